@@ -1,0 +1,97 @@
+"""Errors raised by kgexplain.
+
+Every error derives from :class:`KGExplainError` and also from the builtin exception a caller
+would naturally catch (``KeyError`` for an unknown id, ``ValueError`` for malformed input,
+``FileNotFoundError`` for a missing file). Messages say what went wrong *and how to fix it*.
+A claim that the graph does not back is never an exception: it is data in a ``Verdict``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "KGExplainError",
+    "UnknownEntityError",
+    "UnknownRelationError",
+    "ConflictingEntityError",
+    "EmptyGraphError",
+    "GraphFormatError",
+    "MissingColumnError",
+    "GraphFileNotFoundError",
+    "ConfigError",
+    "ModelNotFoundError",
+    "NoPathError",
+]
+
+
+class KGExplainError(Exception):
+    """Root of every error kgexplain raises on misuse or bad input."""
+
+    def __str__(self) -> str:  # KeyError quotes its message; keep ours readable
+        return str(self.args[0]) if self.args else self.__class__.__name__
+
+
+class UnknownEntityError(KGExplainError, KeyError):
+    """An entity id is not in the graph."""
+
+    def __init__(self, entity_id: str, hint: str | None = None) -> None:
+        self.entity_id = entity_id
+        msg = f"unknown entity {entity_id!r}: it is not in the graph"
+        msg += f"; {hint}" if hint else (
+            "; ids are namespaced strings such as 'user:1' or 'movie:1' — "
+            "check the prefix, or look the entity up by label with kg.find(label)"
+        )
+        super().__init__(msg)
+
+
+class UnknownRelationError(KGExplainError, KeyError):
+    """A relation name is not in the graph's relation registry."""
+
+    def __init__(self, relation: str, known: list[str] | None = None) -> None:
+        self.relation = relation
+        msg = f"unknown relation {relation!r}"
+        if known:
+            msg += f"; known relations: {', '.join(sorted(known)[:20])}"
+        super().__init__(msg)
+
+
+class ConflictingEntityError(KGExplainError, ValueError):
+    """One id was declared twice with different kinds (or types)."""
+
+
+class EmptyGraphError(KGExplainError, ValueError):
+    """A graph (or a file meant to hold one) has no entities or no triples."""
+
+
+class GraphFormatError(KGExplainError, ValueError):
+    """A graph file is malformed; the message names the file and, where known, the line."""
+
+    def __init__(self, message: str, path: object = None, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        where = ""
+        if path is not None:
+            where = f"{path}"
+            if line is not None:
+                where += f", line {line}"
+            where += ": "
+        super().__init__(where + message)
+
+
+class MissingColumnError(GraphFormatError):
+    """A tabular file lacks a required column."""
+
+
+class GraphFileNotFoundError(KGExplainError, FileNotFoundError):
+    """A graph path does not exist."""
+
+
+class ConfigError(KGExplainError, ValueError):
+    """A configuration value, stage name or option is invalid."""
+
+
+class ModelNotFoundError(KGExplainError, FileNotFoundError):
+    """A model directory or checkpoint is missing or incomplete."""
+
+
+class NoPathError(KGExplainError, LookupError):
+    """No reasoning path links a user to an item within the hop limit."""

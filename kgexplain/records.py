@@ -1,0 +1,319 @@
+"""Result and data records: small frozen dataclasses, each with ``to_dict()``.
+
+These are the nouns every stage speaks: an :class:`Entity` and a :class:`Relation` describe the
+graph, a :class:`Triple` is one stored edge, a :class:`Path` a user→item walk, a :class:`Fact` a
+retrieved supporting triple, a :class:`Claim` one assertion found in a text, a :class:`Verdict`
+the checker's judgement of a text and an :class:`Explanation` the final, exportable result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Mapping
+
+from kgexplain.typing import EntityKind, TextSource
+
+__all__ = [
+    "Entity",
+    "Relation",
+    "Triple",
+    "Path",
+    "Fact",
+    "Claim",
+    "Verdict",
+    "Explanation",
+    "SCHEMA_VERSION",
+]
+
+SCHEMA_VERSION = "1.0"
+"""Version of the ``Explanation.to_dict()`` JSON schema (bumped on any incompatible change)."""
+
+_KINDS = ("user", "item", "attribute")
+
+
+def _plain(value: Any) -> Any:
+    """Turn records, tuples and mappings into JSON-ready values."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "item") and callable(value.item):  # numpy scalars
+        return value.item()
+    return value
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A node of the knowledge graph.
+
+    Args:
+        id: namespaced id, ``"<type>:<local id>"`` by convention (``"movie:1"``); ids of
+            different types never collide because the type is part of the id.
+        kind: ``"user"``, ``"item"`` (what gets recommended) or ``"attribute"`` (everything else).
+        type: fine type (``"movie"``, ``"genre"``, ``"actor"``); defaults to the id's prefix.
+        label: what a person reads (``"Robin Williams"``); defaults to the id's local part.
+        aliases: other surface forms of the label.
+        attrs: literal attributes (``{"year": 1995}``).
+
+    >>> Entity("movie:1", kind="item", label="Toy Story").type
+    'movie'
+    """
+
+    id: str
+    kind: EntityKind = "attribute"
+    type: str = ""
+    label: str = ""
+    aliases: tuple[str, ...] = ()
+    attrs: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.id, str) or not self.id.strip():
+            raise ValueError(f"entity id must be a non-empty string, got {self.id!r}")
+        if self.kind not in _KINDS:
+            raise ValueError(
+                f"entity {self.id!r}: kind must be one of {_KINDS}, got {self.kind!r}"
+            )
+        prefix, sep, local = self.id.partition(":")
+        if not self.type:
+            object.__setattr__(self, "type", prefix if sep else self.kind)
+        if not self.label:
+            object.__setattr__(self, "label", (local if sep else self.id).replace("_", " "))
+        object.__setattr__(self, "aliases", tuple(a for a in self.aliases if a))
+        object.__setattr__(self, "attrs", dict(self.attrs))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "type": self.type,
+            "label": self.label,
+            "aliases": list(self.aliases),
+            "attrs": _plain(self.attrs),
+        }
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed relation of the registry, with the phrases that verbalize it.
+
+    ``phrase`` reads between head and tail ("Daft Punk *plays* House"); ``inverse_phrase``
+    between tail and head ("House *is played by* Daft Punk"). ``explainable=False`` keeps a
+    noisy relation out of explanations; ``sensitive=True`` means it is never verbalized.
+
+    >>> Relation("has_genre", phrase="plays", inverse_phrase="is played by").explainable
+    True
+    """
+
+    name: str
+    phrase: str = ""
+    inverse_phrase: str = ""
+    domain: tuple[str, ...] = ()
+    range: tuple[str, ...] = ()
+    explainable: bool = True
+    sensitive: bool = False
+    cues: tuple[str, ...] = ()
+    inverse_cues: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ValueError(f"relation name must be a non-empty string, got {self.name!r}")
+        words = self.name.replace("_", " ").strip()
+        if not self.phrase:
+            object.__setattr__(self, "phrase", words)
+        if not self.inverse_phrase:
+            object.__setattr__(self, "inverse_phrase", f"is the object of {words} for")
+        for name in ("domain", "range", "cues", "inverse_cues"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = (value,)
+            object.__setattr__(self, name, tuple(value or ()))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "phrase": self.phrase,
+            "inverse_phrase": self.inverse_phrase,
+            "domain": list(self.domain),
+            "range": list(self.range),
+            "explainable": self.explainable,
+            "sensitive": self.sensitive,
+            "cues": list(self.cues),
+            "inverse_cues": list(self.inverse_cues),
+        }
+
+
+@dataclass(frozen=True, order=True)
+class Triple:
+    """One stored edge: ``(head, relation, tail)`` entity ids, in the stored direction.
+
+    Unpacks like a tuple:
+
+    >>> h, r, t = Triple("user:1", "rated", "movie:1")
+    >>> t
+    'movie:1'
+    """
+
+    head: str
+    relation: str
+    tail: str
+
+    def __iter__(self) -> Iterator[str]:
+        return iter((self.head, self.relation, self.tail))
+
+    def __str__(self) -> str:
+        return f"({self.head}) -[{self.relation}]-> ({self.tail})"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"head": self.head, "relation": self.relation, "tail": self.tail}
+
+
+@dataclass(frozen=True)
+class Path:
+    """A walk from a user to an item.
+
+    ``nodes`` is the walk (user first, item last); ``hops`` holds one :class:`Triple` per step
+    exactly as stored in the graph, whichever direction it was walked; ``score`` is the path
+    strength (higher is stronger) and ``parts`` its named components, for inspection.
+    """
+
+    nodes: tuple[str, ...]
+    hops: tuple[Triple, ...]
+    score: float = 0.0
+    parts: Mapping[str, float] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "nodes", tuple(self.nodes))
+        object.__setattr__(self, "hops", tuple(self.hops))
+        if len(self.nodes) != len(self.hops) + 1:
+            raise ValueError(
+                f"a path with {len(self.hops)} hops needs {len(self.hops) + 1} nodes, "
+                f"got {len(self.nodes)}"
+            )
+
+    def __len__(self) -> int:
+        return len(self.hops)
+
+    @property
+    def relations(self) -> tuple[str, ...]:
+        return tuple(h.relation for h in self.hops)
+
+    def forward(self) -> tuple[bool, ...]:
+        """For each hop, whether it was walked in its stored direction (head → tail)."""
+        return tuple(h.head == self.nodes[i] for i, h in enumerate(self.hops))
+
+    def __str__(self) -> str:
+        out = [self.nodes[0]]
+        for i, hop in enumerate(self.hops):
+            arrow = f"-[{hop.relation}]->" if hop.head == self.nodes[i] else f"<-[{hop.relation}]-"
+            out.append(f" {arrow} {self.nodes[i + 1]}")
+        return "".join(out) + f"  (score {self.score:.3f})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "nodes": list(self.nodes),
+            "hops": [h.to_dict() for h in self.hops],
+            "score": float(self.score),
+            "parts": _plain(self.parts),
+        }
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A supporting fact: a stored triple, its sentence and its retrieval score."""
+
+    triple: Triple
+    text: str
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.triple.to_dict(), "text": self.text, "score": float(self.score)}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim found in a text, with its character span and whether the graph backs it.
+
+    ``kind`` is e.g. ``"mention"``, ``"assertion"``, ``"user"``, ``"number"``, ``"unknown_entity"``;
+    ``status`` says why (``"supported"``, ``"not_in_graph"``, ``"not_in_evidence"``, ...);
+    ``triple`` is the backing triple when there is one.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    supported: bool
+    triple: Triple | None = None
+    status: str = ""
+    entities: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "triple": self.triple.to_dict() if self.triple else None,
+            "supported": self.supported,
+            "status": self.status,
+            "entities": list(self.entities),
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The checker's judgement of one text: supported only if every claim is backed."""
+
+    supported: bool
+    claims: tuple[Claim, ...] = ()
+    uncovered: tuple[Triple, ...] = ()
+    reason: str = ""
+
+    @property
+    def rejected(self) -> tuple[Claim, ...]:
+        return tuple(c for c in self.claims if not c.supported)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "supported": self.supported,
+            "reason": self.reason,
+            "n_claims": len(self.claims),
+            "rejected": [c.to_dict() for c in self.rejected],
+            "uncovered": [t.to_dict() for t in self.uncovered],
+        }
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A grounded reason for recommending ``item`` to ``user``, with all its provenance."""
+
+    user: str
+    item: str
+    text: str | None
+    source: TextSource | None
+    paths: tuple[Path, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    verdict: Verdict | None = None
+    error: str | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    candidates: tuple[tuple[str, Verdict], ...] = field(default=(), compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented, versioned JSON object (one JSONL line in exports)."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "user": self.user,
+            "item": self.item,
+            "text": self.text,
+            "source": self.source,
+            "paths": [[h.to_dict() for h in p.hops] for p in self.paths],
+            "path_scores": [float(p.score) for p in self.paths],
+            "facts": [f.to_dict() for f in self.facts],
+            "claims": [c.to_dict() for c in self.claims],
+            "verdict": self.verdict.to_dict() if self.verdict else {"supported": False},
+            "error": self.error,
+            "meta": _plain(self.meta),
+        }
