@@ -642,6 +642,7 @@ def to_rdflib(kg: KnowledgeGraph) -> "rdflib.Graph":
         r = URIRef(_rel_iri(rel.name))
         g.add((r, RDF.type, V.Relation))
         g.add((r, V.name, Literal(rel.name)))
+        g.add((r, V.spec, Literal(json.dumps(rel.to_dict(), ensure_ascii=False))))
         g.add((r, V.phrase, Literal(rel.phrase)))
         g.add((r, V.inversePhrase, Literal(rel.inverse_phrase)))
         g.add((r, V.explainable, Literal(rel.explainable)))
@@ -662,6 +663,8 @@ def to_rdflib(kg: KnowledgeGraph) -> "rdflib.Graph":
         g.add((e, RDFS.label, Literal(ent.label)))
         for a in ent.aliases:
             g.add((e, SKOS.altLabel, Literal(a)))
+        if len(ent.aliases) > 1:  # RDF has no order; keep it for an exact round trip
+            g.add((e, V.aliasOrder, Literal(json.dumps(list(ent.aliases), ensure_ascii=False))))
         for k, v in ent.attrs.items():
             g.add((e, V["attr_" + urllib.parse.quote(k, safe="")], _literal(v)))
     for triple, attrs in kg.edges():
@@ -728,6 +731,12 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
     for r in g.subjects(RDF.type, URIRef(V + "Relation")):
         meta: dict[str, Any] = {"domain": [], "range": [], "cues": [], "inverse_cues": []}
         name = None
+        spec = g.value(r, URIRef(V + "spec"))
+        if spec is not None:  # written by kgexplain: exact, ordered
+            d = json.loads(str(spec))
+            rel = Relation(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+            rels.setdefault(rel.name, rel)
+            continue
         for p, o in g.predicate_objects(r):
             key = str(p)[len(V):] if str(p).startswith(V) else None
             if key == "name":
@@ -812,6 +821,8 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
                 d["kind"] = str(o)
             elif ps == V + "id":
                 pass
+            elif ps == V + "aliasOrder":
+                d["alias_order"] = json.loads(str(o))
             elif ps.startswith(V + "attr_"):
                 d["attrs"][urllib.parse.unquote(ps[len(V) + 5:])] = _py(o)
             else:
@@ -840,7 +851,7 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
                     kind=d.get("kind", base.kind),
                     type=typ,
                     label=d.get("label", ""),
-                    aliases=tuple(sorted(set(d["aliases"]), key=d["aliases"].index)),
+                    aliases=tuple(d.get("alias_order") or sorted(set(d["aliases"]))),
                     attrs=d["attrs"],
                 )
             )
