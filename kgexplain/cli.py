@@ -1,0 +1,261 @@
+"""Command-line interface: a thin layer over the Python API.
+
+``kgexplain demo | explain | paths | recommend | export | train-verbalizer | evaluate``.
+Errors print one clear line on stderr and exit with status 1 (2 for usage errors).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path as FsPath
+from typing import Any, Optional
+
+import typer
+
+from kgexplain.errors import KGExplainError
+
+logger = logging.getLogger(__name__)
+
+app = typer.Typer(
+    help="kgexplain: grounded, claim-checked explanations for recommendations over a knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+evaluate_app = typer.Typer(help="Evaluate a stage (verbalizer, checker).", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+GraphOpt = typer.Option(None, "--graph", "-g", help="Graph file or folder (default: the shipped example graph).")
+
+
+def _graph(path: Optional[FsPath]):
+    import kgexplain as kgx
+
+    return kgx.KnowledgeGraph.example() if path is None else kgx.KnowledgeGraph.load(path)
+
+
+def _explainer(kg: Any, verbalizer: str, config: Optional[FsPath], retrieval: bool = True):
+    from kgexplain.pipeline import Explainer
+
+    return Explainer(kg, verbalizer=verbalizer, retriever="faiss" if retrieval else None, config=config)
+
+
+def _marked(text: str, claims: Any) -> str:
+    """The text with supported claims in [brackets] and rejected ones in >>chevrons<<."""
+    spans = sorted(
+        (c for c in claims if c.kind in ("mention", "assertion", "user") or not c.supported),
+        key=lambda c: (c.start, -c.end),
+    )
+    out, pos = [], 0
+    for c in spans:
+        if c.start < pos:
+            continue
+        out.append(text[pos:c.start])
+        seg = text[c.start:c.end]
+        out.append(f"[{seg}]" if c.supported else f">>{seg}<<")
+        pos = c.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _print_explanation(kg: Any, e: Any, show_paths: bool = True) -> None:
+    title = f"{kg.label(e.user) if e.user in kg else e.user} -> {kg.label(e.item) if e.item in kg else e.item}"
+    typer.echo(f"  {title}")
+    if e.error:
+        typer.echo(f"    (no explanation: {e.error})")
+        return
+    typer.echo(f"    reason ({e.source}, {'all claims supported' if e.verdict.supported else 'UNSUPPORTED'}): {e.text}")
+    typer.echo(f"    claims: {_marked(e.text, e.claims)}")
+    if show_paths:
+        for p in e.paths:
+            typer.echo(f"    path {p.score:.3f}: " + " | ".join(f"{kg.label(h.head)} -{h.relation}-> {kg.label(h.tail)}" for h in p.hops))
+    for f in e.facts:
+        typer.echo(f"    fact {f.score:.2f}: {f.text}")
+
+
+@app.command()
+def demo(
+    users: int = typer.Option(3, help="How many users to show."),
+    k: int = typer.Option(2, help="Recommendations per user."),
+    verbalizer: str = typer.Option("seq2seq", help="seq2seq (shipped model) or template."),
+) -> None:
+    """Explain kgexplain's own top picks for a few users of the example graph."""
+    import kgexplain as kgx
+
+    kg = kgx.KnowledgeGraph.example()
+    typer.echo(f"Example graph: {kg}")
+    typer.echo(str(kg.summary()))
+    ex = _explainer(kg, verbalizer, None)
+    picks = sorted(kg.users(), key=lambda u: int(u.split(":")[1]))[:users]
+    pairs = []
+    for u in picks:
+        for item, _ in ex.recommend(u, k=k):
+            pairs.append((u, item))
+    typer.echo(f"\nGrounded reasons for {len(pairs)} recommendations ([claim] = proven against the graph):")
+    for e in ex.explain_many(pairs, batch_size=32):
+        _print_explanation(kg, e)
+
+
+@app.command()
+def explain(
+    user: str = typer.Option(..., "--user", "-u", help="User id, e.g. user:1"),
+    item: str = typer.Option(..., "--item", "-i", help="Item id, e.g. movie:2571"),
+    graph: Optional[FsPath] = GraphOpt,
+    verbalizer: str = typer.Option("seq2seq", help="seq2seq or template."),
+    config: Optional[FsPath] = typer.Option(None, help="Explainer config (YAML or JSON)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the Explanation as JSON."),
+) -> None:
+    """Explain why ITEM suits USER."""
+    kg = _graph(graph)
+    e = _explainer(kg, verbalizer, config).explain(user, item)
+    if as_json:
+        typer.echo(json.dumps(e.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_explanation(kg, e)
+    if e.error:
+        raise typer.Exit(3)
+
+
+@app.command()
+def paths(
+    user: str = typer.Option(..., "--user", "-u", help="User id, e.g. user:1"),
+    item: str = typer.Option(..., "--item", "-i", help="Item id, e.g. movie:2571"),
+    graph: Optional[FsPath] = GraphOpt,
+    k: int = typer.Option(3, help="How many paths."),
+    max_hops: int = typer.Option(3, help="Longest path, in hops."),
+) -> None:
+    """Print the k strongest user->item paths with their scores."""
+    from kgexplain.paths import PathFinder
+
+    kg = _graph(graph)
+    found = PathFinder(kg, max_hops=max_hops).find(user, item, k=k, max_hops=max_hops)
+    if not found:
+        typer.echo(f"no path of at most {max_hops} hops from {user} to {item}")
+        raise typer.Exit(3)
+    for n, p in enumerate(found, 1):
+        walk = [kg.label(p.nodes[0])]
+        for i, h in enumerate(p.hops):
+            arrow = f"-[{h.relation}]->" if h.head == p.nodes[i] else f"<-[{h.relation}]-"
+            walk.append(f"{arrow} {kg.label(p.nodes[i + 1])}")
+        parts = ", ".join(f"{k_}={v:.3g}" for k_, v in p.parts.items())
+        typer.echo(f"{n}. score {p.score:.4f}  {' '.join(walk)}")
+        if parts:
+            typer.echo(f"   parts: {parts}")
+
+
+@app.command()
+def recommend(
+    user: str = typer.Option(..., "--user", "-u"),
+    graph: Optional[FsPath] = GraphOpt,
+    k: int = typer.Option(10),
+) -> None:
+    """Rank unseen items for USER by path strength (the built-in recommender)."""
+    from kgexplain.pipeline import Explainer
+
+    kg = _graph(graph)
+    for item, score in Explainer(kg, retriever=None, verbalizer="template").recommend(user, k=k):
+        typer.echo(f"{score:8.3f}  {item}  {kg.label(item)}")
+
+
+@app.command()
+def export(
+    pairs: FsPath = typer.Option(..., "--pairs", "-p", help="CSV with a header naming user and item columns."),
+    out: FsPath = typer.Option(..., "--out", "-o", help="Output file (.jsonl, .csv or .parquet)."),
+    graph: Optional[FsPath] = GraphOpt,
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, csv or parquet (default: by suffix)."),
+    resume: bool = typer.Option(False, "--resume", help="Skip pairs already written to OUT."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes."),
+    batch_size: int = typer.Option(64, help="Pairs per batch."),
+    verbalizer: str = typer.Option("seq2seq", help="seq2seq or template."),
+    config: Optional[FsPath] = typer.Option(None, help="Explainer config (YAML or JSON)."),
+    progress: bool = typer.Option(True, help="Show a progress bar."),
+) -> None:
+    """Explain every pair of a CSV and write the results, resumably."""
+    from kgexplain.export import export_pairs
+
+    summary = export_pairs(
+        graph=graph, pairs=pairs, out=out, format=format, resume=resume, workers=workers,
+        batch_size=batch_size, verbalizer=verbalizer, config=config, progress=progress,
+    )
+    typer.echo(json.dumps(summary.to_dict()))
+
+
+@app.command("train-verbalizer")
+def train_verbalizer(
+    out: FsPath = typer.Option(FsPath("runs/verbalizer"), "--out", help="Run folder (checkpoints, log)."),
+    webnlg: FsPath = typer.Option(FsPath("../shared/data/webnlg"), help="WebNLG 2020 folder."),
+    epochs: int = typer.Option(20),
+    max_minutes: Optional[float] = typer.Option(None, help="Stop (after saving) after this many minutes."),
+    resume: bool = typer.Option(True, help="Resume from OUT/last when present."),
+    path_pairs: bool = typer.Option(True, help="Add template path->reason pairs from the example graph."),
+) -> None:
+    """Train (or resume) the seq2seq verbalizer on WebNLG + example-graph path pairs."""
+    import kgexplain as kgx
+    from kgexplain.training import train_verbalizer as train
+
+    if not webnlg.exists():
+        raise KGExplainError(f"WebNLG folder {str(webnlg)!r} not found; pass --webnlg DIR (release_v3.0 inside)")
+    kg = kgx.KnowledgeGraph.example() if path_pairs else None
+    result = train(out, webnlg_dir=webnlg, epochs=epochs, resume=resume, kg=kg,
+                   max_minutes=max_minutes, progress=True)
+    typer.echo(str(result))
+
+
+@evaluate_app.command("verbalizer")
+def evaluate_verbalizer(
+    model: Optional[FsPath] = typer.Option(None, help="Model dir (default: the shipped model)."),
+    webnlg: FsPath = typer.Option(FsPath("../shared/data/webnlg"), help="WebNLG 2020 folder."),
+    limit: Optional[int] = typer.Option(None, help="Evaluate on the first N dev sets only."),
+) -> None:
+    """WebNLG dev BLEU/chrF++, entity faithfulness shares, texts/s; example-graph path shares."""
+    from kgexplain.verbalizer_eval import evaluate_verbalizer as run
+
+    typer.echo(json.dumps(run(model_dir=model, webnlg_dir=webnlg, limit=limit), indent=2))
+
+
+@evaluate_app.command("checker")
+def evaluate_checker(
+    webnlg: FsPath = typer.Option(FsPath("../shared/data/webnlg"), help="WebNLG 2020 folder (for false rejects on references)."),
+    n: int = typer.Option(500, help="Faithful texts to corrupt."),
+) -> None:
+    """Recall per corruption kind, false-reject rates, checks/s."""
+    from kgexplain.checker_eval import evaluate_checker as run
+
+    typer.echo(json.dumps(run(webnlg_dir=webnlg if webnlg.exists() else None, n=n), indent=2))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``kgexplain`` console script."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app(args=argv, standalone_mode=False)
+    except KGExplainError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        return 1
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        return 1
+    except Exception as exc:  # click usage errors
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            return exc.exit_code
+        if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError)):
+            typer.echo(f"error: {exc}", err=True)
+            return 1
+        raise
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
+
+def run() -> None:
+    """Console-script wrapper: exit with :func:`main`'s status."""
+    sys.exit(main())

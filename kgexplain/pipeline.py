@@ -1,0 +1,486 @@
+"""Explainer: composes the stages into grounded, checked explanations.
+
+``graph -> PathFinder -> FactRetriever -> Verbalizer -> ConsistencyChecker -> Explanation``.
+For each (user, item) pair the explainer finds the strongest paths, retrieves supporting facts,
+asks the verbalizer for N candidate texts, and keeps the first candidate whose every claim the
+checker proves against the graph; if none passes it falls back to the template text. A pair with
+no path gets an honest explanation-less record. Every stage can be given by name, class or
+instance; the configuration is a tree of frozen dataclasses that saves to YAML or JSON.
+
+>>> import kgexplain as kgx
+>>> kg = kgx.KnowledgeGraph.from_triples([
+...     ("user:1", "rated", "movie:1", {"rating": 5.0}),
+...     ("movie:1", "directed_by", "person:Lasseter"),
+...     ("movie:2", "directed_by", "person:Lasseter")])
+>>> ex = kgx.Explainer(kg, verbalizer="template", retriever=None)
+>>> e = ex.explain("user:1", "movie:2")
+>>> e.source, e.verdict.supported
+('template', True)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import Any, Iterable, Iterator, Literal, Sequence
+
+import numpy as np
+
+from kgexplain.errors import ConfigError, KGExplainError, UnknownEntityError
+from kgexplain.graph import KIND_CODES, KnowledgeGraph
+from kgexplain.records import Explanation, Fact, Path, Triple, Verdict
+from kgexplain.typing import PathLikeStr
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "Explainer",
+    "ExplainerConfig",
+    "PathConfig",
+    "RetrievalConfig",
+    "VerbalizerConfig",
+    "CheckerConfig",
+]
+
+
+# --------------------------------------------------------------------------- config
+@dataclass(frozen=True)
+class PathConfig:
+    k: int = 3
+    max_hops: int = 3
+    allow_users: bool = False
+
+
+@dataclass(frozen=True)
+class RetrievalConfig:
+    k: int = 3
+
+
+@dataclass(frozen=True)
+class VerbalizerConfig:
+    n_candidates: int = 4
+    model_dir: str | None = None
+    backend: str = "auto"
+
+
+@dataclass(frozen=True)
+class CheckerConfig:
+    rating_threshold: float = 4.0
+
+
+@dataclass(frozen=True)
+class ExplainerConfig:
+    """All settings of an :class:`Explainer`; saved with every explanation it makes.
+
+    >>> cfg = ExplainerConfig(paths=PathConfig(k=2))
+    >>> ExplainerConfig.from_dict(cfg.to_dict()) == cfg
+    True
+    """
+
+    paths: PathConfig = field(default_factory=PathConfig)
+    retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
+    verbalizer: VerbalizerConfig = field(default_factory=VerbalizerConfig)
+    checker: CheckerConfig = field(default_factory=CheckerConfig)
+    seed: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ExplainerConfig":
+        parts: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            sub = {"paths": PathConfig, "retrieval": RetrievalConfig,
+                   "verbalizer": VerbalizerConfig, "checker": CheckerConfig}.get(f.name)
+            if sub is not None:
+                if not isinstance(value, dict):
+                    raise ConfigError(f"config section {f.name!r} must be a mapping, got {value!r}")
+                known = {x.name for x in dataclasses.fields(sub)}
+                unknown = set(value) - known
+                if unknown:
+                    raise ConfigError(
+                        f"unknown option(s) {sorted(unknown)} in config section {f.name!r}; "
+                        f"known: {sorted(known)}"
+                    )
+                value = sub(**value)
+            parts[f.name] = value
+        unknown = set(data) - {f.name for f in dataclasses.fields(cls)}
+        if unknown:
+            raise ConfigError(f"unknown config section(s) {sorted(unknown)}")
+        return cls(**parts)
+
+    def save(self, path: PathLikeStr) -> None:
+        """Write YAML (``.yaml``/``.yml``) or JSON (anything else)."""
+        p = FsPath(path)
+        if p.suffix in (".yaml", ".yml"):
+            import yaml
+
+            p.write_text(yaml.safe_dump(self.to_dict(), sort_keys=False), encoding="utf-8")
+        else:
+            p.write_text(json.dumps(self.to_dict(), indent=2), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: PathLikeStr) -> "ExplainerConfig":
+        p = FsPath(path)
+        text = p.read_text(encoding="utf-8")
+        if p.suffix in (".yaml", ".yml"):
+            import yaml
+
+            data = yaml.safe_load(text) or {}
+        else:
+            data = json.loads(text)
+        return cls.from_dict(data)
+
+
+# --------------------------------------------------------------------------- stage resolution
+def _resolve(stage: Any, registry: dict[str, Any], what: str, *args: Any, **kwargs: Any) -> Any:
+    if stage is None:
+        return None
+    if isinstance(stage, str):
+        try:
+            factory = registry[stage]
+        except KeyError:
+            raise ConfigError(
+                f"unknown {what} {stage!r}; choose one of {sorted(registry)} or pass an instance"
+            ) from None
+        return factory(*args, **kwargs)
+    if isinstance(stage, type):
+        return stage(*args, **kwargs)
+    return stage
+
+
+def _path_finders() -> dict[str, Any]:
+    from kgexplain.paths import PathFinder
+
+    return {"default": PathFinder, "bidirectional": PathFinder}
+
+
+def _retrievers() -> dict[str, Any]:
+    from kgexplain.retrieval import FaissFactRetriever
+
+    return {"faiss": FaissFactRetriever, "default": FaissFactRetriever}
+
+
+def _verbalizers() -> dict[str, Any]:
+    from kgexplain.verbalize import Seq2SeqVerbalizer, TemplateVerbalizer
+
+    def seq2seq(kg: KnowledgeGraph, cfg: VerbalizerConfig) -> Any:
+        if cfg.model_dir:
+            return Seq2SeqVerbalizer(cfg.model_dir, backend=cfg.backend)
+        return Seq2SeqVerbalizer.default(backend=cfg.backend)
+
+    return {
+        "seq2seq": seq2seq,
+        "default": seq2seq,
+        "template": lambda kg, cfg: TemplateVerbalizer(kg),
+    }
+
+
+def _checkers() -> dict[str, Any]:
+    from kgexplain.consistency import ConsistencyChecker
+
+    return {"default": ConsistencyChecker}
+
+
+# --------------------------------------------------------------------------- explainer
+class Explainer:
+    """Grounded, checked explanations for (user, item) pairs.
+
+    Args:
+        kg: the knowledge graph.
+        path_finder: ``"default"``, a ``PathFinder`` class or instance.
+        retriever: ``"faiss"``, a retriever class or instance, or ``None`` for no fact retrieval.
+        verbalizer: ``"seq2seq"`` (the shipped model), ``"template"``, a class or an instance.
+        checker: ``"default"``, a checker class or instance.
+        config: an :class:`ExplainerConfig` (or a dict / YAML / JSON path).
+    """
+
+    def __init__(
+        self,
+        kg: KnowledgeGraph,
+        path_finder: Any = "default",
+        retriever: Any = "faiss",
+        verbalizer: Any = "seq2seq",
+        checker: Any = "default",
+        config: ExplainerConfig | dict[str, Any] | PathLikeStr | None = None,
+    ) -> None:
+        if not isinstance(kg, KnowledgeGraph):
+            raise ConfigError(f"Explainer needs a KnowledgeGraph, got {type(kg).__name__}")
+        if config is None:
+            config = ExplainerConfig()
+        elif isinstance(config, dict):
+            config = ExplainerConfig.from_dict(config)
+        elif not isinstance(config, ExplainerConfig):
+            config = ExplainerConfig.load(config)
+        self.kg = kg
+        self.config: ExplainerConfig = config
+        self._stage_specs = {
+            "path_finder": path_finder,
+            "retriever": retriever,
+            "verbalizer": verbalizer,
+            "checker": checker,
+        }
+        self._stages: dict[str, Any] = {}
+        self._template: Any = None
+
+    # ------------------------------------------------------------- stages (lazy)
+    def _stage(self, name: str) -> Any:
+        if name not in self._stages:
+            spec = self._stage_specs[name]
+            cfg = self.config
+            if name == "path_finder":
+                obj = _resolve(spec, _path_finders() if isinstance(spec, str) else {}, "path finder",
+                               self.kg, max_hops=cfg.paths.max_hops, allow_users=cfg.paths.allow_users)
+            elif name == "retriever":
+                obj = _resolve(spec, _retrievers() if isinstance(spec, str) else {}, "retriever", self.kg)
+            elif name == "verbalizer":
+                if isinstance(spec, str):
+                    obj = _resolve(spec, _verbalizers(), "verbalizer", self.kg, cfg.verbalizer)
+                else:
+                    obj = _resolve(spec, {}, "verbalizer")
+            else:
+                obj = _resolve(spec, _checkers() if isinstance(spec, str) else {}, "checker",
+                               self.kg, rating_threshold=cfg.checker.rating_threshold)
+            self._stages[name] = obj
+        return self._stages[name]
+
+    @property
+    def path_finder(self) -> Any:
+        return self._stage("path_finder")
+
+    @property
+    def retriever(self) -> Any:
+        return self._stage("retriever")
+
+    @property
+    def verbalizer(self) -> Any:
+        return self._stage("verbalizer")
+
+    @property
+    def checker(self) -> Any:
+        return self._stage("checker")
+
+    @property
+    def template(self) -> Any:
+        """The always-faithful template verbalizer used as fallback."""
+        if self._template is None:
+            from kgexplain.verbalize import TemplateVerbalizer
+
+            v = self.verbalizer
+            self._template = v if isinstance(v, TemplateVerbalizer) else TemplateVerbalizer(self.kg)
+        return self._template
+
+    def meta(self) -> dict[str, Any]:
+        from kgexplain import __version__
+
+        verb = self.verbalizer
+        return {
+            "version": __version__,
+            "config": self.config.to_dict(),
+            "seed": self.config.seed,
+            "graph": self.kg.name or None,
+            "verbalizer": getattr(verb, "name", type(verb).__name__),
+        }
+
+    # ------------------------------------------------------------- API
+    def explain(self, user_id: str, item_id: str) -> Explanation:
+        """Explain one pair. Unknown ids raise :class:`UnknownEntityError`; a pair with no path
+        within ``max_hops`` returns an :class:`Explanation` whose ``error`` says so."""
+        for eid in (user_id, item_id):
+            self.kg.entity(eid)
+        return next(iter(self.explain_many([(user_id, item_id)], batch_size=1)))
+
+    def explain_many(
+        self, pairs: Iterable[tuple[str, str]], batch_size: int = 64
+    ) -> Iterator[Explanation]:
+        """Explain many pairs lazily, in batches (paths, retrieval, generation and checking are
+        batched). A bad pair (unknown id, no path) becomes an explanation with ``error`` set."""
+        if batch_size < 1:
+            raise ConfigError(f"batch_size must be >= 1, got {batch_size}")
+        batch: list[tuple[str, str]] = []
+        for pair in pairs:
+            batch.append(pair)
+            if len(batch) >= batch_size:
+                yield from self._explain_batch(batch)
+                batch = []
+        if batch:
+            yield from self._explain_batch(batch)
+
+    def _error(self, user: Any, item: Any, message: str, paths: Sequence[Path] = ()) -> Explanation:
+        return Explanation(
+            user=str(user), item=str(item), text=None, source=None, paths=tuple(paths),
+            verdict=Verdict(supported=False, reason=message), error=message, meta=self.meta(),
+        )
+
+    def _explain_batch(self, pairs: list[tuple[str, str]]) -> list[Explanation]:
+        cfg = self.config
+        results: list[Explanation | None] = [None] * len(pairs)
+        todo: list[int] = []
+        for i, pair in enumerate(pairs):
+            try:
+                user, item = pair
+            except (TypeError, ValueError):
+                results[i] = self._error(pair, "", f"malformed pair {pair!r}: expected (user_id, item_id)")
+                continue
+            msg = self._validate(user, item)
+            if msg:
+                results[i] = self._error(user, item, msg)
+            else:
+                todo.append(i)
+        # 1. paths
+        found: dict[int, list[Path]] = {}
+        if todo:
+            try:
+                all_paths = self.path_finder.find_many([pairs[i] for i in todo], k=cfg.paths.k,
+                                                       max_hops=cfg.paths.max_hops)
+            except KGExplainError:
+                all_paths = []
+                for i in todo:
+                    try:
+                        all_paths.append(self.path_finder.find(*pairs[i], k=cfg.paths.k,
+                                                               max_hops=cfg.paths.max_hops))
+                    except KGExplainError as exc:
+                        all_paths.append(exc)
+            for i, paths in zip(todo, all_paths):
+                if isinstance(paths, Exception):
+                    results[i] = self._error(*pairs[i], str(paths))
+                elif not paths:
+                    results[i] = self._error(
+                        *pairs[i],
+                        f"no path of at most {cfg.paths.max_hops} hops links "
+                        f"{pairs[i][0]} to {pairs[i][1]} through explainable relations",
+                    )
+                else:
+                    found[i] = list(paths)
+        idx = list(found)
+        if not idx:
+            return results  # type: ignore[return-value]
+        # 2. facts
+        facts: dict[int, list[Fact]] = {i: [] for i in idx}
+        retriever = self.retriever
+        if retriever is not None and cfg.retrieval.k > 0:
+            requests = [(pairs[i][0], pairs[i][1], found[i]) for i in idx]
+            if hasattr(retriever, "retrieve_many"):
+                got = retriever.retrieve_many(requests, k=cfg.retrieval.k)
+            else:
+                got = [retriever.retrieve(u, it, p, k=cfg.retrieval.k) for u, it, p in requests]
+            facts = {i: list(f) for i, f in zip(idx, got)}
+        # 3. candidates
+        verb = self.verbalizer
+        requests2 = [(found[i], facts[i]) for i in idx]
+        n = max(1, cfg.verbalizer.n_candidates)
+        cand_lists = verb.explain_candidates_batch(self.kg, requests2, n)
+        source = "template" if verb is self.template else "seq2seq"
+        # 4. check every candidate (batched), first supported wins
+        checks = []
+        owners = []
+        for j, i in enumerate(idx):
+            evidence = self._evidence(found[i], facts[i])
+            for text in cand_lists[j]:
+                checks.append((text, evidence, pairs[i][0]))
+                owners.append(j)
+        verdicts = self.checker.check_many(checks) if checks else []
+        by_pair: dict[int, list[tuple[str, Verdict]]] = {j: [] for j in range(len(idx))}
+        for (text, _, _), j, v in zip(checks, owners, verdicts):
+            by_pair[j].append((text, v))
+        for j, i in enumerate(idx):
+            cands = by_pair[j]
+            chosen = next(((t, v) for t, v in cands if v.supported), None)
+            src = source
+            if chosen is None:
+                chosen, src = self._fallback(pairs[i][0], found[i], facts[i], cands)
+            text, verdict = chosen
+            meta = self.meta()
+            meta["candidates"] = [{"text": t, "supported": v.supported, "reason": v.reason} for t, v in cands]
+            results[i] = Explanation(
+                user=pairs[i][0], item=pairs[i][1], text=text, source=src,  # type: ignore[arg-type]
+                paths=tuple(found[i]), facts=tuple(facts[i]), claims=tuple(verdict.claims),
+                verdict=verdict, error=None, meta=meta, candidates=tuple(cands),
+            )
+        return results  # type: ignore[return-value]
+
+    def _fallback(self, user: str, paths: list[Path], facts: list[Fact],
+                  rejected: list[tuple[str, Verdict]]) -> tuple[tuple[str, Verdict], str]:
+        """Template text; tries paraphrases, then fewer facts/paths, until the checker passes."""
+        tpl = self.template
+        evidence = self._evidence(paths, facts)
+        attempts = [(paths, facts), (paths, []), (paths[:1], [])]
+        first: tuple[str, Verdict] | None = None
+        for ps, fs in attempts:
+            texts = tpl.explain_candidates(self.kg, ps, fs, 3)
+            verdicts = self.checker.check_many([(t, evidence, user) for t in texts])
+            for t, v in zip(texts, verdicts):
+                if first is None:
+                    first = (t, v)
+                if v.supported:
+                    return (t, v), "template"
+        assert first is not None
+        logger.warning("template text for %s failed the checker: %s", user, first[1].reason)
+        return first, "template"
+
+    @staticmethod
+    def _evidence(paths: Sequence[Path], facts: Sequence[Fact]) -> list[Triple]:
+        ev: dict[Triple, None] = {}
+        for p in paths:
+            for h in p.hops:
+                ev[h] = None
+        for f in facts:
+            ev[f.triple] = None
+        return list(ev)
+
+    def _validate(self, user: Any, item: Any) -> str | None:
+        for eid, role in ((user, "user"), (item, "item")):
+            if not isinstance(eid, str) or eid not in self.kg:
+                return str(UnknownEntityError(str(eid)))
+        if self.kg.entity(user).kind != "user":
+            return f"{user!r} is a {self.kg.entity(user).kind}, not a user; pass a user id first"
+        return None
+
+    # ------------------------------------------------------------- recommender
+    def recommend(self, user_id: str, k: int = 10) -> list[tuple[str, float]]:
+        """Rank items the user has not interacted with by path strength (a simple built-in
+        recommender, so demos and notebooks can explain kgexplain's own picks).
+
+        Score of item ``j``: the sum over 2- and 3-hop walks user → rated item → attribute → j
+        (and user → item ← attribute … via the same attribute) of the rated edge's strength times
+        the attribute's specificity ``1 / log(2 + degree)``, restricted to explainable relations.
+        """
+        self.kg.entity(user_id)
+        c = self.kg.compile()
+        u = c.node(user_id)
+        usable = c.rel_explainable & ~c.rel_sensitive
+        ok = usable[c.edge_rel]
+        import scipy.sparse as sp
+
+        n = c.num_nodes
+        is_item = c.kind == KIND_CODES["item"]
+        is_attr = c.kind == KIND_CODES["attribute"]
+        head, tail, w = c.edge_head[ok], c.edge_tail[ok], c.edge_weight[ok]
+        # user -> items they interacted with (profile), centred on strength
+        mine = head == u
+        profile = np.zeros(n)
+        profile[tail[mine]] = w[mine]
+        seen = profile > 0
+        if not seen.any():
+            return []
+        # item <-> attribute links (both stored directions)
+        ia = is_item[head] & is_attr[tail]
+        ai = is_attr[head] & is_item[tail]
+        rows = np.concatenate([head[ia], tail[ai]])
+        cols = np.concatenate([tail[ia], head[ai]])
+        m = sp.csr_matrix((np.ones(rows.shape[0]), (rows, cols)), shape=(n, n))
+        spec = 1.0 / np.log(2.0 + c.degree.astype(np.float64))
+        attr_scores = (m.T @ (profile - 0.5 * seen)) * spec
+        scores = m @ attr_scores
+        scores[~is_item] = -np.inf
+        scores[seen] = -np.inf
+        top = np.argsort(-scores, kind="stable")[: max(k * 3, k)]
+        out = [(c.ids[i], float(scores[i])) for i in top if np.isfinite(scores[i]) and scores[i] > 0]
+        return out[:k]
