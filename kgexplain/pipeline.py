@@ -448,39 +448,53 @@ class Explainer:
         """Rank items the user has not interacted with by path strength (a simple built-in
         recommender, so demos and notebooks can explain kgexplain's own picks).
 
-        Score of item ``j``: the sum over 2- and 3-hop walks user → rated item → attribute → j
-        (and user → item ← attribute … via the same attribute) of the rated edge's strength times
-        the attribute's specificity ``1 / log(2 + degree)``, restricted to explainable relations.
+        Score of item ``j``: the sum over 3-hop walks user → rated item → attribute → ``j`` of
+        (the rated edge's strength − 0.5) times the attribute's specificity
+        ``1 / log(2 + degree)``, divided by ``sqrt(1 + j's attribute count)``; only explainable
+        relations count.
         """
         self.kg.entity(user_id)
         c = self.kg.compile()
         u = c.node(user_id)
+        m, spec = self._item_attribute_matrix()
         usable = c.rel_explainable & ~c.rel_sensitive
-        ok = usable[c.edge_rel]
-        import scipy.sparse as sp
-
-        n = c.num_nodes
-        is_item = c.kind == KIND_CODES["item"]
-        is_attr = c.kind == KIND_CODES["attribute"]
-        head, tail, w = c.edge_head[ok], c.edge_tail[ok], c.edge_weight[ok]
-        # user -> items they interacted with (profile), centred on strength
-        mine = head == u
-        profile = np.zeros(n)
-        profile[tail[mine]] = w[mine]
+        lo, hi = c.out_ptr[u], c.out_ptr[u + 1]
+        edges = c.out_edge[lo:hi]
+        edges = edges[usable[c.edge_rel[edges]]]
+        profile = np.zeros(c.num_nodes)
+        profile[c.edge_tail[edges]] = c.edge_weight[edges]
         seen = profile > 0
         if not seen.any():
             return []
-        # item <-> attribute links (both stored directions)
+        # liked items push their attributes up, disliked ones (strength < 0.5) push them down
+        attr_scores = (m.T @ (profile - 0.5 * seen)) * spec
+        # cosine-like: an item with many attributes does not win by sheer count
+        scores = (m @ attr_scores) / np.sqrt(1.0 + np.asarray(m.sum(axis=1)).ravel())
+        scores[c.kind != KIND_CODES["item"]] = -np.inf
+        scores[seen] = -np.inf
+        top = np.argsort(-scores, kind="stable")[:k]
+        return [(c.ids[i], float(scores[i])) for i in top if np.isfinite(scores[i]) and scores[i] > 0]
+
+    def _item_attribute_matrix(self) -> tuple[Any, np.ndarray]:
+        """Item x attribute incidence over explainable relations (cached per graph version)."""
+        import scipy.sparse as sp
+
+        c = self.kg.compile()
+        cached = getattr(self, "_ia_cache", None)
+        if cached is not None and cached[0] is c:
+            return cached[1], cached[2]
+        usable = c.rel_explainable & ~c.rel_sensitive
+        ok = usable[c.edge_rel]
+        head, tail = c.edge_head[ok], c.edge_tail[ok]
+        is_item = c.kind == KIND_CODES["item"]
+        is_attr = c.kind == KIND_CODES["attribute"]
         ia = is_item[head] & is_attr[tail]
         ai = is_attr[head] & is_item[tail]
         rows = np.concatenate([head[ia], tail[ai]])
         cols = np.concatenate([tail[ia], head[ai]])
+        n = c.num_nodes
         m = sp.csr_matrix((np.ones(rows.shape[0]), (rows, cols)), shape=(n, n))
+        m.data[:] = 1.0  # duplicates collapse to one link
         spec = 1.0 / np.log(2.0 + c.degree.astype(np.float64))
-        attr_scores = (m.T @ (profile - 0.5 * seen)) * spec
-        scores = m @ attr_scores
-        scores[~is_item] = -np.inf
-        scores[seen] = -np.inf
-        top = np.argsort(-scores, kind="stable")[: max(k * 3, k)]
-        out = [(c.ids[i], float(scores[i])) for i in top if np.isfinite(scores[i]) and scores[i] > 0]
-        return out[:k]
+        self._ia_cache = (c, m, spec)
+        return m, spec

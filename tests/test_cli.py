@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kgexplain.cli import main
+
+
+def test_help_everywhere(capsys):
+    for cmd in ([], ["demo"], ["explain"], ["paths"], ["export"], ["train-verbalizer"], ["evaluate"],
+                ["evaluate", "checker"], ["evaluate", "verbalizer"]):
+        assert main([*cmd, "--help"]) == 0
+        assert "Usage" in capsys.readouterr().out
+
+
+def test_paths_command(capsys, data_dir):
+    rc = main(["paths", "--graph", str(data_dir / "tiny_music.csv"), "--user", "user:ann",
+               "--item", "artist:justice"])
+    out = capsys.readouterr().out
+    assert rc == 0
+    assert "score" in out and "Justice" in out
+
+
+def test_unknown_id_is_one_clear_line(capsys, data_dir):
+    rc = main(["paths", "--graph", str(data_dir / "tiny_music.csv"), "--user", "user:zed",
+               "--item", "artist:air"])
+    err = capsys.readouterr().err
+    assert rc == 1
+    assert err.startswith("error: unknown entity 'user:zed'") and err.count("\n") == 1
+
+
+def test_missing_graph_file(capsys):
+    rc = main(["paths", "--graph", "nope.ttl", "--user", "user:1", "--item", "movie:1"])
+    assert rc == 1 and "does not exist" in capsys.readouterr().err
+
+
+def test_explain_json_template(capsys, data_dir):
+    rc = main(["explain", "--graph", str(data_dir / "tiny_music.csv"), "--user", "user:ann",
+               "--item", "artist:justice", "--verbalizer", "template", "--json"])
+    d = json.loads(capsys.readouterr().out)
+    assert rc == 0 and d["verdict"]["supported"] and d["source"] == "template"
+
+
+def test_usage_error_exit_code(capsys):
+    assert main(["paths", "--user"]) == 2
