@@ -1,0 +1,369 @@
+"""Tests of kgexplain.export: schema, formats, formula escaping, error records, crash and resume."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import kgexplain as kgx
+from kgexplain import export as ex
+from kgexplain.export import ExportFormatError, escape_formula, export_pairs
+
+DATA = Path(__file__).parent / "data"
+MUSIC = DATA / "tiny_music.csv"
+PAIRS = DATA / "pairs_music.csv"
+N_PAIRS = 8  # non-blank data rows of pairs_music.csv
+
+TRIPLE = {
+    "type": "object",
+    "required": ["head", "relation", "tail"],
+    "properties": {"head": {"type": "string"}, "relation": {"type": "string"},
+                   "tail": {"type": "string"}},
+}
+RECORD_SCHEMA = {
+    "type": "object",
+    "required": ["row", "schema", "user", "item", "text", "source", "paths", "facts", "claims",
+                 "verdict", "error", "meta"],
+    "properties": {
+        "row": {"type": "integer", "minimum": 0},
+        "schema": {"type": "string"},
+        "user": {"type": "string"},
+        "item": {"type": "string"},
+        "text": {"type": ["string", "null"]},
+        "source": {"enum": ["seq2seq", "template", None]},
+        "paths": {"type": "array", "items": {"type": "array", "minItems": 1, "items": TRIPLE}},
+        "path_scores": {"type": "array", "items": {"type": "number"}},
+        "facts": {"type": "array", "items": {
+            "type": "object", "required": ["head", "relation", "tail", "text", "score"],
+            "properties": {"text": {"type": "string"}, "score": {"type": "number"}}}},
+        "claims": {"type": "array", "items": {
+            "type": "object", "required": ["start", "end", "text", "kind", "triple", "supported"],
+            "properties": {"start": {"type": "integer"}, "end": {"type": "integer"},
+                           "text": {"type": "string"}, "kind": {"type": "string"},
+                           "triple": {"anyOf": [{"type": "null"}, TRIPLE]},
+                           "supported": {"type": "boolean"}}}},
+        "verdict": {"type": "object", "required": ["supported"],
+                    "properties": {"supported": {"type": "boolean"}}},
+        "error": {"type": ["string", "null"]},
+        "meta": {"type": "object", "required": ["version", "config", "seed"],
+                 "properties": {"version": {"type": "string"}, "config": {"type": "object"},
+                                "seed": {"type": "integer"}}},
+    },
+    "allOf": [
+        # an explained row has text and a source and no error; an error row has neither
+        {"if": {"properties": {"error": {"type": "null"}}},
+         "then": {"properties": {"text": {"type": "string"},
+                                 "source": {"enum": ["seq2seq", "template"]},
+                                 "paths": {"minItems": 1}}},
+         "else": {"properties": {"text": {"type": "null"}, "error": {"minLength": 1}}}},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def music() -> kgx.KnowledgeGraph:
+    return kgx.KnowledgeGraph.load(MUSIC)
+
+
+@pytest.fixture(scope="module")
+def explainer(music: kgx.KnowledgeGraph) -> kgx.Explainer:
+    return kgx.Explainer(music, verbalizer="template", retriever=None)
+
+
+def _export(explainer, out: Path, pairs: Path = PAIRS, **kw):
+    return export_pairs(explainer.kg, pairs, out, progress=False, explainer=explainer, **kw)
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _big_pairs(path: Path, n: int) -> Path:
+    """n rows cycling through good pairs, a no-path pair and an unknown id."""
+    cycle = [("user:ann", "artist:justice"), ("user:bob", "artist:daft_punk"),
+             ("user:bob", "artist:air"), ("user:nobody", "artist:air")]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["rank", "user", "item"])
+        for i in range(n):
+            u, it = cycle[i % len(cycle)]
+            w.writerow([i, u, it])
+    return path
+
+
+# --------------------------------------------------------------------------- schema and formats
+def test_jsonl_records_follow_the_schema(explainer, tmp_path):
+    out = tmp_path / "out.jsonl"
+    s = _export(explainer, out)
+    rows = _jsonl(out)
+    assert [r["row"] for r in rows] == list(range(N_PAIRS))
+    for r in rows:
+        jsonschema.validate(r, RECORD_SCHEMA)
+    good = [r for r in rows if r["error"] is None]
+    assert {(r["user"], r["item"]) for r in good} == {("user:ann", "artist:justice"),
+                                                     ("user:bob", "artist:daft_punk")}
+    for r in good:
+        assert r["verdict"]["supported"] is True
+        assert r["meta"]["config"]["paths"]["max_hops"] == 3
+        for c in r["claims"]:  # claim spans point into the text
+            assert r["text"][c["start"]:c["end"]] == c["text"]
+    assert s.total == s.pairs == N_PAIRS and s.rows_written == N_PAIRS and s.skipped == 0
+    assert s.errors == 5 and s.unsupported == 0
+    assert s.by_source == {"template": 3}
+    d = s.to_dict()
+    assert set(d) >= {"rows_written", "errors", "rejections", "skipped", "seconds", "out"}
+    json.dumps(d)
+
+
+def test_carried_columns(explainer, tmp_path):
+    out = tmp_path / "out.jsonl"
+    _export(explainer, out)
+    rows = _jsonl(out)
+    assert [r["score"] for r in rows] == ["0.91", "0.85", "0.40", "0.30", "0.20", "0.10", "0.05", "-0.5"]
+    assert rows[0]["rank"] == "1" and rows[-1]["rank"] == "@SUM(A1)"
+
+
+def test_carried_column_clashing_with_an_output_field_is_renamed(explainer, tmp_path):
+    pairs = tmp_path / "p.csv"
+    pairs.write_text("item,text,user\nartist:justice,my note,user:ann\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    _export(explainer, out, pairs)
+    (rec,) = _jsonl(out)
+    assert rec["input_text"] == "my note" and rec["text"] != "my note"
+
+
+def test_error_records_for_bad_rows(explainer, tmp_path):
+    out = tmp_path / "out.jsonl"
+    _export(explainer, out)
+    err = {r["row"]: r["error"] for r in _jsonl(out)}
+    assert err[0] is None and err[1] is None and err[7] is None
+    assert "no path of at most 3 hops" in err[2]
+    assert "unknown entity 'user:zed'" in err[3]
+    assert "missing value" in err[4] and "item" in err[4]
+    assert "malformed CSV line 7" in err[5] and "expected 4 fields" in err[5]
+    assert "unknown entity" in err[6] and "HYPERLINK" in err[6]
+
+
+def test_missing_column_says_how_to_fix(explainer, tmp_path):
+    with pytest.raises(kgx.MissingColumnError) as info:
+        _export(explainer, tmp_path / "out.jsonl", DATA / "pairs_no_item.csv")
+    msg = str(info.value)
+    assert "user_id" in msg and "Rename" in msg and "'user'" in msg and "'item'" in msg
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_header_match_ignores_case_and_spaces(explainer, tmp_path):
+    pairs = tmp_path / "p.csv"
+    pairs.write_text("\ufeff User , ITEM\nuser:ann,artist:justice\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    s = _export(explainer, out, pairs)
+    assert s.rows_written == 1 and s.errors == 0
+
+
+def test_csv_output_and_formula_escaping(explainer, tmp_path):
+    out = tmp_path / "out.csv"
+    s = _export(explainer, out)
+    assert s.format == "csv" and s.total == N_PAIRS
+    with open(out, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0])[: len(ex.FLAT_COLUMNS)] == list(ex.FLAT_COLUMNS)
+    assert list(rows[0])[len(ex.FLAT_COLUMNS):] == ["score", "rank"]
+    assert [int(r["row"]) for r in rows] == list(range(N_PAIRS))
+    assert rows[0]["supported"] == "True" and rows[0]["text"]
+    paths = json.loads(rows[0]["paths"])
+    assert paths and paths[0][0]["head"] == "user:ann"
+    assert json.loads(rows[0]["meta"])["seed"] == 0
+    # formula injection defused, plain numbers untouched
+    assert rows[6]["user"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert rows[7]["rank"] == "'@SUM(A1)"
+    assert rows[7]["score"] == "-0.5"
+    for r in rows:
+        for v in r.values():
+            assert not (v or "x")[0] in "=+@\t\r" and not (v.startswith("-") and v != "-0.5")
+    assert not list(tmp_path.glob("*.partial.jsonl")) and not list(tmp_path.glob("*.tmp"))
+
+
+@pytest.mark.parametrize("value,escaped", [
+    ("=1+2", "'=1+2"), ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"), ("-2+3", "'-2+3"),
+    ("@SUM(A1:A9)", "'@SUM(A1:A9)"), ("\t=1", "'\t=1"), ("\r=1", "'\r=1"),
+    ("-0.5", "-0.5"), ("+3", "+3"), ("1e-5", "1e-5"), ("safe", "safe"), ("", ""), (3, 3),
+])
+def test_escape_formula(value, escaped):
+    assert escape_formula(value) == escaped
+
+
+def test_parquet_output(explainer, tmp_path):
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out.parquet"
+    s = _export(explainer, out)
+    assert s.format == "parquet"
+    table = pq.read_table(out)
+    assert table.num_rows == N_PAIRS
+    assert table.column_names == list(ex.FLAT_COLUMNS) + ["score", "rank"]
+    rows = table.to_pylist()
+    assert [r["row"] for r in rows] == list(range(N_PAIRS))
+    first = rows[0]
+    assert first["supported"] is True and first["paths"][0][0]["head"] == "user:ann"
+    assert all(isinstance(c["start"], int) for c in first["claims"])
+    assert json.loads(first["verdict"])["supported"] is True
+    assert json.loads(first["meta"])["version"] == kgx.__version__
+    assert rows[2]["text"] is None and "no path" in rows[2]["error"]
+    assert rows[7]["rank"] == "@SUM(A1)"  # no spreadsheet escaping in Parquet
+
+
+def test_format_option_overrides_suffix_and_bad_suffix_is_refused(explainer, tmp_path):
+    out = tmp_path / "out.txt"
+    with pytest.raises(kgx.ConfigError, match="--format"):
+        _export(explainer, out)
+    s = _export(explainer, out, format="jsonl")
+    assert s.format == "jsonl" and len(_jsonl(out)) == N_PAIRS
+
+
+# --------------------------------------------------------------------------- resume
+def test_existing_output_needs_resume_or_overwrite(explainer, tmp_path):
+    out = tmp_path / "out.jsonl"
+    _export(explainer, out)
+    with pytest.raises(kgx.ConfigError, match="resume"):
+        _export(explainer, out)
+    s = _export(explainer, out, overwrite=True)
+    assert s.rows_written == N_PAIRS and len(_jsonl(out)) == N_PAIRS
+    s = _export(explainer, out, resume=True)
+    assert s.rows_written == 0 and s.skipped == N_PAIRS and s.total == N_PAIRS
+
+
+def test_resume_after_a_torn_line(explainer, tmp_path):
+    pairs = _big_pairs(tmp_path / "pairs.csv", 300)
+    out = tmp_path / "out.jsonl"
+    _export(explainer, out, pairs, batch_size=16)
+    full = _jsonl(out)
+    data = out.read_bytes()
+    # keep 100 complete lines and half of the 101st: what a kill -9 mid-write leaves
+    lines = data.split(b"\n")
+    out.write_bytes(b"\n".join(lines[:100]) + b"\n" + lines[100][: len(lines[100]) // 2])
+    s = _export(explainer, out, pairs, resume=True, batch_size=16)
+    assert s.skipped == 100 and s.rows_written == 200 and s.total == 300
+    again = _jsonl(out)
+    assert [r["row"] for r in again] == list(range(300))
+    assert [r["text"] for r in again] == [r["text"] for r in full]
+
+
+def test_resume_refuses_another_pairs_file(explainer, tmp_path):
+    out = tmp_path / "out.jsonl"
+    _export(explainer, out)
+    other = tmp_path / "other.csv"
+    other.write_text("user,item\nuser:bob,artist:daft_punk\n" * 1 + "user:ann,artist:air\n" * 9,
+                     encoding="utf-8")
+    with pytest.raises(ExportFormatError, match="another pairs file"):
+        _export(explainer, out, other, resume=True)
+
+
+def test_resume_picks_up_new_pairs_of_a_finished_csv(explainer, tmp_path):
+    pairs = _big_pairs(tmp_path / "pairs.csv", 20)
+    out = tmp_path / "out.csv"
+    _export(explainer, out, pairs)
+    _big_pairs(pairs, 30)  # the recommender appended rows
+    s = _export(explainer, out, pairs, resume=True)
+    assert s.skipped == 20 and s.rows_written == 10 and s.total == 30
+    with open(out, newline="", encoding="utf-8") as fh:
+        assert [int(r["row"]) for r in csv.DictReader(fh)] == list(range(30))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_crash_after_rename_before_journal_delete_duplicates_nothing(explainer, tmp_path,
+                                                                       monkeypatch, suffix):
+    pairs = _big_pairs(tmp_path / "pairs.csv", 40)
+    out = tmp_path / f"out{suffix}"
+
+    def crash(self):
+        raise KeyboardInterrupt("killed")
+
+    monkeypatch.setattr(ex._Journal, "delete", crash)
+    with pytest.raises(KeyboardInterrupt):
+        _export(explainer, out, pairs, batch_size=8)
+    monkeypatch.undo()
+    assert out.exists() and (tmp_path / f"out{suffix}.partial.jsonl").exists()
+    s = _export(explainer, out, pairs, resume=True, batch_size=8)
+    assert s.rows_written == 0 and s.skipped == 40 and s.total == 40
+    assert not (tmp_path / f"out{suffix}.partial.jsonl").exists()
+
+
+_KILL_SCRIPT = textwrap.dedent("""
+    import sys
+    from kgexplain.export import export_pairs
+    export_pairs(sys.argv[1], sys.argv[2], sys.argv[3], verbalizer="template", retriever=None,
+                 batch_size=4, progress=False, resume=True)
+""")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_resume_after_kill_9(tmp_path, suffix):
+    """kill -9 an export mid-run, resume: no row lost, none duplicated, count == pairs."""
+    n = 4000
+    pairs = _big_pairs(tmp_path / "pairs.csv", n)
+    out = tmp_path / f"out{suffix}"
+    journal = out if suffix == ".jsonl" else tmp_path / f"out{suffix}.partial.jsonl"
+    cmd = [sys.executable, "-c", _KILL_SCRIPT, str(MUSIC), str(pairs), str(out)]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if journal.exists() and journal.stat().st_size > 20_000:
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = journal.read_bytes().count(b"\n")
+    assert 0 < partial < n
+    # resume in a fresh process, exactly as a user would
+    done = subprocess.run(cmd, env=env, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    if suffix == ".jsonl":
+        rows = [r["row"] for r in _jsonl(out)]
+    else:
+        with open(out, newline="", encoding="utf-8") as fh:
+            rows = [int(r["row"]) for r in csv.DictReader(fh)]
+        assert not journal.exists()
+    assert rows == list(range(n))
+
+
+# --------------------------------------------------------------------------- workers
+def test_workers_write_in_input_order_and_match_a_single_process(explainer, tmp_path):
+    pairs = _big_pairs(tmp_path / "pairs.csv", 120)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    s1 = _export(explainer, one, pairs, batch_size=8)
+    s2 = _export(explainer, two, pairs, batch_size=8, workers=2)
+    a, b = _jsonl(one), _jsonl(two)
+    assert [r["row"] for r in b] == list(range(120))
+    assert [(r["text"], r["error"], r["claims"]) for r in a] == [(r["text"], r["error"], r["claims"]) for r in b]
+    assert (s1.errors, s1.rows_written) == (s2.errors, s2.rows_written) == (60, 120)
+
+
+# --------------------------------------------------------------------------- defaults
+@pytest.mark.slow
+def test_cli_export_with_the_default_pipeline(tmp_path):
+    """The shipped seq2seq model and FAISS retriever through ``kgexplain export``."""
+    from kgexplain.cli import main
+
+    out = tmp_path / "out.jsonl"
+    rc = main(["export", "--graph", str(MUSIC), "--pairs", str(PAIRS), "--out", str(out),
+               "--no-progress"])
+    assert rc == 0
+    rows = _jsonl(out)
+    assert len(rows) == N_PAIRS
+    for r in rows:
+        jsonschema.validate(r, RECORD_SCHEMA)
+        if r["error"] is None:
+            assert r["verdict"]["supported"] is True
+    assert main(["export", "--graph", str(MUSIC), "--pairs", str(PAIRS), "--out", str(out)]) == 1
