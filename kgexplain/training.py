@@ -1,0 +1,561 @@
+"""Train the seq2seq verbalizer from scratch: WebNLG 2020 train plus path→reason pairs.
+
+:func:`train_verbalizer` trains a small T5 (``transformers``) on delexicalized triples
+(see :mod:`kgexplain.verbalize`), with a byte-level BPE tokenizer trained on the same corpus
+(``tokenizers``). Everything is seeded; a slice of the training entries is held back as the dev
+split that drives checkpoint selection and early stopping (WebNLG's official dev split stays
+untouched for evaluation). Training state (model, optimizer moments, data position) is written as
+safetensors + JSON after every evaluation, atomically, so a run resumes exactly where it stopped.
+The best model so far lives in ``<out_dir>/best`` in the layout :class:`Seq2SeqVerbalizer` loads.
+
+Example (the CLI ``kgexplain train-verbalizer`` calls the same function)::
+
+    from kgexplain.training import train_verbalizer
+    train_verbalizer("runs/verb", webnlg_dir="/data/webnlg", epochs=20)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import random
+import re
+import shutil
+import time
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path as FsPath
+from typing import Any, Iterable, Sequence
+
+from kgexplain.errors import ConfigError
+from kgexplain.verbalize import (
+    HEAD,
+    PLACEHOLDERS,
+    REL,
+    TAIL,
+    delexicalize,
+    delexicalize_text,
+    relexicalize,
+)
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["TrainConfig", "TrainResult", "train_verbalizer", "build_tokenizer", "MODEL_FORMAT"]
+
+MODEL_FORMAT = "kgexplain-verbalizer/1"
+"""Written to ``kgexplain.json`` in a model directory; tells the loader the input format."""
+
+Example = tuple[str, str]  # (delexicalized source, delexicalized target)
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Model size and optimisation settings (saved with every checkpoint).
+
+    Defaults give a 4+3-layer T5 with d_model 256 (about 8M parameters), sized for CPU training.
+    """
+
+    d_model: int = 256
+    d_ff: int = 1024
+    d_kv: int = 64
+    num_heads: int = 4
+    num_layers: int = 4
+    num_decoder_layers: int = 3
+    vocab_size: int = 6000
+    dropout: float = 0.1
+    batch_size: int = 32
+    lr: float = 1e-3
+    warmup_steps: int = 400
+    weight_decay: float = 0.01
+    label_smoothing: float = 0.1
+    max_source_len: int = 128
+    max_target_len: int = 96
+    eval_every: int = 400
+    patience: int = 8
+    dev_entries: int = 300
+    dev_path_pairs: int = 200
+    path_pairs: int = 0
+    paraphrases: int = 3
+    log_every: int = 100
+    seed: int = 13
+    threads: int = 2
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """What a training run produced."""
+
+    out_dir: str
+    best_dir: str
+    best_score: float
+    step: int
+    epoch: int
+    stopped: str
+    log: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------------------------
+
+
+def webnlg_examples(entries: Iterable[Any]) -> list[Example]:
+    """Delexicalized (source, target) pairs from WebNLG entries; references whose entities
+    cannot all be located in the text are skipped."""
+    out: list[Example] = []
+    for entry in entries:
+        d = delexicalize(entry.triples)
+        for ref in entry.references:
+            target = delexicalize_text(ref, d.labels)
+            if target is not None:
+                out.append((d.source, target))
+    return out
+
+
+def _tokenizer_corpus(examples: Sequence[Example], extra: Iterable[str]) -> Iterable[str]:
+    strip = re.compile(r"<E\d+>|<H>|<R>|<T>")
+    for src, tgt in examples:
+        yield strip.sub(" ", src)
+        yield strip.sub(" ", tgt)
+    yield from extra
+
+
+def build_tokenizer(examples: Sequence[Example], vocab_size: int, extra: Iterable[str] = ()):
+    """Train a byte-level BPE tokenizer (``tokenizers``) with the placeholder and marker tokens.
+
+    Ids 0, 1, 2 are ``<pad>``, ``</s>``, ``<unk>`` (T5's convention); ``<H> <R> <T>`` and
+    ``<E0>``…``<E31>`` are atomic added tokens (markers absorb the spaces around them, a
+    placeholder the space on its left, so no token is spent on a bare space).
+    """
+    from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers, trainers
+
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size - 3 - len(PLACEHOLDERS),
+        min_frequency=2,
+        special_tokens=["<pad>", "</s>", "<unk>"],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
+    tok.train_from_iterator(_tokenizer_corpus(examples, extra), trainer)
+    tok.add_tokens([AddedToken(m, lstrip=True, rstrip=True, normalized=False) for m in (HEAD, REL, TAIL)])
+    tok.add_tokens([AddedToken(p, lstrip=True, normalized=False) for p in PLACEHOLDERS])
+    return tok
+
+
+def encode(tok: Any, texts: Sequence[str], max_len: int) -> list[list[int]]:
+    """Token ids with ``</s>`` appended, truncated to ``max_len``."""
+    eos = tok.token_to_id("</s>")
+    return [e.ids[: max_len - 1] + [eos] for e in tok.encode_batch(list(texts), add_special_tokens=False)]
+
+
+def _batches(lengths: Sequence[int], batch_size: int, seed: int) -> list[list[int]]:
+    """Length-bucketed batches in a seeded order (pools of 50 batches sorted by length)."""
+    rng = random.Random(seed)
+    idx = list(range(len(lengths)))
+    rng.shuffle(idx)
+    pool = batch_size * 50
+    batches: list[list[int]] = []
+    for s in range(0, len(idx), pool):
+        chunk = sorted(idx[s : s + pool], key=lambda i: lengths[i])
+        batches.extend(chunk[k : k + batch_size] for k in range(0, len(chunk), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
+def _pad(seqs: Sequence[Sequence[int]], pad: int = 0):
+    import torch
+
+    width = max(len(s) for s in seqs)
+    out = torch.full((len(seqs), width), pad, dtype=torch.long)
+    for i, s in enumerate(seqs):
+        out[i, : len(s)] = torch.tensor(s, dtype=torch.long)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Model and state
+# ---------------------------------------------------------------------------------------------
+
+
+def _t5_config(cfg: TrainConfig, vocab_size: int):
+    from transformers import T5Config
+
+    return T5Config(
+        vocab_size=vocab_size,
+        d_model=cfg.d_model,
+        d_kv=cfg.d_kv,
+        d_ff=cfg.d_ff,
+        num_layers=cfg.num_layers,
+        num_decoder_layers=cfg.num_decoder_layers,
+        num_heads=cfg.num_heads,
+        dropout_rate=cfg.dropout,
+        feed_forward_proj="relu",
+        tie_word_embeddings=True,
+        pad_token_id=0,
+        eos_token_id=1,
+        decoder_start_token_id=0,
+    )
+
+
+def _atomic_dir(target: FsPath) -> FsPath:
+    tmp = target.with_name(target.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir(parents=True)
+    return tmp
+
+
+def _commit_dir(tmp: FsPath, target: FsPath) -> None:
+    old = target.with_name(target.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    tmp.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def _save_state(path: FsPath, model: Any, optimizer: Any, state: dict[str, Any]) -> None:
+    from safetensors.torch import save_file, save_model
+
+    tmp = _atomic_dir(path)
+    save_model(model, str(tmp / "model.safetensors"))
+    opt = optimizer.state_dict()
+    tensors = {}
+    steps = {}
+    for pid, st in opt["state"].items():
+        for key, value in st.items():
+            if key == "step":
+                steps[str(pid)] = float(value)
+            else:
+                tensors[f"{pid}.{key}"] = value.contiguous()
+    save_file(tensors, str(tmp / "optimizer.safetensors"))
+    groups = [{k: v for k, v in g.items()} for g in opt["param_groups"]]
+    (tmp / "state.json").write_text(
+        json.dumps({**state, "optimizer_steps": steps, "param_groups": groups}, indent=1)
+    )
+    _commit_dir(tmp, path)
+
+
+def _load_state(path: FsPath, model: Any, optimizer: Any) -> dict[str, Any]:
+    import torch
+    from safetensors.torch import load_file, load_model
+
+    load_model(model, str(path / "model.safetensors"))
+    state = json.loads((path / "state.json").read_text())
+    tensors = load_file(str(path / "optimizer.safetensors"))
+    opt_state: dict[int, dict[str, Any]] = {}
+    for key, value in tensors.items():
+        pid, name = key.split(".", 1)
+        opt_state.setdefault(int(pid), {})[name] = value
+    for pid, step in state.pop("optimizer_steps").items():
+        opt_state.setdefault(int(pid), {})["step"] = torch.tensor(step)
+    optimizer.load_state_dict({"state": opt_state, "param_groups": state.pop("param_groups")})
+    return state
+
+
+def save_model_dir(path: FsPath, model: Any, tok: Any, meta: dict[str, Any]) -> None:
+    """Write a loadable model directory: config.json, model.safetensors, tokenizer.json,
+    kgexplain.json (format, scores, provenance)."""
+    tmp = _atomic_dir(path)
+    model.save_pretrained(str(tmp), safe_serialization=True)
+    tok.save(str(tmp / "tokenizer.json"))
+    (tmp / "tokenizer_config.json").write_text(json.dumps({
+        "tokenizer_class": "PreTrainedTokenizerFast", "pad_token": "<pad>", "eos_token": "</s>",
+        "unk_token": "<unk>", "model_max_length": 512}, indent=1))
+    (tmp / "kgexplain.json").write_text(json.dumps({"format": MODEL_FORMAT, **meta}, indent=1))
+    _commit_dir(tmp, path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Evaluation during training
+# ---------------------------------------------------------------------------------------------
+
+
+def _greedy(model: Any, tok: Any, sources: Sequence[str], cfg: TrainConfig, batch: int = 64) -> list[str]:
+    import torch
+
+    outs: list[str] = []
+    order = sorted(range(len(sources)), key=lambda i: len(sources[i]))
+    result: dict[int, str] = {}
+    model.eval()
+    with torch.inference_mode():
+        for s in range(0, len(order), batch):
+            idx = order[s : s + batch]
+            ids = _pad(encode(tok, [sources[i] for i in idx], cfg.max_source_len))
+            gen = model.generate(
+                input_ids=ids, attention_mask=(ids != 0).long(), max_new_tokens=cfg.max_target_len,
+                num_beams=1, do_sample=False,
+            )
+            for i, row in zip(idx, gen.tolist()):
+                result[i] = tok.decode([t for t in row if t > 1], skip_special_tokens=False)
+    outs = [result[i] for i in range(len(sources))]
+    return outs
+
+
+def _dev_loss(model: Any, data: Sequence[tuple[list[int], list[int]]], cfg: TrainConfig) -> float:
+    import torch
+
+    model.eval()
+    total, count = 0.0, 0
+    with torch.inference_mode():
+        for s in range(0, len(data), 64):
+            chunk = data[s : s + 64]
+            src = _pad([c[0] for c in chunk])
+            tgt = _pad([c[1] for c in chunk], pad=-100)
+            out = model(input_ids=src, attention_mask=(src != 0).long(), labels=tgt)
+            n = int((tgt != -100).sum())
+            total += float(out.loss) * n
+            count += n
+    return total / max(count, 1)
+
+
+def _bleu(hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> float:
+    import sacrebleu
+
+    width = max(len(r) for r in refs)
+    streams = [[r[k] if k < len(r) else r[0] for r in refs] for k in range(width)]
+    return float(sacrebleu.corpus_bleu(list(hyps), streams).score)
+
+
+# ---------------------------------------------------------------------------------------------
+# Training
+# ---------------------------------------------------------------------------------------------
+
+
+def train_verbalizer(
+    out_dir: str | os.PathLike[str],
+    webnlg_dir: str | os.PathLike[str] | None = "/work/shared/data/webnlg",
+    epochs: int = 20,
+    resume: bool = True,
+    kg: Any = None,
+    config: TrainConfig | None = None,
+    max_minutes: float | None = None,
+    progress: bool = False,
+    **overrides: Any,
+) -> TrainResult:
+    """Train (or resume training) the seq2seq verbalizer.
+
+    Args:
+        out_dir: run folder: ``log.jsonl``, ``tokenizer.json``, ``last/`` (resumable state) and
+            ``best/`` (a model directory :class:`~kgexplain.verbalize.Seq2SeqVerbalizer` loads).
+        webnlg_dir: WebNLG 2020 folder (``release_v3.0/en/train``); ``None`` to train on path
+            pairs only.
+        epochs: passes over the training data (the run may stop earlier, see ``patience``).
+        resume: continue from ``out_dir/last`` when it exists (same tokenizer, same data order).
+        kg: a :class:`~kgexplain.graph.KnowledgeGraph` whose paths become template path→reason
+            pairs (``config.path_pairs`` of them; ``KnowledgeGraph.example()`` in the default run).
+        config: model and optimisation settings; ``overrides`` replace single fields.
+        max_minutes: stop (after saving) when this much wall time has passed.
+        progress: show a tqdm bar.
+
+    Returns:
+        A :class:`TrainResult` with the best dev score and where the best model is.
+
+    Raises:
+        ConfigError: when no training data is given or a setting is invalid.
+    """
+    import torch
+    from tokenizers import Tokenizer
+    from transformers import T5ForConditionalGeneration
+
+    cfg = replace(config or TrainConfig(), **overrides)
+    if webnlg_dir is None and (kg is None or cfg.path_pairs <= 0):
+        raise ConfigError("no training data: pass webnlg_dir, or kg with path_pairs > 0")
+    torch.set_num_threads(max(1, cfg.threads))
+    out = FsPath(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    log_path = out / "log.jsonl"
+
+    def log(record: dict[str, Any]) -> None:
+        record = {"time": round(time.time(), 1), **record}
+        with log_path.open("a") as fh:
+            fh.write(json.dumps(record) + "\n")
+        logger.info("%s", record)
+
+    # ---- data -----------------------------------------------------------------------------
+    rng = random.Random(cfg.seed)
+    train_ex: list[Example] = []
+    dev_entries: list[Any] = []
+    if webnlg_dir is not None:
+        from kgexplain._webnlg import read_webnlg
+
+        entries = read_webnlg(webnlg_dir, "train")
+        order = list(range(len(entries)))
+        rng.shuffle(order)
+        dev_idx = set(order[: cfg.dev_entries])
+        dev_entries = [entries[i] for i in sorted(dev_idx)]
+        train_ex.extend(webnlg_examples(e for i, e in enumerate(entries) if i not in dev_idx))
+    dev_paths: list[tuple[str, list[str], tuple[str, ...]]] = []
+    if kg is not None and cfg.path_pairs > 0:
+        from kgexplain.verbalize import path_training_pairs
+
+        pairs = path_training_pairs(kg, cfg.path_pairs + cfg.dev_path_pairs, seed=cfg.seed)
+        for triples, texts in pairs[: cfg.dev_path_pairs]:
+            d = delexicalize(triples)
+            dev_paths.append((d.source, list(texts), d.labels))
+        for triples, texts in pairs[cfg.dev_path_pairs :]:
+            d = delexicalize(triples)
+            # the canonical text plus a few seeded paraphrases
+            chosen = [texts[0], *rng.sample(texts[1:], min(len(texts) - 1, cfg.paraphrases - 1))]
+            for text in chosen:
+                target = delexicalize_text(text, d.labels)
+                if target is not None:
+                    train_ex.append((d.source, target))
+    if not train_ex:
+        raise ConfigError("the training data is empty after delexicalization")
+    dev_src = [delexicalize(e.triples) for e in dev_entries]
+    dev_ex = webnlg_examples(dev_entries) + [
+        (src, t) for src, texts, labels in dev_paths
+        for t in (delexicalize_text(x, labels) for x in texts[:1]) if t
+    ]
+
+    # ---- tokenizer ------------------------------------------------------------------------
+    tok_path = out / "tokenizer.json"
+    if resume and tok_path.exists():
+        tok = Tokenizer.from_file(str(tok_path))
+    else:
+        tok = build_tokenizer(train_ex, cfg.vocab_size, extra=_template_words())
+        tok.save(str(tok_path))
+    src_ids = encode(tok, [s for s, _ in train_ex], cfg.max_source_len)
+    tgt_ids = encode(tok, [t for _, t in train_ex], cfg.max_target_len)
+    dev_data = list(zip(encode(tok, [s for s, _ in dev_ex], cfg.max_source_len),
+                        encode(tok, [t for _, t in dev_ex], cfg.max_target_len)))[:800]
+    lengths = [len(a) + len(b) for a, b in zip(src_ids, tgt_ids)]
+
+    # ---- model ----------------------------------------------------------------------------
+    torch.manual_seed(cfg.seed)
+    model = T5ForConditionalGeneration(_t5_config(cfg, tok.get_vocab_size()))
+    n_params = sum(p.numel() for p in model.parameters())
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
+    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
+    optimizer = torch.optim.AdamW(
+        [{"params": decay, "weight_decay": cfg.weight_decay},
+         {"params": no_decay, "weight_decay": 0.0}], lr=cfg.lr, betas=(0.9, 0.98), eps=1e-8,
+    )
+    state: dict[str, Any] = {"step": 0, "epoch": 0, "batch": 0, "best": -1.0, "bad_evals": 0}
+    if resume and (out / "last" / "state.json").exists():
+        state = _load_state(out / "last", model, optimizer)
+        log({"event": "resume", "step": state["step"], "epoch": state["epoch"]})
+    else:
+        log({"event": "start", "params": n_params, "train_examples": len(train_ex),
+             "dev_examples": len(dev_data), "config": asdict(cfg)})
+
+    def lr_at(step: int) -> float:
+        step = max(step, 1)
+        return cfg.lr * min(step / cfg.warmup_steps, math.sqrt(cfg.warmup_steps / step))
+
+    def evaluate() -> dict[str, float]:
+        scores: dict[str, float] = {"dev_loss": _dev_loss(model, dev_data, cfg)}
+        parts = []
+        if dev_src:
+            hyps = _greedy(model, tok, [d.source for d in dev_src], cfg)
+            texts = [relexicalize(h, d.labels) or "" for h, d in zip(hyps, dev_src)]
+            scores["dev_bleu"] = _bleu(texts, [e.references for e in dev_entries])
+            parts.append(scores["dev_bleu"])
+        if dev_paths:
+            hyps = _greedy(model, tok, [p[0] for p in dev_paths], cfg)
+            texts = [relexicalize(h, p[2]) or "" for h, p in zip(hyps, dev_paths)]
+            scores["path_bleu"] = _bleu(texts, [p[1] for p in dev_paths])
+            parts.append(scores["path_bleu"])
+        scores["score"] = sum(parts) / len(parts) if parts else -scores["dev_loss"]
+        model.train()
+        return scores
+
+    meta_base = {"params": n_params, "train_config": asdict(cfg),
+                 "data": {"webnlg_train_examples": len(train_ex) - 0,
+                          "path_pairs": cfg.path_pairs if kg is not None else 0}}
+    start = time.time()
+    stopped = "epochs"
+    model.train()
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=epochs * math.ceil(len(train_ex) / cfg.batch_size), initial=state["step"])
+    window_loss, window_n, window_t = 0.0, 0, time.time()
+    try:
+        while state["epoch"] < epochs:
+            batches = _batches(lengths, cfg.batch_size, cfg.seed * 1000 + state["epoch"])
+            while state["batch"] < len(batches):
+                idx = batches[state["batch"]]
+                src = _pad([src_ids[i] for i in idx])
+                tgt = _pad([tgt_ids[i] for i in idx], pad=-100)
+                dec_in = model._shift_right(tgt.clamp(min=0))
+                for g in optimizer.param_groups:
+                    g["lr"] = lr_at(state["step"] + 1)
+                logits = model(input_ids=src, attention_mask=(src != 0).long(),
+                               decoder_input_ids=dec_in).logits
+                loss = torch.nn.functional.cross_entropy(
+                    logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100,
+                    label_smoothing=cfg.label_smoothing,
+                )
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+                optimizer.step()
+                state["step"] += 1
+                state["batch"] += 1
+                window_loss += loss.item()
+                window_n += 1
+                if bar is not None:
+                    bar.update(1)
+                if state["step"] % cfg.log_every == 0:
+                    log({"event": "train", "step": state["step"], "epoch": state["epoch"],
+                         "loss": round(loss.item(), 4), "lr": lr_at(state["step"])})
+                if state["step"] % cfg.eval_every == 0:
+                    scores = evaluate()
+                    elapsed = time.time() - window_t
+                    rec = {"event": "eval", "step": state["step"], "epoch": state["epoch"],
+                           "train_loss": window_loss / max(window_n, 1),
+                           "ex_per_s": window_n * cfg.batch_size / max(elapsed, 1e-9),
+                           "lr": lr_at(state["step"]), **scores}
+                    if scores["score"] > state["best"]:
+                        state["best"] = scores["score"]
+                        state["bad_evals"] = 0
+                        save_model_dir(out / "best", model, tok, {
+                            **meta_base, "step": state["step"], "epoch": state["epoch"],
+                            "scores": scores})
+                        rec["saved_best"] = True
+                    else:
+                        state["bad_evals"] += 1
+                    _save_state(out / "last", model, optimizer, state)
+                    log(rec)
+                    window_loss, window_n, window_t = 0.0, 0, time.time()
+                    if state["bad_evals"] >= cfg.patience:
+                        stopped = "early_stopping"
+                        raise StopIteration
+                    if max_minutes is not None and time.time() - start > max_minutes * 60:
+                        stopped = "time_limit"
+                        raise StopIteration
+            state["epoch"] += 1
+            state["batch"] = 0
+            _save_state(out / "last", model, optimizer, state)
+            log({"event": "epoch_end", "epoch": state["epoch"], "step": state["step"]})
+    except StopIteration:
+        pass
+    finally:
+        if bar is not None:
+            bar.close()
+    log({"event": "stop", "reason": stopped, "step": state["step"], "best": state["best"]})
+    records = tuple(json.loads(line) for line in log_path.read_text().splitlines() if line.strip())
+    return TrainResult(str(out), str(out / "best"), float(state["best"]), int(state["step"]),
+                       int(state["epoch"]), stopped, records)
+
+
+def _template_words() -> list[str]:
+    """Template and relation wording, so the tokenizer has merges for the path-reason style."""
+    from importlib import resources
+
+    words: list[str] = []
+    root = resources.files("kgexplain") / "templates"
+    for name in ("relations.yaml", "paths.yaml"):
+        item = root / name
+        if item.is_file():
+            words.extend(re.sub(r"[{}%#<>]+", " ", item.read_text(encoding="utf-8")).splitlines())
+    return words * 20

@@ -1,0 +1,1042 @@
+"""Verbalizer stage: turn reasoning paths and facts (as label triples) into a short reason.
+
+Two implementations share the :class:`Verbalizer` interface:
+
+* :class:`TemplateVerbalizer` renders Jinja2 templates (``templates/*.j2``, sandboxed: labels are
+  data, never template code) from the graph's relation phrases. It states only what the triples
+  say, so it is the always-faithful fallback and the source of path→reason training pairs.
+* :class:`Seq2SeqVerbalizer` runs a T5 model (trained by the project, shipped in
+  ``kgexplain/models/``) over linearized triples. Entity labels are *delexicalized* to placeholders
+  (``<E0>``, ``<E1>``, …) before the model and restored after, so names come out exactly and unseen
+  entities work. Two backends: ``transformers`` (the reference) and CTranslate2 int8 (fast CPU).
+
+Input format (documented, stable)::
+
+    <H> <E0> <R> is directed by <T> <E1> <H> you <R> loved <T> <E0>
+
+The user is always the literal word ``you`` (never a placeholder).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path as FsPath
+from typing import Any, Iterable, Literal, Sequence
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "Verbalizer",
+    "TemplateVerbalizer",
+    "Seq2SeqVerbalizer",
+    "Delexicalized",
+    "delexicalize",
+    "delexicalize_text",
+    "relexicalize",
+    "linearize",
+    "reason_triples",
+    "path_training_pairs",
+    "default_model_dir",
+]
+
+LabelTriple = tuple[str, str, str]
+
+HEAD, REL, TAIL = "<H>", "<R>", "<T>"
+MAX_PLACEHOLDERS = 32
+PLACEHOLDERS = tuple(f"<E{i}>" for i in range(MAX_PLACEHOLDERS))
+USER_WORD = "you"
+_PLACEHOLDER_RE = re.compile(r"<E(\d+)>")
+# a space the tokenizer drops before a placeholder (it absorbs left whitespace) is put back
+_SPACE_BEFORE_RE = re.compile(r"(?<=[^\s(\[\"'“‘/-])(<E\d+>)")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([,.;:!?])")
+
+
+# ---------------------------------------------------------------------------------------------
+# Delexicalization
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Delexicalized:
+    """A triple set with its entity labels replaced by placeholders.
+
+    Args:
+        source: the linearized model input (placeholders instead of labels).
+        labels: ``labels[i]`` is the label behind ``<Ei>``.
+    """
+
+    source: str
+    labels: tuple[str, ...]
+
+    def restore(self, text: str) -> str | None:
+        """Put the labels back into a model output (``None`` if it names an unknown placeholder)."""
+        return relexicalize(text, self.labels)
+
+
+def _is_user(label: str) -> bool:
+    return label.strip().lower() == USER_WORD
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+def delexicalize(triples: Iterable[Sequence[str]]) -> Delexicalized:
+    """Linearize label triples with each distinct entity label replaced by a placeholder.
+
+    Placeholders are numbered in order of first appearance; the user (``"you"``) stays literal.
+
+    >>> d = delexicalize([("Toy Story", "is directed by", "John Lasseter"),
+    ...                   ("you", "loved", "Toy Story")])
+    >>> d.source
+    '<H> <E0> <R> is directed by <T> <E1> <H> you <R> loved <T> <E0>'
+    >>> d.labels
+    ('Toy Story', 'John Lasseter')
+    """
+    index: dict[str, int] = {}
+    labels: list[str] = []
+    parts: list[str] = []
+
+    def slot(label: str) -> str:
+        label = _clean(label)
+        if _is_user(label):
+            return USER_WORD
+        if label not in index:
+            if len(labels) >= MAX_PLACEHOLDERS:
+                # beyond the placeholder budget a label stays literal (rare: > 32 entities)
+                return label
+            index[label] = len(labels)
+            labels.append(label)
+        return PLACEHOLDERS[index[label]]
+
+    for triple in triples:
+        head, rel, tail = (str(x) for x in triple)
+        parts.append(f"{HEAD} {slot(head)} {REL} {_clean(rel)} {TAIL} {slot(tail)}")
+    return Delexicalized(" ".join(parts), tuple(labels))
+
+
+def linearize(triples: Iterable[Sequence[str]]) -> str:
+    """Linearize label triples without delexicalization (for display and logs).
+
+    >>> linearize([("Toy Story", "is directed by", "John Lasseter")])
+    '<H> Toy Story <R> is directed by <T> John Lasseter'
+    """
+    return " ".join(
+        f"{HEAD} {_clean(h)} {REL} {_clean(r)} {TAIL} {_clean(t)}" for h, r, t in triples
+    )
+
+
+def relexicalize(text: str, labels: Sequence[str]) -> str | None:
+    """Replace placeholders in a model output by their labels.
+
+    Returns ``None`` when the text names a placeholder that has no label (the model invented an
+    entity slot), so callers can drop that candidate.
+
+    >>> relexicalize("<E0> is directed by <E1>.", ["Toy Story", "John Lasseter"])
+    'Toy Story is directed by John Lasseter.'
+    >>> relexicalize("<E3> is great.", ["Toy Story"]) is None
+    True
+    """
+    text = _SPACE_BEFORE_RE.sub(r" \1", text)
+    bad = False
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal bad
+        i = int(m.group(1))
+        if i >= len(labels):
+            bad = True
+            return m.group(0)
+        return labels[i]
+
+    out = _PLACEHOLDER_RE.sub(sub, text)
+    if bad:
+        return None
+    out = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", out)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _surface_variants(label: str) -> list[str]:
+    """Surface forms under which a reference text may mention a label (longest first)."""
+    variants = {label}
+    no_paren = re.sub(r"\s*\([^)]*\)\s*$", "", label).strip()
+    variants.add(no_paren)
+    if "," in no_paren:
+        variants.add(no_paren.split(",")[0].strip())
+    for suffix in (" language", " people", " Americans", " cuisine"):
+        if no_paren.endswith(suffix) and len(no_paren) > len(suffix) + 2:
+            variants.add(no_paren[: -len(suffix)])
+    if no_paren.lower().startswith("the "):
+        variants.add(no_paren[4:])
+    # "1.8" vs "1.80", "5000.0" vs "5000"
+    if re.fullmatch(r"-?\d+\.0+", no_paren):
+        variants.add(no_paren.split(".")[0])
+    date = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", no_paren)
+    if date:
+        year, month, day = int(date.group(1)), int(date.group(2)), int(date.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            name = _MONTHS[month - 1]
+            suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+            for d in (f"{day}", f"{day}{suffix}"):
+                variants.update({f"{name} {d}, {year}", f"{name} {d} {year}", f"{d} {name} {year}",
+                                 f"{d} {name}, {year}", f"{d} of {name} {year}",
+                                 f"{d} of {name}, {year}", f"{name} {d}"})
+    return sorted((v for v in variants if len(v) >= 2 or v.isdigit()), key=len, reverse=True)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _fold(text: str) -> str:
+    """Length-preserving fold for matching: no accents, one kind of dash, lower case."""
+    out = []
+    for ch in text:
+        if ord(ch) > 127:
+            base = unicodedata.normalize("NFKD", ch)[:1] or ch
+            ch = "-" if ch in "\u2010\u2011\u2012\u2013\u2014\u2212" else base
+        out.append(ch)
+    return "".join(out).lower()
+
+
+def delexicalize_text(text: str, labels: Sequence[str]) -> str | None:
+    """Replace each label's mentions in a reference text by its placeholder.
+
+    Used to build training targets. Matching is case-insensitive on word boundaries and tries a
+    few surface variants (``"English language"`` also matches ``"English"``). Returns ``None``
+    when some label is not found: such a reference would teach the model to invent names.
+
+    >>> delexicalize_text("John Lasseter directed Toy Story.", ["Toy Story", "John Lasseter"])
+    '<E1> directed <E0>.'
+    """
+    text = _clean(text)
+    candidates: list[tuple[int, str]] = []
+    for i, label in enumerate(labels):
+        for v in _surface_variants(label):
+            candidates.append((i, v))
+    candidates.sort(key=lambda c: len(c[1]), reverse=True)
+    folded = _fold(text)
+    taken = [False] * len(text)
+    spans: list[tuple[int, int, int]] = []
+    found = [False] * len(labels)
+    for i, variant in candidates:
+        pattern = re.compile(r"(?<!\w)" + re.escape(_fold(variant)) + r"(?!\w)")
+        for m in pattern.finditer(folded):
+            s, e = m.span()
+            if any(taken[s:e]):
+                continue
+            for k in range(s, e):
+                taken[k] = True
+            spans.append((s, e, i))
+            found[i] = True
+    if not all(found):
+        return None
+    out = []
+    last = 0
+    for s, e, i in sorted(spans):
+        out.append(text[last:s])
+        out.append(PLACEHOLDERS[i])
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _plain_sentence(head: str, rel: str, tail: str) -> str:
+    """``"Toy Story is directed by John Lasseter."`` (``you`` capitalized as a subject)."""
+    head = _clean(head)
+    if _is_user(head):
+        head, rel = "You", _you_form(_clean(rel))
+    return f"{head} {_clean(rel)} {_clean(tail)}."
+
+
+def _you_form(phrase: str) -> str:
+    """Agree a third-person verb phrase with "you" ("is" → "are", "plays" → "play")."""
+    first, _, rest = phrase.partition(" ")
+    low = first.lower()
+    irregular = {"is": "are", "was": "were", "has": "have", "does": "do"}
+    if low in irregular:
+        first = irregular[low]
+    elif re.search(r"(ches|shes|sses|xes|zzes)$", low):
+        first = first[:-2]
+    elif re.search(r"[^aeiou]ies$", low):
+        first = first[:-3] + "y"
+    elif re.search(r"[^su]s$", low) and len(low) > 3:
+        first = first[:-1]
+    return f"{first} {rest}".strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# From paths and facts (ids) to label triples
+# ---------------------------------------------------------------------------------------------
+
+
+def _rating_words() -> tuple[float, str, str]:
+    spec = _path_templates().get("rating", {})
+    return float(spec.get("loved_min", 4.0)), str(spec.get("loved", "loved")), str(
+        spec.get("watched", "watched"))
+
+
+def _hop_phrase(kg: Any, triple: Any) -> str | None:
+    """The phrase for a stored triple, or ``None`` when its relation must not be verbalized."""
+    head, rel, tail = triple
+    relation = kg.relation(rel)
+    if relation.sensitive or not relation.explainable:
+        return None
+    if rel == "rated":
+        attrs = kg.edge_attrs(head, rel, tail)
+        rating = attrs.get("rating")
+        loved_min, loved, watched = _rating_words()
+        try:
+            return loved if rating is not None and float(rating) >= loved_min else watched
+        except (TypeError, ValueError):
+            return watched
+    return relation.phrase
+
+
+def _node_label(kg: Any, entity_id: str, you: str | None = None) -> str:
+    """``"you"`` for the explained user (any user when ``you`` is None), else the label."""
+    entity = kg.entity(entity_id)
+    if you is not None:
+        return USER_WORD if entity_id == you else entity.label
+    return USER_WORD if entity.kind == "user" else entity.label
+
+
+def _path_user(kg: Any, paths: Sequence[Any]) -> str | None:
+    for path in paths:
+        if path.nodes and kg.entity(path.nodes[0]).kind == "user":
+            return path.nodes[0]
+    return None
+
+
+def reason_triples(kg: Any, paths: Iterable[Any], facts: Iterable[Any] = ()) -> list[LabelTriple]:
+    """Turn paths and facts (entity ids) into the label triples the verbalizers read.
+
+    Hops come in path order (user first), each in its stored direction; the user reads ``"you"``;
+    a ``rated`` hop reads ``"loved"`` (rating >= 4) or ``"watched"``; sensitive and unexplainable
+    relations are dropped; duplicates are kept once. Other users on a path (collaborative
+    paths) keep their labels: only the path's own user is "you".
+
+    Args:
+        kg: the :class:`~kgexplain.graph.KnowledgeGraph` the ids belong to.
+        paths: :class:`~kgexplain.records.Path` records.
+        facts: :class:`~kgexplain.records.Fact` records (or plain triples of ids).
+
+    Returns:
+        ``(head_label, relation_phrase, tail_label)`` triples.
+    """
+    out: list[LabelTriple] = []
+    seen: set[tuple[str, str, str]] = set()
+    paths = list(paths)
+    you = _path_user(kg, paths)
+
+    def add(triple: Any) -> None:
+        head, rel, tail = tuple(triple)
+        key = (head, rel, tail)
+        if key in seen:
+            return
+        phrase = _hop_phrase(kg, key)
+        if phrase is None:
+            return
+        seen.add(key)
+        out.append((_node_label(kg, head, you), phrase, _node_label(kg, tail, you)))
+
+    for path in paths:
+        for hop in path.hops:
+            add(hop)
+    for fact in facts:
+        add(getattr(fact, "triple", fact))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Base class
+# ---------------------------------------------------------------------------------------------
+
+
+class Verbalizer:
+    """Base class: turns label triples into text.
+
+    Subclasses implement :meth:`candidates`; the other methods derive from it.
+    ``explain_candidates`` is the pipeline's entry point: paths and facts (ids) in, candidate
+    reasons out (best first).
+    """
+
+    name = "verbalizer"
+
+    def verbalize(self, triples: Sequence[Sequence[str]]) -> str:
+        """One text for a triple set (``(head_label, relation_phrase, tail_label)`` triples)."""
+        found = self.candidates(triples, 1)
+        return found[0] if found else ""
+
+    def verbalize_batch(self, batch: Sequence[Sequence[Sequence[str]]]) -> list[str]:
+        """One text per triple set."""
+        return [self.verbalize(triples) for triples in batch]
+
+    def candidates(self, triples: Sequence[Sequence[str]], n: int) -> list[str]:
+        """Up to ``n`` distinct texts for a triple set, best first."""
+        raise NotImplementedError
+
+    def explain_candidates(self, kg: Any, paths: Sequence[Any], facts: Sequence[Any] = (),
+                           n: int = 3) -> list[str]:
+        """Up to ``n`` candidate reasons for one (user, item) pair's paths and facts."""
+        return self.candidates(reason_triples(kg, paths, facts), n)
+
+    def explain_candidates_batch(self, kg: Any, requests: Sequence[tuple[Sequence[Any], Sequence[Any]]],
+                                 n: int = 3) -> list[list[str]]:
+        """:meth:`explain_candidates` for many ``(paths, facts)`` requests."""
+        return [self.explain_candidates(kg, paths, facts, n) for paths, facts in requests]
+
+
+# ---------------------------------------------------------------------------------------------
+# Templates
+# ---------------------------------------------------------------------------------------------
+
+_TEMPLATE_CACHE: dict[str, Any] = {}
+
+
+def _path_templates() -> dict[str, Any]:
+    if "paths" not in _TEMPLATE_CACHE:
+        from importlib import resources
+
+        import yaml
+
+        text = (resources.files("kgexplain") / "templates" / "paths.yaml").read_text("utf-8")
+        _TEMPLATE_CACHE["paths"] = yaml.safe_load(text) or {}
+    return _TEMPLATE_CACHE["paths"]
+
+
+def _jinja_env() -> Any:
+    if "env" not in _TEMPLATE_CACHE:
+        from jinja2 import StrictUndefined
+        from jinja2.sandbox import SandboxedEnvironment
+
+        _TEMPLATE_CACHE["env"] = SandboxedEnvironment(
+            autoescape=False, undefined=StrictUndefined, keep_trailing_newline=False)
+    return _TEMPLATE_CACHE["env"]
+
+
+def _compiled(source: str) -> Any:
+    key = "t:" + source
+    if key not in _TEMPLATE_CACHE:
+        _TEMPLATE_CACHE[key] = _jinja_env().from_string(source)
+    return _TEMPLATE_CACHE[key]
+
+
+def _reason_template() -> Any:
+    if "reason" not in _TEMPLATE_CACHE:
+        from importlib import resources
+
+        text = (resources.files("kgexplain") / "templates" / "reason.j2").read_text("utf-8")
+        _TEMPLATE_CACHE["reason"] = _jinja_env().from_string(text)
+    return _TEMPLATE_CACHE["reason"]
+
+
+def _render(source: str, **context: Any) -> str:
+    return re.sub(r"\s+", " ", _compiled(source).render(**context)).strip()
+
+
+@dataclass(frozen=True)
+class _Hop:
+    """One hop of a path, with the two clause readings."""
+
+    start: str       # label of the node walked from
+    end: str         # label of the node walked to
+    relation: str    # relation name
+    forward: bool    # walked head -> tail
+    clause: str      # verb phrase read from start ("is directed by John Lasseter")
+    back_clause: str # verb phrase read from end ("directed Toy Story")
+
+
+class TemplateVerbalizer(Verbalizer):
+    """Faithful template reasons from relation phrases (Jinja2, sandboxed).
+
+    Works for any relation declared with a ``phrase`` and an ``inverse_phrase``: a stored triple
+    ``(h, r, t)`` reads ``"h <phrase> t"`` from its head and ``"t <inverse_phrase> h"`` from its
+    tail. Path shapes (user→item in 1, 2 or 3 hops) have several paraphrases in
+    ``templates/paths.yaml``; longer paths get one sentence per hop.
+
+    Args:
+        kg: default graph for :meth:`explain_candidates` (the methods also take one).
+        seed: rotates which paraphrase comes first (0 keeps the canonical order).
+
+    >>> import kgexplain as kgx
+    >>> kg = kgx.KnowledgeGraph.from_triples([
+    ...     ("user:1", "rated", "movie:1", {"rating": 5.0}),
+    ...     ("movie:1", "directed_by", "person:1"), ("movie:2", "directed_by", "person:1")],
+    ...     entities=[kgx.Entity("user:1", kind="user"),
+    ...               kgx.Entity("movie:1", kind="item", label="Toy Story"),
+    ...               kgx.Entity("movie:2", kind="item", label="Toy Story 2"),
+    ...               kgx.Entity("person:1", label="John Lasseter")],
+    ...     relations=[kgx.Relation("rated", phrase="rated"),
+    ...                kgx.Relation("directed_by", phrase="is directed by", inverse_phrase="directed")])
+    >>> path = kgx.Path(("user:1", "movie:1", "person:1", "movie:2"),
+    ...     (kgx.Triple("user:1", "rated", "movie:1"), kgx.Triple("movie:1", "directed_by", "person:1"),
+    ...      kgx.Triple("movie:2", "directed_by", "person:1")))
+    >>> TemplateVerbalizer().explain_candidates(kg, [path], n=1)
+    ['You loved Toy Story; Toy Story 2 shares its director, John Lasseter.']
+    """
+
+    name = "template"
+
+    def __init__(self, kg: Any = None, seed: int = 0) -> None:
+        self.kg = kg
+        self.seed = seed
+
+    # -- label triples ----------------------------------------------------------------------
+    def candidates(self, triples: Sequence[Sequence[str]], n: int) -> list[str]:
+        """Faithful texts for label triples: one sentence per triple, in a few orders/joins."""
+        triples = [tuple(_clean(x) for x in t) for t in triples]
+        if not triples or n <= 0:
+            return []
+        sentences = [_plain_sentence(*t) for t in triples]
+        options = [" ".join(sentences)]
+        # join consecutive triples that share a subject: "X is A and is B."
+        joined: list[str] = []
+        i = 0
+        while i < len(triples):
+            head, rel, tail = triples[i]
+            group = [(rel, tail)]
+            while i + 1 < len(triples) and triples[i + 1][0] == head:
+                i += 1
+                group.append(triples[i][1:])
+            subject = "You" if _is_user(head) else head
+            fix = _you_form if _is_user(head) else (lambda p: p)
+            parts = [f"{fix(r)} {t}" for r, t in group]
+            body = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+            joined.append(f"{subject} {body}.")
+            i += 1
+        options.append(" ".join(joined))
+        options.append(" ".join(reversed(sentences)))
+        return _dedupe(options)[:n]
+
+    # -- paths ------------------------------------------------------------------------------
+    def explain_candidates(self, kg: Any, paths: Sequence[Any], facts: Sequence[Any] = (),
+                           n: int = 3) -> list[str]:
+        """Template reasons for a pair: the strongest path in each paraphrase, further paths and
+        facts in their canonical form."""
+        kg = kg if kg is not None else self.kg
+        if kg is None:
+            from kgexplain.errors import ConfigError
+
+            raise ConfigError("TemplateVerbalizer needs a graph: pass kg to explain_candidates "
+                              "or to TemplateVerbalizer(kg=...)")
+        you = _path_user(kg, paths)
+        path_options = [self.path_sentences(kg, p) for p in paths]
+        path_options = [p for p in path_options if p]
+        covered = {tuple(h) for p in paths for h in p.hops}
+        fact_sentences = []
+        for fact in facts:
+            triple = tuple(getattr(fact, "triple", fact))
+            if triple in covered:
+                continue
+            covered.add(triple)
+            sentence = self.fact_sentence(kg, triple, you)
+            if sentence:
+                fact_sentences.append(sentence)
+        if not path_options:
+            return [" ".join(fact_sentences)][:n] if fact_sentences and n > 0 else []
+        first = path_options[0]
+        rest = [opts[0] for opts in path_options[1:]]
+        start = self.seed % len(first)
+        texts = []
+        for k in range(len(first)):
+            lead = first[(start + k) % len(first)]
+            texts.append(_reason_template().render(paths=[lead, *rest], facts=fact_sentences))
+        return _dedupe(re.sub(r"\s+", " ", t).strip() for t in texts)[:n]
+
+    def fact_sentence(self, kg: Any, triple: Sequence[str], you: str | None = None) -> str | None:
+        """One sentence for a stored triple, read from its head (``None`` if not verbalizable)."""
+        head, rel, tail = triple
+        phrase = _hop_phrase(kg, (head, rel, tail))
+        if phrase is None:
+            return None
+        subject = _node_label(kg, head, you)
+        if subject == USER_WORD:
+            subject, phrase = "You", _you_form(phrase) if rel != "rated" else phrase
+        source = _path_templates()["fact"][0]
+        return _render(source, subject=subject, clause=f"{phrase} {_node_label(kg, tail, you)}")
+
+    def path_sentences(self, kg: Any, path: Any) -> list[str]:
+        """Every paraphrase of one path (canonical first); empty when a hop may not be said."""
+        hops: list[_Hop] = []
+        for i, triple in enumerate(path.hops):
+            head, rel, tail = tuple(triple)
+            if _hop_phrase(kg, (head, rel, tail)) is None:
+                return []
+            start, end = path.nodes[i], path.nodes[i + 1]
+            forward = head == start
+            hops.append(self._hop(kg, triple, forward, path.nodes[0]))
+        if not hops:
+            return []
+        shapes = _path_templates()["shapes"]
+        user_first = kg.entity(path.nodes[0]).kind == "user"
+        item = kg.entity(path.nodes[-1]).label
+        ctx: dict[str, Any] = {"item": item}
+        if user_first and len(hops) in (1, 2, 3):
+            you_clause = hops[0].clause
+            ctx["you_clause"] = you_clause
+            ctx["you_verb"] = you_clause[: len(you_clause) - len(hops[0].end)].strip()
+            if len(hops) == 1:
+                return [_render(s, **ctx) for s in shapes["one_hop"]]
+            last = hops[-1]
+            ctx["item_clause"] = last.back_clause
+            if len(hops) == 2:
+                ctx["x"] = hops[0].end
+                return [_render(s, **ctx) for s in shapes["two_hop"]]
+            mid = hops[1]
+            ctx.update(x=mid.start, a=mid.end, x_clause=mid.clause, a_clause=mid.back_clause)
+            out: list[str] = []
+            same = mid.relation == last.relation and mid.forward != last.forward
+            if same:
+                # hop 2 walked x -> a, hop 3 walked a -> item: item relates to a as x does
+                noun = (_path_templates().get("nouns") or {}).get(mid.relation)
+                if noun and mid.forward:
+                    out += [_render(s, noun=noun, **ctx) for s in shapes["three_hop_noun"]]
+                out += [_render(s, **ctx) for s in shapes["three_hop_same"]]
+            out += [_render(s, **ctx) for s in shapes["three_hop"]]
+            return _dedupe(out)
+        # any other shape: one sentence per hop, read from its stored head
+        sentences = [self.fact_sentence(kg, tuple(t), path.nodes[0]) for t in path.hops]
+        if any(s is None for s in sentences):
+            return []
+        return [" ".join(s for s in sentences if s)]
+
+    @staticmethod
+    def _hop(kg: Any, triple: Any, forward: bool, you: str | None) -> _Hop:
+        head, rel, tail = tuple(triple)
+        relation = kg.relation(rel)
+        phrase = _hop_phrase(kg, (head, rel, tail)) or relation.phrase
+        h, t = _node_label(kg, head, you), _node_label(kg, tail, you)
+        inverse = relation.inverse_phrase
+        if h == USER_WORD and rel != "rated":
+            phrase = _you_form(phrase)
+        if t == USER_WORD:
+            inverse = _you_form(inverse)
+        read_from_head = f"{phrase} {t}"
+        read_from_tail = f"{inverse} {'you' if h == USER_WORD else h}"
+        if forward:
+            return _Hop(h, t, rel, True, read_from_head, read_from_tail)
+        return _Hop(t, h, rel, False, read_from_tail, read_from_head)
+
+
+def _dedupe(texts: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for t in texts:
+        if t and t not in seen:
+            seen.add(t)
+            out.append(t)
+    return out
+
+
+def path_training_pairs(kg: Any, n: int, seed: int = 0, max_hops: int = 3,
+                        facts_per_pair: int = 2) -> list[tuple[list[LabelTriple], list[str]]]:
+    """Path→reason training pairs from the template verbalizer over a graph.
+
+    Samples user→item paths of 1-3 hops by seeded random walks (user → rated item → attribute →
+    other item, and shorter shapes), appends up to ``facts_per_pair`` random explainable facts
+    about the item, and pairs each input with all of its template paraphrases.
+
+    Returns:
+        ``[(label_triples, reference_texts), ...]`` of length ``n`` (fewer if the graph is tiny).
+    """
+    import random
+
+    from kgexplain.records import Path, Triple
+
+    rng = random.Random(seed)
+    tv = TemplateVerbalizer(seed=0)
+    users = kg.users()
+    g = kg.graph
+    pairs: list[tuple[list[LabelTriple], list[str]]] = []
+    seen: set[tuple[Any, ...]] = set()
+    attempts = 0
+
+    def neighbours(node: str) -> list[tuple[Triple, str]]:
+        out = []
+        for _, nbr, rel in g.out_edges(node, keys=True):
+            out.append((Triple(node, rel, nbr), nbr))
+        for nbr, _, rel in g.in_edges(node, keys=True):
+            out.append((Triple(nbr, rel, node), nbr))
+        return [(t, v) for t, v in out if _hop_phrase(kg, tuple(t)) is not None]
+
+    while len(pairs) < n and attempts < n * 30 and users:
+        attempts += 1
+        user = rng.choice(users)
+        hops: list[Triple] = []
+        nodes = [user]
+        length = rng.choice([3, 3, 3, 3, 2]) if max_hops >= 3 else rng.randint(1, max_hops)
+        ok = True
+        for _ in range(length):
+            options = [(t, v) for t, v in neighbours(nodes[-1])
+                       if v not in nodes and kg.entity(v).kind != "user"]
+            if not options:
+                ok = False
+                break
+            t, v = rng.choice(options)
+            hops.append(t)
+            nodes.append(v)
+        if not ok or kg.entity(nodes[-1]).kind != "item":
+            continue
+        if length > 1 and kg.triples_between(user, nodes[-1]):
+            continue  # the user already knows this item: not a recommendation
+        key = tuple(hops)
+        if key in seen:
+            continue
+        seen.add(key)
+        path = Path(tuple(nodes), tuple(hops))
+        facts: list[Triple] = []
+        item_facts = [t for t, _ in neighbours(nodes[-1]) if t not in key and kg.entity(t.head).kind != "user"
+                      and kg.entity(t.tail).kind != "user"]
+        rng.shuffle(item_facts)
+        facts = item_facts[: rng.randint(0, facts_per_pair)]
+        texts = tv.explain_candidates(kg, [path], facts, n=8)
+        if not texts:
+            continue
+        pairs.append((reason_triples(kg, [path], facts), texts))
+    return pairs
+
+
+# ---------------------------------------------------------------------------------------------
+# Seq2seq
+# ---------------------------------------------------------------------------------------------
+
+Backend = Literal["auto", "torch", "ct2"]
+_CT2_MODEL_TYPES = {"t5", "mt5", "bart", "mbart", "marian", "pegasus", "m2m_100", "nllb_moe"}
+
+
+def default_model_dir() -> FsPath:
+    """Folder of the verbalizer checkpoint shipped in the package (``kgexplain/models/verbalizer``)."""
+    from importlib import resources
+
+    return FsPath(str(resources.files("kgexplain") / "models" / "verbalizer"))
+
+
+def _cache_root() -> FsPath:
+    base = os.environ.get("KGEXPLAIN_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "kgexplain")
+    return FsPath(base)
+
+
+class Seq2SeqVerbalizer(Verbalizer):
+    """A seq2seq transformer (T5 by default) over delexicalized, linearized triples.
+
+    Weights load lazily on first use (safetensors only). Inputs are sorted by length and batched;
+    ``verbalize``/``verbalize_batch`` decode greedily, ``candidates`` returns the beam's N best.
+
+    Args:
+        model_dir: a model directory: ``config.json``, ``model.safetensors`` and
+            ``tokenizer.json`` (``kgexplain.json`` marks a kgexplain-trained, delexicalizing
+            model; any other local Hugging Face seq2seq checkpoint is read with plain labels).
+        device: ``"cpu"``, ``"cuda"``…; default: a GPU when one is available, else the CPU.
+        backend: ``"torch"`` (``transformers``, the reference), ``"ct2"`` (CTranslate2, int8 on
+            CPU, converted once and cached under ``~/.cache/kgexplain``) or ``"auto"`` (CTranslate2
+            when it is installed and supports the architecture, else torch).
+        batch_size: texts per generation batch.
+        num_beams: beam width for :meth:`candidates` (at least ``n``).
+        max_new_tokens: longest generated text, in tokens.
+        threads: CPU threads for generation (CTranslate2 ``intra_threads``; torch only when set).
+        compute_type: CTranslate2 weight type (``"int8"``, ``"int8_float32"``, ``"float32"``…).
+
+    >>> v = Seq2SeqVerbalizer.default()
+    >>> text = v.verbalize([("Toy Story", "is directed by", "John Lasseter")])
+    >>> "Toy Story" in text and "John Lasseter" in text
+    True
+    """
+
+    name = "seq2seq"
+
+    def __init__(self, model_dir: str | os.PathLike[str], device: str | None = None,
+                 backend: Backend = "auto", batch_size: int = 64, num_beams: int = 4,
+                 max_new_tokens: int = 96, threads: int | None = None,
+                 compute_type: str = "int8") -> None:
+        if backend not in ("auto", "torch", "ct2"):
+            from kgexplain.errors import ConfigError
+
+            raise ConfigError(f"backend must be 'auto', 'torch' or 'ct2', got {backend!r}")
+        self.model_dir = FsPath(model_dir)
+        self.device = device
+        self.backend = backend
+        self.batch_size = batch_size
+        self.num_beams = num_beams
+        self.max_new_tokens = max_new_tokens
+        self.threads = threads
+        self.compute_type = compute_type
+        self.fallbacks_ = 0
+        self._loaded = False
+
+    @classmethod
+    def default(cls, **kwargs: Any) -> "Seq2SeqVerbalizer":
+        """The checkpoint shipped with the package (trained by ``kgexplain train-verbalizer``)."""
+        return cls(default_model_dir(), **kwargs)
+
+    def __repr__(self) -> str:
+        return (f"Seq2SeqVerbalizer({str(self.model_dir)!r}, backend={self.backend!r}, "
+                f"device={self.device!r})")
+
+    # -- loading ----------------------------------------------------------------------------
+    @property
+    def backend_(self) -> str:
+        """The backend in use (``"torch"`` or ``"ct2"``), after loading."""
+        self._load()
+        return self._backend
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        from kgexplain.errors import ModelNotFoundError
+
+        d = self.model_dir
+        if not (d / "config.json").is_file():
+            raise ModelNotFoundError(
+                f"no seq2seq model in {d}: the folder needs config.json, model.safetensors and "
+                "tokenizer.json (train one with `kgexplain train-verbalizer`, or pass the folder "
+                "of a local Hugging Face seq2seq checkpoint)")
+        if not any(d.glob("*.safetensors")):
+            raise ModelNotFoundError(
+                f"{d} holds no .safetensors weights; kgexplain loads safetensors only (convert a "
+                "pickle checkpoint with transformers' save_pretrained(safe_serialization=True))")
+        meta_path = d / "kgexplain.json"
+        self.meta_ = json.loads(meta_path.read_text()) if meta_path.is_file() else {}
+        self._delex = bool(self.meta_.get("format", "").startswith("kgexplain-verbalizer"))
+        self._model_type = json.loads((d / "config.json").read_text()).get("model_type", "")
+        self._load_tokenizer()
+        device = self.device
+        if device is None:
+            device = "cpu"
+            try:
+                import torch
+
+                if torch.cuda.is_available():
+                    device = "cuda"
+            except ImportError:  # pragma: no cover - torch is a dependency
+                pass
+        self._device = device
+        backend = self.backend
+        if backend == "auto":
+            backend = "ct2" if self._ct2_usable(device) else "torch"
+        if backend == "ct2":
+            self._load_ct2(device)
+        else:
+            self._load_torch(device)
+        self._backend = backend
+        self._loaded = True
+        logger.info("loaded verbalizer %s (%s on %s)", d, backend, device)
+
+    def _load_tokenizer(self) -> None:
+        d = self.model_dir
+        if (d / "tokenizer.json").is_file():
+            from tokenizers import Tokenizer
+
+            self._tok = Tokenizer.from_file(str(d / "tokenizer.json"))
+            self._hf_tok = None
+        else:  # a checkpoint with a slow (sentencepiece) tokenizer only
+            from transformers import AutoTokenizer
+
+            self._hf_tok = AutoTokenizer.from_pretrained(str(d), local_files_only=True)
+            self._tok = self._hf_tok.backend_tokenizer if hasattr(self._hf_tok, "backend_tokenizer") else None
+        tok = self._tok
+        self._pad_id = tok.token_to_id("<pad>") if tok is not None else 0
+        self._eos_id = tok.token_to_id("</s>") if tok is not None else 1
+        self._pad_id = 0 if self._pad_id is None else self._pad_id
+        self._eos_id = 1 if self._eos_id is None else self._eos_id
+
+    def _ct2_usable(self, device: str) -> bool:
+        try:
+            import ctranslate2
+        except ImportError:
+            return False
+        if self._model_type not in _CT2_MODEL_TYPES or self._tok is None:
+            return False
+        if device.startswith("cuda") and ctranslate2.get_cuda_device_count() == 0:
+            return False
+        return True
+
+    def _load_torch(self, device: str) -> None:
+        import torch
+        from transformers import AutoModelForSeq2SeqLM
+
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        model = AutoModelForSeq2SeqLM.from_pretrained(
+            str(self.model_dir), local_files_only=True, use_safetensors=True)
+        self._model = model.to(device).eval()
+
+    def _ct2_dir(self) -> FsPath:
+        import ctranslate2
+
+        h = hashlib.sha256()
+        for name in ("config.json", "tokenizer.json"):
+            p = self.model_dir / name
+            if p.is_file():
+                h.update(p.read_bytes())
+        for p in sorted(self.model_dir.glob("*.safetensors")):
+            st = p.stat()
+            h.update(f"{p.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+        h.update(f"{ctranslate2.__version__}:{self.compute_type}".encode())
+        return _cache_root() / "ct2" / h.hexdigest()[:20]
+
+    def _load_ct2(self, device: str) -> None:
+        import ctranslate2
+
+        target = self._ct2_dir()
+        if not (target / "model.bin").is_file():
+            self._convert_ct2(target)
+        compute_type = self.compute_type
+        if device.startswith("cuda") and compute_type == "int8":
+            compute_type = "int8_float16"
+        threads = self.threads or min(4, os.cpu_count() or 1)
+        self._model = ctranslate2.Translator(
+            str(target), device="cuda" if device.startswith("cuda") else "cpu",
+            compute_type=compute_type, intra_threads=threads, inter_threads=1)
+
+    def _convert_ct2(self, target: FsPath) -> None:
+        """Convert the checkpoint to CTranslate2 (quantized at load time) into ``target``."""
+        from ctranslate2.converters import TransformersConverter
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+            src = FsPath(tmp) / "src"
+            src.mkdir()
+            for p in self.model_dir.iterdir():
+                if p.is_file():
+                    os.symlink(p.resolve(), src / p.name)
+            if not (src / "tokenizer_config.json").exists():
+                (src / "tokenizer_config.json").write_text(json.dumps({
+                    "tokenizer_class": "PreTrainedTokenizerFast", "pad_token": "<pad>",
+                    "eos_token": "</s>", "unk_token": "<unk>"}))
+            out = FsPath(tmp) / "ct2"
+            # weights stored as float32; int8 (or another compute_type) is applied at load time
+            TransformersConverter(str(src)).convert(str(out), quantization=None, force=True)
+            try:
+                out.rename(target)
+            except OSError:  # another process converted it first
+                if not (target / "model.bin").is_file():
+                    raise
+        logger.info("converted %s to CTranslate2 in %s", self.model_dir, target)
+
+    # -- encoding ---------------------------------------------------------------------------
+    def _prepare(self, triples: Sequence[Sequence[str]]) -> tuple[str, tuple[str, ...] | None]:
+        self._load()
+        if self._delex:
+            d = delexicalize(triples)
+            return d.source, d.labels
+        return linearize(triples), None
+
+    def _encode(self, text: str) -> list[int]:
+        limit = 256
+        if self._hf_tok is not None and self._tok is None:
+            return self._hf_tok(text, truncation=True, max_length=limit)["input_ids"]
+        if self._delex:
+            ids = self._tok.encode(text, add_special_tokens=False).ids[: limit - 1]
+            return ids + [self._eos_id]
+        return self._tok.encode(text).ids[:limit]
+
+    def _decode(self, ids: Sequence[int]) -> str:
+        ids = [i for i in ids if i not in (self._pad_id, self._eos_id)]
+        if self._hf_tok is not None and self._tok is None:
+            return self._hf_tok.decode(ids, skip_special_tokens=True)
+        return self._tok.decode(ids, skip_special_tokens=not self._delex)
+
+    def _finish(self, raw: str, labels: tuple[str, ...] | None) -> str | None:
+        text = raw.strip()
+        if labels is not None:
+            text = relexicalize(text, labels)
+            if text is None:
+                return None
+        if not text:
+            return None
+        if text.startswith("you "):
+            text = "Y" + text[1:]
+        return text
+
+    # -- generation -------------------------------------------------------------------------
+    def _generate(self, sources: Sequence[str], n: int) -> list[list[str]]:
+        """Raw decoded texts, ``n`` per source (greedy when ``n == 1``), sources batched by length."""
+        self._load()
+        encoded = [self._encode(s) for s in sources]
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
+        out: list[list[str]] = [[] for _ in sources]
+        beams = 1 if n == 1 else max(n, self.num_beams)
+        for s in range(0, len(order), self.batch_size):
+            idx = order[s : s + self.batch_size]
+            batch = [encoded[i] for i in idx]
+            if self._backend == "ct2":
+                results = self._model.translate_batch(
+                    [[self._tok.id_to_token(t) for t in ids] for ids in batch],
+                    beam_size=beams, num_hypotheses=n, max_decoding_length=self.max_new_tokens,
+                    return_scores=False)
+                for i, res in zip(idx, results):
+                    out[i] = [self._decode([self._tok.token_to_id(t) for t in hyp])
+                              for hyp in res.hypotheses]
+            else:
+                out_ids = self._torch_generate(batch, beams, n)
+                for j, i in enumerate(idx):
+                    out[i] = [self._decode(row) for row in out_ids[j * n : (j + 1) * n]]
+        return out
+
+    def _torch_generate(self, batch: Sequence[Sequence[int]], beams: int, n: int) -> list[list[int]]:
+        import torch
+
+        width = max(len(b) for b in batch)
+        ids = torch.full((len(batch), width), self._pad_id, dtype=torch.long)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        for r, b in enumerate(batch):
+            ids[r, : len(b)] = torch.tensor(b, dtype=torch.long)
+            mask[r, : len(b)] = 1
+        with torch.inference_mode():
+            gen = self._model.generate(
+                input_ids=ids.to(self._device), attention_mask=mask.to(self._device),
+                max_new_tokens=self.max_new_tokens, num_beams=beams, num_return_sequences=n,
+                do_sample=False, early_stopping=True if beams > 1 else False)
+        return [row[1:] for row in gen.tolist()]  # drop the decoder start token
+
+    def verbalize(self, triples: Sequence[Sequence[str]]) -> str:
+        """Greedy text for one triple set (labels restored exactly)."""
+        return self.verbalize_batch([triples])[0]
+
+    def verbalize_batch(self, batch: Sequence[Sequence[Sequence[str]]]) -> list[str]:
+        """Greedy texts for many triple sets; same output as :meth:`verbalize` one by one.
+
+        An output that names a placeholder the input lacks (rare) is replaced by the faithful
+        one-sentence-per-triple text and counted in ``fallbacks_``.
+        """
+        prepared = [self._prepare(t) for t in batch]
+        raw = self._generate([p[0] for p in prepared], 1)
+        texts = []
+        for triples, (_, labels), outs in zip(batch, prepared, raw):
+            text = self._finish(outs[0], labels) if outs else None
+            if text is None:
+                self.fallbacks_ += 1
+                text = TemplateVerbalizer().verbalize(triples)
+            texts.append(text)
+        return texts
+
+    def candidates(self, triples: Sequence[Sequence[str]], n: int) -> list[str]:
+        """The beam's ``n`` best texts (fewer when some are duplicates or unusable)."""
+        return self.candidates_batch([triples], n)[0]
+
+    def candidates_batch(self, batch: Sequence[Sequence[Sequence[str]]], n: int) -> list[list[str]]:
+        """:meth:`candidates` for many triple sets, generated in length-sorted batches."""
+        if n <= 0:
+            return [[] for _ in batch]
+        prepared = [self._prepare(t) for t in batch]
+        nonempty = [i for i, t in enumerate(batch) if len(t)]
+        raw = self._generate([prepared[i][0] for i in nonempty], n)
+        out: list[list[str]] = [[] for _ in batch]
+        for i, outs in zip(nonempty, raw):
+            labels = prepared[i][1]
+            out[i] = _dedupe(t for t in (self._finish(o, labels) for o in outs) if t)[:n]
+        return out
+
+    def explain_candidates_batch(self, kg: Any, requests: Sequence[tuple[Sequence[Any], Sequence[Any]]],
+                                 n: int = 3) -> list[list[str]]:
+        """N-best generated reasons for many ``(paths, facts)`` requests, batched."""
+        return self.candidates_batch([reason_triples(kg, p, f) for p, f in requests], n)
