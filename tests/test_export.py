@@ -309,7 +309,7 @@ _KILL_SCRIPT = textwrap.dedent("""
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
 def test_resume_after_kill_9(tmp_path, suffix):
     """kill -9 an export mid-run, resume: no row lost, none duplicated, count == pairs."""
-    n = 4000
+    n = 1500
     pairs = _big_pairs(tmp_path / "pairs.csv", n)
     out = tmp_path / f"out{suffix}"
     journal = out if suffix == ".jsonl" else tmp_path / f"out{suffix}.partial.jsonl"
