@@ -82,6 +82,9 @@ def _filtered_csr(cg: CompiledGraph, slot_mask: np.ndarray):
 
 def _ranges(ptr: np.ndarray, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For CSR ``ptr`` and an array of nodes: (index into ``nodes``, CSR slot) of every neighbour."""
+    if len(nodes) == 1:
+        lo, hi = int(ptr[nodes[0]]), int(ptr[nodes[0] + 1])
+        return np.zeros(hi - lo, dtype=np.int64), np.arange(lo, hi, dtype=np.int64)
     lo = ptr[nodes]
     cnt = ptr[nodes + 1] - lo
     total = int(cnt.sum())
@@ -258,6 +261,7 @@ class _Layer:
     edges: np.ndarray  # (n, d)
     logw: np.ndarray  # (n,) edge terms + specificity of nodes strictly between root and end
     pruned: float = _NEG_INF  # best logw among partial paths dropped by the frontier cap
+    unique_sorted: bool = False  # ends strictly increasing (lets joins skip sorting)
 
     @property
     def ends(self) -> np.ndarray:
@@ -269,7 +273,7 @@ class _Layer:
 
 @dataclass
 class _Candidates:
-    """Complete candidate paths of one length, as arrays."""
+    """Complete candidate paths of one length ``L``, as arrays."""
 
     nodes: np.ndarray  # (c, L + 1)
     edges: np.ndarray  # (c, L)
@@ -286,6 +290,10 @@ class _State:
     inner_ptr: np.ndarray
     inner_nbr: np.ndarray
     inner_edge: np.ndarray
+    root_ptr: np.ndarray
+    root_nbr: np.ndarray
+    root_edge: np.ndarray
+    inner_deg: np.ndarray
     is_user: np.ndarray
     elog: np.ndarray
     spec: np.ndarray
@@ -395,10 +403,13 @@ class PathFinder:
         is_user = cg.kind == _USER
         if self.allow_users:
             inner_ptr, inner_nbr, inner_edge = full_ptr, full_nbr, full_edge
+            root_ptr, root_nbr, root_edge = full_ptr, full_nbr, full_edge
         else:
+            # first hops from either end may not reach another user; later hops touch no user
             owner = np.repeat(np.arange(cg.num_nodes), np.diff(cg.adj_ptr))
-            inner_ok = slot_ok & ~is_user[owner] & ~is_user[cg.adj_nbr]
-            inner_ptr, inner_nbr, inner_edge = _filtered_csr(cg, inner_ok)
+            root_ok = slot_ok & ~is_user[cg.adj_nbr]
+            root_ptr, root_nbr, root_edge = _filtered_csr(cg, root_ok)
+            inner_ptr, inner_nbr, inner_edge = _filtered_csr(cg, root_ok & ~is_user[owner])
         elog = scorer.edge_log_weight_
         spec = scorer.node_log_specificity_
         hmax = float(elog[usable].max()) if usable.any() else 0.0
@@ -412,6 +423,10 @@ class PathFinder:
             inner_ptr=inner_ptr,
             inner_nbr=inner_nbr,
             inner_edge=inner_edge,
+            root_ptr=root_ptr,
+            root_nbr=root_nbr,
+            root_edge=root_edge,
+            inner_deg=np.diff(inner_ptr),
             is_user=is_user,
             elog=elog,
             spec=spec,
@@ -460,8 +475,11 @@ class PathFinder:
         if u == i:
             return
         cands = self._candidates(st, u, i, hops, cap=None, fwd_cache=None, bwd_cache=None)[0]
-        for nodes, edges, logscore in self._ranked(cands, None):
-            yield self._make_path(st, nodes, edges, logscore)
+        for run in self._ranked(cands, None):
+            for lo in range(0, len(run.logscore), 64):
+                chunk = _Candidates(run.nodes[lo : lo + 64], run.edges[lo : lo + 64],
+                                    run.logscore[lo : lo + 64])
+                yield from self._make_paths(st, [chunk])
 
     # ----------------------------------------------------------------- search
     def _find_pair(self, st, u, i, k, hops, fwd, bwd) -> list[Path]:
@@ -469,11 +487,14 @@ class PathFinder:
             return []
         cands, bound = self._candidates(st, u, i, hops, self.max_frontier, fwd, bwd)
         ranked = self._ranked(cands, k)
-        if bound > _NEG_INF and (len(ranked) < k or ranked[-1][2] < bound):
-            logger.debug("frontier cap could hide a better path for %s; searching uncapped", (u, i))
-            cands, _ = self._candidates(st, u, i, hops, None, None, None)
-            ranked = self._ranked(cands, k)
-        return [self._make_path(st, n, e, s) for n, e, s in ranked]
+        if bound > _NEG_INF:
+            found = sum(len(r.logscore) for r in ranked)
+            if found < k or float(ranked[-1].logscore[-1]) < bound:
+                logger.debug("frontier cap could hide a better path for %s; searching uncapped",
+                             (u, i))
+                cands, _ = self._candidates(st, u, i, hops, None, None, None)
+                ranked = self._ranked(cands, k)
+        return self._make_paths(st, ranked)
 
     def _layers(self, st: _State, root: int, depth: int, cap: int | None,
                 cache: OrderedDict | None) -> list[_Layer]:
@@ -484,7 +505,7 @@ class PathFinder:
                 cache.move_to_end(root)
                 return hit
         layers = [_Layer(np.array([[root]], dtype=np.int64), np.zeros((1, 0), dtype=np.int64),
-                         np.zeros(1))]
+                         np.zeros(1), unique_sorted=True)]
         for d in range(depth):
             layers.append(self._grow(st, layers[-1], first=(d == 0), cap=cap))
         if cache is not None:
@@ -496,26 +517,36 @@ class PathFinder:
     def _grow(self, st: _State, layer: _Layer, first: bool, cap: int | None) -> _Layer:
         """Extend every partial path by one usable edge (vectorized)."""
         if first:
-            ptr, nbrs, edges = st.full_ptr, st.full_nbr, st.full_edge
+            ptr, nbrs, edges = st.root_ptr, st.root_nbr, st.root_edge
         else:
             ptr, nbrs, edges = st.inner_ptr, st.inner_nbr, st.inner_edge
         ends = layer.ends
         parent, slot = _ranges(ptr, ends)
         nbr = nbrs[slot]
         e = edges[slot]
-        keep = (layer.nodes[parent] != nbr[:, None]).all(axis=1)
-        if first and not self.allow_users:
-            keep &= ~st.is_user[nbr]
-        parent, nbr, e = parent[keep], nbr[keep], e[keep]
+        if first:
+            keep = nbr != layer.nodes[0, 0]
+        else:
+            keep = (layer.nodes[parent] != nbr[:, None]).all(axis=1)
+        if not keep.all():
+            parent, nbr, e = parent[keep], nbr[keep], e[keep]
         logw = layer.logw[parent] + st.elog[e]
         if not first:
             logw = logw + st.spec[ends[parent]]
-        out = _Layer(
-            np.concatenate([layer.nodes[parent], nbr[:, None]], axis=1),
-            np.concatenate([layer.edges[parent], e[:, None]], axis=1),
-            logw,
-            pruned=layer.pruned,
-        )
+        if first:  # one root: its CSR slice is sorted by neighbour
+            root = layer.nodes[0, 0]
+            nodes = np.empty((nbr.size, 2), dtype=np.int64)
+            nodes[:, 0] = root
+            nodes[:, 1] = nbr
+            out = _Layer(nodes, e[:, None], logw, pruned=layer.pruned,
+                         unique_sorted=bool((nbr[1:] > nbr[:-1]).all()))
+        else:
+            out = _Layer(
+                np.concatenate([layer.nodes[parent], nbr[:, None]], axis=1),
+                np.concatenate([layer.edges[parent], e[:, None]], axis=1),
+                logw,
+                pruned=layer.pruned,
+            )
         if cap is not None and len(out) > cap:
             order = np.argpartition(-out.logw, cap - 1)
             kept, dropped = order[:cap], order[cap:]
@@ -555,26 +586,29 @@ class PathFinder:
     def _middle_edges(self, st: _State, fl: _Layer, bl: _Layer, u: int):
         """Usable edges (p, q, e) with p an end of ``fl`` and q an end of ``bl``."""
         mark = st.scratch
-        if len(fl) == 1 and fl.nodes.shape[1] == 1:  # from the user itself: its full adjacency
-            q_ends = np.unique(bl.ends)
+        if fl.nodes.shape[1] == 1:  # from the user itself: its full adjacency
+            q_ends = bl.ends
             mark[q_ends] = True
             lo, hi = st.full_ptr[u], st.full_ptr[u + 1]
             nbr, e = st.full_nbr[lo:hi], st.full_edge[lo:hi]
             ok = mark[nbr]
             mark[q_ends] = False
             return np.full(int(ok.sum()), u, dtype=np.int64), nbr[ok], e[ok]
-        p_ends, q_ends = np.unique(fl.ends), np.unique(bl.ends)
+        p_ends, q_ends = fl.ends, bl.ends
         ptr = st.inner_ptr
-        cost_p = int((ptr[p_ends + 1] - ptr[p_ends]).sum())
-        cost_q = int((ptr[q_ends + 1] - ptr[q_ends]).sum())
-        src, dst = (p_ends, q_ends) if cost_p <= cost_q else (q_ends, p_ends)
+        cost_p = int(st.inner_deg[p_ends].sum())
+        cost_q = int(st.inner_deg[q_ends].sum())
+        from_p = cost_p <= cost_q
+        src, dst = (p_ends, q_ends) if from_p else (q_ends, p_ends)
+        if not (fl.unique_sorted if from_p else bl.unique_sorted):
+            src = np.unique(src)
         mark[dst] = True
         parent, slot = _ranges(ptr, src)
         nbr = st.inner_nbr[slot]
         ok = mark[nbr]
         mark[dst] = False
         a, b, e = src[parent[ok]], nbr[ok], st.inner_edge[slot[ok]]
-        return (a, b, e) if cost_p <= cost_q else (b, a, e)
+        return (a, b, e) if from_p else (b, a, e)
 
     def _join(self, st: _State, fl: _Layer, bl: _Layer, L: int, u: int, i: int) -> _Candidates | None:
         if len(fl) == 0 or len(bl) == 0:
@@ -582,13 +616,18 @@ class PathFinder:
         p, q, e = self._middle_edges(st, fl, bl, u)
         if p.size == 0:
             return None
-        f_idx, m_idx = _match(fl.ends, p)
-        if f_idx.size == 0:
-            return None
-        b_idx, m2 = _match(bl.ends, q[m_idx])
+        # every p is an end of fl and every q an end of bl, so with unique ends the match is 1:1
+        if fl.unique_sorted:
+            f_idx, m_idx = np.searchsorted(fl.ends, p), np.arange(p.size)
+        else:
+            f_idx, m_idx = _match(fl.ends, p)
+        if bl.unique_sorted:
+            b_idx = np.searchsorted(bl.ends, q[m_idx])
+        else:
+            b_idx, m2 = _match(bl.ends, q[m_idx])
+            f_idx, m_idx = f_idx[m2], m_idx[m2]
         if b_idx.size == 0:
             return None
-        f_idx, m_idx = f_idx[m2], m_idx[m2]
         fn = fl.nodes[f_idx]
         bn = bl.nodes[b_idx][:, ::-1]
         simple = (fn[:, :, None] != bn[:, None, :]).all(axis=(1, 2))
@@ -616,45 +655,77 @@ class PathFinder:
         return _Candidates(np.concatenate([fn, bn], axis=1), edges, logscore)
 
     @staticmethod
-    def _ranked(cands: list[_Candidates], k: int | None) -> list[tuple[np.ndarray, np.ndarray, float]]:
-        """The best ``k`` candidates (all when ``k`` is None): score desc, then fewer hops, then
-        edge ids (a deterministic tie-break)."""
+    def _ranked(cands: list[_Candidates], k: int | None) -> list[_Candidates]:
+        """The best ``k`` candidates (all when ``k`` is None) in rank order, as runs of equal
+        length. Rank: score descending, then fewer hops, then edge ids (deterministic ties)."""
         if not cands:
             return []
-        scores = np.concatenate([c.logscore for c in cands])
-        src = np.concatenate([np.full(len(c.logscore), j) for j, c in enumerate(cands)])
-        row = np.concatenate([np.arange(len(c.logscore)) for c in cands])
+        if len(cands) == 1:
+            c = cands[0]
+            scores, edges, nodes = c.logscore, c.edges, c.nodes
+            lengths = None
+        else:
+            width = max(c.edges.shape[1] for c in cands)
+            scores = np.concatenate([c.logscore for c in cands])
+            lengths = np.concatenate([np.full(len(c.logscore), c.edges.shape[1]) for c in cands])
+            edges = np.full((scores.size, width), -1, dtype=np.int64)
+            nodes = np.full((scores.size, width + 1), -1, dtype=np.int64)
+            at = 0
+            for c in cands:
+                n, L = c.edges.shape
+                edges[at : at + n, :L] = c.edges
+                nodes[at : at + n, : L + 1] = c.nodes
+                at += n
         if k is not None and scores.size > k:
             kth = np.partition(-scores, k - 1)[k - 1]
             sel = np.nonzero(-scores <= kth)[0]
         else:
             sel = np.arange(scores.size)
-        width = max(c.edges.shape[1] for c in cands)
-        pad = np.full((sel.size, width), -1, dtype=np.int64)
-        lengths = np.empty(sel.size, dtype=np.int64)
-        for j, c in enumerate(cands):
-            m = src[sel] == j
-            if m.any():
-                pad[m, : c.edges.shape[1]] = c.edges[row[sel][m]]
-                lengths[m] = c.edges.shape[1]
-        keys = [pad[:, w] for w in range(width - 1, -1, -1)] + [lengths, -scores[sel]]
+        keys = [edges[sel, w] for w in range(edges.shape[1] - 1, -1, -1)]
+        if lengths is not None:
+            keys.append(lengths[sel])
+        keys.append(-scores[sel])
         order = sel[np.lexsort(keys)]
         if k is not None:
             order = order[:k]
-        return [
-            (cands[src[o]].nodes[row[o]], cands[src[o]].edges[row[o]], float(scores[o]))
-            for o in order
-        ]
+        if lengths is None:
+            return [_Candidates(nodes[order], edges[order], scores[order])]
+        lens = lengths[order]
+        cuts = [0, *(np.flatnonzero(np.diff(lens)) + 1).tolist(), len(order)]
+        runs = []
+        for a, b in zip(cuts[:-1], cuts[1:]):
+            rows, L = order[a:b], int(lens[a])
+            runs.append(_Candidates(nodes[rows, : L + 1], edges[rows, :L], scores[rows]))
+        return runs
 
-    def _make_path(self, st: _State, nodes: np.ndarray, edges: np.ndarray, logscore: float) -> Path:
+    def _make_paths(self, st: _State, runs: list[_Candidates]) -> list[Path]:
+        """:class:`Path` records (with their score parts) for ranked runs of candidates."""
         cg = st.cg
-        ids = cg.ids
-        return Path(
-            nodes=tuple(ids[n] for n in nodes),
-            hops=tuple(cg.triple(int(e)) for e in edges),
-            score=float(math.exp(logscore)),
-            parts=self.scorer._parts_from_ids([int(e) for e in edges], [int(n) for n in nodes]),
-        )
+        ids, relations = cg.ids, cg.relations
+        scorer = self.scorer
+        built: list[Path] = []
+        for g in runs:
+            L = g.edges.shape[1]
+            part_vals = {
+                name: np.exp(arr[g.edges].sum(axis=1)).tolist()
+                for name, arr in scorer.edge_log_parts_.items()
+            }
+            spec = np.exp(st.spec[g.nodes[:, 1:-1]].sum(axis=1)).tolist()
+            length = math.exp(scorer.length_log_penalty(L))
+            scores = np.exp(g.logscore).tolist()
+            heads = cg.edge_head[g.edges].tolist()
+            tails = cg.edge_tail[g.edges].tolist()
+            rels = cg.edge_rel[g.edges].tolist()
+            for r, nodes in enumerate(g.nodes.tolist()):
+                parts = {name: vals[r] for name, vals in part_vals.items()}
+                parts["specificity"] = spec[r]
+                parts["length"] = length
+                hops = tuple(
+                    Triple(ids[h], relations[x], ids[t])
+                    for h, t, x in zip(heads[r], tails[r], rels[r])
+                )
+                built.append(Path(tuple(ids[n] for n in nodes), hops, scores[r], parts))
+        return built
 
 
 def _match(keys: np.ndarray, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
