@@ -368,7 +368,11 @@ class PathFinder:
 
     def _fitted(self) -> _State:
         st = self._state
-        if st is not None and st.version == self.kg.version:
+        if (
+            st is not None
+            and st.version == self.kg.version
+            and self.scorer._fit_key == (id(self.kg), self.kg.version)
+        ):
             return st
         cg = self.kg.compile()
         usable = usable_edge_mask(cg)

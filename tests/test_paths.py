@@ -394,3 +394,20 @@ def test_custom_scorer_is_used_and_exact():
     p = PathFinder(kg, scorer=NoSpecificity(length_decay=0.5)).find("user:1", "movie:2")[0]
     assert p.score == pytest.approx(0.25)
     assert p.parts["specificity"] == 1.0
+
+
+def test_scorer_shared_between_graphs_stays_consistent(movies):
+    other = kgx.KnowledgeGraph.from_triples([
+        ("user:1", "rated", "movie:1", {"weight": 0.5}),
+        ("movie:1", "has_genre", "genre:A"),
+        ("movie:2", "has_genre", "genre:A"),
+    ])
+    scorer = PathScorer()
+    f1, f2 = PathFinder(movies, scorer=scorer), PathFinder(other, scorer=scorer)
+    a = f1.find("user:1", "movie:9")
+    b = f2.find("user:1", "movie:2")
+    again = f1.find("user:1", "movie:9")
+    assert again == a
+    assert math.prod(again[0].parts.values()) == pytest.approx(again[0].score)
+    assert f2.find("user:1", "movie:2") == b
+    assert math.prod(b[0].parts.values()) == pytest.approx(b[0].score)
