@@ -239,12 +239,14 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Abort:
         typer.echo("aborted", err=True)
         return 1
-    except Exception as exc:  # click usage errors
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            return exc.exit_code
+    except typer.TyperException as exc:  # usage errors (typer's click)
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            typer.echo(f"error: {exc}", err=True)
+        return int(getattr(exc, "exit_code", 2))
+    except Exception as exc:
         if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError)):
             typer.echo(f"error: {exc}", err=True)
             return 1
