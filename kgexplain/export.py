@@ -257,21 +257,8 @@ class _PairsFile:
         return open(self.path, encoding="utf-8-sig", errors="replace", newline="")
 
     def count(self) -> int:
-        """Number of non-blank data rows (a fast pass of the csv module)."""
-        n = -1
-        with self._open() as fh:
-            reader = csv.reader(fh)
-            while True:
-                try:
-                    r = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error:
-                    n += 1
-                    continue
-                if r:
-                    n += 1
-        return max(n, 0)
+        """Number of non-blank data rows (bad lines included: each becomes an error record)."""
+        return sum(1 for _ in self.rows())
 
     def rows(self) -> Iterator[PairRow]:
         """Every non-blank data row, in file order; bad lines come back with ``error`` set."""
@@ -440,6 +427,16 @@ class _Journal:
                         f"{self.path}, line {n}: not a kgexplain export record (no integer 'row'); "
                         "choose another output file")
                 yield rec
+
+    def lines(self) -> int:
+        """Number of records (newline-terminated lines; the journal holds no blank lines)."""
+        if not self.path.exists():
+            return 0
+        n = 0
+        with open(self.path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                n += block.count(b"\n")
+        return n
 
     def open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -781,7 +778,7 @@ def export_pairs(
     remaining = n_pairs - len(done)
     bar = None
     if progress:
-        from tqdm.auto import tqdm
+        from tqdm import tqdm
 
         bar = tqdm(total=n_pairs, initial=len(done), unit="pair", desc=f"export {out.name}",
                    dynamic_ncols=True, smoothing=0.05, disable=remaining == 0)
@@ -809,7 +806,10 @@ def export_pairs(
 
     # 3. CSV / Parquet: convert the journal
     if fmt == "jsonl":
-        total = sum(1 for _ in journal.records())
+        total = journal.lines()
+    elif final_exists and counter.rows == 0 and journal.lines() == 0:
+        journal.delete()  # nothing new: OUT is already complete
+        total = len(done)
     else:
         total = _finalize(out, fmt, journal, src.carried_names)
     if total != n_pairs:

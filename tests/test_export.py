@@ -367,3 +367,13 @@ def test_cli_export_with_the_default_pipeline(tmp_path):
         if r["error"] is None:
             assert r["verdict"]["supported"] is True
     assert main(["export", "--graph", str(MUSIC), "--pairs", str(PAIRS), "--out", str(out)]) == 1
+
+
+def test_resume_of_a_complete_csv_leaves_it_untouched(explainer, tmp_path):
+    out = tmp_path / "out.csv"
+    _export(explainer, out)
+    before = (out.read_bytes(), out.stat().st_mtime_ns)
+    s = _export(explainer, out, resume=True)
+    assert (s.rows_written, s.skipped, s.total) == (0, N_PAIRS, N_PAIRS)
+    assert (out.read_bytes(), out.stat().st_mtime_ns) == before
+    assert not (tmp_path / "out.csv.partial.jsonl").exists()
