@@ -142,6 +142,14 @@ def _replace(text: str, span: tuple[int, int], new: str) -> str:
     return text[: span[0]] + new + text[span[1]:]
 
 
+def _distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans; spans in different sentences are far apart."""
+    lo, hi = (a, b) if a[0] <= b[0] else (b, a)
+    between = text[lo[1]:hi[0]]
+    gap = max(0, hi[0] - lo[1])
+    return gap + (10_000 if re.search(r"[.!?]\s", between) else 0)
+
+
 def _linked(kg: Any, a: str, b: str) -> bool:
     g = kg.graph
     return g.has_edge(a, b) or g.has_edge(b, a)
@@ -225,7 +233,7 @@ class _Corruptor:
                 head_occ = self.occ(text, head, evidence) if kg.entity(head).kind != "user" else []
                 span = self.rng.choice(occ)
                 if head_occ:
-                    span = min(occ, key=lambda s: min(abs(s[0] - h[1]) for h in head_occ))
+                    span = min(occ, key=lambda s: min(_distance(text, s, h) for h in head_occ))
                 return _replace(text, span, self.label(new))
         return None
 
@@ -247,11 +255,14 @@ class _Corruptor:
             options = [(rel.phrase, alt.phrase), (rel.inverse_phrase, alt.inverse_phrase)]
             if t.relation in self.nouns and alt.name in self.nouns:
                 options.append((self.nouns[t.relation], self.nouns[alt.name]))
+            names = [span for e in {x for tr in evidence for x in (tr.head, tr.tail)}
+                     for span in _occurrences(text, self.label(e))]
             found = []
             for old, new in options:
                 if old and new and old.lower() != new.lower():
                     for span in _occurrences(text, old):
-                        found.append((span, new))
+                        if not any(span[0] < b and a < span[1] for a, b in names):
+                            found.append((span, new))
             # prefer the longest phrase occurrence (an inverse phrase "directed" is inside "is directed by")
             found.sort(key=lambda f: -(f[0][1] - f[0][0]))
             kept = []

@@ -129,6 +129,7 @@ _NOT_NAMES = frozenset(
      "saturday", "sunday", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "st", "st.",
      "jr", "jr.", "sr", "sr."}
 )
+_SHARE_WORDS = frozenset({"share", "shares", "shared", "same"})
 _SUBJECT_VERBS = frozenset({"is", "was", "has", "had", "shares"})
 _ARG_GAP = frozenset({"its", "their", "the", "a", "an", ",", "as", ":"})
 _SENT_PUNCT = frozenset({".", "!", "?", "...", "…"})
@@ -570,7 +571,7 @@ class ConsistencyChecker:
                 fitting = tuple(i for i in ids if index.info[i][1] in types)
                 if fitting:
                     candidates.append((s, e, fitting, False))
-            elif initial(s) and not lowercase:
+            elif initial(s) and (not lowercase or follows.get(e)):
                 # a sentence-initial title is a name when a verb or a cue fitting its type follows
                 if e < n and lowers[e] in _SUBJECT_VERBS and not any(cs < e and s < ce for cs, ce in cue_spans):
                     candidates.append((s, e, ids, False))
@@ -716,6 +717,17 @@ class ConsistencyChecker:
                             head_group = g
                             fits = True
                             break
+                    if fits and self._shared(lowers, prev[-1].end, cur[0].start, cur[-1].end):
+                        # "X; Y shares its director, A" / "Y is directed by A too": X has A too
+                        for gk in range(gj - 1, -1, -1):
+                            g = groups[gk]
+                            if g[0].user or not (g[0].types & head_group[0].types):
+                                continue
+                            for h in g:
+                                for t in cur:
+                                    paired.add((h.start, t.start))
+                                    self._assertion(index, h, t, local, add)
+                            break
                     if head_group is None:
                         heads = [g for g in groups[:gi] if not g[0].user][-1:] + [cur]
                         new_pending = (local, heads)
@@ -796,6 +808,14 @@ class ConsistencyChecker:
         if self.require_mention and evidence and not (mentioned - {user}):
             return Verdict(False, tuple(claims), uncovered, "the text names no entity of the evidence")
         return Verdict(True, tuple(claims), uncovered, "")
+
+    @staticmethod
+    def _shared(lowers: list[str], gap_start: int, gap_end: int, tail_end: int) -> bool:
+        """Whether the cue says the tail is shared with an earlier item ("shares", "too")."""
+        if any(w in _SHARE_WORDS for w in lowers[gap_start:gap_end]):
+            return True
+        after = lowers[tail_end:tail_end + 2]
+        return bool(after) and (after[0] == "too" or after == ["as", "well"])
 
     def _assertion(self, index: _GraphIndex, h: _Mention, t: _Mention, local: list[_Cue], add) -> None:
         edges = _edges(index, h, t)
