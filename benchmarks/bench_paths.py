@@ -5,7 +5,8 @@ Run from the repository root::
     python benchmarks/bench_paths.py            # 1,000 pairs, top-3, <= 3 hops
 
 It samples random (user, item the user has not rated in train) pairs, times
-``PathFinder.find`` per pair (p50 / p95) and ``find_many`` over all pairs (pairs/s), checks that
+``PathFinder.find`` once per pair (p50 / p95) and ``find_many`` over all pairs (pairs/s, best of
+three passes), checks that
 every returned path is valid (each hop a stored, usable edge; a simple walk from the user to the
 item), and on a subset of the same pairs times the obvious baseline: networkx
 ``all_simple_edge_paths(cutoff=3)`` over the same usable graph, scoring every path with the same
@@ -164,16 +165,18 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         results.append(finder.find(u, i, k=args.k))
         lat[j] = time.perf_counter() - t
-    t = time.perf_counter()
-    many = finder.find_many(pairs, k=args.k)
-    many_s = time.perf_counter() - t
+    many_s = math.inf
+    for _ in range(3):  # best of 3 passes: the CPU is shared
+        t = time.perf_counter()
+        many = finder.find_many(pairs, k=args.k)
+        many_s = min(many_s, time.perf_counter() - t)
     gc.enable()
     assert many == results, "find_many disagrees with find"
     lat_ms = lat * 1e3
     p50, p95 = float(np.percentile(lat_ms, 50)), float(np.percentile(lat_ms, 95))
     print(f"find: {len(pairs)} pairs, top-{args.k}, <= {args.max_hops} hops: "
           f"p50 {p50:.3f} ms, p95 {p95:.3f} ms, mean {lat_ms.mean():.3f} ms, max {lat_ms.max():.1f} ms")
-    print(f"find_many: {len(pairs) / many_s:,.0f} pairs/s")
+    print(f"find_many: {len(pairs) / many_s:,.0f} pairs/s (best of 3 passes)")
 
     usable = {n for n, r in kg.relations.items() if r.explainable and not r.sensitive}
     n_paths = sum(len(r) for r in results)

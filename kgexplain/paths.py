@@ -210,10 +210,11 @@ class PathScorer:
         ids = []
         for hop in path.hops:
             h, t = cg.node(hop.head), cg.node(hop.tail)
-            r = cg.rel_index.get(hop.relation)
+            r = cg.rel_index.get(hop.relation, -1)
             lo, hi = cg.out_ptr[h], cg.out_ptr[h + 1]
-            e = cg.out_edge[lo:hi][(cg.out_nbr[lo:hi] == t) & (cg.edge_rel[cg.out_edge[lo:hi]] == r)]
-            if r is None or e.size == 0:
+            out = cg.out_edge[lo:hi]
+            e = out[(cg.out_nbr[lo:hi] == t) & (cg.edge_rel[out] == r)]
+            if e.size == 0:
                 raise UnknownEntityError(str(hop), hint="no such edge is stored in the graph")
             ids.append(int(e[0]))
         return ids
