@@ -305,7 +305,10 @@ class _Corruptor:
             return None
         attrs = kg.edge_attrs(first.head, first.relation, first.tail)
         rating = attrs.get("rating")
-        loved_words = [m.span() for m in re.finditer(r"\bwatched\b", text)]
+        # the interaction verb the text used for a low rating ("watched", or the relation's phrase)
+        verbs = ["watched", kg.relation(first.relation).phrase]
+        loved_words = [m.span() for v in verbs if v
+                       for m in re.finditer(r"\b" + re.escape(v) + r"\b", text)]
         if rating is not None and float(rating) < threshold and loved_words and self.rng.random() < 0.5:
             return _replace(text, self.rng.choice(loved_words), "loved"), "low_rating"
         occ = self.occ(text, x, evidence)
@@ -532,13 +535,12 @@ def _seq2seq_block(kg: Any, checker: Any, cases: list[dict], examples: int) -> d
     cls = getattr(verbalize, "Seq2SeqVerbalizer", None)
     if cls is None or not hasattr(cls, "default"):
         return {"skipped": "kgexplain.verbalize has no Seq2SeqVerbalizer.default()"}
-    try:
-        model = cls.default()
-    except (KGExplainError, OSError, ImportError) as exc:
-        return {"skipped": f"no seq2seq model: {exc}"}
     requests = [([c["path"]], c["facts"]) for c in cases]
     t0 = time.perf_counter()
-    outputs = model.explain_candidates_batch(kg, requests, 1)
+    try:  # the model loads lazily: a missing checkpoint shows up on first use
+        outputs = cls.default().explain_candidates_batch(kg, requests, 1)
+    except (KGExplainError, OSError, ImportError) as exc:
+        return {"skipped": f"no seq2seq model: {exc}"}
     gen_s = time.perf_counter() - t0
     items, judged = [], []
     for case, outs in zip(cases, outputs):
@@ -600,6 +602,8 @@ def _webnlg_block(webnlg_dir: Any, limit: int | None, examples: int, seed: int) 
                 break
     if webnlg_dir is None or not FsPath(webnlg_dir).is_dir():
         return {"skipped": "WebNLG folder not found (pass webnlg_dir=...)"}
+    if limit == 0:
+        return {"skipped": "disabled (webnlg_limit=0)"}
     from kgexplain._webnlg import read_webnlg
 
     entries = read_webnlg(webnlg_dir, "dev")
@@ -618,7 +622,7 @@ def _webnlg_block(webnlg_dir: Any, limit: int | None, examples: int, seed: int) 
     return block
 
 
-_NUM = re.compile(r"-?\d+(?:\.\d+)?")
+_NUM = re.compile(r"\d+(?:\.\d+)?")
 
 
 def webnlg_graph(entries: Sequence[Any]) -> tuple[Any, dict[str, tuple[Triple, ...]]]:

@@ -183,9 +183,9 @@ class _GraphIndex:
                 num = _as_number(value)
                 if num is not None:
                     numeric[str(key)] = num
-            self.info[ent.id] = (ent.kind, ent.type, ent.label, numeric)
+            self.info[ent.id] = (ent.kind, ent.type, fold(ent.label), numeric)
             for form in (ent.label, *ent.aliases):
-                form = " ".join(str(form).split())
+                form = fold(" ".join(str(form).split()))
                 if form:
                     forms.setdefault(form, []).append(ent.id)
         # keyed by the lowercased form without whitespace: a match's tokens joined give the same key
@@ -244,7 +244,7 @@ class _GraphIndex:
             phrase = " ".join(str(phrase).split())
             if not phrase:
                 return
-            key = tuple(t.lower_ for t in nlp.tokenizer(phrase))
+            key = tuple(t.lower_ for t in nlp.tokenizer(fold(phrase)))
             if not key or all(_is_stop(w) for w in key) and len(key) == 1:
                 return
             rels, was_strong = cue_map.get(key, (set(), False))
@@ -326,6 +326,28 @@ def _template_nouns() -> dict[str, str]:
             logger.debug("no template nouns: %s", exc)
             _NOUNS = {}
     return _NOUNS
+
+
+_FOLD_TABLE: dict[int, str] | None = None
+
+
+def fold(text: str) -> str:
+    """Length-preserving fold for matching: accents dropped, typographic quotes and dashes
+    made plain ("García Márquez" -> "Garcia Marquez", "Alice’s" -> "Alice's")."""
+    global _FOLD_TABLE
+    if _FOLD_TABLE is None:
+        import unicodedata
+
+        table: dict[int, str] = {}
+        for code in range(0x80, 0x2000):
+            base = unicodedata.normalize("NFKD", chr(code))[:1]
+            if base and base.isascii() and base.isalnum() and base != chr(code):
+                table[code] = base
+        table.update({ord(c): "'" for c in "\u2018\u2019\u02bc"})
+        table.update({ord(c): '"' for c in "\u201c\u201d"})
+        table.update({ord(c): "-" for c in "\u2010\u2011\u2012\u2013"})
+        _FOLD_TABLE = table
+    return text.translate(_FOLD_TABLE)
 
 
 def _key(form: str) -> str:
@@ -490,12 +512,17 @@ class ConsistencyChecker:
                 raise UnknownEntityError(user, hint="the `user` passed to the checker is not in the graph")
             prepared.append((text, _as_triples(evidence, n), user))
         nlp = _nlp()
-        docs = nlp.pipe((p[0] for p in prepared), batch_size=self.batch_size)
-        return [self._judge(index, doc, ev, user) for doc, (_, ev, user) in zip(docs, prepared)]
+        # matching runs on an accent-folded copy of the same length; claims quote the original
+        docs = nlp.pipe((fold(p[0]) for p in prepared), batch_size=self.batch_size)
+        return [
+            self._judge(index, doc, original, ev, user)
+            for doc, (original, ev, user) in zip(docs, prepared)
+        ]
 
     # ------------------------------------------------------------------------------ internals
     def _judge(
-        self, index: _GraphIndex, doc: Doc, evidence: tuple[Triple, ...], user: str | None
+        self, index: _GraphIndex, doc: Doc, original: str, evidence: tuple[Triple, ...],
+        user: str | None,
     ) -> Verdict:
         text = doc.text
         if not text.strip():
@@ -668,7 +695,7 @@ class ConsistencyChecker:
         def add(a: int, b: int, kind: str, ok: bool, status: str, triple: Triple | None,
                 entities: tuple[str, ...]) -> None:
             cs, ce = char_span(a, b)
-            claims.append(Claim(cs, ce, text[cs:ce], kind, ok, triple, status, entities))
+            claims.append(Claim(cs, ce, original[cs:ce], kind, ok, triple, status, entities))
             if ok and triple is not None:
                 covered.add(triple)
 

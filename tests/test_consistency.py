@@ -1,0 +1,402 @@
+"""Tests for kgexplain.consistency: each claim kind, each error kind, spans, user-declared graphs."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import STATUSES, ConsistencyChecker, _index_for, fold
+from kgexplain.errors import ConfigError, UnknownEntityError
+from kgexplain.records import Claim, Triple, Verdict
+
+DATA = Path(__file__).parent / "data"
+
+
+def _bookshelf():
+    spec = importlib.util.spec_from_file_location("bookshelf", DATA / "bookshelf.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --------------------------------------------------------------------------- a small movie graph
+@pytest.fixture(scope="module")
+def movies() -> kgx.KnowledgeGraph:
+    ents = [
+        kgx.Entity("user:1", kind="user", label="User 1"),
+        kgx.Entity("user:2", kind="user", label="User 2"),
+        kgx.Entity("movie:1", kind="item", label="Toy Story", attrs={"year": 1995}),
+        kgx.Entity("movie:2", kind="item", label="Toy Story 2", attrs={"year": 1999}),
+        kgx.Entity("movie:3", kind="item", label="A Bug's Life", attrs={"year": 1998}),
+        kgx.Entity("movie:4", kind="item", label="Jaws", attrs={"year": 1975}),
+        kgx.Entity("movie:5", kind="item", label="Up", attrs={"year": 2009}),
+        kgx.Entity("person:lasseter", label="John Lasseter"),
+        kgx.Entity("person:newman", label="Randy Newman"),
+        kgx.Entity("person:spielberg", label="Steven Spielberg"),
+        kgx.Entity("person:hanks", label="Tom Hanks"),
+        kgx.Entity("genre:Animation", label="Animation"),
+        kgx.Entity("genre:Thriller", label="Thriller"),
+        kgx.Entity("tag:pixar", label="pixar"),
+        kgx.Entity("tag:sharks", label="sharks"),
+    ]
+    rels = [
+        kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by",
+                     cues=("loved", "watched")),
+        kgx.Relation("tagged", phrase="tagged", inverse_phrase="was tagged by",
+                     explainable=False, sensitive=True),
+        kgx.Relation("directed_by", phrase="is directed by", inverse_phrase="directed",
+                     cues=("director", "directed by")),
+        kgx.Relation("music_by", phrase="has music by", inverse_phrase="composed the music for",
+                     cues=("composer", "music by")),
+        kgx.Relation("starring", phrase="stars", inverse_phrase="stars in", cues=("starring",)),
+        kgx.Relation("has_genre", phrase="is a film of the genre", inverse_phrase="is the genre of",
+                     cues=("genre",)),
+        kgx.Relation("has_tag", phrase="is tagged", inverse_phrase="is a tag of"),
+    ]
+    triples = [
+        ("user:1", "rated", "movie:1", {"rating": 5.0}),
+        ("user:1", "rated", "movie:4", {"rating": 2.0}),
+        ("user:1", "tagged", "tag:sharks"),
+        ("user:2", "rated", "movie:3", {"rating": 4.5}),
+        ("movie:1", "directed_by", "person:lasseter"),
+        ("movie:2", "directed_by", "person:lasseter"),
+        ("movie:3", "directed_by", "person:lasseter"),
+        ("movie:1", "music_by", "person:newman"),
+        ("movie:2", "music_by", "person:newman"),
+        ("movie:1", "starring", "person:hanks"),
+        ("movie:2", "starring", "person:hanks"),
+        ("movie:4", "directed_by", "person:spielberg"),
+        ("movie:1", "has_genre", "genre:Animation"),
+        ("movie:2", "has_genre", "genre:Animation"),
+        ("movie:4", "has_genre", "genre:Thriller"),
+        ("movie:1", "has_tag", "tag:pixar"),
+        ("movie:2", "has_tag", "tag:pixar"),
+        ("movie:4", "has_tag", "tag:sharks"),
+        ("movie:5", "has_genre", "genre:Animation"),
+    ]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.fixture(scope="module")
+def checker(movies) -> ConsistencyChecker:
+    return ConsistencyChecker(movies)
+
+
+EVIDENCE = (
+    Triple("user:1", "rated", "movie:1"),
+    Triple("movie:1", "directed_by", "person:lasseter"),
+    Triple("movie:2", "directed_by", "person:lasseter"),
+)
+
+
+def _statuses(v: Verdict) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.status, c.text) for c in v.claims]
+
+
+def _rejected(v: Verdict) -> list[tuple[str, str]]:
+    return [(c.status, c.text) for c in v.rejected]
+
+
+def _spans_exact(text: str, v: Verdict) -> None:
+    for c in v.claims:
+        assert text[c.start:c.end] == c.text, c
+
+
+# --------------------------------------------------------------------------- faithful texts
+FAITHFUL = [
+    "You loved Toy Story; Toy Story 2 shares its director, John Lasseter.",
+    "You loved Toy Story, which is directed by John Lasseter; Toy Story 2 is directed by John Lasseter.",
+    "John Lasseter directed Toy Story, which you loved; Toy Story 2 is directed by John Lasseter.",
+    "Toy Story 2 is directed by John Lasseter, and Toy Story, which you loved, is directed by John Lasseter.",
+    "Like Toy Story, which you loved, Toy Story 2 is directed by John Lasseter.",
+    "Toy Story 2 has the same director as Toy Story, which you loved: John Lasseter.",
+    "You loved Toy Story; Toy Story 2 is directed by John Lasseter too.",
+    "Because you loved Toy Story (1995), you might enjoy Toy Story 2 (1999), also from John Lasseter.",
+    "Toy Story 2 is here because you loved Toy Story, directed by John Lasseter.",
+]
+
+
+@pytest.mark.parametrize("text", FAITHFUL)
+def test_faithful_template_texts_are_supported(checker, text):
+    v = checker.check(text, EVIDENCE, user="user:1")
+    assert v.supported, (v.reason, _statuses(v))
+    _spans_exact(text, v)
+    assert not v.uncovered
+
+
+def test_claim_kinds_and_backing_triples(checker):
+    text = "You loved Toy Story; Toy Story 2 shares its director, John Lasseter."
+    v = checker.check(text, EVIDENCE, user="user:1")
+    kinds = {c.kind for c in v.claims}
+    assert {"mention", "assertion", "user"} <= kinds
+    user = next(c for c in v.claims if c.kind == "user")
+    assert user.text == "You loved Toy Story"
+    assert user.triple == Triple("user:1", "rated", "movie:1")
+    assertions = {c.triple: c.text for c in v.claims if c.kind == "assertion"}
+    assert assertions[Triple("movie:2", "directed_by", "person:lasseter")] == (
+        "Toy Story 2 shares its director, John Lasseter")
+    # "shares its director" also says Toy Story has that director
+    assert assertions[Triple("movie:1", "directed_by", "person:lasseter")] == (
+        "Toy Story; Toy Story 2 shares its director, John Lasseter")
+    mention = next(c for c in v.claims if c.text == "John Lasseter")
+    assert (mention.start, mention.end) == (text.index("John"), text.index("John") + 13)
+    assert mention.entities == ("person:lasseter",)
+    assert all(c.status in STATUSES for c in v.claims)
+
+
+# --------------------------------------------------------------------------- error kinds
+def test_tail_swapped_with_unlinked_entity(checker):
+    text = "You loved Toy Story; Toy Story 2 shares its director, Steven Spielberg."
+    v = checker.check(text, EVIDENCE, user="user:1")
+    assert not v.supported
+    assert ("not_in_evidence", "Steven Spielberg") in _rejected(v)
+    assert ("not_in_graph", "Toy Story 2 shares its director, Steven Spielberg") in _rejected(v)
+    _spans_exact(text, v)
+
+
+def test_tail_swapped_with_an_evidence_entity_is_caught_by_the_assertion(checker):
+    evidence = EVIDENCE + (Triple("movie:4", "directed_by", "person:spielberg"),)
+    text = "You loved Toy Story; Toy Story 2 is directed by Steven Spielberg."
+    v = checker.check(text, evidence, user="user:1")
+    assert not v.supported
+    assert _rejected(v) == [("not_in_graph", "Toy Story 2 is directed by Steven Spielberg")]
+
+
+def test_swapped_relation_phrase(checker):
+    for text in ("You loved Toy Story; Toy Story 2 shares its composer, John Lasseter.",
+                 "You loved Toy Story; Toy Story 2 has music by John Lasseter."):
+        v = checker.check(text, EVIDENCE, user="user:1")
+        assert not v.supported
+        wrong = [c for c in v.rejected if c.status == "wrong_relation"]
+        assert wrong and wrong[-1].triple == Triple("movie:2", "directed_by", "person:lasseter")
+
+
+def test_invented_entity(checker):
+    text = "You loved Toy Story; Toy Story 2 shares its director, Marla Quennell."
+    v = checker.check(text, EVIDENCE, user="user:1")
+    assert _rejected(v) == [("unknown_entity", "Marla Quennell")]
+    c = v.rejected[0]
+    assert text[c.start:c.end] == "Marla Quennell"
+
+
+def test_sentence_initial_capitals_and_function_words_are_not_names(checker):
+    texts = [
+        "Because you loved Toy Story, Toy Story 2 is directed by John Lasseter.",
+        "Like Toy Story, Toy Story 2 is directed by John Lasseter. It is an easy pick.",
+        "Both Toy Story and Toy Story 2 are directed by John Lasseter. Enjoy!",
+        "In short: Toy Story 2 is directed by John Lasseter, like Toy Story.",
+    ]
+    for text in texts:
+        v = checker.check(text, EVIDENCE, user="user:1")
+        assert v.supported, (text, v.reason)
+
+
+def test_false_user_claims(checker):
+    # the user never rated Toy Story 2
+    v = checker.check("You loved Toy Story 2; Toy Story shares its director, John Lasseter.",
+                      EVIDENCE, user="user:1")
+    assert ("not_rated", "You loved Toy Story 2") in _rejected(v)
+    # "loved" needs a rating >= threshold: user:1 rated Jaws 2.0
+    ev = (Triple("user:1", "rated", "movie:4"),)
+    assert _rejected(checker.check("You loved Jaws.", ev, user="user:1")) == [("low_rating", "You loved Jaws")]
+    assert checker.check("You watched Jaws.", ev, user="user:1").supported
+    assert checker.check("You rated Jaws 2.", ev, user="user:1").supported
+    assert not checker.check("You rated Jaws 5.", ev, user="user:1").supported
+    # the threshold is a setting
+    lenient = ConsistencyChecker(checker.kg, rating_threshold=2.0)
+    assert lenient.check("You loved Jaws.", ev, user="user:1").supported
+
+
+def test_user_claim_forms(checker):
+    ev = EVIDENCE
+    assert checker.check("Toy Story, which you loved, is directed by John Lasseter.", ev, "user:1").supported
+    assert checker.check("Toy Story 2, which you have not seen yet, is directed by John Lasseter.",
+                         ev, "user:1").supported
+    v = checker.check("Toy Story, which you have not seen, is directed by John Lasseter.", ev, "user:1")
+    assert [c.status for c in v.rejected] == ["interacted"]
+    # a recommendation is not a claim about the past
+    v = checker.check("You might enjoy Toy Story 2, directed by John Lasseter.", ev, "user:1")
+    assert v.supported and not [c for c in v.claims if c.kind == "user"]
+    # "you" with no user to check it against
+    v = checker.check("You loved Toy Story, directed by John Lasseter.", ev, None)
+    assert [c.status for c in v.rejected] == ["unknown_user"]
+
+
+def test_coordinated_items_share_the_user_claim(checker):
+    ev = EVIDENCE + (Triple("user:1", "rated", "movie:4"),)
+    v = checker.check("You loved Toy Story and Jaws.", ev, user="user:1")
+    assert ("low_rating", "You loved Toy Story and Jaws") in _rejected(v)
+    ok = checker.check("You watched Toy Story and Jaws.", ev, user="user:1")
+    assert ok.supported and sum(c.kind == "user" for c in ok.claims) == 2
+
+
+def test_numbers_and_years(checker):
+    text = "You loved Toy Story (1995); Toy Story 2 (1999) shares its director, John Lasseter."
+    v = checker.check(text, EVIDENCE, user="user:1")
+    assert v.supported
+    years = [c for c in v.claims if c.kind == "number"]
+    assert [c.text for c in years] == ["1995", "1999"] and all(c.supported for c in years)
+    bad = text.replace("(1999)", "(1997)")
+    v = checker.check(bad, EVIDENCE, user="user:1")
+    assert _rejected(v) == [("wrong_value", "1997")]
+    # a year that belongs to another title of the sentence is still wrong for this one
+    bad = text.replace("(1995)", "(1999)")
+    assert _rejected(checker.check(bad, EVIDENCE, user="user:1")) == [("wrong_value", "1999")]
+    v = checker.check("Toy Story 2 is directed by John Lasseter and sold 40 copies.", EVIDENCE, "user:1")
+    assert _rejected(v) == [("wrong_value", "40")]
+
+
+def test_sensitive_relation_verbalized(checker):
+    ev = (Triple("user:1", "tagged", "tag:sharks"), Triple("movie:4", "has_tag", "tag:sharks"))
+    v = checker.check("You tagged Jaws as sharks.", ev, user="user:1")
+    assert not v.supported
+    assert "sensitive" in [c.status for c in v.rejected]
+    # the same tag said of the movie is fine
+    assert checker.check("Jaws is tagged sharks.", ev[1:], user="user:1").supported
+
+
+def test_entity_outside_the_evidence_and_lowercase_arguments(checker):
+    # true in the graph, but not part of the evidence: a lowercase tag right after its cue
+    v = checker.check("Toy Story 2 is tagged pixar.", EVIDENCE, user="user:1")
+    assert _rejected(v) == [("not_in_evidence", "pixar")]
+    v = checker.check("Toy Story 2 is tagged sharks.", EVIDENCE, user="user:1")
+    assert ("not_in_graph", "Toy Story 2 is tagged sharks") in _rejected(v)
+    # a common word that is also a title ("up") is not a mention
+    ok = checker.check("Cheer up: Toy Story 2 is directed by John Lasseter.", EVIDENCE, user="user:1")
+    assert ok.supported, ok.reason
+
+
+def test_coverage_lists_unmentioned_evidence(checker):
+    ev = EVIDENCE + (Triple("movie:2", "music_by", "person:newman"),)
+    v = checker.check("You loved Toy Story; Toy Story 2 shares its director, John Lasseter.", ev, "user:1")
+    assert v.supported
+    assert v.uncovered == (Triple("movie:2", "music_by", "person:newman"),)
+
+
+def test_text_naming_no_evidence_is_not_supported(checker):
+    v = checker.check("A great pick for a quiet evening.", EVIDENCE, user="user:1")
+    assert not v.supported and "names no entity" in v.reason
+    assert not checker.check("   ", EVIDENCE, user="user:1").supported
+
+
+def test_accents_and_typographic_quotes_are_folded(checker):
+    assert fold("García Márquez’s") == "Garcia Marquez's"
+    text = "You loved Toy Story; A Bug’s Life shares its director, John Lasseter."
+    ev = EVIDENCE + (Triple("movie:3", "directed_by", "person:lasseter"),)
+    v = checker.check(text, ev, user="user:1")
+    assert v.supported, v.reason
+    assert any(c.text == "A Bug’s Life" for c in v.claims)
+    _spans_exact(text, v)
+
+
+def test_check_many_matches_check(checker):
+    items = [(t, EVIDENCE, "user:1") for t in FAITHFUL] + [
+        ("You loved Toy Story; Toy Story 2 shares its director, Marla Quennell.", EVIDENCE, "user:1")
+    ]
+    many = checker.check_many(items)
+    single = [checker.check(*it) for it in items]
+    assert [v.to_dict() for v in many] == [v.to_dict() for v in single]
+    assert [v.supported for v in many] == [True] * len(FAITHFUL) + [False]
+
+
+def test_evidence_forms(checker):
+    text = "You loved Toy Story; Toy Story 2 shares its director, John Lasseter."
+    tuples = [tuple(t) for t in EVIDENCE]
+    facts = [kgx.Fact(t, "") for t in EVIDENCE]
+    for ev in (tuples, facts, iter(EVIDENCE)):
+        assert checker.check(text, ev, user="user:1").supported
+
+
+def test_misuse_raises(checker, movies):
+    with pytest.raises(UnknownEntityError):
+        checker.check("You loved Toy Story.", EVIDENCE, user="user:999")
+    with pytest.raises(ConfigError):
+        checker.check("You loved Toy Story.", [42], user="user:1")
+    with pytest.raises(ConfigError):
+        checker.check_many([("only text",)])
+    with pytest.raises(ConfigError):
+        ConsistencyChecker(movies, rating_threshold="high")
+    with pytest.raises(ConfigError):
+        ConsistencyChecker({"not": "a graph"})
+
+
+def test_index_is_cached_per_graph_and_rebuilt_after_a_change():
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("user:1", "rated", "movie:1", {"rating": 5.0})],
+        entities=[kgx.Entity("user:1", kind="user"), kgx.Entity("movie:1", kind="item", label="Heat")],
+    )
+    first = _index_for(kg)
+    assert _index_for(kg) is first
+    c = ConsistencyChecker(kg)
+    assert not c.check("You loved Heat; Ronin is also great.", [("user:1", "rated", "movie:1")],
+                       "user:1").supported
+    kg.add_entity(kgx.Entity("movie:2", kind="item", label="Ronin"))
+    assert _index_for(kg) is not first
+    v = c.check("You loved Heat; Ronin is also great.", [("user:1", "rated", "movie:1")], "user:1")
+    assert ("not_in_evidence", "Ronin") in _rejected(v)
+
+
+def test_verdict_serializes(checker):
+    v = checker.check("You loved Toy Story; Toy Story 2 shares its director, Marla Quennell.",
+                      EVIDENCE, user="user:1")
+    d = v.to_dict()
+    assert d["supported"] is False and d["rejected"][0]["status"] == "unknown_entity"
+    assert isinstance(v.claims[0], Claim)
+
+
+# --------------------------------------------------------------------------- user-declared graphs
+def test_user_declared_books_graph_templates_and_errors():
+    kg = _bookshelf().build()
+    checker = ConsistencyChecker(kg)
+    ev = (
+        Triple("user:ana", "read", "book:hobbit"),
+        Triple("book:hobbit", "written_by", "person:tolkien"),
+        Triple("book:silmarillion", "written_by", "person:tolkien"),
+    )
+    good = [
+        "You loved The Hobbit, which was written by J. R. R. Tolkien; The Silmarillion was written by J. R. R. Tolkien.",
+        "J. R. R. Tolkien wrote The Hobbit, which you read; The Silmarillion was written by J. R. R. Tolkien.",
+        "You read The Hobbit (1937); The Silmarillion (1977) was written by Tolkien too.",
+    ]
+    for text in good:
+        v = checker.check(text, ev, user="user:ana")
+        assert v.supported, (text, v.reason)
+        _spans_exact(text, v)
+    bad = {
+        "You read The Hobbit; The Silmarillion was illustrated by J. R. R. Tolkien.": "wrong_relation",
+        "You read The Hobbit; The Silmarillion was written by Lewis Carroll.": "not_in_evidence",
+        "You read The Hobbit; The Silmarillion was written by Oswin Trevanion.": "unknown_entity",
+        "You read The Silmarillion; The Hobbit was written by J. R. R. Tolkien.": "not_rated",
+        "You read The Hobbit (1936); The Silmarillion was written by J. R. R. Tolkien.": "wrong_value",
+    }
+    for text, status in bad.items():
+        v = checker.check(text, ev, user="user:ana")
+        assert status in [c.status for c in v.rejected], (text, _statuses(v))
+    # fay rated The Silmarillion 1.5: "loved" is false, "read" is true
+    ev2 = (Triple("user:fay", "read", "book:silmarillion"),)
+    assert not checker.check("You loved The Silmarillion.", ev2, "user:fay").supported
+    assert checker.check("You read The Silmarillion.", ev2, "user:fay").supported
+    # accents: the label is "Gabriel García Márquez"
+    ev3 = (Triple("book:solitude", "written_by", "person:garcia_marquez"),)
+    assert checker.check("One Hundred Years of Solitude was written by Gabriel Garcia Marquez.",
+                         ev3, None).supported
+    # the sensitive relation
+    ev4 = (Triple("user:ana", "shelved", "book:dune"),)
+    v = checker.check("You shelved Dune.", ev4, "user:ana")
+    assert "sensitive" in [c.status for c in v.rejected]
+
+
+def test_user_declared_music_graph(music_kg):
+    checker = ConsistencyChecker(music_kg)
+    ev = (Triple("user:ann", "listened", "artist:daft_punk"),
+          Triple("artist:daft_punk", "has_genre", "genre:house"),
+          Triple("artist:justice", "has_genre", "genre:house"))
+    assert checker.check("You listened to Daft Punk; Justice plays House too.", ev, "user:ann").supported
+    assert checker.check("You loved Daft Punk, which plays house music, like Justice.", ev, "user:ann").supported
+    v = checker.check("You listened to Justice; Daft Punk plays House too.", ev, "user:ann")
+    assert "not_rated" in [c.status for c in v.rejected]
+    v = checker.check("You listened to Daft Punk; Justice comes from House.", ev, "user:ann")
+    assert "wrong_relation" in [c.status for c in v.rejected]
