@@ -31,6 +31,7 @@ from __future__ import annotations
 import csv
 import gzip
 import logging
+import os
 import re
 import time
 from pathlib import Path
@@ -43,7 +44,11 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_DATA_DIR", "load_ml1m_kg", "load_ml1m_valid", "data_available"]
 
-DEFAULT_DATA_DIR = Path("/work/shared/data/ml1m-dbpedia-kg")
+# ../shared/data next to the project root, or $KGEXPLAIN_DATA
+DEFAULT_DATA_DIR = (
+    Path(os.environ.get("KGEXPLAIN_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
+    / "ml1m-dbpedia-kg"
+)
 
 _DBR = "http://dbpedia.org/resource/"
 

@@ -50,14 +50,18 @@ __all__ = [
 # --------------------------------------------------------------------------- config
 @dataclass(frozen=True)
 class PathConfig:
-    k: int = 3
+    """Path search: how many paths back one explanation, and how long they may be."""
+
+    k: int = 2
     max_hops: int = 3
     allow_users: bool = False
 
 
 @dataclass(frozen=True)
 class RetrievalConfig:
-    k: int = 3
+    """Fact retrieval: how many supporting facts join the paths (0 disables retrieval)."""
+
+    k: int = 2
 
 
 @dataclass(frozen=True)
