@@ -409,7 +409,7 @@ def _index_for(kg: KnowledgeGraph) -> _GraphIndex:
 # Mentions
 # --------------------------------------------------------------------------------------------
 class _Mention:
-    __slots__ = ("start", "end", "ids", "types", "kind", "in_evidence", "user", "sent")
+    __slots__ = ("start", "end", "ids", "types", "kind", "in_evidence", "user", "sent", "pronoun")
 
     def __init__(self, start: int, end: int, ids: tuple[str, ...], types: frozenset[str],
                  kind: str, in_evidence: bool, user: bool, sent: int) -> None:
@@ -421,6 +421,7 @@ class _Mention:
         self.in_evidence = in_evidence
         self.user = user
         self.sent = sent
+        self.pronoun = False  # "it" standing for an item named before
 
 
 class ConsistencyChecker:
@@ -662,6 +663,23 @@ class ConsistencyChecker:
             if new_start[i]:
                 s_id += 1
             sent[i] = s_id
+        for m in mentions:
+            m.sent = sent[m.start]
+        # "Try Toy Story 2. It is directed by ...": a sentence-initial "it" before a verb or a
+        # cue stands for the items named in the sentence before
+        for i in range(1, n - 1):
+            if lowers[i] != "it" or not new_start[i] or taken[i]:
+                continue
+            if not (lowers[i + 1] in _SUBJECT_VERBS or lowers[i + 1] == "also" or i + 1 in follows):
+                continue
+            before = [m for m in mentions if m.sent == sent[i] - 1 and m.kind == "item" and not m.pronoun]
+            if before:
+                ids = tuple(dict.fromkeys(x for m in before for x in m.ids))
+                taken[i] = True
+                ref = _Mention(i, i + 1, ids, frozenset().union(*(m.types for m in before)), "item",
+                               all(m.in_evidence for m in before), False, sent[i])
+                ref.pronoun = True
+                mentions.append(ref)
         entity_taken = list(taken)
         for i in range(n):
             if lowers[i] in _USER_WORDS and not taken[i]:
@@ -704,6 +722,8 @@ class ConsistencyChecker:
             if m.user:
                 if user is not None:
                     mentioned.add(user)
+                continue
+            if m.pronoun:
                 continue
             if m.in_evidence:
                 mentioned.update(m.ids)
@@ -806,7 +826,7 @@ class ConsistencyChecker:
 
         # ---- numbers
         if self.check_numbers:
-            self._numbers(index, mentions, words, lowers, sent, taken, user, add)
+            self._numbers(index, mentions, words, sent, taken, user, ev_entities, add)
 
         # ---- invented names
         if self.check_unknown_names:
@@ -984,7 +1004,11 @@ class ConsistencyChecker:
                     add(lo, hi, "user", ok, "supported" if ok else "high_rating", worst[0],
                         (user, tgt.ids[0]))
 
-    def _numbers(self, index, mentions, words, lowers, sent, taken, user, add) -> None:
+    def _numbers(
+        self, index: _GraphIndex, mentions: list[_Mention], words: list[str], sent: list[int],
+        taken: list[bool], user: str | None, ev_entities: set[str], add: Any,
+    ) -> None:
+        """Numbers against literal attributes (``year``) and the user's ratings."""
         for i, w in enumerate(words):
             if taken[i] or not _NUMBER_RE.match(w):
                 continue
@@ -998,34 +1022,32 @@ class ConsistencyChecker:
                 if not near:
                     near = [m for m in mentions if not m.user]
                 near.sort(key=lambda m: min(abs(m.start - i), abs(m.end - 1 - i)))
-            found = None
+            candidates = [eid for m in near for eid in m.ids]
+            if not owner:
+                # a literal of the evidence the text names without its label ("born in 1927")
+                candidates += sorted(ev_entities - set(candidates) - {user})
+            found: tuple[str, Triple | None] | None = None
             any_attr = False
-            for m in near:
-                for eid in m.ids:
-                    for key, val in index.info[eid][3].items():
+            for eid in candidates:
+                attrs = index.info[eid][3] if eid in index.info else {}
+                any_attr = any_attr or bool(attrs)
+                if any(abs(val - value) < 1e-6 for val in attrs.values()):
+                    found = (eid, None)
+                    break
+                if user is not None and eid != user:
+                    for tr, at in index.edges_between(user, eid):
+                        r = _as_number(at.get("rating"))
+                        if r is None or tr.relation in index.sensitive:
+                            continue
                         any_attr = True
-                        if abs(val - value) < 1e-6:
-                            found = (eid, key)
+                        if abs(r - value) < 1e-6:
+                            found = (eid, tr)
                             break
                     if found:
                         break
-                    if user is not None:
-                        for tr, at in index.edges_between(user, eid):
-                            r = _as_number(at.get("rating"))
-                            if r is not None:
-                                any_attr = True
-                                if abs(r - value) < 1e-6 and tr.relation not in index.sensitive:
-                                    found = (tr, "rating")
-                                    break
-                    if found:
-                        break
-                if found:
-                    break
-            if found:
-                if isinstance(found[0], Triple):
-                    add(i, i + 1, "number", True, "supported", found[0], (found[0].head, found[0].tail))
-                else:
-                    add(i, i + 1, "number", True, "supported", None, (found[0],))
+            if found is not None:
+                eid, tr = found
+                add(i, i + 1, "number", True, "supported", tr, (tr.head, tr.tail) if tr else (eid,))
             else:
                 ents = tuple(m.ids[0] for m in near[:1])
                 add(i, i + 1, "number", False, "wrong_value" if any_attr else "unverified_number",

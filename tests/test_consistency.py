@@ -400,3 +400,11 @@ def test_user_declared_music_graph(music_kg):
     assert "not_rated" in [c.status for c in v.rejected]
     v = checker.check("You listened to Daft Punk; Justice comes from House.", ev, "user:ann")
     assert "wrong_relation" in [c.status for c in v.rejected]
+
+
+def test_sentence_initial_it_stands_for_the_item_before(checker):
+    ev = EVIDENCE + (Triple("movie:2", "music_by", "person:newman"),)
+    ok = "You loved Toy Story, so try Toy Story 2. It is directed by John Lasseter."
+    assert checker.check(ok, ev, user="user:1").supported
+    v = checker.check("You loved Toy Story, so try Toy Story 2. It has music by John Lasseter.", ev, "user:1")
+    assert _rejected(v) == [("wrong_relation", "It has music by John Lasseter")]
