@@ -59,7 +59,7 @@ import re
 import threading
 import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from kgexplain.errors import ConfigError, UnknownEntityError
 from kgexplain.records import Claim, Triple, Verdict
@@ -135,6 +135,9 @@ _ARG_GAP = frozenset({"its", "their", "the", "a", "an", ",", "as", ":"})
 _SENT_PUNCT = frozenset({".", "!", "?", "...", "…"})
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _SKIP_ATTRS = frozenset({"timestamp", "weight"})
+
+_AddClaim = Callable[[int, int, str, bool, str, "Triple | None", "tuple[str, ...]"], None]
+"""Records one claim: token span, kind, supported, status, backing triple, entities."""
 
 _nlp_lock = threading.Lock()
 _NLP: Language | None = None
@@ -864,7 +867,10 @@ class ConsistencyChecker:
         after = lowers[tail_end:tail_end + 2]
         return bool(after) and (after[0] == "too" or after == ["as", "well"])
 
-    def _assertion(self, index: _GraphIndex, h: _Mention, t: _Mention, local: list[_Cue], add) -> None:
+    def _assertion(
+        self, index: _GraphIndex, h: _Mention, t: _Mention, local: list[_Cue], add: _AddClaim
+    ) -> None:
+        """One ``(h, relation, t)`` assertion: the cue must name a relation the graph stores."""
         edges = _edges(index, h, t)
         cued = frozenset().union(*(c.relations for c in local)) if local else frozenset()
         compat = index.compatible(h.types, t.types)
@@ -891,7 +897,12 @@ class ConsistencyChecker:
         if cued & compat:
             add(a.start, b.end, "assertion", False, "not_in_graph", None, ents)
 
-    def _user_claims(self, index, doc, mentions, lowers, sent, user, cue_at, group_of, add) -> None:
+    def _user_claims(
+        self, index: _GraphIndex, doc: Doc, mentions: list[_Mention], lowers: list[str],
+        sent: list[int], user: str | None, cue_at: dict[int, list[tuple[int, _Cue]]],
+        group_of: dict[int, list[_Mention]], add: _AddClaim,
+    ) -> None:
+        """Claims about "you": loved / disliked (ratings), watched (an interaction), not seen."""
         n = len(lowers)
         user_spans = {}
         for _, s, e in index.user_matcher(doc):
@@ -1053,8 +1064,12 @@ class ConsistencyChecker:
                 add(i, i + 1, "number", False, "wrong_value" if any_attr else "unverified_number",
                     None, ents)
 
-    def _unknown_names(self, index, words, lowers, sent, taken, initial, ev_entities,
-                       cue_tokens, follows, add) -> None:
+    def _unknown_names(
+        self, index: _GraphIndex, words: list[str], lowers: list[str], sent: list[int],
+        taken: list[bool], initial: Callable[[int], bool], ev_entities: set[str],
+        cue_tokens: list[bool], follows: set[int], add: _AddClaim,
+    ) -> None:
+        """Capitalized names outside every mention: a shortened evidence label or an invention."""
         n = len(words)
         ev_tokens: dict[str, set[str]] = {}
         i = 0
