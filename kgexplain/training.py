@@ -53,7 +53,9 @@ Example = tuple[str, str]  # (delexicalized source, delexicalized target)
 class TrainConfig:
     """Model size and optimisation settings (saved with every checkpoint).
 
-    Defaults give a 4+3-layer T5 with d_model 256 (about 8M parameters), sized for CPU training.
+    Defaults give a 4+3-layer T5 with d_model 256 (7.5M parameters), sized for CPU training.
+    ``path_pairs`` template path→reason pairs are added when a graph is passed (each with the
+    canonical text and ``paraphrases - 1`` seeded paraphrases as targets).
     """
 
     d_model: int = 256
@@ -75,7 +77,7 @@ class TrainConfig:
     patience: int = 8
     dev_entries: int = 300
     dev_path_pairs: int = 200
-    path_pairs: int = 0
+    path_pairs: int = 4000
     paraphrases: int = 3
     log_every: int = 100
     seed: int = 13
@@ -391,6 +393,7 @@ def train_verbalizer(
         dev_idx = set(order[: cfg.dev_entries])
         dev_entries = [entries[i] for i in sorted(dev_idx)]
         train_ex.extend(webnlg_examples(e for i, e in enumerate(entries) if i not in dev_idx))
+    n_webnlg = len(train_ex)
     dev_paths: list[tuple[str, list[str], tuple[str, ...]]] = []
     if kg is not None and cfg.path_pairs > 0:
         from kgexplain.verbalize import path_training_pairs
@@ -468,8 +471,12 @@ def train_verbalizer(
         return scores
 
     meta_base = {"params": n_params, "train_config": asdict(cfg),
-                 "data": {"webnlg_train_examples": len(train_ex) - 0,
-                          "path_pairs": cfg.path_pairs if kg is not None else 0}}
+                 "data": {"train_examples": len(train_ex),
+                          "webnlg_train_examples": n_webnlg,
+                          "path_examples": len(train_ex) - n_webnlg,
+                          "path_pairs": cfg.path_pairs if kg is not None else 0,
+                          "heldback_webnlg_entries": len(dev_entries),
+                          "heldback_path_pairs": len(dev_paths)}}
     start = time.time()
     stopped = "epochs"
     model.train()

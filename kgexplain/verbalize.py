@@ -218,7 +218,7 @@ def delexicalize_text(text: str, labels: Sequence[str]) -> str | None:
     text = _clean(text)
     candidates: list[tuple[int, str]] = []
     for i, label in enumerate(labels):
-        for v in _surface_variants(label):
+        for v in _surface_variants(_clean(label)):
             candidates.append((i, v))
     candidates.sort(key=lambda c: len(c[1]), reverse=True)
     folded = _fold(text)

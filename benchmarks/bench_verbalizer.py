@@ -1,0 +1,119 @@
+"""Benchmark the seq2seq verbalizer: quality on WebNLG dev, entity faithfulness, CPU throughput.
+
+Reports corpus BLEU and chrF++ on WebNLG 2020 dev (sacrebleu, all references), the share of input
+labels found verbatim in the outputs, the share of outputs naming an entity not in their input,
+greedy texts/s at batch 1 and batch 64 (CTranslate2 int8 and the transformers reference), beam
+N-best texts/s, and the same entity shares on the example graph's paths. The last line printed is
+one JSON object.
+
+    python benchmarks/bench_verbalizer.py                       # shipped model, all of WebNLG dev
+    python benchmarks/bench_verbalizer.py --limit 300 --threads 2
+    python benchmarks/bench_verbalizer.py --model-dir runs/verb/best
+
+WebNLG is read at run time from ``--webnlg-dir`` (default /work/shared/data/webnlg); when the
+folder is absent the WebNLG part is skipped with a message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def _throughput(verbalizer, inputs, batch_size: int, n: int = 1) -> float:
+    verbalizer.batch_size = batch_size
+    verbalizer.verbalize_batch(inputs[:2])  # warm up (loading, conversion)
+    start = time.perf_counter()
+    if n == 1:
+        if batch_size == 1:
+            for triples in inputs:
+                verbalizer.verbalize(triples)
+        else:
+            verbalizer.verbalize_batch(inputs)
+    else:
+        verbalizer.candidates_batch(inputs, n)
+    return len(inputs) / (time.perf_counter() - start)
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model-dir", default=None, help="model folder (default: the shipped one)")
+    parser.add_argument("--webnlg-dir", default="/work/shared/data/webnlg")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N dev entries")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--paths", type=int, default=300, help="example-graph path inputs")
+    parser.add_argument("--speed-inputs", type=int, default=256)
+    parser.add_argument("--no-reference", action="store_true", help="skip the transformers timing")
+    args = parser.parse_args(argv)
+
+    import torch
+
+    torch.set_num_threads(args.threads)
+    import kgexplain as kgx
+    from kgexplain._webnlg import read_webnlg
+    from kgexplain.verbalize import Seq2SeqVerbalizer, default_model_dir
+    from kgexplain.verbalizer_eval import evaluate_verbalizer
+
+    model_dir = Path(args.model_dir) if args.model_dir else default_model_dir()
+    fast = Seq2SeqVerbalizer(model_dir, backend="ct2", threads=args.threads)
+    result: dict = {"benchmark": "verbalizer", "model_dir": str(model_dir),
+                    "threads": args.threads, "cpu_count": os.cpu_count(),
+                    "machine": platform.machine()}
+    meta_path = model_dir / "kgexplain.json"
+    if meta_path.is_file():
+        meta = json.loads(meta_path.read_text())
+        result["params"] = meta.get("params")
+        result["train_step"] = meta.get("step")
+
+    kg = None
+    try:
+        kg = kgx.KnowledgeGraph.example()
+    except Exception as exc:  # the example graph is package data; report, do not fail
+        print(f"example graph unavailable ({exc}); skipping path inputs")
+
+    webnlg = Path(args.webnlg_dir)
+    have_webnlg = webnlg.is_dir()
+    if not have_webnlg:
+        print(f"WebNLG not found at {webnlg}: skipping the WebNLG part (pass --webnlg-dir)")
+    report = evaluate_verbalizer(fast, webnlg_dir=str(webnlg) if have_webnlg else None,
+                                 limit=args.limit, kg=kg, path_inputs=args.paths)
+    rep = report.to_dict()
+    for ex in rep.pop("examples"):
+        print("IN :", ex["input"][:200])
+        print("OUT:", ex["output"])
+        print("REF:", ex["reference"])
+    result.update({k: (round(v, 4) if isinstance(v, float) else v) for k, v in rep.items()})
+
+    # throughput on a fixed set of inputs (WebNLG dev if present, else path inputs)
+    if have_webnlg:
+        inputs = [list(e.triples) for e in read_webnlg(webnlg, "dev")][: args.speed_inputs]
+    else:
+        from kgexplain.verbalize import path_training_pairs
+
+        inputs = [p[0] for p in path_training_pairs(kg, args.speed_inputs, seed=5)] if kg else []
+    if inputs:
+        result["speed_inputs"] = len(inputs)
+        result["ct2_int8_texts_per_s_batch1"] = round(_throughput(fast, inputs[:64], 1), 1)
+        result["ct2_int8_texts_per_s_batch64"] = round(_throughput(fast, inputs, 64), 1)
+        result["ct2_int8_nbest3_texts_per_s_batch64"] = round(_throughput(fast, inputs, 64, n=3), 1)
+        if not args.no_reference:
+            ref = Seq2SeqVerbalizer(model_dir, backend="torch", threads=args.threads)
+            result["torch_texts_per_s_batch1"] = round(_throughput(ref, inputs[:32], 1), 1)
+            result["torch_texts_per_s_batch64"] = round(_throughput(ref, inputs, 64), 1)
+            ref.batch_size = 64
+            fast.batch_size = 64
+            a, b = ref.verbalize_batch(inputs), fast.verbalize_batch(inputs)
+            result["ct2_int8_agreement_with_torch"] = round(sum(x == y for x, y in zip(a, b)) / len(a), 4)
+    print(json.dumps(result))
+    return result
+
+
+if __name__ == "__main__":
+    main()

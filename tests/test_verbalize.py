@@ -1,0 +1,422 @@
+"""Tests for the verbalizer stage (kgexplain/verbalize.py) and its evaluation helpers."""
+
+from __future__ import annotations
+
+import random
+import shutil
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.errors import ConfigError, ModelNotFoundError
+from kgexplain.records import Entity, Fact, Path, Relation, Triple
+from kgexplain.verbalize import (
+    PLACEHOLDERS,
+    Seq2SeqVerbalizer,
+    TemplateVerbalizer,
+    Verbalizer,
+    default_model_dir,
+    delexicalize,
+    delexicalize_text,
+    reason_triples,
+    relexicalize,
+)
+
+# ---------------------------------------------------------------------------------------------
+# fixtures
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def movie_kg() -> kgx.KnowledgeGraph:
+    return kgx.KnowledgeGraph.from_triples(
+        [
+            ("user:1", "rated", "movie:1", {"rating": 5.0}),
+            ("user:1", "rated", "movie:3", {"rating": 2.5}),
+            ("user:2", "rated", "movie:1", {"rating": 4.0}),
+            ("user:2", "rated", "movie:2", {"rating": 4.5}),
+            ("user:1", "tagged", "tag:1"),
+            ("movie:2", "has_tag", "tag:1"),
+            ("movie:1", "directed_by", "person:1"),
+            ("movie:2", "directed_by", "person:1"),
+            ("movie:3", "has_genre", "genre:1"),
+            ("movie:2", "has_genre", "genre:1"),
+            ("movie:2", "starring", "person:2"),
+        ],
+        entities=[
+            Entity("user:1", kind="user", label="User 1"), Entity("user:2", kind="user", label="User 2"),
+            Entity("movie:1", kind="item", label="Toy Story"),
+            Entity("movie:2", kind="item", label="Toy Story 2"),
+            Entity("movie:3", kind="item", label="Cars"),
+            Entity("person:1", label="John Lasseter"), Entity("person:2", label="Tom Hanks"),
+            Entity("genre:1", label="Animation"), Entity("tag:1", label="pixar"),
+        ],
+        relations=[
+            Relation("rated", phrase="rated", inverse_phrase="was rated by"),
+            Relation("tagged", phrase="tagged", explainable=False, sensitive=True),
+            Relation("has_tag", phrase="is tagged", inverse_phrase="is a tag of"),
+            Relation("directed_by", phrase="is directed by", inverse_phrase="directed"),
+            Relation("has_genre", phrase="is a film of the genre", inverse_phrase="is the genre of"),
+            Relation("starring", phrase="stars", inverse_phrase="stars in"),
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def music_kg() -> kgx.KnowledgeGraph:
+    """A user's own graph: relations and phrases declared in code, nothing from the movie registry."""
+    return kgx.KnowledgeGraph.from_triples(
+        [
+            ("listener:1", "listened_to", "artist:1"),
+            ("artist:1", "plays", "style:house"),
+            ("artist:2", "plays", "style:house"),
+            ("label:1", "signed", "artist:2"),
+            ("label:1", "signed", "artist:3"),
+            ("listener:1", "listened_to", "artist:3"),
+        ],
+        entities=[
+            Entity("listener:1", kind="user", label="Ana"),
+            Entity("artist:1", kind="item", label="Daft Punk"),
+            Entity("artist:2", kind="item", label="Justice"),
+            Entity("artist:3", kind="item", label="Cassius"),
+            Entity("style:house", label="French house"),
+            Entity("label:1", label="Ed Banger {{ 7*7 }}"),
+        ],
+        relations=[
+            Relation("listened_to", phrase="listens to", inverse_phrase="is played by"),
+            Relation("plays", phrase="plays", inverse_phrase="is played by"),
+            Relation("signed", phrase="signed", inverse_phrase="is signed to"),
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def director_path() -> Path:
+    return Path(
+        ("user:1", "movie:1", "person:1", "movie:2"),
+        (Triple("user:1", "rated", "movie:1"), Triple("movie:1", "directed_by", "person:1"),
+         Triple("movie:2", "directed_by", "person:1")),
+    )
+
+
+@pytest.fixture(scope="module")
+def model_cache(tmp_path_factory):
+    """CTranslate2 conversions go to a temporary cache, not the user's home."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("KGEXPLAIN_CACHE", str(tmp_path_factory.mktemp("kgx-cache")))
+    mp.setenv("HF_HUB_OFFLINE", "1")
+    mp.setenv("TRANSFORMERS_OFFLINE", "1")
+    yield
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def torch_verbalizer(model_cache) -> Seq2SeqVerbalizer:
+    return Seq2SeqVerbalizer.default(backend="torch", threads=2)
+
+
+@pytest.fixture(scope="module")
+def ct2_verbalizer(model_cache) -> Seq2SeqVerbalizer:
+    return Seq2SeqVerbalizer.default(backend="ct2", threads=2)
+
+
+INPUTS = [
+    [("Toy Story", "is directed by", "John Lasseter")],
+    [("you", "loved", "Toy Story"), ("Toy Story", "is directed by", "John Lasseter"),
+     ("Toy Story 2", "is directed by", "John Lasseter")],
+    [("Aarhus Airport", "city served", "Aarhus, Denmark"), ("Aarhus, Denmark", "leader", "Jacob Bundsgaard")],
+    [("Zorblax Quintavius", "birth place", "Vemuldria")],
+    [("you", "watched", "Cars"), ("Cars", "is a film of the genre", "Animation"),
+     ("Up", "is a film of the genre", "Animation"), ("Up", "stars", "Ed Asner")],
+    [("Alan Bean", "occupation", "Test pilot"), ("Alan Bean", "birth date", "1932-03-15"),
+     ("Alan Bean", "nationality", "United States")],
+]
+
+# ---------------------------------------------------------------------------------------------
+# delexicalization
+# ---------------------------------------------------------------------------------------------
+
+
+def test_delexicalize_numbers_labels_in_order_and_keeps_you():
+    d = delexicalize([("you", "loved", "Toy Story"), ("Toy Story", "is directed by", "John Lasseter")])
+    assert d.source == "<H> you <R> loved <T> <E0> <H> <E0> <R> is directed by <T> <E1>"
+    assert d.labels == ("Toy Story", "John Lasseter")
+
+
+@pytest.mark.parametrize("labels,text", [
+    (["Toy Story", "John Lasseter"], "John Lasseter directed Toy Story, which you loved."),
+    (["Adolfo Suárez Madrid–Barajas Airport", "14L/32R"],
+     "The runway of Adolfo Suárez Madrid–Barajas Airport is named 14L/32R."),
+    (["C++ (language)", "a.b*c"], "C++ (language) was the a.b*c of it."),
+    (["Texas", "Arlington, Texas"], "Arlington, Texas is in Texas."),
+    (["Ed Banger {{ 7*7 }}", "Justice"], "Justice signed with Ed Banger {{ 7*7 }}."),
+])
+def test_delex_round_trip_restores_exact_text(labels, text):
+    delex = delexicalize_text(text, labels)
+    assert delex is not None
+    for label in labels:
+        assert label not in delex.replace("Arlington, Texas", "")  or label == "Texas"
+    assert relexicalize(delex, labels) == text
+
+
+def test_delex_round_trip_random_labels():
+    rng = random.Random(7)
+    alphabet = "abcdefghijklmnopqrstuvwxyzÄÉøß0123456789 .,'-&()"
+    for _ in range(200):
+        labels = []
+        while len(labels) < rng.randint(1, 6):
+            word = "".join(rng.choice(alphabet) for _ in range(rng.randint(3, 14))).strip(" ,.")
+            lab = "Q" + word
+            if lab and all(lab.lower() not in o.lower() and o.lower() not in lab.lower() for o in labels):
+                labels.append(lab)
+        text = "Here " + " and then ".join(labels) + " end."
+        delex = delexicalize_text(text, labels)
+        assert delex is not None, (labels, text)
+        assert "Q" not in delex.replace("<E", "")
+        assert relexicalize(delex, [re_space(lab) for lab in labels]) == re_space(text)
+
+
+def re_space(text: str) -> str:
+    import re
+
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip()
+
+
+def test_delex_text_returns_none_when_a_label_is_missing():
+    assert delexicalize_text("Toy Story is great.", ["Toy Story", "John Lasseter"]) is None
+
+
+def test_delex_text_matches_variants():
+    assert delexicalize_text("They speak English.", ["English language"]) == "They speak <E0>."
+    assert delexicalize_text("Born on March 15, 1932.", ["1932-03-15"]) == "Born on <E0>."
+
+
+def test_relexicalize_rejects_invented_placeholder():
+    assert relexicalize("<E0> met <E5>.", ["A"]) is None
+    assert relexicalize("<E0>,<E1>.", ["A", "B"]) == "A, B."
+
+
+def test_delexicalize_caps_placeholders():
+    triples = [(f"Entity {i}", "knows", f"Entity {i + 1}") for i in range(40)]
+    d = delexicalize(triples)
+    assert len(d.labels) == len(PLACEHOLDERS)
+    assert "Entity 39" in d.source  # beyond the budget labels stay literal
+
+
+# ---------------------------------------------------------------------------------------------
+# reason_triples and templates
+# ---------------------------------------------------------------------------------------------
+
+
+def test_reason_triples_renders_user_ratings_and_drops_sensitive(movie_kg, director_path):
+    p2 = Path(("user:1", "movie:3", "genre:1", "movie:2"),
+              (Triple("user:1", "rated", "movie:3"), Triple("movie:3", "has_genre", "genre:1"),
+               Triple("movie:2", "has_genre", "genre:1")))
+    p3 = Path(("user:1", "tag:1", "movie:2"),
+              (Triple("user:1", "tagged", "tag:1"), Triple("movie:2", "has_tag", "tag:1")))
+    triples = reason_triples(movie_kg, [director_path, p2, p3],
+                             [Fact(Triple("movie:2", "starring", "person:2"), "")])
+    assert triples[:3] == [("you", "loved", "Toy Story"), ("Toy Story", "is directed by", "John Lasseter"),
+                           ("Toy Story 2", "is directed by", "John Lasseter")]
+    assert ("you", "watched", "Cars") in triples
+    assert ("Toy Story 2", "is tagged", "pixar") in triples
+    assert all(rel != "tagged" for _, rel, _ in triples)
+    assert triples[-1] == ("Toy Story 2", "stars", "Tom Hanks")
+
+
+def test_reason_triples_keeps_other_users_labelled(movie_kg):
+    collab = Path(("user:1", "movie:1", "user:2", "movie:2"),
+                  (Triple("user:1", "rated", "movie:1"), Triple("user:2", "rated", "movie:1"),
+                   Triple("user:2", "rated", "movie:2")))
+    triples = reason_triples(movie_kg, [collab])
+    assert triples == [("you", "loved", "Toy Story"), ("User 2", "loved", "Toy Story"),
+                       ("User 2", "loved", "Toy Story 2")]
+
+
+def test_template_reason_example_from_the_issue(movie_kg, director_path):
+    texts = TemplateVerbalizer().explain_candidates(movie_kg, [director_path], [], n=5)
+    assert texts[0] == "You loved Toy Story; Toy Story 2 shares its director, John Lasseter."
+    assert len(texts) == 5 and len(set(texts)) == 5
+    for text in texts:  # every paraphrase names exactly the path's entities
+        assert "Toy Story 2" in text and "John Lasseter" in text and "loved" in text
+
+
+def test_template_seed_rotates_paraphrases(movie_kg, director_path):
+    a = TemplateVerbalizer(seed=0).explain_candidates(movie_kg, [director_path], n=3)
+    b = TemplateVerbalizer(seed=1).explain_candidates(movie_kg, [director_path], n=3)
+    assert a[0] != b[0] and a[1] == b[0]
+
+
+def test_template_low_rating_reads_watched_and_facts_appended(movie_kg):
+    p = Path(("user:1", "movie:3", "genre:1", "movie:2"),
+             (Triple("user:1", "rated", "movie:3"), Triple("movie:3", "has_genre", "genre:1"),
+              Triple("movie:2", "has_genre", "genre:1")))
+    text = TemplateVerbalizer().explain_candidates(
+        movie_kg, [p], [Fact(Triple("movie:2", "starring", "person:2"), "")], n=1)[0]
+    assert text == ("You watched Cars; Toy Story 2 shares its genre, Animation. "
+                    "Toy Story 2 stars Tom Hanks.")
+
+
+def test_template_on_user_declared_relations(music_kg):
+    tv = TemplateVerbalizer(kg=music_kg)
+    p = Path(("listener:1", "artist:1", "style:house", "artist:2"),
+             (Triple("listener:1", "listened_to", "artist:1"), Triple("artist:1", "plays", "style:house"),
+              Triple("artist:2", "plays", "style:house")))
+    texts = tv.explain_candidates(None, [p], [], n=10)
+    assert texts[0] == "You listen to Daft Punk; Justice plays French house too."
+    assert len(texts) >= 5
+    for text in texts:
+        assert "Ana" not in text  # the user is "you"
+        assert "Daft Punk" in text and "Justice" in text and "French house" in text
+    # a path through an inverse hop reads with the declared inverse phrase
+    q = Path(("listener:1", "artist:3", "label:1", "artist:2"),
+             (Triple("listener:1", "listened_to", "artist:3"), Triple("label:1", "signed", "artist:3"),
+              Triple("label:1", "signed", "artist:2")))
+    texts = tv.explain_candidates(music_kg, [q], n=10)
+    assert texts[0] == "You listen to Cassius; Justice is signed to Ed Banger {{ 7*7 }} too."
+    assert any("Cassius, which is signed to Ed Banger {{ 7*7 }}" in t for t in texts)
+    assert all("49" not in t for t in texts)  # labels are data, never template code
+
+
+def test_template_requires_a_graph():
+    with pytest.raises(ConfigError):
+        TemplateVerbalizer().explain_candidates(None, [], [])
+
+
+def test_template_candidates_from_label_triples():
+    tv = TemplateVerbalizer()
+    out = tv.candidates([("you", "loved", "Toy Story"), ("Toy Story", "is directed by", "John Lasseter"),
+                         ("Toy Story", "stars", "Tom Hanks")], 3)
+    assert out[0] == ("You loved Toy Story. Toy Story is directed by John Lasseter. "
+                      "Toy Story stars Tom Hanks.")
+    assert "Toy Story is directed by John Lasseter and stars Tom Hanks." in out[1]
+    assert tv.verbalize([]) == ""
+
+
+def test_template_batch_api(movie_kg, director_path):
+    tv = TemplateVerbalizer()
+    many = tv.explain_candidates_batch(movie_kg, [([director_path], []), ([], [])], n=2)
+    assert many[0] == tv.explain_candidates(movie_kg, [director_path], [], n=2)
+    assert many[1] == []
+
+
+def test_path_training_pairs_are_seeded_and_faithful():
+    from kgexplain.verbalize import path_training_pairs
+
+    kg = _small_walk_graph()
+    a = path_training_pairs(kg, 20, seed=3)
+    b = path_training_pairs(kg, 20, seed=3)
+    assert a == b and len(a) > 0
+    for triples, texts in a:
+        labels = {x for h, _, t in triples for x in (h, t) if x != "you"}
+        for text in texts:
+            assert all(lab in text for lab in labels if lab != "you"), (triples, text)
+
+
+def _small_walk_graph() -> kgx.KnowledgeGraph:
+    triples = []
+    for u in range(4):
+        for m in range(3):
+            triples.append((f"user:{u}", "rated", f"movie:{u + m}", {"rating": 2.0 + m}))
+    for m in range(7):
+        triples.append((f"movie:{m}", "directed_by", f"person:{m % 3}"))
+        triples.append((f"movie:{m}", "has_genre", f"genre:{m % 2}"))
+    ents = [Entity(f"user:{u}", kind="user") for u in range(4)]
+    ents += [Entity(f"movie:{m}", kind="item", label=f"Film {m}") for m in range(7)]
+    ents += [Entity(f"person:{p}", label=f"Director {p}") for p in range(3)]
+    ents += [Entity(f"genre:{g}", label=f"Genre {g}") for g in range(2)]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=[
+        Relation("rated", phrase="rated"),
+        Relation("directed_by", phrase="is directed by", inverse_phrase="directed"),
+        Relation("has_genre", phrase="is a film of the genre", inverse_phrase="is the genre of")])
+
+
+# ---------------------------------------------------------------------------------------------
+# seq2seq (the shipped small model)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_default_model_is_shipped_with_safetensors_only():
+    d = default_model_dir()
+    names = {p.name for p in d.iterdir()}
+    assert {"config.json", "model.safetensors", "tokenizer.json", "kgexplain.json"} <= names
+    assert not any(n.endswith((".bin", ".pt", ".pth", ".pkl", ".ckpt")) for n in names)
+    assert sum(p.stat().st_size for p in d.iterdir()) < 50 * 2**20
+
+
+def test_default_loads_offline_and_restores_labels(torch_verbalizer):
+    v = torch_verbalizer
+    assert isinstance(v, Verbalizer)
+    text = v.verbalize([("Zorblax Quintavius", "birth place", "Vemuldria")])
+    assert "<E" not in text
+    assert "Zorblax Quintavius" in text and "Vemuldria" in text  # unseen names come out exactly
+    assert v.backend_ == "torch"
+
+
+def test_batch_and_single_outputs_agree(torch_verbalizer, ct2_verbalizer):
+    for v in (torch_verbalizer, ct2_verbalizer):
+        batch = v.verbalize_batch(INPUTS)
+        assert batch == [v.verbalize(t) for t in INPUTS]
+        assert all(isinstance(t, str) and t and "<E" not in t for t in batch)
+
+
+def test_candidates_are_distinct_nbest(torch_verbalizer, ct2_verbalizer):
+    for v in (torch_verbalizer, ct2_verbalizer):
+        cands = v.candidates(INPUTS[1], 4)
+        assert 1 <= len(cands) <= 4 and len(set(cands)) == len(cands)
+        batch = v.candidates_batch(INPUTS, 3)
+        assert batch[1] == v.candidates(INPUTS[1], 3)
+        assert v.candidates([], 3) == []
+
+
+def test_fast_path_agrees_with_reference(torch_verbalizer, model_cache):
+    """CTranslate2 float32 reproduces transformers' greedy texts; int8 nearly always."""
+    ref = torch_verbalizer.verbalize_batch(INPUTS)
+    f32 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="float32", threads=2)
+    assert f32.verbalize_batch(INPUTS) == ref
+    i8 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="int8", threads=2)
+    same = sum(a == b for a, b in zip(i8.verbalize_batch(INPUTS), ref))
+    assert same >= len(INPUTS) - 1
+
+
+def test_explain_candidates_seq2seq(ct2_verbalizer, movie_kg, director_path):
+    out = ct2_verbalizer.explain_candidates(movie_kg, [director_path], [], n=3)
+    assert 1 <= len(out) <= 3
+    batch = ct2_verbalizer.explain_candidates_batch(movie_kg, [([director_path], []), ([], [])], n=3)
+    assert batch[0] == out and batch[1] == []
+
+
+def test_loading_a_checkpoint_directory(tmp_path, model_cache):
+    target = tmp_path / "my-model"
+    shutil.copytree(default_model_dir(), target)
+    v = Seq2SeqVerbalizer(target, backend="torch")
+    ref = Seq2SeqVerbalizer.default(backend="torch")
+    assert v.verbalize(INPUTS[0]) == ref.verbalize(INPUTS[0])
+    with pytest.raises(ModelNotFoundError):
+        Seq2SeqVerbalizer(tmp_path / "missing").verbalize(INPUTS[0])
+    (target / "model.safetensors").unlink()
+    with pytest.raises(ModelNotFoundError, match="safetensors"):
+        Seq2SeqVerbalizer(target).verbalize(INPUTS[0])
+
+
+def test_bad_backend_is_a_config_error():
+    with pytest.raises(ConfigError):
+        Seq2SeqVerbalizer(default_model_dir(), backend="onnx")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
+# evaluation helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def test_entity_shares_counts_verbatim_and_foreign():
+    from kgexplain.verbalizer_eval import EntityIndex, entity_shares
+
+    index = EntityIndex(["Toy Story", "John Lasseter", "Pixar Studios", "Texas", "Arlington, Texas"])
+    inputs = [[("Toy Story", "is directed by", "John Lasseter")],
+              [("Arlington, Texas", "mayor", "Jeff Williams")]]
+    verbatim, foreign = entity_shares(
+        ["Toy Story is directed by John Lasseter of Pixar Studios.", "Arlington, Texas has a mayor."],
+        inputs, index)
+    assert verbatim == pytest.approx(3 / 4)
+    assert foreign == pytest.approx(1 / 2)
