@@ -143,6 +143,9 @@ def relexicalize(text: str, labels: Sequence[str]) -> str | None:
     'Toy Story is directed by John Lasseter.'
     >>> relexicalize("<E3> is great.", ["Toy Story"]) is None
     True
+    >>> relexicalize("It is abbreviated <E0>.", ["Acta Math. Hungar."])
+    'It is abbreviated Acta Math. Hungar.'
+
     """
     text = _SPACE_BEFORE_RE.sub(r" \1", text)
     bad = False
@@ -159,6 +162,7 @@ def relexicalize(text: str, labels: Sequence[str]) -> str | None:
     if bad:
         return None
     out = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", out)
+    out = re.sub(r"(?<!\.)\.\.(?!\.)", ".", out)  # a label ending in "." before a full stop
     return re.sub(r"\s+", " ", out).strip()
 
 
