@@ -559,26 +559,60 @@ def _seq2seq_block(kg: Any, checker: Any, cases: list[dict], examples: int) -> d
         "generation_s": round(gen_s, 2),
         "accepted_share_all_outputs": _rate(sum(v.supported for v in verdicts), len(items)),
         "judged_faithful": len(faithful_items),
-        "judge": "every input label and relation phrase verbatim, no other names or numbers",
+        "judge": ("each input triple stated as 'head phrase tail' (nearest labels around each "
+                  "input phrase), no other names or numbers; reads the input only"),
         "faithful": _fr_block(faithful_items, faithful_verdicts, examples),
         "all_outputs": all_block,
     }
 
 
 def _judged_faithful(text: str, label_triples: Sequence[Sequence[str]]) -> bool:
-    """An independent, conservative rule for 'this output says what its input says'."""
+    """An independent, conservative rule for "this output says what its input says".
+
+    It reads only the model's input (label triples), never the graph: each input relation phrase
+    found in the text has, as nearest label before it and nearest label after it, a pair the
+    input states with that phrase; every input triple is stated that way; no other capitalized
+    name or number appears.
+    """
     low = text.lower()
-    labels = set()
+    phrases: dict[str, set[tuple[str, str]]] = {}
+    labels: set[str] = set()
     for h, r, t in label_triples:
+        h, r, t = h.lower(), r.lower(), t.lower()
+        phrases.setdefault(r, set()).add((h, t))
         for lab in (h, t):
-            if lab.lower() != "you":
+            if lab != "you":
                 labels.add(lab)
-                if lab.lower() not in low:
+                if lab not in low:
                     return False
-        phrase = r.lower()
-        variants = {phrase, phrase.replace("is ", "are ", 1), re.sub(r"s\b", "", phrase, count=1)}
-        if not any(v in low for v in variants):
+    if not label_triples:
+        return False
+    # label and phrase occurrences, longest first, without overlaps
+    taken = [False] * len(low)
+    marks: list[tuple[int, int, str, str]] = []  # (start, end, kind, value)
+    items = [(lab, "label") for lab in labels | {"you"}] + [(p, "phrase") for p in phrases]
+    for value, kind in sorted(items, key=lambda x: -len(x[0])):
+        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", low):
+            if any(taken[m.start():m.end()]):
+                continue
+            for k in range(m.start(), m.end()):
+                taken[k] = True
+            marks.append((m.start(), m.end(), kind, value))
+    marks.sort()
+    said: set[tuple[str, str, str]] = set()
+    for n, (_, _, kind, value) in enumerate(marks):
+        if kind != "phrase":
+            continue
+        before = [m for m in marks[:n] if m[2] == "label"]
+        after = next((m for m in marks[n + 1:] if m[2] == "label"), None)
+        later_phrase = next((m for m in marks[n + 1:] if m[2] == "phrase"), None)
+        if not before or after is None or (later_phrase and later_phrase[0] < after[0]):
             return False
+        if (before[-1][3], after[3]) not in phrases[value]:
+            return False
+        said.add((before[-1][3], value, after[3]))
+    if said != {(h.lower(), r.lower(), t.lower()) for h, r, t in label_triples}:
+        return False  # every input triple stated (an omission is not judged)
     rest = text
     for lab in sorted(labels, key=len, reverse=True):
         rest = re.sub(re.escape(lab), " ", rest, flags=re.IGNORECASE)

@@ -129,6 +129,7 @@ _NOT_NAMES = frozenset(
      "saturday", "sunday", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "st", "st.",
      "jr", "jr.", "sr", "sr."}
 )
+_ATTACH_GAP = frozenset({"is", "was", "are", "were", "also", "has", "had", "have", "too"})
 _SHARE_WORDS = frozenset({"share", "shares", "shared", "same"})
 _SUBJECT_VERBS = frozenset({"is", "was", "has", "had", "shares"})
 _ARG_GAP = frozenset({"its", "their", "the", "a", "an", ",", "as", ":"})
@@ -757,6 +758,17 @@ class ConsistencyChecker:
                 head_group = None
                 fits = False
                 new_pending = None
+                if local and not prev[0].user and self._attached(cue_at, lowers, prev[-1].end, cur[0].start):
+                    # "Steven Spielberg is a film of the genre Action": a relation phrase right
+                    # after a mention has that mention as its subject, whatever its type
+                    if not index.compatible(prev[0].types, cur[0].types) & frozenset().union(
+                        *(c.relations for c in local)
+                    ):
+                        for h in prev:
+                            for t in cur:
+                                paired.add((h.start, t.start))
+                                self._assertion(index, h, t, local, add, attached=True)
+                        continue
                 if local:
                     cued = frozenset().union(*(c.relations for c in local))
                     for gj in range(gi - 1, -1, -1):
@@ -867,8 +879,20 @@ class ConsistencyChecker:
         after = lowers[tail_end:tail_end + 2]
         return bool(after) and (after[0] == "too" or after == ["as", "well"])
 
+    @staticmethod
+    def _attached(cue_at: dict[int, list[tuple[int, _Cue]]], lowers: list[str], start: int,
+                  stop: int) -> bool:
+        """Whether a relation phrase (a strong cue) starts right after token ``start``."""
+        k = start
+        while k < stop and lowers[k] in _ATTACH_GAP:
+            if any(cue.strong and e <= stop for e, cue in cue_at.get(k, ())):
+                return True
+            k += 1
+        return k < stop and any(cue.strong and e <= stop for e, cue in cue_at.get(k, ()))
+
     def _assertion(
-        self, index: _GraphIndex, h: _Mention, t: _Mention, local: list[_Cue], add: _AddClaim
+        self, index: _GraphIndex, h: _Mention, t: _Mention, local: list[_Cue], add: _AddClaim,
+        attached: bool = False,
     ) -> None:
         """One ``(h, relation, t)`` assertion: the cue must name a relation the graph stores."""
         edges = _edges(index, h, t)
@@ -894,7 +918,7 @@ class ConsistencyChecker:
             else:
                 add(a.start, b.end, "assertion", False, "sensitive", edges[0][0], ents)
             return
-        if cued & compat:
+        if cued & compat or (attached and any(c.strong for c in local)):
             add(a.start, b.end, "assertion", False, "not_in_graph", None, ents)
 
     def _user_claims(

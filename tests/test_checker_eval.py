@@ -108,6 +108,14 @@ def test_judged_faithful_rule():
     assert not _judged_faithful("You loved Toy Story, which is directed by Pete Docter.", triples)
     assert not _judged_faithful("You loved Toy Story, which is written by John Lasseter.", triples)
     assert not _judged_faithful("You loved Toy Story (1995), directed by John Lasseter.", triples)
+    # the right words in the wrong places
+    genres = [("you", "loved", "Heat"), ("Heat", "is a film of the genre", "Action"),
+              ("Ronin", "is a film of the genre", "Action"), ("Ronin", "is a film of the genre", "Crime")]
+    assert _judged_faithful("You loved Heat, which is a film of the genre Action, and Ronin is a film "
+                            "of the genre Action as well. Ronin is a film of the genre Crime.", genres)
+    assert not _judged_faithful("You loved Heat, which is a film of the genre Action, and Crime is a "
+                                "film of the genre Action as well. Ronin is a film of the genre Crime.",
+                                genres)
 
 
 @pytest.mark.slow
