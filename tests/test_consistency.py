@@ -408,3 +408,13 @@ def test_sentence_initial_it_stands_for_the_item_before(checker):
     assert checker.check(ok, ev, user="user:1").supported
     v = checker.check("You loved Toy Story, so try Toy Story 2. It has music by John Lasseter.", ev, "user:1")
     assert _rejected(v) == [("wrong_relation", "It has music by John Lasseter")]
+
+
+def test_relation_phrase_right_after_a_mention_takes_it_as_subject(checker):
+    ev = EVIDENCE + (Triple("movie:2", "has_genre", "genre:Animation"),
+                     Triple("movie:2", "starring", "person:hanks"))
+    ok = "Toy Story 2 is directed by John Lasseter and stars Tom Hanks."
+    assert checker.check(ok, ev, user="user:1").supported
+    v = checker.check("You loved Toy Story, and John Lasseter is a film of the genre Animation.",
+                      ev, user="user:1")
+    assert ("not_in_graph", "John Lasseter is a film of the genre Animation") in _rejected(v)
