@@ -630,7 +630,7 @@ def _webnlg_block(webnlg_dir: Any, limit: int | None, examples: int, seed: int) 
     from kgexplain.graph import KnowledgeGraph
 
     if webnlg_dir is None:
-        for cand in (FsPath("../shared/data/webnlg"), FsPath("/work/shared/data/webnlg")):
+        for cand in (FsPath("../shared/data/webnlg"),):
             if cand.is_dir():
                 webnlg_dir = cand
                 break

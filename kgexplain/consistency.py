@@ -113,7 +113,7 @@ _INTERACTION = (
 _HIGHLY = frozenset({"highly", "high", "top"})
 _MODALS = frozenset(
     {"might", "may", "will", "would", "could", "should", "can", "must", "shall", "'ll", "'d",
-     "wo", "ca", "want", "wish", "if"}
+     "wo", "ca", "want", "wish"}
 )
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "yet"})
 _CLAUSE_PUNCT = frozenset({",", ";", ".", "!", "?", ":", "(", ")", "—", "–", "-", '"', "“", "”"})
