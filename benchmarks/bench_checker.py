@@ -101,8 +101,8 @@ def main(argv: list[str] | None = None) -> dict:
         }
         s2s = report["false_reject"].get("seq2seq", {})
         if "faithful" in s2s:
-            out["false_reject"]["seq2seq"] = s2s["faithful"]["false_reject_rate"]
-            out["seq2seq_accepted_share_all_outputs"] = s2s["accepted_share_all_outputs"]
+            out["seq2seq"] = {"outputs": s2s["outputs"], "judged_faithful": s2s["judged_faithful"],
+                              "accepted_share_all_outputs": s2s["accepted_share_all_outputs"]}
         return out
 
     result = {

@@ -559,6 +559,7 @@ def _seq2seq_block(kg: Any, checker: Any, cases: list[dict], examples: int) -> d
         "generation_s": round(gen_s, 2),
         "accepted_share_all_outputs": _rate(sum(v.supported for v in verdicts), len(items)),
         "judged_faithful": len(faithful_items),
+        "false_reject_rate": _rate(sum(not v.supported for v in faithful_verdicts), len(faithful_items)),
         "judge": ("each input triple stated as 'head phrase tail' (nearest labels around each "
                   "input phrase), no other names or numbers; reads the input only"),
         "faithful": _fr_block(faithful_items, faithful_verdicts, examples),
