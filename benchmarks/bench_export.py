@@ -175,6 +175,8 @@ def run_pipeline(name: str, kg: kgx.KnowledgeGraph, pairs: Path, workdir: Path, 
         "mean_chars": a["mean_chars"],
         "stage_s": {k: round(v, 2) for k, v in sorted(timer.seconds.items())},
         "peak_rss_mb": round(peak_rss_mb(), 1),
+        "peak_rss_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0, 1)
+        if args.workers > 1 else None,
         "examples": a["examples"],
     }
     if args.workers > 1:

@@ -824,6 +824,26 @@ def export_pairs(
     return summary
 
 
+def _unloaded_copy(explainer: Any) -> Any:
+    """An explainer with the same stage specs and config whose stages are not loaded yet.
+
+    Models loaded in the parent must not cross a fork: a CTranslate2 translator (or an OpenMP
+    pool) inherited by a child waits forever for threads that only exist in the parent. Stages
+    given by name or class are rebuilt in each worker; stages given as instances are inherited.
+    """
+    specs = getattr(explainer, "_stage_specs", None)
+    if not isinstance(specs, dict):
+        logger.warning("workers > 1 with a %s: its stages are inherited by the forked workers; "
+                       "give stages by name so each worker loads its own", type(explainer).__name__)
+        return explainer
+    shared = [k for k, v in specs.items() if v is not None and not isinstance(v, (str, type))]
+    if shared:
+        logger.warning("stage(s) %s were given as instances and are shared with the forked workers; "
+                       "a model loaded before the fork may hang them — give stages by name "
+                       "(e.g. verbalizer='seq2seq') to load one per worker", shared)
+    return type(explainer)(explainer.kg, config=explainer.config, **specs)
+
+
 def _run_parallel(explainer: Any, batches: Iterator[list[PairRow]], batch_size: int,
                   workers: int, write: Any) -> None:
     """Run batches in forked workers, at most ``2 * workers`` in flight, writing in input order."""
@@ -839,7 +859,7 @@ def _run_parallel(explainer: Any, batches: Iterator[list[PairRow]], batch_size: 
                           "use workers=1 on this platform") from None
     explainer.kg.compile()  # compiled once here; the workers share the arrays copy-on-write
     threads = max(1, (os.cpu_count() or 1) // workers)
-    _WORKER_EXPLAINER = explainer
+    _WORKER_EXPLAINER = _unloaded_copy(explainer)
     try:
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,
                                  initargs=(threads,)) as pool:

@@ -377,3 +377,12 @@ def test_resume_of_a_complete_csv_leaves_it_untouched(explainer, tmp_path):
     assert (s.rows_written, s.skipped, s.total) == (0, N_PAIRS, N_PAIRS)
     assert (out.read_bytes(), out.stat().st_mtime_ns) == before
     assert not (tmp_path / "out.csv.partial.jsonl").exists()
+
+
+def test_workers_do_not_inherit_loaded_stages(explainer, tmp_path):
+    """A warmed explainer (stages loaded in the parent) gets an unloaded copy for the workers."""
+    list(explainer.explain_many([("user:ann", "artist:justice")]))
+    assert explainer._stages
+    copy = ex._unloaded_copy(explainer)
+    assert copy is not explainer and copy.kg is explainer.kg and copy.config == explainer.config
+    assert not copy._stages
