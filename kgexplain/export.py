@@ -45,8 +45,12 @@ Crash safety and resume (the design)
 Workers
     ``workers > 1`` runs batches in forked worker processes. The parent loads and compiles the
     graph before forking, so the workers share its CSR arrays copy-on-write; each worker loads its
-    own models (verbalizer, retriever, checker) on first use, and the parent never loads them.
-    Results come back through a bounded window of in-flight batches and are written in input order.
+    own models (verbalizer, retriever, checker) on first use from an unloaded copy of the explainer
+    (same stage specs and config), and the parent never loads them. A CTranslate2 model that ran in
+    the parent (a warmed explainer passed in) would hang a forked child, so in that case the workers
+    start from a clean fork server and receive the explainer pickled (the graph is then copied per
+    worker). Results come back through a bounded window of in-flight batches and are written in
+    input order.
 
 >>> import tempfile, pathlib
 >>> import kgexplain as kgx
@@ -623,7 +627,10 @@ def _records(explainer: Any, rows: Sequence[PairRow], batch_size: int) -> list[d
     return records
 
 
-def _worker_init(threads: int) -> None:
+def _worker_init(threads: int, explainer: Any = None) -> None:
+    global _WORKER_EXPLAINER
+    if explainer is not None:  # forkserver: the explainer comes pickled
+        _WORKER_EXPLAINER = explainer
     os.environ["OMP_NUM_THREADS"] = str(threads)
     os.environ["MKL_NUM_THREADS"] = str(threads)
     torch = sys.modules.get("torch")
@@ -852,17 +859,26 @@ def _run_parallel(explainer: Any, batches: Iterator[list[PairRow]], batch_size: 
     from concurrent.futures.process import BrokenProcessPool
 
     global _WORKER_EXPLAINER
-    try:
-        ctx = mp.get_context("fork")
-    except ValueError:  # pragma: no cover - platforms without fork
+    methods = mp.get_all_start_methods()
+    if "fork" not in methods:  # pragma: no cover - Windows
         raise ConfigError("workers > 1 needs the 'fork' start method (Linux, macOS); "
-                          "use workers=1 on this platform") from None
+                          "use workers=1 on this platform")
     explainer.kg.compile()  # compiled once here; the workers share the arrays copy-on-write
     threads = max(1, (os.cpu_count() or 1) // workers)
-    _WORKER_EXPLAINER = _unloaded_copy(explainer)
+    copy = _unloaded_copy(explainer)
+    if "ctranslate2" in sys.modules and "forkserver" in methods:
+        # CTranslate2 already ran in this process: a forked child would hang in it, so the
+        # workers start from a clean fork server and get the (unloaded) explainer pickled
+        logger.info("CTranslate2 is loaded in this process: starting workers from a fork server")
+        ctx = mp.get_context("forkserver")
+        initargs: tuple[Any, ...] = (threads, copy)
+    else:
+        ctx = mp.get_context("fork")
+        _WORKER_EXPLAINER = copy
+        initargs = (threads, None)
     try:
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,
-                                 initargs=(threads,)) as pool:
+                                 initargs=initargs) as pool:
             window: deque[Any] = deque()
             for batch in batches:
                 window.append(pool.submit(_worker_run, batch, batch_size))

@@ -386,3 +386,23 @@ def test_workers_do_not_inherit_loaded_stages(explainer, tmp_path):
     copy = ex._unloaded_copy(explainer)
     assert copy is not explainer and copy.kg is explainer.kg and copy.config == explainer.config
     assert not copy._stages
+
+
+def test_workers_start_from_a_fork_server_once_ctranslate2_is_loaded(explainer, tmp_path, monkeypatch):
+    """A CTranslate2 model that ran in the parent would hang forked children: use a fork server."""
+    import multiprocessing as mp
+
+    monkeypatch.setitem(sys.modules, "ctranslate2", sys.modules.get("ctranslate2") or object())
+    used = []
+    real = mp.get_context
+
+    def spy(method=None):
+        used.append(method)
+        return real(method)
+
+    monkeypatch.setattr(mp, "get_context", spy)
+    pairs = _big_pairs(tmp_path / "pairs.csv", 40)
+    s = _export(explainer, tmp_path / "fs.jsonl", pairs, batch_size=8, workers=2)
+    assert "forkserver" in used
+    assert [r["row"] for r in _jsonl(tmp_path / "fs.jsonl")] == list(range(40))
+    assert (s.rows_written, s.errors) == (40, 20)
