@@ -22,7 +22,8 @@ from kgexplain.errors import GraphFileNotFoundError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["WebNLGEntry", "read_webnlg", "clean_entity", "clean_property", "find_split_dir"]
+__all__ = ["WebNLGEntry", "read_webnlg", "clean_entity", "clean_property", "readable_label",
+           "find_split_dir"]
 
 Split = Literal["train", "dev", "test"]
 
@@ -59,6 +60,40 @@ def clean_entity(raw: str) -> str:
         text = text[1:-1]
     text = text.replace("_", " ").replace('"', "")
     return re.sub(r"\s+", " ", text).strip()
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def readable_label(label: str) -> str:
+    """Render a cleaned WebNLG label the way a reader writes it.
+
+    DBpedia identifiers carry disambiguation suffixes and literals carry units in parentheses
+    and ISO dates; references write none of these. Evaluation feeds these readable labels to the
+    verbalizer (the model itself only ever sees placeholders).
+
+    >>> readable_label("Washington (state)")
+    'Washington'
+    >>> readable_label("77.41 (square kilometres)")
+    '77.41 square kilometres'
+    >>> readable_label("16.86 (kilometrePerSeconds)")
+    '16.86 kilometre per seconds'
+    >>> readable_label("1988-01-08")
+    'January 8, 1988'
+    """
+    text = label.strip()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return f"{_MONTHS[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
+    m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)", text)
+    if m:
+        head, inner = m.group(1).strip(), m.group(2).strip()
+        if re.fullmatch(r"[-+]?[\d.,]+", head):
+            return f"{head} {clean_property(inner)}"
+        if head:
+            return head
+    return text
 
 
 def clean_property(raw: str) -> str:

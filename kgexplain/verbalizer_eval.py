@@ -2,7 +2,9 @@
 
 :func:`evaluate_verbalizer` reports, for WebNLG (all references per entry):
 
-* corpus BLEU and chrF++ (``sacrebleu``);
+* corpus BLEU and chrF++ (``sacrebleu``); the DBpedia labels are first rendered as a reader
+  writes them (:func:`kgexplain._webnlg.readable_label`: no disambiguation suffix, units
+  spelled out, ISO dates spelled), the same input for any verbalizer;
 * ``label_verbatim``: the share of input entity labels that appear verbatim in the output;
 * ``foreign_entity_rate``: the share of outputs that name an entity label of the corpus which is
   not in their input (a hallucinated entity);
@@ -145,12 +147,14 @@ def evaluate_verbalizer(
     }
     examples: list[dict[str, str]] = []
     if webnlg_dir is not None:
-        from kgexplain._webnlg import read_webnlg
+        from kgexplain._webnlg import read_webnlg, readable_label
 
         entries = read_webnlg(webnlg_dir, split)  # type: ignore[arg-type]
         if limit is not None:
             entries = entries[:limit]
-        inputs = [list(e.triples) for e in entries]
+        # DBpedia ids -> what a reader writes ("Washington (state)" -> "Washington")
+        inputs = [[(readable_label(h), r, readable_label(t)) for h, r, t in e.triples]
+                  for e in entries]
         before = getattr(verbalizer, "fallbacks_", 0)
         start = time.perf_counter()
         outputs = verbalizer.verbalize_batch(inputs)
@@ -159,8 +163,9 @@ def evaluate_verbalizer(
         with_refs = [i for i, e in enumerate(entries) if e.references]
         bleu, chrf = _corpus_scores([outputs[i] for i in with_refs],
                                     [entries[i].references for i in with_refs])
-        labels = [x for e in read_webnlg(webnlg_dir, "train") for t in e.triples for x in (t[0], t[2])]
-        labels += [x for e in entries for t in e.triples for x in (t[0], t[2])]
+        labels = [readable_label(x) for e in read_webnlg(webnlg_dir, "train")
+                  for t in e.triples for x in (t[0], t[2])]
+        labels += [x for triples in inputs for t in triples for x in (t[0], t[2])]
         verbatim, foreign = entity_shares(outputs, inputs, EntityIndex(labels))
         fields.update(webnlg_entries=len(entries), bleu=bleu, chrf_pp=chrf, label_verbatim=verbatim,
                       foreign_entity_rate=foreign, texts_per_s=len(entries) / max(elapsed, 1e-9),
