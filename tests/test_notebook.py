@@ -39,7 +39,7 @@ def test_notebook_runs(tmp_path, monkeypatch):
     assert any("image/png" in o.get("data", {}) for o in outputs)
     html = "\n".join(o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {}))
     # candidates with verdicts and highlighted claim spans, and the accepted reason
-    assert "accepted" in html and "background:#c8f0c8" in html
+    assert ("✅ accepted" in html or "❌ rejected" in html) and "background:#c8f0c8" in html
     assert "<b>Reason</b>" in html and "all claims supported" in html
     text = "\n".join(o.get("text", "") for o in outputs if o.output_type == "stream")
     assert "score" in text and '"error": null' in text
