@@ -406,3 +406,40 @@ def test_workers_start_from_a_fork_server_once_ctranslate2_is_loaded(explainer, 
     assert "forkserver" in used
     assert [r["row"] for r in _jsonl(tmp_path / "fs.jsonl")] == list(range(40))
     assert (s.rows_written, s.errors) == (40, 20)
+
+
+class _Flaky:
+    """A template verbalizer that breaks on one item (a stand-in for a stage bug)."""
+
+    name = "flaky"
+
+    def __init__(self, kg, bad_item, exc=RuntimeError):
+        from kgexplain.verbalize import TemplateVerbalizer
+
+        self._inner = TemplateVerbalizer(kg)
+        self.bad_item, self.exc = bad_item, exc
+
+    def explain_candidates_batch(self, kg, requests, n):
+        if any(paths[0].nodes[-1] == self.bad_item for paths, _ in requests):
+            raise self.exc("boom")
+        return self._inner.explain_candidates_batch(kg, requests, n)
+
+    def explain_candidates(self, kg, paths, facts, n):
+        return self._inner.explain_candidates(kg, paths, facts, n)
+
+
+def test_a_stage_bug_on_one_pair_becomes_its_error_record(music, tmp_path):
+    bad = kgx.Explainer(music, verbalizer=_Flaky(music, "artist:daft_punk"), retriever=None)
+    out = tmp_path / "out.jsonl"
+    s = _export(bad, out)
+    rows = _jsonl(out)
+    assert len(rows) == N_PAIRS and s.total == N_PAIRS
+    assert rows[1]["error"] == "internal error: RuntimeError: boom"
+    assert rows[0]["error"] is None and rows[0]["text"]
+
+
+def test_a_setup_error_ends_the_run(music, tmp_path):
+    bad = kgx.Explainer(music, verbalizer=_Flaky(music, "artist:daft_punk", kgx.ModelNotFoundError),
+                        retriever=None)
+    with pytest.raises(kgx.ModelNotFoundError):
+        _export(bad, tmp_path / "out.jsonl")
