@@ -166,6 +166,32 @@ def relexicalize(text: str, labels: Sequence[str]) -> str | None:
     return re.sub(r"\s+", " ", out).strip()
 
 
+_LOOP_RE = re.compile(r"(\b(?:\S+\s+){1,8}?)\1{2,}")
+
+
+def strip_loop(text: str) -> str:
+    """Cut a degenerate repetition loop ("the capital is the capital is the capital is …").
+
+    The text is cut where a word sequence starts repeating for the third time in a row, then
+    back to the last full sentence when there is one.
+
+    >>> strip_loop("Rome is in Italy. The leader is the leader is the leader is the leader is")
+    'Rome is in Italy.'
+    >>> strip_loop("Toy Story is directed by John Lasseter.")
+    'Toy Story is directed by John Lasseter.'
+    """
+    m = _LOOP_RE.search(text + " ")
+    if not m:
+        return text
+    head = text[: m.start()].rstrip(" ,;:")
+    end = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    if head.endswith((".", "!", "?")):
+        return head
+    if end > 0:
+        return head[: end + 1]
+    return (head + ".") if head else ""
+
+
 def _surface_variants(label: str) -> list[str]:
     """Surface forms under which a reference text may mention a label (longest first)."""
     variants = {label}
@@ -950,7 +976,7 @@ class Seq2SeqVerbalizer(Verbalizer):
         return self._tok.decode(ids, skip_special_tokens=not self._delex)
 
     def _finish(self, raw: str, labels: tuple[str, ...] | None) -> str | None:
-        text = raw.strip()
+        text = strip_loop(raw.strip())
         if labels is not None:
             text = relexicalize(text, labels)
             if text is None:
@@ -966,27 +992,31 @@ class Seq2SeqVerbalizer(Verbalizer):
         """Raw decoded texts, ``n`` per source (greedy when ``n == 1``), sources batched by length."""
         self._load()
         encoded = [self._encode(s) for s in sources]
+        # a cap on output length from the number of triples: loops end early, batches stay short
+        caps = [min(self.max_new_tokens, 24 + 24 * max(1, s.count(HEAD))) for s in sources]
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
         out: list[list[str]] = [[] for _ in sources]
         beams = 1 if n == 1 else max(n, self.num_beams)
         for s in range(0, len(order), self.batch_size):
             idx = order[s : s + self.batch_size]
             batch = [encoded[i] for i in idx]
+            cap = max(caps[i] for i in idx)
             if self._backend == "ct2":
                 results = self._model.translate_batch(
                     [[self._tok.id_to_token(t) for t in ids] for ids in batch],
-                    beam_size=beams, num_hypotheses=n, max_decoding_length=self.max_new_tokens,
+                    beam_size=beams, num_hypotheses=n, max_decoding_length=cap,
                     return_scores=False)
-                for i, res in zip(idx, results):
-                    out[i] = [self._decode([self._tok.token_to_id(t) for t in hyp])
+                for i, res in zip(idx, results):  # each text cut at its own cap
+                    out[i] = [self._decode([self._tok.token_to_id(t) for t in hyp[: caps[i]]])
                               for hyp in res.hypotheses]
             else:
-                out_ids = self._torch_generate(batch, beams, n)
+                out_ids = self._torch_generate(batch, beams, n, cap)
                 for j, i in enumerate(idx):
-                    out[i] = [self._decode(row) for row in out_ids[j * n : (j + 1) * n]]
+                    out[i] = [self._decode(row[: caps[i]]) for row in out_ids[j * n : (j + 1) * n]]
         return out
 
-    def _torch_generate(self, batch: Sequence[Sequence[int]], beams: int, n: int) -> list[list[int]]:
+    def _torch_generate(self, batch: Sequence[Sequence[int]], beams: int, n: int,
+                        cap: int) -> list[list[int]]:
         import torch
 
         width = max(len(b) for b in batch)
@@ -998,7 +1028,7 @@ class Seq2SeqVerbalizer(Verbalizer):
         with torch.inference_mode():
             gen = self._model.generate(
                 input_ids=ids.to(self._device), attention_mask=mask.to(self._device),
-                max_new_tokens=self.max_new_tokens, num_beams=beams, num_return_sequences=n,
+                max_new_tokens=cap, num_beams=beams, num_return_sequences=n,
                 do_sample=False, early_stopping=True if beams > 1 else False)
         return [row[1:] for row in gen.tolist()]  # drop the decoder start token
 
