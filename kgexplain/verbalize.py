@@ -52,7 +52,7 @@ HEAD, REL, TAIL = "<H>", "<R>", "<T>"
 MAX_PLACEHOLDERS = 32
 PLACEHOLDERS = tuple(f"<E{i}>" for i in range(MAX_PLACEHOLDERS))
 USER_WORD = "you"
-_PLACEHOLDER_RE = re.compile(r"<E(\d+)>")
+_PLACEHOLDER_RE = re.compile(r"<E(\d+)>(\.?)")
 # a space the tokenizer drops before a placeholder (it absorbs left whitespace) is put back
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\s(\[\"'“‘/-])(<E\d+>)")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([,.;:!?])")
@@ -156,13 +156,15 @@ def relexicalize(text: str, labels: Sequence[str]) -> str | None:
         if i >= len(labels):
             bad = True
             return m.group(0)
-        return labels[i]
+        stop = m.group(2)
+        if stop and labels[i].endswith("."):  # "Acta Math. Hungar." ends the sentence itself
+            stop = ""
+        return labels[i] + stop
 
     out = _PLACEHOLDER_RE.sub(sub, text)
     if bad:
         return None
     out = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", out)
-    out = re.sub(r"(?<!\.)\.\.(?!\.)", ".", out)  # a label ending in "." before a full stop
     return re.sub(r"\s+", " ", out).strip()
 
 
@@ -1054,7 +1056,8 @@ class Seq2SeqVerbalizer(Verbalizer):
         return texts
 
     def candidates(self, triples: Sequence[Sequence[str]], n: int) -> list[str]:
-        """The beam's ``n`` best texts (fewer when some are duplicates or unusable)."""
+        """The beam's ``n`` best texts (fewer when some are duplicates or unusable); texts that
+        name more of the input's entities come first (stable, so beam order breaks ties)."""
         return self.candidates_batch([triples], n)[0]
 
     def candidates_batch(self, batch: Sequence[Sequence[Sequence[str]]], n: int) -> list[list[str]]:
@@ -1067,7 +1070,10 @@ class Seq2SeqVerbalizer(Verbalizer):
         out: list[list[str]] = [[] for _ in batch]
         for i, outs in zip(nonempty, raw):
             labels = prepared[i][1]
-            out[i] = _dedupe(t for t in (self._finish(o, labels) for o in outs) if t)[:n]
+            texts = _dedupe(t for t in (self._finish(o, labels) for o in outs) if t)
+            if labels:  # texts naming every input entity first, beam order otherwise
+                texts.sort(key=lambda t: -sum(1 for lab in labels if lab in t))
+            out[i] = texts[:n]
         return out
 
     def explain_candidates_batch(self, kg: Any, requests: Sequence[tuple[Sequence[Any], Sequence[Any]]],

@@ -420,3 +420,18 @@ def test_entity_shares_counts_verbatim_and_foreign():
         inputs, index)
     assert verbatim == pytest.approx(3 / 4)
     assert foreign == pytest.approx(1 / 2)
+
+
+def test_strip_loop_cuts_degenerate_repetition():
+    from kgexplain.verbalize import strip_loop
+
+    assert strip_loop("Rome is the capital. The leader is the leader is the leader is the") == \
+        "Rome is the capital."
+    text = ("You loved X, which is a film of the genre Drama, and Y is a film of the genre "
+            "Drama as well.")
+    assert strip_loop(text) == text  # a structural repeat is not a loop
+
+
+def test_relexicalize_label_ending_in_full_stop():
+    assert relexicalize("It is <E0>.", ["Acta Math. Hungar."]) == "It is Acta Math. Hungar."
+    assert relexicalize("<E0> and <E1>.", ["A..B", "C"]) == "A..B and C."
