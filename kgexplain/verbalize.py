@@ -761,7 +761,10 @@ class Seq2SeqVerbalizer(Verbalizer):
     """A seq2seq transformer (T5 by default) over delexicalized, linearized triples.
 
     Weights load lazily on first use (safetensors only). Inputs are sorted by length and batched;
-    ``verbalize``/``verbalize_batch`` decode greedily, ``candidates`` returns the beam's N best.
+    ``candidates`` returns the beam's N best, texts naming more input entities first;
+    ``verbalize``/``verbalize_batch`` return the first of ``rerank_beams`` such candidates
+    (``rerank_beams=1``: plain greedy decoding, the fastest). Outputs are cut at a length cap
+    that grows with the number of triples, and degenerate repetition loops are cut off.
 
     Args:
         model_dir: a model directory: ``config.json``, ``model.safetensors`` and
@@ -776,6 +779,8 @@ class Seq2SeqVerbalizer(Verbalizer):
         max_new_tokens: longest generated text, in tokens.
         threads: CPU threads for generation (CTranslate2 ``intra_threads``; torch only when set).
         compute_type: CTranslate2 weight type (``"int8"``, ``"int8_float32"``, ``"float32"``…).
+        rerank_beams: ``verbalize`` runs a beam this wide and returns the hypothesis that names
+            the most input entities (beam order breaks ties); 1 decodes greedily (fastest).
 
     >>> v = Seq2SeqVerbalizer.default()
     >>> text = v.verbalize([("Toy Story", "is directed by", "John Lasseter")])
@@ -788,7 +793,7 @@ class Seq2SeqVerbalizer(Verbalizer):
     def __init__(self, model_dir: str | os.PathLike[str], device: str | None = None,
                  backend: Backend = "auto", batch_size: int = 64, num_beams: int = 4,
                  max_new_tokens: int = 96, threads: int | None = None,
-                 compute_type: str = "int8") -> None:
+                 compute_type: str = "int8", rerank_beams: int = 4) -> None:
         if backend not in ("auto", "torch", "ct2"):
             from kgexplain.errors import ConfigError
 
@@ -801,6 +806,7 @@ class Seq2SeqVerbalizer(Verbalizer):
         self.max_new_tokens = max_new_tokens
         self.threads = threads
         self.compute_type = compute_type
+        self.rerank_beams = max(1, int(rerank_beams))
         self.fallbacks_ = 0
         self._loaded = False
 
@@ -1035,20 +1041,30 @@ class Seq2SeqVerbalizer(Verbalizer):
         return [row[1:] for row in gen.tolist()]  # drop the decoder start token
 
     def verbalize(self, triples: Sequence[Sequence[str]]) -> str:
-        """Greedy text for one triple set (labels restored exactly)."""
+        """One text for a triple set (labels restored exactly)."""
         return self.verbalize_batch([triples])[0]
 
     def verbalize_batch(self, batch: Sequence[Sequence[Sequence[str]]]) -> list[str]:
-        """Greedy texts for many triple sets; same output as :meth:`verbalize` one by one.
+        """One text per triple set; same output as :meth:`verbalize` one by one.
 
-        An output that names a placeholder the input lacks (rare) is replaced by the faithful
-        one-sentence-per-triple text and counted in ``fallbacks_``.
+        Greedy when ``rerank_beams == 1``, else the beam hypothesis naming the most input
+        entities. An input the model cannot verbalize (every hypothesis names a placeholder the
+        input lacks, or is empty: rare) gets the faithful one-sentence-per-triple text and is
+        counted in ``fallbacks_``.
         """
-        prepared = [self._prepare(t) for t in batch]
-        raw = self._generate([p[0] for p in prepared], 1)
+        if self.rerank_beams > 1:
+            found = self.candidates_batch(batch, self.rerank_beams)
+            raw_texts = [c[0] if c else None for c in found]
+        else:
+            prepared = [self._prepare(t) for t in batch]
+            raw = self._generate([p[0] for p in prepared], 1)
+            raw_texts = [self._finish(outs[0], labels) if outs else None
+                         for (_, labels), outs in zip(prepared, raw)]
         texts = []
-        for triples, (_, labels), outs in zip(batch, prepared, raw):
-            text = self._finish(outs[0], labels) if outs else None
+        for triples, text in zip(batch, raw_texts):
+            if not triples:
+                texts.append("")
+                continue
             if text is None:
                 self.fallbacks_ += 1
                 text = TemplateVerbalizer().verbalize(triples)

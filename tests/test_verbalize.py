@@ -369,14 +369,30 @@ def test_candidates_are_distinct_nbest(torch_verbalizer, ct2_verbalizer):
         assert v.candidates([], 3) == []
 
 
-def test_fast_path_agrees_with_reference(torch_verbalizer, model_cache):
+def test_fast_path_agrees_with_reference(model_cache):
     """CTranslate2 float32 reproduces transformers' greedy texts; int8 nearly always."""
-    ref = torch_verbalizer.verbalize_batch(INPUTS)
-    f32 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="float32", threads=2)
+    ref = Seq2SeqVerbalizer.default(backend="torch", rerank_beams=1).verbalize_batch(INPUTS)
+    f32 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="float32", rerank_beams=1, threads=2)
     assert f32.verbalize_batch(INPUTS) == ref
-    i8 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="int8", threads=2)
+    i8 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="int8", rerank_beams=1, threads=2)
     same = sum(a == b for a, b in zip(i8.verbalize_batch(INPUTS), ref))
     assert same >= len(INPUTS) - 1
+
+
+def test_fast_path_beams_agree_with_reference(torch_verbalizer, model_cache):
+    """Beam search (N-best + coverage ranking): CTranslate2 float32 vs transformers."""
+    ref = torch_verbalizer.candidates_batch(INPUTS, 3)
+    f32 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="float32", threads=2)
+    got = f32.candidates_batch(INPUTS, 3)
+    assert sum(a[0] == b[0] for a, b in zip(got, ref)) >= len(INPUTS) - 1
+    assert f32.verbalize_batch(INPUTS) == [c[0] for c in got]
+
+
+def test_greedy_mode(model_cache):
+    v = Seq2SeqVerbalizer.default(rerank_beams=1, threads=2)
+    out = v.verbalize_batch(INPUTS)
+    assert out == [v.verbalize(t) for t in INPUTS]
+    assert v.verbalize([]) == ""
 
 
 def test_explain_candidates_seq2seq(ct2_verbalizer, movie_kg, director_path):
