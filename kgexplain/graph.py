@@ -558,12 +558,17 @@ class KnowledgeGraph:
         if self._fingerprint and self._fingerprint[0] == self._version:
             return self._fingerprint[1]
         h = hashlib.sha256()
-        for ent in sorted(self.entities(), key=lambda e: e.id):
-            h.update(f"E\t{ent.id}\t{ent.kind}\t{ent.type}\t{ent.label}\t{'|'.join(ent.aliases)}\n".encode())
-        for rel in sorted(self._relations.values(), key=lambda r: r.name):
-            h.update(f"R\t{rel.name}\t{rel.phrase}\t{rel.inverse_phrase}\t{rel.explainable}\t{rel.sensitive}\n".encode())
-        for t in sorted(self.triples()):
-            h.update(f"T\t{t.head}\t{t.relation}\t{t.tail}\n".encode())
+        ents = sorted(
+            f"E\t{e.id}\t{e.kind}\t{e.type}\t{e.label}\t{'|'.join(e.aliases)}" for e in self.entities()
+        )
+        rels = sorted(
+            f"R\t{r.name}\t{r.phrase}\t{r.inverse_phrase}\t{r.explainable}\t{r.sensitive}"
+            for r in self._relations.values()
+        )
+        triples = sorted(f"T\t{hd}\t{r}\t{tl}" for hd, tl, r in self._g.edges(keys=True))
+        for block in (ents, rels, triples):
+            h.update("\n".join(block).encode())
+            h.update(b"\n\x00")
         digest = h.hexdigest()
         self._fingerprint = (self._version, digest)
         return digest
