@@ -79,6 +79,7 @@ class TrainConfig:
     dev_path_pairs: int = 200
     path_pairs: int = 4000
     paraphrases: int = 3
+    multi_path_share: float = 0.5
     log_every: int = 100
     seed: int = 13
     threads: int = 2
@@ -398,7 +399,12 @@ def train_verbalizer(
     if kg is not None and cfg.path_pairs > 0:
         from kgexplain.verbalize import path_training_pairs
 
-        pairs = path_training_pairs(kg, cfg.path_pairs + cfg.dev_path_pairs, seed=cfg.seed)
+        from kgexplain.paths import PathFinder
+
+        finder = PathFinder(kg)
+        pairs = path_training_pairs(kg, cfg.path_pairs + cfg.dev_path_pairs, seed=cfg.seed,
+                                    find_paths=lambda u, i: finder.find(u, i, k=3),
+                                    multi_path_share=cfg.multi_path_share)
         for triples, texts in pairs[: cfg.dev_path_pairs]:
             d = delexicalize(triples)
             dev_paths.append((d.source, list(texts), d.labels))

@@ -572,7 +572,7 @@ class TemplateVerbalizer(Verbalizer):
             if sentence:
                 fact_sentences.append(sentence)
         if not path_options:
-            return [" ".join(fact_sentences)][:n] if fact_sentences and n > 0 else []
+            return [_tidy(" ".join(fact_sentences))][:n] if fact_sentences and n > 0 else []
         first = path_options[0]
         rest = [opts[0] for opts in path_options[1:]]
         start = self.seed % len(first)
@@ -580,7 +580,7 @@ class TemplateVerbalizer(Verbalizer):
         for k in range(len(first)):
             lead = first[(start + k) % len(first)]
             texts.append(_reason_template().render(paths=[lead, *rest], facts=fact_sentences))
-        return _dedupe(re.sub(r"\s+", " ", t).strip() for t in texts)[:n]
+        return _dedupe(_tidy(t) for t in texts)[:n]
 
     def fact_sentence(self, kg: Any, triple: Sequence[str], you: str | None = None) -> str | None:
         """One sentence for a stored triple, read from its head (``None`` if not verbalizable)."""
@@ -657,6 +657,12 @@ class TemplateVerbalizer(Verbalizer):
         return _Hop(t, h, rel, False, read_from_tail, read_from_head)
 
 
+def _tidy(text: str) -> str:
+    """One space between words; a label ending in "." ends its sentence ("Warner Bros.")."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"(?<=\.)\.(?=\s|$)", "", text)
+
+
 def _dedupe(texts: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     out = []
@@ -668,12 +674,18 @@ def _dedupe(texts: Iterable[str]) -> list[str]:
 
 
 def path_training_pairs(kg: Any, n: int, seed: int = 0, max_hops: int = 3,
-                        facts_per_pair: int = 2) -> list[tuple[list[LabelTriple], list[str]]]:
+                        facts_per_pair: int = 2, find_paths: Any = None,
+                        multi_path_share: float = 0.5) -> list[tuple[list[LabelTriple], list[str]]]:
     """Path→reason training pairs from the template verbalizer over a graph.
 
-    Samples user→item paths of 1-3 hops by seeded random walks (user → rated item → attribute →
-    other item, and shorter shapes), appends up to ``facts_per_pair`` random explainable facts
-    about the item, and pairs each input with all of its template paraphrases.
+    Samples user→item paths of 2-3 hops by seeded random walks (user → rated item → attribute →
+    other item), appends up to ``facts_per_pair`` random explainable facts about the item or a
+    movie on the path, and pairs each input with all of its template paraphrases.
+
+    Args:
+        find_paths: optional ``(user, item) -> list[Path]`` (e.g. ``PathFinder(kg).find`` with
+            ``k=3``): for a ``multi_path_share`` of the pairs, the reason explains the 2-3
+            strongest paths between the sampled user and item, as the explainer does.
 
     Returns:
         ``[(label_triples, reference_texts), ...]`` of length ``n`` (fewer if the graph is tiny).
@@ -722,16 +734,22 @@ def path_training_pairs(kg: Any, n: int, seed: int = 0, max_hops: int = 3,
         if key in seen:
             continue
         seen.add(key)
-        path = Path(tuple(nodes), tuple(hops))
-        facts: list[Triple] = []
-        item_facts = [t for t, _ in neighbours(nodes[-1]) if t not in key and kg.entity(t.head).kind != "user"
-                      and kg.entity(t.tail).kind != "user"]
-        rng.shuffle(item_facts)
-        facts = item_facts[: rng.randint(0, facts_per_pair)]
-        texts = tv.explain_candidates(kg, [path], facts, n=8)
+        paths = [Path(tuple(nodes), tuple(hops))]
+        if find_paths is not None and rng.random() < multi_path_share:
+            found = list(find_paths(user, nodes[-1]))[: rng.randint(2, 3)]
+            if found:
+                paths = found
+        on_path = {t for p in paths for t in p.hops}
+        anchor = rng.choice([nodes[-1], nodes[-1], *[v for p in paths for v in p.nodes[1:-1]
+                                                      if kg.entity(v).kind == "item"]])
+        facts = [t for t, _ in neighbours(anchor) if t not in on_path
+                 and kg.entity(t.head).kind != "user" and kg.entity(t.tail).kind != "user"]
+        rng.shuffle(facts)
+        facts = facts[: rng.randint(0, facts_per_pair)]
+        texts = tv.explain_candidates(kg, paths, facts, n=8)
         if not texts:
             continue
-        pairs.append((reason_triples(kg, [path], facts), texts))
+        pairs.append((reason_triples(kg, paths, facts), texts))
     return pairs
 
 
@@ -792,7 +810,7 @@ class Seq2SeqVerbalizer(Verbalizer):
 
     def __init__(self, model_dir: str | os.PathLike[str], device: str | None = None,
                  backend: Backend = "auto", batch_size: int = 64, num_beams: int = 4,
-                 max_new_tokens: int = 96, threads: int | None = None,
+                 max_new_tokens: int = 160, threads: int | None = None,
                  compute_type: str = "int8", rerank_beams: int = 4) -> None:
         if backend not in ("auto", "torch", "ct2"):
             from kgexplain.errors import ConfigError

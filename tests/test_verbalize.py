@@ -11,6 +11,7 @@ import kgexplain as kgx
 from kgexplain.errors import ConfigError, ModelNotFoundError
 from kgexplain.records import Entity, Fact, Path, Relation, Triple
 from kgexplain.verbalize import (
+    path_training_pairs,
     PLACEHOLDERS,
     Seq2SeqVerbalizer,
     TemplateVerbalizer,
@@ -451,3 +452,24 @@ def test_strip_loop_cuts_degenerate_repetition():
 def test_relexicalize_label_ending_in_full_stop():
     assert relexicalize("It is <E0>.", ["Acta Math. Hungar."]) == "It is Acta Math. Hungar."
     assert relexicalize("<E0> and <E1>.", ["A..B", "C"]) == "A..B and C."
+
+
+def test_template_label_ending_in_full_stop(movie_kg):
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("movie:1", "distributed_by", "company:1")],
+        entities=[Entity("movie:1", kind="item", label="Heat"), Entity("company:1", label="Warner Bros.")],
+        relations=[Relation("distributed_by", phrase="is distributed by", inverse_phrase="distributed")])
+    assert TemplateVerbalizer(kg).explain_candidates(
+        kg, [], [Triple("movie:1", "distributed_by", "company:1")], n=1) == ["Heat is distributed by Warner Bros."]
+
+
+def test_path_training_pairs_with_a_path_finder(movie_kg):
+    kg = _small_walk_graph()
+    calls = []
+
+    def find(user, item):
+        calls.append((user, item))
+        return []  # nothing better found: the sampled walk is used
+
+    pairs = path_training_pairs(kg, 10, seed=1, find_paths=find, multi_path_share=1.0)
+    assert pairs and calls
