@@ -540,11 +540,19 @@ class ConsistencyChecker:
             ev_entities.add(user)
 
         n = len(doc)
-        lowers = [t.lower_ for t in doc]
-        words = [t.text for t in doc]
-        idx = [t.idx for t in doc]
-        ends = [t.idx + len(t.text) for t in doc]
-        starts = [i == 0 or bool(t.is_sent_start) for i, t in enumerate(doc)]
+        # one pass over the Doc: each Token object is created once
+        lowers: list[str] = []
+        words: list[str] = []
+        idx: list[int] = []
+        ends: list[int] = []
+        starts: list[bool] = []
+        for i, t in enumerate(doc):
+            w = t.text
+            lowers.append(t.lower_)
+            words.append(w)
+            idx.append(t.idx)
+            ends.append(t.idx + len(w))
+            starts.append(i == 0 or bool(t.is_sent_start))
         sent = [0] * n
         s_id = -1
         for i in range(n):

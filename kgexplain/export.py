@@ -838,8 +838,8 @@ def _unloaded_copy(explainer: Any) -> Any:
     pool) inherited by a child waits forever for threads that only exist in the parent. Stages
     given by name or class are rebuilt in each worker; stages given as instances are inherited.
     """
-    specs = getattr(explainer, "_stage_specs", None)
-    if not isinstance(specs, dict):
+    specs = getattr(explainer, "stage_specs", None)
+    if not isinstance(specs, dict) or not hasattr(explainer, "unloaded_copy"):
         logger.warning("workers > 1 with a %s: its stages are inherited by the forked workers; "
                        "give stages by name so each worker loads its own", type(explainer).__name__)
         return explainer
@@ -848,7 +848,7 @@ def _unloaded_copy(explainer: Any) -> Any:
         logger.warning("stage(s) %s were given as instances and are shared with the forked workers; "
                        "a model loaded before the fork may hang them — give stages by name "
                        "(e.g. verbalizer='seq2seq') to load one per worker", shared)
-    return type(explainer)(explainer.kg, config=explainer.config, **specs)
+    return explainer.unloaded_copy()
 
 
 def _run_parallel(explainer: Any, batches: Iterator[list[PairRow]], batch_size: int,

@@ -282,16 +282,31 @@ class Explainer:
         return self._template
 
     def meta(self) -> dict[str, Any]:
-        from kgexplain import __version__
+        """Provenance recorded in every explanation: version, config, seed, graph, verbalizer."""
+        cached = getattr(self, "_meta", None)
+        if cached is None:
+            from kgexplain import __version__
 
-        verb = self.verbalizer
-        return {
-            "version": __version__,
-            "config": self.config.to_dict(),
-            "seed": self.config.seed,
-            "graph": self.kg.name or None,
-            "verbalizer": getattr(verb, "name", type(verb).__name__),
-        }
+            verb = self.verbalizer
+            cached = {
+                "version": __version__,
+                "config": self.config.to_dict(),
+                "seed": self.config.seed,
+                "graph": self.kg.name or None,
+                "verbalizer": getattr(verb, "name", type(verb).__name__),
+            }
+            self._meta = cached
+        return dict(cached)
+
+    @property
+    def stage_specs(self) -> dict[str, Any]:
+        """How each stage was given (name, class, instance or ``None``)."""
+        return dict(self._stage_specs)
+
+    def unloaded_copy(self) -> "Explainer":
+        """A new explainer with the same graph, config and stage specs, nothing loaded yet
+        (for worker processes: each loads its own models)."""
+        return type(self)(self.kg, config=self.config, **self._stage_specs)
 
     # ------------------------------------------------------------- API
     def explain(self, user_id: str, item_id: str) -> Explanation:
@@ -394,14 +409,31 @@ class Explainer:
         by_pair: dict[int, list[tuple[str, Verdict]]] = {j: [] for j in range(len(idx))}
         for (text, _, _), j, v in zip(checks, owners, verdicts):
             by_pair[j].append((text, v))
+        chosen: dict[int, tuple[tuple[str, Verdict], str]] = {}
+        for j in range(len(idx)):
+            hit = next(((t, v) for t, v in by_pair[j] if v.supported), None)
+            if hit is not None:
+                chosen[j] = (hit, source)
+        # 5. template fallback for the rest: first paraphrase batched, the slow path only if needed
+        need = [j for j in range(len(idx)) if j not in chosen]
+        if need:
+            tpl = self.template
+            texts = tpl.explain_candidates_batch(self.kg, [(found[idx[j]], facts[idx[j]]) for j in need], 1)
+            tpl_checks = [(t[0], self._evidence(found[idx[j]], facts[idx[j]]), pairs[idx[j]][0])
+                          for j, t in zip(need, texts) if t]
+            tpl_verdicts = iter(self.checker.check_many(tpl_checks)) if tpl_checks else iter(())
+            for j, t in zip(need, texts):
+                v = next(tpl_verdicts) if t else None
+                if v is not None and v.supported:
+                    chosen[j] = ((t[0], v), "template")
+                else:
+                    i = idx[j]
+                    chosen[j] = self._fallback(pairs[i][0], found[i], facts[i], by_pair[j])
+        meta_base = self.meta()
         for j, i in enumerate(idx):
             cands = by_pair[j]
-            chosen = next(((t, v) for t, v in cands if v.supported), None)
-            src = source
-            if chosen is None:
-                chosen, src = self._fallback(pairs[i][0], found[i], facts[i], cands)
-            text, verdict = chosen
-            meta = self.meta()
+            (text, verdict), src = chosen[j]
+            meta = dict(meta_base)
             meta["candidates"] = [{"text": t, "supported": v.supported, "reason": v.reason} for t, v in cands]
             results[i] = Explanation(
                 user=pairs[i][0], item=pairs[i][1], text=text, source=src,  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ the checker's judgement of a text and an :class:`Explanation` the final, exporta
 
 from __future__ import annotations
 
+from collections.abc import Mapping as _AbcMapping
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Mapping
 
@@ -35,7 +36,7 @@ def _plain(value: Any) -> Any:
     """Turn records, tuples and mappings into JSON-ready values."""
     if hasattr(value, "to_dict"):
         return value.to_dict()
-    if isinstance(value, Mapping):
+    if isinstance(value, _AbcMapping):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
