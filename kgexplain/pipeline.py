@@ -66,7 +66,13 @@ class RetrievalConfig:
 
 @dataclass(frozen=True)
 class VerbalizerConfig:
+    """Verbalization: N-best candidates per segment; ``segments`` verbalizes each path on its
+    own (the last with the facts) and joins them; ``greedy_first`` tries the greedy text before
+    asking for N candidates."""
+
     n_candidates: int = 4
+    segments: bool = True
+    greedy_first: bool = True
     model_dir: str | None = None
     backend: str = "auto"
 
@@ -391,49 +397,31 @@ class Explainer:
             else:
                 got = [retriever.retrieve(u, it, p, k=cfg.retrieval.k) for u, it, p in requests]
             facts = {i: list(f) for i, f in zip(idx, got)}
-        # 3. candidates
-        verb = self.verbalizer
-        requests2 = [(found[i], facts[i]) for i in idx]
-        n = max(1, cfg.verbalizer.n_candidates)
-        cand_lists = verb.explain_candidates_batch(self.kg, requests2, n)
-        source = "template" if verb is self.template else "seq2seq"
-        # 4. check every candidate (batched), first supported wins
-        checks = []
-        owners = []
-        for j, i in enumerate(idx):
-            evidence = self._evidence(found[i], facts[i])
-            for text in cand_lists[j]:
-                checks.append((text, evidence, pairs[i][0]))
-                owners.append(j)
-        verdicts = self.checker.check_many(checks) if checks else []
-        by_pair: dict[int, list[tuple[str, Verdict]]] = {j: [] for j in range(len(idx))}
-        for (text, _, _), j, v in zip(checks, owners, verdicts):
-            by_pair[j].append((text, v))
-        chosen: dict[int, tuple[tuple[str, Verdict], str]] = {}
-        for j in range(len(idx)):
-            hit = next(((t, v) for t, v in by_pair[j] if v.supported), None)
-            if hit is not None:
-                chosen[j] = (hit, source)
-        # 5. template fallback for the rest: first paraphrase batched, the slow path only if needed
-        need = [j for j in range(len(idx)) if j not in chosen]
-        if need:
-            tpl = self.template
-            texts = tpl.explain_candidates_batch(self.kg, [(found[idx[j]], facts[idx[j]]) for j in need], 1)
-            tpl_checks = [(t[0], self._evidence(found[idx[j]], facts[idx[j]]), pairs[idx[j]][0])
-                          for j, t in zip(need, texts) if t]
-            tpl_verdicts = iter(self.checker.check_many(tpl_checks)) if tpl_checks else iter(())
-            for j, t in zip(need, texts):
-                v = next(tpl_verdicts) if t else None
-                if v is not None and v.supported:
-                    chosen[j] = ((t[0], v), "template")
-                else:
-                    i = idx[j]
-                    chosen[j] = self._fallback(pairs[i][0], found[i], facts[i], by_pair[j])
+        # 3. verbalize segment by segment (one per path; the last carries the facts), each
+        #    segment's first supported candidate wins, then the joined text is checked as a whole
+        seg_pairs, seg_texts, seg_cands = self._verbalize_segments(pairs, idx, found, facts)
+        finals: list[tuple[int, str, list[str]]] = []
+        for j, segs in enumerate(seg_texts):
+            if all(seg is not None for seg in segs):
+                finals.append((j, " ".join(seg[0] for seg in segs), [seg[1] for seg in segs]))
+        final_verdicts = self.checker.check_many(
+            [(text, self._evidence(found[idx[j]], facts[idx[j]]), pairs[idx[j]][0]) for j, text, _ in finals]
+        ) if finals else []
+        chosen: dict[int, tuple[tuple[str, Verdict], str, list[str]]] = {}
+        for (j, text, sources), v in zip(finals, final_verdicts):
+            if v.supported:
+                src = "seq2seq" if all(x == "seq2seq" for x in sources) else "template"
+                chosen[j] = ((text, v), src, sources)
         meta_base = self.meta()
         for j, i in enumerate(idx):
-            cands = by_pair[j]
-            (text, verdict), src = chosen[j]
+            cands = seg_cands[j]
+            if j in chosen:
+                (text, verdict), src, sources = chosen[j]
+            else:  # a segment or the joined text failed: whole-pair template fallback
+                (text, verdict), src = self._fallback(pairs[i][0], found[i], facts[i], cands)
+                sources = ["template"]
             meta = dict(meta_base)
+            meta["segment_sources"] = sources
             meta["candidates"] = [{"text": t, "supported": v.supported, "reason": v.reason} for t, v in cands]
             results[i] = Explanation(
                 user=pairs[i][0], item=pairs[i][1], text=text, source=src,  # type: ignore[arg-type]
@@ -441,6 +429,70 @@ class Explainer:
                 verdict=verdict, error=None, meta=meta, candidates=tuple(cands),
             )
         return results  # type: ignore[return-value]
+
+    def _verbalize_segments(
+        self,
+        pairs: list[tuple[str, str]],
+        idx: list[int],
+        found: dict[int, list[Path]],
+        facts: dict[int, list[Fact]],
+    ) -> tuple[list[tuple[int, list[Path], list[Fact]]], list[list[tuple[str, str] | None]],
+               list[list[tuple[str, Verdict]]]]:
+        """Verbalize and check segments in batches: greedy first, then N-best for the segments
+        whose greedy text failed, then the template text for the segments still failing.
+
+        Returns the segments, per pair the accepted ``(text, source)`` of each segment (``None``
+        where nothing passed), and per pair the model's candidates with their verdicts.
+        """
+        cfg = self.config.verbalizer
+        verb = self.verbalizer
+        segs: list[tuple[int, list[Path], list[Fact]]] = []
+        for j, i in enumerate(idx):
+            if cfg.segments:
+                for k, p in enumerate(found[i]):
+                    segs.append((j, [p], facts[i] if k == len(found[i]) - 1 else []))
+            else:
+                segs.append((j, found[i], facts[i]))
+        accepted: dict[int, tuple[str, str]] = {}
+        tried: dict[int, list[tuple[str, Verdict]]] = {s: [] for s in range(len(segs))}
+
+        def attempt(seg_ids: list[int], verbalizer: Any, n: int, source: str) -> list[int]:
+            lists = verbalizer.explain_candidates_batch(
+                self.kg, [(segs[s][1], segs[s][2]) for s in seg_ids], n
+            )
+            checks, owners = [], []
+            for s, texts in zip(seg_ids, lists):
+                evidence = self._evidence(segs[s][1], segs[s][2])
+                user = pairs[idx[segs[s][0]]][0]
+                seen = {t for t, _ in tried[s]}
+                for t in texts:
+                    if t and t not in seen:
+                        seen.add(t)
+                        checks.append((t, evidence, user))
+                        owners.append(s)
+            verdicts = self.checker.check_many(checks) if checks else []
+            for (t, _, _), s, v in zip(checks, owners, verdicts):
+                if source == "seq2seq":
+                    tried[s].append((t, v))
+                if s not in accepted and v.supported:
+                    accepted[s] = (t, source)
+            return [s for s in seg_ids if s not in accepted]
+
+        open_ = list(range(len(segs)))
+        n = max(1, cfg.n_candidates)
+        if verb is not self.template:
+            if cfg.greedy_first and n > 1 and open_:
+                open_ = attempt(open_, verb, 1, "seq2seq")
+            if open_:
+                open_ = attempt(open_, verb, n, "seq2seq")
+        if open_:
+            attempt(open_, self.template, 1, "template")
+        per_pair: list[list[tuple[str, str] | None]] = [[] for _ in idx]
+        cands: list[list[tuple[str, Verdict]]] = [[] for _ in idx]
+        for s, (j, _, _) in enumerate(segs):
+            per_pair[j].append(accepted.get(s))
+            cands[j].extend(tried[s])
+        return segs, per_pair, cands
 
     def _fallback(self, user: str, paths: list[Path], facts: list[Fact],
                   rejected: list[tuple[str, Verdict]]) -> tuple[tuple[str, Verdict], str]:
