@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model-dir", default=None, help="model folder (default: the shipped one)")
     parser.add_argument("--webnlg-dir", default="/work/shared/data/webnlg")
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N dev entries")
+    parser.add_argument("--limit", type=int, default=None, help="score N evenly spaced dev entries")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--paths", type=int, default=300, help="example-graph path inputs")
     parser.add_argument("--speed-inputs", type=int, default=256)
@@ -94,7 +94,9 @@ def main(argv: list[str] | None = None) -> dict:
 
     # throughput on a fixed set of inputs (WebNLG dev if present, else path inputs)
     if have_webnlg:
-        inputs = [list(e.triples) for e in read_webnlg(webnlg, "dev")][: args.speed_inputs]
+        dev = read_webnlg(webnlg, "dev")  # evenly spaced: all triple-set sizes
+        inputs = [list(dev[i * len(dev) // args.speed_inputs].triples)
+                  for i in range(min(args.speed_inputs, len(dev)))]
     else:
         from kgexplain.verbalize import path_training_pairs
 

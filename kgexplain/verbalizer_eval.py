@@ -122,7 +122,7 @@ def evaluate_verbalizer(
         verbalizer: defaults to ``Seq2SeqVerbalizer(model_dir)``, or the shipped model.
         webnlg_dir: WebNLG folder, or ``None`` to skip WebNLG.
         split: ``"dev"`` (the default; ``"test"`` when you have it).
-        limit: score only the first ``limit`` entries.
+        limit: score only ``limit`` evenly spaced entries (all sizes and categories).
         kg: a graph whose sampled user→item paths (plus item facts) are verbalized;
             ``"example"`` (default) loads ``KnowledgeGraph.example()``; ``None`` skips.
         path_inputs: how many path inputs to sample from ``kg``.
@@ -150,8 +150,9 @@ def evaluate_verbalizer(
         from kgexplain._webnlg import read_webnlg, readable_label
 
         entries = read_webnlg(webnlg_dir, split)  # type: ignore[arg-type]
-        if limit is not None:
-            entries = entries[:limit]
+        if limit is not None and limit < len(entries):
+            # evenly spaced: the split is ordered by triple-set size, its head is all 1-triple sets
+            entries = [entries[i * len(entries) // limit] for i in range(limit)]
         # DBpedia ids -> what a reader writes ("Washington (state)" -> "Washington")
         inputs = [[(readable_label(h), r, readable_label(t)) for h, r, t in e.triples]
                   for e in entries]
