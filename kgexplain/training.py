@@ -71,8 +71,8 @@ class TrainConfig:
     warmup_steps: int = 400
     weight_decay: float = 0.01
     label_smoothing: float = 0.1
-    max_source_len: int = 128
-    max_target_len: int = 96
+    max_source_len: int = 192
+    max_target_len: int = 160
     eval_every: int = 400
     patience: int = 8
     dev_entries: int = 300
