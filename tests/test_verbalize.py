@@ -473,3 +473,37 @@ def test_path_training_pairs_with_a_path_finder(movie_kg):
 
     pairs = path_training_pairs(kg, 10, seed=1, find_paths=find, multi_path_share=1.0)
     assert pairs and calls
+
+
+def test_training_runs_resumes_and_writes_a_loadable_model(tmp_path, model_cache):
+    """A tiny model on template path pairs: log, resumable state, best/ loads as a verbalizer."""
+    import json
+
+    from kgexplain.training import train_verbalizer
+
+    kg = _small_walk_graph()
+    tiny = dict(d_model=32, d_ff=64, d_kv=8, num_heads=2, num_layers=1, num_decoder_layers=1,
+                vocab_size=400, batch_size=8, eval_every=3, path_pairs=24, dev_path_pairs=4,
+                max_source_len=64, max_target_len=48, threads=1, warmup_steps=2)
+    first = train_verbalizer(tmp_path, webnlg_dir=None, kg=kg, epochs=1, **tiny)
+    assert first.stopped == "epochs" and first.step > 0
+    log = [json.loads(line) for line in (tmp_path / "log.jsonl").read_text().splitlines()]
+    assert log[0]["event"] == "start" and any(r["event"] == "eval" for r in log)
+    state = json.loads((tmp_path / "last" / "state.json").read_text())
+    assert state["step"] == first.step and state["epoch"] == 1
+    # resuming a finished run continues from the saved state (one more epoch)
+    second = train_verbalizer(tmp_path, webnlg_dir=None, kg=kg, epochs=2, **tiny)
+    assert second.step == 2 * first.step
+    assert any(r["event"] == "resume" for r in second.log)
+    names = {p.name for p in (tmp_path / "best").iterdir()}
+    assert {"config.json", "model.safetensors", "tokenizer.json", "kgexplain.json"} <= names
+    text = Seq2SeqVerbalizer(tmp_path / "best", backend="torch", rerank_beams=1).verbalize(
+        [("Film 1", "is directed by", "Director 1")])
+    assert isinstance(text, str)
+
+
+def test_training_needs_data(tmp_path):
+    from kgexplain.training import train_verbalizer
+
+    with pytest.raises(ConfigError):
+        train_verbalizer(tmp_path, webnlg_dir=None, kg=None)
