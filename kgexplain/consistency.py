@@ -998,9 +998,14 @@ class ConsistencyChecker:
                 if any(lowers[i] in _HIGHLY for i in range(last, min(n, last + 3))):
                     sentiment = "POS"
             for tgt in targets:
-                if not index.compatible(("user",) if user is None else (index.info[user][1],), tgt.types) and not sensitive_cue:
-                    if user is not None:
-                        continue
+                if (user is not None and not sensitive_cue
+                        and not index.compatible((index.info[user][1],), tgt.types)):
+                    # "you loved <a genre>": no user relation can link the user to it, so the
+                    # graph cannot back the claim — reject it rather than let it pass unchecked
+                    lo = min(u.start, tgt.start)
+                    hi = tgt.end if tgt.start > u.start else max(u.end, j)
+                    add(lo, hi, "user", False, "not_rated", None, (user, tgt.ids[0]))
+                    continue
                 # the span runs from "you" to the item, or from the item over "you <verb>"
                 lo = min(u.start, tgt.start)
                 hi = tgt.end if tgt.start > u.start else max(u.end, j)

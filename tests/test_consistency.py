@@ -210,6 +210,16 @@ def test_false_user_claims(checker):
     assert lenient.check("You loved Jaws.", ev, user="user:1").supported
 
 
+def test_user_claim_about_an_attribute_is_rejected(checker):
+    # a model once wrote "You loved Thriller": no user relation links a user to a genre, so the
+    # graph cannot back it, even though the genre is in the evidence
+    ev = EVIDENCE + (Triple("movie:4", "has_genre", "genre:Thriller"),)
+    v = checker.check("You loved Toy Story; Toy Story 2 shares its director, John Lasseter. "
+                      "You loved Thriller; Jaws is a film of the genre Thriller.", ev, user="user:1")
+    assert ("not_rated", "You loved Thriller") in _rejected(v)
+    assert not v.supported
+
+
 def test_user_claim_forms(checker):
     ev = EVIDENCE
     assert checker.check("Toy Story, which you loved, is directed by John Lasseter.", ev, "user:1").supported
