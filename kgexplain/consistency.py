@@ -122,6 +122,7 @@ _NAME_CONNECTORS = frozenset(
     {"of", "the", "de", "la", "le", "du", "des", "da", "di", "del", "von", "van", "der", "den",
      "and", "&", "-", "'s", "on", "in", "a", "an", "for", "to", "at", "y", "e", "el", "los"}
 )
+_APPOSITION_GAP = frozenset({",", ":"})
 _OPENERS = frozenset({'"', "'", "(", "[", ":", "“", "‘", "—", "–", "-", "«"})
 _NOT_NAMES = frozenset(
     {"i", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -265,8 +266,10 @@ class _GraphIndex:
                 add_cue(phrase, rel.name, False)
         for name, noun in _template_nouns().items():
             if name in relations:
-                add_cue(noun, name, False)
-                add_cue(noun + "s", name, False)
+                # a relation noun ("shares its genre, X") names its relation: strong, so a pair
+                # the graph links by another relation is a wrong relation, not a pass
+                add_cue(noun, name, True)
+                add_cue(noun + "s", name, True)
         self.cues: dict[tuple[str, ...], _Cue] = {
             k: _Cue(frozenset(v[0]), v[1]) for k, v in cue_map.items()
         }
@@ -843,6 +846,41 @@ class ConsistencyChecker:
                         ok = tr.relation not in index.sensitive
                         add(a.start, b.end, "assertion", ok, "supported" if ok else "sensitive",
                             tr, (a.ids[0], b.ids[0]))
+
+            # a relation noun or phrase right before a mention names how that mention is linked
+            # ("Y shares its genre, Crimson Tide"): some mention of the sentence must be linked
+            # to it by that relation, whatever the types
+            for t in non_user:
+                k = t.start
+                while k > 0 and lowers[k - 1] in _APPOSITION_GAP:
+                    k -= 1
+                named: set[str] = set()
+                cue_start = None
+                for s0 in range(max(0, k - 8), k):
+                    for e, cue in cue_at.get(s0, ()):
+                        if e == k and cue.strong and not cue.relations <= index.user_relations:
+                            named |= cue.relations - index.user_relations
+                            cue_start = s0 if cue_start is None else min(cue_start, s0)
+                if not named or cue_start is None:
+                    continue
+                if any(c.kind == "assertion" and not c.supported and c.end == ends[t.end - 1]
+                       for c in claims):
+                    continue  # already rejected by the assertion rules
+                linked = False
+                other_edge = None
+                for h in non_user:
+                    if h is t:
+                        continue
+                    for tr, _ in _edges(index, h, t):
+                        if tr.relation in named:
+                            linked = True
+                            break
+                        other_edge = other_edge or tr
+                    if linked:
+                        break
+                if not linked:
+                    add(cue_start, t.end, "assertion", False,
+                        "wrong_relation" if other_edge else "not_in_graph", other_edge, t.ids[:1])
 
         # ---- claims about the user
         self._user_claims(index, doc, mentions, lowers, sent, user, cue_at, group_of, add)

@@ -220,6 +220,19 @@ def test_user_claim_about_an_attribute_is_rejected(checker):
     assert not v.supported
 
 
+def test_relation_noun_before_a_mention_must_match_a_link(checker):
+    # seen in seq2seq output: the noun names a relation that links nothing in the sentence to
+    # the mention after it (two movies), or a relation other than the one the graph stores
+    ev = EVIDENCE + (Triple("movie:1", "music_by", "person:newman"),
+                     Triple("movie:2", "music_by", "person:newman"))
+    v = checker.check("You loved Toy Story; Toy Story 2 shares its genre, Jaws.", ev, user="user:1")
+    assert not v.supported
+    v = checker.check("You loved Toy Story; Toy Story 2 shares its genre, Randy Newman.", ev, user="user:1")
+    assert not v.supported and any(c.status == "wrong_relation" for c in v.rejected)
+    assert checker.check("You loved Toy Story; Toy Story 2 shares its composer, Randy Newman.",
+                         ev, user="user:1").supported
+
+
 def test_user_claim_forms(checker):
     ev = EVIDENCE
     assert checker.check("Toy Story, which you loved, is directed by John Lasseter.", ev, "user:1").supported
