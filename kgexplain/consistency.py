@@ -130,7 +130,7 @@ _NOT_NAMES = frozenset(
      "saturday", "sunday", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "st", "st.",
      "jr", "jr.", "sr", "sr."}
 )
-_ATTACH_GAP = frozenset({"is", "was", "are", "were", "also", "has", "had", "have", "too"})
+_ATTACH_GAP = frozenset({"is", "was", "are", "were", "also", "has", "had", "have", "too", ",", "which", "who", "that"})
 _SHARE_WORDS = frozenset({"share", "shares", "shared", "same"})
 _SUBJECT_VERBS = frozenset({"is", "was", "has", "had", "shares"})
 _ARG_GAP = frozenset({"its", "their", "the", "a", "an", ",", "as", ":"})

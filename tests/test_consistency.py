@@ -233,6 +233,16 @@ def test_relation_noun_before_a_mention_must_match_a_link(checker):
                          ev, user="user:1").supported
 
 
+def test_relative_clause_takes_the_mention_before_it_as_subject(checker):
+    # seen in seq2seq output: "X is a film of the genre Thriller, which is a film of the genre Comedy"
+    ev = (Triple("movie:4", "has_genre", "genre:Thriller"), Triple("movie:1", "has_genre", "genre:Animation"))
+    for text in ("Jaws is a film of the genre Thriller, which is a film of the genre Animation.",
+                 "Jaws is a film of the genre Thriller which is a film of the genre Animation."):
+        assert not checker.check(text, ev).supported, text
+    assert checker.check("You loved Toy Story, which is directed by John Lasseter; Toy Story 2 is "
+                         "directed by John Lasseter.", EVIDENCE, user="user:1").supported
+
+
 def test_user_claim_forms(checker):
     ev = EVIDENCE
     assert checker.check("Toy Story, which you loved, is directed by John Lasseter.", ev, "user:1").supported
