@@ -67,7 +67,7 @@ class RetrievalConfig:
 @dataclass(frozen=True)
 class VerbalizerConfig:
     """Verbalization: N-best candidates per segment; ``segments`` verbalizes each path on its
-    own (the last with the facts) and joins them; ``greedy_first`` tries the greedy text before
+    own (and the facts as one more segment) and joins them; ``greedy_first`` tries the greedy text before
     asking for N candidates."""
 
     n_candidates: int = 4
@@ -397,7 +397,7 @@ class Explainer:
             else:
                 got = [retriever.retrieve(u, it, p, k=cfg.retrieval.k) for u, it, p in requests]
             facts = {i: list(f) for i, f in zip(idx, got)}
-        # 3. verbalize segment by segment (one per path; the last carries the facts), each
+        # 3. verbalize segment by segment (one per path, one for the facts), each
         #    segment's first supported candidate wins, then the joined text is checked as a whole
         seg_pairs, seg_texts, seg_cands = self._verbalize_segments(pairs, idx, found, facts)
         finals: list[tuple[int, str, list[str]]] = []
@@ -449,8 +449,10 @@ class Explainer:
         segs: list[tuple[int, list[Path], list[Fact]]] = []
         for j, i in enumerate(idx):
             if cfg.segments:
-                for k, p in enumerate(found[i]):
-                    segs.append((j, [p], facts[i] if k == len(found[i]) - 1 else []))
+                for p in found[i]:
+                    segs.append((j, [p], []))
+                if facts[i]:
+                    segs.append((j, [], facts[i]))
             else:
                 segs.append((j, found[i], facts[i]))
         accepted: dict[int, tuple[str, str]] = {}
@@ -482,7 +484,10 @@ class Explainer:
         n = max(1, cfg.n_candidates)
         if verb is not self.template:
             if cfg.greedy_first and n > 1 and open_:
-                open_ = attempt(open_, verb, 1, "seq2seq")
+                # greedy pays on path segments (nearly all pass); fact lists need the N-best
+                greedy = [s for s in open_ if segs[s][1]]
+                rest = [s for s in open_ if not segs[s][1]]
+                open_ = sorted(attempt(greedy, verb, 1, "seq2seq") + rest) if greedy else open_
             if open_:
                 open_ = attempt(open_, verb, n, "seq2seq")
         if open_:
