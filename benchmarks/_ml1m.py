@@ -1,7 +1,7 @@
 """Load the ML-1M + DBpedia knowledge graph (PEARLM preprocessing) as a :class:`KnowledgeGraph`.
 
 Shared by the benchmarks (``bench_paths.py``, ``bench_load.py``, the retrieval benchmark). The data
-lives in ``/work/shared/data/ml1m-dbpedia-kg`` (see its ``PROVENANCE.md``); it is MovieLens-1M data,
+lives in ``../shared/data/ml1m-dbpedia-kg`` beside the project root (or ``$KGEXPLAIN_DATA``) (see its ``PROVENANCE.md``); it is MovieLens-1M data,
 which may not be redistributed, so it is read at run time only and never copied into the repo.
 
 The graph built here:

@@ -17,7 +17,7 @@ finder's time per pair being the median of ``--repeats`` runs (the CPU is shared
 is reported too.
 The last line printed is one JSON object.
 
-The data is read at run time from ``/work/shared/data/ml1m-dbpedia-kg`` (``--data``); when it is
+The data is read at run time from ``../shared/data/ml1m-dbpedia-kg`` (beside the project root, or ``$KGEXPLAIN_DATA``) (``--data``); when it is
 absent the benchmark says so and exits without measuring.
 """
 

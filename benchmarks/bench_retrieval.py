@@ -38,6 +38,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
+
+def _default_data_dir() -> Path:
+    """../shared/data/ml1m-dbpedia-kg beside the project root (or $KGEXPLAIN_DATA/ml1m-dbpedia-kg)."""
+    import os
+
+    root = os.environ.get("KGEXPLAIN_DATA", Path(__file__).resolve().parents[2] / "shared" / "data")
+    return Path(root) / "ml1m-dbpedia-kg"
+
 def _p50_ms(fn, items) -> float:
     times = []
     for it in items:
@@ -61,7 +69,7 @@ def _eval_index(index, queries: np.ndarray, truth: np.ndarray) -> tuple[float, f
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", default="/work/shared/data/ml1m-dbpedia-kg")
+    parser.add_argument("--data", default=str(_default_data_dir()))
     parser.add_argument("--max-facts", type=int, default=0,
                         help="embed at most this many facts (0: all)")
     parser.add_argument("--queries", type=int, default=300,
