@@ -229,6 +229,10 @@ def evaluate_checker(
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``kgexplain`` console script."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # the application, not the library, decides this: no per-load weight bars from transformers
+    import os
+
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     try:
         app(args=argv, standalone_mode=False)
     except KGExplainError as exc:

@@ -104,6 +104,41 @@ def test_unsupported_candidates_fall_back_to_template(film_kg):
     assert e.meta["candidates"] and not e.meta["candidates"][0]["supported"]
 
 
+class HalfLyingVerbalizer:
+    """Faithful on segments whose path goes through John Lasseter, lying on the others."""
+
+    name = "half-liar"
+
+    def __init__(self, kg):
+        self.truth = kgx.TemplateVerbalizer(kg)
+
+    def explain_candidates_batch(self, kg, requests, n):
+        out = []
+        for paths, facts in requests:
+            if paths and "person:Lasseter" in paths[0].nodes:
+                out.append(self.truth.explain_candidates(kg, paths, facts, 1) * n)
+            else:
+                out.append(["You loved Heat, which John Lasseter directed."] * n)
+        return out
+
+
+def test_segments_are_checked_one_by_one(film_kg):
+    kg = kgx.KnowledgeGraph.from_triples(
+        [(t.head, t.relation, t.tail, a) for t, a in film_kg.edges()]
+        + [("movie:1", "has_genre", "genre:Animation"), ("movie:2", "has_genre", "genre:Animation")],
+        entities=[*film_kg.entities(), kgx.Entity("genre:Animation", kind="attribute", type="genre",
+                                                  label="Animation")],
+        relations=film_kg.relations.values(),
+    )
+    ex = kgx.Explainer(kg, verbalizer=HalfLyingVerbalizer(kg), retriever=None)
+    e = ex.explain("user:1", "movie:2")
+    assert len(e.paths) == 2 and e.verdict.supported and "Heat" not in e.text
+    via_lasseter = ["person:Lasseter" in p.nodes for p in e.paths]
+    assert e.meta["segment_sources"] == ["seq2seq" if v else "template" for v in via_lasseter]
+    assert e.source == "template"  # one template segment makes the whole text count as template
+    assert any(not c["supported"] for c in e.meta["candidates"])
+
+
 def test_stage_by_class_instance_and_bad_name(film_kg):
     pf = kgx.PathFinder(film_kg)
     ex = kgx.Explainer(film_kg, path_finder=pf, checker=kgx.ConsistencyChecker,
