@@ -11,7 +11,7 @@ one JSON object.
     python benchmarks/bench_verbalizer.py --limit 300 --threads 2
     python benchmarks/bench_verbalizer.py --model-dir runs/verb/best
 
-WebNLG is read at run time from ``--webnlg-dir`` (default /work/shared/data/webnlg); when the
+WebNLG is read at run time from ``--webnlg-dir`` (default ../shared/data/webnlg beside the project root, or $KGEXPLAIN_DATA/webnlg); when the
 folder is absent the WebNLG part is skipped with a message.
 """
 
@@ -46,7 +46,8 @@ def _throughput(verbalizer, inputs, batch_size: int, n: int = 1) -> float:
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model-dir", default=None, help="model folder (default: the shipped one)")
-    parser.add_argument("--webnlg-dir", default="/work/shared/data/webnlg")
+    parser.add_argument("--webnlg-dir", default=str(Path(os.environ.get(
+        "KGEXPLAIN_DATA", Path(__file__).resolve().parents[2] / "shared" / "data")) / "webnlg"))
     parser.add_argument("--limit", type=int, default=None, help="score N evenly spaced dev entries")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--paths", type=int, default=300, help="example-graph path inputs")

@@ -22,7 +22,7 @@ from kgexplain.errors import GraphFileNotFoundError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["WebNLGEntry", "read_webnlg", "clean_entity", "clean_property", "readable_label",
+__all__ = ["WebNLGEntry", "read_webnlg", "default_webnlg_dir", "clean_entity", "clean_property", "readable_label",
            "find_split_dir"]
 
 Split = Literal["train", "dev", "test"]
@@ -108,6 +108,14 @@ def clean_property(raw: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def default_webnlg_dir() -> FsPath:
+    """``$KGEXPLAIN_DATA/webnlg`` when set, else ``../shared/data/webnlg`` (from the project root)."""
+    import os
+
+    root = os.environ.get("KGEXPLAIN_DATA")
+    return FsPath(root) / "webnlg" if root else FsPath("..") / "shared" / "data" / "webnlg"
+
+
 def find_split_dir(webnlg_dir: str | FsPath, split: Split) -> FsPath:
     """Locate ``<split>`` under a WebNLG folder (the release root or its ``en`` folder).
 
@@ -120,7 +128,7 @@ def find_split_dir(webnlg_dir: str | FsPath, split: Split) -> FsPath:
             return cand
     raise GraphFileNotFoundError(
         f"no WebNLG {split!r} split under {root}: pass the folder that holds "
-        f"release_v3.0/en/{split} (e.g. /work/shared/data/webnlg)"
+        f"release_v3.0/en/{split} (e.g. ../shared/data/webnlg, or set $KGEXPLAIN_DATA)"
     )
 
 

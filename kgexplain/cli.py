@@ -212,7 +212,7 @@ def evaluate_verbalizer(
     """WebNLG dev BLEU/chrF++, entity faithfulness shares, texts/s; example-graph path shares."""
     from kgexplain.verbalizer_eval import evaluate_verbalizer as run
 
-    typer.echo(json.dumps(run(model_dir=model, webnlg_dir=webnlg, limit=limit), indent=2))
+    typer.echo(json.dumps(run(model_dir=model, webnlg_dir=webnlg, limit=limit).to_dict(), indent=2))
 
 
 @evaluate_app.command("checker")

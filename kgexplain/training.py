@@ -333,7 +333,7 @@ def _bleu(hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> float:
 
 def train_verbalizer(
     out_dir: str | os.PathLike[str],
-    webnlg_dir: str | os.PathLike[str] | None = "/work/shared/data/webnlg",
+    webnlg_dir: str | os.PathLike[str] | None = "../shared/data/webnlg",
     epochs: int = 20,
     resume: bool = True,
     kg: Any = None,

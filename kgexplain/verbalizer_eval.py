@@ -108,7 +108,7 @@ def _corpus_scores(hyps: Sequence[str], refs: Sequence[Sequence[str]]) -> tuple[
 
 def evaluate_verbalizer(
     verbalizer: Verbalizer | None = None,
-    webnlg_dir: str | os.PathLike[str] | None = "/work/shared/data/webnlg",
+    webnlg_dir: str | os.PathLike[str] | None = "../shared/data/webnlg",
     split: str = "dev",
     limit: int | None = None,
     kg: Any = "example",

@@ -20,7 +20,8 @@ from kgexplain.consistency import ConsistencyChecker
 from kgexplain.records import Triple
 
 DATA = Path(__file__).parent / "data"
-WEBNLG = Path("/work/shared/data/webnlg")
+# optional: ../shared/data/webnlg beside the project root (the test runs without it)
+WEBNLG = Path(__file__).resolve().parents[2] / "shared" / "data" / "webnlg"
 
 
 @pytest.fixture(scope="module")
