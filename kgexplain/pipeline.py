@@ -67,7 +67,7 @@ class RetrievalConfig:
 @dataclass(frozen=True)
 class VerbalizerConfig:
     """Verbalization: N-best candidates per segment; ``segments`` verbalizes each path on its
-    own (and the facts as one more segment) and joins them; ``greedy_first`` tries the greedy text before
+    own (and each fact) and joins them; ``greedy_first`` tries the greedy text before
     asking for N candidates."""
 
     n_candidates: int = 4
@@ -397,7 +397,7 @@ class Explainer:
             else:
                 got = [retriever.retrieve(u, it, p, k=cfg.retrieval.k) for u, it, p in requests]
             facts = {i: list(f) for i, f in zip(idx, got)}
-        # 3. verbalize segment by segment (one per path, one for the facts), each
+        # 3. verbalize segment by segment (one per path, one per fact), each
         #    segment's first supported candidate wins, then the joined text is checked as a whole
         seg_pairs, seg_texts, seg_cands = self._verbalize_segments(pairs, idx, found, facts)
         finals: list[tuple[int, str, list[str]]] = []
@@ -430,6 +430,46 @@ class Explainer:
             )
         return results  # type: ignore[return-value]
 
+    _SEGMENT_CACHE_SIZE = 50_000
+
+    def _generate_cached(
+        self, verbalizer: Any, requests: list[tuple[list[Path], list[Fact]]], n: int
+    ) -> list[list[str]]:
+        """``verbalizer.explain_candidates_batch`` with identical requests generated once.
+
+        The same fact (or path) recurs across pairs — every user recommended a movie gets its
+        facts — and generation is deterministic, so texts are memoized per verbalizer, graph
+        version, request and ``n`` (a bounded, least-recently-used cache).
+        """
+        from collections import OrderedDict
+
+        cache = getattr(self, "_segment_cache", None)
+        key0 = (id(verbalizer), self.kg.version, n)
+        if cache is None or cache[0] != key0:
+            cache = (key0, OrderedDict())
+            self._segment_cache = cache
+        memo: OrderedDict = cache[1]
+        keys = [
+            (tuple((p.nodes, p.hops) for p in paths), tuple(f.triple for f in facts))
+            for paths, facts in requests
+        ]
+        todo: dict[Any, int] = {}
+        for k, req in zip(keys, requests):
+            if k not in memo and k not in todo:
+                todo[k] = len(todo)
+        if todo:
+            first = {k: req for k, req in zip(keys, requests)}
+            fresh = verbalizer.explain_candidates_batch(self.kg, [first[k] for k in todo], n)
+            for k, texts in zip(todo, fresh):
+                memo[k] = list(texts)
+        out = []
+        for k in keys:
+            memo.move_to_end(k)
+            out.append(list(memo[k]))
+        while len(memo) > self._SEGMENT_CACHE_SIZE:
+            memo.popitem(last=False)
+        return out
+
     def _verbalize_segments(
         self,
         pairs: list[tuple[str, str]],
@@ -451,17 +491,15 @@ class Explainer:
             if cfg.segments:
                 for p in found[i]:
                     segs.append((j, [p], []))
-                if facts[i]:
-                    segs.append((j, [], facts[i]))
+                for f in facts[i]:
+                    segs.append((j, [], [f]))
             else:
                 segs.append((j, found[i], facts[i]))
         accepted: dict[int, tuple[str, str]] = {}
         tried: dict[int, list[tuple[str, Verdict]]] = {s: [] for s in range(len(segs))}
 
         def attempt(seg_ids: list[int], verbalizer: Any, n: int, source: str) -> list[int]:
-            lists = verbalizer.explain_candidates_batch(
-                self.kg, [(segs[s][1], segs[s][2]) for s in seg_ids], n
-            )
+            lists = self._generate_cached(verbalizer, [(segs[s][1], segs[s][2]) for s in seg_ids], n)
             checks, owners = [], []
             for s, texts in zip(seg_ids, lists):
                 evidence = self._evidence(segs[s][1], segs[s][2])
@@ -484,10 +522,8 @@ class Explainer:
         n = max(1, cfg.n_candidates)
         if verb is not self.template:
             if cfg.greedy_first and n > 1 and open_:
-                # greedy pays on path segments (nearly all pass); fact lists need the N-best
-                greedy = [s for s in open_ if segs[s][1]]
-                rest = [s for s in open_ if not segs[s][1]]
-                open_ = sorted(attempt(greedy, verb, 1, "seq2seq") + rest) if greedy else open_
+                # short segments: the greedy text nearly always passes; N-best only for the rest
+                open_ = attempt(open_, verb, 1, "seq2seq")
             if open_:
                 open_ = attempt(open_, verb, n, "seq2seq")
         if open_:
