@@ -795,7 +795,8 @@ class Seq2SeqVerbalizer(Verbalizer):
         batch_size: texts per generation batch.
         num_beams: beam width for :meth:`candidates` (at least ``n``).
         max_new_tokens: longest generated text, in tokens.
-        threads: CPU threads for generation (CTranslate2 ``intra_threads``; torch only when set).
+        threads: CPU threads for generation (CTranslate2: batches decoded in parallel, one
+            thread each, default all cores up to 4; torch: ``set_num_threads`` when set).
         compute_type: CTranslate2 weight type (``"int8"``, ``"int8_float32"``, ``"float32"``…).
         rerank_beams: ``verbalize`` runs a beam this wide and returns the hypothesis that names
             the most input entities (beam order breaks ties); 1 decodes greedily (fastest).
@@ -809,7 +810,7 @@ class Seq2SeqVerbalizer(Verbalizer):
     name = "seq2seq"
 
     def __init__(self, model_dir: str | os.PathLike[str], device: str | None = None,
-                 backend: Backend = "auto", batch_size: int = 64, num_beams: int = 4,
+                 backend: Backend = "auto", batch_size: int = 32, num_beams: int = 4,
                  max_new_tokens: int = 160, threads: int | None = None,
                  compute_type: str = "int8", rerank_beams: int = 4) -> None:
         if backend not in ("auto", "torch", "ct2"):
@@ -948,10 +949,13 @@ class Seq2SeqVerbalizer(Verbalizer):
         compute_type = self.compute_type
         if device.startswith("cuda") and compute_type == "int8":
             compute_type = "int8_float16"
-        threads = self.threads or min(4, os.cpu_count() or 1)
+        # a model this small decodes faster with one thread per batch and batches in parallel
+        # (measured on 2 cores: 860 vs 530 segments/s for 1 vs 2 intra-op threads)
+        cpus = os.cpu_count() or 1
+        self._inter = 1 if device.startswith("cuda") else max(1, min(4, self.threads or cpus))
         self._model = ctranslate2.Translator(
             str(target), device="cuda" if device.startswith("cuda") else "cpu",
-            compute_type=compute_type, intra_threads=threads, inter_threads=1)
+            compute_type=compute_type, intra_threads=1, inter_threads=self._inter)
 
     def _convert_ct2(self, target: FsPath) -> None:
         """Convert the checkpoint to CTranslate2 (quantized at load time) into ``target``."""
@@ -1023,15 +1027,17 @@ class Seq2SeqVerbalizer(Verbalizer):
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
         out: list[list[str]] = [[] for _ in sources]
         beams = 1 if n == 1 else max(n, self.num_beams)
-        for s in range(0, len(order), self.batch_size):
-            idx = order[s : s + self.batch_size]
+        # CTranslate2 splits a chunk into batches of batch_size and decodes them in parallel
+        chunk = self.batch_size * (getattr(self, "_inter", 1) if self._backend == "ct2" else 1)
+        for s in range(0, len(order), chunk):
+            idx = order[s : s + chunk]
             batch = [encoded[i] for i in idx]
             cap = max(caps[i] for i in idx)
             if self._backend == "ct2":
                 results = self._model.translate_batch(
                     [[self._tok.id_to_token(t) for t in ids] for ids in batch],
                     beam_size=beams, num_hypotheses=n, max_decoding_length=cap,
-                    return_scores=False)
+                    return_scores=False, max_batch_size=self.batch_size)
                 for i, res in zip(idx, results):  # each text cut at its own cap
                     out[i] = [self._decode([self._tok.token_to_id(t) for t in hyp[: caps[i]]])
                               for hyp in res.hypotheses]
