@@ -628,7 +628,6 @@ def _judged_faithful(text: str, label_triples: Sequence[Sequence[str]]) -> bool:
 
 def _webnlg_block(webnlg_dir: Any, limit: int | None, examples: int, seed: int) -> dict[str, Any]:
     from kgexplain.consistency import ConsistencyChecker
-    from kgexplain.graph import KnowledgeGraph
 
     if webnlg_dir is None:
         for cand in (FsPath("../shared/data/webnlg"),):

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 import networkx as nx
@@ -44,31 +43,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["KnowledgeGraph", "CompiledGraph", "GraphSummary", "KIND_CODES", "edge_strength"]
+__all__ = ["KnowledgeGraph", "CompiledGraph", "GraphSummary", "KIND_CODES"]
 
 KIND_CODES: dict[str, int] = {"user": 0, "item": 1, "attribute": 2}
 """Integer codes of entity kinds in :class:`CompiledGraph.kind`."""
-
-_NUMERIC_ATTRS = ("weight", "rating", "timestamp")
-
-
-def edge_strength(attrs: Mapping[str, Any], max_rating: float = 5.0) -> float:
-    """The strength of one edge in ``(0, 1]``: its ``weight``, else ``rating / max_rating``, else 1.
-
-    >>> edge_strength({"rating": 4.0})
-    0.8
-    >>> edge_strength({})
-    1.0
-    """
-    w = attrs.get("weight")
-    if w is None and attrs.get("rating") is not None:
-        w = float(attrs["rating"]) / max_rating if max_rating > 0 else 1.0
-    if w is None:
-        return 1.0
-    w = float(w)
-    if not math.isfinite(w) or w <= 0:
-        return 1e-6
-    return w
 
 
 @dataclass(frozen=True)

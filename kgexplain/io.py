@@ -256,9 +256,6 @@ def example_path() -> FsPath:
     return FsPath(str(resources.files("kgexplain") / "graphs" / _EXAMPLE))
 
 
-_EXAMPLE_CACHE: dict[str, KnowledgeGraph] = {}
-
-
 def load_example() -> KnowledgeGraph:
     """Load the shipped example graph (MovieLens small + DBpedia facts)."""
     kg = load(example_path())
@@ -593,8 +590,6 @@ def from_networkx(
                 f"edge attribute {relation_attr!r}"
             )
         triples.append((str(u), str(rel), str(v), data))
-        if not graph.is_directed():
-            pass
     declared: list[Entity] = []
     inferred = {e.id: e for e in infer_entities(triples, item_types=item_types)}
     for node, data in graph.nodes(data=True):
@@ -630,7 +625,7 @@ def _rel_iri(name: str) -> str:
 def to_rdflib(kg: KnowledgeGraph) -> "rdflib.Graph":
     """The graph as RDF: entities, labels, types, relation metadata and reified edge attributes."""
     from rdflib import BNode, Graph, Literal, Namespace, URIRef
-    from rdflib.namespace import RDF, RDFS, SKOS, XSD
+    from rdflib.namespace import RDF, RDFS, SKOS
 
     V = Namespace(_VOCAB)
     g = Graph()
@@ -647,7 +642,7 @@ def to_rdflib(kg: KnowledgeGraph) -> "rdflib.Graph":
         g.add((r, V.inversePhrase, Literal(rel.inverse_phrase)))
         g.add((r, V.explainable, Literal(rel.explainable)))
         g.add((r, V.sensitive, Literal(rel.sensitive)))
-        for i, d in enumerate(rel.domain):
+        for d in rel.domain:
             g.add((r, V.domain, Literal(d)))
         for d in rel.range:
             g.add((r, V.range, Literal(d)))
@@ -722,7 +717,7 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
     ``skos:altLabel`` aliases, literal-valued predicates entity attributes, and IRI-valued
     predicates relations named by the predicate's local name.
     """
-    from rdflib import BNode, Literal, URIRef
+    from rdflib import Literal, URIRef
     from rdflib.namespace import RDF, RDFS, SKOS
 
     V = _VOCAB
@@ -828,8 +823,6 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
             else:
                 d["attrs"][local(ps)] = _py(o)
             continue
-        if isinstance(s, BNode) and s not in ids and not any(True for _ in g.objects(s, RDF.type)):
-            pass
         ent(s)
         ent(o)
         triples.append((ent_id(s), rel_name(p), ent_id(o), edge_attrs.get((s, p, o), {})))

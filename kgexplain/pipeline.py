@@ -23,10 +23,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import time
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
-from typing import Any, Iterable, Iterator, Literal, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -399,7 +398,7 @@ class Explainer:
             facts = {i: list(f) for i, f in zip(idx, got)}
         # 3. verbalize segment by segment (one per path, one per fact), each
         #    segment's first supported candidate wins, then the joined text is checked as a whole
-        seg_pairs, seg_texts, seg_cands = self._verbalize_segments(pairs, idx, found, facts)
+        seg_texts, seg_cands = self._verbalize_segments(pairs, idx, found, facts)
         finals: list[tuple[int, str, list[str]]] = []
         for j, segs in enumerate(seg_texts):
             if all(seg is not None for seg in segs):
@@ -418,7 +417,7 @@ class Explainer:
             if j in chosen:
                 (text, verdict), src, sources = chosen[j]
             else:  # a segment or the joined text failed: whole-pair template fallback
-                (text, verdict), src = self._fallback(pairs[i][0], found[i], facts[i], cands)
+                (text, verdict), src = self._fallback(pairs[i][0], found[i], facts[i])
                 sources = ["template"]
             meta = dict(meta_base)
             meta["segment_sources"] = sources
@@ -476,12 +475,11 @@ class Explainer:
         idx: list[int],
         found: dict[int, list[Path]],
         facts: dict[int, list[Fact]],
-    ) -> tuple[list[tuple[int, list[Path], list[Fact]]], list[list[tuple[str, str] | None]],
-               list[list[tuple[str, Verdict]]]]:
+    ) -> tuple[list[list[tuple[str, str] | None]], list[list[tuple[str, Verdict]]]]:
         """Verbalize and check segments in batches: greedy first, then N-best for the segments
         whose greedy text failed, then the template text for the segments still failing.
 
-        Returns the segments, per pair the accepted ``(text, source)`` of each segment (``None``
+        Returns per pair the accepted ``(text, source)`` of each segment (``None``
         where nothing passed), and per pair the model's candidates with their verdicts.
         """
         cfg = self.config.verbalizer
@@ -533,10 +531,9 @@ class Explainer:
         for s, (j, _, _) in enumerate(segs):
             per_pair[j].append(accepted.get(s))
             cands[j].extend(tried[s])
-        return segs, per_pair, cands
+        return per_pair, cands
 
-    def _fallback(self, user: str, paths: list[Path], facts: list[Fact],
-                  rejected: list[tuple[str, Verdict]]) -> tuple[tuple[str, Verdict], str]:
+    def _fallback(self, user: str, paths: list[Path], facts: list[Fact]) -> tuple[tuple[str, Verdict], str]:
         """Template text; tries paraphrases, then fewer facts/paths, until the checker passes."""
         tpl = self.template
         evidence = self._evidence(paths, facts)
@@ -565,7 +562,7 @@ class Explainer:
         return list(ev)
 
     def _validate(self, user: Any, item: Any) -> str | None:
-        for eid, role in ((user, "user"), (item, "item")):
+        for eid in (user, item):
             if not isinstance(eid, str) or eid not in self.kg:
                 return str(UnknownEntityError(str(eid)))
         if self.kg.entity(user).kind != "user":

@@ -601,8 +601,7 @@ class TemplateVerbalizer(Verbalizer):
             head, rel, tail = tuple(triple)
             if _hop_phrase(kg, (head, rel, tail)) is None:
                 return []
-            start, end = path.nodes[i], path.nodes[i + 1]
-            forward = head == start
+            forward = head == path.nodes[i]
             hops.append(self._hop(kg, triple, forward, path.nodes[0]))
         if not hops:
             return []

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import gzip
 import shutil
 
 import networkx as nx
