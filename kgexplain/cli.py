@@ -190,6 +190,10 @@ def train_verbalizer(
     max_minutes: Optional[float] = typer.Option(None, help="Stop (after saving) after this many minutes."),
     resume: bool = typer.Option(True, help="Resume from OUT/last when present."),
     path_pairs: bool = typer.Option(True, help="Add template path->reason pairs from the example graph."),
+    init_from: Optional[FsPath] = typer.Option(
+        None, help="Keep training this model directory (e.g. the shipped model) instead of starting from scratch."),
+    threads: int = typer.Option(2, help="CPU threads for torch."),
+    bf16: bool = typer.Option(False, help="bfloat16 autocast (about 1.8x faster on CPUs with AVX512-BF16)."),
 ) -> None:
     """Train (or resume) the seq2seq verbalizer on WebNLG + example-graph path pairs."""
     import kgexplain as kgx
@@ -199,7 +203,7 @@ def train_verbalizer(
         raise KGExplainError(f"WebNLG folder {str(webnlg)!r} not found; pass --webnlg DIR (release_v3.0 inside)")
     kg = kgx.KnowledgeGraph.example() if path_pairs else None
     result = train(out, webnlg_dir=webnlg, epochs=epochs, resume=resume, kg=kg,
-                   max_minutes=max_minutes, progress=True)
+                   max_minutes=max_minutes, progress=True, init_from=init_from, threads=threads, bf16=bf16)
     typer.echo(str(result))
 
 

@@ -48,12 +48,18 @@ MODEL_FORMAT = "kgexplain-verbalizer/1"
 
 Example = tuple[str, str]  # (delexicalized source, delexicalized target)
 
+_SIZE_FIELDS = frozenset({"d_model", "d_ff", "d_kv", "num_heads", "num_layers", "num_decoder_layers",
+                          "vocab_size", "max_source_len", "max_target_len"})
+
 
 @dataclass(frozen=True)
 class TrainConfig:
     """Model size and optimisation settings (saved with every checkpoint).
 
     Defaults give a 4+3-layer T5 with d_model 256 (7.5M parameters), sized for CPU training.
+    ``bf16`` runs forward and backward under bfloat16 autocast (weights and optimizer stay
+    float32): about 1.8x faster per step on CPUs with AVX512-BF16 (measured on this project's
+    2-core machine).
     ``path_pairs`` template path→reason pairs are added when a graph is passed (each with the
     canonical text and ``paraphrases - 1`` seeded paraphrases as targets).
     """
@@ -83,6 +89,7 @@ class TrainConfig:
     log_every: int = 100
     seed: int = 13
     threads: int = 2
+    bf16: bool = False
 
 
 @dataclass(frozen=True)
@@ -340,6 +347,7 @@ def train_verbalizer(
     config: TrainConfig | None = None,
     max_minutes: float | None = None,
     progress: bool = False,
+    init_from: str | os.PathLike[str] | None = None,
     **overrides: Any,
 ) -> TrainResult:
     """Train (or resume training) the seq2seq verbalizer.
@@ -356,6 +364,10 @@ def train_verbalizer(
         config: model and optimisation settings; ``overrides`` replace single fields.
         max_minutes: stop (after saving) when this much wall time has passed.
         progress: show a tqdm bar.
+        init_from: a model directory written by this function (the shipped model, say) to keep
+            training: its weights, tokenizer, model size and step count are taken over, the
+            optimizer starts fresh and the learning rate warms up again to the schedule's value
+            at that step. Ignored when ``out_dir/last`` is resumed.
 
     Returns:
         A :class:`TrainResult` with the best dev score and where the best model is.
@@ -368,6 +380,16 @@ def train_verbalizer(
     from transformers import T5ForConditionalGeneration
 
     cfg = replace(config or TrainConfig(), **overrides)
+    init_dir = FsPath(init_from) if init_from is not None else None
+    init_meta: dict[str, Any] = {}
+    if init_dir is not None:
+        if not (init_dir / "config.json").is_file() or not (init_dir / "tokenizer.json").is_file():
+            raise ConfigError(f"init_from {str(init_dir)!r} is not a model directory (config.json "
+                              "and tokenizer.json expected, as written by train_verbalizer)")
+        meta_file = init_dir / "kgexplain.json"
+        init_meta = json.loads(meta_file.read_text()) if meta_file.is_file() else {}
+        sizes = {k: v for k, v in init_meta.get("train_config", {}).items() if k in _SIZE_FIELDS}
+        cfg = replace(cfg, **sizes)
     if webnlg_dir is None and (kg is None or cfg.path_pairs <= 0):
         raise ConfigError("no training data: pass webnlg_dir, or kg with path_pairs > 0")
     torch.set_num_threads(max(1, cfg.threads))
@@ -426,7 +448,11 @@ def train_verbalizer(
 
     # ---- tokenizer ------------------------------------------------------------------------
     tok_path = out / "tokenizer.json"
-    if resume and tok_path.exists():
+    resuming = resume and (out / "last" / "state.json").exists()
+    if init_dir is not None and not resuming:
+        tok = Tokenizer.from_file(str(init_dir / "tokenizer.json"))
+        tok.save(str(tok_path))
+    elif resume and tok_path.exists():
         tok = Tokenizer.from_file(str(tok_path))
     else:
         tok = build_tokenizer(train_ex, cfg.vocab_size, extra=_template_words())
@@ -439,7 +465,10 @@ def train_verbalizer(
 
     # ---- model ----------------------------------------------------------------------------
     torch.manual_seed(cfg.seed)
-    model = T5ForConditionalGeneration(_t5_config(cfg, tok.get_vocab_size()))
+    if init_dir is not None and not resuming:
+        model = T5ForConditionalGeneration.from_pretrained(str(init_dir))
+    else:
+        model = T5ForConditionalGeneration(_t5_config(cfg, tok.get_vocab_size()))
     n_params = sum(p.numel() for p in model.parameters())
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
     no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
@@ -448,16 +477,23 @@ def train_verbalizer(
          {"params": no_decay, "weight_decay": 0.0}], lr=cfg.lr, betas=(0.9, 0.98), eps=1e-8,
     )
     state: dict[str, Any] = {"step": 0, "epoch": 0, "batch": 0, "best": -1.0, "bad_evals": 0}
-    if resume and (out / "last" / "state.json").exists():
+    if resuming:
         state = _load_state(out / "last", model, optimizer)
         log({"event": "resume", "step": state["step"], "epoch": state["epoch"]})
+    elif init_dir is not None:
+        state.update(step=int(init_meta.get("step", 0)), epoch=int(init_meta.get("epoch", 0)),
+                     init_step=int(init_meta.get("step", 0)))
+        log({"event": "init_from", "model": str(init_dir), "step": state["step"],
+             "params": n_params, "train_examples": len(train_ex), "config": asdict(cfg)})
     else:
         log({"event": "start", "params": n_params, "train_examples": len(train_ex),
              "dev_examples": len(dev_data), "config": asdict(cfg)})
 
     def lr_at(step: int) -> float:
         step = max(step, 1)
-        return cfg.lr * min(step / cfg.warmup_steps, math.sqrt(cfg.warmup_steps / step))
+        lr = cfg.lr * min(step / cfg.warmup_steps, math.sqrt(cfg.warmup_steps / step))
+        # a fresh optimizer on trained weights warms up again (Adam's first moments are noise)
+        return lr * min(1.0, (step - state.get("init_step", 0)) / cfg.warmup_steps)
 
     def evaluate() -> dict[str, float]:
         scores: dict[str, float] = {"dev_loss": _dev_loss(model, dev_data, cfg)}
@@ -491,6 +527,15 @@ def train_verbalizer(
         from tqdm import tqdm
 
         bar = tqdm(total=epochs * math.ceil(len(train_ex) / cfg.batch_size), initial=state["step"])
+    if init_dir is not None and not resuming:
+        # the starting model is the one to beat: later checkpoints are kept only when better
+        scores = evaluate()
+        state["best"] = scores["score"]
+        save_model_dir(out / "best", model, tok, {**meta_base, "step": state["step"],
+                                                  "epoch": state["epoch"], "scores": scores})
+        _save_state(out / "last", model, optimizer, state)
+        log({"event": "eval", "step": state["step"], "epoch": state["epoch"], **scores,
+             "saved_best": True})
     window_loss, window_n, window_t = 0.0, 0, time.time()
     try:
         while state["epoch"] < epochs:
@@ -502,10 +547,11 @@ def train_verbalizer(
                 dec_in = model._shift_right(tgt.clamp(min=0))
                 for g in optimizer.param_groups:
                     g["lr"] = lr_at(state["step"] + 1)
-                logits = model(input_ids=src, attention_mask=(src != 0).long(),
-                               decoder_input_ids=dec_in).logits
+                with torch.autocast(device_type="cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
+                    logits = model(input_ids=src, attention_mask=(src != 0).long(),
+                                   decoder_input_ids=dec_in).logits
                 loss = torch.nn.functional.cross_entropy(
-                    logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100,
+                    logits.float().reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100,
                     label_smoothing=cfg.label_smoothing,
                 )
                 optimizer.zero_grad(set_to_none=True)

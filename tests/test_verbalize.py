@@ -502,6 +502,39 @@ def test_training_runs_resumes_and_writes_a_loadable_model(tmp_path, model_cache
     assert isinstance(text, str)
 
 
+def test_training_init_from_keeps_weights_tokenizer_and_step(tmp_path, model_cache):
+    """Continuing from a model directory: same tokenizer and size, step counted on, the
+    starting model kept as best until a better one comes; bf16 autocast trains too."""
+    import json
+
+    from safetensors.torch import load_file
+
+    from kgexplain.training import train_verbalizer
+
+    kg = _small_walk_graph()
+    tiny = dict(d_model=32, d_ff=64, d_kv=8, num_heads=2, num_layers=1, num_decoder_layers=1,
+                vocab_size=400, batch_size=8, eval_every=3, path_pairs=24, dev_path_pairs=4,
+                max_source_len=64, max_target_len=48, threads=1, warmup_steps=2)
+    first = train_verbalizer(tmp_path / "a", webnlg_dir=None, kg=kg, epochs=1, **tiny)
+    start = json.loads((tmp_path / "a" / "best" / "kgexplain.json").read_text())["step"]
+    # other model sizes asked for are overridden by the starting model's own
+    second = train_verbalizer(tmp_path / "b", webnlg_dir=None, kg=kg, epochs=2, bf16=True,
+                              init_from=tmp_path / "a" / "best", **{**tiny, "d_model": 64})
+    log = second.log
+    assert log[0]["event"] == "init_from" and log[0]["step"] == start
+    assert log[1]["event"] == "eval" and log[1]["step"] == start  # the model to beat
+    assert second.step == start + 2 * first.step  # two epochs from the starting epoch (0)
+    assert (tmp_path / "b" / "tokenizer.json").read_text() == (
+        tmp_path / "a" / "best" / "tokenizer.json").read_text()
+    before = load_file(str(tmp_path / "a" / "best" / "model.safetensors"))
+    after = load_file(str(tmp_path / "b" / "last" / "model.safetensors"))
+    common = [k for k in before if k in after]
+    assert len(common) > 10 and all(before[k].shape == after[k].shape for k in common)
+    assert not all(bool((before[k] == after[k]).all()) for k in common)
+    with pytest.raises(ConfigError, match="not a model directory"):
+        train_verbalizer(tmp_path / "c", webnlg_dir=None, kg=kg, init_from=tmp_path / "nothing")
+
+
 def test_training_needs_data(tmp_path):
     from kgexplain.training import train_verbalizer
 
