@@ -391,17 +391,21 @@ def _calibration_queries(vectors: np.ndarray, n: int, seed: int) -> np.ndarray:
 def _calibration(
     x: np.ndarray, k: int, nq: int, seed: int, queries: np.ndarray | None
 ) -> tuple[Any, int]:
-    """A function ``index -> recall@k`` over leave-one-out and mixture queries (the minimum)."""
+    """A function ``index -> recall@k``: over ``queries`` when given, else the minimum over
+    leave-one-out stored vectors and mixture queries."""
     import faiss
 
+    if queries is not None:
+        own = np.ascontiguousarray(queries, dtype=np.float32)
+        _, own_truth = faiss.knn(own, x, k, metric=faiss.METRIC_INNER_PRODUCT)
+        return (lambda index: _recall(index.search(own, k)[1], own_truth)), len(own)
     n = len(x)
     nq = min(nq, n)
     rng = np.random.default_rng(seed + 1)
     ids = rng.choice(n, nq, replace=False)
     loo = np.ascontiguousarray(x[ids])
     _, loo_truth = faiss.knn(loo, x, k + 1, metric=faiss.METRIC_INNER_PRODUCT)
-    mix = _calibration_queries(x, nq, seed) if queries is None else np.ascontiguousarray(
-        queries, dtype=np.float32)
+    mix = _calibration_queries(x, nq, seed)
     _, mix_truth = faiss.knn(mix, x, k, metric=faiss.METRIC_INNER_PRODUCT)
 
     def drop_self(found: np.ndarray) -> np.ndarray:
@@ -444,9 +448,9 @@ def build_index(
     re-ranked exactly against the stored vectors: ``IVF<n>,PQ<d/2>x4fs,RFlat``) and ``"hnsw"``
     (``IndexHNSWFlat``, M=32) are approximate: after building,
     ``nprobe`` / ``efSearch`` is raised until recall@10 against exact search reaches
-    ``target_recall`` on two query sets at once: stored vectors left out of their own results
-    (on real data, a query by a fact sentence that is not in the index) and mixtures of stored
-    vectors (like ``retrieve``'s item + paths + profile vector).
+    ``target_recall`` on ``queries`` when given, else on two query sets at once: stored vectors
+    left out of their own results (on real data, a query by a fact sentence that is not in the
+    index) and mixtures of stored vectors (like ``retrieve``'s item + paths + profile vector).
     ``"auto"`` picks flat below ``approx_threshold`` vectors and IVF above.
 
     Args:
@@ -456,7 +460,10 @@ def build_index(
         target_recall: recall@10 the approximate index is tuned to.
         calibration_queries: how many queries of each kind measure recall.
         seed: random seed (training sample, calibration queries).
-        queries: calibration queries of your own (unit rows) to use instead of the mixtures.
+        queries: calibration queries of your own (unit rows, drawn like the real queries); when
+            given, recall is tuned on them alone, instead of on leave-one-out stored vectors and
+            mixtures (the leave-one-out set is the harder one when the index holds many
+            near-duplicates).
 
     Returns:
         The index and an :class:`IndexInfo` with its settings, build time and measured recall.
