@@ -59,7 +59,9 @@ class TrainConfig:
     Defaults give a 4+3-layer T5 with d_model 256 (7.5M parameters), sized for CPU training.
     ``bf16`` runs forward and backward under bfloat16 autocast (weights and optimizer stay
     float32): about 1.8x faster per step on CPUs with AVX512-BF16 (measured on this project's
-    2-core machine).
+    2-core machine). ``anneal_to_step`` > 0 ends a run with a cool-down: from the step where a
+    run (or resumed run) first sees it, the learning rate falls linearly to 0 at that step, and
+    training stops there.
     ``path_pairs`` template path→reason pairs are added when a graph is passed (each with the
     canonical text and ``paraphrases - 1`` seeded paraphrases as targets).
     """
@@ -90,6 +92,7 @@ class TrainConfig:
     seed: int = 13
     threads: int = 2
     bf16: bool = False
+    anneal_to_step: int = 0
 
 
 @dataclass(frozen=True)
@@ -493,7 +496,11 @@ def train_verbalizer(
         step = max(step, 1)
         lr = cfg.lr * min(step / cfg.warmup_steps, math.sqrt(cfg.warmup_steps / step))
         # a fresh optimizer on trained weights warms up again (Adam's first moments are noise)
-        return lr * min(1.0, (step - state.get("init_step", 0)) / cfg.warmup_steps)
+        lr *= min(1.0, (step - state.get("init_step", 0)) / cfg.warmup_steps)
+        if cfg.anneal_to_step:
+            start = state.setdefault("anneal_from", min(step, cfg.anneal_to_step - 1))
+            lr *= max(0.0, (cfg.anneal_to_step - step) / (cfg.anneal_to_step - start))
+        return lr
 
     def evaluate() -> dict[str, float]:
         scores: dict[str, float] = {"dev_loss": _dev_loss(model, dev_data, cfg)}
@@ -567,7 +574,8 @@ def train_verbalizer(
                 if state["step"] % cfg.log_every == 0:
                     log({"event": "train", "step": state["step"], "epoch": state["epoch"],
                          "loss": round(loss.item(), 4), "lr": lr_at(state["step"])})
-                if state["step"] % cfg.eval_every == 0:
+                final = bool(cfg.anneal_to_step) and state["step"] >= cfg.anneal_to_step
+                if state["step"] % cfg.eval_every == 0 or final:
                     scores = evaluate()
                     elapsed = time.time() - window_t
                     rec = {"event": "eval", "step": state["step"], "epoch": state["epoch"],
@@ -586,6 +594,9 @@ def train_verbalizer(
                     _save_state(out / "last", model, optimizer, state)
                     log(rec)
                     window_loss, window_n, window_t = 0.0, 0, time.time()
+                    if final:
+                        stopped = "annealed"
+                        raise StopIteration
                     if state["bad_evals"] >= cfg.patience:
                         stopped = "early_stopping"
                         raise StopIteration

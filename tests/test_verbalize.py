@@ -531,6 +531,12 @@ def test_training_init_from_keeps_weights_tokenizer_and_step(tmp_path, model_cac
     common = [k for k in before if k in after]
     assert len(common) > 10 and all(before[k].shape == after[k].shape for k in common)
     assert not all(bool((before[k] == after[k]).all()) for k in common)
+    # a cool-down on resume: the learning rate falls to 0 at anneal_to_step, where the run stops
+    cooled = train_verbalizer(tmp_path / "b", webnlg_dir=None, kg=kg, epochs=50, bf16=True,
+                              init_from=tmp_path / "a" / "best",
+                              **{**tiny, "anneal_to_step": second.step + 5})
+    assert cooled.stopped == "annealed" and cooled.step == second.step + 5
+    assert cooled.log[-2]["event"] == "eval" and cooled.log[-2]["lr"] == 0.0
     with pytest.raises(ConfigError, match="not a model directory"):
         train_verbalizer(tmp_path / "c", webnlg_dir=None, kg=kg, init_from=tmp_path / "nothing")
 
