@@ -214,6 +214,25 @@ def main(argv: list[str] | None = None) -> int:
                 **{f"recall_at_10_{n}": round(r, 4) for n, (r, _) in res.items()},
                 **{f"query_ms_p50_{n}": round(p, 4) for n, (_, p) in res.items()}}
 
+    def nprobe_curve(index, info, base: np.ndarray) -> list[dict]:
+        """Recall and latency of the same IVF index at other nprobe values (the trade-off the
+        calibration picks from; the goal is judged at the calibrated value only)."""
+        ivf = faiss.extract_index_ivf(index)
+        rows = []
+        print(f"  nprobe curve (nlist={info.nlist}; calibrated: {info.nprobe}):")
+        for nprobe in sorted({64, 128, 256, 512, info.nprobe}):
+            if nprobe > info.nlist:
+                continue
+            ivf.nprobe = nprobe
+            res = evaluate(index, base)
+            rows.append({"nprobe": nprobe,
+                         **{f"recall_at_10_{n}": round(r, 4) for n, (r, _) in res.items()},
+                         **{f"query_ms_p50_{n}": round(p, 4) for n, (_, p) in res.items()}})
+            print("    nprobe {:4d}: ".format(nprobe) + ", ".join(
+                f"{n} recall@10 {r:.4f} p50 {p:.3f} ms" for n, (r, p) in res.items()))
+        ivf.nprobe = info.nprobe
+        return rows
+
     print(f"queries: {len(queries)} retrieval query vectors (item + paths + profile of held-out "
           f"pairs) and {len(fact_queries)} held-out fact sentences; index over {len(vectors):,} facts")
     for kind in ("auto", "ivf", "hnsw"):
@@ -250,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
             res = evaluate(index, big)
             show(f"{kind}->{info.kind}" if kind == "auto" else kind, info, res)
             out["scale" if kind == "auto" else f"scale_{kind}"] = record(info, res)
+            if info.kind == "ivf":
+                out["scale_curve"] = nprobe_curve(index, info, big)
             del index
         del big
 
