@@ -194,6 +194,9 @@ def train_verbalizer(
         None, help="Keep training this model directory (e.g. the shipped model) instead of starting from scratch."),
     threads: int = typer.Option(2, help="CPU threads for torch."),
     bf16: bool = typer.Option(False, help="bfloat16 autocast (about 1.8x faster on CPUs with AVX512-BF16)."),
+    anneal_to_step: int = typer.Option(
+        0, help="End with a cool-down: the learning rate falls linearly to 0 at this step, where training stops."),
+    patience: int = typer.Option(8, help="Stop after this many evaluations without a better dev score."),
 ) -> None:
     """Train (or resume) the seq2seq verbalizer on WebNLG + example-graph path pairs."""
     import kgexplain as kgx
@@ -203,7 +206,8 @@ def train_verbalizer(
         raise KGExplainError(f"WebNLG folder {str(webnlg)!r} not found; pass --webnlg DIR (release_v3.0 inside)")
     kg = kgx.KnowledgeGraph.example() if path_pairs else None
     result = train(out, webnlg_dir=webnlg, epochs=epochs, resume=resume, kg=kg,
-                   max_minutes=max_minutes, progress=True, init_from=init_from, threads=threads, bf16=bf16)
+                   max_minutes=max_minutes, progress=True, init_from=init_from, threads=threads, bf16=bf16,
+                   anneal_to_step=anneal_to_step, patience=patience)
     typer.echo(str(result))
 
 

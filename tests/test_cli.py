@@ -43,3 +43,10 @@ def test_explain_json_template(capsys, data_dir):
 
 def test_usage_error_exit_code(capsys):
     assert main(["paths", "--user"]) == 2
+
+
+def test_train_verbalizer_init_from_must_be_a_model_dir(capsys, tmp_path):
+    rc = main(["train-verbalizer", "--out", str(tmp_path / "run"), "--webnlg", str(tmp_path),
+               "--init-from", str(tmp_path / "no-model"), "--no-path-pairs"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "not a model directory" in err
