@@ -629,6 +629,8 @@ def _judged_faithful(text: str, label_triples: Sequence[Sequence[str]]) -> bool:
 def _webnlg_block(webnlg_dir: Any, limit: int | None, examples: int, seed: int) -> dict[str, Any]:
     from kgexplain.consistency import ConsistencyChecker
 
+    if limit == 0:  # disabled wins over a missing folder: the same answer on every machine
+        return {"skipped": "disabled (webnlg_limit=0)"}
     if webnlg_dir is None:
         for cand in (FsPath("../shared/data/webnlg"),):
             if cand.is_dir():
@@ -636,8 +638,6 @@ def _webnlg_block(webnlg_dir: Any, limit: int | None, examples: int, seed: int) 
                 break
     if webnlg_dir is None or not FsPath(webnlg_dir).is_dir():
         return {"skipped": "WebNLG folder not found (pass webnlg_dir=...)"}
-    if limit == 0:
-        return {"skipped": "disabled (webnlg_limit=0)"}
     from kgexplain._webnlg import read_webnlg
 
     entries = read_webnlg(webnlg_dir, "dev")
