@@ -11,10 +11,11 @@ Measures, on the real facts (explainable, non-user triples of the ML-1M + DBpedi
 * ``retrieve`` latency per request with embeddings cached (the pipeline's steady state) and
   with an empty cache (lazy embedding of the candidate facts);
 * approximate indexes are calibrated (``build_index(queries=...)``) on a second set of held-out
-  fact sentences, disjoint from the evaluation queries, plus leave-one-out stored vectors;
+  fact sentences, disjoint from the evaluation queries;
 * a scale run at ``--scale`` vectors (default 1,000,000) with realistic structure: every real fact
   embedding repeated with small Gaussian noise (``--noise`` per dimension), re-normalized, queried
-  with the real queries; build time, ms/query (p50, one query at a time) and recall@10.
+  with the real queries; build time, ms/query (p50, one query at a time) and recall@10, and
+  for IVF the same at other ``nprobe`` values (the trade-off curve).
 
 Run: ``python benchmarks/bench_retrieval.py`` (``--max-facts N`` embeds a subsample on slow machines;
 ``--hnsw-scale`` also builds HNSW at the scale size, which takes minutes on 2 cores).
@@ -37,14 +38,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _ml1m import DEFAULT_DATA_DIR  # noqa: E402
 
-
-def _default_data_dir() -> Path:
-    """../shared/data/ml1m-dbpedia-kg beside the project root (or $KGEXPLAIN_DATA/ml1m-dbpedia-kg)."""
-    import os
-
-    root = os.environ.get("KGEXPLAIN_DATA", Path(__file__).resolve().parents[2] / "shared" / "data")
-    return Path(root) / "ml1m-dbpedia-kg"
 
 def _p50_ms(fn, items) -> float:
     times = []
@@ -59,17 +54,9 @@ def _recall(found: np.ndarray, truth: np.ndarray) -> float:
     return float(np.mean([len(set(f) & set(t)) / len(t) for f, t in zip(found, truth)]))
 
 
-def _eval_index(index, queries: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
-    """(recall@10 over all queries, p50 ms of one query at a time)."""
-    _, found = index.search(queries, 10)
-    recall = _recall(found, truth)
-    p50 = _p50_ms(lambda q: index.search(q[None, :], 10), queries)
-    return recall, p50
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", default=str(_default_data_dir()))
+    parser.add_argument("--data", default=str(DEFAULT_DATA_DIR))
     parser.add_argument("--max-facts", type=int, default=0,
                         help="embed at most this many facts (0: all)")
     parser.add_argument("--queries", type=int, default=300,

@@ -452,7 +452,8 @@ def train_verbalizer(
     # ---- tokenizer ------------------------------------------------------------------------
     tok_path = out / "tokenizer.json"
     resuming = resume and (out / "last" / "state.json").exists()
-    if init_dir is not None and not resuming:
+    starting_from_model = init_dir is not None and not resuming
+    if starting_from_model:
         tok = Tokenizer.from_file(str(init_dir / "tokenizer.json"))
         tok.save(str(tok_path))
     elif resume and tok_path.exists():
@@ -468,7 +469,7 @@ def train_verbalizer(
 
     # ---- model ----------------------------------------------------------------------------
     torch.manual_seed(cfg.seed)
-    if init_dir is not None and not resuming:
+    if starting_from_model:
         model = T5ForConditionalGeneration.from_pretrained(str(init_dir))
     else:
         model = T5ForConditionalGeneration(_t5_config(cfg, tok.get_vocab_size()))
@@ -483,7 +484,7 @@ def train_verbalizer(
     if resuming:
         state = _load_state(out / "last", model, optimizer)
         log({"event": "resume", "step": state["step"], "epoch": state["epoch"]})
-    elif init_dir is not None:
+    elif starting_from_model:
         state.update(step=int(init_meta.get("step", 0)), epoch=int(init_meta.get("epoch", 0)),
                      init_step=int(init_meta.get("step", 0)))
         log({"event": "init_from", "model": str(init_dir), "step": state["step"],
@@ -534,7 +535,7 @@ def train_verbalizer(
         from tqdm import tqdm
 
         bar = tqdm(total=epochs * math.ceil(len(train_ex) / cfg.batch_size), initial=state["step"])
-    if init_dir is not None and not resuming:
+    if starting_from_model:
         # the starting model is the one to beat: later checkpoints are kept only when better
         scores = evaluate()
         state["best"] = scores["score"]
