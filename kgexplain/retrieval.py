@@ -22,9 +22,10 @@ for a few explanations (the example graph has ~55k facts, minutes of CPU; one ex
 ~80 sentences) — while :meth:`~FaissFactRetriever.build` embeds every fact and builds the index
 up front. Once its sentences are cached a request runs no model: ~0.2 ms.
 
-The index is exact (``IndexFlatIP``) below ``approx_threshold`` facts and IVF over fast-scan
-product-quantized codes with exact re-ranking above it; its ``nprobe`` is calibrated at build
-time to a measured recall@10 (:func:`build_index`, :class:`IndexInfo`).
+The index is exact (``IndexFlatIP``) below ``approx_threshold`` facts and above it IVF over
+fast-scan product-quantized codes, every fact in two inverted lists (SOAR spilling), with exact
+re-ranking (:class:`SpilledIVFIndex`); its ``nprobe`` is calibrated at build time to a measured
+recall@10 (:func:`build_index`, :class:`IndexInfo`).
 
 >>> import kgexplain as kgx
 >>> kg = kgx.KnowledgeGraph.from_triples(
@@ -51,7 +52,7 @@ import uuid
 import weakref
 from dataclasses import dataclass
 from pathlib import Path as FilePath
-from typing import TYPE_CHECKING, Any, Iterable, Literal, Sequence
+from typing import Any, Iterable, Literal, Sequence
 
 import numpy as np
 
@@ -60,15 +61,13 @@ from kgexplain.graph import KIND_CODES, KnowledgeGraph
 from kgexplain.records import Fact, Path, Triple
 from kgexplain.typing import PathLikeStr
 
-if TYPE_CHECKING:  # pragma: no cover
-    import faiss
-
 logger = logging.getLogger(__name__)
 
 __all__ = [
     "FactRetriever",
     "FaissFactRetriever",
     "IndexInfo",
+    "SpilledIVFIndex",
     "fact_text",
     "build_index",
     "default_cache_dir",
@@ -339,7 +338,7 @@ class _EmbeddingStore:
 
 
 # --------------------------------------------------------------------------- FAISS index
-_INDEX_LAYOUT = 2
+_INDEX_LAYOUT = 3
 """Bumped when ``build_index`` changes what it builds, so persisted indexes are rebuilt."""
 
 @dataclass(frozen=True)
@@ -431,6 +430,128 @@ def _recall(found: np.ndarray, truth: np.ndarray) -> float:
     return hits / max(1, int((truth >= 0).sum()))
 
 
+_IVF_MIN_SIZE = 256
+"""Below this many vectors ``build_index(kind="ivf")`` builds the exact index (IVF gains nothing)."""
+
+_SPILL_LAMBDA = 2.0
+"""SOAR's weight on the part of a vector's second residual parallel to its first one."""
+
+
+def _spill_lists(x: np.ndarray, centroids: np.ndarray, lam: float = _SPILL_LAMBDA,
+                 chunk: int = 4096) -> tuple[np.ndarray, np.ndarray]:
+    """Each vector's primary inverted list and its SOAR secondary list.
+
+    The primary list is the centroid of largest inner product (the list FAISS would pick). The
+    secondary list minimizes ``||x - c||² + lam·<r̂, x - c>²`` over the other centroids, with
+    ``r̂`` the unit residual ``x - c_primary``: a list whose residual is nearly orthogonal to
+    the first. A query that misses ``x`` through its first list is one aligned with ``r̂``
+    (``q·x = q·c + q·r``, large ``q·r`` with a low-ranked ``c``), and the orthogonality makes
+    the second list unlikely to fail the same query (Sun et al., "SOAR: Improved Indexing for
+    Approximate Nearest Neighbor Search", NeurIPS 2023).
+    """
+    c = np.ascontiguousarray(centroids, dtype=np.float32)
+    c_sq = (c * c).sum(1)
+    gram = c @ c.T
+    primary = np.empty(len(x), dtype=np.int64)
+    secondary = np.empty(len(x), dtype=np.int64)
+    for lo in range(0, len(x), chunk):
+        xb = x[lo:lo + chunk]
+        rows = np.arange(len(xb))
+        xc = xb @ c.T
+        p = xc.argmax(1)
+        x_sq = (xb * xb).sum(1)
+        x_cp = xc[rows, p]
+        r_sq = np.maximum(x_sq - 2 * x_cp + c_sq[p], 1e-12)
+        # <r, x - c> = x·x - x·c_p - x·c + c_p·c, for every centroid c at once
+        par = (x_sq - x_cp)[:, None] - xc + gram[p]
+        cost = x_sq[:, None] - 2 * xc + c_sq[None, :] + lam * par * par / r_sq[:, None]
+        cost[rows, p] = np.inf
+        primary[lo:lo + chunk] = p
+        secondary[lo:lo + chunk] = cost.argmin(1)
+    return primary, secondary
+
+
+class SpilledIVFIndex:
+    """IVF over 4-bit fast-scan PQ codes, every vector in two lists (SOAR), re-ranked exactly.
+
+    A plain IVF index loses a query's true neighbours when their one list ranks low among the
+    centroids for that query; on the ML-1M facts at 1M vectors a few percent of queries needed
+    500–900 of 4,000 lists probed. Storing each vector also in a SOAR secondary list
+    (:func:`_spill_lists`) costs twice the codes (``d/4`` bytes per vector each) and lists twice
+    as long, and brings those neighbours within the first few dozen lists probed. Candidates come
+    from FAISS (``IndexIVFPQFastScan``, ``nprobe`` lists, ``k_factor·k`` best by code distance),
+    are de-duplicated (a vector can be found through both of its lists) and re-ranked against the
+    exact vectors.
+
+    Same search contract as a FAISS index: ``search(queries, k) -> (scores, ids)``, ids ``-1``
+    and scores ``-inf`` where fewer than ``k`` were found. Persist :attr:`ivf` with
+    ``faiss.write_index`` and rebuild the wrapper with the vectors on load.
+    """
+
+    def __init__(self, ivf: Any, vectors: np.ndarray, k_factor: int = 32) -> None:
+        self.ivf = ivf
+        self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self.k_factor = k_factor
+
+    @property
+    def ntotal(self) -> int:
+        return len(self.vectors)
+
+    @property
+    def d(self) -> int:
+        return int(self.vectors.shape[1])
+
+    @property
+    def nprobe(self) -> int:
+        return int(self.ivf.nprobe)
+
+    @nprobe.setter
+    def nprobe(self, value: int) -> None:
+        self.ivf.nprobe = int(value)
+
+    def search(self, queries: np.ndarray, k: int, chunk: int = 256) -> tuple[np.ndarray, np.ndarray]:
+        q = np.ascontiguousarray(queries, dtype=np.float32).reshape(-1, self.d)
+        k_base = max(k, min(k * self.k_factor, int(self.ivf.ntotal)))
+        _, cand = self.ivf.search(q, k_base)
+        scores_out = np.full((len(q), k), -np.inf, dtype=np.float32)
+        ids_out = np.full((len(q), k), -1, dtype=np.int64)
+        for lo in range(0, len(q), chunk):
+            ids = np.sort(cand[lo:lo + chunk], axis=1)
+            bad = ids < 0
+            bad[:, 1:] |= ids[:, 1:] == ids[:, :-1]
+            safe = np.where(bad, 0, ids)
+            scores = np.matmul(self.vectors[safe], q[lo:lo + chunk, :, None])[..., 0]
+            scores[bad] = -np.inf
+            top = np.argsort(-scores, axis=1, kind="stable")[:, :k]
+            got = np.take_along_axis(scores, top, 1)
+            found = np.isfinite(got)
+            width = top.shape[1]
+            scores_out[lo:lo + chunk, :width] = got
+            ids_out[lo:lo + chunk, :width] = np.where(found, np.take_along_axis(ids, top, 1), -1)
+        return scores_out, ids_out
+
+
+def _build_spilled_ivf(x: np.ndarray, nlist: int, seed: int) -> SpilledIVFIndex:
+    import faiss
+
+    n, d = x.shape
+    m = d // 2 if d % 2 == 0 else d  # one 4-bit sub-quantizer per 2 dimensions
+    quantizer = faiss.IndexFlatIP(d)
+    ivfpq = faiss.IndexIVFPQ(quantizer, d, nlist, m, 4, faiss.METRIC_INNER_PRODUCT)
+    ivfpq.by_residual = False  # one code per vector, valid in both of its lists
+    ivfpq.cp.niter = 10
+    rng = np.random.default_rng(seed)
+    n_train = min(n, 32 * nlist)
+    ivfpq.train(x if n_train == n else x[np.sort(rng.choice(n, n_train, replace=False))])
+    primary, secondary = _spill_lists(x, quantizer.reconstruct_n(0, nlist))
+    ids = np.arange(n, dtype=np.int64)
+    for lists in (primary, secondary) if nlist > 1 else (primary,):
+        ivfpq.add_core(n, faiss.swig_ptr(x), faiss.swig_ptr(ids), faiss.swig_ptr(lists))
+    # fast-scan layout: codes packed by 32 for SIMD lookup-table scanning
+    ivf = faiss.clone_index(faiss.IndexIVFPQFastScan(ivfpq))
+    return SpilledIVFIndex(ivf, x)
+
+
 def build_index(
     vectors: np.ndarray,
     kind: IndexKind = "auto",
@@ -440,13 +561,15 @@ def build_index(
     calibration_queries: int = 200,
     seed: int = 0,
     queries: np.ndarray | None = None,
-) -> tuple["faiss.Index", IndexInfo]:
+) -> tuple[Any, IndexInfo]:
     """A FAISS inner-product index over unit vectors, tuned to a measured recall@10.
 
-    ``"flat"`` is exact (``IndexFlatIP``). ``"ivf"`` (~4·sqrt(n) inverted lists over 4-bit
-    fast-scan product-quantized codes with one sub-quantizer per 2 dimensions, the best ``16·k``
-    re-ranked exactly against the stored vectors: ``IVF<n>,PQ<d/2>x4fs,RFlat``) and ``"hnsw"``
-    (``IndexHNSWFlat``, M=32) are approximate: after building,
+    ``"flat"`` is exact (``IndexFlatIP``). ``"ivf"`` is a :class:`SpilledIVFIndex`: ~4·sqrt(n)
+    inverted lists, each vector stored in its nearest list and in a SOAR secondary list as a
+    4-bit fast-scan product-quantized code (one sub-quantizer per 2 dimensions), the best
+    ``32·k`` candidates de-duplicated and re-ranked exactly against the vectors (below 256 vectors
+    it falls back to flat). ``"hnsw"`` (``IndexHNSWFlat``, M=32) is the other approximate choice.
+    After building an approximate index,
     ``nprobe`` / ``efSearch`` is raised until recall@10 against exact search reaches
     ``target_recall`` on ``queries`` when given, else on two query sets at once: stored vectors
     left out of their own results (on real data, a query by a fact sentence that is not in the
@@ -476,6 +599,10 @@ def build_index(
     n, d = x.shape
     if kind == "auto":
         kind = "flat" if n < approx_threshold else "ivf"
+    if kind == "ivf" and n < _IVF_MIN_SIZE:
+        logger.warning("%d vectors are too few for an IVF index (its codes train on at least "
+                       "%d); building the exact flat index instead", n, _IVF_MIN_SIZE)
+        kind = "flat"
     if kind not in ("flat", "ivf", "hnsw"):
         raise ConfigError(f"index must be 'auto', 'flat', 'ivf' or 'hnsw', got {kind!r}")
     t0 = time.perf_counter()
@@ -490,29 +617,17 @@ def build_index(
 
     if kind == "ivf":
         nlist = int(max(1, min(65536, round(4 * math.sqrt(n)), n // 39)))
-        # finer codes (2 dims per 4-bit sub-quantizer) rank well enough that re-ranking 16·k
-        # candidates suffices; at 1M vectors that is ~2x faster than d/4 codes with 128·k
-        pq = d // 2 if d % 2 == 0 else 0
-        spec = f"IVF{nlist},PQ{pq}x4fs,RFlat" if pq else f"IVF{nlist},Flat"
-        index = faiss.index_factory(d, spec, faiss.METRIC_INNER_PRODUCT)
-        ivf = faiss.extract_index_ivf(index)
-        ivf.cp.niter = 10
-        rng = np.random.default_rng(seed)
-        n_train = min(n, 32 * nlist)
-        sample = x if n_train == n else x[np.sort(rng.choice(n, n_train, replace=False))]
-        index.train(sample)
-        index.add(x)
-        k_factor = 16 if pq else 0
-        if pq:
-            faiss.downcast_index(index).k_factor = k_factor
+        index = _build_spilled_ivf(x, nlist, seed)
+        k_factor = index.k_factor
         build_s = time.perf_counter() - t0 - t_truth
         recall, nprobe = 0.0, 1
         while True:
-            ivf.nprobe = nprobe
+            index.nprobe = nprobe
             recall = measure(index)
             if recall >= target_recall or nprobe >= nlist:
                 break
             nprobe = min(nlist, nprobe * 2 if nprobe < 64 else int(nprobe * 1.25))
+        spec = f"IVF{nlist},PQ{index.ivf.M}x4fs,SOAR(lambda={_SPILL_LAMBDA:g}),Refine"
         info = IndexInfo("ivf", n, d, build_s, recall, nlist=nlist, nprobe=nprobe,
                          k_factor=k_factor, calibration_queries=nq, spec=spec)
     else:
@@ -537,12 +652,9 @@ def build_index(
 
 
 def _apply_search_params(index: Any, info: IndexInfo) -> None:
-    import faiss
-
     if info.kind == "ivf":
-        faiss.extract_index_ivf(index).nprobe = info.nprobe
-        if info.k_factor:
-            faiss.downcast_index(index).k_factor = info.k_factor
+        index.nprobe = info.nprobe
+        index.k_factor = info.k_factor
     elif info.kind == "hnsw":
         index.hnsw.efSearch = info.ef_search
 
@@ -901,6 +1013,20 @@ class FaissFactRetriever(FactRetriever):
             return None
         return folder / "indexes" / f"{self.facts_.fingerprint[:32]}-{self.index}-v{_INDEX_LAYOUT}"
 
+    def _embed_all_missing(self) -> None:
+        """Embed the facts whose sentences are not in the cache (all of them on a first build)."""
+        assert self.facts_ is not None and self._fact_rows is not None
+        missing = np.nonzero(self._fact_rows < 0)[0]
+        if not len(missing):
+            return
+        t0 = time.perf_counter()
+        logger.info("embedding %d fact sentences", len(missing))
+        self._embed_missing(self.facts_.texts[f] for f in missing.tolist())
+        self._sync_rows(missing)
+        dt = time.perf_counter() - t0
+        logger.info("embedded %d facts in %.1f s (%.0f/s)", len(missing), dt,
+                    len(missing) / max(dt, 1e-9))
+
     def build(self) -> "FaissFactRetriever":
         """Embed every fact (with a progress bar) and build or reload the FAISS index.
 
@@ -919,14 +1045,15 @@ class FaissFactRetriever(FactRetriever):
             try:
                 meta = json.loads((folder / "meta.json").read_text())
                 index = faiss.read_index(str(folder / "index.faiss"))
+                info = IndexInfo(**meta["info"])
+                if info.kind == "ivf" and meta.get("facts") == len(facts):
+                    # the spilled IVF stores codes only; the exact vectors come from the cache
+                    self._embed_all_missing()
+                    index = SpilledIVFIndex(index, self.store_.matrix[self._fact_rows])
                 if meta.get("facts") == len(facts) and index.ntotal == len(facts):
-                    info = IndexInfo(**meta["info"])
                     _apply_search_params(index, info)
                     self.index_, self.index_info_ = index, info
-                    missing = np.nonzero(self._fact_rows < 0)[0]
-                    if len(missing):  # sentence cache pruned: embed for retrieve()
-                        self._embed_missing(facts.texts[f] for f in missing.tolist())
-                        self._sync_rows(missing)
+                    self._embed_all_missing()  # sentence cache pruned: embed for retrieve()
                     logger.info("reloaded %s index of %d facts from %s", info.kind,
                                 len(facts), folder)
                     return self
@@ -938,15 +1065,7 @@ class FaissFactRetriever(FactRetriever):
                 "the graph has no facts to index: facts are explainable, non-sensitive triples "
                 "that do not touch a user; mark relations explainable=True or add such triples"
             )
-        missing = np.nonzero(self._fact_rows < 0)[0]
-        if len(missing):
-            t0 = time.perf_counter()
-            logger.info("embedding %d fact sentences", len(missing))
-            self._embed_missing(facts.texts[f] for f in missing.tolist())
-            self._sync_rows(missing)
-            dt = time.perf_counter() - t0
-            logger.info("embedded %d facts in %.1f s (%.0f/s)", len(missing), dt,
-                        len(missing) / max(dt, 1e-9))
+        self._embed_all_missing()
         self.store_.flush()
         vectors = self.store_.matrix[self._fact_rows]
         self.index_, self.index_info_ = build_index(
@@ -957,7 +1076,7 @@ class FaissFactRetriever(FactRetriever):
             try:
                 folder.mkdir(parents=True, exist_ok=True)
                 tmp = folder / f".index-{uuid.uuid4().hex[:8]}.tmp"
-                faiss.write_index(self.index_, str(tmp))
+                faiss.write_index(getattr(self.index_, "ivf", self.index_), str(tmp))
                 os.replace(tmp, folder / "index.faiss")
                 meta = {"facts": len(facts), "fingerprint": facts.fingerprint,
                         "model": self.model_id_, "info": self.index_info_.to_dict()}

@@ -409,3 +409,94 @@ def test_build_index_calibrates_on_given_queries():
     _, found = index.search(q, 10)
     recall = np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth)])
     assert recall == pytest.approx(info.recall_at_10) and recall >= 0.9
+
+
+def test_spill_lists_pick_a_second_list_orthogonal_to_the_first():
+    """SOAR: the secondary list's residual is nearly orthogonal to the primary's, unlike the
+    plain second-nearest list; with lambda 0 it is the plain second-nearest list."""
+    from kgexplain.retrieval import _spill_lists
+
+    x = _clustered(300, 10, dim=32)
+    rng = np.random.default_rng(5)
+    centroids = x[rng.choice(len(x), 64, replace=False)] + rng.normal(0, 0.05, (64, 32))
+    centroids = centroids.astype(np.float32)
+    primary, secondary = _spill_lists(x, centroids, chunk=700)
+    assert (primary == (x @ centroids.T).argmax(1)).all()
+    assert (secondary != primary).all()
+    d2 = ((x[:, None, :] - centroids[None]) ** 2).sum(-1)
+    d2[np.arange(len(x)), primary] = np.inf
+    plain = d2.argmin(1)
+    assert (_spill_lists(x, centroids, lam=0.0)[1] == plain).all()
+
+    def mean_abs_cos(other: np.ndarray) -> float:
+        r1, r2 = x - centroids[primary], x - centroids[other]
+        cos = (r1 * r2).sum(1) / (np.linalg.norm(r1, axis=1) * np.linalg.norm(r2, axis=1))
+        return float(np.abs(cos).mean())
+
+    assert mean_abs_cos(secondary) < mean_abs_cos(plain) - 0.1
+
+
+def test_spilled_ivf_stores_each_vector_in_two_lists_and_returns_it_once():
+    import faiss
+
+    from kgexplain.retrieval import SpilledIVFIndex
+
+    x = _clustered(200, 10)
+    index, info = build_index(x, "ivf", target_recall=0.95, calibration_queries=50)
+    assert isinstance(index, SpilledIVFIndex) and "SOAR" in info.spec
+    assert index.ntotal == len(x) and index.ivf.ntotal == 2 * len(x)
+    lists_of = {}
+    invlists = index.ivf.invlists
+    for lst in range(info.nlist):
+        size = invlists.list_size(lst)
+        for i in faiss.rev_swig_ptr(invlists.get_ids(lst), size).tolist():
+            lists_of.setdefault(i, []).append(lst)
+    assert all(len(v) == 2 and v[0] != v[1] for v in lists_of.values())
+    assert len(lists_of) == len(x)
+
+    rng = np.random.default_rng(11)
+    q = x[rng.integers(0, len(x), 30)] + rng.normal(0, 0.05, (30, x.shape[1])).astype(np.float32)
+    q = np.ascontiguousarray(q / np.linalg.norm(q, axis=1, keepdims=True), dtype=np.float32)
+    # every list probed and every code a candidate: the re-ranking makes the search exact
+    index.nprobe, index.k_factor = info.nlist, 10_000
+    scores, ids = index.search(q, 10)
+    exact_scores, exact_ids = faiss.knn(q, x, 10, metric=faiss.METRIC_INNER_PRODUCT)
+    assert all(len(set(row)) == 10 for row in ids.tolist())
+    np.testing.assert_allclose(scores, exact_scores, atol=1e-5)
+    assert np.mean([len(set(a) & set(b)) for a, b in zip(ids, exact_ids)]) >= 9.9
+    # more than there are: the rest is -1 / -inf, like FAISS
+    few = build_index(x[:300], "ivf", target_recall=0.9, calibration_queries=20)[0]
+    few.nprobe, few.k_factor = 1_000, 10_000
+    s, i = few.search(q[:2], 400)
+    assert (i[:, :300] >= 0).all() and (i[:, 300:] == -1).all() and np.isneginf(s[:, 300:]).all()
+
+
+def test_ivf_on_too_few_vectors_falls_back_to_flat():
+    x = _clustered(10, 10)
+    index, info = build_index(x, "ivf")
+    assert info.kind == "flat" and index.ntotal == 100
+
+
+def test_ivf_index_persists_and_reloads(tmp_path):
+    """The spilled IVF index is written as FAISS codes and rebuilt around the cached vectors."""
+    from kgexplain.retrieval import SpilledIVFIndex
+
+    people = [Entity(f"person:{i}", label=f"Actor Number {i}") for i in range(40)]
+    movies = [Entity(f"movie:{j}", kind="item", label=f"Film Title {j}") for j in range(12)]
+    triples = [(f"movie:{j}", "starring", f"person:{(j * 7 + k) % 40}")
+               for j in range(12) for k in range(25)]
+    triples += [("user:1", "rated", "movie:0", {"rating": 5.0})]
+    graph = kgx.KnowledgeGraph.from_triples(
+        triples, entities=[Entity("user:1", kind="user"), *people, *movies], relations=RELATIONS)
+    cache = tmp_path / "cache"
+    first = FaissFactRetriever(graph, cache_dir=cache, index="ivf").build()
+    assert isinstance(first.index_, SpilledIVFIndex) and first.index_info_.kind == "ivf"
+    hits = first.search("Film Title 3 stars Actor Number 21.", k=5)
+    assert hits[0].triple == Triple("movie:3", "starring", "person:21")
+
+    second = FaissFactRetriever(graph, cache_dir=cache, index="ivf").build()
+    assert second.encoded_ == 0
+    assert isinstance(second.index_, SpilledIVFIndex)
+    assert second.index_info_ == first.index_info_
+    assert second.index_.nprobe == first.index_info_.nprobe
+    assert second.search("Film Title 3 stars Actor Number 21.", k=5) == hits
