@@ -662,6 +662,29 @@ def _tidy(text: str) -> str:
     return re.sub(r"(?<=\.)\.(?=\s|$)", "", text)
 
 
+def _named(text: str, labels: Sequence[str]) -> int:
+    """How many of the labels appear verbatim in the text."""
+    return sum(1 for lab in labels if lab in text)
+
+
+def _join_segments(plan: Sequence[Sequence[Any]], found: Sequence[list[str]],
+                   n: int) -> list[list[str]]:
+    """Per input, up to ``n`` texts: the i-th candidate of every segment joined (a segment with
+    fewer candidates repeats its last); no text when a segment has none."""
+    out: list[list[str]] = []
+    pos = 0
+    for segments in plan:
+        parts = found[pos:pos + len(segments)]
+        pos += len(segments)
+        if any(not c for c in parts):
+            out.append([])
+        else:
+            width = max(len(c) for c in parts)
+            out.append(_dedupe(" ".join(c[min(i, len(c) - 1)] for c in parts)
+                               for i in range(width))[:n])
+    return out
+
+
 def _dedupe(texts: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     out = []
@@ -799,6 +822,10 @@ class Seq2SeqVerbalizer(Verbalizer):
         compute_type: CTranslate2 weight type (``"int8"``, ``"int8_float32"``, ``"float32"``…).
         rerank_beams: ``verbalize`` runs a beam this wide and returns the hypothesis that names
             the most input entities (beam order breaks ties); 1 decodes greedily (fastest).
+        max_triples: when the best text of an input misses one of its entities, the input is
+            also verbalized in segments of at most this many triples (cut in input order, at
+            least two, sizes as even as possible) and the joined texts join the candidates;
+            None: every input is verbalized whole only.
 
     >>> v = Seq2SeqVerbalizer.default()
     >>> text = v.verbalize([("Toy Story", "is directed by", "John Lasseter")])
@@ -811,7 +838,8 @@ class Seq2SeqVerbalizer(Verbalizer):
     def __init__(self, model_dir: str | os.PathLike[str], device: str | None = None,
                  backend: Backend = "auto", batch_size: int = 32, num_beams: int = 4,
                  max_new_tokens: int = 160, threads: int | None = None,
-                 compute_type: str = "int8", rerank_beams: int = 4) -> None:
+                 compute_type: str = "int8", rerank_beams: int = 4,
+                 max_triples: int | None = 3) -> None:
         if backend not in ("auto", "torch", "ct2"):
             from kgexplain.errors import ConfigError
 
@@ -825,6 +853,7 @@ class Seq2SeqVerbalizer(Verbalizer):
         self.threads = threads
         self.compute_type = compute_type
         self.rerank_beams = max(1, int(rerank_beams))
+        self.max_triples = max(1, int(max_triples)) if max_triples else None
         self.fallbacks_ = 0
         self._loaded = False
 
@@ -1100,9 +1129,31 @@ class Seq2SeqVerbalizer(Verbalizer):
         return self.candidates_batch([triples], n)[0]
 
     def candidates_batch(self, batch: Sequence[Sequence[Sequence[str]]], n: int) -> list[list[str]]:
-        """:meth:`candidates` for many triple sets, generated in length-sorted batches."""
+        """:meth:`candidates` for many triple sets, generated in length-sorted batches.
+
+        With ``max_triples``, an input of several triples whose best text misses one of its
+        entities is generated again in segments, and the joined segment texts compete with the
+        whole-input texts (more entities named first; the whole input wins ties).
+        """
         if n <= 0:
             return [[] for _ in batch]
+        found, labels = self._ranked(batch, n)
+        retry = [i for i, t in enumerate(batch)
+                 if self.max_triples and len(t) > 1 and labels[i]
+                 and (not found[i] or _named(found[i][0], labels[i]) < len(labels[i]))]
+        if retry:
+            plan = [self._segments(batch[i]) for i in retry]
+            seg_found, _ = self._ranked([seg for segs in plan for seg in segs], n)
+            for i, extra in zip(retry, _join_segments(plan, seg_found, n)):
+                pool = _dedupe(found[i] + extra)
+                pool.sort(key=lambda t, lab=labels[i]: -_named(t, lab))
+                found[i] = pool[:n]
+        return found
+
+    def _ranked(self, batch: Sequence[Sequence[Sequence[str]]],
+                n: int) -> tuple[list[list[str]], list[tuple[str, ...] | None]]:
+        """The ``n`` best texts per input, naming more input entities first, and each input's
+        entity labels (None for a model that does not delexicalize)."""
         prepared = [self._prepare(t) for t in batch]
         nonempty = [i for i, t in enumerate(batch) if len(t)]
         raw = self._generate([prepared[i][0] for i in nonempty], n)
@@ -1111,9 +1162,23 @@ class Seq2SeqVerbalizer(Verbalizer):
             labels = prepared[i][1]
             texts = _dedupe(t for t in (self._finish(o, labels) for o in outs) if t)
             if labels:  # texts naming every input entity first, beam order otherwise
-                texts.sort(key=lambda t: -sum(1 for lab in labels if lab in t))
+                texts.sort(key=lambda t: -_named(t, labels))
             out[i] = texts[:n]
-        return out
+        return out, [p[1] for p in prepared]
+
+    def _segments(self, triples: Sequence[Sequence[str]]) -> list[Sequence[Sequence[str]]]:
+        """The input cut in its own order into at least two segments of at most
+        ``max_triples`` triples, sizes as even as possible (a path's hops stay in order; an
+        explanation of several paths of one length is cut between them)."""
+        m = min(self.max_triples or len(triples), -(-len(triples) // 2))
+        parts = -(-len(triples) // m)
+        size, extra = divmod(len(triples), parts)
+        segments, lo = [], 0
+        for k in range(parts):
+            hi = lo + size + (1 if k < extra else 0)
+            segments.append(triples[lo:hi])
+            lo = hi
+        return segments
 
     def explain_candidates_batch(self, kg: Any, requests: Sequence[tuple[Sequence[Any], Sequence[Any]]],
                                  n: int = 3) -> list[list[str]]:

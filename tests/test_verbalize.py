@@ -546,3 +546,72 @@ def test_training_needs_data(tmp_path):
 
     with pytest.raises(ConfigError):
         train_verbalizer(tmp_path, webnlg_dir=None, kg=None)
+
+
+# ---------------------------------------------------------------------------------------------
+# segment retry (max_triples)
+# ---------------------------------------------------------------------------------------------
+
+LONG = [("Alan Bean", "occupation", "Test pilot"), ("Alan Bean", "birth date", "1932-03-15"),
+        ("Alan Bean", "nationality", "United States"),
+        ("Alan Bean", "was a crew member of", "Apollo 12"), ("Apollo 12", "operator", "NASA"),
+        ("Alan Bean", "alma mater", "UT Austin, B.S. 1955"),
+        ("Alan Bean", "birth place", "Wheeler, Texas")]
+
+
+def test_segments_cut_in_order_evenly_into_at_least_two():
+    v = Seq2SeqVerbalizer(default_model_dir(), max_triples=3)
+    assert [len(s) for s in v._segments(LONG)] == [3, 2, 2]
+    assert [t for s in v._segments(LONG) for t in s] == LONG
+    assert [len(s) for s in v._segments(LONG[:4])] == [2, 2]
+    assert [len(s) for s in v._segments(LONG[:3])] == [2, 1]
+    assert [len(s) for s in v._segments(LONG[:2])] == [1, 1]
+    assert [len(s) for s in Seq2SeqVerbalizer(default_model_dir(), max_triples=4)._segments(LONG)] == [4, 3]
+
+
+def test_join_segments_pairs_the_ith_candidates():
+    from kgexplain.verbalize import _join_segments
+
+    plan = [[["a"], ["b"]], [["c"], ["d"]]]
+    found = [["A1.", "A2."], ["B1."], ["C1."], []]
+    assert _join_segments(plan, found, 3) == [["A1. B1.", "A2. B1."], []]
+
+
+class _Canned(Seq2SeqVerbalizer):
+    """The real merge logic over canned generations (keyed by the input's first triple)."""
+
+    def __init__(self, canned, **kw):
+        super().__init__(default_model_dir(), **kw)
+        self.canned, self.calls = canned, []
+
+    def _ranked(self, batch, n):
+        self.calls.append([len(t) for t in batch])
+        return ([list(self.canned[t[0]])[:n] for t in batch],
+                [tuple(x for tr in t for x in (tr[0], tr[2])) for t in batch])
+
+
+def test_segment_retry_only_when_an_entity_is_missing():
+    t1, t2, t3 = ("A", "r", "B"), ("C", "r", "D"), ("E", "r", "F")
+    canned = {t1: ["A and B. C and D."], t2: ["C and D."], t3: ["E and F."]}
+    v = _Canned(canned)
+    # the whole-input text names every entity: kept, nothing regenerated
+    assert v.candidates_batch([[t1, t2]], 2) == [["A and B. C and D."]] and v.calls == [[2]]
+    # the whole-input text misses E and F: the two segments are generated and joined
+    canned[t1] = ["A and B. C and D."]
+    v = _Canned(canned)
+    assert v.candidates_batch([[t1, t3]], 2) == [["A and B. C and D. E and F.", "A and B. C and D."]]
+    assert v.calls == [[2], [1, 1]]
+    # max_triples=None: whole input only
+    v = _Canned(canned, max_triples=None)
+    assert v.candidates_batch([[t1, t3]], 2) == [["A and B. C and D."]] and v.calls == [[2]]
+
+
+def test_segment_retry_names_the_entities_the_whole_text_drops(ct2_verbalizer):
+    labels = {x for t in LONG for x in (t[0], t[2])}
+    whole = Seq2SeqVerbalizer.default(max_triples=None, threads=2).candidates(LONG, 3)
+    got = ct2_verbalizer.candidates(LONG, 3)
+    assert ct2_verbalizer.max_triples == 3
+    named = [sum(lab in t for lab in labels) for t in (whole[0], got[0])]
+    assert named[1] >= named[0]
+    assert named[1] == len(labels)
+    assert ct2_verbalizer.verbalize(LONG) == got[0]
