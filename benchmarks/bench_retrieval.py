@@ -44,13 +44,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _ml1m import DEFAULT_DATA_DIR  # noqa: E402
 
 
-def _p50_ms(fn, items) -> float:
+def _times_ms(fn, items) -> np.ndarray:
     times = []
     for it in items:
         t0 = time.perf_counter()
         fn(it)
         times.append((time.perf_counter() - t0) * 1000)
-    return float(np.median(times))
+    return np.array(times)
+
+
+def _p50_ms(fn, items) -> float:
+    return float(np.median(_times_ms(fn, items)))
 
 
 def _recall(found: np.ndarray, truth: np.ndarray) -> float:
@@ -182,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
 
     truths: dict[int, dict[str, np.ndarray]] = {}
 
-    def evaluate(index, base: np.ndarray) -> dict[str, tuple[float, float]]:
+    def evaluate(index, base: np.ndarray) -> dict[str, tuple[float, float, float]]:
+        """Per query set: recall@10, p50 and mean ms/query (one query at a time)."""
         res = {}
         truth = truths.setdefault(id(base), {
             name: faiss.knn(q, base, 10, metric=faiss.METRIC_INNER_PRODUCT)[1]
@@ -190,9 +195,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, q in query_sets.items():
             _, found = index.search(q, 10)
             faiss.omp_set_num_threads(1)  # one query at a time: latency, not throughput
-            p50 = _p50_ms(lambda v: index.search(v[None, :], 10), q)
+            times = _times_ms(lambda v: index.search(v[None, :], 10), q)
             faiss.omp_set_num_threads(args.threads)
-            res[name] = (_recall(found, truth[name]), p50)
+            res[name] = (_recall(found, truth[name]), float(np.median(times)), float(times.mean()))
         return res
 
     def show(label: str, info, res) -> None:
@@ -200,15 +205,19 @@ def main(argv: list[str] | None = None) -> int:
                   "hnsw": f"M={info.hnsw_m} efSearch={info.ef_search}"}.get(info.kind, "exact")
         print(f"  {label:10s} n={info.size:,} [{info.spec}; {params}]: build {info.build_s:.2f} s, "
               f"calibrated recall@10 {info.recall_at_10:.3f}")
-        for name, (recall, p50) in res.items():
-            print(f"      {name:9s} queries: recall@10 {recall:.4f}, p50 {p50:.3f} ms/query")
+        for name, (recall, p50, mean) in res.items():
+            print(f"      {name:9s} queries: recall@10 {recall:.4f}, p50 {p50:.3f} ms/query "
+                  f"(mean {mean:.3f})")
+
+    def figures(res) -> dict:
+        return {**{f"recall_at_10_{n}": round(r, 4) for n, (r, _, _) in res.items()},
+                **{f"query_ms_p50_{n}": round(p, 4) for n, (_, p, _) in res.items()},
+                **{f"query_ms_mean_{n}": round(m, 4) for n, (_, _, m) in res.items()}}
 
     def record(info, res) -> dict:
         return {"index": info.kind, "spec": info.spec, "vectors": info.size,
                 "build_s": round(info.build_s, 2), "nprobe": info.nprobe,
-                "ef_search": info.ef_search,
-                **{f"recall_at_10_{n}": round(r, 4) for n, (r, _) in res.items()},
-                **{f"query_ms_p50_{n}": round(p, 4) for n, (_, p) in res.items()}}
+                "ef_search": info.ef_search, **figures(res)}
 
     def nprobe_curve(index, info, base: np.ndarray) -> list[dict]:
         """Recall and latency of the same IVF index at other nprobe values (the trade-off the
@@ -220,11 +229,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             index.nprobe = nprobe
             res = evaluate(index, base)
-            rows.append({"nprobe": nprobe,
-                         **{f"recall_at_10_{n}": round(r, 4) for n, (r, _) in res.items()},
-                         **{f"query_ms_p50_{n}": round(p, 4) for n, (_, p) in res.items()}})
+            rows.append({"nprobe": nprobe, **figures(res)})
             print("    nprobe {:4d}: ".format(nprobe) + ", ".join(
-                f"{n} recall@10 {r:.4f} p50 {p:.3f} ms" for n, (r, p) in res.items()))
+                f"{n} recall@10 {r:.4f} p50 {p:.3f} ms" for n, (r, p, _) in res.items()))
         index.nprobe = info.nprobe
         return rows
 
@@ -299,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
             if info.kind == "ivf":
                 out["scale_curve"] = nprobe_curve(index, info, big)
             del index
-        if args.baseline:
+        if args.baseline and out["scale"]["index"] == "ivf":
             out["scale_baseline"] = plain_ivf_baseline(big)
             sc, base = out["scale"], out["scale_baseline"]
             out["scale_speedup_vs_plain_ivf"] = round(
@@ -317,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         sc = out["scale"]
         goals["scale_recall_at_10>=0.98"] = min(sc["recall_at_10_retrieval"], sc["recall_at_10_fact"]) >= 0.98
         goals["scale_query_ms_p50<=1"] = max(sc["query_ms_p50_retrieval"], sc["query_ms_p50_fact"]) <= 1.0
+        goals["scale_query_ms_mean<=1"] = max(sc["query_ms_mean_retrieval"], sc["query_ms_mean_fact"]) <= 1.0
     out["goals_met"] = goals
     print(json.dumps(out))
     return 0
