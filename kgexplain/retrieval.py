@@ -545,7 +545,7 @@ def _build_spilled_ivf(x: np.ndarray, nlist: int, seed: int) -> SpilledIVFIndex:
     ivfpq.train(x if n_train == n else x[np.sort(rng.choice(n, n_train, replace=False))])
     primary, secondary = _spill_lists(x, quantizer.reconstruct_n(0, nlist))
     ids = np.arange(n, dtype=np.int64)
-    for lists in (primary, secondary) if nlist > 1 else (primary,):
+    for lists in (primary, secondary):
         ivfpq.add_core(n, faiss.swig_ptr(x), faiss.swig_ptr(ids), faiss.swig_ptr(lists))
     # fast-scan layout: codes packed by 32 for SIMD lookup-table scanning
     ivf = faiss.clone_index(faiss.IndexIVFPQFastScan(ivfpq))
@@ -600,8 +600,8 @@ def build_index(
     if kind == "auto":
         kind = "flat" if n < approx_threshold else "ivf"
     if kind == "ivf" and n < _IVF_MIN_SIZE:
-        logger.warning("%d vectors are too few for an IVF index (its codes train on at least "
-                       "%d); building the exact flat index instead", n, _IVF_MIN_SIZE)
+        logger.warning("%d vectors are too few for an IVF index (at least %d); building the "
+                       "exact flat index instead, as fast at this size", n, _IVF_MIN_SIZE)
         kind = "flat"
     if kind not in ("flat", "ivf", "hnsw"):
         raise ConfigError(f"index must be 'auto', 'flat', 'ivf' or 'hnsw', got {kind!r}")
