@@ -667,6 +667,21 @@ def _named(text: str, labels: Sequence[str]) -> int:
     return sum(1 for lab in labels if lab in text)
 
 
+_NAME_OR_NUMBER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][\w'-]*|\d[\d.,]*\d|\d)")
+
+
+def _rank_key(text: str, labels: Sequence[str], context: str) -> tuple[int, int]:
+    """Candidate order: more input labels named first, then fewer names or numbers the input
+    does not contain (a capitalized word not starting a sentence, or a number, absent from the
+    input's labels and relation phrases, ``context`` lower-cased): the model's inventions."""
+    invented = sum(1 for m in _NAME_OR_NUMBER.finditer(text) if m.group().lower() not in context)
+    return -_named(text, labels), invented
+
+
+def _context(triples: Sequence[Sequence[str]]) -> str:
+    return " | ".join(x for t in triples for x in t).lower()
+
+
 def _join_segments(plan: Sequence[Sequence[Any]], found: Sequence[list[str]],
                    n: int) -> list[list[str]]:
     """Per input, up to ``n`` texts: the i-th candidate of every segment joined (a segment with
@@ -1146,7 +1161,7 @@ class Seq2SeqVerbalizer(Verbalizer):
             seg_found, _ = self._ranked([seg for segs in plan for seg in segs], n)
             for i, extra in zip(retry, _join_segments(plan, seg_found, n)):
                 pool = _dedupe(found[i] + extra)
-                pool.sort(key=lambda t, lab=labels[i]: -_named(t, lab))
+                pool.sort(key=lambda t, lab=labels[i], ctx=_context(batch[i]): _rank_key(t, lab, ctx))
                 found[i] = pool[:n]
         return found
 
@@ -1161,8 +1176,9 @@ class Seq2SeqVerbalizer(Verbalizer):
         for i, outs in zip(nonempty, raw):
             labels = prepared[i][1]
             texts = _dedupe(t for t in (self._finish(o, labels) for o in outs) if t)
-            if labels:  # texts naming every input entity first, beam order otherwise
-                texts.sort(key=lambda t: -_named(t, labels))
+            if labels:  # texts naming every input entity first, inventing least next, beam order
+                ctx = _context(batch[i])
+                texts.sort(key=lambda t: _rank_key(t, labels, ctx))
             out[i] = texts[:n]
         return out, [p[1] for p in prepared]
 

@@ -81,8 +81,9 @@ def entity_shares(outputs: Sequence[str], inputs: Sequence[Sequence[Sequence[str
                   index: EntityIndex) -> tuple[float, float]:
     """(share of input labels found verbatim, share of outputs naming a label not in the input).
 
-    A found label counts as foreign only when it is not part of an input label or relation phrase
-    (``"Texas"`` inside ``"Arlington, Texas"`` is not foreign).
+    A found label counts as foreign only when it is not part of an input label or relation phrase,
+    ignoring letter case (``"Texas"`` inside ``"Arlington, Texas"`` is not foreign, nor is
+    ``"Vice President"`` for the relation ``"vice president"``).
     """
     present = total = 0
     foreign = 0
@@ -90,8 +91,8 @@ def entity_shares(outputs: Sequence[str], inputs: Sequence[Sequence[Sequence[str
         labels = {x for h, _, t in triples for x in (h, t) if x.lower() != USER_WORD}
         present += sum(1 for lab in labels if lab in text)
         total += len(labels)
-        context = " | ".join(x for t in triples for x in t)
-        if any(lab not in context for lab in index.find(text)):
+        context = " | ".join(x for t in triples for x in t).lower()
+        if any(lab.lower() not in context for lab in index.find(text)):
             foreign += 1
     return present / max(total, 1), foreign / max(len(outputs), 1)
 

@@ -437,6 +437,11 @@ def test_entity_shares_counts_verbatim_and_foreign():
         inputs, index)
     assert verbatim == pytest.approx(3 / 4)
     assert foreign == pytest.approx(1 / 2)
+    # a relation phrase in other letter case is not a foreign entity
+    index = EntityIndex(["Vice President", "Joe Biden", "Barack Obama"])
+    _, foreign = entity_shares(["Joe Biden was Vice President under Barack Obama."],
+                               [[("Barack Obama", "vice president", "Joe Biden")]], index)
+    assert foreign == 0.0
 
 
 def test_strip_loop_cuts_degenerate_repetition():
@@ -615,3 +620,18 @@ def test_segment_retry_names_the_entities_the_whole_text_drops(ct2_verbalizer):
     assert named[1] >= named[0]
     assert named[1] == len(labels)
     assert ct2_verbalizer.verbalize(LONG) == got[0]
+
+
+def test_rank_key_prefers_coverage_then_fewer_invented_names():
+    from kgexplain.verbalize import _context, _rank_key
+
+    triples = [("Alan Shepard", "birth place", "New Hampshire")]
+    labels, ctx = ["Alan Shepard", "New Hampshire"], _context(triples)
+    full_invented = "Alan Shepard was born in New Hampshire in 1962, selected by NASA."
+    full_clean = "Alan Shepard was born in New Hampshire. He lived there."
+    partial = "Alan Shepard was born there."
+    ranked = sorted([partial, full_invented, full_clean], key=lambda t: _rank_key(t, labels, ctx))
+    assert ranked == [full_clean, full_invented, partial]
+    assert _rank_key(full_invented, labels, ctx) == (-2, 2)  # "1962" and "NASA"
+    # sentence-initial capitals and words of the input (any case) are not inventions
+    assert _rank_key("He was born. Birth Place: New Hampshire.", labels, ctx)[1] == 0
