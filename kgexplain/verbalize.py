@@ -836,7 +836,8 @@ class Seq2SeqVerbalizer(Verbalizer):
             thread each, default all cores up to 4; torch: ``set_num_threads`` when set).
         compute_type: CTranslate2 weight type (``"int8"``, ``"int8_float32"``, ``"float32"``…).
         rerank_beams: ``verbalize`` runs a beam this wide and returns the hypothesis that names
-            the most input entities (beam order breaks ties); 1 decodes greedily (fastest).
+            the most input entities (then the one inventing the fewest names or numbers, then
+            beam order); 1 decodes greedily (fastest).
         max_triples: when the best text of an input misses one of its entities, the input is
             also verbalized in segments of at most this many triples (cut in input order, at
             least two, sizes as even as possible) and the joined texts join the candidates;
@@ -1148,7 +1149,8 @@ class Seq2SeqVerbalizer(Verbalizer):
 
         With ``max_triples``, an input of several triples whose best text misses one of its
         entities is generated again in segments, and the joined segment texts compete with the
-        whole-input texts (more entities named first; the whole input wins ties).
+        whole-input texts (more entities named first, then fewer invented names; the whole
+        input wins remaining ties).
         """
         if n <= 0:
             return [[] for _ in batch]
