@@ -1046,14 +1046,13 @@ class FaissFactRetriever(FactRetriever):
                 meta = json.loads((folder / "meta.json").read_text())
                 index = faiss.read_index(str(folder / "index.faiss"))
                 info = IndexInfo(**meta["info"])
-                if info.kind == "ivf" and meta.get("facts") == len(facts):
-                    # the spilled IVF stores codes only; the exact vectors come from the cache
-                    self._embed_all_missing()
-                    index = SpilledIVFIndex(index, self.store_.matrix[self._fact_rows])
-                if meta.get("facts") == len(facts) and index.ntotal == len(facts):
+                stored = 2 * len(facts) if info.kind == "ivf" else len(facts)  # IVF: two lists each
+                if meta.get("facts") == len(facts) and index.ntotal == stored:
+                    self._embed_all_missing()  # sentence cache pruned: retrieve() needs them
+                    if info.kind == "ivf":  # codes only: the exact vectors come from the cache
+                        index = SpilledIVFIndex(index, self.store_.matrix[self._fact_rows])
                     _apply_search_params(index, info)
                     self.index_, self.index_info_ = index, info
-                    self._embed_all_missing()  # sentence cache pruned: embed for retrieve()
                     logger.info("reloaded %s index of %d facts from %s", info.kind,
                                 len(facts), folder)
                     return self

@@ -679,6 +679,7 @@ def _rank_key(text: str, labels: Sequence[str], context: str) -> tuple[int, int]
 
 
 def _context(triples: Sequence[Sequence[str]]) -> str:
+    """The input's labels and relation phrases, lower-cased, for containment tests."""
     return " | ".join(x for t in triples for x in t).lower()
 
 

@@ -23,7 +23,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Sequence
 
-from kgexplain.verbalize import USER_WORD, Verbalizer, path_training_pairs
+from kgexplain.verbalize import USER_WORD, Verbalizer, _context, path_training_pairs
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def entity_shares(outputs: Sequence[str], inputs: Sequence[Sequence[Sequence[str
         labels = {x for h, _, t in triples for x in (h, t) if x.lower() != USER_WORD}
         present += sum(1 for lab in labels if lab in text)
         total += len(labels)
-        context = " | ".join(x for t in triples for x in t).lower()
+        context = _context(triples)
         if any(lab.lower() not in context for lab in index.find(text)):
             foreign += 1
     return present / max(total, 1), foreign / max(len(outputs), 1)
