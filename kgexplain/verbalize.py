@@ -201,14 +201,20 @@ def _surface_variants(label: str) -> list[str]:
     variants.add(no_paren)
     if "," in no_paren:
         variants.add(no_paren.split(",")[0].strip())
-    for suffix in (" language", " people", " Americans", " cuisine"):
+    for suffix in (" language", " people", " Americans", " cuisine", " music"):
         if no_paren.endswith(suffix) and len(no_paren) > len(suffix) + 2:
             variants.add(no_paren[: -len(suffix)])
     if no_paren.lower().startswith("the "):
         variants.add(no_paren[4:])
-    # "1.8" vs "1.80", "5000.0" vs "5000"
-    if re.fullmatch(r"-?\d+\.0+", no_paren):
-        variants.add(no_paren.split(".")[0])
+    # "1.8" vs "1.80", "5000.0" vs "5000" vs "5,000"
+    number = re.fullmatch(r"(-?\d+)(\.\d+)?", no_paren)
+    if number:
+        whole, frac = number.group(1), number.group(2) or ""
+        if re.fullmatch(r"\.0+", frac):
+            variants.add(whole)
+            frac = ""
+        if len(whole.lstrip("-")) > 3:
+            variants.add(f"{int(whole):,}{frac}")
     date = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", no_paren)
     if date:
         year, month, day = int(date.group(1)), int(date.group(2)), int(date.group(3))
@@ -220,6 +226,35 @@ def _surface_variants(label: str) -> list[str]:
                                  f"{d} {name}, {year}", f"{d} of {name} {year}",
                                  f"{d} of {name}, {year}", f"{name} {d}"})
     return sorted((v for v in variants if len(v) >= 2 or v.isdigit()), key=len, reverse=True)
+
+
+# Abbreviations references use for a few very common labels; matched with their letter case, so
+# "US" never matches the pronoun "us".
+_ABBREVIATIONS = {
+    "united states": ("U.S.A.", "U.S.", "USA", "US"),
+    "united kingdom": ("U.K.", "UK"),
+    "united states of america": ("U.S.A.", "U.S.", "USA", "US"),
+}
+
+
+def _variant_pattern(variant: str) -> str:
+    """A regex for a folded variant that tolerates the punctuation references drop or change.
+
+    Dots, colons, apostrophes and commas may be left out (``"A.F.C. Fylde"`` matches
+    ``"AFC Fylde"``); a space or hyphen may be either or nothing (``"Mid-Atlantic"`` matches
+    ``"Mid Atlantic"``); ``"&"`` may be written ``"and"``.
+    """
+    parts = []
+    for ch in variant:
+        if ch in ".:'’,":
+            parts.append(re.escape(ch) + "?")
+        elif ch in " -":
+            parts.append(r"[\s-]?")
+        elif ch == "&":
+            parts.append("(?:&|and)")
+        else:
+            parts.append(re.escape(ch))
+    return r"(?<!\w)" + "".join(parts) + r"(?!\w)"
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -240,26 +275,36 @@ def _fold(text: str) -> str:
 def delexicalize_text(text: str, labels: Sequence[str]) -> str | None:
     """Replace each label's mentions in a reference text by its placeholder.
 
-    Used to build training targets. Matching is case-insensitive on word boundaries and tries a
-    few surface variants (``"English language"`` also matches ``"English"``). Returns ``None``
-    when some label is not found: such a reference would teach the model to invent names.
+    Used to build training targets. Matching is case-insensitive on word boundaries, tries a
+    few surface variants (``"English language"`` also matches ``"English"``, ``"4100.0"`` also
+    ``"4,100"``, ``"United States"`` also ``"U.S."``) and tolerates dropped dots, colons and
+    commas, a hyphen written as a space, and ``"and"`` for ``"&"`` (``"A.F.C. Fylde"`` matches
+    ``"AFC Fylde"``). Returns ``None`` when some label is not found: such a reference would
+    teach the model to drop or invent names.
 
     >>> delexicalize_text("John Lasseter directed Toy Story.", ["Toy Story", "John Lasseter"])
     '<E1> directed <E0>.'
     """
     text = _clean(text)
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[int, str, bool]] = []
     for i, label in enumerate(labels):
         for v in _surface_variants(_clean(label)):
-            candidates.append((i, v))
+            candidates.append((i, v, False))
+        for abbreviation in _ABBREVIATIONS.get(_clean(label).lower(), ()):
+            candidates.append((i, abbreviation, True))
     candidates.sort(key=lambda c: len(c[1]), reverse=True)
     folded = _fold(text)
     taken = [False] * len(text)
     spans: list[tuple[int, int, int]] = []
     found = [False] * len(labels)
-    for i, variant in candidates:
-        pattern = re.compile(r"(?<!\w)" + re.escape(_fold(variant)) + r"(?!\w)")
-        for m in pattern.finditer(folded):
+    for i, variant, exact_case in candidates:
+        if exact_case:
+            # a final dot that ends the text is the sentence's, not the abbreviation's
+            head = re.escape(variant[:-1]) + r"(?:\.(?!$))?" if variant.endswith(".") else re.escape(variant)
+            matches = re.finditer(r"(?<!\w)" + head + r"(?!\w)", text)
+        else:
+            matches = re.finditer(_variant_pattern(_fold(variant)), folded)
+        for m in matches:
             s, e = m.span()
             if any(taken[s:e]):
                 continue

@@ -160,6 +160,30 @@ def test_delex_round_trip_restores_exact_text(labels, text):
     assert relexicalize(delex, labels) == text
 
 
+@pytest.mark.parametrize("labels,text,expected", [
+    # dropped dots, hyphen as space, "&" as "and", dropped colon
+    (["A.F.C. Fylde", "Dave Challinor"], "Dave Challinor manages AFC Fylde.", "<E1> manages <E0>."),
+    (["Mid-Atlantic Regional Spaceport"], "It left the Mid Atlantic Regional Spaceport.", "It left the <E0>."),
+    (["College of William & Mary"], "It is owned by the College of William and Mary.", "It is owned by the <E0>."),
+    (["1634: The Ram Rebellion"], "1634 The Ram Rebellion is a book.", "<E0> is a book."),
+    # numbers with a thousands separator or without a zero fraction
+    (["4100.0"], "Its runway is 4,100 metres long.", "Its runway is <E0> metres long."),
+    (["Trance music"], "He plays Trance.", "He plays <E0>."),
+    # abbreviations keep their letter case, and a sentence's final dot stays
+    (["Anaheim", "United States"], "Anaheim is in the U.S.", "<E0> is in the <E1>."),
+    (["United Kingdom", "Elizabeth II"], "The U.K. is led by Elizabeth II.", "The <E0> is led by <E1>."),
+    (["United States"], "Give us the USA.", "Give us the <E0>."),
+])
+def test_delex_matches_the_surface_forms_references_use(labels, text, expected):
+    assert delexicalize_text(text, labels) == expected
+
+
+def test_delex_abbreviations_do_not_match_other_words():
+    # "us" is a pronoun, not the United States: the reference is skipped, not mislabelled
+    assert delexicalize_text("Give us a break.", ["United States"]) is None
+    assert delexicalize_text("Aarhus is big.", ["Aarhus Airport"]) is None
+
+
 def test_delex_round_trip_random_labels():
     rng = random.Random(7)
     alphabet = "abcdefghijklmnopqrstuvwxyzÄÉøß0123456789 .,'-&()"
