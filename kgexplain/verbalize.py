@@ -245,8 +245,9 @@ def _variant_pattern(variant: str) -> str:
     ``"Mid Atlantic"``); ``"&"`` may be written ``"and"``.
     """
     parts = []
-    for ch in variant:
-        if ch in ".:'’,":
+    for k, ch in enumerate(variant):
+        between_digits = 0 < k < len(variant) - 1 and variant[k - 1].isdigit() and variant[k + 1].isdigit()
+        if ch in ".:'’," and not between_digits:  # "1.8" never matches "18"
             parts.append(re.escape(ch) + "?")
         elif ch in " -":
             parts.append(r"[\s-]?")

@@ -182,6 +182,8 @@ def test_delex_abbreviations_do_not_match_other_words():
     # "us" is a pronoun, not the United States: the reference is skipped, not mislabelled
     assert delexicalize_text("Give us a break.", ["United States"]) is None
     assert delexicalize_text("Aarhus is big.", ["Aarhus Airport"]) is None
+    # a decimal point or thousands separator is never optional: "1.8" is not "18"
+    assert delexicalize_text("It weighs 18 tonnes.", ["1.8"]) is None
 
 
 def test_delex_round_trip_random_labels():
