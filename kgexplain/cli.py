@@ -211,6 +211,20 @@ def train_verbalizer(
     typer.echo(str(result))
 
 
+@app.command("average-checkpoints")
+def average_checkpoints(
+    run: FsPath = typer.Argument(..., help="A train-verbalizer run folder (with snapshots/)."),
+    out: FsPath = typer.Option(..., "--out", help="Model directory to write."),
+    last: int = typer.Option(5, help="Average the newest N snapshots."),
+    steps: Optional[str] = typer.Option(None, help="Comma-separated snapshot steps instead of --last."),
+) -> None:
+    """Average a run's weight snapshots into a model directory (how the shipped model was made)."""
+    from kgexplain.training import average_checkpoints as average
+
+    chosen = [int(x) for x in steps.split(",") if x.strip()] if steps else None
+    typer.echo(str(average(run, out, last=last, steps=chosen)))
+
+
 @evaluate_app.command("verbalizer")
 def evaluate_verbalizer(
     model: Optional[FsPath] = typer.Option(None, help="Model dir (default: the shipped model)."),

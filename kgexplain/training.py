@@ -41,7 +41,8 @@ from kgexplain.verbalize import (
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["TrainConfig", "TrainResult", "train_verbalizer", "build_tokenizer", "MODEL_FORMAT"]
+__all__ = ["TrainConfig", "TrainResult", "train_verbalizer", "build_tokenizer", "MODEL_FORMAT",
+           "average_checkpoints", "list_snapshots"]
 
 MODEL_FORMAT = "kgexplain-verbalizer/1"
 """Written to ``kgexplain.json`` in a model directory; tells the loader the input format."""
@@ -61,7 +62,9 @@ class TrainConfig:
     float32): about 1.8x faster per step on CPUs with AVX512-BF16 (measured on this project's
     2-core machine). ``anneal_to_step`` > 0 ends a run with a cool-down: from the step where a
     run (or resumed run) first sees it, the learning rate falls linearly to 0 at that step, and
-    training stops there.
+    training stops there. At every evaluation the weights are also saved to
+    ``snapshots/step-<N>.safetensors`` (the newest ``keep_snapshots`` are kept; 0 keeps none)
+    for :func:`average_checkpoints`.
     ``path_pairs`` template path→reason pairs are added when a graph is passed (each with the
     canonical text and ``paraphrases - 1`` seeded paraphrases as targets).
     """
@@ -93,6 +96,7 @@ class TrainConfig:
     threads: int = 2
     bf16: bool = False
     anneal_to_step: int = 0
+    keep_snapshots: int = 8
 
 
 @dataclass(frozen=True)
@@ -283,6 +287,88 @@ def save_model_dir(path: FsPath, model: Any, tok: Any, meta: dict[str, Any]) -> 
         "unk_token": "<unk>", "model_max_length": 512}, indent=1))
     (tmp / "kgexplain.json").write_text(json.dumps({"format": MODEL_FORMAT, **meta}, indent=1))
     _commit_dir(tmp, path)
+
+
+_SNAPSHOT = re.compile(r"step-(\d+)\.safetensors")
+
+
+def _save_snapshot(folder: FsPath, model: Any, step: int, keep: int) -> None:
+    """The weights at ``step`` into ``folder``; only the newest ``keep`` snapshots stay."""
+    if keep <= 0:
+        return
+    from safetensors.torch import save_model
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".step-{step}.tmp"
+    save_model(model, str(tmp))
+    os.replace(tmp, folder / f"step-{step}.safetensors")
+    for old in list_snapshots(folder)[:-keep]:
+        (folder / f"step-{old}.safetensors").unlink(missing_ok=True)
+
+
+def list_snapshots(folder: str | os.PathLike[str]) -> list[int]:
+    """Steps of the weight snapshots a training run kept in ``folder``, oldest first."""
+    folder = FsPath(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(int(m.group(1)) for p in folder.iterdir() if (m := _SNAPSHOT.fullmatch(p.name)))
+
+
+def average_checkpoints(run_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
+                        last: int = 5, steps: Sequence[int] | None = None) -> FsPath:
+    """Average the weights of a run's snapshots into a loadable model directory.
+
+    Averaging the last few checkpoints of a run (after a learning-rate cool-down) smooths out
+    the noise of the last updates; the shipped verbalizer is such an average.
+
+    Args:
+        run_dir: a ``train_verbalizer`` run folder (with ``best/`` and ``snapshots/``).
+        out_dir: the model directory to write (replaced when it exists).
+        last: how many of the newest snapshots to average (ignored when ``steps`` is given).
+        steps: the snapshot steps to average.
+
+    Returns:
+        ``out_dir``; its ``kgexplain.json`` records the averaged steps.
+
+    Raises:
+        ConfigError: no such run, or a step without a snapshot.
+    """
+    import torch
+    from safetensors.torch import load_file
+    from tokenizers import Tokenizer
+    from transformers import T5ForConditionalGeneration
+
+    run = FsPath(run_dir)
+    if not (run / "best" / "config.json").is_file():
+        raise ConfigError(f"{str(run)!r} is not a train-verbalizer run folder (no best/config.json)")
+    kept = list_snapshots(run / "snapshots")
+    chosen = sorted(int(s) for s in steps) if steps else kept[-last:] if last > 0 else []
+    missing = [s for s in chosen if s not in kept]
+    if not chosen or missing:
+        raise ConfigError(
+            f"no snapshot for step(s) {missing} in {str(run / 'snapshots')!r} (kept: {kept})" if missing
+            else f"no snapshots in {str(run / 'snapshots')!r}: train with keep_snapshots > 0")
+    total: dict[str, Any] = {}
+    for step in chosen:
+        for name, tensor in load_file(str(run / "snapshots" / f"step-{step}.safetensors")).items():
+            total[name] = total[name] + tensor.double() if name in total else tensor.double()
+    model = T5ForConditionalGeneration.from_pretrained(str(run / "best"))
+    averaged = {name: (t / len(chosen)).to(torch.float32) for name, t in total.items()}
+    # a snapshot stores tied weights (the shared embeddings) under one of their names
+    names_of: dict[int, list[str]] = {}
+    for name, tensor in model.state_dict().items():
+        names_of.setdefault(tensor.data_ptr(), []).append(name)
+    uncovered = [names[0] for names in names_of.values() if not any(n in averaged for n in names)]
+    if uncovered or set(averaged) - {n for names in names_of.values() for n in names}:
+        raise ConfigError(f"the snapshots in {str(run / 'snapshots')!r} do not match the run's model "
+                          f"(e.g. {uncovered[:3]} missing): were they written by another run?")
+    model.load_state_dict(averaged, strict=False)
+    meta = json.loads((run / "best" / "kgexplain.json").read_text())
+    meta.pop("format", None)
+    meta.update(step=chosen[-1], averaged_steps=chosen)
+    meta.pop("scores", None)  # the best checkpoint's scores do not describe the average
+    save_model_dir(FsPath(out_dir), model, Tokenizer.from_file(str(run / "best" / "tokenizer.json")), meta)
+    return FsPath(out_dir)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -593,6 +679,7 @@ def train_verbalizer(
                     else:
                         state["bad_evals"] += 1
                     _save_state(out / "last", model, optimizer, state)
+                    _save_snapshot(out / "snapshots", model, state["step"], cfg.keep_snapshots)
                     log(rec)
                     window_loss, window_n, window_t = 0.0, 0, time.time()
                     if final:

@@ -8,7 +8,7 @@ from kgexplain.cli import main
 
 def test_help_everywhere(capsys):
     for cmd in ([], ["demo"], ["explain"], ["paths"], ["export"], ["train-verbalizer"], ["evaluate"],
-                ["evaluate", "checker"], ["evaluate", "verbalizer"]):
+                ["evaluate", "checker"], ["evaluate", "verbalizer"], ["average-checkpoints"]):
         assert main([*cmd, "--help"]) == 0
         assert "Usage" in capsys.readouterr().out
 
@@ -50,3 +50,9 @@ def test_train_verbalizer_init_from_must_be_a_model_dir(capsys, tmp_path):
                "--init-from", str(tmp_path / "no-model"), "--no-path-pairs"])
     err = capsys.readouterr().err
     assert rc == 1 and "not a model directory" in err
+
+
+def test_average_checkpoints_needs_a_run_folder(capsys, tmp_path):
+    rc = main(["average-checkpoints", str(tmp_path), "--out", str(tmp_path / "avg")])
+    err = capsys.readouterr().err
+    assert rc == 1 and "not a train-verbalizer run folder" in err and not (tmp_path / "avg").exists()

@@ -533,6 +533,41 @@ def test_training_runs_resumes_and_writes_a_loadable_model(tmp_path, model_cache
     assert isinstance(text, str)
 
 
+def test_training_keeps_snapshots_and_averages_them(tmp_path, model_cache):
+    """Each evaluation leaves a weight snapshot (the newest few kept); averaging them gives a
+    loadable model whose weights are the snapshots' mean."""
+    import json
+
+    import torch
+    from safetensors.torch import load_file
+
+    from kgexplain.errors import ConfigError
+    from kgexplain.training import average_checkpoints, list_snapshots, train_verbalizer
+
+    tiny = dict(d_model=32, d_ff=64, d_kv=8, num_heads=2, num_layers=1, num_decoder_layers=1,
+                vocab_size=400, batch_size=8, eval_every=2, path_pairs=24, dev_path_pairs=4,
+                max_source_len=64, max_target_len=48, threads=1, warmup_steps=2, keep_snapshots=3)
+    run = train_verbalizer(tmp_path / "run", webnlg_dir=None, kg=_small_walk_graph(), epochs=2, **tiny)
+    kept = list_snapshots(tmp_path / "run" / "snapshots")
+    evals = [r["step"] for r in run.log if r["event"] == "eval"]
+    assert len(evals) > 3 and kept == evals[-3:]
+    out = average_checkpoints(tmp_path / "run", tmp_path / "avg", last=2)
+    meta = json.loads((out / "kgexplain.json").read_text())
+    assert meta["averaged_steps"] == kept[-2:] and meta["step"] == kept[-1]
+    a, b = (load_file(str(tmp_path / "run" / "snapshots" / f"step-{s}.safetensors")) for s in kept[-2:])
+    avg = load_file(str(out / "model.safetensors"))
+    name = next(k for k in a if k.endswith("SelfAttention.q.weight"))
+    assert not torch.equal(a[name], b[name])
+    assert torch.allclose(avg[name], (a[name] + b[name]) / 2, atol=1e-6)
+    text = Seq2SeqVerbalizer(out, backend="torch", rerank_beams=1).verbalize(
+        [("Film 1", "is directed by", "Director 1")])
+    assert isinstance(text, str)
+    with pytest.raises(ConfigError, match="no snapshot for step"):
+        average_checkpoints(tmp_path / "run", tmp_path / "x", steps=[kept[0], 10_000])
+    with pytest.raises(ConfigError, match="not a train-verbalizer run"):
+        average_checkpoints(tmp_path / "nothing", tmp_path / "x")
+
+
 def test_training_init_from_keeps_weights_tokenizer_and_step(tmp_path, model_cache):
     """Continuing from a model directory: same tokenizer and size, step counted on, the
     starting model kept as best until a better one comes; bf16 autocast trains too."""
