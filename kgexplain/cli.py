@@ -197,6 +197,7 @@ def train_verbalizer(
     anneal_to_step: int = typer.Option(
         0, help="End with a cool-down: the learning rate falls linearly to 0 at this step, where training stops."),
     patience: int = typer.Option(8, help="Stop after this many evaluations without a better dev score."),
+    device: Optional[str] = typer.Option(None, help="cpu, cuda or cuda:N (default: a GPU when torch sees one)."),
 ) -> None:
     """Train (or resume) the seq2seq verbalizer on WebNLG + example-graph path pairs."""
     import kgexplain as kgx
@@ -207,7 +208,7 @@ def train_verbalizer(
     kg = kgx.KnowledgeGraph.example() if path_pairs else None
     result = train(out, webnlg_dir=webnlg, epochs=epochs, resume=resume, kg=kg,
                    max_minutes=max_minutes, progress=True, init_from=init_from, threads=threads, bf16=bf16,
-                   anneal_to_step=anneal_to_step, patience=patience)
+                   anneal_to_step=anneal_to_step, patience=patience, device=device)
     typer.echo(str(result))
 
 

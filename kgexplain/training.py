@@ -386,7 +386,7 @@ def _greedy(model: Any, tok: Any, sources: Sequence[str], cfg: TrainConfig, batc
     with torch.inference_mode():
         for s in range(0, len(order), batch):
             idx = order[s : s + batch]
-            ids = _pad(encode(tok, [sources[i] for i in idx], cfg.max_source_len))
+            ids = _pad(encode(tok, [sources[i] for i in idx], cfg.max_source_len)).to(model.device)
             gen = model.generate(
                 input_ids=ids, attention_mask=(ids != 0).long(), max_new_tokens=cfg.max_target_len,
                 num_beams=1, do_sample=False,
@@ -405,8 +405,8 @@ def _dev_loss(model: Any, data: Sequence[tuple[list[int], list[int]]], cfg: Trai
     with torch.inference_mode():
         for s in range(0, len(data), 64):
             chunk = data[s : s + 64]
-            src = _pad([c[0] for c in chunk])
-            tgt = _pad([c[1] for c in chunk], pad=-100)
+            src = _pad([c[0] for c in chunk]).to(model.device)
+            tgt = _pad([c[1] for c in chunk], pad=-100).to(model.device)
             out = model(input_ids=src, attention_mask=(src != 0).long(), labels=tgt)
             n = int((tgt != -100).sum())
             total += float(out.loss) * n
@@ -437,6 +437,7 @@ def train_verbalizer(
     max_minutes: float | None = None,
     progress: bool = False,
     init_from: str | os.PathLike[str] | None = None,
+    device: str | None = None,
     **overrides: Any,
 ) -> TrainResult:
     """Train (or resume training) the seq2seq verbalizer.
@@ -453,6 +454,8 @@ def train_verbalizer(
         config: model and optimisation settings; ``overrides`` replace single fields.
         max_minutes: stop (after saving) when this much wall time has passed.
         progress: show a tqdm bar.
+        device: ``"cpu"``, ``"cuda"`` or ``"cuda:N"``; by default a GPU when torch sees one.
+            bf16 autocast runs on either.
         init_from: a model directory written by this function (the shipped model, say) to keep
             training: its weights, tokenizer, model size and step count are taken over, the
             optimizer starts fresh and the learning rate warms up again to the schedule's value
@@ -482,6 +485,9 @@ def train_verbalizer(
     if webnlg_dir is None and (kg is None or cfg.path_pairs <= 0):
         raise ConfigError("no training data: pass webnlg_dir, or kg with path_pairs > 0")
     torch.set_num_threads(max(1, cfg.threads))
+    if device is None:
+        device = "cuda" if torch.cuda.is_available() else "cpu"
+    autocast_type = "cuda" if device.startswith("cuda") else "cpu"
     out = FsPath(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     log_path = out / "log.jsonl"
@@ -559,6 +565,7 @@ def train_verbalizer(
         model = T5ForConditionalGeneration.from_pretrained(str(init_dir))
     else:
         model = T5ForConditionalGeneration(_t5_config(cfg, tok.get_vocab_size()))
+    model.to(device)
     n_params = sum(p.numel() for p in model.parameters())
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
     no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
@@ -573,10 +580,10 @@ def train_verbalizer(
     elif starting_from_model:
         state.update(step=int(init_meta.get("step", 0)), epoch=int(init_meta.get("epoch", 0)),
                      init_step=int(init_meta.get("step", 0)))
-        log({"event": "init_from", "model": str(init_dir), "step": state["step"],
+        log({"event": "init_from", "model": str(init_dir), "step": state["step"], "device": device,
              "params": n_params, "train_examples": len(train_ex), "config": asdict(cfg)})
     else:
-        log({"event": "start", "params": n_params, "train_examples": len(train_ex),
+        log({"event": "start", "device": device, "params": n_params, "train_examples": len(train_ex),
              "dev_examples": len(dev_data), "config": asdict(cfg)})
 
     def lr_at(step: int) -> float:
@@ -636,12 +643,12 @@ def train_verbalizer(
             batches = _batches(lengths, cfg.batch_size, cfg.seed * 1000 + state["epoch"])
             while state["batch"] < len(batches):
                 idx = batches[state["batch"]]
-                src = _pad([src_ids[i] for i in idx])
-                tgt = _pad([tgt_ids[i] for i in idx], pad=-100)
+                src = _pad([src_ids[i] for i in idx]).to(device)
+                tgt = _pad([tgt_ids[i] for i in idx], pad=-100).to(device)
                 dec_in = model._shift_right(tgt.clamp(min=0))
                 for g in optimizer.param_groups:
                     g["lr"] = lr_at(state["step"] + 1)
-                with torch.autocast(device_type="cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
+                with torch.autocast(device_type=autocast_type, dtype=torch.bfloat16, enabled=cfg.bf16):
                     logits = model(input_ids=src, attention_mask=(src != 0).long(),
                                    decoder_input_ids=dec_in).logits
                 loss = torch.nn.functional.cross_entropy(
