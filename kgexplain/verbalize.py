@@ -1188,7 +1188,9 @@ class Seq2SeqVerbalizer(Verbalizer):
 
     def candidates(self, triples: Sequence[Sequence[str]], n: int) -> list[str]:
         """The beam's ``n`` best texts (fewer when some are duplicates or unusable); texts that
-        name more of the input's entities come first (stable, so beam order breaks ties)."""
+        name more of the input's entities come first (stable, so beam order breaks ties).
+        ``n == 1`` decodes greedily, and again with the beam when the greedy text drops an
+        input entity."""
         return self.candidates_batch([triples], n)[0]
 
     def candidates_batch(self, batch: Sequence[Sequence[Sequence[str]]], n: int) -> list[list[str]]:
@@ -1220,15 +1222,26 @@ class Seq2SeqVerbalizer(Verbalizer):
         entity labels (None for a model that does not delexicalize)."""
         prepared = [self._prepare(t) for t in batch]
         nonempty = [i for i, t in enumerate(batch) if len(t)]
-        raw = self._generate([prepared[i][0] for i in nonempty], n)
         out: list[list[str]] = [[] for _ in batch]
-        for i, outs in zip(nonempty, raw):
-            labels = prepared[i][1]
-            texts = _dedupe(t for t in (self._finish(o, labels) for o in outs) if t)
-            if labels:  # texts naming every input entity first, inventing least next, beam order
-                ctx = _context(batch[i])
-                texts.sort(key=lambda t: _rank_key(t, labels, ctx))
-            out[i] = texts[:n]
+
+        def rank(todo: list[int], width: int) -> None:
+            raw = self._generate([prepared[i][0] for i in todo], width)
+            for i, outs in zip(todo, raw):
+                labels = prepared[i][1]
+                texts = _dedupe(t for t in (self._finish(o, labels) for o in outs) if t)
+                if labels:  # texts naming every input entity first, inventing least next, beam order
+                    ctx = _context(batch[i])
+                    texts.sort(key=lambda t: _rank_key(t, labels, ctx))
+                out[i] = texts[:n]
+
+        rank(nonempty, n)
+        if n == 1 and self.num_beams > 1:
+            # a greedy text that drops an input entity (the first word chose the wrong one, say)
+            # is decoded again with the beam, whose best text usually names them all
+            weak = [i for i in nonempty if prepared[i][1] and (
+                not out[i] or _named(out[i][0], prepared[i][1]) < len(prepared[i][1]))]
+            if weak:
+                rank(weak, self.num_beams)
         return out, [p[1] for p in prepared]
 
     def _segments(self, triples: Sequence[Sequence[str]]) -> list[Sequence[Sequence[str]]]:

@@ -672,6 +672,44 @@ def test_segment_retry_only_when_an_entity_is_missing():
     assert v.candidates_batch([[t1, t3]], 2) == [["A and B. C and D."]] and v.calls == [[2]]
 
 
+class _CannedRaw(Seq2SeqVerbalizer):
+    """Real delexicalization, ranking and relexicalization over canned raw model outputs
+    (keyed by the delexicalized source): greedy text for width 1, else the beam's texts."""
+
+    def __init__(self, greedy, beam, **kw):
+        super().__init__(default_model_dir(), **kw)
+        self.greedy, self.beam, self.widths = greedy, beam, []
+
+    def _load(self):
+        self._delex = True
+
+    def _generate(self, sources, n):
+        self.widths.append((len(sources), n))
+        return [[self.greedy[s]] if n == 1 else list(self.beam[s])[:n] for s in sources]
+
+
+def test_greedy_text_dropping_an_entity_is_decoded_again_with_the_beam():
+    fact = ("Dragonheart 2", "is a film of the genre", "Adventure")
+    other = ("Toy Story", "is a film of the genre", "Comedy")
+    src = "<H> <E0> <R> is a film of the genre <T> <E1>"
+    greedy = {src: "<E1> is a film of the genre <E1>."}
+    beam = {src: ["<E0> is a film of the genre <E1>.", "<E1> is a genre."]}
+    v = _CannedRaw(greedy, beam)
+    assert v.candidates_batch([[fact]], 1) == [["Dragonheart 2 is a film of the genre Adventure."]]
+    assert v.widths == [(1, 1), (1, v.num_beams)]
+    # a greedy text naming every entity is kept: no beam
+    greedy[src] = "<E0> is a film of the genre <E1>."
+    v = _CannedRaw(greedy, beam)
+    assert v.candidates_batch([[fact], [other]], 1) == [
+        ["Dragonheart 2 is a film of the genre Adventure."], ["Toy Story is a film of the genre Comedy."]]
+    assert v.widths == [(2, 1)]
+    # num_beams=1: greedy only, whatever it names
+    greedy[src] = "<E1> is a film of the genre <E1>."
+    v = _CannedRaw(greedy, beam, num_beams=1)
+    assert v.candidates_batch([[fact]], 1) == [["Adventure is a film of the genre Adventure."]]
+    assert v.widths == [(1, 1)]
+
+
 def test_segment_retry_names_the_entities_the_whole_text_drops(ct2_verbalizer):
     labels = {x for t in LONG for x in (t[0], t[2])}
     whole = Seq2SeqVerbalizer.default(max_triples=None, threads=2).candidates(LONG, 3)
