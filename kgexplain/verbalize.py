@@ -713,6 +713,12 @@ def _named(text: str, labels: Sequence[str]) -> int:
     return sum(1 for lab in labels if lab in text)
 
 
+def _drops_entity(texts: Sequence[str], labels: Sequence[str] | None) -> bool:
+    """Whether the best of ranked texts misses an input label (or there is no text); False for a
+    model that does not delexicalize (no labels)."""
+    return bool(labels) and (not texts or _named(texts[0], labels) < len(labels))
+
+
 _NAME_OR_NUMBER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][\w'-]*|\d[\d.,]*\d|\d)")
 
 
@@ -1205,8 +1211,7 @@ class Seq2SeqVerbalizer(Verbalizer):
             return [[] for _ in batch]
         found, labels = self._ranked(batch, n)
         retry = [i for i, t in enumerate(batch)
-                 if self.max_triples and len(t) > 1 and labels[i]
-                 and (not found[i] or _named(found[i][0], labels[i]) < len(labels[i]))]
+                 if self.max_triples and len(t) > 1 and _drops_entity(found[i], labels[i])]
         if retry:
             plan = [self._segments(batch[i]) for i in retry]
             seg_found, _ = self._ranked([seg for segs in plan for seg in segs], n)
@@ -1238,8 +1243,7 @@ class Seq2SeqVerbalizer(Verbalizer):
         if n == 1 and self.num_beams > 1:
             # a greedy text that drops an input entity (the first word chose the wrong one, say)
             # is decoded again with the beam, whose best text usually names them all
-            weak = [i for i in nonempty if prepared[i][1] and (
-                not out[i] or _named(out[i][0], prepared[i][1]) < len(prepared[i][1]))]
+            weak = [i for i in nonempty if _drops_entity(out[i], prepared[i][1])]
             if weak:
                 rank(weak, self.num_beams)
         return out, [p[1] for p in prepared]
