@@ -1032,8 +1032,11 @@ class Seq2SeqVerbalizer(Verbalizer):
             if p.is_file():
                 h.update(p.read_bytes())
         for p in sorted(self.model_dir.glob("*.safetensors")):
-            st = p.stat()
-            h.update(f"{p.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+            # the weights' content, not size and mtime: every checkpoint of one architecture has
+            # the same size, and copies and wheel installs keep or reset mtimes
+            h.update(p.name.encode())
+            with p.open("rb") as fh:
+                h.update(hashlib.file_digest(fh, "sha256").digest())
         h.update(f"{ctranslate2.__version__}:{self.compute_type}".encode())
         return _cache_root() / "ct2" / h.hexdigest()[:20]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 
@@ -440,6 +441,26 @@ def test_loading_a_checkpoint_directory(tmp_path, model_cache):
     (target / "model.safetensors").unlink()
     with pytest.raises(ModelNotFoundError, match="safetensors"):
         Seq2SeqVerbalizer(target).verbalize(INPUTS[0])
+
+
+def test_ct2_conversion_cache_follows_the_weights_content(tmp_path, model_cache):
+    """Two checkpoints of one architecture have weights files of the same size; with the same
+    mtime (a copy that keeps it, a wheel install) they must still get separate conversions."""
+    from safetensors.torch import load_file, save_file
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(default_model_dir(), a)
+    shutil.copytree(default_model_dir(), b)
+    weights = load_file(str(b / "model.safetensors"))
+    name = sorted(weights)[0]
+    weights[name] = weights[name] * 0.5
+    save_file(weights, str(b / "model.safetensors"), metadata={"format": "pt"})
+    stat = (a / "model.safetensors").stat()
+    assert (b / "model.safetensors").stat().st_size == stat.st_size
+    os.utime(b / "model.safetensors", ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    va, vb = Seq2SeqVerbalizer(a, backend="ct2"), Seq2SeqVerbalizer(b, backend="ct2")
+    assert va._ct2_dir() != vb._ct2_dir()
+    assert va._ct2_dir() == Seq2SeqVerbalizer(default_model_dir(), backend="ct2")._ct2_dir()
 
 
 def test_bad_backend_is_a_config_error():
