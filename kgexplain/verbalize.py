@@ -1198,8 +1198,8 @@ class Seq2SeqVerbalizer(Verbalizer):
     def candidates(self, triples: Sequence[Sequence[str]], n: int) -> list[str]:
         """The beam's ``n`` best texts (fewer when some are duplicates or unusable); texts that
         name more of the input's entities come first (stable, so beam order breaks ties).
-        ``n == 1`` decodes greedily, and again with the beam when the greedy text drops an
-        input entity."""
+        ``n == 1`` decodes an input of several triples greedily, and again with the beam when
+        the greedy text drops an input entity; a one-triple input goes straight to the beam."""
         return self.candidates_batch([triples], n)[0]
 
     def candidates_batch(self, batch: Sequence[Sequence[Sequence[str]]], n: int) -> list[list[str]]:
@@ -1242,13 +1242,21 @@ class Seq2SeqVerbalizer(Verbalizer):
                     texts.sort(key=lambda t: _rank_key(t, labels, ctx))
                 out[i] = texts[:n]
 
-        rank(nonempty, n)
         if n == 1 and self.num_beams > 1:
-            # a greedy text that drops an input entity (the first word chose the wrong one, say)
-            # is decoded again with the beam, whose best text usually names them all
-            weak = [i for i in nonempty if _drops_entity(out[i], prepared[i][1])]
+            # one-triple inputs go straight to the (short, cheap) beam; a greedy text of a longer
+            # input that drops an entity (the first word chose the wrong one, say) is decoded
+            # again with the beam, whose best text usually names them all
+            single = [i for i in nonempty if len(batch[i]) == 1]
+            longer = [i for i in nonempty if len(batch[i]) > 1]
+            if single:
+                rank(single, self.num_beams)
+            if longer:
+                rank(longer, 1)
+            weak = [i for i in longer if _drops_entity(out[i], prepared[i][1])]
             if weak:
                 rank(weak, self.num_beams)
+        else:
+            rank(nonempty, n)
         return out, [p[1] for p in prepared]
 
     def _segments(self, triples: Sequence[Sequence[str]]) -> list[Sequence[Sequence[str]]]:

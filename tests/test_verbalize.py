@@ -712,20 +712,29 @@ class _CannedRaw(Seq2SeqVerbalizer):
 def test_greedy_text_dropping_an_entity_is_decoded_again_with_the_beam():
     fact = ("Dragonheart 2", "is a film of the genre", "Adventure")
     other = ("Toy Story", "is a film of the genre", "Comedy")
-    src = "<H> <E0> <R> is a film of the genre <T> <E1>"
-    greedy = {src: "<E1> is a film of the genre <E1>."}
-    beam = {src: ["<E0> is a film of the genre <E1>.", "<E1> is a genre."]}
+    one = "<H> <E0> <R> is a film of the genre <T> <E1>"
+    two = one + " <H> <E2> <R> is a film of the genre <T> <E3>"
+    greedy = {two: "<E1> is a film of the genre <E1>. <E2> is a film of the genre <E3>.",
+              one: "<E1> is a film of the genre <E1>."}
+    beam = {two: ["<E0> is a film of the genre <E1>, <E2> of the genre <E3>.", "<E1> is a genre."],
+            one: ["<E0> is a film of the genre <E1>.", "<E1> is a genre."]}
+    both = "Dragonheart 2 is a film of the genre Adventure, Toy Story of the genre Comedy."
     v = _CannedRaw(greedy, beam)
-    assert v.candidates_batch([[fact]], 1) == [["Dragonheart 2 is a film of the genre Adventure."]]
+    assert v.candidates_batch([[fact, other]], 1) == [[both]]
     assert v.widths == [(1, 1), (1, v.num_beams)]
     # a greedy text naming every entity is kept: no beam
-    greedy[src] = "<E0> is a film of the genre <E1>."
+    greedy[two] = "<E0> is a film of the genre <E1>. <E2> is a film of the genre <E3>."
     v = _CannedRaw(greedy, beam)
-    assert v.candidates_batch([[fact], [other]], 1) == [
-        ["Dragonheart 2 is a film of the genre Adventure."], ["Toy Story is a film of the genre Comedy."]]
+    assert v.candidates_batch([[fact, other], [other, fact]], 1)[0] == [
+        "Dragonheart 2 is a film of the genre Adventure. Toy Story is a film of the genre Comedy."]
     assert v.widths == [(2, 1)]
+    # a one-triple input goes straight to the beam (its greedy text is never decoded)
+    v = _CannedRaw(greedy, beam)
+    assert v.candidates_batch([[fact], [fact, other]], 1) == [
+        ["Dragonheart 2 is a film of the genre Adventure."],
+        ["Dragonheart 2 is a film of the genre Adventure. Toy Story is a film of the genre Comedy."]]
+    assert v.widths == [(1, v.num_beams), (1, 1)]
     # num_beams=1: greedy only, whatever it names
-    greedy[src] = "<E1> is a film of the genre <E1>."
     v = _CannedRaw(greedy, beam, num_beams=1)
     assert v.candidates_batch([[fact]], 1) == [["Adventure is a film of the genre Adventure."]]
     assert v.widths == [(1, 1)]
