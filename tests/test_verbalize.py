@@ -397,14 +397,22 @@ def test_candidates_are_distinct_nbest(torch_verbalizer, ct2_verbalizer):
         assert v.candidates([], 3) == []
 
 
-def test_fast_path_agrees_with_reference(model_cache):
-    """CTranslate2 float32 reproduces transformers' greedy texts; int8 nearly always."""
-    ref = Seq2SeqVerbalizer.default(backend="torch", rerank_beams=1).verbalize_batch(INPUTS)
+def test_fast_path_agrees_with_reference(model_cache, example_kg):
+    """CTranslate2 float32 reproduces transformers' greedy texts; int8 agrees on most of them.
+
+    int8 flips near-tied words in some greedy texts (87-93 % of texts agree on WebNLG dev, per
+    checkpoint; 2 of the 6 INPUTS with the step-68,500 model), so its agreement is measured over
+    INPUTS plus 40 example-graph path inputs (44 of 46 agree). A stale conversion of another
+    checkpoint is caught by test_ct2_conversion_cache_follows_the_weights_content, not here.
+    """
+    torch_v = Seq2SeqVerbalizer.default(backend="torch", rerank_beams=1)
     f32 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="float32", rerank_beams=1, threads=2)
-    assert f32.verbalize_batch(INPUTS) == ref
+    assert f32.verbalize_batch(INPUTS) == torch_v.verbalize_batch(INPUTS)
+    inputs = INPUTS + [triples for triples, _ in path_training_pairs(example_kg, 40, seed=5)]
+    ref = torch_v.verbalize_batch(inputs)
     i8 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="int8", rerank_beams=1, threads=2)
-    same = sum(a == b for a, b in zip(i8.verbalize_batch(INPUTS), ref))
-    assert same >= len(INPUTS) - 1
+    same = sum(a == b for a, b in zip(i8.verbalize_batch(inputs), ref))
+    assert same >= 0.8 * len(inputs)
 
 
 def test_fast_path_beams_agree_with_reference(torch_verbalizer, model_cache):
