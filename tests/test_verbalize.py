@@ -407,9 +407,9 @@ def test_fast_path_agrees_with_reference(model_cache, example_kg):
     """
     torch_v = Seq2SeqVerbalizer.default(backend="torch", rerank_beams=1)
     f32 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="float32", rerank_beams=1, threads=2)
-    assert f32.verbalize_batch(INPUTS) == torch_v.verbalize_batch(INPUTS)
     inputs = INPUTS + [triples for triples, _ in path_training_pairs(example_kg, 40, seed=5)]
     ref = torch_v.verbalize_batch(inputs)
+    assert f32.verbalize_batch(INPUTS) == ref[: len(INPUTS)]
     i8 = Seq2SeqVerbalizer.default(backend="ct2", compute_type="int8", rerank_beams=1, threads=2)
     same = sum(a == b for a, b in zip(i8.verbalize_batch(inputs), ref))
     assert same >= 0.8 * len(inputs)
