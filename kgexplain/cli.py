@@ -190,6 +190,8 @@ def train_verbalizer(
     max_minutes: Optional[float] = typer.Option(None, help="Stop (after saving) after this many minutes."),
     resume: bool = typer.Option(True, help="Resume from OUT/last when present."),
     path_pairs: bool = typer.Option(True, help="Add template path->reason pairs from the example graph."),
+    path_pair_count: Optional[int] = typer.Option(
+        None, min=1, help="How many example-graph paths become training pairs, each with paraphrases (default 4000)."),
     init_from: Optional[FsPath] = typer.Option(
         None, help="Keep training this model directory (e.g. the shipped model) instead of starting from scratch."),
     threads: int = typer.Option(2, help="CPU threads for torch."),
@@ -197,6 +199,10 @@ def train_verbalizer(
     anneal_to_step: int = typer.Option(
         0, help="End with a cool-down: the learning rate falls linearly to 0 at this step, where training stops."),
     patience: int = typer.Option(8, help="Stop after this many evaluations without a better dev score."),
+    eval_every: Optional[int] = typer.Option(
+        None, min=1, help="Evaluate on the held-back split, and snapshot the weights, every N steps (default 400)."),
+    keep_snapshots: Optional[int] = typer.Option(
+        None, min=0, help="Keep the newest N weight snapshots for average-checkpoints (default 8)."),
     device: Optional[str] = typer.Option(None, help="cpu, cuda or cuda:N (default: a GPU when torch sees one)."),
 ) -> None:
     """Train (or resume) the seq2seq verbalizer on WebNLG + example-graph path pairs."""
@@ -206,9 +212,12 @@ def train_verbalizer(
     if not webnlg.exists():
         raise KGExplainError(f"WebNLG folder {str(webnlg)!r} not found; pass --webnlg DIR (release_v3.0 inside)")
     kg = kgx.KnowledgeGraph.example() if path_pairs else None
+    # options left out keep TrainConfig's defaults
+    optional = {"path_pairs": path_pair_count, "eval_every": eval_every, "keep_snapshots": keep_snapshots}
     result = train(out, webnlg_dir=webnlg, epochs=epochs, resume=resume, kg=kg,
                    max_minutes=max_minutes, progress=True, init_from=init_from, threads=threads, bf16=bf16,
-                   anneal_to_step=anneal_to_step, patience=patience, device=device)
+                   anneal_to_step=anneal_to_step, patience=patience, device=device,
+                   **{name: value for name, value in optional.items() if value is not None})
     typer.echo(str(result))
 
 

@@ -52,6 +52,26 @@ def test_train_verbalizer_init_from_must_be_a_model_dir(capsys, tmp_path):
     assert rc == 1 and "not a model directory" in err
 
 
+def test_train_verbalizer_forwards_the_training_options(capsys, tmp_path, monkeypatch):
+    import kgexplain.training
+
+    seen = {}
+
+    def fake_train(out, **kwargs):
+        seen.update(kwargs)
+        return "trained"
+
+    monkeypatch.setattr(kgexplain.training, "train_verbalizer", fake_train)
+    args = ["train-verbalizer", "--out", str(tmp_path / "run"), "--webnlg", str(tmp_path), "--no-path-pairs"]
+    assert main(args) == 0
+    assert not {"path_pairs", "eval_every", "keep_snapshots"} & seen.keys()  # TrainConfig's defaults
+    assert main([*args, "--path-pair-count", "1500", "--eval-every", "1000", "--keep-snapshots", "10",
+                 "--anneal-to-step", "78500"]) == 0
+    assert (seen["path_pairs"], seen["eval_every"], seen["keep_snapshots"], seen["anneal_to_step"]) == (
+        1500, 1000, 10, 78500)
+    assert main([*args, "--path-pair-count", "0"]) == 2  # at least one pair
+
+
 def test_average_checkpoints_needs_a_run_folder(capsys, tmp_path):
     rc = main(["average-checkpoints", str(tmp_path), "--out", str(tmp_path / "avg")])
     err = capsys.readouterr().err
