@@ -719,6 +719,15 @@ def _drops_entity(texts: Sequence[str], labels: Sequence[str] | None) -> bool:
     return bool(labels) and (not texts or _named(texts[0], labels) < len(labels))
 
 
+def _invents(texts: Sequence[str], labels: Sequence[str] | None,
+             triples: Sequence[Sequence[str]]) -> bool:
+    """Whether the best of ranked texts names or numbers something absent from the input (see
+    :func:`_rank_key`); False for a model that does not delexicalize (no labels)."""
+    if not labels or not texts:
+        return False
+    return _rank_key(texts[0], labels, _context(triples))[1] > 0
+
+
 _NAME_OR_NUMBER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][\w'-]*|\d[\d.,]*\d|\d)")
 
 
@@ -1206,7 +1215,8 @@ class Seq2SeqVerbalizer(Verbalizer):
         """:meth:`candidates` for many triple sets, generated in length-sorted batches.
 
         With ``max_triples``, an input of several triples whose best text misses one of its
-        entities is generated again in segments, and the joined segment texts compete with the
+        entities, or names or numbers something the input does not contain, is generated again
+        in segments, and the joined segment texts compete with the
         whole-input texts (more entities named first, then fewer invented names; the whole
         input wins remaining ties).
         """
@@ -1214,7 +1224,8 @@ class Seq2SeqVerbalizer(Verbalizer):
             return [[] for _ in batch]
         found, labels = self._ranked(batch, n)
         retry = [i for i, t in enumerate(batch)
-                 if self.max_triples and len(t) > 1 and _drops_entity(found[i], labels[i])]
+                 if self.max_triples and len(t) > 1
+                 and (_drops_entity(found[i], labels[i]) or _invents(found[i], labels[i], t))]
         if retry:
             plan = [self._segments(batch[i]) for i in retry]
             seg_found, _ = self._ranked([seg for segs in plan for seg in segs], n)

@@ -701,6 +701,32 @@ def test_segment_retry_only_when_an_entity_is_missing():
     assert v.candidates_batch([[t1, t3]], 2) == [["A and B. C and D."]] and v.calls == [[2]]
 
 
+class _WholeAndParts(_Canned):
+    """Canned texts for whole inputs (several triples) and for one-triple segments."""
+
+    def __init__(self, whole, parts, **kw):
+        super().__init__(parts, **kw)
+        self.whole = whole
+
+    def _ranked(self, batch, n):
+        self.calls.append([len(t) for t in batch])
+        return ([list((self.whole if len(t) > 1 else self.canned)[t[0]])[:n] for t in batch],
+                [tuple(x for tr in t for x in (tr[0], tr[2])) for t in batch])
+
+
+def test_segment_retry_when_the_whole_text_invents_a_name():
+    t1, t2, t3 = ("A", "r", "B"), ("C", "r", "D"), ("Georgia", "r", "1962")
+    # names every entity, but also "Georgia" and "1962", which the input lacks
+    whole = {t1: ["A and B in Georgia. C and D in 1962."], t3: ["Georgia and 1962. A and B."]}
+    parts = {t1: ["A and B."], t2: ["C and D."], t3: ["Georgia and 1962."]}
+    v = _WholeAndParts(whole, parts)
+    assert v.candidates_batch([[t1, t2]], 2) == [["A and B. C and D.", "A and B in Georgia. C and D in 1962."]]
+    assert v.calls == [[2], [1, 1]]
+    # names and numbers the input has are not inventions: nothing regenerated
+    v = _WholeAndParts(whole, parts)
+    assert v.candidates_batch([[t3, t1]], 2) == [["Georgia and 1962. A and B."]] and v.calls == [[2]]
+
+
 class _CannedRaw(Seq2SeqVerbalizer):
     """Real delexicalization, ranking and relexicalization over canned raw model outputs
     (keyed by the delexicalized source): greedy text for width 1, else the beam's texts."""
