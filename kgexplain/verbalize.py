@@ -900,8 +900,8 @@ class Seq2SeqVerbalizer(Verbalizer):
         rerank_beams: ``verbalize`` runs a beam this wide and returns the hypothesis that names
             the most input entities (then the one inventing the fewest names or numbers, then
             beam order); 1 decodes greedily (fastest).
-        max_triples: when the best text of an input misses one of its entities, the input is
-            also verbalized in segments of at most this many triples (cut in input order, at
+        max_triples: when the best text of an input misses one of its entities or names or
+            numbers something the input lacks, the input is also verbalized in segments of at most this many triples (cut in input order, at
             least two, sizes as even as possible) and the joined texts join the candidates;
             None: every input is verbalized whole only.
 
