@@ -901,9 +901,10 @@ class Seq2SeqVerbalizer(Verbalizer):
             the most input entities (then the one inventing the fewest names or numbers, then
             beam order); 1 decodes greedily (fastest).
         max_triples: when the best text of an input misses one of its entities or names or
-            numbers something the input lacks, the input is also verbalized in segments of at most this many triples (cut in input order, at
-            least two, sizes as even as possible) and the joined texts join the candidates;
-            None: every input is verbalized whole only.
+            numbers something the input lacks, the input is also verbalized in segments of at
+            most this many triples (cut in input order, at least two, sizes as even as
+            possible) and the joined texts join the candidates; None: every input is verbalized
+            whole only.
 
     >>> v = Seq2SeqVerbalizer.default()
     >>> text = v.verbalize([("Toy Story", "is directed by", "John Lasseter")])
@@ -1216,9 +1217,8 @@ class Seq2SeqVerbalizer(Verbalizer):
 
         With ``max_triples``, an input of several triples whose best text misses one of its
         entities, or names or numbers something the input does not contain, is generated again
-        in segments, and the joined segment texts compete with the
-        whole-input texts (more entities named first, then fewer invented names; the whole
-        input wins remaining ties).
+        in segments, and the joined segment texts compete with the whole-input texts (more
+        entities named first, then fewer invented names; the whole input wins remaining ties).
         """
         if n <= 0:
             return [[] for _ in batch]
