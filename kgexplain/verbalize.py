@@ -723,9 +723,7 @@ def _invents(texts: Sequence[str], labels: Sequence[str] | None,
              triples: Sequence[Sequence[str]]) -> bool:
     """Whether the best of ranked texts names or numbers something absent from the input (see
     :func:`_rank_key`); False for a model that does not delexicalize (no labels)."""
-    if not labels or not texts:
-        return False
-    return _rank_key(texts[0], labels, _context(triples))[1] > 0
+    return bool(labels) and bool(texts) and _invented(texts[0], _context(triples)) > 0
 
 
 _NAME_OR_NUMBER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][\w'-]*|\d[\d.,]*\d|\d)")
@@ -735,8 +733,12 @@ def _rank_key(text: str, labels: Sequence[str], context: str) -> tuple[int, int]
     """Candidate order: more input labels named first, then fewer names or numbers the input
     does not contain (a capitalized word not starting a sentence, or a number, absent from the
     input's labels and relation phrases, ``context`` lower-cased): the model's inventions."""
-    invented = sum(1 for m in _NAME_OR_NUMBER.finditer(text) if m.group().lower() not in context)
-    return -_named(text, labels), invented
+    return -_named(text, labels), _invented(text, context)
+
+
+def _invented(text: str, context: str) -> int:
+    """How many names or numbers of ``text`` (see :func:`_rank_key`) ``context`` lacks."""
+    return sum(1 for m in _NAME_OR_NUMBER.finditer(text) if m.group().lower() not in context)
 
 
 def _context(triples: Sequence[Sequence[str]]) -> str:

@@ -681,8 +681,11 @@ class _Canned(Seq2SeqVerbalizer):
 
     def _ranked(self, batch, n):
         self.calls.append([len(t) for t in batch])
-        return ([list(self.canned[t[0]])[:n] for t in batch],
+        return ([list(self._table(t)[t[0]])[:n] for t in batch],
                 [tuple(x for tr in t for x in (tr[0], tr[2])) for t in batch])
+
+    def _table(self, triples):
+        return self.canned
 
 
 def test_segment_retry_only_when_an_entity_is_missing():
@@ -708,10 +711,8 @@ class _WholeAndParts(_Canned):
         super().__init__(parts, **kw)
         self.whole = whole
 
-    def _ranked(self, batch, n):
-        self.calls.append([len(t) for t in batch])
-        return ([list((self.whole if len(t) > 1 else self.canned)[t[0]])[:n] for t in batch],
-                [tuple(x for tr in t for x in (tr[0], tr[2])) for t in batch])
+    def _table(self, triples):
+        return self.whole if len(triples) > 1 else self.canned
 
 
 def test_segment_retry_when_the_whole_text_invents_a_name():
