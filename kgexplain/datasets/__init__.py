@@ -1,0 +1,12 @@
+"""Small graphs declared in code, for evaluation and examples beyond the shipped movie graph.
+
+:func:`music_graph` is a hand-made graph of real artists and bands (genres, labels, home
+cities, members, their instruments and influences) with seeded listeners, whose relations carry
+their own phrases: nothing in it comes from the movie graph's relation registry.
+"""
+
+from __future__ import annotations
+
+from kgexplain.datasets.music import music_graph
+
+__all__ = ["music_graph"]
