@@ -10,13 +10,17 @@ intermediate nodes ``v_1..v_{L-1}`` is
 
 .. code-block:: text
 
-    score = prod_j strength(e_j) * prod_j specificity(v_j) * length_decay ** (L - 1)
+    score = prod_j strength(e_j) * prod_j specificity(v_j) * salience(v_j) * length_decay ** (L - 1)
 
 where ``strength`` is the edge's ``weight`` (else ``rating`` divided by the largest rating of that
 relation, else 1), optionally times a recency factor ``0.5 ** (age / recency_half_life)``, and
 ``specificity(v) = log(1 + N / deg(v)) / log(1 + N)`` is an IDF-like penalty on hubs (``N``
 entities; ``deg`` counts the node's usable edges, not counting interactions unless the node is
 itself a user), so a path through ``genre:Drama`` explains less than one through a director.
+``salience(v)`` is learned from the interaction data at fit (see :class:`PathScorer`): how much
+sharing ``v`` (a director, a star, a genre, a tag) raises the chance that a user who loved one
+of its items loves another, over the base rate, so a hub genre or a noise tag weighs little;
+an interaction below the "loved" strength is discounted, so paths start at items the user loved.
 Every factor lies in ``(0, 1]`` and the score is their product.
 
 **The search** is exact. Scores are sums of per-edge, per-node and per-length terms in log space,
@@ -62,6 +66,8 @@ logger = logging.getLogger(__name__)
 __all__ = ["PathScorer", "PathFinder", "usable_edge_mask"]
 
 _USER = KIND_CODES["user"]
+_ITEM = KIND_CODES["item"]
+_ATTR = KIND_CODES["attribute"]
 _NEG_INF = -math.inf
 
 
@@ -99,25 +105,50 @@ def _ranges(ptr: np.ndarray, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]
 
 # --------------------------------------------------------------------------- scorer
 class PathScorer:
-    """The default, documented path score: strength x specificity x length penalty.
+    """The default, documented path score: strength x specificity x salience x length penalty.
 
-    ``score = prod strength(e) * prod specificity(v) * length_decay ** (hops - 1)`` over the
-    path's edges ``e`` and intermediate nodes ``v`` (the user and the item are not penalized):
+    ``score = prod strength(e) * prod specificity(v) * salience(v) * length_decay ** (hops - 1)``
+    over the path's edges ``e`` and intermediate nodes ``v`` (the user and the item are not
+    penalized):
 
     * ``strength(e)``: the compiled edge strength (``weight``; else ``rating`` over the largest
       rating of that relation; else 1), times ``0.5 ** (age / recency_half_life)`` when
       ``recency_half_life`` (seconds) is set, ``age`` being how much older the edge is than the
       newest timestamped edge of the same head (for ``rated`` edges: the user's latest rating).
+      An interaction (user–item edge) weaker than ``loved_strength`` is further multiplied by
+      ``unloved_factor`` (part ``loved``), so a reason starts from an item the user loved.
     * ``specificity(v) = log(1 + N / deg(v)) / log(1 + N)`` with ``N`` the number of entities
       and ``deg(v)`` the number of usable (explainable, non-sensitive) edges of ``v`` that do not
       touch a user (a user's own degree counts all its usable edges). A node with one link scores
       1, a hub linked to everything about ``log 2 / log N``. ``specificity=False`` turns it off.
+    * ``salience``: what sharing an attribute means to a reader, learned once at :meth:`fit`
+      from the interactions (vectorized; ``salience=False`` turns it off). A user *loves* an
+      item when the interaction's strength is at least ``loved_strength`` (rating 4 of 5).
+      The base rate ``b`` is the chance that a user who loved item ``i`` loves another item
+      ``j``; the lift of an attribute ``a`` is that chance for the pairs ``i, j`` sharing ``a``,
+      over ``b``::
+
+          lift(a) = (co(a) + m * b * lift(r_a)) / (pairs(a) + m) / b
+
+      with ``co(a)`` the (user, i, j) triples where the user loved both, ``pairs(a)`` those where
+      the user loved ``i`` (``j != i`` sharing ``a``), ``lift(r_a)`` the same ratio pooled over
+      the attribute's relations (weighted by how many of its links each relation has), and
+      ``m = salience_prior`` pseudo-pairs shrinking rare attributes toward their relation.
+      The node factor (part ``salience``) is ``min(1, lift(a) / cap)``, ``cap`` the largest
+      relation lift. A relation's *relevance* corrects for popularity: its co-loves over what
+      the items' popularity alone predicts (a user who loved ``n_u`` items co-loves ``i`` and
+      ``j`` about ``n_u (n_u - 1) p_i p_j`` times, ``p`` the share of all loves), divided by the
+      largest; each item–attribute edge gets it (part ``relevance``; a 3-hop path crosses two). Both factors are at least ``min_salience``. On the example graph a shared
+      director (lift 7.3) counts far more than a shared genre (1.3; "Drama" 1.2) or the noise
+      tag "in netflix queue" (1.9), and tags, which mostly mark popular films, are the least
+      relevant relation, so a shared director outweighs a tag or an editor of the same films.
+      Nodes that are not attributes, and graphs without loved interactions, get 1.
     * ``length_decay ** (hops - 1)`` prefers short paths.
 
     To plug in another score, subclass and override :meth:`edge_log_parts`,
-    :meth:`node_log_specificity` and/or :meth:`length_log_penalty`; any such score is a sum of
-    per-edge, per-node and per-length terms in log space, which is what keeps
-    :class:`PathFinder` exact.
+    :meth:`node_log_specificity`, :meth:`node_log_salience` and/or :meth:`length_log_penalty`;
+    any such score is a sum of per-edge, per-node and per-length terms in log space, which is
+    what keeps :class:`PathFinder` exact.
 
     >>> import kgexplain as kgx
     >>> kg = kgx.KnowledgeGraph.from_triples([("user:1", "rated", "movie:1", {"rating": 4.0}),
@@ -125,7 +156,7 @@ class PathScorer:
     ...                                       ("movie:2", "has_genre", "genre:Drama")])
     >>> p = kgx.PathFinder(kg).find("user:1", "movie:2")[0]
     >>> {k: round(v, 3) for k, v in p.parts.items()}
-    {'strength': 1.0, 'specificity': 0.683, 'length': 0.64}
+    {'strength': 1.0, 'loved': 1.0, 'relevance': 1.0, 'specificity': 0.683, 'salience': 1.0, 'length': 0.64}
     """
 
     def __init__(
@@ -133,6 +164,11 @@ class PathScorer:
         length_decay: float = 0.8,
         recency_half_life: float | None = None,
         specificity: bool = True,
+        salience: bool = True,
+        loved_strength: float = 0.8,
+        unloved_factor: float = 0.25,
+        salience_prior: float = 100.0,
+        min_salience: float = 0.05,
     ) -> None:
         if not (0 < length_decay <= 1):
             raise ConfigError(f"length_decay must be in (0, 1], got {length_decay!r}")
@@ -141,18 +177,35 @@ class PathScorer:
                 f"recency_half_life must be a positive number of seconds or None, "
                 f"got {recency_half_life!r}"
             )
+        if not (0 < loved_strength <= 1):
+            raise ConfigError(
+                f"loved_strength must be in (0, 1] (rating over the top rating, 0.8 = 4 of 5), "
+                f"got {loved_strength!r}"
+            )
+        if not (0 < unloved_factor <= 1):
+            raise ConfigError(f"unloved_factor must be in (0, 1], got {unloved_factor!r}")
+        if not (0 < min_salience <= 1):
+            raise ConfigError(f"min_salience must be in (0, 1], got {min_salience!r}")
+        if not salience_prior >= 0:
+            raise ConfigError(f"salience_prior must be >= 0, got {salience_prior!r}")
         self.length_decay = float(length_decay)
         self.recency_half_life = recency_half_life
         self.specificity = bool(specificity)
+        self.salience = bool(salience)
+        self.loved_strength = float(loved_strength)
+        self.unloved_factor = float(unloved_factor)
+        self.salience_prior = float(salience_prior)
+        self.min_salience = float(min_salience)
         self._fit_key: tuple[int, int] | None = None
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(length_decay={self.length_decay}, "
-            f"recency_half_life={self.recency_half_life}, specificity={self.specificity})"
+            f"recency_half_life={self.recency_half_life}, specificity={self.specificity}, "
+            f"salience={self.salience}, loved_strength={self.loved_strength})"
         )
 
-    # ---- the three pluggable pieces (vectorized, log space)
+    # ---- the pluggable pieces (vectorized, log space)
     def edge_log_parts(self, cg: CompiledGraph) -> dict[str, np.ndarray]:
         """Per-edge log factors by name (each an array of ``cg.num_edges``)."""
         parts = {"strength": np.log(cg.edge_weight)}
@@ -164,6 +217,11 @@ class PathScorer:
             age = np.zeros(cg.num_edges)
             age[has] = np.maximum(ref[cg.edge_head[has]] - t[has], 0.0)
             parts["recency"] = -age * (math.log(2.0) / float(self.recency_half_life))
+        is_user = cg.kind == _USER
+        interaction = is_user[cg.edge_head] | is_user[cg.edge_tail]
+        weak = interaction & (cg.edge_weight < self.loved_strength - 1e-9)
+        parts["loved"] = np.where(weak, math.log(self.unloved_factor), 0.0)
+        parts["relevance"] = self._edge_log_relevance(cg)
         return parts
 
     def node_log_specificity(self, cg: CompiledGraph, degree: np.ndarray) -> np.ndarray:
@@ -173,6 +231,43 @@ class PathScorer:
         n = max(cg.num_nodes, 2)
         deg = np.maximum(degree, 1).astype(np.float64)
         return np.log(np.log1p(n / deg) / math.log1p(n))
+
+    def node_log_salience(self, cg: CompiledGraph) -> np.ndarray:
+        """Per-node log salience, ``log min(1, lift / cap)`` (0 for non-attributes)."""
+        lift = self._lifts(cg)
+        if lift is None:
+            return np.zeros(cg.num_nodes)
+        node_lift = lift[0]
+        out = np.zeros(cg.num_nodes)
+        has = ~np.isnan(node_lift)
+        out[has] = np.log(np.clip(node_lift[has], self.min_salience, 1.0))
+        return out
+
+    def _edge_log_relevance(self, cg: CompiledGraph) -> np.ndarray:
+        lift = self._lifts(cg)
+        out = np.zeros(cg.num_edges)
+        if lift is None:
+            return out
+        rel_relevance = lift[1]
+        item = cg.kind == _ITEM
+        attr = cg.kind == _ATTR
+        h, t = cg.edge_head, cg.edge_tail
+        link = (item[h] & attr[t]) | (attr[h] & item[t])
+        r = rel_relevance[cg.edge_rel]
+        ok = link & ~np.isnan(r)
+        out[ok] = np.log(np.clip(r[ok], self.min_salience, 1.0))
+        return out
+
+    def _lifts(self, cg: CompiledGraph) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """(per-node relative lift or NaN, per-relation relevance or NaN) from the loved interactions;
+        ``None`` when salience is off or nothing can be learned. Computed once per fit."""
+        cached = getattr(self, "_lift_cache", None)
+        if cached is not None and cached[0] is cg:
+            return cached[1]
+        result = _interaction_lifts(cg, self.loved_strength, self.salience_prior) \
+            if self.salience else None
+        self._lift_cache = (cg, result)
+        return result
 
     def length_log_penalty(self, hops: int) -> float:
         """Log of the length factor of a path with ``hops`` hops."""
@@ -193,6 +288,17 @@ class PathScorer:
         self.degree_ = _usable_degree(cg, usable)
         self.node_log_specificity_ = np.asarray(
             self.node_log_specificity(cg, self.degree_), dtype=np.float64
+        )
+        self.node_log_salience_ = np.asarray(self.node_log_salience(cg), dtype=np.float64)
+        self.node_log_weight_ = self.node_log_specificity_ + self.node_log_salience_
+        lifts = self._lifts(cg)
+        self.relation_relevance_ = (
+            {} if lifts is None else
+            {r: round(float(x), 4) for r, x in zip(cg.relations, lifts[1]) if not np.isnan(x)}
+        )
+        self.relation_lift_ = (
+            {} if lifts is None else
+            {r: round(float(x), 4) for r, x in zip(cg.relations, lifts[2]) if not np.isnan(x)}
         )
         self._cg = cg
         self._fit_key = key
@@ -225,6 +331,7 @@ class PathScorer:
         }
         inner = list(nodes[1:-1])
         parts["specificity"] = float(math.exp(self.node_log_specificity_[inner].sum()))
+        parts["salience"] = float(math.exp(self.node_log_salience_[inner].sum()))
         parts["length"] = float(math.exp(self.length_log_penalty(len(edges))))
         return parts
 
@@ -237,6 +344,82 @@ class PathScorer:
     def score(self, path: Path) -> float:
         """The score of any stored path (its hops must be edges of the fitted graph)."""
         return float(math.prod(self.score_parts(path).values()))
+
+
+def _interaction_lifts(cg: CompiledGraph, loved_strength: float,
+                       prior: float) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """(per attribute node: lift over the base rate of co-loving two items that share it,
+    divided by the largest relation lift, NaN for other nodes; per relation: co-loves over
+    what popularity alone predicts, divided by the largest, NaN for relations without
+    item-attribute links; per relation: the plain lift). See :class:`PathScorer`."""
+    import scipy.sparse as sp
+
+    n = cg.num_nodes
+    kind = cg.kind
+    h, t, w, rel = cg.edge_head, cg.edge_tail, cg.edge_weight, cg.edge_rel
+    loved = (kind[h] == _USER) & (kind[t] == _ITEM) & (w >= loved_strength - 1e-9)
+    if not loved.any():
+        return None
+    L = sp.csr_matrix((np.ones(int(loved.sum())), (h[loved], t[loved])), shape=(n, n))
+    L.data[:] = 1.0
+    per_user = np.asarray(L.sum(axis=1)).ravel()
+    lovers = np.asarray(L.sum(axis=0)).ravel()
+    n_items = int((kind == _ITEM).sum())
+    denom = float((per_user * max(n_items - 1, 1)).sum())
+    base = float((per_user * (per_user - 1)).sum()) / denom if denom else 0.0
+    if base <= 0:
+        return None
+    usable = cg.rel_explainable & ~cg.rel_sensitive
+    ia = usable[rel] & (kind[h] == _ITEM) & (kind[t] == _ATTR)
+    ai = usable[rel] & (kind[h] == _ATTR) & (kind[t] == _ITEM)
+    items = np.concatenate([h[ia], t[ai]])
+    attrs = np.concatenate([t[ia], h[ai]])
+    rels = np.concatenate([rel[ia], rel[ai]])
+    n_rel = len(cg.relations)
+    if items.size == 0:
+        return None
+
+    # popularity alone: a user who loved n_u items co-loves i and j about
+    # n_u (n_u - 1) (lovers_i / S) (lovers_j / S) times
+    pop_k = float((per_user * (per_user - 1)).sum()) / max(float(lovers.sum()), 1.0) ** 2
+
+    def co_and_pairs(sel: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        A = sp.csr_matrix((np.ones(int(sel.sum())), (items[sel], attrs[sel])), shape=(n, n))
+        A.data[:] = 1.0  # a duplicate link counts once
+        M = (L @ A).tocsr()
+        co = np.asarray(M.multiply(M).sum(axis=0)).ravel() - np.asarray(M.sum(axis=0)).ravel()
+        deg = np.asarray(A.sum(axis=0)).ravel()
+        s1 = A.T @ lovers
+        pairs = s1 * np.maximum(deg - 1, 0)
+        expected = pop_k * (s1 ** 2 - A.T @ (lovers ** 2))
+        return co, pairs, expected
+
+    rel_lift = np.full(n_rel, np.nan)
+    rel_relevance = np.full(n_rel, np.nan)
+    rel_deg = np.zeros((n_rel, n))
+    for r in np.unique(rels).tolist():
+        sel = rels == r
+        co, pairs, expected = co_and_pairs(sel)
+        if pairs.sum() > 0:
+            rel_lift[r] = co.sum() / pairs.sum() / base
+            rel_deg[r] = np.bincount(attrs[sel], minlength=n)
+            if expected.sum() > 0:
+                rel_relevance[r] = co.sum() / expected.sum()
+    co, pairs, _ = co_and_pairs(np.ones(items.size, dtype=bool))
+    known = ~np.isnan(rel_lift)
+    if not known.any():
+        return None
+    weights = rel_deg[known]
+    total = weights.sum(axis=0)
+    prior_lift = np.divide(rel_lift[known] @ weights, total, out=np.ones(n), where=total > 0)
+    node_lift = (co + prior * base * prior_lift) / (pairs + prior) / base
+    is_attr = np.zeros(n, dtype=bool)
+    is_attr[attrs] = True
+    node_lift[~is_attr] = np.nan
+    cap = float(np.nanmax(rel_lift))
+    if not np.isnan(rel_relevance).all():
+        rel_relevance = rel_relevance / float(np.nanmax(rel_relevance))
+    return node_lift / max(cap, 1e-9), rel_relevance, rel_lift
 
 
 def _usable_degree(cg: CompiledGraph, usable: np.ndarray) -> np.ndarray:
@@ -416,7 +599,7 @@ class PathFinder:
             root_ptr, root_nbr, root_edge = _filtered_csr(cg, root_ok)
             inner_ptr, inner_nbr, inner_edge = _filtered_csr(cg, root_ok & ~is_user[owner])
         elog = scorer.edge_log_weight_
-        spec = scorer.node_log_specificity_
+        spec = scorer.node_log_weight_  # specificity + salience
         hmax = float(elog[usable].max()) if usable.any() else 0.0
         smax = float(spec.max()) if spec.size else 0.0
         self._state = _State(
@@ -715,7 +898,9 @@ class PathFinder:
                 name: np.exp(arr[g.edges].sum(axis=1)).tolist()
                 for name, arr in scorer.edge_log_parts_.items()
             }
-            spec = np.exp(st.spec[g.nodes[:, 1:-1]].sum(axis=1)).tolist()
+            inner = g.nodes[:, 1:-1]
+            spec = np.exp(scorer.node_log_specificity_[inner].sum(axis=1)).tolist()
+            sal = np.exp(scorer.node_log_salience_[inner].sum(axis=1)).tolist()
             length = math.exp(scorer.length_log_penalty(L))
             scores = np.exp(g.logscore).tolist()
             heads = cg.edge_head[g.edges].tolist()
@@ -724,6 +909,7 @@ class PathFinder:
             for r, nodes in enumerate(g.nodes.tolist()):
                 parts = {name: vals[r] for name, vals in part_vals.items()}
                 parts["specificity"] = spec[r]
+                parts["salience"] = sal[r]
                 parts["length"] = length
                 hops = tuple(
                     Triple(ids[h], relations[x], ids[t])

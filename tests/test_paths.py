@@ -46,8 +46,10 @@ def _strength(kg: kgx.KnowledgeGraph) -> dict[Triple, float]:
 
 
 def brute_force(kg, user, item, max_hops, allow_users=False, meta_paths=None,
-                length_decay=0.8, recency_half_life=None, specificity=True):
-    """Every simple path user..item with its score, by plain DFS over kg.graph."""
+                length_decay=0.8, recency_half_life=None, specificity=True,
+                unloved_factor=0.25):
+    """Every simple path user..item with its score, by plain DFS over kg.graph (the scorer's
+    learned salience is off: ``check_exact`` passes ``salience=False``)."""
     usable = {
         name for name, rel in kg.relations.items() if rel.explainable and not rel.sensitive
     }
@@ -98,6 +100,8 @@ def brute_force(kg, user, item, max_hops, allow_users=False, meta_paths=None,
                 s = 1.0
                 for h in hops:
                     s *= strength[h] * recency.get(h, 1.0)
+                    if (kind[h.head] == "user" or kind[h.tail] == "user") and strength[h] < 0.8:
+                        s *= unloved_factor  # an interaction below "loved" is discounted
                 for v in nodes[1:-1]:
                     s *= spec(v)
                 s *= length_decay ** (len(hops) - 1)
@@ -130,7 +134,7 @@ def assert_valid(kg, path, user, item, max_hops):
 
 def check_exact(kg, user, item, k, max_hops, **kw):
     scorer_kw = {x: kw.pop(x) for x in ("length_decay", "recency_half_life", "specificity") if x in kw}
-    finder = PathFinder(kg, max_hops=max_hops, scorer=PathScorer(**scorer_kw), **kw)
+    finder = PathFinder(kg, max_hops=max_hops, scorer=PathScorer(salience=False, **scorer_kw), **kw)
     got = finder.find(user, item, k=k)
     want = brute_force(kg, user, item, max_hops, allow_users=kw.get("allow_users", False),
                        meta_paths=kw.get("meta_paths"), **scorer_kw)
@@ -237,7 +241,8 @@ def test_matches_brute_force_with_meta_paths(data, k):
 @given(random_graphs(), st.integers(1, 4))
 def test_iter_paths_yields_every_path_best_first(data, max_hops):
     kg, user, item = data
-    got = list(PathFinder(kg, max_hops=max_hops).iter_paths(user, item))
+    got = list(PathFinder(kg, max_hops=max_hops, scorer=PathScorer(salience=False))
+               .iter_paths(user, item))
     want = brute_force(kg, user, item, max_hops)
     assert sorted((p.nodes, p.hops) for p in got) == sorted((n, h) for n, h, _ in want)
     assert [p.score for p in got] == pytest.approx([s for _, _, s in want], rel=1e-9)
@@ -360,7 +365,8 @@ def test_max_hops_override_and_iter_paths_lazy(movies):
 def test_scorer_parts_and_score_of_external_path(movies):
     finder = PathFinder(movies, scorer=PathScorer(recency_half_life=100.0))
     p = finder.find("user:1", "movie:9", k=1)[0]
-    assert set(p.parts) == {"strength", "recency", "specificity", "length"}
+    assert set(p.parts) == {"strength", "recency", "loved", "relevance", "specificity",
+                            "salience", "length"}
     assert finder.scorer.score(p) == pytest.approx(p.score)
     assert finder.scorer.score_parts(p) == pytest.approx(dict(p.parts))
     # movie:1 was rated 100 s before the user's newest rating: half a half-life... a full one

@@ -1,0 +1,1 @@
+"""Evaluations of kgexplain's stages and outputs (one module per concern)."""
