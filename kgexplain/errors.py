@@ -20,6 +20,14 @@ __all__ = [
     "ConfigError",
     "ModelNotFoundError",
     "NoPathError",
+    "InputTooLargeError",
+    "UnsafeInputError",
+    "InvalidRecordError",
+    "UnsafeQueryError",
+    "UnsafeWeightsError",
+    "EntityKindError",
+    "NoInteractionsError",
+    "NotFittedError",
 ]
 
 
@@ -95,3 +103,40 @@ class ModelNotFoundError(KGExplainError, FileNotFoundError):
 
 class NoPathError(KGExplainError, LookupError):
     """No reasoning path links a user to an item within the hop limit."""
+
+
+class InputTooLargeError(GraphFormatError):
+    """A file, line, literal or YAML document is over a :class:`kgexplain.limits.LoadLimits`
+    bound; the message names the limit and how to raise it."""
+
+
+class UnsafeInputError(GraphFormatError):
+    """Input refused for safety: not a regular file, an XML entity or external DTD, a remote or
+    local JSON-LD context, YAML anchors/aliases."""
+
+
+class InvalidRecordError(KGExplainError, ValueError, TypeError):
+    """A record field (of an ``Entity``, ``Relation`` or edge) has the wrong type or value, e.g. a
+    phrase that is not a string, ``explainable: 'no'``, a label with a control character or a
+    weight that is not a finite number. Also a ``ValueError`` and a ``TypeError``."""
+
+
+class UnsafeQueryError(KGExplainError, ValueError):
+    """A SPARQL query would reach the network (``SERVICE``, ``FROM``) and was refused."""
+
+
+class UnsafeWeightsError(KGExplainError, ValueError):
+    """A model folder holds pickled weights (``pytorch_model.bin``, ``*.pt``...); kgexplain loads
+    safetensors only."""
+
+
+class EntityKindError(KGExplainError, ValueError):
+    """An entity of the wrong kind was given, e.g. an item id where a user id is expected."""
+
+
+class NoInteractionsError(KGExplainError, ValueError):
+    """A graph has no user-item interaction edges, so there is nothing to fit a recommender on."""
+
+
+class NotFittedError(KGExplainError, RuntimeError):
+    """A stage was used before ``fit`` (or ``load``) gave it its fitted state."""

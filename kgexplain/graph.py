@@ -31,10 +31,11 @@ from kgexplain.errors import (
     ConflictingEntityError,
     EmptyGraphError,
     GraphFormatError,
+    InvalidRecordError,
     UnknownEntityError,
     UnknownRelationError,
 )
-from kgexplain.records import Entity, Relation, Triple
+from kgexplain.records import Entity, Relation, Triple, check_attrs
 from kgexplain.typing import EntityKind, PathLikeStr
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,10 +44,42 @@ if TYPE_CHECKING:  # pragma: no cover
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["KnowledgeGraph", "CompiledGraph", "GraphSummary", "KIND_CODES"]
+__all__ = ["KnowledgeGraph", "CompiledGraph", "GraphSummary", "KIND_CODES", "NUMERIC_EDGE_ATTRS"]
 
 KIND_CODES: dict[str, int] = {"user": 0, "item": 1, "attribute": 2}
 """Integer codes of entity kinds in :class:`CompiledGraph.kind`."""
+
+NUMERIC_EDGE_ATTRS = ("weight", "rating", "timestamp")
+"""Edge attributes that must be finite real numbers when present (checked on every added edge)."""
+
+_MIN_WEIGHT, _MAX_WEIGHT = 1e-6, 1e6
+"""Edge strengths are clipped into this range at :meth:`KnowledgeGraph.compile`, so a product of
+strengths along any path stays finite."""
+
+
+def check_edge_attrs(h: str, r: str, t: str, attrs: Any) -> dict[str, Any]:
+    """Checked attributes of one edge: a mapping with string keys, storable values and finite
+    ``weight``/``rating``/``timestamp`` numbers (raises :class:`InvalidRecordError`)."""
+    owner = f"edge ({h}, {r}, {t})"
+    attrs = check_attrs(attrs, owner)
+    for name in NUMERIC_EDGE_ATTRS:
+        value = attrs.get(name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+            raise InvalidRecordError(
+                f"{owner}: {name} must be a number, got {type(value).__name__} {str(value)[:40]!r}"
+            )
+        try:
+            finite = np.isfinite(float(value))
+        except OverflowError:  # an int past 1e308
+            finite = False
+        if not finite:
+            raise InvalidRecordError(
+                f"{owner}: {name} must be a finite number, got {str(value)[:40]}; drop the value "
+                "or give a finite one"
+            )
+    return attrs
 
 
 @dataclass(frozen=True)
@@ -224,7 +257,7 @@ class KnowledgeGraph:
                 attrs: Mapping[str, Any] = {}
             elif size == 4:
                 h, r, t, attrs = row
-                attrs = dict(attrs or {})
+                attrs = attrs or {}
             else:
                 raise GraphFormatError(
                     f"triple {n} has {size} fields; expected (head, relation, tail[, attrs])"
@@ -297,7 +330,7 @@ class KnowledgeGraph:
     def add_relation(self, relation: Relation) -> Relation:
         """Register (or replace) a relation."""
         if not isinstance(relation, Relation):
-            raise TypeError(f"expected a kgexplain.Relation, got {type(relation).__name__}")
+            raise InvalidRecordError(f"expected a kgexplain.Relation, got {type(relation).__name__}")
         self._relations[relation.name] = relation
         self._touch()
         return relation
@@ -311,7 +344,7 @@ class KnowledgeGraph:
         if isinstance(entity, str):
             entity = Entity(entity, **fields)
         elif not isinstance(entity, Entity):
-            raise TypeError(f"expected a kgexplain.Entity or an id, got {type(entity).__name__}")
+            raise InvalidRecordError(f"expected a kgexplain.Entity or an id, got {type(entity).__name__}")
         old = self._g.nodes[entity.id]["entity"] if entity.id in self._g else None
         if old is not None:
             if old.kind != entity.kind or old.type != entity.type:
@@ -343,6 +376,7 @@ class KnowledgeGraph:
                     hint=f"the triple ({head}, {relation}, {tail}) names it but it was not "
                     "declared; add it to `entities=` (or drop `entities=` to infer entities)",
                 )
+        attrs = check_edge_attrs(head, relation, tail, attrs)
         if relation not in self._relations:
             self._relations[relation] = Relation(relation)
         self._g.add_edge(head, tail, key=relation, **attrs)
@@ -365,6 +399,8 @@ class KnowledgeGraph:
                         hint=f"the triple ({h}, {r}, {t}) names it but it was not declared; "
                         "add it to `entities=` (or drop `entities=` to infer entities)",
                     )
+            if attrs:
+                attrs = check_edge_attrs(h, r, t, attrs)
             if r not in self._relations:
                 self._relations[r] = Relation(r)
             edges.append((h, t, r, attrs))
@@ -595,7 +631,8 @@ class KnowledgeGraph:
             np.maximum.at(max_r, rel[has_r], raw_r[has_r])
             denom = np.where(max_r[rel[has_r]] > 0, max_r[rel[has_r]], 1.0)
             weight[has_r] = raw_r[has_r] / denom
-        weight = np.where(np.isfinite(weight) & (weight > 0), weight, 1e-6)
+        weight = np.where(np.isfinite(weight) & (weight > 0), weight, _MIN_WEIGHT)
+        np.clip(weight, _MIN_WEIGHT, _MAX_WEIGHT, out=weight)
         n = len(ids)
         edges = np.arange(m, dtype=np.int64)
         out_ptr, out_nbr, out_edge, _ = _csr(head, tail, edges, n)
@@ -642,15 +679,18 @@ class KnowledgeGraph:
             self._rdf = (self._version, io.to_rdflib(self))
         return self._rdf[1]
 
-    def sparql(self, query: str) -> list[dict[str, Any]]:
+    def sparql(self, query: str, *, allow_service: bool = False) -> list[dict[str, Any]]:
         """Run a SPARQL query over the RDF view; rows as dicts of plain Python values.
 
         Entities are ``kgx:entity/<id>`` IRIs; relations ``kgx:relation/<name>``; labels are
         ``rdfs:label``. The prefixes ``kgx``, ``ent``, ``rel``, ``rdfs`` and ``rdf`` are bound.
+        Nothing leaves the machine: ``SERVICE`` clauses raise
+        :class:`~kgexplain.errors.UnsafeQueryError` unless ``allow_service=True``, and
+        ``FROM``/``FROM NAMED`` always do.
         """
         from kgexplain import io
 
-        return io.sparql(self, query)
+        return io.sparql(self, query, allow_service=allow_service)
 
 
 def _as_float(value: Any) -> float:

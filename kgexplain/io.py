@@ -12,16 +12,29 @@ Dispatch is by suffix (an optional ``.gz`` is looked through):
 
 :func:`save` writes RDF or CSV; loading what it wrote gives back every entity, label, alias,
 relation (with phrases and flags), edge and attribute.
+
+Bad input: every loader reads through :mod:`kgexplain.limits` (regular files only, bounded size
+after gunzip, bounded lines and literals, strict UTF-8, YAML without aliases) and checks types at
+the boundary; every failure is a :class:`~kgexplain.errors.GraphFormatError` (a ``ValueError``)
+naming the file and, where known, the line and field. RDF never reaches the network: RDF/XML
+may declare simple internal entities only (no external DTD, no entity inside an entity, bounded
+expansion), a JSON-LD document may not name a remote or local ``@context``/``@import``, and
+:func:`sparql` refuses ``SERVICE`` and ``FROM`` unless asked. Typed literals other than numbers,
+booleans and strings (``xsd:date``, ``xsd:dateTime``, ``xsd:decimal``...) load as plain values
+(ISO strings for dates, floats for decimals), so a loaded graph always saves and reloads equal.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as _dt
+import decimal
 import gzip
 import io as _io
 import json
 import logging
 import math
+import re
 import urllib.parse
 from functools import lru_cache
 from importlib import resources
@@ -35,11 +48,17 @@ from kgexplain.errors import (
     EmptyGraphError,
     GraphFileNotFoundError,
     GraphFormatError,
+    InputTooLargeError,
+    InvalidRecordError,
     KGExplainError,
     MissingColumnError,
+    UnsafeInputError,
+    UnsafeQueryError,
 )
-from kgexplain.graph import KnowledgeGraph, infer_entities
-from kgexplain.records import Entity, Relation
+from kgexplain._rdf_safety import bounded_json, check_query, prepare_rdf
+from kgexplain.graph import KnowledgeGraph, check_edge_attrs, infer_entities
+from kgexplain.limits import DEFAULT_LIMITS, LoadLimits, read_text, safe_yaml
+from kgexplain.records import Entity, Relation, check_text
 from kgexplain.typing import PathLikeStr
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,6 +79,7 @@ __all__ = [
     "from_rdflib",
     "sparql",
     "KGX",
+    "LoadLimits",
 ]
 
 KGX = "https://w3id.org/kgexplain/"
@@ -98,32 +118,48 @@ def _stem(path: FsPath) -> str:
     return name.rsplit(".", 1)[0]
 
 
-def _open_text(path: FsPath, mode: str = "r"):
+def _open_text(path: FsPath, mode: str = "w"):
+    """A text writer (gzip when the name ends in ``.gz``); reading goes through :mod:`limits`."""
     _, gz = _suffix(path)
-    if "w" in mode:
-        if gz:
-            return _io.TextIOWrapper(gzip.GzipFile(path, "wb", mtime=0), encoding="utf-8", newline="")
-        return open(path, "w", encoding="utf-8", newline="")
-    raw = gzip.open(path, "rb") if gz else open(path, "rb")
-    return raw
+    if gz:
+        return _io.TextIOWrapper(gzip.GzipFile(path, "wb", mtime=0), encoding="utf-8", newline="")
+    return open(path, "w", encoding="utf-8", newline="")
 
 
-def _read_text(path: FsPath) -> str:
-    try:
-        with _open_text(path) as fh:
-            data = fh.read()
-    except (OSError, EOFError) as exc:  # bad gzip stream
-        raise GraphFormatError(f"cannot read the file ({exc}); is it really gzip/text?", path) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+def _json_value(text: str, what: str, path: object, line: int | None, limits: LoadLimits) -> Any:
+    """A JSON value from a file field, with its nesting bounded."""
+    return bounded_json(text, what, path, line, limits)
+
+
+def _json_object(text: str, what: str, path: object, line: int | None, limits: LoadLimits) -> dict[str, Any]:
+    value = _json_value(text, what, path, line, limits)
+    if not isinstance(value, dict):
         raise GraphFormatError(
-            f"bytes at offset {exc.start} are not valid UTF-8; re-encode the file as UTF-8 "
-            "(e.g. `iconv -f latin1 -t utf-8`)",
+            f"{what} must be a JSON object such as {{\"year\": 1995}}, got {type(value).__name__}",
             path,
             line,
-        ) from None
+        )
+    return value
+
+
+def _json_default(value: Any) -> Any:
+    """How :func:`save` writes attribute values JSON has no type for."""
+    if isinstance(value, (_dt.date, _dt.time)):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if hasattr(value, "item") and callable(value.item):  # numpy scalars
+        return value.item()
+    raise InvalidRecordError(
+        f"an attribute value of type {type(value).__name__} cannot be saved; use strings, numbers, "
+        "booleans, lists and mappings"
+    )
+
+
+def _dumps(value: Any, **kwargs: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default, **kwargs)
 
 
 def _parse_value(text: str) -> Any:
@@ -141,17 +177,20 @@ def _parse_value(text: str) -> Any:
 
 
 # --------------------------------------------------------------------------- relations
-def load_relations(path: PathLikeStr) -> list[Relation]:
-    """Relations from a YAML registry (``relations: {name: {phrase, inverse_phrase, ...}}``)."""
+def load_relations(path: PathLikeStr, *, limits: LoadLimits | None = None) -> list[Relation]:
+    """Relations from a YAML registry (``relations: {name: {phrase, inverse_phrase, ...}}``).
+
+    Read safely (:func:`kgexplain.limits.safe_yaml`: no aliases, bounded size and depth) and
+    type-checked: phrases are strings, ``explainable``/``sensitive`` are true/false, ``domain``,
+    ``range``, ``cues`` and ``inverse_cues`` are lists of strings.
+    """
+    limits = limits or DEFAULT_LIMITS
     p = FsPath(path)
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise GraphFormatError(f"invalid YAML: {exc}", p) from None
-    return _relations_from_mapping(data, p)
+    data = safe_yaml(read_text(p, limits), p, limits)
+    return _relations_from_mapping({} if data is None else data, p)
 
 
-def _relations_from_mapping(data: Mapping[str, Any], where: object) -> list[Relation]:
+def _relations_from_mapping(data: Any, where: object) -> list[Relation]:
     rels = data.get("relations", data) if isinstance(data, Mapping) else None
     if not isinstance(rels, Mapping):
         raise GraphFormatError(
@@ -160,14 +199,26 @@ def _relations_from_mapping(data: Mapping[str, Any], where: object) -> list[Rela
     out = []
     allowed = set(Relation.__dataclass_fields__)
     for name, spec in rels.items():
-        spec = dict(spec or {})
-        unknown = set(spec) - allowed
-        if unknown:
+        if not isinstance(name, (str, int)) or isinstance(name, bool):
+            raise GraphFormatError(f"a relation name must be a string, got {name!r}", where)
+        spec = {} if spec is None else spec
+        if not isinstance(spec, Mapping):
             raise GraphFormatError(
-                f"relation {name!r} has unknown fields {sorted(unknown)}; allowed: {sorted(allowed - {'name'})}",
+                f"relation {name!r} must map field names to values (phrase: ..., inverse_phrase: ...), "
+                f"got {type(spec).__name__}",
                 where,
             )
-        out.append(Relation(str(name), **spec))
+        unknown = [k for k in spec if k not in allowed or k == "name"]
+        if unknown:
+            raise GraphFormatError(
+                f"relation {name!r} has unknown fields {sorted(map(str, unknown))}; allowed: "
+                f"{sorted(allowed - {'name'})}",
+                where,
+            )
+        try:
+            out.append(Relation(str(name), **spec))
+        except InvalidRecordError as exc:
+            raise GraphFormatError(f"{exc}", where) from None
     return out
 
 
@@ -199,34 +250,46 @@ def load(
     entities: PathLikeStr | None = None,
     relations: PathLikeStr | Iterable[Relation] | None = None,
     format: str | None = None,
+    limits: LoadLimits | None = None,
     **kwargs: Any,
 ) -> KnowledgeGraph:
-    """Load a graph file or RecBole folder (see the module docstring for formats)."""
+    """Load a graph file or RecBole folder (see the module docstring for formats).
+
+    ``limits`` bounds what is read (:class:`~kgexplain.limits.LoadLimits`; defaults
+    :data:`~kgexplain.limits.DEFAULT_LIMITS`). Every problem with the input raises a
+    :class:`~kgexplain.errors.GraphFormatError` (or another ``KGExplainError``) naming the file.
+    """
+    limits = limits or DEFAULT_LIMITS
+    if not isinstance(limits, LoadLimits):
+        raise InvalidRecordError(f"limits must be a kgexplain.io.LoadLimits, got {type(limits).__name__}")
     p = FsPath(path)
-    if not p.exists():
+    if not (p.exists() or p.is_symlink()):
         raise GraphFileNotFoundError(
             f"graph path {str(p)!r} does not exist; pass a .ttl/.nt/.jsonld/.csv/.tsv file "
             "(optionally .gz) or a RecBole atomic-file folder"
         )
-    if isinstance(relations, (str, FsPath)):
-        rels: list[Relation] | None = load_relations(relations)
-    else:
-        rels = list(relations) if relations is not None else None
-    if p.is_dir():
-        kg = load_recbole(p, relations=rels, **kwargs)
-    else:
-        suffix, _ = _suffix(p)
-        fmt = format or _RDF_FORMATS.get(suffix) or ("table" if suffix in _TABLE_DELIMS else None)
-        if fmt is None:
-            raise GraphFormatError(
-                f"unknown graph file type {suffix!r}; use one of "
-                f"{sorted(set(_RDF_FORMATS) | set(_TABLE_DELIMS))} (optionally .gz) or a RecBole folder",
-                p,
-            )
-        if fmt == "table":
-            kg = load_table(p, entities=entities, relations=rels, **kwargs)
+    try:
+        if isinstance(relations, (str, FsPath)):
+            rels: list[Relation] | None = load_relations(relations, limits=limits)
         else:
-            kg = load_rdf(p, format=fmt, relations=rels)
+            rels = list(relations) if relations is not None else None
+        if p.is_dir():
+            kg = load_recbole(p, relations=rels, limits=limits, **kwargs)
+        else:
+            suffix, _ = _suffix(p)
+            fmt = format or _RDF_FORMATS.get(suffix) or ("table" if suffix in _TABLE_DELIMS else None)
+            if fmt is None:
+                raise GraphFormatError(
+                    f"unknown graph file type {suffix!r}; use one of "
+                    f"{sorted(set(_RDF_FORMATS) | set(_TABLE_DELIMS))} (optionally .gz) or a RecBole folder",
+                    p,
+                )
+            if fmt == "table":
+                kg = load_table(p, entities=entities, relations=rels, limits=limits, **kwargs)
+            else:
+                kg = load_rdf(p, format=fmt, relations=rels, limits=limits)
+    except InvalidRecordError as exc:  # a record check without a line of its own
+        raise GraphFormatError(str(exc), p) from None
     if not kg.name:
         kg.name = _stem(p) if p.is_file() else p.name
     return kg
@@ -245,8 +308,8 @@ def save(kg: KnowledgeGraph, path: PathLikeStr, *, format: str | None = None) ->
     if fmt == "table":
         save_table(kg, p)
     else:
-        data = to_rdflib(kg).serialize(format=fmt)
-        text = data if isinstance(data, str) else data.decode("utf-8")
+        data = to_rdflib(kg).serialize(format=fmt, encoding="utf-8")
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
         with _open_text(p, "w") as fh:
             fh.write(text)
 
@@ -264,15 +327,48 @@ def load_example() -> KnowledgeGraph:
 
 
 # --------------------------------------------------------------------------- tables
-def _reader(path: FsPath, text: str) -> Iterator[tuple[int, list[str]]]:
+def _reader(path: FsPath, text: str, delim: str | None = None, **fmt: Any) -> Iterator[tuple[int, list[str]]]:
     suffix, _ = _suffix(path)
-    delim = _TABLE_DELIMS.get(suffix, ",")
-    reader = csv.reader(_io.StringIO(text, newline=""), delimiter=delim)
+    delim = delim or _TABLE_DELIMS.get(suffix, ",")
+    reader = csv.reader(_io.StringIO(text, newline=""), delimiter=delim, **fmt)
     try:
         for row in reader:
             yield reader.line_num, row
     except csv.Error as exc:
-        raise GraphFormatError(f"malformed {suffix[1:].upper()}: {exc}", path, reader.line_num) from None
+        hint = " (a field over csv.field_size_limit(), 131,072 characters by default)" if "limit" in str(exc) else ""
+        raise GraphFormatError(f"malformed {suffix[1:].upper() or 'table'}: {exc}{hint}", path, reader.line_num) from None
+
+
+def _edge_value(name: str, text: str, path: FsPath, line: int) -> Any:
+    """A ``weight``/``rating``/``timestamp`` cell: empty, or a finite number."""
+    if not text:
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        try:
+            value = float(text)
+        except ValueError:
+            raise GraphFormatError(
+                f"column {name!r} must hold a number, got {text[:40]!r}; leave the cell empty when unknown",
+                path,
+                line,
+            ) from None
+    if not math.isfinite(value):
+        raise GraphFormatError(
+            f"column {name!r} must hold a finite number, got {text[:40]!r}; leave the cell empty when unknown",
+            path,
+            line,
+        )
+    return value
+
+
+def _ids(path: FsPath, line: int, **fields: str) -> None:
+    for what, value in fields.items():
+        try:
+            check_text(value, what)
+        except InvalidRecordError as exc:
+            raise GraphFormatError(str(exc), path, line) from None
 
 
 def _header(path: FsPath, rows: Iterator[tuple[int, list[str]]], required: tuple[str, ...]) -> list[str]:
@@ -298,10 +394,12 @@ def load_table(
     entities: PathLikeStr | None = None,
     relations: Iterable[Relation] | None = None,
     item_types: Iterable[str] | None = None,
+    limits: LoadLimits | None = None,
 ) -> KnowledgeGraph:
     """Load a CSV/TSV triples table (plus optional entity table and relation registry)."""
+    limits = limits or DEFAULT_LIMITS
     p = FsPath(path)
-    rows = _reader(p, _read_text(p))
+    rows = _reader(p, read_text(p, limits, lines=True))
     header = _header(p, rows, ("head", "relation", "tail"))
     col = {name: i for i, name in enumerate(header)}
     extra = [(i, name) for i, name in enumerate(header) if name not in ("head", "relation", "tail")]
@@ -319,18 +417,25 @@ def load_table(
         h, r, t = row[col["head"]].strip(), row[col["relation"]].strip(), row[col["tail"]].strip()
         if not (h and r and t):
             raise GraphFormatError("head, relation and tail must all be non-empty", p, line)
+        _ids(p, line, head=h, relation=r, tail=t)
         attrs: dict[str, Any] = {}
         for i, name in extra:
             if name == "attrs":
-                if row[i]:
-                    try:
-                        attrs.update(json.loads(row[i]))
-                    except json.JSONDecodeError as exc:
-                        raise GraphFormatError(f"invalid JSON in attrs column: {exc}", p, line) from None
+                if row[i].strip():
+                    attrs.update(_json_object(row[i], "the attrs column", p, line, limits))
+            elif name in _EDGE_COLUMNS:
+                value = _edge_value(name, row[i].strip(), p, line)
+                if value is not None:
+                    attrs[name] = value
             else:
                 value = _parse_value(row[i].strip())
                 if value is not None:
                     attrs[name] = value
+        if attrs:
+            try:
+                attrs = check_edge_attrs(h, r, t, attrs)
+            except InvalidRecordError as exc:
+                raise GraphFormatError(str(exc), p, line) from None
         triples.append((h, r, t, attrs))
     if not triples:
         raise EmptyGraphError(f"{p}: no triples below the header; add rows head,relation,tail")
@@ -340,11 +445,11 @@ def load_table(
     rels = list(relations) if relations is not None else None
     if rels is None:
         if rel_path is not None:
-            rels = load_relations(rel_path)
+            rels = load_relations(rel_path, limits=limits)
         else:
             defaults = default_relations()
             rels = [defaults[r] for r in dict.fromkeys(t[1] for t in triples) if r in defaults]
-    ents = load_entity_table(ent_path) if ent_path is not None else None
+    ents = load_entity_table(ent_path, limits=limits) if ent_path is not None else None
     if ents is not None and item_types is None:
         # entities not in the table are still inferred, so a partial table is fine
         declared = {e.id for e in ents}
@@ -362,18 +467,19 @@ def _sidecar(path: FsPath, what: str, yaml_file: bool = False) -> FsPath | None:
         suffix, _ = _suffix(path)
         candidates = [path.with_name(f"{stem}.{what}{suffix}.gz"), path.with_name(f"{stem}.{what}{suffix}")]
     for c in candidates:
-        if c.exists():
+        if c.exists() or c.is_symlink():
             return c
     return None
 
 
-def load_entity_table(path: PathLikeStr) -> list[Entity]:
+def load_entity_table(path: PathLikeStr, *, limits: LoadLimits | None = None) -> list[Entity]:
     """Entities from a table with columns ``id`` and optional ``kind, type, label, aliases,
     attrs`` (aliases ``|``-separated; attrs a JSON object; other columns become attrs)."""
+    limits = limits or DEFAULT_LIMITS
     p = FsPath(path)
-    if not p.exists():
+    if not (p.exists() or p.is_symlink()):
         raise GraphFileNotFoundError(f"entity table {str(p)!r} does not exist")
-    rows = _reader(p, _read_text(p))
+    rows = _reader(p, read_text(p, limits, lines=True))
     header = _header(p, rows, ("id",))
     col = {name: i for i, name in enumerate(header)}
     known = {"id", "kind", "type", "label", "aliases", "attrs"}
@@ -392,10 +498,7 @@ def load_entity_table(path: PathLikeStr) -> list[Entity]:
 
         attrs: dict[str, Any] = {}
         if get("attrs"):
-            try:
-                attrs = json.loads(get("attrs"))
-            except json.JSONDecodeError as exc:
-                raise GraphFormatError(f"invalid JSON in attrs column: {exc}", p, line) from None
+            attrs = _json_object(get("attrs"), "the attrs column", p, line, limits)
         for name, i in col.items():
             if name not in known:
                 value = _parse_value(row[i].strip())
@@ -440,7 +543,7 @@ def save_table(kg: KnowledgeGraph, path: PathLikeStr) -> None:
                     triple.relation,
                     triple.tail,
                     *("" if attrs.get(c) is None else attrs[c] for c in _EDGE_COLUMNS),
-                    json.dumps(rest, ensure_ascii=False, sort_keys=True) if rest else "",
+                    _dumps(rest, sort_keys=True) if rest else "",
                 ]
             )
     ent_path = p.with_name(f"{stem}.entities{suffix}" + (".gz" if gz else ""))
@@ -455,7 +558,7 @@ def save_table(kg: KnowledgeGraph, path: PathLikeStr) -> None:
                     ent.type,
                     ent.label,
                     "|".join(ent.aliases),
-                    json.dumps(dict(ent.attrs), ensure_ascii=False, sort_keys=True) if ent.attrs else "",
+                    _dumps(dict(ent.attrs), sort_keys=True) if ent.attrs else "",
                 ]
             )
     p.with_name(f"{stem}.relations.yaml").write_text(
@@ -465,7 +568,11 @@ def save_table(kg: KnowledgeGraph, path: PathLikeStr) -> None:
 
 # --------------------------------------------------------------------------- RecBole
 def load_recbole(
-    folder: PathLikeStr, *, relations: Iterable[Relation] | None = None, dataset: str | None = None
+    folder: PathLikeStr,
+    *,
+    relations: Iterable[Relation] | None = None,
+    dataset: str | None = None,
+    limits: LoadLimits | None = None,
 ) -> KnowledgeGraph:
     """Load RecBole atomic files: ``<d>.inter`` (user_id, item_id[, rating, timestamp]),
     ``<d>.kg`` (head_id, relation_id, tail_id), ``<d>.link`` (item_id, entity_id) and an
@@ -474,8 +581,13 @@ def load_recbole(
     Users become ``user:<id>``, items ``item:<id>`` (a KG entity linked to an item is merged into
     it) and other KG entities ``entity:<id>``.
     """
+    limits = limits or DEFAULT_LIMITS
     d = FsPath(folder)
-    files = {f.suffix: f for f in sorted(d.iterdir()) if f.suffix in (".inter", ".kg", ".link", ".item")}
+    try:
+        listing = sorted(d.iterdir())
+    except OSError as exc:
+        raise GraphFormatError(f"cannot list the folder ({exc.strerror})", d) from None
+    files = {f.suffix: f for f in listing if f.suffix in (".inter", ".kg", ".link", ".item")}
     if dataset:
         files = {s: d / f"{dataset}{s}" for s in (".inter", ".kg", ".link", ".item") if (d / f"{dataset}{s}").exists()}
     if ".inter" not in files and ".kg" not in files:
@@ -484,13 +596,12 @@ def load_recbole(
         )
 
     def table(path: FsPath) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-        text = _read_text(path)
-        reader = csv.reader(_io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
+        text = read_text(path, limits, lines=True)
 
         def rows() -> Iterator[tuple[int, list[str]]]:
-            for row in reader:
+            for line, row in _reader(path, text, "\t", quoting=csv.QUOTE_NONE):
                 if row:
-                    yield reader.line_num, row
+                    yield line, row
 
         it = rows()
         try:
@@ -499,21 +610,35 @@ def load_recbole(
             raise EmptyGraphError(f"{path}: empty atomic file; it needs a header like user_id:token") from None
         return [h.split(":", 1)[0].strip() for h in head], it
 
+    def fields(path: FsPath, cols: list[str], row: list[str], line: int, names: tuple[str, ...]) -> list[str]:
+        if len(row) != len(cols):
+            raise GraphFormatError(
+                f"expected {len(cols)} tab-separated fields ({', '.join(cols)}), found {len(row)}", path, line
+            )
+        out = [row[cols.index(n)] for n in names]
+        for name, value in zip(names, out):
+            if not value.strip():
+                raise GraphFormatError(f"field {name!r} is empty", path, line)
+            _ids(path, line, **{name: value})
+        return out
+
     link: dict[str, str] = {}
     if ".link" in files:
         cols, rows = table(files[".link"])
         _need(files[".link"], cols, ("item_id", "entity_id"))
-        for _, row in rows:
-            link[row[cols.index("entity_id")]] = row[cols.index("item_id")]
+        for line, row in rows:
+            item_id, entity_id = fields(files[".link"], cols, row, line, ("item_id", "entity_id"))
+            link[entity_id] = item_id
     labels: dict[str, str] = {}
     if ".item" in files:
         cols, rows = table(files[".item"])
         _need(files[".item"], cols, ("item_id",))
         label_col = next((i for i, c in enumerate(cols) if c != "item_id" and ("title" in c or "name" in c)), None)
         if label_col is not None:
-            for _, row in rows:
-                if len(row) > label_col:
-                    labels[row[cols.index("item_id")]] = row[label_col]
+            for line, row in rows:
+                (item_id,) = fields(files[".item"], cols, row, line, ("item_id",))
+                _ids(files[".item"], line, **{cols[label_col]: row[label_col]})
+                labels[item_id] = row[label_col]
     triples: list[tuple[str, str, str, dict[str, Any]]] = []
     entities: dict[str, Entity] = {}
 
@@ -535,25 +660,28 @@ def load_recbole(
         path = files[".inter"]
         cols, rows = table(path)
         _need(path, cols, ("user_id", "item_id"))
-        ui, ii = cols.index("user_id"), cols.index("item_id")
         rel = "rated" if "rating" in cols else "interacted_with"
         for line, row in rows:
-            if len(row) != len(cols):
-                raise GraphFormatError(f"expected {len(cols)} tab-separated fields, found {len(row)}", path, line)
-            uid = f"user:{row[ui]}"
-            entities.setdefault(uid, Entity(uid, kind="user", type="user", label=f"User {row[ui]}"))
-            attrs = {c: _parse_value(row[i]) for i, c in enumerate(cols) if c in ("rating", "timestamp") and row[i]}
-            triples.append((uid, rel, item(row[ii]), attrs))
+            user_id, item_id = fields(path, cols, row, line, ("user_id", "item_id"))
+            uid = f"user:{user_id}"
+            entities.setdefault(uid, Entity(uid, kind="user", type="user", label=f"User {user_id}"))
+            attrs = {}
+            for i, c in enumerate(cols):
+                if c in ("rating", "timestamp"):
+                    value = _edge_value(c, row[i].strip(), path, line)
+                    if value is not None:
+                        attrs[c] = value
+            triples.append((uid, rel, item(item_id), attrs))
     if ".kg" in files:
         path = files[".kg"]
         cols, rows = table(path)
         _need(path, cols, ("head_id", "relation_id", "tail_id"))
-        hi, ri, ti = cols.index("head_id"), cols.index("relation_id"), cols.index("tail_id")
         for line, row in rows:
-            if len(row) != len(cols):
-                raise GraphFormatError(f"expected {len(cols)} tab-separated fields, found {len(row)}", path, line)
-            rel_name = row[ri].strip().rstrip("/").rsplit("/", 1)[-1]
-            triples.append((node(row[hi]), rel_name, node(row[ti]), {}))
+            head_id, relation_id, tail_id = fields(path, cols, row, line, ("head_id", "relation_id", "tail_id"))
+            rel_name = relation_id.strip().rstrip("/").rsplit("/", 1)[-1]
+            if not rel_name.strip():
+                raise GraphFormatError(f"relation_id {relation_id!r} names no relation", path, line)
+            triples.append((node(head_id), rel_name, node(tail_id), {}))
     if not triples:
         raise EmptyGraphError(f"{d}: the RecBole files hold no interactions or KG triples")
     return KnowledgeGraph.from_triples(triples, entities=list(entities.values()), relations=relations)
@@ -578,6 +706,10 @@ def from_networkx(
     item_types: Iterable[str] | None = None,
 ) -> KnowledgeGraph:
     """See :meth:`KnowledgeGraph.from_networkx`."""
+    import networkx as nx
+
+    if not isinstance(graph, nx.Graph):
+        raise InvalidRecordError(f"expected a networkx graph, got {type(graph).__name__}")
     triples = []
     multi = graph.is_multigraph()
     edges = graph.edges(keys=True, data=True) if multi else ((u, v, None, d) for u, v, d in graph.edges(data=True))
@@ -604,7 +736,7 @@ def from_networkx(
                 kind=data.get("kind", base.kind),
                 type=data.get("type", base.type),
                 label=data.get("label", ""),
-                aliases=tuple(data.get("aliases", ())),
+                aliases=data.get("aliases", ()),
                 attrs={k: v for k, v in data.items() if k not in ("kind", "type", "label", "aliases")},
             )
         )
@@ -681,45 +813,111 @@ def _literal(value: Any):
 
     if isinstance(value, (bool, int, float, str)):
         return Literal(value)
-    return Literal(json.dumps(value, ensure_ascii=False), datatype=_VOCAB + "json")
+    if isinstance(value, (_dt.date, _dt.time, decimal.Decimal)) or (
+        hasattr(value, "item") and callable(value.item)
+    ):
+        plain = _json_default(value)
+        return Literal(plain)
+    return Literal(_dumps(value), datatype=_VOCAB + "json")
 
 
-def _py(lit: Any) -> Any:
+def _py(lit: Any, where: object = None, limits: LoadLimits = DEFAULT_LIMITS) -> Any:
+    """A literal as a plain value: str, int, float, bool, or JSON for ``kgx:json`` literals.
+
+    Other typed literals keep a plain form that saves and reloads unchanged: dates, times and
+    durations their ISO lexical form (a string), ``xsd:decimal`` a float, an ill-typed literal
+    (``"abc"^^xsd:integer``) its text.
+    """
     if str(getattr(lit, "datatype", "") or "") == _VOCAB + "json":
-        return json.loads(str(lit))
+        return _json_value(str(lit), "a kgx:json literal", where, None, limits)
     value = lit.toPython()
-    return value
+    if isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    return str(lit)
 
 
-def load_rdf(path: PathLikeStr, *, format: str, relations: Iterable[Relation] | None = None) -> KnowledgeGraph:
-    """Parse an RDF file with rdflib and build a graph from it (see :func:`from_rdflib`)."""
+def _rdf_error(exc: Exception, format: str, path: FsPath) -> GraphFormatError:
+    """rdflib's reason for a syntax error and the one line it names."""
+    why = getattr(exc, "_why", None)
+    if why is not None and isinstance(getattr(exc, "lines", None), int):  # notation3 BadSyntax
+        text = getattr(exc, "_str", b"")
+        text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+        i = getattr(exc, "_i", 0)
+        near = text[max(0, i - 30): i].rsplit("\n", 1)[-1] + " ^ " + text[i: i + 30].split("\n", 1)[0]
+        return GraphFormatError(f"invalid {format} RDF: {why}, near {near.strip()!r}", path, exc.lines + 1)
+    get_line = getattr(exc, "getLineNumber", None)  # SAXParseException
+    if callable(get_line):
+        msg = getattr(exc, "getMessage", lambda: str(exc))()
+        return GraphFormatError(f"invalid {format} RDF: {msg}", path, get_line())
+    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return GraphFormatError(f"invalid {format} RDF: {msg[:500]}", path)
+
+
+def load_rdf(
+    path: PathLikeStr,
+    *,
+    format: str,
+    relations: Iterable[Relation] | None = None,
+    limits: LoadLimits | None = None,
+) -> KnowledgeGraph:
+    """Parse an RDF file with rdflib and build a graph from it (see :func:`from_rdflib`).
+
+    Nothing is fetched and nothing expands without bound (see the module docstring).
+    """
     from rdflib import Graph
 
+    limits = limits or DEFAULT_LIMITS
     p = FsPath(path)
-    text = _read_text(p)
+    text = read_text(p, limits, lines=format in ("nt", "turtle", "n3", "nquads", "trig"))
+    data = prepare_rdf(text, format, p, limits)
     g = Graph()
     try:
-        g.parse(data=text, format=format)
+        g.parse(data=data, format=format)
+    except KGExplainError:
+        raise
     except Exception as exc:  # rdflib raises many parser-specific types
-        if isinstance(exc, KGExplainError):
-            raise
-        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        line = getattr(exc, "lines", None) or getattr(exc, "line", None)
-        raise GraphFormatError(f"invalid {format} RDF: {msg}", p, line if isinstance(line, int) else None) from None
-    return from_rdflib(g, relations=relations, where=p)
+        raise _rdf_error(exc, format, p) from None
+    return from_rdflib(g, relations=relations, where=p, limits=limits)
 
 
-def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = None, where: object = None) -> KnowledgeGraph:
+def from_rdflib(
+    g: "rdflib.Graph",
+    *,
+    relations: Iterable[Relation] | None = None,
+    where: object = None,
+    limits: LoadLimits | None = None,
+) -> KnowledgeGraph:
     """Build a :class:`KnowledgeGraph` from an ``rdflib.Graph``.
+
+    Literals longer than ``limits.max_literal_chars`` and malformed kgexplain metadata raise
+    :class:`~kgexplain.errors.GraphFormatError`.
 
     Graphs written by kgexplain come back exactly. For other RDF: IRIs become ids
     ``<type>:<local name>`` (type from ``rdf:type``, else ``entity``), ``rdfs:label`` the label,
     ``skos:altLabel`` aliases, literal-valued predicates entity attributes, and IRI-valued
     predicates relations named by the predicate's local name.
     """
+    limits = limits or DEFAULT_LIMITS
+    try:
+        return _from_rdflib(g, relations, where, limits)
+    except InvalidRecordError as exc:
+        raise GraphFormatError(str(exc), where) from None
+
+
+def _from_rdflib(g: "rdflib.Graph", relations: Iterable[Relation] | None, where: object, limits: LoadLimits) -> KnowledgeGraph:
     from rdflib import Literal, URIRef
     from rdflib.namespace import RDF, RDFS, SKOS
 
+    for o in g.objects():
+        if isinstance(o, Literal) and len(o) > limits.max_literal_chars:
+            raise InputTooLargeError(
+                f"a literal is longer than {limits.max_literal_chars:,} characters "
+                f"(LoadLimits.max_literal_chars): {str(o)[:40]!r}...; pass "
+                "limits=LoadLimits(max_literal_chars=...) to allow more",
+                where,
+            )
     V = _VOCAB
     rels: dict[str, Relation] = {r.name: r for r in (relations or ())}
     # relation metadata written by kgexplain
@@ -728,8 +926,10 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
         name = None
         spec = g.value(r, URIRef(V + "spec"))
         if spec is not None:  # written by kgexplain: exact, ordered
-            d = json.loads(str(spec))
-            rel = Relation(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+            d = _json_value(str(spec), "a kgx:spec literal", where, None, limits)
+            if not isinstance(d, dict) or not isinstance(d.get("name"), str):
+                raise GraphFormatError(f"the kgx:spec of {str(r)[:80]} is not a relation object with a name", where)
+            rel = _relations_from_mapping({d["name"]: {k: v for k, v in d.items() if k != "name"}}, where)[0]
             rels.setdefault(rel.name, rel)
             continue
         for p, o in g.predicate_objects(r):
@@ -741,7 +941,7 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
             elif key == "inversePhrase":
                 meta["inverse_phrase"] = str(o)
             elif key in ("explainable", "sensitive"):
-                meta[key] = bool(o.toPython())
+                meta[key] = o.toPython() if isinstance(o, Literal) else str(o)
             elif key in ("domain", "range"):
                 meta[key].append(str(o))
             elif key == "cue":
@@ -796,7 +996,9 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
         attrs = {}
         for pp, oo in g.predicate_objects(st):
             if str(pp).startswith(V + "attr_"):
-                attrs[urllib.parse.unquote(str(pp)[len(V) + 5:])] = _py(oo)
+                if not isinstance(oo, Literal):
+                    raise GraphFormatError(f"edge attribute {str(pp)[:80]} must be a literal, got {str(oo)[:80]}", where)
+                attrs[urllib.parse.unquote(str(pp)[len(V) + 5:])] = _py(oo, where, limits)
         edge_attrs[(s, p, o)] = attrs
     triples = []
     for s, p, o in g:
@@ -817,11 +1019,14 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
             elif ps == V + "id":
                 pass
             elif ps == V + "aliasOrder":
-                d["alias_order"] = json.loads(str(o))
+                order = _json_value(str(o), "a kgx:aliasOrder literal", where, None, limits)
+                if not isinstance(order, list):
+                    raise GraphFormatError("a kgx:aliasOrder literal must be a JSON list of strings", where)
+                d["alias_order"] = order
             elif ps.startswith(V + "attr_"):
-                d["attrs"][urllib.parse.unquote(ps[len(V) + 5:])] = _py(o)
+                d["attrs"][urllib.parse.unquote(ps[len(V) + 5:])] = _py(o, where, limits)
             else:
-                d["attrs"][local(ps)] = _py(o)
+                d["attrs"][local(ps)] = _py(o, where, limits)
             continue
         ent(s)
         ent(o)
@@ -829,14 +1034,14 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
     if not entities:
         raise EmptyGraphError(f"{where or 'RDF graph'}: no entities found in the RDF data")
     inferred = {e.id: e for e in infer_entities(triples)}
+    declared_type: dict[str, str] = {}
+    for node, i in ids.items():
+        if node in types:
+            declared_type.setdefault(i, types[node])
     declared = []
     for eid, d in entities.items():
         base = inferred.get(eid) or Entity(eid)
-        typ = base.type
-        for node, i in ids.items():
-            if i == eid and node in types:
-                typ = types[node]
-                break
+        typ = declared_type.get(eid, base.type)
         try:
             declared.append(
                 Entity(
@@ -855,16 +1060,24 @@ def from_rdflib(g: "rdflib.Graph", *, relations: Iterable[Relation] | None = Non
     return KnowledgeGraph.from_triples(triples, entities=declared, relations=list(rels.values()))
 
 
-def sparql(kg: KnowledgeGraph, query: str) -> list[dict[str, Any]]:
-    """Run SPARQL over ``kg.to_rdflib()``; entity IRIs come back as ids, literals as Python."""
+def sparql(kg: KnowledgeGraph, query: str, *, allow_service: bool = False) -> list[dict[str, Any]]:
+    """Run SPARQL over ``kg.to_rdflib()``; entity IRIs come back as ids, literals as Python.
+
+    ``SERVICE`` clauses (federated queries sent over the network) raise
+    :class:`~kgexplain.errors.UnsafeQueryError` unless ``allow_service=True``; ``FROM`` and
+    ``FROM NAMED`` (rdflib would load those graphs from their IRIs) always do.
+    """
     from rdflib import Literal, URIRef
     from rdflib.namespace import RDF, RDFS
 
-    g = kg.to_rdflib()
+    if not isinstance(query, str):
+        raise UnsafeQueryError(f"a SPARQL query must be a string, got {type(query).__name__}")
     prefixes = (
         f"PREFIX kgx: <{_VOCAB}>\nPREFIX ent: <{_ENT}>\nPREFIX rel: <{_REL}>\n"
         f"PREFIX rdfs: <{RDFS}>\nPREFIX rdf: <{RDF}>\n"
     )
+    check_query(prefixes + query, allow_service=allow_service)
+    g = kg.to_rdflib()
     try:
         result = g.query(prefixes + query)
     except Exception as exc:

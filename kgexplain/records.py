@@ -8,10 +8,12 @@ the checker's judgement of a text and an :class:`Explanation` the final, exporta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping as _AbcMapping
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
+from kgexplain.errors import InvalidRecordError
 from kgexplain.typing import EntityKind, TextSource
 
 __all__ = [
@@ -30,6 +32,105 @@ SCHEMA_VERSION = "1.0"
 """Version of the ``Explanation.to_dict()`` JSON schema (bumped on any incompatible change)."""
 
 _KINDS = ("user", "item", "attribute")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def check_text(value: Any, what: str, *, owner: str = "", blank_ok: bool = True) -> str:
+    """``value`` if it is a string a person can read and every file format can store.
+
+    Refused (:class:`~kgexplain.errors.InvalidRecordError`): a non-string, a lone UTF-16
+    surrogate (no UTF-8 file can hold it) and control characters (newlines, tabs, terminal escape
+    codes), which would break one-line reasons, CSV rows and terminals.
+    """
+    where = f"{owner}: " if owner else ""
+    if not isinstance(value, str):
+        raise InvalidRecordError(f"{where}{what} must be a string, got {type(value).__name__} {_short(value)}")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidRecordError(
+                f"{where}{what} {_short(value)} holds a lone surrogate {value[exc.start]!r} at "
+                f"character {exc.start}; it cannot be written as UTF-8 (fix the source's encoding)"
+            ) from None
+    bad = _CONTROL.search(value)
+    if bad:
+        raise InvalidRecordError(
+            f"{where}{what} {_short(value)} holds the control character {bad.group()!r} at "
+            f"character {bad.start()}; remove newlines, tabs and escape codes from it"
+        )
+    if not blank_ok and not value.strip():
+        raise InvalidRecordError(f"{where}{what} must not be empty")
+    return value
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 5] + "...'" + f" ({len(text):,} chars)"
+
+
+def _check_strings(value: Any, what: str, owner: str) -> tuple[str, ...]:
+    """A tuple of checked strings from a string or an iterable of strings."""
+    if isinstance(value, str):
+        value = (value,)
+    if value is None:
+        return ()
+    if isinstance(value, (bytes, _AbcMapping)) or not isinstance(value, Iterable):
+        raise InvalidRecordError(
+            f"{owner}: {what} must be a list of strings, got {type(value).__name__} {_short(value)}"
+        )
+    return tuple(check_text(v, f"an item of {what}", owner=owner) for v in value)
+
+
+def _check_flag(value: Any, what: str, owner: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if getattr(getattr(value, "dtype", None), "kind", None) == "b":  # numpy bool
+        return bool(value)
+    raise InvalidRecordError(
+        f"{owner}: {what} must be true or false, got {type(value).__name__} {_short(value)} "
+        "(in YAML write true/false without quotes)"
+    )
+
+
+def _check_attr_value(value: Any, path: str, owner: str, depth: int = 0) -> None:
+    """Attribute values must be storable: no lone surrogates in any string, bounded nesting."""
+    if depth > 64:
+        raise InvalidRecordError(f"{owner}: attribute {path} nests deeper than 64 levels")
+    if isinstance(value, str):
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InvalidRecordError(
+                    f"{owner}: attribute {path} holds a lone surrogate; it cannot be written as "
+                    "UTF-8 (fix the source's encoding)"
+                ) from None
+    elif isinstance(value, _AbcMapping):
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise InvalidRecordError(f"{owner}: attribute {path} has a non-string key {_short(k)}")
+            _check_attr_value(k, path, owner, depth + 1)
+            _check_attr_value(v, f"{path}.{k}", owner, depth + 1)
+    elif isinstance(value, (list, tuple)):
+        for i, v in enumerate(value):
+            _check_attr_value(v, f"{path}[{i}]", owner, depth + 1)
+
+
+def check_attrs(attrs: Any, owner: str) -> dict[str, Any]:
+    """A plain dict of attributes with string keys and storable values."""
+    if attrs is None:
+        return {}
+    if not isinstance(attrs, _AbcMapping):
+        raise InvalidRecordError(
+            f"{owner}: attrs must be a mapping (a JSON object), got {type(attrs).__name__} {_short(attrs)}"
+        )
+    out = {}
+    for k, v in attrs.items():
+        check_text(k, "an attribute name", owner=owner, blank_ok=False)
+        _check_attr_value(v, repr(k), owner)
+        out[k] = v
+    return out
 
 
 def _plain(value: Any) -> Any:
@@ -71,18 +172,22 @@ class Entity:
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id.strip():
-            raise ValueError(f"entity id must be a non-empty string, got {self.id!r}")
-        if self.kind not in _KINDS:
-            raise ValueError(
-                f"entity {self.id!r}: kind must be one of {_KINDS}, got {self.kind!r}"
-            )
+            raise InvalidRecordError(f"entity id must be a non-empty string, got {_short(self.id)}")
+        check_text(self.id, "the id")
+        owner = f"entity {_short(self.id)}"
+        if not isinstance(self.kind, str) or self.kind not in _KINDS:
+            raise InvalidRecordError(f"{owner}: kind must be one of {_KINDS}, got {_short(self.kind)}")
+        check_text(self.type, "type", owner=owner)
+        check_text(self.label, "label", owner=owner)
         prefix, sep, local = self.id.partition(":")
-        if not self.type:
-            object.__setattr__(self, "type", prefix if sep else self.kind)
-        if not self.label:
-            object.__setattr__(self, "label", (local if sep else self.id).replace("_", " "))
-        object.__setattr__(self, "aliases", tuple(a for a in self.aliases if a))
-        object.__setattr__(self, "attrs", dict(self.attrs))
+        if not self.type.strip():
+            object.__setattr__(self, "type", prefix if (sep and prefix.strip()) else self.kind)
+        if not self.label.strip():  # a blank label would read "You loved ."
+            fallback = (local if sep else self.id).replace("_", " ").strip()
+            object.__setattr__(self, "label", fallback or self.id)
+        aliases = _check_strings(self.aliases, "aliases", owner)
+        object.__setattr__(self, "aliases", tuple(a for a in aliases if a.strip()))
+        object.__setattr__(self, "attrs", check_attrs(self.attrs, owner))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,17 +224,21 @@ class Relation:
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ValueError(f"relation name must be a non-empty string, got {self.name!r}")
+            raise InvalidRecordError(f"relation name must be a non-empty string, got {_short(self.name)}")
+        check_text(self.name, "the name")
+        owner = f"relation {_short(self.name)}"
+        for name in ("phrase", "inverse_phrase"):
+            value = "" if getattr(self, name) is None else getattr(self, name)
+            object.__setattr__(self, name, check_text(value, name, owner=owner))
         words = self.name.replace("_", " ").strip()
-        if not self.phrase:
+        if not self.phrase.strip():
             object.__setattr__(self, "phrase", words)
-        if not self.inverse_phrase:
+        if not self.inverse_phrase.strip():
             object.__setattr__(self, "inverse_phrase", f"is the object of {words} for")
+        for name in ("explainable", "sensitive"):
+            object.__setattr__(self, name, _check_flag(getattr(self, name), name, owner))
         for name in ("domain", "range", "cues", "inverse_cues"):
-            value = getattr(self, name)
-            if isinstance(value, str):
-                value = (value,)
-            object.__setattr__(self, name, tuple(value or ()))
+            object.__setattr__(self, name, _check_strings(getattr(self, name), name, owner))
 
     def to_dict(self) -> dict[str, Any]:
         return {
