@@ -352,7 +352,10 @@ def average_checkpoints(run_dir: str | os.PathLike[str], out_dir: str | os.PathL
     for step in chosen:
         for name, tensor in load_file(str(run / "snapshots" / f"step-{step}.safetensors")).items():
             total[name] = total[name] + tensor.double() if name in total else tensor.double()
-    model = T5ForConditionalGeneration.from_pretrained(str(run / "best"))
+    from kgexplain._safe_weights import refuse_pickled_weights
+
+    refuse_pickled_weights(run / "best")
+    model = T5ForConditionalGeneration.from_pretrained(str(run / "best"), use_safetensors=True)
     averaged = {name: (t / len(chosen)).to(torch.float32) for name, t in total.items()}
     # a snapshot stores tied weights (the shared embeddings) under one of their names
     names_of: dict[int, list[str]] = {}
@@ -562,7 +565,10 @@ def train_verbalizer(
     # ---- model ----------------------------------------------------------------------------
     torch.manual_seed(cfg.seed)
     if starting_from_model:
-        model = T5ForConditionalGeneration.from_pretrained(str(init_dir))
+        from kgexplain._safe_weights import refuse_pickled_weights
+
+        refuse_pickled_weights(init_dir)
+        model = T5ForConditionalGeneration.from_pretrained(str(init_dir), use_safetensors=True)
     else:
         model = T5ForConditionalGeneration(_t5_config(cfg, tok.get_vocab_size()))
     model.to(device)

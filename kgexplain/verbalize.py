@@ -969,6 +969,9 @@ class Seq2SeqVerbalizer(Verbalizer):
             raise ModelNotFoundError(
                 f"{d} holds no .safetensors weights; kgexplain loads safetensors only (convert a "
                 "pickle checkpoint with transformers' save_pretrained(safe_serialization=True))")
+        from kgexplain._safe_weights import refuse_pickled_weights
+
+        refuse_pickled_weights(d)
         meta_path = d / "kgexplain.json"
         self.meta_ = json.loads(meta_path.read_text()) if meta_path.is_file() else {}
         self._delex = bool(self.meta_.get("format", "").startswith("kgexplain-verbalizer"))
@@ -1073,12 +1076,19 @@ class Seq2SeqVerbalizer(Verbalizer):
         """Convert the checkpoint to CTranslate2 (quantized at load time) into ``target``."""
         from ctranslate2.converters import TransformersConverter
 
+        from kgexplain._safe_weights import SAFE_MODEL_SUFFIXES, refuse_pickled_weights
+
+        class _SafetensorsConverter(TransformersConverter):
+            def load_model(self, model_class, model_name_or_path, **kwargs):  # noqa: ANN001
+                return model_class.from_pretrained(model_name_or_path, use_safetensors=True, **kwargs)
+
+        refuse_pickled_weights(self.model_dir)
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
             src = FsPath(tmp) / "src"
             src.mkdir()
-            for p in self.model_dir.iterdir():
-                if p.is_file():
+            for p in self.model_dir.iterdir():  # configs, vocabularies and safetensors only
+                if p.is_file() and p.suffix.lower() in SAFE_MODEL_SUFFIXES:
                     os.symlink(p.resolve(), src / p.name)
             if not (src / "tokenizer_config.json").exists():
                 (src / "tokenizer_config.json").write_text(json.dumps({
@@ -1086,7 +1096,7 @@ class Seq2SeqVerbalizer(Verbalizer):
                     "eos_token": "</s>", "unk_token": "<unk>"}))
             out = FsPath(tmp) / "ct2"
             # weights stored as float32; int8 (or another compute_type) is applied at load time
-            TransformersConverter(str(src)).convert(str(out), quantization=None, force=True)
+            _SafetensorsConverter(str(src)).convert(str(out), quantization=None, force=True)
             try:
                 out.rename(target)
             except OSError:  # another process converted it first
