@@ -131,3 +131,93 @@ def test_evaluate_checker_on_the_example_graph(example_kg):
     web = report["false_reject"]["webnlg_dev"]
     if WEBNLG.is_dir():
         assert web["texts"] == 100 and 0.0 <= web["false_reject_rate"] <= 1.0
+
+
+# ---------------------------------------------------------------------------------------------
+# kgexplain.evaluation: the adversarial suite (cases, generators, hand-written sets, scoring)
+# ---------------------------------------------------------------------------------------------
+from kgexplain.evaluation.cases import FAITHFUL_CATEGORIES, UNFAITHFUL_CATEGORIES, malformed  # noqa: E402
+from kgexplain.evaluation.generate import generate_cases, statement_is_false  # noqa: E402
+from kgexplain.evaluation.suite import hand_cases, score  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def music():
+    from kgexplain.datasets import music_graph
+
+    return music_graph()
+
+
+@pytest.fixture(scope="module")
+def music_cases(music):
+    return generate_cases(music, "music", per_category=12, faithful_per_category=6, seed=3)
+
+
+def test_generated_suite_covers_every_category_and_is_well_formed(music, music_cases):
+    cats = {c.category for c in music_cases}
+    assert set(UNFAITHFUL_CATEGORIES) <= cats
+    assert {"template", "coordination", "faithful_coreference", "faithful_number"} <= cats
+    assert len({c.id for c in music_cases}) == len(music_cases)
+    assert len({c.text for c in music_cases}) == len(music_cases)
+    for case in music_cases:
+        assert malformed(case, music) == [], (case.id, malformed(case, music))
+    again = generate_cases(music, "music", per_category=12, faithful_per_category=6, seed=3)
+    assert [c.text for c in again] == [c.text for c in music_cases]  # seeded
+
+
+def test_generated_unfaithful_cases_are_false_in_the_graph(music, music_cases):
+    unfaithful = [c for c in music_cases if not c.faithful]
+    assert len(unfaithful) >= 11 * 12
+    for case in unfaithful:
+        assert case.false_triple is not None
+        assert statement_is_false(music, case.false_triple), (case.id, case.text)
+    # the check itself can fail: a stored triple is not "false"
+    t = next(iter(music.triples("has_member")))
+    assert not statement_is_false(music, tuple(t))
+    assert not statement_is_false(music, (t.head, "<year>", str(music.entity(t.head).attrs.get("year", 0))))
+
+
+def test_faithful_generated_cases_state_only_stored_triples(music, music_cases):
+    for case in music_cases:
+        if case.faithful:
+            assert all(music.has_triple(*t) for t in case.evidence)
+    swap = [c for c in music_cases if c.category == "role_reversal"]
+    for case in swap:  # the reversed triple is not stored, the original is
+        h, r, t = case.false_triple
+        assert not music.has_triple(h, r, t) and music.has_triple(t, r, h)
+
+
+def test_hand_written_cases_are_well_formed_and_held_out_separately(example_kg, music):
+    graphs = {"example": example_kg, "music": music}
+    dev, held = hand_cases("dev"), hand_cases("heldout")
+    assert len(dev) + len(held) >= 150
+    assert 0.2 <= len(held) / (len(dev) + len(held)) <= 0.4
+    assert not {c.text for c in dev} & {c.text for c in held}
+    assert all(c.split == "heldout" for c in held) and all(c.source == "hand" for c in dev + held)
+    for case in dev + held:
+        assert malformed(case, graphs[case.graph]) == [], (case.id, malformed(case, graphs[case.graph]))
+    cats = {c.category for c in dev}
+    assert "paraphrase" in cats and len(cats & set(UNFAITHFUL_CATEGORIES)) >= 10
+
+
+def test_score_counts_recall_and_false_rejects(music_cases):
+    cases = [c for c in music_cases if c.category in ("negation", "template")]
+    verdicts = [c.faithful for c in cases]  # a perfect checker
+    s = score(cases, verdicts)
+    assert s["recall"]["negation"]["recall"] == 1.0
+    assert s["false_reject"]["template"]["false_reject_rate"] == 0.0
+    s = score(cases, [True] * len(cases))  # accepts everything
+    assert s["recall_overall"] == 0.0 and s["false_reject_overall"] == 0.0
+    assert s["recall"]["negation"]["missed_examples"]
+
+
+def test_the_real_checker_on_generated_music_cases(music, music_cases):
+    from kgexplain.consistency import ConsistencyChecker
+
+    checker = ConsistencyChecker(music, rating_threshold=4.0)
+    verdicts = checker.check_many([(c.text, c.evidence, c.user) for c in music_cases])
+    s = score(music_cases, [v.supported for v in verdicts])
+    assert s["n"] == len(music_cases)
+    assert set(s["recall"]) == set(UNFAITHFUL_CATEGORIES)
+    assert all(0.0 <= b["recall"] <= 1.0 for b in s["recall"].values())
+    assert set(s["false_reject"]) <= set(FAITHFUL_CATEGORIES)
