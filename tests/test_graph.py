@@ -164,3 +164,84 @@ def test_sparql(example_kg):
         "SELECT ?m ?label WHERE { ?m rel:has_genre ?g . ?g rdfs:label 'Comedy' . ?m rdfs:label ?label }"
     )
     assert sorted(r["m"] for r in rows) == ["movie:1", "movie:3"]
+
+
+# ------------------------------------------------------------------ issue 21: record and edge checks
+import math  # noqa: E402
+
+from kgexplain.errors import InvalidRecordError  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"phrase": ["plays", "sings"]}, "phrase must be a string"),
+        ({"inverse_phrase": 5}, "inverse_phrase must be a string"),
+        ({"explainable": "no"}, "explainable must be true or false"),
+        ({"sensitive": None}, "sensitive must be true or false"),
+        ({"domain": 5}, "domain must be a list of strings"),
+        ({"range": ["artist", 3]}, "an item of range must be a string"),
+        ({"cues": {"a": 1}}, "cues must be a list of strings"),
+        ({"phrase": "plays\x1b[2J"}, "control character"),
+    ],
+)
+def test_relation_fields_are_type_checked(fields, message):
+    with pytest.raises(InvalidRecordError, match=message):
+        kgx.Relation("has_genre", **fields)
+    assert issubclass(InvalidRecordError, ValueError) and issubclass(InvalidRecordError, TypeError)
+
+
+def test_relation_string_lists_still_accept_one_string():
+    rel = kgx.Relation("r", domain="user", cues=("hears", "heard"))
+    assert rel.domain == ("user",) and rel.cues == ("hears", "heard")
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"label": "A\nB"}, "control character"),
+        ({"label": "bad \ud800"}, "lone surrogate"),
+        ({"label": 5}, "label must be a string"),
+        ({"aliases": 5}, "aliases must be a list of strings"),
+        ({"aliases": ("ok", None)}, "an item of aliases must be a string"),
+        ({"attrs": [1, 2]}, "attrs must be a mapping"),
+        ({"kind": ["item"]}, "kind must be one of"),
+    ],
+)
+def test_entity_fields_are_type_checked(fields, message):
+    with pytest.raises(InvalidRecordError, match=message):
+        kgx.Entity("movie:1", **fields)
+
+
+def test_blank_labels_fall_back_to_the_id():
+    assert kgx.Entity("movie:toy_story", label="  ").label == "toy story"
+    assert kgx.Entity("movie:").label == "movie:"
+    assert kgx.Entity("movie:_").label == "movie:_"
+
+
+@pytest.mark.parametrize("weight", [float("nan"), float("inf"), 10**400, "heavy", True])
+def test_edge_weights_must_be_finite_numbers(weight):
+    with pytest.raises(InvalidRecordError, match="weight must be a"):
+        kgx.KnowledgeGraph.from_triples([("user:1", "rated", "movie:1", {"weight": weight})])
+
+
+def test_huge_weights_never_overflow_compile_or_paths():
+    kg = kgx.KnowledgeGraph.from_triples([
+        ("user:1", "rated", "movie:1", {"weight": 1e308}),
+        ("user:1", "rated", "movie:2", {"weight": 1e308}),
+        ("movie:1", "has_genre", "genre:x", {"weight": 1e308}),
+        ("movie:2", "has_genre", "genre:x", {"weight": 1e308}),
+    ])
+    cg = kg.compile()
+    assert np.isfinite(cg.edge_weight).all() and cg.edge_weight.max() <= 1e6
+    with np.errstate(over="raise"):
+        paths = kgx.PathFinder(kg).find("user:1", "movie:2", k=3, max_hops=3)
+    assert paths and all(math.isfinite(p.score) for p in paths)
+
+
+def test_add_entity_and_relation_reject_wrong_types():
+    kg = kgx.KnowledgeGraph()
+    with pytest.raises(InvalidRecordError, match="expected a kgexplain.Entity"):
+        kg.add_entity(5)
+    with pytest.raises(InvalidRecordError, match="expected a kgexplain.Relation"):
+        kg.add_relation({"name": "r"})

@@ -186,3 +186,318 @@ def test_recbole_missing_columns(tmp_path):
 def test_all_errors_share_root():
     for cls in (GraphFormatError, EmptyGraphError, MissingColumnError, GraphFileNotFoundError):
         assert issubclass(cls, KGExplainError)
+
+
+# ------------------------------------------------------------------ issue 21: loaders
+import gzip  # noqa: E402
+import math  # noqa: E402
+import os  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+
+from kgexplain.errors import InputTooLargeError, InvalidRecordError, UnsafeInputError  # noqa: E402
+from kgexplain.io import LoadLimits  # noqa: E402
+
+
+def _music(tmp_path, data_dir, relations_yaml: str | bytes | None = None):
+    shutil.copy(data_dir / "tiny_music.csv", tmp_path / "m.csv")
+    shutil.copy(data_dir / "tiny_music.entities.csv", tmp_path / "m.entities.csv")
+    if relations_yaml is not None:
+        target = tmp_path / "m.relations.yaml"
+        if isinstance(relations_yaml, bytes):
+            target.write_bytes(relations_yaml)
+        else:
+            target.write_text(relations_yaml)
+    return tmp_path / "m.csv"
+
+
+def test_relations_yaml_invalid_utf8_names_line(tmp_path, data_dir):
+    p = _music(tmp_path, data_dir, b"relations:\n  listened:\n    phrase: \xfflistened\n")
+    with pytest.raises(GraphFormatError, match=r"m.relations.yaml, line 3: .*not valid UTF-8"):
+        kgx.KnowledgeGraph.load(p)
+
+
+@pytest.mark.parametrize(
+    "yaml_text, message",
+    [
+        ("relations:\n  rated: loved\n", "must map field names"),
+        ("relations:\n  listened: {domain: 5}\n", "domain must be a list of strings"),
+        ("relations:\n  listened: {phrase: [a, b]}\n", "phrase must be a string"),
+        ("relations:\n  listened: {explainable: 'no'}\n", "explainable must be true or false"),
+        ("relations:\n  listened: {sensitive: 1}\n", "sensitive must be true or false"),
+        ("relations:\n  listened: {cues: [hears, 5]}\n", "an item of cues must be a string"),
+        ("relations:\n  listened: {phrase: \"listened\\nto\"}\n", "control character"),
+        ("relations:\n  listened: {1: x}\n", "unknown fields"),
+        ("- a\n- b\n", "expected a mapping"),
+        ("relations: {listened: {phrase: x}\n", "invalid YAML"),
+    ],
+)
+def test_relations_yaml_fields_are_type_checked(tmp_path, data_dir, yaml_text, message):
+    p = _music(tmp_path, data_dir, yaml_text)
+    with pytest.raises(GraphFormatError, match=message):
+        kgx.KnowledgeGraph.load(p)
+
+
+def test_relations_yaml_alias_bomb_refused_quickly(tmp_path, data_dir):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(9)
+    )
+    p = _music(tmp_path, data_dir, bomb + "relations:\n  listened:\n    cues: *j\n")
+    start = time.perf_counter()
+    with pytest.raises(GraphFormatError, match="anchors and aliases"):
+        kgx.KnowledgeGraph.load(p)
+    assert time.perf_counter() - start < 2
+
+
+def test_relations_yaml_depth_bounded(tmp_path, data_dir):
+    p = _music(tmp_path, data_dir, "relations:\n  listened:\n    cues: " + "[" * 200 + "]" * 200 + "\n")
+    with pytest.raises(GraphFormatError, match="deeper than 64"):
+        kgx.KnowledgeGraph.load(p)
+
+
+@pytest.mark.parametrize("cell", ['"[1, 2]"', "5", '"""x"""', '"{""a"": ' * 70 + "1" + "}" * 70 + '"'])
+def test_csv_attrs_column_must_be_a_json_object(tmp_path, cell):
+    p = tmp_path / "g.csv"
+    p.write_text(f"head,relation,tail,attrs\nuser:1,rated,movie:1,{cell}\n")
+    with pytest.raises(GraphFormatError, match=r"g.csv, line 2: .*(JSON object|invalid JSON|deeper)"):
+        kgx.KnowledgeGraph.load(p)
+
+
+@pytest.mark.parametrize("data", [b"\x1f\x8b\x08\x00garbage", gzip.compress(b"head,relation,tail\nuser:1,r,m:1\n")[:-12]])
+def test_corrupt_gzip_is_a_format_error(tmp_path, data):
+    p = tmp_path / "g.csv.gz"
+    p.write_bytes(data)
+    with pytest.raises(GraphFormatError, match="gzip"):
+        kgx.KnowledgeGraph.load(p)
+
+
+def test_gzip_bomb_stops_at_the_limit(tmp_path):
+    p = tmp_path / "bomb.csv.gz"
+    with gzip.open(p, "wb", compresslevel=9) as fh:
+        fh.write(b"head,relation,tail\n")
+        for _ in range(64):
+            fh.write(b"\n" * (1 << 20))
+    assert p.stat().st_size < 200_000
+    with pytest.raises(InputTooLargeError, match="decompresses to more than 16,777,216 bytes"):
+        kgx.KnowledgeGraph.load(p, limits=LoadLimits(max_bytes=16 << 20))
+    assert LoadLimits().max_bytes == 1 << 30
+
+
+def test_recbole_link_row_with_one_field(tmp_path, data_dir):
+    shutil.copytree(data_dir / "recbole", tmp_path / "rb")
+    (tmp_path / "rb" / "toy.link").write_text("item_id:token\tentity_id:token\n10\n")
+    with pytest.raises(GraphFormatError, match=r"toy.link, line 2: expected 2 tab-separated fields"):
+        kgx.KnowledgeGraph.load(tmp_path / "rb")
+
+
+def test_recbole_huge_field(tmp_path, data_dir):
+    shutil.copytree(data_dir / "recbole", tmp_path / "rb")
+    (tmp_path / "rb" / "toy.link").write_text("item_id:token\tentity_id:token\n10\t" + "m" * 200_000 + "\n")
+    with pytest.raises(GraphFormatError, match=r"toy.link, line 2: .*field"):
+        kgx.KnowledgeGraph.load(tmp_path / "rb")
+
+
+def test_recbole_rating_must_be_a_finite_number(tmp_path, data_dir):
+    shutil.copytree(data_dir / "recbole", tmp_path / "rb")
+    (tmp_path / "rb" / "toy.inter").write_text("user_id:token\titem_id:token\trating:float\n1\t10\tloved\n")
+    with pytest.raises(GraphFormatError, match=r"toy.inter, line 2: column 'rating' must hold a number"):
+        kgx.KnowledgeGraph.load(tmp_path / "rb")
+
+
+KGX_SPEC = "<https://w3id.org/kgexplain/vocab#spec>"
+KGX_REL = "<https://w3id.org/kgexplain/relation/r>"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        f'{KGX_REL} {RDF_TYPE} <https://w3id.org/kgexplain/vocab#Relation> .\n{KGX_REL} {KGX_SPEC} "{{not json" .',
+        f'{KGX_REL} {RDF_TYPE} <https://w3id.org/kgexplain/vocab#Relation> .\n{KGX_REL} {KGX_SPEC} "[1, 2]" .',
+        f'{KGX_REL} {RDF_TYPE} <https://w3id.org/kgexplain/vocab#Relation> .\n'
+        f'{KGX_REL} {KGX_SPEC} "{{\\"name\\": \\"r\\", \\"explainable\\": \\"no\\"}}" .',
+        '<http://e/a> <https://w3id.org/kgexplain/vocab#aliasOrder> "{oops" .',
+        '<http://e/a> <https://w3id.org/kgexplain/vocab#aliasOrder> "5" .',
+        '<http://e/a> <http://e/p> "{]"^^<https://w3id.org/kgexplain/vocab#json> .',
+    ],
+)
+def test_malformed_kgx_literals(tmp_path, extra):
+    p = tmp_path / "g.nt"
+    p.write_text("<http://e/a> <http://e/likes> <http://e/b> .\n" + extra + "\n")
+    with pytest.raises(GraphFormatError, match="g.nt"):
+        kgx.KnowledgeGraph.load(p)
+
+
+def test_huge_ntriples_literal_refused_quickly(tmp_path):
+    p = tmp_path / "big.nt"
+    p.write_text('<http://e/a> <http://e/b> "' + "x" * 10_000_000 + '" .\n')
+    start = time.perf_counter()
+    with pytest.raises(InputTooLargeError, match="line 1: a line is longer"):
+        kgx.KnowledgeGraph.load(p)
+    assert time.perf_counter() - start < 2
+
+
+def test_huge_turtle_multiline_literal_refused_quickly(tmp_path):
+    p = tmp_path / "big.ttl"
+    p.write_text('<http://e/a> <http://e/b> """' + "x\n" * 1_000_000 + '""" .\n')
+    start = time.perf_counter()
+    with pytest.raises(InputTooLargeError, match="triple-quoted string"):
+        kgx.KnowledgeGraph.load(p)
+    assert time.perf_counter() - start < 2
+
+
+def test_huge_literal_in_rdfxml_refused(tmp_path):
+    p = tmp_path / "big.rdf"
+    p.write_text(
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://e/">'
+        '<rdf:Description rdf:about="http://e/a"><ex:p>' + "x" * 200_000 + "</ex:p></rdf:Description></rdf:RDF>"
+    )
+    with pytest.raises(InputTooLargeError, match="literal is longer"):
+        kgx.KnowledgeGraph.load(p)
+    kg = kgx.KnowledgeGraph.load(p, limits=LoadLimits(max_literal_chars=300_000))
+    assert len(kg.entity("entity:a").attrs["p"]) == 200_000
+
+
+def _load_in_thread(path):
+    box: dict = {}
+
+    def run():
+        try:
+            kgx.KnowledgeGraph.load(path)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            box["exc"] = exc
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(timeout=10)
+    return t, box
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "g.csv"
+    os.mkfifo(fifo)
+    t, box = _load_in_thread(fifo)
+    if t.is_alive():  # unblock the reader before failing
+        with open(fifo, "w"):
+            pass
+    assert not t.is_alive(), "load() blocked on a FIFO"
+    assert isinstance(box.get("exc"), UnsafeInputError) and "FIFO" in str(box["exc"])
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_sidecar_linked_to_dev_zero_refused(tmp_path, data_dir):
+    p = _music(tmp_path, data_dir)
+    (tmp_path / "m.entities.csv").unlink()
+    os.symlink("/dev/zero", tmp_path / "m.entities.csv")
+    t, box = _load_in_thread(p)
+    assert not t.is_alive()
+    assert isinstance(box.get("exc"), UnsafeInputError) and "character device" in str(box["exc"])
+    os.symlink("/dev/zero", tmp_path / "z.ttl")
+    with pytest.raises(UnsafeInputError, match="not a regular file"):
+        kgx.KnowledgeGraph.load(tmp_path / "z.ttl")
+
+
+def test_turtle_error_keeps_rdflib_reason_and_names_one_line(tmp_path):
+    p = tmp_path / "bad.ttl"
+    p.write_text("@prefix ex: <http://e/> .\nex:a ex:b ex:c .\nex:a ex:b .\nex:d ex:e ex:f .\n")
+    with pytest.raises(GraphFormatError) as info:
+        kgx.KnowledgeGraph.load(p)
+    msg = str(info.value)
+    assert msg.startswith(f"{p}, line 3: ") and "objectList expected" in msg
+    assert "line 2" not in msg and msg.count("line") == 1
+    assert info.value.line == 3
+
+
+# ------------------------------------------------------------------ issue 21: graphs that load and then break
+def test_weight_1e400_refused_at_load(tmp_path):
+    p = tmp_path / "g.csv"
+    p.write_text("head,relation,tail,weight\nuser:1,rated,movie:1,1e400\n")
+    with pytest.raises(GraphFormatError, match=r"line 2: column 'weight' must hold a finite number"):
+        kgx.KnowledgeGraph.load(p)
+    p.write_text("head,relation,tail,weight\nuser:1,rated,movie:1,nan\n")
+    with pytest.raises(GraphFormatError, match="finite"):
+        kgx.KnowledgeGraph.load(p)
+
+
+def test_lone_surrogate_label_refused_at_load(tmp_path):
+    p = tmp_path / "g.nt"
+    p.write_text(
+        '<http://e/a> <http://e/likes> <http://e/b> .\n'
+        '<http://e/a> <http://www.w3.org/2000/01/rdf-schema#label> "bad \\uD800 label" .\n'
+    )
+    with pytest.raises(GraphFormatError, match="lone surrogate"):
+        kgx.KnowledgeGraph.load(p)
+    q = tmp_path / "g.csv"
+    q.write_text('head,relation,tail,attrs\nuser:1,rated,movie:1,"{""note"": ""\\ud800""}"\n')
+    with pytest.raises(GraphFormatError, match=r"line 2: .*lone surrogate"):
+        kgx.KnowledgeGraph.load(q)
+
+
+def test_control_characters_in_labels_refused(tmp_path, data_dir):
+    p = _music(tmp_path, data_dir)
+    (tmp_path / "m.entities.csv").write_text('id,kind,type,label\nuser:ann,user,user,"Ann\x1b[31m"\n')
+    with pytest.raises(GraphFormatError, match=r"m.entities.csv, line 2: .*control character"):
+        kgx.KnowledgeGraph.load(p)
+
+
+def test_empty_labels_fall_back(tmp_path):
+    p = tmp_path / "g.nt"
+    p.write_text(
+        '<http://e/a> <http://e/likes> <http://e/b> .\n'
+        '<http://e/a> <http://www.w3.org/2000/01/rdf-schema#label> "   " .\n'
+    )
+    kg = kgx.KnowledgeGraph.load(p)
+    assert kg.entity("entity:a").label == "a"
+    assert all(e.label.strip() for e in kg.entities())
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv.gz", ".ttl", ".nt", ".jsonld"])
+def test_dates_nan_and_large_floats_round_trip(tmp_path, suffix):
+    src = tmp_path / "dbp.ttl"
+    src.write_text(
+        "@prefix ex: <http://e/> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        "ex:a ex:likes ex:b .\n"
+        'ex:a ex:born "1999-03-31"^^xsd:date ; ex:seen "2001-02-03T04:05:06"^^xsd:dateTime ;\n'
+        '     ex:price "1.50"^^xsd:decimal ; ex:odd "abc"^^xsd:integer ;\n'
+        '     ex:nan "NaN"^^xsd:double ; ex:inf "INF"^^xsd:double ; ex:big "1e308"^^xsd:double .\n'
+    )
+    kg = kgx.KnowledgeGraph.load(src)
+    attrs = kg.entity("entity:a").attrs
+    assert attrs["born"] == "1999-03-31" and attrs["seen"] == "2001-02-03T04:05:06"
+    assert attrs["price"] == 1.5 and attrs["odd"] == "abc" and attrs["big"] == 1e308
+    assert math.isnan(attrs["nan"]) and attrs["inf"] == math.inf
+    out = tmp_path / f"out{suffix}"
+    kg.save(out)
+    back = kgx.KnowledgeGraph.load(out)
+    got = dict(back.entity("entity:a").attrs)
+    assert math.isnan(got.pop("nan"))
+    want = dict(attrs)
+    want.pop("nan")
+    assert got == want
+    assert back.fingerprint() == kg.fingerprint()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".ttl"])
+def test_python_dates_and_nan_edge_attrs_save(tmp_path, suffix):
+    import datetime
+
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("user:1", "rated", "movie:1", {"rating": 4, "when": datetime.date(2020, 1, 2), "score": float("nan"), "big": 1e308})],
+        entities=[kgx.Entity("user:1", kind="user"),
+                  kgx.Entity("movie:1", kind="item", attrs={"released": datetime.datetime(1999, 3, 31, 12, 0)})],
+    )
+    out = tmp_path / f"g{suffix}"
+    kg.save(out)
+    back = kgx.KnowledgeGraph.load(out)
+    assert back.entity("movie:1").attrs == {"released": "1999-03-31T12:00:00"}
+    edge = back.edge_attrs("user:1", "rated", "movie:1")
+    assert edge["when"] == "2020-01-02" and edge["big"] == 1e308 and math.isnan(edge["score"])
+
+
+def test_lone_surrogate_can_never_reach_save():
+    with pytest.raises(InvalidRecordError, match="lone surrogate"):
+        kgx.Entity("movie:1", label="bad \ud800")
+    with pytest.raises(InvalidRecordError, match="lone surrogate"):
+        kgx.KnowledgeGraph.from_triples([("user:1", "rated", "movie:1", {"note": "\udcff"})])

@@ -244,7 +244,8 @@ def test_average_checkpoints_refuses_pickled_best(tmp_path):
 
     marker = tmp_path / PAYLOAD_MARKER
     run = tmp_path / "run"
-    _decoy_model(run / "best" if (run.mkdir() or True) else None, marker)
+    run.mkdir()
+    _decoy_model(run / "best", marker)
     (run / "snapshots").mkdir()
     save_file({"shared.weight": np.zeros((2, 2), dtype=np.float32)}, str(run / "snapshots" / "step-1.safetensors"))
     with pytest.raises(UnsafeWeightsError, match="safetensors only"):
