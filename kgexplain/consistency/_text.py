@@ -1,0 +1,74 @@
+"""Text helpers shared by the checker's modules: accent folding and the blank spaCy pipeline."""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+__all__ = ["fold", "nlp", "as_number", "NUMBER_RE", "WORD_NUMBERS"]
+
+NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "half": 0.5,
+}
+
+_lock = threading.Lock()
+_NLP: Language | None = None
+_FOLD_TABLE: dict[int, str] | None = None
+
+
+def nlp() -> Language:
+    """The shared blank English pipeline (tokenizer only); no model download."""
+    global _NLP
+    with _lock:
+        if _NLP is None:
+            import spacy
+
+            _NLP = spacy.blank("en")
+        return _NLP
+
+
+def fold(text: str) -> str:
+    """Length-preserving fold for matching: accents dropped, typographic quotes and dashes
+    made plain ("García Márquez" -> "Garcia Marquez", "Alice’s" -> "Alice's").
+
+    >>> fold("García’s")
+    "Garcia's"
+    """
+    global _FOLD_TABLE
+    if _FOLD_TABLE is None:
+        import unicodedata
+
+        table: dict[int, str] = {}
+        for code in range(0x80, 0x2000):
+            base = unicodedata.normalize("NFKD", chr(code))[:1]
+            if base and base.isascii() and base.isalnum() and base != chr(code):
+                table[code] = base
+        table.update({ord(c): "'" for c in "\u2018\u2019\u02bc"})
+        table.update({ord(c): '"' for c in "\u201c\u201d"})
+        table.update({ord(c): "-" for c in "\u2010\u2011\u2012"})
+        _FOLD_TABLE = table
+    return text.translate(_FOLD_TABLE)
+
+
+def as_number(value: Any) -> float | None:
+    """A finite float from an attribute value (int, float, numeric string, numpy scalar)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        v = float(value)
+        return v if math.isfinite(v) else None
+    if isinstance(value, str) and NUMBER_RE.match(value.strip()):
+        return float(value.strip().replace(",", ""))
+    if hasattr(value, "item") and callable(value.item):  # numpy scalars
+        try:
+            return as_number(value.item())
+        except (TypeError, ValueError):
+            return None
+    return None

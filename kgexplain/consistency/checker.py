@@ -1,0 +1,319 @@
+"""The closed-world consistency checker: a text passes only if every assertion in it is understood
+and true.
+
+:class:`ConsistencyChecker` tokenizes a text (blank spaCy English, no model), finds its mentions
+(:mod:`~kgexplain.consistency.mentions`), splits it into sentences and reads each with the closed
+grammar of :mod:`~kgexplain.consistency.parse`. Every claim comes back as a
+:class:`~kgexplain.records.Claim` with its character span, status and backing triple; the
+:class:`~kgexplain.records.Verdict` is supported only when every claim is. Words that bind no
+known relation, reversed roles, negated facts, evaluative language, numbers on the wrong entity,
+false claims about the user and names the evidence does not contain all make a text unsupported.
+A rejected claim is data, never an exception. The checker never sees the verbalizer: relation
+phrases reach it from the graph's registry.
+
+>>> import kgexplain as kgx
+>>> kg = kgx.KnowledgeGraph.from_triples(
+...     [("user:1", "rated", "movie:1", {"rating": 5.0}),
+...      ("movie:1", "directed_by", "person:lasseter"),
+...      ("movie:2", "directed_by", "person:lasseter")],
+...     entities=[kgx.Entity("user:1", kind="user"),
+...               kgx.Entity("movie:1", kind="item", label="Toy Story"),
+...               kgx.Entity("movie:2", kind="item", label="A Bug's Life"),
+...               kgx.Entity("person:lasseter", label="John Lasseter")],
+...     relations=[kgx.Relation("rated", phrase="rated"),
+...                kgx.Relation("directed_by", phrase="is directed by", inverse_phrase="directed")])
+>>> evidence = [("user:1", "rated", "movie:1"), ("movie:1", "directed_by", "person:lasseter"),
+...             ("movie:2", "directed_by", "person:lasseter")]
+>>> checker = kgx.ConsistencyChecker(kg)
+>>> checker.check("You loved Toy Story, which is directed by John Lasseter; "
+...               "A Bug's Life is directed by him too.", evidence, user="user:1").supported
+True
+>>> v = checker.check("John Lasseter is directed by Toy Story.", evidence, user="user:1")
+>>> v.supported, [(c.text, c.status) for c in v.rejected]
+(False, [('John Lasseter is directed by Toy Story', 'wrong_direction')])
+>>> v = checker.check("Toy Story headlines John Lasseter.", evidence, user="user:1")
+>>> [(c.text, c.status) for c in v.rejected]
+[('Toy Story', 'unattached_mention'), ('headlines', 'unknown_words'), ('John Lasseter', 'unattached_mention')]
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from kgexplain.consistency._text import fold, nlp
+from kgexplain.consistency.index import GraphIndex, index_for
+from kgexplain.consistency.mentions import Ref, find_mentions
+from kgexplain.consistency.parse import Judge, Sentence, parse_sentence
+from kgexplain.errors import ConfigError, UnknownEntityError
+from kgexplain.records import Claim, Triple, Verdict
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from kgexplain.graph import KnowledgeGraph
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["ConsistencyChecker", "STATUSES", "MAX_TEXT_CHARS"]
+
+MAX_TEXT_CHARS = 20_000
+"""Longer texts are rejected without being read (an explanation is a sentence or two)."""
+
+STATUSES: dict[str, str] = {
+    "supported": "the graph backs the claim",
+    "not_in_evidence": "true in the graph, but not part of the evidence the text was written from",
+    "not_in_graph": "asserts a relation between two entities that the graph does not store",
+    "wrong_relation": "the entities are linked, but by another relation than the words say",
+    "wrong_direction": "the relation holds the other way round (roles reversed)",
+    "negated_fact": "denies a fact the graph stores",
+    "unverified_negation": "denies something the graph cannot prove false",
+    "nothing_shared": "says an entity is shared, but no other item named has it",
+    "not_rated": "claims the user interacted with an item they never rated or used",
+    "low_rating": "claims the user liked an item they rated below the threshold",
+    "high_rating": "claims the user disliked an item they rated at or above the threshold",
+    "no_rating": "claims the user liked an item, but the interaction carries no rating",
+    "interacted": "claims the user has not seen an item they did interact with",
+    "unknown_user": "makes a claim about 'you' but no user was given to check it against",
+    "sensitive": "verbalizes a relation flagged sensitive in the registry",
+    "wrong_value": "a number that differs from the attribute of the entity it describes",
+    "unverified_number": "a number the checker cannot tie to an attribute of the entity",
+    "unknown_words": "words that bind no known relation and are not glue",
+    "evaluative": "evaluative or unbackable language ('acclaimed', 'the best ...')",
+    "unattached_mention": "a name the sentence says nothing checkable about",
+    "unresolved_reference": "a reference ('it', 'the latter') with nothing to refer to",
+    "adjacent_names": "two names side by side with no words saying how they relate",
+    "no_subject": "a relation phrase with no subject it can belong to",
+    "too_long": f"the text is longer than {MAX_TEXT_CHARS} characters",
+    "empty": "the text is empty",
+}
+"""Every claim status the checker emits, with its meaning."""
+
+_SENT_END = frozenset({".", "!", "?", "...", "…"})
+
+
+class ConsistencyChecker:
+    """Checks that every assertion of an explanation text is understood and backed by the graph.
+
+    Args:
+        kg: the graph to check against. Its matchers are built on first use and cached per graph
+            (and rebuilt if the graph changes).
+        rating_threshold: the lowest rating that makes "you loved X" true.
+        outside_evidence: accept a claim that is true in the graph but not among the evidence
+            triples the text was written from (default ``False``: an explanation talks about its
+            own evidence only).
+        require_mention: a text that names no entity of the evidence explains nothing.
+        batch_size: texts per ``nlp.pipe`` batch in :meth:`check_many`.
+
+    Example: see the module docstring.
+    """
+
+    def __init__(
+        self,
+        kg: KnowledgeGraph,
+        rating_threshold: float = 4.0,
+        *,
+        outside_evidence: bool = False,
+        require_mention: bool = True,
+        batch_size: int = 256,
+    ) -> None:
+        if not hasattr(kg, "graph") or not hasattr(kg, "relations"):
+            raise ConfigError(
+                f"ConsistencyChecker needs a kgexplain.KnowledgeGraph, got {type(kg).__name__}; "
+                "build one with KnowledgeGraph.from_triples(...) or KnowledgeGraph.load(path)"
+            )
+        try:
+            threshold = float(rating_threshold)
+        except (TypeError, ValueError):
+            threshold = float("nan")
+        if threshold != threshold or threshold in (float("inf"), float("-inf")):
+            raise ConfigError(f"rating_threshold must be a finite number such as 4.0, got {rating_threshold!r}")
+        self.kg = kg
+        self.rating_threshold = threshold
+        self.outside_evidence = bool(outside_evidence)
+        self.require_mention = bool(require_mention)
+        self.batch_size = max(1, int(batch_size))
+
+    def __repr__(self) -> str:
+        return f"ConsistencyChecker({self.kg!r}, rating_threshold={self.rating_threshold})"
+
+    def build(self) -> "ConsistencyChecker":
+        """Build (or fetch from cache) the graph's matchers now rather than on the first check."""
+        index_for(self.kg)
+        return self
+
+    def check(self, text: str, evidence: Iterable[Any], user: str | None = None) -> Verdict:
+        """Judge one text against the graph.
+
+        Args:
+            text: the explanation.
+            evidence: the triples (entity ids) the text may talk about: the path hops and the
+                retrieved facts. :class:`~kgexplain.records.Triple` or ``(head, relation, tail)``.
+            user: the id of the user "you" refers to.
+
+        Returns:
+            A :class:`~kgexplain.records.Verdict`; ``supported`` only if every claim is backed.
+        """
+        return self.check_many([(text, evidence, user)])[0]
+
+    def check_many(self, items: Sequence[tuple[str, Iterable[Any], str | None]]) -> list[Verdict]:
+        """Judge many ``(text, evidence, user)`` items; texts are tokenized in batches."""
+        index = index_for(self.kg)
+        prepared = []
+        for n, item in enumerate(items):
+            try:
+                text, evidence, user = item
+            except (TypeError, ValueError):
+                raise ConfigError(
+                    f"check_many item {n} must be a (text, evidence, user) tuple, got {type(item).__name__}"
+                ) from None
+            if not isinstance(text, str):
+                raise ConfigError(f"item {n}: text must be a str, got {type(text).__name__}")
+            if user is not None and user not in index.info:
+                raise UnknownEntityError(str(user)[:80], hint="the `user` passed to the checker is not in the graph")
+            prepared.append((text, _as_triples(evidence, n), user))
+        out: list[Verdict | None] = [None] * len(prepared)
+        todo = []
+        for k, (text, ev, user) in enumerate(prepared):
+            if not text.strip():
+                out[k] = Verdict(False, (), ev, "empty: the text is empty")
+            elif len(text) > MAX_TEXT_CHARS:
+                out[k] = Verdict(False, (), ev, f"too_long: {len(text)} characters")
+            else:
+                todo.append(k)
+        docs = nlp().pipe((_clean(fold(prepared[k][0])) for k in todo), batch_size=self.batch_size)
+        for k, doc in zip(todo, docs):
+            text, ev, user = prepared[k]
+            out[k] = self._judge(index, doc, text, ev, user)
+        return out  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------------------ internals
+    def _judge(self, index: GraphIndex, doc: Doc, original: str, evidence: tuple[Triple, ...],
+               user: str | None) -> Verdict:
+        text = doc.text
+        ev_entities = {t.head for t in evidence} | {t.tail for t in evidence}
+        if user is not None:
+            ev_entities.add(user)
+        lowers = [t.lower_ for t in doc]
+        words = [t.text for t in doc]
+        starts = [t.idx for t in doc]
+        ends = [t.idx + len(t.text) for t in doc]
+        n = len(lowers)
+
+        cue_spans = []
+        cue_at: dict[int, list[tuple[int, Any]]] = {}
+        for _, s, e in index.cue_matcher(doc):
+            readings = index.cues.get(tuple(lowers[s:e]))
+            if readings:
+                cue_at.setdefault(s, []).append((e, readings))
+                cue_spans.append((s, e))
+        user_at: dict[int, list[tuple[int, str]]] = {}
+        for _, s, e in index.user_matcher(doc):
+            label = index.user_cues.get(tuple(lowers[s:e]))
+            if label:
+                user_at.setdefault(s, []).append((e, label))
+                cue_spans.append((s, e))
+        refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc)
+        for r in refs:
+            if r.trailing_period:
+                ends[r.end - 1] -= 1  # the claim's span stops before the sentence's period
+        # cues inside a mention are part of a name ("The Man Who Knew Too Much")
+        inside = [False] * n
+        for r in refs:
+            if not r.pronoun and not r.user:
+                for k in range(r.start, r.end):
+                    inside[k] = True
+        cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
+        user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
+
+        claims: list[Claim] = []
+
+        def sink(a: int, b: int, kind: str, ok: bool, status: str, triple: Triple | None,
+                 entities: tuple[str, ...]) -> None:
+            cs, ce = starts[a], ends[b - 1]
+            claims.append(Claim(cs, ce, original[cs:ce], kind, ok, triple, status, tuple(entities)))
+
+        for r in refs:
+            if r.user or r.pronoun:
+                continue
+            ok = r.in_evidence or self.outside_evidence
+            sink(r.start, r.end, "mention", ok, "supported" if ok else "not_in_evidence", None, r.ids)
+
+        judge = Judge(index, user, set(evidence), self.rating_threshold, self.outside_evidence)
+        for sentence in _sentences(refs, lowers, n):
+            parse_sentence(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs)
+
+        claims.sort(key=lambda c: (c.start, c.end))
+        rejected = [c for c in claims if not c.supported]
+        if rejected:
+            reason = "; ".join(f"{c.status}: {c.text!r}" for c in rejected[:5])
+            if len(rejected) > 5:
+                reason += f"; and {len(rejected) - 5} more"
+            return Verdict(False, tuple(claims), (), reason)
+        asserted = [c for c in claims if c.kind in ("assertion", "user")]
+        if self.require_mention and not asserted:
+            return Verdict(False, tuple(claims), (), "the text asserts nothing the checker can prove")
+        covered = {c.triple for c in claims if c.triple is not None}
+        named = {i for r in refs if not r.user and not r.pronoun for i in r.ids}
+        if user is not None and any(r.user for r in refs):
+            named.add(user)
+        uncovered = tuple(
+            t for t in evidence
+            if t not in covered and t.relation not in index.sensitive
+            and not (t.head in named and t.tail in named)
+        )
+        return Verdict(True, tuple(claims), uncovered, "")
+
+
+def _clean(text: str) -> str:
+    """Control characters become spaces (same length), so offsets still point into the original."""
+    return "".join(" " if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0) else c for c in text)
+
+
+def _sentences(refs: list[Ref], lowers: list[str], n: int) -> list[Sentence]:
+    """Sentences split at end punctuation outside names; each gets the mentions it holds."""
+    inside = [False] * n
+    for r in refs:
+        if not r.user and not r.pronoun:
+            for k in range(r.start, r.end):
+                inside[k] = True
+    period_after = {r.end - 1 for r in refs if r.trailing_period}
+    out = []
+    start = 0
+    for k in range(n):
+        if (lowers[k] in _SENT_END and not inside[k]) or k in period_after:
+            out.append(Sentence(start, k + 1))
+            start = k + 1
+    if start < n:
+        out.append(Sentence(start, n))
+    for s in out:
+        s.refs = [r for r in refs if s.start <= r.start < s.end]
+    return out
+
+
+def _as_triples(evidence: Iterable[Any], n: int) -> tuple[Triple, ...]:
+    """Evidence as triples: :class:`Triple`, a :class:`~kgexplain.records.Fact`, or a 3-tuple."""
+    if evidence is None:
+        return ()
+    out = []
+    try:
+        items = list(evidence)
+    except TypeError:
+        raise ConfigError(f"item {n}: evidence must be an iterable of triples") from None
+    for t in items:
+        if isinstance(t, Triple):
+            out.append(t)
+            continue
+        triple = getattr(t, "triple", None)  # a Fact
+        if isinstance(triple, Triple):
+            out.append(triple)
+            continue
+        try:
+            h, r, tl = t[:3]
+        except (TypeError, ValueError):
+            raise ConfigError(
+                f"item {n}: evidence must hold Triple or (head, relation, tail) tuples, "
+                f"got {type(t).__name__}"
+            ) from None
+        out.append(Triple(str(h), str(r), str(tl)))
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,287 @@
+"""The checker's closed vocabulary: relation cues derived from the registry, user cues, glue words.
+
+A relation declares ``phrase`` (read between head and tail) and ``inverse_phrase`` (between tail
+and head), optionally ``cues`` / ``inverse_cues`` (extra surface forms, one list per direction).
+:func:`relation_cues` derives, conservatively, the forms a writer uses for the same relation:
+
+* tense and number of a leading auxiliary ("is signed to" -> "was / are / were signed to", and the
+  bare participle "signed to" after a comma: "Abbey Road, produced by George Martin");
+* inflections of a leading verb ("stars" -> "star", "starred", "starring"; "comes from" ->
+  "came from"; "plays" -> "played");
+* voice: an active verb phrase gives the passive of the other direction ("X plays Y" ->
+  "Y is played by X"), a passive one the active ("X is directed by Y" -> "Y directed X");
+* a relation noun ("director") reads forward before its object ("X's director, Y"; "X shares its
+  director, Y") and backward with "of" ("Y, the director of X").
+
+Every derived form keeps the direction of the phrase it came from; a form that would read the
+same in both directions of one relation is dropped unless the relation is symmetric (its two
+phrases are equal). Words that bind no known relation are not in this vocabulary: the checker
+rejects them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Cue",
+    "relation_cues",
+    "GLUE",
+    "POSITIVE",
+    "NEGATIVE",
+    "INTERACTION",
+    "NEGATIONS",
+    "EVALUATIVE_HINT",
+]
+
+_BE = ("is", "are", "was", "were")
+_HAVE = ("has", "have", "had")
+_IRREGULAR_PAST = {
+    "come": "came", "write": "wrote", "sing": "sang", "make": "made", "lead": "led",
+    "find": "found", "found": "founded", "begin": "began", "give": "gave", "take": "took",
+    "shoot": "shot", "draw": "drew", "run": "ran", "win": "won", "have": "had", "teach": "taught",
+    "build": "built", "hold": "held", "see": "saw", "become": "became", "bring": "brought",
+    "sell": "sold", "tell": "told", "feel": "felt", "keep": "kept", "get": "got", "do": "did",
+    "go": "went", "read": "read", "put": "put", "set": "set", "cut": "cut", "hear": "heard",
+    "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
+    "star": "starred", "stop": "stopped", "plan": "planned", "drop": "dropped", "sign": "signed",
+}
+_IRREGULAR_PARTICIPLE = {
+    "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
+    "draw": "drawn", "begin": "begun", "see": "seen", "become": "become", "speak": "spoken",
+    "fly": "flown", "know": "known", "grow": "grown", "throw": "thrown", "do": "done",
+    "go": "gone", "run": "run", "win": "won", "shoot": "shot",
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One surface form of a relation: ``forward`` reads subject -> object as (head, tail)."""
+
+    relation: str
+    forward: bool
+    noun: bool = False
+
+
+def _base(verb: str) -> str:
+    """The base form of a third-person verb ("stars" -> "star", "comes" -> "come")."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb[:-1]
+    return verb
+
+
+def _past(base: str) -> str:
+    if base in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[base]
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def _participle(base: str) -> str:
+    return _IRREGULAR_PARTICIPLE.get(base, _past(base))
+
+
+def _third(base: str) -> str:
+    if base.endswith(("ch", "sh", "s", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _gerund(base: str) -> str:
+    if base == "star":
+        return "starring"
+    if base.endswith("e") and not base.endswith("ee"):
+        return base[:-1] + "ing"
+    return base + "ing"
+
+
+def _looks_verb(word: str) -> bool:
+    return word.isalpha() and len(word) > 2 and word not in _FUNCTION
+
+
+_FUNCTION = frozenset(
+    {"the", "a", "an", "of", "to", "by", "in", "on", "at", "for", "from", "with", "its", "their",
+     "is", "are", "was", "were", "has", "have", "had", "be", "been", "and", "or", "as", "that",
+     "this", "it", "his", "her", "also", "many", "most", "some"}
+)
+
+
+def _inflect(phrase: str) -> tuple[list[str], list[str]]:
+    """Forms of ``phrase`` in the same direction, and forms in the opposite direction (voice).
+
+    Returns ``(same, opposite)``: lists of lowercase phrases.
+    """
+    words = phrase.lower().split()
+    if not words:
+        return [], []
+    same: list[str] = [" ".join(words)]
+    opposite: list[str] = []
+    first, rest = words[0], words[1:]
+    tail = " ".join(rest)
+    if first in _BE and rest:
+        same += [f"{b} {tail}" for b in _BE]
+        same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]
+        if len(rest) >= 1 and rest[0] not in ("a", "an", "the", "not"):
+            same.append(tail)  # "Abbey Road, produced by George Martin"
+        # passive -> active of the other direction: "is directed by" -> "directed", "directs"
+        if len(rest) == 2 and rest[1] == "by":
+            # passive -> active of the other direction: "is directed by" -> "directed", "directs"
+            part = rest[0]
+            inverse_irregular = {v: k for k, v in _IRREGULAR_PARTICIPLE.items()}
+            inverse_irregular.update({v: k for k, v in _IRREGULAR_PAST.items()})
+            if part in inverse_irregular:  # "is written by" -> "wrote", "writes"
+                base = inverse_irregular[part]
+                opposite += [_past(base), _third(base), base]
+            elif part.endswith("ied"):
+                base = part[:-3] + "y"
+                opposite += [part, _third(base), base]
+            elif part.endswith("ed"):
+                # "directed" -> "direct", "produced" -> "produce": both stems are emitted, the
+                # one that is not a word never occurs in a text
+                opposite.append(part)
+                for base in (part[:-2], part[:-1]):
+                    opposite += [_third(base), base]
+    elif first in _HAVE and rest:
+        same += [f"{h} {tail}" for h in _HAVE]
+        same.append(f"with {tail}")  # "Jumanji, with music by ..." reads the same way
+    elif _looks_verb(first) and first.endswith("ed"):
+        # a past-tense verb ("directed", "composed"): its present forms, same direction
+        forms = {first}
+        for base in (first[:-2], first[:-1]):
+            forms |= {base, _third(base)}
+        same += sorted(f"{f} {tail}".strip() for f in forms)
+    elif _looks_verb(first):
+        base = _base(first)
+        forms = {first, base, _third(base), _past(base), _gerund(base)}
+        same += sorted(f"{f} {tail}".strip() for f in forms)
+        if not rest:  # a bare transitive verb: "X plays Y" -> "Y is played by X"
+            part = _participle(base)
+            opposite += [f"{b} {part} by" for b in _BE] + [f"{part} by"]
+    return same, opposite
+
+
+def relation_cues(
+    name: str,
+    phrase: str,
+    inverse_phrase: str,
+    cues: tuple[str, ...] = (),
+    inverse_cues: tuple[str, ...] = (),
+    nouns: tuple[str, ...] = (),
+) -> dict[str, set[Cue]]:
+    """Every surface form of one relation, lowercase, mapped to the readings it allows.
+
+    >>> cues = relation_cues("directed_by", "is directed by", "directed")
+    >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
+    ['was directed by', 'directed by', 'directs']
+    >>> {c.forward for c in relation_cues("directed_by", "is directed by", "directed")["directed"]}
+    {False}
+    >>> {c.forward for c in relation_cues("signed_to", "is signed to", "has signed")["signed to"]}
+    {True}
+    """
+    out: dict[str, set[Cue]] = {}
+
+    def add(form: str, forward: bool, noun: bool = False) -> None:
+        form = " ".join(re.sub(r"[^\w'&/-]+", " ", form.lower()).split())
+        if form and form not in _FUNCTION:
+            out.setdefault(form, set()).add(Cue(name, forward, noun))
+
+    symmetric = phrase.strip().lower() == inverse_phrase.strip().lower()
+    for text, forward in ((phrase, True), (inverse_phrase, False)):
+        same, opposite = _inflect(text)
+        for f in same:
+            add(f, forward)
+        for f in opposite:
+            add(f, not forward)
+    for text in cues:
+        for f in _inflect(text)[0]:
+            add(f, True)
+    for text in inverse_cues:
+        for f in _inflect(text)[0]:
+            add(f, False)
+    for noun in nouns:
+        noun = noun.lower().strip()
+        if not noun:
+            continue
+        plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+        for n in (noun, plural):
+            add(n, True, noun=True)
+            add(f"{n} of", False, noun=True)
+            for b in _BE:
+                add(f"{b} the {n} of", False, noun=True)
+                add(f"{b} a {n} of", False, noun=True)
+                add(f"{b} {n}s of", False, noun=True)
+    if not symmetric:
+        # a form read the same in both directions cannot tell who does what: drop it
+        for form, readings in list(out.items()):
+            fwd = {c for c in readings if c.relation == name and c.forward}
+            inv = {c for c in readings if c.relation == name and not c.forward}
+            if fwd and inv:
+                del out[form]
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Claims about "you"
+# ----------------------------------------------------------------------------------------------
+POSITIVE = (
+    "loved", "liked", "enjoyed", "adored", "love", "like", "enjoy", "were a fan of", "are a fan of",
+    "were fond of", "are fond of", "rated highly", "really liked", "really enjoyed", "really loved",
+)
+"""User cues that need a rating at or above the checker's threshold."""
+NEGATIVE = ("disliked", "hated", "did not like", "did not enjoy")
+"""User cues that need a rating below the threshold."""
+INTERACTION = (
+    "watched", "saw", "have seen", "seen", "rated", "viewed", "listened to", "heard", "read", "played",
+    "bought", "purchased", "visited", "tried", "streamed", "reviewed", "ordered", "used",
+)
+"""User cues that need any interaction edge between the user and the item."""
+
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "cannot", "without"})
+"""Words that negate the clause they stand in."""
+
+EVALUATIVE_HINT = frozenset(
+    {"best", "greatest", "acclaimed", "award-winning", "famous", "popular", "classic", "masterpiece",
+     "legendary", "iconic", "brilliant", "beloved", "oscar", "oscars", "award", "awards", "won",
+     "hit", "critically", "renowned", "celebrated", "top", "worst", "great", "excellent"}
+)
+"""Evaluative words: never glue; listed so a rejection can say why."""
+
+# ----------------------------------------------------------------------------------------------
+# Glue: words that carry no claim of their own (documented in the README)
+# ----------------------------------------------------------------------------------------------
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
+                         "those", "'s", "'"})
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does",
+                         "do", "did"})
+ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "again", "just",
+                     "equally", "yet"})
+COORDINATORS = frozenset({"and", ",", "&"})
+SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
+                        "while", "whereas", "but"})
+RELATIVES = frozenset({"which", "who", "that", "whom"})
+FRAMING = frozenset({"another", "like", "here", "fans", "fan", "of", "if", "then", "for", "you",
+                     "your", "one", "ones"})
+GLUE = DETERMINERS | AUXILIARIES | ADVERBS | COORDINATORS | SEPARATORS | RELATIVES | FRAMING
+"""Every word the checker lets stand outside a claim."""
+
+TYPE_NOUNS = frozenset({"film", "films", "movie", "movies", "picture", "title", "titles"})
+"""Nouns that may follow an attribute or precede an item ("a comedy film", "the film Heat")."""
+
+RECOMMEND_FRAMES = (
+    ("you", "might", "like"), ("you", "might", "also", "like"), ("you", "may", "like"),
+    ("you", "may", "also", "like"), ("you", "might", "enjoy"), ("you", "may", "enjoy"),
+    ("you", "might", "also", "enjoy"), ("you", "may", "also", "enjoy"), ("try",),
+    ("we", "recommend"), ("recommended", "for", "you"), ("is", "recommended", "for", "you"),
+    ("is", "here", "because"), ("is", "recommended", "because"),
+)
+"""Claim-free recommendation framing ("you might also like X"): it asserts nothing about the past."""

@@ -1,0 +1,137 @@
+"""Finding what a text talks about: entity mentions, "you", and references ("it", "the latter").
+
+A label matches case-insensitively, but a name's capitals must be there ("The Score" the film is
+not "the score" of a film); attributes (genres, tags) also match in lower case and in the plural.
+A title made only of function words ("It", "Up") counts only when capitalized mid-sentence and
+part of the evidence. Where one surface form names several entities, those of the evidence win.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from kgexplain.consistency.index import GraphIndex
+
+__all__ = ["Ref", "find_mentions", "PRONOUNS"]
+
+PRONOUNS: dict[tuple[str, ...], str] = {
+    ("it",): "item", ("this", "film"): "item", ("that", "film"): "item", ("the", "film"): "item",
+    ("this", "movie"): "item", ("that", "movie"): "item", ("the", "movie"): "item",
+    ("he",): "person", ("she",): "person", ("him",): "person",
+    ("they",): "group", ("them",): "group", ("both",): "group",
+    ("the", "latter"): "latter", ("the", "former"): "former",
+}
+"""References the checker resolves to an entity named before, with the rule it uses."""
+
+_FUNCTION = frozenset(
+    {"it", "up", "us", "her", "him", "he", "she", "they", "them", "the", "a", "an", "this",
+     "that", "these", "those", "you", "me", "we", "i", "one", "all", "go", "see", "if", "and",
+     "or", "of", "in", "on", "at", "to", "by", "for", "with", "as", "be", "is", "was", "are",
+     "also", "too", "both", "which", "who", "what", "here", "there", "so", "not", "no", "yes",
+     "now", "then", "again", "more", "most", "some", "any", "like", "love", "more", "both"}
+)
+
+
+@dataclass
+class Ref:
+    """One mention: a token span and the entity ids it may name."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    kind: str  # "user", "item", "attribute", "entity", or the kind of the entity referred to
+    user: bool = False
+    pronoun: str = ""  # the reference rule ("item", "person", "group", ...) for a pronoun
+    in_evidence: bool = True
+    group: list["Ref"] = field(default_factory=list)  # what a plural pronoun stands for
+    types: frozenset[str] = frozenset()  # fine types of the entities named ("movie", "person")
+    trailing_period: bool = False  # the sentence's final period merged into the name's last token
+
+
+def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
+    """Whether the surface keeps the capitals of the entity's label."""
+    if lower_form in index.lower_ok:
+        return True
+    canonical = index.canonical.get(lower_form)
+    if canonical is None:
+        return True
+    for cw, sw in zip(canonical.split(), surface.split()):
+        if cw[:1].isupper() and not sw[:1].isupper():
+            return False
+    return True
+
+
+def find_mentions(
+    index: GraphIndex,
+    lowers: Sequence[str],
+    words: Sequence[str],
+    text: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    ev_entities: set[str],
+    cue_spans: Sequence[tuple[int, int]],
+    doc,
+) -> list[Ref]:
+    """Entity mentions of a tokenized text, longest and evidence-first, without overlaps."""
+    n = len(lowers)
+    candidates = []
+    for _, s, e in index.entity_matcher(doc):
+        key = "".join(lowers[s:e])
+        ids = index.form_ids.get(key)
+        if not ids:
+            continue
+        lower_form = " ".join(lowers[s:e])
+        surface = text[starts[s]:ends[e - 1]]
+        if not _cased(index, " ".join(text[starts[k]:ends[k]].lower() for k in range(s, e)), surface):
+            # the folded surface may tokenize differently from the label: check via the label
+            if not _cased(index, lower_form, surface):
+                continue
+        ev_ids = tuple(i for i in ids if i in ev_entities)
+        only_function = all(w in _FUNCTION for w in lowers[s:e])
+        initial = s == 0 or words[s - 1] in (".", "!", "?", ";", ":")
+        if only_function:
+            if not ev_ids or initial or not surface[:1].isupper():
+                continue
+        lowercase = not any(c.isupper() for c in surface)
+        if lowercase and any(cs <= s and e <= ce and (cs, ce) != (s, e) for cs, ce in cue_spans):
+            continue  # "music" inside the cue "has music by"
+        if lowercase and any(cs < e and s < ce for cs, ce in cue_spans) and not ev_ids:
+            continue
+        use = ev_ids or ids
+        kinds = {index.info[i][0] for i in use}
+        kind = kinds.pop() if len(kinds) == 1 else "entity"
+        candidates.append(Ref(s, e, use, kind, in_evidence=bool(ev_ids),
+                              types=frozenset(index.info[i][1] for i in use),
+                              trailing_period=key in index.period_keys))
+    candidates.sort(key=lambda r: (-(r.end - r.start), not r.in_evidence, r.start))
+    taken = [False] * n
+    out: list[Ref] = []
+    for r in candidates:
+        if any(taken[r.start:r.end]):
+            continue
+        for k in range(r.start, r.end):
+            taken[k] = True
+        out.append(r)
+    for i, w in enumerate(lowers):
+        if not taken[i] and w == "you":
+            taken[i] = True
+            out.append(Ref(i, i + 1, (), "user", user=True))
+    # references: resolved later against what was named before them
+    i = 0
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        for size in (2, 1):
+            key = tuple(lowers[i:i + size])
+            rule = PRONOUNS.get(key) if len(key) == size else None
+            if rule is not None and not any(taken[i:i + size]):
+                out.append(Ref(i, i + size, (), "ref", pronoun=rule))
+                for k in range(i, i + size):
+                    taken[k] = True
+                i += size - 1
+                break
+        i += 1
+    out.sort(key=lambda r: r.start)
+    return out
