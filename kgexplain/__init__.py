@@ -41,6 +41,7 @@ _LAZY = {
     "ConsistencyChecker": "kgexplain.consistency",
     "Explainer": "kgexplain.pipeline",
     "ExplainerConfig": "kgexplain.pipeline",
+    "Recommender": "kgexplain.recommend",
 }
 
 

@@ -30,7 +30,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import numpy as np
 
 from kgexplain.errors import ConfigError, KGExplainError, UnknownEntityError
-from kgexplain.graph import KIND_CODES, KnowledgeGraph
+from kgexplain.graph import KnowledgeGraph
 from kgexplain.records import Explanation, Fact, Path, Triple, Verdict
 from kgexplain.typing import PathLikeStr
 
@@ -570,57 +570,23 @@ class Explainer:
         return None
 
     # ------------------------------------------------------------- recommender
+    @property
+    def recommender(self) -> Any:
+        """The built-in :class:`~kgexplain.recommend.Recommender`, fitted on :attr:`kg` on first
+        use (assign a fitted one to use other settings, e.g. ``Recommender(co_liked=True)``)."""
+        rec = getattr(self, "_recommender", None)
+        if rec is None:
+            from kgexplain.recommend import Recommender
+
+            rec = self._recommender = Recommender().fit(self.kg)
+        return rec
+
+    @recommender.setter
+    def recommender(self, value: Any) -> None:
+        self._recommender = value
+
     def recommend(self, user_id: str, k: int = 10) -> list[tuple[str, float]]:
-        """Rank items the user has not interacted with by path strength (a simple built-in
-        recommender, so demos and notebooks can explain kgexplain's own picks).
-
-        Score of item ``j``: the sum over 3-hop walks user → rated item → attribute → ``j`` of
-        (the rated edge's strength − 0.5) times the attribute's specificity
-        ``1 / log(2 + degree)``, divided by ``sqrt(1 + j's attribute count)``; only explainable
-        relations count.
-        """
-        self.kg.entity(user_id)
-        c = self.kg.compile()
-        u = c.node(user_id)
-        m, spec = self._item_attribute_matrix()
-        usable = c.rel_explainable & ~c.rel_sensitive
-        lo, hi = c.out_ptr[u], c.out_ptr[u + 1]
-        edges = c.out_edge[lo:hi]
-        edges = edges[usable[c.edge_rel[edges]]]
-        profile = np.zeros(c.num_nodes)
-        profile[c.edge_tail[edges]] = c.edge_weight[edges]
-        seen = profile > 0
-        if not seen.any():
-            return []
-        # liked items push their attributes up, disliked ones (strength < 0.5) push them down
-        attr_scores = (m.T @ (profile - 0.5 * seen)) * spec
-        # cosine-like: an item with many attributes does not win by sheer count
-        scores = (m @ attr_scores) / np.sqrt(1.0 + np.asarray(m.sum(axis=1)).ravel())
-        scores[c.kind != KIND_CODES["item"]] = -np.inf
-        scores[seen] = -np.inf
-        top = np.argsort(-scores, kind="stable")[:k]
-        return [(c.ids[i], float(scores[i])) for i in top if np.isfinite(scores[i]) and scores[i] > 0]
-
-    def _item_attribute_matrix(self) -> tuple[Any, np.ndarray]:
-        """Item x attribute incidence over explainable relations (cached per graph version)."""
-        import scipy.sparse as sp
-
-        c = self.kg.compile()
-        cached = getattr(self, "_ia_cache", None)
-        if cached is not None and cached[0] is c:
-            return cached[1], cached[2]
-        usable = c.rel_explainable & ~c.rel_sensitive
-        ok = usable[c.edge_rel]
-        head, tail = c.edge_head[ok], c.edge_tail[ok]
-        is_item = c.kind == KIND_CODES["item"]
-        is_attr = c.kind == KIND_CODES["attribute"]
-        ia = is_item[head] & is_attr[tail]
-        ai = is_attr[head] & is_item[tail]
-        rows = np.concatenate([head[ia], tail[ai]])
-        cols = np.concatenate([tail[ia], head[ai]])
-        n = c.num_nodes
-        m = sp.csr_matrix((np.ones(rows.shape[0]), (rows, cols)), shape=(n, n))
-        m.data[:] = 1.0  # duplicates collapse to one link
-        spec = 1.0 / np.log(2.0 + c.degree.astype(np.float64))
-        self._ia_cache = (c, m, spec)
-        return m, spec
+        """The ``k`` best items for ``user_id`` that the user has not interacted with, as
+        ``(item_id, score)``, from :attr:`recommender` (EASE on the interactions blended with
+        the graph's attributes); every item has a path the explainer can explain."""
+        return self.recommender.recommend(user_id, k)

@@ -1,0 +1,67 @@
+"""EASE: the closed-form linear item-item model of Steck (WWW 2019), in numpy/scipy.
+
+Given a ``users x items`` interaction matrix ``X`` and an L2 weight ``lam``, EASE solves
+``min_B ||X - XB||^2 + lam ||B||^2`` subject to ``diag(B) = 0``, whose solution is
+
+.. code-block:: text
+
+    P = (X^T X + lam I)^-1,    B = -P / diag(P) (column-wise),    diag(B) = 0
+
+and a user's scores are ``x_u B``. The inverse is taken through a float32 Cholesky
+factorization (LAPACK ``potrf``/``potri``), about twice as fast as a general inverse; a few
+thousand items fit in seconds on two cores.
+
+>>> import numpy as np, scipy.sparse as sp
+>>> X = sp.csr_matrix(np.array([[1, 1, 0], [1, 1, 1], [0, 1, 1]], dtype=float))
+>>> B = ease_weights(X, lam=1.0)
+>>> float(B[0, 0]), bool(B[0, 1] > B[0, 2])
+(0.0, True)
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from kgexplain.errors import ConfigError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import scipy.sparse
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["ease_weights", "check_l2"]
+
+
+def check_l2(lam: float) -> float:
+    """``lam`` as a float, or :class:`ConfigError` when it is not a positive number."""
+    if isinstance(lam, bool) or not isinstance(lam, (int, float, np.floating)) or not lam > 0:
+        raise ConfigError(f"the EASE L2 weight must be a positive number, got {lam!r}")
+    return float(lam)
+
+
+def ease_weights(X: "scipy.sparse.spmatrix", lam: float) -> np.ndarray:
+    """The EASE item-item weight matrix ``B`` (``items x items``, float32, zero diagonal).
+
+    Args:
+        X: ``users x items`` interactions (binary or weighted), any scipy sparse format.
+        lam: the L2 weight (larger: smoother, more popularity-like scores).
+    """
+    from scipy.linalg import lapack
+
+    lam = check_l2(lam)
+    X = X.tocsr().astype(np.float32)
+    G = np.asarray((X.T @ X).todense(), dtype=np.float32)
+    G[np.diag_indices_from(G)] += lam
+    L, info = lapack.spotrf(G, lower=1, overwrite_a=1, clean=1)
+    if info != 0:  # pragma: no cover - lam > 0 makes G positive definite
+        raise ConfigError(f"EASE Gram matrix is not positive definite (LAPACK info {info}); raise lam")
+    P, info = lapack.spotri(L, lower=1, overwrite_c=1)
+    if info != 0:  # pragma: no cover
+        raise ConfigError(f"EASE inverse failed (LAPACK info {info}); raise lam")
+    P = np.tril(P) + np.tril(P, -1).T  # potri fills the lower triangle only
+    B = P / (-np.diag(P))[None, :]
+    B[np.diag_indices_from(B)] = 0.0
+    return B.astype(np.float32, copy=False)
