@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any, Iterable, Iterator, Sequence
@@ -198,6 +199,44 @@ def _checkers() -> dict[str, Any]:
     return {"default": ConsistencyChecker}
 
 
+# --------------------------------------------------------------------------- reason shape
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _labels(kg: KnowledgeGraph, paths: Sequence[Path], facts: Sequence[Fact]) -> list[str]:
+    """Labels of the entities a reason may name, longest first."""
+    ids = {n for p in paths for n in p.nodes} | {x for f in facts for x in (f.triple.head, f.triple.tail)}
+    return sorted({kg.label(i) for i in ids if kg.entity(i).kind != "user"}, key=len, reverse=True)
+
+
+def _anchors(kg: KnowledgeGraph, paths: Sequence[Path]) -> list[str]:
+    """Labels of the items the paths start from (the node after the user)."""
+    return [kg.label(p.nodes[1]) for p in paths if len(p.nodes) > 2]
+
+
+def _shape(text: str, labels: Sequence[str]) -> str:
+    """The text with every name replaced by one placeholder."""
+    for lab in labels:
+        text = re.sub(r"(?<!\w)" + re.escape(lab) + r"(?!\w)", "\u2039E\u203a", text)
+    return text
+
+
+def _reads_well(text: str, item_label: str, labels: Sequence[str] = (),
+                anchors: Sequence[str] = ()) -> bool:
+    """Shape rules of a reason: two sentences at most, none said twice, the item named at most
+    twice, each anchor (the item the user loved) once (names masked first, so a label's full
+    stop ends no sentence)."""
+    masked = _shape(text, [item_label])
+    if len(re.findall("\u2039E\u203a", masked)) > 2:
+        return False
+    for anchor in set(anchors) - {item_label}:
+        if len(re.findall(r"(?<!\w)" + re.escape(anchor) + r"(?!\w)", text)) > 1:
+            return False
+    masked = _shape(masked, [lab for lab in labels if lab != item_label])
+    sentences = [x for x in _SENTENCE_END.split(masked.strip()) if x]
+    return len(sentences) <= 2 and len(set(sentences)) == len(sentences)
+
+
 # --------------------------------------------------------------------------- explainer
 class Explainer:
     """Grounded, checked explanations for (user, item) pairs.
@@ -358,44 +397,43 @@ class Explainer:
                 results[i] = self._error(user, item, msg)
             else:
                 todo.append(i)
-        # 1. paths
+        # 1. paths: a wider search, then the reader's selection (see _reason_paths)
         found: dict[int, list[Path]] = {}
+        search_k = max(8 * cfg.paths.k, 16)
         if todo:
             try:
-                all_paths = self.path_finder.find_many([pairs[i] for i in todo], k=cfg.paths.k,
+                all_paths = self.path_finder.find_many([pairs[i] for i in todo], k=search_k,
                                                        max_hops=cfg.paths.max_hops)
             except KGExplainError:
                 all_paths = []
                 for i in todo:
                     try:
-                        all_paths.append(self.path_finder.find(*pairs[i], k=cfg.paths.k,
+                        all_paths.append(self.path_finder.find(*pairs[i], k=search_k,
                                                                max_hops=cfg.paths.max_hops))
                     except KGExplainError as exc:
                         all_paths.append(exc)
             for i, paths in zip(todo, all_paths):
                 if isinstance(paths, Exception):
                     results[i] = self._error(*pairs[i], str(paths))
-                elif not paths:
-                    results[i] = self._error(
-                        *pairs[i],
-                        f"no path of at most {cfg.paths.max_hops} hops links "
-                        f"{pairs[i][0]} to {pairs[i][1]} through explainable relations",
-                    )
+                    continue
+                chosen_paths, why = self._reason_paths(pairs[i][0], pairs[i][1], list(paths))
+                if chosen_paths:
+                    found[i] = chosen_paths
                 else:
-                    found[i] = list(paths)
+                    results[i] = self._error(*pairs[i], why or "no path")
         idx = list(found)
         if not idx:
             return results  # type: ignore[return-value]
-        # 2. facts
+        # 2. facts: about the recommended item only, at most one, never what a path says
         facts: dict[int, list[Fact]] = {i: [] for i in idx}
         retriever = self.retriever
         if retriever is not None and cfg.retrieval.k > 0:
             requests = [(pairs[i][0], pairs[i][1], found[i]) for i in idx]
             if hasattr(retriever, "retrieve_many"):
-                got = retriever.retrieve_many(requests, k=cfg.retrieval.k)
+                got = retriever.retrieve_many(requests, k=max(cfg.retrieval.k, 8))
             else:
-                got = [retriever.retrieve(u, it, p, k=cfg.retrieval.k) for u, it, p in requests]
-            facts = {i: list(f) for i, f in zip(idx, got)}
+                got = [retriever.retrieve(u, it, p, k=max(cfg.retrieval.k, 8)) for u, it, p in requests]
+            facts = {i: self._reason_facts(pairs[i][1], found[i], f) for i, f in zip(idx, got)}
         # 3. verbalize segment by segment (one per path, one per fact), each
         #    segment's first supported candidate wins, then the joined text is checked as a whole
         seg_texts, seg_cands = self._verbalize_segments(pairs, idx, found, facts)
@@ -408,7 +446,9 @@ class Explainer:
         ) if finals else []
         chosen: dict[int, tuple[tuple[str, Verdict], str, list[str]]] = {}
         for (j, text, sources), v in zip(finals, final_verdicts):
-            if v.supported:
+            if v.supported and _reads_well(text, self.kg.label(pairs[idx[j]][1]),
+                                           _labels(self.kg, found[idx[j]], facts[idx[j]]),
+                                           _anchors(self.kg, found[idx[j]])):
                 src = "seq2seq" if all(x == "seq2seq" for x in sources) else "template"
                 chosen[j] = ((text, v), src, sources)
         meta_base = self.meta()
@@ -426,8 +466,128 @@ class Explainer:
                 user=pairs[i][0], item=pairs[i][1], text=text, source=src,  # type: ignore[arg-type]
                 paths=tuple(found[i]), facts=tuple(facts[i]), claims=tuple(verdict.claims),
                 verdict=verdict, error=None, meta=meta, candidates=tuple(cands),
+                interacted=self._interacted(*pairs[i]),
             )
+        self._vary_shapes(results, found, facts)
         return results  # type: ignore[return-value]
+
+    # ------------------------------------------------------------- reason assembly
+    def _loved(self, user: str, hop: Triple) -> bool | None:
+        """Whether the user's hop is an interaction at or above the rating threshold (``None``
+        when it carries no rating: the template then reads it with its own verb)."""
+        rating = self.kg.edge_attrs(hop.head, hop.relation, hop.tail).get("rating")
+        if rating is None:
+            return None
+        try:
+            return float(rating) >= self.config.checker.rating_threshold
+        except (TypeError, ValueError):
+            return False
+
+    def _interacted(self, user: str, item: str) -> bool:
+        """Whether the graph already holds an interaction between the user and the item."""
+        return any(True for _ in self.kg.triples_between(user, item))
+
+    def _reason_paths(self, user: str, item: str, paths: list[Path]) -> tuple[list[Path], str | None]:
+        """The paths a reader wants, from the finder's strongest (best first): each starts at an
+        item the user loved (rating >= threshold), none is the user's own interaction with the
+        item; the best link (for one anchor and one shared entity, the relation with the
+        highest learned lift, so the director before the producer) plus at most one more link
+        from the same anchor, or the same shared entity from another anchor, that scores at
+        least half as well. Returns ``([], why)`` when nothing fits."""
+        cfg = self.config
+        if not paths:
+            return [], (f"no path of at most {cfg.paths.max_hops} hops links {user} to {item} "
+                        "through explainable relations")
+        usable = [p for p in paths if len(p.hops) >= 2]
+        loved = [p for p in usable if self._loved(user, p.hops[0]) is not False]
+        if not loved:
+            threshold = cfg.checker.rating_threshold
+            if not any(self._loved(user, t) for t in self.kg.triples_of(user) if t.head == user):
+                return [], (f"{user} rated nothing at or above {threshold:g}, so there is no "
+                            f"item they loved to explain {item} from")
+            return [], (f"none of the items {user} loved (rated {threshold:g} or more) links to "
+                        f"{item} within {cfg.paths.max_hops} hops; only items they rated lower do")
+        scorer = getattr(self.path_finder, "scorer", None)
+        lift = getattr(scorer, "relation_lift_", {}) or {}
+
+        def same(p: Path) -> bool:
+            return len(p.hops) == 3 and p.hops[1].relation == p.hops[2].relation
+
+        groups: dict[tuple[str, str], list[Path]] = {}
+        for p in loved:
+            groups.setdefault((p.nodes[1], p.nodes[-2]), []).append(p)
+        links: list[tuple[float, Path]] = []
+        for members in groups.values():
+            best = max(p.score for p in members)
+            rep = max(members, key=lambda p: (same(p), lift.get(p.hops[-1].relation, 0.0), p.score))
+            links.append((best, rep))
+        links.sort(key=lambda x: -x[0])
+        top_score, top = links[0]
+        chosen = [top]
+        for score, p in links[1:]:
+            if score < 0.5 * top_score:
+                break
+            same_anchor = p.nodes[1] == top.nodes[1]
+            same_shared = p.nodes[-2] == top.nodes[-2]
+            if (same_anchor or same_shared) and (same(p) or len(p.hops) == 2):
+                chosen.append(p)
+                break
+        return chosen, None
+
+    def _reason_facts(self, item: str, paths: Sequence[Path], facts: Sequence[Fact]) -> list[Fact]:
+        """At most one fact: about the item, naming something no path names, and the most
+        telling one (the other end's specificity x salience times the relation's relevance,
+        at least 0.3, so no hub genre or popular tag)."""
+        on_path = {n for p in paths for n in p.nodes}
+        said = {h for p in paths for h in p.hops}
+        scorer = getattr(self.path_finder, "scorer", None)
+        weight = getattr(scorer, "node_log_weight_", None)
+        relevance = getattr(scorer, "relation_relevance_", {}) or {}
+        cg = self.kg.compile()
+        best: tuple[float, Fact] | None = None
+        for f in facts:
+            head, rel, tail = f.triple
+            if f.triple in said or item not in (head, tail):
+                continue
+            other = tail if head == item else head
+            if other in on_path:
+                continue
+            value = 1.0
+            if weight is not None and len(weight) == cg.num_nodes:
+                value = float(np.exp(weight[cg.node(other)])) * relevance.get(rel, 1.0)
+            if value >= 0.3 and (best is None or value > best[0]):
+                best = (value, f)
+        return [best[1]] if best else []
+
+    def _vary_shapes(self, results: list[Explanation | None], found: dict[int, list[Path]],
+                     facts: dict[int, list[Fact]]) -> None:
+        """A user's reasons in one batch do not share a shape (their text with every name
+        masked): a repeat is replaced by the first checked template paraphrase of a new shape."""
+        seen: dict[str, set[str]] = {}
+        for i, e in enumerate(results):
+            if e is None or e.error or not e.text or i not in found:
+                continue
+            labels = _labels(self.kg, found[i], facts[i])
+            shapes = seen.setdefault(e.user, set())
+            shape = _shape(e.text, labels)
+            if shape not in shapes:
+                shapes.add(shape)
+                continue
+            texts = self.template.explain_candidates(self.kg, found[i], facts[i], 8)
+            fresh = [t for t in texts if _shape(t, labels) not in shapes
+                     and _reads_well(t, self.kg.label(e.item), labels, _anchors(self.kg, found[i]))]
+            if not fresh:
+                continue
+            evidence = self._evidence(found[i], facts[i])
+            verdicts = self.checker.check_many([(t, evidence, e.user) for t in fresh])
+            for t, v in zip(fresh, verdicts):
+                if v.supported:
+                    shapes.add(_shape(t, labels))
+                    meta = dict(e.meta)
+                    meta["segment_sources"] = ["template"]
+                    results[i] = dataclasses.replace(
+                        e, text=t, source="template", claims=tuple(v.claims), verdict=v, meta=meta)
+                    break
 
     _SEGMENT_CACHE_SIZE = 50_000
 

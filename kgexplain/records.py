@@ -397,7 +397,13 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Explanation:
-    """A grounded reason for recommending ``item`` to ``user``, with all its provenance."""
+    """A grounded reason for recommending ``item`` to ``user``, with all its provenance.
+
+    ``interacted`` (``"interacted"`` in :meth:`to_dict`) is true when the user already has an
+    interaction with the item in the graph (rated, watched...): the pair is still explained
+    from other items, never from that interaction, and the flag tells a caller it may be
+    recommending something already seen. It is not an error.
+    """
 
     user: str
     item: str
@@ -410,6 +416,7 @@ class Explanation:
     error: str | None = None
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
     candidates: tuple[tuple[str, Verdict], ...] = field(default=(), compare=False)
+    interacted: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The documented, versioned JSON object (one JSONL line in exports)."""
@@ -425,5 +432,6 @@ class Explanation:
             "claims": [c.to_dict() for c in self.claims],
             "verdict": self.verdict.to_dict() if self.verdict else {"supported": False},
             "error": self.error,
+            "interacted": bool(self.interacted),
             "meta": _plain(self.meta),
         }

@@ -837,8 +837,10 @@ class FaissFactRetriever(FactRetriever):
     candidate is scored by cosine similarity to it. Queries reuse cached embeddings, so a request
     whose sentences are all cached runs no model at all.
 
-    Candidates are the facts incident to the item or to a non-user path node, minus the paths'
-    own hops. An entity with more than ``max_facts_per_entity`` facts (a hub such as a genre)
+    Candidates are the facts incident to the item or to a path's shared entity (the node next to
+    the item, when it is neither a user nor an item), minus the paths' own hops: a fact is about
+    the recommendation, never about another item alone (the anchor the user loved is not a
+    candidate's subject). An entity with more than ``max_facts_per_entity`` facts (a hub such as a genre)
     contributes those that link it to the item, a path node or a profile item first, then those
     whose other end has the highest degree.
 
@@ -1138,9 +1140,12 @@ class FaissFactRetriever(FactRetriever):
         for path in paths:
             parts: list[str] = []
             for node_id in path.nodes:
-                i = facts.node(node_id)
-                if facts.kind[i] != _USER:
-                    nodes.append(i)
+                facts.node(node_id)  # unknown ids raise
+            if len(path.nodes) >= 3:
+                # the path's shared entity (next to the item); never another item alone
+                shared = facts.node(path.nodes[-2])
+                if facts.kind[shared] not in (_USER, _ITEM):
+                    nodes.append(shared)
             for hop in path.hops:
                 fid = facts.by_triple.get((hop.head, hop.relation, hop.tail))
                 if fid is not None:

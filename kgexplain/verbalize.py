@@ -519,6 +519,11 @@ def _render(source: str, **context: Any) -> str:
     return re.sub(r"\s+", " ", _compiled(source).render(**context)).strip()
 
 
+#: Entity types read with "who" in relative clauses ("Alfred Hitchcock, who also directed...").
+_PERSON_TYPES = frozenset({"person", "actor", "director", "artist", "member", "musician",
+                           "writer", "composer", "producer"})
+
+
 @dataclass(frozen=True)
 class _Hop:
     """One hop of a path, with the two clause readings."""
@@ -557,7 +562,7 @@ class TemplateVerbalizer(Verbalizer):
     ...     (kgx.Triple("user:1", "rated", "movie:1"), kgx.Triple("movie:1", "directed_by", "person:1"),
     ...      kgx.Triple("movie:2", "directed_by", "person:1")))
     >>> TemplateVerbalizer().explain_candidates(kg, [path], n=1)
-    ['You loved Toy Story; Toy Story 2 shares its director, John Lasseter.']
+    ['Toy Story 2 is directed by John Lasseter, who also directed Toy Story, which you loved.']
     """
 
     name = "template"
@@ -604,6 +609,19 @@ class TemplateVerbalizer(Verbalizer):
 
             raise ConfigError("TemplateVerbalizer needs a graph: pass kg to explain_candidates "
                               "or to TemplateVerbalizer(kg=...)")
+        reasons = self.reason_texts(kg, paths, facts)
+        if reasons:
+            # the aggregated reasons first; the first path's plain sentence as a last resort
+            start = self.seed % len(reasons)
+            reasons = reasons[start:] + reasons[:start]
+            plain = self.path_sentences(kg, paths[0])[:1]
+            return _dedupe([*reasons, *plain])[:n]
+        return self._each_path_candidates(kg, paths, facts, n)
+
+    def _each_path_candidates(self, kg: Any, paths: Sequence[Any], facts: Sequence[Any],
+                              n: int) -> list[str]:
+        """Every path and fact said on its own (the strongest path in each paraphrase): what the
+        seq2seq model is trained to say for any input."""
         you = _path_user(kg, paths)
         path_options = [self.path_sentences(kg, p) for p in paths]
         path_options = [p for p in path_options if p]
@@ -627,6 +645,131 @@ class TemplateVerbalizer(Verbalizer):
             lead = first[(start + k) % len(first)]
             texts.append(_reason_template().render(paths=[lead, *rest], facts=fact_sentences))
         return _dedupe(_tidy(t) for t in texts)[:n]
+
+    def reason_texts(self, kg: Any, paths: Sequence[Any], facts: Sequence[Any] = ()) -> list[str]:
+        """One-sentence (two at most) reasons aggregating up to two paths around one anchor.
+
+        Handles the shapes a reader wants (``reasons`` in ``templates/paths.yaml``): one anchor
+        with one or two shared entities, two anchors sharing one entity, or the item linked to
+        the anchor itself; at most one fact about the item rides along. Every clause is a
+        relation's ``phrase`` or ``inverse_phrase``, so any graph works. Returns ``[]`` when the
+        paths do not fit (then :meth:`explain_candidates` says each path on its own).
+        """
+        if not paths or len(paths) > 2:
+            return []
+        links = [self._link(kg, p) for p in paths]
+        if any(link is None for link in links):
+            return []
+        first = links[0]
+        if any(link["x_id"] != first["x_id"] and link["a_id"] != first["a_id"] for link in links):
+            return []
+        if any(link["verb"] != first["verb"] for link in links):
+            return []
+        shapes = _path_templates().get("reasons") or {}
+        fact = self._item_fact(kg, facts, paths)
+        ctx = dict(first)
+        out: list[tuple[str, str]] = []  # (shape source, key)
+        second_sentence = None
+        if len(links) == 1:
+            if first["a_id"] is None:
+                out = [(src, "direct") for src in shapes.get("direct", [])]
+            elif first["same"]:
+                out = [(src, "link_same") for src in shapes.get("link_same", [])]
+            else:
+                out = [(src, "link") for src in shapes.get("link", [])]
+        else:
+            second = links[1]
+            if first["a_id"] is None or second["a_id"] is None:
+                direct, other = (first, second) if first["a_id"] is None else (second, first)
+                if other["a_id"] is None or not other["same"] or other["x_id"] != direct["x_id"]:
+                    return self.reason_texts(kg, paths[:1], facts)
+                ctx = dict(direct)
+                out = [(src, "direct") for src in shapes.get("direct", [])]
+                second_sentence = [_render(src, a=other["a"], a_verb=other["a_verb"],
+                                           x=direct["x"], item=direct["item"])
+                                   for src in shapes.get("direct_second", [])]
+            elif second["x_id"] == first["x_id"]:  # one anchor, two shared entities
+                if not (first["same"] and second["same"]):
+                    return self.reason_texts(kg, paths[:1], facts)
+                ctx.update(b=second["a"], i_to_b=second["i_to_a"])
+                if first["a_verb"] == second["a_verb"] and first["i_verb"] == second["i_verb"]:
+                    ctx.update(ab_verb=_you_form(first["a_verb"]), i_verb=first["i_verb"])
+                    out += [(src, "two") for src in shapes.get("two_links_same_verb", [])]
+                out += [(src, "two") for src in shapes.get("two_links", [])]
+            else:  # two anchors, one shared entity
+                if not (first["same"] and second["same"] and first["a_verb"] == second["a_verb"]):
+                    return self.reason_texts(kg, paths[:1], facts)
+                ctx.update(x2=second["x"])
+                out = [(src, "anchors") for src in shapes.get("two_anchors", [])]
+        texts: list[str] = []
+        item_tail = "{{ item }}{{ tail }}."
+        for src, _ in out:
+            carries = src.rstrip().endswith(item_tail)
+            text = _render(src, **{**ctx, "tail": f", which {fact}" if fact and carries else ""})
+            if second_sentence:
+                text = f"{text} {second_sentence[0]}"
+            elif fact and not carries:
+                extra = [_render(f_src, item=ctx["item"], fact=fact)
+                         for f_src in shapes.get("fact_sentence", [])]
+                if extra and text.count(ctx["item"]) < 2:
+                    text = f"{text} {extra[0]}"
+            texts.append(_tidy(text))
+        return _dedupe(texts)
+
+    def _link(self, kg: Any, path: Any) -> dict[str, Any] | None:
+        """The reading of a user-first path of 2 or 3 hops as a link from its anchor."""
+        if not path.nodes or kg.entity(path.nodes[0]).kind != "user" or len(path.hops) not in (2, 3):
+            return None
+        hops: list[_Hop] = []
+        for i, triple in enumerate(path.hops):
+            head, rel, tail = tuple(triple)
+            if _hop_phrase(kg, (head, rel, tail)) is None:
+                return None
+            hops.append(self._hop(kg, triple, head == path.nodes[i], path.nodes[0]))
+        if any(USER_WORD in (h.start, h.end) for h in hops[1:]):
+            return None
+        you = hops[0]
+        verb = you.clause[: len(you.clause) - len(you.end)].strip()
+        item_id, item = path.nodes[-1], kg.entity(path.nodes[-1]).label
+        last = hops[-1]
+        link: dict[str, Any] = {"item": item, "item_id": item_id, "x": you.end,
+                                "x_id": path.nodes[1], "verb": verb}
+        if len(hops) == 2:
+            link.update(a=None, a_id=None, i_to_x=last.back_clause, same=False)
+            return link
+        mid = hops[1]
+        a_id = path.nodes[2]
+        a_entity = kg.entity(a_id)
+        # a's clause to x ("directed Vertigo") and its verb alone; the same for the item
+        a_verb = mid.back_clause[: len(mid.back_clause) - len(mid.start)].strip()
+        a_to_i = last.clause[: len(last.clause) - len(last.end)].strip()
+        i_verb = last.back_clause[: len(last.back_clause) - len(last.start)].strip()
+        link.update(
+            a=mid.end, a_id=a_id, a_to_x=mid.back_clause, a_also=_with_also(mid.back_clause),
+            a_verb=a_verb, a_verb_also=_with_also(a_verb), i_to_a=last.back_clause,
+            i_verb=i_verb, same=(mid.relation == last.relation and a_verb == a_to_i),
+            who="who" if a_entity.type in _PERSON_TYPES else "which",
+        )
+        return link
+
+    @staticmethod
+    def _item_fact(kg: Any, facts: Sequence[Any], paths: Sequence[Any]) -> str | None:
+        """The first fact about the item read from the item ("has music by Bernard Herrmann")."""
+        item = paths[0].nodes[-1]
+        said = {tuple(h) for p in paths for h in p.hops}
+        for fact in facts:
+            head, rel, tail = tuple(getattr(fact, "triple", fact))
+            if (head, rel, tail) in said or item not in (head, tail) or head == tail:
+                continue
+            relation = kg.relation(rel)
+            if _hop_phrase(kg, (head, rel, tail)) is None:
+                continue
+            other = tail if head == item else head
+            if kg.entity(other).kind == "user":
+                continue
+            phrase = relation.phrase if head == item else relation.inverse_phrase
+            return f"{phrase} {kg.entity(other).label}"
+        return None
 
     def fact_sentence(self, kg: Any, triple: Sequence[str], you: str | None = None) -> str | None:
         """One sentence for a stored triple, read from its head (``None`` if not verbalizable)."""
@@ -700,6 +843,14 @@ class TemplateVerbalizer(Verbalizer):
         if forward:
             return _Hop(h, t, rel, True, read_from_head, read_from_tail)
         return _Hop(t, h, rel, False, read_from_tail, read_from_head)
+
+
+def _with_also(clause: str) -> str:
+    """``"also directed Vertigo"``, ``"is also the genre of Fantasia"``."""
+    first, _, rest = clause.partition(" ")
+    if first.lower() in {"is", "are", "was", "were", "has", "have"} and rest:
+        return f"{first} also {rest}"
+    return f"also {clause}"
 
 
 def _tidy(text: str) -> str:
@@ -847,7 +998,7 @@ def path_training_pairs(kg: Any, n: int, seed: int = 0, max_hops: int = 3,
                  and kg.entity(t.head).kind != "user" and kg.entity(t.tail).kind != "user"]
         rng.shuffle(facts)
         facts = facts[: rng.randint(0, facts_per_pair)]
-        texts = tv.explain_candidates(kg, paths, facts, n=8)
+        texts = tv._each_path_candidates(kg, paths, facts, n=8)
         if not texts:
             continue
         pairs.append((reason_triples(kg, paths, facts), texts))

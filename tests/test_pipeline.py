@@ -133,10 +133,14 @@ def test_segments_are_checked_one_by_one(film_kg):
     ex = kgx.Explainer(kg, verbalizer=HalfLyingVerbalizer(kg), retriever=None)
     e = ex.explain("user:1", "movie:2")
     assert len(e.paths) == 2 and e.verdict.supported and "Heat" not in e.text
-    via_lasseter = ["person:Lasseter" in p.nodes for p in e.paths]
-    assert e.meta["segment_sources"] == ["seq2seq" if v else "template" for v in via_lasseter]
-    assert e.source == "template"  # one template segment makes the whole text count as template
+    # each segment was checked on its own (the lying one was rejected) ...
     assert any(not c["supported"] for c in e.meta["candidates"])
+    assert any(c["supported"] for c in e.meta["candidates"])
+    # ... but the joined segments name the anchor (Toy Story) twice, which a reason never does:
+    # the whole-pair template reason, one sentence around the anchor, is used instead
+    assert e.source == "template" and e.meta["segment_sources"] == ["template"]
+    assert e.text.count("Toy Story") - e.text.count("Toy Story 2") == 1
+    assert e.text.count(".") == 1
 
 
 def test_stage_by_class_instance_and_bad_name(film_kg):

@@ -263,8 +263,11 @@ def test_reason_triples_keeps_other_users_labelled(movie_kg):
 
 def test_template_reason_example_from_the_issue(movie_kg, director_path):
     texts = TemplateVerbalizer().explain_candidates(movie_kg, [director_path], [], n=5)
-    assert texts[0] == "You loved Toy Story; Toy Story 2 shares its director, John Lasseter."
-    assert len(texts) == 5 and len(set(texts)) == 5
+    assert texts[0] == ("Toy Story 2 is directed by John Lasseter, who also directed Toy Story, "
+                        "which you loved.")
+    assert texts[1] == "John Lasseter directed both Toy Story, which you loved, and Toy Story 2."
+    assert texts[3] == "You loved Toy Story; Toy Story 2 shares its director, John Lasseter."
+    assert len(texts) == 4 and len(set(texts)) == 4
     for text in texts:  # every paraphrase names exactly the path's entities
         assert "Toy Story 2" in text and "John Lasseter" in text and "loved" in text
 
@@ -281,8 +284,8 @@ def test_template_low_rating_reads_watched_and_facts_appended(movie_kg):
               Triple("movie:2", "has_genre", "genre:1")))
     text = TemplateVerbalizer().explain_candidates(
         movie_kg, [p], [Fact(Triple("movie:2", "starring", "person:2"), "")], n=1)[0]
-    assert text == ("You watched Cars; Toy Story 2 shares its genre, Animation. "
-                    "Toy Story 2 stars Tom Hanks.")
+    assert text == ("Toy Story 2 is a film of the genre Animation, which is also the genre of "
+                    "Cars, which you watched. Toy Story 2 stars Tom Hanks.")
 
 
 def test_template_on_user_declared_relations(music_kg):
@@ -291,8 +294,9 @@ def test_template_on_user_declared_relations(music_kg):
              (Triple("listener:1", "listened_to", "artist:1"), Triple("artist:1", "plays", "style:house"),
               Triple("artist:2", "plays", "style:house")))
     texts = tv.explain_candidates(None, [p], [], n=10)
-    assert texts[0] == "You listen to Daft Punk; Justice plays French house too."
-    assert len(texts) >= 5
+    assert texts[0] == "Justice plays French house, which is also played by Daft Punk, which you listen to."
+    assert "You listen to Daft Punk; Justice plays French house too." in texts
+    assert len(texts) >= 4
     for text in texts:
         assert "Ana" not in text  # the user is "you"
         assert "Daft Punk" in text and "Justice" in text and "French house" in text
@@ -301,8 +305,9 @@ def test_template_on_user_declared_relations(music_kg):
              (Triple("listener:1", "listened_to", "artist:3"), Triple("label:1", "signed", "artist:3"),
               Triple("label:1", "signed", "artist:2")))
     texts = tv.explain_candidates(music_kg, [q], n=10)
-    assert texts[0] == "You listen to Cassius; Justice is signed to Ed Banger {{ 7*7 }} too."
-    assert any("Cassius, which is signed to Ed Banger {{ 7*7 }}" in t for t in texts)
+    assert texts[0] == ("Justice is signed to Ed Banger {{ 7*7 }}, which also signed Cassius, "
+                        "which you listen to.")
+    assert "Ed Banger {{ 7*7 }} signed both Cassius, which you listen to, and Justice." in texts
     assert all("49" not in t for t in texts)  # labels are data, never template code
 
 
