@@ -258,6 +258,22 @@ def evaluate_checker(
     typer.echo(json.dumps(run(webnlg_dir=webnlg if webnlg.exists() else None, n=n), indent=2))
 
 
+@evaluate_app.command("reasons")
+def evaluate_reasons(
+    graph: Optional[FsPath] = GraphOpt,
+    n: int = typer.Option(200, help="Recommended pairs and random pairs (each)."),
+    verbalizer: str = typer.Option("seq2seq", help="seq2seq or template."),
+    seed: int = typer.Option(0, help="Seed of the users and random pairs drawn."),
+) -> None:
+    """Reason texts on N recommended and N random pairs: words, sentences, item mentions,
+    specific entities, hub-only share, sentence patterns, duplicates, off-topic facts, seq2seq
+    and template shares, checker acceptance."""
+    from kgexplain.evaluation.reasons import evaluate_reasons as run
+
+    res = run(_graph(graph), n=n, verbalizer=verbalizer, seed=seed)
+    typer.echo(json.dumps(res, indent=2, ensure_ascii=False))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``kgexplain`` console script."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
