@@ -52,6 +52,7 @@ KIND_CODES: dict[str, int] = {"user": 0, "item": 1, "attribute": 2}
 NUMERIC_EDGE_ATTRS = ("weight", "rating", "timestamp")
 """Edge attributes that must be finite real numbers when present (checked on every added edge)."""
 
+_PLAIN_KEYS = frozenset(NUMERIC_EDGE_ATTRS)
 _MIN_WEIGHT, _MAX_WEIGHT = 1e-6, 1e6
 """Edge strengths are clipped into this range at :meth:`KnowledgeGraph.compile`, so a product of
 strengths along any path stays finite."""
@@ -61,7 +62,12 @@ def check_edge_attrs(h: str, r: str, t: str, attrs: Any) -> dict[str, Any]:
     """Checked attributes of one edge: a mapping with string keys, storable values and finite
     ``weight``/``rating``/``timestamp`` numbers (raises :class:`InvalidRecordError`)."""
     owner = f"edge ({h}, {r}, {t})"
-    attrs = check_attrs(attrs, owner)
+    if type(attrs) is dict and all(
+        type(k) is str and k in _PLAIN_KEYS and type(v) in (int, float) for k, v in attrs.items()
+    ):
+        pass  # the common case (rating/timestamp numbers): only the finiteness checks below
+    else:
+        attrs = check_attrs(attrs, owner)
     for name in NUMERIC_EDGE_ATTRS:
         value = attrs.get(name)
         if value is None:

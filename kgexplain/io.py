@@ -57,7 +57,7 @@ from kgexplain.errors import (
 )
 from kgexplain._rdf_safety import bounded_json, check_query, prepare_rdf
 from kgexplain.graph import KnowledgeGraph, check_edge_attrs, infer_entities
-from kgexplain.limits import DEFAULT_LIMITS, LoadLimits, read_text, safe_yaml
+from kgexplain.limits import DEFAULT_LIMITS, LoadLimits, check_table_text, read_text, safe_yaml
 from kgexplain.records import Entity, Relation, check_text
 from kgexplain.typing import PathLikeStr
 
@@ -98,6 +98,7 @@ _RDF_FORMATS = {
     ".owl": "xml",
 }
 _TABLE_DELIMS = {".csv": ",", ".tsv": "\t"}
+_XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 _EDGE_COLUMNS = ("weight", "rating", "timestamp")
 _EXAMPLE = "movielens_small.tsv.gz"
 
@@ -354,7 +355,11 @@ def _edge_value(name: str, text: str, path: FsPath, line: int) -> Any:
                 path,
                 line,
             ) from None
-    if not math.isfinite(value):
+    try:
+        finite = math.isfinite(value)
+    except OverflowError:  # an int past 1e308
+        finite = False
+    if not finite:
         raise GraphFormatError(
             f"column {name!r} must hold a finite number, got {text[:40]!r}; leave the cell empty when unknown",
             path,
@@ -363,12 +368,10 @@ def _edge_value(name: str, text: str, path: FsPath, line: int) -> Any:
     return value
 
 
-def _ids(path: FsPath, line: int, **fields: str) -> None:
-    for what, value in fields.items():
-        try:
-            check_text(value, what)
-        except InvalidRecordError as exc:
-            raise GraphFormatError(str(exc), path, line) from None
+def _table_text(path: FsPath, limits: LoadLimits) -> str:
+    text = read_text(path, limits, lines=True)
+    check_table_text(text, path)
+    return text
 
 
 def _header(path: FsPath, rows: Iterator[tuple[int, list[str]]], required: tuple[str, ...]) -> list[str]:
@@ -399,7 +402,7 @@ def load_table(
     """Load a CSV/TSV triples table (plus optional entity table and relation registry)."""
     limits = limits or DEFAULT_LIMITS
     p = FsPath(path)
-    rows = _reader(p, read_text(p, limits, lines=True))
+    rows = _reader(p, _table_text(p, limits))
     header = _header(p, rows, ("head", "relation", "tail"))
     col = {name: i for i, name in enumerate(header)}
     extra = [(i, name) for i, name in enumerate(header) if name not in ("head", "relation", "tail")]
@@ -417,12 +420,13 @@ def load_table(
         h, r, t = row[col["head"]].strip(), row[col["relation"]].strip(), row[col["tail"]].strip()
         if not (h and r and t):
             raise GraphFormatError("head, relation and tail must all be non-empty", p, line)
-        _ids(p, line, head=h, relation=r, tail=t)
         attrs: dict[str, Any] = {}
+        checked = True  # numbers and plain strings from the (already checked) text
         for i, name in extra:
             if name == "attrs":
                 if row[i].strip():
                     attrs.update(_json_object(row[i], "the attrs column", p, line, limits))
+                    checked = False
             elif name in _EDGE_COLUMNS:
                 value = _edge_value(name, row[i].strip(), p, line)
                 if value is not None:
@@ -431,7 +435,7 @@ def load_table(
                 value = _parse_value(row[i].strip())
                 if value is not None:
                     attrs[name] = value
-        if attrs:
+        if not checked:
             try:
                 attrs = check_edge_attrs(h, r, t, attrs)
             except InvalidRecordError as exc:
@@ -479,7 +483,7 @@ def load_entity_table(path: PathLikeStr, *, limits: LoadLimits | None = None) ->
     p = FsPath(path)
     if not (p.exists() or p.is_symlink()):
         raise GraphFileNotFoundError(f"entity table {str(p)!r} does not exist")
-    rows = _reader(p, read_text(p, limits, lines=True))
+    rows = _reader(p, _table_text(p, limits))
     header = _header(p, rows, ("id",))
     col = {name: i for i, name in enumerate(header)}
     known = {"id", "kind", "type", "label", "aliases", "attrs"}
@@ -596,7 +600,7 @@ def load_recbole(
         )
 
     def table(path: FsPath) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-        text = read_text(path, limits, lines=True)
+        text = _table_text(path, limits)
 
         def rows() -> Iterator[tuple[int, list[str]]]:
             for line, row in _reader(path, text, "\t", quoting=csv.QUOTE_NONE):
@@ -619,7 +623,6 @@ def load_recbole(
         for name, value in zip(names, out):
             if not value.strip():
                 raise GraphFormatError(f"field {name!r} is empty", path, line)
-            _ids(path, line, **{name: value})
         return out
 
     link: dict[str, str] = {}
@@ -637,7 +640,6 @@ def load_recbole(
         if label_col is not None:
             for line, row in rows:
                 (item_id,) = fields(files[".item"], cols, row, line, ("item_id",))
-                _ids(files[".item"], line, **{cols[label_col]: row[label_col]})
                 labels[item_id] = row[label_col]
     triples: list[tuple[str, str, str, dict[str, Any]]] = []
     entities: dict[str, Entity] = {}
@@ -811,6 +813,9 @@ def to_rdflib(kg: KnowledgeGraph) -> "rdflib.Graph":
 def _literal(value: Any):
     from rdflib import Literal
 
+    if isinstance(value, float) and math.isfinite(value) and float("%e" % value) != value:
+        # Turtle writes an xsd:double as "%e" (7 digits); an exact decimal keeps every digit
+        return Literal(format(decimal.Decimal(repr(value)), "f"), datatype=_XSD_DECIMAL)
     if isinstance(value, (bool, int, float, str)):
         return Literal(value)
     if isinstance(value, (_dt.date, _dt.time, decimal.Decimal)) or (

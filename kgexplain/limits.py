@@ -28,6 +28,7 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+import re
 import stat
 import zlib
 from dataclasses import dataclass
@@ -40,7 +41,15 @@ from kgexplain.errors import GraphFormatError, InputTooLargeError, UnsafeInputEr
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["LoadLimits", "DEFAULT_LIMITS", "read_bytes", "read_text", "check_line_lengths", "safe_yaml"]
+__all__ = [
+    "LoadLimits",
+    "DEFAULT_LIMITS",
+    "read_bytes",
+    "read_text",
+    "check_line_lengths",
+    "check_table_text",
+    "safe_yaml",
+]
 
 _CHUNK = 1 << 20
 
@@ -190,6 +199,24 @@ def check_line_lengths(data: bytes, path: object, limits: LoadLimits = DEFAULT_L
         line += 1
 
 
+_TABLE_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def check_table_text(text: str, path: object) -> None:
+    """Refuse control characters (other than tab and line ends) anywhere in a table: no id,
+    label or field of a CSV/TSV/RecBole file may hold one, and one regex pass is far cheaper than
+    checking every field."""
+    bad = _TABLE_CONTROLS.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise GraphFormatError(
+            f"the control character {bad.group()!r} is not allowed in a table (ids, labels and "
+            "fields hold none: remove escape codes and NUL bytes, or escape them inside JSON)",
+            path,
+            line,
+        )
+
+
 class _NoAliasLoader(yaml.SafeLoader):
     """PyYAML's safe loader that refuses anchors/aliases and deep nesting."""
 
@@ -226,9 +253,10 @@ def safe_yaml(text: str, path: object, limits: LoadLimits = DEFAULT_LIMITS) -> A
             "(LoadLimits.max_yaml_bytes); pass limits=LoadLimits(max_yaml_bytes=...) to allow more",
             path,
         )
-    loader = _NoAliasLoader(text)
-    loader.max_depth = limits.max_depth
+    loader = None
     try:
+        loader = _NoAliasLoader(text)  # the reader already refuses some characters here
+        loader.max_depth = limits.max_depth
         return loader.get_single_data()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -240,4 +268,5 @@ def safe_yaml(text: str, path: object, limits: LoadLimits = DEFAULT_LIMITS) -> A
             f"the YAML nests too deeply (LoadLimits.max_depth is {limits.max_depth})", path
         ) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()

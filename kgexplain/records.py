@@ -182,11 +182,14 @@ class Entity:
         prefix, sep, local = self.id.partition(":")
         if not self.type.strip():
             object.__setattr__(self, "type", prefix if (sep and prefix.strip()) else self.kind)
-        if not self.label.strip():  # a blank label would read "You loved ."
+        # surrounding spaces are dropped (every file format keeps the same label); a blank label
+        # would read "You loved ." and falls back to the id's local part
+        object.__setattr__(self, "label", self.label.strip())
+        if not self.label:
             fallback = (local if sep else self.id).replace("_", " ").strip()
             object.__setattr__(self, "label", fallback or self.id)
         aliases = _check_strings(self.aliases, "aliases", owner)
-        object.__setattr__(self, "aliases", tuple(a for a in aliases if a.strip()))
+        object.__setattr__(self, "aliases", tuple(a.strip() for a in aliases if a.strip()))
         object.__setattr__(self, "attrs", check_attrs(self.attrs, owner))
 
     def to_dict(self) -> dict[str, Any]:
