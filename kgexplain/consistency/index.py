@@ -120,7 +120,9 @@ class GraphIndex:
         # a sentence-final period can merge into a label's last token ("Warner Bros..",
         # "U.N.C.L.E.."): such forms get a pattern with the period too
         self.period_keys: set[str] = set()
-        short_end = [f for f in cased.values() if len(f.split()[-1]) <= 4 or f.endswith(".")]
+        short_end = [f for f in cased.values()
+                     if len(f.split()[-1]) <= 4 or f[-1:] in ".!?" or "-" in f.split()[-1]
+                     or f.split()[-1][-1:].isupper()]
         for form, doc in zip(short_end, pipe.tokenizer.pipe([f + "." for f in short_end], batch_size=2048)):
             if doc[-1].text != ".":
                 key = _key(form + ".")

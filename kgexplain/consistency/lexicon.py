@@ -133,6 +133,10 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]
         if len(rest) >= 1 and rest[0] not in ("a", "an", "the", "not"):
             same.append(tail)  # "Abbey Road, produced by George Martin"
+        if len(rest) >= 3 and rest[0] in ("a", "an") and rest[-1] == "of":
+            # "is a member of" -> "are members of"
+            plural = " ".join([_third(rest[1]) if len(rest) == 3 else rest[1], *rest[2:]])
+            same += [f"are {plural}", f"were {plural}"]
         # passive -> active of the other direction: "is directed by" -> "directed", "directs"
         if len(rest) == 2 and rest[1] == "by":
             # passive -> active of the other direction: "is directed by" -> "directed", "directs"
@@ -153,6 +157,8 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
                     opposite += [_third(base), base]
     elif first in _HAVE and rest:
         same += [f"{h} {tail}" for h in _HAVE]
+        if len(rest) == 1 and rest[0].endswith("ed"):
+            same.append(rest[0])  # "Motown has signed X" -> "Motown signed X"
         same.append(f"with {tail}")  # "Jumanji, with music by ..." reads the same way
     elif _looks_verb(first) and first.endswith("ed"):
         # a past-tense verb ("directed", "composed"): its present forms, same direction
@@ -195,19 +201,27 @@ def relation_cues(
         if form and form not in _FUNCTION:
             out.setdefault(form, set()).add(Cue(name, forward, noun))
 
+    def add_variants(form: str, forward: bool, noun: bool = False) -> None:
+        add(form, forward, noun)
+        words = form.split()
+        # "is also the home of", "are both directed by", "has also signed"
+        if len(words) > 1 and words[0] in _BE + _HAVE:
+            for adverb in ("also", "both", "all"):
+                add(" ".join([words[0], adverb, *words[1:]]), forward, noun)
+
     symmetric = phrase.strip().lower() == inverse_phrase.strip().lower()
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         same, opposite = _inflect(text)
         for f in same:
-            add(f, forward)
+            add_variants(f, forward)
         for f in opposite:
-            add(f, not forward)
+            add_variants(f, not forward)
     for text in cues:
         for f in _inflect(text)[0]:
-            add(f, True)
+            add_variants(f, True)
     for text in inverse_cues:
         for f in _inflect(text)[0]:
-            add(f, False)
+            add_variants(f, False)
     for noun in nouns:
         noun = noun.lower().strip()
         if not noun:
@@ -217,9 +231,9 @@ def relation_cues(
             add(n, True, noun=True)
             add(f"{n} of", False, noun=True)
             for b in _BE:
-                add(f"{b} the {n} of", False, noun=True)
-                add(f"{b} a {n} of", False, noun=True)
-                add(f"{b} {n}s of", False, noun=True)
+                add_variants(f"{b} the {n} of", False, noun=True)
+                add_variants(f"{b} a {n} of", False, noun=True)
+                add_variants(f"{b} {n}s of", False, noun=True)
     if not symmetric:
         # a form read the same in both directions cannot tell who does what: drop it
         for form, readings in list(out.items()):
@@ -241,7 +255,7 @@ POSITIVE = (
 NEGATIVE = ("disliked", "hated", "did not like", "did not enjoy")
 """User cues that need a rating below the threshold."""
 INTERACTION = (
-    "watched", "saw", "have seen", "seen", "rated", "viewed", "listened to", "heard", "read", "played",
+    "watched", "saw", "have seen", "seen", "gave", "have given", "given", "rated", "viewed", "listened to", "heard", "read", "played",
     "bought", "purchased", "visited", "tried", "streamed", "reviewed", "ordered", "used",
 )
 """User cues that need any interaction edge between the user and the item."""

@@ -16,7 +16,7 @@ from kgexplain.consistency.index import GraphIndex
 __all__ = ["Ref", "find_mentions", "PRONOUNS"]
 
 PRONOUNS: dict[tuple[str, ...], str] = {
-    ("it",): "item", ("this", "film"): "item", ("that", "film"): "item", ("the", "film"): "item",
+    ("it",): "item", ("its",): "item_possessive", ("this", "film"): "item", ("that", "film"): "item", ("the", "film"): "item",
     ("this", "movie"): "item", ("that", "movie"): "item", ("the", "movie"): "item",
     ("he",): "person", ("she",): "person", ("him",): "person",
     ("they",): "group", ("them",): "group", ("both",): "group",
@@ -88,7 +88,9 @@ def find_mentions(
             if not _cased(index, lower_form, surface):
                 continue
         ev_ids = tuple(i for i in ids if i in ev_entities)
-        only_function = all(w in _FUNCTION for w in lowers[s:e])
+        if not ev_ids and all(w.replace(",", "").isdigit() for w in lowers[s:e]):
+            continue  # "(2012)" is a year unless the film "2012" is part of the evidence
+        only_function = e - s <= 2 and all(w in _FUNCTION for w in lowers[s:e])
         initial = s == 0 or words[s - 1] in (".", "!", "?", ";", ":")
         if only_function:
             if not ev_ids or initial or not surface[:1].isupper():

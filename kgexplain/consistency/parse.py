@@ -107,7 +107,9 @@ class _Reader:
                 if ("," in between or ":" in between) and not (
                         not isinstance(what, str) and any(c.noun for c in what)):
                     continue  # only a noun takes its object after a comma ("its director, X")
-                if all(w in _OBJ_PRE or w in self.index.type_nouns for w in between):
+                noun = not isinstance(what, str) and any(c.noun for c in what)
+                if all(w in _OBJ_PRE or w in self.index.type_nouns or (noun and w in AUXILIARIES)
+                       for w in between):
                     if best is None or s < best[0] or (s == best[0] and e > best[1]):
                         best = (s, e, what)
         return best
@@ -279,6 +281,7 @@ def parse_sentence(
     pending: _Spec | None = None  # "the same director as X: ..." waits for its object
     frame_closed = False
     relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent, for refs opened by which/who/that
+    role_of: dict[int, str] = {}  # id(ref) -> "object" when a predicate took it as object
     others = [r for r in all_refs if not r.user and not r.pronoun]
 
     def mark(a: int, b: int) -> None:
@@ -402,10 +405,14 @@ def parse_sentence(
                 if len(items) == 2:
                     break
             pick = items if len(items) == 2 else []
-        elif rule == "latter":
-            pick = before[-1:]
-        elif rule == "former":
-            pick = before[-2:-1]
+        elif rule in ("latter", "former"):
+            # the most recent two names of one type ("Jaws and Jurassic Park ...; the former")
+            for k in range(len(before) - 1, 0, -1):
+                mates = [r for r in before[:k] if r.types & before[k].types]
+                if mates:
+                    pair = [mates[-1], before[k]]
+                    pick = [pair[1] if rule == "latter" else pair[0]]
+                    break
         if not pick:
             ref.ids = ()
             return
@@ -424,6 +431,12 @@ def parse_sentence(
     # drop "both" used as an adverb ("X and Y both star Z"): a reference only after a cue
     kept = []
     for r in refs:
+        if r.pronoun == "item_possessive":
+            # "Its director, X, ...": a subject only where a clause starts
+            if r.start == sent.start or lowers[r.start - 1] in SEPARATORS | {","}:
+                r.pronoun = "item"
+            else:
+                continue
         if r.pronoun == "group" and lowers[r.start] == "both":
             prev_is_cue = r.start > 0 and (lowers[r.start - 1] in ("in", "of", "to", "by") or any(
                 e == r.start for s in range(max(0, r.start - 6), r.start) for e, _ in cue_at.get(s, ())))
@@ -448,6 +461,15 @@ def parse_sentence(
     if any(lowers[k] == "like" for k in lead):
         like_frame.append(first)
         mark(sent.start, first.start)
+    lead_words = lowers[sent.start:first.start]
+    if "fan" in lead_words or "fans" in lead_words:
+        k = max(i for i, w in enumerate(lead_words) if w in ("fan", "fans"))
+        if lead_words[k + 1:] == ["of"] and judge.user is not None:
+            # "As a fan of X, you ...": a claim that the user loved X
+            me = Ref(first.start, first.start, (), "user", user=True)
+            claim([me], first, "POS", negated_in(sent.start, first.start), False,
+                  (sent.start + k, first.start))
+            mark(sent.start, first.start)
     if frame_in(sent.start, first.start):
         attached.add(id(first))
         mark(sent.start, first.start)
@@ -484,8 +506,10 @@ def parse_sentence(
                 if prev_opened in like_frame:
                     group, role, frame_closed = [], "free", True
                 else:
-                    group, role, frame_closed = [prev_opened], "free", False
-                    subject = None
+                    group, frame_closed = [prev_opened], False
+                    role = role_of.get(id(prev_opened), "free")
+                    if role == "free":
+                        subject = None
         if cur is None:
             numbers(a, b, prev, None, last_user_obj)
             if any(lowers[k] in _LIKE for k in range(a, b)) and spec is not None:
@@ -500,10 +524,33 @@ def parse_sentence(
         has_sep = any(w in SEPARATORS for w in pre)
         has_coord = any(w in COORDINATORS for w in pre)
         has_like = any(w == "like" for w in pre) and not prev.user
+        chained: list[tuple[int, int, object]] = []
+        if bind is not None and not isinstance(bind[2], str):
+            # "X wrote, directed and produced Y": every verb of the chain takes the same object
+            k = bind[0]
+            while True:
+                j = k
+                while j > a and lowers[j - 1] in (",", "and"):
+                    j -= 1
+                if j == k:
+                    break
+                found = [(s1, e1, w1) for s1 in range(a, j) for e1, w1 in cue_at.get(s1, ()) if e1 == j]
+                if not found:
+                    break
+                s1, e1, w1 = min(found, key=lambda x: x[0])
+                chained.append((s1, e1, w1))
+                mark(j, k)
+                k = s1
+            if chained:
+                pre_end = k
+                pre = [lowers[x] for x in range(a, pre_end) if not consumed[x]]
+                has_rel = any(w in RELATIVES for w in pre)
+                has_sep = any(w in SEPARATORS for w in pre)
+                has_coord = any(w in COORDINATORS for w in pre)
         if bind is not None:
             s0, e0, what = bind
             neg = negated_in(a, e0)
-            shared = shared_in(a, b) or _too_after(lowers, cur.end)
+            shared = shared_in(a, b)
             if frame_in(a, s0) or (any(r.user for r in group) and isinstance(what, str)
                                     and any(w in ("might", "may", "could", "would", "should", "will")
                                             for w in lowers[a:e0])):
@@ -515,7 +562,10 @@ def parse_sentence(
             if has_rel:
                 subjs = [prev]
             elif [w for w in pre if w not in ADVERBS] == [","] and role == "object" and not isinstance(what, str):
-                if lowers[s0] in AUXILIARIES and subject is not None:
+                if spec is not None and not isinstance(spec.readings, str) and any(
+                        c.noun for c in spec.readings) and not _participle_cue(lowers[s0:e0]):
+                    subjs = [prev]  # "X's director, Y, also wrote it": Y is the subject
+                elif not _participle_cue(lowers[s0:e0]) and subject is not None:
                     subjs = list(subject)  # "X, directed by Y, has music by Z": back to X
                 else:
                     subjs = [prev]  # "You loved X, directed by Y": a reduced relative clause
@@ -536,16 +586,20 @@ def parse_sentence(
                 sink(s0, e0, "unverified", False, "no_subject", None, ())
             else:
                 rating = None
-                claim(subjs, cur, what, neg, shared, (s0, e0))
+                for x in expand(cur):
+                    claim(subjs, x, what, neg, shared, (s0, e0))
+                    for s1, e1, w1 in chained:
+                        claim(subjs, x, w1, neg, shared, (s1, e1))
+                        mark(s1, e1)
+                attached.add(id(cur))
                 if isinstance(what, str):
                     last_user_obj = cur
-                for x in expand(cur)[1:]:
-                    claim(subjs, x, what, neg, shared, (s0, e0))
                 spec = _Spec(subjs, what, neg, shared, (s0, e0))  # type: ignore[arg-type]
             mark(s0, e0)
             allowed = GLUE | NEGATIONS | (_SHARE if shared else frozenset())
             leftovers(a, b, allowed)
             group, role = [cur], "object"
+            role_of[id(cur)] = "object"
             continue
         # no cue binds `cur`
         gap_words = [w for k, w in enumerate(lowers[a:b], start=a)
@@ -586,12 +640,16 @@ def parse_sentence(
             leftovers(a, b, GLUE)
             continue
         same_type = bool(group) and bool(cur.types & group[-1].types)
-        if only_coord and "," in gap_words and "and" in gap_words and starts_predicate:
+        if cur.pronoun in ("latter", "former"):
+            attached.update(id(r) for r in group)  # "Of A and B, the former ..."
+            group, role, subject = [cur], "free", None
+        elif only_coord and "," in gap_words and "and" in gap_words and starts_predicate:
             group, role, subject = [cur], "free", None  # "You loved X, and Y is ..."
         elif only_coord and role == "object" and spec is not None and same_type and not starts_predicate:
             for x in expand(cur):
                 claim(spec.subjects, x, spec.readings, spec.negated, spec.shared, spec.span)
             group.append(cur)
+            role_of[id(cur)] = "object"
         elif only_coord and role == "free" and group and same_type:
             group.append(cur)
         elif has_like and spec is not None and role == "object":
@@ -608,6 +666,12 @@ def parse_sentence(
             group, role = [cur], "free"
         elif has_sep or only_coord:
             group, role, subject = [cur], "free", None
+        elif (not gap_words and role == "object" and spec is not None and same_type
+              and prev.kind == "attribute" and cur.kind == "attribute"):
+            for x in expand(cur):  # "X is a crime drama": both genres
+                claim(spec.subjects, x, spec.readings, spec.negated, spec.shared, spec.span)
+            group.append(cur)
+            role_of[id(cur)] = "object"
         elif not gap_words:
             sink(prev.start, cur.end, "unverified", False, "adjacent_names", None, ())
             group, role = [cur], "free"
@@ -620,6 +684,12 @@ def parse_sentence(
             sink(r.start, r.end, "unverified", False, "unattached_mention", None, r.ids[:1])
         elif id(r) not in attached and r.user:
             sink(r.start, r.end, "unverified", False, "unattached_mention", None, ())
+
+
+def _participle_cue(words: list[str]) -> bool:
+    """Whether a cue reads as a participle ("directed by", "signed to"), not a finite verb."""
+    return bool(words) and words[0] not in AUXILIARIES and (
+        words[0].endswith(("ed", "en", "wn")) or words[0] in ("shot", "cut", "led", "made", "sung"))
 
 
 def _too_after(lowers: list[str], k: int) -> bool:
