@@ -264,7 +264,16 @@ def test_csv_attrs_column_must_be_a_json_object(tmp_path, cell):
         kgx.KnowledgeGraph.load(p)
 
 
-@pytest.mark.parametrize("data", [b"\x1f\x8b\x08\x00garbage", gzip.compress(b"head,relation,tail\nuser:1,r,m:1\n")[:-12]])
+def _corrupt_deflate() -> bytes:
+    good = gzip.compress(b"head,relation,tail\n" + b"user:1,rated,movie:1\n" * 50, mtime=0)
+    return good[:10] + bytes([good[10] ^ 0xFF]) + good[11:]  # header fine, deflate data not (zlib.error)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x1f\x8b\x08\x00garbage", gzip.compress(b"head,relation,tail\nuser:1,r,m:1\n")[:-12], _corrupt_deflate()],
+    ids=["bad_header", "truncated", "corrupt_deflate"],
+)
 def test_corrupt_gzip_is_a_format_error(tmp_path, data):
     p = tmp_path / "g.csv.gz"
     p.write_bytes(data)
