@@ -140,3 +140,53 @@ class NoInteractionsError(KGExplainError, ValueError):
 
 class NotFittedError(KGExplainError, RuntimeError):
     """A stage was used before ``fit`` (or ``load``) gave it its fitted state."""
+
+
+class InvalidArgumentError(ConfigError, TypeError):
+    """An argument of a public call has the wrong type (a number where an id string is expected,
+    a string where an int is expected...). Also a ``ConfigError``, ``ValueError`` and ``TypeError``."""
+
+
+class ExportFormatError(KGExplainError, ValueError):
+    """An existing export output (or journal) is not what this export would have written."""
+
+
+class ExportLockedError(KGExplainError, RuntimeError):
+    """Another export is writing the same output file right now (its lock file is held)."""
+
+
+class ExportWriteError(KGExplainError, OSError):
+    """The export output could not be written (disk full, read-only folder, no permission); the
+    rows written before the failure are safe and ``resume=True`` (``--resume``) continues."""
+
+    def __init__(self, message: str, errno_: int | None = None) -> None:
+        super().__init__(message)
+        self.errno = errno_
+
+
+def short_repr(value: object, limit: int = 80) -> str:
+    """``repr(value)`` cut to about ``limit`` characters, for error messages that echo input
+    (a 1 MB id is never echoed whole).
+
+    >>> short_repr("x" * 1000)[:12], len(short_repr("x" * 1000)) <= 80
+    ("'xxxxxxxxxxx", True)
+    >>> short_repr("user:1")
+    "'user:1'"
+    """
+    import reprlib
+
+    r = reprlib.Repr()
+    r.maxstring = r.maxother = max(8, limit)
+    r.maxlist = r.maxtuple = r.maxdict = r.maxset = 4
+    r.maxlevel = 2
+    text = r.repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+__all__ += [
+    "InvalidArgumentError",
+    "ExportFormatError",
+    "ExportLockedError",
+    "ExportWriteError",
+    "short_repr",
+]

@@ -21,16 +21,25 @@ instance; the configuration is a tree of frozen dataclasses that saves to YAML o
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import json
 import logging
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Literal, Mapping, Sequence
 
 import numpy as np
 
-from kgexplain.errors import ConfigError, KGExplainError, UnknownEntityError
+from kgexplain.errors import (
+    ConfigError,
+    EntityKindError,
+    InvalidArgumentError,
+    KGExplainError,
+    UnknownEntityError,
+    short_repr,
+)
 from kgexplain.graph import KnowledgeGraph
 from kgexplain.records import Explanation, Fact, Path, Triple, Verdict
 from kgexplain.typing import PathLikeStr
@@ -44,47 +53,101 @@ __all__ = [
     "RetrievalConfig",
     "VerbalizerConfig",
     "CheckerConfig",
+    "MAX_HOPS_LIMIT",
 ]
+
+MAX_HOPS_LIMIT = 6
+"""Longest path an :class:`Explainer` searches (``PathConfig.max_hops`` is 1..6): the search
+holds every path prefix, so each extra hop multiplies time and memory by the graph's degree."""
+
+Backend = Literal["auto", "torch", "ct2"]
 
 
 # --------------------------------------------------------------------------- config
+def _check_int(owner: str, name: str, value: Any, lo: int, hi: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise ConfigError(f"{owner}.{name} must be an int in {lo}..{hi}, got {short_repr(value)}")
+    if not lo <= value <= hi:
+        raise ConfigError(f"{owner}.{name} must be in {lo}..{hi}, got {value}")
+
+
+def _check_bool(owner: str, name: str, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{owner}.{name} must be true or false, got {short_repr(value)}")
+
+
 @dataclass(frozen=True)
 class PathConfig:
-    """Path search: how many paths back one explanation, and how long they may be."""
+    """Path search: how many paths back one explanation (``k``, 1..100), and how long they may be
+    (``max_hops``, 1..:data:`MAX_HOPS_LIMIT`)."""
 
     k: int = 2
     max_hops: int = 3
     allow_users: bool = False
 
+    def __post_init__(self) -> None:
+        _check_int("paths", "k", self.k, 1, 100)
+        _check_int("paths", "max_hops", self.max_hops, 1, MAX_HOPS_LIMIT)
+        _check_bool("paths", "allow_users", self.allow_users)
+
 
 @dataclass(frozen=True)
 class RetrievalConfig:
-    """Fact retrieval: how many supporting facts join the paths (0 disables retrieval)."""
+    """Fact retrieval: how many supporting facts join the paths (0..100; 0 disables retrieval)."""
 
     k: int = 2
+
+    def __post_init__(self) -> None:
+        _check_int("retrieval", "k", self.k, 0, 100)
 
 
 @dataclass(frozen=True)
 class VerbalizerConfig:
-    """Verbalization: N-best candidates per segment; ``segments`` verbalizes each path on its
-    own (and each fact) and joins them; ``greedy_first`` tries the greedy text before
-    asking for N candidates."""
+    """Verbalization: N-best candidates per segment (1..64); ``segments`` verbalizes each path on
+    its own (and each fact) and joins them; ``greedy_first`` tries the greedy text before
+    asking for N candidates; ``backend`` is ``"auto"``, ``"torch"`` or ``"ct2"``."""
 
     n_candidates: int = 4
     segments: bool = True
     greedy_first: bool = True
     model_dir: str | None = None
-    backend: str = "auto"
+    backend: Backend = "auto"
+
+    def __post_init__(self) -> None:
+        _check_int("verbalizer", "n_candidates", self.n_candidates, 1, 64)
+        _check_bool("verbalizer", "segments", self.segments)
+        _check_bool("verbalizer", "greedy_first", self.greedy_first)
+        if self.model_dir is not None and (not isinstance(self.model_dir, str) or not self.model_dir):
+            raise ConfigError(f"verbalizer.model_dir must be a folder path (a string) or null, got "
+                              f"{short_repr(self.model_dir)}")
+        if self.backend not in ("auto", "torch", "ct2"):
+            raise ConfigError(f"verbalizer.backend must be 'auto', 'torch' or 'ct2', got "
+                              f"{short_repr(self.backend)}")
 
 
 @dataclass(frozen=True)
 class CheckerConfig:
+    """Consistency checking: the rating at or above which "you loved X" is true (a finite number)."""
+
     rating_threshold: float = 4.0
+
+    def __post_init__(self) -> None:
+        v = self.rating_threshold
+        if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)) \
+                or not math.isfinite(v):
+            raise ConfigError(f"checker.rating_threshold must be a finite number, got {short_repr(v)}")
 
 
 @dataclass(frozen=True)
 class ExplainerConfig:
     """All settings of an :class:`Explainer`; saved with every explanation it makes.
+
+    Every field is checked on construction (type, range, option), so a bad value is a
+    :class:`ConfigError` naming the field, never a failure later. ``seed`` (an int in
+    0..2**32-1) seeds every stage that makes a choice: the template verbalizer's paraphrase
+    order (the built-in ``"template"`` verbalizer and the fallback), and any stage given by class
+    whose constructor takes a ``seed``. Path search, retrieval and seq2seq decoding (greedy and
+    beam search) are deterministic, so the seed does not change them.
 
     >>> cfg = ExplainerConfig(paths=PathConfig(k=2))
     >>> ExplainerConfig.from_dict(cfg.to_dict()) == cfg
@@ -97,11 +160,26 @@ class ExplainerConfig:
     checker: CheckerConfig = field(default_factory=CheckerConfig)
     seed: int = 0
 
+    def __post_init__(self) -> None:
+        for name, kind in (("paths", PathConfig), ("retrieval", RetrievalConfig),
+                           ("verbalizer", VerbalizerConfig), ("checker", CheckerConfig)):
+            if not isinstance(getattr(self, name), kind):
+                raise ConfigError(f"ExplainerConfig.{name} must be a {kind.__name__}, got "
+                                  f"{short_repr(getattr(self, name))}")
+        _check_int("config", "seed", self.seed, 0, 2**32 - 1)
+
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "ExplainerConfig":
+    def from_dict(cls, data: Mapping[str, Any]) -> "ExplainerConfig":
+        """Build from plain data (as read from YAML/JSON); every value is validated."""
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"a config must be a mapping of sections (paths, retrieval, "
+                              f"verbalizer, checker, seed), got {short_repr(data)}")
+        bad_keys = [k for k in data if not isinstance(k, str)]
+        if bad_keys:
+            raise ConfigError(f"config keys must be strings, got {short_repr(bad_keys)}")
         parts: dict[str, Any] = {}
         for f in dataclasses.fields(cls):
             if f.name not in data:
@@ -110,8 +188,9 @@ class ExplainerConfig:
             sub = {"paths": PathConfig, "retrieval": RetrievalConfig,
                    "verbalizer": VerbalizerConfig, "checker": CheckerConfig}.get(f.name)
             if sub is not None:
-                if not isinstance(value, dict):
-                    raise ConfigError(f"config section {f.name!r} must be a mapping, got {value!r}")
+                if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+                    raise ConfigError(f"config section {f.name!r} must be a mapping of option "
+                                      f"names to values, got {short_repr(value)}")
                 known = {x.name for x in dataclasses.fields(sub)}
                 unknown = set(value) - known
                 if unknown:
@@ -123,7 +202,8 @@ class ExplainerConfig:
             parts[f.name] = value
         unknown = set(data) - {f.name for f in dataclasses.fields(cls)}
         if unknown:
-            raise ConfigError(f"unknown config section(s) {sorted(unknown)}")
+            raise ConfigError(f"unknown config section(s) {short_repr(sorted(unknown))}; known: "
+                              f"{[f.name for f in dataclasses.fields(cls)]}")
         return cls(**parts)
 
     def save(self, path: PathLikeStr) -> None:
@@ -138,19 +218,95 @@ class ExplainerConfig:
 
     @classmethod
     def load(cls, path: PathLikeStr) -> "ExplainerConfig":
-        p = FsPath(path)
-        text = p.read_text(encoding="utf-8")
-        if p.suffix in (".yaml", ".yml"):
-            import yaml
+        """Read YAML (``.yaml``/``.yml``: the safe loader, no anchors or aliases) or JSON.
 
-            data = yaml.safe_load(text) or {}
-        else:
-            data = json.loads(text)
-        return cls.from_dict(data)
+        Raises:
+            ConfigError: the file is missing, not a small regular UTF-8 file, not valid YAML/JSON,
+                or holds a bad value; the message names the file and how to fix it.
+        """
+        p = FsPath(path)
+        text = _read_config_text(p)
+        try:
+            if p.suffix.lower() in (".yaml", ".yml"):
+                data = _safe_yaml_config(text, p)
+                data = {} if data is None else data
+            else:
+                data = json.loads(text, parse_constant=_no_json_constant)
+        except ConfigError:
+            raise
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{p}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                              f"{exc.msg}); fix the file, or name it .yaml for YAML") from None
+        except (RecursionError, ValueError) as exc:
+            raise ConfigError(f"{p}: {exc}; fix the file") from None
+        try:
+            return cls.from_dict(data)
+        except ConfigError as exc:
+            raise ConfigError(f"{p}: {exc}") from None
+
+
+_CONFIG_MAX_BYTES = 1 << 20
+
+
+def _read_config_text(p: FsPath) -> str:
+    import stat
+
+    try:
+        st = p.stat()
+    except OSError as exc:
+        raise ConfigError(f"config file {str(p)!r} cannot be read ({exc.strerror or exc}); pass "
+                          "the path of a YAML or JSON ExplainerConfig (see ExplainerConfig.save)") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise ConfigError(f"config file {str(p)!r} is not a regular file; pass a YAML or JSON file")
+    if st.st_size > _CONFIG_MAX_BYTES:
+        raise ConfigError(f"config file {str(p)!r} is {st.st_size:,} bytes; a config is a few "
+                          f"hundred bytes (at most {_CONFIG_MAX_BYTES:,} are read): pass the right file")
+    try:
+        with open(p, "rb") as fh:
+            raw = fh.read(_CONFIG_MAX_BYTES + 1)
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{p}, line {line}: not UTF-8 text (byte {raw[exc.start]:#04x}); save the "
+                          "config as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"config file {str(p)!r} cannot be read ({exc.strerror or exc})") from None
+
+
+def _no_json_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON (numbers must be finite)")
+
+
+def _safe_yaml_config(text: str, p: FsPath) -> Any:
+    """YAML with the safe loader, no anchors/aliases and bounded depth (an alias bomb cannot
+    expand); a problem is a :class:`ConfigError` naming the file and line."""
+    from kgexplain.errors import GraphFormatError
+    from kgexplain.limits import safe_yaml
+
+    try:
+        return safe_yaml(text, p)
+    except GraphFormatError as exc:
+        raise ConfigError(f"{exc}; fix the config file, or name it .json for JSON") from None
 
 
 # --------------------------------------------------------------------------- stage resolution
+# what a stage instance must offer (any one of the listed methods), checked when it is given
+_STAGE_METHODS: dict[str, tuple[str, ...]] = {
+    "path_finder": ("find_many",),
+    "retriever": ("retrieve_many", "retrieve"),
+    "verbalizer": ("explain_candidates_batch",),
+    "checker": ("check_many",),
+}
+
+
 def _resolve(stage: Any, registry: dict[str, Any], what: str, *args: Any, **kwargs: Any) -> Any:
+    """A stage given by name (``registry`` key), class or instance.
+
+    A class is instantiated with the arguments its constructor accepts: the graph as the first
+    positional argument when it takes one, and those of ``kwargs`` it names (all of them when it
+    takes ``**kwargs``); a class whose constructor needs something else should be given as an
+    instance.
+    """
     if stage is None:
         return None
     if isinstance(stage, str):
@@ -158,12 +314,34 @@ def _resolve(stage: Any, registry: dict[str, Any], what: str, *args: Any, **kwar
             factory = registry[stage]
         except KeyError:
             raise ConfigError(
-                f"unknown {what} {stage!r}; choose one of {sorted(registry)} or pass an instance"
-            ) from None
+                f"unknown {what} {short_repr(stage)}; choose one of {sorted(registry)} or pass "
+                "a class or an instance") from None
         return factory(*args, **kwargs)
     if isinstance(stage, type):
-        return stage(*args, **kwargs)
+        return _instantiate(stage, what, *args, **kwargs)
     return stage
+
+
+def _instantiate(cls: type, what: str, *args: Any, **kwargs: Any) -> Any:
+    try:
+        params = inspect.signature(cls).parameters.values()
+    except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
+        params = ()
+    names = {p.name for p in params}
+    open_kwargs = any(p.kind is p.VAR_KEYWORD for p in params)
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    # the graph goes first when the constructor's first parameter is (or must be) the graph
+    takes_graph = bool(positional) and (positional[0].name in ("kg", "graph", "knowledge_graph")
+                                         or positional[0].default is inspect.Parameter.empty)
+    call_args = list(args[:1]) if takes_graph else []
+    taken = {p.name for p in positional[: len(call_args)]}
+    call_kwargs = {k: v for k, v in kwargs.items() if (open_kwargs or k in names) and k not in taken}
+    try:
+        return cls(*call_args, **call_kwargs)
+    except TypeError as exc:
+        raise InvalidArgumentError(
+            f"could not build the {what} from class {cls.__name__} ({exc}); its constructor should "
+            f"take the graph (and optional keyword settings), or pass an instance instead") from None
 
 
 def _path_finders() -> dict[str, Any]:
@@ -181,7 +359,7 @@ def _retrievers() -> dict[str, Any]:
 def _verbalizers() -> dict[str, Any]:
     from kgexplain.verbalize import Seq2SeqVerbalizer, TemplateVerbalizer
 
-    def seq2seq(kg: KnowledgeGraph, cfg: VerbalizerConfig) -> Any:
+    def seq2seq(kg: KnowledgeGraph, cfg: VerbalizerConfig, seed: int = 0) -> Any:
         if cfg.model_dir:
             return Seq2SeqVerbalizer(cfg.model_dir, backend=cfg.backend)
         return Seq2SeqVerbalizer.default(backend=cfg.backend)
@@ -189,7 +367,7 @@ def _verbalizers() -> dict[str, Any]:
     return {
         "seq2seq": seq2seq,
         "default": seq2seq,
-        "template": lambda kg, cfg: TemplateVerbalizer(kg),
+        "template": lambda kg, cfg, seed=0: TemplateVerbalizer(kg, seed=seed),
     }
 
 
@@ -237,6 +415,55 @@ def _reads_well(text: str, item_label: str, labels: Sequence[str] = (),
     return len(sentences) <= 2 and len(set(sentences)) == len(sentences)
 
 
+def _a(noun: str) -> str:
+    return f"{'an' if noun in ('item', 'attribute', 'entity') else 'a'} {noun}"
+
+
+def _is_seq2seq(cls: type) -> bool:
+    from kgexplain.verbalize import Seq2SeqVerbalizer
+
+    return issubclass(cls, Seq2SeqVerbalizer)
+
+
+def _check_stage_spec(name: str, spec: Any) -> None:
+    """A stage is a name, a class, an instance or ``None`` (retriever only)."""
+    what = name.replace("_", " ")
+    if spec is None:
+        if name != "retriever":
+            raise InvalidArgumentError(f"the {what} cannot be None; give a name such as 'default', "
+                                       "a class or an instance (only retriever=None is allowed)")
+        return
+    if isinstance(spec, (bool, int, float, bytes, list, tuple, dict, set)):
+        raise InvalidArgumentError(f"{name} must be a name, a class or an instance, got "
+                                   f"{type(spec).__name__} {short_repr(spec)}")
+    if not isinstance(spec, (str, type)):
+        _check_stage(name, spec)
+
+
+def _check_stage(name: str, obj: Any) -> None:
+    if obj is None:
+        return
+    methods = _STAGE_METHODS[name]
+    if not any(callable(getattr(obj, m, None)) for m in methods):
+        raise InvalidArgumentError(
+            f"{type(obj).__name__} cannot serve as the {name.replace('_', ' ')}: it has no "
+            f"{' or '.join(m + '()' for m in methods)} method; pass a {name.replace('_', ' ')} "
+            "by name, class or instance (see the stage's base class)")
+
+
+def _source_of(verbalizer: Any) -> str:
+    """What an explanation's ``source`` says wrote a text: ``"seq2seq"`` / ``"template"`` for the
+    built-in verbalizers, else the verbalizer's ``name`` attribute, else its class name."""
+    from kgexplain.verbalize import Seq2SeqVerbalizer, TemplateVerbalizer
+
+    if isinstance(verbalizer, Seq2SeqVerbalizer):
+        return "seq2seq"
+    if isinstance(verbalizer, TemplateVerbalizer):
+        return "template"
+    name = getattr(verbalizer, "name", None)
+    return name if isinstance(name, str) and name else type(verbalizer).__name__
+
+
 # --------------------------------------------------------------------------- explainer
 class Explainer:
     """Grounded, checked explanations for (user, item) pairs.
@@ -260,13 +487,22 @@ class Explainer:
         config: ExplainerConfig | dict[str, Any] | PathLikeStr | None = None,
     ) -> None:
         if not isinstance(kg, KnowledgeGraph):
-            raise ConfigError(f"Explainer needs a KnowledgeGraph, got {type(kg).__name__}")
+            raise InvalidArgumentError(
+                f"Explainer needs a KnowledgeGraph, got {type(kg).__name__}; build one with "
+                "KnowledgeGraph.load(path) or KnowledgeGraph.from_triples(...)")
         if config is None:
             config = ExplainerConfig()
-        elif isinstance(config, dict):
+        elif isinstance(config, Mapping):
             config = ExplainerConfig.from_dict(config)
-        elif not isinstance(config, ExplainerConfig):
+        elif isinstance(config, (str, FsPath)) or hasattr(config, "__fspath__"):
             config = ExplainerConfig.load(config)
+        elif not isinstance(config, ExplainerConfig):
+            raise InvalidArgumentError(
+                f"config must be an ExplainerConfig, a dict or the path of a YAML/JSON file, got "
+                f"{type(config).__name__}")
+        for name, spec in (("path_finder", path_finder), ("retriever", retriever),
+                           ("verbalizer", verbalizer), ("checker", checker)):
+            _check_stage_spec(name, spec)
         self.kg = kg
         self.config: ExplainerConfig = config
         self._stage_specs = {
@@ -284,18 +520,27 @@ class Explainer:
             spec = self._stage_specs[name]
             cfg = self.config
             if name == "path_finder":
+                extra = {} if isinstance(spec, str) else {"seed": cfg.seed}
                 obj = _resolve(spec, _path_finders() if isinstance(spec, str) else {}, "path finder",
-                               self.kg, max_hops=cfg.paths.max_hops, allow_users=cfg.paths.allow_users)
+                               self.kg, max_hops=cfg.paths.max_hops, allow_users=cfg.paths.allow_users,
+                               **extra)
             elif name == "retriever":
-                obj = _resolve(spec, _retrievers() if isinstance(spec, str) else {}, "retriever", self.kg)
+                extra = {} if isinstance(spec, str) else {"seed": cfg.seed}
+                obj = _resolve(spec, _retrievers() if isinstance(spec, str) else {}, "retriever",
+                               self.kg, **extra)
             elif name == "verbalizer":
                 if isinstance(spec, str):
-                    obj = _resolve(spec, _verbalizers(), "verbalizer", self.kg, cfg.verbalizer)
+                    obj = _resolve(spec, _verbalizers(), "verbalizer", self.kg, cfg.verbalizer,
+                                   seed=cfg.seed)
+                elif isinstance(spec, type) and _is_seq2seq(spec):  # the configured model and backend
+                    v = cfg.verbalizer
+                    obj = spec(v.model_dir, backend=v.backend) if v.model_dir else spec.default(backend=v.backend)
                 else:
-                    obj = _resolve(spec, {}, "verbalizer")
+                    obj = _resolve(spec, {}, "verbalizer", self.kg, seed=cfg.seed)
             else:
                 obj = _resolve(spec, _checkers() if isinstance(spec, str) else {}, "checker",
                                self.kg, rating_threshold=cfg.checker.rating_threshold)
+            _check_stage(name, obj)
             self._stages[name] = obj
         return self._stages[name]
 
@@ -322,7 +567,8 @@ class Explainer:
             from kgexplain.verbalize import TemplateVerbalizer
 
             v = self.verbalizer
-            self._template = v if isinstance(v, TemplateVerbalizer) else TemplateVerbalizer(self.kg)
+            self._template = (v if isinstance(v, TemplateVerbalizer)
+                              else TemplateVerbalizer(self.kg, seed=self.config.seed))
         return self._template
 
     def meta(self) -> dict[str, Any]:
@@ -354,27 +600,47 @@ class Explainer:
 
     # ------------------------------------------------------------- API
     def explain(self, user_id: str, item_id: str) -> Explanation:
-        """Explain one pair. Unknown ids raise :class:`UnknownEntityError`; a pair with no path
-        within ``max_hops`` returns an :class:`Explanation` whose ``error`` says so."""
-        for eid in (user_id, item_id):
-            self.kg.entity(eid)
+        """Explain one pair; a pair with no path within ``max_hops`` returns an
+        :class:`Explanation` whose ``error`` says so.
+
+        Raises:
+            InvalidArgumentError: an id is not a string.
+            UnknownEntityError: an id is not in the graph.
+            EntityKindError: ``user_id`` is not a user or ``item_id`` is not an item (an
+                attribute such as ``"genre:Drama"`` is not explained).
+        """
+        self._check_pair(user_id, item_id)
         return next(iter(self.explain_many([(user_id, item_id)], batch_size=1)))
 
     def explain_many(
         self, pairs: Iterable[tuple[str, str]], batch_size: int = 64
     ) -> Iterator[Explanation]:
         """Explain many pairs lazily, in batches (paths, retrieval, generation and checking are
-        batched). A bad pair (unknown id, no path) becomes an explanation with ``error`` set."""
+        batched). A bad pair never fails its batch: a malformed pair, an id that is not a string
+        or not in the graph, a user position that holds no user, an item position that holds no
+        item, or no path, each becomes an explanation with ``error`` set.
+
+        Raises (on the first ``next``, before any work):
+            InvalidArgumentError: ``pairs`` is not an iterable of pairs or ``batch_size`` is not
+                an int.
+            ConfigError: ``batch_size`` < 1.
+        """
+        if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)):
+            raise InvalidArgumentError(f"batch_size must be an int >= 1, got {short_repr(batch_size)}")
         if batch_size < 1:
             raise ConfigError(f"batch_size must be >= 1, got {batch_size}")
+        if isinstance(pairs, (str, bytes, Mapping)) or not isinstance(pairs, Iterable):
+            raise InvalidArgumentError(
+                f"pairs must be an iterable of (user_id, item_id) tuples, got {type(pairs).__name__} "
+                f"{short_repr(pairs)}; for one pair call explain(user_id, item_id)")
         batch: list[tuple[str, str]] = []
         for pair in pairs:
             batch.append(pair)
             if len(batch) >= batch_size:
-                yield from self._explain_batch(batch)
+                yield from self._only_supported(self._threshold_batch(batch))
                 batch = []
         if batch:
-            yield from self._explain_batch(batch)
+            yield from self._only_supported(self._threshold_batch(batch))
 
     def _error(self, user: Any, item: Any, message: str, paths: Sequence[Path] = ()) -> Explanation:
         return Explanation(
@@ -390,7 +656,8 @@ class Explainer:
             try:
                 user, item = pair
             except (TypeError, ValueError):
-                results[i] = self._error(pair, "", f"malformed pair {pair!r}: expected (user_id, item_id)")
+                results[i] = self._error(pair, "", f"malformed pair {short_repr(pair)}: expected "
+                                         "(user_id, item_id)")
                 continue
             msg = self._validate(user, item)
             if msg:
@@ -445,11 +712,12 @@ class Explainer:
             [(text, self._evidence(found[idx[j]], facts[idx[j]]), pairs[idx[j]][0]) for j, text, _ in finals]
         ) if finals else []
         chosen: dict[int, tuple[tuple[str, Verdict], str, list[str]]] = {}
+        model_source = _source_of(self.verbalizer)
         for (j, text, sources), v in zip(finals, final_verdicts):
             if v.supported and _reads_well(text, self.kg.label(pairs[idx[j]][1]),
                                            _labels(self.kg, found[idx[j]], facts[idx[j]]),
                                            _anchors(self.kg, found[idx[j]])):
-                src = "seq2seq" if all(x == "seq2seq" for x in sources) else "template"
+                src = model_source if all(x == model_source for x in sources) else "template"
                 chosen[j] = ((text, v), src, sources)
         meta_base = self.meta()
         for j, i in enumerate(idx):
@@ -670,7 +938,7 @@ class Explainer:
                         owners.append(s)
             verdicts = self.checker.check_many(checks) if checks else []
             for (t, _, _), s, v in zip(checks, owners, verdicts):
-                if source == "seq2seq":
+                if verbalizer is not self.template:  # the model's candidates, kept in meta
                     tried[s].append((t, v))
                 if s not in accepted and v.supported:
                     accepted[s] = (t, source)
@@ -681,9 +949,9 @@ class Explainer:
         if verb is not self.template:
             if cfg.greedy_first and n > 1 and open_:
                 # short segments: the greedy text nearly always passes; N-best only for the rest
-                open_ = attempt(open_, verb, 1, "seq2seq")
+                open_ = attempt(open_, verb, 1, _source_of(verb))
             if open_:
-                open_ = attempt(open_, verb, n, "seq2seq")
+                open_ = attempt(open_, verb, n, _source_of(verb))
         if open_:
             attempt(open_, self.template, 1, "template")
         per_pair: list[list[tuple[str, str] | None]] = [[] for _ in idx]
@@ -709,7 +977,27 @@ class Explainer:
                     return (t, v), "template"
         assert first is not None
         logger.warning("template text for %s failed the checker: %s", user, first[1].reason)
-        return first, "template"
+        return first, "template"  # unsupported: _only_supported turns the pair into an error
+
+    def _threshold_batch(self, batch: list[tuple[str, str]]) -> list[Explanation]:
+        """One batch, with the templates' "loved" bound to the checker's rating threshold."""
+        from kgexplain.verbalize import loved_threshold
+
+        with loved_threshold(self.config.checker.rating_threshold):
+            return self._explain_batch(batch)
+
+    def _only_supported(self, results: Iterable[Explanation]) -> Iterator[Explanation]:
+        """The last gate: a text the checker did not accept is never returned; its pair becomes
+        an error record that says why (whatever the configuration or the stages given)."""
+        for e in results:
+            if e.text is not None and e.error is None and not e.verdict.supported:
+                yield dataclasses.replace(
+                    e, text=None, source=None, claims=tuple(e.verdict.claims),
+                    error=("no text the checker accepts for this pair (even the template's was "
+                           f"rejected: {e.verdict.reason}); the record keeps its paths and facts"),
+                )
+            else:
+                yield e
 
     @staticmethod
     def _evidence(paths: Sequence[Path], facts: Sequence[Fact]) -> list[Triple]:
@@ -721,12 +1009,31 @@ class Explainer:
             ev[f.triple] = None
         return list(ev)
 
-    def _validate(self, user: Any, item: Any) -> str | None:
+    def _check_pair(self, user: Any, item: Any) -> None:
+        """Raise the typed error for a pair that cannot be explained as given."""
+        for role, eid in (("user", user), ("item", item)):
+            if not isinstance(eid, str):
+                raise InvalidArgumentError(
+                    f"the {role} id must be a string such as {'user:1' if role == 'user' else 'movie:1'!r}, "
+                    f"got {type(eid).__name__} {short_repr(eid)}")
         for eid in (user, item):
-            if not isinstance(eid, str) or eid not in self.kg:
-                return str(UnknownEntityError(str(eid)))
-        if self.kg.entity(user).kind != "user":
-            return f"{user!r} is a {self.kg.entity(user).kind}, not a user; pass a user id first"
+            if eid not in self.kg:
+                err = UnknownEntityError(short_repr(eid)[1:-1])  # a 1 MB id is not echoed whole
+                err.entity_id = eid
+                raise err
+        for role, eid, place in (("user", user, "first"), ("item", item, "second")):
+            kind = self.kg.entity(eid).kind
+            if kind != role:
+                raise EntityKindError(
+                    f"{short_repr(eid)} is {_a(kind)}, not {_a(role)}; explain takes (user_id, "
+                    f"item_id) with the {role} id {place} (only items are explained, not attributes)")
+
+    def _validate(self, user: Any, item: Any) -> str | None:
+        """Why a pair cannot be explained as given (the message of its error record), or ``None``."""
+        try:
+            self._check_pair(user, item)
+        except KGExplainError as exc:
+            return str(exc)
         return None
 
     # ------------------------------------------------------------- recommender

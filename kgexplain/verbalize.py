@@ -19,6 +19,8 @@ The user is always the literal word ``you`` (never a placeholder).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import hashlib
 import json
 import logging
@@ -28,7 +30,7 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path as FsPath
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Iterable, Iterator, Literal, Sequence
 
 logger = logging.getLogger(__name__)
 
@@ -354,10 +356,26 @@ def _you_form(phrase: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+_LOVED_MIN: "contextvars.ContextVar[float | None]" = contextvars.ContextVar("loved_min", default=None)
+
+
+@contextlib.contextmanager
+def loved_threshold(value: float | None) -> Iterator[None]:
+    """Within the block, templates say "loved" for ratings >= ``value`` (the Explainer passes
+    its checker's ``rating_threshold``, so the template and the checker agree)."""
+    token = _LOVED_MIN.set(value)
+    try:
+        yield
+    finally:
+        _LOVED_MIN.reset(token)
+
+
 def _rating_words() -> tuple[float, str, str]:
     spec = _path_templates().get("rating", {})
-    return float(spec.get("loved_min", 4.0)), str(spec.get("loved", "loved")), str(
-        spec.get("watched", "watched"))
+    loved_min = _LOVED_MIN.get()
+    if loved_min is None:
+        loved_min = float(spec.get("loved_min", 4.0))
+    return float(loved_min), str(spec.get("loved", "loved")), str(spec.get("watched", "watched"))
 
 
 def _hop_phrase(kg: Any, triple: Any) -> str | None:

@@ -194,3 +194,185 @@ def test_default_pipeline_on_example_graph(example_kg, tmp_path, monkeypatch):
     assert e.source in ("seq2seq", "template")
     for f in e.facts:
         assert example_kg.has_triple(*f.triple)
+
+
+# --------------------------------------------------------------------------- bad input (issue 21)
+from kgexplain.errors import EntityKindError, InvalidArgumentError  # noqa: E402
+
+
+def test_bad_pairs_never_fail_their_batch_with_the_default_retriever(film_kg, tmp_path, monkeypatch):
+    monkeypatch.setenv("KGEXPLAIN_CACHE", str(tmp_path))
+    ex = kgx.Explainer(film_kg, verbalizer="template")  # the default (FAISS) retriever
+    pairs = [("user:1", "movie:2"), ("user:1", "user:1"), ("user:1", "person:Lasseter"),
+             ("user:1", "genre:Drama"), ("movie:1", "movie:2"), ("user:1", 5), (None, "movie:2"),
+             ("user:1", "x" * 1_000_000), ("user:1", "movie:2", "extra"), ("user:1", "movie:2")]
+    out = list(ex.explain_many(pairs, batch_size=len(pairs)))
+    assert [o.error is None for o in out] == [True] + [False] * 8 + [True]
+    for o in out[1:5]:
+        # ids that are in the graph are never called unknown: the message names the wrong kind
+        assert "not in the graph" not in o.error and "not a" in o.error, o.error
+    assert "'user:1' is a user, not an item" in out[1].error
+    assert "'person:Lasseter' is an attribute, not an item" in out[2].error
+    assert "'movie:1' is an item, not a user" in out[4].error
+    assert "must be a string" in out[5].error and "must be a string" in out[6].error
+    assert "unknown entity" in out[7].error and len(out[7].error) < 400  # 1 MB id not echoed
+    assert "malformed pair" in out[8].error
+
+
+def test_explain_raises_typed_errors(film_kg):
+    ex = template_explainer(film_kg)
+    with pytest.raises(EntityKindError, match="'genre:Drama' is an attribute, not an item"):
+        ex.explain("user:1", "genre:Drama")
+    with pytest.raises(EntityKindError, match="not a user"):
+        ex.explain("movie:1", "movie:2")
+    for bad in (5, None, b"user:1", ("user:1",)):
+        with pytest.raises(InvalidArgumentError, match="must be a string") as info:
+            ex.explain(bad, "movie:2")
+        assert isinstance(info.value, TypeError)  # what a caller catches for a wrong type
+    with pytest.raises(UnknownEntityError) as info:
+        ex.explain("user:1", "movie:" + "9" * 1_000_000)
+    assert len(str(info.value)) < 400 and info.value.entity_id.startswith("movie:999")
+
+
+@pytest.mark.parametrize("pairs, batch_size", [(5, 8), ("user:1,movie:2", 8), (None, 8),
+                                               ([("user:1", "movie:2")], "8"),
+                                               ([("user:1", "movie:2")], 2.5),
+                                               ([("user:1", "movie:2")], True)])
+def test_explain_many_argument_types(film_kg, pairs, batch_size):
+    with pytest.raises(InvalidArgumentError):
+        list(template_explainer(film_kg).explain_many(pairs, batch_size=batch_size))
+
+
+@pytest.mark.parametrize("data, field", [
+    ({"verbalizer": {"backend": "quantum"}}, "verbalizer.backend"),
+    ({"checker": {"rating_threshold": float("nan")}}, "checker.rating_threshold"),
+    ({"checker": {"rating_threshold": "4"}}, "checker.rating_threshold"),
+    ({"seed": "x"}, "config.seed"),
+    ({"seed": True}, "config.seed"),
+    ({"seed": -1}, "config.seed"),
+    ({"paths": {"max_hops": 100}}, "paths.max_hops"),
+    ({"paths": {"max_hops": 0}}, "paths.max_hops"),
+    ({"paths": {"max_hops": 3.0}}, "paths.max_hops"),
+    ({"paths": {"k": -1}}, "paths.k"),
+    ({"paths": {"allow_users": "no"}}, "paths.allow_users"),
+    ({"retrieval": {"k": -2}}, "retrieval.k"),
+    ({"verbalizer": {"n_candidates": 0}}, "verbalizer.n_candidates"),
+    ({"verbalizer": {"segments": "yes"}}, "verbalizer.segments"),
+    ({"verbalizer": {"model_dir": 5}}, "verbalizer.model_dir"),
+    ({"paths": [1, 2]}, "section 'paths'"),
+    ([1], "mapping"),
+    ({"paths": {"kk": 1}}, "unknown option"),
+    ({"extra": {}}, "unknown config section"),
+])
+def test_config_values_are_validated(data, field):
+    with pytest.raises(ConfigError, match=field.replace(".", r"\.")):
+        ExplainerConfig.from_dict(data)
+
+
+def test_max_hops_out_of_range_fails_before_any_search(film_kg):
+    with pytest.raises(ConfigError, match=r"paths\.max_hops must be in 1\.\.6"):
+        template_explainer(film_kg, config={"paths": {"max_hops": 100}})
+    with pytest.raises(ConfigError):
+        PathConfig(max_hops=7)
+
+
+@pytest.mark.parametrize("name, content, match", [
+    ("bad.json", '{"paths": {"k": 2,}}', r"bad\.json: not valid JSON \(line 1"),
+    ("nan.json", '{"checker": {"rating_threshold": NaN}}', r"nan\.json: NaN is not JSON"),
+    ("bad.yaml", "paths:\n  k: [1\n", r"bad\.yaml.*line \d+.*invalid YAML"),
+    ("bomb.yaml", "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n", r"bomb\.yaml.*aliases"),
+    ("tag.yaml", "seed: !!python/object/apply:os.system [echo hi]\n", r"tag\.yaml"),
+    ("list.yaml", "- 1\n- 2\n", r"list\.yaml: a config must be a mapping"),
+    ("seed.yaml", "seed: x\n", r"seed\.yaml: config\.seed must be an int"),
+])
+def test_malformed_config_files_name_the_file(tmp_path, name, content, match):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=match):
+        ExplainerConfig.load(path)
+
+
+def test_unreadable_config_files(tmp_path):
+    with pytest.raises(ConfigError, match="cannot be read"):
+        ExplainerConfig.load(tmp_path / "missing.yaml")
+    with pytest.raises(ConfigError, match="not a regular file"):
+        ExplainerConfig.load(tmp_path)
+    (tmp_path / "latin1.yaml").write_bytes(b"seed: 1\n# caf\xe9\n")
+    with pytest.raises(ConfigError, match=r"latin1\.yaml, line 2: not UTF-8"):
+        ExplainerConfig.load(tmp_path / "latin1.yaml")
+    with pytest.raises(InvalidArgumentError, match="config must be"):
+        kgx.Explainer(kgx.KnowledgeGraph.from_triples([("user:1", "rated", "movie:1")]), config=42)
+
+
+class GraphVerbalizer:
+    """A faithful verbalizer built from the graph (the template's texts), named by its class."""
+
+    def __init__(self, kg):
+        self.inner = kgx.TemplateVerbalizer(kg)
+
+    def explain_candidates_batch(self, kg, requests, n):
+        return [self.inner.explain_candidates(kg, paths, facts, n) for paths, facts in requests]
+
+
+class NamedVerbalizer(GraphVerbalizer):
+    name = "my-model"
+
+
+def test_verbalizer_given_as_a_class(film_kg):
+    ex = kgx.Explainer(film_kg, verbalizer=GraphVerbalizer, retriever=None)
+    assert isinstance(ex.verbalizer, GraphVerbalizer) and ex.verbalizer.inner.kg is film_kg
+    assert ex.explain("user:1", "movie:2").verdict.supported
+    built_in = kgx.Explainer(film_kg, verbalizer=kgx.TemplateVerbalizer, retriever=None)
+    assert built_in.verbalizer.kg is film_kg
+
+    class NeedsAModel:
+        def __init__(self, kg, model_path):
+            pass
+
+    with pytest.raises(InvalidArgumentError, match="pass an instance instead"):
+        kgx.Explainer(film_kg, verbalizer=NeedsAModel, retriever=None).verbalizer
+
+
+def test_custom_verbalizer_texts_are_labelled_with_what_wrote_them(music_kg):
+    named = kgx.Explainer(music_kg, verbalizer=NamedVerbalizer(music_kg), retriever=None)
+    e = named.explain("user:ann", "artist:justice")
+    assert e.source == "my-model" and e.meta["segment_sources"] == ["my-model"]
+    assert e.meta["candidates"]  # the model's candidates are kept, whatever its name
+    unnamed = kgx.Explainer(music_kg, verbalizer=GraphVerbalizer(music_kg), retriever=None)
+    assert unnamed.explain("user:ann", "artist:justice").source == "GraphVerbalizer"
+    assert template_explainer(music_kg).explain("user:ann", "artist:justice").source == "template"
+
+
+def test_stages_that_cannot_serve_are_refused_up_front(film_kg):
+    with pytest.raises(InvalidArgumentError, match="no explain_candidates_batch"):
+        kgx.Explainer(film_kg, verbalizer=object(), retriever=None)
+    with pytest.raises(InvalidArgumentError, match="must be a name, a class or an instance"):
+        kgx.Explainer(film_kg, checker=3, retriever=None)
+    with pytest.raises(InvalidArgumentError, match="cannot be None"):
+        kgx.Explainer(film_kg, path_finder=None, retriever=None)
+    with pytest.raises(InvalidArgumentError, match="Explainer needs a KnowledgeGraph"):
+        kgx.Explainer("graph.ttl")
+
+
+class SeededPathFinder(kgx.PathFinder):
+    def __init__(self, kg, max_hops=3, seed=None, **kw):
+        super().__init__(kg, max_hops=max_hops, **kw)
+        self.seed = seed
+
+
+def test_seed_reaches_every_stage_that_takes_one(film_kg):
+    kg = kgx.KnowledgeGraph.from_triples(
+        [(t.head, t.relation, t.tail, a) for t, a in film_kg.edges()],
+        entities=list(film_kg.entities()), relations=film_kg.relations.values())
+    texts = {}
+    for seed in (0, 1):
+        ex = kgx.Explainer(kg, verbalizer="template", retriever=None, path_finder=SeededPathFinder,
+                           config=ExplainerConfig(seed=seed))
+        assert ex.verbalizer.seed == seed and ex.template.seed == seed
+        assert ex.path_finder.seed == seed
+        fallback = kgx.Explainer(kg, verbalizer=NamedVerbalizer(kg), retriever=None,
+                                 config=ExplainerConfig(seed=seed))
+        assert fallback.template.seed == seed
+        texts[seed] = ex.explain("user:1", "movie:2").text
+        assert ex.explain("user:1", "movie:2").meta["seed"] == seed
+    assert texts[0] != texts[1]  # the seed picks another (equally faithful) paraphrase
