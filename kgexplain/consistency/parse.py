@@ -430,7 +430,10 @@ def parse_sentence(
 
     # drop "both" used as an adverb ("X and Y both star Z"): a reference only after a cue
     kept = []
+    starts_at = {r.start for r in refs if not r.pronoun}
     for r in refs:
+        if r.pronoun and r.end in starts_at and lowers[r.end - 1] in ("film", "movie"):
+            continue  # "the film Heat": a noun before the name, not a reference
         if r.pronoun == "item_possessive":
             # "Its director, X, ...": a subject only where a clause starts
             if r.start == sent.start or lowers[r.start - 1] in SEPARATORS | {","}:
@@ -567,6 +570,8 @@ def parse_sentence(
                     subjs = [prev]  # "X's director, Y, also wrote it": Y is the subject
                 elif not _participle_cue(lowers[s0:e0]) and subject is not None:
                     subjs = list(subject)  # "X, directed by Y, has music by Z": back to X
+                elif "both" in pre or "all" in pre:
+                    subjs = list(group)  # "... Vertigo and Psycho, both scored by Y": each of them
                 else:
                     subjs = [prev]  # "You loved X, directed by Y": a reduced relative clause
             elif pre and all(w in index.type_nouns for w in pre) and subject is not None:
