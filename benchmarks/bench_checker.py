@@ -1,6 +1,12 @@
 """Benchmark: the consistency checker's recall, false rejects and speed.
 
-Run: ``python benchmarks/bench_checker.py [--n 500] [--webnlg-limit 1000] [--no-seq2seq]``.
+Run: ``python benchmarks/bench_checker.py [--n 500] [--webnlg-limit 1000] [--no-seq2seq]
+[--checker-module old_checker.py] [--audit 300,150] [--suite-only]``.
+
+First the adversarial suite of :mod:`kgexplain.evaluation` (``kgexplain evaluate checker``:
+recall per unfaithful category and false rejects per faithful one on the example and music
+graphs, dev and held-out; WebNLG dev references and their corruptions; optionally the Explainer
+audit), then the older corruption benchmark below.
 
 Runs :func:`kgexplain.checker_eval.evaluate_checker` on the shipped example graph (recall per
 error kind on a corrupted set, false rejects on template / seq2seq texts and on WebNLG dev
@@ -69,7 +75,39 @@ def main(argv: list[str] | None = None) -> dict:
                         help="at most this many WebNLG dev references (default: all)")
     parser.add_argument("--no-seq2seq", action="store_true")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--checker-module", default=None,
+                        help="a .py file defining ConsistencyChecker to measure in the suite")
+    parser.add_argument("--audit", default="0,0", help="pairs to audit on example,music (slow)")
+    parser.add_argument("--suite-only", action="store_true", help="skip the older benchmark")
     args = parser.parse_args(argv)
+
+    from kgexplain.evaluation.checker import evaluate_checker as evaluate_suite
+
+    webnlg_dir = Path(args.webnlg)
+    pairs = tuple(int(x) for x in args.audit.split(","))
+    suite = evaluate_suite(checker_module=args.checker_module, seed=args.seed,
+                           webnlg_dir=webnlg_dir if webnlg_dir.is_dir() else None,
+                           webnlg_limit=args.webnlg_limit, audit_pairs=(pairs + (0, 0))[:2])
+    suite_summary = {
+        "checker": suite["checker"],
+        "graphs": {g: {split: {"recall_overall": b[split]["recall_overall"],
+                               "false_reject_overall": b[split]["false_reject_overall"],
+                               "recall": {k: v["recall"] for k, v in b[split]["recall"].items()},
+                               "false_reject": {k: v["false_reject_rate"]
+                                                for k, v in b[split]["false_reject"].items()}}
+                       for split in ("dev", "heldout") if split in b}
+                   for g, b in suite["suite"]["graphs"].items()},
+        "checks_per_s_1_process": {g: v["checks_per_s"] for g, v in suite["suite"]["speed"].items()},
+        "webnlg": {k: suite["webnlg"].get(k) for k in ("accepted_share", "corrupted_rejected_share",
+                                                       "skipped") if k in suite["webnlg"]},
+        "goals": suite["goals"],
+    }
+    if "audit" in suite:
+        suite_summary["audit"] = {g: {k: a[k] for k in ("accepted", "seq2seq_share_of_accepted",
+                                                         "sentences")} | {
+            "false_sentences": len(a["false_sentences"])} for g, a in suite["audit"].items()}
+    if args.suite_only:
+        return {"benchmark": "checker", "suite": suite_summary, "details": {"suite": suite}}
 
     import kgexplain as kgx
     from kgexplain.checker_eval import evaluate_checker
@@ -107,10 +145,11 @@ def main(argv: list[str] | None = None) -> dict:
 
     result = {
         "benchmark": "checker",
+        "suite": suite_summary,
         "example": summary(example),
         "example_throughput_2_processes": example["throughput_2_processes"],
         "books_user_declared": summary(books),
-        "details": {"example": example, "books": books},
+        "details": {"suite": suite, "example": example, "books": books},
     }
     return result
 

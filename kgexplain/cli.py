@@ -249,13 +249,24 @@ def evaluate_verbalizer(
 
 @evaluate_app.command("checker")
 def evaluate_checker(
-    webnlg: FsPath = typer.Option(FsPath("../shared/data/webnlg"), help="WebNLG 2020 folder (for false rejects on references)."),
-    n: int = typer.Option(500, help="Faithful texts to corrupt."),
+    webnlg: FsPath = typer.Option(FsPath("../shared/data/webnlg"), help="WebNLG 2020 folder (skipped when absent)."),
+    webnlg_limit: Optional[int] = typer.Option(None, help="At most N WebNLG dev references (default: all)."),
+    audit: str = typer.Option("0,0", help="Pairs to explain and audit on the example and music graphs, e.g. 300,150 (slow)."),
+    checker_module: Optional[FsPath] = typer.Option(None, help="A .py file defining ConsistencyChecker to measure instead."),
+    seed: int = typer.Option(0, help="Seed of the generated cases."),
+    out: Optional[FsPath] = typer.Option(None, help="Also write the full JSON report here."),
 ) -> None:
-    """Recall per corruption kind, false-reject rates, checks/s."""
-    from kgexplain.checker_eval import evaluate_checker as run
+    """Adversarial suite (recall per unfaithful category, false rejects per faithful one, dev and
+    held-out, both graphs, checks/s), WebNLG dev references and corruptions, Explainer audit."""
+    from kgexplain.evaluation.checker import evaluate_checker as run
 
-    typer.echo(json.dumps(run(webnlg_dir=webnlg if webnlg.exists() else None, n=n), indent=2))
+    pairs = tuple(int(x) for x in audit.split(","))
+    res = run(checker_module=checker_module, seed=seed, webnlg_dir=webnlg if webnlg.exists() else None,
+              webnlg_limit=webnlg_limit, audit_pairs=(pairs + (0, 0))[:2])
+    text = json.dumps(res, indent=2, ensure_ascii=False)
+    if out is not None:
+        out.write_text(text, encoding="utf-8")
+    typer.echo(text)
 
 
 @evaluate_app.command("reasons")

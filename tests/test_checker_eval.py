@@ -221,3 +221,37 @@ def test_the_real_checker_on_generated_music_cases(music, music_cases):
     assert set(s["recall"]) == set(UNFAITHFUL_CATEGORIES)
     assert all(0.0 <= b["recall"] <= 1.0 for b in s["recall"].values())
     assert set(s["false_reject"]) <= set(FAITHFUL_CATEGORIES)
+
+
+def test_independent_verifier_confirms_true_and_flags_false_sentences(music, music_cases):
+    from kgexplain.evaluation.audit import IndependentVerifier
+
+    verifier = IndependentVerifier(music)
+    ev = [("artist:oasis", "influenced_by", "artist:beatles"), ("artist:oasis", "from_city", "city:manchester")]
+    ok = verifier.verify("Oasis comes from Manchester and was influenced by The Beatles.", ev, None)
+    assert [s["status"] for s in ok] == ["confirmed"]
+    bad = verifier.verify("The Beatles were influenced by Oasis.", ev, None)
+    assert bad[0]["status"] == "false"
+    assert verifier.verify("Oasis headlines Manchester.", ev, None)[0]["status"] == "unconfirmed"
+    # it never confirms a generated unfaithful text
+    for case in music_cases:
+        if not case.faithful:
+            statuses = {s["status"] for s in verifier.verify(case.text, case.evidence, case.user)}
+            assert statuses != {"confirmed"}, case.text
+
+
+def test_webnlg_corruptions_change_the_reference():
+    import random
+
+    from kgexplain.evaluation.webnlg import corrupt_reference
+
+    triples = (("Aarhus", "leader name", "Jacob Bundsgaard"), ("Aarhus Airport", "city served", "Aarhus"),
+               ("Aarhus Airport", "runway length", "2702.0"),
+               ("Aarhus Airport", "operating organisation", "Aktieselskab"))
+    ref = "Aarhus Airport serves Aarhus, whose leader is Jacob Bundsgaard; its runway is 2702.0 metres long."
+    rng = random.Random(0)
+    for kind in ("swap_object", "reverse_relation", "negation", "change_number"):
+        bad = corrupt_reference(ref, triples, kind, rng)
+        assert bad is not None and bad != ref, kind
+    assert "2702.0" not in corrupt_reference(ref, triples, "change_number", rng)
+    assert " is not " in corrupt_reference(ref, triples, "negation", rng)
