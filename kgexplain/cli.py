@@ -240,11 +240,25 @@ def evaluate_verbalizer(
     model: Optional[FsPath] = typer.Option(None, help="Model dir (default: the shipped model)."),
     webnlg: FsPath = typer.Option(FsPath("../shared/data/webnlg"), help="WebNLG 2020 folder."),
     limit: Optional[int] = typer.Option(None, help="Evaluate on the first N dev sets only."),
+    heldout: str = typer.Option("Astronaut,Company,Monument", help="Held-out WebNLG categories."),
+    per_group: int = typer.Option(150, help="WebNLG entries per seen/held-out group."),
+    graph_inputs: int = typer.Option(200, help="Music-graph fact inputs and path inputs (each)."),
+    template_pairs: int = typer.Option(150, help="Example-graph pairs for the template-copy share."),
+    generalization: bool = typer.Option(True, help="Add the held-out/second-domain/template report."),
 ) -> None:
-    """WebNLG dev BLEU/chrF++, entity faithfulness shares, texts/s; example-graph path shares."""
+    """WebNLG dev BLEU/chrF++, entity faithfulness shares, texts/s; example-graph path shares;
+    seen vs held-out WebNLG categories, music-graph acceptance, template-identical share."""
     from kgexplain.verbalizer_eval import evaluate_verbalizer as run
 
-    typer.echo(json.dumps(run(model_dir=model, webnlg_dir=webnlg, limit=limit).to_dict(), indent=2))
+    res = run(model_dir=model, webnlg_dir=webnlg, limit=limit).to_dict()
+    if generalization:
+        from kgexplain.evaluation.verbalizer import evaluate_generalization
+
+        res["generalization"] = evaluate_generalization(
+            model_dir=model, webnlg_dir=webnlg if webnlg.exists() else None,
+            heldout=tuple(c.strip() for c in heldout.split(",") if c.strip()), per_group=per_group,
+            n_facts=graph_inputs, n_paths=graph_inputs, template_pairs=template_pairs).to_dict()
+    typer.echo(json.dumps(res, indent=2, ensure_ascii=False))
 
 
 @evaluate_app.command("checker")
