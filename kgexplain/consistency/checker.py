@@ -154,12 +154,17 @@ class ConsistencyChecker:
         Returns:
             A :class:`~kgexplain.records.Verdict`; ``supported`` only if every claim is backed.
         """
+        if not isinstance(text, str):
+            raise ConfigError(f"text must be a str, got {type(text).__name__}")
+        if user is not None and user not in index_for(self.kg).info:
+            raise UnknownEntityError(str(user)[:80], hint="the `user` passed to the checker is not in the graph")
         return self.check_many([(text, evidence, user)])[0]
 
     def check_many(self, items: Sequence[tuple[str, Iterable[Any], str | None]]) -> list[Verdict]:
         """Judge many ``(text, evidence, user)`` items; texts are tokenized in batches."""
         index = index_for(self.kg)
         prepared = []
+        out: list[Verdict | None] = [None] * len(items)
         for n, item in enumerate(items):
             try:
                 text, evidence, user = item
@@ -167,14 +172,17 @@ class ConsistencyChecker:
                 raise ConfigError(
                     f"check_many item {n} must be a (text, evidence, user) tuple, got {type(item).__name__}"
                 ) from None
+            ev = _as_triples(evidence, n)
+            prepared.append((text, ev, user))
+            # a bad item is judged, not raised: one bad row never fails its batch
             if not isinstance(text, str):
-                raise ConfigError(f"item {n}: text must be a str, got {type(text).__name__}")
-            if user is not None and user not in index.info:
-                raise UnknownEntityError(str(user)[:80], hint="the `user` passed to the checker is not in the graph")
-            prepared.append((text, _as_triples(evidence, n), user))
-        out: list[Verdict | None] = [None] * len(prepared)
+                out[n] = Verdict(False, (), (), f"bad_input: text must be a str, got {type(text).__name__}")
+            elif user is not None and user not in index.info:
+                out[n] = Verdict(False, (), ev, f"unknown_user: {str(user)[:80]!r} is not in the graph")
         todo = []
         for k, (text, ev, user) in enumerate(prepared):
+            if out[k] is not None:
+                continue
             if not text.strip():
                 out[k] = Verdict(False, (), ev, "empty: the text is empty")
             elif len(text) > MAX_TEXT_CHARS:
@@ -194,10 +202,16 @@ class ConsistencyChecker:
         ev_entities = {t.head for t in evidence} | {t.tail for t in evidence}
         if user is not None:
             ev_entities.add(user)
-        lowers = [t.lower_ for t in doc]
-        words = [t.text for t in doc]
-        starts = [t.idx for t in doc]
-        ends = [t.idx + len(t.text) for t in doc]
+        lowers: list[str] = []
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for t in doc:  # one pass: each Token object is created once
+            w = t.text
+            lowers.append(t.lower_)
+            words.append(w)
+            starts.append(t.idx)
+            ends.append(t.idx + len(w))
         n = len(lowers)
 
         cue_spans = []

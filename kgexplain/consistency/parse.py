@@ -520,7 +520,12 @@ def parse_sentence(
             leftovers(a, b, GLUE | NEGATIONS)
             break
         numbers(a, b, prev, cur, last_user_obj)
-        bind = rd.binding_cue(a, b, any(r.user for r in group) or prev.user)
+        gap = lowers[a:b]
+        user_subject = any(r.user for r in group) or prev.user or (
+            # "You loved X and gave it a 5": the user carries over an "and"
+            subject is not None and any(r.user for r in subject) and "and" in gap
+            and "like" not in gap)
+        bind = rd.binding_cue(a, b, user_subject)
         pre_end = bind[0] if bind else b
         pre = [lowers[k] for k in range(a, pre_end) if not consumed[k]]
         has_rel = any(w in RELATIVES for w in pre)
