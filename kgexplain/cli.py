@@ -1,14 +1,24 @@
 """Command-line interface: a thin layer over the Python API.
 
 ``kgexplain demo | explain | paths | recommend | export | train-verbalizer | evaluate``.
-Errors print one clear line on stderr and exit with status 1 (2 for usage errors).
+
+Exit status: 0 success; 1 an error, printed as one line on stderr (``error: ...``, no traceback);
+2 a usage error; 3 ``explain``/``paths`` found no explanation or no path for the pair; 130
+interrupted (Ctrl-C; ``export`` then prints the command that resumes it).
+
+Graph text (labels, ids, reasons) is printed through :func:`terminal_safe`: control characters,
+ANSI escape sequences, newlines and bidirectional overrides are shown escaped (``\\x1b``,
+``\\n``, ``\\u202e``), so a label cannot move the cursor, recolour or rewrite the terminal.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
+import shlex
 import sys
+import unicodedata
 from pathlib import Path as FsPath
 from typing import Any, Optional
 
@@ -28,6 +38,48 @@ evaluate_app = typer.Typer(help="Evaluate a stage (verbalizer, checker).", no_ar
 app.add_typer(evaluate_app, name="evaluate")
 
 GraphOpt = typer.Option(None, "--graph", "-g", help="Graph file or folder (default: the shipped example graph).")
+
+
+EXIT_ERROR, EXIT_USAGE, EXIT_NO_EXPLANATION, EXIT_INTERRUPTED = 1, 2, 3, 130
+
+# C0/C1 controls and DEL, bidi embeddings/overrides/isolates, line and paragraph separators
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+# what json.dumps(ensure_ascii=False) leaves raw: C1 controls, DEL, bidi and separators
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+_said_interrupted: list[bool] = []  # a command already said how it was interrupted
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    c = m.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c)
+    if named:
+        return named
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+
+def terminal_safe(text: object) -> str:
+    """``str(text)`` with every character that could drive a terminal shown escaped.
+
+    >>> terminal_safe("Daft\\x1b[2J Punk\\nnext line")
+    'Daft\\\\x1b[2J Punk\\\\nnext line'
+    >>> terminal_safe("Amélie")
+    'Amélie'
+    """
+    return _UNSAFE.sub(_escape_char, str(text))
+
+
+def _echo(text: object, err: bool = False) -> None:
+    typer.echo(terminal_safe(text), err=err)
+
+
+def _json_safe(text: str) -> str:
+    """JSON text whose C1 controls, DEL and bidi characters are written as ``\\uXXXX`` escapes
+    (``json.dumps`` already escapes C0 controls); still valid JSON with the same values."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _graph(path: Optional[FsPath]):
@@ -62,17 +114,17 @@ def _marked(text: str, claims: Any) -> str:
 
 def _print_explanation(kg: Any, e: Any, show_paths: bool = True) -> None:
     title = f"{kg.label(e.user) if e.user in kg else e.user} -> {kg.label(e.item) if e.item in kg else e.item}"
-    typer.echo(f"  {title}")
+    _echo(f"  {title}")
     if e.error:
-        typer.echo(f"    (no explanation: {e.error})")
+        _echo(f"    (no explanation: {e.error})")
         return
-    typer.echo(f"    reason ({e.source}, {'all claims supported' if e.verdict.supported else 'UNSUPPORTED'}): {e.text}")
-    typer.echo(f"    claims: {_marked(e.text, e.claims)}")
+    _echo(f"    reason ({e.source}, {'all claims supported' if e.verdict.supported else 'UNSUPPORTED'}): {e.text}")
+    _echo(f"    claims: {_marked(e.text, e.claims)}")
     if show_paths:
         for p in e.paths:
-            typer.echo(f"    path {p.score:.3f}: " + " | ".join(f"{kg.label(h.head)} -{h.relation}-> {kg.label(h.tail)}" for h in p.hops))
+            _echo(f"    path {p.score:.3f}: " + " | ".join(f"{kg.label(h.head)} -{h.relation}-> {kg.label(h.tail)}" for h in p.hops))
     for f in e.facts:
-        typer.echo(f"    fact {f.score:.2f}: {f.text}")
+        _echo(f"    fact {f.score:.2f}: {f.text}")
 
 
 @app.command()
@@ -111,11 +163,11 @@ def explain(
     kg = _graph(graph)
     e = _explainer(kg, verbalizer, config).explain(user, item)
     if as_json:
-        typer.echo(json.dumps(e.to_dict(), ensure_ascii=False, indent=2))
+        typer.echo(_json_safe(json.dumps(e.to_dict(), ensure_ascii=False, indent=2)))
     else:
         _print_explanation(kg, e)
     if e.error:
-        raise typer.Exit(3)
+        raise typer.Exit(EXIT_NO_EXPLANATION)
 
 
 @app.command()
@@ -128,21 +180,23 @@ def paths(
 ) -> None:
     """Print the k strongest user->item paths with their scores."""
     from kgexplain.paths import PathFinder
+    from kgexplain.pipeline import PathConfig
 
+    PathConfig(k=k, max_hops=max_hops)  # the documented ranges, checked before any search
     kg = _graph(graph)
     found = PathFinder(kg, max_hops=max_hops).find(user, item, k=k, max_hops=max_hops)
     if not found:
-        typer.echo(f"no path of at most {max_hops} hops from {user} to {item}")
-        raise typer.Exit(3)
+        _echo(f"no path of at most {max_hops} hops from {user} to {item}")
+        raise typer.Exit(EXIT_NO_EXPLANATION)
     for n, p in enumerate(found, 1):
         walk = [kg.label(p.nodes[0])]
         for i, h in enumerate(p.hops):
             arrow = f"-[{h.relation}]->" if h.head == p.nodes[i] else f"<-[{h.relation}]-"
             walk.append(f"{arrow} {kg.label(p.nodes[i + 1])}")
         parts = ", ".join(f"{k_}={v:.3g}" for k_, v in p.parts.items())
-        typer.echo(f"{n}. score {p.score:.4f}  {' '.join(walk)}")
+        _echo(f"{n}. score {p.score:.4f}  {' '.join(walk)}")
         if parts:
-            typer.echo(f"   parts: {parts}")
+            _echo(f"   parts: {parts}")
 
 
 @app.command()
@@ -175,11 +229,24 @@ def export(
     """Explain every pair of a CSV and write the results, resumably."""
     from kgexplain.export import export_pairs
 
-    summary = export_pairs(
-        graph=graph, pairs=pairs, out=out, format=format, resume=resume, workers=workers,
-        batch_size=batch_size, verbalizer=verbalizer, config=config, progress=progress,
-    )
-    typer.echo(json.dumps(summary.to_dict()))
+    try:
+        summary = export_pairs(
+            graph=graph, pairs=pairs, out=out, format=format, resume=resume, workers=workers,
+            batch_size=batch_size, verbalizer=verbalizer, config=config, progress=progress,
+        )
+    except KeyboardInterrupt:
+        again = ["kgexplain", "export", "--pairs", str(pairs), "--out", str(out)]
+        for flag, value, default in (("--graph", graph, None), ("--format", format, None),
+                                     ("--workers", workers, 1), ("--batch-size", batch_size, 64),
+                                     ("--verbalizer", verbalizer, "seq2seq"), ("--config", config, None)):
+            if value != default:
+                again += [flag, str(value)]
+        typer.echo("", err=True)  # end the progress bar's line
+        _echo(f"interrupted: every batch written to {out} before Ctrl-C is kept; resume with:", err=True)
+        _echo("  " + shlex.join([*again, "--resume"]), err=True)
+        _said_interrupted.append(True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    _echo(json.dumps(summary.to_dict()))
 
 
 @app.command("train-verbalizer")
@@ -306,29 +373,40 @@ def main(argv: list[str] | None = None) -> int:
     import os
 
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    _said_interrupted.clear()
     try:
-        app(args=argv, standalone_mode=False)
+        # with standalone_mode=False click *returns* the code of a typer.Exit raised by a command
+        # (typer turns Ctrl-C into Exit(130))
+        status = app(args=argv, standalone_mode=False)
     except KGExplainError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        return 1
+        _echo(f"error: {exc}", err=True)
+        return EXIT_ERROR
     except typer.Exit as exc:
         return exc.exit_code
-    except typer.Abort:
-        typer.echo("aborted", err=True)
-        return 1
+    except typer.Abort as exc:  # click turns Ctrl-C (KeyboardInterrupt) into Abort
+        if isinstance(exc.__context__, KeyboardInterrupt) or isinstance(exc.__cause__, KeyboardInterrupt):
+            _echo("interrupted", err=True)
+            return EXIT_INTERRUPTED
+        _echo("aborted", err=True)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _echo("interrupted", err=True)
+        return EXIT_INTERRUPTED
     except typer.TyperException as exc:  # usage errors (typer's click)
         show = getattr(exc, "show", None)
         if show is not None:
             show()
         else:
-            typer.echo(f"error: {exc}", err=True)
+            _echo(f"error: {exc}", err=True)
         return int(getattr(exc, "exit_code", 2))
     except Exception as exc:
         if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError)):
-            typer.echo(f"error: {exc}", err=True)
-            return 1
+            _echo(f"error: {exc}", err=True)
+            return EXIT_ERROR
         raise
-    return 0
+    if status == EXIT_INTERRUPTED and not _said_interrupted:
+        _echo("interrupted", err=True)
+    return status if isinstance(status, int) and not isinstance(status, bool) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

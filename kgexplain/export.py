@@ -16,7 +16,8 @@ Output (one record per row; formats by suffix or ``format=``)
       (``paths``, ``path_scores``, ``facts``, ``claims``, ``verdict``, ``meta``) are compact JSON.
       Every text cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return is prefixed
       with ``'`` so a spreadsheet never evaluates it as a formula (plain numbers such as ``-0.5``
-      are left alone: they cannot be formulas).
+      are left alone: they cannot be formulas); header cells (carried column names come from the
+      pairs file) are escaped the same way.
     * **Parquet** (``.parquet``, ``.pq``): the same columns with native types — ``paths``,
       ``path_scores``, ``facts`` and ``claims`` as nested lists/structs, ``verdict`` and ``meta``
       as JSON strings (their content is open-ended), carried columns as strings.
@@ -41,6 +42,17 @@ Crash safety and resume (the design)
     finished once its batch is fsynced) and duplicates none, and a completed export holds exactly
     one record per pair. Without ``resume=True`` an existing ``OUT`` (or journal) is an error
     rather than silently overwritten — pass ``overwrite=True`` to start afresh.
+
+One writer, and failures that leave the output resumable
+    An export holds an exclusive lock (``flock``) on ``OUT.lock`` while it runs: a second export to
+    the same ``OUT`` fails at once with :class:`~kgexplain.errors.ExportLockedError`. The system
+    releases the lock when its process dies, so the lock file a ``kill -9`` leaves never blocks a
+    ``resume=True``; a finished export deletes it. An output that cannot be written (disk full,
+    read-only folder, no permission) ends the run with one
+    :class:`~kgexplain.errors.ExportWriteError` line: a batch whose write fails is cut back from the
+    journal, so it holds whole batches only, and ``resume=True`` continues once the cause is
+    fixed. An interrupted export (Ctrl-C) keeps every fsynced batch; ``kgexplain export`` then
+    exits with status 130 and prints the command that resumes it.
 
 Workers
     ``workers > 1`` runs batches in forked worker processes. The parent loads and compiles the
@@ -69,6 +81,7 @@ Workers
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import logging
@@ -82,7 +95,16 @@ from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any, Iterable, Iterator, Literal, Mapping, Sequence
 
-from kgexplain.errors import ConfigError, KGExplainError, MissingColumnError, ModelNotFoundError
+from kgexplain.errors import (
+    ConfigError,
+    ExportFormatError,
+    ExportLockedError,
+    ExportWriteError,
+    KGExplainError,
+    MissingColumnError,
+    ModelNotFoundError,
+    short_repr,
+)
 from kgexplain.graph import KnowledgeGraph
 from kgexplain.typing import PathLikeStr
 
@@ -113,10 +135,6 @@ _SUFFIXES: dict[str, ExportFormat] = {
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _PARQUET_CHUNK = 1024
-
-
-class ExportFormatError(KGExplainError, ValueError):
-    """An existing export output (or journal) is not what this export would have written."""
 
 
 # --------------------------------------------------------------------------- summary
@@ -344,6 +362,12 @@ def _flat_csv(rec: Mapping[str, Any], carried: Sequence[str]) -> list[Any]:
     return out
 
 
+def _csv_header(carried: Sequence[str]) -> list[str]:
+    """The CSV header row; carried column names come from the pairs file, so they are escaped
+    against formula injection like data cells."""
+    return [escape_formula(c) for c in (*FLAT_COLUMNS, *carried)]
+
+
 def _parquet_schema(carried: Sequence[str]) -> Any:
     import pyarrow as pa
 
@@ -444,24 +468,119 @@ class _Journal:
 
     def open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._fh = open(self.path, "ab")
+        self._fh = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def append(self, records: Iterable[Mapping[str, Any]]) -> None:
+        """Append one batch and fsync it. A write that fails (disk full) is cut back to the
+        batch's start, so the journal holds whole batches only and stays resumable."""
         data = "".join(_json(r) + "\n" for r in records).encode("utf-8")
         if not data:
             return
-        self._fh.write(data)
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
+        start = os.fstat(self._fh).st_size
+        try:
+            _write_all(self._fh, data)
+            os.fsync(self._fh)
+        except OSError:
+            try:
+                os.ftruncate(self._fh, start)
+                os.fsync(self._fh)
+            except OSError:  # pragma: no cover - recover() cuts a torn line on resume anyway
+                pass
+            raise
 
     def close(self) -> None:
         if self._fh is not None:
-            self._fh.close()
+            os.close(self._fh)
             self._fh = None
 
     def delete(self) -> None:
         self.close()
         self.path.unlink(missing_ok=True)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """``os.write`` until every byte is written (a write may be short)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+_WRITE_PROBLEMS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EFBIG: "the file is too large for its file system",
+}
+
+
+def _write_error(exc: OSError, out: FsPath, rows_safe: int) -> ExportWriteError:
+    """One clear line for an output that cannot be written; the journal stays resumable."""
+    problem = _WRITE_PROBLEMS.get(exc.errno or 0, exc.strerror or str(exc))
+    code = errno.errorcode.get(exc.errno or 0, "")
+    where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(out) else ""
+    return ExportWriteError(
+        f"cannot write {out}{where}: {problem}{f' [{code}]' if code else ''}. The {rows_safe:,} rows "
+        "written before are safe; free space or fix the folder's permissions, then rerun with "
+        "resume=True (--resume) to continue, or choose another output file", exc.errno)
+
+
+class _OutputLock:
+    """An exclusive lock on ``OUT.lock`` (``flock``) for the length of one export.
+
+    A second export to the same output fails at once with :class:`ExportLockedError`. The
+    operating system drops the lock when its process dies, so the lock file a ``kill -9`` leaves
+    behind never blocks a ``--resume``; a finished export deletes it.
+    """
+
+    def __init__(self, out: FsPath) -> None:
+        self.out = out
+        self.path = out.with_name(out.name + ".lock")
+        self._fd: int | None = None
+
+    def __enter__(self) -> "_OutputLock":
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows: no flock
+            logger.warning("no file locking on this platform: do not run two exports to %s", self.out)
+            return self
+        while True:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise _write_error(exc, self.out, 0) from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                os.close(fd)
+                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                    raise _write_error(exc, self.out, 0) from None
+                raise ExportLockedError(
+                    f"another export is writing {self.out} right now (it holds {self.path.name}); "
+                    "wait for it to finish or choose another output file (a lock left by a killed "
+                    "export is released by the system and does not block --resume)") from None
+            try:  # a finishing export may have deleted the file we locked: lock the new one
+                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                self._fd = fd
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()}\n".encode())
+                return self
+            os.close(fd)
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._fd is None:
+            return
+        try:
+            self.path.unlink(missing_ok=True)  # while still holding it (see __enter__)
+        except OSError:
+            pass
+        os.close(self._fd)
+        self._fd = None
 
 
 def _key(user: str, item: str) -> int:
@@ -517,7 +636,7 @@ def _finalize(out: FsPath, fmt: ExportFormat, journal: _Journal, carried: Sequen
     old_rows: set[int] = set()
     n = 0
     if fmt == "csv":
-        header = list(FLAT_COLUMNS) + list(carried)
+        header = _csv_header(carried)
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
@@ -723,112 +842,150 @@ def export_pairs(
         ExportFormatError: ``out`` holds rows of another pairs file or is not a kgexplain export.
     """
     t0 = time.perf_counter()
-    if batch_size < 1:
-        raise ConfigError(f"batch_size must be >= 1, got {batch_size}")
-    if workers < 1:
-        raise ConfigError(f"workers must be >= 1, got {workers}")
+    for name, value in (("batch_size", batch_size), ("workers", workers)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ConfigError(f"{name} must be an int >= 1, got {short_repr(value)}")
     out = FsPath(out)
     fmt = _format_of(out, format)
     src = _PairsFile(pairs, user_col, item_col)
-    journal = _Journal(out if fmt == "jsonl" else out.with_name(out.name + ".partial.jsonl"))
-    final_exists = fmt != "jsonl" and out.exists()
+    with _OutputLock(out):
+        run = _ExportRun(out, fmt, src, batch_size, workers, progress)
+        run.prepare(resume, overwrite)
+        if explainer is None:
+            from kgexplain.pipeline import Explainer
 
-    if not resume and (journal.exists() or final_exists):
-        if not overwrite:
-            raise ConfigError(
-                f"{out} already exists; pass resume=True (--resume) to continue that export, or "
-                "delete it / choose another output file to start afresh")
-        journal.delete()
-        if final_exists:
-            out.unlink()
-            final_exists = False
+            kg = _load_graph(graph)
+            explainer = Explainer(kg, verbalizer=verbalizer, retriever=retriever, config=config)
+        elif graph is not None and isinstance(graph, KnowledgeGraph) and graph is not explainer.kg:
+            raise ConfigError("export_pairs got both a graph and an explainer over another graph; "
+                              "pass only the explainer")
+        run.explain(explainer)
+        total = run.finish()
+    counter = run.counter
+    summary = ExportSummary(
+        rows_written=counter.rows, errors=counter.errors, rejections=counter.rejections,
+        fallbacks=counter.fallbacks, unsupported=counter.unsupported, skipped=len(run.done),
+        total=total, pairs=run.n_pairs, seconds=time.perf_counter() - t0, out=str(out), format=fmt,
+        by_source=dict(counter.by_source),
+    )
+    logger.info("export done: %s", summary.to_dict())
+    return summary
 
-    # 1. what is already written
-    done: dict[int, int] = {}
-    if resume:
-        if final_exists:
-            done.update(_final_keys(out, fmt))
-        journal.recover()
-        for rec in journal.records():
-            done[rec["row"]] = _key(str(rec.get("user") or ""), str(rec.get("item") or ""))
-    n_pairs = src.count()
-    if done and max(done) >= n_pairs:
-        raise ExportFormatError(
-            f"{out} holds row {max(done)} but {src.path} has only {n_pairs} rows: the output "
-            "belongs to another pairs file; choose another output file")
-    escape = fmt == "csv"
 
-    def todo() -> Iterator[PairRow]:
-        for r in src.rows():
-            key = done.get(r.row)
+class _ExportRun:
+    """The steps of one locked export: what is written already, the explaining, the final file."""
+
+    def __init__(self, out: FsPath, fmt: ExportFormat, src: _PairsFile, batch_size: int,
+                 workers: int, progress: bool) -> None:
+        self.out, self.fmt, self.src = out, fmt, src
+        self.batch_size, self.workers, self.progress = batch_size, workers, progress
+        self.journal = _Journal(out if fmt == "jsonl" else out.with_name(out.name + ".partial.jsonl"))
+        self.final_exists = fmt != "jsonl" and out.exists()
+        self.done: dict[int, int] = {}
+        self.n_pairs = 0
+        self.counter = _Counter()
+
+    def prepare(self, resume: bool, overwrite: bool) -> None:
+        """Refuse or clear an existing output; on resume, read the rows already written."""
+        out, journal = self.out, self.journal
+        if not resume and (journal.exists() or self.final_exists):
+            if not overwrite:
+                raise ConfigError(
+                    f"{out} already exists; pass resume=True (--resume) to continue that export, "
+                    "or delete it / choose another output file to start afresh")
+            try:
+                journal.delete()
+                if self.final_exists:
+                    out.unlink()
+            except OSError as exc:
+                raise _write_error(exc, out, 0) from None
+            self.final_exists = False
+        if resume:
+            if self.final_exists:
+                self.done.update(_final_keys(out, self.fmt))
+            try:
+                journal.recover()
+            except OSError as exc:
+                raise _write_error(exc, out, journal.lines()) from None
+            for rec in journal.records():
+                self.done[rec["row"]] = _key(str(rec.get("user") or ""), str(rec.get("item") or ""))
+        self.n_pairs = self.src.count()
+        if self.done and max(self.done) >= self.n_pairs:
+            raise ExportFormatError(
+                f"{out} holds row {max(self.done)} but {self.src.path} has only {self.n_pairs} "
+                "rows: the output belongs to another pairs file; choose another output file")
+
+    def _todo(self) -> Iterator[PairRow]:
+        escape = self.fmt == "csv"
+        for r in self.src.rows():
+            key = self.done.get(r.row)
             if key is None:
                 yield r
                 continue
             escaped = _key(escape_formula(r.user), escape_formula(r.item)) if escape else None
             if key != _key(r.user, r.item) and key != escaped:
                 raise ExportFormatError(
-                    f"row {r.row} of {out} does not name the pair ({r.user}, {r.item}) of "
-                    f"{src.path} line {r.line}: the output belongs to another pairs file; choose "
-                    "another output file")
+                    f"row {r.row} of {self.out} does not name the pair ({r.user}, {r.item}) of "
+                    f"{self.src.path} line {r.line}: the output belongs to another pairs file; "
+                    "choose another output file")
 
-    # 2. the explainer
-    if explainer is None:
-        from kgexplain.pipeline import Explainer
+    def explain(self, explainer: Any) -> None:
+        """Explain the rows not yet written and append them to the journal, batch by batch."""
+        counter, journal = self.counter, self.journal
+        remaining = self.n_pairs - len(self.done)
+        bar = None
+        if self.progress:
+            from tqdm import tqdm
 
-        kg = _load_graph(graph)
-        explainer = Explainer(kg, verbalizer=verbalizer, retriever=retriever, config=config)
-    elif graph is not None and isinstance(graph, KnowledgeGraph) and graph is not explainer.kg:
-        raise ConfigError("export_pairs got both a graph and an explainer over another graph; "
-                          "pass only the explainer")
+            bar = tqdm(total=self.n_pairs, initial=len(self.done), unit="pair",
+                       desc=f"export {self.out.name}", dynamic_ncols=True, smoothing=0.05,
+                       disable=remaining == 0)
 
-    counter = _Counter()
-    remaining = n_pairs - len(done)
-    bar = None
-    if progress:
-        from tqdm import tqdm
+        def write(records: list[dict[str, Any]]) -> None:
+            try:
+                journal.append(records)
+            except OSError as exc:
+                raise _write_error(exc, self.out, len(self.done) + counter.rows) from None
+            for rec in records:
+                counter.add(rec)
+            if bar is not None:
+                bar.update(len(records))
+                bar.set_postfix(errors=counter.errors, fallbacks=counter.fallbacks, refresh=False)
 
-        bar = tqdm(total=n_pairs, initial=len(done), unit="pair", desc=f"export {out.name}",
-                   dynamic_ncols=True, smoothing=0.05, disable=remaining == 0)
+        try:
+            journal.open()
+        except OSError as exc:
+            raise _write_error(exc, self.out, len(self.done)) from None
+        try:
+            batches = _batches(self._todo(), self.batch_size)
+            if self.workers == 1 or remaining <= self.batch_size:
+                for batch in batches:
+                    write(_records(explainer, batch, self.batch_size))
+            else:
+                _run_parallel(explainer, batches, self.batch_size, self.workers, write)
+        finally:
+            journal.close()
+            if bar is not None:
+                bar.close()
 
-    def write(records: list[dict[str, Any]]) -> None:
-        journal.append(records)
-        for rec in records:
-            counter.add(rec)
-        if bar is not None:
-            bar.update(len(records))
-            bar.set_postfix(errors=counter.errors, fallbacks=counter.fallbacks, refresh=False)
-
-    journal.open()
-    try:
-        batches = _batches(todo(), batch_size)
-        if workers == 1 or remaining <= batch_size:
-            for batch in batches:
-                write(_records(explainer, batch, batch_size))
+    def finish(self) -> int:
+        """CSV / Parquet: convert the journal into OUT. Returns the records OUT holds."""
+        out, journal = self.out, self.journal
+        if self.fmt == "jsonl":
+            total = journal.lines()
+        elif self.final_exists and self.counter.rows == 0 and journal.lines() == 0:
+            journal.delete()  # nothing new: OUT is already complete
+            total = len(self.done)
         else:
-            _run_parallel(explainer, batches, batch_size, workers, write)
-    finally:
-        journal.close()
-        if bar is not None:
-            bar.close()
-
-    # 3. CSV / Parquet: convert the journal
-    if fmt == "jsonl":
-        total = journal.lines()
-    elif final_exists and counter.rows == 0 and journal.lines() == 0:
-        journal.delete()  # nothing new: OUT is already complete
-        total = len(done)
-    else:
-        total = _finalize(out, fmt, journal, src.carried_names)
-    if total != n_pairs:
-        logger.error("%s holds %d records but %s has %d pairs", out, total, src.path, n_pairs)
-    summary = ExportSummary(
-        rows_written=counter.rows, errors=counter.errors, rejections=counter.rejections,
-        fallbacks=counter.fallbacks, unsupported=counter.unsupported, skipped=len(done),
-        total=total, pairs=n_pairs, seconds=time.perf_counter() - t0, out=str(out), format=fmt,
-        by_source=dict(counter.by_source),
-    )
-    logger.info("export done: %s", summary.to_dict())
-    return summary
+            try:
+                total = _finalize(out, self.fmt, journal, self.src.carried_names)
+            except OSError as exc:
+                out.with_name(out.name + ".tmp").unlink(missing_ok=True)
+                raise _write_error(exc, out, len(self.done) + self.counter.rows) from None
+        if total != self.n_pairs:
+            logger.error("%s holds %d records but %s has %d pairs", out, total, self.src.path,
+                         self.n_pairs)
+        return total
 
 
 def _unloaded_copy(explainer: Any) -> Any:

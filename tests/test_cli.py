@@ -76,3 +76,77 @@ def test_average_checkpoints_needs_a_run_folder(capsys, tmp_path):
     rc = main(["average-checkpoints", str(tmp_path), "--out", str(tmp_path / "avg")])
     err = capsys.readouterr().err
     assert rc == 1 and "not a train-verbalizer run folder" in err and not (tmp_path / "avg").exists()
+
+
+# --------------------------------------------------------------------------- exit codes, terminal safety
+import shutil  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kgexplain.cli import EXIT_INTERRUPTED, EXIT_NO_EXPLANATION, terminal_safe  # noqa: E402
+
+
+@pytest.mark.parametrize("command", [["paths"], ["explain", "--verbalizer", "template"]])
+def test_no_path_exits_with_the_documented_code(capsys, data_dir, command):
+    rc = main([*command, "--graph", str(data_dir / "tiny_music.csv"), "--user", "user:bob",
+               "--item", "artist:air"])
+    out = capsys.readouterr().out
+    assert rc == EXIT_NO_EXPLANATION == 3
+    assert "no path" in out or "no explanation" in out
+
+
+def test_max_hops_out_of_range_is_refused_before_searching(capsys, data_dir):
+    rc = main(["paths", "--graph", str(data_dir / "tiny_music.csv"), "--user", "user:ann",
+               "--item", "artist:justice", "--max-hops", "100"])
+    assert rc == 1 and "paths.max_hops must be in 1..6" in capsys.readouterr().err
+
+
+def test_ctrl_c_in_any_command_exits_130(capsys, data_dir, monkeypatch):
+    import kgexplain.cli
+
+    def interrupted(path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kgexplain.cli, "_graph", interrupted)
+    rc = main(["paths", "--graph", str(data_dir / "tiny_music.csv"), "--user", "user:ann",
+               "--item", "artist:justice"])
+    assert rc == EXIT_INTERRUPTED == 130 and "interrupted" in capsys.readouterr().err
+
+
+def test_terminal_safe_escapes_what_drives_a_terminal():
+    assert terminal_safe("a\x1b[2Jb\nc\rd\te\x9bf\x7fg") == "a\\x1b[2Jb\\nc\\rd\\te\\x9bf\\x7fg"
+    assert terminal_safe("evil\u202etxt.exe \u2066x\u2069") == "evil\\u202etxt.exe \\u2066x\\u2069"
+    assert terminal_safe("Amélie, 東京, naïve") == "Amélie, 東京, naïve"
+
+
+@pytest.fixture
+def bidi_graph(tmp_path, data_dir):
+    """tiny_music with Justice's label holding a right-to-left override (labels may hold one)."""
+    for name in ("tiny_music.csv", "tiny_music.relations.yaml"):
+        shutil.copy(data_dir / name, tmp_path / name)
+    text = (data_dir / "tiny_music.entities.csv").read_text(encoding="utf-8")
+    (tmp_path / "tiny_music.entities.csv").write_text(
+        text.replace(",Justice,", ",Just\u202eice,"), encoding="utf-8")
+    return tmp_path / "tiny_music.csv"
+
+
+@pytest.mark.parametrize("command", [["paths"], ["explain", "--verbalizer", "template"]])
+def test_graph_text_is_printed_escaped(capsys, bidi_graph, command):
+    rc = main([*command, "--graph", str(bidi_graph), "--user", "user:ann", "--item", "artist:justice"])
+    out = capsys.readouterr().out
+    assert rc == 0 and "Just\\u202eice" in out and "\u202e" not in out
+
+
+def test_json_output_escapes_bidi_and_c1_and_stays_json(capsys, bidi_graph):
+    rc = main(["explain", "--graph", str(bidi_graph), "--user", "user:ann", "--item", "artist:justice",
+               "--verbalizer", "template", "--json"])
+    out = capsys.readouterr().out
+    assert rc == 0 and "\u202e" not in out and "\\u202e" in out
+    assert "Just\u202eice" in json.loads(out)["text"]  # the same value once parsed
+
+
+def test_an_escape_code_in_an_id_is_not_echoed_raw(capsys, data_dir):
+    rc = main(["paths", "--graph", str(data_dir / "tiny_music.csv"), "--user", "user:\x1b[2J\nzed",
+               "--item", "artist:air"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "\x1b" not in err and err.count("\n") == 1

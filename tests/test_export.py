@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -443,3 +444,193 @@ def test_a_setup_error_ends_the_run(music, tmp_path):
                         retriever=None)
     with pytest.raises(kgx.ModelNotFoundError):
         _export(bad, tmp_path / "out.jsonl")
+
+
+# --------------------------------------------------------------------------- hardening (issue 21)
+import errno  # noqa: E402
+
+from kgexplain.cli import main  # noqa: E402
+from kgexplain.errors import ExportLockedError, ExportWriteError  # noqa: E402
+
+_HOLD_LOCK = textwrap.dedent("""
+    import fcntl, os, sys, time
+    fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    print("locked", flush=True)
+    time.sleep(600)
+""")
+
+
+def test_a_second_writer_to_the_same_out_is_refused(explainer, tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    with ex._OutputLock(out):  # another export holds OUT
+        with pytest.raises(ExportLockedError, match="another export is writing"):
+            _export(explainer, out)
+        rc = main(["export", "--graph", str(MUSIC), "--pairs", str(PAIRS), "--out", str(out),
+                   "--verbalizer", "template", "--no-progress"])
+        err = capsys.readouterr().err
+        assert rc == 1 and err.startswith("error: another export is writing") and err.count("\n") == 1
+        assert not out.exists()  # the refused writer wrote nothing
+    s = _export(explainer, out)  # once released, the export runs
+    assert s.total == N_PAIRS and not (tmp_path / "out.jsonl.lock").exists()
+
+
+def test_a_lock_left_by_a_killed_export_does_not_block_resume(explainer, tmp_path):
+    out = tmp_path / "out.csv"
+    lock = tmp_path / "out.csv.lock"
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(lock)], stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline().strip() == b"locked"
+        with pytest.raises(ExportLockedError):
+            _export(explainer, out)
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    assert lock.exists()  # the killed holder could not clean up
+    s = _export(explainer, out, resume=True)
+    assert s.total == N_PAIRS and not lock.exists()
+
+
+def _full_disk_after(monkeypatch, good_writes: int) -> None:
+    """The journal's writes fail with ENOSPC after ``good_writes`` batches, the failing one
+    having written part of its bytes (a torn line), as a real full disk does."""
+    real = ex._write_all
+    calls = {"n": 0}
+
+    def write_all(fd, data):
+        calls["n"] += 1
+        if calls["n"] > good_writes:
+            os.write(fd, data[: len(data) // 2])
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(fd, data)
+
+    monkeypatch.setattr(ex, "_write_all", write_all)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_a_full_disk_is_one_clear_error_and_the_export_resumes(explainer, tmp_path, monkeypatch, suffix):
+    pairs = _big_pairs(tmp_path / "pairs.csv", 40)
+    out = tmp_path / f"out{suffix}"
+    journal = out if suffix == ".jsonl" else tmp_path / f"out{suffix}.partial.jsonl"
+    _full_disk_after(monkeypatch, good_writes=2)
+    with pytest.raises(ExportWriteError, match=r"the disk is full \[ENOSPC\]\. The 16 rows") as info:
+        _export(explainer, out, pairs, batch_size=8)
+    assert isinstance(info.value, OSError) and info.value.errno == errno.ENOSPC
+    assert "--resume" in str(info.value) and "\n" not in str(info.value)
+    # the failed batch was cut back: whole lines only, the 2 batches written before
+    assert [json.loads(line)["row"] for line in journal.read_text().splitlines()] == list(range(16))
+    assert not (tmp_path / f"out{suffix}.lock").exists()
+    monkeypatch.undo()
+    s = _export(explainer, out, pairs, batch_size=8, resume=True)
+    assert s.skipped == 16 and s.total == 40
+    if suffix == ".jsonl":
+        rows = [r["row"] for r in _jsonl(out)]
+    else:
+        with open(out, newline="", encoding="utf-8") as fh:
+            rows = [int(r["row"]) for r in csv.DictReader(fh)]
+    assert rows == list(range(40))
+
+
+def test_a_full_disk_while_writing_the_final_csv(explainer, tmp_path, monkeypatch):
+    out = tmp_path / "out.csv"
+
+    def full(*args, **kwargs):
+        (tmp_path / "out.csv.tmp").write_text("half")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "out.csv.tmp"))
+
+    monkeypatch.setattr(ex, "_finalize", full)
+    with pytest.raises(ExportWriteError, match="the disk is full"):
+        _export(explainer, out)
+    assert not (tmp_path / "out.csv.tmp").exists() and not out.exists()
+    assert (tmp_path / "out.csv.partial.jsonl").read_text().count("\n") == N_PAIRS
+    monkeypatch.undo()
+    assert _export(explainer, out, resume=True).total == N_PAIRS
+
+
+def test_cli_full_disk_is_one_line_without_traceback(tmp_path, monkeypatch, capsys):
+    _full_disk_after(monkeypatch, good_writes=0)
+    rc = main(["export", "--graph", str(MUSIC), "--pairs", str(PAIRS), "--out", str(tmp_path / "o.jsonl"),
+               "--verbalizer", "template", "--no-progress"])
+    captured = capsys.readouterr()
+    assert rc == 1 and "Traceback" not in captured.err + captured.out
+    assert captured.err.startswith("error: cannot write") and captured.err.count("\n") == 1
+
+
+class _ReadOnlyOs:
+    """``os`` as the export module sees it on a read-only file system (root ignores chmod)."""
+
+    def __getattr__(self, name):
+        return getattr(os, name)
+
+    @staticmethod
+    def open(path, flags, *args):
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return os.open(path, flags, *args)
+
+
+def test_a_read_only_output_folder_is_one_clear_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(ex, "os", _ReadOnlyOs())
+    rc = main(["export", "--graph", str(MUSIC), "--pairs", str(PAIRS), "--out", str(tmp_path / "o.csv"),
+               "--verbalizer", "template", "--no-progress"])
+    captured = capsys.readouterr()
+    assert rc == 1 and "Traceback" not in captured.err
+    assert "the file system is read-only [EROFS]" in captured.err and captured.err.count("\n") == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder_for_real(explainer, tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(ExportWriteError, match="permission denied"):
+            _export(explainer, folder / "out.jsonl")
+    finally:
+        folder.chmod(0o755)
+
+
+def test_csv_header_cells_are_escaped_like_data_cells(explainer, tmp_path):
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text('user,item,"=HYPERLINK(""http://evil.example"")",@cmd\n'
+                     "user:ann,artist:justice,1,2\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    _export(explainer, out, pairs)
+    with open(out, newline="", encoding="utf-8") as fh:
+        header = next(csv.reader(fh))
+    assert header[-2:] == ["'=HYPERLINK(\"http://evil.example\")", "'@cmd"]
+    assert not any(h[:1] in ("=", "+", "-", "@") for h in header)
+    # the escaped header is what a resume expects: appending to the finished CSV works
+    with open(pairs, "a", encoding="utf-8") as fh:
+        fh.write("user:bob,artist:daft_punk,3,4\n")
+    assert _export(explainer, out, pairs, resume=True).total == 2
+
+
+def test_ctrl_c_exits_130_and_says_how_to_resume(tmp_path):
+    n = 1500
+    pairs = _big_pairs(tmp_path / "pairs.csv", n)
+    out = tmp_path / "out.jsonl"
+    cli = "import sys; from kgexplain.cli import main; sys.exit(main(sys.argv[1:]))"
+    args = ["export", "--graph", str(MUSIC), "--pairs", str(pairs), "--out", str(out),
+            "--verbalizer", "template", "--batch-size", "4", "--no-progress"]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1]),
+           "KGEXPLAIN_CACHE": str(tmp_path / "cache")}
+    proc = subprocess.Popen([sys.executable, "-c", cli, *args], env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and out.stat().st_size > 20_000:
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
+    proc.send_signal(signal.SIGINT)
+    err = proc.communicate(timeout=60)[1].decode()
+    assert proc.returncode == 130, err[-2000:]
+    assert "Traceback" not in err and "interrupted" in err
+    again = shlex.split(err.strip().splitlines()[-1])
+    assert again[0] == "kgexplain" and again[-1] == "--resume" and "--batch-size" in again
+    kept = out.read_bytes().count(b"\n")
+    assert 0 < kept < n
+    done = subprocess.run([sys.executable, "-c", cli, *again[1:], "--no-progress"], env=env,
+                          capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    assert [r["row"] for r in _jsonl(out)] == list(range(n))
