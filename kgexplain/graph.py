@@ -28,6 +28,7 @@ import networkx as nx
 import numpy as np
 
 from kgexplain.errors import (
+    ConfigError,
     ConflictingEntityError,
     EmptyGraphError,
     GraphFormatError,
@@ -194,7 +195,7 @@ class CompiledGraph:
         elif direction == "both":
             ptr, nbr, edge = self.adj_ptr, self.adj_nbr, self.adj_edge
         else:
-            raise ValueError(f"direction must be 'out', 'in' or 'both', got {direction!r}")
+            raise ConfigError(f"direction must be 'out', 'in' or 'both', got {direction!r}")
         return scipy.sparse.csr_matrix((self.edge_weight[edge], nbr, ptr), shape=(n, n))
 
 

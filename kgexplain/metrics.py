@@ -35,6 +35,7 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from kgexplain.errors import ConfigError, InvalidArgumentError
 from kgexplain.graph import KnowledgeGraph
 from kgexplain.records import Path
 
@@ -339,10 +340,10 @@ def shared_entity_diversity(paths: Iterable[Path]) -> float:
 def _n_types(n_path_types: int | None, kg: KnowledgeGraph | None) -> int:
     if n_path_types is not None:
         if n_path_types < 1:
-            raise ValueError(f"n_path_types must be >= 1, got {n_path_types}")
+            raise ConfigError(f"n_path_types must be >= 1, got {n_path_types}")
         return int(n_path_types)
     if kg is None:
-        raise TypeError("pass n_path_types=... or kg=... to know how many path types exist")
+        raise InvalidArgumentError("pass n_path_types=... or kg=... to know how many path types exist")
     return default_path_types(kg)
 
 

@@ -231,14 +231,14 @@ class ExplainerConfig:
                 data = _safe_yaml_config(text, p)
                 data = {} if data is None else data
             else:
-                data = json.loads(text, parse_constant=_no_json_constant)
+                data = json.loads(text, parse_constant=lambda name: _no_json_constant(p, name))
         except ConfigError:
             raise
         except json.JSONDecodeError as exc:
             raise ConfigError(f"{p}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
                               f"{exc.msg}); fix the file, or name it .yaml for YAML") from None
-        except (RecursionError, ValueError) as exc:
-            raise ConfigError(f"{p}: {exc}; fix the file") from None
+        except RecursionError:
+            raise ConfigError(f"{p}: the JSON nests too deeply; fix the file") from None
         try:
             return cls.from_dict(data)
         except ConfigError as exc:
@@ -273,8 +273,8 @@ def _read_config_text(p: FsPath) -> str:
         raise ConfigError(f"config file {str(p)!r} cannot be read ({exc.strerror or exc})") from None
 
 
-def _no_json_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON (numbers must be finite)")
+def _no_json_constant(p: FsPath, name: str) -> Any:
+    raise ConfigError(f"{p}: {name} is not JSON (numbers must be finite); fix the file")
 
 
 def _safe_yaml_config(text: str, p: FsPath) -> Any:

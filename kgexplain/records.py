@@ -300,7 +300,7 @@ class Path:
         object.__setattr__(self, "nodes", tuple(self.nodes))
         object.__setattr__(self, "hops", tuple(self.hops))
         if len(self.nodes) != len(self.hops) + 1:
-            raise ValueError(
+            raise InvalidRecordError(
                 f"a path with {len(self.hops)} hops needs {len(self.hops) + 1} nodes, "
                 f"got {len(self.nodes)}"
             )

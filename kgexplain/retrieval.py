@@ -229,7 +229,8 @@ class _EmbeddingStore:
     def add(self, texts: Sequence[str], vectors: np.ndarray) -> None:
         vectors = np.asarray(vectors, dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[0] != len(texts):
-            raise ValueError("one embedding row per text is needed")
+            raise ConfigError(f"one embedding row per text is needed: got {len(texts)} texts and "
+                              f"vectors of shape {vectors.shape}")
         with self._lock:
             if self.dim is None or self._rows.shape[1] == 0:
                 self.dim = vectors.shape[1]
@@ -595,7 +596,7 @@ def build_index(
 
     x = np.ascontiguousarray(vectors, dtype=np.float32)
     if x.ndim != 2 or x.shape[0] == 0:
-        raise ValueError("build_index needs a non-empty (n, d) array of vectors")
+        raise ConfigError(f"build_index needs a non-empty (n, d) array of vectors, got shape {x.shape}")
     n, d = x.shape
     if kind == "auto":
         kind = "flat" if n < approx_threshold else "ivf"
