@@ -4,8 +4,11 @@ Reports corpus BLEU and chrF++ on WebNLG 2020 dev (sacrebleu, all references), t
 labels found verbatim in the outputs, the share of outputs naming an entity not in their input,
 texts/s at batch 1 and batch 64 (CTranslate2 int8: the default beam-4 + entity-coverage
 ranking, and greedy; the transformers greedy reference, with the share of identical texts), beam
-N-best texts/s on example-graph paths, and the same entity shares on the example graph's paths. The last line printed is
-one JSON object.
+N-best texts/s on example-graph paths, and the same entity shares on the example graph's paths.
+``generalization`` (kgexplain.evaluation.verbalizer) adds WebNLG dev seen vs held-out categories,
+the music graph's checker acceptance / relation-phrase copies / movie words, and the share of the
+model's accepted example-graph texts identical to the template's (failure examples are printed
+above the JSON). The last line printed is one JSON object.
 
     python benchmarks/bench_verbalizer.py                       # shipped model, all of WebNLG dev
     python benchmarks/bench_verbalizer.py --limit 300 --threads 2
@@ -53,6 +56,10 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--paths", type=int, default=300, help="example-graph path inputs")
     parser.add_argument("--speed-inputs", type=int, default=256)
     parser.add_argument("--no-reference", action="store_true", help="skip the transformers timing")
+    parser.add_argument("--per-group", type=int, default=150, help="WebNLG entries per category group")
+    parser.add_argument("--graph-inputs", type=int, default=200, help="music-graph facts and paths (each)")
+    parser.add_argument("--template-pairs", type=int, default=150, help="example-graph pairs")
+    parser.add_argument("--no-generalization", action="store_true", help="skip the generalization report")
     args = parser.parse_args(argv)
 
     import torch
@@ -128,6 +135,28 @@ def main(argv: list[str] | None = None) -> dict:
             _throughput(greedy, path_in, 64), 1)
         result["path_ct2_int8_nbest4_texts_per_s_batch64"] = round(
             _throughput(fast, path_in, 64, n=4), 1)
+    if not args.no_generalization:
+        from kgexplain.evaluation.verbalizer import evaluate_generalization
+
+        fast.batch_size = 64
+        gen = evaluate_generalization(fast, model_dir=model_dir,
+                                      webnlg_dir=str(webnlg) if have_webnlg else None,
+                                      per_group=args.per_group, n_facts=args.graph_inputs,
+                                      n_paths=args.graph_inputs,
+                                      template_pairs=args.template_pairs).to_dict()
+        for group in gen.get("webnlg", {}).values():
+            for ex in group.pop("examples", []) if isinstance(group, dict) else []:
+                print(f"[{ex['category']}] IN :", ex["input"][:200])
+                print(f"[{ex['category']}] OUT:", ex["output"])
+        for kind, examples in gen.get("second_domain", {}).pop("failures", {}).items():
+            for ex in examples:
+                print(f"music {kind} ({ex['kind']}):", ex["input"][:160], "->", ex["output"],
+                      "| template:", ex["template"])
+        tid = gen.get("template_identity", {})
+        for key in ("examples_identical", "examples_different"):
+            for ex in tid.pop(key, []):
+                print(f"example graph {key}: model:", ex["model"], "| template:", ex["template"])
+        result["generalization"] = gen
     print(json.dumps(result))
     return result
 

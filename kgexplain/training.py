@@ -67,6 +67,13 @@ class TrainConfig:
     for :func:`average_checkpoints`.
     ``path_pairs`` template path→reason pairs are added when a graph is passed (each with the
     canonical text and ``paraphrases - 1`` seeded paraphrases as targets).
+
+    Generalization options (:mod:`kgexplain.training_pairs`; all off by default, as the shipped
+    model was trained): ``heldout_categories`` WebNLG train categories are left out of training
+    and ``dev_heldout_entries`` of their entries are scored at each evaluation (``heldout_bleu``,
+    averaged into the selection score); ``random_phrase_pairs`` path pairs come from the graph
+    with its relations re-phrased from a pool (targets say the given phrase word for word);
+    ``reason_pairs`` pairs have the template's aggregated one-sentence reasons as targets.
     """
 
     d_model: int = 256
@@ -97,6 +104,10 @@ class TrainConfig:
     bf16: bool = False
     anneal_to_step: int = 0
     keep_snapshots: int = 8
+    heldout_categories: tuple[str, ...] = ()
+    dev_heldout_entries: int = 150
+    random_phrase_pairs: int = 0
+    reason_pairs: int = 0
 
 
 @dataclass(frozen=True)
@@ -505,10 +516,19 @@ def train_verbalizer(
     rng = random.Random(cfg.seed)
     train_ex: list[Example] = []
     dev_entries: list[Any] = []
+    heldout_dev: list[Any] = []
     if webnlg_dir is not None:
         from kgexplain._webnlg import read_webnlg
 
         entries = read_webnlg(webnlg_dir, "train")
+        held = set(cfg.heldout_categories)
+        unknown = held - {e.category for e in entries}
+        if unknown:
+            raise ConfigError(f"heldout_categories {sorted(unknown)} are not WebNLG train categories")
+        heldout_entries = [e for e in entries if e.category in held and e.references]
+        entries = [e for e in entries if e.category not in held]
+        heldout_dev = random.Random(cfg.seed + 1).sample(
+            heldout_entries, min(cfg.dev_heldout_entries, len(heldout_entries)))
         order = list(range(len(entries)))
         rng.shuffle(order)
         dev_idx = set(order[: cfg.dev_entries])
@@ -536,9 +556,11 @@ def train_verbalizer(
                 target = delexicalize_text(text, d.labels)
                 if target is not None:
                     train_ex.append((d.source, target))
+    n_extra = _add_generalization_pairs(train_ex, kg, cfg, rng, webnlg_dir)
     if not train_ex:
         raise ConfigError("the training data is empty after delexicalization")
     dev_src = [delexicalize(e.triples) for e in dev_entries]
+    heldout_src = [delexicalize(e.triples) for e in heldout_dev]
     dev_ex = webnlg_examples(dev_entries) + [
         (src, t) for src, texts, labels in dev_paths
         for t in (delexicalize_text(x, labels) for x in texts[:1]) if t
@@ -610,6 +632,11 @@ def train_verbalizer(
             texts = [relexicalize(h, d.labels) or "" for h, d in zip(hyps, dev_src)]
             scores["dev_bleu"] = _bleu(texts, [e.references for e in dev_entries])
             parts.append(scores["dev_bleu"])
+        if heldout_src:
+            hyps = _greedy(model, tok, [d.source for d in heldout_src], cfg)
+            texts = [relexicalize(h, d.labels) or "" for h, d in zip(hyps, heldout_src)]
+            scores["heldout_bleu"] = _bleu(texts, [e.references for e in heldout_dev])
+            parts.append(scores["heldout_bleu"])
         if dev_paths:
             hyps = _greedy(model, tok, [p[0] for p in dev_paths], cfg)
             texts = [relexicalize(h, p[2]) or "" for h, p in zip(hyps, dev_paths)]
@@ -622,7 +649,10 @@ def train_verbalizer(
     meta_base = {"params": n_params, "train_config": asdict(cfg),
                  "data": {"train_examples": len(train_ex),
                           "webnlg_train_examples": n_webnlg,
-                          "path_examples": len(train_ex) - n_webnlg,
+                          "path_examples": len(train_ex) - n_webnlg - n_extra,
+                          "generalization_examples": n_extra,
+                          "heldout_categories": list(cfg.heldout_categories),
+                          "heldout_category_entries": len(heldout_dev),
                           "path_pairs": cfg.path_pairs if kg is not None else 0,
                           "heldback_webnlg_entries": len(dev_entries),
                           "heldback_path_pairs": len(dev_paths)}}
@@ -717,6 +747,36 @@ def train_verbalizer(
     records = tuple(json.loads(line) for line in log_path.read_text().splitlines() if line.strip())
     return TrainResult(str(out), str(out / "best"), float(state["best"]), int(state["step"]),
                        int(state["epoch"]), stopped, records)
+
+
+def _add_generalization_pairs(train_ex: list[Example], kg: Any, cfg: TrainConfig,
+                              rng: random.Random, webnlg_dir: Any) -> int:
+    """Append re-phrased and reason-shaped path pairs (see :class:`TrainConfig`); their count."""
+    if kg is None or (cfg.random_phrase_pairs <= 0 and cfg.reason_pairs <= 0):
+        return 0
+    from kgexplain.datasets.music import RELATIONS as VALIDATION_RELATIONS
+    from kgexplain.training_pairs import phrase_pool, random_phrase_pairs, reason_shaped_pairs
+
+    pairs = []
+    if cfg.random_phrase_pairs > 0:
+        props: list[str] = []
+        if webnlg_dir is not None:
+            from kgexplain._webnlg import read_webnlg
+
+            props = [r for e in read_webnlg(webnlg_dir, "train") for _, r, _ in e.triples]
+        pool = phrase_pool(kg, props, exclude=[p for r in VALIDATION_RELATIONS
+                                               for p in (r.phrase, r.inverse_phrase)])
+        pairs += random_phrase_pairs(kg, cfg.random_phrase_pairs, pool, seed=cfg.seed + 2)
+    if cfg.reason_pairs > 0:
+        pairs += reason_shaped_pairs(kg, cfg.reason_pairs, seed=cfg.seed + 3)
+    before = len(train_ex)
+    for triples, texts in pairs:
+        d = delexicalize(triples)
+        for text in [texts[0], *rng.sample(texts[1:], min(len(texts) - 1, cfg.paraphrases - 1))]:
+            target = delexicalize_text(text, d.labels)
+            if target is not None:
+                train_ex.append((d.source, target))
+    return len(train_ex) - before
 
 
 def _template_words() -> list[str]:

@@ -106,3 +106,22 @@ def test_evaluate_generalization_webnlg(verbalizer):
         assert all(ex["category"] in HELDOUT_CATEGORIES for ex in groups["dev_heldout"]["examples"])
     assert groups["bleu_gap"] == pytest.approx(groups["dev_seen"]["bleu"] - groups["dev_heldout"]["bleu"],
                                                abs=0.02)
+
+
+def test_random_phrase_pairs_copy_the_given_phrase_and_restore_the_graph(example_kg, music):
+    from kgexplain.datasets.music import RELATIONS
+    from kgexplain.training_pairs import MADE_UP_PHRASES, phrase_pool, random_phrase_pairs
+
+    before = {name: (r.phrase, r.inverse_phrase) for name, r in example_kg.relations.items()}
+    music_phrases = [p for r in RELATIONS for p in (r.phrase, r.inverse_phrase)]
+    pool = phrase_pool(example_kg, ["birth place", "is part of"], exclude=music_phrases)
+    assert ("has the birth place", "is the birth place of") in pool
+    assert not any(p in music_phrases or q in music_phrases for p, q in pool)
+    pairs = random_phrase_pairs(example_kg, 12, MADE_UP_PHRASES, seed=3, per_round=6)
+    assert {name: (r.phrase, r.inverse_phrase) for name, r in example_kg.relations.items()} == before
+    assert len(pairs) == 12
+    made_up = dict(MADE_UP_PHRASES)
+    for triples, texts in pairs:
+        for _, rel, _ in triples:
+            if rel in made_up:  # every target says the drawn phrase or its inverse
+                assert all(rel in t or made_up[rel] in t for t in texts), (rel, texts)
