@@ -42,6 +42,7 @@ _LAZY = {
     "Explainer": "kgexplain.pipeline",
     "ExplainerConfig": "kgexplain.pipeline",
     "Recommender": "kgexplain.recommend",
+    "LoadLimits": "kgexplain.limits",
 }
 
 
