@@ -132,14 +132,18 @@ def demo(
     users: int = typer.Option(3, help="How many users to show."),
     k: int = typer.Option(2, help="Recommendations per user."),
     verbalizer: str = typer.Option("seq2seq", help="seq2seq (shipped model) or template."),
+    co_liked: bool = typer.Option(True, "--co-liked/--no-co-liked",
+                                  help="Add the aggregated 'is loved by many fans of' item relation."),
 ) -> None:
-    """Explain kgexplain's own top picks for a few users of the example graph."""
+    """Explain kgexplain's own top picks (items the user has not rated) for a few users of the
+    example graph."""
     import kgexplain as kgx
 
     kg = kgx.KnowledgeGraph.example()
     typer.echo(f"Example graph: {kg}")
     typer.echo(str(kg.summary()))
     ex = _explainer(kg, verbalizer, None)
+    ex.recommender = kgx.Recommender(co_liked=co_liked).fit(kg)
     picks = sorted(kg.users(), key=lambda u: int(u.split(":")[1]))[:users]
     pairs = []
     for u in picks:
@@ -204,12 +208,14 @@ def recommend(
     user: str = typer.Option(..., "--user", "-u"),
     graph: Optional[FsPath] = GraphOpt,
     k: int = typer.Option(10),
+    co_liked: bool = typer.Option(True, "--co-liked/--no-co-liked",
+                                  help="Add the aggregated 'is loved by many fans of' item relation."),
 ) -> None:
-    """Rank unseen items for USER by path strength (the built-in recommender)."""
-    from kgexplain.pipeline import Explainer
+    """The built-in recommender's top K unseen items for USER (each one explainable)."""
+    from kgexplain.recommend import Recommender
 
     kg = _graph(graph)
-    for item, score in Explainer(kg, retriever=None, verbalizer="template").recommend(user, k=k):
+    for item, score in Recommender(co_liked=co_liked).fit(kg).recommend(user, k=k):
         typer.echo(f"{score:8.3f}  {item}  {kg.label(item)}")
 
 

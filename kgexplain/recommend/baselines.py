@@ -113,12 +113,13 @@ class EASE(_Baseline):
 
     def _fit(self, X) -> None:
         self.cols_ = np.flatnonzero(np.asarray(X.sum(axis=0)).ravel() > 0)
-        self.B_ = ease_weights(X[:, self.cols_], self.lam)
+        self._X_cols = X[:, self.cols_].astype(np.float32).tocsr()
+        self.B_ = ease_weights(self._X_cols, self.lam)
 
     def scores(self, user_rows: np.ndarray) -> np.ndarray:
         self._check()
         out = np.zeros((len(user_rows), self.seen.shape[1]), dtype=np.float32)
-        out[:, self.cols_] = self.seen[user_rows][:, self.cols_] @ self.B_
+        out[:, self.cols_] = self._X_cols[user_rows] @ self.B_
         return out
 
 

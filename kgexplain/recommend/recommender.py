@@ -12,7 +12,11 @@
    attributes to the items the user interacted with (:mod:`~kgexplain.recommend.attributes`).
    This is what scores cold items (few or no interactions) and what carries users with few
    interactions, for whom EASE has little to go on.
-3. **Popularity fallback**: a user with no positive signal (no interaction at all, or, with
+3. **Recency**: with ``recency_half_life=h`` a user's profile weighs each interaction by
+   ``0.5 ** (n_newer / h)``, ``n_newer`` being how many of the user's interactions are strictly
+   newer (by ``timestamp``; interactions without one count as equally old), so the scores follow
+   what the user is into now. The EASE weights themselves are fitted on the unweighted matrix.
+4. **Popularity fallback**: a user with no positive signal (no interaction at all, or, with
    ``nonpositive_weight=0``, only weak ones) gets the items with the most interactions. A tiny
    popularity term also breaks ties among items the model scores equally.
 
@@ -77,6 +81,8 @@ class Recommender:
         l2: the EASE L2 weight.
         attribute_weight: weight of the attribute-similarity score (0 disables it).
         nonpositive_weight: how much an interaction that is not positive counts (0 to 1).
+        recency_half_life: the user's ``h`` newer interactions halve an interaction's weight in
+            the profile (``None``: no recency weighting).
         threshold: normalized rating that makes an interaction positive.
         user_relative: lower the threshold to the user's own mean rating when that is lower.
         min_item_interactions: least interactions for an item to enter the EASE model.
@@ -85,8 +91,9 @@ class Recommender:
         min_support: least distinct users behind a ``co_liked`` edge.
         require_path: drop items the path finder cannot explain (default ``True``).
 
-    The constructor only stores settings; :meth:`fit` does the work. ``attribute_weight`` and
-    ``require_path`` are read at recommendation time and may be changed after fitting.
+    The constructor only stores settings; :meth:`fit` does the work. ``attribute_weight``,
+    ``recency_half_life`` and ``require_path`` are read at recommendation time and may be
+    changed after fitting (which is how the benchmark tunes them without refitting).
     """
 
     def __init__(
@@ -94,6 +101,7 @@ class Recommender:
         l2: float = 200.0,
         attribute_weight: float = 0.1,
         nonpositive_weight: float = 0.5,
+        recency_half_life: float | None = 5.0,
         threshold: float = 0.7,
         user_relative: bool = True,
         min_item_interactions: int = 2,
@@ -113,6 +121,12 @@ class Recommender:
                             ("max_ease_items", max_ease_items)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ConfigError(f"{name} must be a positive int, got {value!r}")
+        if recency_half_life is not None and (
+            isinstance(recency_half_life, bool) or not isinstance(recency_half_life, (int, float))
+            or not recency_half_life > 0
+        ):
+            raise ConfigError(f"recency_half_life must be a positive number or None, got {recency_half_life!r}")
+        self.recency_half_life = None if recency_half_life is None else float(recency_half_life)
         self.attribute_weight = float(attribute_weight)
         self.nonpositive_weight = float(nonpositive_weight)
         self.threshold = threshold
@@ -130,7 +144,8 @@ class Recommender:
         """The constructor settings (saved with the model)."""
         return {
             "l2": self.l2, "attribute_weight": self.attribute_weight,
-            "nonpositive_weight": self.nonpositive_weight, "threshold": self.threshold,
+            "nonpositive_weight": self.nonpositive_weight,
+            "recency_half_life": self.recency_half_life, "threshold": self.threshold,
             "user_relative": self.user_relative,
             "min_item_interactions": self.min_item_interactions,
             "max_ease_items": self.max_ease_items, "co_liked": self.co_liked,
@@ -169,6 +184,7 @@ class Recommender:
         self.B_ = ease_weights(X[:, warm], self.l2) if warm.size else np.zeros((0, 0), np.float32)
         self.features_ = item_features(kg, x.items)
         self.X_ = X
+        self.newer_ = _newer_counts(x.seen, x.time)
         self.seen_ = x.seen
         self.popularity_ = (counts / max(float(counts.max()), 1.0)).astype(np.float32)
         self.path_index_ = PathIndex.from_graph(kg)
@@ -210,7 +226,13 @@ class Recommender:
         return self._scores(np.array([self._row(u) for u in users], dtype=np.int64))
 
     def _scores(self, rows: np.ndarray) -> np.ndarray:
+        import scipy.sparse as sp
+
         x = self.X_[rows]
+        if self.recency_half_life is not None:
+            decay = self.newer_[rows]  # n_newer + 1, pattern of the seen items
+            decay.data = np.power(0.5, (decay.data - 1.0) / self.recency_half_life, dtype=np.float32)
+            x = sp.csr_matrix(x.multiply(decay), dtype=np.float32)
         out = np.zeros((rows.size, len(self.items_)), dtype=np.float32)
         if self.ease_cols_.size:
             out[:, self.ease_cols_] = x[:, self.ease_cols_] @ self.B_
@@ -320,7 +342,7 @@ class Recommender:
             "pi_ptr": pi.ptr, "pi_nbr": pi.nbr, "pi_users": pi.users,
             "pi_user_ptr": pi.user_ptr, "pi_user_nbr": pi.user_nbr,
         }
-        for name, m in (("X", self.X_), ("seen", self.seen_), ("F", self.features_)):
+        for name, m in (("X", self.X_), ("newer", self.newer_), ("seen", self.seen_), ("F", self.features_)):
             arrays[f"{name}_data"], arrays[f"{name}_indices"] = m.data, m.indices
             arrays[f"{name}_indptr"], arrays[f"{name}_shape"] = m.indptr, np.array(m.shape)
         with open(path, "wb") as fh:
@@ -351,15 +373,32 @@ class Recommender:
             rec.user_rows_ = {ids[n]: r for r, n in enumerate(z["user_nodes"])}
             rec.ease_cols_, rec.B_, rec.popularity_ = z["ease_cols"], z["B"], z["popularity"]
             mats = {}
-            for name in ("X", "seen", "F"):
+            for name in ("X", "newer", "seen", "F"):
                 mats[name] = sp.csr_matrix(
                     (z[f"{name}_data"], z[f"{name}_indices"], z[f"{name}_indptr"]),
                     shape=tuple(int(v) for v in z[f"{name}_shape"]))
-        rec.X_, rec.seen_, rec.features_ = mats["X"], mats["seen"], mats["F"]
+        rec.X_, rec.newer_ = mats["X"], mats["newer"]
+        rec.seen_, rec.features_ = mats["seen"], mats["F"]
         if kg is not None:
             rec._kg = kg
             rec._refresh_path_index()
         return rec
+
+
+def _newer_counts(seen: Any, time: Any) -> Any:
+    """For each interaction, 1 + how many of the user's interactions are strictly newer
+    (a CSR with the pattern of ``seen``; the 1 keeps the newest one stored)."""
+    out = seen.astype(np.float32, copy=True)
+    if time.nnz != seen.nnz or not np.array_equal(time.indices, seen.indices):
+        raise ConfigError("interaction times do not line up with the interactions")  # pragma: no cover
+    for r in range(seen.shape[0]):
+        lo, hi = seen.indptr[r], seen.indptr[r + 1]
+        if hi - lo < 2:
+            continue
+        t = time.data[lo:hi]
+        newer = (hi - lo) - np.searchsorted(np.sort(t), t, side="right")
+        out.data[lo:hi] = 1.0 + newer
+    return out
 
 
 def _check_k(k: Any) -> int:
