@@ -198,6 +198,20 @@ def test_user_without_interactions_gets_popularity():
     assert [i for i, _ in rec.recommend("user:9", k=2)] == ["m:1", "m:2"]  # most interacted
 
 
+def test_recent_interactions_weigh_more():
+    rows = [("user:1", "rated", "m:1", {"timestamp": 1}), ("user:1", "rated", "m:2", {"timestamp": 2})]
+    for u, pair in ((2, ("m:1", "m:3")), (3, ("m:1", "m:3")), (4, ("m:2", "m:4")), (5, ("m:2", "m:4"))):
+        rows += [(f"user:{u}", "rated", m, {"timestamp": 1}) for m in pair]
+    rows += [(f"m:{i}", "has_genre", "genre:Drama") for i in range(1, 5)]
+    kg = kgx.KnowledgeGraph.from_triples(rows, item_types=["m"])
+    rec = Recommender(l2=1.0, min_item_interactions=1, recency_half_life=1.0).fit(kg)
+    # m:2 is the newer interaction, so what its fans liked (m:4) beats what m:1's fans liked
+    assert [i for i, _ in rec.recommend("user:1", k=2)] == ["m:4", "m:3"]
+    rec.recency_half_life = None
+    s = rec.scores(["user:1"])[0]
+    assert s[rec.items_.index("m:3")] == pytest.approx(s[rec.items_.index("m:4")])
+
+
 @pytest.mark.parametrize("k", [0, -1, 2.5, "3", True, None])
 def test_bad_k(example_rec, k):
     with pytest.raises(ConfigError):

@@ -98,10 +98,10 @@ class Recommender:
 
     def __init__(
         self,
-        l2: float = 200.0,
-        attribute_weight: float = 0.1,
+        l2: float = 500.0,
+        attribute_weight: float = 0.03,
         nonpositive_weight: float = 0.5,
-        recency_half_life: float | None = 5.0,
+        recency_half_life: float | None = 3.0,
         threshold: float = 0.7,
         user_relative: bool = True,
         min_item_interactions: int = 2,
