@@ -402,6 +402,10 @@ class Verdict:
 class Explanation:
     """A grounded reason for recommending ``item`` to ``user``, with all its provenance.
 
+    ``source`` says what wrote ``text``: ``"seq2seq"`` (the shipped model), ``"template"`` (the
+    template verbalizer, or the fallback when any segment needed it), or a custom verbalizer's
+    ``name`` attribute (its class name when it has none); ``None`` on an error record.
+
     ``interacted`` (``"interacted"`` in :meth:`to_dict`) is true when the user already has an
     interaction with the item in the graph (rated, watched...): the pair is still explained
     from other items, never from that interaction, and the flag tells a caller it may be

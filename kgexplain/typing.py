@@ -10,7 +10,10 @@ EntityId = str
 
 RelationName = str
 EntityKind = Literal["user", "item", "attribute"]
-TextSource = Literal["seq2seq", "template"]
+TextSource = str
+"""What wrote an explanation's text: ``"seq2seq"`` (the shipped model), ``"template"`` (the
+template verbalizer or fallback), or a custom verbalizer's ``name`` attribute (else its class
+name)."""
 PathLikeStr = Union[str, "PathLike[str]"]
 TripleLike = Union[tuple[str, str, str], tuple[str, str, str, dict[str, Any]]]
 
