@@ -832,9 +832,13 @@ class Explainer:
         """A user's reasons in one batch do not share a shape (their text with every name
         masked): a repeat is replaced by the first checked template paraphrase of a new shape."""
         seen: dict[str, set[str]] = {}
+        pairs_seen: set[tuple[str, str]] = set()
         for i, e in enumerate(results):
             if e is None or e.error or not e.text or i not in found:
                 continue
+            if (e.user, e.item) in pairs_seen:
+                continue  # the same pair again reads the same (a resumed export writes the same)
+            pairs_seen.add((e.user, e.item))
             labels = _labels(self.kg, found[i], facts[i])
             shapes = seen.setdefault(e.user, set())
             shape = _shape(e.text, labels)

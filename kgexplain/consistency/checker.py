@@ -254,8 +254,9 @@ class ConsistencyChecker:
             sink(r.start, r.end, "mention", ok, "supported" if ok else "not_in_evidence", None, r.ids)
 
         judge = Judge(index, user, set(evidence), self.rating_threshold, self.outside_evidence)
+        made: list[Triple] = []
         for sentence in _sentences(refs, lowers, n):
-            parse_sentence(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs)
+            parse_sentence(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs, made)
 
         claims.sort(key=lambda c: (c.start, c.end))
         rejected = [c for c in claims if not c.supported]

@@ -267,6 +267,7 @@ def parse_sentence(
     judge: Judge,
     sink: ClaimSink,
     all_refs: list[Ref],
+    made: list[Triple],
 ) -> None:
     """Read one sentence, reporting every claim (and every unexplained span) to ``sink``."""
     rd = _Reader(index, lowers, cue_at, user_at, judge, sink)
@@ -282,6 +283,7 @@ def parse_sentence(
     frame_closed = False
     relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent, for refs opened by which/who/that
     role_of: dict[int, str] = {}  # id(ref) -> "object" when a predicate took it as object
+    # facts the text has asserted so far (and the graph backs), shared by its sentences
     others = [r for r in all_refs if not r.user and not r.pronoun]
 
     def mark(a: int, b: int) -> None:
@@ -317,6 +319,29 @@ def parse_sentence(
             sink(a, b, kind, ok, status, triple, ents)
             attached.add(id(s))
             attached.add(id(obj))
+            if ok and triple is not None:
+                made.append(triple)
+
+    def too_holds(triples: list[Triple]) -> bool:
+        """ "... too" / "as well": another named entity shares the fact, or the same two
+        entities were linked by another relation before ("wrote Heat and directed it too")."""
+        for t in triples:
+            if t in made:
+                return False  # "X was published by H, which also published X": the same fact
+        for t in triples:
+            pair = {t.head, t.tail}
+            if any(m != t and {m.head, m.tail} & pair and judge.user not in (m.head, m.tail)
+                   for m in made):
+                return True
+            for o in sent.refs:
+                if o.user or o.pronoun:
+                    continue
+                for x in o.ids:
+                    if x in pair:
+                        continue
+                    if index.stored(x, t.relation, t.tail) or index.stored(t.head, t.relation, x):
+                        return True
+        return False
 
     def negated_in(a: int, b: int) -> bool:
         ws = lowers[a:b]
@@ -590,17 +615,27 @@ def parse_sentence(
             else:
                 subjs = list(group)
                 subject = list(group)
+            ids_now = {i for r in subjs for i in r.ids}
+            if any(set(r.ids) <= ids_now for r in like_frame):
+                sink(s0, e0, "unverified", False, "nothing_shared", None, ())  # "Like X, X ..."
             subjs = [x for r in subjs for x in expand(r)] + like_frame
             like_frame = []
             if not subjs:
                 sink(s0, e0, "unverified", False, "no_subject", None, ())
             else:
                 rating = None
+                before = len(made)
                 for x in expand(cur):
                     claim(subjs, x, what, neg, shared, (s0, e0))
                     for s1, e1, w1 in chained:
                         claim(subjs, x, w1, neg, shared, (s1, e1))
                         mark(s1, e1)
+                if (_too_after(lowers, cur.end) or "also" in pre) and not shared:
+                    now, earlier = made[before:], made[:before]
+                    del made[before:]
+                    if now and not too_holds(now):
+                        sink(cur.end, cur.end + 1, "unverified", False, "nothing_shared", None, ())
+                    made.extend(now)
                 attached.add(id(cur))
                 if isinstance(what, str):
                     last_user_obj = cur
