@@ -76,6 +76,18 @@ def _echo(text: object, err: bool = False) -> None:
     typer.echo(terminal_safe(text), err=err)
 
 
+_MAX_ERROR_CHARS = 1_000
+
+
+def _error_line(exc: BaseException) -> str:
+    """``error: <message>``, cut to about 1,000 characters (a message that echoes a huge id
+    stays one readable line)."""
+    text = str(exc)
+    if len(text) > _MAX_ERROR_CHARS:
+        text = f"{text[:_MAX_ERROR_CHARS]}... ({len(text) - _MAX_ERROR_CHARS:,} more characters)"
+    return f"error: {text}"
+
+
 def _json_safe(text: str) -> str:
     """JSON text whose C1 controls, DEL and bidi characters are written as ``\\uXXXX`` escapes
     (``json.dumps`` already escapes C0 controls); still valid JSON with the same values."""
@@ -385,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         # (typer turns Ctrl-C into Exit(130))
         status = app(args=argv, standalone_mode=False)
     except KGExplainError as exc:
-        _echo(f"error: {exc}", err=True)
+        _echo(_error_line(exc), err=True)
         return EXIT_ERROR
     except typer.Exit as exc:
         return exc.exit_code
@@ -403,11 +415,11 @@ def main(argv: list[str] | None = None) -> int:
         if show is not None:
             show()
         else:
-            _echo(f"error: {exc}", err=True)
+            _echo(_error_line(exc), err=True)
         return int(getattr(exc, "exit_code", 2))
     except Exception as exc:
         if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError)):
-            _echo(f"error: {exc}", err=True)
+            _echo(_error_line(exc), err=True)
             return EXIT_ERROR
         raise
     if status == EXIT_INTERRUPTED and not _said_interrupted:

@@ -150,3 +150,10 @@ def test_an_escape_code_in_an_id_is_not_echoed_raw(capsys, data_dir):
                "--item", "artist:air"])
     err = capsys.readouterr().err
     assert rc == 1 and "\x1b" not in err and err.count("\n") == 1
+
+
+def test_a_huge_id_is_not_echoed_whole(capsys, data_dir):
+    rc = main(["paths", "--graph", str(data_dir / "tiny_music.csv"), "--user", "user:ann",
+               "--item", "artist:" + "x" * 1_000_000])
+    err = capsys.readouterr().err
+    assert rc == 1 and err.startswith("error: unknown entity") and len(err) < 1_200 and err.count("\n") == 1
