@@ -4,6 +4,7 @@
 * :mod:`~kgexplain.consistency.index` — per-graph matchers, built once and cached;
 * :mod:`~kgexplain.consistency.mentions` — entity mentions, "you", references;
 * :mod:`~kgexplain.consistency.parse` — the closed grammar that reads a sentence into claims;
+* :mod:`~kgexplain.consistency.judge` — one claim against the graph;
 * :mod:`~kgexplain.consistency.checker` — :class:`ConsistencyChecker`, the stage.
 """
 

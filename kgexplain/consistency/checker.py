@@ -44,7 +44,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from kgexplain.consistency._text import fold, nlp
 from kgexplain.consistency.index import GraphIndex, index_for
 from kgexplain.consistency.mentions import Ref, find_mentions
-from kgexplain.consistency.parse import Judge, Sentence, parse_sentence
+from kgexplain.consistency.judge import Judge
+from kgexplain.consistency.parse import Sentence, SentenceReader
 from kgexplain.errors import ConfigError, UnknownEntityError
 from kgexplain.records import Claim, Triple, Verdict
 
@@ -256,7 +257,8 @@ class ConsistencyChecker:
         judge = Judge(index, user, set(evidence), self.rating_threshold, self.outside_evidence)
         made: list[Triple] = []
         for sentence in _sentences(refs, lowers, n):
-            parse_sentence(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs, made)
+            SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
+                           made).read()
 
         claims.sort(key=lambda c: (c.start, c.end))
         rejected = [c for c in claims if not c.supported]

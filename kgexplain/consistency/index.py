@@ -38,6 +38,20 @@ def _plurals(form: str) -> list[str]:
     return [" ".join(words[:-1] + [plural])]
 
 
+_TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "movie": ("film", "picture"), "film": ("movie", "picture"),
+    "artist": ("band", "group", "act", "musician", "singer"), "band": ("group", "act", "artist"),
+    "book": ("novel", "title"), "restaurant": ("place", "spot"), "song": ("track",),
+    "album": ("record",),
+}
+"""Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
+They are glue next to a name: they name the kind of item, never a relation."""
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
 def _template_nouns() -> dict[str, tuple[str, ...]]:
     """Relation nouns of the shipped templates ("director" for ``directed_by``), read as data."""
     try:
@@ -103,9 +117,8 @@ class GraphIndex:
         item_types = {t for k, t, _, _ in self.info.values() if k == "item" and t}
         nouns = set()
         for t in item_types:
-            nouns |= {t.lower(), t.lower() + "s"}
-            if t.lower() in ("movie", "film"):
-                nouns |= {"film", "films", "movie", "movies"}
+            for word in (t.lower(), *_TYPE_SYNONYMS.get(t.lower(), ())):
+                nouns |= {word, _plural(word)}
         self.type_nouns = frozenset(nouns)
         self.canonical: dict[str, str] = {}  # lowercase form -> a cased form (for casing checks)
         for ent in kg.entities():

@@ -1,0 +1,140 @@
+"""Checking single claims against the graph: relation assertions, claims about the user, years.
+
+:class:`Judge` is built once per text by the checker. It answers, for one claim, whether the
+graph backs it and with which triple, or the status that says why not (see
+:data:`~kgexplain.consistency.checker.STATUSES`).
+"""
+
+from __future__ import annotations
+
+from kgexplain.consistency._text import as_number
+from kgexplain.consistency.index import GraphIndex
+from kgexplain.consistency.lexicon import Cue
+from kgexplain.consistency.mentions import Ref
+from kgexplain.records import Triple
+
+__all__ = ["Judge"]
+
+
+class Judge:
+    """Checks single claims against the graph; built per text by the checker."""
+
+    def __init__(self, index: GraphIndex, user: str | None, evidence: set[Triple],
+                 threshold: float, outside_evidence: bool) -> None:
+        self.index = index
+        self.user = user
+        self.evidence = evidence
+        self.threshold = threshold
+        self.outside_evidence = outside_evidence
+        self.partner: tuple[Ref, Triple] | None = None  # who shares a "shares its ..." fact
+
+    def relation(self, subj: Ref, obj: Ref, readings: frozenset[Cue], negated: bool,
+                 shared: bool, others: list[Ref]) -> tuple[bool, str, Triple | None]:
+        index = self.index
+        hit: Triple | None = None
+        for sid in subj.ids:
+            for oid in obj.ids:
+                for c in readings:
+                    h, t = (sid, oid) if c.forward else (oid, sid)
+                    if index.stored(h, c.relation, t):
+                        hit = Triple(h, c.relation, t)
+                        break
+                if hit:
+                    break
+            if hit:
+                break
+        if hit is None:
+            if negated:
+                return False, "unverified_negation", None
+            for sid in subj.ids:
+                for oid in obj.ids:
+                    for c in readings:
+                        h, t = (oid, sid) if c.forward else (sid, oid)
+                        if index.stored(h, c.relation, t):
+                            return False, "wrong_direction", Triple(h, c.relation, t)
+                    edges = index.edges_between(sid, oid)
+                    if edges:
+                        h, r, t, _ = edges[0]
+                        return False, "wrong_relation", Triple(h, r, t)
+            return False, "not_in_graph", None
+        if negated:
+            return False, "negated_fact", hit
+        if hit.relation in index.sensitive:
+            return False, "sensitive", hit
+        if not self.outside_evidence and hit not in self.evidence:
+            return False, "not_in_evidence", hit
+        if shared:
+            # "Y shares its director, Z" / "... too": another entity named in the text stands in
+            # the same relation to one side of the claim
+            self.partner = None
+            for o in others:
+                for x in o.ids:
+                    if x in (hit.head, hit.tail):
+                        continue
+                    for pt in (Triple(x, hit.relation, hit.tail), Triple(hit.head, hit.relation, x)):
+                        if index.stored(*pt):
+                            self.partner = (o, pt)
+                            break
+                    if self.partner:
+                        break
+                if self.partner:
+                    break
+            if self.partner is None:
+                return False, "nothing_shared", hit
+        return True, "supported", hit
+
+    def user_claim(self, obj: Ref, label: str, negated: bool, rating: float | None = None
+                   ) -> tuple[bool, str, Triple | None]:
+        if self.user is None:
+            return False, "unknown_user", None
+        if label == "SENS":
+            return False, "sensitive", None
+        index = self.index
+        edges = []
+        for oid in obj.ids:
+            for h, r, t, attrs in index.edges_between(self.user, oid):
+                if r in index.user_relations and r not in index.sensitive:
+                    edges.append((Triple(h, r, t), attrs))
+        if negated:
+            if label == "INT" and not edges:
+                return True, "supported", None
+            return False, "unverified_negation" if not edges else "interacted", None
+        if not edges:
+            return False, "not_rated", None
+        if not self.outside_evidence:
+            edges = [(t, a) for t, a in edges if t in self.evidence] or []
+            if not edges:
+                return False, "not_in_evidence", None
+        ratings = [(t, _rating(a)) for t, a in edges]
+        if rating is not None:
+            for t, r in ratings:
+                if r is not None and abs(r - rating) < 1e-6:
+                    return True, "supported", t
+            return False, "wrong_value", ratings[0][0]
+        if label == "INT":
+            return True, "supported", ratings[0][0]
+        scored = [(t, r) for t, r in ratings if r is not None]
+        if not scored:
+            return False, "no_rating", ratings[0][0]
+        if label == "POS":
+            best = max(scored, key=lambda x: x[1])
+            return (True, "supported", best[0]) if best[1] >= self.threshold else (
+                False, "low_rating", best[0])
+        worst = min(scored, key=lambda x: x[1])
+        return (True, "supported", worst[0]) if worst[1] < self.threshold else (
+            False, "high_rating", worst[0])
+
+    def year(self, ref: Ref, value: float) -> tuple[bool, str]:
+        known = False
+        for eid in ref.ids:
+            attrs = self.index.info.get(eid, ("", "", "", {}))[3]
+            for key in ("year", "release_year", "released", "date"):
+                if key in attrs:
+                    known = True
+                    if abs(attrs[key] - value) < 1e-6:
+                        return True, "supported"
+        return False, "wrong_value" if known else "unverified_number"
+
+
+def _rating(attrs: dict) -> float | None:
+    return as_number(attrs.get("rating"))
