@@ -45,7 +45,7 @@ def movies() -> kgx.KnowledgeGraph:
     ]
     rels = [
         kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by",
-                     cues=("loved", "watched")),
+                     cues=("loved", "watched", "seen")),
         kgx.Relation("tagged", phrase="tagged", inverse_phrase="was tagged by",
                      explainable=False, sensitive=True),
         kgx.Relation("directed_by", phrase="is directed by", inverse_phrase="directed",
@@ -455,3 +455,18 @@ def test_relation_phrase_right_after_a_mention_takes_it_as_subject(checker):
     v = checker.check("You loved Toy Story, and John Lasseter is a film of the genre Animation.",
                       ev, user="user:1")
     assert ("not_in_graph", "John Lasseter is a film of the genre Animation") in _rejected(v)
+
+
+def test_interaction_verbs_come_from_the_registry():
+    """ "you watched X" is a claim the registry must know: on a music graph it is not understood."""
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("user:a", "listened", "artist:1", {"rating": 5.0})],
+        entities=[kgx.Entity("user:a", kind="user"),
+                  kgx.Entity("artist:1", kind="item", type="artist", label="Public Enemy")],
+        relations=[kgx.Relation("listened", phrase="listened to", inverse_phrase="was heard by")])
+    checker = ConsistencyChecker(kg)
+    ev = [("user:a", "listened", "artist:1")]
+    assert checker.check("You listened to Public Enemy.", ev, user="user:a").supported
+    assert checker.check("You loved Public Enemy.", ev, user="user:a").supported
+    v = checker.check("You watched Public Enemy.", ev, user="user:a")
+    assert not v.supported and "unknown_words" in [c.status for c in v.rejected]

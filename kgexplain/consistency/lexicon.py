@@ -254,11 +254,10 @@ POSITIVE = (
 """User cues that need a rating at or above the checker's threshold."""
 NEGATIVE = ("disliked", "hated", "did not like", "did not enjoy")
 """User cues that need a rating below the threshold."""
-INTERACTION = (
-    "watched", "saw", "have seen", "seen", "gave", "have given", "given", "rated", "viewed", "listened to", "heard", "read", "played",
-    "bought", "purchased", "visited", "tried", "streamed", "reviewed", "ordered", "used",
-)
-"""User cues that need any interaction edge between the user and the item."""
+INTERACTION = ("rated", "rate", "gave", "have given", "given")
+"""User cues that need any interaction edge between the user and the item, on any graph. The
+domain's own verbs ("watched", "listened to") come from the user relations' phrases and cues in
+the registry: "you watched X" is not understood on a graph of music."""
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "cannot", "without"})
 """Words that negate the clause they stand in."""
