@@ -100,6 +100,7 @@ from kgexplain.errors import (
     ExportFormatError,
     ExportLockedError,
     ExportWriteError,
+    InvalidArgumentError,
     KGExplainError,
     MissingColumnError,
     ModelNotFoundError,
@@ -241,7 +242,8 @@ class _PairsFile:
     def __init__(self, path: PathLikeStr, user_col: str = "user", item_col: str = "item") -> None:
         self.path = FsPath(path)
         if not self.path.is_file():
-            raise ConfigError(f"pairs file {str(self.path)!r} not found; pass a CSV with a header "
+            problem = "is not a regular file" if self.path.exists() else "not found"
+            raise ConfigError(f"pairs file {str(self.path)!r} {problem}; pass a CSV with a header "
                               f"row naming {user_col!r} and {item_col!r} columns")
         with self._open() as fh:
             reader = csv.reader(fh)
@@ -788,6 +790,35 @@ def _format_of(out: FsPath, fmt: str | None) -> ExportFormat:
             "or .parquet, or pass format='jsonl'|'csv'|'parquet' (--format)") from None
 
 
+def _is_path(value: Any) -> bool:
+    return isinstance(value, (str, os.PathLike)) and str(value) != ""
+
+
+def _check_arguments(graph: Any, pairs: Any, out: Any, format: Any, explainer: Any,
+                     flags: Mapping[str, Any], columns: Mapping[str, Any]) -> None:
+    """Typed errors for arguments of the wrong type, before any file is touched."""
+    if not (graph is None or isinstance(graph, KnowledgeGraph) or _is_path(graph)):
+        raise InvalidArgumentError(f"graph must be a KnowledgeGraph, a graph file or folder, or None "
+                                   f"for the example graph; got {type(graph).__name__} {short_repr(graph)}")
+    for name, value in (("pairs", pairs), ("out", out)):
+        if not _is_path(value):
+            raise InvalidArgumentError(f"{name} must be a file path, got {type(value).__name__} "
+                                       f"{short_repr(value)}")
+    if format is not None and not isinstance(format, str):
+        raise InvalidArgumentError(f"format must be 'jsonl', 'csv', 'parquet' or None, got {short_repr(format)}")
+    for name, value in flags.items():
+        if not isinstance(value, bool):
+            raise InvalidArgumentError(f"{name} must be True or False, got {short_repr(value)}")
+    for name, value in columns.items():
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidArgumentError(f"{name} must be a column name (a non-empty string), got "
+                                       f"{short_repr(value)}")
+    if explainer is not None and not (callable(getattr(explainer, "explain_many", None))
+                                      and callable(getattr(explainer, "meta", None))):
+        raise InvalidArgumentError(f"explainer must be a kgexplain Explainer, got {type(explainer).__name__}; "
+                                   "pass explainer=Explainer(kg, ...) or leave it out")
+
+
 def _load_graph(graph: KnowledgeGraph | PathLikeStr | None) -> KnowledgeGraph:
     if isinstance(graph, KnowledgeGraph):
         return graph
@@ -837,11 +868,15 @@ def export_pairs(
         An :class:`ExportSummary`.
 
     Raises:
+        InvalidArgumentError: an argument has the wrong type (checked before any file is read).
         MissingColumnError: the pairs file lacks a user or item column.
         ConfigError: bad options, or ``out`` exists and neither ``resume`` nor ``overwrite`` is set.
         ExportFormatError: ``out`` holds rows of another pairs file or is not a kgexplain export.
     """
     t0 = time.perf_counter()
+    _check_arguments(graph, pairs, out, format, explainer,
+                     {"resume": resume, "overwrite": overwrite, "progress": progress},
+                     {"user_col": user_col, "item_col": item_col})
     for name, value in (("batch_size", batch_size), ("workers", workers)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise ConfigError(f"{name} must be an int >= 1, got {short_repr(value)}")

@@ -634,3 +634,22 @@ def test_ctrl_c_exits_130_and_says_how_to_resume(tmp_path):
                           capture_output=True, timeout=300)
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     assert [r["row"] for r in _jsonl(out)] == list(range(n))
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    ({"graph": 5}, "graph must be"), ({"pairs": 5}, "pairs must be a file path"),
+    ({"out": None}, "out must be a file path"), ({"explainer": "x"}, "explainer must be"),
+    ({"format": 5}, "format must be"), ({"user_col": 5}, "user_col must be"),
+    ({"resume": "no"}, "resume must be True or False"), ({"batch_size": "64"}, "batch_size must be"),
+])
+def test_wrong_argument_types_are_typed_errors(tmp_path, kwargs, match):
+    args = {"graph": MUSIC, "pairs": PAIRS, "out": tmp_path / "out.jsonl", "verbalizer": "template",
+            "retriever": None, "progress": False, **kwargs}
+    with pytest.raises(kgx.KGExplainError, match=match):
+        export_pairs(**args)
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_folder_as_pairs_file_says_so(explainer, tmp_path):
+    with pytest.raises(kgx.ConfigError, match="is not a regular file"):
+        _export(explainer, tmp_path / "out.jsonl", pairs=tmp_path)
