@@ -34,11 +34,13 @@ so "people who loved X also loved Y" paths explain items no attribute path reach
 the graph in place; it is off by default.
 
 >>> import kgexplain as kgx
->>> kg = kgx.KnowledgeGraph.example()
->>> rec = kgx.Recommender().fit(kg)
->>> picks = rec.recommend("user:1", k=3)
->>> len(picks), all(kg.entity(item).kind == "item" for item, _ in picks)
-(3, True)
+>>> kg = kgx.KnowledgeGraph.from_triples([
+...     ("user:1", "rated", "movie:1"), ("user:2", "rated", "movie:1"), ("user:2", "rated", "movie:2"),
+...     ("movie:1", "directed_by", "person:Michael_Mann"), ("movie:2", "directed_by", "person:Michael_Mann"),
+...     ("movie:3", "has_genre", "genre:Drama")])
+>>> rec = kgx.Recommender(min_item_interactions=1).fit(kg)
+>>> [item for item, _ in rec.recommend("user:1", k=2)]  # movie:3: no path from user:1, dropped
+['movie:2']
 """
 
 from __future__ import annotations
