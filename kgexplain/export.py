@@ -750,6 +750,11 @@ def _records(explainer: Any, rows: Sequence[PairRow], batch_size: int) -> list[d
 
 def _worker_init(threads: int, explainer: Any = None) -> None:
     global _WORKER_EXPLAINER
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent stops the run (and says how to resume);
+    # a worker finishes its batch quietly instead of printing a KeyboardInterrupt traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if explainer is not None:  # forkserver: the explainer comes pickled
         _WORKER_EXPLAINER = explainer
     os.environ["OMP_NUM_THREADS"] = str(threads)
@@ -1072,12 +1077,16 @@ def _run_parallel(explainer: Any, batches: Iterator[list[PairRow]], batch_size: 
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,
                                  initargs=initargs) as pool:
             window: deque[Any] = deque()
-            for batch in batches:
-                window.append(pool.submit(_worker_run, batch, batch_size))
-                if len(window) >= 2 * workers:
+            try:
+                for batch in batches:
+                    window.append(pool.submit(_worker_run, batch, batch_size))
+                    if len(window) >= 2 * workers:
+                        write(window.popleft().result())
+                while window:
                     write(window.popleft().result())
-            while window:
-                write(window.popleft().result())
+            except KeyboardInterrupt:  # unwritten batches are dropped; resume explains them again
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
     except BrokenProcessPool as exc:
         raise KGExplainError(
             f"a worker process died ({exc}); the rows written so far are safe — rerun with "

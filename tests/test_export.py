@@ -606,23 +606,26 @@ def test_csv_header_cells_are_escaped_like_data_cells(explainer, tmp_path):
     assert _export(explainer, out, pairs, resume=True).total == 2
 
 
-def test_ctrl_c_exits_130_and_says_how_to_resume(tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_exits_130_and_says_how_to_resume(tmp_path, workers):
+    """Ctrl-C as a terminal sends it: SIGINT to the whole process group (workers included)."""
     n = 1500
     pairs = _big_pairs(tmp_path / "pairs.csv", n)
     out = tmp_path / "out.jsonl"
     cli = "import sys; from kgexplain.cli import main; sys.exit(main(sys.argv[1:]))"
     args = ["export", "--graph", str(MUSIC), "--pairs", str(pairs), "--out", str(out),
-            "--verbalizer", "template", "--batch-size", "4", "--no-progress"]
+            "--verbalizer", "template", "--batch-size", "4", "--workers", workers, "--no-progress"]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1]),
            "KGEXPLAIN_CACHE": str(tmp_path / "cache")}
-    proc = subprocess.Popen([sys.executable, "-c", cli, *args], env=env, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-c", cli, *args], env=env, stderr=subprocess.PIPE,
+                            start_new_session=True)
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline and proc.poll() is None:
         if out.exists() and out.stat().st_size > 20_000:
             break
         time.sleep(0.005)
     assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
-    proc.send_signal(signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGINT)
     err = proc.communicate(timeout=60)[1].decode()
     assert proc.returncode == 130, err[-2000:]
     assert "Traceback" not in err and "interrupted" in err
