@@ -569,8 +569,11 @@ class _OutputLock:
                 same = False
             if same:
                 self._fd = fd
-                os.ftruncate(fd, 0)
-                os.write(fd, f"{os.getpid()}\n".encode())
+                try:  # the holder's pid, for a person looking at the lock file
+                    os.ftruncate(fd, 0)
+                    os.write(fd, f"{os.getpid()}\n".encode())
+                except OSError:  # a full disk: the lock holds without it
+                    pass
                 return self
             os.close(fd)
 
