@@ -43,7 +43,7 @@ class UnknownEntityError(KGExplainError, KeyError):
 
     def __init__(self, entity_id: str, hint: str | None = None) -> None:
         self.entity_id = entity_id
-        msg = f"unknown entity {entity_id!r}: it is not in the graph"
+        msg = f"unknown entity {short_repr(entity_id)}: it is not in the graph"
         msg += f"; {hint}" if hint else (
             "; ids are namespaced strings such as 'user:1' or 'movie:1' — "
             "check the prefix, or look the entity up by label with kg.find(label)"

@@ -408,7 +408,10 @@ def _reads_well(text: str, item_label: str, labels: Sequence[str] = (),
     if len(re.findall("\u2039E\u203a", masked)) > 2:
         return False
     for anchor in set(anchors) - {item_label}:
-        if len(re.findall(r"(?<!\w)" + re.escape(anchor) + r"(?!\w)", text)) > 1:
+        # longer names that hold the anchor ("Toy Story 2" for "Toy Story") are masked first
+        longer = [lab for lab in (*labels, item_label) if anchor in lab and lab != anchor]
+        plain = _shape(text, longer) if longer else text
+        if len(re.findall(r"(?<!\w)" + re.escape(anchor) + r"(?!\w)", plain)) > 1:
             return False
     masked = _shape(masked, [lab for lab in labels if lab != item_label])
     sentences = [x for x in _SENTENCE_END.split(masked.strip()) if x]

@@ -96,3 +96,18 @@ def test_music_graph_reasons_are_supported_or_errors():
         assert (e.text is None) == (e.error is not None)
         if e.text:
             assert e.verdict.supported, (e.text, e.verdict.reason)
+
+
+def test_an_anchor_inside_a_longer_title_is_not_counted_twice():
+    from kgexplain.pipeline import _reads_well
+
+    text = "Toy Story 2 is directed by John Lasseter, who also directed Toy Story, which you loved."
+    assert _reads_well(text, "Toy Story 2", ["John Lasseter", "Toy Story"], ["Toy Story"])
+    twice = "You loved Toy Story. Toy Story 2 is directed by John Lasseter, who directed Toy Story."
+    assert not _reads_well(twice, "Toy Story 2", ["John Lasseter", "Toy Story"], ["Toy Story"])
+
+
+def test_unknown_entity_message_never_echoes_a_huge_id():
+    from kgexplain.errors import UnknownEntityError
+
+    assert len(str(UnknownEntityError("x" * 1_000_000))) < 400
