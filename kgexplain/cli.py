@@ -18,7 +18,6 @@ import logging
 import re
 import shlex
 import sys
-import unicodedata
 from pathlib import Path as FsPath
 from typing import Any, Optional
 

@@ -34,7 +34,6 @@ import io as _io
 import json
 import logging
 import math
-import re
 import urllib.parse
 from functools import lru_cache
 from importlib import resources
@@ -52,13 +51,12 @@ from kgexplain.errors import (
     InvalidRecordError,
     KGExplainError,
     MissingColumnError,
-    UnsafeInputError,
     UnsafeQueryError,
 )
 from kgexplain._rdf_safety import bounded_json, check_query, prepare_rdf
 from kgexplain.graph import KnowledgeGraph, check_edge_attrs, infer_entities
 from kgexplain.limits import DEFAULT_LIMITS, LoadLimits, check_table_text, read_text, safe_yaml
-from kgexplain.records import Entity, Relation, check_text
+from kgexplain.records import Entity, Relation
 from kgexplain.typing import PathLikeStr
 
 if TYPE_CHECKING:  # pragma: no cover

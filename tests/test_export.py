@@ -190,7 +190,7 @@ def test_csv_output_and_formula_escaping(explainer, tmp_path):
     assert rows[7]["score"] == "-0.5"
     for r in rows:
         for v in r.values():
-            assert not (v or "x")[0] in "=+@\t\r" and not (v.startswith("-") and v != "-0.5")
+            assert (v or "x")[0] not in "=+@\t\r" and not (v.startswith("-") and v != "-0.5")
     assert not list(tmp_path.glob("*.partial.jsonl")) and not list(tmp_path.glob("*.tmp"))
 
 

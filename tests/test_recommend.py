@@ -27,7 +27,6 @@ from kgexplain.recommend.evaluation import (
     popularity_ranks,
     recall_at_k,
 )
-from kgexplain.recommend.explainability import PathIndex
 from kgexplain.recommend.interactions import interactions_from_graph
 from kgexplain.recommend.splits import split_latest
 

@@ -14,7 +14,6 @@ import pytest
 
 import kgexplain as kgx
 from kgexplain.errors import (
-    GraphFormatError,
     InputTooLargeError,
     UnsafeInputError,
     UnsafeQueryError,

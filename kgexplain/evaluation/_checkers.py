@@ -42,6 +42,6 @@ def checker_factory(module_file: str | FsPath | None = None, rating_threshold: f
 
 
 def checker_description(module_file: str | FsPath | None = None) -> str:
-    cls = _checker_class(module_file)
+    _checker_class(module_file)  # fails early, with its message, when the module is unusable
     where = "kgexplain.consistency" if module_file is None else str(module_file)
     return f"ConsistencyChecker from {where}"

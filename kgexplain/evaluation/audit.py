@@ -245,6 +245,7 @@ class IndependentVerifier:
             i += 1
         i += 1
         ended: list[str] = []
+        prev_gap = ""
         while i < len(tokens):
             tok = tokens[i]
             if tok.startswith("@"):

@@ -85,7 +85,6 @@ def add_co_liked(
             non-positive ``max_neighbors``.
         NoInteractionsError: the graph has no user-item interactions.
     """
-    import scipy.sparse as sp
 
     for name, value, least in (("min_support", min_support, 2), ("max_neighbors", max_neighbors, 1)):
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < least:
