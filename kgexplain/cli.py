@@ -227,7 +227,7 @@ def recommend(
 
     kg = _graph(graph)
     for item, score in Recommender(co_liked=co_liked).fit(kg).recommend(user, k=k):
-        typer.echo(f"{score:8.3f}  {item}  {kg.label(item)}")
+        _echo(f"{score:8.3f}  {item}  {kg.label(item)}")
 
 
 @app.command()
