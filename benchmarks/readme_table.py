@@ -1,0 +1,126 @@
+"""The README's benchmark table from the saved results.
+
+``python benchmarks/readme_table.py`` prints it; ``--write README.md`` replaces the table between
+the ``<!-- bench-table:start -->`` and ``<!-- bench-table:end -->`` markers.
+
+Each row comes from ``benchmarks/results/<bench>.json``, written by ``benchmarks/run.py`` from a
+benchmark's last JSON line. A benchmark without a saved result is left out (its older figures are
+in ``benchmarks/README.md``). Cells stay short: the full JSON is in the results file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f} %" if round(100 * x, 1) not in (0.0, 100.0) or x in (0, 1) else f"{100 * x:.2f} %"
+
+
+def _checker(r: dict[str, Any]) -> tuple[str, str]:
+    s = r["suite"]
+    ex, mu = s["graphs"]["example"], s["graphs"]["music"]
+    recall = min(g[split]["recall_overall"] for g in (ex, mu) for split in ("dev", "heldout"))
+    fig = (f"recall on unfaithful texts ≥ {recall:.2f} in every split; false rejects: template 0, "
+           f"hand paraphrases {_pct(ex['dev']['false_reject']['paraphrase'])} (movies) / "
+           f"{_pct(mu['dev']['false_reject']['paraphrase'])} (music); "
+           f"{s['checks_per_s_1_process']['example']:,.0f} checks/s")
+    audit = s.get("audit") or {}
+    base = (f"audit: {sum(a.get('false_sentences', 0) for a in audit.values())} false sentences in "
+            f"{sum(a.get('accepted', 0) for a in audit.values())} accepted reasons; WebNLG refs "
+            f"accepted {_pct(s['webnlg']['accepted_share'])}")
+    return fig, base
+
+
+def _recommend(r: dict[str, Any]) -> tuple[str, str]:
+    parts, ratios = [], []
+    for name, d in r["datasets"].items():
+        if "models" not in d:
+            continue
+        m = d["models"]
+        ours, ease = m["kgexplain"]["ndcg@10"], m["ease"]["ndcg@10"]
+        parts.append(f"{name}: NDCG@10 {ours:.3f} (EASE {ease:.3f}, most-popular "
+                     f"{m['most-popular']['ndcg@10']:.3f}), explainable {_pct(m['kgexplain']['explainable_share'])}")
+        ratios.append(f"{name} ×{ours / ease:.2f} vs EASE")
+    return "; ".join(parts), ", ".join(ratios)
+
+
+def _reasons(r: dict[str, Any]) -> tuple[str, str]:
+    parts = []
+    for graph, d in r.items():
+        if not isinstance(d, dict) or "recommended" not in d:
+            continue
+        rec = d["recommended"]
+        parts.append(f"{graph}: {rec['median_words']:.0f} words, {rec['median_sentences']:.0f} sentences, "
+                     f"hub-only {_pct(rec['hub_only_share'])}, accepted {_pct(rec['checker_acceptance'])}")
+    return "; ".join(parts[:2]), "recommended pairs; random pairs in the JSON"
+
+
+def _export(r: dict[str, Any]) -> tuple[str, str]:
+    d, t = r["default"], r["template"]
+    fig = (f"{r['pairs']:,} pairs, 1 process: {d['reasons_per_s']:.0f} checked reasons/s, "
+           f"seq2seq share {_pct(d['seq2seq_share'])}, unsupported rows {d['unsupported_rows']}, "
+           f"peak RSS {d['peak_rss_mb']:,.0f} MB")
+    base = (f"template-only {t['reasons_per_s']:.0f}/s (ratio "
+            f"{r['rate_ratio_default_over_template']:.2f})")
+    return fig, base
+
+
+def _verbalizer(r: dict[str, Any]) -> tuple[str, str]:
+    g = r.get("generalization", {})
+    web = g.get("webnlg", {})
+    fig = (f"WebNLG dev BLEU {r['bleu']:.1f}, labels verbatim {_pct(r['label_verbatim'])}; "
+           f"3 categories {web.get('dev_heldout', {}).get('bleu', float('nan')):.1f} BLEU; "
+           f"music graph texts accepted {_pct(g.get('second_domain', {}).get('accepted_top', 0))}")
+    base = (f"CTranslate2 int8 {r['ct2_int8_texts_per_s_batch64']:.0f} texts/s vs torch "
+            f"{r['torch_greedy_texts_per_s_batch64']:.0f} (batch 64)")
+    return fig, base
+
+
+FORMATTERS: dict[str, Callable[[dict[str, Any]], tuple[str, str]]] = {
+    "bench_checker": _checker,
+    "bench_recommend": _recommend,
+    "bench_reasons": _reasons,
+    "bench_export": _export,
+    "bench_verbalizer": _verbalizer,
+}
+
+
+def table() -> str:
+    rows = ["| benchmark | command | figures | baseline in the same run |", "|---|---|---|---|"]
+    for name, fmt in FORMATTERS.items():
+        path = RESULTS / f"{name}.json"
+        if not path.exists():
+            continue
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            fig, base = fmt(rec["result"])
+        except (KeyError, TypeError, ValueError, ZeroDivisionError) as exc:
+            fig, base = f"(result not readable: {exc!r})", ""
+        rows.append(f"| {name.removeprefix('bench_')} | `{rec['command']}` ({rec['date']}) | {fig} | {base} |")
+    return "\n".join(rows)
+
+
+START, END = "<!-- bench-table:start -->", "<!-- bench-table:end -->"
+
+
+def write(readme: Path) -> None:
+    text = readme.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{readme}: no {START} ... {END} markers")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    readme.write_text(f"{head}{START}\n{table()}\n{END}{tail}", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:2] == ["--write"] and len(sys.argv) == 3:
+        write(Path(sys.argv[2]))
+    else:
+        print(table())
