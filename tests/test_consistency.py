@@ -470,3 +470,32 @@ def test_interaction_verbs_come_from_the_registry():
     assert checker.check("You loved Public Enemy.", ev, user="user:a").supported
     v = checker.check("You watched Public Enemy.", ev, user="user:a")
     assert not v.supported and "unknown_words" in [c.status for c in v.rejected]
+
+
+# --------------------------------------------------------------------------- the adversarial suite
+@pytest.fixture(scope="module")
+def suite_report():
+    from kgexplain.evaluation.suite import build_suite, evaluate_suite, load_graphs
+
+    graphs = load_graphs()
+    cases = [c for c in build_suite(graphs, seed=0) if c.split == "dev"]
+    return evaluate_suite(graphs=graphs, cases=cases)
+
+
+@pytest.mark.parametrize("graph", ["example", "music"])
+def test_suite_recall_in_every_unfaithful_category(suite_report, graph):
+    """Generated and hand-written unfaithful texts (wrong relation words, unknown relation words,
+    role reversal, negation, false user claims, invented/unlinked entities, lowercase attributes,
+    numbers on the wrong entity, evaluative claims, coreference) are rejected."""
+    for part in ("dev_generated", "dev_hand"):
+        block = suite_report["graphs"][graph][part]
+        for category, r in block["recall"].items():
+            assert r["recall"] >= 0.97, (graph, part, category, r["missed_examples"])
+
+
+@pytest.mark.parametrize("graph", ["example", "music"])
+def test_suite_template_texts_are_never_rejected(suite_report, graph):
+    fr = suite_report["graphs"][graph]["dev_generated"]["false_reject"]
+    assert fr["template"]["false_reject_rate"] == 0.0, fr["template"]["examples"]
+    for category in ("coordination", "faithful_coreference", "faithful_user_claim"):
+        assert fr[category]["false_reject_rate"] <= 0.05, (category, fr[category]["examples"])
