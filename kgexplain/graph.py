@@ -312,7 +312,7 @@ class KnowledgeGraph:
         ``.tsv``, optionally ``.gz``) or on a RecBole atomic-file folder."""
         from kgexplain import io
 
-        return io.load(path, **kwargs)
+        return io.load_graph(path, **kwargs)
 
     @classmethod
     def example(cls) -> "KnowledgeGraph":
@@ -326,7 +326,7 @@ class KnowledgeGraph:
         and relation tables; loading it back gives an equal graph."""
         from kgexplain import io
 
-        io.save(self, path, **kwargs)
+        io.save_graph(self, path, **kwargs)
 
     # ----------------------------------------------------------------- mutation
     def _touch(self) -> None:

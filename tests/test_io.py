@@ -510,3 +510,51 @@ def test_lone_surrogate_can_never_reach_save():
         kgx.Entity("movie:1", label="bad \ud800")
     with pytest.raises(InvalidRecordError, match="lone surrogate"):
         kgx.KnowledgeGraph.from_triples([("user:1", "rated", "movie:1", {"note": "\udcff"})])
+
+
+# --------------------------------------------------------------------------- the format registry
+def test_format_registry_dispatches_by_suffix_and_by_name(tmp_path):
+    from kgexplain import io
+
+    formats = io.graph_formats()
+    assert {"table", "turtle", "nt", "json-ld", "xml", "n3", "recbole"} <= set(formats)
+    assert formats["table"].suffixes == (".csv", ".tsv") and formats["recbole"].folder
+    kg = kgx.KnowledgeGraph.from_triples([("user:1", "rated", "movie:1", {"rating": 4})])
+    out = tmp_path / "g.data"  # no suffix the registry knows: the name picks the format
+    io.save_graph(kg, out, format="turtle")
+    assert out.read_text(encoding="utf-8").lstrip().startswith("@prefix")
+    back = io.load_graph(out, format="turtle")
+    assert back.edge_attrs("user:1", "rated", "movie:1") == {"rating": 4}
+    with pytest.raises(GraphFormatError, match="unknown graph file type '.data'"):
+        io.load_graph(out)
+
+
+def test_a_registered_format_is_loaded_and_saved_through_the_registry(tmp_path):
+    import json
+
+    from kgexplain import io
+    from kgexplain.errors import ConfigError
+
+    def save_json(kg, path):
+        path.write_text(json.dumps([list(t) for t, _ in kg.edges()]), encoding="utf-8")
+
+    def load_json(path, *, relations, **_):
+        return kgx.KnowledgeGraph.from_triples(json.loads(path.read_text(encoding="utf-8")), relations=relations)
+
+    fmt = io.register_format(io.GraphFormat("triples-json", (".triples",), load=load_json, save=save_json))
+    try:
+        kg = kgx.KnowledgeGraph.from_triples([("user:1", "rated", "movie:1")])
+        path = tmp_path / "g.triples"
+        kg.save(path)
+        assert json.loads(path.read_text(encoding="utf-8")) == [["user:1", "rated", "movie:1"]]
+        back = kgx.KnowledgeGraph.load(path)
+        assert back.num_triples == 1 and back.name == "g"
+        with pytest.raises(ConfigError, match="clashes"):
+            io.register_format(io.GraphFormat("other", (".triples",), load=load_json))
+        with pytest.raises(ConfigError, match="clashes"):
+            io.register_format(io.GraphFormat("turtle", (), load=load_json))
+    finally:
+        io.unregister_format(fmt.name)
+    assert "triples-json" not in io.graph_formats()
+    with pytest.raises(GraphFormatError, match="unknown graph file type"):
+        kgx.KnowledgeGraph.load(path)

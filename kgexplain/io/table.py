@@ -1,0 +1,214 @@
+"""CSV/TSV graphs: a triples table with sidecar entity and relation tables.
+
+The triples table has a header naming ``head``, ``relation``, ``tail`` and optional ``weight``,
+``rating``, ``timestamp``, ``attrs`` (a JSON object) and any other attribute columns. Beside it
+may sit an entity table ``<stem>.entities.<ext>`` (``id, kind, type, label, aliases, attrs``;
+aliases ``|``-separated) and a relation registry ``<stem>.relations.yaml``
+(:mod:`kgexplain.io.relations`). Without a registry, relations the shipped registry knows take
+their phrases from it. :func:`save_table` writes all three; loading them back gives an equal graph.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path as FsPath
+from typing import Any, Iterable
+
+from kgexplain.errors import (
+    ConflictingEntityError,
+    EmptyGraphError,
+    GraphFileNotFoundError,
+    GraphFormatError,
+    InvalidRecordError,
+)
+from kgexplain.graph import KnowledgeGraph, check_edge_attrs, infer_entities
+from kgexplain.io._files import open_text, stem_of, suffix_of
+from kgexplain.io._rows import TABLE_DELIMS, read_header, read_rows, table_text
+from kgexplain.io._values import dumps, edge_value, json_object, parse_value
+from kgexplain.io.relations import default_relations, load_relations, relations_yaml
+from kgexplain.limits import DEFAULT_LIMITS, LoadLimits
+from kgexplain.records import Entity, Relation
+from kgexplain.typing import PathLikeStr
+
+__all__ = ["load_table", "load_entity_table", "save_table"]
+
+_EDGE_COLUMNS = ("weight", "rating", "timestamp")
+
+
+def load_table(
+    path: PathLikeStr,
+    *,
+    entities: PathLikeStr | None = None,
+    relations: Iterable[Relation] | None = None,
+    item_types: Iterable[str] | None = None,
+    limits: LoadLimits | None = None,
+) -> KnowledgeGraph:
+    """Load a CSV/TSV triples table (plus optional entity table and relation registry)."""
+    limits = limits or DEFAULT_LIMITS
+    p = FsPath(path)
+    rows = read_rows(p, table_text(p, limits))
+    header = read_header(p, rows, ("head", "relation", "tail"))
+    col = {name: i for i, name in enumerate(header)}
+    extra = [(i, name) for i, name in enumerate(header) if name not in ("head", "relation", "tail")]
+    triples = []
+    for line, row in rows:
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            raise GraphFormatError(
+                f"expected {len(header)} fields ({','.join(header)}), found {len(row)}; "
+                "quote fields that contain the delimiter",
+                p,
+                line,
+            )
+        h, r, t = row[col["head"]].strip(), row[col["relation"]].strip(), row[col["tail"]].strip()
+        if not (h and r and t):
+            raise GraphFormatError("head, relation and tail must all be non-empty", p, line)
+        attrs: dict[str, Any] = {}
+        checked = True  # numbers and plain strings from the (already checked) text
+        for i, name in extra:
+            if name == "attrs":
+                if row[i].strip():
+                    attrs.update(json_object(row[i], "the attrs column", p, line, limits))
+                    checked = False
+            elif name in _EDGE_COLUMNS:
+                value = edge_value(name, row[i].strip(), p, line)
+                if value is not None:
+                    attrs[name] = value
+            else:
+                value = parse_value(row[i].strip())
+                if value is not None:
+                    attrs[name] = value
+        if not checked:
+            try:
+                attrs = check_edge_attrs(h, r, t, attrs)
+            except InvalidRecordError as exc:
+                raise GraphFormatError(str(exc), p, line) from None
+        triples.append((h, r, t, attrs))
+    if not triples:
+        raise EmptyGraphError(f"{p}: no triples below the header; add rows head,relation,tail")
+
+    ent_path = FsPath(entities) if entities else _sidecar(p, "entities")
+    rel_path = _sidecar(p, "relations", yaml_file=True)
+    rels = list(relations) if relations is not None else None
+    if rels is None:
+        if rel_path is not None:
+            rels = load_relations(rel_path, limits=limits)
+        else:
+            defaults = default_relations()
+            rels = [defaults[r] for r in dict.fromkeys(t[1] for t in triples) if r in defaults]
+    ents = load_entity_table(ent_path, limits=limits) if ent_path is not None else None
+    if ents is not None and item_types is None:
+        # entities not in the table are still inferred, so a partial table is fine
+        declared = {e.id for e in ents}
+        missing_rows = [t for t in triples if t[0] not in declared or t[2] not in declared]
+        if missing_rows:
+            ents += [e for e in infer_entities(missing_rows) if e.id not in declared]
+    return KnowledgeGraph.from_triples(triples, entities=ents, relations=rels, item_types=item_types)
+
+
+def _sidecar(path: FsPath, what: str, yaml_file: bool = False) -> FsPath | None:
+    stem = stem_of(path)
+    if yaml_file:
+        candidates = [path.with_name(f"{stem}.{what}.yaml"), path.with_name(f"{stem}.{what}.yml")]
+    else:
+        suffix, _ = suffix_of(path)
+        candidates = [path.with_name(f"{stem}.{what}{suffix}.gz"), path.with_name(f"{stem}.{what}{suffix}")]
+    for c in candidates:
+        if c.exists() or c.is_symlink():
+            return c
+    return None
+
+
+def load_entity_table(path: PathLikeStr, *, limits: LoadLimits | None = None) -> list[Entity]:
+    """Entities from a table with columns ``id`` and optional ``kind, type, label, aliases,
+    attrs`` (aliases ``|``-separated; attrs a JSON object; other columns become attrs)."""
+    limits = limits or DEFAULT_LIMITS
+    p = FsPath(path)
+    if not (p.exists() or p.is_symlink()):
+        raise GraphFileNotFoundError(f"entity table {str(p)!r} does not exist")
+    rows = read_rows(p, table_text(p, limits))
+    header = read_header(p, rows, ("id",))
+    col = {name: i for i, name in enumerate(header)}
+    known = {"id", "kind", "type", "label", "aliases", "attrs"}
+    out: list[Entity] = []
+    seen: dict[str, Entity] = {}
+    for line, row in rows:
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            raise GraphFormatError(
+                f"expected {len(header)} fields ({','.join(header)}), found {len(row)}", p, line
+            )
+
+        def get(name: str) -> str:
+            return row[col[name]].strip() if name in col else ""
+
+        attrs: dict[str, Any] = {}
+        if get("attrs"):
+            attrs = json_object(get("attrs"), "the attrs column", p, line, limits)
+        for name, i in col.items():
+            if name not in known:
+                value = parse_value(row[i].strip())
+                if value is not None:
+                    attrs[name] = value
+        try:
+            ent = Entity(
+                get("id"),
+                kind=get("kind") or "attribute",  # type: ignore[arg-type]
+                type=get("type"),
+                label=get("label"),
+                aliases=tuple(a for a in get("aliases").split("|") if a),
+                attrs=attrs,
+            )
+        except ValueError as exc:
+            raise GraphFormatError(str(exc), p, line) from None
+        prev = seen.get(ent.id)
+        if prev is not None and (prev.kind != ent.kind or prev.type != ent.type):
+            raise ConflictingEntityError(
+                f"{p}, line {line}: entity {ent.id!r} is declared both as {prev.kind}/{prev.type} "
+                f"and as {ent.kind}/{ent.type}; give each kind its own namespaced id"
+            )
+        seen[ent.id] = ent
+        out.append(ent)
+    return out
+
+
+def save_table(kg: KnowledgeGraph, path: PathLikeStr) -> None:
+    """Write triples, ``<stem>.entities.<ext>`` and ``<stem>.relations.yaml`` beside each other."""
+    p = FsPath(path)
+    suffix, gz = suffix_of(p)
+    delim = TABLE_DELIMS[suffix]
+    stem = stem_of(p)
+    with open_text(p, "w") as fh:
+        w = csv.writer(fh, delimiter=delim, lineterminator="\n")
+        w.writerow(["head", "relation", "tail", *_EDGE_COLUMNS, "attrs"])
+        for triple, attrs in kg.edges():
+            rest = {k: v for k, v in attrs.items() if k not in _EDGE_COLUMNS}
+            w.writerow(
+                [
+                    triple.head,
+                    triple.relation,
+                    triple.tail,
+                    *("" if attrs.get(c) is None else attrs[c] for c in _EDGE_COLUMNS),
+                    dumps(rest, sort_keys=True) if rest else "",
+                ]
+            )
+    ent_path = p.with_name(f"{stem}.entities{suffix}" + (".gz" if gz else ""))
+    with open_text(ent_path, "w") as fh:
+        w = csv.writer(fh, delimiter=delim, lineterminator="\n")
+        w.writerow(["id", "kind", "type", "label", "aliases", "attrs"])
+        for ent in kg.entities():
+            w.writerow(
+                [
+                    ent.id,
+                    ent.kind,
+                    ent.type,
+                    ent.label,
+                    "|".join(ent.aliases),
+                    dumps(dict(ent.attrs), sort_keys=True) if ent.attrs else "",
+                ]
+            )
+    p.with_name(f"{stem}.relations.yaml").write_text(
+        relations_yaml(kg.relations.values()), encoding="utf-8"
+    )
