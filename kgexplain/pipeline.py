@@ -42,6 +42,7 @@ from kgexplain.errors import (
 )
 from kgexplain.graph import KnowledgeGraph
 from kgexplain.records import Explanation, Fact, Path, Triple, Verdict
+from kgexplain.stages import STAGE_METHODS, implementations
 from kgexplain.typing import PathLikeStr
 
 logger = logging.getLogger(__name__)
@@ -291,12 +292,7 @@ def _safe_yaml_config(text: str, p: FsPath) -> Any:
 
 # --------------------------------------------------------------------------- stage resolution
 # what a stage instance must offer (any one of the listed methods), checked when it is given
-_STAGE_METHODS: dict[str, tuple[str, ...]] = {
-    "path_finder": ("find_many",),
-    "retriever": ("retrieve_many", "retrieve"),
-    "verbalizer": ("explain_candidates_batch",),
-    "checker": ("check_many",),
-}
+_STAGE_METHODS = STAGE_METHODS
 
 
 def _resolve(stage: Any, registry: dict[str, Any], what: str, *args: Any, **kwargs: Any) -> Any:
@@ -345,36 +341,36 @@ def _instantiate(cls: type, what: str, *args: Any, **kwargs: Any) -> Any:
 
 
 def _path_finders() -> dict[str, Any]:
-    from kgexplain.paths import PathFinder
-
-    return {"default": PathFinder, "bidirectional": PathFinder}
+    return implementations("path_finder")
 
 
 def _retrievers() -> dict[str, Any]:
-    from kgexplain.retrieval import FaissFactRetriever
-
-    return {"faiss": FaissFactRetriever, "default": FaissFactRetriever}
+    return implementations("retriever")
 
 
 def _verbalizers() -> dict[str, Any]:
+    """Registered verbalizers; the built-in ones are built from the verbalizer config."""
     from kgexplain.verbalize import Seq2SeqVerbalizer, TemplateVerbalizer
+
+    def registered(cls: type) -> Any:
+        return lambda kg, cfg, seed=0: _instantiate(cls, "verbalizer", kg, seed=seed)
 
     def seq2seq(kg: KnowledgeGraph, cfg: VerbalizerConfig, seed: int = 0) -> Any:
         if cfg.model_dir:
             return Seq2SeqVerbalizer(cfg.model_dir, backend=cfg.backend)
         return Seq2SeqVerbalizer.default(backend=cfg.backend)
 
-    return {
+    table = {name: registered(cls) for name, cls in implementations("verbalizer").items()}
+    table.update({
         "seq2seq": seq2seq,
         "default": seq2seq,
         "template": lambda kg, cfg, seed=0: TemplateVerbalizer(kg, seed=seed),
-    }
+    })
+    return table
 
 
 def _checkers() -> dict[str, Any]:
-    from kgexplain.consistency import ConsistencyChecker
-
-    return {"default": ConsistencyChecker}
+    return implementations("checker")
 
 
 # --------------------------------------------------------------------------- reason shape
