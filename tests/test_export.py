@@ -18,6 +18,10 @@ import pytest
 
 import kgexplain as kgx
 from kgexplain import export as ex
+from kgexplain.export import api as export_api
+from kgexplain.export import journal as export_journal
+from kgexplain.export import lock as export_lock
+from kgexplain.export import workers as export_workers
 from kgexplain.export import ExportFormatError, escape_formula, export_pairs
 
 DATA = Path(__file__).parent / "data"
@@ -289,7 +293,7 @@ def test_crash_after_rename_before_journal_delete_duplicates_nothing(explainer, 
     def crash(self):
         raise KeyboardInterrupt("killed")
 
-    monkeypatch.setattr(ex._Journal, "delete", crash)
+    monkeypatch.setattr(export_journal.Journal, "delete", crash)
     with pytest.raises(KeyboardInterrupt):
         _export(explainer, out, pairs, batch_size=8)
     monkeypatch.undo()
@@ -384,7 +388,7 @@ def test_workers_do_not_inherit_loaded_stages(explainer, tmp_path):
     """A warmed explainer (stages loaded in the parent) gets an unloaded copy for the workers."""
     list(explainer.explain_many([("user:ann", "artist:justice")]))
     assert explainer._stages
-    copy = ex._unloaded_copy(explainer)
+    copy = export_workers.unloaded_copy(explainer)
     assert copy is not explainer and copy.kg is explainer.kg and copy.config == explainer.config
     assert not copy._stages
 
@@ -463,7 +467,7 @@ _HOLD_LOCK = textwrap.dedent("""
 
 def test_a_second_writer_to_the_same_out_is_refused(explainer, tmp_path, capsys):
     out = tmp_path / "out.jsonl"
-    with ex._OutputLock(out):  # another export holds OUT
+    with export_lock.OutputLock(out):  # another export holds OUT
         with pytest.raises(ExportLockedError, match="another export is writing"):
             _export(explainer, out)
         rc = main(["export", "--graph", str(MUSIC), "--pairs", str(PAIRS), "--out", str(out),
@@ -494,7 +498,7 @@ def test_a_lock_left_by_a_killed_export_does_not_block_resume(explainer, tmp_pat
 def _full_disk_after(monkeypatch, good_writes: int) -> None:
     """The journal's writes fail with ENOSPC after ``good_writes`` batches, the failing one
     having written part of its bytes (a torn line), as a real full disk does."""
-    real = ex._write_all
+    real = export_journal.write_all
     calls = {"n": 0}
 
     def write_all(fd, data):
@@ -504,7 +508,7 @@ def _full_disk_after(monkeypatch, good_writes: int) -> None:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         real(fd, data)
 
-    monkeypatch.setattr(ex, "_write_all", write_all)
+    monkeypatch.setattr(export_journal, "write_all", write_all)
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
@@ -538,7 +542,7 @@ def test_a_full_disk_while_writing_the_final_csv(explainer, tmp_path, monkeypatc
         (tmp_path / "out.csv.tmp").write_text("half")
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "out.csv.tmp"))
 
-    monkeypatch.setattr(ex, "_finalize", full)
+    monkeypatch.setattr(export_api, "finalize", full)
     with pytest.raises(ExportWriteError, match="the disk is full"):
         _export(explainer, out)
     assert not (tmp_path / "out.csv.tmp").exists() and not out.exists()
@@ -557,7 +561,7 @@ def test_cli_full_disk_is_one_line_without_traceback(tmp_path, monkeypatch, caps
 
 
 class _ReadOnlyOs:
-    """``os`` as the export module sees it on a read-only file system (root ignores chmod)."""
+    """``os`` as the export modules see it on a read-only file system (root ignores chmod)."""
 
     def __getattr__(self, name):
         return getattr(os, name)
@@ -570,7 +574,8 @@ class _ReadOnlyOs:
 
 
 def test_a_read_only_output_folder_is_one_clear_error(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(ex, "os", _ReadOnlyOs())
+    for module in (export_api, export_journal, export_lock):
+        monkeypatch.setattr(module, "os", _ReadOnlyOs())
     rc = main(["export", "--graph", str(MUSIC), "--pairs", str(PAIRS), "--out", str(tmp_path / "o.csv"),
                "--verbalizer", "template", "--no-progress"])
     captured = capsys.readouterr()
