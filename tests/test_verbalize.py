@@ -1,4 +1,4 @@
-"""Tests for the verbalizer stage (kgexplain/verbalize.py) and its evaluation helpers."""
+"""Tests for the verbalizer stage (kgexplain/verbalize/) and its evaluation helpers."""
 
 from __future__ import annotations
 
