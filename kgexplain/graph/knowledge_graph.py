@@ -1,34 +1,23 @@
-"""Graph layer: the knowledge graph of users, items and attributes.
+"""The :class:`KnowledgeGraph`: users, items and attributes, typed relations, checked edges.
 
-A :class:`KnowledgeGraph` wraps a networkx ``MultiDiGraph`` (the user-facing structure: every
-node carries its :class:`~kgexplain.records.Entity`, every edge is keyed by its relation name and
-carries its attributes such as ``weight``, ``rating`` and ``timestamp``) plus a registry of
-:class:`~kgexplain.records.Relation` objects saying how each relation reads and whether it may be
-used in explanations. For search, :meth:`KnowledgeGraph.compile` turns the graph into integer CSR
-arrays in both directions (:class:`CompiledGraph`), cached until the graph changes.
-
->>> import kgexplain as kgx
->>> kg = kgx.KnowledgeGraph.from_triples([("user:1", "rated", "movie:1", {"rating": 5.0}),
-...                                       ("movie:1", "has_genre", "genre:Comedy")])
->>> kg.entity("movie:1").kind, kg.entity("genre:Comedy").kind
-('item', 'attribute')
->>> kg.compile().num_nodes
-3
+It wraps a networkx ``MultiDiGraph`` (every node carries its :class:`~kgexplain.records.Entity`,
+every edge is keyed by its relation name and carries its attributes such as ``weight``,
+``rating`` and ``timestamp``) plus a registry of :class:`~kgexplain.records.Relation` objects.
+Reading and writing files is :mod:`kgexplain.io`'s job: :meth:`KnowledgeGraph.load`,
+:meth:`~KnowledgeGraph.save`, :meth:`~KnowledgeGraph.example` and
+:meth:`~KnowledgeGraph.from_networkx` import it on call.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 import networkx as nx
 import numpy as np
 
 from kgexplain.errors import (
-    ConfigError,
     ConflictingEntityError,
     EmptyGraphError,
     GraphFormatError,
@@ -36,27 +25,23 @@ from kgexplain.errors import (
     UnknownEntityError,
     UnknownRelationError,
 )
+from kgexplain.graph.compiled import CompiledGraph, compile_graph
+from kgexplain.graph.inference import infer_entities
+from kgexplain.graph.summary import GraphSummary, summarize
 from kgexplain.records import Entity, Relation, Triple, check_attrs
 from kgexplain.typing import EntityKind, PathLikeStr
 
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib
-    import scipy.sparse
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["KnowledgeGraph", "CompiledGraph", "GraphSummary", "KIND_CODES", "NUMERIC_EDGE_ATTRS"]
-
-KIND_CODES: dict[str, int] = {"user": 0, "item": 1, "attribute": 2}
-"""Integer codes of entity kinds in :class:`CompiledGraph.kind`."""
+__all__ = ["KnowledgeGraph", "NUMERIC_EDGE_ATTRS", "check_edge_attrs"]
 
 NUMERIC_EDGE_ATTRS = ("weight", "rating", "timestamp")
 """Edge attributes that must be finite real numbers when present (checked on every added edge)."""
 
 _PLAIN_KEYS = frozenset(NUMERIC_EDGE_ATTRS)
-_MIN_WEIGHT, _MAX_WEIGHT = 1e-6, 1e6
-"""Edge strengths are clipped into this range at :meth:`KnowledgeGraph.compile`, so a product of
-strengths along any path stays finite."""
 
 
 def check_edge_attrs(h: str, r: str, t: str, attrs: Any) -> dict[str, Any]:
@@ -87,124 +72,6 @@ def check_edge_attrs(h: str, r: str, t: str, attrs: Any) -> dict[str, Any]:
                 "or give a finite one"
             )
     return attrs
-
-
-@dataclass(frozen=True)
-class GraphSummary:
-    """Counts per kind, type and relation, and degree percentiles."""
-
-    entities: int
-    triples: int
-    kinds: Mapping[str, int]
-    types: Mapping[str, int]
-    relations: Mapping[str, int]
-    degree_percentiles: Mapping[str, float]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "entities": self.entities,
-            "triples": self.triples,
-            "kinds": dict(self.kinds),
-            "types": dict(self.types),
-            "relations": dict(self.relations),
-            "degree_percentiles": dict(self.degree_percentiles),
-        }
-
-    def __str__(self) -> str:
-        lines = [f"{self.entities:,} entities, {self.triples:,} triples"]
-        lines.append("  kinds:     " + ", ".join(f"{k} {v:,}" for k, v in self.kinds.items()))
-        lines.append("  types:     " + ", ".join(f"{k} {v:,}" for k, v in self.types.items()))
-        lines.append("  relations: " + ", ".join(f"{k} {v:,}" for k, v in self.relations.items()))
-        lines.append(
-            "  degree:    " + ", ".join(f"{k} {v:g}" for k, v in self.degree_percentiles.items())
-        )
-        return "\n".join(lines)
-
-
-@dataclass(frozen=True, eq=False)
-class CompiledGraph:
-    """Integer-indexed CSR adjacency of a :class:`KnowledgeGraph`, in both directions.
-
-    Node ``i`` is ``ids[i]``. Edge ``e`` is ``(edge_head[e], edge_rel[e], edge_tail[e])`` with
-    strength ``edge_weight[e]`` and ``edge_time[e]`` (NaN when unknown). ``out_*`` arrays list
-    the edges leaving each node (``out_ptr[i]:out_ptr[i+1]``), ``in_*`` those entering it, and
-    ``adj_*`` both together (an undirected view: ``adj_forward`` says whether the stored edge
-    leaves the node). ``*_edge`` arrays map each adjacency slot to its edge index.
-    """
-
-    ids: tuple[str, ...]
-    index: Mapping[str, int]
-    kind: np.ndarray
-    relations: tuple[str, ...]
-    rel_index: Mapping[str, int]
-    rel_explainable: np.ndarray
-    rel_sensitive: np.ndarray
-    edge_head: np.ndarray
-    edge_tail: np.ndarray
-    edge_rel: np.ndarray
-    edge_weight: np.ndarray
-    edge_time: np.ndarray
-    out_ptr: np.ndarray
-    out_nbr: np.ndarray
-    out_edge: np.ndarray
-    in_ptr: np.ndarray
-    in_nbr: np.ndarray
-    in_edge: np.ndarray
-    adj_ptr: np.ndarray
-    adj_nbr: np.ndarray
-    adj_edge: np.ndarray
-    adj_forward: np.ndarray
-    degree: np.ndarray
-    version: int = 0
-
-    @property
-    def num_nodes(self) -> int:
-        return len(self.ids)
-
-    @property
-    def num_edges(self) -> int:
-        return int(self.edge_head.shape[0])
-
-    def node(self, entity_id: str) -> int:
-        """The integer index of ``entity_id`` (raises :class:`UnknownEntityError`)."""
-        try:
-            return self.index[entity_id]
-        except KeyError:
-            raise UnknownEntityError(entity_id) from None
-
-    def neighbors(self, i: int) -> tuple[np.ndarray, np.ndarray]:
-        """Neighbours of node ``i`` in either direction and the edge index of each link."""
-        lo, hi = self.adj_ptr[i], self.adj_ptr[i + 1]
-        return self.adj_nbr[lo:hi], self.adj_edge[lo:hi]
-
-    def triple(self, e: int) -> Triple:
-        """Edge ``e`` as a stored :class:`Triple` of ids."""
-        return Triple(
-            self.ids[self.edge_head[e]], self.relations[self.edge_rel[e]], self.ids[self.edge_tail[e]]
-        )
-
-    def matrix(self, direction: str = "out") -> "scipy.sparse.csr_matrix":
-        """A ``scipy.sparse.csr_matrix`` of edge strengths (``"out"``, ``"in"`` or ``"both"``)."""
-        import scipy.sparse
-
-        n = self.num_nodes
-        if direction == "out":
-            ptr, nbr, edge = self.out_ptr, self.out_nbr, self.out_edge
-        elif direction == "in":
-            ptr, nbr, edge = self.in_ptr, self.in_nbr, self.in_edge
-        elif direction == "both":
-            ptr, nbr, edge = self.adj_ptr, self.adj_nbr, self.adj_edge
-        else:
-            raise ConfigError(f"direction must be 'out', 'in' or 'both', got {direction!r}")
-        return scipy.sparse.csr_matrix((self.edge_weight[edge], nbr, ptr), shape=(n, n))
-
-
-def _csr(keys: np.ndarray, nbrs: np.ndarray, edges: np.ndarray, n: int):
-    order = np.lexsort((nbrs, keys))
-    counts = np.bincount(keys, minlength=n)
-    ptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(counts, out=ptr[1:])
-    return ptr, nbrs[order].astype(np.int32), edges[order].astype(np.int64), order
 
 
 class KnowledgeGraph:
@@ -557,22 +424,7 @@ class KnowledgeGraph:
     # ----------------------------------------------------------------- analysis
     def summary(self) -> GraphSummary:
         """Counts per kind, type and relation, and degree percentiles."""
-        kinds = Counter(e.kind for e in self.entities())
-        types = Counter(e.type for e in self.entities())
-        rels = Counter(r for _, _, r in self._g.edges(keys=True))
-        degrees = np.fromiter((d for _, d in self._g.degree()), dtype=np.int64)
-        pct = {}
-        if degrees.size:
-            for p in (50, 90, 99, 100):
-                pct[f"p{p}" if p < 100 else "max"] = float(np.percentile(degrees, p))
-        return GraphSummary(
-            entities=self.num_entities,
-            triples=self.num_triples,
-            kinds=dict(kinds.most_common()),
-            types=dict(types.most_common()),
-            relations=dict(rels.most_common()),
-            degree_percentiles=pct,
-        )
+        return summarize(self)
 
     def fingerprint(self) -> str:
         """A SHA-256 of the entities, relations and triples (stable across runs and saves)."""
@@ -600,81 +452,7 @@ class KnowledgeGraph:
             return self._compiled
         if self.num_entities == 0:
             raise EmptyGraphError("cannot compile an empty graph: add entities and triples first")
-        ids = tuple(self._g.nodes)
-        index = {eid: i for i, eid in enumerate(ids)}
-        kind = np.fromiter(
-            (KIND_CODES[self._g.nodes[e]["entity"].kind] for e in ids), dtype=np.int8, count=len(ids)
-        )
-        relations = tuple(self._relations)
-        rel_index = {r: i for i, r in enumerate(relations)}
-        rel_explainable = np.array([self._relations[r].explainable for r in relations], dtype=bool)
-        rel_sensitive = np.array([self._relations[r].sensitive for r in relations], dtype=bool)
-        m = self.num_triples
-        head = np.empty(m, dtype=np.int32)
-        tail = np.empty(m, dtype=np.int32)
-        rel = np.empty(m, dtype=np.int32)
-        time = np.full(m, np.nan, dtype=np.float64)
-        raw_w = np.full(m, np.nan, dtype=np.float64)
-        raw_r = np.full(m, np.nan, dtype=np.float64)
-        for e, (h, t, r, data) in enumerate(self._g.edges(keys=True, data=True)):
-            head[e] = index[h]
-            tail[e] = index[t]
-            rel[e] = rel_index[r]
-            if data:
-                ts = data.get("timestamp")
-                if ts is not None:
-                    time[e] = _as_float(ts)
-                if data.get("weight") is not None:
-                    raw_w[e] = _as_float(data["weight"])
-                elif data.get("rating") is not None:
-                    raw_r[e] = _as_float(data["rating"])
-        weight = np.ones(m, dtype=np.float64)
-        has_w = ~np.isnan(raw_w)
-        weight[has_w] = raw_w[has_w]
-        has_r = ~np.isnan(raw_r)
-        if has_r.any():
-            # ratings are normalized by the largest rating seen on the same relation
-            max_r = np.zeros(len(relations))
-            np.maximum.at(max_r, rel[has_r], raw_r[has_r])
-            denom = np.where(max_r[rel[has_r]] > 0, max_r[rel[has_r]], 1.0)
-            weight[has_r] = raw_r[has_r] / denom
-        weight = np.where(np.isfinite(weight) & (weight > 0), weight, _MIN_WEIGHT)
-        np.clip(weight, _MIN_WEIGHT, _MAX_WEIGHT, out=weight)
-        n = len(ids)
-        edges = np.arange(m, dtype=np.int64)
-        out_ptr, out_nbr, out_edge, _ = _csr(head, tail, edges, n)
-        in_ptr, in_nbr, in_edge, _ = _csr(tail, head, edges, n)
-        keys = np.concatenate([head, tail])
-        nbrs = np.concatenate([tail, head])
-        both_edges = np.concatenate([edges, edges])
-        fwd = np.concatenate([np.ones(m, dtype=bool), np.zeros(m, dtype=bool)])
-        adj_ptr, adj_nbr, adj_edge, order = _csr(keys, nbrs, both_edges, n)
-        self._compiled = CompiledGraph(
-            ids=ids,
-            index=index,
-            kind=kind,
-            relations=relations,
-            rel_index=rel_index,
-            rel_explainable=rel_explainable,
-            rel_sensitive=rel_sensitive,
-            edge_head=head,
-            edge_tail=tail,
-            edge_rel=rel,
-            edge_weight=weight,
-            edge_time=time,
-            out_ptr=out_ptr,
-            out_nbr=out_nbr,
-            out_edge=out_edge,
-            in_ptr=in_ptr,
-            in_nbr=in_nbr,
-            in_edge=in_edge,
-            adj_ptr=adj_ptr,
-            adj_nbr=adj_nbr,
-            adj_edge=adj_edge,
-            adj_forward=fwd[order],
-            degree=np.diff(adj_ptr),
-            version=self._version,
-        )
+        self._compiled = compile_graph(self._g, self._relations, self._version)
         return self._compiled
 
     # ----------------------------------------------------------------- RDF
@@ -698,37 +476,3 @@ class KnowledgeGraph:
         from kgexplain import io
 
         return io.sparql(self, query, allow_service=allow_service)
-
-
-def _as_float(value: Any) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("nan")
-
-
-def infer_entities(
-    rows: Iterable[tuple[str, str, str, Any]], item_types: Iterable[str] | None = None
-) -> list[Entity]:
-    """Entities inferred from triple ids (see :meth:`KnowledgeGraph.from_triples`)."""
-    rows = list(rows)
-    ids: dict[str, None] = {}
-    for h, _, t, _ in rows:
-        ids[h] = None
-        ids[t] = None
-
-    def type_of(eid: str) -> str:
-        prefix, sep, _ = eid.partition(":")
-        return prefix if sep else "entity"
-
-    if item_types is None:
-        item_set = {type_of(t) for h, _, t, _ in rows if type_of(h) == "user" and type_of(t) != "user"}
-        item_set |= {type_of(h) for h, _, t, _ in rows if type_of(t) == "user" and type_of(h) != "user"}
-    else:
-        item_set = set(item_types)
-    out = []
-    for eid in ids:
-        typ = type_of(eid)
-        kind: EntityKind = "user" if typ == "user" else ("item" if typ in item_set else "attribute")
-        out.append(Entity(eid, kind=kind, type=typ))
-    return out
