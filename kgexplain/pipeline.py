@@ -665,6 +665,7 @@ class Explainer:
                 todo.append(i)
         # 1. paths: a wider search, then the reader's selection (see _reason_paths)
         found: dict[int, list[Path]] = {}
+        pools: dict[int, list[Path]] = {}  # every path found, for _vary_shapes
         search_k = max(8 * cfg.paths.k, 16)
         if todo:
             try:
@@ -685,6 +686,7 @@ class Explainer:
                 chosen_paths, why = self._reason_paths(pairs[i][0], pairs[i][1], list(paths))
                 if chosen_paths:
                     found[i] = chosen_paths
+                    pools[i] = list(paths)
                 else:
                     results[i] = self._error(*pairs[i], why or "no path")
         idx = list(found)
@@ -735,7 +737,7 @@ class Explainer:
                 verdict=verdict, error=None, meta=meta, candidates=tuple(cands),
                 interacted=self._interacted(*pairs[i]),
             )
-        self._vary_shapes(results, found, facts)
+        self._vary_shapes(results, found, facts, pools)
         return results  # type: ignore[return-value]
 
     # ------------------------------------------------------------- reason assembly
@@ -766,6 +768,10 @@ class Explainer:
             return [], (f"no path of at most {cfg.paths.max_hops} hops links {user} to {item} "
                         "through explainable relations")
         usable = [p for p in paths if len(p.hops) >= 2]
+        # a collaborative link (co_liked) reads well from a loved item straight to this one,
+        # not chained through a third film; chains only when nothing else links the pair
+        direct = [p for p in usable if not self._collaborative_chain(p)]
+        usable = direct or usable
         loved = [p for p in usable if self._loved(user, p.hops[0]) is not False]
         if not loved:
             threshold = cfg.checker.rating_threshold
@@ -801,6 +807,14 @@ class Explainer:
                 break
         return chosen, None
 
+    def _collaborative_chain(self, path: Path) -> bool:
+        """Whether ``path`` walks a collaborative relation (``co_liked``) anywhere but as the
+        one hop from the loved item to the recommended item."""
+        scorer = getattr(self.path_finder, "scorer", None)
+        collab = getattr(scorer, "collaborative_relations", None) or frozenset({"co_liked"})
+        hops = path.hops[1:]
+        return any(h.relation in collab for h in hops) and len(hops) != 1
+
     def _reason_facts(self, item: str, paths: Sequence[Path], facts: Sequence[Fact]) -> list[Fact]:
         """At most one fact: about the item, naming something no path names, and the most
         telling one (the other end's specificity x salience times the relation's relevance,
@@ -827,9 +841,13 @@ class Explainer:
         return [best[1]] if best else []
 
     def _vary_shapes(self, results: list[Explanation | None], found: dict[int, list[Path]],
-                     facts: dict[int, list[Fact]]) -> None:
+                     facts: dict[int, list[Fact]],
+                     pools: dict[int, list[Path]] | None = None) -> None:
         """A user's reasons in one batch do not share a shape (their text with every name
-        masked): a repeat is replaced by the first checked template paraphrase of a new shape."""
+        masked): a repeat is replaced by the first checked template paraphrase of a new shape;
+        when the paths have none (a ``co_liked`` link reads one way only), by a checked text
+        that adds one more link from the same loved item (the finder's next best, from
+        ``pools``: "Y is loved by many fans of X, which you loved. Z stars in Y too.")."""
         seen: dict[str, set[str]] = {}
         pairs_seen: set[tuple[str, str]] = set()
         for i, e in enumerate(results):
@@ -844,21 +862,61 @@ class Explainer:
             if shape not in shapes:
                 shapes.add(shape)
                 continue
-            texts = self.template.explain_candidates(self.kg, found[i], facts[i], 8)
-            fresh = [t for t in texts if _shape(t, labels) not in shapes
-                     and _reads_well(t, self.kg.label(e.item), labels, _anchors(self.kg, found[i]))]
-            if not fresh:
-                continue
-            evidence = self._evidence(found[i], facts[i])
-            verdicts = self.checker.check_many([(t, evidence, e.user) for t in fresh])
-            for t, v in zip(fresh, verdicts):
-                if v.supported:
-                    shapes.add(_shape(t, labels))
-                    meta = dict(e.meta)
-                    meta["segment_sources"] = ["template"]
-                    results[i] = dataclasses.replace(
-                        e, text=t, source="template", claims=tuple(v.claims), verdict=v, meta=meta)
-                    break
+            for paths in self._shape_alternatives(e.user, found[i], (pools or {}).get(i, [])):
+                got = self._fresh_text(e, paths, facts[i], shapes)
+                if got is None:
+                    continue
+                text, verdict, new_shape = got
+                shapes.add(new_shape)
+                meta = dict(e.meta)
+                meta["segment_sources"] = ["template"]
+                found[i] = paths
+                results[i] = dataclasses.replace(
+                    e, text=text, source="template", paths=tuple(paths), claims=tuple(verdict.claims),
+                    verdict=verdict, meta=meta)
+                break
+
+    def _shape_alternatives(self, user: str, chosen: list[Path], pool: Sequence[Path],
+                            limit: int = 4) -> Iterator[list[Path]]:
+        """The chosen paths, then the best link plus one more from the same loved item (a
+        different shared entity), best first, at most ``limit`` of them (from ``pool``, else
+        from one wider search)."""
+        yield chosen
+        top = chosen[0]
+        named = {n for p in chosen for n in p.nodes}
+
+        def extras(paths: Sequence[Path]) -> list[Path]:
+            return [p for p in sorted(paths, key=lambda q: -q.score)
+                    if len(p.hops) >= 2 and p.nodes[1] == top.nodes[1] and p.nodes[-2] not in named
+                    and p not in chosen and not self._collaborative_chain(p)
+                    and self._loved(user, p.hops[0]) is not False][:limit]
+
+        more = extras(pool)
+        if not more:  # the first search was crowded by other loved items: look wider, once
+            try:
+                more = extras(self.path_finder.find(user, top.nodes[-1], k=64,
+                                                    max_hops=self.config.paths.max_hops))
+            except KGExplainError:
+                more = []
+        for p in more:
+            yield [top, p]
+
+    def _fresh_text(self, e: Explanation, paths: list[Path], facts: list[Fact],
+                    shapes: set[str]) -> tuple[str, Verdict, str] | None:
+        """The first template text for ``paths`` whose shape is not in ``shapes``, that reads
+        well and that the checker supports: (text, verdict, shape), or ``None``."""
+        labels = _labels(self.kg, paths, facts)
+        texts = self.template.explain_candidates(self.kg, paths, facts, 8)
+        fresh = [t for t in texts if _shape(t, labels) not in shapes
+                 and _reads_well(t, self.kg.label(e.item), labels, _anchors(self.kg, paths))]
+        if not fresh:
+            return None
+        evidence = self._evidence(paths, facts)
+        verdicts = self.checker.check_many([(t, evidence, e.user) for t in fresh])
+        for t, v in zip(fresh, verdicts):
+            if v.supported:
+                return t, v, _shape(t, labels)
+        return None
 
     _SEGMENT_CACHE_SIZE = 50_000
 
