@@ -141,7 +141,35 @@ def from_rdflib(
 
 def _from_rdflib(g: "rdflib.Graph", relations: Iterable[Relation] | None, where: object, limits: LoadLimits) -> KnowledgeGraph:
     from rdflib import Literal, URIRef
-    from rdflib.namespace import RDF, RDFS, SKOS
+    from rdflib.namespace import RDF
+
+    _check_literals(g, where, limits)
+    rels = _rdf_relations(g, relations, where, limits)
+    rel_iris = set(g.subjects(RDF.type, URIRef(_VOCAB + "Relation")))
+    nodes = _RdfNodes(g)
+    edge_attrs, statements = _edge_attrs(g, where, limits)
+    triples = []
+    for s, p, o in g:
+        if s in rel_iris or s in statements:
+            continue
+        if p == RDF.type:
+            nodes.entity(s)
+        elif isinstance(o, Literal):
+            _add_literal(nodes.entity(s), p, o, where, limits)
+        else:
+            nodes.entity(s)
+            nodes.entity(o)
+            triples.append((nodes.id(s), _rel_name(p), nodes.id(o), edge_attrs.get((s, p, o), {})))
+    if not nodes.entities:
+        raise EmptyGraphError(f"{where or 'RDF graph'}: no entities found in the RDF data")
+    declared = _declared_entities(nodes, triples, where)
+    if not triples and not declared:
+        raise EmptyGraphError(f"{where}: no triples")
+    return KnowledgeGraph.from_triples(triples, entities=declared, relations=list(rels.values()))
+
+
+def _check_literals(g: "rdflib.Graph", where: object, limits: LoadLimits) -> None:
+    from rdflib import Literal
 
     for o in g.objects():
         if isinstance(o, Literal) and len(o) > limits.max_literal_chars:
@@ -151,6 +179,15 @@ def _from_rdflib(g: "rdflib.Graph", relations: Iterable[Relation] | None, where:
                 "limits=LoadLimits(max_literal_chars=...) to allow more",
                 where,
             )
+
+
+def _rdf_relations(
+    g: "rdflib.Graph", relations: Iterable[Relation] | None, where: object, limits: LoadLimits
+) -> dict[str, Relation]:
+    """The relations given, then those the graph describes (``kgx:Relation`` subjects), by name."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF
+
     V = _VOCAB
     rels: dict[str, Relation] = {r.name: r for r in (relations or ())}
     # relation metadata written by kgexplain
@@ -183,45 +220,64 @@ def _from_rdflib(g: "rdflib.Graph", relations: Iterable[Relation] | None, where:
                 meta["inverse_cues"].append(str(o))
         name = name or urllib.parse.unquote(str(r)[len(_REL):])
         rels.setdefault(name, Relation(name, **{k: (tuple(v) if isinstance(v, list) else v) for k, v in meta.items()}))
-    rel_iris = set(g.subjects(RDF.type, URIRef(V + "Relation")))
+    return rels
 
-    def local(iri: str) -> str:
-        for sep in ("#", "/", ":"):
-            if sep in iri.rstrip("/#"):
-                iri = iri.rstrip("/#").rsplit(sep, 1)[-1]
-                break
-        return urllib.parse.unquote(iri)
 
-    def rel_name(p: URIRef) -> str:
-        s = str(p)
-        if s.startswith(_REL):
-            return urllib.parse.unquote(s[len(_REL):])
-        return local(s)
+def _local(iri: str) -> str:
+    """The local name of a foreign IRI (after its last ``#``, ``/`` or ``:``)."""
+    for sep in ("#", "/", ":"):
+        if sep in iri.rstrip("/#"):
+            iri = iri.rstrip("/#").rsplit(sep, 1)[-1]
+            break
+    return urllib.parse.unquote(iri)
 
-    ids: dict[Any, str] = {}
-    types: dict[Any, str] = {}
-    for s, o in g.subject_objects(RDF.type):
-        if o == URIRef(V + "Relation") or o == RDF.Statement:
-            continue
-        types[s] = urllib.parse.unquote(str(o)[len(_TYPE):]) if str(o).startswith(_TYPE) else local(str(o))
 
-    def ent_id(node: Any) -> str:
-        if node in ids:
-            return ids[node]
+def _rel_name(p: Any) -> str:
+    s = str(p)
+    if s.startswith(_REL):
+        return urllib.parse.unquote(s[len(_REL):])
+    return _local(s)
+
+
+class _RdfNodes:
+    """Entity ids of RDF nodes (kgexplain's own IRIs exactly, others ``<type>:<local name>``) and
+    the fields read so far for each entity, in the order the nodes are met."""
+
+    def __init__(self, g: "rdflib.Graph") -> None:
+        from rdflib import URIRef
+        from rdflib.namespace import RDF
+
+        self.ids: dict[Any, str] = {}
+        self.types: dict[Any, str] = {}
+        self.entities: dict[str, dict[str, Any]] = {}
+        for s, o in g.subject_objects(RDF.type):
+            if o == URIRef(_VOCAB + "Relation") or o == RDF.Statement:
+                continue
+            self.types[s] = urllib.parse.unquote(str(o)[len(_TYPE):]) if str(o).startswith(_TYPE) else _local(str(o))
+
+    def id(self, node: Any) -> str:
+        from rdflib import URIRef
+
+        if node in self.ids:
+            return self.ids[node]
         s = str(node)
         if s.startswith(_ENT):
             eid = urllib.parse.unquote(s[len(_ENT):])
         else:
-            eid = f"{types.get(node, 'entity')}:{local(s) if isinstance(node, URIRef) else s}"
-        ids[node] = eid
+            eid = f"{self.types.get(node, 'entity')}:{_local(s) if isinstance(node, URIRef) else s}"
+        self.ids[node] = eid
         return eid
 
-    entities: dict[str, dict[str, Any]] = {}
+    def entity(self, node: Any) -> dict[str, Any]:
+        return self.entities.setdefault(self.id(node), {"aliases": [], "attrs": {}})
 
-    def ent(node: Any) -> dict[str, Any]:
-        eid = ent_id(node)
-        return entities.setdefault(eid, {"aliases": [], "attrs": {}})
 
+def _edge_attrs(g: "rdflib.Graph", where: object, limits: LoadLimits) -> tuple[dict[tuple[Any, Any, Any], dict[str, Any]], set[Any]]:
+    """Edge attributes from reified statements, by (subject, predicate, object); the statements."""
+    from rdflib import Literal
+    from rdflib.namespace import RDF
+
+    V = _VOCAB
     edge_attrs: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
     statements = set(g.subjects(RDF.type, RDF.Statement))
     for st in statements:
@@ -233,46 +289,43 @@ def _from_rdflib(g: "rdflib.Graph", relations: Iterable[Relation] | None, where:
                     raise GraphFormatError(f"edge attribute {str(pp)[:80]} must be a literal, got {str(oo)[:80]}", where)
                 attrs[urllib.parse.unquote(str(pp)[len(V) + 5:])] = _py(oo, where, limits)
         edge_attrs[(s, p, o)] = attrs
-    triples = []
-    for s, p, o in g:
-        if s in rel_iris or s in statements:
-            continue
-        if p == RDF.type:
-            ent(s)
-            continue
-        if isinstance(o, Literal):
-            d = ent(s)
-            ps = str(p)
-            if p == RDFS.label:
-                d["label"] = str(o)
-            elif p == SKOS.altLabel:
-                d["aliases"].append(str(o))
-            elif ps == V + "kind":
-                d["kind"] = str(o)
-            elif ps == V + "id":
-                pass
-            elif ps == V + "aliasOrder":
-                order = json_value(str(o), "a kgx:aliasOrder literal", where, None, limits)
-                if not isinstance(order, list):
-                    raise GraphFormatError("a kgx:aliasOrder literal must be a JSON list of strings", where)
-                d["alias_order"] = order
-            elif ps.startswith(V + "attr_"):
-                d["attrs"][urllib.parse.unquote(ps[len(V) + 5:])] = _py(o, where, limits)
-            else:
-                d["attrs"][local(ps)] = _py(o, where, limits)
-            continue
-        ent(s)
-        ent(o)
-        triples.append((ent_id(s), rel_name(p), ent_id(o), edge_attrs.get((s, p, o), {})))
-    if not entities:
-        raise EmptyGraphError(f"{where or 'RDF graph'}: no entities found in the RDF data")
+    return edge_attrs, statements
+
+
+def _add_literal(d: dict[str, Any], p: Any, o: Any, where: object, limits: LoadLimits) -> None:
+    """Record one literal-valued statement about an entity: label, alias, kind or attribute."""
+    from rdflib.namespace import RDFS, SKOS
+
+    V = _VOCAB
+    ps = str(p)
+    if p == RDFS.label:
+        d["label"] = str(o)
+    elif p == SKOS.altLabel:
+        d["aliases"].append(str(o))
+    elif ps == V + "kind":
+        d["kind"] = str(o)
+    elif ps == V + "id":
+        pass
+    elif ps == V + "aliasOrder":
+        order = json_value(str(o), "a kgx:aliasOrder literal", where, None, limits)
+        if not isinstance(order, list):
+            raise GraphFormatError("a kgx:aliasOrder literal must be a JSON list of strings", where)
+        d["alias_order"] = order
+    elif ps.startswith(V + "attr_"):
+        d["attrs"][urllib.parse.unquote(ps[len(V) + 5:])] = _py(o, where, limits)
+    else:
+        d["attrs"][_local(ps)] = _py(o, where, limits)
+
+
+def _declared_entities(nodes: _RdfNodes, triples: list[tuple[str, str, str, dict[str, Any]]], where: object) -> list[Entity]:
+    """The entities read, with kinds and types inferred from the ids where the RDF gives none."""
     inferred = {e.id: e for e in infer_entities(triples)}
     declared_type: dict[str, str] = {}
-    for node, i in ids.items():
-        if node in types:
-            declared_type.setdefault(i, types[node])
+    for node, i in nodes.ids.items():
+        if node in nodes.types:
+            declared_type.setdefault(i, nodes.types[node])
     declared = []
-    for eid, d in entities.items():
+    for eid, d in nodes.entities.items():
         base = inferred.get(eid) or Entity(eid)
         typ = declared_type.get(eid, base.type)
         try:
@@ -288,9 +341,7 @@ def _from_rdflib(g: "rdflib.Graph", relations: Iterable[Relation] | None, where:
             )
         except ValueError as exc:
             raise GraphFormatError(str(exc), where) from None
-    if not triples and not declared:
-        raise EmptyGraphError(f"{where}: no triples")
-    return KnowledgeGraph.from_triples(triples, entities=declared, relations=list(rels.values()))
+    return declared
 
 
 def _py(lit: Any, where: object = None, limits: LoadLimits = DEFAULT_LIMITS) -> Any:
