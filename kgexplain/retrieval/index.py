@@ -306,42 +306,58 @@ def build_index(
 
     k = min(10, n - 1) if n > 1 else 1
     measure, nq = _calibration(x, k, calibration_queries, seed, queries)
-    t_truth = time.perf_counter() - t0
-
     if kind == "ivf":
-        nlist = int(max(1, min(65536, round(4 * math.sqrt(n)), n // 39)))
-        index = _build_spilled_ivf(x, nlist, seed)
-        k_factor = index.k_factor
-        build_s = time.perf_counter() - t0 - t_truth
-        recall, nprobe = 0.0, 1
-        while True:
-            index.nprobe = nprobe
-            recall = measure(index)
-            if recall >= target_recall or nprobe >= nlist:
-                break
-            nprobe = min(nlist, nprobe * 2 if nprobe < 64 else int(nprobe * 1.25))
-        spec = f"IVF{nlist},PQ{index.ivf.M}x4fs,SOAR(lambda={_SPILL_LAMBDA:g}),Refine"
-        info = IndexInfo("ivf", n, d, build_s, recall, nlist=nlist, nprobe=nprobe,
-                         k_factor=k_factor, calibration_queries=nq, spec=spec)
+        index, info = _tuned_ivf(x, seed, measure, nq, target_recall)
     else:
-        m = 32
-        index = faiss.IndexHNSWFlat(d, m, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 64
-        index.add(x)
-        build_s = time.perf_counter() - t0 - t_truth
-        recall, ef = 0.0, 16
-        while True:
-            index.hnsw.efSearch = ef
-            recall = measure(index)
-            if recall >= target_recall or ef >= 4096:
-                break
-            ef *= 2
-        info = IndexInfo("hnsw", n, d, build_s, recall, hnsw_m=m, ef_search=ef,
-                         calibration_queries=nq, spec=f"HNSW{m},Flat")
-    if recall < target_recall:
-        logger.warning("%s index reaches recall@10 %.3f < %.3f", kind, recall, target_recall)
+        index, info = _tuned_hnsw(x, measure, nq, target_recall)
+    if info.recall_at_10 < target_recall:
+        logger.warning("%s index reaches recall@10 %.3f < %.3f", kind, info.recall_at_10,
+                       target_recall)
     logger.info("built %s", info)
     return index, info
+
+
+def _tuned_ivf(x: np.ndarray, seed: int, measure: Any, nq: int,
+               target_recall: float) -> tuple[SpilledIVFIndex, IndexInfo]:
+    """A :class:`SpilledIVFIndex` with ``nprobe`` raised until ``measure`` reaches the target."""
+    n, d = x.shape
+    t0 = time.perf_counter()
+    nlist = int(max(1, min(65536, round(4 * math.sqrt(n)), n // 39)))
+    index = _build_spilled_ivf(x, nlist, seed)
+    k_factor = index.k_factor
+    build_s = time.perf_counter() - t0
+    recall, nprobe = 0.0, 1
+    while True:
+        index.nprobe = nprobe
+        recall = measure(index)
+        if recall >= target_recall or nprobe >= nlist:
+            break
+        nprobe = min(nlist, nprobe * 2 if nprobe < 64 else int(nprobe * 1.25))
+    spec = f"IVF{nlist},PQ{index.ivf.M}x4fs,SOAR(lambda={_SPILL_LAMBDA:g}),Refine"
+    return index, IndexInfo("ivf", n, d, build_s, recall, nlist=nlist, nprobe=nprobe,
+                            k_factor=k_factor, calibration_queries=nq, spec=spec)
+
+
+def _tuned_hnsw(x: np.ndarray, measure: Any, nq: int, target_recall: float) -> tuple[Any, IndexInfo]:
+    """An ``IndexHNSWFlat`` (M=32) with ``efSearch`` raised until ``measure`` reaches the target."""
+    import faiss
+
+    n, d = x.shape
+    t0 = time.perf_counter()
+    m = 32
+    index = faiss.IndexHNSWFlat(d, m, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = 64
+    index.add(x)
+    build_s = time.perf_counter() - t0
+    recall, ef = 0.0, 16
+    while True:
+        index.hnsw.efSearch = ef
+        recall = measure(index)
+        if recall >= target_recall or ef >= 4096:
+            break
+        ef *= 2
+    return index, IndexInfo("hnsw", n, d, build_s, recall, hnsw_m=m, ef_search=ef,
+                            calibration_queries=nq, spec=f"HNSW{m},Flat")
 
 
 def _apply_search_params(index: Any, info: IndexInfo) -> None:
