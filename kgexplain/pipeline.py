@@ -877,28 +877,36 @@ class Explainer:
                 break
 
     def _shape_alternatives(self, user: str, chosen: list[Path], pool: Sequence[Path],
-                            limit: int = 4) -> Iterator[list[Path]]:
+                            limit: int = 6) -> Iterator[list[Path]]:
         """The chosen paths, then the best link plus one more from the same loved item (a
-        different shared entity), best first, at most ``limit`` of them (from ``pool``, else
-        from one wider search)."""
+        different shared entity; the best of each relation first, then the rest by score), at
+        most ``limit`` of them from ``pool``, then from one wider search)."""
         yield chosen
         top = chosen[0]
         named = {n for p in chosen for n in p.nodes}
 
         def extras(paths: Sequence[Path]) -> list[Path]:
-            return [p for p in sorted(paths, key=lambda q: -q.score)
-                    if len(p.hops) >= 2 and p.nodes[1] == top.nodes[1] and p.nodes[-2] not in named
-                    and p not in chosen and not self._collaborative_chain(p)
-                    and self._loved(user, p.hops[0]) is not False][:limit]
+            ok = [p for p in sorted(paths, key=lambda q: -q.score)
+                  if len(p.hops) >= 2 and p.nodes[1] == top.nodes[1] and p.nodes[-2] not in named
+                  and p not in chosen and not self._collaborative_chain(p)
+                  and self._loved(user, p.hops[0]) is not False]
+            # the best link of each relation first (a new relation reads as a new shape)
+            firsts: dict[str, Path] = {}
+            for p in ok:
+                firsts.setdefault(p.hops[-1].relation, p)
+            rest = [p for p in ok if p not in firsts.values()]
+            return (list(firsts.values()) + rest)[:limit]
 
-        more = extras(pool)
-        if not more:  # the first search was crowded by other loved items: look wider, once
-            try:
-                more = extras(self.path_finder.find(user, top.nodes[-1], k=64,
-                                                    max_hops=self.config.paths.max_hops))
-            except KGExplainError:
-                more = []
-        for p in more:
+        tried = extras(pool)
+        for p in tried:
+            yield [top, p]
+        # the first search was crowded by other loved items: look wider, once
+        try:
+            wider = self.path_finder.find(user, top.nodes[-1], k=256,
+                                          max_hops=self.config.paths.max_hops)
+        except KGExplainError:
+            return
+        for p in extras([q for q in wider if q not in tried]):
             yield [top, p]
 
     def _fresh_text(self, e: Explanation, paths: list[Path], facts: list[Fact],

@@ -9,6 +9,7 @@ import pytest
 
 import kgexplain as kgx
 from kgexplain.evaluation.reasons import mask_names, measure_reasons, reason_pairs, sentences
+from kgexplain.errors import ConfigError
 from kgexplain.paths import PathFinder, PathScorer
 
 
@@ -134,3 +135,77 @@ def test_salience_is_learned_lift_over_base_rate():
     assert sal[cg.node("person:D")] > sal[cg.node("genre:G")]
     best = PathFinder(kg, scorer=scorer).find("user:1", "movie:2", k=1)[0]
     assert best.nodes[2] == "person:D"
+
+
+def _co_liked_tiny():
+    from kgexplain.recommend import add_co_liked
+
+    triples = [("user:1", "rated", "movie:1", {"rating": 5.0})]
+    for u in range(2, 7):  # five fans loved all three films: co_liked 1-2, 1-3, 2-3
+        triples += [(f"user:{u}", "rated", f"movie:{m}", {"rating": 5.0}) for m in (1, 2, 3)]
+    triples += [("user:7", "rated", "movie:4", {"rating": 5.0}),
+                ("movie:1", "directed_by", "person:D"), ("movie:2", "directed_by", "person:D"),
+                ("movie:4", "directed_by", "person:E"), ("movie:3", "directed_by", "person:F")]
+    triples += [(f"movie:{m}", "has_genre", "genre:G") for m in (1, 2, 3, 4)]
+    kg = kgx.KnowledgeGraph.from_triples(triples)
+    assert add_co_liked(kg, min_support=3) == 3
+    return kg
+
+
+def test_a_shared_director_outranks_co_liked_which_outranks_a_genre():
+    kg = _co_liked_tiny()
+    finder = PathFinder(kg)
+    via = {p.nodes[-2]: p for p in finder.find("user:1", "movie:2", k=8) if p.nodes[1] == "movie:1"}
+    assert via["person:D"].score > via["movie:1"].score  # director > "loved by many fans of"
+    via3 = {p.nodes[-2]: p for p in finder.find("user:1", "movie:3", k=8) if p.nodes[1] == "movie:1"}
+    assert via3["movie:1"].score > via3["genre:G"].score  # co_liked > a shared genre
+    scorer = finder.scorer
+    assert scorer.relation_relevance_["co_liked"] == scorer.collaborative_factor
+    cg = kg.compile()
+    # a category's salience is discounted against a person's (learned lift aside)
+    assert scorer.node_log_salience_[cg.node("genre:G")] < scorer.node_log_salience_[cg.node("person:D")]
+    ex = kgx.Explainer(kg, verbalizer="template", retriever=None)
+    e2, e3 = ex.explain("user:1", "movie:2"), ex.explain("user:1", "movie:3")
+    assert e2.paths[0].nodes[-2] == "person:D" and "person" not in e2.text and "D" in e2.text
+    assert e3.paths[0].hops[-1].relation == "co_liked" and "fans of" in e3.text
+    assert e2.verdict.supported and e3.verdict.supported
+
+
+def test_relation_factors_are_a_pluggable_reader_prior():
+    kg = _co_liked_tiny()
+    default = PathFinder(kg).find("user:1", "movie:2", k=1)[0]
+    assert default.nodes[-2] == "person:D"
+    muted = PathFinder(kg, scorer=PathScorer(relation_factors={"directed_by": 1e-4})).find(
+        "user:1", "movie:2", k=1)[0]
+    assert muted.nodes[-2] != "person:D"
+    with pytest.raises(ConfigError):
+        PathScorer(relation_factors={"directed_by": 0})
+    with pytest.raises(ConfigError):
+        PathScorer(category_factor=0)
+
+
+def test_co_liked_reasons_on_the_example_graph_keep_people_and_vary_shape():
+    from kgexplain.recommend import add_co_liked
+
+    kg = kgx.KnowledgeGraph.example()
+    add_co_liked(kg, min_support=10)
+    ex = kgx.Explainer(kg, verbalizer="template", retriever="faiss")
+    rec, _ = reason_pairs(ex, 12, seed=3)
+    done = [e for e in ex.explain_many(rec, batch_size=64) if not e.error]
+    assert len(done) >= 10
+    by_user: dict[str, list[str]] = {}
+    for e in done:
+        assert e.verdict.supported
+        for p in e.paths:  # co_liked only as the direct hop from a loved item
+            assert all(h.relation != "co_liked" for h in p.hops[1:]) or len(p.hops) == 2
+        by_user.setdefault(e.user, []).append(mask_names(e.text, _names(kg, e))[0])
+    # a co_liked link reads one way only, so a repeat gets a second link from the same loved
+    # item; a pair whose only other links are genres of one shape may still repeat once
+    for shapes in by_user.values():
+        assert len(set(shapes[:3])) >= min(2, len(shapes[:3])), shapes
+    assert sum(len(set(s[:3])) < len(s[:3]) for s in by_user.values()) <= 1
+    varied = [e for e in done if len(e.paths) == 2 and len(e.paths[0].hops) == 2]
+    assert varied and all(e.source == "template" and e.verdict.supported for e in varied)
+    # Psycho for a Vertigo fan still names Hitchcock, not the fans of some film
+    e = ex.explain("user:66", "movie:1219")
+    assert "Alfred Hitchcock" in e.text and e.paths[0].hops[-1].relation == "directed_by"

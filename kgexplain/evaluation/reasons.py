@@ -8,6 +8,8 @@ three) and ``n`` random (user, item) pairs, and measures the texts, not the mode
   member, label: any attribute whose type is not in :data:`HUB_TYPES`) with an item the user
   loved, the share of texts naming one of those entities; ``director_star_share`` the same for a
   shared director or star (relations ``directed_by``/``starring``, where the graph has them);
+* ``co_liked_share``: texts stating a collaborative link (``co_liked``: "Y is loved by many fans
+  of X");
 * ``hub_only_share``: texts whose every stated link (a non-user triple of the evidence with both
   ends named) has a hub end (genre, tag...), i.e. the reason rests on hub attributes alone;
 * ``patterns_per_100``: distinct sentences per 100 texts once every entity name is masked;
@@ -41,6 +43,7 @@ __all__ = ["HUB_TYPES", "ReasonReport", "reason_pairs", "measure_reasons", "eval
 HUB_TYPES = frozenset({"genre", "tag", "style", "mood", "decade", "era", "year", "country",
                        "city", "language", "instrument", "keyword", "category"})
 
+_COLLABORATIVE = frozenset({"co_liked"})  # relations derived from the interactions
 _MASK = "\u2039E\u203a"  # one placeholder for every entity name
 _SENT_END = re.compile(r"(?<=[.!?])\s+")
 _LOVED = re.compile(r"\b(loved|liked|enjoyed)\b", re.I)
@@ -187,6 +190,7 @@ def measure_reasons(kg: Any, explanations: Sequence[Any], name: str = "reasons",
     dup = 0
     off_topic = repeated = 0
     hub_only = 0
+    co_liked = 0
     spec_offered = spec_named = 0
     ds_offered = ds_named = 0
     seq = same_tpl = 0
@@ -228,6 +232,7 @@ def measure_reasons(kg: Any, explanations: Sequence[Any], name: str = "reasons",
                 continue
             if h in named and tl in named:
                 links.append(t)
+        co_liked += any(t[1] in _COLLABORATIVE for t in links)
         if links and all(any(kg.entity(x).kind == "attribute" and kg.entity(x).type in HUB_TYPES
                              for x in (t[0], t[2])) for t in links):
             hub_only += 1
@@ -275,6 +280,7 @@ def measure_reasons(kg: Any, explanations: Sequence[Any], name: str = "reasons",
         "director_star_offered": ds_offered if has_ds else None,
         "director_star_share": round(ds_named / ds_offered, 3) if ds_offered else None,
         "hub_only_share": round(hub_only / len(ok), 3) if ok else None,
+        "co_liked_share": round(co_liked / len(ok), 3) if ok else None,
         "patterns_per_100": round(statistics.mean(per100), 1) if per100 else None,
         "duplicate_sentences": dup,
         "off_topic_facts": off_topic,
