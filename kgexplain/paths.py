@@ -66,12 +66,12 @@ logger = logging.getLogger(__name__)
 __all__ = ["PathScorer", "PathFinder", "usable_edge_mask", "CATEGORY_TYPES",
            "COLLABORATIVE_RELATIONS"]
 
-#: Attribute types that are categories (a genre, a tag, a mood...): shared by definition with
-#: many items, so a reason through one says little about *this* item. :class:`PathScorer`
-#: multiplies their salience by ``category_factor``. A person, company, label, band member or
-#: city is not a category.
+#: Attribute types that are categories (a genre, a tag, a mood, a city...): shared by definition
+#: with many items, so a reason through one says little about *this* item. :class:`PathScorer`
+#: multiplies their salience by ``category_factor``. A person, company, label or band member is
+#: not a category. (The same list as the reasons evaluation's ``HUB_TYPES``.)
 CATEGORY_TYPES = frozenset({"genre", "tag", "style", "mood", "decade", "era", "year", "country",
-                            "language", "instrument", "keyword", "category"})
+                            "city", "language", "instrument", "keyword", "category"})
 
 #: Relations derived from the interactions themselves (the recommender's aggregated
 #: ``co_liked``: "Y is loved by many fans of X"). Their lift cannot be learned from the same
@@ -162,9 +162,9 @@ class PathScorer:
       definition and tells the reader little about *this* item. So salience combines the lift
       with specificity of kind: an attribute whose type is in ``category_types`` (default
       :data:`CATEGORY_TYPES`: genre, tag, mood...) has its salience multiplied by
-      ``category_factor`` (0.02), so a shared person, company, label, member or city is named
-      before a genre or tag whenever the graph offers one, and categories still rank among
-      themselves by lift and degree. (Like the lift, this applies only where salience can be
+      ``category_factor`` (0.02), so a shared person, company, label or band member is named
+      before a genre, tag or home town whenever the graph offers one, and categories still rank
+      among themselves by lift and degree. (Like the lift, this applies only where salience can be
       learned, i.e. the graph has loved interactions shared by users.)
     * ``collaborative``: a hop of a relation in ``collaborative_relations`` (default
       :data:`COLLABORATIVE_RELATIONS`, the recommender's ``co_liked``, whose strength is a

@@ -768,11 +768,10 @@ class Explainer:
             return [], (f"no path of at most {cfg.paths.max_hops} hops links {user} to {item} "
                         "through explainable relations")
         usable = [p for p in paths if len(p.hops) >= 2]
-        # a collaborative link (co_liked) reads well from a loved item straight to this one,
-        # not chained through a third film; chains only when nothing else links the pair
-        direct = [p for p in usable if not self._collaborative_chain(p)]
-        usable = direct or usable
         loved = [p for p in usable if self._loved(user, p.hops[0]) is not False]
+        # a collaborative link (co_liked) reads well from a loved item straight to this one,
+        # not chained through a third item; chains only when nothing else links the pair
+        loved = [p for p in loved if not self._collaborative_chain(p)] or loved
         if not loved:
             threshold = cfg.checker.rating_threshold
             if not any(self._loved(user, t) for t in self.kg.triples_of(user) if t.head == user):
