@@ -215,19 +215,9 @@ class ConsistencyChecker:
             ends.append(t.idx + len(w))
         n = len(lowers)
 
-        cue_spans = []
-        cue_at: dict[int, list[tuple[int, Any]]] = {}
-        for _, s, e in index.cue_matcher(doc):
-            readings = index.cues.get(tuple(lowers[s:e]))
-            if readings:
-                cue_at.setdefault(s, []).append((e, readings))
-                cue_spans.append((s, e))
-        user_at: dict[int, list[tuple[int, str]]] = {}
-        for _, s, e in index.user_matcher(doc):
-            label = index.user_cues.get(tuple(lowers[s:e]))
-            if label:
-                user_at.setdefault(s, []).append((e, label))
-                cue_spans.append((s, e))
+        cue_at = _matches(index.cue_matcher, index.cues, doc, lowers)
+        user_at = _matches(index.user_matcher, index.user_cues, doc, lowers)
+        cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc)
         for r in refs:
             if r.trailing_period:
@@ -280,6 +270,17 @@ class ConsistencyChecker:
             and not (t.head in named and t.tail in named)
         )
         return Verdict(True, tuple(claims), uncovered, "")
+
+
+def _matches(matcher: Any, table: dict[tuple[str, ...], Any], doc: Doc,
+             lowers: list[str]) -> dict[int, list[tuple[int, Any]]]:
+    """A matcher's hits by start token: ``{start: [(end, what the table says of it), ...]}``."""
+    out: dict[int, list[tuple[int, Any]]] = {}
+    for _, s, e in matcher(doc):
+        what = table.get(tuple(lowers[s:e]))
+        if what:
+            out.setdefault(s, []).append((e, what))
+    return out
 
 
 def _clean(text: str) -> str:
