@@ -770,8 +770,17 @@ class Explainer:
         usable = [p for p in paths if len(p.hops) >= 2]
         loved = [p for p in usable if self._loved(user, p.hops[0]) is not False]
         # a collaborative link (co_liked) reads well from a loved item straight to this one,
-        # not chained through a third item; chains only when nothing else links the pair
-        loved = [p for p in loved if not self._collaborative_chain(p)] or loved
+        # not chained through a third item ("A and B are loved by many fans of both X and Y");
+        # when the search found only chains, one wider search looks for anything else
+        plain = [p for p in loved if not self._collaborative_chain(p)]
+        if loved and not plain:
+            try:
+                wider = self.path_finder.find(user, item, k=256, max_hops=cfg.paths.max_hops)
+            except KGExplainError:
+                wider = []
+            plain = [p for p in wider if len(p.hops) >= 2 and not self._collaborative_chain(p)
+                     and self._loved(user, p.hops[0]) is not False]
+        loved = plain or loved
         if not loved:
             threshold = cfg.checker.rating_threshold
             if not any(self._loved(user, t) for t in self.kg.triples_of(user) if t.head == user):
