@@ -50,14 +50,20 @@ def _recommend(r: dict[str, Any]) -> tuple[str, str]:
 
 
 def _reasons(r: dict[str, Any]) -> tuple[str, str]:
-    parts = []
-    for graph, d in r.items():
-        if not isinstance(d, dict) or "recommended" not in d:
+    parts, base = [], []
+    for graph in ("movielens_small+co_liked", "music+co_liked"):
+        rec = r.get(graph, {}).get("recommended")
+        if not rec:
             continue
-        rec = d["recommended"]
-        parts.append(f"{graph}: {rec['median_words']:.0f} words, {rec['median_sentences']:.0f} sentences, "
-                     f"hub-only {_pct(rec['hub_only_share'])}, accepted {_pct(rec['checker_acceptance'])}")
-    return "; ".join(parts[:2]), "recommended pairs; random pairs in the JSON"
+        name = graph.split("+")[0].split("_")[0]
+        person = rec.get("director_star_share")
+        parts.append(f"{name}: median {rec['median_words']:.0f} words, {rec['median_sentences']:.0f} "
+                     f"sentence, genre/tag-only {_pct(rec['hub_only_share'])}"
+                     + (f", names the shared director/star {_pct(person)}" if person is not None else ""))
+        plain = r.get(graph.split("+")[0], {}).get("recommended")
+        if plain:
+            base.append(f"{name} genre/tag-only {_pct(plain['hub_only_share'])}")
+    return "; ".join(parts), "without co-liked: " + ", ".join(base)
 
 
 def _export(r: dict[str, Any]) -> tuple[str, str]:
