@@ -182,7 +182,9 @@ class PathScorer:
       ranks producers, writers and composers above stars (a shared star says less about
       co-loving: actors appear in everything); ``{"starring": 3, "directed_by": 1.5}`` names
       a shared director or star whenever there is one (measured in the reasons benchmark's
-      report), but that is a film-specific choice, so it is not the default.
+      report), but that is a film-specific choice, so it is not the scorer's default: a graph
+      declares it in its relation registry (``salience:`` per relation, as the example graph
+      does), and explicit ``relation_factors`` override the registry.
     * ``length_decay ** (hops - 1)`` prefers short paths.
 
     To plug in another score, subclass and override :meth:`edge_log_parts`,
@@ -329,7 +331,8 @@ class PathScorer:
             r = lift[1][cg.edge_rel]
             ok = link & ~np.isnan(r) & ~collab[cg.edge_rel]
             out[ok] = np.log(np.clip(r[ok], self.min_salience, 1.0))
-        for name, f in self.relation_factors.items():  # a reader prior: half on each edge
+        priors = {**getattr(self, "_registry_factors", {}), **self.relation_factors}
+        for name, f in priors.items():  # a reader prior: half on each edge
             rel = cg.rel_index.get(name)
             if rel is not None:
                 out[link & (cg.edge_rel == rel)] += 0.5 * math.log(f)
@@ -372,6 +375,10 @@ class PathScorer:
         cg = kg.compile()
         usable = usable_edge_mask(cg)
         self._category = self._category_mask(kg, cg) if self.salience else None
+        # the graph's own reader priors (``Relation.salience`` in its registry); explicit
+        # ``relation_factors`` win over them
+        self._registry_factors = {name: rel.salience for name, rel in kg.relations.items()
+                                  if rel.salience != 1.0}
         self.edge_log_parts_ = {
             name: np.asarray(v, dtype=np.float64) for name, v in self.edge_log_parts(cg).items()
         }

@@ -210,6 +210,9 @@ class Relation:
     ``phrase`` reads between head and tail ("Daft Punk *plays* House"); ``inverse_phrase``
     between tail and head ("House *is played by* Daft Punk"). ``explainable=False`` keeps a
     noisy relation out of explanations; ``sensitive=True`` means it is never verbalized.
+    ``salience`` is a reader prior for paths through a shared attribute of this relation (the
+    path scorer multiplies such a link by it; 1.0 adds nothing): a graph can say that a shared
+    star means more to its readers than the interaction data alone shows.
 
     >>> Relation("has_genre", phrase="plays", inverse_phrase="is played by").explainable
     True
@@ -224,6 +227,7 @@ class Relation:
     sensitive: bool = False
     cues: tuple[str, ...] = ()
     inverse_cues: tuple[str, ...] = ()
+    salience: float = 1.0
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
@@ -242,6 +246,12 @@ class Relation:
             object.__setattr__(self, name, _check_flag(getattr(self, name), name, owner))
         for name in ("domain", "range", "cues", "inverse_cues"):
             object.__setattr__(self, name, _check_strings(getattr(self, name), name, owner))
+        sal = self.salience
+        if isinstance(sal, bool) or not isinstance(sal, (int, float)) or not (0 < sal <= 1000):
+            raise InvalidRecordError(
+                f"{owner}: salience must be a number in (0, 1000], got {_short(sal)}; it is a "
+                "reader prior for paths through this relation (1.0: none)")
+        object.__setattr__(self, "salience", float(sal))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -254,6 +264,7 @@ class Relation:
             "sensitive": self.sensitive,
             "cues": list(self.cues),
             "inverse_cues": list(self.inverse_cues),
+            "salience": self.salience,
         }
 
 

@@ -417,3 +417,27 @@ def test_scorer_shared_between_graphs_stays_consistent(movies):
     assert math.prod(again[0].parts.values()) == pytest.approx(again[0].score)
     assert f2.find("user:1", "movie:2") == b
     assert math.prod(b[0].parts.values()) == pytest.approx(b[0].score)
+
+
+def test_registry_salience_is_a_reader_prior_the_scorer_applies():
+    """A relation's ``salience`` in the registry multiplies links through it; explicit
+    ``relation_factors`` override it."""
+    def graph(salience: float) -> kgx.KnowledgeGraph:
+        return kgx.KnowledgeGraph.from_triples(
+            [("user:1", "rated", "movie:1", {"rating": 5.0}),
+             ("movie:1", "starring", "person:a"), ("movie:2", "starring", "person:a"),
+             ("movie:1", "written_by", "person:b"), ("movie:2", "written_by", "person:b")],
+            relations=[kgx.Relation("rated", phrase="rated"),
+                       kgx.Relation("starring", phrase="stars", inverse_phrase="stars in",
+                                    salience=salience),
+                       kgx.Relation("written_by", phrase="is written by", inverse_phrase="wrote")])
+
+    def top_relation(kg: kgx.KnowledgeGraph, **kw) -> str:
+        finder = kgx.PathFinder(kg, scorer=kgx.PathScorer(**kw)) if kw else kgx.PathFinder(kg)
+        return finder.find("user:1", "movie:2", k=1)[0].hops[-1].relation
+
+    assert top_relation(graph(50.0)) == "starring"
+    assert top_relation(graph(0.02)) == "written_by"
+    assert top_relation(graph(0.02), relation_factors={"starring": 50.0}) == "starring"
+    with pytest.raises(kgx.KGExplainError):
+        kgx.Relation("starring", salience=-1)
