@@ -299,7 +299,7 @@ class TemplateVerbalizer(Verbalizer):
         link: dict[str, Any] = {"item": item, "item_id": item_id, "x": you.end,
                                 "x_id": path.nodes[1], "verb": verb}
         if len(hops) == 2:
-            link.update(a=None, a_id=None, i_to_x=last.back_clause, same=False)
+            link.update(a=None, a_id=None, i_to_x=last.back_clause, x_to_i=last.clause, same=False)
             return link
         mid = hops[1]
         a_id = path.nodes[2]
