@@ -262,6 +262,7 @@ class PathScorer:
         self.collaborative_relations = frozenset(collaborative_relations or ())
         self.collaborative_factor = float(collaborative_factor)
         self.relation_factors = {k: float(v) for k, v in factors.items()}
+        self._registry_factors: dict[str, float] = {}  # the fitted graph's Relation.salience
         self._category: np.ndarray | None = None
         self._fit_key: tuple[int, int] | None = None
 
@@ -331,7 +332,7 @@ class PathScorer:
             r = lift[1][cg.edge_rel]
             ok = link & ~np.isnan(r) & ~collab[cg.edge_rel]
             out[ok] = np.log(np.clip(r[ok], self.min_salience, 1.0))
-        priors = {**getattr(self, "_registry_factors", {}), **self.relation_factors}
+        priors = {**self._registry_factors, **self.relation_factors}
         for name, f in priors.items():  # a reader prior: half on each edge
             rel = cg.rel_index.get(name)
             if rel is not None:

@@ -14,7 +14,14 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from kgexplain.consistency._text import as_number, fold, nlp
-from kgexplain.consistency.lexicon import INTERACTION, NEGATIVE, POSITIVE, Cue, relation_cues
+from kgexplain.consistency.lexicon import (
+    INTERACTION,
+    NEGATIVE,
+    POSITIVE,
+    Cue,
+    plural,
+    relation_cues,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from kgexplain.graph import KnowledgeGraph
@@ -25,17 +32,11 @@ __all__ = ["GraphIndex", "index_for"]
 
 
 def _plurals(form: str) -> list[str]:
+    """The plural of a multi-word form's last word ("science fiction film" -> "... films")."""
     words = form.split()
-    last = words[-1]
-    if not last.isalpha() or len(last) < 3:
+    if not words[-1].isalpha() or len(words[-1]) < 3:
         return []
-    if last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
-        plural = last[:-1] + "ies"
-    elif last.endswith(("s", "x", "ch", "sh")):
-        plural = last + "es"
-    else:
-        plural = last + "s"
-    return [" ".join(words[:-1] + [plural])]
+    return [" ".join(words[:-1] + [plural(words[-1])])]
 
 
 _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -46,10 +47,6 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
-
-
-def _plural(word: str) -> str:
-    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
 def _template_nouns() -> dict[str, tuple[str, ...]]:
@@ -118,13 +115,9 @@ class GraphIndex:
         nouns = set()
         for t in item_types:
             for word in (t.lower(), *_TYPE_SYNONYMS.get(t.lower(), ())):
-                nouns |= {word, _plural(word)}
+                nouns |= {word, plural(word)}
         self.type_nouns = frozenset(nouns)
-        self.canonical: dict[str, str] = {}  # lowercase form -> a cased form (for casing checks)
-        for ent in kg.entities():
-            for form in (ent.label, *ent.aliases):
-                f = " ".join(fold(str(form)).split())
-                self.canonical.setdefault(f.lower(), f)
+        self.canonical = cased  # lowercase form -> a cased spelling (for casing checks)
         keyed: dict[str, list[str]] = {}
         for form, ids in forms.items():
             keyed.setdefault(_key(form), []).extend(ids)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 __all__ = [
     "Cue",
     "relation_cues",
+    "plural",
     "GLUE",
     "POSITIVE",
     "NEGATIVE",
@@ -53,6 +54,10 @@ _IRREGULAR_PARTICIPLE = {
     "fly": "flown", "know": "known", "grow": "grown", "throw": "thrown", "do": "done",
     "go": "gone", "run": "run", "win": "won", "shoot": "shot",
 }
+
+_BASE_OF = {**{v: k for k, v in _IRREGULAR_PARTICIPLE.items()},
+            **{v: k for k, v in _IRREGULAR_PAST.items()}}
+"""Irregular past forms and participles back to their base ("written" -> "write")."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,19 @@ def _third(base: str) -> str:
     if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
         return base[:-1] + "ies"
     return base + "s"
+
+
+def plural(word: str) -> str:
+    """A noun's plural ("comedy" -> "comedies", "band" -> "bands", "actress" -> "actresses").
+
+    >>> [plural(w) for w in ("comedy", "band", "actress", "day")]
+    ['comedies', 'bands', 'actresses', 'days']
+    """
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def _gerund(base: str) -> str:
@@ -141,10 +159,8 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         if len(rest) == 2 and rest[1] == "by":
             # passive -> active of the other direction: "is directed by" -> "directed", "directs"
             part = rest[0]
-            inverse_irregular = {v: k for k, v in _IRREGULAR_PARTICIPLE.items()}
-            inverse_irregular.update({v: k for k, v in _IRREGULAR_PAST.items()})
-            if part in inverse_irregular:  # "is written by" -> "wrote", "writes"
-                base = inverse_irregular[part]
+            if part in _BASE_OF:  # "is written by" -> "wrote", "writes"
+                base = _BASE_OF[part]
                 opposite += [_past(base), _third(base), base]
             elif part.endswith("ied"):
                 base = part[:-3] + "y"
@@ -226,8 +242,7 @@ def relation_cues(
         noun = noun.lower().strip()
         if not noun:
             continue
-        plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-        for n in (noun, plural):
+        for n in (noun, plural(noun)):
             add(n, True, noun=True)
             add(f"{n} of", False, noun=True)
             for b in _BE:
@@ -286,15 +301,3 @@ FRAMING = frozenset({"another", "like", "here", "fans", "fan", "of", "if", "then
                      "your", "one", "ones"})
 GLUE = DETERMINERS | AUXILIARIES | ADVERBS | COORDINATORS | SEPARATORS | RELATIVES | FRAMING
 """Every word the checker lets stand outside a claim."""
-
-TYPE_NOUNS = frozenset({"film", "films", "movie", "movies", "picture", "title", "titles"})
-"""Nouns that may follow an attribute or precede an item ("a comedy film", "the film Heat")."""
-
-RECOMMEND_FRAMES = (
-    ("you", "might", "like"), ("you", "might", "also", "like"), ("you", "may", "like"),
-    ("you", "may", "also", "like"), ("you", "might", "enjoy"), ("you", "may", "enjoy"),
-    ("you", "might", "also", "enjoy"), ("you", "may", "also", "enjoy"), ("try",),
-    ("we", "recommend"), ("recommended", "for", "you"), ("is", "recommended", "for", "you"),
-    ("is", "here", "because"), ("is", "recommended", "because"),
-)
-"""Claim-free recommendation framing ("you might also like X"): it asserts nothing about the past."""
