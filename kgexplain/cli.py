@@ -133,7 +133,7 @@ def _print_explanation(kg: Any, e: Any, show_paths: bool = True) -> None:
     _echo(f"    claims: {_marked(e.text, e.claims)}")
     if show_paths:
         for p in e.paths:
-            _echo(f"    path {p.score:.3f}: " + " | ".join(f"{kg.label(h.head)} -{h.relation}-> {kg.label(h.tail)}" for h in p.hops))
+            _echo(f"    path {p.score:.3g}: " + " | ".join(f"{kg.label(h.head)} -{h.relation}-> {kg.label(h.tail)}" for h in p.hops))
     for f in e.facts:
         _echo(f"    fact {f.score:.2f}: {f.text}")
 
