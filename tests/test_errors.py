@@ -60,7 +60,7 @@ def test_export_format_error_moved_into_the_tree():
 
 
 def test_former_bare_raises_are_typed(example_kg):
-    from kgexplain.metrics import _n_types
+    from kgexplain.paths.metrics import _n_types
     from kgexplain.retrieval import build_index
 
     with pytest.raises(ConfigError):

@@ -1,4 +1,4 @@
-"""Tests for kgexplain.metrics against small hand-computed cases."""
+"""Tests for kgexplain.paths.metrics against small hand-computed cases."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import kgexplain as kgx
-from kgexplain import metrics as M
+from kgexplain.paths import metrics as M
 from kgexplain.records import Path, Relation, Triple
 
 
@@ -179,3 +179,10 @@ def test_path_quality_bundle(kg, paths):
     assert set(q) == {"validity", "LIR", "SEP", "ETD", "PTD", "PTC", "LID", "SED"}
     assert q["validity"] == 1.0
     assert q["PTC"] == pytest.approx(M.path_type_concentration(paths))
+
+
+def test_the_first_address_still_serves_the_metrics():
+    from kgexplain import metrics
+
+    assert set(metrics.__all__) == set(M.__all__)
+    assert all(getattr(metrics, name) is getattr(M, name) for name in M.__all__)
