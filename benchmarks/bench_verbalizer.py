@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     torch.set_num_threads(args.threads)
     import kgexplain as kgx
-    from kgexplain._webnlg import read_webnlg
+    from kgexplain.datasets.webnlg import read_webnlg
     from kgexplain.verbalize import Seq2SeqVerbalizer, default_model_dir
     from kgexplain.verbalizer_eval import evaluate_verbalizer
 

@@ -638,7 +638,7 @@ def _webnlg_block(webnlg_dir: Any, limit: int | None, examples: int, seed: int) 
                 break
     if webnlg_dir is None or not FsPath(webnlg_dir).is_dir():
         return {"skipped": "WebNLG folder not found (pass webnlg_dir=...)"}
-    from kgexplain._webnlg import read_webnlg
+    from kgexplain.datasets.webnlg import read_webnlg
 
     entries = read_webnlg(webnlg_dir, "dev")
     kg, evidence_of = webnlg_graph(entries)

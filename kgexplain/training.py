@@ -518,7 +518,7 @@ def train_verbalizer(
     dev_entries: list[Any] = []
     heldout_dev: list[Any] = []
     if webnlg_dir is not None:
-        from kgexplain._webnlg import read_webnlg
+        from kgexplain.datasets.webnlg import read_webnlg
 
         entries = read_webnlg(webnlg_dir, "train")
         held = set(cfg.heldout_categories)
@@ -761,7 +761,7 @@ def _add_generalization_pairs(train_ex: list[Example], kg: Any, cfg: TrainConfig
     if cfg.random_phrase_pairs > 0:
         props: list[str] = []
         if webnlg_dir is not None:
-            from kgexplain._webnlg import read_webnlg
+            from kgexplain.datasets.webnlg import read_webnlg
 
             props = [r for e in read_webnlg(webnlg_dir, "train") for _, r, _ in e.triples]
         pool = phrase_pool(kg, props, exclude=[p for r in VALIDATION_RELATIONS

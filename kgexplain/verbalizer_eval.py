@@ -3,7 +3,7 @@
 :func:`evaluate_verbalizer` reports, for WebNLG (all references per entry):
 
 * corpus BLEU and chrF++ (``sacrebleu``); the DBpedia labels are first rendered as a reader
-  writes them (:func:`kgexplain._webnlg.readable_label`: no disambiguation suffix, units
+  writes them (:func:`kgexplain.datasets.webnlg.readable_label`: no disambiguation suffix, units
   spelled out, ISO dates spelled), the same input for any verbalizer;
 * ``label_verbatim``: the share of input entity labels that appear verbatim in the output;
 * ``foreign_entity_rate``: the share of outputs that name an entity label of the corpus which is
@@ -148,7 +148,7 @@ def evaluate_verbalizer(
     }
     examples: list[dict[str, str]] = []
     if webnlg_dir is not None:
-        from kgexplain._webnlg import read_webnlg, readable_label
+        from kgexplain.datasets.webnlg import read_webnlg, readable_label
 
         entries = read_webnlg(webnlg_dir, split)  # type: ignore[arg-type]
         if limit is not None and limit < len(entries):

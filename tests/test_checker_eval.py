@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kgexplain._webnlg import WebNLGEntry
+from kgexplain.datasets.webnlg import WebNLGEntry
 from kgexplain.checker_eval import (
     ERROR_KINDS,
     _judged_faithful,

@@ -25,7 +25,7 @@ BUILTIN_ERRORS = {"ValueError", "TypeError", "KeyError", "IndexError", "LookupEr
                   "RuntimeError", "AttributeError", "OSError", "FileNotFoundError", "Exception"}
 # modules outside the pipeline's stages (evaluation harnesses) and the module __getattr__
 # protocol, which must raise AttributeError
-NOT_SCANNED = {"__init__.py", "checker_eval.py", "verbalizer_eval.py", "_webnlg.py"}
+NOT_SCANNED = {"__init__.py", "checker_eval.py", "verbalizer_eval.py"}
 
 
 def _stage_modules() -> list[Path]:

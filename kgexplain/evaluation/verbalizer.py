@@ -96,7 +96,7 @@ def _spaced(items: Sequence[Any], n: int | None) -> list[Any]:
 
 
 def _score_group(verbalizer: Any, entries: Sequence[Any], index: Any) -> dict[str, Any]:
-    from kgexplain._webnlg import readable_label
+    from kgexplain.datasets.webnlg import readable_label
     from kgexplain.verbalizer_eval import _corpus_scores, entity_shares
 
     if not entries:
@@ -132,7 +132,7 @@ def webnlg_groups(verbalizer: Any, webnlg_dir: str | os.PathLike[str],
         ``{group: {entries, bleu, chrf_pp, label_verbatim, foreign_entity_rate, texts_per_s,
         examples}}`` plus ``"bleu_gap"`` (seen minus held-out BLEU).
     """
-    from kgexplain._webnlg import read_webnlg, readable_label
+    from kgexplain.datasets.webnlg import read_webnlg, readable_label
     from kgexplain.verbalizer_eval import EntityIndex
 
     train = read_webnlg(webnlg_dir, "train")

@@ -97,7 +97,7 @@ def evaluate_webnlg(checker_factory: Any, webnlg_dir: str | FsPath | None = None
         webnlg_dir = next((p for p in (FsPath("../shared/data/webnlg"), here) if p.is_dir()), None)
     if webnlg_dir is None or not FsPath(webnlg_dir).is_dir():
         return {"skipped": "WebNLG folder not found (../shared/data/webnlg); pass webnlg_dir=..."}
-    from kgexplain._webnlg import read_webnlg
+    from kgexplain.datasets.webnlg import read_webnlg
 
     entries = read_webnlg(webnlg_dir, "dev")
     kg, evidence_of = webnlg_graph(entries)
