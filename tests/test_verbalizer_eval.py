@@ -110,7 +110,7 @@ def test_evaluate_generalization_webnlg(verbalizer):
 
 def test_random_phrase_pairs_copy_the_given_phrase_and_restore_the_graph(example_kg, music):
     from kgexplain.datasets.music import RELATIONS
-    from kgexplain.training_pairs import MADE_UP_PHRASES, phrase_pool, random_phrase_pairs
+    from kgexplain.training.pairs import MADE_UP_PHRASES, phrase_pool, random_phrase_pairs
 
     before = {name: (r.phrase, r.inverse_phrase) for name, r in example_kg.relations.items()}
     music_phrases = [p for r in RELATIONS for p in (r.phrase, r.inverse_phrase)]
