@@ -499,3 +499,40 @@ def test_suite_template_texts_are_never_rejected(suite_report, graph):
     assert fr["template"]["false_reject_rate"] == 0.0, fr["template"]["examples"]
     for category in ("coordination", "faithful_coreference", "faithful_user_claim"):
         assert fr[category]["false_reject_rate"] <= 0.05, (category, fr[category]["examples"])
+
+
+# Forms derived from a registry that declares only phrases (the music graph declares no cues):
+# each true sentence has a false twin that differs in one name, and only the true one passes.
+DERIVED_FORMS = [
+    # copula for a relation from items to attributes: "is a britpop band"
+    ("Oasis is a britpop band.", "Oasis is a grunge band."),
+    ("Pearl Jam and Soundgarden are grunge bands.", "Pearl Jam and Oasis are grunge bands."),
+    # apposition: ", a grunge band,"
+    ("Nirvana, a grunge band, was signed to Sub Pop.", "Nirvana, a britpop band, was signed to Sub Pop."),
+    # a verb of origin gives its bare preposition: "comes from" -> "is from", "a band from"
+    ("Pearl Jam is from Seattle.", "Pearl Jam is from Paris."),
+    ("Radiohead, from Abingdon, were influenced by R.E.M.", "Radiohead, from Paris, were influenced by R.E.M."),
+    ("Daft Punk, a house act from Paris, is signed to Virgin Records.",
+     "Daft Punk, a house act from Seattle, is signed to Virgin Records."),
+    # "plays the instrument" -> "plays guitar"
+    ("Jack White plays guitar.", "Jack White plays drums."),
+]
+
+
+@pytest.mark.parametrize("true_text,false_text", DERIVED_FORMS)
+def test_forms_derived_from_phrases_only_registry(true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+
+    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert checker.check(true_text, ()).supported, checker.check(true_text, ()).reason
+    v = checker.check(false_text, ())
+    assert not v.supported
+    assert "not_in_graph" in [c.status for c in v.rejected]
+
+
+def test_passive_verb_chain():
+    # each participle of the chain is a claim of its own: "edited" must hold too
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+    assert checker.check("Aliens was written and directed by James Cameron.", ()).supported
+    v = checker.check("Aliens was edited and directed by James Cameron.", ())
+    assert [c.status for c in v.rejected] == ["wrong_relation"]

@@ -216,6 +216,7 @@ class ConsistencyChecker:
         n = len(lowers)
 
         cue_at = _matches(index.cue_matcher, index.cues, doc, lowers)
+        _appositions(index, lowers, cue_at)
         user_at = _matches(index.user_matcher, index.user_cues, doc, lowers)
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc)
@@ -281,6 +282,16 @@ def _matches(matcher: Any, table: dict[tuple[str, ...], Any], doc: Doc,
         if what:
             out.setdefault(s, []).append((e, what))
     return out
+
+
+def _appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "Nirvana, a grunge band, ...": an article right after a comma reads as the copula "is a"
+    (only where the graph has copula cues, see :func:`~kgexplain.consistency.index.GraphIndex`)."""
+    for k in range(1, len(lowers)):
+        if lowers[k] in ("a", "an") and lowers[k - 1] == "," and k not in cue_at:
+            readings = index.cues.get(("is", lowers[k]))
+            if readings:
+                cue_at[k] = [(k + 1, readings)]
 
 
 def _clean(text: str) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from kgexplain.consistency._text import as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
+    COPULA_FORMS,
     INTERACTION,
     NEGATIVE,
     POSITIVE,
@@ -147,11 +148,15 @@ class GraphIndex:
         for h, t, r in self.graph.edges(keys=True):
             if self.info[h][0] == "user" or self.info[t][0] == "user":
                 self.user_relations.add(r)
+        copular = _copular_relations(relations, self.info)
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues), nouns.get(rel.name, ()))
+            if not rel.cues and rel.name in copular:
+                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set())
+                                     for f in COPULA_FORMS}}
             for form, readings in table.items():
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
@@ -194,6 +199,23 @@ class GraphIndex:
             if a == b:
                 break
         return out
+
+
+def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict[str, float]]]) -> set[str]:
+    """Relations from items to attributes (by the registry's domain and range): "X is a grunge
+    band" can state them.
+
+    A registry that declares no ``cues`` for such a relation gets the copula forms
+    (:data:`~kgexplain.consistency.lexicon.COPULA_FORMS`) as forward cues; one that declares cues
+    keeps exactly its own."""
+    kinds: dict[str, set[str]] = {}
+    for kind, type_, _, _ in info.values():
+        if type_:
+            kinds.setdefault(type_, set()).add(kind)
+    return {r.name for r in relations.values()
+            if r.domain and r.range
+            and all(kinds.get(t) == {"item"} for t in r.domain)
+            and all(kinds.get(t) == {"attribute"} for t in r.range)}
 
 
 def _key(form: str) -> str:

@@ -37,6 +37,14 @@ __all__ = [
 ]
 
 _BE = ("is", "are", "was", "were")
+COPULA_FORMS = ("is a", "is an", "are", "was a", "was an", "were", "is also a", "is also an",
+                "are also", "are both")
+"""Forward cues of a relation from items to attributes whose registry declares no cues: "Oasis is
+a britpop band", "Pearl Jam and Soundgarden are grunge bands", and the apposition "Nirvana, a
+grunge band, ..." (the bare article after a comma; see the parser)."""
+_ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed")
+_BARE_PREPOSITIONS = frozenset({"from"})
+"""Prepositions that stand alone as a cue when the phrase is a verb of origin ("comes from")."""
 _HAVE = ("has", "have", "had")
 _IRREGULAR_PAST = {
     "come": "came", "write": "wrote", "sing": "sang", "make": "made", "lead": "led",
@@ -157,8 +165,10 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             same += [f"are {plural}", f"were {plural}"]
         # passive -> active of the other direction: "is directed by" -> "directed", "directs"
         if len(rest) == 2 and rest[1] == "by":
-            # passive -> active of the other direction: "is directed by" -> "directed", "directs"
             part = rest[0]
+            # a passive verb chain: "was written and directed by" (with the auxiliary only: a bare
+            # "written" or "directed" could be the active verb of the other direction)
+            same += [f"{b} {part}" for b in _BE]
             if part in _BASE_OF:  # "is written by" -> "wrote", "writes"
                 base = _BASE_OF[part]
                 opposite += [_past(base), _third(base), base]
@@ -176,6 +186,9 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         if len(rest) == 1 and rest[0].endswith("ed"):
             same.append(rest[0])  # "Motown has signed X" -> "Motown signed X"
         same.append(f"with {tail}")  # "Jumanji, with music by ..." reads the same way
+    elif first in _ORIGIN_VERBS and rest == ["from"]:
+        # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
+        same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
     elif _looks_verb(first) and first.endswith("ed"):
         # a past-tense verb ("directed", "composed"): its present forms, same direction
         forms = {first}
@@ -186,6 +199,9 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         base = _base(first)
         forms = {first, base, _third(base), _past(base), _gerund(base)}
         same += sorted(f"{f} {tail}".strip() for f in forms)
+        if len(rest) == 2 and rest[0] == "the":
+            # "plays the instrument" -> "plays" (the noun names the object's kind: "plays bass")
+            same += sorted(forms)
         if not rest:  # a bare transitive verb: "X plays Y" -> "Y is played by X"
             part = _participle(base)
             opposite += [f"{b} {part} by" for b in _BE] + [f"{part} by"]
@@ -214,7 +230,7 @@ def relation_cues(
 
     def add(form: str, forward: bool, noun: bool = False) -> None:
         form = " ".join(re.sub(r"[^\w'&/-]+", " ", form.lower()).split())
-        if form and form not in _FUNCTION:
+        if form and (form not in _FUNCTION or form in _BARE_PREPOSITIONS):
             out.setdefault(form, set()).add(Cue(name, forward, noun))
 
     def add_variants(form: str, forward: bool, noun: bool = False) -> None:
