@@ -536,3 +536,15 @@ def test_passive_verb_chain():
     assert checker.check("Aliens was written and directed by James Cameron.", ()).supported
     v = checker.check("Aliens was edited and directed by James Cameron.", ())
     assert [c.status for c in v.rejected] == ["wrong_relation"]
+
+
+def test_words_before_fan_of_must_still_be_glue(movies):
+    # "As a fan of X" claims the user loved X; "Loved by many fans of X" is a predicate with no
+    # subject, and its words are not framing
+    checker = ConsistencyChecker(movies)
+    ev = (Triple("user:1", "rated", "movie:1"), Triple("movie:1", "directed_by", "person:lasseter"),
+          Triple("movie:2", "directed_by", "person:lasseter"))
+    ok = "As a fan of Toy Story, you might like Toy Story 2, also directed by John Lasseter."
+    assert checker.check(ok, ev, user="user:1").supported
+    v = checker.check("Loved by many fans of Toy Story, which you loved.", ev, user="user:1")
+    assert ("unknown_words", "Loved by many") in _rejected(v)

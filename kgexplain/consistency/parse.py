@@ -193,7 +193,7 @@ class SentenceReader:
                 # "As a fan of X, you ...": a claim that the user loved X
                 me = Ref(first.start, first.start, (), "user", user=True)
                 self._claim([me], first, "POS", self._negated(a, b), False, (a + k, b))
-                self._mark(a, b)
+                self._mark(a + k, b)  # the words before "fan of" must still be glue
         if self._frame(a, b):
             self.attached.add(id(first))
             self._mark(a, b)
