@@ -8,7 +8,7 @@ recall per unfaithful category and false rejects per faithful one on the example
 graphs, dev and held-out; WebNLG dev references and their corruptions; optionally the Explainer
 audit), then the older corruption benchmark below.
 
-Runs :func:`kgexplain.checker_eval.evaluate_checker` on the shipped example graph (recall per
+Runs :func:`kgexplain.evaluation.corrupted.evaluate_corrupted` on the shipped example graph (recall per
 error kind on a corrupted set, false rejects on template / seq2seq texts and on WebNLG dev
 references when ``../shared/data/webnlg`` is there) and on a books graph declared in code
 (``tests/data/bookshelf.py``) that the checker has never seen. Speed is measured twice: one
@@ -42,7 +42,7 @@ def _check_chunk(bounds: tuple[int, int]) -> int:
 
 def throughput(kg, n_texts: int = 4000, processes: int = 2, seed: int = 0) -> dict:
     """Checks/s of ``processes`` forked workers over faithful template texts."""
-    from kgexplain.checker_eval import sample_cases
+    from kgexplain.evaluation.sampling import sample_cases
     from kgexplain.consistency import ConsistencyChecker
     from kgexplain.verbalize import TemplateVerbalizer
 
@@ -110,13 +110,13 @@ def main(argv: list[str] | None = None) -> dict:
         return {"benchmark": "checker", "suite": suite_summary, "details": {"suite": suite}}
 
     import kgexplain as kgx
-    from kgexplain.checker_eval import evaluate_checker
+    from kgexplain.evaluation.corrupted import evaluate_corrupted
 
     webnlg = Path(args.webnlg)
     t0 = time.perf_counter()
     kg = kgx.KnowledgeGraph.example()
     load_s = time.perf_counter() - t0
-    example = evaluate_checker(
+    example = evaluate_corrupted(
         kg, n=args.n, seed=args.seed, webnlg_dir=webnlg if webnlg.is_dir() else None,
         webnlg_limit=args.webnlg_limit, seq2seq=not args.no_seq2seq,
     )
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> dict:
     spec = importlib.util.spec_from_file_location("bookshelf", HERE.parent / "tests" / "data" / "bookshelf.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    books = evaluate_checker(module.build(), n=args.n_books, seed=args.seed, seq2seq=False,
+    books = evaluate_corrupted(module.build(), n=args.n_books, seed=args.seed, seq2seq=False,
                              webnlg_limit=0)
 
     def summary(report: dict) -> dict:

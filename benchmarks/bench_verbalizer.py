@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> dict:
     import kgexplain as kgx
     from kgexplain.datasets.webnlg import read_webnlg
     from kgexplain.verbalize import Seq2SeqVerbalizer, default_model_dir
-    from kgexplain.verbalizer_eval import evaluate_verbalizer
+    from kgexplain.evaluation.verbalizer import evaluate_verbalizer
 
     model_dir = Path(args.model_dir) if args.model_dir else default_model_dir()
     fast = Seq2SeqVerbalizer(model_dir, backend="ct2", threads=args.threads)

@@ -332,7 +332,7 @@ def evaluate_verbalizer(
 ) -> None:
     """WebNLG dev BLEU/chrF++, entity faithfulness shares, texts/s; example-graph path shares;
     seen vs held-out WebNLG categories, music-graph acceptance, template-identical share."""
-    from kgexplain.verbalizer_eval import evaluate_verbalizer as run
+    from kgexplain.evaluation.verbalizer import evaluate_verbalizer as run
 
     res = run(model_dir=model, webnlg_dir=webnlg, limit=limit).to_dict()
     if generalization:

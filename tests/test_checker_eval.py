@@ -1,4 +1,5 @@
-"""Tests for kgexplain.checker_eval: sampling, corruptions, the evaluation report and its goals."""
+"""Tests for the checker evaluations: sampling, corruptions, the corrupted-text report and its goals,
+the generated suite, the independent verifier and WebNLG."""
 
 from __future__ import annotations
 
@@ -8,14 +9,10 @@ from pathlib import Path
 import pytest
 
 from kgexplain.datasets.webnlg import WebNLGEntry
-from kgexplain.checker_eval import (
-    ERROR_KINDS,
-    _judged_faithful,
-    corrupt,
-    evaluate_checker,
-    sample_cases,
-    webnlg_graph,
-)
+from kgexplain.evaluation.corrupted import _judged_faithful, evaluate_corrupted
+from kgexplain.evaluation.corruption import ERROR_KINDS, corrupt
+from kgexplain.evaluation.sampling import sample_cases
+from kgexplain.evaluation.webnlg import webnlg_graph
 from kgexplain.consistency import ConsistencyChecker
 from kgexplain.records import Triple
 
@@ -70,8 +67,8 @@ def test_each_corruption_kind_changes_the_text_and_is_caught(books):
         corrupt(books, "x", {}, (), "no_such_kind")
 
 
-def test_evaluate_checker_on_a_user_declared_graph_meets_the_goals(books):
-    report = evaluate_checker(books, n=120, seed=0, seq2seq=False, webnlg_limit=0)
+def test_evaluate_corrupted_on_a_user_declared_graph_meets_the_goals(books):
+    report = evaluate_corrupted(books, n=120, seed=0, seq2seq=False, webnlg_limit=0)
     assert report["cases"] > 50
     template = report["false_reject"]["template"]
     assert template["texts"] > 200
@@ -123,8 +120,8 @@ def test_judged_faithful_rule():
 
 
 @pytest.mark.slow
-def test_evaluate_checker_on_the_example_graph(example_kg):
-    report = evaluate_checker(example_kg, n=80, seed=5, seq2seq=False,
+def test_evaluate_corrupted_on_the_example_graph(example_kg):
+    report = evaluate_corrupted(example_kg, n=80, seed=5, seq2seq=False,
                               webnlg_dir=WEBNLG if WEBNLG.is_dir() else None, webnlg_limit=100)
     assert report["false_reject"]["template"]["false_reject_rate"] <= 0.03
     for kind in ERROR_KINDS:

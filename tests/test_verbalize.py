@@ -487,7 +487,7 @@ def test_bad_backend_is_a_config_error():
 
 
 def test_entity_shares_counts_verbatim_and_foreign():
-    from kgexplain.verbalizer_eval import EntityIndex, entity_shares
+    from kgexplain.evaluation.text_scores import EntityIndex, entity_shares
 
     index = EntityIndex(["Toy Story", "John Lasseter", "Pixar Studios", "Texas", "Arlington, Texas"])
     inputs = [[("Toy Story", "is directed by", "John Lasseter")],

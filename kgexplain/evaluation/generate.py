@@ -159,7 +159,7 @@ def statement_is_false(kg: Any, false_triple: tuple[str, str, str], threshold: f
 # ---------------------------------------------------------------------------------------------
 class _Generator:
     def __init__(self, kg: Any, graph_name: str, seed: int) -> None:
-        from kgexplain.checker_eval import sample_cases
+        from kgexplain.evaluation.sampling import sample_cases
         from kgexplain.verbalize import TemplateVerbalizer
 
         self.g = _Graph(kg, graph_name)

@@ -1,11 +1,24 @@
-"""Does the verbalizer generalize? Held-out WebNLG categories, a second domain, template copies.
+"""Evaluate a verbalizer: WebNLG dev scores, and whether it generalizes (``kgexplain evaluate verbalizer``).
+
+:func:`evaluate_verbalizer` reports, for WebNLG (all references per entry):
+
+* corpus BLEU and chrF++ (:func:`~kgexplain.evaluation.text_scores.corpus_scores`); the DBpedia
+  labels are first rendered as a reader writes them
+  (:func:`kgexplain.datasets.webnlg.readable_label`: no disambiguation suffix, units spelled out,
+  ISO dates spelled), the same input for any verbalizer;
+* ``label_verbatim``: the share of input entity labels that appear verbatim in the output;
+* ``foreign_entity_rate``: the share of outputs that name an entity label of the corpus which is
+  not in their input (a hallucinated entity);
+* ``texts_per_s``: generation throughput over the whole split (batched, length-sorted).
+
+On a graph's paths (``kg``): the same two entity shares plus the distinct-output ratio (USR).
 
 :func:`evaluate_generalization` measures three things the WebNLG dev score hides:
 
 * **Held-out categories** (:func:`webnlg_groups`): WebNLG dev entries of
   :data:`HELDOUT_CATEGORIES` (3 of the 16 train categories) next to dev entries of the other 13,
   each with corpus BLEU and chrF++ (sacrebleu, all references), labels verbatim and the
-  foreign-entity rate (:func:`kgexplain.verbalizer_eval.entity_shares`). Whether the held-out
+  foreign-entity rate (:func:`~kgexplain.evaluation.text_scores.entity_shares`). Whether the held-out
   categories are *unseen* depends on the model: a model trained with
   ``TrainConfig(heldout_categories=...)`` records them in its ``kgexplain.json`` and never saw
   them; every other model (the shipped one included) trained on all 16 categories, and the report
@@ -36,13 +49,14 @@ import os
 import random
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path as FsPath
 from typing import Any, Sequence
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["HELDOUT_CATEGORIES", "MOVIE_WORDS", "GeneralizationReport", "model_heldout_categories",
+__all__ = ["VerbalizerReport", "evaluate_verbalizer",
+           "HELDOUT_CATEGORIES", "MOVIE_WORDS", "GeneralizationReport", "model_heldout_categories",
            "webnlg_groups", "second_domain_report", "template_identity_report",
            "evaluate_generalization"]
 
@@ -54,6 +68,129 @@ HELDOUT_CATEGORIES = ("Astronaut", "Company", "Monument")
 #: user claim the checker accepts, but no one watches a band).
 MOVIE_WORDS = re.compile(
     r"\b(films?|movies?|directed|director|directors|stars|starring|starred|watched|cinema)\b", re.I)
+
+
+@dataclass(frozen=True)
+class VerbalizerReport:
+    """Scores of one verbalizer. Fields that were not measured are ``None``."""
+
+    model: str
+    backend: str
+    webnlg_entries: int = 0
+    bleu: float | None = None
+    chrf_pp: float | None = None
+    label_verbatim: float | None = None
+    foreign_entity_rate: float | None = None
+    texts_per_s: float | None = None
+    fallback_rate: float | None = None
+    path_inputs: int = 0
+    path_label_verbatim: float | None = None
+    path_foreign_entity_rate: float | None = None
+    path_distinct_ratio: float | None = None
+    path_texts_per_s: float | None = None
+    examples: tuple[dict[str, str], ...] = field(default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["examples"] = list(self.examples)
+        return out
+
+
+def evaluate_verbalizer(
+    verbalizer: Any = None,
+    webnlg_dir: str | os.PathLike[str] | None = "../shared/data/webnlg",
+    split: str = "dev",
+    limit: int | None = None,
+    kg: Any = "example",
+    path_inputs: int = 300,
+    seed: int = 20260,
+    model_dir: str | os.PathLike[str] | None = None,
+) -> VerbalizerReport:
+    """Score a verbalizer on WebNLG and/or a graph's paths.
+
+    Args:
+        verbalizer: defaults to ``Seq2SeqVerbalizer(model_dir)``, or the shipped model.
+        webnlg_dir: WebNLG folder, or ``None`` to skip WebNLG.
+        split: ``"dev"`` (the default; ``"test"`` when you have it).
+        limit: score only ``limit`` evenly spaced entries (all sizes and categories).
+        kg: a graph whose sampled user→item paths (plus item facts) are verbalized;
+            ``"example"`` (default) loads ``KnowledgeGraph.example()``; ``None`` skips.
+        path_inputs: how many path inputs to sample from ``kg``.
+        seed: sampling seed for the path inputs (differs from the training seed).
+        model_dir: a model folder, used when ``verbalizer`` is not given.
+
+    Returns:
+        A :class:`VerbalizerReport` (``.to_dict()`` for JSON).
+    """
+    if verbalizer is None:
+        from kgexplain.verbalize import Seq2SeqVerbalizer
+
+        verbalizer = (Seq2SeqVerbalizer(model_dir) if model_dir is not None
+                      else Seq2SeqVerbalizer.default())
+    if isinstance(kg, str) and kg == "example":
+        from kgexplain.graph import KnowledgeGraph
+
+        kg = KnowledgeGraph.example()
+    fields: dict[str, Any] = {
+        "model": str(getattr(verbalizer, "model_dir", type(verbalizer).__name__)),
+        "backend": str(getattr(verbalizer, "backend_", getattr(verbalizer, "name", ""))),
+    }
+    examples: list[dict[str, str]] = []
+    if webnlg_dir is not None:
+        fields.update(_webnlg_dev_scores(verbalizer, webnlg_dir, split, limit, examples))
+    if kg is not None and path_inputs > 0:
+        fields.update(_path_scores(verbalizer, kg, path_inputs, seed, examples))
+    return VerbalizerReport(examples=tuple(examples), **fields)
+
+
+def _webnlg_dev_scores(verbalizer: Any, webnlg_dir: str | os.PathLike[str], split: str,
+                       limit: int | None, examples: list[dict[str, str]]) -> dict[str, Any]:
+    """The WebNLG fields of :class:`VerbalizerReport`; five examples appended to ``examples``."""
+    from kgexplain.datasets.webnlg import read_webnlg, readable_label
+    from kgexplain.evaluation.text_scores import EntityIndex, corpus_scores, entity_shares
+
+    # evenly spaced: the split is ordered by triple-set size, its head is all 1-triple sets
+    entries = _spaced(read_webnlg(webnlg_dir, split), limit)  # type: ignore[arg-type]
+    # DBpedia ids -> what a reader writes ("Washington (state)" -> "Washington")
+    inputs = [[(readable_label(h), r, readable_label(t)) for h, r, t in e.triples] for e in entries]
+    before = getattr(verbalizer, "fallbacks_", 0)
+    start = time.perf_counter()
+    outputs = verbalizer.verbalize_batch(inputs)
+    elapsed = time.perf_counter() - start
+    fallbacks = getattr(verbalizer, "fallbacks_", 0) - before
+    with_refs = [i for i, e in enumerate(entries) if e.references]
+    bleu, chrf = corpus_scores([outputs[i] for i in with_refs], [entries[i].references for i in with_refs])
+    labels = [readable_label(x) for e in read_webnlg(webnlg_dir, "train")
+              for t in e.triples for x in (t[0], t[2])]
+    labels += [x for triples in inputs for t in triples for x in (t[0], t[2])]
+    verbatim, foreign = entity_shares(outputs, inputs, EntityIndex(labels))
+    for i in range(0, len(entries), max(1, len(entries) // 5))[:5]:
+        examples.append({"input": str(inputs[i]), "output": outputs[i],
+                         "reference": entries[i].references[0] if entries[i].references else ""})
+    return dict(webnlg_entries=len(entries), bleu=bleu, chrf_pp=chrf, label_verbatim=verbatim,
+                foreign_entity_rate=foreign, texts_per_s=len(entries) / max(elapsed, 1e-9),
+                fallback_rate=fallbacks / max(len(entries), 1))
+
+
+def _path_scores(verbalizer: Any, kg: Any, path_inputs: int, seed: int,
+                 examples: list[dict[str, str]]) -> dict[str, Any]:
+    """The path fields of :class:`VerbalizerReport` on ``kg``'s sampled template inputs; three
+    examples appended to ``examples``."""
+    from kgexplain.evaluation.text_scores import EntityIndex, entity_shares
+    from kgexplain.verbalize import path_training_pairs
+
+    pairs = path_training_pairs(kg, path_inputs, seed=seed)
+    inputs = [p[0] for p in pairs]
+    start = time.perf_counter()
+    outputs = verbalizer.verbalize_batch(inputs)
+    elapsed = time.perf_counter() - start
+    index = EntityIndex(e.label for e in kg.entities() if e.kind != "user")
+    verbatim, foreign = entity_shares(outputs, inputs, index)
+    for i in range(min(3, len(inputs))):
+        examples.append({"input": str(inputs[i]), "output": outputs[i], "reference": pairs[i][1][0]})
+    return dict(path_inputs=len(inputs), path_label_verbatim=verbatim, path_foreign_entity_rate=foreign,
+                path_distinct_ratio=len(set(outputs)) / max(len(outputs), 1),
+                path_texts_per_s=len(inputs) / max(elapsed, 1e-9))
 
 
 @dataclass(frozen=True)
@@ -97,7 +234,7 @@ def _spaced(items: Sequence[Any], n: int | None) -> list[Any]:
 
 def _score_group(verbalizer: Any, entries: Sequence[Any], index: Any) -> dict[str, Any]:
     from kgexplain.datasets.webnlg import readable_label
-    from kgexplain.verbalizer_eval import _corpus_scores, entity_shares
+    from kgexplain.evaluation.text_scores import corpus_scores, entity_shares
 
     if not entries:
         return {"entries": 0}
@@ -105,7 +242,7 @@ def _score_group(verbalizer: Any, entries: Sequence[Any], index: Any) -> dict[st
     start = time.perf_counter()
     outputs = verbalizer.verbalize_batch(inputs)
     elapsed = time.perf_counter() - start
-    bleu, chrf = _corpus_scores(outputs, [e.references for e in entries])
+    bleu, chrf = corpus_scores(outputs, [e.references for e in entries])
     verbatim, foreign = entity_shares(outputs, inputs, index)
     return {"entries": len(entries), "bleu": round(bleu, 2), "chrf_pp": round(chrf, 2),
             "label_verbatim": round(verbatim, 4), "foreign_entity_rate": round(foreign, 4),
@@ -133,7 +270,7 @@ def webnlg_groups(verbalizer: Any, webnlg_dir: str | os.PathLike[str],
         examples}}`` plus ``"bleu_gap"`` (seen minus held-out BLEU).
     """
     from kgexplain.datasets.webnlg import read_webnlg, readable_label
-    from kgexplain.verbalizer_eval import EntityIndex
+    from kgexplain.evaluation.text_scores import EntityIndex
 
     train = read_webnlg(webnlg_dir, "train")
     dev = [e for e in read_webnlg(webnlg_dir, "dev") if e.references]

@@ -2,7 +2,7 @@
 
 Each dev entry becomes part of one graph built from the entries' own triples (labels as readers
 write them, relation phrases from the camelCase-split predicate names: see
-:func:`kgexplain.checker_eval.webnlg_graph`). A reference is checked against its entry's triples
+:func:`webnlg_graph`). A reference is checked against its entry's triples
 as evidence: the share **accepted** is the false-reject side. Each reference is then corrupted, one
 way at a time, and the share **rejected** is the recall side:
 
@@ -23,9 +23,11 @@ import random
 import re
 from collections import Counter
 from pathlib import Path as FsPath
-from typing import Any
+from typing import Any, Sequence
 
-__all__ = ["evaluate_webnlg", "corrupt_reference", "CORRUPTIONS"]
+from kgexplain.records import Entity, Relation, Triple
+
+__all__ = ["evaluate_webnlg", "corrupt_reference", "webnlg_graph", "CORRUPTIONS"]
 
 CORRUPTIONS = ("swap_object", "reverse_relation", "negation", "change_number")
 _COPULA = re.compile(r"\b(is|was|are|were)\b")
@@ -90,8 +92,6 @@ def evaluate_webnlg(checker_factory: Any, webnlg_dir: str | FsPath | None = None
 
     Returns ``{"skipped": why}`` when the corpus folder is absent.
     """
-    from kgexplain.checker_eval import webnlg_graph
-
     if webnlg_dir is None:
         here = FsPath(__file__).resolve().parents[3] / "shared" / "data" / "webnlg"
         webnlg_dir = next((p for p in (FsPath("../shared/data/webnlg"), here) if p.is_dir()), None)
@@ -136,3 +136,46 @@ def evaluate_webnlg(checker_factory: Any, webnlg_dir: str | FsPath | None = None
     out["note"] = ("relation phrases come only from predicate names; references are not "
                    "screened for unfaithful ones (WebNLG has a few)")
     return out
+
+
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def webnlg_graph(entries: Sequence[Any]) -> tuple[Any, dict[str, tuple[Triple, ...]]]:
+    """A graph of the WebNLG entries' own triples (labels as given, phrases from predicate names).
+
+    Numbers inside literal labels ("347.1 (square kilometres)") become numeric attributes.
+    Returns the graph and each entry's triples as id triples.
+    """
+    from kgexplain.graph import KnowledgeGraph
+
+    ids: dict[str, str] = {}
+    entities: list[Entity] = []
+    relations: dict[str, Relation] = {}
+
+    def ent(label: str) -> str:
+        eid = ids.get(label)
+        if eid is None:
+            eid = ids[label] = f"webnlg:{len(ids)}"
+            attrs = {f"n{i}": float(x) for i, x in enumerate(_NUM.findall(label))}
+            entities.append(Entity(eid, kind="attribute", type="entity", label=label, attrs=attrs))
+        return eid
+
+    def rel(phrase: str) -> str:
+        name = re.sub(r"\W+", "_", phrase).strip("_") or "related_to"
+        if name not in relations:
+            relations[name] = Relation(name, phrase=phrase, inverse_phrase=f"is the {phrase} of")
+        return name
+
+    evidence: dict[str, tuple[Triple, ...]] = {}
+    rows = []
+    for e in entries:
+        ts = []
+        for h, p, t in e.triples:
+            tr = Triple(ent(h), rel(p), ent(t))
+            ts.append(tr)
+            rows.append((tr.head, tr.relation, tr.tail))
+        evidence[e.key] = tuple(ts)
+    kg = KnowledgeGraph.from_triples(rows, entities=entities, relations=list(relations.values()),
+                                     name="webnlg-dev")
+    return kg, evidence
