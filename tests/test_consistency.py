@@ -548,3 +548,34 @@ def test_words_before_fan_of_must_still_be_glue(movies):
     assert checker.check(ok, ev, user="user:1").supported
     v = checker.check("Loved by many fans of Toy Story, which you loved.", ev, user="user:1")
     assert ("unknown_words", "Loved by many") in _rejected(v)
+
+
+def test_restaurant_graph_declared_with_phrases_only():
+    # a third domain, declared in code with phrases only: copula, apposition and place
+    # prepositions are derived; each true sentence has a false twin
+    E, R = kgx.Entity, kgx.Relation
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("user:1", "visited", "r:2", {"rating": 5.0}), ("r:1", "serves", "c:it"),
+         ("r:2", "serves", "c:fr"), ("r:1", "located_in", "n:wv"), ("r:2", "located_in", "n:soho")],
+        entities=[E("user:1", kind="user"),
+                  E("r:1", kind="item", type="restaurant", label="Osteria Blu"),
+                  E("r:2", kind="item", type="restaurant", label="Chez Nous"),
+                  E("c:it", kind="attribute", type="cuisine", label="Italian"),
+                  E("c:fr", kind="attribute", type="cuisine", label="French"),
+                  E("n:wv", kind="attribute", type="neighborhood", label="West Village"),
+                  E("n:soho", kind="attribute", type="neighborhood", label="Soho")],
+        relations=[R("visited", phrase="visited", inverse_phrase="was visited by"),
+                   R("serves", phrase="serves", inverse_phrase="is served at",
+                     domain=("restaurant",), range=("cuisine",)),
+                   R("located_in", phrase="is located in", inverse_phrase="is home to",
+                     domain=("restaurant",), range=("neighborhood",))])
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    for true_text, false_text in [
+        ("Osteria Blu is an Italian restaurant in the West Village.",
+         "Osteria Blu is an Italian restaurant in Soho."),
+        ("Osteria Blu, an Italian restaurant, is located in the West Village.",
+         "Osteria Blu, a French restaurant, is located in the West Village."),
+        ("Chez Nous is in Soho.", "Osteria Blu is in Soho."),
+    ]:
+        assert checker.check(true_text, ()).supported, true_text
+        assert not checker.check(false_text, ()).supported, false_text

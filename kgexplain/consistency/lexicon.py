@@ -43,8 +43,10 @@ COPULA_FORMS = ("is a", "is an", "are", "was a", "was an", "were", "is also a", 
 a britpop band", "Pearl Jam and Soundgarden are grunge bands", and the apposition "Nirvana, a
 grunge band, ..." (the bare article after a comma; see the parser)."""
 _ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed")
-_BARE_PREPOSITIONS = frozenset({"from"})
-"""Prepositions that stand alone as a cue when the phrase is a verb of origin ("comes from")."""
+_PLACED = frozenset({"located", "based", "situated"})
+_BARE_PREPOSITIONS = frozenset({"from", "in"})
+"""Prepositions that stand alone as a cue when the phrase is a verb of origin ("comes from") or
+of place ("is located in")."""
 _HAVE = ("has", "have", "had")
 _IRREGULAR_PAST = {
     "come": "came", "write": "wrote", "sing": "sang", "make": "made", "lead": "led",
@@ -159,6 +161,8 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]
         if len(rest) >= 1 and rest[0] not in ("a", "an", "the", "not"):
             same.append(tail)  # "Abbey Road, produced by George Martin"
+        if len(rest) == 2 and rest[0] in _PLACED and rest[1] in _BARE_PREPOSITIONS:
+            same.append(rest[1])  # "is located in" -> "a bistro in Soho"
         if len(rest) >= 3 and rest[0] in ("a", "an") and rest[-1] == "of":
             # "is a member of" -> "are members of"
             plural = " ".join([_third(rest[1]) if len(rest) == 3 else rest[1], *rest[2:]])
