@@ -233,7 +233,7 @@ def recommend(
 @app.command()
 def export(
     pairs: FsPath = typer.Option(..., "--pairs", "-p", help="CSV with a header naming user and item columns."),
-    out: FsPath = typer.Option(..., "--out", "-o", help="Output file (.jsonl, .csv or .parquet)."),
+    out: FsPath = typer.Option(..., "--out", "-o", help="Output file (.jsonl, .csv or .parquet); with --engine ray a folder of part files."),
     graph: Optional[FsPath] = GraphOpt,
     format: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, csv or parquet (default: by suffix)."),
     resume: bool = typer.Option(False, "--resume", help="Skip pairs already written to OUT."),
@@ -242,6 +242,11 @@ def export(
     verbalizer: str = typer.Option("seq2seq", help="seq2seq or template."),
     config: Optional[FsPath] = typer.Option(None, help="Explainer config (YAML or JSON)."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
+    engine: str = typer.Option("local", help="local (this machine) or ray (a Ray cluster; pip install 'kgexplain[ray]')."),
+    address: Optional[str] = typer.Option(
+        None, help="--engine ray: auto, HOST:PORT or ray://HOST:PORT (default: RAY_ADDRESS, else a local cluster)."),
+    actors: Optional[int] = typer.Option(None, "--actors", help="--engine ray: explainer actors (default: one per CPU)."),
+    block_size: Optional[int] = typer.Option(None, help="--engine ray: rows per part file (default 4096)."),
 ) -> None:
     """Explain every pair of a CSV and write the results, resumably."""
     from kgexplain.export import export_pairs
@@ -250,12 +255,15 @@ def export(
         summary = export_pairs(
             graph=graph, pairs=pairs, out=out, format=format, resume=resume, workers=workers,
             batch_size=batch_size, verbalizer=verbalizer, config=config, progress=progress,
+            engine=engine, address=address, num_actors=actors, block_size=block_size,  # type: ignore[arg-type]
         )
     except KeyboardInterrupt:
         again = ["kgexplain", "export", "--pairs", str(pairs), "--out", str(out)]
         for flag, value, default in (("--graph", graph, None), ("--format", format, None),
                                      ("--workers", workers, 1), ("--batch-size", batch_size, 64),
-                                     ("--verbalizer", verbalizer, "seq2seq"), ("--config", config, None)):
+                                     ("--verbalizer", verbalizer, "seq2seq"), ("--config", config, None),
+                                     ("--engine", engine, "local"), ("--address", address, None),
+                                     ("--actors", actors, None), ("--block-size", block_size, None)):
             if value != default:
                 again += [flag, str(value)]
         typer.echo("", err=True)  # end the progress bar's line

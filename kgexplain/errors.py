@@ -164,6 +164,11 @@ class ExportWriteError(KGExplainError, OSError):
         self.errno = errno_
 
 
+class RayClusterError(KGExplainError, ConnectionError):
+    """The Ray cluster of a ``engine="ray"`` export cannot be reached or has no CPUs; the
+    message says how to start or address it."""
+
+
 def short_repr(value: object, limit: int = 80) -> str:
     """``repr(value)`` cut to about ``limit`` characters, for error messages that echo input
     (a 1 MB id is never echoed whole).
@@ -188,5 +193,6 @@ __all__ += [
     "ExportFormatError",
     "ExportLockedError",
     "ExportWriteError",
+    "RayClusterError",
     "short_repr",
 ]

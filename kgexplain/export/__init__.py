@@ -6,7 +6,17 @@ is a thin layer over :func:`export_pairs`. The package holds one module per conc
 :mod:`~kgexplain.export.pairs` (the pairs reader), :mod:`~kgexplain.export.formats` (JSONL, CSV
 and Parquet rows), :mod:`~kgexplain.export.journal` (the crash-safe journal and the final file),
 :mod:`~kgexplain.export.lock` (one writer per output), :mod:`~kgexplain.export.workers`
-(batches in worker processes) and :mod:`~kgexplain.export.summary` (what a run did).
+(batches in worker processes), :mod:`~kgexplain.export.summary` (what a run did) and
+:mod:`~kgexplain.export.ray_engine` (the same export on a Ray cluster).
+
+Engines
+    ``engine="local"`` (the default) runs on this machine, in ``workers`` processes, and writes
+    one file as described below. ``engine="ray"`` (``--engine ray [--address auto|HOST:PORT|
+    ray://HOST:PORT] [--actors N]``; ``pip install "kgexplain[ray]"``) runs an actor pool on a
+    Ray cluster and writes ``out`` as a folder of part files, one per block of rows, each
+    committed atomically under a deterministic name, with the same records, error records,
+    resume and exactly-once guarantee; see :mod:`~kgexplain.export.ray_engine`. Ray is imported
+    only by that engine.
 
 Input
     A CSV file with a header row naming a ``user`` and an ``item`` column (matched after stripping

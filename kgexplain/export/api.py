@@ -10,7 +10,7 @@ import logging
 import os
 import time
 from pathlib import Path as FsPath
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterator, Literal, Mapping
 
 from kgexplain.errors import ConfigError, ExportFormatError, InvalidArgumentError, short_repr
 from kgexplain.export.formats import ExportFormat, escape_formula, format_of, pair_key
@@ -64,6 +64,18 @@ def _load_graph(graph: KnowledgeGraph | PathLikeStr | None) -> KnowledgeGraph:
     return KnowledgeGraph.load(graph)
 
 
+def _explainer_for(graph: Any, explainer: Any, verbalizer: str, retriever: Any, config: Any) -> Any:
+    """The given explainer (checked against ``graph``), or a new one over the graph."""
+    if explainer is None:
+        from kgexplain.pipeline import Explainer
+
+        return Explainer(_load_graph(graph), verbalizer=verbalizer, retriever=retriever, config=config)
+    if graph is not None and isinstance(graph, KnowledgeGraph) and graph is not explainer.kg:
+        raise ConfigError("export_pairs got both a graph and an explainer over another graph; "
+                          "pass only the explainer")
+    return explainer
+
+
 def export_pairs(
     graph: KnowledgeGraph | PathLikeStr | None = None,
     pairs: PathLikeStr = "pairs.csv",
@@ -81,6 +93,10 @@ def export_pairs(
     overwrite: bool = False,
     user_col: str = "user",
     item_col: str = "item",
+    engine: Literal["local", "ray"] = "local",
+    address: str | None = None,
+    num_actors: int | None = None,
+    block_size: int | None = None,
 ) -> ExportSummary:
     """Explain every pair of a CSV and write one record per pair (see the module docs).
 
@@ -100,6 +116,14 @@ def export_pairs(
         overwrite: replace an existing ``out`` instead of refusing (without ``resume``).
         user_col: name of the user column.
         item_col: name of the item column.
+        engine: ``"local"`` (this machine, ``workers`` processes) or ``"ray"`` (an actor pool on
+            a Ray cluster writing ``out`` as a folder of part files; see
+            :mod:`kgexplain.export.ray_engine`; ``pip install "kgexplain[ray]"``).
+        address: ``engine="ray"``: ``None`` (``RAY_ADDRESS``, else a local cluster), ``"auto"``,
+            ``"HOST:PORT"`` or ``"ray://HOST:PORT"``.
+        num_actors: ``engine="ray"``: explainer actors (``None``: one per CPU of the cluster).
+        block_size: ``engine="ray"``: rows per part file (``None``: 4096, or the size a resumed
+            export was written with).
 
     Returns:
         An :class:`ExportSummary`.
@@ -109,6 +133,7 @@ def export_pairs(
         MissingColumnError: the pairs file lacks a user or item column.
         ConfigError: bad options, or ``out`` exists and neither ``resume`` nor ``overwrite`` is set.
         ExportFormatError: ``out`` holds rows of another pairs file or is not a kgexplain export.
+        RayClusterError: ``engine="ray"`` and the cluster cannot be reached.
     """
     t0 = time.perf_counter()
     _check_arguments(graph, pairs, out, format, explainer,
@@ -118,20 +143,31 @@ def export_pairs(
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise ConfigError(f"{name} must be an int >= 1, got {short_repr(value)}")
     out = FsPath(out)
+    if engine not in ("local", "ray"):
+        raise ConfigError(f"engine must be 'local' or 'ray', got {short_repr(engine)}")
+    if engine == "ray":
+        if workers != 1:
+            raise ConfigError("workers is the local engine's; with engine='ray' size the pool with "
+                              "num_actors (--actors)")
+        # a folder of parts: its format by suffix (out.parquet/) or format=, else JSONL
+        fmt = format_of(out, format) if format is not None or out.suffix.lower() in (
+            ".jsonl", ".ndjson", ".parquet", ".pq", ".csv") else "jsonl"
+        src = PairsFile(pairs, user_col, item_col)
+        from kgexplain.export.ray_engine import export_on_ray
+
+        return export_on_ray(
+            lambda: _explainer_for(graph, explainer, verbalizer, retriever, config), src, out, fmt,
+            resume=resume, overwrite=overwrite, block_size=block_size, batch_size=batch_size,
+            address=address, num_actors=num_actors, progress=progress)
+    if address is not None or num_actors is not None or block_size is not None:
+        raise ConfigError("address, num_actors and block_size are the Ray engine's; pass "
+                          "engine='ray' (--engine ray) to use them")
     fmt = format_of(out, format)
     src = PairsFile(pairs, user_col, item_col)
     with OutputLock(out):
         run = _ExportRun(out, fmt, src, batch_size, workers, progress)
         run.prepare(resume, overwrite)
-        if explainer is None:
-            from kgexplain.pipeline import Explainer
-
-            kg = _load_graph(graph)
-            explainer = Explainer(kg, verbalizer=verbalizer, retriever=retriever, config=config)
-        elif graph is not None and isinstance(graph, KnowledgeGraph) and graph is not explainer.kg:
-            raise ConfigError("export_pairs got both a graph and an explainer over another graph; "
-                              "pass only the explainer")
-        run.explain(explainer)
+        run.explain(_explainer_for(graph, explainer, verbalizer, retriever, config))
         total = run.finish()
     counter = run.counter
     summary = ExportSummary(

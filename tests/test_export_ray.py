@@ -1,0 +1,294 @@
+"""Tests of the Ray export engine (kgexplain.export.ray_engine) on a real local Ray cluster.
+
+One cluster (2 CPUs) serves the module. Every export is compared with the local engine's records
+on the same pairs file (recommended pairs of the example graph plus bad rows), with the template
+verbalizer and no retriever: these tests are about the engine, not the models. Address parsing,
+argument checks and the lazy import need no cluster.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.errors import ConfigError, ExportFormatError, KGExplainError
+from kgexplain.export import export_pairs
+from kgexplain.export import ray_engine
+from kgexplain.export.ray_engine import MANIFEST, SUCCESS, actor_plan, parse_address
+
+BLOCK = 8  # rows per part: the pairs file below makes 6 blocks, the last one short
+BAD_ROWS = [
+    "user:1,movie:999999,0.1",  # unknown item
+    ",movie:1,0.2",  # empty user
+    "user:1,movie:1,0.3,extra",  # malformed: one field too many
+    "genre:Drama,movie:1,0.4",  # not a user
+]
+
+
+def _ray():
+    return pytest.importorskip("ray", reason="Ray is not installed: pip install 'kgexplain[ray]'")
+
+
+@pytest.fixture(scope="module")
+def kg() -> kgx.KnowledgeGraph:
+    return kgx.KnowledgeGraph.example()
+
+
+@pytest.fixture(scope="module")
+def explainer(kg: kgx.KnowledgeGraph) -> kgx.Explainer:
+    return kgx.Explainer(kg, verbalizer="template", retriever=None)
+
+
+@pytest.fixture(scope="module")
+def pairs(kg: kgx.KnowledgeGraph, explainer: kgx.Explainer, tmp_path_factory) -> Path:
+    users = sorted(kg.users(), key=lambda u: int(u.split(":")[1]))[:11]
+    rows = [f"{u},{item},{score:.3f}" for u in users for item, score in explainer.recommend(u, k=4)]
+    rows[7:7] = BAD_ROWS[:2]
+    rows[30:30] = [""]  # a blank line: skipped, numbers no row
+    rows += BAD_ROWS[2:]
+    path = tmp_path_factory.mktemp("pairs") / "pairs.csv"
+    path.write_text("user,item,score\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def local_records(explainer: kgx.Explainer, pairs: Path, tmp_path_factory) -> list[dict]:
+    out = tmp_path_factory.mktemp("local") / "local.jsonl"
+    export_pairs(pairs=pairs, out=out, explainer=explainer, progress=False, batch_size=4)
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    ray = _ray()
+    started = ray_engine.init_ray(num_cpus=2)
+    yield ray
+    if started:
+        ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def ray_export(cluster, explainer: kgx.Explainer, pairs: Path, tmp_path_factory):
+    """One complete Ray export (2 actors), shared by the tests that read or resume it."""
+    out = tmp_path_factory.mktemp("ray") / "out"
+    summary = export_pairs(pairs=pairs, out=out, explainer=explainer, engine="ray", num_actors=2,
+                           block_size=BLOCK, batch_size=4, progress=False)
+    return out, summary
+
+
+def _parts(out: Path) -> list[Path]:
+    return sorted(out.glob("part-*.jsonl"))
+
+
+def _records(out: Path) -> list[dict]:
+    return [json.loads(line) for p in _parts(out) for line in p.read_text(encoding="utf-8").splitlines()]
+
+
+# ------------------------------------------------------------------ a real cluster
+@pytest.mark.slow
+def test_every_pair_exactly_once_as_the_local_engine_writes_it(ray_export, local_records):
+    out, summary = ray_export
+    records = _records(out)
+    assert [r["row"] for r in records] == list(range(len(local_records)))
+    assert records == local_records  # same records, same order once parts are sorted by name
+    n = len(local_records)
+    assert (summary.rows_written, summary.total, summary.pairs, summary.skipped) == (n, n, n, 0)
+    assert len(_parts(out)) == -(-n // BLOCK)
+    assert summary.errors == sum(1 for r in local_records if r["error"]) >= len(BAD_ROWS)
+    assert json.loads((out / SUCCESS).read_text())["total"] == n
+    manifest = json.loads((out / MANIFEST).read_text())
+    assert (manifest["block_size"], manifest["format"], manifest["columns"]) == (BLOCK, "jsonl", ["score"])
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.slow
+def test_bad_rows_become_error_records(ray_export):
+    out, _ = ray_export
+    by_pair = {(r["user"], r["item"]): r for r in _records(out)}
+    for user, item in (("user:1", "movie:999999"), ("", "movie:1"), ("genre:Drama", "movie:1")):
+        rec = by_pair[(user, item)]
+        assert rec["text"] is None and rec["error"], rec
+    malformed = [r for r in _records(out) if "malformed" in (r["error"] or "")]
+    assert len(malformed) == 1 and malformed[0]["score"] == "0.3"
+
+
+@pytest.mark.slow
+def test_resume_skips_committed_parts(ray_export, explainer, pairs, local_records, tmp_path):
+    src, _ = ray_export
+    out = tmp_path / "out"
+    shutil.copytree(src, out)
+    parts = _parts(out)
+    lost = [parts[1], parts[-1]]  # as if the run died before these blocks were committed
+    for p in lost:
+        p.unlink()
+    (out / f".{lost[0].name}.dead.tmp").write_text('{"row": 8}\n')  # a killed writer's leftover
+    (out / SUCCESS).unlink()
+    kept = {p.name: os.stat(p).st_ino for p in _parts(out)}
+    lost_rows = sum(len(p.read_text().splitlines()) for p in (src / lost[0].name, src / lost[1].name))
+
+    summary = export_pairs(pairs=pairs, out=out, explainer=explainer, engine="ray", resume=True,
+                           num_actors=1, batch_size=4, progress=False)  # block size from the manifest
+    assert summary.skipped == len(local_records) - lost_rows
+    assert summary.rows_written == lost_rows and summary.total == len(local_records)
+    assert _records(out) == local_records
+    assert {p.name: os.stat(p).st_ino for p in _parts(out) if p.name in kept} == kept  # untouched
+    assert [p.name for p in _parts(out)] == [p.name for p in _parts(src)]
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert (out / SUCCESS).exists()
+
+    again = export_pairs(pairs=pairs, out=out, explainer=explainer, engine="ray", resume=True,
+                         progress=False)
+    assert (again.rows_written, again.skipped, again.total) == (0, len(local_records), len(local_records))
+
+
+@pytest.mark.slow
+def test_resume_refuses_parts_of_another_pairs_file(ray_export, explainer, pairs, tmp_path):
+    src, _ = ray_export
+    out = tmp_path / "out"
+    shutil.copytree(src, out)
+    lines = pairs.read_text(encoding="utf-8").splitlines()
+    lines[1], lines[2] = lines[2], lines[1]  # two pairs of block 0 swap places
+    other = tmp_path / "other.csv"
+    other.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ExportFormatError, match="another pairs file"):
+        export_pairs(pairs=other, out=out, explainer=explainer, engine="ray", resume=True,
+                     progress=False)
+    with pytest.raises(ConfigError, match="block"):
+        export_pairs(pairs=pairs, out=out, explainer=explainer, engine="ray", resume=True,
+                     block_size=BLOCK * 2, progress=False)
+    with pytest.raises(ConfigError, match="already holds an export"):
+        export_pairs(pairs=pairs, out=out, explainer=explainer, engine="ray", progress=False)
+
+
+class CrashOnceExplainer(kgx.Explainer):
+    """Test-only hook: the first process of the run to explain its second pair of a block
+    creates ``marker`` and dies on the spot (``os._exit``), mid-block, before any part write."""
+
+    marker = ""
+
+    def unloaded_copy(self) -> "CrashOnceExplainer":
+        copy = super().unloaded_copy()
+        copy.marker = self.marker
+        return copy
+
+    def explain_many(self, pairs, batch_size=64):
+        for n, e in enumerate(super().explain_many(pairs, batch_size=batch_size)):
+            if n == 1:
+                try:
+                    os.close(os.open(self.marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+                except FileExistsError:
+                    pass
+                else:
+                    os._exit(1)
+            yield e
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_block_loses_and_duplicates_nothing(cluster, kg, pairs, local_records,
+                                                                tmp_path):
+    cluster.cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers need the class
+    crashing = CrashOnceExplainer(kg, verbalizer="template", retriever=None)
+    crashing.marker = str(tmp_path / "crashed")
+    out = tmp_path / "out"
+    summary = export_pairs(pairs=pairs, out=out, explainer=crashing, engine="ray", num_actors=2,
+                           block_size=BLOCK, batch_size=4, progress=False)
+    assert Path(crashing.marker).exists()  # a worker did die
+    assert _records(out) == local_records
+    assert summary.rows_written == summary.total == len(local_records)
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.slow
+def test_parquet_parts_read_back_as_one_table(cluster, explainer, pairs, local_records, tmp_path):
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out.parquet"
+    summary = export_pairs(pairs=pairs, out=out, explainer=explainer, engine="ray", num_actors=1,
+                           block_size=16, batch_size=4, progress=False)
+    assert summary.format == "parquet" and summary.total == len(local_records)
+    table = pq.read_table(out).sort_by("row")  # the manifest and _SUCCESS are ignored
+    assert table.column("row").to_pylist() == [r["row"] for r in local_records]
+    assert table.column("text").to_pylist() == [r["text"] for r in local_records]
+    assert table.column("score").to_pylist() == [r["score"] for r in local_records]
+
+
+# ------------------------------------------------------------------ no cluster needed
+@pytest.mark.parametrize("address, expected", [
+    (None, None), ("auto", "auto"), ("ray://head:10001", "ray://head:10001"),
+    (" ray://10.0.0.7:10001 ", "ray://10.0.0.7:10001"), ("head-node.internal:6379", "head-node.internal:6379"),
+    ("ray://[::1]:10001", "ray://[::1]:10001"),
+])
+def test_valid_addresses(address, expected):
+    assert parse_address(address) == expected
+
+
+@pytest.mark.parametrize("address, says", [
+    ("ray://head", "no port"), ("ray://:10001", "host"), ("ray://head:port", "port"),
+    ("ray://head:70000", "port"), ("ray://head:10001/job", "form"), ("http://head:10001", "scheme"),
+    ("head", "no port"), ("", "form"), ("ray://user@head:10001", "form"), ("ray://he ad:1", "form"),
+    ("ray://-head:10001", "host"),
+])
+def test_malformed_addresses_say_how_to_fix_them(address, says):
+    with pytest.raises(ConfigError, match=says) as err:
+        parse_address(address)
+    assert isinstance(err.value, (KGExplainError, ValueError))
+    assert "ray://" in str(err.value)  # names the forms that work
+
+
+def test_a_malformed_address_fails_before_ray_or_any_file(explainer, pairs, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)  # importing Ray would fail
+    with pytest.raises(ConfigError, match="no port"):
+        export_pairs(pairs=pairs, out=tmp_path / "out", explainer=explainer, engine="ray",
+                     address="ray://head", progress=False)
+    with pytest.raises(ConfigError, match="no port"):
+        ray_engine.init_ray("ray://head")
+    assert not (tmp_path / "out").exists()
+
+
+def test_engine_arguments_are_checked(explainer, pairs, tmp_path):
+    kw = dict(pairs=pairs, explainer=explainer, progress=False)
+    with pytest.raises(ConfigError, match="engine"):
+        export_pairs(out=tmp_path / "a.jsonl", engine="spark", **kw)
+    with pytest.raises(ConfigError, match="num_actors"):
+        export_pairs(out=tmp_path / "b", engine="ray", workers=2, **kw)
+    with pytest.raises(ConfigError, match="engine='ray'"):
+        export_pairs(out=tmp_path / "c.jsonl", address="auto", **kw)
+    with pytest.raises(ConfigError, match="jsonl or parquet"):
+        export_pairs(out=tmp_path / "d.csv", engine="ray", **kw)
+    with pytest.raises(ConfigError, match="num_actors"):
+        export_pairs(out=tmp_path / "e", engine="ray", num_actors=0, **kw)
+    assert not any(tmp_path.iterdir())
+
+
+def test_actor_plan_leaves_room_and_never_asks_for_more_than_a_cpu():
+    for cpus in (1.0, 2.0, 3.0, 16.0):
+        for n in (None, 1, 2, 4, 32):
+            actors, share = actor_plan(cpus, n)
+            assert actors == (n or int(cpus)) and 0 < share <= 1.0
+            assert actors * share <= 0.9 * cpus + 1e-9
+    with pytest.raises(ConfigError):
+        actor_plan(2.0, 0)
+
+
+def test_the_cli_reports_a_malformed_address(pairs, tmp_path, capsys):
+    from kgexplain.cli import main
+
+    code = main(["export", "--pairs", str(pairs), "--out", str(tmp_path / "o"), "--engine", "ray",
+                 "--address", "ray://head:99999"])
+    err = capsys.readouterr().err
+    assert code == 1 and "port" in err and "ray://HOST:PORT" in err
+    assert len(err.strip().splitlines()) == 1  # one line, no traceback
+
+
+def test_import_kgexplain_does_not_import_ray():
+    code = ("import sys, kgexplain, kgexplain.export, kgexplain.export.ray_engine, kgexplain.cli; "
+            "print('ray' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
