@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kgexplain._english import plural
+
 __all__ = [
     "Cue",
     "relation_cues",
@@ -112,19 +114,6 @@ def _third(base: str) -> str:
     return base + "s"
 
 
-def plural(word: str) -> str:
-    """A noun's plural ("comedy" -> "comedies", "band" -> "bands", "actress" -> "actresses").
-
-    >>> [plural(w) for w in ("comedy", "band", "actress", "day")]
-    ['comedies', 'bands', 'actresses', 'days']
-    """
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    return word + "s"
-
-
 def _gerund(base: str) -> str:
     if base == "star":
         return "starring"
@@ -165,8 +154,11 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
         if len(rest) >= 3 and rest[0] in ("a", "an") and rest[-1] == "of":
             # "is a member of" -> "are members of"
-            plural = " ".join([_third(rest[1]) if len(rest) == 3 else rest[1], *rest[2:]])
-            same += [f"are {plural}", f"were {plural}"]
+            many = " ".join([_third(rest[1]) if len(rest) == 3 else rest[1], *rest[2:]])
+            same += [f"are {many}", f"were {many}"]
+        if len(rest) == 3 and rest[0] == "the" and rest[-1] == "of":
+            # "is the genre of" -> "Crime and Action are the genres of X"
+            same += [f"{b} the {plural(rest[1])} of" for b in ("are", "were")]
         # passive -> active of the other direction: "is directed by" -> "directed", "directs"
         if len(rest) == 2 and rest[1] == "by":
             part = rest[0]

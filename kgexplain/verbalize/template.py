@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from kgexplain._english import plural
 from kgexplain.verbalize.base import (
     _TEMPLATE_CACHE,
     LabelTriple,
@@ -53,6 +54,18 @@ def _you_form(phrase: str) -> str:
     return f"{first} {rest}".strip()
 
 
+def _plural_form(phrase: str) -> str:
+    """Agree a verb phrase with a plural subject ("A and B"): "is the genre of" → "are the
+    genres of", "is a tag of" → "are tags of", "stars in" → "star in"."""
+    words = _you_form(phrase).split()
+    if len(words) == 4 and words[0] in ("are", "were") and words[3] == "of":
+        if words[1] == "the":
+            return " ".join([words[0], "the", plural(words[2]), "of"])
+        if words[1] in ("a", "an"):
+            return " ".join([words[0], plural(words[2]), "of"])
+    return " ".join(words)
+
+
 def _jinja_env() -> Any:
     if "env" not in _TEMPLATE_CACHE:
         from jinja2 import StrictUndefined
@@ -80,7 +93,8 @@ def _reason_template() -> Any:
 
 
 def _render(source: str, **context: Any) -> str:
-    return re.sub(r"\s+", " ", _compiled(source).render(**context)).strip()
+    text = re.sub(r"\s+", " ", _compiled(source).render(**context)).strip()
+    return text[:1].upper() + text[1:]  # a sentence may open with a lowercase tag ("hit men")
 
 
 #: Entity types read with "who" in relative clauses ("Alfred Hitchcock, who also directed...").
@@ -257,7 +271,7 @@ class TemplateVerbalizer(Verbalizer):
                     return self.reason_texts(kg, paths[:1], facts)
                 ctx.update(b=second["a"], i_to_b=second["i_to_a"])
                 if first["a_verb"] == second["a_verb"] and first["i_verb"] == second["i_verb"]:
-                    ctx.update(ab_verb=_you_form(first["a_verb"]), i_verb=first["i_verb"])
+                    ctx.update(ab_verb=_plural_form(first["a_verb"]), i_verb=first["i_verb"])
                     out += [(src, "two") for src in shapes.get("two_links_same_verb", [])]
                 out += [(src, "two") for src in shapes.get("two_links", [])]
             else:  # two anchors, one shared entity
