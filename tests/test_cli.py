@@ -101,15 +101,19 @@ def test_max_hops_out_of_range_is_refused_before_searching(capsys, data_dir):
     assert rc == 1 and "paths.max_hops must be in 1..6" in capsys.readouterr().err
 
 
-def test_ctrl_c_in_any_command_exits_130(capsys, data_dir, monkeypatch):
-    import kgexplain.cli
+def test_ctrl_c_in_any_command_exits_130(capsys, tmp_path):
+    from kgexplain.io import GraphFormat, register_format, unregister_format
 
-    def interrupted(path):
+    def interrupted(path, **kwargs):  # Ctrl-C while the graph loads
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(kgexplain.cli, "_graph", interrupted)
-    rc = main(["paths", "--graph", str(data_dir / "tiny_music.csv"), "--user", "user:ann",
-               "--item", "artist:justice"])
+    register_format(GraphFormat("interrupting", (".interrupting",), interrupted))
+    try:
+        graph = tmp_path / "g.interrupting"
+        graph.write_text("")
+        rc = main(["paths", "--graph", str(graph), "--user", "user:ann", "--item", "artist:justice"])
+    finally:
+        unregister_format("interrupting")
     assert rc == EXIT_INTERRUPTED == 130 and "interrupted" in capsys.readouterr().err
 
 

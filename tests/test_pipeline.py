@@ -7,6 +7,7 @@ import pytest
 import kgexplain as kgx
 from kgexplain.errors import ConfigError, UnknownEntityError
 from kgexplain.pipeline import ExplainerConfig, PathConfig
+from kgexplain.testing import FixedVerbalizer
 
 SCHEMA_KEYS = {"user", "item", "text", "source", "paths", "facts", "claims", "verdict", "error", "meta"}
 
@@ -87,17 +88,10 @@ def test_unknown_ids(film_kg):
     assert "user:9" in out[1].error and "not a user" in out[2].error and "malformed" in out[3].error
 
 
-class LyingVerbalizer:
-    """A verbalizer whose every candidate makes a claim the graph does not back."""
-
-    name = "liar"
-
-    def explain_candidates_batch(self, kg, requests, n):
-        return [["You loved Heat, which John Lasseter directed."] * n for _ in requests]
-
-
 def test_unsupported_candidates_fall_back_to_template(film_kg):
-    ex = kgx.Explainer(film_kg, verbalizer=LyingVerbalizer(), retriever=None)
+    # every candidate makes a claim the graph does not back
+    liar = FixedVerbalizer(["You loved Heat, which John Lasseter directed."], name="liar")
+    ex = kgx.Explainer(film_kg, verbalizer=liar, retriever=None)
     e = ex.explain("user:1", "movie:2")
     assert e.source == "template" and e.verdict.supported
     assert "Heat" not in e.text

@@ -11,6 +11,7 @@ import pytest
 import kgexplain as kgx
 from kgexplain.errors import ConfigError, ModelNotFoundError
 from kgexplain.records import Entity, Fact, Path, Relation, Triple
+from kgexplain.testing import CannedCandidatesVerbalizer, CannedModelVerbalizer
 from kgexplain.verbalize import (
     path_training_pairs,
     PLACEHOLDERS,
@@ -389,8 +390,29 @@ def test_default_loads_offline_and_restores_labels(torch_verbalizer):
 def test_batch_and_single_outputs_agree(torch_verbalizer, ct2_verbalizer):
     for v in (torch_verbalizer, ct2_verbalizer):
         batch = v.verbalize_batch(INPUTS)
-        assert batch == [v.verbalize(t) for t in INPUTS]
+        # one input at a time on a fresh verbalizer (nothing memoized from the batch)
+        fresh = Seq2SeqVerbalizer.default(backend=v.backend, threads=2)
+        assert batch == [fresh.verbalize(t) for t in INPUTS]
         assert all(isinstance(t, str) and t and "<E" not in t for t in batch)
+
+
+def test_inputs_of_one_shape_keep_their_own_names(ct2_verbalizer):
+    """Inputs whose delexicalized source is the same (same relation phrases, other names) share
+    one decoding per process; each text still names its own entities, exactly as when its input
+    is decoded alone on a fresh verbalizer."""
+    a = [("Toy Story", "is directed by", "John Lasseter")]
+    b = [("Jaws", "is directed by", "Steven Spielberg")]
+    c = [("you", "loved", "Jaws"), ("Jaws", "is directed by", "Steven Spielberg"),
+         ("Duel", "is directed by", "Steven Spielberg")]
+    d = [("you", "loved", "Up"), ("Up", "is directed by", "Pete Docter"),
+         ("Inside Out", "is directed by", "Pete Docter")]
+    together = ct2_verbalizer.candidates_batch([a, b, c, d, a], 3)
+    got_1 = ct2_verbalizer.candidates_batch([a, b, c, d], 1)
+    for inputs, n, got in (([a, b, c, d, a], 3, together), ([a, b, c, d], 1, got_1)):
+        alone = [Seq2SeqVerbalizer.default(backend="ct2", threads=2).candidates(t, n) for t in inputs]
+        assert got == alone
+    assert "Jaws" in together[1][0] and "Toy Story" not in together[1][0]
+    assert "Inside Out" in together[3][0] and "Duel" not in together[3][0]
 
 
 def test_candidates_are_distinct_nbest(torch_verbalizer, ct2_verbalizer):
@@ -677,47 +699,30 @@ def test_join_segments_pairs_the_ith_candidates():
     assert _join_segments(plan, found, 3) == [["A1. B1.", "A2. B1."], []]
 
 
-class _Canned(Seq2SeqVerbalizer):
-    """The real merge logic over canned generations (keyed by the input's first triple)."""
-
-    def __init__(self, canned, **kw):
-        super().__init__(default_model_dir(), **kw)
-        self.canned, self.calls = canned, []
-
-    def _ranked(self, batch, n):
-        self.calls.append([len(t) for t in batch])
-        return ([list(self._table(t)[t[0]])[:n] for t in batch],
-                [tuple(x for tr in t for x in (tr[0], tr[2])) for t in batch])
-
-    def _table(self, triples):
-        return self.canned
+def _canned(canned, **kw):
+    """The real merge logic over canned candidates (keyed by the input's first triple)."""
+    return CannedCandidatesVerbalizer(lambda triples: canned[triples[0]], **kw)
 
 
 def test_segment_retry_only_when_an_entity_is_missing():
     t1, t2, t3 = ("A", "r", "B"), ("C", "r", "D"), ("E", "r", "F")
     canned = {t1: ["A and B. C and D."], t2: ["C and D."], t3: ["E and F."]}
-    v = _Canned(canned)
+    v = _canned(canned)
     # the whole-input text names every entity: kept, nothing regenerated
     assert v.candidates_batch([[t1, t2]], 2) == [["A and B. C and D."]] and v.calls == [[2]]
     # the whole-input text misses E and F: the two segments are generated and joined
     canned[t1] = ["A and B. C and D."]
-    v = _Canned(canned)
+    v = _canned(canned)
     assert v.candidates_batch([[t1, t3]], 2) == [["A and B. C and D. E and F.", "A and B. C and D."]]
     assert v.calls == [[2], [1, 1]]
     # max_triples=None: whole input only
-    v = _Canned(canned, max_triples=None)
+    v = _canned(canned, max_triples=None)
     assert v.candidates_batch([[t1, t3]], 2) == [["A and B. C and D."]] and v.calls == [[2]]
 
 
-class _WholeAndParts(_Canned):
+def _whole_and_parts(whole, parts, **kw):
     """Canned texts for whole inputs (several triples) and for one-triple segments."""
-
-    def __init__(self, whole, parts, **kw):
-        super().__init__(parts, **kw)
-        self.whole = whole
-
-    def _table(self, triples):
-        return self.whole if len(triples) > 1 else self.canned
+    return CannedCandidatesVerbalizer(lambda t: (whole if len(t) > 1 else parts)[t[0]], **kw)
 
 
 def test_segment_retry_when_the_whole_text_invents_a_name():
@@ -725,28 +730,18 @@ def test_segment_retry_when_the_whole_text_invents_a_name():
     # names every entity, but also "Georgia" and "1962", which the input lacks
     whole = {t1: ["A and B in Georgia. C and D in 1962."], t3: ["Georgia and 1962. A and B."]}
     parts = {t1: ["A and B."], t2: ["C and D."], t3: ["Georgia and 1962."]}
-    v = _WholeAndParts(whole, parts)
+    v = _whole_and_parts(whole, parts)
     assert v.candidates_batch([[t1, t2]], 2) == [["A and B. C and D.", "A and B in Georgia. C and D in 1962."]]
     assert v.calls == [[2], [1, 1]]
     # names and numbers the input has are not inventions: nothing regenerated
-    v = _WholeAndParts(whole, parts)
+    v = _whole_and_parts(whole, parts)
     assert v.candidates_batch([[t3, t1]], 2) == [["Georgia and 1962. A and B."]] and v.calls == [[2]]
 
 
-class _CannedRaw(Seq2SeqVerbalizer):
+def _canned_raw(greedy, beam, **kw):
     """Real delexicalization, ranking and relexicalization over canned raw model outputs
     (keyed by the delexicalized source): greedy text for width 1, else the beam's texts."""
-
-    def __init__(self, greedy, beam, **kw):
-        super().__init__(default_model_dir(), **kw)
-        self.greedy, self.beam, self.widths = greedy, beam, []
-
-    def _load(self):
-        self._delex = True
-
-    def _generate(self, sources, n):
-        self.widths.append((len(sources), n))
-        return [[self.greedy[s]] if n == 1 else list(self.beam[s])[:n] for s in sources]
+    return CannedModelVerbalizer(lambda s, n: [greedy[s]] if n == 1 else list(beam[s])[:n], **kw)
 
 
 def test_greedy_text_dropping_an_entity_is_decoded_again_with_the_beam():
@@ -759,25 +754,25 @@ def test_greedy_text_dropping_an_entity_is_decoded_again_with_the_beam():
     beam = {two: ["<E0> is a film of the genre <E1>, <E2> of the genre <E3>.", "<E1> is a genre."],
             one: ["<E0> is a film of the genre <E1>.", "<E1> is a genre."]}
     both = "Dragonheart 2 is a film of the genre Adventure, Toy Story of the genre Comedy."
-    v = _CannedRaw(greedy, beam)
+    v = _canned_raw(greedy, beam)
     assert v.candidates_batch([[fact, other]], 1) == [[both]]
-    assert v.widths == [(1, 1), (1, v.num_beams)]
+    assert v.calls == [(1, 1), (1, v.num_beams)]
     # a greedy text naming every entity is kept: no beam
     greedy[two] = "<E0> is a film of the genre <E1>. <E2> is a film of the genre <E3>."
-    v = _CannedRaw(greedy, beam)
+    v = _canned_raw(greedy, beam)
     assert v.candidates_batch([[fact, other], [other, fact]], 1)[0] == [
         "Dragonheart 2 is a film of the genre Adventure. Toy Story is a film of the genre Comedy."]
-    assert v.widths == [(2, 1)]
+    assert v.calls == [(2, 1)]
     # a one-triple input goes straight to the beam (its greedy text is never decoded)
-    v = _CannedRaw(greedy, beam)
+    v = _canned_raw(greedy, beam)
     assert v.candidates_batch([[fact], [fact, other]], 1) == [
         ["Dragonheart 2 is a film of the genre Adventure."],
         ["Dragonheart 2 is a film of the genre Adventure. Toy Story is a film of the genre Comedy."]]
-    assert v.widths == [(1, v.num_beams), (1, 1)]
+    assert v.calls == [(1, v.num_beams), (1, 1)]
     # num_beams=1: greedy only, whatever it names
-    v = _CannedRaw(greedy, beam, num_beams=1)
+    v = _canned_raw(greedy, beam, num_beams=1)
     assert v.candidates_batch([[fact]], 1) == [["Adventure is a film of the genre Adventure."]]
-    assert v.widths == [(1, 1)]
+    assert v.calls == [(1, 1)]
 
 
 def test_segment_retry_names_the_entities_the_whole_text_drops(ct2_verbalizer):
