@@ -705,28 +705,35 @@ class Explainer:
         # 3. verbalize segment by segment (one per path, one per fact), each
         #    segment's first supported candidate wins, then the joined text is checked as a whole
         seg_texts, seg_cands = self._verbalize_segments(pairs, idx, found, facts)
+        # the joined text must read well (cheap, so first) and pass the checker as a whole
         finals: list[tuple[int, str, list[str]]] = []
         for j, segs in enumerate(seg_texts):
             if all(seg is not None for seg in segs):
-                finals.append((j, " ".join(seg[0] for seg in segs), [seg[1] for seg in segs]))
+                text = " ".join(seg[0] for seg in segs)
+                i = idx[j]
+                if _reads_well(text, self.kg.label(pairs[i][1]), _labels(self.kg, found[i], facts[i]),
+                               _anchors(self.kg, found[i])):
+                    finals.append((j, text, [seg[1] for seg in segs]))
         final_verdicts = self.checker.check_many(
             [(text, self._evidence(found[idx[j]], facts[idx[j]]), pairs[idx[j]][0]) for j, text, _ in finals]
         ) if finals else []
         chosen: dict[int, tuple[tuple[str, Verdict], str, list[str]]] = {}
         model_source = _source_of(self.verbalizer)
         for (j, text, sources), v in zip(finals, final_verdicts):
-            if v.supported and _reads_well(text, self.kg.label(pairs[idx[j]][1]),
-                                           _labels(self.kg, found[idx[j]], facts[idx[j]]),
-                                           _anchors(self.kg, found[idx[j]])):
+            if v.supported:
                 src = model_source if all(x == model_source for x in sources) else "template"
                 chosen[j] = ((text, v), src, sources)
+        # a segment or the joined text failed: whole-pair template fallback
+        fallen = [j for j in range(len(idx)) if j not in chosen]
+        fallbacks = dict(zip(fallen, self._fallback_many(
+            [(pairs[idx[j]][0], found[idx[j]], facts[idx[j]]) for j in fallen])))
         meta_base = self.meta()
         for j, i in enumerate(idx):
             cands = seg_cands[j]
             if j in chosen:
                 (text, verdict), src, sources = chosen[j]
-            else:  # a segment or the joined text failed: whole-pair template fallback
-                (text, verdict), src = self._fallback(pairs[i][0], found[i], facts[i])
+            else:
+                (text, verdict), src = fallbacks[j]
                 sources = ["template"]
             meta = dict(meta_base)
             meta["segment_sources"] = sources
@@ -1040,21 +1047,55 @@ class Explainer:
 
     def _fallback(self, user: str, paths: list[Path], facts: list[Fact]) -> tuple[tuple[str, Verdict], str]:
         """Template text; tries paraphrases, then fewer facts/paths, until the checker passes."""
+        return self._fallback_many([(user, paths, facts)])[0]
+
+    def _fallback_many(
+        self, requests: Sequence[tuple[str, list[Path], list[Fact]]]
+    ) -> list[tuple[tuple[str, Verdict], str]]:
+        """:meth:`_fallback` for many pairs: each pair's template texts (its paraphrases, then
+        fewer facts, then the first path alone) are checked in order until one passes, one text
+        per pair per round, the rounds batched over the pairs (the first text nearly always
+        passes, so the others are seldom checked)."""
         tpl = self.template
-        evidence = self._evidence(paths, facts)
-        attempts = [(paths, facts), (paths, []), (paths[:1], [])]
-        first: tuple[str, Verdict] | None = None
-        for ps, fs in attempts:
-            texts = tpl.explain_candidates(self.kg, ps, fs, 3)
-            verdicts = self.checker.check_many([(t, evidence, user) for t in texts])
-            for t, v in zip(texts, verdicts):
-                if first is None:
-                    first = (t, v)
+        attempts = [
+            [(paths, facts), (paths, []), (paths[:1], [])] for _, paths, facts in requests
+        ]
+        evidence = [self._evidence(paths, facts) for _, paths, facts in requests]
+        out: list[tuple[tuple[str, Verdict], str] | None] = [None] * len(requests)
+        first: list[tuple[str, Verdict] | None] = [None] * len(requests)
+        # per pair: the attempt it is at, that attempt's texts, the next text to check
+        state = {r: [0, tpl.explain_candidates(self.kg, *attempts[r][0], 3), 0]
+                 for r in range(len(requests))}
+        while state:
+            for r in list(state):  # an attempt whose texts are spent moves on to the next
+                st = state[r]
+                while st[2] >= len(st[1]):
+                    st[0] += 1
+                    if st[0] >= len(attempts[r]):
+                        break
+                    st[1], st[2] = tpl.explain_candidates(self.kg, *attempts[r][st[0]], 3), 0
+                if st[0] >= len(attempts[r]):
+                    del state[r]
+            batch = list(state)
+            verdicts = self.checker.check_many(
+                [(state[r][1][state[r][2]], evidence[r], requests[r][0]) for r in batch]
+            ) if batch else []
+            for r, v in zip(batch, verdicts):
+                st = state[r]
+                text = st[1][st[2]]
+                st[2] += 1
+                if first[r] is None:
+                    first[r] = (text, v)
                 if v.supported:
-                    return (t, v), "template"
-        assert first is not None
-        logger.warning("template text for %s failed the checker: %s", user, first[1].reason)
-        return first, "template"  # unsupported: _only_supported turns the pair into an error
+                    out[r] = ((text, v), "template")
+                    del state[r]
+        for r, got in enumerate(out):
+            if got is None:
+                user, found = requests[r][0], first[r]
+                assert found is not None
+                logger.warning("template text for %s failed the checker: %s", user, found[1].reason)
+                out[r] = (found, "template")  # unsupported: _only_supported makes it an error
+        return out  # type: ignore[return-value]
 
     def _threshold_batch(self, batch: list[tuple[str, str]]) -> list[Explanation]:
         """One batch, with the templates' "loved" bound to the checker's rating threshold."""

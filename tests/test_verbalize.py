@@ -390,8 +390,29 @@ def test_default_loads_offline_and_restores_labels(torch_verbalizer):
 def test_batch_and_single_outputs_agree(torch_verbalizer, ct2_verbalizer):
     for v in (torch_verbalizer, ct2_verbalizer):
         batch = v.verbalize_batch(INPUTS)
-        assert batch == [v.verbalize(t) for t in INPUTS]
+        # one input at a time on a fresh verbalizer (nothing memoized from the batch)
+        fresh = Seq2SeqVerbalizer.default(backend=v.backend, threads=2)
+        assert batch == [fresh.verbalize(t) for t in INPUTS]
         assert all(isinstance(t, str) and t and "<E" not in t for t in batch)
+
+
+def test_inputs_of_one_shape_keep_their_own_names(ct2_verbalizer):
+    """Inputs whose delexicalized source is the same (same relation phrases, other names) share
+    one decoding per process; each text still names its own entities, exactly as when its input
+    is decoded alone on a fresh verbalizer."""
+    a = [("Toy Story", "is directed by", "John Lasseter")]
+    b = [("Jaws", "is directed by", "Steven Spielberg")]
+    c = [("you", "loved", "Jaws"), ("Jaws", "is directed by", "Steven Spielberg"),
+         ("Duel", "is directed by", "Steven Spielberg")]
+    d = [("you", "loved", "Up"), ("Up", "is directed by", "Pete Docter"),
+         ("Inside Out", "is directed by", "Pete Docter")]
+    together = ct2_verbalizer.candidates_batch([a, b, c, d, a], 3)
+    got_1 = ct2_verbalizer.candidates_batch([a, b, c, d], 1)
+    for inputs, n, got in (([a, b, c, d, a], 3, together), ([a, b, c, d], 1, got_1)):
+        alone = [Seq2SeqVerbalizer.default(backend="ct2", threads=2).candidates(t, n) for t in inputs]
+        assert got == alone
+    assert "Jaws" in together[1][0] and "Toy Story" not in together[1][0]
+    assert "Inside Out" in together[3][0] and "Duel" not in together[3][0]
 
 
 def test_candidates_are_distinct_nbest(torch_verbalizer, ct2_verbalizer):

@@ -105,6 +105,7 @@ class Seq2SeqVerbalizer(Verbalizer):
         self.max_triples = max(1, int(max_triples)) if max_triples else None
         self.fallbacks_ = 0
         self._loaded = False
+        self._memo: dict[tuple[str, int, int, int], tuple[str, ...]] = {}
 
     @classmethod
     def default(cls, **kwargs: Any) -> "Seq2SeqVerbalizer":
@@ -240,9 +241,34 @@ class Seq2SeqVerbalizer(Verbalizer):
         return text
 
     # -- generation -------------------------------------------------------------------------
+    _MEMO_SIZE = 100_000
+
     def _generate(self, sources: Sequence[str], n: int) -> list[list[str]]:
-        """Raw decoded texts, ``n`` per source (greedy when ``n == 1``), sources batched by length."""
+        """Raw decoded texts, ``n`` per source (greedy when ``n == 1``); each distinct source is
+        decoded once per process.
+
+        Decoding is deterministic, and a delexicalized source holds only placeholders and
+        relation phrases, so thousands of paths share a few dozen sources (a batch export of the
+        example graph decodes 35 distinct sources for 2,161 requests). The raw texts are
+        memoized per source and decoding settings (at most ``_MEMO_SIZE``; the older half is
+        dropped when full); relexicalization and ranking still run per input.
+        """
         self._load()
+        beams = 1 if n == 1 else max(n, self.num_beams)
+        keys = [(s, n, beams, self.max_new_tokens) for s in sources]
+        memo = self._memo
+        got = {k: memo[k] for k in keys if k in memo}
+        todo = [k for k in dict.fromkeys(keys) if k not in got]
+        if todo:
+            fresh = self._decode_sources([k[0] for k in todo], n)
+            for k, texts in zip(todo, fresh):
+                got[k] = memo[k] = tuple(texts)
+            if len(memo) > self._MEMO_SIZE:  # a new table, swapped in whole (thread-safe)
+                self._memo = dict(list(memo.items())[len(memo) // 2:])
+        return [list(got[k]) for k in keys]
+
+    def _decode_sources(self, sources: Sequence[str], n: int) -> list[list[str]]:
+        """Raw decoded texts, ``n`` per source (greedy when ``n == 1``), sources batched by length."""
         encoded = [self._encode(s) for s in sources]
         # a cap on output length from the number of triples: loops end early, batches stay short
         caps = [min(self.max_new_tokens, 24 + 24 * max(1, s.count(HEAD))) for s in sources]
