@@ -170,6 +170,30 @@ def _loved_items(kg: Any, user: str, threshold: float) -> set[str]:
 
 
 # --------------------------------------------------------------------------- measuring
+@dataclass
+class _Tally:
+    """Counts gathered over the explained pairs of one set (see :func:`measure_reasons`)."""
+
+    words: list[int] = field(default_factory=list)
+    sents: list[int] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    patterns: list[list[str]] = field(default_factory=list)
+    shapes: dict[str, list[str]] = field(default_factory=dict)
+    examples: list[dict[str, Any]] = field(default_factory=list)
+    dup: int = 0
+    off_topic: int = 0
+    repeated: int = 0
+    hub_only: int = 0
+    co_liked: int = 0
+    spec_offered: int = 0
+    spec_named: int = 0
+    ds_offered: int = 0
+    ds_named: int = 0
+    seq: int = 0
+    same_tpl: int = 0
+    loved_low: int = 0
+
+
 def measure_reasons(kg: Any, explanations: Sequence[Any], name: str = "reasons",
                     threshold: float = 4.0, template: Any = None, checker: Any = None,
                     top3_groups: bool = False, seconds: float | None = None) -> ReasonReport:
@@ -186,118 +210,30 @@ def measure_reasons(kg: Any, explanations: Sequence[Any], name: str = "reasons",
         seconds: wall time the explanations took (gives ``reasons_per_s``).
     """
     ok = [e for e in explanations if not e.error and e.text]
-    words, sents, mentions = [], [], []
-    dup = 0
-    off_topic = repeated = 0
-    hub_only = 0
-    co_liked = 0
-    spec_offered = spec_named = 0
-    ds_offered = ds_named = 0
-    seq = same_tpl = 0
-    loved_low = 0
-    patterns: list[list[str]] = []
-    shapes: dict[str, list[str]] = {}
+    tally = _Tally()
     loved_cache: dict[str, set[str]] = {}
     has_ds = all(r in kg.relations for r in ("directed_by", "starring"))
-    examples = []
     for e in ok:
-        ids = {n for p in e.paths for n in p.nodes} | {x for f in e.facts for x in (f.triple.head, f.triple.tail)}
-        ids.add(e.item)
-        keyed, found = mask_names(e.text, _names(kg, ids), uniform=False)
-        masked = re.sub("\u2039[^\u203a]*\u203a", _MASK, keyed)
-        ss = sentences(masked)
-        raw = sentences(keyed)
-        words.append(len(_WORD.findall(masked.replace(_MASK, " X "))) + sum(
-            len(_WORD.findall(kg.label(i))) - 1 for i in found))
-        sents.append(len(ss))
-        mentions.append(sum(1 for i in found if i == e.item))
-        dup += len(raw) - len(set(raw))
-        patterns.append(ss)
-        shapes.setdefault(e.user, []).append(masked)
-        named = set(found)
-        # facts about the recommendation only
-        shared = _shared_nodes(e)
-        hops = {tuple(h) for p in e.paths for h in p.hops}
-        for f in e.facts:
-            t = tuple(f.triple)
-            if t in hops:
-                repeated += 1
-            elif e.item not in (t[0], t[2]) and not (shared & {t[0], t[2]}):
-                off_topic += 1
-        # what the text rests on
-        links = []
-        for t in list(hops) + [tuple(f.triple) for f in e.facts]:
-            h, _, tl = t
-            if kg.entity(h).kind == "user" or kg.entity(tl).kind == "user":
-                continue
-            if h in named and tl in named:
-                links.append(t)
-        co_liked += any(t[1] in _COLLABORATIVE for t in links)
-        if links and all(any(kg.entity(x).kind == "attribute" and kg.entity(x).type in HUB_TYPES
-                             for x in (t[0], t[2])) for t in links):
-            hub_only += 1
+        named = _measure_text(kg, e, tally)
+        hops = _measure_facts(e, tally)
         if e.user not in loved_cache:
             loved_cache[e.user] = _loved_items(kg, e.user, threshold)
-        loved = loved_cache[e.user]
-        offered = _offers_specific(kg, e.user, e.item, loved)
-        if offered:
-            spec_offered += 1
-            spec_named += bool(offered & named)
-        if has_ds:
-            ds = _offers_specific(kg, e.user, e.item, loved, ("directed_by", "starring"))
-            if ds:
-                ds_offered += 1
-                ds_named += bool(ds & named)
-        # honesty of "you loved X"
-        for t in hops:
-            if kg.entity(t[0]).kind == "user" and t[2] in named:
-                r = kg.edge_attrs(*t).get("rating")
-                if r is not None and float(r) < threshold:
-                    label = kg.label(t[2])
-                    if any(label in s and _LOVED.search(s) for s in _SENT_END.split(e.text)):
-                        loved_low += 1
-                        break
+        _measure_evidence(kg, e, hops, named, loved_cache[e.user], has_ds, tally)
+        tally.loved_low += _loved_below_threshold(kg, e, hops, named, threshold)
         if e.source == "seq2seq":
-            seq += 1
+            tally.seq += 1
             if template is not None:
                 tpl = template.explain_candidates(kg, list(e.paths), list(e.facts), 1)
-                same_tpl += bool(tpl) and tpl[0] == e.text
-        if len(examples) < 5:
-            examples.append({"user": e.user, "item": e.item, "text": e.text, "source": e.source})
-    # distinct masked sentence patterns per 100 texts (mean over full chunks of 100)
-    per100 = []
-    for lo in range(0, len(patterns), 100):
-        chunk = patterns[lo:lo + 100]
-        distinct = len({s for ss in chunk for s in ss})
-        per100.append(distinct * 100.0 / len(chunk))
-    figures: dict[str, Any] = {
-        "median_words": statistics.median(words) if words else None,
-        "median_sentences": statistics.median(sents) if sents else None,
-        "median_item_mentions": statistics.median(mentions) if mentions else None,
-        "max_item_mentions": max(mentions) if mentions else None,
-        "specific_offered": spec_offered,
-        "specific_share": round(spec_named / spec_offered, 3) if spec_offered else None,
-        "director_star_offered": ds_offered if has_ds else None,
-        "director_star_share": round(ds_named / ds_offered, 3) if ds_offered else None,
-        "hub_only_share": round(hub_only / len(ok), 3) if ok else None,
-        "co_liked_share": round(co_liked / len(ok), 3) if ok else None,
-        "patterns_per_100": round(statistics.mean(per100), 1) if per100 else None,
-        "duplicate_sentences": dup,
-        "off_topic_facts": off_topic,
-        "repeated_facts": repeated,
-        "seq2seq_share": round(seq / len(ok), 3) if ok else None,
-        "template_identical_share": (round(same_tpl / seq, 3) if seq and template is not None
-                                     else None),
-        "checker_acceptance": round(sum(bool(e.verdict and e.verdict.supported) for e in ok)
-                                    / len(ok), 3) if ok else None,
-        "loved_below_threshold": loved_low,
-    }
+                tally.same_tpl += bool(tpl) and tpl[0] == e.text
+        if len(tally.examples) < 5:
+            tally.examples.append({"user": e.user, "item": e.item, "text": e.text, "source": e.source})
+    figures = _figures(tally, ok, has_ds, template is not None)
     if top3_groups:
         same = 0
-        for texts in shapes.values():
+        for texts in tally.shapes.values():
             top = texts[:3]
             same += len(set(top)) < len(top)
-        figures["top3_users"] = len(shapes)
+        figures["top3_users"] = len(tally.shapes)
         figures["top3_same_shape_users"] = same
     if seconds is not None and explanations:
         figures["reasons_per_s"] = round(len(explanations) / max(seconds, 1e-9), 1)
@@ -308,7 +244,111 @@ def measure_reasons(kg: Any, explanations: Sequence[Any], name: str = "reasons",
         checker.check_many(items)
         figures["checks_per_s"] = round(len(items) / max(time.perf_counter() - t0, 1e-9), 1)
     return ReasonReport(name, len(explanations), len(ok), len(explanations) - len(ok), figures,
-                        tuple(examples))
+                        tuple(tally.examples))
+
+
+def _measure_text(kg: Any, e: Any, tally: _Tally) -> set[str]:
+    """Words, sentences, item mentions, repeated sentences and the masked shape of ``e.text``;
+    the ids of the entities it names."""
+    ids = {n for p in e.paths for n in p.nodes} | {x for f in e.facts for x in (f.triple.head, f.triple.tail)}
+    ids.add(e.item)
+    keyed, found = mask_names(e.text, _names(kg, ids), uniform=False)
+    masked = re.sub("\u2039[^\u203a]*\u203a", _MASK, keyed)
+    ss = sentences(masked)
+    raw = sentences(keyed)
+    tally.words.append(len(_WORD.findall(masked.replace(_MASK, " X "))) + sum(
+        len(_WORD.findall(kg.label(i))) - 1 for i in found))
+    tally.sents.append(len(ss))
+    tally.mentions.append(sum(1 for i in found if i == e.item))
+    tally.dup += len(raw) - len(set(raw))
+    tally.patterns.append(ss)
+    tally.shapes.setdefault(e.user, []).append(masked)
+    return set(found)
+
+
+def _measure_facts(e: Any, tally: _Tally) -> set[tuple[str, str, str]]:
+    """Facts repeating a path hop, or about neither the item nor a path's shared entity; the
+    path hops."""
+    shared = _shared_nodes(e)
+    hops = {tuple(h) for p in e.paths for h in p.hops}
+    for f in e.facts:
+        t = tuple(f.triple)
+        if t in hops:
+            tally.repeated += 1
+        elif e.item not in (t[0], t[2]) and not (shared & {t[0], t[2]}):
+            tally.off_topic += 1
+    return hops
+
+
+def _measure_evidence(kg: Any, e: Any, hops: set[tuple[str, str, str]], named: set[str],
+                      loved: set[str], has_ds: bool, tally: _Tally) -> None:
+    """What the text rests on: a collaborative link, hub attributes only, and whether it names a
+    specific entity (a director or star) the item shares with an item the user loved."""
+    links = []
+    for t in list(hops) + [tuple(f.triple) for f in e.facts]:
+        h, _, tl = t
+        if kg.entity(h).kind == "user" or kg.entity(tl).kind == "user":
+            continue
+        if h in named and tl in named:
+            links.append(t)
+    tally.co_liked += any(t[1] in _COLLABORATIVE for t in links)
+    if links and all(any(kg.entity(x).kind == "attribute" and kg.entity(x).type in HUB_TYPES
+                         for x in (t[0], t[2])) for t in links):
+        tally.hub_only += 1
+    offered = _offers_specific(kg, e.user, e.item, loved)
+    if offered:
+        tally.spec_offered += 1
+        tally.spec_named += bool(offered & named)
+    if has_ds:
+        ds = _offers_specific(kg, e.user, e.item, loved, ("directed_by", "starring"))
+        if ds:
+            tally.ds_offered += 1
+            tally.ds_named += bool(ds & named)
+
+
+def _loved_below_threshold(kg: Any, e: Any, hops: set[tuple[str, str, str]], named: set[str],
+                           threshold: float) -> bool:
+    """Whether the text says the user loved an item they rated below ``threshold``."""
+    for t in hops:
+        if kg.entity(t[0]).kind == "user" and t[2] in named:
+            r = kg.edge_attrs(*t).get("rating")
+            if r is not None and float(r) < threshold:
+                label = kg.label(t[2])
+                if any(label in s and _LOVED.search(s) for s in _SENT_END.split(e.text)):
+                    return True
+    return False
+
+
+def _figures(tally: _Tally, ok: Sequence[Any], has_ds: bool, with_template: bool) -> dict[str, Any]:
+    """The report's figures from the tally of the ``ok`` (explained) pairs."""
+    # distinct masked sentence patterns per 100 texts (mean over full chunks of 100)
+    per100 = []
+    for lo in range(0, len(tally.patterns), 100):
+        chunk = tally.patterns[lo:lo + 100]
+        distinct = len({s for ss in chunk for s in ss})
+        per100.append(distinct * 100.0 / len(chunk))
+    words, sents, mentions, seq = tally.words, tally.sents, tally.mentions, tally.seq
+    return {
+        "median_words": statistics.median(words) if words else None,
+        "median_sentences": statistics.median(sents) if sents else None,
+        "median_item_mentions": statistics.median(mentions) if mentions else None,
+        "max_item_mentions": max(mentions) if mentions else None,
+        "specific_offered": tally.spec_offered,
+        "specific_share": round(tally.spec_named / tally.spec_offered, 3) if tally.spec_offered else None,
+        "director_star_offered": tally.ds_offered if has_ds else None,
+        "director_star_share": round(tally.ds_named / tally.ds_offered, 3) if tally.ds_offered else None,
+        "hub_only_share": round(tally.hub_only / len(ok), 3) if ok else None,
+        "co_liked_share": round(tally.co_liked / len(ok), 3) if ok else None,
+        "patterns_per_100": round(statistics.mean(per100), 1) if per100 else None,
+        "duplicate_sentences": tally.dup,
+        "off_topic_facts": tally.off_topic,
+        "repeated_facts": tally.repeated,
+        "seq2seq_share": round(seq / len(ok), 3) if ok else None,
+        "template_identical_share": round(tally.same_tpl / seq, 3) if seq and with_template else None,
+        "checker_acceptance": round(sum(bool(e.verdict and e.verdict.supported) for e in ok)
+                                    / len(ok), 3) if ok else None,
+        "loved_below_threshold": tally.loved_low,
+    }
 
 
 def evaluate_reasons(kg: Any, n: int = 200, verbalizer: str = "seq2seq", seed: int = 0,
