@@ -298,11 +298,12 @@ def _write_part(folder: FsPath, name: str, records: Sequence[Mapping[str, Any]],
 class BlockExplainer:
     """The actor of the pool (``ray.remote(BlockExplainer)``): one explainer, blocks in, parts out.
 
+    The unloaded explainer comes with each block, as a one-element list holding its object ref
+    (a few bytes): the actor fetches it from the object store on its first block and after a
+    restart, and loads its models then (Ray warns about restartable actors whose constructor
+    arguments live in the object store, since they could not be restarted once those are gone).
+
     Args:
-        shared: a one-element list holding the object ref of the unloaded explainer (nested, so
-            that a restarted actor fetches it again from the object store; Ray warns about
-            restartable actors with top-level object-store arguments). Its models load on the
-            first block.
         out: the output folder.
         fmt: ``"jsonl"`` or ``"parquet"``.
         carried: the carried column names (the Parquet schema's last columns).
@@ -310,22 +311,24 @@ class BlockExplainer:
         threads: CPU threads for torch and OpenMP in this actor.
     """
 
-    def __init__(self, shared: Sequence[Any], out: str, fmt: PartFormat, carried: Sequence[str],
-                 batch_size: int, threads: int = 1) -> None:
+    def __init__(self, out: str, fmt: PartFormat, carried: Sequence[str], batch_size: int,
+                 threads: int = 1) -> None:
         import sys
-
-        import ray
 
         os.environ["OMP_NUM_THREADS"] = os.environ["MKL_NUM_THREADS"] = str(threads)
         torch = sys.modules.get("torch")
         if torch is not None:
             torch.set_num_threads(threads)
-        self.explainer = ray.get(shared[0])
+        self.explainer: Any = None
         self.out, self.fmt, self.carried = FsPath(out), fmt, list(carried)
         self.batch_size = batch_size
 
-    def run(self, block: int, digest: int, rows: list[PairRow]) -> dict[str, Any]:
+    def run(self, shared: Sequence[Any], block: int, digest: int, rows: list[PairRow]) -> dict[str, Any]:
         """Explain one block, commit its part file, and return its record counts."""
+        if self.explainer is None:
+            import ray
+
+            self.explainer = ray.get(shared[0])
         records = explain_rows(self.explainer, rows, self.batch_size)
         _write_part(self.out, part_name(block, digest, self.fmt), records, self.fmt, self.carried)
         counter = RecordCounter()
@@ -535,7 +538,7 @@ def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size
     actor_cls = ray.remote(BlockExplainer).options(
         num_cpus=cpus, max_restarts=-1, max_task_retries=_TASK_RETRIES,
         scheduling_strategy="SPREAD")
-    actors = [actor_cls.remote([shared], str(folder.out), folder.fmt, src.carried_names, batch_size,
+    actors = [actor_cls.remote(str(folder.out), folder.fmt, src.carried_names, batch_size,
                                max(1, int(cpus))) for _ in range(n)]
     logger.info("ray export: %d actors of %.4g CPUs, blocks of %d rows", n, cpus, block_size)
     bar = None
@@ -551,7 +554,7 @@ def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size
         item = next(blocks, None)
         if item is not None:
             block, digest, rows = item
-            pending[actors[i].run.remote(block, digest, rows)] = (i, block)
+            pending[actors[i].run.remote([shared], block, digest, rows)] = (i, block)
 
     try:
         for _ in range(_IN_FLIGHT_PER_ACTOR):

@@ -1,0 +1,161 @@
+"""Benchmark: the Ray export engine with 1, 2 and 4 actors on this machine, against the local
+single-process engine on the same pairs in the same run.
+
+Run: ``python benchmarks/bench_scale.py [--pairs 3000] [--actors 1,2,4] [--block-size 128]
+[--batch-size 64] [--pipeline default|template]`` (``python benchmarks/run.py bench_scale.py``
+saves the result). Needs Ray (``pip install "kgexplain[ray]"``) and nothing outside the package:
+the pairs are kgexplain's own picks on the example graph (as in ``bench_export.py``).
+
+One local Ray cluster with ``os.cpu_count()`` CPUs serves every Ray run; each run is a fresh
+``export_pairs(engine="ray", num_actors=n)`` (a new actor pool that loads its models) into a
+new folder. Figures per run:
+
+* ``wall_rows_per_s``: pairs / wall time of the whole export, actor start-up included;
+* ``steady_rows_per_s``: the rate once every actor is warm. Each part file's modification time
+  is its commit time (``os.replace`` keeps the temporary file's time of last write); sorted by
+  it, the first ``n`` commits end each actor's first (cold) block and the last ``n`` are the
+  drain, when actors fall idle. The rate is the rows of the parts committed after the ``n``-th
+  commit and up to the ``n``-th from last, over the time between those two commits;
+* ``efficiency``: ``steady_rate_n / (n * steady_rate_1)`` (and the same from wall rates);
+* ``count_ok``: every pair exactly once (the parts hold rows 0..pairs-1, each once).
+
+The local baseline is ``export_pairs(engine="local", workers=1)`` with an explainer warmed on a
+few pairs first (so its wall rate is a steady rate), run before the cluster starts. The load
+average is recorded before each run: on a shared machine the figures move with it. Last line:
+one JSON object with the figures and whether the goal (efficiency >= 0.8 from 1 to 2 actors)
+is met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+import kgexplain as kgx  # noqa: E402
+from kgexplain.export import export_pairs  # noqa: E402
+
+GOAL_EFFICIENCY = 0.8
+
+
+def make_pairs(kg: kgx.KnowledgeGraph, n: int, path: Path, per_user: int = 4) -> int:
+    ex = kgx.Explainer(kg, verbalizer="template", retriever=None)
+    users = sorted(kg.users(), key=lambda u: int(u.split(":")[1]))
+    rows = []
+    for u in users:
+        for rank, (item, score) in enumerate(ex.recommend(u, k=per_user), 1):
+            rows.append((u, item, f"{score:.4f}", rank))
+        if len(rows) >= n:
+            break
+    rows = rows[:n]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["user", "item", "score", "rank"])
+        w.writerows(rows)
+    return len(rows)
+
+
+def explainer_for(kg: kgx.KnowledgeGraph, pipeline: str) -> kgx.Explainer:
+    if pipeline == "template":
+        return kgx.Explainer(kg, verbalizer="template", retriever=None)
+    return kgx.Explainer(kg)
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+def steady_rate(folder: Path, n_actors: int) -> float | None:
+    parts = sorted((p.stat().st_mtime_ns, p) for p in folder.glob("part-*.jsonl"))
+    if len(parts) < 2 * n_actors + 1:
+        return None
+    first, last = n_actors - 1, len(parts) - n_actors - 1
+    if last <= first:
+        return None
+    rows = sum(sum(1 for _ in open(p, "rb")) for _, p in parts[first + 1: last + 1])
+    seconds = (parts[last][0] - parts[first][0]) / 1e9
+    return rows / seconds if seconds > 0 else None
+
+
+def rows_once(folder: Path, n: int) -> bool:
+    rows = [json.loads(line)["row"] for p in sorted(folder.glob("part-*.jsonl"))
+            for line in open(p, encoding="utf-8")]
+    return sorted(rows) == list(range(n))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", type=int, default=3000)
+    ap.add_argument("--actors", default="1,2,4")
+    ap.add_argument("--block-size", type=int, default=128)
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--pipeline", choices=["default", "template"], default="default")
+    args = ap.parse_args()
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        print(json.dumps({"bench": "scale", "skipped": "Ray is not installed: pip install 'kgexplain[ray]'"}))
+        return 0
+    from kgexplain.export.ray_engine import init_ray
+
+    work = Path(tempfile.mkdtemp(prefix="bench_scale_"))
+    kg = kgx.KnowledgeGraph.example()
+    pairs = work / "pairs.csv"
+    n = make_pairs(kg, args.pairs, pairs)
+    result: dict = {"bench": "scale", "cpus": os.cpu_count(), "pairs": n, "pipeline": args.pipeline,
+                    "block_size": args.block_size, "batch_size": args.batch_size}
+
+    ex = explainer_for(kg, args.pipeline)
+    list(ex.explain_many([("user:1", "movie:1"), ("user:2", "movie:2")]))  # load the models
+    before = load()
+    s = export_pairs(pairs=pairs, out=work / "local.jsonl", explainer=ex, batch_size=args.batch_size,
+                     progress=False)
+    result["local"] = {"rows_per_s": round(s.rows_written / s.seconds, 1), "seconds": round(s.seconds, 2),
+                       "errors": s.errors, "load_before": before}
+    print(f"local: {result['local']}", file=sys.stderr)
+
+    t = time.perf_counter()
+    init_ray(num_cpus=os.cpu_count())
+    result["ray_init_s"] = round(time.perf_counter() - t, 2)
+    runs = {}
+    for n_actors in [int(a) for a in args.actors.split(",")]:
+        out = work / f"ray{n_actors}"
+        before = load()
+        s = export_pairs(pairs=pairs, out=out, explainer=explainer_for(kg, args.pipeline),
+                         engine="ray", num_actors=n_actors, block_size=args.block_size,
+                         batch_size=args.batch_size, progress=False)
+        steady = steady_rate(out, n_actors)
+        runs[n_actors] = {
+            "wall_rows_per_s": round(s.rows_written / s.seconds, 1), "seconds": round(s.seconds, 2),
+            "steady_rows_per_s": round(steady, 1) if steady else None, "errors": s.errors,
+            "count_ok": s.total == n and rows_once(out, n), "load_before": before,
+        }
+        print(f"ray {n_actors} actor(s): {runs[n_actors]}", file=sys.stderr)
+    ray.shutdown()
+    base = runs.get(1)
+    for n_actors, r in runs.items():
+        if base:
+            r["wall_efficiency"] = round(r["wall_rows_per_s"] / (n_actors * base["wall_rows_per_s"]), 3)
+            if r["steady_rows_per_s"] and base["steady_rows_per_s"]:
+                r["efficiency"] = round(r["steady_rows_per_s"] / (n_actors * base["steady_rows_per_s"]), 3)
+        if r.get("steady_rows_per_s"):
+            r["steady_vs_local"] = round(r["steady_rows_per_s"] / result["local"]["rows_per_s"], 3)
+    result["ray"] = {str(k): v for k, v in runs.items()}
+    result["load_after"] = load()
+    eff2 = runs.get(2, {}).get("efficiency")
+    result["goals"] = {"efficiency_1_to_2>=0.8": eff2 is not None and eff2 >= GOAL_EFFICIENCY,
+                       "count_ok": all(r["count_ok"] for r in runs.values())}
+    print(json.dumps(result, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
