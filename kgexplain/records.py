@@ -253,6 +253,15 @@ class Relation:
                 "reader prior for paths through this relation (1.0: none)")
         object.__setattr__(self, "salience", float(sal))
 
+    @property
+    def usable(self) -> bool:
+        """Whether paths, facts and reasons may use this relation: explainable and not sensitive.
+
+        >>> Relation("links_to", explainable=False).usable, Relation("has_genre").usable
+        (False, True)
+        """
+        return self.explainable and not self.sensitive
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,

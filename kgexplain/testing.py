@@ -92,7 +92,7 @@ class ItemFactsRetriever(FactRetriever):
             for t in kg.triples_of(item_id):
                 rel = kg.relation(t.relation)
                 ends = (kg.entity(t.head).kind, kg.entity(t.tail).kind)
-                if rel.explainable and not rel.sensitive and "user" not in ends and t not in said:
+                if rel.usable and "user" not in ends and t not in said:
                     facts.append(Fact(t, self.fact_text(t), 1.0))
             out.append(facts[:k])
         return out

@@ -41,7 +41,7 @@ class IndependentVerifier:
         self.loved_min = loved_min
         self.forms: list[tuple[str, str, bool]] = []  # (words, relation, forward)
         for name, rel in kg.relations.items():
-            if not rel.explainable or rel.sensitive:
+            if not rel.usable:
                 continue
             for words, fwd in ((rel.phrase, True), (rel.inverse_phrase, False)):
                 variants = {words, plural(words)}

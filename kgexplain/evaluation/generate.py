@@ -73,7 +73,7 @@ class _Graph:
         rels = kg.relations
         self.user_rels = {n for n, r in rels.items() if "user" in r.domain}
         self.fact_rels = {n for n, r in rels.items()
-                          if n not in self.user_rels and r.explainable and not r.sensitive
+                          if n not in self.user_rels and r.usable
                           and n != "has_tag"}
         self.by_type: dict[str, list[str]] = {}
         for e in kg.entities():

@@ -142,7 +142,7 @@ def _offers_specific(kg: Any, user: str, item: str, loved: set[str],
     for t in kg.triples_of(item):
         other = t.tail if t.head == item else t.head
         rel = kg.relation(t.relation)
-        if not rel.explainable or rel.sensitive or (relations and t.relation not in relations):
+        if not rel.usable or (relations and t.relation not in relations):
             continue
         ent = kg.entity(other)
         if ent.kind != "attribute" or ent.type in HUB_TYPES:

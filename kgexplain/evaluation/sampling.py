@@ -26,7 +26,7 @@ def sample_cases(kg: Any, n: int, seed: int = 0, max_facts: int = 2) -> list[dic
         ``[{"user", "item", "path": Path, "facts": [Triple]}]``.
     """
     rng = random.Random(seed)
-    ok_rel = {name: rel.explainable and not rel.sensitive for name, rel in kg.relations.items()}
+    ok_rel = {name: rel.usable for name, rel in kg.relations.items()}
     g = kg.graph
     users = sorted(kg.users())
     kinds = {e.id: e.kind for e in kg.entities()}

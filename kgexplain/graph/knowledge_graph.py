@@ -353,7 +353,7 @@ class KnowledgeGraph:
                 continue
             if explainable is not None:
                 rel = self._relations[r]
-                ok = rel.explainable and not rel.sensitive
+                ok = rel.usable
                 if ok != explainable:
                     continue
             yield Triple(h, r, t)

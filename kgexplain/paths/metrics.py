@@ -85,7 +85,7 @@ def is_valid_path(
             return False
         if explainable_only:
             rel = relations[hop.relation]
-            if not rel.explainable or rel.sensitive:
+            if not rel.usable:
                 return False
     if not allow_users:
         if any(kg.entity(n).kind == "user" for n in nodes[1:]):
@@ -150,7 +150,7 @@ def default_path_types(kg: KnowledgeGraph) -> int:
     seen = set()
     for t in kg.triples():
         rel = rels[t.relation]
-        if rel.explainable and not rel.sensitive and "user" not in (kinds[t.head], kinds[t.tail]):
+        if rel.usable and "user" not in (kinds[t.head], kinds[t.tail]):
             seen.add(t.relation)
     return max(len(seen), 1)
 
@@ -250,7 +250,7 @@ def _kg_degree(kg: KnowledgeGraph) -> dict[str, int]:
     deg: Counter[str] = Counter()
     for t in kg.triples():
         rel = rels[t.relation]
-        if rel.explainable and not rel.sensitive and "user" not in (kinds[t.head], kinds[t.tail]):
+        if rel.usable and "user" not in (kinds[t.head], kinds[t.tail]):
             deg[t.head] += 1
             deg[t.tail] += 1
     return dict(deg)

@@ -59,7 +59,7 @@ def phrase_pool(kg: Any = None, webnlg_properties: Sequence[str] = (), exclude: 
     pool = list(MADE_UP_PHRASES)
     if kg is not None:
         pool += [(r.phrase, r.inverse_phrase) for r in kg.relations.values()
-                 if r.explainable and not r.sensitive and r.phrase and r.inverse_phrase
+                 if r.usable and r.phrase and r.inverse_phrase
                  and r.name != "rated"]
     for prop in sorted(set(webnlg_properties)):
         if prop and not _VERBISH.search(prop) and len(prop.split()) <= 3 and prop.isascii():
@@ -97,7 +97,7 @@ def random_phrase_pairs(kg: Any, n: int, pool: Sequence[tuple[str, str]], seed: 
     rng = random.Random(seed)
     original = dict(kg.relations)
     names = [r.name for r in original.values()
-             if r.explainable and not r.sensitive and r.name != "rated"]
+             if r.usable and r.name != "rated"]
     out: list[tuple[list[tuple[str, str, str]], list[str]]] = []
     rounds = 0
     try:
