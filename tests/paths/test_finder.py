@@ -1,4 +1,5 @@
-"""Tests for kgexplain.paths: exactness against brute force, validity, options and errors."""
+"""Tests for kgexplain.paths (the finder and its scorer): exactness against brute force, validity,
+options and errors."""
 
 from __future__ import annotations
 
