@@ -8,6 +8,7 @@ argument checks and the lazy import need no cluster.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -32,8 +33,11 @@ BAD_ROWS = [
 ]
 
 
-def _ray():
-    return pytest.importorskip("ray", reason="Ray is not installed: pip install 'kgexplain[ray]'")
+def _ray_or_skip() -> None:
+    # find_spec, not import: kgexplain imports Ray itself, after it set the environment that
+    # keeps a local cluster on 127.0.0.1
+    if importlib.util.find_spec("ray") is None:
+        pytest.skip("Ray is not installed: pip install 'kgexplain[ray]'")
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +71,10 @@ def local_records(explainer: kgx.Explainer, pairs: Path, tmp_path_factory) -> li
 
 @pytest.fixture(scope="module")
 def cluster():
-    ray = _ray()
+    _ray_or_skip()
     started = ray_engine.init_ray(num_cpus=2)
+    import ray
+
     yield ray
     if started:
         ray.shutdown()
@@ -106,6 +112,13 @@ def test_every_pair_exactly_once_as_the_local_engine_writes_it(ray_export, local
     manifest = json.loads((out / MANIFEST).read_text())
     assert (manifest["block_size"], manifest["format"], manifest["columns"]) == (BLOCK, "jsonl", ["score"])
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.slow
+def test_the_local_cluster_is_on_loopback_with_usage_stats_off(cluster):
+    assert [n["NodeManagerAddress"] for n in cluster.nodes()] == ["127.0.0.1"]
+    assert os.environ["RAY_USAGE_STATS_ENABLED"] == "0"
+    assert cluster.cluster_resources()["CPU"] == 2
 
 
 @pytest.mark.slow

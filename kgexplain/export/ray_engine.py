@@ -63,6 +63,7 @@ import logging
 import math
 import os
 import re
+import sys
 import time
 import uuid
 import zlib
@@ -182,11 +183,17 @@ def init_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
         raise ConfigError("num_cpus sizes a local cluster only; a cluster at an address has its own "
                           "CPUs (set them with `ray start --num-cpus N`)")
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    # Ray reads this when it is first imported: a Ray imported earlier binds the machine's address
+    late = "ray" in sys.modules and "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER" not in os.environ
     if target is None:
         os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
     ray = _import_ray()
     if ray.is_initialized():
         return False
+    if target is None and late:
+        logger.warning("ray was imported before kgexplain started its local cluster, so the cluster "
+                       "binds this machine's network address, not 127.0.0.1 only; to keep it local, "
+                       "set RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0 before importing ray")
     try:
         if target is None:
             ray.init(num_cpus=num_cpus or os.cpu_count() or 1, include_dashboard=False,
@@ -313,8 +320,6 @@ class BlockExplainer:
 
     def __init__(self, out: str, fmt: PartFormat, carried: Sequence[str], batch_size: int,
                  threads: int = 1) -> None:
-        import sys
-
         os.environ["OMP_NUM_THREADS"] = os.environ["MKL_NUM_THREADS"] = str(threads)
         torch = sys.modules.get("torch")
         if torch is not None:
