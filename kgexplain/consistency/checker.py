@@ -230,6 +230,7 @@ class ConsistencyChecker:
                 for k in range(r.start, r.end):
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
+        _typed_copulas(index, lowers, refs, cue_at)
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
 
         claims: list[Claim] = []
@@ -292,6 +293,23 @@ def _appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tu
             readings = index.cues.get(("is", lowers[k]))
             if readings:
                 cue_at[k] = [(k + 1, readings)]
+
+
+def _typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                   cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """Drop the guessed copula readings (``Cue.typed``) of a cue unless the name right after it
+    is followed by a noun for an item kind: "a britpop band" states a genre, "a britpop" does not."""
+    starts = {r.start: r for r in refs if not r.pronoun and not r.user}
+    for s, found in cue_at.items():
+        kept = []
+        for e, readings in found:
+            if any(c.typed for c in readings):
+                obj = starts.get(e)
+                if obj is None or obj.end >= len(lowers) or lowers[obj.end] not in index.type_nouns:
+                    readings = frozenset(c for c in readings if not c.typed)
+            if readings:
+                kept.append((e, readings))
+        cue_at[s] = kept
 
 
 def _clean(text: str) -> str:

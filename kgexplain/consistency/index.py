@@ -1,6 +1,8 @@
 """Per-graph lookup tables for the checker: entity surface forms, relation cues, edges.
 
-Built once per graph version and cached (:func:`index_for`). Entity forms are labels and aliases;
+Built once per graph version and cached (:func:`index_for`); the tokenized entity names of a large
+graph also persist in kgexplain's cache folder, so a new process skips the tokenizer. Entity forms
+are labels and aliases;
 attributes (genres, tags) also match in lower case and in the plural ("comedies"). Relation cues
 come from :func:`~kgexplain.consistency.lexicon.relation_cues` over the graph's registry, plus the
 relation nouns of the shipped templates (``templates/paths.yaml``, read as data).
@@ -8,10 +10,13 @@ relation nouns of the shipped templates (``templates/paths.yaml``, read as data)
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
 import threading
 import weakref
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from kgexplain.consistency._text import as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
@@ -29,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["GraphIndex", "index_for"]
+__all__ = ["GraphIndex", "PhraseTable", "index_for"]
 
 
 def _plurals(form: str) -> list[str]:
@@ -123,22 +128,22 @@ class GraphIndex:
         for form, ids in forms.items():
             keyed.setdefault(_key(form), []).extend(ids)
         self.form_ids = {k: tuple(dict.fromkeys(v)) for k, v in keyed.items()}
-        patterns = list(pipe.tokenizer.pipe(list(cased.values()), batch_size=2048))
+        spellings = list(cased.values())
         # a sentence-final period can merge into a label's last token ("Warner Bros..",
         # "U.N.C.L.E.."): such forms get a pattern with the period too
         self.period_keys: set[str] = set()
-        short_end = [f for f in cased.values()
+        short_end = [f for f in spellings
                      if len(f.split()[-1]) <= 4 or f[-1:] in ".!?" or "-" in f.split()[-1]
                      or f.split()[-1][-1:].isupper()]
-        for form, doc in zip(short_end, pipe.tokenizer.pipe([f + "." for f in short_end], batch_size=2048)):
-            if doc[-1].text != ".":
+        patterns, with_period = _tokenized_forms(pipe, spellings, short_end)
+        for form, tokens in zip(short_end, with_period):
+            if tokens is not None:  # the period merged into the last token
                 key = _key(form + ".")
                 if key not in self.form_ids:
                     self.form_ids[key] = self.form_ids[_key(form)]
                     self.period_keys.add(key)
-                    patterns.append(doc)
-        self.entity_matcher = PhraseMatcher(pipe.vocab, attr="LOWER")
-        self.entity_matcher.add("E", patterns)
+                    patterns.append(tokens)
+        self.entity_forms = PhraseTable(patterns)
 
         # ---- relation cues
         nouns = _template_nouns()
@@ -155,7 +160,7 @@ class GraphIndex:
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues), nouns.get(rel.name, ()))
             if not rel.cues and rel.name in copular:
-                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set())
+                table = {**table, **{f: {Cue(rel.name, True, typed=True)} | table.get(f, set())
                                      for f in COPULA_FORMS}}
             for form, readings in table.items():
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
@@ -220,6 +225,101 @@ def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict
 
 def _key(form: str) -> str:
     return "".join(form.lower().split())
+
+
+class PhraseTable:
+    """Where token sequences occur in a tokenized text: a trie over the tokens' lower-case forms.
+
+    It finds what spaCy's ``PhraseMatcher(attr="LOWER")`` finds for the same patterns (every
+    span, overlapping ones too, whose tokens' lower forms equal a pattern's), but is built from
+    plain token tuples, so the entity names' tokenization can be cached (see
+    :func:`_tokenized_forms`) instead of re-run by every process.
+
+    >>> table = PhraseTable([("toy", "story"), ("toy", "story", "2"), ("story",)])
+    >>> table.find(["toy", "story", "2", "and", "story"])
+    [(0, 2), (0, 3), (1, 2), (4, 5)]
+    """
+
+    __slots__ = ("_root",)
+
+    def __init__(self, patterns: Iterable[Sequence[str]]) -> None:
+        root: dict[Any, Any] = {}
+        for tokens in patterns:
+            if not tokens:
+                continue
+            node = root
+            for word in tokens:
+                node = node.setdefault(word, {})
+            node[None] = True  # a pattern ends here (None is never a token)
+        self._root = root
+
+    def find(self, lowers: Sequence[str]) -> list[tuple[int, int]]:
+        """Every ``(start, end)`` token span of ``lowers`` that is a pattern, by start then end."""
+        root = self._root
+        n = len(lowers)
+        out: list[tuple[int, int]] = []
+        for s in range(n):
+            node = root.get(lowers[s])
+            k = s + 1
+            while node is not None:
+                if None in node:
+                    out.append((s, k))
+                if k >= n:
+                    break
+                node = node.get(lowers[k])
+                k += 1
+        return out
+
+
+_FORMS_FORMAT = "kgexplain-checker-forms/1"
+_CACHE_MIN_FORMS = 5000
+"""Graphs with fewer entity names tokenize them in well under a second: nothing is cached."""
+
+
+def _tokenized_forms(pipe: Any, spellings: list[str], short_end: list[str]
+                     ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...] | None]]:
+    """The lower-case tokens of each entity name, and of each ``short_end`` name followed by a
+    period where the tokenizer merges that period into the last token (else ``None``).
+
+    Tokenizing the tens of thousands of names of a real graph takes seconds, so the result is
+    kept in kgexplain's cache folder (``checker/``, :mod:`kgexplain.cache`), keyed by the names
+    and the spaCy version; a cache that cannot be read or written is skipped.
+    """
+    import spacy
+
+    path = None
+    if len(spellings) >= _CACHE_MIN_FORMS:
+        from kgexplain.cache import cache_home
+
+        h = hashlib.sha256(f"{_FORMS_FORMAT}|{spacy.__version__}|{pipe.lang}".encode())
+        for part in (spellings, short_end):
+            h.update(b"\x01")
+            h.update("\x00".join(part).encode("utf-8", "surrogatepass"))
+        path = cache_home() / "checker" / f"forms-{h.hexdigest()[:24]}.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            tokens = [tuple(t) for t in data["tokens"]]
+            period = [tuple(t) if t is not None else None for t in data["period"]]
+            if data.get("format") == _FORMS_FORMAT and len(tokens) == len(spellings) \
+                    and len(period) == len(short_end):
+                return tokens, period
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            logger.debug("ignoring the checker's cached names %s: %s", path, exc)
+    tokens = [tuple(t.lower_ for t in doc) for doc in pipe.tokenizer.pipe(spellings, batch_size=2048)]
+    period = [tuple(t.lower_ for t in doc) if doc[-1].text != "." else None
+              for doc in pipe.tokenizer.pipe([f + "." for f in short_end], batch_size=2048)]
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"format": _FORMS_FORMAT, "tokens": tokens, "period": period},
+                                      ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError as exc:
+            logger.debug("could not cache the checker's names in %s: %s", path, exc)
+    return tokens, period
 
 
 _LOCK = threading.Lock()

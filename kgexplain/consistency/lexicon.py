@@ -79,6 +79,9 @@ class Cue:
     relation: str
     forward: bool
     noun: bool = False
+    typed: bool = False
+    """A guessed copula ("is a"): it binds an attribute only when a noun naming the subject's
+    kind follows ("Oasis is a britpop band", not "Oasis is a britpop")."""
 
 
 def _base(verb: str) -> str:
