@@ -501,3 +501,31 @@ def test_ivf_index_persists_and_reloads(tmp_path):
     assert second.index_info_ == first.index_info_
     assert second.index_.nprobe == first.index_info_.nprobe
     assert second.search("Film Title 3 stars Actor Number 21.", k=5) == hits
+
+
+def test_a_warm_cache_answers_without_loading_the_model(tmp_path):
+    """Every sentence a request needs is in the embedding cache: a new process retrieves the
+    same facts without importing sentence-transformers (nor torch)."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        import kgexplain as kgx
+        kg = kgx.KnowledgeGraph.from_triples([
+            ("user:1", "rated", "movie:1", {{"rating": 5.0}}),
+            ("movie:1", "has_genre", "genre:Comedy"), ("movie:2", "has_genre", "genre:Comedy"),
+            ("movie:2", "directed_by", "person:Ivan_Reitman")])
+        r = kgx.FactRetriever(kg, cache_dir={str(tmp_path / "cache")!r})
+        facts = r.retrieve("user:1", "movie:2", [], k=2)
+        r.save()
+        print([f.triple.tail for f in facts], r.encoded_, "sentence_transformers" in sys.modules,
+              "torch" in sys.modules)
+        """
+    )
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           timeout=300) for _ in range(2)]
+    for proc in runs:
+        assert proc.returncode == 0, proc.stderr[-3000:]
+    first, second = (proc.stdout.strip().splitlines()[-1] for proc in runs)
+    tails = "['genre:Comedy', 'person:Ivan_Reitman']"
+    assert first.startswith(tails) and first.endswith("True True") and " 0 " not in first
+    assert second == f"{tails} 0 False False"

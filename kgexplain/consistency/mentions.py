@@ -76,7 +76,7 @@ def find_mentions(
     """Entity mentions of a tokenized text, longest and evidence-first, without overlaps."""
     n = len(lowers)
     candidates = []
-    for _, s, e in index.entity_matcher(doc):
+    for s, e in index.entity_forms.find(lowers):
         key = "".join(lowers[s:e])
         ids = index.form_ids.get(key)
         if not ids:

@@ -4,7 +4,7 @@ The default model is all-MiniLM-L6-v2 as shipped by the PyPI package ``gt-all-mi
 loaded from its installed folder with no network (:func:`default_model_path`,
 :func:`load_sentence_model`; sentence-transformers is imported on first load). Embeddings are
 cached per sentence in append-only shards (:class:`_EmbeddingStore`) under
-:func:`default_cache_dir` (``$KGEXPLAIN_CACHE`` or ``~/.cache/kgexplain``, one folder per model),
+:func:`default_cache_dir` (kgexplain's one cache folder, :mod:`kgexplain.cache`; one sub-folder per model),
 so a second run reloads instead of re-embedding. No FAISS here.
 """
 
@@ -22,6 +22,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from kgexplain.cache import cache_home
 from kgexplain.errors import ConfigError, ModelNotFoundError
 from kgexplain.typing import PathLikeStr
 
@@ -108,13 +109,9 @@ def _model_dir_id(folder: FilePath) -> str:
 
 
 def default_cache_dir() -> FilePath:
-    """``$KGEXPLAIN_CACHE``, else ``$XDG_CACHE_HOME/kgexplain``, else ``~/.cache/kgexplain``."""
-    env = os.environ.get("KGEXPLAIN_CACHE")
-    if env:
-        return FilePath(env).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = FilePath(xdg).expanduser() if xdg else FilePath.home() / ".cache"
-    return base / "kgexplain"
+    """kgexplain's cache folder (:func:`kgexplain.cache.cache_home`): ``$KGEXPLAIN_CACHE``, else
+    ``$XDG_CACHE_HOME/kgexplain``, else ``~/.cache/kgexplain``."""
+    return cache_home()
 
 
 def _safe_name(text: str) -> str:

@@ -166,7 +166,8 @@ class FaissFactRetriever(FactRetriever):
         self.target_recall = float(target_recall)
         self.device = device
         self.encoded_ = 0  # sentences this retriever sent to the model
-        self.model_: Any = None
+        self._model: Any = None  # loaded on first encode (see model_)
+        self._model_folder: FilePath | None = None
         self.model_id_: str | None = None
         self.facts_: _FactTable | None = None
         self.store_: _EmbeddingStore | None = None
@@ -180,8 +181,21 @@ class FaissFactRetriever(FactRetriever):
         return f"<FaissFactRetriever {state}, index={self.index!r}>"
 
     # ---------------------------------------------------------------- model and caches
+    @property
+    def model_(self) -> Any:
+        """The sentence model, loaded on first use: a request whose sentences are all in the
+        embedding cache never loads it (nor imports torch)."""
+        if self._model is None:
+            self._resolve_model()
+            if self._model is None:
+                t0 = time.perf_counter()
+                self._model = load_sentence_model(self._model_folder, device=self.device)
+                logger.debug("sentence model ready in %.2f s", time.perf_counter() - t0)
+        return self._model
+
     def _resolve_model(self) -> None:
-        if self.model_ is not None:
+        """Which model (its folder or object) and its cache id; loads nothing (see model_)."""
+        if self.model_id_ is not None or self._model is not None or self._model_folder is not None:
             return
         model = self.model
         if model is None or isinstance(model, (str, os.PathLike)):
@@ -192,10 +206,10 @@ class FaissFactRetriever(FactRetriever):
                 folder = FilePath(model).expanduser().resolve()
                 _check_model_dir(folder)
                 model_id = self.model_id or _model_dir_id(folder)
-            self.model_ = load_sentence_model(folder, device=self.device)
+            self._model_folder = folder
             self.model_id_ = model_id
         elif hasattr(model, "encode"):
-            self.model_ = model
+            self._model = model
             self.model_id_ = self.model_id
         else:
             raise ConfigError(

@@ -3,8 +3,8 @@
 The torch backend loads a checkpoint with ``transformers`` (safetensors only) and generates with
 ``model.generate``; it is the reference. The CTranslate2 backend converts the checkpoint once
 (weights stored as float32, quantized to ``compute_type`` such as int8 at load time) into a
-conversion cache keyed by the checkpoint's content (``$KGEXPLAIN_CACHE/ct2/<hash>``, else
-``$XDG_CACHE_HOME/kgexplain``, else ``~/.cache/kgexplain``) and decodes with a
+conversion cache keyed by the checkpoint's content (``ct2/<hash>`` in kgexplain's cache folder,
+:mod:`kgexplain.cache`) and decodes with a
 ``ctranslate2.Translator``, fast on CPU. torch, transformers and ctranslate2 are imported inside
 the functions that need them, so importing this module costs nothing.
 """
@@ -15,9 +15,12 @@ import hashlib
 import json
 import logging
 import os
+import sys
 import tempfile
 from pathlib import Path as FsPath
 from typing import Any, Literal, Sequence
+
+from kgexplain.cache import cache_home
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +30,7 @@ __all__ = [
     "ct2_generate",
     "ct2_usable",
     "convert_to_ct2",
+    "default_device",
     "load_ct2_model",
     "load_torch_model",
     "torch_generate",
@@ -36,11 +40,27 @@ Backend = Literal["auto", "torch", "ct2"]
 _CT2_MODEL_TYPES = {"t5", "mt5", "bart", "mbart", "marian", "pegasus", "m2m_100", "nllb_moe"}
 
 
-def _cache_root() -> FsPath:
-    base = os.environ.get("KGEXPLAIN_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-        "kgexplain")
-    return FsPath(base)
+def default_device(prefer_ct2: bool) -> str:
+    """``"cuda"`` when a GPU is there, else ``"cpu"``; asks CTranslate2 first when it will
+    decode (``prefer_ct2``), so a CPU-only machine never imports torch just to find no GPU."""
+    if prefer_ct2:
+        try:
+            import ctranslate2
+
+            if ctranslate2.get_cuda_device_count() > 0:
+                return "cuda"
+        except ImportError:
+            pass
+        # no NVIDIA device node: torch would see no CUDA either (Linux, macOS)
+        if sys.platform in ("linux", "darwin") and not any(
+                os.path.exists(p) for p in ("/dev/nvidia0", "/dev/nvidiactl", "/proc/driver/nvidia")):
+            return "cpu"
+    try:
+        import torch
+
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    except ImportError:  # pragma: no cover - torch is a dependency
+        return "cpu"
 
 
 # --------------------------------------------------------------------------- torch
@@ -106,7 +126,7 @@ def ct2_cache_dir(model_dir: FsPath, compute_type: str) -> FsPath:
         with p.open("rb") as fh:
             h.update(hashlib.file_digest(fh, "sha256").digest())
     h.update(f"{ctranslate2.__version__}:{compute_type}".encode())
-    return _cache_root() / "ct2" / h.hexdigest()[:20]
+    return cache_home() / "ct2" / h.hexdigest()[:20]
 
 
 def load_ct2_model(target: FsPath, device: str, compute_type: str,

@@ -23,6 +23,7 @@ from kgexplain.verbalize.backends import (
     ct2_generate,
     ct2_usable,
     convert_to_ct2,
+    default_device,
     load_ct2_model,
     load_torch_model,
     torch_generate,
@@ -148,14 +149,7 @@ class Seq2SeqVerbalizer(Verbalizer):
         self._load_tokenizer()
         device = self.device
         if device is None:
-            device = "cpu"
-            try:
-                import torch
-
-                if torch.cuda.is_available():
-                    device = "cuda"
-            except ImportError:  # pragma: no cover - torch is a dependency
-                pass
+            device = default_device(prefer_ct2=self.backend != "torch" and self._ct2_usable("cpu"))
         self._device = device
         backend = self.backend
         if backend == "auto":
