@@ -2,8 +2,11 @@
 single-process engine on the same pairs in the same run.
 
 Run: ``python benchmarks/bench_scale.py [--pairs 3000] [--actors 1,2,4] [--block-size 128]
-[--batch-size 64] [--pipeline default|template]`` (``python benchmarks/run.py bench_scale.py``
-saves the result). Needs Ray (``pip install "kgexplain[ray]"``) and nothing outside the package:
+[--batch-size 64] [--pipelines template,default]`` (``python benchmarks/run.py bench_scale.py``
+saves the result). ``template`` is the template verbalizer without retrieval (single-threaded
+Python: an actor uses one core, so it shows the engine's own scaling); ``default`` is the full
+pipeline (seq2seq through CTranslate2, which runs up to ``min(4, cpu_count)`` decoding threads
+per process, and FAISS retrieval). Needs Ray (``pip install "kgexplain[ray]"``) and nothing outside the package:
 the pairs are kgexplain's own picks on the example graph (as in ``bench_export.py``).
 
 One local Ray cluster with ``os.cpu_count()`` CPUs serves every Ray run; each run is a fresh
@@ -17,13 +20,19 @@ new folder. Figures per run:
   drain, when actors fall idle. The rate is the rows of the parts committed after the ``n``-th
   commit and up to the ``n``-th from last, over the time between those two commits;
 * ``efficiency``: ``steady_rate_n / (n * steady_rate_1)`` (and the same from wall rates);
+* ``rows_per_cpu_s``: rows per CPU-second the actors spent on blocks after their first (their
+  process CPU time, all threads, as the engine logs it), and ``cpu_efficiency`` its ratio to
+  the 1-actor run: the engine's scaling on CPUs it gets, whatever else the machine runs;
 * ``count_ok``: every pair exactly once (the parts hold rows 0..pairs-1, each once).
 
 The local baseline is ``export_pairs(engine="local", workers=1)`` with an explainer warmed on a
-few pairs first (so its wall rate is a steady rate), run before the cluster starts. The load
-average is recorded before each run: on a shared machine the figures move with it. Last line:
-one JSON object with the figures and whether the goal (efficiency >= 0.8 from 1 to 2 actors)
-is met.
+few pairs first (so its wall rate is a steady rate), run before the cluster starts; its
+``cores_used`` is its process CPU time over wall time. ``calibration`` measures what the machine
+itself gives at that moment: a pure-Python loop in 1 process, then in 2 processes at once
+(``raw_efficiency_2`` = the 2-process rate / twice the 1-process rate); on a machine shared with
+other jobs it is below 1, and the engine cannot do better than it. The load average is recorded
+before each run. Last line: one JSON object with the figures and whether the goal (efficiency >=
+0.8 from 1 to 2 actors) is met per pipeline.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -69,6 +79,26 @@ def explainer_for(kg: kgx.KnowledgeGraph, pipeline: str) -> kgx.Explainer:
     return kgx.Explainer(kg)
 
 
+def _spin(seconds: float) -> int:
+    n, end = 0, time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        for _ in range(1000):
+            n += 1
+    return n
+
+
+def calibration(seconds: float = 3.0) -> dict:
+    """Loop iterations per second in 1 process, then in 2 processes at once."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_spin, [0.2, 0.2]))  # start both workers
+        one = pool.submit(_spin, seconds).result() / seconds
+        two = sum(pool.map(_spin, [seconds, seconds])) / seconds
+    return {"rate_1": round(one), "rate_2": round(two), "raw_efficiency_2": round(two / (2 * one), 3),
+            "load_before": load()}
+
+
 def load() -> float:
     return round(os.getloadavg()[0], 2)
 
@@ -91,13 +121,73 @@ def rows_once(folder: Path, n: int) -> bool:
     return sorted(rows) == list(range(n))
 
 
+def local_run(kg: kgx.KnowledgeGraph, pipeline: str, pairs: Path, out: Path, batch_size: int) -> dict:
+    ex = explainer_for(kg, pipeline)
+    list(ex.explain_many([("user:1", "movie:1"), ("user:2", "movie:2")]))  # load the models
+    before = load()
+    cpu = time.process_time()
+    s = export_pairs(pairs=pairs, out=out, explainer=ex, batch_size=batch_size, progress=False)
+    return {"rows_per_s": round(s.rows_written / s.seconds, 1), "seconds": round(s.seconds, 2),
+            "cores_used": round((time.process_time() - cpu) / s.seconds, 2), "errors": s.errors,
+            "load_before": before}
+
+
+class UsageLog(logging.Handler):
+    """Keeps the engine's 'ray export usage' record (actor CPU seconds, warm rows)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.usage: dict = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("ray export usage: "):
+            self.usage = json.loads(record.getMessage().split(": ", 1)[1])
+
+
+def ray_runs(kg: kgx.KnowledgeGraph, pipeline: str, pairs: Path, n: int, work: Path,
+             actors: list[int], args: argparse.Namespace, local_rate: float) -> dict:
+    runs = {}
+    log = UsageLog()
+    engine_logger = logging.getLogger("kgexplain.export.ray_engine")
+    engine_logger.addHandler(log)
+    engine_logger.setLevel(logging.INFO)
+    for n_actors in actors:
+        out = work / f"{pipeline}-ray{n_actors}"
+        before = load()
+        log.usage = {}
+        s = export_pairs(pairs=pairs, out=out, explainer=explainer_for(kg, pipeline),
+                         engine="ray", num_actors=n_actors, block_size=args.block_size,
+                         batch_size=args.batch_size, progress=False)
+        steady = steady_rate(out, n_actors)
+        runs[n_actors] = {
+            "wall_rows_per_s": round(s.rows_written / s.seconds, 1), "seconds": round(s.seconds, 2),
+            "steady_rows_per_s": round(steady, 1) if steady else None, "errors": s.errors,
+            "count_ok": s.total == n and rows_once(out, n), "load_before": before,
+            "actor_cpu_s": log.usage.get("cpu_s"),
+            "rows_per_cpu_s": (round(log.usage["warm_rows"] / log.usage["warm_cpu_s"], 1)
+                               if log.usage.get("warm_cpu_s") else None),
+        }
+        print(f"{pipeline}, ray {n_actors} actor(s): {runs[n_actors]}", file=sys.stderr)
+    base = runs.get(1)
+    for n_actors, r in runs.items():
+        if base:
+            r["wall_efficiency"] = round(r["wall_rows_per_s"] / (n_actors * base["wall_rows_per_s"]), 3)
+            if r["steady_rows_per_s"] and base["steady_rows_per_s"]:
+                r["efficiency"] = round(r["steady_rows_per_s"] / (n_actors * base["steady_rows_per_s"]), 3)
+            if r["rows_per_cpu_s"] and base["rows_per_cpu_s"]:
+                r["cpu_efficiency"] = round(r["rows_per_cpu_s"] / base["rows_per_cpu_s"], 3)
+        if r.get("steady_rows_per_s"):
+            r["steady_vs_local"] = round(r["steady_rows_per_s"] / local_rate, 3)
+    return {str(k): v for k, v in runs.items()}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pairs", type=int, default=3000)
     ap.add_argument("--actors", default="1,2,4")
     ap.add_argument("--block-size", type=int, default=128)
     ap.add_argument("--batch-size", type=int, default=64)
-    ap.add_argument("--pipeline", choices=["default", "template"], default="default")
+    ap.add_argument("--pipelines", default="template,default")
     args = ap.parse_args()
     import importlib.util
 
@@ -106,55 +196,36 @@ def main() -> int:
         return 0
     from kgexplain.export.ray_engine import init_ray
 
+    pipelines = args.pipelines.split(",")
+    actors = [int(a) for a in args.actors.split(",")]
     work = Path(tempfile.mkdtemp(prefix="bench_scale_"))
     kg = kgx.KnowledgeGraph.example()
     pairs = work / "pairs.csv"
     n = make_pairs(kg, args.pairs, pairs)
-    result: dict = {"bench": "scale", "cpus": os.cpu_count(), "pairs": n, "pipeline": args.pipeline,
-                    "block_size": args.block_size, "batch_size": args.batch_size}
-
-    ex = explainer_for(kg, args.pipeline)
-    list(ex.explain_many([("user:1", "movie:1"), ("user:2", "movie:2")]))  # load the models
-    before = load()
-    s = export_pairs(pairs=pairs, out=work / "local.jsonl", explainer=ex, batch_size=args.batch_size,
-                     progress=False)
-    result["local"] = {"rows_per_s": round(s.rows_written / s.seconds, 1), "seconds": round(s.seconds, 2),
-                       "errors": s.errors, "load_before": before}
-    print(f"local: {result['local']}", file=sys.stderr)
-
+    result: dict = {"bench": "scale", "cpus": os.cpu_count(), "pairs": n, "pipelines": pipelines,
+                    "actors": actors, "block_size": args.block_size, "batch_size": args.batch_size,
+                    "calibration": calibration()}
+    print(f"calibration: {result['calibration']}", file=sys.stderr)
+    for pipeline in pipelines:  # local baselines before the cluster starts
+        result[pipeline] = {"local": local_run(kg, pipeline, pairs, work / f"{pipeline}-local.jsonl",
+                                               args.batch_size)}
+        print(f"{pipeline}, local: {result[pipeline]['local']}", file=sys.stderr)
     t = time.perf_counter()
     init_ray(num_cpus=os.cpu_count())
     import ray
 
     result["ray_init_s"] = round(time.perf_counter() - t, 2)
-    runs = {}
-    for n_actors in [int(a) for a in args.actors.split(",")]:
-        out = work / f"ray{n_actors}"
-        before = load()
-        s = export_pairs(pairs=pairs, out=out, explainer=explainer_for(kg, args.pipeline),
-                         engine="ray", num_actors=n_actors, block_size=args.block_size,
-                         batch_size=args.batch_size, progress=False)
-        steady = steady_rate(out, n_actors)
-        runs[n_actors] = {
-            "wall_rows_per_s": round(s.rows_written / s.seconds, 1), "seconds": round(s.seconds, 2),
-            "steady_rows_per_s": round(steady, 1) if steady else None, "errors": s.errors,
-            "count_ok": s.total == n and rows_once(out, n), "load_before": before,
-        }
-        print(f"ray {n_actors} actor(s): {runs[n_actors]}", file=sys.stderr)
+    goals = {}
+    for pipeline in pipelines:
+        runs = ray_runs(kg, pipeline, pairs, n, work, actors, args,
+                        result[pipeline]["local"]["rows_per_s"])
+        result[pipeline]["ray"] = runs
+        eff2 = runs.get("2", {}).get("efficiency")
+        goals[f"{pipeline}_efficiency_1_to_2>=0.8"] = eff2 is not None and eff2 >= GOAL_EFFICIENCY
+        goals[f"{pipeline}_count_ok"] = all(r["count_ok"] for r in runs.values())
     ray.shutdown()
-    base = runs.get(1)
-    for n_actors, r in runs.items():
-        if base:
-            r["wall_efficiency"] = round(r["wall_rows_per_s"] / (n_actors * base["wall_rows_per_s"]), 3)
-            if r["steady_rows_per_s"] and base["steady_rows_per_s"]:
-                r["efficiency"] = round(r["steady_rows_per_s"] / (n_actors * base["steady_rows_per_s"]), 3)
-        if r.get("steady_rows_per_s"):
-            r["steady_vs_local"] = round(r["steady_rows_per_s"] / result["local"]["rows_per_s"], 3)
-    result["ray"] = {str(k): v for k, v in runs.items()}
     result["load_after"] = load()
-    eff2 = runs.get(2, {}).get("efficiency")
-    result["goals"] = {"efficiency_1_to_2>=0.8": eff2 is not None and eff2 >= GOAL_EFFICIENCY,
-                       "count_ok": all(r["count_ok"] for r in runs.values())}
+    result["goals"] = goals
     print(json.dumps(result, sort_keys=True))
     return 0
 

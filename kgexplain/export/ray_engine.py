@@ -329,7 +329,11 @@ class BlockExplainer:
         self.batch_size = batch_size
 
     def run(self, shared: Sequence[Any], block: int, digest: int, rows: list[PairRow]) -> dict[str, Any]:
-        """Explain one block, commit its part file, and return its record counts."""
+        """Explain one block, commit its part file, and return its record counts, with the CPU
+        seconds this process spent on it (all threads) and whether its models were loaded before
+        (``warm``; the first block of an actor also pays for loading them)."""
+        cpu = time.process_time()
+        warm = self.explainer is not None
         if self.explainer is None:
             import ray
 
@@ -339,7 +343,7 @@ class BlockExplainer:
         counter = RecordCounter()
         for rec in records:
             counter.add(rec)
-        return dict(vars(counter))
+        return {**vars(counter), "cpu_s": time.process_time() - cpu, "warm": warm}
 
 
 def _merge(counter: RecordCounter, counts: Mapping[str, Any]) -> None:
@@ -554,6 +558,7 @@ def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size
                    dynamic_ncols=True, smoothing=0.05)
     blocks = itertools.chain([first], todo)
     pending: dict[Any, tuple[int, int]] = {}  # ref -> (actor, block)
+    usage = {"actors": n, "cpus_per_actor": cpus, "cpu_s": 0.0, "warm_cpu_s": 0.0, "warm_rows": 0}
 
     def submit(i: int) -> None:
         item = next(blocks, None)
@@ -571,6 +576,10 @@ def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size
             i, block = pending.pop(ref)
             counts = _result(ray, ref, folder, block, skipped[0] + counter.rows)
             _merge(counter, counts)
+            usage["cpu_s"] += counts["cpu_s"]
+            if counts["warm"]:
+                usage["warm_cpu_s"] += counts["cpu_s"]
+                usage["warm_rows"] += counts["rows"]
             if bar is not None:
                 bar.n = skipped[0] + counter.rows
                 bar.set_postfix(errors=counter.errors, fallbacks=counter.fallbacks, refresh=False)
@@ -581,6 +590,9 @@ def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size
             bar.close()
         for actor in actors:
             ray.kill(actor)
+    # rows per CPU-second of warm actors: what sizes a cluster (see the README's projection)
+    logger.info("ray export usage: %s", json.dumps({k: round(v, 3) if isinstance(v, float) else v
+                                                    for k, v in usage.items()}))
     return skipped[0]
 
 
