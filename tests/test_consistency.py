@@ -581,3 +581,40 @@ def test_restaurant_graph_declared_with_phrases_only():
     ]:
         assert checker.check(true_text, ()).supported, true_text
         assert not checker.check(false_text, ()).supported, false_text
+
+
+# Relation nouns in fixed constructions; each true sentence has a false twin (another person).
+ROLE_NOUNS = [
+    ("Alfred Hitchcock is Psycho's director.", "Bernard Herrmann is Psycho's director."),
+    ("The director of Psycho is Alfred Hitchcock.", "The director of Psycho is Bernard Herrmann."),
+    ("Psycho has Alfred Hitchcock as its director.", "Psycho has Bernard Herrmann as its director."),
+    ("Psycho, whose director is Alfred Hitchcock, has music by Bernard Herrmann.",
+     "Psycho, whose director is Bernard Herrmann, has music by Alfred Hitchcock."),
+    ("Psycho is a thriller directed by Alfred Hitchcock.",
+     "Psycho is a thriller directed by Bernard Herrmann."),
+]
+
+
+@pytest.fixture(scope="module")
+def example_checker():
+    return ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+
+
+@pytest.mark.parametrize("true_text,false_text", ROLE_NOUNS)
+def test_relation_nouns_in_fixed_constructions(example_checker, true_text, false_text):
+    assert example_checker.check(true_text, ()).supported, example_checker.check(true_text, ()).reason
+    v = example_checker.check(false_text, ())
+    assert "wrong_relation" in [c.status for c in v.rejected]
+
+
+def test_nouns_derived_from_inverse_phrases():
+    # the music registry declares no nouns: "is a member of" gives "member"
+    from kgexplain.datasets.music import music_graph
+
+    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert checker.check("Nirvana and Foo Fighters both have Dave Grohl as a member.", ()).supported
+    assert not checker.check("Nirvana and Oasis both have Dave Grohl as a member.", ()).supported
+    assert checker.check("Dave Grohl is Nirvana's member.", ()).supported
+    # a possessive chain is not the construction: unread words stay unverified
+    v = checker.check("Dave Grohl is Nirvana's member's friend.", ())
+    assert not v.supported

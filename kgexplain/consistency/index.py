@@ -55,6 +55,16 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 They are glue next to a name: they name the kind of item, never a relation."""
 
 
+def _phrase_noun(inverse_phrase: str) -> tuple[str, ...]:
+    """The noun of an inverse phrase "is the N of" / "is a N of" ("is the instrument of" ->
+    "instrument"): "Flea's instrument is bass" states the relation forward."""
+    words = inverse_phrase.lower().split()
+    if len(words) == 4 and words[0] in ("is", "was") and words[1] in ("the", "a", "an") \
+            and words[3] == "of" and words[2].isalpha():
+        return (words[2],)
+    return ()
+
+
 def _template_nouns() -> dict[str, tuple[str, ...]]:
     """Relation nouns of the shipped templates ("director" for ``directed_by``), read as data."""
     try:
@@ -158,7 +168,8 @@ class GraphIndex:
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
-                                  tuple(rel.inverse_cues), nouns.get(rel.name, ()))
+                                  tuple(rel.inverse_cues),
+                                  nouns.get(rel.name, ()) or _phrase_noun(rel.inverse_phrase))
             if not rel.cues and rel.name in copular:
                 table = {**table, **{f: {Cue(rel.name, True, typed=True)} | table.get(f, set())
                                      for f in COPULA_FORMS}}

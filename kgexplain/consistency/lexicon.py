@@ -260,6 +260,11 @@ def relation_cues(
         for n in (noun, plural(noun)):
             add(n, True, noun=True)
             add(f"{n} of", False, noun=True)
+            # "X has a N of Y" / "X, with a N of Y" say X's N is Y: forward, and the longer
+            # form wins over "N of" (else the auxiliary, glue, would flip the direction)
+            for h in (*_HAVE, "with"):
+                for det in ("a", "an", "the"):
+                    add_variants(f"{h} {det} {n} of", True, noun=True)
             for b in _BE:
                 add_variants(f"{b} the {n} of", False, noun=True)
                 add_variants(f"{b} a {n} of", False, noun=True)

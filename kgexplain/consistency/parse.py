@@ -95,12 +95,14 @@ class SentenceReader:
         sink: receives every claim, backed or not.
         all_refs: every mention of the text (references resolve against them).
         made: facts the text asserted so far (shared by its sentences; "also" reads them).
+        glued: tokens already accounted for by a construction read before the grammar (the
+            "'s director" of "Y is X's director", see the checker's role-noun pass).
     """
 
     def __init__(self, index: GraphIndex, lowers: list[str], original: list[str], sent: Sentence,
                  cue_at: dict[int, list[tuple[int, frozenset[Cue]]]],
                  user_at: dict[int, list[tuple[int, str]]], judge: Judge, sink: ClaimSink,
-                 all_refs: list[Ref], made: list[Triple]) -> None:
+                 all_refs: list[Ref], made: list[Triple], glued: frozenset[int] = frozenset()) -> None:
         self.index = index
         self.lowers = lowers
         self.original = original
@@ -112,7 +114,7 @@ class SentenceReader:
         self.all_refs = all_refs
         self.made = made
         self.others = [r for r in all_refs if not r.user and not r.pronoun]
-        self.consumed = [False] * len(lowers)
+        self.consumed = [k in glued for k in range(len(lowers))]
         self.attached: set[int] = set()  # ids of refs that took part in a claim
         self.subject: list[Ref] | None = None  # the clause's subject group
         self.group: list[Ref] = []
@@ -327,8 +329,9 @@ class SentenceReader:
             if "both" in pre or "all" in pre:
                 return list(self.group)  # "... Vertigo and Psycho, both scored by Y"
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
-        if pre and all(w in self.index.type_nouns for w in pre) and subject is not None:
-            return list(subject)  # "X is a horror film directed by Y"
+        if subject is not None and ((pre and all(w in self.index.type_nouns for w in pre))
+                                    or (not pre and participle and prev.kind == "attribute")):
+            return list(subject)  # "X is a horror film directed by Y", "X is a thriller directed by Y"
         if any(w in SEPARATORS for w in pre):
             return []
         if any(w in COORDINATORS for w in pre) and subject is not None and self.role == "object":
