@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["fold", "nlp", "as_number", "NUMBER_RE", "WORD_NUMBERS"]
+__all__ = ["fold", "nlp", "as_number", "number_at", "NUMBER_RE", "WORD_NUMBERS"]
 
 NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 WORD_NUMBERS = {
@@ -71,4 +71,14 @@ def as_number(value: Any) -> float | None:
             return as_number(value.item())
         except (TypeError, ValueError):
             return None
+    return None
+
+
+def number_at(lowers: list[str], k: int, b: int) -> float | None:
+    """The number token ``k`` states: digits, or a word before "stars" ("five stars")."""
+    w = lowers[k]
+    if NUMBER_RE.match(w):
+        return float(w.replace(",", ""))
+    if w in WORD_NUMBERS and k + 1 < b and lowers[k + 1] in ("stars", "star", "out", "/"):
+        return float(WORD_NUMBERS[w])
     return None

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from kgexplain.consistency.index import GraphIndex
 
-__all__ = ["Ref", "find_mentions", "PRONOUNS"]
+__all__ = ["Ref", "find_mentions", "resolve_reference", "PRONOUNS"]
 
 PRONOUNS: dict[tuple[str, ...], str] = {
     ("it",): "item", ("its",): "item_possessive", ("this", "film"): "item", ("that", "film"): "item", ("the", "film"): "item",
@@ -137,3 +137,42 @@ def find_mentions(
         i += 1
     out.sort(key=lambda r: r.start)
     return out
+
+
+def resolve_reference(ref: Ref, all_refs: Sequence[Ref]) -> None:
+    """Point a reference ("it", "he", "both", "the latter") at what was named before it."""
+    if not ref.pronoun:
+        return
+    before = [r for r in all_refs if r.start < ref.start and not r.user and not r.pronoun]
+    pick = _referents(ref.pronoun, before)
+    if not pick:
+        ref.ids = ()
+        return
+    ref.group = pick
+    ref.ids = pick[0].ids if len(pick) == 1 else ()
+    ref.kind = pick[0].kind
+    ref.types = frozenset().union(*(p.types for p in pick))
+    ref.in_evidence = all(p.in_evidence for p in pick)
+
+
+def _referents(rule: str, before: list[Ref]) -> list[Ref]:
+    """The mentions a reference of kind ``rule`` stands for, from those named before it."""
+    if rule == "item":
+        return [r for r in before if r.kind == "item"][-1:]
+    if rule == "person":
+        return [r for r in before if r.kind not in ("item", "user")][-1:]
+    if rule == "group":
+        items: list[Ref] = []
+        for r in reversed(before):
+            if r.kind == "item" and all(set(r.ids) != set(x.ids) for x in items):
+                items.append(r)
+            if len(items) == 2:
+                return items
+        return []
+    if rule in ("latter", "former"):
+        # the most recent two names of one type ("Jaws and Jurassic Park ...; the former")
+        for k in range(len(before) - 1, 0, -1):
+            mates = [r for r in before[:k] if r.types & before[k].types]
+            if mates:
+                return [before[k] if rule == "latter" else mates[-1]]
+    return []

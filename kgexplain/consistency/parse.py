@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from kgexplain.consistency._text import NUMBER_RE, WORD_NUMBERS
+from kgexplain.consistency._text import number_at
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.lexicon import (
@@ -42,7 +42,7 @@ from kgexplain.consistency.lexicon import (
     SEPARATORS,
     Cue,
 )
-from kgexplain.consistency.mentions import Ref
+from kgexplain.consistency.mentions import Ref, resolve_reference
 from kgexplain.records import Triple
 
 __all__ = ["Sentence", "SentenceReader", "ClaimSink"]
@@ -131,7 +131,7 @@ class SentenceReader:
         """Read the sentence; every claim and every unexplained span goes to the sink."""
         refs = self._kept_refs()
         for r in refs:
-            self._resolve(r)
+            resolve_reference(r, self.all_refs)
             if r.pronoun and not r.ids and not r.group:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
@@ -489,7 +489,7 @@ class SentenceReader:
         """Bind the numbers of [a, b) to the entity they describe, or report them unverified."""
         lowers, judge = self.lowers, self.judge
         for k in range(a, b):
-            value = _number_at(lowers, k, b)
+            value = number_at(lowers, k, b)
             if value is None or self.consumed[k]:
                 continue
             if before is not None and k == before.end + 1 and lowers[k - 1] == "(" and (
@@ -536,21 +536,6 @@ class SentenceReader:
             k = j
 
     # ------------------------------------------------------------------------ references
-    def _resolve(self, ref: Ref) -> None:
-        """Point a reference ("it", "he", "both", "the latter") at what was named before it."""
-        if not ref.pronoun:
-            return
-        before = [r for r in self.all_refs if r.start < ref.start and not r.user and not r.pronoun]
-        pick = _referents(ref.pronoun, before)
-        if not pick:
-            ref.ids = ()
-            return
-        ref.group = pick
-        ref.ids = pick[0].ids if len(pick) == 1 else ()
-        ref.kind = pick[0].kind
-        ref.types = frozenset().union(*(p.types for p in pick))
-        ref.in_evidence = all(p.in_evidence for p in pick)
-
     @staticmethod
     def _expand(r: Ref) -> list[Ref]:
         """A plural reference stands for each entity it names."""
@@ -604,39 +589,6 @@ class SentenceReader:
 
     def _frame(self, a: int, b: int) -> bool:
         return any(w in _FRAME_TRIGGERS for w in self.lowers[a:b])
-
-
-def _referents(rule: str, before: list[Ref]) -> list[Ref]:
-    """The mentions a reference of kind ``rule`` stands for, from those named before it."""
-    if rule == "item":
-        return [r for r in before if r.kind == "item"][-1:]
-    if rule == "person":
-        return [r for r in before if r.kind not in ("item", "user")][-1:]
-    if rule == "group":
-        items: list[Ref] = []
-        for r in reversed(before):
-            if r.kind == "item" and all(set(r.ids) != set(x.ids) for x in items):
-                items.append(r)
-            if len(items) == 2:
-                return items
-        return []
-    if rule in ("latter", "former"):
-        # the most recent two names of one type ("Jaws and Jurassic Park ...; the former")
-        for k in range(len(before) - 1, 0, -1):
-            mates = [r for r in before[:k] if r.types & before[k].types]
-            if mates:
-                return [before[k] if rule == "latter" else mates[-1]]
-    return []
-
-
-def _number_at(lowers: list[str], k: int, b: int) -> float | None:
-    """The number token ``k`` states: digits, or a word before "stars" ("five stars")."""
-    w = lowers[k]
-    if NUMBER_RE.match(w):
-        return float(w.replace(",", ""))
-    if w in WORD_NUMBERS and k + 1 < b and lowers[k + 1] in ("stars", "star", "out", "/"):
-        return float(WORD_NUMBERS[w])
-    return None
 
 
 def _participle_cue(words: list[str]) -> bool:

@@ -1,0 +1,123 @@
+"""Constructions read before the grammar: they turn fixed word patterns into the cues the
+:mod:`~kgexplain.consistency.parse` grammar already reads, so every claim they make is judged
+like any other (true, in that direction, in the evidence).
+
+* :func:`appositions`: "Nirvana, a grunge band, ..." reads the article after a comma as "is a";
+* :func:`typed_copulas`: a guessed copula binds an attribute only before a noun for the item kind;
+* :func:`role_nouns`: "Y is X's director", "The director of X is Y", "X has Y as its director",
+  "X, whose director is Y".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgexplain.consistency.index import GraphIndex
+from kgexplain.consistency.lexicon import Cue
+from kgexplain.consistency.mentions import Ref
+
+__all__ = ["appositions", "typed_copulas", "role_nouns"]
+
+
+def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "Nirvana, a grunge band, ...": an article right after a comma reads as the copula "is a"
+    (only where the graph has copula cues, see :func:`~kgexplain.consistency.index.GraphIndex`)."""
+    for k in range(1, len(lowers)):
+        if lowers[k] in ("a", "an") and lowers[k - 1] == "," and k not in cue_at:
+            readings = index.cues.get(("is", lowers[k]))
+            if readings:
+                cue_at[k] = [(k + 1, readings)]
+
+
+def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                   cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """Drop the guessed copula readings (``Cue.typed``) of a cue unless the name right after it
+    is followed by a noun for an item kind: "a britpop band" states a genre, "a britpop" does not."""
+    starts = {r.start: r for r in refs if not r.pronoun and not r.user}
+    for s, found in cue_at.items():
+        kept = []
+        for e, readings in found:
+            if any(c.typed for c in readings):
+                obj = starts.get(e)
+                if obj is None or obj.end >= len(lowers) or lowers[obj.end] not in index.type_nouns:
+                    readings = frozenset(c for c in readings if not c.typed)
+            if readings:
+                kept.append((e, readings))
+        cue_at[s] = kept
+
+
+_COPULA = ("is", "was")
+_CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an", "the"})
+
+
+def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """Relation nouns in four fixed constructions, read as the clause they stand for.
+
+    With N a noun of relation r (``director``: ``(X, directed_by, Y)`` is "X's director is Y"):
+
+    * "Y is X's N."        -> "Y is the N of X": the copula gets r's inverse reading;
+    * "The N of X is Y"    -> "X's N is Y": the copula gets r's forward reading;
+    * "X has Y as its N"   -> the same: "has" gets r's forward reading;
+    * "X, whose N is Y"    -> the same: the copula gets r's forward reading.
+
+    The construction's other words ("'s N", "the N of", "as its N", "whose N") are returned as
+    glued token positions; the claim itself is judged like any other.
+    """
+    names = [r for r in refs if not r.pronoun and not r.user]
+    starting = {r.start: r for r in names}
+    ending = {r.end: r for r in names}
+    n = len(lowers)
+    glued: set[int] = set()
+
+    def nouns(k: int, forward: bool) -> frozenset[Cue] | None:
+        if k >= n:
+            return None
+        found = frozenset(Cue(c.relation, c.forward == forward)
+                          for c in index.cues.get((lowers[k],), ()) if c.noun and c.forward)
+        return found or None
+
+    def ends_clause(k: int) -> bool:
+        return k >= n or lowers[k] in _CLAUSE_END
+
+    def put(k: int, readings: frozenset[Cue], glue: range) -> None:
+        cue_at[k] = [(k + 1, readings)]
+        for g in glue:
+            cue_at.pop(g, None)
+        glued.update(glue)
+
+    for x in names:
+        k, e = x.start, x.end
+        # "Y is X's N."
+        if k >= 2 and lowers[k - 1] in _COPULA and (k - 1) in ending and k - 1 not in cue_at \
+                and e + 1 < n and lowers[e] == "'s" and ends_clause(e + 2):
+            inv = nouns(e + 1, forward=False)
+            if inv:
+                put(k - 1, inv, range(e, e + 2))
+                continue
+        # "The N of X is Y"
+        if k >= 3 and lowers[k - 1] == "of" and lowers[k - 3] == "the" \
+                and (k == 3 or lowers[k - 4] in _CLAUSE_END) \
+                and e < n and lowers[e] in _COPULA and (e + 1) in starting:
+            fwd = nouns(k - 2, forward=True)
+            if fwd:
+                put(e, fwd, range(k - 3, k))
+                continue
+        # "X has Y as its N" ("X and Z both have Y as a N")
+        h = e + 1 if e < n and lowers[e] in ("both", "also") else e
+        if h < n and lowers[h] in ("has", "have", "had") and (h + 1) in starting:
+            y = starting[h + 1]
+            if y.end + 2 < n and lowers[y.end] == "as" and lowers[y.end + 1] in _POSSESSIVES \
+                    and ends_clause(y.end + 3):
+                fwd = nouns(y.end + 2, forward=True)
+                if fwd:
+                    put(h, fwd, range(y.end, y.end + 3))
+                    continue
+        # "X, whose N is Y"
+        if e + 3 < n and lowers[e] == "," and lowers[e + 1] == "whose" \
+                and lowers[e + 3] in _COPULA and (e + 4) in starting:
+            fwd = nouns(e + 2, forward=True)
+            if fwd:
+                put(e + 3, fwd, range(e + 1, e + 3))
+    return frozenset(glued)
