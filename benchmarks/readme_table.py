@@ -87,12 +87,30 @@ def _verbalizer(r: dict[str, Any]) -> tuple[str, str]:
     return fig, base
 
 
+def _scale(r: dict[str, Any]) -> tuple[str, str]:
+    parts, base = [], []
+    for name in r.get("pipelines", []):
+        runs = r[name]["ray"]
+        steady = ", ".join(f"{k} {v['steady_rows_per_s']:.0f}" for k, v in runs.items()
+                           if v.get("steady_rows_per_s"))
+        eff = runs.get("2", {}).get("efficiency")
+        parts.append(f"{name}: steady rows/s by actors {steady}; efficiency 1→2 "
+                     f"{eff if eff is not None else float('nan'):.2f}")
+        base.append(f"{name} local {r[name]['local']['rows_per_s']:.0f}/s")
+    once = all(v for k, v in r["goals"].items() if k.endswith("count_ok"))
+    fig = (f"Ray on {r['cpus']} cores, {r['pairs']:,} pairs, "
+           f"{'each pair exactly once' if once else 'PAIRS MISSING OR TWICE'}; " + "; ".join(parts))
+    cal = r["calibration"]["raw_efficiency_2"]
+    return fig, ", ".join(base) + f"; the machine's own 2-process efficiency {cal:.2f}"
+
+
 FORMATTERS: dict[str, Callable[[dict[str, Any]], tuple[str, str]]] = {
     "bench_checker": _checker,
     "bench_recommend": _recommend,
     "bench_reasons": _reasons,
     "bench_export": _export,
     "bench_verbalizer": _verbalizer,
+    "bench_scale": _scale,
 }
 
 
