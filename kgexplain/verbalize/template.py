@@ -92,8 +92,39 @@ def _reason_template() -> Any:
     return _TEMPLATE_CACHE["reason"]
 
 
+_SPACES = re.compile(r"\s+")
+_DOUBLE_STOP = re.compile(r"(?<=\.)\.(?=\s|$)")
+_VARIABLE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
+def _plain_parts(source: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A template made only of text and ``{{ name }}`` as (texts, names), texts around names;
+    ``None`` for any other Jinja syntax (statements, comments, filters, whitespace control)."""
+    key = "p:" + source
+    if key not in _TEMPLATE_CACHE:
+        pieces = _VARIABLE.split(source)
+        texts, names = tuple(pieces[0::2]), tuple(pieces[1::2])
+        plain = not any(mark in t for t in texts for mark in ("{{", "{%", "{#"))
+        _TEMPLATE_CACHE[key] = (texts, names) if plain else None
+    return _TEMPLATE_CACHE[key]
+
+
 def _render(source: str, **context: Any) -> str:
-    text = re.sub(r"\s+", " ", _compiled(source).render(**context)).strip()
+    """A template rendered and tidied. The shipped shapes (text and ``{{ name }}`` only) are
+    filled in directly, as Jinja renders them (``str`` of each value, no escaping) but without
+    its per-render overhead; any other template, or a missing name (StrictUndefined raises), is
+    rendered by Jinja's sandbox."""
+    parts = _plain_parts(source)
+    if parts is not None and all(name in context for name in parts[1]):
+        texts, names = parts
+        out = [texts[0]]
+        for name, after in zip(names, texts[1:]):
+            out.append(str(context[name]))
+            out.append(after)
+        raw = "".join(out)
+    else:
+        raw = _compiled(source).render(**context)
+    text = _SPACES.sub(" ", raw).strip()
     return text[:1].upper() + text[1:]  # a sentence may open with a lowercase tag ("hit men")
 
 
@@ -433,8 +464,8 @@ def _with_also(clause: str) -> str:
 
 def _tidy(text: str) -> str:
     """One space between words; a label ending in "." ends its sentence ("Warner Bros.")."""
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"(?<=\.)\.(?=\s|$)", "", text)
+    text = _SPACES.sub(" ", text).strip()
+    return _DOUBLE_STOP.sub("", text)
 
 
 def path_training_pairs(kg: Any, n: int, seed: int = 0, max_hops: int = 3,
