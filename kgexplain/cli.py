@@ -242,7 +242,7 @@ def export(
     verbalizer: str = typer.Option("seq2seq", help="seq2seq or template."),
     config: Optional[FsPath] = typer.Option(None, help="Explainer config (YAML or JSON)."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
-    engine: str = typer.Option("local", help="local (this machine) or ray (a Ray cluster; pip install 'kgexplain[ray]')."),
+    engine: str = typer.Option("local", help="local (this machine) or ray (a Ray cluster; needs kgexplain's 'ray' extra)."),
     address: Optional[str] = typer.Option(
         None, help="--engine ray: auto, HOST:PORT or ray://HOST:PORT (default: RAY_ADDRESS, else a local cluster)."),
     actors: Optional[int] = typer.Option(None, "--actors", help="--engine ray: explainer actors (default: one per CPU)."),
