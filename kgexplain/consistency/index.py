@@ -90,15 +90,18 @@ class GraphIndex:
     """Matchers and lookup tables for one version of one graph."""
 
     def __init__(self, kg: KnowledgeGraph) -> None:
-        from spacy.matcher import PhraseMatcher
-
         pipe = nlp()
         self.version = kg.version
         self.graph = kg.graph
-        relations = kg.relations
-        self.sensitive = frozenset(r for r, rel in relations.items() if rel.sensitive)
+        self.sensitive = frozenset(r for r, rel in kg.relations.items() if rel.sensitive)
+        self._index_entities(kg, pipe)
+        self._index_relation_cues(kg.relations, pipe)
+        self._index_user_cues(kg.relations, pipe)
+        logger.debug("checker index: %d forms, %d cues", len(self.form_ids), len(self.cues))
 
-        # ---- entities: id -> (kind, type, label, numeric attributes); surface form -> ids
+    def _index_entities(self, kg: KnowledgeGraph, pipe: Any) -> None:
+        """Entities: id -> (kind, type, label, numeric attributes); surface forms -> ids; the
+        nouns for item types; the entity name table."""
         self.info: dict[str, tuple[str, str, str, dict[str, float]]] = {}
         self.form_ids: dict[str, tuple[str, ...]] = {}
         self.lower_ok: set[str] = set()  # forms that may match in lower case (attributes)
@@ -155,7 +158,11 @@ class GraphIndex:
                     patterns.append(tokens)
         self.entity_forms = PhraseTable(patterns)
 
-        # ---- relation cues
+    def _index_relation_cues(self, relations: Any, pipe: Any) -> None:
+        """Every surface form of every non-user relation (see
+        :func:`~kgexplain.consistency.lexicon.relation_cues`), by its lowercase tokens."""
+        from spacy.matcher import PhraseMatcher
+
         nouns = _template_nouns()
         self.cues: dict[tuple[str, ...], frozenset[Cue]] = {}
         cue_sets: dict[tuple[str, ...], set[Cue]] = {}
@@ -180,7 +187,11 @@ class GraphIndex:
         self.cue_matcher = PhraseMatcher(pipe.vocab, attr="LOWER")
         self.cue_matcher.add("R", [pipe.make_doc(" ".join(k)) for k in self.cues])
 
-        # ---- user cues: "you loved X" (POS), "you watched X" (INT), "you disliked X" (NEG)
+    def _index_user_cues(self, relations: Any, pipe: Any) -> None:
+        """User cues: "you loved X" (POS), "you watched X" (INT), "you disliked X" (NEG), and the
+        forms of the graph's own user relations."""
+        from spacy.matcher import PhraseMatcher
+
         self.user_cues: dict[tuple[str, ...], str] = {}
         user_words = [(w, "INT") for w in INTERACTION] + [(w, "NEG") for w in NEGATIVE]
         user_words += [(w, "POS") for w in POSITIVE]
@@ -197,7 +208,6 @@ class GraphIndex:
             self.user_cues[key] = label
         self.user_matcher = PhraseMatcher(pipe.vocab, attr="LOWER")
         self.user_matcher.add("U", [pipe.make_doc(" ".join(k)) for k in self.user_cues])
-        logger.debug("checker index: %d forms, %d cues", len(self.form_ids), len(self.cues))
 
     def stored(self, head: str, relation: str, tail: str) -> bool:
         """Whether the edge ``(head, relation, tail)`` is stored (in that direction)."""
