@@ -10,7 +10,7 @@ entity (hubs' facts ordered by the other end's degree) and a user's top-rated it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -80,6 +80,7 @@ class _FactTable:
     node_adj_edge: np.ndarray
     node_adj_forward: np.ndarray
     relations: tuple[str, ...]
+    _profiles: dict[tuple[int, int, float], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, kg: KnowledgeGraph) -> "_FactTable":
@@ -155,7 +156,15 @@ class _FactTable:
             raise UnknownEntityError(entity_id) from None
 
     def profile(self, user: int, size: int, min_strength: float) -> list[int]:
-        """The items a user rated highest (strength, then recency), at most ``size``."""
+        """The items a user rated highest (strength, then recency), at most ``size`` (computed
+        once per user and settings: a batch export asks for each user's profile many times)."""
+        key = (user, size, min_strength)
+        got = self._profiles.get(key)
+        if got is None:
+            got = self._profiles[key] = tuple(self._profile(user, size, min_strength))
+        return list(got)
+
+    def _profile(self, user: int, size: int, min_strength: float) -> list[int]:
         lo, hi = self.node_adj_ptr[user], self.node_adj_ptr[user + 1]
         nbr = self.node_adj_nbr[lo:hi]
         edge = self.node_adj_edge[lo:hi]
