@@ -539,7 +539,11 @@ def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size
     first = next(todo, None)
     if first is None:
         return skipped[0]
-    n, cpus = actor_plan(float(ray.cluster_resources().get("CPU", 0)), num_actors)
+    cluster_cpus = float(ray.cluster_resources().get("CPU", 0))
+    n, cpus = actor_plan(cluster_cpus, num_actors)
+    left = -(-n_pairs // block_size) - len(folder.done)  # blocks still to explain
+    if left < n:  # an actor without a block would only load models
+        n, cpus = actor_plan(cluster_cpus, max(1, left))
     kg = getattr(explainer, "kg", None)
     if kg is not None:
         kg.compile()  # once here: the actors get the compiled arrays with the graph
