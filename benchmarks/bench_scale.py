@@ -194,7 +194,7 @@ def main() -> int:
     if importlib.util.find_spec("ray") is None:  # not imported here: init_ray imports it
         print(json.dumps({"bench": "scale", "skipped": "Ray is not installed: pip install 'kgexplain[ray]'"}))
         return 0
-    from kgexplain.export.ray_engine import init_ray
+    from kgexplain.export.ray_cluster import init_ray
 
     pipelines = args.pipelines.split(",")
     actors = [int(a) for a in args.actors.split(",")]

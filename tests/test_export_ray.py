@@ -1,4 +1,5 @@
-"""Tests of the Ray export engine (kgexplain.export.ray_engine) on a real local Ray cluster.
+"""Tests of the Ray export engine (kgexplain.export.ray_engine and ray_cluster) on a real local
+Ray cluster.
 
 One cluster (2 CPUs) serves the module. Every export is compared with the local engine's records
 on the same pairs file (recommended pairs of the example graph plus bad rows), with the template
@@ -21,8 +22,9 @@ import pytest
 import kgexplain as kgx
 from kgexplain.errors import ConfigError, ExportFormatError, KGExplainError
 from kgexplain.export import export_pairs
-from kgexplain.export import ray_engine
-from kgexplain.export.ray_engine import MANIFEST, SUCCESS, actor_plan, parse_address
+from kgexplain.export import ray_cluster
+from kgexplain.export.ray_cluster import actor_plan, parse_address
+from kgexplain.export.ray_engine import MANIFEST, SUCCESS
 
 BLOCK = 8  # rows per part: the pairs file below makes 6 blocks, the last one short
 BAD_ROWS = [
@@ -72,7 +74,7 @@ def local_records(explainer: kgx.Explainer, pairs: Path, tmp_path_factory) -> li
 @pytest.fixture(scope="module")
 def cluster():
     _ray_or_skip()
-    started = ray_engine.init_ray(num_cpus=2)
+    started = ray_cluster.init_ray(num_cpus=2)
     import ray
 
     yield ray
@@ -259,7 +261,7 @@ def test_a_malformed_address_fails_before_ray_or_any_file(explainer, pairs, tmp_
         export_pairs(pairs=pairs, out=tmp_path / "out", explainer=explainer, engine="ray",
                      address="ray://head", progress=False)
     with pytest.raises(ConfigError, match="no port"):
-        ray_engine.init_ray("ray://head")
+        ray_cluster.init_ray("ray://head")
     assert not (tmp_path / "out").exists()
 
 
@@ -299,7 +301,7 @@ def test_the_cli_reports_a_malformed_address(pairs, tmp_path, capsys):
 
 
 def test_import_kgexplain_does_not_import_ray():
-    code = ("import sys, kgexplain, kgexplain.export, kgexplain.export.ray_engine, kgexplain.cli; "
-            "print('ray' in sys.modules)")
+    code = ("import sys, kgexplain, kgexplain.export, kgexplain.export.ray_engine, "
+            "kgexplain.export.ray_cluster, kgexplain.cli; print('ray' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

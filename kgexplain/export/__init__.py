@@ -7,7 +7,8 @@ is a thin layer over :func:`export_pairs`. The package holds one module per conc
 and Parquet rows), :mod:`~kgexplain.export.journal` (the crash-safe journal and the final file),
 :mod:`~kgexplain.export.lock` (one writer per output), :mod:`~kgexplain.export.workers`
 (batches in worker processes), :mod:`~kgexplain.export.summary` (what a run did) and
-:mod:`~kgexplain.export.ray_engine` (the same export on a Ray cluster).
+:mod:`~kgexplain.export.ray_engine` with :mod:`~kgexplain.export.ray_cluster` (the same export
+on a Ray cluster).
 
 Engines
     ``engine="local"`` (the default) runs on this machine, in ``workers`` processes, and writes

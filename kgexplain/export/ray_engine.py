@@ -43,16 +43,12 @@ Output layout (``OUT`` is a folder)
     ``_`` or ``.`` are ignored by pyarrow, pandas, DuckDB and Spark). CSV is not offered: a
     folder of CSV parts, each with its own header, does not concatenate cleanly.
 
-Where it runs (``address``)
-    ``None``: the cluster of ``RAY_ADDRESS`` when that is set, else a new single-node cluster
-    on this machine with ``os.cpu_count()`` CPUs, bound to 127.0.0.1 only; ``"auto"``: the
-    cluster started on this machine with ``ray start --head`` (or joined with ``ray start
-    --address``); ``"HOST:PORT"``: that cluster's head (GCS, port 6379 by default);
-    ``"ray://HOST:PORT"``: through Ray Client (port 10001 by default). Usage statistics are off
-    (``RAY_USAGE_STATS_ENABLED=0`` unless set) and a cluster started here has no dashboard. On a
-    multi-node cluster every node needs kgexplain installed and ``OUT`` must be the same path on
-    the driver and on every node (a shared file system); the pairs file is read by the driver
-    only.
+Where it runs
+    On the cluster at ``address`` (see :mod:`~kgexplain.export.ray_cluster`; ``None``: a new
+    local cluster on 127.0.0.1), with one actor per CPU by default, each asking for at most 0.9
+    CPU (:func:`~kgexplain.export.ray_cluster.actor_plan`). On a multi-node cluster every node
+    needs kgexplain installed and ``OUT`` must be the same path on the driver and on every node
+    (a shared file system); the pairs file is read by the driver only.
 """
 
 from __future__ import annotations
@@ -60,7 +56,6 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-import math
 import os
 import re
 import sys
@@ -69,27 +64,20 @@ import uuid
 import zlib
 from pathlib import Path as FsPath
 from typing import Any, Callable, Iterator, Literal, Mapping, Sequence
-from urllib.parse import urlsplit
 
-from kgexplain.errors import (
-    ConfigError,
-    ExportFormatError,
-    InvalidArgumentError,
-    KGExplainError,
-    RayClusterError,
-    short_repr,
-)
+from kgexplain.errors import ConfigError, ExportFormatError, KGExplainError, short_repr
 from kgexplain.export.formats import ExportFormat, flat_parquet_row, parquet_schema, to_json
 from kgexplain.export.journal import fsync_dir, write_all, write_error
 from kgexplain.export.lock import OutputLock
 from kgexplain.export.pairs import PairRow, PairsFile
+from kgexplain.export.ray_cluster import actor_plan, import_ray, init_ray, parse_address
 from kgexplain.export.summary import ExportSummary, RecordCounter
 from kgexplain.export.workers import batches_of, explain_rows, unloaded_copy
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
-    "DEFAULT_BLOCK_SIZE", "MANIFEST", "SUCCESS", "parse_address", "init_ray", "actor_plan",
+    "DEFAULT_BLOCK_SIZE", "MANIFEST", "SUCCESS",
     "block_digest", "part_name", "committed_parts", "BlockExplainer", "export_on_ray",
 ]
 
@@ -104,139 +92,9 @@ SUCCESS = "_SUCCESS"
 _SUFFIX: dict[str, str] = {"jsonl": "jsonl", "parquet": "parquet"}
 _PART = re.compile(r"^part-(\d{8,})-([0-9a-f]{8})\.(jsonl|parquet)$")
 _TEMP = re.compile(r"^\.part-.*\.tmp$")
-_HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?)$")
-_CPU_SHARE = 0.9  # the share of the cluster's CPUs the pool asks for: room for other tasks
 _IN_FLIGHT_PER_ACTOR = 2
 _TASK_RETRIES = 3
 
-_ADDRESS_HELP = ("use None (a local cluster), 'auto' (the cluster started on this machine with "
-                 "`ray start --head`), 'HOST:PORT' (a head node's GCS address, port 6379 by "
-                 "default) or 'ray://HOST:PORT' (Ray Client, port 10001 by default)")
-
-
-# ------------------------------------------------------------------ addresses and the cluster
-def parse_address(address: str | None) -> str | None:
-    """Check a Ray address and return it in the form ``ray.init`` takes; nothing is contacted.
-
-    >>> parse_address(None), parse_address("auto"), parse_address(" ray://head-1:10001 ")
-    (None, 'auto', 'ray://head-1:10001')
-    >>> parse_address("10.0.0.5:6379")
-    '10.0.0.5:6379'
-    >>> parse_address("ray://head")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    kgexplain.errors.ConfigError: Ray address 'ray://head' has no port: write it as ray://HOST:PORT, e.g. ray://head:10001 (Ray Client's default port); ...
-    """
-    if address is None:
-        return None
-    if not isinstance(address, str):
-        raise InvalidArgumentError(f"address must be a string or None, got "
-                                   f"{type(address).__name__} {short_repr(address)}; {_ADDRESS_HELP}")
-    text = address.strip()
-    if text == "auto":
-        return text
-    scheme, rest = text.split("://", 1) if "://" in text else ("", text)
-    form = "ray://HOST:PORT" if scheme else "HOST:PORT"
-    example = "ray://head:10001 (Ray Client's default port)" if scheme else "head:6379 (the GCS port)"
-
-    def bad(problem: str) -> ConfigError:
-        return ConfigError(f"Ray address {short_repr(address)} {problem}: write it as {form}, e.g. "
-                           f"{example}; {_ADDRESS_HELP}")
-
-    if scheme and scheme != "ray":
-        raise ConfigError(f"Ray address {short_repr(address)} has the scheme {scheme!r}; {_ADDRESS_HELP}")
-    if not rest or any(c in rest for c in "/?#@ \t"):
-        raise bad("is not of the form HOST:PORT")
-    try:
-        parts = urlsplit("//" + rest)
-        host, port = parts.hostname, parts.port
-    except ValueError:
-        raise bad("has a port that is not a number from 1 to 65535") from None
-    netloc_host = parts.netloc.rsplit(":", 1)[0] if port is not None else parts.netloc
-    if not host or not _HOST.match(netloc_host):
-        raise bad("has no valid host name")
-    if port is None:
-        raise bad("has no port")
-    if port == 0:
-        raise bad("has port 0")
-    host_text = f"[{host}]" if ":" in host else host
-    return f"{scheme + '://' if scheme else ''}{host_text}:{port}"
-
-
-def init_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
-    """Connect to the Ray cluster at ``address`` or start a local one (see the module docs).
-
-    Sets ``RAY_USAGE_STATS_ENABLED=0`` unless it is set, and for a local cluster binds it to
-    127.0.0.1 (``RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0``, which Ray reads when it is first
-    imported). Returns ``True`` when this call connected (the caller then shuts Ray down),
-    ``False`` when Ray was already initialized in this process (that connection is used as is).
-
-    Raises:
-        ConfigError: a malformed address, or ``num_cpus`` given with a remote cluster.
-        RayClusterError: the cluster cannot be reached.
-        ImportError: Ray is not installed (``pip install "kgexplain[ray]"``).
-    """
-    target = parse_address(address)
-    if target is None and os.environ.get("RAY_ADDRESS", "").strip():
-        target = parse_address(os.environ["RAY_ADDRESS"])
-    if num_cpus is not None and target is not None:
-        raise ConfigError("num_cpus sizes a local cluster only; a cluster at an address has its own "
-                          "CPUs (set them with `ray start --num-cpus N`)")
-    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    # Ray reads this when it is first imported: a Ray imported earlier binds the machine's address
-    late = "ray" in sys.modules and "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER" not in os.environ
-    if target is None:
-        os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
-    ray = _import_ray()
-    if ray.is_initialized():
-        return False
-    if target is None and late:
-        logger.warning("ray was imported before kgexplain started its local cluster, so the cluster "
-                       "binds this machine's network address, not 127.0.0.1 only; to keep it local, "
-                       "set RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0 before importing ray")
-    try:
-        if target is None:
-            ray.init(num_cpus=num_cpus or os.cpu_count() or 1, include_dashboard=False,
-                     logging_level=logging.WARNING)
-        else:
-            ray.init(address=target, logging_level=logging.WARNING)
-    except ConnectionError as exc:
-        raise RayClusterError(
-            f"cannot reach the Ray cluster at {target!r} ({exc}); start it with `ray start --head` "
-            "on the head node (and `ray start --address HEAD:6379` on the others), check the "
-            "address, or leave the address out to run on a local cluster") from None
-    return True
-
-
-def _import_ray() -> Any:
-    try:
-        import ray
-    except ImportError as exc:
-        raise ImportError(f"the Ray engine needs Ray ({exc}); install it with "
-                          "pip install \"kgexplain[ray]\"") from None
-    return ray
-
-
-def actor_plan(cluster_cpus: float, num_actors: int | None = None) -> tuple[int, float]:
-    """How many actors, and the CPUs each asks Ray for.
-
-    One actor per whole CPU of the cluster unless ``num_actors`` says otherwise; together they
-    ask for at most 90 % of the cluster's CPUs and each for at most one. Whole-CPU actors that
-    take every CPU leave none for any other task (a Ray Data read, a caller's own task), which
-    then waits forever; and ``num_actors`` above the CPU count could never all be placed.
-
-    >>> actor_plan(2.0), actor_plan(2.0, 1), actor_plan(2.0, 4), actor_plan(64.0)
-    ((2, 0.9), (1, 1.0), (4, 0.45), (64, 0.9))
-    """
-    if not cluster_cpus or cluster_cpus <= 0:
-        raise RayClusterError("the Ray cluster has no CPUs; start its nodes with `ray start "
-                              "--num-cpus N`")
-    if num_actors is None:
-        num_actors = max(1, int(cluster_cpus))
-    elif isinstance(num_actors, bool) or not isinstance(num_actors, int) or num_actors < 1:
-        raise ConfigError(f"num_actors must be an int >= 1 or None, got {short_repr(num_actors)}")
-    share = min(1.0, cluster_cpus * _CPU_SHARE / num_actors)
-    return num_actors, max(0.0001, math.floor(share * 10_000) / 10_000)  # Ray's granularity
 
 
 # ------------------------------------------------------------------ blocks and part files
@@ -466,7 +324,7 @@ def export_on_ray(
         overwrite: delete an existing export in ``out`` instead of refusing.
         block_size: rows per part file (``None``: the manifest's on resume, else 4096).
         batch_size: pairs per ``explain_many`` batch inside an actor.
-        address: the cluster (see :func:`parse_address`).
+        address: the cluster (see :mod:`kgexplain.export.ray_cluster`).
         num_actors: actors in the pool (``None``: one per CPU of the cluster).
         progress: show a progress bar on stderr.
     """
@@ -491,7 +349,7 @@ def export_on_ray(
                                   n_pairs, progress)
         finally:
             if started:
-                _import_ray().shutdown()
+                import_ray().shutdown()
         total = skipped + counter.rows  # rows in committed parts
         summary = ExportSummary(
             rows_written=counter.rows, errors=counter.errors, rejections=counter.rejections,
@@ -533,7 +391,7 @@ def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size
                 batch_size: int, num_actors: int | None, counter: RecordCounter, n_pairs: int,
                 progress: bool) -> int:
     """Feed the blocks not yet committed to an actor pool; returns the rows skipped."""
-    ray = _import_ray()
+    ray = import_ray()
     skipped = [0]
     todo = _todo(src, folder, block_size, skipped)
     first = next(todo, None)
