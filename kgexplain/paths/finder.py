@@ -80,6 +80,7 @@ class _State:
     step_bound: float
     patterns: dict[int, np.ndarray] = field(default_factory=dict)
     scratch: np.ndarray | None = None
+    triples: dict[int, Triple] = field(default_factory=dict)  # edge id -> its record, made once
 
 
 class PathFinder:
@@ -499,19 +500,21 @@ class PathFinder:
             sal = np.exp(scorer.node_log_salience_[inner].sum(axis=1)).tolist()
             length = math.exp(scorer.length_log_penalty(L))
             scores = np.exp(g.logscore).tolist()
-            heads = cg.edge_head[g.edges].tolist()
-            tails = cg.edge_tail[g.edges].tolist()
-            rels = cg.edge_rel[g.edges].tolist()
+            edges = g.edges.tolist()
+            made = st.triples  # the same edges recur on many paths: one record per edge
             for r, nodes in enumerate(g.nodes.tolist()):
                 parts = {name: vals[r] for name, vals in part_vals.items()}
                 parts["specificity"] = spec[r]
                 parts["salience"] = sal[r]
                 parts["length"] = length
-                hops = tuple(
-                    Triple(ids[h], relations[x], ids[t])
-                    for h, t, x in zip(heads[r], tails[r], rels[r])
-                )
-                built.append(Path(tuple(ids[n] for n in nodes), hops, scores[r], parts))
+                hops = []
+                for e in edges[r]:
+                    hop = made.get(e)
+                    if hop is None:
+                        hop = made[e] = Triple(ids[int(cg.edge_head[e])], relations[int(cg.edge_rel[e])],
+                                               ids[int(cg.edge_tail[e])])
+                    hops.append(hop)
+                built.append(Path(tuple(ids[n] for n in nodes), tuple(hops), scores[r], parts))
         return built
 
 
