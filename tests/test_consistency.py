@@ -618,3 +618,52 @@ def test_nouns_derived_from_inverse_phrases():
     # a possessive chain is not the construction: unread words stay unverified
     v = checker.check("Dave Grohl is Nirvana's member's friend.", ())
     assert not v.supported
+
+
+# After a relative clause or an apposition closes, the main clause goes on with its own subject,
+# never with the relative clause's object (found by an outside review: all of these passed).
+MAIN_CLAUSE_AFTER_RELATIVE = [
+    # (false, true) on the example graph
+    ("Jumanji, which is loved by many fans of Waterworld, is directed by Kevin Reynolds.",
+     "Alfred Hitchcock, who directed Psycho, also directed Vertigo."),
+    ("Back to the Future Part II, which stars Lea Thompson, stars in Howard the Duck.",
+     "Vertigo, directed by Alfred Hitchcock, has music by Bernard Herrmann."),
+    ("Bernard Herrmann, the composer of Psycho, also directed Vertigo.",
+     "Alfred Hitchcock, the director of Psycho, also directed Vertigo."),
+    ("Bernard Herrmann, who scored Psycho, also directed Vertigo.",
+     "Psycho's director, Alfred Hitchcock, also directed Vertigo."),
+]
+
+
+@pytest.mark.parametrize("false_text,true_text", MAIN_CLAUSE_AFTER_RELATIVE)
+def test_main_clause_subject_after_a_relative_clause(example_checker, false_text, true_text):
+    assert not example_checker.check(false_text, ()).supported, false_text
+    assert example_checker.check(true_text, ()).supported, example_checker.check(true_text, ()).reason
+
+
+def test_main_clause_subject_after_a_relative_clause_on_a_books_graph():
+    E, R = kgx.Entity, kgx.Relation
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("user:ann", "read", "book:dune", {"rating": 5.0}),
+         ("book:dune", "written_by", "person:herbert"), ("book:dune", "published_by", "pub:chilton"),
+         ("person:herbert", "born_in", "country:us"), ("book:found", "written_by", "person:asimov"),
+         ("person:asimov", "born_in", "country:ru")],
+        entities=[E("user:ann", kind="user"), E("book:dune", kind="item", type="book", label="Dune"),
+                  E("book:found", kind="item", type="book", label="Foundation"),
+                  E("person:herbert", label="Frank Herbert"), E("person:asimov", label="Isaac Asimov"),
+                  E("pub:chilton", label="Chilton Books"), E("country:us", label="the United States"),
+                  E("country:ru", label="Russia")],
+        relations=[R("read", phrase="read", inverse_phrase="was read by"),
+                   R("written_by", phrase="is written by", inverse_phrase="wrote"),
+                   R("published_by", phrase="is published by", inverse_phrase="published"),
+                   R("born_in", phrase="was born in", inverse_phrase="is the birthplace of")])
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    for false_text in ("Frank Herbert, who wrote Dune, was published by Chilton Books.",
+                       "Chilton Books, which published Dune, was written by Frank Herbert.",
+                       "Russia, which is the birthplace of Isaac Asimov, wrote Foundation.",
+                       "Russia, the birthplace of Isaac Asimov, wrote Foundation."):
+        assert not checker.check(false_text, ()).supported, false_text
+    for true_text in ("Isaac Asimov, who was born in Russia, wrote Foundation.",
+                      "Frank Herbert, who wrote Dune, was born in the United States.",
+                      "Dune, which was written by Frank Herbert, was published by Chilton Books."):
+        assert checker.check(true_text, ()).supported, true_text

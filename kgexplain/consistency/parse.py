@@ -317,13 +317,20 @@ class SentenceReader:
         s0, e0 = cue
         lowers, subject, spec = self.lowers, self.subject, self.spec
         if any(w in RELATIVES for w in pre):
+            if subject is None:
+                # "X, who wrote Y, was published by Z": once the relative clause closes, the
+                # main clause goes on with X, never with Y
+                self.subject = [prev]
             return [prev]
         participle = _participle_cue(lowers[s0:e0])
         if [w for w in pre if w not in ADVERBS] == [","] and self.role == "object" \
                 and not isinstance(what, str):
             if spec is not None and not isinstance(spec.readings, str) and any(
                     c.noun for c in spec.readings) and not participle:
-                return [prev]  # "X's director, Y, also wrote it": Y is the subject
+                if "," in lowers[spec.span[1]:prev.start]:
+                    return [prev]  # "X's director, Y, also wrote it": Y is the subject
+                # "A, the birthplace of B, wrote C": the apposition ends, A goes on
+                return list(subject) if subject is not None else list(spec.subjects)
             if not participle and subject is not None:
                 return list(subject)  # "X, directed by Y, has music by Z": back to X
             if "both" in pre or "all" in pre:
@@ -592,8 +599,9 @@ class SentenceReader:
 
 
 def _participle_cue(words: list[str]) -> bool:
-    """Whether a cue reads as a participle ("directed by", "signed to"), not a finite verb."""
-    return bool(words) and words[0] not in AUXILIARIES and (
+    """Whether a cue reads as a participle ("directed by", "signed to"), not a finite verb: a
+    lone "directed" before its object is the past tense ("..., also directed Vertigo")."""
+    return len(words) > 1 and words[0] not in AUXILIARIES and (
         words[0].endswith(("ed", "en", "wn")) or words[0] in ("shot", "cut", "led", "made", "sung"))
 
 
