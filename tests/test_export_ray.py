@@ -26,7 +26,7 @@ from kgexplain.export import ray_cluster
 from kgexplain.export.ray_cluster import actor_plan, parse_address
 from kgexplain.export.ray_engine import MANIFEST, SUCCESS
 
-BLOCK = 8  # rows per part: the pairs file below makes 6 blocks, the last one short
+BLOCK = 8  # rows per part: the 52 rows of the pairs file below make 7 blocks, the last of 4
 BAD_ROWS = [
     "user:1,movie:999999,0.1",  # unknown item
     ",movie:1,0.2",  # empty user
@@ -54,7 +54,7 @@ def explainer(kg: kgx.KnowledgeGraph) -> kgx.Explainer:
 
 @pytest.fixture(scope="module")
 def pairs(kg: kgx.KnowledgeGraph, explainer: kgx.Explainer, tmp_path_factory) -> Path:
-    users = sorted(kg.users(), key=lambda u: int(u.split(":")[1]))[:11]
+    users = sorted(kg.users(), key=lambda u: int(u.split(":")[1]))[:12]
     rows = [f"{u},{item},{score:.3f}" for u in users for item, score in explainer.recommend(u, k=4)]
     rows[7:7] = BAD_ROWS[:2]
     rows[30:30] = [""]  # a blank line: skipped, numbers no row
@@ -107,6 +107,7 @@ def test_every_pair_exactly_once_as_the_local_engine_writes_it(ray_export, local
     assert [r["row"] for r in records] == list(range(len(local_records)))
     assert records == local_records  # same records, same order once parts are sorted by name
     n = len(local_records)
+    assert n == 52 and n % BLOCK  # a short last block
     assert (summary.rows_written, summary.total, summary.pairs, summary.skipped) == (n, n, n, 0)
     assert len(_parts(out)) == -(-n // BLOCK)
     assert summary.errors == sum(1 for r in local_records if r["error"]) >= len(BAD_ROWS)
