@@ -138,6 +138,47 @@ def _print_explanation(kg: Any, e: Any, show_paths: bool = True) -> None:
         _echo(f"    fact {f.score:.2f}: {f.text}")
 
 
+def _demo_pairs(kg: Any, ex: Any, rec: Any, users: list[str], k: int) -> list[tuple[str, str]]:
+    """The recommender's top ``k`` picks for ``users``, fitted on first use and then read back from
+    kgexplain's cache folder (``demo/``, :mod:`kgexplain.cache`), keyed by the graph, the
+    recommender's settings and code, the users and ``k``: the fit (EASE over thousands of items)
+    is most of a cold demo and six reasons do not need it again. With ``co_liked`` the graph gets
+    that relation either way, as ``Recommender.fit`` adds it."""
+    import hashlib
+    from importlib import resources
+
+    from kgexplain import __version__
+    from kgexplain.cache import cache_home
+
+    h = hashlib.sha256(json.dumps([__version__, kg.fingerprint(), rec.get_params(), users, k],
+                                  sort_keys=True, default=str).encode())
+    code = resources.files("kgexplain.recommend")
+    for name in sorted(p.name for p in code.iterdir() if p.name.endswith(".py")):
+        h.update(name.encode() + (code / name).read_bytes())
+    path = cache_home() / "demo" / f"picks-{h.hexdigest()[:24]}.json"
+    try:
+        pairs = [(str(u), str(i)) for u, i in json.loads(path.read_text(encoding="utf-8"))["pairs"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        pairs = None
+    if pairs is not None:
+        if rec.co_liked:
+            from kgexplain.recommend.co_liked import add_co_liked
+
+            add_co_liked(kg, min_support=rec.min_support, threshold=rec.threshold,
+                         user_relative=rec.user_relative)
+        return pairs
+    ex.recommender = rec.fit(kg)
+    pairs = [(u, item) for u in users for item, _ in ex.recommend(u, k=k)]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(json.dumps({"pairs": pairs}), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        logger.debug("could not cache the demo's picks in %s: %s", path, exc)
+    return pairs
+
+
 @app.command()
 def demo(
     users: int = typer.Option(3, help="How many users to show."),
@@ -154,12 +195,8 @@ def demo(
     typer.echo(f"Example graph: {kg}")
     typer.echo(str(kg.summary()))
     ex = _explainer(kg, verbalizer, None)
-    ex.recommender = kgx.Recommender(co_liked=co_liked).fit(kg)
     picks = sorted(kg.users(), key=lambda u: int(u.split(":")[1]))[:users]
-    pairs = []
-    for u in picks:
-        for item, _ in ex.recommend(u, k=k):
-            pairs.append((u, item))
+    pairs = _demo_pairs(kg, ex, kgx.Recommender(co_liked=co_liked), picks, k)
     typer.echo(f"\nGrounded reasons for {len(pairs)} recommendations ([claim] = proven against the graph):")
     for e in ex.explain_many(pairs, batch_size=32):
         _print_explanation(kg, e)
