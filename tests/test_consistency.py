@@ -667,3 +667,23 @@ def test_main_clause_subject_after_a_relative_clause_on_a_books_graph():
                       "Frank Herbert, who wrote Dune, was born in the United States.",
                       "Dune, which was written by Frank Herbert, was published by Chilton Books."):
         assert checker.check(true_text, ()).supported, true_text
+
+
+def test_copula_without_declared_domain_and_range():
+    # no domain/range in the registry: the stored edges say the relation runs item -> attribute
+    E, R = kgx.Entity, kgx.Relation
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("user:1", "read", "b:1", {"rating": 5.0}), ("b:1", "has_genre", "g:f"),
+         ("b:2", "has_genre", "g:c"), ("b:1", "written_by", "p:1")],
+        entities=[E("user:1", kind="user"), E("b:1", kind="item", type="book", label="The Hobbit"),
+                  E("b:2", kind="item", type="book", label="Dune"),
+                  E("g:f", kind="attribute", type="genre", label="fantasy"),
+                  E("g:c", kind="attribute", type="genre", label="crime"),
+                  E("p:1", label="J. R. R. Tolkien")],
+        relations=[R("read", phrase="read", inverse_phrase="was read by"),
+                   R("has_genre", phrase="belongs to the genre", inverse_phrase="is the genre of"),
+                   R("written_by", phrase="is written by", inverse_phrase="wrote")])
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    assert checker.check("The Hobbit is a fantasy novel written by J. R. R. Tolkien.", ()).supported
+    assert not checker.check("The Hobbit is a crime book.", ()).supported
+    assert not checker.check("Dune is a fantasy book.", ()).supported

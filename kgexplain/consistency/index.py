@@ -167,10 +167,13 @@ class GraphIndex:
         self.cues: dict[tuple[str, ...], frozenset[Cue]] = {}
         cue_sets: dict[tuple[str, ...], set[Cue]] = {}
         self.user_relations: set[str] = set()
+        ends: dict[str, set[tuple[str, str]]] = {}  # relation -> (head kind, tail kind) seen
         for h, t, r in self.graph.edges(keys=True):
-            if self.info[h][0] == "user" or self.info[t][0] == "user":
+            pair = (self.info[h][0], self.info[t][0])
+            if "user" in pair:
                 self.user_relations.add(r)
-        copular = _copular_relations(relations, self.info)
+            ends.setdefault(r, set()).add(pair)
+        copular = _copular_relations(relations, self.info, ends)
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
@@ -227,9 +230,11 @@ class GraphIndex:
         return out
 
 
-def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict[str, float]]]) -> set[str]:
-    """Relations from items to attributes (by the registry's domain and range): "X is a grunge
-    band" can state them.
+def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],
+                       ends: dict[str, set[tuple[str, str]]]) -> set[str]:
+    """Relations from items to attributes: "X is a grunge band" can state them. Read from the
+    registry's domain and range where declared, else from the stored edges (``ends``: the
+    (head kind, tail kind) pairs of each relation).
 
     A registry that declares no ``cues`` for such a relation gets the copula forms
     (:data:`~kgexplain.consistency.lexicon.COPULA_FORMS`) as forward cues; one that declares cues
@@ -238,10 +243,15 @@ def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict
     for kind, type_, _, _ in info.values():
         if type_:
             kinds.setdefault(type_, set()).add(kind)
-    return {r.name for r in relations.values()
-            if r.domain and r.range
-            and all(kinds.get(t) == {"item"} for t in r.domain)
-            and all(kinds.get(t) == {"attribute"} for t in r.range)}
+    out = set()
+    for r in relations.values():
+        if r.domain and r.range:
+            if all(kinds.get(t) == {"item"} for t in r.domain) \
+                    and all(kinds.get(t) == {"attribute"} for t in r.range):
+                out.add(r.name)
+        elif ends.get(r.name) == {("item", "attribute")}:
+            out.add(r.name)
+    return out
 
 
 def _key(form: str) -> str:
