@@ -529,3 +529,17 @@ def test_a_warm_cache_answers_without_loading_the_model(tmp_path):
     tails = "['genre:Comedy', 'person:Ivan_Reitman']"
     assert first.startswith(tails) and first.endswith("True True") and " 0 " not in first
     assert second == f"{tails} 0 False False"
+
+
+def test_fact_table_is_in_id_order_and_makes_sentences_on_demand(kg):
+    """Facts are ordered by (head id, relation, tail id) whatever the insertion order; their
+    triples and sentences are made when first read, the same as fact_text."""
+    from kgexplain.retrieval.facts import _FactTable
+
+    table = _FactTable.from_graph(kg)
+    triples = [table.triples[i] for i in range(len(table))]
+    assert triples == sorted(triples, key=lambda t: (t.head, t.relation, t.tail))
+    assert all(table.by_triple[tuple(t)] == i for i, t in enumerate(triples))
+    assert [table.texts[i] for i in range(len(table))] == [fact_text(kg, t) for t in triples]
+    assert table.texts[-1] == table.texts[len(table) - 1] and table.texts[:2] == [table.texts[0], table.texts[1]]
+    assert table.fingerprint == kg.fingerprint()

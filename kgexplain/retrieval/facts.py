@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -50,19 +51,49 @@ def _one_line(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def _string_ranks(strings: Sequence[str]) -> np.ndarray:
+    """Each string's rank in Python's string order (code points), as an int64 array."""
+    order = sorted(range(len(strings)), key=strings.__getitem__)
+    rank = np.empty(len(strings), dtype=np.int64)
+    rank[np.array(order, dtype=np.int64)] = np.arange(len(strings), dtype=np.int64)
+    return rank
+
+
+
+class _Lazy(Sequence[Any]):
+    """A read-only list whose items are made on first access (``make(i)``), then kept: a request
+    touches a few hundred of a graph's facts, so the others' sentences are never written."""
+
+    __slots__ = ("_make", "_items")
+
+    def __init__(self, n: int, make: Callable[[int], Any]) -> None:
+        self._make = make
+        self._items: list[Any] = [None] * n
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        item = self._items[i]
+        if item is None:
+            item = self._items[i] = self._make(i if i >= 0 else i + len(self._items))
+        return item
+
 
 @dataclass(eq=False)
 class _FactTable:
     """The facts of one graph version and the arrays that find the candidates of an entity."""
 
     version: int
-    fingerprint: str
+    graph_fingerprint: Callable[[], str]  # the graph's, computed when an index needs it
     ids: tuple[str, ...]
     index: dict[str, int]
     kind: np.ndarray
     degree: np.ndarray
-    triples: list[Triple]
-    texts: list[str]
+    triples: Sequence[Triple]  # made on first access
+    texts: Sequence[str]  # made on first access
     head: np.ndarray  # node index per fact
     tail: np.ndarray
     by_triple: dict[tuple[str, str, str], int]
@@ -95,19 +126,21 @@ class _FactTable:
         labels = [kg.label(i) for i in cg.ids]
         rel_names = cg.relations
         phrases = [kg.relation(r).phrase for r in rel_names]
-        raw = [
-            (cg.ids[cg.edge_head[e]], rel_names[cg.edge_rel[e]], cg.ids[cg.edge_tail[e]], int(e))
-            for e in edges
-        ]
-        raw.sort()  # a fingerprint fixes the fact order, whatever the insertion order
-        order = np.array([r[3] for r in raw], dtype=np.int64)
+        # the facts in (head id, relation, tail id, edge) order, whatever the insertion order:
+        # ids ranked as strings once, then the edges sorted on the integer ranks
+        id_rank = _string_ranks(cg.ids)
+        rel_rank = _string_ranks(rel_names)
+        order = edges[np.lexsort((edges, id_rank[cg.edge_tail[edges]], rel_rank[cg.edge_rel[edges]],
+                                  id_rank[cg.edge_head[edges]]))].astype(np.int64)
         head = cg.edge_head[order].astype(np.int64) if len(order) else np.zeros(0, np.int64)
         tail = cg.edge_tail[order].astype(np.int64) if len(order) else np.zeros(0, np.int64)
-        triples = [Triple(h, r, t) for h, r, t, _ in raw]
-        texts = [
-            _sentence(labels[hi], phrases[cg.edge_rel[e]], labels[ti])
-            for hi, ti, e in zip(head.tolist(), tail.tolist(), order.tolist())
-        ]
+        rel = cg.edge_rel[order].astype(np.int64) if len(order) else np.zeros(0, np.int64)
+        h_list, r_list, t_list = head.tolist(), rel.tolist(), tail.tolist()
+        ids = cg.ids
+        fact_keys = [(ids[h], rel_names[r], ids[t]) for h, r, t in zip(h_list, r_list, t_list)]
+        triples = _Lazy(len(fact_keys), lambda i: Triple(*fact_keys[i]))
+        texts = _Lazy(len(fact_keys), lambda i: _sentence(labels[h_list[i]], phrases[r_list[i]],
+                                                          labels[t_list[i]]))
         n_nodes = cg.num_nodes
         fids = np.arange(len(triples), dtype=np.int64)
         keys = np.concatenate([head, tail])
@@ -120,7 +153,7 @@ class _FactTable:
         np.cumsum(counts, out=ptr[1:])
         return cls(
             version=kg.version,
-            fingerprint=kg.fingerprint(),
+            graph_fingerprint=kg.fingerprint,
             ids=cg.ids,
             index=dict(cg.index),
             kind=cg.kind,
@@ -129,7 +162,7 @@ class _FactTable:
             texts=texts,
             head=head,
             tail=tail,
-            by_triple={tuple(t): i for i, t in enumerate(triples)},
+            by_triple={key: i for i, key in enumerate(fact_keys)},
             adj_ptr=ptr,
             adj_fact=facts2[sort],
             adj_other=others[sort],
@@ -148,6 +181,14 @@ class _FactTable:
 
     def __len__(self) -> int:
         return len(self.triples)
+
+    @property
+    def fingerprint(self) -> str:
+        """The graph's fingerprint (keys the FAISS index on disk), computed once when asked."""
+        got = self.__dict__.get("_fingerprint")
+        if got is None:
+            got = self.__dict__["_fingerprint"] = self.graph_fingerprint()
+        return got
 
     def node(self, entity_id: str) -> int:
         try:

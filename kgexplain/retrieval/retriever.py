@@ -51,6 +51,8 @@ __all__ = ["FactRetriever", "FaissFactRetriever", "Request"]
 
 Request = tuple[str, str, Sequence[Path]]
 
+_UNKNOWN_ROW = -2  # a fact whose store row was not looked up yet (-1: looked up, not embedded)
+
 
 class FactRetriever:
     """Base class of fact retrievers: the supporting facts of one (user, item, paths) request.
@@ -224,7 +226,8 @@ class FaissFactRetriever(FactRetriever):
         return base.expanduser() / _safe_name(self.model_id_)
 
     def _prepare(self) -> _FactTable:
-        """Load the model, the sentence cache and the fact table of the current graph version."""
+        """The sentence cache and the fact table of the current graph version (the model loads
+        on first encode)."""
         if self.facts_ is not None and self.facts_.version == self.kg.version:
             return self.facts_
         self._resolve_model()
@@ -240,17 +243,26 @@ class FaissFactRetriever(FactRetriever):
         self.facts_ = facts
         self.index_ = None
         self.index_info_ = None
-        self._fact_rows = np.full(len(facts), -1, dtype=np.int64)
-        self._sync_rows(np.arange(len(facts)))
-        logger.info("%d facts (%d embeddings cached) in %.2f s", len(facts),
-                    int((self._fact_rows >= 0).sum()), time.perf_counter() - t0)
+        # each fact's row in the embedding store, looked up when a request first needs the fact
+        self._fact_rows = np.full(len(facts), _UNKNOWN_ROW, dtype=np.int64)
+        logger.info("%d facts in %.2f s", len(facts), time.perf_counter() - t0)
         return facts
 
     def _sync_rows(self, fids: np.ndarray) -> None:
+        """Look up the store rows of facts ``fids`` (-1: not embedded yet)."""
         assert self.facts_ is not None and self.store_ is not None and self._fact_rows is not None
         index, texts, rows = self.store_.index, self.facts_.texts, self._fact_rows
         for f in fids.tolist():
             rows[f] = index.get(texts[f], -1)
+
+    def _sync_unknown_rows(self, fids: np.ndarray | None = None) -> None:
+        """Look up the rows of those of ``fids`` (default: every fact) not looked up yet."""
+        assert self._fact_rows is not None
+        rows = self._fact_rows
+        if fids is None:
+            self._sync_rows(np.nonzero(rows == _UNKNOWN_ROW)[0])
+        else:
+            self._sync_rows(fids[rows[fids] == _UNKNOWN_ROW])
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         show = len(texts) >= 8 * self.batch_size
@@ -292,6 +304,7 @@ class FaissFactRetriever(FactRetriever):
     def _embed_all_missing(self) -> None:
         """Embed the facts whose sentences are not in the cache (all of them on a first build)."""
         assert self.facts_ is not None and self._fact_rows is not None
+        self._sync_unknown_rows()
         missing = np.nonzero(self._fact_rows < 0)[0]
         if not len(missing):
             return
@@ -486,6 +499,7 @@ class FaissFactRetriever(FactRetriever):
         if not plans:
             return []
         cand_all = np.unique(np.concatenate([p["cand"] for p in plans]))
+        self._sync_unknown_rows(cand_all)
         need = cand_all[self._fact_rows[cand_all] < 0]
         texts = [facts.texts[f] for f in need.tolist()]
         for plan in plans:
