@@ -80,3 +80,20 @@ def test_short_repr_cuts_huge_values():
     assert len(short_repr("x" * 1_000_000)) <= 80
     assert len(short_repr(["y" * 1000] * 1000)) <= 80
     assert short_repr("user:1") == "'user:1'"
+
+
+def test_unknown_ids_say_what_was_meant():
+    import kgexplain as kgx
+
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("user:ann", "rated", "book:1", {"rating": 5.0})],
+        entities=[kgx.Entity("user:ann", kind="user", label="Ann"),
+                  kgx.Entity("book:1", kind="item", label="Dune")])
+    ex = kgx.Explainer(kg, verbalizer="template", retriever=None)
+    errors = [e.error for e in ex.explain_many([("ann", "book:1"), ("user:ann", "Dune"),
+                                                 ("user:ann", "book:404")])]
+    assert "did you mean 'user:ann'" in errors[0]
+    assert "did you mean 'book:1' (labelled 'Dune')" in errors[1]
+    assert "ids in this graph start with 'book:', 'user:'" in errors[2]
+    with pytest.raises(kgx.UnknownEntityError, match="did you mean 'user:ann'"):
+        kg.entity("person:ann")

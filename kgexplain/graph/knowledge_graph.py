@@ -24,6 +24,7 @@ from kgexplain.errors import (
     InvalidRecordError,
     UnknownEntityError,
     UnknownRelationError,
+    short_repr,
 )
 from kgexplain.graph.compiled import CompiledGraph, compile_graph
 from kgexplain.graph.inference import infer_entities
@@ -89,6 +90,7 @@ class KnowledgeGraph:
         self._version = 0
         self._compiled: CompiledGraph | None = None
         self._label_index: dict[str, list[str]] | None = None
+        self._tail_index: dict[str, list[str]] = {}  # id after its prefix -> ids (built with the labels)
         self._fingerprint: tuple[int, str] | None = None
         self._rdf: tuple[int, Any] | None = None
         for rel in relations:
@@ -324,7 +326,45 @@ class KnowledgeGraph:
         try:
             return self._g.nodes[entity_id]["entity"]
         except KeyError:
-            raise UnknownEntityError(entity_id) from None
+            raise self.unknown(entity_id) from None
+
+    def unknown(self, entity_id: Any) -> UnknownEntityError:
+        """The error for an id this graph does not hold, with a "did you mean" where one fits:
+        an entity whose label is the id ("Toy Story" -> 'movie:1'), or an id with the same part
+        after the prefix ("ann" or "person:ann" -> 'user:ann'); else the id prefixes this graph
+        uses.
+
+        >>> import kgexplain as kgx
+        >>> kg = kgx.KnowledgeGraph.from_triples(
+        ...     [("user:ann", "rated", "book:1")],
+        ...     entities=[kgx.Entity("user:ann", kind="user"),
+        ...               kgx.Entity("book:1", kind="item", label="Dune")])
+        >>> print(kg.unknown("person:ann"))
+        unknown entity 'person:ann': it is not in the graph; did you mean 'user:ann'?
+        >>> print(kg.unknown("Dune"))
+        unknown entity 'Dune': it is not in the graph; did you mean 'book:1' (labelled 'Dune')?
+        """
+        text = str(entity_id)
+        if self._label_index is None:
+            self.find("")  # builds the label index and the id-tail index
+        labelled = [i for i in dict.fromkeys(self._label_index.get(text.casefold().strip(), []))][:3]  # type: ignore[union-attr]
+        tail = text.rsplit(":", 1)[-1].casefold()
+        same_tail = [i for i in self._tail_index.get(tail, []) if i != text][:3]
+        if labelled:
+            hint = "did you mean " + " or ".join(f"{i!r} (labelled {self.label(i)!r})" for i in labelled) + "?"
+        elif same_tail:
+            hint = "did you mean " + " or ".join(repr(i) for i in same_tail) + "?"
+        else:
+            from itertools import islice
+
+            prefixes = sorted({i.split(":", 1)[0] + ":" for i in islice(self._g.nodes, 20_000)
+                               if isinstance(i, str) and ":" in i})
+            hint = ("ids in this graph start with " + ", ".join(repr(p) for p in prefixes[:8])
+                    + "; look an entity up by its label with kg.find(label)") if prefixes else \
+                "look an entity up by its label with kg.find(label)"
+        err = UnknownEntityError(short_repr(text)[1:-1], hint=hint)
+        err.entity_id = entity_id
+        return err
 
     def label(self, entity_id: str) -> str:
         """The human label of an entity."""
@@ -407,10 +447,13 @@ class KnowledgeGraph:
         """
         if self._label_index is None:
             index: dict[str, list[str]] = {}
+            tails: dict[str, list[str]] = {}
             for ent in self.entities():
                 for form in (ent.label, *ent.aliases):
                     index.setdefault(form.casefold(), []).append(ent.id)
+                tails.setdefault(ent.id.rsplit(":", 1)[-1].casefold(), []).append(ent.id)
             self._label_index = index
+            self._tail_index = tails
         ids = self._label_index.get(label.casefold().strip(), [])
         ents = [self.entity(i) for i in dict.fromkeys(ids)]
         return [e for e in ents if kind is None or e.kind == kind]

@@ -13,7 +13,6 @@ from kgexplain.errors import (
     EntityKindError,
     InvalidArgumentError,
     KGExplainError,
-    UnknownEntityError,
     short_repr,
 )
 from kgexplain.graph import KnowledgeGraph
@@ -378,9 +377,7 @@ class Explainer(_Evidence, _Writing):
                     f"got {type(eid).__name__} {short_repr(eid)}")
         for eid in (user, item):
             if eid not in self.kg:
-                err = UnknownEntityError(short_repr(eid)[1:-1])  # a 1 MB id is not echoed whole
-                err.entity_id = eid
-                raise err
+                raise self.kg.unknown(eid)  # with a "did you mean"; a 1 MB id is not echoed whole
         for role, eid, place in (("user", user, "first"), ("item", item, "second")):
             kind = self.kg.entity(eid).kind
             if kind != role:
