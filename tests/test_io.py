@@ -558,3 +558,23 @@ def test_a_registered_format_is_loaded_and_saved_through_the_registry(tmp_path):
     assert "triples-json" not in io.graph_formats()
     with pytest.raises(GraphFormatError, match="unknown graph file type"):
         kgx.KnowledgeGraph.load(path)
+
+
+def test_relation_typos_are_named(tmp_path, caplog):
+    import logging
+
+    import kgexplain as kgx
+    from kgexplain.errors import GraphFormatError
+    from kgexplain.io.relations import load_relations
+
+    bad = tmp_path / "relations.yaml"
+    bad.write_text("relation:\n  has_genre: {phrase: is a film of the genre}\n", encoding="utf-8")
+    with pytest.raises(GraphFormatError, match="top-level key is 'relation'.*name it `relations:`"):
+        load_relations(bad)
+    with caplog.at_level(logging.WARNING, logger="kgexplain"):
+        kgx.KnowledgeGraph.from_triples(
+            [("user:1", "rated", "m:1", {"rating": 5.0}), ("m:1", "has_genre", "g:1")],
+            relations=[kgx.Relation("rated", phrase="rated"),
+                       kgx.Relation("has_gnere", phrase="is a film of the genre")])
+    assert "'has_genre' is used by the triples but not declared" in caplog.text
+    assert "declares 'has_gnere', which no triple uses: a typo?" in caplog.text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 import networkx as nx
 import numpy as np
@@ -115,6 +115,8 @@ class KnowledgeGraph:
         whatever a user links to directly) are items and the rest are attributes. Relations not
         declared get phrases made from their names.
         """
+        relations = list(relations) if relations is not None else None
+        declared = {r.name for r in relations or ()}
         kg = cls(relations or (), name=name)
         rows = []
         for n, row in enumerate(triples, start=1):
@@ -151,6 +153,8 @@ class KnowledgeGraph:
             for ent in infer_entities(rows, item_types=item_types):
                 kg.add_entity(ent)
         kg.add_triples(rows)
+        if relations:
+            _warn_undeclared(rows, kg._relations, declared)
         if kg.num_entities == 0:
             raise EmptyGraphError(
                 "the graph is empty: pass at least one triple (head, relation, tail) or entity"
@@ -519,3 +523,21 @@ class KnowledgeGraph:
         from kgexplain import io
 
         return io.sparql(self, query, allow_service=allow_service)
+
+
+def _warn_undeclared(rows: Sequence[tuple[str, str, str, Any]], registry: Mapping[str, Relation],
+                     declared: set[str]) -> None:
+    """Log the relations the triples use but the given registry does not declare (their text
+    falls back to a generic phrase), naming a declared-but-unused relation that looks like a typo."""
+    import difflib
+
+    used = dict.fromkeys(r for _, r, _, _ in rows)
+    undeclared = [r for r in used if r not in declared]
+    if not undeclared:
+        return
+    unused = sorted(declared - set(used))
+    for r in undeclared[:10]:
+        close = difflib.get_close_matches(r, unused, n=1, cutoff=0.75)
+        hint = (f"; the registry declares {close[0]!r}, which no triple uses: a typo?" if close
+                else f"; declare it with a phrase (its text reads {registry[r].phrase!r} until then)")
+        logger.warning("relation %r is used by the triples but not declared in the relations%s", r, hint)

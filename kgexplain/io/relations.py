@@ -41,6 +41,12 @@ def load_relations(path: PathLikeStr, *, limits: LoadLimits | None = None) -> li
 
 def relations_from_mapping(data: Any, where: object) -> list[Relation]:
     rels = data.get("relations", data) if isinstance(data, Mapping) else None
+    if isinstance(rels, Mapping) and "relations" not in rels and len(rels) == 1:
+        (key, inner), = rels.items()
+        if isinstance(inner, Mapping) and inner and all(isinstance(v, Mapping) for v in inner.values()) \
+                and not set(inner) & set(Relation.__dataclass_fields__):
+            raise GraphFormatError(
+                f"the top-level key is {key!r}, which holds relations; name it `relations:`", where)
     if not isinstance(rels, Mapping):
         raise GraphFormatError(
             "expected a mapping `relations: {name: {phrase: ..., inverse_phrase: ...}}`", where
