@@ -196,7 +196,8 @@ def demo(
     typer.echo(str(kg.summary()))
     ex = _explainer(kg, verbalizer, None)
     picks = sorted(kg.users(), key=lambda u: int(u.split(":")[1]))[:users]
-    pairs = _demo_pairs(kg, ex, kgx.Recommender(co_liked=co_liked), picks, k)
+    rec = kgx.Recommender(co_liked=co_liked, anchor_rating=ex.config.checker.rating_threshold)
+    pairs = _demo_pairs(kg, ex, rec, picks, k)
     typer.echo(f"\nGrounded reasons for {len(pairs)} recommendations ([claim] = proven against the graph):")
     for e in ex.explain_many(pairs, batch_size=32):
         _print_explanation(kg, e)
@@ -260,10 +261,12 @@ def recommend(
                                   help="Add the aggregated 'is loved by many fans of' item relation."),
 ) -> None:
     """The built-in recommender's top K unseen items for USER (each one explainable)."""
+    from kgexplain.pipeline import CheckerConfig
     from kgexplain.recommend import Recommender
 
     kg = _graph(graph)
-    for item, score in Recommender(co_liked=co_liked).fit(kg).recommend(user, k=k):
+    rec = Recommender(co_liked=co_liked, anchor_rating=CheckerConfig().rating_threshold)
+    for item, score in rec.fit(kg).recommend(user, k=k):
         _echo(f"{score:8.3f}  {item}  {kg.label(item)}")
 
 

@@ -316,7 +316,27 @@ def test_recommender_co_liked_switch():
 def test_explainer_recommend_delegates():
     kg = _tiny()
     ex = kgx.Explainer(kg, verbalizer="template", retriever=None)
-    assert ex.recommend("user:4", k=3) == Recommender().fit(kg).recommend("user:4", k=3)
+    # the explainer's recommender starts paths only from items loved at its rating threshold
+    threshold = ex.config.checker.rating_threshold
+    assert ex.recommend("user:4", k=3) == Recommender(anchor_rating=threshold).fit(kg).recommend("user:4", k=3)
     assert isinstance(ex.recommender, Recommender) and kgx.Recommender is Recommender
     ex.recommender = Recommender(l2=1.0, min_item_interactions=1, require_path=False).fit(kg)
     assert len(ex.recommend("user:4", k=4)) == 4
+
+
+def test_recommendations_start_from_an_item_the_user_loved():
+    # C is reachable only through B, which the user rated 1: the explainer could not explain it
+    # ("only items they rated lower link to it"), so the recommender does not pick it
+    import kgexplain as kgx
+
+    rows = [("user:1", "rated", "m:A", {"rating": 5.0}), ("user:1", "rated", "m:B", {"rating": 1.0}),
+            ("m:A", "has_genre", "g:x"), ("m:D", "has_genre", "g:x"),
+            ("m:B", "directed_by", "p:1"), ("m:C", "directed_by", "p:1")]
+    rows += [(f"user:{u}", "rated", m, {"rating": 4.0}) for u in range(2, 6) for m in ("m:C", "m:D", "m:A")]
+    kg = kgx.KnowledgeGraph.from_triples(rows)
+    ex = kgx.Explainer(kg, verbalizer="template", retriever=None)
+    picks = [item for item, _ in ex.recommend("user:1", k=5)]
+    assert picks == ["m:D"]
+    assert all(e.error is None for e in ex.explain_many([("user:1", i) for i in picks]))
+    loose = kgx.Recommender(anchor_rating=None).fit(kg)
+    assert "m:C" in [item for item, _ in loose.recommend("user:1", k=5)]

@@ -402,7 +402,8 @@ class Explainer(_Evidence, _Writing):
         if rec is None:
             from kgexplain.recommend import Recommender
 
-            rec = self._recommender = Recommender().fit(self.kg)
+            rec = self._recommender = Recommender(
+                anchor_rating=self.config.checker.rating_threshold).fit(self.kg)
         return rec
 
     @recommender.setter

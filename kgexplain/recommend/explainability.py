@@ -57,7 +57,10 @@ class PathIndex:
     version: int
 
     @classmethod
-    def from_graph(cls, kg: KnowledgeGraph) -> "PathIndex":
+    def from_graph(cls, kg: KnowledgeGraph, anchor_rating: float | None = None) -> "PathIndex":
+        """The index of ``kg``; with ``anchor_rating``, a user's first hops keep only the
+        interactions rated at or above it (or carrying no rating), as the explainer's reasons
+        start only from an item the user loved."""
         cg = kg.compile()
         usable = (cg.rel_explainable & ~cg.rel_sensitive)[cg.edge_rel]
         is_user = cg.kind == _USER
@@ -68,6 +71,10 @@ class PathIndex:
         # a user's first hops: usable edges to non-users, either direction
         uh = is_user[h] & ~is_user[t]
         ut = is_user[t] & ~is_user[h]
+        if anchor_rating is not None:
+            low = _low_rated(kg, cg, np.flatnonzero(usable), float(anchor_rating))
+            uh &= ~low
+            ut &= ~low
         users = np.flatnonzero(is_user)
         pos = np.full(cg.num_nodes, -1, dtype=np.int64)
         pos[users] = np.arange(users.size)
@@ -106,6 +113,27 @@ class PathIndex:
             j = nodes[pos]
             out[pos] = bool(within[self.nbr[self.ptr[j]:self.ptr[j + 1]]].any())
         return out
+
+
+def _low_rated(kg: KnowledgeGraph, cg: object, edges: np.ndarray, threshold: float) -> np.ndarray:
+    """For each of ``edges`` (compiled edge indices), whether it is a user's interaction whose
+    ``rating`` is below ``threshold`` (the compiled weights are normalized, so the raw rating
+    is read from the graph, once per user edge)."""
+    is_user = cg.kind == _USER  # type: ignore[attr-defined]
+    h, t = cg.edge_head[edges], cg.edge_tail[edges]  # type: ignore[attr-defined]
+    rel = cg.edge_rel[edges]  # type: ignore[attr-defined]
+    out = np.zeros(edges.size, dtype=bool)
+    ids, names = cg.ids, cg.relations  # type: ignore[attr-defined]
+    succ = kg.graph._succ
+    for k in np.flatnonzero(is_user[h] ^ is_user[t]):
+        attrs = succ[ids[h[k]]][ids[t[k]]].get(names[rel[k]]) or {}
+        rating = attrs.get("rating")
+        if rating is not None:
+            try:
+                out[k] = float(rating) < threshold
+            except (TypeError, ValueError):
+                out[k] = True
+    return out
 
 
 def _csr(keys: np.ndarray, nbrs: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

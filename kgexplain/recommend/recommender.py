@@ -92,6 +92,10 @@ class Recommender:
         co_liked: add the ``co_liked`` relation to the graph at :meth:`fit`.
         min_support: least distinct users behind a ``co_liked`` edge.
         require_path: drop items the path finder cannot explain (default ``True``).
+        anchor_rating: with ``require_path``, an explaining path must start from an item the user
+            rated at least this (or without a rating), as the explainer's reasons start only from
+            an item the user loved (the :class:`~kgexplain.Explainer` passes its
+            ``CheckerConfig.rating_threshold``); ``None`` (default): any interaction.
 
     The constructor only stores settings; :meth:`fit` does the work. ``attribute_weight``,
     ``recency_half_life`` and ``require_path`` are read at recommendation time and may be
@@ -111,6 +115,7 @@ class Recommender:
         co_liked: bool = False,
         min_support: int = 10,
         require_path: bool = True,
+        anchor_rating: float | None = None,
     ) -> None:
         self.l2 = check_l2(l2)
         for name, value in (("attribute_weight", attribute_weight),
@@ -138,6 +143,10 @@ class Recommender:
         self.co_liked = bool(co_liked)
         self.min_support = min_support
         self.require_path = bool(require_path)
+        if anchor_rating is not None and (isinstance(anchor_rating, bool)
+                                          or not isinstance(anchor_rating, (int, float))):
+            raise ConfigError(f"anchor_rating must be a number or None, got {anchor_rating!r}")
+        self.anchor_rating = None if anchor_rating is None else float(anchor_rating)
         self._kg: KnowledgeGraph | None = None
         self._returned = 0
         self._dropped = 0
@@ -152,6 +161,7 @@ class Recommender:
             "min_item_interactions": self.min_item_interactions,
             "max_ease_items": self.max_ease_items, "co_liked": self.co_liked,
             "min_support": self.min_support, "require_path": self.require_path,
+            "anchor_rating": self.anchor_rating,
         }
 
     def __repr__(self) -> str:
@@ -189,7 +199,7 @@ class Recommender:
         self.newer_ = _newer_counts(x.seen, x.time)
         self.seen_ = x.seen
         self.popularity_ = (counts / max(float(counts.max()), 1.0)).astype(np.float32)
-        self.path_index_ = PathIndex.from_graph(kg)
+        self.path_index_ = PathIndex.from_graph(kg, self.anchor_rating)
         cg = kg.compile()
         self.kind_ = cg.kind.copy()
         self.items_ = x.items
@@ -318,7 +328,7 @@ class Recommender:
         kg = self._kg
         if kg is not None and kg.version != self.path_index_.version:
             logger.info("graph changed since fit: rebuilding the path index")
-            index = PathIndex.from_graph(kg)
+            index = PathIndex.from_graph(kg, self.anchor_rating)
             if index.ids != self.path_index_.ids:
                 raise ConfigError(
                     "the graph's entities changed since fit; refit the recommender (rec.fit(kg))"
