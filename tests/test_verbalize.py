@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
@@ -838,3 +842,37 @@ def test_shipped_shapes_fill_in_as_jinja_renders_them():
     assert tpl._render("{{ x | upper }} and {{ y }}", x="a", y="b") == "A and b"
     with pytest.raises(Exception, match="undefined"):
         tpl._render("{{ x }} and {{ missing }}", x="a")
+
+
+def test_shipped_conversion_decodes_as_a_fresh_one(tmp_path, model_cache):
+    """The CTranslate2 conversion shipped beside the model (int8 weights) loads without torch
+    or a conversion and decodes exactly as the conversion made on first use (float32 weights
+    quantized to int8 at load); a checkpoint it was not made from does not use it."""
+    from kgexplain.verbalize.backends import SHIPPED_SUFFIX, shipped_ct2_dir
+
+    d = default_model_dir()
+    assert shipped_ct2_dir(d, "int8", "cpu") is not None
+    assert shipped_ct2_dir(d, "float32", "cpu") is None and shipped_ct2_dir(d, "int8", "cuda") is None
+    script = textwrap.dedent(f"""
+        import json, os, sys
+        os.environ["KGEXPLAIN_CACHE"] = {str(tmp_path / "empty")!r}
+        from kgexplain.verbalize import Seq2SeqVerbalizer
+        v = Seq2SeqVerbalizer.default(backend="ct2", threads=2)
+        out = v.candidates_batch({INPUTS!r}, 3)
+        print(json.dumps([out, "torch" in sys.modules, os.path.exists({str(tmp_path / "empty")!r})]))
+        """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    shipped, torch_imported, cache_written = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert not torch_imported and not cache_written
+    # a copy of the checkpoint elsewhere has no conversion beside it: converted on first use
+    copy = tmp_path / "copy"
+    shutil.copytree(d, copy)
+    fresh = Seq2SeqVerbalizer(copy, backend="ct2", threads=2)
+    assert [list(map(str, c)) for c in fresh.candidates_batch(INPUTS, 3)] == shipped
+    assert fresh._ct2_dir().is_dir()
+    # a conversion beside a checkpoint it was not made from is not used
+    shutil.copytree(d.parent / (d.name + SHIPPED_SUFFIX), tmp_path / ("copy" + SHIPPED_SUFFIX))
+    assert shipped_ct2_dir(copy, "int8", "cpu") is not None
+    (copy / "config.json").write_text((copy / "config.json").read_text() + "\n")
+    assert shipped_ct2_dir(copy, "int8", "cpu") is None

@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "Backend",
+    "checkpoint_digest",
     "ct2_cache_dir",
     "ct2_generate",
     "ct2_usable",
@@ -33,6 +34,8 @@ __all__ = [
     "default_device",
     "load_ct2_model",
     "load_torch_model",
+    "shipped_ct2_dir",
+    "write_shipped_ct2",
     "torch_generate",
 ]
 
@@ -109,11 +112,8 @@ def ct2_usable(model_type: str, has_fast_tokenizer: bool, device: str) -> bool:
     return True
 
 
-def ct2_cache_dir(model_dir: FsPath, compute_type: str) -> FsPath:
-    """The conversion cache folder of a checkpoint: keyed by its configs', tokenizer's and
-    weights' content, the CTranslate2 version and the compute type."""
-    import ctranslate2
-
+def checkpoint_digest(model_dir: FsPath) -> "hashlib._Hash":
+    """A running hash of a checkpoint's configs', tokenizer's and weights' content."""
     h = hashlib.sha256()
     for name in ("config.json", "tokenizer.json"):
         p = model_dir / name
@@ -125,8 +125,61 @@ def ct2_cache_dir(model_dir: FsPath, compute_type: str) -> FsPath:
         h.update(p.name.encode())
         with p.open("rb") as fh:
             h.update(hashlib.file_digest(fh, "sha256").digest())
+    return h
+
+
+def ct2_cache_dir(model_dir: FsPath, compute_type: str) -> FsPath:
+    """The conversion cache folder of a checkpoint: keyed by its configs', tokenizer's and
+    weights' content, the CTranslate2 version and the compute type."""
+    import ctranslate2
+
+    h = checkpoint_digest(model_dir)
     h.update(f"{ctranslate2.__version__}:{compute_type}".encode())
     return cache_home() / "ct2" / h.hexdigest()[:20]
+
+
+SHIPPED_SUFFIX = "-ct2"
+"""A checkpoint folder ``X`` may have its CTranslate2 conversion beside it, in ``X-ct2`` (the
+shipped verbalizer does: no conversion, and no torch, on first use)."""
+_SHIPPED_STAMP = "conversion.json"
+
+
+def shipped_ct2_dir(model_dir: FsPath, compute_type: str, device: str) -> FsPath | None:
+    """The conversion shipped beside ``model_dir`` when it was made from this very checkpoint
+    with weights of ``compute_type`` (int8 on CPU; see :func:`write_shipped_ct2`), else None."""
+    if device.startswith("cuda"):
+        return None
+    target = model_dir.parent / (model_dir.name + SHIPPED_SUFFIX)
+    stamp = target / _SHIPPED_STAMP
+    if not (target / "model.bin").is_file() or not stamp.is_file():
+        return None
+    try:
+        meta = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if meta.get("quantization") != compute_type:
+        return None
+    if meta.get("checkpoint") != checkpoint_digest(model_dir).hexdigest():
+        logger.info("the conversion in %s is of another checkpoint; converting anew", target)
+        return None
+    return target
+
+
+def write_shipped_ct2(model_dir: FsPath, compute_type: str = "int8") -> FsPath:
+    """Convert ``model_dir`` with ``compute_type`` weights into ``<model_dir>-ct2`` with a stamp
+    naming the checkpoint (run after training the model that is shipped; needs torch)."""
+    import ctranslate2
+
+    target = model_dir.parent / (model_dir.name + SHIPPED_SUFFIX)
+    with tempfile.TemporaryDirectory() as tmp:
+        convert_to_ct2(model_dir, FsPath(tmp) / "out", quantization=compute_type)
+        target.mkdir(parents=True, exist_ok=True)
+        for p in (FsPath(tmp) / "out").iterdir():
+            os.replace(p, target / p.name)
+    (target / _SHIPPED_STAMP).write_text(json.dumps({
+        "checkpoint": checkpoint_digest(model_dir).hexdigest(), "quantization": compute_type,
+        "ctranslate2": ctranslate2.__version__}, indent=1) + "\n", encoding="utf-8")
+    return target
 
 
 def load_ct2_model(target: FsPath, device: str, compute_type: str,
@@ -147,8 +200,9 @@ def load_ct2_model(target: FsPath, device: str, compute_type: str,
     return translator, inter
 
 
-def convert_to_ct2(model_dir: FsPath, target: FsPath) -> None:
-    """Convert the checkpoint to CTranslate2 (quantized at load time) into ``target``."""
+def convert_to_ct2(model_dir: FsPath, target: FsPath, quantization: str | None = None) -> None:
+    """Convert the checkpoint to CTranslate2 into ``target``: float32 weights quantized at load
+    time (``quantization=None``), or weights stored as ``quantization`` (such as int8)."""
     from ctranslate2.converters import TransformersConverter
 
     from kgexplain._safe_weights import SAFE_MODEL_SUFFIXES, refuse_pickled_weights
@@ -170,8 +224,9 @@ def convert_to_ct2(model_dir: FsPath, target: FsPath) -> None:
                 "tokenizer_class": "PreTrainedTokenizerFast", "pad_token": "<pad>",
                 "eos_token": "</s>", "unk_token": "<unk>"}))
         out = FsPath(tmp) / "ct2"
-        # weights stored as float32; int8 (or another compute_type) is applied at load time
-        _SafetensorsConverter(str(src)).convert(str(out), quantization=None, force=True)
+        # by default weights stored as float32; int8 (or another compute_type) is applied at
+        # load time
+        _SafetensorsConverter(str(src)).convert(str(out), quantization=quantization, force=True)
         try:
             out.rename(target)
         except OSError:  # another process converted it first

@@ -26,6 +26,7 @@ from kgexplain.verbalize.backends import (
     default_device,
     load_ct2_model,
     load_torch_model,
+    shipped_ct2_dir,
     torch_generate,
 )
 from kgexplain.verbalize.base import Verbalizer, _dedupe, reason_triples
@@ -190,6 +191,14 @@ class Seq2SeqVerbalizer(Verbalizer):
         return ct2_cache_dir(self.model_dir, self.compute_type)
 
     def _load_ct2(self, device: str) -> None:
+        shipped = shipped_ct2_dir(self.model_dir, self.compute_type, device)
+        if shipped is not None:  # converted when the model was shipped: no torch, no conversion
+            try:
+                self._model, self._inter = load_ct2_model(shipped, device, self.compute_type,
+                                                          self.threads)
+                return
+            except (RuntimeError, ValueError) as exc:  # a CTranslate2 that cannot read it
+                logger.info("cannot load the shipped conversion %s (%s); converting", shipped, exc)
         target = self._ct2_dir()
         if not (target / "model.bin").is_file():
             self._convert_ct2(target)
