@@ -590,8 +590,9 @@ ROLE_NOUNS = [
     ("Psycho has Alfred Hitchcock as its director.", "Psycho has Bernard Herrmann as its director."),
     ("Psycho, whose director is Alfred Hitchcock, has music by Bernard Herrmann.",
      "Psycho, whose director is Bernard Herrmann, has music by Alfred Hitchcock."),
-    ("Psycho is a thriller directed by Alfred Hitchcock.",
-     "Psycho is a thriller directed by Bernard Herrmann."),
+    # (not Psycho: the graph's 1960 Psycho is no Thriller, only the 1998 one is)
+    ("Vertigo is a thriller directed by Alfred Hitchcock.",
+     "Vertigo is a thriller directed by Bernard Herrmann."),
 ]
 
 
@@ -687,3 +688,46 @@ def test_copula_without_declared_domain_and_range():
     assert checker.check("The Hobbit is a fantasy novel written by J. R. R. Tolkien.", ()).supported
     assert not checker.check("The Hobbit is a crime book.", ()).supported
     assert not checker.check("Dune is a fantasy book.", ()).supported
+
+
+# Found by a red-team review; every one passed before. Each name is one entity throughout a text
+# ("Psycho": 1960, Hitchcock; 1998, Van Sant, Vaughn), a negation no claim takes is unverified,
+# and a rating is said of every item it follows.
+RED_TEAM_FALSE = [
+    (None, "Psycho, directed by Alfred Hitchcock, starred Vince Vaughn."),
+    (None, "Psycho was directed by Alfred Hitchcock and Gus Van Sant."),
+    (None, "Psycho was directed by Alfred Hitchcock. It starred Vince Vaughn."),
+    (None, "The 1960 film Psycho starred Vince Vaughn."),
+    (None, "The 1998 Psycho was directed by Alfred Hitchcock."),
+    (None, "Ed Wood, directed by Tim Burton, directed Glen or Glenda."),
+    (None, "Christopher Lloyd starred in The Pagemaster and produced Dream for an Insomniac."),
+    (None, "Vertigo is a romance directed by Catherine Breillat."),
+    (None, "Alfred Hitchcock directed Vertigo, but that is not so."),
+    (None, "Alfred Hitchcock directed Vertigo never."),
+    (None, "Alfred Hitchcock directed North by Northwest and Vertigo not."),
+    (None, "Alfred Hitchcock directed Vertigo again."),
+    ("user:1", "You loved Reservoir Dogs, but that isn't so."),
+    ("user:1", "You rated Reservoir Dogs and Pulp Fiction five stars."),
+    ("user:1", "You rated Pulp Fiction 3 stars and Reservoir Dogs 3 stars."),
+    ("user:1", "You rated Pulp Fiction and Reservoir Dogs equally."),
+    ("user:1", "You rated Pulp Fiction 3 out of 3."),
+    ("user:4", "You loved Psycho (1998)."),
+    ("user:177", "You rated Psycho 0.5 stars and loved it."),
+]
+RED_TEAM_TRUE = [
+    (None, "Psycho (1960) was directed by Alfred Hitchcock."),
+    (None, "Psycho, directed by Gus Van Sant, starred Vince Vaughn."),
+    ("user:1", "You rated Pulp Fiction 3 stars and Reservoir Dogs 5 stars."),
+    ("user:1", "You rated Pulp Fiction 3 out of 5."),
+]
+
+
+@pytest.mark.parametrize("user,text", RED_TEAM_FALSE)
+def test_red_team_false_sentences_are_rejected(example_checker, user, text):
+    assert not example_checker.check(text, (), user=user).supported
+
+
+@pytest.mark.parametrize("user,text", RED_TEAM_TRUE)
+def test_red_team_true_twins_pass(example_checker, user, text):
+    v = example_checker.check(text, (), user=user)
+    assert v.supported, v.reason

@@ -38,6 +38,8 @@ True
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import logging
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -235,26 +237,29 @@ class ConsistencyChecker:
         glued = role_nouns(index, lowers, refs, cue_at)
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
 
-        claims: list[Claim] = []
+        def read(refs: list[Ref]) -> list[Claim]:
+            """Every claim of the text, its names read as ``refs`` say."""
+            claims: list[Claim] = []
 
-        def sink(a: int, b: int, kind: str, ok: bool, status: str, triple: Triple | None,
-                 entities: tuple[str, ...]) -> None:
-            cs, ce = starts[a], ends[b - 1]
-            claims.append(Claim(cs, ce, original[cs:ce], kind, ok, triple, status, tuple(entities)))
+            def sink(a: int, b: int, kind: str, ok: bool, status: str, triple: Triple | None,
+                     entities: tuple[str, ...]) -> None:
+                cs, ce = starts[a], ends[b - 1]
+                claims.append(Claim(cs, ce, original[cs:ce], kind, ok, triple, status, tuple(entities)))
 
-        for r in refs:
-            if r.user or r.pronoun:
-                continue
-            ok = r.in_evidence or self.outside_evidence
-            sink(r.start, r.end, "mention", ok, "supported" if ok else "not_in_evidence", None, r.ids)
+            for r in refs:
+                if r.user or r.pronoun:
+                    continue
+                ok = r.in_evidence or self.outside_evidence
+                sink(r.start, r.end, "mention", ok, "supported" if ok else "not_in_evidence", None, r.ids)
+            judge = Judge(index, user, set(evidence), self.rating_threshold, self.outside_evidence)
+            made: list[Triple] = []
+            for sentence in _sentences(refs, lowers, n):
+                SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
+                               made, glued).read()
+            claims.sort(key=lambda c: (c.start, c.end))
+            return claims
 
-        judge = Judge(index, user, set(evidence), self.rating_threshold, self.outside_evidence)
-        made: list[Triple] = []
-        for sentence in _sentences(refs, lowers, n):
-            SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
-                           made, glued).read()
-
-        claims.sort(key=lambda c: (c.start, c.end))
+        claims = _one_reading(index, refs, read)
         rejected = [c for c in claims if not c.supported]
         if rejected:
             reason = "; ".join(f"{c.status}: {c.text!r}" for c in rejected[:5])
@@ -274,6 +279,38 @@ class ConsistencyChecker:
             and not (t.head in named and t.tail in named)
         )
         return Verdict(True, tuple(claims), uncovered, "")
+
+
+MAX_READINGS = 32
+"""Most readings of a text's shared names tried (each name one entity throughout the text)."""
+
+
+def _one_reading(index: GraphIndex, refs: list[Ref], read: Any) -> list[Claim]:
+    """The claims of the text under one entity per name.
+
+    A label several entities share ("Psycho": the 1960 and the 1998 film) names one of them
+    throughout a text: every reading that gives each such name one entity is tried (those in
+    the evidence first, at most :data:`MAX_READINGS`), and the text holds only if one reading
+    makes every claim true. The claims of the first such reading are returned, else those of
+    the reading with the fewest rejected claims. A text without shared names is read once.
+    """
+    shared = [k for k, r in enumerate(refs) if not r.user and not r.pronoun and len(r.ids) > 1]
+    if not shared:
+        return read(refs)
+    best: list[Claim] | None = None
+    best_bad = 0
+    for choice in itertools.islice(itertools.product(*(refs[k].ids for k in shared)), MAX_READINGS):
+        variant = [dataclasses.replace(r, group=list(r.group)) for r in refs]
+        for k, eid in zip(shared, choice):
+            kind, type_ = index.info[eid][0], index.info[eid][1]
+            variant[k] = dataclasses.replace(variant[k], ids=(eid,), kind=kind, types=frozenset({type_}))
+        claims = read(variant)
+        bad = sum(not c.supported for c in claims)
+        if bad == 0:
+            return claims
+        if best is None or bad < best_bad:
+            best, best_bad = claims, bad
+    return best  # type: ignore[return-value]
 
 
 def _matches(matcher: Any, table: dict[tuple[str, ...], Any], doc: Doc,

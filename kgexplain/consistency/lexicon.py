@@ -311,8 +311,7 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
                          "those", "'s", "'"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does",
                          "do", "did"})
-ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "again", "just",
-                     "equally", "yet"})
+ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet"})
 COORDINATORS = frozenset({"and", ",", "&"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
                         "while", "whereas", "but"})

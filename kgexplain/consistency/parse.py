@@ -53,6 +53,7 @@ _FRAME_TRIGGERS = frozenset({"might", "may", "could", "would", "should", "will",
                              "recommend", "recommended", "check"})
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will"})
 _NEG_PHRASES = (("no", "longer"),)
+_SCALES = frozenset({"5", "five", "10", "ten"})
 _RATING_UNITS = frozenset({"stars", "star", "points", "/", "out", "of", "a", "rating", "score",
                            "5", "10", "five", "ten"})
 
@@ -125,6 +126,7 @@ class SentenceReader:
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
+        self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -146,7 +148,7 @@ class SentenceReader:
             b = cur.start if cur is not None else self.sent.end
             if cur is None:
                 self._numbers(a, b, prev, None)
-                self._leftovers(a, b, GLUE | NEGATIONS)
+                self._leftovers(a, b, GLUE)  # "..., but that is not so": no claim took the "not"
                 break
             self._numbers(a, b, prev, cur)
             if not self._bound_gap(prev, cur, a, b):
@@ -218,6 +220,7 @@ class SentenceReader:
         if prev.user and isinstance(what, str):
             self._claim([prev], antecedent, what, neg, False, (s0, e0))
             self.last_user_obj = antecedent
+            self.rated_group = [antecedent]
         elif not prev.user and not isinstance(what, str):
             self._claim(self._expand(prev), antecedent, what, neg, False, (s0, e0))
         else:
@@ -281,6 +284,7 @@ class SentenceReader:
             self.attached.add(id(cur))
             if isinstance(what, str):
                 self.last_user_obj = cur
+                self.rated_group = [cur]
             self.spec = _Spec(subjs, what, neg, shared, (s0, e0))
         self._mark(s0, e0)
         self._leftovers(a, b, GLUE | NEGATIONS | (_SHARE if shared else frozenset()))
@@ -381,7 +385,7 @@ class SentenceReader:
             self._leftovers(a, b, GLUE)
             return
         self._link(prev, cur, gap_words, self._starts_predicate(cur, nxt), a, b)
-        self._leftovers(a, b, GLUE | NEGATIONS)
+        self._leftovers(a, b, GLUE)
 
     def _starts_predicate(self, cur: Ref, nxt: Ref | None) -> bool:
         """Whether a cue follows ``cur`` directly, making it the subject of a new clause."""
@@ -419,6 +423,10 @@ class SentenceReader:
                 self._claim(spec.subjects, x, spec.readings, spec.negated, spec.shared, spec.span)
             group.append(cur)
             self.role_of[id(cur)] = "object"
+            if isinstance(spec.readings, str):
+                # "You rated A and B five stars": the rating is said of both
+                self.last_user_obj = cur
+                self.rated_group.append(cur)
         elif only_coord and role == "free" and group and same_type:
             group.append(cur)
         elif "like" in pre and not prev.user and spec is not None and role == "object":
@@ -510,12 +518,18 @@ class SentenceReader:
                 self.sink(k, k + 1, "number", ok, status, None, after.ids[:1])
                 self._mark(k, b)
             elif self.last_user_obj is not None and judge.user is not None:
-                # "you rated X 4 stars", "gave it a 5"
-                obj = self.last_user_obj
-                ok, status, triple = judge.user_claim(obj, "INT", False, value)
-                self.sink(k, k + 1, "number", ok, status, triple, obj.ids[:1])
+                # "you rated X 4 stars", "gave it a 5", "rated X and Y five stars" (both)
+                for obj in self.rated_group or [self.last_user_obj]:
+                    ok, status, triple = judge.user_claim(obj, "INT", False, value)
+                    self.sink(k, k + 1, "number", ok, status, triple, obj.ids[:1])
+                self.rated_group = []
                 j = k + 1
                 while j < b and lowers[j] in _RATING_UNITS:
+                    if lowers[j] in ("of", "/") and j + 1 < b and lowers[j + 1] not in _SCALES:
+                        # "3 out of 3": a scale the ratings do not use
+                        self.sink(j + 1, j + 2, "number", False, "unverified_number", None, ())
+                        self._mark(j, j + 2)
+                        break
                     j += 1
                 self._mark(k, j)
                 if k > a and lowers[k - 1] in ("a", "an"):
@@ -538,6 +552,7 @@ class SentenceReader:
             named = any(original[x][:1].isupper() for x in range(k, j)
                         if x != self.sent.start and original[x - 1] not in (":", '"', "(", "“"))
             status = ("evaluative" if any(w in EVALUATIVE_HINT for w in lowers[k:j])
+                      else "unverified_negation" if any(w in NEGATIONS for w in lowers[k:j])
                       else "unknown_entity" if named else "unknown_words")
             self.sink(k, j, "unverified", False, status, None, ())
             k = j
