@@ -68,11 +68,33 @@ def _reasons(r: dict[str, Any]) -> tuple[str, str]:
 
 def _export(r: dict[str, Any]) -> tuple[str, str]:
     d, t = r["default"], r["template"]
-    fig = (f"{r['pairs']:,} pairs, 1 process: {d['reasons_per_s']:.0f} checked reasons/s, "
+    cpu = (f" ({d['reasons_per_cpu_s']:.0f} per CPU-second, load {d['load_avg'][0]:.1f})"
+           if d.get("reasons_per_cpu_s") else "")
+    fig = (f"{r['pairs']:,} pairs, 1 process: {d['reasons_per_s']:.0f} checked reasons/s{cpu}, "
            f"seq2seq share {_pct(d['seq2seq_share'])}, unsupported rows {d['unsupported_rows']}, "
            f"peak RSS {d['peak_rss_mb']:,.0f} MB")
     base = (f"template-only {t['reasons_per_s']:.0f}/s (ratio "
             f"{r['rate_ratio_default_over_template']:.2f})")
+    return fig, base
+
+
+def _coldstart(r: dict[str, Any]) -> tuple[str, str]:
+    w = r["first_explain_warm"]
+    st = w["stages_median"]
+    top = sorted((k for k in st if k not in ("total_in_process", "explain")), key=lambda k: -st[k])[:3]
+    fig = (f"`kgexplain demo` cold {r['demo_cold']['wall_s']:.1f} s, warm "
+           f"{r['demo_warm']['wall_s_median']:.1f} s; first `explain()` in a fresh process "
+           f"{w['wall_s_median']:.1f} s warm ({', '.join(f'{k} {st[k]:.1f} s' for k in top)}), "
+           f"{r['first_explain_cold']['wall_s']:.1f} s cold; load "
+           f"{r['demo_cold']['load_avg'][0]:.1f}")
+    b = r.get("baseline")
+    if not b:
+        return fig, f"cold / warm demo ×{r['cold_over_warm']:.1f}"
+    sp = r["speedup_vs_baseline"]
+    base = (f"previous code ({b['code']}): demo cold {b['demo_cold']['wall_s']:.1f} s, warm "
+            f"{b['demo_warm']['wall_s_median']:.1f} s (×{sp['demo_warm']:.1f}), first explain warm "
+            f"{b['first_explain_warm']['wall_s_median']:.1f} s (×{sp['first_explain_warm']:.1f}); "
+            f"same demo output: {'yes' if r.get('same_demo_output_as_baseline') else 'NO'}")
     return fig, base
 
 
@@ -111,6 +133,7 @@ FORMATTERS: dict[str, Callable[[dict[str, Any]], tuple[str, str]]] = {
     "bench_export": _export,
     "bench_verbalizer": _verbalizer,
     "bench_scale": _scale,
+    "bench_coldstart": _coldstart,
 }
 
 

@@ -161,3 +161,27 @@ def test_a_huge_id_is_not_echoed_whole(capsys, data_dir):
                "--item", "artist:" + "x" * 1_000_000])
     err = capsys.readouterr().err
     assert rc == 1 and err.startswith("error: unknown entity") and len(err) < 1_200 and err.count("\n") == 1
+
+
+def test_demo_reads_its_picks_back_from_the_cache(capsys, monkeypatch, tmp_path):
+    """The first demo fits the recommender and keeps its picks in the cache folder; the next one
+    reads them back (no fit) and prints the same reasons."""
+    from kgexplain.recommend import Recommender
+
+    monkeypatch.setenv("KGEXPLAIN_CACHE", str(tmp_path))
+    args = ["demo", "--users", "1", "--k", "1", "--verbalizer", "template"]
+    assert main(args) == 0
+    first = capsys.readouterr().out
+    assert len(list((tmp_path / "demo").glob("picks-*.json"))) == 1
+
+    def no_fit(self, kg):  # noqa: ANN001
+        raise AssertionError("the demo fitted the recommender again")
+
+    monkeypatch.setattr(Recommender, "fit", no_fit)
+    assert main(args) == 0
+    assert capsys.readouterr().out == first and "Grounded reasons for 1 recommendations" in first
+    assert main([*args[:-1], "seq2seq"]) == 0  # another verbalizer: same picks from the cache
+    monkeypatch.undo()
+    monkeypatch.setenv("KGEXPLAIN_CACHE", str(tmp_path))
+    assert main(["demo", "--users", "1", "--k", "2", "--verbalizer", "template"]) == 0  # new key
+    assert len(list((tmp_path / "demo").glob("picks-*.json"))) == 2
