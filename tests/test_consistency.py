@@ -731,3 +731,44 @@ def test_red_team_false_sentences_are_rejected(example_checker, user, text):
 def test_red_team_true_twins_pass(example_checker, user, text):
     v = example_checker.check(text, (), user=user)
     assert v.supported, v.reason
+
+
+# Second red-team round: an apposition or "whose" after an object is said of that object, never
+# of the clause's subject (all of the false ones passed before).
+APPOSITION_FALSE = [
+    ("music", "Oasis was influenced by The Beatles, a band from Manchester."),
+    ("music", "Oasis was influenced by The Beatles, a britpop band."),
+    ("music", "The Beatles influenced Oasis, a band from Liverpool."),
+    ("music", "Metallica was influenced by Black Sabbath, whose home is Los Angeles."),
+    ("music", "Black Sabbath influenced Metallica, whose member is Ozzy Osbourne."),
+    ("music", "Coldplay, influenced by U2, a band from London."),
+    ("example", "Vertigo was scored by Bernard Herrmann, a thriller directed by Alfred Hitchcock."),
+    ("example", "Vertigo was directed by Alfred Hitchcock, whose editor is George Tomasini."),
+    ("example", "Chinatown was distributed by Paramount Pictures directed by Roman Polanski."),
+]
+APPOSITION_TRUE = [
+    ("music", "Pixies influenced Nirvana, a grunge band."),
+    ("music", "Metallica was influenced by Black Sabbath, whose home is Birmingham."),
+    ("music", "Nirvana, a grunge band, was signed to Sub Pop."),
+    ("example", "Psycho, whose director is Alfred Hitchcock, has music by Bernard Herrmann."),
+]
+
+
+@pytest.fixture(scope="module")
+def music_checker():
+    from kgexplain.datasets.music import music_graph
+
+    return ConsistencyChecker(music_graph(), outside_evidence=True)
+
+
+@pytest.mark.parametrize("graph,text", APPOSITION_FALSE)
+def test_apposition_after_an_object_is_said_of_it(example_checker, music_checker, graph, text):
+    checker = music_checker if graph == "music" else example_checker
+    assert not checker.check(text, ()).supported
+
+
+@pytest.mark.parametrize("graph,text", APPOSITION_TRUE)
+def test_apposition_true_twins(example_checker, music_checker, graph, text):
+    checker = music_checker if graph == "music" else example_checker
+    v = checker.check(text, ())
+    assert v.supported, v.reason

@@ -219,7 +219,8 @@ class ConsistencyChecker:
         n = len(lowers)
 
         cue_at = _matches(index.cue_matcher, index.cues, doc, lowers)
-        appositions(index, lowers, cue_at)
+        describes: set[int] = set()  # cue positions said of the name right before them
+        appositions(index, lowers, cue_at, describes)
         user_at = _matches(index.user_matcher, index.user_cues, doc, lowers)
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc)
@@ -234,7 +235,7 @@ class ConsistencyChecker:
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         typed_copulas(index, lowers, refs, cue_at)
-        glued = role_nouns(index, lowers, refs, cue_at)
+        glued = role_nouns(index, lowers, refs, cue_at, describes)
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
 
         def read(refs: list[Ref]) -> list[Claim]:
@@ -255,7 +256,7 @@ class ConsistencyChecker:
             made: list[Triple] = []
             for sentence in _sentences(refs, lowers, n):
                 SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
-                               made, glued).read()
+                               made, glued, frozenset(describes)).read()
             claims.sort(key=lambda c: (c.start, c.end))
             return claims
 

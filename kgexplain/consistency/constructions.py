@@ -19,14 +19,19 @@ from kgexplain.consistency.mentions import Ref
 __all__ = ["appositions", "typed_copulas", "role_nouns"]
 
 
-def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
+                describes: set[int]) -> None:
     """ "Nirvana, a grunge band, ...": an article right after a comma reads as the copula "is a"
-    (only where the graph has copula cues, see :func:`~kgexplain.consistency.index.GraphIndex`)."""
+    (only where the graph has copula cues, see :func:`~kgexplain.consistency.index.GraphIndex`).
+    Its position joins ``describes``: an apposition is said of the name right before it ("Oasis
+    was influenced by The Beatles, a band from Liverpool": of The Beatles), never of the clause's
+    subject."""
     for k in range(1, len(lowers)):
         if lowers[k] in ("a", "an") and lowers[k - 1] == "," and k not in cue_at:
             readings = index.cues.get(("is", lowers[k]))
             if readings:
                 cue_at[k] = [(k + 1, readings)]
+                describes.add(k)
 
 
 def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -52,7 +57,7 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an", "the"})
 
 
 def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
-                cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+                cue_at: dict[int, list[tuple[int, Any]]], describes: set[int]) -> frozenset[int]:
     """Relation nouns in four fixed constructions, read as the clause they stand for.
 
     With N a noun of relation r (``director``: ``(X, directed_by, Y)`` is "X's director is Y"):
@@ -63,7 +68,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     * "X, whose N is Y"    -> the same: the copula gets r's forward reading.
 
     The construction's other words ("'s N", "the N of", "as its N", "whose N") are returned as
-    glued token positions; the claim itself is judged like any other.
+    glued token positions; the claim itself is judged like any other. The copula of "whose N
+    is" joins ``describes`` (said of the name before "whose").
     """
     names = [r for r in refs if not r.pronoun and not r.user]
     starting = {r.start: r for r in names}
@@ -120,4 +126,5 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             fwd = nouns(e + 2, forward=True)
             if fwd:
                 put(e + 3, fwd, range(e + 1, e + 3))
+                describes.add(e + 3)  # "whose" is said of the name right before it
     return frozenset(glued)

@@ -97,13 +97,16 @@ class SentenceReader:
         all_refs: every mention of the text (references resolve against them).
         made: facts the text asserted so far (shared by its sentences; "also" reads them).
         glued: tokens already accounted for by a construction read before the grammar (the
-            "'s director" of "Y is X's director", see the checker's role-noun pass).
+            "'s director" of "Y is X's director", see :mod:`~kgexplain.consistency.constructions`).
+        describes: cue positions said of the name right before them (an apposition ", a grunge
+            band", "whose director is"), never of the clause's subject.
     """
 
     def __init__(self, index: GraphIndex, lowers: list[str], original: list[str], sent: Sentence,
                  cue_at: dict[int, list[tuple[int, frozenset[Cue]]]],
                  user_at: dict[int, list[tuple[int, str]]], judge: Judge, sink: ClaimSink,
-                 all_refs: list[Ref], made: list[Triple], glued: frozenset[int] = frozenset()) -> None:
+                 all_refs: list[Ref], made: list[Triple], glued: frozenset[int] = frozenset(),
+                 describes: frozenset[int] = frozenset()) -> None:
         self.index = index
         self.lowers = lowers
         self.original = original
@@ -116,6 +119,7 @@ class SentenceReader:
         self.made = made
         self.others = [r for r in all_refs if not r.user and not r.pronoun]
         self.consumed = [k in glued for k in range(len(lowers))]
+        self.describes = describes
         self.attached: set[int] = set()  # ids of refs that took part in a claim
         self.subject: list[Ref] | None = None  # the clause's subject group
         self.group: list[Ref] = []
@@ -320,6 +324,12 @@ class SentenceReader:
         """Who a predicate is said of, from the words between the last mention and its cue."""
         s0, e0 = cue
         lowers, subject, spec = self.lowers, self.subject, self.spec
+        if not prev.user and (s0 in self.describes or _apposition(pre, self.index.type_nouns)):
+            # "Oasis was influenced by The Beatles, a band from Liverpool": said of The Beatles;
+            # "Nirvana, a grunge band, was signed to ...": Nirvana is also the clause's subject
+            if subject is None:
+                self.subject = [prev]
+            return [prev]
         if any(w in RELATIVES for w in pre):
             if subject is None:
                 # "X, who wrote Y, was published by Z": once the relative clause closes, the
@@ -340,8 +350,9 @@ class SentenceReader:
             if "both" in pre or "all" in pre:
                 return list(self.group)  # "... Vertigo and Psycho, both scored by Y"
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
+        a_noun = prev.kind == "attribute" and prev.start > 0 and lowers[prev.start - 1] in ("a", "an")
         if subject is not None and ((pre and all(w in self.index.type_nouns for w in pre))
-                                    or (not pre and participle and prev.kind == "attribute")):
+                                    or (not pre and participle and a_noun)):
             return list(subject)  # "X is a horror film directed by Y", "X is a thriller directed by Y"
         if any(w in SEPARATORS for w in pre):
             return []
@@ -611,6 +622,12 @@ class SentenceReader:
 
     def _frame(self, a: int, b: int) -> bool:
         return any(w in _FRAME_TRIGGERS for w in self.lowers[a:b])
+
+
+def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
+    """Whether the words before a cue open an apposition: ", a band (from ...)"."""
+    return len(pre) >= 3 and pre[0] == "," and pre[1] in ("a", "an") \
+        and all(w in nouns for w in pre[2:])
 
 
 def _participle_cue(words: list[str]) -> bool:
