@@ -713,6 +713,11 @@ RED_TEAM_FALSE = [
     ("user:1", "You rated Pulp Fiction 3 out of 3."),
     ("user:4", "You loved Psycho (1998)."),
     ("user:177", "You rated Psycho 0.5 stars and loved it."),
+    (None, "If Alfred Hitchcock directed Vertigo, then Quentin Tarantino directed Reservoir Dogs."),
+    (None, "Whereas Alfred Hitchcock directed Vertigo."),
+    ("user:1", "You rated Reservoir Dogs five stars, and Pulp Fiction too."),
+    ("user:1", "You rated Pulp Fiction 3 out of 10."),
+    (None, "Vertigo is a mystery and a romance starring Rocco Siffredi."),
 ]
 RED_TEAM_TRUE = [
     (None, "Psycho (1960) was directed by Alfred Hitchcock."),
@@ -745,6 +750,8 @@ APPOSITION_FALSE = [
     ("example", "Vertigo was scored by Bernard Herrmann, a thriller directed by Alfred Hitchcock."),
     ("example", "Vertigo was directed by Alfred Hitchcock, whose editor is George Tomasini."),
     ("example", "Chinatown was distributed by Paramount Pictures directed by Roman Polanski."),
+    ("music", "Nirvana was influenced by Pixies, an alternative rock band signed to Sub Pop."),
+    ("music", "Pixies influenced Nirvana, a grunge band from Boston."),
 ]
 APPOSITION_TRUE = [
     ("music", "Pixies influenced Nirvana, a grunge band."),

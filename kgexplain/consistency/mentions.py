@@ -101,6 +101,11 @@ def find_mentions(
         if lowercase and any(cs < e and s < ce for cs, ce in cue_spans) and not ev_ids:
             continue
         use = ev_ids or ids
+        if lowercase and not surface[:1].isdigit():
+            # only attributes are named in lower case ("a romance"); the film "Romance" is not
+            use = tuple(i for i in use if index.info[i][0] == "attribute")
+            if not use:
+                continue
         kinds = {index.info[i][0] for i in use}
         kind = kinds.pop() if len(kinds) == 1 else "entity"
         candidates.append(Ref(s, e, use, kind, in_evidence=bool(ev_ids),

@@ -53,7 +53,7 @@ _FRAME_TRIGGERS = frozenset({"might", "may", "could", "would", "should", "will",
                              "recommend", "recommended", "check"})
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will"})
 _NEG_PHRASES = (("no", "longer"),)
-_SCALES = frozenset({"5", "five", "10", "ten"})
+_SCALES = frozenset({"5", "five"})
 _RATING_UNITS = frozenset({"stars", "star", "points", "/", "out", "of", "a", "rating", "score",
                            "5", "10", "five", "ten"})
 
@@ -131,6 +131,8 @@ class SentenceReader:
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
         self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
+        self.last_rating: float | None = None  # "rated X five stars, and Y too": Y's rating too
+        self.apposed: list[Ref] = []  # the name an apposition describes (", a band signed to ...")
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -324,11 +326,14 @@ class SentenceReader:
         """Who a predicate is said of, from the words between the last mention and its cue."""
         s0, e0 = cue
         lowers, subject, spec = self.lowers, self.subject, self.spec
-        if not prev.user and (s0 in self.describes or _apposition(pre, self.index.type_nouns)):
+        if s0 in self.describes or _apposition(pre, self.index.type_nouns):
+            if prev.user:
+                return []  # "..., which you loved, a band from ...": whose apposition is unclear
             # "Oasis was influenced by The Beatles, a band from Liverpool": said of The Beatles;
             # "Nirvana, a grunge band, was signed to ...": Nirvana is also the clause's subject
             if subject is None:
                 self.subject = [prev]
+            self.apposed = [prev]
             return [prev]
         if any(w in RELATIVES for w in pre):
             if subject is None:
@@ -351,6 +356,8 @@ class SentenceReader:
                 return list(self.group)  # "... Vertigo and Psycho, both scored by Y"
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
         a_noun = prev.kind == "attribute" and prev.start > 0 and lowers[prev.start - 1] in ("a", "an")
+        if self.apposed and pre and all(w in self.index.type_nouns for w in pre):
+            return list(self.apposed)  # "..., an alternative rock band signed to Sub Pop"
         if subject is not None and ((pre and all(w in self.index.type_nouns for w in pre))
                                     or (not pre and participle and a_noun)):
             return list(subject)  # "X is a horror film directed by Y", "X is a thriller directed by Y"
@@ -438,6 +445,10 @@ class SentenceReader:
                 # "You rated A and B five stars": the rating is said of both
                 self.last_user_obj = cur
                 self.rated_group.append(cur)
+                if self.last_rating is not None and _too_after(self.lowers, cur.end):
+                    # "You rated X five stars, and Y too": Y's rating is said as well
+                    ok, status, triple = self.judge.user_claim(cur, "INT", False, self.last_rating)
+                    self.sink(cur.start, cur.end, "number", ok, status, triple, cur.ids[:1])
         elif only_coord and role == "free" and group and same_type:
             group.append(cur)
         elif "like" in pre and not prev.user and spec is not None and role == "object":
@@ -534,6 +545,7 @@ class SentenceReader:
                     ok, status, triple = judge.user_claim(obj, "INT", False, value)
                     self.sink(k, k + 1, "number", ok, status, triple, obj.ids[:1])
                 self.rated_group = []
+                self.last_rating = value
                 j = k + 1
                 while j < b and lowers[j] in _RATING_UNITS:
                     if lowers[j] in ("of", "/") and j + 1 < b and lowers[j + 1] not in _SCALES:
