@@ -250,7 +250,9 @@ class _Writing:
                             limit: int = 6) -> Iterator[list[Path]]:
         """The chosen paths, then the best link plus one more from the same loved item (a
         different shared entity; the best of each relation first, then the rest by score), at
-        most ``limit`` of them from ``pool``, then from one wider search)."""
+        most ``limit`` of them from ``pool``, then from one wider search), then at most ``limit``
+        single links of the pool over another relation (a last resort: a weaker link that
+        reads differently)."""
         yield chosen
         top = chosen[0]
         named = {n for p in chosen for n in p.nodes}
@@ -278,6 +280,12 @@ class _Writing:
             return
         for p in extras([q for q in wider if q not in tried]):
             yield [top, p]
+        # last: another single link of the pool (another anchor or relation reads as a new shape)
+        others = [p for p in sorted(pool, key=lambda q: -q.score)
+                  if p not in chosen and p.hops[-1].relation != top.hops[-1].relation
+                  and not self._collaborative_chain(p) and self._loved(user, p.hops[0]) is not False]
+        for p in others[:limit]:
+            yield [p]
 
     def _fresh_text(self, e: Explanation, paths: list[Path], facts: list[Fact],
                     shapes: set[str]) -> tuple[str, Verdict, str] | None:
