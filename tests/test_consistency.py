@@ -779,3 +779,22 @@ def test_apposition_true_twins(example_checker, music_checker, graph, text):
     checker = music_checker if graph == "music" else example_checker
     v = checker.check(text, ())
     assert v.supported, v.reason
+
+
+def test_third_red_team_round(example_checker):
+    # the same bare name said twice is the same entity (1960 Psycho: Hitchcock; 1998: Vaughn)
+    for text in ("Psycho stars Vince Vaughn and Psycho is directed by Alfred Hitchcock.",
+                 "Psycho is directed by Alfred Hitchcock. Psycho stars Vince Vaughn."):
+        assert not example_checker.check(text, ()).supported, text
+    assert example_checker.check("Psycho is directed by Gus Van Sant. Psycho stars Vince Vaughn.", ()).supported
+    # a person's name is matched only as written: "nobody" is not the director Nobody
+    E, R = kgx.Entity, kgx.Relation
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("user:1", "rated", "m:1", {"rating": 5.0}), ("m:1", "directed_by", "person:nobody")],
+        entities=[E("user:1", kind="user"), E("m:1", kind="item", type="movie", label="Quiet Days"),
+                  E("person:nobody", kind="attribute", type="person", label="Nobody")],
+        relations=[R("rated", phrase="rated"),
+                   R("directed_by", phrase="is directed by", inverse_phrase="directed")])
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    assert not checker.check("Quiet Days was directed by nobody.", ()).supported
+    assert checker.check("Quiet Days was directed by Nobody.", ()).supported

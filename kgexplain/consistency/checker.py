@@ -298,13 +298,18 @@ def _one_reading(index: GraphIndex, refs: list[Ref], read: Any) -> list[Claim]:
     shared = [k for k, r in enumerate(refs) if not r.user and not r.pronoun and len(r.ids) > 1]
     if not shared:
         return read(refs)
+    # the same name said twice is the same entity ("Psycho is directed by X. Psycho stars Y.")
+    names: dict[tuple[str, ...], list[int]] = {}
+    for k in shared:
+        names.setdefault(refs[k].ids, []).append(k)
     best: list[Claim] | None = None
     best_bad = 0
-    for choice in itertools.islice(itertools.product(*(refs[k].ids for k in shared)), MAX_READINGS):
+    for choice in itertools.islice(itertools.product(*names), MAX_READINGS):
         variant = [dataclasses.replace(r, group=list(r.group)) for r in refs]
-        for k, eid in zip(shared, choice):
+        for ks, eid in zip(names.values(), choice):
             kind, type_ = index.info[eid][0], index.info[eid][1]
-            variant[k] = dataclasses.replace(variant[k], ids=(eid,), kind=kind, types=frozenset({type_}))
+            for k in ks:
+                variant[k] = dataclasses.replace(variant[k], ids=(eid,), kind=kind, types=frozenset({type_}))
         claims = read(variant)
         bad = sum(not c.supported for c in claims)
         if bad == 0:

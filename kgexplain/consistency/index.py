@@ -55,6 +55,14 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 They are glue next to a name: they name the kind of item, never a relation."""
 
 
+PROPER_TYPES = frozenset({
+    "person", "people", "actor", "actress", "director", "writer", "author", "composer", "producer",
+    "artist", "member", "musician", "singer", "band", "company", "studio", "label", "publisher",
+    "organization", "organisation", "city", "country", "place", "location", "venue", "team"})
+"""Attribute types whose names are proper names: matched only as cased ("nobody" is not the
+director Nobody); other attributes (genres, tags) match in lower case too ("a comedy")."""
+
+
 def _phrase_noun(inverse_phrase: str) -> tuple[str, ...]:
     """The noun of an inverse phrase "is the N of" / "is a N of" ("is the instrument of" ->
     "instrument"): "Flea's instrument is bass" states the relation forward."""
@@ -126,7 +134,7 @@ class GraphIndex:
                 for v in variants:
                     forms.setdefault(v.lower(), []).append(ent.id)
                     cased.setdefault(v.lower(), v)
-                    if ent.kind == "attribute":
+                    if ent.kind == "attribute" and (ent.type or "").lower() not in PROPER_TYPES:
                         self.lower_ok.add(v.lower())
         # nouns naming the graph's item types may stand beside a name ("the film Heat",
         # "a comedy film"); "film"/"movie" only on a graph whose items are movies
