@@ -6,30 +6,7 @@
 
 from __future__ import annotations
 
-from kgexplain.paths.metrics import (
-    is_valid_path,
-    path_validity,
-    normalized_ema,
-    linking_interaction_recency,
-    shared_entity_popularity,
-    explanation_type_diversity,
-    path_type_diversity,
-    path_type_concentration,
-    linked_interaction_diversity,
-    shared_entity_diversity,
-    path_quality,
-)
+from kgexplain.paths import metrics as _metrics
+from kgexplain.paths.metrics import *  # noqa: F401,F403  (the same public names)
 
-__all__ = [
-    "is_valid_path",
-    "path_validity",
-    "normalized_ema",
-    "linking_interaction_recency",
-    "shared_entity_popularity",
-    "explanation_type_diversity",
-    "path_type_diversity",
-    "path_type_concentration",
-    "linked_interaction_diversity",
-    "shared_entity_diversity",
-    "path_quality",
-]
+__all__ = list(_metrics.__all__)
