@@ -164,8 +164,7 @@ def _demo_pairs(kg: Any, ex: Any, rec: Any, users: list[str], k: int) -> list[tu
         if rec.co_liked:
             from kgexplain.recommend.co_liked import add_co_liked
 
-            add_co_liked(kg, min_support=rec.min_support, threshold=rec.threshold,
-                         user_relative=rec.user_relative)
+            add_co_liked(kg, min_support=rec.min_support)  # as Recommender.fit adds it
         return pairs
     ex.recommender = rec.fit(kg)
     pairs = [(u, item) for u in users for item, _ in ex.recommend(u, k=k)]

@@ -340,3 +340,19 @@ def test_recommendations_start_from_an_item_the_user_loved():
     assert all(e.error is None for e in ex.explain_many([("user:1", i) for i in picks]))
     loose = kgx.Recommender(anchor_rating=None).fit(kg)
     assert "m:C" in [item for item, _ in loose.recommend("user:1", k=5)]
+
+
+def test_co_liked_fans_loved_both_items():
+    # ratings of 3 are above these users' own mean (2), but "is loved by many fans of" means
+    # loved as the checker reads it (4 of 5 stars): no co-liked edge from them
+    import kgexplain as kgx
+    from kgexplain.recommend import add_co_liked
+
+    rows = [(f"user:{u}", "rated", m, {"rating": r}) for u in range(4)
+            for m, r in (("m:a", 3.0), ("m:b", 3.0), ("m:c", 1.0), ("m:d", 1.0))]
+    kg = kgx.KnowledgeGraph.from_triples(rows)
+    assert add_co_liked(kg, min_support=2) == 0
+    assert add_co_liked(kg, min_support=2, min_rating=3.0) == 1  # if asked for
+    loved = [(f"user:{u}", "rated", m, {"rating": 5.0}) for u in range(3) for m in ("m:a", "m:b")]
+    kg = kgx.KnowledgeGraph.from_triples(loved)
+    assert add_co_liked(kg, min_support=3) == 1

@@ -2,8 +2,9 @@
 
 "People who loved *Heat* also loved *Ronin*" is a reason a reader trusts, and it needs no user on
 the path. :func:`add_co_liked` derives it from the interactions: an edge ``(a, co_liked, b)``
-between two items exists only when at least ``min_support`` distinct users loved both (loved =
-a positive interaction, see :mod:`kgexplain.recommend.interactions`). The edge is stored once per
+between two items exists only when at least ``min_support`` distinct users loved both. "Loved"
+is what the sentence says and what the checker means by it: a rating of at least ``min_rating``
+(4.0 by default), never a rating that is merely above the user's own mean. The edge is stored once per
 unordered pair (head = the smaller id), carries ``support`` (that count) and ``weight`` (the
 cosine ``support / sqrt(fans(a) * fans(b))``, the path strength of the hop), and nothing else:
 never a user id, never a rating, never an edge to a user. Because at least ``min_support``
@@ -70,6 +71,7 @@ def add_co_liked(
     max_neighbors: int = 20,
     threshold: float = 0.7,
     user_relative: bool = True,
+    min_rating: float | None = 4.0,
 ) -> int:
     """Add (or replace) the ``co_liked`` relation of ``kg``; returns the number of edges.
 
@@ -77,7 +79,11 @@ def add_co_liked(
         kg: the graph; it is changed in place (existing ``co_liked`` edges are replaced).
         min_support: least number of distinct users who loved both items (k-anonymity bound).
         max_neighbors: most partners kept per item (strongest cosine first).
-        threshold, user_relative: what counts as "loved" (see
+        min_rating: what counts as "loved": a rating of at least this (default 4.0, the
+            checker's "you loved"; the sentence "is loved by many fans of" says exactly that);
+            an interaction without a rating is not loved.
+        threshold, user_relative: with ``min_rating=None`` only, the recommender's looser
+            notion of a positive interaction (see
             :func:`~kgexplain.recommend.interactions.interactions_from_graph`).
 
     Raises:
@@ -89,7 +95,8 @@ def add_co_liked(
     for name, value, least in (("min_support", min_support, 2), ("max_neighbors", max_neighbors, 1)):
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < least:
             raise ConfigError(f"{name} must be an int >= {least}, got {value!r}")
-    x = interactions_from_graph(kg, threshold=threshold, user_relative=user_relative)
+    x = interactions_from_graph(kg, threshold=threshold, user_relative=user_relative,
+                                min_rating=min_rating)
     remove_co_liked(kg)
     P = x.positive.astype(np.float32).tocsc()
     fans = np.asarray(P.sum(axis=0)).ravel()

@@ -82,9 +82,14 @@ class Interactions:
 
 
 def interactions_from_graph(
-    kg: KnowledgeGraph, threshold: float = 0.7, user_relative: bool = True
+    kg: KnowledgeGraph, threshold: float = 0.7, user_relative: bool = True,
+    min_rating: float | None = None,
 ) -> Interactions:
     """Read the interactions of ``kg`` (see the module docstring for the normalization).
+
+    ``min_rating``: when given, an interaction is positive when its raw rating is at least this
+    (``threshold`` and ``user_relative`` are then not used; an edge without a rating is not
+    positive), which is how the checker reads "you loved X".
 
     Raises:
         NoInteractionsError: the graph has no user or no item, or no edge links a user to an item.
@@ -92,6 +97,8 @@ def interactions_from_graph(
     """
     import scipy.sparse as sp
 
+    if min_rating is not None and (isinstance(min_rating, bool) or not isinstance(min_rating, (int, float))):
+        raise ConfigError(f"min_rating must be a number or None, got {min_rating!r}")
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
         raise ConfigError(f"threshold must be a number in [0, 1] (normalized rating), got {threshold!r}")
     cg = kg.compile()
@@ -119,7 +126,10 @@ def interactions_from_graph(
     raw = _raw_ratings(kg, cg, edges)
     rel = cg.edge_rel[edges].astype(np.int64)
     strength = _normalize_per_relation(raw, rel, len(cg.relations))
-    positive = _positive(strength, users, rel, len(cg.relations), threshold, user_relative)
+    if min_rating is None:
+        positive = _positive(strength, users, rel, len(cg.relations), threshold, user_relative)
+    else:  # an absolute rating, as "you loved X" is read: an edge without a rating is not loved
+        positive = np.isfinite(raw) & (raw >= float(min_rating))
     time = np.nan_to_num(cg.edge_time[edges], nan=0.0)
 
     u_pos = np.full(cg.num_nodes, -1, dtype=np.int64)

@@ -181,8 +181,9 @@ class Recommender:
             raise ConfigError(f"fit needs a kgexplain.KnowledgeGraph, got {type(kg).__name__}")
         t0 = time.perf_counter()
         if self.co_liked:
-            add_co_liked(kg, min_support=self.min_support, threshold=self.threshold,
-                         user_relative=self.user_relative)
+            # "loved" in the co-liked sentence is the checker's "loved" (4 of 5 stars), not the
+            # recommender's looser profile threshold
+            add_co_liked(kg, min_support=self.min_support)
         x = interactions_from_graph(kg, threshold=self.threshold, user_relative=self.user_relative)
         weights = x.seen.multiply(self.nonpositive_weight) + x.positive.multiply(
             1.0 - self.nonpositive_weight)
