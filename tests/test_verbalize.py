@@ -876,3 +876,28 @@ def test_shipped_conversion_decodes_as_a_fresh_one(tmp_path, model_cache):
     assert shipped_ct2_dir(copy, "int8", "cpu") is not None
     (copy / "config.json").write_text((copy / "config.json").read_text() + "\n")
     assert shipped_ct2_dir(copy, "int8", "cpu") is None
+
+
+def test_template_articles_punctuation_and_who_on_a_podcast_graph():
+    # found by an outside audit: "is a interview", "Sushi Go!.", "Peter Lee, which also hosted"
+    import kgexplain as kgx
+
+    E, R = kgx.Entity, kgx.Relation
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("user:1", "listened", "show:1", {"rating": 5.0}), ("show:1", "hosted_by", "host:lee"),
+         ("show:2", "hosted_by", "host:lee"), ("show:2", "has_format", "format:interview")],
+        entities=[E("user:1", kind="user"), E("show:1", kind="item", type="show", label="Why Not?"),
+                  E("show:2", kind="item", type="show", label="Deep Talk"),
+                  E("host:lee", type="host", label="Peter Lee"),
+                  E("format:interview", kind="attribute", type="format", label="interview")],
+        relations=[R("listened", phrase="listened to", inverse_phrase="was heard by"),
+                   R("hosted_by", phrase="is hosted by", inverse_phrase="hosted"),
+                   R("has_format", phrase="is a", inverse_phrase="is the format of")])
+    ex = kgx.Explainer(kg, verbalizer="template", retriever=None)
+    e = ex.explain("user:1", "show:2")
+    assert e.error is None and e.verdict.supported, e.error
+    assert "?." not in e.text and " a interview" not in e.text
+    assert "Peter Lee, which" not in e.text
+    template = kgx.TemplateVerbalizer(kg=kg)
+    assert template.fact_sentence(kg, ("show:2", "has_format", "format:interview")) == \
+        "Deep Talk is an interview."

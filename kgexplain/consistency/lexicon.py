@@ -231,6 +231,10 @@ def relation_cues(
         form = " ".join(re.sub(r"[^\w'&/-]+", " ", form.lower()).split())
         if form and (form not in _FUNCTION or form in _BARE_PREPOSITIONS):
             out.setdefault(form, set()).add(Cue(name, forward, noun))
+            words = form.split()
+            if "a" in words or "an" in words:  # "is a" reads "is an" before a vowel, and back
+                swapped = " ".join({"a": "an", "an": "a"}.get(w, w) for w in words)
+                out.setdefault(swapped, set()).add(Cue(name, forward, noun))
 
     def add_variants(form: str, forward: bool, noun: bool = False) -> None:
         add(form, forward, noun)

@@ -125,12 +125,20 @@ def _render(source: str, **context: Any) -> str:
     else:
         raw = _compiled(source).render(**context)
     text = _SPACES.sub(" ", raw).strip()
+    text = _AN.sub("an ", text)  # "is a interview" -> "is an interview"
+    text = _STOP_AFTER_MARK.sub(r"\1", text)  # "Sushi Go!." -> "Sushi Go!"
     return text[:1].upper() + text[1:]  # a sentence may open with a lowercase tag ("hit men")
+
+
+_AN = re.compile(r"(?<![\w'])a (?=[aeioAEIO][a-z])")
+_STOP_AFTER_MARK = re.compile(r"([!?])\.(?=\s|$)")
 
 
 #: Entity types read with "who" in relative clauses ("Alfred Hitchcock, who also directed...").
 _PERSON_TYPES = frozenset({"person", "actor", "director", "artist", "member", "musician",
-                           "writer", "composer", "producer"})
+                           "writer", "composer", "producer", "author", "designer", "host",
+                           "guest", "creator", "illustrator", "narrator", "player", "singer",
+                           "chef", "editor", "presenter"})
 
 
 @dataclass(frozen=True)
