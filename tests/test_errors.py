@@ -97,3 +97,18 @@ def test_unknown_ids_say_what_was_meant():
     assert "ids in this graph start with 'book:', 'user:'" in errors[2]
     with pytest.raises(kgx.UnknownEntityError, match="did you mean 'user:ann'"):
         kg.entity("person:ann")
+
+
+def test_user_without_interactions_gets_a_clear_error():
+    import kgexplain as kgx
+
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("user:1", "rated", "m:1", {"rating": 5.0}), ("m:1", "g", "x:1"), ("m:2", "g", "x:1")],
+        entities=[kgx.Entity("user:1", kind="user"), kgx.Entity("user:2", kind="user"),
+                  kgx.Entity("m:1", kind="item", label="Heat"),
+                  kgx.Entity("m:2", kind="item", label="Ronin"),
+                  kgx.Entity("x:1", kind="attribute", label="Crime")])
+    ex = kgx.Explainer(kg, verbalizer="template", retriever=None)
+    (e,) = ex.explain_many([("user:2", "m:2")])
+    assert e.error == ("user:2 has interacted with no item in the graph, so nothing they did can "
+                       "explain a recommendation")

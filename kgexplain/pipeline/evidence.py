@@ -39,6 +39,11 @@ class _Evidence:
         least half as well. Returns ``([], why)`` when nothing fits."""
         cfg = self.config
         if not paths:
+            g = self.kg.graph
+            if not any(self.kg.entity(n).kind == "item"
+                       for n in (*g.successors(user), *g.predecessors(user))):
+                return [], (f"{user} has interacted with no item in the graph, so nothing they "
+                            "did can explain a recommendation")
             return [], (f"no path of at most {cfg.paths.max_hops} hops links {user} to {item} "
                         "through explainable relations")
         usable = [p for p in paths if len(p.hops) >= 2]
