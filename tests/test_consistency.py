@@ -718,12 +718,19 @@ RED_TEAM_FALSE = [
     ("user:1", "You rated Reservoir Dogs five stars, and Pulp Fiction too."),
     ("user:1", "You rated Pulp Fiction 3 out of 10."),
     (None, "Vertigo is a mystery and a romance starring Rocco Siffredi."),
+    # fifth round: a relative clause or a year said of a whole list is checked for every member
+    ("user:1", "You loved Heat and Reservoir Dogs, both of which Quentin Tarantino directed."),
+    ("user:1", "You loved Heat and Reservoir Dogs, which were both directed by Quentin Tarantino."),
+    ("user:1", "You loved Heat, Goodfellas and Reservoir Dogs, which were all directed by Quentin Tarantino."),
+    (None, "The 1995 films Heat and Ronin star Robert De Niro."),
 ]
 RED_TEAM_TRUE = [
     (None, "Psycho (1960) was directed by Alfred Hitchcock."),
     (None, "Psycho, directed by Gus Van Sant, starred Vince Vaughn."),
     ("user:1", "You rated Pulp Fiction 3 stars and Reservoir Dogs 5 stars."),
     ("user:1", "You rated Pulp Fiction 3 out of 5."),
+    (None, "The 1995 films Heat and Casino star Robert De Niro."),
+    (None, "Reservoir Dogs and Pulp Fiction were both directed by Quentin Tarantino."),
 ]
 
 

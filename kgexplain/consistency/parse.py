@@ -128,6 +128,7 @@ class SentenceReader:
         self.like_frame: list[Ref] = []
         self.pending: _Spec | None = None  # "the same director as X: ..." waits for its object
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
+        self.relative_group: dict[int, list[Ref]] = {}  # "A and B, both of which ...": both
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
         self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
@@ -223,12 +224,15 @@ class SentenceReader:
             return a
         s0, e0, what = lead
         neg = self._negated(a, e0)
+        antecedents = self.relative_group.get(id(prev)) or [antecedent]
         if prev.user and isinstance(what, str):
-            self._claim([prev], antecedent, what, neg, False, (s0, e0))
+            for ante in antecedents:
+                self._claim([prev], ante, what, neg, False, (s0, e0))
             self.last_user_obj = antecedent
-            self.rated_group = [antecedent]
+            self.rated_group = list(antecedents)
         elif not prev.user and not isinstance(what, str):
-            self._claim(self._expand(prev), antecedent, what, neg, False, (s0, e0))
+            for ante in antecedents:  # "A and B, both of which X directed": said of both
+                self._claim(self._expand(prev), ante, what, neg, False, (s0, e0))
         else:
             self.sink(s0, e0, "unverified", False, "unknown_words", None, ())
         self._mark(a, e0)
@@ -336,6 +340,9 @@ class SentenceReader:
             self.apposed = [prev]
             return [prev]
         if any(w in RELATIVES for w in pre):
+            if _plural_relative(pre + lowers[s0:e0]) and len(self.group) > 1 \
+                    and not any(r.user for r in self.group):
+                return list(self.group)  # "A and B, which were both directed by X": of both
             if subject is None:
                 # "X, who wrote Y, was published by Z": once the relative clause closes, the
                 # main clause goes on with X, never with Y
@@ -462,6 +469,8 @@ class SentenceReader:
             self.attached.add(id(cur))
         elif any(w in RELATIVES for w in pre):
             self.relative_of[id(cur)] = prev
+            if _plural_relative(pre) and len(group) > 1:
+                self.relative_group[id(cur)] = [r for r in group if not r.user]
             self.group, self.role = [cur], "free"
         elif not gap_words:
             self.sink(prev.start, cur.end, "unverified", False, "adjacent_names", None, ())
@@ -536,8 +545,12 @@ class SentenceReader:
                 self._mark(k - 1, k + 2)
             elif after is not None and all(x in self.index.type_nouns or x == "'s"
                                            for x in lowers[k + 1:b]):  # "the 1962 film X"
-                ok, status = judge.year(after, value)
-                self.sink(k, k + 1, "number", ok, status, None, after.ids[:1])
+                described = [after]
+                if any(x.endswith("s") and x != "'s" for x in lowers[k + 1:b]):
+                    described = self._listed_from(after)  # "the 1995 films Heat and Ronin"
+                for r in described:
+                    ok, status = judge.year(r, value)
+                    self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
                 self._mark(k, b)
             elif self.last_user_obj is not None and judge.user is not None:
                 # "you rated X 4 stars", "gave it a 5", "rated X and Y five stars" (both)
@@ -560,6 +573,19 @@ class SentenceReader:
             else:
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k, k + 1)
+
+    def _listed_from(self, first: Ref) -> list[Ref]:
+        """``first`` and the names listed right after it ("Heat, Ronin and Casino")."""
+        out = [first]
+        refs = [r for r in self.sent.refs if r.start >= first.end and not r.pronoun and not r.user]
+        end = first.end
+        for r in refs:
+            if all(w in (",", "and", "&") for w in self.lowers[end:r.start]) and r.start > end:
+                out.append(r)
+                end = r.end
+            else:
+                break
+        return out
 
     def _leftovers(self, a: int, b: int, allowed: frozenset[str]) -> None:
         """Report the words of [a, b) that are neither consumed nor glue."""
@@ -634,6 +660,11 @@ class SentenceReader:
 
     def _frame(self, a: int, b: int) -> bool:
         return any(w in _FRAME_TRIGGERS for w in self.lowers[a:b])
+
+
+def _plural_relative(pre: list[str]) -> bool:
+    """Whether a relative clause is said of a whole group: "both of which", "which were all"."""
+    return any(w in ("both", "all", "were", "are", "have") for w in pre)
 
 
 def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
