@@ -38,7 +38,6 @@ before each run. Last line: one JSON object with the figures and whether the goa
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import logging
 import os
@@ -49,28 +48,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
 import kgexplain as kgx  # noqa: E402
 from kgexplain.export import export_pairs  # noqa: E402
+from bench_export import make_pairs  # noqa: E402  (the export benchmark's pairs: first n of each user's top 4)
 
 GOAL_EFFICIENCY = 0.8
-
-
-def make_pairs(kg: kgx.KnowledgeGraph, n: int, path: Path, per_user: int = 4) -> int:
-    ex = kgx.Explainer(kg, verbalizer="template", retriever=None)
-    users = sorted(kg.users(), key=lambda u: int(u.split(":")[1]))
-    rows = []
-    for u in users:
-        for rank, (item, score) in enumerate(ex.recommend(u, k=per_user), 1):
-            rows.append((u, item, f"{score:.4f}", rank))
-        if len(rows) >= n:
-            break
-    rows = rows[:n]
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["user", "item", "score", "rank"])
-        w.writerows(rows)
-    return len(rows)
 
 
 def explainer_for(kg: kgx.KnowledgeGraph, pipeline: str) -> kgx.Explainer:

@@ -238,6 +238,8 @@ class ConsistencyChecker:
         glued = role_nouns(index, lowers, refs, cue_at, describes)
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
 
+        describes_at = frozenset(describes)
+
         def read(refs: list[Ref]) -> list[Claim]:
             """Every claim of the text, its names read as ``refs`` say."""
             claims: list[Claim] = []
@@ -256,7 +258,7 @@ class ConsistencyChecker:
             made: list[Triple] = []
             for sentence in _sentences(refs, lowers, n):
                 SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
-                               made, glued, frozenset(describes)).read()
+                               made, glued, describes_at).read()
             claims.sort(key=lambda c: (c.start, c.end))
             return claims
 

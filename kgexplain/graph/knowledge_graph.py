@@ -349,9 +349,7 @@ class KnowledgeGraph:
         unknown entity 'Dune': it is not in the graph; did you mean 'book:1' (labelled 'Dune')?
         """
         text = str(entity_id)
-        if self._label_index is None:
-            self.find("")  # builds the label index and the id-tail index
-        labelled = [i for i in dict.fromkeys(self._label_index.get(text.casefold().strip(), []))][:3]  # type: ignore[union-attr]
+        labelled = list(dict.fromkeys(self._labels().get(text.casefold().strip(), [])))[:3]
         tail = text.rsplit(":", 1)[-1].casefold()
         same_tail = [i for i in self._tail_index.get(tail, []) if i != text][:3]
         if labelled:
@@ -449,6 +447,13 @@ class KnowledgeGraph:
         >>> [e.id for e in kg.find("toy story")]
         ['movie:1']
         """
+        ids = self._labels().get(label.casefold().strip(), [])
+        ents = [self.entity(i) for i in dict.fromkeys(ids)]
+        return [e for e in ents if kind is None or e.kind == kind]
+
+    def _labels(self) -> dict[str, list[str]]:
+        """Casefolded label/alias -> ids, built once per version with the id-tail index
+        (the part after the prefix -> ids) that :meth:`unknown` reads."""
         if self._label_index is None:
             index: dict[str, list[str]] = {}
             tails: dict[str, list[str]] = {}
@@ -458,9 +463,7 @@ class KnowledgeGraph:
                 tails.setdefault(ent.id.rsplit(":", 1)[-1].casefold(), []).append(ent.id)
             self._label_index = index
             self._tail_index = tails
-        ids = self._label_index.get(label.casefold().strip(), [])
-        ents = [self.entity(i) for i in dict.fromkeys(ids)]
-        return [e for e in ents if kind is None or e.kind == kind]
+        return self._label_index
 
     def users(self) -> list[str]:
         return [e.id for e in self.entities(kind="user")]

@@ -32,6 +32,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from kgexplain.graph import KIND_CODES, KnowledgeGraph
+from kgexplain.recommend.interactions import _raw_ratings
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +73,9 @@ class PathIndex:
         uh = is_user[h] & ~is_user[t]
         ut = is_user[t] & ~is_user[h]
         if anchor_rating is not None:
-            low = _low_rated(kg, cg, np.flatnonzero(usable), float(anchor_rating))
+            # a user's interactions rated below it (the raw rating, not the normalized weight)
+            rating = _raw_ratings(kg, cg, np.flatnonzero(usable), weights=False)
+            low = np.isfinite(rating) & (rating < float(anchor_rating))
             uh &= ~low
             ut &= ~low
         users = np.flatnonzero(is_user)
@@ -113,27 +116,6 @@ class PathIndex:
             j = nodes[pos]
             out[pos] = bool(within[self.nbr[self.ptr[j]:self.ptr[j + 1]]].any())
         return out
-
-
-def _low_rated(kg: KnowledgeGraph, cg: object, edges: np.ndarray, threshold: float) -> np.ndarray:
-    """For each of ``edges`` (compiled edge indices), whether it is a user's interaction whose
-    ``rating`` is below ``threshold`` (the compiled weights are normalized, so the raw rating
-    is read from the graph, once per user edge)."""
-    is_user = cg.kind == _USER  # type: ignore[attr-defined]
-    h, t = cg.edge_head[edges], cg.edge_tail[edges]  # type: ignore[attr-defined]
-    rel = cg.edge_rel[edges]  # type: ignore[attr-defined]
-    out = np.zeros(edges.size, dtype=bool)
-    ids, names = cg.ids, cg.relations  # type: ignore[attr-defined]
-    succ = kg.graph._succ
-    for k in np.flatnonzero(is_user[h] ^ is_user[t]):
-        attrs = succ[ids[h[k]]][ids[t[k]]].get(names[rel[k]]) or {}
-        rating = attrs.get("rating")
-        if rating is not None:
-            try:
-                out[k] = float(rating) < threshold
-            except (TypeError, ValueError):
-                out[k] = True
-    return out
 
 
 def _csr(keys: np.ndarray, nbrs: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -129,7 +129,8 @@ def interactions_from_graph(
     if min_rating is None:
         positive = _positive(strength, users, rel, len(cg.relations), threshold, user_relative)
     else:  # an absolute rating, as "you loved X" is read: an edge without a rating is not loved
-        positive = np.isfinite(raw) & (raw >= float(min_rating))
+        rating = _raw_ratings(kg, cg, edges, weights=False)
+        positive = np.isfinite(rating) & (rating >= float(min_rating))
     time = np.nan_to_num(cg.edge_time[edges], nan=0.0)
 
     u_pos = np.full(cg.num_nodes, -1, dtype=np.int64)
@@ -168,8 +169,9 @@ def interactions_from_graph(
     )
 
 
-def _raw_ratings(kg: KnowledgeGraph, cg, edges: np.ndarray) -> np.ndarray:
-    """The ``rating`` (else ``weight``) attribute of each interaction edge, NaN when absent.
+def _raw_ratings(kg: KnowledgeGraph, cg, edges: np.ndarray, weights: bool = True) -> np.ndarray:
+    """The ``rating`` (else, with ``weights``, ``weight``) attribute of each of ``edges``
+    (compiled edge indices), NaN when absent.
 
     The compiled edge order is the networkx edge order, so one pass over the edge data lines up.
     """
@@ -179,7 +181,7 @@ def _raw_ratings(kg: KnowledgeGraph, cg, edges: np.ndarray) -> np.ndarray:
     for e, (_, _, data) in enumerate(kg.graph.edges(data=True)):
         if wanted[e] and data:
             value = data.get("rating")
-            if value is None:
+            if value is None and weights:
                 value = data.get("weight")
             if value is not None:
                 try:
