@@ -805,3 +805,72 @@ def test_third_red_team_round(example_checker):
     checker = ConsistencyChecker(kg, outside_evidence=True)
     assert not checker.check("Quiet Days was directed by nobody.", ()).supported
     assert checker.check("Quiet Days was directed by Nobody.", ()).supported
+
+
+# A name placed before another describes it; quotes and emphasis around a title are not words.
+# Each pair: a faithful text (rejected before) and a false twin that must stay rejected.
+MODIFIERS = [
+    ("example", "The thriller Vertigo was scored by Bernard Herrmann.",
+     "The comedy Vertigo was scored by Bernard Herrmann."),
+    ("example", "Bernard Herrmann scored the Alfred Hitchcock film Vertigo.",
+     "Bernard Herrmann scored the Quentin Tarantino film Vertigo."),
+    ("example", "Alfred Hitchcock's Vertigo was scored by Bernard Herrmann.",
+     "Quentin Tarantino's Vertigo was scored by Bernard Herrmann."),
+    ("example", "Bernard Herrmann scored Vertigo, Alfred Hitchcock's film.",
+     "Bernard Herrmann scored Vertigo, Quentin Tarantino's film."),
+    ("example", "Vertigo is an Alfred Hitchcock film.", "Vertigo is a Cary Grant film."),
+    ("example", "Chinatown is a Roman Polanski thriller.", "Chinatown is a Roman Polanski comedy."),
+    ("example", "Jaws is a Steven Spielberg horror film.", "Jaws is a Steven Spielberg comedy film."),
+    ("example", "Chinatown is a Roman Polanski film written by Robert Towne.",
+     "Chinatown is a Roman Polanski film written by Jack Nicholson."),
+    ("example", 'Alfred Hitchcock directed "Vertigo".', 'Quentin Tarantino directed "Vertigo".'),
+    ("example", "Alfred Hitchcock directed *Vertigo*.", "Alfred Hitchcock directed *Reservoir Dogs*."),
+    ("example", "Alfred Hitchcock directed “Vertigo,” which Bernard Herrmann scored.",
+     "Alfred Hitchcock directed “Vertigo,” which Quentin Tarantino scored."),
+    ("music", "Grunge band Nirvana was signed to Sub Pop.", "Britpop band Nirvana was signed to Sub Pop."),
+    ("music", "Seattle band Soundgarden was signed to Sub Pop.",
+     "Seattle band Nirvana was signed to Sub Pop."),
+    ("music", "Liverpool's The Beatles signed to Parlophone.", "London's The Beatles signed to Parlophone."),
+    ("music", "Motörhead's Lemmy played bass guitar.", "Nirvana's Lemmy played bass guitar."),
+    ("music", "The Beatles are a rock band.", "The Beatles are a grunge band."),
+]
+
+
+@pytest.mark.parametrize("graph,true_text,false_text", MODIFIERS)
+def test_names_that_describe_a_name(example_checker, music_checker, graph, true_text, false_text):
+    checker = music_checker if graph == "music" else example_checker
+    v = checker.check(true_text, ())
+    assert v.supported, v.reason
+    assert not checker.check(false_text, ()).supported
+
+
+def test_modifier_claims_report_their_span(example_checker):
+    v = example_checker.check("Bernard Herrmann scored Alfred Hitchcock's Vertigo.", ())
+    claim = next(c for c in v.claims if c.triple is not None and c.triple.relation == "directed_by")  # sorted: first
+    assert claim.text == "Alfred Hitchcock's Vertigo" and claim.triple.head == "movie:903"
+    v = example_checker.check('Alfred Hitchcock directed "Vertigo".', ())
+    assert [c.text for c in v.claims if c.kind == "mention"] == ["Alfred Hitchcock", "Vertigo"]
+
+
+def test_a_star_is_not_the_owner_and_a_title_keeps_its_inner_marks(example_checker):
+    # starring is not authorship: "a Cary Grant film" says nothing the graph backs
+    assert not example_checker.check("North by Northwest is a Cary Grant film.", ()).supported
+    from kgexplain.consistency.checker import _clean
+
+    assert _clean("M*A*S*H and *Vertigo*") == "M*A*S*H and Vertigo"
+
+
+def test_a_modifier_with_several_readings_takes_the_one_in_the_evidence():
+    kg = kgx.KnowledgeGraph.example()
+    hitchcock, herrmann = "person:Alfred_Hitchcock", "person:Bernard_Herrmann"
+    strict = ConsistencyChecker(kg)
+    text = "Alfred Hitchcock's Vertigo was scored by Bernard Herrmann."
+    for rel in ("produced_by", "directed_by"):
+        ev = [("movie:903", rel, hitchcock), ("movie:903", "music_by", herrmann)]
+        v = strict.check(text, ev)
+        assert v.supported, v.reason
+        assert Triple("movie:903", rel, hitchcock) in [c.triple for c in v.claims]
+    # starring is no reading of the possessive, even when it is the evidence
+    ev = [("movie:908", "starring", "person:Cary_Grant"), ("movie:908", "music_by", herrmann)]
+    assert strict.check("North by Northwest, starring Cary Grant, was scored by Bernard Herrmann.", ev).supported
+    assert not strict.check("Cary Grant's North by Northwest was scored by Bernard Herrmann.", ev).supported

@@ -1,9 +1,20 @@
-"""Text helpers shared by the checker's modules: accent folding and the blank spaCy pipeline."""
+"""Text helpers shared by the checker's modules: accent folding and the blank spaCy pipeline.
+
+The checker needs spaCy's tokenizer only. Importing spaCy imports thinc, which probes for torch
+(``thinc.compat``) and so imports it: about a second of every checker process, for nothing the
+tokenizer uses. :func:`nlp` therefore imports spaCy with torch hidden from that probe alone
+(:class:`_TorchHiddenFromThinc`); tokenization is the same either way. Left as it is: a process
+that imported torch or thinc before the checker's first use (thinc then sees torch as usual),
+and every other ``import torch``, which the finder never touches. The one effect: in a process
+whose first spaCy import is the checker's, thinc's own torch helpers (``thinc.api.PyTorchWrapper``,
+spacy-transformers) see no torch; import ``thinc`` first when the same process needs them.
+"""
 
 from __future__ import annotations
 
 import math
 import re
+import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -28,10 +39,32 @@ def nlp() -> Language:
     global _NLP
     with _lock:
         if _NLP is None:
-            import spacy
+            hide = "thinc" not in sys.modules and "torch" not in sys.modules
+            finder = _TorchHiddenFromThinc()
+            if hide:
+                sys.meta_path.insert(0, finder)
+            try:
+                import spacy
 
-            _NLP = spacy.blank("en")
+                _NLP = spacy.blank("en")
+            finally:
+                if hide:
+                    sys.meta_path.remove(finder)
         return _NLP
+
+
+class _TorchHiddenFromThinc:
+    """An import finder that makes ``import torch`` fail when thinc's backend probe
+    (``thinc.compat``) asks for it, and stays out of every other import."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name == "torch" or name.startswith("torch."):
+            frame = sys._getframe(1)
+            while frame is not None:
+                if frame.f_globals.get("__name__") == "thinc.compat":
+                    raise ImportError("torch is not needed by kgexplain's tokenizer")
+                frame = frame.f_back
+        return None
 
 
 def fold(text: str) -> str:

@@ -41,11 +41,12 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import logging
+import re
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from kgexplain.consistency._text import fold, nlp
 from kgexplain.consistency.index import GraphIndex, index_for
-from kgexplain.consistency.constructions import appositions, role_nouns, typed_copulas
+from kgexplain.consistency.constructions import appositions, modifiers, role_nouns, typed_copulas
 from kgexplain.consistency.mentions import Ref, find_mentions
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.parse import Sentence, SentenceReader
@@ -210,12 +211,20 @@ class ConsistencyChecker:
         words: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
+        where = None
+        if len(text) != len(original):  # quotes or emphasis marks were dropped
+            text = _blank_controls(fold(original))
+            where = _offsets(text)
         for t in doc:  # one pass: each Token object is created once
             w = t.text
             lowers.append(t.lower_)
             words.append(w)
-            starts.append(t.idx)
-            ends.append(t.idx + len(w))
+            if where is None:
+                starts.append(t.idx)
+                ends.append(t.idx + len(w))
+            else:  # quotes or emphasis marks were dropped: positions in the original
+                starts.append(where[t.idx])
+                ends.append(where[t.idx + len(w) - 1] + 1)
         n = len(lowers)
 
         cue_at = _matches(index.cue_matcher, index.cues, doc, lowers)
@@ -236,6 +245,7 @@ class ConsistencyChecker:
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         typed_copulas(index, lowers, refs, cue_at)
         glued = role_nouns(index, lowers, refs, cue_at, describes)
+        modified, stacked = modifiers(index, lowers, refs, cue_at)
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
 
         describes_at = frozenset(describes)
@@ -258,7 +268,7 @@ class ConsistencyChecker:
             made: list[Triple] = []
             for sentence in _sentences(refs, lowers, n):
                 SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
-                               made, glued, describes_at).read()
+                               made, glued, describes_at, modified, stacked).read()
             claims.sort(key=lambda c: (c.start, c.end))
             return claims
 
@@ -332,9 +342,31 @@ def _matches(matcher: Any, table: dict[tuple[str, ...], Any], doc: Doc,
     return out
 
 
+_MARKS = re.compile(r'(?<![\w*_"])[*_"]+(?=\w)|(?<=[\w.,;:!?)])[*_"]+(?![\w*_"])')
+"""Quotes and Markdown emphasis around a word ("*Vertigo*", '"Vertigo"', "__Vertigo__"); not
+inside one ("M*A*S*H")."""
+
+
 def _clean(text: str) -> str:
-    """Control characters become spaces (same length), so offsets still point into the original."""
+    """Control characters become spaces (same length); quotes and emphasis marks around words
+    are dropped ('"Vertigo"' reads as Vertigo; :func:`_offsets` maps positions back)."""
+    return _MARKS.sub("", _blank_controls(text))
+
+
+def _blank_controls(text: str) -> str:
     return "".join(" " if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0) else c for c in text)
+
+
+def _offsets(folded: str) -> list[int]:
+    """For each character :func:`_clean` keeps of ``folded``, its position in ``folded``; one
+    more entry for the end."""
+    out: list[int] = []
+    k = 0
+    for m in _MARKS.finditer(folded):
+        out.extend(range(k, m.start()))
+        k = m.end()
+    out.extend(range(k, len(folded) + 1))
+    return out
 
 
 def _sentences(refs: list[Ref], lowers: list[str], n: int) -> list[Sentence]:

@@ -5,18 +5,22 @@ like any other (true, in that direction, in the evidence).
 * :func:`appositions`: "Nirvana, a grunge band, ..." reads the article after a comma as "is a";
 * :func:`typed_copulas`: a guessed copula binds an attribute only before a noun for the item kind;
 * :func:`role_nouns`: "Y is X's director", "The director of X is Y", "X has Y as its director",
-  "X, whose director is Y".
+  "X, whose director is Y";
+* :func:`modifiers`: a name placed before another ("the thriller Vertigo", "Alfred Hitchcock's
+  Vertigo", "the Seattle band Soundgarden") or after a copula as an adjective ("Chinatown is a
+  Roman Polanski thriller").
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.lexicon import Cue
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["appositions", "typed_copulas", "role_nouns"]
+__all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier"]
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
@@ -43,7 +47,10 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
         kept = []
         for e, readings in found:
             if any(c.typed for c in readings):
-                obj = starts.get(e)
+                o = e
+                while o < len(lowers) and lowers[o] in ("a", "an", "the"):
+                    o += 1  # "The Beatles are a rock band"
+                obj = starts.get(o)
                 if obj is None or obj.end >= len(lowers) or lowers[obj.end] not in index.type_nouns:
                     readings = frozenset(c for c in readings if not c.typed)
             if readings:
@@ -128,3 +135,104 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 put(e + 3, fwd, range(e + 1, e + 3))
                 describes.add(e + 3)  # "whose" is said of the name right before it
     return frozenset(glued)
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """A name placed before the name it describes: the claim ``(head, readings, name)``."""
+
+    head: int  # first token of the name described
+    name: int  # first token of the modifier
+    readings: frozenset[Cue]
+    glue: tuple[int, int]  # the tokens the construction accounts for ("'s", kind nouns)
+
+
+_POSSESSIVE = ("'s", "'")
+_ARTICLES = ("a", "an", "the")
+
+
+def modifiers(index: GraphIndex, lowers: list[str], refs: list[Ref],
+              cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[list[Modifier], frozenset[int]]:
+    """Names that describe another name, read as claims about it (head as subject).
+
+    * **possessive**, ``index.possessive``: "Alfred Hitchcock's Vertigo" (authorship),
+      "Seattle's Soundgarden" (origin), "Motörhead's Lemmy" (membership), and after a comma
+      "Vertigo, Alfred Hitchcock's film, ...";
+    * **attributive**, ``index.attributive``: names before an item, with only nouns for item kinds
+      between ("the thriller Vertigo", "grunge band Nirvana", "the Alfred Hitchcock film Vertigo");
+    * **after a copula** (or the apposition ", a"), with no name after: "X is an Alfred Hitchcock
+      film", "X is a Roman Polanski thriller". The copula's readings widen to
+      ``index.attributive``, and each name of the row after the first repeats the claim; their
+      start tokens are returned as the second value.
+
+    Every claim is judged like any other: true, in that direction, in the evidence.
+    """
+    names = sorted((r for r in refs if not r.pronoun and not r.user), key=lambda r: r.start)
+    starting = {r.start: r for r in names}
+    ending = {r.end: r for r in names}
+    n = len(lowers)
+    nouns = index.type_nouns
+    out: list[Modifier] = []
+    stacked: set[int] = set()
+
+    def after_nouns(k: int) -> int:
+        while k < n and lowers[k] in nouns:
+            k += 1
+        return k
+
+    def run_from(first: Ref) -> list[Ref]:
+        run = [first]
+        while run[-1].end in starting:
+            run.append(starting[run[-1].end])
+        return run
+
+    i = 0
+    while i < len(names):
+        run = run_from(names[i])
+        i += len(run)
+        last = run[-1]
+        k = last.end
+        if k < n and lowers[k] in _POSSESSIVE and len(run) == 1:
+            j = after_nouns(k + 1)
+            if j in starting:  # "Alfred Hitchcock's (thriller) Vertigo"
+                described = run_from(starting[j])
+                out.append(Modifier(described[-1].start, last.start, index.possessive, (k, j)))
+                continue
+            before = last.start - 1
+            if j > k + 1 and before >= 1 and lowers[before] == "," and before in ending \
+                    and (j >= n or lowers[j] in (",", ".", ";", "!", "?")):
+                # "Vertigo, Alfred Hitchcock's film, ..."
+                head = ending[before]
+                out.append(Modifier(head.start, last.start, index.possessive, (before, j)))
+            continue
+        j = after_nouns(k)
+        head = starting.get(j) if j > k else None
+        if head is not None and head.kind == "item":  # "the Alfred Hitchcock film Vertigo"
+            for m in run:
+                out.append(Modifier(head.start, m.start, index.attributive, (k, j)))
+            i = names.index(head)
+            continue
+        if j == k and len(run) > 1 and last.kind == "item":  # "the thriller Vertigo"
+            for m in run[:-1]:
+                out.append(Modifier(last.start, m.start, index.attributive, (m.end, m.end)))
+            continue
+        noun_like = j > k or " ".join(lowers[last.start:last.end]) in index.lower_ok
+        if noun_like and (j > k or len(run) > 1) and _widen_copula(index, lowers, run[0], cue_at):
+            stacked.update(m.start for m in run[1:])  # "is a Roman Polanski thriller"
+    return out, frozenset(stacked)
+
+
+def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
+                  cue_at: dict[int, list[tuple[int, Any]]]) -> bool:
+    """Give the copula right before ``first`` ("is an", ", a") the attributive readings."""
+    k = first.start
+    while k > 0 and lowers[k - 1] in _ARTICLES:
+        k -= 1
+    copula = {(c.relation, c.forward) for c in index.copula}
+    for s, found in cue_at.items():
+        for x, (e, readings) in enumerate(found):
+            if e in (k, first.start) and readings and \
+                    all((c.relation, c.forward) in copula for c in readings):
+                found[x] = (e, index.attributive)
+                return True
+    return False

@@ -25,6 +25,7 @@ from kgexplain.consistency.lexicon import (
     NEGATIVE,
     POSITIVE,
     Cue,
+    modifier_cues,
     plural,
     relation_cues,
 )
@@ -195,8 +196,30 @@ class GraphIndex:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
         self.cues = {k: frozenset(v) for k, v in cue_sets.items()}
+        self._index_modifiers(relations)
         self.cue_matcher = PhraseMatcher(pipe.vocab, attr="LOWER")
         self.cue_matcher.add("R", [pipe.make_doc(" ".join(k)) for k in self.cues])
+
+    def _index_modifiers(self, relations: Any) -> None:
+        """The readings of a name placed before another (see
+        :func:`~kgexplain.consistency.lexicon.modifier_cues`), head as subject:
+
+        * ``attributive`` ("the grunge band Nirvana", "the Seattle band Soundgarden", "an Alfred
+          Hitchcock film"): the copula's readings ("is a"), origin ("from") and authorship;
+        * ``possessive`` ("Alfred Hitchcock's Vertigo", "Seattle's Soundgarden", "Motörhead's
+          Lemmy"): origin, authorship and membership.
+        """
+        copula = {Cue(c.relation, True) for c in self.cues.get(("is", "a"), ()) if c.forward}
+        origin = {Cue(c.relation, True) for c in self.cues.get(("from",), ()) if c.forward}
+        attributive, possessive = copula | origin, set(origin)
+        for rel in relations.values():
+            if rel.name not in self.user_relations:
+                a, p = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
+                attributive |= a
+                possessive |= p
+        self.copula = frozenset(copula)
+        self.attributive = frozenset(attributive)
+        self.possessive = frozenset(possessive)
 
     def _index_user_cues(self, relations: Any, pipe: Any) -> None:
         """User cues: "you loved X" (POS), "you watched X" (INT), "you disliked X" (NEG), and the

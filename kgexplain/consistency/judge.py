@@ -32,17 +32,25 @@ class Judge:
                  shared: bool, others: list[Ref]) -> tuple[bool, str, Triple | None]:
         index = self.index
         hit: Triple | None = None
+        if len(readings) > 1:  # a fixed order; a hit in the evidence wins ("Hitchcock's Vertigo")
+            readings = sorted(readings, key=lambda c: (c.relation, c.forward))  # type: ignore[assignment]
         for sid in subj.ids:
             for oid in obj.ids:
                 for c in readings:
                     h, t = (sid, oid) if c.forward else (oid, sid)
                     if index.stored(h, c.relation, t):
-                        hit = Triple(h, c.relation, t)
-                        break
-                if hit:
-                    break
-            if hit:
+                        found = Triple(h, c.relation, t)
+                        if hit is None:
+                            hit = found
+                        if self.outside_evidence or found in self.evidence:
+                            hit = found
+                            break
+                else:
+                    continue
                 break
+            else:
+                continue
+            break
         if hit is None:
             if negated:
                 return False, "unverified_negation", None

@@ -29,6 +29,8 @@ from kgexplain._english import plural
 __all__ = [
     "Cue",
     "relation_cues",
+    "modifier_cues",
+    "AUTHORSHIP",
     "plural",
     "GLUE",
     "POSITIVE",
@@ -257,6 +259,9 @@ def relation_cues(
     for text in inverse_cues:
         for f in _inflect(text)[0]:
             add_variants(f, False)
+    if any(c.relation == name and c.forward for c in out.get("is a", ())):
+        for f in COPULA_FORMS:  # a declared "is a" also reads "are", "were", "was a"
+            add(f, True)
     for noun in nouns:
         noun = noun.lower().strip()
         if not noun:
@@ -281,6 +286,51 @@ def relation_cues(
             if fwd and inv:
                 del out[form]
     return out
+
+
+AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint",
+                        "produce", "publish", "distribute", "release", "make", "record"})
+"""Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
+Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
+distributed by). Starring, editing or scoring is not ownership: "a Cary Grant film" is rejected."""
+
+
+def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue], set[Cue]]:
+    """How a name placed before another states this relation: ``(attributive, possessive)``.
+
+    Both read the head (the name modified) as subject and the modifier as object:
+
+    * authorship ("is directed by" / "directed"): "the Alfred Hitchcock film Vertigo", "Vertigo is
+      an Alfred Hitchcock film" and "Alfred Hitchcock's Vertigo" say Vertigo is directed by him;
+    * membership (a phrase with "member"): "Motörhead's Lemmy" says Motörhead has the member
+      Lemmy (possessive only).
+
+    >>> modifier_cues("directed_by", "is directed by", "directed")[0] == {Cue("directed_by", True)}
+    True
+    >>> modifier_cues("has_member", "has the member", "is a member of")[1] == {Cue("has_member", False)}
+    True
+    """
+    attributive: set[Cue] = set()
+    possessive: set[Cue] = set()
+    for text, forward in ((phrase, True), (inverse_phrase, False)):
+        words = text.lower().split()
+        if len(words) == 3 and words[0] in _BE and words[2] == "by":  # "is directed by"
+            verb, head_is_subject = words[1], forward
+        elif len(words) == 1:  # "directed": the head (the work) is its object
+            verb, head_is_subject = words[0], not forward
+        else:
+            if "member" in words or "members" in words:
+                # "has the member" (group -> person): "Motörhead's Lemmy" reads the group first
+                head_is_group = words[0] in _HAVE
+                possessive.add(Cue(name, forward != head_is_group))
+            continue
+        base = _BASE_OF.get(verb) or next(
+            (b for b in (verb[:-2], verb[:-1], verb) if b in AUTHORSHIP), verb)
+        if base in AUTHORSHIP:
+            cue = Cue(name, head_is_subject)
+            attributive.add(cue)
+            possessive.add(cue)
+    return attributive, possessive
 
 
 # ----------------------------------------------------------------------------------------------

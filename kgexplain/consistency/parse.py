@@ -25,9 +25,10 @@ Every other word must be glue (:data:`~kgexplain.consistency.lexicon.GLUE`); any
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Sequence
 
 from kgexplain.consistency._text import number_at
+from kgexplain.consistency.constructions import Modifier
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.lexicon import (
@@ -100,13 +101,18 @@ class SentenceReader:
             "'s director" of "Y is X's director", see :mod:`~kgexplain.consistency.constructions`).
         describes: cue positions said of the name right before them (an apposition ", a grunge
             band", "whose director is"), never of the clause's subject.
+        modifiers: names that describe the name after them ("the thriller Vertigo", "Alfred
+            Hitchcock's Vertigo"): judged first, then read as part of the name they describe.
+        stacked: names that repeat the claim of the name before them ("is a Roman Polanski
+            thriller").
     """
 
     def __init__(self, index: GraphIndex, lowers: list[str], original: list[str], sent: Sentence,
                  cue_at: dict[int, list[tuple[int, frozenset[Cue]]]],
                  user_at: dict[int, list[tuple[int, str]]], judge: Judge, sink: ClaimSink,
                  all_refs: list[Ref], made: list[Triple], glued: frozenset[int] = frozenset(),
-                 describes: frozenset[int] = frozenset()) -> None:
+                 describes: frozenset[int] = frozenset(), modifiers: Sequence[Modifier] = (),
+                 stacked: frozenset[int] = frozenset()) -> None:
         self.index = index
         self.lowers = lowers
         self.original = original
@@ -120,6 +126,8 @@ class SentenceReader:
         self.others = [r for r in all_refs if not r.user and not r.pronoun]
         self.consumed = [k in glued for k in range(len(lowers))]
         self.describes = describes
+        self.modifiers = modifiers
+        self.stacked = stacked
         self.attached: set[int] = set()  # ids of refs that took part in a claim
         self.subject: list[Ref] | None = None  # the clause's subject group
         self.group: list[Ref] = []
@@ -144,6 +152,7 @@ class SentenceReader:
             if r.pronoun and not r.ids and not r.group:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
+        refs = self._modified(refs)
         if not refs:
             self._leftovers(self.sent.start, self.sent.end, GLUE)
             return
@@ -165,6 +174,21 @@ class SentenceReader:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
+
+    def _modified(self, refs: list[Ref]) -> list[Ref]:
+        """Judge the names that describe another ("the thriller Vertigo": Vertigo is a thriller);
+        the rest of the sentence reads the described name alone."""
+        names = {r.start: r for r in refs if not r.pronoun and not r.user}
+        dropped: set[int] = set()
+        for m in self.modifiers:
+            head, mod = names.get(m.head), names.get(m.name)
+            if head is None or mod is None:
+                continue
+            self._claim([head], mod, m.readings, False, False, (mod.start, mod.end))
+            self._mark(*m.glue)
+            self._mark(mod.start, mod.end)
+            dropped.add(id(mod))
+        return [r for r in refs if id(r) not in dropped]
 
     def _kept_refs(self) -> list[Ref]:
         """The sentence's mentions, without nouns and adverbs that only look like references."""
@@ -433,8 +457,9 @@ class SentenceReader:
         same_type = bool(group) and bool(cur.types & group[-1].types)
         repeat = only_coord and role == "object" and spec is not None and same_type \
             and not starts_predicate
-        adjacent_attrs = (not gap_words and role == "object" and spec is not None and same_type
-                          and prev.kind == "attribute" and cur.kind == "attribute")
+        adjacent_attrs = not gap_words and role == "object" and spec is not None and (
+            (same_type and prev.kind == "attribute" and cur.kind == "attribute")
+            or cur.start in self.stacked)  # "is a Roman Polanski thriller"
         if prev in self.like_frame and gap_words == [","]:
             self.group, self.role = [cur], "free"  # "Like X, Y ...": the frame ends at the comma
         elif cur.pronoun in ("latter", "former"):
@@ -622,7 +647,8 @@ class SentenceReader:
             for e, what in options:
                 if e > b:
                     continue
-                between = self.lowers[e:b]
+                # a name that describes the object is part of it ("scored the thriller Vertigo")
+                between = [w for k, w in enumerate(self.lowers[e:b], start=e) if not self.consumed[k]]
                 noun = not isinstance(what, str) and any(c.noun for c in what)
                 if ("," in between or ":" in between) and not noun:
                     continue  # only a noun takes its object after a comma ("its director, X")
