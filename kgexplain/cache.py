@@ -4,6 +4,8 @@
 inside the installed package). Each stage keeps its own sub-folder, keyed by the content it was
 built from, so a changed model or graph gets new entries and never reads stale ones:
 
+* ``graphs/``: snapshots of large graph files as loaded and checked, keyed by the files' bytes,
+  the loader's arguments and code (:mod:`kgexplain.io._graph_cache`);
 * ``ct2/<hash>``: the verbalizer checkpoint converted to CTranslate2
   (:mod:`kgexplain.verbalize.backends`);
 * ``<sentence model id>/``: sentence embeddings and FAISS indexes (:mod:`kgexplain.retrieval`);

@@ -23,6 +23,7 @@ from kgexplain.errors import (
 )
 from kgexplain.graph import KnowledgeGraph, check_edge_attrs, infer_entities
 from kgexplain.io._files import open_text, stem_of, suffix_of
+from kgexplain.io._graph_cache import cached_graph
 from kgexplain.io._rows import TABLE_DELIMS, read_header, read_rows, table_text
 from kgexplain.io._values import dumps, edge_value, json_object, parse_value
 from kgexplain.io.relations import default_relations, load_relations, relations_yaml
@@ -43,9 +44,29 @@ def load_table(
     item_types: Iterable[str] | None = None,
     limits: LoadLimits | None = None,
 ) -> KnowledgeGraph:
-    """Load a CSV/TSV triples table (plus optional entity table and relation registry)."""
+    """Load a CSV/TSV triples table (plus optional entity table and relation registry).
+
+    A large table is read and checked once: the graph is then rebuilt from its snapshot in
+    kgexplain's cache folder, keyed by the files' bytes, the arguments and the loader's code
+    (:mod:`kgexplain.io._graph_cache`).
+    """
     limits = limits or DEFAULT_LIMITS
     p = FsPath(path)
+    ent_path = FsPath(entities) if entities else _sidecar(p, "entities")
+    rel_path = _sidecar(p, "relations", yaml_file=True)
+    rels = list(relations) if relations is not None else None
+    item_types = list(item_types) if item_types is not None else None
+    params = {"loader": "table", "limits": repr(limits), "item_types": item_types,
+              "relations": None if rels is None else [r.to_dict() for r in rels]}
+    return cached_graph([p, ent_path, rel_path], params,
+                        lambda: _build_table(p, ent_path, rel_path, rels, item_types, limits))
+
+
+def _build_table(p: FsPath, ent_path: FsPath | None, rel_path: FsPath | None,
+                 rels: list[Relation] | None, item_types: list[str] | None,
+                 limits: LoadLimits) -> tuple[KnowledgeGraph, bool]:
+    """The graph of a table, and whether it loaded without a warning (a snapshot of it would
+    not repeat one)."""
     rows = read_rows(p, table_text(p, limits))
     header = read_header(p, rows, ("head", "relation", "tail"))
     col = {name: i for i, name in enumerate(header)}
@@ -88,9 +109,6 @@ def load_table(
     if not triples:
         raise EmptyGraphError(f"{p}: no triples below the header; add rows head,relation,tail")
 
-    ent_path = FsPath(entities) if entities else _sidecar(p, "entities")
-    rel_path = _sidecar(p, "relations", yaml_file=True)
-    rels = list(relations) if relations is not None else None
     if rels is None:
         if rel_path is not None:
             rels = load_relations(rel_path, limits=limits)
@@ -104,7 +122,10 @@ def load_table(
         missing_rows = [t for t in triples if t[0] not in declared or t[2] not in declared]
         if missing_rows:
             ents += [e for e in infer_entities(missing_rows) if e.id not in declared]
-    return KnowledgeGraph.from_triples(triples, entities=ents, relations=rels, item_types=item_types)
+    kg = KnowledgeGraph.from_triples(triples, entities=ents, relations=rels, item_types=item_types)
+    declared = {r.name for r in rels}
+    quiet = not rels or {t[1] for t in triples} <= declared  # else from_triples warned
+    return kg, quiet
 
 
 def _sidecar(path: FsPath, what: str, yaml_file: bool = False) -> FsPath | None:
