@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import os
 import shlex
 import signal
@@ -344,11 +345,14 @@ def test_resume_after_kill_9(tmp_path, suffix):
 
 
 # --------------------------------------------------------------------------- workers
-def test_workers_write_in_input_order_and_match_a_single_process(explainer, tmp_path):
+def test_workers_write_in_input_order_and_match_a_single_process(explainer, tmp_path, caplog):
     pairs = _big_pairs(tmp_path / "pairs.csv", 120)
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     s1 = _export(explainer, one, pairs, batch_size=8)
-    s2 = _export(explainer, two, pairs, batch_size=8, workers=2)
+    with caplog.at_level(logging.INFO, logger="kgexplain.export.workers"):
+        s2 = _export(explainer, two, pairs, batch_size=8, workers=2)
+    share = max(1, (os.cpu_count() or 1) // 2)
+    assert f"2 worker processes, {share} decoding thread(s) each" in caplog.text
     a, b = _jsonl(one), _jsonl(two)
     assert [r["row"] for r in b] == list(range(120))
     assert [(r["text"], r["error"], r["claims"]) for r in a] == [(r["text"], r["error"], r["claims"]) for r in b]
@@ -390,7 +394,15 @@ def test_workers_do_not_inherit_loaded_stages(explainer, tmp_path):
     assert explainer._stages
     copy = export_workers.unloaded_copy(explainer)
     assert copy is not explainer and copy.kg is explainer.kg and copy.config == explainer.config
-    assert not copy._stages
+    assert not copy._stages and copy.threads is None
+
+
+def test_workers_decode_with_their_share_of_the_cores(music):
+    """Each of N workers gets cpu_count // N decoding threads, down to its seq2seq verbalizer."""
+    parent = kgx.Explainer(music, retriever=None)
+    copy = export_workers.unloaded_copy(parent, 1)
+    assert copy.threads == 1 and copy.verbalizer.threads == 1 and parent.threads is None
+    assert export_workers.unloaded_copy(parent).threads is None
 
 
 def test_workers_start_from_a_fork_server_once_ctranslate2_is_loaded(explainer, tmp_path, monkeypatch):

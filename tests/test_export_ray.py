@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -82,12 +83,35 @@ def cluster():
         ray.shutdown()
 
 
+class UsageLog(logging.Handler):
+    """Keeps the engine's 'ray export usage' log record (actors, CPUs, decoding threads)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.usage: dict = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("ray export usage: "):
+            self.usage = json.loads(record.getMessage().split(": ", 1)[1])
+
+
+USAGE = UsageLog()
+
+
 @pytest.fixture(scope="module")
 def ray_export(cluster, explainer: kgx.Explainer, pairs: Path, tmp_path_factory):
     """One complete Ray export (2 actors), shared by the tests that read or resume it."""
     out = tmp_path_factory.mktemp("ray") / "out"
-    summary = export_pairs(pairs=pairs, out=out, explainer=explainer, engine="ray", num_actors=2,
-                           block_size=BLOCK, batch_size=4, progress=False)
+    engine_logger = logging.getLogger("kgexplain.export.ray_engine")
+    level = engine_logger.level
+    engine_logger.addHandler(USAGE)
+    engine_logger.setLevel(logging.INFO)
+    try:
+        summary = export_pairs(pairs=pairs, out=out, explainer=explainer, engine="ray", num_actors=2,
+                               block_size=BLOCK, batch_size=4, progress=False)
+    finally:
+        engine_logger.removeHandler(USAGE)
+        engine_logger.setLevel(level)
     return out, summary
 
 
@@ -115,6 +139,16 @@ def test_every_pair_exactly_once_as_the_local_engine_writes_it(ray_export, local
     manifest = json.loads((out / MANIFEST).read_text())
     assert (manifest["block_size"], manifest["format"], manifest["columns"]) == (BLOCK, "jsonl", ["score"])
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.slow
+def test_each_actor_decodes_with_its_cpu_share(ray_export, explainer):
+    """2 actors on 2 CPUs: each explainer copy comes with 1 decoding thread (CTranslate2 would
+    otherwise start min(4, cpu_count) per actor), whatever the driver's explainer says."""
+    assert explainer.threads is None
+    usage = USAGE.usage
+    assert usage["actors"] == 2 and usage["cpus_per_actor"] <= 1
+    assert usage["decode_threads"] == [1]
 
 
 @pytest.mark.slow
@@ -189,8 +223,8 @@ class CrashOnceExplainer(kgx.Explainer):
 
     marker = ""
 
-    def unloaded_copy(self) -> "CrashOnceExplainer":
-        copy = super().unloaded_copy()
+    def unloaded_copy(self, threads=None) -> "CrashOnceExplainer":
+        copy = super().unloaded_copy(threads)
         copy.marker = self.marker
         return copy
 

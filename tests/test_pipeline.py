@@ -116,14 +116,19 @@ class HalfLyingVerbalizer:
         return out
 
 
-def test_segments_are_checked_one_by_one(film_kg):
-    kg = kgx.KnowledgeGraph.from_triples(
+def _two_links(film_kg):
+    """film_kg plus a second link from Toy Story to Toy Story 2 (both are Animation)."""
+    return kgx.KnowledgeGraph.from_triples(
         [(t.head, t.relation, t.tail, a) for t, a in film_kg.edges()]
         + [("movie:1", "has_genre", "genre:Animation"), ("movie:2", "has_genre", "genre:Animation")],
         entities=[*film_kg.entities(), kgx.Entity("genre:Animation", kind="attribute", type="genre",
                                                   label="Animation")],
         relations=film_kg.relations.values(),
     )
+
+
+def test_segments_are_checked_one_by_one(film_kg):
+    kg = _two_links(film_kg)
     ex = kgx.Explainer(kg, verbalizer=HalfLyingVerbalizer(kg), retriever=None)
     e = ex.explain("user:1", "movie:2")
     assert len(e.paths) == 2 and e.verdict.supported and "Heat" not in e.text
@@ -135,6 +140,59 @@ def test_segments_are_checked_one_by_one(film_kg):
     assert e.source == "template" and e.meta["segment_sources"] == ["template"]
     assert e.text.count("Toy Story") - e.text.count("Toy Story 2") == 1
     assert e.text.count(".") == 1
+
+
+class TruthfulSegments:
+    """The template's own segment texts as the model's candidates: each names its anchor."""
+
+    name = "truthful"
+
+    def __init__(self, kg):
+        self.truth = kgx.TemplateVerbalizer(kg)
+        self.requests = 0
+
+    def explain_candidates_batch(self, kg, requests, n):
+        self.requests += len(requests)
+        return [self.truth.explain_candidates(kg, paths, facts, n) for paths, facts in requests]
+
+
+def test_segments_that_cannot_join_well_are_not_checked(film_kg):
+    """Both paths start from Toy Story, and each segment text names it: joined, they would name
+    the anchor twice, so the pair gets the whole-pair template reason and the model's texts are
+    neither checked nor listed as candidates."""
+    kg = _two_links(film_kg)
+    verbalizer = TruthfulSegments(kg)
+    checked = []
+    checker = kgx.ConsistencyChecker(kg)
+    check_many = checker.check_many
+    checker.check_many = lambda items: checked.extend(t for t, _, _ in items) or check_many(items)
+    e = kgx.Explainer(kg, verbalizer=verbalizer, checker=checker, retriever=None).explain("user:1", "movie:2")
+    assert len(e.paths) == 2 and e.verdict.supported
+    assert verbalizer.requests == 2  # the model wrote both segments ...
+    seg_texts = [t for p in e.paths for t in verbalizer.truth.explain_candidates(kg, [p], [], 1)]
+    assert len(seg_texts) == 2 and all("Toy Story" in t.replace("Toy Story 2", "") for t in seg_texts)
+    assert not set(seg_texts) & set(checked)  # ... and none of its texts was checked
+    assert e.source == "template" and e.meta["segment_sources"] == ["template"]
+    assert e.meta["candidates"] == []
+    assert e.text.count("Toy Story") - e.text.count("Toy Story 2") == 1 and e.text in checked
+
+
+def test_threads_reach_the_decoder_not_the_meta(film_kg):
+    import os
+
+    ex = kgx.Explainer(film_kg, retriever=None, threads=1)
+    plain = kgx.Explainer(film_kg, retriever=None)
+    assert ex.verbalizer.threads == 1 and ex.verbalizer.threads_ == 1
+    assert plain.verbalizer.threads is None
+    assert plain.verbalizer.threads_ == max(1, min(4, os.cpu_count() or 1))
+    # an execution setting: same text, same provenance
+    a, b = ex.explain("user:1", "movie:2"), plain.explain("user:1", "movie:2")
+    assert a.text == b.text and a.to_dict() == b.to_dict()
+    assert ex.unloaded_copy().threads == 1 and ex.unloaded_copy(threads=2).threads == 2
+    assert not ex.unloaded_copy()._stages
+    for bad in (0, -1, True, 1.5, "2"):
+        with pytest.raises(ConfigError, match="threads must be an int >= 1"):
+            kgx.Explainer(film_kg, threads=bad)
 
 
 def test_stage_by_class_instance_and_bad_name(film_kg):

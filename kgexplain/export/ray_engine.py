@@ -173,7 +173,8 @@ class BlockExplainer:
         fmt: ``"jsonl"`` or ``"parquet"``.
         carried: the carried column names (the Parquet schema's last columns).
         batch_size: pairs per ``explain_many`` batch.
-        threads: CPU threads for torch and OpenMP in this actor.
+        threads: CPU threads for torch and OpenMP in this actor (the explainer it runs comes
+            with the same number for its seq2seq decoder).
     """
 
     def __init__(self, out: str, fmt: PartFormat, carried: Sequence[str], batch_size: int,
@@ -188,8 +189,9 @@ class BlockExplainer:
 
     def run(self, shared: Sequence[Any], block: int, digest: int, rows: list[PairRow]) -> dict[str, Any]:
         """Explain one block, commit its part file, and return its record counts, with the CPU
-        seconds this process spent on it (all threads) and whether its models were loaded before
-        (``warm``; the first block of an actor also pays for loading them)."""
+        seconds this process spent on it (all threads), whether its models were loaded before
+        (``warm``; the first block of an actor also pays for loading them) and the decoding
+        threads its explainer was given."""
         cpu = time.process_time()
         warm = self.explainer is not None
         if self.explainer is None:
@@ -201,7 +203,8 @@ class BlockExplainer:
         counter = RecordCounter()
         for rec in records:
             counter.add(rec)
-        return {**vars(counter), "cpu_s": time.process_time() - cpu, "warm": warm}
+        return {**vars(counter), "cpu_s": time.process_time() - cpu, "warm": warm,
+                "threads": getattr(self.explainer, "threads", None)}
 
 
 def _merge(counter: RecordCounter, counts: Mapping[str, Any]) -> None:
@@ -405,12 +408,15 @@ def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size
     kg = getattr(explainer, "kg", None)
     if kg is not None:
         kg.compile()  # once here: the actors get the compiled arrays with the graph
-    shared = ray.put(unloaded_copy(explainer))
+    # each actor decodes with its CPU share (CTranslate2 would start min(4, cpu_count) threads
+    # per actor and oversubscribe the node)
+    threads = max(1, int(cpus))
+    shared = ray.put(unloaded_copy(explainer, threads))
     actor_cls = ray.remote(BlockExplainer).options(
         num_cpus=cpus, max_restarts=-1, max_task_retries=_TASK_RETRIES,
         scheduling_strategy="SPREAD")
     actors = [actor_cls.remote(str(folder.out), folder.fmt, src.carried_names, batch_size,
-                               max(1, int(cpus))) for _ in range(n)]
+                               threads) for _ in range(n)]
     logger.info("ray export: %d actors of %.4g CPUs, blocks of %d rows", n, cpus, block_size)
     bar = None
     if progress:
@@ -420,7 +426,8 @@ def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size
                    dynamic_ncols=True, smoothing=0.05)
     blocks = itertools.chain([first], todo)
     pending: dict[Any, tuple[int, int]] = {}  # ref -> (actor, block)
-    usage = {"actors": n, "cpus_per_actor": cpus, "cpu_s": 0.0, "warm_cpu_s": 0.0, "warm_rows": 0}
+    usage: dict[str, Any] = {"actors": n, "cpus_per_actor": cpus, "decode_threads": [],
+                             "cpu_s": 0.0, "warm_cpu_s": 0.0, "warm_rows": 0}
 
     def submit(i: int) -> None:
         item = next(blocks, None)
@@ -439,6 +446,8 @@ def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size
             counts = _result(ray, ref, folder, block, skipped[0] + counter.rows)
             _merge(counter, counts)
             usage["cpu_s"] += counts["cpu_s"]
+            if counts.get("threads") not in usage["decode_threads"]:
+                usage["decode_threads"].append(counts.get("threads"))
             if counts["warm"]:
                 usage["warm_cpu_s"] += counts["cpu_s"]
                 usage["warm_rows"] += counts["rows"]

@@ -16,7 +16,9 @@ class ExportSummary:
         rows_written: records written by this run (error records included).
         errors: of those, records with ``error`` set (no explanation).
         rejections: candidate texts the checker rejected in this run.
-        fallbacks: rows whose text is the template fallback because no verbalizer candidate passed.
+        fallbacks: rows whose text is the template fallback because no verbalizer candidate passed
+            (a row whose model texts were not checked, as they could not join into a reason
+            that reads well, lists no candidates and is not counted).
         unsupported: rows written with a text the checker did not fully support (should be 0).
         skipped: rows already present in the output and skipped (``resume=True``).
         total: records in the output at the end (equals the number of pairs when complete).

@@ -10,6 +10,7 @@ a bounded window of in-flight batches and are written in input order.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import sys
@@ -102,8 +103,10 @@ def batches_of(rows: Iterator[PairRow], size: int) -> Iterator[list[PairRow]]:
         yield batch
 
 
-def unloaded_copy(explainer: Any) -> Any:
-    """An explainer with the same stage specs and config whose stages are not loaded yet.
+def unloaded_copy(explainer: Any, threads: int | None = None) -> Any:
+    """An explainer with the same stage specs and config whose stages are not loaded yet, its
+    seq2seq verbalizer decoding with ``threads`` CPU threads (a worker's share of the machine;
+    ``None``: the explainer's own setting).
 
     Models loaded in the parent must not cross a fork: a CTranslate2 translator (or an OpenMP
     pool) inherited by a child waits forever for threads that only exist in the parent. Stages
@@ -119,7 +122,17 @@ def unloaded_copy(explainer: Any) -> Any:
         logger.warning("stage(s) %s were given as instances and are shared with the forked workers; "
                        "a model loaded before the fork may hang them — give stages by name "
                        "(e.g. verbalizer='seq2seq') to load one per worker", shared)
-    return explainer.unloaded_copy()
+    if threads is None:
+        return explainer.unloaded_copy()
+    try:
+        takes_threads = "threads" in inspect.signature(explainer.unloaded_copy).parameters
+    except (TypeError, ValueError):  # pragma: no cover - a builtin without a signature
+        takes_threads = False
+    if not takes_threads:  # an Explainer subclass with its own unloaded_copy()
+        logger.info("%s.unloaded_copy() takes no threads: its workers decode with the default "
+                    "threads", type(explainer).__name__)
+        return explainer.unloaded_copy()
+    return explainer.unloaded_copy(threads=threads)
 
 
 def run_parallel(explainer: Any, batches: Iterator[list[PairRow]], batch_size: int,
@@ -136,7 +149,9 @@ def run_parallel(explainer: Any, batches: Iterator[list[PairRow]], batch_size: i
                           "use workers=1 on this platform")
     explainer.kg.compile()  # compiled once here; the workers share the arrays copy-on-write
     threads = max(1, (os.cpu_count() or 1) // workers)
-    copy = unloaded_copy(explainer)
+    copy = unloaded_copy(explainer, threads)  # each worker decodes with its share of the cores
+    logger.info("export: %d worker processes, %d decoding thread(s) each", workers,
+                getattr(copy, "threads", None) or threads)
     if "ctranslate2" in sys.modules and "forkserver" in methods:
         # CTranslate2 already ran in this process: a forked child would hang in it, so the
         # workers start from a clean fork server and get the (unloaded) explainer pickled

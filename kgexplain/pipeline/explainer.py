@@ -48,6 +48,10 @@ class Explainer(_Evidence, _Writing):
         verbalizer: ``"seq2seq"`` (the shipped model), ``"template"``, a class or an instance.
         checker: ``"default"``, a checker class or instance.
         config: an :class:`ExplainerConfig` (or a dict / YAML / JSON path).
+        threads: CPU threads the seq2seq verbalizer decodes with (``None``: its default, all
+            cores up to 4), for a process that shares the machine with others (the export
+            engines set it to each worker's CPU share). It changes no text, so it is not part of
+            ``config`` nor recorded in ``meta``; a verbalizer given as an instance keeps its own.
     """
 
     def __init__(
@@ -58,6 +62,8 @@ class Explainer(_Evidence, _Writing):
         verbalizer: Any = "seq2seq",
         checker: Any = "default",
         config: ExplainerConfig | dict[str, Any] | PathLikeStr | None = None,
+        *,
+        threads: int | None = None,
     ) -> None:
         if not isinstance(kg, KnowledgeGraph):
             raise InvalidArgumentError(
@@ -76,7 +82,11 @@ class Explainer(_Evidence, _Writing):
         for name, spec in (("path_finder", path_finder), ("retriever", retriever),
                            ("verbalizer", verbalizer), ("checker", checker)):
             _check_stage_spec(name, spec)
+        if threads is not None and (isinstance(threads, bool) or not isinstance(threads, (int, np.integer))
+                                    or threads < 1):
+            raise ConfigError(f"threads must be an int >= 1 or None, got {short_repr(threads)}")
         self.kg = kg
+        self.threads: int | None = None if threads is None else int(threads)
         self.config: ExplainerConfig = config
         self._stage_specs = {
             "path_finder": path_finder,
@@ -102,14 +112,16 @@ class Explainer(_Evidence, _Writing):
                 obj = _resolve(spec, _retrievers() if isinstance(spec, str) else {}, "retriever",
                                self.kg, **extra)
             elif name == "verbalizer":
+                threads = {} if self.threads is None else {"threads": self.threads}
                 if isinstance(spec, str):
                     obj = _resolve(spec, _verbalizers(), "verbalizer", self.kg, cfg.verbalizer,
-                                   seed=cfg.seed)
+                                   seed=cfg.seed, **threads)
                 elif isinstance(spec, type) and _is_seq2seq(spec):  # the configured model and backend
                     v = cfg.verbalizer
-                    obj = spec(v.model_dir, backend=v.backend) if v.model_dir else spec.default(backend=v.backend)
-                else:
-                    obj = _resolve(spec, {}, "verbalizer", self.kg, seed=cfg.seed)
+                    obj = (spec(v.model_dir, backend=v.backend, **threads) if v.model_dir
+                           else spec.default(backend=v.backend, **threads))
+                else:  # a class that takes ``threads`` gets it
+                    obj = _resolve(spec, {}, "verbalizer", self.kg, seed=cfg.seed, **threads)
             else:
                 obj = _resolve(spec, _checkers() if isinstance(spec, str) else {}, "checker",
                                self.kg, rating_threshold=cfg.checker.rating_threshold)
@@ -166,10 +178,12 @@ class Explainer(_Evidence, _Writing):
         """How each stage was given (name, class, instance or ``None``)."""
         return dict(self._stage_specs)
 
-    def unloaded_copy(self) -> "Explainer":
+    def unloaded_copy(self, threads: int | None = None) -> "Explainer":
         """A new explainer with the same graph, config and stage specs, nothing loaded yet
-        (for worker processes: each loads its own models)."""
-        return type(self)(self.kg, config=self.config, **self._stage_specs)
+        (for worker processes: each loads its own models), decoding with ``threads`` CPU threads
+        (``None``: this explainer's ``threads``)."""
+        return type(self)(self.kg, config=self.config, threads=self.threads if threads is None else threads,
+                          **self._stage_specs)
 
     # ------------------------------------------------------------- API
     def explain(self, user_id: str, item_id: str) -> Explanation:

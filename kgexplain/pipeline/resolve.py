@@ -73,22 +73,25 @@ def _retrievers() -> dict[str, Any]:
 
 
 def _verbalizers() -> dict[str, Any]:
-    """Registered verbalizers; the built-in ones are built from the verbalizer config."""
+    """Registered verbalizers; the built-in ones are built from the verbalizer config (and the
+    explainer's ``threads``, given only when set: a registered class that takes ``threads``
+    gets it)."""
     from kgexplain.verbalize import Seq2SeqVerbalizer, TemplateVerbalizer
 
     def registered(cls: type) -> Any:
-        return lambda kg, cfg, seed=0: _instantiate(cls, "verbalizer", kg, seed=seed)
+        return lambda kg, cfg, seed=0, **threads: _instantiate(cls, "verbalizer", kg, seed=seed, **threads)
 
-    def seq2seq(kg: KnowledgeGraph, cfg: VerbalizerConfig, seed: int = 0) -> Any:
+    def seq2seq(kg: KnowledgeGraph, cfg: VerbalizerConfig, seed: int = 0,
+                threads: int | None = None) -> Any:
         if cfg.model_dir:
-            return Seq2SeqVerbalizer(cfg.model_dir, backend=cfg.backend)
-        return Seq2SeqVerbalizer.default(backend=cfg.backend)
+            return Seq2SeqVerbalizer(cfg.model_dir, backend=cfg.backend, threads=threads)
+        return Seq2SeqVerbalizer.default(backend=cfg.backend, threads=threads)
 
     table = {name: registered(cls) for name, cls in implementations("verbalizer").items()}
     table.update({
         "seq2seq": seq2seq,
         "default": seq2seq,
-        "template": lambda kg, cfg, seed=0: TemplateVerbalizer(kg, seed=seed),
+        "template": lambda kg, cfg, seed=0, threads=None: TemplateVerbalizer(kg, seed=seed),
     })
     return table
 

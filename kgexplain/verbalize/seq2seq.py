@@ -125,6 +125,17 @@ class Seq2SeqVerbalizer(Verbalizer):
         self._load()
         return self._backend
 
+    @property
+    def threads_(self) -> int:
+        """CPU threads decoding runs on, after loading: CTranslate2's parallel translators (one
+        thread each), or torch's intra-op threads."""
+        self._load()
+        if self._backend == "ct2":
+            return int(self._model.num_translators)
+        import torch
+
+        return int(torch.get_num_threads())
+
     def _load(self) -> None:
         if self._loaded:
             return
