@@ -12,7 +12,8 @@ built from, so a changed model or graph gets new entries and never reads stale o
 * ``checker/``: the tokenized entity names of a graph (:mod:`kgexplain.consistency.index`);
 * ``demo/``: the recommender's picks shown by ``kgexplain demo``.
 
-Removing the folder is always safe: everything in it is rebuilt on next use.
+Removing the folder is always safe: everything in it is rebuilt on next use. Every file in it is
+written with :func:`write_atomically`, so processes starting together never read half a file.
 
 >>> import os
 >>> os.environ["KGEXPLAIN_CACHE"] = "/tmp/kgx-cache"
@@ -24,9 +25,12 @@ Removing the folder is always safe: everything in it is rebuilt on next use.
 from __future__ import annotations
 
 import os
+import threading
+import uuid
 from pathlib import Path
+from typing import IO, Callable
 
-__all__ = ["cache_home"]
+__all__ = ["cache_home", "write_atomically"]
 
 
 def cache_home() -> Path:
@@ -37,3 +41,29 @@ def cache_home() -> Path:
     xdg = os.environ.get("XDG_CACHE_HOME")
     base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
     return base / "kgexplain"
+
+
+def write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+    """Write ``path`` through ``write(file)``: into a temporary file in the same folder whose name
+    is unique to this process and thread, then moved into place with ``os.replace``, so a reader
+    sees the old file or the whole new one, never part of one, and two writers never share a
+    temporary file. On any error the temporary file is removed and the error raised.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> write_atomically(folder / "a" / "x.bin", lambda fh: fh.write(b"data"))
+    >>> (folder / "a" / "x.bin").read_bytes(), sorted(p.name for p in (folder / "a").iterdir())
+    (b'data', ['x.bin'])
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}-{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise

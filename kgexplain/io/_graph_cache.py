@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import zipfile
 from functools import lru_cache
 from importlib import resources
@@ -33,6 +32,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from kgexplain.cache import write_atomically
 from kgexplain.graph import KnowledgeGraph
 from kgexplain.graph.snapshot import SNAPSHOT_FORMAT, SnapshotError, graph_from_snapshot, graph_snapshot
 
@@ -128,16 +128,7 @@ def _write(path: FsPath, kg: KnowledgeGraph) -> None:
     except SnapshotError as exc:
         logger.debug("graph not kept in the cache: %s", exc)
         return
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            np.savez(fh, **arrays)
-        os.replace(tmp, path)
+        write_atomically(path, lambda fh: np.savez(fh, **arrays))
     except OSError as exc:
         logger.debug("could not keep the graph snapshot %s: %s", path, exc)
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-

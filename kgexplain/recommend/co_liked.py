@@ -29,6 +29,7 @@ The relation reads the same both ways (it is symmetric)::
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import numpy as np
 
@@ -39,7 +40,8 @@ from kgexplain.recommend.interactions import interactions_from_graph
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["CO_LIKED", "co_liked_relation", "add_co_liked", "remove_co_liked"]
+__all__ = ["CO_LIKED", "co_liked_relation", "add_co_liked", "co_liked_edges", "apply_co_liked",
+           "remove_co_liked"]
 
 CO_LIKED = "co_liked"
 """The name of the derived relation."""
@@ -91,13 +93,27 @@ def add_co_liked(
             non-positive ``max_neighbors``.
         NoInteractionsError: the graph has no user-item interactions.
     """
+    relation, rows = co_liked_edges(kg, min_support, max_neighbors, threshold, user_relative,
+                                    min_rating)
+    return apply_co_liked(kg, relation, rows)
 
+
+def co_liked_edges(
+    kg: KnowledgeGraph,
+    min_support: int = 10,
+    max_neighbors: int = 20,
+    threshold: float = 0.7,
+    user_relative: bool = True,
+    min_rating: float | None = 4.0,
+) -> tuple[Relation, list[tuple[str, str, str, dict[str, Any]]]]:
+    """The ``co_liked`` relation and edges :func:`add_co_liked` would add, without adding them
+    (``kg`` is not changed): ``(relation, [(head, "co_liked", tail, {"support", "weight"})])``.
+    Arguments and errors as in :func:`add_co_liked`."""
     for name, value, least in (("min_support", min_support, 2), ("max_neighbors", max_neighbors, 1)):
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < least:
             raise ConfigError(f"{name} must be an int >= {least}, got {value!r}")
     x = interactions_from_graph(kg, threshold=threshold, user_relative=user_relative,
                                 min_rating=min_rating)
-    remove_co_liked(kg)
     P = x.positive.astype(np.float32).tocsc()
     fans = np.asarray(P.sum(axis=0)).ravel()
     # only items with enough fans can reach the support bound
@@ -108,16 +124,24 @@ def add_co_liked(
     cos = s / np.sqrt(fans[a] * fans[b])
     chosen = _top_per_item(a, b, cos, max_neighbors, len(x.items))
     item_types = tuple(dict.fromkeys(kg.entity(i).type for i in x.items))
-    kg.add_relation(co_liked_relation(item_types))
-    rows = []
+    rows: list[tuple[str, str, str, dict[str, Any]]] = []
     for e in chosen:
         ia, ib = x.items[a[e]], x.items[b[e]]
         h, t = (ia, ib) if ia < ib else (ib, ia)
         rows.append((h, CO_LIKED, t, {"support": int(s[e]), "weight": round(float(min(cos[e], 1.0)), 4)}))
-    if rows:
-        kg.add_triples(rows)
     logger.info("co_liked: %d item pairs (min_support=%d, max_neighbors=%d)", len(rows),
                 min_support, max_neighbors)
+    return co_liked_relation(item_types), rows
+
+
+def apply_co_liked(kg: KnowledgeGraph, relation: Relation,
+                   rows: list[tuple[str, str, str, dict[str, Any]]]) -> int:
+    """Replace the ``co_liked`` edges of ``kg`` by ``rows`` (from :func:`co_liked_edges`, on this
+    graph or one equal to it); returns the number of edges."""
+    remove_co_liked(kg)
+    kg.add_relation(relation)
+    if rows:
+        kg.add_triples(rows)
     return len(rows)
 
 

@@ -22,7 +22,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from kgexplain.cache import cache_home
+from kgexplain.cache import cache_home, write_atomically
 from kgexplain.errors import ConfigError, ModelNotFoundError
 from kgexplain.typing import PathLikeStr
 
@@ -209,19 +209,17 @@ class _EmbeddingStore:
 
     def _write_shard(self, texts: list[str], vectors: np.ndarray) -> FilePath:
         assert self.folder is not None
-        self.folder.mkdir(parents=True, exist_ok=True)
         name = f"shard-{time.time_ns():020d}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         npy = self.folder / f"{name}.npy"
         txt = self.folder / f"{name}.txt"
-        tmp_npy = self.folder / f".{name}.npy.tmp"
-        tmp_txt = self.folder / f".{name}.txt.tmp"
-        with open(tmp_npy, "wb") as fh:
-            np.save(fh, np.ascontiguousarray(vectors, dtype=np.float32))
-        with open(tmp_txt, "w", encoding="utf-8") as fh:
-            fh.write("".join(t + "\n" for t in texts))
-        os.replace(tmp_npy, npy)
-        os.replace(tmp_txt, txt)  # the shard counts once its .txt exists
-        return npy
+        # each file goes through a temporary name unique to this process and thread
+        write_atomically(npy, lambda fh: np.save(fh, np.ascontiguousarray(vectors, dtype=np.float32)))
+        try:
+            write_atomically(txt, lambda fh: fh.write("".join(t + "\n" for t in texts).encode("utf-8")))
+        except BaseException:
+            npy.unlink(missing_ok=True)
+            raise
+        return npy  # the shard counts once its .txt exists
 
     def flush(self) -> int:
         """Write the rows added since the last flush as a new shard; returns how many."""

@@ -1,0 +1,186 @@
+"""What makes a cold start fast must not change a result: EASE's exact Gram/mirror shortcuts,
+the demo's cached co_liked edges, the checker's spaCy import without torch, atomic cache writes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+import kgexplain as kgx
+from kgexplain.cache import write_atomically
+from kgexplain.recommend.co_liked import add_co_liked, apply_co_liked, co_liked_edges
+from kgexplain.recommend.ease import _gram, _mirror_lower, ease_weights
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _reference_ease(X: sp.spmatrix, lam: float) -> np.ndarray:
+    """EASE as it was written before the shortcuts: sparse Gram, np.tril mirror."""
+    from scipy.linalg import lapack
+
+    X = X.tocsr().astype(np.float32)
+    G = np.asarray((X.T @ X).todense(), dtype=np.float32)
+    G[np.diag_indices_from(G)] += lam
+    L, _ = lapack.spotrf(G, lower=1, overwrite_a=1, clean=1)
+    P, _ = lapack.spotri(L, lower=1, overwrite_c=1)
+    P = np.tril(P) + np.tril(P, -1).T
+    B = P / (-np.diag(P))[None, :]
+    B[np.diag_indices_from(B)] = 0.0
+    return B.astype(np.float32, copy=False)
+
+
+def _bits(a: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(a).view(np.int32)
+
+
+@pytest.mark.parametrize("values", [(1.0, 0.5), (1.0,), (0.3, 1.7)])
+def test_ease_weights_are_bit_for_bit_the_plain_computation(values):
+    """Dyadic weights (the recommender's 1 and 0.5) take the exact dense Gram; others the sparse
+    product; either way every bit of B equals the plain computation's, and so every ranking."""
+    rng = np.random.default_rng(0)
+    dense = rng.random((300, 700)) < 0.05
+    X = sp.csr_matrix(dense * rng.choice(values, size=dense.shape), dtype=np.float32)
+    X.eliminate_zeros()
+    B = ease_weights(X, lam=25.0)
+    assert np.array_equal(_bits(B), _bits(_reference_ease(X, 25.0)))
+    assert B.dtype == np.float32 and not np.diag(B).any()
+
+
+def test_exact_gram_equals_the_sparse_product():
+    rng = np.random.default_rng(1)
+    X = sp.random(200, 513, density=0.1, random_state=2, format="csr", dtype=np.float32)
+    X.data = rng.choice([0.5, 1.0, 2.0], size=X.data.size).astype(np.float32)
+    lower = np.tril(_gram(X))
+    assert np.array_equal(_bits(lower), _bits(np.tril(np.asarray((X.T @ X).todense(), np.float32))))
+
+
+def test_mirror_lower_matches_tril_sum_including_signed_zeros():
+    rng = np.random.default_rng(3)
+    for n in (1, 5, 511, 512, 513, 1300):
+        P = np.tril(rng.standard_normal((n, n)).astype(np.float32))
+        P[rng.random((n, n)) < 0.05] = 0.0
+        P[np.tril(rng.random((n, n)) < 0.05)] = -0.0
+        want = np.tril(P) + np.tril(P, -1).T
+        got = P.copy()
+        _mirror_lower(got, block=128)
+        assert np.array_equal(_bits(got), _bits(want)), n
+
+
+def test_co_liked_edges_then_apply_is_add_co_liked():
+    rows = [(f"user:{u}", "rated", f"movie:{m}", {"rating": 4.0 + (u + m) % 2})
+            for u in range(12) for m in range(6) if (u * m) % 5 != 1]
+    a = kgx.KnowledgeGraph.from_triples(rows)
+    b = kgx.KnowledgeGraph.from_triples(rows)
+    n = add_co_liked(a, min_support=3)
+    relation, edges = co_liked_edges(b, min_support=3)
+    assert b.num_triples == len(rows)  # computing changes nothing
+    relation, edges = json.loads(json.dumps([relation.to_dict(), edges]))  # as the demo keeps them
+    assert apply_co_liked(b, kgx.Relation(**relation), [tuple(e) for e in edges]) == n > 0
+    assert list(a.graph.edges(keys=True, data=True)) == list(b.graph.edges(keys=True, data=True))
+    assert [list(a.graph._pred[x]) for x in a.graph] == [list(b.graph._pred[x]) for x in b.graph]
+    assert a.version == b.version and a.relations == b.relations
+
+
+def test_the_demo_graph_is_the_same_warm_and_cold(monkeypatch, tmp_path):
+    """A warm demo adds the cached co_liked edges; the graph is the one the fit made, and a
+    damaged picks file is fitted again."""
+    from kgexplain.cli import _demo_pairs
+    from kgexplain.pipeline import Explainer
+
+    monkeypatch.setenv("KGEXPLAIN_CACHE", str(tmp_path))
+    graphs, picks = [], []
+    for _ in range(2):
+        kg = kgx.KnowledgeGraph.example()
+        ex = Explainer(kg, verbalizer="template")
+        rec = kgx.Recommender(co_liked=True, anchor_rating=ex.config.checker.rating_threshold)
+        picks.append(_demo_pairs(kg, ex, rec, ["user:1", "user:2"], 2))
+        graphs.append(kg)
+    cold, warm = graphs
+    assert picks[0] == picks[1] and len(picks[0]) == 4
+    assert cold.version == warm.version and cold.fingerprint() == warm.fingerprint()
+    assert list(cold.graph.edges(keys=True, data=True)) == list(warm.graph.edges(keys=True, data=True))
+    assert [list(cold.graph._pred[x]) for x in cold.graph] == [list(warm.graph._pred[x]) for x in warm.graph]
+    (kept,) = (tmp_path / "demo").glob("picks-*.json")
+    kept.write_text('{"pairs": [["user:1"', encoding="utf-8")
+    kg = kgx.KnowledgeGraph.example()
+    ex = Explainer(kg, verbalizer="template")
+    rec = kgx.Recommender(co_liked=True, anchor_rating=ex.config.checker.rating_threshold)
+    assert _demo_pairs(kg, ex, rec, ["user:1", "user:2"], 2) == picks[0]
+    assert json.loads(kept.read_text(encoding="utf-8"))["pairs"] == [list(p) for p in picks[0]]
+
+
+def test_the_checker_tokenizes_without_importing_torch():
+    """spaCy's blank English pipeline comes up with torch hidden from thinc's probe only: the same
+    tokens, no torch in the process, and torch still importable afterwards."""
+    code = (
+        "import sys, json\n"
+        "from kgexplain.consistency._text import nlp\n"
+        "doc = nlp()(\"You loved Heat; Alien's co-star isn't U.N.C.L.E. (1995) -- 4.5/5 stars.\")\n"
+        "out = {'tokens': [t.text for t in doc], 'torch': 'torch' in sys.modules}\n"
+        "import torch\n"
+        "out['torch_after'] = bool(torch.zeros(1).shape == (1,))\n"
+        "print(json.dumps(out))\n"
+    )
+    plain = ("import sys, json, spacy\n"
+             "doc = spacy.blank('en')(\"You loved Heat; Alien's co-star isn't U.N.C.L.E. (1995) -- 4.5/5 stars.\")\n"
+             "print(json.dumps({'tokens': [t.text for t in doc], 'torch': 'torch' in sys.modules}))\n")
+    env_path = {"PYTHONPATH": str(ROOT)}
+    import os
+
+    env = {**os.environ, **env_path}
+    hidden = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                       env=env, check=True, timeout=300).stdout)
+    usual = json.loads(subprocess.run([sys.executable, "-c", plain], capture_output=True, text=True,
+                                      env=env, check=True, timeout=300).stdout)
+    assert hidden["tokens"] == usual["tokens"] and len(hidden["tokens"]) > 10
+    assert hidden["torch"] is False and usual["torch"] is True and hidden["torch_after"] is True
+
+
+def test_write_atomically_leaves_the_old_file_or_the_new_one(tmp_path):
+    path = tmp_path / "sub" / "x.json"
+    write_atomically(path, lambda fh: fh.write(b"old"))
+
+    def failing(fh):  # noqa: ANN001
+        fh.write(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_atomically(path, failing)
+    assert path.read_bytes() == b"old" and [p.name for p in path.parent.iterdir()] == ["x.json"]
+    errors = []
+
+    def writer(n: int) -> None:
+        try:
+            for _ in range(20):
+                write_atomically(path, lambda fh: fh.write(str(n).encode() * 1000))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    data = path.read_bytes()
+    assert len(data) == 1000 and len(set(data)) == 1
+    assert [p.name for p in path.parent.iterdir()] == ["x.json"]
+
+
+def test_embedding_shards_are_written_whole(tmp_path):
+    from kgexplain.retrieval.embeddings import _EmbeddingStore
+
+    store = _EmbeddingStore(tmp_path / "s")
+    store.add(["a fact.", "another fact."], np.eye(2, 3, dtype=np.float32))
+    assert store.flush() == 2
+    names = sorted(p.name for p in (tmp_path / "s").iterdir())
+    assert len(names) == 2 and all(n.startswith("shard-") and not n.endswith(".tmp") for n in names)
+    again = _EmbeddingStore(tmp_path / "s")
+    assert again.index == store.index and np.array_equal(again.matrix, store.matrix)
