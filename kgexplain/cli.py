@@ -140,39 +140,50 @@ def _print_explanation(kg: Any, e: Any, show_paths: bool = True) -> None:
 
 def _demo_pairs(kg: Any, ex: Any, rec: Any, users: list[str], k: int) -> list[tuple[str, str]]:
     """The recommender's top ``k`` picks for ``users``, fitted on first use and then read back from
-    kgexplain's cache folder (``demo/``, :mod:`kgexplain.cache`), keyed by the graph, the
-    recommender's settings and code, the users and ``k``: the fit (EASE over thousands of items)
-    is most of a cold demo and six reasons do not need it again. With ``co_liked`` the graph gets
-    that relation either way, as ``Recommender.fit`` adds it."""
+    kgexplain's cache folder (``demo/``, :mod:`kgexplain.cache`), keyed by the graph (its files'
+    bytes and fingerprint), the recommender's settings and code, the users and ``k``: the fit
+    (EASE over thousands of items) is most of a cold demo and six reasons do not need it again.
+    With ``co_liked`` the graph gets that relation either way, as ``Recommender.fit`` adds it; the
+    cache keeps its edges too, so a warm demo adds them without recomputing them."""
     import hashlib
     from importlib import resources
 
     from kgexplain import __version__
-    from kgexplain.cache import cache_home
+    from kgexplain.cache import cache_home, write_atomically
+    from kgexplain.recommend.co_liked import apply_co_liked, co_liked_edges
+    from kgexplain.records import Relation
 
     h = hashlib.sha256(json.dumps([__version__, kg.fingerprint(), rec.get_params(), users, k],
                                   sort_keys=True, default=str).encode())
     code = resources.files("kgexplain.recommend")
     for name in sorted(p.name for p in code.iterdir() if p.name.endswith(".py")):
         h.update(name.encode() + (code / name).read_bytes())
+    graphs = resources.files("kgexplain") / "graphs"  # the example's ratings are not in its fingerprint
+    for name in sorted(p.name for p in graphs.iterdir() if p.name.startswith("movielens_small")):
+        h.update(name.encode() + (graphs / name).read_bytes())
     path = cache_home() / "demo" / f"picks-{h.hexdigest()[:24]}.json"
     try:
-        pairs = [(str(u), str(i)) for u, i in json.loads(path.read_text(encoding="utf-8"))["pairs"]]
-    except (OSError, ValueError, KeyError, TypeError):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        pairs = [(str(u), str(i)) for u, i in data["pairs"]]
+        co_liked = None
+        if rec.co_liked:
+            co_liked = (Relation(**data["co_liked"]["relation"]),
+                        [(str(a), str(r), str(b), dict(attrs)) for a, r, b, attrs in data["co_liked"]["rows"]])
+    except (OSError, ValueError, KeyError, TypeError, KGExplainError):
         pairs = None
     if pairs is not None:
-        if rec.co_liked:
-            from kgexplain.recommend.co_liked import add_co_liked
-
-            add_co_liked(kg, min_support=rec.min_support)  # as Recommender.fit adds it
+        if co_liked is not None:
+            apply_co_liked(kg, *co_liked)  # as Recommender.fit adds it
         return pairs
+    record: dict[str, Any] = {}
+    if rec.co_liked:  # what fit adds: the same computation, kept for the next demo
+        relation, rows = co_liked_edges(kg, min_support=rec.min_support)
+        record["co_liked"] = {"relation": relation.to_dict(), "rows": rows}
     ex.recommender = rec.fit(kg)
     pairs = [(u, item) for u in users for item, _ in ex.recommend(u, k=k)]
+    record["pairs"] = pairs
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(json.dumps({"pairs": pairs}), encoding="utf-8")
-        tmp.replace(path)
+        write_atomically(path, lambda fh: fh.write(json.dumps(record).encode("utf-8")))
     except OSError as exc:
         logger.debug("could not cache the demo's picks in %s: %s", path, exc)
     return pairs
