@@ -191,7 +191,7 @@ def test_hand_written_cases_are_well_formed_and_held_out_separately(example_kg, 
     graphs = {"example": example_kg, "music": music}
     dev, held = hand_cases("dev"), hand_cases("heldout")
     assert len(dev) + len(held) >= 150
-    assert 0.2 <= len(held) / (len(dev) + len(held)) <= 0.4
+    assert 0.2 <= len(held) / (len(dev) + len(held)) <= 0.7  # heldout_blind: written blind, 200
     assert not {c.text for c in dev} & {c.text for c in held}
     assert all(c.split == "heldout" for c in held) and all(c.source == "hand" for c in dev + held)
     for case in dev + held:

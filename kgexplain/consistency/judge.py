@@ -91,6 +91,43 @@ class Judge:
                 return False, "nothing_shared", hit
         return True, "supported", hit
 
+    def shared_value(self, subjects: list[Ref], readings: frozenset[Cue], negated: bool
+                     ) -> tuple[bool, str, tuple[Triple, ...]]:
+        """ "A and B share a director" / "A has the same director as B": some one entity
+        stands in the relation to every subject. Returns the facts that show it (one per
+        subject), all in the evidence unless ``outside_evidence``."""
+        index = self.index
+        succ, pred = index.graph._succ, index.graph._pred
+        found: tuple[Triple, ...] = ()
+        for c in sorted(readings, key=lambda c: (c.relation, c.forward)):
+            for first in subjects[0].ids:
+                side = succ if c.forward else pred
+                for z, data in side.get(first, {}).items():
+                    if c.relation not in data:
+                        continue
+                    facts = []
+                    for s in subjects:
+                        sid = next((x for x in s.ids if index.stored(*((x, c.relation, z) if c.forward
+                                                                      else (z, c.relation, x)))), None)
+                        if sid is None:
+                            break
+                        facts.append(Triple(sid, c.relation, z) if c.forward else Triple(z, c.relation, sid))
+                    else:
+                        if self.outside_evidence or all(f in self.evidence for f in facts):
+                            found = tuple(facts)
+                            break
+                if found:
+                    break
+            if found:
+                break
+        if negated:
+            return (False, "negated_fact", found) if found else (False, "unverified_negation", ())
+        if not found:
+            return False, "nothing_shared", ()
+        if any(f.relation in index.sensitive for f in found):
+            return False, "sensitive", found
+        return True, "supported", found
+
     def user_claim(self, obj: Ref, label: str, negated: bool, rating: float | None = None
                    ) -> tuple[bool, str, Triple | None]:
         if self.user is None:

@@ -261,7 +261,7 @@ def relation_cues(
             add_variants(f, False)
     if any(c.relation == name and c.forward for c in out.get("is a", ())):
         for f in COPULA_FORMS:  # a declared "is a" also reads "are", "were", "was a"
-            add(f, True)
+            out.setdefault(f, set()).add(Cue(name, True))
     for noun in nouns:
         noun = noun.lower().strip()
         if not noun:

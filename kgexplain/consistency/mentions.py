@@ -62,6 +62,14 @@ def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
     return True
 
 
+_REFERRING = frozenset({"it", "us", "her", "him", "he", "she", "they", "them", "this", "that",
+                        "these", "those", "you", "me", "we", "i", "one", "all", "both", "which",
+                        "who", "what", "here", "there", "like", "if", "so", "and", "or", "no",
+                        "yes", "then", "now", "the", "a", "an", "as", "in", "on", "at", "to",
+                        "by", "for", "with", "of"})
+"""Function words that open a sentence as themselves, never as a title in the evidence."""
+
+
 def find_mentions(
     index: GraphIndex,
     lowers: Sequence[str],
@@ -93,7 +101,10 @@ def find_mentions(
         only_function = e - s <= 2 and all(w in _FUNCTION for w in lowers[s:e])
         initial = s == 0 or words[s - 1] in (".", "!", "?", ";", ":")
         if only_function:
-            if not ev_ids or initial or not surface[:1].isupper():
+            # "It", "Her" or "Us" opening a sentence is the pronoun; "Up" or "More" in the
+            # evidence is the film
+            referring = initial and any(w in _REFERRING for w in lowers[s:e])
+            if not ev_ids or referring or not surface[:1].isupper():
                 continue
         lowercase = not any(c.isupper() for c in surface)
         if lowercase and any(cs <= s and e <= ce and (cs, ce) != (s, e) for cs, ce in cue_spans):
@@ -106,6 +117,10 @@ def find_mentions(
             use = tuple(i for i in use if index.info[i][0] == "attribute")
             if not use:
                 continue
+        if len(use) > 1 and e + 2 < n and lowers[e] == "(" and lowers[e + 2] == ")":
+            # "Psycho (1998)": the year says which of the films named "Psycho"
+            dated = tuple(i for i in use if _year_of(index, i) == lowers[e + 1])
+            use = dated or use
         kinds = {index.info[i][0] for i in use}
         kind = kinds.pop() if len(kinds) == 1 else "entity"
         candidates.append(Ref(s, e, use, kind, in_evidence=bool(ev_ids),
@@ -142,6 +157,14 @@ def find_mentions(
         i += 1
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _year_of(index: GraphIndex, entity_id: str) -> str | None:
+    value = index.info[entity_id][3].get("year")
+    try:
+        return str(int(value)) if value is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def resolve_reference(ref: Ref, all_refs: Sequence[Ref]) -> None:

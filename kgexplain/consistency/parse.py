@@ -141,6 +141,7 @@ class SentenceReader:
         self.last_user_obj: Ref | None = None
         self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
         self.last_rating: float | None = None  # "rated X five stars, and Y too": Y's rating too
+        self.as_objects: list[Ref] = []  # "..., as was Z": the objects the ellipsis repeats
         self.apposed: list[Ref] = []  # the name an apposition describes (", a band signed to ...")
 
     # ------------------------------------------------------------------------------ reading
@@ -164,12 +165,22 @@ class SentenceReader:
             b = cur.start if cur is not None else self.sent.end
             if cur is None:
                 self._numbers(a, b, prev, None)
+                shared = _share_noun(self, a, b)
+                if shared is not None and self.pending is None and self.role == "free" \
+                        and len(self.group) > 1 and not any(r.user for r in self.group) \
+                        and all(w in (".", "!", "too") for w in self.lowers[shared[1]:b]):
+                    # "A and B share a director."
+                    self.pending = _Spec([x for r in self.group for x in self._expand(r)],
+                                         shared[2], self._negated(a, shared[1]), False, shared[:2])
+                    self._mark(a, shared[1])
                 self._leftovers(a, b, GLUE)  # "..., but that is not so": no claim took the "not"
                 break
             self._numbers(a, b, prev, cur)
             if not self._bound_gap(prev, cur, a, b):
                 nxt = refs[i + 1] if i + 1 < len(refs) else None
                 self._unbound_gap(prev, cur, nxt, a, b)
+        if self.pending is not None:
+            self._shared_value(self.pending)
         for r in refs:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
@@ -210,8 +221,8 @@ class SentenceReader:
                     e == r.start for s in range(max(0, r.start - 6), r.start)
                     for e, _ in self.cue_at.get(s, ())))
                 nxt = lowers[r.end] if r.end < len(lowers) else "."
-                if not (after_cue and nxt in SEPARATORS | {",", "too", "?"}):
-                    continue
+                if not (after_cue and nxt in SEPARATORS | {",", "too", "?"}) or r.end in starts_at:
+                    continue  # "a tag of both While You Were Sleeping and ...": a name follows
             kept.append(r)
         return kept
 
@@ -280,8 +291,9 @@ class SentenceReader:
             subject is not None and any(r.user for r in subject) and "and" in gap
             and "like" not in gap)
         bind = self._binding_cue(a, b, user_subject)
-        if bind is None:
-            return False
+        if bind is None or (bind[1] - bind[0] == 1 and bind[0] > a and self.lowers[bind[0] - 1] == "as"
+                            and self.lowers[bind[0]] in AUXILIARIES):
+            return False  # "..., as were Z and W": an ellipsis, not the copula
         s0, e0, what = bind
         chained, pre_end = self._chain(a, bind)
         pre = [self.lowers[k] for k in range(a, pre_end) if not self.consumed[k]]
@@ -342,6 +354,12 @@ class SentenceReader:
                 break
             found = [(s1, e1, w1) for s1 in range(a, j) for e1, w1 in self.cue_at.get(s1, ())
                      if e1 == j]
+            # "written and directed by", "the director and producer of": the chained word takes
+            # the binding cue's preposition ("written by", "director of") where that is a cue
+            last = self.lowers[bind[1] - 1]
+            shared_prep = self.index.cues.get((self.lowers[j - 1], last)) if j - 1 >= a else None
+            if shared_prep and last in ("by", "of", "to", "from", "in", "with"):
+                found = [(j - 1, j, shared_prep)]
             if not found:
                 break
             s1, e1, w1 = min(found, key=lambda x: x[0])
@@ -363,6 +381,12 @@ class SentenceReader:
                 self.subject = [prev]
             self.apposed = [prev]
             return [prev]
+        described = self._predicate_noun(prev)
+        if described and [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns] \
+                in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"]) and (
+                    pre or _participle_cue(lowers[s0:e0])):
+            # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y": of X
+            return described
         if any(w in RELATIVES for w in pre):
             if _plural_relative(pre + lowers[s0:e0]) and len(self.group) > 1 \
                     and not any(r.user for r in self.group):
@@ -401,6 +425,44 @@ class SentenceReader:
         self.subject = list(self.group)
         return list(self.group)
 
+    def _shared_value(self, spec: _Spec) -> None:
+        """ "A has the same director as B." with no director named: some one entity stands in
+        the relation to each of them (the facts that show it are reported)."""
+        subjects = [r for r in spec.subjects if not r.user]
+        if len(subjects) < 2 or isinstance(spec.readings, str):
+            return
+        ok, status, facts = self.judge.shared_value(subjects, spec.readings, spec.negated)
+        a = min(r.start for r in subjects + [Ref(spec.span[0], spec.span[1], (), "")])
+        b = max(r.end for r in subjects + [Ref(spec.span[0], spec.span[1], (), "")])
+        self.sink(a, b, "assertion", ok, status, facts[0] if facts else None,
+                  tuple(r.ids[0] for r in subjects))
+        for f in facts[1:]:
+            self.sink(a, b, "assertion", ok, status, f, (f.head, f.tail))
+        if ok:
+            self.made.extend(facts)
+        self.attached.update(id(r) for r in subjects)
+        self.pending = None
+
+    def _predicate_noun(self, prev: Ref) -> list[Ref]:
+        """What a predicate noun describes: "X is a thriller" / "X, a thriller" / "X is a Roman
+        Polanski thriller" make ``prev`` (the attribute after the article) a word about X; a
+        clause that follows it ("that Y wrote", ", directed by Y") is said of X too."""
+        spec = self.spec
+        if prev.kind != "attribute" or self.role != "object" or spec is None \
+                or isinstance(spec.readings, str) or prev not in self.group:
+            return []
+        attributive = {(c.relation, c.forward) for c in self.index.attributive}
+        if not spec.readings or not all((c.relation, c.forward) in attributive for c in spec.readings):
+            return []
+        k = prev.start
+        ends = {r.end: r for r in self.group}
+        while k in ends and k > spec.span[1]:
+            k = ends[k].start  # the names of "a Roman Polanski thriller" before it
+        plural_copula = k == spec.span[1] and self.lowers[k - 1] in ("are", "were", "both", "all")
+        if not plural_copula and (k < 1 or self.lowers[k - 1] not in ("a", "an")):
+            return []  # "is a thriller", "are thrillers"; not "is a film of the genre Action"
+        return [r for r in spec.subjects if not r.user]
+
     # --------------------------------------------------------------- no cue binds `cur`
     def _unbound_gap(self, prev: Ref, cur: Ref, nxt: Ref | None, a: int, b: int) -> None:
         """Read a gap with no cue before ``cur``: coordination, comparison, relative pronoun,
@@ -416,6 +478,9 @@ class SentenceReader:
             self._mark(a, b)
             return
         same = _same_as(self, a, b)
+        shared = _share_noun(self, a, b)
+        if same is None and shared is not None and self.lowers[shared[1]:b] == ["with"]:
+            same = shared  # "A shares a director with B(: Z)"
         if same is not None:
             # "Y has the same director as X(, which you loved): Z" -> both Y and X have Z
             s0, e0, what = same
@@ -483,6 +548,16 @@ class SentenceReader:
                     self.sink(cur.start, cur.end, "number", ok, status, triple, cur.ids[:1])
         elif only_coord and role == "free" and group and same_type:
             group.append(cur)
+        elif (_as_was(pre) and not prev.user and spec is not None and role == "object"
+              and not isinstance(spec.readings, str)) or (role == "as" and only_coord):
+            # "X was directed by Y, as was Z (and W)" / "Y directed X, as did Z": the last
+            # predicate, said of Z with the same objects
+            if role != "as":
+                self.as_objects = [r for r in group if not r.user]
+            for o in self.as_objects:
+                self._claim([cur], o, spec.readings, spec.negated, spec.shared, spec.span)
+            self.attached.add(id(cur))
+            self.group, self.role = [cur], "as"
         elif "like" in pre and not prev.user and spec is not None and role == "object":
             # "..., just like X": the last predicate holds for X too
             for o in [r for r in group if not r.user]:
@@ -493,8 +568,11 @@ class SentenceReader:
             self.like_frame.append(cur)
             self.attached.add(id(cur))
         elif any(w in RELATIVES for w in pre):
-            self.relative_of[id(cur)] = prev
-            if _plural_relative(pre) and len(group) > 1:
+            described = self._predicate_noun(prev)
+            self.relative_of[id(cur)] = described[0] if described else prev
+            if described and len(described) > 1:  # "A and B are thrillers that X directed"
+                self.relative_group[id(cur)] = described
+            elif _plural_relative(pre) and len(group) > 1:
                 self.relative_group[id(cur)] = [r for r in group if not r.user]
             self.group, self.role = [cur], "free"
         elif not gap_words:
@@ -686,6 +764,34 @@ class SentenceReader:
 
     def _frame(self, a: int, b: int) -> bool:
         return any(w in _FRAME_TRIGGERS for w in self.lowers[a:b])
+
+
+def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozenset[Cue]] | None:
+    """ "share(s) a / the same / a common N" in tokens [a, b): where it is and the relation
+    noun's forward readings (N's owner as subject: "director" -> directed_by)."""
+    ws = rd.lowers
+    for k in range(a, b):
+        if ws[k] not in ("share", "shares", "shared"):
+            continue
+        if not all(w in AUXILIARIES or w in ADVERBS or w in NEGATIONS or w == "," for w in ws[a:k]):
+            return None
+        j = k + 1
+        while j < b and ws[j] in ("a", "an", "the", "its", "their", "same", "common"):
+            j += 1
+        if j < b:
+            readings = frozenset(Cue(c.relation, True) for c in rd.index.cues.get((ws[j],), ())
+                                 if c.noun and c.forward)
+            if readings:
+                return k, j + 1, readings
+        return None
+    return None
+
+
+def _as_was(pre: list[str]) -> bool:
+    """ "..., as was Z" / "as did Z" / "as were Z and W": ellipsis of the last predicate."""
+    ws = [w for w in pre if w != ","]
+    return len(ws) == 2 and ws[0] == "as" and ws[1] in ("was", "is", "were", "are", "did", "does",
+                                                         "has", "had", "have")
 
 
 def _plural_relative(pre: list[str]) -> bool:

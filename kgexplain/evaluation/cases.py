@@ -31,6 +31,7 @@ UNFAITHFUL_CATEGORIES = (
     "wrong_number",            # a year that belongs to another entity, or to none
     "evaluative",              # "the best film ever", "acclaimed", "won an Oscar"
     "coreference",             # "it", "the latter", "both" pointing at the wrong entity
+    "wrong_modifier",          # a name before another, false: "Quentin Tarantino's Vertigo"
 )
 FAITHFUL_CATEGORIES = (
     "template",                # the shipped TemplateVerbalizer's own texts

@@ -298,6 +298,33 @@ class _Generator:
         return self.case("unlinked_entity", text, [*self.evidence(ctx), t], ctx["user"], False, why,
                          tuple(bad))
 
+    def wrong_modifier(self) -> Case | None:
+        """A true sentence whose subject carries a name with no edge to it: "Quentin
+        Tarantino's Vertigo is directed by Alfred Hitchcock", "X is a Y film"."""
+        i, ctx = self.ctx()
+        t = self.fact_in(ctx)
+        if t is None:
+            return None
+        pool = self.g.by_type[self.g.type(t.tail)]
+        for _ in range(20):
+            y = self.rng.choice(pool)
+            if y != t.tail and not self.kg.triples_between(t.head, y):
+                break
+        else:
+            return None
+        h, wrong = self.g.label(t.head), self.g.label(y)
+        if self.rng.random() < 0.5:
+            sentence = f"{wrong}'s {self.g.sentence(t, True)}"
+            how = "possessive"
+        else:
+            noun = {"movie": "film"}.get(self.g.type(t.head), self.g.type(t.head))
+            sentence = f"{h} is a {wrong} {noun}"
+            how = "attributive"
+        text, where = self.embed(i, ctx, sentence)
+        why = f"{wrong} ({how}) has no edge to {h}; {where}"
+        return self.case("wrong_modifier", text, [*self.evidence(ctx), t], ctx["user"], False, why,
+                         (t.head, "<unlinked>", y))
+
     def lowercase_attribute(self) -> Case | None:
         i, ctx = self.ctx()
         item = ctx["item"]
@@ -562,6 +589,7 @@ _UNFAITHFUL: dict[str, Callable[[_Generator], Case | None]] = {
     "wrong_number": _Generator.wrong_number,
     "evaluative": _Generator.evaluative,
     "coreference": lambda g: g.coreference(faithful=False),
+    "wrong_modifier": _Generator.wrong_modifier,
 }
 _FAITHFUL: dict[str, Callable[[_Generator], Any]] = {
     "template": _Generator.template,

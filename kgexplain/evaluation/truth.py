@@ -103,4 +103,6 @@ def statement_is_false(kg: Any, false_triple: tuple[str, str, str], threshold: f
         return g.year(h) != int(t)
     if r == "<evaluative>":
         return not any(t.lower() in tag.lower() for tag in g.tags(h))
+    if r == "<unlinked>":
+        return not kg.triples_between(h, t)
     raise ValueError(f"unknown statement kind {r!r}")

@@ -226,6 +226,7 @@ class TemplateVerbalizer(Verbalizer):
 
             raise ConfigError("TemplateVerbalizer needs a graph: pass kg to explain_candidates "
                               "or to TemplateVerbalizer(kg=...)")
+        kg = _dated(kg, paths, facts)
         reasons = self.reason_texts(kg, paths, facts)
         if reasons:
             # the aggregated reasons first; the first path's plain sentence as a last resort
@@ -460,6 +461,43 @@ class TemplateVerbalizer(Verbalizer):
         if forward:
             return _Hop(h, t, rel, True, read_from_head, read_from_tail)
         return _Hop(t, h, rel, False, read_from_tail, read_from_head)
+
+
+class _DatedView:
+    """The graph as one reason names it: items that share a label there ("Psycho", 1960 and
+    1998) carry their year ("Psycho (1998)"), which the checker reads as naming that one film."""
+
+    def __init__(self, kg: Any, dated: dict[str, Any]) -> None:
+        self._kg = kg
+        self._dated = dated
+
+    def entity(self, entity_id: str) -> Any:
+        return self._dated.get(entity_id) or self._kg.entity(entity_id)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._kg, name)
+
+
+def _dated(kg: Any, paths: Sequence[Any], facts: Sequence[Any]) -> Any:
+    """``kg``, or a :class:`_DatedView` when two items of one reason share a label."""
+    import dataclasses
+
+    ids = {n for p in paths for n in p.nodes}
+    for fact in facts:
+        triple = tuple(getattr(fact, "triple", fact))
+        ids.update((triple[0], triple[2]))
+    by_label: dict[str, list[Any]] = {}
+    for x in ids:
+        entity = kg.entity(x)
+        if entity.kind == "item":
+            by_label.setdefault(entity.label, []).append(entity)
+    dated = {}
+    for same in by_label.values():
+        years = [e.attrs.get("year") for e in same]
+        if len(same) > 1 and None not in years and len(set(years)) == len(years):
+            dated.update({e.id: dataclasses.replace(e, label=f"{e.label} ({int(e.attrs['year'])})")
+                          for e in same})
+    return _DatedView(kg, dated) if dated else kg
 
 
 def _with_also(clause: str) -> str:
