@@ -282,7 +282,7 @@ def recommend(
 
 @app.command()
 def export(
-    pairs: FsPath = typer.Option(..., "--pairs", "-p", help="CSV with a header naming user and item columns."),
+    pairs: str = typer.Option(..., "--pairs", "-p", help="CSV with a header naming user and item columns, or Parquet (.parquet/.pq: a path or a URI pyarrow reads)."),
     out: FsPath = typer.Option(..., "--out", "-o", help="Output file (.jsonl, .csv or .parquet); with --engine ray a folder of part files."),
     graph: Optional[FsPath] = GraphOpt,
     format: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, csv or parquet (default: by suffix)."),

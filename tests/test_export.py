@@ -673,3 +673,105 @@ def test_wrong_argument_types_are_typed_errors(tmp_path, kwargs, match):
 def test_a_folder_as_pairs_file_says_so(explainer, tmp_path):
     with pytest.raises(kgx.ConfigError, match="is not a regular file"):
         _export(explainer, tmp_path / "out.jsonl", pairs=tmp_path)
+
+
+# --------------------------------------------------------------------------- Parquet pairs
+def _parquet_pairs(path: Path, rows: list[tuple], names=("user", "item", "score", "rank"), **types):
+    """A pairs Parquet file written with pyarrow (columns of strings unless ``types`` says)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {name: pa.array([r[k] for r in rows], type=types.get(name, pa.string()))
+               for k, name in enumerate(names)}
+    pq.write_table(pa.table(columns), path, row_group_size=3)  # several row groups
+    return path
+
+
+def test_parquet_pairs_give_the_records_of_the_same_csv(explainer, tmp_path):
+    """Same column rules, rows, carried columns and error records as the CSV reader; a bad
+    row (a null user, an empty item) becomes an error record that says which row."""
+    rows = [("user:ann", "artist:justice", "0.91", "1"), ("user:bob", "artist:daft_punk", "0.85", "1"),
+            ("user:bob", "artist:air", "0.40", "2"), ("user:zed", "artist:air", "0.30", "3"),
+            (None, "artist:air", "0.2", "4"), ("user:ann", "", "0.1", "5"),
+            ("user:ann", "artist:justice", "-0.5", "@SUM(A1)")]
+    pq_pairs = _parquet_pairs(tmp_path / "pairs.parquet", rows, names=("User ", "item", "score", "text"))
+    csv_pairs = tmp_path / "pairs.csv"
+    with open(csv_pairs, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([("User ", "item", "score", "text"),
+                                  *[tuple("" if v is None else v for v in r) for r in rows]])
+    assert isinstance(ex.pairs.open_pairs(pq_pairs), ex.pairs.ParquetPairsFile)
+    from_pq, from_csv = tmp_path / "pq.jsonl", tmp_path / "csv.jsonl"
+    s = _export(explainer, from_pq, pq_pairs)
+    _export(explainer, from_csv, csv_pairs)
+    a, b = _jsonl(from_pq), _jsonl(from_csv)
+    assert [r["row"] for r in a] == list(range(7)) and (s.total, s.pairs) == (7, 7)
+    def without_where(r):  # an error record says "row 5" for Parquet, "line 6" for CSV
+        return {k: v for k, v in r.items() if r["error"] is None or k not in ("error", "verdict")}
+
+    assert [without_where(r) for r in a] == [without_where(r) for r in b]
+    assert b[4]["error"] == "missing value: line 6 has an empty user"
+    assert a[0]["score"] == "0.91" and a[6]["input_text"] == "@SUM(A1)"
+    assert a[4]["error"] == "missing value: row 5 has an empty user" and a[4]["text"] is None
+    assert a[5]["error"] == "missing value: row 6 has an empty item"
+    assert [r["error"] is None for r in a] == [r["error"] is None for r in b]
+    assert s.errors == sum(1 for r in b if r["error"])
+
+
+def test_parquet_pairs_resume(explainer, tmp_path):
+    rows = [(u, i, str(n), str(n)) for n, (u, i) in enumerate(
+        [("user:ann", "artist:justice"), ("user:bob", "artist:daft_punk"), ("user:bob", "artist:air"),
+         ("user:nobody", "artist:air")] * 10)]
+    pairs = _parquet_pairs(tmp_path / "pairs.pq", rows)
+    out = tmp_path / "out.jsonl"
+    _export(explainer, out, pairs, batch_size=4)
+    full = _jsonl(out)
+    out.write_bytes(b"".join(out.read_bytes().splitlines(keepends=True)[:13]))
+    s = _export(explainer, out, pairs, resume=True, batch_size=4)
+    assert (s.skipped, s.rows_written, s.total) == (13, 27, 40)
+    assert _jsonl(out) == full
+    other = _parquet_pairs(tmp_path / "other.parquet", rows[::-1])
+    with pytest.raises(ExportFormatError, match=r"another pairs file"):
+        _export(explainer, out, other, resume=True)
+
+
+def test_parquet_pairs_of_other_types_and_by_uri(explainer, tmp_path):
+    """Numbers, nulls and lists are carried as text; a file:// URI is read through pyarrow."""
+    import pyarrow as pa
+
+    rows = [("user:ann", "artist:justice", 0.5, [1, 2]), ("user:bob", "artist:air", None, None)]
+    pairs = _parquet_pairs(tmp_path / "typed.parquet", rows, names=("user", "item", "score", "ranks"),
+                           score=pa.float64(), ranks=pa.list_(pa.int64()))
+    src = ex.pairs.open_pairs(pairs.as_uri())
+    assert src.count() == 2 and src.carried_names == ["score", "ranks"]
+    got = [(r.user, r.item, dict(r.carried), r.error) for r in src.rows()]
+    assert got == [("user:ann", "artist:justice", {"score": "0.5", "ranks": "[1, 2]"}, None),
+                   ("user:bob", "artist:air", {"score": "", "ranks": ""}, None)]
+    out = tmp_path / "out.jsonl"
+    assert _export(explainer, out, pairs.as_uri()).total == 2 and _jsonl(out)[0]["ranks"] == "[1, 2]"
+
+
+def test_bad_parquet_pairs_files_say_how_to_fix(explainer, tmp_path):
+    import pyarrow as pa
+
+    no_item = _parquet_pairs(tmp_path / "no_item.parquet", [("user:ann", "x")], names=("user", "thing"))
+    with pytest.raises(kgx.MissingColumnError, match="lacks column.*'item'.*Rename"):
+        _export(explainer, tmp_path / "a.jsonl", no_item)
+    listed = _parquet_pairs(tmp_path / "listed.parquet", [(["user:ann"], "artist:air")],
+                            names=("user", "item"), user=pa.list_(pa.string()))
+    with pytest.raises(kgx.ConfigError, match="holds list<.*> values; ids must be strings"):
+        _export(explainer, tmp_path / "b.jsonl", listed)
+    broken = tmp_path / "broken.parquet"
+    broken.write_bytes(b"user,item\nuser:ann,artist:air\n")
+    with pytest.raises(kgx.ConfigError, match="cannot read the pairs file .* as Parquet"):
+        _export(explainer, tmp_path / "c.jsonl", broken)
+    with pytest.raises(kgx.ConfigError, match="not found"):
+        _export(explainer, tmp_path / "d.jsonl", tmp_path / "missing.parquet")
+    assert not list(tmp_path.glob("*.jsonl"))  # nothing written for a file that cannot be read
+
+
+def test_pair_columns_are_one_rule_for_every_reader():
+    cols = ex.pairs.pair_columns([" USER", "Item", "row", "", "score"])
+    assert (cols.user, cols.item) == (0, 1)
+    assert cols.carried == ((2, "input_row"), (3, "column_3"), (4, "score"))
+    with pytest.raises(kgx.MissingColumnError, match=r"lacks column\(s\) \['item'\]"):
+        ex.pairs.pair_columns(["user", "score"])

@@ -152,6 +152,32 @@ def test_each_actor_decodes_with_its_cpu_share(ray_export, explainer):
 
 
 @pytest.mark.slow
+def test_the_ray_engine_reads_parquet_pairs(cluster, explainer, local_records, tmp_path):
+    """The driver reads a Parquet pairs file with the local engine's reader: the same records
+    as the local engine on that file, a row with a null user as its error record."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [(r["user"] or None, r["item"], r["score"]) for r in local_records]
+    table = pa.table({name: pa.array([r[k] for r in rows], pa.string())
+                      for k, name in enumerate(("user", "item", "score"))})
+    pairs = tmp_path / "pairs.parquet"
+    pq.write_table(table, pairs, row_group_size=5)
+    local = tmp_path / "local.jsonl"
+    export_pairs(pairs=pairs, out=local, explainer=explainer, progress=False, batch_size=4)
+    want = [json.loads(line) for line in local.read_text(encoding="utf-8").splitlines()]
+    out = tmp_path / "out"
+    s = export_pairs(pairs=pairs, out=out, explainer=explainer, engine="ray", num_actors=2,
+                     block_size=BLOCK, batch_size=4, progress=False)
+    records = _records(out)
+    assert records == want and [r["row"] for r in records] == list(range(len(rows)))
+    assert (s.total, s.pairs, s.errors) == (len(rows), len(rows), sum(1 for r in want if r["error"]))
+    empty_user = [r for r in records if r["user"] == "" and r["item"] == "movie:1"]
+    assert len(empty_user) == 1 and empty_user[0]["error"].startswith("missing value: row ")
+    assert json.loads((out / MANIFEST).read_text())["columns"] == ["score"]
+
+
+@pytest.mark.slow
 def test_the_local_cluster_is_on_loopback_with_usage_stats_off(cluster):
     assert [n["NodeManagerAddress"] for n in cluster.nodes()] == ["127.0.0.1"]
     assert os.environ["RAY_USAGE_STATS_ENABLED"] == "0"

@@ -1,9 +1,10 @@
-"""Batch export: explain every (user, item) pair of a CSV and write JSONL, CSV or Parquet, resumably.
+"""Batch export: explain every (user, item) pair of a CSV or Parquet file and write JSONL, CSV or
+Parquet, resumably.
 
 ``kgexplain export --graph G --pairs PAIRS.csv --out OUT [--format F] [--resume] [--workers N]``
 is a thin layer over :func:`export_pairs`. The package holds one module per concern:
 :mod:`~kgexplain.export.api` (:func:`export_pairs`, one locked run),
-:mod:`~kgexplain.export.pairs` (the pairs reader), :mod:`~kgexplain.export.formats` (JSONL, CSV
+:mod:`~kgexplain.export.pairs` (the pairs readers, CSV and Parquet), :mod:`~kgexplain.export.formats` (JSONL, CSV
 and Parquet rows), :mod:`~kgexplain.export.journal` (the crash-safe journal and the final file),
 :mod:`~kgexplain.export.lock` (one writer per output), :mod:`~kgexplain.export.workers`
 (batches in worker processes), :mod:`~kgexplain.export.summary` (what a run did) and
@@ -25,6 +26,10 @@ Input
     into the output unchanged, as a string; a carried column whose name clashes with an output
     field is renamed ``input_<name>``. Blank lines are ignored. Each non-blank data line is one
     *row*, numbered from 0 in file order; that number is the ``row`` field of its output record.
+    A Parquet file (``.parquet`` / ``.pq``: a local path, or a URI pyarrow's file systems read such
+    as ``s3://``) follows the same column rules (:func:`~kgexplain.export.pairs.pair_columns`) on
+    its column names; each of its rows is a row, read in record batches, its values carried as
+    text (nulls as ``""``); a row with a null or empty id becomes an error record.
 
 Output (one record per row; formats by suffix or ``format=``)
     * **JSONL** (``.jsonl``, ``.ndjson``): ``{"row": n, **Explanation.to_dict(), **carried}`` per line.

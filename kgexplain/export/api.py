@@ -16,7 +16,7 @@ from kgexplain.errors import ConfigError, ExportFormatError, InvalidArgumentErro
 from kgexplain.export.formats import ExportFormat, escape_formula, format_of, pair_key
 from kgexplain.export.journal import Journal, final_keys, finalize, write_error
 from kgexplain.export.lock import OutputLock
-from kgexplain.export.pairs import PairRow, PairsFile
+from kgexplain.export.pairs import PairRow, PairsSource, open_pairs
 from kgexplain.export.summary import ExportSummary, RecordCounter
 from kgexplain.export.workers import batches_of, explain_rows, run_parallel
 from kgexplain.graph import KnowledgeGraph
@@ -98,11 +98,14 @@ def export_pairs(
     num_actors: int | None = None,
     block_size: int | None = None,
 ) -> ExportSummary:
-    """Explain every pair of a CSV and write one record per pair (see the module docs).
+    """Explain every pair of a CSV or Parquet file and write one record per pair (see the module
+    docs).
 
     Args:
         graph: a :class:`KnowledgeGraph`, a graph file/folder, or ``None`` for the example graph.
-        pairs: CSV with a header naming ``user`` and ``item`` columns; other columns are carried.
+        pairs: CSV with a header naming ``user`` and ``item`` columns, or a Parquet file
+            (``.parquet`` / ``.pq``, a path or a URI pyarrow reads) with such columns; other
+            columns are carried.
         out: output file; the format comes from its suffix unless ``format`` is given.
         format: ``"jsonl"``, ``"csv"`` or ``"parquet"``.
         resume: keep the rows already in ``out`` and explain only the others.
@@ -152,7 +155,7 @@ def export_pairs(
         # a folder of parts: its format by suffix (out.parquet/) or format=, else JSONL
         fmt = format_of(out, format) if format is not None or out.suffix.lower() in (
             ".jsonl", ".ndjson", ".parquet", ".pq", ".csv") else "jsonl"
-        src = PairsFile(pairs, user_col, item_col)
+        src = open_pairs(pairs, user_col, item_col)
         from kgexplain.export.ray_engine import export_on_ray
 
         return export_on_ray(
@@ -163,7 +166,7 @@ def export_pairs(
         raise ConfigError("address, num_actors and block_size are the Ray engine's; pass "
                           "engine='ray' (--engine ray) to use them")
     fmt = format_of(out, format)
-    src = PairsFile(pairs, user_col, item_col)
+    src = open_pairs(pairs, user_col, item_col)
     with OutputLock(out):
         run = _ExportRun(out, fmt, src, batch_size, workers, progress)
         run.prepare(resume, overwrite)
@@ -183,7 +186,7 @@ def export_pairs(
 class _ExportRun:
     """The steps of one locked export: what is written already, the explaining, the final file."""
 
-    def __init__(self, out: FsPath, fmt: ExportFormat, src: PairsFile, batch_size: int,
+    def __init__(self, out: FsPath, fmt: ExportFormat, src: PairsSource, batch_size: int,
                  workers: int, progress: bool) -> None:
         self.out, self.fmt, self.src = out, fmt, src
         self.batch_size, self.workers, self.progress = batch_size, workers, progress
@@ -234,7 +237,7 @@ class _ExportRun:
             if key != pair_key(r.user, r.item) and key != escaped:
                 raise ExportFormatError(
                     f"row {r.row} of {self.out} does not name the pair ({r.user}, {r.item}) of "
-                    f"{self.src.path} line {r.line}: the output belongs to another pairs file; "
+                    f"{self.src.path} {self.src.where(r)}: the output belongs to another pairs file; "
                     "choose another output file")
 
     def explain(self, explainer: Any) -> None:

@@ -6,8 +6,8 @@ imported only then (``pip install "kgexplain[ray]"``).
 
 The design
     The driver reads the pairs file with the local engine's reader
-    (:class:`~kgexplain.export.pairs.PairsFile`), so row numbers, carried columns and error rows
-    are the local engine's, and cuts it into *blocks* of ``block_size`` rows: block ``b`` holds
+    (:func:`~kgexplain.export.pairs.open_pairs`: CSV, or Parquet by suffix), so row numbers,
+    carried columns and error rows are the local engine's, and cuts it into *blocks* of ``block_size`` rows: block ``b`` holds
     rows ``b * block_size`` up to the next block. The explainer, with its compiled graph, is put
     into the object store once (``ray.put``); each actor of the pool builds its stages from it
     and loads its models once, on its first block. An actor explains a block with
@@ -69,7 +69,7 @@ from kgexplain.errors import ConfigError, ExportFormatError, KGExplainError, sho
 from kgexplain.export.formats import ExportFormat, flat_parquet_row, parquet_schema, to_json
 from kgexplain.export.journal import fsync_dir, write_all, write_error
 from kgexplain.export.lock import OutputLock
-from kgexplain.export.pairs import PairRow, PairsFile
+from kgexplain.export.pairs import PairRow, PairsSource
 from kgexplain.export.ray_cluster import actor_plan, import_ray, init_ray, parse_address
 from kgexplain.export.summary import ExportSummary, RecordCounter
 from kgexplain.export.workers import batches_of, explain_rows, unloaded_copy
@@ -224,7 +224,7 @@ class _PartsFolder:
         self.done: dict[int, int] = {}
 
     def prepare(self, resume: bool, overwrite: bool, block_size: int | None,
-                src: PairsFile) -> int:
+                src: PairsSource) -> int:
         """Refuse, clear or resume what is in ``OUT``; write the manifest; return the block size."""
         out = self.out
         if out.exists() and not out.is_dir():
@@ -303,7 +303,7 @@ class _PartsFolder:
 # ------------------------------------------------------------------ the run
 def export_on_ray(
     make_explainer: Callable[[], Any],
-    src: PairsFile,
+    src: PairsSource,
     out: FsPath,
     fmt: ExportFormat,
     *,
@@ -366,7 +366,7 @@ def export_on_ray(
     return summary
 
 
-def _todo(src: PairsFile, folder: _PartsFolder, block_size: int,
+def _todo(src: PairsSource, folder: _PartsFolder, block_size: int,
           skipped: list[int]) -> Iterator[tuple[int, int, list[PairRow]]]:
     """(block, digest, rows) of every block not committed yet; checks the committed ones."""
     n_blocks = 0
@@ -390,7 +390,7 @@ def _todo(src: PairsFile, folder: _PartsFolder, block_size: int,
             "output belongs to another pairs file; choose another folder")
 
 
-def _run_blocks(explainer: Any, src: PairsFile, folder: _PartsFolder, block_size: int,
+def _run_blocks(explainer: Any, src: PairsSource, folder: _PartsFolder, block_size: int,
                 batch_size: int, num_actors: int | None, counter: RecordCounter, n_pairs: int,
                 progress: bool) -> int:
     """Feed the blocks not yet committed to an actor pool; returns the rows skipped."""
