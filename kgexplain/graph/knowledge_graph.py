@@ -310,6 +310,8 @@ class KnowledgeGraph:
 
     @property
     def num_triples(self) -> int:
+        if self._compiled is not None and self._compiled.version == self._version:
+            return self._compiled.num_edges  # counting networkx's edges walks every node
         return self._g.number_of_edges()
 
     def __len__(self) -> int:

@@ -50,8 +50,16 @@ def summarize(kg: "KnowledgeGraph") -> GraphSummary:
     """Counts per kind, type and relation, and degree percentiles of ``kg``."""
     kinds = Counter(e.kind for e in kg.entities())
     types = Counter(e.type for e in kg.entities())
-    rels = Counter(r for _, _, r in kg.graph.edges(keys=True))
-    degrees = np.fromiter((d for _, d in kg.graph.degree()), dtype=np.int64)
+    # from the compiled arrays (the edges in networkx order): relations counted in order of
+    # first use, as a Counter over the edges would, so ties keep the same order
+    cg = kg.compile() if kg.num_entities else None
+    rels: Counter[str] = Counter()
+    if cg is not None and cg.num_edges:
+        used, first = np.unique(cg.edge_rel, return_index=True)
+        counts = np.bincount(cg.edge_rel, minlength=len(cg.relations))
+        for r in used[np.argsort(first, kind="stable")].tolist():
+            rels[cg.relations[r]] = int(counts[r])
+    degrees = cg.degree.astype(np.int64) if cg is not None else np.zeros(0, dtype=np.int64)
     pct = {}
     if degrees.size:
         for p in (50, 90, 99, 100):
