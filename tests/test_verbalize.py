@@ -901,3 +901,28 @@ def test_template_articles_punctuation_and_who_on_a_podcast_graph():
     template = kgx.TemplateVerbalizer(kg=kg)
     assert template.fact_sentence(kg, ("show:2", "has_format", "format:interview")) == \
         "Deep Talk is an interview."
+
+
+def test_template_renders_only_what_is_asked_and_says_the_same():
+    """path_sentences(limit=k) is path_sentences()[:k]; explain_candidates(n) is the first n of
+    the full list (it skips the plain last-resort sentence when n reasons are there)."""
+    from kgexplain.testing import toy_movie_graph
+
+    kg = toy_movie_graph()
+    tv = kgx.TemplateVerbalizer(kg)
+    finder = kgx.PathFinder(kg)
+    seen_lengths = set()
+    for u in kg.users():
+        for item in [m for m in kg.items() if not kg.triples_between(u, m)]:
+            paths = finder.find(u, item, k=4, max_hops=3)
+            for p in paths:
+                seen_lengths.add(len(p.hops))
+                full = tv.path_sentences(kg, p)
+                for k in (1, 2, 5):
+                    assert tv.path_sentences(kg, p, limit=k) == full[:k]
+            for group in (paths[:1], paths[:2]):
+                if group:
+                    every = tv.explain_candidates(kg, group, (), 64)
+                    for n in (1, 2, 3, 8):
+                        assert tv.explain_candidates(kg, group, (), n) == every[:n]
+    assert seen_lengths >= {3}

@@ -232,7 +232,9 @@ class TemplateVerbalizer(Verbalizer):
             # the aggregated reasons first; the first path's plain sentence as a last resort
             start = self.seed % len(reasons)
             reasons = reasons[start:] + reasons[:start]
-            plain = self.path_sentences(kg, paths[0])[:1]
+            if len(reasons) >= n:  # distinct already: the plain sentence would come after the n-th
+                return reasons[:n]
+            plain = self.path_sentences(kg, paths[0], limit=1)
             return _dedupe([*reasons, *plain])[:n]
         return self._each_path_candidates(kg, paths, facts, n)
 
@@ -305,7 +307,7 @@ class TemplateVerbalizer(Verbalizer):
                 out = [(src, "direct") for src in shapes.get("direct", [])]
                 second_sentence = [_render(src, a=other["a"], a_verb=other["a_verb"],
                                            x=direct["x"], item=direct["item"])
-                                   for src in shapes.get("direct_second", [])]
+                                   for src in shapes.get("direct_second", [])[:1]]  # the first is used
             elif second["x_id"] == first["x_id"]:  # one anchor, two shared entities
                 if not (first["same"] and second["same"]):
                     return self.reason_texts(kg, paths[:1], facts)
@@ -321,14 +323,16 @@ class TemplateVerbalizer(Verbalizer):
                 out = [(src, "anchors") for src in shapes.get("two_anchors", [])]
         texts: list[str] = []
         item_tail = "{{ item }}{{ tail }}."
+        extra: list[str] | None = None  # the fact's own sentence, rendered once when needed
         for src, _ in out:
             carries = src.rstrip().endswith(item_tail)
             text = _render(src, **{**ctx, "tail": f", which {fact}" if fact and carries else ""})
             if second_sentence:
                 text = f"{text} {second_sentence[0]}"
             elif fact and not carries:
-                extra = [_render(f_src, item=ctx["item"], fact=fact)
-                         for f_src in shapes.get("fact_sentence", [])]
+                if extra is None:
+                    extra = [_render(f_src, item=ctx["item"], fact=fact)
+                             for f_src in shapes.get("fact_sentence", [])[:1]]
                 if extra and text.count(ctx["item"]) < 2:
                     text = f"{text} {extra[0]}"
             texts.append(_tidy(text))
@@ -401,8 +405,9 @@ class TemplateVerbalizer(Verbalizer):
         source = _path_templates()["fact"][0]
         return _render(source, subject=subject, clause=f"{phrase} {_node_label(kg, tail, you)}")
 
-    def path_sentences(self, kg: Any, path: Any) -> list[str]:
-        """Every paraphrase of one path (canonical first); empty when a hop may not be said."""
+    def path_sentences(self, kg: Any, path: Any, limit: int | None = None) -> list[str]:
+        """Every paraphrase of one path (canonical first), or the first ``limit`` of them (only
+        those are rendered); empty when a hop may not be said."""
         hops: list[_Hop] = []
         for i, triple in enumerate(path.hops):
             head, rel, tail = tuple(triple)
@@ -421,24 +426,33 @@ class TemplateVerbalizer(Verbalizer):
             ctx["you_clause"] = you_clause
             ctx["you_verb"] = you_clause[: len(you_clause) - len(hops[0].end)].strip()
             if len(hops) == 1:
-                return [_render(s, **ctx) for s in shapes["one_hop"]]
+                return [_render(s, **ctx) for s in shapes["one_hop"][:limit]]
             last = hops[-1]
             ctx["item_clause"] = last.back_clause
             if len(hops) == 2:
                 ctx["x"] = hops[0].end
-                return [_render(s, **ctx) for s in shapes["two_hop"]]
+                return [_render(s, **ctx) for s in shapes["two_hop"][:limit]]
             mid = hops[1]
             ctx.update(x=mid.start, a=mid.end, x_clause=mid.clause, a_clause=mid.back_clause)
-            out: list[str] = []
+            groups: list[tuple[Sequence[str], dict[str, Any]]] = []
             same = mid.relation == last.relation and mid.forward != last.forward
             if same:
                 # hop 2 walked x -> a, hop 3 walked a -> item: item relates to a as x does
                 noun = (_path_templates().get("nouns") or {}).get(mid.relation)
                 if noun and mid.forward:
-                    out += [_render(s, noun=noun, **ctx) for s in shapes["three_hop_noun"]]
-                out += [_render(s, **ctx) for s in shapes["three_hop_same"]]
-            out += [_render(s, **ctx) for s in shapes["three_hop"]]
-            return _dedupe(out)
+                    groups.append((shapes["three_hop_noun"], {**ctx, "noun": noun}))
+                groups.append((shapes["three_hop_same"], ctx))
+            groups.append((shapes["three_hop"], ctx))
+            rendered = (_render(s, **c) for sources, c in groups for s in sources)
+            if limit is None:
+                return _dedupe(rendered)
+            out: list[str] = []
+            for text in rendered:  # the first `limit` distinct texts, as _dedupe keeps them
+                if text and text not in out:
+                    out.append(text)
+                    if len(out) >= limit:
+                        break
+            return out
         # any other shape: one sentence per hop, read from its stored head
         sentences = [self.fact_sentence(kg, tuple(t), path.nodes[0]) for t in path.hops]
         if any(s is None for s in sentences):
