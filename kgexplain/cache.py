@@ -9,7 +9,9 @@ built from, so a changed model or graph gets new entries and never reads stale o
 * ``ct2/<hash>``: the verbalizer checkpoint converted to CTranslate2
   (:mod:`kgexplain.verbalize.backends`);
 * ``<sentence model id>/``: sentence embeddings and FAISS indexes (:mod:`kgexplain.retrieval`);
-* ``checker/``: the tokenized entity names of a graph (:mod:`kgexplain.consistency.index`);
+* ``checker/``: the tokenized entity names of a graph (:mod:`kgexplain.consistency.index`) and
+  the checker's entity tables, keyed by the entities and the checker's code
+  (:mod:`kgexplain.consistency._persist`);
 * ``demo/``: the recommender's picks shown by ``kgexplain demo``.
 
 Removing the folder is always safe: everything in it is rebuilt on next use. Every file in it is

@@ -4,6 +4,7 @@ the demo's cached co_liked edges, the checker's spaCy import without torch, atom
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 import threading
@@ -184,3 +185,82 @@ def test_embedding_shards_are_written_whole(tmp_path):
     assert len(names) == 2 and all(n.startswith("shard-") and not n.endswith(".tmp") for n in names)
     again = _EmbeddingStore(tmp_path / "s")
     assert again.index == store.index and np.array_equal(again.matrix, store.matrix)
+
+
+def _typed(x):  # noqa: ANN001, ANN202
+    """A canonical form that tells dict orders, tuples from lists and sets from frozensets."""
+    from kgexplain.consistency.index import PhraseTable
+
+    if isinstance(x, PhraseTable):
+        return ("PhraseTable", _typed(x._root))
+    if isinstance(x, dict):
+        return ("dict", [(_typed(k), _typed(v)) for k, v in x.items()])
+    if isinstance(x, (set, frozenset)):
+        return (type(x).__name__, sorted(map(repr, x)))
+    if isinstance(x, (list, tuple)):
+        return (type(x).__name__, [_typed(v) for v in x])
+    return (type(x).__name__, x)
+
+
+def test_checker_tables_are_kept_and_read_back_the_same(monkeypatch, tmp_path, example_kg, caplog):
+    from kgexplain.consistency.index import GraphIndex
+
+    monkeypatch.setenv("KGEXPLAIN_CACHE", str(tmp_path))
+    built = GraphIndex(example_kg)
+    (kept,) = (tmp_path / "checker").glob("tables-*.bin")
+    again = GraphIndex(example_kg)
+    names = ("info", "form_ids", "lower_ok", "type_nouns", "canonical", "period_keys", "entity_forms")
+    for name in names:
+        assert _typed(getattr(again, name)) == _typed(getattr(built, name)), name
+    assert _typed({k: v for k, v in vars(again).items() if k not in ("cue_matcher", "user_matcher")}) \
+        == _typed({k: v for k, v in vars(built).items() if k not in ("cue_matcher", "user_matcher")})
+    # a damaged file is noticed and the tables built again
+    kept.write_bytes(kept.read_bytes()[:-100])
+    with caplog.at_level(logging.WARNING, logger="kgexplain"):
+        third = GraphIndex(example_kg)
+    assert "damaged" in caplog.text
+    assert _typed(third.entity_forms) == _typed(built.entity_forms)
+    assert GraphIndex(example_kg).info == built.info
+
+
+def test_checker_tables_follow_the_entities(monkeypatch, tmp_path):
+    """A changed label, attribute or entity order is another key: the tables are never stale."""
+    from kgexplain.consistency import _persist
+    from kgexplain.consistency.index import GraphIndex
+
+    monkeypatch.setenv("KGEXPLAIN_CACHE", str(tmp_path))
+    monkeypatch.setattr(_persist, "MIN_ENTITIES", 1)
+    ents = [kgx.Entity("user:1", kind="user"), kgx.Entity("movie:1", kind="item", label="Heat"),
+            kgx.Entity("movie:2", kind="item", label="Ronin", attrs={"year": 1998})]
+    rows = [("user:1", "rated", "movie:1"), ("user:1", "rated", "movie:2")]
+    first = GraphIndex(kgx.KnowledgeGraph.from_triples(rows, entities=ents))
+    assert "heat" in first.form_ids
+    relabelled = [ents[0], kgx.Entity("movie:1", kind="item", label="Alien"), ents[2]]
+    idx = GraphIndex(kgx.KnowledgeGraph.from_triples(rows, entities=relabelled))
+    assert "alien" in idx.form_ids and "heat" not in idx.form_ids
+    year = [*ents[:2], kgx.Entity("movie:2", kind="item", label="Ronin", attrs={"year": 1999})]
+    assert GraphIndex(kgx.KnowledgeGraph.from_triples(rows, entities=year)).info["movie:2"][3] == {"year": 1999.0}
+    reordered = GraphIndex(kgx.KnowledgeGraph.from_triples(rows, entities=[ents[0], ents[2], ents[1]]))
+    assert list(reordered.info) == ["user:1", "movie:2", "movie:1"]
+    assert len(list((tmp_path / "checker").glob("tables-*.bin"))) == 4
+    assert _typed(GraphIndex(kgx.KnowledgeGraph.from_triples(rows, entities=ents)).info) == _typed(first.info)
+
+
+def test_checker_tables_follow_the_checker_code(tmp_path):
+    """Any edit to a module of kgexplain.consistency gives the tables another key."""
+    import shutil
+
+    copy = tmp_path / "pkg"
+    shutil.copytree(ROOT / "kgexplain", copy / "kgexplain",
+                    ignore=shutil.ignore_patterns("__pycache__", "models", "graphs"))
+    code = "from kgexplain.consistency._persist import _code_digest; print(_code_digest())"
+    env = {"PYTHONPATH": str(copy), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+
+    def digest() -> str:
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env=env, check=True, timeout=300, cwd=tmp_path).stdout.strip()
+
+    before = digest()
+    parse = copy / "kgexplain" / "consistency" / "parse.py"
+    parse.write_text(parse.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert digest() != before and len(before) == 64

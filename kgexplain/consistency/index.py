@@ -103,7 +103,9 @@ class GraphIndex:
         self.version = kg.version
         self.graph = kg.graph
         self.sensitive = frozenset(r for r, rel in kg.relations.items() if rel.sensitive)
-        self._index_entities(kg, pipe)
+        from kgexplain.consistency._persist import persisted  # kept in the cache folder
+
+        persisted(self, kg, "entities", lambda: self._index_entities(kg, pipe))
         self._index_relation_cues(kg.relations, pipe)
         self._index_user_cues(kg.relations, pipe)
         logger.debug("checker index: %d forms, %d cues", len(self.form_ids), len(self.cues))
