@@ -19,6 +19,7 @@ step whose attributes hold anything else is simply not kept. Files are written t
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import marshal
@@ -110,11 +111,16 @@ def _read(path: Any) -> dict[str, Any] | None:
             or hashlib.sha256(data[head:]).digest() != data[len(_MAGIC):head]:
         logger.warning("rebuilding the checker's tables: %s is damaged", path)
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # many new containers, none of them garbage: no cycle collection
     try:
         saved = marshal.loads(data[head:])
     except (ValueError, EOFError, TypeError) as exc:  # pragma: no cover - the digest matched
         logger.warning("rebuilding the checker's tables: %s cannot be read (%s)", path, exc)
         return None
+    finally:
+        if collecting:
+            gc.enable()
     return saved if isinstance(saved, dict) else None
 
 
