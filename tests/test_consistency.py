@@ -874,3 +874,71 @@ def test_a_modifier_with_several_readings_takes_the_one_in_the_evidence():
     ev = [("movie:908", "starring", "person:Cary_Grant"), ("movie:908", "music_by", herrmann)]
     assert strict.check("North by Northwest, starring Cary Grant, was scored by Bernard Herrmann.", ev).supported
     assert not strict.check("Cary Grant's North by Northwest was scored by Bernard Herrmann.", ev).supported
+
+
+# Constructions a writer uses, each with a false twin (all of the true ones were rejected before).
+CONSTRUCTIONS = [
+    ("example", "Chinatown is a thriller which Roman Polanski directed.",
+     "Chinatown is a thriller which Alfred Hitchcock directed."),
+    ("example", "Roman Polanski directed Chinatown, a thriller written by Robert Towne.",
+     "Roman Polanski directed Chinatown, a thriller written by Roman Polanski."),
+    ("example", "Vertigo is a thriller, directed by Alfred Hitchcock.",
+     "Vertigo is a thriller, directed by Roman Polanski."),
+    ("example", "Vertigo and North by Northwest are thrillers directed by Alfred Hitchcock.",
+     "Vertigo and Chinatown are thrillers directed by Alfred Hitchcock."),
+    ("example", "Annie Hall, written and directed by Woody Allen, was distributed by United Artists.",
+     "Annie Hall, edited and directed by Woody Allen, was distributed by United Artists."),
+    ("example", "Alfred Hitchcock is the director and producer of Vertigo.",
+     "Alfred Hitchcock is the director and writer of Vertigo."),
+    ("example", "Vertigo, which Alfred Hitchcock directed and produced, has music by Bernard Herrmann.",
+     "Vertigo, which Alfred Hitchcock directed and scored, has music by Bernard Herrmann."),
+    ("example", "Vertigo was directed by Alfred Hitchcock, as were North by Northwest and Psycho.",
+     "Vertigo was directed by Alfred Hitchcock, as were North by Northwest and Chinatown."),
+    ("example", "North by Northwest and Vertigo share a director.",
+     "North by Northwest and Chinatown share a director."),
+    ("example", "North by Northwest shares a director with Vertigo.",
+     "North by Northwest shares a director with Chinatown."),
+    ("example", "North by Northwest has the same director as Vertigo.",
+     "North by Northwest has the same director as Chinatown."),
+    ("example", "Psycho (1998) stars Vince Vaughn. Psycho (1960) was directed by Alfred Hitchcock.",
+     "Psycho (1998) was directed by Alfred Hitchcock."),
+    ("example", "Vertigo is a 1958 thriller.", "Vertigo is a 1962 thriller."),
+    ("example", "Alfred Hitchcock directed Vertigo, a 1958 thriller.",
+     "Alfred Hitchcock directed Vertigo, a 1962 thriller."),
+    ("example", "Vertigo is a 1958 Alfred Hitchcock film.", "Vertigo is a 1962 Alfred Hitchcock film."),
+    ("example", "Alfred Hitchcock directed Vertigo and North by Northwest. Both were scored by Bernard Herrmann.",
+     "Alfred Hitchcock directed Vertigo and Chinatown. Both were scored by Bernard Herrmann."),
+    ("example", "Alfred Hitchcock directed Vertigo and North by Northwest. They were scored by Bernard Herrmann.",
+     "Alfred Hitchcock directed Vertigo and North by Northwest. They were scored by Quentin Tarantino."),
+    ("example", "Vertigo's directors include Alfred Hitchcock.", "Vertigo's directors include Quentin Tarantino."),
+    ("music", "Pixies is an alternative rock band that influenced Nirvana.",
+     "Pixies is an alternative rock band that influenced Oasis."),
+    ("music", "Nirvana's members include Kurt Cobain and Dave Grohl.",
+     "Nirvana's members include Kurt Cobain and Liam Gallagher."),
+    ("music", "The members of Nirvana include Kurt Cobain and Dave Grohl.",
+     "The members of Nirvana include Kurt Cobain and Liam Gallagher."),
+    ("music", "Oasis, the Manchester britpop band, was influenced by The Beatles.",
+     "Oasis, the Seattle britpop band, was influenced by The Beatles."),
+    ("music", "Kurt Cobain plays guitar in Nirvana.", "Kurt Cobain plays guitar in Oasis."),
+    ("music", "Nirvana is a 1987 grunge band.", "Nirvana is a 1990 grunge band."),
+]
+
+
+@pytest.mark.parametrize("graph,true_text,false_text", CONSTRUCTIONS)
+def test_writers_constructions(example_checker, music_checker, graph, true_text, false_text):
+    checker = music_checker if graph == "music" else example_checker
+    v = checker.check(true_text, ())
+    assert v.supported, v.reason
+    assert not checker.check(false_text, ()).supported
+
+
+def test_a_shared_value_needs_its_facts_in_the_evidence():
+    strict = ConsistencyChecker(kgx.KnowledgeGraph.example())
+    ev = [("movie:908", "directed_by", "person:Alfred_Hitchcock"),
+          ("movie:903", "directed_by", "person:Alfred_Hitchcock")]
+    v = strict.check("North by Northwest and Vertigo share a director.", ev)
+    assert v.supported, v.reason
+    assert set(ev) <= {tuple(c.triple) for c in v.claims if c.triple is not None}
+    # true in the graph (both produced by Hitchcock), but not what the evidence holds
+    assert not strict.check("North by Northwest and Vertigo share a producer.", ev).supported
+    assert not strict.check("North by Northwest and Vertigo do not share a director.", ev).supported

@@ -245,7 +245,7 @@ class ConsistencyChecker:
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         typed_copulas(index, lowers, refs, cue_at)
         glued = role_nouns(index, lowers, refs, cue_at, describes)
-        modified, stacked = modifiers(index, lowers, refs, cue_at)
+        modified, stacked = modifiers(index, lowers, refs, cue_at, describes)
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
 
         describes_at = frozenset(describes)

@@ -48,8 +48,8 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
         for e, readings in found:
             if any(c.typed for c in readings):
                 o = e
-                while o < len(lowers) and lowers[o] in ("a", "an", "the"):
-                    o += 1  # "The Beatles are a rock band"
+                while o < len(lowers) and (lowers[o] in ("a", "an", "the") or lowers[o].isdigit()):
+                    o += 1  # "The Beatles are a rock band", "Nirvana is a 1987 grunge band"
                 obj = starts.get(o)
                 if obj is None or obj.end >= len(lowers) or lowers[obj.end] not in index.type_nouns:
                     readings = frozenset(c for c in readings if not c.typed)
@@ -58,7 +58,10 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
         cue_at[s] = kept
 
 
-_COPULA = ("is", "was")
+_COPULA = ("is", "was", "are", "were")
+_INCLUDE = ("include", "includes", "included")
+"""After a plural relation noun, "include" says each name after it is one: "Nirvana's members
+include Kurt Cobain and Dave Grohl"."""
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an", "the"})
 
@@ -112,7 +115,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         # "The N of X is Y"
         if k >= 3 and lowers[k - 1] == "of" and lowers[k - 3] == "the" \
                 and (k == 3 or lowers[k - 4] in _CLAUSE_END) \
-                and e < n and lowers[e] in _COPULA and (e + 1) in starting:
+                and e < n and (lowers[e] in _COPULA or lowers[e] in _INCLUDE) and (e + 1) in starting:
             fwd = nouns(k - 2, forward=True)
             if fwd:
                 put(e, fwd, range(k - 3, k))
@@ -127,9 +130,9 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 if fwd:
                     put(h, fwd, range(y.end, y.end + 3))
                     continue
-        # "X, whose N is Y"
+        # "X, whose N is Y", "X, whose Ns include Y"
         if e + 3 < n and lowers[e] == "," and lowers[e + 1] == "whose" \
-                and lowers[e + 3] in _COPULA and (e + 4) in starting:
+                and (lowers[e + 3] in _COPULA or lowers[e + 3] in _INCLUDE) and (e + 4) in starting:
             fwd = nouns(e + 2, forward=True)
             if fwd:
                 put(e + 3, fwd, range(e + 1, e + 3))
@@ -152,7 +155,8 @@ _ARTICLES = ("a", "an", "the")
 
 
 def modifiers(index: GraphIndex, lowers: list[str], refs: list[Ref],
-              cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[list[Modifier], frozenset[int]]:
+              cue_at: dict[int, list[tuple[int, Any]]],
+              describes: set[int]) -> tuple[list[Modifier], frozenset[int]]:
     """Names that describe another name, read as claims about it (head as subject).
 
     * **possessive**, ``index.possessive``: "Alfred Hitchcock's Vertigo" (authorship),
@@ -163,7 +167,8 @@ def modifiers(index: GraphIndex, lowers: list[str], refs: list[Ref],
     * **after a copula** (or the apposition ", a"), with no name after: "X is an Alfred Hitchcock
       film", "X is a Roman Polanski thriller". The copula's readings widen to
       ``index.attributive``, and each name of the row after the first repeats the claim; their
-      start tokens are returned as the second value.
+      start tokens are returned as the second value. ", the Manchester britpop band," after a
+      name is such an apposition too (its position joins ``describes``).
 
     Every claim is judged like any other: true, in that direction, in the evidence.
     """
@@ -217,6 +222,12 @@ def modifiers(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 out.append(Modifier(last.start, m.start, index.attributive, (m.end, m.end)))
             continue
         noun_like = j > k or " ".join(lowers[last.start:last.end]) in index.lower_ok
+        the = run[0].start - 1
+        if j > k and the >= 2 and lowers[the] == "the" and lowers[the - 1] == "," \
+                and the not in cue_at and (the - 1) in ending and index.copula:
+            # "Oasis, the Manchester britpop band, ...": an apposition, like ", a"
+            cue_at[the] = [(the + 1, index.copula)]
+            describes.add(the)
         if noun_like and (j > k or len(run) > 1) and _widen_copula(index, lowers, run[0], cue_at):
             stacked.update(m.start for m in run[1:])  # "is a Roman Polanski thriller"
     return out, frozenset(stacked)
@@ -226,12 +237,12 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
                   cue_at: dict[int, list[tuple[int, Any]]]) -> bool:
     """Give the copula right before ``first`` ("is an", ", a") the attributive readings."""
     k = first.start
-    while k > 0 and lowers[k - 1] in _ARTICLES:
-        k -= 1
+    while k > 0 and (lowers[k - 1] in _ARTICLES or lowers[k - 1].isdigit()):
+        k -= 1  # "is a (1958) Roman Polanski thriller"
     copula = {(c.relation, c.forward) for c in index.copula}
     for s, found in cue_at.items():
         for x, (e, readings) in enumerate(found):
-            if e in (k, first.start) and readings and \
+            if k <= e <= first.start and readings and \
                     all((c.relation, c.forward) in copula for c in readings):
                 found[x] = (e, index.attributive)
                 return True

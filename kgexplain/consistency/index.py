@@ -213,15 +213,17 @@ class GraphIndex:
         """
         copula = {Cue(c.relation, True) for c in self.cues.get(("is", "a"), ()) if c.forward}
         origin = {Cue(c.relation, True) for c in self.cues.get(("from",), ()) if c.forward}
-        attributive, possessive = copula | origin, set(origin)
+        attributive, possessive, membership = copula | origin, set(origin), set()
         for rel in relations.values():
             if rel.name not in self.user_relations:
-                a, p = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
+                a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
                 attributive |= a
                 possessive |= p
+                membership |= m
         self.copula = frozenset(copula)
         self.attributive = frozenset(attributive)
         self.possessive = frozenset(possessive)
+        self.membership = frozenset(membership)  # person as subject: "plays bass in Nirvana"
 
     def _index_user_cues(self, relations: Any, pipe: Any) -> None:
         """User cues: "you loved X" (POS), "you watched X" (INT), "you disliked X" (NEG), and the

@@ -295,8 +295,9 @@ Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produ
 distributed by). Starring, editing or scoring is not ownership: "a Cary Grant film" is rejected."""
 
 
-def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue], set[Cue]]:
-    """How a name placed before another states this relation: ``(attributive, possessive)``.
+def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue], set[Cue], set[Cue]]:
+    """How a name placed before another states this relation: ``(attributive, possessive,
+    membership)``; the last reads a person as subject and the group as object.
 
     Both read the head (the name modified) as subject and the modifier as object:
 
@@ -312,6 +313,7 @@ def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue]
     """
     attributive: set[Cue] = set()
     possessive: set[Cue] = set()
+    membership: set[Cue] = set()
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = text.lower().split()
         if len(words) == 3 and words[0] in _BE and words[2] == "by":  # "is directed by"
@@ -323,6 +325,7 @@ def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue]
                 # "has the member" (group -> person): "Motörhead's Lemmy" reads the group first
                 head_is_group = words[0] in _HAVE
                 possessive.add(Cue(name, forward != head_is_group))
+                membership.add(Cue(name, forward != head_is_group))
             continue
         base = _BASE_OF.get(verb) or next(
             (b for b in (verb[:-2], verb[:-1], verb) if b in AUTHORSHIP), verb)
@@ -330,7 +333,7 @@ def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue]
             cue = Cue(name, head_is_subject)
             attributive.add(cue)
             possessive.add(cue)
-    return attributive, possessive
+    return attributive, possessive, membership
 
 
 # ----------------------------------------------------------------------------------------------

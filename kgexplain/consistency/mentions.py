@@ -20,6 +20,7 @@ PRONOUNS: dict[tuple[str, ...], str] = {
     ("this", "movie"): "item", ("that", "movie"): "item", ("the", "movie"): "item",
     ("he",): "person", ("she",): "person", ("him",): "person",
     ("they",): "group", ("them",): "group", ("both",): "group",
+    ("both", "of", "them"): "group", ("both", "films"): "group", ("both", "movies"): "group",
     ("the", "latter"): "latter", ("the", "former"): "former",
 }
 """References the checker resolves to an entity named before, with the rule it uses."""
@@ -145,7 +146,7 @@ def find_mentions(
         if taken[i]:
             i += 1
             continue
-        for size in (2, 1):
+        for size in (3, 2, 1):
             key = tuple(lowers[i:i + size])
             rule = PRONOUNS.get(key) if len(key) == size else None
             if rule is not None and not any(taken[i:i + size]):

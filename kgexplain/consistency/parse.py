@@ -49,6 +49,7 @@ from kgexplain.records import Triple
 __all__ = ["Sentence", "SentenceReader", "ClaimSink"]
 
 _OBJ_PRE = DETERMINERS | frozenset({",", ":", "both", "fellow", "same"})
+_INCLUDE = frozenset({"include", "includes", "included"})
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"might", "may", "could", "would", "should", "will", "try",
                              "recommend", "recommended", "check"})
@@ -215,8 +216,11 @@ class SentenceReader:
                     r.pronoun = "item"
                 else:
                     continue
-            if r.pronoun == "group" and lowers[r.start] == "both":
-                # "X and Y both star Z" is an adverb; "... star in both." a reference
+            opens = r.start == self.sent.start or lowers[r.start - 1] in (";", ":")
+            if r.pronoun == "group" and lowers[r.start] == "both" and r.end - r.start == 1 \
+                    and not (opens and r.end not in starts_at):
+                # "X and Y both star Z" is an adverb; "... star in both." a reference, and so
+                # is a clause that opens with "Both" ("Both were scored by X")
                 after_cue = r.start > 0 and (lowers[r.start - 1] in ("in", "of", "to", "by") or any(
                     e == r.start for s in range(max(0, r.start - 6), r.start)
                     for e, _ in self.cue_at.get(s, ())))
@@ -268,6 +272,25 @@ class SentenceReader:
         elif not prev.user and not isinstance(what, str):
             for ante in antecedents:  # "A and B, both of which X directed": said of both
                 self._claim(self._expand(prev), ante, what, neg, False, (s0, e0))
+            # "X, which Y directed(, wrote) and produced, ...": each chained verb is said of X
+            steps: list[tuple[int, int, object]] = []
+            end = e0
+            while True:
+                j = end
+                while j < b and self.lowers[j] in (",", "and"):
+                    j += 1
+                more = [(e, w) for e, w in self.cue_at.get(j, ()) if e <= b and not isinstance(w, str)
+                        and (binding is None or j != binding[0])]
+                if j == end or not more:
+                    break
+                e1, w1 = max(more, key=lambda x: x[0])
+                steps.append((j, e1, w1))
+                if "and" in self.lowers[end:j]:
+                    for s1, e2, w2 in steps:
+                        for ante in antecedents:
+                            self._claim(self._expand(prev), ante, w2, neg, False, (s1, e2))
+                    steps, e0 = [], e1
+                end = e1
         else:
             self.sink(s0, e0, "unverified", False, "unknown_words", None, ())
         self._mark(a, e0)
@@ -310,6 +333,7 @@ class SentenceReader:
         ids_now = {i for r in subjs for i in r.ids}
         if any(set(r.ids) <= ids_now for r in self.like_frame):
             self.sink(s0, e0, "unverified", False, "nothing_shared", None, ())  # "Like X, X ..."
+        said_of = list(subjs)  # "They were scored by X": the reference itself takes part
         subjs = [x for r in subjs for x in self._expand(r)] + self.like_frame
         self.like_frame = []
         if not subjs:
@@ -328,11 +352,14 @@ class SentenceReader:
                     self.sink(cur.end, cur.end + 1, "unverified", False, "nothing_shared", None, ())
                 self.made.extend(now)
             self.attached.add(id(cur))
+            self.attached.update(id(r) for r in said_of if r.pronoun and r.group)
             if isinstance(what, str):
                 self.last_user_obj = cur
                 self.rated_group = [cur]
             self.spec = _Spec(subjs, what, neg, shared, (s0, e0))
         self._mark(s0, e0)
+        if not isinstance(what, str) and any(c.noun for c in what) and self.lowers[e0 - 1].endswith("s"):
+            self._mark(e0, b)  # "Nirvana's members include X": "include" binds like "are"
         self._leftovers(a, b, GLUE | NEGATIONS | (_SHARE if shared else frozenset()))
         self.group, self.role = [cur], "object"
         self.role_of[id(cur)] = "object"
@@ -558,6 +585,13 @@ class SentenceReader:
                 self._claim([cur], o, spec.readings, spec.negated, spec.shared, spec.span)
             self.attached.add(id(cur))
             self.group, self.role = [cur], "as"
+        elif gap_words in (["in"], ["for"]) and role == "object" and spec is not None \
+                and not isinstance(spec.readings, str) and self.index.membership \
+                and not any(r.user for r in spec.subjects):
+            # "Kurt Cobain plays guitar in Nirvana": the subject is a member of Nirvana
+            self._claim(list(spec.subjects), cur, self.index.membership, spec.negated, False, (a, b))
+            self._mark(a, b)
+            self.group, self.role = [cur], "object"
         elif "like" in pre and not prev.user and spec is not None and role == "object":
             # "..., just like X": the last predicate holds for X too
             for o in [r for r in group if not r.user]:
@@ -646,6 +680,13 @@ class SentenceReader:
                 ok, status = judge.year(before, value)
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k - 1, k + 2)
+            elif before is not None and not before.user and self._copula_ends_at(k) and (
+                    (after is not None and after.kind != "item" and after.start == k + 1)
+                    or (k + 1 < b and lowers[k + 1] in self.index.type_nouns)):
+                # "X is a 1958 thriller", "X, a 1958 film by ...": the year is X's
+                ok, status = judge.year(before, value)
+                self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
+                self._mark(k, k + 1)
             elif after is not None and all(x in self.index.type_nouns or x == "'s"
                                            for x in lowers[k + 1:b]):  # "the 1962 film X"
                 described = [after]
@@ -676,6 +717,13 @@ class SentenceReader:
             else:
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k, k + 1)
+
+    def _copula_ends_at(self, k: int) -> bool:
+        """Whether a copula ("is a", the apposition ", a") ends right before token ``k``."""
+        attributive = {(c.relation, c.forward) for c in self.index.attributive}
+        return any(e == k and not isinstance(rd, str) and rd
+                   and all((c.relation, c.forward) in attributive for c in rd)
+                   for s in range(max(0, k - 4), k) for e, rd in self.cue_at.get(s, ()))
 
     def _listed_from(self, first: Ref) -> list[Ref]:
         """``first`` and the names listed right after it ("Heat, Ronin and Casino")."""
@@ -730,8 +778,9 @@ class SentenceReader:
                 noun = not isinstance(what, str) and any(c.noun for c in what)
                 if ("," in between or ":" in between) and not noun:
                     continue  # only a noun takes its object after a comma ("its director, X")
+                plural_noun = noun and self.lowers[e - 1].endswith("s")
                 if all(w in _OBJ_PRE or w in self.index.type_nouns or (noun and w in AUXILIARIES)
-                       for w in between):
+                       or (plural_noun and w in _INCLUDE) for w in between):
                     if best is None or s < best[0] or (s == best[0] and e > best[1]):
                         best = (s, e, what)
         return best
