@@ -921,6 +921,10 @@ CONSTRUCTIONS = [
      "Oasis, the Seattle britpop band, was influenced by The Beatles."),
     ("music", "Kurt Cobain plays guitar in Nirvana.", "Kurt Cobain plays guitar in Oasis."),
     ("music", "Nirvana is a 1987 grunge band.", "Nirvana is a 1990 grunge band."),
+    # "another" needs another item of the text to share the fact
+    ("example", "Aliens is a James Cameron film, and Titanic is another James Cameron film.",
+     "Jaws is a James Cameron film, and Titanic is another James Cameron film."),
+    ("example", "Chinatown is a thriller, and Vertigo is another thriller.", "Vertigo is another thriller."),
 ]
 
 

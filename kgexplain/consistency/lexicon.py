@@ -42,10 +42,12 @@ __all__ = [
 
 _BE = ("is", "are", "was", "were")
 COPULA_FORMS = ("is a", "is an", "are", "was a", "was an", "were", "is also a", "is also an",
-                "are also", "are both")
+                "are also", "are both", "is another", "was another")
 """Forward cues of a relation from items to attributes whose registry declares no cues: "Oasis is
 a britpop band", "Pearl Jam and Soundgarden are grunge bands", and the apposition "Nirvana, a
-grunge band, ..." (the bare article after a comma; see the parser)."""
+grunge band, ..." (the bare article after a comma; see the parser). "is another" also needs
+another item of the text to share the fact ("You loved Aliens; Titanic is another James Cameron
+film")."""
 _ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed")
 _PLACED = frozenset({"located", "based", "situated"})
 _BARE_PREPOSITIONS = frozenset({"from", "in"})

@@ -345,7 +345,8 @@ class SentenceReader:
                 for s1, e1, w1 in chained:
                     self._claim(subjs, x, w1, neg, shared, (s1, e1))
                     self._mark(s1, e1)
-            if (_too_after(self.lowers, cur.end) or "also" in pre) and not shared:
+            if (_too_after(self.lowers, cur.end) or "also" in pre
+                    or "another" in self.lowers[s0:e0]) and not shared:
                 now = self.made[before:]
                 del self.made[before:]
                 if now and not self._too_holds(now):
