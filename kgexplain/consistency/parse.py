@@ -660,7 +660,7 @@ class SentenceReader:
             if any(m != t and {m.head, m.tail} & pair and user not in (m.head, m.tail)
                    for m in self.made):
                 return True
-            for o in self.sent.refs:
+            for o in self.all_refs:  # any item of the text ("You loved X. Y is another ...")
                 if o.user or o.pronoun:
                     continue
                 for x in o.ids:
