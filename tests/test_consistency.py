@@ -946,3 +946,14 @@ def test_a_shared_value_needs_its_facts_in_the_evidence():
     # true in the graph (both produced by Hitchcock), but not what the evidence holds
     assert not strict.check("North by Northwest and Vertigo share a producer.", ev).supported
     assert not strict.check("North by Northwest and Vertigo do not share a director.", ev).supported
+
+
+def test_one_name_said_of_several_items_is_not_a_claim_about_one(example_checker):
+    # sixth red-team round: "Both Psycho films ..." passed as a claim about one of them
+    for text in ("Both Psycho films were directed by Alfred Hitchcock.",
+                 "The Psycho films both starred Vince Vaughn.",
+                 "Both Vertigo films were directed by Alfred Hitchcock.",
+                 "Both Cape Fear films starred Robert De Niro."):
+        v = example_checker.check(text, ())
+        assert "plural_name" in [c.status for c in v.rejected], (text, v.reason)
+    assert example_checker.check("Heat and Casino are crime films.", ()).supported

@@ -88,6 +88,7 @@ STATUSES: dict[str, str] = {
     "unattached_mention": "a name the sentence says nothing checkable about",
     "unresolved_reference": "a reference ('it', 'the latter') with nothing to refer to",
     "adjacent_names": "two names side by side with no words saying how they relate",
+    "plural_name": "one name said of several items ('both Psycho films'): no single entity",
     "no_subject": "a relation phrase with no subject it can belong to",
     "too_long": f"the text is longer than {MAX_TEXT_CHARS} characters",
     "empty": "the text is empty",

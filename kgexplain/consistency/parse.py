@@ -155,6 +155,13 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
         refs = self._modified(refs)
+        nouns, n = self.index.type_nouns, len(self.lowers)
+        for r in refs:
+            after = self.lowers[r.end] if r.end < n else ""
+            if r.kind == "item" and not r.pronoun and after.endswith("s") and after[:-1] in nouns:
+                # "Both Psycho films", "the Cape Fear movies": several items under one name,
+                # which no claim about one entity can stand for
+                self.sink(r.start, r.end + 1, "unverified", False, "plural_name", None, r.ids[:1])
         if not refs:
             self._leftovers(self.sent.start, self.sent.end, GLUE)
             return
