@@ -9,8 +9,9 @@ Every figure is a new process, timed from outside (wall seconds, and the CPU sec
 process and its threads from ``getrusage``):
 
 * ``demo_cold``: ``kgexplain demo`` with ``KGEXPLAIN_CACHE`` pointing at an empty folder: the
-  recommender is fitted, the verbalizer converted to CTranslate2, fact sentences embedded and the
-  checker's entity names tokenized, each then kept in that folder;
+  example graph is read and checked (then snapshotted), the recommender fitted, fact sentences
+  embedded and the checker's entity names tokenized and its entity tables built, each then kept
+  in that folder;
 * ``demo_warm``: the same command again, ``--warm-runs`` times, on the folder the cold run filled
   (the baseline the cold run is compared with: ``cold_over_warm``);
 * ``first_explain_warm``: ``python -c`` that imports kgexplain, loads the example graph and calls
