@@ -925,6 +925,21 @@ CONSTRUCTIONS = [
     ("example", "Aliens is a James Cameron film, and Titanic is another James Cameron film.",
      "Jaws is a James Cameron film, and Titanic is another James Cameron film."),
     ("example", "Chinatown is a thriller, and Vertigo is another thriller.", "Vertigo is another thriller."),
+    # sixth red-team round's faithful texts, and their false twins
+    ("example", "Alfred Hitchcock's 1958 thriller Vertigo was scored by Bernard Herrmann.",
+     "Alfred Hitchcock's 1962 thriller Vertigo was scored by Bernard Herrmann."),
+    ("example", "Bernard Herrmann scored the 1958 Alfred Hitchcock film Vertigo.",
+     "Bernard Herrmann scored the 1962 Alfred Hitchcock film Vertigo."),
+    ("example", "Gus Van Sant directed Psycho in 1998.", "Gus Van Sant directed Psycho in 1960."),
+    ("example", "Vertigo, released in 1958, was directed by Alfred Hitchcock.",
+     "Vertigo, released in 1962, was directed by Alfred Hitchcock."),
+    ("example", "Psycho (1960) and Psycho (1998) share a composer.",
+     "Psycho (1960) and Chinatown share a composer."),
+    ("example", "Vertigo by Alfred Hitchcock is a thriller.", "Vertigo by Alfred Hitchcock is a comedy."),
+    ("example", "Psycho (1960) by Alfred Hitchcock was scored by Bernard Herrmann.",
+     "Psycho (1998) by Alfred Hitchcock was scored by Bernard Herrmann."),
+    ("example", "Vertigo is a thriller Alfred Hitchcock directed.",
+     "Vertigo is a thriller Roman Polanski directed."),
 ]
 
 

@@ -46,7 +46,13 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from kgexplain.consistency._text import fold, nlp
 from kgexplain.consistency.index import GraphIndex, index_for
-from kgexplain.consistency.constructions import appositions, modifiers, role_nouns, typed_copulas
+from kgexplain.consistency.constructions import (
+    appositions,
+    by_authors,
+    modifiers,
+    role_nouns,
+    typed_copulas,
+)
 from kgexplain.consistency.mentions import Ref, find_mentions
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.parse import Sentence, SentenceReader
@@ -246,7 +252,8 @@ class ConsistencyChecker:
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         typed_copulas(index, lowers, refs, cue_at)
         glued = role_nouns(index, lowers, refs, cue_at, describes)
-        modified, stacked = modifiers(index, lowers, refs, cue_at, describes)
+        modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)
+        by_authors(index, lowers, refs, cue_at, describes)
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
 
         describes_at = frozenset(describes)

@@ -6,6 +6,7 @@ like any other (true, in that direction, in the evidence).
 * :func:`typed_copulas`: a guessed copula binds an attribute only before a noun for the item kind;
 * :func:`role_nouns`: "Y is X's director", "The director of X is Y", "X has Y as its director",
   "X, whose director is Y";
+* :func:`by_authors`: "Vertigo by Alfred Hitchcock" (authorship);
 * :func:`modifiers`: a name placed before another ("the thriller Vertigo", "Alfred Hitchcock's
   Vertigo", "the Seattle band Soundgarden") or after a copula as an adjective ("Chinatown is a
   Roman Polanski thriller").
@@ -20,7 +21,7 @@ from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.lexicon import Cue
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier"]
+__all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier", "by_authors"]
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
@@ -154,7 +155,7 @@ _POSSESSIVE = ("'s", "'")
 _ARTICLES = ("a", "an", "the")
 
 
-def modifiers(index: GraphIndex, lowers: list[str], refs: list[Ref],
+def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list[Ref],
               cue_at: dict[int, list[tuple[int, Any]]],
               describes: set[int]) -> tuple[list[Modifier], frozenset[int]]:
     """Names that describe another name, read as claims about it (head as subject).
@@ -181,8 +182,8 @@ def modifiers(index: GraphIndex, lowers: list[str], refs: list[Ref],
     stacked: set[int] = set()
 
     def after_nouns(k: int) -> int:
-        while k < n and lowers[k] in nouns:
-            k += 1
+        while k < n and (lowers[k] in nouns or (lowers[k].isdigit() and len(lowers[k]) == 4)):
+            k += 1  # kind nouns and a year: "Alfred Hitchcock's 1958 film Vertigo"
         return k
 
     def run_from(first: Ref) -> list[Ref]:
@@ -221,7 +222,8 @@ def modifiers(index: GraphIndex, lowers: list[str], refs: list[Ref],
             for m in run[:-1]:
                 out.append(Modifier(last.start, m.start, index.attributive, (m.end, m.end)))
             continue
-        noun_like = j > k or " ".join(lowers[last.start:last.end]) in index.lower_ok
+        noun_like = j > k or (" ".join(lowers[last.start:last.end]) in index.lower_ok
+                              and words[last.start][:1].islower())  # "a Roman Polanski thriller"
         the = run[0].start - 1
         if j > k and the >= 2 and lowers[the] == "the" and lowers[the - 1] == "," \
                 and the not in cue_at and (the - 1) in ending and index.copula:
@@ -247,3 +249,22 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
                 found[x] = (e, index.attributive)
                 return True
     return False
+
+
+def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
+               cue_at: dict[int, list[tuple[int, Any]]], describes: set[int]) -> None:
+    """ "Vertigo (1958) by Alfred Hitchcock": a bare "by" between an item and a name reads as
+    authorship (``index.authorship``: directed, written, produced ... by), said of the item
+    (its position joins ``describes``, so the clause goes on with the item)."""
+    if not index.authorship:
+        return
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user}
+    for r in starting.values():
+        if r.kind != "item":
+            continue
+        k = r.end
+        if k + 2 < len(lowers) and lowers[k] == "(" and lowers[k + 1].isdigit() and lowers[k + 2] == ")":
+            k += 3  # "Psycho (1960) by Alfred Hitchcock"
+        if k + 1 < len(lowers) and lowers[k] == "by" and k not in cue_at and (k + 1) in starting:
+            cue_at[k] = [(k + 1, index.authorship)]
+            describes.add(k)

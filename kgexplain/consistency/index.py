@@ -214,12 +214,15 @@ class GraphIndex:
         copula = {Cue(c.relation, True) for c in self.cues.get(("is", "a"), ()) if c.forward}
         origin = {Cue(c.relation, True) for c in self.cues.get(("from",), ()) if c.forward}
         attributive, possessive, membership = copula | origin, set(origin), set()
+        authorship: set[Cue] = set()
         for rel in relations.values():
             if rel.name not in self.user_relations:
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
-                attributive |= a
+                authorship |= a
                 possessive |= p
                 membership |= m
+        attributive |= authorship
+        self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
         self.copula = frozenset(copula)
         self.attributive = frozenset(attributive)
         self.possessive = frozenset(possessive)

@@ -50,6 +50,8 @@ __all__ = ["Sentence", "SentenceReader", "ClaimSink"]
 
 _OBJ_PRE = DETERMINERS | frozenset({",", ":", "both", "fellow", "same"})
 _INCLUDE = frozenset({"include", "includes", "included"})
+_RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published"})
+"""Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"might", "may", "could", "would", "should", "will", "try",
                              "recommend", "recommended", "check"})
@@ -204,7 +206,9 @@ class SentenceReader:
             if head is None or mod is None:
                 continue
             self._claim([head], mod, m.readings, False, False, (mod.start, mod.end))
-            self._mark(*m.glue)
+            for k in range(*m.glue):
+                if not self.lowers[k].isdigit():  # a year in it is checked by _numbers
+                    self.consumed[k] = True
             self._mark(mod.start, mod.end)
             dropped.add(id(mod))
         return [r for r in refs if id(r) not in dropped]
@@ -417,6 +421,10 @@ class SentenceReader:
             self.apposed = [prev]
             return [prev]
         described = self._predicate_noun(prev)
+        if all(w in AUXILIARIES or w in ADVERBS for w in pre) and not described and spec is not None \
+                and spec.span[0] in self.describes \
+                and self.role == "object" and subject is not None and prev in self.group:
+            return list(subject)  # "Vertigo by Alfred Hitchcock is a thriller": back to Vertigo
         if described and [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns] \
                 in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"]) and (
                     pre or _participle_cue(lowers[s0:e0])):
@@ -617,6 +625,13 @@ class SentenceReader:
             elif _plural_relative(pre) and len(group) > 1:
                 self.relative_group[id(cur)] = [r for r in group if not r.user]
             self.group, self.role = [cur], "free"
+        elif not gap_words and starts_predicate and self._predicate_noun(prev) and not cur.user:
+            # "Vertigo is a thriller Alfred Hitchcock directed": a relative clause without "that"
+            described = self._predicate_noun(prev)
+            self.relative_of[id(cur)] = described[0]
+            if len(described) > 1:
+                self.relative_group[id(cur)] = described
+            self.group, self.role = [cur], "free"
         elif not gap_words:
             self.sink(prev.start, cur.end, "unverified", False, "adjacent_names", None, ())
             self.group, self.role = [cur], "free"
@@ -695,8 +710,18 @@ class SentenceReader:
                 ok, status = judge.year(before, value)
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k, k + 1)
-            elif after is not None and all(x in self.index.type_nouns or x == "'s"
-                                           for x in lowers[k + 1:b]):  # "the 1962 film X"
+            elif before is not None and before.kind == "item" and not before.user \
+                    and lowers[k - 1] == "in" and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {","}):
+                # "Gus Van Sant directed Psycho in 1998", "Vertigo, released in 1958, ..."
+                ok, status = judge.year(before, value)
+                self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
+                lead = k - 1
+                if lead - 1 >= a and lowers[lead - 1] in _RELEASED:
+                    lead -= 1
+                self._mark(lead, k + 1)
+            elif after is not None and all(x in self.index.type_nouns or x == "'s" or self.consumed[j]
+                                           for j, x in enumerate(lowers[k + 1:b], start=k + 1)):
+                # "the 1962 film X", "Alfred Hitchcock's 1958 thriller Vertigo"
                 described = [after]
                 if any(x.endswith("s") and x != "'s" for x in lowers[k + 1:b]):
                     described = self._listed_from(after)  # "the 1995 films Heat and Ronin"
@@ -830,7 +855,8 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
     for k in range(a, b):
         if ws[k] not in ("share", "shares", "shared"):
             continue
-        if not all(w in AUXILIARIES or w in ADVERBS or w in NEGATIONS or w == "," for w in ws[a:k]):
+        if not all(w in AUXILIARIES or w in ADVERBS or w in NEGATIONS or w == "," or rd.consumed[j]
+                   for j, w in enumerate(ws[a:k], start=a)):
             return None
         j = k + 1
         while j < b and ws[j] in ("a", "an", "the", "its", "their", "same", "common"):
