@@ -5,9 +5,9 @@ method that sets attributes on the index) or, when the same step was run before 
 inputs, sets the attributes it set then. The inputs are named by a SHA-256 of:
 
 * every entity of the graph in node order (id, kind, type, label, aliases, attributes), which is
-  all the entity step reads, and for safety the graph's fingerprint (entities, relations, triples)
-  and its whole relation registry (a step that came to read them would still never be stale;
-  edge attributes are not in the key: a step that reads them must add them);
+  all the entity step reads, and for safety the whole relation registry (a step that came to read
+  it would still never be stale; the edges are not in the key, as hashing them costs as much as
+  the step: a step that reads them must add them);
 * the source of every module of :mod:`kgexplain.consistency` (the checker changes often: any edit
   gives a new key, never a stale table) and the shipped templates' nouns;
 * kgexplain's, spaCy's and Python's versions (tokenizer rules, Unicode tables).
@@ -78,8 +78,8 @@ def persisted(index: Any, kg: KnowledgeGraph, step: str, build: Callable[[], Non
         return
     try:
         registry = repr([r.to_dict() for r in kg.relations.values()])
-        key = hashlib.sha256(f"{step}|{_code_digest()}|{_entities_digest(kg)}|{kg.fingerprint()}|"
-                             f"{registry}".encode("utf-8", "surrogatepass")).hexdigest()
+        key = hashlib.sha256(f"{step}|{_code_digest()}|{_entities_digest(kg)}|{registry}"
+                             .encode("utf-8", "surrogatepass")).hexdigest()
         path = cache_home() / "checker" / f"tables-{key[:32]}.bin"
     except OSError as exc:  # the package's sources cannot be read
         logger.debug("checker tables not kept: %s", exc)

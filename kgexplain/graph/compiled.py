@@ -118,25 +118,45 @@ def compile_graph(g: nx.MultiDiGraph, registry: Mapping[str, Relation], version:
     rel_index = {r: i for i, r in enumerate(relations)}
     rel_explainable = np.array([registry[r].explainable for r in relations], dtype=bool)
     rel_sensitive = np.array([registry[r].sensitive for r in relations], dtype=bool)
-    m = g.number_of_edges()
-    head = np.empty(m, dtype=np.int32)
-    tail = np.empty(m, dtype=np.int32)
-    rel = np.empty(m, dtype=np.int32)
-    time = np.full(m, np.nan, dtype=np.float64)
-    raw_w = np.full(m, np.nan, dtype=np.float64)
-    raw_r = np.full(m, np.nan, dtype=np.float64)
-    for e, (h, t, r, data) in enumerate(g.edges(keys=True, data=True)):
-        head[e] = index[h]
-        tail[e] = index[t]
-        rel[e] = rel_index[r]
-        if data:
-            ts = data.get("timestamp")
-            if ts is not None:
-                time[e] = _as_float(ts)
-            if data.get("weight") is not None:
-                raw_w[e] = _as_float(data["weight"])
-            elif data.get("rating") is not None:
-                raw_r[e] = _as_float(data["rating"])
+    heads: list[int] = []
+    tails: list[int] = []
+    rels: list[int] = []
+    times: list[float] = []
+    raw_ws: list[float] = []
+    raw_rs: list[float] = []
+    nan = float("nan")
+    # plain lists over the adjacency dicts, in the order of g.edges(keys=True, data=True): the
+    # views and per-element numpy writes were most of a compile
+    for h, nbrs in g._succ.items():
+        hi = index[h]
+        for t, keyed in nbrs.items():
+            ti = index[t]
+            for r, data in keyed.items():
+                heads.append(hi)
+                tails.append(ti)
+                rels.append(rel_index[r])
+                if data:
+                    ts = data.get("timestamp")
+                    times.append(nan if ts is None else _as_float(ts))
+                    w = data.get("weight")
+                    if w is not None:
+                        raw_ws.append(_as_float(w))
+                        raw_rs.append(nan)
+                    else:
+                        rating = data.get("rating")
+                        raw_ws.append(nan)
+                        raw_rs.append(nan if rating is None else _as_float(rating))
+                else:
+                    times.append(nan)
+                    raw_ws.append(nan)
+                    raw_rs.append(nan)
+    m = len(heads)
+    head = np.array(heads, dtype=np.int32)
+    tail = np.array(tails, dtype=np.int32)
+    rel = np.array(rels, dtype=np.int32)
+    time = np.array(times, dtype=np.float64)
+    raw_w = np.array(raw_ws, dtype=np.float64)
+    raw_r = np.array(raw_rs, dtype=np.float64)
     weight = np.ones(m, dtype=np.float64)
     has_w = ~np.isnan(raw_w)
     weight[has_w] = raw_w[has_w]
