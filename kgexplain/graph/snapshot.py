@@ -10,7 +10,8 @@ A snapshot is a dict of numpy arrays (written with ``numpy.savez``, read back wi
 * ``meta``: UTF-8 JSON with the name, the relation registry, the entities in node order, each
   edge's attributes, the graph's version counter and fingerprint;
 * ``edge_head``, ``edge_tail``, ``edge_rel``: the edges in the networkx iteration order;
-* ``pred_node``, ``pred_nbr``: the order of each node's predecessors;
+* ``pred_node``, ``pred_nbr``, ``pred_pair``: the order of each node's predecessors, and which
+  (head, tail) pair of the edge list (numbered in order of first appearance) each one is;
 * ``c_*``: the arrays of the :class:`~kgexplain.graph.compiled.CompiledGraph`.
 
 The rebuilt graph is the same object graph as the one snapshotted, down to the order of every
@@ -41,7 +42,7 @@ from kgexplain.records import Entity, Relation
 
 __all__ = ["SNAPSHOT_FORMAT", "SnapshotError", "graph_snapshot", "graph_from_snapshot"]
 
-SNAPSHOT_FORMAT = "kgexplain-graph-snapshot/1"
+SNAPSHOT_FORMAT = "kgexplain-graph-snapshot/2"
 
 _DERIVED = ("ids", "index", "relations", "rel_index", "version")
 """CompiledGraph fields rebuilt from the graph itself; every other field is an array ``c_<name>``."""
@@ -71,13 +72,19 @@ def graph_snapshot(kg: KnowledgeGraph) -> dict[str, np.ndarray]:
                 tails.append(ti)
                 rels.append(rel_index[key])
                 edge_attrs.append(dict(attrs) if attrs else None)
+    pair_of: dict[tuple[int, int], int] = {}
+    for h, t in zip(heads, tails):
+        pair_of.setdefault((h, t), len(pair_of))
     pred_node: list[int] = []
     pred_nbr: list[int] = []
+    pred_pair: list[int] = []
     for t, nbrs in g._pred.items():
         ti = index[t]
         for h in nbrs:
+            hi = index[h]
             pred_node.append(ti)
-            pred_nbr.append(index[h])
+            pred_nbr.append(hi)
+            pred_pair.append(pair_of[(hi, ti)])
     entities = []
     for n in ids:
         e: Entity = g._node[n]["entity"]
@@ -107,6 +114,7 @@ def graph_snapshot(kg: KnowledgeGraph) -> dict[str, np.ndarray]:
         "edge_rel": np.asarray(rels, dtype=np.int64),
         "pred_node": np.asarray(pred_node, dtype=np.int64),
         "pred_nbr": np.asarray(pred_nbr, dtype=np.int64),
+        "pred_pair": np.asarray(pred_pair, dtype=np.int64),
     }
     for f in fields(CompiledGraph):
         if f.name not in _DERIVED:
@@ -151,20 +159,34 @@ def _rebuild(meta: dict[str, Any], arrays: Mapping[str, np.ndarray]) -> Knowledg
     edge_attrs = meta["edge_attrs"]
     if not (len(heads) == len(tails) == len(rels) == len(edge_attrs)):
         raise SnapshotError("a damaged graph snapshot: edge arrays of different lengths")
+    # the edges come in networkx order: each head's edges together, each (head, tail) pair's too
+    pairs: list[dict[str, Any]] = []
+    prev_h = prev_t = -1
+    nbrs: dict[str, Any] = {}
+    keyed: dict[str, Any] = {}
     for h, t, r, attrs in zip(heads, tails, rels, edge_attrs):
-        nbrs = succ[ids[h]]
-        t_id = ids[t]
-        keyed = nbrs.get(t_id)
-        if keyed is None:
-            keyed = nbrs[t_id] = {}
+        if h != prev_h:
+            nbrs = succ[ids[h]]
+            prev_h, prev_t = h, -1
+        if t != prev_t:
+            keyed = nbrs[ids[t]] = {}
+            pairs.append(keyed)
+            prev_t = t
         keyed[names[r]] = attrs if attrs is not None else {}
-    pairs = 0
-    for t, h in zip(arrays["pred_node"].tolist(), arrays["pred_nbr"].tolist()):
-        t_id, h_id = ids[t], ids[h]
-        pred[t_id][h_id] = succ[h_id][t_id]  # one key dict per (head, tail), as networkx shares it
-        pairs += 1
-    if pairs != sum(len(nbrs) for nbrs in succ.values()):
+    if sum(len(k) for k in pairs) != len(heads) or sum(len(n) for n in succ.values()) != len(pairs):
+        raise SnapshotError("a damaged graph snapshot: the edges are not in networkx order")
+    p_node = arrays["pred_node"].tolist()
+    p_nbr = arrays["pred_nbr"].tolist()
+    p_pair = arrays["pred_pair"].tolist()
+    if not (len(p_node) == len(p_nbr) == len(p_pair) == len(pairs)):
         raise SnapshotError("a damaged graph snapshot: predecessors do not match the edges")
+    prev_t = -1
+    into: dict[str, Any] = {}
+    for t, h, k in zip(p_node, p_nbr, p_pair):
+        if t != prev_t:
+            into = pred[ids[t]]
+            prev_t = t
+        into[ids[h]] = pairs[k]  # one key dict per (head, tail), as networkx shares it
     version = int(meta["version"])
     kg._version = version
     kg._fingerprint = (version, str(meta["fingerprint"]))
