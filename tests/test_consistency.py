@@ -972,3 +972,56 @@ def test_one_name_said_of_several_items_is_not_a_claim_about_one(example_checker
         v = example_checker.check(text, ())
         assert "plural_name" in [c.status for c in v.rejected], (text, v.reason)
     assert example_checker.check("Heat and Casino are crime films.", ()).supported
+
+
+# Sixth red-team round (an outside reviewer, 1,604 sentences): 223 false sentences passed, from
+# five gaps. One test per cause; each false sentence passed before the fix.
+RED_TEAM_6_FALSE = [
+    # C: a modifier before a list is said of every item
+    ("example", None, "The thrillers Vertigo and Annie Hall are romances."),
+    ("example", None, "Alfred Hitchcock's Vertigo and Chinatown are thrillers."),
+    ("example", "user:57", "You loved the thrillers Vertigo and Citizen Kane."),
+    ("music", None, "The Seattle bands Soundgarden and Nirvana are signed to Sub Pop."),
+    ("music", None, "The Beatles' John Lennon and Keith Richards play guitar."),
+    ("music", None, "The Beatles members John Lennon and Keith Richards play guitar."),
+    # D: an apposition or relative clause on a listed object keeps the clause's predicate
+    ("example", None, "Alfred Hitchcock directed Vertigo, a thriller, and Chinatown, a thriller."),
+    ("example", None, "Alfred Hitchcock directed Vertigo, which is a thriller, and Chinatown, which is a thriller."),
+    ("example", "user:219", "You loved Rear Window, a thriller, and Rebecca, a romance."),
+    ("example", "user:219", "You rated Rear Window, a thriller, and Chinatown, a thriller, five stars."),
+    ("music", None, "Oasis was influenced by The Beatles, a rock band, as was Blur, a britpop band."),
+    # E: a name only described is not yet said ("also", "too", a fragment)
+    ("example", None, "Alfred Hitchcock directed Vertigo. Also Chinatown, a thriller."),
+    ("example", None, "Alfred Hitchcock directed Vertigo and also the thriller Chinatown."),
+    ("music", "user:chiara", "You loved Motörhead. Also the grunge band Nirvana."),
+    # B: a definite list names all of them; "the N of X is Y" the only one
+    ("music", None, "The members of Nirvana are Kurt Cobain and Dave Grohl."),
+    ("music", None, "Kurt Cobain and Dave Grohl are the members of Nirvana."),
+    ("music", None, "The Nirvana members are Kurt Cobain and Dave Grohl."),
+    ("example", None, "Vertigo's genres are thriller and mystery."),
+    ("example", None, "The writer of Annie Hall is Marshall Brickman."),
+]
+RED_TEAM_6_TRUE = [
+    ("example", None, "The thrillers Vertigo and North by Northwest were directed by Alfred Hitchcock."),
+    ("example", None, "Alfred Hitchcock directed Vertigo, a thriller, and Psycho, a horror film."),
+    ("example", None, "Alfred Hitchcock directed Vertigo and also North by Northwest."),
+    ("music", None, "The members of Nirvana are Kurt Cobain, Krist Novoselic and Dave Grohl."),
+    ("music", None, "Nirvana's members include Kurt Cobain and Dave Grohl."),
+    ("music", None, "Kurt Cobain and Dave Grohl are members of Nirvana."),
+    ("music", None, "The Beatles' members John Lennon and George Harrison play guitar."),
+    ("example", None, "The director of Vertigo is Alfred Hitchcock."),
+    ("example", None, "Crime and Action are the genres of both Heat and Ronin."),
+]
+
+
+@pytest.mark.parametrize("graph,user,text", RED_TEAM_6_FALSE)
+def test_sixth_red_team_false_sentences(example_checker, music_checker, graph, user, text):
+    checker = music_checker if graph == "music" else example_checker
+    assert not checker.check(text, (), user=user).supported
+
+
+@pytest.mark.parametrize("graph,user,text", RED_TEAM_6_TRUE)
+def test_sixth_red_team_true_twins(example_checker, music_checker, graph, user, text):
+    checker = music_checker if graph == "music" else example_checker
+    v = checker.check(text, (), user=user)
+    assert v.supported, v.reason

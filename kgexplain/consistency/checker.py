@@ -95,6 +95,7 @@ STATUSES: dict[str, str] = {
     "unresolved_reference": "a reference ('it', 'the latter') with nothing to refer to",
     "adjacent_names": "two names side by side with no words saying how they relate",
     "plural_name": "one name said of several items ('both Psycho films'): no single entity",
+    "incomplete_list": "'the members of X are A and B' or 'the writer of X is Y' leaves out ones the graph has",
     "no_subject": "a relation phrase with no subject it can belong to",
     "too_long": f"the text is longer than {MAX_TEXT_CHARS} characters",
     "empty": "the text is empty",
@@ -251,7 +252,8 @@ class ConsistencyChecker:
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         typed_copulas(index, lowers, refs, cue_at)
-        glued = role_nouns(index, lowers, refs, cue_at, describes)
+        complete: set[int] = set()  # cue positions whose object list must be complete
+        glued = role_nouns(index, lowers, refs, cue_at, describes, complete)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)
         by_authors(index, lowers, refs, cue_at, describes)
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
@@ -276,7 +278,8 @@ class ConsistencyChecker:
             made: list[Triple] = []
             for sentence in _sentences(refs, lowers, n):
                 SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
-                               made, glued, describes_at, modified, stacked).read()
+                               made, glued, describes_at, modified, stacked,
+                               frozenset(complete)).read()
             claims.sort(key=lambda c: (c.start, c.end))
             return claims
 

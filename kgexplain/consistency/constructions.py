@@ -68,7 +68,8 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an", "the"})
 
 
 def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
-                cue_at: dict[int, list[tuple[int, Any]]], describes: set[int]) -> frozenset[int]:
+                cue_at: dict[int, list[tuple[int, Any]]], describes: set[int],
+                complete: set[int] | None = None) -> frozenset[int]:
     """Relation nouns in four fixed constructions, read as the clause they stand for.
 
     With N a noun of relation r (``director``: ``(X, directed_by, Y)`` is "X's director is Y"):
@@ -80,7 +81,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
     The construction's other words ("'s N", "the N of", "as its N", "whose N") are returned as
     glued token positions; the claim itself is judged like any other. The copula of "whose N
-    is" joins ``describes`` (said of the name before "whose").
+    is" joins ``describes`` (said of the name before "whose"); the copula of "The Ns of X are"
+    and "The N of X is" joins ``complete`` (the names after it must be every one).
     """
     names = [r for r in refs if not r.pronoun and not r.user]
     starting = {r.start: r for r in names}
@@ -120,6 +122,9 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             fwd = nouns(k - 2, forward=True)
             if fwd:
                 put(e, fwd, range(k - 3, k))
+                if complete is not None and lowers[e] in ("are", "were", "is", "was"):
+                    complete.add(e)  # "The members of X are A and B": all of them; "The
+                    # writer of X is Y": the only one
                 continue
         # "X has Y as its N" ("X and Z both have Y as a N")
         h = e + 1 if e < n and lowers[e] in ("both", "also") else e
@@ -186,6 +191,24 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             k += 1  # kind nouns and a year: "Alfred Hitchcock's 1958 film Vertigo"
         return k
 
+    def listed(head: Ref) -> list[Ref]:
+        """``head`` and the items listed right after it: a modifier before a list is said of
+        each ("the thrillers Vertigo and Psycho", "Alfred Hitchcock's Vertigo and Psycho")."""
+        out_ = [head]
+        k = head.end
+        while True:
+            j = k
+            while j < n and lowers[j] in (",", "and"):
+                j += 1
+            nxt = starting.get(j)
+            if j == k or nxt is None or nxt.kind != head.kind:
+                break
+            out_.append(nxt)
+            if "and" in lowers[k:j]:
+                break  # "A, B and C": C ends the list
+            k = nxt.end
+        return out_ if len(out_) > 1 and "and" in lowers[out_[-2].end:out_[-1].start] else [head]
+
     def run_from(first: Ref) -> list[Ref]:
         run = [first]
         while run[-1].end in starting:
@@ -200,9 +223,10 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
         k = last.end
         if k < n and lowers[k] in _POSSESSIVE and len(run) == 1:
             j = after_nouns(k + 1)
-            if j in starting:  # "Alfred Hitchcock's (thriller) Vertigo"
+            if j in starting:  # "Alfred Hitchcock's (thriller) Vertigo (and Psycho)"
                 described = run_from(starting[j])
-                out.append(Modifier(described[-1].start, last.start, index.possessive, (k, j)))
+                for head in listed(described[-1]):
+                    out.append(Modifier(head.start, last.start, index.possessive, (k, j)))
                 continue
             before = last.start - 1
             if j > k + 1 and before >= 1 and lowers[before] == "," and before in ending \
@@ -214,13 +238,15 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
         j = after_nouns(k)
         head = starting.get(j) if j > k else None
         if head is not None and head.kind == "item":  # "the Alfred Hitchcock film Vertigo"
-            for m in run:
-                out.append(Modifier(head.start, m.start, index.attributive, (k, j)))
+            for h in listed(head):
+                for m in run:
+                    out.append(Modifier(h.start, m.start, index.attributive, (k, j)))
             i = names.index(head)
             continue
-        if j == k and len(run) > 1 and last.kind == "item":  # "the thriller Vertigo"
-            for m in run[:-1]:
-                out.append(Modifier(last.start, m.start, index.attributive, (m.end, m.end)))
+        if j == k and len(run) > 1 and last.kind == "item":  # "the thriller(s) Vertigo (and X)"
+            for h in listed(last):
+                for m in run[:-1]:
+                    out.append(Modifier(h.start, m.start, index.attributive, (m.end, m.end)))
             continue
         noun_like = j > k or (" ".join(lowers[last.start:last.end]) in index.lower_ok
                               and words[last.start][:1].islower())  # "a Roman Polanski thriller"

@@ -115,7 +115,7 @@ class SentenceReader:
                  user_at: dict[int, list[tuple[int, str]]], judge: Judge, sink: ClaimSink,
                  all_refs: list[Ref], made: list[Triple], glued: frozenset[int] = frozenset(),
                  describes: frozenset[int] = frozenset(), modifiers: Sequence[Modifier] = (),
-                 stacked: frozenset[int] = frozenset()) -> None:
+                 stacked: frozenset[int] = frozenset(), complete: frozenset[int] = frozenset()) -> None:
         self.index = index
         self.lowers = lowers
         self.original = original
@@ -131,6 +131,9 @@ class SentenceReader:
         self.describes = describes
         self.modifiers = modifiers
         self.stacked = stacked
+        self.complete = complete
+        self.complete_spans: list[tuple[int, int]] = []  # predicates whose object list is complete
+        self.claimed: list[tuple[tuple[int, int], Triple]] = []  # (predicate span, fact) of true claims
         self.attached: set[int] = set()  # ids of refs that took part in a claim
         self.subject: list[Ref] | None = None  # the clause's subject group
         self.group: list[Ref] = []
@@ -145,6 +148,10 @@ class SentenceReader:
         self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
         self.last_rating: float | None = None  # "rated X five stars, and Y too": Y's rating too
         self.as_objects: list[Ref] = []  # "..., as was Z": the objects the ellipsis repeats
+        self.describing = False  # the predicate being read only describes a name (apposition)
+        # the clause's predicate and objects before an apposition or relative clause on its last
+        # object: "X directed A, a thriller, and B" goes on with "X directed B"
+        self.outer: tuple[_Spec, list[Ref]] | None = None
         self.apposed: list[Ref] = []  # the name an apposition describes (", a band signed to ...")
 
     # ------------------------------------------------------------------------------ reading
@@ -191,6 +198,7 @@ class SentenceReader:
                 self._unbound_gap(prev, cur, nxt, a, b)
         if self.pending is not None:
             self._shared_value(self.pending)
+        self._complete_lists()
         for r in refs:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
@@ -205,7 +213,10 @@ class SentenceReader:
             head, mod = names.get(m.head), names.get(m.name)
             if head is None or mod is None:
                 continue
+            head_attached = id(head) in self.attached
             self._claim([head], mod, m.readings, False, False, (mod.start, mod.end))
+            if not head_attached:  # "Also the thriller Chinatown.": described, not yet said
+                self.attached.discard(id(head))
             for k in range(*m.glue):
                 if not self.lowers[k].isdigit():  # a year in it is checked by _numbers
                     self.consumed[k] = True
@@ -345,6 +356,8 @@ class SentenceReader:
         if any(set(r.ids) <= ids_now for r in self.like_frame):
             self.sink(s0, e0, "unverified", False, "nothing_shared", None, ())  # "Like X, X ..."
         said_of = list(subjs)  # "They were scored by X": the reference itself takes part
+        describing, self.describing = self.describing, False
+        was_attached = {id(r) for r in said_of if id(r) in self.attached}
         subjs = [x for r in subjs for x in self._expand(r)] + self.like_frame
         self.like_frame = []
         if not subjs:
@@ -365,12 +378,27 @@ class SentenceReader:
                 self.made.extend(now)
             self.attached.add(id(cur))
             self.attached.update(id(r) for r in said_of if r.pronoun and r.group)
+            if describing:  # the described name still needs a claim of its own clause
+                self.attached.difference_update(id(r) for r in said_of if id(r) not in was_attached)
             if isinstance(what, str):
                 self.last_user_obj = cur
                 self.rated_group = [cur]
             self.spec = _Spec(subjs, what, neg, shared, (s0, e0))
         self._mark(s0, e0)
-        if not isinstance(what, str) and any(c.noun for c in what) and self.lowers[e0 - 1].endswith("s"):
+        noun = not isinstance(what, str) and any(c.noun for c in what)
+        plural_noun = noun and any(w.endswith("s") for w in self.lowers[s0:e0])
+        the_name = prev.end == s0 and prev.start > 0 and self.lowers[prev.start - 1] == "the"
+        definite = ("the" in self.lowers[s0:e0] or self.lowers[s0 - 1:s0] in (["'s"], ["'"])
+                    or the_name) and any(w in ("are", "were") for w in self.lowers[s0:b])
+        if noun and not plural_noun and self.lowers[s0 - 1:s0] in (["'s"], ["'"]) \
+                and any(w in ("is", "was") for w in self.lowers[e0:b]):
+            definite = True  # "Annie Hall's writer is Y": the only one
+        shared_list = "both" in self.lowers[e0:b] or "all" in self.lowers[e0:b]
+        if not shared_list and (s0 in self.complete or (noun and definite)):
+            # "X's members are A and B", "A and B are the members of X": all of them ("are the
+            # genres of both X and Y" names what they share, not all)
+            self.complete_spans.append((s0, e0))
+        if plural_noun and self.lowers[e0 - 1].endswith("s"):
             self._mark(e0, b)  # "Nirvana's members include X": "include" binds like "are"
         self._leftovers(a, b, GLUE | NEGATIONS | (_SHARE if shared else frozenset()))
         self.group, self.role = [cur], "object"
@@ -419,6 +447,7 @@ class SentenceReader:
             if subject is None:
                 self.subject = [prev]
             self.apposed = [prev]
+            self._enter_description(prev)
             return [prev]
         described = self._predicate_noun(prev)
         if all(w in AUXILIARIES or w in ADVERBS for w in pre) and not described and spec is not None \
@@ -438,6 +467,7 @@ class SentenceReader:
                 # "X, who wrote Y, was published by Z": once the relative clause closes, the
                 # main clause goes on with X, never with Y
                 self.subject = [prev]
+            self._enter_description(prev)
             return [prev]
         participle = _participle_cue(lowers[s0:e0])
         if [w for w in pre if w not in ADVERBS] == [","] and self.role == "object" \
@@ -452,6 +482,7 @@ class SentenceReader:
                 return list(subject)  # "X, directed by Y, has music by Z": back to X
             if "both" in pre or "all" in pre:
                 return list(self.group)  # "... Vertigo and Psycho, both scored by Y"
+            self._enter_description(prev)
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
         a_noun = prev.kind == "attribute" and prev.start > 0 and lowers[prev.start - 1] in ("a", "an")
         if self.apposed and pre and all(w in self.index.type_nouns for w in pre):
@@ -485,6 +516,28 @@ class SentenceReader:
             self.made.extend(facts)
         self.attached.update(id(r) for r in subjects)
         self.pending = None
+
+    def _complete_lists(self) -> None:
+        """ "The members of X are A and B" names all of X's members, "The writer of X is Y" its
+        only writer: a list that leaves out one the graph has is ``incomplete_list`` ("X's
+        members include A" does not say all; "Y is a writer of X" does not say only)."""
+        for span in self.complete_spans:
+            facts = [t for sp, t in self.claimed if sp == span]
+            for owner in dict.fromkeys(t.head for t in facts):
+                named = {t.tail for t in facts if t.head == owner}
+                rels = {t.relation for t in facts if t.head == owner}
+                stored = {z for z, data in self.index.graph._succ.get(owner, {}).items()
+                          if rels & set(data)}
+                if stored - named:
+                    self.sink(span[0], span[1], "unverified", False, "incomplete_list", None, (owner,))
+
+    def _enter_description(self, prev: Ref) -> None:
+        """An apposition or relative clause on ``prev`` begins: it describes ``prev`` but is not
+        the clause's claim about it (a name only described is unattached: "Also Chinatown, a
+        thriller."), and the clause's predicate waits for a coordinated object after it."""
+        self.describing = True
+        if self.outer is None and self.role == "object" and self.spec is not None and prev in self.group:
+            self.outer = (self.spec, [r for r in self.group if not r.user])
 
     def _predicate_noun(self, prev: Ref) -> list[Ref]:
         """What a predicate noun describes: "X is a thriller" / "X, a thriller" / "X is a Roman
@@ -561,7 +614,18 @@ class SentenceReader:
         group, spec, role = self.group, self.spec, self.role
         pre = [self.lowers[k] for k in range(a, b) if not self.consumed[k]]
         only_coord = bool(gap_words) and all(
-            w in COORDINATORS or w in ("as", "well", "both") for w in gap_words)
+            w in COORDINATORS or w in ("as", "well", "both", "also") for w in gap_words)
+        outer = self.outer
+        if only_coord and outer is not None and not starts_predicate and not cur.user \
+                and any(cur.types & o.types for o in outer[1]):
+            # "X directed A, a thriller, and B": the clause's predicate again, for B
+            spec0, objects = outer
+            for x in self._expand(cur):
+                self._claim(spec0.subjects, x, spec0.readings, spec0.negated, spec0.shared, spec0.span)
+            self.spec, self.outer = spec0, None
+            self.group, self.role = objects + [cur], "object"
+            self.role_of[id(cur)] = "object"
+            return
         same_type = bool(group) and bool(cur.types & group[-1].types)
         repeat = only_coord and role == "object" and spec is not None and same_type \
             and not starts_predicate
@@ -575,6 +639,13 @@ class SentenceReader:
             self.group, self.role, self.subject = [cur], "free", None
         elif only_coord and "," in gap_words and "and" in gap_words and starts_predicate:
             self.group, self.role, self.subject = [cur], "free", None  # "You loved X, and Y is"
+        elif only_coord and "," not in gap_words and starts_predicate and role == "object" \
+                and spec is not None and same_type and not isinstance(spec.readings, str):
+            # "The Beatles' members John Lennon and Keith Richards play guitar": Richards is a
+            # member too, and both play guitar
+            for x in self._expand(cur):
+                self._claim(spec.subjects, x, spec.readings, spec.negated, spec.shared, spec.span)
+            self.group, self.role, self.subject = [r for r in group if not r.user] + [cur], "free", None
         elif repeat or adjacent_attrs:
             # "stars A and B" / "X is a crime drama": the last predicate again
             for x in self._expand(cur):
@@ -591,12 +662,17 @@ class SentenceReader:
                     self.sink(cur.start, cur.end, "number", ok, status, triple, cur.ids[:1])
         elif only_coord and role == "free" and group and same_type:
             group.append(cur)
-        elif (_as_was(pre) and not prev.user and spec is not None and role == "object"
+        elif (_as_was(gap_words) and not prev.user and spec is not None and role == "object"
               and not isinstance(spec.readings, str)) or (role == "as" and only_coord):
             # "X was directed by Y, as was Z (and W)" / "Y directed X, as did Z": the last
             # predicate, said of Z with the same objects
             if role != "as":
-                self.as_objects = [r for r in group if not r.user]
+                if self.outer is not None:  # "Y influenced X, a rock band, as was Z": Y's clause
+                    self.spec, self.as_objects = self.outer
+                    self.outer = None
+                else:
+                    self.as_objects = [r for r in group if not r.user]
+            spec = self.spec
             for o in self.as_objects:
                 self._claim([cur], o, spec.readings, spec.negated, spec.shared, spec.span)
             self.attached.add(id(cur))
@@ -670,6 +746,7 @@ class SentenceReader:
             self.attached.update({id(s), id(obj)})
             if ok and triple is not None:
                 self.made.append(triple)
+                self.claimed.append((span, triple))
 
     def _too_holds(self, triples: list[Triple]) -> bool:
         """ "... too" / "also": another entity of the sentence shares the fact, or another fact
