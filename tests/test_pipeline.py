@@ -177,6 +177,21 @@ def test_segments_that_cannot_join_well_are_not_checked(film_kg):
     assert e.text.count("Toy Story") - e.text.count("Toy Story 2") == 1 and e.text in checked
 
 
+def test_a_batch_checks_each_text_once(film_kg):
+    """One path, no fact: the joined reason is the segment's text with the same evidence, and
+    is not judged a second time (the verdict is the segment's); nothing is kept after the batch."""
+    checker = kgx.ConsistencyChecker(film_kg)
+    checked = []
+    check_many = checker.check_many
+    checker.check_many = lambda items: checked.extend(t for t, _, _ in items) or check_many(items)
+    ex = kgx.Explainer(film_kg, verbalizer="template", checker=checker, retriever=None)
+    e = ex.explain("user:1", "movie:2")
+    assert e.verdict.supported and len(e.paths) == 1 and e.text in checked
+    assert len(checked) == len(set(checked))
+    assert e.verdict == kgx.ConsistencyChecker(film_kg).check(e.text, [h for p in e.paths for h in p.hops], "user:1")
+    assert ex._verdicts is None
+
+
 def test_threads_reach_the_decoder_not_the_meta(film_kg):
     import os
 

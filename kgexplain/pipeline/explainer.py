@@ -238,6 +238,14 @@ class Explainer(_Evidence, _Writing):
     def _explain_batch(self, pairs: list[tuple[str, str]]) -> list[Explanation]:
         """Paths, facts, a checked text per pair (in that order, each stage batched), then the
         shape variation across a user's reasons."""
+        self._verdicts = {}  # the batch's checked texts (see _check_many)
+        try:
+            return self._explain_batch_checked(pairs)
+        finally:
+            self._verdicts = None
+
+    def _explain_batch_checked(self, pairs: list[tuple[str, str]]) -> list[Explanation]:
+        """:meth:`_explain_batch`'s stages, with the batch's verdict memo in place."""
         results: list[Explanation | None] = [None] * len(pairs)
         todo = self._valid_pairs(pairs, results)
         found, pools = self._batch_paths(pairs, todo, results)
@@ -350,7 +358,7 @@ class Explainer(_Evidence, _Writing):
                 if _reads_well(text, self.kg.label(pairs[i][1]), _labels(self.kg, found[i], facts[i]),
                                _anchors(self.kg, found[i])):
                     finals.append((j, text, [seg[1] for seg in segs]))
-        final_verdicts = self.checker.check_many(
+        final_verdicts = self._check_many(
             [(text, self._evidence(found[idx[j]], facts[idx[j]]), pairs[idx[j]][0]) for j, text, _ in finals]
         ) if finals else []
         chosen: dict[int, tuple[tuple[str, Verdict], str, list[str]]] = {}

@@ -22,6 +22,24 @@ class _Writing:
     """The :class:`~kgexplain.pipeline.Explainer`'s text stage: candidates, checks, fallback and
     shape variation (a mixin: it reads the explainer's graph, config and stages)."""
 
+    def _check_many(self, items: Sequence[tuple[str, Any, str]]) -> list[Verdict]:
+        """``checker.check_many``, each distinct ``(text, evidence, user)`` of the batch judged
+        once: a one-segment pair's joined text is its segment's text, with the same evidence
+        (about 100 repeats per 1,000 pairs). The memo lives for one batch
+        (:meth:`_explain_batch` starts it); the checker is a pure function of its input."""
+        memo: dict[Any, Verdict] | None = getattr(self, "_verdicts", None)
+        if memo is None:
+            return list(self.checker.check_many(list(items)))
+        keys = [(text, tuple(evidence), user) for text, evidence, user in items]
+        todo: dict[Any, tuple[str, Any, str]] = {}
+        for key, item in zip(keys, items):
+            if key not in memo and key not in todo:
+                todo[key] = item
+        if todo:
+            for key, verdict in zip(todo, self.checker.check_many(list(todo.values()))):
+                memo[key] = verdict
+        return [memo[key] for key in keys]
+
     def _generate_cached(
         self, verbalizer: Any, requests: list[tuple[list[Path], list[Fact]]], n: int
     ) -> list[list[str]]:
@@ -102,7 +120,7 @@ class _Writing:
                         seen.add(t)
                         checks.append((t, evidence, user))
                         owners.append(s)
-            verdicts = self.checker.check_many(checks) if checks else []
+            verdicts = self._check_many(checks) if checks else []
             for (t, _, _), s, v in zip(checks, owners, verdicts):
                 if verbalizer is not self.template:  # the model's candidates, kept in meta
                     tried[s].append((t, v))
@@ -220,7 +238,7 @@ class _Writing:
                 if st[0] >= len(attempts[r]):
                     del state[r]
             batch = list(state)
-            verdicts = self.checker.check_many(
+            verdicts = self._check_many(
                 [(state[r][1][state[r][2]], evidence[r], requests[r][0]) for r in batch]
             ) if batch else []
             for r, v in zip(batch, verdicts):
@@ -330,7 +348,7 @@ class _Writing:
             return None
         evidence = self._evidence(paths, facts)
         for t in fresh:  # one at a time: the first fresh text usually passes
-            v = self.checker.check_many([(t, evidence, e.user)])[0]
+            v = self._check_many([(t, evidence, e.user)])[0]
             if v.supported:
                 return t, v, _shape(t, labels)
         return None
