@@ -124,7 +124,9 @@ def _read(path: FsPath) -> KnowledgeGraph | None:
 
 def _write(path: FsPath, kg: KnowledgeGraph) -> None:
     try:
-        arrays = graph_snapshot(kg)
+        # the loaders kept here read attribute values from JSON cells and numbers, which JSON
+        # writes back exactly: no need to read the snapshot's JSON back to check
+        arrays = graph_snapshot(kg, verify=False)
     except SnapshotError as exc:
         logger.debug("graph not kept in the cache: %s", exc)
         return
