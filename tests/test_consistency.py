@@ -940,6 +940,12 @@ CONSTRUCTIONS = [
      "Psycho (1998) by Alfred Hitchcock was scored by Bernard Herrmann."),
     ("example", "Vertigo is a thriller Alfred Hitchcock directed.",
      "Vertigo is a thriller Roman Polanski directed."),
+    ("example", "Vertigo's director also directed Rebecca.", "Vertigo's director also directed Chinatown."),
+    ("example", "Vertigo's composer also scored Psycho.", "Vertigo's director also scored Psycho."),
+    # a relation's noun from its declared range, when the type is its own ("label", "city")
+    ("music", "Nirvana and Soundgarden share a label.", "Nirvana and Oasis share a label."),
+    ("music", "Foo Fighters and Pearl Jam share a city.", "Nirvana and Oasis share a city."),
+    ("music", "Sub Pop is the label of Nirvana.", "Sub Pop is the label of Oasis."),
 ]
 
 
@@ -1025,3 +1031,10 @@ def test_sixth_red_team_true_twins(example_checker, music_checker, graph, user, 
     checker = music_checker if graph == "music" else example_checker
     v = checker.check(text, (), user=user)
     assert v.supported, v.reason
+
+
+def test_a_negated_love_is_checked_against_the_rating(example_checker):
+    # user:219 rated Vertigo 3.5 and Rear Window 4.5
+    assert example_checker.check("You didn't love Vertigo.", (), user="user:219").supported
+    v = example_checker.check("You didn't love Rear Window.", (), user="user:219")
+    assert not v.supported and "negated_fact" in v.reason

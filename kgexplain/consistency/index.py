@@ -74,6 +74,29 @@ def _phrase_noun(inverse_phrase: str) -> tuple[str, ...]:
     return ()
 
 
+_GENERIC_TYPES = frozenset({"person", "people", "entity", "thing", "item", "object", "company",
+                            "organisation", "organization", "place", "concept", "attribute", "tag",
+                            "user", "value", "literal"})
+
+
+def _range_nouns(relations: Any, user_relations: set[str],
+                 info: dict[str, tuple[str, str, str, dict[str, float]]]) -> dict[str, tuple[str, ...]]:
+    """A relation's noun from its declared range, when no other relation ends in that type and
+    the type is specific ("label" for ``signed_to``: "Nirvana's label is Sub Pop", "Nirvana and
+    Soundgarden share a label"); never a generic type ("person") or an item type."""
+    item_types = {t for k, t, _, _ in info.values() if k == "item"}
+    owners: dict[str, list[str]] = {}
+    for rel in relations.values():
+        if rel.name not in user_relations and len(rel.range) == 1:
+            owners.setdefault(rel.range[0], []).append(rel.name)
+    out = {}
+    for type_, names in owners.items():
+        noun = type_.lower()
+        if len(names) == 1 and noun.isalpha() and noun not in _GENERIC_TYPES and type_ not in item_types:
+            out[names[0]] = (noun,)
+    return out
+
+
 def _template_nouns() -> dict[str, tuple[str, ...]]:
     """Relation nouns of the shipped templates ("director" for ``directed_by``), read as data."""
     try:
@@ -185,12 +208,15 @@ class GraphIndex:
                 self.user_relations.add(r)
             ends.setdefault(r, set()).add(pair)
         copular = _copular_relations(relations, self.info, ends)
+        range_nouns = _range_nouns(relations, self.user_relations, self.info)
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
-                                  nouns.get(rel.name, ()) or _phrase_noun(rel.inverse_phrase))
+                                  tuple(dict.fromkeys((nouns.get(rel.name, ())
+                                                       or _phrase_noun(rel.inverse_phrase))
+                                                      + range_nouns.get(rel.name, ()))))
             if not rel.cues and rel.name in copular:
                 table = {**table, **{f: {Cue(rel.name, True, typed=True)} | table.get(f, set())
                                      for f in COPULA_FORMS}}

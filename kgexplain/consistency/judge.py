@@ -143,6 +143,13 @@ class Judge:
         if negated:
             if label == "INT" and not edges:
                 return True, "supported", None
+            scored = [(t, _rating(a)) for t, a in edges if _rating(a) is not None]
+            if label == "POS" and scored and (self.outside_evidence
+                                              or all(t in self.evidence for t, _ in scored)):
+                # "You didn't love X": true when every rating of X is below the threshold
+                best = max(scored, key=lambda x: x[1])
+                return (True, "supported", best[0]) if best[1] < self.threshold else (
+                    False, "negated_fact", best[0])
             return False, "unverified_negation" if not edges else "interacted", None
         if not edges:
             return False, "not_rated", None

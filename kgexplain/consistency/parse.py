@@ -350,6 +350,8 @@ class SentenceReader:
             self.group, self.role = [cur], "object"
             return True
         neg = self._negated(a, e0)
+        if self._owner_noun(prev, cur, pre, a, s0, what, neg):
+            return True
         shared = self._shared(a, b)
         subjs = self._subjects(prev, pre, (s0, e0), what)
         ids_now = {i for r in subjs for i in r.ids}
@@ -516,6 +518,24 @@ class SentenceReader:
             self.made.extend(facts)
         self.attached.update(id(r) for r in subjects)
         self.pending = None
+
+    def _owner_noun(self, prev: Ref, cur: Ref, pre: list[str], a: int, s0: int, what: object,
+                    neg: bool) -> bool:
+        """ "Vertigo's director also directed Rebecca": some one entity is the director of both
+        (no name given); read as "Vertigo and Rebecca share a director"."""
+        words = [w for w in pre if w not in ADVERBS]
+        if isinstance(what, str) or prev.user or cur.user or len(words) != 2 \
+                or words[0] not in ("'s", "'"):
+            return False
+        owned = frozenset(Cue(c.relation, True) for c in self.index.cues.get((words[1],), ())
+                          if c.noun and c.forward)
+        if not owned or not any(Cue(c.relation, False) in what for c in owned if not c.noun):
+            return False
+        self._shared_value(_Spec([prev, cur], owned, neg, False, (a, s0)))
+        self._mark(a, s0)
+        self._mark(s0, cur.start)
+        self.group, self.role = [cur], "object"
+        return True
 
     def _complete_lists(self) -> None:
         """ "The members of X are A and B" names all of X's members, "The writer of X is Y" its
