@@ -279,3 +279,19 @@ def test_checker_tables_follow_the_relations(monkeypatch, tmp_path):
     GraphIndex(kgx.KnowledgeGraph.from_triples(
         [("user:1", "rated", "movie:1")], entities=ents, relations=[kgx.Relation("rated", cues=("scored",))]))
     assert len(list((tmp_path / "checker").glob("tables-*.bin"))) == 3
+
+
+def test_co_liked_edges_are_remembered_until_the_graph_changes():
+    rows = [(f"user:{u}", "rated", f"movie:{m}", {"rating": 5.0}) for u in range(4) for m in range(3)]
+    kg = kgx.KnowledgeGraph.from_triples(rows)
+    rel, first = co_liked_edges(kg, min_support=3)
+    first[0][3]["support"] = -1  # a caller's copy: the remembered edges are not touched
+    first.clear()
+    _, again = co_liked_edges(kg, min_support=3)
+    assert len(again) == 3 and all(a["support"] == 4 for *_, a in again)
+    kg.add_entity("user:9", kind="user")
+    kg.add_triple("user:9", "rated", "movie:0", rating=5.0)
+    kg.add_triple("user:9", "rated", "movie:1", rating=5.0)
+    _, changed = co_liked_edges(kg, min_support=3)
+    assert {(h, t): a["support"] for h, _, t, a in changed}[("movie:0", "movie:1")] == 5
+    assert co_liked_edges(kg, min_support=5)[1] == [("movie:0", "co_liked", "movie:1", {"support": 5, "weight": 1.0})]

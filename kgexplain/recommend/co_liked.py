@@ -29,6 +29,7 @@ The relation reads the same both ways (it is symmetric)::
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Any
 
 import numpy as np
@@ -108,10 +109,27 @@ def co_liked_edges(
 ) -> tuple[Relation, list[tuple[str, str, str, dict[str, Any]]]]:
     """The ``co_liked`` relation and edges :func:`add_co_liked` would add, without adding them
     (``kg`` is not changed): ``(relation, [(head, "co_liked", tail, {"support", "weight"})])``.
-    Arguments and errors as in :func:`add_co_liked`."""
+    Arguments and errors as in :func:`add_co_liked`. The last result per graph is remembered
+    until the graph changes (``kgexplain demo`` keeps the edges it then fits with)."""
     for name, value, least in (("min_support", min_support, 2), ("max_neighbors", max_neighbors, 1)):
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < least:
             raise ConfigError(f"{name} must be an int >= {least}, got {value!r}")
+    args = (kg.version, min_support, max_neighbors, threshold, user_relative, min_rating)
+    last = _LAST.get(kg)
+    if last is None or last[0] != args:
+        last = (args, *_compute_edges(kg, min_support, max_neighbors, threshold, user_relative,
+                                      min_rating))
+        _LAST[kg] = last
+    return last[1], [(h, r, t, dict(attrs)) for h, r, t, attrs in last[2]]
+
+
+_LAST: "weakref.WeakKeyDictionary[KnowledgeGraph, tuple[Any, ...]]" = weakref.WeakKeyDictionary()
+
+
+def _compute_edges(
+    kg: KnowledgeGraph, min_support: int, max_neighbors: int, threshold: float,
+    user_relative: bool, min_rating: float | None,
+) -> tuple[Relation, list[tuple[str, str, str, dict[str, Any]]]]:
     x = interactions_from_graph(kg, threshold=threshold, user_relative=user_relative,
                                 min_rating=min_rating)
     P = x.positive.astype(np.float32).tocsc()
