@@ -193,3 +193,35 @@ def test_a_gzipped_table_is_keyed_by_its_bytes(small_cache, tmp_path):
     b = kgx.KnowledgeGraph.load(gz)
     _same_graph(a, b)
     assert b.name == "h"
+
+
+def test_bulk_edges_build_the_dicts_networkx_builds():
+    """add_triples writes the adjacency dicts directly: the same dicts, orders and shared key
+    dicts as networkx's add_edges_from, with repeated edges, self-loops and reversed pairs."""
+    import networkx as nx
+
+    rng = np.random.default_rng(0)
+    ids = [f"n:{i}" for i in range(40)]
+    rows = []
+    for _ in range(600):
+        h, t = rng.choice(ids, 2)
+        r = str(rng.choice(["a", "b", "c"]))
+        attrs = {"weight": float(rng.integers(1, 5))} if rng.random() < 0.5 else {}
+        if rng.random() < 0.2:
+            attrs["note"] = str(rng.integers(0, 3))
+        rows.append((str(h), r, str(t) if rng.random() < 0.95 else str(h), attrs))
+    kg = kgx.KnowledgeGraph()
+    ref = nx.MultiDiGraph()
+    for i in ids:
+        kg.add_entity(i)
+        ref.add_node(i, entity=kg.entity(i))
+    kg.add_triples(rows[:300])
+    kg.add_triples(rows[300:])
+    ref.add_edges_from([(h, t, r, a) for h, r, t, a in rows[:300]])
+    ref.add_edges_from([(h, t, r, a) for h, r, t, a in rows[300:]])
+    g = kg.graph
+    assert list(g.edges(keys=True, data=True)) == list(ref.edges(keys=True, data=True))
+    assert list(g.in_edges(keys=True, data=True)) == list(ref.in_edges(keys=True, data=True))
+    assert all(list(g._pred[n]) == list(ref._pred[n]) and list(g._succ[n]) == list(ref._succ[n]) for n in ids)
+    assert all(g._pred[t][h] is g._succ[h][t] for h, t in g.edges())
+    assert g.number_of_edges() == ref.number_of_edges() and g.has_edge(rows[0][0], rows[0][2], rows[0][1])
