@@ -1038,3 +1038,29 @@ def test_a_negated_love_is_checked_against_the_rating(example_checker):
     assert example_checker.check("You didn't love Vertigo.", (), user="user:219").supported
     v = example_checker.check("You didn't love Rear Window.", (), user="user:219")
     assert not v.supported and "negated_fact" in v.reason
+
+
+def test_a_third_domain_reads_the_same_constructions():
+    # books (tests/data/bookshelf.py): relations declared in code, genre with its own cues
+    checker = ConsistencyChecker(_bookshelf().build(), outside_evidence=True)
+    pairs = [
+        ("Dune, a science fiction novel by Frank Herbert, is set in Arrakis.",
+         "Dune, a science fiction novel by Isaac Asimov, is set in Arrakis."),
+        ("The Hobbit and The Silmarillion share an author.", "The Hobbit and Dune share an author."),
+        ("Beloved is a Toni Morrison novel.", "Beloved is a Jane Austen novel."),
+        ("Like Dune, Neuromancer is science fiction.", "Like Dune, The Hobbit is science fiction."),
+        ("Jane Austen's Emma is a romance novel.", "Jane Austen's Emma is a fantasy novel."),
+        ("Dune by Frank Herbert was published by Chilton Books.",
+         "Dune by Isaac Asimov was published by Chilton Books."),
+    ]
+    for true_text, false_text in pairs:
+        v = checker.check(true_text, ())
+        assert v.supported, (true_text, v.reason)
+        assert not checker.check(false_text, ()).supported, false_text
+
+
+def test_a_person_named_by_a_tag_is_not_an_author(example_checker):
+    # the example graph tags films with people's names; a tag never makes "a Y film" true
+    assert not example_checker.check("The Shining is a Stanley Kubrick film.", ()).supported
+    assert not example_checker.check("North by Northwest is a Cary Grant film.", ()).supported
+    assert example_checker.check("Toy Story is a pixar film.", ()).supported

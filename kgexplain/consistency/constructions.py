@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgexplain.consistency.index import GraphIndex
-from kgexplain.consistency.lexicon import Cue
+from kgexplain.consistency.lexicon import BARE_COPULAS, Cue
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier", "by_authors"]
@@ -52,7 +52,13 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 while o < len(lowers) and (lowers[o] in ("a", "an", "the") or lowers[o].isdigit()):
                     o += 1  # "The Beatles are a rock band", "Nirvana is a 1987 grunge band"
                 obj = starts.get(o)
-                if obj is None or obj.end >= len(lowers) or lowers[obj.end] not in index.type_nouns:
+                keep = obj is not None and obj.end < len(lowers) and lowers[obj.end] in index.type_nouns
+                if not keep and e - s == 1 and lowers[s] in BARE_COPULAS:
+                    # "Dune is science fiction.": written in lower case, the clause ends
+                    keep = obj is not None and o == e and obj.kind == "attribute" \
+                        and obj.lowercase and "tag" not in obj.types \
+                        and (obj.end >= len(lowers) or lowers[obj.end] in _CLAUSE_END)
+                if not keep:
                     readings = frozenset(c for c in readings if not c.typed)
             if readings:
                 kept.append((e, readings))
@@ -100,6 +106,10 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     def ends_clause(k: int) -> bool:
         return k >= n or lowers[k] in _CLAUSE_END
 
+    def guessed_only(k: int) -> bool:
+        """No cue at ``k`` but the guessed bare copula ("is")."""
+        return all(c.typed for _, rd in cue_at.get(k, ()) for c in rd)
+
     def put(k: int, readings: frozenset[Cue], glue: range) -> None:
         cue_at[k] = [(k + 1, readings)]
         for g in glue:
@@ -109,7 +119,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     for x in names:
         k, e = x.start, x.end
         # "Y is X's N."
-        if k >= 2 and lowers[k - 1] in _COPULA and (k - 1) in ending and k - 1 not in cue_at \
+        if k >= 2 and lowers[k - 1] in _COPULA and (k - 1) in ending and guessed_only(k - 1) \
                 and e + 1 < n and lowers[e] == "'s" and ends_clause(e + 2):
             inv = nouns(e + 1, forward=False)
             if inv:
@@ -268,13 +278,16 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
     while k > 0 and (lowers[k - 1] in _ARTICLES or lowers[k - 1].isdigit()):
         k -= 1  # "is a (1958) Roman Polanski thriller"
     copula = {(c.relation, c.forward) for c in index.copula}
+    widened = False
     for s, found in cue_at.items():
         for x, (e, readings) in enumerate(found):
             if k <= e <= first.start and readings and \
                     all((c.relation, c.forward) in copula for c in readings):
-                found[x] = (e, index.attributive)
-                return True
-    return False
+                # "is", "is a": every copula form there; a lower-case first name keeps the
+                # copula's own readings too ("is a pixar film": a tag)
+                found[x] = (e, index.attributive | (readings if first.lowercase else frozenset()))
+                widened = True
+    return widened
 
 
 def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],

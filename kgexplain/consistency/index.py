@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from kgexplain.consistency._text import as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
+    BARE_COPULAS,
     COPULA_FORMS,
     INTERACTION,
     NEGATIVE,
@@ -217,9 +218,14 @@ class GraphIndex:
                                   tuple(dict.fromkeys((nouns.get(rel.name, ())
                                                        or _phrase_noun(rel.inverse_phrase))
                                                       + range_nouns.get(rel.name, ()))))
-            if not rel.cues and rel.name in copular:
+            if rel.name in copular and (not rel.cues or not any(
+                    t.lower() in PROPER_TYPES for t in rel.range)):
+                # the guessed copula needs a kind noun after its object ("a fantasy novel") or
+                # a bare copula the clause's end ("is science fiction."); a registry's own
+                # "is a" cue is read as declared. Declared cues of a relation to people or
+                # companies replace the guess ("a Cary Grant film" never says he stars in it)
                 table = {**table, **{f: {Cue(rel.name, True, typed=True)} | table.get(f, set())
-                                     for f in COPULA_FORMS}}
+                                     for f in COPULA_FORMS + BARE_COPULAS}}
             for form, readings in table.items():
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
@@ -239,7 +245,10 @@ class GraphIndex:
         """
         copula = {Cue(c.relation, True) for c in self.cues.get(("is", "a"), ()) if c.forward}
         origin = {Cue(c.relation, True) for c in self.cues.get(("from",), ()) if c.forward}
-        attributive, possessive, membership = copula | origin, set(origin), set()
+        # a tag is free text: "a pixar film" may state it, "a Stanley Kubrick film" may not
+        tags = {r.name for r in relations.values() if any(t.lower() == "tag" for t in r.range)}
+        attributive = {c for c in copula if c.relation not in tags} | origin
+        possessive, membership = set(origin), set()
         authorship: set[Cue] = set()
         for rel in relations.values():
             if rel.name not in self.user_relations:

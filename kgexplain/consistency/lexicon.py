@@ -30,6 +30,7 @@ __all__ = [
     "Cue",
     "relation_cues",
     "modifier_cues",
+    "BARE_COPULAS",
     "AUTHORSHIP",
     "plural",
     "GLUE",
@@ -48,6 +49,9 @@ a britpop band", "Pearl Jam and Soundgarden are grunge bands", and the appositio
 grunge band, ..." (the bare article after a comma; see the parser). "is another" also needs
 another item of the text to share the fact ("You loved Aliens; Titanic is another James Cameron
 film")."""
+BARE_COPULAS = ("is", "was", "are", "were")
+"""The copula without an article, for attributes said as mass nouns ("Dune is science fiction.",
+"Nirvana played grunge"): a guessed reading only where the attribute ends the clause."""
 _ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed")
 _PLACED = frozenset({"located", "based", "situated"})
 _BARE_PREPOSITIONS = frozenset({"from", "in"})

@@ -48,6 +48,7 @@ class Ref:
     group: list["Ref"] = field(default_factory=list)  # what a plural pronoun stands for
     types: frozenset[str] = frozenset()  # fine types of the entities named ("movie", "person")
     trailing_period: bool = False  # the sentence's final period merged into the name's last token
+    lowercase: bool = False  # written in lower case ("a thriller", "science fiction")
 
 
 def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
@@ -126,7 +127,7 @@ def find_mentions(
         kind = kinds.pop() if len(kinds) == 1 else "entity"
         candidates.append(Ref(s, e, use, kind, in_evidence=bool(ev_ids),
                               types=frozenset(index.info[i][1] for i in use),
-                              trailing_period=key in index.period_keys))
+                              trailing_period=key in index.period_keys, lowercase=lowercase))
     candidates.sort(key=lambda r: (-(r.end - r.start), not r.in_evidence, r.start))
     taken = [False] * n
     out: list[Ref] = []

@@ -458,7 +458,7 @@ class SentenceReader:
             return list(subject)  # "Vertigo by Alfred Hitchcock is a thriller": back to Vertigo
         if described and [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns] \
                 in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"]) and (
-                    pre or _participle_cue(lowers[s0:e0])):
+                    pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns):
             # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y": of X
             return described
         if any(w in RELATIVES for w in pre):
@@ -959,12 +959,19 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
         while j < b and ws[j] in ("a", "an", "the", "its", "their", "same", "common"):
             j += 1
         if j < b:
-            readings = frozenset(Cue(c.relation, True) for c in rd.index.cues.get((ws[j],), ())
-                                 if c.noun and c.forward)
+            # a relation noun, or a one-word cue in noun position ("share an author": a
+            # registry's cue "author")
+            found = rd.index.cues.get((ws[j],), ())
+            readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward) \
+                or frozenset(Cue(c.relation, True) for c in found if c.forward and not c.typed
+                             and ws[j] not in _VERB_LIKE and not ws[j].endswith(("ed", "ing")))
             if readings:
                 return k, j + 1, readings
         return None
     return None
+
+
+_VERB_LIKE = frozenset({"is", "are", "was", "were", "has", "have", "had", "stars", "plays"})
 
 
 def _as_was(pre: list[str]) -> bool:
