@@ -1064,3 +1064,12 @@ def test_a_person_named_by_a_tag_is_not_an_author(example_checker):
     assert not example_checker.check("The Shining is a Stanley Kubrick film.", ()).supported
     assert not example_checker.check("North by Northwest is a Cary Grant film.", ()).supported
     assert example_checker.check("Toy Story is a pixar film.", ()).supported
+
+
+def test_a_title_without_letters_is_a_name():
+    # the audit found the template's "'71 is a film of the genre Thriller." rejected: a title
+    # with no letters counted as written in lower case, where only attributes may be named
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.example())
+    ev = [("movie:117867", "has_genre", "genre:Thriller")]
+    v = checker.check("'71 is a film of the genre Thriller.", ev)
+    assert v.supported, v.reason

@@ -108,7 +108,7 @@ def find_mentions(
             referring = initial and any(w in _REFERRING for w in lowers[s:e])
             if not ev_ids or referring or not surface[:1].isupper():
                 continue
-        lowercase = not any(c.isupper() for c in surface)
+        lowercase = any(c.isalpha() for c in surface) and not any(c.isupper() for c in surface)
         if lowercase and any(cs <= s and e <= ce and (cs, ce) != (s, e) for cs, ce in cue_spans):
             continue  # "music" inside the cue "has music by"
         if lowercase and any(cs < e and s < ce for cs, ce in cue_spans) and not ev_ids:
