@@ -946,6 +946,12 @@ CONSTRUCTIONS = [
     ("music", "Nirvana and Soundgarden share a label.", "Nirvana and Oasis share a label."),
     ("music", "Foo Fighters and Pearl Jam share a city.", "Nirvana and Oasis share a city."),
     ("music", "Sub Pop is the label of Nirvana.", "Sub Pop is the label of Oasis."),
+    # player nouns: membership and the instrument
+    ("music", "Ringo Starr was the drummer of The Beatles.", "Ringo Starr was the guitarist of The Beatles."),
+    ("music", "Dave Grohl was the drummer of Nirvana.", "Ringo Starr was the drummer of Oasis."),
+    ("music", "Oasis guitarist Noel Gallagher plays guitar.", "Oasis drummer Noel Gallagher plays guitar."),
+    ("music", "Drummer Ringo Starr is a member of The Beatles.",
+     "Guitarist Ringo Starr is a member of The Beatles."),
 ]
 
 

@@ -9,7 +9,9 @@ inputs, sets the attributes it set then. The inputs are named by a SHA-256 of:
   it would still never be stale; the edges are not in the key, as hashing them costs as much as
   the step: a step that reads them must add them);
 * the source of every module of :mod:`kgexplain.consistency` (the checker changes often: any edit
-  gives a new key, never a stale table) and the shipped templates' nouns;
+  gives a new key, never a stale table) and the shipped templates' nouns, read when the checker is
+  imported; a process whose checker files changed on disk after that (an edit while a notebook
+  runs) neither reads nor writes tables, since its code is no longer the code on disk;
 * kgexplain's, spaCy's and Python's versions (tokenizer rules, Unicode tables).
 
 The attributes are written with :mod:`marshal` (plain builtins: dicts, tuples, sets, strings,
@@ -26,7 +28,6 @@ import hashlib
 import logging
 import marshal
 import sys
-from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -46,13 +47,11 @@ _MAGIC = b"kgexplain-checker-tables/1\n"
 _PHRASE_TABLE = "\x00PhraseTable"
 
 
-@lru_cache(maxsize=1)
-def _code_digest() -> str:
-    import spacy
-
+def _source_digest() -> str:
+    """A digest of the checker's source files and the templates' nouns, as they are on disk now."""
     from kgexplain import __version__
 
-    h = hashlib.sha256(f"{_MAGIC!r}|{__version__}|{spacy.__version__}|{sys.version}".encode())
+    h = hashlib.sha256(f"{_MAGIC!r}|{__version__}|{sys.version}".encode())
     pkg = resources.files("kgexplain")
     files = sorted((f for f in (pkg / "consistency").iterdir() if f.name.endswith(".py")),
                    key=lambda f: f.name)
@@ -60,6 +59,28 @@ def _code_digest() -> str:
         h.update(f"\x00{f.name}\x00".encode())
         h.update(f.read_bytes())
     return h.hexdigest()
+
+
+try:
+    # the code this process runs is the code on disk when the checker was imported (index.py
+    # imports this module): read once here, so a table is keyed by the code that built it
+    _AT_IMPORT: str | None = _source_digest()
+except OSError:  # pragma: no cover - sources not readable: nothing is kept
+    _AT_IMPORT = None
+
+
+def _code_digest() -> str | None:
+    """The digest of the checker's code, or None when the files on disk have changed since this
+    process imported them (an edited checker in a running notebook): such a process neither
+    reads nor writes tables, as what it would build is not what the files on disk would."""
+    try:
+        if _AT_IMPORT is None or _source_digest() != _AT_IMPORT:
+            return None
+    except OSError:
+        return None
+    import spacy
+
+    return hashlib.sha256(f"{_AT_IMPORT}|{spacy.__version__}".encode()).hexdigest()
 
 
 def _entities_digest(kg: KnowledgeGraph) -> str:
@@ -76,15 +97,15 @@ def persisted(index: Any, kg: KnowledgeGraph, step: str, build: Callable[[], Non
     if kg.num_entities < MIN_ENTITIES:
         build()
         return
-    try:
-        registry = repr([r.to_dict() for r in kg.relations.values()])
-        key = hashlib.sha256(f"{step}|{_code_digest()}|{_entities_digest(kg)}|{registry}"
-                             .encode("utf-8", "surrogatepass")).hexdigest()
-        path = cache_home() / "checker" / f"tables-{key[:32]}.bin"
-    except OSError as exc:  # the package's sources cannot be read
-        logger.debug("checker tables not kept: %s", exc)
+    code = _code_digest()
+    if code is None:
+        logger.debug("checker tables not kept: the checker's files changed since it was imported")
         build()
         return
+    registry = repr([r.to_dict() for r in kg.relations.values()])
+    key = hashlib.sha256(f"{step}|{code}|{_entities_digest(kg)}|{registry}"
+                         .encode("utf-8", "surrogatepass")).hexdigest()
+    path = cache_home() / "checker" / f"tables-{key[:32]}.bin"
     saved = _read(path)
     if saved is not None:
         from kgexplain.consistency.index import PhraseTable

@@ -50,6 +50,7 @@ from kgexplain.consistency.constructions import (
     appositions,
     by_authors,
     modifiers,
+    players,
     role_nouns,
     typed_copulas,
 )
@@ -254,7 +255,9 @@ class ConsistencyChecker:
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete)
+        played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)
+        modified = modified + played_by
         by_authors(index, lowers, refs, cue_at, describes)
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
 
@@ -279,7 +282,7 @@ class ConsistencyChecker:
             for sentence in _sentences(refs, lowers, n):
                 SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
                                made, glued, describes_at, modified, stacked,
-                               frozenset(complete)).read()
+                               frozenset(complete), played).read()
             claims.sort(key=lambda c: (c.start, c.end))
             return claims
 

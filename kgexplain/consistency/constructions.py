@@ -7,6 +7,8 @@ like any other (true, in that direction, in the evidence).
 * :func:`role_nouns`: "Y is X's director", "The director of X is Y", "X has Y as its director",
   "X, whose director is Y";
 * :func:`by_authors`: "Vertigo by Alfred Hitchcock" (authorship);
+* :func:`players`: "Ringo Starr was the drummer of The Beatles", "The Beatles' drummer Ringo
+  Starr", "Oasis guitarist Noel Gallagher" (membership and the instrument);
 * :func:`modifiers`: a name placed before another ("the thriller Vertigo", "Alfred Hitchcock's
   Vertigo", "the Seattle band Soundgarden") or after a copula as an adjective ("Chinatown is a
   Roman Polanski thriller").
@@ -21,7 +23,8 @@ from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.lexicon import BARE_COPULAS, Cue
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier", "by_authors"]
+__all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier", "by_authors",
+           "players", "Player"]
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
@@ -307,3 +310,67 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if k + 1 < len(lowers) and lowers[k] == "by" and k not in cue_at and (k + 1) in starting:
             cue_at[k] = [(k + 1, index.authorship)]
             describes.add(k)
+
+
+@dataclass(frozen=True)
+class Player:
+    """ "the drummer": the claim that the person at ``person`` plays one of ``instruments``."""
+
+    person: int  # first token of the person's name
+    noun: tuple[int, int]  # the player noun's tokens
+    instruments: tuple[str, ...]
+    readings: frozenset[Cue]
+
+
+def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
+            cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[list[Player], list[Modifier]]:
+    """Player nouns (``index.players``) read as two claims, membership and instrument:
+
+    * "Y is/was the N of/in/for G" -> the copula gets the membership reading (Y in G);
+    * "G's N Y", "G N Y" ("The Beatles' drummer Ringo Starr", "Oasis guitarist Noel
+      Gallagher") -> a modifier (Y in G);
+    * "N Y" at a clause start ("Drummer Ringo Starr") -> the instrument only;
+    and each says that Y plays the instrument. Returns the instrument claims and the modifiers.
+    """
+    if not index.players:
+        return [], []
+    names = sorted((r for r in refs if not r.pronoun and not r.user), key=lambda r: r.start)
+    starting = {r.start: r for r in names}
+    ending = {r.end: r for r in names}
+    n = len(lowers)
+    out: list[Player] = []
+    mods: list[Modifier] = []
+
+    def noun_at(k: int) -> tuple[int, tuple[str, ...], frozenset[Cue]] | None:
+        for size in (3, 2, 1):
+            found = index.players.get(" ".join(lowers[k:k + size])) if k + size <= n else None
+            if found:
+                return k + size, found[0], found[1]
+        return None
+
+    for k in range(n):
+        found = noun_at(k)
+        if found is None:
+            continue
+        e, ids, plays = found
+        # "Y is the drummer of G"
+        j = k - 1
+        if j >= 0 and lowers[j] in ("the", "a", "an"):
+            j -= 1
+        if j >= 1 and lowers[j] in ("is", "was", "are", "were") and j in ending \
+                and e < n and lowers[e] in ("of", "in", "for") and (e + 1) in starting:
+            person = ending[j]
+            cue_at[j] = [(e + 1, index.membership)]
+            out.append(Player(person.start, (k, e), ids, plays))
+            continue
+        person = starting.get(e)
+        if person is None:
+            continue
+        g = k - 1 if k >= 1 and lowers[k - 1] in ("'s", "'") else k
+        group = ending.get(g)
+        if group is not None:  # "The Beatles' drummer Ringo Starr", "Oasis guitarist Noel Gallagher"
+            mods.append(Modifier(person.start, group.start, index.membership, (group.end, e)))
+            out.append(Player(person.start, (k, e), ids, plays))
+        elif k == 0 or lowers[k - 1] in (",", ";", ":", "(", "the", "and"):  # "Drummer Ringo Starr"
+            out.append(Player(person.start, (k, e), ids, plays))
+    return out, mods

@@ -18,8 +18,10 @@ import threading
 import weakref
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
+    PLAYERS,
     BARE_COPULAS,
     COPULA_FORMS,
     INTERACTION,
@@ -127,9 +129,7 @@ class GraphIndex:
         self.version = kg.version
         self.graph = kg.graph
         self.sensitive = frozenset(r for r, rel in kg.relations.items() if rel.sensitive)
-        from kgexplain.consistency._persist import persisted  # kept in the cache folder
-
-        persisted(self, kg, "entities", lambda: self._index_entities(kg, pipe))
+        persisted(self, kg, "entities", lambda: self._index_entities(kg, pipe))  # cache folder
         self._index_relation_cues(kg.relations, pipe)
         self._index_user_cues(kg.relations, pipe)
         logger.debug("checker index: %d forms, %d cues", len(self.form_ids), len(self.cues))
@@ -262,6 +262,23 @@ class GraphIndex:
         self.attributive = frozenset(attributive)
         self.possessive = frozenset(possessive)
         self.membership = frozenset(membership)  # person as subject: "plays bass in Nirvana"
+        self._index_players()
+
+    def _index_players(self) -> None:
+        """Player nouns ("drummer", "bass player") for the instruments the graph names, with
+        the instrument relation's reading (person as subject): ``players[noun] = (ids, cues)``."""
+        self.players: dict[str, tuple[tuple[str, ...], frozenset[Cue]]] = {}
+        plays = frozenset(Cue(c.relation, True) for c in self.cues.get(("instrument",), ())
+                          if c.noun and c.forward)
+        if not plays or not self.membership:
+            return
+        instruments = {t for h, t, r in self.graph.edges(keys=True)
+                       if any(c.relation == r for c in plays)}
+        for eid in instruments:
+            label = self.info[eid][2].lower()
+            for noun in (*PLAYERS.get(label, ()), f"{label} player"):
+                ids, _ = self.players.get(noun, ((), plays))
+                self.players[noun] = (tuple(dict.fromkeys(ids + (eid,))), plays)
 
     def _index_user_cues(self, relations: Any, pipe: Any) -> None:
         """User cues: "you loved X" (POS), "you watched X" (INT), "you disliked X" (NEG), and the

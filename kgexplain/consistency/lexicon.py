@@ -30,6 +30,7 @@ __all__ = [
     "Cue",
     "relation_cues",
     "modifier_cues",
+    "PLAYERS",
     "BARE_COPULAS",
     "AUTHORSHIP",
     "plural",
@@ -340,6 +341,21 @@ def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue]
             attributive.add(cue)
             possessive.add(cue)
     return attributive, possessive, membership
+
+
+PLAYERS = {
+    "guitar": ("guitarist",), "bass guitar": ("bassist", "bass player"), "bass": ("bassist",),
+    "drums": ("drummer",), "drum": ("drummer",), "piano": ("pianist",),
+    "keyboards": ("keyboardist", "keyboard player"), "keyboard": ("keyboardist",),
+    "vocals": ("singer", "vocalist"), "voice": ("singer",), "violin": ("violinist",),
+    "viola": ("violist",), "cello": ("cellist",), "flute": ("flautist", "flutist"),
+    "saxophone": ("saxophonist",), "trumpet": ("trumpeter",), "harmonica": ("harmonica player",),
+    "harp": ("harpist",), "organ": ("organist",), "clarinet": ("clarinetist", "clarinettist"),
+}
+"""Who plays an instrument ("drummer" for drums): with a graph's instrument relation (the one whose
+noun is "instrument") and its membership relation, "Ringo Starr was the drummer of The
+Beatles" says both that he plays drums and that he is a member. "<instrument> player" always
+reads too."""
 
 
 # ----------------------------------------------------------------------------------------------

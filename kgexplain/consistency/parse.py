@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from kgexplain.consistency._text import number_at
-from kgexplain.consistency.constructions import Modifier
+from kgexplain.consistency.constructions import Modifier, Player
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.lexicon import (
@@ -115,7 +115,8 @@ class SentenceReader:
                  user_at: dict[int, list[tuple[int, str]]], judge: Judge, sink: ClaimSink,
                  all_refs: list[Ref], made: list[Triple], glued: frozenset[int] = frozenset(),
                  describes: frozenset[int] = frozenset(), modifiers: Sequence[Modifier] = (),
-                 stacked: frozenset[int] = frozenset(), complete: frozenset[int] = frozenset()) -> None:
+                 stacked: frozenset[int] = frozenset(), complete: frozenset[int] = frozenset(),
+                 players: Sequence[Player] = ()) -> None:
         self.index = index
         self.lowers = lowers
         self.original = original
@@ -132,6 +133,7 @@ class SentenceReader:
         self.modifiers = modifiers
         self.stacked = stacked
         self.complete = complete
+        self.players = players
         self.complete_spans: list[tuple[int, int]] = []  # predicates whose object list is complete
         self.claimed: list[tuple[tuple[int, int], Triple]] = []  # (predicate span, fact) of true claims
         self.attached: set[int] = set()  # ids of refs that took part in a claim
@@ -222,6 +224,16 @@ class SentenceReader:
                     self.consumed[k] = True
             self._mark(mod.start, mod.end)
             dropped.add(id(mod))
+        for p in self.players:  # "the drummer": the person plays drums
+            person = names.get(p.person)
+            if person is None:
+                continue
+            was = id(person) in self.attached
+            noun = Ref(p.noun[0], p.noun[1], p.instruments, "attribute")
+            self._claim([person], noun, p.readings, False, False, p.noun)
+            self._mark(*p.noun)
+            if not was:
+                self.attached.discard(id(person))
         return [r for r in refs if id(r) not in dropped]
 
     def _kept_refs(self) -> list[Ref]:
