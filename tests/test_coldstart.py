@@ -247,23 +247,40 @@ def test_checker_tables_follow_the_entities(monkeypatch, tmp_path):
 
 
 def test_checker_tables_follow_the_checker_code(tmp_path):
-    """Any edit to a module of kgexplain.consistency gives the tables another key."""
+    """Any edit to a module of kgexplain.consistency gives the tables another key, and a process
+    whose checker files are edited after it imported them neither reads nor writes tables."""
     import shutil
 
     copy = tmp_path / "pkg"
     shutil.copytree(ROOT / "kgexplain", copy / "kgexplain",
                     ignore=shutil.ignore_patterns("__pycache__", "models", "graphs"))
-    code = "from kgexplain.consistency._persist import _code_digest; print(_code_digest())"
-    env = {"PYTHONPATH": str(copy), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-
-    def digest() -> str:
-        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              env=env, check=True, timeout=300, cwd=tmp_path).stdout.strip()
-
-    before = digest()
     parse = copy / "kgexplain" / "consistency" / "parse.py"
+    code = "from kgexplain.consistency._persist import _code_digest; print(_code_digest())"
+    edit_while_running = (
+        "import sys, pathlib, kgexplain as kgx\n"
+        "from kgexplain.consistency import _persist\n"
+        "from kgexplain.consistency.index import GraphIndex\n"
+        "_persist.MIN_ENTITIES = 1\n"
+        "kg = kgx.KnowledgeGraph.from_triples([('user:1', 'rated', 'movie:1')])\n"
+        "GraphIndex(kg)\n"
+        "print(len(list(pathlib.Path(sys.argv[1]).glob('checker/tables-*'))))\n"
+        "p = pathlib.Path(sys.argv[2]); p.write_text(p.read_text() + '\\n# edited\\n')\n"
+        "print(_persist._code_digest())\n"
+        "GraphIndex(kgx.KnowledgeGraph.from_triples([('user:2', 'rated', 'movie:2')]))\n"
+        "print(len(list(pathlib.Path(sys.argv[1]).glob('checker/tables-*'))))\n"
+    )
+    env = {"PYTHONPATH": str(copy), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+           "KGEXPLAIN_CACHE": str(tmp_path / "cache")}
+
+    def run(src: str, *args: str) -> list[str]:
+        return subprocess.run([sys.executable, "-c", src, *args], capture_output=True, text=True,
+                              env=env, check=True, timeout=300, cwd=tmp_path).stdout.split()
+
+    (before,) = run(code)
     parse.write_text(parse.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
-    assert digest() != before and len(before) == 64
+    (after,) = run(code)
+    assert after != before and len(before) == 64
+    assert run(edit_while_running, str(tmp_path / "cache"), str(parse)) == ["1", "None", "1"]
 
 
 def test_checker_tables_follow_the_relations(monkeypatch, tmp_path):
