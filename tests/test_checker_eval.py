@@ -188,10 +188,13 @@ def test_faithful_generated_cases_state_only_stored_triples(music, music_cases):
 
 
 def test_hand_written_cases_are_well_formed_and_held_out_separately(example_kg, music):
-    graphs = {"example": example_kg, "music": music}
+    from kgexplain.evaluation.data.blind2_graph import build
+
+    graphs = {"example": example_kg, "music": music, "blind2": build()}
     dev, held = hand_cases("dev"), hand_cases("heldout")
     assert len(dev) + len(held) >= 150
-    assert 0.2 <= len(held) / (len(dev) + len(held)) <= 0.7  # heldout_blind: written blind, 200
+    # held out: two blind writers' sets (199 and 240 texts) beside the first 72
+    assert 0.2 <= len(held) / (len(dev) + len(held)) <= 0.8
     assert not {c.text for c in dev} & {c.text for c in held}
     assert all(c.split == "heldout" for c in held) and all(c.source == "hand" for c in dev + held)
     for case in dev + held:

@@ -1079,3 +1079,19 @@ def test_a_title_without_letters_is_a_name():
     ev = [("movie:117867", "has_genre", "genre:Thriller")]
     v = checker.check("'71 is a film of the genre Thriller.", ev)
     assert v.supported, v.reason
+
+
+def test_them_is_not_the_subject_of_its_own_clause(music_checker):
+    text = "You loved The Beatles, and Oasis was influenced by them."
+    v = music_checker.check(text, (), user="user:ada")
+    assert v.supported, v.reason
+    false = "You loved The Beatles, and Metallica was influenced by them."
+    assert not music_checker.check(false, (), user="user:ada").supported
+
+
+def test_he_or_she_with_several_people_before_stands_for_each(example_checker):
+    # the second blind writer's set: "she" was read as the nearest person (James Cameron)
+    for text in ("Kate Winslet stars in Titanic, which James Cameron directed; she also wrote Aliens.",
+                 "Diane Keaton stars in Manhattan, which Woody Allen wrote; she also directed it."):
+        assert not example_checker.check(text, ()).supported, text
+    assert example_checker.check("Woody Allen wrote Manhattan; he also directed it.", ()).supported

@@ -244,7 +244,9 @@ class GraphIndex:
           Lemmy"): origin, authorship and membership.
         """
         copula = {Cue(c.relation, True) for c in self.cues.get(("is", "a"), ()) if c.forward}
-        origin = {Cue(c.relation, True) for c in self.cues.get(("from",), ()) if c.forward}
+        # origin and place: "a band from Seattle" / "a bistro in Soho" give "Seattle's X"
+        origin = {Cue(c.relation, True) for k in (("from",), ("in",)) for c in self.cues.get(k, ())
+                  if c.forward}
         # a tag is free text: "a pixar film" may state it, "a Stanley Kubrick film" may not
         tags = {r.name for r in relations.values() if any(t.lower() == "tag" for t in r.range)}
         attributive = {c for c in copula if c.relation not in tags} | origin

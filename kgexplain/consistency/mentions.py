@@ -190,7 +190,14 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
     if rule == "item":
         return [r for r in before if r.kind == "item"][-1:]
     if rule == "person":
-        return [r for r in before if r.kind not in ("item", "user")][-1:]
+        # "he" / "she": the graph has no gender, so with several people named before, the
+        # reference stands for each of them and a claim must hold for all ("Kate Winslet stars
+        # in Titanic, which James Cameron directed; she also wrote Aliens" is rejected)
+        people: list[Ref] = []
+        for r in reversed([r for r in before if r.kind not in ("item", "user")]):
+            if all(set(r.ids) != set(x.ids) for x in people):
+                people.append(r)
+        return people
     if rule == "group":
         items: list[Ref] = []
         for r in reversed(before):

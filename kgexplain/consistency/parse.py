@@ -378,7 +378,12 @@ class SentenceReader:
             self.sink(s0, e0, "unverified", False, "no_subject", None, ())
         else:
             before = len(self.made)
-            for x in self._expand(cur):
+            objects = self._expand(cur)
+            if cur.pronoun == "group" and self.lowers[cur.start:cur.end] == ["them"]:
+                # "You loved The Beatles, and Oasis was influenced by them": not the subject
+                others = [x for x in objects if not any(set(x.ids) & set(s.ids) for s in subjs)]
+                objects = others or objects
+            for x in objects:
                 self._claim(subjs, x, what, neg, shared, (s0, e0))
                 for s1, e1, w1 in chained:
                     self._claim(subjs, x, w1, neg, shared, (s1, e1))

@@ -14,18 +14,28 @@ from typing import Any, Iterable, Sequence
 
 from kgexplain.evaluation.cases import DATA_DIR, FAITHFUL_CATEGORIES, Case, read_cases
 
-__all__ = ["load_graphs", "build_suite", "hand_cases", "score", "evaluate_suite", "GOALS"]
+__all__ = ["load_graphs", "build_suite", "hand_cases", "score", "evaluate_suite", "GOALS", "HAND_ONLY"]
 
 GOALS = {"recall_overall": 0.99, "recall_per_category": 0.97, "false_reject_paraphrase": 0.10,
          "false_reject_template": 0.0}
 
 
-def load_graphs() -> dict[str, Any]:
-    """The two graphs of the suite: ``example`` (shipped movie graph) and ``music``."""
+HAND_ONLY = ("blind2",)
+"""Graphs with hand-written (held-out) cases only: ``blind2`` is the restaurant graph a blind
+writer declared in ``data/blind2_graph.py`` with phrases only, as a new user would."""
+
+
+def load_graphs(hand_only: bool = True) -> dict[str, Any]:
+    """The suite's graphs: ``example`` (shipped movie graph), ``music``, and (``hand_only``) the
+    held-out restaurant graph ``blind2``."""
     from kgexplain.datasets import music_graph
+    from kgexplain.evaluation.data.blind2_graph import build as restaurants
     from kgexplain.graph import KnowledgeGraph
 
-    return {"example": KnowledgeGraph.example(), "music": music_graph(seed=0)}
+    graphs = {"example": KnowledgeGraph.example(), "music": music_graph(seed=0)}
+    if hand_only:
+        graphs["blind2"] = restaurants()
+    return graphs
 
 
 def hand_cases(split: str | None = None) -> list[Case]:
@@ -53,6 +63,8 @@ def build_suite(graphs: dict[str, Any] | None = None, *, seed: int = 0,
     sizes = {"example": 110, "music": 40, **(per_category or {})}
     cases: list[Case] = []
     for name, kg in graphs.items():
+        if name in HAND_ONLY:
+            continue
         n = sizes.get(name, 40)
         cases += generate_cases(kg, name, per_category=n, faithful_per_category=max(1, n * 6 // 11),
                                 seed=seed)
