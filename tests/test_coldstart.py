@@ -202,7 +202,17 @@ def _typed(x):  # noqa: ANN001, ANN202
     return (type(x).__name__, x)
 
 
-def test_checker_tables_are_kept_and_read_back_the_same(monkeypatch, tmp_path, example_kg, caplog):
+@pytest.fixture
+def checker_code_as_on_disk(monkeypatch):
+    """The checker's import-time code digest taken again now: in a working tree where the checker
+    is being edited, the running tests would otherwise (rightly) keep no tables at all."""
+    from kgexplain.consistency import _persist
+
+    monkeypatch.setattr(_persist, "_AT_IMPORT", _persist._source_digest())
+
+
+def test_checker_tables_are_kept_and_read_back_the_same(monkeypatch, tmp_path, example_kg, caplog,
+                                                      checker_code_as_on_disk):
     from kgexplain.consistency.index import GraphIndex
 
     monkeypatch.setenv("KGEXPLAIN_CACHE", str(tmp_path))
@@ -223,7 +233,7 @@ def test_checker_tables_are_kept_and_read_back_the_same(monkeypatch, tmp_path, e
     assert GraphIndex(example_kg).info == built.info
 
 
-def test_checker_tables_follow_the_entities(monkeypatch, tmp_path):
+def test_checker_tables_follow_the_entities(monkeypatch, tmp_path, checker_code_as_on_disk):
     """A changed label, attribute or entity order is another key: the tables are never stale."""
     from kgexplain.consistency import _persist
     from kgexplain.consistency.index import GraphIndex
@@ -283,7 +293,7 @@ def test_checker_tables_follow_the_checker_code(tmp_path):
     assert run(edit_while_running, str(tmp_path / "cache"), str(parse)) == ["1", "None", "1"]
 
 
-def test_checker_tables_follow_the_relations(monkeypatch, tmp_path):
+def test_checker_tables_follow_the_relations(monkeypatch, tmp_path, checker_code_as_on_disk):
     from kgexplain.consistency import _persist
     from kgexplain.consistency.index import GraphIndex
 
