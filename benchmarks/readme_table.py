@@ -24,10 +24,14 @@ def _pct(x: float) -> str:
 def _checker(r: dict[str, Any]) -> tuple[str, str]:
     s = r["suite"]
     ex, mu = s["graphs"]["example"], s["graphs"]["music"]
-    recall = min(g[split]["recall_overall"] for g in (ex, mu) for split in ("dev", "heldout"))
+    recall = min(g[split]["recall_overall"] for g in s["graphs"].values() for split in ("dev", "heldout")
+                 if split in g)
+    held = {name: 1 - g["heldout"]["false_reject_overall"] for name, g in s["graphs"].items()
+            if g.get("heldout", {}).get("false_reject_overall") is not None}
     fig = (f"recall on unfaithful texts ≥ {recall:.2f} in every split; false rejects: template 0, "
            f"hand paraphrases {_pct(ex['dev']['false_reject']['paraphrase'])} (movies) / "
-           f"{_pct(mu['dev']['false_reject']['paraphrase'])} (music); "
+           f"{_pct(mu['dev']['false_reject']['paraphrase'])} (music); held-out faithful texts "
+           f"accepted: " + ", ".join(f"{_pct(v)} ({name})" for name, v in held.items()) + "; "
            f"{s['checks_per_s_1_process']['example']:,.0f} checks/s")
     audit = s.get("audit") or {}
     base = (f"audit: {sum(a.get('false_sentences', 0) for a in audit.values())} false sentences in "
