@@ -204,11 +204,14 @@ def _typed(x):  # noqa: ANN001, ANN202
 
 @pytest.fixture
 def checker_code_as_on_disk(monkeypatch):
-    """The checker's import-time code digest taken again now: in a working tree where the checker
-    is being edited, the running tests would otherwise (rightly) keep no tables at all."""
+    """The checker's files as they are now, for the whole test: in a working tree where the
+    checker is being edited, a test would otherwise (rightly) keep no tables at all. The guard
+    itself is tested on a copy of the package (test_checker_tables_follow_the_checker_code)."""
     from kgexplain.consistency import _persist
 
-    monkeypatch.setattr(_persist, "_AT_IMPORT", _persist._source_digest())
+    digest = _persist._source_digest()
+    monkeypatch.setattr(_persist, "_AT_IMPORT", digest)
+    monkeypatch.setattr(_persist, "_source_digest", lambda: digest)
 
 
 def test_checker_tables_are_kept_and_read_back_the_same(monkeypatch, tmp_path, example_kg, caplog,
