@@ -615,7 +615,10 @@ def test_nouns_derived_from_inverse_phrases():
     checker = ConsistencyChecker(music_graph(), outside_evidence=True)
     assert checker.check("Nirvana and Foo Fighters both have Dave Grohl as a member.", ()).supported
     assert not checker.check("Nirvana and Oasis both have Dave Grohl as a member.", ()).supported
-    assert checker.check("Dave Grohl is Nirvana's member.", ()).supported
+    assert checker.check("Bass guitar is Krist Novoselic's instrument.", ()).supported
+    # "Y is X's N" says the only one: Nirvana has three members
+    v = checker.check("Dave Grohl is Nirvana's member.", ())
+    assert "incomplete_list" in [c.status for c in v.rejected]
     # a possessive chain is not the construction: unread words stay unverified
     v = checker.check("Dave Grohl is Nirvana's member's friend.", ())
     assert not v.supported
@@ -945,7 +948,8 @@ CONSTRUCTIONS = [
     # a relation's noun from its declared range, when the type is its own ("label", "city")
     ("music", "Nirvana and Soundgarden share a label.", "Nirvana and Oasis share a label."),
     ("music", "Foo Fighters and Pearl Jam share a city.", "Nirvana and Oasis share a city."),
-    ("music", "Sub Pop is the label of Nirvana.", "Sub Pop is the label of Oasis."),
+    ("music", "Sub Pop is a label of Nirvana.", "Sub Pop is a label of Oasis."),
+    ("music", "Parlophone is the label of The Beatles.", "Sub Pop is the label of Nirvana."),
     # player nouns: membership and the instrument
     ("music", "Ringo Starr was the drummer of The Beatles.", "Ringo Starr was the guitarist of The Beatles."),
     ("music", "Dave Grohl was the drummer of Nirvana.", "Ringo Starr was the drummer of Oasis."),
@@ -1114,3 +1118,57 @@ def test_template_texts_are_understood_on_graphs_declared_with_phrases(domain):
             v = checker.check(text, gen.evidence(ctx), user=ctx["user"])
             assert v.supported, (text, v.reason)
     assert texts >= 100
+
+
+# Seventh red-team round (an outside reviewer, 1,625 attempts): 160 false sentences passed. One
+# case per cause; each passed before.
+RED_TEAM_7_FALSE = [
+    # A: a modal clause was skipped unchecked
+    ("example", None, "Alfred Hitchcock directed Vertigo, so Titanic will star Vince Vaughn."),
+    ("example", None, "Alfred Hitchcock directed Vertigo, Titanic might not star Kate Winslet."),
+    ("example", "user:1", "You loved Fight Club, so you will love Psycho."),
+    ("example", None, "Alfred Hitchcock directed Vertigo, so you will love Titanic."),
+    # B: a verb chain before a list is said of every item
+    ("example", None, "James Cameron wrote and directed Titanic and The Abyss."),
+    ("example", None, "Alfred Hitchcock produced and directed Vertigo and Rebecca."),
+    # C: whose item "his X" is goes unchecked
+    ("example", None, "Alfred Hitchcock directed Vertigo. His Titanic stars Kate Winslet."),
+    # D: a plural relative clause after a list is said of each
+    ("music", None, "Coldplay was influenced by U2 and Radiohead, which come from Abingdon."),
+    ("music", None, "Kraftwerk influenced Daft Punk and New Order, signed to Factory Records."),
+    # E: "Y is the N of X" and "Y is X's N" say the only one; "the Y film" too
+    ("example", None, "James Cameron is the producer of Titanic."),
+    ("example", None, "Kate Winslet is Titanic's star."),
+    ("example", None, "Vertigo is the Alfred Hitchcock film."),
+    # F: the guessed copula is never membership, a label, a chef or an owner
+    ("music", None, "Nirvana is a Sub Pop band."),
+    ("music", None, "Nirvana is a Krist Novoselic band."),
+    # G: a year after a list is said of each item, never of the user's viewing
+    ("example", None, "Alfred Hitchcock directed Vertigo and Psycho in 1960."),
+    ("example", "user:1", "You watched Fight Club in 1999."),
+    # H: a name said with its year names that film when said again
+    ("example", None, "Titanic (1953) stars Barbara Stanwyck. Titanic stars Kate Winslet."),
+]
+RED_TEAM_7_TRUE = [
+    ("example", "user:1", "You loved Fight Club, so you will love Vertigo."),
+    ("example", None, "Alfred Hitchcock produced and directed Vertigo and Rope."),
+    ("music", None, "Coldplay was influenced by U2 and Radiohead, which comes from Abingdon."),
+    ("example", None, "Alfred Hitchcock is the director of Vertigo."),
+    ("example", None, "Thriller is the genre of Vertigo."),
+    ("music", None, "Oasis is a Manchester britpop band."),
+    ("example", None, "Gus Van Sant directed Psycho in 1998."),
+    ("example", None, "Titanic (1997) stars Kate Winslet. Titanic was directed by James Cameron."),
+]
+
+
+@pytest.mark.parametrize("graph,user,text", RED_TEAM_7_FALSE)
+def test_seventh_red_team_false_sentences(example_checker, music_checker, graph, user, text):
+    checker = music_checker if graph == "music" else example_checker
+    assert not checker.check(text, (), user=user).supported
+
+
+@pytest.mark.parametrize("graph,user,text", RED_TEAM_7_TRUE)
+def test_seventh_red_team_true_twins(example_checker, music_checker, graph, user, text):
+    checker = music_checker if graph == "music" else example_checker
+    v = checker.check(text, (), user=user)
+    assert v.supported, v.reason

@@ -96,6 +96,8 @@ STATUSES: dict[str, str] = {
     "unresolved_reference": "a reference ('it', 'the latter') with nothing to refer to",
     "adjacent_names": "two names side by side with no words saying how they relate",
     "plural_name": "one name said of several items ('both Psycho films'): no single entity",
+    "modal": "a claim in a modal or future clause ('will star', 'might be'): the graph cannot prove it",
+    "possessive_pronoun": "'his Titanic', 'your Dune': whose item it is, is not checked",
     "incomplete_list": "'the members of X are A and B' or 'the writer of X is Y' leaves out ones the graph has",
     "no_subject": "a relation phrase with no subject it can belong to",
     "too_long": f"the text is longer than {MAX_TEXT_CHARS} characters",
@@ -321,6 +323,13 @@ def _one_reading(index: GraphIndex, refs: list[Ref], read: Any) -> list[Claim]:
     makes every claim true. The claims of the first such reading are returned, else those of
     the reading with the fewest rejected claims. A text without shared names is read once.
     """
+    # a name said once with its year ("Titanic (1953)") names that film when said bare again
+    singles = {r.ids[0] for r in refs if len(r.ids) == 1 and not r.user and not r.pronoun}
+    for k, r in enumerate(refs):
+        named = [i for i in r.ids if i in singles] if len(r.ids) > 1 and not r.pronoun else []
+        if len(named) == 1:
+            info = index.info[named[0]]
+            refs[k] = dataclasses.replace(r, ids=(named[0],), kind=info[0], types=frozenset({info[1]}))
     shared = [k for k, r in enumerate(refs) if not r.user and not r.pronoun and len(r.ids) > 1]
     if not shared:
         return read(refs)

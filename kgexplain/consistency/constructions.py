@@ -55,7 +55,11 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 while o < len(lowers) and (lowers[o] in ("a", "an", "the") or lowers[o].isdigit()):
                     o += 1  # "The Beatles are a rock band", "Nirvana is a 1987 grunge band"
                 obj = starts.get(o)
-                keep = obj is not None and obj.end < len(lowers) and lowers[obj.end] in index.type_nouns
+                last = obj
+                while last is not None and last.end in starts:
+                    last = starts[last.end]  # "a Manchester britpop band": the row of names
+                keep = obj is not None and last.end < len(lowers) and lowers[last.end] in index.type_nouns \
+                    and "the" not in lowers[e:o]  # "is the grunge band" would say the only one
                 if not keep and e - s == 1 and lowers[s] in BARE_COPULAS:
                     # "Dune is science fiction.": written in lower case, the clause ends
                     keep = obj is not None and o == e and obj.kind == "attribute" \
@@ -127,6 +131,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             inv = nouns(e + 1, forward=False)
             if inv:
                 put(k - 1, inv, range(e, e + 2))
+                if complete is not None:
+                    complete.add(k - 1)  # "Y is X's N": the only one ("Ns": all of them)
                 continue
         # "The N of X is Y"
         if k >= 3 and lowers[k - 1] == "of" and lowers[k - 3] == "the" \
@@ -280,6 +286,10 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
     k = first.start
     while k > 0 and (lowers[k - 1] in _ARTICLES or lowers[k - 1].isdigit()):
         k -= 1  # "is a (1958) Roman Polanski thriller"
+    if "the" in lowers[k:first.start] and not (lowers[k] == "the" and k in cue_at):
+        # "Vertigo is the Alfred Hitchcock film" would say his only one (the apposition
+        # "Oasis, the Manchester britpop band," only describes)
+        return False
     copula = {(c.relation, c.forward) for c in index.copula}
     widened = False
     for s, found in cue_at.items():

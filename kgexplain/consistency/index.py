@@ -203,11 +203,13 @@ class GraphIndex:
         cue_sets: dict[tuple[str, ...], set[Cue]] = {}
         self.user_relations: set[str] = set()
         ends: dict[str, set[tuple[str, str]]] = {}  # relation -> (head kind, tail kind) seen
+        tails: dict[str, set[str]] = {}  # relation -> tail types seen
         for h, t, r in self.graph.edges(keys=True):
             pair = (self.info[h][0], self.info[t][0])
             if "user" in pair:
                 self.user_relations.add(r)
             ends.setdefault(r, set()).add(pair)
+            tails.setdefault(r, set()).add(self.info[t][1])
         copular = _copular_relations(relations, self.info, ends)
         range_nouns = _range_nouns(relations, self.user_relations, self.info)
         for rel in relations.values():
@@ -218,12 +220,13 @@ class GraphIndex:
                                   tuple(dict.fromkeys((nouns.get(rel.name, ())
                                                        or _phrase_noun(rel.inverse_phrase))
                                                       + range_nouns.get(rel.name, ()))))
-            if rel.name in copular and (not rel.cues or not any(
-                    t.lower() in PROPER_TYPES for t in rel.range)):
+            if rel.name in copular and not any(
+                    t.lower() in PROPER_TYPES for t in (rel.range or tails.get(rel.name, ()))):
                 # the guessed copula needs a kind noun after its object ("a fantasy novel") or
                 # a bare copula the clause's end ("is science fiction."); a registry's own
-                # "is a" cue is read as declared. Declared cues of a relation to people or
-                # companies replace the guess ("a Cary Grant film" never says he stars in it)
+                # "is a" cue is read as declared. Never for relations to people, labels,
+                # companies or places: "a Cary Grant film" or "a Sub Pop band" is not a genre
+                # (places and authors have their own readings, see _index_modifiers)
                 table = {**table, **{f: {Cue(rel.name, True, typed=True)} | table.get(f, set())
                                      for f in COPULA_FORMS + BARE_COPULAS}}
             for form, readings in table.items():

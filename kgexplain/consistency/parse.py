@@ -50,12 +50,16 @@ __all__ = ["Sentence", "SentenceReader", "ClaimSink"]
 
 _OBJ_PRE = DETERMINERS | frozenset({",", ":", "both", "fellow", "same"})
 _INCLUDE = frozenset({"include", "includes", "included"})
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "your", "my", "our"})
 _RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
-_FRAME_TRIGGERS = frozenset({"might", "may", "could", "would", "should", "will", "try",
+_FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check"})
-_MODALS = frozenset({"might", "may", "could", "would", "should", "will"})
+_MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
+"""A clause with a modal says what may be, which the graph cannot prove: "X will star Y" is
+unverified; "you will love X" is the explanation's suggestion (checked against the user's own
+rating when the user already rated X)."""
 _NEG_PHRASES = (("no", "longer"),)
 _SCALES = frozenset({"5", "five"})
 _RATING_UNITS = frozenset({"stars", "star", "points", "/", "out", "of", "a", "rating", "score",
@@ -86,6 +90,7 @@ class _Spec:
     negated: bool
     shared: bool
     span: tuple[int, int]
+    chained: tuple[tuple[int, int, object], ...] = ()  # "wrote and directed": the other verbs
 
 
 class SentenceReader:
@@ -173,6 +178,12 @@ class SentenceReader:
                 # "Both Psycho films", "the Cape Fear movies": several items under one name,
                 # which no claim about one entity can stand for
                 self.sink(r.start, r.end + 1, "unverified", False, "plural_name", None, r.ids[:1])
+            k = r.start
+            while k > 0 and self.lowers[k - 1] in nouns:
+                k -= 1
+            if not r.pronoun and not r.user and k > 0 and self.lowers[k - 1] in _OWNER_PRONOUNS:
+                # "His Titanic", "her film Aliens", "your Dune": whose it is goes unchecked
+                self.sink(k - 1, r.end, "unverified", False, "possessive_pronoun", None, r.ids[:1])
         if not refs:
             self._leftovers(self.sent.start, self.sent.end, GLUE)
             return
@@ -354,9 +365,22 @@ class SentenceReader:
         s0, e0, what = bind
         chained, pre_end = self._chain(a, bind)
         pre = [self.lowers[k] for k in range(a, pre_end) if not self.consumed[k]]
-        if self._frame(a, s0) or (any(r.user for r in self.group) and isinstance(what, str)
-                                  and any(w in _MODALS for w in self.lowers[a:e0])):
-            # "you might also like X": a suggestion, not a claim
+        modal = any(w in _MODALS for w in self.lowers[a:e0])
+        if self._frame(a, s0) or (modal and user_subject and isinstance(what, str)):
+            # "you might also like X": a suggestion; said of an item the user already rated,
+            # it must agree with the rating ("you will love X" after a 2-star rating is false)
+            if modal and self.judge.user is None:
+                self.sink(s0, e0, "unverified", False, "unknown_user", None, ())
+            elif modal and any(r in self.index.user_relations for x in cur.ids
+                               for _, r, _, _ in self.index.edges_between(self.judge.user, x)):
+                me = Ref(a, a, (), "user", user=True)
+                self._claim([me], cur, what, self._negated(a, e0), False, (s0, e0))
+            self.attached.update({id(cur), id(prev)})
+            self._mark(a, b)
+            self.group, self.role = [cur], "object"
+            return True
+        if modal:  # "Titanic will star Vince Vaughn": not something the graph can prove
+            self.sink(s0, e0, "unverified", False, "modal", None, ())
             self.attached.update({id(cur), id(prev)})
             self._mark(a, b)
             self.group, self.role = [cur], "object"
@@ -402,7 +426,7 @@ class SentenceReader:
             if isinstance(what, str):
                 self.last_user_obj = cur
                 self.rated_group = [cur]
-            self.spec = _Spec(subjs, what, neg, shared, (s0, e0))
+            self.spec = _Spec(subjs, what, neg, shared, (s0, e0), tuple(chained))
         self._mark(s0, e0)
         noun = not isinstance(what, str) and any(c.noun for c in what)
         plural_noun = noun and any(w.endswith("s") for w in self.lowers[s0:e0])
@@ -412,6 +436,11 @@ class SentenceReader:
         if noun and not plural_noun and self.lowers[s0 - 1:s0] in (["'s"], ["'"]) \
                 and any(w in ("is", "was") for w in self.lowers[e0:b]):
             definite = True  # "Annie Hall's writer is Y": the only one
+        if noun and all(c.noun for c in what) and "the" in self.lowers[s0:e0] \
+                and self.lowers[e0 - 1] == "of" and any(w in ("is", "was", "are", "were")
+                                                        for w in self.lowers[s0:e0]):
+            definite = True  # "Y is the producer of X": the only one (a registry's own
+            # phrase, "is the genre of", is not a noun form and says no more than the relation)
         shared_list = "both" in self.lowers[e0:b] or "all" in self.lowers[e0:b]
         if not shared_list and (s0 in self.complete or (noun and definite)):
             # "X's members are A and B", "A and B are the members of X": all of them ("are the
@@ -499,8 +528,9 @@ class SentenceReader:
                 return list(subject) if subject is not None else list(spec.subjects)
             if not participle and subject is not None:
                 return list(subject)  # "X, directed by Y, has music by Z": back to X
-            if "both" in pre or "all" in pre:
-                return list(self.group)  # "... Vertigo and Psycho, both scored by Y"
+            if "both" in pre or "all" in pre or len([r for r in self.group if not r.user]) > 1:
+                # "... Vertigo and Psycho, (both) scored by Y": said of each
+                return [r for r in self.group if not r.user]
             self._enter_description(prev)
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
         a_noun = prev.kind == "attribute" and prev.start > 0 and lowers[prev.start - 1] in ("a", "an")
@@ -658,7 +688,7 @@ class SentenceReader:
             # "X directed A, a thriller, and B": the clause's predicate again, for B
             spec0, objects = outer
             for x in self._expand(cur):
-                self._claim(spec0.subjects, x, spec0.readings, spec0.negated, spec0.shared, spec0.span)
+                self._repeat(spec0.subjects, x, spec0)
             self.spec, self.outer = spec0, None
             self.group, self.role = objects + [cur], "object"
             self.role_of[id(cur)] = "object"
@@ -681,12 +711,12 @@ class SentenceReader:
             # "The Beatles' members John Lennon and Keith Richards play guitar": Richards is a
             # member too, and both play guitar
             for x in self._expand(cur):
-                self._claim(spec.subjects, x, spec.readings, spec.negated, spec.shared, spec.span)
+                self._repeat(spec.subjects, x, spec)
             self.group, self.role, self.subject = [r for r in group if not r.user] + [cur], "free", None
         elif repeat or adjacent_attrs:
             # "stars A and B" / "X is a crime drama": the last predicate again
             for x in self._expand(cur):
-                self._claim(spec.subjects, x, spec.readings, spec.negated, spec.shared, spec.span)
+                self._repeat(spec.subjects, x, spec)
             group.append(cur)
             self.role_of[id(cur)] = "object"
             if isinstance(spec.readings, str):
@@ -711,7 +741,7 @@ class SentenceReader:
                     self.as_objects = [r for r in group if not r.user]
             spec = self.spec
             for o in self.as_objects:
-                self._claim([cur], o, spec.readings, spec.negated, spec.shared, spec.span)
+                self._repeat([cur], o, spec)
             self.attached.add(id(cur))
             self.group, self.role = [cur], "as"
         elif gap_words in (["in"], ["for"]) and role == "object" and spec is not None \
@@ -724,7 +754,7 @@ class SentenceReader:
         elif "like" in pre and not prev.user and spec is not None and role == "object":
             # "..., just like X": the last predicate holds for X too
             for o in [r for r in group if not r.user]:
-                self._claim([cur], o, spec.readings, spec.negated, spec.shared, spec.span)
+                self._repeat([cur], o, spec)
             self.attached.add(id(cur))
             self.group, self.role = [cur], "compared"
         elif "like" in pre and not prev.user:
@@ -752,6 +782,13 @@ class SentenceReader:
             self.group, self.role, self.subject = [cur], "free", None
 
     # ------------------------------------------------------------------------ claims
+    def _repeat(self, subjs: list[Ref], obj: Ref, spec: _Spec) -> None:
+        """The last predicate again, with every verb of its chain ("wrote and directed A and
+        B": B was written and directed too)."""
+        self._claim(subjs, obj, spec.readings, spec.negated, spec.shared, spec.span)
+        for s1, e1, w1 in spec.chained:
+            self._claim(subjs, obj, w1, spec.negated, spec.shared, (s1, e1))
+
     def _claim(self, subjs: list[Ref], obj: Ref, what: object, negated: bool, shared: bool,
                span: tuple[int, int], rating: float | None = None) -> None:
         """Judge ``subject <what> obj`` for each subject and report it."""
@@ -825,10 +862,17 @@ class SentenceReader:
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k, k + 1)
             elif before is not None and before.kind == "item" and not before.user \
-                    and lowers[k - 1] == "in" and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {","}):
-                # "Gus Van Sant directed Psycho in 1998", "Vertigo, released in 1958, ..."
-                ok, status = judge.year(before, value)
-                self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
+                    and lowers[k - 1] == "in" and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {","}) \
+                    and not (self.spec is not None and isinstance(self.spec.readings, str)
+                             and before in self.group):
+                # "Gus Van Sant directed Psycho in 1998", "Vertigo, released in 1958, ...";
+                # said after a list, of each item ("directed A and B in 1960"); never of what
+                # the user did ("You watched X in 1999" is not X's year)
+                described = [r for r in self.group if r.kind == "item"] \
+                    if before in self.group and self.role == "object" else [before]
+                for r in described or [before]:
+                    ok, status = judge.year(r, value)
+                    self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
                 lead = k - 1
                 if lead - 1 >= a and lowers[lead - 1] in _RELEASED:
                     lead -= 1
@@ -999,8 +1043,18 @@ def _as_was(pre: list[str]) -> bool:
 
 
 def _plural_relative(pre: list[str]) -> bool:
-    """Whether a relative clause is said of a whole group: "both of which", "which were all"."""
-    return any(w in ("both", "all", "were", "are", "have") for w in pre)
+    """Whether a relative clause is said of a whole group: "both of which", "which were all",
+    and any verb that is not plainly singular ("A and B, which come from X", "which came from
+    X": a reader cannot tell, so it is said of both); "which comes from X" is said of B."""
+    if any(w in ("both", "all", "were", "are", "have") for w in pre):
+        return True
+    for k, w in enumerate(pre[:-1]):
+        if w in RELATIVES:
+            verb = next((x for x in pre[k + 1:] if x not in ADVERBS), "")
+            if verb in ("is", "was", "has", "does") or (verb.endswith("s") and not verb.endswith("ss")):
+                return False
+            return verb.isalpha() and verb not in NEGATIONS
+    return False
 
 
 def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
