@@ -1172,3 +1172,13 @@ def test_seventh_red_team_true_twins(example_checker, music_checker, graph, user
     checker = music_checker if graph == "music" else example_checker
     v = checker.check(text, (), user=user)
     assert v.supported, v.reason
+
+
+def test_a_lower_case_tag_does_not_decide_which_entity_a_capitalized_name_is():
+    # the export benchmark found the template's text rejected: the tag "aliens" (said in lower
+    # case) made the film "Aliens" read as the tag; only a name with its year in brackets does so
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.example())
+    ev = [("user:183", "rated", "movie:1200"), ("movie:1200", "has_tag", "tag:aliens"),
+          ("movie:780", "has_tag", "tag:aliens")]
+    v = checker.check("You loved Aliens; Independence Day shares its tag, aliens.", ev, user="user:183")
+    assert v.supported, v.reason

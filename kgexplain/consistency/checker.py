@@ -288,7 +288,10 @@ class ConsistencyChecker:
             claims.sort(key=lambda c: (c.start, c.end))
             return claims
 
-        claims = _one_reading(index, refs, read)
+        dated = frozenset(r.ids[0] for r in refs if len(r.ids) == 1 and r.end + 2 < n
+                          and lowers[r.end] == "(" and lowers[r.end + 2] == ")"
+                          and lowers[r.end + 1].isdigit())  # "Titanic (1953)"
+        claims = _one_reading(index, refs, read, dated)
         rejected = [c for c in claims if not c.supported]
         if rejected:
             reason = "; ".join(f"{c.status}: {c.text!r}" for c in rejected[:5])
@@ -314,7 +317,8 @@ MAX_READINGS = 32
 """Most readings of a text's shared names tried (each name one entity throughout the text)."""
 
 
-def _one_reading(index: GraphIndex, refs: list[Ref], read: Any) -> list[Claim]:
+def _one_reading(index: GraphIndex, refs: list[Ref], read: Any,
+                 dated: frozenset[str] = frozenset()) -> list[Claim]:
     """The claims of the text under one entity per name.
 
     A label several entities share ("Psycho": the 1960 and the 1998 film) names one of them
@@ -324,9 +328,8 @@ def _one_reading(index: GraphIndex, refs: list[Ref], read: Any) -> list[Claim]:
     the reading with the fewest rejected claims. A text without shared names is read once.
     """
     # a name said once with its year ("Titanic (1953)") names that film when said bare again
-    singles = {r.ids[0] for r in refs if len(r.ids) == 1 and not r.user and not r.pronoun}
     for k, r in enumerate(refs):
-        named = [i for i in r.ids if i in singles] if len(r.ids) > 1 and not r.pronoun else []
+        named = [i for i in r.ids if i in dated] if len(r.ids) > 1 and not r.pronoun else []
         if len(named) == 1:
             info = index.info[named[0]]
             refs[k] = dataclasses.replace(r, ids=(named[0],), kind=info[0], types=frozenset({info[1]}))
