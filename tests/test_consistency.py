@@ -1140,6 +1140,7 @@ RED_TEAM_7_FALSE = [
     ("example", None, "James Cameron is the producer of Titanic."),
     ("example", None, "Kate Winslet is Titanic's star."),
     ("example", None, "Vertigo is the Alfred Hitchcock film."),
+    ("example", None, "Titanic's editor, James Cameron, also directed it."),
     # F: the guessed copula is never membership, a label, a chef or an owner
     ("music", None, "Nirvana is a Sub Pop band."),
     ("music", None, "Nirvana is a Krist Novoselic band."),
@@ -1155,6 +1156,7 @@ RED_TEAM_7_TRUE = [
     ("music", None, "Coldplay was influenced by U2 and Radiohead, which comes from Abingdon."),
     ("example", None, "Alfred Hitchcock is the director of Vertigo."),
     ("example", None, "Thriller is the genre of Vertigo."),
+    ("example", None, "Pulp Fiction's director, Quentin Tarantino, also wrote it."),
     ("music", None, "Oasis is a Manchester britpop band."),
     ("example", None, "Gus Van Sant directed Psycho in 1998."),
     ("example", None, "Titanic (1997) stars Kate Winslet. Titanic was directed by James Cameron."),

@@ -434,8 +434,9 @@ class SentenceReader:
         definite = ("the" in self.lowers[s0:e0] or self.lowers[s0 - 1:s0] in (["'s"], ["'"])
                     or the_name) and any(w in ("are", "were") for w in self.lowers[s0:b])
         if noun and not plural_noun and self.lowers[s0 - 1:s0] in (["'s"], ["'"]) \
-                and any(w in ("is", "was") for w in self.lowers[e0:b]):
-            definite = True  # "Annie Hall's writer is Y": the only one
+                and any(w in ("is", "was", ",") for w in self.lowers[e0:b]):
+            definite = True  # "Annie Hall's writer is Y" / "Annie Hall's writer, Y,": the only
+            # one ("X shares its star, Y" is said of a shared one, not of X's only star)
         if noun and all(c.noun for c in what) and "the" in self.lowers[s0:e0] \
                 and self.lowers[e0 - 1] == "of" and any(w in ("is", "was", "are", "were")
                                                         for w in self.lowers[s0:e0]):
