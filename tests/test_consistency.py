@@ -1184,3 +1184,36 @@ def test_a_lower_case_tag_does_not_decide_which_entity_a_capitalized_name_is():
           ("movie:780", "has_tag", "tag:aliens")]
     v = checker.check("You loved Aliens; Independence Day shares its tag, aliens.", ev, user="user:183")
     assert v.supported, v.reason
+
+
+# Eighth red-team round (3,013 attempts): definite role phrases in more forms, "one", dislikes.
+RED_TEAM_8_FALSE = [
+    (None, "Four Rooms has one director, Quentin Tarantino."),  # "one" is a count, unread
+    (None, "Heat stars Al Pacino. Its stars are Al Pacino and Robert De Niro."),  # Heat has 11
+    (None, "The Rock, whose composer is Hans Zimmer, stars Sean Connery."),  # two composers
+    (None, "Hans Zimmer, the composer of The Rock, scored The Rock."),
+    ("user:177", "You hated Rope."),  # rated 3.5: no dislike
+    (None, "Spike Lee was the director and producer of Clockers."),  # each noun of the chain
+]
+RED_TEAM_8_TRUE = [
+    (None, "Alfred Hitchcock, the director of Psycho, also directed Vertigo."),
+    (None, "Vertigo has Alfred Hitchcock as its director."),
+    ("user:1", "You loved Heat; Ronin shares its star, Robert De Niro."),
+]
+
+
+@pytest.mark.parametrize("user,text", RED_TEAM_8_FALSE)
+def test_eighth_red_team_false_sentences(example_checker, user, text):
+    assert not example_checker.check(text, (), user=user).supported
+
+
+@pytest.mark.parametrize("user,text", RED_TEAM_8_TRUE)
+def test_eighth_red_team_true_twins(example_checker, user, text):
+    v = example_checker.check(text, (), user=user)
+    assert v.supported, v.reason
+
+
+def test_the_player_of_a_group_is_its_only_one(music_checker):
+    v = music_checker.check("John Lennon was the guitarist of The Beatles.", ())  # Harrison too
+    assert "incomplete_list" in [c.status for c in v.rejected]
+    assert music_checker.check("Ringo Starr was the drummer of The Beatles.", ()).supported

@@ -154,6 +154,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 fwd = nouns(y.end + 2, forward=True)
                 if fwd:
                     put(h, fwd, range(y.end, y.end + 3))
+                    if complete is not None and lowers[y.end + 1] in ("its", "their", "the"):
+                        complete.add(h)  # "X has Y as its director": the only one
                     continue
         # "X, whose N is Y", "X, whose Ns include Y"
         if e + 3 < n and lowers[e] == "," and lowers[e + 1] == "whose" \
@@ -162,6 +164,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if fwd:
                 put(e + 3, fwd, range(e + 1, e + 3))
                 describes.add(e + 3)  # "whose" is said of the name right before it
+                if complete is not None and lowers[e + 3] not in _INCLUDE:
+                    complete.add(e + 3)  # "X, whose composer is Y": the only one
     return frozenset(glued)
 
 
@@ -330,6 +334,7 @@ class Player:
     noun: tuple[int, int]  # the player noun's tokens
     instruments: tuple[str, ...]
     readings: frozenset[Cue]
+    group: int | None = None  # first token of the group, when "the N of G" says the only one
 
 
 def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -371,7 +376,8 @@ def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 and e < n and lowers[e] in ("of", "in", "for") and (e + 1) in starting:
             person = ending[j]
             cue_at[j] = [(e + 1, index.membership)]
-            out.append(Player(person.start, (k, e), ids, plays))
+            the = lowers[k - 1] == "the"  # "the drummer of G": G's only drummer
+            out.append(Player(person.start, (k, e), ids, plays, e + 1 if the else None))
             continue
         person = starting.get(e)
         if person is None:

@@ -13,6 +13,9 @@ from kgexplain.consistency.lexicon import Cue
 from kgexplain.consistency.mentions import Ref
 from kgexplain.records import Triple
 
+DISLIKE_MARGIN = 1.5
+"""How far below the "loved" threshold a rating must be for "you disliked / hated X"."""
+
 __all__ = ["Judge"]
 
 
@@ -172,8 +175,10 @@ class Judge:
             best = max(scored, key=lambda x: x[1])
             return (True, "supported", best[0]) if best[1] >= self.threshold else (
                 False, "low_rating", best[0])
+        # "you disliked / hated X": a low rating, 1.5 below the "loved" threshold (2.5 of 5),
+        # not merely below "loved" (3.5 is no dislike)
         worst = min(scored, key=lambda x: x[1])
-        return (True, "supported", worst[0]) if worst[1] < self.threshold else (
+        return (True, "supported", worst[0]) if worst[1] <= self.threshold - DISLIKE_MARGIN else (
             False, "high_rating", worst[0])
 
     def year(self, ref: Ref, value: float) -> tuple[bool, str]:

@@ -245,6 +245,10 @@ class SentenceReader:
             self._mark(*p.noun)
             if not was:
                 self.attached.discard(id(person))
+            group = names.get(p.group) if p.group is not None else None
+            if group is not None and self._other_players(person, group, p):
+                self.sink(p.noun[0], p.noun[1], "unverified", False, "incomplete_list", None,
+                          group.ids[:1])
         return [r for r in refs if id(r) not in dropped]
 
     def _kept_refs(self) -> list[Ref]:
@@ -431,22 +435,29 @@ class SentenceReader:
         noun = not isinstance(what, str) and any(c.noun for c in what)
         plural_noun = noun and any(w.endswith("s") for w in self.lowers[s0:e0])
         the_name = prev.end == s0 and prev.start > 0 and self.lowers[prev.start - 1] == "the"
-        definite = ("the" in self.lowers[s0:e0] or self.lowers[s0 - 1:s0] in (["'s"], ["'"])
-                    or the_name) and any(w in ("are", "were") for w in self.lowers[s0:b])
-        if noun and not plural_noun and self.lowers[s0 - 1:s0] in (["'s"], ["'"]) \
+        owner = self.lowers[s0 - 1:s0] in (["'s"], ["'"], ["its"], ["their"]) \
+            and not any(w in _SHARE for w in self.lowers[a:s0])  # not "shares its star, Y"
+        definite = ("the" in self.lowers[s0:e0] or owner or the_name) \
+            and any(w in ("are", "were") for w in self.lowers[s0:b])
+        if noun and not plural_noun and owner \
                 and any(w in ("is", "was", ",") for w in self.lowers[e0:b]):
             definite = True  # "Annie Hall's writer is Y" / "Annie Hall's writer, Y,": the only
             # one ("X shares its star, Y" is said of a shared one, not of X's only star)
-        if noun and all(c.noun for c in what) and "the" in self.lowers[s0:e0] \
-                and self.lowers[e0 - 1] == "of" and any(w in ("is", "was", "are", "were")
-                                                        for w in self.lowers[s0:e0]):
+        lead = self.lowers[a:s0]  # "was the director and" before "producer of"
+        if noun and all(c.noun for c in what) and "the" in self.lowers[a:e0] \
+                and self.lowers[e0 - 1] == "of" and (any(w in ("is", "was", "are", "were")
+                                                         for w in self.lowers[a:e0])
+                                                     or lead[:1] == [","]):
             definite = True  # "Y is the producer of X": the only one (a registry's own
             # phrase, "is the genre of", is not a noun form and says no more than the relation)
         shared_list = "both" in self.lowers[e0:b] or "all" in self.lowers[e0:b]
         if not shared_list and (s0 in self.complete or (noun and definite)):
             # "X's members are A and B", "A and B are the members of X": all of them ("are the
-            # genres of both X and Y" names what they share, not all)
+            # genres of both X and Y" names what they share, not all); each noun of a chain
+            # too ("the writer and director of X")
             self.complete_spans.append((s0, e0))
+            self.complete_spans.extend((s1, e1) for s1, e1, w1 in chained
+                                       if not isinstance(w1, str) and any(c.noun for c in w1))
         if plural_noun and self.lowers[e0 - 1].endswith("s"):
             self._mark(e0, b)  # "Nirvana's members include X": "include" binds like "are"
         self._leftovers(a, b, GLUE | NEGATIONS | (_SHARE if shared else frozenset()))
@@ -584,6 +595,21 @@ class SentenceReader:
         self._mark(s0, cur.start)
         self.group, self.role = [cur], "object"
         return True
+
+    def _other_players(self, person: Ref, group: Ref, p: Player) -> bool:
+        """Whether another member of ``group`` plays the instrument ("John Lennon was the
+        guitarist of The Beatles": George Harrison plays guitar too)."""
+        index = self.index
+        for gid in group.ids:
+            members = set()
+            for c in index.membership:  # person as subject
+                for z, data in (index.graph._pred if c.forward else index.graph._succ).get(gid, {}).items():
+                    if c.relation in data:
+                        members.add(z)
+            for m in members - set(person.ids):
+                if any(index.stored(m, c.relation, i) for c in p.readings for i in p.instruments):
+                    return True
+        return False
 
     def _complete_lists(self) -> None:
         """ "The members of X are A and B" names all of X's members, "The writer of X is Y" its
