@@ -28,10 +28,12 @@ def _checker(r: dict[str, Any]) -> tuple[str, str]:
                  if split in g)
     held = {name: 1 - g["heldout"]["false_reject_overall"] for name, g in s["graphs"].items()
             if g.get("heldout", {}).get("false_reject_overall") is not None}
+    shown = {"example": "movies", "music": "music", "blind2": "restaurants"}
     fig = (f"recall on unfaithful texts ≥ {recall:.2f} in every split; false rejects: template 0, "
-           f"hand paraphrases {_pct(ex['dev']['false_reject']['paraphrase'])} (movies) / "
+           f"dev hand paraphrases {_pct(ex['dev']['false_reject']['paraphrase'])} (movies) / "
            f"{_pct(mu['dev']['false_reject']['paraphrase'])} (music); held-out faithful texts "
-           f"accepted: " + ", ".join(f"{_pct(v)} ({name})" for name, v in held.items()) + "; "
+           f"(three writers, two of them blind) accepted: "
+           + ", ".join(f"{_pct(v)} ({shown.get(name, name)})" for name, v in held.items()) + "; "
            f"{s['checks_per_s_1_process']['example']:,.0f} checks/s")
     audit = s.get("audit") or {}
     base = (f"audit: {sum(a.get('false_sentences', 0) for a in audit.values())} false sentences in "

@@ -278,17 +278,20 @@ class _Generator:
         return self.case("invented_entity", text, [*self.evidence(ctx), t], ctx["user"], False, why,
                          (t.head, "<invented>", name))
 
-    def unlinked_entity(self) -> Case | None:
-        i, ctx = self.ctx()
-        t = self.fact_in(ctx)
-        if t is None:
-            return None
+    def _unlinked(self, t: Triple) -> str | None:
+        """An entity of the type of ``t``'s tail with no edge at all to ``t``'s head."""
         pool = self.g.by_type[self.g.type(t.tail)]
         for _ in range(20):
             x = self.rng.choice(pool)
             if x != t.tail and not self.kg.triples_between(t.head, x):
-                break
-        else:
+                return x
+        return None
+
+    def unlinked_entity(self) -> Case | None:
+        i, ctx = self.ctx()
+        t = self.fact_in(ctx)
+        x = self._unlinked(t) if t is not None else None
+        if x is None:
             return None
         bad = Triple(t.head, t.relation, x)
         forward = self.rng.random() < 0.6
@@ -303,14 +306,8 @@ class _Generator:
         Tarantino's Vertigo is directed by Alfred Hitchcock", "X is a Y film"."""
         i, ctx = self.ctx()
         t = self.fact_in(ctx)
-        if t is None:
-            return None
-        pool = self.g.by_type[self.g.type(t.tail)]
-        for _ in range(20):
-            y = self.rng.choice(pool)
-            if y != t.tail and not self.kg.triples_between(t.head, y):
-                break
-        else:
+        y = self._unlinked(t) if t is not None else None
+        if y is None:
             return None
         h, wrong = self.g.label(t.head), self.g.label(y)
         if self.rng.random() < 0.5:
