@@ -629,7 +629,10 @@ def test_ctrl_c_exits_130_and_says_how_to_resume(tmp_path, workers):
     n = 1500
     pairs = _big_pairs(tmp_path / "pairs.csv", n)
     out = tmp_path / "out.jsonl"
-    cli = "import sys; from kgexplain.cli import main; sys.exit(main(sys.argv[1:]))"
+    # a terminal's Ctrl-C reaches a process whose SIGINT is not ignored; a test run started in
+    # the background inherits "ignored", so the child restores Python's default handler first
+    cli = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+           "from kgexplain.cli import main; sys.exit(main(sys.argv[1:]))")
     args = ["export", "--graph", str(MUSIC), "--pairs", str(pairs), "--out", str(out),
             "--verbalizer", "template", "--batch-size", "4", "--workers", workers, "--no-progress"]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1]),
