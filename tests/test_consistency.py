@@ -1217,3 +1217,13 @@ def test_the_player_of_a_group_is_its_only_one(music_checker):
     v = music_checker.check("John Lennon was the guitarist of The Beatles.", ())  # Harrison too
     assert "incomplete_list" in [c.status for c in v.rejected]
     assert music_checker.check("Ringo Starr was the drummer of The Beatles.", ()).supported
+
+
+def test_by_after_a_predicate_noun_is_authorship_of_the_subject(example_checker):
+    # the third blind writer's most common rejection: "a worker placement game by Uwe Rosenberg"
+    checker = ConsistencyChecker(_bookshelf().build(), outside_evidence=True)
+    assert checker.check("Neuromancer is a 1984 science fiction novel by William Gibson.", ()).supported
+    assert not checker.check("Neuromancer is a 1984 science fiction novel by Frank Herbert.", ()).supported
+    assert example_checker.check("Bernard Herrmann scored Vertigo, a thriller by Alfred Hitchcock.", ()).supported
+    assert not example_checker.check("Vertigo is a thriller by Bernard Herrmann.", ()).supported
+    assert not example_checker.check("Bernard Herrmann scored Vertigo, a thriller by Roman Polanski.", ()).supported

@@ -316,9 +316,15 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         return
     starting = {r.start: r for r in refs if not r.pronoun and not r.user}
     for r in starting.values():
-        if r.kind != "item":
-            continue
         k = r.end
+        if r.kind != "item":
+            # "Agricola is a worker placement game by Uwe Rosenberg": after a predicate noun,
+            # said of the subject (the parser checks that the name is one)
+            while k < len(lowers) and lowers[k] in index.type_nouns:
+                k += 1
+            if k + 1 < len(lowers) and lowers[k] == "by" and k not in cue_at and (k + 1) in starting:
+                cue_at[k] = [(k + 1, index.authorship)]
+            continue
         if k + 2 < len(lowers) and lowers[k] == "(" and lowers[k + 1].isdigit() and lowers[k + 2] == ")":
             k += 3  # "Psycho (1960) by Alfred Hitchcock"
         if k + 1 < len(lowers) and lowers[k] == "by" and k not in cue_at and (k + 1) in starting:

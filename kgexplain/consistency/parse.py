@@ -516,7 +516,8 @@ class SentenceReader:
             return list(subject)  # "Vertigo by Alfred Hitchcock is a thriller": back to Vertigo
         if described and [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns] \
                 in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"]) and (
-                    pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns):
+                    pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns
+                    or lowers[s0] == "by"):
             # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y": of X
             return described
         if any(w in RELATIVES for w in pre):
@@ -649,6 +650,8 @@ class SentenceReader:
         while k in ends and k > spec.span[1]:
             k = ends[k].start  # the names of "a Roman Polanski thriller" before it
         plural_copula = k == spec.span[1] and self.lowers[k - 1] in ("are", "were", "both", "all")
+        if k > 1 and self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4:
+            k -= 1  # "a 1984 science fiction novel"
         if not plural_copula and (k < 1 or self.lowers[k - 1] not in ("a", "an")):
             return []  # "is a thriller", "are thrillers"; not "is a film of the genre Action"
         return [r for r in spec.subjects if not r.user]
@@ -938,7 +941,7 @@ class SentenceReader:
 
     def _copula_ends_at(self, k: int) -> bool:
         """Whether a copula ("is a", the apposition ", a") ends right before token ``k``."""
-        attributive = {(c.relation, c.forward) for c in self.index.attributive}
+        attributive = {(c.relation, c.forward) for c in self.index.attributive | self.index.copula}
         return any(e == k and not isinstance(rd, str) and rd
                    and all((c.relation, c.forward) in attributive for c in rd)
                    for s in range(max(0, k - 4), k) for e, rd in self.cue_at.get(s, ()))
