@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgexplain.consistency.index import GraphIndex
-from kgexplain.consistency.lexicon import BARE_COPULAS, Cue
+from kgexplain.consistency.lexicon import BARE_COPULAS, INCLUDE, Cue
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier", "by_authors",
@@ -73,9 +73,6 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 _COPULA = ("is", "was", "are", "were")
-_INCLUDE = ("include", "includes", "included")
-"""After a plural relation noun, "include" says each name after it is one: "Nirvana's members
-include Kurt Cobain and Dave Grohl"."""
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an", "the"})
 
@@ -137,7 +134,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         # "The N of X is Y"
         if k >= 3 and lowers[k - 1] == "of" and lowers[k - 3] == "the" \
                 and (k == 3 or lowers[k - 4] in _CLAUSE_END) \
-                and e < n and (lowers[e] in _COPULA or lowers[e] in _INCLUDE) and (e + 1) in starting:
+                and e < n and (lowers[e] in _COPULA or lowers[e] in INCLUDE) and (e + 1) in starting:
             fwd = nouns(k - 2, forward=True)
             if fwd:
                 put(e, fwd, range(k - 3, k))
@@ -159,12 +156,12 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     continue
         # "X, whose N is Y", "X, whose Ns include Y"
         if e + 3 < n and lowers[e] == "," and lowers[e + 1] == "whose" \
-                and (lowers[e + 3] in _COPULA or lowers[e + 3] in _INCLUDE) and (e + 4) in starting:
+                and (lowers[e + 3] in _COPULA or lowers[e + 3] in INCLUDE) and (e + 4) in starting:
             fwd = nouns(e + 2, forward=True)
             if fwd:
                 put(e + 3, fwd, range(e + 1, e + 3))
                 describes.add(e + 3)  # "whose" is said of the name right before it
-                if complete is not None and lowers[e + 3] not in _INCLUDE:
+                if complete is not None and lowers[e + 3] not in INCLUDE:
                     complete.add(e + 3)  # "X, whose composer is Y": the only one
     return frozenset(glued)
 
@@ -294,12 +291,11 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
         # "Vertigo is the Alfred Hitchcock film" would say his only one (the apposition
         # "Oasis, the Manchester britpop band," only describes)
         return False
-    copula = {(c.relation, c.forward) for c in index.copula}
     widened = False
     for s, found in cue_at.items():
         for x, (e, readings) in enumerate(found):
             if k <= e <= first.start and readings and \
-                    all((c.relation, c.forward) in copula for c in readings):
+                    all((c.relation, c.forward) in index.copula_pairs for c in readings):
                 # "is", "is a": every copula form there; a lower-case first name keeps the
                 # copula's own readings too ("is a pixar film": a tag)
                 found[x] = (e, index.attributive | (readings if first.lowercase else frozenset()))

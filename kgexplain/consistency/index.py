@@ -267,6 +267,10 @@ class GraphIndex:
         self.attributive = frozenset(attributive)
         self.possessive = frozenset(possessive)
         self.membership = frozenset(membership)  # person as subject: "plays bass in Nirvana"
+        # (relation, direction) of a copula's readings, and of anything said of a predicate noun
+        self.copula_pairs = frozenset((c.relation, c.forward) for c in copula)
+        self.attributive_pairs = frozenset((c.relation, c.forward) for c in attributive)
+        self.describing_pairs = frozenset((c.relation, c.forward) for c in attributive | copula)
         self._index_players()
 
     def _index_players(self) -> None:

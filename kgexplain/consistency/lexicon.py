@@ -30,6 +30,7 @@ __all__ = [
     "Cue",
     "relation_cues",
     "modifier_cues",
+    "INCLUDE",
     "PLAYERS",
     "BARE_COPULAS",
     "AUTHORSHIP",
@@ -294,6 +295,10 @@ def relation_cues(
                 del out[form]
     return out
 
+
+INCLUDE = frozenset({"include", "includes", "included"})
+"""After a plural relation noun, "include" binds like "are" without saying all ("Nirvana's
+members include Kurt Cobain")."""
 
 AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint",
                         "produce", "publish", "distribute", "release", "make", "record"})

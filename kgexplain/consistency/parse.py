@@ -38,6 +38,7 @@ from kgexplain.consistency.lexicon import (
     DETERMINERS,
     EVALUATIVE_HINT,
     GLUE,
+    INCLUDE,
     NEGATIONS,
     RELATIVES,
     SEPARATORS,
@@ -49,7 +50,6 @@ from kgexplain.records import Triple
 __all__ = ["Sentence", "SentenceReader", "ClaimSink"]
 
 _OBJ_PRE = DETERMINERS | frozenset({",", ":", "both", "fellow", "same"})
-_INCLUDE = frozenset({"include", "includes", "included"})
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "your", "my", "our"})
 _RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
@@ -226,10 +226,7 @@ class SentenceReader:
             head, mod = names.get(m.head), names.get(m.name)
             if head is None or mod is None:
                 continue
-            head_attached = id(head) in self.attached
-            self._claim([head], mod, m.readings, False, False, (mod.start, mod.end))
-            if not head_attached:  # "Also the thriller Chinatown.": described, not yet said
-                self.attached.discard(id(head))
+            self._describe(head, mod, m.readings, (mod.start, mod.end))
             for k in range(*m.glue):
                 if not self.lowers[k].isdigit():  # a year in it is checked by _numbers
                     self.consumed[k] = True
@@ -239,17 +236,23 @@ class SentenceReader:
             person = names.get(p.person)
             if person is None:
                 continue
-            was = id(person) in self.attached
-            noun = Ref(p.noun[0], p.noun[1], p.instruments, "attribute")
-            self._claim([person], noun, p.readings, False, False, p.noun)
+            self._describe(person, Ref(p.noun[0], p.noun[1], p.instruments, "attribute"),
+                           p.readings, p.noun)
             self._mark(*p.noun)
-            if not was:
-                self.attached.discard(id(person))
             group = names.get(p.group) if p.group is not None else None
             if group is not None and self._other_players(person, group, p):
                 self.sink(p.noun[0], p.noun[1], "unverified", False, "incomplete_list", None,
                           group.ids[:1])
         return [r for r in refs if id(r) not in dropped]
+
+    def _describe(self, head: Ref, obj: Ref, readings: frozenset[Cue], span: tuple[int, int]) -> None:
+        """Judge a claim that only describes ``head`` ("the thriller Vertigo", "the drummer"):
+        it does not attach ``head``, which still needs a claim of its own clause ("Also the
+        thriller Chinatown." is rejected)."""
+        attached = id(head) in self.attached
+        self._claim([head], obj, readings, False, False, span)
+        if not attached:
+            self.attached.discard(id(head))
 
     def _kept_refs(self) -> list[Ref]:
         """The sentence's mentions, without nouns and adverbs that only look like references."""
@@ -642,8 +645,8 @@ class SentenceReader:
         if prev.kind != "attribute" or self.role != "object" or spec is None \
                 or isinstance(spec.readings, str) or prev not in self.group:
             return []
-        attributive = {(c.relation, c.forward) for c in self.index.attributive}
-        if not spec.readings or not all((c.relation, c.forward) in attributive for c in spec.readings):
+        if not spec.readings or not all((c.relation, c.forward) in self.index.attributive_pairs
+                                        for c in spec.readings):
             return []
         k = prev.start
         ends = {r.end: r for r in self.group}
@@ -941,9 +944,8 @@ class SentenceReader:
 
     def _copula_ends_at(self, k: int) -> bool:
         """Whether a copula ("is a", the apposition ", a") ends right before token ``k``."""
-        attributive = {(c.relation, c.forward) for c in self.index.attributive | self.index.copula}
         return any(e == k and not isinstance(rd, str) and rd
-                   and all((c.relation, c.forward) in attributive for c in rd)
+                   and all((c.relation, c.forward) in self.index.describing_pairs for c in rd)
                    for s in range(max(0, k - 4), k) for e, rd in self.cue_at.get(s, ()))
 
     def _listed_from(self, first: Ref) -> list[Ref]:
@@ -1001,7 +1003,7 @@ class SentenceReader:
                     continue  # only a noun takes its object after a comma ("its director, X")
                 plural_noun = noun and self.lowers[e - 1].endswith("s")
                 if all(w in _OBJ_PRE or w in self.index.type_nouns or (noun and w in AUXILIARIES)
-                       or (plural_noun and w in _INCLUDE) for w in between):
+                       or (plural_noun and w in INCLUDE) for w in between):
                     if best is None or s < best[0] or (s == best[0] and e > best[1]):
                         best = (s, e, what)
         return best
