@@ -1227,3 +1227,14 @@ def test_by_after_a_predicate_noun_is_authorship_of_the_subject(example_checker)
     assert example_checker.check("Bernard Herrmann scored Vertigo, a thriller by Alfred Hitchcock.", ()).supported
     assert not example_checker.check("Vertigo is a thriller by Bernard Herrmann.", ()).supported
     assert not example_checker.check("Bernard Herrmann scored Vertigo, a thriller by Roman Polanski.", ()).supported
+
+
+def test_a_relative_clause_after_a_list_is_said_of_every_item(example_checker):
+    # "A and B, which you loved": the verb after "you" cannot tell the number, so both are checked
+    text = ("Knocked Up is a film of the genre Romance, which is also the genre of Chasing Liberty "
+            "and A Walk to Remember, which you loved.")
+    v = example_checker.check(text, (), user="user:143")  # rated both 5
+    assert v.supported, v.reason
+    assert len([c for c in v.claims if c.kind == "user" and c.supported]) == 2
+    assert not example_checker.check(
+        "Bernard Herrmann scored Citizen Kane and Vertigo, which Alfred Hitchcock directed.", ()).supported

@@ -798,7 +798,8 @@ class SentenceReader:
             self.relative_of[id(cur)] = described[0] if described else prev
             if described and len(described) > 1:  # "A and B are thrillers that X directed"
                 self.relative_group[id(cur)] = described
-            elif _plural_relative(pre) and len(group) > 1:
+            elif len(group) > 1 and (_plural_relative(pre) or (pre and pre[-1] in RELATIVES)):
+                # "A and B, which you loved": the verb after "you" cannot tell, so both
                 self.relative_group[id(cur)] = [r for r in group if not r.user]
             self.group, self.role = [cur], "free"
         elif not gap_words and starts_predicate and self._predicate_noun(prev) and not cur.user:
