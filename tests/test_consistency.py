@@ -956,7 +956,50 @@ CONSTRUCTIONS = [
     ("music", "Oasis guitarist Noel Gallagher plays guitar.", "Oasis drummer Noel Gallagher plays guitar."),
     ("music", "Drummer Ringo Starr is a member of The Beatles.",
      "Guitarist Ringo Starr is a member of The Beatles."),
+    # the third blind writer's rejected faithful texts, each with a false twin
+    ("example", "Reservoir Dogs, a crime film, has the same editor as Pulp Fiction, Sally Menke.",
+     "Reservoir Dogs, a crime film, has the same editor as Pulp Fiction, Quentin Tarantino."),
+    ("example", "Blade Runner is a Ridley Scott film, and so is Gladiator.",
+     "Blade Runner is a Ridley Scott film, and so is Toy Story."),
+    ("example", "Gladiator was directed by Ridley Scott, and so was Blade Runner.",
+     "Gladiator was directed by Ridley Scott, and so was Toy Story."),
+    ("example", "Julianne Moore appears in The Big Lebowski and in Psycho (1998).",
+     "Julianne Moore appears in The Big Lebowski and in Psycho (1960)."),
+    ("example", "Julianne Moore appears in The Big Lebowski and in Psycho (1998), which Gus Van Sant "
+     "directed.", "Julianne Moore appears in The Big Lebowski and in Psycho (1998), which Joel Coen "
+     "directed."),
+    ("example", "The Fugitive (1993) is a thriller with music by James Newton Howard.",
+     "The Fugitive (1993) is a thriller with music by Hans Zimmer."),
+    ("example", "Vertigo, a 1958 film by Alfred Hitchcock, has music by Bernard Herrmann.",
+     "Vertigo, a 1958 film by Steven Spielberg, has music by Bernard Herrmann."),
+    ("example", "Vertigo, a film by Alfred Hitchcock, has music by Bernard Herrmann.",
+     "Vertigo, a 1968 film by Alfred Hitchcock, has music by Bernard Herrmann."),
+    ("example", "Alfred Hitchcock's Vertigo was released in 1958.",
+     "Alfred Hitchcock's Vertigo was released in 1968."),
+    ("example", "Vertigo was released in 1958.", "Vertigo and Rear Window were released in 1958."),
 ]
+
+
+BLIND_3_USER = [  # (user, true text, false twin)
+    ("user:1", "You gave Fargo five stars; like The Big Lebowski, it is a crime comedy.",
+     "You gave Fargo five stars; like Toy Story, it is a crime comedy."),
+    ("user:1", "Since you loved Gladiator, you might enjoy Blade Runner, another Ridley Scott film.",
+     "Since you loved Toy Story, you might enjoy Blade Runner, another Ridley Scott film."),
+    ("user:1", "Reservoir Dogs, which you loved, has the same editor as Pulp Fiction, Sally Menke.",
+     "Reservoir Dogs, which you loved, has the same editor as Pulp Fiction, Quentin Tarantino."),
+]
+
+
+@pytest.mark.parametrize("user,true_text,false_text", BLIND_3_USER)
+def test_writers_constructions_with_user_claims(example_checker, user, true_text, false_text):
+    v = example_checker.check(true_text, (), user=user)
+    assert v.supported, v.reason
+    assert not example_checker.check(false_text, (), user=user).supported
+
+
+def test_like_x_it_is_not_x(example_checker):
+    v = example_checker.check("Like The Big Lebowski, it is a crime comedy.", ())
+    assert "unresolved_reference" in [c.status for c in v.rejected]
 
 
 @pytest.mark.parametrize("graph,true_text,false_text", CONSTRUCTIONS)

@@ -298,7 +298,7 @@ class ConsistencyChecker:
             if len(rejected) > 5:
                 reason += f"; and {len(rejected) - 5} more"
             return Verdict(False, tuple(claims), (), reason)
-        asserted = [c for c in claims if c.kind in ("assertion", "user")]
+        asserted = [c for c in claims if c.kind in ("assertion", "user", "number")]
         if self.require_mention and not asserted:
             return Verdict(False, tuple(claims), (), "the text asserts nothing the checker can prove")
         covered = {c.triple for c in claims if c.triple is not None}

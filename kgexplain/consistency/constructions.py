@@ -29,13 +29,15 @@ __all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier"
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
                 describes: set[int]) -> None:
-    """ "Nirvana, a grunge band, ...": an article right after a comma reads as the copula "is a"
+    """ "Nirvana, a grunge band, ...": an article (or "another") right after a comma reads as the
+    copula "is a"
     (only where the graph has copula cues, see :func:`~kgexplain.consistency.index.GraphIndex`).
     Its position joins ``describes``: an apposition is said of the name right before it ("Oasis
     was influenced by The Beatles, a band from Liverpool": of The Beatles), never of the clause's
     subject."""
     for k in range(1, len(lowers)):
-        if lowers[k] in ("a", "an") and lowers[k - 1] == "," and k not in cue_at:
+        if lowers[k] in ("a", "an", "another") and lowers[k - 1] == "," and k not in cue_at:
+            # ", another Ridley Scott film": also needs another item of the text to share it
             readings = index.cues.get(("is", lowers[k]))
             if readings:
                 cue_at[k] = [(k + 1, readings)]
@@ -323,6 +325,14 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         if k + 2 < len(lowers) and lowers[k] == "(" and lowers[k + 1].isdigit() and lowers[k + 2] == ")":
             k += 3  # "Psycho (1960) by Alfred Hitchcock"
+        if lowers[k:k + 1] == [","] and k + 1 < len(lowers) and lowers[k + 1] in ("a", "an", "another"):
+            j = k + 2  # "Vertigo, a (1958) film by Alfred Hitchcock, ...": the apposition's noun
+            if j < len(lowers) and lowers[j].isdigit() and len(lowers[j]) == 4:
+                j += 1
+            if j < len(lowers) and lowers[j] in index.type_nouns:
+                while j < len(lowers) and lowers[j] in index.type_nouns:
+                    j += 1
+                k = j
         if k + 1 < len(lowers) and lowers[k] == "by" and k not in cue_at and (k + 1) in starting:
             cue_at[k] = [(k + 1, index.authorship)]
             describes.add(k)

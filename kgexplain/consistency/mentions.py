@@ -169,14 +169,16 @@ def _year_of(index: GraphIndex, entity_id: str) -> str | None:
         return None
 
 
-def resolve_reference(ref: Ref, all_refs: Sequence[Ref]) -> None:
-    """Point a reference ("it", "he", "both", "the latter") at what was named before it."""
+def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = ()) -> None:
+    """Point a reference ("it", "he", "both", "the latter") at what was named before it (never
+    at ``skip``: "Like X, it ..." is not X)."""
     if not ref.pronoun:
         return
-    before = [r for r in all_refs if r.start < ref.start and not r.user and not r.pronoun]
+    before = [r for r in all_refs if r.start < ref.start and not r.user and not r.pronoun
+              and all(r is not x for x in skip)]
     pick = _referents(ref.pronoun, before)
     if not pick:
-        ref.ids = ()
+        ref.ids, ref.group = (), []
         return
     ref.group = pick
     ref.ids = pick[0].ids if len(pick) == 1 else ()

@@ -160,13 +160,21 @@ class SentenceReader:
         # object: "X directed A, a thriller, and B" goes on with "X directed B"
         self.outer: tuple[_Spec, list[Ref]] | None = None
         self.apposed: list[Ref] = []  # the name an apposition describes (", a band signed to ...")
+        # listed names with their own preposition ("in A and in B"): a relative clause after
+        # one is said of it alone ("in A and in B, which X directed": of B)
+        self.own_phrase: set[int] = set()
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
         """Read the sentence; every claim and every unexplained span goes to the sink."""
         refs = self._kept_refs()
+        lowers = self.lowers
         for r in refs:
             resolve_reference(r, self.all_refs)
+            x = r.group[0] if r.pronoun == "item" and r.group else None
+            if x is not None and x.start > 0 and lowers[x.start - 1] == "like" \
+                    and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
+                resolve_reference(r, self.all_refs, skip=[x])  # "Like X, it is ...": not X
             if r.pronoun and not r.ids and not r.group:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
@@ -518,10 +526,11 @@ class SentenceReader:
                 and self.role == "object" and subject is not None and prev in self.group:
             return list(subject)  # "Vertigo by Alfred Hitchcock is a thriller": back to Vertigo
         if described and [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns] \
-                in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"]) and (
+                in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"]) and (
                     pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns
-                    or lowers[s0] == "by"):
-            # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y": of X
+                    or lowers[s0] in ("by", "with")):
+            # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y", "a
+            # thriller with music by Y": of X
             return described
         if any(w in RELATIVES for w in pre):
             if _plural_relative(pre + lowers[s0:e0]) and len(self.group) > 1 \
@@ -680,7 +689,10 @@ class SentenceReader:
         if same is not None:
             # "Y has the same director as X(, which you loved): Z" -> both Y and X have Z
             s0, e0, what = same
-            self.pending = _Spec([x for r in self.group for x in self._expand(r)] + [cur], what,
+            owners = self.group
+            if "," in lowers[a:s0] and self.role == "object" and self.subject is not None:
+                owners = self.subject  # "X, a crime film, has the same editor as Y"
+            self.pending = _Spec([x for r in owners for x in self._expand(r)] + [cur], what,
                                  self._negated(a, b), False, (s0, e0))
             self.attached.add(id(cur))
             self._mark(a, b)
@@ -713,6 +725,11 @@ class SentenceReader:
         """How ``cur`` joins what came before when no cue binds it."""
         group, spec, role = self.group, self.spec, self.role
         pre = [self.lowers[k] for k in range(a, b) if not self.consumed[k]]
+        prep = self.lowers[spec.span[1] - 1] if spec is not None and role == "object" else ""
+        prep_at = None
+        if prep in _PREPOSITIONS and gap_words[-1:] == [prep] and len(gap_words) > 1:
+            gap_words = gap_words[:-1]  # "appears in A and in B": the preposition again
+            prep_at = max(k for k in range(a, b) if self.lowers[k] == prep)
         only_coord = bool(gap_words) and all(
             w in COORDINATORS or w in ("as", "well", "both", "also") for w in gap_words)
         outer = self.outer
@@ -720,8 +737,12 @@ class SentenceReader:
                 and any(cur.types & o.types for o in outer[1]):
             # "X directed A, a thriller, and B": the clause's predicate again, for B
             spec0, objects = outer
+            if prep_at is not None and self.lowers[spec0.span[1] - 1] != prep:
+                return
             for x in self._expand(cur):
                 self._repeat(spec0.subjects, x, spec0)
+            if prep_at is not None:
+                self._mark(prep_at, prep_at + 1)
             self.spec, self.outer = spec0, None
             self.group, self.role = objects + [cur], "object"
             self.role_of[id(cur)] = "object"
@@ -748,6 +769,9 @@ class SentenceReader:
             self.group, self.role, self.subject = [r for r in group if not r.user] + [cur], "free", None
         elif repeat or adjacent_attrs:
             # "stars A and B" / "X is a crime drama": the last predicate again
+            if prep_at is not None:
+                self._mark(prep_at, prep_at + 1)
+                self.own_phrase.add(id(cur))
             for x in self._expand(cur):
                 self._repeat(spec.subjects, x, spec)
             group.append(cur)
@@ -784,6 +808,11 @@ class SentenceReader:
             self._claim(list(spec.subjects), cur, self.index.membership, spec.negated, False, (a, b))
             self._mark(a, b)
             self.group, self.role = [cur], "object"
+        elif "like" in pre and any(w in SEPARATORS for w in pre[:pre.index("like")]):
+            # "You loved X; like Y, it ...": a new clause opens with a comparison
+            self.like_frame = [cur]
+            self.attached.add(id(cur))
+            self.group, self.role, self.subject = [cur], "free", None
         elif "like" in pre and not prev.user and spec is not None and role == "object":
             # "..., just like X": the last predicate holds for X too
             for o in [r for r in group if not r.user]:
@@ -798,7 +827,8 @@ class SentenceReader:
             self.relative_of[id(cur)] = described[0] if described else prev
             if described and len(described) > 1:  # "A and B are thrillers that X directed"
                 self.relative_group[id(cur)] = described
-            elif len(group) > 1 and (_plural_relative(pre) or (pre and pre[-1] in RELATIVES)):
+            elif len(group) > 1 and (_plural_relative(pre) or (pre and pre[-1] in RELATIVES)) \
+                    and id(prev) not in self.own_phrase:
                 # "A and B, which you loved": the verb after "you" cannot tell, so both
                 self.relative_group[id(cur)] = [r for r in group if not r.user]
             self.group, self.role = [cur], "free"
@@ -888,7 +918,9 @@ class SentenceReader:
                 ok, status = judge.year(before, value)
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k - 1, k + 2)
-            elif before is not None and not before.user and self._copula_ends_at(k) and (
+            elif before is not None and not before.user and (
+                    self._copula_ends_at(k) or (k == before.end + 2 and lowers[k - 2] == ","
+                                                and lowers[k - 1] in ("a", "an"))) and (
                     (after is not None and after.kind != "item" and after.start == k + 1)
                     or (k + 1 < b and lowers[k + 1] in self.index.type_nouns)):
                 # "X is a 1958 thriller", "X, a 1958 film by ...": the year is X's
@@ -903,13 +935,17 @@ class SentenceReader:
                 # said after a list, of each item ("directed A and B in 1960"); never of what
                 # the user did ("You watched X in 1999" is not X's year)
                 described = [r for r in self.group if r.kind == "item"] \
-                    if before in self.group and self.role == "object" else [before]
+                    if before in self.group and (self.role == "object" or (
+                        self.role == "free" and lowers[k - 2] in _RELEASED)) else [before]
                 for r in described or [before]:
                     ok, status = judge.year(r, value)
                     self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
                 lead = k - 1
                 if lead - 1 >= a and lowers[lead - 1] in _RELEASED:
                     lead -= 1
+                    if lead - 1 >= a and lowers[lead - 1] in ("was", "were", "is", "are"):
+                        lead -= 1  # "X was released in 1958": the clause's claim about X
+                        self.attached.update(id(r) for r in described or [before])
                 self._mark(lead, k + 1)
             elif after is not None and all(x in self.index.type_nouns or x == "'s" or self.consumed[j]
                                            for j, x in enumerate(lowers[k + 1:b], start=k + 1)):
@@ -1065,14 +1101,18 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
     return None
 
 
+_PREPOSITIONS = frozenset({"in", "by", "of", "to", "from", "with", "on", "for", "at"})
 _VERB_LIKE = frozenset({"is", "are", "was", "were", "has", "have", "had", "stars", "plays"})
 
 
 def _as_was(pre: list[str]) -> bool:
-    """ "..., as was Z" / "as did Z" / "as were Z and W": ellipsis of the last predicate."""
+    """ "..., as was Z" / "as did Z" / "as were Z and W" / "and so is Z": ellipsis of the last
+    predicate."""
     ws = [w for w in pre if w != ","]
-    return len(ws) == 2 and ws[0] == "as" and ws[1] in ("was", "is", "were", "are", "did", "does",
-                                                         "has", "had", "have")
+    if ws[:2] == ["and", "so"]:
+        ws = ws[1:]  # "X is a Ridley Scott film, and so is Y"
+    return len(ws) == 2 and ws[0] in ("as", "so") and ws[1] in (
+        "was", "is", "were", "are", "did", "does", "has", "had", "have")
 
 
 def _plural_relative(pre: list[str]) -> bool:
@@ -1120,7 +1160,10 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object] | 
     for k in range(a, b - 2):
         if ws[k] == "same":
             for e, readings in rd.cue_at.get(k + 1, ()):
-                if e < b and ws[e] == "as" and all(ws[j] in DETERMINERS | AUXILIARIES | ADVERBS | {"share", "shares"}
-                                                   for j in range(a, k)) and e + 1 == b:
+                if e < b and ws[e] == "as" and all(ws[j] in DETERMINERS | AUXILIARIES | ADVERBS
+                                                   | {"share", "shares", ","}
+                                                   or ws[j] in rd.index.type_nouns
+                                                   or rd.consumed[j] for j in range(a, k)) \
+                        and e + 1 == b:
                     return k + 1, e, readings
     return None
