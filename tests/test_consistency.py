@@ -977,6 +977,17 @@ CONSTRUCTIONS = [
     ("example", "Alfred Hitchcock's Vertigo was released in 1958.",
      "Alfred Hitchcock's Vertigo was released in 1968."),
     ("example", "Vertigo was released in 1958.", "Vertigo and Rear Window were released in 1958."),
+    # red-team round 8's rejected true sentences
+    ("example", "Vertigo was directed by Alfred Hitchcock in 1958.",
+     "Vertigo was directed by Alfred Hitchcock in 1968."),
+    ("example", "Spike Lee wrote Clockers with Richard Price.",
+     "Spike Lee wrote Clockers with Harvey Keitel."),
+    ("example", "Harvey Keitel starred in Clockers alongside John Turturro.",
+     "Harvey Keitel starred in Clockers alongside Richard Price."),
+    ("example", "Clockers was produced by Spike Lee with Martin Scorsese.",
+     "Clockers was produced by Spike Lee with Richard Price."),
+    ("example", "Clockers stars Harvey Keitel along with John Turturro and Delroy Lindo.",
+     "Clockers stars Harvey Keitel along with John Turturro and Richard Price."),
 ]
 
 

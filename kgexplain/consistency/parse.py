@@ -214,6 +214,8 @@ class SentenceReader:
                 self._leftovers(a, b, GLUE)  # "..., but that is not so": no claim took the "not"
                 break
             self._numbers(a, b, prev, cur)
+            if self._co_agent(prev, cur, a, b):
+                continue
             if not self._bound_gap(prev, cur, a, b):
                 nxt = refs[i + 1] if i + 1 < len(refs) else None
                 self._unbound_gap(prev, cur, nxt, a, b)
@@ -474,6 +476,38 @@ class SentenceReader:
         self._leftovers(a, b, GLUE | NEGATIONS | (_SHARE if shared else frozenset()))
         self.group, self.role = [cur], "object"
         self.role_of[id(cur)] = "object"
+        return True
+
+    def _co_agent(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "Spike Lee wrote Clockers with Richard Price", "X starred in Y alongside Z": the
+        last predicate, said of ``cur`` too (same objects); "Y stars A along with B", "Y was
+        produced by A with B": said with ``cur`` as another object. ``cur`` must be of the kind
+        of the subjects or of the objects; of both, both readings must hold."""
+        words = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k]]
+        spec = self.spec
+        if words not in (["with"], ["alongside"], ["together", "with"], ["along", "with"]) \
+                or spec is None or isinstance(spec.readings, str) or self.role != "object" \
+                or prev not in self.group or cur.user or spec.negated:
+            return False
+        subjects = [r for r in spec.subjects if not r.user]
+        objects = [r for r in self.group if not r.user]
+        as_subject = bool(subjects) and len(subjects) == len(spec.subjects) \
+            and all(cur.types & r.types for r in subjects)
+        as_object = bool(objects) and all(cur.types & r.types for r in objects)
+        if not (as_subject or as_object):
+            return False
+        if as_subject:
+            for o in objects:
+                self._repeat([cur], o, spec)
+        if as_object:
+            self._repeat(subjects, cur, spec)
+        self.attached.add(id(cur))
+        self._mark(a, b)
+        if as_object and not as_subject:
+            self.group.append(cur)  # "stars A along with B and C"
+            self.role_of[id(cur)] = "object"
+        else:
+            self.group, self.role = [cur], "free"
         return True
 
     def _chain(self, a: int, bind: Found) -> tuple[list[Found], int]:
@@ -927,16 +961,20 @@ class SentenceReader:
                 ok, status = judge.year(before, value)
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k, k + 1)
-            elif before is not None and before.kind == "item" and not before.user \
+            elif before is not None and (before.kind == "item" or self._agent_of_items(before)) \
+                    and not before.user \
                     and lowers[k - 1] == "in" and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {","}) \
                     and not (self.spec is not None and isinstance(self.spec.readings, str)
                              and before in self.group):
                 # "Gus Van Sant directed Psycho in 1998", "Vertigo, released in 1958, ...";
                 # said after a list, of each item ("directed A and B in 1960"); never of what
-                # the user did ("You watched X in 1999" is not X's year)
+                # the user did ("You watched X in 1999" is not X's year); after a passive, of
+                # its items ("Vertigo was directed by Alfred Hitchcock in 1958")
                 described = [r for r in self.group if r.kind == "item"] \
                     if before in self.group and (self.role == "object" or (
                         self.role == "free" and lowers[k - 2] in _RELEASED)) else [before]
+                if before.kind != "item":
+                    described = self._agent_of_items(before)
                 for r in described or [before]:
                     ok, status = judge.year(r, value)
                     self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
@@ -978,6 +1016,19 @@ class SentenceReader:
             else:
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k, k + 1)
+
+    def _agent_of_items(self, before: Ref) -> list[Ref]:
+        """The items a passive clause of making ending with ``before`` is about ("Vertigo was
+        directed by Alfred Hitchcock": Vertigo), else nothing."""
+        spec = self.spec
+        if spec is None or isinstance(spec.readings, str) or self.role != "object" \
+                or before not in self.group or before.kind == "item":
+            return []
+        made = {c.relation for c in self.index.authorship}
+        if not any(c.relation in made for c in spec.readings):
+            return []  # "The Beatles came from Liverpool in 1960" is not the year they were made
+        items = [r for r in spec.subjects if not r.user and r.kind == "item"]
+        return items if len(items) == len(spec.subjects) else []
 
     def _copula_ends_at(self, k: int) -> bool:
         """Whether a copula ("is a", the apposition ", a") ends right before token ``k``."""
