@@ -28,7 +28,6 @@ as every file format yields): :func:`graph_snapshot` raises :class:`SnapshotErro
 
 from __future__ import annotations
 
-import gc
 import json
 from dataclasses import fields
 from typing import Any, Mapping
@@ -36,6 +35,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from kgexplain.errors import KGExplainError
+from kgexplain.graph.bulk import collector_paused
 from kgexplain.graph.compiled import KIND_CODES, CompiledGraph
 from kgexplain.graph.knowledge_graph import KnowledgeGraph
 from kgexplain.records import Entity, Relation
@@ -129,20 +129,16 @@ def graph_snapshot(kg: KnowledgeGraph, *, verify: bool = True) -> dict[str, np.n
 def graph_from_snapshot(arrays: Mapping[str, np.ndarray]) -> KnowledgeGraph:
     """The graph :func:`graph_snapshot` took ``arrays`` from (raises :class:`SnapshotError`
     when they are not a complete, consistent snapshot)."""
-    collecting = gc.isenabled()
-    gc.disable()  # half a million new containers, none of them garbage: no cycle collection
     try:
-        meta = json.loads(np.asarray(arrays["meta"], dtype=np.uint8).tobytes().decode("utf-8"))
-        if not isinstance(meta, dict) or meta.get("format") != SNAPSHOT_FORMAT:
-            raise SnapshotError(f"not a {SNAPSHOT_FORMAT} snapshot")
-        return _rebuild(meta, arrays)
+        with collector_paused():  # half a million new containers, none of them garbage
+            meta = json.loads(np.asarray(arrays["meta"], dtype=np.uint8).tobytes().decode("utf-8"))
+            if not isinstance(meta, dict) or meta.get("format") != SNAPSHOT_FORMAT:
+                raise SnapshotError(f"not a {SNAPSHOT_FORMAT} snapshot")
+            return _rebuild(meta, arrays)
     except SnapshotError:
         raise
     except (KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         raise SnapshotError(f"a damaged graph snapshot: {type(exc).__name__}: {exc}") from None
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _rebuild(meta: dict[str, Any], arrays: Mapping[str, np.ndarray]) -> KnowledgeGraph:

@@ -34,6 +34,7 @@ import numpy as np
 
 from kgexplain.cache import write_atomically
 from kgexplain.graph import KnowledgeGraph
+from kgexplain.graph.bulk import collector_paused
 from kgexplain.graph.snapshot import SNAPSHOT_FORMAT, SnapshotError, graph_from_snapshot, graph_snapshot
 
 logger = logging.getLogger(__name__)
@@ -100,14 +101,15 @@ def cached_graph(files: Sequence[FsPath | None], params: dict[str, Any],
     except OSError as exc:
         logger.debug("no graph snapshot: %s", exc)
         path = None
-    if path is None:
-        return build()[0]
-    kg = _read(path)
-    if kg is not None:
-        return kg
-    kg, may_keep = build()
-    if may_keep and kg.num_triples >= MIN_TRIPLES:
-        _write(path, kg)
+    with collector_paused():  # a bulk build: no cycle collection walking it again and again
+        if path is None:
+            return build()[0]
+        kg = _read(path)
+        if kg is not None:
+            return kg
+        kg, may_keep = build()
+        if may_keep and kg.num_triples >= MIN_TRIPLES:
+            _write(path, kg)
     return kg
 
 

@@ -19,13 +19,14 @@ from kgexplain.errors import (
     EmptyGraphError,
     GraphFileNotFoundError,
     GraphFormatError,
-    InvalidRecordError,
 )
-from kgexplain.graph import KnowledgeGraph, check_edge_attrs, infer_entities
+from kgexplain.graph import KnowledgeGraph, infer_entities
+from kgexplain.graph.bulk import graph_from_checked_rows
 from kgexplain.io._files import open_text, stem_of, suffix_of
 from kgexplain.io._graph_cache import cached_graph
 from kgexplain.io._rows import TABLE_DELIMS, read_header, read_rows, table_text
-from kgexplain.io._values import dumps, edge_value, json_object, parse_value
+from kgexplain.io._triple_rows import EDGE_COLUMNS, careful_triples, clean_triples
+from kgexplain.io._values import dumps, json_object, parse_value
 from kgexplain.io.relations import default_relations, load_relations, relations_yaml
 from kgexplain.limits import DEFAULT_LIMITS, LoadLimits
 from kgexplain.records import Entity, Relation
@@ -33,7 +34,7 @@ from kgexplain.typing import PathLikeStr
 
 __all__ = ["load_table", "load_entity_table", "save_table"]
 
-_EDGE_COLUMNS = ("weight", "rating", "timestamp")
+_EDGE_COLUMNS = EDGE_COLUMNS
 
 
 def load_table(
@@ -67,45 +68,11 @@ def _build_table(p: FsPath, ent_path: FsPath | None, rel_path: FsPath | None,
                  limits: LoadLimits) -> tuple[KnowledgeGraph, bool]:
     """The graph of a table, and whether it loaded without a warning (a snapshot of it would
     not repeat one)."""
-    rows = read_rows(p, table_text(p, limits))
-    header = read_header(p, rows, ("head", "relation", "tail"))
-    col = {name: i for i, name in enumerate(header)}
-    extra = [(i, name) for i, name in enumerate(header) if name not in ("head", "relation", "tail")]
-    triples = []
-    for line, row in rows:
-        if not row or all(not c.strip() for c in row):
-            continue
-        if len(row) != len(header):
-            raise GraphFormatError(
-                f"expected {len(header)} fields ({','.join(header)}), found {len(row)}; "
-                "quote fields that contain the delimiter",
-                p,
-                line,
-            )
-        h, r, t = row[col["head"]].strip(), row[col["relation"]].strip(), row[col["tail"]].strip()
-        if not (h and r and t):
-            raise GraphFormatError("head, relation and tail must all be non-empty", p, line)
-        attrs: dict[str, Any] = {}
-        checked = True  # numbers and plain strings from the (already checked) text
-        for i, name in extra:
-            if name == "attrs":
-                if row[i].strip():
-                    attrs.update(json_object(row[i], "the attrs column", p, line, limits))
-                    checked = False
-            elif name in _EDGE_COLUMNS:
-                value = edge_value(name, row[i].strip(), p, line)
-                if value is not None:
-                    attrs[name] = value
-            else:
-                value = parse_value(row[i].strip())
-                if value is not None:
-                    attrs[name] = value
-        if not checked:
-            try:
-                attrs = check_edge_attrs(h, r, t, attrs)
-            except InvalidRecordError as exc:
-                raise GraphFormatError(str(exc), p, line) from None
-        triples.append((h, r, t, attrs))
+    text = table_text(p, limits)
+    triples = clean_triples(p, text, limits)  # None: not plainly clean, read it row by row
+    trusted = triples is not None
+    if triples is None:
+        triples = careful_triples(p, text, limits)
     if not triples:
         raise EmptyGraphError(f"{p}: no triples below the header; add rows head,relation,tail")
 
@@ -122,7 +89,10 @@ def _build_table(p: FsPath, ent_path: FsPath | None, rel_path: FsPath | None,
         missing_rows = [t for t in triples if t[0] not in declared or t[2] not in declared]
         if missing_rows:
             ents += [e for e in infer_entities(missing_rows) if e.id not in declared]
-    kg = KnowledgeGraph.from_triples(triples, entities=ents, relations=rels, item_types=item_types)
+    if trusted:  # the same graph, without checking the clean rows a second time
+        kg = graph_from_checked_rows(triples, entities=ents, relations=rels, item_types=item_types)
+    else:
+        kg = KnowledgeGraph.from_triples(triples, entities=ents, relations=rels, item_types=item_types)
     declared = {r.name for r in rels}
     quiet = not rels or {t[1] for t in triples} <= declared  # else from_triples warned
     return kg, quiet
