@@ -4,6 +4,10 @@ Measures, on the real facts (explainable, non-user triples of the ML-1M + DBpedi
 ``benchmarks/_ml1m.py``):
 
 * embedding throughput of all-MiniLM-L6-v2 (sentences/s) and the time to embed every fact;
+* the default (torch-free numpy) encoder against sentence-transformers on the same
+  ``--throughput-sentences`` fact sentences, in one process, rounds interleaved, best round of
+  each: wall and CPU seconds, their ratio (``encoder_speedup_vs_sentence_transformers`` > 1: numpy
+  faster) and the smallest cosine between the two engines' vectors;
 * FAISS index build time, single-query search latency (p50) and recall@10 of the index
   ``FaissFactRetriever`` actually uses (``index="auto"``) against exact search, on real retrieval
   queries (the query vectors ``retrieve`` builds for held-out ML-1M (user, item) pairs);
@@ -21,7 +25,8 @@ Measures, on the real facts (explainable, non-user triples of the ML-1M + DBpedi
   ratio of its ms/query to the index used is ``scale_speedup_vs_plain_ivf``.
 
 Run: ``python benchmarks/bench_retrieval.py`` (``--max-facts N`` embeds a subsample on slow machines;
-``--hnsw-scale`` also builds HNSW at the scale size, which takes minutes on 2 cores).
+``--hnsw-scale`` also builds HNSW at the scale size, which takes minutes on 2 cores;
+``--encoder-only`` stops after the encoder comparison).
 The last line printed is one JSON object with ``recall_at_10``, ``query_ms_p50``, ``facts`` and
 the scale run's figures. Skips with a message when the data folder is absent.
 """
@@ -61,6 +66,37 @@ def _recall(found: np.ndarray, truth: np.ndarray) -> float:
     return float(np.mean([len(set(f) & set(t)) / len(t) for f, t in zip(found, truth)]))
 
 
+def _compare_encoders(default_model, sample: list[str], batch_size: int, rounds: int) -> dict:
+    """The default encoder vs sentence-transformers on ``sample``: best of ``rounds``
+    interleaved rounds each (wall and CPU seconds), the speed ratio and the smallest cosine."""
+    from kgexplain.retrieval import load_sentence_model
+
+    st_model = load_sentence_model(encoder="sentence-transformers")
+    engines = {"default": default_model, "sentence_transformers": st_model}
+    for model in engines.values():  # warm-up: first-call allocations, lazy imports
+        model.encode(sample[:64], batch_size=batch_size, normalize_embeddings=True)
+    best = {name: (float("inf"), float("inf")) for name in engines}
+    vectors = {}
+    for _ in range(rounds):
+        for name, model in engines.items():
+            w0, c0 = time.perf_counter(), time.process_time()
+            vectors[name] = model.encode(sample, batch_size=batch_size, normalize_embeddings=True)
+            wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+            best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
+    cos = np.sum(vectors["default"].astype(np.float64) * vectors["sentence_transformers"], axis=1)
+    (dw, dc), (sw, sc) = best["default"], best["sentence_transformers"]
+    return {
+        "encoder": type(default_model).__name__,
+        "encoder_sentences": len(sample),
+        "encoder_rounds": rounds,
+        "encoder_wall_s": round(dw, 3), "encoder_cpu_s": round(dc, 3),
+        "sentence_transformers_wall_s": round(sw, 3), "sentence_transformers_cpu_s": round(sc, 3),
+        "encoder_speedup_vs_sentence_transformers": round(sw / dw, 3),
+        "encoder_cpu_ratio_vs_sentence_transformers": round(sc / dc, 3),
+        "encoder_min_cosine": round(float(cos.min()), 9),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", default=str(DEFAULT_DATA_DIR))
@@ -76,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", dest="baseline", action="store_false",
                         help="skip the plain-IVF baseline at the scale size (saves ~3 minutes)")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--encoder-rounds", type=int, default=3,
+                        help="interleaved rounds of the numpy vs sentence-transformers comparison")
+    parser.add_argument("--encoder-only", action="store_true",
+                        help="stop after the encoder comparison (prints its JSON)")
     parser.add_argument("--cache-dir", default="",
                         help="sentence embedding cache (default: kgexplain's default cache, so a "
                         "second run reuses the fact embeddings)")
@@ -87,6 +127,12 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(args.threads)
     faiss.omp_set_num_threads(args.threads)
+    try:  # the numpy encoder's matrix products run on numpy's BLAS
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(args.threads, user_api="blas")
+    except ImportError:
+        pass
 
     from _ml1m import data_available, load_ml1m_kg, load_ml1m_valid
 
@@ -118,8 +164,22 @@ def main(argv: list[str] | None = None) -> int:
     tp_s = time.perf_counter() - t0
     rate = n_tp / tp_s
     print(f"embedding throughput: {n_tp:,} sentences in {tp_s:.1f} s = {rate:.0f} sentences/s "
-          f"({args.threads} torch threads, load average {os.getloadavg()[0]:.1f})")
+          f"({type(retriever.model_).__name__}, {args.threads} threads, load average {os.getloadavg()[0]:.1f})")
     out.update(embed_per_s=round(rate, 1), load_average=round(os.getloadavg()[0], 1))
+
+    # --- the default encoder vs sentence-transformers, same sentences, same process
+    cmp = _compare_encoders(retriever.model_, sample, retriever.batch_size, args.encoder_rounds)
+    print(f"encoder {cmp['encoder']}: {cmp['encoder_wall_s']} s wall / {cmp['encoder_cpu_s']} s CPU; "
+          f"sentence-transformers {cmp['sentence_transformers_wall_s']} s / "
+          f"{cmp['sentence_transformers_cpu_s']} s; ratio x{cmp['encoder_speedup_vs_sentence_transformers']} "
+          f"wall, x{cmp['encoder_cpu_ratio_vs_sentence_transformers']} CPU; min cosine "
+          f"{cmp['encoder_min_cosine']} (best of {args.encoder_rounds}, load average "
+          f"{os.getloadavg()[0]:.1f})")
+    out.update(cmp, load_average_encoder=round(os.getloadavg()[0], 1))
+    if args.encoder_only:
+        out["threads"] = args.threads
+        print(json.dumps(out))
+        return 0
 
     # --- every fact (or a subsample) embedded through the retriever's cache
     n_embed = len(facts) if not args.max_facts else min(args.max_facts, len(facts))
