@@ -988,10 +988,23 @@ CONSTRUCTIONS = [
      "Clockers was produced by Spike Lee with Richard Price."),
     ("example", "Clockers stars Harvey Keitel along with John Turturro and Delroy Lindo.",
      "Clockers stars Harvey Keitel along with John Turturro and Richard Price."),
+    ("example", "David Fincher directed Fight Club and Se7en, both thrillers.",
+     "David Fincher directed Fight Club and Toy Story, both thrillers."),
+    ("example", "Vertigo and Psycho (1998) were scored by the same composer, Bernard Herrmann.",
+     "Vertigo and Psycho (1998) were scored by the same director, Bernard Herrmann."),
+    ("example", "Vertigo and Rope have the same director.", "Vertigo and Rope have the same composer."),
+    ("example", "Vertigo and Rope are by the same director.",
+     "Vertigo and Toy Story are by the same director."),
+    ("example", "Vertigo and Rope have a director in common.", "Vertigo and Rope have a director."),
 ]
 
 
 BLIND_3_USER = [  # (user, true text, false twin)
+    ("user:1", "You loved Fight Club and The Matrix, both thrillers.",
+     "You loved Fight Club and The Matrix, both comedies."),
+    ("user:1", "Psycho, which you rated two stars, is a horror film.",
+     "Psycho, which you rated two stars, is a comedy."),
+    ("user:1", "You rated Fight Club 5/5.", "You rated Fight Club 4/5."),
     ("user:1", "You gave Fargo five stars; like The Big Lebowski, it is a crime comedy.",
      "You gave Fargo five stars; like Toy Story, it is a crime comedy."),
     ("user:1", "Since you loved Gladiator, you might enjoy Blade Runner, another Ridley Scott film.",
@@ -1006,6 +1019,13 @@ def test_writers_constructions_with_user_claims(example_checker, user, true_text
     v = example_checker.check(true_text, (), user=user)
     assert v.supported, v.reason
     assert not example_checker.check(false_text, (), user=user).supported
+
+
+def test_both_after_a_list_of_user_claims_is_said_of_each(music_checker):
+    text = "You loved Beastie Boys and Jay-Z, both from New York City."
+    assert music_checker.check(text, (), user="user:bruno").supported
+    text = "You loved Beastie Boys and Jay-Z, both from Seattle."
+    assert not music_checker.check(text, (), user="user:bruno").supported
 
 
 def test_like_x_it_is_not_x(example_checker):

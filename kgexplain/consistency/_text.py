@@ -108,10 +108,12 @@ def as_number(value: Any) -> float | None:
 
 
 def number_at(lowers: list[str], k: int, b: int) -> float | None:
-    """The number token ``k`` states: digits, or a word before "stars" ("five stars")."""
+    """The number token ``k`` states: digits, "4.5/5", or a word before "stars" ("five stars")."""
     w = lowers[k]
     if NUMBER_RE.match(w):
         return float(w.replace(",", ""))
+    if w.endswith("/5") and NUMBER_RE.match(w[:-2]):
+        return float(w[:-2])  # "5/5", one token: a rating on the five-star scale
     if w in WORD_NUMBERS and k + 1 < b and lowers[k + 1] in ("stars", "star", "out", "/"):
         return float(WORD_NUMBERS[w])
     return None

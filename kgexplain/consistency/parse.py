@@ -134,6 +134,7 @@ class SentenceReader:
         self.made = made
         self.others = [r for r in all_refs if not r.user and not r.pronoun]
         self.consumed = [k in glued for k in range(len(lowers))]
+        self.glued = glued
         self.describes = describes
         self.modifiers = modifiers
         self.stacked = stacked
@@ -380,6 +381,8 @@ class SentenceReader:
                             and self.lowers[bind[0]] in AUXILIARIES):
             return False  # "..., as were Z and W": an ellipsis, not the copula
         s0, e0, what = bind
+        for k in self._restated(e0, b, what):
+            self.consumed[k] = True
         chained, pre_end = self._chain(a, bind)
         pre = [self.lowers[k] for k in range(a, pre_end) if not self.consumed[k]]
         modal = any(w in _MODALS for w in self.lowers[a:e0])
@@ -525,7 +528,7 @@ class SentenceReader:
             if j == k:
                 break
             found = [(s1, e1, w1) for s1 in range(a, j) for e1, w1 in self.cue_at.get(s1, ())
-                     if e1 == j]
+                     if e1 == j and not (self.consumed[s1] and s1 not in self.glued)]
             # "written and directed by", "the director and producer of": the chained word takes
             # the binding cue's preposition ("written by", "director of") where that is a cue
             last = self.lowers[bind[1] - 1]
@@ -579,6 +582,9 @@ class SentenceReader:
         participle = _participle_cue(lowers[s0:e0])
         if [w for w in pre if w not in ADVERBS] == [","] and self.role == "object" \
                 and not isinstance(what, str):
+            listed = [r for r in self.group if not r.user]
+            if ("both" in pre or "all" in pre) and len(listed) > 1:
+                return listed  # "You loved A and B, both from Seattle": said of each
             if spec is not None and not isinstance(spec.readings, str) and any(
                     c.noun for c in spec.readings) and not participle:
                 if "," in lowers[spec.span[1]:prev.start]:
@@ -787,6 +793,15 @@ class SentenceReader:
         adjacent_attrs = not gap_words and role == "object" and spec is not None and (
             (same_type and prev.kind == "attribute" and cur.kind == "attribute")
             or cur.start in self.stacked)  # "is a Roman Polanski thriller"
+        items = [r for r in group if not r.user and r.kind == "item"]
+        if gap_words in ([",", "both"], [",", "all"]) and cur.kind == "attribute" \
+                and len(items) > 1 and role == "object" and self.index.copula:
+            # "You loved Heat and Ronin, both thrillers": each is one
+            for x in items:
+                self._claim([x], cur, self.index.copula, False, False, (a, b))
+            self._mark(a, b)
+            self.group, self.role = [cur], "object"
+            return
         if prev in self.like_frame and gap_words == [","]:
             self.group, self.role = [cur], "free"  # "Like X, Y ...": the frame ends at the comma
         elif cur.pronoun in ("latter", "former"):
@@ -1079,14 +1094,19 @@ class SentenceReader:
         """The earliest, longest cue in [a, b) followed only by object determiners up to b."""
         best = None
         for s in range(a, b):
+            if self.consumed[s] and s not in self.glued:
+                continue  # "rated it two stars, is a thriller": "stars" is the rating's unit
             options: list[tuple[int, object]] = list(self.user_at.get(s, ())) if user_subject else []
             options += list(self.cue_at.get(s, ()))
             for e, what in options:
                 if e > b:
                     continue
                 # a name that describes the object is part of it ("scored the thriller Vertigo")
-                between = [w for k, w in enumerate(self.lowers[e:b], start=e) if not self.consumed[k]]
-                noun = not isinstance(what, str) and any(c.noun for c in what)
+                restated = self._restated(e, b, what)
+                between = [w for k, w in enumerate(self.lowers[e:b], start=e) if not self.consumed[k]
+                           and k not in restated]
+                # "scored by the same composer, X": the noun takes the comma
+                noun = bool(restated) or (not isinstance(what, str) and any(c.noun for c in what))
                 if ("," in between or ":" in between) and not noun:
                     continue  # only a noun takes its object after a comma ("its director, X")
                 plural_noun = noun and self.lowers[e - 1].endswith("s")
@@ -1095,6 +1115,20 @@ class SentenceReader:
                     if best is None or s < best[0] or (s == best[0] and e > best[1]):
                         best = (s, e, what)
         return best
+
+    def _restated(self, e: int, b: int, what: object) -> set[int]:
+        """Tokens of [e, b) that only name the relation of the cue ending at ``e`` again as a
+        noun: "scored by the same composer, X", "directed by the same director, X"."""
+        if isinstance(what, str) or e >= b or self.lowers[e] not in ("the", "its", "their"):
+            return set()
+        rels = {c.relation for c in what}
+        out: set[int] = set()
+        for k in range(e, b):
+            for e2, readings in self.cue_at.get(k, ()):
+                if e2 <= b and not isinstance(readings, str) and any(
+                        c.noun and c.relation in rels for c in readings):
+                    out.update(range(k, e2))
+        return out
 
     def _leading_cue(self, a: int, b: int, user_subject: bool) -> Found | None:
         """A cue that starts the gap after only auxiliaries, adverbs or negations."""
@@ -1131,14 +1165,26 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
     noun's forward readings (N's owner as subject: "director" -> directed_by)."""
     ws = rd.lowers
     for k in range(a, b):
-        if ws[k] not in ("share", "shares", "shared"):
+        common = False
+        if ws[k] in ("share", "shares", "shared"):
+            j = k + 1
+        elif ws[k] in ("have", "has", "had") and (ws[k + 1:k + 3] in (["the", "same"], ["a", "common"])
+                                                  or ws[k + 1:k + 2] in (["a"], ["an"])):
+            j = k + 1  # "have the same director", "have a director in common"
+            common = ws[k + 1] in ("a", "an") and ws[k + 2:k + 3] != ["common"]
+        elif ws[k] in ("are", "were") and ws[k + 1:k + 4] in (["by", "the", "same"],
+                                                              ["from", "the", "same"]):
+            j = k + 2  # "are by the same director"
+        else:
             continue
         if not all(w in AUXILIARIES or w in ADVERBS or w in NEGATIONS or w == "," or rd.consumed[j]
                    for j, w in enumerate(ws[a:k], start=a)):
             return None
-        j = k + 1
         while j < b and ws[j] in ("a", "an", "the", "its", "their", "same", "common"):
             j += 1
+        if common:
+            if ws[j + 1:j + 3] != ["in", "common"]:
+                return None
         if j < b:
             # a relation noun, or a one-word cue in noun position ("share an author": a
             # registry's cue "author")
@@ -1147,7 +1193,7 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
                 or frozenset(Cue(c.relation, True) for c in found if c.forward and not c.typed
                              and ws[j] not in _VERB_LIKE and not ws[j].endswith(("ed", "ing")))
             if readings:
-                return k, j + 1, readings
+                return k, j + (3 if common else 1), readings
         return None
     return None
 
