@@ -996,6 +996,12 @@ CONSTRUCTIONS = [
     ("example", "Vertigo and Rope are by the same director.",
      "Vertigo and Toy Story are by the same director."),
     ("example", "Vertigo and Rope have a director in common.", "Vertigo and Rope have a director."),
+    ("example", "Vertigo features a score by Bernard Herrmann.",
+     "Vertigo features cinematography by Bernard Herrmann."),
+    ("example", "Vertigo, with its score by Bernard Herrmann, is a thriller.",
+     "Vertigo, with its score by Robert Burks, is a thriller."),
+    ("example", "Alex Proyas co-wrote Dark City.", "Michael Mann co-wrote Heat."),  # Mann alone
+    ("example", "Titanic was co-produced by Jon Landau.", "Heat was co-produced by Art Linson."),
 ]
 
 

@@ -439,6 +439,11 @@ class SentenceReader:
                 if now and not self._too_holds(now):
                     self.sink(cur.end, cur.end + 1, "unverified", False, "nothing_shared", None, ())
                 self.made.extend(now)
+            if self.lowers[s0:s0 + 2] == ["co", "-"]:
+                # "Michael Mann co-wrote Heat": someone else wrote it too
+                for t in self.made[before:]:
+                    if not self._has_partner(t):
+                        self.sink(s0, e0, "unverified", False, "nothing_shared", t, (t.head, t.tail))
             self.attached.add(id(cur))
             self.attached.update(id(r) for r in said_of if r.pronoun and r.group)
             if describing:  # the described name still needs a claim of its own clause
@@ -476,7 +481,12 @@ class SentenceReader:
                                        if not isinstance(w1, str) and any(c.noun for c in w1))
         if plural_noun and self.lowers[e0 - 1].endswith("s"):
             self._mark(e0, b)  # "Nirvana's members include X": "include" binds like "are"
-        self._leftovers(a, b, GLUE | NEGATIONS | (_SHARE if shared else frozenset()))
+        light = frozenset()
+        first = self.lowers[s0]
+        if not isinstance(what, str) and self.lowers[e0 - 1] == "by" and e0 - s0 > 1 \
+                and not first.endswith(("ed", "en", "wn")) and first not in AUXILIARIES:
+            light = _LIGHT_VERBS  # "features a score by X", "boasts cinematography by X"
+        self._leftovers(a, b, GLUE | NEGATIONS | light | (_SHARE if shared else frozenset()))
         self.group, self.role = [cur], "object"
         self.role_of[id(cur)] = "object"
         return True
@@ -935,6 +945,11 @@ class SentenceReader:
                 self.made.append(triple)
                 self.claimed.append((span, triple))
 
+    def _has_partner(self, t: Triple) -> bool:
+        """Whether another entity stands in ``t``'s relation to its head (a co-writer)."""
+        succ = self.index.graph._succ.get(t.head, {})
+        return any(t.relation in data for z, data in succ.items() if z != t.tail)
+
     def _too_holds(self, triples: list[Triple]) -> bool:
         """ "... too" / "also": another entity of the sentence shares the fact, or another fact
         about the same entities came before ("wrote Heat and directed it too")."""
@@ -1198,6 +1213,9 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
     return None
 
 
+_LIGHT_VERBS = frozenset({"features", "featured", "featuring", "boasts", "boasting", "has", "have",
+                          "had", "having", "with", "offers", "includes", "its", "their"})
+"""Verbs that only carry a noun cue ending in "by": "features a score by X" says "score by X"."""
 _PREPOSITIONS = frozenset({"in", "by", "of", "to", "from", "with", "on", "for", "at"})
 _VERB_LIKE = frozenset({"is", "are", "was", "were", "has", "have", "had", "stars", "plays"})
 
