@@ -1002,6 +1002,14 @@ CONSTRUCTIONS = [
      "Vertigo, with its score by Robert Burks, is a thriller."),
     ("example", "Alex Proyas co-wrote Dark City.", "Michael Mann co-wrote Heat."),  # Mann alone
     ("example", "Titanic was co-produced by Jon Landau.", "Heat was co-produced by Art Linson."),
+    ("example", "Ed Wood is a comedy starring Johnny Depp.", "Ed Wood is a comedy starring Tom Hanks."),
+    ("example", "Casino (1995) is a Martin Scorsese crime drama starring Robert De Niro, Sharon Stone "
+     "and Joe Pesci.", "Casino (1995) is a Martin Scorsese crime drama starring Robert De Niro, "
+     "Sharon Stone and Tom Hanks."),
+    ("example", "Edward Scissorhands (1990) is a Tim Burton fantasy with Johnny Depp, Winona Ryder and "
+     "Vincent Price.", "Edward Scissorhands (1990) is a Tim Burton fantasy with Johnny Depp and Tom Hanks."),
+    ("example", "Vertigo shares a cinematographer with The Birds.",
+     "Vertigo shares a cinematographer with Toy Story."),
 ]
 
 

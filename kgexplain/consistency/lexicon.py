@@ -267,6 +267,9 @@ def relation_cues(
     for text in inverse_cues:
         for f in _inflect(text)[0]:
             add_variants(f, False)
+    for text in cues:
+        if text.strip().lower() in _FUNCTION:  # declared as is ("with": "a comedy with X")
+            out.setdefault(text.strip().lower(), set()).add(Cue(name, True))
     if any(c.relation == name and c.forward for c in out.get("is a", ())):
         for f in COPULA_FORMS:  # a declared "is a" also reads "are", "were", "was a"
             out.setdefault(f, set()).add(Cue(name, True))

@@ -381,6 +381,10 @@ class SentenceReader:
                             and self.lowers[bind[0]] in AUXILIARIES):
             return False  # "..., as were Z and W": an ellipsis, not the copula
         s0, e0, what = bind
+        if e0 - s0 == 1 and self.lowers[s0] == "with" and any(
+                w not in (",", "a", "an", "the", "also") and w not in self.index.type_nouns
+                for k, w in enumerate(self.lowers[a:s0], start=a) if not self.consumed[k]):
+            return False  # "shares a composer with X": "with" alone only after a noun
         for k in self._restated(e0, b, what):
             self.consumed[k] = True
         chained, pre_end = self._chain(a, bind)
@@ -1254,6 +1258,8 @@ def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
 def _participle_cue(words: list[str]) -> bool:
     """Whether a cue reads as a participle ("directed by", "signed to"), not a finite verb: a
     lone "directed" before its object is the past tense ("..., also directed Vertigo")."""
+    if len(words) == 1 and words[0].endswith("ing") and len(words[0]) > 5:
+        return True  # "a comedy starring X", "a band featuring X"
     return len(words) > 1 and words[0] not in AUXILIARIES and (
         words[0].endswith(("ed", "en", "wn")) or words[0] in ("shot", "cut", "led", "made", "sung"))
 
