@@ -1,5 +1,6 @@
 """What makes a cold start fast must not change a result: EASE's exact Gram/mirror shortcuts,
-the demo's cached co_liked edges, the checker's spaCy import without torch, atomic cache writes."""
+the demo's cached co_liked edges (and co_liked added once, before the fit), ratings read from the
+compiled arrays, the checker's spaCy import without torch, atomic cache writes."""
 
 from __future__ import annotations
 
@@ -106,6 +107,11 @@ def test_the_demo_graph_is_the_same_warm_and_cold(monkeypatch, tmp_path):
     cold, warm = graphs
     assert picks[0] == picks[1] and len(picks[0]) == 4
     assert cold.version == warm.version and cold.fingerprint() == warm.fingerprint()
+    # the cold demo added co_liked before fitting and the fit left the graph alone, so the checker
+    # index built beside the fit is the current one
+    from kgexplain.recommend.co_liked import _ADDED
+
+    assert _ADDED[cold][0][0] == cold.version
     assert list(cold.graph.edges(keys=True, data=True)) == list(warm.graph.edges(keys=True, data=True))
     assert [list(cold.graph._pred[x]) for x in cold.graph] == [list(warm.graph._pred[x]) for x in warm.graph]
     (kept,) = (tmp_path / "demo").glob("picks-*.json")
@@ -325,3 +331,67 @@ def test_co_liked_edges_are_remembered_until_the_graph_changes():
     _, changed = co_liked_edges(kg, min_support=3)
     assert {(h, t): a["support"] for h, _, t, a in changed}[("movie:0", "movie:1")] == 5
     assert co_liked_edges(kg, min_support=5)[1] == [("movie:0", "co_liked", "movie:1", {"support": 5, "weight": 1.0})]
+
+
+def test_add_co_liked_again_on_an_unchanged_graph_changes_nothing():
+    rows = [(f"user:{u}", "rated", f"movie:{m}", {"rating": 4.0 + (u + m) % 2})
+            for u in range(12) for m in range(6) if (u * m) % 5 != 1]
+    kg = kgx.KnowledgeGraph.from_triples(rows)
+    once = kgx.KnowledgeGraph.from_triples(rows)
+    n = add_co_liked(kg, min_support=3)
+    add_co_liked(once, min_support=3)
+    version = kg.version
+    assert add_co_liked(kg, min_support=3) == n > 0 and kg.version == version  # nothing to do
+    assert list(kg.graph.edges(keys=True, data=True)) == list(once.graph.edges(keys=True, data=True))
+    assert [list(kg.graph._pred[x]) for x in kg.graph] == [list(once.graph._pred[x]) for x in once.graph]
+    rec = kgx.Recommender(co_liked=True, min_support=3, min_item_interactions=1).fit(kg)
+    assert kg.version == version and rec.recommend("user:1", k=3) == \
+        kgx.Recommender(co_liked=True, min_support=3, min_item_interactions=1).fit(once).recommend("user:1", k=3)
+    # other arguments, or a changed graph: computed and replaced again
+    assert add_co_liked(kg, min_support=13) == 0 and kg.version > version  # 12 users
+    assert not any(r == "co_liked" for _, _, r in kg.graph.edges(keys=True))
+    add_co_liked(kg, min_support=3)
+    kg.add_triple("user:0", "rated", "movie:1", rating=1.0)
+    version = kg.version
+    add_co_liked(kg, min_support=3)
+    assert kg.version > version
+
+
+def _raw_ratings_walking_the_edges(kg, cg, edges, weights=True):
+    """How the recommender read ratings before the compiled arrays held them."""
+    wanted = np.zeros(cg.num_edges, dtype=bool)
+    wanted[edges] = True
+    raw = np.full(cg.num_edges, np.nan)
+    for e, (_, _, data) in enumerate(kg.graph.edges(data=True)):
+        if wanted[e] and data:
+            value = data.get("rating")
+            if value is None and weights:
+                value = data.get("weight")
+            if value is not None:
+                raw[e] = float(value)
+    return raw[edges]
+
+
+def test_ratings_from_the_compiled_arrays_are_the_edge_attributes(example_kg):
+    from kgexplain.recommend.interactions import _raw_ratings
+
+    rng = np.random.default_rng(5)
+    rows = []
+    for n in range(300):
+        attrs = {}
+        if rng.random() < 0.5:
+            attrs["rating"] = [1, 2.5, np.float32(3.5), 5][n % 4]
+        if rng.random() < 0.4:
+            attrs["weight"] = float(rng.random()) + 0.01
+        if rng.random() < 0.3:
+            attrs["timestamp"] = int(rng.integers(0, 10**9))
+        rows.append((f"user:{n % 17}", ["rated", "liked"][n % 2], f"movie:{n % 23}", attrs))
+        rows.append((f"movie:{n % 23}", "has_genre", f"genre:{n % 5}", {"weight": 0.5} if n % 3 else {}))
+    small = kgx.KnowledgeGraph.from_triples(rows)
+    for kg in (small, example_kg):
+        cg = kg.compile()
+        for edges in (np.arange(cg.num_edges), np.flatnonzero(rng.random(cg.num_edges) < 0.3)):
+            for weights in (True, False):
+                want = _raw_ratings_walking_the_edges(kg, cg, edges, weights)
+                got = _raw_ratings(kg, cg, edges, weights)
+                assert got.dtype == want.dtype and np.array_equal(got, want, equal_nan=True)

@@ -38,6 +38,8 @@ class CompiledGraph:
     the edges leaving each node (``out_ptr[i]:out_ptr[i+1]``), ``in_*`` those entering it, and
     ``adj_*`` both together (an undirected view: ``adj_forward`` says whether the stored edge
     leaves the node). ``*_edge`` arrays map each adjacency slot to its edge index.
+    ``edge_rating`` and ``edge_weight_attr`` are the edges' raw ``rating`` and ``weight``
+    attributes (NaN when absent), which the recommender reads without walking the edge dicts.
     """
 
     ids: tuple[str, ...]
@@ -52,6 +54,8 @@ class CompiledGraph:
     edge_rel: np.ndarray
     edge_weight: np.ndarray
     edge_time: np.ndarray
+    edge_rating: np.ndarray
+    edge_weight_attr: np.ndarray
     out_ptr: np.ndarray
     out_nbr: np.ndarray
     out_edge: np.ndarray
@@ -124,6 +128,7 @@ def compile_graph(g: nx.MultiDiGraph, registry: Mapping[str, Relation], version:
     times: list[float] = []
     raw_ws: list[float] = []
     raw_rs: list[float] = []
+    ratings: list[float] = []
     nan = float("nan")
     # plain lists over the adjacency dicts, in the order of g.edges(keys=True, data=True): the
     # views and per-element numpy writes were most of a compile
@@ -139,17 +144,20 @@ def compile_graph(g: nx.MultiDiGraph, registry: Mapping[str, Relation], version:
                     ts = data.get("timestamp")
                     times.append(nan if ts is None else _as_float(ts))
                     w = data.get("weight")
+                    rating = data.get("rating")
+                    r = nan if rating is None else _as_float(rating)
+                    ratings.append(r)
                     if w is not None:
                         raw_ws.append(_as_float(w))
                         raw_rs.append(nan)
                     else:
-                        rating = data.get("rating")
                         raw_ws.append(nan)
-                        raw_rs.append(nan if rating is None else _as_float(rating))
+                        raw_rs.append(r)
                 else:
                     times.append(nan)
                     raw_ws.append(nan)
                     raw_rs.append(nan)
+                    ratings.append(nan)
     m = len(heads)
     head = np.array(heads, dtype=np.int32)
     tail = np.array(tails, dtype=np.int32)
@@ -157,6 +165,7 @@ def compile_graph(g: nx.MultiDiGraph, registry: Mapping[str, Relation], version:
     time = np.array(times, dtype=np.float64)
     raw_w = np.array(raw_ws, dtype=np.float64)
     raw_r = np.array(raw_rs, dtype=np.float64)
+    rating_attr = np.array(ratings, dtype=np.float64)
     weight = np.ones(m, dtype=np.float64)
     has_w = ~np.isnan(raw_w)
     weight[has_w] = raw_w[has_w]
@@ -191,6 +200,8 @@ def compile_graph(g: nx.MultiDiGraph, registry: Mapping[str, Relation], version:
         edge_rel=rel,
         edge_weight=weight,
         edge_time=time,
+        edge_rating=rating_attr,
+        edge_weight_attr=raw_w,
         out_ptr=out_ptr,
         out_nbr=out_nbr,
         out_edge=out_edge,

@@ -42,7 +42,7 @@ from kgexplain.records import Entity, Relation
 
 __all__ = ["SNAPSHOT_FORMAT", "SnapshotError", "graph_snapshot", "graph_from_snapshot"]
 
-SNAPSHOT_FORMAT = "kgexplain-graph-snapshot/2"
+SNAPSHOT_FORMAT = "kgexplain-graph-snapshot/3"
 
 _DERIVED = ("ids", "index", "relations", "rel_index", "version")
 """CompiledGraph fields rebuilt from the graph itself; every other field is an array ``c_<name>``."""

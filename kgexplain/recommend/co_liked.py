@@ -93,10 +93,21 @@ def add_co_liked(
         ConfigError: ``min_support`` below 2 (a single user's taste would be exposed) or a
             non-positive ``max_neighbors``.
         NoInteractionsError: the graph has no user-item interactions.
+
+    Called again with the same arguments on a graph that has not changed since (its
+    :attr:`~kgexplain.graph.KnowledgeGraph.version` is the one this call left), it changes
+    nothing: the edges it would put back are the ones there (they derive from user-item edges
+    only). So ``kgexplain demo`` can add them first and fit while other work reads the graph.
     """
+    args = (min_support, max_neighbors, threshold, user_relative, min_rating)
+    done = _ADDED.get(kg)
+    if done is not None and done[0] == (kg.version, args):
+        return done[1]
     relation, rows = co_liked_edges(kg, min_support, max_neighbors, threshold, user_relative,
                                     min_rating)
-    return apply_co_liked(kg, relation, rows)
+    n = apply_co_liked(kg, relation, rows)
+    _ADDED[kg] = ((kg.version, args), n)
+    return n
 
 
 def co_liked_edges(
@@ -124,6 +135,8 @@ def co_liked_edges(
 
 
 _LAST: "weakref.WeakKeyDictionary[KnowledgeGraph, tuple[Any, ...]]" = weakref.WeakKeyDictionary()
+_ADDED: "weakref.WeakKeyDictionary[KnowledgeGraph, tuple[Any, int]]" = weakref.WeakKeyDictionary()
+"""Per graph: the version :func:`add_co_liked` left it at, with its arguments, and the edge count."""
 
 
 def _compute_edges(

@@ -173,22 +173,14 @@ def _raw_ratings(kg: KnowledgeGraph, cg, edges: np.ndarray, weights: bool = True
     """The ``rating`` (else, with ``weights``, ``weight``) attribute of each of ``edges``
     (compiled edge indices), NaN when absent.
 
-    The compiled edge order is the networkx edge order, so one pass over the edge data lines up.
+    Read from the compiled arrays (:attr:`~kgexplain.graph.CompiledGraph.edge_rating`,
+    ``edge_weight_attr``): a stored rating or weight is always a finite number (every edge is
+    checked when added), so NaN there means absent.
     """
-    wanted = np.zeros(cg.num_edges, dtype=bool)
-    wanted[edges] = True
-    raw = np.full(cg.num_edges, np.nan)
-    for e, (_, _, data) in enumerate(kg.graph.edges(data=True)):
-        if wanted[e] and data:
-            value = data.get("rating")
-            if value is None and weights:
-                value = data.get("weight")
-            if value is not None:
-                try:
-                    raw[e] = float(value)
-                except (TypeError, ValueError):
-                    pass
-    return raw[edges]
+    rating = cg.edge_rating[edges]
+    if not weights:
+        return rating.copy()
+    return np.where(np.isnan(rating), cg.edge_weight_attr[edges], rating)
 
 
 def _normalize_per_relation(raw: np.ndarray, rel: np.ndarray, n_rel: int) -> np.ndarray:
