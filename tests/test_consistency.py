@@ -1014,6 +1014,21 @@ CONSTRUCTIONS = [
 
 
 BLIND_3_USER = [  # (user, true text, false twin)
+    ("user:474", "Titanic is a film you liked.", "Titanic is a film you hated."),
+    ("user:91", "Steve Buscemi, who starred in Reservoir Dogs, a film you rated four stars, also "
+     "appears in The Big Lebowski.", "Steve Buscemi, who starred in Reservoir Dogs, a film you "
+     "rated two stars, also appears in The Big Lebowski."),
+    ("user:387", "Alfred Hitchcock directed Vertigo and Psycho, two films you rated highly.",
+     "Alfred Hitchcock directed Vertigo and Psycho, three films you rated highly."),
+    ("user:469", "Steven Spielberg directed Jaws, one of your favourites.",
+     "Steven Spielberg directed Jaws and Hook, two of your favourites."),
+    ("user:288", "Terry Gilliam directed Twelve Monkeys, one of your five-star films.",
+     "Terry Gilliam directed Twelve Monkeys and Brazil, two of your five-star films."),
+    ("user:387", "If you loved Vertigo, Rope is another Alfred Hitchcock thriller, starring James "
+     "Stewart.", "If you loved Vertigo, Rope is another Alfred Hitchcock thriller, starring Tom Hanks."),
+    ("user:474", "You gave Titanic four stars, so we think you'll enjoy The Abyss, another film "
+     "directed by James Cameron.", "You gave Titanic four stars, so we think you'll enjoy The "
+     "Abyss, another film directed by Steven Spielberg."),
     ("user:1", "You loved Fight Club and The Matrix, both thrillers.",
      "You loved Fight Club and The Matrix, both comedies."),
     ("user:1", "Psycho, which you rated two stars, is a horror film.",
@@ -1040,6 +1055,14 @@ def test_both_after_a_list_of_user_claims_is_said_of_each(music_checker):
     assert music_checker.check(text, (), user="user:bruno").supported
     text = "You loved Beastie Boys and Jay-Z, both from Seattle."
     assert not music_checker.check(text, (), user="user:bruno").supported
+
+
+def test_if_is_read_only_before_a_user_claim(example_checker):
+    text = "If Alfred Hitchcock directed Vertigo, Quentin Tarantino directed Reservoir Dogs."
+    assert not example_checker.check(text, ()).supported
+    v = example_checker.check("If you loved Vertigo, Rope is another Alfred Hitchcock thriller.", (),
+                              user="user:1")  # user:1 never rated Vertigo
+    assert "not_rated" in [c.status for c in v.rejected]
 
 
 def test_like_x_it_is_not_x(example_checker):

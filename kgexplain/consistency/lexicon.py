@@ -404,6 +404,6 @@ SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "becaus
                         "while", "but"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 FRAMING = frozenset({"another", "like", "here", "fans", "fan", "of", "for", "you",
-                     "your"})
+                     "your", "we", "think", "believe"})
 GLUE = DETERMINERS | AUXILIARIES | ADVERBS | COORDINATORS | SEPARATORS | RELATIVES | FRAMING
 """Every word the checker lets stand outside a claim."""

@@ -202,6 +202,7 @@ class SentenceReader:
             cur = refs[i] if i < len(refs) else None
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
             b = cur.start if cur is not None else self.sent.end
+            self._favourites(prev, a, b)
             if cur is None:
                 self._numbers(a, b, prev, None)
                 shared = _share_noun(self, a, b)
@@ -215,7 +216,7 @@ class SentenceReader:
                 self._leftovers(a, b, GLUE)  # "..., but that is not so": no claim took the "not"
                 break
             self._numbers(a, b, prev, cur)
-            if self._co_agent(prev, cur, a, b):
+            if self._co_agent(prev, cur, a, b) or self._user_apposition(prev, cur, a, b):
                 continue
             if not self._bound_gap(prev, cur, a, b):
                 nxt = refs[i + 1] if i + 1 < len(refs) else None
@@ -310,6 +311,8 @@ class SentenceReader:
         if self._frame(a, b):
             self.attached.add(id(first))
             self._mark(a, b)
+        if first.user and lead[-1:] == ["if"]:
+            self._mark(b - 1, b)  # "If you loved X, ...": read as "You loved X" (and checked)
         self._numbers(a, b, None, first)
         self._leftovers(a, b, GLUE)
         self.group = [first]
@@ -493,6 +496,66 @@ class SentenceReader:
         self._leftovers(a, b, GLUE | NEGATIONS | light | (_SHARE if shared else frozenset()))
         self.group, self.role = [cur], "object"
         self.role_of[id(cur)] = "object"
+        return True
+
+    def _favourites(self, prev: Ref, a: int, b: int) -> None:
+        """ "X, one of your favourites" / "A and B, two of your favorites" / "X, one of your
+        five-star films": user claims on the item(s) before (a count must match the list)."""
+        ws = self.lowers
+        k = a + 1 if ws[a:a + 1] == [","] else a
+        count = 1 if ws[k:k + 1] == ["one"] else _COUNTS.get(ws[k] if k < b else "")
+        if count is None or ws[k + 1:k + 3] != ["of", "your"] or prev.user:
+            return
+        j = k + 3
+        stars = None
+        if ws[j:j + 3] in (["five", "-", "star"], ["5", "-", "star"]):
+            stars, j = 5.0, j + 3
+        nouns = self.index.type_nouns
+        if stars is None and j < b and ws[j] in _FAVOURITES:
+            j += 1
+        elif stars is not None and j < b and ws[j] in nouns:
+            while j < b and ws[j] in nouns:
+                j += 1
+        else:
+            return
+        items = [r for r in self.group if not r.user and r.kind == "item"] if count > 1 else [prev]
+        if count > 1 and len(items) != count:
+            self.sink(k, k + 1, "number", False, "unverified_number", None, ())
+        me = Ref(k, k, (), "user", user=True)
+        for item in items:
+            if stars is None:
+                self._claim([me], item, "POS", False, False, (k, j))
+            else:
+                ok, status, triple = self.judge.user_claim(item, "INT", False, stars)
+                self.sink(k, j, "number", ok, status, triple, item.ids[:1])
+        self._mark(a, j)
+
+    def _user_apposition(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "Titanic, a film you liked", "Heat and Ronin, two films you rated highly", "Titanic
+        is a film you liked": a relative clause without "which" on the item(s) before ``you``
+        (the user cue after ``you`` is then read as in "X, which you liked")."""
+        if not cur.user or prev.user:
+            return False
+        raw = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k]]
+        nouns = self.index.type_nouns
+        copula = raw[:1] in (["is"], ["was"])
+        if not (copula or raw[:1] == [","]) or len(raw) < 3 or not all(w in nouns for w in raw[2:]):
+            return False
+        word = raw[1]
+        count = _COUNTS.get(word)
+        if word not in ("a", "an", "another") and count is None:
+            return False
+        if copula and (self.spec is not None or prev not in self.group or count):
+            return False  # "Titanic is a film you liked": only where the copula opens the clause
+        items = [r for r in self.group if not r.user and r.kind == "item"] if count else [prev]
+        if count and len(items) != count:
+            self.sink(a, b, "number", False, "unverified_number", None, ())
+        self.relative_of[id(cur)] = prev
+        if len(items) > 1:
+            self.relative_group[id(cur)] = items
+        self.attached.update(id(r) for r in items)
+        self._mark(a, b)
+        self.group, self.role = [cur], "free"
         return True
 
     def _co_agent(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
@@ -718,7 +781,7 @@ class SentenceReader:
         plural_copula = k == spec.span[1] and self.lowers[k - 1] in ("are", "were", "both", "all")
         if k > 1 and self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4:
             k -= 1  # "a 1984 science fiction novel"
-        if not plural_copula and (k < 1 or self.lowers[k - 1] not in ("a", "an")):
+        if not plural_copula and (k < 1 or self.lowers[k - 1] not in ("a", "an", "another")):
             return []  # "is a thriller", "are thrillers"; not "is a film of the genre Action"
         return [r for r in spec.subjects if not r.user]
 
@@ -1217,6 +1280,8 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
     return None
 
 
+_FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _LIGHT_VERBS = frozenset({"features", "featured", "featuring", "boasts", "boasting", "has", "have",
                           "had", "having", "with", "offers", "includes", "its", "their"})
 """Verbs that only carry a noun cue ending in "by": "features a score by X" says "score by X"."""
