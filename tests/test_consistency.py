@@ -1010,6 +1010,14 @@ CONSTRUCTIONS = [
      "Vincent Price.", "Edward Scissorhands (1990) is a Tim Burton fantasy with Johnny Depp and Tom Hanks."),
     ("example", "Vertigo shares a cinematographer with The Birds.",
      "Vertigo shares a cinematographer with Toy Story."),
+    ("example", "Vertigo, Alfred Hitchcock's 1958 mystery, has music by Bernard Herrmann and was shot "
+     "by Robert Burks.", "Vertigo, Alfred Hitchcock's 1968 mystery, has music by Bernard Herrmann."),
+    ("example", "Vertigo, Alfred Hitchcock's mystery, has music by Bernard Herrmann.",
+     "Vertigo, Alfred Hitchcock's comedy, has music by Bernard Herrmann."),
+    ("example", "Bernard Herrmann scored Vertigo, Alfred Hitchcock's 1958 thriller.",
+     "Bernard Herrmann scored Vertigo, Steven Spielberg's 1958 thriller."),
+    ("example", "Howard Shore scored Seven, David Fincher's 1995 thriller with Brad Pitt and Morgan "
+     "Freeman.", "Howard Shore scored Seven, David Fincher's 1995 thriller with Brad Pitt and Tom Hanks."),
 ]
 
 

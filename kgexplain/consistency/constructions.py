@@ -176,6 +176,7 @@ class Modifier:
     name: int  # first token of the modifier
     readings: frozenset[Cue]
     glue: tuple[int, int]  # the tokens the construction accounts for ("'s", kind nouns)
+    year_at: int | None = None  # a year token said of the head ("X, Alfred Hitchcock's 1958 mystery,")
 
 
 _POSSESSIVE = ("'s", "'")
@@ -245,12 +246,28 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
         k = last.end
         if k < n and lowers[k] in _POSSESSIVE and len(run) == 1:
             j = after_nouns(k + 1)
+            before = last.start - 1
+            if j in starting and starting[j].kind != "item" and before >= 1 \
+                    and lowers[before] == "," and before in ending and ending[before].kind == "item":
+                # "Vertigo, Alfred Hitchcock's 1958 mystery (thriller), ...": an apposition; the
+                # possessive, each attribute and the year are said of Vertigo
+                head = ending[before]
+                attrs = run_from(starting[j])
+                end = after_nouns(attrs[-1].end)
+                if all(m.kind != "item" for m in attrs) and (
+                        end >= n or lowers[end] in (",", ".", ";", "!", "?", "with", "from")):
+                    year = next((x for x in range(k + 1, j) if lowers[x].isdigit()
+                                 and len(lowers[x]) == 4), None)
+                    out.append(Modifier(head.start, last.start, index.possessive, (before, j), year))
+                    for m in attrs:
+                        out.append(Modifier(head.start, m.start, index.attributive, (m.end, end)))
+                    i = names.index(attrs[-1]) + 1
+                    continue
             if j in starting:  # "Alfred Hitchcock's (thriller) Vertigo (and Psycho)"
                 described = run_from(starting[j])
                 for head in listed(described[-1]):
                     out.append(Modifier(head.start, last.start, index.possessive, (k, j)))
                 continue
-            before = last.start - 1
             if j > k + 1 and before >= 1 and lowers[before] == "," and before in ending \
                     and (j >= n or lowers[j] in (",", ".", ";", "!", "?")):
                 # "Vertigo, Alfred Hitchcock's film, ..."

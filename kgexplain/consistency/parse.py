@@ -239,6 +239,10 @@ class SentenceReader:
             if head is None or mod is None:
                 continue
             self._describe(head, mod, m.readings, (mod.start, mod.end))
+            if m.year_at is not None and not self.consumed[m.year_at]:
+                ok, status = self.judge.year(head, float(self.lowers[m.year_at]))
+                self.sink(m.year_at, m.year_at + 1, "number", ok, status, None, head.ids[:1])
+                self.consumed[m.year_at] = True
             for k in range(*m.glue):
                 if not self.lowers[k].isdigit():  # a year in it is checked by _numbers
                     self.consumed[k] = True
@@ -563,7 +567,7 @@ class SentenceReader:
         last predicate, said of ``cur`` too (same objects); "Y stars A along with B", "Y was
         produced by A with B": said with ``cur`` as another object. ``cur`` must be of the kind
         of the subjects or of the objects; of both, both readings must hold."""
-        words = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k]]
+        words = self.lowers[a:b]  # nothing between: "X, a thriller with Y" is said of X
         spec = self.spec
         if words not in (["with"], ["alongside"], ["together", "with"], ["along", "with"]) \
                 or spec is None or isinstance(spec.readings, str) or self.role != "object" \
