@@ -225,3 +225,44 @@ def test_bulk_edges_build_the_dicts_networkx_builds():
     assert all(list(g._pred[n]) == list(ref._pred[n]) and list(g._succ[n]) == list(ref._succ[n]) for n in ids)
     assert all(g._pred[t][h] is g._succ[h][t] for h, t in g.edges())
     assert g.number_of_edges() == ref.number_of_edges() and g.has_edge(rows[0][0], rows[0][2], rows[0][1])
+
+
+def _edge_arrays_walking_the_dicts(kg: kgx.KnowledgeGraph) -> dict[str, list[int]]:
+    """The snapshot's edge and predecessor arrays as first written: one walk over the dicts."""
+    g = kg.graph
+    index = {n: i for i, n in enumerate(g._node)}
+    rel_index = {r: i for i, r in enumerate(kg.relations)}
+    out: dict[str, list[int]] = {k: [] for k in ("edge_head", "edge_tail", "edge_rel", "pred_node",
+                                                 "pred_nbr", "pred_pair")}
+    pair_of: dict[tuple[int, int], int] = {}
+    for h, nbrs in g._succ.items():
+        for t, keyed in nbrs.items():
+            pair_of[(index[h], index[t])] = len(pair_of)
+            for key in keyed:
+                out["edge_head"].append(index[h])
+                out["edge_tail"].append(index[t])
+                out["edge_rel"].append(rel_index[key])
+    for t, nbrs in g._pred.items():
+        for h in nbrs:
+            out["pred_node"].append(index[t])
+            out["pred_nbr"].append(index[h])
+            out["pred_pair"].append(pair_of[(index[h], index[t])])
+    return out
+
+
+def test_snapshot_edge_arrays_are_the_walk_over_the_dicts(example_kg):
+    from kgexplain.recommend import add_co_liked
+
+    kg = graph_from_snapshot(graph_snapshot(example_kg))
+    add_co_liked(kg, min_support=10)  # new pairs at the end of some successor dicts
+    # an edge removed and put back: its pair moves to the end of both dicts
+    h, t, r = next(iter(kg.graph.edges(keys=True)))
+    kg.graph.remove_edge(h, t, key=r)
+    kg.add_triple(h, r, t)
+    small = kgx.KnowledgeGraph.from_triples([("a:1", "r", "b:1"), ("b:1", "r", "a:1"), ("a:1", "s", "b:1"),
+                                             ("c:1", "r", "a:1"), ("a:1", "r", "c:1")])
+    for graph in (example_kg, kg, small):
+        arrays = graph_snapshot(graph)
+        for name, values in _edge_arrays_walking_the_dicts(graph).items():
+            assert arrays[name].dtype == np.int64 and arrays[name].tolist() == values, name
+        _same_graph(graph, graph_from_snapshot(arrays))

@@ -60,38 +60,28 @@ def graph_snapshot(kg: KnowledgeGraph, *, verify: bool = True) -> dict[str, np.n
     caller whose attribute values come from JSON and plain numbers (the table loader) can skip it.
     """
     g = kg.graph
+    cg = kg.compile()  # its edges are the networkx edges in order, relations in registry order
     ids = list(g._node)
-    index = {n: i for i, n in enumerate(ids)}
+    index = cg.index
     relations = list(kg.relations.values())
-    rel_index = {r.name: i for i, r in enumerate(relations)}
-    heads: list[int] = []
-    tails: list[int] = []
-    rels: list[int] = []
-    edge_attrs: list[dict[str, Any] | None] = []
-    pair_of: dict[tuple[int, int], int] = {}  # (head, tail) -> its number in order of appearance
-    for h, nbrs in g._succ.items():
-        hi = index[h]
-        for t, keyed in nbrs.items():
-            ti = index[t]
-            pair_of[(hi, ti)] = len(pair_of)
-            for key, attrs in keyed.items():
-                heads.append(hi)
-                tails.append(ti)
-                rels.append(rel_index[key])
-                edge_attrs.append(attrs or None)
-    pred_node: list[int] = []
-    pred_nbr: list[int] = []
-    pred_pair: list[int] = []
-    for t, nbrs in g._pred.items():
-        ti = index[t]
-        for h in nbrs:
-            hi = index[h]
-            pred_node.append(ti)
-            pred_nbr.append(hi)
-            pred_pair.append(pair_of[(hi, ti)])
+    n = len(ids)
+    heads = cg.edge_head.astype(np.int64)
+    tails = cg.edge_tail.astype(np.int64)
+    edge_attrs = [attrs or None for nbrs in g._succ.values() for keyed in nbrs.values()
+                  for attrs in keyed.values()]
+    # each (head, tail) pair numbered in order of first appearance (its edges are consecutive)
+    first = np.ones(heads.size, dtype=bool)
+    first[1:] = (heads[1:] != heads[:-1]) | (tails[1:] != tails[:-1])
+    pair_keys = heads[first] * n + tails[first]
+    pred_node = np.repeat(np.fromiter((index[t] for t in g._pred), dtype=np.int64, count=n),
+                          np.fromiter((len(nbrs) for nbrs in g._pred.values()), dtype=np.int64, count=n))
+    pred_nbr = np.fromiter((index[h] for nbrs in g._pred.values() for h in nbrs), dtype=np.int64,
+                           count=pred_node.size)
+    order = np.argsort(pair_keys, kind="stable")
+    pred_pair = order[np.searchsorted(pair_keys, pred_nbr * n + pred_node, sorter=order)]
     entities = []
-    for n in ids:
-        e: Entity = g._node[n]["entity"]
+    for eid in ids:
+        e: Entity = g._node[eid]["entity"]
         entities.append([e.id, e.kind, e.type, e.label, list(e.aliases), dict(e.attrs) or None])
     meta = {
         "format": SNAPSHOT_FORMAT,
@@ -110,15 +100,14 @@ def graph_snapshot(kg: KnowledgeGraph, *, verify: bool = True) -> dict[str, np.n
     if not exact:
         raise SnapshotError("an attribute value would not read back the same from JSON "
                             "(a tuple, a set or another non-JSON type)")
-    cg = kg.compile()
     out = {
         "meta": np.frombuffer(text.encode("utf-8"), dtype=np.uint8),
-        "edge_head": np.asarray(heads, dtype=np.int64),
-        "edge_tail": np.asarray(tails, dtype=np.int64),
-        "edge_rel": np.asarray(rels, dtype=np.int64),
-        "pred_node": np.asarray(pred_node, dtype=np.int64),
-        "pred_nbr": np.asarray(pred_nbr, dtype=np.int64),
-        "pred_pair": np.asarray(pred_pair, dtype=np.int64),
+        "edge_head": heads,
+        "edge_tail": tails,
+        "edge_rel": cg.edge_rel.astype(np.int64),
+        "pred_node": pred_node,
+        "pred_nbr": pred_nbr,
+        "pred_pair": pred_pair.astype(np.int64),
     }
     for f in fields(CompiledGraph):
         if f.name not in _DERIVED:
