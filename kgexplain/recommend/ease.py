@@ -63,12 +63,15 @@ def ease_weights(X: "scipy.sparse.spmatrix", lam: float) -> np.ndarray:
     P, info = lapack.spotri(L, lower=1, overwrite_c=1)
     if info != 0:  # pragma: no cover
         raise ConfigError(f"EASE inverse failed (LAPACK info {info}); raise lam")
-    _mirror_lower(P)  # potri fills the lower triangle only
-    B = P / (-np.diag(P))[None, :]
+    _mirror_lower(P)  # potri fills the lower triangle only; P is now symmetric, bit for bit
+    # B = P / -diag(P) column-wise, in C order (every sparse @ B would otherwise copy a Fortran B,
+    # 135 MB on the example graph, into C order first: 0.27 s per recommendation). LAPACK hands P
+    # back in Fortran order, so P.T is the same (symmetric) matrix in C order: divided in place,
+    # it is B without a second 135 MB array or a transposing copy
+    B = P.T
+    np.divide(B, (-np.diag(P))[None, :], out=B)
     B[np.diag_indices_from(B)] = 0.0
-    # C order: LAPACK hands back Fortran order, and every sparse @ B would copy a Fortran B
-    # (135 MB on the example graph) into C order first: 0.27 s per recommendation
-    return np.ascontiguousarray(B, dtype=np.float32)
+    return np.ascontiguousarray(B, dtype=np.float32)  # already is: no copy
 
 
 def _gram(X: "scipy.sparse.csr_matrix") -> np.ndarray:
