@@ -1016,6 +1016,19 @@ CONSTRUCTIONS = [
      "Vertigo, Alfred Hitchcock's comedy, has music by Bernard Herrmann."),
     ("example", "Bernard Herrmann scored Vertigo, Alfred Hitchcock's 1958 thriller.",
      "Bernard Herrmann scored Vertigo, Steven Spielberg's 1958 thriller."),
+    ("example", "North by Northwest stars Cary Grant, Eva Marie Saint and James Mason, with a score by "
+     "Bernard Herrmann.", "North by Northwest stars Cary Grant, Eva Marie Saint and James Mason, with "
+     "a score by John Williams."),
+    ("example", "Psycho (1960) was directed by Alfred Hitchcock, the director of Vertigo, and scored "
+     "by Bernard Herrmann.", "Psycho (1960) was directed by Alfred Hitchcock, the director of Toy "
+     "Story."),
+    ("example", "Psycho (1960) was scored by Bernard Herrmann, the composer of Vertigo.",
+     "Psycho (1960) was scored by Bernard Herrmann, the director of Vertigo."),
+    ("example", "Legend is a 1985 fantasy from Ridley Scott.",
+     "Legend is a 1985 fantasy from Steven Spielberg."),
+    ("example", "Dial M for Murder (1954) comes from Alfred Hitchcock.",
+     "Dial M for Murder (1954) comes from Steven Spielberg."),
+    ("music", "Soundgarden is a grunge band from Seattle.", "Soundgarden is a grunge band from Aberdeen."),
     ("example", "Howard Shore scored Seven, David Fincher's 1995 thriller with Brad Pitt and Morgan "
      "Freeman.", "Howard Shore scored Seven, David Fincher's 1995 thriller with Brad Pitt and Tom Hanks."),
 ]

@@ -324,8 +324,8 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
 
 def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                cue_at: dict[int, list[tuple[int, Any]]], describes: set[int]) -> None:
-    """ "Vertigo (1958) by Alfred Hitchcock": a bare "by" between an item and a name reads as
-    authorship (``index.authorship``: directed, written, produced ... by), said of the item
+    """ "Vertigo (1958) by Alfred Hitchcock": a bare "by" (or "from", "comes from") between an
+    item and a name reads as authorship (``index.authorship``: directed, written, produced ... by), said of the item
     (its position joins ``describes``, so the clause goes on with the item)."""
     if not index.authorship:
         return
@@ -337,7 +337,7 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             # said of the subject (the parser checks that the name is one)
             while k < len(lowers) and lowers[k] in index.type_nouns:
                 k += 1
-            if k + 1 < len(lowers) and lowers[k] == "by" and k not in cue_at and (k + 1) in starting:
+            if k + 1 < len(lowers) and lowers[k] in _BY and k not in cue_at and (k + 1) in starting:
                 cue_at[k] = [(k + 1, index.authorship)]
             continue
         if k + 2 < len(lowers) and lowers[k] == "(" and lowers[k + 1].isdigit() and lowers[k + 2] == ")":
@@ -350,9 +350,17 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 while j < len(lowers) and lowers[j] in index.type_nouns:
                     j += 1
                 k = j
-        if k + 1 < len(lowers) and lowers[k] == "by" and k not in cue_at and (k + 1) in starting:
+        if k + 1 < len(lowers) and lowers[k] in _BY and k not in cue_at and (k + 1) in starting:
             cue_at[k] = [(k + 1, index.authorship)]
             describes.add(k)
+        elif lowers[k:k + 2] in (["comes", "from"], ["come", "from"], ["came", "from"]) \
+                and k not in cue_at and (k + 1) not in cue_at and (k + 2) in starting:
+            cue_at[k] = [(k + 2, index.authorship)]  # "Rope comes from Alfred Hitchcock"
+
+
+_BY = ("by", "from")
+"""A bare preposition of authorship where the graph gives it no other reading ("a thriller from
+Alfred Hitchcock"; "a band from Seattle" reads the graph's own "from")."""
 
 
 @dataclass(frozen=True)

@@ -204,12 +204,18 @@ class GraphIndex:
         self.user_relations: set[str] = set()
         ends: dict[str, set[tuple[str, str]]] = {}  # relation -> (head kind, tail kind) seen
         tails: dict[str, set[str]] = {}  # relation -> tail types seen
+        heads: dict[str, set[str]] = {}
         for h, t, r in self.graph.edges(keys=True):
             pair = (self.info[h][0], self.info[t][0])
             if "user" in pair:
                 self.user_relations.add(r)
             ends.setdefault(r, set()).add(pair)
             tails.setdefault(r, set()).add(self.info[t][1])
+            heads.setdefault(r, set()).add(self.info[h][1])
+        # the entity types seen as each relation's subject, by direction: a cue read forward
+        # ("directed by") has the head type as subject, an inverse one ("directed") the tail's
+        self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
+        self.subject_types.update({(r, False): frozenset(v) for r, v in tails.items()})
         copular = _copular_relations(relations, self.info, ends)
         range_nouns = _range_nouns(relations, self.user_relations, self.info)
         for rel in relations.values():

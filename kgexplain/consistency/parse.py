@@ -646,7 +646,7 @@ class SentenceReader:
         if described and [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns] \
                 in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"]) and (
                     pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns
-                    or lowers[s0] in ("by", "with")):
+                    or lowers[s0] in ("by", "with", "from")):
             # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y", "a
             # thriller with music by Y": of X
             return described
@@ -661,22 +661,36 @@ class SentenceReader:
             self._enter_description(prev)
             return [prev]
         participle = _participle_cue(lowers[s0:e0])
+        if [w for w in pre if w not in ADVERBS] == [",", "the"] and self.role == "object" \
+                and not isinstance(what, str) and what and all(c.noun for c in what) \
+                and lowers[e0 - 1] == "of" and not prev.user and prev.kind != "item":
+            # "Psycho was directed by Alfred Hitchcock, the director of Vertigo": of him
+            self._enter_description(prev)
+            return [prev]
         if [w for w in pre if w not in ADVERBS] == [","] and self.role == "object" \
                 and not isinstance(what, str):
             listed = [r for r in self.group if not r.user]
             if ("both" in pre or "all" in pre) and len(listed) > 1:
                 return listed  # "You loved A and B, both from Seattle": said of each
+
             if spec is not None and not isinstance(spec.readings, str) and any(
                     c.noun for c in spec.readings) and not participle:
-                if "," in lowers[spec.span[1]:prev.start]:
+                if "," in lowers[spec.span[1]:prev.start] and spec.span[0] > 0 \
+                        and lowers[spec.span[0] - 1] in ("'s", "'", "its", "their", "the"):
                     return [prev]  # "X's director, Y, also wrote it": Y is the subject
                 # "A, the birthplace of B, wrote C": the apposition ends, A goes on
                 return list(subject) if subject is not None else list(spec.subjects)
             if not participle and subject is not None:
                 return list(subject)  # "X, directed by Y, has music by Z": back to X
-            if "both" in pre or "all" in pre or len([r for r in self.group if not r.user]) > 1:
-                # "... Vertigo and Psycho, (both) scored by Y": said of each
-                return [r for r in self.group if not r.user]
+            able = frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
+                                       for c in what))
+            listed = [r for r in self.group if not r.user and r.types & able]
+            if "both" in pre or "all" in pre or len(listed) > 1:
+                # "... Vertigo and Psycho, (both) scored by Y": said of each ("stars A and B,
+                # with a score by Y": people have no score, so of the clause's subject)
+                if listed or subject is None:
+                    return [r for r in self.group if not r.user]
+                return list(subject)
             self._enter_description(prev)
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
         a_noun = prev.kind == "attribute" and prev.start > 0 and lowers[prev.start - 1] in ("a", "an")
