@@ -146,11 +146,12 @@ def _demo_pairs(kg: Any, ex: Any, rec: Any, users: list[str], k: int) -> list[tu
     With ``co_liked`` the graph gets that relation either way, as ``Recommender.fit`` adds it; the
     cache keeps its edges too, so a warm demo adds them without recomputing them."""
     import hashlib
+    from concurrent.futures import ThreadPoolExecutor
     from importlib import resources
 
     from kgexplain import __version__
     from kgexplain.cache import cache_home, write_atomically
-    from kgexplain.recommend.co_liked import apply_co_liked, co_liked_edges
+    from kgexplain.recommend.co_liked import add_co_liked, apply_co_liked, co_liked_edges
     from kgexplain.records import Relation
 
     h = hashlib.sha256(json.dumps([__version__, kg.fingerprint(), rec.get_params(), users, k],
@@ -179,7 +180,14 @@ def _demo_pairs(kg: Any, ex: Any, rec: Any, users: list[str], k: int) -> list[tu
     if rec.co_liked:  # what fit adds: the same computation, kept for the next demo
         relation, rows = co_liked_edges(kg, min_support=rec.min_support)
         record["co_liked"] = {"relation": relation.to_dict(), "rows": rows}
-    ex.recommender = rec.fit(kg)
+        add_co_liked(kg, min_support=rec.min_support)  # added now, fit finds it there
+    kg.compile()
+    # the graph no longer changes: the checker indexes it (Python) while the fit runs, most of
+    # which is EASE's LAPACK, which releases the GIL; neither depends on the other
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        checker_ready = pool.submit(ex.checker.build)
+        ex.recommender = rec.fit(kg)
+        checker_ready.result()
     pairs = [(u, item) for u in users for item, _ in ex.recommend(u, k=k)]
     record["pairs"] = pairs
     try:
@@ -199,15 +207,21 @@ def demo(
 ) -> None:
     """Explain kgexplain's own top picks (items the user has not rated) for a few users of the
     example graph."""
+    import gc
+
     import kgexplain as kgx
 
     kg = kgx.KnowledgeGraph.example()
+    # the graph's million containers live as long as the command: once frozen, the cycle
+    # collections that the later stages' allocations start no longer walk them every time
+    gc.freeze()
     typer.echo(f"Example graph: {kg}")
     typer.echo(str(kg.summary()))
     ex = _explainer(kg, verbalizer, None)
     picks = sorted(kg.users(), key=lambda u: int(u.split(":")[1]))[:users]
     rec = kgx.Recommender(co_liked=co_liked, anchor_rating=ex.config.checker.rating_threshold)
     pairs = _demo_pairs(kg, ex, rec, picks, k)
+    gc.freeze()  # and the recommender's and the checker's, built by now
     typer.echo(f"\nGrounded reasons for {len(pairs)} recommendations ([claim] = proven against the graph):")
     for e in ex.explain_many(pairs, batch_size=32):
         _print_explanation(kg, e)
