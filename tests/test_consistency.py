@@ -1029,6 +1029,10 @@ CONSTRUCTIONS = [
     ("example", "Dial M for Murder (1954) comes from Alfred Hitchcock.",
      "Dial M for Murder (1954) comes from Steven Spielberg."),
     ("music", "Soundgarden is a grunge band from Seattle.", "Soundgarden is a grunge band from Aberdeen."),
+    ("example", "Woody Allen wrote Annie Hall (1977) with Marshall Brickman and directed it.",
+     "Woody Allen wrote Annie Hall (1977) with Diane Keaton and directed it."),
+    ("example", "Fans of Raging Bull should try Cape Fear (1991): it was directed by Martin Scorsese.",
+     "Fans of Raging Bull should try Cape Fear (1991): it was directed by Steven Spielberg."),
     ("example", "Howard Shore scored Seven, David Fincher's 1995 thriller with Brad Pitt and Morgan "
      "Freeman.", "Howard Shore scored Seven, David Fincher's 1995 thriller with Brad Pitt and Tom Hanks."),
 ]
@@ -1036,6 +1040,8 @@ CONSTRUCTIONS = [
 
 BLIND_3_USER = [  # (user, true text, false twin)
     ("user:474", "Titanic is a film you liked.", "Titanic is a film you hated."),
+    ("user:469", "You gave Blood Simple and Raising Arizona five stars each.",
+     "You gave Blood Simple and Raising Arizona four stars each."),
     ("user:91", "Steve Buscemi, who starred in Reservoir Dogs, a film you rated four stars, also "
      "appears in The Big Lebowski.", "Steve Buscemi, who starred in Reservoir Dogs, a film you "
      "rated two stars, also appears in The Big Lebowski."),
@@ -1084,6 +1090,35 @@ def test_if_is_read_only_before_a_user_claim(example_checker):
     v = example_checker.check("If you loved Vertigo, Rope is another Alfred Hitchcock thriller.", (),
                               user="user:1")  # user:1 never rated Vertigo
     assert "not_rated" in [c.status for c in v.rejected]
+
+
+def test_a_capitalized_genre_after_a_guessed_copula_on_a_phrases_only_graph():
+    # a board-game registry declares phrases only: "is a" is the guessed copula there
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("game:hk", "has_genre", "genre:mv"), ("game:hk", "developed_by", "studio:tc"),
+         ("game:ce", "has_genre", "genre:pf"), ("game:ce", "developed_by", "studio:mm")],
+        entities=[kgx.Entity("game:hk", kind="item", label="Hollow Knight", type="game"),
+                  kgx.Entity("game:ce", kind="item", label="Celeste", type="game", attrs={"year": 2018}),
+                  kgx.Entity("genre:mv", kind="attribute", label="Metroidvania", type="genre"),
+                  kgx.Entity("genre:pf", kind="attribute", label="platformer", type="genre"),
+                  kgx.Entity("studio:tc", kind="attribute", label="Team Cherry", type="studio"),
+                  kgx.Entity("studio:mm", kind="attribute", label="Maddy Makes Games", type="studio")],
+        relations=[kgx.Relation("has_genre", phrase="belongs to the genre", inverse_phrase="is the genre of",
+                                domain=("game",), range=("genre",)),
+                   kgx.Relation("developed_by", phrase="was developed by", inverse_phrase="developed",
+                                domain=("game",), range=("studio",))])
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    for true, false in [("Hollow Knight is a Metroidvania.", "Celeste is a Metroidvania."),
+                        ("Hollow Knight is a Metroidvania by Team Cherry.",
+                         "Hollow Knight is a Metroidvania by Maddy Makes Games."),
+                        ("Hollow Knight, a Metroidvania, was developed by Team Cherry.",
+                         "Hollow Knight, a platformer, was developed by Team Cherry.")]:
+        v = checker.check(true, ())
+        assert v.supported, (true, v.reason)
+        assert not checker.check(false, ()).supported, false
+    v = checker.check("Celeste, a 2018 platformer developed by Maddy Makes Games.", ())
+    assert v.supported, v.reason
+    assert not checker.check("Celeste, a 2019 platformer developed by Maddy Makes Games.", ()).supported
 
 
 def test_like_x_it_is_not_x(example_checker):

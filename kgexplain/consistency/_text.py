@@ -47,6 +47,8 @@ def nlp() -> Language:
                 import spacy
 
                 _NLP = spacy.blank("en")
+                # "Cape Fear (1991): it ..." is a closing bracket and a colon, not the emoticon
+                _NLP.tokenizer.add_special_case("):", [{"ORTH": ")"}, {"ORTH": ":"}])
             finally:
                 if hide:
                     sys.meta_path.remove(finder)

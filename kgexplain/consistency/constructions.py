@@ -62,6 +62,13 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     last = starts[last.end]  # "a Manchester britpop band": the row of names
                 keep = obj is not None and last.end < len(lowers) and lowers[last.end] in index.type_nouns \
                     and "the" not in lowers[e:o]  # "is the grunge band" would say the only one
+                if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
+                        and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
+                        and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] == ",")) \
+                        and _noun_ends(lowers, last.end, cue_at, not obj.lowercase):
+                    # "Hades is a roguelike.", "Hollow Knight is a Metroidvania by Team Cherry",
+                    # "Celeste, a 2018 platformer developed by X": the name ends the noun phrase
+                    keep = True
                 if not keep and e - s == 1 and lowers[s] in BARE_COPULAS:
                     # "Dune is science fiction.": written in lower case, the clause ends
                     keep = obj is not None and o == e and obj.kind == "attribute" \
@@ -75,6 +82,17 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 _COPULA = ("is", "was", "are", "were")
+
+
+def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]]],
+               proper: bool) -> bool:
+    """Whether a noun phrase ends before token ``k``: a phrase that describes a noun follows
+    ("by X", "from X", "with X", "developed by X", "starring X"), or, for a capitalized name, the
+    clause ends ("is a Metroidvania."; "is a rock." is no genre claim)."""
+    if k >= len(lowers) or lowers[k] in _CLAUSE_END:
+        return proper
+    w = lowers[k]
+    return w in ("by", "from", "with") or (k in cue_at and w.endswith(("ed", "en", "ing")))
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an", "the"})
 

@@ -30,7 +30,8 @@ _FUNCTION = frozenset(
      "that", "these", "those", "you", "me", "we", "i", "one", "all", "go", "see", "if", "and",
      "or", "of", "in", "on", "at", "to", "by", "for", "with", "as", "be", "is", "was", "are",
      "also", "too", "both", "which", "who", "what", "here", "there", "so", "not", "no", "yes",
-     "now", "then", "again", "more", "most", "some", "any", "like", "love"}
+     "now", "then", "again", "more", "most", "some", "any", "like", "love", "fans", "fan",
+     "since", "because", "try", "think"}
 )
 
 

@@ -63,7 +63,7 @@ rating when the user already rated X)."""
 _NEG_PHRASES = (("no", "longer"),)
 _SCALES = frozenset({"5", "five"})
 _RATING_UNITS = frozenset({"stars", "star", "points", "/", "out", "of", "a", "rating", "score",
-                           "5", "10", "five", "ten"})
+                           "5", "10", "five", "ten", "each", "apiece"})
 
 ClaimSink = Callable[..., None]
 """``sink(start_tok, end_tok, kind, supported, status, triple, entities)`` records one claim."""
@@ -307,7 +307,10 @@ class SentenceReader:
         lead = lowers[a:b]
         if "fan" in lead or "fans" in lead:
             k = max(i for i, w in enumerate(lead) if w in ("fan", "fans"))
-            if lead[k + 1:] == ["of"] and self.judge.user is not None:
+            if lead[k + 1:] == ["of"] and "as" not in lead[:k]:
+                self.attached.add(id(first))  # "Fans of X should try Y": framing, no claim
+                self._mark(a + k, b)
+            elif lead[k + 1:] == ["of"] and self.judge.user is not None:
                 # "As a fan of X, you ...": a claim that the user loved X
                 me = Ref(first.start, first.start, (), "user", user=True)
                 self._claim([me], first, "POS", self._negated(a, b), False, (a + k, b))
@@ -567,7 +570,9 @@ class SentenceReader:
         last predicate, said of ``cur`` too (same objects); "Y stars A along with B", "Y was
         produced by A with B": said with ``cur`` as another object. ``cur`` must be of the kind
         of the subjects or of the objects; of both, both readings must hold."""
-        words = self.lowers[a:b]  # nothing between: "X, a thriller with Y" is said of X
+        words = [w for k, w in enumerate(self.lowers[a:b], start=a)  # "wrote X (1977) with Y"
+                 if not (self.consumed[k] and (w in "()" or w.isdigit()))]
+        # anything else between ("X, a thriller with Y") says it of X
         spec = self.spec
         if words not in (["with"], ["alongside"], ["together", "with"], ["along", "with"]) \
                 or spec is None or isinstance(spec.readings, str) or self.role != "object" \
@@ -590,8 +595,7 @@ class SentenceReader:
         if as_object and not as_subject:
             self.group.append(cur)  # "stars A along with B and C"
             self.role_of[id(cur)] = "object"
-        else:
-            self.group, self.role = [cur], "free"
+        # "wrote X with Y and directed it": the clause goes on with its subject
         return True
 
     def _chain(self, a: int, bind: Found) -> tuple[list[Found], int]:
@@ -789,9 +793,9 @@ class SentenceReader:
         if prev.kind != "attribute" or self.role != "object" or spec is None \
                 or isinstance(spec.readings, str) or prev not in self.group:
             return []
-        if not spec.readings or not all((c.relation, c.forward) in self.index.attributive_pairs
-                                        for c in spec.readings):
-            return []
+        pairs = {(c.relation, c.forward) for c in spec.readings}
+        if not pairs & self.index.attributive_pairs or not pairs <= self.index.describing_pairs:
+            return []  # a copula ("is a": a genre, or a tag); not "stars", "is tagged"
         k = prev.start
         ends = {r.end: r for r in self.group}
         while k in ends and k > spec.span[1]:
