@@ -121,35 +121,35 @@ def load_entity_table(path: PathLikeStr, *, limits: LoadLimits | None = None) ->
     rows = read_rows(p, table_text(p, limits))
     header = read_header(p, rows, ("id",))
     col = {name: i for i, name in enumerate(header)}
-    known = {"id", "kind", "type", "label", "aliases", "attrs"}
+    known = ("id", "kind", "type", "label", "aliases", "attrs")
+    i_id, i_kind, i_type, i_label, i_aliases, i_attrs = (col.get(name) for name in known)
+    others = [(name, i) for name, i in col.items() if name not in known]
+    width = len(header)
     out: list[Entity] = []
     seen: dict[str, Entity] = {}
     for line, row in rows:
-        if not row or all(not c.strip() for c in row):
-            continue
-        if len(row) != len(header):
-            raise GraphFormatError(
-                f"expected {len(header)} fields ({','.join(header)}), found {len(row)}", p, line
-            )
-
-        def get(name: str) -> str:
-            return row[col[name]].strip() if name in col else ""
-
+        if len(row) != width or not row[i_id].strip():  # blank, short or long, or no id
+            if not row or all(not c.strip() for c in row):
+                continue
+            if len(row) != width:
+                raise GraphFormatError(f"expected {width} fields ({','.join(header)}), found {len(row)}",
+                                       p, line)
         attrs: dict[str, Any] = {}
-        if get("attrs"):
-            attrs = json_object(get("attrs"), "the attrs column", p, line, limits)
-        for name, i in col.items():
-            if name not in known:
-                value = parse_value(row[i].strip())
-                if value is not None:
-                    attrs[name] = value
+        text = row[i_attrs].strip() if i_attrs is not None else ""
+        if text:
+            attrs = json_object(text, "the attrs column", p, line, limits)
+        for name, i in others:
+            value = parse_value(row[i].strip())
+            if value is not None:
+                attrs[name] = value
+        aliases = row[i_aliases].strip() if i_aliases is not None else ""
         try:
             ent = Entity(
-                get("id"),
-                kind=get("kind") or "attribute",  # type: ignore[arg-type]
-                type=get("type"),
-                label=get("label"),
-                aliases=tuple(a for a in get("aliases").split("|") if a),
+                row[i_id].strip(),
+                kind=(row[i_kind].strip() if i_kind is not None else "") or "attribute",  # type: ignore[arg-type]
+                type=row[i_type].strip() if i_type is not None else "",
+                label=row[i_label].strip() if i_label is not None else "",
+                aliases=tuple(a for a in aliases.split("|") if a) if aliases else (),
                 attrs=attrs,
             )
         except ValueError as exc:
