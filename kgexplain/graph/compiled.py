@@ -145,14 +145,14 @@ def compile_graph(g: nx.MultiDiGraph, registry: Mapping[str, Relation], version:
                     times.append(nan if ts is None else _as_float(ts))
                     w = data.get("weight")
                     rating = data.get("rating")
-                    r = nan if rating is None else _as_float(rating)
-                    ratings.append(r)
+                    rv = nan if rating is None else _as_float(rating)
+                    ratings.append(rv)
                     if w is not None:
                         raw_ws.append(_as_float(w))
                         raw_rs.append(nan)
                     else:
                         raw_ws.append(nan)
-                        raw_rs.append(r)
+                        raw_rs.append(rv)
                 else:
                     times.append(nan)
                     raw_ws.append(nan)
