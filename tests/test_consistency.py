@@ -1029,6 +1029,10 @@ CONSTRUCTIONS = [
     ("example", "Dial M for Murder (1954) comes from Alfred Hitchcock.",
      "Dial M for Murder (1954) comes from Steven Spielberg."),
     ("music", "Soundgarden is a grunge band from Seattle.", "Soundgarden is a grunge band from Aberdeen."),
+    ("music", "Coldplay were influenced by Radiohead and U2 and, like Radiohead, are signed to Parlophone.",
+     "Coldplay were influenced by Radiohead and U2 and, like U2, are signed to Parlophone."),
+    ("example", "Philadelphia (1993) is a drama from Jonathan Demme, director of The Silence of the Lambs.",
+     "Philadelphia (1993) is a drama from Jonathan Demme, director of Vertigo."),
     ("example", "Woody Allen wrote Annie Hall (1977) with Marshall Brickman and directed it.",
      "Woody Allen wrote Annie Hall (1977) with Diane Keaton and directed it."),
     ("example", "Fans of Raging Bull should try Cape Fear (1991): it was directed by Martin Scorsese.",
@@ -1040,6 +1044,7 @@ CONSTRUCTIONS = [
 
 BLIND_3_USER = [  # (user, true text, false twin)
     ("user:474", "Titanic is a film you liked.", "Titanic is a film you hated."),
+    ("user:474", "You gave The Birds four and a half stars.", "You gave The Birds three and a half stars."),
     ("user:469", "You gave Blood Simple and Raising Arizona five stars each.",
      "You gave Blood Simple and Raising Arizona four stars each."),
     ("user:91", "Steve Buscemi, who starred in Reservoir Dogs, a film you rated four stars, also "

@@ -118,4 +118,7 @@ def number_at(lowers: list[str], k: int, b: int) -> float | None:
         return float(w[:-2])  # "5/5", one token: a rating on the five-star scale
     if w in WORD_NUMBERS and k + 1 < b and lowers[k + 1] in ("stars", "star", "out", "/"):
         return float(WORD_NUMBERS[w])
+    if w in WORD_NUMBERS and lowers[k + 1:k + 4] == ["and", "a", "half"] \
+            and lowers[k + 4:k + 5] in (["stars"], ["star"]):
+        return float(WORD_NUMBERS[w])  # "four and a half stars": the caller reads the half
     return None

@@ -665,7 +665,7 @@ class SentenceReader:
             self._enter_description(prev)
             return [prev]
         participle = _participle_cue(lowers[s0:e0])
-        if [w for w in pre if w not in ADVERBS] == [",", "the"] and self.role == "object" \
+        if [w for w in pre if w not in ADVERBS] in ([",", "the"], [","]) and self.role == "object" \
                 and not isinstance(what, str) and what and all(c.noun for c in what) \
                 and lowers[e0 - 1] == "of" and not prev.user and prev.kind != "item":
             # "Psycho was directed by Alfred Hitchcock, the director of Vertigo": of him
@@ -961,6 +961,12 @@ class SentenceReader:
             self.like_frame = [cur]
             self.attached.add(id(cur))
             self.group, self.role, self.subject = [cur], "free", None
+        elif "like" in pre and "and" in pre[:pre.index("like")] and self.subject \
+                and not any(r.user for r in self.subject):
+            # "X was influenced by A and, like A, is signed to Y": the clause's subject again
+            self.like_frame = [cur]
+            self.attached.add(id(cur))
+            self.group, self.role = list(self.subject), "free"
         elif "like" in pre and not prev.user and spec is not None and role == "object":
             # "..., just like X": the last predicate holds for X too
             for o in [r for r in group if not r.user]:
@@ -1098,7 +1104,10 @@ class SentenceReader:
                     ok, status = judge.year(r, value)
                     self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
                 lead = k - 1
-                if lead - 1 >= a and lowers[lead - 1] in _RELEASED:
+                if lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
+                    lead -= 2  # "Dead Cells came out in 2018": the clause's claim about it
+                    self.attached.update(id(r) for r in described or [before])
+                elif lead - 1 >= a and lowers[lead - 1] in _RELEASED:
                     lead -= 1
                     if lead - 1 >= a and lowers[lead - 1] in ("was", "were", "is", "are"):
                         lead -= 1  # "X was released in 1958": the clause's claim about X
@@ -1116,12 +1125,14 @@ class SentenceReader:
                 self._mark(k, b)
             elif self.last_user_obj is not None and judge.user is not None:
                 # "you rated X 4 stars", "gave it a 5", "rated X and Y five stars" (both)
+                j = k + 1
+                if lowers[k + 1:k + 4] == ["and", "a", "half"]:
+                    value, j = value + 0.5, k + 4  # "four and a half stars"
                 for obj in self.rated_group or [self.last_user_obj]:
                     ok, status, triple = judge.user_claim(obj, "INT", False, value)
                     self.sink(k, k + 1, "number", ok, status, triple, obj.ids[:1])
                 self.rated_group = []
                 self.last_rating = value
-                j = k + 1
                 while j < b and lowers[j] in _RATING_UNITS:
                     if lowers[j] in ("of", "/") and j + 1 < b and lowers[j + 1] not in _SCALES:
                         # "3 out of 3": a scale the ratings do not use
