@@ -152,6 +152,34 @@ def test_encode_keeps_input_order_and_batches_agree(numpy_encoder, sentences):
     np.testing.assert_allclose(twice[0], twice[2], atol=1e-6)
 
 
+def test_threads_give_the_same_vectors_and_restore_blas(sentences):
+    """Batches on 3 threads (each with a one-thread BLAS) give the rows of 1 thread; the
+    process's BLAS thread count is back afterwards, also after encoders ran in several threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+
+    def blas_threads() -> list[int]:
+        return [p["num_threads"] for p in threadpoolctl.threadpool_info() if p["user_api"] == "blas"]
+
+    before = blas_threads()
+    texts = sentences[:50] + sentences[-25:]
+    one = NumpyBertEncoder.load(default_model_path(), threads=1)
+    three = NumpyBertEncoder.load(default_model_path(), threads=3)
+    expected = one.encode(texts, batch_size=16)
+    np.testing.assert_allclose(three.encode(texts, batch_size=16, show_progress_bar=True),
+                               expected, atol=2e-6)
+    assert blas_threads() == before
+    with ThreadPoolExecutor(4) as pool:  # encoders running at once in several threads
+        results = list(pool.map(lambda i: three.encode(texts[i:] + texts[:i], batch_size=8),
+                                range(4)))
+    for i, got in enumerate(results):
+        np.testing.assert_allclose(got, np.roll(expected, -i, axis=0), atol=2e-6)
+    assert blas_threads() == before
+    with pytest.raises(ConfigError):
+        NumpyBertEncoder.load(default_model_path(), threads=0)
+
+
 def test_encode_rejects_misuse(numpy_encoder):
     with pytest.raises(ConfigError):
         numpy_encoder.encode(["fine", 3])  # type: ignore[list-item]

@@ -29,13 +29,17 @@ supported kind, reading only its small JSON files; anything else is left to sent
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
+import os
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path as FilePath
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 
@@ -215,24 +219,87 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return x
 
 
+def default_threads() -> int:
+    """Threads an encoder uses by default: ``$OMP_NUM_THREADS`` when set (the export engines
+    set it per worker), else the CPUs this process may run on, at most 8."""
+    env = os.environ.get("OMP_NUM_THREADS", "").strip()
+    if env.isdigit() and int(env) >= 1:
+        return int(env)
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 8))
+
+
+class _OneBlasThread:
+    """While any encoder runs its batches on its own threads, numpy's BLAS runs one thread per
+    call (threadpoolctl): each thread then multiplies on its own core with no handshake between
+    BLAS threads, which on 2 cores is faster than one batch at a time on a 2-thread BLAS and
+    does not stall when another process takes a core. Reference-counted, so encoders running
+    at once in several threads restore the process's setting only when the last one is done."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._users = 0
+        self._limit: Any = None
+        self._controller: Any = None
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[bool]:
+        """Yields whether BLAS is held to one thread (``False`` without threadpoolctl)."""
+        with self._lock:
+            if self._users == 0:
+                try:
+                    if self._controller is None:
+                        from threadpoolctl import ThreadpoolController
+
+                        self._controller = ThreadpoolController()
+                    self._limit = self._controller.limit(limits=1, user_api="blas")
+                except ImportError:
+                    self._limit = None
+            self._users += 1
+            limited = self._limit is not None
+        try:
+            yield limited
+        finally:
+            with self._lock:
+                self._users -= 1
+                if self._users == 0 and self._limit is not None:
+                    self._limit.restore_original_limits()
+                    self._limit = None
+
+
+_one_blas_thread = _OneBlasThread()
+
+
 class NumpyBertEncoder:
     """Sentence embeddings of a BERT + mean-pooling sentence-transformers folder, in numpy.
 
     Build it with :meth:`load`; :meth:`encode` takes the arguments of
     ``SentenceTransformer.encode`` that kgexplain uses. Sentences are batched by token count
-    (sorted), so a batch carries almost no padding.
+    (sorted), so a batch carries almost no padding, and batches run on ``threads`` threads at
+    once, each with a one-thread BLAS (:func:`default_threads`).
 
     Args:
         folder: the model folder (kept for ``repr`` and logs).
         weights: the safetensors tensors by name (a ``bert.`` prefix is accepted).
         tokenizer: a ``tokenizers.Tokenizer`` from the folder's ``tokenizer.json``.
         spec: the configs' numbers (see :meth:`load`).
+        threads: batches run at once (``None``: :func:`default_threads` at each call).
     """
 
     def __init__(self, folder: FilePath, weights: dict[str, np.ndarray], tokenizer: Any,
-                 spec: _BertSpec) -> None:
+                 spec: _BertSpec, threads: int | None = None) -> None:
+        if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int)
+                                    or threads < 1):
+            raise ConfigError(f"threads must be an int >= 1 or None, got {threads!r}")
         self.folder = folder
         self.spec = spec
+        self.threads = threads
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_key: tuple[int, int] | None = None  # (pid, workers): a forked child makes its own
+        self._pool_lock = threading.Lock()
         prefix = "bert." if "bert.embeddings.word_embeddings.weight" in weights else ""
         try:
             self._word = weights[prefix + "embeddings.word_embeddings.weight"]
@@ -256,8 +323,8 @@ class NumpyBertEncoder:
         self._tokenizer = tokenizer
 
     @classmethod
-    def load(cls, folder: FilePath | str) -> "NumpyBertEncoder":
-        """Read a supported folder (see :func:`numpy_support`).
+    def load(cls, folder: FilePath | str, threads: int | None = None) -> "NumpyBertEncoder":
+        """Read a supported folder (see :func:`numpy_support`); ``threads`` as in the class.
 
         Raises:
             ConfigError: the folder is not a BERT + mean-pooling sentence-transformers model
@@ -283,7 +350,7 @@ class NumpyBertEncoder:
         tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         tokenizer.no_padding()
         tokenizer.enable_truncation(max_length=spec.max_seq_length)
-        encoder = cls(folder, weights, tokenizer, spec)
+        encoder = cls(folder, weights, tokenizer, spec, threads=threads)
         logger.info("loaded numpy sentence encoder %s in %.2f s", folder, time.perf_counter() - t0)
         return encoder
 
@@ -319,7 +386,8 @@ class NumpyBertEncoder:
         Args:
             sentences: a sentence or a sequence of them.
             batch_size: sentences per batch at most (a batch also holds at most ~4,096 padded
-                tokens, so long sentences go in smaller batches).
+                tokens, so long sentences go in smaller batches, and a call makes at least one
+                batch per thread).
             show_progress_bar: a tqdm bar over the batches.
             convert_to_numpy: accepted for compatibility; the result is always numpy.
             normalize_embeddings: L2-normalize the rows.
@@ -332,24 +400,47 @@ class NumpyBertEncoder:
             raise ConfigError(f"batch_size must be >= 1, got {batch_size}")
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         ids = self.tokenize(texts)
+        threads = self.threads or default_threads()
+        size = min(batch_size, -(-len(ids) // threads)) if ids else batch_size
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         batches: list[list[int]] = []
         for i in order:  # shortest first; a batch's padded size stays within the token budget
-            if batches and len(batches[-1]) < batch_size and \
+            if batches and len(batches[-1]) < size and \
                     (len(batches[-1]) + 1) * len(ids[i]) <= _TOKEN_BUDGET:
                 batches[-1].append(i)
             else:
                 batches.append([i])
-        progress = batches
+        bar: Any = None
         if show_progress_bar:
             from tqdm.auto import tqdm
 
-            progress = tqdm(batches, desc="Batches", unit="batch")
-        for batch in progress:
-            out[batch] = self._forward([ids[i] for i in batch])
+            bar = tqdm(total=len(batches), desc="Batches", unit="batch")
+        with _one_blas_thread() as limited:
+            if threads > 1 and len(batches) > 1 and limited:
+                pool = self._executor(threads)
+                rows = pool.map(self._forward, [[ids[i] for i in b] for b in batches])
+            else:  # one batch (or no threadpoolctl): one at a time, on BLAS's own threads
+                rows = (self._forward([ids[i] for i in b]) for b in batches)
+            for batch, vectors in zip(batches, rows):
+                out[batch] = vectors
+                if bar is not None:
+                    bar.update(1)
+        if bar is not None:
+            bar.close()
         if self.spec.normalize or normalize_embeddings:
             out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), np.float32(1e-12))
         return out[0] if single else out
+
+    def _executor(self, workers: int) -> ThreadPoolExecutor:
+        key = (os.getpid(), workers)
+        with self._pool_lock:
+            if self._pool is None or self._pool_key != key:
+                if self._pool is not None and self._pool_key is not None \
+                        and self._pool_key[0] == key[0]:
+                    self._pool.shutdown(wait=False)
+                self._pool = ThreadPoolExecutor(workers, thread_name_prefix="kgexplain-encoder")
+                self._pool_key = key
+            return self._pool
 
     def _forward(self, ids: list[list[int]]) -> np.ndarray:
         """Mean-pooled last hidden states of one batch (before normalization)."""
