@@ -1029,6 +1029,8 @@ CONSTRUCTIONS = [
     ("example", "Dial M for Murder (1954) comes from Alfred Hitchcock.",
      "Dial M for Murder (1954) comes from Steven Spielberg."),
     ("music", "Soundgarden is a grunge band from Seattle.", "Soundgarden is a grunge band from Aberdeen."),
+    ("music", "Lemmy plays bass guitar in Motörhead, and the band comes from London.",
+     "Lemmy plays bass guitar in Motörhead, and the band comes from Seattle."),
     ("music", "Coldplay were influenced by Radiohead and U2 and, like Radiohead, are signed to Parlophone.",
      "Coldplay were influenced by Radiohead and U2 and, like U2, are signed to Parlophone."),
     ("example", "Philadelphia (1993) is a drama from Jonathan Demme, director of The Silence of the Lambs.",

@@ -151,6 +151,9 @@ def find_mentions(
         for size in (3, 2, 1):
             key = tuple(lowers[i:i + size])
             rule = PRONOUNS.get(key) if len(key) == size else None
+            if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
+                    and key[1] in index.type_nouns and not key[1].endswith("s"):
+                rule = "item"  # "the band", "this game": the item named last
             if rule is not None and not any(taken[i:i + size]):
                 out.append(Ref(i, i + size, (), "ref", pronoun=rule))
                 for k in range(i, i + size):

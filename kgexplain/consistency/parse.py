@@ -276,7 +276,7 @@ class SentenceReader:
         kept = []
         starts_at = {r.start for r in self.sent.refs if not r.pronoun}
         for r in self.sent.refs:
-            if r.pronoun and r.end in starts_at and lowers[r.end - 1] in ("film", "movie"):
+            if r.pronoun and r.end in starts_at and lowers[r.end - 1] in self.index.type_nouns:
                 continue  # "the film Heat": a noun before the name, not a reference
             if r.pronoun == "item_possessive":
                 # "Its director, X, ...": a subject only where a clause starts
