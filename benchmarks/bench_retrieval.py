@@ -155,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"model load + fact table: {len(facts):,} facts in {time.perf_counter() - t0:.1f} s")
     out["facts_in_graph"] = len(facts)
 
+    if hasattr(retriever.model_, "threads"):  # the numpy encoder: batches on --threads threads
+        retriever.model_.threads = args.threads
+
     # --- embedding throughput: a fixed sample of fact sentences, always encoded afresh
     rng = np.random.default_rng(0)
     n_tp = min(args.throughput_sentences, len(facts))
