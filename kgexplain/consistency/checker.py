@@ -281,10 +281,11 @@ class ConsistencyChecker:
                 sink(r.start, r.end, "mention", ok, "supported" if ok else "not_in_evidence", None, r.ids)
             judge = Judge(index, user, set(evidence), self.rating_threshold, self.outside_evidence)
             made: list[Triple] = []
+            carry: dict[str, object] = {}  # what one sentence leaves for the next ("So was X.")
             for sentence in _sentences(refs, lowers, n):
                 SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
                                made, glued, describes_at, modified, stacked,
-                               frozenset(complete), played).read()
+                               frozenset(complete), played, carry).read()
             claims.sort(key=lambda c: (c.start, c.end))
             return claims
 

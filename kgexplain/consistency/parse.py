@@ -121,7 +121,7 @@ class SentenceReader:
                  all_refs: list[Ref], made: list[Triple], glued: frozenset[int] = frozenset(),
                  describes: frozenset[int] = frozenset(), modifiers: Sequence[Modifier] = (),
                  stacked: frozenset[int] = frozenset(), complete: frozenset[int] = frozenset(),
-                 players: Sequence[Player] = ()) -> None:
+                 players: Sequence[Player] = (), carry: dict[str, object] | None = None) -> None:
         self.index = index
         self.lowers = lowers
         self.original = original
@@ -140,6 +140,7 @@ class SentenceReader:
         self.stacked = stacked
         self.complete = complete
         self.players = players
+        self.carry = carry if carry is not None else {}
         self.complete_spans: list[tuple[int, int]] = []  # predicates whose object list is complete
         self.claimed: list[tuple[tuple[int, int], Triple]] = []  # (predicate span, fact) of true claims
         self.attached: set[int] = set()  # ids of refs that took part in a claim
@@ -180,6 +181,8 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
         refs = self._modified(refs)
+        if self._sentence_ellipsis(refs):
+            return
         nouns, n = self.index.type_nouns, len(self.lowers)
         for r in refs:
             after = self.lowers[r.end] if r.end < n else ""
@@ -224,10 +227,38 @@ class SentenceReader:
         if self.pending is not None:
             self._shared_value(self.pending)
         self._complete_lists()
+        self.carry["spec"] = (self.spec, [r for r in self.group if not r.user]) \
+            if self.spec is not None and self.role == "object" else None
         for r in refs:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
+
+    def _sentence_ellipsis(self, refs: list[Ref]) -> bool:
+        """ "Vertigo was scored by Bernard Herrmann. So was Psycho." / "Psycho was too.": the
+        last predicate of the sentence before, said of the one name of this sentence."""
+        prior = self.carry.get("spec")
+        if not prior or len(refs) != 1 or refs[0].user or refs[0].pronoun:
+            return False
+        spec, objects = prior  # type: ignore[misc]
+        r, ws, a = refs[0], self.lowers, self.sent.start
+        b = self.sent.end
+        while b > r.end and ws[b - 1] in (".", "!"):
+            b -= 1
+        before, after = ws[a:r.start], ws[r.end:b]
+        aux = ("was", "is", "were", "are", "did", "does", "has", "had", "have")
+        if not ((len(before) == 2 and before[0] == "so" and before[1] in aux and not after)
+                or (not before and len(after) >= 2 and after[0] in aux
+                    and after[1:] in (["too"], ["as", "well"]))):
+            return False
+        if isinstance(spec.readings, str) or not spec.subjects \
+                or not all(r.types & x.types for x in spec.subjects if not x.user):
+            return False
+        for o in objects:
+            self._repeat([r], o, spec)
+        self.attached.add(id(r))
+        self._mark(a, self.sent.end)
+        return True
 
     def _modified(self, refs: list[Ref]) -> list[Ref]:
         """Judge the names that describe another ("the thriller Vertigo": Vertigo is a thriller);
