@@ -1029,6 +1029,8 @@ CONSTRUCTIONS = [
     ("example", "Dial M for Murder (1954) comes from Alfred Hitchcock.",
      "Dial M for Murder (1954) comes from Steven Spielberg."),
     ("music", "Soundgarden is a grunge band from Seattle.", "Soundgarden is a grunge band from Aberdeen."),
+    ("example", "Alfred Hitchcock directed Vertigo in 1958 and Psycho in 1960.",
+     "Alfred Hitchcock directed Vertigo in 1958 and Psycho in 1961."),
     ("example", "Vertigo was scored by Bernard Herrmann. Citizen Kane was too.",
      "Vertigo was scored by Bernard Herrmann. Toy Story was too."),
     ("example", "Vertigo was scored by Bernard Herrmann. So was Psycho.",
@@ -1050,6 +1052,8 @@ CONSTRUCTIONS = [
 
 BLIND_3_USER = [  # (user, true text, false twin)
     ("user:474", "Titanic is a film you liked.", "Titanic is a film you hated."),
+    ("user:1", "You gave Fight Club five stars and Psycho two.",
+     "You gave Fight Club five stars and Psycho three."),
     ("user:474", "You gave The Birds four and a half stars.", "You gave The Birds three and a half stars."),
     ("user:469", "You gave Blood Simple and Raising Arizona five stars each.",
      "You gave Blood Simple and Raising Arizona four stars each."),

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from kgexplain.consistency._text import number_at
+from kgexplain.consistency._text import WORD_NUMBERS, number_at
 from kgexplain.consistency.constructions import Modifier, Player
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.judge import Judge
@@ -165,6 +165,7 @@ class SentenceReader:
         # listed names with their own preposition ("in A and in B"): a relative clause after
         # one is said of it alone ("in A and in B, which X directed": of B)
         self.own_phrase: set[int] = set()
+        self.dated: set[int] = set()  # ids of refs whose year the text gave ("in 1958")
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -1101,6 +1102,10 @@ class SentenceReader:
         lowers, judge = self.lowers, self.judge
         for k in range(a, b):
             value = number_at(lowers, k, b)
+            if value is None and lowers[k] in WORD_NUMBERS and self.last_rating is not None \
+                    and self.last_user_obj is not None and self.last_user_obj.end <= k \
+                    and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {","}):
+                value = float(WORD_NUMBERS[lowers[k]])  # "five stars, and Psycho two"
             if value is None or self.consumed[k]:
                 continue
             if before is not None and k == before.end + 1 and lowers[k - 1] == "(" and (
@@ -1119,19 +1124,20 @@ class SentenceReader:
                 self._mark(k, k + 1)
             elif before is not None and (before.kind == "item" or self._agent_of_items(before)) \
                     and not before.user \
-                    and lowers[k - 1] == "in" and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {","}) \
+                    and lowers[k - 1] == "in" and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"}) \
                     and not (self.spec is not None and isinstance(self.spec.readings, str)
                              and before in self.group):
                 # "Gus Van Sant directed Psycho in 1998", "Vertigo, released in 1958, ...";
                 # said after a list, of each item ("directed A and B in 1960"); never of what
                 # the user did ("You watched X in 1999" is not X's year); after a passive, of
                 # its items ("Vertigo was directed by Alfred Hitchcock in 1958")
-                described = [r for r in self.group if r.kind == "item"] \
+                described = [r for r in self.group if r.kind == "item" and id(r) not in self.dated] \
                     if before in self.group and (self.role == "object" or (
                         self.role == "free" and lowers[k - 2] in _RELEASED)) else [before]
                 if before.kind != "item":
                     described = self._agent_of_items(before)
                 for r in described or [before]:
+                    self.dated.add(id(r))  # "directed A in 1958 and B in 1960": B's alone
                     ok, status = judge.year(r, value)
                     self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
                 lead = k - 1
