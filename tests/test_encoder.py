@@ -180,6 +180,21 @@ def test_threads_give_the_same_vectors_and_restore_blas(sentences):
         NumpyBertEncoder.load(default_model_path(), threads=0)
 
 
+def test_gelu_is_the_exact_erf_gelu():
+    """The activation is x Phi(x) with erf (not the tanh approximation) to float32 rounding."""
+    from scipy.special import erf
+
+    from kgexplain.retrieval.numpy_encoder import _gelu
+
+    x = np.linspace(-12, 12, 480_001, dtype=np.float32)
+    exact = 0.5 * x.astype(np.float64) * (1 + erf(x.astype(np.float64) / np.sqrt(2)))
+    got = _gelu(x.copy())
+    assert got.dtype == np.float32
+    assert np.abs(got - exact).max() < 5e-7
+    tanh_gelu = 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)))
+    assert np.abs(tanh_gelu - exact).max() > 1e-4  # the approximation it is not
+
+
 def test_encode_rejects_misuse(numpy_encoder):
     with pytest.raises(ConfigError):
         numpy_encoder.encode(["fine", 3])  # type: ignore[list-item]
