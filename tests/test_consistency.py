@@ -1029,6 +1029,8 @@ CONSTRUCTIONS = [
     ("example", "Dial M for Murder (1954) comes from Alfred Hitchcock.",
      "Dial M for Murder (1954) comes from Steven Spielberg."),
     ("music", "Soundgarden is a grunge band from Seattle.", "Soundgarden is a grunge band from Aberdeen."),
+    ("example", "Toy Story is an animated comedy.", "Toy Story is an animated horror film."),
+    ("example", "Alien is a science fiction horror film.", "Alien is a science fiction comedy."),
     ("example", "Alfred Hitchcock directed Vertigo in 1958 and Psycho in 1960.",
      "Alfred Hitchcock directed Vertigo in 1958 and Psycho in 1961."),
     ("example", "Vertigo was scored by Bernard Herrmann. Citizen Kane was too.",
@@ -1134,6 +1136,25 @@ def test_a_capitalized_genre_after_a_guessed_copula_on_a_phrases_only_graph():
     v = checker.check("Celeste, a 2018 platformer developed by Maddy Makes Games.", ())
     assert v.supported, v.reason
     assert not checker.check("Celeste, a 2019 platformer developed by Maddy Makes Games.", ()).supported
+
+
+ALSO_INSIDE_THE_CUE = [  # round-10 dev writer: false texts accepted before (nothing else shares it)
+    ("user:1", "Because you loved Alien: Chinatown is also directed by Roman Polanski."),
+    ("user:1", "You loved Heat. Blade Runner is also directed by Ridley Scott."),
+    (None, "The Goonies is fun; Stand by Me is also a Rob Reiner film."),
+]
+
+
+@pytest.mark.parametrize("user,text", ALSO_INSIDE_THE_CUE)
+def test_also_inside_a_cue_needs_another_item_to_share_it(example_checker, user, text):
+    v = example_checker.check(text, (), user=user)
+    assert "nothing_shared" in [c.status for c in v.rejected]
+
+
+def test_also_inside_a_cue_holds_when_another_item_shares_it(example_checker, music_checker):
+    text = "Alien was directed by Ridley Scott. Blade Runner is also directed by Ridley Scott."
+    assert example_checker.check(text, ()).supported
+    assert not music_checker.check("Oasis is also signed to Creation Records.", ()).supported
 
 
 def test_like_x_it_is_not_x(example_checker):

@@ -49,6 +49,13 @@ def _plurals(form: str) -> list[str]:
     return [" ".join(words[:-1] + [plural(words[-1])])]
 
 
+_GENRE_FORMS: dict[str, tuple[str, ...]] = {
+    "animation": ("animated",), "romance": ("romantic",), "sci-fi": ("science fiction", "science-fiction"),
+    "science fiction": ("sci-fi",), "film-noir": ("film noir", "noir"), "children": ("children's",),
+}
+"""Other words for a genre of the graph ("an animated comedy", "a romantic drama", "science
+fiction"): said of an item, each names that genre entity and no other."""
+
 _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "movie": ("film", "picture"), "film": ("movie", "picture"),
     "artist": ("band", "group", "act", "musician", "singer"), "band": ("group", "act", "artist"),
@@ -158,6 +165,8 @@ class GraphIndex:
                 variants = [form]
                 if ent.kind == "attribute":
                     variants += _plurals(form)
+                    if (ent.type or "").lower() == "genre":
+                        variants += _GENRE_FORMS.get(form.lower(), ())
                 for v in variants:
                     forms.setdefault(v.lower(), []).append(ent.id)
                     cased.setdefault(v.lower(), v)

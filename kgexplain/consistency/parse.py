@@ -479,7 +479,8 @@ class SentenceReader:
                     self._claim(subjs, x, w1, neg, shared, (s1, e1))
                     self._mark(s1, e1)
             if (_too_after(self.lowers, cur.end) or "also" in pre
-                    or "another" in self.lowers[s0:e0]) and not shared:
+                    or any(w in ("another", "also") for w in self.lowers[s0:e0])) and not shared:
+                # "also" inside the cue too ("is also directed by", "is also a Rob Reiner film")
                 now = self.made[before:]
                 del self.made[before:]
                 if now and not self._too_holds(now):
