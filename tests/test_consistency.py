@@ -1030,6 +1030,10 @@ CONSTRUCTIONS = [
      "Dial M for Murder (1954) comes from Steven Spielberg."),
     ("music", "Soundgarden is a grunge band from Seattle.", "Soundgarden is a grunge band from Aberdeen."),
     ("example", "Toy Story is an animated comedy.", "Toy Story is an animated horror film."),
+    ("example", "Misery (1990): directed by Rob Reiner and written by William Goldman.",
+     "Misery (1990): directed by Steven Spielberg."),
+    ("music", "Public Enemy, whose members include Chuck D and Flavor Flav, signed to Def Jam Recordings.",
+     "Public Enemy, whose members include Chuck D and Flavor Flav, signed to Sub Pop."),
     ("example", "Alien is a science fiction horror film.", "Alien is a science fiction comedy."),
     ("example", "Alfred Hitchcock directed Vertigo in 1958 and Psycho in 1960.",
      "Alfred Hitchcock directed Vertigo in 1958 and Psycho in 1961."),
@@ -1054,6 +1058,9 @@ CONSTRUCTIONS = [
 
 BLIND_3_USER = [  # (user, true text, false twin)
     ("user:474", "Titanic is a film you liked.", "Titanic is a film you hated."),
+    ("user:1", "Loved Young Frankenstein? Gene Wilder and Kenneth Mars also star in The Producers (1968), "
+     "another Mel Brooks comedy.", "Loved Young Frankenstein? Gene Wilder and Kenneth Mars also star in "
+     "The Producers (1968), another Steven Spielberg comedy."),
     ("user:1", "You gave Fight Club five stars and Psycho two.",
      "You gave Fight Club five stars and Psycho three."),
     ("user:474", "You gave The Birds four and a half stars.", "You gave The Birds three and a half stars."),
@@ -1155,6 +1162,15 @@ def test_also_inside_a_cue_holds_when_another_item_shares_it(example_checker, mu
     text = "Alien was directed by Ridley Scott. Blade Runner is also directed by Ridley Scott."
     assert example_checker.check(text, ()).supported
     assert not music_checker.check("Oasis is also signed to Creation Records.", ()).supported
+
+
+def test_a_noun_of_names_without_a_cue_is_not_read(music_checker):
+    # "the band of A and B" named no relation the graph's cues know: A and B were read as
+    # the subjects of the next verb
+    text = "The Velvet Underground, the art rock band of Lou Reed and John Cale, influenced David Bowie."
+    assert "unknown_words" in [c.status for c in music_checker.check(text, ()).rejected]
+    v = music_checker.check("Loved Nirvana? Try Foo Fighters.", (), user=None)
+    assert not v.supported
 
 
 def test_like_x_it_is_not_x(example_checker):

@@ -65,7 +65,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
                         and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
                         and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] == ",")) \
-                        and _noun_ends(lowers, last.end, cue_at, not obj.lowercase):
+                        and _noun_ends(lowers, last.end, cue_at, not obj.lowercase or last is not obj):
                     # "Hades is a roguelike.", "Hollow Knight is a Metroidvania by Team Cherry",
                     # "Celeste, a 2018 platformer developed by X": the name ends the noun phrase
                     keep = True
@@ -88,7 +88,7 @@ def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]
                proper: bool) -> bool:
     """Whether a noun phrase ends before token ``k``: a phrase that describes a noun follows
     ("by X", "from X", "with X", "developed by X", "starring X"), or, for a capitalized name, the
-    clause ends ("is a Metroidvania."; "is a rock." is no genre claim)."""
+    clause ends ("is a Metroidvania.", "another crime drama."; "is a rock." is no genre claim)."""
     if k >= len(lowers) or lowers[k] in _CLAUSE_END:
         return proper
     w = lowers[k]

@@ -397,7 +397,7 @@ EVALUATIVE_HINT = frozenset(
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
                          "those", "'s", "'"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does",
-                         "do", "did"})
+                         "do", "did", "'re"})
 ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet"})
 COORDINATORS = frozenset({"and", ",", "&"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",

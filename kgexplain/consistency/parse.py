@@ -350,6 +350,13 @@ class SentenceReader:
         if self._frame(a, b):
             self.attached.add(id(first))
             self._mark(a, b)
+        if not first.user and first.end < len(lowers) and lowers[first.end] == "?" \
+                and tuple(lead) in self.index.user_cues and self.judge.user is not None:
+            # "Loved Young Frankenstein? ...": said to the user, a claim that they loved it
+            me = Ref(a, a, (), "user", user=True)
+            self._claim([me], first, self.index.user_cues[tuple(lead)], False, False, (a, b))
+            self._mark(a, b)
+            self.consumed[first.end] = True
         if first.user and lead[-1:] == ["if"]:
             self._mark(b - 1, b)  # "If you loved X, ...": read as "You loved X" (and checked)
         self._numbers(a, b, None, first)
@@ -728,6 +735,11 @@ class SentenceReader:
                 if listed or subject is None:
                     return [r for r in self.group if not r.user]
                 return list(subject)
+            if able and not prev.types & able and subject is not None \
+                    and all(x.types & able for x in subject if not x.user):
+                # "Public Enemy, whose members include Chuck D, signed to Def Jam": a person
+                # signs to no label in this graph; the clause's subject does
+                return list(subject)
             self._enter_description(prev)
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
         a_noun = prev.kind == "attribute" and prev.start > 0 and lowers[prev.start - 1] in ("a", "an")
@@ -736,6 +748,11 @@ class SentenceReader:
         if subject is not None and ((pre and all(w in self.index.type_nouns for w in pre))
                                     or (not pre and participle and a_noun)):
             return list(subject)  # "X is a horror film directed by Y", "X is a thriller directed by Y"
+        if [w for w in pre if w not in ADVERBS] in ([":"], ["—"], ["–"], ["-"]) and participle \
+                and prev.kind == "item" and not prev.user and self.role != "object":
+            # "Misery (1990): directed by Rob Reiner": a title, then what is said of it
+            self.subject = [prev]
+            return [prev]
         if any(w in SEPARATORS for w in pre):
             return []
         if any(w in COORDINATORS for w in pre) and subject is not None and self.role == "object":
@@ -1030,6 +1047,11 @@ class SentenceReader:
             self.sink(prev.start, cur.end, "unverified", False, "adjacent_names", None, ())
             self.group, self.role = [cur], "free"
         else:
+            nouns = self.index.type_nouns
+            raw = self.lowers[a:b]
+            if any(raw[k] in nouns and raw[k + 1] == "of" for k in range(len(raw) - 1)):
+                # "X, the band of A and B, ...": a relation the graph's cues do not name
+                self.sink(a, b, "unverified", False, "unknown_words", None, ())
             self.group, self.role, self.subject = [cur], "free", None
 
     # ------------------------------------------------------------------------ claims
