@@ -263,7 +263,7 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
     >>> webnlg_aliases("2702.0")
     ('2702', '2,702')
     """
-    from kgexplain.datasets.webnlg import readable_label
+    from kgexplain.datasets.webnlg import clean_property, readable_label
 
     out: list[str] = []
 
@@ -283,11 +283,13 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
                      f"{month} {th} {year}", f"{th} {month} {year}", f"{th} of {month} {year}",
                      f"{th} {month}, {year}"):
             add(form)
-    number = re.fullmatch(r"(\d+)\.0", label.strip()) or re.fullmatch(r"(\d+)", label.strip())
-    if number:
-        add(number.group(1))
-        if len(number.group(1)) > 3:
-            add(f"{int(number.group(1)):,}")
+    measure = re.fullmatch(r"([-+]?\d[\d.]*)\s*\(([^()]+)\)", label.strip())
+    if measure:  # "253260.0 (millimetres)": "253260 mm", "253,260 millimeters", ...
+        for form in _with_units(measure.group(1), (clean_property(measure.group(2)),)):
+            add(form)
+    else:
+        for form in _number_forms(label.strip()):
+            add(form)
     for form in list(dict.fromkeys((label, *out))):
         if "," in form and not date and "(" not in form and not re.search(r"\d,\d", form):
             add(form.replace(",", ""))  # "Anaheim California"
@@ -305,9 +307,63 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_UNIT_FORMS: dict[str, tuple[str, ...]] = {
+    "metres": ("metres", "meters", "metre", "meter", "m"),
+    "kilometres": ("kilometres", "kilometers", "km"),
+    "centimetres": ("centimetres", "centimeters", "cm"),
+    "millimetres": ("millimetres", "millimeters", "mm"),
+    "square kilometres": ("square kilometres", "square kilometers", "square km", "sq km", "km2", "km²"),
+    "square metres": ("square metres", "square meters", "sq m", "m2", "m²"),
+    "kilometre per seconds": ("kilometres per second", "kilometers per second", "km/s", "km per second",
+                              "km/sec", "km per sec"),
+    "inhabitants per square kilometre": ("inhabitants per square kilometre",
+                                         "inhabitants per square kilometer", "inhabitants per sq km",
+                                         "inhabitants per km2", "people per square kilometre",
+                                         "people per square kilometer", "people per sq km"),
+    "kilograms": ("kilograms", "kilogram", "kg", "kgs"),
+    "tonnes": ("tonnes", "tonne", "tons"),
+    "litres": ("litres", "litre", "liters", "liter"),
+    "kelvins": ("kelvins", "kelvin", "K"),
+    "days": ("days",), "minutes": ("minutes", "mins"), "seconds": ("seconds", "secs"),
+    "inches": ("inches",), "feet": ("feet", "ft"), "cubic inches": ("cubic inches",),
+    "cubic centimetres": ("cubic centimetres", "cubic centimeters", "cc"),
+    "gram per cubic centimetres": ("grams per cubic centimetre", "grams per cubic centimeter", "g/cm3"),
+    "degree celsius": ("degrees celsius", "degrees Celsius", "°C"),
+}
+"""How a writer spells each unit of the corpus' literals (keys as :func:`readable_label` writes
+them: "kilometrePerSeconds" -> "kilometre per seconds")."""
+
+
+def _number_forms(text: str) -> list[str]:
+    """A number as written ("2702.0" -> "2702.0", "2702", "2,702"); ``[]`` for other text."""
+    m = re.fullmatch(r"(\d+)(?:\.(\d+))?", text)
+    if not m:
+        return []
+    whole, frac = m.group(1), m.group(2)
+    forms = [text]
+    if frac is not None and set(frac) == {"0"}:
+        forms.append(whole)
+    if len(whole) > 3:
+        grouped = f"{int(whole):,}"
+        forms.append(grouped + (f".{frac}" if frac and set(frac) != {"0"} else ""))
+    return list(dict.fromkeys(forms))
+
+
+def _with_units(number: str, units: Sequence[str]) -> list[str]:
+    """Every spelling of a number followed by every spelling of each unit."""
+    out = []
+    for unit in units:
+        for spelled in _UNIT_FORMS.get(unit, (unit,)):
+            for n in _number_forms(number) or [number]:
+                out.append(f"{n} {spelled}")
+    return list(dict.fromkeys(out))
+
+
 def load_webnlg_lexicon(path: str | FsPath | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
     """The cue lexicon: predicate (as :func:`~kgexplain.datasets.webnlg.read_webnlg` cleans it)
-    -> ``{"cues": (...), "inverse_cues": (...)}``.
+    -> ``{"cues": (...), "inverse_cues": (...), "units": (...)}``; ``units`` name the unit of
+    a predicate whose objects are bare numbers ("runway length": metres), so that "2702.0" also
+    reads "2702 metres".
 
     Args:
         path: a YAML file of the same shape; ``None`` reads the shipped
@@ -331,12 +387,12 @@ def load_webnlg_lexicon(path: str | FsPath | None = None) -> dict[str, dict[str,
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for predicate, entry in data.items():
         entry = entry or {}
-        if not isinstance(entry, dict) or set(entry) - {"cues", "inverse_cues"}:
+        if not isinstance(entry, dict) or set(entry) - {"cues", "inverse_cues", "units"}:
             raise InvalidRecordError(
-                f"{where}: {predicate!r} must map to 'cues' and/or 'inverse_cues' (lists of "
-                f"phrases), got {entry!r}")
+                f"{where}: {predicate!r} must map to 'cues', 'inverse_cues' and/or 'units' (lists "
+                f"of phrases), got {entry!r}")
         block = {}
-        for key in ("cues", "inverse_cues"):
+        for key in ("cues", "inverse_cues", "units"):
             values = entry.get(key) or []
             if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
                 raise InvalidRecordError(f"{where}: {predicate!r}.{key} must be a list of phrases")
@@ -372,13 +428,22 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
     entities: list[Entity] = []
     relations: dict[str, Relation] = {}
 
+    extra: dict[str, list[str]] = {}  # a bare number's unit, from its predicate's "units"
+    if aliases:
+        for e in entries:
+            for _, p, t in e.triples:
+                units = (cues.get(p) or {}).get("units", ())
+                if units and _number_forms(t.strip()):
+                    extra.setdefault(t, []).extend(_with_units(t.strip(), units))
+
     def ent(label: str) -> str:
         eid = ids.get(label)
         if eid is None:
             eid = ids[label] = f"webnlg:{len(ids)}"
             attrs = {f"n{i}": float(x) for i, x in enumerate(_NUM.findall(label))}
+            names = tuple(dict.fromkeys((*webnlg_aliases(label), *extra.get(label, ())))) if aliases else ()
             entities.append(Entity(eid, kind="attribute", type="entity", label=label,
-                                   aliases=webnlg_aliases(label) if aliases else (), attrs=attrs))
+                                   aliases=tuple(n for n in names if n != label), attrs=attrs))
         return eid
 
     def rel(phrase: str) -> str:
