@@ -249,7 +249,8 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
     """The other names a user would declare for a WebNLG label, derived from the label alone.
 
     The parenthetical qualifier is dropped, literals read as :func:`readable_label` writes them
-    (units, dates in the usual spellings, a trailing ``.0`` and thousands separators), "City,
+    (units, dates in the usual spellings, a trailing ``.0`` and thousands separators), initials
+    with and without their periods, hyphens as spaces, "City,
     State" is also "City", "City State" and "City in State", a generic head noun may be left out ("English
     language" -> "English"), and a small table gives countries their short names and nationality
     words.
@@ -294,8 +295,13 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
         if "," in form and not date and "(" not in form and not re.search(r"\d,\d", form):
             add(form.replace(",", ""))  # "Anaheim California"
             add(form.split(",")[0])  # "Anaheim"
-            if form.count(",") == 1:
+            if form.count(",") == 1 and not re.search(r",\s*(Jr|Sr|Inc|Ltd|Co|I{1,3})\.?$", form):
                 add(form.replace(", ", " in "))  # "Anaheim in California"
+        if re.search(r"[A-Za-z]\.", form) and not re.search(r"\d", form):
+            add(re.sub(r"(?<=[A-Za-z])\.(?=\s|$|[A-Za-z])", "", form))  # "A.C. Milan" -> "AC Milan"
+            add(re.sub(r"(?<=[A-Za-z])\.\s*(?=[A-Za-z])", " ", form).rstrip("."))  # "A T Charlie Johnson"
+        if re.search(r"\w[-–]\w", form) and not re.search(r"\d", form):
+            add(re.sub(r"(?<=\w)[-–](?=\w)", " ", form))  # "Madrid–Barajas" -> "Madrid Barajas"
         words = form.split()
         if len(words) > 2 and words[0] == "City" and words[1] == "of":
             add(" ".join(words[2:]))  # "City of Brussels"
