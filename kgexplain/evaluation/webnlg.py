@@ -1,8 +1,11 @@
 """WebNLG dev references as free human paraphrase for the checker.
 
-Each dev entry becomes part of one graph built from the entries' own triples (labels as readers
-write them, relation phrases from the camelCase-split predicate names: see
-:func:`webnlg_graph`). A reference is checked against its entry's triples
+Each dev entry becomes part of one graph built from the entries' own triples, declared the way a
+user of kgexplain would declare this domain (see :func:`webnlg_graph`): labels as given with the
+aliases a user would list (:func:`webnlg_aliases`, derived from each label alone), relation phrases
+from the camelCase-split predicate names, and the cues of a relations file
+(``kgexplain/evaluation/data/webnlg_relations.yaml``, written from WebNLG *train* references and
+general English, never from dev). A reference is checked against its entry's triples
 as evidence: the share **accepted** is the false-reject side. Each reference is then corrupted, one
 way at a time, and the share **rejected** is the recall side:
 
@@ -14,6 +17,8 @@ way at a time, and the share **rejected** is the recall side:
   attempted: only the copula);
 * ``change_number``: the first number in the text that is part of an object label changed.
 
+``evaluate_webnlg(..., split="train", limit=1000)`` measures the same on the references the
+lexicon was written from, so the gap between the two shows how far the lexicon generalizes.
 The corpus is read from a local folder (``../shared/data/webnlg``) and never shipped.
 """
 
