@@ -1173,6 +1173,42 @@ def test_a_noun_of_names_without_a_cue_is_not_read(music_checker):
     assert not v.supported
 
 
+RED_TEAM_11_FALSE = [  # accepted before: "another"/"also"/"too" after the noun, years through
+    # ellipsis and comparison, "co-" beyond the first object (round 11, 135 of 707 accepted)
+    ("user:1", "You loved Alien; Aliens is another film directed by James Cameron."),
+    (None, "Aliens is another film directed by James Cameron."),
+    ("user:177", "You loved Chinatown; Vertigo is another thriller directed by Alfred Hitchcock."),
+    ("user:177", "Fans of Rebecca should try Vertigo, another mystery scored by Bernard Herrmann."),
+    ("user:177", "You loved Chinatown; Vertigo is another mystery that Alfred Hitchcock directed."),
+    ("user:177", "You loved Chinatown; Vertigo is a thriller directed by Alfred Hitchcock too."),
+    ("user:177", "Fans of Rebecca should try Vertigo, another 1958 thriller."),
+    (None, "Vertigo is a 1958 thriller. So is Rebecca."),
+    (None, "Vertigo was directed by Alfred Hitchcock in 1958, as was Rebecca."),
+    (None, "Vertigo came out in 1958, like North by Northwest."),
+    (None, "Rebecca is a thriller; like Rebecca, Citizen Kane came out in 1941."),
+    (None, "Spike Lee co-wrote Clockers and Jungle Fever."),
+    (None, "Heat, which Michael Mann co-wrote, stars Al Pacino."),
+    (None, "Clockers was co-written by Spike Lee. So was Jungle Fever."),
+]
+RED_TEAM_11_TRUE = [
+    (None, "Alien was directed by Ridley Scott. Blade Runner is also directed by Ridley Scott."),
+    (None, "Vertigo is a thriller. So is North by Northwest."),
+    (None, "Spike Lee co-wrote Clockers."),
+    ("user:387", "If you loved Vertigo, Rope is another Alfred Hitchcock thriller, starring James Stewart."),
+]
+
+
+@pytest.mark.parametrize("user,text", RED_TEAM_11_FALSE)
+def test_eleventh_red_team_false_sentences(example_checker, user, text):
+    assert not example_checker.check(text, (), user=user).supported
+
+
+@pytest.mark.parametrize("user,text", RED_TEAM_11_TRUE)
+def test_eleventh_red_team_true_twins(example_checker, user, text):
+    v = example_checker.check(text, (), user=user)
+    assert v.supported, v.reason
+
+
 def test_like_x_it_is_not_x(example_checker):
     v = example_checker.check("Like The Big Lebowski, it is a crime comedy.", ())
     assert "unresolved_reference" in [c.status for c in v.rejected]

@@ -91,6 +91,7 @@ class _Spec:
     shared: bool
     span: tuple[int, int]
     chained: tuple[tuple[int, int, object], ...] = ()  # "wrote and directed": the other verbs
+    sharing: bool = False  # "also" / "another" / "too": another item of the text must share it
 
 
 class SentenceReader:
@@ -162,10 +163,15 @@ class SentenceReader:
         # object: "X directed A, a thriller, and B" goes on with "X directed B"
         self.outer: tuple[_Spec, list[Ref]] | None = None
         self.apposed: list[Ref] = []  # the name an apposition describes (", a band signed to ...")
+        self.via_noun = False  # the predicate being read is said through a predicate noun
+        self.sharing_relative: set[int] = set()  # ids of refs opening a relative on "another N"
         # listed names with their own preposition ("in A and in B"): a relative clause after
         # one is said of it alone ("in A and in B, which X directed": of B)
         self.own_phrase: set[int] = set()
         self.dated: set[int] = set()  # ids of refs whose year the text gave ("in 1958")
+        self.compared: list[Ref] = []  # names compared with the clause ("like X", "as was X")
+        self.year_said: tuple[float, int] | None = None  # a year said of an item: value, token
+        self.year_judged: set[int] = set()  # compared refs whose year was judged
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -230,6 +236,8 @@ class SentenceReader:
         self._complete_lists()
         self.carry["spec"] = (self.spec, [r for r in self.group if not r.user]) \
             if self.spec is not None and self.role == "object" else None
+        self.carry["year"] = self.year_said[0] if self.year_said is not None else None
+        self._co_partners()
         for r in refs:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
@@ -257,6 +265,11 @@ class SentenceReader:
             return False
         for o in objects:
             self._repeat([r], o, spec)
+        year = self.carry.get("year")
+        if isinstance(year, float):  # "Vertigo is a 1958 thriller. So is Rebecca."
+            ok, status = self.judge.year(r, year)
+            self.sink(r.start, r.end, "number", ok, status, None, r.ids[:1])
+        self._co_partners()
         self.attached.add(id(r))
         self._mark(a, self.sent.end)
         return True
@@ -335,6 +348,7 @@ class SentenceReader:
         lowers, a, b = self.lowers, self.sent.start, first.start
         if any(lowers[k] == "like" for k in range(a, b)):
             self.like_frame.append(first)
+            self.compared.append(first)
             self._mark(a, b)
         lead = lowers[a:b]
         if "fan" in lead or "fans" in lead:
@@ -382,8 +396,15 @@ class SentenceReader:
             self.last_user_obj = antecedent
             self.rated_group = list(antecedents)
         elif not prev.user and not isinstance(what, str):
+            before = len(self.made)
             for ante in antecedents:  # "A and B, both of which X directed": said of both
                 self._claim(self._expand(prev), ante, what, neg, False, (s0, e0))
+            if id(prev) in self.sharing_relative:  # "Vertigo is another thriller that X directed"
+                now = self.made[before:]
+                del self.made[before:]
+                if now and not self._too_holds(now, items_only=True):
+                    self.sink(s0, e0, "unverified", False, "nothing_shared", None, ())
+                self.made.extend(now)
             # "X, which Y directed(, wrote) and produced, ...": each chained verb is said of X
             steps: list[tuple[int, int, object]] = []
             end = e0
@@ -462,6 +483,7 @@ class SentenceReader:
         if self._owner_noun(prev, cur, pre, a, s0, what, neg):
             return True
         shared = self._shared(a, b)
+        prior, self.via_noun = self.spec, False
         subjs = self._subjects(prev, pre, (s0, e0), what)
         ids_now = {i for r in subjs for i in r.ids}
         if any(set(r.ids) <= ids_now for r in self.like_frame):
@@ -485,19 +507,23 @@ class SentenceReader:
                 for s1, e1, w1 in chained:
                     self._claim(subjs, x, w1, neg, shared, (s1, e1))
                     self._mark(s1, e1)
-            if (_too_after(self.lowers, cur.end) or "also" in pre
-                    or any(w in ("another", "also") for w in self.lowers[s0:e0])) and not shared:
-                # "also" inside the cue too ("is also directed by", "is also a Rob Reiner film")
+            sharing = _too_after(self.lowers, cur.end) or "also" in pre or "too" in pre \
+                or any(w in ("another", "also") for w in self.lowers[s0:e0]) \
+                or "another" in self.lowers[a:s0] \
+                or (self.via_noun and "," not in pre and prior is not None and prior.sharing)
+            # "also" inside the cue too ("is also directed by", "is also a Rob Reiner film"),
+            # "another" before the noun ("another film directed by X"), and what a predicate
+            # noun with "another" goes on to say ("another thriller directed by X"; not after a
+            # comma: "another thriller, starring X" adds a fact of its own)
+            if sharing and not shared:
                 now = self.made[before:]
                 del self.made[before:]
-                if now and not self._too_holds(now):
+                # "another" and what a predicate noun goes on to say need another item; "also"
+                # and "too" may also be another fact about the same two ("directed it too")
+                items_only = "another" in self.lowers[a:e0] or (self.via_noun and "," not in pre)
+                if now and not self._too_holds(now, items_only):
                     self.sink(cur.end, cur.end + 1, "unverified", False, "nothing_shared", None, ())
                 self.made.extend(now)
-            if self.lowers[s0:s0 + 2] == ["co", "-"]:
-                # "Michael Mann co-wrote Heat": someone else wrote it too
-                for t in self.made[before:]:
-                    if not self._has_partner(t):
-                        self.sink(s0, e0, "unverified", False, "nothing_shared", t, (t.head, t.tail))
             self.attached.add(id(cur))
             self.attached.update(id(r) for r in said_of if r.pronoun and r.group)
             if describing:  # the described name still needs a claim of its own clause
@@ -505,7 +531,9 @@ class SentenceReader:
             if isinstance(what, str):
                 self.last_user_obj = cur
                 self.rated_group = [cur]
-            self.spec = _Spec(subjs, what, neg, shared, (s0, e0), tuple(chained))
+            if self.year_said is not None and self.year_said[1] < a and not self.via_noun:
+                self.year_said = None  # a new predicate: "X, a 1987 band, is signed to Y"
+            self.spec = _Spec(subjs, what, neg, shared, (s0, e0), tuple(chained), sharing)
         self._mark(s0, e0)
         noun = not isinstance(what, str) and any(c.noun for c in what)
         plural_noun = noun and any(w.endswith("s") for w in self.lowers[s0:e0])
@@ -693,6 +721,7 @@ class SentenceReader:
                     or lowers[s0] in ("by", "with", "from")):
             # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y", "a
             # thriller with music by Y": of X
+            self.via_noun = True
             return described
         if any(w in RELATIVES for w in pre):
             if _plural_relative(pre + lowers[s0:e0]) and len(self.group) > 1 \
@@ -744,9 +773,11 @@ class SentenceReader:
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
         a_noun = prev.kind == "attribute" and prev.start > 0 and lowers[prev.start - 1] in ("a", "an")
         if self.apposed and pre and all(w in self.index.type_nouns for w in pre):
+            self.via_noun = True
             return list(self.apposed)  # "..., an alternative rock band signed to Sub Pop"
         if subject is not None and ((pre and all(w in self.index.type_nouns for w in pre))
                                     or (not pre and participle and a_noun)):
+            self.via_noun = True
             return list(subject)  # "X is a horror film directed by Y", "X is a thriller directed by Y"
         if [w for w in pre if w not in ADVERBS] in ([":"], ["—"], ["–"], ["-"]) and participle \
                 and prev.kind == "item" and not prev.user and self.role != "object":
@@ -997,6 +1028,8 @@ class SentenceReader:
             spec = self.spec
             for o in self.as_objects:
                 self._repeat([cur], o, spec)
+            self.compared.append(cur)
+            self._compared_year(cur)  # "Vertigo is a 1958 thriller, as is Rebecca"
             self.attached.add(id(cur))
             self.group, self.role = [cur], "as"
         elif gap_words in (["in"], ["for"]) and role == "object" and spec is not None \
@@ -1009,26 +1042,34 @@ class SentenceReader:
         elif "like" in pre and any(w in SEPARATORS for w in pre[:pre.index("like")]):
             # "You loved X; like Y, it ...": a new clause opens with a comparison
             self.like_frame = [cur]
+            self.compared, self.year_said = [cur], None
             self.attached.add(id(cur))
             self.group, self.role, self.subject = [cur], "free", None
         elif "like" in pre and "and" in pre[:pre.index("like")] and self.subject \
                 and not any(r.user for r in self.subject):
             # "X was influenced by A and, like A, is signed to Y": the clause's subject again
             self.like_frame = [cur]
+            self.compared.append(cur)
             self.attached.add(id(cur))
             self.group, self.role = list(self.subject), "free"
         elif "like" in pre and not prev.user and spec is not None and role == "object":
             # "..., just like X": the last predicate holds for X too
             for o in [r for r in group if not r.user]:
                 self._repeat([cur], o, spec)
+            self.compared.append(cur)
+            self._compared_year(cur)  # "Vertigo came out in 1958, like North by Northwest"
             self.attached.add(id(cur))
             self.group, self.role = [cur], "compared"
         elif "like" in pre and not prev.user:
             self.like_frame.append(cur)
+            self.compared.append(cur)
+            self._compared_year(cur)
             self.attached.add(id(cur))
         elif any(w in RELATIVES for w in pre):
             described = self._predicate_noun(prev)
             self.relative_of[id(cur)] = described[0] if described else prev
+            if described and self.spec is not None and self.spec.sharing:
+                self.sharing_relative.add(id(cur))  # "another thriller that X directed"
             if described and len(described) > 1:  # "A and B are thrillers that X directed"
                 self.relative_group[id(cur)] = described
             elif len(group) > 1 and (_plural_relative(pre) or (pre and pre[-1] in RELATIVES)) \
@@ -1040,6 +1081,8 @@ class SentenceReader:
             # "Vertigo is a thriller Alfred Hitchcock directed": a relative clause without "that"
             described = self._predicate_noun(prev)
             self.relative_of[id(cur)] = described[0]
+            if self.spec is not None and self.spec.sharing:
+                self.sharing_relative.add(id(cur))
             if len(described) > 1:
                 self.relative_group[id(cur)] = described
             self.group, self.role = [cur], "free"
@@ -1095,28 +1138,39 @@ class SentenceReader:
                 self.made.append(triple)
                 self.claimed.append((span, triple))
 
+    def _co_partners(self) -> None:
+        """ "Michael Mann co-wrote Heat": for each fact a "co-" cue stated (in any clause, list,
+        relative clause or ellipsis), someone else stands in that relation too."""
+        for span, t in self.claimed:
+            if self.lowers[span[0]:span[0] + 2] == ["co", "-"] and not self._has_partner(t):
+                self.sink(span[0], span[1], "unverified", False, "nothing_shared", t, (t.head, t.tail))
+
     def _has_partner(self, t: Triple) -> bool:
         """Whether another entity stands in ``t``'s relation to its head (a co-writer)."""
         succ = self.index.graph._succ.get(t.head, {})
         return any(t.relation in data for z, data in succ.items() if z != t.tail)
 
-    def _too_holds(self, triples: list[Triple]) -> bool:
-        """ "... too" / "also": another entity of the sentence shares the fact, or another fact
-        about the same entities came before ("wrote Heat and directed it too")."""
+    def _too_holds(self, triples: list[Triple], items_only: bool = False) -> bool:
+        """ "... too" / "also": another entity of the sentence shares the fact, or (unless
+        ``items_only``) another fact about the same entities came before ("wrote Heat and
+        directed it too")."""
         if any(t in self.made for t in triples):
             return False  # "X was published by H, which also published X": the same fact
         user = self.judge.user
         for t in triples:
             pair = {t.head, t.tail}
-            if any(m != t and {m.head, m.tail} & pair and user not in (m.head, m.tail)
-                   for m in self.made):
+            if not items_only and any(m != t and {m.head, m.tail} & pair
+                                      and user not in (m.head, m.tail) for m in self.made):
                 return True
+            # "another band influenced by X": another item in the described one's place (the
+            # head of an item's fact), not one more tail of the same head
+            heads_only = items_only and self.index.info.get(t.head, ("",))[0] == "item"
             for o in self.all_refs:  # any item of the text ("You loved X. Y is another ...")
                 if o.user or o.pronoun:
                     continue
                 for x in o.ids:
-                    if x not in pair and (self.index.stored(x, t.relation, t.tail)
-                                          or self.index.stored(t.head, t.relation, x)):
+                    if x not in pair and (self.index.stored(x, t.relation, t.tail) or (
+                            not heads_only and self.index.stored(t.head, t.relation, x))):
                         return True
         return False
 
@@ -1142,8 +1196,9 @@ class SentenceReader:
                     (after is not None and after.kind != "item" and after.start == k + 1)
                     or (k + 1 < b and lowers[k + 1] in self.index.type_nouns)):
                 # "X is a 1958 thriller", "X, a 1958 film by ...": the year is X's
-                ok, status = judge.year(before, value)
-                self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
+                self._said_year(before, value, k)
+                if "another" in lowers[max(a, k - 3):k]:
+                    self._another_year(before, value, k)  # "Vertigo, another 1958 thriller"
                 self._mark(k, k + 1)
             elif before is not None and (before.kind == "item" or self._agent_of_items(before)) \
                     and not before.user \
@@ -1161,8 +1216,7 @@ class SentenceReader:
                     described = self._agent_of_items(before)
                 for r in described or [before]:
                     self.dated.add(id(r))  # "directed A in 1958 and B in 1960": B's alone
-                    ok, status = judge.year(r, value)
-                    self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
+                    self._said_year(r, value, k)
                 lead = k - 1
                 if lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
                     lead -= 2  # "Dead Cells came out in 2018": the clause's claim about it
@@ -1180,8 +1234,7 @@ class SentenceReader:
                 if any(x.endswith("s") and x != "'s" for x in lowers[k + 1:b]):
                     described = self._listed_from(after)  # "the 1995 films Heat and Ronin"
                 for r in described:
-                    ok, status = judge.year(r, value)
-                    self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
+                    self._said_year(r, value, k)
                 self._mark(k, b)
             elif self.last_user_obj is not None and judge.user is not None:
                 # "you rated X 4 stars", "gave it a 5", "rated X and Y five stars" (both)
@@ -1206,6 +1259,34 @@ class SentenceReader:
             else:
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k, k + 1)
+
+    def _said_year(self, r: Ref, value: float, k: int) -> None:
+        """Judge the year ``value`` said of ``r`` at token ``k``; a name compared with it ("Like
+        Rebecca, Citizen Kane came out in 1941") must have that year too, and so must a name the
+        clause is later repeated for ("Vertigo is a 1958 thriller. So is Rebecca.")."""
+        ok, status = self.judge.year(r, value)
+        self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
+        if r.kind != "item":
+            return
+        self.year_said = (value, k)
+        for c in self.compared:
+            self._compared_year(c)
+
+    def _compared_year(self, c: Ref) -> None:
+        """The year said in this clause, judged for a name compared with or repeating it."""
+        if self.year_said is None or c.kind != "item" or id(c) in self.year_judged:
+            return
+        value, k = self.year_said
+        self.year_judged.add(id(c))
+        ok, status = self.judge.year(c, value)
+        self.sink(k, k + 1, "number", ok, status, None, c.ids[:1])
+
+    def _another_year(self, r: Ref, value: float, k: int) -> None:
+        """ "Vertigo, another 1958 thriller": another item of the text has that year."""
+        others = [o for o in self.all_refs if o.kind == "item" and not o.user and not o.pronoun
+                  and not set(o.ids) & set(r.ids)]
+        if not any(self.judge.year(o, value)[0] for o in others):
+            self.sink(k, k + 1, "unverified", False, "nothing_shared", None, r.ids[:1])
 
     def _agent_of_items(self, before: Ref) -> list[Ref]:
         """The items a passive clause of making ending with ``before`` is about ("Vertigo was
