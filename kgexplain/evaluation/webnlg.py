@@ -296,7 +296,12 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
     else:
         for form in _number_forms(label.strip()):
             add(form)
-    for form in list(dict.fromkeys((label, *out))):
+    seen = 0
+    forms = [label, *out]
+    while seen < len(forms) and len(out) < 40:  # each derived form is derived from in turn
+        form = forms[seen]
+        seen += 1
+        before = len(out)
         if "," in form and not date and "(" not in form and not re.search(r"\d,\d", form):
             add(form.replace(",", ""))  # "Anaheim California"
             add(form.split(",")[0])  # "Anaheim"
@@ -307,11 +312,13 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
             add(re.sub(r"(?<=[A-Za-z])\.\s*(?=[A-Za-z])", " ", form).rstrip("."))  # "A T Charlie Johnson"
         if re.search(r"\w[-–]\w", form) and not re.search(r"\d", form):
             add(re.sub(r"(?<=\w)[-–](?=\w)", " ", form))  # "Madrid–Barajas" -> "Madrid Barajas"
+            add(form.replace("–", "-"))
         words = form.split()
         if len(words) > 2 and words[0] == "City" and words[1] == "of":
             add(" ".join(words[2:]))  # "City of Brussels"
         if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
             add(" ".join(words[:-1]))
+        forms.extend(out[before:])
     short, nationality = _COUNTRIES.get(label, ((), ()))
     for form in (*short, *nationality, *_NATIONALITY_OF.get(label, ())):
         add(form)
