@@ -96,3 +96,29 @@ def test_hand_made_references_and_false_twins(graph, key, true, false):
     ok = checker.check(true, evidence[key])
     assert ok.supported, [(c.status, c.text) for c in ok.rejected]
     assert not checker.check(false, evidence[key]).supported
+
+
+def test_evaluate_webnlg_on_a_tiny_corpus(tmp_path):
+    from kgexplain.evaluation.webnlg import evaluate_webnlg
+
+    folder = tmp_path / "en" / "dev"
+    folder.mkdir(parents=True)
+    (folder / "tiny.xml").write_text("""<benchmark><entries>
+  <entry category="Astronaut" eid="Id1"><modifiedtripleset>
+    <mtriple>Alan_Shepard | birthPlace | New_Hampshire</mtriple></modifiedtripleset>
+    <lex>Alan Shepard was born in New Hampshire.</lex>
+    <lex>The birthplace of Alan Shepard is New Hampshire, where he grew up.</lex></entry>
+  <entry category="Airport" eid="Id2"><modifiedtripleset>
+    <mtriple>Agra_Airport | location | Uttar_Pradesh</mtriple>
+    <mtriple>Agra_Airport | operatingOrganisation | Airports_Authority_of_India</mtriple></modifiedtripleset>
+    <lex>Agra airport is located in Uttar Pradesh and is operated by the Airports Authority of India.</lex></entry>
+</entries></benchmark>""", encoding="utf-8")
+    out = evaluate_webnlg(lambda kg: ConsistencyChecker(kg), tmp_path, seed=0)
+    assert out["split"] == "dev" and out["references"] == 3 and out["entries"] == 2
+    assert out["accepted"] == 2  # "where he grew up" binds no relation
+    assert "webnlg_relations.yaml" in out["lexicon"] and "never from dev" in out["lexicon"]
+    assert out["checker_errors"] == []
+    assert set(out["corrupted"]) == {"swap_object", "reverse_relation", "negation", "change_number"}
+    assert out["corrupted"]["negation"]["n"] == 3 and out["corrupted"]["negation"]["rejected"] == 3
+    plain = evaluate_webnlg(lambda kg: ConsistencyChecker(kg), tmp_path, lexicon={}, aliases=False)
+    assert plain["accepted"] < out["accepted"] and plain["lexicon"] == "no cues; no aliases"
