@@ -1189,6 +1189,7 @@ RED_TEAM_11_FALSE = [  # accepted before: "another"/"also"/"too" after the noun,
     (None, "Spike Lee co-wrote Clockers and Jungle Fever."),
     (None, "Heat, which Michael Mann co-wrote, stars Al Pacino."),
     (None, "Clockers was co-written by Spike Lee. So was Jungle Fever."),
+    ("user:177", "You loved Vertigo, a 1958 thriller, and Rebecca, another."),
 ]
 RED_TEAM_11_TRUE = [
     (None, "Alien was directed by Ridley Scott. Blade Runner is also directed by Ridley Scott."),

@@ -190,6 +190,10 @@ class SentenceReader:
         refs = self._modified(refs)
         if self._sentence_ellipsis(refs):
             return
+        for k in range(self.sent.start, self.sent.end - 1):
+            if self.lowers[k] == "another" and self.lowers[k + 1] in SEPARATORS | {","}:
+                # "You loved Vertigo, a 1958 thriller, and Rebecca, another.": another what?
+                self.sink(k, k + 1, "unverified", False, "unknown_words", None, ())
         nouns, n = self.index.type_nouns, len(self.lowers)
         for r in refs:
             after = self.lowers[r.end] if r.end < n else ""
