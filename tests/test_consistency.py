@@ -1058,6 +1058,11 @@ CONSTRUCTIONS = [
 
 BLIND_3_USER = [  # (user, true text, false twin)
     ("user:474", "Titanic is a film you liked.", "Titanic is a film you hated."),
+    ("user:1", "The Producers (1968). Because you watched Young Frankenstein: same director, Mel Brooks.",
+     "The Producers (1968). Because you watched Young Frankenstein: same director, Steven Spielberg."),
+    ("user:1", "The Aristocats (1970). Why: you loved The Sword in the Stone; same director, Wolfgang "
+     "Reitherman; same composer, George Bruns.", "The Aristocats (1971). Why: you loved The Sword in "
+     "the Stone; same director, Wolfgang Reitherman."),
     ("user:1", "Loved Young Frankenstein? Gene Wilder and Kenneth Mars also star in The Producers (1968), "
      "another Mel Brooks comedy.", "Loved Young Frankenstein? Gene Wilder and Kenneth Mars also star in "
      "The Producers (1968), another Steven Spielberg comedy."),

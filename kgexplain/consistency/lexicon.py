@@ -401,9 +401,9 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have"
 ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet"})
 COORDINATORS = frozenset({"and", ",", "&"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
-                        "while", "but"})
+                        "while", "but", "·", "•", "|"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 FRAMING = frozenset({"another", "like", "here", "fans", "fan", "of", "for", "you",
-                     "your", "we", "think", "believe"})
+                     "your", "we", "think", "believe", "why"})
 GLUE = DETERMINERS | AUXILIARIES | ADVERBS | COORDINATORS | SEPARATORS | RELATIVES | FRAMING
 """Every word the checker lets stand outside a claim."""

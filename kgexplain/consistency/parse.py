@@ -188,7 +188,7 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
         refs = self._modified(refs)
-        if self._sentence_ellipsis(refs):
+        if self._sentence_ellipsis(refs) or self._header(refs):
             return
         for k in range(self.sent.start, self.sent.end - 1):
             if self.lowers[k] == "another" and self.lowers[k + 1] in SEPARATORS | {","}:
@@ -246,6 +246,23 @@ class SentenceReader:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
+
+    def _header(self, refs: list[Ref]) -> bool:
+        """ "The Producers (1968). Because you ...": a text that opens with the item's title
+        alone (a UI header) names it and claims nothing but its year."""
+        if self.sent.start != 0 or len(refs) != 1 or refs[0].kind != "item" or refs[0].start != 0:
+            return False
+        r, ws = refs[0], self.lowers
+        rest = ws[r.end:self.sent.end]
+        if rest[-1:] in ([":"], ["."], ["!"], ["·"], ["|"], ["—"]):
+            rest = rest[:-1]
+        if rest and not (len(rest) == 3 and rest[0] == "(" and rest[1].isdigit() and rest[2] == ")"):
+            return False
+        if rest:
+            ok, status = self.judge.year(r, float(rest[1]))
+            self.sink(r.end + 1, r.end + 2, "number", ok, status, None, r.ids[:1])
+        self._mark(r.end, self.sent.end)
+        return True
 
     def _sentence_ellipsis(self, refs: list[Ref]) -> bool:
         """ "Vertigo was scored by Bernard Herrmann. So was Psycho." / "Psycho was too.": the
@@ -788,6 +805,14 @@ class SentenceReader:
             # "Misery (1990): directed by Rob Reiner": a title, then what is said of it
             self.subject = [prev]
             return [prev]
+        if pre[-1:] == ["same"] and any(w in SEPARATORS for w in pre) and not isinstance(what, str) \
+                and what and all(c.noun for c in what):
+            # "Because you watched Young Frankenstein: same director, Mel Brooks." (a UI
+            # fragment): every item named so far has that director
+            items = [r for r in self.all_refs if r.kind == "item" and not r.user and not r.pronoun
+                     and r.end <= s0]
+            if len(items) > 1:
+                return items
         if any(w in SEPARATORS for w in pre):
             return []
         if any(w in COORDINATORS for w in pre) and subject is not None and self.role == "object":
