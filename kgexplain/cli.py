@@ -182,6 +182,7 @@ def _demo_pairs(kg: Any, ex: Any, rec: Any, users: list[str], k: int) -> list[tu
         record["co_liked"] = {"relation": relation.to_dict(), "rows": rows}
         add_co_liked(kg, min_support=rec.min_support)  # added now, fit finds it there
     kg.compile()
+    import scipy.linalg  # noqa: F401 - the fit's one new import, here: only the worker imports below
     # the graph no longer changes: the checker indexes it (Python) while the fit runs, most of
     # which is EASE's LAPACK, which releases the GIL; neither depends on the other
     with ThreadPoolExecutor(max_workers=1) as pool:
