@@ -271,6 +271,8 @@ class ConsistencyChecker:
 
             def sink(a: int, b: int, kind: str, ok: bool, status: str, triple: Triple | None,
                      entities: tuple[str, ...]) -> None:
+                b = max(1, min(b, len(ends)))  # a span at the text's end ("... Aldrin Jr.")
+                a = min(a, b - 1)
                 cs, ce = starts[a], ends[b - 1]
                 claims.append(Claim(cs, ce, original[cs:ce], kind, ok, triple, status, tuple(entities)))
 

@@ -164,6 +164,7 @@ class SentenceReader:
         self.outer: tuple[_Spec, list[Ref]] | None = None
         self.apposed: list[Ref] = []  # the name an apposition describes (", a band signed to ...")
         self.via_noun = False  # the predicate being read is said through a predicate noun
+        self.shared_checked: set[int] = set()  # tokens of sharing words a check took
         self.sharing_relative: set[int] = set()  # ids of refs opening a relative on "another N"
         # listed names with their own preposition ("in A and in B"): a relative clause after
         # one is said of it alone ("in A and in B, which X directed": of B)
@@ -242,6 +243,7 @@ class SentenceReader:
             if self.spec is not None and self.role == "object" else None
         self.carry["year"] = self.year_said[0] if self.year_said is not None else None
         self._co_partners()
+        self._unchecked_sharing()
         for r in refs:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
@@ -291,6 +293,7 @@ class SentenceReader:
             ok, status = self.judge.year(r, year)
             self.sink(r.start, r.end, "number", ok, status, None, r.ids[:1])
         self._co_partners()
+        self._note_sharing(a, self.sent.end)
         self.attached.add(id(r))
         self._mark(a, self.sent.end)
         return True
@@ -420,10 +423,14 @@ class SentenceReader:
             before = len(self.made)
             for ante in antecedents:  # "A and B, both of which X directed": said of both
                 self._claim(self._expand(prev), ante, what, neg, False, (s0, e0))
-            if id(prev) in self.sharing_relative:  # "Vertigo is another thriller that X directed"
+            sharing_words = _sharing_word(self.lowers[a:e0]) or _too_after(self.lowers, e0)
+            if id(prev) in self.sharing_relative or sharing_words:
+                # "Vertigo is another thriller that X directed", "Titanic, which James Cameron
+                # also directed": another item of the text shares it
+                self._note_sharing(a, min(e0 + 2, len(self.lowers)))
                 now = self.made[before:]
                 del self.made[before:]
-                if now and not self._too_holds(now, items_only=True):
+                if now and not self._too_holds(now, items_only=id(prev) in self.sharing_relative):
                     self.sink(s0, e0, "unverified", False, "nothing_shared", None, ())
                 self.made.extend(now)
             # "X, which Y directed(, wrote) and produced, ...": each chained verb is said of X
@@ -528,10 +535,11 @@ class SentenceReader:
                 for s1, e1, w1 in chained:
                     self._claim(subjs, x, w1, neg, shared, (s1, e1))
                     self._mark(s1, e1)
-            sharing = _too_after(self.lowers, cur.end) or "also" in pre or "too" in pre \
-                or any(w in ("another", "also") for w in self.lowers[s0:e0]) \
+            sharing = _too_after(self.lowers, cur.end) or _sharing_word(self.lowers[a:e0]) \
                 or "another" in self.lowers[a:s0] \
                 or (self.via_noun and "," not in pre and prior is not None and prior.sharing)
+            if sharing:
+                self._note_sharing(a, min(cur.end + 2, len(self.lowers)))
             # "also" inside the cue too ("is also directed by", "is also a Rob Reiner film"),
             # "another" before the noun ("another film directed by X"), and what a predicate
             # noun with "another" goes on to say ("another thriller directed by X"; not after a
@@ -853,6 +861,7 @@ class SentenceReader:
         if not owned or not any(Cue(c.relation, False) in what for c in owned if not c.noun):
             return False
         self._shared_value(_Spec([prev, cur], owned, neg, False, (a, s0)))
+        self._note_sharing(a, cur.start)  # "Vertigo's director also directed Rebecca"
         self._mark(a, s0)
         self._mark(s0, cur.start)
         self.group, self.role = [cur], "object"
@@ -981,6 +990,8 @@ class SentenceReader:
             prep_at = max(k for k in range(a, b) if self.lowers[k] == prep)
         only_coord = bool(gap_words) and all(
             w in COORDINATORS or w in ("as", "well", "both", "also") for w in gap_words)
+        if only_coord:
+            self._note_sharing(a, b)  # "directed A and also B": the list adds B
         outer = self.outer
         if only_coord and outer is not None and not starts_predicate and not cur.user \
                 and any(cur.types & o.types for o in outer[1]):
@@ -1030,8 +1041,17 @@ class SentenceReader:
             if prep_at is not None:
                 self._mark(prep_at, prep_at + 1)
                 self.own_phrase.add(id(cur))
+            before = len(self.made)
             for x in self._expand(cur):
                 self._repeat(spec.subjects, x, spec)
+            if adjacent_attrs and spec.sharing:  # "another James Cameron drama": a drama too
+                now = self.made[before:]
+                del self.made[before:]
+                if now and not self._too_holds(now, items_only=True):
+                    self.sink(cur.start, cur.end, "unverified", False, "nothing_shared", None, ())
+                self.made.extend(now)
+            if _too_after(self.lowers, cur.end):
+                self._compared_year(cur)  # "directed Vertigo in 1958, and Psycho too"
             group.append(cur)
             self.role_of[id(cur)] = "object"
             if isinstance(spec.readings, str):
@@ -1097,8 +1117,8 @@ class SentenceReader:
         elif any(w in RELATIVES for w in pre):
             described = self._predicate_noun(prev)
             self.relative_of[id(cur)] = described[0] if described else prev
-            if described and self.spec is not None and self.spec.sharing:
-                self.sharing_relative.add(id(cur))  # "another thriller that X directed"
+            if (described and self.spec is not None and self.spec.sharing) or "another" in pre:
+                self.sharing_relative.add(id(cur))  # "another thriller/film that X directed"
             if described and len(described) > 1:  # "A and B are thrillers that X directed"
                 self.relative_group[id(cur)] = described
             elif len(group) > 1 and (_plural_relative(pre) or (pre and pre[-1] in RELATIVES)) \
@@ -1167,6 +1187,29 @@ class SentenceReader:
                 self.made.append(triple)
                 self.claimed.append((span, triple))
 
+    def _note_sharing(self, a: int, b: int) -> None:
+        """Record that the sharing words of tokens [a, b) were checked."""
+        for k in range(a, b):
+            if self.lowers[k] in _SHARING or self.lowers[k:k + 2] == ["as", "well"]:
+                self.shared_checked.update((k, k + 1))
+
+    def _unchecked_sharing(self) -> None:
+        """A word of sharing no check took ("Titanic, which James Cameron directed, too.",
+        "Titanic was likewise directed by ...") cannot be proved: unverified."""
+        ws = self.lowers
+        inside = {k for r in self.sent.refs for k in range(r.start, r.end)}  # "Knew Too Much"
+        for k in range(self.sent.start, self.sent.end):
+            w = ws[k]
+            if k in inside:
+                continue
+            word = w in ("too", "likewise", "similarly", "also") or (
+                w == "well" and k > 0 and ws[k - 1] == "as")
+            if not word or k in self.shared_checked:
+                continue
+            if w == "also" and (k == self.sent.start or ws[k - 1] in SEPARATORS):
+                continue  # "Also, ...": a connective
+            self.sink(k, k + 1, "unverified", False, "nothing_shared", None, ())
+
     def _co_partners(self) -> None:
         """ "Michael Mann co-wrote Heat": for each fact a "co-" cue stated (in any clause, list,
         relative clause or ellipsis), someone else stands in that relation too."""
@@ -1180,6 +1223,11 @@ class SentenceReader:
         return any(t.relation in data for z, data in succ.items() if z != t.tail)
 
     def _too_holds(self, triples: list[Triple], items_only: bool = False) -> bool:
+        if items_only and len(triples) > 1:  # "another film written and directed by X": each
+            return all(self._too_holds([t], True) for t in triples)
+        return self._one_too_holds(triples, items_only)
+
+    def _one_too_holds(self, triples: list[Triple], items_only: bool = False) -> bool:
         """ "... too" / "also": another entity of the sentence shares the fact, or (unless
         ``items_only``) another fact about the same entities came before ("wrote Heat and
         directed it too")."""
@@ -1533,8 +1581,20 @@ def _participle_cue(words: list[str]) -> bool:
 
 
 def _too_after(lowers: list[str], k: int) -> bool:
-    """ "... directed by X too" / "as well": the predicate is shared with an item named before."""
-    return lowers[k:k + 1] == ["too"] or lowers[k:k + 2] == ["as", "well"]
+    """ "... directed by X too" / "as well" / "likewise": the predicate is shared with an item
+    named before."""
+    return lowers[k:k + 1] in (["too"], ["likewise"], ["similarly"]) \
+        or lowers[k:k + 2] == ["as", "well"]
+
+
+_SHARING = frozenset({"also", "too", "another", "likewise", "similarly"})
+"""Words that say the fact is shared with another item of the text ("as well" too)."""
+
+
+def _sharing_word(words: list[str]) -> bool:
+    """Whether ``words`` hold a word of sharing: "also", "too", "likewise", "as well", ..."""
+    return any(w in _SHARING for w in words) or any(
+        words[k:k + 2] == ["as", "well"] for k in range(len(words) - 1))
 
 
 def _here_because(lowers: list[str], a: int, b: int) -> bool:
