@@ -270,6 +270,26 @@ class SentenceReader:
         """ "Vertigo was scored by Bernard Herrmann. So was Psycho." / "Psycho was too.": the
         last predicate of the sentence before, said of the one name of this sentence."""
         prior = self.carry.get("spec")
+        ws0, a0 = self.lowers, self.sent.start
+        opens_so = ws0[a0:a0 + 1] == ["so"] and ws0[a0 + 1:a0 + 2] and ws0[a0 + 1] in (
+            "was", "is", "were", "are", "did", "does", "has", "had", "have") \
+            and refs and refs[0].start == a0 + 2
+        if opens_so and (not prior or len(refs) > 1 or refs[0].user or refs[0].pronoun):
+            r = refs[0]
+            spec0 = prior[0] if prior else None  # type: ignore[index]
+            if spec0 is None or isinstance(spec0.readings, str) or r.user or r.pronoun or not all(
+                    r.types & x.types for x in spec0.subjects if not x.user):
+                self.sink(a0, a0 + 2, "unverified", False, "unknown_words", None, ())
+                return False
+            for o in prior[1]:  # type: ignore[index]
+                self._repeat([r], o, spec0)  # "So was Rebecca, which he directed."
+            year = self.carry.get("year")
+            if isinstance(year, float):
+                ok, status = self.judge.year(r, year)
+                self.sink(r.start, r.end, "number", ok, status, None, r.ids[:1])
+            self.attached.add(id(r))
+            self._mark(a0, a0 + 2)
+            return False
         if not prior or len(refs) != 1 or refs[0].user or refs[0].pronoun:
             return False
         spec, objects = prior  # type: ignore[misc]
@@ -353,7 +373,8 @@ class SentenceReader:
                     r.pronoun = "item"
                 else:
                     continue
-            opens = r.start == self.sent.start or lowers[r.start - 1] in (";", ":")
+            opens = r.start == self.sent.start or lowers[r.start - 1] in (
+                ";", ":", "as", "for", "and", "since", "because", "so", "but", "while")
             if r.pronoun == "group" and lowers[r.start] == "both" and r.end - r.start == 1 \
                     and not (opens and r.end not in starts_at):
                 # "X and Y both star Z" is an adverb; "... star in both." a reference, and so
@@ -430,7 +451,8 @@ class SentenceReader:
                 self._note_sharing(a, min(e0 + 2, len(self.lowers)))
                 now = self.made[before:]
                 del self.made[before:]
-                if now and not self._too_holds(now, items_only=id(prev) in self.sharing_relative):
+                if now and not self._too_holds(now, items_only=id(prev) in self.sharing_relative,
+                                               subject_ids=set(prev.ids)):
                     self.sink(s0, e0, "unverified", False, "nothing_shared", None, ())
                 self.made.extend(now)
             # "X, which Y directed(, wrote) and produced, ...": each chained verb is said of X
@@ -537,7 +559,9 @@ class SentenceReader:
                     self._mark(s1, e1)
             sharing = _too_after(self.lowers, cur.end) or _sharing_word(self.lowers[a:e0]) \
                 or "another" in self.lowers[a:s0] \
-                or (self.via_noun and "," not in pre and prior is not None and prior.sharing)
+                or (self.via_noun and "," not in pre and prior is not None and prior.sharing) \
+                or (prior is not None and prior.sharing and "and" in pre and "," not in pre
+                    and [id(x) for x in prior.subjects] == [id(x) for x in subjs])
             if sharing:
                 self._note_sharing(a, min(cur.end + 2, len(self.lowers)))
             # "also" inside the cue too ("is also directed by", "is also a Rob Reiner film"),
@@ -549,8 +573,10 @@ class SentenceReader:
                 del self.made[before:]
                 # "another" and what a predicate noun goes on to say need another item; "also"
                 # and "too" may also be another fact about the same two ("directed it too")
-                items_only = "another" in self.lowers[a:e0] or (self.via_noun and "," not in pre)
-                if now and not self._too_holds(now, items_only):
+                items_only = "another" in self.lowers[a:e0] or (self.via_noun and "," not in pre) \
+                    or (prior is not None and prior.sharing and "and" in pre)
+                if now and not self._too_holds(now, items_only,
+                                               {i for x in subjs for i in x.ids}):
                     self.sink(cur.end, cur.end + 1, "unverified", False, "nothing_shared", None, ())
                 self.made.extend(now)
             self.attached.add(id(cur))
@@ -1044,7 +1070,7 @@ class SentenceReader:
             before = len(self.made)
             for x in self._expand(cur):
                 self._repeat(spec.subjects, x, spec)
-            if adjacent_attrs and spec.sharing:  # "another James Cameron drama": a drama too
+            if spec.sharing:  # "another James Cameron drama", "another film with A and B"
                 now = self.made[before:]
                 del self.made[before:]
                 if now and not self._too_holds(now, items_only=True):
@@ -1222,12 +1248,14 @@ class SentenceReader:
         succ = self.index.graph._succ.get(t.head, {})
         return any(t.relation in data for z, data in succ.items() if z != t.tail)
 
-    def _too_holds(self, triples: list[Triple], items_only: bool = False) -> bool:
+    def _too_holds(self, triples: list[Triple], items_only: bool = False,
+                   subject_ids: set[str] | None = None) -> bool:
         if items_only and len(triples) > 1:  # "another film written and directed by X": each
             return all(self._too_holds([t], True) for t in triples)
-        return self._one_too_holds(triples, items_only)
+        return self._one_too_holds(triples, items_only, subject_ids)
 
-    def _one_too_holds(self, triples: list[Triple], items_only: bool = False) -> bool:
+    def _one_too_holds(self, triples: list[Triple], items_only: bool = False,
+                       subject_ids: set[str] | None = None) -> bool:
         """ "... too" / "also": another entity of the sentence shares the fact, or (unless
         ``items_only``) another fact about the same entities came before ("wrote Heat and
         directed it too")."""
@@ -1236,9 +1264,11 @@ class SentenceReader:
         user = self.judge.user
         for t in triples:
             pair = {t.head, t.tail}
-            if not items_only and any(m != t and {m.head, m.tail} & pair
-                                      and user not in (m.head, m.tail) for m in self.made):
-                return True
+            if not items_only and any(
+                    m != t and user not in (m.head, m.tail)
+                    and {m.head, m.tail} & pair & (subject_ids if subject_ids is not None else pair)
+                    for m in self.made):
+                return True  # the subject did more ("wrote Heat and directed it too")
             # "another band influenced by X": another item in the described one's place (the
             # head of an item's fact), not one more tail of the same head
             heads_only = items_only and self.index.info.get(t.head, ("",))[0] == "item"
