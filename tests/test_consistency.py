@@ -1197,11 +1197,42 @@ RED_TEAM_11_FALSE = [  # accepted before: "another"/"also"/"too" after the noun,
     ("user:177", "You loved Vertigo, a 1958 thriller, and Rebecca, another."),
 ]
 RED_TEAM_11_TRUE = [
+    (None, "Heat and The Insider, Michael Mann's films, star Al Pacino."),
+    (None, "Spike Lee wrote Clockers and also directed it."),
+    (None, "Alfred Hitchcock directed Vertigo and also North by Northwest."),
     (None, "Alien was directed by Ridley Scott. Blade Runner is also directed by Ridley Scott."),
     (None, "Vertigo is a thriller. So is North by Northwest."),
     (None, "Spike Lee co-wrote Clockers."),
     ("user:387", "If you loved Vertigo, Rope is another Alfred Hitchcock thriller, starring James Stewart."),
 ]
+
+
+RED_TEAM_12_FALSE = [  # accepted before (round 12: 152 of 747)
+    ("user:1", "You loved Heat. Titanic was likewise directed by James Cameron."),
+    ("user:1", "You loved Heat. Titanic, similarly, stars Kate Winslet."),
+    ("user:1", "Because you loved Heat, you may like Titanic, which James Cameron also directed."),
+    ("user:1", "Because you loved Heat, you may like Titanic, a drama James Cameron also directed."),
+    ("user:1", "You gave Heat four stars. Titanic, which James Cameron directed, too."),
+    (None, "Vertigo was produced by Alfred Hitchcock. So was Rebecca, which he directed."),
+    ("user:1", "Because you loved Heat, you may like Titanic, as both were directed by James Cameron."),
+    ("user:1", "Because you loved The Abyss, you may like Titanic, another James Cameron drama."),
+    ("user:1", "Because you loved The Abyss, you may like Titanic, another film written and directed "
+               "by James Cameron."),
+    ("user:1", "Because you loved The Abyss, you may like Titanic, another film which James Cameron "
+               "edited."),
+    ("user:1", "You loved Heat and The Abyss, James Cameron's films."),
+    (None, "Alfred Hitchcock directed Vertigo in 1958, and Psycho too."),
+]
+
+
+def test_a_span_at_the_end_of_a_text_is_reported_not_raised(example_checker):
+    v = example_checker.check("Vertigo is also a thriller", ())  # no final period
+    assert not v.supported and "nothing_shared" in [c.status for c in v.rejected]
+
+
+@pytest.mark.parametrize("user,text", RED_TEAM_12_FALSE)
+def test_twelfth_red_team_false_sentences(example_checker, user, text):
+    assert not example_checker.check(text, (), user=user).supported
 
 
 @pytest.mark.parametrize("user,text", RED_TEAM_11_FALSE)

@@ -250,6 +250,23 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             k = nxt.end
         return out_ if len(out_) > 1 and "and" in lowers[out_[-2].end:out_[-1].start] else [head]
 
+    def listed_before(head: Ref) -> list[Ref]:
+        """``head`` and the items listed right before it ("Heat and The Abyss, James Cameron's
+        films": both), if they form a list ending in "and"."""
+        out_ = [head]
+        k = head.start
+        while True:
+            j = k
+            while j > 0 and lowers[j - 1] in (",", "and"):
+                j -= 1
+            prv = ending.get(j)
+            if j == k or prv is None or prv.kind != head.kind:
+                break
+            out_.insert(0, prv)
+            k = prv.start
+        ok = len(out_) > 1 and "and" in lowers[out_[-2].end:out_[-1].start]
+        return out_ if ok else [head]
+
     def run_from(first: Ref) -> list[Ref]:
         run = [first]
         while run[-1].end in starting:
@@ -276,9 +293,10 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                         end >= n or lowers[end] in (",", ".", ";", "!", "?", "with", "from")):
                     year = next((x for x in range(k + 1, j) if lowers[x].isdigit()
                                  and len(lowers[x]) == 4), None)
-                    out.append(Modifier(head.start, last.start, index.possessive, (before, j), year))
-                    for m in attrs:
-                        out.append(Modifier(head.start, m.start, index.attributive, (m.end, end)))
+                    for h in listed_before(head):  # "Heat and The Abyss, X's thrillers": both
+                        out.append(Modifier(h.start, last.start, index.possessive, (before, j), year))
+                        for m in attrs:
+                            out.append(Modifier(h.start, m.start, index.attributive, (m.end, end)))
                     i = names.index(attrs[-1]) + 1
                     continue
             if j in starting:  # "Alfred Hitchcock's (thriller) Vertigo (and Psycho)"
@@ -288,9 +306,9 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 continue
             if j > k + 1 and before >= 1 and lowers[before] == "," and before in ending \
                     and (j >= n or lowers[j] in (",", ".", ";", "!", "?")):
-                # "Vertigo, Alfred Hitchcock's film, ..."
-                head = ending[before]
-                out.append(Modifier(head.start, last.start, index.possessive, (before, j)))
+                # "Vertigo, Alfred Hitchcock's film, ...", "Heat and The Abyss, X's films"
+                for h in listed_before(ending[before]):
+                    out.append(Modifier(h.start, last.start, index.possessive, (before, j)))
             continue
         j = after_nouns(k)
         head = starting.get(j) if j > k else None

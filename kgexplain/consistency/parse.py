@@ -328,7 +328,7 @@ class SentenceReader:
             if head is None or mod is None:
                 continue
             self._describe(head, mod, m.readings, (mod.start, mod.end))
-            if m.year_at is not None and not self.consumed[m.year_at]:
+            if m.year_at is not None:  # each listed head ("A and B, X's 1958 films")
                 ok, status = self.judge.year(head, float(self.lowers[m.year_at]))
                 self.sink(m.year_at, m.year_at + 1, "number", ok, status, None, head.ids[:1])
                 self.consumed[m.year_at] = True
