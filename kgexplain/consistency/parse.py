@@ -1573,7 +1573,7 @@ _VERB_LIKE = frozenset({"is", "are", "was", "were", "has", "have", "had", "stars
 def _as_was(pre: list[str]) -> bool:
     """ "..., as was Z" / "as did Z" / "as were Z and W" / "and so is Z": ellipsis of the last
     predicate."""
-    ws = [w for w in pre if w != ","]
+    ws = [w for w in pre if w not in (",", ";")]
     if ws[:2] == ["and", "so"]:
         ws = ws[1:]  # "X is a Ridley Scott film, and so is Y"
     return len(ws) == 2 and ws[0] in ("as", "so") and ws[1] in (
