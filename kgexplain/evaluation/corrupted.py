@@ -337,7 +337,9 @@ def _webnlg_block(webnlg_dir: Any, limit: int | None, examples: int, seed: int) 
     statuses: Counter[str] = Counter(c.status for v in verdicts for c in v.rejected)
     block["rejected_statuses"] = dict(statuses.most_common())
     block["graph"] = repr(kg)
-    block["note"] = ("references are free human paraphrases checked against relation phrases "
-                     "derived only from predicate names; a high rate here is expected")
+    block["note"] = ("references are free human paraphrases checked against the predicates' "
+                     "phrases, the cue lexicon written from WebNLG train "
+                     "(kgexplain/evaluation/data/webnlg_relations.yaml) and aliases derived from "
+                     "each label; a high rate here is expected")
     return block
 
