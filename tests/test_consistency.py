@@ -1222,6 +1222,9 @@ RED_TEAM_12_FALSE = [  # accepted before (round 12: 152 of 747)
                "edited."),
     ("user:1", "You loved Heat and The Abyss, James Cameron's films."),
     (None, "Alfred Hitchcock directed Vertigo in 1958, and Psycho too."),
+    (None, "Vertigo came out in 1958, as did North by Northwest, which Alfred Hitchcock directed."),
+    (None, "North by Northwest, which, like Vertigo, came out in 1958, is a thriller."),
+    (None, "Vertigo was scored by Bernard Herrmann; so was Rebecca, which Alfred Hitchcock directed."),
 ]
 
 

@@ -1107,6 +1107,14 @@ class SentenceReader:
             self._compared_year(cur)  # "Vertigo is a 1958 thriller, as is Rebecca"
             self.attached.add(id(cur))
             self.group, self.role = [cur], "as"
+        elif _as_was(gap_words):
+            # "Vertigo came out in 1958, as did X": an ellipsis of no predicate the checker read
+            self.sink(a, b, "unverified", False, "unknown_words", None, ())
+            self.group, self.role = [cur], "free"
+        elif "like" in pre and any(w in RELATIVES for w in pre):
+            # "X, which, like Vertigo, came out in 1958": whose year is said is not read
+            self.sink(a, b, "unverified", False, "unknown_words", None, ())
+            self.group, self.role = [cur], "free"
         elif gap_words in (["in"], ["for"]) and role == "object" and spec is not None \
                 and not isinstance(spec.readings, str) and self.index.membership \
                 and not any(r.user for r in spec.subjects):
