@@ -1058,6 +1058,13 @@ CONSTRUCTIONS = [
 
 BLIND_3_USER = [  # (user, true text, false twin)
     ("user:474", "Titanic is a film you liked.", "Titanic is a film you hated."),
+    ("user:1", "Bryan Singer directed The Usual Suspects, rated five stars by you.",
+     "Bryan Singer directed The Usual Suspects, rated four stars by you."),
+    ("user:469", "Ridley Scott directed Alien and Blade Runner, both rated five stars by you.",
+     "Ridley Scott directed Alien and Blade Runner, both rated four stars by you."),
+    ("user:1", "You gave The Usual Suspects a perfect 5.", "You gave Heat a perfect 5."),
+    ("user:1", "Bryan Singer directed The Usual Suspects, which you rated 5★.",
+     "Bryan Singer directed The Usual Suspects, which you rated 4★."),
     ("user:1", "The Producers (1968). Because you watched Young Frankenstein: same director, Mel Brooks.",
      "The Producers (1968). Because you watched Young Frankenstein: same director, Steven Spielberg."),
     ("user:1", "The Aristocats (1970). Why: you loved The Sword in the Stone; same director, Wolfgang "

@@ -63,7 +63,7 @@ rating when the user already rated X)."""
 _NEG_PHRASES = (("no", "longer"),)
 _SCALES = frozenset({"5", "five"})
 _RATING_UNITS = frozenset({"stars", "star", "points", "/", "out", "of", "a", "rating", "score",
-                           "5", "10", "five", "ten", "each", "apiece"})
+                           "5", "10", "five", "ten", "each", "apiece", "★"})
 
 ClaimSink = Callable[..., None]
 """``sink(start_tok, end_tok, kind, supported, status, triple, entities)`` records one claim."""
@@ -230,6 +230,8 @@ class SentenceReader:
                     self._mark(a, shared[1])
                 self._leftovers(a, b, GLUE)  # "..., but that is not so": no claim took the "not"
                 break
+            if self._user_passive(prev, cur, a, b):
+                continue
             self._numbers(a, b, prev, cur)
             if self._co_agent(prev, cur, a, b) or self._user_apposition(prev, cur, a, b):
                 continue
@@ -659,6 +661,42 @@ class SentenceReader:
                 ok, status, triple = self.judge.user_claim(item, "INT", False, stars)
                 self.sink(k, j, "number", ok, status, triple, item.ids[:1])
         self._mark(a, j)
+
+    def _user_passive(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "The Usual Suspects, rated five stars by you", "A and B, both loved by you": a user
+        claim in the passive on the item(s) before ``you``."""
+        ws = self.lowers
+        if not cur.user or prev.user or self.judge.user is None or ws[b - 1:b] != ["by"]:
+            return False
+        k = a + 1 if ws[a:a + 1] == [","] else a
+        both = ws[k:k + 1] in (["both"], ["all"])
+        k += both
+        found = [(e, label) for e, label in self.user_at.get(k, ()) if e <= b - 1]
+        if not found or ws[a:a + 1] != [","]:
+            return False
+        e, label = max(found)
+        items = [r for r in self.group if not r.user and r.kind == "item"] if both else [prev]
+        if both and len(items) < 2:
+            return False
+        me = Ref(k, k, (), "user", user=True)
+        value = number_at(ws, e, b - 1) if e < b - 1 else None
+        j = e
+        if value is not None:
+            j = e + 1
+            while j < b - 1 and ws[j] in _RATING_UNITS:
+                j += 1
+        if j != b - 1:
+            return False  # words the passive does not account for
+        for item in items:
+            if value is None:
+                self._claim([me], item, label, False, False, (k, e))
+            else:
+                ok, status, triple = self.judge.user_claim(item, "INT", False, value)
+                self.sink(e, j, "number", ok, status, triple, item.ids[:1])
+        self.attached.update({id(cur), *(id(r) for r in items)})
+        self._mark(a, b)
+        self.group, self.role = list(items), "object"
+        return True
 
     def _user_apposition(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "Titanic, a film you liked", "Heat and Ronin, two films you rated highly", "Titanic
@@ -1371,6 +1409,8 @@ class SentenceReader:
                 self._mark(k, j)
                 if k > a and lowers[k - 1] in ("a", "an"):
                     self.consumed[k - 1] = True
+                elif k > a + 1 and lowers[k - 2:k] == ["a", "perfect"] and value == 5:
+                    self._mark(k - 2, k)  # "gave it a perfect 5"
             else:
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k, k + 1)
