@@ -51,7 +51,8 @@ __all__ = ["Sentence", "SentenceReader", "ClaimSink"]
 
 _OBJ_PRE = DETERMINERS | frozenset({",", ":", "both", "fellow", "same"})
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "your", "my", "our"})
-_RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published"})
+_RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published", "premiered",
+                       "debuted", "dates", "date", "dated", "is", "was"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"try",
@@ -165,6 +166,7 @@ class SentenceReader:
         self.apposed: list[Ref] = []  # the name an apposition describes (", a band signed to ...")
         self.via_noun = False  # the predicate being read is said through a predicate noun
         self.shared_checked: set[int] = set()  # tokens of sharing words a check took
+        self.lead_year: tuple[float, int] | None = None  # "In 1958, ...": value, token
         self.sharing_relative: set[int] = set()  # ids of refs opening a relative on "another N"
         # listed names with their own preposition ("in A and in B"): a relative clause after
         # one is said of it alone ("in A and in B, which X directed": of B)
@@ -246,6 +248,12 @@ class SentenceReader:
         self.carry["year"] = self.year_said[0] if self.year_said is not None else None
         self._co_partners()
         self._unchecked_sharing()
+        if self.lead_year is not None:
+            value, k = self.lead_year
+            for r in refs:
+                if r.kind == "item" and not r.user and not r.pronoun:
+                    ok, status = self.judge.year(r, value)
+                    self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
         for r in refs:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
@@ -418,6 +426,13 @@ class SentenceReader:
             self._claim([me], first, self.index.user_cues[tuple(lead)], False, False, (a, b))
             self._mark(a, b)
             self.consumed[first.end] = True
+        if lead[-1:] == [","] and len(lead) >= 3 and lead[-3:-2] == ["in"] and lead[-2].isdigit() \
+                and len(lead[-2]) == 4 and lead[:-3] in ([], ["released"], ["made"]) \
+                and not any(r.user for r in self.sent.refs):
+            # "In 1958, Alfred Hitchcock directed Vertigo", "Released in 1958, Vertigo ...": the
+            # year of the sentence's items
+            self.lead_year = (float(lead[-2]), b - 2)
+            self._mark(a, b)
         if first.user and lead[-1:] == ["if"]:
             self._mark(b - 1, b)  # "If you loved X, ...": read as "You loved X" (and checked)
         self._numbers(a, b, None, first)
@@ -1355,7 +1370,9 @@ class SentenceReader:
                 self._mark(k, k + 1)
             elif before is not None and (before.kind == "item" or self._agent_of_items(before)) \
                     and not before.user \
-                    and lowers[k - 1] == "in" and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"}) \
+                    and (lowers[k - 1] in ("in", "from") or (
+                        lowers[k - 1] == "released" and lowers[k - 2:k - 1] == ["("])) \
+                    and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"}) \
                     and not (self.spec is not None and isinstance(self.spec.readings, str)
                              and before in self.group):
                 # "Gus Van Sant directed Psycho in 1998", "Vertigo, released in 1958, ...";
@@ -1376,7 +1393,10 @@ class SentenceReader:
                     self.attached.update(id(r) for r in described or [before])
                 elif lead - 1 >= a and lowers[lead - 1] in _RELEASED:
                     lead -= 1
-                    if lead - 1 >= a and lowers[lead - 1] in ("was", "were", "is", "are"):
+                    if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted"):
+                        # "Vertigo is from 1958", "dates from 1958", "premiered in 1958"
+                        self.attached.update(id(r) for r in described or [before])
+                    elif lead - 1 >= a and lowers[lead - 1] in ("was", "were", "is", "are"):
                         lead -= 1  # "X was released in 1958": the clause's claim about X
                         self.attached.update(id(r) for r in described or [before])
                 self._mark(lead, k + 1)
