@@ -1033,6 +1033,9 @@ CONSTRUCTIONS = [
     ("example", "Vertigo, from 1958, was directed by Alfred Hitchcock.",
      "Vertigo, from 1968, was directed by Alfred Hitchcock."),
     ("example", "Vertigo is from 1958.", "Vertigo is from 1959."),
+    ("example", "Bernard Herrmann wrote the score for Vertigo.",
+     "Hans Zimmer wrote the score for The Rock."),  # he is one of two: "the score" says the only
+    ("example", "Vangelis composed the score of Blade Runner.", "Vangelis composed the score of Vertigo."),
     ("example", "Vertigo premiered in 1958.", "Vertigo premiered in 1957."),
     ("example", "In 1958, Alfred Hitchcock directed Vertigo.", "In 1960, Alfred Hitchcock directed Vertigo."),
     ("example", "Released in 1958, Vertigo was directed by Alfred Hitchcock.",

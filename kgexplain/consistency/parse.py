@@ -626,7 +626,12 @@ class SentenceReader:
             definite = True  # "Y is the producer of X": the only one (a registry's own
             # phrase, "is the genre of", is not a noun form and says no more than the relation)
         shared_list = "both" in self.lowers[e0:b] or "all" in self.lowers[e0:b]
-        if not shared_list and (s0 in self.complete or (noun and definite)):
+        if not noun and not isinstance(what, str) and e0 - s0 >= 3 and "the" in self.lowers[s0 + 1:e0 - 1] \
+                and self.lowers[e0 - 1] in ("for", "of") and self.lowers[s0] in _MADE_THE:
+            # "wrote the score for X", "composed the music for X": the only one (a registry's
+            # own phrase, "runs the kitchen of", says no more than its relation)
+            definite = True
+        if not shared_list and (s0 in self.complete or ((noun or definite) and definite)):
             # "X's members are A and B", "A and B are the members of X": all of them ("are the
             # genres of both X and Y" names what they share, not all); each noun of a chain
             # too ("the writer and director of X")
@@ -1629,6 +1634,8 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
     return None
 
 
+_MADE_THE = frozenset({"wrote", "writes", "composed", "composes", "scored", "designed", "created"})
+"""Verbs that, before "the <noun> for/of X", say the one thing of X made ("the score")."""
 _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _LIGHT_VERBS = frozenset({"features", "featured", "featuring", "boasts", "boasting", "has", "have",
