@@ -1245,6 +1245,33 @@ RED_TEAM_12_FALSE = [  # accepted before (round 12: 152 of 747)
 ]
 
 
+RED_TEAM_13_FALSE = [  # accepted before (round 13: 54 of 349): user:19 rated Notorious 3 and
+    # never rated Rebecca; Psycho is from 1960
+    ("user:19", "Alfred Hitchcock directed Notorious and Vertigo, loved by you."),
+    ("user:19", "Alfred Hitchcock directed Rebecca and Vertigo, watched by you."),
+    ("user:19", "Psycho was directed by Alfred Hitchcock, like Notorious and Vertigo, loved by you."),
+    ("user:19", "Released in 1958, Vertigo was directed by Alfred Hitchcock. So was Psycho."),
+    ("user:19", "In 1958, Vertigo was scored by Bernard Herrmann. So was North by Northwest."),
+    ("user:19", "Released in 1958, Vertigo and Psycho were directed by Alfred Hitchcock."),
+    ("user:19", "Bernard Herrmann scored Vertigo and, in 1958, Psycho."),
+]
+RED_TEAM_13_TRUE = [
+    ("user:19", "Vertigo, rated five stars by you, was directed by Alfred Hitchcock."),
+    ("user:19", "Released in 1958, Vertigo was scored by Bernard Herrmann, who also scored Psycho."),
+]
+
+
+@pytest.mark.parametrize("user,text", RED_TEAM_13_FALSE)
+def test_thirteenth_red_team_false_sentences(example_checker, user, text):
+    assert not example_checker.check(text, (), user=user).supported
+
+
+@pytest.mark.parametrize("user,text", RED_TEAM_13_TRUE)
+def test_thirteenth_red_team_true_twins(example_checker, user, text):
+    v = example_checker.check(text, (), user=user)
+    assert v.supported, v.reason
+
+
 def test_a_span_at_the_end_of_a_text_is_reported_not_raised(example_checker):
     v = example_checker.check("Vertigo is also a thriller", ())  # no final period
     assert not v.supported and "nothing_shared" in [c.status for c in v.rejected]

@@ -167,6 +167,7 @@ class SentenceReader:
         self.via_noun = False  # the predicate being read is said through a predicate noun
         self.shared_checked: set[int] = set()  # tokens of sharing words a check took
         self.lead_year: tuple[float, int] | None = None  # "In 1958, ...": value, token
+        self.lead_first_only = False
         self.sharing_relative: set[int] = set()  # ids of refs opening a relative on "another N"
         # listed names with their own preposition ("in A and in B"): a relative clause after
         # one is said of it alone ("in A and in B, which X directed": of B)
@@ -245,15 +246,20 @@ class SentenceReader:
         self._complete_lists()
         self.carry["spec"] = (self.spec, [r for r in self.group if not r.user]) \
             if self.spec is not None and self.role == "object" else None
-        self.carry["year"] = self.year_said[0] if self.year_said is not None else None
+        self.carry["year"] = self.year_said[0] if self.year_said is not None else (
+            self.lead_year[0] if self.lead_year is not None else None)
         self._co_partners()
         self._unchecked_sharing()
         if self.lead_year is not None:
             value, k = self.lead_year
-            for r in refs:
-                if r.kind == "item" and not r.user and not r.pronoun:
-                    ok, status = self.judge.year(r, value)
-                    self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
+            items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
+            if self.lead_first_only and items:  # "Released in 1958, A and B were ...": the subjects
+                items = self._listed_from(items[0])
+            for r in items:
+                if id(r) in self.year_judged:
+                    continue
+                ok, status = self.judge.year(r, value)
+                self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
         for r in refs:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
@@ -432,6 +438,7 @@ class SentenceReader:
             # "In 1958, Alfred Hitchcock directed Vertigo", "Released in 1958, Vertigo ...": the
             # year of the sentence's items
             self.lead_year = (float(lead[-2]), b - 2)
+            self.lead_first_only = bool(lead[:-3])  # "Released in 1958, Vertigo ...": of Vertigo
             self._mark(a, b)
         if first.user and lead[-1:] == ["if"]:
             self._mark(b - 1, b)  # "If you loved X, ...": read as "You loved X" (and checked)
@@ -695,9 +702,11 @@ class SentenceReader:
         if not found or ws[a:a + 1] != [","]:
             return False
         e, label = max(found)
-        items = [r for r in self.group if not r.user and r.kind == "item"] if both else [prev]
-        if both and len(items) < 2:
+        listed = self._listed_to(prev)
+        if both and len(listed) < 2:
             return False
+        # "A and B, loved by you" is said of both, as "A and B, which you loved" is
+        items = listed
         me = Ref(k, k, (), "user", user=True)
         value = number_at(ws, e, b - 1) if e < b - 1 else None
         j = e
@@ -715,8 +724,28 @@ class SentenceReader:
                 self.sink(e, j, "number", ok, status, triple, item.ids[:1])
         self.attached.update({id(cur), *(id(r) for r in items)})
         self._mark(a, b)
-        self.group, self.role = list(items), "object"
+        if self.spec is None:  # "Vertigo, rated five stars by you, was directed by ..."
+            self.group, self.role, self.subject = list(items), "free", None
+            self.attached.difference_update(id(r) for r in items)
+        else:
+            self.group, self.role = list(items), "object"
         return True
+
+    def _listed_to(self, last: Ref) -> list[Ref]:
+        """``last`` and the items listed right before it ("Notorious and Vertigo": both)."""
+        refs = [r for r in self.sent.refs if not r.pronoun and not r.user and r.end <= last.start
+                and r.kind == last.kind]
+        out = [last]
+        k = last.start
+        for r in reversed(refs):
+            gap = self.lowers[r.end:k]
+            if not gap or not all(w in (",", "and") for w in gap):
+                break
+            out.insert(0, r)
+            k = r.start
+        if len(out) > 1 and "and" not in self.lowers[out[-2].end:out[-1].start]:
+            return [last]
+        return out
 
     def _user_apposition(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "Titanic, a film you liked", "Heat and Ronin, two films you rated highly", "Titanic
@@ -1373,6 +1402,12 @@ class SentenceReader:
                 if "another" in lowers[max(a, k - 3):k]:
                     self._another_year(before, value, k)  # "Vertigo, another 1958 thriller"
                 self._mark(k, k + 1)
+            elif after is not None and lowers[k - 1] == "in" and lowers[k + 1:k + 2] == [","] \
+                    and k >= 2 and lowers[k - 2] in (",", "and"):
+                # "directed Vertigo and, in 1958, Psycho": the year of the name after it, which
+                # the checker does not read
+                self.sink(k, k + 1, "number", False, "unverified_number", None, ())
+                self._mark(k - 1, k + 1)
             elif before is not None and (before.kind == "item" or self._agent_of_items(before)) \
                     and not before.user \
                     and (lowers[k - 1] in ("in", "from") or (
@@ -1454,9 +1489,10 @@ class SentenceReader:
 
     def _compared_year(self, c: Ref) -> None:
         """The year said in this clause, judged for a name compared with or repeating it."""
-        if self.year_said is None or c.kind != "item" or id(c) in self.year_judged:
+        said = self.year_said or self.lead_year
+        if said is None or c.kind != "item" or id(c) in self.year_judged:
             return
-        value, k = self.year_said
+        value, k = said
         self.year_judged.add(id(c))
         ok, status = self.judge.year(c, value)
         self.sink(k, k + 1, "number", ok, status, None, c.ids[:1])
