@@ -1408,7 +1408,8 @@ class SentenceReader:
                 # the checker does not read
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
-            elif before is not None and (before.kind == "item" or self._agent_of_items(before)) \
+            elif before is not None and (before.kind == "item" or self._agent_of_items(before) or (
+                        lowers[k - 1] == "from" and self._predicate_noun(before))) \
                     and not before.user \
                     and (lowers[k - 1] in ("in", "from") or (
                         lowers[k - 1] == "released" and lowers[k - 2:k - 1] == ["("])) \
@@ -1422,8 +1423,8 @@ class SentenceReader:
                 described = [r for r in self.group if r.kind == "item" and id(r) not in self.dated] \
                     if before in self.group and (self.role == "object" or (
                         self.role == "free" and lowers[k - 2] in _RELEASED)) else [before]
-                if before.kind != "item":
-                    described = self._agent_of_items(before)
+                if before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
+                    described = self._agent_of_items(before) or self._predicate_noun(before)
                 for r in described or [before]:
                     self.dated.add(id(r))  # "directed A in 1958 and B in 1960": B's alone
                     self._said_year(r, value, k)
