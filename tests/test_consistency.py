@@ -1214,6 +1214,7 @@ RED_TEAM_11_FALSE = [  # accepted before: "another"/"also"/"too" after the noun,
     (None, "Heat, which Michael Mann co-wrote, stars Al Pacino."),
     (None, "Clockers was co-written by Spike Lee. So was Jungle Fever."),
     ("user:177", "You loved Vertigo, a 1958 thriller, and Rebecca, another."),
+    ("user:177", "If you loved Rebecca, try Vertigo, another thriller from 1958."),
 ]
 RED_TEAM_11_TRUE = [
     (None, "Heat and The Insider, Michael Mann's films, star Al Pacino."),

@@ -1425,9 +1425,12 @@ class SentenceReader:
                         self.role == "free" and lowers[k - 2] in _RELEASED)) else [before]
                 if before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
                     described = self._agent_of_items(before) or self._predicate_noun(before)
+                noun_year = before.kind != "item" and not self._agent_of_items(before)
                 for r in described or [before]:
                     self.dated.add(id(r))  # "directed A in 1958 and B in 1960": B's alone
                     self._said_year(r, value, k)
+                    if noun_year and self.spec is not None and self.spec.sharing:
+                        self._another_year(r, value, k)  # "another thriller from 1958"
                 lead = k - 1
                 if lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
                     lead -= 2  # "Dead Cells came out in 2018": the clause's claim about it
