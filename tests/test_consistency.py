@@ -1258,6 +1258,30 @@ RED_TEAM_13_FALSE = [  # accepted before (round 13: 54 of 349): user:19 rated No
     ("user:19", "Released in 1958, Vertigo and Psycho were directed by Alfred Hitchcock."),
     ("user:19", "Bernard Herrmann scored Vertigo and, in 1958, Psycho."),
 ]
+RED_TEAM_14_FALSE = [  # accepted before (round 14: 38 of 462): "like X" and ellipsis took only
+    # one part of a joined predicate
+    ("user:603", "Like Rebecca, Vertigo was directed by Alfred Hitchcock and scored by Bernard Herrmann."),
+    ("user:603", "You loved Rebecca, so try Vertigo: like Rebecca, it was directed by Alfred Hitchcock "
+                 "and scored by Bernard Herrmann."),
+    ("user:603", "Vertigo was scored by Bernard Herrmann and directed by Alfred Hitchcock, as was Rebecca."),
+    ("user:603", "Vertigo was scored by Bernard Herrmann and directed by Alfred Hitchcock. So was Rebecca."),
+]
+
+
+@pytest.mark.parametrize("user,text", RED_TEAM_14_FALSE)
+def test_fourteenth_red_team_false_sentences(example_checker, user, text):
+    assert not example_checker.check(text, (), user=user).supported
+
+
+def test_like_x_and_ellipsis_repeat_the_whole_predicate(music_checker, example_checker):
+    assert not music_checker.check("Like Nirvana, Soundgarden is signed to Sub Pop and comes from Seattle.",
+                                   ()).supported  # Nirvana is from Aberdeen
+    # an apposition only describes: "as was" repeats the clause's own predicate
+    v = example_checker.check("Vertigo, scored by Bernard Herrmann, was directed by Alfred Hitchcock, "
+                              "as was Rebecca.", ())
+    assert v.supported, v.reason
+
+
 RED_TEAM_13_TRUE = [
     ("user:19", "Vertigo, rated five stars by you, was directed by Alfred Hitchcock."),
     ("user:19", "Released in 1958, Vertigo was scored by Bernard Herrmann, who also scored Psycho."),

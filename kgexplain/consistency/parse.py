@@ -165,6 +165,8 @@ class SentenceReader:
         self.outer: tuple[_Spec, list[Ref]] | None = None
         self.apposed: list[Ref] = []  # the name an apposition describes (", a band signed to ...")
         self.via_noun = False  # the predicate being read is said through a predicate noun
+        self.like_carry: tuple[list[Ref], list[int]] | None = None  # "Like X, Y ... and ..."
+        self.main_spans: set[tuple[int, int]] = set()  # cue spans of the clauses' own predicates
         self.shared_checked: set[int] = set()  # tokens of sharing words a check took
         self.lead_year: tuple[float, int] | None = None  # "In 1958, ...": value, token
         self.lead_first_only = False
@@ -246,6 +248,7 @@ class SentenceReader:
         self._complete_lists()
         self.carry["spec"] = (self.spec, [r for r in self.group if not r.user]) \
             if self.spec is not None and self.role == "object" else None
+        self.carry["facts"] = self._clause_facts()
         self.carry["year"] = self.year_said[0] if self.year_said is not None else (
             self.lead_year[0] if self.lead_year is not None else None)
         self._co_partners()
@@ -324,6 +327,9 @@ class SentenceReader:
             return False
         for o in objects:
             self._repeat([r], o, spec)
+        carried = self.carry.get("facts")
+        if carried:  # "X was scored by A and directed by B. So was Y.": both
+            self._repeat_all(carried[0], carried[1], r, (r.start, r.end))  # type: ignore[index]
         year = self.carry.get("year")
         if isinstance(year, float):  # "Vertigo is a 1958 thriller. So is Rebecca."
             ok, status = self.judge.year(r, year)
@@ -565,7 +571,14 @@ class SentenceReader:
         said_of = list(subjs)  # "They were scored by X": the reference itself takes part
         describing, self.describing = self.describing, False
         was_attached = {id(r) for r in said_of if id(r) in self.attached}
-        subjs = [x for r in subjs for x in self._expand(r)] + self.like_frame
+        subjs = [x for r in subjs for x in self._expand(r)]
+        if self.like_frame:
+            self.like_carry = (list(self.like_frame), [id(x) for x in subjs])
+        elif self.like_carry is not None and "and" in pre \
+                and [id(x) for x in subjs] == self.like_carry[1]:
+            # "Like Rebecca, Vertigo was directed by X and scored by Y": Rebecca both times
+            subjs = subjs + [x for x in self.like_carry[0] if x not in subjs]
+        subjs = subjs + self.like_frame
         self.like_frame = []
         if not subjs:
             self.sink(s0, e0, "unverified", False, "no_subject", None, ())
@@ -613,6 +626,8 @@ class SentenceReader:
             if self.year_said is not None and self.year_said[1] < a and not self.via_noun:
                 self.year_said = None  # a new predicate: "X, a 1987 band, is signed to Y"
             self.spec = _Spec(subjs, what, neg, shared, (s0, e0), tuple(chained), sharing)
+            if not describing:  # the clause's own predicate, not an apposition's
+                self.main_spans.update([(s0, e0), *((s1, e1) for s1, e1, _ in chained)])
         self._mark(s0, e0)
         noun = not isinstance(what, str) and any(c.noun for c in what)
         plural_noun = noun and any(w.endswith("s") for w in self.lowers[s0:e0])
@@ -730,6 +745,32 @@ class SentenceReader:
         else:
             self.group, self.role = list(items), "object"
         return True
+
+    def _repeat_all(self, facts: list[Triple], subject_ids: set[str], new: Ref,
+                    span: tuple[int, int]) -> None:
+        """Every fact stated of the clause's subject, said of ``new`` too ("X plays guitar and
+        is a member of Nirvana, like Y"; "X was scored by A and directed by B. So was Y.")."""
+        if new.user or not new.ids:
+            return
+        for t in facts:
+            if t.head in subject_ids and t.tail not in subject_ids:
+                ok = any(self.index.stored(x, t.relation, t.tail) for x in new.ids)
+                shown = Triple(new.ids[0], t.relation, t.tail)
+            elif t.tail in subject_ids and t.head not in subject_ids:
+                ok = any(self.index.stored(t.head, t.relation, x) for x in new.ids)
+                shown = Triple(t.head, t.relation, new.ids[0])
+            else:
+                continue
+            if self.judge.user is not None and self.judge.user in (t.head, t.tail):
+                continue  # a user claim is repeated by its own rules
+            self.sink(span[0], span[1], "assertion", ok, "supported" if ok else "not_in_graph",
+                      shown, (shown.head, shown.tail))
+
+    def _clause_facts(self) -> tuple[list[Triple], set[str]]:
+        """The true facts this sentence stated, and its last predicate's subjects."""
+        subj = {i for r in (self.spec.subjects if self.spec is not None else []) if not r.user
+                for i in r.ids}
+        return [t for sp, t in self.claimed if sp in self.main_spans], subj
 
     def _listed_to(self, last: Ref) -> list[Ref]:
         """``last`` and the items listed right before it ("Notorious and Vertigo": both)."""
@@ -876,6 +917,9 @@ class SentenceReader:
             self._enter_description(prev)
             return [prev]
         participle = _participle_cue(lowers[s0:e0])
+        if participle and [w for w in pre if w not in ADVERBS] == [","] and self.role == "free" \
+                and self.spec is None and self.group == [prev]:
+            self.describing = True  # "Ticket to Ride, designed by X, uses Y": X only describes
         if [w for w in pre if w not in ADVERBS] in ([",", "the"], [","]) and self.role == "object" \
                 and not isinstance(what, str) and what and all(c.noun for c in what) \
                 and lowers[e0 - 1] == "of" and not prev.user and prev.kind != "item":
@@ -1190,6 +1234,9 @@ class SentenceReader:
             spec = self.spec
             for o in self.as_objects:
                 self._repeat([cur], o, spec)
+            if role != "as":
+                facts, subj = self._clause_facts()
+                self._repeat_all(facts, subj, cur, (cur.start, cur.end))  # the whole predicate
             self.compared.append(cur)
             self._compared_year(cur)  # "Vertigo is a 1958 thriller, as is Rebecca"
             self.attached.add(id(cur))
@@ -1226,6 +1273,8 @@ class SentenceReader:
             # "..., just like X": the last predicate holds for X too
             for o in [r for r in group if not r.user]:
                 self._repeat([cur], o, spec)
+            facts, subj = self._clause_facts()
+            self._repeat_all(facts, subj, cur, (cur.start, cur.end))  # every joined predicate
             self.compared.append(cur)
             self._compared_year(cur)  # "Vertigo came out in 1958, like North by Northwest"
             self.attached.add(id(cur))
