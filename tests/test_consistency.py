@@ -1029,6 +1029,8 @@ CONSTRUCTIONS = [
     ("example", "Dial M for Murder (1954) comes from Alfred Hitchcock.",
      "Dial M for Murder (1954) comes from Steven Spielberg."),
     ("music", "Soundgarden is a grunge band from Seattle.", "Soundgarden is a grunge band from Aberdeen."),
+    ("example", "North by Northwest is a 1959 thriller from Alfred Hitchcock starring Cary Grant.",
+     "North by Northwest is a 1959 thriller from Alfred Hitchcock starring Tom Hanks."),
     ("music", "Iron Maiden is a London heavy metal band from 1975.",
      "Iron Maiden is a London heavy metal band from 1976."),
     ("example", "Toy Story is an animated comedy.", "Toy Story is an animated horror film."),

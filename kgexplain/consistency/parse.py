@@ -93,6 +93,7 @@ class _Spec:
     span: tuple[int, int]
     chained: tuple[tuple[int, int, object], ...] = ()  # "wrote and directed": the other verbs
     sharing: bool = False  # "also" / "another" / "too": another item of the text must share it
+    in_noun: bool = False  # said through a predicate noun ("a thriller from Alfred Hitchcock")
 
 
 class SentenceReader:
@@ -565,6 +566,16 @@ class SentenceReader:
         shared = self._shared(a, b)
         prior, self.via_noun = self.spec, False
         subjs = self._subjects(prev, pre, (s0, e0), what)
+        if not isinstance(what, str) and subjs and prior is not None and prior.in_noun \
+                and not isinstance(prior.readings, str) and not pre:
+            # "a thriller from Alfred Hitchcock starring Cary Grant": a person stars in nothing;
+            # the item the last predicate was said of does
+            able = frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
+                                       for c in what))
+            alt = [x for x in prior.subjects if not x.user]
+            if able and not any(x.types & able for x in subjs if not x.user) and alt \
+                    and all(x.types & able for x in alt) and _participle_cue(self.lowers[s0:e0]):
+                subjs = alt
         ids_now = {i for r in subjs for i in r.ids}
         if any(set(r.ids) <= ids_now for r in self.like_frame):
             self.sink(s0, e0, "unverified", False, "nothing_shared", None, ())  # "Like X, X ..."
@@ -625,7 +636,8 @@ class SentenceReader:
                 self.rated_group = [cur]
             if self.year_said is not None and self.year_said[1] < a and not self.via_noun:
                 self.year_said = None  # a new predicate: "X, a 1987 band, is signed to Y"
-            self.spec = _Spec(subjs, what, neg, shared, (s0, e0), tuple(chained), sharing)
+            self.spec = _Spec(subjs, what, neg, shared, (s0, e0), tuple(chained), sharing,
+                              self.via_noun)
             if not describing:  # the clause's own predicate, not an apposition's
                 self.main_spans.update([(s0, e0), *((s1, e1) for s1, e1, _ in chained)])
         self._mark(s0, e0)
