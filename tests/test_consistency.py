@@ -1270,10 +1270,6 @@ RED_TEAM_14_FALSE = [  # accepted before (round 14: 38 of 462): "like X" and ell
 ]
 
 
-@pytest.mark.parametrize("user,text", RED_TEAM_14_FALSE)
-def test_fourteenth_red_team_false_sentences(example_checker, user, text):
-    assert not example_checker.check(text, (), user=user).supported
-
 
 def test_like_x_and_ellipsis_repeat_the_whole_predicate(music_checker, example_checker):
     assert not music_checker.check("Like Nirvana, Soundgarden is signed to Sub Pop and comes from Seattle.",
@@ -1290,10 +1286,6 @@ RED_TEAM_13_TRUE = [
 ]
 
 
-@pytest.mark.parametrize("user,text", RED_TEAM_13_FALSE)
-def test_thirteenth_red_team_false_sentences(example_checker, user, text):
-    assert not example_checker.check(text, (), user=user).supported
-
 
 @pytest.mark.parametrize("user,text", RED_TEAM_13_TRUE)
 def test_thirteenth_red_team_true_twins(example_checker, user, text):
@@ -1301,19 +1293,17 @@ def test_thirteenth_red_team_true_twins(example_checker, user, text):
     assert v.supported, v.reason
 
 
+@pytest.mark.parametrize("user,text", RED_TEAM_11_FALSE + RED_TEAM_12_FALSE + RED_TEAM_13_FALSE
+                         + RED_TEAM_14_FALSE)
+def test_red_team_11_to_14_false_sentences(example_checker, user, text):
+    assert not example_checker.check(text, (), user=user).supported
+
+
 def test_a_span_at_the_end_of_a_text_is_reported_not_raised(example_checker):
     v = example_checker.check("Vertigo is also a thriller", ())  # no final period
     assert not v.supported and "nothing_shared" in [c.status for c in v.rejected]
 
 
-@pytest.mark.parametrize("user,text", RED_TEAM_12_FALSE)
-def test_twelfth_red_team_false_sentences(example_checker, user, text):
-    assert not example_checker.check(text, (), user=user).supported
-
-
-@pytest.mark.parametrize("user,text", RED_TEAM_11_FALSE)
-def test_eleventh_red_team_false_sentences(example_checker, user, text):
-    assert not example_checker.check(text, (), user=user).supported
 
 
 @pytest.mark.parametrize("user,text", RED_TEAM_11_TRUE)
