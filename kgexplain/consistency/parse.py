@@ -291,8 +291,7 @@ class SentenceReader:
         last predicate of the sentence before, said of the one name of this sentence."""
         prior = self.carry.get("spec")
         ws0, a0 = self.lowers, self.sent.start
-        opens_so = ws0[a0:a0 + 1] == ["so"] and ws0[a0 + 1:a0 + 2] and ws0[a0 + 1] in (
-            "was", "is", "were", "are", "did", "does", "has", "had", "have") \
+        opens_so = ws0[a0:a0 + 1] == ["so"] and ws0[a0 + 1:a0 + 2] and ws0[a0 + 1] in _ELLIPSIS_AUX \
             and refs and refs[0].start == a0 + 2
         if opens_so and (not prior or len(refs) > 1 or refs[0].user or refs[0].pronoun):
             r = refs[0]
@@ -301,12 +300,7 @@ class SentenceReader:
                     r.types & x.types for x in spec0.subjects if not x.user):
                 self.sink(a0, a0 + 2, "unverified", False, "unknown_words", None, ())
                 return False
-            for o in prior[1]:  # type: ignore[index]
-                self._repeat([r], o, spec0)  # "So was Rebecca, which he directed."
-            year = self.carry.get("year")
-            if isinstance(year, float):
-                ok, status = self.judge.year(r, year)
-                self.sink(r.start, r.end, "number", ok, status, None, r.ids[:1])
+            self._repeat_prior(r, spec0, prior[1])  # type: ignore[index]  # "So was Rebecca, which ..."
             self.attached.add(id(r))
             self._mark(a0, a0 + 2)
             return False
@@ -318,7 +312,7 @@ class SentenceReader:
         while b > r.end and ws[b - 1] in (".", "!"):
             b -= 1
         before, after = ws[a:r.start], ws[r.end:b]
-        aux = ("was", "is", "were", "are", "did", "does", "has", "had", "have")
+        aux = _ELLIPSIS_AUX
         if not ((len(before) == 2 and before[0] == "so" and before[1] in aux and not after)
                 or (not before and len(after) >= 2 and after[0] in aux
                     and after[1:] in (["too"], ["as", "well"]))):
@@ -326,20 +320,26 @@ class SentenceReader:
         if isinstance(spec.readings, str) or not spec.subjects \
                 or not all(r.types & x.types for x in spec.subjects if not x.user):
             return False
-        for o in objects:
-            self._repeat([r], o, spec)
-        carried = self.carry.get("facts")
-        if carried:  # "X was scored by A and directed by B. So was Y.": both
-            self._repeat_all(carried[0], carried[1], r, (r.start, r.end))  # type: ignore[index]
-        year = self.carry.get("year")
-        if isinstance(year, float):  # "Vertigo is a 1958 thriller. So is Rebecca."
-            ok, status = self.judge.year(r, year)
-            self.sink(r.start, r.end, "number", ok, status, None, r.ids[:1])
+        self._repeat_prior(r, spec, objects)
         self._co_partners()
         self._note_sharing(a, self.sent.end)
         self.attached.add(id(r))
         self._mark(a, self.sent.end)
         return True
+
+    def _repeat_prior(self, r: Ref, spec: _Spec, objects: list[Ref]) -> None:
+        """The sentence before, said of ``r``: its last predicate, every fact it stated of its
+        subject ("X was scored by A and directed by B. So was Y.": both) and its year ("Vertigo
+        is a 1958 thriller. So is Rebecca.")."""
+        for o in objects:
+            self._repeat([r], o, spec)
+        carried = self.carry.get("facts")
+        if carried:
+            self._repeat_all(carried[0], carried[1], r, (r.start, r.end))  # type: ignore[index]
+        year = self.carry.get("year")
+        if isinstance(year, float):
+            ok, status = self.judge.year(r, year)
+            self.sink(r.start, r.end, "number", ok, status, None, r.ids[:1])
 
     def _modified(self, refs: list[Ref]) -> list[Ref]:
         """Judge the names that describe another ("the thriller Vertigo": Vertigo is a thriller);
@@ -480,12 +480,7 @@ class SentenceReader:
                 # "Vertigo is another thriller that X directed", "Titanic, which James Cameron
                 # also directed": another item of the text shares it
                 self._note_sharing(a, min(e0 + 2, len(self.lowers)))
-                now = self.made[before:]
-                del self.made[before:]
-                if now and not self._too_holds(now, items_only=id(prev) in self.sharing_relative,
-                                               subject_ids=set(prev.ids)):
-                    self.sink(s0, e0, "unverified", False, "nothing_shared", None, ())
-                self.made.extend(now)
+                self._check_shared(before, (s0, e0), id(prev) in self.sharing_relative, set(prev.ids))
             # "X, which Y directed(, wrote) and produced, ...": each chained verb is said of X
             steps: list[tuple[int, int, object]] = []
             end = e0
@@ -617,16 +612,12 @@ class SentenceReader:
             # noun with "another" goes on to say ("another thriller directed by X"; not after a
             # comma: "another thriller, starring X" adds a fact of its own)
             if sharing and not shared:
-                now = self.made[before:]
-                del self.made[before:]
                 # "another" and what a predicate noun goes on to say need another item; "also"
                 # and "too" may also be another fact about the same two ("directed it too")
                 items_only = "another" in self.lowers[a:e0] or (self.via_noun and "," not in pre) \
                     or (prior is not None and prior.sharing and "and" in pre)
-                if now and not self._too_holds(now, items_only,
-                                               {i for x in subjs for i in x.ids}):
-                    self.sink(cur.end, cur.end + 1, "unverified", False, "nothing_shared", None, ())
-                self.made.extend(now)
+                self._check_shared(before, (cur.end, cur.end + 1), items_only,
+                                   {i for x in subjs for i in x.ids})
             self.attached.add(id(cur))
             self.attached.update(id(r) for r in said_of if r.pronoun and r.group)
             if describing:  # the described name still needs a claim of its own clause
@@ -1214,11 +1205,7 @@ class SentenceReader:
             for x in self._expand(cur):
                 self._repeat(spec.subjects, x, spec)
             if spec.sharing:  # "another James Cameron drama", "another film with A and B"
-                now = self.made[before:]
-                del self.made[before:]
-                if now and not self._too_holds(now, items_only=True):
-                    self.sink(cur.start, cur.end, "unverified", False, "nothing_shared", None, ())
-                self.made.extend(now)
+                self._check_shared(before, (cur.start, cur.end), True)
             if _too_after(self.lowers, cur.end):
                 self._compared_year(cur)  # "directed Vertigo in 1958, and Psycho too"
             group.append(cur)
@@ -1403,6 +1390,17 @@ class SentenceReader:
         """Whether another entity stands in ``t``'s relation to its head (a co-writer)."""
         succ = self.index.graph._succ.get(t.head, {})
         return any(t.relation in data for z, data in succ.items() if z != t.tail)
+
+    def _check_shared(self, before: int, span: tuple[int, int], items_only: bool,
+                      subject_ids: set[str] | None = None) -> None:
+        """The facts made since ``self.made[before]`` are said to be shared ("also",
+        "another", ...): unverified unless another item of the text (or, unless
+        ``items_only``, another fact of the subject) shares them."""
+        now = self.made[before:]
+        del self.made[before:]
+        if now and not self._too_holds(now, items_only, subject_ids):
+            self.sink(span[0], span[1], "unverified", False, "nothing_shared", None, ())
+        self.made.extend(now)
 
     def _too_holds(self, triples: list[Triple], items_only: bool = False,
                    subject_ids: set[str] | None = None) -> bool:
@@ -1735,6 +1733,8 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
     return None
 
 
+_ELLIPSIS_AUX = frozenset({"was", "is", "were", "are", "did", "does", "has", "had", "have"})
+"""The auxiliaries an ellipsis repeats a predicate with ("as was X", "So did X", "X was too")."""
 _MADE_THE = frozenset({"wrote", "writes", "composed", "composes", "scored", "designed", "created"})
 """Verbs that, before "the <noun> for/of X", say the one thing of X made ("the score")."""
 _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
@@ -1752,8 +1752,7 @@ def _as_was(pre: list[str]) -> bool:
     ws = [w for w in pre if w not in (",", ";")]
     if ws[:2] == ["and", "so"]:
         ws = ws[1:]  # "X is a Ridley Scott film, and so is Y"
-    return len(ws) == 2 and ws[0] in ("as", "so") and ws[1] in (
-        "was", "is", "were", "are", "did", "does", "has", "had", "have")
+    return len(ws) == 2 and ws[0] in ("as", "so") and ws[1] in _ELLIPSIS_AUX
 
 
 def _plural_relative(pre: list[str]) -> bool:
