@@ -102,10 +102,12 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 complete: set[int] | None = None) -> frozenset[int]:
     """Relation nouns in four fixed constructions, read as the clause they stand for.
 
-    With N a noun of relation r (``director``: ``(X, directed_by, Y)`` is "X's director is Y"):
+    With N a noun of relation r, one to three words (``director``: ``(X, directed_by, Y)`` is "X's
+    director is Y"; ``total area`` from the inverse phrase "is the total area of"):
 
     * "Y is X's N."        -> "Y is the N of X": the copula gets r's inverse reading;
-    * "The N of X is Y"    -> "X's N is Y": the copula gets r's forward reading;
+    * "The N of X is Y"    -> "X's N is Y": the copula gets r's forward reading ("The N for X,
+      Z, is the Y" too);
     * "X has Y as its N"   -> the same: "has" gets r's forward reading;
     * "X, whose N is Y"    -> the same: the copula gets r's forward reading.
 
@@ -120,12 +122,25 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     n = len(lowers)
     glued: set[int] = set()
 
-    def nouns(k: int, forward: bool) -> frozenset[Cue] | None:
-        if k >= n:
-            return None
+    def read(k: int, e: int, forward: bool) -> frozenset[Cue] | None:
         found = frozenset(Cue(c.relation, c.forward == forward)
-                          for c in index.cues.get((lowers[k],), ()) if c.noun and c.forward)
+                          for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and c.forward)
         return found or None
+
+    def noun_from(k: int, forward: bool) -> tuple[frozenset[Cue] | None, int]:
+        for e in range(min(n, k + 3), k, -1):
+            found = read(k, e, forward)
+            if found:
+                return found, e
+        return None, k
+
+    def noun_before(e: int, forward: bool) -> tuple[frozenset[Cue] | None, int]:
+        """The noun ending before ``e`` (one to three words) and where it starts."""
+        for k in range(max(0, e - 3), e):
+            found = read(k, e, forward)
+            if found:
+                return found, k
+        return None, e
 
     def ends_clause(k: int) -> bool:
         return k >= n or lowers[k] in _CLAUSE_END
@@ -144,45 +159,47 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         k, e = x.start, x.end
         # "Y is X's N."
         if k >= 2 and lowers[k - 1] in _COPULA and (k - 1) in ending and guessed_only(k - 1) \
-                and e + 1 < n and lowers[e] == "'s" and ends_clause(e + 2):
-            inv = nouns(e + 1, forward=False)
-            if inv:
-                put(k - 1, inv, range(e, e + 2))
+                and e + 1 < n and lowers[e] == "'s":
+            inv, ne = noun_from(e + 1, forward=False)
+            if inv and ends_clause(ne):
+                put(k - 1, inv, range(e, ne))
                 if complete is not None:
                     complete.add(k - 1)  # "Y is X's N": the only one ("Ns": all of them)
                 continue
-        # "The N of X is Y"
-        if k >= 3 and lowers[k - 1] == "of" and lowers[k - 3] == "the" \
-                and (k == 3 or lowers[k - 4] in _CLAUSE_END) \
-                and e < n and (lowers[e] in _COPULA or lowers[e] in INCLUDE) and (e + 1) in starting:
-            fwd = nouns(k - 2, forward=True)
-            if fwd:
-                put(e, fwd, range(k - 3, k))
-                if complete is not None and lowers[e] in ("are", "were", "is", "was"):
-                    complete.add(e)  # "The members of X are A and B": all of them; "The
-                    # writer of X is Y": the only one
-                continue
+        # "The N of X is Y" ("The total area for X is Y")
+        fwd, the = noun_before(k - 1, forward=True) if k >= 3 and lowers[k - 1] in ("of", "for") \
+            else (None, k)
+        c = e + 1 if e + 1 < n and lowers[e] == "," else e  # "The total area of X, Y, is Z"
+        y = c + 2 if c + 2 < n and lowers[c + 1] == "the" else c + 1  # "... are the Liberal Democrats"
+        if fwd and the > 0 and lowers[the - 1] == "the" and (the == 1 or lowers[the - 2] in _CLAUSE_END) \
+                and c < n and (lowers[c] in _COPULA or lowers[c] in INCLUDE) and y in starting:
+            put(c, fwd, range(the - 1, k))
+            if c > e:
+                glued.add(e)
+            if complete is not None and lowers[c] in ("are", "were", "is", "was"):
+                complete.add(c)  # "The members of X are A and B": all of them; "The
+                # writer of X is Y": the only one
+            continue
         # "X has Y as its N" ("X and Z both have Y as a N")
         h = e + 1 if e < n and lowers[e] in ("both", "also") else e
         if h < n and lowers[h] in ("has", "have", "had") and (h + 1) in starting:
             y = starting[h + 1]
-            if y.end + 2 < n and lowers[y.end] == "as" and lowers[y.end + 1] in _POSSESSIVES \
-                    and ends_clause(y.end + 3):
-                fwd = nouns(y.end + 2, forward=True)
-                if fwd:
-                    put(h, fwd, range(y.end, y.end + 3))
-                    if complete is not None and lowers[y.end + 1] in ("its", "their", "the"):
-                        complete.add(h)  # "X has Y as its director": the only one
-                    continue
+            fwd, ne = noun_from(y.end + 2, forward=True) \
+                if y.end + 2 < n and lowers[y.end] == "as" and lowers[y.end + 1] in _POSSESSIVES \
+                else (None, 0)
+            if fwd and ends_clause(ne):
+                put(h, fwd, range(y.end, ne))
+                if complete is not None and lowers[y.end + 1] in ("its", "their", "the"):
+                    complete.add(h)  # "X has Y as its director": the only one
+                continue
         # "X, whose N is Y", "X, whose Ns include Y"
-        if e + 3 < n and lowers[e] == "," and lowers[e + 1] == "whose" \
-                and (lowers[e + 3] in _COPULA or lowers[e + 3] in INCLUDE) and (e + 4) in starting:
-            fwd = nouns(e + 2, forward=True)
-            if fwd:
-                put(e + 3, fwd, range(e + 1, e + 3))
-                describes.add(e + 3)  # "whose" is said of the name right before it
-                if complete is not None and lowers[e + 3] not in INCLUDE:
-                    complete.add(e + 3)  # "X, whose composer is Y": the only one
+        fwd, c = noun_from(e + 2, forward=True) if e + 3 < n and lowers[e] == "," \
+            and lowers[e + 1] == "whose" else (None, 0)
+        if fwd and c < n and (lowers[c] in _COPULA or lowers[c] in INCLUDE) and (c + 1) in starting:
+            put(c, fwd, range(e + 1, c))
+            describes.add(c)  # "whose" is said of the name right before it
+            if complete is not None and lowers[c] not in INCLUDE:
+                complete.add(c)  # "X, whose composer is Y": the only one
     return frozenset(glued)
 
 

@@ -74,14 +74,22 @@ PROPER_TYPES = frozenset({
 director Nobody); other attributes (genres, tags) match in lower case too ("a comedy")."""
 
 
-def _phrase_noun(inverse_phrase: str) -> tuple[str, ...]:
-    """The noun of an inverse phrase "is the N of" / "is a N of" ("is the instrument of" ->
-    "instrument"): "Flea's instrument is bass" states the relation forward."""
-    words = inverse_phrase.lower().split()
-    if len(words) == 4 and words[0] in ("is", "was") and words[1] in ("the", "a", "an") \
-            and words[3] == "of" and words[2].isalpha():
-        return (words[2],)
-    return ()
+def _phrase_noun(*phrases: str) -> tuple[str, ...]:
+    """The nouns of inverse phrases "is the N of" / "is a N of" ("is the instrument of" ->
+    "instrument", "is the total area of" -> "total area", at most three words): "Flea's
+    instrument is bass" and "The total area of X is Y" state the relation forward."""
+    out = []
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if 4 <= len(words) <= 6 and words[0] in ("is", "was") and words[1] in ("the", "a", "an") \
+                and words[-1] == "of" and all(w.isalpha() and w not in _NOT_NOUN for w in words[2:-1]):
+            out.append(" ".join(words[2:-1]))
+    return tuple(dict.fromkeys(out))
+
+
+_NOT_NOUN = frozenset({"of", "the", "a", "an", "and", "or", "in", "for", "to", "at", "by", "on",
+                       "with", "from", "object", "same"})
+"""Words that make an inverse phrase more than a noun ("is the object of X for")."""
 
 
 _GENERIC_TYPES = frozenset({"person", "people", "entity", "thing", "item", "object", "company",
@@ -233,7 +241,7 @@ class GraphIndex:
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys((nouns.get(rel.name, ())
-                                                       or _phrase_noun(rel.inverse_phrase))
+                                                       or _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
                                                       + range_nouns.get(rel.name, ()))))
             if rel.name in copular and not any(
                     t.lower() in PROPER_TYPES for t in (rel.range or tails.get(rel.name, ()))):
