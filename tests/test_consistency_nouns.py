@@ -65,3 +65,85 @@ def test_a_relation_noun_never_stands_alone(places):
     assert places.check("Angola, Indiana total area 16.55 square kilometres.", ()).supported
     assert not places.check("Angola, Indiana total area 6.81 square kilometres.", ()).supported
     assert not places.check("The total area is 16.55 square kilometres.", ()).supported
+
+
+@pytest.fixture(scope="module")
+def movies() -> ConsistencyChecker:
+    return ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+
+
+@pytest.mark.parametrize("user,true_text,false_text", [
+    # "Y was its N": the item before, the noun of the relation
+    (None, "Carter Burwell composed the music for The Big Lebowski, and Roger Deakins was its "
+           "cinematographer.",
+     "Carter Burwell composed the music for The Big Lebowski, and Roger Deakins was its director."),
+    (None, "The Big Lebowski is a comedy, and Joel Coen was its director.",
+     "The Big Lebowski is a comedy, and Ethan Coen was its director."),
+    # the Oxford comma in a list of subjects: every name is checked
+    (None, "Cary Grant, Eva Marie Saint, and James Mason appear in North by Northwest.",
+     "Jeff Bridges, Cary Grant, and James Mason appear in North by Northwest."),
+    (None, "Vertigo, Psycho, and Rebecca were directed by Alfred Hitchcock.",
+     "Vertigo, Titanic, and Psycho were directed by Alfred Hitchcock."),
+    # "all" after a list of names says no more than the list
+    (None, "Cary Grant, Eva Marie Saint and James Mason all appear in North by Northwest.",
+     "Cary Grant, Eva Marie Saint and Jeff Bridges all appear in North by Northwest."),
+    # "each" after a verb or a preposition stands for every item before
+    (None, "Steven Spielberg directed Jaws and E.T. the Extra-Terrestrial, and John Williams "
+           "scored each.",
+     "Steven Spielberg directed Jaws and E.T. the Extra-Terrestrial, and Bernard Herrmann "
+     "composed the music for each."),
+    # a relative clause without "that" after a predicate noun, about "you"
+    ("user:474", "Ridley Scott directed Alien, a horror film you loved.",
+     "Ridley Scott directed Alien, a comedy film you loved."),
+    ("user:474", "Stanley Kubrick directed and produced Full Metal Jacket, a war drama you rated "
+                 "four stars.",
+     "Stanley Kubrick directed and produced Full Metal Jacket, a war drama you rated five stars."),
+    # ", the <kind noun> ..." identifies the item like ", a ..."
+    ("user:474", "Ridley Scott directed Alien, the 1979 horror film you loved.",
+     "Ridley Scott directed Alien, the 1978 horror film you loved."),
+    ("user:474", "You loved Alien, the 1979 horror film by Ridley Scott.",
+     "You loved Alien, the 1979 horror film by James Cameron."),
+])
+def test_free_paraphrase_shapes(movies, user, true_text, false_text):
+    v = movies.check(true_text, (), user=user)
+    assert v.supported, (true_text, v.reason)
+    assert not movies.check(false_text, (), user=user).supported, false_text
+
+
+def test_each_and_all_are_read_only_where_they_stand_for_a_list(movies):
+    assert not movies.check("Cary Grant all appear in North by Northwest.", ()).supported
+    assert not movies.check("Alfred Hitchcock directed all of Vertigo.", ()).supported
+    assert not movies.check("You loved Alien, the horror, by Ridley Scott.", (),
+                            user="user:474").supported
+
+
+def _bookshelf_bare() -> kgx.KnowledgeGraph:
+    """The test bookshelf with its relations declared by phrases only (no cues)."""
+    import dataclasses
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("bookshelf", Path(__file__).parent / "data" / "bookshelf.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    kg = mod.build()
+    rels = [dataclasses.replace(r, cues=(), inverse_cues=()) for r in mod.RELATIONS]
+    return kgx.KnowledgeGraph.from_triples([(h, r, t) for h, t, r in kg.graph.edges(keys=True)],
+                                           entities=list(kg.entities()), relations=rels)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # agent nouns from the phrases ("was translated by" -> "translator"; "wrote" -> "author")
+    ("Hopscotch's translator is Gregory Rabassa.", "Hopscotch's translator is Edith Grossman."),
+    ("The author of Dune is Frank Herbert.", "The author of Dune is Isaac Asimov."),
+    ("Hopscotch was translated by Gregory Rabassa; he is its translator.",
+     "Hopscotch was translated by Gregory Rabassa; he is its author."),
+    ("Gregory Rabassa is the translator of Hopscotch.", "Julio Cortázar is the translator of Hopscotch."),
+    ("Dune was written by Frank Herbert. Its publisher is Chilton Books.",
+     "Dune was written by Frank Herbert. Its publisher is Ace Books."),
+])
+def test_agent_nouns_on_a_graph_declared_with_phrases_only(true_text, false_text):
+    checker = ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    v = checker.check(true_text, ())
+    assert v.supported, (true_text, v.reason)
+    assert not checker.check(false_text, ()).supported, false_text

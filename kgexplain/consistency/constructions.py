@@ -36,12 +36,31 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
     was influenced by The Beatles, a band from Liverpool": of The Beatles), never of the clause's
     subject."""
     for k in range(1, len(lowers)):
-        if lowers[k] in ("a", "an", "another") and lowers[k - 1] == "," and k not in cue_at:
+        if lowers[k - 1] != "," or k in cue_at:
+            continue
+        if lowers[k] in ("a", "an", "another"):
             # ", another Ridley Scott film": also needs another item of the text to share it
             readings = index.cues.get(("is", lowers[k]))
-            if readings:
-                cue_at[k] = [(k + 1, readings)]
-                describes.add(k)
+        elif lowers[k] == "the" and _kind_noun_ahead(index, lowers, k + 2):
+            # "Alien, the 1979 horror film by Ridley Scott, ...": an identifying description,
+            # read as "a" where a kind noun ends it ("Alien, the horror, ..." says nothing)
+            readings = index.cues.get(("is", "a"))
+        else:
+            continue
+        if readings:
+            cue_at[k] = [(k + 1, readings)]
+            describes.add(k)
+
+
+def _kind_noun_ahead(index: GraphIndex, lowers: list[str], k: int) -> bool:
+    """Whether a noun for an item kind comes within five words from ``k``, before the clause
+    ends."""
+    for w in lowers[k:k + 5]:
+        if w in _CLAUSE_END:
+            return False
+        if w in index.type_nouns:
+            return True
+    return False
 
 
 def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -155,6 +174,18 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             cue_at.pop(g, None)
         glued.update(glue)
 
+    all_ending = {r.end for r in refs if not r.user}
+    for x in refs:
+        # "Y was its N." / "he is its translator": "its" is the item before (kept as a reference
+        # by the reader because the noun after it is glued)
+        k, e = x.start, x.end
+        if x.pronoun == "item_possessive" and k >= 2 and lowers[k - 1] in _COPULA \
+                and (k - 1) in all_ending and guessed_only(k - 1):
+            inv, ne = noun_from(e, forward=False)
+            if inv and ends_clause(ne):
+                put(k - 1, inv, range(e, ne))
+                if complete is not None:
+                    complete.add(k - 1)
     for x in names:
         k, e = x.start, x.end
         # "Y is X's N."

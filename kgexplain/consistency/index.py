@@ -22,6 +22,7 @@ from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
     PLAYERS,
+    agent_nouns,
     BARE_COPULAS,
     COPULA_FORMS,
     INTERACTION,
@@ -242,7 +243,9 @@ class GraphIndex:
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys((nouns.get(rel.name, ())
                                                        or _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
-                                                      + range_nouns.get(rel.name, ()))))
+                                                      + range_nouns.get(rel.name, ())
+                                                      + agent_nouns(rel.phrase, rel.inverse_phrase,
+                                                                    rel.cues, rel.inverse_cues))))
             if rel.name in copular and not any(
                     t.lower() in PROPER_TYPES for t in (rel.range or tails.get(rel.name, ()))):
                 # the guessed copula needs a kind noun after its object ("a fantasy novel") or

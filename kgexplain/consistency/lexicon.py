@@ -29,6 +29,7 @@ from kgexplain._english import plural
 __all__ = [
     "Cue",
     "relation_cues",
+    "agent_nouns",
     "modifier_cues",
     "INCLUDE",
     "PLAYERS",
@@ -297,6 +298,56 @@ def relation_cues(
             if fwd and inv:
                 del out[form]
     return out
+
+
+_AGENTS = {
+    "write": ("writer", "author"), "direct": ("director",), "produce": ("producer",),
+    "compose": ("composer",), "edit": ("editor",), "illustrate": ("illustrator",),
+    "translate": ("translator",), "publish": ("publisher",), "develop": ("developer",),
+    "design": ("designer",), "create": ("creator",), "narrate": ("narrator",),
+    "found": ("founder",), "manage": ("manager",), "own": ("owner",), "paint": ("painter",),
+    "distribute": ("distributor",), "photograph": ("photographer",), "discover": ("discoverer",),
+    "invent": ("inventor",), "perform": ("performer",), "build": ("builder",),
+}
+"""The person who does a verb's deed ("written by" -> "writer", "author")."""
+
+
+def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
+                inverse_cues: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The forward nouns a registry implies, conservatively: the agent of a passive phrase
+    ("was written by" -> "writer", "author"; "Dune's author is Frank Herbert") or of an inverse
+    phrase that is one past-tense verb ("developed" -> "developer") or a composing verb ("composed
+    the music for" -> "composer"); a declared one-word cue that is no verb form ("translator");
+    a declared inverse cue "N of" ("author of").
+
+    >>> agent_nouns("was translated by", "translated", ("translator", "translation by"))
+    ('translator',)
+    >>> agent_nouns("is set in", "is the setting of")
+    ()
+    """
+    out: list[str] = []
+
+    def agent(verb: str) -> None:
+        base = _BASE_OF.get(verb) or next((b for b in (verb[:-2], verb[:-1]) if b in _AGENTS), "")
+        out.extend(_AGENTS.get(base, ()))
+
+    words = phrase.lower().split()
+    if len(words) == 3 and words[0] in _BE and words[2] == "by":
+        agent(words[1])
+    inverse = inverse_phrase.lower().split()
+    if len(inverse) == 1 or (inverse and inverse[0] in ("composed", "wrote") and "music" in inverse):
+        agent(inverse[0])
+    for cue in cues:
+        w = cue.lower().split()
+        if len(w) == 1 and w[0].isalpha() and w[0] not in _FUNCTION \
+                and not w[0].endswith(("ed", "s", "ing")):
+            out.append(w[0])
+    for cue in inverse_cues:
+        w = cue.lower().split()
+        if len(w) == 2 and w[1] == "of" and w[0].isalpha() and w[0] not in _FUNCTION \
+                and not w[0].endswith(("ed", "ing")):
+            out.append(w[0])
+    return tuple(dict.fromkeys(out))
 
 
 INCLUDE = frozenset({"include", "includes", "included"})

@@ -21,6 +21,7 @@ PRONOUNS: dict[tuple[str, ...], str] = {
     ("he",): "person", ("she",): "person", ("him",): "person",
     ("they",): "group", ("them",): "group", ("both",): "group",
     ("both", "of", "them"): "group", ("both", "films"): "group", ("both", "movies"): "group",
+    ("each",): "group", ("each", "of", "them"): "group",
     ("the", "latter"): "latter", ("the", "former"): "former",
 }
 """References the checker resolves to an entity named before, with the rule it uses."""

@@ -392,12 +392,21 @@ class SentenceReader:
                 continue  # "the film Heat": a noun before the name, not a reference
             if r.pronoun == "item_possessive":
                 # "Its director, X, ...": a subject only where a clause starts
-                if r.start == self.sent.start or lowers[r.start - 1] in SEPARATORS | {","}:
-                    r.pronoun = "item"
+                if r.start == self.sent.start or lowers[r.start - 1] in SEPARATORS | {","} \
+                        or (lowers[r.start - 1] in ("is", "was", "are", "were") and r.end in self.glued):
+                    r.pronoun = "item"  # "Its director, X, ..."; "X was its director"
                 else:
                     continue
             opens = r.start == self.sent.start or lowers[r.start - 1] in (
                 ";", ":", "as", "for", "and", "since", "because", "so", "but", "while")
+            if r.pronoun == "group" and lowers[r.start] == "each" and r.end - r.start == 1 and not (
+                    r.start > 0 and lowers[r.start - 1] not in _RATING_UNITS
+                    and (lowers[r.start - 1] in ("for", "of", "in", "to", "by", "on")
+                                     or any(e == r.start for s in range(max(0, r.start - 6), r.start)
+                                            for e, _ in self.cue_at.get(s, ())))
+                    and r.end < len(lowers) and lowers[r.end] in SEPARATORS | {","}):
+                continue  # "John Williams scored the music for each."; "five stars each" is read
+                # with the rating, "each film" names no one
             if r.pronoun == "group" and lowers[r.start] == "both" and r.end - r.start == 1 \
                     and not (opens and r.end not in starts_at):
                 # "X and Y both star Z" is an adverb; "... star in both." a reference, and so
@@ -1082,7 +1091,9 @@ class SentenceReader:
         plural_copula = k == spec.span[1] and self.lowers[k - 1] in ("are", "were", "both", "all")
         if k > 1 and self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4:
             k -= 1  # "a 1984 science fiction novel"
-        if not plural_copula and (k < 1 or self.lowers[k - 1] not in ("a", "an", "another")):
+        the = k >= 2 and self.lowers[k - 1] == "the" and self.lowers[k - 2] == "," \
+            and k - 1 == spec.span[0]  # ", the 1979 horror film" (an apposition, see constructions)
+        if not plural_copula and not the and (k < 1 or self.lowers[k - 1] not in ("a", "an", "another")):
             return []  # "is a thriller", "are thrillers"; not "is a film of the genre Action"
         return [r for r in spec.subjects if not r.user]
 
@@ -1187,8 +1198,12 @@ class SentenceReader:
         elif cur.pronoun in ("latter", "former"):
             self.attached.update(id(r) for r in group)  # "Of A and B, the former ..."
             self.group, self.role, self.subject = [cur], "free", None
-        elif only_coord and "," in gap_words and "and" in gap_words and starts_predicate:
-            self.group, self.role, self.subject = [cur], "free", None  # "You loved X, and Y is"
+        elif only_coord and "," in gap_words and "and" in gap_words and starts_predicate \
+                and not (role == "free" and len(group) > 1 and spec is None and gap_words == [",", "and"]
+                         and all(not r.user and not r.pronoun for r in group)):
+            # "You loved X, and Y is ..."; but "A, B, and C appear in X" is one list (the comma
+            # before "and" after a bare list of names)
+            self.group, self.role, self.subject = [cur], "free", None
         elif only_coord and "," not in gap_words and starts_predicate and role == "object" \
                 and spec is not None and same_type and not isinstance(spec.readings, str):
             # "The Beatles' members John Lennon and Keith Richards play guitar": Richards is a
@@ -1295,8 +1310,9 @@ class SentenceReader:
                 # "A and B, which you loved": the verb after "you" cannot tell, so both
                 self.relative_group[id(cur)] = [r for r in group if not r.user]
             self.group, self.role = [cur], "free"
-        elif not gap_words and starts_predicate and self._predicate_noun(prev) and not cur.user:
-            # "Vertigo is a thriller Alfred Hitchcock directed": a relative clause without "that"
+        elif not gap_words and starts_predicate and self._predicate_noun(prev):
+            # "Vertigo is a thriller Alfred Hitchcock directed": a relative clause without "that";
+            # "Alien, a horror film you loved", "a war drama you rated four stars"
             described = self._predicate_noun(prev)
             self.relative_of[id(cur)] = described[0]
             if self.spec is not None and self.spec.sharing:
