@@ -128,7 +128,7 @@ def _bookshelf_bare() -> kgx.KnowledgeGraph:
     spec.loader.exec_module(mod)
     kg = mod.build()
     rels = [dataclasses.replace(r, cues=(), inverse_cues=()) for r in mod.RELATIONS]
-    return kgx.KnowledgeGraph.from_triples([(h, r, t) for h, t, r in kg.graph.edges(keys=True)],
+    return kgx.KnowledgeGraph.from_triples([(h, r, t, dict(d)) for h, t, r, d in kg.graph.edges(keys=True, data=True)],
                                            entities=list(kg.entities()), relations=rels)
 
 
@@ -147,3 +147,33 @@ def test_agent_nouns_on_a_graph_declared_with_phrases_only(true_text, false_text
     v = checker.check(true_text, ())
     assert v.supported, (true_text, v.reason)
     assert not checker.check(false_text, ()).supported, false_text
+
+
+@pytest.mark.parametrize("user,true_text,false_text", [
+    # "is by X" / "are both by X": authorship, like "a novel by X"
+    (None, "The Lord of the Rings is by J. R. R. Tolkien.", "The Lord of the Rings is by Frank Herbert."),
+    (None, "The Hobbit and The Lord of the Rings are both by J. R. R. Tolkien.",
+     "The Hobbit and Dune are both by J. R. R. Tolkien."),
+    ("user:ana", "You loved The Hobbit; The Lord of the Rings is also by J. R. R. Tolkien.",
+     "You loved The Hobbit; Dune is also by J. R. R. Tolkien."),
+    # "both books" names the items before
+    ("user:dara", "You loved Emma and Pride and Prejudice; both books are by Jane Austen.",
+     "You loved Emma and Pride and Prejudice; both books are by Toni Morrison."),
+    # "first published in <year>": the item's own year
+    (None, "Neuromancer was first published in 1984.", "Neuromancer was first published in 1985."),
+    (None, "Dune, first published in 1965, was written by Frank Herbert.",
+     "Dune, first published in 1966, was written by Frank Herbert."),
+])
+def test_authorship_by_and_first_publication(user, true_text, false_text):
+    checker = ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    v = checker.check(true_text, (), user=user)
+    assert v.supported, (true_text, v.reason)
+    assert not checker.check(false_text, (), user=user).supported, false_text
+
+
+def test_first_before_a_relation_is_an_order_the_graph_does_not_record():
+    from kgexplain.datasets.music import music_graph
+
+    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert checker.check("Nirvana was signed to DGC Records.", ()).supported
+    assert not checker.check("Nirvana was first signed to DGC Records.", ()).supported

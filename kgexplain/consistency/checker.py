@@ -256,7 +256,7 @@ class ConsistencyChecker:
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
-        glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _all_after_list(lowers, refs, cue_at)
+        glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)
         modified = modified + played_by
@@ -320,9 +320,10 @@ MAX_READINGS = 32
 """Most readings of a text's shared names tried (each name one entity throughout the text)."""
 
 
-def _all_after_list(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -> frozenset[int]:
-    """"all" as an adverb after a list of two or more names and before a cue ("Cary Grant, Eva
-    Marie Saint and James Mason all appear in X"): it says no more than the list."""
+def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -> frozenset[int]:
+    """Adverbs that say no more than the cue after them: "all" after a list of two or more names
+    ("Cary Grant, Eva Marie Saint and James Mason all appear in X"). Not "first": "Nirvana was
+    first signed to DGC" says an order the graph does not record."""
     ending = {r.end: r for r in refs if not r.user and not r.pronoun}
     out = set()
     for k, w in enumerate(lowers):

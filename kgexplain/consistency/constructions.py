@@ -440,6 +440,19 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         elif lowers[k:k + 2] in (["comes", "from"], ["come", "from"], ["came", "from"]) \
                 and k not in cue_at and (k + 1) not in cue_at and (k + 2) in starting:
             cue_at[k] = [(k + 2, index.authorship)]  # "Rope comes from Alfred Hitchcock"
+    for r in refs:
+        # "Psycho is by Alfred Hitchcock", "A and B are both by X", "both books are by X"
+        if r.user or (r.kind != "item" and r.pronoun not in ("item", "group")):
+            continue
+        k = r.end
+        j = k + 1
+        while j < len(lowers) and lowers[j] in ("both", "also", "all"):
+            j += 1
+        if k < len(lowers) and lowers[k] in _COPULA and j + 1 < len(lowers) and lowers[j] in _BY \
+                and j not in cue_at and (j + 1) in starting \
+                and not any(e > j for e, _ in cue_at.get(k, ())):
+            # only the bare copula's own reading ("is") stands there: "by" adds authorship
+            cue_at[k] = [*cue_at.get(k, ()), (j + 1, index.authorship)]
 
 
 _BY = ("by", "from")

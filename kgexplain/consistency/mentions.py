@@ -155,6 +155,9 @@ def find_mentions(
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
                     and key[1] in index.type_nouns and not key[1].endswith("s"):
                 rule = "item"  # "the band", "this game": the item named last
+            if rule is None and size == 2 and len(key) == 2 and key[0] in ("both", "these", "those") \
+                    and key[1] in index.type_nouns and key[1].endswith("s"):
+                rule = "group"  # "both novels", "these games": the items named before
             if rule is not None and not any(taken[i:i + size]):
                 out.append(Ref(i, i + size, (), "ref", pronoun=rule))
                 for k in range(i, i + size):

@@ -1512,6 +1512,9 @@ class SentenceReader:
                     self.attached.update(id(r) for r in described or [before])
                 elif lead - 1 >= a and lowers[lead - 1] in _RELEASED:
                     lead -= 1
+                    if lead - 1 >= a and lowers[lead - 1] in ("first", "originally") \
+                            and lowers[lead].endswith("ed"):
+                        lead -= 1  # "first published in 1965": the same year
                     if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted"):
                         # "Vertigo is from 1958", "dates from 1958", "premiered in 1958"
                         self.attached.update(id(r) for r in described or [before])
