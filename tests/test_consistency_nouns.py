@@ -103,6 +103,9 @@ def movies() -> ConsistencyChecker:
      "Ridley Scott directed Alien, the 1978 horror film you loved."),
     ("user:474", "You loved Alien, the 1979 horror film by Ridley Scott.",
      "You loved Alien, the 1979 horror film by James Cameron."),
+    # "come from the same N": what the items share
+    (None, "Vertigo and Psycho come from the same director.",
+     "Vertigo and Titanic come from the same director."),
 ])
 def test_free_paraphrase_shapes(movies, user, true_text, false_text):
     v = movies.check(true_text, (), user=user)

@@ -1726,9 +1726,9 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
                                                   or ws[k + 1:k + 2] in (["a"], ["an"])):
             j = k + 1  # "have the same director", "have a director in common"
             common = ws[k + 1] in ("a", "an") and ws[k + 2:k + 3] != ["common"]
-        elif ws[k] in ("are", "were") and ws[k + 1:k + 4] in (["by", "the", "same"],
-                                                              ["from", "the", "same"]):
-            j = k + 2  # "are by the same director"
+        elif ws[k] in ("are", "were", "is", "was", "comes", "come", "came") \
+                and ws[k + 1:k + 4] in (["by", "the", "same"], ["from", "the", "same"]):
+            j = k + 2  # "are by the same director", "comes from the same director, X"
         else:
             continue
         if not all(w in AUXILIARIES or w in ADVERBS or w in NEGATIONS or w == "," or rd.consumed[j]
