@@ -180,3 +180,22 @@ def test_first_before_a_relation_is_an_order_the_graph_does_not_record():
     checker = ConsistencyChecker(music_graph(), outside_evidence=True)
     assert checker.check("Nirvana was signed to DGC Records.", ()).supported
     assert not checker.check("Nirvana was first signed to DGC Records.", ()).supported
+
+
+@pytest.mark.parametrize("user,text", [
+    # red team 15 (this session's readings): each false, each rejected
+    (None, "Alfred Hitchcock directed Rebecca, Vertigo and Psycho, and Bernard Herrmann scored each."),
+    ("user:474", "You watched Jaws 3-D, Jaws and Alien, and you loved each of them."),
+    ("user:474", "You watched Jaws 3-D and Alien, the horror films you loved."),
+    ("user:474", "You loved Jaws and Alien, the 1979 horror films."),
+    ("user:474", "You watched Jaws 3-D; Alien is another horror film you loved."),
+    ("user:474", "You loved Titanic, Vertigo and Psycho all directed by Alfred Hitchcock."),
+    (None, "Blade Runner, like Alien, was directed by Ridley Scott; Jerry Goldsmith was its composer."),
+])
+def test_fifteenth_red_team_false_sentences(movies, user, text):
+    assert not movies.check(text, (), user=user).supported, text
+
+
+def test_a_group_reference_after_a_list_of_three_is_every_item(movies):
+    assert movies.check("Alfred Hitchcock directed Vertigo, Psycho and North by Northwest, and "
+                        "Bernard Herrmann scored each.", ()).supported

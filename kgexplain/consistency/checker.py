@@ -328,13 +328,18 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
     out = set()
     for k, w in enumerate(lowers):
         last = ending.get(k)
-        if w == "all" and last is not None and (k + 1) in cue_at and last.start >= 2 \
-                and lowers[last.start - 1] in ("and", "&", ",") and (last.start - 1) in ending:
-            out.add(k)
-        elif w == "all" and last is not None and (k + 1) in cue_at and last.start >= 3 \
-                and lowers[last.start - 1] in ("and", "&") and lowers[last.start - 2] == "," \
-                and (last.start - 2) in ending:
-            out.add(k)
+        if w != "all" or last is None or (k + 1) not in cue_at:
+            continue
+        first, names = last, 1
+        while True:  # back over the list: "A, B and C", "A, B, and C"
+            j = first.start - 1
+            if j >= 1 and lowers[j] in ("and", "&") and lowers[j - 1] == ",":
+                j -= 1
+            if j < 1 or lowers[j] not in ("and", "&", ",") or j not in ending:
+                break
+            first, names = ending[j], names + 1
+        if names >= 2 and (first.start == 0 or lowers[first.start - 1] in (".", ";", ":", "!", "?")):
+            out.add(k)  # the list is the clause's subject ("You loved A, B and C all ..." is not)
     return frozenset(out)
 
 

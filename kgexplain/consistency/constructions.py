@@ -53,13 +53,13 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
 
 
 def _kind_noun_ahead(index: GraphIndex, lowers: list[str], k: int) -> bool:
-    """Whether a noun for an item kind comes within five words from ``k``, before the clause
-    ends."""
+    """Whether a singular noun for an item kind comes within five words from ``k``, before the
+    clause ends."""
     for w in lowers[k:k + 5]:
         if w in _CLAUSE_END:
             return False
         if w in index.type_nouns:
-            return True
+            return not w.endswith("s")  # ", the horror films" after a list: which ones is unclear
     return False
 
 

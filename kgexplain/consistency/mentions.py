@@ -209,13 +209,16 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
                 people.append(r)
         return people
     if rule == "group":
+        # the last two items, and every item listed right before them ("directed Rebecca,
+        # Vertigo and Psycho, and Bernard Herrmann scored each": all three)
         items: list[Ref] = []
         for r in reversed(before):
-            if r.kind == "item" and all(set(r.ids) != set(x.ids) for x in items):
-                items.append(r)
-            if len(items) == 2:
-                return items
-        return []
+            if r.kind != "item" or any(set(r.ids) == set(x.ids) for x in items):
+                continue
+            if len(items) >= 2 and items[-1].start - r.end > 2:
+                break  # no longer the same list (", and" is the widest gap of one)
+            items.append(r)
+        return items if len(items) >= 2 else []
     if rule in ("latter", "former"):
         # the most recent two names of one type ("Jaws and Jurassic Park ...; the former")
         for k in range(len(before) - 1, 0, -1):

@@ -138,6 +138,7 @@ class SentenceReader:
         self.others = [r for r in all_refs if not r.user and not r.pronoun]
         self.consumed = [k in glued for k in range(len(lowers))]
         self.glued = glued
+        self.its_noun: set[int] = set()  # "its" read in "X was its director"
         self.describes = describes
         self.modifiers = modifiers
         self.stacked = stacked
@@ -187,6 +188,10 @@ class SentenceReader:
         lowers = self.lowers
         for r in refs:
             resolve_reference(r, self.all_refs)
+            if id(r) in self.its_noun and len({x.ids for x in self.all_refs if x.kind == "item"
+                                               and not x.pronoun and x.start < r.start}) != 1:
+                # "Blade Runner, like Alien, ...; Jerry Goldsmith was its composer": which one?
+                r.ids, r.group = (), []
             x = r.group[0] if r.pronoun == "item" and r.group else None
             if x is not None and x.start > 0 and lowers[x.start - 1] == "like" \
                     and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
@@ -392,9 +397,11 @@ class SentenceReader:
                 continue  # "the film Heat": a noun before the name, not a reference
             if r.pronoun == "item_possessive":
                 # "Its director, X, ...": a subject only where a clause starts
-                if r.start == self.sent.start or lowers[r.start - 1] in SEPARATORS | {","} \
-                        or (lowers[r.start - 1] in ("is", "was", "are", "were") and r.end in self.glued):
-                    r.pronoun = "item"  # "Its director, X, ..."; "X was its director"
+                if r.start == self.sent.start or lowers[r.start - 1] in SEPARATORS | {","}:
+                    r.pronoun = "item"  # "Its director, X, ..."
+                elif lowers[r.start - 1] in ("is", "was", "are", "were") and r.end in self.glued:
+                    r.pronoun = "item"  # "X was its director": only where one item came before
+                    self.its_noun.add(id(r))
                 else:
                     continue
             opens = r.start == self.sent.start or lowers[r.start - 1] in (
@@ -1092,7 +1099,9 @@ class SentenceReader:
         if k > 1 and self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4:
             k -= 1  # "a 1984 science fiction novel"
         the = k >= 2 and self.lowers[k - 1] == "the" and self.lowers[k - 2] == "," \
-            and k - 1 == spec.span[0]  # ", the 1979 horror film" (an apposition, see constructions)
+            and k - 1 == spec.span[0] and prev.end < len(self.lowers) \
+            and self.lowers[prev.end] in self.index.type_nouns and not self.lowers[prev.end].endswith("s")
+        # ", the 1979 horror film" (an apposition, see constructions); not ", the horror films"
         if not plural_copula and not the and (k < 1 or self.lowers[k - 1] not in ("a", "an", "another")):
             return []  # "is a thriller", "are thrillers"; not "is a film of the genre Action"
         return [r for r in spec.subjects if not r.user]
@@ -1310,7 +1319,8 @@ class SentenceReader:
                 # "A and B, which you loved": the verb after "you" cannot tell, so both
                 self.relative_group[id(cur)] = [r for r in group if not r.user]
             self.group, self.role = [cur], "free"
-        elif not gap_words and starts_predicate and self._predicate_noun(prev):
+        elif not gap_words and starts_predicate and self._predicate_noun(prev) and not (
+                cur.user and self.spec is not None and self.spec.sharing):
             # "Vertigo is a thriller Alfred Hitchcock directed": a relative clause without "that";
             # "Alien, a horror film you loved", "a war drama you rated four stars"
             described = self._predicate_noun(prev)
