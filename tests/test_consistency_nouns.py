@@ -199,3 +199,19 @@ def test_fifteenth_red_team_false_sentences(movies, user, text):
 def test_a_group_reference_after_a_list_of_three_is_every_item(movies):
     assert movies.check("Alfred Hitchcock directed Vertigo, Psycho and North by Northwest, and "
                         "Bernard Herrmann scored each.", ()).supported
+
+
+@pytest.mark.parametrize("user,false_text,true_text", [
+    # red team 15, older readings
+    ("user:474", "Titanic and Vertigo, which you loved, were directed by Alfred Hitchcock.",
+     "Vertigo, Psycho, and Rebecca, which you loved, were directed by Alfred Hitchcock."),
+    (None, "Titanic and Vertigo, which Paramount Pictures distributed, are thrillers.", None),
+    ("user:474", "You rated Jaws 3-D well.", None),
+    ("user:474", "You loved Titanic, Vertigo, and Psycho were directed by Alfred Hitchcock.",
+     "You loved Vertigo, and Psycho was directed by Alfred Hitchcock."),
+])
+def test_fifteenth_red_team_older_shapes(movies, user, false_text, true_text):
+    assert not movies.check(false_text, (), user=user).supported, false_text
+    if true_text is not None:
+        v = movies.check(true_text, (), user=user)
+        assert v.supported, (true_text, v.reason)

@@ -523,7 +523,8 @@ class SentenceReader:
         if antecedent in self.like_frame:
             self.group, self.role = [], "free"
         else:
-            self.group = [antecedent]
+            # "A and B, which you loved, were directed by X": said of both again
+            self.group = list(antecedents)
             self.role = self.role_of.get(id(antecedent), "free")
             if self.role == "free":
                 self.subject = None
@@ -1212,6 +1213,11 @@ class SentenceReader:
                          and all(not r.user and not r.pronoun for r in group)):
             # "You loved X, and Y is ..."; but "A, B, and C appear in X" is one list (the comma
             # before "and" after a bare list of names)
+            if role == "object" and len(group) > 1 and not cur.pronoun \
+                    and self.lowers[cur.end:cur.end + 1] in (["are"], ["were"], ["have"]):
+                # "You loved A, B, and C were directed by X": a plural verb after one name, the
+                # list it belongs to is unclear
+                self.sink(cur.start, cur.end + 1, "unverified", False, "no_subject", None, cur.ids[:1])
             self.group, self.role, self.subject = [cur], "free", None
         elif only_coord and "," not in gap_words and starts_predicate and role == "object" \
                 and spec is not None and same_type and not isinstance(spec.readings, str):
@@ -1631,13 +1637,18 @@ class SentenceReader:
     def _leftovers(self, a: int, b: int, allowed: frozenset[str]) -> None:
         """Report the words of [a, b) that are neither consumed nor glue."""
         lowers, original, nouns = self.lowers, self.original, self.index.type_nouns
+
+        def glue(x: int) -> bool:  # "well" only in "as well" ("You rated X well" says how)
+            return self.consumed[x] or lowers[x] in nouns or (
+                lowers[x] in allowed and (lowers[x] != "well" or (x > 0 and lowers[x - 1] == "as")))
+
         k = a
         while k < b:
-            if self.consumed[k] or lowers[k] in allowed or lowers[k] in nouns:
+            if glue(k):
                 k += 1
                 continue
             j = k
-            while j < b and not self.consumed[j] and lowers[j] not in allowed and lowers[j] not in nouns:
+            while j < b and not glue(j):
                 j += 1
             named = any(original[x][:1].isupper() for x in range(k, j)
                         if x != self.sent.start and original[x - 1] not in (":", '"', "(", "“"))
