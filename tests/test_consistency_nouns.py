@@ -215,3 +215,25 @@ def test_fifteenth_red_team_older_shapes(movies, user, false_text, true_text):
     if true_text is not None:
         v = movies.check(true_text, (), user=user)
         assert v.supported, (true_text, v.reason)
+
+
+@pytest.mark.parametrize("user,false_text,true_text", [
+    # "it" after an item compared with ("like X", "as X"): either one, so both must hold
+    (None, "Blade Runner, like Alien, was directed by Ridley Scott; Jerry Goldsmith scored it.", None),
+    (None, "Blade Runner has the same director as Alien, and it has music by Jerry Goldsmith.", None),
+    ("user:1", None, "Because you loved The Abyss, you may like Titanic: James Cameron directed it "
+                     "and also wrote it."),
+    # "also" / "another ... that you loved" about the user: another item the user loved
+    ("user:474", "You watched Jaws 3-D; you also loved Alien.", "You loved Jaws; you also loved Alien."),
+    ("user:474", "You watched Jaws 3-D, and Alien is another horror film that you loved.",
+     "You loved Jaws; Alien is another horror film that you loved."),
+    # a passive participle after a list starts no clause: said of every item
+    ("user:474", "You loved Titanic and Vertigo both directed by Alfred Hitchcock.", None),
+    ("user:474", "Ridley Scott directed Blade Runner and Alien, the horror films.", None),
+])
+def test_fifteenth_red_team_replay_shapes(movies, user, false_text, true_text):
+    if false_text is not None:
+        assert not movies.check(false_text, (), user=user).supported, false_text
+    if true_text is not None:
+        v = movies.check(true_text, (), user=user)
+        assert v.supported, (true_text, v.reason)

@@ -375,7 +375,9 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                               and words[last.start][:1].islower())  # "a Roman Polanski thriller"
         the = run[0].start - 1
         if j > k and the >= 2 and lowers[the] == "the" and lowers[the - 1] == "," \
+                and not lowers[j - 1].endswith("s") \
                 and the not in cue_at and (the - 1) in ending and index.copula:
+            # (not ", the horror films" after a list: which ones it describes is unclear)
             # "Oasis, the Manchester britpop band, ...": an apposition, like ", a"
             cue_at[the] = [(the + 1, index.copula)]
             describes.add(the)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from kgexplain.consistency._text import WORD_NUMBERS, number_at
+from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import Modifier, Player
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.judge import Judge
@@ -54,6 +54,8 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their", "your", "my", "our"})
 _RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published", "premiered",
                        "debuted", "dates", "date", "dated", "is", "was"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
+_COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
+"""Words before an item that make it the one compared with: "it" after it may mean either."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check"})
@@ -196,6 +198,15 @@ class SentenceReader:
             if x is not None and x.start > 0 and lowers[x.start - 1] == "like" \
                     and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
                 resolve_reference(r, self.all_refs, skip=[x])  # "Like X, it is ...": not X
+            elif x is not None and x.start > 0 and lowers[x.start - 1] in _COMPARED_AFTER and not (
+                    lowers[x.start - 1] == "like" and x.start > 1
+                    and lowers[x.start - 2] in _MODALS | {"you", "also", "to", "really", "would"}):
+                # (not the verb: "you may like Titanic: James Cameron directed it")
+                # "Y, like X, was directed by Z; it stars ...", "Y has the same director as X,
+                # and it ...": Y or X? The claim must hold for both
+                resolve_reference(r, self.all_refs, skip=[x])
+                if r.group and r.group[0] is not x:
+                    r.group, r.ids = [r.group[0], x], ()
             if r.pronoun and not r.ids and not r.group:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
@@ -485,6 +496,9 @@ class SentenceReader:
         if prev.user and isinstance(what, str):
             for ante in antecedents:
                 self._claim([prev], ante, what, neg, False, (s0, e0))
+            if id(prev) in self.sharing_relative and not self._user_shared(antecedents, what, neg):
+                # "Alien is another horror film that you loved": another one you loved
+                self.sink(s0, e0, "unverified", False, "nothing_shared", None, ())
             self.last_user_obj = antecedent
             self.rated_group = list(antecedents)
         elif not prev.user and not isinstance(what, str):
@@ -977,6 +991,10 @@ class SentenceReader:
                 return list(subject)
             self._enter_description(prev)
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
+        if participle and ("both" in pre or "all" in pre) and not [w for w in pre if w not in ADVERBS] \
+                and self.role == "object" and not isinstance(what, str) \
+                and len([r for r in self.group if not r.user]) > 1:
+            return [r for r in self.group if not r.user]  # "You loved A and B both directed by X"
         a_noun = prev.kind == "attribute" and prev.start > 0 and lowers[prev.start - 1] in ("a", "an")
         if self.apposed and pre and all(w in self.index.type_nouns for w in pre):
             self.via_noun = True
@@ -1157,6 +1175,9 @@ class SentenceReader:
         if found is None:
             return False
         lead = self.lowers[na:found[0]]
+        if _participle_cue(self.lowers[found[0]:found[1]]) and self.lowers[found[1] - 1] == "by" \
+                and not any(w in AUXILIARIES for w in lead):
+            return False  # "You loved A and B (both) directed by X": a passive participle, no verb
         return not any(w in RELATIVES or w in COORDINATORS or w in SEPARATORS for w in lead)
 
     def _link(self, prev: Ref, cur: Ref, gap_words: list[str], starts_predicate: bool,
@@ -1458,14 +1479,32 @@ class SentenceReader:
             # "another band influenced by X": another item in the described one's place (the
             # head of an item's fact), not one more tail of the same head
             heads_only = items_only and self.index.info.get(t.head, ("",))[0] == "item"
+            # "you also loved Alien": another item the user loved too, not one merely watched
+            loved = user is not None and t.head == user and self._rating(t.tail) >= self.judge.threshold
             for o in self.all_refs:  # any item of the text ("You loved X. Y is another ...")
                 if o.user or o.pronoun:
                     continue
                 for x in o.ids:
                     if x not in pair and (self.index.stored(x, t.relation, t.tail) or (
-                            not heads_only and self.index.stored(t.head, t.relation, x))):
+                            not heads_only and self.index.stored(t.head, t.relation, x)
+                            and (not loved or self._rating(x) >= self.judge.threshold))):
                         return True
         return False
+
+    def _user_shared(self, own: list[Ref], label: str, negated: bool) -> bool:
+        """Whether another item of the text holds the same user claim ("another film you loved")."""
+        mine = {i for r in own for i in r.ids}
+        return any(self.judge.user_claim(o, label, negated)[0] for o in self.all_refs
+                   if o.kind == "item" and not o.user and not o.pronoun and not set(o.ids) & mine)
+
+    def _rating(self, item: str) -> float:
+        """The user's best rating of ``item`` (-inf without one)."""
+        best = float("-inf")
+        for _, r, _, attrs in self.index.edges_between(self.judge.user, item):
+            value = as_number(attrs.get("rating")) if r in self.index.user_relations else None
+            if value is not None:
+                best = max(best, value)
+        return best
 
     def _numbers(self, a: int, b: int, before: Ref | None, after: Ref | None) -> None:
         """Bind the numbers of [a, b) to the entity they describe, or report them unverified."""
