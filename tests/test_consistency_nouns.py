@@ -237,3 +237,22 @@ def test_fifteenth_red_team_replay_shapes(movies, user, false_text, true_text):
     if true_text is not None:
         v = movies.check(true_text, (), user=user)
         assert v.supported, (true_text, v.reason)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # UI lines: a title, its year, then its genres; a fragment that only describes the title
+    ("Fargo (1996): crime, comedy, thriller.", "Fargo (1996): crime, horror, thriller."),
+    ("Fargo (1996): Crime, Drama, Thriller.", "Fargo (1997): Crime, Drama, Thriller."),
+    ("Chinatown (1974), directed by Roman Polanski.", "Chinatown (1974), directed by James Cameron."),
+    ("- Chinatown (1974), directed by Roman Polanski.", "- Chinatown (1975), directed by Roman Polanski."),
+])
+def test_ui_lines(movies, true_text, false_text):
+    v = movies.check(true_text, ())
+    assert v.supported, (true_text, v.reason)
+    assert not movies.check(false_text, ()).supported, false_text
+
+
+def test_a_fragment_that_says_more_than_its_description_is_not_read(movies):
+    assert not movies.check("Alfred Hitchcock directed Vertigo. Also Chinatown, a thriller.", ()).supported
+    assert not movies.check("Hans Zimmer is who scored The Rock.", ()).supported
+    assert not movies.check("Fargo (1996): crime, comedy, Joel Coen.", ()).supported

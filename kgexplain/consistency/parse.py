@@ -164,6 +164,7 @@ class SentenceReader:
         self.last_rating: float | None = None  # "rated X five stars, and Y too": Y's rating too
         self.as_objects: list[Ref] = []  # "..., as was Z": the objects the ellipsis repeats
         self.describing = False  # the predicate being read only describes a name (apposition)
+        self.described_only: list[Ref] = []  # names whose only claims so far only describe
         # the clause's predicate and objects before an apposition or relative clause on its last
         # object: "X directed A, a thriller, and B" goes on with "X directed B"
         self.outer: tuple[_Spec, list[Ref]] | None = None
@@ -211,7 +212,7 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
         refs = self._modified(refs)
-        if self._sentence_ellipsis(refs) or self._header(refs):
+        if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs):
             return
         for k in range(self.sent.start, self.sent.end - 1):
             if self.lowers[k] == "another" and self.lowers[k + 1] in SEPARATORS | {","}:
@@ -262,6 +263,14 @@ class SentenceReader:
                 self._unbound_gap(prev, cur, nxt, a, b)
         if self.pending is not None:
             self._shared_value(self.pending)
+        if self.described_only and not self.main_spans and not any(r.user for r in refs) \
+                and all(w in ("-", "•", "·", "*") for w in self.lowers[self.sent.start:refs[0].start]) \
+                and refs[0] is self.described_only[0] \
+                and self.lowers[refs[0].end:refs[0].end + 1] in ([","], ["("]):
+            # "Chinatown (1974), directed by Roman Polanski.": a fragment that opens with the
+            # name and whose only claim is the description, which it asserts ("Also Chinatown,
+            # a thriller." says more: an ellipsis)
+            self.attached.update(id(r) for r in self.described_only)
         self._complete_lists()
         self.carry["spec"] = (self.spec, [r for r in self.group if not r.user]) \
             if self.spec is not None and self.role == "object" else None
@@ -299,6 +308,40 @@ class SentenceReader:
         if rest:
             ok, status = self.judge.year(r, float(rest[1]))
             self.sink(r.end + 1, r.end + 2, "number", ok, status, None, r.ids[:1])
+        self._mark(r.end, self.sent.end)
+        return True
+
+    def _header_kinds(self, refs: list[Ref]) -> bool:
+        """ "Fargo (1996): crime, comedy, thriller." (a UI line): the item, its year, then a list
+        of attributes its copula relation (the genre) reads, each a claim about the item."""
+        if len(refs) < 2 or refs[0].kind != "item" or refs[0].start != self.sent.start \
+                or refs[0].pronoun or refs[0].user or not self.index.copula:
+            return False
+        r, ws, b = refs[0], self.lowers, self.sent.end
+        while b > r.end and ws[b - 1] in (".", "!"):
+            b -= 1
+        k = r.end
+        year = None
+        if ws[k:k + 1] == ["("] and k + 2 < b and ws[k + 1].isdigit() and ws[k + 2] == ")":
+            year, k = k + 1, k + 3
+        if k >= b or ws[k] not in (":", "—", "–", "·", "|", "-"):
+            return False
+        attrs = refs[1:]
+        j = k + 1
+        for x in attrs:  # the attributes, one after the other, separated by commas or "and"
+            if x.kind != "attribute" or x.pronoun or x.user or \
+                    any(w not in (",", "and", "/", "·", "&") for w in ws[j:x.start]) or (x is attrs[0] and x.start != k + 1):
+                return False
+            j = x.end
+        if j != b:
+            return False
+        if year is not None:
+            ok, status = self.judge.year(r, float(ws[year]))
+            self.sink(year, year + 1, "number", ok, status, None, r.ids[:1])
+        for x in attrs:
+            self._claim([r], x, self.index.copula, False, False, (k, k + 1))
+            self.attached.add(id(x))
+        self.attached.add(id(r))
         self._mark(r.end, self.sent.end)
         return True
 
@@ -652,7 +695,9 @@ class SentenceReader:
             self.attached.add(id(cur))
             self.attached.update(id(r) for r in said_of if r.pronoun and r.group)
             if describing:  # the described name still needs a claim of its own clause
-                self.attached.difference_update(id(r) for r in said_of if id(r) not in was_attached)
+                detached = [r for r in said_of if id(r) not in was_attached]
+                self.attached.difference_update(id(r) for r in detached)
+                self.described_only.extend(detached)
             if isinstance(what, str):
                 self.last_user_obj = cur
                 self.rated_group = [cur]
