@@ -256,3 +256,45 @@ def test_a_fragment_that_says_more_than_its_description_is_not_read(movies):
     assert not movies.check("Alfred Hitchcock directed Vertigo. Also Chinatown, a thriller.", ()).supported
     assert not movies.check("Hans Zimmer is who scored The Rock.", ()).supported
     assert not movies.check("Fargo (1996): crime, comedy, Joel Coen.", ()).supported
+
+
+@pytest.fixture(scope="module")
+def webnlg_places() -> ConsistencyChecker:
+    from kgexplain.datasets.webnlg import WebNLGEntry
+    from kgexplain.evaluation.webnlg import webnlg_graph
+
+    entries = [
+        WebNLGEntry("t/1/1", "Person", (("Alberto Teisaire", "nationality", "Argentina"),
+                                        ("Argentina", "language", "Spanish language")), ()),
+        WebNLGEntry("t/1/2", "City", (("Attica, Indiana", "country", "United States"),
+                                      ("United States", "ethnic group", "African Americans"),
+                                      ("United States", "leader", "Barack Obama")), ()),
+        WebNLGEntry("t/1/3", "Building", (("Addis Ababa City Hall", "country", "Ethiopia"),
+                                          ("Ethiopia", "currency", "Ethiopian birr"),
+                                          ("Ethiopia", "leader", "Hailemariam Desalegn")), ()),
+    ]
+    kg, _ = webnlg_graph(entries, name="where")
+    return ConsistencyChecker(kg, outside_evidence=True)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Alberto Teisaire was from Argentina, where Spanish is spoken.",
+     "Attica, Indiana is located in the United States, where Spanish is spoken."),
+    ("Attica, Indiana is located in the United States, where African Americans are an ethnic group.",
+     "Attica, Indiana is located in the United States, where Barack Obama is an ethnic group."),
+    ("Attica, Indiana is located in the United States, where African Americans are one of the "
+     "ethnic groups.",
+     "Addis Ababa City Hall is in Ethiopia, where African Americans are one of the ethnic groups."),
+    ("Attica, Indiana is located in the United States, where Barack Obama is the leader.",
+     "Attica, Indiana is located in the United States, where African Americans are the leader."),
+    ("Addis Ababa City Hall is in Ethiopia, where the currency is the Ethiopian birr.",
+     "Addis Ababa City Hall is in Ethiopia, where the leader is the Ethiopian birr."),
+])
+def test_where_clauses_about_a_place(webnlg_places, true_text, false_text):
+    v = webnlg_places.check(true_text, ())
+    assert v.supported, (true_text, v.reason)
+    assert not webnlg_places.check(false_text, ()).supported, false_text
+
+
+def test_an_unread_where_is_unknown(webnlg_places):
+    assert not webnlg_places.check("Alberto Teisaire was from Argentina, where he ate.", ()).supported

@@ -52,6 +52,7 @@ from kgexplain.consistency.constructions import (
     modifiers,
     players,
     role_nouns,
+    where_clauses,
     typed_copulas,
 )
 from kgexplain.consistency.mentions import Ref, find_mentions
@@ -257,6 +258,8 @@ class ConsistencyChecker:
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
+        for k in where_clauses(index, lowers, refs, cue_at):
+            lowers[k] = "which"  # read as the relative pronoun it stands for
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)
         modified = modified + played_by

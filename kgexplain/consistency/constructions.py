@@ -7,6 +7,8 @@ like any other (true, in that direction, in the evidence).
 * :func:`role_nouns`: "Y is X's director", "The director of X is Y", "X has Y as its director",
   "X, whose director is Y";
 * :func:`by_authors`: "Vertigo by Alfred Hitchcock" (authorship);
+* :func:`where_clauses`: "Argentina, where Spanish is spoken", "the United States, where African
+  Americans are an ethnic group", "Ethiopia, where the currency is the birr";
 * :func:`players`: "Ringo Starr was the drummer of The Beatles", "The Beatles' drummer Ringo
   Starr", "Oasis guitarist Noel Gallagher" (membership and the instrument);
 * :func:`modifiers`: a name placed before another ("the thriller Vertigo", "Alfred Hitchcock's
@@ -24,7 +26,7 @@ from kgexplain.consistency.lexicon import BARE_COPULAS, INCLUDE, Cue
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier", "by_authors",
-           "players", "Player"]
+           "players", "Player", "where_clauses"]
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
@@ -141,22 +143,13 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     n = len(lowers)
     glued: set[int] = set()
 
-    def read(k: int, e: int, forward: bool) -> frozenset[Cue] | None:
-        found = frozenset(Cue(c.relation, c.forward == forward)
-                          for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and c.forward)
-        return found or None
-
     def noun_from(k: int, forward: bool) -> tuple[frozenset[Cue] | None, int]:
-        for e in range(min(n, k + 3), k, -1):
-            found = read(k, e, forward)
-            if found:
-                return found, e
-        return None, k
+        return _noun_from(index, lowers, k, forward)
 
     def noun_before(e: int, forward: bool) -> tuple[frozenset[Cue] | None, int]:
         """The noun ending before ``e`` (one to three words) and where it starts."""
         for k in range(max(0, e - 3), e):
-            found = read(k, e, forward)
+            found = _noun_readings(index, lowers, k, e, forward)
             if found:
                 return found, k
         return None, e
@@ -232,6 +225,75 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if complete is not None and lowers[c] not in INCLUDE:
                 complete.add(c)  # "X, whose composer is Y": the only one
     return frozenset(glued)
+
+
+def _noun_readings(index: GraphIndex, lowers: list[str], k: int, e: int,
+                   forward: bool) -> frozenset[Cue] | None:
+    """The relation nouns spelled by tokens [k, e), read ``forward`` (owner as subject) or not."""
+    found = frozenset(Cue(c.relation, c.forward == forward)
+                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and c.forward)
+    return found or None
+
+
+def _noun_from(index: GraphIndex, lowers: list[str], k: int,
+               forward: bool) -> tuple[frozenset[Cue] | None, int]:
+    """The longest relation noun starting at ``k`` (one to three words) and where it ends."""
+    for e in range(min(len(lowers), k + 3), k, -1):
+        found = _noun_readings(index, lowers, k, e, forward)
+        if found:
+            return found, e
+    return None, k
+
+
+def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                  cue_at: dict[int, list[tuple[int, Any]]]) -> list[int]:
+    """ "P, where Z is an N" / "P, where the N is Z" / "P, where Z is spoken": a relative clause
+    about the place P, read as "P, which Z is the N of" / "P, whose N is Z" / "in which Z is
+    spoken". The clause's cue is put in ``cue_at``; the positions of the "where"s read so are
+    returned (the reader takes them as relative pronouns). Any other "where" stays unknown."""
+    names = [r for r in refs if not r.pronoun and not r.user]
+    ending = {r.end: r for r in names}
+    starting = {r.start: r for r in names}
+    n = len(lowers)
+    out = []
+    for k, w in enumerate(lowers):
+        if w != "where" or not (k in ending or (lowers[k - 1:k] == [","] and (k - 1) in ending)):
+            continue
+        j = k + 1
+        if j < n and lowers[j] == "the" and j + 1 < n:
+            # "where the currency is the Ethiopian birr": P's N is Z
+            fwd, ne = _noun_from(index, lowers, j + 1, forward=True)
+            if fwd and ne < n and lowers[ne] in _COPULA and (ne + 1 in starting or (
+                    lowers[ne + 1:ne + 2] == ["the"] and ne + 2 in starting)):
+                cue_at[j] = [(ne + 1 if ne + 1 in starting else ne + 2, fwd)]
+                out.append(k)
+            continue
+        z = starting.get(j)
+        if z is None or z.end >= n:
+            continue
+        c = z.end
+        if lowers[c] in _COPULA:
+            # "where Z is an / the / one of the N(s)": Z is an N of P
+            m = c + 1
+            for lead in (["one", "of", "the"], ["one", "of", "its"], ["a"], ["an"], ["the"]):
+                if lowers[m:m + len(lead)] == lead:
+                    m += len(lead)
+                    break
+            inv, ne = _noun_from(index, lowers, m, forward=False)
+            if inv and (ne >= n or lowers[ne] in _CLAUSE_END):
+                cue_at[c] = [(ne, inv)]
+                out.append(k)
+                continue
+        # "where Spanish is spoken": a cue that ends in "in" / "at", said without it
+        for e in range(min(n, c + 4), c, -1):
+            if e < n and lowers[e] not in _CLAUSE_END:
+                continue
+            readings = index.cues.get((*lowers[c:e], "in")) or index.cues.get((*lowers[c:e], "at"))
+            if readings:
+                cue_at[c] = [(e, frozenset(readings))]
+                out.append(k)
+                break
+    return out
 
 
 @dataclass(frozen=True)

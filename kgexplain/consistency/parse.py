@@ -1793,8 +1793,9 @@ class SentenceReader:
         """A cue that starts the gap after only auxiliaries, adverbs or negations."""
         k = a
         while k < b and (self.lowers[k] in AUXILIARIES or self.lowers[k] in ADVERBS
-                         or self.lowers[k] in NEGATIONS or self.lowers[k] == "really"):
-            k += 1
+                         or self.lowers[k] in NEGATIONS or self.lowers[k] == "really") \
+                and not (k == a and k in self.cue_at and not user_subject):
+            k += 1  # (a cue that starts with the auxiliary is taken whole: "is spoken")
         options: list[tuple[int, object]] = list(self.user_at.get(k, ())) if user_subject else []
         options += list(self.cue_at.get(k, ()))
         best = None
