@@ -53,6 +53,7 @@ def places() -> ConsistencyChecker:
     ("The leader of London is Sadiq Khan.", "The leader of Birmingham is Sadiq Khan."),
     ("The leader of Birmingham is the Labour Party.",
      "The leader of Birmingham is the Liberal Democrats."),
+    ("The leader in London is Sadiq Khan.", "The leader in Birmingham is Sadiq Khan."),
 ])
 def test_multi_word_relation_nouns(places, true_text, false_text):
     v = places.check(true_text, ())
@@ -294,6 +295,19 @@ def test_where_clauses_about_a_place(webnlg_places, true_text, false_text):
     v = webnlg_places.check(true_text, ())
     assert v.supported, (true_text, v.reason)
     assert not webnlg_places.check(false_text, ()).supported, false_text
+
+
+def test_also_known_as_names_the_thing_again():
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("p:1", "alternative_name", "p:2")],
+        entities=[Entity("p:1", label="1955 Dodge"), Entity("p:2", label="Dodge Custom Royal"),
+                  Entity("p:3", label="Dodge Coronet")],
+        relations=[Relation("alternative_name", phrase="is known as",
+                            inverse_phrase="is the alternative name of")])
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    v = checker.check("The 1955 Dodge is also known as the Dodge Custom Royal.", ())
+    assert v.supported, v.reason
+    assert not checker.check("The 1955 Dodge is also known as the Dodge Coronet.", ()).supported
 
 
 def test_an_unread_where_is_unknown(webnlg_places):

@@ -127,8 +127,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     director is Y"; ``total area`` from the inverse phrase "is the total area of"):
 
     * "Y is X's N."        -> "Y is the N of X": the copula gets r's inverse reading;
-    * "The N of X is Y"    -> "X's N is Y": the copula gets r's forward reading ("The N for X,
-      Z, is the Y" too);
+    * "The N of X is Y"    -> "X's N is Y": the copula gets r's forward reading ("The N for /
+      in / at X, Z, is the Y" too);
     * "X has Y as its N"   -> the same: "has" gets r's forward reading;
     * "X, whose N is Y"    -> the same: the copula gets r's forward reading.
 
@@ -191,8 +191,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     complete.add(k - 1)  # "Y is X's N": the only one ("Ns": all of them)
                 continue
         # "The N of X is Y" ("The total area for X is Y")
-        fwd, the = noun_before(k - 1, forward=True) if k >= 3 and lowers[k - 1] in ("of", "for") \
-            else (None, k)
+        fwd, the = noun_before(k - 1, forward=True) \
+            if k >= 3 and lowers[k - 1] in ("of", "for", "in", "at") else (None, k)
         c = e + 1 if e + 1 < n and lowers[e] == "," else e  # "The total area of X, Y, is Z"
         y = c + 2 if c + 2 < n and lowers[c + 1] == "the" else c + 1  # "... are the Liberal Democrats"
         if fwd and the > 0 and lowers[the - 1] == "the" and (the == 1 or lowers[the - 2] in _CLAUSE_END) \

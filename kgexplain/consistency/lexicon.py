@@ -308,6 +308,7 @@ _AGENTS = {
     "found": ("founder",), "manage": ("manager",), "own": ("owner",), "paint": ("painter",),
     "distribute": ("distributor",), "photograph": ("photographer",), "discover": ("discoverer",),
     "invent": ("inventor",), "perform": ("performer",), "build": ("builder",),
+    "operate": ("operator",), "command": ("commander",), "lead": ("leader",),
 }
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 

@@ -1473,8 +1473,8 @@ class SentenceReader:
                 w == "well" and k > 0 and ws[k - 1] == "as")
             if not word or k in self.shared_checked:
                 continue
-            if w == "also" and (k == self.sent.start or ws[k - 1] in SEPARATORS):
-                continue  # "Also, ...": a connective
+            if w == "also" and (k == self.sent.start or ws[k - 1] in SEPARATORS or _also_named(ws, k)):
+                continue  # "Also, ...": a connective; "also known as": another name
             self.sink(k, k + 1, "unverified", False, "nothing_shared", None, ())
 
     def _co_partners(self) -> None:
@@ -1922,9 +1922,15 @@ _SHARING = frozenset({"also", "too", "another", "likewise", "similarly"})
 
 
 def _sharing_word(words: list[str]) -> bool:
-    """Whether ``words`` hold a word of sharing: "also", "too", "likewise", "as well", ..."""
-    return any(w in _SHARING for w in words) or any(
+    """Whether ``words`` hold a word of sharing: "also", "too", "likewise", "as well", ...
+    ("also known as" / "also called" name the thing again: no sharing)."""
+    return any(w in _SHARING and not _also_named(words, k) for k, w in enumerate(words)) or any(
         words[k:k + 2] == ["as", "well"] for k in range(len(words) - 1))
+
+
+def _also_named(words: list[str], k: int) -> bool:
+    """ "also" in "also known as" / "also called": another name, not another item."""
+    return words[k] == "also" and words[k + 1:k + 2] in (["known"], ["called"])
 
 
 def _here_because(lowers: list[str], a: int, b: int) -> bool:
