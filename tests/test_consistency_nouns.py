@@ -312,3 +312,11 @@ def test_also_known_as_names_the_thing_again():
 
 def test_an_unread_where_is_unknown(webnlg_places):
     assert not webnlg_places.check("Alberto Teisaire was from Argentina, where he ate.", ()).supported
+
+
+def test_a_fiction_genre_said_as_a_novel_and_a_comma_by_apposition():
+    v = ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    assert v.check("Hopscotch, by Julio Cortázar, is literary fiction.", ()).supported
+    assert not v.check("Hopscotch, by Jane Austen, is literary fiction.", ()).supported
+    assert v.check("Beloved is a literary novel by Toni Morrison.", ()).supported
+    assert not v.check("Dune is a literary novel by Frank Herbert.", ()).supported

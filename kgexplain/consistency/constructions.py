@@ -490,6 +490,12 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         if k + 2 < len(lowers) and lowers[k] == "(" and lowers[k + 1].isdigit() and lowers[k + 2] == ")":
             k += 3  # "Psycho (1960) by Alfred Hitchcock"
+        if lowers[k:k + 1] == [","] and k + 2 < len(lowers) and lowers[k + 1] in _BY \
+                and (k + 1) not in cue_at and (k + 2) in starting:
+            # "Hopscotch, by Julio Cortázar, is literary fiction": an apposition of authorship
+            cue_at[k + 1] = [(k + 2, index.authorship)]
+            describes.add(k + 1)
+            continue
         if lowers[k:k + 1] == [","] and k + 1 < len(lowers) and lowers[k + 1] in ("a", "an", "another"):
             j = k + 2  # "Vertigo, a (1958) film by Alfred Hitchcock, ...": the apposition's noun
             if j < len(lowers) and lowers[j].isdigit() and len(lowers[j]) == 4:
