@@ -320,3 +320,46 @@ def test_a_fiction_genre_said_as_a_novel_and_a_comma_by_apposition():
     assert not v.check("Hopscotch, by Jane Austen, is literary fiction.", ()).supported
     assert v.check("Beloved is a literary novel by Toni Morrison.", ()).supported
     assert not v.check("Dune is a literary novel by Frank Herbert.", ()).supported
+
+
+@pytest.mark.parametrize("graph,user,text", [
+    # red team 16: each false, each rejected
+    ("movie", "user:474", "You loved Titanic (1997), Vertigo and Psycho; Alfred Hitchcock directed them."),
+    ("movie", None, "Alfred Hitchcock directed Rebecca, a thriller, Vertigo and Psycho, and Bernard "
+                    "Herrmann scored each."),
+    ("movie", None, "Alfred Hitchcock directed Rebecca as well as Vertigo and Psycho, and Bernard "
+                    "Herrmann scored each."),
+    ("books", "user:ben", "You loved Dune; the movie is science fiction."),
+    ("movie", None, "Blade Runner shares a director with Alien, and its composer is Jerry Goldsmith."),
+    ("movie", None, "Blade Runner was directed by Ridley Scott, who also directed Alien; Jerry "
+                    "Goldsmith scored it."),
+    ("movie", None, "Psycho and Psycho (1998) share a director."),
+    ("movie", "user:474", "You loved Psycho (1960) and Psycho."),
+    ("movie", None, "Titanic (1953) has the same director as Titanic."),
+    ("books", None, "Edith Grossman translated Don Quixote in 1605."),
+    ("books", None, "In 1605, Edith Grossman translated Don Quixote."),
+    ("books", None, "Don Quixote was published by Penguin Classics in 1605."),
+    ("music", None, "Sub Pop signed Nirvana in 1987."),
+])
+def test_sixteenth_red_team_false_sentences(movies, graph, user, text):
+    from kgexplain.datasets.music import music_graph
+
+    checker = {"movie": lambda: movies, "music": lambda: ConsistencyChecker(music_graph(), outside_evidence=True),
+               "books": lambda: ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)}[graph]()
+    assert not checker.check(text, (), user=user).supported, text
+
+
+@pytest.mark.parametrize("graph,user,text", [
+    ("movie", None, "Alfred Hitchcock directed Vertigo (1958), Psycho and North by Northwest, and "
+                    "Bernard Herrmann scored each."),
+    ("movie", None, "Psycho (1960) and Psycho (1998) are both horror films."),
+    ("movie", None, "Blade Runner is a thriller, and its composer is Vangelis."),
+    ("movie", None, "Gus Van Sant directed Psycho in 1998."),
+    ("books", None, "Frank Herbert wrote Dune in 1965."),
+    ("books", None, "Gustave Doré illustrated Don Quixote, first published in 1605."),
+    ("books", "user:ben", "You loved Dune and Foundation; both books are science fiction."),
+])
+def test_sixteenth_red_team_true_twins(movies, graph, user, text):
+    checker = movies if graph == "movie" else ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    v = checker.check(text, (), user=user)
+    assert v.supported, (text, v.reason)

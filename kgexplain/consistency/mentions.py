@@ -26,6 +26,9 @@ PRONOUNS: dict[tuple[str, ...], str] = {
 }
 """References the checker resolves to an entity named before, with the rule it uses."""
 
+_KIND_WORDS = frozenset({"film", "films", "movie", "movies"})
+"""The item nouns of :data:`PRONOUNS`: a reference only where the graph's items are of that kind."""
+
 _FUNCTION = frozenset(
     {"it", "up", "us", "her", "him", "he", "she", "they", "them", "the", "a", "an", "this",
      "that", "these", "those", "you", "me", "we", "i", "one", "all", "go", "see", "if", "and",
@@ -152,6 +155,8 @@ def find_mentions(
         for size in (3, 2, 1):
             key = tuple(lowers[i:i + size])
             rule = PRONOUNS.get(key) if len(key) == size else None
+            if rule is not None and any(w in _KIND_WORDS and w not in index.type_nouns for w in key):
+                rule = None  # "the film" on a graph of books names no item
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
                     and key[1] in index.type_nouns and not key[1].endswith("s"):
                 rule = "item"  # "the band", "this game": the item named last

@@ -54,6 +54,10 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their", "your", "my", "our"})
 _RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published", "premiered",
                        "debuted", "dates", "date", "dated", "is", "was"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
+_SENT_END_WORDS = frozenset({".", "!", "?"})
+_LATER_ACTS = ("translat", "illustrat", "sign", "distribut", "licens", "acquir", "remaster",
+               "reissu", "cover")
+"""Verb stems of acts whose year is not the item's own ("translated X in 1605")."""
 _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with: "it" after it may mean either."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
@@ -191,6 +195,12 @@ class SentenceReader:
         lowers = self.lowers
         for r in refs:
             resolve_reference(r, self.all_refs)
+            if r.pronoun == "group" and r.group and lowers[r.start] != "both":
+                # "they", "them", "each", "these films": every item the sentence named before
+                # (a list with a year, an apposition or "as well as" in it is still one list)
+                named = self._items_before(r)
+                if len(named) > len(r.group):
+                    r.group = named
             if id(r) in self.its_noun and len({x.ids for x in self.all_refs if x.kind == "item"
                                                and not x.pronoun and x.start < r.start}) != 1:
                 # "Blade Runner, like Alien, ...; Jerry Goldsmith was its composer": which one?
@@ -199,10 +209,12 @@ class SentenceReader:
             if x is not None and x.start > 0 and lowers[x.start - 1] == "like" \
                     and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
                 resolve_reference(r, self.all_refs, skip=[x])  # "Like X, it is ...": not X
-            elif x is not None and x.start > 0 and lowers[x.start - 1] in _COMPARED_AFTER and not (
-                    lowers[x.start - 1] == "like" and x.start > 1
-                    and lowers[x.start - 2] in _MODALS | {"you", "also", "to", "really", "would"}):
-                # (not the verb: "you may like Titanic: James Cameron directed it")
+            elif x is not None and x.start > 0 and (self._subordinate(x) or (
+                    lowers[x.start - 1] in _COMPARED_AFTER and not (
+                        lowers[x.start - 1] == "like" and x.start > 1
+                        and lowers[x.start - 2] in _MODALS | {"you", "also", "to", "really", "would"}))):
+                # (not the verb: "you may like Titanic: James Cameron directed it"); an item
+                # named in a relative clause, an ellipsis or "the director of X" is no surer
                 # "Y, like X, was directed by Z; it stars ...", "Y has the same director as X,
                 # and it ...": Y or X? The claim must hold for both
                 resolve_reference(r, self.all_refs, skip=[x])
@@ -284,10 +296,13 @@ class SentenceReader:
             items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
             if self.lead_first_only and items:  # "Released in 1958, A and B were ...": the subjects
                 items = self._listed_from(items[0])
+            later = any(self._later_act(span) for span in self.main_spans)
             for r in items:
                 if id(r) in self.year_judged:
                     continue
                 ok, status = self.judge.year(r, value)
+                if ok and later:  # "In 1605, Edith Grossman translated Don Quixote"
+                    ok, status = False, "unverified_number"
                 self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
         for r in refs:
             if id(r) not in self.attached:
@@ -451,8 +466,9 @@ class SentenceReader:
                 continue  # "the film Heat": a noun before the name, not a reference
             if r.pronoun == "item_possessive":
                 # "Its director, X, ...": a subject only where a clause starts
-                if r.start == self.sent.start or lowers[r.start - 1] in SEPARATORS | {","}:
-                    r.pronoun = "item"  # "Its director, X, ..."
+                if r.start == self.sent.start or lowers[r.start - 1] in SEPARATORS | {","} or (
+                        lowers[r.start - 1] == "and" and r.start >= 2 and lowers[r.start - 2] == ","):
+                    r.pronoun = "item"  # "Its director, X, ...", "..., and its composer is X"
                 elif lowers[r.start - 1] in ("is", "was", "are", "were") and r.end in self.glued:
                     r.pronoun = "item"  # "X was its director": only where one item came before
                     self.its_noun.add(id(r))
@@ -1076,6 +1092,7 @@ class SentenceReader:
         subjects = [r for r in spec.subjects if not r.user]
         if len(subjects) < 2 or isinstance(spec.readings, str):
             return
+        self._twice(subjects, subjects[-1])  # "Psycho and Psycho (1998) share a director"
         ok, status, facts = self.judge.shared_value(subjects, spec.readings, spec.negated)
         a = min(r.start for r in subjects + [Ref(spec.span[0], spec.span[1], (), "")])
         b = max(r.end for r in subjects + [Ref(spec.span[0], spec.span[1], (), "")])
@@ -1230,6 +1247,8 @@ class SentenceReader:
         """How ``cur`` joins what came before when no cue binds it."""
         group, spec, role = self.group, self.spec, self.role
         pre = [self.lowers[k] for k in range(a, b) if not self.consumed[k]]
+        if gap_words and all(w in COORDINATORS or w in ("both", "as", "well") for w in gap_words):
+            self._twice(group + [cur], cur)  # "Psycho (1960) and Psycho": one film twice
         prep = self.lowers[spec.span[1] - 1] if spec is not None and role == "object" else ""
         prep_at = None
         if prep in _PREPOSITIONS and gap_words[-1:] == [prep] and len(gap_words) > 1:
@@ -1536,6 +1555,55 @@ class SentenceReader:
                         return True
         return False
 
+    def _subordinate(self, x: Ref) -> bool:
+        """Whether item ``x`` stands in a subordinate phrase of its clause ("who also directed
+        Alien", "as was Alien", "the director of Alien") after another item of its sentence."""
+        ws, k = self.lowers, x.start
+        while k > 0 and ws[k - 1] not in (",", ";", ":") and ws[k - 1] not in _SENT_END_WORDS:
+            k -= 1
+        phrase = ws[k:x.start]
+        if not (any(w in RELATIVES for w in phrase) or phrase[:1] == ["as"] or "of" in phrase[-1:]):
+            return False
+        j = k
+        while j > 0 and ws[j - 1] not in _SENT_END_WORDS:
+            j -= 1
+        return any(r.kind == "item" and not r.pronoun and not r.user and j <= r.start < k
+                   and set(r.ids) != set(x.ids) for r in self.all_refs)
+
+    def _later_act(self, span: tuple[int, int]) -> bool:
+        """Whether the cue at ``span`` names an act that may come after the item itself: a
+        translation, an illustration, a signing, a distribution, a publication not said to be
+        the first ("first published by" is the item's own year)."""
+        words = self.lowers[span[0]:span[1]]
+        first = span[0] > 0 and self.lowers[span[0] - 1] == "first" or "first" in words
+        return any(w.startswith(_LATER_ACTS) for w in words) or (
+            not first and any(w.startswith("publish") for w in words))
+
+    def _twice(self, refs: list[Ref], last: Ref) -> None:
+        """Two names of one list or comparison that stand for the same entity (a label written
+        once bare and once with the year of its namesake) say nothing true of two things."""
+        seen: list[frozenset[str]] = []
+        for r in refs:
+            if r.user or r.pronoun or not r.ids:
+                continue
+            ids = frozenset(r.ids)
+            if ids in seen:
+                self.sink(last.start, last.end, "unverified", False, "plural_name", None, r.ids[:1])
+                return
+            seen.append(ids)
+
+    def _items_before(self, ref: Ref) -> list[Ref]:
+        """The distinct items named in this sentence before ``ref`` (with what the item pronouns
+        among them stand for)."""
+        out: list[Ref] = []
+        for x in self.all_refs:
+            if not (self.sent.start <= x.start < ref.start) or x.user or x is ref:
+                continue
+            for y in (x.group if x.pronoun == "item" else [x] if not x.pronoun else []):
+                if y.kind == "item" and all(set(y.ids) != set(z.ids) for z in out):
+                    out.append(y)
+        return out
+
     def _user_shared(self, own: list[Ref], label: str, negated: bool) -> bool:
         """Whether another item of the text holds the same user claim ("another film you loved")."""
         mine = {i for r in own for i in r.ids}
@@ -1601,7 +1669,14 @@ class SentenceReader:
                 if before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
                     described = self._agent_of_items(before) or self._predicate_noun(before)
                 noun_year = before.kind != "item" and not self._agent_of_items(before)
-                for r in described or [before]:
+                act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
+                    and lowers[k - 2] not in _RELEASED  # (not "X, first published in 1605")
+                if act_year:
+                    # "Edith Grossman translated Don Quixote in 1605": the item's year is not
+                    # the year of a translation, a signing or a later edition
+                    self.sink(k, k + 1, "number", False, "unverified_number", None, ())
+                    described = []
+                for r in described or ([] if act_year else [before]):
                     self.dated.add(id(r))  # "directed A in 1958 and B in 1960": B's alone
                     self._said_year(r, value, k)
                     if noun_year and self.spec is not None and self.spec.sharing:
