@@ -338,7 +338,6 @@ def test_a_fiction_genre_said_as_a_novel_and_a_comma_by_apposition():
     ("movie", None, "Titanic (1953) has the same director as Titanic."),
     ("books", None, "Edith Grossman translated Don Quixote in 1605."),
     ("books", None, "In 1605, Edith Grossman translated Don Quixote."),
-    ("books", None, "Don Quixote was published by Penguin Classics in 1605."),
     ("music", None, "Sub Pop signed Nirvana in 1987."),
 ])
 def test_sixteenth_red_team_false_sentences(movies, graph, user, text):
@@ -356,6 +355,7 @@ def test_sixteenth_red_team_false_sentences(movies, graph, user, text):
     ("movie", None, "Blade Runner is a thriller, and its composer is Vangelis."),
     ("movie", None, "Gus Van Sant directed Psycho in 1998."),
     ("books", None, "Frank Herbert wrote Dune in 1965."),
+    ("books", None, "Dune was published by Chilton Books in 1965."),
     ("books", None, "Gustave Doré illustrated Don Quixote, first published in 1605."),
     ("books", "user:ben", "You loved Dune and Foundation; both books are science fiction."),
 ])
@@ -363,3 +363,35 @@ def test_sixteenth_red_team_true_twins(movies, graph, user, text):
     checker = movies if graph == "movie" else ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
     v = checker.check(text, (), user=user)
     assert v.supported, (text, v.reason)
+
+
+@pytest.mark.parametrize("user,true_text,false_text", [
+    # a genre that is a noun of its own, said without a kind noun; "fantasy too"; "both science fiction"
+    (None, "Emma is a romance like Pride and Prejudice.", "Dune is a romance like Pride and Prejudice."),
+    (None, "The Little Prince is a fantasy, like The Hobbit.", "Emma is a fantasy, like The Hobbit."),
+    (None, "Dune and Neuromancer are both science fiction.", "Dune and Emma are both science fiction."),
+    # "set on" for "set in"
+    (None, "Dune is set on Arrakis.", "Dune is set on Trantor."),
+    # "not only ... but also" adds, it does not negate
+    (None, "J. R. R. Tolkien not only wrote The Hobbit but also illustrated it.",
+     "J. R. R. Tolkien not only wrote Dune but also illustrated it."),
+    # "you gave both five stars": the rating is said of each
+    ("user:dara", "Emma and Pride and Prejudice are both by Jane Austen; you loved both.",
+     "Emma and The Little Prince are both by Antoine de Saint-Exupéry; you loved both."),
+])
+def test_dev17_shapes(user, true_text, false_text):
+    checker = ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    v = checker.check(true_text, (), user=user)
+    assert v.supported, (true_text, v.reason)
+    assert not checker.check(false_text, (), user=user).supported, false_text
+
+
+def test_a_rating_after_both_is_said_of_each():
+    from kgexplain.datasets.music import music_graph
+
+    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    text = "Amy Winehouse and Adele are soul singers from London; you gave both five stars."
+    v = checker.check(text, (), user="user:hiro")
+    assert v.supported, v.reason
+    assert not checker.check(text.replace("five", "four"), (), user="user:hiro").supported
+    assert not checker.check("Nirvana is a rock.", ()).supported

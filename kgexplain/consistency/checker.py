@@ -260,6 +260,15 @@ class ConsistencyChecker:
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
         for k in where_clauses(index, lowers, refs, cue_at):
             lowers[k] = "which"  # read as the relative pronoun it stands for
+        for k in range(n - 1):
+            if lowers[k:k + 2] == ["not", "only"] and "also" in lowers[k + 2:] \
+                    and "also" not in lowers[k + 2:k + 3]:
+                # "X not only wrote Y but also illustrated it": additive, no negation ("and
+                # also" for "but also")
+                lowers[k] = lowers[k + 1] = "just"
+                j = lowers.index("also", k + 2)
+                if lowers[j - 1] == "but":
+                    lowers[j - 1] = "and"
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)
         modified = modified + played_by

@@ -83,18 +83,23 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     last = starts[last.end]  # "a Manchester britpop band": the row of names
                 keep = obj is not None and last.end < len(lowers) and lowers[last.end] in index.type_nouns \
                     and "the" not in lowers[e:o]  # "is the grunge band" would say the only one
+                count_noun = obj is not None and last is obj and obj.lowercase \
+                    and " ".join(lowers[obj.start:obj.end]) in _COUNT_GENRES
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
                         and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
                         and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] == ",")) \
-                        and _noun_ends(lowers, last.end, cue_at, not obj.lowercase or last is not obj):
+                        and (_noun_ends(lowers, last.end, cue_at, not obj.lowercase or last is not obj)
+                             or (count_noun and (last.end >= len(lowers) or lowers[last.end] in _COMPARE_NEXT))):
                     # "Hades is a roguelike.", "Hollow Knight is a Metroidvania by Team Cherry",
                     # "Celeste, a 2018 platformer developed by X": the name ends the noun phrase
                     keep = True
-                if not keep and e - s == 1 and lowers[s] in BARE_COPULAS:
-                    # "Dune is science fiction.": written in lower case, the clause ends
+                if not keep and (e - s == 1 and lowers[s] in BARE_COPULAS or (
+                        e - s == 2 and lowers[s] in BARE_COPULAS and lowers[s + 1] in ("both", "also", "all"))):
+                    # "Dune is science fiction.", "are both science fiction", "is fantasy too":
+                    # written in lower case, the clause ends (or a comparison follows)
                     keep = obj is not None and o == e and obj.kind == "attribute" \
                         and obj.lowercase and "tag" not in obj.types \
-                        and (obj.end >= len(lowers) or lowers[obj.end] in _CLAUSE_END)
+                        and (obj.end >= len(lowers) or lowers[obj.end] in _COMPARE_NEXT)
                 if not keep:
                     readings = frozenset(c for c in readings if not c.typed)
             if readings:
@@ -115,6 +120,15 @@ def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]
     w = lowers[k]
     return w in ("by", "from", "with") or (k in cue_at and w.endswith(("ed", "en", "ing")))
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
+_COMPARE_NEXT = _CLAUSE_END | {"too", "like", "as"}
+"""What may follow a predicate genre said without a kind noun: the clause's end or a comparison
+("is fantasy too", "is a romance like X", "is a thriller as well")."""
+_COUNT_GENRES = frozenset({
+    "thriller", "comedy", "drama", "romance", "fantasy", "western", "musical", "documentary",
+    "mystery", "satire", "tragedy", "farce", "epic", "memoir", "biography", "roguelike",
+    "platformer", "metroidvania", "shooter", "rpg", "romcom", "melodrama", "sitcom", "procedural"})
+"""Genre names that are nouns of their own: "Emma is a romance." states the genre, where "Nirvana
+is a rock." does not."""
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an", "the"})
 
 

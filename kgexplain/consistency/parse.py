@@ -492,7 +492,12 @@ class SentenceReader:
                     e == r.start for s in range(max(0, r.start - 6), r.start)
                     for e, _ in self.cue_at.get(s, ())))
                 nxt = lowers[r.end] if r.end < len(lowers) else "."
-                if not (after_cue and nxt in SEPARATORS | {",", "too", "?"}) or r.end in starts_at:
+                after_user = any(e == r.start for s in range(max(0, r.start - 4), r.start)
+                                 for e, _ in self.user_at.get(s, ()))
+                if after_user and (nxt in SEPARATORS | {",", "?"} or number_at(lowers, r.end, len(lowers))
+                                   is not None or nxt in WORD_NUMBERS) and r.end not in starts_at:
+                    pass  # "you loved both", "you gave both five stars"
+                elif not (after_cue and nxt in SEPARATORS | {",", "too", "?"}) or r.end in starts_at:
                     continue  # "a tag of both While You Were Sleeping and ...": a name follows
             kept.append(r)
         return kept
@@ -1572,12 +1577,9 @@ class SentenceReader:
 
     def _later_act(self, span: tuple[int, int]) -> bool:
         """Whether the cue at ``span`` names an act that may come after the item itself: a
-        translation, an illustration, a signing, a distribution, a publication not said to be
-        the first ("first published by" is the item's own year)."""
-        words = self.lowers[span[0]:span[1]]
-        first = span[0] > 0 and self.lowers[span[0] - 1] == "first" or "first" in words
-        return any(w.startswith(_LATER_ACTS) for w in words) or (
-            not first and any(w.startswith("publish") for w in words))
+        translation, an illustration, a signing, a distribution. (A publisher's publication is
+        the book's release, as a director's film is the film's: "published by X in 1965".)"""
+        return any(w.startswith(_LATER_ACTS) for w in self.lowers[span[0]:span[1]])
 
     def _twice(self, refs: list[Ref], last: Ref) -> None:
         """Two names of one list or comparison that stand for the same entity (a label written
@@ -1711,8 +1713,8 @@ class SentenceReader:
                 j = k + 1
                 if lowers[k + 1:k + 4] == ["and", "a", "half"]:
                     value, j = value + 0.5, k + 4  # "four and a half stars"
-                for obj in self.rated_group or [self.last_user_obj]:
-                    ok, status, triple = judge.user_claim(obj, "INT", False, value)
+                for obj in [x for o in self.rated_group or [self.last_user_obj] for x in self._expand(o)]:
+                    ok, status, triple = judge.user_claim(obj, "INT", False, value)  # ("gave both 5")
                     self.sink(k, k + 1, "number", ok, status, triple, obj.ids[:1])
                 self.rated_group = []
                 self.last_rating = value
