@@ -246,6 +246,12 @@ def test_fifteenth_red_team_replay_shapes(movies, user, false_text, true_text):
     ("Fargo (1996): Crime, Drama, Thriller.", "Fargo (1997): Crime, Drama, Thriller."),
     ("Chinatown (1974), directed by Roman Polanski.", "Chinatown (1974), directed by James Cameron."),
     ("- Chinatown (1974), directed by Roman Polanski.", "- Chinatown (1975), directed by Roman Polanski."),
+    # a metadata line: each name linked to the item by some relation, the year its own
+    ("Heat (1995) · Michael Mann · crime", "Heat (1995) · James Cameron · crime"),
+    ("Chinatown · Roman Polanski · 1974", "Chinatown · Roman Polanski · 1975"),
+    # "A and B as well": the list shares the predicate
+    ("Steven Spielberg directed Jaws and E.T. the Extra-Terrestrial as well.",
+     "Steven Spielberg directed Jaws and Titanic as well."),
 ])
 def test_ui_lines(movies, true_text, false_text):
     v = movies.check(true_text, ())

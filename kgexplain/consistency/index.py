@@ -297,6 +297,10 @@ class GraphIndex:
         self.attributive = frozenset(attributive)
         self.possessive = frozenset(possessive)
         self.membership = frozenset(membership)  # person as subject: "plays bass in Nirvana"
+        # a metadata line ("Heat (1995) · Michael Mann · crime") links each name to the item by
+        # some relation of the graph, item first; it says no more than that
+        self.metadata = frozenset(Cue(r.name, True) for r in relations.values()
+                                  if r.name not in self.user_relations and not r.sensitive)
         # (relation, direction) of a copula's readings, and of anything said of a predicate noun
         self.copula_pairs = frozenset((c.relation, c.forward) for c in copula)
         self.attributive_pairs = frozenset((c.relation, c.forward) for c in attributive)

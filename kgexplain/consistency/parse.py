@@ -327,34 +327,48 @@ class SentenceReader:
         return True
 
     def _header_kinds(self, refs: list[Ref]) -> bool:
-        """ "Fargo (1996): crime, comedy, thriller." (a UI line): the item, its year, then a list
-        of attributes its copula relation (the genre) reads, each a claim about the item."""
+        """UI lines that open with the item: "Fargo (1996): crime, comedy, thriller." (its year,
+        then attributes its copula relation, the genre, reads) and the metadata line "Heat (1995)
+        · Michael Mann · crime" (names and a year between dots or bars, each linked to the item
+        by some relation of the graph, item first: the line names no relation)."""
         if len(refs) < 2 or refs[0].kind != "item" or refs[0].start != self.sent.start \
-                or refs[0].pronoun or refs[0].user or not self.index.copula:
+                or refs[0].pronoun or refs[0].user:
             return False
         r, ws, b = refs[0], self.lowers, self.sent.end
         while b > r.end and ws[b - 1] in (".", "!"):
             b -= 1
         k = r.end
-        year = None
+        years = []
         if ws[k:k + 1] == ["("] and k + 2 < b and ws[k + 1].isdigit() and ws[k + 2] == ")":
-            year, k = k + 1, k + 3
+            years.append(k + 1)
+            k += 3
         if k >= b or ws[k] not in (":", "—", "–", "·", "|", "-"):
             return False
-        attrs = refs[1:]
-        j = k + 1
-        for x in attrs:  # the attributes, one after the other, separated by commas or "and"
-            if x.kind != "attribute" or x.pronoun or x.user or \
-                    any(w not in (",", "and", "/", "·", "&") for w in ws[j:x.start]) or (x is attrs[0] and x.start != k + 1):
-                return False
-            j = x.end
-        if j != b:
+        dots = ws[k] in ("·", "|")
+        readings = self.index.metadata if dots else self.index.copula
+        if not readings:
             return False
-        if year is not None:
-            ok, status = self.judge.year(r, float(ws[year]))
-            self.sink(year, year + 1, "number", ok, status, None, r.ids[:1])
+        starting = {x.start: x for x in refs[1:]}
+        attrs, j = [], k + 1
+        while j < b:  # the attributes (and, on a metadata line, a year) one after the other
+            x = starting.get(j)
+            if x is not None and x.kind == "attribute" and not x.pronoun and not x.user:
+                attrs.append(x)
+                j = x.end
+            elif ws[j] in ((",", "and", "/", "&") if not dots else ("·", "|", ",")) and attrs:
+                j += 1
+            elif dots and ws[j].isdigit() and len(ws[j]) == 4 and (j == k + 1 or ws[j - 1] in ("·", "|")):
+                years.append(j)
+                j += 1
+            else:
+                return False
+        if not attrs or len(attrs) != len(refs) - 1:
+            return False
+        for y in years:
+            ok, status = self.judge.year(r, float(ws[y]))
+            self.sink(y, y + 1, "number", ok, status, None, r.ids[:1])
         for x in attrs:
-            self._claim([r], x, self.index.copula, False, False, (k, k + 1))
+            self._claim([r], x, readings, False, False, (k, k + 1))
             self.attached.add(id(x))
         self.attached.add(id(r))
         self._mark(r.end, self.sent.end)
@@ -1328,6 +1342,9 @@ class SentenceReader:
                 self._check_shared(before, (cur.start, cur.end), True)
             if _too_after(self.lowers, cur.end):
                 self._compared_year(cur)  # "directed Vertigo in 1958, and Psycho too"
+                if any(not r.user for r in group):
+                    # "directed Jaws and E.T. as well": the list's items share the predicate
+                    self._note_sharing(cur.end, min(cur.end + 2, len(self.lowers)))
             group.append(cur)
             self.role_of[id(cur)] = "object"
             if isinstance(spec.readings, str):
