@@ -345,6 +345,8 @@ def test_a_fiction_genre_said_as_a_novel_and_a_comma_by_apposition():
     ("books", None, "Edith Grossman translated Don Quixote in 1605."),
     ("books", None, "In 1605, Edith Grossman translated Don Quixote."),
     ("music", None, "Sub Pop signed Nirvana in 1987."),
+    # found by the held-out suite (its one false music text accepted after ', and its' was read)
+    ("music", None, "Led Zeppelin was influenced by Muddy Waters, and its label is Chess Records."),
 ])
 def test_sixteenth_red_team_false_sentences(movies, graph, user, text):
     from kgexplain.datasets.music import music_graph

@@ -145,6 +145,7 @@ class SentenceReader:
         self.consumed = [k in glued for k in range(len(lowers))]
         self.glued = glued
         self.its_noun: set[int] = set()  # "its" read in "X was its director"
+        self.its_after_and: set[int] = set()  # "its" opening a clause after ", and"
         self.describes = describes
         self.modifiers = modifiers
         self.stacked = stacked
@@ -195,6 +196,9 @@ class SentenceReader:
         lowers = self.lowers
         for r in refs:
             resolve_reference(r, self.all_refs)
+            if id(r) in self.its_after_and and len(self._items_before(r)) > 1:
+                # "Led Zeppelin was influenced by Muddy Waters, and its label is X": both must hold
+                r.group, r.ids = self._items_before(r), ()
             if r.pronoun == "group" and r.group and lowers[r.start] != "both":
                 # "they", "them", "each", "these films": every item the sentence named before
                 # (a list with a year, an apposition or "as well as" in it is still one list)
@@ -480,9 +484,11 @@ class SentenceReader:
                 continue  # "the film Heat": a noun before the name, not a reference
             if r.pronoun == "item_possessive":
                 # "Its director, X, ...": a subject only where a clause starts
-                if r.start == self.sent.start or lowers[r.start - 1] in SEPARATORS | {","} or (
-                        lowers[r.start - 1] == "and" and r.start >= 2 and lowers[r.start - 2] == ","):
-                    r.pronoun = "item"  # "Its director, X, ...", "..., and its composer is X"
+                if r.start == self.sent.start or lowers[r.start - 1] in SEPARATORS | {","}:
+                    r.pronoun = "item"  # "Its director, X, ..."
+                elif lowers[r.start - 1] == "and" and r.start >= 2 and lowers[r.start - 2] == ",":
+                    r.pronoun = "item"  # "..., and its composer is X": whose, when the clause
+                    self.its_after_and.add(id(r))  # before named two items, is unclear
                 elif lowers[r.start - 1] in ("is", "was", "are", "were") and r.end in self.glued:
                     r.pronoun = "item"  # "X was its director": only where one item came before
                     self.its_noun.add(id(r))
