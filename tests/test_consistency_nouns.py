@@ -252,11 +252,22 @@ def test_fifteenth_red_team_replay_shapes(movies, user, false_text, true_text):
     # "A and B as well": the list shares the predicate
     ("Steven Spielberg directed Jaws and E.T. the Extra-Terrestrial as well.",
      "Steven Spielberg directed Jaws and Titanic as well."),
+    # "composed its score" / "wrote the score": the item left unnamed, as in "X was its director"
+    ("Jan de Bont shot Die Hard, and Michael Kamen composed its score.",
+     "Jan de Bont shot Die Hard, and John Williams composed its score."),
+    ("Apocalypse Now was produced and directed by Francis Coppola, and Carmine Coppola wrote the score.",
+     "Apocalypse Now was produced and directed by Francis Coppola, and John Williams wrote the score."),
 ])
 def test_ui_lines(movies, true_text, false_text):
     v = movies.check(true_text, ())
     assert v.supported, (true_text, v.reason)
     assert not movies.check(false_text, ()).supported, false_text
+
+
+def test_an_unnamed_score_needs_one_item_before(movies):
+    assert not movies.check("Michael Kamen composed the score.", ()).supported
+    assert not movies.check("You loved Heat; Vertigo is a thriller, and Bernard Herrmann composed its "
+                            "score.", (), user="user:474").supported
 
 
 def test_a_fragment_that_says_more_than_its_description_is_not_read(movies):

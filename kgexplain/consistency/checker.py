@@ -51,6 +51,7 @@ from kgexplain.consistency.constructions import (
     by_authors,
     modifiers,
     players,
+    made_its,
     role_nouns,
     where_clauses,
     typed_copulas,
@@ -258,6 +259,9 @@ class ConsistencyChecker:
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
+        made_glue, unnamed = made_its(index, lowers, refs, cue_at)  # "X composed its score"
+        glued |= made_glue
+        refs = sorted(refs + unnamed, key=lambda r: r.start)
         for k in where_clauses(index, lowers, refs, cue_at):
             lowers[k] = "which"  # read as the relative pronoun it stands for
         for k in range(n - 1):

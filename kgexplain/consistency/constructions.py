@@ -26,7 +26,7 @@ from kgexplain.consistency.lexicon import BARE_COPULAS, INCLUDE, Cue
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier", "by_authors",
-           "players", "Player", "where_clauses"]
+           "players", "Player", "where_clauses", "made_its"]
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
@@ -257,6 +257,40 @@ def _noun_from(index: GraphIndex, lowers: list[str], k: int,
         if found:
             return found, e
     return None, k
+
+
+_MADE_ITS = frozenset({"wrote", "composed", "scored", "writes", "composes"})
+_WORK_NOUNS = frozenset({"score", "music", "soundtrack"})
+
+
+def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
+             cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[Ref]]:
+    """ "Michael Kamen composed its score", "Carmine Coppola wrote the score": the registry's
+    "composed the score for X" with the item left unnamed. "its" / "the" becomes a reference to
+    the item (a new one for "the"), the cue ends before it and the noun is glued; the reader
+    resolves the reference as it resolves "X was its director". Returns (glued, new refs)."""
+    glued: set[int] = set()
+    new: list[Ref] = []
+    at = {r.start: r for r in refs}
+    for k in range(len(lowers) - 2):
+        if lowers[k] not in _MADE_ITS or lowers[k + 1] not in ("its", "the") \
+                or lowers[k + 2] not in _WORK_NOUNS or (k + 3 < len(lowers) and lowers[k + 3] not in _CLAUSE_END):
+            continue
+        readings = index.cues.get((lowers[k], "the", lowers[k + 2], "for")) \
+            or index.cues.get((lowers[k], "the", "music", "for"))
+        if not readings:
+            continue
+        ref = at.get(k + 1)
+        if ref is None:
+            if lowers[k + 1] != "the" or k + 1 in at:
+                continue
+            ref = Ref(k + 1, k + 2, (), "ref", pronoun="item_possessive")
+            new.append(ref)
+        elif ref.pronoun != "item_possessive":
+            continue
+        cue_at[k] = [(k + 1, frozenset(readings))]
+        glued.add(k + 2)
+    return frozenset(glued), new
 
 
 def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],

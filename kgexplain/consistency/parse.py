@@ -489,8 +489,11 @@ class SentenceReader:
                 elif lowers[r.start - 1] == "and" and r.start >= 2 and lowers[r.start - 2] == ",":
                     r.pronoun = "item"  # "..., and its composer is X": whose, when the clause
                     self.its_after_and.add(id(r))  # before named two items, is unclear
-                elif lowers[r.start - 1] in ("is", "was", "are", "were") and r.end in self.glued:
-                    r.pronoun = "item"  # "X was its director": only where one item came before
+                elif (lowers[r.start - 1] in ("is", "was", "are", "were")
+                      or any(e == r.start for e, _ in self.cue_at.get(r.start - 1, ()))) \
+                        and r.end in self.glued:
+                    # "X was its director", "X composed its score": only where one item came before
+                    r.pronoun = "item"
                     self.its_noun.add(id(r))
                 else:
                     continue
