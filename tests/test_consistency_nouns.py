@@ -414,3 +414,17 @@ def test_a_rating_after_both_is_said_of_each():
     assert v.supported, v.reason
     assert not checker.check(text.replace("five", "four"), (), user="user:hiro").supported
     assert not checker.check("Nirvana is a rock.", ()).supported
+
+
+def test_a_literature_genre_said_as_a_book():
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("book:alice", "has_genre", "genre:childrens"), ("book:dune", "has_genre", "genre:sf")],
+        entities=[Entity("book:alice", kind="item", type="book", label="Alice's Adventures in Wonderland"),
+                  Entity("book:dune", kind="item", type="book", label="Dune"),
+                  Entity("genre:childrens", type="genre", label="children's literature"),
+                  Entity("genre:sf", type="genre", label="science fiction")],
+        relations=[Relation("has_genre", phrase="belongs to the genre", inverse_phrase="is the genre of")])
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    v = checker.check("Alice's Adventures in Wonderland is a children's book.", ())
+    assert v.supported, v.reason
+    assert not checker.check("Dune is a children's book.", ()).supported

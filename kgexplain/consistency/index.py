@@ -55,8 +55,8 @@ _GENRE_FORMS: dict[str, tuple[str, ...]] = {
     "science fiction": ("sci-fi",), "film-noir": ("film noir", "noir"), "children": ("children's",),
 }
 """Other words for a genre of the graph ("an animated comedy", "a romantic drama", "science
-fiction"): said of an item, each names that genre entity and no other. A genre "<X> fiction" is
-also "<X>" ("a crime novel" for crime fiction)."""
+fiction"): said of an item, each names that genre entity and no other. A genre "<X> fiction" or
+"<X> literature" is also "<X>" ("a crime novel" for crime fiction, "a children's book")."""
 
 _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "movie": ("film", "picture"), "film": ("movie", "picture"),
@@ -178,8 +178,9 @@ class GraphIndex:
                     if (ent.type or "").lower() == "genre":
                         variants += _GENRE_FORMS.get(form.lower(), ())
                         words = form.lower().split()
-                        if len(words) == 2 and words[1] == "fiction":
-                            variants.append(form[: -len(" fiction")])  # "a crime novel"
+                        if len(words) == 2 and words[1] in ("fiction", "literature"):
+                            # "a crime novel", "a children's book"
+                            variants.append(form[: -len(words[1]) - 1])
                 for v in variants:
                     forms.setdefault(v.lower(), []).append(ent.id)
                     cased.setdefault(v.lower(), v)
