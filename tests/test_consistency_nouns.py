@@ -428,3 +428,62 @@ def test_a_literature_genre_said_as_a_book():
     v = checker.check("Alice's Adventures in Wonderland is a children's book.", ())
     assert v.supported, v.reason
     assert not checker.check("Dune is a children's book.", ()).supported
+
+
+@pytest.mark.parametrize("graph,user,text", [
+    # red team 17: each false, each rejected
+    ("movie", None, "Alien shares a director with Blade Runner and is an action film."),
+    ("movie", None, "Blade Runner shares a director with Alien and was scored by Jerry Goldsmith."),
+    ("movie", None, "Rebecca was directed by Alfred Hitchcock, like Vertigo, and scored by Bernard Herrmann."),
+    ("music", None, "Nirvana shares a label with Soundgarden and comes from Seattle."),
+    ("movie", "user:474", "You watched Jaws 3-D (1983), Jaws and Alien. You loved them."),
+    ("movie", "user:474", "You loved Titanic (1997), Vertigo and Psycho. Alfred Hitchcock directed them."),
+    ("books", None, "Dune is a science book."),
+    ("movie", None, "Psycho (1960) was directed by Alfred Hitchcock, as was Psycho."),
+    ("movie", None, "Kate Winslet starred in Titanic (1997) and in Titanic."),
+    ("movie", "user:474", "You loved Titanic (1997). Titanic, another film you loved, stars Kate Winslet."),
+    ("movie", "user:474", "You gave Jaws 4.5 stars, and Jurassic Park III."),
+    ("music", None, "Dave Grohl was a member of Nirvana in 1987."),
+    ("music", None, "Dave Grohl played drums in Nirvana in 1987."),
+    ("movie", None, "Blade Runner was directed by Ridley Scott, as was Alien, and scored by Jerry Goldsmith."),
+    ("movie", None, "Alien shares a director with Blade Runner and came out in 1982."),
+    ("movie", None, "Psycho (1960) was directed by Alfred Hitchcock. So was Psycho."),
+    ("movie", "user:474", "You loved Titanic (1997) and Vertigo, and also Titanic."),
+    ("movie", "user:474", "You gave Jaws 4.5 stars, and Jurassic Park and Jurassic Park III."),
+    ("books", None, "Emma is a romance like Pride and Prejudice, set in Surrey."),
+])
+def test_seventeenth_red_team_false_sentences(movies, graph, user, text):
+    from kgexplain.datasets.music import music_graph
+
+    checker = {"movie": lambda: movies, "music": lambda: ConsistencyChecker(music_graph(), outside_evidence=True),
+               "books": lambda: ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)}[graph]()
+    assert not checker.check(text, (), user=user).supported, text
+
+
+@pytest.mark.parametrize("graph,user,text", [
+    ("movie", None, "Alien shares a director with Blade Runner and is a horror film."),
+    ("movie", None, "Blade Runner shares a director with Alien and was scored by Vangelis."),
+    ("movie", None, "Rebecca came out in 1940; like Rebecca, Vertigo is a mystery."),
+    ("movie", None, "Alfred Hitchcock directed Vertigo and Psycho. Bernard Herrmann scored them."),
+    ("books", None, "Dune is a science fiction novel."),
+    ("movie", "user:474", "You loved Alien. Rebecca, another film you loved, was directed by Alfred Hitchcock."),
+    ("movie", None, "Blade Runner was directed by Ridley Scott, as was Alien, and scored by Vangelis."),
+    ("movie", None, "Alien shares a director with Blade Runner and came out in 1979."),
+    ("books", None, "Emma is a romance like Pride and Prejudice, written by Jane Austen."),
+])
+def test_seventeenth_red_team_true_twins(movies, graph, user, text):
+    checker = movies if graph == "movie" else ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    v = checker.check(text, (), user=user)
+    assert v.supported, (text, v.reason)
+
+
+def test_where_the_n_is_z_names_the_only_one():
+    from kgexplain.datasets.webnlg import WebNLGEntry
+    from kgexplain.evaluation.webnlg import webnlg_graph
+
+    kg, _ = webnlg_graph([WebNLGEntry("t/1/2", "City", (
+        ("Attica, Indiana", "country", "United States"), ("United States", "leader", "Barack Obama"),
+        ("United States", "leader", "Joe Biden")), ())], name="leaders")
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    assert not checker.check("Attica, Indiana is in the United States, where the leader is Barack "
+                             "Obama.", ()).supported

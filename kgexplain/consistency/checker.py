@@ -262,7 +262,7 @@ class ConsistencyChecker:
         made_glue, unnamed = made_its(index, lowers, refs, cue_at)  # "X composed its score"
         glued |= made_glue
         refs = sorted(refs + unnamed, key=lambda r: r.start)
-        for k in where_clauses(index, lowers, refs, cue_at):
+        for k in where_clauses(index, lowers, refs, cue_at, complete):
             lowers[k] = "which"  # read as the relative pronoun it stands for
         for k in range(n - 1):
             if lowers[k:k + 2] == ["not", "only"] and "also" in lowers[k + 2:] \

@@ -294,7 +294,7 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
-                  cue_at: dict[int, list[tuple[int, Any]]]) -> list[int]:
+                  cue_at: dict[int, list[tuple[int, Any]]], complete: set[int] | None = None) -> list[int]:
     """ "P, where Z is an N" / "P, where the N is Z" / "P, where Z is spoken": a relative clause
     about the place P, read as "P, which Z is the N of" / "P, whose N is Z" / "in which Z is
     spoken". The clause's cue is put in ``cue_at``; the positions of the "where"s read so are
@@ -314,6 +314,8 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if fwd and ne < n and lowers[ne] in _COPULA and (ne + 1 in starting or (
                     lowers[ne + 1:ne + 2] == ["the"] and ne + 2 in starting)):
                 cue_at[j] = [(ne + 1 if ne + 1 in starting else ne + 2, fwd)]
+                if complete is not None:
+                    complete.add(j)  # "where the leader is Z": the only one, as "whose leader is"
                 out.append(k)
             continue
         z = starting.get(j)

@@ -178,7 +178,8 @@ class GraphIndex:
                     if (ent.type or "").lower() == "genre":
                         variants += _GENRE_FORMS.get(form.lower(), ())
                         words = form.lower().split()
-                        if len(words) == 2 and words[1] in ("fiction", "literature"):
+                        if len(words) == 2 and words[1] in ("fiction", "literature") \
+                                and words[0] not in ("science", "speculative"):
                             # "a crime novel", "a children's book"
                             variants.append(form[: -len(words[1]) - 1])
                 for v in variants:

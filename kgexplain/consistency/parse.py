@@ -56,7 +56,8 @@ _RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "publi
 """Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
 _SENT_END_WORDS = frozenset({".", "!", "?"})
 _LATER_ACTS = ("translat", "illustrat", "sign", "distribut", "licens", "acquir", "remaster",
-               "reissu", "cover")
+               "reissu", "cover", "member", "join", "play", "drummer", "guitarist", "bassist",
+               "singer", "vocalist", "pianist", "keyboardist")
 """Verb stems of acts whose year is not the item's own ("translated X in 1605")."""
 _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with: "it" after it may mean either."""
@@ -146,6 +147,7 @@ class SentenceReader:
         self.glued = glued
         self.its_noun: set[int] = set()  # "its" read in "X was its director"
         self.its_after_and: set[int] = set()  # "its" opening a clause after ", and"
+        self.shared_with: list[Ref] = []  # "A shares a director with B": B, not the subject
         self.describes = describes
         self.modifiers = modifiers
         self.stacked = stacked
@@ -167,6 +169,8 @@ class SentenceReader:
         self.last_user_obj: Ref | None = None
         self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
         self.last_rating: float | None = None  # "rated X five stars, and Y too": Y's rating too
+        self.last_rating_at: int | None = None  # where that rating was said
+        self.rating_carried: set[int] = set()  # objects that took that rating without their own
         self.as_objects: list[Ref] = []  # "..., as was Z": the objects the ellipsis repeats
         self.describing = False  # the predicate being read only describes a name (apposition)
         self.described_only: list[Ref] = []  # names whose only claims so far only describe
@@ -194,6 +198,8 @@ class SentenceReader:
         """Read the sentence; every claim and every unexplained span goes to the sink."""
         refs = self._kept_refs()
         lowers = self.lowers
+        before = list(self.carry.get("items") or [])  # type: ignore[arg-type]  # the last sentence's
+        self.carry["items"] = [r for r in self.sent.refs if r.kind == "item" and not r.pronoun and not r.user]
         for r in refs:
             resolve_reference(r, self.all_refs)
             if id(r) in self.its_after_and and len(self._items_before(r)) > 1:
@@ -203,6 +209,8 @@ class SentenceReader:
                 # "they", "them", "each", "these films": every item the sentence named before
                 # (a list with a year, an apposition or "as well as" in it is still one list)
                 named = self._items_before(r)
+                if len(named) < 2:  # "You loved A (1997), B and C. Alfred Hitchcock directed them."
+                    named = before
                 if len(named) > len(r.group):
                     r.group = named
             if id(r) in self.its_noun and len({x.ids for x in self.all_refs if x.kind == "item"
@@ -291,10 +299,19 @@ class SentenceReader:
         self.carry["spec"] = (self.spec, [r for r in self.group if not r.user]) \
             if self.spec is not None and self.role == "object" else None
         self.carry["facts"] = self._clause_facts()
+        self.carry["items"] = self._items_before(Ref(self.sent.end, self.sent.end, (), ""))  # with "it"
         self.carry["year"] = self.year_said[0] if self.year_said is not None else (
             self.lead_year[0] if self.lead_year is not None else None)
         self._co_partners()
         self._unchecked_sharing()
+        for c in self.compared:  # "Psycho (1960) was directed by X, as was Psycho": itself
+            k = c.start
+            while k > self.sent.start and self.lowers[k - 1] not in (";", ":"):
+                k -= 1
+            first = next((r for r in self.sent.refs if k <= r.start < c.start and not r.user
+                          and not r.pronoun), None)  # the clause's subject
+            if first is not None:
+                self._twice([first, c], c)
         if self.lead_year is not None:
             value, k = self.lead_year
             items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
@@ -423,6 +440,7 @@ class SentenceReader:
         """The sentence before, said of ``r``: its last predicate, every fact it stated of its
         subject ("X was scored by A and directed by B. So was Y.": both) and its year ("Vertigo
         is a 1958 thriller. So is Rebecca.")."""
+        self._twice([x for x in spec.subjects if not x.user] + [r], r)  # "... So was Psycho." (itself)
         for o in objects:
             self._repeat([r], o, spec)
         carried = self.carry.get("facts")
@@ -934,6 +952,8 @@ class SentenceReader:
         self.relative_of[id(cur)] = prev
         if len(items) > 1:
             self.relative_group[id(cur)] = items
+        if word == "another":
+            self.sharing_relative.add(id(cur))  # "Titanic, another film you loved": one more
         self.attached.update(id(r) for r in items)
         self._mark(a, b)
         self.group, self.role = [cur], "free"
@@ -1040,6 +1060,11 @@ class SentenceReader:
             self._enter_description(prev)
             return [prev]
         participle = _participle_cue(lowers[s0:e0])
+        if [w for w in pre if w not in ADVERBS] in ([","], ["—"], ["-"]) \
+                and prev in self.compared and subject is not None and not isinstance(what, str) \
+                and not (e0 > s0 and lowers[s0] in AUXILIARIES):
+            # "Emma is a romance like Pride and Prejudice, set in Surrey": said of which? both
+            return [r for r in subject if not r.user] + [prev]
         if participle and [w for w in pre if w not in ADVERBS] == [","] and self.role == "free" \
                 and self.spec is None and self.group == [prev]:
             self.describing = True  # "Ticket to Ride, designed by X, uses Y": X only describes
@@ -1107,8 +1132,12 @@ class SentenceReader:
                 return items
         if any(w in SEPARATORS for w in pre):
             return []
-        if any(w in COORDINATORS for w in pre) and subject is not None and self.role == "object":
-            return list(subject)  # "X stars A and is directed by B"
+        if any(w in COORDINATORS for w in pre) and subject is not None and (
+                self.role == "object" or ((prev in self.compared or prev in self.shared_with)
+                                          and self.role in ("free", "compared", "as"))):
+            # "X stars A and is directed by B"; "A shares a director with B and is a horror
+            # film", "A was directed by X, like B, and is ...": the clause's subject, not B
+            return list(subject)
         if not self.group:
             return []
         self.subject = list(self.group)
@@ -1243,6 +1272,9 @@ class SentenceReader:
                                  self._negated(a, b), False, (s0, e0))
             self.attached.add(id(cur))
             self._mark(a, b)
+            self.shared_with.append(cur)
+            if self.subject is None and any(not r.user for r in owners):
+                self.subject = [r for r in owners if not r.user]  # "A shares X with B and is ..."
             self.group, self.role = [cur], "free"
             return
         pending = self.pending
@@ -1275,8 +1307,9 @@ class SentenceReader:
         """How ``cur`` joins what came before when no cue binds it."""
         group, spec, role = self.group, self.spec, self.role
         pre = [self.lowers[k] for k in range(a, b) if not self.consumed[k]]
-        if gap_words and all(w in COORDINATORS or w in ("both", "as", "well") for w in gap_words):
-            self._twice(group + [cur], cur)  # "Psycho (1960) and Psycho": one film twice
+        if gap_words and all(w in COORDINATORS or w in _PREPOSITIONS or w in ("both", "as", "well", "also")
+                             for w in gap_words):
+            self._twice(group + [cur], cur)  # "Psycho (1960) and Psycho", "in A and in A"
         prep = self.lowers[spec.span[1] - 1] if spec is not None and role == "object" else ""
         prep_at = None
         if prep in _PREPOSITIONS and gap_words[-1:] == [prep] and len(gap_words) > 1:
@@ -1360,8 +1393,19 @@ class SentenceReader:
                 # "You rated A and B five stars": the rating is said of both
                 self.last_user_obj = cur
                 self.rated_group.append(cur)
-                if self.last_rating is not None and _too_after(self.lowers, cur.end):
-                    # "You rated X five stars, and Y too": Y's rating is said as well
+                rated_before = self.last_rating is not None and self.last_rating_at is not None \
+                    and (prev.end <= self.last_rating_at < cur.start or id(prev) in self.rating_carried)
+                n_ = len(self.lowers)
+                nxt = self.lowers[cur.end] if cur.end < n_ else "."
+                after = cur.end + 1 < n_ and (number_at(self.lowers, cur.end + 1, n_) is not None
+                                              or self.lowers[cur.end + 1] in WORD_NUMBERS)
+                ends = nxt in SEPARATORS | {",", "and", "&"} and not after
+                if rated_before and ends:
+                    self.rating_carried.add(id(cur))  # "You gave A 4.5 stars, and B and C."
+                if self.last_rating is not None and (_too_after(self.lowers, cur.end)
+                                                     or (rated_before and ends)):
+                    # "You rated X five stars, and Y too": Y's rating is said as well; so it is in
+                    # "You gave Jaws 4.5 stars, and Jurassic Park III."
                     ok, status, triple = self.judge.user_claim(cur, "INT", False, self.last_rating)
                     self.sink(cur.start, cur.end, "number", ok, status, triple, cur.ids[:1])
         elif only_coord and role == "free" and group and same_type:
@@ -1385,6 +1429,8 @@ class SentenceReader:
             self.compared.append(cur)
             self._compared_year(cur)  # "Vertigo is a 1958 thriller, as is Rebecca"
             self.attached.add(id(cur))
+            if self.subject is None:
+                self.subject = [r for r in spec.subjects if not r.user] or None
             self.group, self.role = [cur], "as"
         elif _as_was(gap_words):
             # "Vertigo came out in 1958, as did X": an ellipsis of no predicate the checker read
@@ -1423,6 +1469,8 @@ class SentenceReader:
             self.compared.append(cur)
             self._compared_year(cur)  # "Vertigo came out in 1958, like North by Northwest"
             self.attached.add(id(cur))
+            if self.subject is None:
+                self.subject = [r for r in spec.subjects if not r.user] or None
             self.group, self.role = [cur], "compared"
         elif "like" in pre and not prev.user:
             self.like_frame.append(cur)
@@ -1696,6 +1744,10 @@ class SentenceReader:
                         self.role == "free" and lowers[k - 2] in _RELEASED)) else [before]
                 if before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
                     described = self._agent_of_items(before) or self._predicate_noun(before)
+                elif (before in self.compared or before in self.shared_with) and self.subject \
+                        and "and" in lowers[before.end:k]:
+                    # "Alien shares a director with Blade Runner and came out in 1979": Alien's
+                    described = [r for r in self.subject if r.kind == "item"]
                 noun_year = before.kind != "item" and not self._agent_of_items(before)
                 act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
                     and lowers[k - 2] not in _RELEASED  # (not "X, first published in 1605")
@@ -1744,6 +1796,7 @@ class SentenceReader:
                     self.sink(k, k + 1, "number", ok, status, triple, obj.ids[:1])
                 self.rated_group = []
                 self.last_rating = value
+                self.last_rating_at = k
                 while j < b and lowers[j] in _RATING_UNITS:
                     if lowers[j] in ("of", "/") and j + 1 < b and lowers[j + 1] not in _SCALES:
                         # "3 out of 3": a scale the ratings do not use
