@@ -3,6 +3,8 @@ writers build with them, each with a false twin, on a small graph of places decl
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 import kgexplain as kgx
@@ -70,7 +72,7 @@ def test_a_relation_noun_never_stands_alone(places):
 
 @pytest.fixture(scope="module")
 def movies() -> ConsistencyChecker:
-    return ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+    return _checker("movie")
 
 
 @pytest.mark.parametrize("user,true_text,false_text", [
@@ -136,6 +138,16 @@ def _bookshelf_bare() -> kgx.KnowledgeGraph:
                                            entities=list(kg.entities()), relations=rels)
 
 
+@functools.lru_cache(maxsize=None)
+def _checker(graph: str) -> ConsistencyChecker:
+    """One checker per graph for these tests: "movie" (the example graph), "music", "books" (the
+    test bookshelf declared by phrases only)."""
+    from kgexplain.datasets.music import music_graph
+
+    kg = {"movie": kgx.KnowledgeGraph.example, "music": music_graph, "books": _bookshelf_bare}[graph]()
+    return ConsistencyChecker(kg, outside_evidence=True)
+
+
 @pytest.mark.parametrize("true_text,false_text", [
     # agent nouns from the phrases ("was translated by" -> "translator"; "wrote" -> "author")
     ("Hopscotch's translator is Gregory Rabassa.", "Hopscotch's translator is Edith Grossman."),
@@ -147,7 +159,7 @@ def _bookshelf_bare() -> kgx.KnowledgeGraph:
      "Dune was written by Frank Herbert. Its publisher is Ace Books."),
 ])
 def test_agent_nouns_on_a_graph_declared_with_phrases_only(true_text, false_text):
-    checker = ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    checker = _checker("books")
     v = checker.check(true_text, ())
     assert v.supported, (true_text, v.reason)
     assert not checker.check(false_text, ()).supported, false_text
@@ -169,16 +181,14 @@ def test_agent_nouns_on_a_graph_declared_with_phrases_only(true_text, false_text
      "Dune, first published in 1966, was written by Frank Herbert."),
 ])
 def test_authorship_by_and_first_publication(user, true_text, false_text):
-    checker = ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    checker = _checker("books")
     v = checker.check(true_text, (), user=user)
     assert v.supported, (true_text, v.reason)
     assert not checker.check(false_text, (), user=user).supported, false_text
 
 
 def test_first_before_a_relation_is_an_order_the_graph_does_not_record():
-    from kgexplain.datasets.music import music_graph
-
-    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    checker = _checker("music")
     assert checker.check("Nirvana was signed to DGC Records.", ()).supported
     assert not checker.check("Nirvana was first signed to DGC Records.", ()).supported
 
@@ -332,7 +342,7 @@ def test_an_unread_where_is_unknown(webnlg_places):
 
 
 def test_a_fiction_genre_said_as_a_novel_and_a_comma_by_apposition():
-    v = ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    v = _checker("books")
     assert v.check("Hopscotch, by Julio Cortázar, is literary fiction.", ()).supported
     assert not v.check("Hopscotch, by Jane Austen, is literary fiction.", ()).supported
     assert v.check("Beloved is a literary novel by Toni Morrison.", ()).supported
@@ -360,10 +370,7 @@ def test_a_fiction_genre_said_as_a_novel_and_a_comma_by_apposition():
     ("music", None, "Led Zeppelin was influenced by Muddy Waters, and its label is Chess Records."),
 ])
 def test_sixteenth_red_team_false_sentences(movies, graph, user, text):
-    from kgexplain.datasets.music import music_graph
-
-    checker = {"movie": lambda: movies, "music": lambda: ConsistencyChecker(music_graph(), outside_evidence=True),
-               "books": lambda: ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)}[graph]()
+    checker = _checker(graph)
     assert not checker.check(text, (), user=user).supported, text
 
 
@@ -379,7 +386,7 @@ def test_sixteenth_red_team_false_sentences(movies, graph, user, text):
     ("books", "user:ben", "You loved Dune and Foundation; both books are science fiction."),
 ])
 def test_sixteenth_red_team_true_twins(movies, graph, user, text):
-    checker = movies if graph == "movie" else ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    checker = _checker(graph)
     v = checker.check(text, (), user=user)
     assert v.supported, (text, v.reason)
 
@@ -399,16 +406,14 @@ def test_sixteenth_red_team_true_twins(movies, graph, user, text):
      "Emma and The Little Prince are both by Antoine de Saint-Exupéry; you loved both."),
 ])
 def test_dev17_shapes(user, true_text, false_text):
-    checker = ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    checker = _checker("books")
     v = checker.check(true_text, (), user=user)
     assert v.supported, (true_text, v.reason)
     assert not checker.check(false_text, (), user=user).supported, false_text
 
 
 def test_a_rating_after_both_is_said_of_each():
-    from kgexplain.datasets.music import music_graph
-
-    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    checker = _checker("music")
     text = "Amy Winehouse and Adele are soul singers from London; you gave both five stars."
     v = checker.check(text, (), user="user:hiro")
     assert v.supported, v.reason
@@ -453,10 +458,7 @@ def test_a_literature_genre_said_as_a_book():
     ("books", None, "Emma is a romance like Pride and Prejudice, set in Surrey."),
 ])
 def test_seventeenth_red_team_false_sentences(movies, graph, user, text):
-    from kgexplain.datasets.music import music_graph
-
-    checker = {"movie": lambda: movies, "music": lambda: ConsistencyChecker(music_graph(), outside_evidence=True),
-               "books": lambda: ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)}[graph]()
+    checker = _checker(graph)
     assert not checker.check(text, (), user=user).supported, text
 
 
@@ -472,7 +474,7 @@ def test_seventeenth_red_team_false_sentences(movies, graph, user, text):
     ("books", None, "Emma is a romance like Pride and Prejudice, written by Jane Austen."),
 ])
 def test_seventeenth_red_team_true_twins(movies, graph, user, text):
-    checker = movies if graph == "movie" else ConsistencyChecker(_bookshelf_bare(), outside_evidence=True)
+    checker = _checker(graph)
     v = checker.check(text, (), user=user)
     assert v.supported, (text, v.reason)
 
