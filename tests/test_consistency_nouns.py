@@ -489,3 +489,13 @@ def test_where_the_n_is_z_names_the_only_one():
     checker = ConsistencyChecker(kg, outside_evidence=True)
     assert not checker.check("Attica, Indiana is in the United States, where the leader is Barack "
                              "Obama.", ()).supported
+
+
+def test_a_contracted_copula_outside_titles(movies):
+    v = movies.check("Vertigo was directed by Alfred Hitchcock; it's a thriller.", ())
+    assert v.supported, v.reason
+    assert not movies.check("Vertigo was directed by Alfred Hitchcock; it's a comedy.", ()).supported
+    # "It's a Wonderful Life" stays a title
+    v = movies.check("The Wiz is a film of the genre Fantasy, which is also the genre of It's a "
+                     "Wonderful Life.", ())
+    assert v.supported, v.reason

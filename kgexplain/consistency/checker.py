@@ -108,6 +108,8 @@ STATUSES: dict[str, str] = {
 """Every claim status the checker emits, with its meaning."""
 
 _SENT_END = frozenset({".", "!", "?", "...", "…"})
+_CONTRACTED = frozenset({"it", "he", "she", "that", "there", "who", "which"})
+"""Words after which "'s" is "is" ("it's", "he's"), not a possessive."""
 
 
 class ConsistencyChecker:
@@ -256,6 +258,13 @@ class ConsistencyChecker:
                 for k in range(r.start, r.end):
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
+        for k in range(1, n):  # "it's a thriller", "he's its director": the copula contracted
+            if lowers[k] == "'s" and lowers[k - 1] in _CONTRACTED and not inside[k]:
+                lowers[k] = "is"  # (not in a title: "It's a Wonderful Life")
+                for e in range(k + 1, min(n, k + 7) + 1):
+                    found = index.cues.get(tuple(lowers[k:e]))
+                    if found and not any(inside[k:e]):
+                        cue_at.setdefault(k, []).append((e, found))
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
