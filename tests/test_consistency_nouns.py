@@ -499,3 +499,10 @@ def test_a_contracted_copula_outside_titles(movies):
     v = movies.check("The Wiz is a film of the genre Fantasy, which is also the genre of It's a "
                      "Wonderful Life.", ())
     assert v.supported, v.reason
+
+
+def test_it_in_brackets_after_a_compared_item_is_that_item(movies):
+    text = "Apt Pupil: directed by Bryan Singer, like The Usual Suspects (you rated it 5 stars)."
+    v = movies.check(text, (), user="user:1")
+    assert v.supported, v.reason
+    assert not movies.check(text.replace("5 stars", "2 stars"), (), user="user:1").supported

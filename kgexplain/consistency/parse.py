@@ -221,7 +221,7 @@ class SentenceReader:
             if x is not None and x.start > 0 and lowers[x.start - 1] == "like" \
                     and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
                 resolve_reference(r, self.all_refs, skip=[x])  # "Like X, it is ...": not X
-            elif x is not None and x.start > 0 and (self._subordinate(x) or (
+            elif x is not None and x.start > 0 and not self._in_brackets_after(x, r) and (self._subordinate(x) or (
                     lowers[x.start - 1] in _COMPARED_AFTER and not (
                         lowers[x.start - 1] == "like" and x.start > 1
                         and lowers[x.start - 2] in _MODALS | {"you", "also", "to", "really", "would"}))):
@@ -1633,6 +1633,12 @@ class SentenceReader:
                             and (not loved or self._rating(x) >= self.judge.threshold))):
                         return True
         return False
+
+    def _in_brackets_after(self, x: Ref, r: Ref) -> bool:
+        """Whether ``r`` stands in brackets that open right after ``x`` ("like The Usual
+        Suspects (you rated it 5 stars)": "it" is that film)."""
+        ws = self.lowers
+        return x.end < len(ws) and ws[x.end] == "(" and x.end < r.start and ")" not in ws[x.end:r.start]
 
     def _subordinate(self, x: Ref) -> bool:
         """Whether item ``x`` stands in a subordinate phrase of its clause ("who also directed
