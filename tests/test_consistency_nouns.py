@@ -506,3 +506,26 @@ def test_it_in_brackets_after_a_compared_item_is_that_item(movies):
     v = movies.check(text, (), user="user:1")
     assert v.supported, v.reason
     assert not movies.check(text.replace("5 stars", "2 stars"), (), user="user:1").supported
+
+
+@pytest.mark.parametrize("graph,false_text,true_text", [
+    # red team 18: comparisons hand claims to the wrong item
+    ("movie", "Chinatown shares a composer with Alien, both directed by Roman Polanski.",
+     "Psycho shares a distributor with Vertigo, both directed by Alfred Hitchcock."),
+    ("movie", "Rebecca, a thriller like Vertigo, came out in 1958.", None),
+    ("movie", "Alien is a horror film, like Psycho and Vertigo, and is a romance.", None),
+    ("movie", "Blade Runner shares a director with Alien and Vertigo.",
+     "Blade Runner shares a director with Alien and Legend."),
+    ("movie", "Blade Runner was directed by Ridley Scott, like Alien and Vertigo, and scored by Vangelis.",
+     "Blade Runner was directed by Ridley Scott, like Alien and Legend, and scored by Vangelis."),
+    ("movie", "Rebecca was directed by Alfred Hitchcock, as Vertigo was, and scored by Bernard Herrmann.",
+     "Rebecca was directed by Alfred Hitchcock, as Vertigo was, and scored by Franz Waxman."),
+    ("music", "Nirvana plays grunge, as Soundgarden does, and comes from Seattle.",
+     "Nirvana plays grunge, as Soundgarden does, and comes from Aberdeen."),
+])
+def test_eighteenth_red_team_comparisons(graph, false_text, true_text):
+    checker = _checker(graph)
+    assert not checker.check(false_text, ()).supported, false_text
+    if true_text is not None:
+        v = checker.check(true_text, ())
+        assert v.supported, (true_text, v.reason)

@@ -25,7 +25,7 @@ Every other word must be glue (:data:`~kgexplain.consistency.lexicon.GLUE`); any
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import Modifier, Player
@@ -148,6 +148,7 @@ class SentenceReader:
         self.its_noun: set[int] = set()  # "its" read in "X was its director"
         self.its_after_and: set[int] = set()  # "its" opening a clause after ", and"
         self.shared_with: list[Ref] = []  # "A shares a director with B": B, not the subject
+        self.like_repeat: tuple[Any, ...] | None = None  # what "like X" repeated, for "and Y"
         self.describes = describes
         self.modifiers = modifiers
         self.stacked = stacked
@@ -1061,9 +1062,10 @@ class SentenceReader:
             return [prev]
         participle = _participle_cue(lowers[s0:e0])
         if [w for w in pre if w not in ADVERBS] in ([","], ["—"], ["-"]) \
-                and prev in self.compared and subject is not None and not isinstance(what, str) \
-                and not (e0 > s0 and lowers[s0] in AUXILIARIES):
-            # "Emma is a romance like Pride and Prejudice, set in Surrey": said of which? both
+                and (prev in self.compared or prev in self.shared_with) and subject is not None \
+                and not isinstance(what, str) and not (e0 > s0 and lowers[s0] in AUXILIARIES):
+            # "Emma is a romance like Pride and Prejudice, set in Surrey": said of which? both;
+            # "A shares a label with B, both from Seattle": both
             return [r for r in subject if not r.user] + [prev]
         if participle and [w for w in pre if w not in ADVERBS] == [","] and self.role == "free" \
                 and self.spec is None and self.group == [prev]:
@@ -1310,6 +1312,9 @@ class SentenceReader:
         if gap_words and all(w in COORDINATORS or w in _PREPOSITIONS or w in ("both", "as", "well", "also")
                              for w in gap_words):
             self._twice(group + [cur], cur)  # "Psycho (1960) and Psycho", "in A and in A"
+        if gap_words and all(w in COORDINATORS for w in gap_words) and not starts_predicate \
+                and not cur.user and not cur.pronoun and prev.types & cur.types and self._compared_too(prev, cur):
+            return
         prep = self.lowers[spec.span[1] - 1] if spec is not None and role == "object" else ""
         prep_at = None
         if prep in _PREPOSITIONS and gap_words[-1:] == [prep] and len(gap_words) > 1:
@@ -1410,8 +1415,9 @@ class SentenceReader:
                     self.sink(cur.start, cur.end, "number", ok, status, triple, cur.ids[:1])
         elif only_coord and role == "free" and group and same_type:
             group.append(cur)
-        elif (_as_was(gap_words) and not prev.user and spec is not None and role == "object"
-              and not isinstance(spec.readings, str)) or (role == "as" and only_coord):
+        elif ((_as_was(gap_words) or self._as_aux_after(gap_words, cur)) and not prev.user
+              and spec is not None and role == "object" and not isinstance(spec.readings, str)) \
+                or (role == "as" and only_coord):
             # "X was directed by Y, as was Z (and W)" / "Y directed X, as did Z": the last
             # predicate, said of Z with the same objects
             if role != "as":
@@ -1462,10 +1468,12 @@ class SentenceReader:
             self.group, self.role = list(self.subject), "free"
         elif "like" in pre and not prev.user and spec is not None and role == "object":
             # "..., just like X": the last predicate holds for X too
-            for o in [r for r in group if not r.user]:
+            objects = [r for r in group if not r.user]
+            for o in objects:
                 self._repeat([cur], o, spec)
             facts, subj = self._clause_facts()
             self._repeat_all(facts, subj, cur, (cur.start, cur.end))  # every joined predicate
+            self.like_repeat = (objects, spec, facts, subj)  # for "like X and Y"
             self.compared.append(cur)
             self._compared_year(cur)  # "Vertigo came out in 1958, like North by Northwest"
             self.attached.add(id(cur))
@@ -1634,6 +1642,39 @@ class SentenceReader:
                         return True
         return False
 
+    def _as_aux_after(self, gap_words: list[str], cur: Ref) -> bool:
+        """ "..., (just) as Vertigo was, ...", "as Soundgarden does": the ellipsis with its verb
+        after the name (the verb, and "been", are marked read)."""
+        if [w for w in gap_words if w not in (",", ";", "just")] != ["as"]:
+            return False
+        ws, k = self.lowers, cur.end
+        if k >= len(ws) or ws[k] not in _ELLIPSIS_AUX:
+            return False
+        j = k + 1 + (ws[k + 1:k + 2] == ["been"])
+        if j < len(ws) and ws[j] not in SEPARATORS | {","}:
+            return False  # "as Foundation was by Isaac Asimov": more than the ellipsis
+        self._mark(k, j)
+        return True
+
+    def _compared_too(self, prev: Ref, cur: Ref) -> bool:
+        """ "like A and B", "shares a director with A and B": B is compared too (the predicate
+        repeated for it, or one more owner of the shared value)."""
+        if prev in self.compared and self.like_repeat is not None and self.role == "compared":
+            objects, spec, facts, subj = self.like_repeat
+            for o in objects:
+                self._repeat([cur], o, spec)
+            self._repeat_all(facts, subj, cur, (cur.start, cur.end))
+            self.compared.append(cur)
+            self._compared_year(cur)
+        elif prev in self.shared_with and self.pending is not None:
+            self.pending.subjects.append(cur)
+            self.shared_with.append(cur)
+        else:
+            return False
+        self.attached.add(id(cur))
+        self.group.append(cur)
+        return True
+
     def _in_brackets_after(self, x: Ref, r: Ref) -> bool:
         """Whether ``r`` stands in brackets that open right after ``x`` ("like The Usual
         Suspects (you rated it 5 stars)": "it" is that film)."""
@@ -1750,8 +1791,7 @@ class SentenceReader:
                         self.role == "free" and lowers[k - 2] in _RELEASED)) else [before]
                 if before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
                     described = self._agent_of_items(before) or self._predicate_noun(before)
-                elif (before in self.compared or before in self.shared_with) and self.subject \
-                        and "and" in lowers[before.end:k]:
+                elif (before in self.compared or before in self.shared_with) and self.subject:
                     # "Alien shares a director with Blade Runner and came out in 1979": Alien's
                     described = [r for r in self.subject if r.kind == "item"]
                 noun_year = before.kind != "item" and not self._agent_of_items(before)
