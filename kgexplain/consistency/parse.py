@@ -1792,8 +1792,12 @@ class SentenceReader:
                 if before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
                     described = self._agent_of_items(before) or self._predicate_noun(before)
                 elif (before in self.compared or before in self.shared_with) and self.subject:
-                    # "Alien shares a director with Blade Runner and came out in 1979": Alien's
+                    # "Alien shares a director with Blade Runner and came out in 1979": Alien's;
+                    # "Rebecca, a thriller like Vertigo, came out in 1940", "Alien shares a
+                    # composer with Chinatown, a film from 1979": whose? both must hold
                     described = [r for r in self.subject if r.kind == "item"]
+                    if "and" not in lowers[before.end:k]:
+                        described = described + [before]
                 noun_year = before.kind != "item" and not self._agent_of_items(before)
                 act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
                     and lowers[k - 2] not in _RELEASED  # (not "X, first published in 1605")
