@@ -513,6 +513,7 @@ def test_it_in_brackets_after_a_compared_item_is_that_item(movies):
     ("movie", "Chinatown shares a composer with Alien, both directed by Roman Polanski.",
      "Psycho shares a distributor with Vertigo, both directed by Alfred Hitchcock."),
     ("movie", "Rebecca, a thriller like Vertigo, came out in 1958.", None),
+    ("movie", "Rebecca, a thriller like Vertigo, is a 1958 film.", "Vertigo is a 1958 thriller."),
     ("movie", "Alien shares a composer with Chinatown, a film from 1979.",
      "Alien shares a director with Blade Runner and came out in 1979."),
     ("movie", "Alien is a horror film, like Psycho and Vertigo, and is a romance.", None),

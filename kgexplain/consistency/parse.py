@@ -1763,8 +1763,15 @@ class SentenceReader:
                                                 and lowers[k - 1] in ("a", "an"))) and (
                     (after is not None and after.kind != "item" and after.start == k + 1)
                     or (k + 1 < b and lowers[k + 1] in self.index.type_nouns)):
-                # "X is a 1958 thriller", "X, a 1958 film by ...": the year is X's
-                self._said_year(before, value, k)
+                # "X is a 1958 thriller", "X, a 1958 film by ...": the year is X's (the clause
+                # subject's after a compared item: "Rebecca, a thriller like Vertigo, is a 1958
+                # film", where the compared one must have it too)
+                owners = [r for r in self.subject or [] if r.kind == "item" and not r.user] \
+                    if before in self.compared or before in self.shared_with else []
+                for r in owners or [before]:
+                    self._said_year(r, value, k)
+                if owners:
+                    self._compared_year(before)
                 if "another" in lowers[max(a, k - 3):k]:
                     self._another_year(before, value, k)  # "Vertigo, another 1958 thriller"
                 self._mark(k, k + 1)
