@@ -532,3 +532,10 @@ def test_eighteenth_red_team_comparisons(graph, false_text, true_text):
     if true_text is not None:
         v = checker.check(true_text, ())
         assert v.supported, (true_text, v.reason)
+
+
+def test_the_templates_like_a_and_b_shape_stays_understood(movies):
+    # the Explainer's own shape (it fell back to a repeated shape for a while when this broke)
+    text = "Like The Sting and True Romance, which you loved, Chinatown is a film of the genre Crime."
+    v = movies.check(text, (), user="user:431")
+    assert v.supported, v.reason

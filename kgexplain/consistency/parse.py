@@ -643,8 +643,10 @@ class SentenceReader:
         if antecedent in self.like_frame:
             self.group, self.role = [], "free"
         else:
-            # "A and B, which you loved, were directed by X": said of both again
-            self.group = list(antecedents)
+            # "A and B, which you loved, were directed by X": said of both again (not in a
+            # comparison: "Like A and B, which you loved, X is ...")
+            self.group = [antecedent] if any(x in self.compared for x in antecedents) \
+                else list(antecedents)
             self.role = self.role_of.get(id(antecedent), "free")
             if self.role == "free":
                 self.subject = None
