@@ -539,3 +539,21 @@ def test_the_templates_like_a_and_b_shape_stays_understood(movies):
     text = "Like The Sting and True Romance, which you loved, Chinatown is a film of the genre Crime."
     v = movies.check(text, (), user="user:431")
     assert v.supported, v.reason
+
+
+@pytest.mark.parametrize("false_text,true_text", [
+    # red team 19: a suggestion ("so try", "we recommend", "Fans of X should try") reads its own
+    # words only; any other word in the gap is reported
+    ("You gave Vertigo a perfect score, so try North by Northwest, also directed by Alfred Hitchcock.",
+     "You gave Vertigo 4.5 stars, so try North by Northwest, also directed by Alfred Hitchcock."),
+    ("Fans of Heat such as yourself should try The Insider, also directed by Michael Mann.", None),
+    ("We recommend the long version of Heat, directed by Michael Mann.",
+     "Because you loved Alien, we recommend Aliens."),
+    ("Since you watched Heat so often, try The Insider, also directed by Michael Mann.",
+     "Since you loved Alien, check out Aliens."),
+])
+def test_a_suggestion_frames_only_its_own_words(movies, false_text, true_text):
+    assert not movies.check(false_text, (), user="user:474").supported, false_text
+    if true_text is not None:
+        v = movies.check(true_text, (), user="user:474")
+        assert v.supported, (true_text, v.reason)

@@ -64,6 +64,14 @@ _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check"})
+_FRAME_WORDS = frozenset({
+    "try", "recommend", "recommended", "recommending", "check", "out", "so", "then", "next", "also",
+    "might", "may", "should", "could", "would", "will", "shall", "'ll", "'d", "we", "you", "i",
+    "suggest", "why", "not", "give", "it", "a", "go", "to", "us", "here", "is", "are", "our",
+    "picked", "for", "now", "just", "definitely", "maybe", "perhaps", "watching", "listening",
+    "reading", "see", "watch", "listen", "read", "want", "too", "as", "well", "your", "next"})
+"""The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
+"why not give ... a go"); other words in a framed gap are reported."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
 """A clause with a modal says what may be, which the graph cannot prove: "X will star Y" is
 unverified; "you will love X" is the explanation's suggestion (checked against the user's own
@@ -564,7 +572,7 @@ class SentenceReader:
                 self._mark(a + k, b)  # the words before "fan of" must still be glue
         if self._frame(a, b):
             self.attached.add(id(first))
-            self._mark(a, b)
+            self._frame_words(a, b)
         if not first.user and first.end < len(lowers) and lowers[first.end] == "?" \
                 and tuple(lead) in self.index.user_cues and self.judge.user is not None:
             # "Loved Young Frankenstein? ...": said to the user, a claim that they loved it
@@ -685,7 +693,9 @@ class SentenceReader:
                 me = Ref(a, a, (), "user", user=True)
                 self._claim([me], cur, what, self._negated(a, e0), False, (s0, e0))
             self.attached.update({id(cur), id(prev)})
-            self._mark(a, b)
+            self._mark(s0, e0)
+            self._frame_words(a, s0)
+            self._frame_words(e0, b)
             self.group, self.role = [cur], "object"
             return True
         if modal:  # "Titanic will star Vince Vaughn": not something the graph can prove
@@ -1260,7 +1270,7 @@ class SentenceReader:
             if _here_because(lowers, a, b):
                 self.attached.add(id(prev))
             self.group, self.role = [cur], "free"
-            self._mark(a, b)
+            self._frame_words(a, b)
             return
         same = _same_as(self, a, b)
         shared = _share_noun(self, a, b)
@@ -2033,6 +2043,15 @@ class SentenceReader:
 
     def _frame(self, a: int, b: int) -> bool:
         return any(w in _FRAME_TRIGGERS for w in self.lowers[a:b])
+
+    def _frame_words(self, a: int, b: int) -> None:
+        """A suggestion ("so try", "we recommend", "you might also like"): its own words are
+        read, any other word between is reported ("You gave Vertigo a perfect score, so try X",
+        "try the sequel, Aliens")."""
+        for k in range(a, b):
+            if self.lowers[k] in _FRAME_WORDS:
+                self.consumed[k] = True
+        self._leftovers(a, b, GLUE)
 
 
 def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozenset[Cue]] | None:
