@@ -557,3 +557,14 @@ def test_a_suggestion_frames_only_its_own_words(movies, false_text, true_text):
     if true_text is not None:
         v = movies.check(true_text, (), user="user:474")
         assert v.supported, (true_text, v.reason)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "Fans of <attribute> should try X": X must be linked to it
+    ("Fans of crime films should try Heat.", "Fans of comedies should try Heat."),
+    ("Fans of Al Pacino should try Heat.", "Fans of Jack Nicholson should try Heat."),
+])
+def test_fans_of_an_attribute(movies, true_text, false_text):
+    v = movies.check(true_text, ())
+    assert v.supported, (true_text, v.reason)
+    assert not movies.check(false_text, ()).supported, false_text

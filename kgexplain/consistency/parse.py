@@ -1269,6 +1269,11 @@ class SentenceReader:
             self.attached.add(id(cur))
             if _here_because(lowers, a, b):
                 self.attached.add(id(prev))
+            if prev.kind == "attribute" and not prev.pronoun and cur.kind == "item" and not cur.user \
+                    and prev.start >= 2 and lowers[prev.start - 2:prev.start] in (["fans", "of"], ["fan", "of"]) \
+                    and self.index.metadata:
+                # "Fans of Jack Nicholson should try Heat": Heat must be linked to him
+                self._claim([cur], prev, self.index.metadata, False, False, (a, b))
             self.group, self.role = [cur], "free"
             self._frame_words(a, b)
             return
