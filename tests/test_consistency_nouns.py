@@ -568,3 +568,16 @@ def test_fans_of_an_attribute(movies, true_text, false_text):
     v = movies.check(true_text, ())
     assert v.supported, (true_text, v.reason)
     assert not movies.check(false_text, ()).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # blind writer 5 (read after its run): "so here is X" frames; "the music" is the film's
+    ("You loved Alien, so here's Blade Runner: Ridley Scott directed it.",
+     "You loved Alien, so here's Blade Runner: James Cameron directed it."),
+    ("Jonathan Demme directed The Silence of the Lambs, and Howard Shore composed the music.",
+     "Jonathan Demme directed The Silence of the Lambs, and John Williams composed the music."),
+])
+def test_here_is_and_the_music(movies, true_text, false_text):
+    v = movies.check(true_text, (), user="user:474")
+    assert v.supported, (true_text, v.reason)
+    assert not movies.check(false_text, (), user="user:474").supported, false_text

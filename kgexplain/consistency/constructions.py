@@ -290,6 +290,9 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         cue_at[k] = [(k + 1, frozenset(readings))]
         glued.add(k + 2)
+        noun = at.get(k + 2)
+        if noun is not None and noun.end == k + 3 and noun.kind == "attribute":
+            refs.remove(noun)  # "composed the music": the noun, not the tag named "music"
     return frozenset(glued), new
 
 
