@@ -349,7 +349,7 @@ def test_a_fiction_genre_said_as_a_novel_and_a_comma_by_apposition():
     assert not v.check("Dune is a literary novel by Frank Herbert.", ()).supported
 
 
-@pytest.mark.parametrize("graph,user,text", [
+RED_TEAM_16_FALSE = [
     # red team 16: each false, each rejected
     ("movie", "user:474", "You loved Titanic (1997), Vertigo and Psycho; Alfred Hitchcock directed them."),
     ("movie", None, "Alfred Hitchcock directed Rebecca, a thriller, Vertigo and Psycho, and Bernard "
@@ -368,13 +368,10 @@ def test_a_fiction_genre_said_as_a_novel_and_a_comma_by_apposition():
     ("music", None, "Sub Pop signed Nirvana in 1987."),
     # found by the held-out suite (its one false music text accepted after ', and its' was read)
     ("music", None, "Led Zeppelin was influenced by Muddy Waters, and its label is Chess Records."),
-])
-def test_sixteenth_red_team_false_sentences(movies, graph, user, text):
-    checker = _checker(graph)
-    assert not checker.check(text, (), user=user).supported, text
+]
 
 
-@pytest.mark.parametrize("graph,user,text", [
+RED_TEAM_16_TRUE = [
     ("movie", None, "Alfred Hitchcock directed Vertigo (1958), Psycho and North by Northwest, and "
                     "Bernard Herrmann scored each."),
     ("movie", None, "Psycho (1960) and Psycho (1998) are both horror films."),
@@ -384,11 +381,7 @@ def test_sixteenth_red_team_false_sentences(movies, graph, user, text):
     ("books", None, "Dune was published by Chilton Books in 1965."),
     ("books", None, "Gustave Doré illustrated Don Quixote, first published in 1605."),
     ("books", "user:ben", "You loved Dune and Foundation; both books are science fiction."),
-])
-def test_sixteenth_red_team_true_twins(movies, graph, user, text):
-    checker = _checker(graph)
-    v = checker.check(text, (), user=user)
-    assert v.supported, (text, v.reason)
+]
 
 
 @pytest.mark.parametrize("user,true_text,false_text", [
@@ -435,7 +428,7 @@ def test_a_literature_genre_said_as_a_book():
     assert not checker.check("Dune is a children's book.", ()).supported
 
 
-@pytest.mark.parametrize("graph,user,text", [
+RED_TEAM_17_FALSE = [
     # red team 17: each false, each rejected
     ("movie", None, "Alien shares a director with Blade Runner and is an action film."),
     ("movie", None, "Blade Runner shares a director with Alien and was scored by Jerry Goldsmith."),
@@ -456,13 +449,10 @@ def test_a_literature_genre_said_as_a_book():
     ("movie", "user:474", "You loved Titanic (1997) and Vertigo, and also Titanic."),
     ("movie", "user:474", "You gave Jaws 4.5 stars, and Jurassic Park and Jurassic Park III."),
     ("books", None, "Emma is a romance like Pride and Prejudice, set in Surrey."),
-])
-def test_seventeenth_red_team_false_sentences(movies, graph, user, text):
-    checker = _checker(graph)
-    assert not checker.check(text, (), user=user).supported, text
+]
 
 
-@pytest.mark.parametrize("graph,user,text", [
+RED_TEAM_17_TRUE = [
     ("movie", None, "Alien shares a director with Blade Runner and is a horror film."),
     ("movie", None, "Blade Runner shares a director with Alien and was scored by Vangelis."),
     ("movie", None, "Rebecca came out in 1940; like Rebecca, Vertigo is a mystery."),
@@ -472,11 +462,7 @@ def test_seventeenth_red_team_false_sentences(movies, graph, user, text):
     ("movie", None, "Blade Runner was directed by Ridley Scott, as was Alien, and scored by Vangelis."),
     ("movie", None, "Alien shares a director with Blade Runner and came out in 1979."),
     ("books", None, "Emma is a romance like Pride and Prejudice, written by Jane Austen."),
-])
-def test_seventeenth_red_team_true_twins(movies, graph, user, text):
-    checker = _checker(graph)
-    v = checker.check(text, (), user=user)
-    assert v.supported, (text, v.reason)
+]
 
 
 def test_where_the_n_is_z_names_the_only_one():
@@ -581,3 +567,14 @@ def test_here_is_and_the_music(movies, true_text, false_text):
     v = movies.check(true_text, (), user="user:474")
     assert v.supported, (true_text, v.reason)
     assert not movies.check(false_text, (), user="user:474").supported, false_text
+
+
+@pytest.mark.parametrize("graph,user,text", RED_TEAM_16_FALSE + RED_TEAM_17_FALSE)
+def test_red_team_16_17_false_sentences(graph, user, text):
+    assert not _checker(graph).check(text, (), user=user).supported, text
+
+
+@pytest.mark.parametrize("graph,user,text", RED_TEAM_16_TRUE + RED_TEAM_17_TRUE)
+def test_red_team_16_17_true_twins(graph, user, text):
+    v = _checker(graph).check(text, (), user=user)
+    assert v.supported, (text, v.reason)

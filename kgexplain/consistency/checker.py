@@ -258,30 +258,15 @@ class ConsistencyChecker:
                 for k in range(r.start, r.end):
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
-        for k in range(1, n):  # "it's a thriller", "he's its director": the copula contracted
-            if lowers[k] == "'s" and lowers[k - 1] in _CONTRACTED and not inside[k]:
-                lowers[k] = "is"  # (not in a title: "It's a Wonderful Life")
-                for e in range(k + 1, min(n, k + 7) + 1):
-                    found = index.cues.get(tuple(lowers[k:e]))
-                    if found and not any(inside[k:e]):
-                        cue_at.setdefault(k, []).append((e, found))
+        _contractions(index, lowers, inside, cue_at)
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
-        made_glue, unnamed = made_its(index, lowers, refs, cue_at)  # "X composed its score"
+        made_glue, refs = made_its(index, lowers, refs, cue_at)  # "X composed its score"
         glued |= made_glue
-        refs = sorted(refs + unnamed, key=lambda r: r.start)
         for k in where_clauses(index, lowers, refs, cue_at, complete):
             lowers[k] = "which"  # read as the relative pronoun it stands for
-        for k in range(n - 1):
-            if lowers[k:k + 2] == ["not", "only"] and "also" in lowers[k + 2:] \
-                    and "also" not in lowers[k + 2:k + 3]:
-                # "X not only wrote Y but also illustrated it": additive, no negation ("and
-                # also" for "but also")
-                lowers[k] = lowers[k + 1] = "just"
-                j = lowers.index("also", k + 2)
-                if lowers[j - 1] == "but":
-                    lowers[j - 1] = "and"
+        _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)
         modified = modified + played_by
@@ -343,6 +328,32 @@ class ConsistencyChecker:
 
 MAX_READINGS = 32
 """Most readings of a text's shared names tried (each name one entity throughout the text)."""
+
+
+def _contractions(index: GraphIndex, lowers: list[str], inside: list[bool],
+                  cue_at: dict[int, list[Any]]) -> None:
+    """ "it's a thriller", "he's its director": the contracted copula read as "is" (not in a
+    title: "It's a Wonderful Life"), with the cues that start at it."""
+    n = len(lowers)
+    for k in range(1, n):
+        if lowers[k] == "'s" and lowers[k - 1] in _CONTRACTED and not inside[k]:
+            lowers[k] = "is"
+            for e in range(k + 1, min(n, k + 7) + 1):
+                found = index.cues.get(tuple(lowers[k:e]))
+                if found and not any(inside[k:e]):
+                    cue_at.setdefault(k, []).append((e, found))
+
+
+def _not_only(lowers: list[str]) -> None:
+    """ "X not only wrote Y but also illustrated it": additive, no negation ("not only" reads as
+    glue, "but also" as "and also")."""
+    for k in range(len(lowers) - 1):
+        if lowers[k:k + 2] == ["not", "only"] and "also" in lowers[k + 2:] \
+                and "also" not in lowers[k + 2:k + 3]:
+            lowers[k] = lowers[k + 1] = "just"
+            j = lowers.index("also", k + 2)
+            if lowers[j - 1] == "but":
+                lowers[j - 1] = "and"
 
 
 def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -> frozenset[int]:

@@ -267,10 +267,12 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
              cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[Ref]]:
     """ "Michael Kamen composed its score", "Carmine Coppola wrote the score": the registry's
     "composed the score for X" with the item left unnamed. "its" / "the" becomes a reference to
-    the item (a new one for "the"), the cue ends before it and the noun is glued; the reader
-    resolves the reference as it resolves "X was its director". Returns (glued, new refs)."""
+    the item (a new one for "the"), the cue ends before it and the noun is glued (a tag named
+    like it, "music", is no mention there); the reader resolves the reference as it resolves "X
+    was its director". Returns (glued positions, the mentions to read, in text order)."""
     glued: set[int] = set()
     new: list[Ref] = []
+    dropped: set[int] = set()
     at = {r.start: r for r in refs}
     for k in range(len(lowers) - 2):
         if lowers[k] not in _MADE_ITS or lowers[k + 1] not in ("its", "the") \
@@ -292,8 +294,9 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
         glued.add(k + 2)
         noun = at.get(k + 2)
         if noun is not None and noun.end == k + 3 and noun.kind == "attribute":
-            refs.remove(noun)  # "composed the music": the noun, not the tag named "music"
-    return frozenset(glued), new
+            dropped.add(id(noun))
+    kept = [r for r in refs if id(r) not in dropped] + new
+    return frozenset(glued), sorted(kept, key=lambda r: r.start)
 
 
 def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],

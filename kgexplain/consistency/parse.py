@@ -69,7 +69,7 @@ _FRAME_WORDS = frozenset({
     "might", "may", "should", "could", "would", "will", "shall", "'ll", "'d", "we", "you", "i",
     "suggest", "why", "not", "give", "it", "a", "go", "to", "us", "here", "is", "are", "our",
     "picked", "for", "now", "just", "definitely", "maybe", "perhaps", "watching", "listening",
-    "reading", "see", "watch", "listen", "read", "want", "too", "as", "well", "your", "next"})
+    "reading", "see", "watch", "listen", "read", "want", "too", "as", "well", "your"})
 """The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
 "why not give ... a go"); other words in a framed gap are reported."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
@@ -211,9 +211,10 @@ class SentenceReader:
         self.carry["items"] = [r for r in self.sent.refs if r.kind == "item" and not r.pronoun and not r.user]
         for r in refs:
             resolve_reference(r, self.all_refs)
-            if id(r) in self.its_after_and and len(self._items_before(r)) > 1:
+            named = self._items_before(r) if id(r) in self.its_after_and else []
+            if len(named) > 1:
                 # "Led Zeppelin was influenced by Muddy Waters, and its label is X": both must hold
-                r.group, r.ids = self._items_before(r), ()
+                r.group, r.ids = named, ()
             if r.pronoun == "group" and r.group and lowers[r.start] != "both":
                 # "they", "them", "each", "these films": every item the sentence named before
                 # (a list with a year, an apposition or "as well as" in it is still one list)
@@ -1417,10 +1418,10 @@ class SentenceReader:
                 self.rated_group.append(cur)
                 rated_before = self.last_rating is not None and self.last_rating_at is not None \
                     and (prev.end <= self.last_rating_at < cur.start or id(prev) in self.rating_carried)
-                n_ = len(self.lowers)
-                nxt = self.lowers[cur.end] if cur.end < n_ else "."
-                after = cur.end + 1 < n_ and (number_at(self.lowers, cur.end + 1, n_) is not None
-                                              or self.lowers[cur.end + 1] in WORD_NUMBERS)
+                size = len(self.lowers)
+                nxt = self.lowers[cur.end] if cur.end < size else "."
+                after = cur.end + 1 < size and (number_at(self.lowers, cur.end + 1, size) is not None
+                                                or self.lowers[cur.end + 1] in WORD_NUMBERS)
                 ends = nxt in SEPARATORS | {",", "and", "&"} and not after
                 if rated_before and ends:
                     self.rating_carried.add(id(cur))  # "You gave A 4.5 stars, and B and C."
