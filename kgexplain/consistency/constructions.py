@@ -99,7 +99,10 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     # written in lower case, the clause ends (or a comparison follows)
                     keep = obj is not None and o == e and obj.kind == "attribute" \
                         and obj.lowercase and "tag" not in obj.types \
-                        and (obj.end >= len(lowers) or lowers[obj.end] in _COMPARE_NEXT)
+                        and (obj.end >= len(lowers) or lowers[obj.end] in _COMPARE_NEXT
+                             or _noun_ends(lowers, obj.end, cue_at, True)
+                             or lowers[obj.end] in ("that", "which"))
+                    # "is science fiction by Ursula K. Le Guin": a phrase about the book follows
                 if not keep:
                     readings = frozenset(c for c in readings if not c.typed)
             if readings:

@@ -247,8 +247,8 @@ class GraphIndex:
                 continue  # the user's own relations are read by the user cues below
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
-                                  tuple(dict.fromkeys((nouns.get(rel.name, ())
-                                                       or _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
+                                  tuple(dict.fromkeys(nouns.get(rel.name, ())
+                                                      + _phrase_noun(rel.inverse_phrase, *rel.inverse_cues)
                                                       + range_nouns.get(rel.name, ())
                                                       + agent_nouns(rel.phrase, rel.inverse_phrase,
                                                                     rel.cues, rel.inverse_cues))))

@@ -299,7 +299,13 @@ def relation_cues(
             fwd = {c for c in readings if c.relation == name and c.forward}
             inv = {c for c in readings if c.relation == name and not c.forward}
             if fwd and inv:
-                del out[form]
+                nouns_only = {c for c in fwd | inv if c.noun}
+                if nouns_only and all(not c.noun for c in (fwd | inv) - nouns_only) \
+                        and len({c.forward for c in nouns_only}) == 1:
+                    # "author" the noun over "author" the verb (from the cue "authored")
+                    out[form] = (readings - fwd - inv) | nouns_only
+                else:
+                    del out[form]
     return out
 
 

@@ -246,6 +246,7 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
         refs = self._modified(refs)
+        self._star_ratings(refs)
         if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs):
             return
         for k in range(self.sent.start, self.sent.end - 1):
@@ -339,6 +340,37 @@ class SentenceReader:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
+
+    def _star_ratings(self, refs: list[Ref]) -> None:
+        """ "Your five-star pick X", "X was one of your 4.5-star reads": the user's rating of X."""
+        lowers, n = self.lowers, self.sent.end
+        starts = {r.start: r for r in refs if r.kind == "item" and not r.user and not r.pronoun}
+        ends = {r.end: r for r in starts.values()}
+        for k in range(self.sent.start, n - 3):
+            if lowers[k] != "your" or lowers[k + 2:k + 4] != ["-", "star"] or self.consumed[k]:
+                continue
+            value = number_at(lowers, k + 1, k + 2)
+            if value is None and lowers[k + 1] in WORD_NUMBERS:
+                value = float(WORD_NUMBERS[lowers[k + 1]])
+            if value is None:
+                continue
+            j = k + 4
+            while j < n and j - k < 7 and (lowers[j] in _STAR_NOUNS or lowers[j] in self.index.type_nouns):
+                j += 1
+            item = starts.get(j)
+            if item is None and j < n and lowers[j] in SEPARATORS | {",", "and"} and j > k + 4 \
+                    and lowers[k - 3:k] in (["is", "one", "of"], ["was", "one", "of"]) and (k - 3) in ends:
+                item = ends[k - 3]  # "X was one of your five-star reads"
+                lead = k - 3
+            elif item is not None and j > k + 4:
+                lead = k  # "Your five-star pick X"
+            else:
+                continue
+            ok, status, triple = self.judge.user_claim(item, "INT", False, value)
+            self.sink(k + 1, k + 2, "number", ok, status, triple, item.ids[:1])
+            self._mark(lead, j)
+            if lead < k:
+                self.attached.add(id(item))
 
     def _header(self, refs: list[Ref]) -> bool:
         """ "The Producers (1968). Because you ...": a text that opens with the item's title
@@ -1255,7 +1287,10 @@ class SentenceReader:
             and k - 1 == spec.span[0] and prev.end < len(self.lowers) \
             and self.lowers[prev.end] in self.index.type_nouns and not self.lowers[prev.end].endswith("s")
         # ", the 1979 horror film" (an apposition, see constructions); not ", the horror films"
-        if not plural_copula and not the and (k < 1 or self.lowers[k - 1] not in ("a", "an", "another")):
+        bare = k == spec.span[1] and self.lowers[k - 1] in ("is", "was", "'s")
+        # "The Hobbit is fantasy by J. R. R. Tolkien": a genre said without an article
+        if not plural_copula and not the and not bare and (
+                k < 1 or self.lowers[k - 1] not in ("a", "an", "another")):
             return []  # "is a thriller", "are thrillers"; not "is a film of the genre Action"
         return [r for r in spec.subjects if not r.user]
 
@@ -1866,7 +1901,12 @@ class SentenceReader:
                 j = k + 1
                 if lowers[k + 1:k + 4] == ["and", "a", "half"]:
                     value, j = value + 0.5, k + 4  # "four and a half stars"
-                for obj in [x for o in self.rated_group or [self.last_user_obj] for x in self._expand(o)]:
+                rated = self.rated_group or [self.last_user_obj]
+                bracket = before is not None and k == before.end + 1 and lowers[k - 1] == "(" \
+                    and before in rated
+                if bracket:
+                    rated = [before]  # "You read A (five stars) and B (three stars)": A's alone
+                for obj in [x for o in rated for x in self._expand(o)]:
                     ok, status, triple = judge.user_claim(obj, "INT", False, value)  # ("gave both 5")
                     self.sink(k, k + 1, "number", ok, status, triple, obj.ids[:1])
                 self.rated_group = []
@@ -1880,6 +1920,8 @@ class SentenceReader:
                         break
                     j += 1
                 self._mark(k, j)
+                if bracket and lowers[j:j + 1] == [")"]:
+                    self._mark(k - 1, j + 1)  # the brackets belong to the rating
                 if k > a and lowers[k - 1] in ("a", "an"):
                     self.consumed[k - 1] = True
                 elif k > a + 1 and lowers[k - 2:k] == ["a", "perfect"] and value == 5:
@@ -2102,6 +2144,10 @@ _ELLIPSIS_AUX = frozenset({"was", "is", "were", "are", "did", "does", "has", "ha
 """The auxiliaries an ellipsis repeats a predicate with ("as was X", "So did X", "X was too")."""
 _MADE_THE = frozenset({"wrote", "writes", "composed", "composes", "scored", "designed", "created"})
 """Verbs that, before "the <noun> for/of X", say the one thing of X made ("the score")."""
+_STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favourites", "favorite",
+                         "favorites", "choice", "choices", "watch", "watches", "listen", "listens",
+                         "title", "titles", "rating"})
+"""Nouns of "your five-star pick X" / "one of your five-star reads"."""
 _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _LIGHT_VERBS = frozenset({"features", "featured", "featuring", "boasts", "boasting", "has", "have",

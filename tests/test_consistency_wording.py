@@ -1,0 +1,109 @@
+"""Recommendation wording read by the checker, each with a false twin, on a small books graph
+declared in code (phrases plus a few cues, lower-case genres, as a user would declare one)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+_RELATIONS = [
+    kgx.Relation("read", phrase="read", inverse_phrase="was read by", domain=("user",),
+                 range=("book",), cues=("finished", "rated", "gave")),
+    kgx.Relation("written_by", phrase="is written by", inverse_phrase="wrote", domain=("book",),
+                 range=("person",), cues=("authored by", "penned by"),
+                 inverse_cues=("authored", "penned", "is the author of")),
+    kgx.Relation("illustrated_by", phrase="is illustrated by", inverse_phrase="illustrated",
+                 domain=("book",), range=("person",)),
+    kgx.Relation("published_by", phrase="was published by", inverse_phrase="published",
+                 domain=("book",), range=("publisher",)),
+    kgx.Relation("has_genre", phrase="belongs to the genre", inverse_phrase="is the genre of",
+                 domain=("book",), range=("genre",)),
+]
+_BOOKS = [  # id, title, year, author, genre, publisher, illustrator
+    ("wizard", "A Wizard of Earthsea", 1968, "leguin", "fantasy", "parnassus", "robbins"),
+    ("tombs", "The Tombs of Atuan", 1970, "leguin", "fantasy", "atheneum", "robbins"),
+    ("foundation", "Foundation", 1951, "asimov", "science fiction", "gnome", None),
+    ("ackroyd", "The Murder of Roger Ackroyd", 1926, "christie", "crime fiction", "collins", None),
+    ("alice", "Alice's Adventures in Wonderland", 1865, "carroll", "children's literature",
+     "macmillan", "tenniel"),
+]
+_NAMES = {"leguin": "Ursula K. Le Guin", "asimov": "Isaac Asimov", "christie": "Agatha Christie",
+          "carroll": "Lewis Carroll", "robbins": "Ruth Robbins", "tenniel": "John Tenniel",
+          "parnassus": "Parnassus Press", "atheneum": "Atheneum", "gnome": "Gnome Press",
+          "collins": "Collins Crime Club", "macmillan": "Macmillan"}
+_RATINGS = {"wizard": 5.0, "foundation": 2.0, "alice": 4.5, "ackroyd": 3.0}
+
+
+def _books() -> kgx.KnowledgeGraph:
+    ents = [kgx.Entity("user:ana", kind="user", label="Ana")]
+    triples = []
+    for bid, title, year, author, genre, pub, ill in _BOOKS:
+        ents.append(kgx.Entity(f"book:{bid}", kind="item", type="book", label=title, attrs={"year": year}))
+        triples += [(f"book:{bid}", "written_by", f"x:{author}"), (f"book:{bid}", "published_by", f"x:{pub}"),
+                    (f"book:{bid}", "has_genre", f"genre:{genre}")]
+        if ill:
+            triples.append((f"book:{bid}", "illustrated_by", f"x:{ill}"))
+    ents += [kgx.Entity(f"x:{k}", type="publisher" if k in ("parnassus", "atheneum", "gnome", "collins",
+                                                             "macmillan") else "person", label=v)
+             for k, v in _NAMES.items()]
+    ents += [kgx.Entity(f"genre:{g}", type="genre", label=g) for g in {b[4] for b in _BOOKS}]
+    triples += [("user:ana", "read", f"book:{b}", {"rating": r}) for b, r in _RATINGS.items()]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=_RELATIONS)
+
+
+@pytest.fixture(scope="module")
+def books() -> ConsistencyChecker:
+    return ConsistencyChecker(_books(), outside_evidence=True)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a genre said without an article, then what else is said of the book
+    ("The Murder of Roger Ackroyd is crime fiction by Agatha Christie.",
+     "Foundation is science fiction by Agatha Christie."),
+    ("Foundation is science fiction by Isaac Asimov, and A Wizard of Earthsea is fantasy by Ursula K. Le Guin.",
+     "Foundation is science fiction by Ursula K. Le Guin, and A Wizard of Earthsea is fantasy by Isaac Asimov."),
+    ("Alice's Adventures in Wonderland is children's literature from Macmillan.",
+     "Alice's Adventures in Wonderland is children's literature from Collins Crime Club."),
+    ("The Murder of Roger Ackroyd is crime fiction that Agatha Christie wrote.",
+     "The Murder of Roger Ackroyd is crime fiction that Isaac Asimov wrote."),
+    ("The Murder of Roger Ackroyd is crime fiction written by Agatha Christie.",
+     "The Murder of Roger Ackroyd is fantasy by Agatha Christie."),
+    # "author" the noun, where a declared cue "authored" also makes "author" a verb
+    ("You loved A Wizard of Earthsea. The Tombs of Atuan has the same author, Ursula K. Le Guin.",
+     "You loved A Wizard of Earthsea. The Tombs of Atuan has the same author, Isaac Asimov."),
+    ("The author of The Tombs of Atuan is Ursula K. Le Guin.",
+     "The author of The Tombs of Atuan is Isaac Asimov."),
+    ("You loved A Wizard of Earthsea. The Tombs of Atuan has the same author, Ursula K. Le Guin, "
+     "and the same illustrator, Ruth Robbins.",
+     "You loved A Wizard of Earthsea. The Tombs of Atuan has the same author, Ursula K. Le Guin, "
+     "and the same illustrator, John Tenniel."),
+    ("Ursula K. Le Guin authored The Tombs of Atuan.", "The Tombs of Atuan authored Ursula K. Le Guin."),
+    # ratings in brackets, each of the book before it
+    ("You loved A Wizard of Earthsea (five stars).", "You loved A Wizard of Earthsea (four stars)."),
+    ("You read A Wizard of Earthsea (five stars) and The Murder of Roger Ackroyd (three stars).",
+     "You read A Wizard of Earthsea (three stars) and The Murder of Roger Ackroyd (five stars)."),
+    ("You read A Wizard of Earthsea (five stars), Foundation (two stars) and The Murder of Roger Ackroyd "
+     "(three stars).",
+     "You read A Wizard of Earthsea (five stars), Foundation (three stars) and The Murder of Roger Ackroyd "
+     "(two stars)."),
+    # "your five-star pick X", "one of your five-star reads"
+    ("Your five-star pick A Wizard of Earthsea is fantasy.", "Your five-star pick Foundation is science fiction."),
+    ("Your 4.5-star favourite Alice's Adventures in Wonderland is children's literature.",
+     "Your four-star pick A Wizard of Earthsea is fantasy."),
+    ("A Wizard of Earthsea was one of your five-star reads.", "Foundation was one of your five-star reads."),
+    ("A Wizard of Earthsea was one of your 5-star reads, and The Tombs of Atuan has the same writer, "
+     "Ursula K. Le Guin.",
+     "A Wizard of Earthsea was one of your 5-star reads, and The Tombs of Atuan has the same writer, "
+     "Isaac Asimov."),
+])
+def test_recommendation_wording(books, true_text, false_text):
+    true_v = books.check(true_text, [], user="user:ana")
+    false_v = books.check(false_text, [], user="user:ana")
+    assert true_v.supported, (true_text, true_v.reason)
+    assert not false_v.supported, false_text
+
+
+def test_a_star_pick_needs_a_user(books):
+    assert not books.check("Your five-star pick A Wizard of Earthsea is fantasy.", []).supported
