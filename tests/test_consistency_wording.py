@@ -107,3 +107,59 @@ def test_recommendation_wording(books, true_text, false_text):
 
 def test_a_star_pick_needs_a_user(books):
     assert not books.check("Your five-star pick A Wizard of Earthsea is fantasy.", []).supported
+
+
+def _games() -> kgx.KnowledgeGraph:
+    rels = [kgx.Relation("developed_by", phrase="was developed by", inverse_phrase="developed",
+                         domain=("game",), range=("studio",)),
+            kgx.Relation("music_by", phrase="has music by", inverse_phrase="composed the music for",
+                         domain=("game",), range=("person",))]
+    ents = [kgx.Entity("g:hades", kind="item", type="game", label="Hades", attrs={"year": 2020}),
+            kgx.Entity("g:celeste", kind="item", type="game", label="Celeste", attrs={"year": 2018}),
+            kgx.Entity("s:supergiant", type="studio", label="Supergiant Games"),
+            kgx.Entity("p:korb", type="person", label="Darren Korb"),
+            kgx.Entity("p:raine", type="person", label="Lena Raine")]
+    triples = [("g:hades", "developed_by", "s:supergiant"), ("g:hades", "music_by", "p:korb"),
+               ("g:celeste", "music_by", "p:raine")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.fixture(scope="module")
+def movies() -> ConsistencyChecker:
+    return ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "comes from / is by the same N, X": X is the item's N, and another item shares it
+    ("You loved Raiders of the Lost Ark, and Jurassic Park comes from the same director, Steven Spielberg.",
+     "You loved Raiders of the Lost Ark, and Heat comes from the same director, Steven Spielberg."),
+    ("You loved Raiders of the Lost Ark, and Jurassic Park is by the same director, Steven Spielberg.",
+     "You loved Raiders of the Lost Ark, and Jurassic Park is by the same director, George Lucas."),
+    ("You loved Raiders of the Lost Ark, and Jurassic Park is from the same director, Steven Spielberg.",
+     "Jurassic Park comes from the same director, Steven Spielberg."),
+    # a year after a relative clause on the subject is the subject's
+    ("Alien, which Ridley Scott directed, is a 1979 horror film.",
+     "Alien, which Ridley Scott directed, is a 1982 horror film."),
+    ("Alien, which was directed by Ridley Scott, is a 1979 horror film.",
+     "Blade Runner, which Ridley Scott directed, is a 1979 horror film."),
+])
+def test_movie_wording(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text  # rated Raiders 5
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def test_year_after_a_relative_clause_about_the_user(movies):
+    assert movies.check("Alien, which you loved, is a 1979 horror film by Ridley Scott.", [],
+                        user="user:474").supported
+    assert not movies.check("Alien, which you loved, is a 1982 horror film by Ridley Scott.", [],
+                            user="user:474").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Hades features music by Darren Korb.", "Hades features music by Lena Raine."),
+    ("Celeste, a 2018 game, boasts music by Lena Raine.", "Darren Korb features music by Hades."),
+])
+def test_has_noun_by_without_the_verb(true_text, false_text):
+    games = ConsistencyChecker(_games(), outside_evidence=True)
+    assert games.check(true_text, []).supported, true_text
+    assert not games.check(false_text, []).supported, false_text

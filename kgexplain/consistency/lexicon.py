@@ -199,6 +199,8 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         if len(rest) == 1 and rest[0].endswith("ed"):
             same.append(rest[0])  # "Motown has signed X" -> "Motown signed X"
         same.append(f"with {tail}")  # "Jumanji, with music by ..." reads the same way
+        if len(rest) in (2, 3) and rest[-1] == "by" and rest[0] not in ("a", "an", "the", "been"):
+            same.append(tail)  # "has music by" -> "features music by X", "music by X"
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]

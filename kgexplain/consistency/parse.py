@@ -366,8 +366,12 @@ class SentenceReader:
                 lead = k  # "Your five-star pick X"
             else:
                 continue
-            ok, status, triple = self.judge.user_claim(item, "INT", False, value)
-            self.sink(k + 1, k + 2, "number", ok, status, triple, item.ids[:1])
+            items = [item]
+            if lead == k and any(w.endswith("s") for w in lowers[k + 4:j]):
+                items = self._listed_from(item)  # "your five-star films A and B": each
+            for x in items:
+                ok, status, triple = self.judge.user_claim(x, "INT", False, value)
+                self.sink(k + 1, k + 2, "number", ok, status, triple, x.ids[:1])
             self._mark(lead, j)
             if lead < k:
                 self.attached.add(id(item))
@@ -737,6 +741,13 @@ class SentenceReader:
             self._mark(a, b)
             self.group, self.role = [cur], "object"
             return True
+        if not isinstance(what, str) and all(c.noun for c in what) and s0 - a >= 4 \
+                and self.lowers[s0 - 2:s0] == ["the", "same"] and (
+                    self.lowers[s0 - 4:s0 - 2] in _FROM_THE_SAME
+                    or (self.lowers[s0 - 3] in ("by", "from") and self.lowers[s0 - 4] in AUXILIARIES)):
+            # "Y comes from / is by the same director, X": Y's director is X, and shared
+            self._mark(s0 - 4, s0 - 2)
+            pre = [self.lowers[k] for k in range(a, pre_end) if not self.consumed[k]]
         neg = self._negated(a, e0)
         if self._owner_noun(prev, cur, pre, a, s0, what, neg):
             return True
@@ -1811,16 +1822,21 @@ class SentenceReader:
                 ok, status = judge.year(before, value)
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k - 1, k + 2)
-            elif before is not None and not before.user and (
+            elif before is not None and (not before.user or self._closes_relative(before)) and (
                     self._copula_ends_at(k) or (k == before.end + 2 and lowers[k - 2] == ","
                                                 and lowers[k - 1] in ("a", "an"))) and (
                     (after is not None and after.kind != "item" and after.start == k + 1)
                     or (k + 1 < b and lowers[k + 1] in self.index.type_nouns)):
                 # "X is a 1958 thriller", "X, a 1958 film by ...": the year is X's (the clause
                 # subject's after a compared item: "Rebecca, a thriller like Vertigo, is a 1958
-                # film", where the compared one must have it too)
+                # film", where the compared one must have it too, or after a relative clause:
+                # "Alien, which you loved, is a 1979 horror film")
                 owners = [r for r in self.subject or [] if r.kind == "item" and not r.user] \
                     if before in self.compared or before in self.shared_with else []
+                if self._closes_relative(before):
+                    antecedent = self.relative_of.get(id(before))
+                    owners = [antecedent] if antecedent is not None and antecedent.kind == "item" \
+                        else [r for r in self.subject or [] if r.kind == "item" and not r.user]
                 for r in owners or [before]:
                     self._said_year(r, value, k)
                 if owners:
@@ -1971,6 +1987,20 @@ class SentenceReader:
             return []  # "The Beatles came from Liverpool in 1960" is not the year they were made
         items = [r for r in spec.subjects if not r.user and r.kind == "item"]
         return items if len(items) == len(spec.subjects) else []
+
+    def _closes_relative(self, last: Ref) -> bool:
+        """Whether ``last`` ends a relative clause on the clause's subject ("Alien, which you
+        loved, is ...", "Alien, which Ridley Scott directed, is ..."): the copula is the subject's."""
+        antecedent = self.relative_of.get(id(last))  # "which you loved", "which X directed"
+        subject = [antecedent] if antecedent is not None and antecedent.kind == "item" \
+            else [r for r in self.subject or [] if not r.user]
+        rest = self.lowers[last.end:self.sent.end]
+        if not subject or last in subject or "," not in rest[:3] \
+                or any(w in SEPARATORS for w in rest[:rest.index(",")]):
+            return False  # ("which you loved, is", "which Ridley Scott directed, is")
+        words = self.lowers[subject[-1].end:last.start]
+        return words[:2] in ([",", "which"], [",", "who"], [",", "that"]) \
+            and not any(w in SEPARATORS for w in words)
 
     def _copula_ends_at(self, k: int) -> bool:
         """Whether a copula ("is a", the apposition ", a") ends right before token ``k``."""
@@ -2144,6 +2174,8 @@ _ELLIPSIS_AUX = frozenset({"was", "is", "were", "are", "did", "does", "has", "ha
 """The auxiliaries an ellipsis repeats a predicate with ("as was X", "So did X", "X was too")."""
 _MADE_THE = frozenset({"wrote", "writes", "composed", "composes", "scored", "designed", "created"})
 """Verbs that, before "the <noun> for/of X", say the one thing of X made ("the score")."""
+_FROM_THE_SAME = (["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"],
+                  ["is", "by"], ["was", "by"], ["are", "by"], ["were", "by"], ["are", "from"])
 _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favourites", "favorite",
                          "favorites", "choice", "choices", "watch", "watches", "listen", "listens",
                          "title", "titles", "rating"})
