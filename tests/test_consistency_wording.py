@@ -97,6 +97,18 @@ def books() -> ConsistencyChecker:
      "Ursula K. Le Guin.",
      "A Wizard of Earthsea was one of your 5-star reads, and The Tombs of Atuan has the same writer, "
      "Isaac Asimov."),
+    ("A Wizard of Earthsea, your five-star read, was written by Ursula K. Le Guin.",
+     "Foundation, your five-star read, was written by Isaac Asimov."),
+    # "is also <genre>": the adverb joins the bare copula, and another book must share it
+    ("Foundation is science fiction. A Wizard of Earthsea is fantasy. The Tombs of Atuan is also fantasy.",
+     "Foundation is science fiction. The Murder of Roger Ackroyd is also science fiction."),
+    ("A Wizard of Earthsea is fantasy. The Tombs of Atuan is also fantasy, written by Ursula K. Le Guin.",
+     "The Murder of Roger Ackroyd is crime fiction. The Tombs of Atuan is also fantasy."),
+    # "published in 1926 by X": the book's year, and the verb's cue spans it
+    ("The Murder of Roger Ackroyd was published in 1926 by Collins Crime Club.",
+     "The Murder of Roger Ackroyd was published in 1934 by Collins Crime Club."),
+    ("Foundation, published in 1951 by Gnome Press, is science fiction.",
+     "Foundation, published in 1951 by Atheneum, is science fiction."),
 ])
 def test_recommendation_wording(books, true_text, false_text):
     true_v = books.check(true_text, [], user="user:ana")
@@ -142,6 +154,8 @@ def movies() -> ConsistencyChecker:
      "Alien, which Ridley Scott directed, is a 1982 horror film."),
     ("Alien, which was directed by Ridley Scott, is a 1979 horror film.",
      "Blade Runner, which Ridley Scott directed, is a 1979 horror film."),
+    ("Vertigo was directed in 1958 by Alfred Hitchcock.",
+     "Rebecca, a thriller like Vertigo, was released in 1958 by United Artists."),
 ])
 def test_movie_wording(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text  # rated Raiders 5

@@ -93,6 +93,10 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     # "Hades is a roguelike.", "Hollow Knight is a Metroidvania by Team Cherry",
                     # "Celeste, a 2018 platformer developed by X": the name ends the noun phrase
                     keep = True
+                if not keep and e - s == 1 and lowers[s] in BARE_COPULAS \
+                        and lowers[e:e + 1] in (["also"], ["both"], ["all"]):
+                    e = o = e + 1  # "Foundation and Empire is also science fiction": the adverb joins the cue
+                    obj = starts.get(o)
                 if not keep and (e - s == 1 and lowers[s] in BARE_COPULAS or (
                         e - s == 2 and lowers[s] in BARE_COPULAS and lowers[s + 1] in ("both", "also", "all"))):
                     # "Dune is science fiction.", "are both science fiction", "is fantasy too":

@@ -362,6 +362,11 @@ class SentenceReader:
                     and lowers[k - 3:k] in (["is", "one", "of"], ["was", "one", "of"]) and (k - 3) in ends:
                 item = ends[k - 3]  # "X was one of your five-star reads"
                 lead = k - 3
+            elif item is None and j > k + 4 and j < n and lowers[j] == "," and k >= 1 \
+                    and lowers[k - 1] == "," and (k - 1) in ends:
+                item = ends[k - 1]  # "The Little Prince, your five-star read, was ..."
+                lead = k - 1
+                j += 1
             elif item is not None and j > k + 4:
                 lead = k  # "Your five-star pick X"
             else:
@@ -1849,6 +1854,25 @@ class SentenceReader:
                 # "directed Vertigo and, in 1958, Psycho": the year of the name after it, which
                 # the checker does not read
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
+                self._mark(k - 1, k + 1)
+            elif before is not None and before.kind == "item" and not before.user and k >= a + 2 \
+                    and lowers[k - 1] == "in" and lowers[k + 1:k + 2] == ["by"] and k + 2 < b + 1 \
+                    and (lowers[k - 2], "by") in self.index.cues and not self.consumed[k - 2]:
+                # "The Silmarillion was published in 1977 by Allen & Unwin": the year is the
+                # book's, as in "published by X in 1977" (not after a later act: "translated in
+                # 1970 by X"); the verb's cue spans it
+                readings = self.index.cues[(lowers[k - 2], "by")]
+                self.cue_at.setdefault(k - 2, []).append((k + 2, readings))
+                owners = [before]
+                if (before in self.compared or before in self.shared_with) and self.subject:
+                    # "Rebecca, a thriller like Vertigo, was released in 1958 by X": both
+                    owners = [r for r in self.subject if r.kind == "item" and not r.user] + [before]
+                if not lowers[k - 2].startswith(_LATER_ACTS):
+                    for r in owners:
+                        self._said_year(r, value, k)
+                        self.dated.add(id(r))
+                else:  # "translated in 1970 by X": not the book's year
+                    self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
             elif before is not None and (before.kind == "item" or self._agent_of_items(before) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) \
