@@ -177,3 +177,73 @@ def test_has_noun_by_without_the_verb(true_text, false_text):
     games = ConsistencyChecker(_games(), outside_evidence=True)
     assert games.check(true_text, []).supported, true_text
     assert not games.check(false_text, []).supported, false_text
+
+
+# red team 20: holes in the readings above, each closed (texts from its report)
+@pytest.mark.parametrize("graph,user,false_text", [
+    ("books", "user:ana", "A Wizard of Earthsea was one of your five-star reads, like Foundation."),
+    ("books", "user:ana", "You read Foundation (two stars, like A Wizard of Earthsea)."),
+    ("books", "user:ana", "Another book like A Wizard of Earthsea was one of your five-star reads."),
+    ("books", "user:ana", "Foundation authors Isaac Asimov."),
+    ("books", "user:ana", "A Wizard of Earthsea is by Parnassus Press."),
+    ("books", "user:ana", "The Murder of Roger Ackroyd is crime fiction by Collins Crime Club."),
+    ("books", "user:ana", "You loved A Wizard of Earthsea, and Ursula K. Le Guin wrote The Tombs of Atuan (five stars)."),
+    ("movies", "user:474", "Blade Runner and Alien, which Ridley Scott directed, are 1979 films."),
+    ("movies", "user:474", "Blade Runner, which Ridley Scott directed, like Alien, is a 1979 sci-fi film."),
+    ("movies", "user:1", "You loved Raiders of the Lost Ark and Heat, and Jurassic Park is by the same director, "
+                         "Steven Spielberg."),
+    ("movies", "user:1", "You loved Raiders of the Lost Ark, and Jurassic Park is by the same director, "
+                         "Steven Spielberg (five stars)."),
+])
+def test_red_team_20_holes(books, movies, graph, user, false_text):
+    checker = books if graph == "books" else movies
+    assert not checker.check(false_text, [], user=user).supported, false_text
+
+
+def test_a_declared_verb_stays_a_verb():
+    rels = [kgx.Relation("hosted_by", phrase="is hosted by", inverse_phrase="hosts")]
+    ents = [kgx.Entity("s:late", kind="item", type="show", label="The Late Show"),
+            kgx.Entity("h:colbert", type="host", label="Stephen Colbert")]
+    kg = kgx.KnowledgeGraph.from_triples([("s:late", "hosted_by", "h:colbert")], entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    assert checker.check("Stephen Colbert hosts The Late Show.", []).supported
+    assert not checker.check("The Late Show hosts Stephen Colbert.", []).supported
+
+
+def test_a_rating_then_the_subjects_year(movies):
+    assert movies.check("Blade Runner, which you rated 3 stars, is a 1982 film.", [], user="user:474").supported
+    assert not movies.check("Blade Runner, which you rated 3 stars, is a 1979 film.", [],
+                            user="user:474").supported
+
+
+def _shows() -> kgx.KnowledgeGraph:
+    rels = [kgx.Relation("created_by", phrase="was created by", inverse_phrase="created"),
+            kgx.Relation("aired_on", phrase="aired on", inverse_phrase="aired")]
+    ents = [kgx.Entity("s:bcs", kind="item", type="series", label="Better Call Saul", attrs={"year": 2015}),
+            kgx.Entity("s:bb", kind="item", type="series", label="Breaking Bad", attrs={"year": 2008}),
+            kgx.Entity("s:wire", kind="item", type="series", label="The Wire", attrs={"year": 2002}),
+            kgx.Entity("s:shield", kind="item", type="series", label="The Shield", attrs={"year": 2002}),
+            kgx.Entity("s:firefly", kind="item", type="series", label="Firefly", attrs={"year": 2002}),
+            kgx.Entity("p:vg", type="person", label="Vince Gilligan"),
+            kgx.Entity("p:pg", type="person", label="Peter Gould"),
+            kgx.Entity("n:amc", type="network", label="AMC"), kgx.Entity("n:hbo", type="network", label="HBO")]
+    triples = [("s:bcs", "created_by", "p:vg"), ("s:bcs", "created_by", "p:pg"), ("s:bb", "created_by", "p:vg"),
+               ("s:bcs", "aired_on", "n:amc"), ("s:bb", "aired_on", "n:amc"), ("s:wire", "aired_on", "n:hbo")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "co-" before a verb of a declared phrase: the same relation, and someone else shares it
+    ("Vince Gilligan co-created Better Call Saul.", "Vince Gilligan co-created Breaking Bad."),
+    ("Better Call Saul was co-created by Vince Gilligan and Peter Gould.",
+     "Breaking Bad was co-created by Vince Gilligan."),
+    # "first aired in YEAR" and "all ... premiered in YEAR": the items' own years
+    ("The Wire first aired in 2002.", "The Wire first aired in 2008."),
+    ("Breaking Bad and Better Call Saul both aired on AMC.", "Breaking Bad and The Wire both aired on AMC."),
+    ("The Wire, The Shield and Firefly all premiered in 2002.",
+     "The Wire, Breaking Bad and Firefly all premiered in 2002."),
+])
+def test_tv_wording(true_text, false_text):
+    shows = ConsistencyChecker(_shows(), outside_evidence=True)
+    assert shows.check(true_text, []).supported, (true_text, shows.check(true_text, []).reason)
+    assert not shows.check(false_text, []).supported, false_text

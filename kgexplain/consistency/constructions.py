@@ -540,6 +540,10 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
     (its position joins ``describes``, so the clause goes on with the item)."""
     if not index.authorship:
         return
+
+    def made(w: str) -> frozenset[Cue]:  # "by" the makers only; "from" the seller too ("from HBO")
+        return index.by_authorship if w == "by" else index.authorship
+
     starting = {r.start: r for r in refs if not r.pronoun and not r.user}
     for r in starting.values():
         k = r.end
@@ -549,14 +553,14 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             while k < len(lowers) and lowers[k] in index.type_nouns:
                 k += 1
             if k + 1 < len(lowers) and lowers[k] in _BY and k not in cue_at and (k + 1) in starting:
-                cue_at[k] = [(k + 1, index.authorship)]
+                cue_at[k] = [(k + 1, made(lowers[k]))]
             continue
         if k + 2 < len(lowers) and lowers[k] == "(" and lowers[k + 1].isdigit() and lowers[k + 2] == ")":
             k += 3  # "Psycho (1960) by Alfred Hitchcock"
         if lowers[k:k + 1] == [","] and k + 2 < len(lowers) and lowers[k + 1] in _BY \
                 and (k + 1) not in cue_at and (k + 2) in starting:
             # "Hopscotch, by Julio Cortázar, is literary fiction": an apposition of authorship
-            cue_at[k + 1] = [(k + 2, index.authorship)]
+            cue_at[k + 1] = [(k + 2, made(lowers[k + 1]))]
             describes.add(k + 1)
             continue
         if lowers[k:k + 1] == [","] and k + 1 < len(lowers) and lowers[k + 1] in ("a", "an", "another"):
@@ -568,7 +572,7 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     j += 1
                 k = j
         if k + 1 < len(lowers) and lowers[k] in _BY and k not in cue_at and (k + 1) in starting:
-            cue_at[k] = [(k + 1, index.authorship)]
+            cue_at[k] = [(k + 1, made(lowers[k]))]
             describes.add(k)
         elif lowers[k:k + 2] in (["comes", "from"], ["come", "from"], ["came", "from"]) \
                 and k not in cue_at and (k + 1) not in cue_at and (k + 2) in starting:
@@ -585,7 +589,7 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 and j not in cue_at and (j + 1) in starting \
                 and not any(e > j for e, _ in cue_at.get(k, ())):
             # only the bare copula's own reading ("is") stands there: "by" adds authorship
-            cue_at[k] = [*cue_at.get(k, ()), (j + 1, index.authorship)]
+            cue_at[k] = [*cue_at.get(k, ()), (j + 1, made(lowers[j]))]
 
 
 _BY = ("by", "from")

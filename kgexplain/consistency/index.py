@@ -261,7 +261,7 @@ class GraphIndex:
                 # (places and authors have their own readings, see _index_modifiers)
                 table = {**table, **{f: {Cue(rel.name, True, typed=True)} | table.get(f, set())
                                      for f in COPULA_FORMS + BARE_COPULAS}}
-            for form, readings in table.items():
+            for form, readings in [*table.items(), *_co_forms(table)]:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
         self.cues = {k: frozenset(v) for k, v in cue_sets.items()}
@@ -295,6 +295,11 @@ class GraphIndex:
                 membership |= m
         attributive |= authorship
         self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
+        # a bare "by" names who made it, not who sold it: "an HBO show" or "a Penguin book" says
+        # the network or publisher, "a book by Penguin" does not
+        sellers = {r.name for r in relations.values()
+                   if any(w.startswith(_SELLING) for w in f"{r.phrase} {r.inverse_phrase}".lower().split())}
+        self.by_authorship = frozenset(c for c in authorship if c.relation not in sellers)
         self.copula = frozenset(copula)
         self.attributive = frozenset(attributive)
         self.possessive = frozenset(possessive)
@@ -363,6 +368,29 @@ class GraphIndex:
             if a == b:
                 break
         return out
+
+
+_SELLING = ("publish", "distribut", "releas", "licens", "aired", "airs", "broadcast", "sold", "sell",
+            "label", "signed", "signs")
+"""Words of relations of selling or showing, which a bare "by" does not state."""
+_CO_AUX = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had", "also"})
+_CO_NOT = frozenset({"with", "from", "by", "of", "in", "on", "at", "for", "to", "the", "a", "an",
+                     "and", "is", "was", "are", "were", "has", "have", "had", "plays", "played"})
+
+
+def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:
+    """ "co-created", "was co-written by", "co-starring": a verb of a cue with the prefix "co-"
+    reads the same (the parser then asks for a partner in that relation)."""
+    out = []
+    for form, readings in table.items():
+        words = form.split()
+        i = 0
+        while i < len(words) and words[i] in _CO_AUX:
+            i += 1
+        if i < len(words) and words[i].isalpha() and len(words[i]) > 3 and words[i] not in _CO_NOT \
+                and words[i].endswith(("ed", "en", "ote", "ing")) and not any(c.typed for c in readings):
+            out.append((" ".join([*words[:i], "co-" + words[i], *words[i + 1:]]), readings))
+    return out
 
 
 def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],

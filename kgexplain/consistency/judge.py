@@ -7,6 +7,8 @@ graph backs it and with which triple, or the status that says why not (see
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from kgexplain.consistency._text import as_number
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.lexicon import Cue
@@ -32,7 +34,10 @@ class Judge:
         self.partner: tuple[Ref, Triple] | None = None  # who shares a "shares its ..." fact
 
     def relation(self, subj: Ref, obj: Ref, readings: frozenset[Cue], negated: bool,
-                 shared: bool, others: list[Ref]) -> tuple[bool, str, Triple | None]:
+                 shared: bool, others: list[Ref], every: Sequence[Ref] = ()
+                 ) -> tuple[bool, str, Triple | None]:
+        """Judge ``subj <readings> obj``; ``shared``: another name of ``others`` stands in the
+        same relation to one side; ``every``: each of these items does ("the same director")."""
         index = self.index
         hit: Triple | None = None
         if len(readings) > 1:  # a fixed order; a hit in the evidence wins ("Hitchcock's Vertigo")
@@ -92,6 +97,9 @@ class Judge:
                     break
             if self.partner is None:
                 return False, "nothing_shared", hit
+            for o in every:  # "You loved A and B, and C is by the same director, X": A's and B's
+                if not any(index.stored(x, hit.relation, hit.tail) for x in o.ids if x != hit.head):
+                    return False, "nothing_shared", hit
         return True, "supported", hit
 
     def shared_value(self, subjects: list[Ref], readings: frozenset[Cue], negated: bool

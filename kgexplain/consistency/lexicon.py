@@ -295,6 +295,7 @@ def relation_cues(
                 add_variants(f"{b} the {n} of", False, noun=True)
                 add_variants(f"{b} a {n} of", False, noun=True)
                 add_variants(f"{b} {n}s of", False, noun=True)
+    declared = {t.strip().lower() for t in (phrase, inverse_phrase, *cues, *inverse_cues)}
     if not symmetric:
         # a form read the same in both directions cannot tell who does what: drop it
         for form, readings in list(out.items()):
@@ -302,9 +303,14 @@ def relation_cues(
             inv = {c for c in readings if c.relation == name and not c.forward}
             if fwd and inv:
                 nouns_only = {c for c in fwd | inv if c.noun}
-                if nouns_only and all(not c.noun for c in (fwd | inv) - nouns_only) \
-                        and len({c.forward for c in nouns_only}) == 1:
-                    # "author" the noun over "author" the verb (from the cue "authored")
+                verbs = (fwd | inv) - nouns_only
+                one_way = bool(nouns_only) and bool(verbs) and len({c.forward for c in nouns_only}) == 1 \
+                    and len({c.forward for c in verbs}) == 1
+                if one_way and form in declared:
+                    out[form] = (readings - fwd - inv) | verbs  # a declared "hosts" stays a verb
+                elif one_way and not form.endswith("s"):
+                    # "author" the noun over "author" the verb (inflected from the cue
+                    # "authored"); "authors" may be either
                     out[form] = (readings - fwd - inv) | nouns_only
                 else:
                     del out[form]

@@ -201,6 +201,7 @@ class SentenceReader:
         self.compared: list[Ref] = []  # names compared with the clause ("like X", "as was X")
         self.year_said: tuple[float, int] | None = None  # a year said of an item: value, token
         self.year_judged: set[int] = set()  # compared refs whose year was judged
+        self.same_all = False  # the predicate says "the same N": every item before must share it
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -298,6 +299,11 @@ class SentenceReader:
                 self._unbound_gap(prev, cur, nxt, a, b)
         if self.pending is not None:
             self._shared_value(self.pending)
+        for r in self.like_frame:
+            # "X was one of your five-star reads, like Y", "(two stars, like Y)": no predicate
+            # took the comparison, so nothing was checked of Y
+            self.sink(r.start, r.end, "unverified", False, "nothing_shared", None, r.ids[:1])
+        self.like_frame = []
         if self.described_only and not self.main_spans and not any(r.user for r in refs) \
                 and all(w in ("-", "•", "·", "*") for w in self.lowers[self.sent.start:refs[0].start]) \
                 and refs[0] is self.described_only[0] \
@@ -359,8 +365,10 @@ class SentenceReader:
                 j += 1
             item = starts.get(j)
             if item is None and j < n and lowers[j] in SEPARATORS | {",", "and"} and j > k + 4 \
-                    and lowers[k - 3:k] in (["is", "one", "of"], ["was", "one", "of"]) and (k - 3) in ends:
-                item = ends[k - 3]  # "X was one of your five-star reads"
+                    and lowers[k - 3:k] in (["is", "one", "of"], ["was", "one", "of"]) and (k - 3) in ends \
+                    and (ends[k - 3].start == self.sent.start
+                         or lowers[ends[k - 3].start - 1] in SEPARATORS | {",", "and", "but", "so"}):
+                item = ends[k - 3]  # "X was one of your five-star reads" (not "a book like X was")
                 lead = k - 3
             elif item is None and j > k + 4 and j < n and lowers[j] == "," and k >= 1 \
                     and lowers[k - 1] == "," and (k - 1) in ends:
@@ -749,11 +757,16 @@ class SentenceReader:
         if not isinstance(what, str) and all(c.noun for c in what) and s0 - a >= 4 \
                 and self.lowers[s0 - 2:s0] == ["the", "same"] and (
                     self.lowers[s0 - 4:s0 - 2] in _FROM_THE_SAME
-                    or (self.lowers[s0 - 3] in ("by", "from") and self.lowers[s0 - 4] in AUXILIARIES)):
+                    or (self.lowers[s0 - 3] in ("by", "from") and self.lowers[s0 - 4] in AUXILIARIES)) \
+                and ("by" not in self.lowers[s0 - 3:s0 - 2]
+                     or {c.relation for c in what} <= {c.relation for c in self.index.authorship}):
+            # ("is by the same city" says nothing)
             # "Y comes from / is by the same director, X": Y's director is X, and shared
             self._mark(s0 - 4, s0 - 2)
             pre = [self.lowers[k] for k in range(a, pre_end) if not self.consumed[k]]
         neg = self._negated(a, e0)
+        # "and C is by / has the same director, X": the same as every item named before
+        self.same_all = "same" in self.lowers[a:s0] and "as" not in self.lowers[a:b]
         if self._owner_noun(prev, cur, pre, a, s0, what, neg):
             return True
         shared = self._shared(a, b)
@@ -1616,7 +1629,9 @@ class SentenceReader:
                     ok, status, triple = False, "not_in_graph", None
                 else:
                     judge.partner = None
-                    ok, status, triple = judge.relation(s, obj, what, negated, shared, self.others)
+                    every = [r for r in self.others if r.kind == "item" and r.end <= span[0]
+                             and not set(r.ids) & set(s.ids)] if shared and self.same_all else []
+                    ok, status, triple = judge.relation(s, obj, what, negated, shared, self.others, every)
                     if ok and shared and judge.partner is not None:
                         o, pt = judge.partner
                         self.sink(min(o.start, obj.start), max(o.end, obj.end), "assertion", True,
@@ -1656,8 +1671,16 @@ class SentenceReader:
         """ "Michael Mann co-wrote Heat": for each fact a "co-" cue stated (in any clause, list,
         relative clause or ellipsis), someone else stands in that relation too."""
         for span, t in self.claimed:
-            if self.lowers[span[0]:span[0] + 2] == ["co", "-"] and not self._has_partner(t):
+            co = any(self.lowers[k:k + 2] == ["co", "-"] for k in range(span[0], span[1]))
+            if co and not self._has_partner(t):  # (also "was co-created by")
                 self.sink(span[0], span[1], "unverified", False, "nothing_shared", t, (t.head, t.tail))
+
+    def _released_at(self, j: int) -> bool:
+        """Whether token ``j`` is a verb of the item's own making or first showing ("released",
+        "premiered", "first aired")."""
+        w = self.lowers[j]
+        return w in _RELEASED or w in _DEBUTED or (
+            w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally"))
 
     def _has_partner(self, t: Triple) -> bool:
         """Whether another entity stands in ``t``'s relation to its head (a co-writer)."""
@@ -1842,8 +1865,17 @@ class SentenceReader:
                     antecedent = self.relative_of.get(id(before))
                     owners = [antecedent] if antecedent is not None and antecedent.kind == "item" \
                         else [r for r in self.subject or [] if r.kind == "item" and not r.user]
+                    listed = self.relative_group.get(id(before))  # "A and B, which X directed, are"
+                    if listed:
+                        owners = [r for r in listed if r.kind == "item" and not r.user] or owners
                 for r in owners or [before]:
                     self._said_year(r, value, k)
+                if not owners and (before in self.compared or before in self.shared_with) \
+                        and self.subject is None and not self._closes_relative(before):
+                    # "Blade Runner, which X directed, like Alien, is a 1979 film": whose year?
+                    self.sink(k, k + 1, "number", False, "unverified_number", None, ())
+                    self._mark(k, k + 1)
+                    continue
                 if owners:
                     self._compared_year(before)
                 if "another" in lowers[max(a, k - 3):k]:
@@ -1888,7 +1920,7 @@ class SentenceReader:
                 # its items ("Vertigo was directed by Alfred Hitchcock in 1958")
                 described = [r for r in self.group if r.kind == "item" and id(r) not in self.dated] \
                     if before in self.group and (self.role == "object" or (
-                        self.role == "free" and lowers[k - 2] in _RELEASED)) else [before]
+                        self.role == "free" and self._released_at(k - 2))) else [before]
                 if before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
                     described = self._agent_of_items(before) or self._predicate_noun(before)
                 elif (before in self.compared or before in self.shared_with) and self.subject:
@@ -1900,7 +1932,7 @@ class SentenceReader:
                         described = described + [before]
                 noun_year = before.kind != "item" and not self._agent_of_items(before)
                 act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
-                    and lowers[k - 2] not in _RELEASED  # (not "X, first published in 1605")
+                    and not self._released_at(k - 2)  # (not "X, first published in 1605")
                 if act_year:
                     # "Edith Grossman translated Don Quixote in 1605": the item's year is not
                     # the year of a translation, a signing or a later edition
@@ -1915,17 +1947,22 @@ class SentenceReader:
                 if lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
                     lead -= 2  # "Dead Cells came out in 2018": the clause's claim about it
                     self.attached.update(id(r) for r in described or [before])
-                elif lead - 1 >= a and lowers[lead - 1] in _RELEASED:
+                elif lead - 1 >= a and self._released_at(lead - 1):
                     lead -= 1
                     if lead - 1 >= a and lowers[lead - 1] in ("first", "originally") \
                             and lowers[lead].endswith("ed"):
                         lead -= 1  # "first published in 1965": the same year
-                    if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted"):
+                    if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted", "launched",
+                                        "first", "originally"):
                         # "Vertigo is from 1958", "dates from 1958", "premiered in 1958"
                         self.attached.update(id(r) for r in described or [before])
                     elif lead - 1 >= a and lowers[lead - 1] in ("was", "were", "is", "are"):
                         lead -= 1  # "X was released in 1958": the clause's claim about X
                         self.attached.update(id(r) for r in described or [before])
+                    if lead - 1 >= a and lowers[lead - 1] in ("all", "both") \
+                            and len([r for r in described if r.kind == "item"]) > 1:
+                        lead -= 1  # "A, B and C all premiered in 2016": each
+                        self.attached.update(id(r) for r in described)
                 self._mark(lead, k + 1)
             elif after is not None and all(x in self.index.type_nouns or x == "'s" or self.consumed[j]
                                            for j, x in enumerate(lowers[k + 1:b], start=k + 1)):
@@ -1943,9 +1980,14 @@ class SentenceReader:
                     value, j = value + 0.5, k + 4  # "four and a half stars"
                 rated = self.rated_group or [self.last_user_obj]
                 bracket = before is not None and k == before.end + 1 and lowers[k - 1] == "(" \
-                    and before in rated
+                    and before.kind == "item" and not before.user and not before.pronoun
                 if bracket:
                     rated = [before]  # "You read A (five stars) and B (three stars)": A's alone
+                elif before is not None and k == before.end + 1 and lowers[k - 1] == "(":
+                    # "... is by Steven Spielberg (five stars)", "influenced by them (five stars)"
+                    self.sink(k, k + 1, "number", False, "unverified_number", None, ())
+                    self._mark(k, k + 1)
+                    continue
                 for obj in [x for o in rated for x in self._expand(o)]:
                     ok, status, triple = judge.user_claim(obj, "INT", False, value)  # ("gave both 5")
                     self.sink(k, k + 1, "number", ok, status, triple, obj.ids[:1])
@@ -2019,9 +2061,10 @@ class SentenceReader:
         subject = [antecedent] if antecedent is not None and antecedent.kind == "item" \
             else [r for r in self.subject or [] if not r.user]
         rest = self.lowers[last.end:self.sent.end]
-        if not subject or last in subject or "," not in rest[:3] \
+        if not subject or last in subject or "," not in rest[:6] \
                 or any(w in SEPARATORS for w in rest[:rest.index(",")]):
-            return False  # ("which you loved, is", "which Ridley Scott directed, is")
+            return False  # ("which you loved, is", "which Ridley Scott directed, is", "which you
+            # rated 3 stars, is")
         words = self.lowers[subject[-1].end:last.start]
         return words[:2] in ([",", "which"], [",", "who"], [",", "that"]) \
             and not any(w in SEPARATORS for w in words)
@@ -2198,6 +2241,11 @@ _ELLIPSIS_AUX = frozenset({"was", "is", "were", "are", "did", "does", "has", "ha
 """The auxiliaries an ellipsis repeats a predicate with ("as was X", "So did X", "X was too")."""
 _MADE_THE = frozenset({"wrote", "writes", "composed", "composes", "scored", "designed", "created"})
 """Verbs that, before "the <noun> for/of X", say the one thing of X made ("the score")."""
+_DEBUTED = frozenset({"premiered", "debuted", "launched"})
+"""Verbs of a first showing: "premiered on Netflix in 2016" gives the item's year."""
+_FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", "published",
+                          "appeared", "shown", "screened"})
+"""Verbs that give the item's year after "first": "first aired on HBO in 1999"."""
 _FROM_THE_SAME = (["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"],
                   ["is", "by"], ["was", "by"], ["are", "by"], ["were", "by"], ["are", "from"])
 _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favourites", "favorite",
