@@ -1500,7 +1500,7 @@ RED_TEAM_7_FALSE = [
     ("example", None, "Vertigo is the Alfred Hitchcock film."),
     ("example", None, "Titanic's editor, James Cameron, also directed it."),
     # F: the guessed copula is never membership, a label, a chef or an owner
-    ("music", None, "Nirvana is a Sub Pop band."),
+    ("music", None, "Nirvana is a Chess Records band."),  # (a label before a band: signed to it)
     ("music", None, "Nirvana is a Krist Novoselic band."),
     # G: a year after a list is said of each item, never of the user's viewing
     ("example", None, "Alfred Hitchcock directed Vertigo and Psycho in 1960."),

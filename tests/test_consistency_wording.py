@@ -218,7 +218,8 @@ def test_a_rating_then_the_subjects_year(movies):
 
 def _shows() -> kgx.KnowledgeGraph:
     rels = [kgx.Relation("created_by", phrase="was created by", inverse_phrase="created"),
-            kgx.Relation("aired_on", phrase="aired on", inverse_phrase="aired")]
+            kgx.Relation("aired_on", phrase="aired on", inverse_phrase="aired"),
+            kgx.Relation("has_genre", phrase="belongs to the genre", inverse_phrase="is the genre of")]
     ents = [kgx.Entity("s:bcs", kind="item", type="series", label="Better Call Saul", attrs={"year": 2015}),
             kgx.Entity("s:bb", kind="item", type="series", label="Breaking Bad", attrs={"year": 2008}),
             kgx.Entity("s:wire", kind="item", type="series", label="The Wire", attrs={"year": 2002}),
@@ -226,9 +227,11 @@ def _shows() -> kgx.KnowledgeGraph:
             kgx.Entity("s:firefly", kind="item", type="series", label="Firefly", attrs={"year": 2002}),
             kgx.Entity("p:vg", type="person", label="Vince Gilligan"),
             kgx.Entity("p:pg", type="person", label="Peter Gould"),
-            kgx.Entity("n:amc", type="network", label="AMC"), kgx.Entity("n:hbo", type="network", label="HBO")]
+            kgx.Entity("n:amc", type="network", label="AMC"), kgx.Entity("n:hbo", type="network", label="HBO"),
+            kgx.Entity("g:crime", type="genre", label="crime drama")]
     triples = [("s:bcs", "created_by", "p:vg"), ("s:bcs", "created_by", "p:pg"), ("s:bb", "created_by", "p:vg"),
                ("s:bcs", "aired_on", "n:amc"), ("s:bb", "aired_on", "n:amc"), ("s:wire", "aired_on", "n:hbo")]
+    triples += [(s, "has_genre", "g:crime") for s in ("s:bcs", "s:bb", "s:wire")]
     return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
 
 
@@ -247,3 +250,20 @@ def test_tv_wording(true_text, false_text):
     shows = ConsistencyChecker(_shows(), outside_evidence=True)
     assert shows.check(true_text, []).supported, (true_text, shows.check(true_text, []).reason)
     assert not shows.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("graph,true_text,false_text", [
+    # a network or label before a work: where it was shown or signed
+    ("tv", "The Wire is an HBO crime drama.", "The Wire is an AMC crime drama."),
+    ("tv", "HBO's The Wire is a crime drama.", "AMC's The Wire is a crime drama."),
+    ("tv", "Breaking Bad and Better Call Saul are AMC crime dramas.",
+     "Breaking Bad and The Wire are AMC crime dramas."),
+    ("music", "Nirvana is a Sub Pop band.", "Nirvana is a Chess Records band."),
+    ("music", "Soundgarden is another Sub Pop band, like Nirvana.",
+     "Muddy Waters is another Sub Pop band, like Nirvana."),
+])
+def test_network_or_label_before_a_work(graph, true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    checker = ConsistencyChecker(_shows() if graph == "tv" else music_graph(), outside_evidence=True)
+    assert checker.check(true_text, []).supported, (true_text, checker.check(true_text, []).reason)
+    assert not checker.check(false_text, []).supported, false_text

@@ -84,7 +84,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 keep = obj is not None and last.end < len(lowers) and lowers[last.end] in index.type_nouns \
                     and "the" not in lowers[e:o]  # "is the grunge band" would say the only one
                 count_noun = obj is not None and last is obj and obj.lowercase \
-                    and " ".join(lowers[obj.start:obj.end]) in _COUNT_GENRES
+                    and lowers[obj.end - 1] in _COUNT_GENRES  # "a drama", "a crime drama"
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
                         and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
                         and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] == ",")) \
@@ -101,11 +101,15 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                         e - s == 2 and lowers[s] in BARE_COPULAS and lowers[s + 1] in ("both", "also", "all"))):
                     # "Dune is science fiction.", "are both science fiction", "is fantasy too":
                     # written in lower case, the clause ends (or a comparison follows)
+                    row_end = last is not None and last is not obj and last.lowercase \
+                        and last.kind == "attribute" and "tag" not in last.types \
+                        and (last.end >= len(lowers) or lowers[last.end] in _COMPARE_NEXT)
+                    # "Veep and Curb Your Enthusiasm are HBO sitcoms": a row ending in a genre
                     keep = obj is not None and o == e and obj.kind == "attribute" \
-                        and obj.lowercase and "tag" not in obj.types \
-                        and (obj.end >= len(lowers) or lowers[obj.end] in _COMPARE_NEXT
-                             or _noun_ends(lowers, obj.end, cue_at, True)
-                             or lowers[obj.end] in ("that", "which"))
+                        and "tag" not in obj.types and (row_end or obj.lowercase and (
+                            obj.end >= len(lowers) or lowers[obj.end] in _COMPARE_NEXT
+                            or _noun_ends(lowers, obj.end, cue_at, True)
+                            or lowers[obj.end] in ("that", "which")))
                     # "is science fiction by Ursula K. Le Guin": a phrase about the book follows
                 if not keep:
                     readings = frozenset(c for c in readings if not c.typed)

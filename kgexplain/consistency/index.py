@@ -30,6 +30,7 @@ from kgexplain.consistency.lexicon import (
     POSITIVE,
     Cue,
     modifier_cues,
+    shown_cues,
     plural,
     relation_cues,
 )
@@ -62,7 +63,10 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "movie": ("film", "picture"), "film": ("movie", "picture"),
     "artist": ("band", "group", "act", "musician", "singer"), "band": ("group", "act", "artist"),
     "book": ("novel", "title"), "restaurant": ("place", "spot"), "song": ("track",),
-    "album": ("record",),
+    "album": ("record",), "series": ("show", "programme", "program"),
+    "show": ("series", "programme", "program"), "tv_series": ("series", "show"),
+    "game": ("title",), "video_game": ("game", "title"), "board_game": ("game", "title"),
+    "boardgame": ("game", "title"), "podcast": ("show",), "painting": ("work", "picture"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
@@ -293,6 +297,9 @@ class GraphIndex:
                 authorship |= a
                 possessive |= p
                 membership |= m
+                shown = shown_cues(rel.name, rel.phrase, rel.inverse_phrase)  # "an HBO drama"
+                attributive |= shown
+                possessive |= shown
         attributive |= authorship
         self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
         # a bare "by" names who made it, not who sold it: "an HBO show" or "a Penguin book" says

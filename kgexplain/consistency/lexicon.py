@@ -379,6 +379,27 @@ Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produ
 distributed by). Starring, editing or scoring is not ownership: "a Cary Grant film" is rejected."""
 
 
+_SHOWN = frozenset({"air", "broadcast", "stream", "sign", "release", "publish"})
+"""Verbs of where a work is shown or a band is signed ("aired on HBO", "signed to Sub Pop"): a
+writer puts the network or label before the work ("an HBO drama")."""
+
+
+def shown_cues(name: str, phrase: str, inverse_phrase: str) -> set[Cue]:
+    """How a network, platform or label placed before a work states this relation ("aired on",
+    "is signed to": "an HBO drama", "HBO's The Wire", "a Sub Pop band"), the work as subject.
+
+    >>> shown_cues("aired_on", "aired on", "aired") == {Cue("aired_on", True)}
+    True
+    """
+    out: set[Cue] = set()
+    for text, forward in ((phrase, True), (inverse_phrase, False)):
+        words = text.lower().split()
+        if words[-1:] in (["on"], ["to"]) and len(words) - (words[0] in _BE) == 2 \
+                and words[-2].endswith("ed") and (words[-2][:-2] in _SHOWN or words[-2][:-1] in _SHOWN):
+            out.add(Cue(name, forward))
+    return out
+
+
 def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue], set[Cue], set[Cue]]:
     """How a name placed before another states this relation: ``(attributive, possessive,
     membership)``; the last reads a person as subject and the group as object.
