@@ -267,3 +267,20 @@ def test_network_or_label_before_a_work(graph, true_text, false_text):
     checker = ConsistencyChecker(_shows() if graph == "tv" else music_graph(), outside_evidence=True)
     assert checker.check(true_text, []).supported, (true_text, checker.check(true_text, []).reason)
     assert not checker.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("graph,true_text,false_text", [
+    # a bare "on" / "for" before a network or label: where the work is shown or signed
+    ("tv", "The Wire is a crime drama on HBO.", "The Wire is a crime drama on AMC."),
+    ("tv", "Breaking Bad was created by Vince Gilligan for AMC.",
+     "Breaking Bad was created by Vince Gilligan for HBO."),
+    ("tv", "Better Call Saul was created by Vince Gilligan and Peter Gould for AMC.",
+     "Better Call Saul was created by Vince Gilligan and Peter Gould for HBO."),
+    ("music", "Nirvana is on Sub Pop.", "Nirvana is on Chess Records."),
+    ("music", "Soundgarden is a grunge band on Sub Pop.", "Soundgarden is a grunge band on Parlophone."),
+])
+def test_on_or_for_a_network_or_label(graph, true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    checker = ConsistencyChecker(_shows() if graph == "tv" else music_graph(), outside_evidence=True)
+    assert checker.check(true_text, []).supported, (true_text, checker.check(true_text, []).reason)
+    assert not checker.check(false_text, []).supported, false_text

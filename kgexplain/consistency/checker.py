@@ -54,6 +54,7 @@ from kgexplain.consistency.constructions import (
     made_its,
     role_nouns,
     where_clauses,
+    shown_on,
     typed_copulas,
 )
 from kgexplain.consistency.mentions import Ref, find_mentions
@@ -259,6 +260,7 @@ class ConsistencyChecker:
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         _contractions(index, lowers, inside, cue_at)
+        shown_on(index, lowers, refs, cue_at)  # (before the copulas: "a drama on HBO" ends a noun)
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)

@@ -25,7 +25,7 @@ from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.lexicon import BARE_COPULAS, INCLUDE, Cue
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["appositions", "typed_copulas", "role_nouns", "modifiers", "Modifier", "by_authors",
+__all__ = ["appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "made_its"]
 
 
@@ -129,7 +129,8 @@ def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]
     if k >= len(lowers) or lowers[k] in _CLAUSE_END:
         return proper
     w = lowers[k]
-    return w in ("by", "from", "with") or (k in cue_at and w.endswith(("ed", "en", "ing")))
+    return w in ("by", "from", "with") or (k in cue_at and (w.endswith(("ed", "en", "ing"))
+                                                             or w in ("on", "for")))
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
 _COMPARE_NEXT = _CLAUSE_END | {"too", "like", "as"}
 """What may follow a predicate genre said without a kind noun: the clause's end or a comparison
@@ -594,6 +595,22 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 and not any(e > j for e, _ in cue_at.get(k, ())):
             # only the bare copula's own reading ("is") stands there: "by" adds authorship
             cue_at[k] = [*cue_at.get(k, ()), (j + 1, made(lowers[j]))]
+
+
+def shown_on(index: GraphIndex, lowers: list[str], refs: list[Ref],
+             cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "a fantasy series on HBO", "created by X for Netflix", "a band on Sub Pop": a bare "on" or
+    "for" before a network, platform or label reads the graph's relation of where a work is
+    shown or signed (``index.shown``), when the name is of a type that relation ends in."""
+    if not index.shown:
+        return
+    ends = frozenset(t for c in index.shown for t in index.subject_types.get((c.relation, not c.forward), ()))
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user}
+    for k in range(len(lowers) - 1):
+        nxt = starting.get(k + 1)
+        if lowers[k] in ("on", "for") and k not in cue_at and nxt is not None and nxt.types & ends \
+                and nxt.kind != "item":
+            cue_at[k] = [(k + 1, index.shown)]
 
 
 _BY = ("by", "from")

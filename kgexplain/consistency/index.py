@@ -291,6 +291,7 @@ class GraphIndex:
         attributive = {c for c in copula if c.relation not in tags} | origin
         possessive, membership = set(origin), set()
         authorship: set[Cue] = set()
+        shown_all: set[Cue] = set()
         for rel in relations.values():
             if rel.name not in self.user_relations:
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
@@ -300,6 +301,8 @@ class GraphIndex:
                 shown = shown_cues(rel.name, rel.phrase, rel.inverse_phrase)  # "an HBO drama"
                 attributive |= shown
                 possessive |= shown
+                shown_all |= shown
+        self.shown = frozenset(shown_all)  # "a fantasy series on HBO", "created by X for Netflix"
         attributive |= authorship
         self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
         # a bare "by" names who made it, not who sold it: "an HBO show" or "a Penguin book" says

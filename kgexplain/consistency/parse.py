@@ -1119,7 +1119,7 @@ class SentenceReader:
         if described and [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns] \
                 in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"]) and (
                     pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns
-                    or lowers[s0] in ("by", "with", "from")):
+                    or lowers[s0] in ("by", "with", "from", "on", "for")):
             # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y", "a
             # thriller with music by Y": of X
             self.via_noun = True
@@ -1216,6 +1216,15 @@ class SentenceReader:
             return list(subject)
         if not self.group:
             return []
+        if not pre and e0 - s0 == 1 and lowers[s0] in ("on", "for") and not isinstance(what, str) \
+                and subject is not None and self.role == "object":
+            # "created by Matt Duffer for Netflix": no person airs on a network; the clause's
+            # subject does
+            able = frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
+                                       for c in what))
+            if not any(r.types & able for r in self.group) and all(
+                    r.types & able for r in subject if not r.user):
+                return [r for r in subject if not r.user]
         self.subject = list(self.group)
         return list(self.group)
 
@@ -1378,8 +1387,8 @@ class SentenceReader:
         nb = nxt.start if nxt is not None else self.sent.end
         found = (self._binding_cue(na, nb, cur.user) if nxt is not None
                  else self._leading_cue(na, nb, cur.user))
-        if found is None:
-            return False
+        if found is None or (found[1] - found[0] == 1 and self.lowers[found[0]] in ("on", "for")):
+            return False  # ("A and B for Netflix": a preposition starts no clause)
         lead = self.lowers[na:found[0]]
         if _participle_cue(self.lowers[found[0]:found[1]]) and self.lowers[found[1] - 1] == "by" \
                 and not any(w in AUXILIARIES for w in lead):
