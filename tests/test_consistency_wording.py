@@ -228,10 +228,12 @@ def _shows() -> kgx.KnowledgeGraph:
             kgx.Entity("p:vg", type="person", label="Vince Gilligan"),
             kgx.Entity("p:pg", type="person", label="Peter Gould"),
             kgx.Entity("n:amc", type="network", label="AMC"), kgx.Entity("n:hbo", type="network", label="HBO"),
-            kgx.Entity("g:crime", type="genre", label="crime drama")]
+            kgx.Entity("g:crime", type="genre", label="crime drama"),
+            kgx.Entity("g:legal", type="genre", label="legal drama")]
     triples = [("s:bcs", "created_by", "p:vg"), ("s:bcs", "created_by", "p:pg"), ("s:bb", "created_by", "p:vg"),
                ("s:bcs", "aired_on", "n:amc"), ("s:bb", "aired_on", "n:amc"), ("s:wire", "aired_on", "n:hbo")]
     triples += [(s, "has_genre", "g:crime") for s in ("s:bcs", "s:bb", "s:wire")]
+    triples.append(("s:bcs", "has_genre", "g:legal"))
     return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
 
 
@@ -284,3 +286,31 @@ def test_on_or_for_a_network_or_label(graph, true_text, false_text):
     checker = ConsistencyChecker(_shows() if graph == "tv" else music_graph(), outside_evidence=True)
     assert checker.check(true_text, []).supported, (true_text, checker.check(true_text, []).reason)
     assert not checker.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "later": the item after it came out after the one before it; "N years later": exactly
+    ("Alfred Hitchcock directed Rebecca and later Vertigo.", "Alfred Hitchcock directed Vertigo and later Rebecca."),
+    ("Richard Halsey edited Rocky and, fourteen years later, Edward Scissorhands.",
+     "Richard Halsey edited Rocky and, twelve years later, Edward Scissorhands."),
+    ("Alfred Hitchcock directed Rebecca and, 18 years later, Vertigo.",
+     "Alfred Hitchcock directed Rebecca and, 20 years later, Vertigo."),
+])
+def test_later(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text
+
+
+def test_as_well_as_joins_two_predicates():
+    shows = ConsistencyChecker(_shows(), outside_evidence=True)
+    assert shows.check("Better Call Saul is a legal drama as well as a crime drama.", []).supported
+    assert not shows.check("Breaking Bad is a legal drama as well as a crime drama.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("You read Foundation but gave it only two stars.", "You read Foundation but gave it only three stars."),
+    ("You read Foundation but gave it two stars.", "You read Foundation but loved it."),
+])
+def test_but_carries_the_user(books, true_text, false_text):
+    assert books.check(true_text, [], user="user:ana").supported, true_text
+    assert not books.check(false_text, [], user="user:ana").supported, false_text

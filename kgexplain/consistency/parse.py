@@ -248,6 +248,7 @@ class SentenceReader:
                 self.attached.add(id(r))
         refs = self._modified(refs)
         self._star_ratings(refs)
+        self._later(refs)
         if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs):
             return
         for k in range(self.sent.start, self.sent.end - 1):
@@ -346,6 +347,35 @@ class SentenceReader:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
+
+    def _later(self, refs: list[Ref]) -> None:
+        """ "X starred in Seinfeld and later in Veep": the item after "later" came out after the
+        one before it (both years known); anything else about time is not read."""
+        items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun and r.ids]
+        for k in range(self.sent.start, self.sent.end):
+            if self.lowers[k] != "later" or self.consumed[k]:
+                continue
+            gap, a = None, k  # "fourteen years later": exactly that many
+            if k >= 2 and self.lowers[k - 1] in ("years", "year"):
+                w = self.lowers[k - 2]
+                gap = as_number(w) if as_number(w) is not None else {**WORD_NUMBERS, **_TEENS}.get(w)
+                if gap is None:
+                    continue
+                a = k - 2
+            before = [r for r in items if r.end <= a]
+            after = [r for r in items if r.start > k]
+            years = [self._year(before[-1]) if before else None, self._year(after[0]) if after else None]
+            ok = None not in years and years[1] > years[0] and (  # type: ignore[operator]
+                gap is None or years[1] - years[0] == gap)  # type: ignore[operator]
+            self.sink(a, k + 1, "number", ok, "supported" if ok else "unverified_number", None,
+                      (before[-1].ids[0], after[0].ids[0]) if before and after else ())
+            self._mark(a, k + 1)
+
+    def _year(self, r: Ref) -> float | None:
+        """The one year the graph gives ``r`` (``None`` when it gives none, or several)."""
+        found = {self.index.info.get(i, ("", "", "", {}))[3].get("year") for i in r.ids}
+        found.discard(None)
+        return as_number(found.pop()) if len(found) == 1 else None
 
     def _star_ratings(self, refs: list[Ref]) -> None:
         """ "Your five-star pick X", "X was one of your 4.5-star reads": the user's rating of X."""
@@ -717,7 +747,7 @@ class SentenceReader:
         subject = self.subject
         user_subject = any(r.user for r in self.group) or prev.user or (
             # "You loved X and gave it a 5": the user carries over an "and"
-            subject is not None and any(r.user for r in subject) and "and" in gap
+            subject is not None and any(r.user for r in subject) and ("and" in gap or gap[:1] == ["but"])
             and "like" not in gap)
         bind = self._binding_cue(a, b, user_subject)
         if bind is None or (bind[1] - bind[0] == 1 and bind[0] > a and self.lowers[bind[0] - 1] == "as"
@@ -1206,6 +1236,9 @@ class SentenceReader:
                      and r.end <= s0]
             if len(items) > 1:
                 return items
+        if [w for w in pre if w != ","] == ["but"] and subject is not None \
+                and any(r.user for r in subject) and isinstance(what, str):
+            return list(subject)  # "You watched Veep but gave it two stars": the user again
         if any(w in SEPARATORS for w in pre):
             return []
         if any(w in COORDINATORS for w in pre) and subject is not None and (
@@ -2013,8 +2046,8 @@ class SentenceReader:
                 self._mark(k, j)
                 if bracket and lowers[j:j + 1] == [")"]:
                     self._mark(k - 1, j + 1)  # the brackets belong to the rating
-                if k > a and lowers[k - 1] in ("a", "an"):
-                    self.consumed[k - 1] = True
+                if k > a and lowers[k - 1] in ("a", "an", "only"):
+                    self.consumed[k - 1] = True  # ("gave it only two stars": the value is checked)
                 elif k > a + 1 and lowers[k - 2:k] == ["a", "perfect"] and value == 5:
                     self._mark(k - 2, k)  # "gave it a perfect 5"
             else:
@@ -2257,6 +2290,10 @@ _FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", 
 """Verbs that give the item's year after "first": "first aired on HBO in 1999"."""
 _FROM_THE_SAME = (["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"],
                   ["is", "by"], ["was", "by"], ["are", "by"], ["were", "by"], ["are", "from"])
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+          "fifty": 50}
+"""Counts of years in words beyond :data:`WORD_NUMBERS` ("fourteen years later")."""
 _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favourites", "favorite",
                          "favorites", "choice", "choices", "watch", "watches", "listen", "listens",
                          "title", "titles", "rating"})
@@ -2313,7 +2350,7 @@ def _too_after(lowers: list[str], k: int) -> bool:
     """ "... directed by X too" / "as well" / "likewise": the predicate is shared with an item
     named before."""
     return lowers[k:k + 1] in (["too"], ["likewise"], ["similarly"]) \
-        or lowers[k:k + 2] == ["as", "well"]
+        or (lowers[k:k + 2] == ["as", "well"] and lowers[k + 2:k + 3] != ["as"])  # (not "as well as")
 
 
 _SHARING = frozenset({"also", "too", "another", "likewise", "similarly"})
@@ -2324,7 +2361,7 @@ def _sharing_word(words: list[str]) -> bool:
     """Whether ``words`` hold a word of sharing: "also", "too", "likewise", "as well", ...
     ("also known as" / "also called" name the thing again: no sharing)."""
     return any(w in _SHARING and not _also_named(words, k) for k, w in enumerate(words)) or any(
-        words[k:k + 2] == ["as", "well"] for k in range(len(words) - 1))
+        words[k:k + 2] == ["as", "well"] and words[k + 2:k + 3] != ["as"] for k in range(len(words) - 1))
 
 
 def _also_named(words: list[str], k: int) -> bool:
