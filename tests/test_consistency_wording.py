@@ -314,3 +314,19 @@ def test_as_well_as_joins_two_predicates():
 def test_but_carries_the_user(books, true_text, false_text):
     assert books.check(true_text, [], user="user:ana").supported, true_text
     assert not books.check(false_text, [], user="user:ana").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "all three": every item named before, exactly three of them
+    ("Harold Ramis wrote Stripes, Ghostbusters and Ghostbusters II; Ivan Reitman directed all three.",
+     "Harold Ramis wrote Stripes, Ghostbusters and Groundhog Day; Ivan Reitman directed all three."),
+    ("Steven Spielberg directed Raiders of the Lost Ark, E.T. the Extra-Terrestrial and Jurassic Park, "
+     "and John Williams scored all three.",
+     "Steven Spielberg directed Raiders of the Lost Ark and Jurassic Park, and John Williams scored all three."),
+    # metadata lines with their own relation words, dots or dashes
+    ("Heat · directed by Michael Mann · 1995", "Heat · directed by Ridley Scott · 1995"),
+    ("Heat — 1995 — Michael Mann — crime", "Heat — 1995 — Ridley Scott — crime"),
+])
+def test_groups_and_metadata_lines(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
+    assert not movies.check(false_text, []).supported, false_text

@@ -22,6 +22,8 @@ PRONOUNS: dict[tuple[str, ...], str] = {
     ("they",): "group", ("them",): "group", ("both",): "group",
     ("both", "of", "them"): "group", ("both", "films"): "group", ("both", "movies"): "group",
     ("each",): "group", ("each", "of", "them"): "group",
+    ("all", "three"): "group", ("all", "four"): "group", ("all", "five"): "group",
+    ("all", "three", "of", "them"): "group", ("all", "four", "of", "them"): "group",
     ("the", "latter"): "latter", ("the", "former"): "former",
 }
 """References the checker resolves to an entity named before, with the rule it uses."""

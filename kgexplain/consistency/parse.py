@@ -224,6 +224,9 @@ class SentenceReader:
                     named = before
                 if len(named) > len(r.group):
                     r.group = named
+            if r.pronoun == "group" and lowers[r.start] == "all" and r.group \
+                    and len(r.group) != WORD_NUMBERS.get(lowers[r.start + 1], 0):
+                r.group, r.ids = [], ()  # "all three" after two names, or after four: which?
             if id(r) in self.its_noun and len({x.ids for x in self.all_refs if x.kind == "item"
                                                and not x.pronoun and x.start < r.start}) != 1:
                 # "Blade Runner, like Alien, ...; Jerry Goldsmith was its composer": which one?
@@ -454,20 +457,35 @@ class SentenceReader:
             k += 3
         if k >= b or ws[k] not in (":", "—", "–", "·", "|", "-"):
             return False
-        dots = ws[k] in ("·", "|")
+        seps = ("·", "|") if ws[k] in ("·", "|") else (ws[k],) if ws[k] in ("—", "–") \
+            and ws[k + 1:b].count(ws[k]) >= 1 else ()
+        dots = bool(seps)  # "Heat (1995) · Michael Mann · crime", "Curb — 2000 — HBO — sitcom"
         readings = self.index.metadata if dots else self.index.copula
         if not readings:
             return False
         starting = {x.start: x for x in refs[1:]}
         attrs, j = [], k + 1
+        said: list[tuple[Ref, frozenset[Cue], tuple[int, int]]] = []  # "· created by X ·"
         while j < b:  # the attributes (and, on a metadata line, a year) one after the other
             x = starting.get(j)
+            cue = next(((e, rd) for e, rd in self.cue_at.get(j, ()) if e in starting
+                        and not isinstance(rd, str) and not any(c.noun for c in rd)),
+                       None) if dots and ws[j - 1] in seps else None  # (a noun, "composer X", may
+            # say the only one)
             if x is not None and x.kind == "attribute" and not x.pronoun and not x.user:
                 attrs.append(x)
                 j = x.end
-            elif ws[j] in ((",", "and", "/", "&") if not dots else ("·", "|", ",")) and attrs:
+            elif cue is not None and starting[cue[0]].kind != "item" and (
+                    cue[0] + starting[cue[0]].end - cue[0] >= b
+                    or ws[starting[cue[0]].end] in seps + (",",)):
+                x = starting[cue[0]]  # a segment with its own relation words: "created by X"
+                said.append((x, cue[1], (j, cue[0])))
+                attrs.append(x)
+                j = x.end
+            elif ws[j] in ((",", "and", "/", "&") if not dots else seps + (",",)) and (attrs or years[1:]
+                                                                                     or (dots and years)):
                 j += 1
-            elif dots and ws[j].isdigit() and len(ws[j]) == 4 and (j == k + 1 or ws[j - 1] in ("·", "|")):
+            elif dots and ws[j].isdigit() and len(ws[j]) == 4 and (j == k + 1 or ws[j - 1] in seps):
                 years.append(j)
                 j += 1
             else:
@@ -477,8 +495,10 @@ class SentenceReader:
         for y in years:
             ok, status = self.judge.year(r, float(ws[y]))
             self.sink(y, y + 1, "number", ok, status, None, r.ids[:1])
+        own = {id(x): (rd, span) for x, rd, span in said}
         for x in attrs:
-            self._claim([r], x, readings, False, False, (k, k + 1))
+            rd, span = own.get(id(x), (readings, (k, k + 1)))
+            self._claim([r], x, rd, False, False, span)
             self.attached.add(id(x))
         self.attached.add(id(r))
         self._mark(r.end, self.sent.end)
