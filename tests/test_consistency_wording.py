@@ -233,7 +233,7 @@ def _shows() -> kgx.KnowledgeGraph:
     triples = [("s:bcs", "created_by", "p:vg"), ("s:bcs", "created_by", "p:pg"), ("s:bb", "created_by", "p:vg"),
                ("s:bcs", "aired_on", "n:amc"), ("s:bb", "aired_on", "n:amc"), ("s:wire", "aired_on", "n:hbo")]
     triples += [(s, "has_genre", "g:crime") for s in ("s:bcs", "s:bb", "s:wire")]
-    triples.append(("s:bcs", "has_genre", "g:legal"))
+    triples += [("s:bcs", "has_genre", "g:legal"), ("s:shield", "has_genre", "g:crime")]
     return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
 
 
@@ -330,3 +330,16 @@ def test_but_carries_the_user(books, true_text, false_text):
 def test_groups_and_metadata_lines(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
     assert not movies.check(false_text, []).supported, false_text
+
+
+def test_comes_from_after_a_relative_clause(movies):
+    assert movies.check("Alien, which you rated four stars, comes from Ridley Scott.", [], user="user:474").supported
+    assert not movies.check("Alien, which you rated four stars, comes from Steven Spielberg.", [],
+                            user="user:474").supported
+
+
+def test_a_year_after_both_or_they_is_each_ones():
+    shows = ConsistencyChecker(_shows(), outside_evidence=True)
+    assert shows.check("The Wire and The Shield are crime dramas, and both premiered in 2002.", []).supported
+    assert shows.check("The Wire and The Shield are crime dramas, and they premiered in 2002.", []).supported
+    assert not shows.check("The Wire and Breaking Bad are crime dramas, and both premiered in 2002.", []).supported

@@ -2000,7 +2000,8 @@ class SentenceReader:
                     # the year of a translation, a signing or a later edition
                     self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                     described = []
-                for r in described or ([] if act_year else [before]):
+                for r in [x for r in described or ([] if act_year else [before]) for x in self._expand(r)]:
+                    # ("they premiered in 2016": each of them)
                     self.dated.add(id(r))  # "directed A in 1958 and B in 1960": B's alone
                     self._said_year(r, value, k)
                     if noun_year and self.spec is not None and self.spec.sharing:
