@@ -343,3 +343,31 @@ def test_a_year_after_both_or_they_is_each_ones():
     assert shows.check("The Wire and The Shield are crime dramas, and both premiered in 2002.", []).supported
     assert shows.check("The Wire and The Shield are crime dramas, and they premiered in 2002.", []).supported
     assert not shows.check("The Wire and Breaking Bad are crime dramas, and both premiered in 2002.", []).supported
+
+
+def _series_books() -> kgx.KnowledgeGraph:
+    kg = _books()
+    triples = [(h, r, t, dict(d)) for h, t, r, d in kg.graph.edges(keys=True, data=True)]
+    triples += [("book:wizard", "in_series", "series:earthsea", {}), ("book:tombs", "in_series", "series:earthsea", {})]
+    ents = list(kg.entities()) + [kgx.Entity("series:earthsea", type="series", label="Earthsea Cycle")]
+    rels = _RELATIONS + [kgx.Relation("in_series", phrase="is part of", inverse_phrase="includes",
+                                      domain=("book",), range=("series",))]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "from" + a name of a type one relation ends in: that relation; the type word after it
+    ("The Tombs of Atuan is a novel from the Earthsea Cycle.", "Foundation is a novel from the Earthsea Cycle."),
+    ("A Wizard of Earthsea is a novel from the Earthsea Cycle. The Tombs of Atuan is another novel from "
+     "the Earthsea Cycle.",
+     "Foundation is a novel from the Earthsea Cycle. The Tombs of Atuan is another novel from the Earthsea Cycle."),
+    ("The Tombs of Atuan is part of the Earthsea Cycle series.", "Foundation is part of the Earthsea Cycle series."),
+    ("The Murder of Roger Ackroyd is a novel by Agatha Christie.", "Foundation is a novel by Agatha Christie."),
+    # "also by X" in an apposition: another item of the text is X's too
+    ("A Wizard of Earthsea is fantasy. The Tombs of Atuan, also by Ursula K. Le Guin, is fantasy too.",
+     "Foundation is science fiction. The Tombs of Atuan, also by Ursula K. Le Guin, is fantasy."),
+])
+def test_from_a_series_and_also_by(true_text, false_text):
+    checker = ConsistencyChecker(_series_books(), outside_evidence=True)
+    assert checker.check(true_text, []).supported, (true_text, checker.check(true_text, []).reason)
+    assert not checker.check(false_text, []).supported, false_text

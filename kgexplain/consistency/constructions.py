@@ -546,8 +546,14 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
     if not index.authorship:
         return
 
-    def made(w: str) -> frozenset[Cue]:  # "by" the makers only; "from" the seller too ("from HBO")
-        return index.by_authorship if w == "by" else index.authorship
+    def made(w: str, obj: Ref | None = None) -> frozenset[Cue]:
+        """ "by" the makers only; "from" the seller too ("from HBO"), and the one relation that
+        ends in the object's type ("a novel from the Hainish Cycle": its series)."""
+        if w == "by":
+            return index.by_authorship
+        own = frozenset(Cue(index.range_owner[t], True) for t in (obj.types if obj else ())
+                        if t in index.range_owner and obj is not None and obj.kind != "item")
+        return index.authorship | own
 
     starting = {r.start: r for r in refs if not r.pronoun and not r.user}
     for r in starting.values():
@@ -557,15 +563,18 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             # said of the subject (the parser checks that the name is one)
             while k < len(lowers) and lowers[k] in index.type_nouns:
                 k += 1
-            if k + 1 < len(lowers) and lowers[k] in _BY and k not in cue_at and (k + 1) in starting:
-                cue_at[k] = [(k + 1, made(lowers[k]))]
+            o = k + 2 if lowers[k + 1:k + 2] == ["the"] else k + 1  # ("from the Hainish Cycle")
+            if o < len(lowers) and lowers[k] in _BY and k not in cue_at and o in starting:
+                cue_at[k] = [(k + 1, made(lowers[k], starting.get(o)))]
             continue
         if k + 2 < len(lowers) and lowers[k] == "(" and lowers[k + 1].isdigit() and lowers[k + 2] == ")":
             k += 3  # "Psycho (1960) by Alfred Hitchcock"
-        if lowers[k:k + 1] == [","] and k + 2 < len(lowers) and lowers[k + 1] in _BY \
+        if lowers[k:k + 3] in ([",", "also", "by"], [",", "also", "from"]) and (k + 3) in starting:
+            k += 1  # "X, also by Agatha Christie, ...": the apposition, and another of hers
+        if lowers[k:k + 1] in ([","], ["also"]) and k + 2 < len(lowers) and lowers[k + 1] in _BY \
                 and (k + 1) not in cue_at and (k + 2) in starting:
             # "Hopscotch, by Julio Cortázar, is literary fiction": an apposition of authorship
-            cue_at[k + 1] = [(k + 2, made(lowers[k + 1]))]
+            cue_at[k + 1] = [(k + 2, made(lowers[k + 1], starting.get(k + 2)))]
             describes.add(k + 1)
             continue
         if lowers[k:k + 1] == [","] and k + 1 < len(lowers) and lowers[k + 1] in ("a", "an", "another"):
@@ -576,8 +585,9 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 while j < len(lowers) and lowers[j] in index.type_nouns:
                     j += 1
                 k = j
-        if k + 1 < len(lowers) and lowers[k] in _BY and k not in cue_at and (k + 1) in starting:
-            cue_at[k] = [(k + 1, made(lowers[k]))]
+        o = k + 2 if lowers[k + 1:k + 2] == ["the"] else k + 1
+        if o < len(lowers) and lowers[k] in _BY and k not in cue_at and o in starting:
+            cue_at[k] = [(k + 1, made(lowers[k], starting.get(o)))]
             describes.add(k)
         elif lowers[k:k + 2] in (["comes", "from"], ["come", "from"], ["came", "from"]) \
                 and k not in cue_at and (k + 1) not in cue_at and (k + 2) in starting:
@@ -595,11 +605,20 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         j = k + 1
         while j < len(lowers) and lowers[j] in ("both", "also", "all"):
             j += 1
-        if k < len(lowers) and lowers[k] in _COPULA and j + 1 < len(lowers) and lowers[j] in _BY \
-                and j not in cue_at and (j + 1) in starting \
+        if lowers[j:j + 1] in (["a"], ["an"], ["another"]):  # "is a novel by X", "another game from Y"
+            n = j + 1
+            if n < len(lowers) and lowers[n].isdigit() and len(lowers[n]) == 4:
+                n += 1  # (a year stays for the parser: "a 1951 novel by X")
+            if n < len(lowers) and lowers[n] in index.type_nouns and n == j + 1:
+                while n < len(lowers) and lowers[n] in index.type_nouns:
+                    n += 1
+                j = n
+        o = j + 2 if lowers[j + 1:j + 2] == ["the"] else j + 1
+        if k < len(lowers) and lowers[k] in _COPULA and o < len(lowers) and lowers[j] in _BY \
+                and j not in cue_at and o in starting \
                 and not any(e > j for e, _ in cue_at.get(k, ())):
             # only the bare copula's own reading ("is") stands there: "by" adds authorship
-            cue_at[k] = [*cue_at.get(k, ()), (j + 1, made(lowers[j]))]
+            cue_at[k] = [*cue_at.get(k, ()), (j + 1, made(lowers[j], starting.get(o)))]
 
 
 def shown_on(index: GraphIndex, lowers: list[str], refs: list[Ref],

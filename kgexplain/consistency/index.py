@@ -246,6 +246,16 @@ class GraphIndex:
         self.subject_types.update({(r, False): frozenset(v) for r, v in tails.items()})
         copular = _copular_relations(relations, self.info, ends)
         range_nouns = _range_nouns(relations, self.user_relations, self.info)
+        # the one relation that ends in a type ("series" -> in_series): "a novel from the
+        # Hainish Cycle" names it by the object's type
+        owner: dict[str, set[str]] = {}
+        for r, types in tails.items():
+            if r not in self.user_relations:
+                for t in types:
+                    owner.setdefault(t, set()).add(r)
+        item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
+        self.range_owner = {t: next(iter(rs)) for t, rs in owner.items() if len(rs) == 1
+                            and t and t.lower() not in _GENERIC_TYPES and t not in item_types}
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below

@@ -250,6 +250,13 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
         refs = self._modified(refs)
+        for r in refs:  # "the Hercule Poirot series", "the Drama genre": the name's own type
+            if r.kind != "item" and not r.pronoun and not r.user and r.end < self.sent.end \
+                    and (r.end not in self.cue_at or r.end + 1 >= self.sent.end
+                         or lowers[r.end + 1] in SEPARATORS | {",", "and", "."}) \
+                    and r.start > 0 and lowers[r.start - 1] in DETERMINERS \
+                    and lowers[r.end] in {w for t in r.types for w in (t.lower(), t.lower() + "s")}:
+                self.consumed[r.end] = True
         self._star_ratings(refs)
         self._later(refs)
         if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs):
