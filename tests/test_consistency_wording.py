@@ -371,3 +371,11 @@ def test_from_a_series_and_also_by(true_text, false_text):
     checker = ConsistencyChecker(_series_books(), outside_evidence=True)
     assert checker.check(true_text, []).supported, (true_text, checker.check(true_text, []).reason)
     assert not checker.check(false_text, []).supported, false_text
+
+
+def test_a_year_after_a_relative_clauses_verb(movies, books):
+    assert movies.check("Thelma Schoonmaker edited Raging Bull, which Martin Scorsese directed in 1980.", []).supported
+    assert not movies.check("Thelma Schoonmaker edited Raging Bull, which Martin Scorsese directed in 1981.",
+                            []).supported
+    assert books.check("Foundation, which Gnome Press published in 1951, is science fiction.", []).supported
+    assert not books.check("Foundation, which Gnome Press published in 1952, is science fiction.", []).supported

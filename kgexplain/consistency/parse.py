@@ -754,6 +754,20 @@ class SentenceReader:
         else:
             self.sink(s0, e0, "unverified", False, "unknown_words", None, ())
         self._mark(a, e0)
+        year = number_at(self.lowers, e0 + 1, e0 + 2) if self.lowers[e0:e0 + 1] == ["in"] else None
+        if year is not None and len(self.lowers[e0 + 1]) == 4 and not prev.user \
+                and not isinstance(what, str) and (e0 + 2 >= len(self.lowers)
+                                                   or self.lowers[e0 + 2] in SEPARATORS | {",", "and", "."}):
+            # "Raging Bull, which Martin Scorsese directed in 1980": the item's year (not after a
+            # later act: "which Edith Grossman translated in 2003")
+            if self._later_act((s0, e0)):
+                self.sink(e0 + 1, e0 + 2, "number", False, "unverified_number", None, ())
+            else:
+                for ante in antecedents:
+                    if ante.kind == "item":
+                        self._said_year(ante, year, e0 + 1)
+            self._mark(e0, e0 + 2)
+            e0 += 2
         # the relative clause is closed: what follows is said of the antecedent again
         if antecedent in self.like_frame:
             self.group, self.role = [], "free"
