@@ -379,3 +379,21 @@ def test_a_year_after_a_relative_clauses_verb(movies, books):
                             []).supported
     assert books.check("Foundation, which Gnome Press published in 1951, is science fiction.", []).supported
     assert not books.check("Foundation, which Gnome Press published in 1952, is science fiction.", []).supported
+
+
+def test_hyphenated_attribute_names_and_we_suggest():
+    rels = [kgx.Relation("designed_by", phrase="is designed by", inverse_phrase="designed"),
+            kgx.Relation("uses_mechanic", phrase="uses", inverse_phrase="is used in")]
+    ents = [kgx.Entity("g:agricola", kind="item", type="game", label="Agricola"),
+            kgx.Entity("g:dominion", kind="item", type="game", label="Dominion"),
+            kgx.Entity("d:rosenberg", type="designer", label="Uwe Rosenberg"),
+            kgx.Entity("m:wp", type="mechanic", label="worker placement"),
+            kgx.Entity("m:db", type="mechanic", label="deck building")]
+    triples = [("g:agricola", "designed_by", "d:rosenberg"), ("g:agricola", "uses_mechanic", "m:wp"),
+               ("g:dominion", "uses_mechanic", "m:db")]
+    games = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels),
+                               outside_evidence=True)
+    assert games.check("Agricola is a worker-placement game by Uwe Rosenberg.", []).supported
+    assert not games.check("Agricola is a deck-building game by Uwe Rosenberg.", []).supported
+    assert games.check("We suggest Dominion, a deck-building game.", []).supported
+    assert not games.check("We suggest Dominion, a worker-placement game.", []).supported

@@ -179,6 +179,10 @@ class GraphIndex:
                 variants = [form]
                 if ent.kind == "attribute":
                     variants += _plurals(form)
+                    words = form.split()
+                    if 2 <= len(words) <= 3 and form.islower() and all(w.isalpha() for w in words):
+                        # "tile placement" -> "tile-placement game", "deck building" -> "deck-building"
+                        variants.append("-".join(words))
                     if (ent.type or "").lower() == "genre":
                         variants += _GENRE_FORMS.get(form.lower(), ())
                         words = form.lower().split()

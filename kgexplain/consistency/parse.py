@@ -63,7 +63,7 @@ _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with: "it" after it may mean either."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"try",
-                             "recommend", "recommended", "check", "here"})
+                             "recommend", "recommended", "check", "here", "suggest", "suggests"})
 _FRAME_WORDS = frozenset({
     "try", "recommend", "recommended", "recommending", "check", "out", "so", "then", "next", "also",
     "might", "may", "should", "could", "would", "will", "shall", "'ll", "'d", "we", "you", "i",
