@@ -397,3 +397,26 @@ def test_hyphenated_attribute_names_and_we_suggest():
     assert not games.check("Agricola is a deck-building game by Uwe Rosenberg.", []).supported
     assert games.check("We suggest Dominion, a deck-building game.", []).supported
     assert not games.check("We suggest Dominion, a worker-placement game.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a possessive as the predicate: "X is Y's 1975 horror film"
+    ("Jaws is Steven Spielberg's 1975 horror film.", "Jaws is Steven Spielberg's 1976 horror film."),
+    ("Jaws is Steven Spielberg's horror film.", "Jaws is Ridley Scott's 1975 horror film."),
+    # "co-star": the same relation, with a partner
+    ("Keanu Reeves and Laurence Fishburne co-star in The Matrix.",
+     "Keanu Reeves and Tom Hanks co-star in The Matrix."),
+    # a year after an apposition on the subject is the subject's; a person has none
+    ("Jaws, starring Roy Scheider and Richard Dreyfuss, came out in 1975.",
+     "Jaws, starring Roy Scheider and Richard Dreyfuss, came out in 1976."),
+    ("Steven Spielberg directed Jaws, which came out in 1975.",
+     "Roy Scheider, who starred in Jaws, came out in 1975."),
+])
+def test_possessive_predicates_and_apposition_years(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
+    assert not movies.check(false_text, []).supported, false_text
+
+
+def test_a_later_act_in_an_apposition_leaves_the_year_unread(books):
+    assert not books.check("Alice's Adventures in Wonderland, illustrated by John Tenniel, came out in 1865.",
+                           []).supported

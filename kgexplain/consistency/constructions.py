@@ -461,9 +461,11 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             j = after_nouns(k + 1)
             before = last.start - 1
             if j in starting and starting[j].kind != "item" and before >= 1 \
-                    and lowers[before] == "," and before in ending and ending[before].kind == "item":
-                # "Vertigo, Alfred Hitchcock's 1958 mystery (thriller), ...": an apposition; the
-                # possessive, each attribute and the year are said of Vertigo
+                    and lowers[before] in (",", "is", "was") and before in ending \
+                    and ending[before].kind == "item":
+                # "Vertigo, Alfred Hitchcock's 1958 mystery (thriller), ...": an apposition (or a
+                # predicate: "Jaws is Steven Spielberg's 1975 horror film"); the possessive, each
+                # attribute and the year are said of Vertigo
                 head = ending[before]
                 attrs = run_from(starting[j])
                 end = after_nouns(attrs[-1].end)

@@ -412,7 +412,8 @@ def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:
         while i < len(words) and words[i] in _CO_AUX:
             i += 1
         if i < len(words) and words[i].isalpha() and len(words[i]) > 3 and words[i] not in _CO_NOT \
-                and words[i].endswith(("ed", "en", "ote", "ing")) and not any(c.typed for c in readings):
+                and (words[i].endswith(("ed", "en", "ote", "ing")) or words[i] in ("star", "stars")) \
+                and not any(c.typed for c in readings):
             out.append((" ".join([*words[:i], "co-" + words[i], *words[i + 1:]]), readings))
     return out
 

@@ -577,6 +577,8 @@ class SentenceReader:
             if head is None or mod is None:
                 continue
             self._describe(head, mod, m.readings, (mod.start, mod.end))
+            if m.glue[1] > m.glue[0] and self.lowers[m.glue[0]] in ("is", "was"):
+                self.attached.add(id(head))  # "Jaws is Steven Spielberg's horror film": the predicate
             if m.year_at is not None:  # each listed head ("A and B, X's 1958 films")
                 ok, status = self.judge.year(head, float(self.lowers[m.year_at]))
                 self.sink(m.year_at, m.year_at + 1, "number", ok, status, None, head.ids[:1])
@@ -1989,7 +1991,8 @@ class SentenceReader:
                 else:  # "translated in 1970 by X": not the book's year
                     self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
-            elif before is not None and (before.kind == "item" or self._agent_of_items(before) or (
+            elif before is not None and (before.kind == "item" or self._agent_of_items(before)
+                                         or self._closing_year(before, k) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) \
                     and not before.user \
                     and (lowers[k - 1] in ("in", "from") or (
@@ -2004,8 +2007,21 @@ class SentenceReader:
                 described = [r for r in self.group if r.kind == "item" and id(r) not in self.dated] \
                     if before in self.group and (self.role == "object" or (
                         self.role == "free" and self._released_at(k - 2))) else [before]
-                if before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
-                    described = self._agent_of_items(before) or self._predicate_noun(before)
+                if before.kind == "item" and not before.user and lowers[k - 1] == "in" \
+                        and self._closes_relative(before):
+                    # "Roy Scheider, who starred in Jaws, came out in 1975": the subject's year,
+                    # and a person has none
+                    described = [r for r in self.subject or [] if r.kind == "item" and not r.user]
+                    if not described:
+                        self.sink(k, k + 1, "number", False, "unverified_number", None, ())
+                        self._mark(k - 1, k + 1)
+                        continue
+                elif before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
+                    described = self._agent_of_items(before) or self._predicate_noun(before) or (
+                        # "Jaws, starring Roy Scheider, came out in 1975": Jaws
+                        ([r for r in self.subject or [] if r.kind == "item" and not r.user]
+                         or [r for r in self.described_only if r.kind == "item"][:1])
+                        if self._closing_year(before, k) else [])
                 elif (before in self.compared or before in self.shared_with) and self.subject:
                     # "Alien shares a director with Blade Runner and came out in 1979": Alien's;
                     # "Rebecca, a thriller like Vertigo, came out in 1940", "Alien shares a
@@ -2138,19 +2154,32 @@ class SentenceReader:
         items = [r for r in spec.subjects if not r.user and r.kind == "item"]
         return items if len(items) == len(spec.subjects) else []
 
+    def _closing_year(self, before: Ref, k: int) -> bool:
+        """ "Jaws, starring Roy Scheider, came out in 1975": a year of making after an
+        apposition or relative clause on the subject (``before`` ends it)."""
+        return before.kind != "item" and not before.user and k >= 2 and self.lowers[k - 1] == "in" \
+            and (self._released_at(k - 2) or self.lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"])) \
+            and self._closes_relative(before) \
+            and not any(w.startswith(_LATER_ACTS) for w in self.lowers[self.sent.start:before.start])
+        # ("Don Quixote, illustrated by Gustave Doré, came out in 1605": which edition?)
+
     def _closes_relative(self, last: Ref) -> bool:
         """Whether ``last`` ends a relative clause on the clause's subject ("Alien, which you
         loved, is ...", "Alien, which Ridley Scott directed, is ..."): the copula is the subject's."""
         antecedent = self.relative_of.get(id(last))  # "which you loved", "which X directed"
         subject = [antecedent] if antecedent is not None and antecedent.kind == "item" \
-            else [r for r in self.subject or [] if not r.user]
+            else [r for r in self.subject or [] if not r.user] \
+            or [r for r in self.described_only if r.kind == "item"][:1]  # "Jaws, starring X, ..."
         rest = self.lowers[last.end:self.sent.end]
         if not subject or last in subject or "," not in rest[:6] \
                 or any(w in SEPARATORS for w in rest[:rest.index(",")]):
             return False  # ("which you loved, is", "which Ridley Scott directed, is", "which you
             # rated 3 stars, is")
         words = self.lowers[subject[-1].end:last.start]
-        return words[:2] in ([",", "which"], [",", "who"], [",", "that"]) \
+        return (words[:2] in ([",", "which"], [",", "who"], [",", "that"])
+                or (words[:1] == [","] and len(words) > 1 and (words[1] in _APPOSED
+                                                               or subject[-1].end in self.describes
+                                                               or subject[-1].end + 1 in self.describes))) \
             and not any(w in SEPARATORS for w in words)
 
     def _copula_ends_at(self, k: int) -> bool:
@@ -2336,6 +2365,11 @@ _TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen":
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
           "fifty": 50}
 """Counts of years in words beyond :data:`WORD_NUMBERS` ("fourteen years later")."""
+_APPOSED = frozenset({"starring", "featuring", "with", "directed", "written", "produced", "scored",
+                      "edited", "shot", "created", "designed", "developed", "published", "by", "a",
+                      "an", "the", "another", "released", "composed", "illustrated", "translated"})
+"""Words that open an apposition after the clause's subject ("Jaws, starring X, came out in
+1975"): once it closes, the clause goes on with the subject."""
 _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favourites", "favorite",
                          "favorites", "choice", "choices", "watch", "watches", "listen", "listens",
                          "title", "titles", "rating"})
