@@ -420,3 +420,19 @@ def test_possessive_predicates_and_apposition_years(movies, true_text, false_tex
 def test_a_later_act_in_an_apposition_leaves_the_year_unread(books):
     assert not books.check("Alice's Adventures in Wonderland, illustrated by John Tenniel, came out in 1865.",
                            []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # the user's favourites said with a copula; "rated X highly"; "you're a fan of X"
+    ("Since Jaws is one of your favourites, try E.T. the Extra-Terrestrial.",
+     "Since Blade Runner is one of your favourites, try Alien."),
+    ("Jaws is one of your favourite films.", "Blade Runner is one of your favourite films."),
+    ("Jaws is among your favourites.", "Blade Runner is among your favourites."),
+    ("Jaws is a favourite of yours.", "Blade Runner is a favourite of yours."),
+    ("You rated Jaws highly.", "You rated Blade Runner highly."),
+    ("You're a fan of Jaws, so try E.T. the Extra-Terrestrial.", "You're a fan of Blade Runner, so try Alien."),
+])
+def test_favourites_with_a_copula(movies, true_text, false_text):
+    user = "user:39"  # Jaws 5 stars; Blade Runner unrated or below 4
+    assert movies.check(true_text, [], user=user).supported, (true_text, movies.check(true_text, [], user=user).reason)
+    assert not movies.check(false_text, [], user=user).supported, false_text

@@ -462,6 +462,7 @@ reads too."""
 POSITIVE = (
     "loved", "liked", "enjoyed", "adored", "love", "like", "enjoy", "were a fan of", "are a fan of",
     "were fond of", "are fond of", "rated highly", "really liked", "really enjoyed", "really loved",
+    "'re a fan of", "'re fond of", "'re a big fan of", "are a big fan of", "were a big fan of",
 )
 """User cues that need a rating at or above the checker's threshold."""
 NEGATIVE = ("disliked", "hated", "did not like", "did not enjoy")

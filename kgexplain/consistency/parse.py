@@ -965,23 +965,48 @@ class SentenceReader:
         """ "X, one of your favourites" / "A and B, two of your favorites" / "X, one of your
         five-star films": user claims on the item(s) before (a count must match the list)."""
         ws = self.lowers
-        k = a + 1 if ws[a:a + 1] == [","] else a
-        count = 1 if ws[k:k + 1] == ["one"] else _COUNTS.get(ws[k] if k < b else "")
-        if count is None or ws[k + 1:k + 3] != ["of", "your"] or prev.user:
+        spec = self.spec
+        if ws[a:a + 1] == ["highly"] and spec is not None and spec.readings == "INT" and not spec.negated \
+                and ws[spec.span[0]] in ("rated", "rate") and prev in self.group and not prev.user:
+            me = Ref(a, a, (), "user", user=True)  # "You rated Jaws (and E.T.) highly": loved
+            for item in [r for r in self.group if not r.user]:
+                self._claim([me], item, "POS", False, False, (a, a + 1))
+            self._mark(a, a + 1)
             return
-        j = k + 3
+        k = a + 1 if ws[a:a + 1] == [","] else a
+        copula = ws[k:k + 1] in (["is"], ["was"], ["are"], ["were"]) and a == prev.end  # "X is one of"
+        if copula:
+            k += 1
+        listed = [r for r in self.group if not r.user and r.kind == "item"]
+        if copula and ws[k:k + 2] == ["among", "your"] and k + 2 < b and ws[k + 2] in _FAVOURITES:
+            # "X is among your favourites", "A and B are among your favourites"
+            count, j = (len(listed) if ws[k - 1] in ("are", "were") else 1), k + 2
+        elif copula and ws[k:k + 1] in (["a"], ["an"]) and k + 4 <= b and ws[k + 1] in _FAVOURITES \
+                and ws[k + 2:k + 4] == ["of", "yours"]:
+            count, j = 1, k + 1  # "X is a favourite of yours"
+        else:
+            count = 1 if ws[k:k + 1] == ["one"] else _COUNTS.get(ws[k] if k < b else "")
+            if count is None or ws[k + 1:k + 3] != ["of", "your"] or prev.user:
+                return
+            j = k + 3
+        if prev.user:
+            return
         stars = None
         if ws[j:j + 3] in (["five", "-", "star"], ["5", "-", "star"]):
             stars, j = 5.0, j + 3
         nouns = self.index.type_nouns
         if stars is None and j < b and ws[j] in _FAVOURITES:
             j += 1
+            while j < b and ws[j] in nouns:
+                j += 1  # "one of your favourite films"
+            if ws[j:j + 2] == ["of", "yours"]:
+                j += 2
         elif stars is not None and j < b and ws[j] in nouns:
             while j < b and ws[j] in nouns:
                 j += 1
         else:
             return
-        items = [r for r in self.group if not r.user and r.kind == "item"] if count > 1 else [prev]
+        items = listed if count > 1 else [prev]
         if count > 1 and len(items) != count:
             self.sink(k, k + 1, "number", False, "unverified_number", None, ())
         me = Ref(k, k, (), "user", user=True)
