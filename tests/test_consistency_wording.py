@@ -182,6 +182,7 @@ def test_has_noun_by_without_the_verb(true_text, false_text):
 # red team 20: holes in the readings above, each closed (texts from its report)
 @pytest.mark.parametrize("graph,user,false_text", [
     ("books", "user:ana", "A Wizard of Earthsea was one of your five-star reads, like Foundation."),
+    ("books", "user:ana", "A Wizard of Earthsea was one of your five-star picks, like Foundation."),
     ("books", "user:ana", "You read Foundation (two stars, like A Wizard of Earthsea)."),
     ("books", "user:ana", "Another book like A Wizard of Earthsea was one of your five-star reads."),
     ("books", "user:ana", "Foundation authors Isaac Asimov."),
@@ -436,3 +437,17 @@ def test_favourites_with_a_copula(movies, true_text, false_text):
     user = "user:39"  # Jaws 5 stars; Blade Runner unrated or below 4
     assert movies.check(true_text, [], user=user).supported, (true_text, movies.check(true_text, [], user=user).reason)
     assert not movies.check(false_text, [], user=user).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # framing headers: "Why we picked X:", "Our pick for you: X, directed by Y."
+    ("Why we picked E.T. the Extra-Terrestrial: you loved Jaws, and Steven Spielberg directed both.",
+     "Why we picked Alien: you loved Jaws, and Steven Spielberg directed both."),
+    ("Our pick for you: E.T. the Extra-Terrestrial, directed by Steven Spielberg.",
+     "Our pick for you: E.T. the Extra-Terrestrial, directed by Ridley Scott."),
+    ("Recommended for you: E.T. the Extra-Terrestrial (1982), directed by Steven Spielberg.",
+     "Recommended for you: E.T. the Extra-Terrestrial (1983), directed by Steven Spielberg."),
+])
+def test_framing_headers(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:39").supported, true_text
+    assert not movies.check(false_text, [], user="user:39").supported, false_text

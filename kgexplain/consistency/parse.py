@@ -63,13 +63,15 @@ _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with: "it" after it may mean either."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"try",
-                             "recommend", "recommended", "check", "here", "suggest", "suggests"})
+                             "recommend", "recommended", "check", "here", "suggest", "suggests",
+                             "picked", "pick", "picks", "next"})
 _FRAME_WORDS = frozenset({
     "try", "recommend", "recommended", "recommending", "check", "out", "so", "then", "next", "also",
     "might", "may", "should", "could", "would", "will", "shall", "'ll", "'d", "we", "you", "i",
     "suggest", "why", "not", "give", "it", "a", "go", "to", "us", "here", "is", "are", "our",
     "picked", "for", "now", "just", "definitely", "maybe", "perhaps", "watching", "listening",
-    "reading", "see", "watch", "listen", "read", "want", "too", "as", "well", "your"})
+    "reading", "see", "watch", "listen", "read", "want", "too", "as", "well", "your", "up", "pick",
+    "picks", "why", "our", "think", "enjoy", "like", "love"})
 """The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
 "why not give ... a go"); other words in a framed gap are reported."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
@@ -315,10 +317,16 @@ class SentenceReader:
             # took the comparison, so nothing was checked of Y
             self.sink(r.start, r.end, "unverified", False, "nothing_shared", None, r.ids[:1])
         self.like_frame = []
-        if self.described_only and not self.main_spans and not any(r.user for r in refs) \
-                and all(w in ("-", "•", "·", "*") for w in self.lowers[self.sent.start:refs[0].start]) \
-                and refs[0] is self.described_only[0] \
-                and self.lowers[refs[0].end:refs[0].end + 1] in ([","], ["("]):
+        first = next((r for r in refs if not r.user), refs[0])
+        lead = self.lowers[self.sent.start:first.start]
+        framed = bool(lead) and lead[-1] in (":", "-", "—") and any(w in _FRAME_TRIGGERS for w in lead) \
+            and all(w in _FRAME_WORDS or w in (":", "-", "—") for w in lead)  # "Our pick for you:"
+        if self.described_only and not self.main_spans \
+                and not any(r.user for r in refs if r.start >= first.start) \
+                and (framed or (first is refs[0] and all(w in ("-", "•", "·", "*") for w in lead))) \
+                and first is self.described_only[0] \
+                and self.lowers[first.end:first.end + 1] in ([","], ["("]):
+            self.attached.update(id(r) for r in refs if r.user and r.end <= first.start)
             # "Chinatown (1974), directed by Roman Polanski.": a fragment that opens with the
             # name and whose only claim is the description, which it asserts ("Also Chinatown,
             # a thriller." says more: an ellipsis)
@@ -2325,7 +2333,8 @@ class SentenceReader:
         return any(w in _SHARE for w in self.lowers[a:b])
 
     def _frame(self, a: int, b: int) -> bool:
-        return any(w in _FRAME_TRIGGERS for w in self.lowers[a:b])
+        return any(w in _FRAME_TRIGGERS and not self.consumed[k]  # (not "your five-star picks")
+                   for k, w in enumerate(self.lowers[a:b], start=a))
 
     def _frame_words(self, a: int, b: int) -> None:
         """A suggestion ("so try", "we recommend", "you might also like"): its own words are
