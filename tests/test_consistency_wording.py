@@ -451,3 +451,20 @@ def test_favourites_with_a_copula(movies, true_text, false_text):
 def test_framing_headers(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:39").supported, true_text
     assert not movies.check(false_text, [], user="user:39").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a list under a header that says what its items share: each item must hold
+    ("Films directed by Steven Spielberg: Jaws and E.T. the Extra-Terrestrial.",
+     "Films directed by Steven Spielberg: Jaws and Alien."),
+    ("More from Steven Spielberg: Jaws and E.T. the Extra-Terrestrial.", "More from Steven Spielberg: Jaws and Alien."),
+    ("Films with a score by John Williams: Jaws and E.T. the Extra-Terrestrial.",
+     "Films with a score by John Williams: Jaws and Alien."),
+    ("Starring Keanu Reeves: The Matrix.", "Starring Keanu Reeves: Jaws."),
+    ("Horror films: Jaws and Alien.", "Horror films: Jaws and The Matrix."),
+    ("Steven Spielberg films: Jaws (1975) and E.T. the Extra-Terrestrial (1982).",
+     "Steven Spielberg films: Jaws (1975) and E.T. the Extra-Terrestrial (1983)."),
+])
+def test_list_headers(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
+    assert not movies.check(false_text, []).supported, false_text

@@ -261,7 +261,8 @@ class SentenceReader:
                 self.consumed[r.end] = True
         self._star_ratings(refs)
         self._later(refs)
-        if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs):
+        if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs) \
+                or self._list_header(refs):
             return
         for k in range(self.sent.start, self.sent.end - 1):
             if self.lowers[k] == "another" and self.lowers[k + 1] in SEPARATORS | {","}:
@@ -517,6 +518,65 @@ class SentenceReader:
             self.attached.add(id(x))
         self.attached.add(id(r))
         self._mark(r.end, self.sent.end)
+        return True
+
+    def _list_header(self, refs: list[Ref]) -> bool:
+        """A list under a header that says what its items share: "Films directed by Steven
+        Spielberg: Jaws and E.T.", "Films with a score by X: A (1974) and B", "More from X: A, B",
+        "Starring Keanu Reeves: The Matrix", "Horror films: Jaws and Alien". Each item must hold."""
+        ws, n = self.lowers, self.sent.end
+        while n > self.sent.start and ws[n - 1] in (".", "!"):
+            n -= 1
+        colon = next((k for k in range(self.sent.start, n) if ws[k] == ":"), None)
+        if colon is None or any(r.user or r.pronoun for r in refs):
+            return False
+        head = [r for r in refs if r.end <= colon]
+        items = [r for r in refs if r.start > colon]
+        if len(head) != 1 or not items or any(r.kind != "item" for r in items) or head[0].kind == "item":
+            return False
+        years, j = [], colon + 1
+        for r in items:  # "A (1974), B and C": names, years in brackets, commas and "and"
+            while j < r.start and ws[j] in (",", "and", "&"):
+                j += 1
+            if j != r.start:
+                return False
+            j = r.end
+            if ws[j:j + 1] == ["("] and j + 2 < n and ws[j + 1].isdigit() and ws[j + 2] == ")":
+                years.append((r, j + 1))
+                j += 3
+        if j != n:
+            return False
+        x = head[0]
+        lead = [w for w in ws[self.sent.start:x.start] if w not in DETERMINERS]
+        tail = ws[x.end:colon]
+        nouns = self.index.type_nouns
+        readings: frozenset[Cue] | None = None
+        span = (self.sent.start, colon)
+        if not tail and lead[:2] in (["more", "from"], ["more", "by"]):
+            readings = self.index.authorship if lead[1] == "from" else self.index.by_authorship
+        elif not lead and tail and all(w in nouns for w in tail):
+            readings = self.index.attributive  # "Horror films:", "Steven Spielberg films:"
+        else:
+            k = 0
+            while k < len(lead) and lead[k] in nouns:
+                k += 1
+            rest = lead[k:]
+            if rest[:1] == ["with"]:
+                rest = rest[1:]  # "Films with a score by X"
+            found = [rd for s0 in range(self.sent.start, x.start) for e, rd in self.cue_at.get(s0, ())
+                     if not isinstance(rd, str) and all(w in DETERMINERS for w in ws[e:x.start])
+                     and [w for w in ws[s0:e] if w not in DETERMINERS] == rest]
+            if not tail and found and rest:
+                readings = found[0]
+        if not readings:
+            return False
+        for r in items:
+            self._claim([r], x, readings, False, False, span)
+        for r, k in years:
+            ok, status = self.judge.year(r, float(ws[k]))
+            self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
+        self.attached.update(id(r) for r in refs)
+        self._mark(self.sent.start, self.sent.end)
         return True
 
     def _sentence_ellipsis(self, refs: list[Ref]) -> bool:
