@@ -468,3 +468,16 @@ def test_framing_headers(movies, true_text, false_text):
 def test_list_headers(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
     assert not movies.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "G's drummer was Y": a member, the drummer, and the only one
+    ("Nirvana's drummer was Dave Grohl.", "Nirvana's drummer was Kurt Cobain."),
+    # "rapper", "outfit" name an artist
+    ("Kendrick Lamar is a Compton rapper.", "Kendrick Lamar is a Seattle rapper."),
+])
+def test_music_nouns(true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert music.check(true_text, []).supported, (true_text, music.check(true_text, []).reason)
+    assert not music.check(false_text, []).supported, false_text

@@ -698,6 +698,13 @@ def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
             out.append(Player(person.start, (k, e), ids, plays, e + 1 if the else None))
             continue
         person = starting.get(e)
+        if person is None and e + 1 < n and lowers[e] in ("is", "was") and (e + 1) in starting \
+                and k >= 2 and lowers[k - 1] in ("'s", "'") and (k - 1) in ending:
+            # "Nirvana's drummer was Dave Grohl": a member, the drummer, and the only one
+            person, group = starting[e + 1], ending[k - 1]
+            mods.append(Modifier(person.start, group.start, index.membership, (group.end, e + 1)))
+            out.append(Player(person.start, (k, e), ids, plays, group.start))
+            continue
         if person is None:
             continue
         g = k - 1 if k >= 1 and lowers[k - 1] in ("'s", "'") else k

@@ -645,8 +645,10 @@ class SentenceReader:
             if head is None or mod is None:
                 continue
             self._describe(head, mod, m.readings, (mod.start, mod.end))
-            if m.glue[1] > m.glue[0] and self.lowers[m.glue[0]] in ("is", "was"):
-                self.attached.add(id(head))  # "Jaws is Steven Spielberg's horror film": the predicate
+            if m.glue[1] > m.glue[0] and any(w in ("is", "was") for w in self.lowers[m.glue[0]:m.glue[1]]):
+                # "Jaws is Steven Spielberg's horror film", "Nirvana's drummer was Dave Grohl": the
+                # predicate
+                self.attached.update({id(head), id(mod)})
             if m.year_at is not None:  # each listed head ("A and B, X's 1958 films")
                 ok, status = self.judge.year(head, float(self.lowers[m.year_at]))
                 self.sink(m.year_at, m.year_at + 1, "number", ok, status, None, head.ids[:1])
