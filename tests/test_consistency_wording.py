@@ -481,3 +481,39 @@ def test_music_nouns(true_text, false_text):
     music = ConsistencyChecker(music_graph(), outside_evidence=True)
     assert music.check(true_text, []).supported, (true_text, music.check(true_text, []).reason)
     assert not music.check(false_text, []).supported, false_text
+
+
+def test_the_user_addressed_by_name(books):
+    assert books.check("Ana, you gave A Wizard of Earthsea five stars.", [], user="user:ana").supported
+    assert books.check("You gave A Wizard of Earthsea five stars, Ana.", [], user="user:ana").supported
+    assert not books.check("Ben, you gave A Wizard of Earthsea five stars.", [], user="user:ana").supported
+
+
+@pytest.mark.parametrize("graph,user,false_text", [
+    # red team 21: "co-" needs a partner on the work's side, and only before a verb of making
+    ("tv", None, "Breaking Bad was co-created by Vince Gilligan."),
+    ("tv", None, "Vince Gilligan co-created Breaking Bad."),
+    ("music", None, "Nirvana was co-signed to Sub Pop."),
+    ("music", None, "Nirvana was co-influenced by Pixies."),
+    ("tv", None, "The Wire co-aired on HBO."),
+])
+def test_red_team_21_holes(graph, user, false_text):
+    from kgexplain.datasets.music import music_graph
+    checker = ConsistencyChecker(_shows() if graph == "tv" else music_graph(), outside_evidence=True)
+    assert not checker.check(false_text, [], user=user).supported, false_text
+
+
+def test_co_partner_when_the_person_is_the_head():
+    rels = [kgx.Relation("wrote", phrase="wrote", inverse_phrase="was written by")]
+    ents = [kgx.Entity("b:omens", kind="item", type="book", label="Good Omens"),
+            kgx.Entity("b:wizard", kind="item", type="book", label="A Wizard of Earthsea"),
+            kgx.Entity("b:tombs", kind="item", type="book", label="The Tombs of Atuan"),
+            kgx.Entity("p:gaiman", type="person", label="Neil Gaiman"),
+            kgx.Entity("p:pratchett", type="person", label="Terry Pratchett"),
+            kgx.Entity("p:leguin", type="person", label="Ursula K. Le Guin")]
+    triples = [("p:gaiman", "wrote", "b:omens"), ("p:pratchett", "wrote", "b:omens"),
+               ("p:leguin", "wrote", "b:wizard"), ("p:leguin", "wrote", "b:tombs")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels),
+                                 outside_evidence=True)
+    assert checker.check("Neil Gaiman co-wrote Good Omens.", []).supported
+    assert not checker.check("Ursula K. Le Guin co-wrote A Wizard of Earthsea.", []).supported

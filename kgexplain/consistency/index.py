@@ -403,6 +403,13 @@ _CO_NOT = frozenset({"with", "from", "by", "of", "in", "on", "at", "for", "to", 
                      "and", "is", "was", "are", "were", "has", "have", "had", "plays", "played"})
 
 
+_CO_MAKERS = ("creat", "writ", "wrote", "direct", "produc", "star", "compos", "illustrat", "edit",
+              "develop", "found", "design", "translat", "host", "present", "narrat", "author", "pen",
+              "script", "paint", "record", "perform", "scor")
+"""Verbs of making or acting that "co-" joins ("co-wrote", "co-starring"); not showing, signing or
+influence ("co-aired", "co-signed" say nothing the graph holds)."""
+
+
 def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:
     """ "co-created", "was co-written by", "co-starring": a verb of a cue with the prefix "co-"
     reads the same (the parser then asks for a partner in that relation)."""
@@ -414,7 +421,7 @@ def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:
             i += 1
         if i < len(words) and words[i].isalpha() and len(words[i]) > 3 and words[i] not in _CO_NOT \
                 and (words[i].endswith(("ed", "en", "ote", "ing")) or words[i] in ("star", "stars")) \
-                and not any(c.typed for c in readings):
+                and words[i].startswith(_CO_MAKERS) and not any(c.typed for c in readings):
             out.append((" ".join([*words[:i], "co-" + words[i], *words[i + 1:]]), readings))
     return out
 

@@ -252,6 +252,7 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
         refs = self._modified(refs)
+        self._vocative()
         for r in refs:  # "the Hercule Poirot series", "the Drama genre": the name's own type
             if r.kind != "item" and not r.pronoun and not r.user and r.end < self.sent.end \
                     and (r.end not in self.cue_at or r.end + 1 >= self.sent.end
@@ -366,6 +367,21 @@ class SentenceReader:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
+
+    def _vocative(self) -> None:
+        """ "Ana, you read ...", "..., Ana.": the user addressed by name (the user's own label)."""
+        user = self.judge.user
+        if user is None:
+            return
+        name = self.index.info.get(user, ("", "", "", {}))[2].lower().split()
+        if not name:
+            return
+        ws, a, b = self.lowers, self.sent.start, self.sent.end
+        if ws[a:a + len(name)] == name and ws[a + len(name):a + len(name) + 1] == [","]:
+            self._mark(a, a + len(name) + 1)
+        end = b - 1 if ws[b - 1:b] in ([","], ["."], ["!"], ["?"]) else b
+        if end - len(name) - 1 > a and ws[end - len(name):end] == name and ws[end - len(name) - 1] == ",":
+            self._mark(end - len(name) - 1, end)
 
     def _later(self, refs: list[Ref]) -> None:
         """ "X starred in Seinfeld and later in Veep": the item after "later" came out after the
@@ -1863,8 +1879,13 @@ class SentenceReader:
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally"))
 
     def _has_partner(self, t: Triple) -> bool:
-        """Whether another entity stands in ``t``'s relation to its head (a co-writer)."""
-        succ = self.index.graph._succ.get(t.head, {})
+        """Whether another entity stands in ``t``'s relation to its work (a co-writer), whichever
+        way the graph stores it."""
+        graph = self.index.graph
+        if self.index.info.get(t.tail, ("",))[0] == "item" and self.index.info.get(t.head, ("",))[0] != "item":
+            pred = graph._pred.get(t.tail, {})  # person -> work: other makers of the work
+            return any(t.relation in data for z, data in pred.items() if z != t.head)
+        succ = graph._succ.get(t.head, {})
         return any(t.relation in data for z, data in succ.items() if z != t.tail)
 
     def _check_shared(self, before: int, span: tuple[int, int], items_only: bool,
