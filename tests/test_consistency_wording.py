@@ -517,3 +517,16 @@ def test_co_partner_when_the_person_is_the_head():
                                  outside_evidence=True)
     assert checker.check("Neil Gaiman co-wrote Good Omens.", []).supported
     assert not checker.check("Ursula K. Le Guin co-wrote A Wizard of Earthsea.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a relation's noun from the one type its stored tails have ("network" for aired_on)
+    ("Breaking Bad's network is AMC.", "Breaking Bad's network is HBO."),
+    ("Better Call Saul and Breaking Bad share a network.", "Better Call Saul and The Wire share a network."),
+    ("Breaking Bad is a crime drama. Better Call Saul aired on the same network, AMC.",
+     "Breaking Bad and The Wire are crime dramas. Better Call Saul aired on the same network, AMC."),
+])
+def test_nouns_from_the_stored_tail_type(true_text, false_text):
+    shows = ConsistencyChecker(_shows(), outside_evidence=True)
+    assert shows.check(true_text, []).supported, (true_text, shows.check(true_text, []).reason)
+    assert not shows.check(false_text, []).supported, false_text

@@ -105,15 +105,19 @@ _GENERIC_TYPES = frozenset({"person", "people", "entity", "thing", "item", "obje
 
 
 def _range_nouns(relations: Any, user_relations: set[str],
-                 info: dict[str, tuple[str, str, str, dict[str, float]]]) -> dict[str, tuple[str, ...]]:
+                 info: dict[str, tuple[str, str, str, dict[str, float]]],
+                 tails: dict[str, set[str]] | None = None) -> dict[str, tuple[str, ...]]:
     """A relation's noun from its declared range, when no other relation ends in that type and
     the type is specific ("label" for ``signed_to``: "Nirvana's label is Sub Pop", "Nirvana and
     Soundgarden share a label"); never a generic type ("person") or an item type."""
     item_types = {t for k, t, _, _ in info.values() if k == "item"}
     owners: dict[str, list[str]] = {}
     for rel in relations.values():
-        if rel.name not in user_relations and len(rel.range) == 1:
-            owners.setdefault(rel.range[0], []).append(rel.name)
+        # the declared range, else the one type the stored tails have ("network" for aired_on)
+        seen = sorted(t for t in (tails or {}).get(rel.name, ()) if t)
+        ends = tuple(rel.range) or (tuple(seen) if len(seen) == 1 else ())
+        if rel.name not in user_relations and len(ends) == 1:
+            owners.setdefault(ends[0], []).append(rel.name)
     out = {}
     for type_, names in owners.items():
         noun = type_.lower()
@@ -250,7 +254,7 @@ class GraphIndex:
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
         self.subject_types.update({(r, False): frozenset(v) for r, v in tails.items()})
         copular = _copular_relations(relations, self.info, ends)
-        range_nouns = _range_nouns(relations, self.user_relations, self.info)
+        range_nouns = _range_nouns(relations, self.user_relations, self.info, tails)
         # the one relation that ends in a type ("series" -> in_series): "a novel from the
         # Hainish Cycle" names it by the object's type
         owner: dict[str, set[str]] = {}

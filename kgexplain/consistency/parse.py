@@ -925,7 +925,8 @@ class SentenceReader:
             pre = [self.lowers[k] for k in range(a, pre_end) if not self.consumed[k]]
         neg = self._negated(a, e0)
         # "and C is by / has the same director, X": the same as every item named before
-        self.same_all = "same" in self.lowers[a:s0] and "as" not in self.lowers[a:b]
+        self.same_all = "same" in self.lowers[a:b] and "as" not in self.lowers[a:b]  # (also "aired
+        # on the same network, AMC")
         if self._owner_noun(prev, cur, pre, a, s0, what, neg):
             return True
         shared = self._shared(a, b)
