@@ -530,3 +530,10 @@ def test_nouns_from_the_stored_tail_type(true_text, false_text):
     shows = ConsistencyChecker(_shows(), outside_evidence=True)
     assert shows.check(true_text, []).supported, (true_text, shows.check(true_text, []).reason)
     assert not shows.check(false_text, []).supported, false_text
+
+
+def test_a_leading_the_in_lower_case(movies):
+    assert movies.check("The Matrix was written and directed by the Wachowski Brothers.", []).supported
+    assert not movies.check("Jaws was directed by the Wachowski Brothers.", []).supported
+    # the rest of the name keeps its capitals: "the score" is not the film The Score
+    assert not movies.check("Kevin Costner stars in the score.", []).supported

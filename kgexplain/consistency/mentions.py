@@ -65,7 +65,9 @@ def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
     canonical = index.canonical.get(lower_form)
     if canonical is None:
         return True
-    for cw, sw in zip(canonical.split(), surface.split()):
+    for n, (cw, sw) in enumerate(zip(canonical.split(), surface.split())):
+        if n == 0 and cw == "The" and sw == "the" and len(canonical.split()) > 1:
+            continue  # "the Wachowski Brothers", "the Beatles" mid-sentence (the rest keeps its capitals)
         if cw[:1].isupper() and not sw[:1].isupper():
             return False
     return True
