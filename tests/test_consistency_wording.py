@@ -537,3 +537,13 @@ def test_a_leading_the_in_lower_case(movies):
     assert not movies.check("Jaws was directed by the Wachowski Brothers.", []).supported
     # the rest of the name keeps its capitals: "the score" is not the film The Score
     assert not movies.check("Kevin Costner stars in the score.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "your top-rated / highest-rated X": the user's highest rating
+    ("A Wizard of Earthsea is your highest-rated book.", "Alice's Adventures in Wonderland is your highest-rated book."),
+    ("You loved A Wizard of Earthsea, your top-rated book.", "You loved Alice's Adventures in Wonderland, your top-rated book."),
+])
+def test_top_rated(books, true_text, false_text):
+    assert books.check(true_text, [], user="user:ana").supported, true_text
+    assert not books.check(false_text, [], user="user:ana").supported, false_text

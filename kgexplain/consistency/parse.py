@@ -418,11 +418,15 @@ class SentenceReader:
         starts = {r.start: r for r in refs if r.kind == "item" and not r.user and not r.pronoun}
         ends = {r.end: r for r in starts.values()}
         for k in range(self.sent.start, n - 3):
-            if lowers[k] != "your" or lowers[k + 2:k + 4] != ["-", "star"] or self.consumed[k]:
+            if lowers[k] != "your" or lowers[k + 2:k + 4] not in (["-", "star"], ["-", "rated"]) \
+                    or self.consumed[k]:
                 continue
-            value = number_at(lowers, k + 1, k + 2)
-            if value is None and lowers[k + 1] in WORD_NUMBERS:
-                value = float(WORD_NUMBERS[lowers[k + 1]])
+            if lowers[k + 3] == "rated":  # "your top-rated show", "your highest-rated book"
+                value = self._top_rating() if lowers[k + 1] in ("top", "highest", "best") else None
+            else:
+                value = number_at(lowers, k + 1, k + 2)
+                if value is None and lowers[k + 1] in WORD_NUMBERS:
+                    value = float(WORD_NUMBERS[lowers[k + 1]])
             if value is None:
                 continue
             j = k + 4
@@ -435,11 +439,15 @@ class SentenceReader:
                          or lowers[ends[k - 3].start - 1] in SEPARATORS | {",", "and", "but", "so"}):
                 item = ends[k - 3]  # "X was one of your five-star reads" (not "a book like X was")
                 lead = k - 3
-            elif item is None and j > k + 4 and j < n and lowers[j] == "," and k >= 1 \
+            elif item is None and j > k + 4 and (j >= n or lowers[j] in (",", ".", "!", ";")) and k >= 1 \
                     and lowers[k - 1] == "," and (k - 1) in ends:
-                item = ends[k - 1]  # "The Little Prince, your five-star read, was ..."
+                item = ends[k - 1]  # "The Little Prince, your five-star read, was ...", "..., X, your top-rated show."
                 lead = k - 1
-                j += 1
+                j += 1 if j < n and lowers[j] == "," else 0
+            elif item is None and j > k + 4 and (j >= n or lowers[j] in SEPARATORS | {",", "and"}) \
+                    and k >= 2 and lowers[k - 1] in ("is", "was") and (k - 1) in ends:
+                item = ends[k - 1]  # "Breaking Bad is your highest-rated show"
+                lead = k - 1
             elif item is not None and j > k + 4:
                 lead = k  # "Your five-star pick X"
             else:
@@ -453,6 +461,16 @@ class SentenceReader:
             self._mark(lead, j)
             if lead < k:
                 self.attached.add(id(item))
+
+    def _top_rating(self) -> float | None:
+        """The user's highest rating of any item (``None`` without a user or ratings)."""
+        user = self.judge.user
+        if user is None:
+            return None
+        found = [as_number(d.get("rating")) for z, rels in self.index.graph._succ.get(user, {}).items()
+                 for d in rels.values() if isinstance(d, dict)]
+        found = [x for x in found if x is not None]
+        return max(found) if found else None
 
     def _header(self, refs: list[Ref]) -> bool:
         """ "The Producers (1968). Because you ...": a text that opens with the item's title
