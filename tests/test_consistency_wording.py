@@ -473,8 +473,6 @@ def test_list_headers(movies, true_text, false_text):
 @pytest.mark.parametrize("true_text,false_text", [
     # "G's drummer was Y": a member, the drummer, and the only one
     ("Nirvana's drummer was Dave Grohl.", "Nirvana's drummer was Kurt Cobain."),
-    # "rapper", "outfit" name an artist
-    ("Kendrick Lamar is a Compton rapper.", "Kendrick Lamar is a Seattle rapper."),
 ])
 def test_music_nouns(true_text, false_text):
     from kgexplain.datasets.music import music_graph
@@ -547,3 +545,31 @@ def test_a_leading_the_in_lower_case(movies):
 def test_top_rated(books, true_text, false_text):
     assert books.check(true_text, [], user="user:ana").supported, true_text
     assert not books.check(false_text, [], user="user:ana").supported, false_text
+
+
+def test_shares_a_noun_value_with_an_item(movies):
+    assert movies.check("Jaws shares a composer, John Williams, with E.T. the Extra-Terrestrial.", []).supported
+    assert movies.check("Jaws shares its composer, John Williams, with E.T. the Extra-Terrestrial.", []).supported
+    assert not movies.check("Jaws shares a composer, John Williams, with The Matrix.", []).supported
+
+
+@pytest.mark.parametrize("graph,user,false_text", [
+    # red team 22: holes in the readings above, each closed
+    ("movies", None, "Steven Spielberg directed Jaws and next Alien."),
+    ("movies", "user:39", "You loved Jaws and next Fantasia."),
+    ("movies", None, "Steven Spielberg directed Jaws and picked Alien."),
+    ("movies", "user:39", "You watched Jaws and later Alien."),
+    ("movies", "user:39", "You rated Jaws highly, as well as Fantasia."),
+    ("movies", None, "Jaws, directed by Steven Spielberg, who directed E.T. the Extra-Terrestrial in 1975, "
+                     "is a horror film."),
+    ("movies", None, "Steven Spielberg directed E.T. the Extra-Terrestrial, Jaws and later Raiders of the Lost Ark."),
+    ("movies", "user:39", "Jaws was one of your favourites in 1975."),
+    ("movies", "user:39", "In 1975, Jaws was one of your favourites."),
+    ("movies", None, "Jaws and Alien, which both came out in 1979, are horror films."),
+    ("movies", None, "Jaws and Alien, both from 1979, are horror films."),
+    ("movies", None, "Jaws was directed by the Steven Spielberg movie."),
+    ("books", None, "Foundation was published by the Gnome Press book."),
+])
+def test_red_team_22_holes(books, movies, graph, user, false_text):
+    checker = books if graph == "books" else movies
+    assert not checker.check(false_text, [], user=user).supported, false_text

@@ -63,8 +63,10 @@ _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with: "it" after it may mean either."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"try",
-                             "recommend", "recommended", "check", "here", "suggest", "suggests",
-                             "picked", "pick", "picks", "next"})
+                             "recommend", "recommended", "check", "here", "suggest", "suggests"})
+_HEADER_TRIGGERS = frozenset({"picked", "pick", "picks", "next"})
+"""Words that frame a suggestion only at the start of a sentence ("Why we picked X:", "Our pick for
+you:", "Up next:"); mid-sentence they are words like any other ("directed Jaws and next Alien")."""
 _FRAME_WORDS = frozenset({
     "try", "recommend", "recommended", "recommending", "check", "out", "so", "then", "next", "also",
     "might", "may", "should", "could", "would", "will", "shall", "'ll", "'d", "we", "you", "i",
@@ -204,6 +206,7 @@ class SentenceReader:
         self.year_said: tuple[float, int] | None = None  # a year said of an item: value, token
         self.year_judged: set[int] = set()  # compared refs whose year was judged
         self.same_all = False  # the predicate says "the same N": every item before must share it
+        self.fav_end: int | None = None  # where a "one of your favourites" claim ends
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -321,7 +324,8 @@ class SentenceReader:
         self.like_frame = []
         first = next((r for r in refs if not r.user), refs[0])
         lead = self.lowers[self.sent.start:first.start]
-        framed = bool(lead) and lead[-1] in (":", "-", "—") and any(w in _FRAME_TRIGGERS for w in lead) \
+        framed = bool(lead) and lead[-1] in (":", "-", "—") \
+            and any(w in _FRAME_TRIGGERS | _HEADER_TRIGGERS for w in lead) \
             and all(w in _FRAME_WORDS or w in (":", "-", "—") for w in lead)  # "Our pick for you:"
         if self.described_only and not self.main_spans \
                 and not any(r.user for r in refs if r.start >= first.start) \
@@ -355,7 +359,8 @@ class SentenceReader:
             items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
             if self.lead_first_only and items:  # "Released in 1958, A and B were ...": the subjects
                 items = self._listed_from(items[0])
-            later = any(self._later_act(span) for span in self.main_spans)
+            later = any(self._later_act(span) for span in self.main_spans) \
+                or self.fav_end is not None  # ("In 1975, Jaws was one of your favourites": when?)
             for r in items:
                 if id(r) in self.year_judged:
                     continue
@@ -402,6 +407,12 @@ class SentenceReader:
             years = [self._year(before[-1]) if before else None, self._year(after[0]) if after else None]
             ok = None not in years and years[1] > years[0] and (  # type: ignore[operator]
                 gap is None or years[1] - years[0] == gap)  # type: ignore[operator]
+            # "A, B and later C": after every item listed before it; never after what the user did
+            # ("You watched Jaws and later Alien": when, the graph does not say)
+            later = self._listed_from(after[0]) if after else []  # "and later E.T. and Jaws": both
+            ok = ok and all(self._year(x) is not None and (self._year(r) or 0) < self._year(x)  # type: ignore[operator]
+                            for r in before for x in later) \
+                and not any(r.user for r in self.sent.refs if r.start < k)
             self.sink(a, k + 1, "number", ok, "supported" if ok else "unverified_number", None,
                       (before[-1].ids[0], after[0].ids[0]) if before and after else ())
             self._mark(a, k + 1)
@@ -1077,6 +1088,7 @@ class SentenceReader:
             for item in [r for r in self.group if not r.user]:
                 self._claim([me], item, "POS", False, False, (a, a + 1))
             self._mark(a, a + 1)
+            self.spec = _Spec(spec.subjects, "POS", False, False, spec.span)  # "..., as well as Y": loved too
             return
         k = a + 1 if ws[a:a + 1] == [","] else a
         copula = ws[k:k + 1] in (["is"], ["was"], ["are"], ["were"]) and a == prev.end  # "X is one of"
@@ -1122,6 +1134,7 @@ class SentenceReader:
                 ok, status, triple = self.judge.user_claim(item, "INT", False, stars)
                 self.sink(k, j, "number", ok, status, triple, item.ids[:1])
         self._mark(a, j)
+        self.fav_end = j  # ("one of your favourites in 1975": not the film's year)
 
     def _user_passive(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "The Usual Suspects, rated five stars by you", "A and B, both loved by you": a user
@@ -1246,6 +1259,16 @@ class SentenceReader:
                  if not (self.consumed[k] and (w in "()" or w.isdigit()))]
         # anything else between ("X, a thriller with Y") says it of X
         spec = self.spec
+        if words == [",", "with"] and spec is not None and spec.shared and not isinstance(spec.readings, str) \
+                and self.role == "object" and prev in self.group and not cur.user and cur.kind == "item" \
+                and not spec.negated and any(w in ("share", "shares", "shared") for w in self.lowers[spec.span[0] - 3:spec.span[0]]):
+            # "Jaws shares a composer, John Williams, with E.T.": E.T. has him too
+            for o in [r for r in self.group if not r.user]:
+                self._repeat([cur], o, spec)
+            self.attached.add(id(cur))
+            self._mark(a, b)
+            self.compared.append(cur)
+            return True
         if words not in (["with"], ["alongside"], ["together", "with"], ["along", "with"]) \
                 or spec is None or isinstance(spec.readings, str) or self.role != "object" \
                 or prev not in self.group or cur.user or spec.negated:
@@ -2065,6 +2088,11 @@ class SentenceReader:
                 value = float(WORD_NUMBERS[lowers[k]])  # "five stars, and Psycho two"
             if value is None or self.consumed[k]:
                 continue
+            if self.fav_end is not None and k >= 1 and k - 1 == self.fav_end and lowers[k - 1] == "in":
+                # "Jaws was one of your favourites in 1975": when, the graph does not say
+                self.sink(k, k + 1, "number", False, "unverified_number", None, ())
+                self._mark(k - 1, k + 1)
+                continue
             if before is not None and k == before.end + 1 and lowers[k - 1] == "(" and (
                     k + 1 < len(lowers) and lowers[k + 1] == ")"):  # "X (1962)"
                 ok, status = judge.year(before, value)
@@ -2141,9 +2169,12 @@ class SentenceReader:
                 # its items ("Vertigo was directed by Alfred Hitchcock in 1958")
                 described = [r for r in self.group if r.kind == "item" and id(r) not in self.dated] \
                     if before in self.group and (self.role == "object" or (
-                        self.role == "free" and self._released_at(k - 2))) else [before]
+                        self.role == "free" and (self._released_at(k - 2) or lowers[k - 2] in ("both", "all")
+                                                 or lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"])
+                                                 or "," in lowers[before.end:k]))) else [before]
+                # ("Jaws and Alien, which both came out in 1979", "A and B, from 1979": each)
                 if before.kind == "item" and not before.user and lowers[k - 1] == "in" \
-                        and self._closes_relative(before):
+                        and "," in lowers[before.end:k] and self._closes_relative(before):
                     # "Roy Scheider, who starred in Jaws, came out in 1975": the subject's year,
                     # and a person has none
                     described = [r for r in self.subject or [] if r.kind == "item" and not r.user]
@@ -2293,6 +2324,7 @@ class SentenceReader:
         """ "Jaws, starring Roy Scheider, came out in 1975": a year of making after an
         apposition or relative clause on the subject (``before`` ends it)."""
         return before.kind != "item" and not before.user and k >= 2 and self.lowers[k - 1] == "in" \
+            and "," in self.lowers[before.end:k] \
             and (self._released_at(k - 2) or self.lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"])) \
             and self._closes_relative(before) \
             and not any(w.startswith(_LATER_ACTS) for w in self.lowers[self.sent.start:before.start])
@@ -2339,9 +2371,14 @@ class SentenceReader:
     def _leftovers(self, a: int, b: int, allowed: frozenset[str]) -> None:
         """Report the words of [a, b) that are neither consumed nor glue."""
         lowers, original, nouns = self.lowers, self.original, self.index.type_nouns
+        # an item noun after "by the X" / "on the X" where X is no item ("directed by the Steven
+        # Spielberg movie", "aired on the HBO series") names a work that is not there
+        odd = {r.end for r in self.sent.refs if r.kind != "item" and not r.user and not r.pronoun
+               and r.start >= 2 and lowers[r.start - 1] == "the"
+               and lowers[r.start - 2] in ("by", "on", "of", "to", "in", "from")}
 
         def glue(x: int) -> bool:  # "well" only in "as well" ("You rated X well" says how)
-            return self.consumed[x] or lowers[x] in nouns or (
+            return self.consumed[x] or (lowers[x] in nouns and x not in odd) or (
                 lowers[x] in allowed and (lowers[x] != "well" or (x > 0 and lowers[x - 1] == "as")))
 
         k = a
@@ -2435,8 +2472,10 @@ class SentenceReader:
         return any(w in _SHARE for w in self.lowers[a:b])
 
     def _frame(self, a: int, b: int) -> bool:
-        return any(w in _FRAME_TRIGGERS and not self.consumed[k]  # (not "your five-star picks")
-                   for k, w in enumerate(self.lowers[a:b], start=a))
+        return any(not self.consumed[k] and (  # (not "your five-star picks")
+            w in _FRAME_TRIGGERS or (w in _HEADER_TRIGGERS and all(
+                x in _FRAME_WORDS for x in self.lowers[self.sent.start:k])))
+            for k, w in enumerate(self.lowers[a:b], start=a))
 
     def _frame_words(self, a: int, b: int) -> None:
         """A suggestion ("so try", "we recommend", "you might also like"): its own words are
