@@ -573,3 +573,14 @@ def test_shares_a_noun_value_with_an_item(movies):
 def test_red_team_22_holes(books, movies, graph, user, false_text):
     checker = books if graph == "books" else movies
     assert not checker.check(false_text, [], user=user).supported, false_text
+
+
+def test_released_on_also_reads_came_out_on():
+    rels = [kgx.Relation("released_on", phrase="was released on", inverse_phrase="is a platform of")]
+    ents = [kgx.Entity("g:sm64", kind="item", type="game", label="Super Mario 64"),
+            kgx.Entity("p:n64", type="platform", label="Nintendo 64"), kgx.Entity("p:pc", type="platform", label="PC")]
+    games = ConsistencyChecker(kgx.KnowledgeGraph.from_triples([("g:sm64", "released_on", "p:n64")], entities=ents,
+                                                               relations=rels), outside_evidence=True)
+    assert games.check("Super Mario 64 came out on the Nintendo 64.", []).supported
+    assert games.check("Super Mario 64 is available on the Nintendo 64.", []).supported
+    assert not games.check("Super Mario 64 came out on PC.", []).supported

@@ -166,6 +166,9 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             same.append(tail)  # "Abbey Road, produced by George Martin"
         if len(rest) == 2 and rest[0] in _PLACED and rest[1] in _BARE_PREPOSITIONS:
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
+        if rest == ["released", "on"]:
+            # "was released on" -> "came out on PlayStation 4", "is available on PC"
+            same += ["came out on", "comes out on", "come out on"] + [f"{b} available on" for b in _BE]
         if len(rest) == 2 and rest[0] in ("set", "located", "situated") and rest[1] == "in":
             # "is set in" -> "is set on Arrakis" (a planet, an island)
             same += [f"{b} {rest[0]} on" for b in _BE] + [f"{rest[0]} on"]
