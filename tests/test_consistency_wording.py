@@ -584,3 +584,11 @@ def test_released_on_also_reads_came_out_on():
     assert games.check("Super Mario 64 came out on the Nintendo 64.", []).supported
     assert games.check("Super Mario 64 is available on the Nintendo 64.", []).supported
     assert not games.check("Super Mario 64 came out on PC.", []).supported
+
+
+def test_music_relations_read_scored(games=None):
+    games = ConsistencyChecker(_games(), outside_evidence=True)
+    assert games.check("Darren Korb scored Hades.", []).supported
+    assert games.check("Hades was scored by Darren Korb.", []).supported
+    assert not games.check("Hades scored Darren Korb.", []).supported
+    assert not games.check("Lena Raine scored Hades.", []).supported

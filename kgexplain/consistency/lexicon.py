@@ -264,7 +264,14 @@ def relation_cues(
                 add(" ".join([words[0], adverb, *words[1:]]), forward, noun)
 
     symmetric = phrase.strip().lower() == inverse_phrase.strip().lower()
+    extra = []
     for text, forward in ((phrase, True), (inverse_phrase, False)):
+        words = text.lower().split()
+        if "music" in words and (words[:2] in (["has", "music"], ["had", "music"]) and words[-1] == "by"
+                                 or words[:1] in (["composed"], ["wrote"], ["writes"], ["composes"])):
+            # "has music by" / "composed the music for": scoring is composing a work's music
+            extra.append(("is scored by", forward if words[-1] == "by" else not forward))
+    for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
         same, opposite = _inflect(text)
         for f in same:
             add_variants(f, forward)
