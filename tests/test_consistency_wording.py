@@ -586,7 +586,7 @@ def test_released_on_also_reads_came_out_on():
     assert not games.check("Super Mario 64 came out on PC.", []).supported
 
 
-def test_music_relations_read_scored(games=None):
+def test_music_relations_read_scored():
     games = ConsistencyChecker(_games(), outside_evidence=True)
     assert games.check("Darren Korb scored Hades.", []).supported
     assert games.check("Hades was scored by Darren Korb.", []).supported
