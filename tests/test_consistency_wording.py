@@ -592,3 +592,14 @@ def test_music_relations_read_scored():
     assert games.check("Hades was scored by Darren Korb.", []).supported
     assert not games.check("Hades scored Darren Korb.", []).supported
     assert not games.check("Lena Raine scored Hades.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # from the sixth blind writer's rejections, read after its single run
+    ("Because you loved Jaws (5/5), try E.T. the Extra-Terrestrial.",  # a rating in brackets, not a year
+     "Because you loved Jaws (4/5), try E.T. the Extra-Terrestrial."),
+    ("You loved Jaws, so give E.T. the Extra-Terrestrial a try.", "You loved Blade Runner, so give Alien a try."),
+])
+def test_blind_6_dev_wording(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:39").supported, true_text
+    assert not movies.check(false_text, [], user="user:39").supported, false_text

@@ -64,6 +64,8 @@ _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check", "here", "suggest", "suggests"})
+_A_TRY = (["try"], ["go"], ["shot"], ["chance"], ["look"], ["listen"], ["watch"], ["read"], ["spin"])
+"""What "give X a ..." offers: a suggestion ("give Chinatown a try")."""
 _HEADER_TRIGGERS = frozenset({"picked", "pick", "picks", "next"})
 """Words that frame a suggestion only at the start of a sentence ("Why we picked X:", "Our pick for
 you:", "Up next:"); mid-sentence they are words like any other ("directed Jaws and next Alien")."""
@@ -1568,7 +1570,11 @@ class SentenceReader:
         lowers = self.lowers
         gap_words = [w for k, w in enumerate(lowers[a:b], start=a) if not self.consumed[k]
                      and w not in DETERMINERS and w not in self.index.type_nouns]
-        if self._frame(a, b) or _here_because(lowers, a, b):
+        give_try = b - 1 >= a and lowers[b - 1] == "give" and not self.consumed[b - 1] \
+            and lowers[cur.end:cur.end + 1] == ["a"] and lowers[cur.end + 1:cur.end + 2] in _A_TRY
+        if give_try:  # "so give Chinatown a try": a suggestion
+            self._mark(cur.end, cur.end + 2)
+        if self._frame(a, b) or give_try or _here_because(lowers, a, b):
             self.attached.add(id(cur))
             if _here_because(lowers, a, b):
                 self.attached.add(id(prev))
@@ -2093,8 +2099,8 @@ class SentenceReader:
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
                 continue
-            if before is not None and k == before.end + 1 and lowers[k - 1] == "(" and (
-                    k + 1 < len(lowers) and lowers[k + 1] == ")"):  # "X (1962)"
+            if before is not None and k == before.end + 1 and lowers[k - 1] == "(" and lowers[k].isdigit() and (
+                    k + 1 < len(lowers) and lowers[k + 1] == ")"):  # "X (1962)" (not "X (5/5)", a rating)
                 ok, status = judge.year(before, value)
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k - 1, k + 2)
