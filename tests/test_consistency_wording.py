@@ -603,3 +603,14 @@ def test_music_relations_read_scored():
 def test_blind_6_dev_wording(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:39").supported, true_text
     assert not movies.check(false_text, [], user="user:39").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a title, a colon, then a clause about it; a genre line with its year at the end
+    ("Heat: Michael Mann wrote and directed it, and Dante Spinotti was its cinematographer.",
+     "Heat: Ridley Scott directed it."),
+    ("Back to the Future — Adventure, Comedy, Sci-Fi (1985).", "Back to the Future — Adventure, Comedy, Sci-Fi (1986)."),
+])
+def test_title_lines(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
+    assert not movies.check(false_text, []).supported, false_text

@@ -371,6 +371,10 @@ class SentenceReader:
                     ok, status = False, "unverified_number"
                 self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
         for r in refs:
+            if id(r) not in self.attached and r is refs[0] and r.kind == "item" and not r.pronoun \
+                    and not r.user and self.lowers[r.end:r.end + 1] == [":"] and any(
+                        x.pronoun and id(x) in self.attached and set(x.ids) == set(r.ids) for x in refs):
+                continue  # "Heat: Michael Mann directed it.": a title, then what is said of it
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
@@ -551,6 +555,10 @@ class SentenceReader:
             elif dots and ws[j].isdigit() and len(ws[j]) == 4 and (j == k + 1 or ws[j - 1] in seps):
                 years.append(j)
                 j += 1
+            elif attrs and not years and j + 3 == b and ws[j] == "(" and ws[j + 1].isdigit() \
+                    and len(ws[j + 1]) == 4 and ws[j + 2] == ")":
+                years.append(j + 1)  # "Back to the Future — Adventure, Comedy, Sci-Fi (1985)."
+                j += 3
             else:
                 return False
         if not attrs or len(attrs) != len(refs) - 1:
