@@ -193,12 +193,34 @@ class Judge:
         known = False
         for eid in ref.ids:
             attrs = self.index.info.get(eid, ("", "", "", {}))[3]
-            for key in ("year", "release_year", "released", "date"):
+            for key in _YEAR_KEYS:
                 if key in attrs:
                     known = True
                     if abs(attrs[key] - value) < 1e-6:
                         return True, "supported"
         return False, "wrong_value" if known else "unverified_number"
+
+    def year_of(self, ref: Ref) -> float | None:
+        """The one year the graph gives ``ref`` (``None`` when it gives none, or several)."""
+        found = {self.index.info.get(eid, ("", "", "", {}))[3].get("year") for eid in ref.ids}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def top_rating(self) -> float | None:
+        """The user's highest rating of any item, through the same relations as
+        :meth:`user_claim` (``None`` without a user or ratings)."""
+        if self.user is None:
+            return None
+        index = self.index
+        found = [_rating(attrs) for oid in index.graph._succ.get(self.user, {})
+                 for _, r, _, attrs in index.edges_between(self.user, oid)
+                 if r in index.user_relations and r not in index.sensitive]
+        found = [x for x in found if x is not None]
+        return max(found) if found else None
+
+
+_YEAR_KEYS = ("year", "release_year", "released", "date")
+"""Entity attributes that give an item's year."""
 
 
 def _rating(attrs: dict) -> float | None:

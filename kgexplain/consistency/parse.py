@@ -410,24 +410,19 @@ class SentenceReader:
                 a = k - 2
             before = [r for r in items if r.end <= a]
             after = [r for r in items if r.start > k]
-            years = [self._year(before[-1]) if before else None, self._year(after[0]) if after else None]
+            year_of = self.judge.year_of
+            years = [year_of(before[-1]) if before else None, year_of(after[0]) if after else None]
             ok = None not in years and years[1] > years[0] and (  # type: ignore[operator]
                 gap is None or years[1] - years[0] == gap)  # type: ignore[operator]
             # "A, B and later C": after every item listed before it; never after what the user did
             # ("You watched Jaws and later Alien": when, the graph does not say)
             later = self._listed_from(after[0]) if after else []  # "and later E.T. and Jaws": both
-            ok = ok and all(self._year(x) is not None and (self._year(r) or 0) < self._year(x)  # type: ignore[operator]
+            ok = ok and all(year_of(x) is not None and (year_of(r) or 0) < year_of(x)  # type: ignore[operator]
                             for r in before for x in later) \
                 and not any(r.user for r in self.sent.refs if r.start < k)
             self.sink(a, k + 1, "number", ok, "supported" if ok else "unverified_number", None,
                       (before[-1].ids[0], after[0].ids[0]) if before and after else ())
             self._mark(a, k + 1)
-
-    def _year(self, r: Ref) -> float | None:
-        """The one year the graph gives ``r`` (``None`` when it gives none, or several)."""
-        found = {self.index.info.get(i, ("", "", "", {}))[3].get("year") for i in r.ids}
-        found.discard(None)
-        return as_number(found.pop()) if len(found) == 1 else None
 
     def _star_ratings(self, refs: list[Ref]) -> None:
         """ "Your five-star pick X", "X was one of your 4.5-star reads": the user's rating of X."""
@@ -439,7 +434,7 @@ class SentenceReader:
                     or self.consumed[k]:
                 continue
             if lowers[k + 3] == "rated":  # "your top-rated show", "your highest-rated book"
-                value = self._top_rating() if lowers[k + 1] in ("top", "highest", "best") else None
+                value = self.judge.top_rating() if lowers[k + 1] in ("top", "highest", "best") else None
             else:
                 value = number_at(lowers, k + 1, k + 2)
                 if value is None and lowers[k + 1] in WORD_NUMBERS:
@@ -478,16 +473,6 @@ class SentenceReader:
             self._mark(lead, j)
             if lead < k:
                 self.attached.add(id(item))
-
-    def _top_rating(self) -> float | None:
-        """The user's highest rating of any item (``None`` without a user or ratings)."""
-        user = self.judge.user
-        if user is None:
-            return None
-        found = [as_number(d.get("rating")) for z, rels in self.index.graph._succ.get(user, {}).items()
-                 for d in rels.values() if isinstance(d, dict)]
-        found = [x for x in found if x is not None]
-        return max(found) if found else None
 
     def _header(self, refs: list[Ref]) -> bool:
         """ "The Producers (1968). Because you ...": a text that opens with the item's title
