@@ -614,3 +614,75 @@ def test_blind_6_dev_wording(movies, true_text, false_text):
 def test_title_lines(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
     assert not movies.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a part of the work, then its maker ("music by" -> "the music is by"); all of it
+    ("Chinatown is directed by Roman Polanski and the music is by Jerry Goldsmith.",
+     "Chinatown is directed by Roman Polanski and the music is by John Williams."),
+    ("Chinatown is directed by Roman Polanski; the music is from Jerry Goldsmith.",
+     "Jaws stars Roy Scheider; the music is from Jerry Goldsmith."),
+    ("E.T. the Extra-Terrestrial stars Henry Thomas; the script is by Melissa Mathison.",
+     "E.T. the Extra-Terrestrial stars Henry Thomas; the script is by Roman Polanski."),
+    ("The Rock's music is by Hans Zimmer and Nick Glennie-Smith.",
+     "The Rock's music is by Hans Zimmer."),  # it has two composers: "the music" is all of it
+    # a cast includes some of its players; the cast "is" all of them
+    ("Heat's cast includes Al Pacino, Val Kilmer and Robert De Niro.",
+     "Heat's cast includes Al Pacino, Val Kilmer and Tom Hanks."),
+    ("Heat, whose cast includes Al Pacino, is a thriller.", "Heat's cast is Al Pacino."),
+    # "too" after the kind noun: another item of the text must share it
+    ("Jaws is a horror film. Alien is a horror film too.", "Alien is a horror film too."),
+    ("Jaws, Alien and Aliens are all horror films.", "Jaws, Alien and Heat are all horror films."),
+])
+def test_work_parts_casts_and_too(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
+    assert not movies.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a card: the item, then one field per bullet (lines become spaces, the bullets stay)
+    ("Recommended: Jaws\n• Director: Steven Spielberg\n• Music: John Williams\n• Year: 1975",
+     "Recommended: Jaws\n• Director: Steven Spielberg\n• Music: John Williams\n• Year: 1976"),
+    ("Recommended: Jaws\n• Director: Steven Spielberg", "Recommended: Jaws\n• Director: Ridley Scott"),
+    ("Jaws\n• Stars: Roy Scheider, Richard Dreyfuss\n• Genre: Horror, Action",
+     "Jaws\n• Stars: Roy Scheider, Richard Dreyfuss\n• Genre: Horror"),  # "Genre" names them all
+    ("We recommend Jaws.\n• Director: Steven Spielberg", "We recommend Jaws.\n• Director: not Steven Spielberg"),
+    ("The Rock\n• Music: Hans Zimmer, Nick Glennie-Smith", "The Rock\n• Composer: Hans Zimmer"),
+    ("Why Jaws?\n- Director: Steven Spielberg (E.T. the Extra-Terrestrial)",  # his other film
+     "Why Jaws?\n- Director: Steven Spielberg (Alien)"),
+    ("Jaws\n• Directed by: Steven Spielberg", "Jaws\n• Budget: Steven Spielberg"),
+])
+def test_field_cards(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
+    assert not movies.check(false_text, []).supported, false_text
+
+
+def test_platforms_after_for_the_and_runs_on():
+    rels = [kgx.Relation("developed_by", phrase="was developed by", inverse_phrase="developed",
+                         domain=("game",), range=("studio",)),
+            kgx.Relation("released_on", phrase="was released on", inverse_phrase="is a platform of",
+                         domain=("game",), range=("platform",))]
+    ents = [kgx.Entity("g:halo", kind="item", type="game", label="Halo", attrs={"year": 2001}),
+            kgx.Entity("s:bungie", type="studio", label="Bungie"),
+            kgx.Entity("p:xbox", type="platform", label="Xbox"),
+            kgx.Entity("p:ps", type="platform", label="PlayStation")]
+    kg = kgx.KnowledgeGraph.from_triples([("g:halo", "developed_by", "s:bungie"), ("g:halo", "released_on", "p:xbox")],
+                                         entities=ents, relations=rels)
+    games = ConsistencyChecker(kg, outside_evidence=True)
+    assert games.check("Halo was developed by Bungie for the Xbox.", []).supported
+    assert not games.check("Halo was developed by Bungie for the PlayStation.", []).supported
+    assert games.check("Halo runs on the Xbox.", []).supported
+    assert not games.check("Halo runs on the PlayStation.", []).supported
+    assert not games.check("Bungie runs on the Xbox.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "one of / among the Ns of" says some, not all; "is in" a work is playing in it
+    ("Roy Scheider is one of the stars of Jaws.", "Al Pacino is one of the stars of Jaws."),
+    ("Roy Scheider and Richard Dreyfuss are among the stars of Jaws.", "Roy Scheider is one of the directors of Jaws."),
+    ("Roy Scheider is in Jaws.", "Steven Spielberg is in Jaws."),
+    ("Roy Scheider and Richard Dreyfuss were in Jaws.", "Jaws is in Roy Scheider."),
+])
+def test_some_of_a_cast_and_is_in(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
+    assert not movies.check(false_text, []).supported, false_text

@@ -633,10 +633,11 @@ def shown_on(index: GraphIndex, lowers: list[str], refs: list[Ref],
     ends = frozenset(t for c in index.shown for t in index.subject_types.get((c.relation, not c.forward), ()))
     starting = {r.start: r for r in refs if not r.pronoun and not r.user}
     for k in range(len(lowers) - 1):
-        nxt = starting.get(k + 1)
+        at = k + 2 if lowers[k + 1] == "the" else k + 1  # "for the Xbox"
+        nxt = starting.get(at)
         if lowers[k] in ("on", "for") and k not in cue_at and nxt is not None and nxt.types & ends \
                 and nxt.kind != "item":
-            cue_at[k] = [(k + 1, index.shown)]
+            cue_at[k] = [(at, index.shown)]
 
 
 _BY = ("by", "from")

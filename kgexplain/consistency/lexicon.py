@@ -32,6 +32,7 @@ __all__ = [
     "agent_nouns",
     "modifier_cues",
     "INCLUDE",
+    "COLLECTIVE",
     "PLAYERS",
     "BARE_COPULAS",
     "AUTHORSHIP",
@@ -45,8 +46,10 @@ __all__ = [
 ]
 
 _BE = ("is", "are", "was", "were")
+_ACTING = frozenset({"stars", "starred", "star", "appears", "appeared", "acts", "acted"})
+"""Verbs of playing in a work: "stars in" also reads "is in" ("Roy Scheider is in Jaws")."""
 COPULA_FORMS = ("is a", "is an", "are", "was a", "was an", "were", "is also a", "is also an",
-                "are also", "are both", "is another", "was another")
+                "are also", "are both", "are all", "were all", "is another", "was another")
 """Forward cues of a relation from items to attributes whose registry declares no cues: "Oasis is
 a britpop band", "Pearl Jam and Soundgarden are grunge bands", and the apposition "Nirvana, a
 grunge band, ..." (the bare article after a comma; see the parser). "is another" also needs
@@ -283,6 +286,28 @@ def relation_cues(
     for text in inverse_cues:
         for f in _inflect(text)[0]:
             add_variants(f, False)
+    for text in (phrase, *cues):
+        words = text.lower().split()
+        part = _work_part(" ".join(words[1:] if words[:1] in (["has"], ["have"], ["with"], ["features"])
+                                   else words))
+        if part:
+            # "music by X" -> "its music is by X", "the score was from X": a part of the work,
+            # then who made it
+            for b in ("is", "was"):
+                add(f"{part} {b} by", True)
+                add(f"{part} {b} from", True)
+            add(f"{part} comes from", True)
+            add(f"{part} came from", True)
+    for text, forward in ((phrase, True), (inverse_phrase, False), *((c, True) for c in cues),
+                          *((c, False) for c in inverse_cues)):
+        words = text.lower().split()
+        if len(words) == 2 and words[1] == "in" and words[0] in _ACTING:
+            for b in _BE:  # "Roy Scheider is in Jaws": he plays in it
+                add(f"{b} in", forward)
+    for c in shown_cues(name, phrase, inverse_phrase):
+        if (phrase if c.forward else inverse_phrase).lower().split()[-1] == "on":
+            for f in ("runs on", "ran on", "run on"):  # "Portal 2 runs on PC", "The Wire ran on HBO"
+                add(f, c.forward)
     for text in cues:
         if text.strip().lower() in _FUNCTION:  # declared as is ("with": "a comedy with X")
             out.setdefault(text.strip().lower(), set()).add(Cue(name, True))
@@ -303,6 +328,9 @@ def relation_cues(
                     add_variants(f"{h} {det} {n} of", True, noun=True)
             for b in _BE:
                 add_variants(f"{b} the {n} of", False, noun=True)
+                if n != noun:  # "is one of the stars of X", "are among the stars of X": some
+                    add(f"{b} one of the {n} of", False, noun=True)
+                    add(f"{b} among the {n} of", False, noun=True)
                 add_variants(f"{b} a {n} of", False, noun=True)
                 add_variants(f"{b} {n}s of", False, noun=True)
     declared = {t.strip().lower() for t in (phrase, inverse_phrase, *cues, *inverse_cues)}
@@ -325,6 +353,21 @@ def relation_cues(
                 else:
                     del out[form]
     return out
+
+
+def _work_part(form: str) -> str | None:
+    """The noun of a forward form "N by" ("music by", "a score by"), when N is a noun, not a
+    participle ("directed by", "shot by", "written by")."""
+    words = form.split()
+    if words[:1] in (["a"], ["an"], ["the"]):
+        words = words[1:]
+    if len(words) != 2 or words[1] != "by":
+        return None
+    noun = words[0]
+    if not noun.isalpha() or len(noun) < 4 or noun in _BASE_OF or noun in _FUNCTION \
+            or noun.endswith(("ed", "en", "ing")):
+        return None
+    return noun
 
 
 _AGENTS = {
@@ -375,10 +418,15 @@ def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
         if len(w) == 2 and w[1] == "of" and w[0].isalpha() and w[0] not in _FUNCTION \
                 and not w[0].endswith(("ed", "ing")):
             out.append(w[0])
+    if words[:1] in (["stars"], ["starring"]) or inverse[:2] in (["stars", "in"], ["starred", "in"]):
+        out.append("cast")  # the players of a work, together: "Heat's cast includes Al Pacino"
     return tuple(dict.fromkeys(out))
 
 
 INCLUDE = frozenset({"include", "includes", "included"})
+COLLECTIVE = frozenset({"cast", "lineup", "line-up"})
+"""Relation nouns that name a group: "include" binds after them as after a plural ("Heat's
+cast includes Al Pacino"); "is" still says the only one."""
 """After a plural relation noun, "include" binds like "are" without saying all ("Nirvana's
 members include Kurt Cobain")."""
 

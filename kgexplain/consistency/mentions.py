@@ -28,6 +28,9 @@ PRONOUNS: dict[tuple[str, ...], str] = {
 }
 """References the checker resolves to an entity named before, with the rule it uses."""
 
+_LINE_MARKS = frozenset({"-", "•", "*", "·", "—", "–", "|"})
+"""Marks that open a line of a list or a metadata row."""
+
 _KIND_WORDS = frozenset({"film", "films", "movie", "movies"})
 """The item nouns of :data:`PRONOUNS`: a reference only where the graph's items are of that kind."""
 
@@ -81,6 +84,12 @@ _REFERRING = frozenset({"it", "us", "her", "him", "he", "she", "they", "them", "
 """Function words that open a sentence as themselves, never as a title in the evidence."""
 
 
+def _label_lower(index: GraphIndex, eid: str) -> bool:
+    """Whether an entity's label is written in lower case (a tag, a mechanic)."""
+    label = index.info[eid][2]
+    return bool(label) and label == label.lower()
+
+
 def find_mentions(
     index: GraphIndex,
     lowers: Sequence[str],
@@ -118,7 +127,13 @@ def find_mentions(
             if not ev_ids or referring or not surface[:1].isupper():
                 continue
         lowercase = any(c.isalpha() for c in surface) and not any(c.isupper() for c in surface)
-        if lowercase and any(cs <= s and e <= ce and (cs, ce) != (s, e) for cs, ce in cue_spans):
+        # a capital only because the word opens a line ("Music by John Williams") says nothing
+        opening = (initial or words[s - 1] in _LINE_MARKS or words[s - 1].isspace()) \
+            and surface[1:] == surface[1:].lower() and e - s == 1
+        if opening and s > 0 and words[s - 1] in _LINE_MARKS and lowers[e:e + 1] == [":"] \
+                and all(index.info[i][0] == "attribute" and _label_lower(index, i) for i in ids):
+            continue  # "• Music: John Williams": a field's name, not the tag "music"
+        if (lowercase or opening) and any(cs <= s and e <= ce and (cs, ce) != (s, e) for cs, ce in cue_spans):
             continue  # "music" inside the cue "has music by"
         if lowercase and any(cs < e and s < ce for cs, ce in cue_spans) and not ev_ids:
             continue
@@ -167,6 +182,10 @@ def find_mentions(
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("both", "these", "those") \
                     and key[1] in index.type_nouns and key[1].endswith("s"):
                 rule = "group"  # "both novels", "these games": the items named before
+            if rule is None and size == 1 and key == ("the",) and i + 4 <= n \
+                    and lowers[i + 2] in ("is", "was", "comes", "came") and lowers[i + 3] in ("by", "from") \
+                    and tuple(lowers[i + 1:i + 4]) in index.cues:
+                rule = "item_possessive"  # "the music is by X": the item's music, as "its music"
             if rule is not None and not any(taken[i:i + size]):
                 out.append(Ref(i, i + size, (), "ref", pronoun=rule))
                 for k in range(i, i + size):

@@ -34,6 +34,7 @@ from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.lexicon import (
     ADVERBS,
     AUXILIARIES,
+    COLLECTIVE,
     COORDINATORS,
     DETERMINERS,
     EVALUATIVE_HINT,
@@ -50,6 +51,14 @@ from kgexplain.records import Triple
 __all__ = ["Sentence", "SentenceReader", "ClaimSink"]
 
 _OBJ_PRE = DETERMINERS | frozenset({",", ":", "both", "fellow", "same"})
+_BULLETS = frozenset({"•", "*", "·", "|", "-", "–", "—", "▪", "‣"})
+"""Marks that open a field of a card ("• Director: X"); lines themselves become spaces."""
+_CARD_HEAD = frozenset({"recommended", "recommendation", "why", "we", "picked", "pick", "our", "top",
+                        "for", "you", "next", "up", "try", "?", ":", "!", "(", ")", "—", "-"})
+"""Words of a card's header around the item ("Why Forbidden Island?", "Recommended: Jaws")."""
+_YEAR_FIELDS = frozenset({("year",), ("released",), ("release",), ("release", "year"), ("published",),
+                          ("first", "published"), ("premiered",), ("first", "aired")})
+
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "your", "my", "our"})
 _RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published", "premiered",
                        "debuted", "dates", "date", "dated", "is", "was"})
@@ -270,6 +279,9 @@ class SentenceReader:
         if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs) \
                 or self._list_header(refs):
             return
+        if self._field_list(refs, before):
+            self._complete_lists()
+            return
         for k in range(self.sent.start, self.sent.end - 1):
             if self.lowers[k] == "another" and self.lowers[k + 1] in SEPARATORS | {","}:
                 # "You loved Vertigo, a 1958 thriller, and Rebecca, another.": another what?
@@ -477,10 +489,14 @@ class SentenceReader:
     def _header(self, refs: list[Ref]) -> bool:
         """ "The Producers (1968). Because you ...": a text that opens with the item's title
         alone (a UI header) names it and claims nothing but its year."""
-        if self.sent.start != 0 or len(refs) != 1 or refs[0].kind != "item" or refs[0].start != 0:
+        ws = self.lowers
+        why = ws[:1] == ["why"] and ws[self.sent.end - 1:self.sent.end] == ["?"]  # "Why Hanabi?"
+        if self.sent.start != 0 or len(refs) != 1 or refs[0].kind != "item" or refs[0].start != int(why):
             return False
-        r, ws = refs[0], self.lowers
+        r = refs[0]
         rest = ws[r.end:self.sent.end]
+        if why and rest[-1:] == ["?"]:
+            rest = rest[:-1]
         if rest[-1:] in ([":"], ["."], ["!"], ["·"], ["|"], ["—"]):
             rest = rest[:-1]
         if rest and not (len(rest) == 3 and rest[0] == "(" and rest[1].isdigit() and rest[2] == ")"):
@@ -558,6 +574,86 @@ class SentenceReader:
             self.attached.add(id(x))
         self.attached.add(id(r))
         self._mark(r.end, self.sent.end)
+        return True
+
+    def _field_list(self, refs: list[Ref], before: list[Ref]) -> bool:
+        """A card of fields under the item, one per bullet: "Recommended: Jaws • Director: Steven
+        Spielberg • Music: John Williams • Year: 1975" (lines become spaces; the bullets stay).
+        The item is the header's one name ("Why Forbidden Island?") or, with no header, the one
+        item of the sentence before. A field is a relation noun of the item ("Director",
+        "Genres", "Cast", "Music") or "Year", then a colon and its names or year; a singular
+        noun names them all ("Director: X" is X alone)."""
+        ws, a, n = self.lowers, self.sent.start, self.sent.end
+        while n > a and ws[n - 1] in (".", "!"):
+            n -= 1
+        inside = {k for r in refs for k in range(r.start + 1, r.end)}
+        marks = [k for k in range(a, n) if ws[k] in _BULLETS and k not in inside]
+        if not marks or any(r.user or r.pronoun for r in refs):
+            return False
+        head = [r for r in refs if r.end <= marks[0]]
+        if head:
+            if len(head) != 1 or head[0].kind != "item" \
+                    or any(w not in _CARD_HEAD for k, w in enumerate(ws[a:marks[0]], start=a)
+                           if not head[0].start <= k < head[0].end):
+                return False
+            item = head[0]
+        else:
+            named = {r.ids for r in before if r.ids}
+            if ws[a:marks[0]] or len(named) != 1:
+                return False
+            item = before[-1]
+        bounds = [*marks, n]
+        fields = []
+        for k, end in zip(bounds, bounds[1:]):
+            colon = next((j for j in range(k + 1, end) if ws[j] == ":"), None)
+            if colon is None or colon == k + 1:
+                return False
+            names = [r for r in refs if colon < r.start < end]
+            field = tuple(ws[k + 1:colon])
+            if field in _YEAR_FIELDS and not names and colon + 2 == end and ws[colon + 1].isdigit():
+                fields.append((k, colon, None, [colon + 1], False))
+                continue
+            readings = frozenset(c for c in self.index.cues.get(field, ()) if c.forward and not c.typed)
+            part = not readings  # "Music: X", read as "its music is by X"
+            readings = readings or frozenset(self.index.cues.get((*field, "is", "by"), ()))
+            works = {id(r) for r in names if r.kind == "item" and ws[r.start - 1] == "("}
+            if not readings or not names or any(r.kind == "item" and id(r) not in works for r in names):
+                return False
+            j, last, also = colon + 1, None, []
+            for r in names:  # "A, B and C"; "Matt Leacock (Pandemic)": his other work
+                if id(r) in works:
+                    if last is None or j != r.start or ws[r.end:r.end + 1] != [")"]:
+                        return False
+                    also.append((r, last))
+                    j = r.end + 1
+                    continue
+                while j < r.start and ws[j] in (",", "and", "&"):
+                    j += 1
+                if j != r.start:
+                    return False
+                j, last = r.end, r
+                if ws[j:j + 1] == ["("]:
+                    j += 1
+            if j != end:
+                return False
+            fields.append((k, colon, readings, [r for r in names if id(r) not in works], part))
+            for work, r in also:
+                self._claim([work], r, readings, False, False, (work.start, work.end))
+        for k, colon, readings, names, part in fields:
+            span = (k + 1, colon)
+            if readings is None:
+                y = names[0]
+                ok, status = self.judge.year(item, float(ws[y]))
+                self.sink(y, y + 1, "number", ok, status, None, item.ids[:1])
+                continue
+            for r in names:
+                self._claim([item], r, readings, False, False, span)
+            noun = ws[colon - 1]
+            if colon - k == 2 and not noun.endswith("s") and noun not in COLLECTIVE \
+                    and (part or all(c.noun for c in readings)):
+                self.complete_spans.append(span)  # "Director: X": X alone
+        self.attached.update(id(r) for r in refs)
+        self._mark(a, self.sent.end)
         return True
 
     def _list_header(self, refs: list[Ref]) -> bool:
@@ -995,13 +1091,17 @@ class SentenceReader:
                 for s1, e1, w1 in chained:
                     self._claim(subjs, x, w1, neg, shared, (s1, e1))
                     self._mark(s1, e1)
-            sharing = _too_after(self.lowers, cur.end) or _sharing_word(self.lowers[a:e0]) \
+            after = cur.end  # "Alien is a horror film too": past the kind noun
+            while after < len(self.lowers) and self.lowers[after] in self.index.type_nouns \
+                    and cur.kind != "item":
+                after += 1
+            sharing = _too_after(self.lowers, after) or _sharing_word(self.lowers[a:e0]) \
                 or "another" in self.lowers[a:s0] \
                 or (self.via_noun and "," not in pre and prior is not None and prior.sharing) \
                 or (prior is not None and prior.sharing and "and" in pre and "," not in pre
                     and [id(x) for x in prior.subjects] == [id(x) for x in subjs])
             if sharing:
-                self._note_sharing(a, min(cur.end + 2, len(self.lowers)))
+                self._note_sharing(a, min(after + 2, len(self.lowers)))
             # "also" inside the cue too ("is also directed by", "is also a Rob Reiner film"),
             # "another" before the noun ("another film directed by X"), and what a predicate
             # noun with "another" goes on to say ("another thriller directed by X"; not after a
@@ -1040,6 +1140,9 @@ class SentenceReader:
                 and any(w in ("is", "was", ",") for w in self.lowers[e0:b]):
             definite = True  # "Annie Hall's writer is Y" / "Annie Hall's writer, Y,": the only
             # one ("X shares its star, Y" is said of a shared one, not of X's only star)
+        if not isinstance(what, str) and e0 - s0 == 3 and self.lowers[s0 + 1] in ("is", "was", "comes", "came") \
+                and self.lowers[e0 - 1] in ("by", "from"):
+            definite = True  # "The Rock's score is by Hans Zimmer": all of its score
         lead = self.lowers[a:s0]  # "was the director and" before "producer of"
         if noun and all(c.noun for c in what) and "the" in self.lowers[a:e0] \
                 and self.lowers[e0 - 1] == "of" and (any(w in ("is", "was", "are", "were")
@@ -1053,14 +1156,15 @@ class SentenceReader:
             # "wrote the score for X", "composed the music for X": the only one (a registry's
             # own phrase, "runs the kitchen of", says no more than its relation)
             definite = True
-        if not shared_list and (s0 in self.complete or ((noun or definite) and definite)):
+        some = bool({"one", "among"} & set(self.lowers[s0:e0]))  # "is one of / among the stars of"
+        if not shared_list and not some and (s0 in self.complete or ((noun or definite) and definite)):
             # "X's members are A and B", "A and B are the members of X": all of them ("are the
             # genres of both X and Y" names what they share, not all); each noun of a chain
             # too ("the writer and director of X")
             self.complete_spans.append((s0, e0))
             self.complete_spans.extend((s1, e1) for s1, e1, w1 in chained
                                        if not isinstance(w1, str) and any(c.noun for c in w1))
-        if plural_noun and self.lowers[e0 - 1].endswith("s"):
+        if noun and (plural_noun and self.lowers[e0 - 1].endswith("s") or self.lowers[e0 - 1] in COLLECTIVE):
             self._mark(e0, b)  # "Nirvana's members include X": "include" binds like "are"
         light = frozenset()
         first = self.lowers[s0]
@@ -1440,7 +1544,8 @@ class SentenceReader:
             return list(subject)
         if not self.group:
             return []
-        if not pre and e0 - s0 == 1 and lowers[s0] in ("on", "for") and not isinstance(what, str) \
+        if not pre and (e0 - s0 == 1 or lowers[s0 + 1:e0] == ["the"]) and lowers[s0] in ("on", "for") \
+                and not isinstance(what, str) \
                 and subject is not None and self.role == "object":
             # "created by Matt Duffer for Netflix": no person airs on a network; the clause's
             # subject does
@@ -2422,7 +2527,7 @@ class SentenceReader:
                 noun = bool(restated) or (not isinstance(what, str) and any(c.noun for c in what))
                 if ("," in between or ":" in between) and not noun:
                     continue  # only a noun takes its object after a comma ("its director, X")
-                plural_noun = noun and self.lowers[e - 1].endswith("s")
+                plural_noun = noun and (self.lowers[e - 1].endswith("s") or self.lowers[e - 1] in COLLECTIVE)
                 if all(w in _OBJ_PRE or w in self.index.type_nouns or (noun and w in AUXILIARIES)
                        or (plural_noun and w in INCLUDE) for w in between):
                     if best is None or s < best[0] or (s == best[0] and e > best[1]):
