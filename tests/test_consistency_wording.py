@@ -686,3 +686,144 @@ def test_platforms_after_for_the_and_runs_on():
 def test_some_of_a_cast_and_is_in(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
     assert not movies.check(false_text, []).supported, false_text
+
+
+def test_score_and_soundtrack_for_music_relations():
+    games = ConsistencyChecker(_games(), outside_evidence=True)
+    assert games.check("Hades, with a soundtrack by Darren Korb, was developed by Supergiant Games.", []).supported
+    assert not games.check("Hades, with a soundtrack by Lena Raine, was developed by Supergiant Games.", []).supported
+    assert games.check("Hades's soundtrack is by Darren Korb.", []).supported
+    assert games.check("Lena Raine wrote the music for Celeste.", []).supported
+    assert not games.check("Lena Raine wrote the score for Hades.", []).supported
+    assert not games.check("Celeste wrote the music for Lena Raine.", []).supported
+
+
+def test_a_year_after_where_a_work_came_out():
+    rels = [kgx.Relation("released_on", phrase="was released on", inverse_phrase="is a platform of",
+                         domain=("game",), range=("platform",))]
+    ents = [kgx.Entity("g:t", kind="item", type="game", label="Transistor", attrs={"year": 2014}),
+            kgx.Entity("p:ps4", type="platform", label="PlayStation 4")]
+    kg = kgx.KnowledgeGraph.from_triples([("g:t", "released_on", "p:ps4")], entities=ents, relations=rels)
+    games = ConsistencyChecker(kg, outside_evidence=True)
+    assert games.check("Transistor came out on PlayStation 4 in 2014.", []).supported
+    assert not games.check("Transistor came out on PlayStation 4 in 2015.", []).supported
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    # "another" shares the year with the band before (Nirvana: 1987); a label is no verb of release
+    assert not music.check("You loved Nirvana; Soundgarden is another grunge band formed in 1984.", [],
+                           user="user:wen").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a possessive maker's film in an apposition, after a year in brackets or with a year of its own;
+    # a title opening a sentence names the film, not a lower-case tag spelled the same
+    ("Aliens is James Cameron's horror film.", "Aliens is Ridley Scott's horror film."),
+    ("Aliens (1986), James Cameron's action film, stars Sigourney Weaver.",
+     "Aliens (1986), James Cameron's comedy film, stars Sigourney Weaver."),
+    ("Try Forrest Gump, Robert Zemeckis's 1994 film.", "Try Forrest Gump, Robert Zemeckis's 1995 film."),
+    ("Try Forrest Gump, Robert Zemeckis's 1994 film with a score by Alan Silvestri.",
+     "Try Forrest Gump, Robert Zemeckis's 1994 film with a score by John Williams."),
+])
+def test_possessive_makers_in_appositions(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
+    assert not movies.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Soundgarden has Chris Cornell and Kim Thayil among its members.",
+     "Soundgarden has Chris Cornell and Kurt Cobain among its members."),
+    ("The Cure is a post-punk band formed in Crawley.", "The Cure formed in London."),
+    ("The Cure formed in Crawley in 1978.", "The Cure formed in Crawley in 1979."),
+])
+def test_band_members_among_and_formed_in(true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert music.check(true_text, []).supported, (true_text, music.check(true_text, []).reason)
+    assert not music.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a suggestion opening a clause after a comma: what follows is still checked
+    ("Since you loved Jaws, have a look at E.T. the Extra-Terrestrial — Steven Spielberg directed it too.",
+     "Since you loved Jaws, have a look at Alien — Steven Spielberg directed it too."),
+    ("Since you loved Jaws, meet E.T. the Extra-Terrestrial, also directed by Steven Spielberg.",
+     "Since you loved Fantasia, meet E.T. the Extra-Terrestrial, also directed by Steven Spielberg."),
+    ("Since you loved Jaws, consider E.T. the Extra-Terrestrial.", "Steven Spielberg directed Jaws and look at Alien."),
+])
+def test_suggestions_opening_a_clause(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:39").supported, true_text
+    assert not movies.check(false_text, [], user="user:39").supported, false_text
+
+
+def test_acting_words_derived_from_stars_in():
+    rels = [kgx.Relation("stars", phrase="stars", inverse_phrase="stars in")]
+    ents = [kgx.Entity("s:veep", kind="item", type="series", label="Veep"),
+            kgx.Entity("s:ad", kind="item", type="series", label="Arrested Development"),
+            kgx.Entity("s:st", kind="item", type="series", label="Stranger Things"),
+            kgx.Entity("p:th", type="person", label="Tony Hale"),
+            kgx.Entity("p:mbb", type="person", label="Millie Bobby Brown")]
+    kg = kgx.KnowledgeGraph.from_triples([("s:veep", "stars", "p:th"), ("s:ad", "stars", "p:th"),
+                                          ("s:st", "stars", "p:mbb")], entities=ents, relations=rels)
+    shows = ConsistencyChecker(kg, outside_evidence=True)
+    assert shows.check("Tony Hale appears in both Veep and Arrested Development.", []).supported
+    assert not shows.check("Tony Hale appears in Stranger Things.", []).supported
+    assert shows.check("Millie Bobby Brown is one of the stars of Stranger Things.", []).supported
+    assert not shows.check("Millie Bobby Brown is one of the stars of Veep.", []).supported
+    assert shows.check("Tony Hale was in Veep.", []).supported
+    assert not shows.check("Veep appears in Tony Hale.", []).supported
+
+
+def test_the_film_you_loved_as_an_apposition(movies):
+    assert movies.check("Alien, the film you loved, was directed by Ridley Scott.", [], user="user:474").supported
+    assert not movies.check("Alien, the film you loved, was directed by James Cameron.", [], user="user:474").supported
+    assert not movies.check("Fantasia, the film you loved, was directed by Ridley Scott.", [], user="user:474").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a second "the same N, X" fragment after the first; "X should suit you" as a suggestion
+    ("Since you gave Jaws five stars, try E.T. the Extra-Terrestrial: same director, Steven Spielberg, "
+     "and the same composer, John Williams.",
+     "Since you gave Jaws five stars, try E.T. the Extra-Terrestrial: same director, Steven Spielberg, "
+     "and the same composer, Jerry Goldsmith."),
+    ("You loved Jaws, so E.T. the Extra-Terrestrial should suit you: Steven Spielberg directed it too.",
+     "You loved Jaws, so Alien should suit you: Steven Spielberg directed it too."),
+    ("You loved Jaws, so E.T. the Extra-Terrestrial should suit you.", "Jaws stars Roy Scheider, and the same composer, John Williams."),
+])
+def test_same_fragments_and_suits_you(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:39").supported, true_text
+    assert not movies.check(false_text, [], user="user:39").supported, false_text
+
+
+@pytest.mark.parametrize("user,false_text", [
+    # red team 23: "too" needs another item with the same value, not the same item with another
+    (None, "Jaws is a horror film. Alien is a sci-fi film too."),
+    (None, "Jaws 2 stars Roy Scheider. Jaws stars Richard Dreyfuss too."),
+    (None, "Jaws, Alien and Aliens are all horror films too."),
+    # "it" / "the music" where several items came before: not the one the user watched
+    ("user:39", "We picked Heat because you loved Jaws. It stars Roy Scheider."),
+    ("user:39", "We recommend Heat because you loved Jaws; the cinematography is by Bill Butler."),
+    ("user:39", "You loved Alien and Jaws; the music is by John Williams."),
+    (None, "Jaws and Alien are horror films. The music is by Jerry Goldsmith."),
+    # a card's singular field names them all; a card without its own item takes no user's item
+    ("user:39", "Recommended: Heat\n• Star: Al Pacino"),
+    ("user:39", "Why Jaws? You loved Alien.\n- Director: Ridley Scott"),
+])
+def test_red_team_23_holes(movies, user, false_text):
+    assert not movies.check(false_text, [], user=user).supported, false_text
+
+
+@pytest.mark.parametrize("user,true_text", [
+    ("user:39", "We picked Heat because you loved Jaws. It stars Al Pacino."),
+    ("user:39", "Because you loved Alien, try Heat: it stars Al Pacino."),
+    (None, "Jaws is a horror film. Alien and Aliens are horror films too."),
+    ("user:39", "You loved Jaws. You also loved E.T. the Extra-Terrestrial."),
+])
+def test_red_team_23_true_twins(movies, user, true_text):
+    assert movies.check(true_text, [], user=user).supported, (true_text, movies.check(true_text, [], user=user).reason)
+
+
+def test_too_after_a_comma(movies):
+    assert movies.check("Jaws is a horror film. Alien is a horror film, too.", []).supported
+    assert not movies.check("Jaws is a horror film. Alien is a sci-fi film, too.", []).supported
+    assert movies.check("Steven Spielberg directed Jaws. He directed E.T. the Extra-Terrestrial, too.", []).supported
+    assert not movies.check("Alien is a horror film, too.", []).supported

@@ -242,6 +242,14 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 if complete is not None and lowers[y.end + 1] in ("its", "their", "the"):
                     complete.add(h)  # "X has Y as its director": the only one
                 continue
+            j = y.end  # "X has Y and Z among its members": some of them
+            while j + 1 < n and lowers[j] in (",", "and") and (j + 1) in starting:
+                j = starting[j + 1].end
+            fwd, ne = noun_from(j + 2, forward=True) \
+                if lowers[j:j + 1] == ["among"] and lowers[j + 1:j + 2] in (["its"], ["their"]) else (None, 0)
+            if fwd and ends_clause(ne) and lowers[ne - 1].endswith("s"):
+                put(h, fwd, range(j, ne))
+                continue
         # "X, whose N is Y", "X, whose Ns include Y"
         fwd, c = noun_from(e + 2, forward=True) if e + 3 < n and lowers[e] == "," \
             and lowers[e + 1] == "whose" else (None, 0)
@@ -460,13 +468,15 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
         if k < n and lowers[k] in _POSSESSIVE and len(run) == 1:
             j = after_nouns(k + 1)
             before = last.start - 1
+            hb = before - 3 if before >= 4 and lowers[before] == "," and lowers[before - 1] == ")" \
+                and lowers[before - 3] == "(" and lowers[before - 2].isdigit() else before  # "Aliens (1986), X's ..."
             if j in starting and starting[j].kind != "item" and before >= 1 \
-                    and lowers[before] in (",", "is", "was") and before in ending \
-                    and ending[before].kind == "item":
+                    and lowers[before] in (",", "is", "was") and hb in ending \
+                    and ending[hb].kind == "item":
                 # "Vertigo, Alfred Hitchcock's 1958 mystery (thriller), ...": an apposition (or a
                 # predicate: "Jaws is Steven Spielberg's 1975 horror film"); the possessive, each
                 # attribute and the year are said of Vertigo
-                head = ending[before]
+                head = ending[hb]
                 attrs = run_from(starting[j])
                 end = after_nouns(attrs[-1].end)
                 if all(m.kind != "item" for m in attrs) and (
@@ -484,11 +494,13 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 for head in listed(described[-1]):
                     out.append(Modifier(head.start, last.start, index.possessive, (k, j)))
                 continue
-            if j > k + 1 and before >= 1 and lowers[before] == "," and before in ending \
-                    and (j >= n or lowers[j] in (",", ".", ";", "!", "?")):
-                # "Vertigo, Alfred Hitchcock's film, ...", "Heat and The Abyss, X's films"
-                for h in listed_before(ending[before]):
-                    out.append(Modifier(h.start, last.start, index.possessive, (before, j)))
+            if j > k + 1 and before >= 1 and lowers[before] == "," and hb in ending \
+                    and (j >= n or lowers[j] in (",", ".", ";", "!", "?", "with")):
+                # "Vertigo, Alfred Hitchcock's film, ...", "Heat and The Abyss, X's films",
+                # "Forrest Gump, Robert Zemeckis's 1994 film"
+                year = next((x for x in range(k + 1, j) if lowers[x].isdigit() and len(lowers[x]) == 4), None)
+                for h in listed_before(ending[hb]):
+                    out.append(Modifier(h.start, last.start, index.possessive, (before, j), year))
             continue
         j = after_nouns(k)
         head = starting.get(j) if j > k else None

@@ -210,6 +210,7 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
+        same += ["formed in"] + [f"{b} formed in" for b in _BE]  # "The Cure formed in Crawley"
     elif _looks_verb(first) and first.endswith("ed"):
         # a past-tense verb ("directed", "composed"): its present forms, same direction
         forms = {first}
@@ -272,8 +273,13 @@ def relation_cues(
         words = text.lower().split()
         if "music" in words and (words[:2] in (["has", "music"], ["had", "music"]) and words[-1] == "by"
                                  or words[:1] in (["composed"], ["wrote"], ["writes"], ["composes"])):
-            # "has music by" / "composed the music for": scoring is composing a work's music
-            extra.append(("is scored by", forward if words[-1] == "by" else not forward))
+            # "has music by" / "composed the music for": scoring is composing a work's music,
+            # its score or soundtrack
+            fwd = forward if words[-1] == "by" else not forward
+            extra += [("is scored by", fwd), ("has a score by", fwd), ("has a soundtrack by", fwd),
+                      ("score by", fwd), ("soundtrack by", fwd)]
+            extra += [(f"{verb} the {part} for", not fwd) for verb in ("wrote", "composed")
+                      for part in ("music", "score", "soundtrack")]
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
         same, opposite = _inflect(text)
         for f in same:
@@ -286,7 +292,7 @@ def relation_cues(
     for text in inverse_cues:
         for f in _inflect(text)[0]:
             add_variants(f, False)
-    for text in (phrase, *cues):
+    for text in (phrase, *cues, *(t for t, f in extra if f)):
         words = text.lower().split()
         part = _work_part(" ".join(words[1:] if words[:1] in (["has"], ["have"], ["with"], ["features"])
                                    else words))
@@ -304,6 +310,8 @@ def relation_cues(
         if len(words) == 2 and words[1] == "in" and words[0] in _ACTING:
             for b in _BE:  # "Roy Scheider is in Jaws": he plays in it
                 add(f"{b} in", forward)
+            for f in ("appears in", "appeared in", "appear in", "acts in", "acted in", "act in"):
+                add(f, forward)  # "Tony Hale appears in Veep"
     for c in shown_cues(name, phrase, inverse_phrase):
         if (phrase if c.forward else inverse_phrase).lower().split()[-1] == "on":
             for f in ("runs on", "ran on", "run on"):  # "Portal 2 runs on PC", "The Wire ran on HBO"
@@ -419,7 +427,7 @@ def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
                 and not w[0].endswith(("ed", "ing")):
             out.append(w[0])
     if words[:1] in (["stars"], ["starring"]) or inverse[:2] in (["stars", "in"], ["starred", "in"]):
-        out.append("cast")  # the players of a work, together: "Heat's cast includes Al Pacino"
+        out += ["star", "cast"]  # "one of the stars of X"; its players together: "Heat's cast includes Al Pacino"
     return tuple(dict.fromkeys(out))
 
 

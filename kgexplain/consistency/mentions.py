@@ -143,6 +143,11 @@ def find_mentions(
             use = tuple(i for i in use if index.info[i][0] == "attribute")
             if not use:
                 continue
+        if len(use) > 1 and not lowercase:
+            # "Aliens is ..." opening a sentence: the film written so, not the tag "aliens"
+            exact = tuple(i for i in use if index.info[i][2] == surface)
+            if exact and all(_label_lower(index, i) for i in use if i not in exact):
+                use = exact
         if len(use) > 1 and e + 2 < n and lowers[e] == "(" and lowers[e + 2] == ")":
             # "Psycho (1998)": the year says which of the films named "Psycho"
             dated = tuple(i for i in use if _year_of(index, i) == lowers[e + 1])

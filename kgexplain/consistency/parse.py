@@ -75,6 +75,9 @@ _FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check", "here", "suggest", "suggests"})
 _A_TRY = (["try"], ["go"], ["shot"], ["chance"], ["look"], ["listen"], ["watch"], ["read"], ["spin"])
 """What "give X a ..." offers: a suggestion ("give Chinatown a try")."""
+_OPENING_TRIGGERS = frozenset({"look", "meet", "discover", "consider"})
+"""Words that frame a suggestion where a clause opens after a comma or colon ("..., have a look
+at X", "...: meet X"); never after "and" ("directed Jaws and look at Alien" is no suggestion)."""
 _HEADER_TRIGGERS = frozenset({"picked", "pick", "picks", "next"})
 """Words that frame a suggestion only at the start of a sentence ("Why we picked X:", "Our pick for
 you:", "Up next:"); mid-sentence they are words like any other ("directed Jaws and next Alien")."""
@@ -84,7 +87,8 @@ _FRAME_WORDS = frozenset({
     "suggest", "why", "not", "give", "it", "a", "go", "to", "us", "here", "is", "are", "our",
     "picked", "for", "now", "just", "definitely", "maybe", "perhaps", "watching", "listening",
     "reading", "see", "watch", "listen", "read", "want", "too", "as", "well", "your", "up", "pick",
-    "picks", "why", "our", "think", "enjoy", "like", "love"})
+    "picks", "why", "our", "think", "enjoy", "like", "love", "have", "take", "look", "at", "meet",
+    "discover", "consider"})
 """The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
 "why not give ... a go"); other words in a framed gap are reported."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
@@ -218,6 +222,7 @@ class SentenceReader:
         self.year_judged: set[int] = set()  # compared refs whose year was judged
         self.same_all = False  # the predicate says "the same N": every item before must share it
         self.fav_end: int | None = None  # where a "one of your favourites" claim ends
+        self.same_fragment = False  # a fragment "same N, X" was read ("..., and the same M, Y")
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -228,6 +233,7 @@ class SentenceReader:
         self.carry["items"] = [r for r in self.sent.refs if r.kind == "item" and not r.pronoun and not r.user]
         for r in refs:
             resolve_reference(r, self.all_refs)
+            self._salient_item(r, before)
             named = self._items_before(r) if id(r) in self.its_after_and else []
             if len(named) > 1:
                 # "Led Zeppelin was influenced by Muddy Waters, and its label is X": both must hold
@@ -576,6 +582,54 @@ class SentenceReader:
         self._mark(r.end, self.sent.end)
         return True
 
+    def _salient_item(self, r: Ref, last_sentence: list[Ref]) -> None:
+        """ "it", "its" or "the music" where several items were named (before it in the
+        sentence, else in the sentence before): the one not named as something the user did
+        ("We picked Heat because you loved Jaws. It stars ...": Heat); with none or several
+        such, each of them, and the claim must hold for all ("Jaws and Alien are horror films.
+        The music is by X": both)."""
+        if r.pronoun not in ("item", "item_possessive") or len(r.group) != 1:
+            return
+        here = [x for x in self.all_refs if x.kind == "item" and not x.user and not x.pronoun
+                and self.sent.start <= x.start < r.start]
+        window: list[Ref] = []
+        for x in here or [x for x in last_sentence if x.kind == "item" and not x.user and not x.pronoun]:
+            if all(set(x.ids) != set(y.ids) for y in window):
+                window.append(x)
+        if len(window) < 2 or any(x.start > 0 and self.lowers[x.start - 1] in _COMPARED_AFTER for x in window):
+            return  # (a comparison, "like X", has its own reading below)
+        aside = [x for x in window if self._done_by_user(x) or self._in_relative(x)]
+        pick = [x for x in window if x not in aside] or window
+        if len(pick) == 1:
+            r.group, r.ids = pick, pick[0].ids
+        else:
+            r.group, r.ids = pick, ()
+
+    def _in_relative(self, x: Ref) -> bool:
+        """Whether item ``x`` is named inside a relative clause ("Ridley Scott, who directed
+        Alien, directed Blade Runner")."""
+        k = x.start
+        while k > 0 and self.lowers[k - 1] not in (",", ";", ":") and self.lowers[k - 1] not in _SENT_END_WORDS:
+            k -= 1
+        return any(w in RELATIVES for w in self.lowers[k:x.start])
+
+    def _done_by_user(self, x: Ref) -> bool:
+        """Whether item ``x`` is named as the object of a user cue ("you loved X", "you gave X
+        five stars", "X, which you loved")."""
+        k = x.start
+        while k > 0 and self.lowers[k - 1] in DETERMINERS:
+            k -= 1
+        if any(e == k and "you" in self.lowers[max(0, s - 3):s] for s in range(max(0, k - 4), k)
+               for e, _ in self.user_at.get(s, ())):
+            return True  # (not "like Nirvana")
+        if k > 0 and self.lowers[k - 1] in ("and", ","):  # "you loved Alien and Jaws": both
+            j = k - 1 - (self.lowers[k - 2:k] == [",", "and"])
+            prior = next((y for y in self.all_refs if y.end == j and y.kind == "item" and not y.pronoun), None)
+            if prior is not None and self._done_by_user(prior):
+                return True
+        after = self.lowers[x.end:x.end + 3]
+        return after[:1] == [","] and after[1:2] in (["which"], ["that"]) and after[2:3] == ["you"]
+
     def _field_list(self, refs: list[Ref], before: list[Ref]) -> bool:
         """A card of fields under the item, one per bullet: "Recommended: Jaws • Director: Steven
         Spielberg • Music: John Williams • Year: 1975" (lines become spaces; the bullets stay).
@@ -599,8 +653,8 @@ class SentenceReader:
             item = head[0]
         else:
             named = {r.ids for r in before if r.ids}
-            if ws[a:marks[0]] or len(named) != 1:
-                return False
+            if ws[a:marks[0]] or len(named) != 1 or self._done_by_user(before[-1]):
+                return False  # ("You loved Alien. • Director: X": Alien is no card's item)
             item = before[-1]
         bounds = [*marks, n]
         fields = []
@@ -611,11 +665,10 @@ class SentenceReader:
             names = [r for r in refs if colon < r.start < end]
             field = tuple(ws[k + 1:colon])
             if field in _YEAR_FIELDS and not names and colon + 2 == end and ws[colon + 1].isdigit():
-                fields.append((k, colon, None, [colon + 1], False))
+                fields.append((k, colon, None, [colon + 1]))
                 continue
-            readings = frozenset(c for c in self.index.cues.get(field, ()) if c.forward and not c.typed)
-            part = not readings  # "Music: X", read as "its music is by X"
-            readings = readings or frozenset(self.index.cues.get((*field, "is", "by"), ()))
+            readings = frozenset(c for c in self.index.cues.get(field, ()) if c.forward and not c.typed) \
+                or frozenset(self.index.cues.get((*field, "is", "by"), ()))  # "Music: X": its music is by X
             works = {id(r) for r in names if r.kind == "item" and ws[r.start - 1] == "("}
             if not readings or not names or any(r.kind == "item" and id(r) not in works for r in names):
                 return False
@@ -636,10 +689,10 @@ class SentenceReader:
                     j += 1
             if j != end:
                 return False
-            fields.append((k, colon, readings, [r for r in names if id(r) not in works], part))
+            fields.append((k, colon, readings, [r for r in names if id(r) not in works]))
             for work, r in also:
                 self._claim([work], r, readings, False, False, (work.start, work.end))
-        for k, colon, readings, names, part in fields:
+        for k, colon, readings, names in fields:
             span = (k + 1, colon)
             if readings is None:
                 y = names[0]
@@ -649,9 +702,8 @@ class SentenceReader:
             for r in names:
                 self._claim([item], r, readings, False, False, span)
             noun = ws[colon - 1]
-            if colon - k == 2 and not noun.endswith("s") and noun not in COLLECTIVE \
-                    and (part or all(c.noun for c in readings)):
-                self.complete_spans.append(span)  # "Director: X": X alone
+            if colon - k == 2 and not noun.endswith(("s", "ing", "ed")) and noun not in COLLECTIVE:
+                self.complete_spans.append(span)  # "Director: X", "Star: X": X alone
         self.attached.update(id(r) for r in refs)
         self._mark(a, self.sent.end)
         return True
@@ -1332,8 +1384,11 @@ class SentenceReader:
             return False
         word = raw[1]
         count = _COUNTS.get(word)
-        if word not in ("a", "an", "another") and count is None:
+        if word not in ("a", "an", "another", "the") and count is None:
             return False
+        if word == "the" and (copula or prev.kind != "item" or any(w.endswith("s") for w in raw[2:])
+                              or len([r for r in self.group if r.kind == "item" and not r.user]) > 1):
+            return False  # "Alien, the film you loved, ...": an apposition on one item alone
         if copula and (self.spec is not None or prev not in self.group or count):
             return False  # "Titanic is a film you liked": only where the copula opens the clause
         items = [r for r in self.group if not r.user and r.kind == "item"] if count else [prev]
@@ -1523,13 +1578,16 @@ class SentenceReader:
             # "Misery (1990): directed by Rob Reiner": a title, then what is said of it
             self.subject = [prev]
             return [prev]
-        if pre[-1:] == ["same"] and any(w in SEPARATORS for w in pre) and not isinstance(what, str) \
-                and what and all(c.noun for c in what):
+        if pre[-1:] == ["same"] and not isinstance(what, str) and what and all(c.noun for c in what) \
+                and (any(w in SEPARATORS for w in pre)
+                     or (self.same_fragment and [w for w in pre if w not in (",", "and", "the")] == ["same"])):
             # "Because you watched Young Frankenstein: same director, Mel Brooks." (a UI
-            # fragment): every item named so far has that director
+            # fragment): every item named so far has that director ("..., and the same
+            # composer, John Williams": the next fragment too)
             items = [r for r in self.all_refs if r.kind == "item" and not r.user and not r.pronoun
                      and r.end <= s0]
             if len(items) > 1:
+                self.same_fragment = True
                 return items
         if [w for w in pre if w != ","] == ["but"] and subject is not None \
                 and any(r.user for r in subject) and isinstance(what, str):
@@ -1672,7 +1730,12 @@ class SentenceReader:
             and lowers[cur.end:cur.end + 1] == ["a"] and lowers[cur.end + 1:cur.end + 2] in _A_TRY
         if give_try:  # "so give Chinatown a try": a suggestion
             self._mark(cur.end, cur.end + 2)
-        if self._frame(a, b) or give_try or _here_because(lowers, a, b):
+        suits = cur.user and not prev.user and prev.kind == "item" and len(gap_words) == 2 \
+            and gap_words[0] in _MODALS and gap_words[1] == "suit"  # "so Alien should suit you"
+        if suits:
+            self._mark(a, b)
+            self.attached.add(id(prev))
+        if self._frame(a, b) or give_try or suits or _here_because(lowers, a, b):
             self.attached.add(id(cur))
             if _here_because(lowers, a, b):
                 self.attached.add(id(prev))
@@ -1987,7 +2050,9 @@ class SentenceReader:
                 self.claimed.append((span, triple))
 
     def _note_sharing(self, a: int, b: int) -> None:
-        """Record that the sharing words of tokens [a, b) were checked."""
+        """Record that the sharing words of tokens [a, b) were checked ("..., too." as well)."""
+        if b < len(self.lowers) and self.lowers[b - 1] == "," and self.lowers[b] == "too":
+            b += 1
         for k in range(a, b):
             if self.lowers[k] in _SHARING or self.lowers[k:k + 2] == ["as", "well"]:
                 self.shared_checked.update((k, k + 1))
@@ -2059,10 +2124,11 @@ class SentenceReader:
         if any(t in self.made for t in triples):
             return False  # "X was published by H, which also published X": the same fact
         user = self.judge.user
+        heads = {t.head for t in triples}  # "A, B and C are all horror films too": not each other
         for t in triples:
             pair = {t.head, t.tail}
             if not items_only and any(
-                    m != t and user not in (m.head, m.tail)
+                    m != t and user not in (m.head, m.tail) and m.head not in heads - {t.head}
                     and {m.head, m.tail} & pair & (subject_ids if subject_ids is not None else pair)
                     for m in self.made):
                 return True  # the subject did more ("wrote Heat and directed it too")
@@ -2075,8 +2141,10 @@ class SentenceReader:
                 if o.user or o.pronoun:
                     continue
                 for x in o.ids:
-                    if x not in pair and (self.index.stored(x, t.relation, t.tail) or (
+                    if x not in pair and x not in heads and (self.index.stored(x, t.relation, t.tail) or (
                             not heads_only and self.index.stored(t.head, t.relation, x)
+                            and any(m.head == t.head and m.relation == t.relation and m.tail == x
+                                    for m in self.made)  # said before: "You loved X. You also loved Y."
                             and (not loved or self._rating(x) >= self.judge.threshold))):
                         return True
         return False
@@ -2412,13 +2480,23 @@ class SentenceReader:
             self.sink(k, k + 1, "unverified", False, "nothing_shared", None, r.ids[:1])
 
     def _agent_of_items(self, before: Ref) -> list[Ref]:
-        """The items a passive clause of making ending with ``before`` is about ("Vertigo was
-        directed by Alfred Hitchcock": Vertigo), else nothing."""
+        """The items a passive clause of making or first showing ending with ``before`` is about
+        ("Vertigo was directed by Alfred Hitchcock": Vertigo; "Transistor came out on PlayStation
+        4 in 2014": Transistor), else nothing."""
         spec = self.spec
         if spec is None or isinstance(spec.readings, str) or self.role != "object" \
                 or before not in self.group or before.kind == "item":
             return []
         made = {c.relation for c in self.index.authorship}
+        if self.lowers[spec.span[1] - 1] in ("on", "for", "the"):
+            # "came out on PlayStation 4 in 2014": the item's year only where it came out on
+            # that one platform (the graph has one year per item, not one per platform)
+            succ = self.index.graph._succ
+            made |= {c.relation for c in self.index.shown
+                     if all(sum(c.relation in d for d in succ.get(i, {}).values()) == 1
+                            for r in spec.subjects for i in r.ids)}
+        if "formed" in self.lowers[spec.span[0]:spec.span[1]]:  # "formed in Crawley in 1978"
+            made |= {c.relation for c in spec.readings}
         if not any(c.relation in made for c in spec.readings):
             return []  # "The Beatles came from Liverpool in 1960" is not the year they were made
         items = [r for r in spec.subjects if not r.user and r.kind == "item"]
@@ -2578,7 +2656,9 @@ class SentenceReader:
     def _frame(self, a: int, b: int) -> bool:
         return any(not self.consumed[k] and (  # (not "your five-star picks")
             w in _FRAME_TRIGGERS or (w in _HEADER_TRIGGERS and all(
-                x in _FRAME_WORDS for x in self.lowers[self.sent.start:k])))
+                x in _FRAME_WORDS for x in self.lowers[self.sent.start:k]))
+            or (w in _OPENING_TRIGGERS and any(x in (",", ";", ":", "—", "-") for x in self.lowers[a:k])
+                and all(x in _FRAME_WORDS or x in (",", ";", ":", "—", "-") for x in self.lowers[a:k])))
             for k, w in enumerate(self.lowers[a:b], start=a))
 
     def _frame_words(self, a: int, b: int) -> None:
@@ -2704,6 +2784,11 @@ def _participle_cue(words: list[str]) -> bool:
 def _too_after(lowers: list[str], k: int) -> bool:
     """ "... directed by X too" / "as well" / "likewise": the predicate is shared with an item
     named before."""
+    if lowers[k:k + 2] in ([",", "too"], [",", "likewise"]) and lowers[k + 2:k + 3] in ([], ["."], ["!"], [";"]):
+        j = k
+        while j > 0 and lowers[j - 1] not in (".", "!", "?", ";", ":"):
+            j -= 1
+        return "," not in lowers[j:k]  # "Alien is a horror film, too." (not "Chinatown, a thriller, too.")
     return lowers[k:k + 1] in (["too"], ["likewise"], ["similarly"]) \
         or (lowers[k:k + 2] == ["as", "well"] and lowers[k + 2:k + 3] != ["as"])  # (not "as well as")
 
