@@ -827,3 +827,71 @@ def test_too_after_a_comma(movies):
     assert not movies.check("Jaws is a horror film. Alien is a sci-fi film, too.", []).supported
     assert movies.check("Steven Spielberg directed Jaws. He directed E.T. the Extra-Terrestrial, too.", []).supported
     assert not movies.check("Alien is a horror film, too.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "as were Y" / "like Y" repeat the clause's predicate, not an apposition on its subject
+    ("The Smiths, from Manchester, were signed to Rough Trade Records, as were The Strokes.",
+     "The Smiths, from Manchester, were signed to Rough Trade Records, as were Oasis."),
+    ("Daft Punk, a house band from Paris, is signed to Virgin Records, like Massive Attack.",
+     "Daft Punk comes from Paris and is signed to Virgin Records, like Massive Attack."),
+    # a hometown is where a band comes from
+    ("Joy Division and New Order share a label, Factory Records, and a hometown, Salford.",
+     "Joy Division and Oasis share a hometown, Salford."),
+])
+def test_music_appositions_and_hometowns(true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert music.check(true_text, []).supported, (true_text, music.check(true_text, []).reason)
+    assert not music.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a title, a colon, its genres, then segments with their own relation words
+    ("Jaws: horror, directed by Steven Spielberg, music by John Williams.",
+     "Jaws: horror, directed by Steven Spielberg, music by Jerry Goldsmith."),
+    ("Jaws: horror, directed by Steven Spielberg.", "Jaws (1975): horror, directed by Steven Spielberg and Ridley Scott."),
+])
+def test_title_line_with_genres_then_makers(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
+    assert not movies.check(false_text, []).supported, false_text
+
+
+def test_a_guessed_genre_before_a_relative_clause():
+    shows = ConsistencyChecker(_shows(), outside_evidence=True)
+    assert shows.check("Breaking Bad is a crime drama that Vince Gilligan created.", []).supported
+    assert not shows.check("Breaking Bad is a crime drama that Peter Gould created.", []).supported
+    assert not shows.check("Breaking Bad is a legal drama that Vince Gilligan created.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # the top of the scale in words, intensified and gerund user verbs, "you've"
+    ("You gave Fargo a perfect score.", "You gave Fantasia a perfect score."),
+    ("You gave Fargo full marks, so try Heat.", "You gave Fantasia full marks, so try Heat."),
+    ("You absolutely loved Fargo.", "You absolutely loved Fantasia."),
+    ("You enjoyed watching Fargo.", "You enjoyed watching Fantasia."),
+    ("You've seen Fargo.", "You've seen Heat."),
+    ("Because you rated Fargo so highly, try Heat.", "Because you rated Fantasia so highly, try Heat."),
+])
+def test_user_rating_words(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:39").supported, true_text
+    assert not movies.check(false_text, [], user="user:39").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("You loved Fargo, so Heat is worth a look: Michael Mann directed it.",
+     "You loved Fargo, so Heat is worth a look: Steven Spielberg directed it."),
+    ("Michael Mann's Heat stars Al Pacino opposite Robert De Niro.", "Heat stars Al Pacino opposite Tom Hanks."),
+])
+def test_worth_a_look_and_opposite(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:39").supported, true_text
+    assert not movies.check(false_text, [], user="user:39").supported, false_text
+
+
+def test_a_lineup_is_the_members():
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert music.check("Soundgarden's lineup included Chris Cornell and Kim Thayil.", []).supported
+    assert not music.check("Soundgarden's lineup included Chris Cornell and Kurt Cobain.", []).supported
+    assert music.check("Nirvana's lineup was Kurt Cobain, Krist Novoselic and Dave Grohl.", []).supported
+    assert not music.check("Nirvana's lineup was Kurt Cobain and Dave Grohl.", []).supported

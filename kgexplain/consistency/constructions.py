@@ -125,12 +125,14 @@ def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]
                proper: bool) -> bool:
     """Whether a noun phrase ends before token ``k``: a phrase that describes a noun follows
     ("by X", "from X", "with X", "developed by X", "starring X"), or, for a capitalized name, the
-    clause ends ("is a Metroidvania.", "another crime drama."; "is a rock." is no genre claim)."""
+    clause ends ("is a Metroidvania.", "another crime drama."; "is a rock." is no genre claim), or
+    a relative clause follows ("a thriller that X created")."""
     if k >= len(lowers) or lowers[k] in _CLAUSE_END:
         return proper
     w = lowers[k]
-    return w in ("by", "from", "with") or (k in cue_at and (w.endswith(("ed", "en", "ing"))
-                                                             or w in ("on", "for")))
+    return w in ("by", "from", "with", "that", "which") or (k in cue_at and (w.endswith(("ed", "en", "ing"))
+                                                                             or w in ("on", "for")))
+    # ("a thriller that Vince Gilligan created": a relative clause ends the noun phrase too)
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
 _COMPARE_NEXT = _CLAUSE_END | {"too", "like", "as"}
 """What may follow a predicate genre said without a kind noun: the clause's end or a comparison

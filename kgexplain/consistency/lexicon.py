@@ -426,6 +426,10 @@ def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
         if len(w) == 2 and w[1] == "of" and w[0].isalpha() and w[0] not in _FUNCTION \
                 and not w[0].endswith(("ed", "ing")):
             out.append(w[0])
+    if inverse[-3:] in (["a", "member", "of"],) or words[-2:] == ["the", "member"]:
+        out += ["lineup", "line-up"]  # "Soundgarden's lineup included Chris Cornell": some members
+    if words[-1:] == ["from"] and words[0] in _ORIGIN_VERBS:
+        out.append("hometown")  # "Joy Division and New Order share a hometown, Salford"
     if words[:1] in (["stars"], ["starring"]) or inverse[:2] in (["stars", "in"], ["starred", "in"]):
         out += ["star", "cast"]  # "one of the stars of X"; its players together: "Heat's cast includes Al Pacino"
     return tuple(dict.fromkeys(out))
@@ -529,6 +533,10 @@ POSITIVE = (
     "loved", "liked", "enjoyed", "adored", "love", "like", "enjoy", "were a fan of", "are a fan of",
     "were fond of", "are fond of", "rated highly", "really liked", "really enjoyed", "really loved",
     "'re a fan of", "'re fond of", "'re a big fan of", "are a big fan of", "were a big fan of",
+    *(f"{adverb} {verb}" for adverb in ("absolutely", "truly", "especially", "particularly", "thoroughly")
+      for verb in ("loved", "liked", "enjoyed", "adored")),
+    *(f"{verb} {doing}" for verb in ("loved", "liked", "enjoyed", "adored")
+      for doing in ("watching", "reading", "playing", "listening to", "seeing")),
 )
 """User cues that need a rating at or above the checker's threshold."""
 NEGATIVE = ("disliked", "hated", "did not like", "did not enjoy")
@@ -554,7 +562,7 @@ EVALUATIVE_HINT = frozenset(
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
                          "those", "'s", "'"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does",
-                         "do", "did", "'re"})
+                         "do", "did", "'re", "'ve"})
 ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet"})
 COORDINATORS = frozenset({"and", ",", "&"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",

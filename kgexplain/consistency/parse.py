@@ -97,6 +97,9 @@ unverified; "you will love X" is the explanation's suggestion (checked against t
 rating when the user already rated X)."""
 _NEG_PHRASES = (("no", "longer"),)
 _SCALES = frozenset({"5", "five"})
+_TOP_MARKS = (["perfect", "score"], ["perfect", "rating"], ["full", "marks"], ["top", "marks"],
+              ["top", "rating"], ["perfect", "five"])
+"""The top of the five-star scale in words: "you gave Fargo a perfect score"."""
 _RATING_UNITS = frozenset({"stars", "star", "points", "/", "out", "of", "a", "rating", "score",
                            "5", "10", "five", "ten", "each", "apiece", "★"})
 
@@ -281,6 +284,7 @@ class SentenceReader:
                     and lowers[r.end] in {w for t in r.types for w in (t.lower(), t.lower() + "s")}:
                 self.consumed[r.end] = True
         self._star_ratings(refs)
+        self._worth_a_look(refs)
         self._later(refs)
         if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs) \
                 or self._list_header(refs):
@@ -492,6 +496,22 @@ class SentenceReader:
             if lead < k:
                 self.attached.add(id(item))
 
+    def _worth_a_look(self, refs: list[Ref]) -> None:
+        """ "Heat is (well) worth a look": a suggestion, no claim about the item."""
+        ws = self.lowers
+        for r in refs:
+            if r.kind != "item" or r.user:
+                continue
+            k = r.end
+            if ws[k:k + 1] not in (["is"], ["'s"]):
+                continue
+            j = k + 1 + (ws[k + 1:k + 2] == ["well"])
+            if ws[j:j + 2] == ["worth", "a"] and ws[j + 2:j + 3] in _A_TRY and j + 3 <= self.sent.end \
+                    and (j + 3 == self.sent.end or ws[j + 3] in SEPARATORS | {","}):
+                self._mark(k, j + 3)
+                self.attached.add(id(r))
+                self.group, self.role = [r], "free"
+
     def _header(self, refs: list[Ref]) -> bool:
         """ "The Producers (1968). Because you ...": a text that opens with the item's title
         alone (a UI header) names it and claims nothing but its year."""
@@ -544,18 +564,24 @@ class SentenceReader:
             x = starting.get(j)
             cue = next(((e, rd) for e, rd in self.cue_at.get(j, ()) if e in starting
                         and not isinstance(rd, str) and not any(c.noun for c in rd)),
-                       None) if dots and ws[j - 1] in seps else None  # (a noun, "composer X", may
-            # say the only one)
+                       None) if (ws[j - 1] in seps if dots else ws[j - 1] in (",", ":")) else None
+            # (a noun, "composer X", may say the only one)
             if x is not None and x.kind == "attribute" and not x.pronoun and not x.user:
                 attrs.append(x)
                 j = x.end
             elif cue is not None and starting[cue[0]].kind != "item" and (
                     cue[0] + starting[cue[0]].end - cue[0] >= b
-                    or ws[starting[cue[0]].end] in seps + (",",)):
+                    or ws[starting[cue[0]].end] in seps + (",", "and")):
                 x = starting[cue[0]]  # a segment with its own relation words: "created by X"
                 said.append((x, cue[1], (j, cue[0])))
                 attrs.append(x)
                 j = x.end
+                while not dots and j + 1 < b and ws[j] in (",", "and") and (j + 1) in starting \
+                        and starting[j + 1].kind != "item" and (j + 1) not in self.cue_at:
+                    x = starting[j + 1]  # "influenced by R.E.M. and Pixies": each
+                    said.append((x, cue[1], (said[-1][2])))
+                    attrs.append(x)
+                    j = x.end
             elif ws[j] in ((",", "and", "/", "&") if not dots else seps + (",",)) and (attrs or years[1:]
                                                                                      or (dots and years)):
                 j += 1
@@ -1233,12 +1259,13 @@ class SentenceReader:
         five-star films": user claims on the item(s) before (a count must match the list)."""
         ws = self.lowers
         spec = self.spec
-        if ws[a:a + 1] == ["highly"] and spec is not None and spec.readings == "INT" and not spec.negated \
+        h = a + 1 if ws[a:a + 1] in (["so"], ["very"], ["really"]) else a  # "rated it so highly"
+        if ws[h:h + 1] == ["highly"] and spec is not None and spec.readings == "INT" and not spec.negated \
                 and ws[spec.span[0]] in ("rated", "rate") and prev in self.group and not prev.user:
             me = Ref(a, a, (), "user", user=True)  # "You rated Jaws (and E.T.) highly": loved
             for item in [r for r in self.group if not r.user]:
-                self._claim([me], item, "POS", False, False, (a, a + 1))
-            self._mark(a, a + 1)
+                self._claim([me], item, "POS", False, False, (a, h + 1))
+            self._mark(a, h + 1)
             self.spec = _Spec(spec.subjects, "POS", False, False, spec.span)  # "..., as well as Y": loved too
             return
         k = a + 1 if ws[a:a + 1] == [","] else a
@@ -1351,9 +1378,15 @@ class SentenceReader:
 
     def _clause_facts(self) -> tuple[list[Triple], set[str]]:
         """The true facts this sentence stated, and its last predicate's subjects."""
-        subj = {i for r in (self.spec.subjects if self.spec is not None else []) if not r.user
-                for i in r.ids}
-        return [t for sp, t in self.claimed if sp in self.main_spans], subj
+        subjects = [r for r in (self.spec.subjects if self.spec is not None else []) if not r.user]
+        subj = {i for r in subjects for i in r.ids}
+        block = None  # "The Smiths, from Manchester, were signed to X, as were Y": not the apposition
+        if self.spec is not None and subjects:
+            end, start = max(r.end for r in subjects), self.spec.span[0]
+            if end < start and self.lowers[end] == "," and self.lowers[start - 1] == ",":
+                block = (end, start)
+        return [t for sp, t in self.claimed if sp in self.main_spans
+                and not (block is not None and block[0] <= sp[0] and sp[1] <= block[1])], subj
 
     def _listed_to(self, last: Ref) -> list[Ref]:
         """``last`` and the items listed right before it ("Notorious and Vertigo": both)."""
@@ -1423,7 +1456,7 @@ class SentenceReader:
             self._mark(a, b)
             self.compared.append(cur)
             return True
-        if words not in (["with"], ["alongside"], ["together", "with"], ["along", "with"]) \
+        if words not in (["with"], ["alongside"], ["together", "with"], ["along", "with"], ["opposite"]) \
                 or spec is None or isinstance(spec.readings, str) or self.role != "object" \
                 or prev not in self.group or cur.user or spec.negated:
             return False
@@ -2254,6 +2287,10 @@ class SentenceReader:
         lowers, judge = self.lowers, self.judge
         for k in range(a, b):
             value = number_at(lowers, k, b)
+            top = value is None and lowers[k:k + 2] in _TOP_MARKS and self.last_user_obj is not None \
+                and judge.user is not None and not self.consumed[k]
+            if top:
+                value = 5.0  # "you gave Fargo a perfect score / full marks": five of five
             if value is None and lowers[k] in WORD_NUMBERS and self.last_rating is not None \
                     and self.last_user_obj is not None and self.last_user_obj.end <= k \
                     and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {","}):
@@ -2413,7 +2450,7 @@ class SentenceReader:
                 self._mark(k, b)
             elif self.last_user_obj is not None and judge.user is not None:
                 # "you rated X 4 stars", "gave it a 5", "rated X and Y five stars" (both)
-                j = k + 1
+                j = k + 2 if top else k + 1
                 if lowers[k + 1:k + 4] == ["and", "a", "half"]:
                     value, j = value + 0.5, k + 4  # "four and a half stars"
                 rated = self.rated_group or [self.last_user_obj]
