@@ -895,3 +895,53 @@ def test_a_lineup_is_the_members():
     assert not music.check("Soundgarden's lineup included Chris Cornell and Kurt Cobain.", []).supported
     assert music.check("Nirvana's lineup was Kurt Cobain, Krist Novoselic and Dave Grohl.", []).supported
     assert not music.check("Nirvana's lineup was Kurt Cobain and Dave Grohl.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a name's own type word after it (no determiner needed after a verb) or before it, as a title
+    ("Saffron Door serves Indian cuisine.", "Saffron Door serves Italian cuisine."),
+    ("Chef Priya Nair runs Saffron Door.", "Chef Luca Bernardi runs Saffron Door."),
+    ("Saffron Door opened in 2011.", "Saffron Door opened in 2012."),
+])
+def test_restaurant_wording(true_text, false_text):
+    from kgexplain.evaluation.data.blind2_graph import build
+    rest = ConsistencyChecker(build(), outside_evidence=True)
+    assert rest.check(true_text, []).supported, (true_text, rest.check(true_text, []).reason)
+    assert not rest.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("user,false_text", [
+    # red team 24: "it" after a sentence of what the user did names the suggestion before it
+    ("user:39", "Try Heat. You loved Jaws. It stars Roy Scheider."),
+    ("user:39", "We think you'll like Heat. You loved Jaws. It stars Roy Scheider."),
+    ("user:39", "Try Heat. You loved Jaws. The music is by John Williams."),
+    ("user:39", "Try Heat. Jaws is one of your favourites. It is a horror film."),
+    # a credit field of a card names all of them ("Starring:" and plural fields name some)
+    ("user:39", "Recommended: Jaws\n• Written by: Peter Benchley"),
+    ("user:39", "Recommended: Jaws\n• Cast: Roy Scheider"),
+])
+def test_red_team_24_holes(movies, user, false_text):
+    assert not movies.check(false_text, [], user=user).supported, false_text
+
+
+@pytest.mark.parametrize("user,true_text", [
+    ("user:39", "Try Heat. You loved Jaws. It stars Al Pacino."),
+    ("user:39", "You loved Jaws. It stars Roy Scheider."),
+    ("user:39", "Recommended: Jaws\n• Written by: Peter Benchley, Carl Gottlieb\n• Starring: Roy Scheider"),
+])
+def test_red_team_24_true_twins(movies, user, true_text):
+    assert movies.check(true_text, [], user=user).supported, (true_text, movies.check(true_text, [], user=user).reason)
+
+
+def test_a_year_on_one_of_several_platforms_is_not_backed():
+    rels = [kgx.Relation("released_on", phrase="was released on", inverse_phrase="is a platform of",
+                         domain=("game",), range=("platform",))]
+    ents = [kgx.Entity("g:b2", kind="item", type="game", label="Bayonetta 2", attrs={"year": 2014}),
+            kgx.Entity("p:wiiu", type="platform", label="Wii U"),
+            kgx.Entity("p:switch", type="platform", label="Nintendo Switch")]
+    kg = kgx.KnowledgeGraph.from_triples([("g:b2", "released_on", "p:wiiu"), ("g:b2", "released_on", "p:switch")],
+                                         entities=ents, relations=rels)
+    games = ConsistencyChecker(kg, outside_evidence=True)
+    assert games.check("Bayonetta 2 came out on the Wii U and the Nintendo Switch.", []).supported
+    assert not games.check("Bayonetta 2 came out on the Nintendo Switch in 2014.", []).supported
+    assert not games.check("In 2014, Bayonetta 2 came out on the Nintendo Switch.", []).supported

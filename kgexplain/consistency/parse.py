@@ -60,7 +60,7 @@ _YEAR_FIELDS = frozenset({("year",), ("released",), ("release",), ("release", "y
                           ("first", "published"), ("premiered",), ("first", "aired")})
 
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "your", "my", "our"})
-_RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published", "premiered",
+_RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published", "premiered", "opened",
                        "debuted", "dates", "date", "dated", "is", "was"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
 _SENT_END_WORDS = frozenset({".", "!", "?"})
@@ -276,13 +276,24 @@ class SentenceReader:
                 self.attached.add(id(r))
         refs = self._modified(refs)
         self._vocative()
+        cue_ends = {e for found in self.cue_at.values() for e, _ in found}
+        cue_inside = {k for s0, found in self.cue_at.items() for e, _ in found if e - s0 > 1 for k in range(s0, e)}
+        # (the last word of "are films of the genre" before "Drama" is the cue's own)
         for r in refs:  # "the Hercule Poirot series", "the Drama genre": the name's own type
-            if r.kind != "item" and not r.pronoun and not r.user and r.end < self.sent.end \
+            if r.kind == "item" or r.pronoun or r.user:
+                continue
+            own = {w for t in r.types for w in (t.lower(), t.lower() + "s")}
+            if r.end < self.sent.end \
                     and (r.end not in self.cue_at or r.end + 1 >= self.sent.end
                          or lowers[r.end + 1] in SEPARATORS | {",", "and", "."}) \
-                    and r.start > 0 and lowers[r.start - 1] in DETERMINERS \
-                    and lowers[r.end] in {w for t in r.types for w in (t.lower(), t.lower() + "s")}:
-                self.consumed[r.end] = True
+                    and r.start > 0 and (lowers[r.start - 1] in DETERMINERS or r.start in cue_ends) \
+                    and lowers[r.end] in own:
+                self.consumed[r.end] = True  # ("serves Indian cuisine")
+            if r.start > 0 and lowers[r.start - 1] in own and not self.consumed[r.start - 1] \
+                    and r.start - 1 not in cue_inside and self.original[r.start - 1][:1].isupper() \
+                    and (r.start == 1 or lowers[r.start - 2] in DETERMINERS | SEPARATORS | {",", "and", "by"}
+                         or r.start - 1 in cue_ends):
+                self.consumed[r.start - 1] = True  # "Chef Priya Nair runs ..." (a title)
         self._star_ratings(refs)
         self._worth_a_look(refs)
         self._later(refs)
@@ -383,8 +394,14 @@ class SentenceReader:
             items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
             if self.lead_first_only and items:  # "Released in 1958, A and B were ...": the subjects
                 items = self._listed_from(items[0])
+            shown = {c.relation for c in self.index.shown}
+            succ = self.index.graph._succ
             later = any(self._later_act(span) for span in self.main_spans) \
-                or self.fav_end is not None  # ("In 1975, Jaws was one of your favourites": when?)
+                or self.fav_end is not None \
+                or any(t.relation in shown and sum(t.relation in d for d in succ.get(t.head, {}).values()) > 1
+                       for sp, t in self.claimed)
+            # ("In 1975, Jaws was one of your favourites": when? "In 2014, X came out on the
+            # Switch": the graph has one year for X, not one per platform)
             for r in items:
                 if id(r) in self.year_judged:
                     continue
@@ -619,10 +636,11 @@ class SentenceReader:
         here = [x for x in self.all_refs if x.kind == "item" and not x.user and not x.pronoun
                 and self.sent.start <= x.start < r.start]
         window: list[Ref] = []
-        for x in here or [x for x in last_sentence if x.kind == "item" and not x.user and not x.pronoun]:
+        for x in here or self._named_back([x for x in last_sentence if x.kind == "item"
+                                           and not x.user and not x.pronoun]):
             if all(set(x.ids) != set(y.ids) for y in window):
                 window.append(x)
-        if len(window) < 2 or any(x.start > 0 and self.lowers[x.start - 1] in _COMPARED_AFTER for x in window):
+        if len(window) < 2 or any(self._compared_word(x) for x in window):
             return  # (a comparison, "like X", has its own reading below)
         aside = [x for x in window if self._done_by_user(x) or self._in_relative(x)]
         pick = [x for x in window if x not in aside] or window
@@ -630,6 +648,36 @@ class SentenceReader:
             r.group, r.ids = pick, pick[0].ids
         else:
             r.group, r.ids = pick, ()
+
+    def _compared_word(self, x: Ref) -> bool:
+        """Whether item ``x`` follows a word of comparison ("like X"; not the verb: "you'll like X")."""
+        ws = self.lowers
+        return x.start > 0 and ws[x.start - 1] in _COMPARED_AFTER and not (
+            ws[x.start - 1] == "like" and x.start > 1 and ws[x.start - 2] in _MODALS | {"you", "also", "to", "really", "would"})
+
+    def _named_back(self, last: list[Ref]) -> list[Ref]:
+        """The items of the sentence before, and, while those are only what the user did, of
+        the sentences before it ("Try Heat. You loved Jaws. It ...": Heat and Jaws)."""
+        out = list(last)
+        if not out or not all(self._done_by_user(x) for x in out):
+            return out
+        inside = {k for x in self.all_refs for k in range(x.start + 1, x.end)}
+
+        def opening(i: int) -> int:  # the first token of the sentence holding token i
+            while i > 0 and not (self.lowers[i - 1] in _SENT_END_WORDS and (i - 1) not in inside):
+                i -= 1
+            return i
+
+        k = opening(min(x.start for x in out))
+        while k > 0:
+            j = opening(k - 1)
+            found = [x for x in self.all_refs if x.kind == "item" and not x.user and not x.pronoun
+                     and j <= x.start < k and all(x is not y for y in out)]
+            out = found + out
+            if any(not self._done_by_user(x) for x in found):
+                break
+            k = j
+        return out
 
     def _in_relative(self, x: Ref) -> bool:
         """Whether item ``x`` is named inside a relative clause ("Ridley Scott, who directed
@@ -645,9 +693,15 @@ class SentenceReader:
         k = x.start
         while k > 0 and self.lowers[k - 1] in DETERMINERS:
             k -= 1
-        if any(e == k and "you" in self.lowers[max(0, s - 3):s] for s in range(max(0, k - 4), k)
-               for e, _ in self.user_at.get(s, ())):
-            return True  # (not "like Nirvana")
+        if any(e == k and "you" in self.lowers[max(0, s - 3):s] and not _MODALS & set(self.lowers[max(0, s - 3):s])
+               for s in range(max(0, k - 4), k) for e, _ in self.user_at.get(s, ())):
+            return True  # (not "like Nirvana", nor "we think you'll like Heat")
+        after = self.lowers[x.end:x.end + 6]
+        if ({"your", "yours"} & set(after)) and any(w in _FAVOURITES for w in after):
+            return True  # "Jaws is one of your favourites", "a favourite of yours"
+        if after[:1] == [","] and "you" in after[1:5] and not any(x.end < y.start < x.end + 5 for y in self.all_refs
+                                                                 if not y.user and not y.pronoun):
+            return True  # "Jaws, the film you loved, ..."
         if k > 0 and self.lowers[k - 1] in ("and", ","):  # "you loved Alien and Jaws": both
             j = k - 1 - (self.lowers[k - 2:k] == [",", "and"])
             prior = next((y for y in self.all_refs if y.end == j and y.kind == "item" and not y.pronoun), None)
@@ -727,9 +781,9 @@ class SentenceReader:
                 continue
             for r in names:
                 self._claim([item], r, readings, False, False, span)
-            noun = ws[colon - 1]
-            if colon - k == 2 and not noun.endswith(("s", "ing", "ed")) and noun not in COLLECTIVE:
-                self.complete_spans.append(span)  # "Director: X", "Star: X": X alone
+            head = ws[k + 1]  # "Director", "Written (by)", "Runs (on)", "Starring", "Stars"
+            if not head.endswith("ing") and (colon - k > 2 or not head.endswith("s") or head == "cast"):
+                self.complete_spans.append(span)  # "Director: X", "Written by: X", "Cast: X": all of them
         self.attached.update(id(r) for r in refs)
         self._mark(a, self.sent.end)
         return True
@@ -2428,7 +2482,7 @@ class SentenceReader:
                             and lowers[lead].endswith("ed"):
                         lead -= 1  # "first published in 1965": the same year
                     if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted", "launched",
-                                        "first", "originally"):
+                                        "opened", "first", "originally"):
                         # "Vertigo is from 1958", "dates from 1958", "premiered in 1958"
                         self.attached.update(id(r) for r in described or [before])
                     elif lead - 1 >= a and lowers[lead - 1] in ("was", "were", "is", "are"):
