@@ -851,6 +851,7 @@ def test_music_appositions_and_hometowns(true_text, false_text):
     ("Jaws: horror, directed by Steven Spielberg, music by John Williams.",
      "Jaws: horror, directed by Steven Spielberg, music by Jerry Goldsmith."),
     ("Jaws: horror, directed by Steven Spielberg.", "Jaws (1975): horror, directed by Steven Spielberg and Ridley Scott."),
+    ("Jaws (1975) – horror, action; directed by Steven Spielberg.", "Jaws (1975) – horror, action; directed by Ridley Scott."),
 ])
 def test_title_line_with_genres_then_makers(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, (true_text, movies.check(true_text, []).reason)
@@ -882,6 +883,9 @@ def test_user_rating_words(movies, true_text, false_text):
     ("You loved Fargo, so Heat is worth a look: Michael Mann directed it.",
      "You loved Fargo, so Heat is worth a look: Steven Spielberg directed it."),
     ("Michael Mann's Heat stars Al Pacino opposite Robert De Niro.", "Heat stars Al Pacino opposite Tom Hanks."),
+    ("You loved Fargo, so Heat could be next: Michael Mann directed it.",
+     "You loved Fargo, so Heat could be next: Steven Spielberg directed it."),
+    ("Heat is our pick for you: Michael Mann directed it.", "Heat is our pick for you: Ridley Scott directed it."),
 ])
 def test_worth_a_look_and_opposite(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:39").supported, true_text
@@ -945,3 +949,53 @@ def test_a_year_on_one_of_several_platforms_is_not_backed():
     assert games.check("Bayonetta 2 came out on the Wii U and the Nintendo Switch.", []).supported
     assert not games.check("Bayonetta 2 came out on the Nintendo Switch in 2014.", []).supported
     assert not games.check("In 2014, Bayonetta 2 came out on the Nintendo Switch.", []).supported
+
+
+def test_a_genre_whose_name_ends_in_the_kind_noun():
+    rels = [kgx.Relation("has_genre", phrase="belongs to the genre", inverse_phrase="is the genre of",
+                         domain=("game",), range=("genre",))]
+    ents = [kgx.Entity("g:ut", kind="item", type="game", label="Undertale"),
+            kgx.Entity("g:ff7", kind="item", type="game", label="Final Fantasy VII"),
+            kgx.Entity("g:halo", kind="item", type="game", label="Halo"),
+            kgx.Entity("x:rpg", type="genre", label="role-playing game"),
+            kgx.Entity("x:fps", type="genre", label="first-person shooter")]
+    kg = kgx.KnowledgeGraph.from_triples([("g:ut", "has_genre", "x:rpg"), ("g:ff7", "has_genre", "x:rpg"),
+                                          ("g:halo", "has_genre", "x:fps")], entities=ents, relations=rels)
+    games = ConsistencyChecker(kg, outside_evidence=True)
+    assert games.check("Like Final Fantasy VII, Undertale is a role-playing game.", []).supported
+    assert not games.check("Like Final Fantasy VII, Halo is a role-playing game.", []).supported
+    assert not games.check("Halo is a role-playing game.", []).supported
+
+
+def test_a_plural_count_genre_after_are():
+    rels = [kgx.Relation("has_genre", phrase="belongs to the genre", inverse_phrase="is the genre of",
+                         domain=("game",), range=("genre",)),
+            kgx.Relation("developed_by", phrase="was developed by", inverse_phrase="developed",
+                         domain=("game",), range=("studio",))]
+    ents = [kgx.Entity("g:b", kind="item", type="game", label="Bastion"),
+            kgx.Entity("g:t", kind="item", type="game", label="Transistor"),
+            kgx.Entity("g:c", kind="item", type="game", label="Celeste"),
+            kgx.Entity("x:arpg", type="genre", label="action RPG"),
+            kgx.Entity("s:sg", type="studio", label="Supergiant Games")]
+    kg = kgx.KnowledgeGraph.from_triples([("g:b", "has_genre", "x:arpg"), ("g:t", "has_genre", "x:arpg"),
+                                          ("g:b", "developed_by", "s:sg"), ("g:t", "developed_by", "s:sg")],
+                                         entities=ents, relations=rels)
+    games = ConsistencyChecker(kg, outside_evidence=True)
+    assert games.check("Bastion and Transistor are both action RPGs from Supergiant Games.", []).supported
+    assert not games.check("Bastion and Celeste are action RPGs.", []).supported
+    assert not games.check("Bastion and Celeste are both action RPGs from Supergiant Games.", []).supported
+
+
+def test_alongside_a_list_after_a_comma():
+    rels = [kgx.Relation("stars", phrase="stars", inverse_phrase="stars in")]
+    ents = [kgx.Entity("s:fb", kind="item", type="series", label="Fleabag"),
+            kgx.Entity("p:pwb", type="person", label="Phoebe Waller-Bridge"),
+            kgx.Entity("p:sc", type="person", label="Sian Clifford"),
+            kgx.Entity("p:oc", type="person", label="Olivia Colman"),
+            kgx.Entity("p:bc", type="person", label="Bryan Cranston")]
+    kg = kgx.KnowledgeGraph.from_triples([("s:fb", "stars", p) for p in ("p:pwb", "p:sc", "p:oc")],
+                                         entities=ents, relations=rels)
+    shows = ConsistencyChecker(kg, outside_evidence=True)
+    assert shows.check("Phoebe Waller-Bridge stars in Fleabag, alongside Sian Clifford and Olivia Colman.", []).supported
+    assert not shows.check("Phoebe Waller-Bridge stars in Fleabag, alongside Sian Clifford and Bryan Cranston.", []).supported
+    assert not shows.check("Bryan Cranston stars in Fleabag, alongside Sian Clifford.", []).supported

@@ -81,8 +81,11 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 last = obj
                 while last is not None and last.end in starts:
                     last = starts[last.end]  # "a Manchester britpop band": the row of names
-                keep = obj is not None and last.end < len(lowers) and lowers[last.end] in index.type_nouns \
+                keep = obj is not None and (last.end < len(lowers) and lowers[last.end] in index.type_nouns
+                                            or (lowers[last.end - 1] in index.type_nouns and last.end - last.start > 1
+                                                and last.kind == "attribute")) \
                     and "the" not in lowers[e:o]  # "is the grunge band" would say the only one
+                # ("is a role-playing game": the attribute's own name ends in the kind noun)
                 count_noun = obj is not None and last is obj and obj.lowercase \
                     and lowers[obj.end - 1] in _COUNT_GENRES  # "a drama", "a crime drama"
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
@@ -93,6 +96,12 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     # "Hades is a roguelike.", "Hollow Knight is a Metroidvania by Team Cherry",
                     # "Celeste, a 2018 platformer developed by X": the name ends the noun phrase
                     keep = True
+                if not keep and obj is not None and last is obj and obj.kind == "attribute" and "tag" not in obj.types \
+                        and lowers[s] in ("are", "were") and o == e + (lowers[e:e + 1] in (["both"], ["all"], ["also"])) \
+                        and any(" ".join(lowers[obj.start:obj.end]) in (index.info[i][2].lower() + "s", index.info[i][2].lower() + "es")
+                                for i in obj.ids) \
+                        and _noun_ends(lowers, obj.end, cue_at, True):
+                    keep = True  # "Bastion and Transistor are (both) action RPGs (from X)": a plural count noun
                 if not keep and e - s == 1 and lowers[s] in BARE_COPULAS \
                         and lowers[e:e + 1] in (["also"], ["both"], ["all"]):
                     e = o = e + 1  # "Foundation and Empire is also science fiction": the adverb joins the cue

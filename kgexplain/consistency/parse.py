@@ -73,6 +73,10 @@ _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check", "here", "suggest", "suggests"})
+_SUGGESTED_AS = (("could", "be", "next"), ("might", "be", "next"), ("is", "next"), ("is", "up", "next"),
+                 ("is", "our", "next", "pick"), ("is", "our", "pick"), ("is", "our", "top", "pick"),
+                 ("is", "our", "suggestion"), ("is", "our", "recommendation"))
+"""What may follow an item to suggest it ("The Good Place could be next")."""
 _A_TRY = (["try"], ["go"], ["shot"], ["chance"], ["look"], ["listen"], ["watch"], ["read"], ["spin"])
 """What "give X a ..." offers: a suggestion ("give Chinatown a try")."""
 _OPENING_TRIGGERS = frozenset({"look", "meet", "discover", "consider"})
@@ -295,7 +299,8 @@ class SentenceReader:
                          or r.start - 1 in cue_ends):
                 self.consumed[r.start - 1] = True  # "Chef Priya Nair runs ..." (a title)
         self._star_ratings(refs)
-        self._worth_a_look(refs)
+        dropped = self._worth_a_look(refs)
+        refs = [r for r in refs if id(r) not in dropped]
         self._later(refs)
         if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs) \
                 or self._list_header(refs):
@@ -513,21 +518,33 @@ class SentenceReader:
             if lead < k:
                 self.attached.add(id(item))
 
-    def _worth_a_look(self, refs: list[Ref]) -> None:
-        """ "Heat is (well) worth a look": a suggestion, no claim about the item."""
+    def _worth_a_look(self, refs: list[Ref]) -> set[int]:
+        """ "Heat is (well) worth a look", "The Good Place could be next", "X is our next pick
+        (for you)": a suggestion, no claim about the item."""
         ws = self.lowers
+        dropped: set[int] = set()
         for r in refs:
             if r.kind != "item" or r.user:
                 continue
-            k = r.end
-            if ws[k:k + 1] not in (["is"], ["'s"]):
-                continue
-            j = k + 1 + (ws[k + 1:k + 2] == ["well"])
-            if ws[j:j + 2] == ["worth", "a"] and ws[j + 2:j + 3] in _A_TRY and j + 3 <= self.sent.end \
-                    and (j + 3 == self.sent.end or ws[j + 3] in SEPARATORS | {","}):
-                self._mark(k, j + 3)
+            k, end = r.end, None
+            if ws[k:k + 1] in (["is"], ["'s"]):
+                j = k + 1 + (ws[k + 1:k + 2] == ["well"])
+                if ws[j:j + 2] == ["worth", "a"] and ws[j + 2:j + 3] in _A_TRY:
+                    end = j + 3
+            for phrase in _SUGGESTED_AS:
+                if end is None and ws[k:k + len(phrase)] == list(phrase):
+                    end = k + len(phrase)
+            you = None
+            if end is not None and ws[end:end + 2] == ["for", "you"]:
+                you = next((x for x in refs if x.user and x.start == end + 1), None)
+                end += 2
+            if end is not None and end <= self.sent.end and (end == self.sent.end or ws[end] in SEPARATORS | {","}):
+                self._mark(k, end)
                 self.attached.add(id(r))
                 self.group, self.role = [r], "free"
+                if you is not None:
+                    dropped.add(id(you))  # "... is our next pick for you": no claim about the user
+        return dropped
 
     def _header(self, refs: list[Ref]) -> bool:
         """ "The Producers (1968). Because you ...": a text that opens with the item's title
@@ -581,7 +598,7 @@ class SentenceReader:
             x = starting.get(j)
             cue = next(((e, rd) for e, rd in self.cue_at.get(j, ()) if e in starting
                         and not isinstance(rd, str) and not any(c.noun for c in rd)),
-                       None) if (ws[j - 1] in seps if dots else ws[j - 1] in (",", ":")) else None
+                       None) if (ws[j - 1] in seps if dots else ws[j - 1] in (",", ":", ";")) else None
             # (a noun, "composer X", may say the only one)
             if x is not None and x.kind == "attribute" and not x.pronoun and not x.user:
                 attrs.append(x)
@@ -599,7 +616,7 @@ class SentenceReader:
                     said.append((x, cue[1], (said[-1][2])))
                     attrs.append(x)
                     j = x.end
-            elif ws[j] in ((",", "and", "/", "&") if not dots else seps + (",",)) and (attrs or years[1:]
+            elif ws[j] in ((",", "and", "/", "&", ";") if not dots else seps + (",",)) and (attrs or years[1:]
                                                                                      or (dots and years)):
                 j += 1
             elif dots and ws[j].isdigit() and len(ws[j]) == 4 and (j == k + 1 or ws[j - 1] in seps):
@@ -1510,6 +1527,8 @@ class SentenceReader:
             self._mark(a, b)
             self.compared.append(cur)
             return True
+        if words[:1] == [","] and words[1:] in (["alongside"], ["together", "with"], ["along", "with"], ["opposite"]):
+            words = words[1:]  # "stars in Fleabag, alongside Sian Clifford"
         if words not in (["with"], ["alongside"], ["together", "with"], ["along", "with"], ["opposite"]) \
                 or spec is None or isinstance(spec.readings, str) or self.role != "object" \
                 or prev not in self.group or cur.user or spec.negated:
@@ -1521,12 +1540,24 @@ class SentenceReader:
         as_object = bool(objects) and all(cur.types & r.types for r in objects)
         if not (as_subject or as_object):
             return False
-        if as_subject:
-            for o in objects:
-                self._repeat([cur], o, spec)
-        if as_object:
-            self._repeat(subjects, cur, spec)
-        self.attached.add(id(cur))
+        mates = [cur]  # "alongside Sian Clifford and Olivia Colman": each of them
+        starting = {x.start: x for x in self.sent.refs if not x.user and not x.pronoun}
+        j = cur.end
+        while as_subject and not as_object and j + 1 < self.sent.end and self.lowers[j] in (",", "and"):
+            k = j + 1 + (self.lowers[j] == "," and self.lowers[j + 1] == "and")
+            nxt = starting.get(k)
+            if nxt is None or not (nxt.types & cur.types) or self.lowers[nxt.end:nxt.end + 1] not in (
+                    [], ["."], [","], [";"], ["and"], ["!"]):
+                break
+            mates.append(nxt)  # (the list itself is read as a list after it)
+            j = nxt.end
+        for m in mates:
+            if as_subject:
+                for o in objects:
+                    self._repeat([m], o, spec)
+            if as_object:
+                self._repeat(subjects, m, spec)
+            self.attached.add(id(m))
         self._mark(a, b)
         if as_object and not as_subject:
             self.group.append(cur)  # "stars A along with B and C"
