@@ -999,3 +999,26 @@ def test_alongside_a_list_after_a_comma():
     assert shows.check("Phoebe Waller-Bridge stars in Fleabag, alongside Sian Clifford and Olivia Colman.", []).supported
     assert not shows.check("Phoebe Waller-Bridge stars in Fleabag, alongside Sian Clifford and Bryan Cranston.", []).supported
     assert not shows.check("Bryan Cranston stars in Fleabag, alongside Sian Clifford.", []).supported
+
+
+@pytest.mark.parametrize("user,false_text", [
+    # red team 25
+    ("user:39", "Because you rated Fantasia well, try Heat."),  # "well" is a good rating
+    ("user:39", "You just watched Fargo."),  # when, the graph does not say
+    (None, "Heat stars Al Pacino opposite Al Pacino."),  # a co-star is someone else
+    (None, "Heat's genre: crime."),  # the only one
+    (None, "Jaws's writer: Peter Benchley."),
+    (None, "Jaws\\nGenre: Horror"),
+])
+def test_red_team_25_holes(movies, user, false_text):
+    assert not movies.check(false_text, [], user=user).supported, false_text
+
+
+def test_red_team_25_music_lineups():
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    for text in ("Joy Division and New Order share a lineup.", "Joy Division and New Order have the same members.",
+                 "Joy Division has the same lineup as New Order."):
+        assert not music.check(text, []).supported, text
+    assert music.check("Joy Division and New Order share a label, Factory Records.", []).supported
+    assert music.check("Joy Division and New Order share members.", []).supported

@@ -301,6 +301,13 @@ class SentenceReader:
         self._star_ratings(refs)
         dropped = self._worth_a_look(refs)
         refs = [r for r in refs if id(r) not in dropped]
+        names = {k for r in self.all_refs if not r.user for k in range(r.start, r.end)}  # ("Just Married")
+        for k in range(self.sent.start, self.sent.end - 1):
+            if lowers[k] == "just" and self.original[k].lower() == "just" and lowers[k + 1] not in ("like", "as") \
+                    and not self.consumed[k] and k not in names:  # (not "not only", read as glue)
+                # "You just watched Fargo": when, the graph does not say ("just like X" is glue)
+                self.sink(k, k + 1, "unverified", False, "unknown_words", None, ())
+                self.consumed[k] = True
         self._later(refs)
         if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs) \
                 or self._list_header(refs):
@@ -1285,8 +1292,8 @@ class SentenceReader:
             and not any(w in _SHARE for w in self.lowers[a:s0])  # not "shares its star, Y"
         definite = ("the" in self.lowers[s0:e0] or owner or the_name) \
             and any(w in ("are", "were") for w in self.lowers[s0:b])
-        if noun and not plural_noun and owner \
-                and any(w in ("is", "was", ",") for w in self.lowers[e0:b]):
+        if noun and not plural_noun and (owner or (":" in self.lowers[e0:b] and prev.end == s0)) \
+                and any(w in ("is", "was", ",", ":") for w in self.lowers[e0:b]):
             definite = True  # "Annie Hall's writer is Y" / "Annie Hall's writer, Y,": the only
             # one ("X shares its star, Y" is said of a shared one, not of X's only star)
         if not isinstance(what, str) and e0 - s0 == 3 and self.lowers[s0 + 1] in ("is", "was", "comes", "came") \
@@ -1330,8 +1337,8 @@ class SentenceReader:
         five-star films": user claims on the item(s) before (a count must match the list)."""
         ws = self.lowers
         spec = self.spec
-        h = a + 1 if ws[a:a + 1] in (["so"], ["very"], ["really"]) else a  # "rated it so highly"
-        if ws[h:h + 1] == ["highly"] and spec is not None and spec.readings == "INT" and not spec.negated \
+        h = a + 1 if ws[a:a + 1] in (["so"], ["very"], ["really"], ["quite"]) else a  # "rated it so highly"
+        if ws[h:h + 1] in (["highly"], ["well"]) and ws[h + 1:h + 2] != ["as"] and spec is not None and spec.readings == "INT" and not spec.negated \
                 and ws[spec.span[0]] in ("rated", "rate") and prev in self.group and not prev.user:
             me = Ref(a, a, (), "user", user=True)  # "You rated Jaws (and E.T.) highly": loved
             for item in [r for r in self.group if not r.user]:
@@ -1535,6 +1542,8 @@ class SentenceReader:
             return False
         subjects = [r for r in spec.subjects if not r.user]
         objects = [r for r in self.group if not r.user]
+        if any(set(cur.ids) & set(r.ids) for r in subjects + objects):
+            return False  # "Heat stars Al Pacino opposite Al Pacino": someone else
         as_subject = bool(subjects) and len(subjects) == len(spec.subjects) \
             and all(cur.types & r.types for r in subjects)
         as_object = bool(objects) and all(cur.types & r.types for r in objects)
@@ -2818,6 +2827,8 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
         if common:
             if ws[j + 1:j + 3] != ["in", "common"]:
                 return None
+        if j < b and (ws[j] in COLLECTIVE or (ws[j].endswith("s") and "same" in ws[k:j])):
+            return None  # "share a lineup", "have the same members": all of them, which is not read
         if j < b:
             # a relation noun, or a one-word cue in noun position ("share an author": a
             # registry's cue "author")
@@ -2941,7 +2952,8 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object] | 
     """A "the same <noun> as" comparison in tokens [a, b): the noun cue it names."""
     ws = rd.lowers
     for k in range(a, b - 2):
-        if ws[k] == "same":
+        if ws[k] == "same" and not (ws[k + 1] in COLLECTIVE or ws[k + 1].endswith("s")):
+            # ("the same lineup / members as X": all of them, which is not read)
             for e, readings in rd.cue_at.get(k + 1, ()):
                 if e < b and ws[e] == "as" and all(ws[j] in DETERMINERS | AUXILIARIES | ADVERBS
                                                    | {"share", "shares", ","}
