@@ -385,6 +385,10 @@ class GraphIndex:
         data = self.graph._succ.get(head, {}).get(tail)
         return bool(data) and relation in data
 
+    def tail_count(self, head: str, relation: str) -> int:
+        """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms)."""
+        return sum(relation in data for data in self.graph._succ.get(head, {}).values())
+
     def edges_between(self, a: str, b: str) -> list[tuple[str, str, str, dict[str, Any]]]:
         """Every stored edge linking ``a`` and ``b``, either direction: (head, rel, tail, attrs)."""
         out = []

@@ -426,7 +426,7 @@ def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
         if len(w) == 2 and w[1] == "of" and w[0].isalpha() and w[0] not in _FUNCTION \
                 and not w[0].endswith(("ed", "ing")):
             out.append(w[0])
-    if inverse[-3:] in (["a", "member", "of"],) or words[-2:] == ["the", "member"]:
+    if inverse[-3:] == ["a", "member", "of"] or words[-2:] == ["the", "member"]:
         out += ["lineup", "line-up"]  # "Soundgarden's lineup included Chris Cornell": some members
     if words[-1:] == ["from"] and words[0] in _ORIGIN_VERBS:
         out.append("hometown")  # "Joy Division and New Order share a hometown, Salford"
@@ -436,11 +436,11 @@ def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
 
 
 INCLUDE = frozenset({"include", "includes", "included"})
+"""After a plural relation noun, "include" binds like "are" without saying all ("Nirvana's
+members include Kurt Cobain")."""
 COLLECTIVE = frozenset({"cast", "lineup", "line-up"})
 """Relation nouns that name a group: "include" binds after them as after a plural ("Heat's
 cast includes Al Pacino"); "is" still says the only one."""
-"""After a plural relation noun, "include" binds like "are" without saying all ("Nirvana's
-members include Kurt Cobain")."""
 
 AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint",
                         "produce", "publish", "distribute", "release", "make", "record"})

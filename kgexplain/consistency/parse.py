@@ -264,10 +264,8 @@ class SentenceReader:
             if x is not None and x.start > 0 and lowers[x.start - 1] == "like" \
                     and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
                 resolve_reference(r, self.all_refs, skip=[x])  # "Like X, it is ...": not X
-            elif x is not None and x.start > 0 and not self._in_brackets_after(x, r) and (self._subordinate(x) or (
-                    lowers[x.start - 1] in _COMPARED_AFTER and not (
-                        lowers[x.start - 1] == "like" and x.start > 1
-                        and lowers[x.start - 2] in _MODALS | {"you", "also", "to", "really", "would"}))):
+            elif x is not None and x.start > 0 and not self._in_brackets_after(x, r) \
+                    and (self._subordinate(x) or self._compared_word(x)):
                 # (not the verb: "you may like Titanic: James Cameron directed it"); an item
                 # named in a relative clause, an ellipsis or "the director of X" is no surer
                 # "Y, like X, was directed by Z; it stars ...", "Y has the same director as X,
@@ -407,10 +405,9 @@ class SentenceReader:
             if self.lead_first_only and items:  # "Released in 1958, A and B were ...": the subjects
                 items = self._listed_from(items[0])
             shown = {c.relation for c in self.index.shown}
-            succ = self.index.graph._succ
             later = any(self._later_act(span) for span in self.main_spans) \
                 or self.fav_end is not None \
-                or any(t.relation in shown and sum(t.relation in d for d in succ.get(t.head, {}).values()) > 1
+                or any(t.relation in shown and self.index.tail_count(t.head, t.relation) > 1
                        for sp, t in self.claimed)
             # ("In 1975, Jaws was one of your favourites": when? "In 2014, X came out on the
             # Switch": the graph has one year for X, not one per platform)
@@ -2622,10 +2619,8 @@ class SentenceReader:
         if self.lowers[spec.span[1] - 1] in ("on", "for", "the"):
             # "came out on PlayStation 4 in 2014": the item's year only where it came out on
             # that one platform (the graph has one year per item, not one per platform)
-            succ = self.index.graph._succ
             made |= {c.relation for c in self.index.shown
-                     if all(sum(c.relation in d for d in succ.get(i, {}).values()) == 1
-                            for r in spec.subjects for i in r.ids)}
+                     if all(self.index.tail_count(i, c.relation) == 1 for r in spec.subjects for i in r.ids)}
         if "formed" in self.lowers[spec.span[0]:spec.span[1]]:  # "formed in Crawley in 1978"
             made |= {c.relation for c in spec.readings}
         if not any(c.relation in made for c in spec.readings):
