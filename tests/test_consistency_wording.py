@@ -1022,3 +1022,116 @@ def test_red_team_25_music_lineups():
         assert not music.check(text, []).supported, text
     assert music.check("Joy Division and New Order share a label, Factory Records.", []).supported
     assert music.check("Joy Division and New Order share members.", []).supported
+
+
+def _platform_games() -> kgx.KnowledgeGraph:
+    rels = [kgx.Relation("played", phrase="played", inverse_phrase="was played by", domain=("user",),
+                         range=("game",), cues=("rated", "gave")),
+            kgx.Relation("developed_by", phrase="was developed by", inverse_phrase="developed",
+                         domain=("game",), range=("studio",)),
+            kgx.Relation("released_on", phrase="was released on", inverse_phrase="is a platform of",
+                         domain=("game",), range=("platform",), cues=("released on", "is available on")),
+            kgx.Relation("has_genre", phrase="is a game of the genre", inverse_phrase="is the genre of",
+                         domain=("game",), range=("genre",)),
+            kgx.Relation("music_by", phrase="has music by", inverse_phrase="composed the music for",
+                         domain=("game",), range=("person",), cues=("composed by",))]
+    ents = [kgx.Entity("user:ana", kind="user", label="Ana"),
+            kgx.Entity("g:sm64", kind="item", type="game", label="Super Mario 64", attrs={"year": 1996}),
+            kgx.Entity("g:oot", kind="item", type="game", label="Ocarina of Time", attrs={"year": 1998}),
+            kgx.Entity("g:celeste", kind="item", type="game", label="Celeste", attrs={"year": 2018}),
+            kgx.Entity("s:ead", type="studio", label="Nintendo EAD"),
+            kgx.Entity("s:mmg", type="studio", label="Maddy Makes Games"),
+            kgx.Entity("p:n64", type="platform", label="Nintendo 64"),
+            kgx.Entity("p:win", type="platform", label="Windows"),
+            kgx.Entity("p:switch", type="platform", label="Nintendo Switch"),
+            kgx.Entity("genre:platformer", type="genre", label="platformer"),
+            kgx.Entity("genre:adventure", type="genre", label="action-adventure"),
+            kgx.Entity("x:kondo", type="person", label="Koji Kondo"),
+            kgx.Entity("x:raine", type="person", label="Lena Raine")]
+    triples = [("g:sm64", "developed_by", "s:ead"), ("g:oot", "developed_by", "s:ead"),
+               ("g:celeste", "developed_by", "s:mmg"), ("g:sm64", "released_on", "p:n64"),
+               ("g:oot", "released_on", "p:n64"), ("g:celeste", "released_on", "p:win"),
+               ("g:celeste", "released_on", "p:switch"), ("g:sm64", "has_genre", "genre:platformer"),
+               ("g:celeste", "has_genre", "genre:platformer"), ("g:oot", "has_genre", "genre:adventure"),
+               ("g:sm64", "music_by", "x:kondo"), ("g:oot", "music_by", "x:kondo"),
+               ("g:celeste", "music_by", "x:raine"),
+               ("user:ana", "played", "g:sm64", {"rating": 5.0}), ("user:ana", "played", "g:oot", {"rating": 5.0})]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.fixture(scope="module")
+def platform_games() -> ConsistencyChecker:
+    return ConsistencyChecker(_platform_games(), outside_evidence=True)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # an attribute phrase after a genre noun: "a platformer available on X" is said of the game
+    ("Celeste is a platformer available on Windows and Nintendo Switch.",
+     "Celeste is a platformer available on the Nintendo 64."),
+    ("Celeste, a platformer available on Windows.", "Ocarina of Time, a platformer available on the Nintendo 64."),
+    # a part of the work, then who made it: "the music is composed by X"
+    ("Super Mario 64's music is composed by Koji Kondo.", "Super Mario 64's music is composed by Lena Raine."),
+    ("Celeste is a platformer; the music is written by Lena Raine.",
+     "Celeste is a platformer; the music is written by Koji Kondo."),
+    ("Ocarina of Time's music was made by Koji Kondo.", "Celeste's music was made by Koji Kondo."),
+    # "for the <platform>" after a participle said of the user's games
+    ("You loved Super Mario 64 and Ocarina of Time, both developed by Nintendo EAD for the Nintendo 64.",
+     "You loved Super Mario 64 and Ocarina of Time, both developed by Nintendo EAD for Windows."),
+    ("You loved Super Mario 64, developed by Nintendo EAD for the Nintendo 64.",
+     "You loved Super Mario 64, developed by Nintendo EAD for the Nintendo Switch."),
+    # a credit line after a title line is said of its item
+    ("Celeste (2018): platformer. Developed by Maddy Makes Games.",
+     "Celeste (2018): platformer. Developed by Nintendo EAD."),
+    # a title, a colon (or a dash) and an apposition
+    ("Celeste: a 2018 platformer from Maddy Makes Games.", "Celeste: a 2017 platformer from Maddy Makes Games."),
+    ("Celeste — a platformer by Maddy Makes Games.", "Ocarina of Time — a platformer by Nintendo EAD."),
+])
+def test_platforms_parts_and_title_lines(platform_games, true_text, false_text):
+    assert platform_games.check(true_text, [], user="user:ana").supported, true_text
+    assert not platform_games.check(false_text, [], user="user:ana").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # ", all <participle> by X" after a list of three: said of each
+    ("Universal Studios distributed Jaws, Jurassic Park and E.T. the Extra-Terrestrial, all directed by Steven Spielberg.",
+     "Universal Studios distributed Jaws, Jurassic Park and E.T. the Extra-Terrestrial, all directed by George Lucas."),
+    ("Steven Spielberg directed Jaws, Jurassic Park and Raiders of the Lost Ark, all scored by John Williams.",
+     "Steven Spielberg directed Jaws, Jurassic Park and Raiders of the Lost Ark, all distributed by Universal Studios."),
+    # a credit sentence after a title line
+    ("Stand by Me (1986) — Adventure, Drama. Directed by Rob Reiner.",
+     "Stand by Me (1986) — Adventure, Drama. Directed by Steven Spielberg."),
+    ("Jaws (1975). Directed by Steven Spielberg and scored by John Williams.",
+     "Jaws (1975). Directed by Steven Spielberg and scored by Jerry Goldsmith."),
+    ("Try Jaws. Directed by Steven Spielberg.", "Jaws and Alien. Directed by Steven Spielberg."),
+    # "the same year as Y": Y's year too
+    ("Apocalypse Now came out in 1979, the same year as Alien.",
+     "Apocalypse Now came out in 1979, the same year as Jaws."),
+    # a title line's apposition after a colon
+    ("Jaws: a 1975 horror film by Steven Spielberg.", "Jaws: a 1976 horror film by Steven Spielberg."),
+    ("Jaws (1975): a horror film directed by Steven Spielberg.", "Our pick: a horror film by Steven Spielberg."),
+    # two genres before the kind noun, then its maker
+    ("Jaws is an action and horror film by Steven Spielberg.", "Jaws is an action and horror film by Ridley Scott."),
+    ("Jaws is a horror and action film by Steven Spielberg.", "Jaws is an action and comedy film by Steven Spielberg."),
+])
+def test_lists_credit_lines_and_years(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text
+
+
+def test_a_credit_line_after_what_the_user_did_names_no_item(movies):
+    # "You loved Jaws. Directed by X.": said of which film? Not the one the user watched
+    assert not movies.check("You loved Jaws. Directed by Steven Spielberg.", [], user="user:474").supported
+    assert not movies.check("Directed by Steven Spielberg.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a year after a relative clause about the user is the antecedent's, when it says it came out
+    ("Jaws, which you loved, came out in 1975.", "Jaws, which you loved, came out in 1976."),
+    ("Jaws, which you loved, was released in 1975.", "Jaws, which you watched in 1975, is a horror film."),
+    # "the same year as A and B": each
+    ("Apocalypse Now came out in 1979, the same year as Alien, which Ridley Scott directed.",
+     "Apocalypse Now came out in 1979, the same year as Alien and Jaws."),
+])
+def test_years_after_relative_clauses_and_same_year_lists(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text

@@ -38,8 +38,8 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
     was influenced by The Beatles, a band from Liverpool": of The Beatles), never of the clause's
     subject."""
     for k in range(1, len(lowers)):
-        if lowers[k - 1] != "," or k in cue_at:
-            continue
+        if lowers[k - 1] not in _APPOSING or k in cue_at:
+            continue  # (a title line: "Codenames: a word game from X", "Jaws — a 1975 thriller")
         if lowers[k] in ("a", "an", "another"):
             # ", another Ridley Scott film": also needs another item of the text to share it
             readings = index.cues.get(("is", lowers[k]))
@@ -52,6 +52,10 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
         if readings:
             cue_at[k] = [(k + 1, readings)]
             describes.add(k)
+
+
+_APPOSING = frozenset({",", ":", "—", "–"})
+"""Marks after which an article opens an apposition."""
 
 
 def _kind_noun_ahead(index: GraphIndex, lowers: list[str], k: int) -> bool:
@@ -90,7 +94,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     and lowers[obj.end - 1] in _COUNT_GENRES  # "a drama", "a crime drama"
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
                         and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
-                        and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] == ",")) \
+                        and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] in _APPOSING)) \
                         and (_noun_ends(lowers, last.end, cue_at, not obj.lowercase or last is not obj)
                              or (count_noun and (last.end >= len(lowers) or lowers[last.end] in _COMPARE_NEXT))):
                     # "Hades is a roguelike.", "Hollow Knight is a Metroidvania by Team Cherry",
@@ -133,14 +137,14 @@ _COPULA = ("is", "was", "are", "were")
 def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]]],
                proper: bool) -> bool:
     """Whether a noun phrase ends before token ``k``: a phrase that describes a noun follows
-    ("by X", "from X", "with X", "developed by X", "starring X"), or, for a capitalized name, the
+    ("by X", "from X", "with X", "developed by X", "starring X", "available on X"), or, for a capitalized name, the
     clause ends ("is a Metroidvania.", "another crime drama."; "is a rock." is no genre claim), or
     a relative clause follows ("a thriller that X created")."""
     if k >= len(lowers) or lowers[k] in _CLAUSE_END:
         return proper
     w = lowers[k]
     return w in ("by", "from", "with", "that", "which") or (k in cue_at and (w.endswith(("ed", "en", "ing"))
-                                                                             or w in ("on", "for")))
+                                                                             or w in ("on", "for", "available")))
     # ("a thriller that Vince Gilligan created": a relative clause ends the noun phrase too)
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
 _COMPARE_NEXT = _CLAUSE_END | {"too", "like", "as"}

@@ -302,6 +302,8 @@ def relation_cues(
             for b in ("is", "was"):
                 add(f"{part} {b} by", True)
                 add(f"{part} {b} from", True)
+                for made in _MAKING:  # "the music is composed by X", "its score was written by X"
+                    add(f"{part} {b} {made} by", True)
             add(f"{part} comes from", True)
             add(f"{part} came from", True)
     for text, forward in ((phrase, True), (inverse_phrase, False), *((c, True) for c in cues),
@@ -361,6 +363,10 @@ def relation_cues(
                 else:
                     del out[form]
     return out
+
+
+_MAKING = ("made", "written", "composed", "created", "done")
+"""Participles that say no more than who made a part of a work ("the music is composed by X")."""
 
 
 def _work_part(form: str) -> str | None:

@@ -187,9 +187,12 @@ def find_mentions(
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("both", "these", "those") \
                     and key[1] in index.type_nouns and key[1].endswith("s"):
                 rule = "group"  # "both novels", "these games": the items named before
+            if rule is None and size == 1 and key == ("all",) and i > 0 and lowers[i - 1] == "," \
+                    and any(tuple(lowers[i + 1:i + k]) in index.cues for k in (3, 4)):
+                rule = "group"  # "A, B and C, all directed by X": each of the list before it
             if rule is None and size == 1 and key == ("the",) and i + 4 <= n \
-                    and lowers[i + 2] in ("is", "was", "comes", "came") and lowers[i + 3] in ("by", "from") \
-                    and tuple(lowers[i + 1:i + 4]) in index.cues:
+                    and lowers[i + 2] in ("is", "was", "comes", "came") \
+                    and any(tuple(lowers[i + 1:i + k]) in index.cues for k in (4, 5)):
                 rule = "item_possessive"  # "the music is by X": the item's music, as "its music"
             if rule is not None and not any(taken[i:i + size]):
                 out.append(Ref(i, i + size, (), "ref", pronoun=rule))

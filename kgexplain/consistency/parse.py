@@ -253,7 +253,7 @@ class SentenceReader:
                     named = before
                 if len(named) > len(r.group):
                     r.group = named
-            if r.pronoun == "group" and lowers[r.start] == "all" and r.group \
+            if r.pronoun == "group" and lowers[r.start] == "all" and r.group and r.end - r.start > 1 \
                     and len(r.group) != WORD_NUMBERS.get(lowers[r.start + 1], 0):
                 r.group, r.ids = [], ()  # "all three" after two names, or after four: which?
             if id(r) in self.its_noun and len({x.ids for x in self.all_refs if x.kind == "item"
@@ -333,6 +333,7 @@ class SentenceReader:
         if not refs:
             self._leftovers(self.sent.start, self.sent.end, GLUE)
             return
+        refs = self._credit_line(refs, before)
         self._lead(refs[0])
         for i in range(1, len(refs) + 1):
             prev = refs[i - 1]
@@ -426,6 +427,23 @@ class SentenceReader:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
+
+    def _credit_line(self, refs: list[Ref], before: list[Ref]) -> list[Ref]:
+        """A sentence that is only a credit, after a line about one item: "Stand by Me (1986) —
+        Drama. Directed by Rob Reiner." The credit is said of that item, as if it opened the
+        sentence (not of an item the user watched: "You loved Alien. Directed by X." says of
+        which film?)."""
+        a = self.sent.start
+        cue = max((e for e, what in self.cue_at.get(a, ()) if not isinstance(what, str)), default=None)
+        if cue is None or refs[0].start != cue or refs[0].user or self.lowers[cue - 1] != "by" \
+                or not _participle_cue(self.lowers[a:cue]):
+            return refs
+        named = {r.ids for r in before if r.ids}
+        if len(named) != 1 or self._done_by_user(before[-1]) or self._in_relative(before[-1]) \
+                or self._compared_word(before[-1]):
+            return refs
+        item = before[-1]
+        return [Ref(a, a, item.ids, item.kind, in_evidence=item.in_evidence, types=item.types), *refs]
 
     def _vocative(self) -> None:
         """ "Ana, you read ...", "..., Ana.": the user addressed by name (the user's own label)."""
@@ -1623,9 +1641,9 @@ class SentenceReader:
         if described and [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns] \
                 in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"]) and (
                     pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns
-                    or lowers[s0] in ("by", "with", "from", "on", "for")):
+                    or lowers[s0] in ("by", "with", "from", "on", "for", "available")):
             # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y", "a
-            # thriller with music by Y": of X
+            # thriller with music by Y", "a platformer available on Z": of X
             self.via_noun = True
             return described
         if any(w in RELATIVES for w in pre):
@@ -1733,9 +1751,13 @@ class SentenceReader:
             # subject does
             able = frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
                                        for c in what))
-            if not any(r.types & able for r in self.group) and all(
-                    r.types & able for r in subject if not r.user):
-                return [r for r in subject if not r.user]
+            doers = [r for r in subject if not r.user]
+            if not doers and spec is not None and not any(r.user for r in spec.subjects):
+                # "You loved A and B, (both) developed by X for the N64": the participle's items
+                doers = list(spec.subjects)
+            if not any(r.types & able for r in self.group) and all(r.types & able for r in doers) \
+                    and (doers or not any(r.user for r in subject)):
+                return doers
         self.subject = list(self.group)
         return list(self.group)
 
@@ -1827,8 +1849,9 @@ class SentenceReader:
             return []  # a copula ("is a": a genre, or a tag); not "stars", "is tagged"
         k = prev.start
         ends = {r.end: r for r in self.group}
-        while k in ends and k > spec.span[1]:
-            k = ends[k].start  # the names of "a Roman Polanski thriller" before it
+        while k > spec.span[1] and (k in ends or (self.lowers[k - 1] in ("and", ",") and k - 1 in ends)):
+            # the names of "a Roman Polanski thriller" before it, and "a horror and action film"
+            k = ends[k].start if k in ends else ends[k - 1].start
         plural_copula = k == spec.span[1] and self.lowers[k - 1] in ("are", "were", "both", "all")
         if k > 1 and self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4:
             k -= 1  # "a 1984 science fiction novel"
@@ -1913,6 +1936,9 @@ class SentenceReader:
         if _participle_cue(self.lowers[found[0]:found[1]]) and self.lowers[found[1] - 1] == "by" \
                 and not any(w in AUXILIARIES for w in lead):
             return False  # "You loved A and B (both) directed by X": a passive participle, no verb
+        if lead and all(w in self.index.type_nouns for w in lead) and cur.kind == "attribute" \
+                and self.lowers[found[0]] in ("by", "from"):
+            return False  # "an action and horror film by X": the noun phrase goes on
         return not any(w in RELATIVES or w in COORDINATORS or w in SEPARATORS for w in lead)
 
     def _link(self, prev: Ref, cur: Ref, gap_words: list[str], starts_predicate: bool,
@@ -1933,6 +1959,12 @@ class SentenceReader:
             prep_at = max(k for k in range(a, b) if self.lowers[k] == prep)
         only_coord = bool(gap_words) and all(
             w in COORDINATORS or w in ("as", "well", "both", "also") for w in gap_words)
+        if only_coord and role == "same_year" and cur.kind == "item" and not cur.user and not cur.pronoun:
+            self._compared_year(cur)  # "..., the same year as Bastion and Dark Souls": each
+            self.attached.add(id(cur))
+            self._mark(a, b)
+            self.group = [*group, cur]
+            return
         if only_coord:
             self._note_sharing(a, b)  # "directed A and also B": the list adds B
         outer = self.outer
@@ -2053,6 +2085,13 @@ class SentenceReader:
             # "Vertigo came out in 1958, as did X": an ellipsis of no predicate the checker read
             self.sink(a, b, "unverified", False, "unknown_words", None, ())
             self.group, self.role = [cur], "free"
+        elif pre[-4:] == ["the", "same", "year", "as"] and (pre[:-4] == ["in"] or all(w == "," for w in pre[:-4])) \
+                and self.year_said is not None and cur.kind == "item" and not cur.user and not cur.pronoun:
+            # "Apocalypse Now came out in 1979, the same year as Alien": Alien's year too
+            self._compared_year(cur)
+            self.attached.add(id(cur))
+            self._mark(a, b)
+            self.group, self.role = [cur], "same_year"
         elif "like" in pre and any(w in RELATIVES for w in pre):
             # "X, which, like Vertigo, came out in 1958": whose year is said is not read
             self.sink(a, b, "unverified", False, "unknown_words", None, ())
@@ -2454,10 +2493,11 @@ class SentenceReader:
                 else:  # "translated in 1970 by X": not the book's year
                     self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
-            elif before is not None and (before.kind == "item" or self._agent_of_items(before)
-                                         or self._closing_year(before, k) or (
-                        lowers[k - 1] == "from" and self._predicate_noun(before))) \
-                    and not before.user \
+            elif before is not None and ((before.kind == "item" or self._agent_of_items(before)
+                                          or self._closing_year(before, k) or (
+                        lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
+                                         or (before.user and self._closes_relative(before)
+                                             and _release_words(lowers[before.end:k - 1]))) \
                     and (lowers[k - 1] in ("in", "from") or (
                         lowers[k - 1] == "released" and lowers[k - 2:k - 1] == ["("])) \
                     and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"}) \
@@ -2478,6 +2518,15 @@ class SentenceReader:
                     # "Roy Scheider, who starred in Jaws, came out in 1975": the subject's year,
                     # and a person has none
                     described = [r for r in self.subject or [] if r.kind == "item" and not r.user]
+                    if not described:
+                        self.sink(k, k + 1, "number", False, "unverified_number", None, ())
+                        self._mark(k - 1, k + 1)
+                        continue
+                elif before.user:  # "Jaws, which you loved, came out in 1975": the antecedent's
+                    antecedent = self.relative_of.get(id(before))
+                    described = [r for r in self.relative_group.get(id(before)) or [antecedent]
+                                 if r is not None and r.kind == "item" and not r.user] \
+                        or [r for r in self.subject or [] if r.kind == "item" and not r.user]
                     if not described:
                         self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                         self._mark(k - 1, k + 1)
@@ -2898,6 +2947,20 @@ def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
     """Whether the words before a cue open an apposition: ", a band (from ...)"."""
     return len(pre) >= 3 and pre[0] == "," and pre[1] in ("a", "an") \
         and all(w in nouns for w in pre[2:])
+
+
+def _release_words(gap: list[str]) -> bool:
+    """Whether a gap from a relative clause's end to "in" / "from" says only that the item came
+    out ("Jaws, which you loved, came out in 1975", "..., is from 1975"), not when the user did
+    something ("Jaws, which you watched in 1975, ...")."""
+    if "," not in gap:
+        return False
+    after = gap[len(gap) - gap[::-1].index(","):]
+    return bool(after) and all(w in _RELEASE_WORDS for w in after)
+
+
+_RELEASE_WORDS = frozenset({"came", "comes", "out", "was", "is", "were", "are", "released", "first",
+                            "originally", "published", "premiered", "debuted", "launched", "opened"})
 
 
 def _participle_cue(words: list[str]) -> bool:
