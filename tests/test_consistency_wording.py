@@ -1106,6 +1106,11 @@ def test_platforms_parts_and_title_lines(platform_games, true_text, false_text):
     # "the same year as Y": Y's year too
     ("Apocalypse Now came out in 1979, the same year as Alien.",
      "Apocalypse Now came out in 1979, the same year as Jaws."),
+    # "is also in" from "stars in", after a relative pronoun on one of the cast
+    ("The Big Lebowski stars Jeff Bridges and Steve Buscemi, who is also in Reservoir Dogs.",
+     "The Big Lebowski stars Jeff Bridges and Steve Buscemi, who is also in Jaws."),
+    ("Jeff Bridges and Steve Buscemi are both in The Big Lebowski.",
+     "Jeff Bridges and Roy Scheider are both in The Big Lebowski."),
     # a title line's apposition after a colon
     ("Jaws: a 1975 horror film by Steven Spielberg.", "Jaws: a 1976 horror film by Steven Spielberg."),
     ("Jaws (1975): a horror film directed by Steven Spielberg.", "Our pick: a horror film by Steven Spielberg."),
@@ -1135,3 +1140,79 @@ def test_a_credit_line_after_what_the_user_did_names_no_item(movies):
 def test_years_after_relative_clauses_and_same_year_lists(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:474").supported, true_text
     assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "co-" after a genre noun: "a crime drama co-created by X", someone else created it too
+    ("Better Call Saul is a legal drama co-created by Peter Gould.",
+     "Breaking Bad is a crime drama co-created by Vince Gilligan."),
+    ("Better Call Saul, a legal drama co-created by Vince Gilligan, aired on AMC.",
+     "Better Call Saul, a legal drama co-created by Vince Gilligan, aired on HBO."),
+    # a network and a genre before a relative clause: the clause is said of the series
+    ("Breaking Bad is an AMC crime drama that Vince Gilligan created.",
+     "Breaking Bad is an AMC crime drama that Peter Gould created."),
+    ("Better Call Saul, an AMC legal drama that Peter Gould created.",
+     "The Wire, an HBO crime drama that Vince Gilligan created."),
+    # "also" before a year: another item of the text has that year
+    ("The Wire premiered in 2002. The Shield also premiered in 2002.",
+     "Breaking Bad premiered in 2008. The Shield also premiered in 2002."),
+    ("The Shield is a crime drama like The Wire, and it also came out in 2002.",
+     "The Shield also came out in 2002."),
+])
+def test_tv_credits_relatives_and_shared_years(true_text, false_text):
+    shows = ConsistencyChecker(_shows(), outside_evidence=True)
+    assert shows.check(true_text, []).supported, (true_text, shows.check(true_text, []).reason)
+    assert not shows.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a book's or a game's art is its illustration
+    ("A Wizard of Earthsea has art by Ruth Robbins.", "Foundation has art by Ruth Robbins."),
+    ("A Wizard of Earthsea was written by Ursula K. Le Guin; the art is by Ruth Robbins.",
+     "A Wizard of Earthsea was written by Ursula K. Le Guin; the art is by John Tenniel."),
+    ("John Tenniel drew the illustrations for Alice's Adventures in Wonderland.",
+     "John Tenniel drew the illustrations for The Tombs of Atuan."),
+])
+def test_art_is_illustration(books, true_text, false_text):
+    assert books.check(true_text, []).supported, true_text
+    assert not books.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("false_text", [
+    # red team 26: after "the same year as Y" only the year was compared; "both" names no one
+    "Apocalypse Now came out in 1979, the same year as Alien, both directed by Ridley Scott.",
+    "Apocalypse Now came out in 1979, the same year as Alien, which were both directed by Ridley Scott.",
+    # "for fans" and "for a while" say something; "another Jaws" and "a Jaws-like film" are not Jaws
+    "Jaws was directed by Steven Spielberg for fans.",
+    "Jaws was directed by Steven Spielberg for a while.",
+    "Another Jaws came out in 1975.",
+    "A Jaws-like film: a 1975 horror film by Steven Spielberg.",
+    "Try another Jaws. Directed by Steven Spielberg.",
+])
+def test_red_team_26_holes(movies, false_text):
+    assert not movies.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("graph,true_text,false_text", [
+    ("movies", "Alien, which Ridley Scott directed, came out in 1979.",
+     "Alien, which Ridley Scott directed, came out in 1980."),
+    ("music", "The Beatles formed in 1960.", "The Beatles formed in 1961."),
+    ("games", "Super Metroid is an action-adventure and Metroidvania game.",
+     "Super Metroid is an action-adventure and platformer game."),
+])
+def test_red_team_26_true_texts(graph, true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    if graph == "games":
+        rels = [kgx.Relation("has_genre", phrase="is a game of the genre", inverse_phrase="is the genre of")]
+        ents = [kgx.Entity("g:sm", kind="item", type="game", label="Super Metroid"),
+                kgx.Entity("genre:aa", type="genre", label="action-adventure"),
+                kgx.Entity("genre:mv", type="genre", label="Metroidvania"),
+                kgx.Entity("genre:pf", type="genre", label="platformer"),
+                kgx.Entity("g:c", kind="item", type="game", label="Celeste")]
+        kg = kgx.KnowledgeGraph.from_triples([("g:sm", "has_genre", "genre:aa"), ("g:sm", "has_genre", "genre:mv"),
+                                              ("g:c", "has_genre", "genre:pf")], entities=ents, relations=rels)
+    else:
+        kg = kgx.KnowledgeGraph.example() if graph == "movies" else music_graph()
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    assert checker.check(true_text, []).supported, true_text
+    assert not checker.check(false_text, []).supported, false_text

@@ -83,8 +83,12 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     o += 1  # "The Beatles are a rock band", "Nirvana is a 1987 grunge band"
                 obj = starts.get(o)
                 last = obj
-                while last is not None and last.end in starts:
-                    last = starts[last.end]  # "a Manchester britpop band": the row of names
+                while last is not None and (last.end in starts or (
+                        lowers[last.end:last.end + 1] == ["and"] and last.end + 1 in starts
+                        and last.kind == "attribute" and starts[last.end + 1].kind == "attribute")):
+                    # "a Manchester britpop band": the row of names; "an action-adventure and
+                    # Metroidvania game": two genres of one noun
+                    last = starts[last.end] if last.end in starts else starts[last.end + 1]
                 keep = obj is not None and (last.end < len(lowers) and lowers[last.end] in index.type_nouns
                                             or (lowers[last.end - 1] in index.type_nouns and last.end - last.start > 1
                                                 and last.kind == "attribute")) \
@@ -143,6 +147,8 @@ def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]
     if k >= len(lowers) or lowers[k] in _CLAUSE_END:
         return proper
     w = lowers[k]
+    if lowers[k:k + 2] == ["co", "-"] and k + 2 < len(lowers) and k in cue_at:
+        w = lowers[k + 2]  # "a sitcom co-created by X"
     return w in ("by", "from", "with", "that", "which") or (k in cue_at and (w.endswith(("ed", "en", "ing"))
                                                                              or w in ("on", "for", "available")))
     # ("a thriller that Vince Gilligan created": a relative clause ends the noun phrase too)

@@ -280,6 +280,11 @@ def relation_cues(
                       ("score by", fwd), ("soundtrack by", fwd)]
             extra += [(f"{verb} the {part} for", not fwd) for verb in ("wrote", "composed")
                       for part in ("music", "score", "soundtrack")]
+        if words[-2:] == ["illustrated", "by"] or words == ["illustrated"]:
+            # "is illustrated by" / "illustrated": the art of a book or a game is its illustration
+            fwd = forward if words[-1] == "by" else not forward
+            extra += [(f"has {part} by", fwd) for part in ("art", "artwork", "illustrations")]
+            extra += [(f"drew the {part} for", not fwd) for part in ("art", "illustrations")]
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
         same, opposite = _inflect(text)
         for f in same:
@@ -310,8 +315,8 @@ def relation_cues(
                           *((c, False) for c in inverse_cues)):
         words = text.lower().split()
         if len(words) == 2 and words[1] == "in" and words[0] in _ACTING:
-            for b in _BE:  # "Roy Scheider is in Jaws": he plays in it
-                add(f"{b} in", forward)
+            for b in _BE:  # "Roy Scheider is (also) in Jaws": he plays in it
+                add_variants(f"{b} in", forward)
             for f in ("appears in", "appeared in", "appear in", "acts in", "acted in", "act in"):
                 add(f, forward)  # "Tony Hale appears in Veep"
     for c in shown_cues(name, phrase, inverse_phrase):
@@ -378,7 +383,7 @@ def _work_part(form: str) -> str | None:
     if len(words) != 2 or words[1] != "by":
         return None
     noun = words[0]
-    if not noun.isalpha() or len(noun) < 4 or noun in _BASE_OF or noun in _FUNCTION \
+    if not noun.isalpha() or len(noun) < 3 or noun in _BASE_OF or noun in _FUNCTION \
             or noun.endswith(("ed", "en", "ing")):
         return None
     return noun

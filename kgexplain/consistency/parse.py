@@ -317,6 +317,13 @@ class SentenceReader:
             if self.lowers[k] == "another" and self.lowers[k + 1] in SEPARATORS | {","}:
                 # "You loved Vertigo, a 1958 thriller, and Rebecca, another.": another what?
                 self.sink(k, k + 1, "unverified", False, "unknown_words", None, ())
+        items = [r for r in refs if r.kind == "item" and not r.pronoun and not r.user]
+        for r in items:
+            if r.start > 0 and self.lowers[r.start - 1] == "another":
+                # "Another Jaws came out in 1975": a film like it, which the graph does not name
+                self.sink(r.start - 1, r.end, "unverified", False, "unknown_words", None, r.ids[:1])
+            if self.lowers[r.end:r.end + 2] == ["-", "like"]:
+                self.sink(r.start, r.end + 2, "unverified", False, "unknown_words", None, r.ids[:1])  # "a Jaws-like film"
         nouns, n = self.index.type_nouns, len(self.lowers)
         for r in refs:
             after = self.lowers[r.end] if r.end < n else ""
@@ -2092,6 +2099,12 @@ class SentenceReader:
             self.attached.add(id(cur))
             self._mark(a, b)
             self.group, self.role = [cur], "same_year"
+            for k in range(cur.end, self.sent.end):
+                if self.lowers[k] in ("both", "each", "all", "they", "them", "these", "those"):
+                    # "..., the same year as Alien, both directed by X": both of which? Only the
+                    # year was compared
+                    self.sink(k, k + 1, "unverified", False, "unknown_words", None, ())
+                    self.consumed[k] = True
         elif "like" in pre and any(w in RELATIVES for w in pre):
             # "X, which, like Vertigo, came out in 1958": whose year is said is not read
             self.sink(a, b, "unverified", False, "unknown_words", None, ())
@@ -2142,8 +2155,8 @@ class SentenceReader:
                 self.sharing_relative.add(id(cur))  # "another thriller/film that X directed"
             if described and len(described) > 1:  # "A and B are thrillers that X directed"
                 self.relative_group[id(cur)] = described
-            elif len(group) > 1 and (_plural_relative(pre) or (pre and pre[-1] in RELATIVES)) \
-                    and id(prev) not in self.own_phrase:
+            elif not described and len(group) > 1 and (_plural_relative(pre) or (pre and pre[-1] in RELATIVES)) \
+                    and id(prev) not in self.own_phrase:  # (not "X is an AMC thriller that Y created")
                 # "A and B, which you loved": the verb after "you" cannot tell, so both
                 self.relative_group[id(cur)] = [r for r in group if not r.user]
             self.group, self.role = [cur], "free"
@@ -2496,7 +2509,7 @@ class SentenceReader:
             elif before is not None and ((before.kind == "item" or self._agent_of_items(before)
                                           or self._closing_year(before, k) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
-                                         or (before.user and self._closes_relative(before)
+                                         or (id(before) in self.relative_of and self._closes_relative(before)
                                              and _release_words(lowers[before.end:k - 1]))) \
                     and (lowers[k - 1] in ("in", "from") or (
                         lowers[k - 1] == "released" and lowers[k - 2:k - 1] == ["("])) \
@@ -2522,7 +2535,10 @@ class SentenceReader:
                         self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                         self._mark(k - 1, k + 1)
                         continue
-                elif before.user:  # "Jaws, which you loved, came out in 1975": the antecedent's
+                elif id(before) in self.relative_of and (before.user or before.kind != "item") \
+                        and self._closes_relative(before) and _release_words(lowers[before.end:k - 1]):
+                    # "Jaws, which you loved (which Steven Spielberg directed), came out in 1975":
+                    # the antecedent's
                     antecedent = self.relative_of.get(id(before))
                     described = [r for r in self.relative_group.get(id(before)) or [antecedent]
                                  if r is not None and r.kind == "item" and not r.user] \
@@ -2558,6 +2574,13 @@ class SentenceReader:
                     self._said_year(r, value, k)
                     if noun_year and self.spec is not None and self.spec.sharing:
                         self._another_year(r, value, k)  # "another thriller from 1958"
+                also = next((j for j in range(max(a, k - 5), k - 1) if lowers[j] == "also"
+                             and all(w in _RELEASE_WORDS for w in lowers[j + 1:k - 1])), None)
+                if also is not None and not act_year:
+                    # "Westworld also premiered in 2016": another item of the text did
+                    for r in [x for r in described or [before] for x in self._expand(r)]:
+                        self._another_year(r, value, k)
+                    self._note_sharing(also, also + 1)
                 lead = k - 1
                 if lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
                     lead -= 2  # "Dead Cells came out in 2018": the clause's claim about it
@@ -2568,8 +2591,9 @@ class SentenceReader:
                             and lowers[lead].endswith("ed"):
                         lead -= 1  # "first published in 1965": the same year
                     if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted", "launched",
-                                        "opened", "first", "originally"):
-                        # "Vertigo is from 1958", "dates from 1958", "premiered in 1958"
+                                        "opened", "first", "originally", "formed"):
+                        # "Vertigo is from 1958", "dates from 1958", "premiered in 1958", "The
+                        # Beatles formed in 1960"
                         self.attached.update(id(r) for r in described or [before])
                     elif lead - 1 >= a and lowers[lead - 1] in ("was", "were", "is", "are"):
                         lead -= 1  # "X was released in 1958": the clause's claim about X
@@ -2735,8 +2759,13 @@ class SentenceReader:
                and lowers[r.start - 2] in ("by", "on", "of", "to", "in", "from")}
 
         def glue(x: int) -> bool:  # "well" only in "as well" ("You rated X well" says how)
-            return self.consumed[x] or (lowers[x] in nouns and x not in odd) or (
-                lowers[x] in allowed and (lowers[x] != "well" or (x > 0 and lowers[x - 1] == "as")))
+            if self.consumed[x] or (lowers[x] in nouns and x not in odd):
+                return True
+            if lowers[x] not in allowed or (lowers[x] == "well" and (x == 0 or lowers[x - 1] != "as")):
+                return False
+            if lowers[x] in ("fans", "fan"):  # "for fans of X" frames; "made for fans" says who for
+                return lowers[x + 1:x + 2] == ["of"]
+            return not (lowers[x] == "while" and x > 0 and lowers[x - 1] in ("a", "the"))  # "for a while"
 
         k = a
         while k < b:
@@ -2966,6 +2995,8 @@ _RELEASE_WORDS = frozenset({"came", "comes", "out", "was", "is", "were", "are", 
 def _participle_cue(words: list[str]) -> bool:
     """Whether a cue reads as a participle ("directed by", "signed to"), not a finite verb: a
     lone "directed" before its object is the past tense ("..., also directed Vertigo")."""
+    if words[:2] == ["co", "-"]:
+        words = words[2:]  # "a sitcom co-created by X"
     if len(words) == 1 and words[0].endswith("ing") and len(words[0]) > 5:
         return True  # "a comedy starring X", "a band featuring X"
     return len(words) > 1 and words[0] not in AUXILIARIES and (
