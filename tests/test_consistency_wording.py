@@ -1216,3 +1216,23 @@ def test_red_team_26_true_texts(graph, true_text, false_text):
     checker = ConsistencyChecker(kg, outside_evidence=True)
     assert checker.check(true_text, []).supported, true_text
     assert not checker.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a learner's wording: "liked very much X", "liked X a lot" (loved, checked as such), and
+    # "we recommend you X" ("you" is no subject there)
+    ("You liked Jaws very much.", "You didn't like Jaws very much."),
+    ("You have liked very much Jurassic Park, so we recommend Jaws, it is also from Steven Spielberg.",
+     "You have liked very much Jurassic Park, so we recommend Jaws, it is also from Ridley Scott."),
+    ("Because you liked Jurassic Park, we recommend you Jaws.", "We recommend you Jaws, directed by Ridley Scott."),
+    ("You liked Jaws a lot.", "You rated Jaws very much."),
+])
+def test_learners_wording(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+def test_liked_very_much_needs_a_high_rating(movies):
+    # user:27 gave Jaws two stars
+    assert not movies.check("You liked Jaws very much.", [], user="user:27").supported
+    assert not movies.check("You liked very much Jaws.", [], user="user:27").supported

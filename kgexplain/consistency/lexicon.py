@@ -548,6 +548,8 @@ POSITIVE = (
       for verb in ("loved", "liked", "enjoyed", "adored")),
     *(f"{verb} {doing}" for verb in ("loved", "liked", "enjoyed", "adored")
       for doing in ("watching", "reading", "playing", "listening to", "seeing")),
+    *(f"{verb} {much}" for verb in ("loved", "liked", "enjoyed", "love", "like", "enjoy")
+      for much in ("very much", "a lot")),  # "you liked very much X" (a learner's order)
 )
 """User cues that need a rating at or above the checker's threshold."""
 NEGATIVE = ("disliked", "hated", "did not like", "did not enjoy")

@@ -167,7 +167,8 @@ def find_mentions(
             taken[k] = True
         out.append(r)
     for i, w in enumerate(lowers):
-        if not taken[i] and w == "you":
+        if not taken[i] and w == "you" and not (i > 0 and lowers[i - 1] in ("recommend", "suggest")):
+            # ("we recommend you X": a learner's order; "you" is not the subject of a claim)
             taken[i] = True
             out.append(Ref(i, i + 1, (), "user", user=True))
     # references: resolved later against what was named before them

@@ -1368,6 +1368,10 @@ class SentenceReader:
             self._mark(a, h + 1)
             self.spec = _Spec(spec.subjects, "POS", False, False, spec.span)  # "..., as well as Y": loved too
             return
+        if ws[a:a + 2] in (["very", "much"], ["a", "lot"]) and spec is not None and spec.readings == "POS" \
+                and not spec.negated and prev in self.group and not prev.user and not self.consumed[a]:
+            self._mark(a, a + 2)  # "You liked Jaws very much": liked, checked as such
+            return
         k = a + 1 if ws[a:a + 1] == [","] else a
         copula = ws[k:k + 1] in (["is"], ["was"], ["are"], ["were"]) and a == prev.end  # "X is one of"
         if copula:
