@@ -1236,3 +1236,24 @@ def test_liked_very_much_needs_a_high_rating(movies):
     # user:27 gave Jaws two stars
     assert not movies.check("You liked Jaws very much.", [], user="user:27").supported
     assert not movies.check("You liked very much Jaws.", [], user="user:27").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a credit that opens the sentence is said of its subject
+    ("Directed by Steven Spielberg, Jaws stars Roy Scheider and Robert Shaw.",
+     "Directed by Ridley Scott, Jaws stars Roy Scheider and Robert Shaw."),
+    ("Written by Peter Benchley and Carl Gottlieb, Jaws was directed by Steven Spielberg.",
+     "Written by Peter Benchley and Steven Spielberg, Jaws was directed by Steven Spielberg."),
+    ("Scored by John Williams, Jaws is a horror film.",
+     "Directed by Steven Spielberg, Jaws and Jurassic Park are horror films."),
+    # "the same N" with no "as": the one other item named before
+    ("You loved Jurassic Park. Jaws has the same director.", "You loved Alien. Jaws has the same director."),
+    ("You loved Jurassic Park, and Jaws has the same composer.",
+     "You loved Jurassic Park and Alien. Jaws has the same director."),
+    # a hedge inside a suggestion ("you'll probably like X"); not on a claim
+    ("If you enjoyed Jurassic Park, you'll probably like Jaws, another Steven Spielberg film.",
+     "Jaws was probably directed by Steven Spielberg."),
+])
+def test_fronted_credits_same_noun_and_hedges(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text

@@ -92,7 +92,7 @@ _FRAME_WORDS = frozenset({
     "picked", "for", "now", "just", "definitely", "maybe", "perhaps", "watching", "listening",
     "reading", "see", "watch", "listen", "read", "want", "too", "as", "well", "your", "up", "pick",
     "picks", "why", "our", "think", "enjoy", "like", "love", "have", "take", "look", "at", "meet",
-    "discover", "consider"})
+    "discover", "consider", "probably", "surely", "certainly", "likely"})
 """The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
 "why not give ... a go"); other words in a framed gap are reported."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
@@ -340,7 +340,7 @@ class SentenceReader:
         if not refs:
             self._leftovers(self.sent.start, self.sent.end, GLUE)
             return
-        refs = self._credit_line(refs, before)
+        refs = self._fronted_credit(self._credit_line(refs, before))
         self._lead(refs[0])
         for i in range(1, len(refs) + 1):
             prev = refs[i - 1]
@@ -358,6 +358,19 @@ class SentenceReader:
                     self.pending = _Spec([x for r in self.group for x in self._expand(r)],
                                          shared[2], self._negated(a, shared[1]), False, shared[:2])
                     self._mark(a, shared[1])
+                elif shared is not None and self.pending is None and self.role == "free" \
+                        and len(self.group) == 1 and not self.group[0].user and not self.group[0].pronoun \
+                        and "same" in self.lowers[shared[0]:shared[1]] \
+                        and all(w in (".", "!") for w in self.lowers[shared[1]:b]):
+                    # "You loved Jurassic Park. Jaws has the same director.": the one other item
+                    # named before
+                    mine = set(self.group[0].ids)
+                    others = {r.ids: r for r in self.all_refs if r.kind == "item" and not r.user
+                              and not r.pronoun and r.end <= self.group[0].start and not set(r.ids) & mine}
+                    if len(others) == 1:
+                        self.pending = _Spec([*others.values(), self.group[0]], shared[2],
+                                             self._negated(a, shared[1]), False, shared[:2])
+                        self._mark(a, shared[1])
                 self._leftovers(a, b, GLUE)  # "..., but that is not so": no claim took the "not"
                 break
             if self._user_passive(prev, cur, a, b):
@@ -451,6 +464,37 @@ class SentenceReader:
             return refs
         item = before[-1]
         return [Ref(a, a, item.ids, item.kind, in_evidence=item.in_evidence, types=item.types), *refs]
+
+    def _fronted_credit(self, refs: list[Ref]) -> list[Ref]:
+        """A credit that opens the sentence is said of the subject after it: "Directed by Steven
+        Spielberg, Jaws stars Roy Scheider." (one subject; "..., A and B are" is not read)."""
+        ws, a = self.lowers, self.sent.start
+        cue = max(((e, what) for e, what in self.cue_at.get(a, ()) if not isinstance(what, str)),
+                  key=lambda x: x[0], default=None)
+        if cue is None or ws[cue[0] - 1] != "by" or not _participle_cue(ws[a:cue[0]]):
+            return refs
+        j, m = cue[0], 0
+        while m < len(refs) and refs[m].start == j and refs[m].kind != "item" and not refs[m].user \
+                and not refs[m].pronoun:
+            j = refs[m].end
+            m += 1
+            if ws[j:j + 1] == ["and"] or (ws[j:j + 1] == [","] and ws[j + 1:j + 2] != [","]
+                                           and m < len(refs) and refs[m].start == j + 1
+                                           and refs[m].kind != "item"):
+                j += 1
+        if m == 0 or m >= len(refs) or ws[j:j + 1] != [","]:
+            return refs
+        subject = refs[m]
+        if subject.start != j + 1 or subject.kind != "item" or subject.user or subject.pronoun \
+                or ws[subject.end:subject.end + 1] in ([","], ["and"], ["&"]):
+            return refs
+        for r in refs[:m]:
+            self._claim([subject], r, cue[1], False, False, (a, cue[0]))
+        self._mark(a, j + 1)
+        for k in range(a, j + 1):
+            if any(r.start <= k < r.end for r in refs[:m]):
+                self.consumed[k] = True
+        return refs[m:]
 
     def _vocative(self) -> None:
         """ "Ana, you read ...", "..., Ana.": the user addressed by name (the user's own label)."""
@@ -1941,6 +1985,8 @@ class SentenceReader:
         nb = nxt.start if nxt is not None else self.sent.end
         found = (self._binding_cue(na, nb, cur.user) if nxt is not None
                  else self._leading_cue(na, nb, cur.user))
+        if found is None and nxt is None and _share_noun(self, na, nb) is not None:
+            return True  # "You loved A, and B has the same director."
         if found is None or (found[1] - found[0] == 1 and self.lowers[found[0]] in ("on", "for")):
             return False  # ("A and B for Netflix": a preposition starts no clause)
         lead = self.lowers[na:found[0]]
