@@ -1257,3 +1257,27 @@ def test_liked_very_much_needs_a_high_rating(movies):
 def test_fronted_credits_same_noun_and_hedges(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:474").supported, true_text
     assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+def test_two_bare_genres_then_the_author():
+    rels = [kgx.Relation("written_by", phrase="is written by", inverse_phrase="wrote"),
+            kgx.Relation("has_genre", phrase="belongs to the genre", inverse_phrase="is the genre of")]
+    ents = [kgx.Entity("b:rose", kind="item", type="book", label="The Name of the Rose"),
+            kgx.Entity("b:cholera", kind="item", type="book", label="Love in the Time of Cholera"),
+            kgx.Entity("p:eco", type="person", label="Umberto Eco"),
+            kgx.Entity("p:ggm", type="person", label="Gabriel García Márquez"),
+            kgx.Entity("g:hist", type="genre", label="historical fiction"),
+            kgx.Entity("g:crime", type="genre", label="crime fiction"),
+            kgx.Entity("g:rom", type="genre", label="romance")]
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("b:rose", "written_by", "p:eco"), ("b:rose", "has_genre", "g:hist"), ("b:rose", "has_genre", "g:crime"),
+         ("b:cholera", "written_by", "p:ggm"), ("b:cholera", "has_genre", "g:rom")], entities=ents, relations=rels)
+    books = ConsistencyChecker(kg, outside_evidence=True)
+    assert books.check("The Name of the Rose is historical fiction and crime fiction by Umberto Eco.", []).supported
+    assert not books.check("The Name of the Rose is historical fiction and crime fiction by Gabriel García Márquez.",
+                           []).supported
+    assert not books.check("The Name of the Rose is historical fiction and romance by Umberto Eco.", []).supported
+    # acting phrased as a role, on the example graph
+    movies = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+    assert movies.check("Roy Scheider has a role in Jaws.", []).supported
+    assert not movies.check("Roy Scheider has a role in Alien.", []).supported

@@ -317,7 +317,8 @@ def relation_cues(
         if len(words) == 2 and words[1] == "in" and words[0] in _ACTING:
             for b in _BE:  # "Roy Scheider is (also) in Jaws": he plays in it
                 add_variants(f"{b} in", forward)
-            for f in ("appears in", "appeared in", "appear in", "acts in", "acted in", "act in"):
+            for f in ("appears in", "appeared in", "appear in", "acts in", "acted in", "act in",
+                      "has a role in", "had a role in", "plays a role in", "played a role in"):
                 add(f, forward)  # "Tony Hale appears in Veep"
     for c in shown_cues(name, phrase, inverse_phrase):
         if (phrase if c.forward else inverse_phrase).lower().split()[-1] == "on":

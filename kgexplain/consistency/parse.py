@@ -1993,9 +1993,13 @@ class SentenceReader:
         if _participle_cue(self.lowers[found[0]:found[1]]) and self.lowers[found[1] - 1] == "by" \
                 and not any(w in AUXILIARIES for w in lead):
             return False  # "You loved A and B (both) directed by X": a passive participle, no verb
-        if lead and all(w in self.index.type_nouns for w in lead) and cur.kind == "attribute" \
+        listed = cur.start > 0 and self.lowers[cur.start - 1] in ("and", ",") and any(
+            r.end == cur.start - 1 and r.kind == "attribute" for r in self.sent.refs)
+        if (lead or listed) and all(w in self.index.type_nouns for w in lead) and cur.kind == "attribute" \
                 and self.lowers[found[0]] in ("by", "from"):
-            return False  # "an action and horror film by X": the noun phrase goes on
+            # "an action and horror film by X", "historical fiction and crime fiction by X": the
+            # noun phrase goes on
+            return False
         return not any(w in RELATIVES or w in COORDINATORS or w in SEPARATORS for w in lead)
 
     def _link(self, prev: Ref, cur: Ref, gap_words: list[str], starts_predicate: bool,
