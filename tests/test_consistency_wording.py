@@ -1281,3 +1281,19 @@ def test_two_bare_genres_then_the_author():
     movies = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
     assert movies.check("Roy Scheider has a role in Jaws.", []).supported
     assert not movies.check("Roy Scheider has a role in Alien.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # membership said as playing in or being in a band; influence said as inspiration
+    ("Thom Yorke and Jonny Greenwood play in Radiohead.", "Thom Yorke plays in Nirvana."),
+    ("Dave Grohl was in Nirvana.", "Dave Grohl was in Radiohead."),
+    ("Nirvana formed in 1987.", "Dave Grohl was in Nirvana in 1987."),  # when he was, the graph does not say
+    ("Jonny Greenwood plays guitar in Radiohead.", "Jonny Greenwood plays drums in Radiohead."),
+    ("Radiohead took inspiration from R.E.M.", "Radiohead took inspiration from The Beatles."),
+    ("Pixies inspired Radiohead and Nirvana.", "Radiohead inspired Pixies."),
+])
+def test_music_membership_and_inspiration(true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert music.check(true_text, []).supported, true_text
+    assert not music.check(false_text, []).supported, false_text

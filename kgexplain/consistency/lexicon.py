@@ -280,6 +280,11 @@ def relation_cues(
                       ("score by", fwd), ("soundtrack by", fwd)]
             extra += [(f"{verb} the {part} for", not fwd) for verb in ("wrote", "composed")
                       for part in ("music", "score", "soundtrack")]
+        if words[-2:] == ["influenced", "by"] or words == ["influenced"]:
+            # "was influenced by": "inspired by", "took inspiration from"
+            fwd = forward if words[-1] == "by" else not forward
+            extra += [("was inspired by", fwd), ("inspired", not fwd)]
+            extra += [(f"{verb} inspiration from", fwd) for verb in ("took", "takes", "drew", "draws")]
         if words[-2:] == ["illustrated", "by"] or words == ["illustrated"]:
             # "is illustrated by" / "illustrated": the art of a book or a game is its illustration
             fwd = forward if words[-1] == "by" else not forward
@@ -320,6 +325,9 @@ def relation_cues(
             for f in ("appears in", "appeared in", "appear in", "acts in", "acted in", "act in",
                       "has a role in", "had a role in", "plays a role in", "played a role in"):
                 add(f, forward)  # "Tony Hale appears in Veep"
+        if words[-3:] == ["a", "member", "of"]:  # "is a member of": "plays in", "was in" (a band)
+            for f in ("plays in", "played in", "play in", "is in", "was in", "are in", "were in"):
+                add(f, forward)
     for c in shown_cues(name, phrase, inverse_phrase):
         if (phrase if c.forward else inverse_phrase).lower().split()[-1] == "on":
             for f in ("runs on", "ran on", "run on"):  # "Portal 2 runs on PC", "The Wire ran on HBO"

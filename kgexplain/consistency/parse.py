@@ -2437,7 +2437,11 @@ class SentenceReader:
         """Whether the cue at ``span`` names an act that may come after the item itself: a
         translation, an illustration, a signing, a distribution. (A publisher's publication is
         the book's release, as a director's film is the film's: "published by X in 1965".)"""
-        return any(w.startswith(_LATER_ACTS) for w in self.lowers[span[0]:span[1]])
+        if any(w.startswith(_LATER_ACTS) for w in self.lowers[span[0]:span[1]]):
+            return True
+        members = {c.relation for c in self.index.membership}  # "was in Nirvana in 1987": when?
+        return any(e == span[1] and not isinstance(what, str) and any(c.relation in members for c in what)
+                   for e, what in self.cue_at.get(span[0], ()))
 
     def _twice(self, refs: list[Ref], last: Ref) -> None:
         """Two names of one list or comparison that stand for the same entity (a label written
