@@ -1297,3 +1297,23 @@ def test_music_membership_and_inspiration(true_text, false_text):
     music = ConsistencyChecker(music_graph(), outside_evidence=True)
     assert music.check(true_text, []).supported, true_text
     assert not music.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("user,true_text,false_text", [
+    # ratings and love said around the item (user:474 gave Casablanca 5, Jaws 4.5; user:27 Jaws 2)
+    ("user:474", "You gave five stars to Casablanca.", "You gave five stars to Jaws."),
+    ("user:474", "Jaws got 4.5 stars from you, so try Alien.", "Jaws got five stars from you."),
+    ("user:474", "Based on your love of Casablanca, try Rebecca.", "Based on your love of Jaws, try Alien."),
+    ("user:474", "Your favourite, Jaws, was directed by Steven Spielberg.",
+     "Your favourite, Jaws, was directed by Ridley Scott."),
+])
+def test_ratings_around_the_item(movies, user, true_text, false_text):
+    assert movies.check(true_text, [], user=user).supported, true_text
+    false_user = "user:27" if "Jaws, try" in false_text else user
+    assert not movies.check(false_text, [], user=false_user).supported, false_text
+
+
+def test_love_and_favourites_need_a_high_rating(movies):
+    assert not movies.check("Your favourite, Jaws, was directed by Steven Spielberg.", [], user="user:27").supported
+    assert not movies.check("Given your love for Jaws, you might enjoy Alien.", [], user="user:27").supported
+    assert not movies.check("Your favourite, Jaws, was directed by Steven Spielberg.", []).supported  # whose?

@@ -297,7 +297,7 @@ class SentenceReader:
                          or r.start - 1 in cue_ends):
                 self.consumed[r.start - 1] = True  # "Chef Priya Nair runs ..." (a title)
         self._star_ratings(refs)
-        dropped = self._worth_a_look(refs)
+        dropped = self._worth_a_look(refs) | self._rating_phrases(refs)
         refs = [r for r in refs if id(r) not in dropped]
         names = {k for r in self.all_refs if not r.user for k in range(r.start, r.end)}  # ("Just Married")
         for k in range(self.sent.start, self.sent.end - 1):
@@ -590,6 +590,72 @@ class SentenceReader:
             self._mark(lead, j)
             if lead < k:
                 self.attached.add(id(item))
+
+    def _rating_phrases(self, refs: list[Ref]) -> set[int]:
+        """Ratings and love said around the item: "You gave five stars to X", "X got 4.5 stars
+        from you", "Based on your love of X", "Your favourite, X, ...".
+        The user's rating of X must agree; the "you" they use takes part in no other claim."""
+        ws, n = self.lowers, self.sent.end
+        items = {r.start: r for r in refs if r.kind == "item" and not r.user and not r.pronoun}
+        ends = {r.end: r for r in items.values()}
+        you = {r.start: r for r in refs if r.user}
+        dropped: set[int] = set()
+
+        def stars(k: int) -> tuple[float, int] | None:
+            """A rating at token k ("five stars", "4.5 stars", "5/5", "a 5") and where it ends."""
+            value = number_at(ws, k, n)
+            if value is None and ws[k:k + 1] and ws[k] in WORD_NUMBERS:
+                value = float(WORD_NUMBERS[ws[k]])
+            if value is None:
+                return None
+            j = k + 1
+            if ws[j:j + 2] == ["/", "5"]:
+                j += 2
+            elif ws[j:j + 1] in (["stars"], ["star"]):
+                j += 1
+            else:
+                return None
+            return value, j
+
+        for k in range(self.sent.start, n):
+            if self.consumed[k]:
+                continue
+            me = you.get(k)
+            if me is not None and ws[k + 1:k + 2] in (["gave"], ["give"]) or (
+                    me is not None and ws[k + 1:k + 3] in (["'ve", "given"], ["have", "given"])):
+                v = k + (2 if ws[k + 1] in ("gave", "give") else 3)
+                rated = stars(v) if v < n else None
+                item = items.get(rated[1] + 1) if rated is not None and ws[rated[1]:rated[1] + 1] == ["to"] else None
+                if rated is not None and item is not None:  # "You gave five stars to X"
+                    self._claim([me], item, "INT", False, False, (k, rated[1] + 1), rated[0])
+                    self._mark(k, rated[1] + 1)
+                    dropped.add(id(me))
+                continue
+            item = ends.get(k)
+            if item is not None and ws[k:k + 1] in (["got"], ["gets"], ["received"], ["earned"]):
+                rated = stars(k + 1)
+                if rated is not None and ws[rated[1]:rated[1] + 1] == ["from"] and rated[1] + 1 in you:
+                    me = you[rated[1] + 1]  # "X got five stars from you"
+                    self._claim([me], item, "INT", False, False, (k, rated[1] + 2), rated[0])
+                    self._mark(k, rated[1] + 2)
+                    dropped.add(id(me))
+                continue
+            if ws[k:k + 2] == ["your", "love"] and ws[k + 2:k + 3] in (["of"], ["for"]) and k + 3 in items \
+                    and self.judge.user is not None:
+                me = Ref(k, k, (), "user", user=True)  # "Based on your love of X": loved
+                self._claim([me], items[k + 3], "POS", False, False, (k, k + 3))
+                self._mark(k, k + 3)
+                lead = ws[self.sent.start:k]
+                if lead in (["based", "on"], ["given"], ["because", "of"], ["for"], ["with"]):
+                    self._mark(self.sent.start, k)
+            elif ws[k:k + 1] == ["your"] and ws[k + 1:k + 2] and ws[k + 1] in _FAVOURITES \
+                    and ws[k + 2:k + 3] == [","] and k + 3 in items and self.judge.user is not None \
+                    and ws[items[k + 3].end:items[k + 3].end + 1] == [","]:
+                me = Ref(k, k, (), "user", user=True)  # "Your favourite, X, ...": loved
+                self._claim([me], items[k + 3], "POS", False, False, (k, k + 3))
+                self._mark(k, k + 3)
+                self.consumed[items[k + 3].end] = True
+        return dropped
 
     def _worth_a_look(self, refs: list[Ref]) -> set[int]:
         """ "Heat is (well) worth a look", "The Good Place could be next", "X is our next pick
