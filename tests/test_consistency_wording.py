@@ -1317,3 +1317,15 @@ def test_love_and_favourites_need_a_high_rating(movies):
     assert not movies.check("Your favourite, Jaws, was directed by Steven Spielberg.", [], user="user:27").supported
     assert not movies.check("Given your love for Jaws, you might enjoy Alien.", [], user="user:27").supported
     assert not movies.check("Your favourite, Jaws, was directed by Steven Spielberg.", []).supported  # whose?
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # ", and like Y(,) it ...": a new clause that opens with a comparison, not "you like Y"
+    ("You loved Super Mario 64, and like Ocarina of Time it was released on the Nintendo 64.",
+     "You loved Super Mario 64, and like Ocarina of Time it was released on Windows."),
+    ("You gave Super Mario 64 five stars, and like it, Ocarina of Time has music by Koji Kondo.",
+     "You gave Super Mario 64 five stars, and like it, Celeste has music by Koji Kondo."),
+])
+def test_and_like_opens_a_comparison(platform_games, true_text, false_text):
+    assert platform_games.check(true_text, [], user="user:ana").supported, true_text
+    assert not platform_games.check(false_text, [], user="user:ana").supported, false_text

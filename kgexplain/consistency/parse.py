@@ -2045,6 +2045,14 @@ class SentenceReader:
         self._link(prev, cur, gap_words, self._starts_predicate(cur, nxt), a, b)
         self._leftovers(a, b, GLUE)
 
+    def _subject_after(self, cur: Ref) -> bool:
+        """Whether an item or "it" / "they" follows ``cur`` (after a comma at most) as the
+        subject of a clause ("..., and like Hollow Knight(,) it is ...")."""
+        k = cur.end + (1 if self.lowers[cur.end:cur.end + 1] == [","] else 0)
+        return any(r.start == k and not r.user and (r.kind == "item" and not r.pronoun or r.pronoun in ("item", "group"))
+                   and self._starts_predicate(r, next((x for x in self.sent.refs if x.start >= r.end), None))
+                   for r in self.sent.refs)
+
     def _starts_predicate(self, cur: Ref, nxt: Ref | None) -> bool:
         """Whether a cue follows ``cur`` directly, making it the subject of a new clause."""
         na = cur.end
@@ -2236,8 +2244,10 @@ class SentenceReader:
             self._claim(list(spec.subjects), cur, self.index.membership, spec.negated, False, (a, b))
             self._mark(a, b)
             self.group, self.role = [cur], "object"
-        elif "like" in pre and any(w in SEPARATORS for w in pre[:pre.index("like")]):
-            # "You loved X; like Y, it ...": a new clause opens with a comparison
+        elif "like" in pre and (any(w in SEPARATORS for w in pre[:pre.index("like")]) or (
+                pre[:pre.index("like")] in ([",", "and"], ["and"]) and self._subject_after(cur))):
+            # "You loved X; like Y, it ...", "You loved X, and like Y(,) it ...": a new clause
+            # opens with a comparison
             self.like_frame = [cur]
             self.compared, self.year_said = [cur], None
             self.attached.add(id(cur))
@@ -2291,6 +2301,9 @@ class SentenceReader:
             if len(described) > 1:
                 self.relative_group[id(cur)] = described
             self.group, self.role = [cur], "free"
+        elif not gap_words and prev in self.like_frame and not cur.user \
+                and (cur.pronoun in ("item", "group") or (cur.kind == "item" and not cur.pronoun)):
+            self.group, self.role, self.subject = [cur], "free", None  # "like Hollow Knight it is"
         elif not gap_words:
             self.sink(prev.start, cur.end, "unverified", False, "adjacent_names", None, ())
             self.group, self.role = [cur], "free"
