@@ -1329,3 +1329,26 @@ def test_love_and_favourites_need_a_high_rating(movies):
 def test_and_like_opens_a_comparison(platform_games, true_text, false_text):
     assert platform_games.check(true_text, [], user="user:ana").supported, true_text
     assert not platform_games.check(false_text, [], user="user:ana").supported, false_text
+
+
+def test_a_participle_after_a_suggestion_names_the_item_not_the_user():
+    rels = [kgx.Relation("watched", phrase="watched", inverse_phrase="was watched by"),
+            kgx.Relation("created_by", phrase="was created by", inverse_phrase="created"),
+            kgx.Relation("stars", phrase="stars", inverse_phrase="stars in"),
+            kgx.Relation("has_genre", phrase="belongs to the genre", inverse_phrase="is the genre of")]
+    ents = [kgx.Entity("user:tom", kind="user", label="Tom"),
+            kgx.Entity("s:office", kind="item", type="series", label="The Office", attrs={"year": 2005}),
+            kgx.Entity("s:b99", kind="item", type="series", label="Brooklyn Nine-Nine", attrs={"year": 2013}),
+            kgx.Entity("p:schur", type="person", label="Michael Schur"),
+            kgx.Entity("p:goor", type="person", label="Dan Goor"),
+            kgx.Entity("p:samberg", type="person", label="Andy Samberg"),
+            kgx.Entity("p:carell", type="person", label="Steve Carell"),
+            kgx.Entity("g:sitcom", type="genre", label="sitcom")]
+    triples = [("user:tom", "watched", "s:office", {"rating": 5.0}), ("s:b99", "created_by", "p:schur"),
+               ("s:b99", "created_by", "p:goor"), ("s:b99", "stars", "p:samberg"), ("s:office", "stars", "p:carell"),
+               ("s:b99", "has_genre", "g:sitcom"), ("s:office", "has_genre", "g:sitcom")]
+    shows = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels),
+                               outside_evidence=True)
+    text = "Since you enjoyed The Office, meet Brooklyn Nine-Nine: a 2013 sitcom co-created by Michael Schur, starring {}."
+    assert shows.check(text.format("Andy Samberg"), [], user="user:tom").supported
+    assert not shows.check(text.format("Steve Carell"), [], user="user:tom").supported

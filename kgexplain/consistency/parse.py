@@ -1820,7 +1820,11 @@ class SentenceReader:
             if able and not prev.types & able and subject is not None \
                     and all(x.types & able for x in subject if not x.user):
                 # "Public Enemy, whose members include Chuck D, signed to Def Jam": a person
-                # signs to no label in this graph; the clause's subject does
+                # signs to no label in this graph; the clause's subject does ("..., meet X: a
+                # sitcom created by Y, starring Z": X, not the user)
+                if all(x.user for x in subject) and spec is not None and spec.subjects \
+                        and all(not x.user and x.types & able for x in spec.subjects):
+                    return list(spec.subjects)
                 return list(subject)
             self._enter_description(prev)
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
