@@ -448,15 +448,23 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
 
+    def _opening_credit(self) -> tuple[int, frozenset[Cue]] | None:
+        """A passive participle cue that opens the sentence ("Directed by", "Written by"): where
+        it ends and its readings."""
+        a = self.sent.start
+        cue = max(((e, what) for e, what in self.cue_at.get(a, ()) if not isinstance(what, str)),
+                  key=lambda x: x[0], default=None)
+        if cue is None or self.lowers[cue[0] - 1] != "by" or not _participle_cue(self.lowers[a:cue[0]]):
+            return None
+        return cue
+
     def _credit_line(self, refs: list[Ref], before: list[Ref]) -> list[Ref]:
         """A sentence that is only a credit, after a line about one item: "Stand by Me (1986) —
         Drama. Directed by Rob Reiner." The credit is said of that item, as if it opened the
         sentence (not of an item the user watched: "You loved Alien. Directed by X." says of
         which film?)."""
-        a = self.sent.start
-        cue = max((e for e, what in self.cue_at.get(a, ()) if not isinstance(what, str)), default=None)
-        if cue is None or refs[0].start != cue or refs[0].user or self.lowers[cue - 1] != "by" \
-                or not _participle_cue(self.lowers[a:cue]):
+        a, cue = self.sent.start, self._opening_credit()
+        if cue is None or refs[0].start != cue[0] or refs[0].user:
             return refs
         named = {r.ids for r in before if r.ids}
         if len(named) != 1 or self._done_by_user(before[-1]) or self._in_relative(before[-1]) \
@@ -468,10 +476,8 @@ class SentenceReader:
     def _fronted_credit(self, refs: list[Ref]) -> list[Ref]:
         """A credit that opens the sentence is said of the subject after it: "Directed by Steven
         Spielberg, Jaws stars Roy Scheider." (one subject; "..., A and B are" is not read)."""
-        ws, a = self.lowers, self.sent.start
-        cue = max(((e, what) for e, what in self.cue_at.get(a, ()) if not isinstance(what, str)),
-                  key=lambda x: x[0], default=None)
-        if cue is None or ws[cue[0] - 1] != "by" or not _participle_cue(ws[a:cue[0]]):
+        ws, a, cue = self.lowers, self.sent.start, self._opening_credit()
+        if cue is None:
             return refs
         j, m = cue[0], 0
         while m < len(refs) and refs[m].start == j and refs[m].kind != "item" and not refs[m].user \
@@ -621,8 +627,8 @@ class SentenceReader:
             if self.consumed[k]:
                 continue
             me = you.get(k)
-            if me is not None and ws[k + 1:k + 2] in (["gave"], ["give"]) or (
-                    me is not None and ws[k + 1:k + 3] in (["'ve", "given"], ["have", "given"])):
+            if me is not None and (ws[k + 1:k + 2] in (["gave"], ["give"])
+                                   or ws[k + 1:k + 3] in (["'ve", "given"], ["have", "given"])):
                 v = k + (2 if ws[k + 1] in ("gave", "give") else 3)
                 rated = stars(v) if v < n else None
                 item = items.get(rated[1] + 1) if rated is not None and ws[rated[1]:rated[1] + 1] == ["to"] else None
@@ -2650,8 +2656,7 @@ class SentenceReader:
             elif before is not None and ((before.kind == "item" or self._agent_of_items(before)
                                           or self._closing_year(before, k) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
-                                         or (id(before) in self.relative_of and self._closes_relative(before)
-                                             and _release_words(lowers[before.end:k - 1]))) \
+                                         or self._released_after_relative(before, k)) \
                     and (lowers[k - 1] in ("in", "from") or (
                         lowers[k - 1] == "released" and lowers[k - 2:k - 1] == ["("])) \
                     and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"}) \
@@ -2676,8 +2681,7 @@ class SentenceReader:
                         self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                         self._mark(k - 1, k + 1)
                         continue
-                elif id(before) in self.relative_of and (before.user or before.kind != "item") \
-                        and self._closes_relative(before) and _release_words(lowers[before.end:k - 1]):
+                elif (before.user or before.kind != "item") and self._released_after_relative(before, k):
                     # "Jaws, which you loved (which Steven Spielberg directed), came out in 1975":
                     # the antecedent's
                     antecedent = self.relative_of.get(id(before))
@@ -2851,6 +2855,12 @@ class SentenceReader:
             and self._closes_relative(before) \
             and not any(w.startswith(_LATER_ACTS) for w in self.lowers[self.sent.start:before.start])
         # ("Don Quixote, illustrated by Gustave Doré, came out in 1605": which edition?)
+
+    def _released_after_relative(self, last: Ref, k: int) -> bool:
+        """Whether a year at ``k`` follows a relative clause ending with ``last`` and words that
+        only say its antecedent came out ("Jaws, which you loved, came out in 1975")."""
+        return id(last) in self.relative_of and self._closes_relative(last) \
+            and _release_words(self.lowers[last.end:k - 1])
 
     def _closes_relative(self, last: Ref) -> bool:
         """Whether ``last`` ends a relative clause on the clause's subject ("Alien, which you
@@ -3123,9 +3133,8 @@ def _release_words(gap: list[str]) -> bool:
     """Whether a gap from a relative clause's end to "in" / "from" says only that the item came
     out ("Jaws, which you loved, came out in 1975", "..., is from 1975"), not when the user did
     something ("Jaws, which you watched in 1975, ...")."""
-    if "," not in gap:
-        return False
-    after = gap[len(gap) - gap[::-1].index(","):]
+    commas = [i for i, w in enumerate(gap) if w == ","]
+    after = gap[commas[-1] + 1:] if commas else []
     return bool(after) and all(w in _RELEASE_WORDS for w in after)
 
 
