@@ -1299,17 +1299,16 @@ def test_music_membership_and_inspiration(true_text, false_text):
     assert not music.check(false_text, []).supported, false_text
 
 
-@pytest.mark.parametrize("user,true_text,false_text", [
+@pytest.mark.parametrize("true_text,false_user,false_text", [
     # ratings and love said around the item (user:474 gave Casablanca 5, Jaws 4.5; user:27 Jaws 2)
-    ("user:474", "You gave five stars to Casablanca.", "You gave five stars to Jaws."),
-    ("user:474", "Jaws got 4.5 stars from you, so try Alien.", "Jaws got five stars from you."),
-    ("user:474", "Based on your love of Casablanca, try Rebecca.", "Based on your love of Jaws, try Alien."),
-    ("user:474", "Your favourite, Jaws, was directed by Steven Spielberg.",
+    ("You gave five stars to Casablanca.", "user:474", "You gave five stars to Jaws."),
+    ("Jaws got 4.5 stars from you, so try Alien.", "user:474", "Jaws got five stars from you."),
+    ("Based on your love of Casablanca, try Rebecca.", "user:27", "Based on your love of Jaws, try Alien."),
+    ("Your favourite, Jaws, was directed by Steven Spielberg.", "user:474",
      "Your favourite, Jaws, was directed by Ridley Scott."),
 ])
-def test_ratings_around_the_item(movies, user, true_text, false_text):
-    assert movies.check(true_text, [], user=user).supported, true_text
-    false_user = "user:27" if "Jaws, try" in false_text else user
+def test_ratings_around_the_item(movies, true_text, false_user, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
     assert not movies.check(false_text, [], user=false_user).supported, false_text
 
 
