@@ -1351,3 +1351,133 @@ def test_a_participle_after_a_suggestion_names_the_item_not_the_user():
     text = "Since you enjoyed The Office, meet Brooklyn Nine-Nine: a 2013 sitcom co-created by Michael Schur, starring {}."
     assert shows.check(text.format("Andy Samberg"), [], user="user:tom").supported
     assert not shows.check(text.format("Steve Carell"), [], user="user:tom").supported
+
+
+def _stage() -> kgx.KnowledgeGraph:
+    """A small musicals graph with work-part relations (music, lyrics) and a premiere venue."""
+    rels = [kgx.Relation("saw", phrase="saw", inverse_phrase="was seen by", cues=("loved", "rated", "gave")),
+            kgx.Relation("music_by", phrase="has music by", inverse_phrase="composed the music for",
+                         inverse_cues=("composed",)),
+            kgx.Relation("lyrics_by", phrase="has lyrics by", inverse_phrase="wrote the lyrics for"),
+            kgx.Relation("directed_by", phrase="was directed by", inverse_phrase="directed"),
+            kgx.Relation("premiered_at", phrase="premiered at", inverse_phrase="hosted the premiere of",
+                         cues=("opened at",))]
+    ents = [kgx.Entity("user:mo", kind="user", label="Mo"),
+            kgx.Entity("m:gd", kind="item", type="musical", label="Guys and Dolls", attrs={"year": 1950}),
+            kgx.Entity("m:mfl", kind="item", type="musical", label="My Fair Lady", attrs={"year": 1956}),
+            kgx.Entity("m:rent", kind="item", type="musical", label="Rent", attrs={"year": 1996}),
+            kgx.Entity("p:fl", type="person", label="Frank Loesser"),
+            kgx.Entity("p:loewe", type="person", label="Frederick Loewe"),
+            kgx.Entity("p:lerner", type="person", label="Alan Jay Lerner"),
+            kgx.Entity("p:larson", type="person", label="Jonathan Larson"),
+            kgx.Entity("p:greif", type="person", label="Michael Greif"),
+            kgx.Entity("v:nytw", type="theatre", label="New York Theatre Workshop")]
+    triples = [("m:gd", "music_by", "p:fl"), ("m:gd", "lyrics_by", "p:fl"),
+               ("m:mfl", "music_by", "p:loewe"), ("m:mfl", "lyrics_by", "p:lerner"),
+               ("m:rent", "music_by", "p:larson"), ("m:rent", "lyrics_by", "p:larson"),
+               ("m:rent", "directed_by", "p:greif"), ("m:rent", "premiered_at", "v:nytw"),
+               ("user:mo", "saw", "m:gd", {"rating": 5.0}), ("user:mo", "saw", "m:mfl", {"rating": 4.0})]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # two parts of a work in one verb phrase: each is a claim of its own
+    ("You loved Guys and Dolls. Frank Loesser wrote its music and lyrics.",
+     "You loved My Fair Lady. Frederick Loewe wrote its music and lyrics."),
+    ("Frank Loesser wrote the music and lyrics for Guys and Dolls.",
+     "Frederick Loewe wrote the music and lyrics for My Fair Lady."),
+    ("You loved My Fair Lady. Alan Jay Lerner wrote its lyrics.",
+     "You loved My Fair Lady. Frederick Loewe wrote its lyrics."),
+    # "its" after two items: the one the user did not act on
+    ("You loved Guys and Dolls, so try Rent: Jonathan Larson wrote its music.",
+     "You loved Guys and Dolls, so try Rent: Frank Loesser wrote its music."),
+    # a year after the one premiere venue is the item's
+    ("Rent premiered at New York Theatre Workshop in 1996.", "Rent premiered at New York Theatre Workshop in 1994."),
+    ("Rent opened at New York Theatre Workshop in 1996.", "Rent was directed by Michael Greif in 1994."),
+    # "with lyrics by" after the object names the work, not its composer
+    ("Jonathan Larson composed Rent, with lyrics by Jonathan Larson.",
+     "Frederick Loewe composed My Fair Lady, with lyrics by Frederick Loewe."),
+    ("You should see Rent, directed by Michael Greif.", "You should see Rent, directed by Frank Loesser."),
+])
+def test_parts_of_a_stage_work(true_text, false_text):
+    stage = ConsistencyChecker(_stage(), outside_evidence=True)
+    assert stage.check(true_text, [], user="user:mo").supported, true_text
+    assert not stage.check(false_text, [], user="user:mo").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Robert Towne wrote the screenplay for Chinatown.", "Roman Polanski wrote the screenplay for Chinatown."),
+    ("Directed by Robert Zemeckis and scored by Alan Silvestri, Back to the Future is a comedy.",
+     "Directed by Robert Zemeckis and scored by John Williams, Back to the Future is a comedy."),
+    ("Directed by Robert Zemeckis, scored by Alan Silvestri, Back to the Future is a comedy.",
+     "Directed by Alan Silvestri, scored by Robert Zemeckis, Back to the Future is a comedy."),
+    ("Jaws was directed by Steven Spielberg. Roy Scheider and Robert Shaw are among its stars.",
+     "Jaws was directed by Steven Spielberg. Roy Scheider and Tom Hanks are among its stars."),
+    ("Casablanca was directed by Michael Curtiz with music by Max Steiner.",
+     "Casablanca was directed by Michael Curtiz with music by John Williams."),
+    ("You loved Jaws, so you should see Jurassic Park.", "You loved Jaws, so you should see Jurassic Park in 1975."),
+])
+def test_credits_screenplays_and_casts(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+@pytest.mark.parametrize("false_text", [
+    "Jaws was filmed in 1975.",  # filming is not the release
+])
+def test_red_team_27_holes(movies, false_text):
+    assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+def test_a_participle_object_has_its_own_year():
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert music.check("Oasis, influenced by The Beatles, formed in 1991.", []).supported
+    assert not music.check("Oasis, influenced by The Beatles, formed in 1960.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # fronted credits with a pronoun or a list as the subject, two verbs, or "Starring"
+    ("You loved Jaws. Directed by Steven Spielberg, it stars Roy Scheider.",
+     "You loved Jaws. Directed by Ridley Scott, it stars Roy Scheider."),
+    ("Directed by Steven Spielberg, Jaws and Jurassic Park are action films.",
+     "Directed by Steven Spielberg, Jaws and Alien are horror films."),
+    ("Written and directed by Quentin Tarantino, Pulp Fiction is a crime film.",
+     "Written and directed by Roger Avary, Pulp Fiction is a crime film."),
+    ("Starring Roy Scheider, Jaws was directed by Steven Spielberg.",
+     "Starring Tom Hanks, Jaws was directed by Steven Spielberg."),
+])
+def test_more_fronted_credits(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+@pytest.mark.parametrize("text", [
+    "You did not like Jaws.", "You didn't like Jaws very much.", "You did not enjoy Jaws, so try Casablanca.",
+])
+def test_not_liking_needs_a_rating_below_the_threshold(movies, text):
+    assert movies.check(text, [], user="user:27").supported, text  # Jaws: 2.0
+    assert not movies.check(text, [], user="user:474").supported, text  # Jaws: 4.5
+    assert not movies.check(text, [], user="user:1").supported, text  # never rated Jaws
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "the same N" after a suggestion: the one other item named before
+    ("You loved Jurassic Park, so try Jaws, by the same director.",
+     "You loved Alien, so try Jaws, by the same director."),
+    ("You loved Jurassic Park, so try Jaws, which has the same composer.",
+     "You loved Alien, so try Jaws, which has the same composer."),
+    ("You loved Jurassic Park, so try Jaws from the same director.",
+     "You loved Jurassic Park and Alien, so try Jaws, by the same director."),
+    ("You loved Jurassic Park. Jaws also has the same director.",
+     "You loved Jurassic Park, so try Jaws and Alien, by the same director."),
+])
+def test_the_same_maker_after_a_suggestion(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+def test_not_liking_is_a_dislike_not_a_middling_rating(movies):
+    # user:177 gave Rope 3.5: not loved, but not disliked either
+    assert not movies.check("You did not like Rope.", [], user="user:177").supported
+    assert movies.check("You did not love Rope.", [], user="user:177").supported

@@ -264,7 +264,7 @@ class ConsistencyChecker:
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
-        made_glue, refs = made_its(index, lowers, refs, cue_at)  # "X composed its score"
+        made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at)  # "X composed its score"
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):
             lowers[k] = "which"  # read as the relative pronoun it stands for
@@ -299,7 +299,7 @@ class ConsistencyChecker:
             for sentence in _sentences(refs, lowers, n):
                 SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
                                made, glued, describes_at, modified, stacked,
-                               frozenset(complete), played, carry).read()
+                               frozenset(complete), played, carry, conjoined).read()
             claims.sort(key=lambda c: (c.start, c.end))
             return claims
 

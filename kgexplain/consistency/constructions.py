@@ -219,13 +219,15 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         # "Y was its N." / "he is its translator": "its" is the item before (kept as a reference
         # by the reader because the noun after it is glued)
         k, e = x.start, x.end
-        if x.pronoun == "item_possessive" and k >= 2 and lowers[k - 1] in _COPULA \
-                and (k - 1) in all_ending and guessed_only(k - 1):
+        among = x.pronoun == "item_possessive" and k >= 3 and lowers[k - 1] == "among"
+        c = k - 2 if among else k - 1  # "X and Y are among its stars": some of them
+        if x.pronoun == "item_possessive" and c >= 1 and lowers[c] in _COPULA \
+                and c in all_ending and (guessed_only(c) or lowers[c] in ("are", "were")):
             inv, ne = noun_from(e, forward=False)
-            if inv and ends_clause(ne):
-                put(k - 1, inv, range(e, ne))
-                if complete is not None:
-                    complete.add(k - 1)
+            if inv and ends_clause(ne) and (not among or lowers[ne - 1].endswith("s")):
+                put(c, inv, range(c + 1 if among else e, ne))
+                if complete is not None and not among:
+                    complete.add(c)
     for x in names:
         k, e = x.start, x.end
         # "Y is X's N."
@@ -300,29 +302,61 @@ def _noun_from(index: GraphIndex, lowers: list[str], k: int,
     return None, k
 
 
-_MADE_ITS = frozenset({"wrote", "composed", "scored", "writes", "composes"})
+_MADE_ITS = frozenset({"wrote", "composed", "scored", "writes", "composes", "penned", "pens"})
 _WORK_NOUNS = frozenset({"score", "music", "soundtrack"})
 
 
+def _part_readings(index: GraphIndex, verb: str, noun: str) -> frozenset[Any]:
+    """The readings of "<verb> the <noun> for X" ("wrote the lyrics for X") in the registry; a
+    score or soundtrack is the music ("composed its score")."""
+    for prep in ("for", "of", "to"):
+        found = index.cues.get((verb, "the", noun, prep))
+        if found:
+            return frozenset(found)
+    if noun in _WORK_NOUNS:
+        return frozenset(index.cues.get((verb, "the", "music", "for"), ()))
+    return frozenset()
+
+
 def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
-             cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[Ref]]:
-    """ "Michael Kamen composed its score", "Carmine Coppola wrote the score": the registry's
-    "composed the score for X" with the item left unnamed. "its" / "the" becomes a reference to
-    the item (a new one for "the"), the cue ends before it and the noun is glued (a tag named
-    like it, "music", is no mention there); the reader resolves the reference as it resolves "X
-    was its director". Returns (glued positions, the mentions to read, in text order)."""
+             cue_at: dict[int, list[tuple[int, Any]]]
+             ) -> tuple[frozenset[int], list[Ref], dict[int, list[tuple[int, int, Any]]]]:
+    """ "Michael Kamen composed its score", "Carmine Coppola wrote the score", "Frank Loesser
+    wrote its music and lyrics": the registry's "composed the score for X" / "wrote the lyrics
+    for X" with the item left unnamed, and "wrote the music and lyrics for X" with two parts.
+    "its" / "the" becomes a reference to the item (a new one for "the"), the cue ends before it
+    and the nouns are glued (a tag named like one, "music", is no mention there); the reader
+    resolves the reference as it resolves "X was its director". Returns (glued positions, the
+    mentions to read, in text order, the second part's cue by the first cue's start: each
+    part is a claim of its own, as in a chain "wrote and directed")."""
     glued: set[int] = set()
     new: list[Ref] = []
     dropped: set[int] = set()
+    conjoined: dict[int, list[tuple[int, int, Any]]] = {}
     at = {r.start: r for r in refs}
-    for k in range(len(lowers) - 2):
-        if lowers[k] not in _MADE_ITS or lowers[k + 1] not in ("its", "the") \
-                or lowers[k + 2] not in _WORK_NOUNS or (k + 3 < len(lowers) and lowers[k + 3] not in _CLAUSE_END):
+    starts = {r.start for r in refs if not r.pronoun and not r.user}
+    n = len(lowers)
+    for k in range(n - 2):
+        if lowers[k] not in _MADE_ITS or lowers[k + 1] not in ("its", "the"):
             continue
-        readings = index.cues.get((lowers[k], "the", lowers[k + 2], "for")) \
-            or index.cues.get((lowers[k], "the", "music", "for"))
-        if not readings:
+        first = _part_readings(index, lowers[k], lowers[k + 2])
+        if not first:
             continue
+        end = k + 3
+        second: tuple[int, int, Any] | None = None
+        if lowers[end:end + 1] == ["and"]:
+            j = end + 1 + (lowers[end + 1:end + 2] in (["its"], ["the"]))
+            other = _part_readings(index, lowers[k], lowers[j]) if j < n else frozenset()
+            if other and lowers[j] != lowers[k + 2]:
+                second, end = (j, j + 1, other), j + 1
+        if end < n and lowers[end] in ("for", "of", "to") and end + 1 in starts and second is not None:
+            # "wrote the music and lyrics for In the Heights": the last part binds the name
+            cue_at[k] = [(end + 1, first)]
+            conjoined[k] = [second]
+            glued.update(range(k + 1, end + 1))
+            continue
+        if end < n and lowers[end] not in _CLAUSE_END and lowers[end:end + 2] not in (["too"], ["too", "."]):
+            continue  # ("wrote its music too.")
         ref = at.get(k + 1)
         if ref is None:
             if lowers[k + 1] != "the" or k + 1 in at:
@@ -331,13 +365,16 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
             new.append(ref)
         elif ref.pronoun != "item_possessive":
             continue
-        cue_at[k] = [(k + 1, frozenset(readings))]
-        glued.add(k + 2)
-        noun = at.get(k + 2)
-        if noun is not None and noun.end == k + 3 and noun.kind == "attribute":
-            dropped.add(id(noun))
+        cue_at[k] = [(k + 1, first)]
+        glued.update(range(k + 2, end))
+        if second is not None:
+            conjoined[k] = [second]
+        for x in range(k + 2, end):
+            noun = at.get(x)
+            if noun is not None and noun.end == x + 1 and noun.kind == "attribute":
+                dropped.add(id(noun))
     kept = [r for r in refs if id(r) not in dropped] + new
-    return frozenset(glued), sorted(kept, key=lambda r: r.start)
+    return frozenset(glued), sorted(kept, key=lambda r: r.start), conjoined
 
 
 def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],

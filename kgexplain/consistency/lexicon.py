@@ -302,11 +302,16 @@ def relation_cues(
     for text in inverse_cues:
         for f in _inflect(text)[0]:
             add_variants(f, False)
+    makers = [t.lower() for t in (inverse_phrase, *inverse_cues)
+              if len(t.split()) == 1 and (t.lower().endswith("ed") or t.lower() in ("wrote", "drew"))]
     for text in (phrase, *cues, *(t for t, f in extra if f)):
         words = text.lower().split()
         part = _work_part(" ".join(words[1:] if words[:1] in (["has"], ["have"], ["with"], ["features"])
                                    else words))
         if part:
+            for verb in makers:  # "screenplay by" and "wrote": "wrote the screenplay for X"
+                for prep in ("for", "of"):
+                    add(f"{verb} the {part} {prep}", False)
             # "music by X" -> "its music is by X", "the score was from X": a part of the work,
             # then who made it
             for b in ("is", "was"):
@@ -561,7 +566,7 @@ POSITIVE = (
       for much in ("very much", "a lot")),  # "you liked very much X" (a learner's order)
 )
 """User cues that need a rating at or above the checker's threshold."""
-NEGATIVE = ("disliked", "hated", "did not like", "did not enjoy")
+NEGATIVE = ("disliked", "hated")
 """User cues that need a rating below the threshold."""
 INTERACTION = ("rated", "rate", "gave", "have given", "given")
 """User cues that need any interaction edge between the user and the item, on any graph. The

@@ -60,7 +60,7 @@ _YEAR_FIELDS = frozenset({("year",), ("released",), ("release",), ("release", "y
                           ("first", "published"), ("premiered",), ("first", "aired")})
 
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "your", "my", "our"})
-_RELEASED = frozenset({"released", "made", "filmed", "formed", "founded", "published", "premiered", "opened",
+_RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened",
                        "debuted", "dates", "date", "dated", "is", "was"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
 _SENT_END_WORDS = frozenset({".", "!", "?"})
@@ -92,10 +92,12 @@ _FRAME_WORDS = frozenset({
     "picked", "for", "now", "just", "definitely", "maybe", "perhaps", "watching", "listening",
     "reading", "see", "watch", "listen", "read", "want", "too", "as", "well", "your", "up", "pick",
     "picks", "why", "our", "think", "enjoy", "like", "love", "have", "take", "look", "at", "meet",
-    "discover", "consider", "probably", "surely", "certainly", "likely"})
+    "discover", "consider", "probably", "surely", "certainly", "likely", "must", "ought", "need"})
 """The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
 "why not give ... a go"); other words in a framed gap are reported."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
+_SEE_AFTER = _MODALS | {"must", "to"}
+"""Words after which "see" frames a suggestion ("you should see X", "you ought to see X")."""
 """A clause with a modal says what may be, which the graph cannot prove: "X will star Y" is
 unverified; "you will love X" is the explanation's suggestion (checked against the user's own
 rating when the user already rated X)."""
@@ -165,7 +167,8 @@ class SentenceReader:
                  all_refs: list[Ref], made: list[Triple], glued: frozenset[int] = frozenset(),
                  describes: frozenset[int] = frozenset(), modifiers: Sequence[Modifier] = (),
                  stacked: frozenset[int] = frozenset(), complete: frozenset[int] = frozenset(),
-                 players: Sequence[Player] = (), carry: dict[str, object] | None = None) -> None:
+                 players: Sequence[Player] = (), carry: dict[str, object] | None = None,
+                 conjoined: dict[int, list[Found]] | None = None) -> None:
         self.index = index
         self.lowers = lowers
         self.original = original
@@ -189,6 +192,7 @@ class SentenceReader:
         self.complete = complete
         self.players = players
         self.carry = carry if carry is not None else {}
+        self.conjoined = conjoined or {}  # "wrote its music and lyrics": the second part's cue
         self.complete_spans: list[tuple[int, int]] = []  # predicates whose object list is complete
         self.claimed: list[tuple[tuple[int, int], Triple]] = []  # (predicate span, fact) of true claims
         self.attached: set[int] = set()  # ids of refs that took part in a claim
@@ -256,9 +260,12 @@ class SentenceReader:
             if r.pronoun == "group" and lowers[r.start] == "all" and r.group and r.end - r.start > 1 \
                     and len(r.group) != WORD_NUMBERS.get(lowers[r.start + 1], 0):
                 r.group, r.ids = [], ()  # "all three" after two names, or after four: which?
-            if id(r) in self.its_noun and len({x.ids for x in self.all_refs if x.kind == "item"
-                                               and not x.pronoun and x.start < r.start}) != 1:
+            items_before = [x for x in self.all_refs if x.kind == "item" and not x.pronoun and x.start < r.start]
+            if id(r) in self.its_noun and len({x.ids for x in [x for x in items_before if not self._done_by_user(x)]
+                                               or items_before}) != 1:
                 # "Blade Runner, like Alien, ...; Jerry Goldsmith was its composer": which one?
+                # ("You loved Jaws, so try Jurassic Park: John Williams wrote its score": the
+                # one the user did not act on)
                 r.ids, r.group = (), []
             x = r.group[0] if r.pronoun == "item" and r.group else None
             if x is not None and x.start > 0 and lowers[x.start - 1] == "like" \
@@ -371,6 +378,7 @@ class SentenceReader:
                         self.pending = _Spec([*others.values(), self.group[0]], shared[2],
                                              self._negated(a, shared[1]), False, shared[:2])
                         self._mark(a, shared[1])
+                        self._note_sharing(a, shared[1])  # ("Jaws also has the same director")
                 self._leftovers(a, b, GLUE)  # "..., but that is not so": no claim took the "not"
                 break
             if self._user_passive(prev, cur, a, b):
@@ -448,15 +456,24 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
 
-    def _opening_credit(self) -> tuple[int, frozenset[Cue]] | None:
-        """A passive participle cue that opens the sentence ("Directed by", "Written by"): where
-        it ends and its readings."""
-        a = self.sent.start
+    def _opening_credit(self, a: int | None = None) -> tuple[int, frozenset[Cue]] | None:
+        """A passive participle cue that opens the sentence ("Directed by", "Written by"), or
+        starts at ``a``: where it ends and its readings."""
+        a = self.sent.start if a is None else a
         cue = max(((e, what) for e, what in self.cue_at.get(a, ()) if not isinstance(what, str)),
                   key=lambda x: x[0], default=None)
-        if cue is None or self.lowers[cue[0] - 1] != "by" or not _participle_cue(self.lowers[a:cue[0]]):
-            return None
+        if cue is None and self.lowers[a + 1:a + 2] == ["and"] and (self.lowers[a], "by") in self.index.cues:
+            cue = self._opening_credit(a + 2)  # "Written and directed by X": the last verb's
+        if cue is None or not _participle_cue(self.lowers[a:cue[0]]) or (
+                self.lowers[cue[0] - 1] != "by" and not (cue[0] - a == 1 and self.lowers[a].endswith("ing"))):
+            return None  # ("Directed by X", "Starring X")
         return cue
+
+    def _chained_credit(self, a: int) -> list[frozenset[Cue]]:
+        """The readings of "Written and" before a credit "directed by X" at ``a``."""
+        if self.lowers[a + 1:a + 2] == ["and"] and (self.lowers[a], "by") in self.index.cues:
+            return [frozenset(self.index.cues[(self.lowers[a], "by")])]
+        return []
 
     def _credit_line(self, refs: list[Ref], before: list[Ref]) -> list[Ref]:
         """A sentence that is only a credit, after a line about one item: "Stand by Me (1986) —
@@ -480,6 +497,8 @@ class SentenceReader:
         if cue is None:
             return refs
         j, m = cue[0], 0
+        credits: list[tuple[int, tuple[int, frozenset[Cue]], int]] = []  # (start, cue, first name)
+        start, first = a, 0
         while m < len(refs) and refs[m].start == j and refs[m].kind != "item" and not refs[m].user \
                 and not refs[m].pronoun:
             j = refs[m].end
@@ -488,14 +507,34 @@ class SentenceReader:
                                            and m < len(refs) and refs[m].start == j + 1
                                            and refs[m].kind != "item"):
                 j += 1
-        if m == 0 or m >= len(refs) or ws[j:j + 1] != [","]:
+            nxt = j if ws[j - 1:j] == ["and"] else j + 1 + (ws[j + 1:j + 2] == ["and"]) \
+                if ws[j:j + 1] == [","] else None
+            again = self._opening_credit(nxt) if nxt is not None and nxt < self.sent.end else None
+            if again is not None and (m >= len(refs) or refs[m].start >= again[0]):
+                # "Directed by Robert Zemeckis and scored by Alan Silvestri, Back to the Future ..."
+                credits.append((start, cue, first))
+                start, cue, first, j = nxt, again, m, again[0]
+        credits.append((start, cue, first))
+        if m == first or m >= len(refs) or ws[j:j + 1] != [","]:
             return refs
-        subject = refs[m]
-        if subject.start != j + 1 or subject.kind != "item" or subject.user or subject.pronoun \
-                or ws[subject.end:subject.end + 1] in ([","], ["and"], ["&"]):
-            return refs
-        for r in refs[:m]:
-            self._claim([subject], r, cue[1], False, False, (a, cue[0]))
+        subjects = [refs[m]]
+        while True:  # "Directed by X, Jaws and Jurassic Park are ...": each
+            last, p = subjects[-1], m + len(subjects)
+            gap = ws[last.end:refs[p].start] if p < len(refs) else []
+            if gap not in (["and"], [","], [",", "and"]) or refs[p].kind != "item" or refs[p].pronoun \
+                    or refs[p].user:
+                break
+            subjects.append(refs[p])
+        subject = subjects[0]
+        if subject.start != j + 1 or any(x.kind != "item" or x.user for x in subjects) \
+                or (subject.pronoun and not (subject.pronoun == "item" and subject.ids)) \
+                or ws[subjects[-1].end:subjects[-1].end + 1] in ([","], ["and"], ["&"]):
+            return refs  # ("Directed by X, it stars Y": the item "it" names)
+        for n_, (s_, c_, f_) in enumerate(credits):
+            upto = credits[n_ + 1][2] if n_ + 1 < len(credits) else m
+            for r in refs[f_:upto]:
+                for readings in [c_[1], *self._chained_credit(s_)]:
+                    self._claim(subjects, r, readings, False, False, (s_, c_[0]))
         self._mark(a, j + 1)
         for k in range(a, j + 1):
             if any(r.start <= k < r.end for r in refs[:m]):
@@ -1126,6 +1165,8 @@ class SentenceReader:
                     r.pronoun = "item"  # "..., and its composer is X": whose, when the clause
                     self.its_after_and.add(id(r))  # before named two items, is unclear
                 elif (lowers[r.start - 1] in ("is", "was", "are", "were")
+                      or (lowers[r.start - 2:r.start] in (["is", "among"], ["are", "among"], ["was", "among"],
+                                                           ["were", "among"]) and r.start - 1 in self.glued)
                       or any(e == r.start for e, _ in self.cue_at.get(r.start - 1, ()))) \
                         and r.end in self.glued:
                     # "X was its director", "X composed its score": only where one item came before
@@ -1389,6 +1430,8 @@ class SentenceReader:
             while after < len(self.lowers) and self.lowers[after] in self.index.type_nouns \
                     and cur.kind != "item":
                 after += 1
+            while after < len(self.lowers) and after in self.glued and id(cur) in self.its_noun:
+                after += 1  # "X wrote its music too": past the glued part
             sharing = _too_after(self.lowers, after) or _sharing_word(self.lowers[a:e0]) \
                 or "another" in self.lowers[a:s0] \
                 or (self.via_noun and "," not in pre and prior is not None and prior.sharing) \
@@ -1485,8 +1528,10 @@ class SentenceReader:
             self.spec = _Spec(spec.subjects, "POS", False, False, spec.span)  # "..., as well as Y": loved too
             return
         if ws[a:a + 2] in (["very", "much"], ["a", "lot"]) and spec is not None and spec.readings == "POS" \
-                and not spec.negated and prev in self.group and not prev.user and not self.consumed[a]:
-            self._mark(a, a + 2)  # "You liked Jaws very much": liked, checked as such
+                and prev in self.group and not prev.user and not self.consumed[a]:
+            # "You liked Jaws very much": liked, checked as such; "You didn't like Jaws very
+            # much": not loved, checked as such (a rating below the threshold)
+            self._mark(a, a + 2)
             return
         k = a + 1 if ws[a:a + 1] == [","] else a
         copula = ws[k:k + 1] in (["is"], ["was"], ["are"], ["were"]) and a == prev.end  # "X is one of"
@@ -1720,7 +1765,7 @@ class SentenceReader:
         """ "X wrote, directed and produced Y": the cues chained before the binding one.
 
         Returns the chained cues and where the words before the chain end."""
-        chained: list[Found] = []
+        chained: list[Found] = list(self.conjoined.get(bind[0], ()))
         k = bind[0]
         if isinstance(bind[2], str):
             return chained, k
@@ -1813,6 +1858,10 @@ class SentenceReader:
                 # "A, the birthplace of B, wrote C": the apposition ends, A goes on
                 return list(subject) if subject is not None else list(spec.subjects)
             if not participle and subject is not None:
+                able = self._able(what)
+                if lowers[s0] == "with" and able and prev.types & able and not any(
+                        x.types & able for x in subject if not x.user):
+                    return [prev]  # "Y directed X, with music by Z": a person has no music
                 return list(subject)  # "X, directed by Y, has music by Z": back to X
             able = frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
                                        for c in what))
@@ -1889,8 +1938,21 @@ class SentenceReader:
             if not any(r.types & able for r in self.group) and all(r.types & able for r in doers) \
                     and (doers or not any(r.user for r in subject)):
                 return doers
+        if not pre and lowers[s0] == "with" and not isinstance(what, str) and self.role == "object" \
+                and spec is not None and not isinstance(spec.readings, str):
+            # "X was directed by Y with music by Z": Y has no music; the subject does
+            able = self._able(what)
+            doers = [r for r in subject or () if not r.user] or [r for r in spec.subjects if not r.user]
+            if able and doers and not any(r.types & able for r in self.group) \
+                    and all(r.types & able for r in doers):
+                return doers
         self.subject = list(self.group)
         return list(self.group)
+
+    def _able(self, what: object) -> frozenset[str]:
+        """The entity types that may be the subject of readings ``what``."""
+        return frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
+                                   for c in what))  # type: ignore[union-attr]
 
     def _shared_value(self, spec: _Spec) -> None:
         """ "A has the same director as B." with no director named: some one entity stands in
@@ -2015,6 +2077,8 @@ class SentenceReader:
             self.attached.add(id(prev))
         if self._frame(a, b) or give_try or suits or _here_because(lowers, a, b):
             self.attached.add(id(cur))
+            if prev.user and cur.kind == "item" and not cur.user:
+                self.attached.add(id(prev))  # "You should try X": the suggestion's "you"
             if _here_because(lowers, a, b):
                 self.attached.add(id(prev))
             if prev.kind == "attribute" and not prev.pronoun and cur.kind == "item" and not cur.user \
@@ -2337,6 +2401,10 @@ class SentenceReader:
                span: tuple[int, int], rating: float | None = None) -> None:
         """Judge ``subject <what> obj`` for each subject and report it."""
         judge = self.judge
+        if what == "POS" and negated and any(w.startswith(("like", "enjoy")) for w in self.lowers[span[0]:span[1]]):
+            # "You didn't like / enjoy X" says a dislike (not a 3.5 of 5); "You didn't love X"
+            # only says not loved
+            what, negated = "NEG", False
         for s in subjs:
             if s.user:
                 kind = "user"
@@ -2839,8 +2907,14 @@ class SentenceReader:
             # that one platform (the graph has one year per item, not one per platform)
             made |= {c.relation for c in self.index.shown
                      if all(self.index.tail_count(i, c.relation) == 1 for r in spec.subjects for i in r.ids)}
-        if "formed" in self.lowers[spec.span[0]:spec.span[1]]:  # "formed in Crawley in 1978"
+        cue_words = self.lowers[spec.span[0]:spec.span[1]]
+        if "formed" in cue_words:  # "formed in Crawley in 1978"
             made |= {c.relation for c in spec.readings}
+        if any(w in _DEBUTED or w == "opened" for w in cue_words):
+            # "Rent premiered at New York Theatre Workshop in 1996": the item's year where that
+            # was its one premiere (the graph has one year per item)
+            made |= {c.relation for c in spec.readings
+                     if all(self.index.tail_count(i, c.relation) == 1 for r in spec.subjects for i in r.ids)}
         if not any(c.relation in made for c in spec.readings):
             return []  # "The Beatles came from Liverpool in 1960" is not the year they were made
         items = [r for r in spec.subjects if not r.user and r.kind == "item"]
@@ -2877,6 +2951,9 @@ class SentenceReader:
         words = self.lowers[subject[-1].end:last.start]
         return (words[:2] in ([",", "which"], [",", "who"], [",", "that"])
                 or (words[:1] == [","] and len(words) > 1 and (words[1] in _APPOSED
+                                                               or (words[1].endswith("ed") and any(
+                                                                   not isinstance(rd, str) for _, rd in
+                                                                   self.cue_at.get(subject[-1].end + 1, ())))
                                                                or subject[-1].end in self.describes
                                                                or subject[-1].end + 1 in self.describes))) \
             and not any(w in SEPARATORS for w in words)
@@ -3010,7 +3087,8 @@ class SentenceReader:
 
     def _frame(self, a: int, b: int) -> bool:
         return any(not self.consumed[k] and (  # (not "your five-star picks")
-            w in _FRAME_TRIGGERS or (w in _HEADER_TRIGGERS and all(
+            w in _FRAME_TRIGGERS or (w == "see" and k > a and self.lowers[k - 1] in _SEE_AFTER)
+            or (w in _HEADER_TRIGGERS and all(
                 x in _FRAME_WORDS for x in self.lowers[self.sent.start:k]))
             or (w in _OPENING_TRIGGERS and any(x in (",", ";", ":", "—", "-") for x in self.lowers[a:k])
                 and all(x in _FRAME_WORDS or x in (",", ";", ":", "—", "-") for x in self.lowers[a:k])))
@@ -3041,11 +3119,15 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
         elif ws[k] in ("are", "were", "is", "was", "comes", "come", "came") \
                 and ws[k + 1:k + 4] in (["by", "the", "same"], ["from", "the", "same"]):
             j = k + 2  # "are by the same director", "comes from the same director, X"
+        elif ws[k] in ("by", "from") and ws[k + 1:k + 3] == ["the", "same"] and k > 0 \
+                and (ws[k - 1] == "," or k == a):
+            j = k + 1  # "try Jaws, by the same director": an apposition
         else:
             continue
         if not all(w in AUXILIARIES or w in ADVERBS or w in NEGATIONS or w == "," or rd.consumed[j]
+                   or (w in ("which", "that") and j > a and ws[j - 1] == ",")
                    for j, w in enumerate(ws[a:k], start=a)):
-            return None
+            return None  # ("try Jaws, which has the same composer")
         while j < b and ws[j] in ("a", "an", "the", "its", "their", "same", "common"):
             j += 1
         if common:
@@ -3060,6 +3142,9 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
             readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward) \
                 or frozenset(Cue(c.relation, True) for c in found if c.forward and not c.typed
                              and ws[j] not in _VERB_LIKE and not ws[j].endswith(("ed", "ing")))
+            if ws[k] == "by" or ws[k + 1:k + 2] == ["by"]:
+                # "by the same N" names who made it ("is by the same city" says nothing)
+                readings = frozenset(c for c in readings if c.relation in {x.relation for x in rd.index.authorship})
             if readings:
                 return k, j + (3 if common else 1), readings
         return None
