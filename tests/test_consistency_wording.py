@@ -1481,3 +1481,24 @@ def test_not_liking_is_a_dislike_not_a_middling_rating(movies):
     # user:177 gave Rope 3.5: not loved, but not disliked either
     assert not movies.check("You did not like Rope.", [], user="user:177").supported
     assert movies.check("You did not love Rope.", [], user="user:177").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "the same year" with no "as": the one other item named before (user:91 gave Blazing
+    # Saddles 4.5; Blazing Saddles and Young Frankenstein are both of 1974)
+    ("You rated Blazing Saddles four and a half stars. Young Frankenstein, from the same year, is also "
+     "directed by Mel Brooks.",
+     "You rated Blazing Saddles four and a half stars. Jaws, from the same year, is directed by Steven Spielberg."),
+    ("You rated Blazing Saddles four and a half stars. Young Frankenstein came out the same year.",
+     "Young Frankenstein came out the same year."),
+])
+def test_the_same_year_without_as(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:91").supported, true_text
+    assert not movies.check(false_text, [], user="user:91").supported, false_text
+
+
+def test_formed_after_a_relative_clause():
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert music.check("The Beatles, which influenced Oasis, formed in 1960.", []).supported
+    assert not music.check("The Beatles, which influenced Oasis, formed in 1991.", []).supported

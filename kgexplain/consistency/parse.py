@@ -192,6 +192,7 @@ class SentenceReader:
         self.complete = complete
         self.players = players
         self.carry = carry if carry is not None else {}
+        self.year_words: set[int] = set()  # "from the same year": read, and no sharing of the clause
         self.conjoined = conjoined or {}  # "wrote its music and lyrics": the second part's cue
         self.complete_spans: list[tuple[int, int]] = []  # predicates whose object list is complete
         self.claimed: list[tuple[tuple[int, int], Triple]] = []  # (predicate span, fact) of true claims
@@ -355,6 +356,7 @@ class SentenceReader:
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
             b = cur.start if cur is not None else self.sent.end
             self._favourites(prev, a, b)
+            self._same_year(prev, a, b)
             if cur is None:
                 self._numbers(a, b, prev, None)
                 shared = _share_noun(self, a, b)
@@ -1380,7 +1382,8 @@ class SentenceReader:
             pre = [self.lowers[k] for k in range(a, pre_end) if not self.consumed[k]]
         neg = self._negated(a, e0)
         # "and C is by / has the same director, X": the same as every item named before
-        self.same_all = "same" in self.lowers[a:b] and "as" not in self.lowers[a:b]  # (also "aired
+        self.same_all = any(w == "same" and k not in self.year_words for k, w in enumerate(self.lowers[a:b], start=a)) \
+            and "as" not in self.lowers[a:b]  # (also "aired
         # on the same network, AMC")
         if self._owner_noun(prev, cur, pre, a, s0, what, neg):
             return True
@@ -1512,6 +1515,39 @@ class SentenceReader:
         self.group, self.role = [cur], "object"
         self.role_of[id(cur)] = "object"
         return True
+
+    def _same_year(self, prev: Ref, a: int, b: int) -> None:
+        """ "Young Frankenstein, from the same year, ...", "X came out the same year": with no
+        "as", the year of the one other item named before (else which one?)."""
+        ws = self.lowers
+        k = a + 1 if ws[a:a + 1] == [","] else a
+        for lead in (["from"], ["is", "from"], ["was", "from"], ["came", "out"], ["came", "out", "in"],
+                     ["was", "released"], ["was", "released", "in"], ["released"], ["released", "in"]):
+            if ws[k:k + len(lead)] == lead and ws[k + len(lead):k + len(lead) + 3] == ["the", "same", "year"]:
+                end = k + len(lead) + 3
+                break
+        else:
+            return
+        if end > b or prev.kind != "item" or prev.user or prev.pronoun or any(self.consumed[a:end]) \
+                or ws[end:end + 1] == ["as"] or (k > a and ws[end:end + 1] != [","]):
+            return  # (the same year as X is read elsewhere; an apposition closes with a comma)
+        others = {r.ids: r for r in self.all_refs if r.kind == "item" and not r.user and not r.pronoun
+                  and r.end <= prev.start and not set(r.ids) & set(prev.ids)}
+        years = [self._year_of(x) for x in (prev, *others.values())]
+        ok = len(others) == 1 and None not in years and len(set(years)) == 1
+        self.sink(k, end, "number", ok, "supported" if ok else "nothing_shared", None,
+                  prev.ids[:1] + (next(iter(others.values())).ids[:1] if others else ()))
+        self.attached.add(id(prev))
+        self._mark(k, end)
+        self.year_words.update(range(k, end))
+
+    def _year_of(self, r: Ref) -> float | None:
+        """The one year the graph gives a mention, else None."""
+        values = set()
+        for eid in r.ids:
+            attrs = self.index.info.get(eid, ("", "", "", {}))[3]
+            values |= {attrs[key] for key in ("year", "release_year", "released", "date") if key in attrs}
+        return values.pop() if len(values) == 1 else None
 
     def _favourites(self, prev: Ref, a: int, b: int) -> None:
         """ "X, one of your favourites" / "A and B, two of your favorites" / "X, one of your
@@ -3083,7 +3119,7 @@ class SentenceReader:
             tuple(ws[k:k + len(p)]) == p for p in _NEG_PHRASES for k in range(len(ws)))
 
     def _shared(self, a: int, b: int) -> bool:
-        return any(w in _SHARE for w in self.lowers[a:b])
+        return any(w in _SHARE for k, w in enumerate(self.lowers[a:b], start=a) if k not in self.year_words)
 
     def _frame(self, a: int, b: int) -> bool:
         return any(not self.consumed[k] and (  # (not "your five-star picks")
@@ -3224,7 +3260,7 @@ def _release_words(gap: list[str]) -> bool:
 
 
 _RELEASE_WORDS = frozenset({"came", "comes", "out", "was", "is", "were", "are", "released", "first",
-                            "originally", "published", "premiered", "debuted", "launched", "opened"})
+                            "originally", "published", "premiered", "debuted", "launched", "opened", "formed"})
 
 
 def _participle_cue(words: list[str]) -> bool:
