@@ -1393,7 +1393,9 @@ def _stage() -> kgx.KnowledgeGraph:
      "You loved Guys and Dolls, so try Rent: Frank Loesser wrote its music."),
     # a year after the one premiere venue is the item's
     ("Rent premiered at New York Theatre Workshop in 1996.", "Rent premiered at New York Theatre Workshop in 1994."),
-    ("Rent opened at New York Theatre Workshop in 1996.", "Rent was directed by Michael Greif in 1994."),
+    ("Rent was directed by Michael Greif in 1996.", "Rent was directed by Michael Greif in 1994."),
+    ("In 1996, Rent premiered at New York Theatre Workshop.",
+     "New York Theatre Workshop, where Rent premiered, opened in 1996."),  # the theatre's year
     # "with lyrics by" after the object names the work, not its composer
     ("Jonathan Larson composed Rent, with lyrics by Jonathan Larson.",
      "Frederick Loewe composed My Fair Lady, with lyrics by Frederick Loewe."),
@@ -1424,6 +1426,9 @@ def test_credits_screenplays_and_casts(movies, true_text, false_text):
 
 @pytest.mark.parametrize("false_text", [
     "Jaws was filmed in 1975.",  # filming is not the release
+    "Bill Butler shot Jaws in 1975.",  # nor is shooting or editing
+    "Jaws was founded in 1975.",  # a film is not founded
+    "You loved Jaws, so try Emma: Roy Scheider is among its stars.",  # "Emma" is a tag; "its" is not Jaws
 ])
 def test_red_team_27_holes(movies, false_text):
     assert not movies.check(false_text, [], user="user:474").supported, false_text
@@ -1502,3 +1507,37 @@ def test_formed_after_a_relative_clause():
     music = ConsistencyChecker(music_graph(), outside_evidence=True)
     assert music.check("The Beatles, which influenced Oasis, formed in 1960.", []).supported
     assert not music.check("The Beatles, which influenced Oasis, formed in 1991.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("You gave Jaws 4.5 stars; Jurassic Park has the same director and composer.",
+     "You gave Jaws 4.5 stars; Jurassic Park has the same director and editor."),
+    ("The score of Jurassic Park is by John Williams.", "The score of Jurassic Park is by Jerry Goldsmith."),
+    ("You loved Jaws, so try Jurassic Park: Steven Spielberg is its director too.",
+     "You loved Alien, so try Jurassic Park: Steven Spielberg is its director too."),
+])
+def test_two_shared_nouns_and_parts_of_a_film(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a kind noun, then a relative clause on the item: "a film (that) X directed"
+    ("You loved Jaws, so try Jurassic Park, a film Steven Spielberg directed.",
+     "You loved Jaws, so try Jurassic Park, a film Ridley Scott directed."),
+    ("Jurassic Park is a film Steven Spielberg directed.", "Jurassic Park is a film that Ridley Scott directed."),
+    ("Jurassic Park, a movie that Steven Spielberg directed, came out in 1993.",
+     "Jurassic Park, a movie that Steven Spielberg directed, came out in 1975."),
+])
+def test_kind_noun_then_relative_clause(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+def test_red_team_28_years_of_venues_and_companies():
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert not music.check("In 1960, The Beatles came from Liverpool.", []).supported  # origin has no year
+    assert music.check("In 1960, The Beatles formed in Liverpool.", []).supported
+    stage = ConsistencyChecker(_stage(), outside_evidence=True)
+    assert not stage.check("Rent premiered at New York Theatre Workshop, which opened in 1996.", []).supported

@@ -52,6 +52,7 @@ from kgexplain.consistency.constructions import (
     modifiers,
     players,
     made_its,
+    noun_relatives,
     role_nouns,
     where_clauses,
     shown_on,
@@ -268,6 +269,7 @@ class ConsistencyChecker:
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):
             lowers[k] = "which"  # read as the relative pronoun it stands for
+        glued |= noun_relatives(index, lowers, refs, cue_at)  # "X, a film Y directed"
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)

@@ -26,7 +26,7 @@ from kgexplain.consistency.lexicon import BARE_COPULAS, INCLUDE, Cue
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
-           "players", "Player", "where_clauses", "made_its"]
+           "players", "Player", "where_clauses", "made_its", "noun_relatives"]
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
@@ -224,7 +224,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if x.pronoun == "item_possessive" and c >= 1 and lowers[c] in _COPULA \
                 and c in all_ending and (guessed_only(c) or lowers[c] in ("are", "were")):
             inv, ne = noun_from(e, forward=False)
-            if inv and ends_clause(ne) and (not among or lowers[ne - 1].endswith("s")):
+            if inv and (ends_clause(ne) or (lowers[ne] == "too" and ends_clause(ne + 1))) \
+                    and (not among or lowers[ne - 1].endswith("s")):  # ("is its director too")
                 put(c, inv, range(c + 1 if among else e, ne))
                 if complete is not None and not among:
                     complete.add(c)
@@ -252,6 +253,16 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if complete is not None and lowers[c] in ("are", "were", "is", "was"):
                 complete.add(c)  # "The members of X are A and B": all of them; "The
                 # writer of X is Y": the only one
+            continue
+        # "The score of X is by Y": a part of the work, then who made it ("score by Y")
+        part = index.cues.get((lowers[k - 2], "by")) if k >= 3 and lowers[k - 1] == "of" \
+            and lowers[k - 3] == "the" and (k == 3 or lowers[k - 4] in _CLAUSE_END) else None
+        parts = frozenset(Cue(c.relation, c.forward) for c in part or () if c.forward and not c.noun)
+        if parts and e + 2 < n and lowers[e] in ("is", "was") and lowers[e + 1] == "by" and (e + 2) in starting:
+            cue_at[e] = [(e + 2, parts)]
+            glued.update(range(k - 3, k))
+            if complete is not None:
+                complete.add(e)  # the whole score
             continue
         # "X has Y as its N" ("X and Z both have Y as a N")
         h = e + 1 if e < n and lowers[e] in ("both", "also") else e
@@ -375,6 +386,42 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 dropped.add(id(noun))
     kept = [r for r in refs if id(r) not in dropped] + new
     return frozenset(glued), sorted(kept, key=lambda r: r.start), conjoined
+
+
+def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                   cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "Jurassic Park, a film (that) Steven Spielberg directed" / "Jurassic Park is a film (that)
+    Steven Spielberg directed": a kind noun ("film") that only names the item, then a relative
+    clause on it, read as "Jurassic Park, which Steven Spielberg directed" (the copula and the
+    kind noun say nothing more). The words are rewritten in ``lowers`` ("which"); returns the
+    positions glued."""
+    names = [r for r in refs if not r.pronoun and not r.user]
+    starting = {r.start: r for r in names}
+    glued: set[int] = set()
+    n = len(lowers)
+    for r in names:
+        k = r.end
+        if r.kind != "item" or k + 3 >= n or lowers[k] not in (",", "is", "was") \
+                or lowers[k + 1] not in ("a", "an"):
+            continue
+        m = k + 2
+        while m < n and lowers[m] in index.type_nouns:
+            m += 1
+        if m == k + 2 or m >= n:
+            continue
+        p = m + 1 if lowers[m] in ("that", "which") else m
+        z = starting.get(p)
+        if z is None or z.kind == "item" or z.end >= n or not any(
+                not isinstance(what, str) and (e >= n or lowers[e] in _CLAUSE_END)
+                for e, what in cue_at.get(z.end, ())):
+            continue  # a name, then a verb whose object is the item ("X directed.")
+        if lowers[k] != ",":
+            lowers[k] = ","  # "X is a film that Y directed" -> "X, which Y directed"
+            glued.add(k)
+        which = m if p == m + 1 else m - 1
+        lowers[which] = "which"
+        glued.update(range(k + 1, which))
+    return frozenset(glued)
 
 
 def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],

@@ -321,6 +321,7 @@ class GraphIndex:
                 possessive |= shown
                 shown_all |= shown
         self.shown = frozenset(shown_all)  # "a fantasy series on HBO", "created by X for Netflix"
+        self.origin = frozenset(origin)  # "a band from Seattle": said with no year of its own
         attributive |= authorship
         self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
         # a bare "by" names who made it, not who sold it: "an HBO show" or "a Penguin book" says

@@ -64,10 +64,12 @@ _RELEASED = frozenset({"released", "made", "formed", "founded", "published", "pr
                        "debuted", "dates", "date", "dated", "is", "was"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
 _SENT_END_WORDS = frozenset({".", "!", "?"})
-_LATER_ACTS = ("translat", "illustrat", "sign", "distribut", "licens", "acquir", "remaster",
+_LATER_ACTS = ("translat", "illustrat", "sign", "distribut", "licens", "acquir", "remaster", "transfer", "moved",
                "reissu", "cover", "member", "join", "play", "drummer", "guitarist", "bassist",
                "singer", "vocalist", "pianist", "keyboardist")
 """Verb stems of acts whose year is not the item's own ("translated X in 1605")."""
+_EARLIER_ACTS = ("shot", "film", "edit", "photograph", "lens")
+"""Verb stems of acts done before the item came out ("shot Jaws in 1974")."""
 _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with: "it" after it may mean either."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
@@ -261,6 +263,11 @@ class SentenceReader:
             if r.pronoun == "group" and lowers[r.start] == "all" and r.group and r.end - r.start > 1 \
                     and len(r.group) != WORD_NUMBERS.get(lowers[r.start + 1], 0):
                 r.group, r.ids = [], ()  # "all three" after two names, or after four: which?
+            if r.pronoun in ("item", "item_possessive") and len(r.group) == 1 and r.group[0].end < r.start \
+                    and self._done_by_user(r.group[0]) and self._suggests_after(r.group[0].end, r.start):
+                # "You loved Jaws, so try Emma: Roy Scheider is among its stars": the text suggests
+                # something it did not name as an item, and "its" is not the film the user loved
+                r.ids, r.group = (), []
             items_before = [x for x in self.all_refs if x.kind == "item" and not x.pronoun and x.start < r.start]
             if id(r) in self.its_noun and len({x.ids for x in [x for x in items_before if not self._done_by_user(x)]
                                                or items_before}) != 1:
@@ -370,16 +377,20 @@ class SentenceReader:
                 elif shared is not None and self.pending is None and self.role == "free" \
                         and len(self.group) == 1 and not self.group[0].user and not self.group[0].pronoun \
                         and "same" in self.lowers[shared[0]:shared[1]] \
-                        and all(w in (".", "!") for w in self.lowers[shared[1]:b]):
+                        and all(w in (".", "!") for w in self.lowers[self._second_noun(shared[1], b)[0]:b]):
                     # "You loved Jurassic Park. Jaws has the same director.": the one other item
                     # named before
                     mine = set(self.group[0].ids)
                     others = {r.ids: r for r in self.all_refs if r.kind == "item" and not r.user
                               and not r.pronoun and r.end <= self.group[0].start and not set(r.ids) & mine}
                     if len(others) == 1:
+                        end, second = self._second_noun(shared[1], b)
+                        if second is not None:  # "Jaws has the same director and composer": each
+                            self._shared_value(_Spec([*others.values(), self.group[0]], second,
+                                                     self._negated(a, shared[1]), False, (shared[0], end)))
                         self.pending = _Spec([*others.values(), self.group[0]], shared[2],
                                              self._negated(a, shared[1]), False, shared[:2])
-                        self._mark(a, shared[1])
+                        self._mark(a, end)
                         self._note_sharing(a, shared[1])  # ("Jaws also has the same director")
                 self._leftovers(a, b, GLUE)  # "..., but that is not so": no claim took the "not"
                 break
@@ -436,8 +447,14 @@ class SentenceReader:
             if self.lead_first_only and items:  # "Released in 1958, A and B were ...": the subjects
                 items = self._listed_from(items[0])
             shown = {c.relation for c in self.index.shown}
+            origin = {c.relation for c in self.index.origin}
             later = any(self._later_act(span) for span in self.main_spans) \
                 or self.fav_end is not None \
+                or any(t.relation in origin and not {"formed", "founded"} & set(self.lowers[sp[0]:sp[1]])
+                       for sp, t in self.claimed) \
+                or any((set(self.lowers[sp[0]:sp[1]]) & _DEBUTED and self.index.tail_count(t.head, t.relation) > 1)
+                       or (self.lowers[sp[0]] == "opened" and self.lowers[sp[0] - 1] not in ("first", "originally"))
+                       for sp, t in self.claimed) \
                 or any(t.relation in shown and self.index.tail_count(t.head, t.relation) > 1
                        for sp, t in self.claimed)
             # ("In 1975, Jaws was one of your favourites": when? "In 2014, X came out on the
@@ -1516,6 +1533,14 @@ class SentenceReader:
         self.role_of[id(cur)] = "object"
         return True
 
+    def _suggests_after(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) suggest something ("so try X", "you should see X", "we picked X")."""
+        ws = self.lowers
+        return any(w in _FRAME_TRIGGERS or w in _HEADER_TRIGGERS or w in _OPENING_TRIGGERS
+                   or (w == "see" and k > 0 and ws[k - 1] in _SEE_AFTER)
+                   or (w == "give" and ws[k + 2:k + 3] in _A_TRY)
+                   for k, w in enumerate(ws[a:b], start=a))
+
     def _same_year(self, prev: Ref, a: int, b: int) -> None:
         """ "Young Frankenstein, from the same year, ...", "X came out the same year": with no
         "as", the year of the one other item named before (else which one?)."""
@@ -1989,6 +2014,17 @@ class SentenceReader:
         """The entity types that may be the subject of readings ``what``."""
         return frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
                                    for c in what))  # type: ignore[union-attr]
+
+    def _second_noun(self, k: int, b: int) -> tuple[int, frozenset[Cue] | None]:
+        """ "... the same director and (the same) composer": where a second relation noun after
+        the first ends, and its forward readings (else ``k`` and None)."""
+        ws = self.lowers
+        if ws[k:k + 1] != ["and"]:
+            return k, None
+        j = k + 3 if ws[k + 1:k + 3] == ["the", "same"] else k + 1
+        found = self.index.cues.get((ws[j],), ()) if j < b else ()
+        readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward)
+        return (j + 1, readings) if readings and not ws[j].endswith("s") else (k, None)
 
     def _shared_value(self, spec: _Spec) -> None:
         """ "A has the same director as B." with no director named: some one entity stands in
@@ -2509,6 +2545,8 @@ class SentenceReader:
         """Whether token ``j`` is a verb of the item's own making or first showing ("released",
         "premiered", "first aired")."""
         w = self.lowers[j]
+        if w in ("formed", "founded") and not self.index.origin:
+            return False  # a band or a restaurant is formed or founded; a film is not
         return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally"))
 
@@ -2630,8 +2668,8 @@ class SentenceReader:
         """Whether the cue at ``span`` names an act that may come after the item itself: a
         translation, an illustration, a signing, a distribution. (A publisher's publication is
         the book's release, as a director's film is the film's: "published by X in 1965".)"""
-        if any(w.startswith(_LATER_ACTS) for w in self.lowers[span[0]:span[1]]):
-            return True
+        if any(w.startswith(_LATER_ACTS) or w.startswith(_EARLIER_ACTS) for w in self.lowers[span[0]:span[1]]):
+            return True  # (or before it: "Bill Butler shot Jaws in 1975" is not when it came out)
         members = {c.relation for c in self.index.membership}  # "was in Nirvana in 1987": when?
         return any(e == span[1] and not isinstance(what, str) and any(c.relation in members for c in what)
                    for e, what in self.cue_at.get(span[0], ()))
@@ -2757,7 +2795,7 @@ class SentenceReader:
                 else:  # "translated in 1970 by X": not the book's year
                     self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
-            elif before is not None and ((before.kind == "item" or self._agent_of_items(before)
+            elif before is not None and ((before.kind == "item" or self._agent_of_items(before, k)
                                           or self._closing_year(before, k) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
                                          or self._released_after_relative(before, k)) \
@@ -2776,11 +2814,16 @@ class SentenceReader:
                                                  or lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"])
                                                  or "," in lowers[before.end:k]))) else [before]
                 # ("Jaws and Alien, which both came out in 1979", "A and B, from 1979": each)
-                if before.kind == "item" and not before.user and lowers[k - 1] == "in" \
-                        and "," in lowers[before.end:k] and self._closes_relative(before):
+                in_relative = before.kind == "item" and not before.user and "," in lowers[before.end:k] \
+                    and id(before) in self.relative_of and (self.relative_of[id(before)].kind != "item"
+                                                            or self.relative_of[id(before)].user)
+                if (before.kind == "item" and not before.user and lowers[k - 1] == "in"
+                        and "," in lowers[before.end:k] and self._closes_relative(before)) or in_relative:
                     # "Roy Scheider, who starred in Jaws, came out in 1975": the subject's year,
-                    # and a person has none
-                    described = [r for r in self.subject or [] if r.kind == "item" and not r.user]
+                    # and a person has none ("The Public Theater, where Hamilton premiered,
+                    # opened in 2015": the theatre's, which the graph does not give)
+                    described = [] if in_relative else \
+                        [r for r in self.subject or [] if r.kind == "item" and not r.user]
                     if not described:
                         self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                         self._mark(k - 1, k + 1)
@@ -2797,7 +2840,7 @@ class SentenceReader:
                         self._mark(k - 1, k + 1)
                         continue
                 elif before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
-                    described = self._agent_of_items(before) or self._predicate_noun(before) or (
+                    described = self._agent_of_items(before, k) or self._predicate_noun(before) or (
                         # "Jaws, starring Roy Scheider, came out in 1975": Jaws
                         ([r for r in self.subject or [] if r.kind == "item" and not r.user]
                          or [r for r in self.described_only if r.kind == "item"][:1])
@@ -2809,7 +2852,7 @@ class SentenceReader:
                     described = [r for r in self.subject if r.kind == "item"]
                     if "and" not in lowers[before.end:k]:
                         described = described + [before]
-                noun_year = before.kind != "item" and not self._agent_of_items(before)
+                noun_year = before.kind != "item" and not self._agent_of_items(before, k)
                 act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
                     and not self._released_at(k - 2)  # (not "X, first published in 1605")
                 if act_year:
@@ -2929,7 +2972,7 @@ class SentenceReader:
         if not any(self.judge.year(o, value)[0] for o in others):
             self.sink(k, k + 1, "unverified", False, "nothing_shared", None, r.ids[:1])
 
-    def _agent_of_items(self, before: Ref) -> list[Ref]:
+    def _agent_of_items(self, before: Ref, k: int | None = None) -> list[Ref]:
         """The items a passive clause of making or first showing ending with ``before`` is about
         ("Vertigo was directed by Alfred Hitchcock": Vertigo; "Transistor came out on PlayStation
         4 in 2014": Transistor), else nothing."""
@@ -2937,6 +2980,8 @@ class SentenceReader:
         if spec is None or isinstance(spec.readings, str) or self.role != "object" \
                 or before not in self.group or before.kind == "item":
             return []
+        if k is not None and any(w in (",", ";", "—", "(") or w in RELATIVES for w in self.lowers[before.end:k]):
+            return []  # "published by Nintendo, founded in 1994", "at X, which opened in 1996": its own
         made = {c.relation for c in self.index.authorship}
         if self.lowers[spec.span[1] - 1] in ("on", "for", "the"):
             # "came out on PlayStation 4 in 2014": the item's year only where it came out on
@@ -2946,7 +2991,8 @@ class SentenceReader:
         cue_words = self.lowers[spec.span[0]:spec.span[1]]
         if "formed" in cue_words:  # "formed in Crawley in 1978"
             made |= {c.relation for c in spec.readings}
-        if any(w in _DEBUTED or w == "opened" for w in cue_words):
+        if any(w in _DEBUTED or (w == "opened" and self.lowers[j - 1] in ("first", "originally"))
+               for j, w in enumerate(cue_words, start=spec.span[0])):
             # "Rent premiered at New York Theatre Workshop in 1996": the item's year where that
             # was its one premiere (the graph has one year per item)
             made |= {c.relation for c in spec.readings
@@ -2985,7 +3031,7 @@ class SentenceReader:
             return False  # ("which you loved, is", "which Ridley Scott directed, is", "which you
             # rated 3 stars, is")
         words = self.lowers[subject[-1].end:last.start]
-        return (words[:2] in ([",", "which"], [",", "who"], [",", "that"])
+        return (words[:2] in ([",", "which"], [",", "who"], [",", "that"], [",", "where"])
                 or (words[:1] == [","] and len(words) > 1 and (words[1] in _APPOSED
                                                                or (words[1].endswith("ed") and any(
                                                                    not isinstance(rd, str) for _, rd in
