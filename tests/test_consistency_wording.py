@@ -1541,3 +1541,18 @@ def test_red_team_28_years_of_venues_and_companies():
     assert music.check("In 1960, The Beatles formed in Liverpool.", []).supported
     stage = ConsistencyChecker(_stage(), outside_evidence=True)
     assert not stage.check("Rent premiered at New York Theatre Workshop, which opened in 1996.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("If you loved Jaws, Jurassic Park is for you: Steven Spielberg directed it.",
+     "If you loved Jaws, Alien is for you: Steven Spielberg directed it."),
+    ("You loved Jaws, which is why we picked Jurassic Park: Steven Spielberg directed it.",
+     "You loved Jaws, which is why we picked Alien: Steven Spielberg directed it."),
+    ("You loved Alien, so try Jaws. Among its stars are Roy Scheider and Robert Shaw.",
+     "You loved Alien, so try Jaws. Among its directors is Roy Scheider."),
+    ("Jaws was directed by Steven Spielberg. Roy Scheider is one of its stars.",
+     "Jaws was directed by Steven Spielberg. Tom Hanks is one of its stars."),
+])
+def test_suggestions_for_you_and_some_of_the_cast(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text

@@ -215,12 +215,23 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         glued.update(glue)
 
     all_ending = {r.end for r in refs if not r.user}
+    all_starting = {r.start for r in refs if not r.user and not r.pronoun}
     for x in refs:
         # "Y was its N." / "he is its translator": "its" is the item before (kept as a reference
         # by the reader because the noun after it is glued)
         k, e = x.start, x.end
+        if x.pronoun == "item_possessive" and k >= 1 and lowers[k - 1] == "among" \
+                and (k == 1 or lowers[k - 2] in _CLAUSE_END):
+            fwd, ne = noun_from(e, forward=True)  # "Among its stars is X": its stars include X
+            if fwd and ne < n and lowers[ne] in _COPULA and lowers[ne - 1].endswith("s") and (ne + 1) in all_starting:
+                lowers[ne] = "include"
+                put(ne, fwd, range(e, ne))
+                glued.add(k - 1)
+                continue
+        one_of = x.pronoun == "item_possessive" and k >= 4 and lowers[k - 2:k] == ["one", "of"]
         among = x.pronoun == "item_possessive" and k >= 3 and lowers[k - 1] == "among"
-        c = k - 2 if among else k - 1  # "X and Y are among its stars": some of them
+        c = k - 3 if one_of else k - 2 if among else k - 1  # "X and Y are among its stars": some of them
+        among = among or one_of
         if x.pronoun == "item_possessive" and c >= 1 and lowers[c] in _COPULA \
                 and c in all_ending and (guessed_only(c) or lowers[c] in ("are", "were")):
             inv, ne = noun_from(e, forward=False)

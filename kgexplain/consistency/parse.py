@@ -94,7 +94,8 @@ _FRAME_WORDS = frozenset({
     "picked", "for", "now", "just", "definitely", "maybe", "perhaps", "watching", "listening",
     "reading", "see", "watch", "listen", "read", "want", "too", "as", "well", "your", "up", "pick",
     "picks", "why", "our", "think", "enjoy", "like", "love", "have", "take", "look", "at", "meet",
-    "discover", "consider", "probably", "surely", "certainly", "likely", "must", "ought", "need"})
+    "discover", "consider", "probably", "surely", "certainly", "likely", "must", "ought", "need",
+    "which", "chose", "chosen", "selected"})
 """The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
 "why not give ... a go"); other words in a framed gap are reported."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
@@ -1183,9 +1184,14 @@ class SentenceReader:
                 elif lowers[r.start - 1] == "and" and r.start >= 2 and lowers[r.start - 2] == ",":
                     r.pronoun = "item"  # "..., and its composer is X": whose, when the clause
                     self.its_after_and.add(id(r))  # before named two items, is unclear
+                elif lowers[r.start - 1] == "among" and r.start - 1 in self.glued and (
+                        r.start - 1 == self.sent.start or lowers[r.start - 2] in SEPARATORS | {","}):
+                    r.pronoun = "item"  # "Among its stars is X": its stars include X
                 elif (lowers[r.start - 1] in ("is", "was", "are", "were")
                       or (lowers[r.start - 2:r.start] in (["is", "among"], ["are", "among"], ["was", "among"],
                                                            ["were", "among"]) and r.start - 1 in self.glued)
+                      or (lowers[r.start - 3:r.start] in (["is", "one", "of"], ["was", "one", "of"])
+                          and r.start - 1 in self.glued)
                       or any(e == r.start for e, _ in self.cue_at.get(r.start - 1, ()))) \
                         and r.end in self.glued:
                     # "X was its director", "X composed its score": only where one item came before
@@ -2142,8 +2148,12 @@ class SentenceReader:
             and lowers[cur.end:cur.end + 1] == ["a"] and lowers[cur.end + 1:cur.end + 2] in _A_TRY
         if give_try:  # "so give Chinatown a try": a suggestion
             self._mark(cur.end, cur.end + 2)
-        suits = cur.user and not prev.user and prev.kind == "item" and len(gap_words) == 2 \
-            and gap_words[0] in _MODALS and gap_words[1] == "suit"  # "so Alien should suit you"
+        suits = cur.user and not prev.user and prev.kind == "item" and (
+            (len(gap_words) == 2 and gap_words[0] in _MODALS and gap_words[1] == "suit")  # "so Alien should suit you"
+            or gap_words == ["is", "for"] or (len(gap_words) == 3 and gap_words[0] in _MODALS
+                                              and gap_words[1:] == ["be", "for"])) \
+            and (cur.end >= len(lowers) or lowers[cur.end] in SEPARATORS | {",", ":", "!", "too"})
+        # ("If you loved Jaws, Jurassic Park is for you")
         if suits:
             self._mark(a, b)
             self.attached.add(id(prev))
@@ -3170,6 +3180,7 @@ class SentenceReader:
     def _frame(self, a: int, b: int) -> bool:
         return any(not self.consumed[k] and (  # (not "your five-star picks")
             w in _FRAME_TRIGGERS or (w == "see" and k > a and self.lowers[k - 1] in _SEE_AFTER)
+            or (w in ("picked", "chose", "chosen", "selected") and k > a and self.lowers[k - 1] in ("we", "'ve"))
             or (w in _HEADER_TRIGGERS and all(
                 x in _FRAME_WORDS for x in self.lowers[self.sent.start:k]))
             or (w in _OPENING_TRIGGERS and any(x in (",", ";", ":", "—", "-") for x in self.lowers[a:k])
