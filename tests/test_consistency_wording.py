@@ -1556,3 +1556,20 @@ def test_red_team_28_years_of_venues_and_companies():
 def test_suggestions_for_you_and_some_of_the_cast(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:474").supported, true_text
     assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+def test_a_band_formed_rather_than_debuted():
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert music.check("Oasis formed in 1991.", []).supported
+    assert not music.check("Oasis debuted in 1991.", []).supported  # the graph's year is its forming
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Better Call Saul premiered on AMC in 2015.", "Better Call Saul premiered on AMC in 2014."),
+    ("The Wire debuted on HBO.", "Better Call Saul premiered on HBO."),
+])
+def test_premiered_on_a_network(true_text, false_text):
+    shows = ConsistencyChecker(_shows(), outside_evidence=True)
+    assert shows.check(true_text, []).supported, true_text
+    assert not shows.check(false_text, []).supported, false_text

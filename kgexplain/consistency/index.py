@@ -322,6 +322,11 @@ class GraphIndex:
                 shown_all |= shown
         self.shown = frozenset(shown_all)  # "a fantasy series on HBO", "created by X for Netflix"
         self.origin = frozenset(origin)  # "a band from Seattle": said with no year of its own
+        item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
+        # items that come from a place (bands, restaurants) were formed or founded: their year
+        # is that, not a debut ("Oasis debuted in 1991" is not what the graph's year says)
+        self.founded_items = any(self.subject_types.get((c.relation, True), frozenset()) & item_types
+                                 for c in origin)
         attributive |= authorship
         self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
         # a bare "by" names who made it, not who sold it: "an HBO show" or "a Penguin book" says

@@ -337,6 +337,8 @@ def relation_cues(
         if (phrase if c.forward else inverse_phrase).lower().split()[-1] == "on":
             for f in ("runs on", "ran on", "run on"):  # "Portal 2 runs on PC", "The Wire ran on HBO"
                 add(f, c.forward)
+            for f in ("premiered on", "debuted on"):  # "Better Call Saul premiered on AMC"
+                add(f, c.forward)
     for text in cues:
         if text.strip().lower() in _FUNCTION:  # declared as is ("with": "a comedy with X")
             out.setdefault(text.strip().lower(), set()).add(Cue(name, True))

@@ -453,8 +453,9 @@ class SentenceReader:
                 or self.fav_end is not None \
                 or any(t.relation in origin and not {"formed", "founded"} & set(self.lowers[sp[0]:sp[1]])
                        for sp, t in self.claimed) \
-                or any((set(self.lowers[sp[0]:sp[1]]) & _DEBUTED and self.index.tail_count(t.head, t.relation) > 1)
-                       or (self.lowers[sp[0]] == "opened" and self.lowers[sp[0] - 1] not in ("first", "originally"))
+                or any(set(self.lowers[sp[0]:sp[1]]) & (_DEBUTED | {"opened"}) and (
+                    self.index.tail_count(t.head, t.relation) > 1
+                    or (self.lowers[sp[0]] == "opened" and self.lowers[sp[0] - 1] not in ("first", "originally")))
                        for sp, t in self.claimed) \
                 or any(t.relation in shown and self.index.tail_count(t.head, t.relation) > 1
                        for sp, t in self.claimed)
@@ -2555,8 +2556,10 @@ class SentenceReader:
         """Whether token ``j`` is a verb of the item's own making or first showing ("released",
         "premiered", "first aired")."""
         w = self.lowers[j]
-        if w in ("formed", "founded") and not self.index.origin:
+        if w in ("formed", "founded") and not self.index.founded_items:
             return False  # a band or a restaurant is formed or founded; a film is not
+        if w in _DEBUTED and self.index.founded_items:
+            return False  # and its year is when it formed, not when it debuted
         return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally"))
 
