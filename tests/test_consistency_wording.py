@@ -1573,3 +1573,14 @@ def test_premiered_on_a_network(true_text, false_text):
     shows = ConsistencyChecker(_shows(), outside_evidence=True)
     assert shows.check(true_text, []).supported, true_text
     assert not shows.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "by / from the N of Y": the two items share that maker, whoever it is
+    ("Jurassic Park is by the director of Jaws.", "Jurassic Park is by the director of Alien."),
+    ("You loved Jaws, so try Jurassic Park, from the director of Jaws.",
+     "You loved Jaws, so try Alien, from the director of Jaws."),
+])
+def test_by_the_maker_of_another_item(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text

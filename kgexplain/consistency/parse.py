@@ -1359,6 +1359,8 @@ class SentenceReader:
             # "You loved X and gave it a 5": the user carries over an "and"
             subject is not None and any(r.user for r in subject) and ("and" in gap or gap[:1] == ["but"])
             and "like" not in gap)
+        if self._maker_of(prev, cur, a, b):
+            return True
         bind = self._binding_cue(a, b, user_subject)
         if bind is None or (bind[1] - bind[0] == 1 and bind[0] > a and self.lowers[bind[0] - 1] == "as"
                             and self.lowers[bind[0]] in AUXILIARIES):
@@ -1538,6 +1540,29 @@ class SentenceReader:
         self._leftovers(a, b, GLUE | NEGATIONS | light | (_SHARE if shared else frozenset()))
         self.group, self.role = [cur], "object"
         self.role_of[id(cur)] = "object"
+        return True
+
+    def _maker_of(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "The Dispossessed is by the author of The Left Hand of Darkness", "Jurassic Park comes
+        from the director of Jaws": the two items share that maker (none is named)."""
+        ws = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k]]
+        if ws[:1] in (["is"], ["was"], ["are"], ["were"], ["comes"], ["came"], ["come"], [","]):
+            ws = ws[1:]  # (", from the director of Jaws": an apposition)
+        if len(ws) not in (4, 5) or ws[0] not in ("by", "from") or ws[1] != "the" or ws[-1] != "of" \
+                or prev.user or cur.user or prev.kind != "item" or cur.kind != "item" or not prev.ids:
+            return False
+        found = self.index.cues.get(tuple(ws[2:-1]), ())
+        makers = self.index.by_authorship if ws[0] == "by" else self.index.authorship
+        readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward
+                             and c.relation in {x.relation for x in makers})
+        if not readings:
+            return False
+        self._shared_value(_Spec([*self._expand(prev), cur], readings, self._negated(a, b), False, (a, b)))
+        self._mark(a, b)
+        self.attached.update({id(prev), id(cur)})
+        if self.subject is None:
+            self.subject = [prev]
+        self.group, self.role = [cur], "object"
         return True
 
     def _suggests_after(self, a: int, b: int) -> bool:
