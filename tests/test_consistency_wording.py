@@ -1584,3 +1584,70 @@ def test_premiered_on_a_network(true_text, false_text):
 def test_by_the_maker_of_another_item(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:474").supported, true_text
     assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("You loved Jaws, so try Jurassic Park, whose music John Williams wrote.",
+     "You loved Jaws, so try Alien, whose music John Williams wrote."),
+    ("You loved Jaws, so try Jurassic Park, whose score John Williams also composed.",
+     "You loved Alien, so try Jurassic Park, whose score John Williams also composed."),
+])
+def test_whose_part_then_its_maker(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a verb of acting with no object: the item named last
+    ("Heat is written and directed by Michael Mann. Al Pacino and Robert De Niro star.",
+     "Heat is written and directed by Michael Mann. Al Pacino and Tom Hanks star."),
+    ("Heat is written and directed by Michael Mann. Al Pacino stars.",
+     "Jaws and Heat are thrillers. Al Pacino stars."),
+])
+def test_a_cast_line_after_the_item(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+def _books_and_films() -> kgx.KnowledgeGraph:
+    rels = [kgx.Relation("written_by", phrase="was written by", inverse_phrase="wrote"),
+            kgx.Relation("directed_by", phrase="was directed by", inverse_phrase="directed"),
+            kgx.Relation("based_on", phrase="is based on", inverse_phrase="is the basis of")]
+    ents = [kgx.Entity("b:misery", kind="item", type="book", label="Misery", attrs={"year": 1987}),
+            kgx.Entity("f:mile", kind="item", type="film", label="The Green Mile", attrs={"year": 1999}),
+            kgx.Entity("p:king", type="person", label="Stephen King"),
+            kgx.Entity("p:darabont", type="person", label="Frank Darabont")]
+    return kgx.KnowledgeGraph.from_triples(
+        [("b:misery", "written_by", "p:king"), ("f:mile", "directed_by", "p:darabont"),
+         ("f:mile", "written_by", "p:darabont")], entities=ents, relations=rels)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # on a graph of books and films, a kind noun beside an item must name its type
+    ("Misery is a novel Stephen King wrote.", "Misery is a movie Stephen King wrote."),
+    ("The Green Mile, a film Frank Darabont wrote, came out in 1999.",
+     "The Green Mile, a book Frank Darabont wrote, came out in 1999."),
+    ("Stephen King wrote the novel Misery.", "Stephen King wrote the film Misery."),
+])
+def test_kind_nouns_name_the_item_type(true_text, false_text):
+    mixed = ConsistencyChecker(_books_and_films(), outside_evidence=True)
+    assert mixed.check(true_text, []).supported, true_text
+    assert not mixed.check(false_text, []).supported, false_text
+
+
+def test_a_band_is_no_singer():
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert not music.check("The Beatles is a singer that Parlophone signed.", []).supported
+    assert music.check("The Beatles is a band that Parlophone signed.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("You loved Jurassic Park, so try Jaws, by the same composer.",
+     "You loved Alien, so try Jaws, by the same composer."),
+    ("You loved Jurassic Park. Try Jaws: it has the same director.",
+     "You loved Alien. Try Jaws: it has the same director."),
+])
+def test_more_of_the_same(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text

@@ -53,6 +53,8 @@ from kgexplain.consistency.constructions import (
     players,
     made_its,
     noun_relatives,
+    whose_parts,
+    cast_lines,
     role_nouns,
     where_clauses,
     shown_on,
@@ -270,6 +272,9 @@ class ConsistencyChecker:
         for k in where_clauses(index, lowers, refs, cue_at, complete):
             lowers[k] = "which"  # read as the relative pronoun it stands for
         glued |= noun_relatives(index, lowers, refs, cue_at)  # "X, a film Y directed"
+        whose_glue, refs = whose_parts(index, lowers, refs, cue_at)  # "X, whose music Y composed"
+        refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
+        glued |= whose_glue
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)

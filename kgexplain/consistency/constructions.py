@@ -26,7 +26,8 @@ from kgexplain.consistency.lexicon import BARE_COPULAS, INCLUDE, Cue
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
-           "players", "Player", "where_clauses", "made_its", "noun_relatives"]
+           "players", "Player", "where_clauses", "made_its", "noun_relatives",
+           "whose_parts", "cast_lines"]
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
@@ -399,6 +400,62 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued), sorted(kept, key=lambda r: r.start), conjoined
 
 
+def cast_lines(index: GraphIndex, lowers: list[str], refs: list[Ref],
+               cue_at: dict[int, list[tuple[int, Any]]]) -> list[Ref]:
+    """ "Heat is directed by Michael Mann. Al Pacino and Robert De Niro star.": a verb of acting
+    with no object says they star in the item named last, read as "star in it" (a reference
+    with no words of its own). Returns the mentions to read, in text order."""
+    names = [r for r in refs if not r.pronoun and not r.user]
+    ending = {r.end: r for r in names}
+    new: list[Ref] = []
+    n = len(lowers)
+    for v in range(1, n):
+        if lowers[v] not in ("star", "stars", "co-star", "co-stars") or (v + 1 < n and lowers[v + 1] not in (".", "!", ";")):
+            continue
+        last = ending.get(v if lowers[v - 1] != "also" else v - 1)
+        if last is None or last.kind == "item" or not any(r.kind == "item" and r.end <= last.start for r in names):
+            continue
+        readings = index.cues.get(("star", "in")) or index.cues.get(("stars", "in"))
+        if not readings:
+            continue
+        cue_at[v] = [(v + 1, frozenset(readings))]
+        new.append(Ref(v + 1, v + 1, (), "ref", pronoun="item"))
+    return sorted(refs + new, key=lambda r: r.start)
+
+
+def whose_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[Ref]]:
+    """ "Chrono Trigger, whose music Yasunori Mitsuda (also) composed": a part of the item, then
+    who made it, read as "Chrono Trigger, which Yasunori Mitsuda composed the music for" (the
+    registry's "composed the music for X"). "whose" becomes "which"; returns the glued nouns and
+    the mentions to read (a tag named like the noun, "music", is no mention there)."""
+    names = [r for r in refs if not r.pronoun and not r.user]
+    starting = {r.start: r for r in names}
+    ending = {r.end: r for r in names}
+    glued: set[int] = set()
+    n = len(lowers)
+    for k in range(1, n - 3):
+        if lowers[k] != "whose" or lowers[k - 1] != "," or (k - 1) not in ending \
+                or ending[k - 1].kind != "item":
+            continue
+        z = starting.get(k + 2)
+        if z is None or z.kind == "item" or z.end >= n:
+            continue
+        v = z.end + (lowers[z.end] in ("also", "too"))
+        if v >= n or (v + 1 < n and lowers[v + 1] not in _CLAUSE_END):
+            continue
+        readings = _part_readings(index, lowers[v], lowers[k + 1])
+        if not readings:
+            continue
+        lowers[k] = "which"
+        glued.add(k + 1)
+        cue_at.pop(k, None)
+        cue_at.pop(k + 1, None)
+        cue_at[v] = [(v + 1, readings)]
+    kept = [r for r in refs if not (r.start in glued and r.end == r.start + 1 and r.kind == "attribute")]
+    return frozenset(glued), kept
+
+
 def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
                    cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "Jurassic Park, a film (that) Steven Spielberg directed" / "Jurassic Park is a film (that)
@@ -418,8 +475,9 @@ def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
         m = k + 2
         while m < n and lowers[m] in index.type_nouns:
             m += 1
-        if m == k + 2 or m >= n:
-            continue
+        if m == k + 2 or m >= n or (index.noun_types and any(
+                not r.types & index.noun_types.get(w, frozenset()) for w in lowers[k + 2:m])):
+            continue  # (on a graph of books and films, "a novel" is no film: left to be rejected)
         p = m + 1 if lowers[m] in ("that", "which") else m
         z = starting.get(p)
         if z is None or z.kind == "item" or z.end >= n or not any(

@@ -61,7 +61,7 @@ fiction"): said of an item, each names that genre entity and no other. A genre "
 
 _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "movie": ("film", "picture"), "film": ("movie", "picture"),
-    "artist": ("band", "group", "act", "musician", "singer"), "band": ("group", "act", "artist"),
+    "artist": ("band", "group", "act"), "band": ("group", "act", "artist"),
     "book": ("novel", "title"), "restaurant": ("place", "spot"), "song": ("track",),
     "album": ("record",), "series": ("show", "programme", "program"),
     "show": ("series", "programme", "program"), "tv_series": ("series", "show"),
@@ -203,10 +203,15 @@ class GraphIndex:
         # "a comedy film"); "film"/"movie" only on a graph whose items are movies
         item_types = {t for k, t, _, _ in self.info.values() if k == "item" and t}
         nouns = set()
+        noun_types: dict[str, set[str]] = {}
         for t in item_types:
             for word in (t.lower(), *_TYPE_SYNONYMS.get(t.lower(), ())):
                 nouns |= {word, plural(word)}
+                for w in (word, plural(word)):
+                    noun_types.setdefault(w, set()).add(t)
         self.type_nouns = frozenset(nouns)
+        # on a graph of several item types, which types each noun names ("a novel" is no film)
+        self.noun_types = {w: frozenset(v) for w, v in noun_types.items()} if len(item_types) > 1 else {}
         self.canonical = cased  # lowercase form -> a cased spelling (for casing checks)
         keyed: dict[str, list[str]] = {}
         for form, ids in forms.items():
@@ -334,6 +339,10 @@ class GraphIndex:
         sellers = {r.name for r in relations.values()
                    if any(w.startswith(_SELLING) for w in f"{r.phrase} {r.inverse_phrase}".lower().split())}
         self.by_authorship = frozenset(c for c in authorship if c.relation not in sellers)
+        # what a bare "by" may name in "by the same N": an author, or who made a part ("music by")
+        self.by_relations = frozenset({c.relation for c in authorship} | {
+            c.relation for key, found in self.cues.items() if len(key) == 2 and key[1] == "by"
+            for c in found if c.forward and not c.noun})
         self.copula = frozenset(copula)
         self.attributive = frozenset(attributive)
         self.possessive = frozenset(possessive)

@@ -99,6 +99,9 @@ _FRAME_WORDS = frozenset({
 """The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
 "why not give ... a go"); other words in a framed gap are reported."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
+_KIND_LEAD = frozenset({"a", "an", "another", "the", "one", "of", "your", "my", "our", "favourite",
+                        "favorite", "five-star", "top"})
+"""Words between an item's copula and a kind noun ("is one of your favourite films")."""
 _SEE_AFTER = _MODALS | {"must", "to"}
 """Words after which "see" frames a suggestion ("you should see X", "you ought to see X")."""
 """A clause with a modal says what may be, which the graph cannot prove: "X will star Y" is
@@ -292,6 +295,7 @@ class SentenceReader:
             if r.pronoun and not r.ids and not r.group:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
+        self._kinds(refs)
         refs = self._modified(refs)
         self._vocative()
         cue_ends = {e for found in self.cue_at.values() for e, _ in found}
@@ -376,7 +380,8 @@ class SentenceReader:
                                          shared[2], self._negated(a, shared[1]), False, shared[:2])
                     self._mark(a, shared[1])
                 elif shared is not None and self.pending is None and self.role == "free" \
-                        and len(self.group) == 1 and not self.group[0].user and not self.group[0].pronoun \
+                        and len(self.group) == 1 and not self.group[0].user \
+                        and (not self.group[0].pronoun or (self.group[0].pronoun == "item" and self.group[0].ids)) \
                         and "same" in self.lowers[shared[0]:shared[1]] \
                         and all(w in (".", "!") for w in self.lowers[self._second_noun(shared[1], b)[0]:b]):
                     # "You loved Jurassic Park. Jaws has the same director.": the one other item
@@ -1564,6 +1569,29 @@ class SentenceReader:
             self.subject = [prev]
         self.group, self.role = [cur], "object"
         return True
+
+    def _kinds(self, refs: list[Ref]) -> None:
+        """On a graph of several item types, a kind noun beside an item must name its type:
+        "the film Misery", "Misery is a film", "Misery, a novel by ..." (a book is no film)."""
+        kinds, ws = self.index.noun_types, self.lowers
+        if not kinds:
+            return
+        for r in refs:
+            if r.kind != "item" or r.user or r.pronoun or not r.types:
+                continue
+            spots = []
+            k = r.start - 1
+            if k >= self.sent.start and ws[k] in kinds:
+                spots.append(k)  # "the film Misery", "Stephen King's novel Misery"
+            j = r.end + 1 if ws[r.end:r.end + 1] == [","] or ws[r.end:r.end + 1] in (["is"], ["was"]) else None
+            if j is not None and ws[j:j + 1] in (["a"], ["an"], ["another"], ["the"], ["one"]):
+                while j < self.sent.end and (ws[j].isdigit() or ws[j] in ADVERBS or ws[j] in _KIND_LEAD):
+                    j += 1  # "a 1990 film", "one of your favourite films"
+                if j < self.sent.end and ws[j] in kinds:
+                    spots.append(j)  # "Misery is a film", "Misery, a novel by ..."
+            for k in spots:
+                if not r.types & kinds[ws[k]]:
+                    self.sink(k, k + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
 
     def _suggests_after(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) suggest something ("so try X", "you should see X", "we picked X")."""
@@ -3238,8 +3266,8 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
             j = k + 1  # "have the same director", "have a director in common"
             common = ws[k + 1] in ("a", "an") and ws[k + 2:k + 3] != ["common"]
         elif ws[k] in ("are", "were", "is", "was", "comes", "come", "came") \
-                and ws[k + 1:k + 4] in (["by", "the", "same"], ["from", "the", "same"]):
-            j = k + 2  # "are by the same director", "comes from the same director, X"
+                and ws[k + 1:k + 4] in (["by", "the", "same"], ["from", "the", "same"], ["in", "the", "same"]):
+            j = k + 2  # "are by the same director", "comes from the same director, X", "is in the same genre"
         elif ws[k] in ("by", "from") and ws[k + 1:k + 3] == ["the", "same"] and k > 0 \
                 and (ws[k - 1] == "," or k == a):
             j = k + 1  # "try Jaws, by the same director": an apposition
@@ -3264,8 +3292,9 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
                 or frozenset(Cue(c.relation, True) for c in found if c.forward and not c.typed
                              and ws[j] not in _VERB_LIKE and not ws[j].endswith(("ed", "ing")))
             if ws[k] == "by" or ws[k + 1:k + 2] == ["by"]:
-                # "by the same N" names who made it ("is by the same city" says nothing)
-                readings = frozenset(c for c in readings if c.relation in {x.relation for x in rd.index.authorship})
+                # "by the same N" names who made it ("is by the same city" says nothing): an
+                # author, or who made a part of it ("music by": "by the same composer")
+                readings = frozenset(c for c in readings if c.relation in rd.index.by_relations)
             if readings:
                 return k, j + (3 if common else 1), readings
         return None
