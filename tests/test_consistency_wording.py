@@ -1651,3 +1651,15 @@ def test_a_band_is_no_singer():
 def test_more_of_the_same(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:474").supported, true_text
     assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a count that matches the list before it: each of them
+    ("You loved Jaws and Jurassic Park, two films by Steven Spielberg.",
+     "You loved Jaws and Alien, two films by Steven Spielberg."),
+    ("You loved Jaws and Jurassic Park, both by Steven Spielberg.",
+     "You loved Jaws and Jurassic Park, three films by Steven Spielberg."),
+])
+def test_counted_lists(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text

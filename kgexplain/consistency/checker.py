@@ -55,6 +55,7 @@ from kgexplain.consistency.constructions import (
     noun_relatives,
     whose_parts,
     cast_lines,
+    counted_lists,
     role_nouns,
     where_clauses,
     shown_on,
@@ -274,6 +275,7 @@ class ConsistencyChecker:
         glued |= noun_relatives(index, lowers, refs, cue_at)  # "X, a film Y directed"
         whose_glue, refs = whose_parts(index, lowers, refs, cue_at)  # "X, whose music Y composed"
         refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
+        glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"
         glued |= whose_glue
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)

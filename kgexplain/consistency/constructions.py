@@ -27,7 +27,7 @@ from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "made_its", "noun_relatives",
-           "whose_parts", "cast_lines"]
+           "whose_parts", "cast_lines", "counted_lists"]
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
@@ -400,6 +400,37 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued), sorted(kept, key=lambda r: r.start), conjoined
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+
+
+def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozenset[int]:
+    """ "You loved A and B, two films by X": a count that matches the list before it is read as
+    "both" ("all" for more), the kind nouns after it as glue; any other count is left unread."""
+    names = sorted((r for r in refs if not r.pronoun and not r.user), key=lambda r: r.start)
+    glued: set[int] = set()
+    n = len(lowers)
+    for i, r in enumerate(names):
+        k = r.end
+        if r.kind != "item" or k + 2 >= n or lowers[k] != "," or lowers[k + 1] not in _COUNT_WORDS \
+                or lowers[k + 2] not in index.type_nouns:
+            continue
+        listed, j = 1, i
+        while j > 0 and names[j - 1].kind == "item" \
+                and lowers[names[j - 1].end:names[j].start] in ([","], ["and"], [",", "and"]):
+            listed, j = listed + 1, j - 1
+        if listed != _COUNT_WORDS[lowers[k + 1]] or (index.noun_types and any(
+                not x.types & index.noun_types.get(lowers[k + 2], frozenset()) for x in names[j:i + 1])):
+            continue
+        m = k + 2
+        while m < n and lowers[m] in index.type_nouns:
+            m += 1
+        if m >= n or not (lowers[m] in _BY or lowers[m].endswith("ed")):
+            continue  # ("two films you rated highly" is read elsewhere)
+        lowers[k + 1] = "both" if listed == 2 else "all"
+        glued.update(range(k + 2, m))
+    return frozenset(glued)
+
+
 def cast_lines(index: GraphIndex, lowers: list[str], refs: list[Ref],
                cue_at: dict[int, list[tuple[int, Any]]]) -> list[Ref]:
     """ "Heat is directed by Michael Mann. Al Pacino and Robert De Niro star.": a verb of acting
@@ -759,6 +790,14 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             k += 3  # "Psycho (1960) by Alfred Hitchcock"
         if lowers[k:k + 3] in ([",", "also", "by"], [",", "also", "from"]) and (k + 3) in starting:
             k += 1  # "X, also by Agatha Christie, ...": the apposition, and another of hers
+        j = k + 2
+        while j < len(lowers) and lowers[j] in index.type_nouns:
+            j += 1  # ("two films by X", read as "both by X")
+        if lowers[k:k + 2] in ([",", "both"], [",", "all"]) and j + 1 < len(lowers) and lowers[j] in _BY \
+                and j not in cue_at and (j + 1) in starting:
+            # "You loved A and B, both by X": said of each (the reader takes "both")
+            cue_at[j] = [(j + 1, made(lowers[j], starting.get(j + 1)))]
+            continue
         if lowers[k:k + 1] in ([","], ["also"]) and k + 2 < len(lowers) and lowers[k + 1] in _BY \
                 and (k + 1) not in cue_at and (k + 2) in starting:
             # "Hopscotch, by Julio Cortázar, is literary fiction": an apposition of authorship
