@@ -1663,3 +1663,27 @@ def test_more_of_the_same(movies, true_text, false_text):
 def test_counted_lists(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:474").supported, true_text
     assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+def test_red_team_30_holes(movies):
+    # what follows "X, from the director of Y" would be said of which? not read
+    assert not movies.check("Jurassic Park, from the director of Jaws, is from 1975.", []).supported
+    # "composed its score" / "whose score X composed": all of it (The Great Dictator has two composers)
+    assert not movies.check("You loved City Lights, so try The Great Dictator: Charlie Chaplin composed its score.",
+                            [], user="user:474").supported
+    assert not movies.check("You loved City Lights, so try The Great Dictator, whose score Charlie Chaplin composed.",
+                            [], user="user:474").supported
+    mixed = ConsistencyChecker(_books_and_films(), outside_evidence=True)
+    assert not mixed.check("Misery, which Stephen King wrote, is a film.", []).supported
+    assert mixed.check("Misery, which Stephen King wrote, is a novel.", []).supported
+
+
+def test_a_band_has_members():
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert music.check("Nirvana is a grunge band.", []).supported
+    assert not music.check("David Bowie is a rock band.", []).supported  # a solo artist: no members
+    movies = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+    assert movies.check("Jurassic Park, directed by Steven Spielberg, who directed Jaws, is from 1993.", []).supported
+    assert not movies.check("Jurassic Park, directed by Steven Spielberg, who directed Jaws, is from 1975.",
+                            []).supported

@@ -268,12 +268,12 @@ class ConsistencyChecker:
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
-        made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at)  # "X composed its score"
+        made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):
             lowers[k] = "which"  # read as the relative pronoun it stands for
         glued |= noun_relatives(index, lowers, refs, cue_at)  # "X, a film Y directed"
-        whose_glue, refs = whose_parts(index, lowers, refs, cue_at)  # "X, whose music Y composed"
+        whose_glue, refs = whose_parts(index, lowers, refs, cue_at, complete)  # "X, whose music Y composed"
         refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
         glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"
         glued |= whose_glue

@@ -342,7 +342,7 @@ def _part_readings(index: GraphIndex, verb: str, noun: str) -> frozenset[Any]:
 
 
 def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
-             cue_at: dict[int, list[tuple[int, Any]]]
+             cue_at: dict[int, list[tuple[int, Any]]], complete: set[int] | None = None
              ) -> tuple[frozenset[int], list[Ref], dict[int, list[tuple[int, int, Any]]]]:
     """ "Michael Kamen composed its score", "Carmine Coppola wrote the score", "Frank Loesser
     wrote its music and lyrics": the registry's "composed the score for X" / "wrote the lyrics
@@ -377,6 +377,8 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
             cue_at[k] = [(end + 1, first)]
             conjoined[k] = [second]
             glued.update(range(k + 1, end + 1))
+            if complete is not None:
+                complete.add(k)  # "the music": all of it
             continue
         if end < n and lowers[end] not in _CLAUSE_END and lowers[end:end + 2] not in (["too"], ["too", "."]):
             continue  # ("wrote its music too.")
@@ -390,6 +392,8 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         cue_at[k] = [(k + 1, first)]
         glued.update(range(k + 2, end))
+        if complete is not None:
+            complete.add(k)  # "composed its score": all of it, as "composed the score for X"
         if second is not None:
             conjoined[k] = [second]
         for x in range(k + 2, end):
@@ -455,7 +459,8 @@ def cast_lines(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 def whose_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
-                cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[Ref]]:
+                cue_at: dict[int, list[tuple[int, Any]]], complete: set[int] | None = None
+                ) -> tuple[frozenset[int], list[Ref]]:
     """ "Chrono Trigger, whose music Yasunori Mitsuda (also) composed": a part of the item, then
     who made it, read as "Chrono Trigger, which Yasunori Mitsuda composed the music for" (the
     registry's "composed the music for X"). "whose" becomes "which"; returns the glued nouns and
@@ -476,13 +481,16 @@ def whose_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if v >= n or (v + 1 < n and lowers[v + 1] not in _CLAUSE_END):
             continue
         readings = _part_readings(index, lowers[v], lowers[k + 1])
-        if not readings:
-            continue
+        if not readings or not all(index.tail_count(i, c.relation) == 1 for c in readings
+                                   for i in ending[k - 1].ids):
+            continue  # ("whose score X composed": all of it, so X alone)
         lowers[k] = "which"
         glued.add(k + 1)
         cue_at.pop(k, None)
         cue_at.pop(k + 1, None)
         cue_at[v] = [(v + 1, readings)]
+        if complete is not None:
+            complete.add(v)  # "whose score X composed": all of it
     kept = [r for r in refs if not (r.start in glued and r.end == r.start + 1 and r.kind == "attribute")]
     return frozenset(glued), kept
 

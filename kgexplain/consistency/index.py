@@ -347,6 +347,8 @@ class GraphIndex:
         self.attributive = frozenset(attributive)
         self.possessive = frozenset(possessive)
         self.membership = frozenset(membership)  # person as subject: "plays bass in Nirvana"
+        # a band has members: on a graph that stores them, "band" / "group" needs some
+        self.member_relations = frozenset(c.relation for c in membership)
         # a metadata line ("Heat (1995) · Michael Mann · crime") links each name to the item by
         # some relation of the graph, item first; it says no more than that
         self.metadata = frozenset(Cue(r.name, True) for r in relations.values()

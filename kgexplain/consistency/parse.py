@@ -1554,8 +1554,9 @@ class SentenceReader:
         if ws[:1] in (["is"], ["was"], ["are"], ["were"], ["comes"], ["came"], ["come"], [","]):
             ws = ws[1:]  # (", from the director of Jaws": an apposition)
         if len(ws) not in (4, 5) or ws[0] not in ("by", "from") or ws[1] != "the" or ws[-1] != "of" \
-                or prev.user or cur.user or prev.kind != "item" or cur.kind != "item" or not prev.ids:
-            return False
+                or prev.user or cur.user or prev.kind != "item" or cur.kind != "item" or not prev.ids \
+                or (cur.end < self.sent.end and self.lowers[cur.end] not in (".", "!", "?", ";")):
+            return False  # (only at the end of a clause: what follows would be said of which?)
         found = self.index.cues.get(tuple(ws[2:-1]), ())
         makers = self.index.by_authorship if ws[0] == "by" else self.index.authorship
         readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward
@@ -1574,6 +1575,7 @@ class SentenceReader:
         """On a graph of several item types, a kind noun beside an item must name its type:
         "the film Misery", "Misery is a film", "Misery, a novel by ..." (a book is no film)."""
         kinds, ws = self.index.noun_types, self.lowers
+        self._bands(refs)
         if not kinds:
             return
         for r in refs:
@@ -1591,6 +1593,39 @@ class SentenceReader:
                     spots.append(j)  # "Misery is a film", "Misery, a novel by ..."
             for k in spots:
                 if not r.types & kinds[ws[k]]:
+                    self.sink(k, k + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
+        for k in range(self.sent.start + 2, self.sent.end):
+            # "The Shining, which Stephen King wrote, is a film": a kind noun after a copula is
+            # said of the sentence's subject; every item named before it must be of that kind
+            plural = ws[k - 1] in ("are", "were", "both", "all")  # "Misery and It are films"
+            if ws[k] not in kinds or (ws[k - 1] not in ("a", "an", "another") and not plural) \
+                    or not (plural or any(w in ("is", "was", ",", "are", "were")
+                                          for w in ws[max(self.sent.start, k - 4):k - 1])):
+                continue
+            before = [r for r in refs if r.kind == "item" and not r.user and r.end <= k and r.types
+                      and (not r.pronoun or r.ids)]
+            if any(not r.types & kinds[ws[k]] for r in before):
+                self.sink(k, k + 1, "unverified", False, "wrong_kind", None, ())
+
+    def _bands(self, refs: list[Ref]) -> None:
+        """ "David Bowie is a rock band": on a graph that stores members, a band or group has
+        some (a solo artist has none); the item the noun is said of is the one right after it
+        ("the band X") or the last one before it in the sentence."""
+        members, ws = self.index.member_relations, self.lowers
+        if not members:
+            return
+        inside = {k for r in self.sent.refs if not r.pronoun for k in range(r.start, r.end)}
+        items = [r for r in refs if r.kind == "item" and not r.user and r.ids and not r.pronoun]
+        for k in range(self.sent.start, self.sent.end):
+            if ws[k] not in ("band", "bands", "group", "groups", "act", "acts") or k in inside:
+                continue
+            after = next((r for r in items if r.start == k + 1), None)
+            said = [after] if after is not None else [r for r in items if r.end <= k][-1:]  # ("the rock band X")
+            graph = self.index.graph
+            for r in said:
+                has = any(self.index.tail_count(i, m) for i in r.ids for m in members) or any(
+                    m in keys for i in r.ids for keys in graph._pred.get(i, {}).values() for m in members)
+                if not has:  # (members stored either way: "has member" or "member of")
                     self.sink(k, k + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
 
     def _suggests_after(self, a: int, b: int) -> bool:
@@ -2883,7 +2918,7 @@ class SentenceReader:
                 in_relative = before.kind == "item" and not before.user and "," in lowers[before.end:k] \
                     and id(before) in self.relative_of and (self.relative_of[id(before)].kind != "item"
                                                             or self.relative_of[id(before)].user)
-                if (before.kind == "item" and not before.user and lowers[k - 1] == "in"
+                if (before.kind == "item" and not before.user and lowers[k - 1] in ("in", "from")
                         and "," in lowers[before.end:k] and self._closes_relative(before)) or in_relative:
                     # "Roy Scheider, who starred in Jaws, came out in 1975": the subject's year,
                     # and a person has none ("The Public Theater, where Hamilton premiered,
