@@ -1687,3 +1687,11 @@ def test_a_band_has_members():
     assert movies.check("Jurassic Park, directed by Steven Spielberg, who directed Jaws, is from 1993.", []).supported
     assert not movies.check("Jurassic Park, directed by Steven Spielberg, who directed Jaws, is from 1975.",
                             []).supported
+
+
+def test_a_singer_has_no_band_members():
+    from kgexplain.datasets.music import music_graph
+    music = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert music.check("David Bowie is a singer from London.", []).supported
+    assert not music.check("The Beatles is a singer that Parlophone signed.", []).supported
+    assert not music.check("Larry Mullen Jr., a singer, is a member of U2.", []).supported  # no vocals stored

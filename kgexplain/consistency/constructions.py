@@ -495,6 +495,11 @@ def whose_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued), kept
 
 
+_GROUP_NOUNS = frozenset({"band", "bands", "group", "groups", "act", "acts", "singer", "singers",
+                          "musician", "musicians"})
+"""Kind nouns that say more than the item's type (a band has members, a singer has none)."""
+
+
 def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
                    cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "Jurassic Park, a film (that) Steven Spielberg directed" / "Jurassic Park is a film (that)
@@ -515,7 +520,8 @@ def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
         while m < n and lowers[m] in index.type_nouns:
             m += 1
         if m == k + 2 or m >= n or (index.noun_types and any(
-                not r.types & index.noun_types.get(w, frozenset()) for w in lowers[k + 2:m])):
+                not r.types & index.noun_types.get(w, frozenset()) for w in lowers[k + 2:m])) \
+                or any(w in _GROUP_NOUNS for w in lowers[k + 2:m]):
             continue  # (on a graph of books and films, "a novel" is no film: left to be rejected)
         p = m + 1 if lowers[m] in ("that", "which") else m
         z = starting.get(p)

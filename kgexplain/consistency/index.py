@@ -61,7 +61,7 @@ fiction"): said of an item, each names that genre entity and no other. A genre "
 
 _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "movie": ("film", "picture"), "film": ("movie", "picture"),
-    "artist": ("band", "group", "act"), "band": ("group", "act", "artist"),
+    "artist": ("band", "group", "act", "musician", "singer"), "band": ("group", "act", "artist"),
     "book": ("novel", "title"), "restaurant": ("place", "spot"), "song": ("track",),
     "album": ("record",), "series": ("show", "programme", "program"),
     "show": ("series", "programme", "program"), "tv_series": ("series", "show"),

@@ -1615,17 +1615,22 @@ class SentenceReader:
         if not members:
             return
         inside = {k for r in self.sent.refs if not r.pronoun for k in range(r.start, r.end)}
-        items = [r for r in refs if r.kind == "item" and not r.user and r.ids and not r.pronoun]
+        named = [r for r in refs if not r.user and r.ids and not r.pronoun and not r.lowercase]  # (not "a grunge band")
+        graph = self.index.graph
         for k in range(self.sent.start, self.sent.end):
-            if ws[k] not in ("band", "bands", "group", "groups", "act", "acts") or k in inside:
+            group = ws[k] in ("band", "bands", "group", "groups", "act", "acts")
+            solo = ws[k] in ("singer", "singers", "musician", "musicians")
+            if not (group or solo) or k in inside:
                 continue
-            after = next((r for r in items if r.start == k + 1), None)
-            said = [after] if after is not None else [r for r in items if r.end <= k][-1:]  # ("the rock band X")
-            graph = self.index.graph
+            after = next((r for r in named if r.start == k + 1 and r.kind == "item"), None)
+            said = [after] if after is not None else (  # ("the rock band X"), else the item before
+                [r for r in named if r.end <= k and r.kind == "item"][-1:] or [r for r in named if r.end <= k][-1:])
             for r in said:
                 has = any(self.index.tail_count(i, m) for i in r.ids for m in members) or any(
                     m in keys for i in r.ids for keys in graph._pred.get(i, {}).values() for m in members)
-                if not has:  # (members stored either way: "has member" or "member of")
+                # (members stored either way: "has member" or "member of"); a singer is a solo
+                # artist, never a band nor a person the graph only lists as a member
+                if r.kind != "item" or (has if solo else not has):
                     self.sink(k, k + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
 
     def _suggests_after(self, a: int, b: int) -> bool:
