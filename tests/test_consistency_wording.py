@@ -1695,3 +1695,18 @@ def test_a_singer_has_no_band_members():
     assert music.check("David Bowie is a singer from London.", []).supported
     assert not music.check("The Beatles is a singer that Parlophone signed.", []).supported
     assert not music.check("Larry Mullen Jr., a singer, is a member of U2.", []).supported  # no vocals stored
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # ", also a <maker> film": shared with another item of the text
+    ("Since you loved Jurassic Park, try Jaws, also a Steven Spielberg film.",
+     "Since you loved Alien, try Jaws, also a Steven Spielberg film."),
+    # a year inside a fronted credit of making: the subject's
+    ("Directed by Steven Spielberg in 1975, Jaws stars Roy Scheider.",
+     "Directed by Steven Spielberg in 1974, Jaws stars Roy Scheider."),
+    ("Directed by Steven Spielberg, Jaws stars Roy Scheider.",
+     "Shot by Bill Butler in 1975, Jaws stars Roy Scheider."),  # shooting is not the release
+])
+def test_also_a_maker_film_and_a_year_in_a_fronted_credit(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:474").supported, true_text
+    assert not movies.check(false_text, [], user="user:474").supported, false_text

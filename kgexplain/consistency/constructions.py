@@ -39,8 +39,10 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
     was influenced by The Beatles, a band from Liverpool": of The Beatles), never of the clause's
     subject."""
     for k in range(1, len(lowers)):
-        if lowers[k - 1] not in _APPOSING or k in cue_at:
-            continue  # (a title line: "Codenames: a word game from X", "Jaws — a 1975 thriller")
+        also = k >= 2 and lowers[k - 1] == "also" and lowers[k - 2] == "," and lowers[k] in ("a", "an")
+        if (lowers[k - 1] not in _APPOSING and not also) or k in cue_at:
+            continue  # (a title line: "Codenames: a word game from X", "Jaws — a 1975 thriller"; ",
+            # also a Ridley Scott film": shared with another item, checked by the reader)
         if lowers[k] in ("a", "an", "another"):
             # ", another Ridley Scott film": also needs another item of the text to share it
             readings = index.cues.get(("is", lowers[k]))

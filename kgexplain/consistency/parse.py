@@ -541,6 +541,10 @@ class SentenceReader:
                 credits.append((start, cue, first))
                 start, cue, first, j = nxt, again, m, again[0]
         credits.append((start, cue, first))
+        year_at = None
+        if ws[j:j + 1] == ["in"] and j + 2 < len(ws) and ws[j + 1].isdigit() and len(ws[j + 1]) == 4 \
+                and ws[j + 2] == ",":
+            year_at, j = j + 1, j + 2  # "Painted by Claude Monet in 1872, Impression, Sunrise ..."
         if m == first or m >= len(refs) or ws[j:j + 1] != [","]:
             return refs
         subjects = [refs[m]]
@@ -561,6 +565,14 @@ class SentenceReader:
             for r in refs[f_:upto]:
                 for readings in [c_[1], *self._chained_credit(s_)]:
                     self._claim(subjects, r, readings, False, False, (s_, c_[0]))
+        if year_at is not None:
+            made = {c.relation for c in self.index.authorship}
+            if all(c.relation in made for _, c_, _ in credits for c in c_[1]) \
+                    and not any(w.startswith(_LATER_ACTS + _EARLIER_ACTS) for w in ws[a:year_at]):
+                for x in subjects:  # the year the credited people made it: the item's own
+                    self._said_year(x, float(ws[year_at]), year_at)
+            else:
+                self.sink(year_at, year_at + 1, "number", False, "unverified_number", None, ())
         self._mark(a, j + 1)
         for k in range(a, j + 1):
             if any(r.start <= k < r.end for r in refs[:m]):
