@@ -1710,3 +1710,12 @@ def test_a_singer_has_no_band_members():
 def test_also_a_maker_film_and_a_year_in_a_fronted_credit(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:474").supported, true_text
     assert not movies.check(false_text, [], user="user:474").supported, false_text
+
+
+def test_another_shares_all_of_it_with_one_item(movies):
+    # Yojimbo is Kurosawa's but no drama; Wit is a drama with no director stored: no one item
+    # is "another Akira Kurosawa drama"
+    assert not movies.check("Since you loved Yojimbo and Wit, try Ran, another Akira Kurosawa drama film.",
+                            [], user="user:474").supported
+    assert movies.check("You loved Jurassic Park, so try Jaws, another Steven Spielberg film.",
+                        [], user="user:474").supported

@@ -198,6 +198,7 @@ class SentenceReader:
         self.complete = complete
         self.players = players
         self.carry = carry if carry is not None else {}
+        self.shared_groups: dict[int, list[Triple]] = {}  # "another" / "also" -> the facts it shares
         self.year_words: set[int] = set()  # "from the same year": read, and no sharing of the clause
         self.conjoined = conjoined or {}  # "wrote its music and lyrics": the second part's cue
         self.complete_spans: list[tuple[int, int]] = []  # predicates whose object list is complete
@@ -439,6 +440,7 @@ class SentenceReader:
             self.lead_year[0] if self.lead_year is not None else None)
         self._co_partners()
         self._unchecked_sharing()
+        self._shared_together()
         for c in self.compared:  # "Psycho (1960) was directed by X, as was Psycho": itself
             k = c.start
             while k > self.sent.start and self.lowers[k - 1] not in (";", ":"):
@@ -2688,6 +2690,23 @@ class SentenceReader:
         if now and not self._too_holds(now, items_only, subject_ids):
             self.sink(span[0], span[1], "unverified", False, "nothing_shared", None, ())
         self.made.extend(now)
+        word = max((j for j in range(self.sent.start, min(span[0] + 1, self.sent.end))
+                    if self.lowers[j] in ("another", "also")), default=None)
+        if items_only and now and word is not None:
+            self.shared_groups.setdefault(word, []).extend(now)
+
+    def _shared_together(self) -> None:
+        """ "try Ran, another Akira Kurosawa drama": every fact said shared by one "another" /
+        "also" holds for one same other item (not the director for one and the genre for
+        another)."""
+        for word, triples in self.shared_groups.items():
+            heads = {t.head for t in triples}
+            facts = {(t.relation, t.tail) for t in triples}
+            if len(facts) < 2 or len(heads) != 1 or self.index.info.get(next(iter(heads)), ("",))[0] != "item":
+                continue
+            others = {x for o in self.all_refs if not o.user and not o.pronoun for x in o.ids} - heads
+            if not any(all(self.index.stored(x, r, tail) for r, tail in facts) for x in others):
+                self.sink(word, word + 1, "unverified", False, "nothing_shared", None, ())
 
     def _too_holds(self, triples: list[Triple], items_only: bool = False,
                    subject_ids: set[str] | None = None) -> bool:
