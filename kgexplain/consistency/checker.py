@@ -274,9 +274,9 @@ class ConsistencyChecker:
             lowers[k] = "which"  # read as the relative pronoun it stands for
         glued |= noun_relatives(index, lowers, refs, cue_at)  # "X, a film Y directed"
         whose_glue, refs = whose_parts(index, lowers, refs, cue_at, complete)  # "X, whose music Y composed"
+        glued |= whose_glue
         refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
         glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"
-        glued |= whose_glue
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgexplain.consistency.index import GraphIndex
-from kgexplain.consistency.lexicon import BARE_COPULAS, INCLUDE, Cue
+from kgexplain.consistency.lexicon import BARE_COPULAS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
@@ -497,11 +497,6 @@ def whose_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued), kept
 
 
-_GROUP_NOUNS = frozenset({"band", "bands", "group", "groups", "act", "acts", "singer", "singers",
-                          "musician", "musicians"})
-"""Kind nouns that say more than the item's type (a band has members, a singer has none)."""
-
-
 def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
                    cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "Jurassic Park, a film (that) Steven Spielberg directed" / "Jurassic Park is a film (that)
@@ -523,7 +518,7 @@ def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
             m += 1
         if m == k + 2 or m >= n or (index.noun_types and any(
                 not r.types & index.noun_types.get(w, frozenset()) for w in lowers[k + 2:m])) \
-                or any(w in _GROUP_NOUNS for w in lowers[k + 2:m]):
+                or any(w in GROUP_NOUNS | SOLO_NOUNS for w in lowers[k + 2:m]):  # (members are checked)
             continue  # (on a graph of books and films, "a novel" is no film: left to be rejected)
         p = m + 1 if lowers[m] in ("that", "which") else m
         z = starting.get(p)

@@ -193,7 +193,7 @@ class Judge:
         known = False
         for eid in ref.ids:
             attrs = self.index.info.get(eid, ("", "", "", {}))[3]
-            for key in _YEAR_KEYS:
+            for key in YEAR_KEYS:
                 if key in attrs:
                     known = True
                     if abs(attrs[key] - value) < 1e-6:
@@ -219,7 +219,7 @@ class Judge:
         return max(found) if found else None
 
 
-_YEAR_KEYS = ("year", "release_year", "released", "date")
+YEAR_KEYS = ("year", "release_year", "released", "date")
 """Entity attributes that give an item's year."""
 
 

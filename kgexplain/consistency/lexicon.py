@@ -575,6 +575,11 @@ INTERACTION = ("rated", "rate", "gave", "have given", "given")
 domain's own verbs ("watched", "listened to") come from the user relations' phrases and cues in
 the registry: "you watched X" is not understood on a graph of music."""
 
+GROUP_NOUNS = frozenset({"band", "bands", "group", "groups", "act", "acts"})
+"""Kind nouns of artists with members ("a grunge band")."""
+SOLO_NOUNS = frozenset({"singer", "singers", "musician", "musicians"})
+"""Kind nouns of artists without members ("a soul singer")."""
+
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "cannot", "without"})
 """Words that negate the clause they stand in."""
 

@@ -30,7 +30,7 @@ from typing import Any, Callable, Sequence
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import Modifier, Player
 from kgexplain.consistency.index import GraphIndex
-from kgexplain.consistency.judge import Judge
+from kgexplain.consistency.judge import YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -39,10 +39,12 @@ from kgexplain.consistency.lexicon import (
     DETERMINERS,
     EVALUATIVE_HINT,
     GLUE,
+    GROUP_NOUNS,
     INCLUDE,
     NEGATIONS,
     RELATIVES,
     SEPARATORS,
+    SOLO_NOUNS,
     Cue,
 )
 from kgexplain.consistency.mentions import Ref, resolve_reference
@@ -99,14 +101,14 @@ _FRAME_WORDS = frozenset({
 """The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
 "why not give ... a go"); other words in a framed gap are reported."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
+"""A clause with a modal says what may be, which the graph cannot prove: "X will star Y" is
+unverified; "you will love X" is the explanation's suggestion (checked against the user's own
+rating when the user already rated X)."""
 _KIND_LEAD = frozenset({"a", "an", "another", "the", "one", "of", "your", "my", "our", "favourite",
                         "favorite", "five-star", "top"})
 """Words between an item's copula and a kind noun ("is one of your favourite films")."""
 _SEE_AFTER = _MODALS | {"must", "to"}
 """Words after which "see" frames a suggestion ("you should see X", "you ought to see X")."""
-"""A clause with a modal says what may be, which the graph cannot prove: "X will star Y" is
-unverified; "you will love X" is the explanation's suggestion (checked against the user's own
-rating when the user already rated X)."""
 _NEG_PHRASES = (("no", "longer"),)
 _SCALES = frozenset({"5", "five"})
 _TOP_MARKS = (["perfect", "score"], ["perfect", "rating"], ["full", "marks"], ["top", "marks"],
@@ -297,6 +299,7 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unresolved_reference", None, ())
                 self.attached.add(id(r))
         self._kinds(refs)
+        self._bands(refs)
         refs = self._modified(refs)
         self._vocative()
         cue_ends = {e for found in self.cue_at.values() for e, _ in found}
@@ -490,7 +493,7 @@ class SentenceReader:
         a = self.sent.start if a is None else a
         cue = max(((e, what) for e, what in self.cue_at.get(a, ()) if not isinstance(what, str)),
                   key=lambda x: x[0], default=None)
-        if cue is None and self.lowers[a + 1:a + 2] == ["and"] and (self.lowers[a], "by") in self.index.cues:
+        if cue is None and self._chained_credit(a):
             cue = self._opening_credit(a + 2)  # "Written and directed by X": the last verb's
         if cue is None or not _participle_cue(self.lowers[a:cue[0]]) or (
                 self.lowers[cue[0] - 1] != "by" and not (cue[0] - a == 1 and self.lowers[a].endswith("ing"))):
@@ -1439,8 +1442,7 @@ class SentenceReader:
                 and not isinstance(prior.readings, str) and not pre:
             # "a thriller from Alfred Hitchcock starring Cary Grant": a person stars in nothing;
             # the item the last predicate was said of does
-            able = frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
-                                       for c in what))
+            able = self._able(what)
             alt = [x for x in prior.subjects if not x.user]
             if able and not any(x.types & able for x in subjs if not x.user) and alt \
                     and all(x.types & able for x in alt) and _participle_cue(self.lowers[s0:e0]):
@@ -1589,7 +1591,6 @@ class SentenceReader:
         """On a graph of several item types, a kind noun beside an item must name its type:
         "the film Misery", "Misery is a film", "Misery, a novel by ..." (a book is no film)."""
         kinds, ws = self.index.noun_types, self.lowers
-        self._bands(refs)
         if not kinds:
             return
         for r in refs:
@@ -1632,8 +1633,7 @@ class SentenceReader:
         named = [r for r in refs if not r.user and r.ids and not r.pronoun and not r.lowercase]  # (not "a grunge band")
         graph = self.index.graph
         for k in range(self.sent.start, self.sent.end):
-            group = ws[k] in ("band", "bands", "group", "groups", "act", "acts")
-            solo = ws[k] in ("singer", "singers", "musician", "musicians")
+            group, solo = ws[k] in GROUP_NOUNS, ws[k] in SOLO_NOUNS
             if not (group or solo) or k in inside:
                 continue
             after = next((r for r in named if r.start == k + 1 and r.kind == "item"), None)
@@ -1685,7 +1685,7 @@ class SentenceReader:
         values = set()
         for eid in r.ids:
             attrs = self.index.info.get(eid, ("", "", "", {}))[3]
-            values |= {attrs[key] for key in ("year", "release_year", "released", "date") if key in attrs}
+            values |= {attrs[key] for key in YEAR_KEYS if key in attrs}
         return values.pop() if len(values) == 1 else None
 
     def _favourites(self, prev: Ref, a: int, b: int) -> None:
@@ -2038,8 +2038,7 @@ class SentenceReader:
                         x.types & able for x in subject if not x.user):
                     return [prev]  # "Y directed X, with music by Z": a person has no music
                 return list(subject)  # "X, directed by Y, has music by Z": back to X
-            able = frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
-                                       for c in what))
+            able = self._able(what)
             listed = [r for r in self.group if not r.user and r.types & able]
             if "both" in pre or "all" in pre or len(listed) > 1:
                 # "... Vertigo and Psycho, (both) scored by Y": said of each ("stars A and B,
@@ -2104,8 +2103,7 @@ class SentenceReader:
                 and subject is not None and self.role == "object":
             # "created by Matt Duffer for Netflix": no person airs on a network; the clause's
             # subject does
-            able = frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
-                                       for c in what))
+            able = self._able(what)
             doers = [r for r in subject if not r.user]
             if not doers and spec is not None and not any(r.user for r in spec.subjects):
                 # "You loved A and B, (both) developed by X for the N64": the participle's items
