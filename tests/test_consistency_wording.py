@@ -1719,3 +1719,18 @@ def test_another_shares_all_of_it_with_one_item(movies):
                             [], user="user:474").supported
     assert movies.check("You loved Jurassic Park, so try Jaws, another Steven Spielberg film.",
                         [], user="user:474").supported
+
+
+@pytest.mark.parametrize("shape", [
+    "You loved {a} and {b}. {c} is also a {g} film by {d}.",
+    "You loved {a} and {b}; {c} is, too, a {g} film by {d}.",
+    "You loved {a} and {b}; {c} is a {g} film by {d} too.",
+    "You loved {a} and {b}; {c} is a {g} film by {d} as well.",
+])
+def test_also_a_kind_is_one_item_of_that_kind(movies, shape):
+    # Maverick is Richard Donner's but no crime film; Get Shorty is a crime film he did not
+    # direct: no one item is "also a crime film by Richard Donner"
+    false = shape.format(a="Maverick", b="Get Shorty", c="Lethal Weapon 3", g="crime", d="Richard Donner")
+    assert not movies.check(false, [], user="user:385").supported, false
+    true = shape.format(a="Maverick", b="Get Shorty", c="Lethal Weapon 3", g="comedy", d="Richard Donner")
+    assert movies.check(true, [], user="user:385").supported, true  # Maverick is one

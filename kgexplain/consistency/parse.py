@@ -201,6 +201,7 @@ class SentenceReader:
         self.players = players
         self.carry = carry if carry is not None else {}
         self.shared_groups: dict[int, list[Triple]] = {}  # "another" / "also" -> the facts it shares
+        self.shared_kinds: set[int] = set()  # those words that begin a kind ("also a X film by Y")
         self.year_words: set[int] = set()  # "from the same year": read, and no sharing of the clause
         self.conjoined = conjoined or {}  # "wrote its music and lyrics": the second part's cue
         self.complete_spans: list[tuple[int, int]] = []  # predicates whose object list is complete
@@ -2689,15 +2690,28 @@ class SentenceReader:
             self.sink(span[0], span[1], "unverified", False, "nothing_shared", None, ())
         self.made.extend(now)
         word = max((j for j in range(self.sent.start, min(span[0] + 1, self.sent.end))
-                    if self.lowers[j] in ("another", "also")), default=None)
-        if items_only and now and word is not None:
+                    if self.lowers[j] in ("another", "also", "too", "likewise")
+                    or self.lowers[j:j + 2] == ["as", "well"]), default=None)
+        if now and word is not None:  # "is also a crime film by X": one item is both
             self.shared_groups.setdefault(word, []).extend(now)
+            if items_only:
+                self.shared_kinds.add(word)
 
     def _shared_together(self) -> None:
         """ "try Ran, another Akira Kurosawa drama": every fact said shared by one "another" /
         "also" holds for one same other item (not the director for one and the genre for
         another)."""
         for word, triples in self.shared_groups.items():
+            if word not in self.shared_kinds:
+                continue  # "X also wrote and directed Heat": the subject did more
+            if self.lowers[word] in ("too", "as", "likewise"):
+                # "Y is a crime film by X too": the whole kind before it is shared
+                k = word
+                while k > self.sent.start and self.lowers[k - 1] not in (";", ":", "."):
+                    k -= 1
+                heads = {t.head for t in triples}
+                triples = triples + [t for span, t in self.claimed
+                                     if k <= span[0] < word and t.head in heads and t not in triples]
             heads = {t.head for t in triples}
             facts = {(t.relation, t.tail) for t in triples}
             if len(facts) < 2 or len(heads) != 1 or self.index.info.get(next(iter(heads)), ("",))[0] != "item":
