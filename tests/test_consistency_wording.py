@@ -1734,3 +1734,23 @@ def test_also_a_kind_is_one_item_of_that_kind(movies, shape):
     assert not movies.check(false, [], user="user:385").supported, false
     true = shape.format(a="Maverick", b="Get Shorty", c="Lethal Weapon 3", g="comedy", d="Richard Donner")
     assert movies.check(true, [], user="user:385").supported, true  # Maverick is one
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "A, which ..., and B, which ...": each relative clause is its own name's
+    ("Chess Records has signed Howlin' Wolf, which plays blues, and Muddy Waters, which influenced Jimi Hendrix.",
+     "Chess Records has signed Howlin' Wolf, which plays blues, and Muddy Waters, which influenced Pixies."),
+    ("Chess Records signed Muddy Waters, which influenced Jimi Hendrix, and Howlin' Wolf, which you listened to.",
+     "Chess Records signed Muddy Waters, which influenced Jimi Hendrix, and Howlin' Wolf, which influenced Jimi Hendrix."),
+    # "X was influenced by A and B was ...": a singular verb after B begins B's own clause
+    ("Prince was influenced by James Brown and Michael Jackson was influenced by James Brown.",
+     "Prince was influenced by James Brown and Michael Jackson was influenced by Prince."),
+])
+def test_each_relative_and_a_singular_verb_after_a_list(true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert checker.check(true_text, [], user="user:luca").supported, true_text
+    assert not checker.check(false_text, [], user="user:luca").supported, false_text
+    # without a relative of its own before, "A and B, which ..." is still said of both
+    assert not checker.check("Chess Records has signed Howlin' Wolf and Muddy Waters, which influenced Jimi Hendrix.",
+                             [], user="user:luca").supported

@@ -1845,6 +1845,12 @@ class SentenceReader:
             return [last]
         return out
 
+    def _each_relative(self, group: list[Ref], prev: Ref) -> bool:
+        """ "A, which you loved, and B, which ...": a list whose members each have a relative
+        clause of their own (the last one is said of B alone)."""
+        return bool(group) and group[0] is not prev \
+            and any(w in RELATIVES for w in self.lowers[group[0].end:prev.start])
+
     def _user_apposition(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "Titanic, a film you liked", "Heat and Ronin, two films you rated highly", "Titanic
         is a film you liked": a relative clause without "which" on the item(s) before ``you``
@@ -1996,7 +2002,7 @@ class SentenceReader:
             return described
         if any(w in RELATIVES for w in pre):
             if _plural_relative(pre + lowers[s0:e0]) and len(self.group) > 1 \
-                    and not any(r.user for r in self.group):
+                    and not any(r.user for r in self.group) and not self._each_relative(self.group, prev):
                 return list(self.group)  # "A and B, which were both directed by X": of both
             if subject is None:
                 # "X, who wrote Y, was published by Z": once the relative clause closes, the
@@ -2412,7 +2418,8 @@ class SentenceReader:
                 self.sink(cur.start, cur.end + 1, "unverified", False, "no_subject", None, cur.ids[:1])
             self.group, self.role, self.subject = [cur], "free", None
         elif only_coord and "," not in gap_words and starts_predicate and role == "object" \
-                and spec is not None and same_type and not isinstance(spec.readings, str):
+                and spec is not None and same_type and not isinstance(spec.readings, str) \
+                and not _singular_verb(self.lowers[cur.end:cur.end + 1]):
             # "The Beatles' members John Lennon and Keith Richards play guitar": Richards is a
             # member too, and both play guitar
             for x in self._expand(cur):
@@ -2549,7 +2556,8 @@ class SentenceReader:
             if described and len(described) > 1:  # "A and B are thrillers that X directed"
                 self.relative_group[id(cur)] = described
             elif not described and len(group) > 1 and (_plural_relative(pre) or (pre and pre[-1] in RELATIVES)) \
-                    and id(prev) not in self.own_phrase:  # (not "X is an AMC thriller that Y created")
+                    and id(prev) not in self.own_phrase and not self._each_relative(group, prev):
+                # (not "X is an AMC thriller that Y created")
                 # "A and B, which you loved": the verb after "you" cannot tell, so both
                 self.relative_group[id(cur)] = [r for r in group if not r.user]
             self.group, self.role = [cur], "free"
@@ -3424,6 +3432,17 @@ def _as_was(pre: list[str]) -> bool:
     if ws[:2] == ["and", "so"]:
         ws = ws[1:]  # "X is a Ridley Scott film, and so is Y"
     return len(ws) == 2 and ws[0] in ("as", "so") and ws[1] in _ELLIPSIS_AUX
+
+
+def _singular_verb(words: list[str]) -> bool:
+    """Whether ``words`` open with a verb that takes one subject ("was", "plays"): "X was
+    influenced by A and B was ...": B alone begins the new clause."""
+    w = words[0] if words else ""
+    return w in ("is", "was", "has", "does") or (w.isalpha() and w.endswith("s") and not w.endswith("ss")
+                                                 and w not in _NOT_VERBS)
+
+
+_NOT_VERBS = frozenset({"as", "his", "its", "this", "thus", "always", "perhaps"})
 
 
 def _plural_relative(pre: list[str]) -> bool:

@@ -505,8 +505,8 @@ class _Generator:
             if fwd:
                 text = f"{lab} {self.g.phrase(rel)} {self.g.label(a.tail)} and {self.g.label(b.tail)}."
             else:
-                text = (f"{self.g.label(a.head)} and {self.g.label(b.head)} "
-                        f"{plural(self.g.inverse(rel))} {lab}.")
+                text = (f"{self.g.label(a.head)} and {self.g.label(b.head)} "  # (head rel item)
+                        f"{plural(self.g.phrase(rel))} {lab}.")
             return self.case("coordination", text, [*self.evidence(ctx), a, b], ctx["user"], True,
                              "two true facts of one relation, coordinated")
         fwd_facts = [t for t in facts if t.head == item]
@@ -548,7 +548,8 @@ class _Generator:
             return None
         f = self.rng.choice(facts)
         lab, clause = self.g.label(item), f"{self.g.phrase(f.relation)} {self.g.label(f.tail)}"
-        noun = "film" if self.g.name == "example" else "band"
+        # (not "the 1983 band X": an artist is not known to be a band)
+        noun = "film" if self.g.name == "example" else "artist"
         text = self.rng.choice([f"{lab} ({y}) {clause}.", f"The {y} {noun} {lab} {clause}."])
         return self.case("faithful_number", text, [*self.evidence(ctx), f], ctx["user"], True,
                          f"{y} is {lab}'s year")
@@ -556,7 +557,7 @@ class _Generator:
     def faithful_user_claim(self) -> Case | None:
         i, ctx = self.ctx()
         user = ctx["user"]
-        rated = [t for t in self.kg.triples_of(user) if t.relation in self.g.user_rels]
+        rated = [t for t in self.kg.triples_of(user) if t.relation == self.g.user_rel]  # (not a tag)
         if not rated:
             return None
         hop = self.rng.choice(rated)
