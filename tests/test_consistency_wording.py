@@ -1754,3 +1754,37 @@ def test_each_relative_and_a_singular_verb_after_a_list(true_text, false_text):
     # without a relative of its own before, "A and B, which ..." is still said of both
     assert not checker.check("Chess Records has signed Howlin' Wolf and Muddy Waters, which influenced Jimi Hendrix.",
                              [], user="user:luca").supported
+
+
+@pytest.mark.parametrize("user,true_text,false_text", [
+    # the registry's own phrase says no more than its relation: not "the only composer"
+    ("user:313", "Muppet Treasure Island has music by Hans Zimmer, who also composed the music for The Rock, which you watched.",
+     "Muppet Treasure Island has music by Hans Zimmer, who also composed the music for Alien, which you watched."),
+    # a name that ends in its own "?" before a capital ends the sentence
+    ("user:561", "You loved What About Bob? What About Bob? is produced by Laura Ziskin.",
+     "You loved What About Bob? What About Bob? is produced by Frank Oz."),
+    ("user:561", "Laura Ziskin produced What About Bob? It is directed by Frank Oz.",
+     "Laura Ziskin produced What About Bob? It is directed by Laura Ziskin."),
+])
+def test_template_texts_on_the_example_graph(movies, user, true_text, false_text):
+    assert movies.check(true_text, [], user=user).supported, true_text
+    assert not movies.check(false_text, [], user=user).supported, false_text
+
+
+@pytest.mark.parametrize("user,true_text,false_text", [
+    # "B influenced C too": another item of the text (the subject's place) influenced C, said or not
+    ("user:kira", "You listened to The Velvet Underground; Sex Pistols influenced Joy Division too.",
+     "You listened to The Velvet Underground; Sex Pistols influenced David Bowie too."),
+    ("user:kira", "You listened to The Velvet Underground; Sex Pistols influenced Joy Division too.",
+     "You listened to Blondie; Sex Pistols influenced Joy Division too."),
+    # a name ending in "." before a capital ends the sentence
+    ("user:greta", "Radiohead, which you listened to, was influenced by R.E.M. R.E.M. has the member Bill Berry.",
+     "Radiohead, which you listened to, was influenced by R.E.M. R.E.M. has the member Thom Yorke."),
+    ("user:nico", "The Strokes has the member Albert Hammond Jr. The Strokes plays indie rock.",
+     "The Strokes has the member Albert Hammond Jr. The Strokes plays heavy metal."),
+])
+def test_template_texts_on_the_music_graph(user, true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert checker.check(true_text, [], user=user).supported, true_text
+    assert not checker.check(false_text, [], user=user).supported, false_text

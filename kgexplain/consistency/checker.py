@@ -305,7 +305,7 @@ class ConsistencyChecker:
             judge = Judge(index, user, set(evidence), self.rating_threshold, self.outside_evidence)
             made: list[Triple] = []
             carry: dict[str, object] = {}  # what one sentence leaves for the next ("So was X.")
-            for sentence in _sentences(refs, lowers, n):
+            for sentence in _sentences(refs, lowers, n, words):
                 SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
                                made, glued, describes_at, modified, stacked,
                                frozenset(complete), played, carry, conjoined).read()
@@ -468,14 +468,19 @@ def _offsets(folded: str) -> list[int]:
     return out
 
 
-def _sentences(refs: list[Ref], lowers: list[str], n: int) -> list[Sentence]:
-    """Sentences split at end punctuation outside names; each gets the mentions it holds."""
+def _sentences(refs: list[Ref], lowers: list[str], n: int, words: list[str] | None = None) -> list[Sentence]:
+    """Sentences split at end punctuation outside names; each gets the mentions it holds. A
+    name that ends in its own "." / "?" / "!" before a capital ends the sentence too ("... was
+    influenced by R.E.M. R.E.M. has ...", "You loved What About Bob? It ...")."""
     inside = [False] * n
     for r in refs:
         if not r.user and not r.pronoun:
             for k in range(r.start, r.end):
                 inside[k] = True
     period_after = {r.end - 1 for r in refs if r.trailing_period}
+    if words is not None:
+        period_after |= {r.end - 1 for r in refs if not r.user and not r.pronoun and r.end < n
+                         and lowers[r.end - 1][-1:] in (".", "?", "!") and words[r.end][:1].isupper()}
     out = []
     start = 0
     for k in range(n):

@@ -269,6 +269,10 @@ class GraphIndex:
         item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
         self.range_owner = {t: next(iter(rs)) for t, rs in owner.items() if len(rs) == 1
                             and t and t.lower() not in _GENERIC_TYPES and t not in item_types}
+        # the registry's own phrases, lower-cased words: "composed the music for" says no more
+        # than its relation (not "the only composer")
+        self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()
+                                     for p in (rel.phrase, rel.inverse_phrase) if p)
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below

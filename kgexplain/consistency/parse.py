@@ -1540,7 +1540,8 @@ class SentenceReader:
             # phrase, "is the genre of", is not a noun form and says no more than the relation)
         shared_list = "both" in self.lowers[e0:b] or "all" in self.lowers[e0:b]
         if not noun and not isinstance(what, str) and e0 - s0 >= 3 and "the" in self.lowers[s0 + 1:e0 - 1] \
-                and self.lowers[e0 - 1] in ("for", "of") and self.lowers[s0] in _MADE_THE:
+                and self.lowers[e0 - 1] in ("for", "of") and self.lowers[s0] in _MADE_THE \
+                and tuple(self.lowers[s0:e0]) not in self.index.own_phrases:
             # "wrote the score for X", "composed the music for X": the only one (a registry's
             # own phrase, "runs the kitchen of", says no more than its relation)
             definite = True
@@ -2761,8 +2762,12 @@ class SentenceReader:
                 for x in o.ids:
                     if x not in pair and x not in heads and (self.index.stored(x, t.relation, t.tail) or (
                             not heads_only and self.index.stored(t.head, t.relation, x)
-                            and any(m.head == t.head and m.relation == t.relation and m.tail == x
-                                    for m in self.made)  # said before: "You loved X. You also loved Y."
+                            # said before ("You loved X. You also loved Y."), or the clause's
+                            # subject is what differs ("You listened to A; B influenced C too":
+                            # A did; not "Alien is a sci-fi film too" for its being horror)
+                            and ((t.head != user and subject_ids is not None and t.tail in subject_ids)
+                                 or any(m.head == t.head and m.relation == t.relation and m.tail == x
+                                        for m in self.made))
                             and (not loved or self._rating(x) >= self.judge.threshold))):
                         return True
         return False

@@ -215,7 +215,7 @@ class _Generator:
             why = f"the user has no rating of {lab}"
             ev = self.evidence(ctx)
         else:
-            rated = [t for t in self.kg.triples_of(user) if t.relation in self.g.user_rels]
+            rated = [t for t in self.kg.triples_of(user) if t.relation == self.g.user_rel]  # (not a tag)
             if mode == "low_loved":
                 rated = [t for t in rated if (self.g.rating(user, t.tail) or 0) < LOVED_MIN]
             if not rated:
