@@ -1788,3 +1788,27 @@ def test_template_texts_on_the_music_graph(user, true_text, false_text):
     checker = ConsistencyChecker(music_graph(), outside_evidence=True)
     assert checker.check(true_text, [], user=user).supported, true_text
     assert not checker.check(false_text, [], user=user).supported, false_text
+
+
+def test_one_name_for_entities_of_different_types(movies):
+    # the person Adam Sandler wrote Big Daddy; the tag "Adam Sandler" is on it: each where it stands
+    ev = [("movie:2694", "written_by", "person:Adam_Sandler"), ("movie:2694", "has_tag", "tag:adam_sandler")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.example())
+    text = "Big Daddy is written by Adam Sandler. Big Daddy is tagged Adam Sandler."
+    assert checker.check(text, ev).supported
+    assert not checker.check("Big Daddy is tagged Adam Sandler, who wrote Happy Gilmore.", ev).supported
+    # but two films of one name stay one film throughout
+    assert not movies.check("Psycho is directed by Alfred Hitchcock. Psycho stars Anne Heche.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "The Fan" opening a text is the film (an article alone does not refer)
+    ("The Fan has music by Hans Zimmer.", "The Fan has music by John Williams."),
+    # "Adventure" opening a sentence: the tag or the genre, as the cue says
+    ("Adventure is a tag of both The Da Vinci Code and Lara Croft Tomb Raider: The Cradle of Life.",
+     "Adventure is the genre of both The Da Vinci Code and Lara Croft Tomb Raider: The Cradle of Life."),
+])
+def test_names_opening_a_sentence(movies, true_text, false_text):
+    ev = [("movie:782", "music_by", "person:Hans_Zimmer")]
+    assert movies.check(true_text, ev).supported, true_text
+    assert not movies.check(false_text, ev).supported, false_text

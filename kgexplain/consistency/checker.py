@@ -409,13 +409,17 @@ def _one_reading(index: GraphIndex, refs: list[Ref], read: Any,
     shared = [k for k, r in enumerate(refs) if not r.user and not r.pronoun and len(r.ids) > 1]
     if not shared:
         return read(refs)
-    # the same name said twice is the same entity ("Psycho is directed by X. Psycho stars Y.")
-    names: dict[tuple[str, ...], list[int]] = {}
+    # the same name said twice is the same entity ("Psycho is directed by X. Psycho stars Y."),
+    # unless its entities are each of another type: "written by Adam Sandler" (the person) and
+    # "tagged Adam Sandler" (the tag) are read each where it stands
+    names: dict[object, list[int]] = {}
     for k in shared:
-        names.setdefault(refs[k].ids, []).append(k)
+        ids = refs[k].ids
+        distinct = len({index.info[i][1] for i in ids}) == len(ids)
+        names.setdefault((ids, k) if distinct else (ids, None), []).append(k)
     best: list[Claim] | None = None
     best_bad = 0
-    for choice in itertools.islice(itertools.product(*names), MAX_READINGS):
+    for choice in itertools.islice(itertools.product(*(ids for ids, _ in names)), MAX_READINGS):
         variant = [dataclasses.replace(r, group=list(r.group)) for r in refs]
         for ks, eid in zip(names.values(), choice):
             kind, type_ = index.info[eid][0], index.info[eid][1]

@@ -123,7 +123,8 @@ def find_mentions(
         if only_function:
             # "It", "Her" or "Us" opening a sentence is the pronoun; "Up" or "More" in the
             # evidence is the film
-            referring = initial and any(w in _REFERRING for w in lowers[s:e])
+            # (an article alone does not refer: "The Fan has music by ..." is the film)
+            referring = initial and any(w in _REFERRING and w not in ("the", "a", "an") for w in lowers[s:e])
             if not ev_ids or referring or not surface[:1].isupper():
                 continue
         lowercase = any(c.isalpha() for c in surface) and not any(c.isupper() for c in surface)
@@ -145,8 +146,11 @@ def find_mentions(
                 continue
         if len(use) > 1 and not lowercase:
             # "Aliens is ..." opening a sentence: the film written so, not the tag "aliens"
+            # (a genre "Adventure" and a tag "adventure" opening "Adventure is a tag of X": the
+            # cue tells, not the capital)
             exact = tuple(i for i in use if index.info[i][2] == surface)
-            if exact and all(_label_lower(index, i) for i in use if i not in exact):
+            if exact and all(_label_lower(index, i) for i in use if i not in exact) \
+                    and not (initial and all(index.info[i][0] == "attribute" for i in use)):
                 use = exact
         if len(use) > 1 and e + 2 < n and lowers[e] == "(" and lowers[e + 2] == ")":
             # "Psycho (1998)": the year says which of the films named "Psycho"
