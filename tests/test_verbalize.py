@@ -926,3 +926,19 @@ def test_template_renders_only_what_is_asked_and_says_the_same():
                     for n in (1, 2, 3, 8):
                         assert tv.explain_candidates(kg, group, (), n) == every[:n]
     assert seen_lengths >= {3}
+
+
+def test_template_keeps_an_ellipsis_inside_a_label(movie_kg):
+    # "Hush... Hush, Sweet Charlotte": the label's "..." is not the sentence's stop
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("movie:1", "has_genre", "genre:1"), ("company:1", "remade", "movie:2")],
+        entities=[Entity("movie:1", kind="item", label="Hush... Hush, Sweet Charlotte"),
+                  Entity("genre:1", label="horror"), Entity("movie:2", kind="item", label="Hush..."),
+                  Entity("company:1", label="Fox")],
+        relations=[Relation("has_genre", phrase="is a film of the genre", inverse_phrase="is the genre of"),
+                   Relation("remade", phrase="remade", inverse_phrase="was remade by")])
+    verbalizer = TemplateVerbalizer(kg)
+    assert verbalizer.explain_candidates(kg, [], [Triple("movie:1", "has_genre", "genre:1")], n=1) == [
+        "Hush... Hush, Sweet Charlotte is a film of the genre horror."]
+    assert verbalizer.explain_candidates(kg, [], [Triple("company:1", "remade", "movie:2")], n=1) == [
+        "Fox remade Hush..."]

@@ -93,7 +93,8 @@ def _reason_template() -> Any:
 
 
 _SPACES = re.compile(r"\s+")
-_DOUBLE_STOP = re.compile(r"(?<=\.)\.(?=\s|$)")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?=\s|$)|\.\.\.\.(?=\s|$)")
+"""A label's own "." (or "...") and the sentence's period: one stop ("Warner Bros.", "Hush...")."""
 _VARIABLE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 
@@ -525,7 +526,7 @@ def _with_also(clause: str) -> str:
 def _tidy(text: str) -> str:
     """One space between words; a label ending in "." ends its sentence ("Warner Bros.")."""
     text = _SPACES.sub(" ", text).strip()
-    return _DOUBLE_STOP.sub("", text)
+    return _DOUBLE_STOP.sub(lambda m: m.group()[:-1], text)
 
 
 def path_training_pairs(kg: Any, n: int, seed: int = 0, max_hops: int = 3,
