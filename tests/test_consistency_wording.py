@@ -1812,3 +1812,16 @@ def test_names_opening_a_sentence(movies, true_text, false_text):
     ev = [("movie:782", "music_by", "person:Hans_Zimmer")]
     assert movies.check(true_text, ev).supported, true_text
     assert not movies.check(false_text, ev).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "Heat is a crime thriller too": another item of the text is a crime thriller (Vertigo is a
+    # thriller but no crime film)
+    ("The Silence of the Lambs is a crime thriller. Heat is a crime thriller too.",
+     "Vertigo is a thriller. Heat is a crime thriller too."),
+    ("The Silence of the Lambs is a crime thriller. Heat is a crime thriller too.",
+     "Jaws is an action film. Heat is an action thriller too."),
+])
+def test_a_stacked_kind_said_shared(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

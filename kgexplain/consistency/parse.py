@@ -2438,7 +2438,12 @@ class SentenceReader:
                 self._check_shared(before, (cur.start, cur.end), True)
             if _too_after(self.lowers, cur.end):
                 self._compared_year(cur)  # "directed Vertigo in 1958, and Psycho too"
-                if any(not r.user for r in group):
+                if adjacent_attrs and not repeat and not spec.sharing:
+                    # "Heat is a crime thriller too": another item of the text is one (each
+                    # modifier: the kind is checked whole once the sentence is read)
+                    self._note_sharing(cur.end, min(cur.end + 2, len(self.lowers)))
+                    self._check_shared(before, (cur.end, cur.end + 1), True)
+                elif any(not r.user for r in group):
                     # "directed Jaws and E.T. as well": the list's items share the predicate
                     self._note_sharing(cur.end, min(cur.end + 2, len(self.lowers)))
             group.append(cur)
