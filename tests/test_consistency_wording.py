@@ -1825,3 +1825,10 @@ def test_names_opening_a_sentence(movies, true_text, false_text):
 def test_a_stacked_kind_said_shared(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+def test_an_inline_singular_field_names_all(movies):
+    # "Jaws, genre: horror" says horror is its genre (Jaws is an action film too)
+    assert not movies.check("Jaws, genre: horror.", []).supported
+    assert movies.check("Alien, genres: horror and sci-fi.", []).supported
+    assert movies.check("Heat, director: Michael Mann.", []).supported

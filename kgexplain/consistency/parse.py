@@ -1524,10 +1524,11 @@ class SentenceReader:
             and not any(w in _SHARE for w in self.lowers[a:s0])  # not "shares its star, Y"
         definite = ("the" in self.lowers[s0:e0] or owner or the_name) \
             and any(w in ("are", "were") for w in self.lowers[s0:b])
-        if noun and not plural_noun and (owner or (":" in self.lowers[e0:b] and prev.end == s0)) \
+        if noun and not plural_noun and (owner or (":" in self.lowers[e0:b]
+                                                   and self.lowers[prev.end:s0] in ([], [","]))) \
                 and any(w in ("is", "was", ",", ":") for w in self.lowers[e0:b]):
-            definite = True  # "Annie Hall's writer is Y" / "Annie Hall's writer, Y,": the only
-            # one ("X shares its star, Y" is said of a shared one, not of X's only star)
+            definite = True  # "Annie Hall's writer is Y" / "Annie Hall's writer, Y," / "Heat,
+            # genre: crime": the only one ("X shares its star, Y" is said of a shared one)
         if not isinstance(what, str) and e0 - s0 == 3 and self.lowers[s0 + 1] in ("is", "was", "comes", "came") \
                 and self.lowers[e0 - 1] in ("by", "from"):
             definite = True  # "The Rock's score is by Hans Zimmer": all of its score
