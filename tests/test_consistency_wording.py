@@ -1832,3 +1832,23 @@ def test_an_inline_singular_field_names_all(movies):
     assert not movies.check("Jaws, genre: horror.", []).supported
     assert movies.check("Alien, genres: horror and sci-fi.", []).supported
     assert movies.check("Heat, director: Michael Mann.", []).supported
+
+
+@pytest.mark.parametrize("text", [
+    # red team 32: the listed subjects are not each other's partner for "too"
+    "Radiohead and U2 influenced Coldplay too.",
+    "Radiohead and U2 influenced Coldplay as well.",
+])
+def test_a_listed_subject_is_no_partner_for_too(text):
+    from kgexplain.datasets.music import music_graph
+    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert not checker.check(text, []).supported, text
+
+
+def test_a_kind_said_shared_after_a_comma(movies):
+    # red team 32: ", too" after a kind needs one item with all of it as well
+    false = ("Jaws is directed by Steven Spielberg. Star Wars: Episode IV - A New Hope is an adventure film. "
+             "Jurassic Park is an adventure film by Steven Spielberg, too.")
+    assert not movies.check(false, []).supported
+    true = "Raiders of the Lost Ark is an adventure film by Steven Spielberg. Jurassic Park is an adventure film by Steven Spielberg, too."
+    assert movies.check(true, []).supported

@@ -2707,6 +2707,9 @@ class SentenceReader:
         word = max((j for j in range(self.sent.start, min(span[0] + 1, self.sent.end))
                     if self.lowers[j] in ("another", "also", "too", "likewise")
                     or self.lowers[j:j + 2] == ["as", "well"]), default=None)
+        if self.lowers[span[0]:span[0] + 1] == [","] and span[0] + 1 < self.sent.end \
+                and self.lowers[span[0] + 1] in ("too", "likewise"):
+            word = span[0] + 1  # "... a sci-fi film by X, too.
         if now and word is not None:  # "is also a crime film by X": one item is both
             self.shared_groups.setdefault(word, []).extend(now)
             if items_only:
@@ -2750,6 +2753,7 @@ class SentenceReader:
             return False  # "X was published by H, which also published X": the same fact
         user = self.judge.user
         heads = {t.head for t in triples}  # "A, B and C are all horror films too": not each other
+        tails = {t.tail for t in triples}
         for t in triples:
             pair = {t.head, t.tail}
             if not items_only and any(
@@ -2771,7 +2775,9 @@ class SentenceReader:
                             # said before ("You loved X. You also loved Y."), or the clause's
                             # subject is what differs ("You listened to A; B influenced C too":
                             # A did; not "Alien is a sci-fi film too" for its being horror)
-                            and ((t.head != user and subject_ids is not None and t.tail in subject_ids)
+                            and ((t.head != user and subject_ids is not None and t.tail in subject_ids
+                                  and x not in subject_ids and x not in tails)  # (not "A and B
+                                 # influenced C too", "Both influenced C too")
                                  or any(m.head == t.head and m.relation == t.relation and m.tail == x
                                         for m in self.made))
                             and (not loved or self._rating(x) >= self.judge.threshold))):
