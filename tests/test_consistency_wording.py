@@ -1852,3 +1852,17 @@ def test_a_kind_said_shared_after_a_comma(movies):
     assert not movies.check(false, []).supported
     true = "Raiders of the Lost Ark is an adventure film by Steven Spielberg. Jurassic Park is an adventure film by Steven Spielberg, too."
     assert movies.check(true, []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "consider" / "have a look at" opening a clause after read words ("four stars")
+    ("Since you rated Alien four stars, consider Aliens.", "Since you rated Alien five stars, consider Aliens."),
+    ("Since you rated Alien four stars, have a look at Aliens.", "Since you rated Jaws four stars, have a look at Aliens."),
+    ("Consider Aliens: it is a horror film.", "Consider Aliens: it is a western."),
+    # "which, like Y, ...": the relative's predicate holds for the antecedent and for Y
+    ("Try Aliens, which, like Alien, is a horror film.", "Try Aliens, which, like Jaws, is a sci-fi film."),
+    ("Try Aliens, which like Alien is a sci-fi film.", "Try Vertigo, which, like North by Northwest, came out in 1958."),
+])
+def test_suggestion_openings_and_a_compared_relative(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text

@@ -2511,9 +2511,21 @@ class SentenceReader:
                     self.sink(k, k + 1, "unverified", False, "unknown_words", None, ())
                     self.consumed[k] = True
         elif "like" in pre and any(w in RELATIVES for w in pre):
-            # "X, which, like Vertigo, came out in 1958": whose year is said is not read
-            self.sink(a, b, "unverified", False, "unknown_words", None, ())
-            self.group, self.role = [cur], "free"
+            rel = [w for w in pre if w not in (",", "just", "much")]
+            if rel in (["which", "like"], ["who", "like"], ["that", "like"]) and not prev.user \
+                    and not cur.user and not cur.pronoun and prev.kind == cur.kind and self.spec is None:
+                # "Try Aliens, which, like Alien, is a horror film": the relative's predicate is
+                # said of the antecedent and of the compared name
+                self.like_frame = [cur]
+                self.compared.append(cur)
+                self._compared_year(cur)
+                self.attached.add(id(cur))
+                self._mark(a, b)
+                self.group, self.role, self.subject = [prev], "free", [prev]
+            else:
+                # "X, which, like Vertigo, came out in 1958" after a predicate: not read
+                self.sink(a, b, "unverified", False, "unknown_words", None, ())
+                self.group, self.role = [cur], "free"
         elif gap_words in (["in"], ["for"]) and role == "object" and spec is not None \
                 and not isinstance(spec.readings, str) and self.index.membership \
                 and not any(r.user for r in spec.subjects):
@@ -3347,8 +3359,10 @@ class SentenceReader:
             or (w in ("picked", "chose", "chosen", "selected") and k > a and self.lowers[k - 1] in ("we", "'ve"))
             or (w in _HEADER_TRIGGERS and all(
                 x in _FRAME_WORDS for x in self.lowers[self.sent.start:k]))
-            or (w in _OPENING_TRIGGERS and any(x in (",", ";", ":", "—", "-") for x in self.lowers[a:k])
-                and all(x in _FRAME_WORDS or x in (",", ";", ":", "—", "-") for x in self.lowers[a:k])))
+            or (w in _OPENING_TRIGGERS and (k == self.sent.start or any(
+                x in (",", ";", ":", "—", "-") for x in self.lowers[a:k])) and all(
+                self.consumed[j] or x in _FRAME_WORDS or x in (",", ";", ":", "—", "-")
+                for j, x in enumerate(self.lowers[a:k], start=a))))  # (read words: "four stars")
             for k, w in enumerate(self.lowers[a:b], start=a))
 
     def _frame_words(self, a: int, b: int) -> None:
