@@ -1866,3 +1866,17 @@ def test_a_kind_said_shared_after_a_comma(movies):
 def test_suggestion_openings_and_a_compared_relative(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "X, whom you saw in Y": you watched Y (loved, for "loved" / "enjoyed"), and X is in Y
+    ("Scrooged stars Bill Murray, whom you watched in Rushmore.", "Scrooged stars Bill Murray, whom you watched in Jaws."),
+    ("Aliens stars Sigourney Weaver, whom you loved in Ghostbusters.", "Aliens stars Sigourney Weaver, whom you saw in Rushmore."),
+    ("Terminator 2: Judgment Day stars Arnold Schwarzenegger, whom you enjoyed in Predator.",
+     "Aliens stars Sigourney Weaver, whom you hated in Ghostbusters."),
+    ("Sigourney Weaver, whom you saw in Ghostbusters, stars in Aliens.",
+     "Sigourney Weaver, whom you saw in Ghostbusters, stars in Jaws."),
+])
+def test_a_person_you_saw_in_an_item(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text

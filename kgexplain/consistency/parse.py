@@ -217,6 +217,7 @@ class SentenceReader:
         self.relative_group: dict[int, list[Ref]] = {}  # "A and B, both of which ...": both
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
+        self.seen_in: Ref | None = None  # the item of "X, whom you saw in Y"
         self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
         self.last_rating: float | None = None  # "rated X five stars, and Y too": Y's rating too
         self.last_rating_at: int | None = None  # where that rating was said
@@ -371,6 +372,11 @@ class SentenceReader:
             prev = refs[i - 1]
             cur = refs[i] if i < len(refs) else None
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
+            if cur is not None and self.seen_in is cur:  # the relative took cur ("whom you saw in X")
+                self.seen_in = None
+                # the main clause goes on with the person ("X, whom you saw in Y, stars in Z")
+                self.group, self.role = [self.relative_of[id(prev)]], "free"
+                continue
             b = cur.start if cur is not None else self.sent.end
             self._favourites(prev, a, b)
             self._same_year(prev, a, b)
@@ -1306,6 +1312,20 @@ class SentenceReader:
         s0, e0, what = lead
         neg = self._negated(a, e0)
         antecedents = self.relative_group.get(id(prev)) or [antecedent]
+        acting = self.index.cues.get(("appears", "in"), frozenset())
+        if prev.user and isinstance(what, str) and cur is not None and cur.kind == "item" \
+                and not cur.user and not cur.pronoun and self.lowers[e0:b] == ["in"] and acting \
+                and all(r.kind != "item" and not r.user and not r.pronoun for r in antecedents) \
+                and not neg and not self.lowers[a:s0] and self.lowers[prev.start - 1:prev.start] in (["whom"], ["who"]):
+            # "Bill Murray, whom you watched in Rushmore": you watched Rushmore, and he is in it
+            self._claim([prev], cur, what, False, False, (s0, e0))
+            for ante in antecedents:
+                self._claim([ante], cur, acting, False, False, (e0, b))
+            self._mark(a, b)
+            self.attached.update({id(prev), id(cur)})
+            self.last_user_obj = cur
+            self.seen_in = cur
+            return b
         if prev.user and isinstance(what, str):
             for ante in antecedents:
                 self._claim([prev], ante, what, neg, False, (s0, e0))
