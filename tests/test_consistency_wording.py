@@ -1880,3 +1880,14 @@ def test_suggestion_openings_and_a_compared_relative(movies, true_text, false_te
 def test_a_person_you_saw_in_an_item(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "the <noun> behind X" is "the <noun> of X"
+    ("Death Becomes Her was directed by Robert Zemeckis, the director behind Forrest Gump.",
+     "Death Becomes Her was directed by Robert Zemeckis, the director behind Alien."),
+    ("Steven Spielberg is the director behind Jaws.", "Steven Spielberg is the writer behind Jaws."),
+])
+def test_the_noun_behind(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

@@ -349,6 +349,7 @@ def relation_cues(
         noun = noun.lower().strip()
         if not noun:
             continue
+        add(f"{noun} behind", False, noun=True)  # "Y, the director behind X"
         for n in (noun, plural(noun)):
             add(n, True, noun=True)
             add(f"{n} of", False, noun=True)

@@ -1554,7 +1554,7 @@ class SentenceReader:
             definite = True  # "The Rock's score is by Hans Zimmer": all of its score
         lead = self.lowers[a:s0]  # "was the director and" before "producer of"
         if noun and all(c.noun for c in what) and "the" in self.lowers[a:e0] \
-                and self.lowers[e0 - 1] == "of" and (any(w in ("is", "was", "are", "were")
+                and self.lowers[e0 - 1] in ("of", "behind") and (any(w in ("is", "was", "are", "were")
                                                          for w in self.lowers[a:e0])
                                                      or lead[:1] == [","]):
             definite = True  # "Y is the producer of X": the only one (a registry's own
@@ -2044,7 +2044,7 @@ class SentenceReader:
             self.describing = True  # "Ticket to Ride, designed by X, uses Y": X only describes
         if [w for w in pre if w not in ADVERBS] in ([",", "the"], [","]) and self.role == "object" \
                 and not isinstance(what, str) and what and all(c.noun for c in what) \
-                and lowers[e0 - 1] == "of" and not prev.user and prev.kind != "item":
+                and lowers[e0 - 1] in ("of", "behind") and not prev.user and prev.kind != "item":
             # "Psycho was directed by Alfred Hitchcock, the director of Vertigo": of him
             self._enter_description(prev)
             return [prev]
