@@ -67,6 +67,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "show": ("series", "programme", "program"), "tv_series": ("series", "show"),
     "game": ("title",), "video_game": ("game", "title"), "board_game": ("game", "title"),
     "boardgame": ("game", "title"), "podcast": ("show",), "painting": ("work", "picture"),
+    "perfume": ("fragrance", "scent"), "fragrance": ("perfume", "scent"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
