@@ -1891,3 +1891,13 @@ def test_a_person_you_saw_in_an_item(movies, true_text, false_text):
 def test_the_noun_behind(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+def test_a_counted_apposition_on_the_list_before_it(movies):
+    # "as are A and B, two films you rated highly": the two of the list before it
+    assert movies.check("Jaws is a Steven Spielberg film, as are Raiders of the Lost Ark and Saving Private Ryan, "
+                        "two films you rated highly.", [], user="user:1").supported
+    assert not movies.check("Jaws is a Steven Spielberg film, as are Raiders of the Lost Ark and Saving Private Ryan, "
+                            "three films you rated highly.", [], user="user:1").supported
+    assert not movies.check("Steven Spielberg directed Jaws, Raiders of the Lost Ark and Saving Private Ryan, "
+                            "two films you rated highly.", [], user="user:1").supported

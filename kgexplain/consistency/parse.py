@@ -1894,6 +1894,18 @@ class SentenceReader:
         if copula and (self.spec is not None or prev not in self.group or count):
             return False  # "Titanic is a film you liked": only where the copula opens the clause
         items = [r for r in self.group if not r.user and r.kind == "item"] if count else [prev]
+        if count and len(items) != count and prev.kind == "item" and not prev.pronoun:
+            # "Jaws is a Spielberg film, as are A and B, two films you loved": the list that ends
+            # with the name before (its names joined by "and" or commas alone)
+            run = [prev]
+            for r in reversed([r for r in self.sent.refs if r.end <= prev.start]):
+                if r.user or r.pronoun or r.kind != "item":
+                    break
+                if any(w not in (",", "and") for w in self.lowers[r.end:run[0].start]):
+                    break
+                run.insert(0, r)
+            if len(run) == count:
+                items = run
         if count and len(items) != count:
             self.sink(a, b, "number", False, "unverified_number", None, ())
         self.relative_of[id(cur)] = prev
