@@ -162,7 +162,9 @@ _COMPARE_NEXT = _CLAUSE_END | {"too", "like", "as"}
 _COUNT_GENRES = frozenset({
     "thriller", "comedy", "drama", "romance", "fantasy", "western", "musical", "documentary",
     "mystery", "satire", "tragedy", "farce", "epic", "memoir", "biography", "roguelike",
-    "platformer", "metroidvania", "shooter", "rpg", "romcom", "melodrama", "sitcom", "procedural"})
+    "platformer", "metroidvania", "shooter", "rpg", "romcom", "melodrama", "sitcom", "procedural",
+    "biopic", "slasher", "whodunit", "spoof", "parody", "anthology", "novella", "miniseries",
+    "docuseries", "chypre", "floral", "oriental", "gourmand", "fougère", "fougere"})
 """Genre names that are nouns of their own: "Emma is a romance." states the genre, where "Nirvana
 is a rock." does not."""
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an", "the"})
