@@ -1901,3 +1901,15 @@ def test_a_counted_apposition_on_the_list_before_it(movies):
                             "three films you rated highly.", [], user="user:1").supported
     assert not movies.check("Steven Spielberg directed Jaws, Raiders of the Lost Ark and Saving Private Ryan, "
                             "two films you rated highly.", [], user="user:1").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "X (co-)stars with / alongside Y in Z": both are in Z
+    ("Linda Hamilton co-stars with Arnold Schwarzenegger in Terminator 2: Judgment Day.",
+     "Linda Hamilton co-starred with Bill Murray in Terminator 2: Judgment Day."),
+    ("Linda Hamilton stars alongside Arnold Schwarzenegger in Terminator 2: Judgment Day, which James Cameron directed.",
+     "Linda Hamilton stars with Arnold Schwarzenegger in Jaws."),
+])
+def test_acting_with_someone_in_an_item(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

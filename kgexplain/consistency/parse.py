@@ -371,11 +371,13 @@ class SentenceReader:
         for i in range(1, len(refs) + 1):
             prev = refs[i - 1]
             cur = refs[i] if i < len(refs) else None
+            if cur is not None and i + 1 < len(refs) and self._acting_with(prev, cur, refs[i + 1]):
+                continue
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
             if cur is not None and self.seen_in is cur:  # the relative took cur ("whom you saw in X")
                 self.seen_in = None
                 # the main clause goes on with the person ("X, whom you saw in Y, stars in Z")
-                self.group, self.role = [self.relative_of[id(prev)]], "free"
+                self.group, self.role = [self.relative_of.get(id(prev), cur)], "free"
                 continue
             b = cur.start if cur is not None else self.sent.end
             self._favourites(prev, a, b)
@@ -1866,6 +1868,31 @@ class SentenceReader:
         if len(out) > 1 and "and" not in self.lowers[out[-2].end:out[-1].start]:
             return [last]
         return out
+
+    def _acting_with(self, prev: Ref, cur: Ref, nxt: Ref) -> bool:
+        """ "Linda Hamilton (co-)stars with / alongside Arnold Schwarzenegger in Terminator 2":
+        both are in the item (the graph's acting relation). Reads the two gaps; ``nxt`` is then
+        taken as read (see :attr:`seen_in`)."""
+        ws = self.lowers
+        acting = self.index.cues.get(("appears", "in"), frozenset())
+        if not acting or any(r.user or r.pronoun or r.kind == "item" for r in (prev, cur)) \
+                or nxt.kind != "item" or nxt.user or nxt.pronoun or ws[cur.end:nxt.start] != ["in"]:
+            return False
+        gap = ws[prev.end:cur.start]
+        if gap[:2] == ["co", "-"]:
+            gap = gap[2:]
+        if len(gap) != 2 or gap[0] not in ("stars", "starred", "star", "appears", "appeared", "acts", "acted") \
+                or gap[1] not in ("with", "alongside", "opposite"):
+            return False
+        if prev.start > self.sent.start and ws[prev.start - 1] not in (",", ";", ":", "and") and prev is not self.sent.refs[0]:
+            return False  # the person opens the clause
+        neg = self._negated(prev.end, cur.start)
+        for person in (prev, cur):
+            self._claim([person], nxt, acting, neg, False, (prev.end, cur.start))
+        self._mark(prev.end, nxt.start)
+        self.attached.update({id(prev), id(cur), id(nxt)})
+        self.seen_in = nxt
+        return True
 
     def _each_relative(self, group: list[Ref], prev: Ref) -> bool:
         """ "A, which you loved, and B, which ...": a list whose members each have a relative
