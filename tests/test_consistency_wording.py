@@ -1913,3 +1913,15 @@ def test_a_counted_apposition_on_the_list_before_it(movies):
 def test_acting_with_someone_in_an_item(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "comes from / is by / is from the same N as Y(, Z)"
+    ("Jaws comes from the same director as Jurassic Park.", "Jaws comes from the same director as Alien."),
+    ("Jaws is by the same director as Jurassic Park, Steven Spielberg.",
+     "Jaws is by the same director as Jurassic Park, James Cameron."),
+    ("Jaws is from the same director as Jurassic Park.", "Jaws is by the same genre as Alien."),
+])
+def test_from_the_same_noun_as(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

@@ -3620,11 +3620,16 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object] | 
     for k in range(a, b - 2):
         if ws[k] == "same" and not (ws[k + 1] in COLLECTIVE or ws[k + 1].endswith("s")):
             # ("the same lineup / members as X": all of them, which is not read)
+            lead = ws[a:k]
+            origin = len(lead) >= 2 and lead[-2:] in (["by", "the"], ["from", "the"]) \
+                and all(w in AUXILIARIES or w in ADVERBS or w in ("comes", "come", "came", ",")
+                        for w in lead[:-2])  # "comes from / is by the same director as X"
             for e, readings in rd.cue_at.get(k + 1, ()):
-                if e < b and ws[e] == "as" and all(ws[j] in DETERMINERS | AUXILIARIES | ADVERBS
-                                                   | {"share", "shares", ","}
-                                                   or ws[j] in rd.index.type_nouns
-                                                   or rd.consumed[j] for j in range(a, k)) \
+                if origin and ws[k - 2] == "by":
+                    readings = frozenset(c for c in readings if c.relation in rd.index.by_relations)
+                if readings and e < b and ws[e] == "as" and (origin or all(
+                        ws[j] in DETERMINERS | AUXILIARIES | ADVERBS | {"share", "shares", ","}
+                        or ws[j] in rd.index.type_nouns or rd.consumed[j] for j in range(a, k))) \
                         and e + 1 == b:
                     return k + 1, e, readings
     return None
