@@ -1925,3 +1925,14 @@ def test_acting_with_someone_in_an_item(movies, true_text, false_text):
 def test_from_the_same_noun_as(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "<verb> the same <noun> as Y": the verb's relation shared with Y (the noun's, where it names one)
+    ("Jaws was directed by the same person as Jurassic Park.", "Jaws was directed by the same person as Alien."),
+    ("Jaws was directed by the same director as Jurassic Park, Steven Spielberg.",
+     "Jaws was directed by the same composer as Jurassic Park."),
+])
+def test_verb_the_same_noun_as(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

@@ -3632,4 +3632,25 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object] | 
                         or ws[j] in rd.index.type_nouns or rd.consumed[j] for j in range(a, k))) \
                         and e + 1 == b:
                     return k + 1, e, readings
+            # "X is signed to / was directed by the same label / person as Y": the verb's relation
+            # (forward), and the noun's where it names one
+            if k - 1 > a and ws[k - 1] == "the" and k + 2 < b + 1 and ws[k + 2:k + 3] == ["as"] and k + 3 == b:
+                verb = [(j, rd_) for j in range(a, k - 1) for e1, rd_ in rd.cue_at.get(j, ()) if e1 == k - 1][:1]
+                if verb and all(w in AUXILIARIES or w in ADVERBS or w == ","
+                                          for w in ws[a:verb[0][0]]):
+                    found = verb[0][1]
+                    readings = frozenset(c for c in found if c.forward and not c.typed and not c.noun) \
+                        if not isinstance(found, str) else frozenset()
+                    noun = [c.relation for _, rd_ in rd.cue_at.get(k + 1, ()) if not isinstance(rd_, str)
+                            for c in rd_ if c.noun]
+                    if noun:
+                        readings = frozenset(c for c in readings if c.relation in noun)
+                    elif ws[k + 1] not in _SAME_ONE and ws[k + 1] not in rd.index.type_nouns:
+                        readings = frozenset()
+                    if readings:
+                        return verb[0][0], k + 2, readings
     return None
+
+
+_SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
+"""Nouns that name no relation of their own in "directed by the same person as X"."""
