@@ -1936,3 +1936,19 @@ def test_from_the_same_noun_as(movies, true_text, false_text):
 def test_verb_the_same_noun_as(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+def test_a_noun_from_a_has_phrase():
+    # a relation declared "has a heart of" also reads "X's heart is Y" and "the heart of X is Y"
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("perfume:opium", "has_heart_note", "note:clove"), ("perfume:opium", "has_heart_note", "note:jasmine"),
+         ("perfume:opium", "has_base_note", "note:vanilla")],
+        entities=[kgx.Entity("perfume:opium", kind="item", type="perfume", label="Opium"),
+                  kgx.Entity("note:clove", label="clove"), kgx.Entity("note:jasmine", label="jasmine"),
+                  kgx.Entity("note:vanilla", label="vanilla")],
+        relations=[kgx.Relation("has_heart_note", phrase="has a heart of", inverse_phrase="is a heart note of"),
+                   kgx.Relation("has_base_note", phrase="dries down to", inverse_phrase="is a base note of")])
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    assert checker.check("Opium's heart is clove and jasmine.", []).supported
+    assert checker.check("The heart of Opium is clove and jasmine.", []).supported
+    assert not checker.check("Opium's heart is vanilla.", []).supported

@@ -94,6 +94,18 @@ def _phrase_noun(*phrases: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _has_noun(*phrases: str) -> tuple[str, ...]:
+    """The nouns of forward phrases "has a N of" / "has the N of" ("has a heart of" -> "heart"):
+    "X has a heart of Y" says what "Y is the heart of X" and "X's heart is Y" say."""
+    out = []
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if 4 <= len(words) <= 5 and words[0] in ("has", "had") and words[1] in ("the", "a", "an") \
+                and words[-1] == "of" and all(w.isalpha() and w not in _NOT_NOUN for w in words[2:-1]):
+            out.append(" ".join(words[2:-1]))
+    return tuple(dict.fromkeys(out))
+
+
 _NOT_NOUN = frozenset({"of", "the", "a", "an", "and", "or", "in", "for", "to", "at", "by", "on",
                        "with", "from", "object", "same"})
 """Words that make an inverse phrase more than a noun ("is the object of X for")."""
@@ -281,6 +293,7 @@ class GraphIndex:
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
                                                       + _phrase_noun(rel.inverse_phrase, *rel.inverse_cues)
+                                                      + _has_noun(rel.phrase, *rel.cues)
                                                       + range_nouns.get(rel.name, ())
                                                       + agent_nouns(rel.phrase, rel.inverse_phrase,
                                                                     rel.cues, rel.inverse_cues))))
