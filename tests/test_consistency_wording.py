@@ -1952,3 +1952,17 @@ def test_a_noun_from_a_has_phrase():
     assert checker.check("Opium's heart is clove and jasmine.", []).supported
     assert checker.check("The heart of Opium is clove and jasmine.", []).supported
     assert not checker.check("Opium's heart is vanilla.", []).supported
+
+
+@pytest.mark.parametrize("text", [
+    # red team 33: a described name opening a list the (plural or past) verb is said of
+    "Al Pacino, whom you saw in Heat, and Robin Williams star in Jumanji.",
+    "Michael Mann, the director behind Heat, and Joe Johnston directed Jumanji.",
+    "Sidney Lumet, the director of Network, and Peter Bonerz directed Police Academy 6: City Under Siege.",
+    "Steven Spielberg, the director of Die Hard: With a Vengeance, and Joe Johnston directed Jumanji.",
+    # the year after "whom you saw in Y" is not the person's
+    "Jack Nicholson, whom you watched in Easy Rider, was released in 1969.",
+    "Jack Nicholson, whom you watched in Easy Rider in 1969, stars in Terms of Endearment.",
+])
+def test_red_team_33_holes(movies, text):
+    assert not movies.check(text, [], user="user:1").supported, text

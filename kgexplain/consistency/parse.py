@@ -376,8 +376,11 @@ class SentenceReader:
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
             if cur is not None and self.seen_in is cur:  # the relative took cur ("whom you saw in X")
                 self.seen_in = None
-                # the main clause goes on with the person ("X, whom you saw in Y, stars in Z")
+                # the main clause goes on with the person ("X, whom you saw in Y, stars in Z"),
+                # its subject (a year after it is not Y's)
                 self.group, self.role = [self.relative_of.get(id(prev), cur)], "free"
+                if self.subject is None and id(prev) in self.relative_of:
+                    self.subject = [self.relative_of[id(prev)]]
                 continue
             b = cur.start if cur is not None else self.sent.end
             self._favourites(prev, a, b)
@@ -1318,7 +1321,10 @@ class SentenceReader:
         if prev.user and isinstance(what, str) and cur is not None and cur.kind == "item" \
                 and not cur.user and not cur.pronoun and self.lowers[e0:b] == ["in"] and acting \
                 and all(r.kind != "item" and not r.user and not r.pronoun for r in antecedents) \
-                and not neg and not self.lowers[a:s0] and self.lowers[prev.start - 1:prev.start] in (["whom"], ["who"]):
+                and not neg and not self.lowers[a:s0] and self.lowers[prev.start - 1:prev.start] in (["whom"], ["who"]) \
+                and self.lowers[cur.end:cur.end + 1] not in (["in"], ["("]) \
+                and not any(w.isdigit() for w in self.lowers[cur.end:self.sent.end]):
+            # (not "... in Y in 1969", nor "X, whom you saw in Y, came out in 1992": whose year?)
             # "Bill Murray, whom you watched in Rushmore": you watched Rushmore, and he is in it
             self._claim([prev], cur, what, False, False, (s0, e0))
             for ante in antecedents:
@@ -1868,6 +1874,10 @@ class SentenceReader:
         if len(out) > 1 and "and" not in self.lowers[out[-2].end:out[-1].start]:
             return [last]
         return out
+
+    def _in_name(self, k: int) -> bool:
+        """Whether token ``k`` lies inside a name of the sentence ("Die Hard: With a Vengeance")."""
+        return any(r.start <= k < r.end for r in self.sent.refs if not r.user and not r.pronoun)
 
     def _acting_with(self, prev: Ref, cur: Ref, nxt: Ref) -> bool:
         """ "Linda Hamilton (co-)stars with / alongside Arnold Schwarzenegger in Terminator 2":
@@ -2472,10 +2482,21 @@ class SentenceReader:
                          and all(not r.user and not r.pronoun for r in group)):
             # "You loved X, and Y is ..."; but "A, B, and C appear in X" is one list (the comma
             # before "and" after a bare list of names)
+            first = self.sent.refs[0] if self.sent.refs else None
             if role == "object" and len(group) > 1 and not cur.pronoun \
                     and self.lowers[cur.end:cur.end + 1] in (["are"], ["were"], ["have"]):
                 # "You loved A, B, and C were directed by X": a plural verb after one name, the
                 # list it belongs to is unclear
+                self.sink(cur.start, cur.end + 1, "unverified", False, "no_subject", None, cur.ids[:1])
+            elif first is not None and first is not cur and not first.user \
+                    and self.lowers[first.end:first.end + 1] == [","] and not cur.pronoun \
+                    and [w for k, w in enumerate(self.lowers[first.end:cur.start], start=first.end)
+                         if not self._in_name(k)].count("and") == 1 \
+                    and not any(w in SEPARATORS for k, w in enumerate(self.lowers[first.end:cur.start], start=first.end)
+                                if not self._in_name(k)) \
+                    and not _singular_verb(self.lowers[cur.end:cur.end + 1]):
+                # "Al Pacino, whom you saw in Heat, and Robin Williams star in Jumanji": the
+                # described name opens a list the verb is said of (not read: rejected)
                 self.sink(cur.start, cur.end + 1, "unverified", False, "no_subject", None, cur.ids[:1])
             self.group, self.role, self.subject = [cur], "free", None
         elif only_coord and "," not in gap_words and starts_predicate and role == "object" \
