@@ -1966,3 +1966,15 @@ def test_a_noun_from_a_has_phrase():
 ])
 def test_red_team_33_holes(movies, text):
     assert not movies.check(text, [], user="user:1").supported, text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "directed ... from a script / screenplay by X": X wrote it
+    ("Alfred Hitchcock directed Psycho from a screenplay by Joseph Stefano.",
+     "Psycho was directed by Alfred Hitchcock from a script by Robert Towne."),
+    ("Terminator 2: Judgment Day, which James Cameron directed from a script by William Wisher, stars Linda Hamilton.",
+     "Terminator 2: Judgment Day, which James Cameron directed from a script by Steven Spielberg, stars Linda Hamilton."),
+])
+def test_from_a_script_by(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

@@ -321,6 +321,8 @@ def relation_cues(
                     add(f"{part} {b} {made} by", True)
             add(f"{part} comes from", True)
             add(f"{part} came from", True)
+            for det in ("a", "an", "the"):  # "directed by Y from a script by X": X wrote it
+                add(f"from {det} {part} by", True)
     for text, forward in ((phrase, True), (inverse_phrase, False), *((c, True) for c in cues),
                           *((c, False) for c in inverse_cues)):
         words = text.lower().split()

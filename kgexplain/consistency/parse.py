@@ -2112,7 +2112,7 @@ class SentenceReader:
                 return list(subject) if subject is not None else list(spec.subjects)
             if not participle and subject is not None:
                 able = self._able(what)
-                if lowers[s0] == "with" and able and prev.types & able and not any(
+                if self._with_like(s0) and able and prev.types & able and not any(
                         x.types & able for x in subject if not x.user):
                     return [prev]  # "Y directed X, with music by Z": a person has no music
                 return list(subject)  # "X, directed by Y, has music by Z": back to X
@@ -2189,7 +2189,7 @@ class SentenceReader:
             if not any(r.types & able for r in self.group) and all(r.types & able for r in doers) \
                     and (doers or not any(r.user for r in subject)):
                 return doers
-        if not pre and lowers[s0] == "with" and not isinstance(what, str) and self.role == "object" \
+        if not pre and self._with_like(s0) and not isinstance(what, str) and self.role == "object" \
                 and spec is not None and not isinstance(spec.readings, str):
             # "X was directed by Y with music by Z": Y has no music; the subject does
             able = self._able(what)
@@ -2199,6 +2199,10 @@ class SentenceReader:
                 return doers
         self.subject = list(self.group)
         return list(self.group)
+
+    def _with_like(self, k: int) -> bool:
+        """Whether the cue at ``k`` adds a part of the work: "with music by X", "from a script by X"."""
+        return self.lowers[k] == "with" or (self.lowers[k] == "from" and self.lowers[k + 1:k + 2] in (["a"], ["an"], ["the"]))
 
     def _able(self, what: object) -> frozenset[str]:
         """The entity types that may be the subject of readings ``what``."""
