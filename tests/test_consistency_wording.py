@@ -1978,3 +1978,9 @@ def test_red_team_33_holes(movies, text):
 def test_from_a_script_by(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+def test_they_for_the_people_listed_before(movies):
+    # with no two items before it, "they" is the last list of people: each of them
+    assert movies.check("Robert De Niro and Al Pacino appear in Heat; they also appear in The Godfather: Part II.", []).supported
+    assert not movies.check("Robert De Niro and Al Pacino appear in Heat; they also appear in Jaws.", []).supported

@@ -259,7 +259,20 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             if len(items) >= 2 and items[-1].start - r.end > 2:
                 break  # no longer the same list (", and" is the widest gap of one)
             items.append(r)
-        return items if len(items) >= 2 else []
+        if len(items) >= 2:
+            return items
+        # no two items before: the last list of people ("De Niro and Pacino appear in X, just as
+        # they appear in Heat": each of them)
+        people: list[Ref] = []
+        for r in reversed(before):
+            if r.kind == "item" or any(set(r.ids) == set(x.ids) for x in people):
+                if people:
+                    break
+                continue
+            if people and people[-1].start - r.end > 2:
+                break
+            people.append(r)
+        return people[::-1] if len(people) >= 2 else []
     if rule in ("latter", "former"):
         # the most recent two names of one type ("Jaws and Jurassic Park ...; the former")
         for k in range(len(before) - 1, 0, -1):
