@@ -1984,3 +1984,13 @@ def test_they_for_the_people_listed_before(movies):
     # with no two items before it, "they" is the last list of people: each of them
     assert movies.check("Robert De Niro and Al Pacino appear in Heat; they also appear in The Godfather: Part II.", []).supported
     assert not movies.check("Robert De Niro and Al Pacino appear in Heat; they also appear in Jaws.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "X came out (in) the same year as Y": both have that one year
+    ("Jaws came out the same year as Nashville.", "Jaws was released the same year as Alien."),
+    ("You loved Alien. Jaws came out in the same year as Nashville.", "Jaws is from the same year as Alien."),
+])
+def test_the_same_year_as(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text

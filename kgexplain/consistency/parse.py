@@ -2581,6 +2581,18 @@ class SentenceReader:
             # "Vertigo came out in 1958, as did X": an ellipsis of no predicate the checker read
             self.sink(a, b, "unverified", False, "unknown_words", None, ())
             self.group, self.role = [cur], "free"
+        elif pre[-4:] == ["the", "same", "year", "as"] and [w for w in pre[:-4] if w != "in"] in _SAME_YEAR_LEADS \
+                and self.year_said is None and prev.kind == "item" and not prev.user and not prev.pronoun \
+                and cur.kind == "item" and not cur.user and not cur.pronoun \
+                and not any(r.end <= prev.start and not r.user and r.kind == "item" for r in self.sent.refs):
+            # "Jaws came out (in) the same year as Nashville": both have that one year
+            y1, y2 = self._year_of(prev), self._year_of(cur)
+            ok = y1 is not None and y1 == y2
+            self.sink(a, b, "number", ok, "supported" if ok else "wrong_value", None, prev.ids[:1] + cur.ids[:1])
+            self.attached.update({id(prev), id(cur)})
+            self.compared.append(cur)
+            self._mark(a, b)
+            self.group, self.role = [cur], "same_year"
         elif pre[-4:] == ["the", "same", "year", "as"] and (pre[:-4] == ["in"] or all(w == "," for w in pre[:-4])) \
                 and self.year_said is not None and cur.kind == "item" and not cur.user and not cur.pronoun:
             # "Apocalypse Now came out in 1979, the same year as Alien": Alien's year too
@@ -3676,6 +3688,10 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object] | 
                         return verb[0][0], k + 2, readings
     return None
 
+
+_SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "from"], ["was", "from"],
+                    ["premiered"], ["debuted"], ["opened"], ["was", "made"], ["appeared"])
+"""The verbs of an item's own coming out before "(in) the same year as Y" ("in" dropped)."""
 
 _SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
 """Nouns that name no relation of their own in "directed by the same person as X"."""
