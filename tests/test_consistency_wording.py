@@ -1994,3 +1994,15 @@ def test_they_for_the_people_listed_before(movies):
 def test_the_same_year_as(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "N year(s) after / before Y": the items' own years that far apart
+    ("Gus Van Sant directed Psycho a year after Good Will Hunting.",
+     "Gus Van Sant directed Psycho two years after Good Will Hunting."),
+    ("Aliens came out seven years after Alien.", "Aliens came out six years after Alien."),
+    ("Alien came out seven years before Aliens.", "Alien came out seven years after Aliens."),
+])
+def test_years_apart(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

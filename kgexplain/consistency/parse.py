@@ -2581,6 +2581,22 @@ class SentenceReader:
             # "Vertigo came out in 1958, as did X": an ellipsis of no predicate the checker read
             self.sink(a, b, "unverified", False, "unknown_words", None, ())
             self.group, self.role = [cur], "free"
+        elif len(pre) >= 3 and pre[-1] in ("after", "before") and pre[-2] in ("year", "years") \
+                and pre[-3] in _YEARS_APART and (pre[:-3] == [] or [w for w in pre[:-3] if w != "in"] in _SAME_YEAR_LEADS) \
+                and self.year_said is None and prev.kind == "item" and not prev.user and not prev.pronoun \
+                and cur.kind == "item" and not cur.user and not cur.pronoun and (
+                    pre[:-3] or (self.spec is not None and prev in self.group and self.role == "object")):
+            # "Jaws came out two years after X", "Gus Van Sant directed Psycho a year after Good
+            # Will Hunting": the items' own years that far apart
+            y1, y2 = self._year_of(prev), self._year_of(cur)
+            n = _YEARS_APART[pre[-3]] * (1 if pre[-1] == "after" else -1)
+            ok = y1 is not None and y2 is not None and y1 - y2 == n
+            self.sink(a, b, "number", ok, "supported" if ok else "wrong_value", None, prev.ids[:1] + cur.ids[:1])
+            self.attached.update({id(prev), id(cur)})
+            self.compared.append(cur)
+            self._mark(a, b)
+            self.year_words.update(range(a, b))
+            self.group, self.role = [cur], "same_year"
         elif pre[-4:] == ["the", "same", "year", "as"] and [w for w in pre[:-4] if w != "in"] in _SAME_YEAR_LEADS \
                 and self.year_said is None and prev.kind == "item" and not prev.user and not prev.pronoun \
                 and cur.kind == "item" and not cur.user and not cur.pronoun \
@@ -3689,6 +3705,9 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object] | 
     return None
 
 
+_YEARS_APART = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, **{str(k): k for k in range(1, 100)}}
+"""How many years apart "N year(s) after / before" says."""
 _SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "from"], ["was", "from"],
                     ["premiered"], ["debuted"], ["opened"], ["was", "made"], ["appeared"])
 """The verbs of an item's own coming out before "(in) the same year as Y" ("in" dropped)."""
