@@ -2006,3 +2006,15 @@ def test_the_same_year_as(movies, true_text, false_text):
 def test_years_apart(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # gapping: "X was directed by A and Y by B" is "and Y was directed by B"
+    ("Vertigo was directed by Alfred Hitchcock and Chinatown by Roman Polanski.",
+     "Vertigo was directed by Alfred Hitchcock and Chinatown by Robert Towne."),
+    ("Vertigo was scored by Bernard Herrmann, and Jaws by John Williams.",
+     "Vertigo was directed by Alfred Hitchcock and Chinatown by Alfred Hitchcock."),
+])
+def test_a_gapped_passive(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

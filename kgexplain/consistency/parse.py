@@ -371,7 +371,8 @@ class SentenceReader:
         for i in range(1, len(refs) + 1):
             prev = refs[i - 1]
             cur = refs[i] if i < len(refs) else None
-            if cur is not None and i + 1 < len(refs) and self._acting_with(prev, cur, refs[i + 1]):
+            if cur is not None and i + 1 < len(refs) and (self._acting_with(prev, cur, refs[i + 1])
+                                                          or self._gapped(prev, cur, refs[i + 1])):
                 continue
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
             if cur is not None and self.seen_in is cur:  # the relative took cur ("whom you saw in X")
@@ -1874,6 +1875,23 @@ class SentenceReader:
         if len(out) > 1 and "and" not in self.lowers[out[-2].end:out[-1].start]:
             return [last]
         return out
+
+    def _gapped(self, prev: Ref, cur: Ref, nxt: Ref) -> bool:
+        """ "Vertigo was directed by Alfred Hitchcock and Chinatown by Roman Polanski": the
+        passive predicate again, with its verb left out, for the second item and its maker."""
+        spec, ws = self.spec, self.lowers
+        if spec is None or self.role != "object" or isinstance(spec.readings, str) or prev not in self.group \
+                or ws[spec.span[1] - 1] != "by" or ws[prev.end:cur.start] not in (["and"], [",", "and"]) \
+                or ws[cur.end:nxt.start] != ["by"] or cur.kind != "item" or cur.user or cur.pronoun \
+                or nxt.kind == "item" or nxt.user or nxt.pronoun \
+                or not spec.subjects or not all(x.kind == "item" and not x.user and x.types & cur.types
+                                                for x in spec.subjects):
+            return False
+        self._claim([cur], nxt, spec.readings, spec.negated, False, (cur.end, nxt.start))
+        self._mark(prev.end, nxt.start)
+        self.attached.update({id(cur), id(nxt)})
+        self.seen_in = nxt
+        return True
 
     def _in_name(self, k: int) -> bool:
         """Whether token ``k`` lies inside a name of the sentence ("Die Hard: With a Vengeance")."""
