@@ -2018,3 +2018,19 @@ def test_years_apart(movies, true_text, false_text):
 def test_a_gapped_passive(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("text", [
+    # red team 34: "as do A and B" is the last predicate again (it was glue, the names saved only
+    # by being unattached, and a user apposition attached them)
+    "Jaws stars Roy Scheider, as do Heat and Toy Story, two films you watched.",
+    "Aliens stars Sigourney Weaver, as do Ghostbusters and Heat.",
+    "Peter Fonda appears alongside Peter Fonda in Easy Rider.",
+])
+def test_red_team_34_holes(movies, text):
+    assert not movies.check(text, [], user="user:1").supported, text
+
+
+def test_an_unresolved_it_in_a_shared_value_does_not_crash(movies):
+    v = movies.check("Jurassic Park is great, and Jaws comes from the same director as it.", [])
+    assert not v.supported

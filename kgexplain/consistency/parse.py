@@ -1904,8 +1904,9 @@ class SentenceReader:
         ws = self.lowers
         acting = self.index.cues.get(("appears", "in"), frozenset())
         if not acting or any(r.user or r.pronoun or r.kind == "item" for r in (prev, cur)) \
-                or nxt.kind != "item" or nxt.user or nxt.pronoun or ws[cur.end:nxt.start] != ["in"]:
-            return False
+                or nxt.kind != "item" or nxt.user or nxt.pronoun or ws[cur.end:nxt.start] != ["in"] \
+                or set(prev.ids) & set(cur.ids):
+            return False  # (not "X stars with X")
         gap = ws[prev.end:cur.start]
         if gap[:2] == ["co", "-"]:
             gap = gap[2:]
@@ -2249,7 +2250,7 @@ class SentenceReader:
         a = min(r.start for r in subjects + [Ref(spec.span[0], spec.span[1], (), "")])
         b = max(r.end for r in subjects + [Ref(spec.span[0], spec.span[1], (), "")])
         self.sink(a, b, "assertion", ok, status, facts[0] if facts else None,
-                  tuple(r.ids[0] for r in subjects))
+                  tuple(r.ids[0] for r in subjects if r.ids))  # (an unresolved "it" has none)
         for f in facts[1:]:
             self.sink(a, b, "assertion", ok, status, f, (f.head, f.tail))
         if ok:
@@ -3553,7 +3554,7 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
     return None
 
 
-_ELLIPSIS_AUX = frozenset({"was", "is", "were", "are", "did", "does", "has", "had", "have"})
+_ELLIPSIS_AUX = frozenset({"was", "is", "were", "are", "did", "does", "do", "has", "had", "have"})
 """The auxiliaries an ellipsis repeats a predicate with ("as was X", "So did X", "X was too")."""
 _MADE_THE = frozenset({"wrote", "writes", "composed", "composes", "scored", "designed", "created"})
 """Verbs that, before "the <noun> for/of X", say the one thing of X made ("the score")."""
