@@ -2034,3 +2034,17 @@ def test_red_team_34_holes(movies, text):
 def test_an_unresolved_it_in_a_shared_value_does_not_crash(movies):
     v = movies.check("Jurassic Park is great, and Jaws comes from the same director as it.", [])
     assert not v.supported
+
+
+@pytest.mark.parametrize("text", [
+    # red team 35: every listed item of a year comparison; nothing said after it; gapping only
+    # after the clause's own passive
+    "Alphaville came out the same year as Cat Ballou and Four Rooms.",
+    "Aliens came out seven years after Alien and Vertigo.",
+    "Aliens came out seven years after Alien and was directed by Ridley Scott.",
+    "Roman Polanski directed Chinatown from a screenplay by Robert Towne and Psycho by Joseph Stefano.",
+])
+def test_red_team_35_holes(movies, text):
+    assert not movies.check(text, []).supported, text
+    assert movies.check("Jaws came out the same year as Nashville, Barry Lyndon and One Flew Over the Cuckoo's Nest.",
+                        []).supported

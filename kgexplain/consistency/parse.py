@@ -218,6 +218,7 @@ class SentenceReader:
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
         self.seen_in: Ref | None = None  # the item of "X, whom you saw in Y"
+        self.apart: tuple[Ref, int] | None = None  # "X came out N years after A (and B)"
         self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
         self.last_rating: float | None = None  # "rated X five stars, and Y too": Y's rating too
         self.last_rating_at: int | None = None  # where that rating was said
@@ -1876,12 +1877,34 @@ class SentenceReader:
             return [last]
         return out
 
+    def _years_apart(self, item: Ref, other: Ref, n: int, a: int, b: int) -> None:
+        """``item`` came out ``n`` years after ``other`` (0: the same year), both by the graph's
+        years; only where the clause ends there or a list of items goes on ("... the same year
+        as A and B"; not "... after Alien and was directed by X": whose?)."""
+        ws, k = self.lowers, other.end
+        j = k + (ws[k:k + 1] == [","])
+        listed = ws[j:j + 1] == ["and"] and any(r.start == j + 1 and r.kind == "item" and not r.user
+                                                  and not r.pronoun for r in self.sent.refs)
+        listed = listed or (ws[k:k + 1] == [","] and any(r.start == k + 1 and r.kind == "item" and not r.user
+                                                          and not r.pronoun for r in self.sent.refs))
+        y1, y2 = self._year_of(item), self._year_of(other)
+        ok = y1 is not None and y2 is not None and y1 - y2 == n \
+            and (k >= self.sent.end or ws[k] in (".", "!", "?", ";") or listed)
+        self.sink(a, b, "number", ok, "supported" if ok else "wrong_value", None, item.ids[:1] + other.ids[:1])
+        self.attached.update({id(item), id(other)})
+        self.compared.append(other)
+        self._mark(a, b)
+        self.apart = (item, n)
+        self.group, self.role = [other], "years_apart"
+
     def _gapped(self, prev: Ref, cur: Ref, nxt: Ref) -> bool:
         """ "Vertigo was directed by Alfred Hitchcock and Chinatown by Roman Polanski": the
         passive predicate again, with its verb left out, for the second item and its maker."""
         spec, ws = self.spec, self.lowers
         if spec is None or self.role != "object" or isinstance(spec.readings, str) or prev not in self.group \
                 or ws[spec.span[1] - 1] != "by" or ws[prev.end:cur.start] not in (["and"], [",", "and"]) \
+                or ws[spec.span[0]] not in ("was", "were", "is", "are") or not self.sent.refs \
+                or spec.subjects[:1] != self.sent.refs[:1] \
                 or ws[cur.end:nxt.start] != ["by"] or cur.kind != "item" or cur.user or cur.pronoun \
                 or nxt.kind == "item" or nxt.user or nxt.pronoun \
                 or not spec.subjects or not all(x.kind == "item" and not x.user and x.types & cur.types
@@ -2457,6 +2480,10 @@ class SentenceReader:
             prep_at = max(k for k in range(a, b) if self.lowers[k] == prep)
         only_coord = bool(gap_words) and all(
             w in COORDINATORS or w in ("as", "well", "both", "also") for w in gap_words)
+        if only_coord and role == "years_apart" and cur.kind == "item" and not cur.user and not cur.pronoun:
+            first, n = self.apart
+            self._years_apart(first, cur, n, a, b)  # "... the same year as A and B": each
+            return
         if only_coord and role == "same_year" and cur.kind == "item" and not cur.user and not cur.pronoun:
             self._compared_year(cur)  # "..., the same year as Bastion and Dark Souls": each
             self.attached.add(id(cur))
@@ -2607,27 +2634,15 @@ class SentenceReader:
                     pre[:-3] or (self.spec is not None and prev in self.group and self.role == "object")):
             # "Jaws came out two years after X", "Gus Van Sant directed Psycho a year after Good
             # Will Hunting": the items' own years that far apart
-            y1, y2 = self._year_of(prev), self._year_of(cur)
             n = _YEARS_APART[pre[-3]] * (1 if pre[-1] == "after" else -1)
-            ok = y1 is not None and y2 is not None and y1 - y2 == n
-            self.sink(a, b, "number", ok, "supported" if ok else "wrong_value", None, prev.ids[:1] + cur.ids[:1])
-            self.attached.update({id(prev), id(cur)})
-            self.compared.append(cur)
-            self._mark(a, b)
+            self._years_apart(prev, cur, n, a, b)
             self.year_words.update(range(a, b))
-            self.group, self.role = [cur], "same_year"
         elif pre[-4:] == ["the", "same", "year", "as"] and [w for w in pre[:-4] if w != "in"] in _SAME_YEAR_LEADS \
                 and self.year_said is None and prev.kind == "item" and not prev.user and not prev.pronoun \
                 and cur.kind == "item" and not cur.user and not cur.pronoun \
                 and not any(r.end <= prev.start and not r.user and r.kind == "item" for r in self.sent.refs):
             # "Jaws came out (in) the same year as Nashville": both have that one year
-            y1, y2 = self._year_of(prev), self._year_of(cur)
-            ok = y1 is not None and y1 == y2
-            self.sink(a, b, "number", ok, "supported" if ok else "wrong_value", None, prev.ids[:1] + cur.ids[:1])
-            self.attached.update({id(prev), id(cur)})
-            self.compared.append(cur)
-            self._mark(a, b)
-            self.group, self.role = [cur], "same_year"
+            self._years_apart(prev, cur, 0, a, b)
         elif pre[-4:] == ["the", "same", "year", "as"] and (pre[:-4] == ["in"] or all(w == "," for w in pre[:-4])) \
                 and self.year_said is not None and cur.kind == "item" and not cur.user and not cur.pronoun:
             # "Apocalypse Now came out in 1979, the same year as Alien": Alien's year too
