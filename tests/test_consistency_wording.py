@@ -2048,3 +2048,17 @@ def test_red_team_35_holes(movies, text):
     assert not movies.check(text, []).supported, text
     assert movies.check("Jaws came out the same year as Nashville, Barry Lyndon and One Flew Over the Cuckoo's Nest.",
                         []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # the clause goes on with the described person, never with the "you" of a nested user clause
+    ("Alan Silvestri, the composer of Forrest Gump and Predator, two films you rated four stars, also wrote "
+     "the music for Back to the Future Part II.",
+     "Alan Silvestri, the composer of Forrest Gump and Predator, two films you rated four stars, also wrote "
+     "the music for Jaws."),
+    ("Alan Silvestri, the composer of Forrest Gump, which you loved, also wrote the music for Back to the Future Part II.",
+     "Alan Silvestri, the composer of Forrest Gump, which you hated, also wrote the music for Back to the Future Part II."),
+])
+def test_the_subject_after_a_nested_user_clause(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text

@@ -2147,9 +2147,10 @@ class SentenceReader:
 
             if spec is not None and not isinstance(spec.readings, str) and any(
                     c.noun for c in spec.readings) and not participle:
-                if "," in lowers[spec.span[1]:prev.start] and spec.span[0] > 0 \
+                if "," in lowers[spec.span[1]:prev.start] and spec.span[0] > 0 and not prev.user \
                         and lowers[spec.span[0] - 1] in ("'s", "'", "its", "their", "the"):
-                    return [prev]  # "X's director, Y, also wrote it": Y is the subject
+                    return [prev]  # "X's director, Y, also wrote it": Y is the subject (not the
+                    # "you" of "..., which you loved,")
                 # "A, the birthplace of B, wrote C": the apposition ends, A goes on
                 return list(subject) if subject is not None else list(spec.subjects)
             if not participle and subject is not None:
