@@ -2062,3 +2062,15 @@ def test_red_team_35_holes(movies, text):
 def test_the_subject_after_a_nested_user_clause(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "whom you watched in A and B": each item
+    ("Scrooged stars Bill Murray, whom you watched in Rushmore and Ed Wood.",
+     "Scrooged stars Bill Murray, whom you watched in Rushmore and Jaws."),
+    ("Bill Murray, whom you watched in Rushmore, Ed Wood and Ghostbusters, stars in Scrooged.",
+     "Bill Murray, whom you watched in Rushmore and Ed Wood, stars in Jaws."),
+])
+def test_a_person_you_saw_in_a_list_of_items(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text

@@ -218,6 +218,8 @@ class SentenceReader:
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
         self.seen_in: Ref | None = None  # the item of "X, whom you saw in Y"
+        self.seen_rest: set[int] = set()  # the items listed after it ("in Y and Z")
+        self.seen_person: Ref | None = None  # X
         self.apart: tuple[Ref, int] | None = None  # "X came out N years after A (and B)"
         self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
         self.last_rating: float | None = None  # "rated X five stars, and Y too": Y's rating too
@@ -372,6 +374,9 @@ class SentenceReader:
         for i in range(1, len(refs) + 1):
             prev = refs[i - 1]
             cur = refs[i] if i < len(refs) else None
+            if cur is not None and id(cur) in self.seen_rest:  # "whom you saw in A and B": B read
+                self.group, self.role = [self.seen_person or cur], "free"
+                continue
             if cur is not None and i + 1 < len(refs) and (self._acting_with(prev, cur, refs[i + 1])
                                                           or self._gapped(prev, cur, refs[i + 1])):
                 continue
@@ -1328,13 +1333,27 @@ class SentenceReader:
                 and not any(w.isdigit() for w in self.lowers[cur.end:self.sent.end]):
             # (not "... in Y in 1969", nor "X, whom you saw in Y, came out in 1992": whose year?)
             # "Bill Murray, whom you watched in Rushmore": you watched Rushmore, and he is in it
-            self._claim([prev], cur, what, False, False, (s0, e0))
-            for ante in antecedents:
-                self._claim([ante], cur, acting, False, False, (e0, b))
+            listed, k = [cur], cur.end  # "... in Rushmore and Ed Wood": each
+            while True:
+                j = k + (self.lowers[k:k + 1] == [","])
+                j += self.lowers[j:j + 1] == ["and"]
+                nxt = next((r for r in self.sent.refs if j > k and r.start == j and r.kind == "item"
+                            and not r.user and not r.pronoun), None)
+                if nxt is None:
+                    break
+                self._mark(k, j)
+                listed.append(nxt)
+                k = nxt.end
+            for item in listed:
+                self._claim([prev], item, what, False, False, (s0, e0))
+                for ante in antecedents:
+                    self._claim([ante], item, acting, False, False, (e0, b))
             self._mark(a, b)
-            self.attached.update({id(prev), id(cur)})
-            self.last_user_obj = cur
+            self.attached.update({id(prev), *(id(x) for x in listed)})
+            self.last_user_obj = listed[-1]
             self.seen_in = cur
+            self.seen_rest = {id(x) for x in listed[1:]}
+            self.seen_person = antecedent
             return b
         if prev.user and isinstance(what, str):
             for ante in antecedents:
