@@ -85,22 +85,21 @@ def _phrase_noun(*phrases: str) -> tuple[str, ...]:
     """The nouns of inverse phrases "is the N of" / "is a N of" ("is the instrument of" ->
     "instrument", "is the total area of" -> "total area", at most three words): "Flea's
     instrument is bass" and "The total area of X is Y" state the relation forward."""
-    out = []
-    for phrase in phrases:
-        words = phrase.lower().split()
-        if 4 <= len(words) <= 6 and words[0] in ("is", "was") and words[1] in ("the", "a", "an") \
-                and words[-1] == "of" and all(w.isalpha() and w not in _NOT_NOUN for w in words[2:-1]):
-            out.append(" ".join(words[2:-1]))
-    return tuple(dict.fromkeys(out))
+    return _nouns(phrases, ("is", "was"), 6)
 
 
 def _has_noun(*phrases: str) -> tuple[str, ...]:
     """The nouns of forward phrases "has a N of" / "has the N of" ("has a heart of" -> "heart"):
     "X has a heart of Y" says what "Y is the heart of X" and "X's heart is Y" say."""
+    return _nouns(phrases, ("has", "had"), 5)
+
+
+def _nouns(phrases: tuple[str, ...], heads: tuple[str, ...], longest: int) -> tuple[str, ...]:
+    """The N of phrases "<head> the / a / an N of" of at most ``longest`` words."""
     out = []
     for phrase in phrases:
         words = phrase.lower().split()
-        if 4 <= len(words) <= 5 and words[0] in ("has", "had") and words[1] in ("the", "a", "an") \
+        if 4 <= len(words) <= longest and words[0] in heads and words[1] in ("the", "a", "an") \
                 and words[-1] == "of" and all(w.isalpha() and w not in _NOT_NOUN for w in words[2:-1]):
             out.append(" ".join(words[2:-1]))
     return tuple(dict.fromkeys(out))
