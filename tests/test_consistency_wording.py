@@ -2074,3 +2074,15 @@ def test_the_subject_after_a_nested_user_clause(movies, true_text, false_text):
 def test_a_person_you_saw_in_a_list_of_items(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # the comma after an opening "If / Since ..." clause ends it; "should be next on your list"
+    ("If you enjoyed Alien, Aliens should be next on your list.", "If you enjoyed Jaws, Aliens should be next on your list."),
+    ("If you enjoyed Alien, Aliens is a horror film.", "If you enjoyed Alien, Aliens is a western."),
+    ("You loved Alien. Aliens could be your next watch: James Cameron directed it.",
+     "You loved Alien. Aliens could be your next watch: Ridley Scott directed it."),
+])
+def test_an_opening_clause_and_suggestions(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text

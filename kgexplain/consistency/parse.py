@@ -77,7 +77,10 @@ _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check", "here", "suggest", "suggests"})
-_SUGGESTED_AS = (("could", "be", "next"), ("might", "be", "next"), ("is", "next"), ("is", "up", "next"),
+_SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be", "next", "on", "your", "list"),
+                 ("is", "next", "on", "your", "list"), ("could", "be", "your", "next", "watch"),
+                 ("might", "be", "your", "next", "watch"), ("could", "be", "your", "next", "pick"),
+                 ("could", "be", "next"), ("might", "be", "next"), ("is", "next"), ("is", "up", "next"),
                  ("is", "our", "next", "pick"), ("is", "our", "pick"), ("is", "our", "top", "pick"),
                  ("is", "our", "suggestion"), ("is", "our", "recommendation"))
 """What may follow an item to suggest it ("The Good Place could be next")."""
@@ -2544,6 +2547,10 @@ class SentenceReader:
             return
         if prev in self.like_frame and gap_words == [","]:
             self.group, self.role = [cur], "free"  # "Like X, Y ...": the frame ends at the comma
+        elif gap_words == [","] and self.lowers[self.sent.start:self.sent.start + 1] in (["if"], ["since"], ["because"]) \
+                and "," not in self.lowers[self.sent.start:prev.start] and not cur.user:
+            # "If you enjoyed Alien, Aliens ...": the comma closes the opening clause
+            self.group, self.role, self.subject = [cur], "free", None
         elif cur.pronoun in ("latter", "former"):
             self.attached.update(id(r) for r in group)  # "Of A and B, the former ..."
             self.group, self.role, self.subject = [cur], "free", None
