@@ -2086,3 +2086,5 @@ def test_a_person_you_saw_in_a_list_of_items(movies, true_text, false_text):
 def test_an_opening_clause_and_suggestions(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+    # a list after the opening clause's verb stays its list
+    assert movies.check("Since you loved Alien, Rushmore and Ed Wood, try Aliens.", [], user="user:1").supported

@@ -2548,7 +2548,8 @@ class SentenceReader:
         if prev in self.like_frame and gap_words == [","]:
             self.group, self.role = [cur], "free"  # "Like X, Y ...": the frame ends at the comma
         elif gap_words == [","] and self.lowers[self.sent.start:self.sent.start + 1] in (["if"], ["since"], ["because"]) \
-                and "," not in self.lowers[self.sent.start:prev.start] and not cur.user:
+                and "," not in self.lowers[self.sent.start:prev.start] and not cur.user \
+                and self.lowers[cur.end:cur.end + 1] not in ([","], ["and"], ["or"]):  # (not a list)
             # "If you enjoyed Alien, Aliens ...": the comma closes the opening clause
             self.group, self.role, self.subject = [cur], "free", None
         elif cur.pronoun in ("latter", "former"):
