@@ -472,7 +472,7 @@ def _offsets(folded: str) -> list[int]:
     return out
 
 
-def _sentences(refs: list[Ref], lowers: list[str], n: int, words: list[str] | None = None) -> list[Sentence]:
+def _sentences(refs: list[Ref], lowers: list[str], n: int, words: list[str]) -> list[Sentence]:
     """Sentences split at end punctuation outside names; each gets the mentions it holds. A
     name that ends in its own "." / "?" / "!" before a capital ends the sentence too ("... was
     influenced by R.E.M. R.E.M. has ...", "You loved What About Bob? It ...")."""
@@ -482,9 +482,8 @@ def _sentences(refs: list[Ref], lowers: list[str], n: int, words: list[str] | No
             for k in range(r.start, r.end):
                 inside[k] = True
     period_after = {r.end - 1 for r in refs if r.trailing_period}
-    if words is not None:
-        period_after |= {r.end - 1 for r in refs if not r.user and not r.pronoun and r.end < n
-                         and lowers[r.end - 1][-1:] in (".", "?", "!") and words[r.end][:1].isupper()}
+    period_after |= {r.end - 1 for r in refs if not r.user and not r.pronoun and r.end < n
+                     and lowers[r.end - 1][-1:] in (".", "?", "!") and words[r.end][:1].isupper()}
     out = []
     start = 0
     for k in range(n):

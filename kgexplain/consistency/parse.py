@@ -220,9 +220,8 @@ class SentenceReader:
         self.relative_group: dict[int, list[Ref]] = {}  # "A and B, both of which ...": both
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
-        self.seen_in: Ref | None = None  # the item of "X, whom you saw in Y"
-        self.seen_rest: set[int] = set()  # the items listed after it ("in Y and Z")
-        self.seen_person: Ref | None = None  # X
+        self.taken: set[int] = set()  # names a reading of several names took (see _take)
+        self.taken_person: Ref | None = None  # X of "X, whom you saw in Y"
         self.apart: tuple[Ref, int] | None = None  # "X came out N years after A (and B)"
         self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
         self.last_rating: float | None = None  # "rated X five stars, and Y too": Y's rating too
@@ -377,20 +376,18 @@ class SentenceReader:
         for i in range(1, len(refs) + 1):
             prev = refs[i - 1]
             cur = refs[i] if i < len(refs) else None
-            if cur is not None and id(cur) in self.seen_rest:  # "whom you saw in A and B": B read
-                self.group, self.role = [self.seen_person or cur], "free"
-                continue
             if cur is not None and i + 1 < len(refs) and (self._acting_with(prev, cur, refs[i + 1])
                                                           or self._gapped(prev, cur, refs[i + 1])):
                 continue
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
-            if cur is not None and self.seen_in is cur:  # the relative took cur ("whom you saw in X")
-                self.seen_in = None
-                # the main clause goes on with the person ("X, whom you saw in Y, stars in Z"),
-                # its subject (a year after it is not Y's)
-                self.group, self.role = [self.relative_of.get(id(prev), cur)], "free"
-                if self.subject is None and id(prev) in self.relative_of:
-                    self.subject = [self.relative_of[id(prev)]]
+            if cur is not None and id(cur) in self.taken:
+                # read with the names before it ("whom you saw in Y (and Z)", "co-stars with X in
+                # Y", gapping); after "X, whom you saw in Y," the clause goes on with X, its
+                # subject (a year after it is not Y's)
+                person = self.taken_person
+                self.group, self.role = [person or cur], "free"
+                if person is not None and self.subject is None:
+                    self.subject = [person]
                 continue
             b = cur.start if cur is not None else self.sent.end
             self._favourites(prev, a, b)
@@ -1354,9 +1351,7 @@ class SentenceReader:
             self._mark(a, b)
             self.attached.update({id(prev), *(id(x) for x in listed)})
             self.last_user_obj = listed[-1]
-            self.seen_in = cur
-            self.seen_rest = {id(x) for x in listed[1:]}
-            self.seen_person = antecedent
+            self._take(listed, antecedent)
             return b
         if prev.user and isinstance(what, str):
             for ante in antecedents:
@@ -1899,16 +1894,21 @@ class SentenceReader:
             return [last]
         return out
 
+    def _take(self, names: list[Ref], person: Ref | None = None) -> None:
+        """Mark ``names`` read by a reading of several names: the main loop passes them by, the
+        clause going on with ``person`` (else with the name)."""
+        self.taken = {id(r) for r in names}
+        self.taken_person = person
+
     def _years_apart(self, item: Ref, other: Ref, n: int, a: int, b: int) -> None:
         """``item`` came out ``n`` years after ``other`` (0: the same year), both by the graph's
         years; only where the clause ends there or a list of items goes on ("... the same year
         as A and B"; not "... after Alien and was directed by X": whose?)."""
         ws, k = self.lowers, other.end
         j = k + (ws[k:k + 1] == [","])
-        listed = ws[j:j + 1] == ["and"] and any(r.start == j + 1 and r.kind == "item" and not r.user
-                                                  and not r.pronoun for r in self.sent.refs)
-        listed = listed or (ws[k:k + 1] == [","] and any(r.start == k + 1 and r.kind == "item" and not r.user
-                                                          and not r.pronoun for r in self.sent.refs))
+        j += ws[j:j + 1] == ["and"]
+        listed = j > k and any(r.start == j and r.kind == "item" and not r.user and not r.pronoun
+                               for r in self.sent.refs)
         y1, y2 = self._year_of(item), self._year_of(other)
         ok = y1 is not None and y2 is not None and y1 - y2 == n \
             and (k >= self.sent.end or ws[k] in (".", "!", "?", ";") or listed)
@@ -1925,17 +1925,16 @@ class SentenceReader:
         spec, ws = self.spec, self.lowers
         if spec is None or self.role != "object" or isinstance(spec.readings, str) or prev not in self.group \
                 or ws[spec.span[1] - 1] != "by" or ws[prev.end:cur.start] not in (["and"], [",", "and"]) \
-                or ws[spec.span[0]] not in ("was", "were", "is", "are") or not self.sent.refs \
+                or ws[spec.span[0]] not in ("was", "were", "is", "are") \
                 or spec.subjects[:1] != self.sent.refs[:1] \
                 or ws[cur.end:nxt.start] != ["by"] or cur.kind != "item" or cur.user or cur.pronoun \
                 or nxt.kind == "item" or nxt.user or nxt.pronoun \
-                or not spec.subjects or not all(x.kind == "item" and not x.user and x.types & cur.types
-                                                for x in spec.subjects):
+                or not all(x.kind == "item" and not x.user and x.types & cur.types for x in spec.subjects):
             return False
         self._claim([cur], nxt, spec.readings, spec.negated, False, (cur.end, nxt.start))
         self._mark(prev.end, nxt.start)
         self.attached.update({id(cur), id(nxt)})
-        self.seen_in = nxt
+        self._take([nxt])
         return True
 
     def _in_name(self, k: int) -> bool:
@@ -1945,7 +1944,7 @@ class SentenceReader:
     def _acting_with(self, prev: Ref, cur: Ref, nxt: Ref) -> bool:
         """ "Linda Hamilton (co-)stars with / alongside Arnold Schwarzenegger in Terminator 2":
         both are in the item (the graph's acting relation). Reads the two gaps; ``nxt`` is then
-        taken as read (see :attr:`seen_in`)."""
+        taken as read (see :meth:`_take`)."""
         ws = self.lowers
         acting = self.index.cues.get(("appears", "in"), frozenset())
         if not acting or any(r.user or r.pronoun or r.kind == "item" for r in (prev, cur)) \
@@ -1965,7 +1964,7 @@ class SentenceReader:
             self._claim([person], nxt, acting, neg, False, (prev.end, cur.start))
         self._mark(prev.end, nxt.start)
         self.attached.update({id(prev), id(cur), id(nxt)})
-        self.seen_in = nxt
+        self._take([nxt])
         return True
 
     def _each_relative(self, group: list[Ref], prev: Ref) -> bool:
