@@ -2088,3 +2088,87 @@ def test_an_opening_clause_and_suggestions(movies, true_text, false_text):
     assert not movies.check(false_text, [], user="user:1").supported, false_text
     # a list after the opening clause's verb stays its list
     assert movies.check("Since you loved Alien, Rushmore and Ed Wood, try Aliens.", [], user="user:1").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a relative clause opened by a preposition: "Y, in which X stars" reads "X stars in Y"
+    ("Heat, in which Al Pacino stars, is a crime film.", "Heat, in which Bill Murray stars, is a crime film."),
+    ("You loved Rushmore, a comedy in which Bill Murray stars.",
+     "You loved Rushmore, a comedy in which Al Pacino stars."),
+    ("Ed Wood, for which Howard Shore composed the music, stars Johnny Depp.",
+     "Ed Wood, for which Howard Shore wrote the screenplay, stars Johnny Depp."),
+    ("Heat is a crime film in which Robert De Niro stars.", "Heat is a crime film in which Robert De Niro does not star."),
+])
+def test_a_relative_clause_after_a_preposition(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+    # only the preposition the relation takes: "by which" names no acting
+    assert not movies.check("Heat, by which Al Pacino stars, is a crime film.", [], user="user:1").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "you loved X in Y": the user claim is said of Y, and X acts in Y
+    ("You loved Bill Murray in Rushmore, so try Scrooged.", "You loved Bill Murray in Heat, so try Scrooged."),
+    ("You loved Bill Murray in Rushmore and Ghostbusters.", "You loved Bill Murray in Rushmore and Psycho."),
+    ("You saw Bill Murray in Ed Wood.", "You loved Al Pacino in Psycho."),
+])
+def test_a_person_you_loved_in_an_item(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a count after "are" reads as "both" / "all" when it matches the list before it
+    ("Rushmore and Ghostbusters are two comedies you loved.", "Rushmore and Ghostbusters are three comedies you loved."),
+    ("Rushmore and Ghostbusters are two comedies.", "Rushmore and Heat are two comedies."),
+])
+def test_a_count_after_the_copula(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def _cars() -> kgx.KnowledgeGraph:
+    cars = {"mx5": ("Mazda MX-5", "Japan", "inline-four engine", "roadster"),
+            "911": ("Porsche 911", "Germany", "flat-six engine", "coupé"),
+            "mustang": ("Ford Mustang", "United States", "V8 engine", "coupé"),
+            "golf": ("Volkswagen Golf", "Germany", "inline-four engine", "hatchback")}
+    ents, triples = [], []
+    for cid, (label, country, engine, body) in cars.items():
+        ents.append(kgx.Entity(f"car:{cid}", kind="item", type="car", label=label))
+        triples += [(f"car:{cid}", "country_of_origin", f"country:{country}"),
+                    (f"car:{cid}", "powered_by", f"engine:{engine}"), (f"car:{cid}", "body_style", f"body:{body}")]
+    for country in {c[1] for c in cars.values()}:
+        ents.append(kgx.Entity(f"country:{country}", kind="attribute", type="country", label=country))
+    for engine in {c[2] for c in cars.values()}:
+        ents.append(kgx.Entity(f"engine:{engine}", kind="attribute", type="engine", label=engine))
+    for body in {c[3] for c in cars.values()}:
+        ents.append(kgx.Entity(f"body:{body}", kind="attribute", type="body_style", label=body))
+    relations = [kgx.Relation("country_of_origin", phrase="comes from", inverse_phrase="is the country of origin of"),
+                 kgx.Relation("powered_by", phrase="is powered by", inverse_phrase="powers"),
+                 kgx.Relation("body_style", phrase="has the body style", inverse_phrase="is the body style of")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=relations)
+
+
+@pytest.fixture(scope="module")
+def cars() -> tuple[ConsistencyChecker, list]:
+    kg = _cars()
+    return ConsistencyChecker(kg), [(t.head, t.relation, t.tail) for t in kg.triples()]
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # on a graph declared with phrases only: what an item has ("with", "has"), a country's
+    # adjective, and the attribute's own type noun after it
+    ("The Porsche 911 is a German coupé with a flat-six engine.", "The Porsche 911 is a German coupé with a V8 engine."),
+    ("The Mazda MX-5 is a Japanese roadster.", "The Mazda MX-5 is a German roadster."),
+    ("The Ford Mustang is an American car with a coupé body.", "The Ford Mustang is an American car with a roadster body."),
+    ("The Volkswagen Golf has an inline-four engine.", "The Volkswagen Golf has a flat-six engine."),
+    ("The Mazda MX-5 and the Volkswagen Golf both have inline-four engines.",
+     "The Mazda MX-5 and the Porsche 911 both have inline-four engines."),
+    ("The Porsche 911 has a coupé body style.", "The Porsche 911 does not have a coupé body style."),
+])
+def test_having_and_country_adjectives(cars, true_text, false_text):
+    checker, evidence = cars
+    assert checker.check(true_text, evidence).supported, true_text
+    assert not checker.check(false_text, evidence).supported, false_text
+    # a person or a place is not something an item is "with"
+    assert not checker.check("The Porsche 911 is a car with Germany.", evidence).supported

@@ -60,6 +60,7 @@ from kgexplain.consistency.constructions import (
     where_clauses,
     shown_on,
     typed_copulas,
+    type_words,
 )
 from kgexplain.consistency.mentions import Ref, find_mentions
 from kgexplain.consistency.judge import Judge
@@ -277,6 +278,7 @@ class ConsistencyChecker:
         glued |= whose_glue
         refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
         glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"
+        glued |= type_words(index, lowers, refs)  # "an SUV body"
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)

@@ -345,6 +345,39 @@ def _part_readings(index: GraphIndex, verb: str, noun: str) -> frozenset[Any]:
     return frozenset()
 
 
+def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozenset[int]:
+    """ "an SUV body", "the off-road vehicle segment", "a sedan body style": the words of an
+    attribute's own type right after it only say what kind of name it is (glue)."""
+    glued: set[int] = set()
+    inside = {k for r in refs for k in range(r.start, r.end)}
+    n = len(lowers)
+    for r in refs:
+        if r.pronoun or r.user or r.kind != "attribute" or r.end >= n or r.end in inside:
+            continue
+        forms: set[tuple[str, ...]] = set()
+        for eid in r.ids:
+            words = tuple(index.info[eid][1].lower().replace("_", " ").replace("-", " ").split())
+            if words:
+                forms |= {words, words[:1], words[-1:]}
+        for form in sorted(forms, key=len, reverse=True):
+            end = r.end + len(form)
+            if tuple(lowers[r.end:end]) == form and not any(k in inside for k in range(r.end, end)):
+                glued.update(range(r.end, end))
+                break
+    return frozenset(glued)
+
+
+def _pied_piped(lowers: list[str], k: int) -> bool:
+    """Whether token ``k`` is in a relative clause opened by a preposition and "which" / "whom"
+    ("X, for which Y wrote ..."), which names the item itself."""
+    j = k - 1
+    while j > 0 and lowers[j] not in _CLAUSE_END:
+        if lowers[j] in ("which", "whom") and lowers[j - 1] in ("in", "for", "on", "of", "by", "with", "to", "at", "from"):
+            return True
+        j -= 1
+    return False
+
+
 def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
              cue_at: dict[int, list[tuple[int, Any]]], complete: set[int] | None = None
              ) -> tuple[frozenset[int], list[Ref], dict[int, list[tuple[int, int, Any]]]]:
@@ -386,20 +419,22 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         if end < n and lowers[end] not in _CLAUSE_END and lowers[end:end + 2] not in (["too"], ["too", "."]):
             continue  # ("wrote its music too.")
-        ref = at.get(k + 1)
-        if ref is None:
-            if lowers[k + 1] != "the" or k + 1 in at:
+        pied = lowers[k + 1] == "the" and k + 1 not in at and _pied_piped(lowers, k)
+        if not pied:  # ("X, for which Y wrote the music": the relative names the item)
+            ref = at.get(k + 1)
+            if ref is None:
+                if lowers[k + 1] != "the" or k + 1 in at:
+                    continue
+                ref = Ref(k + 1, k + 2, (), "ref", pronoun="item_possessive")
+                new.append(ref)
+            elif ref.pronoun != "item_possessive":
                 continue
-            ref = Ref(k + 1, k + 2, (), "ref", pronoun="item_possessive")
-            new.append(ref)
-        elif ref.pronoun != "item_possessive":
-            continue
-        cue_at[k] = [(k + 1, first)]
+            cue_at[k] = [(k + 1, first)]
+            if complete is not None:
+                complete.add(k)  # "composed its score": all of it, as "composed the score for X"
+            if second is not None:
+                conjoined[k] = [second]
         glued.update(range(k + 2, end))
-        if complete is not None:
-            complete.add(k)  # "composed its score": all of it, as "composed the score for X"
-        if second is not None:
-            conjoined[k] = [second]
         for x in range(k + 2, end):
             noun = at.get(x)
             if noun is not None and noun.end == x + 1 and noun.kind == "attribute":
@@ -417,8 +452,21 @@ def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> froz
     names = sorted((r for r in refs if not r.pronoun and not r.user), key=lambda r: r.start)
     glued: set[int] = set()
     n = len(lowers)
+    starts = {r.start for r in names}
     for i, r in enumerate(names):
         k = r.end
+        if r.kind == "item" and k + 2 < n and lowers[k] in ("are", "were") and lowers[k + 1] in _COUNT_WORDS \
+                and (k + 2 in starts or lowers[k + 2] in index.type_nouns):
+            # "A and B are two thrillers you loved": the count must match the list, then it
+            # reads as "both" / "all"
+            listed, j = 1, i
+            while j > 0 and names[j - 1].kind == "item" \
+                    and lowers[names[j - 1].end:names[j].start] in ([","], ["and"], [",", "and"]):
+                listed, j = listed + 1, j - 1
+            if listed == _COUNT_WORDS[lowers[k + 1]] and (j == 0 or lowers[names[j].start - 1:names[j].start]
+                                                          not in (["and"], [","])):
+                lowers[k + 1] = "both" if listed == 2 else "all"
+            continue
         if r.kind != "item" or k + 2 >= n or lowers[k] != "," or lowers[k + 1] not in _COUNT_WORDS \
                 or lowers[k + 2] not in index.type_nouns:
             continue
@@ -454,6 +502,8 @@ def cast_lines(index: GraphIndex, lowers: list[str], refs: list[Ref],
         last = ending.get(v if lowers[v - 1] != "also" else v - 1)
         if last is None or last.kind == "item" or not any(r.kind == "item" and r.end <= last.start for r in names):
             continue
+        if lowers[max(0, last.start - 2):last.start] in (["in", "which"], ["in", "whom"]):
+            continue  # "Heat, in which Al Pacino stars.": the relative clause has its object
         readings = index.cues.get(("star", "in")) or index.cues.get(("stars", "in"))
         if not readings:
             continue

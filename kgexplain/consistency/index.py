@@ -25,6 +25,7 @@ from kgexplain.consistency.lexicon import (
     agent_nouns,
     BARE_COPULAS,
     COPULA_FORMS,
+    DEMONYMS,
     INTERACTION,
     NEGATIVE,
     POSITIVE,
@@ -72,6 +73,10 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
 
+
+HAVING_FORMS = ("with", "with a", "with an", "has", "has a", "has an", "have", "had", "had a", "had an")
+"""Forward cues of the relations that get the guessed copula (see :data:`COPULA_FORMS`): "a car
+with a V8 engine", "both have V8 engines"."""
 
 PROPER_TYPES = frozenset({
     "person", "people", "actor", "actress", "director", "writer", "author", "composer", "producer",
@@ -179,6 +184,7 @@ class GraphIndex:
         self.lower_ok: set[str] = set()  # forms that may match in lower case (attributes)
         forms: dict[str, list[str]] = {}
         cased: dict[str, str] = {}  # one cased spelling per form: tokenizer exceptions are cased
+        demonyms: dict[str, list[tuple[str, str]]] = {}  # "german" -> [(id of Germany, "German")]
         for ent in kg.entities():
             numeric = {}
             for key, value in ent.attrs.items():
@@ -211,6 +217,13 @@ class GraphIndex:
                     cased.setdefault(v.lower(), v)
                     if ent.kind == "attribute" and (ent.type or "").lower() not in PROPER_TYPES:
                         self.lower_ok.add(v.lower())
+                if ent.kind == "attribute":
+                    for adjective in DEMONYMS.get(form.lower(), ()):
+                        demonyms.setdefault(adjective.lower(), []).append((ent.id, adjective))
+        for key, found in demonyms.items():
+            if key not in forms and len({eid for eid, _ in found}) == 1:
+                forms[key] = [found[0][0]]  # "German" for Germany, where nothing else is so named
+                cased[key] = found[0][1]
         # nouns naming the graph's item types may stand beside a name ("the film Heat",
         # "a comedy film"); "film"/"movie" only on a graph whose items are movies
         item_types = {t for k, t, _, _ in self.info.values() if k == "item" and t}
@@ -305,6 +318,9 @@ class GraphIndex:
                 # (places and authors have their own readings, see _index_modifiers)
                 table = {**table, **{f: {Cue(rel.name, True, typed=True)} | table.get(f, set())
                                      for f in COPULA_FORMS + BARE_COPULAS}}
+                # and the words of having: "a roadster with a V8 engine", "it has a hatchback
+                # body" (what an item has, never who: not for people, companies or places)
+                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in HAVING_FORMS}}
             for form, readings in [*table.items(), *_co_forms(table)]:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)

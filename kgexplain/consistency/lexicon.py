@@ -45,6 +45,34 @@ __all__ = [
     "EVALUATIVE_HINT",
 ]
 
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "united states": ("American",), "united states of america": ("American",), "usa": ("American",),
+    "us": ("American",), "america": ("American",), "united kingdom": ("British",), "uk": ("British",),
+    "great britain": ("British",), "britain": ("British",), "england": ("English",),
+    "scotland": ("Scottish",), "wales": ("Welsh",), "ireland": ("Irish",), "germany": ("German",),
+    "west germany": ("West German",), "east germany": ("East German",), "france": ("French",),
+    "italy": ("Italian",), "spain": ("Spanish",), "portugal": ("Portuguese",), "japan": ("Japanese",),
+    "china": ("Chinese",), "south korea": ("South Korean", "Korean"), "north korea": ("North Korean",),
+    "india": ("Indian",), "canada": ("Canadian",), "mexico": ("Mexican",), "brazil": ("Brazilian",),
+    "argentina": ("Argentine", "Argentinian"), "chile": ("Chilean",), "australia": ("Australian",),
+    "new zealand": ("New Zealand",), "sweden": ("Swedish",), "norway": ("Norwegian",),
+    "denmark": ("Danish",), "finland": ("Finnish",), "iceland": ("Icelandic",),
+    "netherlands": ("Dutch",), "the netherlands": ("Dutch",), "belgium": ("Belgian",),
+    "switzerland": ("Swiss",), "austria": ("Austrian",), "poland": ("Polish",),
+    "czech republic": ("Czech",), "czechia": ("Czech",), "hungary": ("Hungarian",),
+    "greece": ("Greek",), "turkey": ("Turkish",), "russia": ("Russian",), "soviet union": ("Soviet",),
+    "ukraine": ("Ukrainian",), "romania": ("Romanian",), "israel": ("Israeli",), "iran": ("Iranian",),
+    "egypt": ("Egyptian",), "morocco": ("Moroccan",), "nigeria": ("Nigerian",),
+    "south africa": ("South African",), "kenya": ("Kenyan",), "ethiopia": ("Ethiopian",),
+    "thailand": ("Thai",), "vietnam": ("Vietnamese",), "indonesia": ("Indonesian",),
+    "philippines": ("Filipino",), "the philippines": ("Filipino",), "malaysia": ("Malaysian",),
+    "taiwan": ("Taiwanese",), "hong kong": ("Hong Kong",), "pakistan": ("Pakistani",),
+    "peru": ("Peruvian",), "colombia": ("Colombian",), "cuba": ("Cuban",), "jamaica": ("Jamaican",),
+    "lebanon": ("Lebanese",), "georgia": ("Georgian",), "scandinavia": ("Scandinavian",),
+}
+"""Countries by lower-case name, and the adjectives that name them ("a German car" comes from
+Germany): read as another name of a country the graph holds, where no entity has that name."""
+
 _BE = ("is", "are", "was", "were")
 _ACTING = frozenset({"stars", "starred", "star", "appears", "appeared", "acts", "acted"})
 """Verbs of playing in a work: "stars in" also reads "is in" ("Roy Scheider is in Jaws")."""

@@ -218,6 +218,7 @@ class SentenceReader:
         self.pending: _Spec | None = None  # "the same director as X: ..." waits for its object
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
         self.relative_group: dict[int, list[Ref]] = {}  # "A and B, both of which ...": both
+        self.relative_prep: dict[int, str] = {}  # "Y, in which X stars": id(X) -> "in"
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
         self.taken: set[int] = set()  # names a reading of several names took (see _take)
@@ -377,6 +378,7 @@ class SentenceReader:
             prev = refs[i - 1]
             cur = refs[i] if i < len(refs) else None
             if cur is not None and i + 1 < len(refs) and (self._acting_with(prev, cur, refs[i + 1])
+                                                          or self._user_saw_in(prev, cur, refs[i + 1])
                                                           or self._gapped(prev, cur, refs[i + 1])):
                 continue
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
@@ -1319,6 +1321,8 @@ class SentenceReader:
             return a
         lead = self._leading_cue(a, b, prev.user)
         binding = self._binding_cue(a, b, prev.user) if cur is not None else None
+        if id(prev) in self.relative_prep:
+            lead, binding = self._stranded_cue(a, b, self.relative_prep[id(prev)]), None
         if lead is None or (binding is not None and binding[0] == lead[0]):
             return a
         s0, e0, what = lead
@@ -1421,6 +1425,23 @@ class SentenceReader:
         return e0
 
     # ------------------------------------------------------------------ a cue binds `cur`
+    def _stranded_cue(self, a: int, b: int, prep: str) -> Found | None:
+        """The cue of "Y, in which X stars": the words after X with the preposition before
+        "which" at their end ("stars in"), read as in "Y, which X stars in". Only the longest such
+        form that closes the clause counts; any other gap is not understood."""
+        k = a
+        while k < b and (self.lowers[k] in AUXILIARIES or self.lowers[k] in ADVERBS
+                         or self.lowers[k] in NEGATIONS):
+            k += 1
+        for e in range(b, k, -1):
+            if e < len(self.lowers) and self.lowers[e] not in (",", ";", ".", "!", "?", ")", "—") \
+                    and not (e == b and e == self.sent.end):
+                continue
+            readings = self.index.cues.get((*self.lowers[k:e], prep))
+            if readings:
+                return k, e, readings
+        return None
+
     def _bound_gap(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """Read a gap whose cue takes ``cur`` as object; ``False`` when no cue binds it."""
         gap = self.lowers[a:b]
@@ -1967,6 +1988,41 @@ class SentenceReader:
         self._take([nxt])
         return True
 
+    def _user_saw_in(self, prev: Ref, cur: Ref, nxt: Ref) -> bool:
+        """ "You loved Julia Roberts in Notting Hill (and Pretty Woman)": the user claim is said
+        of the item(s), and the person acts in each (the graph's acting relation). ``nxt`` and
+        the items listed after it are then taken as read (see :meth:`_take`)."""
+        ws = self.lowers
+        acting = self.index.cues.get(("appears", "in"), frozenset())
+        if not acting or not prev.user or cur.user or cur.pronoun or cur.kind == "item" \
+                or nxt.kind != "item" or nxt.user or nxt.pronoun or ws[cur.end:nxt.start] != ["in"]:
+            return False
+        lead = self._leading_cue(prev.end, cur.start, True)
+        if lead is None or lead[1] != cur.start or not isinstance(lead[2], str) \
+                or self._negated(prev.end, cur.start) or ws[nxt.end:nxt.end + 1] in (["in"], ["("]) \
+                or any(w.isdigit() for w in ws[nxt.end:self.sent.end]):
+            return False  # (not "... in Y in 1969": whose year?)
+        listed, k = [nxt], nxt.end  # "... in Rushmore and Ed Wood": each
+        while True:
+            j = k + (ws[k:k + 1] == [","])
+            j += ws[j:j + 1] == ["and"]
+            after = next((r for r in self.sent.refs if j > k and r.start == j and r.kind == "item"
+                          and not r.user and not r.pronoun), None)
+            if after is None:
+                break
+            self._mark(k, j)
+            listed.append(after)
+            k = after.end
+        for item in listed:
+            self._claim([prev], item, lead[2], False, False, lead[:2])
+            self._claim([cur], item, acting, False, False, (cur.end, nxt.start))
+        self._mark(prev.end, nxt.start)
+        self.attached.update({id(prev), id(cur), *(id(x) for x in listed)})
+        self.last_user_obj = listed[-1]
+        self.rated_group = list(listed)
+        self._take(listed)
+        return True
+
     def _each_relative(self, group: list[Ref], prev: Ref) -> bool:
         """ "A, which you loved, and B, which ...": a list whose members each have a relative
         clause of their own (the last one is said of B alone)."""
@@ -2375,7 +2431,8 @@ class SentenceReader:
         while k > spec.span[1] and (k in ends or (self.lowers[k - 1] in ("and", ",") and k - 1 in ends)):
             # the names of "a Roman Polanski thriller" before it, and "a horror and action film"
             k = ends[k].start if k in ends else ends[k - 1].start
-        plural_copula = k == spec.span[1] and self.lowers[k - 1] in ("are", "were", "both", "all")
+        plural_copula = (k == spec.span[1] and self.lowers[k - 1] in ("are", "were", "both", "all")) or (
+            k == spec.span[1] + 1 and self.lowers[k - 1] in ("both", "all") and self.lowers[k - 2] in ("are", "were"))
         if k > 1 and self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4:
             k -= 1  # "a 1984 science fiction novel"
         the = k >= 2 and self.lowers[k - 1] == "the" and self.lowers[k - 2] == "," \
@@ -2743,6 +2800,10 @@ class SentenceReader:
         elif any(w in RELATIVES for w in pre):
             described = self._predicate_noun(prev)
             self.relative_of[id(cur)] = described[0] if described else prev
+            if len(pre) >= 2 and pre[-1] in ("which", "whom") and pre[-2] in _PREPOSITIONS:
+                self.relative_prep[id(cur)] = pre[-2]  # "Y, in which X stars": "X stars in Y"
+                k = max(k for k in range(a, b) if self.lowers[k] in ("which", "whom"))
+                self._mark(k - 1, k)
             if (described and self.spec is not None and self.spec.sharing) or "another" in pre:
                 self.sharing_relative.add(id(cur))  # "another thriller/film that X directed"
             if described and len(described) > 1:  # "A and B are thrillers that X directed"
