@@ -2172,3 +2172,57 @@ def test_having_and_country_adjectives(cars, true_text, false_text):
     assert not checker.check(false_text, evidence).supported, false_text
     # a person or a place is not something an item is "with"
     assert not checker.check("The Porsche 911 is a car with Germany.", evidence).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # an appositive count that matches the list; what follows the kind is said of each item
+    ("You loved Rushmore and Ghostbusters, two comedies.", "You loved Rushmore and Heat, two comedies."),
+    ("You loved Rushmore and Ghostbusters, two comedies starring Bill Murray.",
+     "You loved Rushmore and Ghostbusters, two comedies starring Al Pacino."),
+    ("You loved Rushmore and Ghostbusters, both comedies that star Bill Murray.",
+     "You loved Rushmore and Ghostbusters, three comedies that star Bill Murray."),
+    # two genres joined by a hyphen are both said
+    ("Forrest Gump is a comedy-drama directed by Robert Zemeckis.",
+     "Forrest Gump is a comedy-horror directed by Robert Zemeckis."),
+    # a suggestion says nothing of the item's worth
+    ("If you loved Alien, Aliens is an easy pick.", "If you loved Alien, Aliens is a great pick."),
+])
+def test_counted_kinds_hyphens_and_picks(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def test_synonyms_of_a_declared_verb_and_agent_nouns():
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("car:golf", "manufactured_by", "co:vw"), ("car:911", "manufactured_by", "co:porsche"),
+         ("show:lore", "about", "topic:folklore"), ("show:pm", "about", "topic:economics")],
+        entities=[kgx.Entity("car:golf", kind="item", type="car", label="Volkswagen Golf"),
+                  kgx.Entity("car:911", kind="item", type="car", label="Porsche 911"),
+                  kgx.Entity("co:vw", kind="attribute", type="company", label="Volkswagen"),
+                  kgx.Entity("co:porsche", kind="attribute", type="company", label="Porsche"),
+                  kgx.Entity("show:lore", kind="item", type="car", label="Lore"),
+                  kgx.Entity("show:pm", kind="item", type="car", label="Planet Money"),
+                  kgx.Entity("topic:folklore", kind="attribute", type="topic", label="folklore"),
+                  kgx.Entity("topic:economics", kind="attribute", type="topic", label="economics")],
+        relations=[kgx.Relation("manufactured_by", phrase="is manufactured by", inverse_phrase="manufactures"),
+                   kgx.Relation("about", phrase="is about", inverse_phrase="is the topic of")])
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    for true_text, false_text in [("Volkswagen makes the Volkswagen Golf.", "Volkswagen makes the Porsche 911."),
+                                  ("The Porsche 911 is built by Porsche.", "The Porsche 911 is built by Volkswagen."),
+                                  ("The Volkswagen Golf's manufacturer is Volkswagen.",
+                                   "The Volkswagen Golf's manufacturer is Porsche."),
+                                  ("Lore covers folklore.", "Lore covers economics."),
+                                  ("Planet Money explores economics.", "Planet Money does not explore economics.")]:
+        assert checker.check(true_text, evidence).supported, true_text
+        assert not checker.check(false_text, evidence).supported, false_text
+    # a synonym another relation of the graph says is not borrowed
+    both = kgx.KnowledgeGraph.from_triples(
+        [("car:golf", "manufactured_by", "co:vw"), ("car:golf", "sold_by", "co:porsche")],
+        entities=[kgx.Entity("car:golf", kind="item", type="car", label="Volkswagen Golf"),
+                  kgx.Entity("co:vw", kind="attribute", type="company", label="Volkswagen"),
+                  kgx.Entity("co:porsche", kind="attribute", type="company", label="Porsche")],
+        relations=[kgx.Relation("manufactured_by", phrase="is manufactured by", inverse_phrase="manufactures"),
+                   kgx.Relation("sold_by", phrase="is made available by", inverse_phrase="makes available")])
+    evidence = [(t.head, t.relation, t.tail) for t in both.triples()]
+    assert not ConsistencyChecker(both).check("Porsche makes the Volkswagen Golf.", evidence).supported

@@ -61,6 +61,7 @@ from kgexplain.consistency.constructions import (
     shown_on,
     typed_copulas,
     type_words,
+    hyphen_pairs,
 )
 from kgexplain.consistency.mentions import Ref, find_mentions
 from kgexplain.consistency.judge import Judge
@@ -279,6 +280,7 @@ class ConsistencyChecker:
         refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
         glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"
         glued |= type_words(index, lowers, refs)  # "an SUV body"
+        hyphen_pairs(index, lowers, refs)  # "a comedy-drama"
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)

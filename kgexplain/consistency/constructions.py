@@ -367,6 +367,18 @@ def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozens
     return frozenset(glued)
 
 
+def hyphen_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
+    """ "a comedy-drama", "a horror-comedy": two attributes of one type joined by a hyphen are
+    both said, read as "comedy and drama"."""
+    ends = {r.end: r for r in refs if not r.pronoun and not r.user and r.kind == "attribute"}
+    for r in refs:
+        left = ends.get(r.start - 1)
+        if left is None or r.pronoun or r.user or r.kind != "attribute" or lowers[r.start - 1] != "-":
+            continue
+        if {index.info[i][1] for i in left.ids} & {index.info[i][1] for i in r.ids}:
+            lowers[r.start - 1] = "and"
+
+
 def _pied_piped(lowers: list[str], k: int) -> bool:
     """Whether token ``k`` is in a relative clause opened by a preposition and "which" / "whom"
     ("X, for which Y wrote ..."), which names the item itself."""
@@ -453,6 +465,7 @@ def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> froz
     glued: set[int] = set()
     n = len(lowers)
     starts = {r.start for r in names}
+    kinds = {r.start for r in names if r.kind == "attribute"}
     for i, r in enumerate(names):
         k = r.end
         if r.kind == "item" and k + 2 < n and lowers[k] in ("are", "were") and lowers[k + 1] in _COUNT_WORDS \
@@ -467,13 +480,18 @@ def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> froz
                                                           not in (["and"], [","])):
                 lowers[k + 1] = "both" if listed == 2 else "all"
             continue
-        if r.kind != "item" or k + 2 >= n or lowers[k] != "," or lowers[k + 1] not in _COUNT_WORDS \
-                or lowers[k + 2] not in index.type_nouns:
+        if r.kind != "item" or k + 2 >= n or lowers[k] != "," or lowers[k + 1] not in _COUNT_WORDS:
             continue
         listed, j = 1, i
         while j > 0 and names[j - 1].kind == "item" \
                 and lowers[names[j - 1].end:names[j].start] in ([","], ["and"], [",", "and"]):
             listed, j = listed + 1, j - 1
+        if k + 2 in kinds:
+            if listed == _COUNT_WORDS[lowers[k + 1]]:
+                lowers[k + 1] = "both" if listed == 2 else "all"  # "A and B, two comedies": both
+            continue
+        if lowers[k + 2] not in index.type_nouns:
+            continue
         if listed != _COUNT_WORDS[lowers[k + 1]] or (index.noun_types and any(
                 not x.types & index.noun_types.get(lowers[k + 2], frozenset()) for x in names[j:i + 1])):
             continue

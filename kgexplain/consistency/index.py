@@ -34,6 +34,7 @@ from kgexplain.consistency.lexicon import (
     shown_cues,
     plural,
     relation_cues,
+    verb_lemmas,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -301,6 +302,10 @@ class GraphIndex:
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
+            # the verbs the other relations say: a synonym of this one's must not be among them
+            taken = frozenset(verb_lemmas(*(p for other in relations.values() if other.name != rel.name
+                                            for p in (other.phrase, other.inverse_phrase, *other.cues,
+                                                      *other.inverse_cues) if p)))
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
@@ -308,7 +313,8 @@ class GraphIndex:
                                                       + _has_noun(rel.phrase, *rel.cues)
                                                       + range_nouns.get(rel.name, ())
                                                       + agent_nouns(rel.phrase, rel.inverse_phrase,
-                                                                    rel.cues, rel.inverse_cues))))
+                                                                    rel.cues, rel.inverse_cues))),
+                                  taken=taken)
             if rel.name in copular and not any(
                     t.lower() in PROPER_TYPES for t in (rel.range or tails.get(rel.name, ()))):
                 # the guessed copula needs a kind noun after its object ("a fantasy novel") or

@@ -167,6 +167,50 @@ def _gerund(base: str) -> str:
     return base + "ing"
 
 
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "manufacture": ("make", "build"), "brew": ("make",), "develop": ("make", "create"),
+    "host": ("present",), "present": ("host",), "establish": ("found",),
+}
+"""Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
+only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
+
+_ABOUT = ("covers", "explores", "deals with", "focuses on", "is all about")
+"""What "is about" may be said with ("Lore covers folklore")."""
+
+
+def _verb_forms(base: str) -> tuple[str, ...]:
+    return (base, _third(base), _past(base), _participle(base), _gerund(base))
+
+
+def verb_lemmas(*phrases: str) -> set[str]:
+    """The base forms of the words of ``phrases`` ("manufactures" -> "manufacture", "made" ->
+    "make"): which verbs a graph's registry already uses."""
+    out: set[str] = set()
+    for text in phrases:
+        for w in text.lower().split():
+            out |= {w, _base(w), _BASE_OF.get(w, w)}
+            if w.endswith("ed"):
+                out |= {w[:-1], w[:-2]}
+    return out
+
+
+def _synonym_phrases(text: str, taken: set[str]) -> list[str]:
+    """``text`` with its verb said by a synonym not in ``taken`` ("is manufactured by" -> "is made
+    by", "is built by")."""
+    words = text.lower().split()
+    out = []
+    for i, w in enumerate(words):
+        for lemma, synonyms in _SYNONYMS.items():
+            forms = _verb_forms(lemma)
+            if w not in forms:
+                continue
+            slot = forms.index(w)
+            for syn in synonyms:
+                if syn not in taken:
+                    out.append(" ".join([*words[:i], _verb_forms(syn)[slot], *words[i + 1:]]))
+    return out
+
+
 def _looks_verb(word: str) -> bool:
     return word.isalpha() and len(word) > 2 and word not in _FUNCTION
 
@@ -265,8 +309,12 @@ def relation_cues(
     cues: tuple[str, ...] = (),
     inverse_cues: tuple[str, ...] = (),
     nouns: tuple[str, ...] = (),
+    taken: frozenset[str] | None = None,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
+
+    ``taken``: the verbs the graph's other relations use (see :func:`verb_lemmas`); given, the
+    phrases' verbs are also read as their synonyms that no other relation uses.
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -318,6 +366,11 @@ def relation_cues(
             fwd = forward if words[-1] == "by" else not forward
             extra += [(f"has {part} by", fwd) for part in ("art", "artwork", "illustrations")]
             extra += [(f"drew the {part} for", not fwd) for part in ("art", "illustrations")]
+    if taken is not None:
+        for text, forward in ((phrase, True), (inverse_phrase, False)):
+            extra += [(t, forward) for t in _synonym_phrases(text, set(taken))]
+            if text.lower().split() in (["is", "about"], ["about"]) and not {"cover", "explore"} & taken:
+                extra += [(t, forward) for t in _ABOUT]
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
         same, opposite = _inflect(text)
         for f in same:
@@ -445,6 +498,13 @@ _AGENTS = {
     "distribute": ("distributor",), "photograph": ("photographer",), "discover": ("discoverer",),
     "invent": ("inventor",), "perform": ("performer",), "build": ("builder",),
     "operate": ("operator",), "command": ("commander",), "lead": ("leader",),
+    "manufacture": ("manufacturer", "maker"), "make": ("maker",), "host": ("host",),
+    "present": ("presenter",), "brew": ("brewer",), "animate": ("animator",),
+    "choreograph": ("choreographer",), "conduct": ("conductor",), "curate": ("curator",),
+    "sculpt": ("sculptor",), "coach": ("coach",), "train": ("trainer",), "roast": ("roaster",),
+    "grow": ("grower",), "organize": ("organizer",), "organise": ("organiser",),
+    "sponsor": ("sponsor",), "interview": ("interviewer",), "moderate": ("moderator",),
+    "sing": ("singer",), "architect": ("architect",),
 }
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 

@@ -84,6 +84,9 @@ _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be",
                  ("is", "our", "next", "pick"), ("is", "our", "pick"), ("is", "our", "top", "pick"),
                  ("is", "our", "suggestion"), ("is", "our", "recommendation"))
 """What may follow an item to suggest it ("The Good Place could be next")."""
+_PICK_ADJECTIVES = frozenset({"easy", "natural", "obvious", "safe", "good", "logical", "solid", "smart"})
+_PICK_NOUNS = (["pick"], ["bet"], ["choice"], ["fit"], ["match"], ["follow-up"])
+"""'X is an easy pick / a safe bet / a natural fit': a suggestion (no word about the item's worth)."""
 _A_TRY = (["try"], ["go"], ["shot"], ["chance"], ["look"], ["listen"], ["watch"], ["read"], ["spin"])
 """What "give X a ..." offers: a suggestion ("give Chinatown a try")."""
 _OPENING_TRIGGERS = frozenset({"look", "meet", "discover", "consider"})
@@ -219,6 +222,7 @@ class SentenceReader:
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
         self.relative_group: dict[int, list[Ref]] = {}  # "A and B, both of which ...": both
         self.relative_prep: dict[int, str] = {}  # "Y, in which X stars": id(X) -> "in"
+        self.kind_of: dict[int, list[Ref]] = {}  # "A and B, both comedies": id(comedies) -> [A, B]
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
         self.taken: set[int] = set()  # names a reading of several names took (see _take)
@@ -782,6 +786,9 @@ class SentenceReader:
             for phrase in _SUGGESTED_AS:
                 if end is None and ws[k:k + len(phrase)] == list(phrase):
                     end = k + len(phrase)
+            if end is None and ws[k:k + 1] in (["is"], ["'s"]) and ws[k + 1:k + 2] in (["a"], ["an"]) \
+                    and ws[k + 2:k + 3] and ws[k + 2] in _PICK_ADJECTIVES and ws[k + 3:k + 4] in _PICK_NOUNS:
+                end = k + 4  # "Aliens is an easy pick": a suggestion
             you = None
             if end is not None and ws[end:end + 2] == ["for", "you"]:
                 you = next((x for x in refs if x.user and x.start == end + 1), None)
@@ -2420,6 +2427,8 @@ class SentenceReader:
         Polanski thriller" make ``prev`` (the attribute after the article) a word about X; a
         clause that follows it ("that Y wrote", ", directed by Y") is said of X too."""
         spec = self.spec
+        if id(prev) in self.kind_of and self.group == [prev]:
+            return self.kind_of[id(prev)]
         if prev.kind != "attribute" or self.role != "object" or spec is None \
                 or isinstance(spec.readings, str) or prev not in self.group:
             return []
@@ -2428,7 +2437,7 @@ class SentenceReader:
             return []  # a copula ("is a": a genre, or a tag); not "stars", "is tagged"
         k = prev.start
         ends = {r.end: r for r in self.group}
-        while k > spec.span[1] and (k in ends or (self.lowers[k - 1] in ("and", ",") and k - 1 in ends)):
+        while k > spec.span[1] and (k in ends or (self.lowers[k - 1] in ("and", ",", "-") and k - 1 in ends)):
             # the names of "a Roman Polanski thriller" before it, and "a horror and action film"
             k = ends[k].start if k in ends else ends[k - 1].start
         plural_copula = (k == spec.span[1] and self.lowers[k - 1] in ("are", "were", "both", "all")) or (
@@ -2600,6 +2609,7 @@ class SentenceReader:
                 self._claim([x], cur, self.index.copula, False, False, (a, b))
             self._mark(a, b)
             self.group, self.role = [cur], "object"
+            self.kind_of[id(cur)] = items  # "..., both comedies starring X": said of each
             return
         if prev in self.like_frame and gap_words == [","]:
             self.group, self.role = [cur], "free"  # "Like X, Y ...": the frame ends at the comma
