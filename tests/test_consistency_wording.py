@@ -2128,15 +2128,20 @@ def test_a_count_after_the_copula(movies, true_text, false_text):
 
 
 def _cars() -> kgx.KnowledgeGraph:
-    cars = {"mx5": ("Mazda MX-5", "Japan", "inline-four engine", "roadster"),
-            "911": ("Porsche 911", "Germany", "flat-six engine", "coupé"),
-            "mustang": ("Ford Mustang", "United States", "V8 engine", "coupé"),
-            "golf": ("Volkswagen Golf", "Germany", "inline-four engine", "hatchback")}
+    cars = {"mx5": ("Mazda MX-5", "Japan", "inline-four engine", "roadster", "Mazda", "sports car"),
+            "911": ("Porsche 911", "Germany", "flat-six engine", "coupé", "Porsche", "sports car"),
+            "mustang": ("Ford Mustang", "United States", "V8 engine", "coupé", "Ford", "pony car"),
+            "golf": ("Volkswagen Golf", "Germany", "inline-four engine", "hatchback", "Volkswagen", "compact car")}
     ents, triples = [], []
-    for cid, (label, country, engine, body) in cars.items():
+    for cid, (label, country, engine, body, maker, segment) in cars.items():
         ents.append(kgx.Entity(f"car:{cid}", kind="item", type="car", label=label))
         triples += [(f"car:{cid}", "country_of_origin", f"country:{country}"),
-                    (f"car:{cid}", "powered_by", f"engine:{engine}"), (f"car:{cid}", "body_style", f"body:{body}")]
+                    (f"car:{cid}", "powered_by", f"engine:{engine}"), (f"car:{cid}", "body_style", f"body:{body}"),
+                    (f"car:{cid}", "manufactured_by", f"company:{maker}"), (f"car:{cid}", "segment", f"segment:{segment}")]
+    for maker in {c[4] for c in cars.values()}:
+        ents.append(kgx.Entity(f"company:{maker}", kind="attribute", type="company", label=maker))
+    for segment in {c[5] for c in cars.values()}:
+        ents.append(kgx.Entity(f"segment:{segment}", kind="attribute", type="segment", label=segment))
     for country in {c[1] for c in cars.values()}:
         ents.append(kgx.Entity(f"country:{country}", kind="attribute", type="country", label=country))
     for engine in {c[2] for c in cars.values()}:
@@ -2145,7 +2150,9 @@ def _cars() -> kgx.KnowledgeGraph:
         ents.append(kgx.Entity(f"body:{body}", kind="attribute", type="body_style", label=body))
     relations = [kgx.Relation("country_of_origin", phrase="comes from", inverse_phrase="is the country of origin of"),
                  kgx.Relation("powered_by", phrase="is powered by", inverse_phrase="powers"),
-                 kgx.Relation("body_style", phrase="has the body style", inverse_phrase="is the body style of")]
+                 kgx.Relation("body_style", phrase="has the body style", inverse_phrase="is the body style of"),
+                 kgx.Relation("manufactured_by", phrase="is manufactured by", inverse_phrase="manufactures"),
+                 kgx.Relation("segment", phrase="belongs to the segment", inverse_phrase="is the segment of")]
     return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=relations)
 
 
@@ -2226,3 +2233,27 @@ def test_synonyms_of_a_declared_verb_and_agent_nouns():
                    kgx.Relation("sold_by", phrase="is made available by", inverse_phrase="makes available")])
     evidence = [(t.head, t.relation, t.tail) for t in both.triples()]
     assert not ConsistencyChecker(both).check("Porsche makes the Volkswagen Golf.", evidence).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a fronted credit before "the" + item; "is a X." for a kind that is a count noun; "uses";
+    # the type noun of a phrase "belongs to the segment" after the name; a maker's short name
+    ("Manufactured by Porsche, the Porsche 911 is a coupé.", "Manufactured by Ford, the Porsche 911 is a coupé."),
+    ("The Volkswagen Golf is a hatchback.", "The Volkswagen Golf is a roadster."),
+    ("The Mazda MX-5 uses an inline-four engine.", "The Mazda MX-5 uses a V8 engine."),
+    ("The Ford Mustang belongs to the pony car segment.", "The Ford Mustang belongs to the compact car segment."),
+    ("The Mustang is a coupé from the United States.", "The Mustang is a coupé from Germany."),
+    ("Like the MX-5, the Porsche 911 is a sports car.", "Like the Golf, the Porsche 911 is a sports car."),
+])
+def test_car_wording_on_phrases_only(cars, true_text, false_text):
+    checker, evidence = cars
+    assert checker.check(true_text, evidence).supported, true_text
+    assert not checker.check(false_text, evidence).supported, false_text
+    # a type of its own that is not a count noun: "is a Germany." says nothing
+    assert not checker.check("The Porsche 911 is a Germany.", evidence).supported
+
+
+def test_a_suggestion_agrees_with_a_rating_outside_the_evidence(movies):
+    # "you may like X" for an item the user rated: checked against the graph's rating
+    assert movies.check("You may like Heat.", [("user:1", "rated", "movie:6")], user="user:1").supported
+    assert not movies.check("You may like Psycho.", [], user="user:1").supported

@@ -98,7 +98,8 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     and "the" not in lowers[e:o]  # "is the grunge band" would say the only one
                 # ("is a role-playing game": the attribute's own name ends in the kind noun)
                 count_noun = obj is not None and last is obj and obj.lowercase \
-                    and lowers[obj.end - 1] in _COUNT_GENRES  # "a drama", "a crime drama"
+                    and (lowers[obj.end - 1] in _COUNT_GENRES  # "a drama", "a crime drama"
+                         or not {t.lower() for t in obj.types} & _MASS_TYPES)  # "a hatchback"
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
                         and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
                         and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] in _APPOSING)) \
@@ -159,6 +160,15 @@ _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
 _COMPARE_NEXT = _CLAUSE_END | {"too", "like", "as"}
 """What may follow a predicate genre said without a kind noun: the clause's end or a comparison
 ("is fantasy too", "is a romance like X", "is a thriller as well")."""
+_MASS_TYPES = frozenset({
+    "genre", "genres", "style", "tag", "mood", "theme", "topic", "subject", "keyword", "cuisine", "flavor",
+    "flavour", "note", "accord", "material", "fuel", "language", "color", "colour", "country",
+    "nationality", "period", "era", "movement", "technique", "medium", "sound", "instrument",
+    "ingredient", "grape", "variety", "region", "place", "city", "location"})
+"""Attribute types whose lower-case names are not count nouns as a rule ("Nirvana is a rock.",
+"Casa Lumen is a Portuguese."): "is a X." states them only for the genres in
+:data:`_COUNT_GENRES`; a name of any other type is a kind of its own ("the Fiat 500 is a
+hatchback.", "the Porsche 911 is a sports car.")."""
 _COUNT_GENRES = frozenset({
     "thriller", "comedy", "drama", "romance", "fantasy", "western", "musical", "documentary",
     "mystery", "satire", "tragedy", "farce", "epic", "memoir", "biography", "roguelike",

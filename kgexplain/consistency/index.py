@@ -34,6 +34,7 @@ from kgexplain.consistency.lexicon import (
     shown_cues,
     plural,
     relation_cues,
+    _inflect,
     verb_lemmas,
 )
 
@@ -75,7 +76,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 They are glue next to a name: they name the kind of item, never a relation."""
 
 
-HAVING_FORMS = ("with", "with a", "with an", "has", "has a", "has an", "have", "had", "had a", "had an")
+HAVING_FORMS = ("with", "with a", "with an", "has", "has a", "has an", "have", "had", "had a", "had an",
+                "uses a", "uses an", "use", "used a", "used an")
 """Forward cues of the relations that get the guessed copula (see :data:`COPULA_FORMS`): "a car
 with a V8 engine", "both have V8 engines"."""
 
@@ -221,6 +223,10 @@ class GraphIndex:
                 if ent.kind == "attribute":
                     for adjective in DEMONYMS.get(form.lower(), ()):
                         demonyms.setdefault(adjective.lower(), []).append((ent.id, adjective))
+        for key, found in _short_names(kg, self.info, forms).items():
+            if key not in forms and len(found) == 1:
+                forms[key] = [found[0][0]]  # "the Camaro" for the Chevrolet Camaro (by Chevrolet)
+                cased[key] = found[0][1]
         for key, found in demonyms.items():
             if key not in forms and len({eid for eid, _ in found}) == 1:
                 forms[key] = [found[0][0]]  # "German" for Germany, where nothing else is so named
@@ -327,6 +333,14 @@ class GraphIndex:
                 # and the words of having: "a roadster with a V8 engine", "it has a hatchback
                 # body" (what an item has, never who: not for people, companies or places)
                 table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in HAVING_FORMS}}
+            for t in (rel.range or tails.get(rel.name, ())):
+                noun = t.lower().replace("_", " ").split()
+                words = rel.phrase.lower().split()
+                if noun and len(words) > len(noun) + 1 and words[-len(noun):] == noun and words[-len(noun) - 1] == "the":
+                    # "belongs to the segment": "belongs to the off-road vehicle segment" (the
+                    # type's noun after the name is glue, see constructions.type_words)
+                    for f in _inflect(" ".join(words[:-len(noun)]))[0]:
+                        table.setdefault(f, set()).add(Cue(rel.name, True))
             for form, readings in [*table.items(), *_co_forms(table)]:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
@@ -486,6 +500,33 @@ def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:
                 and (words[i].endswith(("ed", "en", "ote", "ing")) or words[i] in ("star", "stars")) \
                 and words[i].startswith(_CO_MAKERS) and not any(c.typed for c in readings):
             out.append((" ".join([*words[:i], "co-" + words[i], *words[i + 1:]]), readings))
+    return out
+
+
+_PLACE_TYPES = frozenset({"city", "country", "place", "location", "venue"})
+
+
+def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],
+                 forms: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
+    """Items named "<attribute> <rest>" whose attribute they are linked to ("Chevrolet Camaro",
+    made by Chevrolet): ``rest`` ("Camaro", "MX-5") is another name of the item, by lower-case
+    form; a rest that is a number alone, lower-case or shorter than two letters is none."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    succ = kg.graph._succ
+    for eid, (kind, _, label, _) in info.items():
+        if kind != "item":
+            continue
+        label = " ".join(fold(str(label)).split())
+        for other in succ.get(eid, {}):
+            maker = other in info and (info[other][1] or "").lower() in PROPER_TYPES - _PLACE_TYPES
+            prefix = info[other][2] if maker else ""  # (the maker's name, not a tag's or a place's)
+            if not prefix or not label.lower().startswith(prefix.lower() + " "):
+                continue
+            rest = label[len(prefix) + 1:]
+            if not rest[:1].isupper() or rest.isdigit() or sum(c.isalpha() for c in rest) < 2 \
+                    or rest.lower() in forms:
+                continue
+            out.setdefault(rest.lower(), []).append((eid, rest))
     return out
 
 

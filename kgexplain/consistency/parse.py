@@ -586,7 +586,8 @@ class SentenceReader:
                 break
             subjects.append(refs[p])
         subject = subjects[0]
-        if subject.start != j + 1 or any(x.kind != "item" or x.user for x in subjects) \
+        opens = j + 1 + (ws[j + 1:j + 2] == ["the"])  # ("Designed by X, the Fiat 500 ...")
+        if subject.start != opens or any(x.kind != "item" or x.user for x in subjects) \
                 or (subject.pronoun and not (subject.pronoun == "item" and subject.ids)) \
                 or ws[subjects[-1].end:subjects[-1].end + 1] in ([","], ["and"], ["&"]):
             return refs  # ("Directed by X, it stars Y": the item "it" names)
@@ -1481,7 +1482,13 @@ class SentenceReader:
             elif modal and any(r in self.index.user_relations for x in cur.ids
                                for _, r, _, _ in self.index.edges_between(self.judge.user, x)):
                 me = Ref(a, a, (), "user", user=True)
-                self._claim([me], cur, what, self._negated(a, e0), False, (s0, e0))
+                # (against the graph's rating, in the evidence or not: a suggestion states no fact
+                # of its own, it only must not contradict one)
+                saved, self.judge.outside_evidence = self.judge.outside_evidence, True
+                try:
+                    self._claim([me], cur, what, self._negated(a, e0), False, (s0, e0))
+                finally:
+                    self.judge.outside_evidence = saved
             self.attached.update({id(cur), id(prev)})
             self._mark(s0, e0)
             self._frame_words(a, s0)
