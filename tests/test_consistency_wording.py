@@ -2257,3 +2257,55 @@ def test_a_suggestion_agrees_with_a_rating_outside_the_evidence(movies):
     # "you may like X" for an item the user rated: checked against the graph's rating
     assert movies.check("You may like Heat.", [("user:1", "rated", "movie:6")], user="user:1").supported
     assert not movies.check("You may like Psycho.", [], user="user:1").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a count or "both" after "are", before a kind noun and a user clause
+    ("Heat and Goodfellas are two films you loved.", "Heat and Psycho are two films you loved."),
+    ("Heat and Goodfellas are films you loved.", "Heat and Goodfellas are films you hated."),
+    ("Heat, Goodfellas and Fargo are three films you loved.", "Heat, Goodfellas and Fargo are two films you loved."),
+])
+def test_films_you_loved_after_are(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def test_a_tag_named_like_a_person_is_not_what_a_film_is_with(movies):
+    # red team 36: "with" / "has" never read the tag relation (tags are free text)
+    assert not movies.check("Raiders of the Lost Ark is an action film with Steven Spielberg.", [],
+                            user="user:1").supported
+    assert not movies.check("2001: A Space Odyssey has Arthur C. Clarke.", [], user="user:1").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("The Porsche 911 and the Ford Mustang are two coupés.", "The Porsche 911 and the Mazda MX-5 are two coupés."),
+    ("The Volkswagen Golf and the Mazda MX-5 are two cars with inline-four engines.",
+     "The Volkswagen Golf and the Porsche 911 are two cars with inline-four engines."),
+    ("Both the Porsche 911 and the Volkswagen Golf come from Germany.",
+     "Both the Porsche 911 and the Mazda MX-5 come from Germany."),
+])
+def test_car_lists(cars, true_text, false_text):
+    checker, evidence = cars
+    assert checker.check(true_text, evidence).supported, true_text
+    assert not checker.check(false_text, evidence).supported, false_text
+
+
+def test_a_place_based_compound():
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("pod:serial", "based_in", "city:chicago"), ("pod:daily", "based_in", "city:nyc"),
+         ("pod:serial", "about", "topic:crime"), ("pod:daily", "about", "topic:news")],
+        entities=[kgx.Entity("pod:serial", kind="item", type="podcast", label="Serial"),
+                  kgx.Entity("pod:daily", kind="item", type="podcast", label="The Daily"),
+                  kgx.Entity("city:chicago", kind="attribute", type="city", label="Chicago"),
+                  kgx.Entity("city:nyc", kind="attribute", type="city", label="New York"),
+                  kgx.Entity("topic:crime", kind="attribute", type="topic", label="true crime"),
+                  kgx.Entity("topic:news", kind="attribute", type="topic", label="news")],
+        relations=[kgx.Relation("based_in", phrase="is based in", inverse_phrase="is home to"),
+                   kgx.Relation("about", phrase="is about", inverse_phrase="is the topic of")])
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check("Serial is a Chicago-based podcast.", evidence).supported
+    assert checker.check("The Daily is a New York-based podcast.", evidence).supported
+    assert checker.check("Serial is a Chicago-based true crime podcast.", evidence).supported
+    assert not checker.check("Serial is a New York-based podcast.", evidence).supported
+    assert not checker.check("The Daily is a Chicago-based podcast.", evidence).supported

@@ -61,7 +61,9 @@ from kgexplain.consistency.constructions import (
     shown_on,
     typed_copulas,
     type_words,
+    counted_copulas,
     hyphen_pairs,
+    placed_compounds,
 )
 from kgexplain.consistency.mentions import Ref, find_mentions
 from kgexplain.consistency.judge import Judge
@@ -255,6 +257,7 @@ class ConsistencyChecker:
         user_at = _matches(index.user_matcher, index.user_cues, doc, lowers)
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc)
+        placed_compounds(index, lowers, refs)  # "a Chicago-based podcast": one name
         for r in refs:
             if r.trailing_period:
                 ends[r.end - 1] -= 1  # the claim's span stops before the sentence's period
@@ -267,6 +270,7 @@ class ConsistencyChecker:
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         _contractions(index, lowers, inside, cue_at)
         shown_on(index, lowers, refs, cue_at)  # (before the copulas: "a drama on HBO" ends a noun)
+        counted_copulas(index, lowers, refs, cue_at)  # "A and B are two thrillers"
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)

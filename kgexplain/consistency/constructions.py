@@ -377,6 +377,20 @@ def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozens
     return frozenset(glued)
 
 
+def placed_compounds(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
+    """ "a Chicago-based podcast", "the London-set drama": a place, a hyphen and the participle of
+    a relation said "<participle> in" make one name of the place (the mention grows over them), read
+    as in "a Chicago podcast" (the place before the noun)."""
+    starts = {r.start for r in refs}
+    for r in refs:
+        k = r.end
+        if r.pronoun or r.user or r.kind != "attribute" or lowers[k:k + 1] != ["-"] or k + 2 > len(lowers) \
+                or k + 1 in starts:
+            continue
+        if index.cues.get((lowers[k + 1], "in")) and lowers[k + 1].endswith(("ed", "set", "built", "made")):
+            r.end = k + 2
+
+
 def hyphen_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
     """ "a comedy-drama", "a horror-comedy": two attributes of one type joined by a hyphen are
     both said, read as "comedy and drama"."""
@@ -468,33 +482,48 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 
 
+def _list_gap(gap: list[str]) -> bool:
+    """Whether ``gap`` joins two names of one list (", ", "and", ", and", each maybe with "the")."""
+    return [w for w in gap if w != "the"] in ([","], ["and"], [",", "and"])
+
+
+def counted_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                    cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "A and B are two thrillers (you loved)": a count after the copula that matches the list
+    before it reads as "both" / "all" (the cue "are both" then takes it)."""
+    names = sorted((r for r in refs if not r.pronoun and not r.user), key=lambda r: r.start)
+    starts = {r.start for r in names}
+    n = len(lowers)
+    for i, r in enumerate(names):
+        k = r.end
+        if r.kind != "item" or k + 2 >= n or lowers[k] not in ("are", "were") or lowers[k + 1] not in _COUNT_WORDS \
+                or not (k + 2 in starts or lowers[k + 2] in index.type_nouns):
+            continue
+        listed, j = 1, i
+        while j > 0 and names[j - 1].kind == "item" and _list_gap(lowers[names[j - 1].end:names[j].start]):
+            listed, j = listed + 1, j - 1
+        if listed != _COUNT_WORDS[lowers[k + 1]] or (j > 0 and lowers[names[j].start - 1:names[j].start]
+                                                     in (["and"], [","])):
+            continue
+        lowers[k + 1] = "both" if listed == 2 else "all"
+        readings = index.cues.get((lowers[k], lowers[k + 1]))
+        if readings:
+            cue_at[k] = [*cue_at.get(k, []), (k + 2, frozenset(readings))]
+
+
 def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozenset[int]:
     """ "You loved A and B, two films by X": a count that matches the list before it is read as
     "both" ("all" for more), the kind nouns after it as glue; any other count is left unread."""
     names = sorted((r for r in refs if not r.pronoun and not r.user), key=lambda r: r.start)
     glued: set[int] = set()
     n = len(lowers)
-    starts = {r.start for r in names}
     kinds = {r.start for r in names if r.kind == "attribute"}
     for i, r in enumerate(names):
         k = r.end
-        if r.kind == "item" and k + 2 < n and lowers[k] in ("are", "were") and lowers[k + 1] in _COUNT_WORDS \
-                and (k + 2 in starts or lowers[k + 2] in index.type_nouns):
-            # "A and B are two thrillers you loved": the count must match the list, then it
-            # reads as "both" / "all"
-            listed, j = 1, i
-            while j > 0 and names[j - 1].kind == "item" \
-                    and lowers[names[j - 1].end:names[j].start] in ([","], ["and"], [",", "and"]):
-                listed, j = listed + 1, j - 1
-            if listed == _COUNT_WORDS[lowers[k + 1]] and (j == 0 or lowers[names[j].start - 1:names[j].start]
-                                                          not in (["and"], [","])):
-                lowers[k + 1] = "both" if listed == 2 else "all"
-            continue
         if r.kind != "item" or k + 2 >= n or lowers[k] != "," or lowers[k + 1] not in _COUNT_WORDS:
             continue
         listed, j = 1, i
-        while j > 0 and names[j - 1].kind == "item" \
-                and lowers[names[j - 1].end:names[j].start] in ([","], ["and"], [",", "and"]):
+        while j > 0 and names[j - 1].kind == "item" and _list_gap(lowers[names[j - 1].end:names[j].start]):
             listed, j = listed + 1, j - 1
         if k + 2 in kinds:
             if listed == _COUNT_WORDS[lowers[k + 1]]:
@@ -508,7 +537,7 @@ def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> froz
         m = k + 2
         while m < n and lowers[m] in index.type_nouns:
             m += 1
-        if m >= n or not (lowers[m] in _BY or lowers[m].endswith("ed")):
+        if m >= n or not (lowers[m] in _BY or lowers[m] in ("that", "which", "with") or lowers[m].endswith("ed")):
             continue  # ("two films you rated highly" is read elsewhere)
         lowers[k + 1] = "both" if listed == 2 else "all"
         glued.update(range(k + 2, m))

@@ -332,7 +332,10 @@ class GraphIndex:
                                      for f in COPULA_FORMS + BARE_COPULAS}}
                 # and the words of having: "a roadster with a V8 engine", "it has a hatchback
                 # body" (what an item has, never who: not for people, companies or places)
-                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in HAVING_FORMS}}
+                if not any(t.lower() == "tag" for t in (rel.range or tails.get(rel.name, ()))):
+                    # (a tag is free text: "a film with Steven Spielberg" may not be said of the
+                    # tag "Steven Spielberg")
+                    table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in HAVING_FORMS}}
             for t in (rel.range or tails.get(rel.name, ())):
                 noun = t.lower().replace("_", " ").split()
                 words = rel.phrase.lower().split()

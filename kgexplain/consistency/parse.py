@@ -295,7 +295,8 @@ class SentenceReader:
                 # one the user did not act on)
                 r.ids, r.group = (), []
             x = r.group[0] if r.pronoun == "item" and r.group else None
-            if x is not None and x.start > 0 and lowers[x.start - 1] == "like" \
+            like_at = x.start - 1 - (lowers[x.start - 1:x.start] == ["the"]) if x is not None else 0
+            if x is not None and like_at >= 0 and lowers[like_at] == "like" \
                     and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
                 resolve_reference(r, self.all_refs, skip=[x])  # "Like X, it is ...": not X
             elif x is not None and x.start > 0 and not self._in_brackets_after(x, r) \
@@ -1261,8 +1262,9 @@ class SentenceReader:
                     and r.end < len(lowers) and lowers[r.end] in SEPARATORS | {","}):
                 continue  # "John Williams scored the music for each."; "five stars each" is read
                 # with the rating, "each film" names no one
+            name_next = r.end in starts_at or (lowers[r.end:r.end + 1] == ["the"] and r.end + 1 in starts_at)
             if r.pronoun == "group" and lowers[r.start] == "both" and r.end - r.start == 1 \
-                    and not (opens and r.end not in starts_at):
+                    and not (opens and not name_next):
                 # "X and Y both star Z" is an adverb; "... star in both." a reference, and so
                 # is a clause that opens with "Both" ("Both were scored by X")
                 after_cue = r.start > 0 and (lowers[r.start - 1] in ("in", "of", "to", "by") or any(
@@ -1272,9 +1274,9 @@ class SentenceReader:
                 after_user = any(e == r.start for s in range(max(0, r.start - 4), r.start)
                                  for e, _ in self.user_at.get(s, ()))
                 if after_user and (nxt in SEPARATORS | {",", "?"} or number_at(lowers, r.end, len(lowers))
-                                   is not None or nxt in WORD_NUMBERS) and r.end not in starts_at:
+                                   is not None or nxt in WORD_NUMBERS) and not name_next:
                     pass  # "you loved both", "you gave both five stars"
-                elif not (after_cue and nxt in SEPARATORS | {",", "too", "?"}) or r.end in starts_at:
+                elif not (after_cue and nxt in SEPARATORS | {",", "too", "?"}) or name_next:
                     continue  # "a tag of both While You Were Sleeping and ...": a name follows
             kept.append(r)
         return kept
@@ -1466,7 +1468,8 @@ class SentenceReader:
             return False  # "..., as were Z and W": an ellipsis, not the copula
         s0, e0, what = bind
         if e0 - s0 == 1 and self.lowers[s0] == "with" and any(
-                w not in (",", "a", "an", "the", "also") and w not in self.index.type_nouns
+                w not in (",", "a", "an", "the", "also", "is", "are", "was", "were", "both", "all")
+                and w not in self.index.type_nouns
                 for k, w in enumerate(self.lowers[a:s0], start=a) if not self.consumed[k]):
             return False  # "shares a composer with X": "with" alone only after a noun
         for k in self._restated(e0, b, what):
@@ -2051,6 +2054,20 @@ class SentenceReader:
             return False
         raw = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k]]
         nouns = self.index.type_nouns
+        if raw[:1] in (["are"], ["were"]) and len(raw) > 1 and raw[1] in nouns:
+            raw = [raw[0], "all", *raw[1:]]  # "A and B are films you loved": each
+        if raw[:1] in (["are"], ["were"]) and raw[1:2] in (["both"], ["all"]) and self.spec is None \
+                and prev in self.group and all(w in nouns for w in raw[2:]) and len(raw) > 2:
+            # "A and B are (both / two) films you loved": the items of the clause's subject
+            items = [r for r in self.group if not r.user and r.kind == "item"]
+            if len(items) < 2 or len(items) != len(self.group) or (raw[1] == "both" and len(items) != 2):
+                return False
+            self.relative_of[id(cur)] = prev
+            self.relative_group[id(cur)] = items
+            self.attached.update(id(r) for r in items)
+            self._mark(a, b)
+            self.group, self.role = [cur], "free"
+            return True
         copula = raw[:1] in (["is"], ["was"])
         if not (copula or raw[:1] == [","]) or len(raw) < 3 or not all(w in nouns for w in raw[2:]):
             return False
