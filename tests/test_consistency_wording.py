@@ -2309,3 +2309,28 @@ def test_a_place_based_compound():
     assert checker.check("Serial is a Chicago-based true crime podcast.", evidence).supported
     assert not checker.check("Serial is a New York-based podcast.", evidence).supported
     assert not checker.check("The Daily is a Chicago-based podcast.", evidence).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # the gapped passive in a later clause and with "the"; a having predicate over objects of
+    # two relations
+    ("You loved Heat; Casablanca was directed by Michael Curtiz and Vertigo by Alfred Hitchcock.",
+     "You loved Heat; Casablanca was directed by Michael Curtiz and Vertigo by Roman Polanski."),
+])
+def test_gapping_after_a_semicolon(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("The Porsche 911 has a coupé body style and a flat-six engine.",
+     "The Porsche 911 has a coupé body style and a V8 engine."),
+    ("The Volkswagen Golf is a car with a hatchback body and an inline-four engine.",
+     "The Volkswagen Golf is a car with a hatchback body and a flat-six engine."),
+    ("The Porsche 911 is made by Porsche, and the Volkswagen Golf by Volkswagen.",
+     "The Porsche 911 is made by Porsche, and the Volkswagen Golf by Ford."),
+])
+def test_having_lists_and_gapping_with_the(cars, true_text, false_text):
+    checker, evidence = cars
+    assert checker.check(true_text, evidence).supported, true_text
+    assert not checker.check(false_text, evidence).supported, false_text

@@ -1962,9 +1962,10 @@ class SentenceReader:
         passive predicate again, with its verb left out, for the second item and its maker."""
         spec, ws = self.spec, self.lowers
         if spec is None or self.role != "object" or isinstance(spec.readings, str) or prev not in self.group \
-                or ws[spec.span[1] - 1] != "by" or ws[prev.end:cur.start] not in (["and"], [",", "and"]) \
+                or ws[spec.span[1] - 1] != "by" or ws[prev.end:cur.start] not in (
+                    ["and"], [",", "and"], ["and", "the"], [",", "and", "the"]) \
                 or ws[spec.span[0]] not in ("was", "were", "is", "are") \
-                or spec.subjects[:1] != self.sent.refs[:1] \
+                or not spec.subjects or not self._opens_clause(spec.subjects[0]) \
                 or ws[cur.end:nxt.start] != ["by"] or cur.kind != "item" or cur.user or cur.pronoun \
                 or nxt.kind == "item" or nxt.user or nxt.pronoun \
                 or not all(x.kind == "item" and not x.user and x.types & cur.types for x in spec.subjects):
@@ -1974,6 +1975,13 @@ class SentenceReader:
         self.attached.update({id(cur), id(nxt)})
         self._take([nxt])
         return True
+
+    def _opens_clause(self, r: Ref) -> bool:
+        """Whether ``r`` is the first name of its clause (after the sentence's start or a ";")."""
+        k = r.start
+        while k > self.sent.start and self.lowers[k - 1] not in (";",):
+            k -= 1
+        return not any(x.start < r.start and x.start >= k for x in self.sent.refs)
 
     def _in_name(self, k: int) -> bool:
         """Whether token ``k`` lies inside a name of the sentence ("Die Hard: With a Vengeance")."""
@@ -2620,6 +2628,13 @@ class SentenceReader:
             self.role_of[id(cur)] = "object"
             return
         same_type = bool(group) and bool(cur.types & group[-1].types)
+        if not same_type and only_coord and group and spec is not None and not isinstance(spec.readings, str) \
+                and cur.kind == "attribute" and group[-1].kind == "attribute" and len(spec.readings) > 1:
+            # "has a hatchback body and an inline-four engine": a predicate of several readings
+            # (what an item has) takes objects of each of their types
+            takes = frozenset().union(*(self.index.subject_types.get((c.relation, not c.forward), frozenset())
+                                        for c in spec.readings))
+            same_type = bool(cur.types & takes) and bool(group[-1].types & takes)
         repeat = only_coord and role == "object" and spec is not None and same_type \
             and not starts_predicate
         adjacent_attrs = not gap_words and role == "object" and spec is not None and (
