@@ -2212,7 +2212,8 @@ def test_synonyms_of_a_declared_verb_and_agent_nouns():
                   kgx.Entity("topic:folklore", kind="attribute", type="topic", label="folklore"),
                   kgx.Entity("topic:economics", kind="attribute", type="topic", label="economics")],
         relations=[kgx.Relation("manufactured_by", phrase="is manufactured by", inverse_phrase="manufactures"),
-                   kgx.Relation("about", phrase="is about", inverse_phrase="is the topic of")])
+                   kgx.Relation("about", phrase="is about", inverse_phrase="is the topic of"),
+                   kgx.Relation("hosted_by", phrase="is hosted by", inverse_phrase="hosts")])
     checker = ConsistencyChecker(kg)
     evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
     for true_text, false_text in [("Volkswagen makes the Volkswagen Golf.", "Volkswagen makes the Porsche 911."),
@@ -2293,13 +2294,15 @@ def test_car_lists(cars, true_text, false_text):
 def test_a_place_based_compound():
     kg = kgx.KnowledgeGraph.from_triples(
         [("pod:serial", "based_in", "city:chicago"), ("pod:daily", "based_in", "city:nyc"),
-         ("pod:serial", "about", "topic:crime"), ("pod:daily", "about", "topic:news")],
+         ("pod:serial", "about", "topic:crime"), ("pod:daily", "about", "topic:news"),
+         ("pod:serial", "hosted_by", "person:sk")],
         entities=[kgx.Entity("pod:serial", kind="item", type="podcast", label="Serial"),
                   kgx.Entity("pod:daily", kind="item", type="podcast", label="The Daily"),
                   kgx.Entity("city:chicago", kind="attribute", type="city", label="Chicago"),
                   kgx.Entity("city:nyc", kind="attribute", type="city", label="New York"),
                   kgx.Entity("topic:crime", kind="attribute", type="topic", label="true crime"),
-                  kgx.Entity("topic:news", kind="attribute", type="topic", label="news")],
+                  kgx.Entity("topic:news", kind="attribute", type="topic", label="news"),
+                  kgx.Entity("person:sk", kind="attribute", type="person", label="Sarah Koenig")],
         relations=[kgx.Relation("based_in", phrase="is based in", inverse_phrase="is home to"),
                    kgx.Relation("about", phrase="is about", inverse_phrase="is the topic of")])
     checker = ConsistencyChecker(kg)
@@ -2309,6 +2312,8 @@ def test_a_place_based_compound():
     assert checker.check("Serial is a Chicago-based true crime podcast.", evidence).supported
     assert not checker.check("Serial is a New York-based podcast.", evidence).supported
     assert not checker.check("The Daily is a Chicago-based podcast.", evidence).supported
+    # red team 37: only a place of the relation ("based in") makes the compound
+    assert not checker.check("Serial is a Sarah Koenig-based podcast.", evidence).supported
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -2334,3 +2339,31 @@ def test_having_lists_and_gapping_with_the(cars, true_text, false_text):
     checker, evidence = cars
     assert checker.check(true_text, evidence).supported, true_text
     assert not checker.check(false_text, evidence).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 37: a part (an engine) is had, never been; a kind (a segment) is been, never had
+    ("The Porsche 911 is a coupé.", "The Porsche 911 is a flat-six engine."),
+    ("The Volkswagen Golf and the Mazda MX-5 are two cars with inline-four engines.",
+     "The Volkswagen Golf and the Mazda MX-5 are two inline-four engines."),
+    ("The Porsche 911 is a sports car.", "The Porsche 911 has a sports car."),
+    ("The Porsche 911 belongs to the sports car segment.", "The Porsche 911 uses a sports car segment."),
+    ("The Porsche 911 has a coupé body style and a flat-six engine.", "The Porsche 911 is a coupé and a flat-six engine."),
+    ("The Volkswagen Golf and the Mazda MX-5 are both cars with inline-four engines.",
+     "The Volkswagen Golf and the Mazda MX-5 are both inline-four engines."),
+])
+def test_parts_are_had_and_kinds_are_been(cars, true_text, false_text):
+    checker, evidence = cars
+    assert checker.check(true_text, evidence).supported, true_text
+    assert not checker.check(false_text, evidence).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 37: a suggestion of an item the user disliked is false, however it is worded
+    ("Since you loved Heat, try Goodfellas.", "Since you loved Heat, try Toys."),
+    ("Goodfellas is an easy pick since you loved Heat.", "Toys is an easy pick since you loved Heat."),
+    ("Try Goodfellas, since you loved Heat.", "Try Toys, since you loved Heat."),
+])
+def test_a_suggestion_never_offers_a_disliked_item(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text

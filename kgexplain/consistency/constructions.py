@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgexplain.consistency.index import GraphIndex
-from kgexplain.consistency.lexicon import BARE_COPULAS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue
+from kgexplain.consistency.lexicon import BARE_COPULAS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type, part_type
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
@@ -80,6 +80,18 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
     for s, found in cue_at.items():
         kept = []
         for e, readings in found:
+            if any(c.typed for c in readings) and lowers[s] in _HAVING_WORDS:
+                # "has an SUV body", "with a hatchback body": a kind is had only where its
+                # type's noun names it ("has a thriller" says no genre)
+                o = e
+                while o < len(lowers) and lowers[o] in ("a", "an", "the"):
+                    o += 1
+                obj = starts.get(o)
+                if obj is None or not _own_type_after(index, lowers, obj) or lowers[s] in ("uses", "use", "used"):
+                    readings = frozenset(c for c in readings if not c.typed)  # (not "uses a sports car segment")
+                if readings:
+                    kept.append((e, readings))
+                continue
             if any(c.typed for c in readings):
                 o = e
                 while o < len(lowers) and (lowers[o] in ("a", "an", "the") or lowers[o].isdigit()):
@@ -99,8 +111,12 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 # ("is a role-playing game": the attribute's own name ends in the kind noun)
                 count_noun = obj is not None and last is obj and obj.lowercase \
                     and (lowers[obj.end - 1] in _COUNT_GENRES  # "a drama", "a crime drama"
-                         or not {t.lower() for t in obj.types} & _MASS_TYPES)  # "a hatchback"
+                         or kind_type(obj.types))  # "a hatchback" (a body style), "a sports car"
+                if not keep and obj is not None and last is obj and obj.kind == "attribute" \
+                        and _own_type_after(index, lowers, obj):
+                    keep = True  # "with a hatchback body", "has an SUV body style": named by its type
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
+                        and not part_type(last.types) \
                         and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
                         and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] in _APPOSING)) \
                         and (_noun_ends(lowers, last.end, cue_at, not obj.lowercase or last is not obj)
@@ -109,7 +125,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     # "Celeste, a 2018 platformer developed by X": the name ends the noun phrase
                     keep = True
                 if not keep and obj is not None and last is obj and obj.kind == "attribute" and "tag" not in obj.types \
-                        and lowers[s] in ("are", "were") and o == e + (lowers[e:e + 1] in (["both"], ["all"], ["also"])) \
+                        and not part_type(obj.types) and lowers[s] in ("are", "were") and o == e + (lowers[e:e + 1] in (["both"], ["all"], ["also"])) \
                         and any(" ".join(lowers[obj.start:obj.end]) in (index.info[i][2].lower() + "s", index.info[i][2].lower() + "es")
                                 for i in obj.ids) \
                         and _noun_ends(lowers, obj.end, cue_at, True):
@@ -127,7 +143,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                         and (last.end >= len(lowers) or lowers[last.end] in _COMPARE_NEXT)
                     # "Veep and Curb Your Enthusiasm are HBO sitcoms": a row ending in a genre
                     keep = obj is not None and o == e and obj.kind == "attribute" \
-                        and "tag" not in obj.types and (row_end or obj.lowercase and (
+                        and "tag" not in obj.types and not part_type((last or obj).types) and (row_end or obj.lowercase and (
                             obj.end >= len(lowers) or lowers[obj.end] in _COMPARE_NEXT
                             or _noun_ends(lowers, obj.end, cue_at, True)
                             or lowers[obj.end] in ("that", "which")))
@@ -140,6 +156,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 _COPULA = ("is", "was", "are", "were")
+_HAVING_WORDS = frozenset({"with", "has", "have", "had", "uses", "use", "used"})
 
 
 def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]]],
@@ -160,15 +177,6 @@ _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
 _COMPARE_NEXT = _CLAUSE_END | {"too", "like", "as"}
 """What may follow a predicate genre said without a kind noun: the clause's end or a comparison
 ("is fantasy too", "is a romance like X", "is a thriller as well")."""
-_MASS_TYPES = frozenset({
-    "genre", "genres", "style", "tag", "mood", "theme", "topic", "subject", "keyword", "cuisine", "flavor",
-    "flavour", "note", "accord", "material", "fuel", "language", "color", "colour", "country",
-    "nationality", "period", "era", "movement", "technique", "medium", "sound", "instrument",
-    "ingredient", "grape", "variety", "region", "place", "city", "location"})
-"""Attribute types whose lower-case names are not count nouns as a rule ("Nirvana is a rock.",
-"Casa Lumen is a Portuguese."): "is a X." states them only for the genres in
-:data:`_COUNT_GENRES`; a name of any other type is a kind of its own ("the Fiat 500 is a
-hatchback.", "the Porsche 911 is a sports car.")."""
 _COUNT_GENRES = frozenset({
     "thriller", "comedy", "drama", "romance", "fantasy", "western", "musical", "documentary",
     "mystery", "satire", "tragedy", "farce", "epic", "memoir", "biography", "roguelike",
@@ -355,6 +363,21 @@ def _part_readings(index: GraphIndex, verb: str, noun: str) -> frozenset[Any]:
     return frozenset()
 
 
+def _type_forms(index: GraphIndex, r: Ref) -> set[tuple[str, ...]]:
+    """The words that name ``r``'s type after it ("body style", "body", "style" for body_style)."""
+    forms: set[tuple[str, ...]] = set()
+    for eid in r.ids:
+        words = tuple(index.info[eid][1].lower().replace("_", " ").replace("-", " ").split())
+        if words:
+            forms |= {words, words[:1], words[-1:]}
+    return forms
+
+
+def _own_type_after(index: GraphIndex, lowers: list[str], r: Ref) -> bool:
+    """Whether the words of ``r``'s own type follow it ("an SUV body")."""
+    return any(tuple(lowers[r.end:r.end + len(f)]) == f for f in _type_forms(index, r))
+
+
 def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozenset[int]:
     """ "an SUV body", "the off-road vehicle segment", "a sedan body style": the words of an
     attribute's own type right after it only say what kind of name it is (glue)."""
@@ -364,12 +387,7 @@ def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozens
     for r in refs:
         if r.pronoun or r.user or r.kind != "attribute" or r.end >= n or r.end in inside:
             continue
-        forms: set[tuple[str, ...]] = set()
-        for eid in r.ids:
-            words = tuple(index.info[eid][1].lower().replace("_", " ").replace("-", " ").split())
-            if words:
-                forms |= {words, words[:1], words[-1:]}
-        for form in sorted(forms, key=len, reverse=True):
+        for form in sorted(_type_forms(index, r), key=len, reverse=True):
             end = r.end + len(form)
             if tuple(lowers[r.end:end]) == form and not any(k in inside for k in range(r.end, end)):
                 glued.update(range(r.end, end))
@@ -387,8 +405,10 @@ def placed_compounds(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> N
         if r.pronoun or r.user or r.kind != "attribute" or lowers[k:k + 1] != ["-"] or k + 2 > len(lowers) \
                 or k + 1 in starts:
             continue
-        if index.cues.get((lowers[k + 1], "in")) and lowers[k + 1].endswith(("ed", "set", "built", "made")):
-            r.end = k + 2
+        placed = [c for c in index.cues.get((lowers[k + 1], "in"), ()) if c.forward]
+        if placed and lowers[k + 1].endswith(("ed", "set", "built", "made")) and any(
+                r.types & index.subject_types.get((c.relation, False), frozenset()) for c in placed):
+            r.end = k + 2  # (a place of that relation: not "a Sarah Koenig-based podcast")
 
 
 def hyphen_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
@@ -511,13 +531,20 @@ def counted_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
             cue_at[k] = [*cue_at.get(k, []), (k + 2, frozenset(readings))]
 
 
+def _singular(word: str) -> str:
+    """ "comedies" -> "comedy", "thrillers" -> "thriller" (else the word)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozenset[int]:
     """ "You loved A and B, two films by X": a count that matches the list before it is read as
     "both" ("all" for more), the kind nouns after it as glue; any other count is left unread."""
     names = sorted((r for r in refs if not r.pronoun and not r.user), key=lambda r: r.start)
     glued: set[int] = set()
     n = len(lowers)
-    kinds = {r.start for r in names if r.kind == "attribute"}
+    kinds = {r.start: r for r in names if r.kind == "attribute"}
     for i, r in enumerate(names):
         k = r.end
         if r.kind != "item" or k + 2 >= n or lowers[k] != "," or lowers[k + 1] not in _COUNT_WORDS:
@@ -526,7 +553,10 @@ def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> froz
         while j > 0 and names[j - 1].kind == "item" and _list_gap(lowers[names[j - 1].end:names[j].start]):
             listed, j = listed + 1, j - 1
         if k + 2 in kinds:
-            if listed == _COUNT_WORDS[lowers[k + 1]]:
+            kind = kinds[k + 2]
+            named = kind_type(kind.types) or _singular(lowers[kind.end - 1]) in _COUNT_GENRES \
+                or lowers[kind.end:kind.end + 1] and lowers[kind.end] in index.type_nouns
+            if listed == _COUNT_WORDS[lowers[k + 1]] and named:  # (not "two V8 engines")
                 lowers[k + 1] = "both" if listed == 2 else "all"  # "A and B, two comedies": both
             continue
         if lowers[k + 2] not in index.type_nouns:

@@ -36,6 +36,8 @@ from kgexplain.consistency.lexicon import (
     relation_cues,
     _inflect,
     verb_lemmas,
+    kind_type,
+    MASS_TYPES,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -321,21 +323,28 @@ class GraphIndex:
                                                       + agent_nouns(rel.phrase, rel.inverse_phrase,
                                                                     rel.cues, rel.inverse_cues))),
                                   taken=taken)
-            if rel.name in copular and not any(
-                    t.lower() in PROPER_TYPES for t in (rel.range or tails.get(rel.name, ()))):
-                # the guessed copula needs a kind noun after its object ("a fantasy novel") or
-                # a bare copula the clause's end ("is science fiction."); a registry's own
-                # "is a" cue is read as declared. Never for relations to people, labels,
+            ranges = rel.range or tails.get(rel.name, ())
+            if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges):
+                # a kind, a genre or another class of the item ("a hatchback", "science fiction");
+                # an engine or a dish is had, not been
+                type_words = {w for t in ranges for w in t.lower().replace("_", " ").replace("-", " ").split()}
+                classing = kind_type(ranges) or bool(type_words & MASS_TYPES)
+                # the guessed copula needs a kind noun after its object ("a fantasy novel", "a
+                # worker-placement game") or, for a class of the item, a bare copula the clause's
+                # end ("is science fiction.", "is a hatchback."; see constructions); a registry's
+                # own "is a" cue is read as declared. Never for relations to people, labels,
                 # companies or places: "a Cary Grant film" or "a Sub Pop band" is not a genre
                 # (places and authors have their own readings, see _index_modifiers)
                 table = {**table, **{f: {Cue(rel.name, True, typed=True)} | table.get(f, set())
                                      for f in COPULA_FORMS + BARE_COPULAS}}
-                # and the words of having: "a roadster with a V8 engine", "it has a hatchback
-                # body" (what an item has, never who: not for people, companies or places)
-                if not any(t.lower() == "tag" for t in (rel.range or tails.get(rel.name, ()))):
-                    # (a tag is free text: "a film with Steven Spielberg" may not be said of the
-                    # tag "Steven Spielberg")
-                    table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in HAVING_FORMS}}
+                if "tag" not in type_words:
+                    # the words of having: "a roadster with a V8 engine", "it has a hatchback
+                    # body" (what an item has, never who: not for people, companies or places;
+                    # nor a tag, free text: "a film with Steven Spielberg" may not be said of the
+                    # tag "Steven Spielberg"); a kind or a genre is had only where its type's
+                    # noun names it ("with a hatchback body", not "has a thriller")
+                    table = {**table, **{f: {Cue(rel.name, True, typed=classing)} | table.get(f, set())
+                                         for f in HAVING_FORMS}}
             for t in (rel.range or tails.get(rel.name, ())):
                 noun = t.lower().replace("_", " ").split()
                 words = rel.phrase.lower().split()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from kgexplain._english import plural
 
@@ -72,6 +73,33 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 """Countries by lower-case name, and the adjectives that name them ("a German car" comes from
 Germany): read as another name of a country the graph holds, where no entity has that name."""
+
+MASS_TYPES = frozenset({
+    "genre", "genres", "tag", "mood", "theme", "topic", "subject", "keyword", "cuisine", "flavor",
+    "flavour", "note", "accord", "material", "fuel", "language", "color", "colour", "country",
+    "nationality", "period", "era", "movement", "technique", "medium", "sound", "instrument",
+    "ingredient", "grape", "variety", "region", "place", "city", "location", "subgenre"})
+"""Attribute types whose lower-case names are not count nouns as a rule ("Nirvana is a rock.",
+"Casa Lumen is a Portuguese.")."""
+KIND_TYPES = frozenset({"segment", "class", "category", "kind", "body", "format", "shape", "breed",
+                        "species", "classification", "style", "type"})
+"""Attribute types whose names are kinds of the item ("a hatchback" is a car, "a sports car" too):
+"the Fiat 500 is a hatchback." states them; an engine or a fuel is no kind of car."""
+
+
+def kind_type(types: Any) -> bool:
+    """Whether entities of ``types`` are kinds of the items they describe (see :data:`KIND_TYPES`)."""
+    words = {w for t in types for w in str(t).lower().replace("_", " ").replace("-", " ").split()}
+    return bool(words & KIND_TYPES) and not words & MASS_TYPES
+
+
+def part_type(types: Any) -> bool:
+    """Whether entities of ``types`` are parts or features of an item, not classes of it (an
+    engine, a dish: neither a kind of :data:`KIND_TYPES` nor a class of :data:`MASS_TYPES`):
+    "the Mustang is a V8 engine" is false where "it has a V8 engine" is true."""
+    words = {w for t in types for w in str(t).lower().replace("_", " ").replace("-", " ").split()}
+    return bool(words) and not words & (KIND_TYPES | MASS_TYPES)
+
 
 _BE = ("is", "are", "was", "were")
 _ACTING = frozenset({"stars", "starred", "star", "appears", "appeared", "acts", "acted"})
@@ -168,7 +196,7 @@ def _gerund(base: str) -> str:
 
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "manufacture": ("make", "build"), "brew": ("make",), "develop": ("make", "create"),
+    "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create"),
     "host": ("present",), "present": ("host",), "establish": ("found",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used

@@ -30,9 +30,10 @@ from typing import Any, Callable, Sequence
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import Modifier, Player
 from kgexplain.consistency.index import GraphIndex
-from kgexplain.consistency.judge import YEAR_KEYS, Judge
+from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     ADVERBS,
+    part_type,
     AUXILIARIES,
     COLLECTIVE,
     COORDINATORS,
@@ -796,12 +797,34 @@ class SentenceReader:
                 you = next((x for x in refs if x.user and x.start == end + 1), None)
                 end += 2
             if end is not None and end <= self.sent.end and (end == self.sent.end or ws[end] in SEPARATORS | {","}):
+                self._suggested(r, "SUGGEST", False, (k, end))
                 self._mark(k, end)
                 self.attached.add(id(r))
                 self.group, self.role = [r], "free"
                 if you is not None:
                     dropped.add(id(you))  # "... is our next pick for you": no claim about the user
         return dropped
+
+    def _suggested(self, item: Ref, what: str, negated: bool, span: tuple[int, int]) -> None:
+        """A suggestion of an item the user already rated ("you will love X", "X is an easy
+        pick") must agree with the rating, in the evidence or not: it states no fact of its own,
+        it only must not contradict one."""
+        user = self.judge.user
+        if user is None or not any(r in self.index.user_relations for x in item.ids
+                                   for _, r, _, _ in self.index.edges_between(user, x)):
+            return
+        if what == "SUGGEST":  # "try X", "X is an easy pick": never an item the user disliked
+            ratings = [as_number(attrs.get("rating")) for x in item.ids
+                       for _, r, _, attrs in self.index.edges_between(user, x) if r in self.index.user_relations]
+            if any(v is not None and v <= self.judge.threshold - DISLIKE_MARGIN for v in ratings):
+                self.sink(span[0], span[1], "user", False, "low_rating", None, (user, *item.ids[:1]))
+            return
+        me = Ref(span[0], span[0], (), "user", user=True)
+        saved, self.judge.outside_evidence = self.judge.outside_evidence, True
+        try:
+            self._claim([me], item, what, negated, False, span)
+        finally:
+            self.judge.outside_evidence = saved
 
     def _header(self, refs: list[Ref]) -> bool:
         """ "The Producers (1968). Because you ...": a text that opens with the item's title
@@ -1301,6 +1324,8 @@ class SentenceReader:
                 self._mark(a + k, b)  # the words before "fan of" must still be glue
         if self._frame(a, b):
             self.attached.add(id(first))
+            if first.kind == "item" and not first.user and not first.pronoun:
+                self._suggested(first, "SUGGEST", False, (a, b))
             self._frame_words(a, b)
         if not first.user and first.end < len(lowers) and lowers[first.end] == "?" \
                 and tuple(lead) in self.index.user_cues and self.judge.user is not None:
@@ -1482,16 +1507,8 @@ class SentenceReader:
             # it must agree with the rating ("you will love X" after a 2-star rating is false)
             if modal and self.judge.user is None:
                 self.sink(s0, e0, "unverified", False, "unknown_user", None, ())
-            elif modal and any(r in self.index.user_relations for x in cur.ids
-                               for _, r, _, _ in self.index.edges_between(self.judge.user, x)):
-                me = Ref(a, a, (), "user", user=True)
-                # (against the graph's rating, in the evidence or not: a suggestion states no fact
-                # of its own, it only must not contradict one)
-                saved, self.judge.outside_evidence = self.judge.outside_evidence, True
-                try:
-                    self._claim([me], cur, what, self._negated(a, e0), False, (s0, e0))
-                finally:
-                    self.judge.outside_evidence = saved
+            elif modal:
+                self._suggested(cur, what, self._negated(a, e0), (s0, e0))
             self.attached.update({id(cur), id(prev)})
             self._mark(s0, e0)
             self._frame_words(a, s0)
@@ -2509,6 +2526,9 @@ class SentenceReader:
             self.attached.add(id(prev))
         if self._frame(a, b) or give_try or suits or _here_because(lowers, a, b):
             self.attached.add(id(cur))
+            offered = prev if suits else cur
+            if offered.kind == "item" and not offered.user and not offered.pronoun:
+                self._suggested(offered, "SUGGEST", False, (a, b))  # ("try X" after a 2-star rating)
             if prev.user and cur.kind == "item" and not cur.user:
                 self.attached.add(id(prev))  # "You should try X": the suggestion's "you"
             if _here_because(lowers, a, b):
@@ -2634,14 +2654,16 @@ class SentenceReader:
             # (what an item has) takes objects of each of their types
             takes = frozenset().union(*(self.index.subject_types.get((c.relation, not c.forward), frozenset())
                                         for c in spec.readings))
-            same_type = bool(cur.types & takes) and bool(group[-1].types & takes)
+            same_type = bool(cur.types & takes) and bool(group[-1].types & takes) and (
+                not part_type(cur.types) or self.lowers[spec.span[0]] in ("with", "has", "have", "had"))
+            # ("is a coupé and a flat-six engine": a car is no engine)
         repeat = only_coord and role == "object" and spec is not None and same_type \
             and not starts_predicate
         adjacent_attrs = not gap_words and role == "object" and spec is not None and (
             (same_type and prev.kind == "attribute" and cur.kind == "attribute")
             or cur.start in self.stacked)  # "is a Roman Polanski thriller"
         items = [r for r in group if not r.user and r.kind == "item"]
-        if gap_words in ([",", "both"], [",", "all"]) and cur.kind == "attribute" \
+        if gap_words in ([",", "both"], [",", "all"]) and cur.kind == "attribute" and not part_type(cur.types) \
                 and len(items) > 1 and role == "object" and self.index.copula:
             # "You loved Heat and Ronin, both thrillers": each is one
             for x in items:
