@@ -2367,3 +2367,27 @@ def test_parts_are_had_and_kinds_are_been(cars, true_text, false_text):
 def test_a_suggestion_never_offers_a_disliked_item(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def test_a_class_before_an_irregular_participle_and_a_rating_before_the_name():
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("wine:tig", "has_style", "style:red"), ("wine:tig", "has_grape", "grape:sangiovese"),
+         ("wine:tig", "from_country", "country:italy"), ("user:ana", "rated", "wine:tig", {"rating": 4})],
+        entities=[kgx.Entity("wine:tig", kind="item", type="wine", label="Tignanello"),
+                  kgx.Entity("style:red", kind="attribute", type="style", label="red"),
+                  kgx.Entity("grape:sangiovese", kind="attribute", type="grape", label="Sangiovese"),
+                  kgx.Entity("grape:merlot", kind="attribute", type="grape", label="Merlot"),
+                  kgx.Entity("country:italy", kind="attribute", type="country", label="Italy"),
+                  kgx.Entity("user:ana", kind="user", label="Ana")],
+        relations=[kgx.Relation("has_style", phrase="has the style", inverse_phrase="is the style of"),
+                   kgx.Relation("has_grape", phrase="is made from", inverse_phrase="is used in"),
+                   kgx.Relation("from_country", phrase="is from", inverse_phrase="is the country of"),
+                   kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by")])
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    # "made" is a participle too: "a red made from X" says it of the wine
+    assert checker.check("Tignanello is an Italian red made from Sangiovese.", evidence).supported
+    assert not checker.check("Tignanello is an Italian red made from Merlot.", evidence).supported
+    # "your four-star X": the user's rating of X
+    assert checker.check("Your four-star Tignanello is a red.", evidence, user="user:ana").supported
+    assert not checker.check("Your five-star Tignanello is a red.", evidence, user="user:ana").supported

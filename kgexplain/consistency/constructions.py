@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgexplain.consistency.index import GraphIndex
-from kgexplain.consistency.lexicon import BARE_COPULAS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type, part_type
+from kgexplain.consistency.lexicon import (BARE_COPULAS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
+                                           part_type, participle)
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
@@ -170,7 +171,7 @@ def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]
     w = lowers[k]
     if lowers[k:k + 2] == ["co", "-"] and k + 2 < len(lowers) and k in cue_at:
         w = lowers[k + 2]  # "a sitcom co-created by X"
-    return w in ("by", "from", "with", "that", "which") or (k in cue_at and (w.endswith(("ed", "en", "ing"))
+    return w in ("by", "from", "with", "that", "which") or (k in cue_at and (participle(w) or w.endswith("ing")
                                                                              or w in ("on", "for", "available")))
     # ("a thriller that Vince Gilligan created": a relative clause ends the noun phrase too)
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})

@@ -93,6 +93,11 @@ def kind_type(types: Any) -> bool:
     return bool(words & KIND_TYPES) and not words & MASS_TYPES
 
 
+def participle(word: str) -> bool:
+    """Whether ``word`` may be a past participle ("directed", "written", "made", "built")."""
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLE.values() or word in _IRREGULAR_PAST.values()
+
+
 def part_type(types: Any) -> bool:
     """Whether entities of ``types`` are parts or features of an item, not classes of it (an
     engine, a dish: neither a kind of :data:`KIND_TYPES` nor a class of :data:`MASS_TYPES`):

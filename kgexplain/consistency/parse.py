@@ -693,8 +693,8 @@ class SentenceReader:
                     and k >= 2 and lowers[k - 1] in ("is", "was") and (k - 1) in ends:
                 item = ends[k - 1]  # "Breaking Bad is your highest-rated show"
                 lead = k - 1
-            elif item is not None and j > k + 4:
-                lead = k  # "Your five-star pick X"
+            elif item is not None and j >= k + 4:
+                lead = k  # "Your five-star pick X", "Your four-star Almaviva"
             else:
                 continue
             items = [item]
