@@ -2391,3 +2391,15 @@ def test_a_class_before_an_irregular_participle_and_a_rating_before_the_name():
     # "your four-star X": the user's rating of X
     assert checker.check("Your four-star Tignanello is a red.", evidence, user="user:ana").supported
     assert not checker.check("Your five-star Tignanello is a red.", evidence, user="user:ana").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "both of which" is a quantifier, not a preposition of the relative clause's verb
+    ("Heat and Goodfellas, both of which you loved, are crime films.",
+     "Heat and Psycho, both of which you loved, are crime films."),
+    ("Heat and The Insider, both of which Michael Mann directed, star Al Pacino.",
+     "Heat and The Insider, both of which Michael Mann produced, star Al Pacino."),
+])
+def test_both_of_which(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
