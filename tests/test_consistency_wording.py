@@ -2403,3 +2403,15 @@ def test_a_class_before_an_irregular_participle_and_a_rating_before_the_name():
 def test_both_of_which(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "as he did X": the clause's predicate again for the items after "did", same subject
+    ("James Cameron directed Titanic, as he did Aliens and The Abyss.",
+     "James Cameron directed Titanic, as he did Aliens and Alien."),
+    ("James Horner wrote the score for Titanic, as he did for Aliens.",
+     "James Horner wrote the score for Titanic, as he did for Alien."),
+])
+def test_as_he_did(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text

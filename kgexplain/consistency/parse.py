@@ -385,6 +385,7 @@ class SentenceReader:
             cur = refs[i] if i < len(refs) else None
             if cur is not None and i + 1 < len(refs) and (self._acting_with(prev, cur, refs[i + 1])
                                                           or self._user_saw_in(prev, cur, refs[i + 1])
+                                                          or self._as_he_did(prev, cur, refs[i + 1])
                                                           or self._gapped(prev, cur, refs[i + 1])):
                 continue
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
@@ -2028,6 +2029,43 @@ class SentenceReader:
         self._mark(prev.end, nxt.start)
         self.attached.update({id(prev), id(cur), id(nxt)})
         self._take([nxt])
+        return True
+
+    def _as_he_did(self, prev: Ref, cur: Ref, nxt: Ref) -> bool:
+        """ "James Cameron directed it, as he did Aliens (and Titanic)", "... wrote the score for
+        it, as he did for Aliens": the clause's predicate again, same subject (the pronoun names
+        it), for the items after "did". They are then taken as read (see :meth:`_take`)."""
+        ws, spec = self.lowers, self.spec
+        if spec is None or self.role != "object" or isinstance(spec.readings, str) or prev not in self.group \
+                or spec.negated or not cur.pronoun or cur.user or nxt.kind != "item" or nxt.user or nxt.pronoun:
+            return False
+        if [w for w in ws[prev.end:cur.start] if w != "just"] not in ([",", "as"], ["as"]):
+            return False
+        subjects = {i for r in spec.subjects for i in r.ids}
+        named = {i for r in (cur.group or [cur]) for i in r.ids}
+        if not named or not named <= subjects:
+            return False
+        gap = ws[cur.end:nxt.start]
+        prep = ws[spec.span[1] - 1] if spec.span[1] > spec.span[0] else ""
+        if not gap or gap[0] not in ("did", "does", "has", "had") \
+                or gap[1:] not in ([], [prep] if prep in _PREPOSITIONS else []):
+            return False
+        listed, k = [nxt], nxt.end  # "... Aliens and Titanic": each
+        while True:
+            j = k + (ws[k:k + 1] == [","])
+            j += ws[j:j + 1] == ["and"]
+            after = next((r for r in self.sent.refs if j > k and r.start == j and r.kind == "item"
+                          and not r.user and not r.pronoun), None)
+            if after is None:
+                break
+            self._mark(k, j)
+            listed.append(after)
+            k = after.end
+        for item in listed:
+            self._repeat([r for r in spec.subjects if not r.user], item, spec)
+        self._mark(prev.end, nxt.start)
+        self.attached.update({id(cur), *(id(x) for x in listed)})
+        self._take(listed)
         return True
 
     def _user_saw_in(self, prev: Ref, cur: Ref, nxt: Ref) -> bool:
