@@ -2415,3 +2415,12 @@ def test_both_of_which(movies, true_text, false_text):
 def test_as_he_did(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def test_as_he_did_after_a_year_and_other_people(movies):
+    # "he" may stand for the clause's subject among the people named before; a year in
+    # brackets is still checked
+    assert movies.check("Titanic (1997) stars Kate Winslet, and James Horner wrote the score for it, as he did "
+                        "for Aliens and Apollo 13.", [], user="user:1").supported
+    assert not movies.check("James Horner wrote the score for Titanic (1998), as he did for Aliens.", [],
+                            user="user:1").supported

@@ -2039,12 +2039,16 @@ class SentenceReader:
         if spec is None or self.role != "object" or isinstance(spec.readings, str) or prev not in self.group \
                 or spec.negated or not cur.pronoun or cur.user or nxt.kind != "item" or nxt.user or nxt.pronoun:
             return False
-        if [w for w in ws[prev.end:cur.start] if w != "just"] not in ([",", "as"], ["as"]):
+        gap = ws[prev.end:cur.start]
+        if gap[:3] and gap[0] == "(" and gap[2:3] == [")"] and gap[1].isdigit() and len(gap[1]) == 4:
+            gap = gap[3:]  # ("Titanic (1997), as he did ...": the year is read with the name)
+        gap = [w for w in gap if w != "just"]
+        if gap not in ([",", "as"], ["as"]):
             return False
         subjects = {i for r in spec.subjects for i in r.ids}
         named = {i for r in (cur.group or [cur]) for i in r.ids}
-        if not named or not named <= subjects:
-            return False
+        if not subjects or not subjects <= named:
+            return False  # (the pronoun may stand for the clause's subject: "he" for the people before)
         gap = ws[cur.end:nxt.start]
         prep = ws[spec.span[1] - 1] if spec.span[1] > spec.span[0] else ""
         if not gap or gap[0] not in ("did", "does", "has", "had") \
@@ -2063,6 +2067,7 @@ class SentenceReader:
             k = after.end
         for item in listed:
             self._repeat([r for r in spec.subjects if not r.user], item, spec)
+        self._numbers(prev.end, cur.start, prev, cur)  # ("Titanic (1997), as ...": its year)
         self._mark(prev.end, nxt.start)
         self.attached.update({id(cur), *(id(x) for x in listed)})
         self._take(listed)
