@@ -2424,3 +2424,20 @@ def test_as_he_did_after_a_year_and_other_people(movies):
                         "for Aliens and Apollo 13.", [], user="user:1").supported
     assert not movies.check("James Horner wrote the score for Titanic (1998), as he did for Aliens.", [],
                             user="user:1").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 38: a genre that is no count noun is no "a X" ("Heat is a crime."), alone, in a
+    # list, an apposition or a count; "you should watch X" offers X, never a disliked one
+    ("Heat is a crime film.", "Heat is a crime."),
+    ("Heat is a thriller.", "Heat is a thriller and a crime."),
+    ("Basic Instinct, a crime film, stars Charlotte Rampling.", "Basic Instinct, a crime, stars Charlotte Rampling."),
+    ("Heat and Basic Instinct are two thrillers.", "Heat and Basic Instinct are two crimes."),
+    ("Since you loved Heat, you should watch Goodfellas.", "Since you loved Heat, you should watch Toys."),
+    ("A Few Good Men has a crime genre and a drama genre.", "A Few Good Men has a crime genre and a drama."),
+])
+def test_red_team_38_holes(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+    # a row of kinds before its noun is still read
+    assert movies.check("Heat and Basic Instinct are both crime thrillers.", [], user="user:1").supported

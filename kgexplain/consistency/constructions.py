@@ -23,7 +23,7 @@ from typing import Any
 
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
-                                           part_type, participle)
+                                           part_type, participle, MASS_TYPES)
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
@@ -81,6 +81,19 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
     for s, found in cue_at.items():
         kept = []
         for e, readings in found:
+            if (lowers[e - 1] in ("a", "an", "another") and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] in _APPOSING))) \
+                    or (lowers[e - 1] in ("are", "were", "both", "all") and lowers[s] in _COPULA):
+                # a declared "is a": still no genre said as a count noun that is none ("Heat is a
+                # crime.", "Braveheart is a war."; "Heat is a thriller." is read)
+                o = e + (lowers[e:e + 1] in (["both"], ["all"]) and lowers[e - 1] in ("are", "were"))
+                obj = starts.get(o)
+                if obj is not None and obj.end not in starts and no_count_noun(index, lowers, obj) \
+                        and (o > e or lowers[e - 1] not in ("are", "were")) \
+                        and (o == e or lowers[obj.end - 1].endswith("s")):  # ("are both science fiction.")
+                    readings = frozenset(c for c in readings if (c.relation, c.forward) not in index.copula_pairs)
+                    if readings:
+                        kept.append((e, readings))
+                    continue
             if any(c.typed for c in readings) and lowers[s] in _HAVING_WORDS:
                 # "has an SUV body", "with a hatchback body": a kind is had only where its
                 # type's noun names it ("has a thriller" says no genre)
@@ -118,6 +131,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     keep = True  # "with a hatchback body", "has an SUV body style": named by its type
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
                         and not part_type(last.types) \
+                        and not {w for t in last.types for w in t.lower().split()} & _INGREDIENTS \
                         and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
                         and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] in _APPOSING)) \
                         and (_noun_ends(lowers, last.end, cue_at, not obj.lowercase or last is not obj)
@@ -144,7 +158,10 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                         and (last.end >= len(lowers) or lowers[last.end] in _COMPARE_NEXT)
                     # "Veep and Curb Your Enthusiasm are HBO sitcoms": a row ending in a genre
                     keep = obj is not None and o == e and obj.kind == "attribute" \
-                        and "tag" not in obj.types and not part_type((last or obj).types) and (row_end or obj.lowercase and (
+                        and "tag" not in obj.types and not part_type((last or obj).types) \
+                        and not (lowers[e - 1] in ("both", "all") and no_count_noun(index, lowers, obj)
+                                 and lowers[obj.end - 1].endswith("s")) \
+                        and (row_end or obj.lowercase and (
                             obj.end >= len(lowers) or lowers[obj.end] in _COMPARE_NEXT
                             or _noun_ends(lowers, obj.end, cue_at, True)
                             or lowers[obj.end] in ("that", "which")))
@@ -157,6 +174,9 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 _COPULA = ("is", "was", "are", "were")
+_INGREDIENTS = frozenset({"grape", "grapes", "ingredient", "material", "component"})
+"""Types of what an item is made from: "a Merlot" may be a blend with more Cabernet than Merlot,
+so "X is a Merlot." is not read."""
 _HAVING_WORDS = frozenset({"with", "has", "have", "had", "uses", "use", "used"})
 
 
@@ -179,7 +199,7 @@ _COMPARE_NEXT = _CLAUSE_END | {"too", "like", "as"}
 """What may follow a predicate genre said without a kind noun: the clause's end or a comparison
 ("is fantasy too", "is a romance like X", "is a thriller as well")."""
 _COUNT_GENRES = frozenset({
-    "thriller", "comedy", "drama", "romance", "fantasy", "western", "musical", "documentary",
+    "thriller", "comedy", "drama", "romance", "fantasy", "western", "musical", "documentary", "horror",
     "mystery", "satire", "tragedy", "farce", "epic", "memoir", "biography", "roguelike",
     "platformer", "metroidvania", "shooter", "rpg", "romcom", "melodrama", "sitcom", "procedural",
     "biopic", "slasher", "whodunit", "spoof", "parody", "anthology", "novella", "miniseries",
@@ -530,6 +550,17 @@ def counted_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
         readings = index.cues.get((lowers[k], lowers[k + 1]))
         if readings:
             cue_at[k] = [*cue_at.get(k, []), (k + 2, frozenset(readings))]
+
+
+def no_count_noun(index: GraphIndex, lowers: list[str], obj: Ref) -> bool:
+    """Whether ``obj`` is a lower-case class said with an article or a count ("a crime", "two
+    crimes") that is no count noun ("a thriller" is one) and no kind noun follows."""
+    return obj.kind == "attribute" and obj.lowercase \
+        and bool({w for t in obj.types for w in t.lower().split()} & MASS_TYPES) \
+        and _singular(lowers[obj.end - 1]) not in _COUNT_GENRES \
+        and (obj.end >= len(lowers) or lowers[obj.end] not in index.type_nouns | {"and", "-", "/"}
+             or lowers[obj.end + 1:obj.end + 2] in (["a"], ["an"], ["another"]))
+    # (not "a folk and rock artist": a row of kinds before its noun; but "a crime and a drama")
 
 
 def _singular(word: str) -> str:

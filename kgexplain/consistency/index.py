@@ -86,7 +86,10 @@ with a V8 engine", "both have V8 engines"."""
 PROPER_TYPES = frozenset({
     "person", "people", "actor", "actress", "director", "writer", "author", "composer", "producer",
     "artist", "member", "musician", "singer", "band", "company", "studio", "label", "publisher",
-    "organization", "organisation", "city", "country", "place", "location", "venue", "team"})
+    "organization", "organisation", "city", "country", "place", "location", "venue", "team",
+    "winery", "brewery", "distillery", "brand", "manufacturer", "maker", "network", "channel",
+    "developer", "distributor", "designer", "creator", "host", "chef", "architect", "founder",
+    "owner"})
 """Attribute types whose names are proper names: matched only as cased ("nobody" is not the
 director Nobody); other attributes (genres, tags) match in lower case too ("a comedy")."""
 

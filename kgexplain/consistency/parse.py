@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
-from kgexplain.consistency.constructions import Modifier, Player
+from kgexplain.consistency.constructions import Modifier, Player, no_count_noun
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
@@ -1508,8 +1508,8 @@ class SentenceReader:
             # it must agree with the rating ("you will love X" after a 2-star rating is false)
             if modal and self.judge.user is None:
                 self.sink(s0, e0, "unverified", False, "unknown_user", None, ())
-            elif modal:
-                self._suggested(cur, what, self._negated(a, e0), (s0, e0))
+            elif modal:  # ("you should watch X" says no more than "try X")
+                self._suggested(cur, "SUGGEST" if what == "INT" else what, self._negated(a, e0), (s0, e0))
             self.attached.update({id(cur), id(prev)})
             self._mark(s0, e0)
             self._frame_words(a, s0)
@@ -1993,6 +1993,15 @@ class SentenceReader:
         self.attached.update({id(cur), id(nxt)})
         self._take([nxt])
         return True
+
+    def _own_type_after(self, r: Ref) -> bool:
+        """Whether the words of ``r``'s own type follow it ("an SUV body")."""
+        for eid in r.ids:
+            words = self.index.info[eid][1].lower().replace("_", " ").replace("-", " ").split()
+            for form in {tuple(words), tuple(words[:1]), tuple(words[-1:])}:
+                if form and tuple(self.lowers[r.end:r.end + len(form)]) == form:
+                    return True
+        return False
 
     def _opens_clause(self, r: Ref) -> bool:
         """Whether ``r`` is the first name of its clause (after the sentence's start or a ";")."""
@@ -2698,10 +2707,18 @@ class SentenceReader:
             takes = frozenset().union(*(self.index.subject_types.get((c.relation, not c.forward), frozenset())
                                         for c in spec.readings))
             same_type = bool(cur.types & takes) and bool(group[-1].types & takes) and (
-                not part_type(cur.types) or self.lowers[spec.span[0]] in ("with", "has", "have", "had"))
+                not part_type(cur.types) or self.lowers[spec.span[0]] in ("with", "has", "have", "had")) and (
+                part_type(cur.types) or self._own_type_after(cur) or self.lowers[spec.span[0]] not in
+                ("with", "has", "have", "had"))  # ("has a coupé body style and a sports car": no)
+        if same_type and spec is not None and not isinstance(spec.readings, str) and cur.kind == "attribute" \
+                and self.lowers[spec.span[0]] in ("with", "has", "have", "had") and all(c.typed for c in spec.readings) \
+                and not part_type(cur.types) and not self._own_type_after(cur):
+            same_type = False  # "has a crime genre and a drama": a genre is had only when named so
             # ("is a coupé and a flat-six engine": a car is no engine)
         repeat = only_coord and role == "object" and spec is not None and same_type \
-            and not starts_predicate
+            and not starts_predicate and not (
+                self.lowers[b - 1:b] in (["a"], ["an"]) and no_count_noun(self.index, self.lowers, cur))
+        # ("Heat is a thriller and a crime": no genre said as a count noun it is not)
         adjacent_attrs = not gap_words and role == "object" and spec is not None and (
             (same_type and prev.kind == "attribute" and cur.kind == "attribute")
             or cur.start in self.stacked)  # "is a Roman Polanski thriller"
