@@ -1373,17 +1373,7 @@ class SentenceReader:
                 and not any(w.isdigit() for w in self.lowers[cur.end:self.sent.end]):
             # (not "... in Y in 1969", nor "X, whom you saw in Y, came out in 1992": whose year?)
             # "Bill Murray, whom you watched in Rushmore": you watched Rushmore, and he is in it
-            listed, k = [cur], cur.end  # "... in Rushmore and Ed Wood": each
-            while True:
-                j = k + (self.lowers[k:k + 1] == [","])
-                j += self.lowers[j:j + 1] == ["and"]
-                nxt = next((r for r in self.sent.refs if j > k and r.start == j and r.kind == "item"
-                            and not r.user and not r.pronoun), None)
-                if nxt is None:
-                    break
-                self._mark(k, j)
-                listed.append(nxt)
-                k = nxt.end
+            listed = self._items_from(cur)  # "... in Rushmore and Ed Wood": each
             for item in listed:
                 self._claim([prev], item, what, False, False, (s0, e0))
                 for ante in antecedents:
@@ -2040,6 +2030,21 @@ class SentenceReader:
         self._take([nxt])
         return True
 
+    def _items_from(self, first: Ref) -> list[Ref]:
+        """``first`` and the items listed right after it ("A, B and C"); the commas and "and"
+        between them are marked read."""
+        listed, k = [first], first.end
+        while True:
+            j = k + (self.lowers[k:k + 1] == [","])
+            j += self.lowers[j:j + 1] == ["and"]
+            after = next((r for r in self.sent.refs if j > k and r.start == j and r.kind == "item"
+                          and not r.user and not r.pronoun), None)
+            if after is None:
+                return listed
+            self._mark(k, j)
+            listed.append(after)
+            k = after.end
+
     def _as_he_did(self, prev: Ref, cur: Ref, nxt: Ref) -> bool:
         """ "James Cameron directed it, as he did Aliens (and Titanic)", "... wrote the score for
         it, as he did for Aliens": the clause's predicate again, same subject (the pronoun names
@@ -2063,17 +2068,7 @@ class SentenceReader:
         if not gap or gap[0] not in ("did", "does", "has", "had") \
                 or gap[1:] not in ([], [prep] if prep in _PREPOSITIONS else []):
             return False
-        listed, k = [nxt], nxt.end  # "... Aliens and Titanic": each
-        while True:
-            j = k + (ws[k:k + 1] == [","])
-            j += ws[j:j + 1] == ["and"]
-            after = next((r for r in self.sent.refs if j > k and r.start == j and r.kind == "item"
-                          and not r.user and not r.pronoun), None)
-            if after is None:
-                break
-            self._mark(k, j)
-            listed.append(after)
-            k = after.end
+        listed = self._items_from(nxt)  # "... Aliens and Titanic": each
         for item in listed:
             self._repeat([r for r in spec.subjects if not r.user], item, spec)
         self._numbers(prev.end, cur.start, prev, cur)  # ("Titanic (1997), as ...": its year)
@@ -2096,17 +2091,7 @@ class SentenceReader:
                 or self._negated(prev.end, cur.start) or ws[nxt.end:nxt.end + 1] in (["in"], ["("]) \
                 or any(w.isdigit() for w in ws[nxt.end:self.sent.end]):
             return False  # (not "... in Y in 1969": whose year?)
-        listed, k = [nxt], nxt.end  # "... in Rushmore and Ed Wood": each
-        while True:
-            j = k + (ws[k:k + 1] == [","])
-            j += ws[j:j + 1] == ["and"]
-            after = next((r for r in self.sent.refs if j > k and r.start == j and r.kind == "item"
-                          and not r.user and not r.pronoun), None)
-            if after is None:
-                break
-            self._mark(k, j)
-            listed.append(after)
-            k = after.end
+        listed = self._items_from(nxt)  # "... in Rushmore and Ed Wood": each
         for item in listed:
             self._claim([prev], item, lead[2], False, False, lead[:2])
             self._claim([cur], item, acting, False, False, (cur.end, nxt.start))
