@@ -2441,3 +2441,9 @@ def test_red_team_38_holes(movies, true_text, false_text):
     assert not movies.check(false_text, [], user="user:1").supported, false_text
     # a row of kinds before its noun is still read
     assert movies.check("Heat and Basic Instinct are both crime thrillers.", [], user="user:1").supported
+
+
+def test_whose_part_is_by(movies):
+    # "Y, whose music is by X": Y has music by X
+    assert movies.check("Heat, whose music is by Elliot Goldenthal, stars Al Pacino.", [], user="user:1").supported
+    assert not movies.check("Heat, whose music is by John Williams, stars Al Pacino.", [], user="user:1").supported

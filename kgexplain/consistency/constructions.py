@@ -647,6 +647,11 @@ def whose_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if lowers[k] != "whose" or lowers[k - 1] != "," or (k - 1) not in ending \
                 or ending[k - 1].kind != "item":
             continue
+        said = [e for e, rd in cue_at.get(k + 1, ()) if lowers[e - 1] == "by" and lowers[k + 2:k + 3] in (["is"], ["was"])
+                and e in starting and all(c.forward for c in rd)]
+        if said:
+            lowers[k] = "which"  # "Heat, whose music is by X": "Heat, which (has) music by X"
+            continue
         z = starting.get(k + 2)
         if z is None or z.kind == "item" or z.end >= n:
             continue
