@@ -2447,3 +2447,13 @@ def test_whose_part_is_by(movies):
     # "Y, whose music is by X": Y has music by X
     assert movies.check("Heat, whose music is by Elliot Goldenthal, stars Al Pacino.", [], user="user:1").supported
     assert not movies.check("Heat, whose music is by John Williams, stars Al Pacino.", [], user="user:1").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # the user's rating said of a list after "to", and "X earned your N stars"
+    ("You gave five stars to both Goodfellas and Fargo.", "You gave five stars to both Goodfellas and Heat."),
+    ("Goodfellas earned your five stars.", "Heat earned your five stars."),
+])
+def test_ratings_given_to_a_list_and_earned(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text

@@ -742,13 +742,26 @@ class SentenceReader:
                                    or ws[k + 1:k + 3] in (["'ve", "given"], ["have", "given"])):
                 v = k + (2 if ws[k + 1] in ("gave", "give") else 3)
                 rated = stars(v) if v < n else None
-                item = items.get(rated[1] + 1) if rated is not None and ws[rated[1]:rated[1] + 1] == ["to"] else None
-                if rated is not None and item is not None:  # "You gave five stars to X"
-                    self._claim([me], item, "INT", False, False, (k, rated[1] + 1), rated[0])
-                    self._mark(k, rated[1] + 1)
+                j = rated[1] + 1 + (ws[rated[1] + 1:rated[1] + 2] == ["both"]) if rated is not None else 0
+                item = items.get(j) if rated is not None and ws[rated[1]:rated[1] + 1] == ["to"] else None
+                if rated is not None and item is not None:  # "You gave five stars to (both) X (and Y)"
+                    listed = self._items_from(item)
+                    for x in listed:
+                        self._claim([me], x, "INT", False, False, (k, rated[1] + 1), rated[0])
+                    self.taken = self.taken | {id(x) for x in listed[1:]}  # (read here)
+                    self._mark(k, j)
                     dropped.add(id(me))
                 continue
             item = ends.get(k)
+            if item is not None and ws[k:k + 1] in (["got"], ["gets"], ["received"], ["earned"]) \
+                    and ws[k + 1:k + 2] == ["your"] and not self.consumed[k + 1]:
+                rated = stars(k + 2)  # "X earned your five stars": your rating of X
+                if rated is not None and self.judge.user is not None and (
+                        rated[1] >= n or ws[rated[1]] in SEPARATORS | {",", ";", "and"}):
+                    me = Ref(k, k, (), "user", user=True)
+                    self._claim([me], item, "INT", False, False, (k, rated[1]), rated[0])
+                    self._mark(k, rated[1])
+                continue
             if item is not None and ws[k:k + 1] in (["got"], ["gets"], ["received"], ["earned"]):
                 rated = stars(k + 1)
                 if rated is not None and ws[rated[1]:rated[1] + 1] == ["from"] and rated[1] + 1 in you:
