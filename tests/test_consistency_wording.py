@@ -2457,3 +2457,19 @@ def test_whose_part_is_by(movies):
 def test_ratings_given_to_a_list_and_earned(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def test_a_kind_set_in_a_place():
+    # blind writers 11 and 12 (read after their runs): "set" is a participle too
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("a:pb", "has_genre", "g:thriller"), ("a:pb", "set_in", "p:tokyo")],
+        entities=[kgx.Entity("a:pb", kind="item", type="anime", label="Perfect Blue"),
+                  kgx.Entity("g:thriller", kind="attribute", type="genre", label="thriller"),
+                  kgx.Entity("p:tokyo", kind="attribute", type="place", label="Tokyo"),
+                  kgx.Entity("p:kyoto", kind="attribute", type="place", label="Kyoto")],
+        relations=[kgx.Relation("has_genre", phrase="belongs to the genre", inverse_phrase="is the genre of"),
+                   kgx.Relation("set_in", phrase="is set in", inverse_phrase="is the setting of")])
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check("Perfect Blue is a thriller set in Tokyo.", evidence).supported
+    assert not checker.check("Perfect Blue is a thriller set in Kyoto.", evidence).supported

@@ -3883,7 +3883,8 @@ def _participle_cue(words: list[str]) -> bool:
     if len(words) == 1 and words[0].endswith("ing") and len(words[0]) > 5:
         return True  # "a comedy starring X", "a band featuring X"
     return len(words) > 1 and words[0] not in AUXILIARIES and (
-        words[0].endswith(("ed", "en", "wn")) or words[0] in ("shot", "cut", "led", "made", "sung"))
+        words[0].endswith(("ed", "en", "wn")) or words[0] in ("shot", "cut", "led", "made", "sung", "set", "built",
+                                                               "sold", "held", "kept", "told", "brought"))
 
 
 def _too_after(lowers: list[str], k: int) -> bool:
