@@ -23,7 +23,7 @@ from typing import Any
 
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
-                                           part_type, participle, MASS_TYPES)
+                                           mass_type, part_type, participle, type_word_set)
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
@@ -101,7 +101,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 while o < len(lowers) and lowers[o] in ("a", "an", "the"):
                     o += 1
                 obj = starts.get(o)
-                if obj is None or not _own_type_after(index, lowers, obj) or lowers[s] in ("uses", "use", "used"):
+                if obj is None or not own_type_after(index, lowers, obj) or lowers[s] in ("uses", "use", "used"):
                     readings = frozenset(c for c in readings if not c.typed)  # (not "uses a sports car segment")
                 if readings:
                     kept.append((e, readings))
@@ -127,11 +127,11 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     and (lowers[obj.end - 1] in _COUNT_GENRES  # "a drama", "a crime drama"
                          or kind_type(obj.types))  # "a hatchback" (a body style), "a sports car"
                 if not keep and obj is not None and last is obj and obj.kind == "attribute" \
-                        and _own_type_after(index, lowers, obj):
+                        and own_type_after(index, lowers, obj):
                     keep = True  # "with a hatchback body", "has an SUV body style": named by its type
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
                         and not part_type(last.types) \
-                        and not {w for t in last.types for w in t.lower().split()} & _INGREDIENTS \
+                        and not type_word_set(last.types) & _INGREDIENTS \
                         and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
                         and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] in _APPOSING)) \
                         and (_noun_ends(lowers, last.end, cue_at, not obj.lowercase or last is not obj)
@@ -394,7 +394,7 @@ def _type_forms(index: GraphIndex, r: Ref) -> set[tuple[str, ...]]:
     return forms
 
 
-def _own_type_after(index: GraphIndex, lowers: list[str], r: Ref) -> bool:
+def own_type_after(index: GraphIndex, lowers: list[str], r: Ref) -> bool:
     """Whether the words of ``r``'s own type follow it ("an SUV body")."""
     return any(tuple(lowers[r.end:r.end + len(f)]) == f for f in _type_forms(index, r))
 
@@ -427,7 +427,7 @@ def placed_compounds(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> N
                 or k + 1 in starts:
             continue
         placed = [c for c in index.cues.get((lowers[k + 1], "in"), ()) if c.forward]
-        if placed and lowers[k + 1].endswith(("ed", "set", "built", "made")) and any(
+        if placed and participle(lowers[k + 1]) and any(
                 r.types & index.subject_types.get((c.relation, False), frozenset()) for c in placed):
             r.end = k + 2  # (a place of that relation: not "a Sarah Koenig-based podcast")
 
@@ -556,7 +556,7 @@ def no_count_noun(index: GraphIndex, lowers: list[str], obj: Ref) -> bool:
     """Whether ``obj`` is a lower-case class said with an article or a count ("a crime", "two
     crimes") that is no count noun ("a thriller" is one) and no kind noun follows."""
     return obj.kind == "attribute" and obj.lowercase \
-        and bool({w for t in obj.types for w in t.lower().split()} & MASS_TYPES) \
+        and mass_type(obj.types) \
         and _singular(lowers[obj.end - 1]) not in _COUNT_GENRES \
         and (obj.end >= len(lowers) or lowers[obj.end] not in index.type_nouns | {"and", "-", "/"}
              or lowers[obj.end + 1:obj.end + 2] in (["a"], ["an"], ["another"]))

@@ -37,7 +37,8 @@ from kgexplain.consistency.lexicon import (
     _inflect,
     verb_lemmas,
     kind_type,
-    MASS_TYPES,
+    mass_type,
+    type_word_set,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -310,13 +311,13 @@ class GraphIndex:
         # than its relation (not "the only composer")
         self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()
                                      for p in (rel.phrase, rel.inverse_phrase) if p)
+        said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues) if p))
+                for rel in relations.values()}
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
             # the verbs the other relations say: a synonym of this one's must not be among them
-            taken = frozenset(verb_lemmas(*(p for other in relations.values() if other.name != rel.name
-                                            for p in (other.phrase, other.inverse_phrase, *other.cues,
-                                                      *other.inverse_cues) if p)))
+            taken = frozenset().union(*(v for name, v in said.items() if name != rel.name))
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
@@ -330,8 +331,8 @@ class GraphIndex:
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges):
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");
                 # an engine or a dish is had, not been
-                type_words = {w for t in ranges for w in t.lower().replace("_", " ").replace("-", " ").split()}
-                classing = kind_type(ranges) or bool(type_words & MASS_TYPES)
+                type_words = type_word_set(ranges)
+                classing = kind_type(ranges) or mass_type(ranges)
                 # the guessed copula needs a kind noun after its object ("a fantasy novel", "a
                 # worker-placement game") or, for a class of the item, a bare copula the clause's
                 # end ("is science fiction.", "is a hatchback."; see constructions); a registry's
@@ -348,7 +349,7 @@ class GraphIndex:
                     # noun names it ("with a hatchback body", not "has a thriller")
                     table = {**table, **{f: {Cue(rel.name, True, typed=classing)} | table.get(f, set())
                                          for f in HAVING_FORMS}}
-            for t in (rel.range or tails.get(rel.name, ())):
+            for t in ranges:
                 noun = t.lower().replace("_", " ").split()
                 words = rel.phrase.lower().split()
                 if noun and len(words) > len(noun) + 1 and words[-len(noun):] == noun and words[-len(noun) - 1] == "the":

@@ -87,22 +87,32 @@ KIND_TYPES = frozenset({"segment", "class", "category", "kind", "body", "format"
 "the Fiat 500 is a hatchback." states them; an engine or a fuel is no kind of car."""
 
 
+def type_word_set(types: Any) -> set[str]:
+    """The words of entity type names ("body_style" -> {"body", "style"})."""
+    return {w for t in types for w in str(t).lower().replace("_", " ").replace("-", " ").split()}
+
+
 def kind_type(types: Any) -> bool:
     """Whether entities of ``types`` are kinds of the items they describe (see :data:`KIND_TYPES`)."""
-    words = {w for t in types for w in str(t).lower().replace("_", " ").replace("-", " ").split()}
+    words = type_word_set(types)
     return bool(words & KIND_TYPES) and not words & MASS_TYPES
+
+
+def mass_type(types: Any) -> bool:
+    """Whether entities of ``types`` are classes said as mass nouns (see :data:`MASS_TYPES`)."""
+    return bool(type_word_set(types) & MASS_TYPES)
 
 
 def participle(word: str) -> bool:
     """Whether ``word`` may be a past participle ("directed", "written", "made", "built")."""
-    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLE.values() or word in _IRREGULAR_PAST.values()
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
 
 
 def part_type(types: Any) -> bool:
     """Whether entities of ``types`` are parts or features of an item, not classes of it (an
     engine, a dish: neither a kind of :data:`KIND_TYPES` nor a class of :data:`MASS_TYPES`):
     "the Mustang is a V8 engine" is false where "it has a V8 engine" is true."""
-    words = {w for t in types for w in str(t).lower().replace("_", " ").replace("-", " ").split()}
+    words = type_word_set(types)
     return bool(words) and not words & (KIND_TYPES | MASS_TYPES)
 
 
@@ -141,6 +151,10 @@ _IRREGULAR_PARTICIPLE = {
     "fly": "flown", "know": "known", "grow": "grown", "throw": "thrown", "do": "done",
     "go": "gone", "run": "run", "win": "won", "shoot": "shot",
 }
+
+_IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLE.get(b, p) for b, p in _IRREGULAR_PAST.items()) \
+    | frozenset(_IRREGULAR_PARTICIPLE.values())
+"""The participles of the irregular verbs ("made", "built", "set", "written"; not "wrote")."""
 
 _BASE_OF = {**{v: k for k, v in _IRREGULAR_PARTICIPLE.items()},
             **{v: k for k, v in _IRREGULAR_PAST.items()}}

@@ -28,12 +28,13 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
-from kgexplain.consistency.constructions import Modifier, Player, no_count_noun
+from kgexplain.consistency.constructions import Modifier, Player, no_count_noun, own_type_after
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     ADVERBS,
     part_type,
+    participle,
     AUXILIARIES,
     COLLECTIVE,
     COORDINATORS,
@@ -85,6 +86,8 @@ _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be",
                  ("is", "our", "next", "pick"), ("is", "our", "pick"), ("is", "our", "top", "pick"),
                  ("is", "our", "suggestion"), ("is", "our", "recommendation"))
 """What may follow an item to suggest it ("The Good Place could be next")."""
+_HAVING = ("with", "has", "have", "had")
+"""Words of having that open a predicate ("has a hatchback body and a V8 engine")."""
 _PICK_ADJECTIVES = frozenset({"easy", "natural", "obvious", "safe", "good", "logical", "solid", "smart"})
 _PICK_NOUNS = (["pick"], ["bet"], ["choice"], ["fit"], ["match"], ["follow-up"])
 """'X is an easy pick / a safe bet / a natural fit': a suggestion (no word about the item's worth)."""
@@ -1997,15 +2000,6 @@ class SentenceReader:
         self._take([nxt])
         return True
 
-    def _own_type_after(self, r: Ref) -> bool:
-        """Whether the words of ``r``'s own type follow it ("an SUV body")."""
-        for eid in r.ids:
-            words = self.index.info[eid][1].lower().replace("_", " ").replace("-", " ").split()
-            for form in {tuple(words), tuple(words[:1]), tuple(words[-1:])}:
-                if form and tuple(self.lowers[r.end:r.end + len(form)]) == form:
-                    return True
-        return False
-
     def _opens_clause(self, r: Ref) -> bool:
         """Whether ``r`` is the first name of its clause (after the sentence's start or a ";")."""
         k = r.start
@@ -2704,15 +2698,16 @@ class SentenceReader:
             # (what an item has) takes objects of each of their types
             takes = frozenset().union(*(self.index.subject_types.get((c.relation, not c.forward), frozenset())
                                         for c in spec.readings))
+            having = self.lowers[spec.span[0]] in _HAVING
+            # a part only where the predicate is had ("is a coupé and a flat-six engine": a car is
+            # no engine), anything else where it is named by its type ("has a coupé body style and
+            # a sports car": no)
             same_type = bool(cur.types & takes) and bool(group[-1].types & takes) and (
-                not part_type(cur.types) or self.lowers[spec.span[0]] in ("with", "has", "have", "had")) and (
-                part_type(cur.types) or self._own_type_after(cur) or self.lowers[spec.span[0]] not in
-                ("with", "has", "have", "had"))  # ("has a coupé body style and a sports car": no)
+                having if part_type(cur.types) else not having or own_type_after(self.index, self.lowers, cur))
         if same_type and spec is not None and not isinstance(spec.readings, str) and cur.kind == "attribute" \
-                and self.lowers[spec.span[0]] in ("with", "has", "have", "had") and all(c.typed for c in spec.readings) \
-                and not part_type(cur.types) and not self._own_type_after(cur):
+                and self.lowers[spec.span[0]] in _HAVING and all(c.typed for c in spec.readings) \
+                and not part_type(cur.types) and not own_type_after(self.index, self.lowers, cur):
             same_type = False  # "has a crime genre and a drama": a genre is had only when named so
-            # ("is a coupé and a flat-six engine": a car is no engine)
         repeat = only_coord and role == "object" and spec is not None and same_type \
             and not starts_predicate and not (
                 self.lowers[b - 1:b] in (["a"], ["an"]) and no_count_noun(self.index, self.lowers, cur))
@@ -3883,8 +3878,7 @@ def _participle_cue(words: list[str]) -> bool:
     if len(words) == 1 and words[0].endswith("ing") and len(words[0]) > 5:
         return True  # "a comedy starring X", "a band featuring X"
     return len(words) > 1 and words[0] not in AUXILIARIES and (
-        words[0].endswith(("ed", "en", "wn")) or words[0] in ("shot", "cut", "led", "made", "sung", "set", "built",
-                                                               "sold", "held", "kept", "told", "brought"))
+        words[0].endswith("wn") or participle(words[0]))
 
 
 def _too_after(lowers: list[str], k: int) -> bool:
