@@ -2473,3 +2473,69 @@ def test_a_kind_set_in_a_place():
     evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
     assert checker.check("Perfect Blue is a thriller set in Tokyo.", evidence).supported
     assert not checker.check("Perfect Blue is a thriller set in Kyoto.", evidence).supported
+
+
+def _operas() -> kgx.KnowledgeGraph:
+    """A graph declared with phrases only (blind writer 12's relations, read after its run)."""
+    operas = {"otello": ("Otello", "verdi", "boito"), "falstaff": ("Falstaff", "verdi", "boito"),
+              "tosca": ("Tosca", "puccini", "illica"), "boheme": ("La bohème", "puccini", "illica")}
+    people = {"verdi": "Giuseppe Verdi", "puccini": "Giacomo Puccini", "boito": "Arrigo Boito",
+              "illica": "Luigi Illica", "sardou": "Victorien Sardou"}
+    entities = [kgx.Entity(f"o:{k}", kind="item", type="opera", label=v[0]) for k, v in operas.items()]
+    entities += [kgx.Entity(f"p:{k}", kind="attribute", type="person", label=v) for k, v in people.items()]
+    triples = [t for k, (_, c, lb) in operas.items()
+               for t in ((f"o:{k}", "composed_by", f"p:{c}"), (f"o:{k}", "libretto_by", f"p:{lb}"))]
+    triples.append(("o:tosca", "based_on_work_by", "p:sardou"))
+    entities.append(kgx.Entity("g:tragedy", kind="attribute", type="genre", label="tragedy"))
+    triples += [(f"o:{k}", "has_genre", "g:tragedy") for k in ("otello", "tosca", "boheme")]
+    relations = [kgx.Relation("composed_by", phrase="was composed by", inverse_phrase="composed"),
+                 kgx.Relation("libretto_by", phrase="has a libretto by", inverse_phrase="wrote the libretto of"),
+                 kgx.Relation("based_on_work_by", phrase="is based on a work by",
+                              inverse_phrase="wrote the source of"),
+                 kgx.Relation("has_genre", phrase="is in the genre", inverse_phrase="is the genre of")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # composing is authorship: "an opera by Verdi" names its composer, never its librettist
+    ("Otello is an opera by Giuseppe Verdi.", "Otello is an opera by Arrigo Boito."),
+    ("Otello is a Giuseppe Verdi opera.", "Tosca is a Giuseppe Verdi opera."),
+    # "has a libretto by": the noun alone, its plural, and who writes one
+    ("Otello and Falstaff both have librettos by Arrigo Boito.", "Otello and Tosca both have librettos by Arrigo Boito."),
+    ("Tosca, with a libretto by Luigi Illica, was composed by Giacomo Puccini.",
+     "Tosca, with a libretto by Arrigo Boito, was composed by Giacomo Puccini."),
+    ("Otello and Falstaff share a librettist, Arrigo Boito.", "Otello and Falstaff share a librettist, Giuseppe Verdi."),
+    ("Arrigo Boito wrote the libretto for Otello.", "Arrigo Boito wrote the libretto for Tosca."),
+    # "is based on a work by" -> "based on works by"; "was composed by" -> "with music by"
+    ("Tosca and La bohème are operas by Giacomo Puccini.", "Tosca and Otello are operas by Giacomo Puccini."),
+    ("Tosca is based on works by Victorien Sardou.", "Otello is based on works by Victorien Sardou."),
+    ("Falstaff is an opera with music by Giuseppe Verdi.", "Falstaff is an opera with music by Arrigo Boito."),
+])
+def test_phrase_only_authorship_and_parts(true_text, false_text):
+    kg = _operas()
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check(true_text, evidence).supported, true_text
+    assert not checker.check(false_text, evidence).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a relative clause on the user after a genre apposition, and a modal one (a suggestion)
+    ("Heat, a thriller you loved, stars Al Pacino.", "Toys, a comedy you loved, stars Robin Williams."),
+    ("Heat, a thriller you loved, stars Al Pacino.", "Heat, a comedy you loved, stars Al Pacino."),
+    ("We suggest Heat, a thriller you may like.", "We suggest Toys, a comedy you may like."),
+    ("We suggest Heat, a film you might enjoy.", "We suggest Toys, a film you might enjoy."),
+    # a second participle after "and" is said of the item, not of the user
+    ("You loved Heat, directed by Michael Mann and scored by Elliot Goldenthal.",
+     "You loved Heat, directed by Michael Mann and scored by John Williams."),
+    # "with a <person> score": the score is by that person
+    ("Heat is a thriller with an Elliot Goldenthal score.", "Heat is a thriller with a John Williams score."),
+    # a suggestion after a relative clause, and "a natural next pick"
+    ("Heat, which stars Al Pacino, is worth a look.", "Heat, which stars Tom Hanks, is worth a look."),
+    ("Heat is a natural next pick: it stars Al Pacino.", "Toys is a natural next pick: it stars Robin Williams."),
+    # "made" says directed where no relation of the graph says "make"
+    ("Steven Spielberg made Jaws.", "Steven Spielberg made Alien."),
+])
+def test_blind_11_and_12_wordings(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text

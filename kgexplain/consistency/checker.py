@@ -60,6 +60,7 @@ from kgexplain.consistency.constructions import (
     where_clauses,
     shown_on,
     typed_copulas,
+    premodified_parts,
     type_words,
     counted_copulas,
     hyphen_pairs,
@@ -284,6 +285,7 @@ class ConsistencyChecker:
         refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
         glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"
         glued |= type_words(index, lowers, refs)  # "an SUV body"
+        glued |= premodified_parts(index, lowers, refs, cue_at)  # "with a John Williams score"
         hyphen_pairs(index, lowers, refs)  # "a comedy-drama"
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)

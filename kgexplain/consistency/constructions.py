@@ -189,11 +189,16 @@ def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]
     if k >= len(lowers) or lowers[k] in _CLAUSE_END:
         return proper
     w = lowers[k]
+    if w == "you" and lowers[k + 1:k + 2] and lowers[k + 1] in _YOU_RELATIVE:
+        return True  # "a comedy you rated highly": a relative clause on the user
     if lowers[k:k + 2] == ["co", "-"] and k + 2 < len(lowers) and k in cue_at:
         w = lowers[k + 2]  # "a sitcom co-created by X"
     return w in ("by", "from", "with", "that", "which") or (k in cue_at and (participle(w) or w.endswith("ing")
                                                                              or w in ("on", "for", "available")))
     # ("a thriller that Vince Gilligan created": a relative clause ends the noun phrase too)
+_YOU_RELATIVE = frozenset({"loved", "liked", "enjoyed", "adored", "rated", "gave", "may", "might",
+                           "will", "would", "should", "could", "watched", "saw", "really", "also"})
+"""What follows "you" in a relative clause without "which" ("a comedy you loved")."""
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
 _COMPARE_NEXT = _CLAUSE_END | {"too", "like", "as"}
 """What may follow a predicate genre said without a kind noun: the clause's end or a comparison
@@ -1027,12 +1032,33 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 while n < len(lowers) and lowers[n] in index.type_nouns:
                     n += 1
                 j = n
+        elif lowers[j:j + 1] and lowers[j] in index.type_nouns and lowers[j - 1] in ("both", "all") + _COPULA:
+            while j < len(lowers) and lowers[j] in index.type_nouns:
+                j += 1  # "A and B are (both) operas by X"
         o = j + 2 if lowers[j + 1:j + 2] == ["the"] else j + 1
         if k < len(lowers) and lowers[k] in _COPULA and o < len(lowers) and lowers[j] in _BY \
                 and j not in cue_at and o in starting \
                 and not any(e > j for e, _ in cue_at.get(k, ())):
             # only the bare copula's own reading ("is") stands there: "by" adds authorship
             cue_at[k] = [*cue_at.get(k, ()), (j + 1, made(lowers[j], starting.get(o)))]
+
+
+def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                      cue_at: dict[int, list[tuple[int, Any]]]) -> set[int]:
+    """ "a drama with a John Williams score": "with a X <part>" reads as "with a <part> by X" where
+    the graph says "<part> by" ("score by"): a cue on "with a" to the name, the part noun glued."""
+    glued: set[int] = set()
+    for r in refs:
+        k = r.start - 2
+        if r.pronoun or r.user or r.kind == "item" or k < 0 or r.end >= len(lowers) \
+                or lowers[k] != "with" or lowers[k + 1] not in ("a", "an"):
+            continue
+        readings = frozenset(c for c in index.cues.get((lowers[r.end], "by"), ()) if c.forward)
+        if readings and not (r.end + 1 < len(lowers) and lowers[r.end + 1] in ("by", "of")):
+            cue_at[k] = [(r.start, readings)]  # (not "with" alone: "with a John Williams")
+            cue_at.pop(k + 1, None)
+            glued.add(r.end)
+    return glued
 
 
 def shown_on(index: GraphIndex, lowers: list[str], refs: list[Ref],

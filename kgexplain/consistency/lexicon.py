@@ -216,7 +216,8 @@ def _gerund(base: str) -> str:
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create"),
-    "host": ("present",), "present": ("host",), "establish": ("found",),
+    "host": ("present",), "present": ("host",), "establish": ("found",), "direct": ("make",),
+    "compose": ("write",), "create": ("make",), "animate": ("make",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -298,6 +299,11 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             # "is a member of" -> "are members of"
             many = " ".join([_third(rest[1]) if len(rest) == 3 else rest[1], *rest[2:]])
             same += [f"are {many}", f"were {many}"]
+        many = next((i for i, w in enumerate(rest[1:-2], start=1) if w in ("a", "an")), None)
+        if many is not None and rest[-1] in ("by", "of"):
+            # "is based on a work by" -> "A and B are both based on works by X"
+            many_tail = " ".join([*rest[:many], plural(rest[many + 1]), *rest[many + 2:]])
+            same += [many_tail] + [f"{b} {many_tail}" for b in _BE]
         if len(rest) == 3 and rest[0] == "the" and rest[-1] == "of":
             # "is the genre of" -> "Crime and Action are the genres of X"
             same += [f"{b} the {plural(rest[1])} of" for b in ("are", "were")]
@@ -326,6 +332,10 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         same.append(f"with {tail}")  # "Jumanji, with music by ..." reads the same way
         if len(rest) in (2, 3) and rest[-1] == "by" and rest[0] not in ("a", "an", "the", "been"):
             same.append(tail)  # "has music by" -> "features music by X", "music by X"
+        if len(rest) == 3 and rest[0] in ("a", "an") and rest[2] == "by":
+            # "has a libretto by" -> "a libretto by X", "both have librettos by X"
+            many = plural(rest[1])
+            same += [f"{rest[1]} by", f"{many} by", f"with {many} by"] + [f"{h} {many} by" for h in _HAVE]
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
@@ -343,6 +353,9 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         if len(rest) == 2 and rest[0] == "the":
             # "plays the instrument" -> "plays" (the noun names the object's kind: "plays bass")
             same += sorted(forms)
+        if len(rest) == 3 and rest[0] == "the" and rest[2] == "of":
+            # "wrote the libretto of" -> "wrote the libretto for"
+            same += sorted(f"{f} the {rest[1]} for" for f in forms)
         if not rest:  # a bare transitive verb: "X plays Y" -> "Y is played by X"
             part = _participle(base)
             opposite += [f"{b} {part} by" for b in _BE] + [f"{part} by"]
@@ -403,6 +416,9 @@ def relation_cues(
                       ("score by", fwd), ("soundtrack by", fwd)]
             extra += [(f"{verb} the {part} for", not fwd) for verb in ("wrote", "composed")
                       for part in ("music", "score", "soundtrack")]
+        if words[-2:] == ["composed", "by"] and (taken is None or "music" not in taken):
+            # "was composed by": a work's music is by its composer ("an opera with music by X")
+            extra += [(f"{h} music by", forward) for h in ("has", "have", "had", "with")] + [("music by", forward)]
         if words[-2:] == ["influenced", "by"] or words == ["influenced"]:
             # "was influenced by": "inspired by", "took inspiration from"
             fwd = forward if words[-1] == "by" else not forward
@@ -556,6 +572,15 @@ _AGENTS = {
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 
 
+_MAKERS = {
+    "libretto": ("librettist",), "lyrics": ("lyricist",), "screenplay": ("screenwriter",),
+    "script": ("screenwriter", "scriptwriter"), "choreography": ("choreographer",),
+    "cinematography": ("cinematographer",), "photography": ("photographer",),
+    "illustrations": ("illustrator",), "score": ("composer",), "design": ("designer",),
+}
+"""Who made a part a relation names ("has a libretto by" -> "librettist")."""
+
+
 def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
                 inverse_cues: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The forward nouns a registry implies, conservatively: the agent of a passive phrase
@@ -578,6 +603,8 @@ def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
     words = phrase.lower().split()
     if len(words) == 3 and words[0] in _BE and words[2] == "by":
         agent(words[1])
+    if words[:1] and words[0] in _HAVE and words[-1] == "by":
+        out.extend(_MAKERS.get(words[-2], ()))  # "has a libretto by" -> "librettist"
     inverse = inverse_phrase.lower().split()
     if len(inverse) == 1 or (inverse and inverse[0] in ("composed", "wrote") and "music" in inverse):
         agent(inverse[0])
@@ -608,7 +635,8 @@ COLLECTIVE = frozenset({"cast", "lineup", "line-up"})
 cast includes Al Pacino"); "is" still says the only one."""
 
 AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint",
-                        "produce", "publish", "distribute", "release", "make", "record"})
+                        "produce", "publish", "distribute", "release", "make", "record", "compose",
+                        "brew", "build", "manufacture", "teach", "invent"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
 distributed by). Starring, editing or scoring is not ownership: "a Cary Grant film" is rejected."""

@@ -89,7 +89,8 @@ _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be",
 _HAVING = ("with", "has", "have", "had")
 """Words of having that open a predicate ("has a hatchback body and a V8 engine")."""
 _PICK_ADJECTIVES = frozenset({"easy", "natural", "obvious", "safe", "good", "logical", "solid", "smart"})
-_PICK_NOUNS = (["pick"], ["bet"], ["choice"], ["fit"], ["match"], ["follow-up"])
+_PICK_NOUNS = (["pick"], ["bet"], ["choice"], ["fit"], ["match"], ["follow-up"], ["follow", "-", "up"],
+               ["next", "pick"], ["next", "choice"], ["next", "step"], ["next", "watch"], ["next", "read"])
 """'X is an easy pick / a safe bet / a natural fit': a suggestion (no word about the item's worth)."""
 _A_TRY = (["try"], ["go"], ["shot"], ["chance"], ["look"], ["listen"], ["watch"], ["read"], ["spin"])
 """What "give X a ..." offers: a suggestion ("give Chinatown a try")."""
@@ -799,6 +800,11 @@ class SentenceReader:
             if r.kind != "item" or r.user:
                 continue
             k, end = r.end, None
+            if ws[k:k + 1] == [","]:
+                # "Heat, which stars Al Pacino, is worth a look": past the clause between commas
+                j = next((j for j in range(k + 1, self.sent.end) if ws[j] in SEPARATORS | {","}), None)
+                if j is not None and ws[j] == "," and ws[j + 1:j + 2] in (["is"], ["'s"]):
+                    k = j + 1
             if ws[k:k + 1] in (["is"], ["'s"]):
                 j = k + 1 + (ws[k + 1:k + 2] == ["well"])
                 if ws[j:j + 2] == ["worth", "a"] and ws[j + 2:j + 3] in _A_TRY:
@@ -807,8 +813,9 @@ class SentenceReader:
                 if end is None and ws[k:k + len(phrase)] == list(phrase):
                     end = k + len(phrase)
             if end is None and ws[k:k + 1] in (["is"], ["'s"]) and ws[k + 1:k + 2] in (["a"], ["an"]) \
-                    and ws[k + 2:k + 3] and ws[k + 2] in _PICK_ADJECTIVES and ws[k + 3:k + 4] in _PICK_NOUNS:
-                end = k + 4  # "Aliens is an easy pick": a suggestion
+                    and ws[k + 2:k + 3] and ws[k + 2] in _PICK_ADJECTIVES:
+                # "Aliens is an easy pick", "a natural follow-up": a suggestion
+                end = next((k + 3 + len(n) for n in _PICK_NOUNS if ws[k + 3:k + 3 + len(n)] == n), None)
             you = None
             if end is not None and ws[end:end + 2] == ["for", "you"]:
                 you = next((x for x in refs if x.user and x.start == end + 1), None)
@@ -1372,6 +1379,10 @@ class SentenceReader:
         if antecedent is None:
             return a
         lead = self._leading_cue(a, b, prev.user)
+        if lead is None and prev.user and a < b and self.lowers[a] in _MODALS:
+            lead = self._leading_cue(a + 1, b, True)  # "a thriller you may like"
+            if lead is not None and not isinstance(lead[2], str):
+                lead = None
         binding = self._binding_cue(a, b, prev.user) if cur is not None else None
         if id(prev) in self.relative_prep:
             lead, binding = self._stranded_cue(a, b, self.relative_prep[id(prev)]), None
@@ -1399,7 +1410,14 @@ class SentenceReader:
             self.last_user_obj = listed[-1]
             self._take(listed, antecedent)
             return b
-        if prev.user and isinstance(what, str):
+        if prev.user and isinstance(what, str) and any(w in _MODALS for w in self.lowers[a:s0]):
+            # "Heat, a thriller you may like": a suggestion, which must agree with a rating
+            if self.judge.user is None:
+                self.sink(s0, e0, "unverified", False, "unknown_user", None, ())
+            for ante in antecedents:
+                self._suggested(ante, "SUGGEST" if what == "INT" else what, neg, (s0, e0))
+            self.attached.update({id(prev), *(id(x) for x in antecedents)})
+        elif prev.user and isinstance(what, str):
             for ante in antecedents:
                 self._claim([prev], ante, what, neg, False, (s0, e0))
             if id(prev) in self.sharing_relative and not self._user_shared(antecedents, what, neg):
@@ -2137,6 +2155,8 @@ class SentenceReader:
             self._mark(a, b)
             self.group, self.role = [cur], "free"
             return True
+        if not raw and prev.kind != "item" and prev.lowercase:
+            return self._genre_apposition_user(prev, cur, a, b)
         copula = raw[:1] in (["is"], ["was"])
         if not (copula or raw[:1] == [","]) or len(raw) < 3 or not all(w in nouns for w in raw[2:]):
             return False
@@ -2171,6 +2191,38 @@ class SentenceReader:
             self.sharing_relative.add(id(cur))  # "Titanic, another film you loved": one more
         self.attached.update(id(r) for r in items)
         self._mark(a, b)
+        self.group, self.role = [cur], "free"
+        return True
+
+    def _genre_apposition_user(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "Heat, a thriller you loved, ...", "A and B, two thrillers you rated highly, ...": the
+        apposition's genre is read by its own cue (", a"); the relative clause on ``you`` is said
+        of the item(s) before the comma."""
+        first = prev
+        for r in reversed([r for r in self.sent.refs if r.end <= prev.start]):
+            if r.end != first.start or r.user or r.kind == "item":
+                break
+            first = r  # ("another fantasy drama you may like")
+        k = first.start
+        word = self.lowers[k - 1] if k > 0 else ""
+        count = _COUNTS.get(word)
+        if (word not in ("a", "an", "another") and count is None) or self.lowers[k - 2:k - 1] != [","] \
+                or not any(e == first.end or e == first.start for e, _ in self.cue_at.get(k - 1, ())):
+            return False
+        before = [r for r in self.sent.refs if r.end == k - 2 and not r.user and r.kind == "item"]
+        if not before:
+            return False
+        items = [before[0]]
+        if count:
+            items = [r for r in self.group if not r.user and r.kind == "item"]
+            if len(items) != count:
+                return False
+        self.relative_of[id(cur)] = before[0]
+        if len(items) > 1:
+            self.relative_group[id(cur)] = items
+        if word == "another":
+            self.sharing_relative.add(id(cur))
+        self.attached.update(id(r) for r in items)
         self.group, self.role = [cur], "free"
         return True
 
@@ -2388,6 +2440,12 @@ class SentenceReader:
             return list(subject)  # "You watched Veep but gave it two stars": the user again
         if any(w in SEPARATORS for w in pre):
             return []
+        if [w for w in pre if w not in ADVERBS] == ["and"] and participle and subject is not None \
+                and all(r.user for r in subject) and spec is not None and not isinstance(what, str) \
+                and not isinstance(spec.readings, str) and spec.subjects \
+                and not any(r.user for r in spec.subjects) and _participle_cue(lowers[spec.span[0]:spec.span[1]]):
+            # "You loved Heat, directed by X and scored by Y": the participles' item, not the user
+            return list(spec.subjects)
         if any(w in COORDINATORS for w in pre) and subject is not None and (
                 self.role == "object" or ((prev in self.compared or prev in self.shared_with)
                                           and self.role in ("free", "compared", "as"))):
