@@ -2539,3 +2539,46 @@ def test_phrase_only_authorship_and_parts(true_text, false_text):
 def test_blind_11_and_12_wordings(movies, true_text, false_text):
     assert movies.check(true_text, [], user="user:1").supported, true_text
     assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "Y, whose X you loved": X is Y's, and the user clause is said of X
+    ("Jaws was directed by Steven Spielberg, whose E.T. the Extra-Terrestrial you loved.",
+     "Jaws was directed by Steven Spielberg, whose Alien you loved."),
+    ("Jaws was directed by Steven Spielberg, whose E.T. the Extra-Terrestrial you rated 5 stars.",
+     "Jaws was directed by Steven Spielberg, whose E.T. the Extra-Terrestrial you rated 4 stars."),
+    # after the clause, the sentence goes on with its own subject (dev writer 26)
+    ("Jurassic Park was directed by Steven Spielberg, whose E.T. the Extra-Terrestrial you loved, and shot by Dean Cundey.",
+     "Jurassic Park was directed by Steven Spielberg, whose E.T. the Extra-Terrestrial you loved, and shot by Janusz Kamiński."),
+])
+def test_whose_item_you_rated(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def _beers() -> kgx.KnowledgeGraph:
+    hops = {"pliny": ("Pliny the Elder", ["simcoe", "amarillo"]), "zombie": ("Zombie Dust", ["citra"]),
+            "heady": ("Heady Topper", ["simcoe", "citra"])}
+    entities = [kgx.Entity(f"b:{k}", kind="item", type="beer", label=v[0]) for k, v in hops.items()]
+    entities += [kgx.Entity(f"h:{h}", kind="attribute", type="hop", label=h.title())
+                 for h in ("simcoe", "amarillo", "citra")]
+    triples = [(f"b:{k}", "hopped_with", f"h:{h}") for k, (_, hs) in hops.items() for h in hs]
+    return kgx.KnowledgeGraph.from_triples(
+        triples, entities=entities,
+        relations=[kgx.Relation("hopped_with", phrase="is hopped with", inverse_phrase="is a hop in")])
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "is a hop in": "one of the hops in X" (some), "the hop in X" (the only one)
+    ("Heady Topper is hopped with Simcoe, one of the hops in Pliny the Elder.",
+     "Heady Topper is hopped with Citra, one of the hops in Pliny the Elder."),
+    ("Heady Topper is hopped with Citra, the hop in Zombie Dust.",
+     "Heady Topper is hopped with Simcoe, the hop in Pliny the Elder."),
+    ("Simcoe is one of the hops in Pliny the Elder.", "Citra is one of the hops in Pliny the Elder."),
+])
+def test_a_noun_with_its_own_preposition(true_text, false_text):
+    kg = _beers()
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check(true_text, evidence).supported, true_text
+    assert not checker.check(false_text, evidence).supported, false_text

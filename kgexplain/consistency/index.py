@@ -498,7 +498,7 @@ _CO_NOT = frozenset({"with", "from", "by", "of", "in", "on", "at", "for", "to", 
 
 _CO_MAKERS = ("creat", "writ", "wrote", "direct", "produc", "star", "compos", "illustrat", "edit",
               "develop", "found", "design", "translat", "host", "present", "narrat", "author", "pen",
-              "script", "paint", "record", "perform", "scor")
+              "script", "paint", "record", "perform", "scor", "taught", "teach", "brew")
 """Verbs of making or acting that "co-" joins ("co-wrote", "co-starring"); not showing, signing or
 influence ("co-aired", "co-signed" say nothing the graph holds)."""
 
@@ -513,7 +513,8 @@ def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:
         while i < len(words) and words[i] in _CO_AUX:
             i += 1
         if i < len(words) and words[i].isalpha() and len(words[i]) > 3 and words[i] not in _CO_NOT \
-                and (words[i].endswith(("ed", "en", "ote", "ing")) or words[i] in ("star", "stars")) \
+                and (words[i].endswith(("ed", "en", "ote", "ing", "ght"))
+                     or words[i] in ("star", "stars", "teach", "teaches", "host", "hosts", "write", "writes")) \
                 and words[i].startswith(_CO_MAKERS) and not any(c.typed for c in readings):
             out.append((" ".join([*words[:i], "co-" + words[i], *words[i + 1:]]), readings))
     return out

@@ -511,6 +511,19 @@ def relation_cues(
                     add(f"{b} among the {n} of", False, noun=True)
                 add_variants(f"{b} a {n} of", False, noun=True)
                 add_variants(f"{b} {n}s of", False, noun=True)
+        for text, forward in ((phrase, True), (inverse_phrase, False)):
+            words = text.lower().split()
+            if len(words) == 4 and words[0] in _BE and words[1] in ("a", "an") and words[2] == noun \
+                    and words[3] in ("in", "on", "at", "for"):
+                # "is a hop in": "Citra, one of the hops in Zombie Dust", "the hop in X"
+                prep = words[3]
+                for n in (noun, plural(noun)):
+                    add(f"{n} {prep}", forward, noun=True)
+                    for b in _BE:
+                        add_variants(f"{b} the {n} {prep}", forward, noun=True)
+                        if n != noun:
+                            add(f"{b} one of the {n} {prep}", forward, noun=True)
+                            add(f"{b} among the {n} {prep}", forward, noun=True)
     declared = {t.strip().lower() for t in (phrase, inverse_phrase, *cues, *inverse_cues)}
     if not symmetric:
         # a form read the same in both directions cannot tell who does what: drop it
@@ -567,7 +580,7 @@ _AGENTS = {
     "sculpt": ("sculptor",), "coach": ("coach",), "train": ("trainer",), "roast": ("roaster",),
     "grow": ("grower",), "organize": ("organizer",), "organise": ("organiser",),
     "sponsor": ("sponsor",), "interview": ("interviewer",), "moderate": ("moderator",),
-    "sing": ("singer",), "architect": ("architect",),
+    "sing": ("singer",), "architect": ("architect",), "teach": ("teacher", "instructor", "lecturer"),
 }
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 
@@ -642,7 +655,7 @@ Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produ
 distributed by). Starring, editing or scoring is not ownership: "a Cary Grant film" is rejected."""
 
 
-_SHOWN = frozenset({"air", "broadcast", "stream", "sign", "release", "publish"})
+_SHOWN = frozenset({"air", "broadcast", "stream", "sign", "release", "publish", "host", "offer", "show"})
 """Verbs of where a work is shown or a band is signed ("aired on HBO", "signed to Sub Pop"): a
 writer puts the network or label before the work ("an HBO drama")."""
 

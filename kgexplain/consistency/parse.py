@@ -82,6 +82,7 @@ _FRAME_TRIGGERS = frozenset({"try",
 _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be", "next", "on", "your", "list"),
                  ("is", "next", "on", "your", "list"), ("could", "be", "your", "next", "watch"),
                  ("might", "be", "your", "next", "watch"), ("could", "be", "your", "next", "pick"),
+                 ("should", "appeal", "to", "you"), ("should", "appeal"), ("might", "appeal", "to", "you"),
                  ("could", "be", "next"), ("might", "be", "next"), ("is", "next"), ("is", "up", "next"),
                  ("is", "our", "next", "pick"), ("is", "our", "pick"), ("is", "our", "top", "pick"),
                  ("is", "our", "suggestion"), ("is", "our", "recommendation"))
@@ -225,6 +226,7 @@ class SentenceReader:
         self.like_frame: list[Ref] = []
         self.pending: _Spec | None = None  # "the same director as X: ..." waits for its object
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
+        self.whose_user: dict[int, Ref] = {}  # "you" in "X, whose Y you loved" -> X
         self.relative_group: dict[int, list[Ref]] = {}  # "A and B, both of which ...": both
         self.relative_prep: dict[int, str] = {}  # "Y, in which X stars": id(X) -> "in"
         self.kind_of: dict[int, list[Ref]] = {}  # "A and B, both comedies": id(comedies) -> [A, B]
@@ -439,7 +441,8 @@ class SentenceReader:
             if self._user_passive(prev, cur, a, b):
                 continue
             self._numbers(a, b, prev, cur)
-            if self._co_agent(prev, cur, a, b) or self._user_apposition(prev, cur, a, b):
+            if self._whose_item(prev, cur, a, b) or self._co_agent(prev, cur, a, b) \
+                    or self._user_apposition(prev, cur, a, b):
                 continue
             if not self._bound_gap(prev, cur, a, b):
                 nxt = refs[i + 1] if i + 1 < len(refs) else None
@@ -1474,6 +1477,9 @@ class SentenceReader:
         # the relative clause is closed: what follows is said of the antecedent again
         if antecedent in self.like_frame:
             self.group, self.role = [], "free"
+        elif id(prev) in self.whose_user:
+            # "... by X, whose Y you loved, and shot by Z": the clause goes on as before "whose"
+            self.group, self.role = [self.whose_user[id(prev)]], "object"
         else:
             # "A and B, which you loved, were directed by X": said of both again (not in a
             # comparison: "Like A and B, which you loved, X is ...")
@@ -1661,7 +1667,7 @@ class SentenceReader:
             definite = True  # "The Rock's score is by Hans Zimmer": all of its score
         lead = self.lowers[a:s0]  # "was the director and" before "producer of"
         if noun and all(c.noun for c in what) and "the" in self.lowers[a:e0] \
-                and self.lowers[e0 - 1] in ("of", "behind") and (any(w in ("is", "was", "are", "were")
+                and self.lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for") and (any(w in ("is", "was", "are", "were")
                                                          for w in self.lowers[a:e0])
                                                      or lead[:1] == [","]):
             definite = True  # "Y is the producer of X": the only one (a registry's own
@@ -1673,7 +1679,8 @@ class SentenceReader:
             # "wrote the score for X", "composed the music for X": the only one (a registry's
             # own phrase, "runs the kitchen of", says no more than its relation)
             definite = True
-        some = bool({"one", "among"} & set(self.lowers[s0:e0]))  # "is one of / among the stars of"
+        some = bool({"one", "among"} & set(self.lowers[s0:e0])) \
+            or self.lowers[max(a, s0 - 4):s0] == [",", "one", "of", "the"]  # "is one of / among the stars of"
         if not shared_list and not some and (s0 in self.complete or ((noun or definite) and definite)):
             # "X's members are A and B", "A and B are the members of X": all of them ("are the
             # genres of both X and Y" names what they share, not all); each noun of a chain
@@ -2194,6 +2201,25 @@ class SentenceReader:
         self.group, self.role = [cur], "free"
         return True
 
+    def _whose_item(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "directed by Steven Spielberg, whose Jaws you loved": Jaws is his ("Steven Spielberg's
+        Jaws", an authorship) and the user clause after it is said of Jaws ("which you loved").
+        Returns True for both pairs it reads (the person and the item, the item and "you")."""
+        if id(cur) in self.whose_user and cur.user and not [k for k in range(a, b) if not self.consumed[k]]:
+            return True
+        if prev.user or prev.pronoun or prev.kind == "item" or cur.kind != "item" or cur.user or cur.pronoun \
+                or self.lowers[a:b] != [",", "whose"] or not self.index.possessive:
+            return False
+        you = next((r for r in self.sent.refs if r.user and r.start == cur.end), None)
+        if you is None or not self.user_at.get(you.end) and not self.lowers[you.end:you.end + 1] == ["also"]:
+            return False
+        self._describe(cur, prev, self.index.possessive, (a, cur.end))
+        self.relative_of[id(you)] = cur
+        self.whose_user[id(you)] = prev
+        self.attached.update({id(cur), id(prev)})
+        self._mark(a, b)
+        return True
+
     def _genre_apposition_user(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "Heat, a thriller you loved, ...", "A and B, two thrillers you rated highly, ...": the
         apposition's genre is read by its own cue (", a"); the relative clause on ``you`` is said
@@ -2362,10 +2388,15 @@ class SentenceReader:
         if participle and [w for w in pre if w not in ADVERBS] == [","] and self.role == "free" \
                 and self.spec is None and self.group == [prev]:
             self.describing = True  # "Ticket to Ride, designed by X, uses Y": X only describes
-        if [w for w in pre if w not in ADVERBS] in ([",", "the"], [","]) and self.role == "object" \
+        one_of = [w for w in pre if w not in ADVERBS] == [",", "one", "of", "the"] \
+            and any(w.endswith("s") for w in lowers[s0:e0])  # ", one of the hops in X"
+        if ([w for w in pre if w not in ADVERBS] in ([",", "the"], [","]) or one_of) and self.role == "object" \
                 and not isinstance(what, str) and what and all(c.noun for c in what) \
-                and lowers[e0 - 1] in ("of", "behind") and not prev.user and prev.kind != "item":
+                and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for") and not prev.user \
+                and prev.kind != "item":
             # "Psycho was directed by Alfred Hitchcock, the director of Vertigo": of him
+            if one_of:
+                self._mark(s0 - 3, s0 - 1)  # ("one of": some of them)
             self._enter_description(prev)
             return [prev]
         if [w for w in pre if w not in ADVERBS] == [","] and self.role == "object" \
