@@ -2582,3 +2582,23 @@ def test_a_noun_with_its_own_preposition(true_text, false_text):
     evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
     assert checker.check(true_text, evidence).supported, true_text
     assert not checker.check(false_text, evidence).supported, false_text
+
+
+@pytest.mark.parametrize("user,true_text,false_text", [
+    # a counted genre apposition with a user clause: each item is one, and each was rated so
+    ("user:42", "The Silence of the Lambs and Seven, two thrillers you rated highly, both have music by Howard Shore.",
+     "The Silence of the Lambs and Seven, two comedies you rated highly, both have music by Howard Shore."),
+    ("user:42", "The Silence of the Lambs and Seven, two thrillers you rated highly, both have music by Howard Shore.",
+     "The Silence of the Lambs and Toys, two thrillers you rated highly, both have music by Howard Shore."),
+    # an agent noun with "on"
+    ("user:1", "Roger Deakins was the cinematographer on both The Shawshank Redemption and The Big Lebowski.",
+     "Roger Deakins was the cinematographer on both The Shawshank Redemption and Heat."),
+    # "the (same) pair / team behind X": every fact of the clause holds of X too
+    ("user:1", "Jaws was directed by Steven Spielberg and scored by John Williams, the pairing behind E.T. the Extra-Terrestrial.",
+     "Jaws was directed by Steven Spielberg and scored by John Williams, the pairing behind Heat."),
+    ("user:1", "Jaws was directed by Steven Spielberg and scored by John Williams, the same team behind E.T. the Extra-Terrestrial.",
+     "Jaws was directed by Steven Spielberg and edited by Verna Fields, the same team behind E.T. the Extra-Terrestrial."),
+])
+def test_dev_25_and_26_movie_wordings(movies, user, true_text, false_text):
+    assert movies.check(true_text, [], user=user).supported, true_text
+    assert not movies.check(false_text, [], user=user).supported, false_text

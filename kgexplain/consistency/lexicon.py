@@ -496,6 +496,7 @@ def relation_cues(
         if not noun:
             continue
         add(f"{noun} behind", False, noun=True)  # "Y, the director behind X"
+        agent = noun in _AGENT_NOUNS
         for n in (noun, plural(noun)):
             add(n, True, noun=True)
             add(f"{n} of", False, noun=True)
@@ -504,8 +505,12 @@ def relation_cues(
             for h in (*_HAVE, "with"):
                 for det in ("a", "an", "the"):
                     add_variants(f"{h} {det} {n} of", True, noun=True)
+            if agent:  # "was the cinematographer on X": who worked on it
+                add(f"{n} on", False, noun=True)
             for b in _BE:
                 add_variants(f"{b} the {n} of", False, noun=True)
+                if agent:
+                    add_variants(f"{b} the {n} on", False, noun=True)
                 if n != noun:  # "is one of the stars of X", "are among the stars of X": some
                     add(f"{b} one of the {n} of", False, noun=True)
                     add(f"{b} among the {n} of", False, noun=True)
@@ -592,6 +597,9 @@ _MAKERS = {
     "illustrations": ("illustrator",), "score": ("composer",), "design": ("designer",),
 }
 """Who made a part a relation names ("has a libretto by" -> "librettist")."""
+
+
+_AGENT_NOUNS = frozenset(n for ns in (*_AGENTS.values(), *_MAKERS.values()) for n in ns)
 
 
 def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),

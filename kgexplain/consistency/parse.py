@@ -112,6 +112,8 @@ _FRAME_WORDS = frozenset({
     "which", "chose", "chosen", "selected"})
 """The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
 "why not give ... a go"); other words in a framed gap are reported."""
+_TEAMS = frozenset({"team", "crew", "pair", "duo", "pairing", "trio", "partnership", "collaborators"})
+"""Nouns of the people a clause named, together ("the same team behind X")."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
 """A clause with a modal says what may be, which the graph cannot prove: "X will star Y" is
 unverified; "you will love X" is the explanation's suggestion (checked against the user's own
@@ -441,7 +443,8 @@ class SentenceReader:
             if self._user_passive(prev, cur, a, b):
                 continue
             self._numbers(a, b, prev, cur)
-            if self._whose_item(prev, cur, a, b) or self._co_agent(prev, cur, a, b) \
+            if self._whose_item(prev, cur, a, b) or self._team_behind(prev, cur, a, b) \
+                    or self._co_agent(prev, cur, a, b) \
                     or self._user_apposition(prev, cur, a, b):
                 continue
             if not self._bound_gap(prev, cur, a, b):
@@ -2201,6 +2204,28 @@ class SentenceReader:
         self.group, self.role = [cur], "free"
         return True
 
+    def _team_behind(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "Jaws was directed by X and scored by Y, the (same) pair behind E.T.": every fact the
+        clause stated of its subject holds of E.T. too ("team", "crew": any number; "pair",
+        "duo", "pairing": two)."""
+        gap = [w for w in self.lowers[a:b]]
+        if gap[:2] != [",", "the"] or cur.kind != "item" or cur.user or cur.pronoun or prev.user:
+            return False
+        rest = gap[2:]
+        if rest[:1] == ["same"]:
+            rest = rest[1:]
+        if len(rest) != 2 or rest[0] not in _TEAMS or rest[1] not in ("behind", "of", "from"):
+            return False
+        facts, subj = self._clause_facts()
+        facts = [t for t in facts if t.head in subj or t.tail in subj]
+        if not facts or (rest[0] in ("pair", "duo", "pairing") and len(facts) != 2):
+            return False
+        self._repeat_all(facts, subj, cur, (a, cur.end))
+        self._mark(a, b)
+        self.attached.add(id(cur))
+        self.group, self.role = [cur], "object"
+        return True
+
     def _whose_item(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "directed by Steven Spielberg, whose Jaws you loved": Jaws is his ("Steven Spielberg's
         Jaws", an authorship) and the user clause after it is said of Jaws ("which you loved").
@@ -2231,18 +2256,32 @@ class SentenceReader:
             first = r  # ("another fantasy drama you may like")
         k = first.start
         word = self.lowers[k - 1] if k > 0 else ""
-        count = _COUNTS.get(word)
+        count = 2 if word == "both" else _COUNTS.get(word)  # ("two" is read as "both" by now)
+        cued = any(e == first.end or e == first.start for e, _ in self.cue_at.get(k - 1, ()))
         if (word not in ("a", "an", "another") and count is None) or self.lowers[k - 2:k - 1] != [","] \
-                or not any(e == first.end or e == first.start for e, _ in self.cue_at.get(k - 1, ())):
+                or not (cued or count):
             return False
         before = [r for r in self.sent.refs if r.end == k - 2 and not r.user and r.kind == "item"]
         if not before:
             return False
         items = [before[0]]
         if count:
-            items = [r for r in self.group if not r.user and r.kind == "item"]
+            items = [before[0]]  # the list that ends before the comma ("A and B, two ...")
+            for r in reversed([r for r in self.sent.refs if r.end <= before[0].start]):
+                if r.user or r.pronoun or r.kind != "item" \
+                        or any(w not in (",", "and") for w in self.lowers[r.end:items[0].start]):
+                    break
+                items.insert(0, r)
             if len(items) != count:
                 return False
+            if not cued:  # "A and B, two thrillers you loved": each is one (never a tag)
+                kinds = self.index.copula & self.index.attributive
+                if not kinds:
+                    return False
+                for r in [x for x in self.sent.refs if first.start <= x.start and x.end <= prev.end]:
+                    for item in items:
+                        self._claim([item], r, kinds, False, False, (k - 1, r.end))
+                self._mark(k - 1, prev.end)
         self.relative_of[id(cur)] = before[0]
         if len(items) > 1:
             self.relative_group[id(cur)] = items
