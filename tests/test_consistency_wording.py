@@ -2602,3 +2602,40 @@ def test_a_noun_with_its_own_preposition(true_text, false_text):
 def test_dev_25_and_26_movie_wordings(movies, user, true_text, false_text):
     assert movies.check(true_text, [], user=user).supported, true_text
     assert not movies.check(false_text, [], user=user).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 39: a clause on "you" that says nothing readable does not swallow the sentence
+    ("Heat, a thriller you loved, stars Al Pacino.", "Heat, a thriller you should try, stars Tom Hanks."),
+    # a negated suggestion says nothing the graph can back
+    ("Heat, a thriller you may like, stars Al Pacino.", "Heat, a thriller you may not like, stars Al Pacino."),
+    # "A and B share X" / "A shares X with B": both, by one same relation
+    ("Heat and Ronin share Robert De Niro.", "Heat and Ronin share Al Pacino."),
+    ("Heat shares Robert De Niro with Ronin.", "Heat shares Al Pacino with Ronin."),
+])
+def test_red_team_39_and_shared_values(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def test_two_items_each_with_a_relative_clause_then_both():
+    # red team 39: "A, a beer you loved, and B, a beer you may like, are both brewed by X" is
+    # said of both A and B (it used to be checked on B alone)
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("b:pliny", "brewed_by", "x:rr"), ("b:zd", "brewed_by", "x:3f"), ("b:gh", "brewed_by", "x:3f"),
+         ("u:m", "rated", "b:pliny", {"rating": 5}), ("u:m", "rated", "b:zd", {"rating": 5})],
+        entities=[kgx.Entity("b:pliny", kind="item", type="beer", label="Pliny the Elder"),
+                  kgx.Entity("b:zd", kind="item", type="beer", label="Zombie Dust"),
+                  kgx.Entity("b:gh", kind="item", type="beer", label="Gumballhead"),
+                  kgx.Entity("x:rr", kind="attribute", type="brewery", label="Russian River Brewing"),
+                  kgx.Entity("x:3f", kind="attribute", type="brewery", label="Three Floyds Brewing"),
+                  kgx.Entity("u:m", kind="user", type="user", label="Maya")],
+        relations=[kgx.Relation("brewed_by", phrase="is brewed by", inverse_phrase="brews"),
+                   kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by")])
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    for false_text in ("Pliny the Elder, which you loved, and Zombie Dust, which you loved, are both brewed by Three Floyds Brewing.",
+                       "Pliny the Elder, a beer you loved, and Gumballhead, a beer you may like, are both brewed by Three Floyds Brewing."):
+        assert not checker.check(false_text, evidence, "u:m").supported, false_text
+    assert checker.check("Gumballhead, a beer you may like, and Zombie Dust, a beer you loved, are both brewed by "
+                         "Three Floyds Brewing.", evidence, "u:m").supported

@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
+from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import Modifier, Player, no_count_noun, own_type_after
 from kgexplain.consistency.index import GraphIndex
@@ -228,6 +229,8 @@ class SentenceReader:
         self.like_frame: list[Ref] = []
         self.pending: _Spec | None = None  # "the same director as X: ..." waits for its object
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
+        self.closed_at: dict[int, list[Ref]] = {}  # the comma that closed a relative clause -> its items
+        self.share_partner: set[int] = set()  # B in "A shares X with B": read with A
         self.whose_user: dict[int, Ref] = {}  # "you" in "X, whose Y you loved" -> X
         self.relative_group: dict[int, list[Ref]] = {}  # "A and B, both of which ...": both
         self.relative_prep: dict[int, str] = {}  # "Y, in which X stars": id(X) -> "in"
@@ -443,7 +446,8 @@ class SentenceReader:
             if self._user_passive(prev, cur, a, b):
                 continue
             self._numbers(a, b, prev, cur)
-            if self._whose_item(prev, cur, a, b) or self._team_behind(prev, cur, a, b) \
+            if self._share_value(prev, cur, a, b) or self._whose_item(prev, cur, a, b) \
+                    or self._team_behind(prev, cur, a, b) \
                     or self._co_agent(prev, cur, a, b) \
                     or self._user_apposition(prev, cur, a, b):
                 continue
@@ -1420,6 +1424,8 @@ class SentenceReader:
             # "Heat, a thriller you may like": a suggestion, which must agree with a rating
             if self.judge.user is None:
                 self.sink(s0, e0, "unverified", False, "unknown_user", None, ())
+            if neg:  # "a tragedy you may not like": no suggestion, and nothing the graph says
+                self.sink(s0, e0, "unverified", False, "modal", None, ())
             for ante in antecedents:
                 self._suggested(ante, "SUGGEST" if what == "INT" else what, neg, (s0, e0))
             self.attached.update({id(prev), *(id(x) for x in antecedents)})
@@ -1488,9 +1494,16 @@ class SentenceReader:
             # comparison: "Like A and B, which you loved, X is ...")
             self.group = [antecedent] if any(x in self.compared for x in antecedents) \
                 else list(antecedents)
+            s = antecedent.start
+            listed = self.closed_at.get(s - 2) if self.lowers[s - 2:s] == [",", "and"] else None
+            if listed is not None and len(self.group) == 1 and self.role_of.get(id(antecedent), "free") == "free":
+                # "A, which you loved, and B, which you liked, are both ...": the list
+                self.group = [*listed, *self.group]
             self.role = self.role_of.get(id(antecedent), "free")
             if self.role == "free":
                 self.subject = None
+            if self.lowers[e0:e0 + 1] == [","] and self.role == "free":
+                self.closed_at[e0] = list(self.group)
         return e0
 
     # ------------------------------------------------------------------ a cue binds `cur`
@@ -2204,6 +2217,42 @@ class SentenceReader:
         self.group, self.role = [cur], "free"
         return True
 
+    def _share_value(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "A shares Cascade (hops) with B", "A and B share Robert De Niro": both items stand in
+        one same relation to the value (the relations whose objects are of its type)."""
+        if id(cur) in self.share_partner:
+            return not [k for k in range(a, b) if not self.consumed[k]]
+        gap = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k] and w not in ADVERBS]
+        if prev.user or prev.pronoun or prev.kind != "item" or cur.user or cur.pronoun \
+                or cur.kind == "item" or gap not in (["shares"], ["share"], ["shared"], ["both", "share"]):
+            return False
+        k = cur.end
+        own = {w for t in cur.types for w in (t.lower(), plural(t.lower()))}
+        while k < self.sent.end and (self.lowers[k] in self.index.type_nouns or self.lowers[k] in own):
+            k += 1  # ("Cascade hops")
+        partner = next((r for r in self.sent.refs if r.start == k + 1 and r.kind == "item"
+                        and not r.user and not r.pronoun), None) if self.lowers[k:k + 1] == ["with"] else None
+        if partner is not None:
+            items, end = [prev, partner], partner.end
+        elif gap[-1] == "share" and len([r for r in self.group if r.kind == "item" and not r.user]) > 1 \
+                and self.lowers[k:k + 1] and self.lowers[k] in SEPARATORS | {",", "and"}:
+            items, end = [r for r in self.group if r.kind == "item" and not r.user], k
+        else:
+            return False
+        readings = frozenset(Cue(rel, True) for (rel, forward), types in self.index.subject_types.items()
+                             if not forward and types & cur.types and rel not in self.index.user_relations)
+        same = frozenset(c for c in readings if all(
+            any(self.index.stored(i, c.relation, x) for i in item.ids for x in cur.ids) for item in items))
+        neg = self._negated(a, b)
+        for item in items:
+            self._claim([item], cur, same or readings, neg, False, (a, end))
+        self._mark(a, end)
+        self.attached.update({id(cur), *(id(x) for x in items)})
+        if partner is not None:
+            self.share_partner.add(id(partner))
+        self.group, self.role = list(items), "free"
+        return True
+
     def _team_behind(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "Jaws was directed by X and scored by Y, the (same) pair behind E.T.": every fact the
         clause stated of its subject holds of E.T. too ("team", "crew": any number; "pair",
@@ -2262,8 +2311,12 @@ class SentenceReader:
                 or not (cued or count):
             return False
         before = [r for r in self.sent.refs if r.end == k - 2 and not r.user and r.kind == "item"]
-        if not before:
-            return False
+        j = cur.end
+        while j < self.sent.end and (self.lowers[j] in _MODALS or self.lowers[j] in ADVERBS
+                                     or self.lowers[j] in ("really", "also")):
+            j += 1
+        if not before or j not in self.user_at:
+            return False  # ("a thriller you should try": no claim the clause can read)
         items = [before[0]]
         if count:
             items = [before[0]]  # the list that ends before the comma ("A and B, two ...")
