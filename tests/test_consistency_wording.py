@@ -2639,3 +2639,42 @@ def test_two_items_each_with_a_relative_clause_then_both():
         assert not checker.check(false_text, evidence, "u:m").supported, false_text
     assert checker.check("Gumballhead, a beer you may like, and Zombie Dust, a beer you loved, are both brewed by "
                          "Three Floyds Brewing.", evidence, "u:m").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a count in "one of the N hops in X" is X's number of hops; "the single / only hop": all
+    ("Heady Topper is hopped with Simcoe, one of the two hops in Pliny the Elder.",
+     "Heady Topper is hopped with Simcoe, one of the three hops in Pliny the Elder."),
+    ("Heady Topper is hopped with Citra, the single hop in Zombie Dust.",
+     "Heady Topper is hopped with Simcoe, the only hop in Pliny the Elder."),
+])
+def test_counted_and_only_relation_nouns(true_text, false_text):
+    kg = _beers()
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check(true_text, evidence).supported, true_text
+    assert not checker.check(false_text, evidence).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # two relation nouns joined by a hyphen are both said
+    ("Frank Darabont is the writer-director of The Shawshank Redemption.", "Frank Darabont is the writer-director of Heat."),
+    ("True Lies is written and directed by James Cameron, the writer-director of Aliens.",
+     "True Lies is written and directed by James Cameron, the writer-director of Jaws."),
+])
+def test_hyphen_joined_relation_nouns(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def test_first_made_in_a_year():
+    # "first brewed / served / taught in 1981": the item's own year
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("b:c", "brewed_by", "x:sn")],
+        entities=[kgx.Entity("b:c", kind="item", type="beer", label="Celebration Ale", attrs={"year": 1981}),
+                  kgx.Entity("x:sn", kind="attribute", type="brewery", label="Sierra Nevada")],
+        relations=[kgx.Relation("brewed_by", phrase="is brewed by", inverse_phrase="brews")])
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check("Celebration Ale, first brewed in 1981, is brewed by Sierra Nevada.", evidence).supported
+    assert not checker.check("Celebration Ale, first brewed in 1982, is brewed by Sierra Nevada.", evidence).supported

@@ -439,7 +439,12 @@ def placed_compounds(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> N
 
 def hyphen_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
     """ "a comedy-drama", "a horror-comedy": two attributes of one type joined by a hyphen are
-    both said, read as "comedy and drama"."""
+    both said, read as "comedy and drama"; so are two relation nouns ("the writer-director of X":
+    "the writer and director of X")."""
+    for k in range(1, len(lowers) - 1):
+        if lowers[k] == "-" and any(c.noun for c in index.cues.get((lowers[k - 1], "of"), ())) \
+                and any(c.noun for c in index.cues.get((lowers[k + 1], "of"), ())):
+            lowers[k] = "and"
     ends = {r.end: r for r in refs if not r.pronoun and not r.user and r.kind == "attribute"}
     for r in refs:
         left = ends.get(r.start - 1)

@@ -229,6 +229,7 @@ class SentenceReader:
         self.like_frame: list[Ref] = []
         self.pending: _Spec | None = None  # "the same director as X: ..." waits for its object
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
+        self.counted_noun: tuple[int, int] | None = None  # ", one of the three hops in X": 3, where
         self.closed_at: dict[int, list[Ref]] = {}  # the comma that closed a relative clause -> its items
         self.share_partner: set[int] = set()  # B in "A shares X with B": read with A
         self.whose_user: dict[int, Ref] = {}  # "you" in "X, whose Y you loved" -> X
@@ -1621,6 +1622,13 @@ class SentenceReader:
                 # "You loved The Beatles, and Oasis was influenced by them": not the subject
                 others = [x for x in objects if not any(set(x.ids) & set(s.ids) for s in subjs)]
                 objects = others or objects
+            if self.counted_noun is not None and not isinstance(what, str):
+                count, at = self.counted_noun
+                self.counted_noun = None
+                ok = any(self.index.tail_count(i, c.relation) == count
+                         for c in what if not c.forward for x in objects for i in x.ids)
+                self.sink(at, at + 1, "number", ok, "supported" if ok else "wrong_count", None, ())
+                self._mark(at, at + 1)
             for x in objects:
                 self._claim(subjs, x, what, neg, shared, (s0, e0))
                 for s1, e1, w1 in chained:
@@ -1696,7 +1704,9 @@ class SentenceReader:
             # own phrase, "runs the kitchen of", says no more than its relation)
             definite = True
         some = bool({"one", "among"} & set(self.lowers[s0:e0])) \
-            or self.lowers[max(a, s0 - 4):s0] == [",", "one", "of", "the"]  # "is one of / among the stars of"
+            or self.lowers[max(a, s0 - 4):s0] == [",", "one", "of", "the"] \
+            or (self.lowers[max(a, s0 - 5):s0 - 1] == [",", "one", "of", "the"]
+                and self.lowers[s0 - 1] in _COUNT_WORDS)  # "is one of / among the stars of"
         if not shared_list and not some and (s0 in self.complete or ((noun or definite) and definite)):
             # "X's members are A and B", "A and B are the members of X": all of them ("are the
             # genres of both X and Y" names what they share, not all); each noun of a chain
@@ -2480,15 +2490,22 @@ class SentenceReader:
         if participle and [w for w in pre if w not in ADVERBS] == [","] and self.role == "free" \
                 and self.spec is None and self.group == [prev]:
             self.describing = True  # "Ticket to Ride, designed by X, uses Y": X only describes
-        one_of = [w for w in pre if w not in ADVERBS] == [",", "one", "of", "the"] \
-            and any(w.endswith("s") for w in lowers[s0:e0])  # ", one of the hops in X"
-        if ([w for w in pre if w not in ADVERBS] in ([",", "the"], [","]) or one_of) and self.role == "object" \
+        bare = [w for w in pre if w not in ADVERBS]
+        counted = _COUNT_WORDS.get(bare[-1]) if len(bare) == 5 else None
+        one_of = (bare == [",", "one", "of", "the"] or (bare[:4] == [",", "one", "of", "the"] and counted)) \
+            and any(w.endswith("s") for w in lowers[s0:e0])  # ", one of the (three) hops in X"
+        only = bare in ([",", "the", "only"], [",", "the", "single"], [",", "the", "sole"])  # "the only hop in X"
+        if (bare in ([",", "the"], [","]) or one_of or only) and self.role == "object" \
                 and not isinstance(what, str) and what and all(c.noun for c in what) \
                 and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for") and not prev.user \
                 and prev.kind != "item":
             # "Psycho was directed by Alfred Hitchcock, the director of Vertigo": of him
+            if only:
+                self._mark(s0 - 1, s0)  # (the definite noun says it all)
             if one_of:
-                self._mark(s0 - 3, s0 - 1)  # ("one of": some of them)
+                self._mark(s0 - 3 - bool(counted), s0 - 1 - bool(counted))  # ("one of": some of them)
+                if counted:
+                    self.counted_noun = (counted, s0 - 1)  # "the three hops in X": X has three
             self._enter_description(prev)
             return [prev]
         if [w for w in pre if w not in ADVERBS] == [","] and self.role == "object" \
@@ -3971,7 +3988,9 @@ _MADE_THE = frozenset({"wrote", "writes", "composed", "composes", "scored", "des
 _DEBUTED = frozenset({"premiered", "debuted", "launched"})
 """Verbs of a first showing: "premiered on Netflix in 2016" gives the item's year."""
 _FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", "published",
-                          "appeared", "shown", "screened"})
+                          "appeared", "shown", "screened", "brewed", "served", "made", "produced",
+                          "performed", "staged", "taught", "offered", "built", "sold", "launched",
+                          "cooked", "created", "written", "composed", "designed", "played"})
 """Verbs that give the item's year after "first": "first aired on HBO in 1999"."""
 _FROM_THE_SAME = (["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"],
                   ["is", "by"], ["was", "by"], ["are", "by"], ["were", "by"], ["are", "from"])
@@ -3990,6 +4009,8 @@ _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favouri
 """Nouns of "your five-star pick X" / "one of your five-star reads"."""
 _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                **{str(n): n for n in range(2, 10)}}
 _LIGHT_VERBS = frozenset({"features", "featured", "featuring", "boasts", "boasting", "has", "have",
                           "had", "having", "with", "offers", "includes", "its", "their"})
 """Verbs that only carry a noun cue ending in "by": "features a score by X" says "score by X"."""
