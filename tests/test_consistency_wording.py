@@ -2678,3 +2678,40 @@ def test_first_made_in_a_year():
     evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
     assert checker.check("Celebration Ale, first brewed in 1981, is brewed by Sierra Nevada.", evidence).supported
     assert not checker.check("Celebration Ale, first brewed in 1982, is brewed by Sierra Nevada.", evidence).supported
+
+
+def _courses() -> kgx.KnowledgeGraph:
+    courses = {"cs50w": ("CS50W", ["malan", "yu"], "harvard"), "cs50ai": ("CS50 AI", ["malan", "yu"], "harvard"),
+               "ml": ("Machine Learning", ["ng"], "stanford"), "algo": ("Algorithms", ["sedgewick", "wayne", "ng"], "princeton")}
+    people = {"malan": "David J. Malan", "yu": "Brian Yu", "ng": "Andrew Ng", "sedgewick": "Robert Sedgewick",
+              "wayne": "Kevin Wayne"}
+    entities = [kgx.Entity(f"c:{k}", kind="item", type="course", label=v[0]) for k, v in courses.items()]
+    entities += [kgx.Entity(f"p:{k}", kind="attribute", type="person", label=v) for k, v in people.items()]
+    entities += [kgx.Entity(f"u:{k}", kind="attribute", type="university", label=k.title() + " University")
+                 for k in ("harvard", "stanford", "princeton")]
+    triples = [(f"c:{k}", "taught_by", f"p:{p}") for k, (_, ps, _) in courses.items() for p in ps]
+    triples += [(f"c:{k}", "offered_by", f"u:{u}") for k, (_, _, u) in courses.items()]
+    return kgx.KnowledgeGraph.from_triples(
+        triples, entities=entities,
+        relations=[kgx.Relation("taught_by", phrase="is taught by", inverse_phrase="teaches"),
+                   kgx.Relation("offered_by", phrase="is offered by", inverse_phrase="offers")])
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "the two instructors of X": both names, and all of X's
+    ("CS50 AI is taught by David J. Malan and Brian Yu, the two instructors of CS50W.",
+     "CS50 AI is taught by David J. Malan and Brian Yu, the three instructors of CS50W."),
+    # "comes from" the one relation that ends in the object's type
+    ("CS50W comes from Harvard University.", "CS50W comes from Stanford University."),
+    # "the pair behind X": the two people just listed
+    ("CS50 AI is co-taught by David J. Malan and Brian Yu, the pair behind CS50W.",
+     "CS50 AI is co-taught by David J. Malan and Brian Yu, the pair behind Machine Learning."),
+    # "co-taught" needs a partner; the instructor noun
+    ("Andrew Ng is one of the instructors of Algorithms.", "Brian Yu is one of the instructors of Algorithms."),
+])
+def test_course_wordings(true_text, false_text):
+    kg = _courses()
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check(true_text, evidence).supported, true_text
+    assert not checker.check(false_text, evidence).supported, false_text

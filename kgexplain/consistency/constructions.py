@@ -1015,12 +1015,12 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             describes.add(k)
         elif lowers[k:k + 2] in (["comes", "from"], ["come", "from"], ["came", "from"]) \
                 and k not in cue_at and (k + 1) not in cue_at and (k + 2) in starting:
-            cue_at[k] = [(k + 2, index.authorship)]  # "Rope comes from Alfred Hitchcock"
+            cue_at[k] = [(k + 2, made("from", starting.get(k + 2)))]  # "Rope comes from Alfred Hitchcock"
     for k in range(len(lowers) - 2):
         if lowers[k:k + 2] in (["comes", "from"], ["come", "from"], ["came", "from"]) \
                 and k not in cue_at and (k + 1) not in cue_at and (k + 2) in starting \
                 and starting[k + 2].kind != "item":
-            cue_at[k] = [(k + 2, index.authorship)]  # "X, which you rated, comes from Y"
+            cue_at[k] = [(k + 2, made("from", starting[k + 2]))]  # "X, which you rated, comes from Y"
     for r in refs:
         # "Psycho is by Alfred Hitchcock", "A and B are both by X", "both books are by X"
         if r.user or (r.kind != "item" and r.pronoun not in ("item", "group")):

@@ -2277,6 +2277,9 @@ class SentenceReader:
             return False
         facts, subj = self._clause_facts()
         facts = [t for t in facts if t.head in subj or t.tail in subj]
+        listed = {i for r in self._listed_to(prev) for i in r.ids}  # "co-taught by A and B, the pair"
+        if len(listed) > 1 and len([t for t in facts if {t.head, t.tail} & listed]) > 1:
+            facts = [t for t in facts if {t.head, t.tail} & listed]
         if not facts or (rest[0] in ("pair", "duo", "pairing") and len(facts) != 2):
             return False
         self._repeat_all(facts, subj, cur, (a, cur.end))
@@ -2491,22 +2494,28 @@ class SentenceReader:
                 and self.spec is None and self.group == [prev]:
             self.describing = True  # "Ticket to Ride, designed by X, uses Y": X only describes
         bare = [w for w in pre if w not in ADVERBS]
-        counted = _COUNT_WORDS.get(bare[-1]) if len(bare) == 5 else None
+        counted = _COUNT_WORDS.get(bare[-1]) if len(bare) == 5 or bare[:2] == [",", "the"] else None
+        counted_the = len(bare) == 3 and bare[:2] == [",", "the"] and counted is not None  # "the two instructors of X"
         one_of = (bare == [",", "one", "of", "the"] or (bare[:4] == [",", "one", "of", "the"] and counted)) \
             and any(w.endswith("s") for w in lowers[s0:e0])  # ", one of the (three) hops in X"
         only = bare in ([",", "the", "only"], [",", "the", "single"], [",", "the", "sole"])  # "the only hop in X"
-        if (bare in ([",", "the"], [","]) or one_of or only) and self.role == "object" \
+        if (bare in ([",", "the"], [","]) or one_of or only or counted_the) and self.role == "object" \
                 and not isinstance(what, str) and what and all(c.noun for c in what) \
                 and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for") and not prev.user \
                 and prev.kind != "item":
             # "Psycho was directed by Alfred Hitchcock, the director of Vertigo": of him
             if only:
                 self._mark(s0 - 1, s0)  # (the definite noun says it all)
+            if counted_the:
+                self.counted_noun = (counted, s0 - 1)  # "the two instructors of X": X has two
             if one_of:
                 self._mark(s0 - 3 - bool(counted), s0 - 1 - bool(counted))  # ("one of": some of them)
                 if counted:
                     self.counted_noun = (counted, s0 - 1)  # "the three hops in X": X has three
             self._enter_description(prev)
+            listed = self._listed_to(prev)
+            if counted_the and len(listed) == counted:
+                return listed  # "A and B, the two instructors of X": both
             return [prev]
         if [w for w in pre if w not in ADVERBS] == [","] and self.role == "object" \
                 and not isinstance(what, str):
