@@ -2715,3 +2715,28 @@ def test_course_wordings(true_text, false_text):
     evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
     assert checker.check(true_text, evidence).supported, true_text
     assert not checker.check(false_text, evidence).supported, false_text
+
+
+@pytest.mark.parametrize("text", [
+    # red team 40
+    "Lethal Weapon, directed by Richard Donner and shot by Stephen Goldblatt, the same team behind Young Sherlock Holmes, stars Danny Glover.",
+    "Rushmore was directed by Wes Anderson and shot by Robert Yeoman, the same trio behind Bottle Rocket.",
+    "Desperado was directed by Robert Rodriguez and edited by Robert Rodriguez, the pair behind From Dusk Till Dawn.",
+    "Billy Madison and The Wedding Singer share Adam Sandler.",
+])
+def test_red_team_40_holes(movies, text):
+    assert not movies.check(text, [], user="user:1").supported, text
+
+
+def test_rated_relative_clauses_then_both():
+    kg = _beers()
+    kg = kgx.KnowledgeGraph.from_triples(
+        [*((t.head, t.relation, t.tail) for t in kg.triples()),
+         ("u:m", "rated", "b:pliny", {"rating": 5}), ("u:m", "rated", "b:zombie", {"rating": 4})],
+        entities=[*kg.entities(), kgx.Entity("u:m", kind="user", type="user", label="Maya")],
+        relations=[kgx.Relation("hopped_with", phrase="is hopped with", inverse_phrase="is a hop in"),
+                   kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by")])
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert not checker.check("Pliny the Elder, which you rated 5 stars, and Zombie Dust, which you rated 4 stars, "
+                             "are both hopped with Citra.", evidence, "u:m").supported

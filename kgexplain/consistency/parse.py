@@ -113,7 +113,8 @@ _FRAME_WORDS = frozenset({
     "which", "chose", "chosen", "selected"})
 """The words of a suggestion around a framing trigger ("so you should try", "we also recommend",
 "why not give ... a go"); other words in a framed gap are reported."""
-_TEAMS = frozenset({"team", "crew", "pair", "duo", "pairing", "trio", "partnership", "collaborators"})
+_TEAMS = {"team": 0, "crew": 0, "collaborators": 0, "partnership": 2, "pair": 2, "duo": 2, "pairing": 2,
+          "trio": 3}
 """Nouns of the people a clause named, together ("the same team behind X")."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
 """A clause with a modal says what may be, which the graph cannot prove: "X will star Y" is
@@ -1503,8 +1504,12 @@ class SentenceReader:
             self.role = self.role_of.get(id(antecedent), "free")
             if self.role == "free":
                 self.subject = None
-            if self.lowers[e0:e0 + 1] == [","] and self.role == "free":
-                self.closed_at[e0] = list(self.group)
+            k = e0  # (past what the clause goes on to say: "which you rated 5 stars,")
+            nxt = min((r.start for r in self.sent.refs if r.start >= e0), default=self.sent.end)
+            while k < nxt and self.lowers[k] not in (",", ";", ".", "!", "?"):
+                k += 1
+            if self.lowers[k:k + 1] == [","] and self.role == "free":
+                self.closed_at[k] = list(self.group)
         return e0
 
     # ------------------------------------------------------------------ a cue binds `cur`
@@ -2254,6 +2259,8 @@ class SentenceReader:
         same = frozenset(c for c in readings if all(
             any(self.index.stored(i, c.relation, x) for i in item.ids for x in cur.ids) for item in items))
         neg = self._negated(a, b)
+        if not same and not neg:  # (no one relation links the value to both)
+            self.sink(a, end, "assertion", False, "not_in_graph", None, ())
         for item in items:
             self._claim([item], cur, same or readings, neg, False, (a, end))
         self._mark(a, end)
@@ -2275,12 +2282,16 @@ class SentenceReader:
             rest = rest[1:]
         if len(rest) != 2 or rest[0] not in _TEAMS or rest[1] not in ("behind", "of", "from"):
             return False
-        facts, subj = self._clause_facts()
-        facts = [t for t in facts if t.head in subj or t.tail in subj]
+        _, subj = self._clause_facts()
+        # every fact said of the clause's subject so far, its appositions too ("X, directed by A
+        # and shot by B, the same team behind Y")
+        facts = [t for sp, t in self.claimed if sp[0] >= self.sent.start and (t.head in subj or t.tail in subj)
+                 and self.judge.user not in (t.head, t.tail)]
         listed = {i for r in self._listed_to(prev) for i in r.ids}  # "co-taught by A and B, the pair"
         if len(listed) > 1 and len([t for t in facts if {t.head, t.tail} & listed]) > 1:
             facts = [t for t in facts if {t.head, t.tail} & listed]
-        if not facts or (rest[0] in ("pair", "duo", "pairing") and len(facts) != 2):
+        people = {t.tail if t.head in subj else t.head for t in facts}
+        if not facts or len(people) != _TEAMS[rest[0]] and _TEAMS[rest[0]] or len(people) < 2:
             return False
         self._repeat_all(facts, subj, cur, (a, cur.end))
         self._mark(a, b)
