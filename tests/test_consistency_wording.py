@@ -2740,3 +2740,13 @@ def test_rated_relative_clauses_then_both():
     evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
     assert not checker.check("Pliny the Elder, which you rated 5 stars, and Zombie Dust, which you rated 4 stars, "
                              "are both hopped with Citra.", evidence, "u:m").supported
+
+
+def test_a_relative_clause_then_and_b_were_both(movies):
+    # blind writer 11 (read after its run): "A, which you gave five stars, and B were both ..."
+    ok = "Fight Club, which you gave five stars, and Seven were both directed by David Fincher."
+    assert movies.check(ok, [], user="user:1").supported
+    for false_text in ("Fight Club, which you gave five stars, and Heat were both directed by David Fincher.",
+                       "Heat, which you loved, and Seven were both directed by David Fincher.",
+                       "Fight Club, which you gave four stars, and Seven were both directed by David Fincher."):
+        assert not movies.check(false_text, [], user="user:1").supported, false_text

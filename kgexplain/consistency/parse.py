@@ -2461,6 +2461,10 @@ class SentenceReader:
         """Who a predicate is said of, from the words between the last mention and its cue."""
         s0, e0 = cue
         lowers, subject, spec = self.lowers, self.subject, self.spec
+        listed = self.closed_at.get(prev.start - 2) if prev.kind == "item" and not prev.user and not pre \
+            and lowers[prev.start - 2:prev.start] == [",", "and"] else None
+        if listed and (lowers[s0] in ("are", "were") or "both" in lowers[s0:e0]):
+            return [*listed, prev]  # "A, which you loved, and B were both directed by X"
         if s0 in self.describes or _apposition(pre, self.index.type_nouns):
             if prev.user:
                 return []  # "..., which you loved, a band from ...": whose apposition is unclear
@@ -2970,9 +2974,13 @@ class SentenceReader:
                          if not self._in_name(k)].count("and") == 1 \
                     and not any(w in SEPARATORS for k, w in enumerate(self.lowers[first.end:cur.start], start=first.end)
                                 if not self._in_name(k)) \
-                    and not _singular_verb(self.lowers[cur.end:cur.end + 1]):
+                    and not _singular_verb(self.lowers[cur.end:cur.end + 1]) \
+                    and not (self.closed_at.get(cur.start - 2) and cur.kind == "item"
+                             and self.lowers[cur.start - 2:cur.start] == [",", "and"]
+                             and self.lowers[cur.end:cur.end + 1] in (["are"], ["were"])):
                 # "Al Pacino, whom you saw in Heat, and Robin Williams star in Jumanji": the
-                # described name opens a list the verb is said of (not read: rejected)
+                # described name opens a list the verb is said of (not read: rejected; "A,
+                # which you loved, and B were both ...": read, see _subjects)
                 self.sink(cur.start, cur.end + 1, "unverified", False, "no_subject", None, cur.ids[:1])
             self.group, self.role, self.subject = [cur], "free", None
         elif only_coord and "," not in gap_words and starts_predicate and role == "object" \
