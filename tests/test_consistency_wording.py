@@ -2750,3 +2750,33 @@ def test_a_relative_clause_then_and_b_were_both(movies):
                        "Heat, which you loved, and Seven were both directed by David Fincher.",
                        "Fight Club, which you gave four stars, and Seven were both directed by David Fincher."):
         assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "the same year" after "and", said of the clause's item; and of a plural subject
+    ("You loved Heat. Casino also stars Robert De Niro and came out the same year.",
+     "You loved Heat. Toys also stars Robin Williams and came out the same year."),
+    ("Heat and Casino came out the same year.", "Heat and Toys came out the same year."),
+])
+def test_the_same_year_after_and_and_of_a_list(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+@pytest.mark.parametrize("text", [
+    # red team 41: "from" names who made or offers an item, never a part or a kind
+    "Heady Topper comes from Citra.",
+    "Heady Topper is a beer from Simcoe.",
+    # a count said over two items; a "pair" of a hop and a venue
+    "Heady Topper is hopped with Simcoe, one of the two hops in both Pliny the Elder and Zombie Dust.",
+])
+def test_red_team_41_holes(text):
+    kg = _beers()
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert not checker.check(text, evidence).supported, text
+
+
+def test_a_pair_is_of_people(movies):
+    assert not movies.check("Heat stars Al Pacino and has the genre Crime, the pair behind Scarface.", [],
+                            user="user:1").supported

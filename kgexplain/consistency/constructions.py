@@ -967,8 +967,8 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         ends in the object's type ("a novel from the Hainish Cycle": its series)."""
         if w == "by":
             return index.by_authorship
-        own = frozenset(Cue(index.range_owner[t], True) for t in (obj.types if obj else ())
-                        if t in index.range_owner and obj is not None and obj.kind != "item")
+        own = frozenset(Cue(index.from_owner[t], True) for t in (obj.types if obj else ())
+                        if t in index.from_owner and obj is not None and obj.kind != "item")
         return index.authorship | own
 
     starting = {r.start: r for r in refs if not r.pronoun and not r.user}

@@ -74,6 +74,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "game": ("title",), "video_game": ("game", "title"), "board_game": ("game", "title"),
     "boardgame": ("game", "title"), "podcast": ("show",), "painting": ("work", "picture"),
     "perfume": ("fragrance", "scent"), "fragrance": ("perfume", "scent"),
+    "beer": ("brew", "ale"), "course": ("class", "mooc"), "car": ("model", "vehicle"),
+    "anime": ("series", "show", "film"), "opera": ("work",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
@@ -307,6 +309,12 @@ class GraphIndex:
         item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
         self.range_owner = {t: next(iter(rs)) for t, rs in owner.items() if len(rs) == 1
                             and t and t.lower() not in _GENERIC_TYPES and t not in item_types}
+        # of those, the ones "from" may name: who made or offers it ("is offered by": "a course
+        # from Yale") or the whole it is part of ("a novel from the Hainish Cycle"), never a
+        # part, kind or topic ("a beer from Cascade" says nothing of its hops)
+        self.from_owner = {t: r for t, r in self.range_owner.items() if r in relations and (
+            relations[r].phrase.lower().split()[-1:] in (["by"], ["from"])
+            or any(w in relations[r].phrase.lower().split() for w in ("series", "part", "cycle", "collection")))}
         # the registry's own phrases, lower-cased words: "composed the music for" says no more
         # than its relation (not "the only composer")
         self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()

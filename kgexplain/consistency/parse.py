@@ -30,7 +30,7 @@ from typing import Any, Callable, Sequence
 from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import Modifier, Player, no_count_noun, own_type_after
-from kgexplain.consistency.index import GraphIndex
+from kgexplain.consistency.index import PROPER_TYPES, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     ADVERBS,
@@ -116,6 +116,8 @@ _FRAME_WORDS = frozenset({
 _TEAMS = {"team": 0, "crew": 0, "collaborators": 0, "partnership": 2, "pair": 2, "duo": 2, "pairing": 2,
           "trio": 3}
 """Nouns of the people a clause named, together ("the same team behind X")."""
+_TEAM_TYPES = PROPER_TYPES - {"city", "country", "place", "location", "venue"}
+"""Who may be in a team: people and companies, not places."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
 """A clause with a modal says what may be, which the graph cannot prove: "X will star Y" is
 unverified; "you will love X" is the explanation's suggestion (checked against the user's own
@@ -1630,8 +1632,12 @@ class SentenceReader:
             if self.counted_noun is not None and not isinstance(what, str):
                 count, at = self.counted_noun
                 self.counted_noun = None
-                ok = any(self.index.tail_count(i, c.relation) == count
-                         for c in what if not c.forward for x in objects for i in x.ids)
+                ok = all(any(self.index.tail_count(i, c.relation) == count
+                             for c in what if not c.forward for i in x.ids) for x in objects) \
+                    and "both" not in self.lowers[at:cur.start] \
+                    and not any(r.kind == "item" and not r.user and r.start > cur.end
+                                and all(w in (",", "and", "or") for w in self.lowers[cur.end:r.start])
+                                for r in self.sent.refs)  # (of one item only, not of a list)
                 self.sink(at, at + 1, "number", ok, "supported" if ok else "wrong_count", None, ())
                 self._mark(at, at + 1)
             for x in objects:
@@ -1827,7 +1833,7 @@ class SentenceReader:
         """ "Young Frankenstein, from the same year, ...", "X came out the same year": with no
         "as", the year of the one other item named before (else which one?)."""
         ws = self.lowers
-        k = a + 1 if ws[a:a + 1] == [","] else a
+        k = a + 1 if ws[a:a + 1] in ([","], ["and"]) else a
         for lead in (["from"], ["is", "from"], ["was", "from"], ["came", "out"], ["came", "out", "in"],
                      ["was", "released"], ["was", "released", "in"], ["released"], ["released", "in"]):
             if ws[k:k + len(lead)] == lead and ws[k + len(lead):k + len(lead) + 3] == ["the", "same", "year"]:
@@ -1835,9 +1841,23 @@ class SentenceReader:
                 break
         else:
             return
+        subject = [r for r in self.subject or [] if r.kind == "item" and not r.user and not r.pronoun]
+        if ws[a:a + 1] == ["and"] and (prev.kind != "item" or prev.user or prev.pronoun) and len(subject) == 1:
+            prev = subject[0]  # "Casino also stars X and came out the same year": Casino
+        elif ws[a:a + 1] == ["and"]:
+            return
         if end > b or prev.kind != "item" or prev.user or prev.pronoun or any(self.consumed[a:end]) \
-                or ws[end:end + 1] == ["as"] or (k > a and ws[end:end + 1] != [","]):
+                or ws[end:end + 1] == ["as"] or (ws[a:a + 1] == [","] and ws[end:end + 1] != [","]):
             return  # (the same year as X is read elsewhere; an apposition closes with a comma)
+        listed = [r for r in self.group if r.kind == "item" and not r.user and not r.pronoun]
+        if k == a and len(listed) > 1 and prev in listed and self.spec is None:
+            years = [self._year_of(x) for x in listed]  # "Heat and Casino came out the same year"
+            ok = None not in years and len(set(years)) == 1
+            self.sink(k, end, "number", ok, "supported" if ok else "wrong_value", None, prev.ids[:1])
+            self.attached.update(id(x) for x in listed)
+            self._mark(k, end)
+            self.year_words.update(range(k, end))
+            return
         others = {r.ids: r for r in self.all_refs if r.kind == "item" and not r.user and not r.pronoun
                   and r.end <= prev.start and not set(r.ids) & set(prev.ids)}
         years = [self._year_of(x) for x in (prev, *others.values())]
@@ -2291,8 +2311,9 @@ class SentenceReader:
         if len(listed) > 1 and len([t for t in facts if {t.head, t.tail} & listed]) > 1:
             facts = [t for t in facts if {t.head, t.tail} & listed]
         people = {t.tail if t.head in subj else t.head for t in facts}
-        if not facts or len(people) != _TEAMS[rest[0]] and _TEAMS[rest[0]] or len(people) < 2:
-            return False
+        if not facts or len(people) != _TEAMS[rest[0]] and _TEAMS[rest[0]] or len(people) < 2 \
+                or not all(self.index.info.get(x, ("", ""))[1].lower() in _TEAM_TYPES for x in people):
+            return False  # (people or companies: "the pair behind X" is no hop and no venue)
         self._repeat_all(facts, subj, cur, (a, cur.end))
         self._mark(a, b)
         self.attached.add(id(cur))
