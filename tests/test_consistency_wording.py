@@ -2475,6 +2475,14 @@ def test_a_kind_set_in_a_place():
     assert not checker.check("Perfect Blue is a thriller set in Kyoto.", evidence).supported
 
 
+def _true_and_false(kg: kgx.KnowledgeGraph, true_text: str, false_text: str) -> None:
+    """The true text is accepted and its false twin rejected, every triple of ``kg`` as evidence."""
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check(true_text, evidence).supported, true_text
+    assert not checker.check(false_text, evidence).supported, false_text
+
+
 def _operas() -> kgx.KnowledgeGraph:
     """A graph declared with phrases only (blind writer 12's relations, read after its run)."""
     operas = {"otello": ("Otello", "verdi", "boito"), "falstaff": ("Falstaff", "verdi", "boito"),
@@ -2513,10 +2521,7 @@ def _operas() -> kgx.KnowledgeGraph:
 ])
 def test_phrase_only_authorship_and_parts(true_text, false_text):
     kg = _operas()
-    checker = ConsistencyChecker(kg)
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    assert checker.check(true_text, evidence).supported, true_text
-    assert not checker.check(false_text, evidence).supported, false_text
+    _true_and_false(kg, true_text, false_text)
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -2578,10 +2583,7 @@ def _beers() -> kgx.KnowledgeGraph:
 ])
 def test_a_noun_with_its_own_preposition(true_text, false_text):
     kg = _beers()
-    checker = ConsistencyChecker(kg)
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    assert checker.check(true_text, evidence).supported, true_text
-    assert not checker.check(false_text, evidence).supported, false_text
+    _true_and_false(kg, true_text, false_text)
 
 
 @pytest.mark.parametrize("user,true_text,false_text", [
@@ -2650,10 +2652,7 @@ def test_two_items_each_with_a_relative_clause_then_both():
 ])
 def test_counted_and_only_relation_nouns(true_text, false_text):
     kg = _beers()
-    checker = ConsistencyChecker(kg)
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    assert checker.check(true_text, evidence).supported, true_text
-    assert not checker.check(false_text, evidence).supported, false_text
+    _true_and_false(kg, true_text, false_text)
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -2711,10 +2710,7 @@ def _courses() -> kgx.KnowledgeGraph:
 ])
 def test_course_wordings(true_text, false_text):
     kg = _courses()
-    checker = ConsistencyChecker(kg)
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    assert checker.check(true_text, evidence).supported, true_text
-    assert not checker.check(false_text, evidence).supported, false_text
+    _true_and_false(kg, true_text, false_text)
 
 
 @pytest.mark.parametrize("text", [
