@@ -2776,3 +2776,28 @@ def test_red_team_41_holes(text):
 def test_a_pair_is_of_people(movies):
     assert not movies.check("Heat stars Al Pacino and has the genre Crime, the pair behind Scarface.", [],
                             user="user:1").supported
+
+
+def test_a_user_clause_right_after_a_name():
+    # blind writer 14 (read after its run): "Like the Peach Melba you loved, ..." reads as
+    # "Peach Melba, which you loved"; the rating is checked as in any user clause
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("d:melba", "made_with", "i:icecream"), ("d:jubilee", "made_with", "i:icecream"),
+         ("d:tatin", "made_with", "i:butter"),
+         ("u:m", "rated", "d:melba", {"rating": 5}), ("u:m", "rated", "d:tatin", {"rating": 2})],
+        entities=[kgx.Entity("d:melba", kind="item", type="dish", label="Peach Melba"),
+                  kgx.Entity("d:jubilee", kind="item", type="dish", label="Cherries Jubilee"),
+                  kgx.Entity("d:tatin", kind="item", type="dish", label="Tarte Tatin"),
+                  kgx.Entity("i:icecream", kind="attribute", type="ingredient", label="vanilla ice cream"),
+                  kgx.Entity("i:butter", kind="attribute", type="ingredient", label="butter"),
+                  kgx.Entity("u:m", kind="user", type="user", label="Maya")],
+        relations=[kgx.Relation("made_with", phrase="is made with", inverse_phrase="is an ingredient of"),
+                   kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by")])
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check("Like the Peach Melba you loved, Cherries Jubilee is made with vanilla ice cream.",
+                         evidence, "u:m").supported
+    for false_text in ("Like the Tarte Tatin you loved, Cherries Jubilee is made with vanilla ice cream.",
+                       "Like the Peach Melba you loved, Cherries Jubilee is made with butter.",
+                       "Like the Peach Melba you rated four stars, Cherries Jubilee is made with vanilla ice cream."):
+        assert not checker.check(false_text, evidence, "u:m").supported, false_text

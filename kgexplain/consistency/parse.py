@@ -2215,6 +2215,18 @@ class SentenceReader:
             return True
         if not raw and prev.kind != "item" and prev.lowercase:
             return self._genre_apposition_user(prev, cur, a, b)
+        if not raw and prev.kind == "item" and not prev.pronoun and b == a:
+            # "Like the Peach Melba you loved, ...": a relative clause without "which"
+            j = cur.end
+            while j < self.sent.end and (self.lowers[j] in ADVERBS or self.lowers[j] in ("really", "also")):
+                j += 1
+            if j not in self.user_at or any(isinstance(w, str) and w not in ("POS", "INT", "NEG", "SAW")
+                                            for _, w in self.user_at[j]):
+                return False
+            self.relative_of[id(cur)] = prev
+            self.attached.add(id(prev))
+            self.group, self.role = [cur], "free"
+            return True
         copula = raw[:1] in (["is"], ["was"])
         if not (copula or raw[:1] == [","]) or len(raw) < 3 or not all(w in nouns for w in raw[2:]):
             return False
