@@ -299,11 +299,11 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             # "is a member of" -> "are members of"
             many = " ".join([_third(rest[1]) if len(rest) == 3 else rest[1], *rest[2:]])
             same += [f"are {many}", f"were {many}"]
-        many = next((i for i, w in enumerate(rest[1:-2], start=1) if w in ("a", "an")), None)
-        if many is not None and rest[-1] in ("by", "of"):
+        article = next((i for i, w in enumerate(rest[1:-2], start=1) if w in ("a", "an")), None)
+        if article is not None and rest[-1] in ("by", "of"):
             # "is based on a work by" -> "A and B are both based on works by X"
-            many_tail = " ".join([*rest[:many], plural(rest[many + 1]), *rest[many + 2:]])
-            same += [many_tail] + [f"{b} {many_tail}" for b in _BE]
+            plural_tail = " ".join([*rest[:article], plural(rest[article + 1]), *rest[article + 2:]])
+            same += [plural_tail] + [f"{b} {plural_tail}" for b in _BE]
         if len(rest) == 3 and rest[0] == "the" and rest[-1] == "of":
             # "is the genre of" -> "Crime and Action are the genres of X"
             same += [f"{b} the {plural(rest[1])} of" for b in ("are", "were")]

@@ -1717,7 +1717,7 @@ class SentenceReader:
         some = bool({"one", "among"} & set(self.lowers[s0:e0])) \
             or self.lowers[max(a, s0 - 4):s0] == [",", "one", "of", "the"] \
             or (self.lowers[max(a, s0 - 5):s0 - 1] == [",", "one", "of", "the"]
-                and self.lowers[s0 - 1] in _COUNT_WORDS)  # "is one of / among the stars of"
+                and _count_word(self.lowers[s0 - 1]) is not None)  # "is one of / among the stars of"
         if not shared_list and not some and (s0 in self.complete or ((noun or definite) and definite)):
             # "X's members are A and B", "A and B are the members of X": all of them ("are the
             # genres of both X and Y" names what they share, not all); each noun of a chain
@@ -2217,11 +2217,9 @@ class SentenceReader:
             return self._genre_apposition_user(prev, cur, a, b)
         if not raw and prev.kind == "item" and not prev.pronoun and b == a:
             # "Like the Peach Melba you loved, ...": a relative clause without "which"
-            j = cur.end
-            while j < self.sent.end and (self.lowers[j] in ADVERBS or self.lowers[j] in ("really", "also")):
-                j += 1
-            if j not in self.user_at or any(isinstance(w, str) and w not in ("POS", "INT", "NEG", "SAW")
-                                            for _, w in self.user_at[j]):
+            j = self._user_cue_after(cur, modal=False)
+            if j is None or any(isinstance(w, str) and w not in ("POS", "INT", "NEG", "SAW")
+                                for _, w in self.user_at[j]):
                 return False
             self.relative_of[id(cur)] = prev
             self.attached.add(id(prev))
@@ -2306,7 +2304,7 @@ class SentenceReader:
         """ "Jaws was directed by X and scored by Y, the (same) pair behind E.T.": every fact the
         clause stated of its subject holds of E.T. too ("team", "crew": any number; "pair",
         "duo", "pairing": two)."""
-        gap = [w for w in self.lowers[a:b]]
+        gap = self.lowers[a:b]
         if gap[:2] != [",", "the"] or cur.kind != "item" or cur.user or cur.pronoun or prev.user:
             return False
         rest = gap[2:]
@@ -2351,6 +2349,15 @@ class SentenceReader:
         self._mark(a, b)
         return True
 
+    def _user_cue_after(self, you: Ref, modal: bool) -> int | None:
+        """Where a user cue starts after ``you`` past adverbs (and modals, with ``modal``): "you
+        (really) loved", "you may like"; None where the words after it are no user claim."""
+        j = you.end
+        while j < self.sent.end and (self.lowers[j] in ADVERBS or self.lowers[j] in ("really", "also")
+                                     or (modal and self.lowers[j] in _MODALS)):
+            j += 1
+        return j if j in self.user_at else None
+
     def _genre_apposition_user(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "Heat, a thriller you loved, ...", "A and B, two thrillers you rated highly, ...": the
         apposition's genre is read by its own cue (", a"); the relative clause on ``you`` is said
@@ -2362,26 +2369,17 @@ class SentenceReader:
             first = r  # ("another fantasy drama you may like")
         k = first.start
         word = self.lowers[k - 1] if k > 0 else ""
-        count = 2 if word == "both" else _COUNTS.get(word)  # ("two" is read as "both" by now)
+        count = _COUNTS.get(word)  # ("two" is read as "both" by now)
         cued = any(e == first.end or e == first.start for e, _ in self.cue_at.get(k - 1, ()))
         if (word not in ("a", "an", "another") and count is None) or self.lowers[k - 2:k - 1] != [","] \
                 or not (cued or count):
             return False
         before = [r for r in self.sent.refs if r.end == k - 2 and not r.user and r.kind == "item"]
-        j = cur.end
-        while j < self.sent.end and (self.lowers[j] in _MODALS or self.lowers[j] in ADVERBS
-                                     or self.lowers[j] in ("really", "also")):
-            j += 1
-        if not before or j not in self.user_at:
+        if not before or self._user_cue_after(cur, modal=True) is None:
             return False  # ("a thriller you should try": no claim the clause can read)
         items = [before[0]]
         if count:
-            items = [before[0]]  # the list that ends before the comma ("A and B, two ...")
-            for r in reversed([r for r in self.sent.refs if r.end <= before[0].start]):
-                if r.user or r.pronoun or r.kind != "item" \
-                        or any(w not in (",", "and") for w in self.lowers[r.end:items[0].start]):
-                    break
-                items.insert(0, r)
+            items = self._listed_to(before[0])  # the list that ends before the comma ("A and B, two ...")
             if len(items) != count:
                 return False
             if not cued:  # "A and B, two thrillers you loved": each is one (never a tag)
@@ -2542,7 +2540,7 @@ class SentenceReader:
                 and self.spec is None and self.group == [prev]:
             self.describing = True  # "Ticket to Ride, designed by X, uses Y": X only describes
         bare = [w for w in pre if w not in ADVERBS]
-        counted = _COUNT_WORDS.get(bare[-1]) if len(bare) == 5 or bare[:2] == [",", "the"] else None
+        counted = _count_word(bare[-1]) if len(bare) == 5 or bare[:2] == [",", "the"] else None
         counted_the = len(bare) == 3 and bare[:2] == [",", "the"] and counted is not None  # "the two instructors of X"
         one_of = (bare == [",", "one", "of", "the"] or (bare[:4] == [",", "one", "of", "the"] and counted)) \
             and any(w.endswith("s") for w in lowers[s0:e0])  # ", one of the (three) hops in X"
@@ -4070,8 +4068,14 @@ _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favouri
 """Nouns of "your five-star pick X" / "one of your five-star reads"."""
 _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                **{str(n): n for n in range(2, 10)}}
+
+
+def _count_word(word: str) -> int | None:
+    """A count of two or more, in words or digits ("three", "3")."""
+    value = WORD_NUMBERS.get(word) if word in WORD_NUMBERS else as_number(word) if word.isdigit() else None
+    return int(value) if value is not None and value >= 2 and value == int(value) else None
+
+
 _LIGHT_VERBS = frozenset({"features", "featured", "featuring", "boasts", "boasting", "has", "have",
                           "had", "having", "with", "offers", "includes", "its", "their"})
 """Verbs that only carry a noun cue ending in "by": "features a score by X" says "score by X"."""
