@@ -2801,3 +2801,89 @@ def test_a_user_clause_right_after_a_name():
                        "Like the Peach Melba you loved, Cherries Jubilee is made with butter.",
                        "Like the Peach Melba you rated four stars, Cherries Jubilee is made with vanilla ice cream."):
         assert not checker.check(false_text, evidence, "u:m").supported, false_text
+
+
+def _dishes() -> kgx.KnowledgeGraph:
+    """Recipes declared with phrases only: a cuisine (a class said as an adjective), a course (a
+    kind of dish), ingredients."""
+    E = kgx.Entity
+    return kgx.KnowledgeGraph.from_triples(
+        [("d:tiramisu", "cuisine_of", "c:italian"), ("d:tiramisu", "served_as", "k:dessert"),
+         ("d:tiramisu", "made_with", "i:coffee"),
+         ("d:ossobuco", "cuisine_of", "c:italian"), ("d:ossobuco", "served_as", "k:main"),
+         ("d:ossobuco", "made_with", "i:butter"),
+         ("d:tatin", "cuisine_of", "c:french"), ("d:tatin", "served_as", "k:dessert"),
+         ("d:tatin", "made_with", "i:butter"),
+         ("u:t", "rated", "d:ossobuco", {"rating": 4}), ("u:t", "rated", "d:tatin", {"rating": 5})],
+        entities=[E("d:tiramisu", kind="item", type="dish", label="Tiramisu"),
+                  E("d:ossobuco", kind="item", type="dish", label="Ossobuco"),
+                  E("d:tatin", kind="item", type="dish", label="Tarte Tatin"),
+                  E("c:italian", kind="attribute", type="cuisine", label="Italian cuisine", aliases=("Italian",)),
+                  E("c:french", kind="attribute", type="cuisine", label="French cuisine", aliases=("French",)),
+                  E("k:dessert", kind="attribute", type="course", label="dessert"),
+                  E("k:main", kind="attribute", type="course", label="main course"),
+                  E("i:coffee", kind="attribute", type="ingredient", label="coffee"),
+                  E("i:butter", kind="attribute", type="ingredient", label="butter"),
+                  E("u:t", kind="user", type="user", label="Tom")],
+        relations=[kgx.Relation("cuisine_of", phrase="is a dish of", inverse_phrase="includes the dish"),
+                   kgx.Relation("served_as", phrase="is served as", inverse_phrase="is the course for"),
+                   kgx.Relation("made_with", phrase="is made with", inverse_phrase="goes into"),
+                   kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by")])
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a course is a kind of dish: "a dessert", "an Italian dessert" (cuisine and course)
+    ("Tiramisu is a dessert.", "Ossobuco is a dessert."),
+    ("Try Tiramisu, an Italian dessert.", "Try Tarte Tatin, an Italian dessert."),
+    ("Tiramisu is an Italian dessert.", "Tiramisu is a French dessert."),
+    # "recipe" / "dish" name the items
+    ("Ossobuco and Tarte Tatin are both recipes made with butter.",
+     "Ossobuco and Tiramisu are both recipes made with butter."),
+    # a rating said as "a five-star N for you"
+    ("Try Ossobuco, a four-star dish for you, made with butter.",
+     "Try Ossobuco, a five-star dish for you, made with butter."),
+    ("Tiramisu, like Tarte Tatin (a five-star dish for you), is a dessert.",
+     "Tiramisu, like Tarte Tatin (a four-star dish for you), is a dessert."),
+    ("Since Tarte Tatin was a five-star dish for you, try Tiramisu, another dessert.",
+     "Since Ossobuco was a five-star dish for you, try Tiramisu, another dessert."),
+    # "Y does too / as well" after "and" or ";": the clause before, said of Y
+    ("Ossobuco is made with butter, and Tarte Tatin is too.",
+     "Ossobuco is made with butter, and Tiramisu is too."),
+])
+def test_dishes_courses_and_star_nouns(true_text, false_text):
+    kg = _dishes()
+    checker = ConsistencyChecker(kg, rating_threshold=4.0)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check(true_text, evidence, "u:t").supported, true_text
+    assert not checker.check(false_text, evidence, "u:t").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Jumanji stars Robin Williams, and The Birdcage does too.",
+     "Jumanji stars Robin Williams, and Heat does too."),
+    ("Jumanji stars Robin Williams; The Birdcage does, too.",
+     "Jumanji stars Robin Williams; Heat does, too."),
+    ("Jumanji stars Robin Williams, and The Birdcage does as well.",
+     "Jumanji stars Robin Williams, and Heat does as well."),
+])
+def test_and_y_does_too(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:1").supported, true_text
+    assert not movies.check(false_text, [], user="user:1").supported, false_text
+
+
+def test_an_article_in_an_alias_is_glue():
+    # an alias written "the Highline" still lets "the Highline Trail" name the trail
+    E = kgx.Entity
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("t:high", "graded", "g:moderate"), ("t:sky", "graded", "g:strenuous")],
+        entities=[E("t:high", kind="item", type="trail", label="Highline Trail", aliases=("the Highline",)),
+                  E("t:sky", kind="item", type="trail", label="Sky Pond Trail"),
+                  E("g:moderate", kind="attribute", type="grade", label="moderate"),
+                  E("g:strenuous", kind="attribute", type="grade", label="strenuous")],
+        relations=[kgx.Relation("graded", phrase="is graded", inverse_phrase="is the grade of")])
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    for text in ("The Highline Trail is graded moderate.", "Try the Highline, a moderate hike."):
+        assert checker.check(text, evidence).supported, text
+    for text in ("The Highline Trail is graded strenuous.", "Try the Highline, a strenuous hike."):
+        assert not checker.check(text, evidence).supported, text

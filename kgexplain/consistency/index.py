@@ -76,6 +76,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "perfume": ("fragrance", "scent"), "fragrance": ("perfume", "scent"),
     "beer": ("brew", "ale"), "course": ("class", "mooc"), "car": ("model", "vehicle"),
     "anime": ("series", "show", "film"), "opera": ("work",),
+    "trail": ("hike", "route", "walk", "trek"), "dish": ("recipe",), "recipe": ("dish",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
@@ -207,6 +208,11 @@ class GraphIndex:
                 continue
             for form in (ent.label, *ent.aliases):
                 form = " ".join(fold(str(form)).split())
+                if form.startswith(("the ", "a ", "an ")) and len(form.split()) > 1:
+                    # an article written into an alias ("the Highline") is glue, not part of the
+                    # name: "the Highline Trail" names the Highline Trail (a title keeps its
+                    # capital "The": "The Narrows")
+                    form = form.split(" ", 1)[1]
                 if not form:
                     continue
                 variants = [form]

@@ -82,7 +82,7 @@ MASS_TYPES = frozenset({
 """Attribute types whose lower-case names are not count nouns as a rule ("Nirvana is a rock.",
 "Casa Lumen is a Portuguese.")."""
 KIND_TYPES = frozenset({"segment", "class", "category", "kind", "body", "format", "shape", "breed",
-                        "species", "classification", "style", "type"})
+                        "species", "classification", "style", "type", "course"})
 """Attribute types whose names are kinds of the item ("a hatchback" is a car, "a sports car" too):
 "the Fiat 500 is a hatchback." states them; an engine or a fuel is no kind of car."""
 

@@ -349,8 +349,8 @@ class SentenceReader:
                     and (r.start == 1 or lowers[r.start - 2] in DETERMINERS | SEPARATORS | {",", "and", "by"}
                          or r.start - 1 in cue_ends):
                 self.consumed[r.start - 1] = True  # "Chef Priya Nair runs ..." (a title)
-        self._star_ratings(refs)
-        dropped = self._worth_a_look(refs) | self._rating_phrases(refs)
+        dropped = self._star_ratings(refs)
+        dropped |= self._worth_a_look(refs) | self._rating_phrases(refs)
         refs = [r for r in refs if id(r) not in dropped]
         names = {k for r in self.all_refs if not r.user for k in range(r.start, r.end)}  # ("Just Married")
         for k in range(self.sent.start, self.sent.end - 1):
@@ -676,13 +676,15 @@ class SentenceReader:
                       (before[-1].ids[0], after[0].ids[0]) if before and after else ())
             self._mark(a, k + 1)
 
-    def _star_ratings(self, refs: list[Ref]) -> None:
-        """ "Your five-star pick X", "X was one of your 4.5-star reads": the user's rating of X."""
+    def _star_ratings(self, refs: list[Ref]) -> set[int]:
+        """ "Your five-star pick X", "X was one of your 4.5-star reads", "X, a five-star hike for
+        you": the user's rating of X. Returns the refs ("you") that take part in no other claim."""
         lowers, n = self.lowers, self.sent.end
+        dropped: set[int] = set()
         starts = {r.start: r for r in refs if r.kind == "item" and not r.user and not r.pronoun}
         ends = {r.end: r for r in starts.values()}
         for k in range(self.sent.start, n - 3):
-            if lowers[k] != "your" or lowers[k + 2:k + 4] not in (["-", "star"], ["-", "rated"]) \
+            if lowers[k] not in ("your", "a") or lowers[k + 2:k + 4] not in (["-", "star"], ["-", "rated"]) \
                     or self.consumed[k]:
                 continue
             if lowers[k + 3] == "rated":  # "your top-rated show", "your highest-rated book"
@@ -696,7 +698,26 @@ class SentenceReader:
             j = k + 4
             while j < n and j - k < 7 and (lowers[j] in _STAR_NOUNS or lowers[j] in self.index.type_nouns):
                 j += 1
-            item = starts.get(j)
+            if lowers[k] == "a":
+                # "X, a five-star hike for you, ...", "X (a five-star dish for you)", "X was a
+                # five-star dish for you": "your" said after the noun
+                if j == k + 4 or lowers[j:j + 2] != ["for", "you"] or self.consumed[j + 1]:
+                    continue
+                dropped.update(id(r) for r in refs if r.user and r.start == j + 1)
+                j += 2
+                if j < n and lowers[j] == ")" and k >= 1 and lowers[k - 1] == "(" and (k - 1) in ends:
+                    item, lead = ends[k - 1], k - 1  # "Lobster Newberg (a five-star dish for you)"
+                    j += 1
+                    items = [item]
+                    for x in items:
+                        ok, status, triple = self.judge.user_claim(x, "INT", False, value)
+                        self.sink(k + 1, k + 2, "number", ok, status, triple, x.ids[:1])
+                    self._mark(lead, j)
+                    self.attached.add(id(item))
+                    continue
+                item = None
+            else:
+                item = starts.get(j)
             if item is None and j < n and lowers[j] in SEPARATORS | {",", "and"} and j > k + 4 \
                     and lowers[k - 3:k] in (["is", "one", "of"], ["was", "one", "of"]) and (k - 3) in ends \
                     and (ends[k - 3].start == self.sent.start
@@ -725,6 +746,7 @@ class SentenceReader:
             self._mark(lead, j)
             if lead < k:
                 self.attached.add(id(item))
+        return dropped
 
     def _rating_phrases(self, refs: list[Ref]) -> set[int]:
         """Ratings and love said around the item: "You gave five stars to X", "X got 4.5 stars
@@ -3416,12 +3438,25 @@ class SentenceReader:
     def _as_aux_after(self, gap_words: list[str], cur: Ref) -> bool:
         """ "..., (just) as Vertigo was, ...", "as Soundgarden does": the ellipsis with its verb
         after the name (the verb, and "been", are marked read)."""
-        if [w for w in gap_words if w not in (",", ";", "just")] != ["as"]:
+        lead = [w for w in gap_words if w not in (",", ";", "just")]
+        if lead not in (["as"], ["and"], []):
             return False
         ws, k = self.lowers, cur.end
         if k >= len(ws) or ws[k] not in _ELLIPSIS_AUX:
             return False
         j = k + 1 + (ws[k + 1:k + 2] == ["been"])
+        if lead != ["as"]:
+            # "X stars A, and Y does too / as well", "...; Y does too": the same ellipsis
+            if not lead and ";" not in gap_words:
+                return False
+            j += ws[j:j + 1] == [","]
+            if ws[j:j + 1] == ["too"]:
+                j += 1
+            elif ws[j:j + 2] == ["as", "well"]:
+                j += 2
+            else:
+                return False
+            self._note_sharing(k, j)
         if j < len(ws) and ws[j] not in SEPARATORS | {","}:
             return False  # "as Foundation was by Isaac Asimov": more than the ellipsis
         self._mark(k, j)
