@@ -2887,3 +2887,70 @@ def test_an_article_in_an_alias_is_glue():
         assert checker.check(text, evidence).supported, text
     for text in ("The Highline Trail is graded strenuous.", "Try the Highline, a strenuous hike."):
         assert not checker.check(text, evidence).supported, text
+
+
+def _trails() -> kgx.KnowledgeGraph:
+    E = kgx.Entity
+    return kgx.KnowledgeGraph.from_triples(
+        [("t:sky", "located_in", "p:rmnp"), ("t:emerald", "located_in", "p:rmnp"),
+         ("t:mist", "located_in", "p:yosemite"), ("t:sky", "features", "f:lake"),
+         ("t:grinnell", "features", "f:lake"), ("t:mist", "features", "f:falls"),
+         ("t:sky", "graded", "g:strenuous"), ("t:grinnell", "graded", "g:strenuous"),
+         ("t:emerald", "graded", "g:easy"),
+         ("u:p", "rated", "t:grinnell", {"rating": 4}), ("u:p", "rated", "t:emerald", {"rating": 5}),
+         ("u:p", "rated", "t:mist", {"rating": 2})],
+        entities=[E("t:sky", kind="item", type="trail", label="Sky Pond Trail", aliases=("Sky Pond",)),
+                  E("t:emerald", kind="item", type="trail", label="Emerald Lake Trail"),
+                  E("t:grinnell", kind="item", type="trail", label="Grinnell Glacier Trail"),
+                  E("t:mist", kind="item", type="trail", label="Mist Trail"),
+                  E("p:rmnp", kind="attribute", type="park", label="Rocky Mountain National Park"),
+                  E("p:yosemite", kind="attribute", type="park", label="Yosemite National Park"),
+                  E("f:lake", kind="attribute", type="feature", label="alpine lake"),
+                  E("f:falls", kind="attribute", type="feature", label="waterfalls"),
+                  E("g:strenuous", kind="attribute", type="grade", label="strenuous"),
+                  E("g:easy", kind="attribute", type="grade", label="easy"),
+                  E("u:p", kind="user", type="user", label="Priya")],
+        relations=[kgx.Relation("located_in", phrase="is in", inverse_phrase="is home to"),
+                   kgx.Relation("features", phrase="features", inverse_phrase="is a feature of"),
+                   kgx.Relation("graded", phrase="is graded", inverse_phrase="is the grade of"),
+                   kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by")])
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a list closed by a relative clause, then "the" and "both <verb>"
+    ("The Grinnell Glacier Trail, which you gave four stars, and Sky Pond both feature an alpine lake.",
+     "The Grinnell Glacier Trail, which you gave four stars, and the Mist Trail both feature an alpine lake."),
+    ("The Grinnell Glacier Trail, which you rated four stars, and the Sky Pond Trail are both graded strenuous.",
+     "The Grinnell Glacier Trail, which you rated five stars, and the Sky Pond Trail are both graded strenuous."),
+    # "the same N, X": the object's own type noun, and another item of the text shares it
+    ("You loved the Emerald Lake Trail. Sky Pond is in the same park, Rocky Mountain National Park.",
+     "You loved the Grinnell Glacier Trail. Sky Pond is in the same park, Rocky Mountain National Park."),
+    # ", home to / home of Y" describes the name before it
+    ("Sky Pond is in Rocky Mountain National Park, home to the Emerald Lake Trail.",
+     "Sky Pond is in Rocky Mountain National Park, home to the Mist Trail."),
+    ("The Emerald Lake Trail is in Rocky Mountain National Park, home of Sky Pond.",
+     "The Emerald Lake Trail is in Rocky Mountain National Park, home of the Mist Trail."),
+])
+def test_trail_lists_same_noun_and_home_to(true_text, false_text):
+    kg = _trails()
+    checker = ConsistencyChecker(kg, rating_threshold=4.0)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check(true_text, evidence, "u:p").supported, true_text
+    assert not checker.check(false_text, evidence, "u:p").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "four and a half stars" in "got ... from you" and "gave ... to"
+    ("Heat got four and a half stars from you.", "Heat got four stars from you."),
+    ("You gave four and a half stars to Heat.", "You gave five and a half stars to Heat."),
+    # "X, like Y, which you loved, was ...": X is the subject again after the relative clause
+    ("Back to the Future Part II (1989), like Back to the Future, which you loved, was directed by Robert Zemeckis.",
+     "Back to the Future Part II (1989), like Back to the Future, which you loved, was directed by James Cameron."),
+    # a year after "; it ..." is said of the new clause's item, not of the one compared before
+    ("Like Psycho, Vertigo is a thriller; it is from 1958.",
+     "Like Psycho, Vertigo is a thriller; it is from 1960."),
+])
+def test_half_stars_like_relatives_and_years_after_a_semicolon(movies, true_text, false_text):
+    user = "user:64" if "Heat" in true_text else "user:7" if "Future" in true_text else "user:4"
+    assert movies.check(true_text, [], user=user).supported, true_text
+    assert not movies.check(false_text, [], user=user).supported, false_text

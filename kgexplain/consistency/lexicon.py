@@ -424,6 +424,9 @@ def relation_cues(
             fwd = forward if words[-1] == "by" else not forward
             extra += [("was inspired by", fwd), ("inspired", not fwd)]
             extra += [(f"{verb} inspiration from", fwd) for verb in ("took", "takes", "drew", "draws")]
+        if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:
+            # "is home to": "is home of" says it too (and "is the home of", a noun of its own)
+            extra += [(f"{words[0]} {h}", forward) for h in ("home to", "home of")]
         if words[-2:] == ["illustrated", "by"] or words == ["illustrated"]:
             # "is illustrated by" / "illustrated": the art of a book or a game is its illustration
             fwd = forward if words[-1] == "by" else not forward

@@ -33,6 +33,7 @@ from kgexplain.consistency.constructions import Modifier, Player, no_count_noun,
 from kgexplain.consistency.index import PROPER_TYPES, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
+    type_word_set,
     ADVERBS,
     part_type,
     participle,
@@ -230,6 +231,7 @@ class SentenceReader:
         self.role = "free"  # "free" (no predicate yet), "object" (last group is an object)
         self.spec: _Spec | None = None
         self.like_frame: list[Ref] = []
+        self.like_host: dict[int, list[Ref]] = {}  # id(Y) of "X, like Y" -> the group then ([X])
         self.pending: _Spec | None = None  # "the same director as X: ..." waits for its object
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
         self.counted_noun: tuple[int, int] | None = None  # ", one of the three hops in X": 3, where
@@ -766,6 +768,8 @@ class SentenceReader:
             if value is None:
                 return None
             j = k + 1
+            if ws[j:j + 3] == ["and", "a", "half"]:
+                value, j = value + 0.5, j + 3  # "four and a half stars"
             if ws[j:j + 2] == ["/", "5"]:
                 j += 2
             elif ws[j:j + 1] in (["stars"], ["star"]):
@@ -1511,7 +1515,8 @@ class SentenceReader:
             e0 += 2
         # the relative clause is closed: what follows is said of the antecedent again
         if antecedent in self.like_frame:
-            self.group, self.role = [], "free"
+            # "Like Y, which you loved, X ...": none yet; "X, like Y, which you loved, was ...": X
+            self.group, self.role = self.like_host.get(id(antecedent), []), "free"
         elif id(prev) in self.whose_user:
             # "... by X, whose Y you loved, and shot by Z": the clause goes on as before "whose"
             self.group, self.role = [self.whose_user[id(prev)]], "object"
@@ -2510,15 +2515,22 @@ class SentenceReader:
             k = s1
         return chained, k
 
+    def _closed_list(self, r: Ref) -> list[Ref] | None:
+        """The items before ", and (the) ``r``" whose relative clause closed at that comma ("A,
+        which you loved, and (the) B are both ...")."""
+        k = r.start - (self.lowers[r.start - 1:r.start] == ["the"])
+        return self.closed_at.get(k - 2) if self.lowers[k - 2:k] == [",", "and"] else None
+
     def _subjects(self, prev: Ref, pre: list[str], cue: tuple[int, int], what: object) -> list[Ref]:
         """Who a predicate is said of, from the words between the last mention and its cue."""
         s0, e0 = cue
         lowers, subject, spec = self.lowers, self.subject, self.spec
-        listed = self.closed_at.get(prev.start - 2) if prev.kind == "item" and not prev.user and not pre \
-            and lowers[prev.start - 2:prev.start] == [",", "and"] else None
-        if listed and (lowers[s0] in ("are", "were") or "both" in lowers[s0:e0]):
-            return [*listed, prev]  # "A, which you loved, and B were both directed by X"
-        if s0 in self.describes or _apposition(pre, self.index.type_nouns):
+        listed = self._closed_list(prev) if prev.kind == "item" and not prev.user and pre in ([], ["both"]) else None
+        if listed and (lowers[s0] in ("are", "were") or "both" in lowers[s0:e0] or pre == ["both"]):
+            return [*listed, prev]  # "A, which you loved, and B were both directed by X / both star X"
+        if s0 in self.describes or _apposition(pre, self.index.type_nouns) \
+                or (pre == [","] and lowers[s0:s0 + 2] in (["home", "to"], ["home", "of"]) and not prev.user):
+            # (", home to Y" describes the name before it, as ", a park with Y" does)
             if prev.user:
                 return []  # "..., which you loved, a band from ...": whose apposition is unclear
             # "Oasis was influenced by The Beatles, a band from Liverpool": said of The Beatles;
@@ -3028,9 +3040,9 @@ class SentenceReader:
                     and not any(w in SEPARATORS for k, w in enumerate(self.lowers[first.end:cur.start], start=first.end)
                                 if not self._in_name(k)) \
                     and not _singular_verb(self.lowers[cur.end:cur.end + 1]) \
-                    and not (self.closed_at.get(cur.start - 2) and cur.kind == "item"
-                             and self.lowers[cur.start - 2:cur.start] == [",", "and"]
-                             and self.lowers[cur.end:cur.end + 1] in (["are"], ["were"])):
+                    and not (cur.kind == "item" and self._closed_list(cur)
+                             and (self.lowers[cur.end:cur.end + 1] in (["are"], ["were"])
+                                  or self.lowers[cur.end:cur.end + 1] == ["both"])):
                 # "Al Pacino, whom you saw in Heat, and Robin Williams star in Jumanji": the
                 # described name opens a list the verb is said of (not read: rejected; "A,
                 # which you loved, and B were both ...": read, see _subjects)
@@ -3196,6 +3208,7 @@ class SentenceReader:
                 self.subject = [r for r in spec.subjects if not r.user] or None
             self.group, self.role = [cur], "compared"
         elif "like" in pre and not prev.user:
+            self.like_host[id(cur)] = list(group)  # "X, like Y, which you loved, was ...": X's
             self.like_frame.append(cur)
             self.compared.append(cur)
             self._compared_year(cur)
@@ -3791,7 +3804,8 @@ class SentenceReader:
             return
         self.year_said = (value, k)
         for c in self.compared:
-            self._compared_year(c)
+            if not any(w in (";", ":") for w in self.lowers[c.end:min(k, r.start)]):
+                self._compared_year(c)  # (not across "; ": "Like X, Y is ...; it is from 1958")
 
     def _compared_year(self, c: Ref) -> None:
         """The year said in this clause, judged for a name compared with or repeating it."""
@@ -3976,6 +3990,10 @@ class SentenceReader:
                 if e2 <= b and not isinstance(readings, str) and any(
                         c.noun and c.relation in rels for c in readings):
                     out.update(range(k, e2))
+        obj = next((r for r in self.sent.refs if r.start == b and not r.user and not r.pronoun), None)
+        if obj is not None and self.lowers[e:e + 2] == ["the", "same"] and self.lowers[b - 1:b] == [","] \
+                and e + 3 == b - 1 and self.lowers[e + 2] in type_word_set(obj.types):
+            out.add(e + 2)  # "is in the same park, Zion": the object's own type noun
         return out
 
     def _leading_cue(self, a: int, b: int, user_subject: bool) -> Found | None:
