@@ -2809,7 +2809,7 @@ def _dishes() -> kgx.KnowledgeGraph:
     E = kgx.Entity
     return kgx.KnowledgeGraph.from_triples(
         [("d:tiramisu", "cuisine_of", "c:italian"), ("d:tiramisu", "served_as", "k:dessert"),
-         ("d:tiramisu", "made_with", "i:coffee"),
+         ("d:tiramisu", "made_with", "i:coffee"), ("d:tiramisu", "made_with", "i:mascarpone"),
          ("d:ossobuco", "cuisine_of", "c:italian"), ("d:ossobuco", "served_as", "k:main"),
          ("d:ossobuco", "made_with", "i:butter"),
          ("d:tatin", "cuisine_of", "c:french"), ("d:tatin", "served_as", "k:dessert"),
@@ -2824,6 +2824,7 @@ def _dishes() -> kgx.KnowledgeGraph:
                   E("k:main", kind="attribute", type="course", label="main course"),
                   E("i:coffee", kind="attribute", type="ingredient", label="coffee"),
                   E("i:butter", kind="attribute", type="ingredient", label="butter"),
+                  E("i:mascarpone", kind="attribute", type="ingredient", label="mascarpone"),
                   E("u:t", kind="user", type="user", label="Tom")],
         relations=[kgx.Relation("cuisine_of", phrase="is a dish of", inverse_phrase="includes the dish"),
                    kgx.Relation("served_as", phrase="is served as", inverse_phrase="is the course for"),
@@ -2954,3 +2955,72 @@ def test_half_stars_like_relatives_and_years_after_a_semicolon(movies, true_text
     user = "user:64" if "Heat" in true_text else "user:7" if "Future" in true_text else "user:4"
     assert movies.check(true_text, [], user=user).supported, true_text
     assert not movies.check(false_text, [], user=user).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "reunites / brings back" a role noun: "has", and another item of the text has the same one
+    ("You liked Goodfellas; Casino reunites director Martin Scorsese.",
+     "You liked Heat; Casino reunites director Martin Scorsese."),
+    ("You liked Goodfellas; Casino brings back director Martin Scorsese and star Joe Pesci.",
+     "You liked Goodfellas; Casino brings back director Martin Scorsese and star Sharon Stone."),
+    # "like the X": X is the compared one, "it" after "; " is the new clause's item
+    ("Like the Goodfellas you loved, Casino stars Joe Pesci; it was directed by Martin Scorsese.",
+     "Like the Goodfellas you loved, Casino stars Joe Pesci; it was directed by Brian De Palma."),
+])
+def test_reunites_and_like_the(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:39").supported, true_text
+    assert not movies.check(false_text, [], user="user:39").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "goes into" reads "go into" for a plural subject; "is another dish of" asks for a second item
+    ("Coffee and mascarpone go into Tiramisu.", "Coffee and butter go into Tiramisu."),
+    ("You rated Ossobuco four stars; Tiramisu is another dish of Italian cuisine.",
+     "You rated Tarte Tatin five stars; Ossobuco is another dish of Italian cuisine."),
+])
+def test_plural_of_goes_and_another_noun_phrase(true_text, false_text):
+    kg = _dishes()
+    checker = ConsistencyChecker(kg, rating_threshold=4.0)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check(true_text, evidence, "u:t").supported, true_text
+    assert not checker.check(false_text, evidence, "u:t").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a place said with "sits in / lies in", passing with "runs through", features "offered",
+    # starting with "begins at"
+    ("Sky Pond sits in Rocky Mountain National Park.", "The Mist Trail sits in Rocky Mountain National Park."),
+    ("The Mist Trail lies in Yosemite National Park.", "Sky Pond lies in Yosemite National Park."),
+    ("Sky Pond offers an alpine lake.", "The Mist Trail offers an alpine lake."),
+    ("Sky Pond features an alpine lake, plus it is graded strenuous.",
+     "Sky Pond features an alpine lake, plus it is graded easy."),
+])
+def test_place_and_feature_synonyms(true_text, false_text):
+    kg = _trails()
+    checker = ConsistencyChecker(kg, rating_threshold=4.0)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check(true_text, evidence, "u:p").supported, true_text
+    assert not checker.check(false_text, evidence, "u:p").supported, false_text
+
+
+@pytest.mark.parametrize("text", [
+    # red team 42: the name compared with "like" is no subject of its own; a subject the reader
+    # did not find leaves the claim unproved, and "which, like Y, which you loved," is X's clause
+    "54, like Saving Private Ryan, which you loved, was directed by Steven Spielberg.",
+    "Like Saving Private Ryan, which you loved, was directed by Steven Spielberg.",
+    "Try Heat, which, like Jurassic Park, which you loved, was directed by Steven Spielberg.",
+])
+def test_red_team_42_holes(movies, text):
+    assert not movies.check(text, [], user="user:112").supported, text
+
+
+def test_which_like_which_you_loved_is_said_of_both(movies):
+    text = "Try Casino, which, like Goodfellas, which you loved, was directed by Martin Scorsese."
+    assert movies.check(text, [], user="user:39").supported
+
+
+def test_and_like_which_you_rated_keeps_the_subject(movies):
+    head = "Indiana Jones and the Last Crusade stars Harrison Ford and, like Raiders of the Lost Ark, which you gave four stars, "
+    assert movies.check(head + "is distributed by Paramount Pictures.", [], user="user:15").supported
+    assert not movies.check("Heat stars Al Pacino and, like Raiders of the Lost Ark, which you gave four stars, "
+                            "is distributed by Paramount Pictures.", [], user="user:15").supported

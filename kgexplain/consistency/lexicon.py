@@ -177,7 +177,7 @@ def _base(verb: str) -> str:
     """The base form of a third-person verb ("stars" -> "star", "comes" -> "come")."""
     if verb.endswith("ies") and len(verb) > 4:
         return verb[:-3] + "y"
-    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes")) or verb in ("goes", "does", "echoes"):
         return verb[:-2]
     if verb.endswith("s") and not verb.endswith("ss"):
         return verb[:-1]
@@ -218,6 +218,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create"),
     "host": ("present",), "present": ("host",), "establish": ("found",), "direct": ("make",),
     "compose": ("write",), "create": ("make",), "animate": ("make",),
+    "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -250,8 +251,8 @@ def _synonym_phrases(text: str, taken: set[str]) -> list[str]:
     for i, w in enumerate(words):
         for lemma, synonyms in _SYNONYMS.items():
             forms = _verb_forms(lemma)
-            if w not in forms:
-                continue
+            if w not in forms or (i and words[i - 1] in ("a", "an", "the")):
+                continue  # (a noun: "is a feature of")
             slot = forms.index(w)
             for syn in synonyms:
                 if syn not in taken:
@@ -394,6 +395,10 @@ def relation_cues(
             if "a" in words or "an" in words:  # "is a" reads "is an" before a vowel, and back
                 swapped = " ".join({"a": "an", "an": "a"}.get(w, w) for w in words)
                 out.setdefault(swapped, set()).add(Cue(name, forward, noun))
+                if words[0] in _BE and len(words) > 2:
+                    # "is another dish of": "another" asks for a second item (see parse)
+                    other = " ".join("another" if w in ("a", "an") else w for w in words)
+                    out.setdefault(other, set()).add(Cue(name, forward, noun))
 
     def add_variants(form: str, forward: bool, noun: bool = False) -> None:
         add(form, forward, noun)
@@ -424,6 +429,10 @@ def relation_cues(
             fwd = forward if words[-1] == "by" else not forward
             extra += [("was inspired by", fwd), ("inspired", not fwd)]
             extra += [(f"{verb} inspiration from", fwd) for verb in ("took", "takes", "drew", "draws")]
+        if words in (["is", "in"], ["is", "located", "in"], ["are", "in"]):
+            # "is in" a place: "sits in", "lies in", "is located / situated in"
+            extra += [(f, forward) for f in ("is in", "sits in", "lies in", "is located in", "is situated in")
+                      if f.split() != words]
         if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:
             # "is home to": "is home of" says it too (and "is the home of", a noun of its own)
             extra += [(f"{words[0]} {h}", forward) for h in ("home to", "home of")]
@@ -788,7 +797,7 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does",
                          "do", "did", "'re", "'ve"})
 ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet"})
-COORDINATORS = frozenset({"and", ",", "&"})
+COORDINATORS = frozenset({"and", ",", "&", "plus"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
                         "while", "but", "·", "•", "|"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})

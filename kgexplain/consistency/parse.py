@@ -1013,8 +1013,9 @@ class SentenceReader:
     def _compared_word(self, x: Ref) -> bool:
         """Whether item ``x`` follows a word of comparison ("like X"; not the verb: "you'll like X")."""
         ws = self.lowers
-        return x.start > 0 and ws[x.start - 1] in _COMPARED_AFTER and not (
-            ws[x.start - 1] == "like" and x.start > 1 and ws[x.start - 2] in _MODALS | {"you", "also", "to", "really", "would"})
+        k = x.start - (ws[x.start - 1:x.start] == ["the"])  # ("like the Peach Melba")
+        return k > 0 and ws[k - 1] in _COMPARED_AFTER and not (
+            ws[k - 1] == "like" and k > 1 and ws[k - 2] in _MODALS | {"you", "also", "to", "really", "would"})
 
     def _named_back(self, last: list[Ref]) -> list[Ref]:
         """The items of the sentence before, and, while those are only what the user did, of
@@ -1645,8 +1646,15 @@ class SentenceReader:
                 and [id(x) for x in subjs] == self.like_carry[1]:
             # "Like Rebecca, Vertigo was directed by X and scored by Y": Rebecca both times
             subjs = subjs + [x for x in self.like_carry[0] if x not in subjs]
-        subjs = subjs + self.like_frame
+        own_subject = bool(subjs)
+        # (not past "; ": "Like X, Y is a dessert; it is made with Z" says Z of Y)
+        subjs = subjs + [x for x in self.like_frame
+                         if not any(w in (";", ":") for w in self.lowers[x.end:s0])]
         self.like_frame = []
+        if not own_subject:
+            # "Like X, which you loved, was directed by Y": the compared name is no subject (a
+            # subject the reader did not find, "54, like X, ...", leaves the claim unproved)
+            subjs = []
         if not subjs:
             self.sink(s0, e0, "unverified", False, "no_subject", None, ())
         else:
@@ -1678,8 +1686,9 @@ class SentenceReader:
                 after += 1
             while after < len(self.lowers) and after in self.glued and id(cur) in self.its_noun:
                 after += 1  # "X wrote its music too": past the glued part
+            reunites = self._reunites(a, s0, what)
             sharing = _too_after(self.lowers, after) or _sharing_word(self.lowers[a:e0]) \
-                or "another" in self.lowers[a:s0] \
+                or "another" in self.lowers[a:s0] or reunites \
                 or (self.via_noun and "," not in pre and prior is not None and prior.sharing) \
                 or (prior is not None and prior.sharing and "and" in pre and "," not in pre
                     and [id(x) for x in prior.subjects] == [id(x) for x in subjs])
@@ -1692,7 +1701,7 @@ class SentenceReader:
             if sharing and not shared:
                 # "another" and what a predicate noun goes on to say need another item; "also"
                 # and "too" may also be another fact about the same two ("directed it too")
-                items_only = "another" in self.lowers[a:e0] or (self.via_noun and "," not in pre) \
+                items_only = "another" in self.lowers[a:e0] or reunites or (self.via_noun and "," not in pre) \
                     or (prior is not None and prior.sharing and "and" in pre)
                 self._check_shared(before, (cur.end, cur.end + 1), items_only,
                                    {i for x in subjs for i in x.ids})
@@ -1762,6 +1771,20 @@ class SentenceReader:
         self._leftovers(a, b, GLUE | NEGATIONS | light | (_SHARE if shared else frozenset()))
         self.group, self.role = [cur], "object"
         self.role_of[id(cur)] = "object"
+        return True
+
+    def _reunites(self, a: int, s0: int, what: object) -> bool:
+        """ "Casino reunites (its) director Martin Scorsese", "brings back composer X": "has"
+        with a role noun, and another item of the text has that same one (the words are read)."""
+        if isinstance(what, str) or not any(c.noun for c in what):  # type: ignore[union-attr]
+            return False
+        ws = [(k, w) for k, w in enumerate(self.lowers[a:s0], start=a) if not self.consumed[k]]
+        words = [w for _, w in ws if w not in ("its", "their", "the")]
+        if words not in (["reunites"], ["reunite"], ["reunited"], ["brings", "back"], ["bring", "back"],
+                         ["brought", "back"]):
+            return False
+        for k, _ in ws:
+            self.consumed[k] = True
         return True
 
     def _maker_of(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
@@ -3162,6 +3185,7 @@ class SentenceReader:
                 # "Try Aliens, which, like Alien, is a horror film": the relative's predicate is
                 # said of the antecedent and of the compared name
                 self.like_frame = [cur]
+                self.like_host[id(cur)] = [prev]  # "..., which, like Y, which you loved, is ...": X
                 self.compared.append(cur)
                 self._compared_year(cur)
                 self.attached.add(id(cur))
@@ -3190,6 +3214,7 @@ class SentenceReader:
                 and not any(r.user for r in self.subject):
             # "X was influenced by A and, like A, is signed to Y": the clause's subject again
             self.like_frame = [cur]
+            self.like_host[id(cur)] = list(self.subject)  # (after "like A, which you loved,")
             self.compared.append(cur)
             self.attached.add(id(cur))
             self.group, self.role = list(self.subject), "free"
