@@ -3024,3 +3024,64 @@ def test_and_like_which_you_rated_keeps_the_subject(movies):
     assert movies.check(head + "is distributed by Paramount Pictures.", [], user="user:15").supported
     assert not movies.check("Heat stars Al Pacino and, like Raiders of the Lost Ark, which you gave four stars, "
                             "is distributed by Paramount Pictures.", [], user="user:15").supported
+
+
+@pytest.mark.parametrize("true_text,false_text,user", [
+    # "screenwriter" names the writer of a film (the example graph's registry)
+    ("You rated Gattaca 4.5 stars; The Truman Show shares its screenwriter, Andrew Niccol.",
+     "You rated Gattaca 4.5 stars; The Truman Show shares its screenwriter, Peter Weir.", "user:15"),
+    # ", one of your 4.5-star ratings": the user's rating of the item before
+    ("Nixon stars James Woods, who also appears in Casino, one of your 4.5-star ratings.",
+     "Nixon stars James Woods, who also appears in Casino, one of your 5-star ratings.", "user:18"),
+    # ", one of the stars of X," describes the name before it
+    ("Robin Williams, one of the stars of Good Will Hunting, appears in Aladdin.",
+     "Robin Williams, one of the stars of Heat, appears in Aladdin.", "user:1"),
+])
+def test_screenwriter_one_of_your_ratings_one_of_the_stars(movies, true_text, false_text, user):
+    assert movies.check(true_text, [], user=user).supported, true_text
+    assert not movies.check(false_text, [], user=user).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a class said as an adjective of nationality ("is Italian."); "maker" for a brewing relation
+    ("Tiramisu is Italian.", "Tarte Tatin is Italian."),
+    ("Tiramisu is Italian, like Ossobuco.", "Tiramisu is Italian, like Tarte Tatin."),
+])
+def test_nationality_adjectives(true_text, false_text):
+    kg = _dishes()
+    checker = ConsistencyChecker(kg, rating_threshold=4.0)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert checker.check(true_text, evidence, "u:t").supported, true_text
+    assert not checker.check(false_text, evidence, "u:t").supported, false_text
+
+
+def test_the_maker_of_a_beer():
+    E = kgx.Entity
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("b:hazy", "brewed_by", "o:sierra"), ("b:pale", "brewed_by", "o:sierra"), ("b:heady", "brewed_by", "o:alch")],
+        entities=[E("b:hazy", kind="item", type="beer", label="Hazy Little Thing"),
+                  E("b:pale", kind="item", type="beer", label="Sierra Nevada Pale Ale"),
+                  E("b:heady", kind="item", type="beer", label="Heady Topper"),
+                  E("o:sierra", kind="attribute", type="brewery", label="Sierra Nevada Brewing Co."),
+                  E("o:alch", kind="attribute", type="brewery", label="The Alchemist")],
+        relations=[kgx.Relation("brewed_by", phrase="is brewed by", inverse_phrase="brews")])
+    checker = ConsistencyChecker(kg)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    head = "Hazy Little Thing is brewed by Sierra Nevada Brewing Co., the maker of "
+    assert checker.check(head + "Sierra Nevada Pale Ale.", evidence).supported
+    assert not checker.check(head + "Heady Topper.", evidence).supported
+
+
+@pytest.mark.parametrize("text", [
+    # red team 43: every role noun of a "reunites" list must be another item's too
+    "You liked Goodfellas; Casino reunites director Martin Scorsese, star Sharon Stone.",
+    "You liked Goodfellas; Casino reunites director Martin Scorsese, star Joe Pesci and star Sharon Stone.",
+    "You liked Goodfellas; Casino reunites director Martin Scorsese, plus star Sharon Stone.",
+])
+def test_red_team_43_holes(movies, text):
+    assert not movies.check(text, [], user="user:39").supported, text
+
+
+def test_reunites_a_list(movies):
+    assert movies.check("You liked Goodfellas; Casino reunites director Martin Scorsese, star Joe Pesci "
+                        "and star Robert De Niro.", [], user="user:39").supported

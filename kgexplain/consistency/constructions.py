@@ -161,7 +161,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                         and "tag" not in obj.types and not part_type((last or obj).types) \
                         and not (lowers[e - 1] in ("both", "all") and no_count_noun(index, lowers, obj)
                                  and lowers[obj.end - 1].endswith("s")) \
-                        and (row_end or obj.lowercase and (
+                        and (row_end or (obj.lowercase or _adjective(lowers, obj)) and (
                             obj.end >= len(lowers) or lowers[obj.end] in _COMPARE_NEXT
                             or _noun_ends(lowers, obj.end, cue_at, True)
                             or lowers[obj.end] in ("that", "which")))
@@ -174,6 +174,16 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 _COPULA = ("is", "was", "are", "were")
+
+
+def _adjective(lowers: list[str], obj: Ref) -> bool:
+    """Whether ``obj`` is a class said as an adjective of nationality ("Tiramisu is Italian.",
+    "is French too"): one word, a demonym's ending, a class (cuisine, country, language)."""
+    w = lowers[obj.start]
+    return obj.end - obj.start == 1 and mass_type(obj.types) and w.endswith(_DEMONYM_ENDS)
+
+
+_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "ic", "ai", "eek", "ss")
 _INGREDIENTS = frozenset({"grape", "grapes", "ingredient", "material", "component"})
 """Types of what an item is made from: "a Merlot" may be a blend with more Cabernet than Merlot,
 so "X is a Merlot." is not read."""

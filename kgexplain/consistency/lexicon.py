@@ -592,7 +592,7 @@ _AGENTS = {
     "invent": ("inventor",), "perform": ("performer",), "build": ("builder",),
     "operate": ("operator",), "command": ("commander",), "lead": ("leader",),
     "manufacture": ("manufacturer", "maker"), "make": ("maker",), "host": ("host",),
-    "present": ("presenter",), "brew": ("brewer",), "animate": ("animator",),
+    "present": ("presenter",), "brew": ("brewer", "maker"), "animate": ("animator",),
     "choreograph": ("choreographer",), "conduct": ("conductor",), "curate": ("curator",),
     "sculpt": ("sculptor",), "coach": ("coach",), "train": ("trainer",), "roast": ("roaster",),
     "grow": ("grower",), "organize": ("organizer",), "organise": ("organiser",),

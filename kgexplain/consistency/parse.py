@@ -231,6 +231,7 @@ class SentenceReader:
         self.role = "free"  # "free" (no predicate yet), "object" (last group is an object)
         self.spec: _Spec | None = None
         self.like_frame: list[Ref] = []
+        self.reunite_spec: _Spec | None = None  # the predicate of "reunites director X"
         self.like_host: dict[int, list[Ref]] = {}  # id(Y) of "X, like Y" -> the group then ([X])
         self.pending: _Spec | None = None  # "the same director as X: ..." waits for its object
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
@@ -725,6 +726,10 @@ class SentenceReader:
                     and (ends[k - 3].start == self.sent.start
                          or lowers[ends[k - 3].start - 1] in SEPARATORS | {",", "and", "but", "so"}):
                 item = ends[k - 3]  # "X was one of your five-star reads" (not "a book like X was")
+                lead = k - 3
+            elif item is None and j < n and lowers[j] in SEPARATORS | {",", "and"} and j > k + 4 \
+                    and lowers[k - 3:k] == [",", "one", "of"] and (k - 3) in ends:
+                item = ends[k - 3]  # "Casino, one of your 4.5-star ratings, ..."
                 lead = k - 3
             elif item is None and j > k + 4 and (j >= n or lowers[j] in (",", ".", "!", ";")) and k >= 1 \
                     and lowers[k - 1] == "," and (k - 1) in ends:
@@ -1686,7 +1691,11 @@ class SentenceReader:
                 after += 1
             while after < len(self.lowers) and after in self.glued and id(cur) in self.its_noun:
                 after += 1  # "X wrote its music too": past the glued part
-            reunites = self._reunites(a, s0, what)
+            reunites = self._reunites(a, s0, what) or (
+                prior is not None and prior is self.reunite_spec and not isinstance(what, str)
+                and any(c.noun for c in what) and pre and all(w in (",", "and", "plus") for w in pre)
+                and [id(x) for x in prior.subjects] == [id(x) for x in subjs])
+            # ("reunites director A, star B and composer C": each one, another item's too)
             sharing = _too_after(self.lowers, after) or _sharing_word(self.lowers[a:e0]) \
                 or "another" in self.lowers[a:s0] or reunites \
                 or (self.via_noun and "," not in pre and prior is not None and prior.sharing) \
@@ -1718,6 +1727,7 @@ class SentenceReader:
                 self.year_said = None  # a new predicate: "X, a 1987 band, is signed to Y"
             self.spec = _Spec(subjs, what, neg, shared, (s0, e0), tuple(chained), sharing,
                               self.via_noun)
+            self.reunite_spec = self.spec if reunites else None
             if not describing:  # the clause's own predicate, not an apposition's
                 self.main_spans.update([(s0, e0), *((s1, e1) for s1, e1, _ in chained)])
         self._mark(s0, e0)
@@ -1754,6 +1764,8 @@ class SentenceReader:
             or self.lowers[max(a, s0 - 4):s0] == [",", "one", "of", "the"] \
             or (self.lowers[max(a, s0 - 5):s0 - 1] == [",", "one", "of", "the"]
                 and _count_word(self.lowers[s0 - 1]) is not None)  # "is one of / among the stars of"
+        if noun and self.lowers[max(a, s0 - 4):s0] == [",", "one", "of", "the"]:
+            self._mark(s0 - 3, s0)  # "Robin Williams, one of the stars of X, ...": an apposition
         if not shared_list and not some and (s0 in self.complete or ((noun or definite) and definite)):
             # "X's members are A and B", "A and B are the members of X": all of them ("are the
             # genres of both X and Y" names what they share, not all); each noun of a chain
@@ -4142,7 +4154,7 @@ _APPOSED = frozenset({"starring", "featuring", "with", "directed", "written", "p
 1975"): once it closes, the clause goes on with the subject."""
 _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favourites", "favorite",
                          "favorites", "choice", "choices", "watch", "watches", "listen", "listens",
-                         "title", "titles", "rating"})
+                         "title", "titles", "rating", "ratings"})
 """Nouns of "your five-star pick X" / "one of your five-star reads"."""
 _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
