@@ -3085,3 +3085,49 @@ def test_red_team_43_holes(movies, text):
 def test_reunites_a_list(movies):
     assert movies.check("You liked Goodfellas; Casino reunites director Martin Scorsese, star Joe Pesci "
                         "and star Robert De Niro.", [], user="user:39").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # ", one of the Ns you liked": a relative clause on the item before, like ", a film you liked"
+    ("Casino stars Joe Pesci, like Goodfellas, one of the films you liked.",
+     "Casino stars Joe Pesci, like Goodfellas, one of the films you hated."),
+    ("Goodfellas is one of the films you liked.", "Heat is one of the films you liked."),
+])
+def test_one_of_the_films_you_liked(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:39").supported, true_text
+    assert not movies.check(false_text, [], user="user:39").supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # ratings listed in the order of the items ("respectively" or not)
+    ("You rated Jurassic Park and Schindler's List four and five stars.",
+     "You rated Jurassic Park and Schindler's List five and four stars."),
+    ("You gave Jurassic Park and Schindler's List 4 and 5 stars, respectively.",
+     "You gave Jurassic Park and Schindler's List 5 and 4 stars, respectively."),
+])
+def test_respective_ratings(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:8").supported, true_text
+    assert not movies.check(false_text, [], user="user:8").supported, false_text
+
+
+def test_a_rating_list_of_another_length_is_not_read(movies):
+    assert not movies.check("You rated Jurassic Park four and five stars.", [], user="user:8").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 44: every role noun after "reunites / shares / another film from" is shared, even
+    # past ", as star,"; "shares stars A and B": another item stars each (not "Heat stars A")
+    ("You liked Goodfellas; Casino reunites director Martin Scorsese and, as star, Joe Pesci.",
+     "You liked Goodfellas; Casino reunites director Martin Scorsese and, as star, Sharon Stone."),
+    ("You liked Goodfellas; Casino shares star Robert De Niro and director Martin Scorsese.",
+     "You liked Goodfellas; Heat shares star Robert De Niro and director Michael Mann."),
+    ("You liked Goodfellas; Casino has the same star, Robert De Niro, and director, Martin Scorsese.",
+     "You liked Goodfellas; Heat has the same star, Robert De Niro, and director, Michael Mann."),
+    ("You liked Goodfellas; Casino shares stars Robert De Niro and Joe Pesci.",
+     "You liked Goodfellas; Heat shares stars Robert De Niro and Al Pacino."),
+    ("You liked Goodfellas; Casino is another film from director Martin Scorsese and, as star, Joe Pesci.",
+     "You liked Goodfellas; Casino is another film from director Martin Scorsese and, as star, Sharon Stone."),
+])
+def test_red_team_44_shared_role_lists(movies, true_text, false_text):
+    assert movies.check(true_text, [], user="user:39").supported, true_text
+    assert not movies.check(false_text, [], user="user:39").supported, false_text

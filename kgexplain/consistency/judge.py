@@ -83,11 +83,18 @@ class Judge:
             # "Y shares its director, Z" / "... too": another entity named in the text stands in
             # the same relation to one side of the claim
             self.partner = None
+            # the subject's side has the partner, the object is what is shared ("Heat shares
+            # stars De Niro and Pacino": another film stars each; not Heat starring De Niro)
+            subject_head = hit.head in subj.ids and hit.tail not in subj.ids
+            subject_tail = hit.tail in subj.ids and hit.head not in subj.ids
             for o in others:
                 for x in o.ids:
                     if x in (hit.head, hit.tail):
                         continue
-                    for pt in (Triple(x, hit.relation, hit.tail), Triple(hit.head, hit.relation, x)):
+                    sides = (Triple(x, hit.relation, hit.tail),) if subject_head else \
+                        (Triple(hit.head, hit.relation, x),) if subject_tail else \
+                        (Triple(x, hit.relation, hit.tail), Triple(hit.head, hit.relation, x))
+                    for pt in sides:
                         if index.stored(*pt):
                             self.partner = (o, pt)
                             break

@@ -1692,10 +1692,11 @@ class SentenceReader:
             while after < len(self.lowers) and after in self.glued and id(cur) in self.its_noun:
                 after += 1  # "X wrote its music too": past the glued part
             reunites = self._reunites(a, s0, what) or (
-                prior is not None and prior is self.reunite_spec and not isinstance(what, str)
-                and any(c.noun for c in what) and pre and all(w in (",", "and", "plus") for w in pre)
+                prior is not None and (prior is self.reunite_spec or prior.sharing) and not isinstance(what, str)
+                and any(c.noun for c in what) and pre and not any(w in SEPARATORS for w in pre)
                 and [id(x) for x in prior.subjects] == [id(x) for x in subjs])
-            # ("reunites director A, star B and composer C": each one, another item's too)
+            # ("reunites director A, star B and, as composer, C", "shares star A and director
+            # B", "has the same star, A, and director, B": each one, another item's too)
             sharing = _too_after(self.lowers, after) or _sharing_word(self.lowers[a:e0]) \
                 or "another" in self.lowers[a:s0] or reunites \
                 or (self.via_noun and "," not in pre and prior is not None and prior.sharing) \
@@ -1727,7 +1728,9 @@ class SentenceReader:
                 self.year_said = None  # a new predicate: "X, a 1987 band, is signed to Y"
             self.spec = _Spec(subjs, what, neg, shared, (s0, e0), tuple(chained), sharing,
                               self.via_noun)
-            self.reunite_spec = self.spec if reunites else None
+            self.reunite_spec = self.spec if reunites or (
+                (shared or (sharing and "another" in self.lowers[a:e0]))
+                and not isinstance(what, str) and any(c.noun for c in what)) else None
             if not describing:  # the clause's own predicate, not an apposition's
                 self.main_spans.update([(s0, e0), *((s1, e1) for s1, e1, _ in chained)])
         self._mark(s0, e0)
@@ -2287,6 +2290,8 @@ class SentenceReader:
             self.attached.add(id(prev))
             self.group, self.role = [cur], "free"
             return True
+        if raw[1:4] == ["one", "of", "the"] and len(raw) > 4 and all(w in nouns and w.endswith("s") for w in raw[4:]):
+            raw = [raw[0], "a", *raw[4:]]  # "X, one of the courses you liked": a course you liked
         copula = raw[:1] in (["is"], ["was"])
         if not (copula or raw[:1] == [","]) or len(raw) < 3 or not all(w in nouns for w in raw[2:]):
             return False
@@ -3794,6 +3799,9 @@ class SentenceReader:
                 self._mark(k, b)
             elif self.last_user_obj is not None and judge.user is not None:
                 # "you rated X 4 stars", "gave it a 5", "rated X and Y five stars" (both)
+                if not top and lowers[k + 1:k + 2] in ([","], ["and"]) and k + 2 < b and (
+                        lowers[k + 2] in WORD_NUMBERS or as_number(lowers[k + 2]) is not None):
+                    continue  # "4 and 5 stars": read with the last of the list (_respective)
                 j = k + 2 if top else k + 1
                 if lowers[k + 1:k + 4] == ["and", "a", "half"]:
                     value, j = value + 0.5, k + 4  # "four and a half stars"
@@ -3807,7 +3815,26 @@ class SentenceReader:
                     self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                     self._mark(k, k + 1)
                     continue
-                for obj in [x for o in rated for x in self._expand(o)]:
+                objs = [x for o in rated for x in self._expand(o)]
+                said = self._respective(k, a, value)
+                if len(said) > 1 and len(said) == len(objs):
+                    # "You rated A and B four and five stars (respectively)": in that order
+                    for obj, (at, v) in zip(objs, said):
+                        ok, status, triple = judge.user_claim(obj, "INT", False, v)
+                        self.sink(at, at + 1, "number", ok, status, triple, obj.ids[:1])
+                    self._mark(said[0][0], k)
+                    objs = []
+                    end = j
+                    while end < b and lowers[end] in _RATING_UNITS:
+                        end += 1
+                    if lowers[end:end + 1] == ["respectively"]:
+                        self.consumed[end] = True
+                    elif lowers[end:end + 2] == [",", "respectively"]:
+                        self._mark(end, end + 2)
+                elif len(said) > 1:
+                    self.sink(said[0][0], k, "number", False, "unverified_number", None, ())
+                    self._mark(said[0][0], k)
+                for obj in objs:
                     ok, status, triple = judge.user_claim(obj, "INT", False, value)  # ("gave both 5")
                     self.sink(k, k + 1, "number", ok, status, triple, obj.ids[:1])
                 self.rated_group = []
@@ -3830,6 +3857,24 @@ class SentenceReader:
             else:
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k, k + 1)
+
+    def _respective(self, k: int, a: int, value: float) -> list[tuple[int, float]]:
+        """The ratings listed before the one at ``k`` ("four and five stars", "4, 5 and 3
+        stars"), with their positions; ``[(k, value)]`` alone when none is."""
+        ws, out = self.lowers, [(k, value)]
+        q = k - 2
+        if k - 1 < a or ws[k - 1] != "and":
+            return out
+        while q >= a and not self.consumed[q]:
+            v = WORD_NUMBERS.get(ws[q]) if ws[q] in WORD_NUMBERS else as_number(ws[q])
+            if v is None or v > 10:
+                break
+            out.insert(0, (q, float(v)))
+            if q - 1 >= a and ws[q - 1] == ",":
+                q -= 2
+            else:
+                break
+        return out
 
     def _said_year(self, r: Ref, value: float, k: int) -> None:
         """Judge the year ``value`` said of ``r`` at token ``k``; a name compared with it ("Like
