@@ -2475,12 +2475,19 @@ def test_a_kind_set_in_a_place():
     assert not checker.check("Perfect Blue is a thriller set in Kyoto.", evidence).supported
 
 
-def _true_and_false(kg: kgx.KnowledgeGraph, true_text: str, false_text: str) -> None:
-    """The true text is accepted and its false twin rejected, every triple of ``kg`` as evidence."""
-    checker = ConsistencyChecker(kg)
+def _true_and_false(kg: kgx.KnowledgeGraph, true_text: str, false_text: str, user: str | None = None) -> None:
+    """The true text is accepted and its false twin rejected, every triple of ``kg`` as evidence
+    (``user``'s ratings with the threshold 4)."""
+    checker = ConsistencyChecker(kg, rating_threshold=4.0)
     evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    assert checker.check(true_text, evidence).supported, true_text
-    assert not checker.check(false_text, evidence).supported, false_text
+    assert checker.check(true_text, evidence, user).supported, true_text
+    assert not checker.check(false_text, evidence, user).supported, false_text
+
+
+def _movie_twins(movies: ConsistencyChecker, true_text: str, false_text: str, user: str) -> None:
+    """On the example graph (outside evidence allowed): the true text passes, its twin does not."""
+    assert movies.check(true_text, [], user=user).supported, true_text
+    assert not movies.check(false_text, [], user=user).supported, false_text
 
 
 def _operas() -> kgx.KnowledgeGraph:
@@ -2852,11 +2859,7 @@ def _dishes() -> kgx.KnowledgeGraph:
      "Ossobuco is made with butter, and Tiramisu is too."),
 ])
 def test_dishes_courses_and_star_nouns(true_text, false_text):
-    kg = _dishes()
-    checker = ConsistencyChecker(kg, rating_threshold=4.0)
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    assert checker.check(true_text, evidence, "u:t").supported, true_text
-    assert not checker.check(false_text, evidence, "u:t").supported, false_text
+    _true_and_false(_dishes(), true_text, false_text, "u:t")
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -2868,8 +2871,7 @@ def test_dishes_courses_and_star_nouns(true_text, false_text):
      "Jumanji stars Robin Williams, and Heat does as well."),
 ])
 def test_and_y_does_too(movies, true_text, false_text):
-    assert movies.check(true_text, [], user="user:1").supported, true_text
-    assert not movies.check(false_text, [], user="user:1").supported, false_text
+    _movie_twins(movies, true_text, false_text, "user:1")
 
 
 def test_an_article_in_an_alias_is_glue():
@@ -2933,11 +2935,7 @@ def _trails() -> kgx.KnowledgeGraph:
      "The Emerald Lake Trail is in Rocky Mountain National Park, home of the Mist Trail."),
 ])
 def test_trail_lists_same_noun_and_home_to(true_text, false_text):
-    kg = _trails()
-    checker = ConsistencyChecker(kg, rating_threshold=4.0)
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    assert checker.check(true_text, evidence, "u:p").supported, true_text
-    assert not checker.check(false_text, evidence, "u:p").supported, false_text
+    _true_and_false(_trails(), true_text, false_text, "u:p")
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -2953,8 +2951,7 @@ def test_trail_lists_same_noun_and_home_to(true_text, false_text):
 ])
 def test_half_stars_like_relatives_and_years_after_a_semicolon(movies, true_text, false_text):
     user = "user:64" if "Heat" in true_text else "user:7" if "Future" in true_text else "user:4"
-    assert movies.check(true_text, [], user=user).supported, true_text
-    assert not movies.check(false_text, [], user=user).supported, false_text
+    _movie_twins(movies, true_text, false_text, user)
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -2968,8 +2965,7 @@ def test_half_stars_like_relatives_and_years_after_a_semicolon(movies, true_text
      "Like the Goodfellas you loved, Casino stars Joe Pesci; it was directed by Brian De Palma."),
 ])
 def test_reunites_and_like_the(movies, true_text, false_text):
-    assert movies.check(true_text, [], user="user:39").supported, true_text
-    assert not movies.check(false_text, [], user="user:39").supported, false_text
+    _movie_twins(movies, true_text, false_text, "user:39")
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -2979,11 +2975,7 @@ def test_reunites_and_like_the(movies, true_text, false_text):
      "You rated Tarte Tatin five stars; Ossobuco is another dish of Italian cuisine."),
 ])
 def test_plural_of_goes_and_another_noun_phrase(true_text, false_text):
-    kg = _dishes()
-    checker = ConsistencyChecker(kg, rating_threshold=4.0)
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    assert checker.check(true_text, evidence, "u:t").supported, true_text
-    assert not checker.check(false_text, evidence, "u:t").supported, false_text
+    _true_and_false(_dishes(), true_text, false_text, "u:t")
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -2996,11 +2988,7 @@ def test_plural_of_goes_and_another_noun_phrase(true_text, false_text):
      "Sky Pond features an alpine lake, plus it is graded easy."),
 ])
 def test_place_and_feature_synonyms(true_text, false_text):
-    kg = _trails()
-    checker = ConsistencyChecker(kg, rating_threshold=4.0)
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    assert checker.check(true_text, evidence, "u:p").supported, true_text
-    assert not checker.check(false_text, evidence, "u:p").supported, false_text
+    _true_and_false(_trails(), true_text, false_text, "u:p")
 
 
 @pytest.mark.parametrize("text", [
@@ -3038,8 +3026,7 @@ def test_and_like_which_you_rated_keeps_the_subject(movies):
      "Robin Williams, one of the stars of Heat, appears in Aladdin.", "user:1"),
 ])
 def test_screenwriter_one_of_your_ratings_one_of_the_stars(movies, true_text, false_text, user):
-    assert movies.check(true_text, [], user=user).supported, true_text
-    assert not movies.check(false_text, [], user=user).supported, false_text
+    _movie_twins(movies, true_text, false_text, user)
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -3048,11 +3035,7 @@ def test_screenwriter_one_of_your_ratings_one_of_the_stars(movies, true_text, fa
     ("Tiramisu is Italian, like Ossobuco.", "Tiramisu is Italian, like Tarte Tatin."),
 ])
 def test_nationality_adjectives(true_text, false_text):
-    kg = _dishes()
-    checker = ConsistencyChecker(kg, rating_threshold=4.0)
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    assert checker.check(true_text, evidence, "u:t").supported, true_text
-    assert not checker.check(false_text, evidence, "u:t").supported, false_text
+    _true_and_false(_dishes(), true_text, false_text, "u:t")
 
 
 def test_the_maker_of_a_beer():
@@ -3094,8 +3077,7 @@ def test_reunites_a_list(movies):
     ("Goodfellas is one of the films you liked.", "Heat is one of the films you liked."),
 ])
 def test_one_of_the_films_you_liked(movies, true_text, false_text):
-    assert movies.check(true_text, [], user="user:39").supported, true_text
-    assert not movies.check(false_text, [], user="user:39").supported, false_text
+    _movie_twins(movies, true_text, false_text, "user:39")
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -3106,8 +3088,7 @@ def test_one_of_the_films_you_liked(movies, true_text, false_text):
      "You gave Jurassic Park and Schindler's List 5 and 4 stars, respectively."),
 ])
 def test_respective_ratings(movies, true_text, false_text):
-    assert movies.check(true_text, [], user="user:8").supported, true_text
-    assert not movies.check(false_text, [], user="user:8").supported, false_text
+    _movie_twins(movies, true_text, false_text, "user:8")
 
 
 def test_a_rating_list_of_another_length_is_not_read(movies):
@@ -3129,5 +3110,4 @@ def test_a_rating_list_of_another_length_is_not_read(movies):
      "You liked Goodfellas; Casino is another film from director Martin Scorsese and, as star, Sharon Stone."),
 ])
 def test_red_team_44_shared_role_lists(movies, true_text, false_text):
-    assert movies.check(true_text, [], user="user:39").supported, true_text
-    assert not movies.check(false_text, [], user="user:39").supported, false_text
+    _movie_twins(movies, true_text, false_text, "user:39")
