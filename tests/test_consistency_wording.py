@@ -3111,3 +3111,16 @@ def test_a_rating_list_of_another_length_is_not_read(movies):
 ])
 def test_red_team_44_shared_role_lists(movies, true_text, false_text):
     _movie_twins(movies, true_text, false_text, "user:39")
+
+
+@pytest.mark.parametrize("true_text,false_text,user", [
+    # red team 45: "the same N as A, X, and N2, Y" says Y of A too; "like A, which you ..., and B,
+    # which you ..." compares B as well
+    ("You liked Goodfellas; Casino has the same director as Goodfellas, Martin Scorsese, and star, Joe Pesci.",
+     "You liked Goodfellas; Casino has the same director as Goodfellas, Martin Scorsese, and star, Sharon Stone.",
+     "user:39"),
+    ("Casino stars Robert De Niro, like Goodfellas, which you watched, and Heat, which you watched.",
+     "Casino stars Joe Pesci, like Goodfellas, which you watched, and Heat, which you watched.", "user:18"),
+])
+def test_red_team_45_holes(movies, true_text, false_text, user):
+    _movie_twins(movies, true_text, false_text, user)

@@ -1660,6 +1660,12 @@ class SentenceReader:
             # "Like X, which you loved, was directed by Y": the compared name is no subject (a
             # subject the reader did not find, "54, like X, ...", leaves the claim unproved)
             subjs = []
+        if prior is not None and subjs and not isinstance(what, str) and any(c.noun for c in what) \
+                and "same" in self.lowers[max(0, prior.span[0] - 3):prior.span[0]] \
+                and pre and not any(w in SEPARATORS for w in pre) \
+                and {id(x) for x in subjs} < {id(x) for x in prior.subjects}:
+            # "has the same director as A, X, and star, Y": A's star too
+            subjs = list(prior.subjects)
         if not subjs:
             self.sink(s0, e0, "unverified", False, "no_subject", None, ())
         else:
@@ -2983,6 +2989,16 @@ class SentenceReader:
             self._twice(group + [cur], cur)  # "Psycho (1960) and Psycho", "in A and in A"
         if gap_words and all(w in COORDINATORS for w in gap_words) and not starts_predicate \
                 and not cur.user and not cur.pronoun and prev.types & cur.types and self._compared_too(prev, cur):
+            return
+        compared = self.relative_of.get(id(prev)) if prev.user else None
+        if compared is not None and compared in self.compared and "and" in gap_words \
+                and all(w in COORDINATORS for w in gap_words) and not cur.user and not cur.pronoun \
+                and cur.kind == compared.kind:
+            # "X stars T, like A, which you loved, and B, which you liked": B is compared too
+            # (its own clause on the user is then read as on A)
+            self.role = "compared"
+            if not self._compared_too(compared, cur):
+                self.sink(a, b, "unverified", False, "no_subject", None, ())
             return
         prep = self.lowers[spec.span[1] - 1] if spec is not None and role == "object" else ""
         prep_at = None
