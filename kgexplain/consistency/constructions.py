@@ -174,16 +174,15 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 _COPULA = ("is", "was", "are", "were")
+_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "ic", "ai", "eek", "ss")
+"""Endings of adjectives of nationality ("Italian", "Japanese", "Spanish", "French", "Thai")."""
 
 
 def _adjective(lowers: list[str], obj: Ref) -> bool:
     """Whether ``obj`` is a class said as an adjective of nationality ("Tiramisu is Italian.",
     "is French too"): one word, a demonym's ending, a class (cuisine, country, language)."""
-    w = lowers[obj.start]
-    return obj.end - obj.start == 1 and mass_type(obj.types) and w.endswith(_DEMONYM_ENDS)
+    return obj.end - obj.start == 1 and mass_type(obj.types) and lowers[obj.start].endswith(_DEMONYM_ENDS)
 
-
-_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "ic", "ai", "eek", "ss")
 _INGREDIENTS = frozenset({"grape", "grapes", "ingredient", "material", "component"})
 """Types of what an item is made from: "a Merlot" may be a blend with more Cabernet than Merlot,
 so "X is a Merlot." is not read."""

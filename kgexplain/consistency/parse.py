@@ -231,7 +231,6 @@ class SentenceReader:
         self.role = "free"  # "free" (no predicate yet), "object" (last group is an object)
         self.spec: _Spec | None = None
         self.like_frame: list[Ref] = []
-        self.reunite_spec: _Spec | None = None  # the predicate of "reunites director X"
         self.like_host: dict[int, list[Ref]] = {}  # id(Y) of "X, like Y" -> the group then ([X])
         self.pending: _Spec | None = None  # "the same director as X: ..." waits for its object
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
@@ -708,20 +707,15 @@ class SentenceReader:
                     continue
                 dropped.update(id(r) for r in refs if r.user and r.start == j + 1)
                 j += 2
+                item = None
                 if j < n and lowers[j] == ")" and k >= 1 and lowers[k - 1] == "(" and (k - 1) in ends:
                     item, lead = ends[k - 1], k - 1  # "Lobster Newberg (a five-star dish for you)"
                     j += 1
-                    items = [item]
-                    for x in items:
-                        ok, status, triple = self.judge.user_claim(x, "INT", False, value)
-                        self.sink(k + 1, k + 2, "number", ok, status, triple, x.ids[:1])
-                    self._mark(lead, j)
-                    self.attached.add(id(item))
-                    continue
-                item = None
             else:
                 item = starts.get(j)
-            if item is None and j < n and lowers[j] in SEPARATORS | {",", "and"} and j > k + 4 \
+            if item is not None and lowers[k] == "a":
+                pass  # (its lead is found)
+            elif item is None and j < n and lowers[j] in SEPARATORS | {",", "and"} and j > k + 4 \
                     and lowers[k - 3:k] in (["is", "one", "of"], ["was", "one", "of"]) and (k - 3) in ends \
                     and (ends[k - 3].start == self.sent.start
                          or lowers[ends[k - 3].start - 1] in SEPARATORS | {",", "and", "but", "so"}):
@@ -1698,7 +1692,7 @@ class SentenceReader:
             while after < len(self.lowers) and after in self.glued and id(cur) in self.its_noun:
                 after += 1  # "X wrote its music too": past the glued part
             reunites = self._reunites(a, s0, what) or (
-                prior is not None and (prior is self.reunite_spec or prior.sharing) and not isinstance(what, str)
+                prior is not None and _shared_role(prior) and not isinstance(what, str)
                 and any(c.noun for c in what) and pre and not any(w in SEPARATORS for w in pre)
                 and [id(x) for x in prior.subjects] == [id(x) for x in subjs])
             # ("reunites director A, star B and, as composer, C", "shares star A and director
@@ -1734,9 +1728,6 @@ class SentenceReader:
                 self.year_said = None  # a new predicate: "X, a 1987 band, is signed to Y"
             self.spec = _Spec(subjs, what, neg, shared, (s0, e0), tuple(chained), sharing,
                               self.via_noun)
-            self.reunite_spec = self.spec if reunites or (
-                (shared or (sharing and "another" in self.lowers[a:e0]))
-                and not isinstance(what, str) and any(c.noun for c in what)) else None
             if not describing:  # the clause's own predicate, not an apposition's
                 self.main_spans.update([(s0, e0), *((s1, e1) for s1, e1, _ in chained)])
         self._mark(s0, e0)
@@ -3815,8 +3806,8 @@ class SentenceReader:
                 self._mark(k, b)
             elif self.last_user_obj is not None and judge.user is not None:
                 # "you rated X 4 stars", "gave it a 5", "rated X and Y five stars" (both)
-                if not top and lowers[k + 1:k + 2] in ([","], ["and"]) and k + 2 < b and (
-                        lowers[k + 2] in WORD_NUMBERS or as_number(lowers[k + 2]) is not None):
+                if not top and lowers[k + 1:k + 2] in ([","], ["and"]) and k + 2 < b \
+                        and _number_word(lowers[k + 2]) is not None:
                     continue  # "4 and 5 stars": read with the last of the list (_respective)
                 j = k + 2 if top else k + 1
                 if lowers[k + 1:k + 4] == ["and", "a", "half"]:
@@ -3882,10 +3873,10 @@ class SentenceReader:
         if k - 1 < a or ws[k - 1] != "and":
             return out
         while q >= a and not self.consumed[q]:
-            v = WORD_NUMBERS.get(ws[q]) if ws[q] in WORD_NUMBERS else as_number(ws[q])
+            v = _number_word(ws[q])
             if v is None or v > 10:
                 break
-            out.insert(0, (q, float(v)))
+            out.insert(0, (q, v))
             if q - 1 >= a and ws[q - 1] == ",":
                 q -= 2
             else:
@@ -4221,10 +4212,23 @@ _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 
+def _number_word(word: str) -> float | None:
+    """The number a token says, in words or digits ("four", "4", "4.5")."""
+    return float(WORD_NUMBERS[word]) if word in WORD_NUMBERS else as_number(word)
+
+
 def _count_word(word: str) -> int | None:
     """A count of two or more, in words or digits ("three", "3")."""
-    value = WORD_NUMBERS.get(word) if word in WORD_NUMBERS else as_number(word) if word.isdigit() else None
+    value = _number_word(word) if word in WORD_NUMBERS or word.isdigit() else None
     return int(value) if value is not None and value >= 2 and value == int(value) else None
+
+
+def _shared_role(spec: _Spec) -> bool:
+    """Whether the predicate ``spec`` said something shared ("also", "another", "reunites") or a
+    role noun of "shares" / "the same" ("shares star A"): the role nouns after it in its clause
+    must be another item's too."""
+    return spec.sharing or (spec.shared and not isinstance(spec.readings, str)
+                            and any(c.noun for c in spec.readings))  # type: ignore[attr-defined]
 
 
 _LIGHT_VERBS = frozenset({"features", "featured", "featuring", "boasts", "boasting", "has", "have",
