@@ -3124,3 +3124,63 @@ def test_red_team_44_shared_role_lists(movies, true_text, false_text):
 ])
 def test_red_team_45_holes(movies, true_text, false_text, user):
     _movie_twins(movies, true_text, false_text, user)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # session 21: ratings said in a relative clause, in brackets, in an apposition, of a list
+    ("Robert De Niro stars in Heat, which got five stars from you.",
+     "Robert De Niro stars in Casino, which got five stars from you."),
+    ("Heat, which got five stars from you, stars Robert De Niro.",
+     "Heat, which got four stars from you, stars Robert De Niro."),
+    ("Robert De Niro stars in Goodfellas and Heat, which got five stars from you.",
+     "Robert De Niro stars in Casino and Heat, which got five stars from you."),
+    ("Robert De Niro stars in Casino, which got only three stars from you.",
+     "Robert De Niro stars in Casino, which got only two stars from you."),
+    ("Robert De Niro stars in Heat (five stars from you).", "Robert De Niro stars in Heat (four stars from you)."),
+    ("Heat, a favourite of yours, stars Robert De Niro.", "Casino, a favourite of yours, stars Robert De Niro."),
+    ("Heat and Goodfellas, both five-star films for you, star Robert De Niro.",
+     "Heat and Casino, both five-star films for you, star Robert De Niro."),
+    ("Heat and Goodfellas are both five-star films for you; Robert De Niro stars in both.",
+     "Heat and Casino are both five-star films for you; Robert De Niro stars in both."),
+    ("Robert De Niro stars in Heat and Goodfellas, two five-star films for you.",
+     "Robert De Niro stars in Heat, Alien and Goodfellas, two five-star films for you."),
+    # "you liked him in X": the user's claim on X, and the person acts in X
+    ("Robert De Niro stars in Casino, and you liked him in Heat.",
+     "Robert De Niro stars in Casino, and you liked him in Alien."),
+    ("Robert De Niro stars in Casino; you've liked him in both Heat and Goodfellas.",
+     "Robert De Niro stars in Heat; you've liked him in both Casino and Goodfellas."),
+    ("Robert De Niro stars in Casino; you enjoyed him in Heat.",
+     "Al Pacino and Robert De Niro star in Heat; you enjoyed him in Goodfellas."),
+    # "is in the cast" / "in its cast": in the item named last
+    ("Heat was directed by Michael Mann, and Al Pacino is in its cast.",
+     "Heat was directed by Michael Mann, and Sigourney Weaver is in its cast."),
+    ("You loved Alien; Heat was directed by Michael Mann, and Al Pacino is in the cast.",
+     "You loved Heat; Alien was directed by Ridley Scott, and Al Pacino is in the cast."),
+    # a surname alone: the one person of that name named before (or in the evidence)
+    ("Steven Spielberg directed Jaws, and you loved Spielberg's Jurassic Park.",
+     "Steven Spielberg directed Jaws, and you loved Spielberg's Alien."),
+    ("Heat stars Al Pacino and Robert De Niro; De Niro also stars in Casino.",
+     "Heat stars Al Pacino and Robert De Niro; Pacino also stars in Casino."),
+])
+def test_session21_ratings_cast_and_surnames(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:380")
+
+
+def test_surname_alone_names_the_evidence_person_only_when_unique():
+    kg = _operas()
+    checker = ConsistencyChecker(kg, rating_threshold=4.0)
+    ev = [("o:otello", "composed_by", "p:verdi"), ("o:falstaff", "composed_by", "p:verdi")]
+    assert checker.check("Verdi composed Otello and Falstaff.", ev).supported
+    assert not checker.check("Boito composed Otello and Falstaff.", ev).supported  # not in the evidence
+    assert not checker.check("verdi composed Otello and Falstaff.", ev).supported  # a name keeps its capital
+    # two people of the evidence share the surname: it names neither
+    twins = kgx.KnowledgeGraph.from_triples(
+        [("o:a", "composed_by", "p:x"), ("o:b", "composed_by", "p:y")],
+        entities=[kgx.Entity("o:a", kind="item", type="opera", label="Alpha"),
+                  kgx.Entity("o:b", kind="item", type="opera", label="Beta"),
+                  kgx.Entity("p:x", kind="attribute", type="person", label="Anna Moreau"),
+                  kgx.Entity("p:y", kind="attribute", type="person", label="Paul Moreau")],
+        relations=[kgx.Relation("composed_by", phrase="was composed by", inverse_phrase="composed")])
+    both = [("o:a", "composed_by", "p:x"), ("o:b", "composed_by", "p:y")]
+    assert not ConsistencyChecker(twins).check("Moreau composed Alpha.", both).supported
+    assert ConsistencyChecker(twins).check("Anna Moreau composed Alpha.", both).supported

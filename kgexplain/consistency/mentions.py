@@ -28,6 +28,9 @@ PRONOUNS: dict[tuple[str, ...], str] = {
 }
 """References the checker resolves to an entity named before, with the rule it uses."""
 
+_GROUP_NOUNS = frozenset({"cast", "lineup", "line-up", "ensemble"})
+"""Nouns for the people of an item: "in its cast" is in the item (where "cast of" is a cue)."""
+
 _LINE_MARKS = frozenset({"-", "•", "*", "·", "—", "–", "|"})
 """Marks that open a line of a list or a metadata row."""
 
@@ -170,6 +173,7 @@ def find_mentions(
         for k in range(r.start, r.end):
             taken[k] = True
         out.append(r)
+    out += _surnames(index, lowers, words, taken, ev_entities, out)
     for i, w in enumerate(lowers):
         if not taken[i] and w == "you" and not (i > 0 and lowers[i - 1] in ("recommend", "suggest")):
             # ("we recommend you X": a learner's order; "you" is not the subject of a claim)
@@ -199,6 +203,10 @@ def find_mentions(
                     and lowers[i + 2] in ("is", "was", "comes", "came") \
                     and any(tuple(lowers[i + 1:i + k]) in index.cues for k in (4, 5)):
                 rule = "item_possessive"  # "the music is by X": the item's music, as "its music"
+            if rule is None and size == 2 and len(key) == 2 and key[0] in ("its", "the") \
+                    and key[1] in _GROUP_NOUNS and i > 0 and lowers[i - 1] == "in" \
+                    and (key[1], "of") in index.cues and lowers[i + 2:i + 3] != ["of"]:
+                rule = "item"  # "Al Pacino is in the cast": in the item named last
             if rule is not None and not any(taken[i:i + size]):
                 out.append(Ref(i, i + size, (), "ref", pronoun=rule))
                 for k in range(i, i + size):
@@ -207,6 +215,56 @@ def find_mentions(
                 break
         i += 1
     out.sort(key=lambda r: r.start)
+    return out
+
+
+_NOT_SURNAMES = frozenset({"co", "inc", "ltd", "llc", "jr", "sr", "ii", "iii", "company", "corporation",
+                           "studios", "studio", "pictures", "films", "records", "entertainment",
+                           "brewery", "brewing", "winery", "theatre", "theater", "university",
+                           "college", "museum", "park", "city", "house", "group", "press"})
+"""Last words of names that are no one's surname ("Sierra Nevada Brewing Co.")."""
+
+
+def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
+              ev_entities: set[str], named: list[Ref]) -> list[Ref]:
+    """A person's surname alone ("Spielberg", "De Niro") names the one person of the evidence,
+    or the one named in full before it, whose label ends so; a surname two people share, or one
+    written in lower case, names no one."""
+    people: dict[tuple[str, ...], set[str]] = {}
+
+    def add(eid: str) -> None:
+        kind, _, label, _ = index.info.get(eid, ("", "", "", {}))
+        parts = label.split()
+        if kind != "attribute" or not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in (parts[0], parts[-1])):
+            return
+        last = parts[-1].lower()
+        if len(last) < 3 or not last.replace("-", "").replace("'", "").isalpha() or last in _NOT_SURNAMES:
+            return
+        people.setdefault((last,), set()).add(eid)
+        if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2][-1:] != ".":
+            people.setdefault((parts[-2].lower(), last), set()).add(eid)  # "De Niro"
+
+    for eid in ev_entities:
+        add(eid)
+    full = [(r.start, i) for r in named if not r.user and not r.pronoun for i in r.ids]
+    for _, eid in full:
+        add(eid)
+    out = []
+    for i in range(len(lowers)):
+        for size in (2, 1):
+            key = tuple(lowers[i:i + size])
+            ids = people.get(key) if len(key) == size else None
+            if not ids or any(taken[i:i + size]) or not all(w[:1].isupper() for w in words[i:i + size]):
+                continue
+            if any(len(eid) and eid not in ev_entities and not any(s < i and e == eid for s, e in full)
+                   for eid in ids) or len({index.info[eid][2] for eid in ids}) != 1:
+                continue  # (a person outside the evidence counts once named in full before)
+            found = tuple(sorted(ids))  # (one name: "Steven Spielberg" the person and the tag)
+            out.append(Ref(i, i + size, found, "attribute", in_evidence=all(e in ev_entities for e in found),
+                           types=frozenset(index.info[e][1] for e in found)))
+            for k in range(i, i + size):
+                taken[k] = True
+            break
     return out
 
 

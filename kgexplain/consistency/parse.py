@@ -686,8 +686,8 @@ class SentenceReader:
         starts = {r.start: r for r in refs if r.kind == "item" and not r.user and not r.pronoun}
         ends = {r.end: r for r in starts.values()}
         for k in range(self.sent.start, n - 3):
-            if lowers[k] not in ("your", "a") or lowers[k + 2:k + 4] not in (["-", "star"], ["-", "rated"]) \
-                    or self.consumed[k]:
+            if (lowers[k] not in ("your", "a") and _COUNTS.get(lowers[k]) is None) \
+                    or lowers[k + 2:k + 4] not in (["-", "star"], ["-", "rated"]) or self.consumed[k]:
                 continue
             if lowers[k + 3] == "rated":  # "your top-rated show", "your highest-rated book"
                 value = self.judge.top_rating() if lowers[k + 1] in ("top", "highest", "best") else None
@@ -700,6 +700,25 @@ class SentenceReader:
             j = k + 4
             while j < n and j - k < 7 and (lowers[j] in _STAR_NOUNS or lowers[j] in self.index.type_nouns):
                 j += 1
+            count = _COUNTS.get(lowers[k])
+            if count is not None:
+                # "A and B, both five-star films for you, ...", "A and B are both five-star
+                # films for you": each of the list, which must have that many items
+                lead = k - 1
+                if lowers[lead] not in (",", "are", "were") or lead not in ends \
+                        or lowers[j:j + 2] != ["for", "you"] or not lowers[j - 1].endswith("s") \
+                        or self.consumed[j + 1]:
+                    continue
+                items = self._list_ending(ends[lead])
+                if len(items) != count:
+                    continue
+                dropped.update(id(r) for r in refs if r.user and r.start == j + 1)
+                for x in items:
+                    ok, status, triple = self.judge.user_claim(x, "INT", False, value)
+                    self.sink(k + 1, k + 2, "number", ok, status, triple, x.ids[:1])
+                    self.attached.add(id(x))
+                self._mark(lead, j + 2)
+                continue
             if lowers[k] == "a":
                 # "X, a five-star hike for you, ...", "X (a five-star dish for you)", "X was a
                 # five-star dish for you": "your" said after the noun
@@ -805,14 +824,29 @@ class SentenceReader:
                     self._claim([me], item, "INT", False, False, (k, rated[1]), rated[0])
                     self._mark(k, rated[1])
                 continue
-            if item is not None and ws[k:k + 1] in (["got"], ["gets"], ["received"], ["earned"]):
-                rated = stars(k + 1)
-                if rated is not None and ws[rated[1]:rated[1] + 1] == ["from"] and rated[1] + 1 in you:
-                    me = you[rated[1] + 1]  # "X got five stars from you"
-                    self._claim([me], item, "INT", False, False, (k, rated[1] + 2), rated[0])
-                    self._mark(k, rated[1] + 2)
+            got = (["got"], ["gets"], ["received"], ["earned"])
+            listed, at = [], None  # the items rated and where their rating begins
+            if item is not None and ws[k:k + 1] in got:
+                listed, at = [item], k + 1  # "X got five stars from you"
+            elif ws[k:k + 1] in (["which"], ["that"]) and k >= 2 and ws[k - 1] == "," and (k - 1) in ends \
+                    and ws[k + 1:k + 2] in got:
+                # "A and B, which got five stars from you": the relative says it of the list
+                listed, at = self._list_ending(ends[k - 1]), k + 2
+            elif ws[k:k + 1] == ["("] and k in ends:
+                listed, at = [ends[k]], k + 1  # "Heat (five stars from you)"
+            if at is not None:
+                close = ws[k] == "("
+                at += not close and ws[at:at + 1] in (["only"], ["just"])  # "got only 2.5 stars"
+                rated = stars(at)
+                if rated is not None and ws[rated[1]:rated[1] + 1] == ["from"] and rated[1] + 1 in you \
+                        and (not close or ws[rated[1] + 2:rated[1] + 3] == [")"]):
+                    me = you[rated[1] + 1]
+                    for x in listed:
+                        self._claim([me], x, "INT", False, False, (k, rated[1] + 2), rated[0])
+                    self._mark(k, rated[1] + 2 + close)
                     dropped.add(id(me))
-                continue
+                if not close:
+                    continue
             if ws[k:k + 2] == ["your", "love"] and ws[k + 2:k + 3] in (["of"], ["for"]) and k + 3 in items \
                     and self.judge.user is not None:
                 me = Ref(k, k, (), "user", user=True)  # "Based on your love of X": loved
@@ -1966,9 +2000,9 @@ class SentenceReader:
         if copula and ws[k:k + 2] == ["among", "your"] and k + 2 < b and ws[k + 2] in _FAVOURITES:
             # "X is among your favourites", "A and B are among your favourites"
             count, j = (len(listed) if ws[k - 1] in ("are", "were") else 1), k + 2
-        elif copula and ws[k:k + 1] in (["a"], ["an"]) and k + 4 <= b and ws[k + 1] in _FAVOURITES \
+        elif (copula or k > a) and ws[k:k + 1] in (["a"], ["an"]) and k + 4 <= b and ws[k + 1] in _FAVOURITES \
                 and ws[k + 2:k + 4] == ["of", "yours"]:
-            count, j = 1, k + 1  # "X is a favourite of yours"
+            count, j = 1, k + 1  # "X is a favourite of yours", "X, a favourite of yours, ..."
         else:
             count = 1 if ws[k:k + 1] == ["one"] else _COUNTS.get(ws[k] if k < b else "")
             if count is None or ws[k + 1:k + 3] != ["of", "your"] or prev.user:
@@ -2228,18 +2262,24 @@ class SentenceReader:
         the items listed after it are then taken as read (see :meth:`_take`)."""
         ws = self.lowers
         acting = self.index.cues.get(("appears", "in"), frozenset())
-        if not acting or not prev.user or cur.user or cur.pronoun or cur.kind == "item" \
-                or nxt.kind != "item" or nxt.user or nxt.pronoun or ws[cur.end:nxt.start] != ["in"]:
+        if not acting or not prev.user or cur.user or (cur.pronoun and cur.pronoun != "person") \
+                or cur.kind == "item" or nxt.kind != "item" or nxt.user or nxt.pronoun \
+                or ws[cur.end:nxt.start] not in (["in"], ["in", "both"]):
             return False
+        if cur.pronoun and (not cur.group or any(r.kind == "item" for r in cur.group)):
+            return False  # "You loved him in Heat": whom the pronoun names (each, if several)
         lead = self._leading_cue(prev.end, cur.start, True)
         if lead is None or lead[1] != cur.start or not isinstance(lead[2], str) \
                 or self._negated(prev.end, cur.start) or ws[nxt.end:nxt.end + 1] in (["in"], ["("]) \
                 or any(w.isdigit() for w in ws[nxt.end:self.sent.end]):
             return False  # (not "... in Y in 1969": whose year?)
         listed = self._items_from(nxt)  # "... in Rushmore and Ed Wood": each
+        if ws[nxt.start - 1] == "both" and len(listed) != 2:
+            return False
         for item in listed:
             self._claim([prev], item, lead[2], False, False, lead[:2])
-            self._claim([cur], item, acting, False, False, (cur.end, nxt.start))
+            for person in cur.group if cur.pronoun else [cur]:
+                self._claim([person], item, acting, False, False, (cur.end, nxt.start))
         self._mark(prev.end, nxt.start)
         self.attached.update({id(prev), id(cur), *(id(x) for x in listed)})
         self.last_user_obj = listed[-1]
@@ -3586,6 +3626,17 @@ class SentenceReader:
                 self.sink(last.start, last.end, "unverified", False, "plural_name", None, r.ids[:1])
                 return
             seen.append(ids)
+
+    def _list_ending(self, last: Ref) -> list[Ref]:
+        """``last`` and the items listed right before it ("A, B and C": all three)."""
+        out = [last]
+        for r in sorted((r for r in self.sent.refs if r.end <= last.start and r.kind == "item"
+                         and not r.user and not r.pronoun), key=lambda r: -r.start):
+            gap = self.lowers[r.end:out[-1].start]
+            if not gap or not all(w in (",", "and") for w in gap) or len(gap) > 2:
+                break
+            out.append(r)
+        return out[::-1]
 
     def _items_before(self, ref: Ref) -> list[Ref]:
         """The distinct items named in this sentence before ``ref`` (with what the item pronouns
