@@ -3184,3 +3184,60 @@ def test_surname_alone_names_the_evidence_person_only_when_unique():
     both = [("o:a", "composed_by", "p:x"), ("o:b", "composed_by", "p:y")]
     assert not ConsistencyChecker(twins).check("Moreau composed Alpha.", both).supported
     assert ConsistencyChecker(twins).check("Anna Moreau composed Alpha.", both).supported
+
+
+def _stage_shows() -> kgx.KnowledgeGraph:
+    """Stage shows with a venue and a city each, and a set builder located in a city."""
+    E = kgx.Entity
+    return kgx.KnowledgeGraph.from_triples(
+        [("s:a", "premiered_at", "v:nat"), ("s:a", "premiered_in", "c:lon"),
+         ("s:b", "premiered_at", "v:nat"), ("s:b", "premiered_in", "c:lon"),
+         ("s:c", "premiered_at", "v:court"), ("s:c", "premiered_in", "c:ny"),
+         ("s:a", "sets_by", "o:acme"), ("o:acme", "located_in", "c:leeds"),
+         ("s:a", "has_genre", "g:comedy"), ("s:c", "has_genre", "g:comedy")],
+        entities=[E("s:a", kind="item", type="show", label="Arcadia"),
+                  E("s:b", kind="item", type="show", label="Betrayal"),
+                  E("s:c", kind="item", type="show", label="Cloud Nine"),
+                  E("v:nat", kind="attribute", type="venue", label="National Theatre"),
+                  E("v:court", kind="attribute", type="venue", label="Royal Court Theatre"),
+                  E("c:lon", kind="attribute", type="city", label="London"),
+                  E("c:ny", kind="attribute", type="city", label="New York"),
+                  E("c:leeds", kind="attribute", type="city", label="Leeds"),
+                  E("o:acme", kind="attribute", type="company", label="Acme Stagecraft"),
+                  E("g:comedy", kind="attribute", type="genre", label="comedy")],
+        relations=[kgx.Relation("premiered_at", phrase="premiered at", inverse_phrase="hosted the premiere of"),
+                   kgx.Relation("premiered_in", phrase="premiered in", inverse_phrase="saw the premiere of"),
+                   kgx.Relation("sets_by", phrase="has sets by", inverse_phrase="built the sets of"),
+                   kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to"),
+                   kgx.Relation("has_genre", phrase="is a", inverse_phrase="is the genre of")])
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "in <place>" after a name says where: the item is there, or the name is
+    ("Arcadia and Betrayal both premiered at the National Theatre in London.",
+     "Arcadia and Betrayal both premiered at the National Theatre in New York."),
+    ("Arcadia has sets by Acme Stagecraft in Leeds.", "Arcadia has sets by Acme Stagecraft in London."),
+    ("Cloud Nine is a comedy in New York.", "Arcadia is a comedy in New York."),
+    ("Arcadia, a comedy in London, has sets by Acme Stagecraft.",
+     "Arcadia, a comedy in Leeds, has sets by Acme Stagecraft."),
+    ("Arcadia in London has sets by Acme Stagecraft.", "Cloud Nine in London is a comedy."),
+    # a place after a name that no claim takes is not read
+    ("Arcadia premiered at the National Theatre.", "Arcadia premiered there, the National Theatre in London."),
+])
+def test_place_after_a_name(true_text, false_text):
+    _true_and_false(_stage_shows(), true_text, false_text)
+
+
+def test_red_team_46_surnames_are_people_and_ratings_have_no_year(movies):
+    # the last word of a company's or place's name is no surname
+    stage = _stage_shows()
+    checker = ConsistencyChecker(stage, rating_threshold=4.0)
+    ev = [(t.head, t.relation, t.tail) for t in stage.triples()]
+    assert checker.check("Arcadia has sets by Acme Stagecraft.", ev).supported
+    assert not checker.check("Arcadia has sets by Stagecraft.", ev).supported
+    assert not checker.check("Arcadia premiered at Theatre.", ev).supported
+    # when a rating was given, the graph does not say
+    _movie_twins(movies, "Heat, which got five stars from you, stars Robert De Niro.",
+                 "Heat, which got five stars from you in 1995, stars Robert De Niro.", "user:380")
+    _movie_twins(movies, "You gave five stars to Heat.", "You gave five stars to Heat in 1995.", "user:380")
+    _movie_twins(movies, "Heat got five stars from you.", "Heat got five stars from you in 1995.", "user:380")

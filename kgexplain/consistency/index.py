@@ -87,6 +87,14 @@ HAVING_FORMS = ("with", "with a", "with an", "has", "has a", "has an", "have", "
 """Forward cues of the relations that get the guessed copula (see :data:`COPULA_FORMS`): "a car
 with a V8 engine", "both have V8 engines"."""
 
+PERSON_TYPES = frozenset({
+    "person", "people", "actor", "actress", "director", "writer", "author", "composer", "producer",
+    "artist", "musician", "singer", "designer", "creator", "chef", "cook", "architect", "founder",
+    "player", "athlete", "playwright", "brewer", "winemaker", "instructor", "teacher", "lecturer",
+    "professor", "painter", "photographer", "poet", "novelist", "scientist", "engineer", "coach",
+    "editor", "cinematographer", "illustrator", "dancer", "choreographer", "screenwriter"})
+"""Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
+
 PROPER_TYPES = frozenset({
     "person", "people", "actor", "actress", "director", "writer", "author", "composer", "producer",
     "artist", "member", "musician", "singer", "band", "company", "studio", "label", "publisher",
@@ -301,6 +309,14 @@ class GraphIndex:
             heads.setdefault(r, set()).add(self.info[h][1])
         # the entity types seen as each relation's subject, by direction: a cue read forward
         # ("directed by") has the head type as subject, an inverse one ("directed") the tail's
+        # relations read "in" ("is located in", "premiered in") and the types they end in: "a
+        # museum in Rome", "the National Theatre in London" say where
+        in_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
+                                 and (r.phrase or "").lower().split()[-1:] == ["in"])
+        self.located_in = (in_relations, frozenset(t for r in in_relations for t in tails.get(r, ()) if t)) \
+            if in_relations else None
+        self.place_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
+                                         and (r.phrase or "").lower().split()[-1:] in (["in"], ["at"], ["on"]))
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
         self.subject_types.update({(r, False): frozenset(v) for r, v in tails.items()})
         copular = _copular_relations(relations, self.info, ends)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from kgexplain.consistency.index import GraphIndex
+from kgexplain.consistency.index import PERSON_TYPES, GraphIndex
 
 __all__ = ["Ref", "find_mentions", "resolve_reference", "PRONOUNS"]
 
@@ -235,7 +235,7 @@ def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], ta
     def add(eid: str) -> None:
         kind, _, label, _ = index.info.get(eid, ("", "", "", {}))
         parts = label.split()
-        if kind != "attribute" or not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in (parts[0], parts[-1])):
+        if kind != "attribute" or (index.info[eid][1] or "").lower() not in PERSON_TYPES or not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in (parts[0], parts[-1])):
             return
         last = parts[-1].lower()
         if len(last) < 3 or not last.replace("-", "").replace("'", "").isalpha() or last in _NOT_SURNAMES:

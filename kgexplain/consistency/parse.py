@@ -274,6 +274,9 @@ class SentenceReader:
         self.same_all = False  # the predicate says "the same N": every item before must share it
         self.fav_end: int | None = None  # where a "one of your favourites" claim ends
         self.same_fragment = False  # a fragment "same N, X" was read ("..., and the same M, Y")
+        # "a museum in Rome", "the National Theatre in London": id(name) -> (the place, the span
+        # of "in <place>", whether a claim on the name checked it)
+        self.placed: dict[int, tuple[Ref, tuple[int, int], bool]] = {}
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -332,6 +335,7 @@ class SentenceReader:
         self._kinds(refs)
         self._bands(refs)
         refs = self._modified(refs)
+        refs = self._placed_in(refs)
         self._vocative()
         cue_ends = {e for found in self.cue_at.values() for e, _ in found}
         cue_inside = {k for s0, found in self.cue_at.items() for e, _ in found if e - s0 > 1 for k in range(s0, e)}
@@ -482,6 +486,9 @@ class SentenceReader:
             # name and whose only claim is the description, which it asserts ("Also Chinatown,
             # a thriller." says more: an ellipsis)
             self.attached.update(id(r) for r in self.described_only)
+        for name, (place, span, done) in self.placed.items():
+            if not done:  # "the National Theatre in London" where no claim took the theatre
+                self.sink(span[0], span[1], "unverified", False, "unattached_mention", None, place.ids[:1])
         self._complete_lists()
         self.carry["spec"] = (self.spec, [r for r in self.group if not r.user]) \
             if self.spec is not None and self.role == "object" else None
@@ -812,6 +819,7 @@ class SentenceReader:
                         self._claim([me], x, "INT", False, False, (k, rated[1] + 1), rated[0])
                     self.taken = self.taken | {id(x) for x in listed[1:]}  # (read here)
                     self._mark(k, j)
+                    self._rated_when(listed[-1].end)
                     dropped.add(id(me))
                 continue
             item = ends.get(k)
@@ -844,6 +852,7 @@ class SentenceReader:
                     for x in listed:
                         self._claim([me], x, "INT", False, False, (k, rated[1] + 2), rated[0])
                     self._mark(k, rated[1] + 2 + close)
+                    self._rated_when(rated[1] + 2 + close)
                     dropped.add(id(me))
                 if not close:
                     continue
@@ -863,6 +872,14 @@ class SentenceReader:
                 self._mark(k, k + 3)
                 self.consumed[items[k + 3].end] = True
         return dropped
+
+    def _rated_when(self, k: int) -> None:
+        """ "X got four stars from you in 1995": when the rating was given, the graph does not
+        say (and the year is not the film's)."""
+        ws = self.lowers
+        if ws[k:k + 1] == ["in"] and k + 1 < self.sent.end and _number_word(ws[k + 1]) is not None:
+            self.sink(k, k + 2, "unverified", False, "unknown_words", None, ())
+            self._mark(k, k + 2)
 
     def _worth_a_look(self, refs: list[Ref]) -> set[int]:
         """ "Heat is (well) worth a look", "The Good Place could be next", "X is our next pick
@@ -3374,6 +3391,7 @@ class SentenceReader:
                     ok, status, triple = judge.relation(me, obj, what, negated, False, [])
             else:
                 kind = "assertion"
+                self._placed_claim(s, obj, what, span)
                 if isinstance(what, str):
                     ok, status, triple = False, "not_in_graph", None
                 else:
@@ -3626,6 +3644,65 @@ class SentenceReader:
                 self.sink(last.start, last.end, "unverified", False, "plural_name", None, r.ids[:1])
                 return
             seen.append(ids)
+
+    def _placed_in(self, refs: list[Ref]) -> list[Ref]:
+        """ "MAXXI, a museum in Rome", "premiered at the National Theatre in London", "Casa Batlló
+        in Barcelona": "in <place>" after a name says where. The place is read with the name: on
+        an item, the item is in the place; on another name, when a claim takes that name (see
+        :meth:`_placed_claim`). Only for a place of a type some relation read "in" ends in."""
+        located = self.index.located_in
+        if not located:
+            return refs
+        out: list[Ref] = []
+        ws = self.lowers
+        skip: set[int] = set()
+        for i, r in enumerate(refs):
+            if id(r) in skip:
+                continue
+            out.append(r)
+            nxt = refs[i + 1] if i + 1 < len(refs) else None
+            if nxt is None or r.user or r.pronoun or nxt.user or nxt.pronoun or nxt.kind != "attribute" \
+                    or ws[r.end:nxt.start] != ["in"] or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
+                    or not nxt.types & located[1] or ws[nxt.end:nxt.end + 1] in (["'s"], ["of"], ["-"], ["’s"]) \
+                    or any(r.end in range(s, e) for s, found in self.cue_at.items() for e, _ in found if e > s + 1):
+                continue
+            skip.add(id(nxt))
+            self._mark(r.end, nxt.end)
+            self.attached.add(id(nxt))
+            if r.kind == "item":
+                self.placed[id(r)] = (nxt, (r.start, nxt.end), True)
+                self._locate(r, r, nxt, (r.start, nxt.end))
+            else:
+                self.placed[id(r)] = (nxt, (r.start, nxt.end), False)
+        return out
+
+    def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], of_item: bool = True) -> None:
+        """Judge "<name> in <place>" said of ``item``: the name is in the place, or (where
+        ``of_item``) the item is (by a relation whose phrase ends in "in": "is located in",
+        "premiered in")."""
+        located = self.index.located_in[0]
+        hit = None
+        for h in {*name.ids, *(item.ids if of_item else ())}:
+            for t in place.ids:
+                hit = hit or next((Triple(h, r, t) for hh, r, tt, _ in self.index.edges_between(h, t)
+                                   if hh == h and r in located), None)
+        self.sink(span[0], span[1], "assertion", hit is not None, "supported" if hit else "not_in_graph",
+                  hit, (*item.ids[:1], *place.ids[:1]))
+
+    def _placed_claim(self, subject: Ref, obj: Ref, what: object, span: tuple[int, int]) -> None:
+        """A claim took ``obj``, which "in <place>" follows: judge the place for ``subject``.
+        The place may be the item's only where the claim says what the item is or where it is
+        ("a museum in Rome", "premiered at the National Theatre in London"); else it is the
+        name's ("has sets by Acme in Leeds": Acme is in Leeds)."""
+        found = self.placed.get(id(obj))
+        if found is None or found[2] or subject.user or subject.kind != "item":
+            return
+        place, where, _ = found
+        of_item = not isinstance(what, str) and any(
+            c.relation in self.index.place_relations or c.relation in {k.relation for k in self.index.copula}
+        for c in what)
+        self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), of_item)
+        self.placed[id(obj)] = (place, where, True)
 
     def _list_ending(self, last: Ref) -> list[Ref]:
         """``last`` and the items listed right before it ("A, B and C": all three)."""
