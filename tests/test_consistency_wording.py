@@ -3241,3 +3241,25 @@ def test_red_team_46_surnames_are_people_and_ratings_have_no_year(movies):
                  "Heat, which got five stars from you in 1995, stars Robert De Niro.", "user:380")
     _movie_twins(movies, "You gave five stars to Heat.", "You gave five stars to Heat in 1995.", "user:380")
     _movie_twins(movies, "Heat got five stars from you.", "Heat got five stars from you in 1995.", "user:380")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "the same N1 and N2: X and Y" / "share a N1 and a N2: X and Y": each noun takes the name in
+    # its place; with "the same", another item of the text has each too
+    ("You loved Jurassic Park; Jaws comes from the same director and composer: Steven Spielberg and John Williams.",
+     "You loved Jurassic Park; Jaws comes from the same director and composer: John Williams and Steven Spielberg."),
+    ("You liked Goodfellas; Casino has the same director, writer and editor: Martin Scorsese, Nicholas Pileggi "
+     "and Thelma Schoonmaker.",
+     "You liked Heat; Casino has the same director, writer and editor: Martin Scorsese, Nicholas Pileggi "
+     "and Thelma Schoonmaker."),
+    ("Jurassic Park and Jaws share a director and a composer: Steven Spielberg and John Williams.",
+     "Jurassic Park and Jaws share a director and a composer: Steven Spielberg and Dean Cundey."),
+    ("Vertigo and North by Northwest share a director, a composer and a cinematographer: Alfred Hitchcock, "
+     "Bernard Herrmann and Robert Burks.",
+     "Vertigo and Psycho share a director, a composer and a cinematographer: Alfred Hitchcock, "
+     "Bernard Herrmann and Robert Burks."),
+    ("Jurassic Park and Jaws share a director and a composer: Steven Spielberg and John Williams.",
+     "Jurassic Park and Jaws share a director, a composer and an editor: Steven Spielberg and John Williams."),
+])
+def test_role_noun_lists_after_a_colon(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:380")

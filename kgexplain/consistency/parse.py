@@ -336,6 +336,7 @@ class SentenceReader:
         self._bands(refs)
         refs = self._modified(refs)
         refs = self._placed_in(refs)
+        refs = self._role_lists(refs)
         self._vocative()
         cue_ends = {e for found in self.cue_at.values() for e, _ in found}
         cue_inside = {k for s0, found in self.cue_at.items() for e, _ in found if e - s0 > 1 for k in range(s0, e)}
@@ -3644,6 +3645,67 @@ class SentenceReader:
                 self.sink(last.start, last.end, "unverified", False, "plural_name", None, r.ids[:1])
                 return
             seen.append(ids)
+
+    def _role_lists(self, refs: list[Ref]) -> list[Ref]:
+        """ "Jaws has the same director and composer: Steven Spielberg and John Williams", "A and
+        B share a director, a composer and a cinematographer: X, Y and Z": each relation noun
+        takes the name in its place (as many names as nouns). With "the same", another item of
+        the text must have each too; "A and B share" says it of both."""
+        ws, end = self.lowers, self.sent.end
+        for c in range(self.sent.start + 1, end - 1):
+            if ws[c] != ":" or self.consumed[c]:
+                continue
+            values, j = [], c + 1
+            while True:
+                v = next((x for x in refs if x.start == j and not x.user and not x.pronoun and x.kind != "item"), None)
+                if v is None:
+                    break
+                values.append(v)
+                j = v.end + (ws[v.end:v.end + 1] == [","])
+                j += ws[j:j + 1] == ["and"]
+                if j == v.end:
+                    break
+            if len(values) < 2 or j != values[-1].end or (j < end and ws[j] not in SEPARATORS | {"."}):
+                continue
+            k = c - 1  # back over "a director, a composer and a cinematographer" to "same" / "share"
+            while k > self.sent.start and ws[k] not in ("same", "share", "shares", "shared") and not self.consumed[k]:
+                k -= 1
+            chunks, chunk = [], []
+            for w in ws[k + 1:c]:
+                if w in (",", "and"):
+                    if chunk:
+                        chunks.append(chunk)
+                    chunk = []
+                elif not (w in ("a", "an", "the") and not chunk):
+                    chunk.append(w)
+            chunks += [chunk] if chunk else []
+            readings = [frozenset(Cue(x.relation, True) for x in self.index.cues.get(tuple(ch), ())
+                                  if x.noun and x.forward) for ch in chunks]
+            if len(chunks) != len(values) or not all(readings):
+                continue
+            same = ws[k] == "same"
+            verb = k if not same else k - 2 if ws[k - 1:k] == ["the"] else -1
+            if same and ws[verb:verb + 1] in (["from"],) and ws[verb - 1:verb] in (["comes"], ["come"], ["is"], ["are"]):
+                verb -= 1  # "comes from the same director and composer: ..."
+            if verb <= self.sent.start or not (ws[verb] in ("share", "shares", "shared", "has", "have", "had")
+                                               or ws[verb:verb + 2] in (["comes", "from"], ["come", "from"],
+                                                                        ["is", "from"], ["are", "from"])):
+                continue
+            lead = verb - (ws[verb - 1] in ("also", "both"))
+            subject = next((x for x in refs if x.end == lead and x.kind == "item" and not x.user and not x.pronoun), None)
+            if subject is None:
+                continue
+            subjects = self._list_ending(subject) if ws[verb] in ("share", "shared", "have", "come", "are") else [subject]
+            if ws[verb] in ("share", "shared", "have", "come", "are") and len(subjects) < 2:
+                continue
+            for rs, v in zip(readings, values):
+                for x in subjects:
+                    self._claim([x], v, rs, False, same and len(subjects) == 1, (verb, v.end))
+            self._mark(lead, j)
+            self.attached.update(id(x) for x in (*subjects, *values))
+            taken = {id(x) for x in values}
+            refs = [x for x in refs if id(x) not in taken]
+        return refs
 
     def _placed_in(self, refs: list[Ref]) -> list[Ref]:
         """ "MAXXI, a museum in Rome", "premiered at the National Theatre in London", "Casa Batlló
