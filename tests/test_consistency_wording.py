@@ -3263,3 +3263,33 @@ def test_red_team_46_surnames_are_people_and_ratings_have_no_year(movies):
 ])
 def test_role_noun_lists_after_a_colon(movies, true_text, false_text):
     _movie_twins(movies, true_text, false_text, "user:380")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "his X": the possessive of each person named before ("James Cameron's The Abyss")
+    ("Terminator 2: Judgment Day is another James Cameron film; you rated his The Abyss four stars.",
+     "Terminator 2: Judgment Day is another James Cameron film; you rated his Heat four stars."),
+    ("Ridley Scott directed Alien, and his Gladiator stars Russell Crowe.",
+     "Ridley Scott directed Alien, and his Heat stars Al Pacino."),
+    ("Ridley Scott directed Alien, and his Gladiator stars Russell Crowe.",
+     "Sigourney Weaver stars in Alien, which Ridley Scott directed, and his Gladiator stars Russell Crowe."),
+    ("Ridley Scott directed Alien, and his Gladiator stars Russell Crowe.", "His Gladiator stars Russell Crowe."),
+])
+def test_his_work_is_the_possessive_of_the_people_before(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:380")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 47: the place is judged for every item the claim is said of
+    ("Arcadia and Betrayal are comedies in London.", "Arcadia and Cloud Nine are comedies in London."),
+    ("Arcadia is a comedy in London, and so is Betrayal.", "Arcadia is a comedy in London, and so is Cloud Nine."),
+])
+def test_red_team_47_place_of_each_item(true_text, false_text):
+    kg = _stage_shows()
+    kg.add_triple("s:b", "has_genre", "g:comedy")
+    _true_and_false(kg, true_text, false_text)
+
+
+def test_red_team_47_a_year_after_a_rating_with_a_comma(movies):
+    _movie_twins(movies, "Heat got five stars from you.", "Heat got five stars from you, in 1995.", "user:380")
+    _movie_twins(movies, "You gave five stars to Heat.", "You gave five stars to Heat — in 1995.", "user:380")

@@ -277,6 +277,7 @@ class SentenceReader:
         # "a museum in Rome", "the National Theatre in London": id(name) -> (the place, the span
         # of "in <place>", whether a claim on the name checked it)
         self.placed: dict[int, tuple[Ref, tuple[int, int], bool]] = {}
+        self.located: set[tuple[int, int]] = set()  # (id(name), id(item)) judged so
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -394,8 +395,9 @@ class SentenceReader:
             k = r.start
             while k > 0 and self.lowers[k - 1] in nouns:
                 k -= 1
-            if not r.pronoun and not r.user and k > 0 and self.lowers[k - 1] in _OWNER_PRONOUNS:
-                # "His Titanic", "her film Aliens", "your Dune": whose it is goes unchecked
+            if not r.pronoun and not r.user and k > 0 and self.lowers[k - 1] in _OWNER_PRONOUNS \
+                    and not self._his_work(r, k - 1):
+                # "her film Aliens", "your Dune", "their Heat": whose it is goes unchecked
                 self.sink(k - 1, r.end, "unverified", False, "possessive_pronoun", None, r.ids[:1])
         if not refs:
             self._leftovers(self.sent.start, self.sent.end, GLUE)
@@ -878,6 +880,7 @@ class SentenceReader:
         """ "X got four stars from you in 1995": when the rating was given, the graph does not
         say (and the year is not the film's)."""
         ws = self.lowers
+        k += ws[k:k + 1] in ([","], ["-"], ["—"], ["–"], ["("])  # ", in 1995", "— in 1995"
         if ws[k:k + 1] == ["in"] and k + 1 < self.sent.end and _number_word(ws[k + 1]) is not None:
             self.sink(k, k + 2, "unverified", False, "unknown_words", None, ())
             self._mark(k, k + 2)
@@ -3646,6 +3649,22 @@ class SentenceReader:
                 return
             seen.append(ids)
 
+    def _his_work(self, item: Ref, k: int) -> bool:
+        """ "James Cameron directed Aliens; you gave his Titanic four stars": "his" / "her" before
+        an item reads as the possessive of each person named before it ("James Cameron's
+        Titanic": his work), as "he" does; false unless some person was named."""
+        if self.lowers[k] not in ("his", "her") or item.kind != "item" or not self.index.possessive:
+            return False
+        owner = Ref(k, k + 1, (), "ref", pronoun="person")
+        resolve_reference(owner, self.all_refs)
+        people = owner.group if len(owner.group) > 1 else [owner] if owner.ids else []
+        if not people:
+            return False
+        for person in people:
+            self._claim([item], person, self.index.possessive, False, False, (k, item.end))
+        self.consumed[k] = True
+        return True
+
     def _role_lists(self, refs: list[Ref]) -> list[Ref]:
         """ "Jaws has the same director and composer: Steven Spielberg and John Williams", "A and
         B share a director, a composer and a cinematographer: X, Y and Z": each relation noun
@@ -3757,8 +3776,9 @@ class SentenceReader:
         ("a museum in Rome", "premiered at the National Theatre in London"); else it is the
         name's ("has sets by Acme in Leeds": Acme is in Leeds)."""
         found = self.placed.get(id(obj))
-        if found is None or found[2] or subject.user or subject.kind != "item":
+        if found is None or subject.user or subject.kind != "item" or (id(obj), id(subject)) in self.located:
             return
+        self.located.add((id(obj), id(subject)))  # (each subject: "A and B are skyscrapers in London")
         place, where, _ = found
         of_item = not isinstance(what, str) and any(
             c.relation in self.index.place_relations or c.relation in {k.relation for k in self.index.copula}
