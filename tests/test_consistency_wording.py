@@ -3293,3 +3293,33 @@ def test_red_team_47_place_of_each_item(true_text, false_text):
 def test_red_team_47_a_year_after_a_rating_with_a_comma(movies):
     _movie_twins(movies, "Heat got five stars from you.", "Heat got five stars from you, in 1995.", "user:380")
     _movie_twins(movies, "You gave five stars to Heat.", "You gave five stars to Heat — in 1995.", "user:380")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 48: "his" is checked past a year, a genre or "later", and after the item
+    ("Ridley Scott directed Alien; his 2000 film Gladiator stars Russell Crowe.",
+     "Ridley Scott directed Alien; his 1995 film Heat stars Al Pacino."),
+    ("Ridley Scott directed Alien; his action film Gladiator stars Russell Crowe.",
+     "Ridley Scott directed Alien; his crime film Heat stars Al Pacino."),
+    ("Ridley Scott directed Alien; Gladiator, his film, stars Russell Crowe.",
+     "Ridley Scott directed Alien; Heat, his film, stars Al Pacino."),
+    ("Ridley Scott directed Alien; his 2000 film Gladiator stars Russell Crowe.", "His 2000 film Gladiator stars Russell Crowe."),
+    # "shares a N1 and a N2: X and Y" with one item: another item of the text has each too
+    ("You loved Jurassic Park; Jaws shares a director and a composer: Steven Spielberg and John Williams.",
+     "You loved Heat; Jaws shares a director and a composer: Steven Spielberg and John Williams."),
+])
+def test_red_team_48_owner_past_modifiers_and_single_sharer(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:380")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "completed / built in <year>": the item's year; "by P at O": who made it there
+    ("Arcadia, completed in 1993, premiered at the National Theatre.",
+     "Arcadia, completed in 1994, premiered at the National Theatre."),
+    ("Arcadia premiered in London at the National Theatre.", "Cloud Nine premiered in New York at the National Theatre."),
+])
+def test_completion_years_and_at_places(true_text, false_text):
+    kg = _stage_shows()
+    kg.add_entity("s:a", kind="item", type="show", label="Arcadia", attrs={"year": 1993})
+    kg.add_entity("s:c", kind="item", type="show", label="Cloud Nine", attrs={"year": 1979})
+    _true_and_false(kg, true_text, false_text)

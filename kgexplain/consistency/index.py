@@ -315,6 +315,12 @@ class GraphIndex:
                                  and (r.phrase or "").lower().split()[-1:] == ["in"])
         self.located_in = (in_relations, frozenset(t for r in in_relations for t in tails.get(r, ()) if t)) \
             if in_relations else None
+        # ... and "at" ("premiered at", "is brewed by"): "created by Mike Saboe at Toppling
+        # Goliath", "first staged by Peter Hall at the Aldwych Theatre" say where (or who) made it
+        at_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
+                                 and (r.phrase or "").lower().split()[-1:] in (["at"], ["by"]))
+        at_types = frozenset(t for r in at_relations for t in tails.get(r, ()) if t and t.lower() not in PERSON_TYPES)
+        self.located_at = (at_relations, at_types) if at_types else None
         self.place_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                          and (r.phrase or "").lower().split()[-1:] in (["in"], ["at"], ["on"]))
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}

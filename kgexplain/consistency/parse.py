@@ -66,9 +66,14 @@ _YEAR_FIELDS = frozenset({("year",), ("released",), ("release",), ("release", "y
                           ("first", "published"), ("premiered",), ("first", "aired")})
 
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "your", "my", "our"})
+_OWN_ADJECTIVES = frozenset({"later", "earlier", "latest", "last", "first", "next", "new", "own", "other",
+                             "second", "third", "previous", "debut", "final"})
+"""Words between an owner pronoun and the item that keep it the owner's ("his later film X")."""
 _RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened",
-                       "debuted", "dates", "date", "dated", "is", "was"})
-"""Participles before "in <year>" that say the year is the item's own ("released in 1958")."""
+                       "debuted", "dates", "date", "dated", "is", "was", "completed", "finished",
+                       "built", "constructed"})
+"""Participles before "in <year>" that say the year is the item's own ("released in 1958",
+"completed in 1930")."""
 _SENT_END_WORDS = frozenset({".", "!", "?"})
 _LATER_ACTS = ("translat", "illustrat", "sign", "distribut", "licens", "acquir", "remaster", "transfer", "moved",
                "reissu", "cover", "member", "join", "play", "drummer", "guitarist", "bassist",
@@ -276,7 +281,7 @@ class SentenceReader:
         self.same_fragment = False  # a fragment "same N, X" was read ("..., and the same M, Y")
         # "a museum in Rome", "the National Theatre in London": id(name) -> (the place, the span
         # of "in <place>", whether a claim on the name checked it)
-        self.placed: dict[int, tuple[Ref, tuple[int, int], bool]] = {}
+        self.placed: dict[int, tuple[Ref, tuple[int, int], bool, str]] = {}
         self.located: set[tuple[int, int]] = set()  # (id(name), id(item)) judged so
 
     # ------------------------------------------------------------------------------ reading
@@ -386,6 +391,10 @@ class SentenceReader:
             if self.lowers[r.end:r.end + 2] == ["-", "like"]:
                 self.sink(r.start, r.end + 2, "unverified", False, "unknown_words", None, r.ids[:1])  # "a Jaws-like film"
         nouns, n = self.index.type_nouns, len(self.lowers)
+        described = {k for x in self.sent.refs if x.kind == "attribute" and not x.user and not x.pronoun
+                     for k in range(x.start, x.end)}  # (genres, kinds: "his comedy film X")
+        described |= {k for k in range(self.sent.start, self.sent.end)
+                      if self.lowers[k] in _OWN_ADJECTIVES}  # "his later film X"
         for r in refs:
             after = self.lowers[r.end] if r.end < n else ""
             if r.kind == "item" and not r.pronoun and after.endswith("s") and after[:-1] in nouns:
@@ -393,8 +402,23 @@ class SentenceReader:
                 # which no claim about one entity can stand for
                 self.sink(r.start, r.end + 1, "unverified", False, "plural_name", None, r.ids[:1])
             k = r.start
-            while k > 0 and self.lowers[k - 1] in nouns:
-                k -= 1
+            while k > 0 and (self.lowers[k - 1] in nouns or k - 1 in described or self.lowers[k - 1] == "-"
+                             or (self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4)):
+                k -= 1  # (over "1996 comedy film": "his 1996 comedy film X" is still his)
+            j = r.end + 1
+            while r.kind == "item" and j < n and self.lowers[r.end] == "," and j > r.end and (
+                    self.lowers[j] in _OWNER_PRONOUNS and j == r.end + 1 or j > r.end + 1 and (
+                        self.lowers[j] in nouns or j in described or self.lowers[j] == "-"
+                        or (self.lowers[j].isdigit() and len(self.lowers[j]) == 4))):
+                j += 1  # "Heat, his film, ...": his too
+            if j > r.end + 2 and not r.pronoun and not r.user and not self._his_work(r, r.end + 1):
+                self.sink(r.end + 1, j, "unverified", False, "possessive_pronoun", None, r.ids[:1])
+            if not r.pronoun and not r.user and k > 0 and self.lowers[k - 1] in _OWNER_PRONOUNS:
+                for q in range(k, r.start):
+                    if self.lowers[q] in _OWN_ADJECTIVES - {"own", "other"} and not self.consumed[q]:
+                        # "his later film X": later than what, the graph does not say
+                        self.sink(q, q + 1, "unverified", False, "unknown_words", None, r.ids[:1])
+                        self.consumed[q] = True
             if not r.pronoun and not r.user and k > 0 and self.lowers[k - 1] in _OWNER_PRONOUNS \
                     and not self._his_work(r, k - 1):
                 # "her film Aliens", "your Dune", "their Heat": whose it is goes unchecked
@@ -489,7 +513,7 @@ class SentenceReader:
             # name and whose only claim is the description, which it asserts ("Also Chinatown,
             # a thriller." says more: an ellipsis)
             self.attached.update(id(r) for r in self.described_only)
-        for name, (place, span, done) in self.placed.items():
+        for name, (place, span, done, _) in self.placed.items():
             if not done:  # "the National Theatre in London" where no claim took the theatre
                 self.sink(span[0], span[1], "unverified", False, "unattached_mention", None, place.ids[:1])
         self._complete_lists()
@@ -3719,7 +3743,7 @@ class SentenceReader:
                 continue
             for rs, v in zip(readings, values):
                 for x in subjects:
-                    self._claim([x], v, rs, False, same and len(subjects) == 1, (verb, v.end))
+                    self._claim([x], v, rs, False, len(subjects) == 1, (verb, v.end))
             self._mark(lead, j)
             self.attached.update(id(x) for x in (*subjects, *values))
             taken = {id(x) for x in values}
@@ -3728,12 +3752,19 @@ class SentenceReader:
 
     def _placed_in(self, refs: list[Ref]) -> list[Ref]:
         """ "MAXXI, a museum in Rome", "premiered at the National Theatre in London", "Casa Batlló
-        in Barcelona": "in <place>" after a name says where. The place is read with the name: on
-        an item, the item is in the place; on another name, when a claim takes that name (see
-        :meth:`_placed_claim`). Only for a place of a type some relation read "in" ends in."""
-        located = self.index.located_in
-        if not located:
-            return refs
+        in Barcelona", "created by Mike Saboe at Toppling Goliath": "in / at <place>" after a
+        name says where. The place is read with the name: on an item, the item is there; on
+        another name, when a claim takes that name (see :meth:`_placed_claim`). Only for a place
+        of a type that some relation read "in" ends in ("is located in", "premiered in"), or,
+        after "at", that a relation read "at" or "by" does ("premiered at", "is brewed by")."""
+        for prep, found in (("in", self.index.located_in), ("at", self.index.located_at)):
+            if found is not None:  # ("by X at Stone Brewing in Escondido": the brewery's place first)
+                refs = self._placed_by(refs, prep, found[1])
+        return refs
+
+    def _placed_by(self, refs: list[Ref], prep: str, types: frozenset[str]) -> list[Ref]:
+        """The names ``prep`` + a place of ``types`` follows (see :meth:`_placed_in`); the
+        places leave the list."""
         out: list[Ref] = []
         ws = self.lowers
         skip: set[int] = set()
@@ -3742,49 +3773,52 @@ class SentenceReader:
                 continue
             out.append(r)
             nxt = refs[i + 1] if i + 1 < len(refs) else None
-            if nxt is None or r.user or r.pronoun or nxt.user or nxt.pronoun or nxt.kind != "attribute" \
-                    or ws[r.end:nxt.start] != ["in"] or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
-                    or not nxt.types & located[1] or ws[nxt.end:nxt.end + 1] in (["'s"], ["of"], ["-"], ["’s"]) \
+            if nxt is None or ws[r.end:nxt.start] not in ([prep], [prep, "the"]) or r.user or r.pronoun or nxt.user or nxt.pronoun \
+                    or nxt.kind != "attribute" or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
+                    or not nxt.types & types or ws[nxt.end:nxt.end + 1] in (["'s"], ["of"], ["-"], ["’s"]) \
                     or any(r.end in range(s, e) for s, found in self.cue_at.items() for e, _ in found if e > s + 1):
                 continue
             skip.add(id(nxt))
             self._mark(r.end, nxt.end)
             self.attached.add(id(nxt))
             if r.kind == "item":
-                self.placed[id(r)] = (nxt, (r.start, nxt.end), True)
-                self._locate(r, r, nxt, (r.start, nxt.end))
+                self.placed[id(r)] = (nxt, (r.start, nxt.end), True, prep)
+                self._locate(r, r, nxt, (r.start, nxt.end), prep)
             else:
-                self.placed[id(r)] = (nxt, (r.start, nxt.end), False)
+                self.placed[id(r)] = (nxt, (r.start, nxt.end), False, prep)
         return out
 
-    def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], of_item: bool = True) -> None:
-        """Judge "<name> in <place>" said of ``item``: the name is in the place, or (where
-        ``of_item``) the item is (by a relation whose phrase ends in "in": "is located in",
-        "premiered in")."""
-        located = self.index.located_in[0]
+    def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], prep: str,
+                of_item: bool = True) -> None:
+        """Judge "<name> in / at <place>" said of ``item``: the name is there, or (where
+        ``of_item``) the item is (by a relation whose phrase ends in "in" / "at" or "by")."""
+        relations = (self.index.located_in if prep == "in" else self.index.located_at)[0]
         hit = None
         for h in {*name.ids, *(item.ids if of_item else ())}:
             for t in place.ids:
                 hit = hit or next((Triple(h, r, t) for hh, r, tt, _ in self.index.edges_between(h, t)
-                                   if hh == h and r in located), None)
+                                   if hh == h and r in relations), None)
         self.sink(span[0], span[1], "assertion", hit is not None, "supported" if hit else "not_in_graph",
                   hit, (*item.ids[:1], *place.ids[:1]))
 
     def _placed_claim(self, subject: Ref, obj: Ref, what: object, span: tuple[int, int]) -> None:
-        """A claim took ``obj``, which "in <place>" follows: judge the place for ``subject``.
-        The place may be the item's only where the claim says what the item is or where it is
-        ("a museum in Rome", "premiered at the National Theatre in London"); else it is the
-        name's ("has sets by Acme in Leeds": Acme is in Leeds)."""
+        """A claim took ``obj``, which "in / at <place>" follows: judge the place for
+        ``subject``. The place may be the item's only where the claim says what the item is or
+        where it is ("a museum in Rome", "premiered at the National Theatre in London"), or who
+        made it there ("created by Mike Saboe at Toppling Goliath"); else it is the name's ("has
+        sets by Acme in Leeds": Acme is in Leeds)."""
         found = self.placed.get(id(obj))
         if found is None or subject.user or subject.kind != "item" or (id(obj), id(subject)) in self.located:
             return
         self.located.add((id(obj), id(subject)))  # (each subject: "A and B are skyscrapers in London")
-        place, where, _ = found
+        place, where, _, prep = found
+        made = {c.relation for c in self.index.by_authorship}
         of_item = not isinstance(what, str) and any(
             c.relation in self.index.place_relations or c.relation in {k.relation for k in self.index.copula}
-        for c in what)
-        self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), of_item)
-        self.placed[id(obj)] = (place, where, True)
+            or (prep == "at" and c.relation in made) for c in what)
+        self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), prep, of_item)
+        self.placed[id(obj)] = (place, where, True, prep)
+        self._placed_claim(subject, place, "", span)  # "at Stone Brewing in Escondido": the brewery's
 
     def _list_ending(self, last: Ref) -> list[Ref]:
         """``last`` and the items listed right before it ("A, B and C": all three)."""
