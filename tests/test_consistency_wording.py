@@ -3323,3 +3323,15 @@ def test_completion_years_and_at_places(true_text, false_text):
     kg.add_entity("s:a", kind="item", type="show", label="Arcadia", attrs={"year": 1993})
     kg.add_entity("s:c", kind="item", type="show", label="Cloud Nine", attrs={"year": 1979})
     _true_and_false(kg, true_text, false_text)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "the first (one)" / "the second" of exactly two items named before
+    ("Heat and Casino both star Robert De Niro; you loved the first, so try the second.",
+     "Heat and Casino both star Robert De Niro; you loved the second, so try the first."),
+    ("You loved Heat and Goodfellas; the first stars Al Pacino.", "You loved Heat and Goodfellas; the second stars Al Pacino."),
+    ("Heat and Goodfellas both star Robert De Niro. You liked the first one.",
+     "Heat, Goodfellas and Casino star Robert De Niro. You liked the first one."),
+])
+def test_the_first_and_the_second(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:380")

@@ -25,11 +25,18 @@ PRONOUNS: dict[tuple[str, ...], str] = {
     ("all", "three"): "group", ("all", "four"): "group", ("all", "five"): "group",
     ("all", "three", "of", "them"): "group", ("all", "four", "of", "them"): "group",
     ("the", "latter"): "latter", ("the", "former"): "former",
+    ("the", "first"): "first", ("the", "second"): "second",
+    ("the", "first", "one"): "first", ("the", "second", "one"): "second",
 }
 """References the checker resolves to an entity named before, with the rule it uses."""
 
 _GROUP_NOUNS = frozenset({"cast", "lineup", "line-up", "ensemble"})
 """Nouns for the people of an item: "in its cast" is in the item (where "cast of" is a cue)."""
+
+_AFTER_ORDINAL = frozenset({"and", "so", "but", "is", "was", "has", "had", "got", "gets", "earned", "also",
+                            "stars", "starred", "features", "won", "comes", "came", "you", "we", "it"})
+"""Words after "the first" / "the second" that keep it a reference ("you loved the first, so try
+the second", "the second is ...")."""
 
 _LINE_MARKS = frozenset({"-", "•", "*", "·", "—", "–", "|"})
 """Marks that open a line of a list or a metadata row."""
@@ -190,6 +197,9 @@ def find_mentions(
             rule = PRONOUNS.get(key) if len(key) == size else None
             if rule is not None and any(w in _KIND_WORDS and w not in index.type_nouns for w in key):
                 rule = None  # "the film" on a graph of books names no item
+            if rule is not None and key[1:2] in (("first",), ("second",)) and i + size < n \
+                    and (lowers[i + size].isalnum() and lowers[i + size] not in _AFTER_ORDINAL):
+                rule = None  # "the first two", "the first film of ...": no reference to a name
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
                     and key[1] in index.type_nouns and not key[1].endswith("s"):
                 rule = "item"  # "the band", "this game": the item named last
@@ -331,6 +341,11 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
                 break
             people.append(r)
         return people[::-1] if len(people) >= 2 else []
+    if rule in ("first", "second"):
+        # "the first" / "the second" of exactly two names of one type named before
+        pick = _referents("former" if rule == "first" else "latter", before)
+        same = {r.ids for r in before if pick and r.types & pick[0].types}
+        return pick if len(same) == 2 else []
     if rule in ("latter", "former"):
         # the most recent two names of one type ("Jaws and Jurassic Park ...; the former")
         for k in range(len(before) - 1, 0, -1):

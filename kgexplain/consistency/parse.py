@@ -3151,7 +3151,7 @@ class SentenceReader:
                 and self.lowers[cur.end:cur.end + 1] not in ([","], ["and"], ["or"]):  # (not a list)
             # "If you enjoyed Alien, Aliens ...": the comma closes the opening clause
             self.group, self.role, self.subject = [cur], "free", None
-        elif cur.pronoun in ("latter", "former"):
+        elif cur.pronoun in ("latter", "former", "first", "second"):
             self.attached.update(id(r) for r in group)  # "Of A and B, the former ..."
             self.group, self.role, self.subject = [cur], "free", None
         elif only_coord and "," in gap_words and "and" in gap_words and starts_predicate \
