@@ -3335,3 +3335,36 @@ def test_completion_years_and_at_places(true_text, false_text):
 ])
 def test_the_first_and_the_second(movies, true_text, false_text):
     _movie_twins(movies, true_text, false_text, "user:380")
+
+
+def test_from_a_maker_whose_name_has_the():
+    # "from The Alchemist": the article is the name's own, and "from" reads the maker
+    E = kgx.Entity
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("b:a", "brewed_by", "w:alc"), ("b:b", "brewed_by", "w:bell")],
+        entities=[E("b:a", kind="item", type="beer", label="Focal Banger"),
+                  E("b:b", kind="item", type="beer", label="Hopslam"),
+                  E("w:alc", kind="attribute", type="brewery", label="The Alchemist"),
+                  E("w:bell", kind="attribute", type="brewery", label="Bell's Brewery")],
+        relations=[kgx.Relation("brewed_by", phrase="is brewed by", inverse_phrase="brews")])
+    _true_and_false(kg, "Focal Banger is from The Alchemist.", "Hopslam is from The Alchemist.")
+    _true_and_false(kg, "Focal Banger is a beer from The Alchemist.", "Hopslam is a beer from The Alchemist.")
+
+
+def test_red_team_49_owner_before_a_comma_and_makers_at(movies):
+    _movie_twins(movies, "Ridley Scott directed Alien; his film, Gladiator, stars Russell Crowe.",
+                 "Ridley Scott directed Alien; his film, Heat, stars Al Pacino.", "user:380")
+    # "at O" after a maker: O made it or it is there, never only sold it
+    E = kgx.Entity
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("f:a", "directed_by", "p:m"), ("f:a", "distributed_by", "c:wb"), ("f:a", "produced_by", "c:fx"),
+         ("f:b", "directed_by", "p:m"), ("f:b", "produced_by", "c:wb")],
+        entities=[E("f:a", kind="item", type="film", label="Heat"), E("f:b", kind="item", type="film", label="Ali"),
+                  E("p:m", kind="attribute", type="person", label="Michael Mann"),
+                  E("c:wb", kind="attribute", type="company", label="Warner Bros."),
+                  E("c:fx", kind="attribute", type="company", label="Forward Pass")],
+        relations=[kgx.Relation("directed_by", phrase="is directed by", inverse_phrase="directed"),
+                   kgx.Relation("produced_by", phrase="is produced by", inverse_phrase="produced"),
+                   kgx.Relation("distributed_by", phrase="is distributed by", inverse_phrase="distributed")])
+    _true_and_false(kg, "Ali was directed by Michael Mann at Warner Bros.",
+                    "Heat was directed by Michael Mann at Warner Bros.")

@@ -988,7 +988,7 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             # said of the subject (the parser checks that the name is one)
             while k < len(lowers) and lowers[k] in index.type_nouns:
                 k += 1
-            o = k + 2 if lowers[k + 1:k + 2] == ["the"] else k + 1  # ("from the Hainish Cycle")
+            o = k + 2 if lowers[k + 1:k + 2] == ["the"] and (k + 1) not in starting else k + 1  # ("from the Hainish Cycle")
             if o < len(lowers) and lowers[k] in _BY and k not in cue_at and o in starting:
                 cue_at[k] = [(k + 1, made(lowers[k], starting.get(o)))]
             continue
@@ -1018,7 +1018,7 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 while j < len(lowers) and lowers[j] in index.type_nouns:
                     j += 1
                 k = j
-        o = k + 2 if lowers[k + 1:k + 2] == ["the"] else k + 1
+        o = k + 2 if lowers[k + 1:k + 2] == ["the"] and (k + 1) not in starting else k + 1  # ("from The Alchemist")
         if o < len(lowers) and lowers[k] in _BY and k not in cue_at and o in starting:
             cue_at[k] = [(k + 1, made(lowers[k], starting.get(o)))]
             describes.add(k)
@@ -1049,7 +1049,7 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         elif lowers[j:j + 1] and lowers[j] in index.type_nouns and lowers[j - 1] in ("both", "all") + _COPULA:
             while j < len(lowers) and lowers[j] in index.type_nouns:
                 j += 1  # "A and B are (both) operas by X"
-        o = j + 2 if lowers[j + 1:j + 2] == ["the"] else j + 1
+        o = j + 2 if lowers[j + 1:j + 2] == ["the"] and (j + 1) not in starting else j + 1
         if k < len(lowers) and lowers[k] in _COPULA and o < len(lowers) and lowers[j] in _BY \
                 and j not in cue_at and o in starting \
                 and not any(e > j for e, _ in cue_at.get(k, ())):

@@ -319,8 +319,6 @@ class GraphIndex:
         # Goliath", "first staged by Peter Hall at the Aldwych Theatre" say where (or who) made it
         at_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                  and (r.phrase or "").lower().split()[-1:] in (["at"], ["by"]))
-        at_types = frozenset(t for r in at_relations for t in tails.get(r, ()) if t and t.lower() not in PERSON_TYPES)
-        self.located_at = (at_relations, at_types) if at_types else None
         self.place_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                          and (r.phrase or "").lower().split()[-1:] in (["in"], ["at"], ["on"]))
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
@@ -398,6 +396,11 @@ class GraphIndex:
                 cue_sets.setdefault(key, set()).update(readings)
         self.cues = {k: frozenset(v) for k, v in cue_sets.items()}
         self._index_modifiers(relations)
+        # (of the "by" relations, the makers only: "directed by X at Warner Bros." is no maker's)
+        at_relations = frozenset(r for r in at_relations if (relations[r].phrase or "").lower().split()[-1:] == ["at"]
+                                 or r in {c.relation for c in self.by_authorship})
+        at_types = frozenset(t for r in at_relations for t in tails.get(r, ()) if t and t.lower() not in PERSON_TYPES)
+        self.located_at = (at_relations, at_types) if at_types else None
         self.cue_matcher = PhraseMatcher(pipe.vocab, attr="LOWER")
         self.cue_matcher.add("R", [pipe.make_doc(" ".join(k)) for k in self.cues])
 

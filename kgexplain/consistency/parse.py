@@ -403,8 +403,9 @@ class SentenceReader:
                 self.sink(r.start, r.end + 1, "unverified", False, "plural_name", None, r.ids[:1])
             k = r.start
             while k > 0 and (self.lowers[k - 1] in nouns or k - 1 in described or self.lowers[k - 1] == "-"
-                             or (self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4)):
-                k -= 1  # (over "1996 comedy film": "his 1996 comedy film X" is still his)
+                             or (self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4)
+                             or (self.lowers[k - 1] == "," and k == r.start and k >= 2 and self.lowers[k - 2] in nouns)):
+                k -= 1  # (over "1996 comedy film": "his 1996 comedy film X", "his film, X," are still his)
             j = r.end + 1
             while r.kind == "item" and j < n and self.lowers[r.end] == "," and j > r.end and (
                     self.lowers[j] in _OWNER_PRONOUNS and j == r.end + 1 or j > r.end + 1 and (
