@@ -3368,3 +3368,10 @@ def test_red_team_49_owner_before_a_comma_and_makers_at(movies):
                    kgx.Relation("distributed_by", phrase="is distributed by", inverse_phrase="distributed")])
     _true_and_false(kg, "Ali was directed by Michael Mann at Warner Bros.",
                     "Heat was directed by Michael Mann at Warner Bros.")
+
+
+def test_one_of_its_stars_apposition(movies):
+    _movie_twins(movies, "You rated Heat highly. Al Pacino, one of its stars, also appears in Scent of a Woman.",
+                 "You rated Heat highly. Sigourney Weaver, one of its stars, also appears in Alien.", "user:380")
+    _movie_twins(movies, "Heat is a crime film; Robert De Niro, one of its stars, also stars in Casino.",
+                 "Heat is a crime film; Joe Pesci, one of its stars, also stars in Casino.", "user:380")
