@@ -3375,3 +3375,18 @@ def test_one_of_its_stars_apposition(movies):
                  "You rated Heat highly. Sigourney Weaver, one of its stars, also appears in Alien.", "user:380")
     _movie_twins(movies, "Heat is a crime film; Robert De Niro, one of its stars, also stars in Casino.",
                  "Heat is a crime film; Joe Pesci, one of its stars, also stars in Casino.", "user:380")
+
+
+def test_from_the_same_director_apposition(movies):
+    _movie_twins(movies, "You loved Jurassic Park; try Jaws, from the same director, Steven Spielberg.",
+                 "You loved Heat; try Jaws, from the same director, Steven Spielberg.", "user:380")
+
+
+@pytest.mark.parametrize("text", [
+    # red team 50: an owner pronoun no reading checked is unverified
+    "Martin Scorsese directed Goodfellas; Heat (1995), his film, stars Al Pacino.",
+    "Michael Mann directed Heat; Jaws, a film of his, stars Lorraine Gary.",
+    "Amy Brenneman starred in Heat; Casino (1995), her film, stars Robert De Niro.",
+])
+def test_red_team_50_unchecked_owner_pronouns(movies, text):
+    assert not movies.check(text, [], user="user:380").supported

@@ -517,6 +517,18 @@ class SentenceReader:
         for name, (place, span, done, _) in self.placed.items():
             if not done:  # "the National Theatre in London" where no claim took the theatre
                 self.sink(span[0], span[1], "unverified", False, "unattached_mention", None, place.ids[:1])
+        names = {k for r in self.sent.refs if not r.user and not r.pronoun for k in range(r.start, r.end)}
+        starts = {r.start for r in self.sent.refs if not r.user}
+        for k in range(self.sent.start, self.sent.end):
+            w, nxt = self.lowers[k], self.lowers[k + 1] if k + 1 < self.sent.end else ""
+            owner = w in ("his", "hers", "theirs") or (w in ("her", "their") and (
+                nxt in self.index.type_nouns or k + 1 in starts or (nxt.isdigit() and len(nxt) == 4)
+                or nxt in _OWN_ADJECTIVES))
+            if owner and not self.consumed[k] and k not in names:
+                # "Heat (1995), his film, ...", "Jaws, a film of his, ...": whose work, no reading
+                # above checked
+                self.sink(k, k + 1, "unverified", False, "possessive_pronoun", None, ())
+                self.consumed[k] = True
         self._complete_lists()
         self.carry["spec"] = (self.spec, [r for r in self.group if not r.user]) \
             if self.spec is not None and self.role == "object" else None
@@ -1686,12 +1698,13 @@ class SentenceReader:
         if not isinstance(what, str) and all(c.noun for c in what) and s0 - a >= 4 \
                 and self.lowers[s0 - 2:s0] == ["the", "same"] and (
                     self.lowers[s0 - 4:s0 - 2] in _FROM_THE_SAME
-                    or (self.lowers[s0 - 3] in ("by", "from") and self.lowers[s0 - 4] in AUXILIARIES)) \
+                    or (self.lowers[s0 - 3] in ("by", "from") and self.lowers[s0 - 4] in AUXILIARIES | {","})) \
                 and ("by" not in self.lowers[s0 - 3:s0 - 2]
                      or {c.relation for c in what} <= {c.relation for c in self.index.authorship}):
             # ("is by the same city" says nothing)
-            # "Y comes from / is by the same director, X": Y's director is X, and shared
-            self._mark(s0 - 4, s0 - 2)
+            # "Y comes from / is by the same director, X": Y's director is X, and shared ("Y,
+            # from the same director, X, ...": the apposition's)
+            self._mark(s0 - 4 + (self.lowers[s0 - 4] == ","), s0 - 2)
             pre = [self.lowers[k] for k in range(a, pre_end) if not self.consumed[k]]
         neg = self._negated(a, e0)
         # "and C is by / has the same director, X": the same as every item named before
