@@ -3370,11 +3370,14 @@ def test_red_team_49_owner_before_a_comma_and_makers_at(movies):
                     "Heat was directed by Michael Mann at Warner Bros.")
 
 
-def test_one_of_its_stars_apposition(movies):
-    _movie_twins(movies, "You rated Heat highly. Al Pacino, one of its stars, also appears in Scent of a Woman.",
-                 "You rated Heat highly. Sigourney Weaver, one of its stars, also appears in Alien.", "user:380")
-    _movie_twins(movies, "Heat is a crime film; Robert De Niro, one of its stars, also stars in Casino.",
-                 "Heat is a crime film; Joe Pesci, one of its stars, also stars in Casino.", "user:380")
+@pytest.mark.parametrize("text", [
+    # red team 51: ", one of its Ns," is not read (a reading of it once let any link pass)
+    "You rated Heat highly. Michael Mann, one of its stars, directed it.",
+    "You rated Heat highly. Al Pacino, one of its composers, appears in it.",
+    "You rated Heat highly. Sigourney Weaver, one of its stars, also appears in Alien.",
+])
+def test_red_team_51_one_of_its_nouns_apposition(movies, text):
+    assert not movies.check(text, [], user="user:380").supported
 
 
 def test_from_the_same_director_apposition(movies):

@@ -290,13 +290,6 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         among = x.pronoun == "item_possessive" and k >= 3 and lowers[k - 1] == "among"
         c = k - 3 if one_of else k - 2 if among else k - 1  # "X and Y are among its stars": some of them
         among = among or one_of
-        if one_of and lowers[c] == "," and c in ending and ending[c].kind != "item":
-            # "Robin Williams, one of its stars, ...": an apposition, as ", one of the stars of X,"
-            inv, ne = noun_from(e, forward=False)
-            if inv and lowers[ne - 1].endswith("s") and lowers[ne:ne + 1] in ([","], ["."], [";"]):
-                put(c, inv, range(c + 1, ne))
-                describes.add(c)
-                continue
         if x.pronoun == "item_possessive" and c >= 1 and lowers[c] in _COPULA \
                 and c in all_ending and (guessed_only(c) or lowers[c] in ("are", "were")):
             inv, ne = noun_from(e, forward=False)
