@@ -3393,3 +3393,20 @@ def test_from_the_same_director_apposition(movies):
 ])
 def test_red_team_50_unchecked_owner_pronouns(movies, text):
     assert not movies.check(text, [], user="user:380").supported
+
+
+def test_his_before_a_relation_noun_is_read_as_before():
+    # "and his label is X": the relation noun's own reading, not an unchecked owner
+    E = kgx.Entity
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("p:a", "record_label", "l:r"), ("p:b", "record_label", "l:s"), ("p:a", "genre", "g:rb")],
+        entities=[E("p:a", kind="item", type="artist", label="Anders Osborne"),
+                  E("p:b", kind="item", type="artist", label="Aaron Deer"),
+                  E("l:r", kind="attribute", type="label", label="Rabadash Records"),
+                  E("l:s", kind="attribute", type="label", label="Secretly Canadian"),
+                  E("g:rb", kind="attribute", type="genre", label="rhythm and blues")],
+        relations=[kgx.Relation("record_label", phrase="has the record label", inverse_phrase="is the record label of",
+                                cues=("record label",)),
+                   kgx.Relation("genre", phrase="has the genre", inverse_phrase="is the genre of", cues=("genre",))])
+    _true_and_false(kg, "Anders Osborne's genre is rhythm and blues and his record label is Rabadash Records.",
+                    "Anders Osborne's genre is rhythm and blues and his record label is Secretly Canadian.")

@@ -283,6 +283,7 @@ class SentenceReader:
         # of "in <place>", whether a claim on the name checked it)
         self.placed: dict[int, tuple[Ref, tuple[int, int], bool, str]] = {}
         self.located: set[tuple[int, int]] = set()  # (id(name), id(item)) judged so
+        self.placed_names: dict[int, Ref] = {}
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -514,9 +515,10 @@ class SentenceReader:
             # name and whose only claim is the description, which it asserts ("Also Chinatown,
             # a thriller." says more: an ellipsis)
             self.attached.update(id(r) for r in self.described_only)
-        for name, (place, span, done, _) in self.placed.items():
-            if not done:  # "the National Theatre in London" where no claim took the theatre
-                self.sink(span[0], span[1], "unverified", False, "unattached_mention", None, place.ids[:1])
+        for name, (place, span, done, prep) in self.placed.items():
+            if not done:  # "Michigan in the United States" where no claim took the name: its own place
+                named = self.placed_names[name]
+                self._locate(named, named, place, span, prep)
         names = {k for r in self.sent.refs if not r.user and not r.pronoun for k in range(r.start, r.end)}
         starts = {r.start for r in self.sent.refs if not r.user}
         for k in range(self.sent.start, self.sent.end):
@@ -524,6 +526,9 @@ class SentenceReader:
             owner = w in ("his", "hers", "theirs") or (w in ("her", "their") and (
                 nxt in self.index.type_nouns or k + 1 in starts or (nxt.isdigit() and len(nxt) == 4)
                 or nxt in _OWN_ADJECTIVES))
+            if owner and any(c.noun for size in (1, 2, 3) for c in self.index.cues.get(
+                    tuple(self.lowers[k + 1:k + 1 + size]), ())):
+                owner = False  # "and his record label is X": the relation noun's reading (its subject's)
             if owner and not self.consumed[k] and k not in names:
                 # "Heat (1995), his film, ...", "Jaws, a film of his, ...": whose work, no reading
                 # above checked
@@ -3800,6 +3805,7 @@ class SentenceReader:
                 self._locate(r, r, nxt, (r.start, nxt.end), prep)
             else:
                 self.placed[id(r)] = (nxt, (r.start, nxt.end), False, prep)
+            self.placed_names[id(r)] = r
         return out
 
     def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], prep: str,
