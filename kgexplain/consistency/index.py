@@ -307,8 +307,6 @@ class GraphIndex:
             ends.setdefault(r, set()).add(pair)
             tails.setdefault(r, set()).add(self.info[t][1])
             heads.setdefault(r, set()).add(self.info[h][1])
-        # the entity types seen as each relation's subject, by direction: a cue read forward
-        # ("directed by") has the head type as subject, an inverse one ("directed") the tail's
         # relations read "in" ("is located in", "premiered in") and the types they end in: "a
         # museum in Rome", "the National Theatre in London" say where
         in_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
@@ -321,6 +319,8 @@ class GraphIndex:
                                  and (r.phrase or "").lower().split()[-1:] in (["at"], ["by"]))
         self.place_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                          and (r.phrase or "").lower().split()[-1:] in (["in"], ["at"], ["on"]))
+        # the entity types seen as each relation's subject, by direction: a cue read forward
+        # ("directed by") has the head type as subject, an inverse one ("directed") the tail's
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
         self.subject_types.update({(r, False): frozenset(v) for r, v in tails.items()})
         copular = _copular_relations(relations, self.info, ends)

@@ -243,9 +243,10 @@ def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], ta
     people: dict[tuple[str, ...], set[str]] = {}
 
     def add(eid: str) -> None:
-        kind, _, label, _ = index.info.get(eid, ("", "", "", {}))
+        kind, type_, label, _ = index.info.get(eid, ("", "", "", {}))
         parts = label.split()
-        if kind != "attribute" or (index.info[eid][1] or "").lower() not in PERSON_TYPES or not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in (parts[0], parts[-1])):
+        if kind != "attribute" or (type_ or "").lower() not in PERSON_TYPES or not 2 <= len(parts) <= 4 \
+                or not (parts[0][:1].isupper() and parts[-1][:1].isupper()):
             return
         last = parts[-1].lower()
         if len(last) < 3 or not last.replace("-", "").replace("'", "").isalpha() or last in _NOT_SURNAMES:
@@ -266,8 +267,8 @@ def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], ta
             ids = people.get(key) if len(key) == size else None
             if not ids or any(taken[i:i + size]) or not all(w[:1].isupper() for w in words[i:i + size]):
                 continue
-            if any(len(eid) and eid not in ev_entities and not any(s < i and e == eid for s, e in full)
-                   for eid in ids) or len({index.info[eid][2] for eid in ids}) != 1:
+            if any(eid not in ev_entities and not any(s < i and e == eid for s, e in full) for eid in ids) \
+                    or len({index.info[eid][2] for eid in ids}) != 1:
                 continue  # (a person outside the evidence counts once named in full before)
             found = tuple(sorted(ids))  # (one name: "Steven Spielberg" the person and the tag)
             out.append(Ref(i, i + size, found, "attribute", in_evidence=all(e in ev_entities for e in found),

@@ -404,14 +404,13 @@ class SentenceReader:
                 self.sink(r.start, r.end + 1, "unverified", False, "plural_name", None, r.ids[:1])
             k = r.start
             while k > 0 and (self.lowers[k - 1] in nouns or k - 1 in described or self.lowers[k - 1] == "-"
-                             or (self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4)
+                             or _is_year(self.lowers[k - 1])
                              or (self.lowers[k - 1] == "," and k == r.start and k >= 2 and self.lowers[k - 2] in nouns)):
                 k -= 1  # (over "1996 comedy film": "his 1996 comedy film X", "his film, X," are still his)
             j = r.end + 1
             while r.kind == "item" and j < n and self.lowers[r.end] == "," and j > r.end and (
                     self.lowers[j] in _OWNER_PRONOUNS and j == r.end + 1 or j > r.end + 1 and (
-                        self.lowers[j] in nouns or j in described or self.lowers[j] == "-"
-                        or (self.lowers[j].isdigit() and len(self.lowers[j]) == 4))):
+                        self.lowers[j] in nouns or j in described or self.lowers[j] == "-" or _is_year(self.lowers[j]))):
                 j += 1  # "Heat, his film, ...": his too
             if j > r.end + 2 and not r.pronoun and not r.user and not self._his_work(r, r.end + 1):
                 self.sink(r.end + 1, j, "unverified", False, "possessive_pronoun", None, r.ids[:1])
@@ -421,10 +420,9 @@ class SentenceReader:
                         # "his later film X": later than what, the graph does not say
                         self.sink(q, q + 1, "unverified", False, "unknown_words", None, r.ids[:1])
                         self.consumed[q] = True
-            if not r.pronoun and not r.user and k > 0 and self.lowers[k - 1] in _OWNER_PRONOUNS \
-                    and not self._his_work(r, k - 1):
-                # "her film Aliens", "your Dune", "their Heat": whose it is goes unchecked
-                self.sink(k - 1, r.end, "unverified", False, "possessive_pronoun", None, r.ids[:1])
+                if not self._his_work(r, k - 1):
+                    # "her film Aliens", "your Dune", "their Heat": whose it is goes unchecked
+                    self.sink(k - 1, r.end, "unverified", False, "possessive_pronoun", None, r.ids[:1])
         if not refs:
             self._leftovers(self.sent.start, self.sent.end, GLUE)
             return
@@ -524,8 +522,7 @@ class SentenceReader:
         for k in range(self.sent.start, self.sent.end):
             w, nxt = self.lowers[k], self.lowers[k + 1] if k + 1 < self.sent.end else ""
             owner = w in ("his", "hers", "theirs") or (w in ("her", "their") and (
-                nxt in self.index.type_nouns or k + 1 in starts or (nxt.isdigit() and len(nxt) == 4)
-                or nxt in _OWN_ADJECTIVES))
+                nxt in self.index.type_nouns or k + 1 in starts or _is_year(nxt) or nxt in _OWN_ADJECTIVES))
             if owner and any(c.noun for size in (1, 2, 3) for c in self.index.cues.get(
                     tuple(self.lowers[k + 1:k + 1 + size]), ())):
                 owner = False  # "and his record label is X": the relation noun's reading (its subject's)
@@ -3787,6 +3784,7 @@ class SentenceReader:
         out: list[Ref] = []
         ws = self.lowers
         skip: set[int] = set()
+        inside = {k for s, found in self.cue_at.items() for e, _ in found if e > s + 1 for k in range(s, e)}
         for i, r in enumerate(refs):
             if id(r) in skip:
                 continue
@@ -3795,7 +3793,7 @@ class SentenceReader:
             if nxt is None or ws[r.end:nxt.start] not in ([prep], [prep, "the"]) or r.user or r.pronoun or nxt.user or nxt.pronoun \
                     or nxt.kind != "attribute" or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
                     or not nxt.types & types or ws[nxt.end:nxt.end + 1] in (["'s"], ["of"], ["-"], ["’s"]) \
-                    or any(r.end in range(s, e) for s, found in self.cue_at.items() for e, _ in found if e > s + 1):
+                    or r.end in inside:
                 continue
             skip.add(id(nxt))
             self._mark(r.end, nxt.end)
@@ -3832,10 +3830,9 @@ class SentenceReader:
             return
         self.located.add((id(obj), id(subject)))  # (each subject: "A and B are skyscrapers in London")
         place, where, _, prep = found
-        made = {c.relation for c in self.index.by_authorship}
-        of_item = not isinstance(what, str) and any(
-            c.relation in self.index.place_relations or c.relation in {k.relation for k in self.index.copula}
-            or (prep == "at" and c.relation in made) for c in what)
+        own = self.index.place_relations | {c.relation for c in self.index.copula} | (
+            {c.relation for c in self.index.by_authorship} if prep == "at" else set())
+        of_item = not isinstance(what, str) and any(c.relation in own for c in what)
         self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), prep, of_item)
         self.placed[id(obj)] = (place, where, True, prep)
         self._placed_claim(subject, place, "", span)  # "at Stone Brewing in Escondido": the brewery's
@@ -4474,6 +4471,11 @@ _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favouri
 """Nouns of "your five-star pick X" / "one of your five-star reads"."""
 _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+
+def _is_year(word: str) -> bool:
+    """Whether a token is a year ("1996")."""
+    return word.isdigit() and len(word) == 4
 
 
 def _number_word(word: str) -> float | None:
