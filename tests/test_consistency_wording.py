@@ -3410,3 +3410,54 @@ def test_his_before_a_relation_noun_is_read_as_before():
                    kgx.Relation("genre", phrase="has the genre", inverse_phrase="is the genre of", cues=("genre",))])
     _true_and_false(kg, "Anders Osborne's genre is rhythm and blues and his record label is Rabadash Records.",
                     "Anders Osborne's genre is rhythm and blues and his record label is Secretly Canadian.")
+
+
+def test_year_in_an_apposition_is_not_compared(movies):
+    # "like Hook" repeats the predicate (the score), not the year said of Jaws before it
+    _movie_twins(movies, "Jaws, a 1975 Steven Spielberg film, has a score by John Williams, like Hook.",
+                 "Jaws, a 1975 Steven Spielberg film, has a score by John Williams, like Heat.", "user:380")
+    assert not movies.check("Vertigo is a 1958 thriller, like Psycho.", [], user="user:380").supported
+    assert not movies.check("Jaws, a 1974 film, has a score by John Williams, like Hook.", [],
+                            user="user:380").supported
+
+
+def test_favourite_in_brackets(movies):
+    _movie_twins(movies, "Heat (one of your favourites) stars Robert De Niro.",
+                 "Casino (one of your favourites) stars Robert De Niro.", "user:380")
+    _movie_twins(movies, "Michael Mann directed Heat (a favourite of yours).",
+                 "Martin Scorsese directed Casino (a favourite of yours).", "user:380")
+    assert not movies.check("Heat (one of your favourites in 1995) stars Robert De Niro.", [],
+                            user="user:380").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Bicentennial Man has a James Horner score.", "Bicentennial Man has a John Williams score."),
+    ("Heat has a Elliot Goldenthal score.", "Heat has a Dante Spinotti score."),
+    ("Heat is an Art Linson production.", "Heat is a Michael Mann production."),
+    ("Heat, an Art Linson production, stars Al Pacino.", "Heat, an Art Linson production, stars Roy Scheider."),
+    ("Heat is a Warner Bros. release.", "Heat is a Universal Studios release."),
+])
+def test_name_before_a_part_noun(movies, true_text, false_text):
+    # "a James Horner score" reads as "a score by James Horner"; "an X production" as "produced by X"
+    _movie_twins(movies, true_text, false_text, "user:380")
+
+
+@pytest.mark.parametrize("text", [
+    "Jaws is a John Williams score.",  # a film is not a score (it has one)
+    "Heat, another Art Linson production, stars Al Pacino.",  # no other item of the text has him
+])
+def test_name_before_a_part_noun_rejected(movies, text):
+    assert not movies.check(text, [], user="user:380").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Jaws has the same director and composer as Hook.", "Jaws has the same director and editor as Hook."),
+    ("Jaws is from the same director and composer as Hook.", "Jaws is from the same director and composer as Heat."),
+    ("Jurassic Park is a Steven Spielberg film with music by John Williams, the same director and composer as Hook.",
+     "Jaws is a Steven Spielberg film with music by John Williams, the same director and composer as Heat."),
+])
+def test_the_same_two_roles_as(movies, true_text, false_text):
+    # every listed noun is shared, not just one
+    _movie_twins(movies, true_text, false_text, "user:380")
+    assert not movies.check("Jaws has the same director, composer and editor as Hook.", [],
+                            user="user:380").supported

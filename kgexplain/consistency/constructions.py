@@ -1060,19 +1060,49 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
 def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
                       cue_at: dict[int, list[tuple[int, Any]]]) -> set[int]:
     """ "a drama with a John Williams score": "with a X <part>" reads as "with a <part> by X" where
-    the graph says "<part> by" ("score by"): a cue on "with a" to the name, the part noun glued."""
+    the graph says "<part> by" ("score by", or a verb the part is made from: "produced by" for "a
+    production", "designed by" for "a design"): a cue on "with a" to the name, the part noun glued.
+    So do "has / features a X <part>", "is a / another X <part>" and the apposition ", a / another
+    X <part>" ("Heat, another Art Linson production, ..."); "another" asks another item for it."""
     glued: set[int] = set()
     for r in refs:
         k = r.start - 2
         if r.pronoun or r.user or r.kind == "item" or k < 0 or r.end >= len(lowers) \
-                or lowers[k] != "with" or lowers[k + 1] not in ("a", "an"):
+                or lowers[k + 1] not in ("a", "an", "another") or lowers[r.end] in index.type_nouns \
+                or (r.end + 1 < len(lowers) and lowers[r.end + 1] in ("by", "of")):
+            continue  # (not "with a John Williams score by ...")
+        readings = _made_by(index, lowers[r.end])
+        if not readings:
             continue
-        readings = frozenset(c for c in index.cues.get((lowers[r.end], "by"), ()) if c.forward)
-        if readings and not (r.end + 1 < len(lowers) and lowers[r.end + 1] in ("by", "of")):
-            cue_at[k] = [(r.start, readings)]  # (not "with" alone: "with a John Williams")
+        if lowers[k + 1] != "another" and lowers[k] in ("with", "has", "have", "had", "features", "feature",
+                                                        "featured", "featuring"):
+            cue_at[k] = [(r.start, readings)]
             cue_at.pop(k + 1, None)
-            glued.add(r.end)
+        elif lowers[r.end] not in _MADE_THINGS:
+            continue  # "Jaws is a John Williams score": a film is not a score
+        elif lowers[k] in ("is", "was", "are", "were") and (k + 1 in cue_at or k in cue_at):
+            cue_at[k] = [(r.start, readings)]  # "is a X production" (the copula was read there)
+            cue_at.pop(k + 1, None)
+        elif lowers[k] == "," and k + 1 in cue_at:
+            cue_at[k + 1] = [(r.start, readings)]  # ", a X production,": the apposition's cue
+        else:
+            continue
+        glued.add(r.end)
     return glued
+
+
+_MADE_THINGS = frozenset({"production", "design", "creation", "release", "composition", "invention"})
+"""Nouns that name the made thing itself: "X is a Y production" says what X is; "X is a Y score" would
+not (X has one)."""
+
+
+def _made_by(index: GraphIndex, part: str) -> frozenset[Cue]:
+    """The forward readings of "<part> by" ("score by"), or of the verb the part noun is made from
+    ("production": "produced by"; "design": "designed by")."""
+    stems = [part, part + "ed", part + "d"]
+    if part.endswith("ion"):
+        stems += [part[:-3] + "ed", part[:-4] + "ed"]  # "direction": directed; "production": produced
+    return frozenset(c for w in stems for c in index.cues.get((w, "by"), ()) if c.forward)
 
 
 def shown_on(index: GraphIndex, lowers: list[str], refs: list[Ref],

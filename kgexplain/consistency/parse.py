@@ -238,6 +238,7 @@ class SentenceReader:
         self.like_frame: list[Ref] = []
         self.like_host: dict[int, list[Ref]] = {}  # id(Y) of "X, like Y" -> the group then ([X])
         self.pending: _Spec | None = None  # "the same director as X: ..." waits for its object
+        self.pending_more: list[frozenset[Cue]] = []  # "the same director and composer as X": the others
         self.relative_of: dict[int, Ref] = {}  # id(ref) -> antecedent (which/who/that)
         self.counted_noun: tuple[int, int] | None = None  # ", one of the three hops in X": 3, where
         self.closed_at: dict[int, list[Ref]] = {}  # the comma that closed a relative clause -> its items
@@ -2053,7 +2054,7 @@ class SentenceReader:
             # much": not loved, checked as such (a rating below the threshold)
             self._mark(a, a + 2)
             return
-        k = a + 1 if ws[a:a + 1] == [","] else a
+        k = a + 1 if ws[a:a + 1] in ([","], ["("]) else a  # (also "X (one of your favourites)")
         copula = ws[k:k + 1] in (["is"], ["was"], ["are"], ["were"]) and a == prev.end  # "X is one of"
         if copula:
             k += 1
@@ -2096,6 +2097,10 @@ class SentenceReader:
             else:
                 ok, status, triple = self.judge.user_claim(item, "INT", False, stars)
                 self.sink(k, j, "number", ok, status, triple, item.ids[:1])
+        if ws[a] == "(":
+            if ws[j:j + 1] != [")"]:
+                return
+            j += 1
         self._mark(a, j)
         self.fav_end = j  # ("one of your favourites in 1975": not the film's year)
 
@@ -2882,7 +2887,10 @@ class SentenceReader:
         if ok:
             self.made.extend(facts)
         self.attached.update(id(r) for r in subjects)
+        more, self.pending_more = (self.pending_more, []) if spec is self.pending else ([], self.pending_more)
         self.pending = None
+        for readings in more:  # "the same director and composer as X": a composer too
+            self._shared_value(_Spec(spec.subjects, readings, spec.negated, False, spec.span))
 
     def _owner_noun(self, prev: Ref, cur: Ref, pre: list[str], a: int, s0: int, what: object,
                     neg: bool) -> bool:
@@ -3013,15 +3021,16 @@ class SentenceReader:
         same = _same_as(self, a, b)
         shared = _share_noun(self, a, b)
         if same is None and shared is not None and self.lowers[shared[1]:b] == ["with"]:
-            same = shared  # "A shares a director with B(: Z)"
+            same = (*shared, ())  # "A shares a director with B(: Z)"
         if same is not None:
             # "Y has the same director as X(, which you loved): Z" -> both Y and X have Z
-            s0, e0, what = same
+            s0, e0, what, more = same
             owners = self.group
             if "," in lowers[a:s0] and self.role == "object" and self.subject is not None:
                 owners = self.subject  # "X, a crime film, has the same editor as Y"
             self.pending = _Spec([x for r in owners for x in self._expand(r)] + [cur], what,
                                  self._negated(a, b), False, (s0, e0))
+            self.pending_more = list(more)  # ("the same director and composer as X": each)
             self.attached.add(id(cur))
             self._mark(a, b)
             self.shared_with.append(cur)
@@ -3030,6 +3039,10 @@ class SentenceReader:
             self.group, self.role = [cur], "free"
             return
         pending = self.pending
+        if pending is not None and self.pending_more and all(w in (":", ",", "—", "-") for w in gap_words):
+            # "the same director and composer as X: A and B": which is which is not read here
+            self.sink(a, b, "unverified", False, "unknown_words", None, ())
+            self.pending, self.pending_more = None, []
         if pending is not None and all(w in (":", ",", "—", "-") for w in gap_words):
             for x in self._expand(cur):
                 self._claim(pending.subjects, x, pending.readings, pending.negated, False, pending.span)
@@ -3352,7 +3365,12 @@ class SentenceReader:
             self._repeat_all(facts, subj, cur, (cur.start, cur.end))  # every joined predicate
             self.like_repeat = (objects, spec, facts, subj)  # for "like X and Y"
             self.compared.append(cur)
-            self._compared_year(cur)  # "Vertigo came out in 1958, like North by Northwest"
+            y = self.year_said[1] if self.year_said is not None else None
+            if y is None or not (y < spec.span[0] and "," in self.lowers[y:spec.span[0]]
+                                 and self.lowers[max(0, y - 2):y] in ([",", "a"], [",", "an"])):
+                # "Vertigo came out in 1958, like North by Northwest"; not a year said in an
+                # apposition before the predicate ("Jaws, a 1975 film, has a score by X, like Hook")
+                self._compared_year(cur)
             self.attached.add(id(cur))
             if self.subject is None:
                 self.subject = [r for r in spec.subjects if not r.user] or None
@@ -4603,8 +4621,9 @@ def _here_because(lowers: list[str], a: int, b: int) -> bool:
     return any(ws[k:k + 3] == ["is", "here", "because"] for k in range(len(ws)))
 
 
-def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object] | None:
-    """A "the same <noun> as" comparison in tokens [a, b): the noun cue it names."""
+def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object, tuple[frozenset[Cue], ...]] | None:
+    """A "the same <noun> as" comparison in tokens [a, b): the noun cue it names, and the readings
+    of the nouns listed after it ("the same director and composer as X": each is shared)."""
     ws = rd.lowers
     for k in range(a, b - 2):
         if ws[k] == "same" and not (ws[k + 1] in COLLECTIVE or ws[k + 1].endswith("s")):
@@ -4616,11 +4635,12 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object] | 
             for e, readings in rd.cue_at.get(k + 1, ()):
                 if origin and ws[k - 2] == "by":
                     readings = frozenset(c for c in readings if c.relation in rd.index.by_relations)
+                more, e = _more_nouns(rd, e, b, origin and ws[k - 2] == "by")
                 if readings and e < b and ws[e] == "as" and (origin or all(
                         ws[j] in DETERMINERS | AUXILIARIES | ADVERBS | {"share", "shares", ","}
                         or ws[j] in rd.index.type_nouns or rd.consumed[j] for j in range(a, k))) \
-                        and e + 1 == b:
-                    return k + 1, e, readings
+                        and e + 1 == b and None not in more:
+                    return k + 1, e, readings, tuple(more)  # type: ignore[arg-type]
             # "X is signed to / was directed by the same label / person as Y": the verb's relation
             # (forward), and the noun's where it names one
             if k - 1 > a and ws[k - 1] == "the" and k + 2 < b + 1 and ws[k + 2:k + 3] == ["as"] and k + 3 == b:
@@ -4637,8 +4657,26 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object] | 
                     elif ws[k + 1] not in _SAME_ONE and ws[k + 1] not in rd.index.type_nouns:
                         readings = frozenset()
                     if readings:
-                        return verb[0][0], k + 2, readings
+                        return verb[0][0], k + 2, readings, ()
     return None
+
+
+def _more_nouns(rd: "SentenceReader", e: int, b: int, by: bool) -> tuple[list[frozenset[Cue] | None], int]:
+    """The relation nouns listed from ``e`` ("and composer", ", writer and composer") and where
+    the list ends; ``None`` for a listed word that is no relation noun (or no maker's, after "by")."""
+    ws = rd.lowers
+    more: list[frozenset[Cue] | None] = []
+    while e + 1 < b and (ws[e] == "and" or (ws[e] == "," and "and" in ws[e:b])):
+        nxt = [(e2, frozenset(c for c in r if c.noun and c.forward and (not by or c.relation in rd.index.by_relations)))
+               for e2, r in rd.cue_at.get(e + 1, ()) if not isinstance(r, str)]
+        nxt = [(e2, r) for e2, r in nxt if r]
+        if not nxt:
+            more.append(None)
+            break
+        e2, found = max(nxt, key=lambda x: x[0])
+        more.append(found)
+        e = e2
+    return more, e
 
 
 _YEARS_APART = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
