@@ -3461,3 +3461,31 @@ def test_the_same_two_roles_as(movies, true_text, false_text):
     _movie_twins(movies, true_text, false_text, "user:380")
     assert not movies.check("Jaws has the same director, composer and editor as Hook.", [],
                             user="user:380").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Rebecca is a romance and mystery starring Laurence Olivier.", "Rebecca is a romance and mystery starring Cary Grant."),
+    ("Jaws is an action and horror film starring Roy Scheider.", "Jaws is an action and comedy film starring Roy Scheider."),
+    ("Jaws is an action and horror film with music by John Williams.",
+     "Jaws is an action and horror film with music by Hans Zimmer."),
+    ("The Great Mouse Detective is an animated film from 1986 with music by Henry Mancini.",
+     "The Great Mouse Detective is an animated film from 1987 with music by Henry Mancini."),
+    ("Jaws is a horror film from 1975 directed by Steven Spielberg.",
+     "Jaws is a horror film from 1975 directed by Ridley Scott."),
+])
+def test_participle_after_a_listed_or_dated_predicate_noun(movies, true_text, false_text):
+    # the participle is said of the item the predicate nouns describe, not of the last genre
+    _movie_twins(movies, true_text, false_text, "user:380")
+
+
+def test_stands_at_a_located_at_place():
+    E = kgx.Entity
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("c:toro", "located_at", "p:sfga"), ("c:beast", "located_at", "p:ki")],
+        entities=[E("c:toro", kind="item", type="coaster", label="El Toro"),
+                  E("c:beast", kind="item", type="coaster", label="The Beast"),
+                  E("p:sfga", kind="attribute", type="park", label="Six Flags Great Adventure"),
+                  E("p:ki", kind="attribute", type="park", label="Kings Island")],
+        relations=[kgx.Relation("located_at", phrase="is located at", inverse_phrase="is home to")])
+    _true_and_false(kg, "El Toro stands at Six Flags Great Adventure.", "El Toro stands at Kings Island.")
+    _true_and_false(kg, "The Beast sits at Kings Island.", "The Beast sits at Six Flags Great Adventure.")

@@ -430,9 +430,11 @@ def relation_cues(
             extra += [("was inspired by", fwd), ("inspired", not fwd)]
             extra += [(f"{verb} inspiration from", fwd) for verb in ("took", "takes", "drew", "draws")]
         if words in (["is", "in"], ["is", "located", "in"], ["are", "in"]):
-            # "is in" a place: "sits in", "lies in", "is located / situated in"
-            extra += [(f, forward) for f in ("is in", "sits in", "lies in", "is located in", "is situated in")
-                      if f.split() != words]
+            # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in"
+            extra += [(f, forward) for f in ("is in", "sits in", "stands in", "lies in", "is located in",
+                                             "is situated in") if f.split() != words]
+        if words == ["is", "located", "at"]:  # "sits at", "stands at", "is situated at"
+            extra += [(f, forward) for f in ("sits at", "stands at", "is situated at")]
         if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:
             # "is home to": "is home of" says it too (and "is the home of", a noun of its own)
             extra += [(f"{words[0]} {h}", forward) for h in ("home to", "home of")]

@@ -2688,8 +2688,10 @@ class SentenceReader:
                 and spec.span[0] in self.describes \
                 and self.role == "object" and subject is not None and prev in self.group:
             return list(subject)  # "Vertigo by Alfred Hitchcock is a thriller": back to Vertigo
-        if described and [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns] \
-                in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"]) and (
+        words = [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns]
+        if words[:1] == ["from"] and len(words) >= 2 and _is_year(words[1]):
+            words = words[2:]  # "an animated film from 1986 with music by Y" (the year: _numbers)
+        if described and words in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"]) and (
                     pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns
                     or lowers[s0] in ("by", "with", "from", "on", "for", "available")):
             # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y", "a
@@ -3156,6 +3158,14 @@ class SentenceReader:
                 and self.lowers[spec.span[0]] in _HAVING and all(c.typed for c in spec.readings) \
                 and not part_type(cur.types) and not own_type_after(self.index, self.lowers, cur):
             same_type = False  # "has a crime genre and a drama": a genre is had only when named so
+        j = cur.end
+        while j < len(self.lowers) and self.lowers[j] in self.index.type_nouns:
+            j += 1
+        if starts_predicate and only_coord and "," not in gap_words and role == "object" and same_type \
+                and cur.kind == "attribute" and self._predicate_noun(prev) and any(
+                    _participle_cue(self.lowers[j:e]) or self.lowers[j:e] == ["with"]
+                    for e, _ in self.cue_at.get(j, ())):
+            starts_predicate = False  # "X is a romance and mystery (film) starring Y": the list goes on
         repeat = only_coord and role == "object" and spec is not None and same_type \
             and not starts_predicate and not (
                 self.lowers[b - 1:b] in (["a"], ["an"]) and no_count_noun(self.index, self.lowers, cur))
@@ -3980,7 +3990,9 @@ class SentenceReader:
                                          or self._released_after_relative(before, k)) \
                     and (lowers[k - 1] in ("in", "from") or (
                         lowers[k - 1] == "released" and lowers[k - 2:k - 1] == ["("])) \
-                    and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"}) \
+                    and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"} or (
+                        lowers[k - 1] == "from" and before.kind != "item" and self._predicate_noun(before)
+                        and k + 1 in self.cue_at)) \
                     and not (self.spec is not None and isinstance(self.spec.readings, str)
                              and before in self.group):
                 # "Gus Van Sant directed Psycho in 1998", "Vertigo, released in 1958, ...";
