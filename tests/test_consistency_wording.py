@@ -3489,3 +3489,15 @@ def test_stands_at_a_located_at_place():
         relations=[kgx.Relation("located_at", phrase="is located at", inverse_phrase="is home to")])
     _true_and_false(kg, "El Toro stands at Six Flags Great Adventure.", "El Toro stands at Kings Island.")
     _true_and_false(kg, "The Beast sits at Kings Island.", "The Beast sits at Six Flags Great Adventure.")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Heat stars Robert De Niro and came out in 1995.", "Heat stars Robert De Niro and came out in 1996."),
+    ("Heat and Casino both star Robert De Niro and were released in 1995.",
+     "Heat and Jaws both star Robert De Niro and came out in 1995."),
+    ("Jaws stars Roy Scheider, a star of Jaws 2.", "Jaws stars Roy Scheider, a star of Heat."),
+])
+def test_year_after_a_second_predicate_and_indefinite_noun_apposition(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:380")
+    # the year of a second predicate is its subject's: a director has none
+    assert not movies.check("Michael Mann directed Heat and came out in 1995.", [], user="user:380").supported

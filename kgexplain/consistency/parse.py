@@ -2724,7 +2724,8 @@ class SentenceReader:
         one_of = (bare == [",", "one", "of", "the"] or (bare[:4] == [",", "one", "of", "the"] and counted)) \
             and any(w.endswith("s") for w in lowers[s0:e0])  # ", one of the (three) hops in X"
         only = bare in ([",", "the", "only"], [",", "the", "single"], [",", "the", "sole"])  # "the only hop in X"
-        if (bare in ([",", "the"], [","]) or one_of or only or counted_the) and self.role == "object" \
+        some = bare in ([",", "a"], [",", "an"]) and not lowers[e0 - 2].endswith("s")  # ", a theme of X"
+        if (bare in ([",", "the"], [","]) or one_of or only or counted_the or some) and self.role == "object" \
                 and not isinstance(what, str) and what and all(c.noun for c in what) \
                 and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for") and not prev.user \
                 and prev.kind != "item":
@@ -3985,7 +3986,7 @@ class SentenceReader:
                     self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
             elif before is not None and ((before.kind == "item" or self._agent_of_items(before, k)
-                                          or self._closing_year(before, k) or (
+                                          or self._closing_year(before, k) or self._coordinated_year(before, k) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
                                          or self._released_after_relative(before, k)) \
                     and (lowers[k - 1] in ("in", "from") or (
@@ -4005,6 +4006,11 @@ class SentenceReader:
                                                  or lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"])
                                                  or "," in lowers[before.end:k]))) else [before]
                 # ("Jaws and Alien, which both came out in 1979", "A and B, from 1979": each)
+                if before.kind == "item" and self._coordinated_year(before, k, agents=True):
+                    # "Michael Mann directed Heat and came out in 1995": said of the director
+                    self.sink(k, k + 1, "number", False, "unverified_number", None, ())
+                    self._mark(k - 1, k + 1)
+                    continue
                 in_relative = before.kind == "item" and not before.user and "," in lowers[before.end:k] \
                     and id(before) in self.relative_of and (self.relative_of[id(before)].kind != "item"
                                                             or self.relative_of[id(before)].user)
@@ -4031,7 +4037,8 @@ class SentenceReader:
                         self._mark(k - 1, k + 1)
                         continue
                 elif before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
-                    described = self._agent_of_items(before, k) or self._predicate_noun(before) or (
+                    described = self._agent_of_items(before, k) or self._predicate_noun(before) \
+                        or self._coordinated_year(before, k) or (
                         # "Jaws, starring Roy Scheider, came out in 1975": Jaws
                         ([r for r in self.subject or [] if r.kind == "item" and not r.user]
                          or [r for r in self.described_only if r.kind == "item"][:1])
@@ -4243,6 +4250,21 @@ class SentenceReader:
             and self._closes_relative(before) \
             and not any(w.startswith(_LATER_ACTS) for w in self.lowers[self.sent.start:before.start])
         # ("Don Quixote, illustrated by Gustave Doré, came out in 1605": which edition?)
+
+    def _coordinated_year(self, before: Ref, k: int, agents: bool = False) -> list[Ref]:
+        """ "Heat stars Al Pacino and came out in 1995": a second predicate of coming out, joined
+        after the first one's object (``before``), is said of that predicate's items (with
+        ``agents``, of its subjects that are no items: "X directed Heat and came out in 1995")."""
+        spec, ws = self.spec, self.lowers
+        if (before.kind == "item") != agents or before.user or k < 2 or ws[k - 1] != "in" or spec is None \
+                or isinstance(spec.readings, str) or self.role != "object" or before not in self.group:
+            return []
+        gap = ws[before.end:k - 1]
+        rest = [w for w in gap[1:] if w not in ("both", "all")]
+        if gap[:1] != ["and"] or not rest or not all(w in _RELEASE_WORDS for w in rest) \
+                or ("came" in rest or "comes" in rest) != ("out" in rest):
+            return []
+        return [r for r in spec.subjects if (r.kind == "item") != agents and not r.user and not r.pronoun]
 
     def _released_after_relative(self, last: Ref, k: int) -> bool:
         """Whether a year at ``k`` follows a relative clause ending with ``last`` and words that
