@@ -3501,3 +3501,29 @@ def test_year_after_a_second_predicate_and_indefinite_noun_apposition(movies, tr
     _movie_twins(movies, true_text, false_text, "user:380")
     # the year of a second predicate is its subject's: a director has none
     assert not movies.check("Michael Mann directed Heat and came out in 1995.", [], user="user:380").supported
+
+
+def test_how_many_five_star_items_the_user_has():
+    # "one of your two five-star beers": the user rated exactly two beers five stars
+    E = kgx.Entity
+    beers = {"b:p": "Pliny the Elder", "b:z": "Zombie Dust", "b:t": "Two Hearted Ale", "b:f": "Fat Tire"}
+    ratings = {"b:p": 5, "b:z": 5, "b:t": 4, "b:f": 2}
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("u:maya", "rated", b, {"rating": r}) for b, r in ratings.items()] + [("b:t", "style", "s:ipa")],
+        entities=[E("u:maya", kind="user", type="user", label="Maya"),
+                  E("s:ipa", kind="attribute", type="style", label="IPA"),
+                  *(E(b, kind="item", type="beer", label=lb) for b, lb in beers.items())],
+        relations=[kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by"),
+                   kgx.Relation("style", phrase="is a", inverse_phrase="is the style of")])
+    _true_and_false(kg, "Pliny the Elder is one of your two five-star beers.",
+                    "Pliny the Elder is one of your three five-star beers.", "u:maya")
+    _true_and_false(kg, "Two Hearted Ale, one of your three favourites, is an IPA.",
+                    "Two Hearted Ale, one of your two favourites, is an IPA.", "u:maya")
+    _true_and_false(kg, "Zombie Dust is one of your two five-star beers.",
+                    "Fat Tire is one of your two five-star beers.", "u:maya")
+
+
+def test_red_team_52_plural_nouns_after_the_same(movies):
+    # "the same director and cast as X" would say the same cast, all of it: not read
+    assert not movies.check("Casino has the same director and cast as Goodfellas.", [], user="user:380").supported
+    assert not movies.check("Jurassic Park has the same director and genres as Hook.", [], user="user:380").supported

@@ -2072,9 +2072,13 @@ class SentenceReader:
             j = k + 3
         if prev.user:
             return
+        total = None  # "one of your two five-star beers": the user has two
+        if ws[j - 1] == "your" and j + 1 < b and _count_word(ws[j]) is not None \
+                and (ws[j + 1] in _FAVOURITES or ws[j + 2:j + 4] == ["-", "star"]):
+            total, j = (_count_word(ws[j]), j), j + 1
         stars = None
-        if ws[j:j + 3] in (["five", "-", "star"], ["5", "-", "star"]):
-            stars, j = 5.0, j + 3
+        if ws[j + 1:j + 3] == ["-", "star"] and _number_word(ws[j]) in (1.0, 2.0, 3.0, 4.0, 5.0):
+            stars, j = _number_word(ws[j]), j + 3  # "one of your five-star films", "four-star"
         nouns = self.index.type_nouns
         if stars is None and j < b and ws[j] in _FAVOURITES:
             j += 1
@@ -2097,12 +2101,34 @@ class SentenceReader:
             else:
                 ok, status, triple = self.judge.user_claim(item, "INT", False, stars)
                 self.sink(k, j, "number", ok, status, triple, item.ids[:1])
+                if copula:
+                    self.attached.add(id(item))  # "X is one of your two five-star films"
+        if total is not None:
+            self._user_total(total, stars, ws[j - 1], max(count, len(items)))
         if ws[a] == "(":
             if ws[j:j + 1] != [")"]:
                 return
             j += 1
         self._mark(a, j)
         self.fav_end = j  # ("one of your favourites in 1975": not the film's year)
+
+    def _user_total(self, total: tuple[int, int], stars: float | None, noun: str, listed: int) -> None:
+        """ "your two five-star beers", "your three favourites": how many items (of the kind the
+        noun names) the user rated so (loved, for favourites); the graph holds every rating."""
+        n, at = total
+        types = self.index.noun_types.get(noun)
+        best: dict[str, float] = {}
+        for item, edges in self.index.graph._succ.get(self.judge.user or "", {}).items():
+            info = self.index.info.get(item)
+            if info is None or info[0] != "item" or (types is not None and info[1] not in types):
+                continue
+            for r, attrs in edges.items():
+                value = as_number(attrs.get("rating")) if r in self.index.user_relations else None
+                if value is not None:
+                    best[item] = max(best.get(item, value), value)
+        have = sum(v == stars if stars is not None else v >= self.judge.threshold for v in best.values())
+        ok = self.judge.user is not None and have == n and n >= listed
+        self.sink(at, at + 1, "number", ok, "supported" if ok else "wrong_value", None, ())
 
     def _user_passive(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "The Usual Suspects, rated five stars by you", "A and B, both loved by you": a user
@@ -4701,6 +4727,9 @@ def _more_nouns(rd: "SentenceReader", e: int, b: int, by: bool) -> tuple[list[fr
     ws = rd.lowers
     more: list[frozenset[Cue] | None] = []
     while e + 1 < b and (ws[e] == "and" or (ws[e] == "," and "and" in ws[e:b])):
+        if ws[e + 1] in COLLECTIVE or ws[e + 1].endswith("s"):
+            more.append(None)  # "the same director and stars as X": all of them, not read
+            break
         nxt = [(e2, frozenset(c for c in r if c.noun and c.forward and (not by or c.relation in rd.index.by_relations)))
                for e2, r in rd.cue_at.get(e + 1, ()) if not isinstance(r, str)]
         nxt = [(e2, r) for e2, r in nxt if r]
