@@ -61,6 +61,7 @@ from kgexplain.consistency.constructions import (
     shown_on,
     typed_copulas,
     premodified_parts,
+    in_the_kind,
     type_words,
     counted_copulas,
     hyphen_pairs,
@@ -286,6 +287,7 @@ class ConsistencyChecker:
         glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"
         glued |= type_words(index, lowers, refs)  # "an SUV body"
         glued |= premodified_parts(index, lowers, refs, cue_at)  # "with a John Williams score"
+        glued |= in_the_kind(index, lowers, refs, cue_at)  # "a museum in the Deconstructivism style"
         hyphen_pairs(index, lowers, refs)  # "a comedy-drama"
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)

@@ -1091,6 +1091,46 @@ def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return glued
 
 
+def in_the_kind(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                cue_at: dict[int, list[tuple[int, Any]]]) -> set[int]:
+    """ "a museum in the Deconstructivism style", "a film in the horror genre", "in the style of
+    Modernism": "in the" with a relation noun that names the value ("style", "genre") reads as
+    that relation to the value, said like "with the style X" (a cue on "in" to the name, the noun
+    glued)."""
+    glued: set[int] = set()
+    n = len(lowers)
+    for r in refs:
+        if r.pronoun or r.user or r.kind == "item":
+            continue
+        k = r.start - 2
+        if k >= 0 and lowers[k:k + 2] == ["in", "the"] and r.end < n:
+            readings = _value_noun(index, lowers[r.end], r)  # "in the horror genre"
+            if readings:
+                cue_at[k] = [(r.start, readings)]  # (not a place: "in the X style")
+                glued.add(r.end)
+            elif r.end - r.start > 1:
+                readings = _value_noun(index, lowers[r.end - 1], r)  # "in the International Style"
+                if readings:
+                    cue_at[k] = [(r.start, readings)]
+        k = r.start - 4
+        if k >= 0 and lowers[k:k + 2] == ["in", "the"] and lowers[k + 3] == "of":
+            readings = _value_noun(index, lowers[k + 2], r)  # "in the style of Modernism"
+            if readings:
+                cue_at[k] = [(r.start, readings)]
+                for j in (k + 1, k + 2):
+                    cue_at.pop(j, None)
+    return glued
+
+
+def _value_noun(index: GraphIndex, word: str, value: Ref) -> frozenset[Cue]:
+    """The forward readings of a singular relation noun naming the value ("genre", "style"),
+    where ``value`` is of a type the relation ends in."""
+    if word.endswith("s"):
+        return frozenset()
+    return frozenset(c for c in index.cues.get((word,), ()) if c.noun and c.forward
+                     and value.types & index.subject_types.get((c.relation, False), frozenset()))
+
+
 _MADE_THINGS = frozenset({"production", "design", "creation", "release", "composition", "invention"})
 """Nouns that name the made thing itself: "X is a Y production" says what X is; "X is a Y score" would
 not (X has one)."""

@@ -433,6 +433,9 @@ def relation_cues(
             # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in"
             extra += [(f, forward) for f in ("is in", "sits in", "stands in", "lies in", "is located in",
                                              "is situated in") if f.split() != words]
+        if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _MADE_THING_OF:
+            # "was designed by": "a design by X", "another design by X" (the made thing itself)
+            extra.append((f"{_MADE_THING_OF[words[1]]} by", forward))
         if words == ["is", "located", "at"]:  # "sits at", "stands at", "is situated at"
             extra += [(f, forward) for f in ("sits at", "stands at", "is situated at")]
         if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:
@@ -614,6 +617,11 @@ _MAKERS = {
 
 
 _AGENT_NOUNS = frozenset(n for ns in (*_AGENTS.values(), *_MAKERS.values()) for n in ns)
+
+
+_MADE_THING_OF = {"designed": "design", "produced": "production", "created": "creation",
+                  "composed": "composition", "invented": "invention"}
+"""The noun of the thing a maker's verb makes: "a design by X" for "was designed by"."""
 
 
 def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),

@@ -2105,6 +2105,12 @@ class SentenceReader:
                     self.attached.add(id(item))  # "X is one of your two five-star films"
         if total is not None:
             self._user_total(total, stars, ws[j - 1], max(count, len(items)))
+            after = ws[j:j + 3]
+            if (j < b and ws[j] not in (",", ")", "and", "but", "so") and ws[j] not in SEPARATORS) \
+                    or (after[:1] == [","] and any(w in ("both", "all", "each", "they", "them") for w in after[1:])):
+                # "one of your two five-star beers hopped with X" (which two?), "..., both
+                # hopped with X": said of the user's whole set, which is not read
+                self.sink(total[1], j, "unverified", False, "unknown_words", None, ())
         if ws[a] == "(":
             if ws[j:j + 1] != [")"]:
                 return
@@ -2204,15 +2210,17 @@ class SentenceReader:
         return [t for sp, t in self.claimed if sp in self.main_spans
                 and not (block is not None and block[0] <= sp[0] and sp[1] <= block[1])], subj
 
-    def _listed_to(self, last: Ref) -> list[Ref]:
-        """``last`` and the items listed right before it ("Notorious and Vertigo": both)."""
+    def _listed_to(self, last: Ref, articles: bool = False) -> list[Ref]:
+        """``last`` and the items listed right before it ("Notorious and Vertigo": both; with
+        ``articles``, "death and the meaning of existence" too)."""
         refs = [r for r in self.sent.refs if not r.pronoun and not r.user and r.end <= last.start
                 and r.kind == last.kind]
         out = [last]
         k = last.start
+        glue = (",", "and", "the", "a", "an") if articles else (",", "and")
         for r in reversed(refs):
             gap = self.lowers[r.end:k]
-            if not gap or not all(w in (",", "and") for w in gap):
+            if not gap or not all(w in glue for w in gap):
                 break
             out.insert(0, r)
             k = r.start
@@ -2719,7 +2727,9 @@ class SentenceReader:
             words = words[2:]  # "an animated film from 1986 with music by Y" (the year: _numbers)
         if described and words in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"]) and (
                     pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns
-                    or lowers[s0] in ("by", "with", "from", "on", "for", "available")):
+                    or lowers[s0] in ("by", "with", "from", "on", "for", "available")
+                    or (lowers[s0:s0 + 2] == ["in", "the"] and not isinstance(what, str) and what
+                        and all(c.noun for c in what))):  # ("a museum in the Art Deco style")
             # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y", "a
             # thriller with music by Y", "a platformer available on Z": of X
             self.via_noun = True
@@ -2768,6 +2778,9 @@ class SentenceReader:
             listed = self._listed_to(prev)
             if counted_the and len(listed) == counted:
                 return listed  # "A and B, the two instructors of X": both
+            if not counted_the and not one_of and lowers[e0 - 2].endswith("s") \
+                    and len(self._listed_to(prev, articles=True)) > 1:
+                return self._listed_to(prev, articles=True)  # "A and B, themes of X", "P and Q, stars of Y": each
             return [prev]
         if [w for w in pre if w not in ADVERBS] == [","] and self.role == "object" \
                 and not isinstance(what, str):
@@ -4282,15 +4295,23 @@ class SentenceReader:
         after the first one's object (``before``), is said of that predicate's items (with
         ``agents``, of its subjects that are no items: "X directed Heat and came out in 1995")."""
         spec, ws = self.spec, self.lowers
-        if (before.kind == "item") != agents or before.user or k < 2 or ws[k - 1] != "in" or spec is None \
-                or isinstance(spec.readings, str) or self.role != "object" or before not in self.group:
+        if (before.kind == "item") != agents or before.user or k < 2 or ws[k - 1] != "in":
             return []
         gap = ws[before.end:k - 1]
+        if gap[:1] == [","]:
+            gap = gap[1:]  # "Heat stars Al Pacino, and came out in 1995"
         rest = [w for w in gap[1:] if w not in ("both", "all")]
-        if gap[:1] != ["and"] or not rest or not all(w in _RELEASE_WORDS for w in rest) \
+        if gap[:1] != ["and"] or not rest or not all(w in _RELEASE_WORDS or w in _RELEASED for w in rest) \
                 or ("came" in rest or "comes" in rest) != ("out" in rest):
             return []
-        return [r for r in spec.subjects if (r.kind == "item") != agents and not r.user and not r.pronoun]
+        if spec is not None and not isinstance(spec.readings, str) and self.role == "object" and before in self.group:
+            subjects = list(spec.subjects)
+        else:  # (a predicate read without a cue: "Bell's Brewery brews Hopslam, and ...": its first names)
+            first = next((r for r in self.sent.refs if not r.pronoun), None)
+            subjects = self._listed_from(first) if first is not None and first is not before else []
+            if agents and not subjects:
+                return []
+        return [r for r in subjects if (r.kind == "item") != agents and not r.user and not r.pronoun]
 
     def _released_after_relative(self, last: Ref, k: int) -> bool:
         """Whether a year at ``k`` follows a relative clause ending with ``last`` and words that
