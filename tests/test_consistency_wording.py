@@ -3608,3 +3608,9 @@ def test_red_team_53_counts_with_modifiers():
                     "Pliny the Elder is one of your two five-star beers, both hopped with Simcoe.", "u:m")
     _true_and_false(kg, "Pliny the Elder is one of your two five-star beers.",
                     "Pliny the Elder is one of your two five-star beers hopped with Simcoe.", "u:m")
+
+
+def test_shares_one_of_its(movies):
+    # "shares one of its stars, X" says what "shares its star X" says
+    _movie_twins(movies, "You loved Heat, and Casino shares one of its stars, Robert De Niro.",
+                 "You loved Heat, and Casino shares one of its stars, Al Pacino.", "user:380")

@@ -1876,6 +1876,10 @@ class SentenceReader:
         if not isinstance(what, str) and self.lowers[e0 - 1] == "by" and e0 - s0 > 1 \
                 and not first.endswith(("ed", "en", "wn")) and first not in AUXILIARIES:
             light = _LIGHT_VERBS  # "features a score by X", "boasts cinematography by X"
+        if shared and noun and self.lowers[e0 - 1].endswith("s"):
+            for k in range(a, s0 - 2):
+                if self.lowers[k:k + 3] in (["one", "of", "its"], ["one", "of", "their"]):
+                    self._mark(k, k + 2)  # "shares one of its stars, X": as "shares its star X"
         self._leftovers(a, b, GLUE | NEGATIONS | light | (_SHARE if shared else frozenset()))
         self.group, self.role = [cur], "object"
         self.role_of[id(cur)] = "object"
