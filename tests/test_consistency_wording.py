@@ -3614,3 +3614,30 @@ def test_shares_one_of_its(movies):
     # "shares one of its stars, X" says what "shares its star X" says
     _movie_twins(movies, "You loved Heat, and Casino shares one of its stars, Robert De Niro.",
                  "You loved Heat, and Casino shares one of its stars, Al Pacino.", "user:380")
+
+
+def test_is_his_too(movies):
+    # "X is his (too)": the possessive as a predicate, of the person named before
+    _movie_twins(movies, "Martin Scorsese directed Goodfellas; Casino is his too.",
+                 "Martin Scorsese directed Goodfellas; Heat is his too.", "user:1")
+    _movie_twins(movies, "Ridley Scott directed Alien. Blade Runner is his too.",
+                 "Martin Scorsese directed Casino; Casino is his too.", "user:1")  # no other item is his
+
+
+def test_also_one_of_the_nouns_of(movies):
+    _movie_twins(movies, "Apocalypse Now was written by John Milius; he is also one of the writers of Clear and Present Danger.",
+                 "Apocalypse Now was written by John Milius; he is also one of the writers of Heat.", "user:1")
+
+
+@pytest.mark.parametrize("text", [
+    # red team 54: after "one of your (N) five-star Ns", a relative clause, a dash or a plural
+    # reference speaks of the whole set, which is not read
+    "Heat is one of your five-star films, which star Robert De Niro.",
+    "Heat is one of your five-star films - both starring Al Pacino.",
+    "Heat is one of your five-star films, and these star Al Pacino.",
+    # a plural apposition after a list joined by "as well as" / "plus" is said of each name
+    "Casino stars Joe Pesci as well as Robert De Niro, stars of Heat.",
+    "Casino stars Joe Pesci plus Robert De Niro, stars of Heat.",
+])
+def test_red_team_54(movies, text):
+    assert not movies.check(text, [], user="user:1").supported

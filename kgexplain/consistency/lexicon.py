@@ -528,9 +528,9 @@ def relation_cues(
                 add_variants(f"{b} the {n} of", False, noun=True)
                 if agent:
                     add_variants(f"{b} the {n} on", False, noun=True)
-                if n != noun:  # "is one of the stars of X", "are among the stars of X": some
-                    add(f"{b} one of the {n} of", False, noun=True)
-                    add(f"{b} among the {n} of", False, noun=True)
+                if n != noun:  # "is (also) one of the stars of X", "are among the stars of X": some
+                    add_variants(f"{b} one of the {n} of", False, noun=True)
+                    add_variants(f"{b} among the {n} of", False, noun=True)
                 add_variants(f"{b} a {n} of", False, noun=True)
                 add_variants(f"{b} {n}s of", False, noun=True)
         for text, forward in ((phrase, True), (inverse_phrase, False)):

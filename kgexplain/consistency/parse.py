@@ -413,6 +413,8 @@ class SentenceReader:
                     self.lowers[j] in _OWNER_PRONOUNS and j == r.end + 1 or j > r.end + 1 and (
                         self.lowers[j] in nouns or j in described or self.lowers[j] == "-" or _is_year(self.lowers[j]))):
                 j += 1  # "Heat, his film, ...": his too
+            if r.kind == "item" and not r.pronoun and not r.user and self._is_his(r):
+                continue
             if j > r.end + 2 and not r.pronoun and not r.user and not self._his_work(r, r.end + 1):
                 self.sink(r.end + 1, j, "unverified", False, "possessive_pronoun", None, r.ids[:1])
             if not r.pronoun and not r.user and k > 0 and self.lowers[k - 1] in _OWNER_PRONOUNS:
@@ -2109,18 +2111,36 @@ class SentenceReader:
                     self.attached.add(id(item))  # "X is one of your two five-star films"
         if total is not None:
             self._user_total(total, stars, ws[j - 1], max(count, len(items)))
-            after = ws[j:j + 3]
-            if (j < b and ws[j] not in (",", ")", "and", "but", "so") and ws[j] not in SEPARATORS) \
-                    or (after[:1] == [","] and any(w in ("both", "all", "each", "they", "them") for w in after[1:])):
-                # "one of your two five-star beers hopped with X" (which two?), "..., both
-                # hopped with X": said of the user's whole set, which is not read
-                self.sink(total[1], j, "unverified", False, "unknown_words", None, ())
+        plural = ws[j - 1].endswith("s") and count == 1  # "one of your (two) five-star beers"
+        if (total is not None or plural) and self._said_of_the_set(j, b):
+            # "one of your two five-star beers hopped with X" (which two?), "..., both / which
+            # are hopped with X": said of the user's whole set, which is not read
+            self.sink(k, j, "unverified", False, "unknown_words", None, ())
         if ws[a] == "(":
             if ws[j:j + 1] != [")"]:
                 return
             j += 1
         self._mark(a, j)
         self.fav_end = j  # ("one of your favourites in 1975": not the film's year)
+
+    def _said_of_the_set(self, j: int, b: int) -> bool:
+        """Whether the words after "one of your (N) five-star Ns" (ending at ``j``) go on about
+        the whole set: a modifier ("... beers hopped with X"), a dash, or a plural reference
+        (", both / which are / and these are ...")."""
+        ws, n = self.lowers, self.sent.end
+        if j < n and ws[j] in ("-", "—", "–"):
+            return True  # ("- both hopped with X")
+        if j >= n or ws[j] in SEPARATORS or ws[j] == ")":
+            return False
+        if j < b and ws[j] not in (",", "and", "but", "so"):
+            return True
+        plural = ("both", "all", "each", "they", "them", "these", "those", "are", "were", "have")
+        after = ws[j + 1:j + 4] if ws[j] == "," else ws[j:j + 3]
+        if after[:1] in (["and"], ["but"], ["so"]):
+            after = after[1:]
+        if after[:1] in (["which"], ["that"], ["who"], ["whose"]):
+            return True  # ("..., which star X": of the set, as the plural verb says)
+        return bool(after) and after[0] in plural
 
     def _user_total(self, total: tuple[int, int], stars: float | None, noun: str, listed: int) -> None:
         """ "your two five-star beers", "your three favourites": how many items (of the kind the
@@ -2221,14 +2241,15 @@ class SentenceReader:
                 and r.kind == last.kind]
         out = [last]
         k = last.start
-        glue = (",", "and", "the", "a", "an") if articles else (",", "and")
+        glue = (",", "and", "the", "a", "an", "also", "as", "well", "plus", "along", "with") if articles \
+            else (",", "and")  # (with articles: "A as well as B, themes of X", "A plus B", ...)
         for r in reversed(refs):
             gap = self.lowers[r.end:k]
             if not gap or not all(w in glue for w in gap):
                 break
             out.insert(0, r)
             k = r.start
-        if len(out) > 1 and "and" not in self.lowers[out[-2].end:out[-1].start]:
+        if len(out) > 1 and "and" not in self.lowers[out[-2].end:out[-1].start] and not articles:
             return [last]
         return out
 
@@ -3761,11 +3782,38 @@ class SentenceReader:
                 return
             seen.append(ids)
 
+    def _is_his(self, item: Ref) -> bool:
+        """ "Blade Runner is his (too)": the possessive said as a predicate, of each person named
+        before (as "his Blade Runner"); "too" asks another item of the text to be his as well."""
+        ws, e = self.lowers, item.end
+        if ws[e:e + 1] not in (["is"], ["was"]) or ws[e + 1:e + 2] not in (["his"], ["hers"]):
+            return False
+        end = e + 2
+        too = ws[end:end + 1] == ["too"] or ws[end:end + 2] == ["as", "well"]
+        end += (1 if ws[end:end + 1] == ["too"] else 2) if too else 0
+        if end < self.sent.end and ws[end] not in SEPARATORS | {","}:
+            return False  # ("X is his best film"): not this reading
+        owner = Ref(e + 1, e + 2, (), "ref", pronoun="person")
+        resolve_reference(owner, self.all_refs)
+        people = {i for p in (owner.group if len(owner.group) > 1 else [owner]) for i in p.ids}
+        if not people or not self._his_work(item, e + 1):
+            return False
+        if too:  # another item of the text is his as well
+            relations = {c.relation for c in self.index.possessive if c.forward}
+            others = {x for o in self.all_refs if o.kind == "item" and not o.user and not o.pronoun
+                      for x in o.ids if x not in item.ids}
+            if not any(self.index.stored(x, rel, p) for x in others for p in people for rel in relations):
+                self.sink(e + 2, end, "unverified", False, "nothing_shared", None, item.ids[:1])
+            self.shared_checked.update(range(e + 2, end))
+        self._mark(e, end)
+        self.attached.add(id(item))
+        return True
+
     def _his_work(self, item: Ref, k: int) -> bool:
         """ "James Cameron directed Aliens; you gave his Titanic four stars": "his" / "her" before
         an item reads as the possessive of each person named before it ("James Cameron's
         Titanic": his work), as "he" does; false unless some person was named."""
-        if self.lowers[k] not in ("his", "her") or item.kind != "item" or not self.index.possessive:
+        if self.lowers[k] not in ("his", "her", "hers") or item.kind != "item" or not self.index.possessive:
             return False
         owner = Ref(k, k + 1, (), "ref", pronoun="person")
         resolve_reference(owner, self.all_refs)
