@@ -3641,3 +3641,15 @@ def test_also_one_of_the_nouns_of(movies):
 ])
 def test_red_team_54(movies, text):
     assert not movies.check(text, [], user="user:1").supported
+
+
+@pytest.mark.parametrize("text", [
+    # red team 55: "your X" before "is his" is still read; a plural apposition after any list is
+    # said of each name; a plural clause after ", &" / ", plus" still speaks of the whole set
+    "Martin Scorsese directed Goodfellas; your Casino is his too.",
+    "Casino stars Joe Pesci & Robert De Niro, stars of Heat.",
+    "Mad Max stars Steve Bisley but also Mel Gibson, stars of Pocahontas.",
+    "Heat is one of your five-star films, & both star Al Pacino.",
+])
+def test_red_team_55(movies, text):
+    assert not movies.check(text, [], user="user:1").supported

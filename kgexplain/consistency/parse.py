@@ -413,8 +413,8 @@ class SentenceReader:
                     self.lowers[j] in _OWNER_PRONOUNS and j == r.end + 1 or j > r.end + 1 and (
                         self.lowers[j] in nouns or j in described or self.lowers[j] == "-" or _is_year(self.lowers[j]))):
                 j += 1  # "Heat, his film, ...": his too
-            if r.kind == "item" and not r.pronoun and not r.user and self._is_his(r):
-                continue
+            if r.kind == "item" and not r.pronoun and not r.user:
+                self._is_his(r)  # "Casino is his too" (what stands before the name is read below)
             if j > r.end + 2 and not r.pronoun and not r.user and not self._his_work(r, r.end + 1):
                 self.sink(r.end + 1, j, "unverified", False, "possessive_pronoun", None, r.ids[:1])
             if not r.pronoun and not r.user and k > 0 and self.lowers[k - 1] in _OWNER_PRONOUNS:
@@ -2132,12 +2132,13 @@ class SentenceReader:
             return True  # ("- both hopped with X")
         if j >= n or ws[j] in SEPARATORS or ws[j] == ")":
             return False
-        if j < b and ws[j] not in (",", "and", "but", "so"):
+        if j < b and ws[j] not in (",", "and", "but", "so", "&", "plus", "yet"):
             return True
         plural = ("both", "all", "each", "they", "them", "these", "those", "are", "were", "have")
-        after = ws[j + 1:j + 4] if ws[j] == "," else ws[j:j + 3]
-        if after[:1] in (["and"], ["but"], ["so"]):
-            after = after[1:]
+        q = j
+        while q < n and ws[q] in (",", "and", "but", "so", "&", "plus", "yet", "also", "then"):
+            q += 1  # (", and", ", &", ", plus", ", yet", ...)
+        after = ws[q:q + 3]
         if after[:1] in (["which"], ["that"], ["who"], ["whose"]):
             return True  # ("..., which star X": of the set, as the plural verb says)
         return bool(after) and after[0] in plural
@@ -2241,8 +2242,9 @@ class SentenceReader:
                 and r.kind == last.kind]
         out = [last]
         k = last.start
-        glue = (",", "and", "the", "a", "an", "also", "as", "well", "plus", "along", "with") if articles \
-            else (",", "and")  # (with articles: "A as well as B, themes of X", "A plus B", ...)
+        glue = (",", "and", "&", "the", "a", "an", "also", "as", "well", "plus", "along", "with", "but",
+                "yet", "alongside", "together") if articles \
+            else (",", "and")  # (with articles: "A as well as B, themes of X", "A plus B", "A & B", ...)
         for r in reversed(refs):
             gap = self.lowers[r.end:k]
             if not gap or not all(w in glue for w in gap):
@@ -2785,6 +2787,14 @@ class SentenceReader:
         one_of = (bare == [",", "one", "of", "the"] or (bare[:4] == [",", "one", "of", "the"] and counted)) \
             and any(w.endswith("s") for w in lowers[s0:e0])  # ", one of the (three) hops in X"
         only = bare in ([",", "the", "only"], [",", "the", "single"], [",", "the", "sole"])  # "the only hop in X"
+        if bare in ([","], [",", "both"], [",", "all"]) and not isinstance(what, str) and what \
+                and all(c.noun for c in what) and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for") \
+                and e0 - s0 >= 2 and lowers[e0 - 2].endswith("s") and not prev.user and prev.kind != "item" \
+                and len(self._listed_to(prev, articles=True)) > 1:
+            # "A, but B, (both) stars of Y", "A yet B, themes of Y": each of the list, whatever
+            # joined it
+            self._enter_description(prev)
+            return self._listed_to(prev, articles=True)
         some = bare in ([",", "a"], [",", "an"]) and not lowers[e0 - 2].endswith("s")  # ", a theme of X"
         if (bare in ([",", "the"], [","]) or one_of or only or counted_the or some) and self.role == "object" \
                 and not isinstance(what, str) and what and all(c.noun for c in what) \
