@@ -510,6 +510,16 @@ class GraphIndex:
         data = self.graph._succ.get(head, {}).get(tail)
         return bool(data) and relation in data
 
+    def ratings_of(self, user: str) -> dict[str, float]:
+        """The user's best rating of each entity they rated (every rating the graph stores)."""
+        best: dict[str, float] = {}
+        for item, edges in self.graph._succ.get(user, {}).items():
+            for r, attrs in edges.items():
+                value = as_number(attrs.get("rating")) if r in self.user_relations else None
+                if value is not None:
+                    best[item] = max(best.get(item, value), value)
+        return best
+
     def tail_count(self, head: str, relation: str) -> int:
         """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms)."""
         return sum(relation in data for data in self.graph._succ.get(head, {}).values())

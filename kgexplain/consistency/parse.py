@@ -2148,16 +2148,10 @@ class SentenceReader:
         noun names) the user rated so (loved, for favourites); the graph holds every rating."""
         n, at = total
         types = self.index.noun_types.get(noun)
-        best: dict[str, float] = {}
-        for item, edges in self.index.graph._succ.get(self.judge.user or "", {}).items():
-            info = self.index.info.get(item)
-            if info is None or info[0] != "item" or (types is not None and info[1] not in types):
-                continue
-            for r, attrs in edges.items():
-                value = as_number(attrs.get("rating")) if r in self.index.user_relations else None
-                if value is not None:
-                    best[item] = max(best.get(item, value), value)
-        have = sum(v == stars if stars is not None else v >= self.judge.threshold for v in best.values())
+        info = self.index.info
+        best = [v for item, v in self.index.ratings_of(self.judge.user or "").items()
+                if item in info and info[item][0] == "item" and (types is None or info[item][1] in types)]
+        have = sum(v == stars if stars is not None else v >= self.judge.threshold for v in best)
         ok = self.judge.user is not None and have == n and n >= listed
         self.sink(at, at + 1, "number", ok, "supported" if ok else "wrong_value", None, ())
 
@@ -2787,14 +2781,15 @@ class SentenceReader:
         one_of = (bare == [",", "one", "of", "the"] or (bare[:4] == [",", "one", "of", "the"] and counted)) \
             and any(w.endswith("s") for w in lowers[s0:e0])  # ", one of the (three) hops in X"
         only = bare in ([",", "the", "only"], [",", "the", "single"], [",", "the", "sole"])  # "the only hop in X"
-        if bare in ([","], [",", "both"], [",", "all"]) and not isinstance(what, str) and what \
-                and all(c.noun for c in what) and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for") \
-                and e0 - s0 >= 2 and lowers[e0 - 2].endswith("s") and not prev.user and prev.kind != "item" \
-                and len(self._listed_to(prev, articles=True)) > 1:
-            # "A, but B, (both) stars of Y", "A yet B, themes of Y": each of the list, whatever
-            # joined it
+        listed = self._listed_to(prev, articles=True) \
+            if bare in ([","], [",", "both"], [",", "all"], [",", "the"]) and e0 - s0 >= 2 \
+            and lowers[e0 - 2].endswith("s") and not prev.user and prev.kind != "item" else []
+        if len(listed) > 1 and not isinstance(what, str) and what and all(c.noun for c in what) \
+                and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for"):
+            # "A and B, (the) themes of Y", "A, but B, both stars of Y": each of the list,
+            # whatever joined it
             self._enter_description(prev)
-            return self._listed_to(prev, articles=True)
+            return listed
         some = bare in ([",", "a"], [",", "an"]) and not lowers[e0 - 2].endswith("s")  # ", a theme of X"
         if (bare in ([",", "the"], [","]) or one_of or only or counted_the or some) and self.role == "object" \
                 and not isinstance(what, str) and what and all(c.noun for c in what) \
@@ -2813,9 +2808,6 @@ class SentenceReader:
             listed = self._listed_to(prev)
             if counted_the and len(listed) == counted:
                 return listed  # "A and B, the two instructors of X": both
-            if not counted_the and not one_of and lowers[e0 - 2].endswith("s") \
-                    and len(self._listed_to(prev, articles=True)) > 1:
-                return self._listed_to(prev, articles=True)  # "A and B, themes of X", "P and Q, stars of Y": each
             return [prev]
         if [w for w in pre if w not in ADVERBS] == [","] and self.role == "object" \
                 and not isinstance(what, str):
@@ -3803,10 +3795,8 @@ class SentenceReader:
         end += (1 if ws[end:end + 1] == ["too"] else 2) if too else 0
         if end < self.sent.end and ws[end] not in SEPARATORS | {","}:
             return False  # ("X is his best film"): not this reading
-        owner = Ref(e + 1, e + 2, (), "ref", pronoun="person")
-        resolve_reference(owner, self.all_refs)
-        people = {i for p in (owner.group if len(owner.group) > 1 else [owner]) for i in p.ids}
-        if not people or not self._his_work(item, e + 1):
+        people = {i for p in self._his_work(item, e + 1) for i in p.ids}
+        if not people:
             return False
         if too:  # another item of the text is his as well
             relations = {c.relation for c in self.index.possessive if c.forward}
@@ -3819,21 +3809,21 @@ class SentenceReader:
         self.attached.add(id(item))
         return True
 
-    def _his_work(self, item: Ref, k: int) -> bool:
+    def _his_work(self, item: Ref, k: int) -> list[Ref]:
         """ "James Cameron directed Aliens; you gave his Titanic four stars": "his" / "her" before
         an item reads as the possessive of each person named before it ("James Cameron's
-        Titanic": his work), as "he" does; false unless some person was named."""
+        Titanic": his work), as "he" does. Returns the people (none unless some person was named)."""
         if self.lowers[k] not in ("his", "her", "hers") or item.kind != "item" or not self.index.possessive:
-            return False
+            return []
         owner = Ref(k, k + 1, (), "ref", pronoun="person")
         resolve_reference(owner, self.all_refs)
         people = owner.group if len(owner.group) > 1 else [owner] if owner.ids else []
         if not people:
-            return False
+            return []
         for person in people:
             self._claim([item], person, self.index.possessive, False, False, (k, item.end))
         self.consumed[k] = True
-        return True
+        return people
 
     def _role_lists(self, refs: list[Ref]) -> list[Ref]:
         """ "Jaws has the same director and composer: Steven Spielberg and John Williams", "A and
