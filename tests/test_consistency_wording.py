@@ -3653,3 +3653,146 @@ def test_red_team_54(movies, text):
 ])
 def test_red_team_55(movies, text):
     assert not movies.check(text, [], user="user:1").supported
+
+
+def _ferries() -> kgx.KnowledgeGraph:
+    """A hand-made graph of ferry routes declared with phrases only: an operator (two types of
+    object), the vessel the route was launched on, the ports it goes to."""
+    E = kgx.Entity
+    routes = {"r1": ("Dover Seaways Run", "dfds", "spirit", ["calais"], 1990),
+              "r2": ("Channel Dash", "dfds", "spirit", ["calais", "dunkirk"], 1995),
+              "r3": ("Irish Sea Link", "stena", "adventurer", ["dublin"], 2001),
+              "r4": ("Biscay Crossing", "brittany", "adventurer", ["santander"], 2001)}
+    names = {"dfds": ("DFDS", "operator"), "stena": ("Stena Line", "operator"),
+             "brittany": ("Brittany Ferries", "company"), "spirit": ("Spirit of Kent", "ferry vessel"),
+             "adventurer": ("Stena Adventurer", "ferry vessel"), "calais": ("Calais", "port"),
+             "dunkirk": ("Dunkirk", "port"), "dublin": ("Dublin", "port"), "santander": ("Santander", "port")}
+    ents = [E(f"r:{k}", kind="item", type="route", label=v[0], attrs={"year": v[4]}) for k, v in routes.items()]
+    ents += [E(f"x:{k}", kind="attribute", type=t, label=n) for k, (n, t) in names.items()]
+    triples = []
+    for k, (_, op, ship, ports, _) in routes.items():
+        triples += [(f"r:{k}", "operated_by", f"x:{op}"), (f"r:{k}", "sailed_on", f"x:{ship}")]
+        triples += [(f"r:{k}", "goes_to", f"x:{p}") for p in ports]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=[
+        kgx.Relation("operated_by", phrase="is operated by", inverse_phrase="operates"),
+        kgx.Relation("sailed_on", phrase="was launched on", inverse_phrase="sails"),
+        kgx.Relation("goes_to", phrase="goes to", inverse_phrase="is served by")])
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # an operator before the item noun ("a DFDS route"), as a maker is ("a Spielberg film")
+    ("The Channel Dash is a DFDS route.", "The Channel Dash is a Stena Line route."),
+    ("DFDS's Channel Dash goes to Dunkirk.", "Stena Line's Channel Dash goes to Dunkirk."),
+    # the bare "on" of "was launched on"
+    ("The Irish Sea Link goes to Dublin on the Stena Adventurer.",
+     "The Irish Sea Link goes to Dublin on the Spirit of Kent."),
+    ("The Channel Dash, on the Spirit of Kent, goes to Calais.",
+     "The Channel Dash, on the Stena Adventurer, goes to Calais."),
+    # the value's type as the relation's noun, two words, and one of two types
+    ("The Dover Seaways Run and the Channel Dash share a ferry vessel.",
+     "The Dover Seaways Run and the Irish Sea Link share a ferry vessel."),
+    ("The Channel Dash was launched on the same ferry vessel as the Dover Seaways Run.",
+     "The Channel Dash was launched on the same ferry vessel as the Biscay Crossing."),
+    ("The Channel Dash has the same operator as the Dover Seaways Run.",
+     "The Channel Dash has the same operator as the Irish Sea Link."),
+    # ", a N it shares with Y" / ", which it shares with Y"
+    ("The Channel Dash goes to Calais, a port it shares with the Dover Seaways Run.",
+     "The Channel Dash goes to Dunkirk, a port it shares with the Dover Seaways Run."),
+    ("The Biscay Crossing was launched on the Stena Adventurer, which it shares with the Irish Sea Link.",
+     "The Biscay Crossing was launched on the Stena Adventurer, which it shares with the Channel Dash."),
+    # a year between a verb of first showing and its own preposition
+    ("The Biscay Crossing was launched in 2001 on the Stena Adventurer.",
+     "The Biscay Crossing was launched in 2002 on the Stena Adventurer."),
+])
+def test_operators_vessels_and_shared_values(true_text, false_text):
+    _true_and_false(_ferries(), true_text, false_text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Channel Dash goes to Calais, a vessel it shares with the Dover Seaways Run.",  # not the fact's noun
+    "The Channel Dash goes to Calais, a port it does not share with the Dover Seaways Run.",
+    "The Channel Dash doesn't go to Dublin, a port it shares with the Irish Sea Link.",
+    "The Channel Dash goes to Calais on Stena Line.",  # an operator is no vessel
+])
+def test_operators_vessels_and_shared_values_rejected(text):
+    kg = _ferries()
+    assert not ConsistencyChecker(kg, rating_threshold=4.0).check(
+        text, [(t.head, t.relation, t.tail) for t in kg.triples()]).supported, text
+
+
+def test_a_star_it_shares_with(movies):
+    _movie_twins(movies, "Heat stars Robert De Niro, a star it shares with Goodfellas.",
+                 "Heat stars Robert De Niro, a star it shares with Jaws.", "user:1")
+    _movie_twins(movies, "Heat is a crime film, a genre it shares with Goodfellas.",
+                 "Heat is a crime film, a genre it shares with Jaws.", "user:1")
+
+
+def _typefaces() -> kgx.KnowledgeGraph:
+    """A hand-made graph of typefaces: a country of origin ("comes from") beside a maker, a
+    hyphenated class, one typeface inspired by another."""
+    E = kgx.Entity
+    ents = [E("f:futura", kind="item", type="typeface", label="Futura", attrs={"year": 1927}),
+            E("f:avenir", kind="item", type="typeface", label="Avenir", attrs={"year": 1988}),
+            E("f:verdana", kind="item", type="typeface", label="Verdana", attrs={"year": 1996}),
+            E("c:geo", kind="attribute", type="class", label="geometric sans-serif"),
+            E("c:hum", kind="attribute", type="class", label="humanist sans-serif"),
+            E("o:bauer", kind="attribute", type="foundry", label="Bauer Type Foundry"),
+            E("o:linotype", kind="attribute", type="foundry", label="Linotype"),
+            E("o:microsoft", kind="attribute", type="company", label="Microsoft"),
+            E("k:de", kind="attribute", type="country", label="Germany"),
+            E("k:us", kind="attribute", type="country", label="United States")]
+    triples = [("f:futura", "classified_as", "c:geo"), ("f:avenir", "classified_as", "c:geo"),
+               ("f:verdana", "classified_as", "c:hum"), ("f:futura", "released_by", "o:bauer"),
+               ("f:avenir", "released_by", "o:linotype"), ("f:verdana", "released_by", "o:microsoft"),
+               ("f:futura", "comes_from", "k:de"), ("f:avenir", "comes_from", "k:de"),
+               ("f:verdana", "comes_from", "k:us"), ("f:avenir", "inspired_by", "f:futura")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=[
+        kgx.Relation("classified_as", phrase="is classified as", inverse_phrase="is the classification of"),
+        kgx.Relation("released_by", phrase="was released by", inverse_phrase="released"),
+        kgx.Relation("comes_from", phrase="comes from", inverse_phrase="is the country of origin of"),
+        kgx.Relation("inspired_by", phrase="was inspired by", inverse_phrase="inspired")])
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # the plural of a hyphenated class
+    ("Futura and Avenir are geometric sans-serifs.", "Futura and Verdana are geometric sans-serifs."),
+    # "from" reads a maker where the graph's own "comes from" names a country
+    ("Verdana is a humanist sans-serif from Microsoft.", "Futura is a geometric sans-serif from Microsoft."),
+    ("Verdana comes from Microsoft.", "Verdana comes from Linotype."),
+    ("Avenir comes from Germany.", "Verdana comes from Germany."),
+    # "it" as the object of its own clause's subject is not that subject
+    ("Futura is a geometric sans-serif, and Avenir was inspired by it.",
+     "Avenir is a geometric sans-serif, and Futura was inspired by it."),
+])
+def test_hyphenated_plurals_makers_from_and_it(true_text, false_text):
+    _true_and_false(_typefaces(), true_text, false_text)
+
+
+def test_it_is_not_its_own_clause_subject():
+    kg = _typefaces()
+    check = ConsistencyChecker(kg, rating_threshold=4.0)
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    assert not check.check("Avenir was inspired by it.", evidence).supported
+
+
+def test_year_in_a_participle_apposition_is_not_compared(movies):
+    _movie_twins(movies, "Jaws, released in 1975, is a horror film like Alien.",
+                 "Jaws, released in 1979, is a horror film like Alien.", "user:1")
+    assert not movies.check("Jaws came out in 1975, like Alien.", [], user="user:1").supported
+
+
+def test_bare_at_and_the_home_of():
+    # "is located at" gives a bare "at"; "is home to" gives the noun "home" ("the home of X")
+    E = kgx.Entity
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("c:toro", "located_at", "p:sfga"), ("c:nitro", "located_at", "p:sfga"), ("c:beast", "located_at", "p:ki")],
+        entities=[E("c:toro", kind="item", type="coaster", label="El Toro"),
+                  E("c:nitro", kind="item", type="coaster", label="Nitro"),
+                  E("c:beast", kind="item", type="coaster", label="The Beast"),
+                  E("p:sfga", kind="attribute", type="park", label="Six Flags Great Adventure"),
+                  E("p:ki", kind="attribute", type="park", label="Kings Island")],
+        relations=[kgx.Relation("located_at", phrase="is located at", inverse_phrase="is home to")])
+    _true_and_false(kg, "Nitro is at Six Flags Great Adventure.", "Nitro is at Kings Island.")
+    _true_and_false(kg, "El Toro stands at Six Flags Great Adventure, the home of Nitro.",
+                    "El Toro stands at Six Flags Great Adventure, the home of The Beast.")
+    _true_and_false(kg, "Kings Island is the home of The Beast.", "Kings Island is the home of Nitro.")

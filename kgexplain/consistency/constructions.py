@@ -963,6 +963,10 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
     return widened
 
 
+_FROM_CUES = (["from"], ["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"], ["are", "from"],
+              ["was", "from"], ["were", "from"])
+
+
 def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                cue_at: dict[int, list[tuple[int, Any]]], describes: set[int]) -> None:
     """ "Vertigo (1958) by Alfred Hitchcock": a bare "by" (or "from", "comes from") between an
@@ -981,6 +985,14 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         return index.authorship | own
 
     starting = {r.start: r for r in refs if not r.pronoun and not r.user}
+    for k, found in cue_at.items():
+        for x, (e, readings) in enumerate(found):
+            if not isinstance(readings, str) and lowers[k:e] in _FROM_CUES:
+                # a graph's own "comes from" (a country of origin) reads a maker too: "Calibri
+                # comes from Microsoft", "a typeface from Microsoft" (released by)
+                obj = starting.get(e + 1 if lowers[e:e + 1] == ["the"] and e not in starting else e)
+                if obj is not None and obj.kind != "item":
+                    found[x] = (e, readings | made("from", obj))
     for r in starting.values():
         k = r.end
         if r.kind != "item":

@@ -50,11 +50,13 @@ __all__ = ["GraphIndex", "PhraseTable", "index_for"]
 
 
 def _plurals(form: str) -> list[str]:
-    """The plural of a multi-word form's last word ("science fiction film" -> "... films")."""
+    """The plural of a multi-word form's last word ("science fiction film" -> "... films"; of a
+    hyphenated one, its last part: "geometric sans-serif" -> "... sans-serifs")."""
     words = form.split()
-    if not words[-1].isalpha() or len(words[-1]) < 3:
+    *lead, last = words[-1].split("-")
+    if not last.isalpha() or len(last) < 3 or not all(w.isalpha() for w in lead):
         return []
-    return [" ".join(words[:-1] + [plural(words[-1])])]
+    return [" ".join(words[:-1] + ["-".join([*lead, plural(last)])])]
 
 
 _GENRE_FORMS: dict[str, tuple[str, ...]] = {
@@ -151,14 +153,15 @@ def _range_nouns(relations: Any, user_relations: set[str],
     for rel in relations.values():
         # the declared range, else the one type the stored tails have ("network" for aired_on)
         seen = sorted(t for t in (tails or {}).get(rel.name, ()) if t)
-        ends = tuple(rel.range) or (tuple(seen) if len(seen) == 1 else ())
-        if rel.name not in user_relations and len(ends) == 1:
-            owners.setdefault(ends[0], []).append(rel.name)
-    out = {}
+        if rel.name not in user_relations:
+            for end in tuple(rel.range) or tuple(seen):
+                owners.setdefault(end, []).append(rel.name)
+    out: dict[str, tuple[str, ...]] = {}
     for type_, names in owners.items():
         noun = type_.lower()
-        if len(names) == 1 and noun.isalpha() and noun not in _GENERIC_TYPES and type_ not in item_types:
-            out[names[0]] = (noun,)
+        if len(names) == 1 and all(w.isalpha() for w in noun.split()) and len(noun.split()) <= 2 \
+                and noun not in _GENERIC_TYPES and type_ not in item_types:
+            out[names[0]] = (*out.get(names[0], ()), noun)  # ("launch vehicle"; "agency" and "company")
     return out
 
 

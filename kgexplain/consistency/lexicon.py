@@ -131,9 +131,10 @@ BARE_COPULAS = ("is", "was", "are", "were")
 "Nirvana played grunge"): a guessed reading only where the attribute ends the clause."""
 _ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed")
 _PLACED = frozenset({"located", "based", "situated"})
-_BARE_PREPOSITIONS = frozenset({"from", "in"})
-"""Prepositions that stand alone as a cue when the phrase is a verb of origin ("comes from") or
-of place ("is located in")."""
+_BARE_PREPOSITIONS = frozenset({"from", "in", "on", "at"})
+"""Prepositions that stand alone as a cue when the phrase is a verb of origin ("comes from"), of
+place ("is located in / at": "Nitro at Six Flags") or a passive verb with "on" ("was launched on":
+"went to the Moon on a Saturn V")."""
 _HAVE = ("has", "have", "had")
 _IRREGULAR_PAST = {
     "come": "came", "write": "wrote", "sing": "sang", "make": "made", "lead": "led",
@@ -290,6 +291,8 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             same.append(tail)  # "Abbey Road, produced by George Martin"
         if len(rest) == 2 and rest[0] in _PLACED and rest[1] in _BARE_PREPOSITIONS:
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
+        if len(rest) == 2 and rest[1] == "on" and (rest[0].endswith("ed") or rest[0] in _IRREGULAR_PARTICIPLES):
+            same.append("on")  # "was launched on" -> "went to the Moon on a Saturn V"
         if rest == ["released", "on"]:
             # "was released on" -> "came out on PlayStation 4", "is available on PC"
             same += ["came out on", "comes out on", "come out on"] + [f"{b} available on" for b in _BE]
@@ -386,6 +389,8 @@ def relation_cues(
     {True}
     """
     out: dict[str, set[Cue]] = {}
+    if inverse_phrase.lower().split()[1:] in (["home", "to"], ["home", "of"]):
+        nouns = (*nouns, "home")  # "is located at" / "is home to": "Kings Island, the home of X"
 
     def add(form: str, forward: bool, noun: bool = False) -> None:
         form = " ".join(re.sub(r"[^\w'&/-]+", " ", form.lower()).split())
@@ -679,10 +684,11 @@ cast includes Al Pacino"); "is" still says the only one."""
 
 AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint",
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
-                        "brew", "build", "manufacture", "teach", "invent"})
+                        "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
+                        "manage", "organize", "organise"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
-distributed by). Starring, editing or scoring is not ownership: "a Cary Grant film" is rejected."""
+distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by). Starring, editing or scoring is not ownership: "a Cary Grant film" is rejected."""
 
 
 _SHOWN = frozenset({"air", "broadcast", "stream", "sign", "release", "publish", "host", "offer", "show"})

@@ -84,10 +84,16 @@ _EARLIER_ACTS = ("shot", "film", "edit", "photograph", "lens")
 _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with: "it" after it may mean either."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
+_NOT_ONE_CLAUSE = frozenset({"or", "as", "when", "if", "although", "though", "after", "before", "than",
+                             "like", "unlike", "until", "once", "where", "whose", "whereas", "yet", "then",
+                             "try", "think", "says", "said", "say"})
+"""Words between a name and a later "it" after which "it" may name it again ("Jaws is a film
+that, if you try it, ..."): elsewhere in one clause "it" is not the clause's subject."""
 _FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check", "here", "suggest", "suggests"})
 _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be", "next", "on", "your", "list"),
-                 ("is", "next", "on", "your", "list"), ("could", "be", "your", "next", "watch"),
+                 ("is", "next", "on", "your", "list"), ("is", "next", "on", "the", "list"),
+                 ("should", "be", "next", "on", "the", "list"), ("could", "be", "your", "next", "watch"),
                  ("might", "be", "your", "next", "watch"), ("could", "be", "your", "next", "pick"),
                  ("should", "appeal", "to", "you"), ("should", "appeal"), ("might", "appeal", "to", "you"),
                  ("could", "be", "next"), ("might", "be", "next"), ("is", "next"), ("is", "up", "next"),
@@ -324,6 +330,18 @@ class SentenceReader:
                 # one the user did not act on)
                 r.ids, r.group = (), []
             x = r.group[0] if r.pronoun == "item" and r.group else None
+            same = [g for g in r.group if g.end < r.start and not any(
+                w in SEPARATORS or w in _SENT_END_WORDS or w in COORDINATORS or w in RELATIVES
+                or w in _NOT_ONE_CLAUSE for w in lowers[g.end:r.start])] if r.pronoun == "item" and lowers[r.start] == "it" else []
+            if same and lowers[r.start + 1:r.start + 2] != ["is"]:
+                # "Helvetica was inspired by it": not Helvetica, the clause's subject (that would
+                # be "itself")
+                if len(r.group) > 1:
+                    r.group = [g for g in r.group if g is not same[0]]
+                    r.ids = r.group[0].ids if len(r.group) == 1 else ()
+                else:
+                    resolve_reference(r, self.all_refs, skip=[x])
+                x = r.group[0] if r.group else None
             like_at = x.start - 1 - (lowers[x.start - 1:x.start] == ["the"]) if x is not None else 0
             if x is not None and like_at >= 0 and lowers[like_at] == "like" \
                     and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
@@ -437,7 +455,8 @@ class SentenceReader:
             if cur is not None and i + 1 < len(refs) and (self._acting_with(prev, cur, refs[i + 1])
                                                           or self._user_saw_in(prev, cur, refs[i + 1])
                                                           or self._as_he_did(prev, cur, refs[i + 1])
-                                                          or self._gapped(prev, cur, refs[i + 1])):
+                                                          or self._gapped(prev, cur, refs[i + 1])
+                                                          or self._value_shared_with(prev, cur, refs[i + 1])):
                 continue
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
             if cur is not None and id(cur) in self.taken:
@@ -487,6 +506,7 @@ class SentenceReader:
                 continue
             self._numbers(a, b, prev, cur)
             if self._share_value(prev, cur, a, b) or self._whose_item(prev, cur, a, b) \
+                    or self._value_shared_with(prev, cur) \
                     or self._team_behind(prev, cur, a, b) \
                     or self._co_agent(prev, cur, a, b) \
                     or self._user_apposition(prev, cur, a, b):
@@ -2525,6 +2545,65 @@ class SentenceReader:
         self.group, self.role = list(items), "free"
         return True
 
+    def _value_shared_with(self, prev: Ref, cur: Ref, nxt: Ref | None = None) -> bool:
+        """ "Galileo went to Jupiter, a destination it shares with Voyager 1": the item this
+        sentence said it of, and Voyager 1, stand in that same relation to the value ("which it
+        shares with Y", "a theme it has in common with Y", "a star shared with Y"). The noun must
+        be the relation's own or name the value's type. With the pronoun, ``cur`` is "it" and
+        the item (``nxt``) is then taken as read."""
+        pronoun = None
+        if cur.pronoun and nxt is not None and self.lowers[cur.start:cur.end] == ["it"]:
+            pronoun, cur = cur, nxt
+        a, b = prev.end, cur.start
+        while a < b and self.lowers[a] in self.index.type_nouns:
+            a += 1  # ("Heat is a crime film, a genre it shares with Y")
+        ws = self.lowers[a:b]
+        if ws[-2:] == ["with", "the"]:
+            ws = ws[:-1]  # ("with the Dover Seaways Run")
+        if ws[:1] != [","] or ws[-1:] != ["with"] or prev.user or prev.pronoun or prev.kind == "item" \
+                or cur.kind != "item" or cur.user or cur.pronoun or any(self.consumed[a:b]):
+            return False
+        rest, noun = ws[1:-1], None
+        if rest[:1] in (["a"], ["an"]):
+            size = next((n for n in (2, 1) if len(rest) > n and tuple(rest[1:1 + n]) in self.index.cues), 1)
+            noun, rest = tuple(rest[1:1 + size]), rest[1 + size:]
+            if rest[:1] in (["that"], ["which"]):
+                rest = rest[1:]
+        elif rest[:1] == ["which"]:
+            rest = rest[1:]
+        if (pronoun is None) != (rest == ["shared"] and noun is not None) \
+                or rest not in (["shared"], ["it", "shares"], ["it", "shared"], ["it", "has", "in", "common"]):
+            return False
+        said = [t for sp, t in self.claimed if self.sent.start <= sp[0] and sp[1] <= a
+                and {t.head, t.tail} & set(prev.ids) and self.index.stored(t.head, t.relation, t.tail)]
+        if not said:
+            return False
+        t = said[-1]
+        subject = t.tail if t.head in prev.ids else t.head
+        if self.index.info.get(subject, ("",))[0] != "item":
+            return False
+        if noun is not None:
+            own = {w for x in prev.types for w in (x.lower(), plural(x.lower()))}
+            named = any(c.noun and c.relation == t.relation for c in self.index.cues.get(noun, ()))
+            if not named and " ".join(noun) not in own:
+                return False  # ("Jupiter, a planet it shares with X": no noun of the fact)
+        if t.head == subject:
+            ok = any(self.index.stored(x, t.relation, t.tail) for x in cur.ids)
+            shown = Triple(cur.ids[0], t.relation, t.tail)
+        else:
+            ok = any(self.index.stored(t.head, t.relation, x) for x in cur.ids)
+            shown = Triple(t.head, t.relation, cur.ids[0])
+        self.sink(a, cur.end, "assertion", ok, "supported" if ok else "not_in_graph", shown,
+                  (shown.head, shown.tail))
+        self._mark(a, b)
+        self.attached.add(id(cur))
+        if pronoun is not None:
+            self.attached.add(id(pronoun))
+            self._take([cur])
+        else:
+            self.group, self.role = [cur], "object"
+        return True
+
     def _team_behind(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "Jaws was directed by X and scored by Y, the (same) pair behind E.T.": every fact the
         clause stated of its subject holds of E.T. too ("team", "crew": any number; "pair",
@@ -2784,16 +2863,17 @@ class SentenceReader:
         listed = self._listed_to(prev, articles=True) \
             if bare in ([","], [",", "both"], [",", "all"], [",", "the"]) and e0 - s0 >= 2 \
             and lowers[e0 - 2].endswith("s") and not prev.user and prev.kind != "item" else []
-        if len(listed) > 1 and not isinstance(what, str) and what and all(c.noun for c in what) \
-                and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for"):
+        nouns = not isinstance(what, str) and bool(what) and all(
+            c.noun or (Cue(c.relation, c.forward, True) in what and lowers[s0] not in AUXILIARIES)
+            for c in what)  # ("the home of": a noun, and the verb "is home of" without its copula)
+        if len(listed) > 1 and nouns and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for"):
             # "A and B, (the) themes of Y", "A, but B, both stars of Y": each of the list,
             # whatever joined it
             self._enter_description(prev)
             return listed
         some = bare in ([",", "a"], [",", "an"]) and not lowers[e0 - 2].endswith("s")  # ", a theme of X"
         if (bare in ([",", "the"], [","]) or one_of or only or counted_the or some) and self.role == "object" \
-                and not isinstance(what, str) and what and all(c.noun for c in what) \
-                and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for") and not prev.user \
+                and nouns and lowers[e0 - 1] in ("of", "behind", "in", "on", "at", "for") and not prev.user \
                 and prev.kind != "item":
             # "Psycho was directed by Alfred Hitchcock, the director of Vertigo": of him
             if only:
@@ -3443,10 +3523,11 @@ class SentenceReader:
             self.like_repeat = (objects, spec, facts, subj)  # for "like X and Y"
             self.compared.append(cur)
             y = self.year_said[1] if self.year_said is not None else None
-            if y is None or not (y < spec.span[0] and "," in self.lowers[y:spec.span[0]]
-                                 and self.lowers[max(0, y - 2):y] in ([",", "a"], [",", "an"])):
+            if y is None or not (y < spec.span[0] and "," in self.lowers[y:spec.span[0]] and any(
+                    r.end <= y and "," in self.lowers[r.end:y] for r in spec.subjects)):
                 # "Vertigo came out in 1958, like North by Northwest"; not a year said in an
-                # apposition before the predicate ("Jaws, a 1975 film, has a score by X, like Hook")
+                # apposition before the predicate ("Jaws, a 1975 film, has a score by X, like
+                # Hook"; "Jaws, released in 1975, is a horror film like Alien")
                 self._compared_year(cur)
             self.attached.add(id(cur))
             if self.subject is None:
@@ -4058,12 +4139,14 @@ class SentenceReader:
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
             elif before is not None and before.kind == "item" and not before.user and k >= a + 2 \
-                    and lowers[k - 1] == "in" and lowers[k + 1:k + 2] == ["by"] and k + 2 < b + 1 \
-                    and (lowers[k - 2], "by") in self.index.cues and not self.consumed[k - 2]:
+                    and lowers[k - 1] == "in" and k + 2 < b + 1 and (lowers[k + 1] == "by" or (
+                        lowers[k + 1] in ("on", "at", "to") and lowers[k - 2] in _DEBUTED | _FIRST_VERBS)) \
+                    and (lowers[k - 2], lowers[k + 1]) in self.index.cues and not self.consumed[k - 2]:
                 # "The Silmarillion was published in 1977 by Allen & Unwin": the year is the
                 # book's, as in "published by X in 1977" (not after a later act: "translated in
-                # 1970 by X"); the verb's cue spans it
-                readings = self.index.cues[(lowers[k - 2], "by")]
+                # 1970 by X"); the verb's cue spans it. So for a verb of the item's first
+                # showing with its own preposition ("launched in 2011 on an Atlas V")
+                readings = self.index.cues[(lowers[k - 2], lowers[k + 1])]
                 self.cue_at.setdefault(k - 2, []).append((k + 2, readings))
                 owners = [before]
                 if (before in self.compared or before in self.shared_with) and self.subject:
@@ -4580,7 +4663,9 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
         if j < b:
             # a relation noun, or a one-word cue in noun position ("share an author": a
             # registry's cue "author")
-            found = rd.index.cues.get((ws[j],), ())
+            size = 2 if any(c.noun and c.forward for c in rd.index.cues.get(tuple(ws[j:j + 2]), ())) \
+                and j + 2 <= b else 1  # ("share a launch vehicle")
+            found = rd.index.cues.get(tuple(ws[j:j + size]), ())
             readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward) \
                 or frozenset(Cue(c.relation, True) for c in found if c.forward and not c.typed
                              and ws[j] not in _VERB_LIKE and not ws[j].endswith(("ed", "ing")))
@@ -4589,7 +4674,7 @@ def _share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozens
                 # author, or who made a part of it ("music by": "by the same composer")
                 readings = frozenset(c for c in readings if c.relation in rd.index.by_relations)
             if readings:
-                return k, j + (3 if common else 1), readings
+                return k, j + (3 if common else 1) + size - 1, readings
         return None
     return None
 
@@ -4772,11 +4857,14 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object, tu
                 if readings and e < b and ws[e] == "as" and (origin or all(
                         ws[j] in DETERMINERS | AUXILIARIES | ADVERBS | {"share", "shares", ","}
                         or ws[j] in rd.index.type_nouns or rd.consumed[j] for j in range(a, k))) \
-                        and e + 1 == b and None not in more:
+                        and (e + 1 == b or (e + 2 == b and ws[e + 1] == "the")) and None not in more:
                     return k + 1, e, readings, tuple(more)  # type: ignore[arg-type]
             # "X is signed to / was directed by the same label / person as Y": the verb's relation
             # (forward), and the noun's where it names one
-            if k - 1 > a and ws[k - 1] == "the" and k + 2 < b + 1 and ws[k + 2:k + 3] == ["as"] and k + 3 == b:
+            ne = max((e1 for e1, rd_ in rd.cue_at.get(k + 1, ()) if not isinstance(rd_, str)
+                      and any(c.noun for c in rd_)), default=k + 2)  # ("the same launch vehicle")
+            if k - 1 > a and ws[k - 1] == "the" and ne < b + 1 and ws[ne:ne + 1] == ["as"] \
+                    and (ne + 1 == b or (ne + 2 == b and ws[ne + 1] == "the")):  # ("as the Hubble")
                 verb = [(j, rd_) for j in range(a, k - 1) for e1, rd_ in rd.cue_at.get(j, ()) if e1 == k - 1][:1]
                 if verb and all(w in AUXILIARIES or w in ADVERBS or w == ","
                                           for w in ws[a:verb[0][0]]):
@@ -4790,7 +4878,7 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object, tu
                     elif ws[k + 1] not in _SAME_ONE and ws[k + 1] not in rd.index.type_nouns:
                         readings = frozenset()
                     if readings:
-                        return verb[0][0], k + 2, readings, ()
+                        return verb[0][0], ne, readings, ()
     return None
 
 
