@@ -3796,3 +3796,70 @@ def test_bare_at_and_the_home_of():
     _true_and_false(kg, "El Toro stands at Six Flags Great Adventure, the home of Nitro.",
                     "El Toro stands at Six Flags Great Adventure, the home of The Beast.")
     _true_and_false(kg, "Kings Island is the home of The Beast.", "Kings Island is the home of Nitro.")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "brings together / pairs A with B": each works on the item, in the role a noun before a
+    # name gives
+    ("Heat brings together Al Pacino and Robert De Niro.", "Heat brings together Al Pacino and Joe Pesci."),
+    ("Vertigo pairs Alfred Hitchcock with composer Bernard Herrmann.",
+     "Vertigo pairs Alfred Hitchcock with director Bernard Herrmann."),
+    # "reunites" / "again" / "brings back": an earlier item had them all (the one named, else
+    # another item of the text)
+    ("You liked Goodfellas; Casino reunites Martin Scorsese with Robert De Niro and Joe Pesci.",
+     "You liked Goodfellas; Casino reunites Martin Scorsese with Robert De Niro and Sharon Stone."),
+    ("Vertigo pairs Alfred Hitchcock with composer Bernard Herrmann again, as in Psycho.",
+     "Vertigo pairs Alfred Hitchcock with composer Bernard Herrmann again, as in Jaws."),
+    ("Thunderball brings back Sean Connery from Dr. No.", "Thunderball brings back Roy Scheider from Dr. No."),
+    # "worked on": any part the graph gives a person in the item
+    ("Casino is edited by Thelma Schoonmaker, who also worked on Goodfellas.",
+     "Casino is edited by Thelma Schoonmaker, who also worked on Jaws."),
+    # "actor" names the acting relation
+    ("Apollo 13 and Titanic share composer James Horner and actor Bill Paxton.",
+     "Apollo 13 and Titanic share composer James Horner and actor Tom Hanks."),
+    # "one of your five-star films" after a bracketed year; "a five-star pick of yours"
+    ("Goodfellas (1990), one of your five-star films, was directed by Martin Scorsese.",
+     "Goodfellas (1990), one of your four-star films, was directed by Martin Scorsese."),
+    ("Thelma Schoonmaker edited Goodfellas, a five-star pick of yours.",
+     "Thelma Schoonmaker edited Goodfellas, a four-star pick of yours."),
+])
+def test_people_brought_together_and_worked_on(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:1")
+
+
+@pytest.mark.parametrize("text", [
+    "Heat doesn't bring together Al Pacino and Robert De Niro.",
+    "Goodfellas, a five-star pick, was directed by Martin Scorsese.",  # whose stars?
+    "Heat reunites Al Pacino with Robert De Niro again, as in Jaws.",
+    "Casino reunites Martin Scorsese with Robert De Niro and Joe Pesci.",  # no earlier item named
+    "You liked Goodfellas; Casino reunites director Martin Scorsese, plus star Sharon Stone.",
+])
+def test_people_brought_together_rejected(movies, text):
+    assert not movies.check(text, [], user="user:1").supported, text
+
+
+def test_a_person_from_an_item(movies):
+    # "X from Y": X has a part in Y (any the graph gives a person in an item)
+    _movie_twins(movies, "Al Pacino, from Heat, stars in The Godfather: Part II as well.",
+                 "Al Pacino, from Jaws, stars in The Godfather: Part II as well.", "user:1")
+    _movie_twins(movies, "Heat stars Al Pacino from The Godfather: Part II.",
+                 "Heat stars Al Pacino from Jaws.", "user:1")
+
+
+@pytest.mark.parametrize("text", [
+    # red team 56: a noun that names one of several types of the relation's objects names that
+    # one ("company": Brittany Ferries; DFDS is an operator)
+    "The Channel Dash is operated by the same company as the Dover Seaways Run.",
+    "The Channel Dash has the same company as the Dover Seaways Run.",
+    # ", which it shares with Y" after a list of values: which of them?
+    "The Channel Dash goes to Calais and Dunkirk, which it shares with the Dover Seaways Run.",
+])
+def test_red_team_56(text):
+    kg = _ferries()
+    assert not ConsistencyChecker(kg, rating_threshold=4.0).check(
+        text, [(t.head, t.relation, t.tail) for t in kg.triples()]).supported, text
+
+
+def test_the_same_named_type_as():
+    _true_and_false(_ferries(), "The Channel Dash is operated by the same operator as the Dover Seaways Run.",
+                    "The Channel Dash is operated by the same operator as the Biscay Crossing.")

@@ -60,6 +60,7 @@ from kgexplain.consistency.constructions import (
     where_clauses,
     shown_on,
     typed_copulas,
+    people_from,
     premodified_parts,
     in_the_kind,
     type_words,
@@ -294,6 +295,7 @@ class ConsistencyChecker:
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)
         modified = modified + played_by
         by_authors(index, lowers, refs, cue_at, describes)
+        people_from(index, lowers, refs, cue_at, describes)  # "Julianne Moore from The Big Lebowski"
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
 
         describes_at = frozenset(describes)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kgexplain.consistency.index import GraphIndex
+from kgexplain.consistency.index import PERSON_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, part_type, participle, type_word_set)
 from kgexplain.consistency.mentions import Ref
@@ -1067,6 +1067,26 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 and not any(e > j for e, _ in cue_at.get(k, ())):
             # only the bare copula's own reading ("is") stands there: "by" adds authorship
             cue_at[k] = [*cue_at.get(k, ()), (j + 1, made(lowers[j], starting.get(o)))]
+
+
+def people_from(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                cue_at: dict[int, list[tuple[int, Any]]], describes: set[int]) -> None:
+    """ "Julianne Moore from The Big Lebowski", "Al Pacino, from The Godfather: Part II, stars in
+    Heat": the person has a part in the item (``index.worked_on``: starred in, directed ...); the
+    position joins ``describes``, so the clause goes on with the person."""
+    if not index.worked_on:
+        return
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user}
+    for r in refs:
+        if r.user or r.pronoun or r.kind == "item" or not {t.lower() for t in r.types} & PERSON_TYPES:
+            continue
+        k = r.end + (lowers[r.end:r.end + 1] == [","])
+        item = starting.get(k + 1)
+        if lowers[k:k + 1] == ["from"] and item is not None and item.kind == "item":
+            found = [x for x in cue_at.get(k, []) if x[0] == k + 1 and not isinstance(x[1], str)]
+            readings = index.worked_on.union(*(x[1] for x in found))
+            cue_at[k] = [x for x in cue_at.get(k, []) if x not in found] + [(k + 1, readings)]
+            describes.add(k)
 
 
 def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],

@@ -397,6 +397,17 @@ class GraphIndex:
             for form, readings in [*table.items(), *_co_forms(table)]:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
+        # "X worked on Y": a person's part in an item, whichever the graph stores (directed,
+        # scored, starred in ...); never a place, a genre or a company
+        item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
+        worked = {Cue(r, False) for (r, forward), types in self.subject_types.items()
+                  if forward and r not in self.user_relations and types & item_types
+                  and {t.lower() for t in self.subject_types.get((r, False), ())} & PERSON_TYPES}
+        self.worked_on = frozenset(worked)  # (person -> item: "Julianne Moore from The Big Lebowski")
+        if worked:
+            for verb in ("worked", "works", "work"):
+                if (verb, "on") not in cue_sets:  # (a graph's own "worked on" keeps its relation)
+                    cue_sets[(verb, "on")] = set(worked)
         self.cues = {k: frozenset(v) for k, v in cue_sets.items()}
         self._index_modifiers(relations)
         # (of the "by" relations, the makers only: "directed by X at Warner Bros." is no maker's)
@@ -522,6 +533,10 @@ class GraphIndex:
                 if value is not None:
                     best[item] = max(best.get(item, value), value)
         return best
+
+    def heads_of(self, tail: str, relations: set[str]) -> set[str]:
+        """The heads stored with ``tail`` by any of ``relations`` (the films a person worked on)."""
+        return {h for h, data in self.graph._pred.get(tail, {}).items() if relations & set(data)}
 
     def tail_count(self, head: str, relation: str) -> int:
         """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms)."""

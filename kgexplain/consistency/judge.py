@@ -109,11 +109,12 @@ class Judge:
                     return False, "nothing_shared", hit
         return True, "supported", hit
 
-    def shared_value(self, subjects: list[Ref], readings: frozenset[Cue], negated: bool
-                     ) -> tuple[bool, str, tuple[Triple, ...]]:
+    def shared_value(self, subjects: list[Ref], readings: frozenset[Cue], negated: bool,
+                     of_type: frozenset[str] | None = None) -> tuple[bool, str, tuple[Triple, ...]]:
         """ "A and B share a director" / "A has the same director as B": some one entity
-        stands in the relation to every subject. Returns the facts that show it (one per
-        subject), all in the evidence unless ``outside_evidence``."""
+        (of one of the types ``of_type``, if given) stands in the relation to every subject.
+        Returns the facts that show it (one per subject), all in the evidence unless
+        ``outside_evidence``."""
         index = self.index
         succ, pred = index.graph._succ, index.graph._pred
         found: tuple[Triple, ...] = ()
@@ -121,7 +122,8 @@ class Judge:
             for first in subjects[0].ids:
                 side = succ if c.forward else pred
                 for z, data in side.get(first, {}).items():
-                    if c.relation not in data:
+                    if c.relation not in data or (
+                            of_type is not None and index.info.get(z, ("", ""))[1].lower() not in of_type):
                         continue
                     facts = []
                     for s in subjects:

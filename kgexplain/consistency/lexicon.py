@@ -671,7 +671,8 @@ def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
     if words[-1:] == ["from"] and words[0] in _ORIGIN_VERBS:
         out.append("hometown")  # "Joy Division and New Order share a hometown, Salford"
     if words[:1] in (["stars"], ["starring"]) or inverse[:2] in (["stars", "in"], ["starred", "in"]):
-        out += ["star", "cast"]  # "one of the stars of X"; its players together: "Heat's cast includes Al Pacino"
+        # "one of the stars of X"; its players together: "Heat's cast includes Al Pacino"; "actor Bill Paxton"
+        out += ["star", "cast", "actor", "actress"]
     return tuple(dict.fromkeys(out))
 
 

@@ -30,7 +30,7 @@ from typing import Any, Callable, Sequence
 from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import Modifier, Player, no_count_noun, own_type_after
-from kgexplain.consistency.index import PROPER_TYPES, GraphIndex
+from kgexplain.consistency.index import PERSON_TYPES, PROPER_TYPES, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     type_word_set,
@@ -84,6 +84,13 @@ _EARLIER_ACTS = ("shot", "film", "edit", "photograph", "lens")
 _COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with: "it" after it may mean either."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
+_TOGETHER = (("reunites",), ("reunite",), ("reunited",), ("pairs",), ("pair",), ("paired",),
+             ("brings", "together"), ("bring", "together"), ("brought", "together"),
+             ("brings", "back"), ("bring", "back"), ("brought", "back"), ("unites",), ("united",))
+"""Verbs that say an item has several people on it ("Heat brings together A and B")."""
+_BROUGHT_BACK = frozenset({("reunites",), ("reunite",), ("reunited",), ("brings", "back"), ("bring", "back"),
+                           ("brought", "back")})
+"""Of those, the ones that say an earlier item had them too."""
 _NOT_ONE_CLAUSE = frozenset({"or", "as", "when", "if", "although", "though", "after", "before", "than",
                              "like", "unlike", "until", "once", "where", "whose", "whereas", "yet", "then",
                              "try", "think", "says", "said", "say"})
@@ -506,7 +513,7 @@ class SentenceReader:
                 continue
             self._numbers(a, b, prev, cur)
             if self._share_value(prev, cur, a, b) or self._whose_item(prev, cur, a, b) \
-                    or self._value_shared_with(prev, cur) \
+                    or self._value_shared_with(prev, cur) or self._brings_together(prev, cur, a, b) \
                     or self._team_behind(prev, cur, a, b) \
                     or self._co_agent(prev, cur, a, b) \
                     or self._user_apposition(prev, cur, a, b):
@@ -2080,17 +2087,23 @@ class SentenceReader:
             # much": not loved, checked as such (a rating below the threshold)
             self._mark(a, a + 2)
             return
+        if ws[a:a + 1] == ["("] and ws[a + 2:a + 4] == [")", ","] and _is_year(ws[a + 1]):
+            a += 3  # ("The Thing (1982), one of your five-star films": the year is the name's)
         k = a + 1 if ws[a:a + 1] in ([","], ["("]) else a  # (also "X (one of your favourites)")
         copula = ws[k:k + 1] in (["is"], ["was"], ["are"], ["were"]) and a == prev.end  # "X is one of"
         if copula:
             k += 1
         listed = [r for r in self.group if not r.user and r.kind == "item"]
+        of_yours = False
         if copula and ws[k:k + 2] == ["among", "your"] and k + 2 < b and ws[k + 2] in _FAVOURITES:
             # "X is among your favourites", "A and B are among your favourites"
             count, j = (len(listed) if ws[k - 1] in ("are", "were") else 1), k + 2
         elif (copula or k > a) and ws[k:k + 1] in (["a"], ["an"]) and k + 4 <= b and ws[k + 1] in _FAVOURITES \
                 and ws[k + 2:k + 4] == ["of", "yours"]:
             count, j = 1, k + 1  # "X is a favourite of yours", "X, a favourite of yours, ..."
+        elif (copula or k > a) and ws[k:k + 1] in (["a"], ["an"]) and ws[k + 2:k + 4] == ["-", "star"] \
+                and _yours_after(ws, k + 4, b):
+            count, j, of_yours = 1, k + 1, True  # "X, a five-star pick of yours"
         else:
             count = 1 if ws[k:k + 1] == ["one"] else _COUNTS.get(ws[k] if k < b else "")
             if count is None or ws[k + 1:k + 3] != ["of", "your"] or prev.user:
@@ -2112,9 +2125,13 @@ class SentenceReader:
                 j += 1  # "one of your favourite films"
             if ws[j:j + 2] == ["of", "yours"]:
                 j += 2
-        elif stars is not None and j < b and ws[j] in nouns:
-            while j < b and ws[j] in nouns:
+        elif stars is not None and j < b and (ws[j] in nouns or (of_yours and ws[j] in _STAR_NOUNS)):
+            while j < b and (ws[j] in nouns or (of_yours and ws[j] in _STAR_NOUNS)):
                 j += 1
+            if of_yours:
+                if ws[j:j + 2] != ["of", "yours"]:
+                    return  # ("X, a five-star film of 1990": whose stars?)
+                j += 2
         else:
             return
         items = listed if count > 1 else [prev]
@@ -2576,8 +2593,8 @@ class SentenceReader:
             return False
         said = [t for sp, t in self.claimed if self.sent.start <= sp[0] and sp[1] <= a
                 and {t.head, t.tail} & set(prev.ids) and self.index.stored(t.head, t.relation, t.tail)]
-        if not said:
-            return False
+        if not said or len(self._listed_to(prev)) > 1:
+            return False  # ("operated by ESA and NASA, which it shares with X": which of them?)
         t = said[-1]
         subject = t.tail if t.head in prev.ids else t.head
         if self.index.info.get(subject, ("",))[0] != "item":
@@ -2603,6 +2620,102 @@ class SentenceReader:
         else:
             self.group, self.role = [cur], "object"
         return True
+
+    def _brings_together(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "Heat brings together Al Pacino and Robert De Niro", "Casino reunites Martin Scorsese
+        with Robert De Niro and Joe Pesci", "pairs Alfred Hitchcock with composer Bernard
+        Herrmann (again, as in Psycho)", "brings back Sean Connery from Dr. No": each person works
+        on the item (a relation of the graph from items to people, or the one a role noun before
+        the name says). "reunites", "again" and "brings back" also say an earlier item had them
+        all: the one named after "as in" / "from", else another item of the text."""
+        if prev.user or prev.kind != "item" or not prev.ids or cur.user or cur.pronoun or cur.kind == "item":
+            return False
+        ws = self.lowers
+        gap = ws[a:b]
+        verb = next((v for v in _TOGETHER if tuple(gap[:len(v)]) == v), None)
+        item_types = {t for k, t, _, _ in self.index.info.values() if k == "item"}
+        involving = frozenset(
+            Cue(r, True) for (r, forward), heads in self.index.subject_types.items()
+            if forward and r not in self.index.user_relations and heads & item_types
+            and {t.lower() for t in self.index.subject_types.get((r, False), ())} & PERSON_TYPES)
+        if verb is None or not involving or any(self.consumed[a:b]) \
+                or any(w in NEGATIONS for w in gap):
+            return False
+        starting = {r.start: r for r in self.sent.refs if not r.user and not r.pronoun}
+        people: list[tuple[Ref, frozenset[Cue]]] = []
+        k = a + len(verb)
+        while True:
+            role = frozenset(Cue(c.relation, True) for c in self.index.cues.get((ws[k],), ())
+                             if c.noun and c.forward and Cue(c.relation, True) in involving) if k < len(ws) else frozenset()
+            j = k + 1 if role else k
+            person = starting.get(j)
+            if person is None or person.kind == "item" or (k == a + len(verb) and person is not cur and not role) \
+                    or (k == a + len(verb) and role and person is not cur):
+                if not people:
+                    return False
+                break
+            people.append((person, role or involving))
+            k = person.end
+            step = 2 if ws[k:k + 2] == [",", "and"] else 1
+            if ws[k:k + 1] not in ([","], ["and"], ["with"], ["&"]):
+                break
+            nxt = k + step
+            if nxt not in starting and not (nxt + 1 in starting and self.index.cues.get((ws[nxt],))):
+                break
+            k = nxt
+        end = people[-1][0].end
+        if self._list_goes_on(end, starting):
+            return False  # ("reunites director A, plus star B": which item had B?)
+        again = verb in _BROUGHT_BACK
+        if ws[end:end + 1] == ["again"]:
+            again, end = True, end + 1
+        other = None
+        for lead in ([",", "as", "in"], ["as", "in"], [",", "as", "on"], ["as", "on"], ["from"]):
+            if ws[end:end + len(lead)] == lead and (lead != ["from"] or verb in _BROUGHT_BACK):
+                other = starting.get(end + len(lead))
+                if other is not None and other.kind == "item":
+                    again, end = True, other.end
+                    break
+                other = None
+        neg = False
+        for person, readings in people:
+            self._claim([prev], person, readings, neg, False, (a, person.end))
+        if again:
+            mine = set(prev.ids)
+            if other is not None:
+                for person, readings in people:
+                    ok = any(self.index.stored(o, c.relation, p) for o in other.ids for p in person.ids
+                             for c in readings)
+                    self.sink(other.start, other.end, "assertion", ok, "supported" if ok else "not_in_graph",
+                              None, (other.ids[0], person.ids[0]))
+            else:
+                # another item of the text had them all ("You liked Goodfellas; Casino reunites
+                # Martin Scorsese with Robert De Niro")
+                rels = {c.relation for _, readings in people for c in readings}
+                named = {i for r in self.all_refs if r.kind == "item" and not r.user and not r.pronoun
+                         for i in r.ids} - mine
+                for person, _ in people:
+                    named &= {h for p in person.ids for h in self.index.heads_of(p, rels)}
+                ok = bool(named)
+                self.sink(a, end, "assertion", ok, "supported" if ok else "nothing_shared", None,
+                          (prev.ids[0], people[0][0].ids[0]))
+        self._mark(a, end)
+        for k in range(a, end):  # (the joiners and role nouns between the names)
+            self.consumed[k] = True
+        named = [person for person, _ in people] + ([other] if other is not None else [])
+        self.attached.update({id(prev), *(id(x) for x in named)})
+        self._take(named, prev)
+        return True
+
+    def _list_goes_on(self, end: int, starting: dict[int, Ref]) -> bool:
+        """Whether a list of names that ended at ``end`` goes on after a joiner (", plus star
+        X", "and composer Y", "as well as Z")."""
+        ws = self.lowers
+        k = end
+        while k < len(ws) and k not in starting and (ws[k] in _LIST_GLUE or any(
+                c.noun for c in self.index.cues.get((ws[k],), ()))):
+            k += 1  # (", and, as star, X")
+        return k > end and k in starting and any(w != "," for w in ws[end:k])
 
     def _team_behind(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "Jaws was directed by X and scored by Y, the (same) pair behind E.T.": every fact the
@@ -3026,7 +3139,8 @@ class SentenceReader:
         if len(subjects) < 2 or isinstance(spec.readings, str):
             return
         self._twice(subjects, subjects[-1])  # "Psycho and Psycho (1998) share a director"
-        ok, status, facts = self.judge.shared_value(subjects, spec.readings, spec.negated)
+        ok, status, facts = self.judge.shared_value(subjects, spec.readings, spec.negated,
+                                                    self._named_type(spec))
         a = min(r.start for r in subjects + [Ref(spec.span[0], spec.span[1], (), "")])
         b = max(r.end for r in subjects + [Ref(spec.span[0], spec.span[1], (), "")])
         self.sink(a, b, "assertion", ok, status, facts[0] if facts else None,
@@ -3040,6 +3154,27 @@ class SentenceReader:
         self.pending = None
         for readings in more:  # "the same director and composer as X": a composer too
             self._shared_value(_Spec(spec.subjects, readings, spec.negated, False, spec.span))
+
+    def _named_type(self, spec: _Spec) -> frozenset[str] | None:
+        """The types a shared value may have where the words name one of several types of the
+        relation's objects ("the same agency as X": not a shared company), or a kind of thing
+        ("the same person / company as X")."""
+        if isinstance(spec.readings, str):
+            return None
+        said = self.lowers[spec.span[0]:spec.span[1]]
+        types = {t.lower() for c in spec.readings  # type: ignore[union-attr]
+                 for t in self.index.subject_types.get((c.relation, not c.forward), ())}
+        if len(types) > 1:
+            for n in (*(" ".join(said[k:k + 2]) for k in range(len(said) - 1)), *said):
+                for t in types:
+                    if n in (t, plural(t)):
+                        return frozenset({t})  # (the graph's own type: a company is no agency here)
+        for w in said:
+            if w in ("person", "people"):
+                return PERSON_TYPES
+            if w in ("company", "studio", "team"):
+                return _COMPANY_TYPES
+        return None
 
     def _owner_noun(self, prev: Ref, cur: Ref, pre: list[str], a: int, s0: int, what: object,
                     neg: bool) -> bool:
@@ -4828,6 +4963,13 @@ def _sharing_word(words: list[str]) -> bool:
         words[k:k + 2] == ["as", "well"] and words[k + 2:k + 3] != ["as"] for k in range(len(words) - 1))
 
 
+def _yours_after(words: list[str], k: int, b: int) -> bool:
+    """Whether "of yours" follows the nouns from ``k`` ("a five-star pick of yours")."""
+    while k < b and words[k] not in ("of", ",", "."):
+        k += 1
+    return words[k:k + 2] == ["of", "yours"]
+
+
 def _also_named(words: list[str], k: int) -> bool:
     """ "also" in "also known as" / "also called": another name, not another item."""
     return words[k] == "also" and words[k + 1:k + 2] in (["known"], ["called"])
@@ -4911,4 +5053,12 @@ _SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "
 """The verbs of an item's own coming out before "(in) the same year as Y" ("in" dropped)."""
 
 _SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
+_LIST_GLUE = frozenset({",", "and", "plus", "&", "as", "well", "along", "alongside", "together", "with", "also",
+                        "the", "a", "an"})
+"""Words that may go on with a list of names (", plus star X", "and, as composer, Y")."""
+_COMPANY_TYPES = frozenset({"company", "studio", "label", "record label", "publisher", "brand", "manufacturer",
+                            "developer", "distributor", "foundry", "brewery", "winery", "distillery", "network",
+                            "channel", "organisation", "organization", "agency", "operator", "maker", "team",
+                            "firm", "corporation", "producer", "broadcaster", "airline", "retailer"})
+"""Types whose entities a writer calls a company ("the same company as X")."""
 """Nouns that name no relation of their own in "directed by the same person as X"."""
