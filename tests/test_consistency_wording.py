@@ -3808,8 +3808,8 @@ def test_bare_at_and_the_home_of():
     # another item of the text)
     ("You liked Goodfellas; Casino reunites Martin Scorsese with Robert De Niro and Joe Pesci.",
      "You liked Goodfellas; Casino reunites Martin Scorsese with Robert De Niro and Sharon Stone."),
-    ("Vertigo pairs Alfred Hitchcock with composer Bernard Herrmann again, as in Psycho.",
-     "Vertigo pairs Alfred Hitchcock with composer Bernard Herrmann again, as in Jaws."),
+    ("Psycho pairs Alfred Hitchcock with composer Bernard Herrmann again, as in Vertigo.",
+     "Psycho pairs Alfred Hitchcock with composer Bernard Herrmann again, as in Jaws."),
     ("Thunderball brings back Sean Connery from Dr. No.", "Thunderball brings back Roy Scheider from Dr. No."),
     # "worked on": any part the graph gives a person in the item
     ("Casino is edited by Thelma Schoonmaker, who also worked on Goodfellas.",
@@ -3863,3 +3863,60 @@ def test_red_team_56(text):
 def test_the_same_named_type_as():
     _true_and_false(_ferries(), "The Channel Dash is operated by the same operator as the Dover Seaways Run.",
                     "The Channel Dash is operated by the same operator as the Biscay Crossing.")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "a good next pick / step": a suggestion, not the tag "good"
+    ("Since you gave Titanic 4 stars, Aliens is a good next pick: James Cameron directed both.",
+     "Since you gave Titanic 4 stars, Aliens is a good next pick: Steven Spielberg directed both."),
+    # "directed both and Y scored both": each "both" names the two items
+    ("Since you gave Titanic 4 stars, Aliens should appeal: James Cameron directed both and James Horner scored both.",
+     "Since you gave Titanic 4 stars, Aliens should appeal: James Cameron directed both and John Williams scored both."),
+    # a bracketed year before the verb; "its director, X, with its star Y"
+    ("The Insider (1999) pairs Al Pacino with Russell Crowe.", "The Insider (1999) pairs Al Pacino with Robert De Niro."),
+])
+def test_suggestions_both_and_reunions(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:108")
+
+
+def test_reunites_its_director_with_its_star(movies):
+    _movie_twins(movies, "You loved Heat, and The Insider reunites its director, Michael Mann, with its star Al Pacino.",
+                 "You loved Heat, and The Insider reunites its director, Michael Mann, with its star Robert De Niro.",
+                 "user:380")
+
+
+def test_the_latter_after_a_user_verb_is_an_item(movies):
+    # "you gave the latter four stars": of the items named before, not of the last two people
+    _movie_twins(movies, "Janusz Kamiński shot Schindler's List and Saving Private Ryan, and Michael Kahn edited "
+                 "both; you gave the latter four stars.",
+                 "Janusz Kamiński shot Schindler's List and Saving Private Ryan, and Michael Kahn edited "
+                 "both; you gave the former four stars.", "user:1")
+
+
+def test_a_role_noun_before_a_person_who_opens_a_clause(movies):
+    _movie_twins(movies, "Editor Sally Menke cut Pulp Fiction.", "Composer Steven Spielberg directed Jaws.", "user:1")
+    _movie_twins(movies, "Jaws was directed by Steven Spielberg, and composer John Williams scored it.",
+                 "Jaws was directed by Steven Spielberg, and composer Michael Kahn edited it.", "user:1")
+
+
+@pytest.mark.parametrize("text", [
+    # red team 57: a plural role noun holds for every name after it; the earlier item is
+    # another one, and came out before; a namesake has no part in an item
+    "Dial M for Murder pairs Dimitri Tiomkin with writers Frederick Knott and Grace Kelly.",
+    "Vertigo pairs Alfred Hitchcock with composer Bernard Herrmann again, as in Psycho.",
+    "Thunderball brings back Sean Connery from Thunderball.",
+])
+def test_red_team_57(movies, text):
+    assert not movies.check(text, [], user="user:1").supported, text
+
+
+def test_a_namesake_did_not_work_on_it():
+    E = kgx.Entity
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("t:jmt", "named_after", "p:muir"), ("t:jmt", "built_by", "p:crew")],
+        entities=[E("t:jmt", kind="item", type="trail", label="John Muir Trail"),
+                  E("p:muir", kind="attribute", type="person", label="John Muir"),
+                  E("p:crew", kind="attribute", type="person", label="Walter Fry")],
+        relations=[kgx.Relation("named_after", phrase="is named after", inverse_phrase="is the namesake of"),
+                   kgx.Relation("built_by", phrase="was built by", inverse_phrase="built")])
+    _true_and_false(kg, "Walter Fry worked on the John Muir Trail.", "John Muir worked on the John Muir Trail.")

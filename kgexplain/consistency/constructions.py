@@ -1078,8 +1078,10 @@ def people_from(index: GraphIndex, lowers: list[str], refs: list[Ref],
         return
     starting = {r.start: r for r in refs if not r.pronoun and not r.user}
     for r in refs:
-        if r.user or r.pronoun or r.kind == "item" or not {t.lower() for t in r.types} & PERSON_TYPES:
-            continue
+        if r.user or r.pronoun or r.kind == "item" or not {t.lower() for t in r.types} & PERSON_TYPES \
+                or (lowers[r.start - 1:r.start] in (["and"], ["&"], [","])
+                    and any(x.end == r.start - 1 and x.kind != "item" for x in refs)):
+            continue  # ("features A and B from Y": both, or only B?)
         k = r.end + (lowers[r.end:r.end + 1] == [","])
         item = starting.get(k + 1)
         if lowers[k:k + 1] == ["from"] and item is not None and item.kind == "item":

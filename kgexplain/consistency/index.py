@@ -398,11 +398,20 @@ class GraphIndex:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
         # "X worked on Y": a person's part in an item, whichever the graph stores (directed,
-        # scored, starred in ...); never a place, a genre or a company
+        # scored, starred in ...): a relation said with an agent ("is directed by", "has music
+        # by") or of acting; never a namesake, a place, a genre or a company
         item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
-        worked = {Cue(r, False) for (r, forward), types in self.subject_types.items()
-                  if forward and r not in self.user_relations and types & item_types
-                  and {t.lower() for t in self.subject_types.get((r, False), ())} & PERSON_TYPES}
+        worked = set()
+        for rel in relations.values():
+            heads = self.subject_types.get((rel.name, True), frozenset())
+            ends = {t.lower() for t in self.subject_types.get((rel.name, False), ())}
+            if rel.name in self.user_relations:
+                continue
+            if heads & item_types and ends & PERSON_TYPES and _agentive(rel.phrase, rel.inverse_phrase):
+                worked.add(Cue(rel.name, False))
+            elif {t.lower() for t in heads} & PERSON_TYPES and self.subject_types.get((rel.name, False), frozenset()) \
+                    & item_types and _agentive(rel.inverse_phrase, rel.phrase):
+                worked.add(Cue(rel.name, True))
         self.worked_on = frozenset(worked)  # (person -> item: "Julianne Moore from The Big Lebowski")
         if worked:
             for verb in ("worked", "works", "work"):
@@ -568,6 +577,15 @@ _CO_MAKERS = ("creat", "writ", "wrote", "direct", "produc", "star", "compos", "i
               "script", "paint", "record", "perform", "scor", "taught", "teach", "brew")
 """Verbs of making or acting that "co-" joins ("co-wrote", "co-starring"); not showing, signing or
 influence ("co-aired", "co-signed" say nothing the graph holds)."""
+
+
+def _agentive(phrase: str, inverse_phrase: str) -> bool:
+    """Whether a relation from a work to a person says the person's part in making or performing
+    it: an agent ("is directed by", "has music by", "was crewed by") or acting ("stars",
+    "stars in"); not "is named after" or "is about"."""
+    words, inverse = (phrase or "").lower().split(), (inverse_phrase or "").lower().split()
+    return words[-1:] == ["by"] or words[:1] in (["stars"], ["starring"], ["features"]) \
+        or inverse[:1] in (["stars"], ["starred"], ["appears"], ["appeared"], ["acts"], ["acted"], ["plays"])
 
 
 def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:

@@ -308,6 +308,10 @@ class SentenceReader:
         self.carry["items"] = [r for r in self.sent.refs if r.kind == "item" and not r.pronoun and not r.user]
         for r in refs:
             resolve_reference(r, self.all_refs)
+            if r.pronoun in ("latter", "former", "first", "second") and any(
+                    e == r.start for s in range(max(0, r.start - 4), r.start) for e, _ in self.user_at.get(s, ())):
+                # "you loved the first": of the items named before (not "Tarantino and Bender")
+                resolve_reference(r, [x for x in self.all_refs if x.kind == "item"])
             self._salient_item(r, before)
             named = self._items_before(r) if id(r) in self.its_after_and else []
             if len(named) > 1:
@@ -455,6 +459,7 @@ class SentenceReader:
             self._leftovers(self.sent.start, self.sent.end, GLUE)
             return
         refs = self._fronted_credit(self._credit_line(refs, before))
+        self._titled_people(refs)
         self._lead(refs[0])
         for i in range(1, len(refs) + 1):
             prev = refs[i - 1]
@@ -1473,6 +1478,10 @@ class SentenceReader:
                     and r.end < len(lowers) and lowers[r.end] in SEPARATORS | {","}):
                 continue  # "John Williams scored the music for each."; "five stars each" is read
                 # with the rating, "each film" names no one
+            if not r.pronoun and r.end - r.start == 1 and lowers[r.start] in _PICK_ADJECTIVES \
+                    and lowers[r.start - 1:r.start] in (["a"], ["an"]) \
+                    and any(lowers[r.end:r.end + len(n)] == n for n in _PICK_NOUNS):
+                continue  # "X is a good next pick": a suggestion, not the tag "good"
             name_next = r.end in starts_at or (lowers[r.end:r.end + 1] == ["the"] and r.end + 1 in starts_at)
             if r.pronoun == "group" and lowers[r.start] == "both" and r.end - r.start == 1 \
                     and not (opens and not name_next):
@@ -1487,7 +1496,7 @@ class SentenceReader:
                 if after_user and (nxt in SEPARATORS | {",", "?"} or number_at(lowers, r.end, len(lowers))
                                    is not None or nxt in WORD_NUMBERS) and not name_next:
                     pass  # "you loved both", "you gave both five stars"
-                elif not (after_cue and nxt in SEPARATORS | {",", "too", "?"}) or name_next:
+                elif not (after_cue and nxt in SEPARATORS | {",", "too", "?", "and"}) or name_next:
                     continue  # "a tag of both While You Were Sleeping and ...": a name follows
             kept.append(r)
         return kept
@@ -2621,6 +2630,32 @@ class SentenceReader:
             self.group, self.role = [cur], "object"
         return True
 
+    def _year_id(self, entity: str) -> float | None:
+        """The year the graph gives an entity, if any."""
+        attrs = self.index.info.get(entity, ("", "", "", {}))[3]
+        return next((v for v in (as_number(attrs.get(k)) for k in YEAR_KEYS) if v is not None), None)
+
+    def _titled_people(self, refs: list[Ref]) -> None:
+        """ "Composer John Williams scored Jaws", "Editor Sally Menke cut Pulp Fiction": a role noun
+        before a person who opens a clause says the person has that part in an item the text
+        names."""
+        ws = self.lowers
+        items = [r for r in self.all_refs if r.kind == "item" and not r.user and not r.pronoun]
+        for r in refs:
+            k = r.start - 1
+            if r.user or r.pronoun or r.kind == "item" or k < self.sent.start or self.consumed[k] \
+                    or not (k == self.sent.start or ws[k - 1] in SEPARATORS | {",", "and"}) \
+                    or not {t.lower() for t in r.types} & PERSON_TYPES:
+                continue
+            found = self.index.cues.get((ws[k],), ())
+            roles = {c.relation for c in found if c.noun and c.forward}
+            if not roles or not all(c.noun for c in found) or ws[k].endswith("s") or not any(
+                    not isinstance(rd, str) and any(not c.noun for c in rd) for _, rd in self.cue_at.get(r.end, ())):
+                continue  # (a verb too: "..., stars Sigourney Weaver"; a list: "shares star A and director B")
+            ok = any(self.index.stored(i, rel, p) for x in items for i in x.ids for p in r.ids for rel in roles)
+            self.sink(k, r.end, "assertion", ok, "supported" if ok else "not_in_graph", None, r.ids[:1])
+            self.consumed[k] = True
+
     def _brings_together(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "Heat brings together Al Pacino and Robert De Niro", "Casino reunites Martin Scorsese
         with Robert De Niro and Joe Pesci", "pairs Alfred Hitchcock with composer Bernard
@@ -2631,38 +2666,37 @@ class SentenceReader:
         if prev.user or prev.kind != "item" or not prev.ids or cur.user or cur.pronoun or cur.kind == "item":
             return False
         ws = self.lowers
+        if ws[a:a + 1] == ["("] and ws[a + 2:a + 3] == [")"] and _is_year(ws[a + 1]):
+            a += 3  # ("The Insider (1999) pairs ...": the year is the name's, read before)
         gap = ws[a:b]
         verb = next((v for v in _TOGETHER if tuple(gap[:len(v)]) == v), None)
-        item_types = {t for k, t, _, _ in self.index.info.values() if k == "item"}
-        involving = frozenset(
-            Cue(r, True) for (r, forward), heads in self.index.subject_types.items()
-            if forward and r not in self.index.user_relations and heads & item_types
-            and {t.lower() for t in self.index.subject_types.get((r, False), ())} & PERSON_TYPES)
+        involving = frozenset(Cue(c.relation, not c.forward) for c in self.index.worked_on)
         if verb is None or not involving or any(self.consumed[a:b]) \
                 or any(w in NEGATIONS for w in gap):
             return False
         starting = {r.start: r for r in self.sent.refs if not r.user and not r.pronoun}
         people: list[tuple[Ref, frozenset[Cue]]] = []
         k = a + len(verb)
+        held: frozenset[Cue] = frozenset()  # a plural role noun holds for each name after it ("writers A and B")
         while True:
-            role = frozenset(Cue(c.relation, True) for c in self.index.cues.get((ws[k],), ())
-                             if c.noun and c.forward and Cue(c.relation, True) in involving) if k < len(ws) else frozenset()
-            j = k + 1 if role else k
+            j = k + (ws[k:k + 1] in (["its"], ["their"], ["the"]))  # ("reunites its director, X, with its star Y")
+            role = frozenset(Cue(c.relation, True) for c in self.index.cues.get((ws[j],), ())
+                             if c.noun and c.forward and Cue(c.relation, True) in involving) if j < len(ws) else frozenset()
+            if role:
+                held = role if ws[j].endswith("s") else frozenset()
+                j += 1 + (ws[j + 1:j + 2] == [","])
             person = starting.get(j)
-            if person is None or person.kind == "item" or (k == a + len(verb) and person is not cur and not role) \
-                    or (k == a + len(verb) and role and person is not cur):
+            if person is None or person.kind == "item" or (not people and person is not cur):
                 if not people:
                     return False
                 break
-            people.append((person, role or involving))
+            people.append((person, role or held or involving))
             k = person.end
-            step = 2 if ws[k:k + 2] == [",", "and"] else 1
+            if ws[k:k + 1] == [","] and ws[k + 1:k + 2] in (["with"], ["and"]):
+                k += 1  # ("its director, Michael Mann, with ...")
             if ws[k:k + 1] not in ([","], ["and"], ["with"], ["&"]):
                 break
-            nxt = k + step
-            if nxt not in starting and not (nxt + 1 in starting and self.index.cues.get((ws[nxt],))):
-                break
-            k = nxt
+            k += 2 if ws[k:k + 2] == [",", "and"] else 1
         end = people[-1][0].end
         if self._list_goes_on(end, starting):
             return False  # ("reunites director A, plus star B": which item had B?)
@@ -2674,6 +2708,8 @@ class SentenceReader:
             if ws[end:end + len(lead)] == lead and (lead != ["from"] or verb in _BROUGHT_BACK):
                 other = starting.get(end + len(lead))
                 if other is not None and other.kind == "item":
+                    if set(other.ids) & set(prev.ids):
+                        return False  # ("Apollo 13 brings back Fred Haise from Apollo 13")
                     again, end = True, other.end
                     break
                 other = None
@@ -2688,6 +2724,7 @@ class SentenceReader:
                              for c in readings)
                     self.sink(other.start, other.end, "assertion", ok, "supported" if ok else "not_in_graph",
                               None, (other.ids[0], person.ids[0]))
+                named = set(other.ids)
             else:
                 # another item of the text had them all ("You liked Goodfellas; Casino reunites
                 # Martin Scorsese with Robert De Niro")
@@ -2696,9 +2733,11 @@ class SentenceReader:
                          for i in r.ids} - mine
                 for person, _ in people:
                     named &= {h for p in person.ids for h in self.index.heads_of(p, rels)}
-                ok = bool(named)
-                self.sink(a, end, "assertion", ok, "supported" if ok else "nothing_shared", None,
-                          (prev.ids[0], people[0][0].ids[0]))
+            # ... and came out before (both years known): "reunites", "again", "back"
+            years = [y for y in (self._year_id(i) for i in prev.ids) if y is not None]
+            ok = any(y is not None and any(y < mine for mine in years) for y in map(self._year_id, named))
+            self.sink(a, end, "assertion", ok, "supported" if ok else "nothing_shared", None,
+                      (prev.ids[0], people[0][0].ids[0]))
         self._mark(a, end)
         for k in range(a, end):  # (the joiners and role nouns between the names)
             self.consumed[k] = True
