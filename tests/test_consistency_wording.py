@@ -3920,3 +3920,23 @@ def test_a_namesake_did_not_work_on_it():
         relations=[kgx.Relation("named_after", phrase="is named after", inverse_phrase="is the namesake of"),
                    kgx.Relation("built_by", phrase="was built by", inverse_phrase="built")])
     _true_and_false(kg, "Walter Fry worked on the John Muir Trail.", "John Muir worked on the John Muir Trail.")
+
+
+@pytest.mark.parametrize("text,user", [
+    # red team 44 replayed on the new "reunites" reading: a list that goes on after the names
+    # (", for the star, X") and one person named twice are not read
+    ("You liked Raging Bull; Casino reunites director Martin Scorsese and, for the star, Joe Pesci.", "user:84"),
+    ("You liked Reservoir Dogs; Pulp Fiction reunites director Quentin Tarantino and writer Quentin Tarantino.",
+     "user:1"),
+])
+def test_reunites_lists_that_go_on_and_one_person_twice(movies, text, user):
+    assert not movies.check(text, [], user=user).supported, text
+
+
+def test_red_team_58_role_titles(movies):
+    # the title holds for an item named after the person (not one named before), and "actress"
+    # is one noun
+    _movie_twins(movies, "Actress Sharon Stone starred in Casino.",
+                 "Editor James Cameron produced Terminator 2: Judgment Day.", "user:1")
+    _movie_twins(movies, "Casino pairs Martin Scorsese with actress Sharon Stone and Thelma Schoonmaker.",
+                 "Casino pairs Martin Scorsese with actress Thelma Schoonmaker and Sharon Stone.", "user:1")

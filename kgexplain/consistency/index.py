@@ -543,9 +543,14 @@ class GraphIndex:
                     best[item] = max(best.get(item, value), value)
         return best
 
-    def heads_of(self, tail: str, relations: set[str]) -> set[str]:
-        """The heads stored with ``tail`` by any of ``relations`` (the films a person worked on)."""
-        return {h for h, data in self.graph._pred.get(tail, {}).items() if relations & set(data)}
+    def works_of(self, person: str, readings: Iterable[Cue]) -> set[str]:
+        """The items a person stands in any of ``readings`` with, read with the item as subject
+        (forward: item -> person, as "is directed by"; else person -> item)."""
+        out: set[str] = set()
+        for c in readings:
+            side = self.graph._pred if c.forward else self.graph._succ
+            out |= {x for x, data in side.get(person, {}).items() if c.relation in data}
+        return out
 
     def tail_count(self, head: str, relation: str) -> int:
         """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms)."""

@@ -2637,10 +2637,9 @@ class SentenceReader:
 
     def _titled_people(self, refs: list[Ref]) -> None:
         """ "Composer John Williams scored Jaws", "Editor Sally Menke cut Pulp Fiction": a role noun
-        before a person who opens a clause says the person has that part in an item the text
-        names."""
+        before a person who opens a clause says the person has that part in an item the sentence
+        names after the person."""
         ws = self.lowers
-        items = [r for r in self.all_refs if r.kind == "item" and not r.user and not r.pronoun]
         for r in refs:
             k = r.start - 1
             if r.user or r.pronoun or r.kind == "item" or k < self.sent.start or self.consumed[k] \
@@ -2649,9 +2648,12 @@ class SentenceReader:
                 continue
             found = self.index.cues.get((ws[k],), ())
             roles = {c.relation for c in found if c.noun and c.forward}
-            if not roles or not all(c.noun for c in found) or ws[k].endswith("s") or not any(
+            if not roles or not all(c.noun for c in found) or (ws[k].endswith("s") and not ws[k].endswith("ss")) or not any(
                     not isinstance(rd, str) and any(not c.noun for c in rd) for _, rd in self.cue_at.get(r.end, ())):
                 continue  # (a verb too: "..., stars Sigourney Weaver"; a list: "shares star A and director B")
+            # (of an item the clause names after the person: "Commander Jim Lovell flew on Apollo 8"
+            # is not backed by his command of Apollo 13)
+            items = [x for x in self.sent.refs if x.kind == "item" and not x.user and x.start > r.start and x.ids]
             ok = any(self.index.stored(i, rel, p) for x in items for i in x.ids for p in r.ids for rel in roles)
             self.sink(k, r.end, "assertion", ok, "supported" if ok else "not_in_graph", None, r.ids[:1])
             self.consumed[k] = True
@@ -2683,7 +2685,7 @@ class SentenceReader:
             role = frozenset(Cue(c.relation, True) for c in self.index.cues.get((ws[j],), ())
                              if c.noun and c.forward and Cue(c.relation, True) in involving) if j < len(ws) else frozenset()
             if role:
-                held = role if ws[j].endswith("s") else frozenset()
+                held = role if ws[j].endswith("s") and not ws[j].endswith("ss") else frozenset()
                 j += 1 + (ws[j + 1:j + 2] == [","])
             person = starting.get(j)
             if person is None or person.kind == "item" or (not people and person is not cur):
@@ -2700,6 +2702,8 @@ class SentenceReader:
         end = people[-1][0].end
         if self._list_goes_on(end, starting):
             return False  # ("reunites director A, plus star B": which item had B?)
+        if len({p.ids for p, _ in people}) < len(people) or (len(people) < 2 and verb[-1:] != ("back",)):
+            return False  # ("reunites director X and writer X"; "reunites X" alone: with whom?)
         again = verb in _BROUGHT_BACK
         if ws[end:end + 1] == ["again"]:
             again, end = True, end + 1
@@ -2728,11 +2732,10 @@ class SentenceReader:
             else:
                 # another item of the text had them all ("You liked Goodfellas; Casino reunites
                 # Martin Scorsese with Robert De Niro")
-                rels = {c.relation for _, readings in people for c in readings}
                 named = {i for r in self.all_refs if r.kind == "item" and not r.user and not r.pronoun
                          for i in r.ids} - mine
-                for person, _ in people:
-                    named &= {h for p in person.ids for h in self.index.heads_of(p, rels)}
+                for person, readings in people:  # (each in the part said of them)
+                    named &= {w for p in person.ids for w in self.index.works_of(p, readings)}
             # ... and came out before (both years known): "reunites", "again", "back"
             years = [y for y in (self._year_id(i) for i in prev.ids) if y is not None]
             ok = any(y is not None and any(y < mine for mine in years) for y in map(self._year_id, named))
@@ -2750,11 +2753,12 @@ class SentenceReader:
         """Whether a list of names that ended at ``end`` goes on after a joiner (", plus star
         X", "and composer Y", "as well as Z")."""
         ws = self.lowers
-        k = end
-        while k < len(ws) and k not in starting and (ws[k] in _LIST_GLUE or any(
-                c.noun for c in self.index.cues.get((ws[k],), ()))):
-            k += 1  # (", and, as star, X")
-        return k > end and k in starting and any(w != "," for w in ws[end:k])
+        for k in range(end, min(end + 7, len(ws))):
+            if ws[k] in _SENT_END_WORDS or ws[k] in (";", ":"):
+                return False
+            if k in starting and starting[k].kind != "item" and k > end:
+                return True  # (", and, as star, X", ", and, for the star, X")
+        return False
 
     def _team_behind(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "Jaws was directed by X and scored by Y, the (same) pair behind E.T.": every fact the
