@@ -965,6 +965,7 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
 
 _FROM_CUES = (["from"], ["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"], ["are", "from"],
               ["was", "from"], ["were", "from"])
+"""Cues of origin that also read a maker when their object is one ("a typeface from Microsoft")."""
 
 
 def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],

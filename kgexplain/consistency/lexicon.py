@@ -689,7 +689,8 @@ AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develo
                         "manage", "organize", "organise"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
-distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by). Starring, editing or scoring is not ownership: "a Cary Grant film" is rejected."""
+distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by).
+Starring, editing or scoring is not ownership: "a Cary Grant film" is rejected."""
 
 
 _SHOWN = frozenset({"air", "broadcast", "stream", "sign", "release", "publish", "host", "offer", "show"})
