@@ -400,7 +400,6 @@ class GraphIndex:
         # "X worked on Y": a person's part in an item, whichever the graph stores (directed,
         # scored, starred in ...): a relation said with an agent ("is directed by", "has music
         # by") or of acting; never a namesake, a place, a genre or a company
-        item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
         worked = set()
         for rel in relations.values():
             heads = self.subject_types.get((rel.name, True), frozenset())
@@ -413,6 +412,7 @@ class GraphIndex:
                     & item_types and _agentive(rel.inverse_phrase, rel.phrase):
                 worked.add(Cue(rel.name, True))
         self.worked_on = frozenset(worked)  # (person -> item: "Julianne Moore from The Big Lebowski")
+        self.people_in = frozenset(Cue(c.relation, not c.forward) for c in worked)  # (item -> person)
         if worked:
             for verb in ("worked", "works", "work"):
                 if (verb, "on") not in cue_sets:  # (a graph's own "worked on" keeps its relation)

@@ -2070,8 +2070,12 @@ class SentenceReader:
 
     def _year_of(self, r: Ref) -> float | None:
         """The one year the graph gives a mention, else None."""
+        return self._one_year(r.ids)
+
+    def _one_year(self, ids: Sequence[str]) -> float | None:
+        """The one year the graph gives these entities, else None."""
         values = set()
-        for eid in r.ids:
+        for eid in ids:
             attrs = self.index.info.get(eid, ("", "", "", {}))[3]
             values |= {attrs[key] for key in YEAR_KEYS if key in attrs}
         return values.pop() if len(values) == 1 else None
@@ -2630,11 +2634,6 @@ class SentenceReader:
             self.group, self.role = [cur], "object"
         return True
 
-    def _year_id(self, entity: str) -> float | None:
-        """The year the graph gives an entity, if any."""
-        attrs = self.index.info.get(entity, ("", "", "", {}))[3]
-        return next((v for v in (as_number(attrs.get(k)) for k in YEAR_KEYS) if v is not None), None)
-
     def _titled_people(self, refs: list[Ref]) -> None:
         """ "Composer John Williams scored Jaws", "Editor Sally Menke cut Pulp Fiction": a role noun
         before a person who opens a clause says the person has that part in an item the sentence
@@ -2648,8 +2647,9 @@ class SentenceReader:
                 continue
             found = self.index.cues.get((ws[k],), ())
             roles = {c.relation for c in found if c.noun and c.forward}
-            if not roles or not all(c.noun for c in found) or (ws[k].endswith("s") and not ws[k].endswith("ss")) or not any(
-                    not isinstance(rd, str) and any(not c.noun for c in rd) for _, rd in self.cue_at.get(r.end, ())):
+            verb_after = any(not isinstance(rd, str) and any(not c.noun for c in rd)
+                             for _, rd in self.cue_at.get(r.end, ()))
+            if not roles or not all(c.noun for c in found) or _plural_noun(ws[k]) or not verb_after:
                 continue  # (a verb too: "..., stars Sigourney Weaver"; a list: "shares star A and director B")
             # (of an item the clause names after the person: "Commander Jim Lovell flew on Apollo 8"
             # is not backed by his command of Apollo 13)
@@ -2672,7 +2672,7 @@ class SentenceReader:
             a += 3  # ("The Insider (1999) pairs ...": the year is the name's, read before)
         gap = ws[a:b]
         verb = next((v for v in _TOGETHER if tuple(gap[:len(v)]) == v), None)
-        involving = frozenset(Cue(c.relation, not c.forward) for c in self.index.worked_on)
+        involving = self.index.people_in
         if verb is None or not involving or any(self.consumed[a:b]) \
                 or any(w in NEGATIONS for w in gap):
             return False
@@ -2685,7 +2685,7 @@ class SentenceReader:
             role = frozenset(Cue(c.relation, True) for c in self.index.cues.get((ws[j],), ())
                              if c.noun and c.forward and Cue(c.relation, True) in involving) if j < len(ws) else frozenset()
             if role:
-                held = role if ws[j].endswith("s") and not ws[j].endswith("ss") else frozenset()
+                held = role if _plural_noun(ws[j]) else frozenset()
                 j += 1 + (ws[j + 1:j + 2] == [","])
             person = starting.get(j)
             if person is None or person.kind == "item" or (not people and person is not cur):
@@ -2717,9 +2717,8 @@ class SentenceReader:
                     again, end = True, other.end
                     break
                 other = None
-        neg = False
         for person, readings in people:
-            self._claim([prev], person, readings, neg, False, (a, person.end))
+            self._claim([prev], person, readings, False, False, (a, person.end))
         if again:
             mine = set(prev.ids)
             if other is not None:
@@ -2737,16 +2736,14 @@ class SentenceReader:
                 for person, readings in people:  # (each in the part said of them)
                     named &= {w for p in person.ids for w in self.index.works_of(p, readings)}
             # ... and came out before (both years known): "reunites", "again", "back"
-            years = [y for y in (self._year_id(i) for i in prev.ids) if y is not None]
-            ok = any(y is not None and any(y < mine for mine in years) for y in map(self._year_id, named))
+            year = self._one_year(prev.ids)
+            ok = year is not None and any((y := self._one_year([i])) is not None and y < year for i in named)
             self.sink(a, end, "assertion", ok, "supported" if ok else "nothing_shared", None,
                       (prev.ids[0], people[0][0].ids[0]))
-        self._mark(a, end)
-        for k in range(a, end):  # (the joiners and role nouns between the names)
-            self.consumed[k] = True
-        named = [person for person, _ in people] + ([other] if other is not None else [])
-        self.attached.update({id(prev), *(id(x) for x in named)})
-        self._take(named, prev)
+        self._mark(a, end)  # (the joiners and role nouns between the names too)
+        read = [person for person, _ in people] + ([other] if other is not None else [])
+        self.attached.update({id(prev), *(id(x) for x in read)})
+        self._take(read, prev)
         return True
 
     def _list_goes_on(self, end: int, starting: dict[int, Ref]) -> bool:
@@ -5006,6 +5003,11 @@ def _sharing_word(words: list[str]) -> bool:
         words[k:k + 2] == ["as", "well"] and words[k + 2:k + 3] != ["as"] for k in range(len(words) - 1))
 
 
+def _plural_noun(word: str) -> bool:
+    """Whether a role noun is plural ("writers"; not "actress")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def _yours_after(words: list[str], k: int, b: int) -> bool:
     """Whether "of yours" follows the nouns from ``k`` ("a five-star pick of yours")."""
     while k < b and words[k] not in ("of", ",", "."):
@@ -5096,12 +5098,9 @@ _SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "
 """The verbs of an item's own coming out before "(in) the same year as Y" ("in" dropped)."""
 
 _SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
-_LIST_GLUE = frozenset({",", "and", "plus", "&", "as", "well", "along", "alongside", "together", "with", "also",
-                        "the", "a", "an"})
-"""Words that may go on with a list of names (", plus star X", "and, as composer, Y")."""
+"""Nouns that name no relation of their own in "directed by the same person as X"."""
 _COMPANY_TYPES = frozenset({"company", "studio", "label", "record label", "publisher", "brand", "manufacturer",
                             "developer", "distributor", "foundry", "brewery", "winery", "distillery", "network",
                             "channel", "organisation", "organization", "agency", "operator", "maker", "team",
                             "firm", "corporation", "producer", "broadcaster", "airline", "retailer"})
 """Types whose entities a writer calls a company ("the same company as X")."""
-"""Nouns that name no relation of their own in "directed by the same person as X"."""
