@@ -3940,3 +3940,43 @@ def test_red_team_58_role_titles(movies):
                  "Editor James Cameron produced Terminator 2: Judgment Day.", "user:1")
     _movie_twins(movies, "Casino pairs Martin Scorsese with actress Sharon Stone and Thelma Schoonmaker.",
                  "Casino pairs Martin Scorsese with actress Thelma Schoonmaker and Sharon Stone.", "user:1")
+
+
+def test_if_you_liked_x_comma_y_is_no_list(movies):
+    # "If you liked A, B stars ...": a comma alone is a list only when the list goes on, so "it"
+    # is B (the item suggested), not both
+    _movie_twins(movies, "If you liked Stargate, The Thing stars Kurt Russell; John Carpenter directed it.",
+                 "If you liked Stargate, The Thing stars Kurt Russell; Roland Emmerich directed it.", "user:81")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a second predicate noun, after a comma or "and", is said of the clause's subject too
+    ("Fight Club is a David Fincher film, a 1999 crime drama.",
+     "Fight Club is a David Fincher film, a 1997 crime drama."),
+    ("Fight Club is a crime drama, a David Fincher film.", "Fight Club is a crime drama, a Ridley Scott film."),
+    ("Fight Club is a David Fincher film and a crime drama.", "Fight Club is a David Fincher film and a comedy."),
+    ("Alien is a horror film and a 1979 Ridley Scott film.", "Alien is a horror film and a 1982 Ridley Scott film."),
+    # a comparison that ends an apposition is the apposition's: the verb after it is the subject's
+    ("Gladiator (2000), an action adventure like Highlander, stars Russell Crowe.",
+     "Gladiator (2000), an action adventure like Highlander, stars Christopher Lambert."),
+    ("Guy Ritchie directed Lock, Stock & Two Smoking Barrels, a crime comedy like Snatch.",
+     "Guy Ritchie directed Lock, Stock & Two Smoking Barrels, a crime drama like Snatch."),
+])
+def test_second_predicate_nouns_and_apposed_comparisons(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:81")
+
+
+def test_the_apposition_closes_after_its_relative_clause(movies):
+    _movie_twins(movies,
+                 "Gladiator (2000), an action adventure like Highlander, which you rated four stars, stars Russell Crowe.",
+                 "Gladiator (2000), an action adventure like Highlander, which you rated four stars, stars Sean Connery.",
+                 "user:55")
+
+
+@pytest.mark.parametrize("text", [
+    "Fight Club is a film by David Fincher, a 1999 crime drama.",  # Fincher's apposition? not read
+    "Gladiator, like Highlander, stars Russell Crowe.",  # a fronted comparison: both star him
+    "Gladiator (2000), an action adventure like Highlander, which you rated four stars, directed by Ridley Scott.",
+])
+def test_comparisons_outside_an_apposition_stay_shared(movies, text):
+    assert not movies.check(text, [], user="user:55").supported, text

@@ -1192,7 +1192,10 @@ class SentenceReader:
         if after[:1] == [","] and "you" in after[1:5] and not any(x.end < y.start < x.end + 5 for y in self.all_refs
                                                                  if not y.user and not y.pronoun):
             return True  # "Jaws, the film you loved, ..."
-        if k > 0 and self.lowers[k - 1] in ("and", ","):  # "you loved Alien and Jaws": both
+        if k > 0 and self.lowers[k - 1] in ("and", ",") and (
+                self.lowers[k - 1] == "and" or self.lowers[x.end:x.end + 1] in ([","], ["and"], ["or"])):
+            # "you loved Alien and Jaws": both ("If you liked Alien, Jaws stars ...": a comma
+            # alone is a list only when the list goes on after it)
             j = k - 1 - (self.lowers[k - 2:k] == [",", "and"])
             prior = next((y for y in self.all_refs if y.end == j and y.kind == "item" and not y.pronoun), None)
             if prior is not None and self._done_by_user(prior):
@@ -1647,9 +1650,20 @@ class SentenceReader:
             self._mark(e0, e0 + 2)
             e0 += 2
         # the relative clause is closed: what follows is said of the antecedent again
+        host = [r for r in self.subject or () if not r.user and r is not antecedent]
+        k = e0
+        nxt = min((r.start for r in self.sent.refs if r.start >= e0), default=self.sent.end)
+        while k < nxt and self.lowers[k] not in (",", ";", ".", "!", "?"):
+            k += 1  # (past what the clause goes on to say: "which you rated 5 stars,")
+        after = self.lowers[k + 1:max((e for e, _ in self.cue_at.get(k + 1, ())), default=k + 1)]
         if antecedent in self.like_frame:
             # "Like Y, which you loved, X ...": none yet; "X, like Y, which you loved, was ...": X
             self.group, self.role = self.like_host.get(id(antecedent), []), "free"
+        elif antecedent in self.compared and host and self.lowers[k:k + 1] == [","] and after \
+                and not _participle_cue(after) and self._apposed_like(antecedent):
+            # "Gladiator, an action film like Highlander, which you loved, stars X": the
+            # apposition closes, and the verb is Gladiator's
+            self.group, self.role = host, "free"
         elif id(prev) in self.whose_user:
             # "... by X, whose Y you loved, and shot by Z": the clause goes on as before "whose"
             self.group, self.role = [self.whose_user[id(prev)]], "object"
@@ -2958,6 +2972,13 @@ class SentenceReader:
         listed = self._closed_list(prev) if prev.kind == "item" and not prev.user and pre in ([], ["both"]) else None
         if listed and (lowers[s0] in ("are", "were") or "both" in lowers[s0:e0] or pre == ["both"]):
             return [*listed, prev]  # "A, which you loved, and B were both directed by X / both star X"
+        renamed = [w for w in pre if w not in self.index.type_nouns] == [","] and lowers[s0:e0] in (["a"], ["an"]) \
+            and self._predicate_noun(prev)
+        if renamed:
+            # "X is a crime drama, a David Fincher film": the apposition renames the predicate
+            # noun, which is X
+            self.via_noun = True
+            return renamed
         if s0 in self.describes or _apposition(pre, self.index.type_nouns) \
                 or (pre == [","] and lowers[s0:s0 + 2] in (["home", "to"], ["home", "of"]) and not prev.user):
             # (", home to Y" describes the name before it, as ", a park with Y" does)
@@ -2998,6 +3019,11 @@ class SentenceReader:
             self._enter_description(prev)
             return [prev]
         participle = _participle_cue(lowers[s0:e0])
+        if [w for w in pre if w not in ADVERBS] == [","] and prev in self.compared and subject is not None \
+                and not participle and not isinstance(what, str) and self._apposed_like(prev):
+            # "Gladiator, an action film like Highlander, stars Russell Crowe": the comparison
+            # is the apposition's; the verb after it is the subject's alone
+            return [r for r in subject if not r.user]
         if [w for w in pre if w not in ADVERBS] in ([","], ["—"], ["-"]) \
                 and (prev in self.compared or prev in self.shared_with) and subject is not None \
                 and not isinstance(what, str) and not (e0 > s0 and lowers[s0] in AUXILIARIES):
@@ -3151,6 +3177,18 @@ class SentenceReader:
                 return doers
         self.subject = list(self.group)
         return list(self.group)
+
+    def _apposed_like(self, x: Ref) -> bool:
+        """Whether the comparison "like X" ends an apposition: ", a crime comedy like X"."""
+        k = x.start - (self.lowers[x.start - 1:x.start] == ["the"]) - 1
+        j = k - 1
+        while j > 0 and self.lowers[j] not in (",", ";", ":") and self.lowers[j] not in _SENT_END_WORDS:
+            j -= 1
+        if self.lowers[j] != "," or self.lowers[j + 1:j + 2] not in (["a"], ["an"]):
+            return False
+        names = {t for r in self.sent.refs for t in range(r.start, r.end)}
+        return j + 2 < k and all(t in names or self.lowers[t] in self.index.type_nouns or _is_year(self.lowers[t])
+                                 or self.lowers[t] in ("and", "-") for t in range(j + 2, k))
 
     def _with_like(self, k: int) -> bool:
         """Whether the cue at ``k`` adds a part of the work: "with music by X", "from a script by X"."""
@@ -3416,7 +3454,16 @@ class SentenceReader:
         if gap_words and all(w in COORDINATORS or w in _PREPOSITIONS or w in ("both", "as", "well", "also")
                              for w in gap_words):
             self._twice(group + [cur], cur)  # "Psycho (1960) and Psycho", "in A and in A"
-        if gap_words and all(w in COORDINATORS for w in gap_words) and not starts_predicate \
+        second_noun = role == "object" and spec is not None and not isinstance(spec.readings, str) \
+            and [w for w in self.lowers[a:b] if w not in self.index.type_nouns
+                 and not _is_year(w)] in (["and", "a"], ["and", "an"]) \
+            and not (no_count_noun(self.index, self.lowers, cur)
+                     and not any(r.start == cur.end and r.kind == "attribute" for r in self.sent.refs)) \
+            and (not part_type(cur.types) or (self.lowers[cur.end:cur.end + 1] != [] and self.lowers[cur.end] in
+                                              self.index.type_nouns and not own_type_after(self.index, self.lowers, cur))) \
+            and bool(self._predicate_noun(prev))
+        # (a part only before the item's noun: "a Ridley Scott film", not "a flat-six engine")
+        if gap_words and all(w in COORDINATORS for w in gap_words) and not starts_predicate and not second_noun \
                 and not cur.user and not cur.pronoun and prev.types & cur.types and self._compared_too(prev, cur):
             return
         compared = self.relative_of.get(id(prev)) if prev.user else None
@@ -3492,6 +3539,8 @@ class SentenceReader:
             and not starts_predicate and not (
                 self.lowers[b - 1:b] in (["a"], ["an"]) and no_count_noun(self.index, self.lowers, cur))
         # ("Heat is a thriller and a crime": no genre said as a count noun it is not)
+        if second_noun:
+            repeat = True  # "X is a David Fincher film and a crime drama": a second predicate noun
         adjacent_attrs = not gap_words and role == "object" and spec is not None and (
             (same_type and prev.kind == "attribute" and cur.kind == "attribute")
             or cur.start in self.stacked)  # "is a Roman Polanski thriller"
@@ -3694,6 +3743,8 @@ class SentenceReader:
             for o in objects:
                 self._repeat([cur], o, spec)
             facts, subj = self._clause_facts()
+            if self._apposed_like(cur):
+                facts = []  # ("X directed Y, a comedy like Z": only the apposition's noun is Z's)
             self._repeat_all(facts, subj, cur, (cur.start, cur.end))  # every joined predicate
             self.like_repeat = (objects, spec, facts, subj)  # for "like X and Y"
             self.compared.append(cur)
@@ -4277,8 +4328,10 @@ class SentenceReader:
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k - 1, k + 2)
             elif before is not None and (not before.user or self._closes_relative(before)) and (
-                    self._copula_ends_at(k) or (k == before.end + 2 and lowers[k - 2] == ","
-                                                and lowers[k - 1] in ("a", "an"))) and (
+                    self._copula_ends_at(k) or (k >= before.end + 2 and lowers[k - 2] in (",", "and")
+                                                and lowers[k - 1] in ("a", "an")
+                                                and (k == before.end + 2 or all(
+                                                    w in self.index.type_nouns for w in lowers[before.end:k - 2])))) and (
                     (after is not None and after.kind != "item" and after.start == k + 1)
                     or (k + 1 < b and lowers[k + 1] in self.index.type_nouns)):
                 # "X is a 1958 thriller", "X, a 1958 film by ...": the year is X's (the clause
@@ -4287,6 +4340,8 @@ class SentenceReader:
                 # "Alien, which you loved, is a 1979 horror film")
                 owners = [r for r in self.subject or [] if r.kind == "item" and not r.user] \
                     if before in self.compared or before in self.shared_with else []
+                if not owners and before.kind != "item" and lowers[k - 2] in (",", "and"):
+                    owners = self._predicate_noun(before)  # "X is a Ridley Scott film, a 1979 ...": X's
                 if self._closes_relative(before):
                     antecedent = self.relative_of.get(id(before))
                     owners = [antecedent] if antecedent is not None and antecedent.kind == "item" \
