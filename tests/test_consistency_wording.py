@@ -3980,3 +3980,81 @@ def test_the_apposition_closes_after_its_relative_clause(movies):
 ])
 def test_comparisons_outside_an_apposition_stay_shared(movies, text):
     assert not movies.check(text, [], user="user:55").supported, text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # an aside in brackets after a name: the sentence goes on as if the brackets were not there
+    ("James Cameron, who directed Titanic (you gave it four stars), also directed Aliens.",
+     "James Cameron, who directed Titanic (you gave it four stars), also directed Heat."),
+    ("James Cameron, who directed Titanic (which you gave four stars), also directed Aliens.",
+     "James Cameron, who directed Titanic (which you gave five stars), also directed Aliens."),
+    ("Titanic (you gave it four stars) was directed by James Cameron.",
+     "Titanic (you gave it four stars) was directed by Michael Mann."),
+])
+def test_a_bracketed_aside_after_a_name(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:108")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # as many names as nouns after a colon, in their order: each name is its noun's
+    ("Jurassic Park has the same director and composer as Jaws: Steven Spielberg and John Williams.",
+     "Jurassic Park has the same director and composer as Jaws: John Williams and Steven Spielberg."),
+    ("Jurassic Park shares a director and a composer with Jaws: Steven Spielberg and John Williams.",
+     "Jurassic Park shares a director and a composer with Jaws: John Williams and Steven Spielberg."),
+    ("Schindler's List shares a director, a composer and an editor with Jurassic Park: Steven Spielberg, "
+     "John Williams and Michael Kahn.",
+     "Jurassic Park shares a director, a composer and an editor with Jaws: Steven Spielberg, John Williams "
+     "and Michael Kahn."),
+    ("Jurassic Park shares a director and a composer with Jaws.", "Jurassic Park shares a director and an editor with Jaws."),
+    # "too" before an apposition is the clause's, not the apposition's
+    ("You loved Highlander. Sean Connery is in The Rock too, an action film.",
+     "You loved Highlander. Sean Connery is in The Rock too, a comedy."),
+])
+def test_respective_names_shared_nouns_and_too_before_an_apposition(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:55")
+
+
+@pytest.mark.parametrize("text", [
+    "Jurassic Park has the same director and composer as Jaws: Steven Spielberg, John Williams and Michael Kahn.",
+    "Jurassic Park has the same director and composer as Jaws, Steven Spielberg and John Williams.",
+    "Jurassic Park has the same director and composer as Jaws: Steven Spielberg and John Williams, who won.",
+])
+def test_respective_names_need_the_same_count_and_a_closed_list(movies, text):
+    assert not movies.check(text, [], user="user:55").supported, text
+
+
+def test_made_by_a_maker_in_the_items_place_of_origin():
+    E = kgx.Entity
+    kg = kgx.KnowledgeGraph.from_triples(
+        [("c:harbison", "made_by", "m:jasper"), ("c:harbison", "comes_from", "r:vermont"),
+         ("c:rogue", "made_by", "m:rogue"), ("c:rogue", "comes_from", "r:oregon"),
+         ("r:vermont", "located_in", "n:usa"), ("r:oregon", "located_in", "n:usa")],
+        entities=[E("c:harbison", kind="item", type="cheese", label="Harbison"),
+                  E("c:rogue", kind="item", type="cheese", label="Rogue River Blue"),
+                  E("m:jasper", kind="attribute", type="organisation", label="Jasper Hill Farm"),
+                  E("m:rogue", kind="attribute", type="organisation", label="Rogue Creamery"),
+                  E("r:vermont", kind="attribute", type="region", label="Vermont"),
+                  E("r:oregon", kind="attribute", type="region", label="Oregon"),
+                  E("n:usa", kind="attribute", type="country", label="United States")],
+        relations=[kgx.Relation("made_by", phrase="is made by", inverse_phrase="makes"),
+                   kgx.Relation("comes_from", phrase="comes from", inverse_phrase="is the home of"),
+                   kgx.Relation("located_in", phrase="is in", inverse_phrase="contains")])
+    _true_and_false(kg, "Harbison is made by Jasper Hill Farm in Vermont.",
+                    "Harbison is made by Jasper Hill Farm in Oregon.")
+    _true_and_false(kg, "Rogue River Blue is made by Rogue Creamery in Oregon.",
+                    "Rogue River Blue is made by Rogue Creamery in Vermont.")
+
+
+@pytest.mark.parametrize("text", [
+    # red team 59: after ", a N like B," a list that goes on (", and C") is the clause's objects,
+    # and "both" or a plural verb is said of both
+    "Michael Mann directed Heat, a crime film like Casino, and Goodfellas.",
+    "Al Pacino starred in Heat, a crime film like Casino, and Goodfellas.",
+    "Heat, a crime film like Casino, both were directed by Michael Mann.",
+    "Heat, a crime film like Casino, both feature Al Pacino.",
+    "Goodfellas, a crime film like Casino, were shot by Michael Ballhaus.",
+    "Steven Spielberg directed Indiana Jones and the Last Crusade, an action film like Jaws and Close "
+    "Encounters of the Third Kind.",
+])
+def test_red_team_59(movies, text):
+    assert not movies.check(text, [], user="user:55").supported, text

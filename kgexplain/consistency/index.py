@@ -322,6 +322,16 @@ class GraphIndex:
                                  and (r.phrase or "").lower().split()[-1:] in (["at"], ["by"]))
         self.place_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                          and (r.phrase or "").lower().split()[-1:] in (["in"], ["at"], ["on"]))
+        # an item's place of origin ("comes from" a region): "made by X in Vermont" says where
+        # the item was made, which is where it comes from
+        places = {t.lower() for r in in_relations for t in (*heads.get(r, ()), *tails.get(r, ())) if t} \
+            | _PLACE_TYPES | {"region", "state", "province", "county", "area"}
+        self.origin_relations = frozenset(
+            r.name for r in relations.values() if r.name not in self.user_relations
+            and (r.phrase or "").lower().split()[-1:] == ["from"]
+            and any((t or "").lower() in places for t in tails.get(r.name, ()))
+            and all(head == "item" for head, _ in ends.get(r.name, ())))
+        self.origin_types = frozenset(t for r in self.origin_relations for t in tails.get(r, ()) if t)
         # the entity types seen as each relation's subject, by direction: a cue read forward
         # ("directed by") has the head type as subject, an inverse one ("directed") the tail's
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}

@@ -344,6 +344,8 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
         same += ["formed in"] + [f"{b} formed in" for b in _BE]  # "The Cure formed in Crawley"
+        # "Keen's Cheddar is made in Somerset": where a thing is made is where it comes from
+        same += [f"{m} in" for m in ("made", "produced")] + [f"{b} {m} in" for b in _BE for m in ("made", "produced")]
     elif _looks_verb(first) and first.endswith("ed"):
         # a past-tense verb ("directed", "composed"): its present forms, same direction
         forms = {first}

@@ -461,9 +461,12 @@ class SentenceReader:
         refs = self._fronted_credit(self._credit_line(refs, before))
         self._titled_people(refs)
         self._lead(refs[0])
+        aside: tuple[int, Ref, dict[str, Any]] | None = None
         for i in range(1, len(refs) + 1):
             prev = refs[i - 1]
             cur = refs[i] if i < len(refs) else None
+            if aside is None and cur is not None:
+                aside = self._aside(prev, refs)
             if cur is not None and i + 1 < len(refs) and (self._acting_with(prev, cur, refs[i + 1])
                                                           or self._user_saw_in(prev, cur, refs[i + 1])
                                                           or self._as_he_did(prev, cur, refs[i + 1])
@@ -481,6 +484,15 @@ class SentenceReader:
                     self.subject = [person]
                 continue
             b = cur.start if cur is not None else self.sent.end
+            if aside is not None and cur is not None and a <= aside[0] < b and aside[1] is not prev:
+                # the aside's last words, then the sentence goes on from the name before it
+                close, host, state = aside
+                self._numbers(a, close, prev, None)
+                self._leftovers(a, close, GLUE)
+                self.__dict__.update(state)
+                self._mark(host.end, host.end + 1)
+                self._mark(close, close + 1)
+                prev, a, aside = host, close + 1, None
             self._favourites(prev, a, b)
             self._same_year(prev, a, b)
             if cur is None:
@@ -1660,7 +1672,7 @@ class SentenceReader:
             # "Like Y, which you loved, X ...": none yet; "X, like Y, which you loved, was ...": X
             self.group, self.role = self.like_host.get(id(antecedent), []), "free"
         elif antecedent in self.compared and host and self.lowers[k:k + 1] == [","] and after \
-                and not _participle_cue(after) and self._apposed_like(antecedent):
+                and not _participle_cue(after) and _singular_verb(after) and self._apposed_like(antecedent):
             # "Gladiator, an action film like Highlander, which you loved, stars X": the
             # apposition closes, and the verb is Gladiator's
             self.group, self.role = host, "free"
@@ -1845,7 +1857,10 @@ class SentenceReader:
                 and [id(x) for x in prior.subjects] == [id(x) for x in subjs])
             # ("reunites director A, star B and, as composer, C", "shares star A and director
             # B", "has the same star, A, and director, B": each one, another item's too)
-            sharing = _too_after(self.lowers, after) or _sharing_word(self.lowers[a:e0]) \
+            gap = self.lowers[a:e0]
+            if gap[:2] in (["too", ","], ["likewise", ","]) or gap[:3] == ["as", "well", ","]:
+                gap = gap[gap.index(",") + 1:]  # "X is in Y too, a 1989 film by Z": the last clause's
+            sharing = _too_after(self.lowers, after) or _sharing_word(gap) \
                 or "another" in self.lowers[a:s0] or reunites \
                 or (self.via_noun and "," not in pre and prior is not None and prior.sharing) \
                 or (prior is not None and prior.sharing and "and" in pre and "," not in pre
@@ -3019,8 +3034,16 @@ class SentenceReader:
             self._enter_description(prev)
             return [prev]
         participle = _participle_cue(lowers[s0:e0])
+        plural = [w for w in pre if w not in ADVERBS and w not in ("are", "were", "have", "do", "both", "all")]
+        if plural == [","] and prev in self.compared and subject is not None and not isinstance(what, str) and (
+                len(plural) < len([w for w in pre if w not in ADVERBS]) or "both" in lowers[s0:e0]
+                or lowers[s0] in ("are", "were", "have", "do", "share")) and self._apposed_like(prev):
+            # "Heat, a crime film like Casino, (both) were directed by X": a plural verb, said
+            # of both
+            return [r for r in subject if not r.user] + [prev]
         if [w for w in pre if w not in ADVERBS] == [","] and prev in self.compared and subject is not None \
-                and not participle and not isinstance(what, str) and self._apposed_like(prev):
+                and not participle and not isinstance(what, str) and _singular_verb(lowers[s0:e0]) \
+                and self._apposed_like(prev):
             # "Gladiator, an action film like Highlander, stars Russell Crowe": the comparison
             # is the apposition's; the verb after it is the subject's alone
             return [r for r in subject if not r.user]
@@ -3382,8 +3405,11 @@ class SentenceReader:
             return
         same = _same_as(self, a, b)
         shared = _share_noun(self, a, b)
-        if same is None and shared is not None and self.lowers[shared[1]:b] == ["with"]:
-            same = (*shared, ())  # "A shares a director with B(: Z)"
+        if same is None and shared is not None:
+            more, e = self._shared_nouns(shared[1], b)
+            if more is not None and self.lowers[e:b] == ["with"]:
+                # "A shares a director with B(: Z)", "... a director and a composer with B: Y and Z"
+                same = (shared[0], e, shared[2], tuple(more))
         if same is not None:
             # "Y has the same director as X(, which you loved): Z" -> both Y and X have Z
             s0, e0, what, more = same
@@ -3401,8 +3427,11 @@ class SentenceReader:
             self.group, self.role = [cur], "free"
             return
         pending = self.pending
+        if pending is not None and self.pending_more and gap_words in ([":"], ["—"], ["-"]) \
+                and self._respective_names(pending, cur, a, b):
+            return
         if pending is not None and self.pending_more and all(w in (":", ",", "—", "-") for w in gap_words):
-            # "the same director and composer as X: A and B": which is which is not read here
+            # "the same director and composer as X, A and B": which is which is not read here
             self.sink(a, b, "unverified", False, "unknown_words", None, ())
             self.pending, self.pending_more = None, []
         if pending is not None and all(w in (":", ",", "—", "-") for w in gap_words):
@@ -3414,6 +3443,61 @@ class SentenceReader:
             return
         self._link(prev, cur, gap_words, self._starts_predicate(cur, nxt), a, b)
         self._leftovers(a, b, GLUE)
+
+    def _shared_nouns(self, e: int, b: int) -> tuple[list[frozenset[Cue]] | None, int]:
+        """The relation nouns listed after a shared one from ``e`` ("(,) a composer and an
+        editor") and where they end; None where a listed word is no relation noun."""
+        ws, more = self.lowers, []
+        while e + 1 < b and (ws[e] == "and" or (ws[e] == "," and "and" in ws[e:b])):
+            j = e + 1 + (ws[e:e + 2] == [",", "and"])
+            j += ws[j:j + 1] in (["a"], ["an"], ["its"], ["their"])
+            found = [(e2, frozenset(c for c in r if c.noun and c.forward))
+                     for e2, r in self.cue_at.get(j, ()) if not isinstance(r, str)]
+            found = [(e2, r) for e2, r in found if r and e2 <= b]
+            if not found or ws[j] in COLLECTIVE or ws[j].endswith("s"):
+                return None, e  # ("shares a director and stars with X": all of them, not read)
+            e, readings = max(found, key=lambda x: x[0])
+            more.append(readings)
+        return more, e
+
+    _ASIDE_STATE = ("group", "role", "subject", "spec", "outer", "describing", "apposed", "via_noun",
+                    "pending", "pending_more", "like_frame", "like_carry")
+
+    def _aside(self, prev: Ref, refs: list[Ref]) -> tuple[int, Ref, dict[str, Any]] | None:
+        """An aside in brackets right after name ``prev`` that names something and is followed
+        by more of the sentence ("James Horner, who scored Apollo 13 (you gave it four stars),
+        also scored Titanic"): where it closes, and the reading's state to go on with after it
+        (as if the brackets were not there)."""
+        ws, k = self.lowers, prev.end
+        if ws[k:k + 1] != ["("] or prev.user or prev.pronoun or any(r.start < k < r.end for r in refs):
+            return None
+        close = next((j for j in range(k + 1, self.sent.end) if ws[j] in (")", "(")), None)
+        if close is None or ws[close] != ")" or close + 2 >= self.sent.end \
+                or not any(k < r.start and r.end <= close for r in refs):
+            return None
+        state = {name: getattr(self, name) for name in self._ASIDE_STATE}
+        return close, prev, {n: list(v) if isinstance(v, list) else v for n, v in state.items()}
+
+    def _respective_names(self, pending: _Spec, cur: Ref, a: int, b: int) -> bool:
+        """ "X has the same director and composer as Y: A and B": as many names as nouns, in
+        their order, the list closing the clause; each name is its noun's, for X and Y."""
+        names = self._listed_from(cur)
+        readings = [pending.readings, *self.pending_more]
+        end = names[-1].end
+        if len(names) != len(readings) or any(r.user or r.pronoun for r in names) \
+                or not (end >= self.sent.end or self.lowers[end] in (".", "!", ";")):
+            return False
+        for name, rd in zip(names, readings):
+            for x in self._expand(name):
+                self._claim(pending.subjects, x, rd, pending.negated, False, pending.span)
+        self._mark(a, b)
+        for x, y in zip(names, names[1:]):
+            self._mark(x.end, y.start)
+        self.attached.update(id(r) for r in names)
+        self._take(names[1:])
+        self.pending, self.pending_more = None, []
+        self.group, self.role = [cur], "free"
+        return True
 
     def _subject_after(self, cur: Ref) -> bool:
         """Whether an item or "it" / "they" follows ``cur`` (after a comma at most) as the
@@ -4031,7 +4115,9 @@ class SentenceReader:
     def _compared_too(self, prev: Ref, cur: Ref) -> bool:
         """ "like A and B", "shares a director with A and B": B is compared too (the predicate
         repeated for it, or one more owner of the shared value)."""
-        if prev in self.compared and self.like_repeat is not None and self.role == "compared":
+        if prev in self.compared and self.like_repeat is not None and self.role == "compared" \
+                and not ("," in self.lowers[prev.end:cur.start] and self._apposed_like(self.compared[0])):
+            # (not "directed A, a thriller like B, and C": C is listed with A)
             objects, spec, facts, subj = self.like_repeat
             for o in objects:
                 self._repeat([cur], o, spec)
@@ -4200,9 +4286,10 @@ class SentenceReader:
         another name, when a claim takes that name (see :meth:`_placed_claim`). Only for a place
         of a type that some relation read "in" ends in ("is located in", "premiered in"), or,
         after "at", that a relation read "at" or "by" does ("premiered at", "is brewed by")."""
-        for prep, found in (("in", self.index.located_in), ("at", self.index.located_at)):
-            if found is not None:  # ("by X at Stone Brewing in Escondido": the brewery's place first)
-                refs = self._placed_by(refs, prep, found[1])
+        in_types = (self.index.located_in[1] if self.index.located_in else frozenset()) | self.index.origin_types
+        for prep, types in (("in", in_types), ("at", self.index.located_at[1] if self.index.located_at else None)):
+            if types:  # ("by X at Stone Brewing in Escondido": the brewery's place first)
+                refs = self._placed_by(refs, prep, types)
         return refs
 
     def _placed_by(self, refs: list[Ref], prep: str, types: frozenset[str]) -> list[Ref]:
@@ -4237,12 +4324,15 @@ class SentenceReader:
                 of_item: bool = True) -> None:
         """Judge "<name> in / at <place>" said of ``item``: the name is there, or (where
         ``of_item``) the item is (by a relation whose phrase ends in "in" / "at" or "by")."""
-        relations = (self.index.located_in if prep == "in" else self.index.located_at)[0]
+        found = self.index.located_in if prep == "in" else self.index.located_at
+        relations = found[0] if found is not None else frozenset()
+        own = relations | (self.index.origin_relations if prep == "in" else frozenset())
+        # (where the item is from: "made by X in Vermont"; a name is where it is located)
         hit = None
         for h in {*name.ids, *(item.ids if of_item else ())}:
             for t in place.ids:
                 hit = hit or next((Triple(h, r, t) for hh, r, tt, _ in self.index.edges_between(h, t)
-                                   if hh == h and r in relations), None)
+                                   if hh == h and r in (own if h in item.ids else relations)), None)
         self.sink(span[0], span[1], "assertion", hit is not None, "supported" if hit else "not_in_graph",
                   hit, (*item.ids[:1], *place.ids[:1]))
 
@@ -4258,7 +4348,8 @@ class SentenceReader:
         self.located.add((id(obj), id(subject)))  # (each subject: "A and B are skyscrapers in London")
         place, where, _, prep = found
         own = self.index.place_relations | {c.relation for c in self.index.copula} | (
-            {c.relation for c in self.index.by_authorship} if prep == "at" else set())
+            {c.relation for c in self.index.by_authorship}
+            if prep == "at" or (prep == "in" and self.index.origin_relations) else set())
         of_item = not isinstance(what, str) and any(c.relation in own for c in what)
         self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), prep, of_item)
         self.placed[id(obj)] = (place, where, True, prep)
