@@ -4058,3 +4058,41 @@ def test_made_by_a_maker_in_the_items_place_of_origin():
 ])
 def test_red_team_59(movies, text):
     assert not movies.check(text, [], user="user:55").supported, text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "watch X" opening a clause suggests X; "X should be on your list"
+    ("If you loved Titanic, watch Aliens: James Cameron directed it.",
+     "If you loved Titanic, watch Heat: James Cameron directed it."),
+    ("You loved Titanic, so Aliens should be on your list: James Cameron directed it.",
+     "You loved Titanic, so Heat should be on your list: James Cameron directed it."),
+])
+def test_watch_on_your_list(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:108")
+
+
+def test_his_is_a_person_named_before(movies):
+    # not a genre or a company named after the person
+    _movie_twins(movies, "Schindler's List is a Steven Spielberg war drama; you rated his Jaws four stars.",
+                 "Schindler's List is a Steven Spielberg war drama; you rated his Heat four stars.", "user:84")
+
+
+@pytest.mark.parametrize("text", [
+    # red team 60: an aside that names something else ("like B") is read, not skipped
+    "Heat (like Casino) stars Al Pacino.",
+    "Michael Mann (like Martin Scorsese) directed Heat.",
+    "Titanic (you gave it four stars, like Heat) was directed by James Cameron.",
+    "Jurassic Park (like Heat) has the same director and composer as Jaws: Steven Spielberg and John Williams.",
+])
+def test_red_team_60(movies, text):
+    assert not movies.check(text, [], user="user:108").supported, text
+
+
+def test_a_surname_that_is_also_a_title_outside_the_evidence():
+    # "Hitchcock" is also a 2012 film: with Alfred Hitchcock in the evidence, the sentence says which
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.example(), rating_threshold=4.0)
+    evidence = [("movie:903", "directed_by", "person:Alfred_Hitchcock"),
+                ("movie:903", "produced_by", "person:Alfred_Hitchcock")]
+    assert checker.check("Hitchcock directed and produced Vertigo.", evidence).supported
+    assert not checker.check("Hitchcock directed and wrote Vertigo.", evidence).supported
+    assert not checker.check("Hitchcock is a 2012 film.", evidence).supported

@@ -329,7 +329,7 @@ class ConsistencyChecker:
         dated = frozenset(r.ids[0] for r in refs if len(r.ids) == 1 and r.end + 2 < n
                           and lowers[r.end] == "(" and lowers[r.end + 2] == ")"
                           and lowers[r.end + 1].isdigit())  # "Titanic (1953)"
-        claims = _one_reading(index, refs, read, dated)
+        claims = _one_reading(index, refs, read, dated, ev_entities)
         rejected = [c for c in claims if not c.supported]
         if rejected:
             reason = "; ".join(f"{c.status}: {c.text!r}" for c in rejected[:5])
@@ -405,7 +405,7 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
 
 
 def _one_reading(index: GraphIndex, refs: list[Ref], read: Any,
-                 dated: frozenset[str] = frozenset()) -> list[Claim]:
+                 dated: frozenset[str] = frozenset(), ev_entities: set[str] | None = None) -> list[Claim]:
     """The claims of the text under one entity per name.
 
     A label several entities share ("Psycho": the 1960 and the 1998 film) names one of them
@@ -438,7 +438,10 @@ def _one_reading(index: GraphIndex, refs: list[Ref], read: Any,
         for ks, eid in zip(names.values(), choice):
             kind, type_ = index.info[eid][0], index.info[eid][1]
             for k in ks:
-                variant[k] = dataclasses.replace(variant[k], ids=(eid,), kind=kind, types=frozenset({type_}))
+                variant[k] = dataclasses.replace(variant[k], ids=(eid,), kind=kind, types=frozenset({type_}),
+                                                 in_evidence=variant[k].in_evidence or (
+                                                     ev_entities is not None and eid in ev_entities))
+                # (a name of an item outside the evidence and of a person in it: "Hitchcock")
         claims = read(variant)
         bad = sum(not c.supported for c in claims)
         if bad == 0:

@@ -94,7 +94,8 @@ PERSON_TYPES = frozenset({
     "artist", "musician", "singer", "designer", "creator", "chef", "cook", "architect", "founder",
     "player", "athlete", "playwright", "brewer", "winemaker", "instructor", "teacher", "lecturer",
     "professor", "painter", "photographer", "poet", "novelist", "scientist", "engineer", "coach",
-    "editor", "cinematographer", "illustrator", "dancer", "choreographer", "screenwriter"})
+    "editor", "cinematographer", "illustrator", "dancer", "choreographer", "screenwriter", "manager",
+    "astronaut", "conductor", "librettist", "lyricist", "narrator", "presenter", "journalist", "sculptor"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
 
 PROPER_TYPES = frozenset({

@@ -265,12 +265,22 @@ def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], ta
         for size in (2, 1):
             key = tuple(lowers[i:i + size])
             ids = people.get(key) if len(key) == size else None
-            if not ids or any(taken[i:i + size]) or not all(w[:1].isupper() for w in words[i:i + size]):
+            if not ids or not all(w[:1].isupper() for w in words[i:i + size]):
                 continue
             if any(eid not in ev_entities and not any(s < i and e == eid for s, e in full) for eid in ids) \
                     or len({index.info[eid][2] for eid in ids}) != 1:
                 continue  # (a person outside the evidence counts once named in full before)
             found = tuple(sorted(ids))  # (one name: "Steven Spielberg" the person and the tag)
+            if any(taken[i:i + size]):
+                # "Hitchcock directed Vertigo" where a film is called "Hitchcock" too: the film
+                # outside the evidence or the person, whichever the sentence bears out
+                same = next((r for r in named if r.start == i and r.end == i + size and not r.in_evidence
+                             and not r.user and not r.pronoun), None)
+                if same is not None and not set(found) & set(same.ids):
+                    same.ids = (*same.ids, *found)
+                    same.kind = "entity"
+                    same.types = same.types | frozenset(index.info[e][1] for e in found)
+                continue
             out.append(Ref(i, i + size, found, "attribute", in_evidence=all(e in ev_entities for e in found),
                            types=frozenset(index.info[e][1] for e in found)))
             for k in range(i, i + size):
@@ -313,9 +323,11 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         # "he" / "she": the graph has no gender, so with several people named before, the
         # reference stands for each of them and a claim must hold for all ("Kate Winslet stars
         # in Titanic, which James Cameron directed; she also wrote Aliens" is rejected)
+        named = [r for r in before if r.kind not in ("item", "user")]
+        persons = [r for r in named if any((t or "").lower() in PERSON_TYPES for t in r.types)]
         people: list[Ref] = []
-        for r in reversed([r for r in before if r.kind not in ("item", "user")]):
-            if all(set(r.ids) != set(x.ids) for x in people):
+        for r in reversed(persons or named):  # (people where the graph's types say so: "a
+            if all(set(r.ids) != set(x.ids) for x in people):  # Spielberg war drama; his Jaws")
                 people.append(r)
         return people
     if rule == "group":

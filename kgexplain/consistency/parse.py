@@ -100,6 +100,7 @@ _FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check", "here", "suggest", "suggests"})
 _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be", "next", "on", "your", "list"),
                  ("is", "next", "on", "your", "list"), ("is", "next", "on", "the", "list"),
+                 ("should", "be", "on", "your", "list"), ("belongs", "on", "your", "list"),
                  ("should", "be", "next", "on", "the", "list"), ("could", "be", "your", "next", "watch"),
                  ("might", "be", "your", "next", "watch"), ("could", "be", "your", "next", "pick"),
                  ("should", "appeal", "to", "you"), ("should", "appeal"), ("might", "appeal", "to", "you"),
@@ -115,7 +116,7 @@ _PICK_NOUNS = (["pick"], ["bet"], ["choice"], ["fit"], ["match"], ["follow-up"],
 """'X is an easy pick / a safe bet / a natural fit': a suggestion (no word about the item's worth)."""
 _A_TRY = (["try"], ["go"], ["shot"], ["chance"], ["look"], ["listen"], ["watch"], ["read"], ["spin"])
 """What "give X a ..." offers: a suggestion ("give Chinatown a try")."""
-_OPENING_TRIGGERS = frozenset({"look", "meet", "discover", "consider"})
+_OPENING_TRIGGERS = frozenset({"look", "meet", "discover", "consider", "watch", "stream", "read"})
 """Words that frame a suggestion where a clause opens after a comma or colon ("..., have a look
 at X", "...: meet X"); never after "and" ("directed Jaws and look at Alien" is no suggestion)."""
 _HEADER_TRIGGERS = frozenset({"picked", "pick", "picks", "next"})
@@ -3472,9 +3473,10 @@ class SentenceReader:
         if ws[k:k + 1] != ["("] or prev.user or prev.pronoun or any(r.start < k < r.end for r in refs):
             return None
         close = next((j for j in range(k + 1, self.sent.end) if ws[j] in (")", "(")), None)
-        if close is None or ws[close] != ")" or close + 2 >= self.sent.end \
-                or not any(k < r.start and r.end <= close for r in refs):
-            return None
+        inside = [r for r in refs if k < r.start and r.end <= close] if close is not None else []
+        if close is None or ws[close] != ")" or close + 2 >= self.sent.end or not any(r.user for r in inside) \
+                or any(not r.user and not r.pronoun for r in inside):
+            return None  # (a user's aside naming no one else: "(like Heat)" compares, and is read)
         state = {name: getattr(self, name) for name in self._ASIDE_STATE}
         return close, prev, {n: list(v) if isinstance(v, list) else v for n, v in state.items()}
 
@@ -4930,7 +4932,7 @@ class SentenceReader:
 
     def _frame(self, a: int, b: int) -> bool:
         return any(not self.consumed[k] and (  # (not "your five-star picks")
-            w in _FRAME_TRIGGERS or (w == "see" and k > a and self.lowers[k - 1] in _SEE_AFTER)
+            w in _FRAME_TRIGGERS or (w in ("see", "watch") and k > a and self.lowers[k - 1] in _SEE_AFTER)
             or (w in ("picked", "chose", "chosen", "selected") and k > a and self.lowers[k - 1] in ("we", "'ve"))
             or (w in _HEADER_TRIGGERS and all(
                 x in _FRAME_WORDS for x in self.lowers[self.sent.start:k]))
