@@ -4096,3 +4096,28 @@ def test_a_surname_that_is_also_a_title_outside_the_evidence():
     assert checker.check("Hitchcock directed and produced Vertigo.", evidence).supported
     assert not checker.check("Hitchcock directed and wrote Vertigo.", evidence).supported
     assert not checker.check("Hitchcock is a 2012 film.", evidence).supported
+
+
+def test_the_last_two_of_a_list(movies):
+    # "the last two" / "the latter two": the last two items of the list before
+    _movie_twins(movies,
+                 "George Tomasini edited Vertigo, North by Northwest and Psycho (1960), and you enjoyed the last two.",
+                 "George Tomasini edited North by Northwest, Psycho (1960) and Vertigo, and you enjoyed the last two.",
+                 "user:18")
+    _movie_twins(movies,
+                 "George Tomasini edited Vertigo, North by Northwest and Psycho (1960); you rated the latter two highly.",
+                 "George Tomasini edited North by Northwest, Psycho (1960) and Vertigo; you rated the latter two highly.",
+                 "user:18")
+
+
+def test_a_relative_clause_on_two_people_leaves_them_the_subject(movies):
+    # "A and B, who both star in X, appear in Y": both appear in Y
+    _movie_twins(movies, "Robert De Niro and Al Pacino, who both star in Heat, appear in The Godfather: Part II.",
+                 "Robert De Niro and Al Pacino, who both star in Heat, appear in Goodfellas.", "user:1")
+
+
+def test_it_after_whose_item_you_rated(movies):
+    # "X was directed by Y, whose Z you rated 4.5, and it stars ...": "it" is X, not the user's Z
+    _movie_twins(movies, "Hook was directed by Steven Spielberg, whose Schindler's List you rated 4.5, and it "
+                 "stars Bob Hoskins.", "Hook was directed by Steven Spielberg, whose Schindler's List you rated 4.5, "
+                 "and it stars Liam Neeson.", "user:18")

@@ -27,6 +27,7 @@ PRONOUNS: dict[tuple[str, ...], str] = {
     ("the", "latter"): "latter", ("the", "former"): "former",
     ("the", "first"): "first", ("the", "second"): "second",
     ("the", "first", "one"): "first", ("the", "second", "one"): "second",
+    ("the", "last", "two"): "last_two", ("the", "latter", "two"): "last_two",
 }
 """References the checker resolves to an entity named before, with the rule it uses."""
 
@@ -330,6 +331,10 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             if all(set(r.ids) != set(x.ids) for x in people):  # Spielberg war drama; his Jaws")
                 people.append(r)
         return people
+    if rule == "last_two":
+        # "A, B and C, and you loved the last two": the last two items of the list before
+        items = _referents("group", before)
+        return items[:2] if len(items) >= 2 and len({r.ids for r in items[:2]}) == 2 else []
     if rule == "group":
         # the last two items, and every item listed right before them ("directed Rebecca,
         # Vertigo and Psycho, and Bernard Herrmann scored each": all three)

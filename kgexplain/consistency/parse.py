@@ -1199,6 +1199,9 @@ class SentenceReader:
         if any(e == k and "you" in self.lowers[max(0, s - 3):s] and not _MODALS & set(self.lowers[max(0, s - 3):s])
                for s in range(max(0, k - 4), k) for e, _ in self.user_at.get(s, ())):
             return True  # (not "like Nirvana", nor "we think you'll like Heat")
+        if self.lowers[k - 1:k] == ["whose"] and self.lowers[x.end:x.end + 1] == ["you"] \
+                and any(x.end + 1 == s for s in self.user_at):
+            return True  # "Steven Spielberg, whose Jaws you loved, ..."
         after = self.lowers[x.end:x.end + 6]
         if ({"your", "yours"} & set(after)) and any(w in _FAVOURITES for w in after):
             return True  # "Jaws is one of your favourites", "a favourite of yours"
@@ -2119,7 +2122,7 @@ class SentenceReader:
         if ws[h:h + 1] in (["highly"], ["well"]) and ws[h + 1:h + 2] != ["as"] and spec is not None and spec.readings == "INT" and not spec.negated \
                 and ws[spec.span[0]] in ("rated", "rate") and prev in self.group and not prev.user:
             me = Ref(a, a, (), "user", user=True)  # "You rated Jaws (and E.T.) highly": loved
-            for item in [r for r in self.group if not r.user]:
+            for item in [x for r in self.group if not r.user for x in self._expand(r)]:  # ("both")
                 self._claim([me], item, "POS", False, False, (a, h + 1))
             self._mark(a, h + 1)
             self.spec = _Spec(spec.subjects, "POS", False, False, spec.span)  # "..., as well as Y": loved too
@@ -3027,7 +3030,13 @@ class SentenceReader:
         if any(w in RELATIVES for w in pre):
             if _plural_relative(pre + lowers[s0:e0]) and len(self.group) > 1 \
                     and not any(r.user for r in self.group) and not self._each_relative(self.group, prev):
-                return list(self.group)  # "A and B, which were both directed by X": of both
+                listed = list(self.group)  # "A and B, which were both directed by X": of both
+                if subject is None and self.role == "free":
+                    # "A and B, who both star in Heat, appear in Y": the main clause goes on
+                    # with both
+                    self.subject = listed
+                    self._enter_description(prev)
+                return listed
             if subject is None:
                 # "X, who wrote Y, was published by Z": once the relative clause closes, the
                 # main clause goes on with X, never with Y
