@@ -4121,3 +4121,14 @@ def test_it_after_whose_item_you_rated(movies):
     _movie_twins(movies, "Hook was directed by Steven Spielberg, whose Schindler's List you rated 4.5, and it "
                  "stars Bob Hoskins.", "Hook was directed by Steven Spielberg, whose Schindler's List you rated 4.5, "
                  "and it stars Liam Neeson.", "user:18")
+
+
+@pytest.mark.parametrize("text", [
+    # red team 62: "the last two" of a list of people is its last two names, not its first two
+    "Back to the Future Part II stars Lea Thompson, Michael J. Fox and Elisabeth Shue, and the last two also "
+    "appear in Back to the Future Part III.",
+    "Desperado stars Cheech Marin, Salma Hayek and Antonio Banderas; the latter two star in From Dusk Till Dawn "
+    "as well.",
+])
+def test_red_team_62(movies, text):
+    assert not movies.check(text, [], user="user:1").supported, text

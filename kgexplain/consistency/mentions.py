@@ -333,8 +333,8 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         return people
     if rule == "last_two":
         # "A, B and C, and you loved the last two": the last two items of the list before
-        items = _referents("group", before)
-        return items[:2] if len(items) >= 2 and len({r.ids for r in items[:2]}) == 2 else []
+        listed = sorted(_referents("group", before), key=lambda r: r.start)[-2:]  # (people too)
+        return listed if len(listed) == 2 and len({r.ids for r in listed}) == 2 else []
     if rule == "group":
         # the last two items, and every item listed right before them ("directed Rebecca,
         # Vertigo and Psycho, and Bernard Herrmann scored each": all three)
