@@ -4132,3 +4132,10 @@ def test_it_after_whose_item_you_rated(movies):
 ])
 def test_red_team_62(movies, text):
     assert not movies.check(text, [], user="user:1").supported, text
+
+
+def test_a_second_noun_after_having_is_not_a_predicate_noun():
+    # replaying red team 38: "has a coupé body style and a flat-six engine and a sports car" is
+    # not read as "is a sports car" (a second predicate noun follows a copula only)
+    _true_and_false(_cars(), "The Porsche 911 is a coupé and a sports car.",
+                    "The Porsche 911 has a coupé body style and a flat-six engine and a sports car.")

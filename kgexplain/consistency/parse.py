@@ -3550,6 +3550,7 @@ class SentenceReader:
                              for w in gap_words):
             self._twice(group + [cur], cur)  # "Psycho (1960) and Psycho", "in A and in A"
         second_noun = role == "object" and spec is not None and not isinstance(spec.readings, str) \
+            and self.lowers[spec.span[0]] not in _HAVING \
             and [w for w in self.lowers[a:b] if w not in self.index.type_nouns
                  and not _is_year(w)] in (["and", "a"], ["and", "an"]) \
             and not (no_count_noun(self.index, self.lowers, cur)
