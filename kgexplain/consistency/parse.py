@@ -490,7 +490,8 @@ class SentenceReader:
                 close, host, state = aside
                 self._numbers(a, close, prev, None)
                 self._leftovers(a, close, GLUE)
-                self.__dict__.update(state)
+                for name, value in state.items():
+                    setattr(self, name, value)
                 self._mark(host.end, host.end + 1)
                 self._mark(close, close + 1)
                 prev, a, aside = host, close + 1, None
@@ -3044,29 +3045,30 @@ class SentenceReader:
             self._enter_description(prev)
             return [prev]
         participle = _participle_cue(lowers[s0:e0])
-        plural = [w for w in pre if w not in ADVERBS and w not in ("are", "were", "have", "do", "both", "all")]
-        if plural == [","] and prev in self.compared and subject is not None and not isinstance(what, str) and (
-                len(plural) < len([w for w in pre if w not in ADVERBS]) or "both" in lowers[s0:e0]
+        plural_words = ("are", "were", "have", "do", "both", "all")
+        bare = [w for w in pre if w not in ADVERBS]
+        if [w for w in bare if w not in plural_words] == [","] and prev in self.compared and subject is not None \
+                and not isinstance(what, str) and (
+                any(w in plural_words for w in bare) or "both" in lowers[s0:e0]
                 or lowers[s0] in ("are", "were", "have", "do", "share")) and self._apposed_like(prev):
             # "Heat, a crime film like Casino, (both) were directed by X": a plural verb, said
             # of both
             return [r for r in subject if not r.user] + [prev]
-        if [w for w in pre if w not in ADVERBS] == [","] and prev in self.compared and subject is not None \
+        if bare == [","] and prev in self.compared and subject is not None \
                 and not participle and not isinstance(what, str) and _singular_verb(lowers[s0:e0]) \
                 and self._apposed_like(prev):
             # "Gladiator, an action film like Highlander, stars Russell Crowe": the comparison
             # is the apposition's; the verb after it is the subject's alone
             return [r for r in subject if not r.user]
-        if [w for w in pre if w not in ADVERBS] in ([","], ["—"], ["-"]) \
+        if bare in ([","], ["—"], ["-"]) \
                 and (prev in self.compared or prev in self.shared_with) and subject is not None \
                 and not isinstance(what, str) and not (e0 > s0 and lowers[s0] in AUXILIARIES):
             # "Emma is a romance like Pride and Prejudice, set in Surrey": said of which? both;
             # "A shares a label with B, both from Seattle": both
             return [r for r in subject if not r.user] + [prev]
-        if participle and [w for w in pre if w not in ADVERBS] == [","] and self.role == "free" \
+        if participle and bare == [","] and self.role == "free" \
                 and self.spec is None and self.group == [prev]:
             self.describing = True  # "Ticket to Ride, designed by X, uses Y": X only describes
-        bare = [w for w in pre if w not in ADVERBS]
         counted = _count_word(bare[-1]) if len(bare) == 5 or bare[:2] == [",", "the"] else None
         counted_the = len(bare) == 3 and bare[:2] == [",", "the"] and counted is not None  # "the two instructors of X"
         one_of = (bare == [",", "one", "of", "the"] or (bare[:4] == [",", "one", "of", "the"] and counted)) \
