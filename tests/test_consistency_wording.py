@@ -4139,3 +4139,55 @@ def test_a_second_noun_after_having_is_not_a_predicate_noun():
     # not read as "is a sports car" (a second predicate noun follows a copula only)
     _true_and_false(_cars(), "The Porsche 911 is a coupé and a sports car.",
                     "The Porsche 911 has a coupé body style and a flat-six engine and a sports car.")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "comes from / is by Y's N": the two items share that maker
+    ("Gladiator comes from Alien's director.", "Titanic comes from Alien's director."),
+    ("Gladiator is by Alien's director.", "Gladiator comes from Alien's composer."),
+    # "Y is one of / among X's Ns": some of them
+    ("Kate Winslet is one of Titanic's stars.", "Kate Winslet is one of Titanic's directors."),
+    ("Kate Winslet and Leonardo DiCaprio are among Titanic's stars.",
+     "Kate Winslet and Ridley Scott are among Titanic's stars."),
+    # "X, Y's N, ...": an apposition on X, the clause goes on with X
+    ("Ridley Scott, Alien's director, also directed Gladiator.",
+     "Ridley Scott, Alien's director, also directed Titanic."),
+    ("Bill Paxton, one of Titanic's stars, appears in Twister.",
+     "Bill Paxton, one of Titanic's directors, appears in Twister."),
+])
+def test_possessive_relation_nouns(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:108")
+
+
+def _towns() -> kgx.KnowledgeGraph:
+    E = kgx.Entity
+    pairs = [("lyon", "milan"), ("lyon", "frankfurt"), ("frankfurt", "milan")]
+    triples = [t for a, b in pairs for t in (("t:" + a, "sister_city_of", "t:" + b), ("t:" + b, "sister_city_of", "t:" + a))]
+    triples += [("t:villeurbanne", "neighbour_of", "t:lyon"), ("t:lyon", "neighbour_of", "t:villeurbanne"),
+                ("t:villeurbanne", "suburb_of", "t:lyon"), ("t:lyon", "in_country", "c:france"),
+                ("t:villeurbanne", "in_country", "c:france"), ("t:milan", "in_country", "c:italy"),
+                ("t:frankfurt", "in_country", "c:germany")]
+    names = {"lyon": "Lyon", "milan": "Milan", "frankfurt": "Frankfurt", "villeurbanne": "Villeurbanne"}
+    entities = [E("t:" + k, kind="item", type="city", label=v) for k, v in names.items()]
+    entities += [E("c:" + k, kind="attribute", type="country", label=v)
+                 for k, v in (("france", "France"), ("italy", "Italy"), ("germany", "Germany"))]
+    relations = [kgx.Relation("sister_city_of", phrase="is a sister city of", inverse_phrase="is a sister city of"),
+                 kgx.Relation("neighbour_of", phrase="is a neighbour of", inverse_phrase="is a neighbour of"),
+                 kgx.Relation("suburb_of", phrase="is a suburb of", inverse_phrase="has the suburb"),
+                 kgx.Relation("in_country", phrase="is in", inverse_phrase="is the country of")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a relation said the same both ways, as a plural noun of two names
+    ("Lyon and Milan are sister cities.", "Lyon and Villeurbanne are sister cities."),
+    ("Villeurbanne and Lyon are neighbours.", "Milan and Lyon are neighbours."),
+    ("Lyon and Milan are sister cities, and Milan is in Italy.", "Villeurbanne and Lyon are suburbs."),
+    # only one said the other way round
+    ("Villeurbanne is a suburb of Lyon.", "Lyon and Villeurbanne are suburbs."),
+    ("Milan is one of Lyon's sister cities.", "Villeurbanne is one of Milan's sister cities."),
+    ("Villeurbanne, Lyon's neighbour, is in France.", "Villeurbanne, Lyon's neighbour, is in Italy."),
+    ("Lyon's neighbour is Villeurbanne.", "Milan is Lyon's sister city."),  # (one of three)
+])
+def test_symmetric_relation_nouns(true_text, false_text):
+    _true_and_false(_towns(), true_text, false_text)

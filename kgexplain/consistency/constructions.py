@@ -309,6 +309,37 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 if complete is not None:
                     complete.add(k - 1)  # "Y is X's N": the only one ("Ns": all of them)
                 continue
+        # "Ridley Scott, Alien's director, ...": "X, the N of Y, ..."
+        # ("Kate Winslet, one of Titanic's stars, ...": some of them)
+        one_of = lowers[e + 1:e + 3] == ["one", "of"]
+        if e + 1 < n and lowers[e] == "," and (e + 1 + 2 * one_of) in starting:
+            y = starting[e + 1 + 2 * one_of]
+            inv, ne = noun_from(y.end + 1, forward=False) if lowers[y.end:y.end + 1] == ["'s"] else (None, 0)
+            if inv and lowers[ne:ne + 1] == [","] and lowers[ne - 1].endswith("s") == one_of:
+                put(e, inv, range(y.end, ne))
+                glued.update(range(e + 1, y.start))
+                describes.add(e)  # said of X; the clause goes on with X
+                if complete is not None and not one_of:
+                    complete.add(e)  # the only one, as "Y is X's N"
+                continue
+        # "A and B are sister cities": a relation said the same both ways, as a plural noun
+        if e + 1 < n and lowers[e] == "and" and (e + 1) in starting and index.symmetric:
+            y = starting[e + 1]
+            c = y.end + (lowers[y.end:y.end + 1] == ["both"])
+            if lowers[c:c + 1] in (["are"], ["were"]) and guessed_only(c):
+                found, ne = noun_from(c + 1, forward=True)
+                both = frozenset(r for r in found or () if r.relation in index.symmetric)
+                if both and lowers[ne - 1].endswith("s") and ends_clause(ne):
+                    put(e, both, range(y.end, ne))
+                    continue
+        # "Y is one of X's Ns", "Y and Z are among X's Ns": some of them
+        c = k - 3 if k >= 4 and lowers[k - 2:k] == ["one", "of"] else k - 2 if k >= 3 and lowers[k - 1] == "among" else 0
+        if c >= 1 and lowers[c] in _COPULA and c in ending and (guessed_only(c) or lowers[c] in ("are", "were")) \
+                and e + 1 < n and lowers[e] == "'s":
+            inv, ne = noun_from(e + 1, forward=False)
+            if inv and ends_clause(ne) and lowers[ne - 1].endswith("s"):
+                put(c, inv, range(c + 1, ne))
+                continue
         # "The N of X is Y" ("The total area for X is Y")
         fwd, the = noun_before(k - 1, forward=True) \
             if k >= 3 and lowers[k - 1] in ("of", "for", "in", "at") else (None, k)

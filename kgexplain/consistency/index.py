@@ -357,6 +357,9 @@ class GraphIndex:
             or any(w in relations[r].phrase.lower().split() for w in ("series", "part", "cycle", "collection")))}
         # the registry's own phrases, lower-cased words: "composed the music for" says no more
         # than its relation (not "the only composer")
+        # relations said the same both ways ("is a sister city of"): "A and B are sister cities"
+        self.symmetric = frozenset(rel.name for rel in relations.values()
+                                   if rel.phrase and rel.phrase.strip().lower() == rel.inverse_phrase.strip().lower())
         self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()
                                      for p in (rel.phrase, rel.inverse_phrase) if p)
         said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues) if p))

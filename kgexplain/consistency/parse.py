@@ -1977,11 +1977,19 @@ class SentenceReader:
         ws = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k]]
         if ws[:1] in (["is"], ["was"], ["are"], ["were"], ["comes"], ["came"], ["come"], [","]):
             ws = ws[1:]  # (", from the director of Jaws": an apposition)
+        end, noun = cur.end, ws[2:-1]
+        if ws in (["by"], ["from"]) and self.lowers[end:end + 1] in (["'s"], ["'"]):
+            # "Gladiator comes from Alien's director": the owner said before its noun
+            k = end + 1
+            while k < self.sent.end and k < end + 3 and self.lowers[k].isalpha() and not self.consumed[k]:
+                k += 1
+            noun, end = self.lowers[end + 1:k], k
+            ws = [ws[0], "the", *noun, "of"]
         if len(ws) not in (4, 5) or ws[0] not in ("by", "from") or ws[1] != "the" or ws[-1] != "of" \
                 or prev.user or cur.user or prev.kind != "item" or cur.kind != "item" or not prev.ids \
-                or (cur.end < self.sent.end and self.lowers[cur.end] not in (".", "!", "?", ";")):
+                or (end < self.sent.end and self.lowers[end] not in (".", "!", "?", ";")):
             return False  # (only at the end of a clause: what follows would be said of which?)
-        found = self.index.cues.get(tuple(ws[2:-1]), ())
+        found = self.index.cues.get(tuple(noun), ())
         makers = self.index.by_authorship if ws[0] == "by" else self.index.authorship
         readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward
                              and c.relation in {x.relation for x in makers})
@@ -1989,6 +1997,7 @@ class SentenceReader:
             return False
         self._shared_value(_Spec([*self._expand(prev), cur], readings, self._negated(a, b), False, (a, b)))
         self._mark(a, b)
+        self._mark(cur.end, end)
         self.attached.update({id(prev), id(cur)})
         if self.subject is None:
             self.subject = [prev]
@@ -3549,7 +3558,8 @@ class SentenceReader:
         group, spec, role = self.group, self.spec, self.role
         pre = [self.lowers[k] for k in range(a, b) if not self.consumed[k]]
         if gap_words and all(w in COORDINATORS or w in _PREPOSITIONS or w in ("both", "as", "well", "also")
-                             for w in gap_words):
+                             for w in gap_words) \
+                and not ("," in self.lowers[a:b] and cur.end in self.cue_at):  # (", and A is ...": a clause)
             self._twice(group + [cur], cur)  # "Psycho (1960) and Psycho", "in A and in A"
         second_noun = role == "object" and spec is not None and not isinstance(spec.readings, str) \
             and self.lowers[spec.span[0]] not in _HAVING \
