@@ -4191,3 +4191,29 @@ def _towns() -> kgx.KnowledgeGraph:
 ])
 def test_symmetric_relation_nouns(true_text, false_text):
     _true_and_false(_towns(), true_text, false_text)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "that one" / "this one": the item named last
+    ("Jaws is by Steven Spielberg; you gave that one four stars.",
+     "Jaws is by Steven Spielberg; you gave that one five stars."),
+    ("You gave Jaws four stars, and that one is by Steven Spielberg.",
+     "You gave Jaws four stars, and that one is by James Cameron."),
+])
+def test_that_one_is_the_item_named_last(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "you rated both highly": each of the two
+    ("Steven Spielberg directed Jurassic Park and E.T. the Extra-Terrestrial, and you rated both highly.",
+     "Steven Spielberg directed Jurassic Park and Jaws, and you rated both highly."),
+    # a credit line that names a part of the work ("Music by X."), also after another credit line
+    ("Try Jurassic Park. Music by John Williams.", "Try Jurassic Park. Music by James Horner."),
+    ("Try Jurassic Park. Directed by Steven Spielberg. Music by John Williams.",
+     "Try Jurassic Park. Directed by Steven Spielberg. Music by James Horner."),
+    ("Try Jurassic Park. Directed by Steven Spielberg. Edited by Michael Kahn.",
+     "Try Jurassic Park. Directed by Steven Spielberg. Edited by Verna Fields."),
+])
+def test_both_highly_and_part_credit_lines(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:108")

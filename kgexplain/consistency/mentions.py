@@ -28,11 +28,15 @@ PRONOUNS: dict[tuple[str, ...], str] = {
     ("the", "first"): "first", ("the", "second"): "second",
     ("the", "first", "one"): "first", ("the", "second", "one"): "second",
     ("the", "last", "two"): "last_two", ("the", "latter", "two"): "last_two",
+    ("that", "one"): "item", ("this", "one"): "item",
 }
 """References the checker resolves to an entity named before, with the rule it uses."""
 
 _GROUP_NOUNS = frozenset({"cast", "lineup", "line-up", "ensemble"})
 """Nouns for the people of an item: "in its cast" is in the item (where "cast of" is a cue)."""
+
+_STAR_COUNTS = frozenset({"one", "two", "three", "four", "five", "a", "an", "half", "full", "top"})
+"""Words after "that one" that keep it a reference ("you gave that one four stars")."""
 
 _AFTER_ORDINAL = frozenset({"and", "so", "but", "is", "was", "has", "had", "got", "gets", "earned", "also",
                             "stars", "starred", "features", "won", "comes", "came", "you", "we", "it"})
@@ -201,6 +205,11 @@ def find_mentions(
             if rule is not None and key[1:2] in (("first",), ("second",)) and i + size < n \
                     and (lowers[i + size].isalnum() and lowers[i + size] not in _AFTER_ORDINAL):
                 rule = None  # "the first two", "the first film of ...": no reference to a name
+            if rule is not None and key[1:2] == ("one",) and i + size < n \
+                    and (lowers[i + size].isalpha() and lowers[i + size] not in _AFTER_ORDINAL
+                         and lowers[i + size] not in _STAR_COUNTS):
+                rule = None  # "that one director", "this one of ...": no reference ("you gave
+                # that one four stars" is one)
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
                     and key[1] in index.type_nouns and not key[1].endswith("s"):
                 rule = "item"  # "the band", "this game": the item named last

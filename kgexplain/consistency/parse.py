@@ -641,7 +641,9 @@ class SentenceReader:
                   key=lambda x: x[0], default=None)
         if cue is None and self._chained_credit(a):
             cue = self._opening_credit(a + 2)  # "Written and directed by X": the last verb's
-        if cue is None or not _participle_cue(self.lowers[a:cue[0]]) or (
+        part = cue is not None and cue[0] - a == 2 and self.lowers[a + 1] == "by" \
+            and all(c.forward and not c.noun for c in cue[1])  # "Music by John Williams."
+        if cue is None or not (part or _participle_cue(self.lowers[a:cue[0]])) or (
                 self.lowers[cue[0] - 1] != "by" and not (cue[0] - a == 1 and self.lowers[a].endswith("ing"))):
             return None  # ("Directed by X", "Starring X")
         return cue
@@ -658,13 +660,17 @@ class SentenceReader:
         sentence (not of an item the user watched: "You loved Alien. Directed by X." says of
         which film?)."""
         a, cue = self.sent.start, self._opening_credit()
+        prior = self.carry.pop("credit_of", None)  # the item of the sentence before, a credit line
         if cue is None or refs[0].start != cue[0] or refs[0].user:
             return refs
+        if not before and isinstance(prior, Ref):
+            before = [prior]  # "Try Jaws. Directed by X. Music by Y.": a second credit line
         named = {r.ids for r in before if r.ids}
         if len(named) != 1 or self._done_by_user(before[-1]) or self._in_relative(before[-1]) \
                 or self._compared_word(before[-1]):
             return refs
         item = before[-1]
+        self.carry["credit_of"] = item
         return [Ref(a, a, item.ids, item.kind, in_evidence=item.in_evidence, types=item.types), *refs]
 
     def _fronted_credit(self, refs: list[Ref]) -> list[Ref]:
@@ -1513,9 +1519,10 @@ class SentenceReader:
                 nxt = lowers[r.end] if r.end < len(lowers) else "."
                 after_user = any(e == r.start for s in range(max(0, r.start - 4), r.start)
                                  for e, _ in self.user_at.get(s, ()))
+                highly = lowers[r.end:r.end + 2] in (["highly", "."], ["highly", ","], ["highly", ";"])
                 if after_user and (nxt in SEPARATORS | {",", "?"} or number_at(lowers, r.end, len(lowers))
-                                   is not None or nxt in WORD_NUMBERS) and not name_next:
-                    pass  # "you loved both", "you gave both five stars"
+                                   is not None or nxt in WORD_NUMBERS or highly) and not name_next:
+                    pass  # "you loved both", "you gave both five stars", "you rated both highly"
                 elif not (after_cue and nxt in SEPARATORS | {",", "too", "?", "and"}) or name_next:
                     continue  # "a tag of both While You Were Sleeping and ...": a name follows
             kept.append(r)
