@@ -4217,3 +4217,57 @@ def test_that_one_is_the_item_named_last(movies, true_text, false_text):
 ])
 def test_both_highly_and_part_credit_lines(movies, true_text, false_text):
     _movie_twins(movies, true_text, false_text, "user:108")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "that one" after a relative clause: the item named last, as "the latter"
+    ("Vertigo was shot by Robert Burks, who also photographed North by Northwest; you gave that one four stars.",
+     "Vertigo was shot by Robert Burks, who also photographed North by Northwest; you gave that one five stars."),
+    # a listed subject with a relative clause goes on to a second predicate
+    ("Jaws, which you rated four stars, and Jurassic Park were both directed by Steven Spielberg and "
+     "distributed by Universal Studios.",
+     "Jaws, which you rated four stars, and Jurassic Park were both directed by Steven Spielberg and "
+     "edited by Michael Kahn."),
+    # a suggestion says nothing of the item ("might appeal", "fits", "the obvious next step")
+    ("If you enjoyed Psycho, Vertigo is the obvious next step: same director, Alfred Hitchcock.",
+     "If you enjoyed Psycho, Vertigo is the obvious next step: same director, Steven Spielberg."),
+    ("Since you rated Pulp Fiction four stars, Reservoir Dogs might appeal: Quentin Tarantino directed both.",
+     "Since you rated Pulp Fiction four stars, Jaws might appeal: Quentin Tarantino directed both."),
+    # "has Y in its cast", "with Y and Z in the cast"
+    ("Heat has Val Kilmer in its cast.", "Heat has Ridley Scott in its cast."),
+    ("Heat, with Val Kilmer and Jon Voight in the cast, is a crime film.",
+     "Heat, with Val Kilmer and Michael Mann in the cast, is a crime film."),
+    ("Since you liked Heat, try The Insider, which also has Diane Venora in its cast.",
+     "Since you liked Heat, try The Insider, which also has Val Kilmer in its cast."),
+    # years apart after a comma, or before a clause of its own
+    ("Reservoir Dogs is a crime film from 1992, two years before Pulp Fiction.",
+     "Reservoir Dogs is a crime film from 1992, two years after Pulp Fiction."),
+    ("George Lucas directed American Graffiti four years before he made Star Wars: Episode IV - A New Hope.",
+     "George Lucas directed American Graffiti three years before he made Star Wars: Episode IV - A New Hope."),
+    ("James Cameron directed Aliens (1986), which you enjoyed, and five years later he directed Terminator 2: "
+     "Judgment Day.",
+     "James Cameron directed Aliens (1986), which you enjoyed, and four years later he directed Terminator 2: "
+     "Judgment Day."),
+])
+def test_that_one_cast_years_apart_and_suggestions(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+@pytest.mark.parametrize("text", [
+    # red team 64: three names are not "rivals" of each other because the last one is of each
+    "Lyon, Villeurbanne and Milan are sister cities.",
+    "Lyon and Frankfurt and Villeurbanne are sister cities.",
+])
+def test_red_team_64_symmetric_nouns_of_two_names_only(text):
+    checker = ConsistencyChecker(_towns(), rating_threshold=4.0)
+    assert not checker.check(text, [(t.head, t.relation, t.tail) for t in _towns().triples()]).supported, text
+
+
+@pytest.mark.parametrize("text", [
+    # red team 64: "A and B from X's director" checked the last item only
+    "You liked Desperado, so watch both Heat and From Dusk Till Dawn from Desperado's director.",
+    "Watch Heat and From Dusk Till Dawn from the director of Desperado.",
+    "Gladiator comes from Alien's directors.",
+])
+def test_red_team_64_maker_of_a_list(movies, text):
+    assert not movies.check(text, [], user="user:84").supported, text

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from kgexplain.consistency._text import fold, nlp
 from kgexplain.consistency.index import GraphIndex, index_for
 from kgexplain.consistency.constructions import (
+    year_gap_clauses,
     appositions,
     by_authors,
     modifiers,
@@ -257,6 +258,7 @@ class ConsistencyChecker:
         cue_at = _matches(index.cue_matcher, index.cues, doc, lowers)
         describes: set[int] = set()  # cue positions said of the name right before them
         appositions(index, lowers, cue_at, describes)
+        year_gap_clauses(lowers)  # "four years before he made Y": a clause of its own
         user_at = _matches(index.user_matcher, index.user_cues, doc, lowers)
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc)

@@ -22,13 +22,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgexplain.consistency.index import PERSON_TYPES, GraphIndex
-from kgexplain.consistency.lexicon import (BARE_COPULAS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
+from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, part_type, participle, type_word_set)
+from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
+__all__ = ["year_gap_clauses", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists"]
+
+
+def year_gap_clauses(lowers: list[str]) -> None:
+    """ "X, four years before he made Y": "before" opens a clause of its own, read as "and" (the
+    reader checks the gap between the two items' years from the words as written)."""
+    for k in range(len(lowers) - 3):
+        if lowers[k + 1] in ("years", "year") and lowers[k + 2] in ("before", "after") \
+                and lowers[k + 3] in ("he", "she", "they", "it") \
+                and (lowers[k].isdigit() or lowers[k] in WORD_NUMBERS or lowers[k] == "a"):
+            lowers[k + 2] = "and"
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
@@ -247,6 +258,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     ending = {r.end: r for r in names}
     n = len(lowers)
     glued: set[int] = set()
+    dropped: set[int] = set()  # references the construction reads ("in its cast")
 
     def noun_from(k: int, forward: bool) -> tuple[frozenset[Cue] | None, int]:
         return _noun_from(index, lowers, k, forward)
@@ -323,7 +335,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     complete.add(e)  # the only one, as "Y is X's N"
                 continue
         # "A and B are sister cities": a relation said the same both ways, as a plural noun
-        if e + 1 < n and lowers[e] == "and" and (e + 1) in starting and index.symmetric:
+        if e + 1 < n and lowers[e] == "and" and (e + 1) in starting and index.symmetric \
+                and not (k >= 1 and lowers[k - 1] in (",", "and", "&", "or")):  # (two names only)
             y = starting[e + 1]
             c = y.end + (lowers[y.end:y.end + 1] == ["both"])
             if lowers[c:c + 1] in (["are"], ["were"]) and guessed_only(c):
@@ -365,7 +378,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 complete.add(e)  # the whole score
             continue
         # "X has Y as its N" ("X and Z both have Y as a N")
-        h = e + 1 if e < n and lowers[e] in ("both", "also") else e
+        h = e + 2 if lowers[e:e + 2] in ([",", "which"], [",", "that"]) else e  # ("X, which also has Y ...")
+        h = h + 1 if h < n and lowers[h] in ("both", "also") else h
         if h < n and lowers[h] in ("has", "have", "had") and (h + 1) in starting:
             y = starting[h + 1]
             fwd, ne = noun_from(y.end + 2, forward=True) \
@@ -380,10 +394,29 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             while j + 1 < n and lowers[j] in (",", "and") and (j + 1) in starting:
                 j = starting[j + 1].end
             fwd, ne = noun_from(j + 2, forward=True) \
-                if lowers[j:j + 1] == ["among"] and lowers[j + 1:j + 2] in (["its"], ["their"]) else (None, 0)
-            if fwd and ends_clause(ne) and lowers[ne - 1].endswith("s"):
+                if lowers[j:j + 1] in (["among"], ["in"]) and lowers[j + 1:j + 2] in (["its"], ["their"], ["the"]) \
+                else (None, 0)
+            # ("X has Y and Z in its cast": a group noun)
+            if fwd and ends_clause(ne) and (lowers[ne - 1].endswith("s") if lowers[j] == "among" and lowers[j + 1] != "the"
+                                            else lowers[j] == "in" and lowers[ne - 1] in COLLECTIVE and ne == j + 3):
                 put(h, fwd, range(j, ne))
+                dropped.update(id(r) for r in refs if r.pronoun and j < r.start < ne)  # ("its cast")
                 continue
+        # "Heat, with Val Kilmer and Jon Voight in the cast, ...": "with" a group noun's relation
+        w = k - 1
+        if w >= 1 and lowers[w] == "with" and any(not c.noun for _, rd in cue_at.get(w, ()) for c in rd):
+            j = e
+            while j + 1 < n and lowers[j] in (",", "and") and (j + 1) in starting:
+                j = starting[j + 1].end
+            if lowers[j:j + 1] == ["in"] and lowers[j + 1:j + 2] in (["its"], ["the"], ["their"]) \
+                    and lowers[j + 2:j + 3] and lowers[j + 2] in COLLECTIVE and ends_clause(j + 3):
+                group = {c.relation for c in index.cues.get((lowers[j + 2],), ()) if c.noun and c.forward}
+                readings = frozenset(c for _, rd in cue_at.get(w, ()) for c in rd
+                                     if c.relation in group and c.forward and not c.noun)
+                if readings:
+                    put(w, readings, range(j, j + 3))
+                    dropped.update(id(r) for r in refs if r.pronoun and j < r.start < j + 3)
+                    continue
         # "X, whose N is Y", "X, whose Ns include Y"
         fwd, c = noun_from(e + 2, forward=True) if e + 3 < n and lowers[e] == "," \
             and lowers[e + 1] == "whose" else (None, 0)
@@ -392,6 +425,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             describes.add(c)  # "whose" is said of the name right before it
             if complete is not None and lowers[c] not in INCLUDE:
                 complete.add(c)  # "X, whose composer is Y": the only one
+    refs[:] = [r for r in refs if id(r) not in dropped]
     return frozenset(glued)
 
 

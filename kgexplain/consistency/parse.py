@@ -98,12 +98,15 @@ _NOT_ONE_CLAUSE = frozenset({"or", "as", "when", "if", "although", "though", "af
 that, if you try it, ..."): elsewhere in one clause "it" is not the clause's subject."""
 _FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check", "here", "suggest", "suggests"})
+_YEAR_GAP = {"before": 1, "after": -1, "earlier": -1}
+"""How "N years <word>" orders the item named before it and the one named after it."""
 _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be", "next", "on", "your", "list"),
                  ("is", "next", "on", "your", "list"), ("is", "next", "on", "the", "list"),
                  ("should", "be", "on", "your", "list"), ("belongs", "on", "your", "list"),
                  ("should", "be", "next", "on", "the", "list"), ("could", "be", "your", "next", "watch"),
                  ("might", "be", "your", "next", "watch"), ("could", "be", "your", "next", "pick"),
                  ("should", "appeal", "to", "you"), ("should", "appeal"), ("might", "appeal", "to", "you"),
+                 ("might", "appeal"), ("could", "appeal"), ("fits",), ("should", "fit"), ("might", "fit"),
                  ("could", "be", "next"), ("might", "be", "next"), ("is", "next"), ("is", "up", "next"),
                  ("is", "our", "next", "pick"), ("is", "our", "pick"), ("is", "our", "top", "pick"),
                  ("is", "our", "suggestion"), ("is", "our", "recommendation"))
@@ -359,7 +362,8 @@ class SentenceReader:
                     and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
                 resolve_reference(r, self.all_refs, skip=[x])  # "Like X, it is ...": not X
             elif x is not None and x.start > 0 and not self._in_brackets_after(x, r) \
-                    and (self._subordinate(x) or self._compared_word(x)):
+                    and ((self._subordinate(x) and lowers[r.start:r.end] not in (["that", "one"], ["this", "one"]))
+                         or self._compared_word(x)):
                 # (not the verb: "you may like Titanic: James Cameron directed it"); an item
                 # named in a relative clause, an ellipsis or "the director of X" is no surer
                 # "Y, like X, was directed by Z; it stars ...", "Y has the same director as X,
@@ -460,6 +464,7 @@ class SentenceReader:
             self._leftovers(self.sent.start, self.sent.end, GLUE)
             return
         refs = self._fronted_credit(self._credit_line(refs, before))
+        self._year_gaps(refs)
         self._titled_people(refs)
         self._lead(refs[0])
         aside: tuple[int, Ref, dict[str, Any]] | None = None
@@ -633,6 +638,37 @@ class SentenceReader:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
 
+    def _year_gaps(self, refs: list[Ref]) -> None:
+        """ "American Graffiti, four years before Star Wars", "Aliens (1986), and two years
+        earlier he directed The Terminator": the gap between the years of the item named last
+        before the words and the first one after them, both in the sentence ("later": see
+        :meth:`_later`)."""
+        ws, said = self.lowers, self.original
+        for k in range(self.sent.start, self.sent.end - 2):
+            word = said[k + 2].lower()  # ("before he made X" reads "and he made X": see constructions)
+            if ws[k + 1] not in ("years", "year") or word not in _YEAR_GAP or self.consumed[k] \
+                    or ws[k] not in _YEARS_APART or not (ws[k + 2] == "and" or ws[k - 1:k] in ([","], ["and"])):
+                continue  # ("X came out two years after Y": read with the verb, see _years_apart)
+            gap = _YEARS_APART[ws[k]]
+            items = [r for r in refs if r.kind == "item" and not r.user and (r.ids or r.group)]
+            first = [r for r in items if r.end <= k][-1:]
+            then = [r for r in items if r.start >= k + 3][:1]
+            years = [self._one_year(r.ids) if r.ids else None for r in first + then]
+            ok = len(years) == 2 and None not in years and \
+                (years[1] - years[0]) * _YEAR_GAP[word] == gap  # type: ignore[operator]
+            self.sink(k, k + 3, "number", ok, "supported" if ok else "wrong_year_gap" if len(years) == 2
+                      and None not in years else "unverified_number", None, ())
+            if ws[k + 2] == "and":
+                self._mark(k, k + 2)  # "four years before he made Star Wars": a clause of its own
+            elif then and then[0].start == k + 3 and (then[0].end >= self.sent.end
+                                                      or ws[then[0].end] in (".", ";", "!", "?")):
+                # ", two years before Pulp Fiction.": the second item only dates the first
+                self._mark(k, then[0].end)
+                self.attached.add(id(then[0]))
+                refs.remove(then[0])
+            elif not then:
+                self._mark(k, k + 3)
+
     def _opening_credit(self, a: int | None = None) -> tuple[int, frozenset[Cue]] | None:
         """A passive participle cue that opens the sentence ("Directed by", "Written by"), or
         starts at ``a``: where it ends and its readings."""
@@ -777,7 +813,9 @@ class SentenceReader:
             later = self._listed_from(after[0]) if after else []  # "and later E.T. and Jaws": both
             ok = ok and all(year_of(x) is not None and (year_of(r) or 0) < year_of(x)  # type: ignore[operator]
                             for r in before for x in later) \
-                and not any(r.user for r in self.sent.refs if r.start < k)
+                and (not any(r.user for r in self.sent.refs if r.start < k)
+                     or self.lowers[k + 1:k + 2] in (["he"], ["she"]))  # ("..., which you loved, and
+            # five years later he directed X": what he did, not the user)
             self.sink(a, k + 1, "number", ok, "supported" if ok else "unverified_number", None,
                       (before[-1].ids[0], after[0].ids[0]) if before and after else ())
             self._mark(a, k + 1)
@@ -1000,7 +1038,7 @@ class SentenceReader:
             for phrase in _SUGGESTED_AS:
                 if end is None and ws[k:k + len(phrase)] == list(phrase):
                     end = k + len(phrase)
-            if end is None and ws[k:k + 1] in (["is"], ["'s"]) and ws[k + 1:k + 2] in (["a"], ["an"]) \
+            if end is None and ws[k:k + 1] in (["is"], ["'s"]) and ws[k + 1:k + 2] in (["a"], ["an"], ["the"]) \
                     and ws[k + 2:k + 3] and ws[k + 2] in _PICK_ADJECTIVES:
                 # "Aliens is an easy pick", "a natural follow-up": a suggestion
                 end = next((k + 3 + len(n) for n in _PICK_NOUNS if ws[k + 3:k + 3 + len(n)] == n), None)
@@ -1140,8 +1178,9 @@ class SentenceReader:
         ("We picked Heat because you loved Jaws. It stars ...": Heat); with none or several
         such, each of them, and the claim must hold for all ("Jaws and Alien are horror films.
         The music is by X": both)."""
-        if r.pronoun not in ("item", "item_possessive") or len(r.group) != 1:
-            return
+        if r.pronoun not in ("item", "item_possessive") or len(r.group) != 1 \
+                or self.lowers[r.start:r.end] in (["that", "one"], ["this", "one"]):
+            return  # ("that one": the item named last, as "the latter")
         here = [x for x in self.all_refs if x.kind == "item" and not x.user and not x.pronoun
                 and self.sent.start <= x.start < r.start]
         window: list[Ref] = []
@@ -1991,8 +2030,10 @@ class SentenceReader:
             while k < self.sent.end and k < end + 3 and self.lowers[k].isalpha() and not self.consumed[k]:
                 k += 1
             noun, end = self.lowers[end + 1:k], k
-            ws = [ws[0], "the", *noun, "of"]
-        if len(ws) not in (4, 5) or ws[0] not in ("by", "from") or ws[1] != "the" or ws[-1] != "of" \
+            ws = [ws[0], "the", *noun, "of"] if noun and not noun[-1].endswith("s") else []
+        listed = prev.start >= 1 and self.lowers[prev.start - 1] in (",", "and", "&", "or") and any(
+            r.kind == "item" and r.end in (prev.start - 1, prev.start - 2) for r in self.sent.refs)
+        if len(ws) not in (4, 5) or ws[0] not in ("by", "from") or ws[1] != "the" or ws[-1] != "of" or listed \
                 or prev.user or cur.user or prev.kind != "item" or cur.kind != "item" or not prev.ids \
                 or (end < self.sent.end and self.lowers[end] not in (".", "!", "?", ";")):
             return False  # (only at the end of a clause: what follows would be said of which?)
@@ -3007,6 +3048,8 @@ class SentenceReader:
         lowers, subject, spec = self.lowers, self.subject, self.spec
         listed = self._closed_list(prev) if prev.kind == "item" and not prev.user and pre in ([], ["both"]) else None
         if listed and (lowers[s0] in ("are", "were") or "both" in lowers[s0:e0] or pre == ["both"]):
+            if subject is None:  # ("... and distributed by Y": still both)
+                self.subject = [*listed, prev]
             return [*listed, prev]  # "A, which you loved, and B were both directed by X / both star X"
         renamed = [w for w in pre if w not in self.index.type_nouns] == [","] and lowers[s0:e0] in (["a"], ["an"]) \
             and self._predicate_noun(prev)
