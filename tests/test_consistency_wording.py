@@ -4271,3 +4271,20 @@ def test_red_team_64_symmetric_nouns_of_two_names_only(text):
 ])
 def test_red_team_64_maker_of_a_list(movies, text):
     assert not movies.check(text, [], user="user:84").supported, text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "X, <apposition>, got N stars from you": the rating is X's
+    ("Since Aliens, another James Cameron film, got four stars from you, give Titanic a go.",
+     "Since Aliens, another James Cameron film, got five stars from you, give Titanic a go."),
+    ("Heat, a crime film, got four stars from you.", "Heat, a crime film, got three stars from you."),
+])
+def test_got_stars_from_you_after_an_apposition(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+def test_a_credit_line_after_a_sentence_naming_the_users_item(movies):
+    # the credit is said of the one item the sentence before is about, not of the user's
+    _movie_twins(movies, "Blade Runner (1982): directed by Ridley Scott, whose Alien you rated 4 stars. Music by Vangelis.",
+                 "Blade Runner (1982): directed by Ridley Scott, whose Alien you rated 4 stars. Music by Jerry Goldsmith.",
+                 "user:1")

@@ -701,11 +701,13 @@ class SentenceReader:
             return refs
         if not before and isinstance(prior, Ref):
             before = [prior]  # "Try Jaws. Directed by X. Music by Y.": a second credit line
-        named = {r.ids for r in before if r.ids}
-        if len(named) != 1 or self._done_by_user(before[-1]) or self._in_relative(before[-1]) \
-                or self._compared_word(before[-1]):
+        # the one item the sentence before is about (not what the user did, nor one compared
+        # or named in a relative clause: "X: directed by Y, whose Z you rated 4 stars. Music by W.")
+        about = [r for r in before if r.ids and not self._done_by_user(r) and not self._in_relative(r)
+                 and not self._compared_word(r)]
+        if len({r.ids for r in about}) != 1:
             return refs
-        item = before[-1]
+        item = about[-1]
         self.carry["credit_of"] = item
         return [Ref(a, a, item.ids, item.kind, in_evidence=item.in_evidence, types=item.types), *refs]
 
@@ -969,6 +971,14 @@ class SentenceReader:
                 continue
             got = (["got"], ["gets"], ["received"], ["earned"])
             listed, at = [], None  # the items rated and where their rating begins
+            if item is None and ws[k:k + 1] in got and ws[k - 1:k] == [","]:
+                # "Aliens, another James Cameron film, got four stars from you": past the apposition
+                j = k - 2
+                while j > self.sent.start and ws[j] not in (",", ";", ":", "(", ")") and j not in ends:
+                    j -= 1
+                if ws[j:j + 1] == [","] and j in ends and not any(
+                        r.kind == "item" and j < r.start < k for r in refs if not r.user):
+                    item = ends[j]
             if item is not None and ws[k:k + 1] in got:
                 listed, at = [item], k + 1  # "X got five stars from you"
             elif ws[k:k + 1] in (["which"], ["that"]) and k >= 2 and ws[k - 1] == "," and (k - 1) in ends \
