@@ -4288,3 +4288,22 @@ def test_a_credit_line_after_a_sentence_naming_the_users_item(movies):
     _movie_twins(movies, "Blade Runner (1982): directed by Ridley Scott, whose Alien you rated 4 stars. Music by Vangelis.",
                  "Blade Runner (1982): directed by Ridley Scott, whose Alien you rated 4 stars. Music by Jerry Goldsmith.",
                  "user:1")
+
+
+def test_you_gave_the_first_n_stars(movies):
+    # "the first" / "the second" before a rating after "gave": a reference to one of two items
+    _movie_twins(movies, "Heat and Ronin share a star, Robert De Niro. You gave the first four stars.",
+                 "Heat and Ronin share a star, Robert De Niro. You gave the first five stars.", "user:84")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 65: a credit line after one that names another item is still the first item's
+    ("Try Avenir. Inspired by Futura. Released by Linotype.", "Try Avenir. Inspired by Futura. Released by Bauer Type Foundry."),
+])
+def test_red_team_65_credit_lines_stay_with_their_item(true_text, false_text):
+    _true_and_false(_typefaces(), true_text, false_text)
+
+
+def test_years_earlier_before_a_clause_of_its_own(movies):
+    _movie_twins(movies, "Michael Mann directed The Insider (1999), and four years earlier he directed Heat.",
+                 "Michael Mann directed The Insider (1999), and three years earlier he directed Heat.", "user:84")

@@ -203,7 +203,9 @@ def find_mentions(
             if rule is not None and any(w in _KIND_WORDS and w not in index.type_nouns for w in key):
                 rule = None  # "the film" on a graph of books names no item
             if rule is not None and key[1:2] in (("first",), ("second",)) and i + size < n \
-                    and (lowers[i + size].isalnum() and lowers[i + size] not in _AFTER_ORDINAL):
+                    and (lowers[i + size].isalnum() and lowers[i + size] not in _AFTER_ORDINAL
+                         and not (lowers[i + size] in _STAR_COUNTS and i >= 2 and lowers[i - 1] in ("gave", "give"))):
+                # ("you gave the first four stars": a reference)
                 rule = None  # "the first two", "the first film of ...": no reference to a name
             if rule is not None and key[1:2] == ("one",) and i + size < n \
                     and (lowers[i + size].isalpha() and lowers[i + size] not in _AFTER_ORDINAL

@@ -660,6 +660,8 @@ class SentenceReader:
                       and None not in years else "unverified_number", None, ())
             if ws[k + 2] == "and":
                 self._mark(k, k + 2)  # "four years before he made Star Wars": a clause of its own
+            elif word == "earlier" and ws[k + 3:k + 4] in (["he"], ["she"], ["they"], ["it"]):
+                self._mark(k, k + 3)  # "..., and four years earlier he directed Heat"
             elif then and then[0].start == k + 3 and (then[0].end >= self.sent.end
                                                       or ws[then[0].end] in (".", ";", "!", "?")):
                 # ", two years before Pulp Fiction.": the second item only dates the first
@@ -699,8 +701,10 @@ class SentenceReader:
         prior = self.carry.pop("credit_of", None)  # the item of the sentence before, a credit line
         if cue is None or refs[0].start != cue[0] or refs[0].user:
             return refs
-        if not before and isinstance(prior, Ref):
-            before = [prior]  # "Try Jaws. Directed by X. Music by Y.": a second credit line
+        if isinstance(prior, Ref):
+            # "Try Jaws. Directed by X. Music by Y.": a second credit line, of the same item
+            # (never of one the line before named: "Try X. Inspired by Y. Released by Z.")
+            before = [prior]
         # the one item the sentence before is about (not what the user did, nor one compared
         # or named in a relative clause: "X: directed by Y, whose Z you rated 4 stars. Music by W.")
         about = [r for r in before if r.ids and not self._done_by_user(r) and not self._in_relative(r)
