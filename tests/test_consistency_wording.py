@@ -4307,3 +4307,27 @@ def test_red_team_65_credit_lines_stay_with_their_item(true_text, false_text):
 def test_years_earlier_before_a_clause_of_its_own(movies):
     _movie_twins(movies, "Michael Mann directed The Insider (1999), and four years earlier he directed Heat.",
                  "Michael Mann directed The Insider (1999), and three years earlier he directed Heat.", "user:84")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "the same Ns as Y": every one of them, and more than one
+    ("Patriot Games has the same producers as Clear and Present Danger.",
+     "Hook has the same producers as Schindler's List."),  # (they share one of their producers)
+    ("Patriot Games has the same producers as Clear and Present Danger.",
+     "Jaws has the same writers as Jurassic Park."),
+    # a clause after "Like X, Y ..., and" has a subject of its own
+    ("Like Jaws, Jurassic Park was directed by Steven Spielberg, and John Williams scored both.",
+     "Like Jaws, Jurassic Park was directed by Steven Spielberg, and James Horner scored both."),
+    # two verbs of one new clause
+    ("The Usual Suspects and Apt Pupil were shot by Newton Thomas Sigel, and John Ottman scored and edited each of them.",
+     "The Usual Suspects and Apt Pupil were shot by Newton Thomas Sigel, and John Ottman scored and directed each of them."),
+])
+def test_the_same_producers_and_new_clauses_after_a_list(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+def test_a_passive_chain_after_a_listed_subject_is_no_new_clause(movies):
+    # found on writer 19's false texts: "A, which ..., and B were both written and directed by X"
+    # is said of both (Big Trouble in Little China is not John Carpenter's script)
+    assert not movies.check("Big Trouble in Little China, which you gave three and a half stars, and Escape from "
+                            "New York were both written and directed by John Carpenter.", [], user="user:207").supported

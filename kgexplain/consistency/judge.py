@@ -148,6 +148,37 @@ class Judge:
             return False, "sensitive", found
         return True, "supported", found
 
+    def same_values(self, subjects: list[Ref], readings: frozenset[Cue], negated: bool
+                    ) -> tuple[bool, str, tuple[Triple, ...]]:
+        """ "A has the same producers as B": the relation gives every subject the same entities,
+        more than one (the plural says so). Returns the facts that show it, all in the evidence
+        unless ``outside_evidence``."""
+        index = self.index
+        succ, pred = index.graph._succ, index.graph._pred
+        found: tuple[Triple, ...] = ()
+        for c in sorted(readings, key=lambda c: (c.relation, c.forward)):
+            side = succ if c.forward else pred
+            values = []
+            for s in subjects:
+                ids = [x for x in s.ids if any(c.relation in d for d in side.get(x, {}).values())]
+                if len(ids) != 1:
+                    break
+                values.append((ids[0], frozenset(z for z, d in side.get(ids[0], {}).items() if c.relation in d)))
+            if len(values) != len(subjects) or len({v for _, v in values}) != 1 or len(values[0][1]) < 2:
+                continue
+            facts = tuple(Triple(x, c.relation, z) if c.forward else Triple(z, c.relation, x)
+                          for x, zs in values for z in sorted(zs))
+            if self.outside_evidence or all(f in self.evidence for f in facts):
+                found = facts
+                break
+        if negated:
+            return (False, "negated_fact", found) if found else (False, "unverified_negation", ())
+        if not found:
+            return False, "nothing_shared", ()
+        if any(f.relation in index.sensitive for f in found):
+            return False, "sensitive", found
+        return True, "supported", found
+
     def user_claim(self, obj: Ref, label: str, negated: bool, rating: float | None = None
                    ) -> tuple[bool, str, Triple | None]:
         if self.user is None:

@@ -267,6 +267,7 @@ class SentenceReader:
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
         self.taken: set[int] = set()  # names a reading of several names took (see _take)
+        self.all_same: set[int] = set()  # noun positions of "the same Ns as X" (every one)
         self.taken_person: Ref | None = None  # X of "X, whom you saw in Y"
         self.apart: tuple[Ref, int] | None = None  # "X came out N years after A (and B)"
         self.rated_group: list[Ref] = []  # user-claim objects a following rating number is said of
@@ -3325,8 +3326,11 @@ class SentenceReader:
         if len(subjects) < 2 or isinstance(spec.readings, str):
             return
         self._twice(subjects, subjects[-1])  # "Psycho and Psycho (1998) share a director"
-        ok, status, facts = self.judge.shared_value(subjects, spec.readings, spec.negated,
-                                                    self._named_type(spec))
+        if spec.span[0] in self.all_same:  # "A has the same producers as B": all of them
+            ok, status, facts = self.judge.same_values(subjects, spec.readings, spec.negated)
+        else:
+            ok, status, facts = self.judge.shared_value(subjects, spec.readings, spec.negated,
+                                                        self._named_type(spec))
         a = min(r.start for r in subjects + [Ref(spec.span[0], spec.span[1], (), "")])
         b = max(r.end for r in subjects + [Ref(spec.span[0], spec.span[1], (), "")])
         self.sink(a, b, "assertion", ok, status, facts[0] if facts else None,
@@ -3614,6 +3618,9 @@ class SentenceReader:
             # "an action and horror film by X", "historical fiction and crime fiction by X": the
             # noun phrase goes on
             return False
+        if lead[-1:] == ["and"] and self.lowers[na] not in AUXILIARIES and not _participle_cue(lead[:-1]) \
+                and any(e == found[0] - 1 and not isinstance(w, str) for e, w in self.cue_at.get(na, ())):
+            return True  # "..., and John Ottman scored and edited both": two verbs, one clause
         return not any(w in RELATIVES or w in COORDINATORS or w in SEPARATORS for w in lead)
 
     def _link(self, prev: Ref, cur: Ref, gap_words: list[str], starts_predicate: bool,
@@ -3747,7 +3754,7 @@ class SentenceReader:
                 # "You loved A, B, and C were directed by X": a plural verb after one name, the
                 # list it belongs to is unclear
                 self.sink(cur.start, cur.end + 1, "unverified", False, "no_subject", None, cur.ids[:1])
-            elif first is not None and first is not cur and not first.user \
+            elif first is not None and first is not cur and not first.user and not self._compared_word(first) \
                     and self.lowers[first.end:first.end + 1] == [","] and not cur.pronoun \
                     and [w for k, w in enumerate(self.lowers[first.end:cur.start], start=first.end)
                          if not self._in_name(k)].count("and") == 1 \
@@ -5265,8 +5272,12 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object, tu
     of the nouns listed after it ("the same director and composer as X": each is shared)."""
     ws = rd.lowers
     for k in range(a, b - 2):
-        if ws[k] == "same" and not (ws[k + 1] in COLLECTIVE or ws[k + 1].endswith("s")):
-            # ("the same lineup / members as X": all of them, which is not read)
+        # "the same producers as X": every one of them, and more than one (see Judge.same_values);
+        # not a group ("the same lineup as X")
+        every = ws[k] == "same" and ws[k + 1] not in COLLECTIVE and ws[k + 1].endswith("s") \
+            and ws[k + 2:k + 3] == ["as"] and any(c.noun for _, rd_ in rd.cue_at.get(k + 1, ())
+                                                  if not isinstance(rd_, str) for c in rd_)
+        if ws[k] == "same" and (every or not (ws[k + 1] in COLLECTIVE or ws[k + 1].endswith("s"))):
             lead = ws[a:k]
             origin = len(lead) >= 2 and lead[-2:] in (["by", "the"], ["from", "the"]) \
                 and all(w in AUXILIARIES or w in ADVERBS or w in ("comes", "come", "came", ",")
@@ -5278,7 +5289,10 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object, tu
                 if readings and e < b and ws[e] == "as" and (origin or all(
                         ws[j] in DETERMINERS | AUXILIARIES | ADVERBS | {"share", "shares", ","}
                         or ws[j] in rd.index.type_nouns or rd.consumed[j] for j in range(a, k))) \
-                        and (e + 1 == b or (e + 2 == b and ws[e + 1] == "the")) and None not in more:
+                        and (e + 1 == b or (e + 2 == b and ws[e + 1] == "the")) and None not in more \
+                        and not (every and (more or e != k + 2)):
+                    if every:
+                        rd.all_same.add(k + 1)
                     return k + 1, e, readings, tuple(more)  # type: ignore[arg-type]
             # "X is signed to / was directed by the same label / person as Y": the verb's relation
             # (forward), and the noun's where it names one
