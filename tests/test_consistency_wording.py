@@ -4331,3 +4331,9 @@ def test_a_passive_chain_after_a_listed_subject_is_no_new_clause(movies):
     # is said of both (Big Trouble in Little China is not John Carpenter's script)
     assert not movies.check("Big Trouble in Little China, which you gave three and a half stars, and Escape from "
                             "New York were both written and directed by John Carpenter.", [], user="user:207").supported
+
+
+def test_if_x_was_one_of_your_favourites(movies):
+    # checked as "X was one of your favourites", as "If you loved X" is
+    _movie_twins(movies, "If Jaws was one of your favourites, try Jurassic Park.",
+                 "If Alien was one of your favourites, try Aliens.", "user:84")

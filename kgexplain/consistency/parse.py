@@ -1620,8 +1620,12 @@ class SentenceReader:
             self.lead_year = (float(lead[-2]), b - 2)
             self.lead_first_only = bool(lead[:-3])  # "Released in 1958, Vertigo ...": of Vertigo
             self._mark(a, b)
-        if first.user and lead[-1:] == ["if"]:
-            self._mark(b - 1, b)  # "If you loved X, ...": read as "You loved X" (and checked)
+        if lead[-1:] == ["if"] and (first.user or (
+                first.kind == "item" and not first.pronoun
+                and lowers[first.end:first.end + 4] in (["was", "one", "of", "your"], ["is", "one", "of", "your"]))):
+            # "If you loved X, ...": read as "You loved X" (and checked); so is "If X was one of
+            # your favourites, ..."
+            self._mark(b - 1, b)
         self._numbers(a, b, None, first)
         self._leftovers(a, b, GLUE)
         self.group = [first]
