@@ -4337,3 +4337,19 @@ def test_if_x_was_one_of_your_favourites(movies):
     # checked as "X was one of your favourites", as "If you loved X" is
     _movie_twins(movies, "If Jaws was one of your favourites, try Jurassic Park.",
                  "If Alien was one of your favourites, try Aliens.", "user:84")
+
+
+@pytest.mark.parametrize("text", [
+    # red team 66: "the same Ns as Y" after a verb, and a noun of two words, are every one too
+    "Hook was produced by the same producers as Schindler's List.",
+    "Lethal Weapon 4 was made by the same directors as The Goonies.",
+    # a relative word inside a title opens no relative clause
+    "Fans of Guess Who's Coming to Dinner should try On the Beach. Music by Frank De Vol.",
+])
+def test_red_team_66(movies, text):
+    assert not movies.check(text, [], user="user:84").supported, text
+
+
+def test_red_team_66_has_the_same_item_noun_states_no_relation(movies):
+    # "X has the same film as Y" names no relation (the item's own type noun after "has")
+    assert not movies.check("Jaws has the same film as Jurassic Park.", [], user="user:84").supported

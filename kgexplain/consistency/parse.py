@@ -1249,7 +1249,9 @@ class SentenceReader:
         k = x.start
         while k > 0 and self.lowers[k - 1] not in (",", ";", ":") and self.lowers[k - 1] not in _SENT_END_WORDS:
             k -= 1
-        return any(w in RELATIVES for w in self.lowers[k:x.start])
+        names = [r for r in self.all_refs if not r.user and not r.pronoun and k <= r.start < x.start]
+        return any(w in RELATIVES and not any(r.start <= j < r.end for r in names)
+                   for j, w in enumerate(self.lowers[k:x.start], start=k))  # (not "Guess Who's Coming ...")
 
     def _done_by_user(self, x: Ref) -> bool:
         """Whether item ``x`` is named as the object of a user cue ("you loved X", "you gave X
@@ -5278,15 +5280,15 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object, tu
     for k in range(a, b - 2):
         # "the same producers as X": every one of them, and more than one (see Judge.same_values);
         # not a group ("the same lineup as X")
-        every = ws[k] == "same" and ws[k + 1] not in COLLECTIVE and ws[k + 1].endswith("s") \
-            and ws[k + 2:k + 3] == ["as"] and any(c.noun for _, rd_ in rd.cue_at.get(k + 1, ())
-                                                  if not isinstance(rd_, str) for c in rd_)
-        if ws[k] == "same" and (every or not (ws[k + 1] in COLLECTIVE or ws[k + 1].endswith("s"))):
+        if ws[k] == "same" and ws[k + 1] not in COLLECTIVE:
             lead = ws[a:k]
             origin = len(lead) >= 2 and lead[-2:] in (["by", "the"], ["from", "the"]) \
                 and all(w in AUXILIARIES or w in ADVERBS or w in ("comes", "come", "came", ",")
                         for w in lead[:-2])  # "comes from / is by the same director as X"
             for e, readings in rd.cue_at.get(k + 1, ()):
+                every = ws[e - 1].endswith("s")  # ("the same mission types as X")
+                if every and (isinstance(readings, str) or not any(c.noun for c in readings)):
+                    continue
                 if origin and ws[k - 2] == "by":
                     readings = frozenset(c for c in readings if c.relation in rd.index.by_relations)
                 more, e = _more_nouns(rd, e, b, origin and ws[k - 2] == "by")
@@ -5294,7 +5296,7 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object, tu
                         ws[j] in DETERMINERS | AUXILIARIES | ADVERBS | {"share", "shares", ","}
                         or ws[j] in rd.index.type_nouns or rd.consumed[j] for j in range(a, k))) \
                         and (e + 1 == b or (e + 2 == b and ws[e + 1] == "the")) and None not in more \
-                        and not (every and (more or e != k + 2)):
+                        and not (every and more):
                     if every:
                         rd.all_same.add(k + 1)
                     return k + 1, e, readings, tuple(more)  # type: ignore[arg-type]
@@ -5302,6 +5304,7 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object, tu
             # (forward), and the noun's where it names one
             ne = max((e1 for e1, rd_ in rd.cue_at.get(k + 1, ()) if not isinstance(rd_, str)
                       and any(c.noun for c in rd_)), default=k + 2)  # ("the same launch vehicle")
+            every = ws[ne - 1].endswith("s")  # "was produced by the same producers as Y"
             if k - 1 > a and ws[k - 1] == "the" and ne < b + 1 and ws[ne:ne + 1] == ["as"] \
                     and (ne + 1 == b or (ne + 2 == b and ws[ne + 1] == "the")):  # ("as the Hubble")
                 verb = [(j, rd_) for j in range(a, k - 1) for e1, rd_ in rd.cue_at.get(j, ()) if e1 == k - 1][:1]
@@ -5314,9 +5317,12 @@ def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object, tu
                             for c in rd_ if c.noun]
                     if noun:
                         readings = frozenset(c for c in readings if c.relation in noun)
-                    elif ws[k + 1] not in _SAME_ONE and ws[k + 1] not in rd.index.type_nouns:
-                        readings = frozenset()
+                    elif (ws[k + 1] not in _SAME_ONE and ws[k + 1] not in rd.index.type_nouns) \
+                            or ws[verb[0][0]] in ("has", "have", "had"):
+                        readings = frozenset()  # ("AC Milan has the same club as Juventus": no relation)
                     if readings:
+                        if every:
+                            rd.all_same.add(verb[0][0])
                         return verb[0][0], ne, readings, ()
     return None
 
