@@ -4353,3 +4353,13 @@ def test_red_team_66(movies, text):
 def test_red_team_66_has_the_same_item_noun_states_no_relation(movies):
     # "X has the same film as Y" names no relation (the item's own type noun after "has")
     assert not movies.check("Jaws has the same film as Jurassic Park.", [], user="user:84").supported
+
+
+@pytest.mark.parametrize("text", [
+    # red team 67: a credit line after "try B" where B's name was read as no item; a bare number
+    # title before "N years before Y" (it raised an IndexError)
+    "Fans of Heat should try Titanic. Directed by Michael Mann.",
+    "54, one year before Heat.",
+])
+def test_red_team_67(movies, text):
+    assert not movies.check(text, [], user="user:84").supported, text

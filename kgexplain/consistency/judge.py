@@ -140,13 +140,7 @@ class Judge:
                     break
             if found:
                 break
-        if negated:
-            return (False, "negated_fact", found) if found else (False, "unverified_negation", ())
-        if not found:
-            return False, "nothing_shared", ()
-        if any(f.relation in index.sensitive for f in found):
-            return False, "sensitive", found
-        return True, "supported", found
+        return self._shared_verdict(found, negated)
 
     def same_values(self, subjects: list[Ref], readings: frozenset[Cue], negated: bool
                     ) -> tuple[bool, str, tuple[Triple, ...]]:
@@ -171,11 +165,15 @@ class Judge:
             if self.outside_evidence or all(f in self.evidence for f in facts):
                 found = facts
                 break
+        return self._shared_verdict(found, negated)
+
+    def _shared_verdict(self, found: tuple[Triple, ...], negated: bool) -> tuple[bool, str, tuple[Triple, ...]]:
+        """The verdict on a shared value from the facts that show it (none: nothing shared)."""
         if negated:
             return (False, "negated_fact", found) if found else (False, "unverified_negation", ())
         if not found:
             return False, "nothing_shared", ()
-        if any(f.relation in index.sensitive for f in found):
+        if any(f.relation in self.index.sensitive for f in found):
             return False, "sensitive", found
         return True, "supported", found
 

@@ -663,7 +663,7 @@ class SentenceReader:
                 self._mark(k, k + 2)  # "four years before he made Star Wars": a clause of its own
             elif word == "earlier" and ws[k + 3:k + 4] in (["he"], ["she"], ["they"], ["it"]):
                 self._mark(k, k + 3)  # "..., and four years earlier he directed Heat"
-            elif then and then[0].start == k + 3 and (then[0].end >= self.sent.end
+            elif first and then and len(refs) > 1 and then[0].start == k + 3 and (then[0].end >= self.sent.end
                                                       or ws[then[0].end] in (".", ";", "!", "?")):
                 # ", two years before Pulp Fiction.": the second item only dates the first
                 self._mark(k, then[0].end)
@@ -710,8 +710,11 @@ class SentenceReader:
         # or named in a relative clause: "X: directed by Y, whose Z you rated 4 stars. Music by W.")
         about = [r for r in before if r.ids and not self._done_by_user(r) and not self._in_relative(r)
                  and not self._compared_word(r)]
-        if len({r.ids for r in about}) != 1:
-            return refs
+        if len({r.ids for r in about}) != 1 or any(
+                r.kind != "item" and not r.user and not r.pronoun and about[-1].end <= r.start < self.sent.start
+                and self.lowers[r.start - 1:r.start] in (["try"], ["watch"], ["see"], ["consider"])
+                for r in self.all_refs):
+            return refs  # ("Fans of Heat should try Titanic.", Titanic read as a tag: which film?)
         item = about[-1]
         self.carry["credit_of"] = item
         return [Ref(a, a, item.ids, item.kind, in_evidence=item.in_evidence, types=item.types), *refs]
