@@ -274,6 +274,12 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     def ends_clause(k: int) -> bool:
         return k >= n or lowers[k] in _CLAUSE_END
 
+    def list_end(j: int) -> int:
+        """Where the list of names going on at ``j`` (", B and C") ends."""
+        while j + 1 < n and lowers[j] in (",", "and") and (j + 1) in starting:
+            j = starting[j + 1].end
+        return j
+
     def guessed_only(k: int) -> bool:
         """No cue at ``k`` but the guessed bare copula ("is")."""
         return all(c.typed for _, rd in cue_at.get(k, ()) for c in rd)
@@ -390,24 +396,20 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 if complete is not None and lowers[y.end + 1] in ("its", "their", "the"):
                     complete.add(h)  # "X has Y as its director": the only one
                 continue
-            j = y.end  # "X has Y and Z among its members": some of them
-            while j + 1 < n and lowers[j] in (",", "and") and (j + 1) in starting:
-                j = starting[j + 1].end
+            j = list_end(y.end)  # "X has Y and Z among its members": some of them
             fwd, ne = noun_from(j + 2, forward=True) \
                 if lowers[j:j + 1] in (["among"], ["in"]) and lowers[j + 1:j + 2] in (["its"], ["their"], ["the"]) \
                 else (None, 0)
-            # ("X has Y and Z in its cast": a group noun)
-            if fwd and ends_clause(ne) and (lowers[ne - 1].endswith("s") if lowers[j] == "among" and lowers[j + 1] != "the"
-                                            else lowers[j] == "in" and lowers[ne - 1] in COLLECTIVE and ne == j + 3):
+            among = lowers[j:j + 1] == ["among"] and lowers[j + 1:j + 2] != ["the"] and lowers[ne - 1].endswith("s")
+            cast = lowers[j:j + 1] == ["in"] and ne == j + 3 and lowers[ne - 1] in COLLECTIVE  # ("in its cast")
+            if fwd and ends_clause(ne) and (among or cast):
                 put(h, fwd, range(j, ne))
                 dropped.update(id(r) for r in refs if r.pronoun and j < r.start < ne)  # ("its cast")
                 continue
         # "Heat, with Val Kilmer and Jon Voight in the cast, ...": "with" a group noun's relation
         w = k - 1
         if w >= 1 and lowers[w] == "with" and any(not c.noun for _, rd in cue_at.get(w, ()) for c in rd):
-            j = e
-            while j + 1 < n and lowers[j] in (",", "and") and (j + 1) in starting:
-                j = starting[j + 1].end
+            j = list_end(e)
             if lowers[j:j + 1] == ["in"] and lowers[j + 1:j + 2] in (["its"], ["the"], ["their"]) \
                     and lowers[j + 2:j + 3] and lowers[j + 2] in COLLECTIVE and ends_clause(j + 3):
                 group = {c.relation for c in index.cues.get((lowers[j + 2],), ()) if c.noun and c.forward}

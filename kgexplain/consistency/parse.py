@@ -98,6 +98,8 @@ _NOT_ONE_CLAUSE = frozenset({"or", "as", "when", "if", "although", "though", "af
 that, if you try it, ..."): elsewhere in one clause "it" is not the clause's subject."""
 _FRAME_TRIGGERS = frozenset({"try",
                              "recommend", "recommended", "check", "here", "suggest", "suggests"})
+_THAT_ONE = (["that", "one"], ["this", "one"])
+"""A demonstrative "one": the item named last, as "the latter" ("you gave that one four stars")."""
 _YEAR_GAP = {"before": 1, "after": -1, "earlier": -1}
 """How "N years <word>" orders the item named before it and the one named after it."""
 _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be", "next", "on", "your", "list"),
@@ -363,7 +365,7 @@ class SentenceReader:
                     and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
                 resolve_reference(r, self.all_refs, skip=[x])  # "Like X, it is ...": not X
             elif x is not None and x.start > 0 and not self._in_brackets_after(x, r) \
-                    and ((self._subordinate(x) and lowers[r.start:r.end] not in (["that", "one"], ["this", "one"]))
+                    and ((self._subordinate(x) and lowers[r.start:r.end] not in _THAT_ONE)
                          or self._compared_word(x)):
                 # (not the verb: "you may like Titanic: James Cameron directed it"); an item
                 # named in a relative clause, an ellipsis or "the director of X" is no surer
@@ -655,10 +657,10 @@ class SentenceReader:
             first = [r for r in items if r.end <= k][-1:]
             then = [r for r in items if r.start >= k + 3][:1]
             years = [self._one_year(r.ids) if r.ids else None for r in first + then]
-            ok = len(years) == 2 and None not in years and \
-                (years[1] - years[0]) * _YEAR_GAP[word] == gap  # type: ignore[operator]
-            self.sink(k, k + 3, "number", ok, "supported" if ok else "wrong_year_gap" if len(years) == 2
-                      and None not in years else "unverified_number", None, ())
+            known = len(years) == 2 and None not in years
+            ok = known and (years[1] - years[0]) * _YEAR_GAP[word] == gap  # type: ignore[operator]
+            self.sink(k, k + 3, "number", ok,
+                      "supported" if ok else "wrong_year_gap" if known else "unverified_number", None, ())
             if ws[k + 2] == "and":
                 self._mark(k, k + 2)  # "four years before he made Star Wars": a clause of its own
             elif word == "earlier" and ws[k + 3:k + 4] in (["he"], ["she"], ["they"], ["it"]):
@@ -1197,7 +1199,7 @@ class SentenceReader:
         such, each of them, and the claim must hold for all ("Jaws and Alien are horror films.
         The music is by X": both)."""
         if r.pronoun not in ("item", "item_possessive") or len(r.group) != 1 \
-                or self.lowers[r.start:r.end] in (["that", "one"], ["this", "one"]):
+                or self.lowers[r.start:r.end] in _THAT_ONE:
             return  # ("that one": the item named last, as "the latter")
         here = [x for x in self.all_refs if x.kind == "item" and not x.user and not x.pronoun
                 and self.sent.start <= x.start < r.start]
