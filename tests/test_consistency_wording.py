@@ -4363,3 +4363,45 @@ def test_red_team_66_has_the_same_item_noun_states_no_relation(movies):
 ])
 def test_red_team_67(movies, text):
     assert not movies.check(text, [], user="user:84").supported, text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "Fans of A should try B": a sentence after it is about B, the film recommended
+    ("Fans of Heat should try Alien. It was directed by Ridley Scott.",
+     "Fans of Heat should try Alien. It was directed by Michael Mann."),
+    ("Fans of Heat should try Alien. Directed by Ridley Scott.",
+     "Fans of Heat should try Alien. Directed by Michael Mann."),
+    # red team 67: a title that is also a tag's label ("Titanic") names the film after "try"
+    ("Fans of Heat should try Titanic. It was directed by James Cameron.",
+     "Fans of Heat should try Titanic. It was directed by Michael Mann."),
+    ("Fans of Weird Science should try Ghost. Directed by Jerry Zucker.",
+     "Fans of Weird Science should try Ghost. Directed by John Hughes."),
+])
+def test_fans_of_a_should_try_b_then_b(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "may appeal (to you)": a suggestion, as "might appeal"
+    ("Since you loved Jaws, Jurassic Park may appeal to you: it was directed by Steven Spielberg.",
+     "Since you loved Jaws, Jurassic Park may appeal to you: it was directed by Ridley Scott."),
+    ("Since you loved Jaws, Jurassic Park might appeal to you.",
+     "Since you loved Alien, Jurassic Park might appeal to you."),
+    # "exactly as", ", much like": a comparison, as "just like"
+    ("Jurassic Park was directed by Steven Spielberg, exactly as Jaws was.",
+     "Jurassic Park was directed by Steven Spielberg, exactly as Alien was."),
+    ("E.T. the Extra-Terrestrial has music by John Williams, much like Jaws.",
+     "E.T. the Extra-Terrestrial has music by John Williams, much like Alien."),
+    # "this one directed by X": the item named last
+    ("You loved Heat; Casino also stars Robert De Niro, this one directed by Martin Scorsese.",
+     "You loved Heat; Casino also stars Robert De Niro, this one directed by Michael Mann."),
+    # "which in turn": a relative clause like any other
+    ("Jaws was directed by Steven Spielberg, who in turn directed Jurassic Park.",
+     "Jaws was directed by Steven Spielberg, who in turn directed Alien."),
+    # a year in brackets after the name keeps the suggestion a suggestion (and is checked)
+    ("If you liked Aliens, give Titanic (1997) a try: James Cameron wrote and directed it.",
+     "If you liked Aliens, give Titanic (1953) a try: James Cameron wrote and directed it."),
+    ("Jaws (1975) is worth a look.", "Jaws (1976) is worth a look."),
+])
+def test_may_appeal_exactly_as_this_one_and_bracketed_years(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")

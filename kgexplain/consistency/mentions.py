@@ -43,6 +43,10 @@ _AFTER_ORDINAL = frozenset({"and", "so", "but", "is", "was", "has", "had", "got"
 """Words after "the first" / "the second" that keep it a reference ("you loved the first, so try
 the second", "the second is ...")."""
 
+_OFFER_VERBS = frozenset({"try", "watch", "see", "consider", "recommend"})
+"""Verbs whose object is an item: a capitalized name after them that is also a tag's or a
+person's label names the item."""
+
 _LINE_MARKS = frozenset({"-", "•", "*", "·", "—", "–", "|"})
 """Marks that open a line of a list or a metadata row."""
 
@@ -167,6 +171,9 @@ def find_mentions(
             if exact and all(_label_lower(index, i) for i in use if i not in exact) \
                     and not (initial and all(index.info[i][0] == "attribute" for i in use)):
                 use = exact
+        if len(use) > 1 and not lowercase and s > 0 and lowers[s - 1] in _OFFER_VERBS:
+            # "Fans of Heat should try Titanic": one tries the film, not the tag "Titanic"
+            use = tuple(i for i in use if index.info[i][0] == "item") or use
         if len(use) > 1 and e + 2 < n and lowers[e] == "(" and lowers[e + 2] == ")":
             # "Psycho (1998)": the year says which of the films named "Psycho"
             dated = tuple(i for i in use if _year_of(index, i) == lowers[e + 1])
@@ -209,7 +216,8 @@ def find_mentions(
                 rule = None  # "the first two", "the first film of ...": no reference to a name
             if rule is not None and key[1:2] == ("one",) and i + size < n \
                     and (lowers[i + size].isalpha() and lowers[i + size] not in _AFTER_ORDINAL
-                         and lowers[i + size] not in _STAR_COUNTS):
+                         and lowers[i + size] not in _STAR_COUNTS
+                         and not any(cs == i + size for cs, _ in cue_spans)):  # ("this one directed by X")
                 rule = None  # "that one director", "this one of ...": no reference ("you gave
                 # that one four stars" is one)
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \

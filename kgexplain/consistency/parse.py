@@ -108,7 +108,9 @@ _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be",
                  ("should", "be", "next", "on", "the", "list"), ("could", "be", "your", "next", "watch"),
                  ("might", "be", "your", "next", "watch"), ("could", "be", "your", "next", "pick"),
                  ("should", "appeal", "to", "you"), ("should", "appeal"), ("might", "appeal", "to", "you"),
-                 ("might", "appeal"), ("could", "appeal"), ("fits",), ("should", "fit"), ("might", "fit"),
+                 ("might", "appeal"), ("could", "appeal"), ("may", "appeal", "to", "you"), ("may", "appeal"),
+                 ("could", "appeal", "to", "you"), ("fits",), ("should", "fit"), ("might", "fit"), ("may", "fit"),
+                 ("could", "fit"),
                  ("could", "be", "next"), ("might", "be", "next"), ("is", "next"), ("is", "up", "next"),
                  ("is", "our", "next", "pick"), ("is", "our", "pick"), ("is", "our", "top", "pick"),
                  ("is", "our", "suggestion"), ("is", "our", "recommendation"))
@@ -411,6 +413,12 @@ class SentenceReader:
                 # "You just watched Fargo": when, the graph does not say ("just like X" is glue)
                 self.sink(k, k + 1, "unverified", False, "unknown_words", None, ())
                 self.consumed[k] = True
+            elif lowers[k] in ("exactly", "much") and lowers[k + 1] in ("like", "as") and k not in names \
+                    and (k == self.sent.start or lowers[k - 1] in (",", ";", ":", "and", "—")):
+                self.consumed[k] = True  # ", much like X", "exactly as X was": as "just like X"
+            elif lowers[k:k + 2] == ["in", "turn"] and k not in names and k > self.sent.start \
+                    and lowers[k - 1] in ("which", "who", "that", "and", ","):
+                self.consumed[k] = self.consumed[k + 1] = True  # "X, which in turn influenced Y"
         self._later(refs)
         if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs) \
                 or self._list_header(refs):
@@ -711,7 +719,7 @@ class SentenceReader:
         # the one item the sentence before is about (not what the user did, nor one compared
         # or named in a relative clause: "X: directed by Y, whose Z you rated 4 stars. Music by W.")
         about = [r for r in before if r.ids and not self._done_by_user(r) and not self._in_relative(r)
-                 and not self._compared_word(r)]
+                 and not self._compared_word(r) and not self._fans_of(r)]
         if len({r.ids for r in about}) != 1 or any(
                 r.kind != "item" and not r.user and not r.pronoun and about[-1].end <= r.start < self.sent.start
                 and self.lowers[r.start - 1:r.start] in (["try"], ["watch"], ["see"], ["consider"])
@@ -1045,7 +1053,7 @@ class SentenceReader:
         for r in refs:
             if r.kind != "item" or r.user:
                 continue
-            k, end = r.end, None
+            k, end = self._past_year(r.end), None  # ("Heat (1995) is worth a look")
             if ws[k:k + 1] == [","]:
                 # "Heat, which stars Al Pacino, is worth a look": past the clause between commas
                 j = next((j for j in range(k + 1, self.sent.end) if ws[j] in SEPARATORS | {","}), None)
@@ -1063,6 +1071,8 @@ class SentenceReader:
                 # "Aliens is an easy pick", "a natural follow-up": a suggestion
                 end = next((k + 3 + len(n) for n in _PICK_NOUNS if ws[k + 3:k + 3 + len(n)] == n), None)
             you = None
+            if end is not None and ws[end - 1] == "you":  # "should appeal to you"
+                you = next((x for x in refs if x.user and x.start == end - 1), None)
             if end is not None and ws[end:end + 2] == ["for", "you"]:
                 you = next((x for x in refs if x.user and x.start == end + 1), None)
                 end += 2
@@ -1210,12 +1220,17 @@ class SentenceReader:
                 window.append(x)
         if len(window) < 2 or any(self._compared_word(x) for x in window):
             return  # (a comparison, "like X", has its own reading below)
-        aside = [x for x in window if self._done_by_user(x) or self._in_relative(x)]
+        aside = [x for x in window if self._done_by_user(x) or self._in_relative(x) or self._fans_of(x)]
         pick = [x for x in window if x not in aside] or window
         if len(pick) == 1:
             r.group, r.ids = pick, pick[0].ids
         else:
             r.group, r.ids = pick, ()
+
+    def _fans_of(self, x: Ref) -> bool:
+        """Whether item ``x`` is named as what the reader is a fan of ("Fans of Heat should try
+        Alien": Heat is the comparison, Alien the film a sentence after it is about)."""
+        return self.lowers[x.start - 2:x.start] in (["fans", "of"], ["fan", "of"]) and x.start >= 2
 
     def _compared_word(self, x: Ref) -> bool:
         """Whether item ``x`` follows a word of comparison ("like X"; not the verb: "you'll like X")."""
@@ -2137,6 +2152,11 @@ class SentenceReader:
                 # artist, never a band nor a person the graph only lists as a member
                 if r.kind != "item" or (has if solo else not has):
                     self.sink(k, k + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
+
+    def _past_year(self, k: int) -> int:
+        """Where the words after a name at ``k`` go on, past a year in brackets ("Heat (1995)")."""
+        ws = self.lowers
+        return k + 3 if ws[k:k + 1] == ["("] and ws[k + 2:k + 3] == [")"] and _is_year(ws[k + 1]) else k
 
     def _suggests_after(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) suggest something ("so try X", "you should see X", "we picked X")."""
@@ -3473,10 +3493,11 @@ class SentenceReader:
         lowers = self.lowers
         gap_words = [w for k, w in enumerate(lowers[a:b], start=a) if not self.consumed[k]
                      and w not in DETERMINERS and w not in self.index.type_nouns]
+        e = self._past_year(cur.end)  # ("give Titanic (1997) a try": the year is read with the name)
         give_try = b - 1 >= a and lowers[b - 1] == "give" and not self.consumed[b - 1] \
-            and lowers[cur.end:cur.end + 1] == ["a"] and lowers[cur.end + 1:cur.end + 2] in _A_TRY
+            and lowers[e:e + 1] == ["a"] and lowers[e + 1:e + 2] in _A_TRY
         if give_try:  # "so give Chinatown a try": a suggestion
-            self._mark(cur.end, cur.end + 2)
+            self._mark(e, e + 2)
         suits = cur.user and not prev.user and prev.kind == "item" and (
             (len(gap_words) == 2 and gap_words[0] in _MODALS and gap_words[1] == "suit")  # "so Alien should suit you"
             or gap_words == ["is", "for"] or (len(gap_words) == 3 and gap_words[0] in _MODALS
