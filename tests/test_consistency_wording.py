@@ -4405,3 +4405,64 @@ def test_fans_of_a_should_try_b_then_b(movies, true_text, false_text):
 ])
 def test_may_appeal_exactly_as_this_one_and_bracketed_years(movies, true_text, false_text):
     _movie_twins(movies, true_text, false_text, "user:84")
+
+
+@pytest.mark.parametrize("true_text,false_text,user", [
+    # "X got N stars from you" names what the user did: "it" after it is the item suggested
+    ("Since Jaws got four stars from you, try Raiders of the Lost Ark: it was written by Lawrence Kasdan.",
+     "Since Jaws got four stars from you, try Raiders of the Lost Ark: it was written by Peter Benchley.",
+     "user:84"),
+    # "it came out the same year(, 1995)": the item "it" names and the one other item before it
+    ("Since you loved Casino, try Heat: it came out the same year, 1995.",
+     "Since you loved Casino, try Heat: it came out the same year, 1996.", "user:136"),
+    ("Since you loved Casino, try Heat: it came out the same year.",
+     "Since you loved Casino, try Jaws: it came out the same year.", "user:136"),
+    # a year after a new clause's subject is that subject's, not a rating of the clause before
+    ("You gave Jurassic Park 4 stars; Jaws, from 1975, was also distributed by Universal Studios.",
+     "You gave Jurassic Park 4 stars; Jaws, from 1976, was also distributed by Universal Studios.", "user:1"),
+    # ", here alongside Y": Y is in the item just named, as ", alongside Y"
+    ("Casino stars Robert De Niro, here alongside Joe Pesci.",
+     "Casino stars Robert De Niro, here alongside Al Pacino.", "user:84"),
+])
+def test_got_stars_from_you_same_year_pronoun_and_here_alongside(movies, true_text, false_text, user):
+    _movie_twins(movies, true_text, false_text, user)
+
+
+@pytest.mark.parametrize("text,user", [
+    # red team 68: ", (exactly / much) as Z was" is Z as a subject again, never one more object
+    ("Jurassic Park was directed by Steven Spielberg, exactly as Alien was.", "user:84"),
+    # "(just / exactly) as you rated Y": the same rating as the one said before
+    ("You rated Angels in the Outfield 1 stars, just as you rated Toy Story.", "user:414"),
+    ("You rated Angels in the Outfield 1 stars, exactly as you rated Toy Story.", "user:414"),
+    ("You rated Toy Story highly, exactly as you rated GoldenEye.", "user:414"),
+    # "Ed Wood's films" are the person's, not the film "Ed Wood"'s (also after "watch")
+    ("Watch Ed Wood's films, starring Bill Murray.", "user:84"),
+    ("Ed Wood's films star Bill Murray.", "user:84"),
+])
+def test_red_team_68(movies, text, user):
+    assert not movies.check(text, [], user=user).supported, text
+
+
+def test_red_team_68_as_z_was_on_a_phrase_only_graph():
+    names = {"rust": "Rust", "haskell": "Haskell", "cpp": "C++", "scala": "Scala"}
+    entities = [kgx.Entity("l:" + k, kind="item", type="language", label=v) for k, v in names.items()]
+    triples = [("l:" + h, "influenced_by", "l:" + t) for h, t in (("rust", "haskell"), ("rust", "cpp"), ("scala", "haskell"))]
+    relations = [kgx.Relation("influenced_by", phrase="was influenced by", inverse_phrase="influenced")]
+    kg = kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations)
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    assert checker.check("Rust was influenced by Haskell, as Scala was.", []).supported
+    assert not checker.check("Rust was influenced by Haskell, as C++ was.", []).supported
+    assert not checker.check("Rust was influenced by Haskell, exactly as C++ was.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text,user", [
+    ("You rated Toy Story 4 stars, just as you rated Clueless.",
+     "You rated Toy Story 4 stars, just as you rated Twelve Monkeys.", "user:414"),
+    # every item listed after "Fans of" is framing, and "it" is the item suggested
+    ("Fans of Heat, Ronin and Casino should try Alien. Directed by Ridley Scott.",
+     "Fans of Heat, Ronin and Casino should try Alien. Directed by Michael Mann.", "user:84"),
+    ("Fans of Heat and Ronin should try Alien. It was directed by Ridley Scott.",
+     "Fans of Heat and Ronin should try Alien. It was directed by Michael Mann.", "user:84"),
+])
+def test_as_you_rated_and_fans_of_a_list(movies, true_text, false_text, user):
+    _movie_twins(movies, true_text, false_text, user)

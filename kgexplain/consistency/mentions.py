@@ -171,7 +171,12 @@ def find_mentions(
             if exact and all(_label_lower(index, i) for i in use if i not in exact) \
                     and not (initial and all(index.info[i][0] == "attribute" for i in use)):
                 use = exact
-        if len(use) > 1 and not lowercase and s > 0 and lowers[s - 1] in _OFFER_VERBS:
+        if len(use) > 1 and lowers[e:e + 1] == ["'s"] and e + 1 < n and lowers[e + 1] in index.type_nouns \
+                and lowers[e + 1].endswith("s"):
+            # "Ed Wood's films": the person's, never the film "Ed Wood"'s
+            use = tuple(i for i in use if index.info[i][0] != "item") or use
+        elif len(use) > 1 and not lowercase and s > 0 and lowers[s - 1] in _OFFER_VERBS \
+                and lowers[e:e + 1] != ["'s"]:
             # "Fans of Heat should try Titanic": one tries the film, not the tag "Titanic"
             use = tuple(i for i in use if index.info[i][0] == "item") or use
         if len(use) > 1 and e + 2 < n and lowers[e] == "(" and lowers[e + 2] == ")":

@@ -1230,7 +1230,15 @@ class SentenceReader:
     def _fans_of(self, x: Ref) -> bool:
         """Whether item ``x`` is named as what the reader is a fan of ("Fans of Heat should try
         Alien": Heat is the comparison, Alien the film a sentence after it is about)."""
-        return self.lowers[x.start - 2:x.start] in (["fans", "of"], ["fan", "of"]) and x.start >= 2
+        ws, k = self.lowers, x.start
+        while k >= 2 and ws[k - 1] in (",", "and"):  # "Fans of A, B and C should try D"
+            j = k - 1 - (ws[k - 2:k] == [",", "and"])
+            prior = next((y for y in self.all_refs if y.end == j and y.kind == "item" and not y.pronoun
+                          and not y.user), None)
+            if prior is None:
+                return False
+            k = prior.start
+        return k >= 2 and ws[k - 2:k] in (["fans", "of"], ["fan", "of"])
 
     def _compared_word(self, x: Ref) -> bool:
         """Whether item ``x`` follows a word of comparison ("like X"; not the verb: "you'll like X")."""
@@ -1299,7 +1307,10 @@ class SentenceReader:
             prior = next((y for y in self.all_refs if y.end == j and y.kind == "item" and not y.pronoun), None)
             if prior is not None and self._done_by_user(prior):
                 return True
-        after = self.lowers[x.end:x.end + 3]
+        after = self.lowers[x.end:x.end + 8]
+        if after[:1] in (["got"], ["gets"], ["received"], ["earned"]) and any(
+                after[j:j + 2] == ["from", "you"] for j in range(2, 6)):
+            return True  # "Jaws got five stars from you"
         return after[:1] == [","] and after[1:2] in (["which"], ["that"]) and after[2:3] == ["you"]
 
     def _field_list(self, refs: list[Ref], before: list[Ref]) -> bool:
@@ -2183,6 +2194,9 @@ class SentenceReader:
             prev = subject[0]  # "Casino also stars X and came out the same year": Casino
         elif ws[a:a + 1] == ["and"]:
             return
+        said = prev
+        if prev.pronoun == "item" and prev.ids and len(prev.group) == 1:
+            prev = prev.group[0]  # "try Heat: it came out the same year": Heat's and Casino's
         if end > b or prev.kind != "item" or prev.user or prev.pronoun or any(self.consumed[a:end]) \
                 or ws[end:end + 1] == ["as"] or (ws[a:a + 1] == [","] and ws[end:end + 1] != [","]):
             return  # (the same year as X is read elsewhere; an apposition closes with a comma)
@@ -2199,9 +2213,13 @@ class SentenceReader:
                   and r.end <= prev.start and not set(r.ids) & set(prev.ids)}
         years = [self._year_of(x) for x in (prev, *others.values())]
         ok = len(others) == 1 and None not in years and len(set(years)) == 1
+        if ws[end:end + 1] == [","] and end + 1 < b and _is_year(ws[end + 1]) \
+                and (end + 2 >= b or ws[end + 2] in SEPARATORS | {",", "and"}):
+            ok = ok and years[0] == float(ws[end + 1])  # "the same year, 1995": that year too
+            end += 2
         self.sink(k, end, "number", ok, "supported" if ok else "nothing_shared", None,
                   prev.ids[:1] + (next(iter(others.values())).ids[:1] if others else ()))
-        self.attached.add(id(prev))
+        self.attached.update((id(prev), id(said)))
         self._mark(k, end)
         self.year_words.update(range(k, end))
 
@@ -3012,6 +3030,8 @@ class SentenceReader:
             self._mark(a, b)
             self.compared.append(cur)
             return True
+        if words[:1] == [","] and words[1:2] == ["here"]:
+            words = words[:1] + words[2:]  # "also stars X, here alongside Y": in the item just named
         if words[:1] == [","] and words[1:] in (["alongside"], ["together", "with"], ["along", "with"], ["opposite"]):
             words = words[1:]  # "stars in Fleabag, alongside Sian Clifford"
         if words not in (["with"], ["alongside"], ["together", "with"], ["along", "with"], ["opposite"]) \
@@ -3514,6 +3534,9 @@ class SentenceReader:
                 self._suggested(offered, "SUGGEST", False, (a, b))  # ("try X" after a 2-star rating)
             if prev.user and cur.kind == "item" and not cur.user:
                 self.attached.add(id(prev))  # "You should try X": the suggestion's "you"
+            self.attached.update(id(r) for r in self.all_refs  # "Fans of A, B and C should try D": framing
+                                 if self.sent.start <= r.start < cur.start and r.kind == "item" and not r.user
+                                 and not r.pronoun and self._fans_of(r))
             if _here_because(lowers, a, b):
                 self.attached.add(id(prev))
             if prev.kind == "attribute" and not prev.pronoun and cur.kind == "item" and not cur.user \
@@ -3693,7 +3716,8 @@ class SentenceReader:
             gap_words = gap_words[:-1]  # "appears in A and in B": the preposition again
             prep_at = max(k for k in range(a, b) if self.lowers[k] == prep)
         only_coord = bool(gap_words) and all(
-            w in COORDINATORS or w in ("as", "well", "both", "also") for w in gap_words)
+            w in COORDINATORS or w in ("as", "well", "both", "also") for w in gap_words) \
+            and ("as" not in gap_words or "well" in gap_words or bool(cur.pronoun))  # (", as Z was": no list)
         if only_coord and role == "years_apart" and cur.kind == "item" and not cur.user and not cur.pronoun:
             first, n = self.apart
             self._years_apart(first, cur, n, a, b)  # "... the same year as A and B": each
@@ -4039,6 +4063,15 @@ class SentenceReader:
         for s in subjs:
             if s.user:
                 kind = "user"
+                if what == "INT" and rating is None and s.start - 1 > self.sent.start \
+                        and self.lowers[s.start - 1] in ("as", "like") and not negated and obj.start > s.start:
+                    # "You rated A 1 star, just as you rated B": the same rating (none said
+                    # before: "rated A highly, as you rated B" is not read)
+                    if self.last_rating is None or self.last_rating_at is None or self.last_rating_at > s.start:
+                        self.sink(s.start - 1, obj.end, "unverified", False, "unverified_number", None, obj.ids[:1])
+                        self.attached.update({id(s), id(obj)})
+                        continue
+                    rating = self.last_rating
                 if isinstance(what, str):
                     ok, status, triple = judge.user_claim(obj, what, negated, rating)
                 elif judge.user is None:
@@ -4617,7 +4650,7 @@ class SentenceReader:
                         lowers[k - 1] == "from" and before.kind != "item" and self._predicate_noun(before)
                         and k + 1 in self.cue_at)) \
                     and not (self.spec is not None and isinstance(self.spec.readings, str)
-                             and before in self.group):
+                             and before in self.group and self.role != "free"):
                 # "Gus Van Sant directed Psycho in 1998", "Vertigo, released in 1958, ...";
                 # said after a list, of each item ("directed A and B in 1960"); never of what
                 # the user did ("You watched X in 1999" is not X's year); after a passive, of
