@@ -4466,3 +4466,72 @@ def test_red_team_68_as_z_was_on_a_phrase_only_graph():
 ])
 def test_as_you_rated_and_fans_of_a_list(movies, true_text, false_text, user):
     _movie_twins(movies, true_text, false_text, user)
+
+
+def _planes() -> kgx.KnowledgeGraph:
+    """A graph declared with phrases only: a role the item "serves as", a first flight."""
+    E = kgx.Entity
+    planes = {"spitfire": ("Supermarine Spitfire", 1936, "fighter", "supermarine"),
+              "lancaster": ("Avro Lancaster", 1941, "bomber", "avro"),
+              "mosquito": ("de Havilland Mosquito", 1940, "fighter", "dh")}
+    entities = [E("p:" + k, kind="item", type="aircraft", label=v[0], attrs={"year": v[1]})
+                for k, v in planes.items()]
+    entities += [E("r:" + r, kind="attribute", type="role", label=r) for r in ("fighter", "bomber")]
+    entities += [E("m:" + k, kind="attribute", type="manufacturer", label=v)
+                 for k, v in (("supermarine", "Supermarine"), ("avro", "Avro"), ("dh", "de Havilland"))]
+    entities += [E("u:ana", kind="user", type="user", label="Ana")]
+    triples = [("p:" + k, "has_role", "r:" + v[2]) for k, v in planes.items()]
+    triples += [("p:mosquito", "has_role", "r:bomber")]
+    triples += [("p:" + k, "built_by", "m:" + v[3]) for k, v in planes.items()]
+    triples += [("u:ana", "rated", "p:spitfire", {"rating": 5.0}), ("u:ana", "rated", "p:lancaster", {"rating": 2.0})]
+    relations = [kgx.Relation("has_role", phrase="serves as a", inverse_phrase="is the role of"),
+                 kgx.Relation("built_by", phrase="was built by", inverse_phrase="built"),
+                 kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a relation said "serves as a": its objects are classes of the item ("is a fighter"), not parts
+    ("The Supermarine Spitfire is a fighter.", "The Avro Lancaster is a fighter."),
+    ("The de Havilland Mosquito is a fighter and a bomber.", "The Avro Lancaster is a fighter and a bomber."),
+    ("The Supermarine Spitfire, a fighter, was built by Supermarine.",
+     "The Avro Lancaster, a fighter, was built by Avro."),
+    # "first <verb> in <year>" after a relation said "first <verb> at": the item's year
+    ("The Avro Lancaster first flew in 1941.", "The Avro Lancaster first flew in 1942."),
+    ("The Avro Lancaster was built by Avro and first flew in 1941.",
+     "The Avro Lancaster was built by Avro and first flew in 1940."),
+    # "Liked the X?": said to the user, as "Liked X?"
+    ("Liked the Supermarine Spitfire? Try the de Havilland Mosquito.",
+     "Liked the Avro Lancaster? Try the de Havilland Mosquito."),
+])
+def test_serves_as_classes_first_flights_and_liked_the(true_text, false_text):
+    kg = _planes()
+    kg.add_relation(kgx.Relation("first_flew_at", phrase="first flew at", inverse_phrase="hosted the first flight of"))
+    _true_and_false(kg, true_text, false_text, user="u:ana")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 69: "it" listed or compared with a named item is another item than that one
+    ("Try Jaws. Jurassic Park, as well as it, was directed by Steven Spielberg.",
+     "Try Heat. Jurassic Park, as well as it, was directed by Steven Spielberg."),
+    ("Try Jaws. Steven Spielberg directed Jurassic Park and it.",
+     "Try Heat. Steven Spielberg directed Jurassic Park and it."),
+    ("Try Jaws. Both Jurassic Park and it were directed by Steven Spielberg.",
+     "Try Heat. Both Jurassic Park and it were directed by Steven Spielberg."),
+    ("Try Jaws. Jurassic Park was directed by Steven Spielberg, as was it.",
+     "Try Heat. Jurassic Park was directed by Steven Spielberg, as was it."),
+    ("Try Jaws. Jurassic Park was directed by Steven Spielberg, just as it was.",
+     "Try Heat. Jurassic Park was directed by Steven Spielberg, exactly as it was."),
+    ("Try Jaws. Steven Spielberg directed Jurassic Park and this one.",
+     "Try Heat. Steven Spielberg directed Jurassic Park and this one."),
+])
+def test_red_team_69_it_listed_with_a_name_is_another_item(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+def test_red_team_69_a_and_it_before_a_verb_holds_for_both(movies):
+    # "A and it was X": a list, or a clause about A? Each must have X; ", and it ..." is a clause
+    assert not movies.check("Try Identity. Real Genius and it was produced by Brian Grazer.", [],
+                            user="user:84").supported
+    assert movies.check("Try Jurassic Park. Steven Spielberg directed Jaws, and it has music by John Williams.", [],
+                        user="user:84").supported

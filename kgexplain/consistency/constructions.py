@@ -23,7 +23,7 @@ from typing import Any
 
 from kgexplain.consistency.index import PERSON_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
-                                           mass_type, part_type, participle, type_word_set)
+                                           mass_type, participle, type_word_set)
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
@@ -136,12 +136,12 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 # ("is a role-playing game": the attribute's own name ends in the kind noun)
                 count_noun = obj is not None and last is obj and obj.lowercase \
                     and (lowers[obj.end - 1] in _COUNT_GENRES  # "a drama", "a crime drama"
-                         or kind_type(obj.types))  # "a hatchback" (a body style), "a sports car"
+                         or kind_type(obj.types) or bool(obj.types & index.class_types))  # "a hatchback" (a body style), "a sports car"
                 if not keep and obj is not None and last is obj and obj.kind == "attribute" \
                         and own_type_after(index, lowers, obj):
                     keep = True  # "with a hatchback body", "has an SUV body style": named by its type
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
-                        and not part_type(last.types) \
+                        and not index.is_part(last.types) \
                         and not type_word_set(last.types) & _INGREDIENTS \
                         and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
                         and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] in _APPOSING)) \
@@ -151,7 +151,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     # "Celeste, a 2018 platformer developed by X": the name ends the noun phrase
                     keep = True
                 if not keep and obj is not None and last is obj and obj.kind == "attribute" and "tag" not in obj.types \
-                        and not part_type(obj.types) and lowers[s] in ("are", "were") and o == e + (lowers[e:e + 1] in (["both"], ["all"], ["also"])) \
+                        and not index.is_part(obj.types) and lowers[s] in ("are", "were") and o == e + (lowers[e:e + 1] in (["both"], ["all"], ["also"])) \
                         and any(" ".join(lowers[obj.start:obj.end]) in (index.info[i][2].lower() + "s", index.info[i][2].lower() + "es")
                                 for i in obj.ids) \
                         and _noun_ends(lowers, obj.end, cue_at, True):
@@ -169,7 +169,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                         and (last.end >= len(lowers) or lowers[last.end] in _COMPARE_NEXT)
                     # "Veep and Curb Your Enthusiasm are HBO sitcoms": a row ending in a genre
                     keep = obj is not None and o == e and obj.kind == "attribute" \
-                        and "tag" not in obj.types and not part_type((last or obj).types) \
+                        and "tag" not in obj.types and not index.is_part((last or obj).types) \
                         and not (lowers[e - 1] in ("both", "all") and no_count_noun(index, lowers, obj)
                                  and lowers[obj.end - 1].endswith("s")) \
                         and (row_end or (obj.lowercase or _adjective(lowers, obj)) and (

@@ -37,6 +37,7 @@ from kgexplain.consistency.lexicon import (
     _inflect,
     verb_lemmas,
     kind_type,
+    part_type,
     mass_type,
     type_word_set,
 )
@@ -338,6 +339,11 @@ class GraphIndex:
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
         self.subject_types.update({(r, False): frozenset(v) for r, v in tails.items()})
         copular = _copular_relations(relations, self.info, ends)
+        # the objects of a relation said "serves as a" / "is classified as a" are classes of the
+        # item, not parts of it: "the Mosquito is a bomber" states it ("is a Merlin engine" does
+        # not state "is powered by")
+        self.class_types = frozenset(t for r in copular if r in relations for t in tails.get(r, ()) if t
+                                     and (relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"]))
         range_nouns = _range_nouns(relations, self.user_relations, self.info, tails)
         # the one relation that ends in a type ("series" -> in_series): "a novel from the
         # Hainish Cycle" names it by the object's type
@@ -360,6 +366,11 @@ class GraphIndex:
         # relations said the same both ways ("is a sister city of"): "A and B are sister cities"
         self.symmetric = frozenset(rel.name for rel in relations.values()
                                    if rel.phrase and rel.phrase.strip().lower() == rel.inverse_phrase.strip().lower())
+        # the verbs of the registry's first events ("first flew at"): "first flew in 1952" is
+        # the item's year, as "first aired in 1999"
+        self.first_verbs = frozenset(p.lower().split()[1] for rel in relations.values()
+                                     for p in (rel.phrase,) if p and len(p.split()) > 1
+                                     and p.lower().split()[0] == "first")
         self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()
                                      for p in (rel.phrase, rel.inverse_phrase) if p)
         said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues) if p))
@@ -383,7 +394,7 @@ class GraphIndex:
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");
                 # an engine or a dish is had, not been
                 type_words = type_word_set(ranges)
-                classing = kind_type(ranges) or mass_type(ranges)
+                classing = kind_type(ranges) or mass_type(ranges) or bool(set(ranges) & self.class_types)
                 # the guessed copula needs a kind noun after its object ("a fantasy novel", "a
                 # worker-placement game") or, for a class of the item, a bare copula the clause's
                 # end ("is science fiction.", "is a hatchback."; see constructions); a registry's
@@ -541,6 +552,12 @@ class GraphIndex:
             self.user_cues[key] = label
         self.user_matcher = PhraseMatcher(pipe.vocab, attr="LOWER")
         self.user_matcher.add("U", [pipe.make_doc(" ".join(k)) for k in self.user_cues])
+
+    def is_part(self, types: Iterable[str]) -> bool:
+        """Whether entities of ``types`` are parts or features of an item (see
+        :func:`~kgexplain.consistency.lexicon.part_type`), not classes a relation says it serves
+        as."""
+        return part_type(types) and not set(types) & self.class_types
 
     def stored(self, head: str, relation: str, tail: str) -> bool:
         """Whether the edge ``(head, relation, tail)`` is stored (in that direction)."""

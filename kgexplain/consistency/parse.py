@@ -35,7 +35,6 @@ from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     type_word_set,
     ADVERBS,
-    part_type,
     participle,
     AUXILIARIES,
     COLLECTIVE,
@@ -361,6 +360,27 @@ class SentenceReader:
                     r.ids = r.group[0].ids if len(r.group) == 1 else ()
                 else:
                     resolve_reference(r, self.all_refs, skip=[x])
+                x = r.group[0] if r.group else None
+            gap = lowers[x.end:r.start] if x is not None and x.end <= r.start else []
+            after = lowers[r.end] if r.end < len(lowers) else "."
+            ends = after in SEPARATORS or after == ","
+            if x is not None and r.pronoun == "item" and x.end <= r.start and (
+                    (gap and all(w in COORDINATORS or w in (",", "as", "well", "both") for w in gap)
+                     and (ends or after in ("were", "are", "both", "have", "share")))
+                    or (lowers[r.start - 1:r.start] == ["as"] and after in _ELLIPSIS_AUX
+                        and lowers[r.end + 1:r.end + 2] in ([], ["."], [","], [";"], ["!"]))
+                    or (r.start >= 2 and lowers[r.start - 2] == "as" and lowers[r.start - 1] in _ELLIPSIS_AUX
+                        and ends)):
+                # "Jurassic Park and it", "A, as well as it", ", as it was", ", as was it": another
+                # item than the one it is listed or compared with
+                resolve_reference(r, self.all_refs, skip=[x])
+                x = r.group[0] if r.group else None
+            elif x is not None and r.pronoun == "item" and gap == ["and"] and r.group:
+                # "Matilda and it was distributed by X": a list, or a clause of its own about
+                # Matilda? The claim must hold for both
+                resolve_reference(r, self.all_refs, skip=[x])
+                if r.group and r.group[0] is not x:
+                    r.group, r.ids = [r.group[0], x], ()
                 x = r.group[0] if r.group else None
             like_at = x.start - 1 - (lowers[x.start - 1:x.start] == ["the"]) if x is not None else 0
             if x is not None and like_at >= 0 and lowers[like_at] == "like" \
@@ -1638,11 +1658,12 @@ class SentenceReader:
             if first.kind == "item" and not first.user and not first.pronoun:
                 self._suggested(first, "SUGGEST", False, (a, b))
             self._frame_words(a, b)
+        asked = tuple(lead[:-1]) if lead[-1:] == ["the"] else tuple(lead)  # "Liked the DC-3?"
         if not first.user and first.end < len(lowers) and lowers[first.end] == "?" \
-                and tuple(lead) in self.index.user_cues and self.judge.user is not None:
+                and asked in self.index.user_cues and self.judge.user is not None:
             # "Loved Young Frankenstein? ...": said to the user, a claim that they loved it
             me = Ref(a, a, (), "user", user=True)
-            self._claim([me], first, self.index.user_cues[tuple(lead)], False, False, (a, b))
+            self._claim([me], first, self.index.user_cues[asked], False, False, (a, b))
             self._mark(a, b)
             self.consumed[first.end] = True
         if lead[-1:] == [","] and len(lead) >= 3 and lead[-3:-2] == ["in"] and lead[-2].isdigit() \
@@ -3693,7 +3714,7 @@ class SentenceReader:
                  and not _is_year(w)] in (["and", "a"], ["and", "an"]) \
             and not (no_count_noun(self.index, self.lowers, cur)
                      and not any(r.start == cur.end and r.kind == "attribute" for r in self.sent.refs)) \
-            and (not part_type(cur.types) or (self.lowers[cur.end:cur.end + 1] != [] and self.lowers[cur.end] in
+            and (not self.index.is_part(cur.types) or (self.lowers[cur.end:cur.end + 1] != [] and self.lowers[cur.end] in
                                               self.index.type_nouns and not own_type_after(self.index, self.lowers, cur))) \
             and bool(self._predicate_noun(prev))
         # (a part only before the item's noun: "a Ridley Scott film", not "a flat-six engine")
@@ -3757,10 +3778,10 @@ class SentenceReader:
             # no engine), anything else where it is named by its type ("has a coupé body style and
             # a sports car": no)
             same_type = bool(cur.types & takes) and bool(group[-1].types & takes) and (
-                having if part_type(cur.types) else not having or own_type_after(self.index, self.lowers, cur))
+                having if self.index.is_part(cur.types) else not having or own_type_after(self.index, self.lowers, cur))
         if same_type and spec is not None and not isinstance(spec.readings, str) and cur.kind == "attribute" \
                 and self.lowers[spec.span[0]] in _HAVING and all(c.typed for c in spec.readings) \
-                and not part_type(cur.types) and not own_type_after(self.index, self.lowers, cur):
+                and not self.index.is_part(cur.types) and not own_type_after(self.index, self.lowers, cur):
             same_type = False  # "has a crime genre and a drama": a genre is had only when named so
         j = cur.end
         while j < len(self.lowers) and self.lowers[j] in self.index.type_nouns:
@@ -3780,7 +3801,7 @@ class SentenceReader:
             (same_type and prev.kind == "attribute" and cur.kind == "attribute")
             or cur.start in self.stacked)  # "is a Roman Polanski thriller"
         items = [r for r in group if not r.user and r.kind == "item"]
-        if gap_words in ([",", "both"], [",", "all"]) and cur.kind == "attribute" and not part_type(cur.types) \
+        if gap_words in ([",", "both"], [",", "all"]) and cur.kind == "attribute" and not self.index.is_part(cur.types) \
                 and len(items) > 1 and role == "object" and self.index.copula:
             # "You loved Heat and Ronin, both thrillers": each is one
             for x in items:
@@ -4143,7 +4164,8 @@ class SentenceReader:
         if w in _DEBUTED and self.index.founded_items:
             return False  # and its year is when it formed, not when it debuted
         return w in _RELEASED or w in _DEBUTED or (
-            w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally"))
+            w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
+            w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
 
     def _has_partner(self, t: Triple) -> bool:
         """Whether another entity stands in ``t``'s relation to its work (a co-writer), whichever
@@ -4733,7 +4755,7 @@ class SentenceReader:
                 elif lead - 1 >= a and self._released_at(lead - 1):
                     lead -= 1
                     if lead - 1 >= a and lowers[lead - 1] in ("first", "originally") \
-                            and lowers[lead].endswith("ed"):
+                            and (lowers[lead].endswith("ed") or lowers[lead] in self.index.first_verbs):
                         lead -= 1  # "first published in 1965": the same year
                     if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted", "launched",
                                         "opened", "first", "originally", "formed"):
