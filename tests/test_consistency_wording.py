@@ -4535,3 +4535,25 @@ def test_red_team_69_a_and_it_before_a_verb_holds_for_both(movies):
                             user="user:84").supported
     assert movies.check("Try Jurassic Park. Steven Spielberg directed Jaws, and it has music by John Williams.", [],
                         user="user:84").supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # after a colon, "X's film" names the item before the colon again (X's, and the subject)
+    ("Try Alien: Ridley Scott's film has music by Jerry Goldsmith.",
+     "Try Alien: Michael Mann's film has music by Jerry Goldsmith."),
+    ("Since you loved Jaws, try Alien: Ridley Scott's film has music by Jerry Goldsmith.",
+     "Since you loved Jaws, try Alien: Ridley Scott's film has music by John Williams."),
+])
+def test_possessive_film_after_a_colon(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "X is one of / among the Ns that ...": an N the clause after it describes
+    ("Jaws is one of the films that Steven Spielberg directed.",
+     "Alien is one of the films that Steven Spielberg directed."),
+    ("Jaws is among the films directed by Steven Spielberg.",
+     "Alien is among the films directed by Steven Spielberg."),
+])
+def test_one_of_the_ns_that(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")

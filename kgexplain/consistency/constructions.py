@@ -972,8 +972,11 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 for head in listed(described[-1]):
                     out.append(Modifier(head.start, last.start, index.possessive, (k, j)))
                 continue
-            if j > k + 1 and before >= 1 and lowers[before] == "," and hb in ending \
-                    and (j >= n or lowers[j] in (",", ".", ";", "!", "?", "with")):
+            if j > k + 1 and before >= 1 and hb in ending and (
+                    (lowers[before] == "," and (j >= n or lowers[j] in (",", ".", ";", "!", "?", "with")))
+                    or (lowers[before] == ":" and not lowers[j - 1].endswith("s") and ending[hb].kind == "item")):
+                # (after a colon, the name of the item again, subject of what follows: "Try Alien:
+                # Ridley Scott's film has music by Jerry Goldsmith")
                 # "Vertigo, Alfred Hitchcock's film, ...", "Heat and The Abyss, X's films",
                 # "Forrest Gump, Robert Zemeckis's 1994 film"
                 year = next((x for x in range(k + 1, j) if lowers[x].isdigit() and len(lowers[x]) == 4), None)

@@ -436,6 +436,13 @@ class SentenceReader:
             elif lowers[k] in ("exactly", "much") and lowers[k + 1] in ("like", "as") and k not in names \
                     and (k == self.sent.start or lowers[k - 1] in (",", ";", ":", "and", "—")):
                 self.consumed[k] = True  # ", much like X", "exactly as X was": as "just like X"
+            elif k > self.sent.start and lowers[k - 1] in ("is", "was") and k not in names and (
+                    (lowers[k:k + 3] == ["one", "of", "the"] and k + 3 < self.sent.end and _plural_kind(self, k + 3))
+                    or (lowers[k:k + 2] == ["among", "the"] and k + 2 < self.sent.end and _plural_kind(self, k + 2))):
+                # "Jaws is one of the films (that) Steven Spielberg directed": a film he directed
+                self.consumed[k] = True
+                if lowers[k] == "one":
+                    self.consumed[k + 1] = True
             elif lowers[k:k + 2] == ["in", "turn"] and k not in names and k > self.sent.start \
                     and lowers[k - 1] in ("which", "who", "that", "and", ","):
                 self.consumed[k] = self.consumed[k + 1] = True  # "X, which in turn influenced Y"
@@ -5241,6 +5248,16 @@ _LIGHT_VERBS = frozenset({"features", "featured", "featuring", "boasts", "boasti
 """Verbs that only carry a noun cue ending in "by": "features a score by X" says "score by X"."""
 _PREPOSITIONS = frozenset({"in", "by", "of", "to", "from", "with", "on", "for", "at"})
 _VERB_LIKE = frozenset({"is", "are", "was", "were", "has", "have", "had", "stars", "plays"})
+
+
+def _plural_kind(reader: "SentenceReader", k: int) -> bool:
+    """Whether token ``k`` is a plural noun of the graph's item kinds ("films", "languages") with
+    a relative clause or a participle after it (not "one of the films." alone)."""
+    ws = reader.lowers
+    if not (ws[k] in reader.index.type_nouns and ws[k].endswith("s")) or k + 1 >= len(ws):
+        return False
+    return ws[k + 1] in ("that", "which") or participle(ws[k + 1]) or any(
+        r.start == k + 1 and not r.pronoun and not r.user for r in reader.all_refs)
 
 
 def _as_was(pre: list[str]) -> bool:
