@@ -4557,3 +4557,29 @@ def test_possessive_film_after_a_colon(movies, true_text, false_text):
 ])
 def test_one_of_the_ns_that(movies, true_text, false_text):
     _movie_twins(movies, true_text, false_text, "user:84")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 70: "and so was it", "it was too", "it was as well", "and also it": another item
+    ("Try Jaws. Jurassic Park was directed by Steven Spielberg, and so was it.",
+     "Try Heat. Jurassic Park was directed by Steven Spielberg, and so was it."),
+    ("Try Jaws. Jurassic Park was directed by Steven Spielberg; it was too.",
+     "Try Heat. Jurassic Park was directed by Steven Spielberg; it was too."),
+    ("Try Jaws. Jurassic Park was directed by Steven Spielberg, and it was as well.",
+     "Try Heat. Jurassic Park was directed by Steven Spielberg, and it was as well."),
+    ("Try Jaws. Steven Spielberg directed Jurassic Park and also it.",
+     "Try Heat. Steven Spielberg directed Jurassic Park and also it."),
+])
+def test_red_team_70_so_was_it(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+def test_red_team_70_a_part_is_not_said_as_a_class():
+    kg = _planes()
+    kg.add_entity("e:merlin", kind="attribute", type="engine", label="Rolls-Royce Merlin", aliases=("Merlin",))
+    kg.add_relation(kgx.Relation("powered_by", phrase="is powered by", inverse_phrase="powers"))
+    kg.add_triple("p:spitfire", "powered_by", "e:merlin")
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    checker = ConsistencyChecker(kg, rating_threshold=4.0)
+    assert checker.check("The Supermarine Spitfire is powered by the Merlin.", evidence).supported
+    assert not checker.check("The Supermarine Spitfire is a Merlin engine.", evidence).supported

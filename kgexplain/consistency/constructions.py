@@ -138,8 +138,10 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     and (lowers[obj.end - 1] in _COUNT_GENRES  # "a drama", "a crime drama"
                          or kind_type(obj.types) or bool(obj.types & index.class_types))  # "a hatchback" (a body style), "a sports car"
                 if not keep and obj is not None and last is obj and obj.kind == "attribute" \
-                        and own_type_after(index, lowers, obj):
+                        and own_type_after(index, lowers, obj) \
+                        and not (index.is_part(obj.types) and (lowers[s] in _COPULA or lowers[s] in ("a", "an", "another"))):
                     keep = True  # "with a hatchback body", "has an SUV body style": named by its type
+                    # (a part is had, never been: "the Spitfire is a Merlin engine" is false)
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
                         and not index.is_part(last.types) \
                         and not type_word_set(last.types) & _INGREDIENTS \

@@ -375,6 +375,19 @@ class SentenceReader:
                 # item than the one it is listed or compared with
                 resolve_reference(r, self.all_refs, skip=[x])
                 x = r.group[0] if r.group else None
+            elif x is not None and r.pronoun == "item" and x.end <= r.start and lowers[r.start] == "it" and (
+                    (r.start >= 2 and lowers[r.start - 2] == "so" and lowers[r.start - 1] in _ELLIPSIS_AUX)
+                    or lowers[r.start - 1:r.start] == ["also"]
+                    or (lowers[r.start - 1:r.start] == ["and"]  # (not "X directed it too": of it, like Y)
+                        and (lowers[r.end:r.end + 1] == ["too"] or lowers[r.end:r.end + 2] == [",", "too"]))
+                    or (lowers[r.end:r.end + 1] and lowers[r.end] in _ELLIPSIS_AUX
+                        and (lowers[r.end + 1:r.end + 2] == ["too"] or lowers[r.end + 1:r.end + 3] == ["as", "well"]
+                             or lowers[r.end + 1:r.end + 3] == [",", "too"]))):
+                # "..., and so was it", "it was too", "it did as well", "and also it": the last
+                # predicate again, of another item than those of the clause it repeats
+                resolve_reference(r, self.all_refs, skip=[y for y in self.all_refs if y.kind == "item"
+                                                          and self.sent.start <= y.start < r.start])
+                x = r.group[0] if r.group else None
             elif x is not None and r.pronoun == "item" and gap == ["and"] and r.group:
                 # "Matilda and it was distributed by X": a list, or a clause of its own about
                 # Matilda? The claim must hold for both
