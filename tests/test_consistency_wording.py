@@ -4583,3 +4583,31 @@ def test_red_team_70_a_part_is_not_said_as_a_class():
     checker = ConsistencyChecker(kg, rating_threshold=4.0)
     assert checker.check("The Supermarine Spitfire is powered by the Merlin.", evidence).supported
     assert not checker.check("The Supermarine Spitfire is a Merlin engine.", evidence).supported
+
+
+@pytest.mark.parametrize("text", [
+    # red team 71: "since X ..., as is it" with the suggested item in the same sentence
+    "Try Heat, since Jurassic Park was directed by Steven Spielberg, as was it.",
+    "Try Heat: Jurassic Park was directed by Steven Spielberg, as was it.",
+    # the item before the colon is only compared ("like A"): "X's film" is not it
+    "Try Citizen Kane, like Rosemary's Baby: Roman Polanski's film is directed by Orson Welles.",
+])
+def test_red_team_71(movies, text):
+    assert not movies.check(text, [], user="user:84").supported, text
+
+
+@pytest.mark.parametrize("text", [
+    # red team 71: an item's relation noun is never what the item is
+    "The Supermarine Spitfire is an engine, the Merlin.",
+    "The Supermarine Spitfire is an engine: the Rolls-Royce Merlin.",
+    "The Supermarine Spitfire is the engine Merlin.",
+])
+def test_red_team_71_an_item_is_not_its_part(text):
+    kg = _planes()
+    kg.add_entity("e:merlin", kind="attribute", type="engine", label="Rolls-Royce Merlin", aliases=("Merlin",))
+    kg.add_relation(kgx.Relation("powered_by", phrase="is powered by", inverse_phrase="powers"))
+    kg.add_triple("p:spitfire", "powered_by", "e:merlin")
+    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
+    checker = ConsistencyChecker(kg, rating_threshold=4.0)
+    assert checker.check("The Supermarine Spitfire's engine is the Merlin.", evidence).supported
+    assert not checker.check(text, evidence).supported, text

@@ -69,6 +69,10 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
             describes.add(k)
 
 
+_COMPARING = frozenset({"like", "unlike", "as", "than", "with"})
+"""Words before an item that make it the one compared with ("Try B, like A: X's film ...": A is
+not what the text goes on about)."""
+
 _APPOSING = frozenset({",", ":", "—", "–"})
 """Marks after which an article opens an apposition."""
 
@@ -92,6 +96,14 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
     for s, found in cue_at.items():
         kept = []
         for e, readings in found:
+            art = next((j for j in (s - 1, s - 2, s - 3) if j >= 1 and lowers[j] in ("a", "an", "the", "another")
+                        and all(w.isalpha() for w in lowers[j + 1:s])), None)  # ("an aircraft engine")
+            if art is not None and lowers[art - 1] in _COPULA and any(c.noun and c.forward for c in readings):
+                # "the Spitfire is an engine, the Merlin": an item's relation noun ("its engine")
+                # is never what the item is
+                readings = frozenset(c for c in readings if not (c.noun and c.forward))
+                if not readings:
+                    continue
             if (lowers[e - 1] in ("a", "an", "another") and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] in _APPOSING))) \
                     or (lowers[e - 1] in ("are", "were", "both", "all") and lowers[s] in _COPULA):
                 # a declared "is a": still no genre said as a count noun that is none ("Heat is a
@@ -976,7 +988,8 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 continue
             if j > k + 1 and before >= 1 and hb in ending and (
                     (lowers[before] == "," and (j >= n or lowers[j] in (",", ".", ";", "!", "?", "with")))
-                    or (lowers[before] == ":" and not lowers[j - 1].endswith("s") and ending[hb].kind == "item")):
+                    or (lowers[before] == ":" and not lowers[j - 1].endswith("s") and ending[hb].kind == "item"
+                        and not set(lowers[max(0, ending[hb].start - 2):ending[hb].start]) & _COMPARING)):
                 # (after a colon, the name of the item again, subject of what follows: "Try Alien:
                 # Ridley Scott's film has music by Jerry Goldsmith")
                 # "Vertigo, Alfred Hitchcock's film, ...", "Heat and The Abyss, X's films",

@@ -361,40 +361,7 @@ class SentenceReader:
                 else:
                     resolve_reference(r, self.all_refs, skip=[x])
                 x = r.group[0] if r.group else None
-            gap = lowers[x.end:r.start] if x is not None and x.end <= r.start else []
-            after = lowers[r.end] if r.end < len(lowers) else "."
-            ends = after in SEPARATORS or after == ","
-            if x is not None and r.pronoun == "item" and x.end <= r.start and (
-                    (gap and all(w in COORDINATORS or w in (",", "as", "well", "both") for w in gap)
-                     and (ends or after in ("were", "are", "both", "have", "share")))
-                    or (lowers[r.start - 1:r.start] == ["as"] and after in _ELLIPSIS_AUX
-                        and lowers[r.end + 1:r.end + 2] in ([], ["."], [","], [";"], ["!"]))
-                    or (r.start >= 2 and lowers[r.start - 2] == "as" and lowers[r.start - 1] in _ELLIPSIS_AUX
-                        and ends)):
-                # "Jurassic Park and it", "A, as well as it", ", as it was", ", as was it": another
-                # item than the one it is listed or compared with
-                resolve_reference(r, self.all_refs, skip=[x])
-                x = r.group[0] if r.group else None
-            elif x is not None and r.pronoun == "item" and x.end <= r.start and lowers[r.start] == "it" and (
-                    (r.start >= 2 and lowers[r.start - 2] == "so" and lowers[r.start - 1] in _ELLIPSIS_AUX)
-                    or lowers[r.start - 1:r.start] == ["also"]
-                    or (lowers[r.start - 1:r.start] == ["and"]  # (not "X directed it too": of it, like Y)
-                        and (lowers[r.end:r.end + 1] == ["too"] or lowers[r.end:r.end + 2] == [",", "too"]))
-                    or (lowers[r.end:r.end + 1] and lowers[r.end] in _ELLIPSIS_AUX
-                        and (lowers[r.end + 1:r.end + 2] == ["too"] or lowers[r.end + 1:r.end + 3] == ["as", "well"]
-                             or lowers[r.end + 1:r.end + 3] == [",", "too"]))):
-                # "..., and so was it", "it was too", "it did as well", "and also it": the last
-                # predicate again, of another item than those of the clause it repeats
-                resolve_reference(r, self.all_refs, skip=[y for y in self.all_refs if y.kind == "item"
-                                                          and self.sent.start <= y.start < r.start])
-                x = r.group[0] if r.group else None
-            elif x is not None and r.pronoun == "item" and gap == ["and"] and r.group:
-                # "Matilda and it was distributed by X": a list, or a clause of its own about
-                # Matilda? The claim must hold for both
-                resolve_reference(r, self.all_refs, skip=[x])
-                if r.group and r.group[0] is not x:
-                    r.group, r.ids = [r.group[0], x], ()
-                x = r.group[0] if r.group else None
+            x = self._repeated_other(r, x)
             like_at = x.start - 1 - (lowers[x.start - 1:x.start] == ["the"]) if x is not None else 0
             if x is not None and like_at >= 0 and lowers[like_at] == "like" \
                     and x.end < r.start and all(w == "," for w in lowers[x.end:r.start]):
@@ -1266,6 +1233,49 @@ class SentenceReader:
             r.group, r.ids = pick, pick[0].ids
         else:
             r.group, r.ids = pick, ()
+
+    def _repeated_other(self, r: Ref, x: Ref | None) -> Ref | None:
+        """ "Jurassic Park and it", "A, as well as it", ", as it was", ", as was it", "..., and so
+        was it", "it was too", "and also it": "it" is another item than the one it is listed with
+        or whose clause it repeats (those of that clause are skipped); "A and it <verb>" (a list,
+        or a clause about A?) must hold for both. Returns the item ``r`` now names first."""
+        ws = self.lowers
+        named = [y for y in self.all_refs if y.kind == "item" and not y.pronoun and not y.user and y.end <= r.start]
+        if r.pronoun != "item" or not named or ws[r.start] not in ("it", "this", "that"):
+            return x
+        x0 = named[-1]  # the item named right before, whatever the salience rules made of "it"
+        gap = ws[x0.end:r.start]
+        after = ws[r.end] if r.end < len(ws) else "."
+        ends = after in SEPARATORS or after == ","
+        listed = bool(gap) and all(w in COORDINATORS or w in (",", "as", "well", "both") for w in gap) \
+            and (ends or after in ("were", "are", "both", "have", "share"))
+        as_aux = (ws[r.start - 1:r.start] == ["as"] and after in _ELLIPSIS_AUX
+                  and ws[r.end + 1:r.end + 2] in ([], ["."], [","], [";"], ["!"])) \
+            or (r.start >= 2 and ws[r.start - 2] == "as" and ws[r.start - 1] in _ELLIPSIS_AUX and ends)
+        again = ws[r.start] == "it" and (
+            (r.start >= 2 and ws[r.start - 2] == "so" and ws[r.start - 1] in _ELLIPSIS_AUX)
+            or ws[r.start - 1:r.start] == ["also"]
+            or (ws[r.start - 1:r.start] == ["and"]  # (not "X directed it too": of it, like Y)
+                and (ws[r.end:r.end + 1] == ["too"] or ws[r.end:r.end + 2] == [",", "too"]))
+            or (ws[r.end:r.end + 1] and ws[r.end] in _ELLIPSIS_AUX
+                and (ws[r.end + 1:r.end + 2] == ["too"] or ws[r.end + 1:r.end + 3] == ["as", "well"]
+                     or ws[r.end + 1:r.end + 3] == [",", "too"])))
+        if listed:
+            resolve_reference(r, self.all_refs, skip=[x0])
+        elif as_aux or again:
+            k = x0.start  # the clause it repeats: back to its boundary ("since X is ..., as is it")
+            while k > self.sent.start and ws[k - 1] not in (",", ";", ":", "—", "-", "since", "because",
+                                                             "while", "whereas", "so"):
+                k -= 1
+            resolve_reference(r, self.all_refs, skip=[y for y in named if k <= y.start])
+        elif gap == ["and"] and r.group:
+            # "Matilda and it was distributed by X": a list, or a clause of its own about Matilda?
+            resolve_reference(r, self.all_refs, skip=[x0])
+            if r.group and r.group[0] is not x0:
+                r.group, r.ids = [r.group[0], x0], ()
+        else:
+            return x
+        return r.group[0] if r.group else None
 
     def _fans_of(self, x: Ref) -> bool:
         """Whether item ``x`` is named as what the reader is a fan of ("Fans of Heat should try
