@@ -4611,3 +4611,23 @@ def test_red_team_71_an_item_is_not_its_part(text):
     checker = ConsistencyChecker(kg, rating_threshold=4.0)
     assert checker.check("The Supermarine Spitfire's engine is the Merlin.", evidence).supported
     assert not checker.check(text, evidence).supported, text
+
+
+@pytest.mark.parametrize("true_text,false_text,user", [
+    # red team 72: ", and it as well / likewise / similarly" repeats the verb for another item
+    ("Try Jaws. Steven Spielberg directed Jurassic Park, and it as well.",
+     "Try Heat. Steven Spielberg directed Jurassic Park, and it as well.", "user:84"),
+    ("Try Jaws. Steven Spielberg directed Jurassic Park, and it likewise.",
+     "Try Heat. Steven Spielberg directed Jurassic Park, and it likewise.", "user:84"),
+])
+def test_red_team_72_and_it_as_well(movies, true_text, false_text, user):
+    _movie_twins(movies, true_text, false_text, user)
+
+
+@pytest.mark.parametrize("text,user", [
+    ("Try Pete's Dragon. You loved Dumbo, and it as well.", "user:1"),
+    # "it" naming the very item of the clause it repeats says nothing more: not read
+    ("Try Jurassic Park. Steven Spielberg directed Jurassic Park, and also it.", "user:84"),
+])
+def test_red_team_72_rejected(movies, text, user):
+    assert not movies.check(text, [], user=user).supported, text

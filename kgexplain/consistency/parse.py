@@ -1256,18 +1256,20 @@ class SentenceReader:
             (r.start >= 2 and ws[r.start - 2] == "so" and ws[r.start - 1] in _ELLIPSIS_AUX)
             or ws[r.start - 1:r.start] == ["also"]
             or (ws[r.start - 1:r.start] == ["and"]  # (not "X directed it too": of it, like Y)
-                and (ws[r.end:r.end + 1] == ["too"] or ws[r.end:r.end + 2] == [",", "too"]))
+                and (ws[r.end:r.end + 1] in (["too"], ["likewise"], ["similarly"])
+                     or ws[r.end:r.end + 2] in ([",", "too"], ["as", "well"])))
             or (ws[r.end:r.end + 1] and ws[r.end] in _ELLIPSIS_AUX
                 and (ws[r.end + 1:r.end + 2] == ["too"] or ws[r.end + 1:r.end + 3] == ["as", "well"]
                      or ws[r.end + 1:r.end + 3] == [",", "too"])))
-        if listed:
-            resolve_reference(r, self.all_refs, skip=[x0])
-        elif as_aux or again:
+        if listed or as_aux or again:
             k = x0.start  # the clause it repeats: back to its boundary ("since X is ..., as is it")
-            while k > self.sent.start and ws[k - 1] not in (",", ";", ":", "—", "-", "since", "because",
-                                                             "while", "whereas", "so"):
+            while not listed and k > self.sent.start and ws[k - 1] not in (
+                    ",", ";", ":", "—", "-", "since", "because", "while", "whereas", "so"):
                 k -= 1
-            resolve_reference(r, self.all_refs, skip=[y for y in named if k <= y.start])
+            skip = [y for y in named if k <= y.start]
+            resolve_reference(r, self.all_refs, skip=skip)
+            if r.group and any(set(r.group[0].ids) == set(y.ids) for y in skip):
+                r.ids, r.group = (), []  # "Try C. Go was influenced by C, and also it": C again?
         elif gap == ["and"] and r.group:
             # "Matilda and it was distributed by X": a list, or a clause of its own about Matilda?
             resolve_reference(r, self.all_refs, skip=[x0])
