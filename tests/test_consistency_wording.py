@@ -4574,13 +4574,18 @@ def test_red_team_70_so_was_it(movies, true_text, false_text):
     _movie_twins(movies, true_text, false_text, "user:84")
 
 
-def test_red_team_70_a_part_is_not_said_as_a_class():
+def _planes_with_an_engine() -> tuple[ConsistencyChecker, list[tuple[str, str, str]]]:
+    """The planes graph with a part: the Spitfire "is powered by" the Merlin (every triple as
+    evidence)."""
     kg = _planes()
     kg.add_entity("e:merlin", kind="attribute", type="engine", label="Rolls-Royce Merlin", aliases=("Merlin",))
     kg.add_relation(kgx.Relation("powered_by", phrase="is powered by", inverse_phrase="powers"))
     kg.add_triple("p:spitfire", "powered_by", "e:merlin")
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    checker = ConsistencyChecker(kg, rating_threshold=4.0)
+    return ConsistencyChecker(kg, rating_threshold=4.0), [(t.head, t.relation, t.tail) for t in kg.triples()]
+
+
+def test_red_team_70_a_part_is_not_said_as_a_class():
+    checker, evidence = _planes_with_an_engine()
     assert checker.check("The Supermarine Spitfire is powered by the Merlin.", evidence).supported
     assert not checker.check("The Supermarine Spitfire is a Merlin engine.", evidence).supported
 
@@ -4603,12 +4608,7 @@ def test_red_team_71(movies, text):
     "The Supermarine Spitfire is the engine Merlin.",
 ])
 def test_red_team_71_an_item_is_not_its_part(text):
-    kg = _planes()
-    kg.add_entity("e:merlin", kind="attribute", type="engine", label="Rolls-Royce Merlin", aliases=("Merlin",))
-    kg.add_relation(kgx.Relation("powered_by", phrase="is powered by", inverse_phrase="powers"))
-    kg.add_triple("p:spitfire", "powered_by", "e:merlin")
-    evidence = [(t.head, t.relation, t.tail) for t in kg.triples()]
-    checker = ConsistencyChecker(kg, rating_threshold=4.0)
+    checker, evidence = _planes_with_an_engine()
     assert checker.check("The Supermarine Spitfire's engine is the Merlin.", evidence).supported
     assert not checker.check(text, evidence).supported, text
 
