@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgexplain.consistency.index import PERSON_TYPES, GraphIndex
-from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
+from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, type_word_set)
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
@@ -68,10 +68,6 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
             cue_at[k] = [(k + 1, readings)]
             describes.add(k)
 
-
-_COMPARING = frozenset({"like", "unlike", "as", "than", "with"})
-"""Words before an item that make it the one compared with ("Try B, like A: X's film ...": A is
-not what the text goes on about)."""
 
 _APPOSING = frozenset({",", ":", "—", "–"})
 """Marks after which an article opens an apposition."""
@@ -989,7 +985,7 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             if j > k + 1 and before >= 1 and hb in ending and (
                     (lowers[before] == "," and (j >= n or lowers[j] in (",", ".", ";", "!", "?", "with")))
                     or (lowers[before] == ":" and not lowers[j - 1].endswith("s") and ending[hb].kind == "item"
-                        and not set(lowers[max(0, ending[hb].start - 2):ending[hb].start]) & _COMPARING)):
+                        and not set(lowers[max(0, ending[hb].start - 2):ending[hb].start]) & COMPARED_AFTER)):
                 # (after a colon, the name of the item again, subject of what follows: "Try Alien:
                 # Ridley Scott's film has music by Jerry Goldsmith")
                 # "Vertigo, Alfred Hitchcock's film, ...", "Heat and The Abyss, X's films",

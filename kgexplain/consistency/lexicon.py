@@ -816,6 +816,10 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
                          "those", "'s", "'"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does",
                          "do", "did", "'re", "'ve"})
+COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
+"""Words before an item that make it the one compared with ("like X", "Try B, like A: ..."): what
+follows is not said of it alone."""
+
 ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet"})
 COORDINATORS = frozenset({"and", ",", "&", "plus"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",

@@ -33,6 +33,7 @@ from kgexplain.consistency.constructions import Modifier, Player, no_count_noun,
 from kgexplain.consistency.index import PERSON_TYPES, PROPER_TYPES, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
+    COMPARED_AFTER,
     type_word_set,
     ADVERBS,
     participle,
@@ -80,8 +81,6 @@ _LATER_ACTS = ("translat", "illustrat", "sign", "distribut", "licens", "acquir",
 """Verb stems of acts whose year is not the item's own ("translated X in 1605")."""
 _EARLIER_ACTS = ("shot", "film", "edit", "photograph", "lens")
 """Verb stems of acts done before the item came out ("shot Jaws in 1974")."""
-_COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
-"""Words before an item that make it the one compared with: "it" after it may mean either."""
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _TOGETHER = (("reunites",), ("reunite",), ("reunited",), ("pairs",), ("pair",), ("paired",),
              ("brings", "together"), ("bring", "together"), ("brought", "together"),
@@ -1296,7 +1295,7 @@ class SentenceReader:
         """Whether item ``x`` follows a word of comparison ("like X"; not the verb: "you'll like X")."""
         ws = self.lowers
         k = x.start - (ws[x.start - 1:x.start] == ["the"])  # ("like the Peach Melba")
-        return k > 0 and ws[k - 1] in _COMPARED_AFTER and not (
+        return k > 0 and ws[k - 1] in COMPARED_AFTER and not (
             ws[k - 1] == "like" and k > 1 and ws[k - 2] in _MODALS | {"you", "also", "to", "really", "would"})
 
     def _named_back(self, last: list[Ref]) -> list[Ref]:
