@@ -4631,3 +4631,60 @@ def test_red_team_72_and_it_as_well(movies, true_text, false_text, user):
 ])
 def test_red_team_72_rejected(movies, text, user):
     assert not movies.check(text, [], user=user).supported, text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "X is a film that ...": the relative clause is the subject's own predicate, not a description
+    ("Jaws is a film that was directed by Steven Spielberg.",
+     "Jaws is a film that was directed by Roy Scheider."),
+    ("Jaws is a film that Steven Spielberg directed.", "Jaws is a movie that Roy Scheider directed."),
+    ("Jaws was a 1975 film that was directed by Steven Spielberg.",
+     "Jaws was a 1975 film that was not directed by Steven Spielberg."),
+    ("Jaws is a film that stars Roy Scheider and was directed by Steven Spielberg.",
+     "Jaws is a film that stars Steven Spielberg and was directed by Roy Scheider."),
+    # the names after "alongside" are the item's own, not shared by the "also"
+    ("Goodfellas stars Ray Liotta. Casino also stars Robert De Niro, alongside Joe Pesci and Sharon Stone.",
+     "Goodfellas stars Ray Liotta. Casino also stars Robert De Niro, alongside Joe Pesci and Ray Liotta."),
+    ("Goodfellas stars Ray Liotta. Casino also stars Robert De Niro, alongside Sharon Stone.",
+     "Goodfellas stars Ray Liotta. Casino also stars Sharon Stone, alongside Joe Pesci and Robert De Niro."),
+    # "<name>-<participle>": the participle's relation, said of the item described
+    ("Jaws is a Steven Spielberg-directed horror film.", "Jaws is a John Williams-directed film."),
+    ("Try the Steven Spielberg-directed horror film Jaws.", "Try the Steven Spielberg-directed comedy Jaws."),
+    ("Jaws, a Steven Spielberg-directed film, stars Roy Scheider.",
+     "Jaws, a Roy Scheider-directed film, stars Steven Spielberg."),
+])
+def test_film_that_alongside_after_also_and_hyphen_participles(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+def _languages() -> ConsistencyChecker:
+    """Languages and their designers, declared with phrases only."""
+    names = {"rust": "Rust", "haskell": "Haskell", "cpp": "C++", "c": "C", "kotlin": "Kotlin"}
+    entities = [kgx.Entity("l:" + k, kind="item", type="language", label=v) for k, v in names.items()]
+    entities += [kgx.Entity("p:pike", kind="attribute", type="person", label="Rob Pike"),
+                 kgx.Entity("p:bs", kind="attribute", type="person", label="Bjarne Stroustrup")]
+    triples = [("l:" + h, "influenced_by", "l:" + t)
+               for h, t in (("rust", "haskell"), ("rust", "cpp"), ("kotlin", "c"), ("cpp", "c"))]
+    triples += [("l:kotlin", "designed_by", "p:pike"), ("l:cpp", "designed_by", "p:bs")]
+    relations = [kgx.Relation("influenced_by", phrase="was influenced by", inverse_phrase="influenced"),
+                 kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed")]
+    kg = kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations)
+    return ConsistencyChecker(kg, outside_evidence=True)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Kotlin is a language that was designed by Rob Pike.",
+     "Kotlin is a language that was designed by Bjarne Stroustrup."),
+    ("Kotlin is a Rob Pike-designed language.", "Kotlin is a Bjarne Stroustrup-designed language."),
+    ("Kotlin, a Rob Pike-designed language, was influenced by C.",
+     "Kotlin, a Rob Pike-designed language, was influenced by Haskell."),
+    ("Kotlin is a Rob Pike-designed language and was influenced by C.",
+     "Kotlin is a Bjarne Stroustrup-designed language and was influenced by C."),
+    ("Rust is a Haskell-influenced language.", "Haskell is a Rust-influenced language."),
+    ("Try the Haskell-influenced Rust.", "Try the Haskell-influenced Kotlin."),
+    ("Try the Rob Pike-designed Kotlin.", "Kotlin is a C-designed language."),
+])
+def test_hyphen_participles_on_a_phrase_only_graph(true_text, false_text):
+    checker = _languages()
+    assert checker.check(true_text, []).supported, true_text
+    assert not checker.check(false_text, []).supported, false_text

@@ -953,6 +953,10 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
         i += len(run)
         last = run[-1]
         k = last.end
+        hyphened = _hyphen_participle(index, lowers, run, starting, ending, after_nouns)
+        if hyphened is not None:
+            out += hyphened
+            continue
         if k < n and lowers[k] in _POSSESSIVE and len(run) == 1:
             j = after_nouns(k + 1)
             before = last.start - 1
@@ -1020,6 +1024,53 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
         if noun_like and (j > k or len(run) > 1) and _widen_copula(index, lowers, run[0], cue_at):
             stacked.update(m.start for m in run[1:])  # "is a Roman Polanski thriller"
     return out, frozenset(stacked)
+
+
+_HYPHEN_PREPOSITIONS = ("by", "in")
+
+
+def _hyphen_participle(index: GraphIndex, lowers: list[str], run: list[Ref], starting: dict[int, Ref],
+                       ending: dict[int, Ref], after_nouns: Any) -> list[Modifier] | None:
+    """ "a Rob Pike-designed language", "a Seattle-based band": a name, a hyphen and the
+    participle of a relation phrased "<participle> by / in", said of the item it describes:
+    the item after it ("the Rob Pike-designed Kotlin") or the subject before "is a" / ", a"
+    ("Kotlin is a Rob Pike-designed language", "Kotlin, a Rob Pike-designed language, ...").
+    The claim is the participle's relation only, in the phrase's direction."""
+    n = len(lowers)
+    name = run[-1]
+    k = name.end
+    if len(run) != 1 or k + 1 >= n or lowers[k] != "-" or not participle(lowers[k + 1]):
+        return None
+    readings = frozenset(c for p in _HYPHEN_PREPOSITIONS for c in index.cues.get((lowers[k + 1], p), ())
+                         if not c.noun)
+    if not readings:
+        return None
+    j = after_nouns(k + 2)
+    kinds = []  # "a Steven Spielberg-directed horror film": the genre is said of the item too
+    while j in starting and starting[j].kind == "attribute" and not kinds[2:]:
+        kinds.append(starting[j])
+        j = after_nouns(starting[j].end)
+    after = starting.get(j)
+    if after is not None and after.kind == "item" and not set(after.ids) & set(name.ids):
+        head = after  # "the Rob Pike-designed Kotlin"
+        return [Modifier(head.start, name.start, readings, (k, j))] \
+            + [Modifier(head.start, m.start, index.attributive, (m.end, m.end)) for m in kinds]
+    if j < n and lowers[j] not in (",", ".", ";", "!", "?", "and", "with"):
+        return None
+    a = name.start - 1
+    if a < 2 or lowers[a] not in ("a", "an"):
+        return None
+    if lowers[a - 1] in ("is", "was"):
+        start = a - 1  # "Kotlin is a Rob Pike-designed language"
+    elif lowers[a - 1] == ",":
+        start = a  # "Kotlin, a Rob Pike-designed language, ...": the comma stays the clause's
+    else:
+        return None
+    head = ending.get(a - 1)
+    if head is None or head.kind != "item" or set(head.ids) & set(name.ids):
+        return None
+    return [Modifier(head.start, name.start, readings, (start, j))] \
+        + [Modifier(head.start, m.start, index.attributive, (m.end, m.end)) for m in kinds]
 
 
 def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,

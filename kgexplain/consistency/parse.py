@@ -24,7 +24,7 @@ Every other word must be glue (:data:`~kgexplain.consistency.lexicon.GLUE`); any
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Sequence
 
 from kgexplain._english import plural
@@ -3110,6 +3110,10 @@ class SentenceReader:
                 break
             mates.append(nxt)  # (the list itself is read as a list after it)
             j = nxt.end
+        if as_object and not as_subject and (spec.shared or spec.sharing):
+            # "Casino also stars De Niro, alongside Pesci and Stone": "also" is De Niro's; the
+            # names after "alongside" (and the list they open) are the item's own
+            spec = self.spec = replace(spec, shared=False, sharing=False)
         for m in mates:
             if as_subject:
                 for o in objects:
@@ -3205,6 +3209,15 @@ class SentenceReader:
             # thriller with music by Y", "a platformer available on Z": of X
             self.via_noun = True
             return described
+        kinded = [w for w in pre if w not in ADVERBS]
+        if len(kinded) >= 4 and kinded[0] in ("is", "was") and kinded[1] in ("a", "an") \
+                and kinded[-1] in ("that", "which") and all(w in self.index.type_nouns for w in kinded[2:-1]) \
+                and subject is None and not prev.user and prev.kind == "item" and prev.start == self.sent.start:
+            # "Jaws is a film that was directed by X": the subject's own predicate, through its
+            # kind noun (not a description: the relative clause is the clause's claim)
+            self.via_noun = True
+            self.subject = [prev]
+            return [prev]
         if any(w in RELATIVES for w in pre):
             if _plural_relative(pre + lowers[s0:e0]) and len(self.group) > 1 \
                     and not any(r.user for r in self.group) and not self._each_relative(self.group, prev):
