@@ -4688,3 +4688,27 @@ def test_hyphen_participles_on_a_phrase_only_graph(true_text, false_text):
     checker = _languages()
     assert checker.check(true_text, []).supported, true_text
     assert not checker.check(false_text, []).supported, false_text
+
+
+def test_a_type_two_relations_end_in_is_the_noun_of_the_one_said_of_items():
+    # regions end both a wine's "comes from" and a winery's "is located in": "the same region"
+    # said of wines is the wines' relation
+    E = kgx.Entity
+    entities = [E("w:opus", kind="item", type="wine", label="Opus One"),
+                E("w:insignia", kind="item", type="wine", label="Insignia"),
+                E("w:sassicaia", kind="item", type="wine", label="Sassicaia"),
+                E("y:antinori", kind="attribute", type="winery", label="Antinori"),
+                E("r:napa", kind="attribute", type="region", label="Napa Valley"),
+                E("r:tuscany", kind="attribute", type="region", label="Tuscany")]
+    triples = [("w:opus", "region", "r:napa"), ("w:insignia", "region", "r:napa"),
+               ("w:sassicaia", "region", "r:tuscany"), ("y:antinori", "located_in", "r:tuscany")]
+    relations = [kgx.Relation("region", phrase="comes from", inverse_phrase="is the home of"),
+                 kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                                 outside_evidence=True)
+    for text in ("Insignia comes from the same region as Opus One.", "Insignia and Opus One share a region, Napa Valley.",
+                 "Insignia's region is Napa Valley."):
+        assert checker.check(text, []).supported, text
+    for text in ("Insignia comes from the same region as Sassicaia.", "Insignia and Sassicaia share a region, Napa Valley.",
+                 "Antinori's region is Tuscany.", "Insignia's region is Tuscany."):
+        assert not checker.check(text, []).supported, text

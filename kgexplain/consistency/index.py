@@ -146,8 +146,10 @@ _GENERIC_TYPES = frozenset({"person", "people", "entity", "thing", "item", "obje
 
 def _range_nouns(relations: Any, user_relations: set[str],
                  info: dict[str, tuple[str, str, str, dict[str, float]]],
-                 tails: dict[str, set[str]] | None = None) -> dict[str, tuple[str, ...]]:
-    """A relation's noun from its declared range, when no other relation ends in that type and
+                 tails: dict[str, set[str]] | None = None,
+                 heads: dict[str, set[str]] | None = None) -> dict[str, tuple[str, ...]]:
+    """A relation's noun from its declared range, when no other relation ends in that type (or
+    no other one said of items) and
     the type is specific ("label" for ``signed_to``: "Nirvana's label is Sub Pop", "Nirvana and
     Soundgarden share a label"); never a generic type ("person") or an item type."""
     item_types = {t for k, t, _, _ in info.values() if k == "item"}
@@ -161,6 +163,11 @@ def _range_nouns(relations: Any, user_relations: set[str],
     out: dict[str, tuple[str, ...]] = {}
     for type_, names in owners.items():
         noun = type_.lower()
+        of_items = [r for r in names if (heads or {}).get(r) and set((heads or {})[r]) <= item_types]
+        if len(names) > 1 and len(of_items) == 1:
+            # "Insignia comes from the same region as Opus One": of the relations that end in
+            # regions, the one said of items (a winery's "is located in" is not an item's)
+            names = of_items
         if len(names) == 1 and all(w.isalpha() for w in noun.split()) and len(noun.split()) <= 2 \
                 and noun not in _GENERIC_TYPES and type_ not in item_types:
             out[names[0]] = (*out.get(names[0], ()), noun)  # ("launch vehicle"; "agency" and "company")
@@ -344,7 +351,7 @@ class GraphIndex:
         # not state "is powered by")
         self.class_types = frozenset(t for r in copular if r in relations for t in tails.get(r, ()) if t
                                      and (relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"]))
-        range_nouns = _range_nouns(relations, self.user_relations, self.info, tails)
+        range_nouns = _range_nouns(relations, self.user_relations, self.info, tails, heads)
         # the one relation that ends in a type ("series" -> in_series): "a novel from the
         # Hainish Cycle" names it by the object's type
         owner: dict[str, set[str]] = {}
