@@ -4712,3 +4712,48 @@ def test_a_type_two_relations_end_in_is_the_noun_of_the_one_said_of_items():
     for text in ("Insignia comes from the same region as Sassicaia.", "Insignia and Sassicaia share a region, Napa Valley.",
                  "Antinori's region is Tuscany.", "Insignia's region is Tuscany."):
         assert not checker.check(text, []).supported, text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "N years apart": the graph's years of the two items listed before it (Vertigo 1958, Psycho 1960)
+    ("Vertigo and Psycho came out two years apart.", "Vertigo and Psycho came out three years apart."),
+    ("Vertigo and North by Northwest came out a year apart.", "Vertigo and Psycho were released a year apart."),
+    ("Vertigo and Psycho, released two years apart, were both directed by Alfred Hitchcock.",
+     "Vertigo and Psycho, released three years apart, were both directed by Alfred Hitchcock."),
+    ("Alfred Hitchcock directed Vertigo and Psycho, two years apart.",
+     "Alfred Hitchcock directed Vertigo and Psycho, five years apart."),
+    ("Both Vertigo and Psycho came out two years apart.", "Jaws, Vertigo and Psycho came out two years apart."),
+])
+def test_n_years_apart_of_two_listed_items(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 73: the names after "alongside" drop the "also" for themselves only; a later
+    # predicate with its own "also" still needs the liked film to share it
+    ("Since you liked Casino, Goodfellas also stars Robert De Niro, alongside Paul Sorvino, and was also directed by Martin Scorsese.",
+     "Since you liked Heat, Goodfellas also stars Robert De Niro, alongside Paul Sorvino, and was also directed by Martin Scorsese."),
+    ("Since you liked Casino, Goodfellas also stars Robert De Niro, alongside Paul Sorvino, and also stars Joe Pesci.",
+     "Since you liked Heat, Goodfellas also stars Robert De Niro, alongside Paul Sorvino, and also stars Joe Pesci."),
+    # "X is a film that ..." after a framing clause
+    ("Since you liked Schindler's List, Jaws is a film that was also directed by Steven Spielberg.",
+     "Since you liked Heat, Jaws is a film that was also directed by Steven Spielberg."),
+])
+def test_red_team_73_alongside_then_also(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:64")  # (rated Casino, Heat and Schindler's List highly)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a participle after "a <kind noun> from <place>" is said of the item the noun names, when
+    # no place can be its subject
+    ("Led Zeppelin is a band from London signed to Atlantic Records.",
+     "Led Zeppelin is a band from London signed to EMI."),
+    ("Led Zeppelin, a band from London signed to Atlantic Records, was influenced by Muddy Waters.",
+     "Queen, a band from London signed to Atlantic Records, was influenced by Muddy Waters."),
+    ("Queen is a band from London signed to EMI.", "Queen is a band from Liverpool signed to EMI."),
+])
+def test_participle_after_a_kind_noun_from_a_place(true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert checker.check(true_text, []).supported, true_text
+    assert not checker.check(false_text, []).supported, false_text

@@ -278,6 +278,7 @@ class SentenceReader:
         self.rating_carried: set[int] = set()  # objects that took that rating without their own
         self.as_objects: list[Ref] = []  # "..., as was Z": the objects the ellipsis repeats
         self.describing = False  # the predicate being read only describes a name (apposition)
+        self.alongside: set[int] = set()  # ids of names after "alongside" / "with" (co-agents)
         self.described_only: list[Ref] = []  # names whose only claims so far only describe
         # the clause's predicate and objects before an apposition or relative clause on its last
         # object: "X directed A, a thriller, and B" goes on with "X directed B"
@@ -482,6 +483,7 @@ class SentenceReader:
             return
         refs = self._fronted_credit(self._credit_line(refs, before))
         self._year_gaps(refs)
+        self._apart(refs)
         self._titled_people(refs)
         self._lead(refs[0])
         aside: tuple[int, Ref, dict[str, Any]] | None = None
@@ -654,6 +656,41 @@ class SentenceReader:
             if id(r) not in self.attached:
                 self.sink(r.start, r.end, "unverified", False, "unattached_mention", None,
                           () if r.user else r.ids[:1])
+
+    def _apart(self, refs: list[Ref]) -> None:
+        """ "Vertigo and Psycho came out two years apart", "A and B, released two years apart,
+        ...", "..., two years apart.": the years of the two items listed before the words differ
+        by that many (the graph's years; exactly two items, listed "A and B")."""
+        ws = self.lowers
+        for k in range(self.sent.start, self.sent.end - 2):
+            if ws[k] not in _YEARS_APART or ws[k + 1] not in ("year", "years") or ws[k + 2] != "apart" \
+                    or self.consumed[k] or (ws[k + 1] == "year") != (_YEARS_APART[ws[k]] == 1):
+                continue
+            before = [r for r in refs if r.end <= k]
+            items = [r for r in before if r.kind == "item" and not r.user and not r.pronoun]
+            if len(items) < 2 or before[-2:] != items[-2:] or ws[items[-2].end:items[-1].start] != ["and"]:
+                continue
+            a, b = items[-2:]
+            verb = ws[b.end:k]
+            if verb[-1:] == ["both"] or verb[:1] == ["both"]:
+                verb = [w for w in verb if w != "both"]
+            alone = tuple(verb) in _APART_VERBS and a is refs[0] and len(refs) == 2 \
+                and ws[self.sent.start:a.start] in ([], ["both"])
+            told = verb in ([","], [",", "released"], [",", "made"]) and ws[k + 3:k + 4] in ([","], ["."], [";"], [])
+            if not alone and not told:
+                continue
+            ya, yb = self.judge.year_of(a), self.judge.year_of(b)
+            ok = ya is not None and yb is not None and abs(ya - yb) == _YEARS_APART[ws[k]]
+            status = "supported" if ok else ("wrong_value" if ya is not None and yb is not None
+                                             else "unverified_number")
+            self.sink(k, k + 3, "number", ok, status, None, a.ids[:1] + b.ids[:1])
+            start = b.end if alone else b.end + 1  # (the comma stays the clause's)
+            for x in range(start, k + 3):
+                self.consumed[x] = True
+            if ws[self.sent.start:a.start] == ["both"]:
+                self.consumed[self.sent.start] = True
+            if alone:
+                self.attached.update({id(a), id(b)})
 
     def _year_gaps(self, refs: list[Ref]) -> None:
         """ "American Graffiti, four years before Star Wars", "Aliens (1986), and two years
@@ -3110,10 +3147,11 @@ class SentenceReader:
                 break
             mates.append(nxt)  # (the list itself is read as a list after it)
             j = nxt.end
-        if as_object and not as_subject and (spec.shared or spec.sharing):
+        if as_object and not as_subject:
             # "Casino also stars De Niro, alongside Pesci and Stone": "also" is De Niro's; the
-            # names after "alongside" (and the list they open) are the item's own
-            spec = self.spec = replace(spec, shared=False, sharing=False)
+            # names after "alongside" (and the list they open, see _link) are the item's own
+            spec = replace(spec, shared=False, sharing=False)
+            self.alongside.add(id(cur))
         for m in mates:
             if as_subject:
                 for o in objects:
@@ -3212,7 +3250,9 @@ class SentenceReader:
         kinded = [w for w in pre if w not in ADVERBS]
         if len(kinded) >= 4 and kinded[0] in ("is", "was") and kinded[1] in ("a", "an") \
                 and kinded[-1] in ("that", "which") and all(w in self.index.type_nouns for w in kinded[2:-1]) \
-                and subject is None and not prev.user and prev.kind == "item" and prev.start == self.sent.start:
+                and not prev.user and prev.kind == "item" \
+                and (prev.start == self.sent.start or self.lowers[prev.start - 1] in (",", ":")) \
+                and (subject is None or subject == [prev]):
             # "Jaws is a film that was directed by X": the subject's own predicate, through its
             # kind noun (not a description: the relative clause is the clause's claim)
             self.via_noun = True
@@ -3344,6 +3384,16 @@ class SentenceReader:
                                     or (not pre and participle and a_noun)):
             self.via_noun = True
             return list(subject)  # "X is a horror film directed by Y", "X is a thriller directed by Y"
+        if not pre and participle and prev.kind == "attribute" and not prev.user and self.role == "object" \
+                and subject is not None and spec is not None and not isinstance(spec.readings, str) \
+                and not isinstance(what, str) and self._after_kind_noun(spec.span[0]):
+            able = self._able(what)
+            doers = [r for r in subject if not r.user]
+            if doers and not prev.types & able and all(r.types & able for r in doers):
+                # "Queen is a band from London signed to EMI": no city signs to a label; the band
+                # the kind noun names does
+                self.via_noun = True
+                return doers
         if [w for w in pre if w not in ADVERBS] in ([":"], ["—"], ["–"], ["-"]) and participle \
                 and prev.kind == "item" and not prev.user and self.role != "object":
             # "Misery (1990): directed by Rob Reiner": a title, then what is said of it
@@ -3418,6 +3468,18 @@ class SentenceReader:
     def _with_like(self, k: int) -> bool:
         """Whether the cue at ``k`` adds a part of the work: "with music by X", "from a script by X"."""
         return self.lowers[k] == "with" or (self.lowers[k] == "from" and self.lowers[k + 1:k + 2] in (["a"], ["an"], ["the"]))
+
+    def _after_kind_noun(self, k: int) -> bool:
+        """Whether token ``k`` follows "is a <kind noun(s)>" or ", a <kind noun(s)>" ("Queen is a
+        band from ...", "Queen, a rock band from ...": the genre names before the noun too)."""
+        ws, nouns = self.lowers, self.index.type_nouns
+        j = k
+        while j > self.sent.start and (ws[j - 1] in nouns or any(
+                r.end == j and r.kind == "attribute" and not r.user and not r.pronoun for r in self.sent.refs)):
+            ref = next((r for r in self.sent.refs if r.end == j and r.kind == "attribute"), None)
+            j = ref.start if ref is not None and ws[j - 1] not in nouns else j - 1
+        return j < k and ws[k - 1] in nouns and j >= 2 and ws[j - 1] in ("a", "an") \
+            and ws[j - 2] in ("is", "was", ",")
 
     def _able(self, what: object) -> frozenset[str]:
         """The entity types that may be the subject of readings ``what``."""
@@ -3904,9 +3966,12 @@ class SentenceReader:
                 self._mark(prep_at, prep_at + 1)
                 self.own_phrase.add(id(cur))
             before = len(self.made)
+            alongside = id(prev) in self.alongside and gap_words in (["and"], [","], [",", "and"])
+            if alongside:  # "... alongside Pesci and Stone": Stone is the item's own too
+                self.alongside.add(id(cur))
             for x in self._expand(cur):
-                self._repeat(spec.subjects, x, spec)
-            if spec.sharing:  # "another James Cameron drama", "another film with A and B"
+                self._repeat(spec.subjects, x, replace(spec, shared=False, sharing=False) if alongside else spec)
+            if spec.sharing and not alongside:  # "another James Cameron drama", "another film with A and B"
                 self._check_shared(before, (cur.start, cur.end), True)
             if _too_after(self.lowers, cur.end):
                 self._compared_year(cur)  # "directed Vertigo in 1958, and Psycho too"
@@ -5482,6 +5547,10 @@ def _more_nouns(rd: "SentenceReader", e: int, b: int, by: bool) -> tuple[list[fr
         e = e2
     return more, e
 
+
+_APART_VERBS = frozenset({("came", "out"), ("were", "released"), ("released",), ("premiered",),
+                          ("were", "made"), ("appeared",), ("arrived",), ("debuted",), ("were", "published")})
+"""Verbs of an item's coming out before "N years apart" ("A and B came out two years apart")."""
 
 _YEARS_APART = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, **{str(k): k for k in range(1, 100)}}
