@@ -4757,3 +4757,42 @@ def test_participle_after_a_kind_noun_from_a_place(true_text, false_text):
     checker = ConsistencyChecker(music_graph(), outside_evidence=True)
     assert checker.check(true_text, []).supported, true_text
     assert not checker.check(false_text, []).supported, false_text
+
+
+def _teas() -> ConsistencyChecker:
+    """Teas declared with phrases only: where each is grown, its notes, another name."""
+    E = kgx.Entity
+    entities = [E("t:tgy", kind="item", type="tea", label="Tie Guan Yin", aliases=("Iron Goddess",)),
+                E("t:lj", kind="item", type="tea", label="Long Jing", aliases=("Dragon Well",)),
+                E("k:oolong", kind="attribute", type="tea type", label="oolong"),
+                E("k:green", kind="attribute", type="tea type", label="green tea"),
+                E("p:anxi", kind="attribute", type="region", label="Anxi"),
+                E("p:hangzhou", kind="attribute", type="region", label="Hangzhou"),
+                E("n:orchid", kind="attribute", type="note", label="orchid"),
+                E("n:chestnut", kind="attribute", type="note", label="chestnut")]
+    triples = [("t:tgy", "tea_type", "k:oolong"), ("t:lj", "tea_type", "k:green"), ("t:tgy", "grown_in", "p:anxi"),
+               ("t:lj", "grown_in", "p:hangzhou"), ("t:tgy", "note", "n:orchid"), ("t:lj", "note", "n:chestnut")]
+    relations = [kgx.Relation("tea_type", phrase="is a type of", inverse_phrase="includes"),
+                 kgx.Relation("grown_in", phrase="is grown in", inverse_phrase="grows"),
+                 kgx.Relation("note", phrase="has notes of", inverse_phrase="is a note in")]
+    return ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                              outside_evidence=True)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "is grown in X" also reads "comes from X", "a tea from X" (a verb of making, not of setting)
+    ("Tie Guan Yin comes from Anxi.", "Tie Guan Yin comes from Hangzhou."),
+    ("Tie Guan Yin is an oolong from Anxi.", "Long Jing is an oolong from Anxi."),
+    # "with" after "a <kind> from <place>" is the item's
+    ("Tie Guan Yin is an oolong from Anxi with notes of orchid.",
+     "Tie Guan Yin is an oolong from Anxi with notes of chestnut."),
+    # another name of the same entity
+    ("Long Jing, also known as Dragon Well, has notes of chestnut.",
+     "Long Jing, also known as Iron Goddess, has notes of chestnut."),
+    ("Tie Guan Yin (also called Iron Goddess) comes from Anxi.",
+     "Tie Guan Yin (also called Dragon Well) comes from Anxi."),
+])
+def test_grown_in_from_with_after_a_place_and_also_known_as(true_text, false_text):
+    checker = _teas()
+    assert checker.check(true_text, []).supported, true_text
+    assert not checker.check(false_text, []).supported, false_text

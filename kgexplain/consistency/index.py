@@ -22,6 +22,7 @@ from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
     PLAYERS,
+    MADE_IN,
     agent_nouns,
     BARE_COPULAS,
     COPULA_FORMS,
@@ -493,8 +494,9 @@ class GraphIndex:
         item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
         # items that come from a place (bands, restaurants) were formed or founded: their year
         # is that, not a debut ("Oasis debuted in 1991" is not what the graph's year says)
+        made_in = {r.name for r in relations.values() if set((r.phrase or "").lower().split()) & MADE_IN}
         self.founded_items = any(self.subject_types.get((c.relation, True), frozenset()) & item_types
-                                 for c in origin)
+                                 for c in origin if c.relation not in made_in)  # (a tea is grown, not founded)
         attributive |= authorship
         self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
         # a bare "by" names who made it, not who sold it: "an HBO show" or "a Penguin book" says

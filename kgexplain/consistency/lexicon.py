@@ -131,6 +131,9 @@ BARE_COPULAS = ("is", "was", "are", "were")
 "Nirvana played grunge"): a guessed reading only where the attribute ends the clause."""
 _ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed")
 _PLACED = frozenset({"located", "based", "situated"})
+MADE_IN = frozenset({"grown", "made", "produced", "brewed", "distilled", "recorded", "manufactured", "built",
+                     "bred", "raised", "assembled", "woven", "printed", "roasted"})
+"""Participles of making: "is grown in X" also reads "comes from X", "a tea from X"."""
 _BARE_PREPOSITIONS = frozenset({"from", "in", "on", "at"})
 """Prepositions that stand alone as a cue when the phrase is a verb of origin ("comes from"), of
 place ("is located in / at": "Nitro at Six Flags") or a passive verb with "on" ("was launched on":
@@ -291,6 +294,10 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             same.append(tail)  # "Abbey Road, produced by George Martin"
         if len(rest) == 2 and rest[0] in _PLACED and rest[1] in _BARE_PREPOSITIONS:
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
+        if rest[1:] == ["in"] and rest[0] in MADE_IN:
+            # "is grown in" -> "an oolong from Anxi", "comes from Anxi": where a thing is made or
+            # grown is where it comes from (not "is set in", "is located in")
+            same += ["from"] + [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE]
         if len(rest) == 2 and rest[1] == "on" and (rest[0].endswith("ed") or rest[0] in _IRREGULAR_PARTICIPLES):
             same.append("on")  # "was launched on" -> "went to the Moon on a Saturn V"
         if rest == ["released", "on"]:

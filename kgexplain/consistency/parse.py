@@ -404,7 +404,7 @@ class SentenceReader:
                          or r.start - 1 in cue_ends):
                 self.consumed[r.start - 1] = True  # "Chef Priya Nair runs ..." (a title)
         dropped = self._star_ratings(refs)
-        dropped |= self._worth_a_look(refs) | self._rating_phrases(refs)
+        dropped |= self._worth_a_look(refs) | self._rating_phrases(refs) | self._known_as(refs)
         refs = [r for r in refs if id(r) not in dropped]
         names = {k for r in self.all_refs if not r.user for k in range(r.start, r.end)}  # ("Just Married")
         for k in range(self.sent.start, self.sent.end - 1):
@@ -1087,6 +1087,34 @@ class SentenceReader:
         if ws[k:k + 1] == ["in"] and k + 1 < self.sent.end and _number_word(ws[k + 1]) is not None:
             self.sink(k, k + 2, "unverified", False, "unknown_words", None, ())
             self._mark(k, k + 2)
+
+    def _known_as(self, refs: list[Ref]) -> set[int]:
+        """ "Long Jing, also known as Dragon Well, ...", "X (also called Y)": another name of the
+        same entity (a label or an alias of it); the second name says nothing more."""
+        ws = self.lowers
+        dropped: set[int] = set()
+        starting = {r.start: r for r in refs if not r.user and not r.pronoun}
+        for r in refs:
+            if r.user or r.pronoun or id(r) in dropped:
+                continue
+            k = r.end + (ws[r.end:r.end + 1] in ([","], ["("]))
+            for words in (["also", "known", "as"], ["also", "called"], ["better", "known", "as"], ["aka"]):
+                if ws[k:k + len(words)] != words:
+                    continue
+                other = starting.get(k + len(words))
+                if other is None or ws[other.end:other.end + 1] not in ([","], ["."], [")"], [";"], []):
+                    break
+                if not set(r.ids) & set(other.ids):
+                    break  # (another entity: a relation of the graph may say so, "alternative name")
+                self.sink(r.start, other.end, "assertion", True, "supported", None, r.ids[:1])
+                for x in range(k, other.end + (ws[other.end:other.end + 1] == [")"] and ws[k - 1] == "(")):
+                    self.consumed[x] = True
+                if ws[k - 1] == "(":
+                    self.consumed[k - 1] = True
+                self.attached.add(id(other))
+                dropped.add(id(other))
+                break
+        return dropped
 
     def _worth_a_look(self, refs: list[Ref]) -> set[int]:
         """ "Heat is (well) worth a look", "The Good Place could be next", "X is our next pick
@@ -3384,14 +3412,15 @@ class SentenceReader:
                                     or (not pre and participle and a_noun)):
             self.via_noun = True
             return list(subject)  # "X is a horror film directed by Y", "X is a thriller directed by Y"
-        if not pre and participle and prev.kind == "attribute" and not prev.user and self.role == "object" \
+        if not pre and (participle or lowers[s0] == "with") and prev.kind == "attribute" and not prev.user \
+                and self.role == "object" \
                 and subject is not None and spec is not None and not isinstance(spec.readings, str) \
                 and not isinstance(what, str) and self._after_kind_noun(spec.span[0]):
             able = self._able(what)
             doers = [r for r in subject if not r.user]
             if doers and not prev.types & able and all(r.types & able for r in doers):
-                # "Queen is a band from London signed to EMI": no city signs to a label; the band
-                # the kind noun names does
+                # "Queen is a band from London signed to EMI", "an oolong from Anxi with notes of
+                # orchid": no city signs to a label; the band the kind noun names does
                 self.via_noun = True
                 return doers
         if [w for w in pre if w not in ADVERBS] in ([":"], ["—"], ["–"], ["-"]) and participle \
@@ -3471,15 +3500,14 @@ class SentenceReader:
 
     def _after_kind_noun(self, k: int) -> bool:
         """Whether token ``k`` follows "is a <kind noun(s)>" or ", a <kind noun(s)>" ("Queen is a
-        band from ...", "Queen, a rock band from ...": the genre names before the noun too)."""
+        band from ...", "Queen, a rock band from ...", "an oolong from ...": genre names too)."""
         ws, nouns = self.lowers, self.index.type_nouns
         j = k
         while j > self.sent.start and (ws[j - 1] in nouns or any(
                 r.end == j and r.kind == "attribute" and not r.user and not r.pronoun for r in self.sent.refs)):
             ref = next((r for r in self.sent.refs if r.end == j and r.kind == "attribute"), None)
             j = ref.start if ref is not None and ws[j - 1] not in nouns else j - 1
-        return j < k and ws[k - 1] in nouns and j >= 2 and ws[j - 1] in ("a", "an") \
-            and ws[j - 2] in ("is", "was", ",")
+        return j < k and j >= 2 and ws[j - 1] in ("a", "an") and ws[j - 2] in ("is", "was", ",")
 
     def _able(self, what: object) -> frozenset[str]:
         """The entity types that may be the subject of readings ``what``."""
