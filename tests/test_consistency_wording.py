@@ -4796,3 +4796,24 @@ def test_grown_in_from_with_after_a_place_and_also_known_as(true_text, false_tex
     checker = _teas()
     assert checker.check(true_text, []).supported, true_text
     assert not checker.check(false_text, []).supported, false_text
+
+
+def test_covers_reads_about_and_a_graph_without_copula_reads_an_authors_kind():
+    E = kgx.Entity
+    entities = [E("p:se", kind="item", type="podcast", label="Song Exploder"),
+                E("p:rl", kind="item", type="podcast", label="Radiolab"),
+                E("t:music", kind="attribute", type="topic", label="music"),
+                E("t:science", kind="attribute", type="topic", label="science")]
+    triples = [("p:se", "covers_topic", "t:music"), ("p:rl", "covers_topic", "t:science")]
+    relations = [kgx.Relation("covers_topic", phrase="covers", inverse_phrase="is covered by")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                                 outside_evidence=True)
+    for text in ("Song Exploder is a podcast about music.", "Song Exploder is about music.",
+                 "Radiolab, a podcast about science, covers science."):
+        assert checker.check(text, []).supported, text
+    for text in ("Song Exploder is a podcast about science.", "Radiolab is about music.",
+                 "Song Exploder is not about music."):
+        assert not checker.check(text, []).supported, text
+    languages = _languages()  # no relation is said "is a": "a Rob Pike language" is his design
+    assert languages.check("Kotlin is a Rob Pike language.", []).supported
+    assert not languages.check("Kotlin is a Bjarne Stroustrup language.", []).supported

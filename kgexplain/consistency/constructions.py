@@ -1092,6 +1092,12 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
                 # copula's own readings too ("is a pixar film": a tag)
                 found[x] = (e, index.attributive | (readings if first.lowercase else frozenset()))
                 widened = True
+    if not widened and not index.copula and k >= 2 and lowers[k] in ("a", "an") and lowers[k - 1] in ("is", "was") \
+            and k - 1 not in cue_at and k not in cue_at:
+        # a graph with no "is a" relation: "Kotlin is a Rob Pike language", "the Grizl is a
+        # carbon gravel bike" (the attributive readings alone)
+        cue_at[k - 1] = [(k + 1, index.attributive)]
+        widened = True
     return widened
 
 

@@ -498,6 +498,16 @@ class GraphIndex:
         self.founded_items = any(self.subject_types.get((c.relation, True), frozenset()) & item_types
                                  for c in origin if c.relation not in made_in)  # (a tea is grown, not founded)
         attributive |= authorship
+        # on a graph with no copula of its own ("is a"), any relation from an item to a kind of
+        # thing (no person, no tag, no item): "a carbon gravel bike", "an NPR podcast" (the
+        # item is built from carbon, designed for gravel, produced by NPR)
+        if not copula:
+            attributive |= {Cue(r.name, True) for r in relations.values()
+                            if r.name not in self.user_relations and r.name not in tags and not r.sensitive
+                            and self.subject_types.get((r.name, True)) and self.subject_types[(r.name, True)] <= item_types
+                            and self.subject_types.get((r.name, False))
+                            and not {t.lower() for t in self.subject_types[(r.name, False)]} & (PERSON_TYPES | {"user"})
+                            and not self.subject_types[(r.name, False)] & item_types}
         self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
         # a bare "by" names who made it, not who sold it: "an HBO show" or "a Penguin book" says
         # the network or publisher, "a book by Penguin" does not

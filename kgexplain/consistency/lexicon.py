@@ -465,6 +465,9 @@ def relation_cues(
             extra += [(t, forward) for t in _synonym_phrases(text, set(taken))]
             if text.lower().split() in (["is", "about"], ["about"]) and not {"cover", "explore"} & taken:
                 extra += [(t, forward) for t in _ABOUT]
+            elif text.lower() in _ABOUT and "about" not in taken:
+                # "covers" -> "is about", "a podcast about music" (the converse of the line above)
+                extra += [("is about", forward), ("about", forward)]
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
         same, opposite = _inflect(text)
         for f in same:
