@@ -4817,3 +4817,28 @@ def test_covers_reads_about_and_a_graph_without_copula_reads_an_authors_kind():
     languages = _languages()  # no relation is said "is a": "a Rob Pike language" is his design
     assert languages.check("Kotlin is a Rob Pike language.", []).supported
     assert not languages.check("Kotlin is a Bjarne Stroustrup language.", []).supported
+
+
+def test_the_own_kind_before_a_relative_and_bike_for_bicycle():
+    E = kgx.Entity
+    entities = [E("p:se", kind="item", type="podcast", label="Song Exploder"),
+                E("p:cr", kind="item", type="podcast", label="Criminal"),
+                E("p:se2", kind="item", type="podcast", label="Serial"),
+                E("n:rt", kind="attribute", type="network", label="Radiotopia"),
+                E("n:sp", kind="attribute", type="network", label="Serial Productions"),
+                E("b:grizl", kind="item", type="bicycle", label="Grizl"),
+                E("m:carbon", kind="attribute", type="material", label="carbon"),
+                E("m:alu", kind="attribute", type="material", label="aluminium")]
+    triples = [("p:se", "produced_by", "n:rt"), ("p:cr", "produced_by", "n:rt"), ("p:se2", "produced_by", "n:sp"),
+               ("b:grizl", "frame", "m:carbon")]
+    relations = [kgx.Relation("produced_by", phrase="is produced by", inverse_phrase="produces"),
+                 kgx.Relation("frame", phrase="is built from", inverse_phrase="is used to build")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                                 outside_evidence=True)
+    for text in ("Song Exploder is produced by Radiotopia, the network that produces Criminal.",
+                 "The Grizl is a carbon bike."):
+        assert checker.check(text, []).supported, text
+    for text in ("Song Exploder is produced by Radiotopia, the network that produces Serial.",
+                 "Song Exploder is produced by Radiotopia, the network that does not produce Criminal.",
+                 "The Grizl is an aluminium bike."):
+        assert not checker.check(text, []).supported, text

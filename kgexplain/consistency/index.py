@@ -81,6 +81,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "beer": ("brew", "ale"), "course": ("class", "mooc"), "car": ("model", "vehicle"),
     "anime": ("series", "show", "film"), "opera": ("work",),
     "trail": ("hike", "route", "walk", "trek"), "dish": ("recipe",), "recipe": ("dish",),
+    "bicycle": ("bike", "cycle"), "bike": ("bicycle",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""

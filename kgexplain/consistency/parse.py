@@ -403,6 +403,9 @@ class SentenceReader:
                     and (r.start == 1 or lowers[r.start - 2] in DETERMINERS | SEPARATORS | {",", "and", "by"}
                          or r.start - 1 in cue_ends):
                 self.consumed[r.start - 1] = True  # "Chef Priya Nair runs ..." (a title)
+            if lowers[r.end:r.end + 2] == [",", "the"] and r.end + 3 < self.sent.end \
+                    and lowers[r.end + 2] in own and lowers[r.end + 3] in ("that", "which", "who"):
+                self.consumed[r.end + 2] = True  # "Radiotopia, the network that produces X": its own kind
         dropped = self._star_ratings(refs)
         dropped |= self._worth_a_look(refs) | self._rating_phrases(refs) | self._known_as(refs)
         refs = [r for r in refs if id(r) not in dropped]
