@@ -4842,3 +4842,27 @@ def test_the_own_kind_before_a_relative_and_bike_for_bicycle():
                  "Song Exploder is produced by Radiotopia, the network that does not produce Criminal.",
                  "The Grizl is an aluminium bike."):
         assert not checker.check(text, []).supported, text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # red team 74: "Like C, X ..." holds for C in every predicate of X's clause, also a reduced
+    # participle or a "with" phrase after the first
+    ("Like Casino, Goodfellas is a film directed by Martin Scorsese starring Joe Pesci.",
+     "Like Casino, Goodfellas is a film directed by Martin Scorsese starring Ray Liotta."),
+    ("Like Casino, Goodfellas stars Robert De Niro, directed by Martin Scorsese.",
+     "Like Heat, Goodfellas stars Robert De Niro, directed by Martin Scorsese."),
+])
+def test_red_team_74_like_holds_for_every_predicate_of_the_clause(movies, true_text, false_text):
+    _movie_twins(movies, true_text, false_text, "user:84")
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    ("Like Queen, Led Zeppelin is a band from London.", "Like Queen, Led Zeppelin is a band from London signed to Atlantic Records."),
+    ("Led Zeppelin is a band from London with the member Jimmy Page.",
+     "Like Queen, Led Zeppelin is a band from London with the member Jimmy Page."),
+])
+def test_red_team_74_on_the_music_graph(true_text, false_text):
+    from kgexplain.datasets.music import music_graph
+    checker = ConsistencyChecker(music_graph(), outside_evidence=True)
+    assert checker.check(true_text, []).supported, true_text
+    assert not checker.check(false_text, []).supported, false_text

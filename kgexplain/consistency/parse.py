@@ -2024,9 +2024,12 @@ class SentenceReader:
         subjs = [x for r in subjs for x in self._expand(r)]
         if self.like_frame:
             self.like_carry = (list(self.like_frame), [id(x) for x in subjs])
-        elif self.like_carry is not None and "and" in pre \
-                and [id(x) for x in subjs] == self.like_carry[1]:
-            # "Like Rebecca, Vertigo was directed by X and scored by Y": Rebecca both times
+        elif self.like_carry is not None and ("and" in pre or [w for w in pre if w not in ADVERBS] in ([], [","])) \
+                and [id(x) for x in subjs] == self.like_carry[1] \
+                and not any(w in (";", ":") for x in self.like_carry[0] for w in self.lowers[x.end:s0]):
+            # "Like Rebecca, Vertigo was directed by X and scored by Y": Rebecca both times; also
+            # "Like Casino, Goodfellas is a film directed by X(,) starring Y" (every predicate of
+            # the compared subject in its clause)
             subjs = subjs + [x for x in self.like_carry[0] if x not in subjs]
         own_subject = bool(subjs)
         # (not past "; ": "Like X, Y is a dessert; it is made with Z" says Z of Y)
