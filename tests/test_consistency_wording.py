@@ -4866,3 +4866,21 @@ def test_red_team_74_on_the_music_graph(true_text, false_text):
     checker = ConsistencyChecker(music_graph(), outside_evidence=True)
     assert checker.check(true_text, []).supported, true_text
     assert not checker.check(false_text, []).supported, false_text
+
+
+def test_a_hosts_show_and_began_in_a_year():
+    E = kgx.Entity
+    entities = [E("p:tal", kind="item", type="podcast", label="This American Life", attrs={"year": 1995}),
+                E("p:hh", kind="item", type="podcast", label="Hardcore History", attrs={"year": 2005}),
+                E("h:glass", kind="attribute", type="host", label="Ira Glass"),
+                E("h:carlin", kind="attribute", type="host", label="Dan Carlin")]
+    triples = [("p:tal", "hosted_by", "h:glass"), ("p:hh", "hosted_by", "h:carlin")]
+    relations = [kgx.Relation("hosted_by", phrase="is hosted by", inverse_phrase="hosts")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                                 outside_evidence=True)
+    for text in ("Try This American Life, Ira Glass's show.", "This American Life is an Ira Glass podcast.",
+                 "Hardcore History, which began in 2005, is hosted by Dan Carlin."):
+        assert checker.check(text, []).supported, text
+    for text in ("Try This American Life, Dan Carlin's show.", "Hardcore History is an Ira Glass podcast.",
+                 "Hardcore History, which began in 2006, is hosted by Dan Carlin."):
+        assert not checker.check(text, []).supported, text

@@ -698,7 +698,7 @@ cast includes Al Pacino"); "is" still says the only one."""
 AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint",
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
-                        "manage", "organize", "organise"})
+                        "manage", "organize", "organise", "host", "present"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
 distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by).

@@ -69,7 +69,7 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their", "your", "my", "our"})
 _OWN_ADJECTIVES = frozenset({"later", "earlier", "latest", "last", "first", "next", "new", "own", "other",
                              "second", "third", "previous", "debut", "final"})
 """Words between an owner pronoun and the item that keep it the owner's ("his later film X")."""
-_RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened",
+_RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened", "began", "started",
                        "debuted", "dates", "date", "dated", "is", "was", "completed", "finished",
                        "built", "constructed"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958",
