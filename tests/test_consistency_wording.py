@@ -4884,3 +4884,48 @@ def test_a_hosts_show_and_began_in_a_year():
     for text in ("Try This American Life, Dan Carlin's show.", "Hardcore History is an Ira Glass podcast.",
                  "Hardcore History, which began in 2006, is hosted by Dan Carlin."):
         assert not checker.check(text, []).supported, text
+
+
+def test_red_team_75_negative_and_part_relations_are_never_read_implicitly():
+    E = kgx.Entity
+    entities = [E("p:se", kind="item", type="podcast", label="Song Exploder"),
+                E("p:hb", kind="item", type="podcast", label="Hidden Brain"),
+                E("n:npr", kind="attribute", type="network", label="NPR"),
+                E("n:rt", kind="attribute", type="network", label="Radiotopia"),
+                E("b:marlin", kind="item", type="bicycle", label="Marlin"),
+                E("b:grizl", kind="item", type="bicycle", label="Grizl"),
+                E("m:steel", kind="attribute", type="material", label="steel"),
+                E("m:alu", kind="attribute", type="material", label="aluminium"),
+                E("d:road", kind="attribute", type="discipline", label="road racing"),
+                E("d:gravel", kind="attribute", type="discipline", label="gravel")]
+    triples = [("p:se", "produced_by", "n:rt"), ("p:se", "turned_down_by", "n:npr"), ("p:hb", "produced_by", "n:npr"),
+               ("b:marlin", "fork", "m:steel"), ("b:marlin", "frame", "m:alu"),
+               ("b:grizl", "unfit_for", "d:road"), ("b:grizl", "designed_for", "d:gravel")]
+    relations = [kgx.Relation("produced_by", phrase="is produced by", inverse_phrase="produces"),
+                 kgx.Relation("turned_down_by", phrase="was turned down by", inverse_phrase="turned down"),
+                 kgx.Relation("fork", phrase="has a fork made of", inverse_phrase="is used for the fork of"),
+                 kgx.Relation("frame", phrase="is built from", inverse_phrase="is used to build"),
+                 kgx.Relation("unfit_for", phrase="is unsuitable for", inverse_phrase="is a poor fit for"),
+                 kgx.Relation("designed_for", phrase="is designed for", inverse_phrase="is the discipline of")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                                 outside_evidence=True)
+    for text in ("Hidden Brain is an NPR podcast.", "The Marlin is an aluminium bike.", "The Grizl is a gravel bike.",
+                 "Song Exploder was turned down by NPR."):
+        assert checker.check(text, []).supported, text
+    for text in ("Song Exploder is an NPR podcast.", "The NPR podcast Song Exploder is worth a look.",
+                 "The Marlin is a steel bike.", "The Grizl is a road racing bike."):
+        assert not checker.check(text, []).supported, text
+
+
+def test_is_equipped_with_reads_with_and_comes_with():
+    E = kgx.Entity
+    entities = [E("b:grizl", kind="item", type="bicycle", label="Grizl"),
+                E("g:rival", kind="attribute", type="groupset", label="SRAM Rival"),
+                E("g:105", kind="attribute", type="groupset", label="Shimano 105")]
+    relations = [kgx.Relation("groupset", phrase="is equipped with", inverse_phrase="equips")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples([("b:grizl", "groupset", "g:rival")], entities=entities,
+                                                                 relations=relations), outside_evidence=True)
+    for text in ("The Grizl comes with SRAM Rival.", "The Grizl is a bike with SRAM Rival."):
+        assert checker.check(text, []).supported, text
+    for text in ("The Grizl comes with Shimano 105.", "The Grizl is a bike with Shimano 105."):
+        assert not checker.check(text, []).supported, text

@@ -23,6 +23,7 @@ from kgexplain.consistency._text import as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
     PLAYERS,
     MADE_IN,
+    negative_phrase,
     agent_nouns,
     BARE_COPULAS,
     COPULA_FORMS,
@@ -68,6 +69,10 @@ _GENRE_FORMS: dict[str, tuple[str, ...]] = {
 """Other words for a genre of the graph ("an animated comedy", "a romantic drama", "science
 fiction"): said of an item, each names that genre entity and no other. A genre "<X> fiction" or
 "<X> literature" is also "<X>" ("a crime novel" for crime fiction, "a children's book")."""
+
+_TOPIC_WORDS = frozenset({"topic", "topics", "subject", "subjects", "theme", "themes", "field", "fields",
+                          "area", "areas", "issue", "issues", "category", "categories"})
+"""Type words of what a work "covers" in the sense of "is about" (not a song a band covers)."""
 
 _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "movie": ("film", "picture"), "film": ("movie", "picture"),
@@ -347,7 +352,7 @@ class GraphIndex:
         # ("directed by") has the head type as subject, an inverse one ("directed") the tail's
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
         self.subject_types.update({(r, False): frozenset(v) for r, v in tails.items()})
-        copular = _copular_relations(relations, self.info, ends)
+        copular = _copular_relations(relations, self.info, ends, tails)
         # the objects of a relation said "serves as a" / "is classified as a" are classes of the
         # item, not parts of it: "the Mosquito is a bomber" states it ("is a Merlin engine" does
         # not state "is powered by")
@@ -389,6 +394,9 @@ class GraphIndex:
                 continue  # the user's own relations are read by the user cues below
             # the verbs the other relations say: a synonym of this one's must not be among them
             taken = frozenset().union(*(v for name, v in said.items() if name != rel.name))
+            if not {w for t in (rel.range or tails.get(rel.name, ())) if t
+                    for w in t.lower().replace("_", " ").split()} & _TOPIC_WORDS:
+                taken |= {"about"}  # "covers" a song is no "is about": only of topics (see relation_cues)
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
@@ -481,7 +489,7 @@ class GraphIndex:
         authorship: set[Cue] = set()
         shown_all: set[Cue] = set()
         for rel in relations.values():
-            if rel.name not in self.user_relations:
+            if rel.name not in self.user_relations and not negative_phrase(rel.phrase, rel.inverse_phrase):
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
                 authorship |= a
                 possessive |= p
@@ -499,16 +507,6 @@ class GraphIndex:
         self.founded_items = any(self.subject_types.get((c.relation, True), frozenset()) & item_types
                                  for c in origin if c.relation not in made_in)  # (a tea is grown, not founded)
         attributive |= authorship
-        # on a graph with no copula of its own ("is a"), any relation from an item to a kind of
-        # thing (no person, no tag, no item): "a carbon gravel bike", "an NPR podcast" (the
-        # item is built from carbon, designed for gravel, produced by NPR)
-        if not copula:
-            attributive |= {Cue(r.name, True) for r in relations.values()
-                            if r.name not in self.user_relations and r.name not in tags and not r.sensitive
-                            and self.subject_types.get((r.name, True)) and self.subject_types[(r.name, True)] <= item_types
-                            and self.subject_types.get((r.name, False))
-                            and not {t.lower() for t in self.subject_types[(r.name, False)]} & (PERSON_TYPES | {"user"})
-                            and not self.subject_types[(r.name, False)] & item_types}
         self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
         # a bare "by" names who made it, not who sold it: "an HBO show" or "a Penguin book" says
         # the network or publisher, "a book by Penguin" does not
@@ -528,7 +526,8 @@ class GraphIndex:
         # a metadata line ("Heat (1995) · Michael Mann · crime") links each name to the item by
         # some relation of the graph, item first; it says no more than that
         self.metadata = frozenset(Cue(r.name, True) for r in relations.values()
-                                  if r.name not in self.user_relations and not r.sensitive)
+                                  if r.name not in self.user_relations and not r.sensitive
+                                  and not negative_phrase(r.phrase, r.inverse_phrase))
         # (relation, direction) of a copula's readings, and of anything said of a predicate noun
         self.copula_pairs = frozenset((c.relation, c.forward) for c in copula)
         self.attributive_pairs = frozenset((c.relation, c.forward) for c in attributive)
@@ -689,7 +688,8 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
 
 
 def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],
-                       ends: dict[str, set[tuple[str, str]]]) -> set[str]:
+                       ends: dict[str, set[tuple[str, str]]],
+                       tails: dict[str, set[str]] | None = None) -> set[str]:
     """Relations from items to attributes: "X is a grunge band" can state them. Read from the
     registry's domain and range where declared, else from the stored edges (``ends``: the
     (head kind, tail kind) pairs of each relation).
@@ -703,6 +703,13 @@ def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict
             kinds.setdefault(type_, set()).add(kind)
     out = set()
     for r in relations.values():
+        if negative_phrase(r.phrase, r.inverse_phrase):
+            continue  # "was turned down by", "is unsuitable for": never said by "is a"
+        words = (r.phrase or "").lower().split()
+        ranges = {w for t in (*r.range, *(tails or {}).get(r.name, ())) if t for w in t.lower().replace("_", " ").split()}
+        if len(words) >= 4 and words[0] in ("has", "have") and words[1] in ("a", "an", "the") \
+                and words[2] not in ranges and words[2].rstrip("s") not in ranges:
+            continue  # "has a fork made of" steel: a part's, not "a steel bike"
         if r.domain and r.range:
             if all(kinds.get(t) == {"item"} for t in r.domain) \
                     and all(kinds.get(t) == {"attribute"} for t in r.range):

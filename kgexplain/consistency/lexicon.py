@@ -103,6 +103,26 @@ def mass_type(types: Any) -> bool:
     return bool(type_word_set(types) & MASS_TYPES)
 
 
+_NEGATIVE_WORDS = frozenset({
+    "not", "never", "no", "without", "lacks", "lack", "lacked", "lacking", "avoids", "avoid", "avoided",
+    "dislikes", "dislike", "disliked", "rejected", "rejects", "reject", "refused", "refuses", "declined",
+    "declines", "abandoned", "abandons", "turned", "dropped", "drops", "banned", "bans", "opposes",
+    "opposed", "against", "except", "excluding", "excludes", "excluded", "hates", "hated", "criticized",
+    "criticised", "criticizes", "criticises", "rivals", "rival", "replaced", "replaces", "lost", "loses",
+    "cancelled", "canceled", "left", "quit", "instead", "unlike", "formerly", "former", "ex"})
+_UN_WORDS = frozenset({"under", "until", "united", "universal", "universe", "unit", "union", "unique", "unveiled",
+                       "unveils", "unearthed", "uncovered", "understood", "undertaken", "underwritten"})
+
+
+def negative_phrase(*phrases: str) -> bool:
+    """Whether a relation's phrase states an absence, a refusal or an opposition ("was turned down
+    by", "is unsuitable for", "avoids", "dislikes"): such a relation is read only by its own words,
+    never by "is a", a name before a noun, a possessive or a metadata line."""
+    words = {w for p in phrases if p for w in p.lower().replace("-", " ").split()}
+    return bool(words & _NEGATIVE_WORDS) or any(w.startswith("un") and len(w) > 5 and w not in _UN_WORDS
+                                               for w in words)
+
+
 def participle(word: str) -> bool:
     """Whether ``word`` may be a past participle ("directed", "written", "made", "built")."""
     return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
@@ -294,6 +314,9 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             same.append(tail)  # "Abbey Road, produced by George Martin"
         if len(rest) == 2 and rest[0] in _PLACED and rest[1] in _BARE_PREPOSITIONS:
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
+        if rest[1:] == ["with"] and participle(rest[0]) and rest[0] not in ("associated", "compared", "shared"):
+            # "is equipped with" -> "a bike with SRAM Rival", "comes with SRAM Rival"
+            same += ["with"] + [f"{f} with" for f in ("comes", "come", "came")]
         if rest[1:] == ["in"] and rest[0] in MADE_IN:
             # "is grown in" -> "an oolong from Anxi", "comes from Anxi": where a thing is made or
             # grown is where it comes from (not "is set in", "is located in")
