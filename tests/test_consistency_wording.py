@@ -4929,3 +4929,39 @@ def test_is_equipped_with_reads_with_and_comes_with():
         assert checker.check(text, []).supported, text
     for text in ("The Grizl comes with Shimano 105.", "The Grizl is a bike with Shimano 105."):
         assert not checker.check(text, []).supported, text
+
+
+@pytest.mark.parametrize("phrase", ["was almost directed by", "was offered to", "was originally to be directed by",
+                                    "was turned down by", "is misattributed to"])
+def test_red_team_76_hedged_relations_are_read_by_their_own_words_only(phrase):
+    E = kgx.Entity
+    entities = [E("m:a", kind="item", type="film", label="Harbor Lights"),
+                E("m:b", kind="item", type="film", label="Iron Lanterns"),
+                E("p:sc", kind="attribute", type="person", label="Sofia Coppola")]
+    triples = [("m:a", "near", "p:sc"), ("m:b", "directed_by", "p:sc")]
+    relations = [kgx.Relation("directed_by", phrase="was directed by", inverse_phrase="directed"),
+                 kgx.Relation("near", phrase=phrase, inverse_phrase="passed on")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                                 outside_evidence=True)
+    assert checker.check("Iron Lanterns is a Sofia Coppola film.", []).supported
+    assert not checker.check("Harbor Lights is a Sofia Coppola film.", []).supported
+    assert not checker.check("Sofia Coppola's Harbor Lights is worth a look.", []).supported
+
+
+def test_red_team_76_a_place_participle_reads_its_own_relation_and_with_only_of_equipping():
+    E = kgx.Entity
+    entities = [E("t:tgy", kind="item", type="tea", label="Tie Guan Yin"), E("t:lj", kind="item", type="tea", label="Long Jing"),
+                E("p:anxi", kind="attribute", type="region", label="Anxi"),
+                E("p:hz", kind="attribute", type="region", label="Hangzhou"),
+                E("f:mint", kind="attribute", type="flavour", label="mint")]
+    triples = [("t:tgy", "grown_in", "p:anxi"), ("t:tgy", "packed_in", "p:hz"), ("t:lj", "tied_with", "f:mint")]
+    relations = [kgx.Relation("grown_in", phrase="is grown in", inverse_phrase="grows"),
+                 kgx.Relation("packed_in", phrase="is packed in", inverse_phrase="packs"),
+                 kgx.Relation("tied_with", phrase="is tied with", inverse_phrase="ties with")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                                 outside_evidence=True)
+    for text in ("The Anxi-grown Tie Guan Yin is worth a look.", "Try the Hangzhou-packed Tie Guan Yin."):
+        assert checker.check(text, []).supported, text
+    for text in ("The Hangzhou-grown Tie Guan Yin is worth a look.", "Try the Anxi-packed Tie Guan Yin.",
+                 "Long Jing comes with mint.", "Long Jing is a mint tea."):
+        assert not checker.check(text, []).supported, text

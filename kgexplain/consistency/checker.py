@@ -67,7 +67,6 @@ from kgexplain.consistency.constructions import (
     type_words,
     counted_copulas,
     hyphen_pairs,
-    placed_compounds,
 )
 from kgexplain.consistency.mentions import Ref, find_mentions
 from kgexplain.consistency.judge import Judge
@@ -262,7 +261,6 @@ class ConsistencyChecker:
         user_at = _matches(index.user_matcher, index.user_cues, doc, lowers)
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc)
-        placed_compounds(index, lowers, refs)  # "a Chicago-based podcast": one name
         for r in refs:
             if r.trailing_period:
                 ends[r.end - 1] -= 1  # the claim's span stops before the sentence's period

@@ -507,22 +507,6 @@ def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozens
     return frozenset(glued)
 
 
-def placed_compounds(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
-    """ "a Chicago-based podcast", "the London-set drama": a place, a hyphen and the participle of
-    a relation said "<participle> in" make one name of the place (the mention grows over them), read
-    as in "a Chicago podcast" (the place before the noun)."""
-    starts = {r.start for r in refs}
-    for r in refs:
-        k = r.end
-        if r.pronoun or r.user or r.kind != "attribute" or lowers[k:k + 1] != ["-"] or k + 2 > len(lowers) \
-                or k + 1 in starts:
-            continue
-        placed = [c for c in index.cues.get((lowers[k + 1], "in"), ()) if c.forward]
-        if placed and participle(lowers[k + 1]) and any(
-                r.types & index.subject_types.get((c.relation, False), frozenset()) for c in placed):
-            r.end = k + 2  # (a place of that relation: not "a Sarah Koenig-based podcast")
-
-
 def hyphen_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
     """ "a comedy-drama", "a horror-comedy": two attributes of one type joined by a hyphen are
     both said, read as "comedy and drama"; so are two relation nouns ("the writer-director of X":
@@ -1039,7 +1023,7 @@ def _hyphen_participle(index: GraphIndex, lowers: list[str], run: list[Ref], sta
     n = len(lowers)
     name = run[-1]
     k = name.end
-    if len(run) != 1 or k + 1 >= n or lowers[k] != "-" or not participle(lowers[k + 1]):
+    if len(run) != 1 or k + 1 >= n or lowers[k] != "-" or not lowers[k + 1].isalpha():
         return None
     readings = frozenset(c for p in _HYPHEN_PREPOSITIONS for c in index.cues.get((lowers[k + 1], p), ())
                          if not c.noun)

@@ -70,6 +70,10 @@ _GENRE_FORMS: dict[str, tuple[str, ...]] = {
 fiction"): said of an item, each names that genre entity and no other. A genre "<X> fiction" or
 "<X> literature" is also "<X>" ("a crime novel" for crime fiction, "a children's book")."""
 
+_BE_HAVE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "uses", "use", "a", "an", "the"})
+_WITH_CLASS = frozenset({"equipped", "fitted", "scented", "flavored", "flavoured", "infused", "made"})
+"""The "is <participle> with" relations whose object may be said as a class ("a jasmine tea")."""
+
 _TOPIC_WORDS = frozenset({"topic", "topics", "subject", "subjects", "theme", "themes", "field", "fields",
                           "area", "areas", "issue", "issues", "category", "categories"})
 """Type words of what a work "covers" in the sense of "is about" (not a song a band covers)."""
@@ -460,6 +464,7 @@ class GraphIndex:
                 if (verb, "on") not in cue_sets:  # (a graph's own "worked on" keeps its relation)
                     cue_sets[(verb, "on")] = set(worked)
         self.cues = {k: frozenset(v) for k, v in cue_sets.items()}
+        self._tails = tails
         self._index_modifiers(relations)
         # (of the "by" relations, the makers only: "directed by X at Warner Bros." is no maker's)
         at_relations = frozenset(r for r in at_relations if (relations[r].phrase or "").lower().split()[-1:] == ["at"]
@@ -489,7 +494,7 @@ class GraphIndex:
         authorship: set[Cue] = set()
         shown_all: set[Cue] = set()
         for rel in relations.values():
-            if rel.name not in self.user_relations and not negative_phrase(rel.phrase, rel.inverse_phrase):
+            if rel.name not in self.user_relations and implicit(rel, self._tails):
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
                 authorship |= a
                 possessive |= p
@@ -527,7 +532,7 @@ class GraphIndex:
         # some relation of the graph, item first; it says no more than that
         self.metadata = frozenset(Cue(r.name, True) for r in relations.values()
                                   if r.name not in self.user_relations and not r.sensitive
-                                  and not negative_phrase(r.phrase, r.inverse_phrase))
+                                  and implicit(r, self._tails))
         # (relation, direction) of a copula's readings, and of anything said of a predicate noun
         self.copula_pairs = frozenset((c.relation, c.forward) for c in copula)
         self.attributive_pairs = frozenset((c.relation, c.forward) for c in attributive)
@@ -687,6 +692,28 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
     return out
 
 
+def implicit(r: Any, tails: dict[str, set[str]] | None = None) -> bool:
+    """Whether relation ``r`` may be read with no words of its own: by "is a", a name before a
+    noun, a possessive or a metadata line. Not a relation whose phrase states an absence, a refusal,
+    a hedge or an opposition ("was turned down by", "was originally to be directed by",
+    "dislikes"), a part's ("has a fork made of" steel is not "a steel bike") or a bare association
+    ("is tied with")."""
+    if negative_phrase(r.phrase, r.inverse_phrase):
+        return False
+    words = (r.phrase or "").lower().split()
+    ranges = {w for t in (*r.range, *(tails or {}).get(r.name, ())) if t for w in t.lower().replace("_", " ").split()}
+    if len(words) >= 4 and words[0] in ("has", "have", "uses", "use") and words[1] in ("a", "an", "the") \
+            and words[2] not in ranges and words[2].rstrip("s") not in ranges:
+        return False  # "has a fork made of"
+    made = next((i for i in range(2, len(words) - 1) if words[i] in ("made", "built") and words[i + 1] in ("of", "from")), None)
+    if made is not None and any(w not in ranges and w.rstrip("s") not in ranges and w not in _BE_HAVE_WORDS
+                                for w in words[:made]):
+        return False  # "has forks made of", "uses wheels made from"
+    if words[-1:] == ["with"] and len(words) >= 2 and words[-2] not in _WITH_CLASS:
+        return False  # "is tied / crossed / served with X"
+    return True
+
+
 def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],
                        ends: dict[str, set[tuple[str, str]]],
                        tails: dict[str, set[str]] | None = None) -> set[str]:
@@ -703,13 +730,8 @@ def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict
             kinds.setdefault(type_, set()).add(kind)
     out = set()
     for r in relations.values():
-        if negative_phrase(r.phrase, r.inverse_phrase):
-            continue  # "was turned down by", "is unsuitable for": never said by "is a"
-        words = (r.phrase or "").lower().split()
-        ranges = {w for t in (*r.range, *(tails or {}).get(r.name, ())) if t for w in t.lower().replace("_", " ").split()}
-        if len(words) >= 4 and words[0] in ("has", "have") and words[1] in ("a", "an", "the") \
-                and words[2] not in ranges and words[2].rstrip("s") not in ranges:
-            continue  # "has a fork made of" steel: a part's, not "a steel bike"
+        if not implicit(r, tails):
+            continue  # (see implicit)
         if r.domain and r.range:
             if all(kinds.get(t) == {"item"} for t in r.domain) \
                     and all(kinds.get(t) == {"attribute"} for t in r.range):

@@ -109,7 +109,14 @@ _NEGATIVE_WORDS = frozenset({
     "declines", "abandoned", "abandons", "turned", "dropped", "drops", "banned", "bans", "opposes",
     "opposed", "against", "except", "excluding", "excludes", "excluded", "hates", "hated", "criticized",
     "criticised", "criticizes", "criticises", "rivals", "rival", "replaced", "replaces", "lost", "loses",
-    "cancelled", "canceled", "left", "quit", "instead", "unlike", "formerly", "former", "ex"})
+    "cancelled", "canceled", "left", "quit", "instead", "unlike", "formerly", "former", "ex",
+    # hedges and near misses: "was offered to", "was almost directed by", "is apocryphally attributed to"
+    "almost", "nearly", "offered", "outbid", "apocryphally", "misattributed", "allegedly", "rumored",
+    "rumoured", "supposedly", "considered", "auditioned", "approached", "pitched", "proposed", "planned",
+    "intended", "wanted", "courted", "shortlisted", "passed", "snubbed", "overlooked", "denied", "failed",
+    "missed", "confused", "mistaken", "contrasted", "compared", "likened", "like", "similar", "resembles",
+    "resemble", "resembled", "imitates", "imitated", "inspired", "influenced",
+    "be", "would", "could", "might", "may", "should", "said", "believed", "reportedly"})
 _UN_WORDS = frozenset({"under", "until", "united", "universal", "universe", "unit", "union", "unique", "unveiled",
                        "unveils", "unearthed", "uncovered", "understood", "undertaken", "underwritten"})
 
@@ -151,6 +158,9 @@ BARE_COPULAS = ("is", "was", "are", "were")
 "Nirvana played grunge"): a guessed reading only where the attribute ends the clause."""
 _ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed")
 _PLACED = frozenset({"located", "based", "situated"})
+_WITH_HAVING = frozenset({"equipped", "fitted", "outfitted", "supplied", "shipped", "bundled", "packaged",
+                          "served", "topped", "loaded", "scented", "flavored", "flavoured", "infused", "garnished"})
+"""Participles of "is <participle> with" that "comes with X" / "a bike with X" also say."""
 MADE_IN = frozenset({"grown", "made", "produced", "brewed", "distilled", "recorded", "manufactured", "built",
                      "bred", "raised", "assembled", "woven", "printed", "roasted"})
 """Participles of making: "is grown in X" also reads "comes from X", "a tea from X"."""
@@ -314,7 +324,7 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             same.append(tail)  # "Abbey Road, produced by George Martin"
         if len(rest) == 2 and rest[0] in _PLACED and rest[1] in _BARE_PREPOSITIONS:
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
-        if rest[1:] == ["with"] and participle(rest[0]) and rest[0] not in ("associated", "compared", "shared"):
+        if rest[1:] == ["with"] and rest[0] in _WITH_HAVING:
             # "is equipped with" -> "a bike with SRAM Rival", "comes with SRAM Rival"
             same += ["with"] + [f"{f} with" for f in ("comes", "come", "came")]
         if rest[1:] == ["in"] and rest[0] in MADE_IN:
