@@ -2490,6 +2490,19 @@ def _movie_twins(movies: ConsistencyChecker, true_text: str, false_text: str, us
     assert not movies.check(false_text, [], user=user).supported, false_text
 
 
+def _phrase_graph_texts(triples: list[tuple[str, str, str]], entities: list[kgx.Entity],
+                        relations: list[kgx.Relation], true_texts: tuple[str, ...],
+                        false_texts: tuple[str, ...]) -> None:
+    """On a graph declared with phrases only (outside evidence allowed): every true text passes,
+    every false one is rejected."""
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                                 outside_evidence=True)
+    for text in true_texts:
+        assert checker.check(text, []).supported, text
+    for text in false_texts:
+        assert not checker.check(text, []).supported, text
+
+
 def _operas() -> kgx.KnowledgeGraph:
     """A graph declared with phrases only (blind writer 12's relations, read after its run)."""
     operas = {"otello": ("Otello", "verdi", "boito"), "falstaff": ("Falstaff", "verdi", "boito"),
@@ -4704,14 +4717,11 @@ def test_a_type_two_relations_end_in_is_the_noun_of_the_one_said_of_items():
                ("w:sassicaia", "region", "r:tuscany"), ("y:antinori", "located_in", "r:tuscany")]
     relations = [kgx.Relation("region", phrase="comes from", inverse_phrase="is the home of"),
                  kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to")]
-    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
-                                 outside_evidence=True)
-    for text in ("Insignia comes from the same region as Opus One.", "Insignia and Opus One share a region, Napa Valley.",
-                 "Insignia's region is Napa Valley."):
-        assert checker.check(text, []).supported, text
-    for text in ("Insignia comes from the same region as Sassicaia.", "Insignia and Sassicaia share a region, Napa Valley.",
-                 "Antinori's region is Tuscany.", "Insignia's region is Tuscany."):
-        assert not checker.check(text, []).supported, text
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Insignia comes from the same region as Opus One.", "Insignia and Opus One share a region, Napa Valley.",
+                         "Insignia's region is Napa Valley."),
+                        ("Insignia comes from the same region as Sassicaia.", "Insignia and Sassicaia share a region, Napa Valley.",
+                         "Antinori's region is Tuscany.", "Insignia's region is Tuscany."))
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -4806,14 +4816,11 @@ def test_covers_reads_about_and_a_graph_without_copula_reads_an_authors_kind():
                 E("t:science", kind="attribute", type="topic", label="science")]
     triples = [("p:se", "covers_topic", "t:music"), ("p:rl", "covers_topic", "t:science")]
     relations = [kgx.Relation("covers_topic", phrase="covers", inverse_phrase="is covered by")]
-    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
-                                 outside_evidence=True)
-    for text in ("Song Exploder is a podcast about music.", "Song Exploder is about music.",
-                 "Radiolab, a podcast about science, covers science."):
-        assert checker.check(text, []).supported, text
-    for text in ("Song Exploder is a podcast about science.", "Radiolab is about music.",
-                 "Song Exploder is not about music."):
-        assert not checker.check(text, []).supported, text
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Song Exploder is a podcast about music.", "Song Exploder is about music.",
+                         "Radiolab, a podcast about science, covers science."),
+                        ("Song Exploder is a podcast about science.", "Radiolab is about music.",
+                         "Song Exploder is not about music."))
     languages = _languages()  # no relation is said "is a": "a Rob Pike language" is his design
     assert languages.check("Kotlin is a Rob Pike language.", []).supported
     assert not languages.check("Kotlin is a Bjarne Stroustrup language.", []).supported
@@ -4833,15 +4840,12 @@ def test_the_own_kind_before_a_relative_and_bike_for_bicycle():
                ("b:grizl", "frame", "m:carbon")]
     relations = [kgx.Relation("produced_by", phrase="is produced by", inverse_phrase="produces"),
                  kgx.Relation("frame", phrase="is built from", inverse_phrase="is used to build")]
-    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
-                                 outside_evidence=True)
-    for text in ("Song Exploder is produced by Radiotopia, the network that produces Criminal.",
-                 "The Grizl is a carbon bike."):
-        assert checker.check(text, []).supported, text
-    for text in ("Song Exploder is produced by Radiotopia, the network that produces Serial.",
-                 "Song Exploder is produced by Radiotopia, the network that does not produce Criminal.",
-                 "The Grizl is an aluminium bike."):
-        assert not checker.check(text, []).supported, text
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Song Exploder is produced by Radiotopia, the network that produces Criminal.",
+                         "The Grizl is a carbon bike."),
+                        ("Song Exploder is produced by Radiotopia, the network that produces Serial.",
+                         "Song Exploder is produced by Radiotopia, the network that does not produce Criminal.",
+                         "The Grizl is an aluminium bike."))
 
 
 @pytest.mark.parametrize("true_text,false_text", [
@@ -4876,14 +4880,11 @@ def test_a_hosts_show_and_began_in_a_year():
                 E("h:carlin", kind="attribute", type="host", label="Dan Carlin")]
     triples = [("p:tal", "hosted_by", "h:glass"), ("p:hh", "hosted_by", "h:carlin")]
     relations = [kgx.Relation("hosted_by", phrase="is hosted by", inverse_phrase="hosts")]
-    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
-                                 outside_evidence=True)
-    for text in ("Try This American Life, Ira Glass's show.", "This American Life is an Ira Glass podcast.",
-                 "Hardcore History, which began in 2005, is hosted by Dan Carlin."):
-        assert checker.check(text, []).supported, text
-    for text in ("Try This American Life, Dan Carlin's show.", "Hardcore History is an Ira Glass podcast.",
-                 "Hardcore History, which began in 2006, is hosted by Dan Carlin."):
-        assert not checker.check(text, []).supported, text
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Try This American Life, Ira Glass's show.", "This American Life is an Ira Glass podcast.",
+                         "Hardcore History, which began in 2005, is hosted by Dan Carlin."),
+                        ("Try This American Life, Dan Carlin's show.", "Hardcore History is an Ira Glass podcast.",
+                         "Hardcore History, which began in 2006, is hosted by Dan Carlin."))
 
 
 def test_red_team_75_negative_and_part_relations_are_never_read_implicitly():
@@ -4907,14 +4908,11 @@ def test_red_team_75_negative_and_part_relations_are_never_read_implicitly():
                  kgx.Relation("frame", phrase="is built from", inverse_phrase="is used to build"),
                  kgx.Relation("unfit_for", phrase="is unsuitable for", inverse_phrase="is a poor fit for"),
                  kgx.Relation("designed_for", phrase="is designed for", inverse_phrase="is the discipline of")]
-    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
-                                 outside_evidence=True)
-    for text in ("Hidden Brain is an NPR podcast.", "The Marlin is an aluminium bike.", "The Grizl is a gravel bike.",
-                 "Song Exploder was turned down by NPR."):
-        assert checker.check(text, []).supported, text
-    for text in ("Song Exploder is an NPR podcast.", "The NPR podcast Song Exploder is worth a look.",
-                 "The Marlin is a steel bike.", "The Grizl is a road racing bike."):
-        assert not checker.check(text, []).supported, text
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Hidden Brain is an NPR podcast.", "The Marlin is an aluminium bike.", "The Grizl is a gravel bike.",
+                         "Song Exploder was turned down by NPR."),
+                        ("Song Exploder is an NPR podcast.", "The NPR podcast Song Exploder is worth a look.",
+                         "The Marlin is a steel bike.", "The Grizl is a road racing bike."))
 
 
 def test_is_equipped_with_reads_with_and_comes_with():
@@ -4958,10 +4956,7 @@ def test_red_team_76_a_place_participle_reads_its_own_relation_and_with_only_of_
     relations = [kgx.Relation("grown_in", phrase="is grown in", inverse_phrase="grows"),
                  kgx.Relation("packed_in", phrase="is packed in", inverse_phrase="packs"),
                  kgx.Relation("tied_with", phrase="is tied with", inverse_phrase="ties with")]
-    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
-                                 outside_evidence=True)
-    for text in ("The Anxi-grown Tie Guan Yin is worth a look.", "Try the Hangzhou-packed Tie Guan Yin."):
-        assert checker.check(text, []).supported, text
-    for text in ("The Hangzhou-grown Tie Guan Yin is worth a look.", "Try the Anxi-packed Tie Guan Yin.",
-                 "Long Jing comes with mint.", "Long Jing is a mint tea."):
-        assert not checker.check(text, []).supported, text
+    _phrase_graph_texts(triples, entities, relations,
+                        ("The Anxi-grown Tie Guan Yin is worth a look.", "Try the Hangzhou-packed Tie Guan Yin."),
+                        ("The Hangzhou-grown Tie Guan Yin is worth a look.", "Try the Anxi-packed Tie Guan Yin.",
+                         "Long Jing comes with mint.", "Long Jing is a mint tea."))

@@ -398,9 +398,9 @@ class GraphIndex:
                 continue  # the user's own relations are read by the user cues below
             # the verbs the other relations say: a synonym of this one's must not be among them
             taken = frozenset().union(*(v for name, v in said.items() if name != rel.name))
-            if not {w for t in (rel.range or tails.get(rel.name, ())) if t
-                    for w in t.lower().replace("_", " ").split()} & _TOPIC_WORDS:
-                taken |= {"about"}  # "covers" a song is no "is about": only of topics (see relation_cues)
+            # "covers" a topic is "is about" it; a band that covers a song is not
+            topical = bool({w for t in (rel.range or tails.get(rel.name, ())) if t
+                            for w in t.lower().replace("_", " ").split()} & _TOPIC_WORDS)
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
@@ -409,7 +409,7 @@ class GraphIndex:
                                                       + range_nouns.get(rel.name, ())
                                                       + agent_nouns(rel.phrase, rel.inverse_phrase,
                                                                     rel.cues, rel.inverse_cues))),
-                                  taken=taken)
+                                  taken=taken, topical=topical)
             ranges = rel.range or tails.get(rel.name, ())
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges):
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");

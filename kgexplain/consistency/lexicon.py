@@ -416,11 +416,13 @@ def relation_cues(
     inverse_cues: tuple[str, ...] = (),
     nouns: tuple[str, ...] = (),
     taken: frozenset[str] | None = None,
+    topical: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
     ``taken``: the verbs the graph's other relations use (see :func:`verb_lemmas`); given, the
-    phrases' verbs are also read as their synonyms that no other relation uses.
+    phrases' verbs are also read as their synonyms that no other relation uses. ``topical``: the
+    relation's objects are topics, so a phrase of :data:`_ABOUT` ("covers") also reads "is about".
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -498,7 +500,7 @@ def relation_cues(
             extra += [(t, forward) for t in _synonym_phrases(text, set(taken))]
             if text.lower().split() in (["is", "about"], ["about"]) and not {"cover", "explore"} & taken:
                 extra += [(t, forward) for t in _ABOUT]
-            elif text.lower() in _ABOUT and "about" not in taken:
+            elif topical and text.lower() in _ABOUT and "about" not in taken:
                 # "covers" -> "is about", "a podcast about music" (the converse of the line above)
                 extra += [("is about", forward), ("about", forward)]
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
