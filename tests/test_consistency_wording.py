@@ -4960,3 +4960,29 @@ def test_red_team_76_a_place_participle_reads_its_own_relation_and_with_only_of_
                         ("The Anxi-grown Tie Guan Yin is worth a look.", "Try the Hangzhou-packed Tie Guan Yin."),
                         ("The Hangzhou-grown Tie Guan Yin is worth a look.", "Try the Anxi-packed Tie Guan Yin.",
                          "Long Jing comes with mint.", "Long Jing is a mint tea."))
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # two subjects of one relative clause: each verb is said of the antecedent
+    ("Jumanji, which Joe Johnston directed and Jonathan Hensleigh wrote, stars Robin Williams.",
+     "Jumanji, which Joe Johnston directed and James Horner wrote, stars Robin Williams."),
+    ("Grumpier Old Men is a comedy that Howard Deutch directed and John Davis produced.",
+     "Grumpier Old Men is a comedy that Howard Deutch directed and John Davis did not produce."),
+    ("Grumpier Old Men, which Howard Deutch directed and Alan Silvestri scored, stars Jack Lemmon.",
+     "Jumanji, which Joe Johnston wrote and Jonathan Hensleigh directed, is a fantasy."),
+    ("Jumanji, which Joe Johnston directed and Robert Dalva edited, came out in 1995.",
+     "Jumanji, which Joe Johnston directed and Robert Dalva edited, came out in 1996."),
+    # a year between the article and the kind noun of "is a film by X"
+    ("Grumpier Old Men is a 1995 film by Howard Deutch.", "Grumpier Old Men is a 1994 film by Howard Deutch."),
+    ("Grumpier Old Men is a 1995 film from Warner Bros.", "Grumpier Old Men is a 1995 film by Alan Silvestri."),
+    # "with X" after a bare "by" describes the item, as "a comedy with X" does
+    ("Try Grumpier Old Men, a comedy by Howard Deutch with Jack Lemmon.",
+     "Try Grumpier Old Men, a comedy by Howard Deutch with Tom Hanks."),
+    ("Grumpier Old Men is a comedy by Howard Deutch with Jack Lemmon and Walter Matthau.",
+     "Grumpier Old Men is a comedy by Howard Deutch with Bonnie Hunt."),
+    # "an adventure" is a count noun, as "a thriller" is
+    ("Jumanji is an adventure by Joe Johnston.", "Grumpier Old Men is an adventure."),
+])
+def test_movie_wording_session_28(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

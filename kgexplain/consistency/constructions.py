@@ -238,7 +238,8 @@ _COUNT_GENRES = frozenset({
     "mystery", "satire", "tragedy", "farce", "epic", "memoir", "biography", "roguelike",
     "platformer", "metroidvania", "shooter", "rpg", "romcom", "melodrama", "sitcom", "procedural",
     "biopic", "slasher", "whodunit", "spoof", "parody", "anthology", "novella", "miniseries",
-    "docuseries", "chypre", "floral", "oriental", "gourmand", "fougère", "fougere"})
+    "docuseries", "chypre", "floral", "oriental", "gourmand", "fougère", "fougere", "adventure",
+    "noir", "caper", "heist", "mockumentary"})
 """Genre names that are nouns of their own: "Emma is a romance." states the genre, where "Nirvana
 is a rock." does not."""
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an", "the"})
@@ -1177,7 +1178,7 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             n = j + 1
             if n < len(lowers) and lowers[n].isdigit() and len(lowers[n]) == 4:
                 n += 1  # (a year stays for the parser: "a 1951 novel by X")
-            if n < len(lowers) and lowers[n] in index.type_nouns and n == j + 1:
+            if n < len(lowers) and lowers[n] in index.type_nouns and lowers[j + 1:n] in ([], [lowers[n - 1]]):
                 while n < len(lowers) and lowers[n] in index.type_nouns:
                     n += 1
                 j = n

@@ -502,6 +502,8 @@ class SentenceReader:
                                                           or self._value_shared_with(prev, cur, refs[i + 1])):
                 continue
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
+            if cur is not None and self._second_relative(prev, cur, a):
+                continue
             if cur is not None and id(cur) in self.taken:
                 # read with the names before it ("whom you saw in Y (and Z)", "co-stars with X in
                 # Y", gapping); after "X, whom you saw in Y," the clause goes on with X, its
@@ -1923,6 +1925,31 @@ class SentenceReader:
                 self.closed_at[k] = list(self.group)
         return e0
 
+    def _second_relative(self, prev: Ref, cur: Ref, a: int) -> bool:
+        """"X, which A directed and B edited, ...": a second subject of the same relative clause.
+
+        ``prev`` (A) closed its relative clause at ``a`` with its verb; only "and" stands before
+        ``cur`` (B), a name, and a cue right after B ends its clause (a comma or the sentence's
+        end). B's clause is then read as a relative on the same antecedent, and its verb is
+        checked by :meth:`_close_relative` on the next step."""
+        antecedent = self.relative_of.get(id(prev))
+        if antecedent is None or a <= prev.end or self.lowers[a:cur.start] != ["and"] \
+                or prev.user or cur.user or cur.pronoun or cur.kind == "item" \
+                or id(prev) in self.relative_prep:
+            return False
+        lead = self._leading_cue(cur.end, self.sent.end, False)
+        if lead is None or lead[0] != cur.end or isinstance(lead[2], str):
+            return False
+        after = self.lowers[lead[1]:lead[1] + 1]
+        if not (after in ([","], [";"]) or lead[1] >= self.sent.end or after[0] in SEPARATORS):
+            return False  # ("which A directed and B wrote in 1995", "... and B stars X": not closed)
+        self.relative_of[id(cur)] = antecedent
+        if id(prev) in self.relative_group:
+            self.relative_group[id(cur)] = self.relative_group[id(prev)]
+        self._mark(a, cur.start)
+        self.group, self.role = [cur], "free"
+        return True
+
     # ------------------------------------------------------------------ a cue binds `cur`
     def _stranded_cue(self, a: int, b: int, prep: str) -> Found | None:
         """The cue of "Y, in which X stars": the words after X with the preposition before
@@ -3161,6 +3188,9 @@ class SentenceReader:
                 or spec is None or isinstance(spec.readings, str) or self.role != "object" \
                 or prev not in self.group or cur.user or spec.negated:
             return False
+        if words == ["with"] and self.lowers[spec.span[1] - 1] in ("by", "from") \
+                and spec.readings in (self.index.by_authorship, self.index.authorship):
+            return False  # "a comedy by X with Y": the bare "by" describes the item, so does "with"
         subjects = [r for r in spec.subjects if not r.user]
         objects = [r for r in self.group if not r.user]
         if any(set(cur.ids) & set(r.ids) for r in subjects + objects):
