@@ -4986,3 +4986,76 @@ def test_red_team_76_a_place_participle_reads_its_own_relation_and_with_only_of_
 def test_movie_wording_session_28(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+def _ships() -> kgx.KnowledgeGraph:
+    """Years as entities (a catalog's "commissioned in 1778"), a "features N by" phrase and a
+    lower-case material whose name holds a noun cue ("oak timber")."""
+    E = kgx.Entity
+    entities = [E("s:victory", kind="item", type="ship", label="HMS Victory"),
+                E("s:constitution", kind="item", type="ship", label="USS Constitution"),
+                E("s:cutty", kind="item", type="ship", label="Cutty Sark"),
+                E("y:1778", type="year", label="1778"), E("y:1797", type="year", label="1797"),
+                E("y:1869", type="year", label="1869"), E("y:1870", type="year", label="1870"),
+                E("s:mary", kind="item", type="ship", label="Mary Rose"), E("y:1982", type="year", label="1982"),
+                E("p:slade", type="person", label="Thomas Slade"),
+                E("p:humphreys", type="person", label="Joshua Humphreys"),
+                E("p:ward", type="person", label="Edward Ward"),
+                E("m:oak", type="timber", label="oak timber"), E("m:teak", type="timber", label="teak timber"),
+                E("f:chatham", type="yard", label="Chatham Dockyard")]
+    triples = [("s:victory", "commissioned_in", "y:1778"), ("s:constitution", "commissioned_in", "y:1797"),
+               ("s:cutty", "commissioned_in", "y:1869"), ("s:cutty", "refitted_in", "y:1870"),
+               ("s:mary", "raised_in", "y:1982"),
+               ("s:victory", "design_by", "p:slade"), ("s:constitution", "design_by", "p:humphreys"),
+               ("s:victory", "carvings_by", "p:ward"),
+               ("s:victory", "hull_from", "m:oak"), ("s:cutty", "hull_from", "m:teak"),
+               ("s:victory", "built_at", "f:chatham"), ("s:victory", "noted_for", "m:oak")]
+    relations = [kgx.Relation("commissioned_in", phrase="was commissioned in", inverse_phrase="saw the commissioning of"),
+                 kgx.Relation("refitted_in", phrase="was refitted in", inverse_phrase="saw the refit of"),
+                 kgx.Relation("raised_in", phrase="was raised in", inverse_phrase="saw the raising of"),
+                 kgx.Relation("design_by", phrase="was designed by", inverse_phrase="designed"),
+                 kgx.Relation("carvings_by", phrase="features carvings by", inverse_phrase="carved the figures of"),
+                 kgx.Relation("hull_from", phrase="is built from", inverse_phrase="went into"),
+                 kgx.Relation("built_at", phrase="was built at", inverse_phrase="built"),
+                 kgx.Relation("noted_for", phrase="is known for", inverse_phrase="is a hallmark of")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a year given as an entity is the item's year, where the item has one such link only
+    ("HMS Victory was commissioned in 1778.", "HMS Victory was commissioned in 1797."),
+    ("USS Constitution is a 1797 ship designed by Joshua Humphreys.",
+     "USS Constitution, a 1778 ship designed by Joshua Humphreys, was built at Chatham Dockyard."),
+    ("HMS Victory, a 1778 ship, was designed by Thomas Slade.", "HMS Victory is a 1797 ship."),
+    ("Commissioned in 1778, HMS Victory was designed by Thomas Slade.",
+     "Commissioned in 1797, HMS Victory was designed by Thomas Slade."),
+    ("HMS Victory (1778) was built at Chatham Dockyard.", "USS Constitution (1778) was designed by Joshua Humphreys."),
+    # (two year links: which one a bare year means, the graph cannot say)
+    ("HMS Victory, designed by Thomas Slade, was commissioned in 1778.", "Cutty Sark is a 1869 ship."),
+    # (nor a year of a later act: the wreck was raised in 1982, not made)
+    ("USS Constitution was commissioned in 1797.", "Mary Rose is a 1982 ship."),
+    # a participial apposition closes before the verb of its subject
+    ("HMS Victory, known for oak timber, was commissioned in 1778.",
+     "HMS Victory, known for oak timber, was commissioned in 1779."),
+    # "features N by" reads as "has N by"
+    ("HMS Victory has carvings by Edward Ward.", "USS Constitution has carvings by Edward Ward."),
+    ("HMS Victory, with carvings by Edward Ward, was designed by Thomas Slade.",
+     "HMS Victory, with carvings by Thomas Slade, was designed by Thomas Slade."),
+])
+def test_ship_catalog_wording(true_text, false_text):
+    checker = ConsistencyChecker(_ships(), outside_evidence=True)
+    assert checker.check(true_text, []).supported, true_text
+    assert not checker.check(false_text, []).supported, false_text
+
+
+def test_a_lower_case_name_that_holds_a_noun_cue_whole_is_the_name():
+    """ "cow's milk" where "milk" is the noun cue of "is made from" (its range type)."""
+    E = kgx.Entity
+    entities = [E("i:fior", kind="item", type="gelato", label="Fior di Latte"),
+                E("i:capra", kind="item", type="gelato", label="Capra Bianca"),
+                E("m:cow", type="milk", label="cow's milk"), E("m:goat", type="milk", label="goat's milk")]
+    triples = [("i:fior", "made_from", "m:cow"), ("i:capra", "made_from", "m:goat")]
+    relations = [kgx.Relation("made_from", phrase="is made from", inverse_phrase="is used to make")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Fior di Latte is made from cow's milk.", "Capra Bianca is a goat's milk gelato."),
+                        ("Fior di Latte is made from goat's milk.", "Capra Bianca is a cow's milk gelato."))

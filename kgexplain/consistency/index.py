@@ -49,6 +49,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 logger = logging.getLogger(__name__)
 
+YEAR_KEYS = ("year", "release_year", "released", "date")
+"""Entity attributes that give an item's year."""
+_DATING_VERBS = frozenset({
+    "released", "established", "founded", "premiered", "completed", "built", "published", "opened",
+    "launched", "created", "composed", "written", "introduced", "debuted", "formed", "made",
+    "commissioned", "inaugurated", "dedicated", "erected", "constructed", "finished", "recorded",
+    "issued", "produced", "designed", "discovered", "born", "started", "begun", "first"})
+"""Verbs of a relation "was <verb> in <year entity>" that date the item itself (its making, first
+showing or founding), so that its year entity is the item's year."""
+
 __all__ = ["GraphIndex", "PhraseTable", "index_for"]
 
 
@@ -215,6 +225,7 @@ class GraphIndex:
         self.graph = kg.graph
         self.sensitive = frozenset(r for r, rel in kg.relations.items() if rel.sensitive)
         persisted(self, kg, "entities", lambda: self._index_entities(kg, pipe))  # cache folder
+        self._entity_years(kg)  # (from the triples, which the cached step does not key on)
         self._index_relation_cues(kg.relations, pipe)
         self._index_user_cues(kg.relations, pipe)
         logger.debug("checker index: %d forms, %d cues", len(self.form_ids), len(self.cues))
@@ -310,6 +321,36 @@ class GraphIndex:
                     self.period_keys.add(key)
                     patterns.append(tokens)
         self.entity_forms = PhraseTable(patterns)
+
+    def _entity_years(self, kg: KnowledgeGraph) -> None:
+        """An item's year given as an entity ("Hades -released_in-> 2020", the year's label a
+        number) is its year, as the ``year`` attribute gives one: only where the item has no year
+        attribute and exactly one such link, so "a 2020 roguelike" or "released in 2020" has one
+        meaning. ``year_verbs`` holds those relations' own participles ("established" of "was
+        established in"), read before "in <year>" as the item's year."""
+        found: dict[str, set[tuple[str, float]]] = {}
+        for t in kg.triples():
+            head, tail = self.info.get(t.head), self.info.get(t.tail)
+            if head is None or tail is None or head[0] != "item" or tail[0] == "user":
+                continue
+            label = str(tail[2]).strip()
+            if len(label) == 4 and label.isdigit() and 1000 <= int(label) <= 2200:
+                found.setdefault(t.head, set()).add((t.relation, float(label)))
+        verbs: set[str] = set()
+        relations = kg.relations
+        for eid, links in found.items():
+            kind, typ, label, numeric = self.info[eid]
+            if len(links) != 1 or any(key in numeric for key in YEAR_KEYS):
+                continue
+            (rel, year), = links
+            words = (relations[rel].phrase or "").lower().split() if rel in relations else []
+            dating = words[-1:] == ["in"] and len(words) >= 2 and words[-2] in _DATING_VERBS
+            if not (dating or "year" in words or words[-2:] in (["dates", "from"], ["is", "from"])):
+                continue  # (not "won an award in", "was restored in": a later act's year)
+            self.info[eid] = (kind, typ, label, {**numeric, "year": year})
+            if dating:
+                verbs.add(words[-2])  # "was established in", "premiered in"
+        self.year_verbs = frozenset(verbs)
 
     def _index_relation_cues(self, relations: Any, pipe: Any) -> None:
         """Every surface form of every non-user relation (see

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from kgexplain.consistency._text import as_number
-from kgexplain.consistency.index import GraphIndex
+from kgexplain.consistency.index import YEAR_KEYS, GraphIndex
 from kgexplain.consistency.lexicon import Cue
 from kgexplain.consistency.mentions import Ref
 from kgexplain.records import Triple
@@ -255,10 +255,6 @@ class Judge:
                  if r in index.user_relations and r not in index.sensitive]
         found = [x for x in found if x is not None]
         return max(found) if found else None
-
-
-YEAR_KEYS = ("year", "release_year", "released", "date")
-"""Entity attributes that give an item's year."""
 
 
 def _rating(attrs: dict) -> float | None:

@@ -380,6 +380,10 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             # "has a libretto by" -> "a libretto by X", "both have librettos by X"
             many = plural(rest[1])
             same += [f"{rest[1]} by", f"{many} by", f"with {many} by"] + [f"{h} {many} by" for h in _HAVE]
+    elif first in ("features", "feature", "featured", "featuring") and len(rest) in (2, 3) and rest[-1] == "by" \
+            and rest[0] not in ("a", "an", "the", "been"):
+        # "features music by" reads as "has music by": "with music by X", "music by X"
+        same += _inflect(f"has {tail}")[0] + [f"{f} {tail}" for f in ("features", "feature", "featured", "featuring")]
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
@@ -461,7 +465,7 @@ def relation_cues(
     extra = []
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = text.lower().split()
-        if "music" in words and (words[:2] in (["has", "music"], ["had", "music"]) and words[-1] == "by"
+        if "music" in words and (words[:2] in (["has", "music"], ["had", "music"], ["features", "music"]) and words[-1] == "by"
                                  or words[:1] in (["composed"], ["wrote"], ["writes"], ["composes"])):
             # "has music by" / "composed the music for": scoring is composing a work's music,
             # its score or soundtrack

@@ -155,8 +155,9 @@ def find_mentions(
             continue  # "• Music: John Williams": a field's name, not the tag "music"
         if (lowercase or opening) and any(cs <= s and e <= ce and (cs, ce) != (s, e) for cs, ce in cue_spans):
             continue  # "music" inside the cue "has music by"
-        if lowercase and any(cs < e and s < ce for cs, ce in cue_spans) and not ev_ids:
-            continue
+        if lowercase and any(cs < e and s < ce and not (s <= cs and ce <= e and ce - cs < e - s)
+                             for cs, ce in cue_spans) and not ev_ids:
+            continue  # (a name that holds a cue whole is the name: "cow's milk" where "milk" is a noun cue)
         use = ev_ids or ids
         if lowercase and not surface[:1].isdigit():
             # only attributes are named in lower case ("a romance"); the film "Romance" is not

@@ -634,7 +634,8 @@ class SentenceReader:
                 items = self._listed_from(items[0])
             shown = {c.relation for c in self.index.shown}
             origin = {c.relation for c in self.index.origin}
-            later = any(self._later_act(span) for span in self.main_spans) \
+            # (a participle before the year says what it dates: "Released in 1958, X is ...")
+            later = not self.lead_first_only and (any(self._later_act(span) for span in self.main_spans) \
                 or self.fav_end is not None \
                 or any(t.relation in origin and not {"formed", "founded"} & set(self.lowers[sp[0]:sp[1]])
                        for sp, t in self.claimed) \
@@ -643,7 +644,7 @@ class SentenceReader:
                     or (self.lowers[sp[0]] == "opened" and self.lowers[sp[0] - 1] not in ("first", "originally")))
                        for sp, t in self.claimed) \
                 or any(t.relation in shown and self.index.tail_count(t.head, t.relation) > 1
-                       for sp, t in self.claimed)
+                       for sp, t in self.claimed))
             # ("In 1975, Jaws was one of your favourites": when? "In 2014, X came out on the
             # Switch": the graph has one year for X, not one per platform)
             for r in items:
@@ -1768,7 +1769,8 @@ class SentenceReader:
             self._mark(a, b)
             self.consumed[first.end] = True
         if lead[-1:] == [","] and len(lead) >= 3 and lead[-3:-2] == ["in"] and lead[-2].isdigit() \
-                and len(lead[-2]) == 4 and lead[:-3] in ([], ["released"], ["made"]) \
+                and len(lead[-2]) == 4 and (lead[:-3] in ([], ["released"], ["made"])
+                                            or (len(lead) == 4 and lead[0] in self.index.year_verbs)) \
                 and not any(r.user for r in self.sent.refs):
             # "In 1958, Alfred Hitchcock directed Vertigo", "Released in 1958, Vertigo ...": the
             # year of the sentence's items
@@ -4336,7 +4338,7 @@ class SentenceReader:
             return False  # a band or a restaurant is formed or founded; a film is not
         if w in _DEBUTED and self.index.founded_items:
             return False  # and its year is when it formed, not when it debuted
-        return w in _RELEASED or w in _DEBUTED or (
+        return w in _RELEASED or w in _DEBUTED or w in self.index.year_verbs or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
             w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
 
@@ -4774,7 +4776,9 @@ class SentenceReader:
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k - 1, k + 2)
             elif before is not None and (not before.user or self._closes_relative(before)) and (
-                    self._copula_ends_at(k) or (k >= before.end + 2 and lowers[k - 2] in (",", "and")
+                    self._copula_ends_at(k) or (k == before.end + 2 and lowers[k - 2] in ("is", "was")
+                                                and lowers[k - 1] in ("a", "an"))  # (no "is a" relation)
+                    or (k >= before.end + 2 and lowers[k - 2] in (",", "and")
                                                 and lowers[k - 1] in ("a", "an")
                                                 and (k == before.end + 2 or all(
                                                     w in self.index.type_nouns for w in lowers[before.end:k - 2])))) and (
@@ -5112,7 +5116,7 @@ class SentenceReader:
         if gap[:1] == [","]:
             gap = gap[1:]  # "Heat stars Al Pacino, and came out in 1995"
         rest = [w for w in gap[1:] if w not in ("both", "all")]
-        if gap[:1] != ["and"] or not rest or not all(w in _RELEASE_WORDS or w in _RELEASED for w in rest) \
+        if gap[:1] != ["and"] or not rest or not all(w in _RELEASE_WORDS or w in _RELEASED or w in self.index.year_verbs for w in rest) \
                 or ("came" in rest or "comes" in rest) != ("out" in rest):
             return []
         if spec is not None and not isinstance(spec.readings, str) and self.role == "object" and before in self.group:
@@ -5145,7 +5149,7 @@ class SentenceReader:
         words = self.lowers[subject[-1].end:last.start]
         return (words[:2] in ([",", "which"], [",", "who"], [",", "that"], [",", "where"])
                 or (words[:1] == [","] and len(words) > 1 and (words[1] in _APPOSED
-                                                               or (words[1].endswith("ed") and any(
+                                                               or (participle(words[1]) and any(
                                                                    not isinstance(rd, str) for _, rd in
                                                                    self.cue_at.get(subject[-1].end + 1, ())))
                                                                or subject[-1].end in self.describes
