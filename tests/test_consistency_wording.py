@@ -4982,10 +4982,18 @@ def test_red_team_76_a_place_participle_reads_its_own_relation_and_with_only_of_
      "Grumpier Old Men is a comedy by Howard Deutch with Bonnie Hunt."),
     # "an adventure" is a count noun, as "a thriller" is
     ("Jumanji is an adventure by Joe Johnston.", "Grumpier Old Men is an adventure."),
+    # a subtitle names the item alone
+    ("Return of the Jedi stars Mark Hamill.", "Return of the Jedi stars Robin Williams."),
+    # ", also directed by X," closes before its subject's year
+    ("You loved Blade Runner; Alien, also directed by Ridley Scott, is a 1979 horror film.",
+     "You loved Blade Runner; Alien, also directed by Ridley Scott, is a 1980 horror film."),
+    # "a film starring X with music by Y": the music is the film's
+    ("James Cameron directed Aliens, a 1986 film starring Sigourney Weaver with music by James Horner.",
+     "James Cameron directed Aliens, a 1986 film starring Sigourney Weaver with music by Hans Zimmer."),
 ])
 def test_movie_wording_session_28(movies, true_text, false_text):
-    assert movies.check(true_text, []).supported, true_text
-    assert not movies.check(false_text, []).supported, false_text
+    assert movies.check(true_text, [], user="user:18").supported, true_text  # loved Blade Runner
+    assert not movies.check(false_text, [], user="user:18").supported, false_text
 
 
 def _ships() -> kgx.KnowledgeGraph:
@@ -5059,3 +5067,16 @@ def test_a_lower_case_name_that_holds_a_noun_cue_whole_is_the_name():
     _phrase_graph_texts(triples, entities, relations,
                         ("Fior di Latte is made from cow's milk.", "Capra Bianca is a goat's milk gelato."),
                         ("Fior di Latte is made from goat's milk.", "Capra Bianca is a cow's milk gelato."))
+
+
+def test_lies_within_reads_in():
+    E = kgx.Entity
+    entities = [E("v:a", kind="item", type="vineyard", label="Clos Rougeard"),
+                E("v:b", kind="item", type="vineyard", label="Clos de la Coulée"),
+                E("z:saumur", type="appellation", label="Saumur-Champigny"),
+                E("z:savennieres", type="appellation", label="Savennières")]
+    triples = [("v:a", "within", "z:saumur"), ("v:b", "within", "z:savennieres")]
+    relations = [kgx.Relation("within", phrase="lies within", inverse_phrase="contains")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Clos Rougeard is a vineyard in Saumur-Champigny.", "Clos de la Coulée is in Savennières."),
+                        ("Clos Rougeard is a vineyard in Savennières.", "Clos de la Coulée is in Saumur-Champigny."))

@@ -713,7 +713,9 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
                  forms: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
     """Items named "<attribute> <rest>" whose attribute they are linked to ("Chevrolet Camaro",
     made by Chevrolet): ``rest`` ("Camaro", "MX-5") is another name of the item, by lower-case
-    form; a rest that is a number alone, lower-case or shorter than two letters is none."""
+    form; a rest that is a number alone, lower-case or shorter than two letters is none. So is a
+    subtitle of two words or more after ": " or " - " ("Return of the Jedi"); a short name that
+    two items share names neither."""
     out: dict[str, list[tuple[str, str]]] = {}
     succ = kg.graph._succ
     for eid, (kind, _, label, _) in info.items():
@@ -729,6 +731,13 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
             if not rest[:1].isupper() or rest.isdigit() or sum(c.isalpha() for c in rest) < 2 \
                     or rest.lower() in forms:
                 continue
+            out.setdefault(rest.lower(), []).append((eid, rest))
+        cut = max(label.rfind(sep) + len(sep) if sep in label else -1 for sep in (": ", " - ", " – ", " — "))
+        rest = label[cut:].strip() if cut > 0 else ""
+        if len(rest.split()) >= 2 and rest[:1].isupper() and not rest.split()[-1].isdigit() \
+                and rest.lower() not in forms:
+            # a subtitle names the item alone: "Return of the Jedi" for "Star Wars: Episode VI -
+            # Return of the Jedi", "The Professional" for "Léon: The Professional"
             out.setdefault(rest.lower(), []).append((eid, rest))
     return out
 

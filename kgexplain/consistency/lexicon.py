@@ -384,6 +384,11 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             and rest[0] not in ("a", "an", "the", "been"):
         # "features music by" reads as "has music by": "with music by X", "music by X"
         same += _inflect(f"has {tail}")[0] + [f"{f} {tail}" for f in ("features", "feature", "featured", "featuring")]
+    elif first in ("lies", "lie", "sits", "sit", "stands", "stand") and rest in (["within"], ["inside"], ["in"]):
+        # "lies within Zion" -> "a trail in Zion", "is in Zion", "is inside Zion"
+        verb = {"lies": "lie", "sits": "sit", "stands": "stand"}.get(first, first)
+        same += [f"{v} {p}" for v in (verb, _third(verb)) for p in ("within", "inside", "in")]
+        same += [f"{b} {p}" for b in _BE for p in ("within", "inside", "in")] + ["in", "within", "inside"]
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]

@@ -3301,6 +3301,13 @@ class SentenceReader:
                 and spec.span[0] in self.describes \
                 and self.role == "object" and subject is not None and prev in self.group:
             return list(subject)  # "Vertigo by Alfred Hitchcock is a thriller": back to Vertigo
+        if not pre and lowers[s0] == "with" and e0 - s0 >= 3 and lowers[e0 - 1] == "by" and not described \
+                and spec is not None and not isinstance(spec.readings, str) and self.role == "object" \
+                and prev in self.group and prev.kind != "item" and not prev.user and spec.subjects \
+                and all(r.kind == "item" and not r.user for r in spec.subjects):
+            # "Aliens, a film starring Sigourney Weaver with music by James Horner": the music
+            # is the film's, as the star is (a person has no music by anyone)
+            return list(spec.subjects)
         words = [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns]
         if words[:1] == ["from"] and len(words) >= 2 and _is_year(words[1]):
             words = words[2:]  # "an animated film from 1986 with music by Y" (the year: _numbers)
@@ -5152,6 +5159,10 @@ class SentenceReader:
                                                                or (participle(words[1]) and any(
                                                                    not isinstance(rd, str) for _, rd in
                                                                    self.cue_at.get(subject[-1].end + 1, ())))
+                                                               or (words[1] == "also" and len(words) > 2
+                                                                   and participle(words[2]) and any(
+                                                                       not isinstance(rd, str) for _, rd in
+                                                                       self.cue_at.get(subject[-1].end + 2, ())))
                                                                or subject[-1].end in self.describes
                                                                or subject[-1].end + 1 in self.describes))) \
             and not any(w in SEPARATORS for w in words)
