@@ -5006,6 +5006,7 @@ def _ships() -> kgx.KnowledgeGraph:
                 E("y:1778", type="year", label="1778"), E("y:1797", type="year", label="1797"),
                 E("y:1869", type="year", label="1869"), E("y:1870", type="year", label="1870"),
                 E("s:mary", kind="item", type="ship", label="Mary Rose"), E("y:1982", type="year", label="1982"),
+                E("user:ann", kind="user", label="Ann"), E("o:navy", type="owner", label="Royal Navy"),
                 E("p:slade", type="person", label="Thomas Slade"),
                 E("p:humphreys", type="person", label="Joshua Humphreys"),
                 E("p:ward", type="person", label="Edward Ward"),
@@ -5013,7 +5014,8 @@ def _ships() -> kgx.KnowledgeGraph:
                 E("f:chatham", type="yard", label="Chatham Dockyard")]
     triples = [("s:victory", "commissioned_in", "y:1778"), ("s:constitution", "commissioned_in", "y:1797"),
                ("s:cutty", "commissioned_in", "y:1869"), ("s:cutty", "refitted_in", "y:1870"),
-               ("s:mary", "raised_in", "y:1982"),
+               ("s:mary", "raised_in", "y:1982"), ("user:ann", "rated", "s:victory", {"rating": 5}),
+               ("s:victory", "commissioned_by", "o:navy"),
                ("s:victory", "design_by", "p:slade"), ("s:constitution", "design_by", "p:humphreys"),
                ("s:victory", "carvings_by", "p:ward"),
                ("s:victory", "hull_from", "m:oak"), ("s:cutty", "hull_from", "m:teak"),
@@ -5021,6 +5023,8 @@ def _ships() -> kgx.KnowledgeGraph:
     relations = [kgx.Relation("commissioned_in", phrase="was commissioned in", inverse_phrase="saw the commissioning of"),
                  kgx.Relation("refitted_in", phrase="was refitted in", inverse_phrase="saw the refit of"),
                  kgx.Relation("raised_in", phrase="was raised in", inverse_phrase="saw the raising of"),
+                 kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by"),
+                 kgx.Relation("commissioned_by", phrase="was commissioned by", inverse_phrase="commissioned"),
                  kgx.Relation("design_by", phrase="was designed by", inverse_phrase="designed"),
                  kgx.Relation("carvings_by", phrase="features carvings by", inverse_phrase="carved the figures of"),
                  kgx.Relation("hull_from", phrase="is built from", inverse_phrase="went into"),
@@ -5042,6 +5046,13 @@ def _ships() -> kgx.KnowledgeGraph:
     ("HMS Victory, designed by Thomas Slade, was commissioned in 1778.", "Cutty Sark is a 1869 ship."),
     # (nor a year of a later act: the wreck was raised in 1982, not made)
     ("USS Constitution was commissioned in 1797.", "Mary Rose is a 1982 ship."),
+    # red team 77: the graph dates one event; another verb, or a year outside the verb's
+    # phrase, says an event it does not date
+    ("HMS Victory was commissioned in 1778.", "HMS Victory was built in 1778."),
+    ("Commissioned in 1778, HMS Victory was designed by Thomas Slade.", "Launched in 1778, HMS Victory is worth a look."),
+    ("HMS Victory (1778) was designed by Thomas Slade.", "In 1778, Thomas Slade designed HMS Victory."),
+    ("USS Constitution, commissioned in 1797, was designed by Joshua Humphreys.",
+     "Chatham Dockyard built HMS Victory in 1778."),
     # a participial apposition closes before the verb of its subject
     ("HMS Victory, known for oak timber, was commissioned in 1778.",
      "HMS Victory, known for oak timber, was commissioned in 1779."),
@@ -5049,6 +5060,8 @@ def _ships() -> kgx.KnowledgeGraph:
     ("HMS Victory has carvings by Edward Ward.", "USS Constitution has carvings by Edward Ward."),
     ("HMS Victory, with carvings by Edward Ward, was designed by Thomas Slade.",
      "HMS Victory, with carvings by Thomas Slade, was designed by Thomas Slade."),
+    # (its carvings are not its whole decoration: no synonym of a noun the graph does not say)
+    ("Edward Ward carved the figures of HMS Victory.", "HMS Victory is decorated by Edward Ward."),
 ])
 def test_ship_catalog_wording(true_text, false_text):
     checker = ConsistencyChecker(_ships(), outside_evidence=True)
@@ -5080,3 +5093,75 @@ def test_lies_within_reads_in():
     _phrase_graph_texts(triples, entities, relations,
                         ("Clos Rougeard is a vineyard in Saumur-Champigny.", "Clos de la Coulée is in Savennières."),
                         ("Clos Rougeard is a vineyard in Savennières.", "Clos de la Coulée is in Saumur-Champigny."))
+
+
+def test_a_relative_clause_after_a_place_is_about_the_item_when_places_never_hold_its_relation():
+    E = kgx.Entity
+    entities = [E("c:stilton", kind="item", type="cheese", label="Stichelton"),
+                E("c:comte", kind="item", type="cheese", label="Comté"),
+                E("r:notts", type="region", label="Nottinghamshire"), E("r:jura", type="region", label="Jura"),
+                E("w:port", type="wine", label="port"), E("w:jaune", type="wine", label="vin jaune")]
+    triples = [("c:stilton", "from", "r:notts"), ("c:comte", "from", "r:jura"),
+               ("c:stilton", "pairs", "w:port"), ("c:comte", "pairs", "w:jaune")]
+    relations = [kgx.Relation("from", phrase="comes from", inverse_phrase="is the home of"),
+                 kgx.Relation("pairs", phrase="pairs with", inverse_phrase="goes well with")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Stichelton is a cheese from Nottinghamshire that pairs with port.",
+                         "Try Comté from the Jura, which pairs with vin jaune."),
+                        ("Stichelton is a cheese from Nottinghamshire that pairs with vin jaune.",
+                         "Try Comté from the Jura, which pairs with port.",
+                         "Try Comté from Nottinghamshire, which pairs with vin jaune."))
+
+
+def test_a_prepositional_apposition_closes_before_its_subjects_verb():
+    E = kgx.Entity
+    entities = [E("p:glacier", kind="item", type="park", label="Glacier National Park"),
+                E("s:mt", type="state", label="Montana"), E("y:1910", type="year", label="1910")]
+    triples = [("p:glacier", "in", "s:mt"), ("p:glacier", "est", "y:1910")]
+    relations = [kgx.Relation("in", phrase="is located in", inverse_phrase="is home to"),
+                 kgx.Relation("est", phrase="was established in", inverse_phrase="saw the founding of")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Glacier National Park, in Montana, was established in 1910.",),
+                        ("Glacier National Park, in Montana, was established in 1911.",))
+
+
+def test_red_team_77_only_a_year_entity_of_a_dating_relation_dates_the_item():
+    E = kgx.Entity
+    entities = [E("w:essay", kind="item", type="essay", label="On Tariffs"),
+                E("w:film", kind="item", type="film", label="Orbit Zero"),
+                E("w:tomb", kind="item", type="site", label="KV62"),
+                E("m:1843", type="magazine", label="1843"), E("y:2001", type="year", label="2001"),
+                E("y:1922", type="year", label="1922")]
+    triples = [("w:essay", "published_in", "m:1843"), ("w:film", "set_in", "y:2001"),
+               ("w:tomb", "discovered_in", "y:1922")]
+    relations = [kgx.Relation("published_in", phrase="was published in", inverse_phrase="published"),
+                 kgx.Relation("set_in", phrase="is set in the year", inverse_phrase="is the setting of"),
+                 kgx.Relation("discovered_in", phrase="was discovered in", inverse_phrase="saw the discovery of")]
+    _phrase_graph_texts(triples, entities, relations, (),
+                        ("On Tariffs came out in 1843.", "Orbit Zero is a 2001 film.", "Orbit Zero came out in 2001.",
+                         "KV62 was built in 1922.", "Made in 1922, KV62 is worth a visit."))
+
+
+def test_red_team_77_features_music_by_is_no_score():
+    E = kgx.Entity
+    entities = [E("f:neon", kind="item", type="film", label="Neon Harbor"),
+                E("b:wolves", type="band", label="The Paper Wolves"), E("p:rey", type="person", label="Ana Rey")]
+    triples = [("f:neon", "songs_by", "b:wolves"), ("f:neon", "score_by", "p:rey")]
+    relations = [kgx.Relation("songs_by", phrase="features music by", inverse_phrase="has songs in"),
+                 kgx.Relation("score_by", phrase="has a score by", inverse_phrase="scored")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Neon Harbor features music by The Paper Wolves.", "Ana Rey scored Neon Harbor."),
+                        ("The Paper Wolves scored Neon Harbor.", "Neon Harbor has a score by The Paper Wolves."))
+
+
+def test_an_entity_year_item_keeps_its_ratings_and_its_verb_with_an_agent():
+    checker = ConsistencyChecker(_ships(), outside_evidence=True)
+    for text in ("HMS Victory, which you rated five stars, was commissioned in 1778.",
+                 "HMS Victory, which you loved, was commissioned in 1778.",
+                 "The Royal Navy commissioned it in 1778."):
+        assert checker.check(text if "it" not in text.split() else "HMS Victory is worth a look. " + text,
+                             [], user="user:ann").supported, text
+    for text in ("HMS Victory, which you rated two stars, was commissioned in 1778.",
+                 "HMS Victory was designed by Thomas Slade in 1778.",
+                 "HMS Victory was commissioned by the Royal Navy in 1797."):
+        assert not checker.check(text, [], user="user:ann").supported, text

@@ -70,7 +70,7 @@ from kgexplain.consistency.constructions import (
 )
 from kgexplain.consistency.mentions import Ref, find_mentions
 from kgexplain.consistency.judge import Judge
-from kgexplain.consistency.parse import Sentence, SentenceReader
+from kgexplain.consistency.parse import Sentence, SentenceReader, entity_year_stated
 from kgexplain.errors import ConfigError, UnknownEntityError
 from kgexplain.records import Claim, Triple, Verdict
 
@@ -308,6 +308,11 @@ class ConsistencyChecker:
                      entities: tuple[str, ...]) -> None:
                 b = max(1, min(b, len(ends)))  # a span at the text's end ("... Aldrin Jr.")
                 a = min(a, b - 1)
+                if kind == "number" and ok and len(lowers[a]) == 4 and lowers[a].isdigit() \
+                        and any(e in index.year_family for e in entities) \
+                        and not all(entity_year_stated(lowers, a, index.year_family[e])
+                                    for e in entities if e in index.year_family):
+                    ok, status = False, "unverified_number"  # ("built in 1778" of one commissioned then)
                 cs, ce = starts[a], ends[b - 1]
                 claims.append(Claim(cs, ce, original[cs:ce], kind, ok, triple, status, tuple(entities)))
 

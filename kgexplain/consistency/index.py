@@ -51,13 +51,19 @@ logger = logging.getLogger(__name__)
 
 YEAR_KEYS = ("year", "release_year", "released", "date")
 """Entity attributes that give an item's year."""
-_DATING_VERBS = frozenset({
-    "released", "established", "founded", "premiered", "completed", "built", "published", "opened",
-    "launched", "created", "composed", "written", "introduced", "debuted", "formed", "made",
-    "commissioned", "inaugurated", "dedicated", "erected", "constructed", "finished", "recorded",
-    "issued", "produced", "designed", "discovered", "born", "started", "begun", "first"})
+_DATING_FAMILIES = (
+    frozenset({"released", "premiered", "published", "launched", "debuted", "issued"}),
+    frozenset({"established", "founded", "formed", "created", "inaugurated"}),
+    frozenset({"completed", "built", "constructed", "erected", "finished"}),
+    frozenset({"opened", "inaugurated", "dedicated"}),
+    frozenset({"made", "produced", "created"}),
+    frozenset({"commissioned"}),
+)
 """Verbs of a relation "was <verb> in <year entity>" that date the item itself (its making, first
-showing or founding), so that its year entity is the item's year."""
+showing, founding or completion), in families of verbs that say the same event: an item dated by
+one is said to be dated by the others of its family only ("completed in 1931" is "built in 1931",
+never "begun" or "opened" in 1931)."""
+_DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
 
 __all__ = ["GraphIndex", "PhraseTable", "index_for"]
 
@@ -325,18 +331,21 @@ class GraphIndex:
     def _entity_years(self, kg: KnowledgeGraph) -> None:
         """An item's year given as an entity ("Hades -released_in-> 2020", the year's label a
         number) is its year, as the ``year`` attribute gives one: only where the item has no year
-        attribute and exactly one such link, so "a 2020 roguelike" or "released in 2020" has one
-        meaning. ``year_verbs`` holds those relations' own participles ("established" of "was
-        established in"), read before "in <year>" as the item's year."""
+        attribute and exactly one such link, a relation "was <verb> in" with a verb of
+        :data:`_DATING_FAMILIES`. ``year_family`` gives each such item the verbs that may state
+        its year (see :func:`~kgexplain.consistency.parse.entity_year_stated`); ``year_verbs``
+        holds those relations' own verbs ("established"), read before "in <year>"."""
         found: dict[str, set[tuple[str, float]]] = {}
         for t in kg.triples():
             head, tail = self.info.get(t.head), self.info.get(t.tail)
-            if head is None or tail is None or head[0] != "item" or tail[0] == "user":
-                continue
+            if head is None or tail is None or head[0] != "item" or tail[0] == "user" \
+                    or not ((tail[1] or "").lower() in ("", "date") or "year" in (tail[1] or "").lower()):
+                continue  # (a magazine named "1843" is no year)
             label = str(tail[2]).strip()
             if len(label) == 4 and label.isdigit() and 1000 <= int(label) <= 2200:
                 found.setdefault(t.head, set()).add((t.relation, float(label)))
         verbs: set[str] = set()
+        self.year_family: dict[str, frozenset[str]] = {}
         relations = kg.relations
         for eid, links in found.items():
             kind, typ, label, numeric = self.info[eid]
@@ -344,12 +353,11 @@ class GraphIndex:
                 continue
             (rel, year), = links
             words = (relations[rel].phrase or "").lower().split() if rel in relations else []
-            dating = words[-1:] == ["in"] and len(words) >= 2 and words[-2] in _DATING_VERBS
-            if not (dating or "year" in words or words[-2:] in (["dates", "from"], ["is", "from"])):
-                continue  # (not "won an award in", "was restored in": a later act's year)
+            if not (words[-1:] == ["in"] and len(words) >= 2 and words[-2] in _DATING_VERBS):
+                continue  # (not "won an award in", "was begun in", "is set in the year")
             self.info[eid] = (kind, typ, label, {**numeric, "year": year})
-            if dating:
-                verbs.add(words[-2])  # "was established in", "premiered in"
+            self.year_family[eid] = frozenset().union(*(f for f in _DATING_FAMILIES if words[-2] in f))
+            verbs.add(words[-2])  # "was established in", "premiered in"
         self.year_verbs = frozenset(verbs)
 
     def _index_relation_cues(self, relations: Any, pipe: Any) -> None:
@@ -371,6 +379,7 @@ class GraphIndex:
             ends.setdefault(r, set()).add(pair)
             tails.setdefault(r, set()).add(self.info[t][1])
             heads.setdefault(r, set()).add(self.info[h][1])
+        self._heads = {r: frozenset(v) for r, v in heads.items()}  # relation -> head types seen
         # relations read "in" ("is located in", "premiered in") and the types they end in: "a
         # museum in Rome", "the National Theatre in London" say where
         in_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations

@@ -470,7 +470,7 @@ def relation_cues(
     extra = []
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = text.lower().split()
-        if "music" in words and (words[:2] in (["has", "music"], ["had", "music"], ["features", "music"]) and words[-1] == "by"
+        if "music" in words and (words[:2] in (["has", "music"], ["had", "music"]) and words[-1] == "by"
                                  or words[:1] in (["composed"], ["wrote"], ["writes"], ["composes"])):
             # "has music by" / "composed the music for": scoring is composing a work's music,
             # its score or soundtrack

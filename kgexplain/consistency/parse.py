@@ -1927,6 +1927,30 @@ class SentenceReader:
                 self.closed_at[k] = list(self.group)
         return e0
 
+    def _relative_host(self, prev: Ref, what: object) -> Ref | None:
+        """The item a relative clause right after the name ``prev`` is about, where the
+        graph never says the clause's relation of anything of ``prev``'s type but does of that
+        item's ("a cheese from Nottinghamshire that pairs with port", "a trail in Banff that
+        leads to X"): the nearest item before ``prev`` in its sentence, with only attributes
+        between them."""
+        if prev.user or prev.pronoun or isinstance(what, str) or not what:
+            return None
+        index = self.index
+
+        def able(r: Ref) -> bool:
+            return any(r.types & (index._heads if c.forward else index._tails).get(c.relation, set())
+                       for c in what)
+
+        if able(prev):
+            return None
+        before = [r for r in self.sent.refs if r.end <= prev.start]
+        host = next((r for r in reversed(before) if r is not prev and (r.kind == "item" or r.user)), None)
+        if host is None or host.user or host.pronoun or not able(host) \
+                or any(r.kind != "attribute" for r in before if r.start >= host.end) \
+                or any(w in SEPARATORS or w in RELATIVES for w in self.lowers[host.end:prev.start]):
+            return None
+        return host
+
     def _second_relative(self, prev: Ref, cur: Ref, a: int) -> bool:
         """"X, which A directed and B edited, ...": a second subject of the same relative clause.
 
@@ -3341,6 +3365,14 @@ class SentenceReader:
                     self.subject = listed
                     self._enter_description(prev)
                 return listed
+            host = self._relative_host(prev, what)
+            if host is not None:
+                # "Stilton, a blue cheese from Nottinghamshire that pairs with port": a place pairs
+                # with nothing; the cheese does
+                if subject is None:
+                    self.subject = [host]
+                self._enter_description(host)
+                return [host]
             if subject is None:
                 # "X, who wrote Y, was published by Z": once the relative clause closes, the
                 # main clause goes on with X, never with Y
@@ -5139,7 +5171,7 @@ class SentenceReader:
         """Whether a year at ``k`` follows a relative clause ending with ``last`` and words that
         only say its antecedent came out ("Jaws, which you loved, came out in 1975")."""
         return id(last) in self.relative_of and self._closes_relative(last) \
-            and _release_words(self.lowers[last.end:k - 1])
+            and _release_words(self.lowers[last.end:k - 1], self.index.year_verbs)
 
     def _closes_relative(self, last: Ref) -> bool:
         """Whether ``last`` ends a relative clause on the clause's subject ("Alien, which you
@@ -5389,7 +5421,8 @@ _TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen":
 """Counts of years in words beyond :data:`WORD_NUMBERS` ("fourteen years later")."""
 _APPOSED = frozenset({"starring", "featuring", "with", "directed", "written", "produced", "scored",
                       "edited", "shot", "created", "designed", "developed", "published", "by", "a",
-                      "an", "the", "another", "released", "composed", "illustrated", "translated"})
+                      "an", "the", "another", "released", "composed", "illustrated", "translated", "in",
+                      "from"})
 """Words that open an apposition after the clause's subject ("Jaws, starring X, came out in
 1975"): once it closes, the clause goes on with the subject."""
 _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favourites", "favorite",
@@ -5398,6 +5431,35 @@ _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favouri
 """Nouns of "your five-star pick X" / "one of your five-star reads"."""
 _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+
+def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str]) -> bool:
+    """Whether the year at token ``k`` is said of an item whose year the graph gives by a
+    relation of one event (``family``: "commissioned"; see ``GraphIndex.year_family``): by a verb
+    of that event right before "in" ("was commissioned in 1778", "Commissioned in 1778, ..."), or
+    with no verb at all ("a 1778 ship", "X (1778)", "is from 1778"). Any other verb ("built in
+    1778"), a year after the clause ("Y built X in 1778") or a year opening it ("In 1778, ...")
+    says an event the graph does not date."""
+    if not 0 <= k < len(lowers) or not _is_year(lowers[k]):
+        return False
+    before = lowers[k - 1] if k else ""
+    if before in ("(", "from", "a", "an", "another", "the"):
+        return True
+    if before != "in":
+        return False
+    j = k - 2
+    while j >= 0 and lowers[j] in ("first", "originally", "also", "both", "all", "was", "were", "is", "are"):
+        j -= 1
+    w = lowers[j] if j >= 0 else ""
+    if w == "out" and j >= 1 and lowers[j - 1] in ("came", "comes", "come"):
+        w = "released"
+    if w in ("it", "them") and j >= 1:
+        w = lowers[j - 1]  # "Sierra published it in 1998"
+    by = next((i for i in range(j - 1, max(-1, j - 8), -1) if lowers[i] == "by"), None)
+    if w not in family and by is not None and by >= 1 \
+            and not any(x in (",", ";", ".", "and", "which", "that", "who") for x in lowers[by + 1:k - 1]):
+        w = lowers[by - 1]  # "published by Bandai Namco in 2022"
+    return w in family
 
 
 def _is_year(word: str) -> bool:
@@ -5482,13 +5544,13 @@ def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
         and all(w in nouns for w in pre[2:])
 
 
-def _release_words(gap: list[str]) -> bool:
+def _release_words(gap: list[str], extra: frozenset[str] = frozenset()) -> bool:
     """Whether a gap from a relative clause's end to "in" / "from" says only that the item came
     out ("Jaws, which you loved, came out in 1975", "..., is from 1975"), not when the user did
     something ("Jaws, which you watched in 1975, ...")."""
     commas = [i for i, w in enumerate(gap) if w == ","]
     after = gap[commas[-1] + 1:] if commas else []
-    return bool(after) and all(w in _RELEASE_WORDS for w in after)
+    return bool(after) and all(w in _RELEASE_WORDS or w in extra for w in after)
 
 
 _RELEASE_WORDS = frozenset({"came", "comes", "out", "was", "is", "were", "are", "released", "first",
