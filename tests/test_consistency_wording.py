@@ -4987,6 +4987,12 @@ def test_red_team_76_a_place_participle_reads_its_own_relation_and_with_only_of_
     # ", also directed by X," closes before its subject's year
     ("You loved Blade Runner; Alien, also directed by Ridley Scott, is a 1979 horror film.",
      "You loved Blade Runner; Alien, also directed by Ridley Scott, is a 1980 horror film."),
+    # ", the 1942 romance that X directed": a count genre ends the apposition's noun phrase
+    ("Casablanca, the 1942 romance that Michael Curtiz directed, is a drama.",
+     "Casablanca, the 1942 romance that Michael Curtiz wrote, is a drama."),
+    ("Casablanca, the romance by Michael Curtiz, is a drama.", "Casablanca, the comedy that Michael Curtiz directed, is a drama."),
+    # "should suit you" after the item's clause between commas is a suggestion
+    ("Heat, which stars Al Pacino, should suit you.", "Heat, which stars Tom Hanks, should suit you."),
     # "a film starring X with music by Y": the music is the film's
     ("James Cameron directed Aliens, a 1986 film starring Sigourney Weaver with music by James Horner.",
      "James Cameron directed Aliens, a 1986 film starring Sigourney Weaver with music by Hans Zimmer."),

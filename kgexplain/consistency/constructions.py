@@ -58,7 +58,7 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
         if lowers[k] in ("a", "an", "another"):
             # ", another Ridley Scott film": also needs another item of the text to share it
             readings = index.cues.get(("is", lowers[k]))
-        elif lowers[k] == "the" and _kind_noun_ahead(index, lowers, k + 2):
+        elif lowers[k] == "the" and (_kind_noun_ahead(index, lowers, k + 2) or _count_genre_ahead(lowers, k + 1)):
             # "Alien, the 1979 horror film by Ridley Scott, ...": an identifying description,
             # read as "a" where a kind noun ends it ("Alien, the horror, ..." says nothing)
             readings = index.cues.get(("is", "a"))
@@ -71,6 +71,19 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
 
 _APPOSING = frozenset({",", ":", "—", "–"})
 """Marks after which an article opens an apposition."""
+
+
+def _count_genre_ahead(lowers: list[str], k: int) -> bool:
+    """Whether a count genre ("romance", "thriller") after an optional year at ``k`` ends a noun
+    phrase (", the 1942 romance that X directed", ", the thriller by X,")."""
+    if k < len(lowers) and _is_year_token(lowers[k]):
+        k += 1
+    return k + 1 < len(lowers) and lowers[k] in COUNT_GENRES \
+        and (lowers[k + 1] in _CLAUSE_END or lowers[k + 1] in ("that", "which", "by", "from", "with"))
+
+
+def _is_year_token(word: str) -> bool:
+    return len(word) == 4 and word.isdigit()
 
 
 def _kind_noun_ahead(index: GraphIndex, lowers: list[str], k: int) -> bool:
@@ -143,7 +156,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     and "the" not in lowers[e:o]  # "is the grunge band" would say the only one
                 # ("is a role-playing game": the attribute's own name ends in the kind noun)
                 count_noun = obj is not None and last is obj and obj.lowercase \
-                    and (lowers[obj.end - 1] in _COUNT_GENRES  # "a drama", "a crime drama"
+                    and (lowers[obj.end - 1] in COUNT_GENRES  # "a drama", "a crime drama"
                          or kind_type(obj.types) or bool(obj.types & index.class_types))  # "a hatchback" (a body style), "a sports car"
                 if not keep and obj is not None and last is obj and obj.kind == "attribute" \
                         and own_type_after(index, lowers, obj) \
@@ -233,7 +246,7 @@ _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "and", "but"})
 _COMPARE_NEXT = _CLAUSE_END | {"too", "like", "as"}
 """What may follow a predicate genre said without a kind noun: the clause's end or a comparison
 ("is fantasy too", "is a romance like X", "is a thriller as well")."""
-_COUNT_GENRES = frozenset({
+COUNT_GENRES = frozenset({
     "thriller", "comedy", "drama", "romance", "fantasy", "western", "musical", "documentary", "horror",
     "mystery", "satire", "tragedy", "farce", "epic", "memoir", "biography", "roguelike",
     "platformer", "metroidvania", "shooter", "rpg", "romcom", "melodrama", "sitcom", "procedural",
@@ -638,7 +651,7 @@ def no_count_noun(index: GraphIndex, lowers: list[str], obj: Ref) -> bool:
     crimes") that is no count noun ("a thriller" is one) and no kind noun follows."""
     return obj.kind == "attribute" and obj.lowercase \
         and mass_type(obj.types) \
-        and _singular(lowers[obj.end - 1]) not in _COUNT_GENRES \
+        and _singular(lowers[obj.end - 1]) not in COUNT_GENRES \
         and (obj.end >= len(lowers) or lowers[obj.end] not in index.type_nouns | {"and", "-", "/"}
              or lowers[obj.end + 1:obj.end + 2] in (["a"], ["an"], ["another"]))
     # (not "a folk and rock artist": a row of kinds before its noun; but "a crime and a drama")
@@ -667,7 +680,7 @@ def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> froz
             listed, j = listed + 1, j - 1
         if k + 2 in kinds:
             kind = kinds[k + 2]
-            named = kind_type(kind.types) or _singular(lowers[kind.end - 1]) in _COUNT_GENRES \
+            named = kind_type(kind.types) or _singular(lowers[kind.end - 1]) in COUNT_GENRES \
                 or lowers[kind.end:kind.end + 1] and lowers[kind.end] in index.type_nouns
             if listed == _COUNT_WORDS[lowers[k + 1]] and named:  # (not "two V8 engines")
                 lowers[k + 1] = "both" if listed == 2 else "all"  # "A and B, two comedies": both

@@ -29,7 +29,7 @@ from typing import Any, Callable, Sequence
 
 from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
-from kgexplain.consistency.constructions import Modifier, Player, no_count_noun, own_type_after
+from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player, no_count_noun, own_type_after
 from kgexplain.consistency.index import PERSON_TYPES, PROPER_TYPES, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
@@ -111,7 +111,8 @@ _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be",
                  ("could", "fit"),
                  ("could", "be", "next"), ("might", "be", "next"), ("is", "next"), ("is", "up", "next"),
                  ("is", "our", "next", "pick"), ("is", "our", "pick"), ("is", "our", "top", "pick"),
-                 ("is", "our", "suggestion"), ("is", "our", "recommendation"))
+                 ("is", "our", "suggestion"), ("is", "our", "recommendation"),
+                 *((m, "suit", "you") for m in ("should", "might", "may", "could", "will")), ("suits", "you"))
 """What may follow an item to suggest it ("The Good Place could be next")."""
 _HAVING = ("with", "has", "have", "had")
 """Words of having that open a predicate ("has a hatchback body and a V8 engine")."""
@@ -1134,8 +1135,9 @@ class SentenceReader:
             if ws[k:k + 1] == [","]:
                 # "Heat, which stars Al Pacino, is worth a look": past the clause between commas
                 j = next((j for j in range(k + 1, self.sent.end) if ws[j] in SEPARATORS | {","}), None)
-                if j is not None and ws[j] == "," and ws[j + 1:j + 2] in (["is"], ["'s"]):
-                    k = j + 1
+                if j is not None and ws[j] == "," and (ws[j + 1:j + 2] in (["is"], ["'s"]) or any(
+                        ws[j + 1:j + 1 + len(p)] == list(p) for p in _SUGGESTED_AS)):
+                    k = j + 1  # (", should suit you")
             if ws[k:k + 1] in (["is"], ["'s"]):
                 j = k + 1 + (ws[k + 1:k + 2] == ["well"])
                 if ws[j:j + 2] == ["worth", "a"] and ws[j + 2:j + 3] in _A_TRY:
@@ -3729,7 +3731,9 @@ class SentenceReader:
             k -= 1  # "a 1984 science fiction novel"
         the = k >= 2 and self.lowers[k - 1] == "the" and self.lowers[k - 2] == "," \
             and k - 1 == spec.span[0] and prev.end < len(self.lowers) \
-            and self.lowers[prev.end] in self.index.type_nouns and not self.lowers[prev.end].endswith("s")
+            and ((self.lowers[prev.end] in self.index.type_nouns and not self.lowers[prev.end].endswith("s"))
+                 or (prev.end == prev.start + 1 and self.lowers[prev.start] in COUNT_GENRES))
+        # (", the 1942 romance that X directed": a count genre ends the noun phrase itself)
         # ", the 1979 horror film" (an apposition, see constructions); not ", the horror films"
         bare = k == spec.span[1] and self.lowers[k - 1] in ("is", "was", "'s")
         # "The Hobbit is fantasy by J. R. R. Tolkien": a genre said without an article
