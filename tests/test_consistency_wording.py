@@ -4982,8 +4982,9 @@ def test_red_team_76_a_place_participle_reads_its_own_relation_and_with_only_of_
      "Grumpier Old Men is a comedy by Howard Deutch with Bonnie Hunt."),
     # "an adventure" is a count noun, as "a thriller" is
     ("Jumanji is an adventure by Joe Johnston.", "Grumpier Old Men is an adventure."),
-    # a subtitle names the item alone
+    # a subtitle names the item alone (not one that opens with a preposition)
     ("Return of the Jedi stars Mark Hamill.", "Return of the Jedi stars Robin Williams."),
+    ("The Empire Strikes Back is a sci-fi film.", "Bruce Willis stars in With a Vengeance."),
     # ", also directed by X," closes before its subject's year
     ("You loved Blade Runner; Alien, also directed by Ridley Scott, is a 1979 horror film.",
      "You loved Blade Runner; Alien, also directed by Ridley Scott, is a 1980 horror film."),
@@ -5059,6 +5060,9 @@ def _ships() -> kgx.KnowledgeGraph:
     ("HMS Victory (1778) was designed by Thomas Slade.", "In 1778, Thomas Slade designed HMS Victory."),
     ("USS Constitution, commissioned in 1797, was designed by Joshua Humphreys.",
      "Chatham Dockyard built HMS Victory in 1778."),
+    # red team 78: "from <year>" is verbless only after the copula, a comma or a kind noun
+    ("HMS Victory is from 1778.", "HMS Victory was built from 1778."),
+    ("HMS Victory, from 1778, was designed by Thomas Slade.", "HMS Victory was designed by Thomas Slade from 1778."),
     # a participial apposition closes before the verb of its subject
     ("HMS Victory, known for oak timber, was commissioned in 1778.",
      "HMS Victory, known for oak timber, was commissioned in 1779."),
@@ -5116,7 +5120,10 @@ def test_a_relative_clause_after_a_place_is_about_the_item_when_places_never_hol
                          "Try Comté from the Jura, which pairs with vin jaune."),
                         ("Stichelton is a cheese from Nottinghamshire that pairs with vin jaune.",
                          "Try Comté from the Jura, which pairs with port.",
-                         "Try Comté from Nottinghamshire, which pairs with vin jaune."))
+                         "Try Comté from Nottinghamshire, which pairs with vin jaune.",
+                         # red team 78: a verb between the item and the name ends the noun phrase
+                         "Stichelton pairs with port, which comes from Nottinghamshire.",
+                         "Comté comes from the Jura, which pairs with vin jaune."))
 
 
 def test_a_prepositional_apposition_closes_before_its_subjects_verb():
@@ -5171,3 +5178,21 @@ def test_an_entity_year_item_keeps_its_ratings_and_its_verb_with_an_agent():
                  "HMS Victory was designed by Thomas Slade in 1778.",
                  "HMS Victory was commissioned by the Royal Navy in 1797."):
         assert not checker.check(text, [], user="user:ann").supported, text
+
+
+def test_is_available_on_reads_runs_on_came_out_on_and_a_platform_before_the_noun():
+    E = kgx.Entity
+    entities = [E("a:procreate", kind="item", type="app", label="Procreate"),
+                E("a:krita", kind="item", type="app", label="Krita"),
+                E("o:ipados", type="platform", label="iPadOS"), E("o:android", type="platform", label="Android"),
+                E("o:linux", type="platform", label="Linux"), E("y:2011", type="year", label="2011"),
+                E("y:2005", type="year", label="2005")]
+    triples = [("a:procreate", "on", "o:ipados"), ("a:krita", "on", "o:android"), ("a:krita", "on", "o:linux"),
+               ("a:procreate", "released_in", "y:2011"), ("a:krita", "released_in", "y:2005")]
+    relations = [kgx.Relation("on", phrase="is available on", inverse_phrase="offers"),
+                 kgx.Relation("released_in", phrase="was released in", inverse_phrase="saw the release of")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Procreate runs on iPadOS.", "Krita runs on Android and Linux.",
+                         "Procreate came out on iPadOS in 2011.", "Krita is a Linux app."),
+                        ("Procreate runs on Android.", "Procreate came out on iPadOS in 2012.",
+                         "Procreate is a Linux app.", "Krita came out on Linux in 2011."))

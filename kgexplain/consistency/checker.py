@@ -310,7 +310,7 @@ class ConsistencyChecker:
                 a = min(a, b - 1)
                 if kind == "number" and ok and len(lowers[a]) == 4 and lowers[a].isdigit() \
                         and any(e in index.year_family for e in entities) \
-                        and not all(entity_year_stated(lowers, a, index.year_family[e])
+                        and not all(entity_year_stated(lowers, a, index.year_family[e], index.type_nouns)
                                     for e in entities if e in index.year_family):
                     ok, status = False, "unverified_number"  # ("built in 1778" of one commissioned then)
                 cs, ce = starts[a], ends[b - 1]

@@ -718,6 +718,12 @@ def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:
 _PLACE_TYPES = frozenset({"city", "country", "place", "location", "venue"})
 
 
+_NOT_SUBTITLE = frozenset({"with", "in", "of", "on", "at", "and", "or", "for", "to", "from", "by", "part",
+                           "chapter", "episode", "vol", "vol.", "volume", "book", "season"})
+"""First words of a title's tail that is no name of its own ("Die Hard: With a Vengeance",
+"Kill Bill: Vol. 2", "Part II")."""
+
+
 def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],
                  forms: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
     """Items named "<attribute> <rest>" whose attribute they are linked to ("Chevrolet Camaro",
@@ -744,7 +750,7 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
         cut = max(label.rfind(sep) + len(sep) if sep in label else -1 for sep in (": ", " - ", " – ", " — "))
         rest = label[cut:].strip() if cut > 0 else ""
         if len(rest.split()) >= 2 and rest[:1].isupper() and not rest.split()[-1].isdigit() \
-                and rest.lower() not in forms:
+                and rest.split()[0].lower() not in _NOT_SUBTITLE and rest.lower() not in forms:
             # a subtitle names the item alone: "Return of the Jedi" for "Star Wars: Episode VI -
             # Return of the Jedi", "The Professional" for "Léon: The Professional"
             out.setdefault(rest.lower(), []).append((eid, rest))

@@ -336,6 +336,10 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         if rest == ["released", "on"]:
             # "was released on" -> "came out on PlayStation 4", "is available on PC"
             same += ["came out on", "comes out on", "come out on"] + [f"{b} available on" for b in _BE]
+        if rest == ["available", "on"]:
+            # "is available on" -> "came out on the Switch", "is on Switch", "runs on Windows"
+            same += ["came out on", "comes out on", "come out on", "released on", "runs on", "run on"] \
+                + [f"{b} released on" for b in _BE] + [f"{b} on" for b in _BE]
         if len(rest) == 2 and rest[0] in ("set", "located", "situated") and rest[1] == "in":
             # "is set in" -> "is set on Arrakis" (a planet, an island)
             same += [f"{b} {rest[0]} on" for b in _BE] + [f"{rest[0]} on"]
@@ -765,7 +769,8 @@ def shown_cues(name: str, phrase: str, inverse_phrase: str) -> set[Cue]:
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = text.lower().split()
         if words[-1:] in (["on"], ["to"]) and len(words) - (words[0] in _BE) == 2 \
-                and words[-2].endswith("ed") and (words[-2][:-2] in _SHOWN or words[-2][:-1] in _SHOWN):
+                and (words[-2:] == ["available", "on"]  # "is available on": "a Switch game"
+                     or words[-2].endswith("ed") and (words[-2][:-2] in _SHOWN or words[-2][:-1] in _SHOWN)):
             out.add(Cue(name, forward))
     return out
 

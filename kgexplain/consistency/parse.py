@@ -1948,9 +1948,16 @@ class SentenceReader:
         before = [r for r in self.sent.refs if r.end <= prev.start]
         host = next((r for r in reversed(before) if r is not prev and (r.kind == "item" or r.user)), None)
         if host is None or host.user or host.pronoun or not able(host) \
-                or any(r.kind != "attribute" for r in before if r.start >= host.end) \
-                or any(w in SEPARATORS or w in RELATIVES for w in self.lowers[host.end:prev.start]):
+                or any(r.kind != "attribute" for r in before if r.start >= host.end):
             return None
+        named = {k for r in before if r.start >= host.end for k in range(r.start, r.end)}
+        for k in range(host.end, prev.start):
+            w = self.lowers[k]
+            if k in named or w in self.index.type_nouns or _is_year(w) or w in _HOST_GLUE:
+                continue
+            if w in ("is", "was") and self.lowers[k + 1:k + 2] in (["a"], ["an"]):
+                continue  # "X is a cheese from Y that ...": a predicate noun, no verb of its own
+            return None  # ("Stichelton pairs with port, which ...": the clause's verb stands between)
         return host
 
     def _second_relative(self, prev: Ref, cur: Ref, a: int) -> bool:
@@ -5437,7 +5444,13 @@ _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 
-def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str]) -> bool:
+_HOST_GLUE = frozenset({",", "a", "an", "the", "another", "from", "in", "of", "at", "on", "within", "near"})
+"""What may stand between an item and the name a relative clause follows, for the clause to be
+the item's: an attributive noun phrase ("a cheese from", ", an easy trail in")."""
+
+
+def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
+                       nouns: frozenset[str] = frozenset()) -> bool:
     """Whether the year at token ``k`` is said of an item whose year the graph gives by a
     relation of one event (``family``: "commissioned"; see ``GraphIndex.year_family``): by a verb
     of that event right before "in" ("was commissioned in 1778", "Commissioned in 1778, ..."), or
@@ -5447,22 +5460,29 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str]) ->
     if not 0 <= k < len(lowers) or not _is_year(lowers[k]):
         return False
     before = lowers[k - 1] if k else ""
-    if before in ("(", "from", "a", "an", "another", "the"):
+    if before in ("(", "a", "an", "another", "the"):
         return True
+    if before == "from":  # "is from 1778", "a game from 2001", "Ico, from 2001," (not "built from 1778")
+        ahead = lowers[k - 2] if k >= 2 else ""
+        return ahead in ("is", "was", "are", "were", "dates", "date", "dated", "dating", ",") or ahead in nouns
     if before != "in":
         return False
     j = k - 2
     while j >= 0 and lowers[j] in ("first", "originally", "also", "both", "all", "was", "were", "is", "are"):
         j -= 1
-    w = lowers[j] if j >= 0 else ""
-    if w == "out" and j >= 1 and lowers[j - 1] in ("came", "comes", "come"):
-        w = "released"
+    def verb_at(i: int) -> str:
+        w = lowers[i] if i >= 0 else ""
+        if w == "out" and i >= 1 and lowers[i - 1] in ("came", "comes", "come"):
+            return "released"
+        return w
+
+    w = verb_at(j)
     if w in ("it", "them") and j >= 1:
         w = lowers[j - 1]  # "Sierra published it in 1998"
-    by = next((i for i in range(j - 1, max(-1, j - 8), -1) if lowers[i] == "by"), None)
-    if w not in family and by is not None and by >= 1 \
-            and not any(x in (",", ";", ".", "and", "which", "that", "who") for x in lowers[by + 1:k - 1]):
-        w = lowers[by - 1]  # "published by Bandai Namco in 2022"
+    prep = next((i for i in range(j - 1, max(-1, j - 8), -1) if lowers[i] in ("by", "on")), None)
+    if w not in family and prep is not None and prep >= 1 \
+            and not any(x in (",", ";", ".", "and", "which", "that", "who") for x in lowers[prep + 1:k - 1]):
+        w = verb_at(prep - 1)  # "published by Bandai Namco in 2022", "came out on the Switch in 2018"
     return w in family
 
 
