@@ -5196,3 +5196,26 @@ def test_is_available_on_reads_runs_on_came_out_on_and_a_platform_before_the_nou
                          "Procreate came out on iPadOS in 2011.", "Krita is a Linux app."),
                         ("Procreate runs on Android.", "Procreate came out on iPadOS in 2012.",
                          "Procreate is a Linux app.", "Krita came out on Linux in 2011."))
+
+
+def test_red_team_79_a_kind_noun_after_names_and_who_after_a_person():
+    E = kgx.Entity
+    entities = [E("g:ct", kind="item", type="game", label="Chrono Trigger"),
+                E("a:krita", kind="item", type="app", label="Krita"),
+                E("o:snes", type="platform", label="Super Nintendo"), E("o:linux", type="platform", label="Linux"),
+                E("o:android", type="platform", label="Android"), E("c:square", type="company", label="Square"),
+                E("p:toriyama", type="person", label="Akira Toriyama"), E("p:ito", type="person", label="Kazuo Ito"),
+                E("g:ff", kind="item", type="game", label="Final Fantasy")]
+    triples = [("g:ct", "on", "o:snes"), ("a:krita", "on", "o:linux"), ("a:krita", "on", "o:android"),
+               ("g:ct", "published_by", "c:square"), ("g:ct", "art_by", "p:toriyama"), ("g:ff", "art_by", "p:ito"),
+               ("g:ct", "made_with", "p:ito")]
+    relations = [kgx.Relation("on", phrase="is available on", inverse_phrase="offers"),
+                 kgx.Relation("published_by", phrase="was published by", inverse_phrase="published"),
+                 kgx.Relation("art_by", phrase="has art by", inverse_phrase="drew"),
+                 kgx.Relation("made_with", phrase="was made with", inverse_phrase="worked on")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Chrono Trigger is a Super Nintendo game.", "Krita is an Android and Linux app.",
+                         "Chrono Trigger is Square's Super Nintendo game."),
+                        ("Chrono Trigger is a Super Nintendo app.", "Krita is an Android and Linux game.",
+                         "Chrono Trigger is Square's Super Nintendo app.",
+                         "Chrono Trigger is a game from Square, who has art by Akira Toriyama."))

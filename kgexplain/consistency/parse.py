@@ -2295,6 +2295,7 @@ class SentenceReader:
         kinds, ws = self.index.noun_types, self.lowers
         if not kinds:
             return
+        named = {k for x in refs if x.kind != "item" and not x.user and not x.pronoun for k in range(x.start, x.end)}
         for r in refs:
             if r.kind != "item" or r.user or r.pronoun or not r.types:
                 continue
@@ -2303,9 +2304,12 @@ class SentenceReader:
             if k >= self.sent.start and ws[k] in kinds:
                 spots.append(k)  # "the film Misery", "Stephen King's novel Misery"
             j = r.end + 1 if ws[r.end:r.end + 1] == [","] or ws[r.end:r.end + 1] in (["is"], ["was"]) else None
-            if j is not None and ws[j:j + 1] in (["a"], ["an"], ["another"], ["the"], ["one"]):
-                while j < self.sent.end and (ws[j].isdigit() or ws[j] in ADVERBS or ws[j] in _KIND_LEAD):
-                    j += 1  # "a 1990 film", "one of your favourite films"
+            if j is not None and (ws[j:j + 1] in (["a"], ["an"], ["another"], ["the"], ["one"])
+                                  or (j in named and "'s" in ws[j:j + 6])):
+                while j < self.sent.end and (ws[j].isdigit() or ws[j] in ADVERBS or ws[j] in _KIND_LEAD
+                                             or j in named or (ws[j] in ("-", "'s", "and", ",") and j - 1 in named
+                                                               and j + 1 in named) or (ws[j] == "'s" and j - 1 in named)):
+                    j += 1  # "a 1990 film", "one of your favourite films", "an HBO series", "Square's SNES game"
                 if j < self.sent.end and ws[j] in kinds:
                     spots.append(j)  # "Misery is a film", "Misery, a novel by ..."
             for k in spots:
@@ -3374,7 +3378,7 @@ class SentenceReader:
                     self.subject = listed
                     self._enter_description(prev)
                 return listed
-            host = self._relative_host(prev, what)
+            host = self._relative_host(prev, what) if not {"who", "whom"} & set(pre) else None  # (no item is "who")
             if host is not None:
                 # "Stilton, a blue cheese from Nottinghamshire that pairs with port": a place pairs
                 # with nothing; the cheese does
