@@ -5134,8 +5134,10 @@ def test_a_prepositional_apposition_closes_before_its_subjects_verb():
     relations = [kgx.Relation("in", phrase="is located in", inverse_phrase="is home to"),
                  kgx.Relation("est", phrase="was established in", inverse_phrase="saw the founding of")]
     _phrase_graph_texts(triples, entities, relations,
-                        ("Glacier National Park, in Montana, was established in 1910.",),
-                        ("Glacier National Park, in Montana, was established in 1911.",))
+                        ("Glacier National Park, in Montana, was established in 1910.",
+                         "Founded in 1910, Glacier National Park is in Montana."),  # (the verb's family)
+                        ("Glacier National Park, in Montana, was established in 1911.",
+                         "Completed in 1910, Glacier National Park is in Montana."))
 
 
 def test_red_team_77_only_a_year_entity_of_a_dating_relation_dates_the_item():
@@ -5193,9 +5195,11 @@ def test_is_available_on_reads_runs_on_came_out_on_and_a_platform_before_the_nou
                  kgx.Relation("released_in", phrase="was released in", inverse_phrase="saw the release of")]
     _phrase_graph_texts(triples, entities, relations,
                         ("Procreate runs on iPadOS.", "Krita runs on Android and Linux.",
-                         "Procreate came out on iPadOS in 2011.", "Krita is a Linux app."),
+                         "Procreate came out on iPadOS in 2011.", "Krita is a Linux app.",
+                         "Procreate is an app for iPadOS.", "Procreate was released for iPadOS in 2011."),
                         ("Procreate runs on Android.", "Procreate came out on iPadOS in 2012.",
-                         "Procreate is a Linux app.", "Krita came out on Linux in 2011."))
+                         "Procreate is a Linux app.", "Krita came out on Linux in 2011.",
+                         "Procreate is an app for Android.", "Procreate was released for iPadOS in 2012."))
 
 
 def test_red_team_79_a_kind_noun_after_names_and_who_after_a_person():

@@ -334,7 +334,8 @@ class GraphIndex:
         attribute and exactly one such link, a relation "was <verb> in" with a verb of
         :data:`_DATING_FAMILIES`. ``year_family`` gives each such item the verbs that may state
         its year (see :func:`~kgexplain.consistency.parse.entity_year_stated`); ``year_verbs``
-        holds those relations' own verbs ("established"), read before "in <year>"."""
+        holds those verbs for all such items ("established", "founded"), read before "in <year>"
+        (the checker's sink then keeps each item to its own family)."""
         found: dict[str, set[tuple[str, float]]] = {}
         for t in kg.triples():
             head, tail = self.info.get(t.head), self.info.get(t.tail)
@@ -358,7 +359,7 @@ class GraphIndex:
             self.info[eid] = (kind, typ, label, {**numeric, "year": year})
             self.year_family[eid] = frozenset().union(*(f for f in _DATING_FAMILIES if words[-2] in f))
             verbs.add(words[-2])  # "was established in", "premiered in"
-        self.year_verbs = frozenset(verbs)
+        self.year_verbs = frozenset(verbs).union(*self.year_family.values())  # (each item's family: checker sink)
 
     def _index_relation_cues(self, relations: Any, pipe: Any) -> None:
         """Every surface form of every non-user relation (see

@@ -338,8 +338,10 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
             same += ["came out on", "comes out on", "come out on"] + [f"{b} available on" for b in _BE]
         if rest == ["available", "on"]:
             # "is available on" -> "came out on the Switch", "is on Switch", "runs on Windows"
-            same += ["came out on", "comes out on", "come out on", "released on", "runs on", "run on"] \
-                + [f"{b} released on" for b in _BE] + [f"{b} on" for b in _BE]
+            same += ["came out on", "comes out on", "come out on", "released on", "runs on", "run on", "for"] \
+                + [f"{b} released on" for b in _BE] + [f"{b} on" for b in _BE] \
+                + [f"{b} {p} for" for b in ("", *_BE) for p in ("released", "made", "developed")]
+            # ("a game for the Switch", "released for Windows")
         if len(rest) == 2 and rest[0] in ("set", "located", "situated") and rest[1] == "in":
             # "is set in" -> "is set on Arrakis" (a planet, an island)
             same += [f"{b} {rest[0]} on" for b in _BE] + [f"{rest[0]} on"]
