@@ -5223,3 +5223,22 @@ def test_red_team_79_a_kind_noun_after_names_and_who_after_a_person():
                         ("Chrono Trigger is a Super Nintendo app.", "Krita is an Android and Linux game.",
                          "Chrono Trigger is Square's Super Nintendo app.",
                          "Chrono Trigger is a game from Square, who has art by Akira Toriyama."))
+
+
+def test_red_team_81_an_attribute_year_takes_no_verb_that_dates_only_other_items():
+    E = kgx.Entity
+    entities = [E("f:heat", kind="item", type="film", label="Heat", attrs={"year": 1995}),
+                E("s:victory", kind="item", type="ship", label="HMS Victory"),
+                E("p:glacier", kind="item", type="park", label="Glacier National Park"),
+                E("y:1778", type="year", label="1778"), E("y:1910", type="year", label="1910"),
+                E("p:pacino", type="person", label="Al Pacino")]
+    triples = [("s:victory", "commissioned_in", "y:1778"), ("p:glacier", "established_in", "y:1910"),
+               ("f:heat", "starring", "p:pacino")]
+    relations = [kgx.Relation("commissioned_in", phrase="was commissioned in", inverse_phrase="saw the commissioning of"),
+                 kgx.Relation("established_in", phrase="was established in", inverse_phrase="saw the founding of"),
+                 kgx.Relation("starring", phrase="stars", inverse_phrase="stars in")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Heat was released in 1995.", "Heat, released in 1995, stars Al Pacino.",
+                         "Glacier National Park was founded in 1910.", "HMS Victory was commissioned in 1778."),
+                        ("Heat was commissioned in 1995.", "Founded in 1995, Heat stars Al Pacino.",
+                         "Heat, which was erected in 1995, stars Al Pacino.", "Glacier National Park was commissioned in 1910."))

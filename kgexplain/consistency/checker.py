@@ -70,7 +70,7 @@ from kgexplain.consistency.constructions import (
 )
 from kgexplain.consistency.mentions import Ref, find_mentions
 from kgexplain.consistency.judge import Judge
-from kgexplain.consistency.parse import Sentence, SentenceReader, entity_year_stated
+from kgexplain.consistency.parse import Sentence, SentenceReader, attribute_year_stated, entity_year_stated
 from kgexplain.errors import ConfigError, UnknownEntityError
 from kgexplain.records import Claim, Triple, Verdict
 
@@ -308,11 +308,12 @@ class ConsistencyChecker:
                      entities: tuple[str, ...]) -> None:
                 b = max(1, min(b, len(ends)))  # a span at the text's end ("... Aldrin Jr.")
                 a = min(a, b - 1)
-                if kind == "number" and ok and len(lowers[a]) == 4 and lowers[a].isdigit() \
-                        and any(e in index.year_family for e in entities) \
+                if kind == "number" and ok and len(lowers[a]) == 4 and lowers[a].isdigit() and index.year_verbs \
                         and not all(entity_year_stated(lowers, a, index.year_family[e], index.type_nouns)
-                                    for e in entities if e in index.year_family):
-                    ok, status = False, "unverified_number"  # ("built in 1778" of one commissioned then)
+                                    if e in index.year_family else attribute_year_stated(lowers, a, index.year_verbs)
+                                    for e in entities):
+                    # ("built in 1778" of a ship commissioned then; "Heat was commissioned in 1995")
+                    ok, status = False, "unverified_number"
                 cs, ce = starts[a], ends[b - 1]
                 claims.append(Claim(cs, ce, original[cs:ce], kind, ok, triple, status, tuple(entities)))
 

@@ -4388,11 +4388,13 @@ class SentenceReader:
         """Whether token ``j`` is a verb of the item's own making or first showing ("released",
         "premiered", "first aired")."""
         w = self.lowers[j]
+        if w in self.index.year_verbs:
+            return True  # (a verb that dates the graph's items: the checker keeps each to its own)
         if w in ("formed", "founded") and not self.index.founded_items:
             return False  # a band or a restaurant is formed or founded; a film is not
         if w in _DEBUTED and self.index.founded_items:
             return False  # and its year is when it formed, not when it debuted
-        return w in _RELEASED or w in _DEBUTED or w in self.index.year_verbs or (
+        return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
             w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
 
@@ -5451,6 +5453,25 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _HOST_GLUE = frozenset({",", "a", "an", "the", "another", "from", "in", "of", "at", "on", "within", "near"})
 """What may stand between an item and the name a relative clause follows, for the clause to be
 the item's: an attributive noun phrase ("a cheese from", ", an easy trail in")."""
+
+
+def attribute_year_stated(lowers: Sequence[str], k: int, year_verbs: frozenset[str]) -> bool:
+    """Whether the year at token ``k``, said of an item whose year is an attribute (a film's
+    release year), is said with no verb that dates only the graph's other items ("Heat was
+    commissioned / founded / erected in 1995" where ships are commissioned and parks founded)."""
+    if k < 2 or lowers[k - 1] != "in":
+        return True
+    j = k - 2
+    while j >= 0 and lowers[j] in ("first", "originally", "also", "both", "all", "was", "were", "is", "are"):
+        j -= 1
+    w = lowers[j] if j >= 0 else ""
+    return w not in year_verbs or w in _ATTRIBUTE_YEAR_VERBS
+
+
+_ATTRIBUTE_YEAR_VERBS = frozenset({"released", "premiered", "published", "debuted", "issued", "launched", "made",
+                                   "produced"})
+"""What dates an item whose year is an attribute, on a graph whose other items are dated by
+relations of their own."""
 
 
 def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
