@@ -5242,3 +5242,17 @@ def test_red_team_81_an_attribute_year_takes_no_verb_that_dates_only_other_items
                          "Glacier National Park was founded in 1910.", "HMS Victory was commissioned in 1778."),
                         ("Heat was commissioned in 1995.", "Founded in 1995, Heat stars Al Pacino.",
                          "Heat, which was erected in 1995, stars Al Pacino.", "Glacier National Park was commissioned in 1910."))
+
+
+def test_a_year_entity_after_a_venue_is_the_items():
+    E = kgx.Entity
+    entities = [E("p:a", kind="item", type="play", label="Arcadia"), E("v:nt", type="venue", label="National Theatre"),
+                E("y:1993", type="year", label="1993"), E("p:b", kind="item", type="play", label="Copenhagen"),
+                E("y:1998", type="year", label="1998"), E("v:cot", type="venue", label="Cottesloe")]
+    triples = [("p:a", "at", "v:nt"), ("p:a", "in", "y:1993"), ("p:b", "at", "v:cot"), ("p:b", "in", "y:1998")]
+    relations = [kgx.Relation("at", phrase="premiered at", inverse_phrase="hosted the premiere of"),
+                 kgx.Relation("in", phrase="premiered in", inverse_phrase="saw the premiere of")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Arcadia premiered at the National Theatre in 1993.", "Copenhagen premiered at the Cottesloe in 1998."),
+                        ("Arcadia premiered at the National Theatre in 1998.", "Arcadia opened at the National Theatre in 1993.",
+                         "Copenhagen premiered at the National Theatre in 1998."))

@@ -5504,10 +5504,10 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
     w = verb_at(j)
     if w in ("it", "them") and j >= 1:
         w = lowers[j - 1]  # "Sierra published it in 1998"
-    prep = next((i for i in range(j - 1, max(-1, j - 8), -1) if lowers[i] in ("by", "on", "for")), None)
+    prep = next((i for i in range(j - 1, max(-1, j - 8), -1) if lowers[i] in ("by", "on", "for", "at")), None)
     if w not in family and prep is not None and prep >= 1 \
             and not any(x in (",", ";", ".", "and", "which", "that", "who") for x in lowers[prep + 1:k - 1]):
-        w = verb_at(prep - 1)  # "published by Bandai Namco in 2022", "came out on the Switch in 2018"
+        w = verb_at(prep - 1)  # "published by Bandai Namco in 2022", "came out on the Switch in 2018", "premiered at X in 1900"
     return w in family
 
 
