@@ -5256,3 +5256,16 @@ def test_a_year_entity_after_a_venue_is_the_items():
                         ("Arcadia premiered at the National Theatre in 1993.", "Copenhagen premiered at the Cottesloe in 1998."),
                         ("Arcadia premiered at the National Theatre in 1998.", "Arcadia opened at the National Theatre in 1993.",
                          "Copenhagen premiered at the National Theatre in 1998."))
+
+
+def test_an_ism_style_reads_as_its_ist_adjective():
+    E = kgx.Entity
+    entities = [E("b:a", kind="item", type="building", label="Barbican Centre"),
+                E("b:b", kind="item", type="building", label="Seagram Building"),
+                E("s:brut", type="style", label="Brutalism"), E("s:intl", type="style", label="International Style"),
+                E("s:mod", type="style", label="Modernism")]
+    triples = [("b:a", "style", "s:brut"), ("b:b", "style", "s:intl")]
+    relations = [kgx.Relation("style", phrase="is an example of", inverse_phrase="is represented by")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("The Barbican Centre is a Brutalist building.", "Try the Brutalist Barbican Centre."),
+                        ("The Seagram Building is a Brutalist building.", "The Barbican Centre is a Modernist building."))

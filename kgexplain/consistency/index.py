@@ -285,6 +285,9 @@ class GraphIndex:
                 if ent.kind == "attribute":
                     for adjective in DEMONYMS.get(form.lower(), ()):
                         demonyms.setdefault(adjective.lower(), []).append((ent.id, adjective))
+                    if form.endswith("ism") and len(form) > 6 and form[:1].isupper():
+                        # "Brutalism" -> "a Brutalist building", "Cubism" -> "a Cubist painting"
+                        demonyms.setdefault(form[:-3].lower() + "ist", []).append((ent.id, form[:-3] + "ist"))
         for key, found in _short_names(kg, self.info, forms).items():
             if key not in forms and len(found) == 1:
                 forms[key] = [found[0][0]]  # "the Camaro" for the Chevrolet Camaro (by Chevrolet)
