@@ -5263,9 +5263,11 @@ def test_an_ism_style_reads_as_its_ist_adjective():
     entities = [E("b:a", kind="item", type="building", label="Barbican Centre"),
                 E("b:b", kind="item", type="building", label="Seagram Building"),
                 E("s:brut", type="style", label="Brutalism"), E("s:intl", type="style", label="International Style"),
-                E("s:mod", type="style", label="Modernism")]
-    triples = [("b:a", "style", "s:brut"), ("b:b", "style", "s:intl")]
-    relations = [kgx.Relation("style", phrase="is an example of", inverse_phrase="is represented by")]
+                E("s:mod", type="style", label="Modernism"), E("t:tour", type="topic", label="Tourism")]
+    triples = [("b:a", "style", "s:brut"), ("b:b", "style", "s:intl"), ("b:a", "serves", "t:tour")]
+    relations = [kgx.Relation("style", phrase="is an example of", inverse_phrase="is represented by"),
+                 kgx.Relation("serves", phrase="serves", inverse_phrase="is served by")]
     _phrase_graph_texts(triples, entities, relations,
                         ("The Barbican Centre is a Brutalist building.", "Try the Brutalist Barbican Centre."),
-                        ("The Seagram Building is a Brutalist building.", "The Barbican Centre is a Modernist building."))
+                        ("The Seagram Building is a Brutalist building.", "The Barbican Centre is a Modernist building.",
+                         "The Barbican Centre is a Tourist building."))  # (red team 82: a topic is no style)

@@ -51,6 +51,9 @@ logger = logging.getLogger(__name__)
 
 YEAR_KEYS = ("year", "release_year", "released", "date")
 """Entity attributes that give an item's year."""
+_ISM_TYPES = frozenset({"style", "styles", "movement", "movements", "genre", "genres", "school", "period"})
+"""Types of attributes whose "-ism" label reads as its "-ist" adjective ("a Brutalist building");
+not a topic or a cause ("Baptism", "Terrorism": "a Baptist building" says something else)."""
 _DATING_FAMILIES = (
     frozenset({"released", "premiered", "published", "launched", "debuted", "issued"}),
     frozenset({"established", "founded", "formed", "created", "inaugurated"}),
@@ -285,7 +288,8 @@ class GraphIndex:
                 if ent.kind == "attribute":
                     for adjective in DEMONYMS.get(form.lower(), ()):
                         demonyms.setdefault(adjective.lower(), []).append((ent.id, adjective))
-                    if form.endswith("ism") and len(form) > 6 and form[:1].isupper():
+                    if form.endswith("ism") and len(form) > 6 and form[:1].isupper() \
+                            and set((ent.type or "").lower().replace("_", " ").split()) & _ISM_TYPES:
                         # "Brutalism" -> "a Brutalist building", "Cubism" -> "a Cubist painting"
                         demonyms.setdefault(form[:-3].lower() + "ist", []).append((ent.id, form[:-3] + "ist"))
         for key, found in _short_names(kg, self.info, forms).items():
