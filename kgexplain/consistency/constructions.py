@@ -76,14 +76,10 @@ _APPOSING = frozenset({",", ":", "—", "–"})
 def _count_genre_ahead(lowers: list[str], k: int) -> bool:
     """Whether a count genre ("romance", "thriller") after an optional year at ``k`` ends a noun
     phrase (", the 1942 romance that X directed", ", the thriller by X,")."""
-    if k < len(lowers) and _is_year_token(lowers[k]):
+    if k < len(lowers) and lowers[k].isdigit() and len(lowers[k]) == 4:
         k += 1
     return k + 1 < len(lowers) and lowers[k] in COUNT_GENRES \
         and (lowers[k + 1] in _CLAUSE_END or lowers[k + 1] in ("that", "which", "by", "from", "with"))
-
-
-def _is_year_token(word: str) -> bool:
-    return len(word) == 4 and word.isdigit()
 
 
 def _kind_noun_ahead(index: GraphIndex, lowers: list[str], k: int) -> bool:

@@ -352,7 +352,6 @@ class GraphIndex:
             label = str(tail[2]).strip()
             if len(label) == 4 and label.isdigit() and 1000 <= int(label) <= 2200:
                 found.setdefault(t.head, set()).add((t.relation, float(label)))
-        verbs: set[str] = set()
         self.year_family: dict[str, frozenset[str]] = {}
         relations = kg.relations
         for eid, links in found.items():
@@ -365,8 +364,7 @@ class GraphIndex:
                 continue  # (not "won an award in", "was begun in", "is set in the year")
             self.info[eid] = (kind, typ, label, {**numeric, "year": year})
             self.year_family[eid] = frozenset().union(*(f for f in _DATING_FAMILIES if words[-2] in f))
-            verbs.add(words[-2])  # "was established in", "premiered in"
-        self.year_verbs = frozenset(verbs).union(*self.year_family.values())  # (each item's family: checker sink)
+        self.year_verbs = frozenset().union(*self.year_family.values())  # (each item's own: the checker's sink)
 
     def _index_relation_cues(self, relations: Any, pipe: Any) -> None:
         """Every surface form of every non-user relation (see
@@ -387,7 +385,7 @@ class GraphIndex:
             ends.setdefault(r, set()).add(pair)
             tails.setdefault(r, set()).add(self.info[t][1])
             heads.setdefault(r, set()).add(self.info[h][1])
-        self._heads = {r: frozenset(v) for r, v in heads.items()}  # relation -> head types seen
+        self.head_types = {r: frozenset(v) for r, v in heads.items()}  # relation -> head types seen
         # relations read "in" ("is located in", "premiered in") and the types they end in: "a
         # museum in Rome", "the National Theatre in London" say where
         in_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
@@ -522,7 +520,7 @@ class GraphIndex:
                 if (verb, "on") not in cue_sets:  # (a graph's own "worked on" keeps its relation)
                     cue_sets[(verb, "on")] = set(worked)
         self.cues = {k: frozenset(v) for k, v in cue_sets.items()}
-        self._tails = tails
+        self.tail_types = tails  # relation -> tail types seen
         self._index_modifiers(relations)
         # (of the "by" relations, the makers only: "directed by X at Warner Bros." is no maker's)
         at_relations = frozenset(r for r in at_relations if (relations[r].phrase or "").lower().split()[-1:] == ["at"]
@@ -552,7 +550,7 @@ class GraphIndex:
         authorship: set[Cue] = set()
         shown_all: set[Cue] = set()
         for rel in relations.values():
-            if rel.name not in self.user_relations and implicit(rel, self._tails):
+            if rel.name not in self.user_relations and implicit(rel, self.tail_types):
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
                 authorship |= a
                 possessive |= p
@@ -590,7 +588,7 @@ class GraphIndex:
         # some relation of the graph, item first; it says no more than that
         self.metadata = frozenset(Cue(r.name, True) for r in relations.values()
                                   if r.name not in self.user_relations and not r.sensitive
-                                  and implicit(r, self._tails))
+                                  and implicit(r, self.tail_types))
         # (relation, direction) of a copula's readings, and of anything said of a predicate noun
         self.copula_pairs = frozenset((c.relation, c.forward) for c in copula)
         self.attributive_pairs = frozenset((c.relation, c.forward) for c in attributive)

@@ -1940,7 +1940,7 @@ class SentenceReader:
         index = self.index
 
         def able(r: Ref) -> bool:
-            return any(r.types & (index._heads if c.forward else index._tails).get(c.relation, set())
+            return any(r.types & (index.head_types if c.forward else index.tail_types).get(c.relation, set())
                        for c in what)
 
         if able(prev):
@@ -2307,8 +2307,8 @@ class SentenceReader:
             if j is not None and (ws[j:j + 1] in (["a"], ["an"], ["another"], ["the"], ["one"])
                                   or (j in named and "'s" in ws[j:j + 6])):
                 while j < self.sent.end and (ws[j].isdigit() or ws[j] in ADVERBS or ws[j] in _KIND_LEAD
-                                             or j in named or (ws[j] in ("-", "'s", "and", ",") and j - 1 in named
-                                                               and j + 1 in named) or (ws[j] == "'s" and j - 1 in named)):
+                                             or j in named or (ws[j] == "'s" and j - 1 in named)
+                                             or (ws[j] in ("-", "and", ",") and j - 1 in named and j + 1 in named)):
                     j += 1  # "a 1990 film", "one of your favourite films", "an HBO series", "Square's SNES game"
                 if j < self.sent.end and ws[j] in kinds:
                     spots.append(j)  # "Misery is a film", "Misery, a novel by ..."
@@ -5455,15 +5455,22 @@ _HOST_GLUE = frozenset({",", "a", "an", "the", "another", "from", "in", "of", "a
 the item's: an attributive noun phrase ("a cheese from", ", an easy trail in")."""
 
 
+def _verb_before_in(lowers: Sequence[str], k: int) -> int:
+    """Where the verb of "<verb> in <year at k>" stands, past auxiliaries and adverbs ("was first
+    released in"); -1 when the sentence opens there."""
+    j = k - 2
+    while j >= 0 and lowers[j] in ("first", "originally", "also", "both", "all", "was", "were", "is", "are"):
+        j -= 1
+    return j
+
+
 def attribute_year_stated(lowers: Sequence[str], k: int, year_verbs: frozenset[str]) -> bool:
     """Whether the year at token ``k``, said of an item whose year is an attribute (a film's
     release year), is said with no verb that dates only the graph's other items ("Heat was
     commissioned / founded / erected in 1995" where ships are commissioned and parks founded)."""
     if k < 2 or lowers[k - 1] != "in":
         return True
-    j = k - 2
-    while j >= 0 and lowers[j] in ("first", "originally", "also", "both", "all", "was", "were", "is", "are"):
-        j -= 1
+    j = _verb_before_in(lowers, k)
     w = lowers[j] if j >= 0 else ""
     return w not in year_verbs or w in _ATTRIBUTE_YEAR_VERBS
 
@@ -5492,9 +5499,8 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
         return ahead in ("is", "was", "are", "were", "dates", "date", "dated", "dating", ",") or ahead in nouns
     if before != "in":
         return False
-    j = k - 2
-    while j >= 0 and lowers[j] in ("first", "originally", "also", "both", "all", "was", "were", "is", "are"):
-        j -= 1
+    j = _verb_before_in(lowers, k)
+
     def verb_at(i: int) -> str:
         w = lowers[i] if i >= 0 else ""
         if w == "out" and i >= 1 and lowers[i - 1] in ("came", "comes", "come"):
