@@ -5271,3 +5271,104 @@ def test_an_ism_style_reads_as_its_ist_adjective():
                         ("The Barbican Centre is a Brutalist building.", "Try the Brutalist Barbican Centre."),
                         ("The Seagram Building is a Brutalist building.", "The Barbican Centre is a Modernist building.",
                          "The Barbican Centre is a Tourist building."))  # (red team 82: a topic is no style)
+
+
+def _parks() -> ConsistencyChecker:
+    """Parks with founding years as entities, a state, a feature and a user's ratings (dev set 33's
+    relations)."""
+    E = kgx.Entity
+    entities = [E("p:zion", kind="item", type="park", label="Zion National Park"),
+                E("p:bryce", kind="item", type="park", label="Bryce Canyon National Park"),
+                E("p:arches", kind="item", type="park", label="Arches National Park"),
+                E("p:yose", kind="item", type="park", label="Yosemite National Park"),
+                E("s:utah", type="state", label="Utah"), E("s:ca", type="state", label="California"),
+                E("y:1919", type="year", label="1919"), E("y:1928", type="year", label="1928"),
+                E("y:1971", type="year", label="1971"), E("y:1890", type="year", label="1890"),
+                E("f:hoodoos", type="feature", label="hoodoos"), E("f:canyons", type="feature", label="slot canyons"),
+                E("user:nora", kind="user", label="Nora")]
+    triples = [("p:zion", "in", "s:utah"), ("p:bryce", "in", "s:utah"), ("p:arches", "in", "s:utah"),
+               ("p:yose", "in", "s:ca"), ("p:zion", "est", "y:1919"), ("p:bryce", "est", "y:1928"),
+               ("p:arches", "est", "y:1971"), ("p:yose", "est", "y:1890"),
+               ("p:bryce", "known", "f:hoodoos"), ("p:zion", "known", "f:canyons"),
+               ("user:nora", "visited", "p:zion", {"rating": 5}), ("user:nora", "visited", "p:bryce", {"rating": 5}),
+               ("user:nora", "visited", "p:arches", {"rating": 4})]
+    relations = [kgx.Relation("in", phrase="is located in", inverse_phrase="is home to"),
+                 kgx.Relation("est", phrase="was established in", inverse_phrase="saw the founding of"),
+                 kgx.Relation("known", phrase="is known for", inverse_phrase="is a highlight of"),
+                 kgx.Relation("visited", phrase="visited", inverse_phrase="was visited by")]
+    kg = kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations)
+    return ConsistencyChecker(kg, outside_evidence=True)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a relative clause or a participle that only dates the user's item gives the item's year,
+    # never a rating of it
+    ("You loved Bryce Canyon National Park, which was established in 1928.",
+     "You loved Bryce Canyon National Park, which was established in 1919."),
+    ("You loved Bryce Canyon National Park, established in 1928.",
+     "You loved Bryce Canyon National Park, established in 1971."),
+    ("You loved Bryce Canyon National Park, which was established in 1928 and is known for its hoodoos.",
+     "You loved Bryce Canyon National Park, which you visited in 1928."),
+    # a year after an apposition on the item is the item's, and "another" does not reach it
+    ("Because you liked Arches National Park, consider Zion National Park, another Utah park, established in 1919.",
+     "Because you liked Arches National Park, consider Bryce Canyon National Park, another Utah park, established in 1919."),
+    # a copula of its own opens a predicate that "also" does not reach
+    ("Since you loved Zion National Park, try Bryce Canyon National Park: it's also in Utah and is known for its hoodoos.",
+     "Since you loved Zion National Park, try Yosemite National Park: it's also in Utah and is known for its hoodoos."),
+    # a kind noun before a place cue ("a park in Utah")
+    ("Bryce Canyon National Park is a park in Utah.", "Yosemite National Park is a park in Utah."),
+])
+def test_a_dating_clause_after_the_users_item_and_a_new_copula_after_also(true_text, false_text):
+    checker = _parks()
+    assert checker.check(true_text, [], user="user:nora").supported, true_text
+    assert not checker.check(false_text, [], user="user:nora").supported, false_text
+
+
+def test_a_dating_relative_after_the_users_film(movies):
+    _movie_twins(movies, "You loved Heat, which came out in 1995.", "You loved Heat, which came out in 1996.", "user:1")
+    _movie_twins(movies, "You loved Heat, released in 1995.", "You loved Heat, watched in 1995.", "user:1")
+
+
+def test_wrote_the_librettos_for_reads_the_plural_and_both_prepositions():
+    checker = ConsistencyChecker(_operas(), outside_evidence=True)
+    for text in ("Arrigo Boito wrote the libretti for Otello and Falstaff.",
+                 "Arrigo Boito wrote the librettos for Otello and Falstaff.",
+                 "Luigi Illica wrote the libretto for Tosca."):
+        assert checker.check(text, []).supported, text
+    for text in ("Arrigo Boito wrote the libretti for Otello and Tosca.",
+                 "Luigi Illica wrote the librettos for Otello and Falstaff."):
+        assert not checker.check(text, []).supported, text
+
+
+def test_a_surname_alone_names_the_graphs_one_person_so_called_when_checking_the_whole_graph():
+    kg = _operas()
+    whole = ConsistencyChecker(kg, outside_evidence=True)
+    for text in ("Falstaff is a Verdi opera.", "Tosca is a Puccini opera.", "Otello, Verdi's opera, has a libretto by Boito."):
+        assert whole.check(text, []).supported, text
+    for text in ("Tosca is a Verdi opera.", "Falstaff is a Tony Verdi opera.", "Falstaff is a Verdi Brothers opera.",
+                 "Falstaff is a Puccini opera."):
+        assert not whole.check(text, []).supported, text
+    # against the evidence only, a surname names only the evidence's people
+    evidence = [("o:tosca", "composed_by", "p:puccini")]
+    assert not ConsistencyChecker(kg).check("Falstaff is a Verdi opera.", evidence).supported
+
+
+def test_a_surname_keeps_its_accent_and_a_use_reads_as_the_buildings_kind():
+    E = kgx.Entity
+    entities = [E("b:batllo", kind="item", type="building", label="Casa Batlló"),
+                E("b:elb", kind="item", type="building", label="Elbphilharmonie"),
+                E("p:gaudi", type="architect", label="Antoni Gaudí"), E("p:hdm", type="architect", label="Jacques Herzog"),
+                E("c:bcn", type="city", label="Barcelona"), E("c:ham", type="city", label="Hamburg"),
+                E("u:museum", type="use", label="museum"), E("u:hall", type="use", label="concert hall")]
+    triples = [("b:batllo", "by", "p:gaudi"), ("b:elb", "by", "p:hdm"), ("b:batllo", "in", "c:bcn"),
+               ("b:elb", "in", "c:ham"), ("b:batllo", "use", "u:museum"), ("b:elb", "use", "u:hall")]
+    relations = [kgx.Relation("by", phrase="was designed by", inverse_phrase="designed"),
+                 kgx.Relation("in", phrase="is located in", inverse_phrase="is home to"),
+                 kgx.Relation("use", phrase="is used as", inverse_phrase="is the use of")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Casa Batlló is a Gaudí building.", "Gaudí designed Casa Batlló.", "Casa Batlló is a museum.",
+                         "Casa Batlló is a museum in Barcelona.", "The Elbphilharmonie serves as a concert hall.",
+                         "The Elbphilharmonie is a concert hall in Hamburg."),
+                        ("The Elbphilharmonie is a Gaudí building.", "Casa Batlló is a concert hall.",
+                         "Casa Batlló is a museum in Hamburg.", "The Elbphilharmonie serves as a museum.",
+                         "The Elbphilharmonie is a concert hall in Barcelona."))

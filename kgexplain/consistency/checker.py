@@ -260,7 +260,8 @@ class ConsistencyChecker:
         year_gap_clauses(lowers)  # "four years before he made Y": a clause of its own
         user_at = _matches(index.user_matcher, index.user_cues, doc, lowers)
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
-        refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc)
+        refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc,
+                             self.outside_evidence)
         for r in refs:
             if r.trailing_period:
                 ends[r.end - 1] -= 1  # the claim's span stops before the sentence's period

@@ -222,7 +222,8 @@ _HAVING_WORDS = frozenset({"with", "has", "have", "had", "uses", "use", "used"})
 def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]]],
                proper: bool) -> bool:
     """Whether a noun phrase ends before token ``k``: a phrase that describes a noun follows
-    ("by X", "from X", "with X", "developed by X", "starring X", "available on X"), or, for a capitalized name, the
+    ("by X", "from X", "with X", "developed by X", "starring X", "available on X", "in X" where "in"
+    is a cue), or, for a capitalized name, the
     clause ends ("is a Metroidvania.", "another crime drama."; "is a rock." is no genre claim), or
     a relative clause follows ("a thriller that X created")."""
     if k >= len(lowers) or lowers[k] in _CLAUSE_END:
@@ -233,7 +234,7 @@ def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]
     if lowers[k:k + 2] == ["co", "-"] and k + 2 < len(lowers) and k in cue_at:
         w = lowers[k + 2]  # "a sitcom co-created by X"
     return w in ("by", "from", "with", "that", "which") or (k in cue_at and (participle(w) or w.endswith("ing")
-                                                                             or w in ("on", "for", "available")))
+                                                                             or w in ("on", "for", "available", "in", "at")))
     # ("a thriller that Vince Gilligan created": a relative clause ends the noun phrase too)
 _YOU_RELATIVE = frozenset({"loved", "liked", "enjoyed", "adored", "rated", "gave", "may", "might",
                            "will", "would", "should", "could", "watched", "saw", "really", "also"})

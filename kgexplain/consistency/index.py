@@ -225,6 +225,29 @@ def _template_nouns() -> dict[str, tuple[str, ...]]:
     return out
 
 
+_NOT_SURNAMES = frozenset({"co", "inc", "ltd", "llc", "jr", "sr", "ii", "iii", "company", "corporation",
+                           "studios", "studio", "pictures", "films", "records", "entertainment",
+                           "brewery", "brewing", "winery", "theatre", "theater", "university",
+                           "college", "museum", "park", "city", "house", "group", "press"})
+"""Last words of names that are no one's surname ("Sierra Nevada Brewing Co.")."""
+
+
+def surname_keys(kind: str, type_: str, label: str) -> list[str]:
+    """How a person's surname alone is written, lower case ("spielberg"; "niro" and "de niro"
+    for Robert De Niro; "gaudi" for Antoni Gaudí, as the text is folded); none for what is no
+    person's name."""
+    parts = fold(label).split()
+    if kind != "attribute" or (type_ or "").lower() not in PERSON_TYPES or not 2 <= len(parts) <= 4 \
+            or not (parts[0][:1].isupper() and parts[-1][:1].isupper()):
+        return []
+    last = parts[-1].lower()
+    if len(last) < 3 or not last.replace("-", "").replace("'", "").isalpha() or last in _NOT_SURNAMES:
+        return []
+    if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2][-1:] != ".":
+        return [last, f"{parts[-2].lower()} {last}"]  # "De Niro"
+    return [last]
+
+
 class GraphIndex:
     """Matchers and lookup tables for one version of one graph."""
 
@@ -292,6 +315,16 @@ class GraphIndex:
                             and set((ent.type or "").lower().replace("_", " ").split()) & _ISM_TYPES:
                         # "Brutalism" -> "a Brutalist building", "Cubism" -> "a Cubist painting"
                         demonyms.setdefault(form[:-3].lower() + "ist", []).append((ent.id, form[:-3] + "ist"))
+        surnames: dict[str, list[str]] = {}
+        for eid, (kind, type_, label, _) in self.info.items():
+            for key in surname_keys(kind, type_, label):
+                surnames.setdefault(key, []).append(eid)
+        # a surname alone names the graph's one person so called (checking against the whole
+        # graph), unless it is also a common word ("You" for the actor Ge You)
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        self.surnames = {k: tuple(v) for k, v in surnames.items()
+                         if len({self.info[e][2] for e in v}) == 1 and k.split()[-1] not in STOP_WORDS}
         for key, found in _short_names(kg, self.info, forms).items():
             if key not in forms and len(found) == 1:
                 forms[key] = [found[0][0]]  # "the Camaro" for the Chevrolet Camaro (by Chevrolet)
@@ -520,6 +553,10 @@ class GraphIndex:
                 if (verb, "on") not in cue_sets:  # (a graph's own "worked on" keeps its relation)
                     cue_sets[(verb, "on")] = set(worked)
         self.cues = {k: frozenset(v) for k, v in cue_sets.items()}
+        # a surname that is also a word of a relation ("Music by X": the person Chad Music) is
+        # never read alone
+        cue_words = {w for k in self.cues for w in k}
+        self.surnames = {k: v for k, v in self.surnames.items() if not set(k.split()) & cue_words}
         self.tail_types = tails  # relation -> tail types seen
         self._index_modifiers(relations)
         # (of the "by" relations, the makers only: "directed by X at Warner Bros." is no maker's)

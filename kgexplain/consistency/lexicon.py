@@ -82,7 +82,7 @@ MASS_TYPES = frozenset({
 """Attribute types whose lower-case names are not count nouns as a rule ("Nirvana is a rock.",
 "Casa Lumen is a Portuguese.")."""
 KIND_TYPES = frozenset({"segment", "class", "category", "kind", "body", "format", "shape", "breed",
-                        "species", "classification", "style", "type", "course"})
+                        "species", "classification", "style", "type", "course", "use", "function"})
 """Attribute types whose names are kinds of the item ("a hatchback" is a car, "a sports car" too):
 "the Fiat 500 is a hatchback." states them; an engine or a fuel is no kind of car."""
 
@@ -342,6 +342,9 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
                 + [f"{b} released on" for b in _BE] + [f"{b} on" for b in _BE] \
                 + [f"{b} {p} for" for b in ("", *_BE) for p in ("released", "made", "developed")]
             # ("a game for the Switch", "released for Windows")
+        if rest == ["used", "as"]:
+            # "is used as" -> "serves as a museum", "functions as an office building"
+            same += [f"{v} as" for v in ("serves", "serve", "served", "functions", "function", "functioned")]
         if len(rest) == 2 and rest[0] in ("set", "located", "situated") and rest[1] == "in":
             # "is set in" -> "is set on Arrakis" (a planet, an island)
             same += [f"{b} {rest[0]} on" for b in _BE] + [f"{rest[0]} on"]
@@ -414,9 +417,11 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         if len(rest) == 2 and rest[0] == "the":
             # "plays the instrument" -> "plays" (the noun names the object's kind: "plays bass")
             same += sorted(forms)
-        if len(rest) == 3 and rest[0] == "the" and rest[2] == "of":
-            # "wrote the libretto of" -> "wrote the libretto for"
-            same += sorted(f"{f} the {rest[1]} for" for f in forms)
+        if len(rest) == 3 and rest[0] == "the" and rest[2] in ("of", "for"):
+            # "wrote the libretto for" -> "wrote the libretto of", "wrote the librettos / libretti
+            # for A and B"
+            nouns = {rest[1], plural(rest[1])} | ({rest[1][:-1] + "i"} if rest[1].endswith("o") else set())
+            same += sorted(f"{f} the {n} {p}" for f in forms for n in nouns for p in ("of", "for"))
         if not rest:  # a bare transitive verb: "X plays Y" -> "Y is played by X"
             part = _participle(base)
             opposite += [f"{b} {part} by" for b in _BE] + [f"{part} by"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from kgexplain.consistency.index import PERSON_TYPES, GraphIndex
+from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, surname_keys
 
 __all__ = ["Ref", "find_mentions", "resolve_reference", "PRONOUNS"]
 
@@ -119,8 +119,10 @@ def find_mentions(
     ev_entities: set[str],
     cue_spans: Sequence[tuple[int, int]],
     doc,
+    whole_graph: bool = False,
 ) -> list[Ref]:
-    """Entity mentions of a tokenized text, longest and evidence-first, without overlaps."""
+    """Entity mentions of a tokenized text, longest and evidence-first, without overlaps
+    (``whole_graph``: the text is checked against the whole graph, not only its evidence)."""
     n = len(lowers)
     candidates = []
     for s, e in index.entity_forms.find(lowers):
@@ -198,7 +200,7 @@ def find_mentions(
         for k in range(r.start, r.end):
             taken[k] = True
         out.append(r)
-    out += _surnames(index, lowers, words, taken, ev_entities, out)
+    out += _surnames(index, lowers, words, taken, ev_entities, out, whole_graph)
     for i, w in enumerate(lowers):
         if not taken[i] and w == "you" and not (i > 0 and lowers[i - 1] in ("recommend", "suggest")):
             # ("we recommend you X": a learner's order; "you" is not the subject of a claim)
@@ -254,32 +256,18 @@ def find_mentions(
     return out
 
 
-_NOT_SURNAMES = frozenset({"co", "inc", "ltd", "llc", "jr", "sr", "ii", "iii", "company", "corporation",
-                           "studios", "studio", "pictures", "films", "records", "entertainment",
-                           "brewery", "brewing", "winery", "theatre", "theater", "university",
-                           "college", "museum", "park", "city", "house", "group", "press"})
-"""Last words of names that are no one's surname ("Sierra Nevada Brewing Co.")."""
-
-
 def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
-              ev_entities: set[str], named: list[Ref]) -> list[Ref]:
+              ev_entities: set[str], named: list[Ref], whole_graph: bool = False) -> list[Ref]:
     """A person's surname alone ("Spielberg", "De Niro") names the one person of the evidence,
-    or the one named in full before it, whose label ends so; a surname two people share, or one
-    written in lower case, names no one."""
+    or the one named in full before it, whose label ends so; checked against the whole graph
+    (``whole_graph``), the graph's one person so called. A surname two people share, one written
+    in lower case, or one after another capitalized word ("Tony Scott") names no one."""
     people: dict[tuple[str, ...], set[str]] = {}
 
     def add(eid: str) -> None:
         kind, type_, label, _ = index.info.get(eid, ("", "", "", {}))
-        parts = label.split()
-        if kind != "attribute" or (type_ or "").lower() not in PERSON_TYPES or not 2 <= len(parts) <= 4 \
-                or not (parts[0][:1].isupper() and parts[-1][:1].isupper()):
-            return
-        last = parts[-1].lower()
-        if len(last) < 3 or not last.replace("-", "").replace("'", "").isalpha() or last in _NOT_SURNAMES:
-            return
-        people.setdefault((last,), set()).add(eid)
-        if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2][-1:] != ".":
-            people.setdefault((parts[-2].lower(), last), set()).add(eid)  # "De Niro"
+        for key in surname_keys(kind, type_, label):
+            people.setdefault(tuple(key.split()), set()).add(eid)
 
     for eid in ev_entities:
         add(eid)
@@ -291,11 +279,15 @@ def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], ta
         for size in (2, 1):
             key = tuple(lowers[i:i + size])
             ids = people.get(key) if len(key) == size else None
-            if not ids or not all(w[:1].isupper() for w in words[i:i + size]):
-                continue
-            if any(eid not in ev_entities and not any(s < i and e == eid for s, e in full) for eid in ids) \
-                    or len({index.info[eid][2] for eid in ids}) != 1:
+            if not ids and whole_graph and len(key) == size and _alone(words, i, i + size) \
+                    and not any(taken[i:i + size]):
+                ids = set(index.surnames.get(" ".join(key), ()))  # (never over a name: "Heat")
+            elif ids and any(eid not in ev_entities and not any(s < i and e == eid for s, e in full)
+                             for eid in ids):
                 continue  # (a person outside the evidence counts once named in full before)
+            if not ids or not all(w[:1].isupper() for w in words[i:i + size]) \
+                    or len({index.info[eid][2] for eid in ids}) != 1:
+                continue
             found = tuple(sorted(ids))  # (one name: "Steven Spielberg" the person and the tag)
             if any(taken[i:i + size]):
                 # "Hitchcock directed Vertigo" where a film is called "Hitchcock" too: the film
@@ -313,6 +305,14 @@ def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], ta
                 taken[k] = True
             break
     return out
+
+
+def _alone(words: Sequence[str], s: int, e: int) -> bool:
+    """Whether words ``[s, e)`` stand apart from other capitalized words ("Tony Scott", "Scott
+    Free": part of a name the graph may not have), a sentence's first word aside."""
+    before = s > 0 and words[s - 1][:1].isupper() and not (s == 1 or words[s - 2] in ".!?;:")
+    after = e < len(words) and words[e][:1].isupper()
+    return not before and not after
 
 
 def _year_of(index: GraphIndex, entity_id: str) -> str | None:

@@ -81,6 +81,7 @@ _LATER_ACTS = ("translat", "illustrat", "sign", "distribut", "licens", "acquir",
 """Verb stems of acts whose year is not the item's own ("translated X in 1605")."""
 _EARLIER_ACTS = ("shot", "film", "edit", "photograph", "lens")
 """Verb stems of acts done before the item came out ("shot Jaws in 1974")."""
+_COPULAS = frozenset({"is", "are", "was", "were"})
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _TOGETHER = (("reunites",), ("reunite",), ("reunited",), ("pairs",), ("pair",), ("paired",),
              ("brings", "together"), ("bring", "together"), ("brought", "together"),
@@ -2152,7 +2153,9 @@ class SentenceReader:
                 or "another" in self.lowers[a:s0] or reunites \
                 or (self.via_noun and "," not in pre and prior is not None and prior.sharing) \
                 or (prior is not None and prior.sharing and "and" in pre and "," not in pre
-                    and [id(x) for x in prior.subjects] == [id(x) for x in subjs])
+                    and [id(x) for x in prior.subjects] == [id(x) for x in subjs]
+                    and not (self.lowers[s0] in _COPULAS or any(w in _COPULAS for w in pre)))
+            # ("is also in Utah and is known for X": a copula of its own opens a new predicate)
             if sharing:
                 self._note_sharing(a, min(after + 2, len(self.lowers)))
             # "also" inside the cue too ("is also directed by", "is also a Rob Reiner film"),
@@ -4896,7 +4899,8 @@ class SentenceReader:
                     self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
             elif before is not None and ((before.kind == "item" or self._agent_of_items(before, k)
-                                          or self._closing_year(before, k) or self._coordinated_year(before, k) or (
+                                          or self._closing_year(before, k) or self._coordinated_year(before, k)
+                                          or self._apposed_year(before, k) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
                                          or self._released_after_relative(before, k)) \
                     and (lowers[k - 1] in ("in", "from") or (
@@ -4905,7 +4909,8 @@ class SentenceReader:
                         lowers[k - 1] == "from" and before.kind != "item" and self._predicate_noun(before)
                         and k + 1 in self.cue_at)) \
                     and not (self.spec is not None and isinstance(self.spec.readings, str)
-                             and before in self.group and self.role != "free"):
+                             and before in self.group and self.role != "free"
+                             and not self._dating_relative(before, k)):
                 # "Gus Van Sant directed Psycho in 1998", "Vertigo, released in 1958, ...";
                 # said after a list, of each item ("directed A and B in 1960"); never of what
                 # the user did ("You watched X in 1999" is not X's year); after a passive, of
@@ -4948,7 +4953,7 @@ class SentenceReader:
                         continue
                 elif before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
                     described = self._agent_of_items(before, k) or self._predicate_noun(before) \
-                        or self._coordinated_year(before, k) or (
+                        or self._coordinated_year(before, k) or self._apposed_year(before, k) or (
                         # "Jaws, starring Roy Scheider, came out in 1975": Jaws
                         ([r for r in self.subject or [] if r.kind == "item" and not r.user]
                          or [r for r in self.described_only if r.kind == "item"][:1])
@@ -4960,7 +4965,8 @@ class SentenceReader:
                     described = [r for r in self.subject if r.kind == "item"]
                     if "and" not in lowers[before.end:k]:
                         described = described + [before]
-                noun_year = before.kind != "item" and not self._agent_of_items(before, k)
+                noun_year = before.kind != "item" and not self._agent_of_items(before, k) \
+                    and not self._apposed_year(before, k)
                 act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
                     and not self._released_at(k - 2)  # (not "X, first published in 1605")
                 if act_year:
@@ -5161,6 +5167,24 @@ class SentenceReader:
             and not any(w.startswith(_LATER_ACTS) for w in self.lowers[self.sent.start:before.start])
         # ("Don Quixote, illustrated by Gustave Doré, came out in 1605": which edition?)
 
+    def _apposed_year(self, before: Ref, k: int) -> list[Ref]:
+        """ "Zion, another Utah park, established in 1919": a year of making after an apposition
+        on an item, whose noun phrase ends with ``before`` and a kind noun, is the item's."""
+        spec, ws = self.spec, self.lowers
+        if spec is None or isinstance(spec.readings, str) or before not in self.group or self.role != "object" \
+                or before.kind == "item" or before.user or ws[k - 1] != "in" \
+                or ws[spec.span[0]] not in ("a", "an", "another") or spec.span[0] < 1 or ws[spec.span[0] - 1] != "," \
+                or not spec.subjects or spec.subjects[-1].end != spec.span[0] - 1 or spec.subjects[-1].kind != "item":
+            return []
+        gap = ws[before.end:k - 1]
+        if "," not in gap:
+            return []
+        noun, verb = gap[:gap.index(",")], gap[gap.index(",") + 1:]
+        if not noun or not all(w in self.index.type_nouns for w in noun) or not verb \
+                or not self._released_at(k - 2) or not all(w in ("was", "first", "originally") for w in verb[:-1]):
+            return []
+        return [spec.subjects[-1]]
+
     def _coordinated_year(self, before: Ref, k: int, agents: bool = False) -> list[Ref]:
         """ "Heat stars Al Pacino and came out in 1995": a second predicate of coming out, joined
         after the first one's object (``before``), is said of that predicate's items (with
@@ -5189,6 +5213,18 @@ class SentenceReader:
         only say its antecedent came out ("Jaws, which you loved, came out in 1975")."""
         return id(last) in self.relative_of and self._closes_relative(last) \
             and _release_words(self.lowers[last.end:k - 1], self.index.year_verbs)
+
+    def _dating_relative(self, item: Ref, k: int) -> bool:
+        """Whether a year at ``k`` ends a relative clause or a participle on ``item`` that only
+        dates it ("You loved Bryce Canyon, which was established in 1928", "You loved Casa Milà,
+        completed in 1912"): the item's year, not a rating."""
+        gap = self.lowers[item.end:k - 1]
+        lead = 2 if gap[:2] in ([",", "which"], [",", "that"]) else 1 if gap[:1] == [","] else 0
+        # (", which was established in 1928", ", completed in 1912")
+        return item.kind == "item" and not item.user and self.lowers[k - 1] == "in" and lead \
+            and len(gap) > lead and (self._released_at(item.end + len(gap) - 1) or (
+                lead == 2 and gap[-2:] in (["came", "out"], ["comes", "out"]))) \
+            and all(w in (_RELEASE_WORDS if lead == 2 else ("first", "originally")) for w in gap[lead:-1])
 
     def _closes_relative(self, last: Ref) -> bool:
         """Whether ``last`` ends a relative clause on the clause's subject ("Alien, which you
