@@ -5372,3 +5372,41 @@ def test_a_surname_keeps_its_accent_and_a_use_reads_as_the_buildings_kind():
                         ("The Elbphilharmonie is a Gaudí building.", "Casa Batlló is a concert hall.",
                          "Casa Batlló is a museum in Hamburg.", "The Elbphilharmonie serves as a museum.",
                          "The Elbphilharmonie is a concert hall in Barcelona."))
+
+
+def test_a_genre_named_with_the_kind_noun_in_an_apposition_and_a_participle_year_after_it():
+    E = kgx.Entity
+    entities = [E("o:falstaff", kind="item", type="opera", label="Falstaff"),
+                E("o:aida", kind="item", type="opera", label="Aida"),
+                E("g:comic", type="genre", label="comic opera"), E("g:grand", type="genre", label="grand opera"),
+                E("p:verdi", type="person", label="Giuseppe Verdi"), E("l:it", type="language", label="Italian"),
+                E("y:1893", type="year", label="1893"), E("y:1871", type="year", label="1871")]
+    triples = [("o:falstaff", "genre", "g:comic"), ("o:aida", "genre", "g:grand"), ("o:falstaff", "by", "p:verdi"),
+               ("o:aida", "by", "p:verdi"), ("o:falstaff", "sung", "l:it"), ("o:aida", "sung", "l:it"),
+               ("o:falstaff", "premiered", "y:1893"), ("o:aida", "premiered", "y:1871")]
+    relations = [kgx.Relation("genre", phrase="is classed as", inverse_phrase="is the genre of"),
+                 kgx.Relation("by", phrase="was composed by", inverse_phrase="composed"),
+                 kgx.Relation("sung", phrase="is sung in", inverse_phrase="is the language of"),
+                 kgx.Relation("premiered", phrase="premiered in", inverse_phrase="saw the premiere of")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Falstaff, a comic opera, is sung in Italian.",
+                         "Falstaff, a comic opera by Giuseppe Verdi, is sung in Italian.",
+                         "Giuseppe Verdi composed Falstaff, a comic opera premiered in 1893.",
+                         "Verdi composed Aida; Falstaff is another opera by Giuseppe Verdi."),
+                        ("Falstaff, a grand opera, is sung in Italian.",
+                         "Aida, a comic opera by Giuseppe Verdi, is sung in Italian.",
+                         "Giuseppe Verdi composed Falstaff, a comic opera premiered in 1871."))
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # a participle phrase after a possessive predicate noun is the item's
+    ("Heat is Michael Mann's crime film starring Al Pacino.", "Heat is Michael Mann's crime film starring Tom Hanks."),
+    ("Heat is Michael Mann's thriller starring Al Pacino and Robert De Niro.",
+     "Heat is Michael Mann's thriller starring Al Pacino and Tom Hanks."),
+    # and a possessive apposition closes before the subject's year
+    ("Heat, Michael Mann's crime film starring Al Pacino, came out in 1995.",
+     "Heat, Michael Mann's crime film starring Al Pacino, came out in 1996."),
+])
+def test_a_participle_after_a_possessive_predicate_noun(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

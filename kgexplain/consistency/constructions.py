@@ -645,10 +645,12 @@ def counted_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 def no_count_noun(index: GraphIndex, lowers: list[str], obj: Ref) -> bool:
     """Whether ``obj`` is a lower-case class said with an article or a count ("a crime", "two
-    crimes") that is no count noun ("a thriller" is one) and no kind noun follows."""
+    crimes") that is no count noun ("a thriller" is one, and "a comic opera", whose name ends in
+    the item's kind noun) and no kind noun follows."""
     return obj.kind == "attribute" and obj.lowercase \
         and mass_type(obj.types) \
         and _singular(lowers[obj.end - 1]) not in COUNT_GENRES \
+        and lowers[obj.end - 1] not in index.type_nouns \
         and (obj.end >= len(lowers) or lowers[obj.end] not in index.type_nouns | {"and", "-", "/"}
              or lowers[obj.end + 1:obj.end + 2] in (["a"], ["an"], ["another"]))
     # (not "a folk and rock artist": a row of kinds before its noun; but "a crime and a drama")
@@ -967,7 +969,10 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 attrs = run_from(starting[j])
                 end = after_nouns(attrs[-1].end)
                 if all(m.kind != "item" for m in attrs) and (
-                        end >= n or lowers[end] in (",", ".", ";", "!", "?", "with", "from")):
+                        end >= n or lowers[end] in (",", ".", ";", "!", "?", "with", "from")
+                        or (end in cue_at and (participle(lowers[end]) or lowers[end].endswith("ing")))):
+                    # ("Heat is Michael Mann's crime film starring Al Pacino": a participle
+                    # phrase about the item follows)
                     year = next((x for x in range(k + 1, j) if lowers[x].isdigit()
                                  and len(lowers[x]) == 4), None)
                     for h in listed_before(head):  # "Heat and The Abyss, X's thrillers": both

@@ -279,12 +279,12 @@ def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], ta
         for size in (2, 1):
             key = tuple(lowers[i:i + size])
             ids = people.get(key) if len(key) == size else None
+            if ids and any(eid not in ev_entities and not any(s < i and e == eid for s, e in full)
+                           for eid in ids):
+                ids = None  # (a person outside the evidence counts once named in full before)
             if not ids and whole_graph and len(key) == size and _alone(words, i, i + size) \
                     and not any(taken[i:i + size]):
                 ids = set(index.surnames.get(" ".join(key), ()))  # (never over a name: "Heat")
-            elif ids and any(eid not in ev_entities and not any(s < i and e == eid for s, e in full)
-                             for eid in ids):
-                continue  # (a person outside the evidence counts once named in full before)
             if not ids or not all(w[:1].isupper() for w in words[i:i + size]) \
                     or len({index.info[eid][2] for eid in ids}) != 1:
                 continue

@@ -4966,7 +4966,7 @@ class SentenceReader:
                     if "and" not in lowers[before.end:k]:
                         described = described + [before]
                 noun_year = before.kind != "item" and not self._agent_of_items(before, k) \
-                    and not self._apposed_year(before, k)
+                    and not (self._apposed_year(before, k) and "," in lowers[before.end:k])
                 act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
                     and not self._released_at(k - 2)  # (not "X, first published in 1605")
                 if act_year:
@@ -5168,8 +5168,9 @@ class SentenceReader:
         # ("Don Quixote, illustrated by Gustave Doré, came out in 1605": which edition?)
 
     def _apposed_year(self, before: Ref, k: int) -> list[Ref]:
-        """ "Zion, another Utah park, established in 1919": a year of making after an apposition
-        on an item, whose noun phrase ends with ``before`` and a kind noun, is the item's."""
+        """ "Zion, another Utah park, established in 1919", "Undertale, a role-playing game released
+        in 2015": a year of making after an apposition on an item, whose noun phrase ends with
+        ``before`` and a kind noun, is the item's ("another" reaches it only without a comma)."""
         spec, ws = self.spec, self.lowers
         if spec is None or isinstance(spec.readings, str) or before not in self.group or self.role != "object" \
                 or before.kind == "item" or before.user or ws[k - 1] != "in" \
@@ -5177,10 +5178,11 @@ class SentenceReader:
                 or not spec.subjects or spec.subjects[-1].end != spec.span[0] - 1 or spec.subjects[-1].kind != "item":
             return []
         gap = ws[before.end:k - 1]
-        if "," not in gap:
-            return []
-        noun, verb = gap[:gap.index(",")], gap[gap.index(",") + 1:]
-        if not noun or not all(w in self.index.type_nouns for w in noun) or not verb \
+        cut = gap.index(",") if "," in gap else next((j for j, w in enumerate(gap) if w not in self.index.type_nouns), 0)
+        noun, verb = gap[:cut], gap[cut + ("," in gap):]
+        # (", a role-playing game released in 2015": the kind noun may end the attribute's name)
+        if not all(w in self.index.type_nouns for w in noun) or not (noun or ws[before.end - 1] in self.index.type_nouns) \
+                or not verb \
                 or not self._released_at(k - 2) or not all(w in ("was", "first", "originally") for w in verb[:-1]):
             return []
         return [spec.subjects[-1]]
@@ -5249,8 +5251,15 @@ class SentenceReader:
                                                                        not isinstance(rd, str) for _, rd in
                                                                        self.cue_at.get(subject[-1].end + 2, ())))
                                                                or subject[-1].end in self.describes
-                                                               or subject[-1].end + 1 in self.describes))) \
+                                                               or subject[-1].end + 1 in self.describes
+                                                               or self._possessive_apposition(subject[-1].end + 1)))) \
             and not any(w in SEPARATORS for w in words)
+
+    def _possessive_apposition(self, k: int) -> bool:
+        """Whether a possessive name opens an apposition at ``k`` ("Heat, Michael Mann's crime film
+        starring Al Pacino, came out in 1995")."""
+        return any(r.start == k and not r.pronoun and not r.user and self.lowers[r.end:r.end + 1] == ["'s"]
+                   for r in self.sent.refs)
 
     def _copula_ends_at(self, k: int) -> bool:
         """Whether a copula ("is a", the apposition ", a") ends right before token ``k``."""
