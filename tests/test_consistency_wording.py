@@ -5410,3 +5410,27 @@ def test_a_genre_named_with_the_kind_noun_in_an_apposition_and_a_participle_year
 def test_a_participle_after_a_possessive_predicate_noun(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+def test_red_team_83_a_neighbour_or_a_past_of_the_item_is_no_kind_of_it():
+    E = kgx.Entity
+    entities = [E("b:birch", kind="item", type="building", label="Birch Hall"),
+                E("b:tate", kind="item", type="building", label="Tate Modern"),
+                E("c:oslo", type="city", label="Oslo"), E("c:london", type="city", label="London"),
+                E("u:church", type="use", label="church"), E("u:school", type="use", label="school"),
+                E("u:gallery", type="use", label="gallery"), E("f:power", type="function", label="power station"),
+                E("u:hall", type="use", label="concert hall")]
+    triples = [("b:birch", "in", "c:oslo"), ("b:tate", "in", "c:london"), ("b:birch", "converted", "u:church"),
+               ("b:birch", "next_to", "u:school"), ("b:tate", "built_as", "f:power"), ("b:tate", "use", "u:gallery"),
+               ("b:birch", "use", "u:hall")]
+    relations = [kgx.Relation("in", phrase="is located in", inverse_phrase="is home to"),
+                 kgx.Relation("converted", phrase="was converted from", inverse_phrase="was turned into"),
+                 kgx.Relation("next_to", phrase="stands next to a", inverse_phrase="stands next to"),
+                 kgx.Relation("built_as", phrase="was originally built as", inverse_phrase="was the first use of"),
+                 kgx.Relation("use", phrase="is used as", inverse_phrase="is the use of")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Tate Modern is a gallery in London.", "Birch Hall serves as a concert hall.",
+                         "Birch Hall was converted from a church."),
+                        ("Birch Hall is a church.", "Birch Hall is a church in Oslo.", "Birch Hall is a school.",
+                         "Birch Hall is a school in Oslo.", "Tate Modern is a power station.",
+                         "Tate Modern is a power station in London."))

@@ -800,6 +800,23 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
     return out
 
 
+_BESIDE_OR_BEFORE = frozenset({
+    "next", "near", "beside", "besides", "adjacent", "opposite", "behind", "across", "facing", "alongside",
+    "neighbouring", "neighboring", "overlooks", "overlooking", "borders", "bordering", "surrounds", "surrounded",
+    "converted", "originally", "once", "previously", "became", "becomes", "become", "rebuilt", "renamed",
+    "relocated", "moved", "transformed", "repurposed", "demolished", "succeeded", "preceded", "evolved",
+    "descended", "replaced", "formerly", "later", "earlier", "until"})
+"""Words of a relation phrase that set its object beside the item or in its past ("stands next
+to", "was converted from", "was originally built as"): what it names is no kind of the item."""
+_AS_WHAT_IT_IS = frozenset({"used", "classed", "classified", "categorized", "categorised", "listed", "designated",
+                            "registered", "recognized", "recognised", "described", "serves", "serve", "served",
+                            "functions", "function", "operates", "operate", "runs", "run", "works", "work",
+                            "is", "are", "acts", "sold", "marketed", "known", "such"})
+"""Words before "as" in a phrase that says what the item is now ("is used as", "is classed as",
+"serves as"); any other ("was built as", "began as", "was planned as") says what it was meant or
+began to be."""
+
+
 def implicit(r: Any, tails: dict[str, set[str]] | None = None) -> bool:
     """Whether relation ``r`` may be read with no words of its own: by "is a", a name before a
     noun, a possessive or a metadata line. Not a relation whose phrase states an absence, a refusal,
@@ -809,6 +826,10 @@ def implicit(r: Any, tails: dict[str, set[str]] | None = None) -> bool:
     if negative_phrase(r.phrase, r.inverse_phrase):
         return False
     words = (r.phrase or "").lower().split()
+    if set(words) & _BESIDE_OR_BEFORE or any(
+            w == "as" and i > 0 and words[i - 1] not in _AS_WHAT_IT_IS for i, w in enumerate(words)):
+        return False  # "stands next to a school", "was converted from a church", "was built as"
+        # an office building: a neighbour or a past is no kind of the item ("X is a school")
     ranges = {w for t in (*r.range, *(tails or {}).get(r.name, ())) if t for w in t.lower().replace("_", " ").split()}
     if len(words) >= 4 and words[0] in ("has", "have", "uses", "use") and words[1] in ("a", "an", "the") \
             and words[2] not in ranges and words[2].rstrip("s") not in ranges:
