@@ -5434,3 +5434,23 @@ def test_red_team_83_a_neighbour_or_a_past_of_the_item_is_no_kind_of_it():
                         ("Birch Hall is a church.", "Birch Hall is a church in Oslo.", "Birch Hall is a school.",
                          "Birch Hall is a school in Oslo.", "Tate Modern is a power station.",
                          "Tate Modern is a power station in London."))
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "in the lead(s)" after a person says they play in the item: their claim must be one of acting
+    ("Aliens was directed by James Cameron, with Sigourney Weaver in the lead.",
+     "Aliens was directed by James Cameron, with James Horner in the lead."),
+    ("Heat stars Al Pacino and Robert De Niro in the leads.", "Heat stars Al Pacino and Michael Mann in the leads."),
+    ("Aliens stars Sigourney Weaver in the lead role.", "Aliens was directed by James Cameron in the lead."),
+    # the main verb after a participle apposition is not shared by its "also"
+    ("Back to the Future was directed by Robert Zemeckis; Back to the Future Part II, also directed by Robert "
+     "Zemeckis, stars Michael J. Fox, Christopher Lloyd and Lea Thompson.",
+     "Back to the Future was directed by Robert Zemeckis; Back to the Future Part II, also directed by Robert "
+     "Zemeckis, stars Michael J. Fox, Christopher Lloyd and Tom Hanks."),
+    # "composed the scores for A, B and C": the plural of a declared "composed the score for"
+    ("James Horner composed the scores for Aliens, Titanic and Apollo 13.",
+     "James Horner composed the scores for Aliens, Titanic and Jaws."),
+])
+def test_lead_roles_a_participle_apposition_and_plural_scores(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text

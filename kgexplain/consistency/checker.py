@@ -55,6 +55,7 @@ from kgexplain.consistency.constructions import (
     made_its,
     noun_relatives,
     whose_parts,
+    lead_roles,
     cast_lines,
     counted_lists,
     role_nouns,
@@ -287,6 +288,8 @@ class ConsistencyChecker:
         glued |= whose_glue
         refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
         glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"
+        lead_glue, leads = lead_roles(index, lowers, refs)  # "with Sigourney Weaver in the lead"
+        glued |= lead_glue
         glued |= type_words(index, lowers, refs)  # "an SUV body"
         glued |= premodified_parts(index, lowers, refs, cue_at)  # "with a John Williams score"
         glued |= in_the_kind(index, lowers, refs, cue_at)  # "a museum in the Deconstructivism style"
@@ -330,6 +333,10 @@ class ConsistencyChecker:
                 SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
                                made, glued, describes_at, modified, stacked,
                                frozenset(complete), played, carry, conjoined).read()
+            for a, b, person in leads:  # the person must play in the item, in a claim of the text
+                if not any(c.supported and c.triple is not None and c.triple.relation in index.acting
+                           and set(person.ids) & {c.triple.head, c.triple.tail} for c in claims):
+                    sink(a, b, "unverified", False, "unknown_words", None, ())
             claims.sort(key=lambda c: (c.start, c.end))
             return claims
 

@@ -724,6 +724,39 @@ def cast_lines(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return sorted(refs + new, key=lambda r: r.start)
 
 
+_LEAD_NOUNS = (["the", "lead"], ["the", "leads"], ["the", "lead", "role"], ["the", "lead", "roles"],
+               ["the", "leading", "role"], ["the", "leading", "roles"], ["the", "title", "role"], ["a", "lead", "role"],
+               ["a", "leading", "role"])
+
+
+def lead_roles(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> tuple[frozenset[int], list[tuple[int, int, Ref]]]:
+    """ "Aliens, with Sigourney Weaver in the lead", "stars A and B in the leads": the words after a
+    person who plays in the item say only that. Returns the glued tokens and each span with its
+    people (one ref per person), which the checker requires to hold a relation of acting
+    (``index.acting``) in a claim of the text."""
+    if not index.acting:
+        return frozenset(), []
+    ending = {r.end: r for r in refs if not r.pronoun and not r.user and r.kind != "item"}
+    glued: set[int] = set()
+    spans = []
+    n = len(lowers)
+    for k in range(1, n - 2):
+        if lowers[k] != "in" or k not in ending:
+            continue
+        words = next((w for w in sorted(_LEAD_NOUNS, key=len, reverse=True) if lowers[k + 1:k + 1 + len(w)] == w), None)
+        if words is None or (k + 1 + len(words) < n and lowers[k + 1 + len(words)] not in _CLAUSE_END):
+            continue
+        people = [ending[k]]
+        j = ending[k].start
+        while j >= 2 and lowers[j - 1] in ("and", ",") and j - 1 in ending:
+            people.append(ending[j - 1])  # "A and B in the leads": each
+            j = ending[j - 1].start
+        end = k + 1 + len(words)
+        glued.update(range(k, end))
+        spans.extend((k, end, p) for p in people)
+    return frozenset(glued), spans
+
+
 def whose_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 cue_at: dict[int, list[tuple[int, Any]]], complete: set[int] | None = None
                 ) -> tuple[frozenset[int], list[Ref]]:

@@ -553,6 +553,8 @@ class GraphIndex:
                 if (verb, "on") not in cue_sets:  # (a graph's own "worked on" keeps its relation)
                     cue_sets[(verb, "on")] = set(worked)
         self.cues = {k: frozenset(v) for k, v in cue_sets.items()}
+        # the relations of playing in an item ("X stars Y"): "Y in the lead" says one of them
+        self.acting = frozenset(c.relation for c in self.cues.get(("stars",), ()) if c.forward and not c.noun)
         # a surname that is also a word of a relation ("Music by X": the person Chad Music) is
         # never read alone
         cue_words = {w for k in self.cues for w in k}

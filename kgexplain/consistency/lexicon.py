@@ -417,14 +417,15 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
         if len(rest) == 2 and rest[0] == "the":
             # "plays the instrument" -> "plays" (the noun names the object's kind: "plays bass")
             same += sorted(forms)
-        if len(rest) == 3 and rest[0] == "the" and rest[2] in ("of", "for"):
-            # "wrote the libretto for" -> "wrote the libretto of", "wrote the librettos / libretti
-            # for A and B"
-            nouns = {rest[1], plural(rest[1])} | ({rest[1][:-1] + "i"} if rest[1].endswith("o") else set())
-            same += sorted(f"{f} the {n} {p}" for f in forms for n in nouns for p in ("of", "for"))
         if not rest:  # a bare transitive verb: "X plays Y" -> "Y is played by X"
             part = _participle(base)
             opposite += [f"{b} {part} by" for b in _BE] + [f"{part} by"]
+    if _looks_verb(first) and len(rest) == 3 and rest[0] == "the" and rest[2] in ("of", "for"):
+        # "wrote the libretto for" -> "wrote the libretto of", "wrote the librettos / libretti for
+        # A and B"; "composed the score for" -> "composed the scores for A and B"
+        nouns = {rest[1], plural(rest[1])} | ({rest[1][:-1] + "i"} if rest[1].endswith("o") else set())
+        same += sorted({f"{p.split()[0]} the {n} {q}" for p in same if p.split()[1:3] == ["the", rest[1]]
+                        for n in nouns for q in ("of", "for")})
     return same, opposite
 
 

@@ -2143,7 +2143,11 @@ class SentenceReader:
             reunites = self._reunites(a, s0, what) or (
                 prior is not None and _shared_role(prior) and not isinstance(what, str)
                 and any(c.noun for c in what) and pre and not any(w in SEPARATORS for w in pre)
-                and [id(x) for x in prior.subjects] == [id(x) for x in subjs])
+                and [id(x) for x in prior.subjects] == [id(x) for x in subjs]
+                and not (pre == [","] and self.lowers[s0] in _VERB_LIKE
+                         and _participle_cue(self.lowers[prior.span[0]:prior.span[1]])))
+            # (not the main verb after a participle apposition: "Part II, also directed by X,
+            # stars A": the film stars A, shared or not)
             # ("reunites director A, star B and, as composer, C", "shares star A and director
             # B", "has the same star, A, and director, B": each one, another item's too)
             gap = self.lowers[a:e0]
