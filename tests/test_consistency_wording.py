@@ -5454,3 +5454,63 @@ def test_red_team_83_a_neighbour_or_a_past_of_the_item_is_no_kind_of_it():
 def test_lead_roles_a_participle_apposition_and_plural_scores(movies, true_text, false_text):
     assert movies.check(true_text, []).supported, true_text
     assert not movies.check(false_text, []).supported, false_text
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "N years later" after the item it dates: that many years after the item before it
+    ("Ridley Scott directed Alien in 1979 and Blade Runner three years later.",
+     "Ridley Scott directed Alien in 1979 and Blade Runner two years later."),
+    ("Ridley Scott directed Alien in 1979 and Blade Runner three years later.",
+     "Ridley Scott directed Blade Runner in 1982 and Alien three years later."),
+    # ", N years apart." after a clause whose subjects are the two items
+    ("Alien and Blade Runner were both directed by Ridley Scott, three years apart.",
+     "Alien and Gladiator were both directed by Ridley Scott, three years apart."),
+])
+def test_years_later_after_the_item_and_years_apart_after_a_clause(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text
+
+
+def test_what_the_user_did_is_not_dated_by_years_later(movies):
+    assert not movies.check("You watched Alien in 1979 and Blade Runner three years later.", [],
+                            user="user:1").supported
+
+
+def test_its_before_an_item_is_the_possessive_of_the_one_item_it_refers_to():
+    E = kgx.Entity
+    entities = [E("p:olympic", kind="item", type="park", label="Olympic National Park"),
+                E("p:zion", kind="item", type="park", label="Zion National Park"),
+                E("t:mosses", kind="item", type="trail", label="Hall of Mosses Trail"),
+                E("t:angels", kind="item", type="trail", label="Angels Landing Trail"),
+                E("d:easy", type="difficulty", label="easy"), E("d:hard", type="difficulty", label="strenuous")]
+    triples = [("t:mosses", "within", "p:olympic"), ("t:angels", "within", "p:zion"), ("t:mosses", "rated", "d:easy"),
+               ("t:angels", "rated", "d:hard")]
+    relations = [kgx.Relation("within", phrase="lies within", inverse_phrase="contains"),
+                 kgx.Relation("rated", phrase="is rated", inverse_phrase="is the difficulty rating of")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Consider Olympic National Park; its Hall of Mosses Trail is rated easy.",
+                         "Try Zion National Park: its Angels Landing Trail is rated strenuous."),
+                        ("Consider Zion National Park; its Hall of Mosses Trail is rated easy.",
+                         "Try Olympic National Park: its Angels Landing Trail is rated strenuous."))
+
+
+@pytest.mark.parametrize("phrase,true", [
+    ("adjoins a", False), ("sits by a", False), ("is part of a", False), ("succeeds a", False),
+    ("was a", False), ("was used as", False), ("served as", False), ("is a replica of a", False),
+    ("stands on the site of a", False), ("is due to open a", False), ("was converted from a", False),
+    ("became a", True), ("was converted into a", True), ("is preserved as a", True), ("is used as", True),
+])
+def test_red_team_84_only_a_relation_saying_what_the_item_is_now_reads_as_is_a(phrase, true):
+    E = kgx.Entity
+    entities = [E("b:larch", kind="item", type="building", label="Larch Court"), E("c:oslo", type="city", label="Oslo"),
+                E("u:mill", type="use", label="mill")]
+    triples = [("b:larch", "in", "c:oslo"), ("b:larch", "rel", "u:mill")]
+    relations = [kgx.Relation("in", phrase="is located in", inverse_phrase="is home to"),
+                 kgx.Relation("rel", phrase=phrase, inverse_phrase="is related to")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                                 outside_evidence=True)
+    if true:
+        assert checker.check("Larch Court is a mill.", []).supported, phrase
+        return
+    for text in ("Larch Court is a mill.", "Larch Court is a mill in Oslo.", "The mill Larch Court is in Oslo."):
+        assert not checker.check(text, []).supported, (phrase, text)

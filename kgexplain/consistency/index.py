@@ -803,20 +803,51 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
 
 
 _BESIDE_OR_BEFORE = frozenset({
-    "next", "near", "beside", "besides", "adjacent", "opposite", "behind", "across", "facing", "alongside",
-    "neighbouring", "neighboring", "overlooks", "overlooking", "borders", "bordering", "surrounds", "surrounded",
-    "converted", "originally", "once", "previously", "became", "becomes", "become", "rebuilt", "renamed",
-    "relocated", "moved", "transformed", "repurposed", "demolished", "succeeded", "preceded", "evolved",
-    "descended", "replaced", "formerly", "later", "earlier", "until"})
-"""Words of a relation phrase that set its object beside the item or in its past ("stands next
-to", "was converted from", "was originally built as"): what it names is no kind of the item."""
-_AS_WHAT_IT_IS = frozenset({"used", "classed", "classified", "categorized", "categorised", "listed", "designated",
-                            "registered", "recognized", "recognised", "described", "serves", "serve", "served",
-                            "functions", "function", "operates", "operate", "runs", "run", "works", "work",
-                            "is", "are", "acts", "sold", "marketed", "known", "such"})
-"""Words before "as" in a phrase that says what the item is now ("is used as", "is classed as",
-"serves as"); any other ("was built as", "began as", "was planned as") says what it was meant or
-began to be."""
+    # beside, near, around, over or under it
+    "next", "near", "nearby", "beside", "besides", "adjacent", "opposite", "behind", "across", "facing", "faces",
+    "face", "alongside", "neighbours", "neighbors", "neighbour", "neighbor", "neighbouring", "neighboring",
+    "overlooks", "overlooking", "borders", "bordering", "surrounds", "surrounded", "adjoins", "adjoin", "adjoining",
+    "abuts", "abut", "close", "walk", "down", "around", "corner", "flanked", "attached", "connected", "atop",
+    "over", "beneath", "below", "above", "north", "south", "east", "west", "front", "inside", "within", "part",
+    "grounds", "contains", "contain", "houses", "house", "housed", "site",
+    # a model, a sibling, a rival or a successor of it
+    "replica", "modelled", "modeled", "sister", "twin", "copy", "imitation", "competes", "compete", "successor",
+    "predecessor", "supersedes", "superseded", "succeeds", "succeeded", "precedes", "preceded", "descends",
+    "descended", "derived", "grew", "evolved",
+    # its past or future
+    "originally", "once", "previously", "formerly", "later", "earlier", "until", "renamed", "relocated", "moved",
+    "demolished", "replaced", "due", "awaits", "await", "awaiting", "expected", "scheduled", "slated", "future",
+    "upcoming", "will", "shall"})
+"""Words of a relation phrase that set its object beside, inside or around the item, make it a
+model, rival or successor of the item, or put it in the item's past or future ("stands next to a",
+"is part of a", "is a replica of a", "succeeds a", "was originally built as", "is due to open a"):
+what it names is no kind of the item."""
+_MEANT_AS = frozenset({"built", "designed", "conceived", "planned", "intended", "meant", "began", "begun",
+                       "started", "envisioned", "envisaged", "drafted", "proposed", "commissioned"})
+"""Verbs before "as" that say what the item was meant or began to be ("was built as")."""
+_PAST_STATE = frozenset({"a", "an", "the", "first", "once", "briefly", "used", "known", "run", "operated",
+                         "served", "employed", "kept", "maintained", "managed", "preserved", "home", "called",
+                         "named", "considered", "classed", "classified", "listed", "designated"})
+"""Words after "was" / "were" that make a phrase a past state ("was a hospital", "was used as"),
+not an event ("was designed by", "was completed in")."""
+
+
+def _beside_or_before(words: list[str]) -> bool:
+    """Whether a relation phrase's words say its object is no kind of the item (see
+    :data:`_BESIDE_OR_BEFORE`): beside it, a model or successor, its past or future, what it was
+    built as, or what it was converted from ("was converted into a" and "became a" say what it is)."""
+    if set(words) & _BESIDE_OR_BEFORE:
+        return True
+    if words[:1] in (["was"], ["were"], ["had"], ["served"]) and (words[0] == "served" or words[1:2] == ["been"]
+                                                                 or set(words[1:2]) & _PAST_STATE):
+        return True  # "was a", "was used as", "had been a", "served as" (a past state)
+    if any(w == "as" and i > 0 and words[i - 1] in _MEANT_AS for i, w in enumerate(words)):
+        return True  # "was built as", "began as"
+    return any((w in ("converted", "transformed", "turned", "changed", "rebuilt", "grew", "adapted")
+                and words[i + 1:i + 2] == ["from"])  # "was converted from a"
+               or (w in ("sits", "sit", "stands", "stand", "lies", "lie", "located", "situated", "placed")
+                   and words[i + 1:i + 2] == ["by"])  # "sits by a mill"
+               for i, w in enumerate(words))
 
 
 def implicit(r: Any, tails: dict[str, set[str]] | None = None) -> bool:
@@ -828,8 +859,7 @@ def implicit(r: Any, tails: dict[str, set[str]] | None = None) -> bool:
     if negative_phrase(r.phrase, r.inverse_phrase):
         return False
     words = (r.phrase or "").lower().split()
-    if set(words) & _BESIDE_OR_BEFORE or any(
-            w == "as" and i > 0 and words[i - 1] not in _AS_WHAT_IT_IS for i, w in enumerate(words)):
+    if _beside_or_before(words):
         return False  # "stands next to a school", "was converted from a church", "was built as"
         # an office building: a neighbour or a past is no kind of the item ("X is a school")
     ranges = {w for t in (*r.range, *(tails or {}).get(r.name, ())) if t for w in t.lower().replace("_", " ").split()}

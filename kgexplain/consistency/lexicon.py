@@ -305,8 +305,15 @@ _FUNCTION = frozenset(
 )
 
 
-def _inflect(phrase: str) -> tuple[list[str], list[str]]:
+_PAST_STATE_LEADS = frozenset({"a", "an", "once", "formerly", "previously", "briefly"})
+"""Words after "was" that make a relation's declared phrase a past state, not an event ("was a
+hospital", "was once a mill" vs "was directed by")."""
+
+
+def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]:
     """Forms of ``phrase`` in the same direction, and forms in the opposite direction (voice).
+    A ``declared`` phrase (the registry's own ``phrase`` / ``inverse_phrase``) that states a past
+    state ("was a hospital") keeps its tense.
 
     Returns ``(same, opposite)``: lists of lowercase phrases.
     """
@@ -317,6 +324,9 @@ def _inflect(phrase: str) -> tuple[list[str], list[str]]:
     opposite: list[str] = []
     first, rest = words[0], words[1:]
     tail = " ".join(rest)
+    if declared and first in ("was", "were") and rest and rest[0] in _PAST_STATE_LEADS:
+        # "was a hospital", "was once a mill", "was used as a school": a past state, said only so
+        return [f"{b} {tail}" for b in ("was", "were")] + [f"had been {tail}"], []
     if first in _BE and rest:
         same += [f"{b} {tail}" for b in _BE]
         same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]
@@ -525,7 +535,7 @@ def relation_cues(
                 # "covers" -> "is about", "a podcast about music" (the converse of the line above)
                 extra += [("is about", forward), ("about", forward)]
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
-        same, opposite = _inflect(text)
+        same, opposite = _inflect(text, declared=text in (phrase, inverse_phrase))
         for f in same:
             add_variants(f, forward)
         for f in opposite:

@@ -676,6 +676,20 @@ class SentenceReader:
                 continue
             before = [r for r in refs if r.end <= k]
             items = [r for r in before if r.kind == "item" and not r.user and not r.pronoun]
+            trailing = ws[k - 1] == "," and ws[k + 3:k + 4] in ([], ["."], [";"], ["!"]) and len(before) >= 2 \
+                and before[0] is refs[0] and all(r.kind == "item" and not r.user and not r.pronoun for r in before[:2]) \
+                and ws[before[0].end:before[1].start] == ["and"] and ws[self.sent.start:before[0].start] in ([], ["both"]) \
+                and (len(before) == 2 or before[2].kind != "item")
+            if trailing:
+                # "A and B both premiered at La Fenice, two years apart.": the clause's two subjects
+                a, b = before[:2]
+                ya, yb = self.judge.year_of(a), self.judge.year_of(b)
+                ok = ya is not None and yb is not None and abs(ya - yb) == _YEARS_APART[ws[k]]
+                status = "supported" if ok else ("wrong_value" if ya is not None and yb is not None
+                                                 else "unverified_number")
+                self.sink(k, k + 3, "number", ok, status, None, a.ids[:1] + b.ids[:1])
+                self._mark(k - 1, k + 3)
+                continue
             if len(items) < 2 or before[-2:] != items[-2:] or ws[items[-2].end:items[-1].start] != ["and"]:
                 continue
             a, b = items[-2:]
@@ -876,6 +890,18 @@ class SentenceReader:
             before = [r for r in items if r.end <= a]
             after = [r for r in items if r.start > k]
             year_of = self.judge.year_of
+            if gap is not None and not after and len(before) >= 2 and before[-1].end == a \
+                    and self.lowers[before[-2].end:before[-1].start][-1:] == ["and"] \
+                    and (k + 1 >= self.sent.end or self.lowers[k + 1] in SEPARATORS | {","}) \
+                    and not any(r.user for r in self.sent.refs if r.start < k):  # (not what the user did)
+                # "Ridley Scott directed Alien in 1979 and Blade Runner three years later": the
+                # item before the words came out that many years after the one before it
+                years = [year_of(before[-2]), year_of(before[-1])]
+                ok = None not in years and years[1] - years[0] == gap  # type: ignore[operator]
+                self.sink(a, k + 1, "number", ok, "supported" if ok else "unverified_number", None,
+                          (before[-2].ids[0], before[-1].ids[0]))
+                self._mark(a, k + 1)
+                continue
             years = [year_of(before[-1]) if before else None, year_of(after[0]) if after else None]
             ok = None not in years and years[1] > years[0] and (  # type: ignore[operator]
                 gap is None or years[1] - years[0] == gap)  # type: ignore[operator]
@@ -4290,6 +4316,8 @@ class SentenceReader:
         elif not gap_words and prev in self.like_frame and not cur.user \
                 and (cur.pronoun in ("item", "group") or (cur.kind == "item" and not cur.pronoun)):
             self.group, self.role, self.subject = [cur], "free", None  # "like Hollow Knight it is"
+        elif not gap_words and self._its_item(prev, cur):
+            self.group, self.role = [cur], "free"  # "You loved Olympic; its Hall of Mosses Trail is ..."
         elif not gap_words:
             self.sink(prev.start, cur.end, "unverified", False, "adjacent_names", None, ())
             self.group, self.role = [cur], "free"
@@ -4620,6 +4648,22 @@ class SentenceReader:
             self.shared_checked.update(range(e + 2, end))
         self._mark(e, end)
         self.attached.add(id(item))
+        return True
+
+    def _its_item(self, its: Ref, item: Ref) -> bool:
+        """ "You loved Olympic National Park; its Hall of Mosses Trail is easy": "its" before an
+        item names the one item it refers to as the possessive ("Olympic National Park's Hall of
+        Mosses Trail"), a claim of its own."""
+        if self.lowers[its.start] != "its" or its.end != item.start or item.kind != "item" or item.pronoun \
+                or item.user or not self.index.possessive:
+            return False
+        owners = [r for r in (its.group if len(its.group) > 1 else [its] if its.ids else [])
+                  if not r.user and r.kind == "item"]
+        if len(owners) != 1 or set(owners[0].ids) & set(item.ids) or len(owners[0].ids) != 1:
+            return False
+        owner = Ref(its.start, its.end, owners[0].ids, "item")
+        self._claim([item], owner, self.index.possessive, False, False, (its.start, item.end))
+        self.attached.update({id(its), id(item)})
         return True
 
     def _his_work(self, item: Ref, k: int) -> list[Ref]:
