@@ -5514,3 +5514,31 @@ def test_red_team_84_only_a_relation_saying_what_the_item_is_now_reads_as_is_a(p
         return
     for text in ("Larch Court is a mill.", "Larch Court is a mill in Oslo.", "The mill Larch Court is in Oslo."):
         assert not checker.check(text, []).supported, (phrase, text)
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # an apposition right after the name a subject shares with is that name's
+    ("Alien shares a composer with Chinatown, a 1974 film.", "Alien shares a composer with Chinatown, a 1979 film."),
+    ("Rebecca is a thriller like Vertigo, a 1958 film.", "Rebecca is a thriller like Vertigo, a 1940 film."),
+])
+def test_an_apposition_after_the_compared_name_is_its_own(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text
+
+
+def test_a_relative_clause_closed_before_a_name_does_not_end_at_it():
+    E = kgx.Entity
+    entities = [E("g:sotc", kind="item", type="game", label="Shadow of the Colossus"),
+                E("g:ico", kind="item", type="game", label="Ico"), E("p:ueda", type="person", label="Fumito Ueda"),
+                E("y:2001", type="year", label="2001"), E("y:2005", type="year", label="2005"),
+                E("user:theo", kind="user", label="Theo")]
+    triples = [("g:sotc", "by", "p:ueda"), ("g:ico", "by", "p:ueda"), ("g:sotc", "out", "y:2005"),
+               ("g:ico", "out", "y:2001"), ("user:theo", "rated", "g:sotc", {"rating": 4})]
+    relations = [kgx.Relation("by", phrase="was directed by", inverse_phrase="directed"),
+                 kgx.Relation("out", phrase="was released in", inverse_phrase="saw the release of"),
+                 kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(triples, entities=entities, relations=relations),
+                                 outside_evidence=True)
+    text = "Shadow of the Colossus, which you rated 4 stars, shares its director Fumito Ueda with Ico, a {} game."
+    assert checker.check(text.format(2001), [], user="user:theo").supported
+    assert not checker.check(text.format(2005), [], user="user:theo").supported

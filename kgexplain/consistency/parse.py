@@ -4896,7 +4896,10 @@ class SentenceReader:
                 # film", where the compared one must have it too, or after a relative clause:
                 # "Alien, which you loved, is a 1979 horror film")
                 owners = [r for r in self.subject or [] if r.kind == "item" and not r.user] \
-                    if before in self.compared or before in self.shared_with else []
+                    if (before in self.compared or before in self.shared_with) \
+                    and not (k == before.end + 2 and lowers[k - 2] == ",") else []
+                # (an apposition right after the compared name is its own: "X shares a director
+                # with Ico, a 2001 action-adventure")
                 if not owners and before.kind != "item" and lowers[k - 2] in (",", "and"):
                     owners = self._predicate_noun(before)  # "X is a Ridley Scott film, a 1979 ...": X's
                 if self._closes_relative(before):
@@ -5289,6 +5292,12 @@ class SentenceReader:
             return False  # ("which you loved, is", "which Ridley Scott directed, is", "which you
             # rated 3 stars, is")
         words = self.lowers[subject[-1].end:last.start]
+        starts = {r.start for r in self.sent.refs if not r.pronoun}
+        if words[:2] in ([",", "which"], [",", "who"], [",", "that"], [",", "where"]) and any(
+                self.lowers[j] == "," and j + 1 not in starts and self.lowers[j + 1:j + 2] != ["and"]
+                for j in range(subject[-1].end + 2, last.start)):
+            return False  # the relative clause closed before ``last`` ("X, which you rated 4 stars,
+            # shares a director with Ico, a 2001 game": Ico ends no relative clause)
         return (words[:2] in ([",", "which"], [",", "who"], [",", "that"], [",", "where"])
                 or (words[:1] == [","] and len(words) > 1 and (words[1] in _APPOSED
                                                                or (participle(words[1]) and any(
