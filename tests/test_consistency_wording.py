@@ -5542,3 +5542,27 @@ def test_a_relative_clause_closed_before_a_name_does_not_end_at_it():
     text = "Shadow of the Colossus, which you rated 4 stars, shares its director Fumito Ueda with Ico, a {} game."
     assert checker.check(text.format(2001), [], user="user:theo").supported
     assert not checker.check(text.format(2005), [], user="user:theo").supported
+
+
+def test_a_year_after_an_apposition_headed_by_a_kind_and_belongs_to_for_is_owned_by():
+    E = kgx.Entity
+    entities = [E("b:shard", kind="item", type="building", label="The Shard"),
+                E("b:louvre", kind="item", type="building", label="Louvre Pyramid"),
+                E("u:mixed", type="use", label="mixed-use skyscraper"), E("u:museum", type="use", label="museum"),
+                E("c:london", type="city", label="London"), E("c:paris", type="city", label="Paris"),
+                E("o:state", type="owner", label="French State"), E("o:qatar", type="owner", label="State of Qatar"),
+                E("y:2012", type="year", label="2012"), E("y:1989", type="year", label="1989")]
+    triples = [("b:shard", "use", "u:mixed"), ("b:louvre", "use", "u:museum"), ("b:shard", "in", "c:london"),
+               ("b:louvre", "in", "c:paris"), ("b:shard", "done", "y:2012"), ("b:louvre", "done", "y:1989"),
+               ("b:louvre", "owner", "o:state"), ("b:shard", "owner", "o:qatar")]
+    relations = [kgx.Relation("use", phrase="is used as", inverse_phrase="is the use of"),
+                 kgx.Relation("in", phrase="is located in", inverse_phrase="is home to"),
+                 kgx.Relation("done", phrase="was completed in", inverse_phrase="saw the completion of"),
+                 kgx.Relation("owner", phrase="is owned by", inverse_phrase="owns")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("The Shard, a mixed-use skyscraper completed in 2012, is in London.",
+                         "The Louvre Pyramid, a museum completed in 1989, is in Paris.",
+                         "The Louvre Pyramid belongs to the French State."),
+                        ("The Shard, a mixed-use skyscraper completed in 1989, is in London.",
+                         "The Louvre Pyramid, a mixed-use skyscraper completed in 1989, is in Paris.",
+                         "The Louvre Pyramid belongs to the State of Qatar."))

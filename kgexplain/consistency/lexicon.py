@@ -352,6 +352,8 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
                 + [f"{b} released on" for b in _BE] + [f"{b} on" for b in _BE] \
                 + [f"{b} {p} for" for b in ("", *_BE) for p in ("released", "made", "developed")]
             # ("a game for the Switch", "released for Windows")
+        if rest == ["owned", "by"]:
+            same += ["belongs to", "belong to", "belonged to"]  # "is owned by X" -> "belongs to X"
         if rest == ["used", "as"]:
             # "is used as" -> "serves as a museum", "functions as an office building"
             same += [f"{v} as" for v in ("serves", "serve", "served", "functions", "function", "functioned")]

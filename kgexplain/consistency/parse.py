@@ -35,6 +35,7 @@ from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     COMPARED_AFTER,
     type_word_set,
+    kind_type,
     ADVERBS,
     participle,
     AUXILIARIES,
@@ -5232,7 +5233,8 @@ class SentenceReader:
         cut = gap.index(",") if "," in gap else next((j for j, w in enumerate(gap) if w not in self.index.type_nouns), 0)
         noun, verb = gap[:cut], gap[cut + ("," in gap):]
         # (", a role-playing game released in 2015": the kind noun may end the attribute's name)
-        if not all(w in self.index.type_nouns for w in noun) or not (noun or ws[before.end - 1] in self.index.type_nouns) \
+        if not all(w in self.index.type_nouns for w in noun) \
+                or not (noun or ws[before.end - 1] in self.index.type_nouns or kind_type(before.types)) \
                 or not verb \
                 or not self._released_at(k - 2) or not all(w in ("was", "first", "originally") for w in verb[:-1]):
             return []
