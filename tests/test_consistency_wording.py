@@ -5566,3 +5566,41 @@ def test_a_year_after_an_apposition_headed_by_a_kind_and_belongs_to_for_is_owned
                         ("The Shard, a mixed-use skyscraper completed in 1989, is in London.",
                          "The Louvre Pyramid, a mixed-use skyscraper completed in 1989, is in Paris.",
                          "The Louvre Pyramid belongs to the State of Qatar."))
+
+
+@pytest.mark.parametrize("phrase,true", [
+    ("functioned during the war as a", False), ("resigned as a", False), ("was unveiled as a", False),
+    ("operated as a", False), ("was then a", False), ("is to become a", False), ("is being converted into a", False),
+    ("sits on top of a", False), ("is based on a", False), ("was built for a", False), ("belongs to a", False),
+    ("contains a", False), ("houses a", False), ("includes a", False),
+    ("is operated as a", True), ("reopened as a", True), ("was rebuilt as a", True), ("is listed as a", True),
+])
+def test_red_team_85_an_as_phrase_reads_is_a_only_when_it_says_what_the_item_is_now(phrase, true):
+    test_red_team_84_only_a_relation_saying_what_the_item_is_now_reads_as_is_a(phrase, true)
+
+
+def test_red_team_85_a_containing_relation_still_reads_with():
+    E = kgx.Entity
+    entities = [E("b:larch", kind="item", type="building", label="Larch Court"), E("u:chapel", type="use", label="chapel")]
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.from_triples(
+        [("b:larch", "has", "u:chapel")], entities=entities,
+        relations=[kgx.Relation("has", phrase="contains a", inverse_phrase="is inside")]), outside_evidence=True)
+    assert checker.check("Larch Court contains a chapel.", []).supported
+    assert not checker.check("Larch Court is a chapel.", []).supported
+
+
+def test_red_team_85_every_its_before_an_item_is_checked_and_too_after_a_shared_apposition(movies):
+    E = kgx.Entity
+    entities = [E("p:o", kind="item", type="park", label="Olympic National Park"),
+                E("t:h", kind="item", type="trail", label="Hall of Mosses Trail"),
+                E("t:n", kind="item", type="trail", label="Narrows Trail"), E("d:easy", type="difficulty", label="easy")]
+    triples = [("t:h", "within", "p:o"), ("t:n", "near", "p:o"), ("t:h", "rated", "d:easy"), ("t:n", "rated", "d:easy")]
+    relations = [kgx.Relation("within", phrase="lies within", inverse_phrase="contains"),
+                 kgx.Relation("near", phrase="starts near", inverse_phrase="is near the start of"),
+                 kgx.Relation("rated", phrase="is rated", inverse_phrase="is the difficulty rating of")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Consider Olympic National Park; its Hall of Mosses Trail is rated easy.",),
+                        ("Consider Olympic National Park; its Hall of Mosses Trail and its Narrows Trail are rated easy.",
+                         "Consider Olympic National Park; the Hall of Mosses Trail and its Narrows Trail are rated easy."))
+    assert not movies.check("Aliens was directed by James Cameron; Titanic, also directed by James Cameron, "
+                            "stars Kate Winslet too.", []).supported

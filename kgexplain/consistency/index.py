@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
+    participle,
     PLAYERS,
     MADE_IN,
     negative_phrase,
@@ -500,7 +501,8 @@ class GraphIndex:
                                                                     rel.cues, rel.inverse_cues))),
                                   taken=taken, topical=topical)
             ranges = rel.range or tails.get(rel.name, ())
-            if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges):
+            if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
+                    and not set((rel.phrase or "").lower().split()) & _CONTAINING:
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");
                 # an engine or a dish is had, not been
                 type_words = type_word_set(ranges)
@@ -809,11 +811,15 @@ _BESIDE_OR_BEFORE = frozenset({
     "overlooks", "overlooking", "borders", "bordering", "surrounds", "surrounded", "adjoins", "adjoin", "adjoining",
     "abuts", "abut", "close", "walk", "down", "around", "corner", "flanked", "attached", "connected", "atop",
     "over", "beneath", "below", "above", "north", "south", "east", "west", "front", "inside", "within", "part",
-    "grounds", "contains", "contain", "houses", "house", "housed", "site",
+    "grounds", "site", "ruins", "top", "under", "underneath", "foot", "shadow", "upstream", "downstream",
+    "between", "place", "gateway", "leads", "annex", "annexe", "gatehouse", "wing", "headquarters", "leased",
+    "home",
     # a model, a sibling, a rival or a successor of it
     "replica", "modelled", "modeled", "sister", "twin", "copy", "imitation", "competes", "compete", "successor",
     "predecessor", "supersedes", "superseded", "succeeds", "succeeded", "precedes", "preceded", "descends",
-    "descended", "derived", "grew", "evolved",
+    "descended", "derived", "grew", "evolved", "mimics", "mimic", "variant", "larger", "smaller", "taller",
+    "bigger", "outlasted", "outlived", "sometimes", "stopped", "becoming", "being", "aims", "intends", "plans",
+    "hopes",
     # its past or future
     "originally", "once", "previously", "formerly", "later", "earlier", "until", "renamed", "relocated", "moved",
     "demolished", "replaced", "due", "awaits", "await", "awaiting", "expected", "scheduled", "slated", "future",
@@ -822,12 +828,29 @@ _BESIDE_OR_BEFORE = frozenset({
 model, rival or successor of the item, or put it in the item's past or future ("stands next to a",
 "is part of a", "is a replica of a", "succeeds a", "was originally built as", "is due to open a"):
 what it names is no kind of the item."""
+_AS_WHAT_IT_IS = frozenset({"serves", "serve", "functions", "function", "operates", "operate", "runs", "works",
+                            "work", "is", "are", "acts", "such", "open", "today", "now", "stands", "opened",
+                            "reopened", "rebuilt", "repurposed", "founded", "established", "consecrated", "converted"})
+"""Words before "as" in a phrase that says what the item is now ("serves as", "reopened as", "was
+founded as"); any other ("was built as", "began as", "resigned as", "was unveiled as") says what it
+was meant, began or ceased to be, unless it is a state said in the present (:data:`_STATE_AS`)."""
+_STATE_AS = frozenset({"used", "classed", "classified", "categorized", "categorised", "listed", "designated",
+                       "registered", "recognized", "recognised", "described", "operated", "run", "managed",
+                       "protected", "kept", "preserved", "maintained", "known", "sold", "marketed", "served",
+                       "offered", "labelled", "labeled", "tagged"})
+"""Participles before "as" that say what the item is now when the phrase is in the present ("is
+used as", "is preserved as", "has been listed as"), and what it was otherwise ("was used as",
+"operated as")."""
+_CONTAINING = frozenset({"contains", "contain", "contained", "includes", "include", "included", "houses",
+                         "house", "housed", "hosts", "host", "hosted", "holds", "hold", "held"})
+"""Verbs of a relation whose object is inside the item ("contains a chapel"): the item has it
+("with a chapel"), it is not one ("is a chapel")."""
 _MEANT_AS = frozenset({"built", "designed", "conceived", "planned", "intended", "meant", "began", "begun",
                        "started", "envisioned", "envisaged", "drafted", "proposed", "commissioned"})
 """Verbs before "as" that say what the item was meant or began to be ("was built as")."""
 _PAST_STATE = frozenset({"a", "an", "the", "first", "once", "briefly", "used", "known", "run", "operated",
                          "served", "employed", "kept", "maintained", "managed", "preserved", "home", "called",
-                         "named", "considered", "classed", "classified", "listed", "designated"})
+                         "named", "considered"})
 """Words after "was" / "were" that make a phrase a past state ("was a hospital", "was used as"),
 not an event ("was designed by", "was completed in")."""
 
@@ -841,8 +864,21 @@ def _beside_or_before(words: list[str]) -> bool:
     if words[:1] in (["was"], ["were"], ["had"], ["served"]) and (words[0] == "served" or words[1:2] == ["been"]
                                                                  or set(words[1:2]) & _PAST_STATE):
         return True  # "was a", "was used as", "had been a", "served as" (a past state)
-    if any(w == "as" and i > 0 and words[i - 1] in _MEANT_AS for i, w in enumerate(words)):
-        return True  # "was built as", "began as"
+    present = words[:1] in (["is"], ["are"]) or words[:2] in (["has", "been"], ["have", "been"])
+    if any(w == "as" and i > 0 and words[i - 1] not in _AS_WHAT_IT_IS
+           and not (words[i - 1] in _STATE_AS and present) for i, w in enumerate(words)):
+        return True  # "was built as", "began as", "resigned as", "was used as": not what it is now
+    if any((w == "based" and words[i + 1:i + 2] == ["on"])
+           or (w in ("built", "designed", "made") and words[i + 1:i + 2] == ["for"] and words[i + 2:i + 3] in (["a"], ["an"]))
+           for i, w in enumerate(words)) or any(w == "belongs" and words[i + 2:i + 3] in (["a"], ["an"])
+                                                 for i, w in enumerate(words)):
+        return True  # "is based on a sedan", "was built for a bank", "belongs to a monastery"
+    if any(w == "become" and words[i - 1:i] == ["to"] for i, w in enumerate(words)):
+        return True  # "is to become a", "aims to become a"
+    if words[:1] in (["was"], ["were"]) and any(w in ("a", "an") for w in words[1:]) and "as" not in words \
+            and not any(w.endswith("ed") or (participle(w) and len(w) > 4 and w != "often")
+                        for w in words[1:next(i for i, w in enumerate(words) if w in ("a", "an"))]):
+        return True  # "was then a", "was for years a", "was at one time a" (a past state)
     return any((w in ("converted", "transformed", "turned", "changed", "rebuilt", "grew", "adapted")
                 and words[i + 1:i + 2] == ["from"])  # "was converted from a"
                or (w in ("sits", "sit", "stands", "stand", "lies", "lie", "located", "situated", "placed")

@@ -293,6 +293,7 @@ class SentenceReader:
         self.shared_checked: set[int] = set()  # tokens of sharing words a check took
         self.lead_year: tuple[float, int] | None = None  # "In 1958, ...": value, token
         self.lead_first_only = False
+        self.its_checked: set[int] = set()  # "its" tokens read as an item's possessive (_its_item)
         self.sharing_relative: set[int] = set()  # ids of refs opening a relative on "another N"
         # listed names with their own preposition ("in A and in B"): a relative clause after
         # one is said of it alone ("in A and in B, which X directed": of B)
@@ -621,6 +622,7 @@ class SentenceReader:
             self.lead_year[0] if self.lead_year is not None else None)
         self._co_partners()
         self._unchecked_sharing()
+        self._unchecked_its()
         self._shared_together()
         for c in self.compared:  # "Psycho (1960) was directed by X, as was Psycho": itself
             k = c.start
@@ -2197,7 +2199,8 @@ class SentenceReader:
                 # "another" and what a predicate noun goes on to say need another item; "also"
                 # and "too" may also be another fact about the same two ("directed it too")
                 items_only = "another" in self.lowers[a:e0] or reunites or (self.via_noun and "," not in pre) \
-                    or (prior is not None and prior.sharing and "and" in pre)
+                    or (prior is not None and prior.sharing and ("and" in pre or _too_after(self.lowers, after)))
+                # ("Titanic, also directed by X, stars Y too": another item stars Y)
                 self._check_shared(before, (cur.end, cur.end + 1), items_only,
                                    {i for x in subjs for i in x.ids})
             self.attached.add(id(cur))
@@ -4651,6 +4654,15 @@ class SentenceReader:
         self.attached.add(id(item))
         return True
 
+    def _unchecked_its(self) -> None:
+        """ "its" right before an item's name says whose it is: unverified unless
+        :meth:`_its_item` checked it ("A and its B": the second item is checked too)."""
+        for r in self.sent.refs:
+            k = r.start - 1
+            if r.kind == "item" and not r.pronoun and not r.user and k >= self.sent.start \
+                    and self.lowers[k] == "its" and k not in self.its_checked:
+                self.sink(k, r.end, "unverified", False, "possessive_pronoun", None, r.ids[:1])
+
     def _its_item(self, its: Ref, item: Ref) -> bool:
         """ "You loved Olympic National Park; its Hall of Mosses Trail is easy": "its" before an
         item names the one item it refers to as the possessive ("Olympic National Park's Hall of
@@ -4664,6 +4676,7 @@ class SentenceReader:
             return False
         owner = Ref(its.start, its.end, owners[0].ids, "item")
         self._claim([item], owner, self.index.possessive, False, False, (its.start, item.end))
+        self.its_checked.add(its.start)
         self.attached.update({id(its), id(item)})
         return True
 
