@@ -5604,3 +5604,31 @@ def test_red_team_85_every_its_before_an_item_is_checked_and_too_after_a_shared_
                          "Consider Olympic National Park; the Hall of Mosses Trail and its Narrows Trail are rated easy."))
     assert not movies.check("Aliens was directed by James Cameron; Titanic, also directed by James Cameron, "
                             "stars Kate Winslet too.", []).supported
+
+
+@pytest.mark.parametrize("true_text,false_text", [
+    # "with A and B starring": an absolute clause whose people must play in the item
+    ("Indiana Jones and the Last Crusade, with Harrison Ford and Sean Connery starring, is a Steven Spielberg film.",
+     "Indiana Jones and the Last Crusade, with Harrison Ford and Tom Hanks starring, is a Steven Spielberg film."),
+    ("Indiana Jones and the Last Crusade is a Steven Spielberg film, with Harrison Ford and Sean Connery starring.",
+     "Indiana Jones and the Last Crusade is a Steven Spielberg film, with Harrison Ford and John Williams starring."),
+])
+def test_with_people_starring(movies, true_text, false_text):
+    assert movies.check(true_text, []).supported, true_text
+    assert not movies.check(false_text, []).supported, false_text
+
+
+def test_there_after_a_verb_names_the_place_named_last_and_adapted_from_reads_based_on():
+    E = kgx.Entity
+    entities = [E("o:otello", kind="item", type="opera", label="Otello"), E("o:turandot", kind="item", type="opera", label="Turandot"),
+                E("o:carmen", kind="item", type="opera", label="Carmen"), E("v:scala", type="venue", label="La Scala"),
+                E("v:oc", type="venue", label="Opéra-Comique"), E("w:othello", type="play", label="Othello")]
+    triples = [("o:otello", "at", "v:scala"), ("o:turandot", "at", "v:scala"), ("o:carmen", "at", "v:oc"),
+               ("o:otello", "source", "w:othello")]
+    relations = [kgx.Relation("at", phrase="premiered at", inverse_phrase="hosted the premiere of"),
+                 kgx.Relation("source", phrase="is based on", inverse_phrase="is the source of")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Otello premiered at La Scala; Turandot premiered there too.", "Otello is adapted from Othello.",
+                         "Otello, drawn from Othello, premiered at La Scala."),
+                        ("Otello premiered at La Scala; Carmen premiered there too.",
+                         "Carmen premiered at La Scala; Turandot premiered there too.", "Carmen is adapted from Othello."))

@@ -56,6 +56,7 @@ from kgexplain.consistency.constructions import (
     noun_relatives,
     whose_parts,
     lead_roles,
+    there_places,
     cast_lines,
     counted_lists,
     role_nouns,
@@ -287,8 +288,9 @@ class ConsistencyChecker:
         whose_glue, refs = whose_parts(index, lowers, refs, cue_at, complete)  # "X, whose music Y composed"
         glued |= whose_glue
         refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
+        refs = there_places(index, lowers, refs, cue_at)  # "B premiered there too"
         glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"
-        lead_glue, leads = lead_roles(index, lowers, refs)  # "with Sigourney Weaver in the lead"
+        lead_glue, leads = lead_roles(index, lowers, refs, cue_at)  # "with Sigourney Weaver in the lead"
         glued |= lead_glue
         glued |= type_words(index, lowers, refs)  # "an SUV body"
         glued |= premodified_parts(index, lowers, refs, cue_at)  # "with a John Williams score"

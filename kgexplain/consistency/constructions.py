@@ -729,9 +729,10 @@ _LEAD_NOUNS = (["the", "lead"], ["the", "leads"], ["the", "lead", "role"], ["the
                ["a", "leading", "role"])
 
 
-def lead_roles(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> tuple[frozenset[int], list[tuple[int, int, Ref]]]:
-    """ "Aliens, with Sigourney Weaver in the lead", "stars A and B in the leads": the words after a
-    person who plays in the item say only that. Returns the glued tokens and each span with its
+def lead_roles(index: GraphIndex, lowers: list[str], refs: list[Ref],
+               cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[tuple[int, int, Ref]]]:
+    """ "Aliens, with Sigourney Weaver in the lead", "stars A and B in the leads", "with A and B
+    starring": the words after a person who plays in the item say only that. Returns the glued tokens and each span with its
     people (one ref per person), which the checker requires to hold a relation of acting
     (``index.acting``) in a claim of the text."""
     if not index.acting:
@@ -740,10 +741,11 @@ def lead_roles(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> tuple[f
     glued: set[int] = set()
     spans = []
     n = len(lowers)
-    for k in range(1, n - 2):
-        if lowers[k] != "in" or k not in ending:
+    for k in range(1, n - 1):
+        if k not in ending:
             continue
-        words = next((w for w in sorted(_LEAD_NOUNS, key=len, reverse=True) if lowers[k + 1:k + 1 + len(w)] == w), None)
+        words = next((w for w in sorted(_LEAD_NOUNS, key=len, reverse=True) if lowers[k + 1:k + 1 + len(w)] == w), None) \
+            if lowers[k] == "in" else [] if lowers[k] in ("starring", "co-starring") else None
         if words is None or (k + 1 + len(words) < n and lowers[k + 1 + len(words)] not in _CLAUSE_END):
             continue
         people = [ending[k]]
@@ -751,10 +753,40 @@ def lead_roles(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> tuple[f
         while j >= 2 and lowers[j - 1] in ("and", ",") and j - 1 in ending:
             people.append(ending[j - 1])  # "A and B in the leads": each
             j = ending[j - 1].start
+        if not words and lowers[j - 1:j] != ["with"]:
+            continue  # "with A and B starring": an absolute clause after "with" only
         end = k + 1 + len(words)
         glued.update(range(k, end))
+        cue_at.pop(k, None)  # ("starring" there is no verb of its own)
         spans.extend((k, end, p) for p in people)
     return frozenset(glued), spans
+
+
+def there_places(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                 cue_at: dict[int, list[tuple[int, Any]]]) -> list[Ref]:
+    """ "Otello premiered at La Scala; Turandot premiered there too": "there" after a verb whose
+    cue takes "at" / "in" / "on" names the place named last after that preposition, read as
+    "premiered at La Scala" (the verb and the preposition must form a cue). Returns the mentions to
+    read, in text order."""
+    names = sorted((r for r in refs if not r.pronoun and not r.user), key=lambda r: r.start)
+    new: list[Ref] = []
+    for k in range(1, len(lowers)):
+        if lowers[k] != "there" or k - 1 in cue_at:
+            continue
+        place = next((r for r in reversed(names) if r.end <= k - 1 and r.kind == "attribute" and r.start >= 1
+                      and lowers[r.start - 1] in ("at", "in", "on")), None)
+        if place is None or any(r.start > place.end and r.end <= k and r.kind == "attribute" for r in names):
+            continue  # (the place must be the last name of its kind before "there")
+        prep = lowers[place.start - 1]
+        verb = k - 1
+        while verb > 0 and lowers[verb] in ("also", "both", "all"):
+            verb -= 1
+        readings = index.cues.get((lowers[verb], prep))
+        if not readings or verb != k - 1:
+            continue
+        cue_at[verb] = [(k, frozenset(readings))]
+        new.append(Ref(k, k + 1, place.ids, place.kind, in_evidence=place.in_evidence, types=place.types))
+    return sorted(refs + new, key=lambda r: r.start)
 
 
 def whose_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],

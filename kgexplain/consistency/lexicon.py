@@ -352,6 +352,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
                 + [f"{b} released on" for b in _BE] + [f"{b} on" for b in _BE] \
                 + [f"{b} {p} for" for b in ("", *_BE) for p in ("released", "made", "developed")]
             # ("a game for the Switch", "released for Windows")
+        if rest == ["based", "on"]:
+            # "is based on" -> "is adapted from", "drawn from", "adapted from X's play"
+            same += [f"{v} from" for v in ("adapted", "drawn")] + [f"{b} {v} from" for b in _BE for v in ("adapted", "drawn")]
         if rest == ["owned", "by"]:
             same += ["belongs to", "belong to", "belonged to"]  # "is owned by X" -> "belongs to X"
         if rest == ["used", "as"]:
