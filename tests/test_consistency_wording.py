@@ -5632,3 +5632,19 @@ def test_there_after_a_verb_names_the_place_named_last_and_adapted_from_reads_ba
                          "Otello, drawn from Othello, premiered at La Scala."),
                         ("Otello premiered at La Scala; Carmen premiered there too.",
                          "Carmen premiered at La Scala; Turandot premiered there too.", "Carmen is adapted from Othello."))
+
+
+@pytest.mark.parametrize("phrase,true", [
+    ("has original use", False), ("had use", False), ("has use before 1990", False), ("is used as a set for a", False),
+    ("serves as an entrance to a", False), ("serves a", False), ("is rarely used as", False), ("is nicknamed a", False),
+    ("is used as", True), ("serves as", True), ("became a", True), ("was converted into a", True), ("has use", True),
+])
+def test_red_team_86_a_relation_to_a_kind_reads_is_a_only_when_it_classifies_the_item(phrase, true):
+    test_red_team_84_only_a_relation_saying_what_the_item_is_now_reads_as_is_a(phrase, true)
+
+
+def test_a_list_closed_by_and_ends_before_a_comma_and(movies):
+    assert movies.check("Gladiator stars Russell Crowe and Joaquin Phoenix, and Hans Zimmer and Lisa Gerrard "
+                        "composed its music.", []).supported
+    assert not movies.check("Gladiator stars Russell Crowe and Joaquin Phoenix, and Hans Zimmer and Russell Crowe "
+                            "composed its music.", []).supported

@@ -502,7 +502,8 @@ class GraphIndex:
                                   taken=taken, topical=topical)
             ranges = rel.range or tails.get(rel.name, ())
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
-                    and not set((rel.phrase or "").lower().split()) & _CONTAINING:
+                    and not set((rel.phrase or "").lower().split()) & _CONTAINING \
+                    and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))):
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");
                 # an engine or a dish is had, not been
                 type_words = type_word_set(ranges)
@@ -823,7 +824,10 @@ _BESIDE_OR_BEFORE = frozenset({
     # its past or future
     "originally", "once", "previously", "formerly", "later", "earlier", "until", "renamed", "relocated", "moved",
     "demolished", "replaced", "due", "awaits", "await", "awaiting", "expected", "scheduled", "slated", "future",
-    "upcoming", "will", "shall"})
+    "upcoming", "will", "shall", "original", "past", "previous", "historic", "historical", "old", "prior",
+    "onetime", "erstwhile", "before", "after", "since", "nicknamed", "dubbed", "called", "described", "wrongly",
+    "mistakenly", "falsely", "rarely", "occasionally", "seldom", "seasonally", "temporarily", "illegally",
+    "briefly"})
 """Words of a relation phrase that set its object beside, inside or around the item, make it a
 model, rival or successor of the item, or put it in the item's past or future ("stands next to a",
 "is part of a", "is a replica of a", "succeeds a", "was originally built as", "is due to open a"):
@@ -855,12 +859,34 @@ _PAST_STATE = frozenset({"a", "an", "the", "first", "once", "briefly", "used", "
 not an event ("was designed by", "was completed in")."""
 
 
+def _classifying(phrase: str | None, type_words: set[str]) -> bool:
+    """Whether a relation to a kind of the item (a use, a body style, a building type) says the
+    item is one: a copula ("is a", "is"), an "as" phrase with nothing after its object ("is used
+    as", "serves as"), or a phrase naming the kind's own type ("has body style", "belongs to the
+    segment"). "serves a hotel", "is used as a set for a" or "is nicknamed a" do not."""
+    words = (phrase or "").lower().split()
+    if words in (["is"], ["are"], ["is", "a"], ["is", "an"], ["are", "a"], ["is", "also", "a"]) \
+            or (words[:2] in (["is", "a"], ["is", "an"]) and words[-1:] == ["of"] and len(words) <= 4):
+        return True  # "is a", "is an example of", "is a kind of"
+    if "as" in words and all(w in ("a", "an") for w in words[words.index("as") + 1:]):
+        return True
+    if any(w in ("became", "becomes") or (w == "into" and words[i - 1:i] in (
+            ["converted"], ["transformed"], ["turned"], ["changed"], ["made"], ["remodelled"], ["remodeled"]))
+           for i, w in enumerate(words)) and words[-1:] in (["a"], ["an"], ["into"]):
+        return True  # "became a", "was converted into a": what it is now
+    return bool(set(words) & type_words | {w.rstrip("s") for w in words} & type_words) and "as" not in words
+
+
 def _beside_or_before(words: list[str]) -> bool:
     """Whether a relation phrase's words say its object is no kind of the item (see
     :data:`_BESIDE_OR_BEFORE`): beside it, a model or successor, its past or future, what it was
     built as, or what it was converted from ("was converted into a" and "became a" say what it is)."""
     if set(words) & _BESIDE_OR_BEFORE:
         return True
+    if "as" in words and any(w not in ("a", "an") for w in words[words.index("as") + 1:]):
+        return True  # "is used as a set for a", "serves as an entrance to a": the object is not it
+    if words[:1] == ["had"]:
+        return True  # "had use", "had a function" (what it had)
     if words[:1] in (["was"], ["were"], ["had"], ["served"]) and (words[0] == "served" or words[1:2] == ["been"]
                                                                  or set(words[1:2]) & _PAST_STATE):
         return True  # "was a", "was used as", "had been a", "served as" (a past state)

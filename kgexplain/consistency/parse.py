@@ -4083,9 +4083,13 @@ class SentenceReader:
         elif cur.pronoun in ("latter", "former", "first", "second"):
             self.attached.update(id(r) for r in group)  # "Of A and B, the former ..."
             self.group, self.role, self.subject = [cur], "free", None
-        elif only_coord and "," in gap_words and "and" in gap_words and starts_predicate \
+        elif only_coord and "," in gap_words and "and" in gap_words and (starts_predicate or (
+                gap_words == [",", "and"] and role == "object" and len(group) > 1
+                and self.lowers[group[-2].end:group[-1].start] == ["and"]
+                and self.lowers[cur.end:cur.end + 1] == ["and"])) \
                 and not (role == "free" and len(group) > 1 and spec is None and gap_words == [",", "and"]
                          and all(not r.user and not r.pronoun for r in group)):
+            # ("stars A and B, and C and D composed its music": a list closed by "and" ends there)
             # "You loved X, and Y is ..."; but "A, B, and C appear in X" is one list (the comma
             # before "and" after a bare list of names)
             first = self.sent.refs[0] if self.sent.refs else None
