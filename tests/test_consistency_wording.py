@@ -5648,3 +5648,21 @@ def test_a_list_closed_by_and_ends_before_a_comma_and(movies):
                         "composed its music.", []).supported
     assert not movies.check("Gladiator stars Russell Crowe and Joaquin Phoenix, and Hans Zimmer and Russell Crowe "
                             "composed its music.", []).supported
+
+
+def test_a_verbless_year_after_a_possessive_or_a_count_genre_is_the_items():
+    E = kgx.Entity
+    entities = [E("s:lost", kind="item", type="series", label="Lost"),
+                E("s:watch", kind="item", type="series", label="Watchmen"),
+                E("n:abc", type="network", label="ABC"), E("n:hbo", type="network", label="HBO"),
+                E("g:drama", type="genre", label="mystery drama"), E("g:super", type="genre", label="superhero"),
+                E("y:2004", type="year", label="2004"), E("y:2019", type="year", label="2019")]
+    triples = [("s:lost", "on", "n:abc"), ("s:watch", "on", "n:hbo"), ("s:lost", "genre", "g:drama"),
+               ("s:watch", "genre", "g:super"), ("s:lost", "premiered", "y:2004"), ("s:watch", "premiered", "y:2019")]
+    relations = [kgx.Relation("on", phrase="aired on", inverse_phrase="broadcast"),
+                 kgx.Relation("genre", phrase="belongs to the genre", inverse_phrase="is the genre of"),
+                 kgx.Relation("premiered", phrase="premiered in", inverse_phrase="is the premiere year of")]
+    _phrase_graph_texts(triples, entities, relations,
+                        ("Lost is an ABC mystery drama from 2004.", "Watchmen is HBO's 2019 superhero series."),
+                        ("Lost is an ABC mystery drama from 2019.", "Watchmen is HBO's 2004 superhero series.",
+                         "Watchmen was built in 2019."))

@@ -5613,11 +5613,12 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
     if not 0 <= k < len(lowers) or not _is_year(lowers[k]):
         return False
     before = lowers[k - 1] if k else ""
-    if before in ("(", "a", "an", "another", "the"):
-        return True
+    if before in ("(", "a", "an", "another", "the", "'s"):
+        return True  # ("HBO's 2019 series": a possessive, then the year)
     if before == "from":  # "is from 1778", "a game from 2001", "Ico, from 2001," (not "built from 1778")
         ahead = lowers[k - 2] if k >= 2 else ""
-        return ahead in ("is", "was", "are", "were", "dates", "date", "dated", "dating", ",") or ahead in nouns
+        return ahead in ("is", "was", "are", "were", "dates", "date", "dated", "dating", ",") or ahead in nouns \
+            or ahead in COUNT_GENRES  # ("an ABC mystery drama from 2004")
     if before != "in":
         return False
     j = _verb_before_in(lowers, k)
