@@ -849,9 +849,6 @@ _CONTAINING = frozenset({"contains", "contain", "contained", "includes", "includ
                          "house", "housed", "hosts", "host", "hosted", "holds", "hold", "held"})
 """Verbs of a relation whose object is inside the item ("contains a chapel"): the item has it
 ("with a chapel"), it is not one ("is a chapel")."""
-_MEANT_AS = frozenset({"built", "designed", "conceived", "planned", "intended", "meant", "began", "begun",
-                       "started", "envisioned", "envisaged", "drafted", "proposed", "commissioned"})
-"""Verbs before "as" that say what the item was meant or began to be ("was built as")."""
 _PAST_STATE = frozenset({"a", "an", "the", "first", "once", "briefly", "used", "known", "run", "operated",
                          "served", "employed", "kept", "maintained", "managed", "preserved", "home", "called",
                          "named", "considered"})
@@ -874,7 +871,7 @@ def _classifying(phrase: str | None, type_words: set[str]) -> bool:
             ["converted"], ["transformed"], ["turned"], ["changed"], ["made"], ["remodelled"], ["remodeled"]))
            for i, w in enumerate(words)) and words[-1:] in (["a"], ["an"], ["into"]):
         return True  # "became a", "was converted into a": what it is now
-    return bool(set(words) & type_words | {w.rstrip("s") for w in words} & type_words) and "as" not in words
+    return "as" not in words and bool({w for word in words for w in (word, word.rstrip("s"))} & type_words)
 
 
 def _beside_or_before(words: list[str]) -> bool:
@@ -887,8 +884,7 @@ def _beside_or_before(words: list[str]) -> bool:
         return True  # "is used as a set for a", "serves as an entrance to a": the object is not it
     if words[:1] == ["had"]:
         return True  # "had use", "had a function" (what it had)
-    if words[:1] in (["was"], ["were"], ["had"], ["served"]) and (words[0] == "served" or words[1:2] == ["been"]
-                                                                 or set(words[1:2]) & _PAST_STATE):
+    if words[:1] == ["served"] or (words[:1] in (["was"], ["were"]) and set(words[1:2]) & _PAST_STATE):
         return True  # "was a", "was used as", "had been a", "served as" (a past state)
     present = words[:1] in (["is"], ["are"]) or words[:2] in (["has", "been"], ["have", "been"])
     if any(w == "as" and i > 0 and words[i - 1] not in _AS_WHAT_IT_IS

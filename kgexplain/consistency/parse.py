@@ -33,6 +33,7 @@ from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player, 
 from kgexplain.consistency.index import PERSON_TYPES, PROPER_TYPES, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
+    BARE_COPULAS,
     COMPARED_AFTER,
     type_word_set,
     kind_type,
@@ -82,7 +83,6 @@ _LATER_ACTS = ("translat", "illustrat", "sign", "distribut", "licens", "acquir",
 """Verb stems of acts whose year is not the item's own ("translated X in 1605")."""
 _EARLIER_ACTS = ("shot", "film", "edit", "photograph", "lens")
 """Verb stems of acts done before the item came out ("shot Jaws in 1974")."""
-_COPULAS = frozenset({"is", "are", "was", "were"})
 _SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
 _TOGETHER = (("reunites",), ("reunite",), ("reunited",), ("pairs",), ("pair",), ("paired",),
              ("brings", "together"), ("bring", "together"), ("brought", "together"),
@@ -2187,7 +2187,7 @@ class SentenceReader:
                 or (self.via_noun and "," not in pre and prior is not None and prior.sharing) \
                 or (prior is not None and prior.sharing and "and" in pre and "," not in pre
                     and [id(x) for x in prior.subjects] == [id(x) for x in subjs]
-                    and not (self.lowers[s0] in _COPULAS or any(w in _COPULAS for w in pre)))
+                    and not (self.lowers[s0] in BARE_COPULAS or any(w in BARE_COPULAS for w in pre)))
             # ("is also in Utah and is known for X": a copula of its own opens a new predicate)
             if sharing:
                 self._note_sharing(a, min(after + 2, len(self.lowers)))
