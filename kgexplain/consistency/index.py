@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
+    IRREGULAR_PARTICIPLES,
     participle,
     PLAYERS,
     MADE_IN,
@@ -115,6 +116,15 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
 
+_TYPE_MEDIA: dict[str, tuple[str, ...]] = {
+    "series": ("tv", "television", "web"), "show": ("tv", "television", "web"),
+    "tv_series": ("tv", "television"), "programme": ("tv", "television"), "program": ("tv", "television"),
+    "game": ("video",),
+}
+"""Words that name the medium of an item type and stand before its noun ("a TV series", "a video
+game"): glue like the noun itself, never in the plural. (Not "feature": "features" would be
+read as its plural, "Jaws features music by X".)"""
+
 
 HAVING_FORMS = ("with", "with a", "with an", "has", "has a", "has an", "have", "had", "had a", "had an",
                 "uses a", "uses an", "use", "used a", "used an")
@@ -142,31 +152,45 @@ director Nobody); other attributes (genres, tags) match in lower case too ("a co
 
 
 def _phrase_noun(*phrases: str) -> tuple[str, ...]:
-    """The nouns of inverse phrases "is the N of" / "is a N of" ("is the instrument of" ->
-    "instrument", "is the total area of" -> "total area", at most three words): "Flea's
-    instrument is bass" and "The total area of X is Y" state the relation forward."""
-    return _nouns(phrases, ("is", "was"), 6)
+    """The nouns of inverse phrases "is the N of" / "is a N of" / "is N of" ("is the instrument
+    of" -> "instrument", "is the total area of" -> "total area", "is showrunner of" ->
+    "showrunner", at most three words): "Flea's instrument is bass" and "The total area of X is
+    Y" state the relation forward."""
+    return _nouns(phrases, ("is", "was"), 6, ending="of")
 
 
 def _has_noun(*phrases: str) -> tuple[str, ...]:
-    """The nouns of forward phrases "has a N of" / "has the N of" ("has a heart of" -> "heart"):
-    "X has a heart of Y" says what "Y is the heart of X" and "X's heart is Y" say."""
-    return _nouns(phrases, ("has", "had"), 5)
+    """The nouns of forward phrases "has a N of" / "has the N of" ("has a heart of" -> "heart")
+    and of "has N" / "has the N" that end the phrase ("has showrunner" -> "showrunner", "has home
+    ground" -> "home ground"): "X has a heart of Y" says what "Y is the heart of X" and "X's
+    heart is Y" say; "X has showrunner Y", "X's showrunner is Y"."""
+    return _nouns(phrases, ("has", "had"), 5, ending="of") + _nouns(phrases, ("has", "have", "had"), 4)
 
 
-def _nouns(phrases: tuple[str, ...], heads: tuple[str, ...], longest: int) -> tuple[str, ...]:
-    """The N of phrases "<head> the / a / an N of" of at most ``longest`` words."""
+def _nouns(phrases: tuple[str, ...], heads: tuple[str, ...], longest: int,
+           ending: str | None = None) -> tuple[str, ...]:
+    """The N of phrases "<head> [the / a / an] N <ending>" of at most ``longest`` words (a noun of
+    one to three words with no function word, and with no article no participle either: not "is
+    made of", "has won"; ``ending=None``: the noun ends the phrase)."""
     out = []
     for phrase in phrases:
         words = phrase.lower().split()
-        if 4 <= len(words) <= longest and words[0] in heads and words[1] in ("the", "a", "an") \
-                and words[-1] == "of" and all(w.isalpha() and w not in _NOT_NOUN for w in words[2:-1]):
-            out.append(" ".join(words[2:-1]))
+        if not words or words[0] not in heads or len(words) > longest:
+            continue
+        body = words[1:-1] if ending else words[1:]
+        if ending and words[-1] != ending:
+            continue
+        article = body[:1] in (["the"], ["a"], ["an"])
+        body = body[1:] if article else body
+        if 1 <= len(body) <= 3 and all(w.isalpha() and w not in _NOT_NOUN for w in body) \
+                and (article or not any(w.endswith(("ed", "ing")) or w in IRREGULAR_PARTICIPLES for w in body)):
+            out.append(" ".join(body))
     return tuple(dict.fromkeys(out))
 
 
 _NOT_NOUN = frozenset({"of", "the", "a", "an", "and", "or", "in", "for", "to", "at", "by", "on",
-                       "with", "from", "object", "same"})
+                       "with", "from", "object", "same", "one", "all", "some", "each", "most",
+                       "been", "not", "no", "also", "both"})
 """Words that make an inverse phrase more than a noun ("is the object of X for")."""
 
 
@@ -344,6 +368,9 @@ class GraphIndex:
                 nouns |= {word, plural(word)}
                 for w in (word, plural(word)):
                     noun_types.setdefault(w, set()).add(t)
+            for word in _TYPE_MEDIA.get(t.lower(), ()):
+                nouns.add(word)
+                noun_types.setdefault(word, set()).add(t)
         self.type_nouns = frozenset(nouns)
         # on a graph of several item types, which types each noun names ("a novel" is no film)
         self.noun_types = {w: frozenset(v) for w, v in noun_types.items()} if len(item_types) > 1 else {}

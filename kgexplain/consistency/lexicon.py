@@ -36,6 +36,7 @@ __all__ = [
     "COLLECTIVE",
     "PLAYERS",
     "BARE_COPULAS",
+    "IRREGULAR_PARTICIPLES",
     "AUTHORSHIP",
     "plural",
     "GLUE",
@@ -132,7 +133,7 @@ def negative_phrase(*phrases: str) -> bool:
 
 def participle(word: str) -> bool:
     """Whether ``word`` may be a past participle ("directed", "written", "made", "built")."""
-    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
 
 
 def part_type(types: Any) -> bool:
@@ -178,15 +179,16 @@ _IRREGULAR_PAST = {
     "go": "went", "read": "read", "put": "put", "set": "set", "cut": "cut", "hear": "heard",
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "plan": "planned", "drop": "dropped", "sign": "signed",
+    "broadcast": "broadcast",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
     "draw": "drawn", "begin": "begun", "see": "seen", "become": "become", "speak": "spoken",
     "fly": "flown", "know": "known", "grow": "grown", "throw": "thrown", "do": "done",
-    "go": "gone", "run": "run", "win": "won", "shoot": "shot",
+    "go": "gone", "run": "run", "win": "won", "shoot": "shot", "show": "shown",
 }
 
-_IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLE.get(b, p) for b, p in _IRREGULAR_PAST.items()) \
+IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLE.get(b, p) for b, p in _IRREGULAR_PAST.items()) \
     | frozenset(_IRREGULAR_PARTICIPLE.values())
 """The participles of the irregular verbs ("made", "built", "set", "written"; not "wrote")."""
 
@@ -253,6 +255,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "host": ("present",), "present": ("host",), "establish": ("found",), "direct": ("make",),
     "compose": ("write",), "create": ("make",), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
+    "air": ("broadcast", "show", "screen"), "broadcast": ("air", "show", "screen"),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -341,7 +344,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             # "is grown in" -> "an oolong from Anxi", "comes from Anxi": where a thing is made or
             # grown is where it comes from (not "is set in", "is located in")
             same += ["from"] + [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE]
-        if len(rest) == 2 and rest[1] == "on" and (rest[0].endswith("ed") or rest[0] in _IRREGULAR_PARTICIPLES):
+        if len(rest) == 2 and rest[1] == "on" and (rest[0].endswith("ed") or rest[0] in IRREGULAR_PARTICIPLES):
             same.append("on")  # "was launched on" -> "went to the Moon on a Saturn V"
         if rest == ["released", "on"]:
             # "was released on" -> "came out on PlayStation 4", "is available on PC"
@@ -424,6 +427,8 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         forms = {first}
         for base in (first[:-2], first[:-1]):
             forms |= {base, _third(base)}
+            if base in _IRREGULAR_PARTICIPLE:
+                forms.add(_IRREGULAR_PARTICIPLE[base])  # "showed on" -> "was shown on"
         same += sorted(f"{f} {tail}".strip() for f in forms)
     elif _looks_verb(first):
         base = _base(first)
@@ -590,6 +595,14 @@ def relation_cues(
                 add(f, c.forward)
             for f in ("premiered on", "debuted on"):  # "Better Call Saul premiered on AMC"
                 add(f, c.forward)
+            for form, readings in list(out.items()):
+                words = form.split()
+                if Cue(name, c.forward) in readings and words[-1:] == ["on"] and 2 <= len(words) <= 3 \
+                        and (words[-2].endswith("ed") or words[-2] in IRREGULAR_PARTICIPLES):
+                    # as "premiered on": "first aired on BBC Two", "was originally broadcast on HBO"
+                    lead, verb = words[:-2], words[-2]
+                    for adverb in ("first", "originally"):
+                        add(" ".join([*lead, adverb, verb, "on"]), c.forward)
     for text in cues:
         if text.strip().lower() in _FUNCTION:  # declared as is ("with": "a comedy with X")
             out.setdefault(text.strip().lower(), set()).add(Cue(name, True))

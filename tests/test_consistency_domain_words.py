@@ -1,0 +1,118 @@
+"""Domain wording a new user's graph implies without cues (relation nouns from "has N" / "is N of"
+phrases, kind nouns with a medium, ...), each with a false twin, on a television graph declared in
+code with phrases only, as a new user would declare one."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+_SHOWS = {  # id: (title, year, creators, showrunner, stars, network, country, genre)
+    "fleabag": ("Fleabag", 2016, ["pwb"], None, ["pwb"], "bbc3", "uk", "comedy"),
+    "sherlock": ("Sherlock", 2010, ["moffat", "gatiss"], "moffat", ["cumberbatch", "freeman"], "bbc1", "uk",
+                 "crime drama"),
+    "wire": ("The Wire", 2002, ["simon"], "simon", ["west"], "hbo", "us", "crime drama"),
+    "heist": ("Money Heist", 2017, ["pina"], "pina", ["ituno"], "netflix", "es", "thriller"),
+    "eve": ("Killing Eve", 2018, ["pwb"], "pwb", ["oh", "comer"], "bbca", "uk", "thriller"),
+    "crown": ("The Crown", 2016, ["morgan"], None, ["foy"], "netflix", "uk", "drama"),
+    "succession": ("Succession", 2018, ["armstrong"], "armstrong", ["cox"], "hbo", "us", "drama"),
+    "dark": ("Dark", 2017, ["odar"], None, ["lisa"], "netflix", "de", "science fiction"),
+}
+_PEOPLE = {"pwb": "Phoebe Waller-Bridge", "moffat": "Steven Moffat", "gatiss": "Mark Gatiss",
+           "simon": "David Simon", "pina": "Álex Pina", "morgan": "Peter Morgan", "armstrong": "Jesse Armstrong",
+           "odar": "Baran bo Odar", "cumberbatch": "Benedict Cumberbatch", "freeman": "Martin Freeman",
+           "west": "Dominic West", "ituno": "Itziar Ituño", "oh": "Sandra Oh", "comer": "Jodie Comer",
+           "foy": "Claire Foy", "cox": "Brian Cox", "lisa": "Lisa Vicari"}
+_NETWORKS = {"bbc3": "BBC Three", "bbc1": "BBC One", "hbo": "HBO", "netflix": "Netflix", "bbca": "BBC America"}
+_COUNTRIES = {"uk": "United Kingdom", "us": "United States", "es": "Spain", "de": "Germany"}
+_RELATIONS = [
+    kgx.Relation("created_by", phrase="was created by", inverse_phrase="created", domain=("series",),
+                 range=("person",)),
+    kgx.Relation("showrunner", phrase="has showrunner", inverse_phrase="is showrunner of",
+                 domain=("series",), range=("person",)),
+    kgx.Relation("stars", phrase="stars", inverse_phrase="stars in", domain=("series",), range=("person",)),
+    kgx.Relation("network", phrase="aired on", inverse_phrase="aired", domain=("series",), range=("network",)),
+    kgx.Relation("country", phrase="was produced in", inverse_phrase="is the country of", domain=("series",),
+                 range=("country",)),
+    kgx.Relation("genre", phrase="has genre", inverse_phrase="is the genre of", domain=("series",),
+                 range=("genre",)),
+    kgx.Relation("watched", phrase="watched", inverse_phrase="was watched by", domain=("user",),
+                 range=("series",)),
+]
+_RATINGS = {"fleabag": 5.0, "sherlock": 4.0, "dark": 2.0, "crown": 1.0}
+
+
+def _television() -> kgx.KnowledgeGraph:
+    ents = [kgx.Entity("user:ana", kind="user", label="Ana")]
+    ents += [kgx.Entity(f"person:{k}", type="person", label=v) for k, v in _PEOPLE.items()]
+    ents += [kgx.Entity(f"network:{k}", type="network", label=v) for k, v in _NETWORKS.items()]
+    ents += [kgx.Entity(f"country:{k}", type="country", label=v) for k, v in _COUNTRIES.items()]
+    triples: list[tuple] = []
+    for sid, (title, year, creators, runner, stars, network, country, genre) in _SHOWS.items():
+        ents.append(kgx.Entity(f"show:{sid}", kind="item", type="series", label=title, attrs={"year": year}))
+        triples += [(f"show:{sid}", "created_by", f"person:{p}") for p in creators]
+        triples += [(f"show:{sid}", "stars", f"person:{p}") for p in stars]
+        if runner:
+            triples.append((f"show:{sid}", "showrunner", f"person:{runner}"))
+        triples += [(f"show:{sid}", "network", f"network:{network}"),
+                    (f"show:{sid}", "country", f"country:{country}"),
+                    (f"show:{sid}", "genre", f"genre:{genre.replace(' ', '_')}")]
+    ents += [kgx.Entity(f"genre:{g.replace(' ', '_')}", type="genre", label=g)
+             for g in {s[7] for s in _SHOWS.values()}]
+    triples += [("user:ana", "watched", f"show:{s}", {"rating": r}) for s, r in _RATINGS.items()]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=_RELATIONS, name="television")
+
+
+@pytest.fixture(scope="module")
+def tv() -> ConsistencyChecker:
+    return ConsistencyChecker(_television(), outside_evidence=True).build()
+
+
+def _says(checker: ConsistencyChecker, text: str, user: str | None = None) -> bool:
+    return checker.check(text, (), user).supported
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("The Wire's showrunner is David Simon.", "The Wire's showrunner is Jesse Armstrong."),
+    ("The showrunner of The Wire is David Simon.", "The showrunner of Sherlock is Mark Gatiss."),
+    ("The Wire, whose showrunner is David Simon, aired on HBO.",
+     "Sherlock, whose showrunner is Mark Gatiss, aired on BBC One."),
+    ("Showrunner David Simon created The Wire.", "Showrunner Mark Gatiss created Sherlock."),
+    ("The Wire has showrunner David Simon.", "David Simon has showrunner The Wire."),
+    ("Fleabag's genre is comedy.", "Fleabag's genre is drama."),
+])
+def test_a_noun_of_a_has_n_phrase(tv, true_text, false_text):
+    """A relation phrased "has showrunner" / "is showrunner of" gives the noun "showrunner"."""
+    assert _says(tv, true_text), true_text
+    assert not _says(tv, false_text), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Killing Eve is a TV series starring Sandra Oh.", "Killing Eve is a TV series starring Claire Foy."),
+    ("Killing Eve is a television series starring Jodie Comer.",
+     "Killing Eve is a television series created by Peter Morgan."),
+    ("Killing Eve, a British TV series, stars Sandra Oh.", "Dark, a British TV series, stars Lisa Vicari."),
+])
+def test_a_medium_before_the_item_noun(tv, true_text, false_text):
+    """"TV" / "television" before the item type's noun names the medium, nothing more."""
+    assert _says(tv, true_text), true_text
+    assert not _says(tv, false_text), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Fleabag first aired on BBC Three.", "Fleabag first aired on BBC One."),
+    ("Fleabag originally aired on BBC Three in 2016.", "Fleabag originally aired on BBC Three in 2017."),
+    ("Fleabag was first broadcast on BBC Three.", "Sherlock was first broadcast on BBC Three."),
+    ("Fleabag was shown on BBC Three.", "Fleabag was shown on Netflix."),
+    ("Fleabag, first shown on BBC Three, stars Phoebe Waller-Bridge.",
+     "Fleabag, first shown on BBC One, stars Phoebe Waller-Bridge."),
+    ("The Wire was screened on HBO.", "The Wire was screened on Netflix."),
+    ("HBO broadcast The Wire.", "The Wire broadcast HBO."),
+])
+def test_first_aired_and_the_synonyms_of_air(tv, true_text, false_text):
+    """"aired on" also reads "first / originally aired on" (as "premiered on" does) and its
+    synonyms "broadcast", "shown", "screened" (no other relation of the graph uses them)."""
+    assert _says(tv, true_text), true_text
+    assert not _says(tv, false_text), false_text
