@@ -116,3 +116,31 @@ def test_first_aired_and_the_synonyms_of_air(tv, true_text, false_text):
     synonyms "broadcast", "shown", "screened" (no other relation of the graph uses them)."""
     assert _says(tv, true_text), true_text
     assert not _says(tv, false_text), false_text
+
+
+@pytest.fixture(scope="module")
+def movies() -> ConsistencyChecker:
+    return ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True).build()
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Try Aliens, from Titanic director James Cameron.", "Try Aliens, from Titanic director Ridley Scott."),
+    ("Aliens comes from Titanic director James Cameron.", "Alien comes from Titanic director James Cameron."),
+    ("Try Alien, from Blade Runner director Ridley Scott.", "Try Alien, from Titanic director Ridley Scott."),
+])
+def test_an_item_and_a_role_noun_before_a_name(movies, true_text, false_text):
+    """ "from Titanic director James Cameron": the role is the name's in that item, and "from"
+    speaks of the name, not of the item before the noun."""
+    assert _says(movies, true_text), true_text
+    assert not _says(movies, false_text), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Al Pacino plays the lead in Heat.", "Al Pacino plays the lead in Titanic."),
+    ("Al Pacino and Robert De Niro play the leads in Heat.", "Al Pacino and Tom Hanks play the leads in Heat."),
+    ("Al Pacino had a leading role in Heat.", "Al Pacino did not have a leading role in Heat."),
+])
+def test_plays_the_lead_in(movies, true_text, false_text):
+    """ "plays the lead (role) in" says what "stars in" says (as "with X in the lead" does)."""
+    assert _says(movies, true_text), true_text
+    assert not _says(movies, false_text), false_text

@@ -1063,6 +1063,10 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 for h in listed_before(ending[hb]):
                     out.append(Modifier(h.start, last.start, index.possessive, (before, j), year))
             continue
+        titled = _item_titled(index, lowers, run, starting)
+        if titled is not None:
+            out.append(titled)
+            continue
         j = after_nouns(k)
         head = starting.get(j) if j > k else None
         if head is not None and head.kind == "item":  # "the Alfred Hitchcock film Vertigo"
@@ -1089,6 +1093,23 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
         if noun_like and (j > k or len(run) > 1) and _widen_copula(index, lowers, run[0], cue_at):
             stacked.update(m.start for m in run[1:])  # "is a Roman Polanski thriller"
     return out, frozenset(stacked)
+
+
+def _item_titled(index: GraphIndex, lowers: list[str], run: list[Ref], starting: dict[int, Ref]) -> Modifier | None:
+    """ "from Titanic director James Cameron", "Fleabag creator Phoebe Waller-Bridge": an item, one
+    role noun and a name say the name has that role in the item; the name, not the item, is what
+    the words before speak of ("Aliens, from Titanic director James Cameron": Aliens is his)."""
+    item, k = run[-1], run[-1].end
+    person = starting.get(k + 1)
+    if len(run) != 1 or not any(index.info.get(i, ("",))[0] == "item" for i in item.ids) \
+            or person is None or person.kind == "item" or person.user \
+            or lowers[k].endswith("s") or (item.start >= 1 and lowers[item.start - 1] in _POSSESSIVE + ("the",)):
+        return None
+    found = index.cues.get((lowers[k],), ())
+    if not found or not all(c.noun and c.forward for c in found):
+        return None
+    readings = frozenset(Cue(c.relation, False) for c in found)
+    return Modifier(person.start, item.start, readings, (k, k + 1))
 
 
 _HYPHEN_PREPOSITIONS = ("by", "in")

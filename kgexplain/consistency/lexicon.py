@@ -586,6 +586,10 @@ def relation_cues(
             for f in ("appears in", "appeared in", "appear in", "acts in", "acted in", "act in",
                       "has a role in", "had a role in", "plays a role in", "played a role in"):
                 add(f, forward)  # "Tony Hale appears in Veep"
+            for verb in ("plays", "played", "play", "has", "had", "have"):
+                for role in ("the lead", "the lead role", "the leading role", "a leading role", "a lead role",
+                             "the leads", "the lead roles", "the leading roles", "leading roles", "lead roles"):
+                    add(f"{verb} {role} in", forward)  # as "with X in the lead": X stars in it
         if words[-3:] == ["a", "member", "of"]:  # "is a member of": "plays in", "was in" (a band)
             for f in ("plays in", "played in", "play in", "is in", "was in", "are in", "were in"):
                 add(f, forward)
