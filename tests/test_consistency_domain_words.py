@@ -144,3 +144,15 @@ def test_plays_the_lead_in(movies, true_text, false_text):
     """ "plays the lead (role) in" says what "stars in" says (as "with X in the lead" does)."""
     assert _says(movies, true_text), true_text
     assert not _says(movies, false_text), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Sherlock, which Steven Moffat and Mark Gatiss created, stars Benedict Cumberbatch.",
+     "Sherlock, which Steven Moffat and Peter Morgan created, stars Benedict Cumberbatch."),
+    ("Killing Eve, which Sandra Oh and Jodie Comer star in, aired on BBC America.",
+     "Killing Eve, which Sandra Oh and Claire Foy star in, aired on BBC America."),
+])
+def test_a_relative_clause_with_two_subjects(tv, true_text, false_text):
+    """ "X, which A and B created, ...": the verb is said of each subject."""
+    assert _says(tv, true_text), true_text
+    assert not _says(tv, false_text), false_text

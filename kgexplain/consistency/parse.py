@@ -268,6 +268,7 @@ class SentenceReader:
         self.whose_user: dict[int, Ref] = {}  # "you" in "X, whose Y you loved" -> X
         self.relative_group: dict[int, list[Ref]] = {}  # "A and B, both of which ...": both
         self.relative_prep: dict[int, str] = {}  # "Y, in which X stars": id(X) -> "in"
+        self.co_subjects: dict[int, list[Ref]] = {}  # "X, which A and B created": id(B) -> [A, B]
         self.kind_of: dict[int, list[Ref]] = {}  # "A and B, both comedies": id(comedies) -> [A, B]
         self.role_of: dict[int, str] = {}  # id(ref) -> "object" once a predicate took it
         self.last_user_obj: Ref | None = None
@@ -504,6 +505,8 @@ class SentenceReader:
                                                           or self._as_he_did(prev, cur, refs[i + 1])
                                                           or self._gapped(prev, cur, refs[i + 1])
                                                           or self._value_shared_with(prev, cur, refs[i + 1])):
+                continue
+            if cur is not None and self._coordinated_relative(prev, cur):
                 continue
             a = self._close_relative(prev, cur, prev.end, cur.start if cur else self.sent.end)
             if cur is not None and self._second_relative(prev, cur, a):
@@ -1876,8 +1879,9 @@ class SentenceReader:
             self.rated_group = list(antecedents)
         elif not prev.user and not isinstance(what, str):
             before = len(self.made)
+            subjects = [x for s in self.co_subjects.get(id(prev), [prev]) for x in self._expand(s)]
             for ante in antecedents:  # "A and B, both of which X directed": said of both
-                self._claim(self._expand(prev), ante, what, neg, False, (s0, e0))
+                self._claim(subjects, ante, what, neg, False, (s0, e0))
             sharing_words = _sharing_word(self.lowers[a:e0]) or _too_after(self.lowers, e0)
             if id(prev) in self.sharing_relative or sharing_words:
                 # "Vertigo is another thriller that X directed", "Titanic, which James Cameron
@@ -1989,6 +1993,29 @@ class SentenceReader:
                 continue  # "X is a cheese from Y that ...": a predicate noun, no verb of its own
             return None  # ("Stichelton pairs with port, which ...": the clause's verb stands between)
         return host
+
+    def _coordinated_relative(self, prev: Ref, cur: Ref) -> bool:
+        """ "Sherlock, which Steven Moffat and Mark Gatiss created, ...": "and" joins a second
+        subject to the relative clause's first, and one verb (a relation, right after the second
+        name) closes the clause: the verb is checked for each subject by :meth:`_close_relative`."""
+        antecedent = self.relative_of.get(id(prev))
+        if antecedent is None or self.lowers[prev.end:cur.start] != ["and"] or id(prev) in self.relative_prep \
+                or prev.user or cur.user or prev.pronoun or cur.pronoun or cur.kind == "item" or prev.kind == "item":
+            return False
+        lead = self._leading_cue(cur.end, self.sent.end, False)
+        if lead is None or lead[0] != cur.end or isinstance(lead[2], str):
+            return False
+        after = self.lowers[lead[1]:lead[1] + 1]
+        if not (after in ([","], [";"]) or lead[1] >= self.sent.end or after[0] in SEPARATORS):
+            return False  # ("which A and B directed in 1995": whose year? not read)
+        self.relative_of[id(cur)] = antecedent
+        self.co_subjects[id(cur)] = [*self.co_subjects.get(id(prev), [prev]), cur]
+        if id(prev) in self.relative_group:
+            self.relative_group[id(cur)] = self.relative_group[id(prev)]
+        self._mark(prev.end, cur.start)
+        self.attached.add(id(prev))
+        self.group, self.role = [cur], "free"
+        return True
 
     def _second_relative(self, prev: Ref, cur: Ref, a: int) -> bool:
         """"X, which A directed and B edited, ...": a second subject of the same relative clause.
