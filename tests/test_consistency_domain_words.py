@@ -156,3 +156,47 @@ def test_a_relative_clause_with_two_subjects(tv, true_text, false_text):
     """ "X, which A and B created, ...": the verb is said of each subject."""
     assert _says(tv, true_text), true_text
     assert not _says(tv, false_text), false_text
+
+
+_ROLE_RELATIONS = [
+    kgx.Relation("host", phrase="has host", inverse_phrase="is host of", domain=("show",), range=("person",)),
+    kgx.Relation("judge", phrase="has judge", inverse_phrase="is judge of", domain=("show",), range=("person",)),
+    kgx.Relation("kind", phrase="has type", inverse_phrase="is the type of", domain=("show",), range=("format",)),
+    kgx.Relation("aired_on", phrase="aired on", inverse_phrase="aired", domain=("show",), range=("network",)),
+    kgx.Relation("premiered_on", phrase="premiered on", inverse_phrase="premiered", domain=("show",),
+                 range=("network",)),
+]
+
+
+def _roles() -> kgx.KnowledgeGraph:
+    ents = [kgx.Entity("show:jeopardy", kind="item", type="show", label="Jeopardy", attrs={"year": 1984}),
+            kgx.Entity("show:idol", kind="item", type="show", label="American Idol", attrs={"year": 2002}),
+            kgx.Entity("show:office", kind="item", type="show", label="The Office", attrs={"year": 2005}),
+            kgx.Entity("p:trebek", type="person", label="Alex Trebek"),
+            kgx.Entity("p:cowell", type="person", label="Simon Cowell"),
+            kgx.Entity("f:quiz", type="format", label="quiz show"),
+            kgx.Entity("f:sitcom", type="format", label="sitcom"),
+            kgx.Entity("n:nbc", type="network", label="NBC"),
+            kgx.Entity("n:cc", type="network", label="Comedy Central")]
+    triples = [("show:jeopardy", "host", "p:trebek"), ("show:idol", "judge", "p:cowell"),
+               ("show:jeopardy", "kind", "f:quiz"), ("show:office", "kind", "f:sitcom"),
+               ("show:office", "aired_on", "n:nbc"), ("show:office", "aired_on", "n:cc"),
+               ("show:office", "premiered_on", "n:nbc")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=_ROLE_RELATIONS, name="roles")
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    # red team 88: the plural of a role noun is the verb it spells, the other way round
+    ("Alex Trebek is the host of Jeopardy.", "Jeopardy hosts Alex Trebek."),
+    ("Jeopardy's host is Alex Trebek.", "Jeopardy, a TV show, hosts Alex Trebek."),
+    ("Simon Cowell is a judge of American Idol.", "American Idol judges Simon Cowell."),
+    # "a type of" names a narrower class
+    ("The Office's type is sitcom.", "Sitcom is a type of The Office."),
+    # a graph with its own premiere relation: "first aired on" is that relation's
+    ("The Office premiered on NBC.", "The Office first aired on Comedy Central."),
+    ("The Office aired on Comedy Central.", "The Office premiered on Comedy Central."),
+])
+def test_red_team_88_holes(true_text, false_text):
+    checker = ConsistencyChecker(_roles(), outside_evidence=True).build()
+    assert not _says(checker, false_text), false_text
+    assert _says(checker, true_text), true_text

@@ -37,6 +37,7 @@ __all__ = [
     "PLAYERS",
     "BARE_COPULAS",
     "IRREGULAR_PARTICIPLES",
+    "CLASS_NOUNS",
     "AUTHORSHIP",
     "plural",
     "GLUE",
@@ -597,6 +598,8 @@ def relation_cues(
         if (phrase if c.forward else inverse_phrase).lower().split()[-1] == "on":
             for f in ("runs on", "ran on", "run on"):  # "Portal 2 runs on PC", "The Wire ran on HBO"
                 add(f, c.forward)
+            if taken is not None and taken & _FIRST_SHOWN:
+                continue  # the graph says where a work premiered with a relation of its own
             for f in ("premiered on", "debuted on"):  # "Better Call Saul premiered on AMC"
                 add(f, c.forward)
             for form, readings in list(out.items()):
@@ -636,7 +639,8 @@ def relation_cues(
                 if n != noun:  # "is (also) one of the stars of X", "are among the stars of X": some
                     add_variants(f"{b} one of the {n} of", False, noun=True)
                     add_variants(f"{b} among the {n} of", False, noun=True)
-                add_variants(f"{b} a {n} of", False, noun=True)
+                if noun not in CLASS_NOUNS:  # "Sitcom is a type of X" says X is the broader class
+                    add_variants(f"{b} a {n} of", False, noun=True)
                 add_variants(f"{b} {n}s of", False, noun=True)
         for text, forward in ((phrase, True), (inverse_phrase, False)):
             words = text.lower().split()
@@ -672,6 +676,15 @@ def relation_cues(
                     del out[form]
     return out
 
+
+CLASS_NOUNS = frozenset({"type", "kind", "sort", "form", "variety", "genre", "category", "class",
+                          "style", "subgenre", "breed", "species", "branch", "subtype", "version"})
+"""Nouns of a class: "A is a type of B" says A is a narrower class of B, not that B has type A."""
+
+_FIRST_SHOWN = frozenset({"premiere", "premiered", "premieres", "debut", "debuted", "debuts", "first",
+                          "originally", "original", "launch", "launched"})
+"""Words of a relation of where a work was first shown: with one in the graph, "premiered on" and
+"first aired on" are that relation's, not the one of every network that aired the work."""
 
 _MAKING = ("made", "written", "composed", "created", "done")
 """Participles that say no more than who made a part of a work ("the music is composed by X")."""

@@ -34,6 +34,7 @@ from kgexplain.consistency.index import PERSON_TYPES, PROPER_TYPES, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     BARE_COPULAS,
+    CLASS_NOUNS,
     COMPARED_AFTER,
     type_word_set,
     kind_type,
@@ -5435,6 +5436,13 @@ class SentenceReader:
             for e, what in options:
                 if e > b:
                     continue
+                if e == s + 1 and s > self.sent.start and not isinstance(what, str) and all(c.noun for c in what) \
+                        and _plural_noun(self.lowers[s]) and self.lowers[s - 1] not in _NOUN_OWNERS \
+                        and self.lowers[e:e + 1] != [":"]:  # (a field: "Alien, genres: horror and sci-fi")
+                    continue  # a plural role noun with no owner before it is a verb: "Jeopardy hosts Alex Trebek"
+                if s > self.sent.start and self.lowers[s - 1] in ("a", "an") and self.lowers[s] in CLASS_NOUNS \
+                        and not isinstance(what, str) and all(c.noun for c in what):
+                    continue  # "Sitcom is a type of X": a narrower class of X, not X's type
                 # a name that describes the object is part of it ("scored the thriller Vertigo")
                 restated = self._restated(e, b, what)
                 between = [w for k, w in enumerate(self.lowers[e:b], start=e) if not self.consumed[k]
@@ -5793,6 +5801,11 @@ def _sharing_word(words: list[str]) -> bool:
     ("also known as" / "also called" name the thing again: no sharing)."""
     return any(w in _SHARING and not _also_named(words, k) for k, w in enumerate(words)) or any(
         words[k:k + 2] == ["as", "well"] and words[k + 2:k + 3] != ["as"] for k in range(len(words) - 1))
+
+
+_NOUN_OWNERS = frozenset({"'s", "'", "its", "their", "his", "her", "whose", "the", "your", "my", "our"})
+"""Words before a bare role noun that make it a noun ("its hosts", "X's judges"): without one, a
+plural role noun between names is the verb it also spells ("Jeopardy hosts Alex Trebek")."""
 
 
 def _plural_noun(word: str) -> bool:
