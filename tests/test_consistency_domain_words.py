@@ -200,3 +200,44 @@ def test_red_team_88_holes(true_text, false_text):
     checker = ConsistencyChecker(_roles(), outside_evidence=True).build()
     assert not _says(checker, false_text), false_text
     assert _says(checker, true_text), true_text
+
+
+_POD_RELATIONS = [
+    kgx.Relation("hosted_by", phrase="is hosted by", inverse_phrase="hosts", domain=("podcast",),
+                 range=("host",)),
+    kgx.Relation("country", phrase="is from", inverse_phrase="is the home country of", domain=("podcast",),
+                 range=("country",)),
+    kgx.Relation("label", phrase="was released on", inverse_phrase="released", domain=("podcast",),
+                 range=("label",)),
+]
+
+
+def _podcasts() -> kgx.KnowledgeGraph:
+    ents = [kgx.Entity("pod:rewind", kind="item", type="podcast", label="Rewind", attrs={"year": 2012}),
+            kgx.Entity("pod:table", kind="item", type="podcast", label="The Kitchen Table", attrs={"year": 2018}),
+            kgx.Entity("h:mira", type="host", label="Mira Lindqvist"), kgx.Entity("h:tom", type="host", label="Tom Hale"),
+            kgx.Entity("c:uk", type="country", label="United Kingdom"), kgx.Entity("c:ie", type="country", label="Ireland"),
+            kgx.Entity("l:kestrel", type="label", label="Kestrel Audio"),
+            kgx.Entity("l:drift", type="label", label="Driftwood Media")]
+    triples = [("pod:rewind", "hosted_by", "h:mira"), ("pod:rewind", "country", "c:uk"),
+               ("pod:table", "hosted_by", "h:tom"), ("pod:table", "country", "c:ie"),
+               ("pod:rewind", "label", "l:kestrel"), ("pod:table", "label", "l:drift")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=_POD_RELATIONS, name="pods")
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Rewind launched in 2012.", "Rewind launched in 2013."),
+    ("Rewind, launched in 2012, is hosted by Mira Lindqvist.", "Rewind, launched in 2018, is hosted by Mira Lindqvist."),
+    ("Rewind started in 2012.", "The Kitchen Table started in 2012."),
+    ("Rewind began in 2012.", "Rewind began in 2018."),
+    ("Rewind is a podcast from the UK.", "The Kitchen Table is a podcast from the UK."),
+    ("The Kitchen Table is a show out of Ireland.", "Rewind is a show out of Ireland."),
+    ("Rewind was released by Kestrel Audio.", "Rewind was released by Driftwood Media."),
+])
+def test_starts_short_country_names_and_bare_verbs_passive(true_text, false_text):
+    """A start said with "launched / started / began in <year>" on a graph of items that come from
+    a place; "the UK" for the United Kingdom; "out of" a place as "from"; "was released by" from
+    the inverse phrase "released"."""
+    checker = ConsistencyChecker(_podcasts(), outside_evidence=True).build()
+    assert _says(checker, true_text), true_text
+    assert not _says(checker, false_text), false_text

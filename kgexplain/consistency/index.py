@@ -29,6 +29,7 @@ from kgexplain.consistency.lexicon import (
     agent_nouns,
     BARE_COPULAS,
     COPULA_FORMS,
+    COUNTRY_SHORT_NAMES,
     DEMONYMS,
     INTERACTION,
     NEGATIVE,
@@ -336,6 +337,8 @@ class GraphIndex:
                 if ent.kind == "attribute":
                     for adjective in DEMONYMS.get(form.lower(), ()):
                         demonyms.setdefault(adjective.lower(), []).append((ent.id, adjective))
+                    for short in COUNTRY_SHORT_NAMES.get(form.lower(), ()):
+                        demonyms.setdefault(short.lower(), []).append((ent.id, short))  # "the UK"
                     if form.endswith("ism") and len(form) > 6 and form[:1].isupper() \
                             and set((ent.type or "").lower().replace("_", " ").split()) & _ISM_TYPES:
                         # "Brutalism" -> "a Brutalist building", "Cubism" -> "a Cubist painting"

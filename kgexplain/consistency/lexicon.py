@@ -37,6 +37,7 @@ __all__ = [
     "PLAYERS",
     "BARE_COPULAS",
     "IRREGULAR_PARTICIPLES",
+    "COUNTRY_SHORT_NAMES",
     "CLASS_NOUNS",
     "AUTHORSHIP",
     "plural",
@@ -75,6 +76,17 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 """Countries by lower-case name, and the adjectives that name them ("a German car" comes from
 Germany): read as another name of a country the graph holds, where no entity has that name."""
+
+COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "united kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
+    "united states": ("U.S.", "USA", "U.S.A.", "America"),
+    "united states of america": ("U.S.", "USA", "U.S.A.", "America", "United States"),
+    "netherlands": ("Holland",), "the netherlands": ("Holland",), "czech republic": ("Czechia",),
+    "republic of ireland": ("Ireland",), "people's republic of china": ("China",),
+    "russian federation": ("Russia",), "south korea": ("Korea",),
+}
+"""Countries by lower-case name, and the short names a writer uses for them ("from the UK"): read
+as another name of a country the graph holds, where no entity has that name. (Not "US": "us".)"""
 
 MASS_TYPES = frozenset({
     "genre", "genres", "tag", "mood", "theme", "topic", "subject", "keyword", "cuisine", "flavor",
@@ -338,6 +350,8 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             same.append(tail)  # "Abbey Road, produced by George Martin"
         if len(rest) == 2 and rest[0] in _PLACED and rest[1] in _BARE_PREPOSITIONS:
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
+        if rest == ["from"]:
+            same += ["out of"] + [f"{b} out of" for b in _BE]  # "is from" -> "a show out of Ireland"
         if rest[1:] == ["with"] and rest[0] in _WITH_HAVING:
             # "is equipped with" -> "a bike with SRAM Rival", "comes with SRAM Rival"
             same += ["with"] + [f"{f} with" for f in ("comes", "come", "came")]
@@ -431,6 +445,8 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             if base in _IRREGULAR_PARTICIPLE:
                 forms.add(_IRREGULAR_PARTICIPLE[base])  # "showed on" -> "was shown on"
         same += sorted(f"{f} {tail}".strip() for f in forms)
+        if not rest:  # a bare transitive verb: "Kestrel Music released X" -> "X was released by it"
+            opposite += [f"{b} {first} by" for b in _BE] + [f"{first} by"]
     elif _looks_verb(first):
         base = _base(first)
         forms = {first, base, _third(base), _past(base), _gerund(base)}

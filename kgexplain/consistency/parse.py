@@ -4463,8 +4463,8 @@ class SentenceReader:
             return True  # (a verb that dates the graph's items: the checker keeps each to its own)
         if w in ("formed", "founded") and not self.index.founded_items:
             return False  # a band or a restaurant is formed or founded; a film is not
-        if w in _DEBUTED and self.index.founded_items:
-            return False  # and its year is when it formed, not when it debuted
+        if w in _DEBUTED and w != "launched" and self.index.founded_items:
+            return False  # and its year is when it formed, not when it debuted (a launch is a start)
         return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
             w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
@@ -5094,7 +5094,7 @@ class SentenceReader:
                             and (lowers[lead].endswith("ed") or lowers[lead] in self.index.first_verbs):
                         lead -= 1  # "first published in 1965": the same year
                     if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted", "launched",
-                                        "opened", "first", "originally", "formed"):
+                                        "opened", "first", "originally", "formed", "began", "started"):
                         # "Vertigo is from 1958", "dates from 1958", "premiered in 1958", "The
                         # Beatles formed in 1960"
                         self.attached.update(id(r) for r in described or [before])
