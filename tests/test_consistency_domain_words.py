@@ -241,3 +241,38 @@ def test_starts_short_country_names_and_bare_verbs_passive(true_text, false_text
     checker = ConsistencyChecker(_podcasts(), outside_evidence=True).build()
     assert _says(checker, true_text), true_text
     assert not _says(checker, false_text), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Heat is a 1995 film.", "Heat is a 1996 film."),
+    ("Heat, the film by Michael Mann, stars Al Pacino.", "Heat, the film by James Cameron, stars Al Pacino."),
+    ("Heat, the 1995 film by Michael Mann, stars Al Pacino.", "Heat, the 1996 film by Michael Mann, stars Al Pacino."),
+    ("You loved Heat, the 1995 film.", "You loved Heat, the 1996 film."),
+])
+def test_a_year_noun_predicate_and_a_definite_apposition(movies, true_text, false_text):
+    """ "X is a 1995 film." claims the year; ", the (1995) film by X" is an apposition as ", a
+    film by X" is."""
+    assert _says(movies, true_text, "user:1" if true_text.startswith("You") else None), true_text
+    assert not _says(movies, false_text, "user:1" if false_text.startswith("You") else None), false_text
+
+
+def _museums() -> kgx.KnowledgeGraph:
+    rel = [kgx.Relation("style", phrase="is built in the style of", inverse_phrase="is the style of",
+                        domain=("museum",), range=("style",))]
+    ents = [kgx.Entity("m:orrin", kind="item", type="museum", label="Orrin Hall", attrs={"year": 1965}),
+            kgx.Entity("m:stone", kind="item", type="museum", label="Stonegate Museum", attrs={"year": 1923}),
+            kgx.Entity("s:brut", type="style", label="brutalism"),
+            kgx.Entity("s:neo", type="style", label="neoclassicism")]
+    return kgx.KnowledgeGraph.from_triples([("m:orrin", "style", "s:brut"), ("m:stone", "style", "s:neo")],
+                                           entities=ents, relations=rel, name="museums")
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Orrin Hall is a brutalist building.", "Stonegate Museum is a brutalist building."),
+    ("Stonegate Museum is a neoclassical museum.", "Orrin Hall is a neoclassical museum."),
+])
+def test_ism_styles_in_lower_case(true_text, false_text):
+    """A lower-case "-ism" style reads as its "-ist" (or "-ical") adjective."""
+    checker = ConsistencyChecker(_museums(), outside_evidence=True).build()
+    assert _says(checker, true_text), true_text
+    assert not _says(checker, false_text), false_text

@@ -1247,7 +1247,7 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             cue_at[k + 1] = [(k + 2, made(lowers[k + 1], starting.get(k + 2)))]
             describes.add(k + 1)
             continue
-        if lowers[k:k + 1] == [","] and k + 1 < len(lowers) and lowers[k + 1] in ("a", "an", "another"):
+        if lowers[k:k + 1] == [","] and k + 1 < len(lowers) and lowers[k + 1] in ("a", "an", "another", "the"):
             j = k + 2  # "Vertigo, a (1958) film by Alfred Hitchcock, ...": the apposition's noun
             if j < len(lowers) and lowers[j].isdigit() and len(lowers[j]) == 4:
                 j += 1

@@ -113,6 +113,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "anime": ("series", "show", "film"), "opera": ("work",),
     "trail": ("hike", "route", "walk", "trek"), "dish": ("recipe",), "recipe": ("dish",),
     "bicycle": ("bike", "cycle"), "bike": ("bicycle",),
+    "museum": ("gallery", "building"), "gallery": ("museum", "building"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
@@ -339,10 +340,13 @@ class GraphIndex:
                         demonyms.setdefault(adjective.lower(), []).append((ent.id, adjective))
                     for short in COUNTRY_SHORT_NAMES.get(form.lower(), ()):
                         demonyms.setdefault(short.lower(), []).append((ent.id, short))  # "the UK"
-                    if form.endswith("ism") and len(form) > 6 and form[:1].isupper() \
+                    if form.endswith("ism") and len(form) > 6 and form.replace(" ", "").isalpha() \
                             and set((ent.type or "").lower().replace("_", " ").split()) & _ISM_TYPES:
-                        # "Brutalism" -> "a Brutalist building", "Cubism" -> "a Cubist painting"
+                        # "Brutalism" -> "a Brutalist building", "Cubism" -> "a Cubist painting",
+                        # "neoclassicism" -> "a neoclassical museum"
                         demonyms.setdefault(form[:-3].lower() + "ist", []).append((ent.id, form[:-3] + "ist"))
+                        if form.endswith("icism"):
+                            demonyms.setdefault(form[:-5].lower() + "ical", []).append((ent.id, form[:-5] + "ical"))
         surnames: dict[str, list[str]] = {}
         for eid, (kind, type_, label, _) in self.info.items():
             for key in surname_keys(kind, type_, label):

@@ -1714,9 +1714,14 @@ class SentenceReader:
         lowers = self.lowers
         kept = []
         starts_at = {r.start for r in self.sent.refs if not r.pronoun}
+        ends_at = {r.end for r in self.sent.refs if not r.pronoun and not r.user and r.kind == "item"}
         for r in self.sent.refs:
             if r.pronoun and r.end in starts_at and lowers[r.end - 1] in self.index.type_nouns:
                 continue  # "the film Heat": a noun before the name, not a reference
+            if r.pronoun == "item" and r.end - r.start == 2 and lowers[r.start] == "the" \
+                    and r.start >= 2 and lowers[r.start - 1] == "," and r.start - 1 in ends_at \
+                    and r.end < len(lowers) and lowers[r.end] in ("by", "from"):
+                continue  # "Midnight Ferry, the album by Juniper Vale": an apposition, as ", an album by"
             if r.pronoun == "item_possessive":
                 # "Its director, X, ...": a subject only where a clause starts
                 if r.start == self.sent.start or lowers[r.start - 1] in SEPARATORS | {","}:
@@ -4931,6 +4936,9 @@ class SentenceReader:
             elif before is not None and (not before.user or self._closes_relative(before)) and (
                     self._copula_ends_at(k) or (k == before.end + 2 and lowers[k - 2] in ("is", "was")
                                                 and lowers[k - 1] in ("a", "an"))  # (no "is a" relation)
+                    or (k == before.end + 2 and lowers[k - 2] == "," and lowers[k - 1] == "the"
+                        and k + 1 < b and lowers[k + 1] in self.index.type_nouns and not _plural_noun(lowers[k + 1])
+                        and lowers[before.start - 1:before.start] not in ([","], ["and"]))  # ("X, the 1995 film")
                     or (k >= before.end + 2 and lowers[k - 2] in (",", "and")
                                                 and lowers[k - 1] in ("a", "an")
                                                 and (k == before.end + 2 or all(
@@ -4957,6 +4965,14 @@ class SentenceReader:
                         owners = [r for r in listed if r.kind == "item" and not r.user] or owners
                 for r in owners or [before]:
                     self._said_year(r, value, k)
+                j = k + 1
+                while j < b and lowers[j] in self.index.type_nouns:
+                    j += 1
+                if k == before.end + 2 and lowers[k - 2] in ("is", "was") and before.kind == "item" \
+                        and not owners and j > k + 1 and (j >= b or lowers[j] in SEPARATORS | {",", "."}):
+                    # "Heat is a 1995 film.": the year is the predicate's claim about Heat
+                    self.attached.add(id(before))
+                    self._mark(k - 2, j)
                 if not owners and (before in self.compared or before in self.shared_with) \
                         and self.subject is None and not self._closes_relative(before):
                     # "Blade Runner, which X directed, like Alien, is a 1979 film": whose year?
@@ -5752,7 +5768,7 @@ def _plural_relative(pre: list[str]) -> bool:
 
 def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
     """Whether the words before a cue open an apposition: ", a band (from ...)"."""
-    return len(pre) >= 3 and pre[0] == "," and pre[1] in ("a", "an") \
+    return len(pre) >= 3 and pre[0] == "," and pre[1] in ("a", "an", "the") \
         and all(w in nouns for w in pre[2:])
 
 
