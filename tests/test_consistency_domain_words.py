@@ -276,3 +276,31 @@ def test_ism_styles_in_lower_case(true_text, false_text):
     checker = ConsistencyChecker(_museums(), outside_evidence=True).build()
     assert _says(checker, true_text), true_text
     assert not _says(checker, false_text), false_text
+
+
+def _guests_and_places() -> kgx.KnowledgeGraph:
+    rel = [kgx.Relation("guest", phrase="featured", inverse_phrase="appeared on", domain=("podcast",),
+                        range=("guest",)),
+           kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("museum",),
+                        range=("city",))]
+    ents = [kgx.Entity("p:orbit", kind="item", type="podcast", label="Deep Orbit", attrs={"year": 2016}),
+            kgx.Entity("p:rewind", kind="item", type="podcast", label="Rewind", attrs={"year": 2012}),
+            kgx.Entity("g:keiko", type="guest", label="Keiko Tanaka"),
+            kgx.Entity("m:stone", kind="item", type="museum", label="Stonegate Museum", attrs={"year": 1923}),
+            kgx.Entity("c:melb", type="city", label="Melbourne"), kgx.Entity("c:glas", type="city", label="Glasgow")]
+    triples = [("p:orbit", "guest", "g:keiko"), ("m:stone", "located_in", "c:melb")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rel, name="guests")
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Keiko Tanaka has been a guest on Deep Orbit.", "Keiko Tanaka has been a guest on Rewind."),
+    ("Keiko Tanaka, a guest on Deep Orbit, ...", "Deep Orbit has been a guest on Keiko Tanaka."),
+    ("Stonegate Museum opened in Melbourne.", "Stonegate Museum opened in Glasgow."),
+    ("Stonegate Museum opened in Melbourne in 1923.", "Stonegate Museum opened in Melbourne in 1924."),
+])
+def test_a_role_noun_on_and_opened_in_a_place(true_text, false_text):
+    """A noun of a relation said with "on" reads "a guest on X"; "opened in <city>" says where a
+    place is, and a year after it is the item's (its one place)."""
+    checker = ConsistencyChecker(_guests_and_places(), outside_evidence=True).build()
+    assert _says(checker, true_text.replace(", ...", ".")), true_text
+    assert not _says(checker, false_text), false_text

@@ -350,6 +350,8 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             same.append(tail)  # "Abbey Road, produced by George Martin"
         if len(rest) == 2 and rest[0] in _PLACED and rest[1] in _BARE_PREPOSITIONS:
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
+            if rest == ["located", "in"]:
+                same += ["opened in", "opens in"]  # "The Design Museum opened in Rotterdam (in 1996)"
         if rest == ["from"]:
             same += ["out of"] + [f"{b} out of" for b in _BE]  # "is from" -> "a show out of Ireland"
         if rest[1:] == ["with"] and rest[0] in _WITH_HAVING:
@@ -632,12 +634,15 @@ def relation_cues(
     if any(c.relation == name and c.forward for c in out.get("is a", ())):
         for f in COPULA_FORMS:  # a declared "is a" also reads "are", "were", "was a"
             out.setdefault(f, set()).add(Cue(name, True))
+    said_on = any(t.lower().split()[-1:] == ["on"] for t in (phrase, inverse_phrase, *cues, *inverse_cues))
     for noun in nouns:
         noun = noun.lower().strip()
         if not noun:
             continue
         add(f"{noun} behind", False, noun=True)  # "Y, the director behind X"
-        agent = noun in _AGENT_NOUNS
+        # "was the cinematographer on X": who worked on it; "a guest on X" where the relation
+        # is said with "on" ("appeared on")
+        agent = noun in _AGENT_NOUNS or said_on
         for n in (noun, plural(noun)):
             add(n, True, noun=True)
             add(f"{n} of", False, noun=True)

@@ -5259,6 +5259,11 @@ class SentenceReader:
         cue_words = self.lowers[spec.span[0]:spec.span[1]]
         if "formed" in cue_words:  # "formed in Crawley in 1978"
             made |= {c.relation for c in spec.readings}
+        if cue_words[:1] in (["opened"], ["opens"]):
+            # "The Kessler Museum opened in Rotterdam in 1996": where it opened, and when (its one
+            # place: the graph has one year per item)
+            made |= {c.relation for c in spec.readings
+                     if all(self.index.tail_count(i, c.relation) == 1 for r in spec.subjects for i in r.ids)}
         if any(w in _DEBUTED or (w == "opened" and self.lowers[j - 1] in ("first", "originally"))
                for j, w in enumerate(cue_words, start=spec.span[0])):
             # "Rent premiered at New York Theatre Workshop in 1996": the item's year where that
