@@ -304,3 +304,24 @@ def test_a_role_noun_on_and_opened_in_a_place(true_text, false_text):
     checker = ConsistencyChecker(_guests_and_places(), outside_evidence=True).build()
     assert _says(checker, true_text.replace(", ...", ".")), true_text
     assert not _says(checker, false_text), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Rewind was put out by Kestrel Audio.", "Rewind was put out by Driftwood Media."),
+    ("Driftwood Media put out The Kitchen Table.", "The Kitchen Table put out Driftwood Media."),
+])
+def test_put_out_for_released(true_text, false_text):
+    """ "released" (a label or publisher's) also reads "put out"."""
+    checker = ConsistencyChecker(_podcasts(), outside_evidence=True).build()
+    assert _says(checker, true_text), true_text
+    assert not _says(checker, false_text), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Michael Mann is behind Heat.", "James Cameron is behind Heat."),
+    ("Michael Mann is behind Heat.", "Al Pacino is behind Heat."),
+])
+def test_a_maker_is_behind_the_work(movies, true_text, false_text):
+    """ "X is behind Y" for a relation of making (directed, written, produced ...), not acting."""
+    assert _says(movies, true_text), true_text
+    assert not _says(movies, false_text), false_text

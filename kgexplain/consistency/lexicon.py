@@ -550,6 +550,11 @@ def relation_cues(
         if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:
             # "is home to": "is home of" says it too (and "is the home of", a noun of its own)
             extra += [(f"{words[0]} {h}", forward) for h in ("home to", "home of")]
+        if words in (["released"], ["published"], ["issued"]) or (
+                len(words) == 3 and words[0] in _BE and words[1:] in (["released", "by"], ["published", "by"])):
+            # "Kestrel Music released X": "put X out", "X was put out by Kestrel Music"
+            fwd = forward if words[-1] == "by" else not forward
+            extra += [("was put out by", fwd), ("put out by", fwd), ("put out", not fwd)]
         if words[-2:] == ["illustrated", "by"] or words == ["illustrated"]:
             # "is illustrated by" / "illustrated": the art of a book or a game is its illustration
             fwd = forward if words[-1] == "by" else not forward
@@ -628,6 +633,10 @@ def relation_cues(
                     lead, verb = words[:-2], words[-2]
                     for adverb in ("first", "originally"):
                         add(" ".join([*lead, adverb, verb, "on"]), c.forward)
+    for c in modifier_cues(name, phrase, inverse_phrase)[0]:
+        # a maker "is behind" the work it directed, wrote, produced or published
+        for b in _BE:
+            add_variants(f"{b} behind", not c.forward)
     for text in cues:
         if text.strip().lower() in _FUNCTION:  # declared as is ("with": "a comedy with X")
             out.setdefault(text.strip().lower(), set()).add(Cue(name, True))
