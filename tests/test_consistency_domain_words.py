@@ -325,3 +325,28 @@ def test_a_maker_is_behind_the_work(movies, true_text, false_text):
     """ "X is behind Y" for a relation of making (directed, written, produced ...), not acting."""
     assert _says(movies, true_text), true_text
     assert not _says(movies, false_text), false_text
+
+
+def _albums() -> kgx.KnowledgeGraph:
+    rel = [kgx.Relation("genre", phrase="belongs to the genre", inverse_phrase="includes", domain=("album",),
+                        range=("genre",))]
+    ents = [kgx.Entity("a:sky", kind="item", type="album", label="Copper Sky", attrs={"year": 2012}),
+            kgx.Entity("a:salt", kind="item", type="album", label="Salt and Static", attrs={"year": 2014}),
+            *(kgx.Entity(f"g:{g}", type="genre", label=g) for g in ("soul", "jazz", "electronic", "synth-pop"))]
+    triples = [("a:sky", "genre", "g:soul"), ("a:sky", "genre", "g:jazz"), ("a:salt", "genre", "g:electronic"),
+               ("a:salt", "genre", "g:synth-pop")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rel, name="albums")
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Copper Sky mixes soul and jazz.", "Copper Sky mixes soul and synth-pop."),
+    ("Copper Sky blends soul with jazz.", "Salt and Static blends soul with jazz."),
+    ("Salt and Static mixes synth-pop and electronic music.", "Copper Sky is electronic music."),
+    ("Copper Sky combines jazz and soul.", "Copper Sky doesn't mix soul and jazz."),
+])
+def test_mixed_genres(true_text, false_text):
+    """ "mixes / blends / combines" the classes of an item (genres): each named is the item's; a
+    genre of a music graph may be said with "music" after it."""
+    checker = ConsistencyChecker(_albums(), outside_evidence=True).build()
+    assert _says(checker, true_text), true_text
+    assert not _says(checker, false_text), false_text

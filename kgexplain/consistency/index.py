@@ -118,6 +118,13 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
 
+_MUSIC_ITEMS = frozenset({"album", "song", "track", "artist", "band", "single", "record", "musician", "ep"})
+"""Item types of music: "electronic music" names the genre "electronic" there."""
+
+_MIXING = ("mixes", "mix", "mixed", "mixing", "blends", "blend", "blended", "blending", "combines", "combine",
+           "combined", "combining", "fuses", "fuse", "fused", "fusing")
+"""Verbs of mixing classes of an item (genres, styles, cuisines): each class named is the item's."""
+
 _TYPE_MEDIA: dict[str, tuple[str, ...]] = {
     "series": ("tv", "television", "web"), "show": ("tv", "television", "web"),
     "tv_series": ("tv", "television"), "programme": ("tv", "television"), "program": ("tv", "television"),
@@ -298,6 +305,9 @@ class GraphIndex:
         forms: dict[str, list[str]] = {}
         cased: dict[str, str] = {}  # one cased spelling per form: tokenizer exceptions are cased
         demonyms: dict[str, list[tuple[str, str]]] = {}  # "german" -> [(id of Germany, "German")]
+        # on a graph of music (albums, songs, artists), a genre may be said with "music" after it
+        item_music = any(e.kind == "item" and set((e.type or "").lower().replace("_", " ").split()) & _MUSIC_ITEMS
+                         for e in kg.entities())
         for ent in kg.entities():
             numeric = {}
             for key, value in ent.attrs.items():
@@ -325,6 +335,8 @@ class GraphIndex:
                         variants.append("-".join(words))
                     if (ent.type or "").lower() == "genre":
                         variants += _GENRE_FORMS.get(form.lower(), ())
+                        if item_music and not form.lower().endswith("music"):
+                            variants.append(f"{form} music")  # "electronic music" for the genre "electronic"
                         words = form.lower().split()
                         if len(words) == 2 and words[1] in ("fiction", "literature") \
                                 and words[0] not in ("science", "speculative"):
@@ -558,6 +570,10 @@ class GraphIndex:
                     # noun names it ("with a hatchback body", not "has a thriller")
                     table = {**table, **{f: {Cue(rel.name, True, typed=classing)} | table.get(f, set())
                                          for f in HAVING_FORMS}}
+                if mass_type(ranges) and "tag" not in type_words:
+                    # a genre, a style, a cuisine is mixed: "mixes synth-pop and electronic music",
+                    # "blends indie folk with Americana" (each one named is the item's)
+                    table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in _MIXING}}
             for t in ranges:
                 noun = t.lower().replace("_", " ").split()
                 words = rel.phrase.lower().split()
