@@ -350,3 +350,30 @@ def test_mixed_genres(true_text, false_text):
     checker = ConsistencyChecker(_albums(), outside_evidence=True).build()
     assert _says(checker, true_text), true_text
     assert not _says(checker, false_text), false_text
+
+
+def _topics() -> kgx.KnowledgeGraph:
+    rel = [kgx.Relation("hosted_by", phrase="is hosted by", inverse_phrase="hosts", domain=("podcast",),
+                        range=("host",)),
+           kgx.Relation("about", phrase="is about", inverse_phrase="is the topic of", domain=("podcast",),
+                        range=("topic",))]
+    ents = [kgx.Entity("p:run", kind="item", type="podcast", label="The Long Run", attrs={"year": 2020}),
+            kgx.Entity("p:pitch", kind="item", type="podcast", label="Pitch Side", attrs={"year": 2011}),
+            kgx.Entity("h:rafa", type="host", label="Rafael Duarte"), kgx.Entity("h:sam", type="host", label="Sam Okoro"),
+            kgx.Entity("t:run", type="topic", label="running"), kgx.Entity("t:foot", type="topic", label="football")]
+    triples = [("p:run", "hosted_by", "h:rafa"), ("p:run", "about", "t:run"), ("p:pitch", "hosted_by", "h:sam"),
+               ("p:pitch", "about", "t:foot")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rel, name="topics")
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("The Long Run, Rafael Duarte's show about running, came out in 2020.",
+     "The Long Run, Rafael Duarte's show about football, came out in 2020."),
+    ("The Long Run, Rafael Duarte's show about running, came out in 2020.",
+     "The Long Run, Sam Okoro's show about running, came out in 2020."),
+])
+def test_a_possessive_apposition_before_about(true_text, false_text):
+    """ "X, Y's show about Z, ...": the apposition is X's, and what follows "about" too."""
+    checker = ConsistencyChecker(_topics(), outside_evidence=True).build()
+    assert _says(checker, true_text), true_text
+    assert not _says(checker, false_text), false_text

@@ -1034,7 +1034,7 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 attrs = run_from(starting[j])
                 end = after_nouns(attrs[-1].end)
                 if all(m.kind != "item" for m in attrs) and (
-                        end >= n or lowers[end] in (",", ".", ";", "!", "?", "with", "from")
+                        end >= n or lowers[end] in (",", ".", ";", "!", "?", "with", "from", "about")
                         or (end in cue_at and (participle(lowers[end]) or lowers[end].endswith("ing")))):
                     # ("Heat is Michael Mann's crime film starring Al Pacino": a participle
                     # phrase about the item follows)
@@ -1052,7 +1052,7 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                     out.append(Modifier(head.start, last.start, index.possessive, (k, j)))
                 continue
             if j > k + 1 and before >= 1 and hb in ending and (
-                    (lowers[before] == "," and (j >= n or lowers[j] in (",", ".", ";", "!", "?", "with")))
+                    (lowers[before] == "," and (j >= n or lowers[j] in (",", ".", ";", "!", "?", "with", "about")))
                     or (lowers[before] == ":" and not lowers[j - 1].endswith("s") and ending[hb].kind == "item"
                         and not set(lowers[max(0, ending[hb].start - 2):ending[hb].start]) & COMPARED_AFTER)):
                 # (after a colon, the name of the item again, subject of what follows: "Try Alien:
