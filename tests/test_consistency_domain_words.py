@@ -232,6 +232,7 @@ def _podcasts() -> kgx.KnowledgeGraph:
     ("Rewind began in 2012.", "Rewind began in 2018."),
     ("Rewind is a podcast from the UK.", "The Kitchen Table is a podcast from the UK."),
     ("The Kitchen Table is a show out of Ireland.", "Rewind is a show out of Ireland."),
+    ("Ireland is home to The Kitchen Table.", "Ireland is home to Rewind."),
     ("Rewind was released by Kestrel Audio.", "Rewind was released by Driftwood Media."),
 ])
 def test_starts_short_country_names_and_bare_verbs_passive(true_text, false_text):
@@ -294,7 +295,8 @@ def _guests_and_places() -> kgx.KnowledgeGraph:
 
 @pytest.mark.parametrize("true_text, false_text", [
     ("Keiko Tanaka has been a guest on Deep Orbit.", "Keiko Tanaka has been a guest on Rewind."),
-    ("Keiko Tanaka, a guest on Deep Orbit, ...", "Deep Orbit has been a guest on Keiko Tanaka."),
+    ("Keiko Tanaka was a guest on Deep Orbit.", "Deep Orbit has been a guest on Keiko Tanaka."),
+    ("Keiko Tanaka was a guest on Deep Orbit.", "Keiko Tanaka has a guest on Deep Orbit."),  # red team 90
     ("Stonegate Museum opened in Melbourne.", "Stonegate Museum opened in Glasgow."),
     ("Stonegate Museum opened in Melbourne in 1923.", "Stonegate Museum opened in Melbourne in 1924."),
 ])
@@ -302,13 +304,15 @@ def test_a_role_noun_on_and_opened_in_a_place(true_text, false_text):
     """A noun of a relation said with "on" reads "a guest on X"; "opened in <city>" says where a
     place is, and a year after it is the item's (its one place)."""
     checker = ConsistencyChecker(_guests_and_places(), outside_evidence=True).build()
-    assert _says(checker, true_text.replace(", ...", ".")), true_text
+    assert _says(checker, true_text), true_text
     assert not _says(checker, false_text), false_text
 
 
 @pytest.mark.parametrize("true_text, false_text", [
     ("Rewind was put out by Kestrel Audio.", "Rewind was put out by Driftwood Media."),
     ("Driftwood Media put out The Kitchen Table.", "The Kitchen Table put out Driftwood Media."),
+    # red team 90: a host is not "behind" the show (only makers are)
+    ("Mira Lindqvist hosts Rewind.", "Mira Lindqvist is behind Rewind."),
 ])
 def test_put_out_for_released(true_text, false_text):
     """ "released" (a label or publisher's) also reads "put out"."""

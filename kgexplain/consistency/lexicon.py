@@ -354,6 +354,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
                 same += ["opened in", "opens in"]  # "The Design Museum opened in Rotterdam (in 1996)"
         if rest == ["from"]:
             same += ["out of"] + [f"{b} out of" for b in _BE]  # "is from" -> "a show out of Ireland"
+            opposite += [f"{b} home to" for b in _BE]  # "Canada is home to X": X is from Canada
         if rest[1:] == ["with"] and rest[0] in _WITH_HAVING:
             # "is equipped with" -> "a bike with SRAM Rival", "comes with SRAM Rival"
             same += ["with"] + [f"{f} with" for f in ("comes", "come", "came")]
@@ -436,6 +437,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
+        opposite += [f"{b} home to" for b in _BE]  # "Seattle is home to X": X comes from Seattle
         same += ["formed in"] + [f"{b} formed in" for b in _BE]  # "The Cure formed in Crawley"
         # "Keen's Cheddar is made in Somerset": where a thing is made is where it comes from
         same += [f"{m} in" for m in ("made", "produced")] + [f"{b} {m} in" for b in _BE for m in ("made", "produced")]
@@ -633,10 +635,18 @@ def relation_cues(
                     lead, verb = words[:-2], words[-2]
                     for adverb in ("first", "originally"):
                         add(" ".join([*lead, adverb, verb, "on"]), c.forward)
-    for c in modifier_cues(name, phrase, inverse_phrase)[0]:
-        # a maker "is behind" the work it directed, wrote, produced or published
-        for b in _BE:
-            add_variants(f"{b} behind", not c.forward)
+    for text, forward in ((phrase, True), (inverse_phrase, False)):
+        words = text.lower().split()
+        if len(words) == 3 and words[0] in _BE and words[2] == "by":
+            verb, work_is_subject = words[1], forward  # "is directed by"
+        elif len(words) == 1:
+            verb, work_is_subject = words[0], not forward  # "directed"
+        else:
+            continue
+        base = _BASE_OF.get(verb) or next((b for b in (verb[:-2], verb[:-1], verb) if b in _BEHIND), verb)
+        if base in _BEHIND:
+            for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
+                add_variants(f"{b} behind", not work_is_subject)
     for text in cues:
         if text.strip().lower() in _FUNCTION:  # declared as is ("with": "a comedy with X")
             out.setdefault(text.strip().lower(), set()).add(Cue(name, True))
@@ -651,8 +661,16 @@ def relation_cues(
         add(f"{noun} behind", False, noun=True)  # "Y, the director behind X"
         # "was the cinematographer on X": who worked on it; "a guest on X" where the relation
         # is said with "on" ("appeared on")
-        agent = noun in _AGENT_NOUNS or said_on
+        agent = noun in _AGENT_NOUNS
         for n in (noun, plural(noun)):
+            if said_on and not agent:
+                # "a guest on X" where the relation is said with "on" ("appeared on"): only after
+                # a copula ("was a guest on X"), never "has (a) guest(s) on X"
+                for det in ("a", "an", "the", "one of the"):
+                    for b in (*_BE, "has been", "have been", "had been"):
+                        add_variants(f"{b} {det} {n} on", False, noun=True)
+                for b in ("are", "were", "have been", "had been"):
+                    add_variants(f"{b} {n} on", False, noun=True)
             add(n, True, noun=True)
             add(f"{n} of", False, noun=True)
             # "X has a N of Y" / "X, with a N of Y" say X's N is Y: forward, and the longer
@@ -706,6 +724,11 @@ def relation_cues(
                     del out[form]
     return out
 
+
+_BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop", "produce", "compose", "paint",
+                     "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
+                     "co-write", "devise", "conceive", "architect"})
+"""Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
 
 CLASS_NOUNS = frozenset({"type", "kind", "sort", "form", "variety", "genre", "category", "class",
                           "style", "subgenre", "breed", "species", "branch", "subtype", "version"})
