@@ -220,7 +220,7 @@ def _podcasts() -> kgx.KnowledgeGraph:
             kgx.Entity("l:kestrel", type="label", label="Kestrel Audio"),
             kgx.Entity("l:drift", type="label", label="Driftwood Media")]
     triples = [("pod:rewind", "hosted_by", "h:mira"), ("pod:rewind", "country", "c:uk"),
-               ("pod:table", "hosted_by", "h:tom"), ("pod:table", "country", "c:ie"),
+               ("pod:table", "hosted_by", "h:tom"), ("pod:table", "hosted_by", "h:mira"), ("pod:table", "country", "c:ie"),
                ("pod:rewind", "label", "l:kestrel"), ("pod:table", "label", "l:drift")]
     return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=_POD_RELATIONS, name="pods")
 
@@ -313,6 +313,8 @@ def test_a_role_noun_on_and_opened_in_a_place(true_text, false_text):
     ("Driftwood Media put out The Kitchen Table.", "The Kitchen Table put out Driftwood Media."),
     # red team 90: a host is not "behind" the show (only makers are)
     ("Mira Lindqvist hosts Rewind.", "Mira Lindqvist is behind Rewind."),
+    # "host" is the verb of the declared "hosts" and the noun of the host type: both read
+    ("Mira Lindqvist and Tom Hale host The Kitchen Table.", "Mira Lindqvist and Tom Hale host Rewind."),
 ])
 def test_put_out_for_released(true_text, false_text):
     """ "released" (a label or publisher's) also reads "put out"."""

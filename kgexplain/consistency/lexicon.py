@@ -716,6 +716,8 @@ def relation_cues(
                     and len({c.forward for c in verbs}) == 1
                 if one_way and form in declared:
                     out[form] = (readings - fwd - inv) | verbs  # a declared "hosts" stays a verb
+                elif one_way and any(len(d.split()) == 1 and _base(d) == form != d for d in declared):
+                    pass  # "host" of a declared "hosts", and the noun "host": "A and B host it" reads too
                 elif one_way and not form.endswith("s"):
                     # "author" the noun over "author" the verb (inflected from the cue
                     # "authored"); "authors" may be either
