@@ -220,7 +220,7 @@ def _podcasts() -> kgx.KnowledgeGraph:
             kgx.Entity("l:kestrel", type="label", label="Kestrel Audio"),
             kgx.Entity("l:drift", type="label", label="Driftwood Media")]
     triples = [("pod:rewind", "hosted_by", "h:mira"), ("pod:rewind", "country", "c:uk"),
-               ("pod:table", "hosted_by", "h:tom"), ("pod:table", "hosted_by", "h:mira"), ("pod:table", "country", "c:ie"),
+               ("pod:table", "hosted_by", "h:tom"), ("pod:table", "country", "c:ie"),
                ("pod:rewind", "label", "l:kestrel"), ("pod:table", "label", "l:drift")]
     return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=_POD_RELATIONS, name="pods")
 
@@ -313,8 +313,6 @@ def test_a_role_noun_on_and_opened_in_a_place(true_text, false_text):
     ("Driftwood Media put out The Kitchen Table.", "The Kitchen Table put out Driftwood Media."),
     # red team 90: a host is not "behind" the show (only makers are)
     ("Mira Lindqvist hosts Rewind.", "Mira Lindqvist is behind Rewind."),
-    # "host" is the verb of the declared "hosts" and the noun of the host type: both read
-    ("Mira Lindqvist and Tom Hale host The Kitchen Table.", "Mira Lindqvist and Tom Hale host Rewind."),
 ])
 def test_put_out_for_released(true_text, false_text):
     """ "released" (a label or publisher's) also reads "put out"."""
@@ -383,3 +381,30 @@ def test_a_possessive_apposition_before_about(true_text, false_text):
     checker = ConsistencyChecker(_topics(), outside_evidence=True).build()
     assert _says(checker, true_text), true_text
     assert not _says(checker, false_text), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Ridley Scott directed two films, Alien and Blade Runner.", "Ridley Scott directed two films, Alien and Heat."),
+    ("Ridley Scott directed two films: Alien and Blade Runner.",
+     "Ridley Scott directed three films: Alien and Blade Runner."),
+    ("You loved two films: Heat and Toy Story.", "You loved two films: Heat and Jumanji."),
+])
+def test_a_count_before_the_list_it_counts(movies, true_text, false_text):
+    """ "directed two films, A and B": a count that matches the list after it is glue."""
+    user = "user:1" if true_text.startswith("You") else None
+    assert _says(movies, true_text, user), true_text
+    assert not _says(movies, false_text, user), false_text
+
+
+def test_a_verb_spelled_as_a_relation_noun_keeps_its_verb_reading():
+    """ "host" is the verb of the declared "hosts" and the noun of the host type: both read."""
+    rel = [kgx.Relation("hosted_by", phrase="is hosted by", inverse_phrase="hosts", domain=("podcast",),
+                        range=("host",))]
+    ents = [kgx.Entity("p:night", kind="item", type="podcast", label="Night Shift", attrs={"year": 2017}),
+            kgx.Entity("p:byte", kind="item", type="podcast", label="Byte Sized", attrs={"year": 2015}),
+            kgx.Entity("h:ethan", type="host", label="Ethan Cole"), kgx.Entity("h:aiko", type="host", label="Aiko Mori")]
+    kg = kgx.KnowledgeGraph.from_triples([("p:night", "hosted_by", "h:ethan"), ("p:night", "hosted_by", "h:aiko"),
+                                          ("p:byte", "hosted_by", "h:aiko")], entities=ents, relations=rel)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert _says(checker, "Ethan Cole and Aiko Mori host Night Shift.")
+    assert not _says(checker, "Ethan Cole and Aiko Mori host Byte Sized.")

@@ -5,7 +5,8 @@
   example graph) in the :class:`~kgexplain.evaluation.cases.Case` format: dev sets written for
   development, and blind sets written without sight of the checker and read after their runs.
 * ``tests/redteam/rt*.py``: red-team scripts, each printing ``accepted N of M`` (false texts it
-  got accepted) as its last line.
+  got accepted) as its last line. Some build their graphs with the functions of
+  ``tests/test_consistency_domain_words.py``: change those graphs and their texts may turn true.
 
 What share of the faithful texts is accepted is measured (README), not asserted here.
 """

@@ -696,7 +696,37 @@ def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> froz
             continue  # ("two films you rated highly" is read elsewhere)
         lowers[k + 1] = "both" if listed == 2 else "all"
         glued.update(range(k + 2, m))
+    glued |= _counted_objects(index, lowers, names)
     return frozenset(glued)
+
+
+def _counted_objects(index: GraphIndex, lowers: list[str], names: list[Ref]) -> set[int]:
+    """ "Sam Okoro hosts two shows: Pitch Side and Market Pulse": a count, kind nouns and a colon
+    or comma before a list of items that many long are glue; the verb takes the list."""
+    glued: set[int] = set()
+    starting = {r.start: i for i, r in enumerate(names)}
+    for c in range(1, len(lowers) - 3):
+        count = _COUNT_WORDS.get(lowers[c])
+        m = c + 1
+        while m < len(lowers) and lowers[m] in index.type_nouns:
+            m += 1
+        if count is None or m == c + 1 or lowers[m:m + 1] not in ([","], [":"]) or m + 1 not in starting \
+                or lowers[c - 1] in (",", "and", "the", "its", "their", "his", "her", "of"):
+            continue
+        i = starting[m + 1]
+        listed = [names[i]]
+        while i + 1 < len(names) and _list_gap(lowers[names[i].end:names[i + 1].start]):
+            i += 1
+            listed.append(names[i])
+            if "and" in lowers[names[i - 1].end:names[i].start]:
+                break
+        closed = len(listed) > 1 and "and" in lowers[listed[-2].end:listed[-1].start]
+        after = lowers[listed[-1].end:listed[-1].end + 1]
+        if not closed or len(listed) != count or any(r.kind != "item" for r in listed) \
+                or after not in ([], ["."], [";"], ["!"], ["?"]):
+            continue  # (the count must be the list's, closed by "and", and end the clause)
+        glued.update(range(c, m + 1))
+    return glued
 
 
 def cast_lines(index: GraphIndex, lowers: list[str], refs: list[Ref],
