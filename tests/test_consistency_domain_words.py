@@ -408,3 +408,32 @@ def test_a_verb_spelled_as_a_relation_noun_keeps_its_verb_reading():
     checker = ConsistencyChecker(kg, outside_evidence=True).build()
     assert _says(checker, "Ethan Cole and Aiko Mori host Night Shift.")
     assert not _says(checker, "Ethan Cole and Aiko Mori host Byte Sized.")
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Heat (1995) is by Michael Mann.", "Heat (1995) is by James Cameron."),
+    ("Alien was directed by Ridley Scott, Heat by Michael Mann.", "Alien was directed by Ridley Scott, Heat by James Cameron."),
+    ("Try Alien and Heat; the former was directed by Ridley Scott, the latter by Michael Mann.",
+     "Try Alien and Heat; the former was directed by Ridley Scott, the latter by James Cameron."),
+])
+def test_is_by_after_a_year_and_gapped_makers(movies, true_text, false_text):
+    """ "X (1995) is by Y"; "A was directed by X, B by Y" and "..., the latter by Y": the passive
+    predicate again, its verb left out, after a comma or semicolon too."""
+    assert _says(movies, true_text), true_text
+    assert not _says(movies, false_text), false_text
+
+
+def test_a_short_ism_and_a_hyphenated_one():
+    rel = [kgx.Relation("movement", phrase="belongs to the movement", inverse_phrase="includes", domain=("painting",),
+                        range=("movement",))]
+    ents = [kgx.Entity("p:dem", kind="item", type="painting", label="Les Demoiselles", attrs={"year": 1907}),
+            kgx.Entity("p:star", kind="item", type="painting", label="The Starry Night", attrs={"year": 1889}),
+            kgx.Entity("m:cub", type="movement", label="Cubism"),
+            kgx.Entity("m:post", type="movement", label="Post-Impressionism")]
+    kg = kgx.KnowledgeGraph.from_triples([("p:dem", "movement", "m:cub"), ("p:star", "movement", "m:post")],
+                                         entities=ents, relations=rel)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert _says(checker, "Les Demoiselles is a Cubist painting.")
+    assert _says(checker, "The Starry Night is a Post-Impressionist painting.")
+    assert not _says(checker, "The Starry Night is a Cubist painting.")
+    assert not _says(checker, "Les Demoiselles is a Post-Impressionist painting.")

@@ -352,7 +352,7 @@ class GraphIndex:
                         demonyms.setdefault(adjective.lower(), []).append((ent.id, adjective))
                     for short in COUNTRY_SHORT_NAMES.get(form.lower(), ()):
                         demonyms.setdefault(short.lower(), []).append((ent.id, short))  # "the UK"
-                    if form.endswith("ism") and len(form) > 6 and form.replace(" ", "").isalpha() \
+                    if form.endswith("ism") and len(form) >= 6 and form.replace(" ", "").replace("-", "").isalpha() \
                             and set((ent.type or "").lower().replace("_", " ").split()) & _ISM_TYPES:
                         # "Brutalism" -> "a Brutalist building", "Cubism" -> "a Cubist painting",
                         # "neoclassicism" -> "a neoclassical museum"

@@ -2742,12 +2742,16 @@ class SentenceReader:
         """ "Vertigo was directed by Alfred Hitchcock and Chinatown by Roman Polanski": the
         passive predicate again, with its verb left out, for the second item and its maker."""
         spec, ws = self.spec, self.lowers
+        # (also after a comma or a semicolon, with an active "has music by", and of "the latter":
+        # "the former was founded by A, the latter by B")
+        pointed = cur.pronoun in ("latter", "former")
         if spec is None or self.role != "object" or isinstance(spec.readings, str) or prev not in self.group \
                 or ws[spec.span[1] - 1] != "by" or ws[prev.end:cur.start] not in (
-                    ["and"], [",", "and"], ["and", "the"], [",", "and", "the"]) \
-                or ws[spec.span[0]] not in ("was", "were", "is", "are") \
+                    ["and"], [",", "and"], ["and", "the"], [",", "and", "the"], [","], [";"]) \
+                or not (ws[spec.span[0]] in ("was", "were", "is", "are", "has", "have", "had")
+                        or ws[spec.span[0] - 1:spec.span[0]] in (["has"], ["have"], ["had"])) \
                 or not spec.subjects or not self._opens_clause(spec.subjects[0]) \
-                or ws[cur.end:nxt.start] != ["by"] or cur.kind != "item" or cur.user or cur.pronoun \
+                or ws[cur.end:nxt.start] != ["by"] or cur.kind != "item" or cur.user or (cur.pronoun and not pointed) \
                 or nxt.kind == "item" or nxt.user or nxt.pronoun \
                 or not all(x.kind == "item" and not x.user and x.types & cur.types for x in spec.subjects):
             return False
