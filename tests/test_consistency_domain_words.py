@@ -437,3 +437,24 @@ def test_a_short_ism_and_a_hyphenated_one():
     assert _says(checker, "The Starry Night is a Post-Impressionist painting.")
     assert not _says(checker, "The Starry Night is a Cubist painting.")
     assert not _says(checker, "Les Demoiselles is a Post-Impressionist painting.")
+
+
+def test_its_phrases_and_synonyms_of_depict():
+    rel = [kgx.Relation("home_ground", phrase="plays its home games at", inverse_phrase="is the home ground of",
+                        domain=("club",), range=("stadium",)),
+           kgx.Relation("depicts", phrase="depicts", inverse_phrase="is depicted in", domain=("club",),
+                        range=("subject",))]
+    ents = [kgx.Entity("c:ars", kind="item", type="club", label="Arsenal", attrs={"year": 1886}),
+            kgx.Entity("c:che", kind="item", type="club", label="Chelsea", attrs={"year": 1905}),
+            kgx.Entity("s:emi", type="stadium", label="Emirates Stadium"),
+            kgx.Entity("s:sta", type="stadium", label="Stamford Bridge"),
+            kgx.Entity("t:can", type="subject", label="a cannon")]
+    kg = kgx.KnowledgeGraph.from_triples([("c:ars", "home_ground", "s:emi"), ("c:che", "home_ground", "s:sta"),
+                                          ("c:ars", "depicts", "t:can")], entities=ents, relations=rel)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    for text in ("Arsenal play their home games at the Emirates Stadium.", "Arsenal plays at the Emirates Stadium.",
+                 "Arsenal shows a cannon."):
+        assert _says(checker, text), text
+    for text in ("Chelsea play their home games at the Emirates Stadium.", "Arsenal plays at Stamford Bridge.",
+                 "Chelsea shows a cannon.", "Arsenal doesn't play at the Emirates Stadium."):
+        assert not _says(checker, text), text

@@ -269,6 +269,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "compose": ("write",), "create": ("make",), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
     "air": ("broadcast", "show", "screen"), "broadcast": ("air", "show", "screen"),
+    "depict": ("show", "portray"), "portray": ("depict", "show"),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -455,6 +456,12 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         base = _base(first)
         forms = {first, base, _third(base), _past(base), _gerund(base)}
         same += sorted(f"{f} {tail}".strip() for f in forms)
+        if 3 <= len(rest) <= 5 and rest[0] == "its" and rest[-1] in _BARE_PREPOSITIONS | {"to", "for"} \
+                and all(w.isalpha() for w in rest[1:-1]):
+            # "plays its home games at": "play their home games at", and the verb with its
+            # preposition alone ("Arsenal play at the Emirates")
+            same += sorted(f"{f} their {' '.join(rest[1:])}" for f in forms)
+            same += sorted(f"{f} {rest[-1]}" for f in forms if f != _gerund(base))
         if len(rest) == 2 and rest[0] == "the":
             # "plays the instrument" -> "plays" (the noun names the object's kind: "plays bass")
             same += sorted(forms)
