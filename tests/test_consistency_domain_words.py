@@ -456,5 +456,6 @@ def test_its_phrases_and_synonyms_of_depict():
                  "Arsenal shows a cannon."):
         assert _says(checker, text), text
     for text in ("Chelsea play their home games at the Emirates Stadium.", "Arsenal plays at Stamford Bridge.",
-                 "Chelsea shows a cannon.", "Arsenal doesn't play at the Emirates Stadium."):
+                 "Chelsea shows a cannon.", "Arsenal doesn't play at the Emirates Stadium.",
+                 "Arsenal plays to the Emirates Stadium."):
         assert not _says(checker, text), text

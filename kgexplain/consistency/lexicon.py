@@ -458,10 +458,11 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         same += sorted(f"{f} {tail}".strip() for f in forms)
         if 3 <= len(rest) <= 5 and rest[0] == "its" and rest[-1] in _BARE_PREPOSITIONS | {"to", "for"} \
                 and all(w.isalpha() for w in rest[1:-1]):
-            # "plays its home games at": "play their home games at", and the verb with its
-            # preposition alone ("Arsenal play at the Emirates")
+            # "plays its home games at": "play their home games at", and with "at" the verb and
+            # the preposition alone ("Arsenal play at the Emirates")
             same += sorted(f"{f} their {' '.join(rest[1:])}" for f in forms)
-            same += sorted(f"{f} {rest[-1]}" for f in forms if f != _gerund(base))
+            if rest[-1] == "at":  # (a place only: "loses its players to X" is no "loses to X")
+                same += sorted(f"{f} {rest[-1]}" for f in forms if f != _gerund(base))
         if len(rest) == 2 and rest[0] == "the":
             # "plays the instrument" -> "plays" (the noun names the object's kind: "plays bass")
             same += sorted(forms)

@@ -2008,16 +2008,10 @@ class SentenceReader:
         if antecedent is None or self.lowers[prev.end:cur.start] != ["and"] or id(prev) in self.relative_prep \
                 or prev.user or cur.user or prev.pronoun or cur.pronoun or cur.kind == "item" or prev.kind == "item":
             return False
-        lead = self._leading_cue(cur.end, self.sent.end, False)
-        if lead is None or lead[0] != cur.end or isinstance(lead[2], str):
-            return False
-        after = self.lowers[lead[1]:lead[1] + 1]
-        if not (after in ([","], [";"]) or lead[1] >= self.sent.end or after[0] in SEPARATORS):
+        if not self._verb_closes_relative(cur):
             return False  # ("which A and B directed in 1995": whose year? not read)
-        self.relative_of[id(cur)] = antecedent
+        self._join_relative(prev, cur, antecedent)
         self.co_subjects[id(cur)] = [*self.co_subjects.get(id(prev), [prev]), cur]
-        if id(prev) in self.relative_group:
-            self.relative_group[id(cur)] = self.relative_group[id(prev)]
         self._mark(prev.end, cur.start)
         self.attached.add(id(prev))
         self.group, self.role = [cur], "free"
@@ -2035,18 +2029,27 @@ class SentenceReader:
                 or prev.user or cur.user or cur.pronoun or cur.kind == "item" \
                 or id(prev) in self.relative_prep:
             return False
+        if not self._verb_closes_relative(cur):
+            return False  # ("which A directed and B wrote in 1995", "... and B stars X": not closed)
+        self._join_relative(prev, cur, antecedent)
+        self._mark(a, cur.start)
+        self.group, self.role = [cur], "free"
+        return True
+
+    def _verb_closes_relative(self, cur: Ref) -> bool:
+        """Whether a relation's cue right after ``cur`` ends its relative clause (a comma, a
+        semicolon, a separator or the sentence's end after it)."""
         lead = self._leading_cue(cur.end, self.sent.end, False)
         if lead is None or lead[0] != cur.end or isinstance(lead[2], str):
             return False
         after = self.lowers[lead[1]:lead[1] + 1]
-        if not (after in ([","], [";"]) or lead[1] >= self.sent.end or after[0] in SEPARATORS):
-            return False  # ("which A directed and B wrote in 1995", "... and B stars X": not closed)
+        return after in ([","], [";"]) or lead[1] >= self.sent.end or after[0] in SEPARATORS
+
+    def _join_relative(self, prev: Ref, cur: Ref, antecedent: Ref) -> None:
+        """``cur`` is a subject of the relative clause ``prev`` is in: the same antecedent."""
         self.relative_of[id(cur)] = antecedent
         if id(prev) in self.relative_group:
             self.relative_group[id(cur)] = self.relative_group[id(prev)]
-        self._mark(a, cur.start)
-        self.group, self.role = [cur], "free"
-        return True
 
     # ------------------------------------------------------------------ a cue binds `cur`
     def _stranded_cue(self, a: int, b: int, prep: str) -> Found | None:
