@@ -459,3 +459,20 @@ def test_its_phrases_and_synonyms_of_depict():
                  "Chelsea shows a cannon.", "Arsenal doesn't play at the Emirates Stadium.",
                  "Arsenal plays to the Emirates Stadium."):
         assert not _says(checker, text), text
+
+
+def test_a_collection_that_holds_a_work():
+    rel = [kgx.Relation("held_by", phrase="is held by", inverse_phrase="holds", domain=("painting",),
+                        range=("museum",))]
+    ents = [kgx.Entity("p:kiss", kind="item", type="painting", label="The Kiss", attrs={"year": 1908}),
+            kgx.Entity("p:guernica", kind="item", type="painting", label="Guernica", attrs={"year": 1937}),
+            kgx.Entity("m:bel", type="museum", label="Belvedere"), kgx.Entity("m:rs", type="museum", label="Reina Sofia")]
+    kg = kgx.KnowledgeGraph.from_triples([("p:kiss", "held_by", "m:bel"), ("p:guernica", "held_by", "m:rs")],
+                                         entities=ents, relations=rel)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    for text in ("The Kiss hangs in the Belvedere.", "Guernica is in the collection of the Reina Sofia.",
+                 "Guernica can be seen at the Reina Sofia.", "The Kiss is on display at the Belvedere."):
+        assert _says(checker, text), text
+    for text in ("The Kiss hangs in the Reina Sofia.", "Guernica is in the collection of the Belvedere.",
+                 "The Belvedere hangs in The Kiss.", "The Kiss is not on display at the Belvedere."):
+        assert not _says(checker, text), text

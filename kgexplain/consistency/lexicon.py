@@ -379,6 +379,12 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             same += [f"{v} from" for v in ("adapted", "drawn")] + [f"{b} {v} from" for b in _BE for v in ("adapted", "drawn")]
         if rest == ["owned", "by"]:
             same += ["belongs to", "belong to", "belonged to"]  # "is owned by X" -> "belongs to X"
+        if rest == ["held", "by"]:
+            # a collection holds a work: "is in the collection of X", "hangs in X", "is on
+            # display at X", "can be seen at X"
+            same += [f"{b} in the collection of" for b in _BE] + ["in the collection of"] \
+                + [f"{v} {p}" for v in ("hangs", "hang", "hung") for p in ("in", "at")] \
+                + [f"{b} on display {p}" for b in _BE for p in ("in", "at")] + ["can be seen at", "can be seen in"]
         if rest == ["used", "as"]:
             # "is used as" -> "serves as a museum", "functions as an office building"
             same += [f"{v} as" for v in ("serves", "serve", "served", "functions", "function", "functioned")]
