@@ -476,3 +476,22 @@ def test_a_collection_that_holds_a_work():
     for text in ("The Kiss hangs in the Reina Sofia.", "Guernica is in the collection of the Belvedere.",
                  "The Belvedere hangs in The Kiss.", "The Kiss is not on display at the Belvedere."):
         assert not _says(checker, text), text
+
+
+def test_held_and_its_readings_stay_in_their_domain():
+    """Red team 93: "hangs in" only where museums hold works; "<verb> its <noun> at" reads the bare
+    "<verb> at" only for verbs of playing."""
+    rel = [kgx.Relation("held_by", phrase="is held by", inverse_phrase="holds", domain=("person",), range=("prison",)),
+           kgx.Relation("meets_at", phrase="holds its meetings at", inverse_phrase="hosts the meetings of",
+                        domain=("club",), range=("hotel",))]
+    ents = [kgx.Entity("p:nm", kind="item", type="person", label="Nelson Mandela", attrs={"year": 1918}),
+            kgx.Entity("c:che", kind="item", type="club", label="Chelsea", attrs={"year": 1905}),
+            kgx.Entity("j:rob", type="prison", label="Robben Island"), kgx.Entity("h:sav", type="hotel", label="the Savoy")]
+    kg = kgx.KnowledgeGraph.from_triples([("p:nm", "held_by", "j:rob"), ("c:che", "meets_at", "h:sav")],
+                                         entities=ents, relations=rel)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert _says(checker, "Nelson Mandela was held by Robben Island.")
+    assert _says(checker, "Chelsea holds its meetings at the Savoy.")
+    for text in ("Nelson Mandela hung at Robben Island.", "Nelson Mandela is on display at Robben Island.",
+                 "Chelsea holds at the Savoy."):
+        assert not _says(checker, text), text

@@ -30,6 +30,7 @@ from kgexplain.consistency.lexicon import (
     BARE_COPULAS,
     COPULA_FORMS,
     COUNTRY_SHORT_NAMES,
+    HELD_IN_COLLECTION,
     DEMONYMS,
     INTERACTION,
     NEGATIVE,
@@ -117,6 +118,9 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
+
+_COLLECTIONS = frozenset({"museum", "museums", "gallery", "galleries", "collection", "collections"})
+"""Types of the places that hold works in a collection (see ``HELD_IN_COLLECTION``)."""
 
 _MUSIC_ITEMS = frozenset({"album", "song", "track", "artist", "band", "single", "record", "musician", "ep"})
 """Item types of music: "electronic music" names the genre "electronic" there."""
@@ -547,6 +551,12 @@ class GraphIndex:
                                                                     rel.cues, rel.inverse_cues))),
                                   taken=taken, topical=topical)
             ranges = rel.range or tails.get(rel.name, ())
+            if (rel.phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"]) \
+                    and type_word_set(ranges) and type_word_set(ranges) <= _COLLECTIONS \
+                    and not type_word_set(rel.domain or heads.get(rel.name, ())) & _COLLECTIONS:
+                # (only where every holder is a museum, gallery or collection, and no museum is held)
+                # a museum holds a work: "hangs in", "is in the collection of", "on display at"
+                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in HELD_IN_COLLECTION}}
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not set((rel.phrase or "").lower().split()) & _CONTAINING \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))):

@@ -38,6 +38,7 @@ __all__ = [
     "BARE_COPULAS",
     "IRREGULAR_PARTICIPLES",
     "COUNTRY_SHORT_NAMES",
+    "HELD_IN_COLLECTION",
     "CLASS_NOUNS",
     "AUTHORSHIP",
     "plural",
@@ -379,12 +380,6 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             same += [f"{v} from" for v in ("adapted", "drawn")] + [f"{b} {v} from" for b in _BE for v in ("adapted", "drawn")]
         if rest == ["owned", "by"]:
             same += ["belongs to", "belong to", "belonged to"]  # "is owned by X" -> "belongs to X"
-        if rest == ["held", "by"]:
-            # a collection holds a work: "is in the collection of X", "hangs in X", "is on
-            # display at X", "can be seen at X"
-            same += [f"{b} in the collection of" for b in _BE] + ["in the collection of"] \
-                + [f"{v} {p}" for v in ("hangs", "hang", "hung") for p in ("in", "at")] \
-                + [f"{b} on display {p}" for b in _BE for p in ("in", "at")] + ["can be seen at", "can be seen in"]
         if rest == ["used", "as"]:
             # "is used as" -> "serves as a museum", "functions as an office building"
             same += [f"{v} as" for v in ("serves", "serve", "served", "functions", "function", "functioned")]
@@ -467,7 +462,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             # "plays its home games at": "play their home games at", and with "at" the verb and
             # the preposition alone ("Arsenal play at the Emirates")
             same += sorted(f"{f} their {' '.join(rest[1:])}" for f in forms)
-            if rest[-1] == "at":  # (a place only: "loses its players to X" is no "loses to X")
+            if rest[-1] == "at" and base in _PLAYING:
+                # (a place of playing only: "loses its players to X" is no "loses to X", "holds
+                # its meetings at X" no "holds at X")
                 same += sorted(f"{f} {rest[-1]}" for f in forms if f != _gerund(base))
         if len(rest) == 2 and rest[0] == "the":
             # "plays the instrument" -> "plays" (the noun names the object's kind: "plays bass")
@@ -740,6 +737,16 @@ def relation_cues(
                     del out[form]
     return out
 
+
+_PLAYING = frozenset({"play", "perform", "train", "race", "compete"})
+"""Verbs whose "<verb> its <noun> at" says where the item plays: "plays its home games at" reads
+"plays at" too."""
+
+HELD_IN_COLLECTION = ("is in the collection of", "are in the collection of", "was in the collection of",
+                      "in the collection of", "hangs in", "hang in", "hangs at", "hang at", "is on display at",
+                      "is on display in", "are on display at", "are on display in", "can be seen at",
+                      "can be seen in")
+"""What "is held by" also says where a museum, gallery or collection holds a work."""
 
 _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop", "produce", "compose", "paint",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
