@@ -1302,8 +1302,8 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if r.user or (r.kind != "item" and r.pronoun not in ("item", "group")):
             continue
         k = r.end
-        if k + 2 < len(lowers) and lowers[k] == "(" and _is_year_token(lowers[k + 1]) and lowers[k + 2] == ")":
-            k += 3  # "Mona Lisa (1503) is by Leonardo da Vinci"
+        if k + 2 < len(lowers) and lowers[k] == "(" and lowers[k + 1].isdigit() and lowers[k + 2] == ")":
+            k += 3  # "Mona Lisa (1503) is by Leonardo da Vinci", as "Psycho (1960) by X" above
         j = k + 1
         while j < len(lowers) and lowers[j] in ("both", "also", "all"):
             j += 1
@@ -1324,10 +1324,6 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 and not any(e > j for e, _ in cue_at.get(k, ())):
             # only the bare copula's own reading ("is") stands there: "by" adds authorship
             cue_at[k] = [*cue_at.get(k, ()), (j + 1, made(lowers[j], starting.get(o)))]
-
-
-def _is_year_token(word: str) -> bool:
-    return word.isdigit() and len(word) == 4
 
 
 def people_from(index: GraphIndex, lowers: list[str], refs: list[Ref],

@@ -554,8 +554,8 @@ class GraphIndex:
             if (rel.phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"]) \
                     and type_word_set(ranges) and type_word_set(ranges) <= _COLLECTIONS \
                     and not type_word_set(rel.domain or heads.get(rel.name, ())) & _COLLECTIONS:
-                # (only where every holder is a museum, gallery or collection, and no museum is held)
                 # a museum holds a work: "hangs in", "is in the collection of", "on display at"
+                # (only where every holder is a museum, gallery or collection, and no museum is held)
                 table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in HELD_IN_COLLECTION}}
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not set((rel.phrase or "").lower().split()) & _CONTAINING \

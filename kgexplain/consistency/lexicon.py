@@ -647,17 +647,10 @@ def relation_cues(
                     for adverb in ("first", "originally"):
                         add(" ".join([*lead, adverb, verb, "on"]), c.forward)
     for text, forward in ((phrase, True), (inverse_phrase, False)):
-        words = text.lower().split()
-        if len(words) == 3 and words[0] in _BE and words[2] == "by":
-            verb, work_is_subject = words[1], forward  # "is directed by"
-        elif len(words) == 1:
-            verb, work_is_subject = words[0], not forward  # "directed"
-        else:
-            continue
-        base = _BASE_OF.get(verb) or next((b for b in (verb[:-2], verb[:-1], verb) if b in _BEHIND), verb)
-        if base in _BEHIND:
+        made = _made_by(text, forward, _BEHIND)
+        if made is not None and made[0] in _BEHIND:
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
-                add_variants(f"{b} behind", not work_is_subject)
+                add_variants(f"{b} behind", not made[1])
     for text in cues:
         if text.strip().lower() in _FUNCTION:  # declared as is ("with": "a comedy with X")
             out.setdefault(text.strip().lower(), set()).add(Cue(name, True))
@@ -670,8 +663,6 @@ def relation_cues(
         if not noun:
             continue
         add(f"{noun} behind", False, noun=True)  # "Y, the director behind X"
-        # "was the cinematographer on X": who worked on it; "a guest on X" where the relation
-        # is said with "on" ("appeared on")
         agent = noun in _AGENT_NOUNS
         for n in (noun, plural(noun)):
             if said_on and not agent:
@@ -924,25 +915,34 @@ def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue]
     possessive: set[Cue] = set()
     membership: set[Cue] = set()
     for text, forward in ((phrase, True), (inverse_phrase, False)):
-        words = text.lower().split()
-        if len(words) == 3 and words[0] in _BE and words[2] == "by":  # "is directed by"
-            verb, head_is_subject = words[1], forward
-        elif len(words) == 1:  # "directed": the head (the work) is its object
-            verb, head_is_subject = words[0], not forward
-        else:
+        made = _made_by(text, forward, AUTHORSHIP)
+        if made is None:
+            words = text.lower().split()
             if "member" in words or "members" in words:
                 # "has the member" (group -> person): "Motörhead's Lemmy" reads the group first
                 head_is_group = words[0] in _HAVE
                 possessive.add(Cue(name, forward != head_is_group))
                 membership.add(Cue(name, forward != head_is_group))
-            continue
-        base = _BASE_OF.get(verb) or next(
-            (b for b in (verb[:-2], verb[:-1], verb) if b in AUTHORSHIP), verb)
-        if base in AUTHORSHIP:
-            cue = Cue(name, head_is_subject)
+        elif made[0] in AUTHORSHIP:
+            cue = Cue(name, made[1])
             attributive.add(cue)
             possessive.add(cue)
     return attributive, possessive, membership
+
+
+def _made_by(text: str, forward: bool, verbs: frozenset[str]) -> tuple[str, bool] | None:
+    """The base of the verb of a phrase of making, "is <verb> by" or one verb ("is directed by",
+    "directed"), as one of ``verbs`` where it is one, and whether the work (not its maker) is the
+    subject of the relation's reading in direction ``forward``; ``None`` for any other phrase."""
+    words = text.lower().split()
+    if len(words) == 3 and words[0] in _BE and words[2] == "by":  # "is directed by"
+        verb, work_is_subject = words[1], forward
+    elif len(words) == 1:  # "directed": the work is its object
+        verb, work_is_subject = words[0], not forward
+    else:
+        return None
+    base = _BASE_OF.get(verb) or next((b for b in (verb[:-2], verb[:-1], verb) if b in verbs), verb)
+    return base, work_is_subject
 
 
 PLAYERS = {
