@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from kgexplain.consistency._text import fold, nlp
 from kgexplain.consistency.index import GraphIndex, index_for
 from kgexplain.consistency.constructions import (
+    distributive_each,
     year_gap_clauses,
     appositions,
     by_authors,
@@ -275,6 +276,7 @@ class ConsistencyChecker:
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         _contractions(index, lowers, inside, cue_at)
+        refs = distributive_each(lowers, refs)  # "A and B each depict nudes"
         shown_on(index, lowers, refs, cue_at)  # (before the copulas: "a drama on HBO" ends a noun)
         counted_copulas(index, lowers, refs, cue_at)  # "A and B are two thrillers"
         typed_copulas(index, lowers, refs, cue_at)

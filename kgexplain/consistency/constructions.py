@@ -29,7 +29,7 @@ from kgexplain.consistency.mentions import Ref
 
 __all__ = ["year_gap_clauses", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "made_its", "noun_relatives",
-           "whose_parts", "cast_lines", "counted_lists"]
+           "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
 
 def year_gap_clauses(lowers: list[str]) -> None:
@@ -897,6 +897,26 @@ def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
         lowers[which] = "which"
         glued.update(range(k + 1, which))
     return frozenset(glued)
+
+
+def distributive_each(lowers: list[str], refs: list[Ref]) -> list[Ref]:
+    """ "A and B each depict nudes": "each" right after a list of names, before its verb, says
+    the verb of every name, as "A and B all depict nudes" does; it is read so (the word becomes
+    "all" and is no reference). "... a guest on each" and "each of them" stay references."""
+    names = [r for r in refs if not r.pronoun and not r.user]
+    ending = {r.end: r for r in names}
+    starting = {r.start for r in names}
+    dropped: set[int] = set()
+    for k, w in enumerate(lowers[:-1]):
+        last = ending.get(k)
+        if w != "each" or last is None or not lowers[k + 1].isalpha() or k + 1 in starting \
+                or lowers[k + 1] in ("of", "other", "one", "and", "or", "but"):
+            continue
+        j = last.start - 1
+        if lowers[j:j + 1] == ["and"] and (j in ending or (lowers[j - 1:j] == [","] and j - 1 in ending)):
+            lowers[k] = "all"
+            dropped.add(k)
+    return [r for r in refs if not (r.pronoun and r.start in dropped)]
 
 
 def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],

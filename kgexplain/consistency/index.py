@@ -70,9 +70,9 @@ _DATING_FAMILIES = (
 showing, founding or completion), in families of verbs that say the same event: an item dated by
 one is said to be dated by the others of its family only ("completed in 1931" is "built in 1931",
 never "begun" or "opened" in 1931)."""
-_DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
+DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
 
-__all__ = ["GraphIndex", "PhraseTable", "index_for"]
+__all__ = ["DATING_VERBS", "GraphIndex", "PhraseTable", "index_for"]
 
 
 def _plurals(form: str) -> list[str]:
@@ -444,7 +444,7 @@ class GraphIndex:
                 continue
             (rel, year), = links
             words = (relations[rel].phrase or "").lower().split() if rel in relations else []
-            if not (words[-1:] == ["in"] and len(words) >= 2 and words[-2] in _DATING_VERBS):
+            if not (words[-1:] == ["in"] and len(words) >= 2 and words[-2] in DATING_VERBS):
                 continue  # (not "won an award in", "was begun in", "is set in the year")
             self.info[eid] = (kind, typ, label, {**numeric, "year": year})
             self.year_family[eid] = frozenset().union(*(f for f in _DATING_FAMILIES if words[-2] in f))
@@ -648,6 +648,9 @@ class GraphIndex:
         # a tag is free text: "a pixar film" may state it, "a Stanley Kubrick film" may not
         tags = {r.name for r in relations.values() if any(t.lower() == "tag" for t in r.range)}
         attributive = {c for c in copula if c.relation not in tags} | origin
+        # a league or series competed in: "a Premier League club", "a Formula One team"
+        attributive |= {Cue(c.relation, True) for k in (("competes", "in"), ("compete", "in"))
+                        for c in self.cues.get(k, ()) if c.forward and not c.noun}
         possessive, membership = set(origin), set()
         authorship: set[Cue] = set()
         shown_all: set[Cue] = set()

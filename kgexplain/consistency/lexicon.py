@@ -271,6 +271,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
     "air": ("broadcast", "show", "screen"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
+    "manage": ("run", "coach"), "administer": ("manage", "run"), "operate": ("run",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -354,6 +355,8 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
             if rest == ["located", "in"]:
                 same += ["opened in", "opens in"]  # "The Design Museum opened in Rotterdam (in 1996)"
+            if rest == ["based", "in"]:  # "is based in Liverpool" -> "a club from Liverpool"
+                same += ["from"] + [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE]
         if rest == ["from"]:
             same += ["out of"] + [f"{b} out of" for b in _BE]  # "is from" -> "a show out of Ireland"
             opposite += [f"{b} home to" for b in _BE]  # "Canada is home to X": X is from Canada
@@ -627,6 +630,9 @@ def relation_cues(
                 for role in ("the lead", "the lead role", "the leading role", "a leading role", "a lead role",
                              "the leads", "the lead roles", "the leading roles", "leading roles", "lead roles"):
                     add(f"{verb} {role} in", forward)  # as "with X in the lead": X stars in it
+        if words in (["competes", "in"], ["compete", "in"]):  # "Celtic play in the Scottish Premiership"
+            for f in ("plays in", "played in", "play in"):
+                add_variants(f, forward)
         if words[-3:] == ["a", "member", "of"]:  # "is a member of": "plays in", "was in" (a band)
             for f in ("plays in", "played in", "play in", "is in", "was in", "are in", "were in"):
                 add(f, forward)
@@ -736,7 +742,10 @@ _PLAYING = frozenset({"play", "perform", "train", "race", "compete"})
 HELD_IN_COLLECTION = ("is in the collection of", "are in the collection of", "was in the collection of",
                       "in the collection of", "hangs in", "hang in", "hangs at", "hang at", "is on display at",
                       "is on display in", "are on display at", "are on display in", "can be seen at",
-                      "can be seen in")
+                      "can be seen in", "is in", "are in", "is at", "are at", "belongs to", "belong to",
+                      "is owned by", "are owned by", "owned by", "is kept at", "are kept at", "kept at",
+                      "is kept in", "are kept in", "kept in", "is housed in", "are housed in", "housed in",
+                      "is housed at", "are housed at", "housed at")
 """What "is held by" also says where a museum, gallery or collection holds a work."""
 
 _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop", "produce", "compose", "paint",
@@ -1008,7 +1017,7 @@ COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with ("like X", "Try B, like A: ..."): what
 follows is not said of it alone."""
 
-ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet"})
+ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet", "now"})
 COORDINATORS = frozenset({"and", ",", "&", "plus"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
                         "while", "but", "·", "•", "|"})

@@ -30,7 +30,7 @@ from typing import Any, Callable, Sequence
 from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player, no_count_noun, own_type_after
-from kgexplain.consistency.index import PERSON_TYPES, PROPER_TYPES, GraphIndex
+from kgexplain.consistency.index import DATING_VERBS, PERSON_TYPES, PROPER_TYPES, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     BARE_COPULAS,
@@ -322,6 +322,8 @@ class SentenceReader:
         self.carry["items"] = [r for r in self.sent.refs if r.kind == "item" and not r.pronoun and not r.user]
         for r in refs:
             resolve_reference(r, self.all_refs)
+            if r.pronoun == "group" and not r.group and lowers[r.start] in ("they", "them"):
+                self._plural_team(r)
             if r.pronoun in ("latter", "former", "first", "second") and any(
                     e == r.start for s in range(max(0, r.start - 4), r.start) for e, _ in self.user_at.get(s, ())):
                 # "you loved the first": of the items named before (not "Tarantino and Bender")
@@ -853,7 +855,7 @@ class SentenceReader:
                     self._claim(subjects, r, readings, False, False, (s_, c_[0]))
         if year_at is not None:
             made = {c.relation for c in self.index.authorship}
-            if all(c.relation in made for _, c_, _ in credits for c in c_[1]) \
+            if all(c.relation in made or ws[s_] in DATING_VERBS for s_, c_, _ in credits for c in c_[1]) \
                     and not any(w.startswith(_LATER_ACTS + _EARLIER_ACTS) for w in ws[a:year_at]):
                 for x in subjects:  # the year the credited people made it: the item's own
                     self._said_year(x, float(ws[year_at]), year_at)
@@ -1811,7 +1813,7 @@ class SentenceReader:
             self.consumed[first.end] = True
         if lead[-1:] == [","] and len(lead) >= 3 and lead[-3:-2] == ["in"] and lead[-2].isdigit() \
                 and len(lead[-2]) == 4 and (lead[:-3] in ([], ["released"], ["made"])
-                                            or (len(lead) == 4 and lead[0] in self.index.year_verbs)) \
+                                            or (len(lead) == 4 and self._dating_participle(lead[0]))) \
                 and not any(r.user for r in self.sent.refs):
             # "In 1958, Alfred Hitchcock directed Vertigo", "Released in 1958, Vertigo ...": the
             # year of the sentence's items
@@ -1827,6 +1829,35 @@ class SentenceReader:
         self._numbers(a, b, None, first)
         self._leftovers(a, b, GLUE)
         self.group = [first]
+
+    def _plural_team(self, ref: Ref) -> None:
+        """ "Manchester City play at the Etihad, and they are managed by Pep Guardiola": "they"
+        for the one item the sentence named, where that name took a plural verb (a team, a
+        band, a company said as its people); no other item is named before it."""
+        lowers = self.lowers
+        named = [r for r in self.all_refs if r.end <= ref.start and not r.user and not r.pronoun
+                 and r.start >= self.sent.start]
+        items = [r for r in named if r.kind == "item"]
+        if not items or len({r.ids for r in items}) != 1 or not items[0].ids:
+            return
+        first = items[0]
+        verb = lowers[first.end] if first.end < len(lowers) else ""
+        plural_verb = verb in ("are", "were", "have") or (
+            verb.isalpha() and not verb.endswith("s") and any(k[0] == verb + "s" for k in self.index.cues))
+        if plural_verb:
+            ref.group, ref.ids, ref.kind, ref.types = [first], first.ids, first.kind, first.types
+            ref.in_evidence = first.in_evidence
+
+    def _dating_participle(self, word: str) -> bool:
+        """Whether a participle opening "<word> in 1905, X ..." dates X itself: a verb of making,
+        founding or first showing ("Founded", "Published", "Painted" where the graph has "was
+        painted by"), never a later act ("Translated in 1970, ...")."""
+        if word.startswith(_LATER_ACTS + _EARLIER_ACTS) or (
+                word in ("formed", "founded") and not self.index.founded_items):
+            return False  # (a band or a club is founded; a film is not)
+        made = {c.relation for c in self.index.authorship}
+        return word in self.index.year_verbs or word in DATING_VERBS or any(
+            c.relation in made for c in self.index.cues.get((word, "by"), ()))
 
     def _close_relative(self, prev: Ref, cur: Ref | None, a: int, b: int) -> int:
         """A cue closing a relative clause ("X, which you loved, ..." / "X, which Kurosawa
@@ -5023,7 +5054,7 @@ class SentenceReader:
                                           or self._apposed_year(before, k) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
                                          or self._released_after_relative(before, k)) \
-                    and (lowers[k - 1] in ("in", "from") or (
+                    and (lowers[k - 1] in ("in", "from") or _dates_back(lowers, k) or (
                         lowers[k - 1] == "released" and lowers[k - 2:k - 1] == ["("])) \
                     and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"} or (
                         lowers[k - 1] == "from" and before.kind != "item" and self._predicate_noun(before)
@@ -5108,7 +5139,10 @@ class SentenceReader:
                         self._another_year(r, value, k)
                     self._note_sharing(also, also + 1)
                 lead = k - 1
-                if lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
+                if _dates_back(lowers, k) and k - 3 >= a:
+                    lead -= 2  # "Rangers date back to 1872": the clause's claim about them
+                    self.attached.update(id(r) for r in described or [before])
+                elif lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
                     lead -= 2  # "Dead Cells came out in 2018": the clause's claim about it
                     self.attached.update(id(r) for r in described or [before])
                 elif lead - 1 >= a and self._released_at(lead - 1):
@@ -5700,6 +5734,11 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
             and not any(x in (",", ";", ".", "and", "which", "that", "who") for x in lowers[prep + 1:k - 1]):
         w = verb_at(prep - 1)  # "published by Bandai Namco in 2022", "came out on the Switch in 2018", "premiered at X in 1900"
     return w in family
+
+
+def _dates_back(lowers: Sequence[str], k: int) -> bool:
+    """Whether the year at token ``k`` follows "dates back to" ("Rangers date back to 1872")."""
+    return k >= 3 and lowers[k - 2:k] == ["back", "to"] and lowers[k - 3] in ("date", "dates", "dated", "dating")
 
 
 def _is_year(word: str) -> bool:

@@ -1,0 +1,163 @@
+"""Wording of clubs and collections a new user's graph implies without cues: a fronted participle
+with its year ("Founded in 1878, X ..."), "dates back to", "each" after a list, "play in" a league
+and "a Premier League club", "a club from <city>", "they" for a team said in the plural, "is in"
+or "belongs to" a museum that holds a work; each with a false twin, on graphs declared in code
+with phrases only, as a new user would declare them."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+_CLUBS = {  # id: (name, year founded, city, league, ground, manager, founder)
+    "everton": ("Everton", 1878, "liverpool", "epl", "goodison", "moyes", "st_domingo"),
+    "liverpool": ("Liverpool FC", 1892, "liverpool", "epl", "anfield", "slot", "houlding"),
+    "hearts": ("Heart of Midlothian", 1874, "edinburgh", "spl", "tynecastle", "critchley", "tom_purdie"),
+    "hibs": ("Hibernian", 1875, "edinburgh", "spl", "easter_road", "gray", "edward_hannan"),
+    "dortmund": ("Borussia Dortmund", 1909, "dortmund_city", "bundesliga", "westfalen", "kovac", "franz_jacobi"),
+}
+_NAMES = {"liverpool": "Liverpool", "edinburgh": "Edinburgh", "dortmund_city": "Dortmund",
+          "epl": "Premier League", "spl": "Scottish Premiership", "bundesliga": "Bundesliga",
+          "goodison": "Goodison Park", "anfield": "Anfield", "tynecastle": "Tynecastle Park",
+          "easter_road": "Easter Road", "westfalen": "Westfalenstadion", "moyes": "David Moyes",
+          "slot": "Arne Slot", "critchley": "Neil Critchley", "gray": "David Gray", "kovac": "Niko Kovač",
+          "st_domingo": "Ben Swift Chambers", "houlding": "John Houlding", "tom_purdie": "Tom Purdie",
+          "edward_hannan": "Edward Hannan", "franz_jacobi": "Franz Jacobi"}
+_TYPES = {"liverpool": "city", "edinburgh": "city", "dortmund_city": "city", "epl": "league", "spl": "league",
+          "bundesliga": "league", "goodison": "stadium", "anfield": "stadium", "tynecastle": "stadium",
+          "easter_road": "stadium", "westfalen": "stadium"}
+_CLUB_RELATIONS = [
+    kgx.Relation("based_in", phrase="is based in", inverse_phrase="is home to"),
+    kgx.Relation("competes_in", phrase="competes in", inverse_phrase="is the league of"),
+    kgx.Relation("ground", phrase="plays its home games at", inverse_phrase="is the home ground of"),
+    kgx.Relation("managed_by", phrase="is managed by", inverse_phrase="manages"),
+    kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded"),
+    kgx.Relation("supports", phrase="supports", inverse_phrase="is supported by"),
+]
+
+
+def _clubs() -> kgx.KnowledgeGraph:
+    ents = [kgx.Entity("user:kim", kind="user", label="Kim")]
+    ents += [kgx.Entity(f"x:{k}", type=_TYPES.get(k, "person"), label=v) for k, v in _NAMES.items()]
+    triples: list[tuple] = [("user:kim", "supports", "club:everton", {"rating": 5.0}),
+                            ("user:kim", "supports", "club:hibs", {"rating": 2.0})]
+    for cid, (name, year, city, league, ground, manager, founder) in _CLUBS.items():
+        ents.append(kgx.Entity(f"club:{cid}", kind="item", type="club", label=name, attrs={"year": year}))
+        triples += [(f"club:{cid}", "based_in", f"x:{city}"), (f"club:{cid}", "competes_in", f"x:{league}"),
+                    (f"club:{cid}", "ground", f"x:{ground}"), (f"club:{cid}", "managed_by", f"x:{manager}"),
+                    (f"club:{cid}", "founded_by", f"x:{founder}")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=_CLUB_RELATIONS)
+
+
+@pytest.fixture(scope="module")
+def clubs() -> ConsistencyChecker:
+    return ConsistencyChecker(_clubs(), outside_evidence=True).build()
+
+
+def _says(checker: ConsistencyChecker, text: str, user: str | None = None) -> bool:
+    return checker.check(text, (), user).supported
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Founded in 1878, Everton play at Goodison Park.", "Founded in 1879, Everton play at Goodison Park."),
+    ("Founded by Tom Purdie in 1874, Heart of Midlothian is based in Edinburgh.",
+     "Founded by Tom Purdie in 1875, Heart of Midlothian is based in Edinburgh."),
+    ("Hibernian dates back to 1875.", "Hibernian dates back to 1874."),
+    ("Borussia Dortmund, which dates back to 1909, plays at the Westfalenstadion.",
+     "Borussia Dortmund, which dates back to 1910, plays at the Westfalenstadion."),
+])
+def test_a_fronted_participle_and_dates_back_to(clubs, true_text, false_text):
+    assert _says(clubs, true_text), true_text
+    assert not _says(clubs, false_text), false_text
+
+
+def test_a_later_act_or_a_person_dates_nothing(clubs):
+    for text in ("Translated in 1878, Everton play at Goodison Park.",  # not a making of the club
+                 "David Moyes dates back to 1878."):  # a person has no year in the graph
+        assert not _says(clubs, text), text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Heart of Midlothian and Hibernian each play in the Scottish Premiership.",
+     "Heart of Midlothian and Everton each play in the Scottish Premiership."),
+    ("Everton play in the Premier League.", "Hibernian play in the Premier League."),
+    ("Everton is a Premier League club.", "Hibernian is a Premier League club."),
+    ("Hibernian is a Scottish Premiership club from Edinburgh.",
+     "Hibernian is a Scottish Premiership club from Liverpool."),
+    ("Everton is a club from Liverpool.", "Borussia Dortmund is a club from Liverpool."),
+    ("Borussia Dortmund are coached by Niko Kovač.", "Borussia Dortmund are coached by Arne Slot."),
+])
+def test_leagues_cities_and_managers_in_a_clubs_words(clubs, true_text, false_text):
+    assert _says(clubs, true_text), true_text
+    assert not _says(clubs, false_text), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Everton play at Goodison Park, and they are managed by David Moyes.",
+     "Everton play at Goodison Park, and they are managed by Arne Slot."),
+    ("Hibernian are based in Edinburgh; they play at Easter Road.",
+     "Hibernian are based in Edinburgh; they play at Tynecastle Park."),
+])
+def test_they_for_a_team_said_in_the_plural(clubs, true_text, false_text):
+    assert _says(clubs, true_text), true_text
+    assert not _says(clubs, false_text), false_text
+
+
+def test_they_needs_a_plural_verb_and_one_team(clubs):
+    for text in ("Everton plays at Goodison Park, and they are managed by David Moyes.",
+                 "David Moyes manages Everton, and they also manage Hibernian."):
+        assert not _says(clubs, text), text
+
+
+_WORKS = {  # id: (title, year, painter, holder, subject)
+    "milkmaid": ("The Milkmaid", 1658, "vermeer", "rijks", "domestic life"),
+    "nightwatch": ("The Night Watch", 1642, "rembrandt", "rijks", "militia"),
+    "pearl": ("Girl with a Pearl Earring", 1665, "vermeer", "mauritshuis", "portrait"),
+    "venus": ("The Birth of Venus", 1485, "botticelli", "uffizi", "nude"),
+    "olympia": ("Olympia", 1863, "manet", "orsay", "nude"),
+}
+_HOLDERS = {"rijks": "Rijksmuseum", "mauritshuis": "Mauritshuis", "uffizi": "Uffizi Gallery",
+            "orsay": "Musée d'Orsay"}
+_PAINTERS = {"vermeer": "Johannes Vermeer", "rembrandt": "Rembrandt", "botticelli": "Sandro Botticelli",
+             "manet": "Édouard Manet"}
+
+
+def _collections() -> kgx.KnowledgeGraph:
+    rels = [kgx.Relation("painted_by", phrase="was painted by", inverse_phrase="painted"),
+            kgx.Relation("held_by", phrase="is held by", inverse_phrase="holds"),
+            kgx.Relation("depicts", phrase="depicts", inverse_phrase="is depicted in")]
+    ents = [kgx.Entity(f"museum:{k}", type="museum", label=v) for k, v in _HOLDERS.items()]
+    ents += [kgx.Entity(f"painter:{k}", type="painter", label=v) for k, v in _PAINTERS.items()]
+    subjects = sorted({w[4] for w in _WORKS.values()})
+    ents += [kgx.Entity(f"subject:{s}", type="subject", label=s) for s in subjects]
+    triples = []
+    for wid, (title, year, painter, holder, subject) in _WORKS.items():
+        ents.append(kgx.Entity(f"work:{wid}", kind="item", type="painting", label=title, attrs={"year": year}))
+        triples += [(f"work:{wid}", "painted_by", f"painter:{painter}"), (f"work:{wid}", "held_by", f"museum:{holder}"),
+                    (f"work:{wid}", "depicts", f"subject:{subject}")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.fixture(scope="module")
+def works() -> ConsistencyChecker:
+    return ConsistencyChecker(_collections(), outside_evidence=True).build()
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("The Milkmaid, by Johannes Vermeer, is in the Rijksmuseum.",
+     "Girl with a Pearl Earring, by Johannes Vermeer, is in the Rijksmuseum."),
+    ("The Birth of Venus is at the Uffizi Gallery.", "Olympia is at the Uffizi Gallery."),
+    ("Olympia belongs to the Musée d'Orsay.", "The Night Watch belongs to the Musée d'Orsay."),
+    ("Girl with a Pearl Earring is owned by the Mauritshuis.",
+     "The Milkmaid is owned by the Mauritshuis."),
+    ("Rembrandt painted The Night Watch, which now hangs in the Rijksmuseum.",
+     "Rembrandt painted The Night Watch, which now hangs in the Mauritshuis."),
+    ("The Birth of Venus and Olympia each depict a nude.", "The Birth of Venus and The Milkmaid each depict a nude."),
+    ("Painted in 1485, The Birth of Venus is by Sandro Botticelli.",
+     "Painted in 1486, The Birth of Venus is by Sandro Botticelli."),
+])
+def test_where_a_museum_holds_a_work(works, true_text, false_text):
+    assert _says(works, true_text), true_text
+    assert not _says(works, false_text), false_text
