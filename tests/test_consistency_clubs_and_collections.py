@@ -161,3 +161,97 @@ def works() -> ConsistencyChecker:
 def test_where_a_museum_holds_a_work(works, true_text, false_text):
     assert _says(works, true_text), true_text
     assert not _says(works, false_text), false_text
+
+
+def _studio_work() -> kgx.KnowledgeGraph:
+    """Albums (producer, studio, label, year), podcasts (hosts, guests) and museums (holdings,
+    opening year): what is made, hosted and held somewhere."""
+    rels = [kgx.Relation("produced_by", phrase="was produced by", inverse_phrase="produced"),
+            kgx.Relation("recorded_at", phrase="was recorded at", inverse_phrase="was the studio for"),
+            kgx.Relation("label", phrase="was released on", inverse_phrase="released"),
+            kgx.Relation("hosted_by", phrase="is hosted by", inverse_phrase="hosts"),
+            kgx.Relation("guest", phrase="featured", inverse_phrase="appeared on"),
+            kgx.Relation("collects", phrase="has a collection of", inverse_phrase="is collected by")]
+    ents = [kgx.Entity(f"p:{k}", type=t, label=v) for k, t, v in (
+        ("ng", "producer", "Nina Gale"), ("hs", "producer", "Hugo Sand"), ("bb", "studio", "Blackbird Studio"),
+        ("ts", "studio", "Tannery Sound"), ("dw", "label", "Driftwood Records"), ("ec", "host", "Ethan Cole"),
+        ("am", "host", "Aiko Mori"), ("so", "host", "Sam Okoro"), ("jw", "guest", "Jonah Wilde"),
+        ("lp", "guest", "Leo Park"), ("mb", "guest", "Marcus Bell"), ("ma", "holding", "modern art"),
+        ("ph", "holding", "photography"), ("tx", "holding", "textiles"))]
+    items = (("lanterns", "album", "Paper Lanterns", 2009), ("ferry", "album", "Midnight Ferry", 2011),
+             ("orchard", "album", "Glass Orchard", 2012), ("night", "podcast", "Night Shift Stories", 2017),
+             ("rewind", "podcast", "Rewind", 2012), ("verra", "museum", "Verra Gallery", 2004),
+             ("silk", "museum", "The Silk House", 1998))
+    ents += [kgx.Entity(f"i:{k}", kind="item", type=t, label=v, attrs={"year": y}) for k, t, v, y in items]
+    triples = [("i:lanterns", "produced_by", "p:ng"), ("i:lanterns", "recorded_at", "p:bb"),
+               ("i:ferry", "produced_by", "p:ng"), ("i:ferry", "produced_by", "p:hs"),
+               ("i:ferry", "recorded_at", "p:ts"), ("i:orchard", "produced_by", "p:hs"),
+               ("i:orchard", "recorded_at", "p:bb"), ("i:lanterns", "label", "p:dw"), ("i:ferry", "label", "p:dw"),
+               ("i:orchard", "label", "p:dw"), ("i:night", "hosted_by", "p:ec"), ("i:night", "hosted_by", "p:am"),
+               ("i:rewind", "hosted_by", "p:so"), ("i:rewind", "guest", "p:jw"), ("i:rewind", "guest", "p:lp"),
+               ("i:night", "guest", "p:mb"), ("i:verra", "collects", "p:ma"), ("i:verra", "collects", "p:ph"),
+               ("i:silk", "collects", "p:tx")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.fixture(scope="module")
+def studio() -> ConsistencyChecker:
+    return ConsistencyChecker(_studio_work(), outside_evidence=True).build()
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Verra Gallery opened its doors in 2004.", "Verra Gallery opened its doors in 2005."),
+    ("Ethan Cole and Aiko Mori host Night Shift Stories together.",
+     "Ethan Cole and Sam Okoro host Night Shift Stories together."),
+    ("Midnight Ferry was released on Driftwood Records; Nina Gale and Hugo Sand produced it at Tannery Sound.",
+     "Midnight Ferry was released on Driftwood Records; Nina Gale and Hugo Sand produced it at Blackbird Studio."),
+    ("Driftwood Records released Midnight Ferry in 2011 and Glass Orchard a year later.",
+     "Driftwood Records released Paper Lanterns in 2009 and Midnight Ferry a year later."),
+    ("Jonah Wilde and Leo Park have both guested on Rewind.",
+     "Jonah Wilde and Marcus Bell have both guested on Rewind."),
+    ("Verra Gallery houses modern art and photography.", "The Silk House houses modern art and photography."),
+    ("The Silk House showcases textiles.", "Verra Gallery showcases textiles."),
+])
+def test_made_hosted_and_held(studio, true_text, false_text):
+    assert _says(studio, true_text), true_text
+    assert not _says(studio, false_text), false_text
+
+
+def test_together_is_said_of_people_only(studio):
+    # two items "released together" says a date the graph does not give
+    assert not _says(studio, "Paper Lanterns and Glass Orchard came out together.")
+
+
+def test_red_team_94_holes(clubs, works):
+    # a fronted participle dates only what the item's own relations make of it, and only the
+    # item that opens the clause; a manager's year is no club's
+    for text in ("Published in 1878, Everton play at Goodison Park.",
+                 "Founded in 1878, David Moyes manages Everton.",
+                 "Managed by David Moyes in 1878, Everton play at Goodison Park.",
+                 "Run by Arne Slot in 1892, Liverpool FC play at Anfield."):
+        assert not _says(clubs, text), text
+    for text in ("Built in 1485, The Birth of Venus is at the Uffizi Gallery.",
+                 "Painted in 1658, Johannes Vermeer painted The Milkmaid."):
+        assert not _says(works, text), text
+
+
+def test_coach_is_a_teams_word_and_owners_keep_owned_by():
+    band = kgx.KnowledgeGraph.from_triples(
+        [("b:zep", "managed_by", "p:grant")],
+        entities=[kgx.Entity("b:zep", kind="item", type="band", label="Led Zeppelin"),
+                  kgx.Entity("p:grant", type="person", label="Peter Grant")],
+        relations=[kgx.Relation("managed_by", phrase="is managed by", inverse_phrase="manages")])
+    checker = ConsistencyChecker(band, outside_evidence=True).build()
+    assert _says(checker, "Led Zeppelin is run by Peter Grant.")
+    assert not _says(checker, "Led Zeppelin is coached by Peter Grant.")
+    art = kgx.KnowledgeGraph.from_triples(
+        [("w:bride", "held_by", "m:rijks"), ("w:bride", "owned_by", "o:city")],
+        entities=[kgx.Entity("w:bride", kind="item", type="painting", label="The Jewish Bride"),
+                  kgx.Entity("m:rijks", type="museum", label="Rijksmuseum"),
+                  kgx.Entity("o:city", type="city", label="City of Amsterdam")],
+        relations=[kgx.Relation("held_by", phrase="is held by", inverse_phrase="holds"),
+                   kgx.Relation("owned_by", phrase="is owned by", inverse_phrase="owns")])
+    checker = ConsistencyChecker(art, outside_evidence=True).build()
+    assert _says(checker, "The Jewish Bride hangs in the Rijksmuseum.")
+    for text in ("The Jewish Bride is owned by the Rijksmuseum.", "The Jewish Bride belongs to the Rijksmuseum."):
+        assert not _says(checker, text), text

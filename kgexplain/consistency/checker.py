@@ -401,7 +401,9 @@ def _not_only(lowers: list[str]) -> None:
 
 def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -> frozenset[int]:
     """Adverbs that say no more than the cue after them: "all" after a list of two or more names
-    ("Cary Grant, Eva Marie Saint and James Mason all appear in X"). Not "first": "Nirvana was
+    ("Cary Grant, Eva Marie Saint and James Mason all appear in X"), "together" after the object
+    of two people's verb ("A and B host it together"; not of items: "released together" says a
+    date). Not "first": "Nirvana was
     first signed to DGC" says an order the graph does not record."""
     ending = {r.end: r for r in refs if not r.user and not r.pronoun}
     out = set()
@@ -419,6 +421,15 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
             first, names = ending[j], names + 1
         if names >= 2 and (first.start == 0 or lowers[first.start - 1] in (".", ";", ":", "!", "?")):
             out.add(k)  # the list is the clause's subject ("You loved A, B and C all ..." is not)
+    people = {e: r for e, r in ending.items() if r.kind != "item"}
+    for k, w in enumerate(lowers):
+        # "Ethan Cole and Aiko Mori host it together": each of two people, the verb right after them
+        if w != "together" or not (lowers[k - 1:k] in (["it"], ["them"]) or k in ending):
+            continue
+        verb = next((v for v in range(k - 1, max(0, k - 6), -1) if v in people and v in cue_at), None)
+        if verb is not None and people[verb].start >= 2 and lowers[people[verb].start - 1] in ("and", "&") \
+                and people[verb].start - 1 in people:
+            out.add(k)
     return frozenset(out)
 
 

@@ -71,6 +71,8 @@ showing, founding or completion), in families of verbs that say the same event: 
 one is said to be dated by the others of its family only ("completed in 1931" is "built in 1931",
 never "begun" or "opened" in 1931)."""
 DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
+_TEAM_WORDS = frozenset({"club", "team", "side", "squad", "franchise"})
+"""Type words of a sports team: its manager "coaches" it."""
 
 __all__ = ["DATING_VERBS", "GraphIndex", "PhraseTable", "index_for"]
 
@@ -533,6 +535,7 @@ class GraphIndex:
                                      for p in (rel.phrase, rel.inverse_phrase) if p)
         said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues) if p))
                 for rel in relations.values()}
+        held_by: list[str] = []
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
@@ -541,6 +544,8 @@ class GraphIndex:
             # "covers" a topic is "is about" it; a band that covers a song is not
             topical = bool({w for t in (rel.range or tails.get(rel.name, ())) if t
                             for w in t.lower().replace("_", " ").split()} & _TOPIC_WORDS)
+            team = rel.domain or tuple(self.subject_types.get((rel.name, True), ()))
+            sporting = bool({w for t in team if t for w in t.lower().replace("_", " ").split()} & _TEAM_WORDS)
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
@@ -549,14 +554,15 @@ class GraphIndex:
                                                       + range_nouns.get(rel.name, ())
                                                       + agent_nouns(rel.phrase, rel.inverse_phrase,
                                                                     rel.cues, rel.inverse_cues))),
-                                  taken=taken, topical=topical)
+                                  taken=taken, topical=topical, sporting=sporting)
             ranges = rel.range or tails.get(rel.name, ())
             if (rel.phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"]) \
                     and type_word_set(ranges) and type_word_set(ranges) <= _COLLECTIONS \
                     and not type_word_set(rel.domain or heads.get(rel.name, ())) & _COLLECTIONS:
                 # a museum holds a work: "hangs in", "is in the collection of", "on display at"
                 # (only where every holder is a museum, gallery or collection, and no museum is held)
-                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in HELD_IN_COLLECTION}}
+                # (read after every relation: see below)
+                held_by.append(rel.name)
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not set((rel.phrase or "").lower().split()) & _CONTAINING \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))):
@@ -595,6 +601,11 @@ class GraphIndex:
             for form, readings in [*table.items(), *_co_forms(table)]:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
+        for name in held_by:  # the museum words of "is held by", none another relation says ("owned by")
+            for form in HELD_IN_COLLECTION:
+                key = tuple(t.lower_ for t in pipe.tokenizer(form))
+                if all(c.relation == name for c in cue_sets.get(key, ())):
+                    cue_sets.setdefault(key, set()).add(Cue(name, True))
         # "X worked on Y": a person's part in an item, whichever the graph stores (directed,
         # scored, starred in ...): a relation said with an agent ("is directed by", "has music
         # by") or of acting; never a namesake, a place, a genre or a company

@@ -39,6 +39,7 @@ __all__ = [
     "IRREGULAR_PARTICIPLES",
     "COUNTRY_SHORT_NAMES",
     "HELD_IN_COLLECTION",
+    "making_participle",
     "CLASS_NOUNS",
     "AUTHORSHIP",
     "plural",
@@ -271,7 +272,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
     "air": ("broadcast", "show", "screen"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
-    "manage": ("run", "coach"), "administer": ("manage", "run"), "operate": ("run",),
+    "manage": ("run",), "administer": ("manage", "run"), "operate": ("run",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -355,8 +356,6 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
             if rest == ["located", "in"]:
                 same += ["opened in", "opens in"]  # "The Design Museum opened in Rotterdam (in 1996)"
-            if rest == ["based", "in"]:  # "is based in Liverpool" -> "a club from Liverpool"
-                same += ["from"] + [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE]
         if rest == ["from"]:
             same += ["out of"] + [f"{b} out of" for b in _BE]  # "is from" -> "a show out of Ireland"
             opposite += [f"{b} home to" for b in _BE]  # "Canada is home to X": X is from Canada
@@ -493,12 +492,14 @@ def relation_cues(
     nouns: tuple[str, ...] = (),
     taken: frozenset[str] | None = None,
     topical: bool = False,
+    sporting: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
     ``taken``: the verbs the graph's other relations use (see :func:`verb_lemmas`); given, the
     phrases' verbs are also read as their synonyms that no other relation uses. ``topical``: the
     relation's objects are topics, so a phrase of :data:`_ABOUT` ("covers") also reads "is about".
+    ``sporting``: the relation's subjects are teams, whose manager also "coaches" them.
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -554,6 +555,10 @@ def relation_cues(
             fwd = forward if words[-1] == "by" else not forward
             extra += [("was inspired by", fwd), ("inspired", not fwd)]
             extra += [(f"{verb} inspiration from", fwd) for verb in ("took", "takes", "drew", "draws")]
+        if words in (["has", "a", "collection", "of"], ["has", "collections", "of"]):
+            # a museum's holdings: "holds", "houses", "shows", "showcases"
+            extra += [(f, forward) for f in ("holds", "houses", "shows", "showcases", "exhibits", "displays",
+                                              "holds collections of", "houses collections of")]
         if words in (["is", "in"], ["is", "located", "in"], ["are", "in"]):
             # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in"
             extra += [(f, forward) for f in ("is in", "sits in", "stands in", "lies in", "is located in",
@@ -576,6 +581,15 @@ def relation_cues(
             fwd = forward if words[-1] == "by" else not forward
             extra += [(f"has {part} by", fwd) for part in ("art", "artwork", "illustrations")]
             extra += [(f"drew the {part} for", not fwd) for part in ("art", "illustrations")]
+    for text, forward in ((phrase, True), (inverse_phrase, False)):
+        words = text.lower().split()
+        if words == ["is", "based", "in"] and (taken is None or "from" not in taken):
+            # "is based in Liverpool" -> "a club from Liverpool" (where no other relation says "from")
+            extra += [("is from", forward)] + [(f"{f} from", forward) for f in _ORIGIN_VERBS]
+        if sporting and (words[-2:] == ["managed", "by"] or words in (["manages"], ["managed"])):
+            # a team's manager coaches it: "Everton are coached by David Moyes"
+            extra.append((" ".join("coached" if w == "managed" else "coaches" if w == "manages" else w
+                                   for w in words), forward))
     if taken is not None:
         for text, forward in ((phrase, True), (inverse_phrase, False)):
             extra += [(t, forward) for t in _synonym_phrases(text, set(taken))]
@@ -630,6 +644,12 @@ def relation_cues(
                 for role in ("the lead", "the lead role", "the leading role", "a leading role", "a lead role",
                              "the leads", "the lead roles", "the leading roles", "leading roles", "lead roles"):
                     add(f"{verb} {role} in", forward)  # as "with X in the lead": X stars in it
+        if words in (["appeared", "on"], ["appears", "on"]):
+            # a guest: "guested on", "turned up on" (never "guests on": "X has guests on Y" hosts)
+            for f in ("guested on", "has guested on", "have guested on", "had guested on", "turned up on",
+                      "turns up on", "has turned up on", "have turned up on", "showed up on", "shows up on",
+                      "has shown up on", "have shown up on"):
+                add(f, forward)
         if words in (["competes", "in"], ["compete", "in"]):  # "Celtic play in the Scottish Premiership"
             for f in ("plays in", "played in", "play in"):
                 add_variants(f, forward)
@@ -752,6 +772,14 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+
+def making_participle(word: str) -> bool:
+    """Whether a past participle says that a work was made ("directed", "painted", "founded",
+    "written"): a verb of :data:`_BEHIND`, never of owning, running or hosting ("managed")."""
+    word = word.lower()
+    bases = {_BASE_OF.get(word, word), word[:-1], word[:-2]} if word.endswith("ed") else {_BASE_OF.get(word, word)}
+    return bool(bases & _BEHIND)
+
 
 CLASS_NOUNS = frozenset({"type", "kind", "sort", "form", "variety", "genre", "category", "class",
                           "style", "subgenre", "breed", "species", "branch", "subtype", "version"})

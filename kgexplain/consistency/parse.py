@@ -33,6 +33,7 @@ from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player, 
 from kgexplain.consistency.index import DATING_VERBS, PERSON_TYPES, PROPER_TYPES, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
+    making_participle,
     BARE_COPULAS,
     CLASS_NOUNS,
     COMPARED_AFTER,
@@ -295,6 +296,7 @@ class SentenceReader:
         self.shared_checked: set[int] = set()  # tokens of sharing words a check took
         self.lead_year: tuple[float, int] | None = None  # "In 1958, ...": value, token
         self.lead_first_only = False
+        self.lead_verb = ""  # "Founded in 1878, X ...": the participle
         self.its_checked: set[int] = set()  # "its" tokens read as an item's possessive (_its_item)
         self.sharing_relative: set[int] = set()  # ids of refs opening a relative on "another N"
         # listed names with their own preposition ("in A and in B"): a relative clause after
@@ -664,6 +666,8 @@ class SentenceReader:
                 ok, status = self.judge.year(r, value)
                 if ok and later:  # "In 1605, Edith Grossman translated Don Quixote"
                     ok, status = False, "unverified_number"
+                if ok and not self._dates_item(self.lead_verb, r):  # "Built in 1485, The Birth of Venus"
+                    ok, status = False, "unverified_number"
                 self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
         for r in refs:
             if id(r) not in self.attached and r is refs[0] and r.kind == "item" and not r.pronoun \
@@ -855,7 +859,8 @@ class SentenceReader:
                     self._claim(subjects, r, readings, False, False, (s_, c_[0]))
         if year_at is not None:
             made = {c.relation for c in self.index.authorship}
-            if all(c.relation in made or ws[s_] in DATING_VERBS for s_, c_, _ in credits for c in c_[1]) \
+            if all((c.relation in made or ws[s_] in DATING_VERBS) and (
+                    making_participle(ws[s_]) or ws[s_] in DATING_VERBS) for s_, c_, _ in credits for c in c_[1]) \
                     and not any(w.startswith(_LATER_ACTS + _EARLIER_ACTS) for w in ws[a:year_at]):
                 for x in subjects:  # the year the credited people made it: the item's own
                     self._said_year(x, float(ws[year_at]), year_at)
@@ -892,7 +897,8 @@ class SentenceReader:
             gap, a = None, k  # "fourteen years later": exactly that many
             if k >= 2 and self.lowers[k - 1] in ("years", "year"):
                 w = self.lowers[k - 2]
-                gap = as_number(w) if as_number(w) is not None else {**WORD_NUMBERS, **_TEENS}.get(w)
+                gap = as_number(w) if as_number(w) is not None else {**WORD_NUMBERS, **_TEENS, "a": 1}.get(w)
+                gap = None if w == "a" and self.lowers[k - 1] != "year" else gap  # ("a year later"; "a years" is no English)
                 if gap is None:
                     continue
                 a = k - 2
@@ -1813,12 +1819,14 @@ class SentenceReader:
             self.consumed[first.end] = True
         if lead[-1:] == [","] and len(lead) >= 3 and lead[-3:-2] == ["in"] and lead[-2].isdigit() \
                 and len(lead[-2]) == 4 and (lead[:-3] in ([], ["released"], ["made"])
-                                            or (len(lead) == 4 and self._dating_participle(lead[0]))) \
+                                            or (len(lead) == 4 and self._dating_participle(lead[0])
+                                                and first.kind == "item" and not first.user)) \
                 and not any(r.user for r in self.sent.refs):
             # "In 1958, Alfred Hitchcock directed Vertigo", "Released in 1958, Vertigo ...": the
             # year of the sentence's items
             self.lead_year = (float(lead[-2]), b - 2)
             self.lead_first_only = bool(lead[:-3])  # "Released in 1958, Vertigo ...": of Vertigo
+            self.lead_verb = lead[0] if lead[:-3] else ""
             self._mark(a, b)
         if lead[-1:] == ["if"] and (first.user or (
                 first.kind == "item" and not first.pronoun
@@ -1847,6 +1855,25 @@ class SentenceReader:
         if plural_verb:
             ref.group, ref.ids, ref.kind, ref.types = [first], first.ids, first.kind, first.types
             ref.in_evidence = first.in_evidence
+
+    def _dates_item(self, verb: str, item: Ref) -> bool:
+        """Whether the participle ``verb`` of "<verb> in 1878, X ..." says the making of the item
+        ``item``: "released" or "made" any item; a verb of a relation the item has ("Founded",
+        "Painted", "Published" where it was founded, painted, published by someone); founding an
+        item that comes from a place; opening or building one located somewhere; and an item's
+        own family of dating verbs (see ``GraphIndex.year_family``)."""
+        if verb in ("", "released", "made"):
+            return True
+        index = self.index
+        if any(verb in index.year_family.get(i, ()) for i in item.ids):
+            return True
+        relations = {c.relation for c in index.cues.get((verb, "by"), ())}
+        if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated") \
+                and index.located_in:
+            relations |= set(index.located_in[0])
+        if verb in ("founded", "established", "formed") and index.founded_items:
+            relations |= {c.relation for c in index.origin}
+        return any(index.tail_count(i, rel) for i in item.ids for rel in relations)
 
     def _dating_participle(self, word: str) -> bool:
         """Whether a participle opening "<word> in 1905, X ..." dates X itself: a verb of making,
@@ -4857,7 +4884,9 @@ class SentenceReader:
                 continue
             out.append(r)
             nxt = refs[i + 1] if i + 1 < len(refs) else None
-            if nxt is None or ws[r.end:nxt.start] not in ([prep], [prep, "the"]) or r.user or r.pronoun or nxt.user or nxt.pronoun \
+            said_it = r.pronoun == "item" and bool(r.ids) and r.kind == "item"  # "Y produced it at Tannery Sound"
+            if nxt is None or ws[r.end:nxt.start] not in ([prep], [prep, "the"]) or r.user \
+                    or (r.pronoun and not said_it) or nxt.user or nxt.pronoun \
                     or nxt.kind != "attribute" or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
                     or not nxt.types & types or ws[nxt.end:nxt.end + 1] in (["'s"], ["of"], ["-"], ["’s"]) \
                     or r.end in inside:
@@ -5054,7 +5083,7 @@ class SentenceReader:
                                           or self._apposed_year(before, k) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
                                          or self._released_after_relative(before, k)) \
-                    and (lowers[k - 1] in ("in", "from") or _dates_back(lowers, k) or (
+                    and (lowers[k - 1] in ("in", "from") or _dates_back(lowers, k) is not None or (
                         lowers[k - 1] == "released" and lowers[k - 2:k - 1] == ["("])) \
                     and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"} or (
                         lowers[k - 1] == "from" and before.kind != "item" and self._predicate_noun(before)
@@ -5139,8 +5168,8 @@ class SentenceReader:
                         self._another_year(r, value, k)
                     self._note_sharing(also, also + 1)
                 lead = k - 1
-                if _dates_back(lowers, k) and k - 3 >= a:
-                    lead -= 2  # "Rangers date back to 1872": the clause's claim about them
+                if (_dates_back(lowers, k) or -1) >= a:
+                    lead = _dates_back(lowers, k) or lead  # "Rangers date back to 1872": the clause's claim
                     self.attached.update(id(r) for r in described or [before])
                 elif lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
                     lead -= 2  # "Dead Cells came out in 2018": the clause's claim about it
@@ -5736,9 +5765,15 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
     return w in family
 
 
-def _dates_back(lowers: Sequence[str], k: int) -> bool:
-    """Whether the year at token ``k`` follows "dates back to" ("Rangers date back to 1872")."""
-    return k >= 3 and lowers[k - 2:k] == ["back", "to"] and lowers[k - 3] in ("date", "dates", "dated", "dating")
+def _dates_back(lowers: Sequence[str], k: int) -> int | None:
+    """Where an idiom that dates the item with the year at token ``k`` begins: "dates back to"
+    ("Rangers date back to 1872"), "opened its doors in" ("X opened its doors in 2004")."""
+    if k >= 3 and lowers[k - 2:k] == ["back", "to"] and lowers[k - 3] in ("date", "dates", "dated", "dating"):
+        return k - 3
+    if k >= 4 and lowers[k - 3:k] in (["its", "doors", "in"], ["their", "doors", "in"]) \
+            and lowers[k - 4] in ("opened", "opens", "open"):
+        return k - 4
+    return None
 
 
 def _is_year(word: str) -> bool:
