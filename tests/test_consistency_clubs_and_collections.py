@@ -255,3 +255,49 @@ def test_coach_is_a_teams_word_and_owners_keep_owned_by():
     assert _says(checker, "The Jewish Bride hangs in the Rijksmuseum.")
     for text in ("The Jewish Bride is owned by the Rijksmuseum.", "The Jewish Bride belongs to the Rijksmuseum."):
         assert not _says(checker, text), text
+
+
+@pytest.fixture(scope="module")
+def movies() -> ConsistencyChecker:
+    return ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True).build()
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Blade Runner is a cyberpunk thriller.", "Jaws is a cyberpunk thriller."),
+    ("Blade Runner is a cyberpunk thriller with music by Vangelis.", "Blade Runner is a cyberpunk comedy."),
+    ("Fargo is a dark comedy.", "Jaws is a dark comedy."),
+    ("Fargo is a dark comedy about a kidnapping.", "Fargo is a dark comedy about dinosaurs."),
+    ("Back to the Future is a sci-fi comedy about time travel.",
+     "Jurassic Park is an action adventure about time travel."),
+    ("Jurassic Park is an action adventure about dinosaurs.", "Jaws is an action adventure about dinosaurs."),
+])
+def test_a_lower_case_tag_before_a_kind_and_about_a_tag(movies, true_text, false_text):
+    assert _says(movies, true_text), true_text
+    assert not _says(movies, false_text), false_text
+
+
+def test_about_never_reads_a_named_tag(movies):
+    # "Leonardo DiCaprio" is one of Titanic's tags, a name: the film is not about him
+    assert not _says(movies, "Titanic is a film about Leonardo DiCaprio.")
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Heart of Midlothian and Hibernian share the Scottish Premiership.",
+     "Heart of Midlothian and Everton share the Scottish Premiership."),
+])
+def test_share_the_value(clubs, true_text, false_text):
+    assert _says(clubs, true_text), true_text
+    assert not _says(clubs, false_text), false_text
+
+
+def test_belongs_to_the_movement_reads_the_name_alone():
+    rels = [kgx.Relation("movement", phrase="belongs to the movement", inverse_phrase="includes")]
+    ents = [kgx.Entity("w:sunrise", kind="item", type="painting", label="Impression, Sunrise"),
+            kgx.Entity("w:scream", kind="item", type="painting", label="The Scream"),
+            kgx.Entity("m:imp", type="movement", label="Impressionism"),
+            kgx.Entity("m:exp", type="movement", label="Expressionism")]
+    kg = kgx.KnowledgeGraph.from_triples([("w:sunrise", "movement", "m:imp"), ("w:scream", "movement", "m:exp")],
+                                         entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert _says(checker, "Impression, Sunrise belongs to Impressionism.")
+    assert not _says(checker, "The Scream belongs to Impressionism.")

@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgexplain.consistency.index import PERSON_TYPES, GraphIndex
-from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
+from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, EVALUATIVE_HINT, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, type_word_set)
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["year_gap_clauses", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "made_its", "noun_relatives",
-           "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
+           "whose_parts", "cast_lines", "counted_lists", "distributive_each", "about_tags"]
 
 
 def year_gap_clauses(lowers: list[str]) -> None:
@@ -499,6 +499,23 @@ def _type_forms(index: GraphIndex, r: Ref) -> set[tuple[str, ...]]:
 def own_type_after(index: GraphIndex, lowers: list[str], r: Ref) -> bool:
     """Whether the words of ``r``'s own type follow it ("an SUV body")."""
     return any(tuple(lowers[r.end:r.end + len(f)]) == f for f in _type_forms(index, r))
+
+
+def about_tags(index: GraphIndex, lowers: list[str], refs: list[Ref],
+               cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "a comedy about time travel", "a thriller about a kidnapping": "about" and a tag written
+    in lower case (a topic, not a name: "about Tom Hanks" is never read) say the item's tag."""
+    if not index.tag_cues:
+        return
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user}
+    for k, w in enumerate(lowers):
+        if w != "about" or k in cue_at:
+            continue
+        j = k + 1 + (lowers[k + 1:k + 2] in (["a"], ["an"]))
+        r = starting.get(j)
+        if r is not None and r.kind == "attribute" and r.lowercase and "tag" in r.types \
+                and not any(x in EVALUATIVE_HINT for x in lowers[r.start:r.end]):
+            cue_at[k] = [(k + 1, index.tag_cues)]
 
 
 def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozenset[int]:
@@ -1142,6 +1159,9 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             describes.add(the)
         if noun_like and (j > k or len(run) > 1) and _widen_copula(index, lowers, run[0], cue_at):
             stacked.update(m.start for m in run[1:])  # "is a Roman Polanski thriller"
+        elif len(run) == 1 and last.lowercase and "tag" in last.types and last.end - last.start > 1 \
+                and (lowers[last.end - 1] in nouns or lowers[last.end - 1] in index.genre_words):
+            _widen_copula(index, lowers, last, cue_at)  # "Fargo is a dark comedy": the tag "dark comedy"
     return out, frozenset(stacked)
 
 
@@ -1225,8 +1245,10 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
             if k <= e <= first.start and readings and \
                     all((c.relation, c.forward) in index.copula_pairs for c in readings):
                 # "is", "is a": every copula form there; a lower-case first name keeps the
-                # copula's own readings too ("is a pixar film": a tag)
-                found[x] = (e, index.attributive | (readings if first.lowercase else frozenset()))
+                # copula's own readings too ("is a pixar film": a tag), and a lower-case tag
+                # before a kind is the item's ("a cyberpunk thriller")
+                found[x] = (e, index.attributive | (readings if first.lowercase else frozenset())
+                            | (index.tag_cues if first.lowercase and "tag" in first.types else frozenset()))
                 widened = True
     if not widened and not index.copula and k >= 2 and lowers[k] in ("a", "an") and lowers[k - 1] in ("is", "was") \
             and k - 1 not in cue_at and k not in cue_at:

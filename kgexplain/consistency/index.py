@@ -598,6 +598,9 @@ class GraphIndex:
                     # type's noun after the name is glue, see constructions.type_words)
                     for f in _inflect(" ".join(words[:-len(noun)]))[0]:
                         table.setdefault(f, set()).add(Cue(rel.name, True))
+                    if len(words) > len(noun) + 2:  # "belong to Impressionism": the name alone
+                        for f in _inflect(" ".join(words[:-len(noun) - 1]))[0]:
+                            table.setdefault(f, set()).add(Cue(rel.name, True))
             for form, readings in [*table.items(), *_co_forms(table)]:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
@@ -658,6 +661,10 @@ class GraphIndex:
                   if c.forward}
         # a tag is free text: "a pixar film" may state it, "a Stanley Kubrick film" may not
         tags = {r.name for r in relations.values() if any(t.lower() == "tag" for t in r.range)}
+        # a lower-case tag before a kind: "a cyberpunk thriller", "a dark comedy" (the item's tag)
+        self.tag_cues = frozenset(Cue(r, True) for r in tags if r not in self.user_relations)
+        self.genre_words = frozenset(label.lower() for kind, typ, label, _ in self.info.values()
+                                     if (typ or "").lower() == "genre")
         attributive = {c for c in copula if c.relation not in tags} | origin
         # a league or series competed in: "a Premier League club", "a Formula One team"
         attributive |= {Cue(c.relation, True) for k in (("competes", "in"), ("compete", "in"))
@@ -708,7 +715,7 @@ class GraphIndex:
         # (relation, direction) of a copula's readings, and of anything said of a predicate noun
         self.copula_pairs = frozenset((c.relation, c.forward) for c in copula)
         self.attributive_pairs = frozenset((c.relation, c.forward) for c in attributive)
-        self.describing_pairs = frozenset((c.relation, c.forward) for c in attributive | copula)
+        self.describing_pairs = frozenset((c.relation, c.forward) for c in attributive | copula | self.tag_cues)
         self._index_players()
 
     def _index_players(self) -> None:

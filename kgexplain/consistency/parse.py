@@ -3022,6 +3022,8 @@ class SentenceReader:
         if id(cur) in self.share_partner:
             return not [k for k in range(a, b) if not self.consumed[k]]
         gap = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k] and w not in ADVERBS]
+        if gap[-1:] == ["the"]:
+            gap = gap[:-1]  # "A and B share the San Siro"
         if prev.user or prev.pronoun or prev.kind != "item" or cur.user or cur.pronoun \
                 or cur.kind == "item" or gap not in (["shares"], ["share"], ["shared"], ["both", "share"]):
             return False
@@ -3485,7 +3487,7 @@ class SentenceReader:
             words = words[2:]  # "an animated film from 1986 with music by Y" (the year: _numbers)
         if described and words in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"]) and (
                     pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns
-                    or lowers[s0] in ("by", "with", "from", "on", "for", "available")
+                    or lowers[s0] in ("by", "with", "from", "on", "for", "available", "about")
                     or (lowers[s0:s0 + 2] == ["in", "the"] and not isinstance(what, str) and what
                         and all(c.noun for c in what))):  # ("a museum in the Art Deco style")
             # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y", "a
