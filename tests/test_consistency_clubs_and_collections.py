@@ -301,3 +301,17 @@ def test_belongs_to_the_movement_reads_the_name_alone():
     checker = ConsistencyChecker(kg, outside_evidence=True).build()
     assert _says(checker, "Impression, Sunrise belongs to Impressionism.")
     assert not _says(checker, "The Scream belongs to Impressionism.")
+
+
+def test_red_team_95_holes(studio, works):
+    assert not _says(studio, "Ethan Cole and Aiko Mori host Night Shift Stories together with Marcus Bell.")
+    assert not _says(studio, "Driftwood Records released it at Tannery Sound: Midnight Ferry.")
+    assert not _says(works, "The Milkmaid opened its doors in 1658.")  # a painting has no doors
+    venue = kgx.KnowledgeGraph.from_triples(
+        [("c:ronnie", "managed_by", "p:king")],
+        entities=[kgx.Entity("c:ronnie", kind="item", type="jazz club", label="Ronnie Scott's"),
+                  kgx.Entity("p:king", type="person", label="Pete King")],
+        relations=[kgx.Relation("managed_by", phrase="is managed by", inverse_phrase="manages")])
+    checker = ConsistencyChecker(venue, outside_evidence=True).build()
+    assert _says(checker, "Ronnie Scott's is run by Pete King.")
+    assert not _says(checker, "Pete King coaches Ronnie Scott's.")  # a club of no league

@@ -426,7 +426,8 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
     people = {e: r for e, r in ending.items() if r.kind != "item"}
     for k, w in enumerate(lowers):
         # "Ethan Cole and Aiko Mori host it together": each of two people, the verb right after them
-        if w != "together" or not (lowers[k - 1:k] in (["it"], ["them"]) or k in ending):
+        if w != "together" or not (lowers[k - 1:k] in (["it"], ["them"]) or k in ending) \
+                or lowers[k + 1:k + 2] == ["with"]:  # ("host it together with X": X hosts it too)
             continue
         verb = next((v for v in range(k - 1, max(0, k - 6), -1) if v in people and v in cue_at), None)
         if verb is not None and people[verb].start >= 2 and lowers[people[verb].start - 1] in ("and", "&") \

@@ -71,8 +71,14 @@ showing, founding or completion), in families of verbs that say the same event: 
 one is said to be dated by the others of its family only ("completed in 1931" is "built in 1931",
 never "begun" or "opened" in 1931)."""
 DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
-_TEAM_WORDS = frozenset({"club", "team", "side", "squad", "franchise"})
-"""Type words of a sports team: its manager "coaches" it."""
+_TEAM_WORDS = frozenset({"team", "side", "squad"})
+"""Type words of a sports team: its manager "coaches" it (a club too, on a graph of leagues or
+grounds: not a jazz club, a night club or a book club)."""
+_SPORT_WORDS = frozenset({"league", "competes", "stadium", "ground", "games", "matches", "fixtures", "division"})
+"""Words of a graph's relation phrases that make its clubs sports clubs."""
+_MADE_AT = frozenset({"recorded", "made", "produced", "shot", "filmed", "built", "brewed", "painted", "written",
+                      "composed", "created", "developed", "manufactured", "assembled", "mixed", "cut"})
+"""Participles of a relation "was <made> at" that says where an item was made."""
 
 __all__ = ["DATING_VERBS", "GraphIndex", "PhraseTable", "index_for"]
 
@@ -482,6 +488,9 @@ class GraphIndex:
         # Goliath", "first staged by Peter Hall at the Aldwych Theatre" say where (or who) made it
         at_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                  and (r.phrase or "").lower().split()[-1:] in (["at"], ["by"]))
+        # where an item was made ("was recorded at"): "Y produced it at Tannery Sound" says that place
+        self.made_at = frozenset(r for r in at_relations if (relations[r].phrase or "").lower().split()[-1:] == ["at"]
+                                 and set(relations[r].phrase.lower().split()) & _MADE_AT)
         self.place_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                          and (r.phrase or "").lower().split()[-1:] in (["in"], ["at"], ["on"]))
         # an item's place of origin ("comes from" a region): "made by X in Vermont" says where
@@ -536,6 +545,7 @@ class GraphIndex:
         said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues) if p))
                 for rel in relations.values()}
         held_by: list[str] = []
+        sports = any(set(f"{r.phrase} {r.inverse_phrase}".lower().split()) & _SPORT_WORDS for r in relations.values())
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
@@ -544,8 +554,11 @@ class GraphIndex:
             # "covers" a topic is "is about" it; a band that covers a song is not
             topical = bool({w for t in (rel.range or tails.get(rel.name, ())) if t
                             for w in t.lower().replace("_", " ").split()} & _TOPIC_WORDS)
-            team = rel.domain or tuple(self.subject_types.get((rel.name, True), ()))
-            sporting = bool({w for t in team if t for w in t.lower().replace("_", " ").split()} & _TEAM_WORDS)
+            team = {w for t in rel.domain or tuple(self.subject_types.get((rel.name, True), ())) if t
+                    for w in t.lower().replace("_", " ").split()}
+            sporting = bool(team & _TEAM_WORDS) or ("club" in team and sports)
+            # a guest is a person: "X guested on Y" (a song "appears on" an album, no guest)
+            personal = bool({t.lower() for t in rel.range or tails.get(rel.name, ()) if t} & (PERSON_TYPES | {"guest"}))
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
@@ -554,7 +567,7 @@ class GraphIndex:
                                                       + range_nouns.get(rel.name, ())
                                                       + agent_nouns(rel.phrase, rel.inverse_phrase,
                                                                     rel.cues, rel.inverse_cues))),
-                                  taken=taken, topical=topical, sporting=sporting)
+                                  taken=taken, topical=topical, sporting=sporting, personal=personal)
             ranges = rel.range or tails.get(rel.name, ())
             if (rel.phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"]) \
                     and type_word_set(ranges) and type_word_set(ranges) <= _COLLECTIONS \

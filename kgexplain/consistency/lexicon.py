@@ -493,6 +493,7 @@ def relation_cues(
     taken: frozenset[str] | None = None,
     topical: bool = False,
     sporting: bool = False,
+    personal: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -500,6 +501,7 @@ def relation_cues(
     phrases' verbs are also read as their synonyms that no other relation uses. ``topical``: the
     relation's objects are topics, so a phrase of :data:`_ABOUT` ("covers") also reads "is about".
     ``sporting``: the relation's subjects are teams, whose manager also "coaches" them.
+    ``personal``: its objects are people (a guest "appeared on" a show, and "guested on" it).
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -644,7 +646,7 @@ def relation_cues(
                 for role in ("the lead", "the lead role", "the leading role", "a leading role", "a lead role",
                              "the leads", "the lead roles", "the leading roles", "leading roles", "lead roles"):
                     add(f"{verb} {role} in", forward)  # as "with X in the lead": X stars in it
-        if words in (["appeared", "on"], ["appears", "on"]):
+        if personal and words in (["appeared", "on"], ["appears", "on"]):
             # a guest: "guested on", "turned up on" (never "guests on": "X has guests on Y" hosts)
             for f in ("guested on", "has guested on", "have guested on", "had guested on", "turned up on",
                       "turns up on", "has turned up on", "have turned up on", "showed up on", "shows up on",

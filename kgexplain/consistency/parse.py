@@ -1868,9 +1868,11 @@ class SentenceReader:
         if any(verb in index.year_family.get(i, ()) for i in item.ids):
             return True
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
-        if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated") \
-                and index.located_in:
-            relations |= set(index.located_in[0])
+        if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated"):
+            if {w for t in item.types for w in t.lower().replace("_", " ").split()} & _VENUES:
+                return True  # a museum, a stadium, a restaurant opens
+            if index.located_in:
+                relations |= set(index.located_in[0])
         if verb in ("founded", "established", "formed") and index.founded_items:
             relations |= {c.relation for c in index.origin}
         return any(index.tail_count(i, rel) for i in item.ids for rel in relations)
@@ -4886,7 +4888,10 @@ class SentenceReader:
                 continue
             out.append(r)
             nxt = refs[i + 1] if i + 1 < len(refs) else None
-            said_it = r.pronoun == "item" and bool(r.ids) and r.kind == "item"  # "Y produced it at Tannery Sound"
+            # "Y produced it at Tannery Sound": where it was made, after a verb of making
+            said_it = r.pronoun == "item" and bool(r.ids) and r.kind == "item" and prep == "at" \
+                and bool(self.index.made_at) and r.start >= 1 \
+                and (making_participle(ws[r.start - 1]) or ws[r.start - 1] in _MADE_VERBS)
             if nxt is None or ws[r.end:nxt.start] not in ([prep], [prep, "the"]) or r.user \
                     or (r.pronoun and not said_it) or nxt.user or nxt.pronoun \
                     or nxt.kind != "attribute" or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
@@ -4898,19 +4903,21 @@ class SentenceReader:
             self.attached.add(id(nxt))
             if r.kind == "item":
                 self.placed[id(r)] = (nxt, (r.start, nxt.end), True, prep)
-                self._locate(r, r, nxt, (r.start, nxt.end), prep)
+                self._locate(r, r, nxt, (r.start, nxt.end), prep, only=self.index.made_at if said_it else None)
             else:
                 self.placed[id(r)] = (nxt, (r.start, nxt.end), False, prep)
             self.placed_names[id(r)] = r
         return out
 
     def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], prep: str,
-                of_item: bool = True) -> None:
+                of_item: bool = True, only: frozenset[str] | None = None) -> None:
         """Judge "<name> in / at <place>" said of ``item``: the name is there, or (where
         ``of_item``) the item is (by a relation whose phrase ends in "in" / "at" or "by")."""
         found = self.index.located_in if prep == "in" else self.index.located_at
         relations = found[0] if found is not None else frozenset()
         own = relations | (self.index.origin_relations if prep == "in" else frozenset())
+        if only is not None:  # ("produced it at X": where it was made, no other place)
+            relations, own = relations & only, own & only
         # (where the item is from: "made by X in Vermont"; a name is where it is located)
         hit = None
         for h in {*name.ids, *(item.ids if of_item else ())}:
@@ -5172,6 +5179,9 @@ class SentenceReader:
                 lead = k - 1
                 if (_dates_back(lowers, k) or -1) >= a:
                     lead = _dates_back(lowers, k) or lead  # "Rangers date back to 1872": the clause's claim
+                    if lowers[lead] in ("opened", "opens", "open") and not all(
+                            self._dates_item("opened", r) for r in described or [before]):
+                        self.sink(k, k + 1, "number", False, "unverified_number", None, ())  # (a painting has no doors)
                     self.attached.update(id(r) for r in described or [before])
                 elif lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
                     lead -= 2  # "Dead Cells came out in 2018": the clause's claim about it
@@ -5765,6 +5775,14 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
             and not any(x in (",", ";", ".", "and", "which", "that", "who") for x in lowers[prep + 1:k - 1]):
         w = verb_at(prep - 1)  # "published by Bandai Namco in 2022", "came out on the Switch in 2018", "premiered at X in 1900"
     return w in family
+
+
+_VENUES = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "theater", "venue", "restaurant", "hotel",
+                     "bar", "cafe", "café", "shop", "store", "library", "park", "school", "university", "hospital",
+                     "building", "station", "airport", "zoo", "garden", "hall", "centre", "center", "cinema"})
+"""Type words of places that open (their doors) and are built: their year is when."""
+_MADE_VERBS = frozenset({"recorded", "made", "shot", "filmed", "cut", "mixed", "built", "brewed"})
+"""Verbs of making an item somewhere that are no maker's credit ("recorded it at X")."""
 
 
 def _dates_back(lowers: Sequence[str], k: int) -> int | None:
