@@ -315,3 +315,28 @@ def test_red_team_95_holes(studio, works):
     checker = ConsistencyChecker(venue, outside_evidence=True).build()
     assert _says(checker, "Ronnie Scott's is run by Pete King.")
     assert not _says(checker, "Pete King coaches Ronnie Scott's.")  # a club of no league
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Heat is Michael Mann's film.", "Heat is Ridley Scott's film."),
+    ("Heat has Al Pacino and Robert De Niro in the leads.", "Heat has Al Pacino and Michael Mann in the leads."),
+    ("Keanu Reeves leads the cast of The Matrix.", "Keanu Reeves leads the cast of Heat."),
+    ("Jurassic Park and E.T. the Extra-Terrestrial share a director and a composer.",
+     "Jurassic Park and E.T. the Extra-Terrestrial share a director and an editor."),
+])
+def test_possessive_films_leads_and_two_shared_nouns(movies, true_text, false_text):
+    assert _says(movies, true_text), true_text
+    assert not _says(movies, false_text), false_text
+
+
+def test_red_team_96_holes(movies, studio):
+    # "about" a tag that is a name, a judgement, a craft or an adjective says no topic
+    for text in ("Braveheart is a war drama about mel gibson.", "Fight Club is a drama about a twist ending.",
+                 "Pulp Fiction is a comedy about fun.", "Blade Runner is a thriller about atmospheric."):
+        assert not _says(movies, text), text
+    # "at <place>" after a verb that makes nothing is no place of making
+    for text in ("Driftwood Records released Paper Lanterns at Blackbird Studio.",
+                 "Driftwood Records released Paper Lanterns and Glass Orchard at Blackbird Studio.",
+                 "Paper Lanterns was released by Driftwood Records at Blackbird Studio."):
+        assert not _says(studio, text), text
+    assert _says(studio, "Nina Gale and Hugo Sand co-produced Midnight Ferry at Tannery Sound.")

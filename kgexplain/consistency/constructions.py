@@ -513,9 +513,30 @@ def about_tags(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         j = k + 1 + (lowers[k + 1:k + 2] in (["a"], ["an"]))
         r = starting.get(j)
-        if r is not None and r.kind == "attribute" and r.lowercase and "tag" in r.types \
-                and not any(x in EVALUATIVE_HINT for x in lowers[r.start:r.end]):
+        words = lowers[r.start:r.end] if r is not None else []
+        if r is not None and r.kind == "attribute" and r.lowercase and "tag" in r.types and _topic(index, words):
             cue_at[k] = [(k + 1, index.tag_cues)]
+
+
+_NO_TOPIC = frozenset({"music", "soundtrack", "score", "scores", "cinematography", "acting", "dialogue", "dialog",
+                       "characters", "character", "storytelling", "story", "plot", "ending", "endings", "twist",
+                       "visuals", "visual", "effects", "direction", "directing", "script", "screenplay", "cast",
+                       "atmosphere", "photography", "editing", "performance", "performances", "quotes", "pacing",
+                       "humor", "humour", "fun", "good", "great", "bad", "cool", "slow", "nice", "best", "worst",
+                       "imdb", "top", "oscar", "oscars", "award", "awards", "nudity", "cinema", "movie", "film",
+                       "seen", "watch", "rewatch", "dvd", "boring", "overrated", "underrated", "masterpiece"})
+"""Tag words that say how a film is made or judged, not what it is about ("a twist ending")."""
+_ADJECTIVE_ENDS = ("ful", "ous", "ive", "ic", "al", "able", "ible", "y", "ish", "less", "ent", "ant", "ed")
+"""Endings of a tag's last word that make it an adjective ("violent", "atmospheric", "quirky")."""
+
+
+def _topic(index: GraphIndex, words: list[str]) -> bool:
+    """Whether a lower-case tag can be what a work is about: a noun phrase of a topic, no
+    evaluation, craft, adjective or a person's name ("mel gibson")."""
+    if not words or any(w in EVALUATIVE_HINT or w in _NO_TOPIC or w in index.person_words for w in words):
+        return False
+    last = words[-1]
+    return last.isalpha() and (last.endswith("ing") or last.endswith("s") or not last.endswith(_ADJECTIVE_ENDS))
 
 
 def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozenset[int]:
@@ -803,6 +824,11 @@ def lead_roles(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if not words and lowers[j - 1:j] != ["with"]:
             continue  # "with A and B starring": an absolute clause after "with" only
         end = k + 1 + len(words)
+        stars = frozenset(c for c in index.cues.get(("stars",), ()) if c.forward and not c.noun)
+        if words and lowers[j - 1:j] in (["has"], ["have"], ["had"]) and stars:
+            # "Heat has Al Pacino and Robert De Niro in the leads": it stars them (and nothing else
+            # "has" may say of them)
+            cue_at[j - 1] = [(j, stars)]
         glued.update(range(k, end))
         cue_at.pop(k, None)  # ("starring" there is no verb of its own)
         spans.extend((k, end, p) for p in people)
@@ -1120,6 +1146,8 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 continue
             if j > k + 1 and before >= 1 and hb in ending and (
                     (lowers[before] == "," and (j >= n or lowers[j] in (",", ".", ";", "!", "?", "with", "about")))
+                    or (lowers[before] in ("is", "was") and ending[hb].kind == "item" and not lowers[j - 1].endswith("s")
+                        and (j >= n or lowers[j] in (",", ".", ";", "!", "?")))  # "Heat is Michael Mann's film."
                     or (lowers[before] == ":" and not lowers[j - 1].endswith("s") and ending[hb].kind == "item"
                         and not set(lowers[max(0, ending[hb].start - 2):ending[hb].start]) & COMPARED_AFTER)):
                 # (after a colon, the name of the item again, subject of what follows: "Try Alien:

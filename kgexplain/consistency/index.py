@@ -71,6 +71,8 @@ showing, founding or completion), in families of verbs that say the same event: 
 one is said to be dated by the others of its family only ("completed in 1931" is "built in 1931",
 never "begun" or "opened" in 1931)."""
 DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
+_PHRASE_GLUE = frozenset({"is", "are", "was", "were", "has", "have", "had", "a", "an", "the", "of", "in", "at", "on",
+                          "by", "to", "for", "from", "with", "its", "their"})
 _TEAM_WORDS = frozenset({"team", "side", "squad"})
 """Type words of a sports team: its manager "coaches" it (a club too, on a graph of leagues or
 grounds: not a jazz club, a night club or a book club)."""
@@ -489,6 +491,8 @@ class GraphIndex:
         at_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                  and (r.phrase or "").lower().split()[-1:] in (["at"], ["by"]))
         # where an item was made ("was recorded at"): "Y produced it at Tannery Sound" says that place
+        # the content words of each relation's phrase ("premiered in" -> {"premiered"})
+        self.phrase_words = {r.name: frozenset((r.phrase or "").lower().split()) - _PHRASE_GLUE for r in relations.values()}
         self.made_at = frozenset(r for r in at_relations if (relations[r].phrase or "").lower().split()[-1:] == ["at"]
                                  and set(relations[r].phrase.lower().split()) & _MADE_AT)
         self.place_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
@@ -676,6 +680,9 @@ class GraphIndex:
         tags = {r.name for r in relations.values() if any(t.lower() == "tag" for t in r.range)}
         # a lower-case tag before a kind: "a cyberpunk thriller", "a dark comedy" (the item's tag)
         self.tag_cues = frozenset(Cue(r, True) for r in tags if r not in self.user_relations)
+        # the words of people's names: a tag with one ("mel gibson") is no topic
+        self.person_words = frozenset(w for kind, typ, label, _ in self.info.values()
+                                      if (typ or "").lower() in PERSON_TYPES for w in str(label).lower().split())
         self.genre_words = frozenset(label.lower() for kind, typ, label, _ in self.info.values()
                                      if (typ or "").lower() == "genre")
         attributive = {c for c in copula if c.relation not in tags} | origin

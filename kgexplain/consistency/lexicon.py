@@ -646,6 +646,8 @@ def relation_cues(
                 for role in ("the lead", "the lead role", "the leading role", "a leading role", "a lead role",
                              "the leads", "the lead roles", "the leading roles", "leading roles", "lead roles"):
                     add(f"{verb} {role} in", forward)  # as "with X in the lead": X stars in it
+            for verb in ("leads", "led", "lead", "heads", "headed", "head", "headlines", "headlined", "headline"):
+                add(f"{verb} the cast of", forward)  # "Keanu Reeves leads the cast of The Matrix"
         if personal and words in (["appeared", "on"], ["appears", "on"]):
             # a guest: "guested on", "turned up on" (never "guests on": "X has guests on Y" hosts)
             for f in ("guested on", "has guested on", "have guested on", "had guested on", "turned up on",
@@ -778,7 +780,7 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
 def making_participle(word: str) -> bool:
     """Whether a past participle says that a work was made ("directed", "painted", "founded",
     "written"): a verb of :data:`_BEHIND`, never of owning, running or hosting ("managed")."""
-    word = word.lower()
+    word = word.lower().removeprefix("co-")
     bases = {_BASE_OF.get(word, word), word[:-1], word[:-2]} if word.endswith("ed") else {_BASE_OF.get(word, word)}
     return bool(bases & _BEHIND)
 

@@ -541,13 +541,16 @@ class SentenceReader:
             if cur is None:
                 self._numbers(a, b, prev, None)
                 shared = _share_noun(self, a, b)
+                end, second = self._second_noun(shared[1], b, article=True) if shared is not None else (0, None)
                 if shared is not None and self.pending is None and self.role == "free" \
                         and len(self.group) > 1 and not any(r.user for r in self.group) \
-                        and all(w in (".", "!", "too") for w in self.lowers[shared[1]:b]):
-                    # "A and B share a director."
-                    self.pending = _Spec([x for r in self.group for x in self._expand(r)],
-                                         shared[2], self._negated(a, shared[1]), False, shared[:2])
-                    self._mark(a, shared[1])
+                        and all(w in (".", "!", "too") for w in self.lowers[end:b]):
+                    # "A and B share a director (and a composer)."
+                    items = [x for r in self.group for x in self._expand(r)]
+                    if second is not None:  # each noun: one value both have
+                        self._shared_value(_Spec(items, second, self._negated(a, shared[1]), False, (shared[0], end)))
+                    self.pending = _Spec(items, shared[2], self._negated(a, shared[1]), False, shared[:2])
+                    self._mark(a, end)
                 elif shared is not None and self.pending is None and self.role == "free" \
                         and len(self.group) == 1 and not self.group[0].user \
                         and (not self.group[0].pronoun or (self.group[0].pronoun == "item" and self.group[0].ids)) \
@@ -3743,13 +3746,14 @@ class SentenceReader:
         return frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), ())
                                    for c in what))  # type: ignore[union-attr]
 
-    def _second_noun(self, k: int, b: int) -> tuple[int, frozenset[Cue] | None]:
+    def _second_noun(self, k: int, b: int, article: bool = False) -> tuple[int, frozenset[Cue] | None]:
         """ "... the same director and (the same) composer": where a second relation noun after
         the first ends, and its forward readings (else ``k`` and None)."""
         ws = self.lowers
         if ws[k:k + 1] != ["and"]:
             return k, None
-        j = k + 3 if ws[k + 1:k + 3] == ["the", "same"] else k + 1
+        j = k + 3 if ws[k + 1:k + 3] == ["the", "same"] else k + 2 if article and ws[k + 1:k + 2] in (["a"], ["an"]) \
+            else k + 1  # ("share a director and a composer"; not "has the same director and a composer")
         found = self.index.cues.get((ws[j],), ()) if j < b else ()
         readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward)
         return (j + 1, readings) if readings and not ws[j].endswith("s") else (k, None)
@@ -4903,7 +4907,18 @@ class SentenceReader:
             self.attached.add(id(nxt))
             if r.kind == "item":
                 self.placed[id(r)] = (nxt, (r.start, nxt.end), True, prep)
-                self._locate(r, r, nxt, (r.start, nxt.end), prep, only=self.index.made_at if said_it else None)
+                head = r  # ("released A and B at X": the verb before the list)
+                while head.start >= 2 and ws[head.start - 1] in ("and", ",") and any(
+                        x.end == head.start - 1 and x.kind == "item" for x in refs[:i]):
+                    head = next(x for x in refs[:i] if x.end == head.start - 1 and x.kind == "item")
+                verb = next((ws[e - 1] for s, found in self.cue_at.items() for e, rd in found
+                             if e == head.start and not isinstance(rd, str) and rd and not any(c.noun for c in rd)), None)
+                only = self.index.made_at if said_it else None
+                if verb is not None and prep == "at":
+                    # "Y produced X at Tannery Sound": where it was made, after a verb of making
+                    # only ("Driftwood Records released X at Blackbird Studio" says no such place)
+                    only = self.index.made_at if making_participle(verb) or verb in _MADE_VERBS else frozenset()
+                self._locate(r, r, nxt, (r.start, nxt.end), prep, only=only)
             else:
                 self.placed[id(r)] = (nxt, (r.start, nxt.end), False, prep)
             self.placed_names[id(r)] = r
@@ -4942,7 +4957,17 @@ class SentenceReader:
             {c.relation for c in self.index.by_authorship}
             if prep == "at" or (prep == "in" and self.index.origin_relations) else set())
         of_item = not isinstance(what, str) and any(c.relation in own for c in what)
-        self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), prep, of_item)
+        only = None
+        if prep == "at" and of_item and not isinstance(what, str):
+            # "produced by X at Tannery Sound", "created by X at Toppling Goliath": where a maker
+            # made it; after a claim of no making ("released by X at Y"), the claim's own place only
+            makers = {c.relation for c in self.index.by_authorship}
+            said = {c.relation for c in what}
+            words = self.index.phrase_words
+            same_verb = {r for r in words for x in said if words[r] & words.get(x, frozenset())}
+            # ("premiered in London at the National Theatre": where it premiered)
+            only = frozenset(makers | said | same_verb | (self.index.made_at if said & makers else set()))
+        self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), prep, of_item, only=only)
         self.placed[id(obj)] = (place, where, True, prep)
         self._placed_claim(subject, place, "", span)  # "at Stone Brewing in Escondido": the brewery's
 
