@@ -340,3 +340,39 @@ def test_red_team_96_holes(movies, studio):
                  "Paper Lanterns was released by Driftwood Records at Blackbird Studio."):
         assert not _says(studio, text), text
     assert _says(studio, "Nina Gale and Hugo Sand co-produced Midnight Ferry at Tannery Sound.")
+
+
+def _games_and_songs() -> kgx.KnowledgeGraph:
+    rels = [kgx.Relation("developed_by", phrase="was developed by", inverse_phrase="developed"),
+            kgx.Relation("genre", phrase="belongs to the genre", inverse_phrase="is the genre of"),
+            kgx.Relation("sung_by", phrase="is sung by", inverse_phrase="sings"),
+            kgx.Relation("on_album", phrase="is on", inverse_phrase="contains")]
+    ents = [kgx.Entity("g:hades", kind="item", type="game", label="Hades", attrs={"year": 2020}),
+            kgx.Entity("g:undertale", kind="item", type="game", label="Undertale", attrs={"year": 2015}),
+            kgx.Entity("d:sg", type="developer", label="Supergiant Games"),
+            kgx.Entity("d:fox", type="person", label="Toby Fox"),
+            kgx.Entity("x:rogue", type="genre", label="roguelike"), kgx.Entity("x:rpg", type="genre", label="RPG"),
+            kgx.Entity("s:lights", kind="item", type="song", label="Blinding Lights", attrs={"year": 2019}),
+            kgx.Entity("s:hello", kind="item", type="song", label="Hello", attrs={"year": 2015}),
+            kgx.Entity("p:weeknd", type="musician", label="The Weeknd"),
+            kgx.Entity("p:adele", type="musician", label="Adele"),
+            kgx.Entity("a:hours", type="album", label="After Hours"), kgx.Entity("a:25", type="album", label="Twenty-Five")]
+    triples = [("g:hades", "developed_by", "d:sg"), ("g:hades", "genre", "x:rogue"),
+               ("g:undertale", "developed_by", "d:fox"), ("g:undertale", "genre", "x:rpg"),
+               ("s:lights", "sung_by", "p:weeknd"), ("s:lights", "on_album", "a:hours"),
+               ("s:hello", "sung_by", "p:adele"), ("s:hello", "on_album", "a:25")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Hades is a roguelike from Supergiant Games, released in 2020.",
+     "Hades is a roguelike from Supergiant Games, released in 2019."),
+    ("Undertale is an RPG developed by Toby Fox, released in 2015.",
+     "Undertale is an RPG developed by Toby Fox, released in 2016."),
+    ("Blinding Lights appears on the album After Hours.", "Hello appears on the album After Hours."),
+    ("Hello is an Adele song.", "Blinding Lights is an Adele song."),
+])
+def test_released_after_the_maker_appears_on_and_a_singers_song(true_text, false_text):
+    checker = ConsistencyChecker(_games_and_songs(), outside_evidence=True).build()
+    assert _says(checker, true_text), true_text
+    assert not _says(checker, false_text), false_text

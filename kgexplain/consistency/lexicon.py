@@ -654,6 +654,10 @@ def relation_cues(
                       "turns up on", "has turned up on", "have turned up on", "showed up on", "shows up on",
                       "has shown up on", "have shown up on"):
                 add(f, forward)
+        if words in (["is", "on"], ["are", "on"]) and (taken is None or "appear" not in taken):
+            # a song "is on" an album: it "appears on" it ("both appear on the album 1989")
+            for f in ("appears on", "appear on", "appeared on", "features on", "feature on", "featured on"):
+                add_variants(f, forward)
         if words in (["competes", "in"], ["compete", "in"]):  # "Celtic play in the Scottish Premiership"
             for f in ("plays in", "played in", "play in"):
                 add_variants(f, forward)
@@ -904,7 +908,7 @@ COLLECTIVE = frozenset({"cast", "lineup", "line-up"})
 """Relation nouns that name a group: "include" binds after them as after a plural ("Heat's
 cast includes Al Pacino"); "is" still says the only one."""
 
-AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint",
+AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint", "sing",
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
                         "manage", "organize", "organise", "host", "present"})

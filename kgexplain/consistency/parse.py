@@ -5114,6 +5114,7 @@ class SentenceReader:
                 self._mark(k - 1, k + 1)
             elif before is not None and ((before.kind == "item" or self._agent_of_items(before, k)
                                           or self._closing_year(before, k) or self._coordinated_year(before, k)
+                                          or self._released_after_maker(before, k)
                                           or self._apposed_year(before, k) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
                                          or self._released_after_relative(before, k)) \
@@ -5166,7 +5167,8 @@ class SentenceReader:
                         self._mark(k - 1, k + 1)
                         continue
                 elif before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
-                    described = self._agent_of_items(before, k) or self._predicate_noun(before) \
+                    described = self._agent_of_items(before, k) or self._released_after_maker(before, k) \
+                        or self._predicate_noun(before) \
                         or self._coordinated_year(before, k) or self._apposed_year(before, k) or (
                         # "Jaws, starring Roy Scheider, came out in 1975": Jaws
                         ([r for r in self.subject or [] if r.kind == "item" and not r.user]
@@ -5391,6 +5393,29 @@ class SentenceReader:
             and self._closes_relative(before) \
             and not any(w.startswith(_LATER_ACTS) for w in self.lowers[self.sent.start:before.start])
         # ("Don Quixote, illustrated by Gustave Doré, came out in 1605": which edition?)
+
+    def _released_after_maker(self, before: Ref, k: int) -> list[Ref]:
+        """ "Hades is a roguelike from Supergiant Games, released in 2020", "X is an RPG made by
+        Toby Fox, released in 2015", "X is an RPG released in 2015": a participle of release right
+        after the item's maker (no maker is released) or its predicate noun says the item's year."""
+        spec, ws = self.spec, self.lowers
+        if spec is None or isinstance(spec.readings, str) or before not in self.group or before.kind == "item" \
+                or before.user or k < 3 or ws[k - 1] != "in" or ws[k - 2] not in _RELEASE_PARTICIPLES:
+            return []
+        gap = ws[before.end:k - 2]
+        if gap in ([","], []) and self.role == "object" and all(
+                c.relation in {a.relation for a in self.index.authorship} for c in spec.readings):
+            items = [r for r in spec.subjects if r.kind == "item" and not r.user]
+            return items if items and len(items) == len(spec.subjects) else self._predicate_noun_items(spec)
+        if all(w in self.index.type_nouns for w in gap):  # "X is an RPG (game) released in 2015"
+            return [r for r in self._predicate_noun(before) if r.kind == "item"]
+        return []
+
+    def _predicate_noun_items(self, spec: _Spec) -> list[Ref]:
+        """The items a predicate noun the clause's maker credit hangs on describes ("X is an RPG
+        made by Y": X), else nothing."""
+        nouns = [r for r in spec.subjects if r.kind != "item" and not r.user]
+        return [x for r in nouns[:1] for x in self._predicate_noun(r) if x.kind == "item"] if len(nouns) == 1 else []
 
     def _apposed_year(self, before: Ref, k: int) -> list[Ref]:
         """ "Zion, another Utah park, established in 1919", "Undertale, a role-playing game released
@@ -5806,6 +5831,8 @@ _VENUES = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "theate
                      "bar", "cafe", "café", "shop", "store", "library", "park", "school", "university", "hospital",
                      "building", "station", "airport", "zoo", "garden", "hall", "centre", "center", "cinema"})
 """Type words of places that open (their doors) and are built: their year is when."""
+_RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
+"""Participles of an item's release, which no maker, person or company, undergoes."""
 _MADE_VERBS = frozenset({"recorded", "made", "shot", "filmed", "cut", "mixed", "built", "brewed"})
 """Verbs of making an item somewhere that are no maker's credit ("recorded it at X")."""
 
