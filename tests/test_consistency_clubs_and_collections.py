@@ -266,19 +266,17 @@ def movies() -> ConsistencyChecker:
     ("Blade Runner is a cyberpunk thriller.", "Jaws is a cyberpunk thriller."),
     ("Blade Runner is a cyberpunk thriller with music by Vangelis.", "Blade Runner is a cyberpunk comedy."),
     ("Fargo is a dark comedy.", "Jaws is a dark comedy."),
-    ("Fargo is a dark comedy about a kidnapping.", "Fargo is a dark comedy about dinosaurs."),
-    ("Back to the Future is a sci-fi comedy about time travel.",
-     "Jurassic Park is an action adventure about time travel."),
-    ("Jurassic Park is an action adventure about dinosaurs.", "Jaws is an action adventure about dinosaurs."),
 ])
-def test_a_lower_case_tag_before_a_kind_and_about_a_tag(movies, true_text, false_text):
+def test_a_lower_case_tag_before_a_kind(movies, true_text, false_text):
     assert _says(movies, true_text), true_text
     assert not _says(movies, false_text), false_text
 
 
-def test_about_never_reads_a_named_tag(movies):
-    # "Leonardo DiCaprio" is one of Titanic's tags, a name: the film is not about him
-    assert not _says(movies, "Titanic is a film about Leonardo DiCaprio.")
+def test_about_never_reads_a_tag(movies):
+    # a tag is free text: a name, a judgement, a craft; "about" it says nothing the graph backs
+    for text in ("Titanic is a film about Leonardo DiCaprio.", "Fargo is a dark comedy about a kidnapping.",
+                 "Pulp Fiction is a film about dark."):
+        assert not _says(movies, text), text
 
 
 @pytest.mark.parametrize("true_text, false_text", [
@@ -320,7 +318,6 @@ def test_red_team_95_holes(studio, works):
 @pytest.mark.parametrize("true_text, false_text", [
     ("Heat is Michael Mann's film.", "Heat is Ridley Scott's film."),
     ("Heat has Al Pacino and Robert De Niro in the leads.", "Heat has Al Pacino and Michael Mann in the leads."),
-    ("Keanu Reeves leads the cast of The Matrix.", "Keanu Reeves leads the cast of Heat."),
     ("Jurassic Park and E.T. the Extra-Terrestrial share a director and a composer.",
      "Jurassic Park and E.T. the Extra-Terrestrial share a director and an editor."),
 ])
@@ -340,6 +337,8 @@ def test_red_team_96_holes(movies, studio):
                  "Paper Lanterns was released by Driftwood Records at Blackbird Studio."):
         assert not _says(studio, text), text
     assert _says(studio, "Nina Gale and Hugo Sand co-produced Midnight Ferry at Tannery Sound.")
+    # red team 97: each item of a list was made there
+    assert not _says(studio, "Hugo Sand produced both Midnight Ferry and Glass Orchard at Blackbird Studio.")
 
 
 def _games_and_songs() -> kgx.KnowledgeGraph:

@@ -47,7 +47,6 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from kgexplain.consistency._text import fold, nlp
 from kgexplain.consistency.index import GraphIndex, index_for
 from kgexplain.consistency.constructions import (
-    about_tags,
     distributive_each,
     year_gap_clauses,
     appositions,
@@ -296,7 +295,6 @@ class ConsistencyChecker:
         lead_glue, leads = lead_roles(index, lowers, refs, cue_at)  # "with Sigourney Weaver in the lead"
         glued |= lead_glue
         glued |= type_words(index, lowers, refs)  # "an SUV body"
-        about_tags(index, lowers, refs, cue_at)  # "a comedy about time travel"
         glued |= premodified_parts(index, lowers, refs, cue_at)  # "with a John Williams score"
         glued |= in_the_kind(index, lowers, refs, cue_at)  # "a museum in the Deconstructivism style"
         hyphen_pairs(index, lowers, refs)  # "a comedy-drama"

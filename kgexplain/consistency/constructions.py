@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from kgexplain.consistency.index import PERSON_TYPES, GraphIndex
-from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, EVALUATIVE_HINT, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
+from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, type_word_set)
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["year_gap_clauses", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "made_its", "noun_relatives",
-           "whose_parts", "cast_lines", "counted_lists", "distributive_each", "about_tags"]
+           "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
 
 def year_gap_clauses(lowers: list[str]) -> None:
@@ -499,44 +499,6 @@ def _type_forms(index: GraphIndex, r: Ref) -> set[tuple[str, ...]]:
 def own_type_after(index: GraphIndex, lowers: list[str], r: Ref) -> bool:
     """Whether the words of ``r``'s own type follow it ("an SUV body")."""
     return any(tuple(lowers[r.end:r.end + len(f)]) == f for f in _type_forms(index, r))
-
-
-def about_tags(index: GraphIndex, lowers: list[str], refs: list[Ref],
-               cue_at: dict[int, list[tuple[int, Any]]]) -> None:
-    """ "a comedy about time travel", "a thriller about a kidnapping": "about" and a tag written
-    in lower case (a topic, not a name: "about Tom Hanks" is never read) say the item's tag."""
-    if not index.tag_cues:
-        return
-    starting = {r.start: r for r in refs if not r.pronoun and not r.user}
-    for k, w in enumerate(lowers):
-        if w != "about" or k in cue_at:
-            continue
-        j = k + 1 + (lowers[k + 1:k + 2] in (["a"], ["an"]))
-        r = starting.get(j)
-        words = lowers[r.start:r.end] if r is not None else []
-        if r is not None and r.kind == "attribute" and r.lowercase and "tag" in r.types and _topic(index, words):
-            cue_at[k] = [(k + 1, index.tag_cues)]
-
-
-_NO_TOPIC = frozenset({"music", "soundtrack", "score", "scores", "cinematography", "acting", "dialogue", "dialog",
-                       "characters", "character", "storytelling", "story", "plot", "ending", "endings", "twist",
-                       "visuals", "visual", "effects", "direction", "directing", "script", "screenplay", "cast",
-                       "atmosphere", "photography", "editing", "performance", "performances", "quotes", "pacing",
-                       "humor", "humour", "fun", "good", "great", "bad", "cool", "slow", "nice", "best", "worst",
-                       "imdb", "top", "oscar", "oscars", "award", "awards", "nudity", "cinema", "movie", "film",
-                       "seen", "watch", "rewatch", "dvd", "boring", "overrated", "underrated", "masterpiece"})
-"""Tag words that say how a film is made or judged, not what it is about ("a twist ending")."""
-_ADJECTIVE_ENDS = ("ful", "ous", "ive", "ic", "al", "able", "ible", "y", "ish", "less", "ent", "ant", "ed")
-"""Endings of a tag's last word that make it an adjective ("violent", "atmospheric", "quirky")."""
-
-
-def _topic(index: GraphIndex, words: list[str]) -> bool:
-    """Whether a lower-case tag can be what a work is about: a noun phrase of a topic, no
-    evaluation, craft, adjective or a person's name ("mel gibson")."""
-    if not words or any(w in EVALUATIVE_HINT or w in _NO_TOPIC or w in index.person_words for w in words):
-        return False
-    last = words[-1]
-    return last.isalpha() and (last.endswith("ing") or last.endswith("s") or not last.endswith(_ADJECTIVE_ENDS))
 
 
 def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozenset[int]:

@@ -680,9 +680,6 @@ class GraphIndex:
         tags = {r.name for r in relations.values() if any(t.lower() == "tag" for t in r.range)}
         # a lower-case tag before a kind: "a cyberpunk thriller", "a dark comedy" (the item's tag)
         self.tag_cues = frozenset(Cue(r, True) for r in tags if r not in self.user_relations)
-        # the words of people's names: a tag with one ("mel gibson") is no topic
-        self.person_words = frozenset(w for kind, typ, label, _ in self.info.values()
-                                      if (typ or "").lower() in PERSON_TYPES for w in str(label).lower().split())
         self.genre_words = frozenset(label.lower() for kind, typ, label, _ in self.info.values()
                                      if (typ or "").lower() == "genre")
         attributive = {c for c in copula if c.relation not in tags} | origin

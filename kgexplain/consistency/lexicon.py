@@ -643,11 +643,11 @@ def relation_cues(
                       "has a role in", "had a role in", "plays a role in", "played a role in"):
                 add(f, forward)  # "Tony Hale appears in Veep"
             for verb in ("plays", "played", "play", "has", "had", "have"):
+                if words[0] in ("appears", "appeared"):
+                    break  # (a song "appears in" a film, and plays no role: only a star leads)
                 for role in ("the lead", "the lead role", "the leading role", "a leading role", "a lead role",
                              "the leads", "the lead roles", "the leading roles", "leading roles", "lead roles"):
                     add(f"{verb} {role} in", forward)  # as "with X in the lead": X stars in it
-            for verb in ("leads", "led", "lead", "heads", "headed", "head", "headlines", "headlined", "headline"):
-                add(f"{verb} the cast of", forward)  # "Keanu Reeves leads the cast of The Matrix"
         if personal and words in (["appeared", "on"], ["appears", "on"]):
             # a guest: "guested on", "turned up on" (never "guests on": "X has guests on Y" hosts)
             for f in ("guested on", "has guested on", "have guested on", "had guested on", "turned up on",

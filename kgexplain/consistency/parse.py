@@ -4918,7 +4918,9 @@ class SentenceReader:
                     # "Y produced X at Tannery Sound": where it was made, after a verb of making
                     # only ("Driftwood Records released X at Blackbird Studio" says no such place)
                     only = self.index.made_at if making_participle(verb) or verb in _MADE_VERBS else frozenset()
-                self._locate(r, r, nxt, (r.start, nxt.end), prep, only=only)
+                listed = [x for x in refs[:i] if x.kind == "item" and head.start <= x.start < r.start and not x.pronoun]
+                for x in [*listed, r]:  # ("produced A and B at X": each was made there)
+                    self._locate(x, x, nxt, (x.start, nxt.end), prep, only=only)
             else:
                 self.placed[id(r)] = (nxt, (r.start, nxt.end), False, prep)
             self.placed_names[id(r)] = r
@@ -4961,12 +4963,13 @@ class SentenceReader:
         if prep == "at" and of_item and not isinstance(what, str):
             # "produced by X at Tannery Sound", "created by X at Toppling Goliath": where a maker
             # made it; after a claim of no making ("released by X at Y"), the claim's own place only
-            makers = {c.relation for c in self.index.by_authorship}
-            said = {c.relation for c in what}
             words = self.index.phrase_words
+            makers = {c.relation for c in self.index.by_authorship  # (not "operated by", "imported by")
+                      if any(making_participle(w) or w in _MADE_VERBS for w in words.get(c.relation, ()))}
+            said = {c.relation for c in what}
             same_verb = {r for r in words for x in said if words[r] & words.get(x, frozenset())}
             # ("premiered in London at the National Theatre": where it premiered)
-            only = frozenset(makers | said | same_verb | (self.index.made_at if said & makers else set()))
+            only = frozenset(said | same_verb | ((makers | self.index.made_at) if said & makers else set()))
         self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), prep, of_item, only=only)
         self.placed[id(obj)] = (place, where, True, prep)
         self._placed_claim(subject, place, "", span)  # "at Stone Brewing in Escondido": the brewery's
