@@ -375,3 +375,35 @@ def test_released_after_the_maker_appears_on_and_a_singers_song(true_text, false
     checker = ConsistencyChecker(_games_and_songs(), outside_evidence=True).build()
     assert _says(checker, true_text), true_text
     assert not _says(checker, false_text), false_text
+
+
+def test_from_an_album_and_out_on_a_platform():
+    checker = ConsistencyChecker(_games_and_songs(), outside_evidence=True).build()
+    assert _says(checker, "Blinding Lights is a track by The Weeknd from the album After Hours.")
+    assert not _says(checker, "Hello is a track from the album After Hours.")
+    rels = [kgx.Relation("available_on", phrase="is available on", inverse_phrase="hosts")]
+    ents = [kgx.Entity("g:hk", kind="item", type="game", label="Hollow Knight"),
+            kgx.Entity("g:hades", kind="item", type="game", label="Hades"),
+            kgx.Entity("p:pc", type="platform", label="PC"), kgx.Entity("p:xb", type="platform", label="Xbox 360")]
+    kg = kgx.KnowledgeGraph.from_triples([("g:hk", "available_on", "p:pc"), ("g:hades", "available_on", "p:pc")],
+                                         entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert _says(checker, "Hollow Knight is out on PC.")
+    assert _says(checker, "Hades is playable on PC.")
+    assert not _says(checker, "Hades is playable on Xbox 360.")
+
+
+def test_red_team_98_a_year_after_a_maker_item_is_the_works():
+    rels = [kgx.Relation("by_band", phrase="is by", inverse_phrase="recorded"),
+            kgx.Relation("recorded_at", phrase="was recorded at", inverse_phrase="was the studio for")]
+    ents = [kgx.Entity("s:eye", kind="item", type="song", label="Eye of the Tiger", attrs={"year": 1982}),
+            kgx.Entity("b:surv", kind="item", type="band", label="Survivor", attrs={"year": 1978}),
+            kgx.Entity("a:road", kind="item", type="album", label="Abbey Road", attrs={"year": 1969}),
+            kgx.Entity("st:ar", kind="item", type="studio", label="Abbey Road Studios", attrs={"year": 1931})]
+    kg = kgx.KnowledgeGraph.from_triples([("s:eye", "by_band", "b:surv"), ("a:road", "recorded_at", "st:ar")],
+                                         entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert _says(checker, "Eye of the Tiger is a Survivor song, released in 1982.")
+    assert not _says(checker, "Eye of the Tiger is a Survivor song, released in 1978.")
+    assert _says(checker, "Abbey Road is an album recorded at Abbey Road Studios, released in 1969.")
+    assert not _says(checker, "Abbey Road is an album recorded at Abbey Road Studios, released in 1931.")

@@ -372,8 +372,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             # "was released on" -> "came out on PlayStation 4", "is available on PC"
             same += ["came out on", "comes out on", "come out on"] + [f"{b} available on" for b in _BE]
         if rest == ["available", "on"]:
-            # "is available on" -> "came out on the Switch", "is on Switch", "runs on Windows"
+            # "is available on" -> "came out on the Switch", "is on Switch", "runs on Windows", "is
+            # out on PC", "playable on PC"
             same += ["came out on", "comes out on", "come out on", "released on", "runs on", "run on", "for"] \
+                + [f"{b} {w} on" for b in _BE for w in ("out", "playable")] + ["out on", "playable on"] \
                 + [f"{b} released on" for b in _BE] + [f"{b} on" for b in _BE] \
                 + [f"{b} {p} for" for b in ("", *_BE) for p in ("released", "made", "developed")]
             # ("a game for the Switch", "released for Windows")
@@ -655,9 +657,13 @@ def relation_cues(
                       "has shown up on", "have shown up on"):
                 add(f, forward)
         if words in (["is", "on"], ["are", "on"]) and (taken is None or "appear" not in taken):
-            # a song "is on" an album: it "appears on" it ("both appear on the album 1989")
+            # a song "is on" an album: it "appears on" it ("both appear on the album 1989"), and it
+            # is "from" it ("a track from the album After Hours"), where no other relation says "from"
             for f in ("appears on", "appear on", "appeared on", "features on", "feature on", "featured on"):
                 add_variants(f, forward)
+            if taken is None or "from" not in taken:
+                for f in ("is from", "are from", "was from", "from", "comes from", "come from", "came from"):
+                    add(f, forward)
         if words in (["competes", "in"], ["compete", "in"]):  # "Celtic play in the Scottish Premiership"
             for f in ("plays in", "played in", "play in"):
                 add_variants(f, forward)

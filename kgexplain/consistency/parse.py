@@ -5139,6 +5139,14 @@ class SentenceReader:
                                                  or lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"])
                                                  or "," in lowers[before.end:k]))) else [before]
                 # ("Jaws and Alien, which both came out in 1979", "A and B, from 1979": each)
+                released = self._released_after_maker(before, k)
+                if released:  # "a Survivor song, released in 1982": the song's, not the band's
+                    described = released
+                elif before.kind == "item" and self._released_after_object(before, k):
+                    # "an album recorded at Abbey Road Studios, released in 1969": whose? a
+                    # studio, a restaurant or a theatre is never released; the clause's subject is
+                    described = [r for r in self.spec.subjects if r.kind == "item" and not r.user] \
+                        if self.spec is not None else []
                 if before.kind == "item" and self._coordinated_year(before, k, agents=True):
                     # "Michael Mann directed Heat and came out in 1995": said of the director
                     self.sink(k, k + 1, "number", False, "unverified_number", None, ())
@@ -5402,17 +5410,30 @@ class SentenceReader:
         Toby Fox, released in 2015", "X is an RPG released in 2015": a participle of release right
         after the item's maker (no maker is released) or its predicate noun says the item's year."""
         spec, ws = self.spec, self.lowers
-        if spec is None or isinstance(spec.readings, str) or before not in self.group or before.kind == "item" \
+        if spec is None or isinstance(spec.readings, str) or before not in self.group \
                 or before.user or k < 3 or ws[k - 1] != "in" or ws[k - 2] not in _RELEASE_PARTICIPLES:
             return []
         gap = ws[before.end:k - 2]
-        if gap in ([","], []) and self.role == "object" and all(
-                c.relation in {a.relation for a in self.index.authorship} for c in spec.readings):
+        makers = {a.relation for a in self.index.authorship}
+        if gap in ([","], []) and self.role == "object" and any(c.relation in makers for c in spec.readings):
             items = [r for r in spec.subjects if r.kind == "item" and not r.user]
-            return items if items and len(items) == len(spec.subjects) else self._predicate_noun_items(spec)
+            items = items if items and len(items) == len(spec.subjects) else self._predicate_noun_items(spec)
+            # (its maker, by the graph: "a song from the album 25, released in 2015" is the album's year)
+            return [r for r in items if any(self.index.stored(i, rel, x) for i in r.ids for x in before.ids
+                                            for rel in makers)] if len(items) == 1 else []
         if all(w in self.index.type_nouns for w in gap):  # "X is an RPG (game) released in 2015"
             return [r for r in self._predicate_noun(before) if r.kind == "item"]
         return []
+
+    def _released_after_object(self, before: Ref, k: int) -> bool:
+        """Whether the year at ``k`` follows ", released in" right after ``before``, an item that is
+        the object of a claim about other items ("an album recorded at Abbey Road Studios,
+        released in 1969"): the year is then the subjects' (see :meth:`_released_after_maker`)."""
+        spec, ws = self.spec, self.lowers
+        return spec is not None and not isinstance(spec.readings, str) and before in self.group \
+            and self.role == "object" and k >= 3 and ws[k - 1] == "in" and ws[k - 2] in _RELEASE_PARTICIPLES \
+            and _noun_gap(ws[before.end:k - 2], self.index.type_nouns) and bool(spec.subjects) \
+            and all(r.kind == "item" and not r.user and id(r) != id(before) for r in spec.subjects)
 
     def _predicate_noun_items(self, spec: _Spec) -> list[Ref]:
         """The items a predicate noun the clause's maker credit hangs on describes ("X is an RPG
@@ -5838,6 +5859,13 @@ _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted
 """Participles of an item's release, which no maker, person or company, undergoes."""
 _MADE_VERBS = frozenset({"recorded", "made", "shot", "filmed", "cut", "mixed", "built", "brewed"})
 """Verbs of making an item somewhere that are no maker's credit ("recorded it at X")."""
+
+
+def _noun_gap(gap: Sequence[str], nouns: frozenset[str]) -> bool:
+    """Whether the words between a name and ", released in" are a comma or kind nouns ("a
+    Survivor song, released in", "a Pixar film released in")."""
+    words = list(gap[:-1]) if gap[-1:] == [","] else list(gap)
+    return bool(gap) and all(w in nouns for w in words)
 
 
 def _dates_back(lowers: Sequence[str], k: int) -> int | None:
