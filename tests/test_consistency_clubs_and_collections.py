@@ -407,3 +407,30 @@ def test_red_team_98_a_year_after_a_maker_item_is_the_works():
     assert not _says(checker, "Eye of the Tiger is a Survivor song, released in 1978.")
     assert _says(checker, "Abbey Road is an album recorded at Abbey Road Studios, released in 1969.")
     assert not _says(checker, "Abbey Road is an album recorded at Abbey Road Studios, released in 1931.")
+
+
+def test_settings_parks_and_turning_up():
+    rels = [kgx.Relation("set_in", phrase="is set in", inverse_phrase="is the setting of"),
+            kgx.Relation("near_town", phrase="is near the town of", inverse_phrase="is a gateway town for"),
+            kgx.Relation("located_in", phrase="is located in", inverse_phrase="contains")]
+    ents = [kgx.Entity("n:wind", kind="item", type="novel", label="The Shadow of the Wind", attrs={"year": 2001}),
+            kgx.Entity("p:jasper", kind="item", type="park", label="Jasper National Park", attrs={"year": 1907}),
+            kgx.Entity("c:bcn", type="setting", label="Barcelona"), kgx.Entity("c:seoul", type="setting", label="Seoul"),
+            kgx.Entity("t:hinton", type="town", label="Hinton"), kgx.Entity("t:canmore", type="town", label="Canmore"),
+            kgx.Entity("r:ab", type="region", label="Alberta")]
+    kg = kgx.KnowledgeGraph.from_triples([("n:wind", "set_in", "c:bcn"), ("p:jasper", "near_town", "t:hinton"),
+                                          ("p:jasper", "located_in", "r:ab")], entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    for true_text, false_text in (
+            ("The Shadow of the Wind unfolds in Barcelona.", "The Shadow of the Wind unfolds in Seoul."),
+            ("The Shadow of the Wind takes place in Barcelona.", "The Shadow of the Wind takes place in Seoul."),
+            ("Jasper National Park, created in 1907, sits near Hinton.",
+             "Jasper National Park, created in 1907, sits near Canmore."),
+            ("Jasper National Park was established in 1907.", "Jasper National Park was established in 1908.")):
+        assert _says(checker, true_text), true_text
+        assert not _says(checker, false_text), false_text
+
+
+def test_turns_up_in(movies):
+    assert _says(movies, "Robert De Niro turns up in both Heat and Casino.")
+    assert not _says(movies, "Robert De Niro turns up in both Heat and Alien.")

@@ -664,6 +664,19 @@ def relation_cues(
             if taken is None or "from" not in taken:
                 for f in ("is from", "are from", "was from", "from", "comes from", "come from", "came from"):
                     add(f, forward)
+        if words in (["is", "set", "in"], ["are", "set", "in"], ["was", "set", "in"]):
+            # a story's setting: "takes place in Seoul", "unfolds in Barcelona"
+            for f in ("takes place in", "take place in", "took place in", "unfolds in", "unfold in", "unfolded in",
+                      "plays out in", "play out in", "played out in"):
+                add(f, forward)
+        if len(words) >= 4 and words[:2] in (["is", "near"], ["are", "near"]) and words[2] == "the" and words[-1] == "of":
+            # "is near the town of": "is near Hinton", "lies near", "close to"
+            for f in ("is near", "are near", "near", "lies near", "lie near", "sits near", "sit near", "is close to",
+                      "are close to", "close to"):
+                add(f, forward)
+        if len(words) == 2 and words[1] == "in" and words[0] in _ACTING:
+            for f in ("turns up in", "turned up in", "turn up in", "shows up in", "showed up in"):
+                add(f, forward)  # "Steve Buscemi turns up in Reservoir Dogs"
         if words in (["competes", "in"], ["compete", "in"]):  # "Celtic play in the Scottish Premiership"
             for f in ("plays in", "played in", "play in"):
                 add_variants(f, forward)
