@@ -424,8 +424,8 @@ def test_settings_parks_and_turning_up():
     for true_text, false_text in (
             ("The Shadow of the Wind unfolds in Barcelona.", "The Shadow of the Wind unfolds in Seoul."),
             ("The Shadow of the Wind takes place in Barcelona.", "The Shadow of the Wind takes place in Seoul."),
-            ("Jasper National Park, created in 1907, sits near Hinton.",
-             "Jasper National Park, created in 1907, sits near Canmore."),
+            ("Jasper National Park, established in 1907, sits near Hinton.",
+             "Jasper National Park, established in 1907, sits near Canmore."),
             ("Jasper National Park was established in 1907.", "Jasper National Park was established in 1908.")):
         assert _says(checker, true_text), true_text
         assert not _says(checker, false_text), false_text

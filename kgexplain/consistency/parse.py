@@ -74,7 +74,6 @@ _OWN_ADJECTIVES = frozenset({"later", "earlier", "latest", "last", "first", "nex
                              "second", "third", "previous", "debut", "final"})
 """Words between an owner pronoun and the item that keep it the owner's ("his later film X")."""
 _RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened", "began", "started",
-                       "appeared",
                        "debuted", "dates", "date", "dated", "is", "was", "completed", "finished",
                        "built", "constructed"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958",
@@ -4540,9 +4539,9 @@ class SentenceReader:
         w = self.lowers[j]
         if w in self.index.year_verbs:
             return True  # (a verb that dates the graph's items: the checker keeps each to its own)
-        if w in ("formed", "founded", "established", "created", "designated") and not self.index.founded_items:
+        if w in ("formed", "founded", "established") and not self.index.founded_items:
             return False  # a band or a restaurant is formed or founded; a film is not
-        if w in ("established", "designated") or (w == "created" and self.index.founded_items):
+        if w == "established":
             return True  # "Yellowstone was established in 1872" (what comes from a place is founded)
         if w in _DEBUTED and w != "launched" and self.index.founded_items:
             return False  # and its year is when it formed, not when it debuted (a launch is a start)
