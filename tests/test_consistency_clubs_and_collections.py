@@ -434,3 +434,21 @@ def test_settings_parks_and_turning_up():
 def test_turns_up_in(movies):
     assert _says(movies, "Robert De Niro turns up in both Heat and Casino.")
     assert not _says(movies, "Robert De Niro turns up in both Heat and Alien.")
+
+
+def test_red_team_99_a_year_next_to_a_linked_item_is_nobodys():
+    rels = [kgx.Relation("by_band", phrase="is by", inverse_phrase="recorded"),
+            kgx.Relation("built_at", phrase="was built at", inverse_phrase="built")]
+    ents = [kgx.Entity("s:eye", kind="item", type="song", label="Eye of the Tiger", attrs={"year": 1982}),
+            kgx.Entity("b:surv", kind="item", type="band", label="Survivor", attrs={"year": 1978}),
+            kgx.Entity("sh:mull", kind="item", type="ship", label="Isle of Mull", attrs={"year": 1988}),
+            kgx.Entity("y:fm", kind="item", type="shipyard", label="Ferguson Marine", attrs={"year": 1903})]
+    kg = kgx.KnowledgeGraph.from_triples([("s:eye", "by_band", "b:surv"), ("sh:mull", "built_at", "y:fm")],
+                                         entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    for text in ("Eye of the Tiger is a Survivor song that came out in 1978.",
+                 "Eye of the Tiger is a song by Survivor from 1978.",
+                 "Isle of Mull was built at Ferguson Marine in 1903."):
+        assert not _says(checker, text), text
+    # (the work's own year there is not read either: which item it dates, the words cannot tell)
+    assert not _says(checker, "Ferguson Marine built Isle of Mull in 1903.")

@@ -5337,6 +5337,12 @@ class SentenceReader:
         Rebecca, Citizen Kane came out in 1941") must have that year too, and so must a name the
         clause is later repeated for ("Vertigo is a 1958 thriller. So is Rebecca.")."""
         ok, status = self.judge.year(r, value)
+        if ok and self._linked_after_item(r) is not None:
+            # "a Survivor song that came out in 1978", "built at Ferguson Marine in 1903": an item
+            # named after another item it is linked to (its maker, its place, its work); whose
+            # year this is, the words cannot tell ("Ferguson Marine built Isle of Mull in 1903"
+            # is the ship's), so none is read
+            ok, status = False, "unverified_number"
         self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
         if r.kind != "item":
             return
@@ -5344,6 +5350,20 @@ class SentenceReader:
         for c in self.compared:
             if not any(w in (";", ":") for w in self.lowers[c.end:min(k, r.start)]):
                 self._compared_year(c)  # (not across "; ": "Like X, Y is ...; it is from 1958")
+
+    def _linked_after_item(self, r: Ref) -> Ref | None:
+        """The first item of ``r``'s sentence, named before it, that the graph links to it (either
+        way), where ``r`` is an item: ``r`` is then a maker, a place or a work said of that item,
+        and a year next to it is that item's."""
+        if r.kind != "item" or r.user or not r.ids:
+            return None
+        mine = set(r.ids)
+        for x in self.sent.refs:
+            if x.end > r.start or x.kind != "item" or x.user or x.pronoun or not x.ids or set(x.ids) & mine:
+                continue
+            if any(self.index.edges_between(a, b) for a in x.ids for b in r.ids):
+                return x
+        return None
 
     def _compared_year(self, c: Ref) -> None:
         """The year said in this clause, judged for a name compared with or repeating it."""

@@ -779,54 +779,9 @@ CASES3 = {
 }
 
 
-# Kept open by the lead (issue 17): an older hole this red team found. A year said in a clause
-# about a work, next to its maker or its place that is an item with a year of its own ("a Survivor
-# song that came out in 1978", "built at Ferguson Marine in 1903", "and was founded in 1892" after
-# the ground), is judged as the maker's or the place's year. Printed as OPEN and left out of the
-# count, so that the count stays a regression test of everything else.
-OPEN = frozenset({
-    'Hardcore Will Never Die is a Mogwai album, made in 1995.',
-    'Hardcore Will Never Die is a Mogwai album from 1995.',
-    'Hardcore Will Never Die is an album by Mogwai, made in 1995.',
-    'Eye of the Tiger is a Survivor song that was released in 1978.',
-    'Eye of the Tiger is a Survivor song which came out in 1978.',
-    'Eye of the Tiger is a Survivor song that came out in 1978.',
-    'Eye of the Tiger is a Survivor song from 1978.',
-    'Eye of the Tiger is a 1978 Survivor song.',
-    'Eye of the Tiger is a song by Survivor that came out in 1978.',
-    'Eye of the Tiger is a song by Survivor from 1978.',
-    'Eye of the Tiger is a song by Survivor, made in 1978.',
-    'Eye of the Tiger is a Survivor song, made in 1978.',
-    'Eye of the Tiger is a Survivor song, first released in 1978.',
-    'Eye of the Tiger is a Survivor song, completed in 1978.',
-    'Eye of the Tiger is a Survivor song, finished in 1978.',
-    'Eye of the Tiger is a Survivor song that dates from 1978.',
-    'Come Together is a song by The Beatles, made in 1960.',
-    'Abbey Road is an album by The Beatles from 1960.',
-    'Abbey Road is an album recorded at Abbey Road Studios that came out in 1931.',
-    'Abbey Road is an album recorded at Abbey Road Studios, made in 1931.',
-    'Abbey Road was recorded at Abbey Road Studios and came out in 1931.',
-    'Hades is a Supergiant Games game that came out in 2009.',
-    'Hades is a Supergiant Games game from 2009.',
-    'Hades is a game by Supergiant Games, made in 2009.',
-    'Hades is a game developed by Supergiant Games that came out in 2009.',
-    'Hollow Knight is a Team Cherry game from 2014.',
-    'Hollow Knight is a Team Cherry game, made in 2014.',
-    'Hades is a game announced at E3 that came out in 1995.',
-    'Isle of Mull was built at Ferguson Marine and launched in 1903.',
-    'Isle of Mull was built at Ferguson Marine in 1903.',
-    'Isle of Mull is a ship built at Ferguson Marine in 1903.',
-    'Isle of Mull is a ship built at Ferguson Marine that was launched in 1903.',
-    'Isle of Mull is a ship built at Ferguson Marine, launched in 1903.',
-    'Isle of Mull is a ship built at Ferguson Marine that was completed in 1903.',
-    'Isle of Mull is a Ferguson Marine ship from 1903.',
-    'Everton plays its home games at Goodison Park and was established in 1892.',
-    'Everton plays its home games at Goodison Park and was founded in 1892.',
-    'Liverpool FC plays its home games at Anfield and was founded in 1884.',
-    'Liverpool FC plays its home games at Anfield and was established in 1884.',
-    'Mogwai recorded Hardcore Will Never Die and was formed in 2011.',
-    'Chvrches recorded The Bones of What You Believe and was established in 2013.',
-})
+# Texts the lead keeps open (none now: the 41 texts of an older hole this red team found, a year
+# said next to a maker or place that is an item of its own, were closed in the same release).
+OPEN: frozenset[str] = frozenset()
 
 
 def main():
