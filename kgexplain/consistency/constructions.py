@@ -771,6 +771,7 @@ def lead_roles(index: GraphIndex, lowers: list[str], refs: list[Ref],
     glued: set[int] = set()
     spans = []
     n = len(lowers)
+    stars = frozenset(c for c in index.cues.get(("stars",), ()) if c.forward and not c.noun)
     for k in range(1, n - 1):
         if k not in ending:
             continue
@@ -786,7 +787,6 @@ def lead_roles(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if not words and lowers[j - 1:j] != ["with"]:
             continue  # "with A and B starring": an absolute clause after "with" only
         end = k + 1 + len(words)
-        stars = frozenset(c for c in index.cues.get(("stars",), ()) if c.forward and not c.noun)
         if words and lowers[j - 1:j] in (["has"], ["have"], ["had"]) and stars:
             # "Heat has Al Pacino and Robert De Niro in the leads": it stars them (and nothing else
             # "has" may say of them)

@@ -490,9 +490,9 @@ class GraphIndex:
         # Goliath", "first staged by Peter Hall at the Aldwych Theatre" say where (or who) made it
         at_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                  and (r.phrase or "").lower().split()[-1:] in (["at"], ["by"]))
-        # where an item was made ("was recorded at"): "Y produced it at Tannery Sound" says that place
         # the content words of each relation's phrase ("premiered in" -> {"premiered"})
         self.phrase_words = {r.name: frozenset((r.phrase or "").lower().split()) - _PHRASE_GLUE for r in relations.values()}
+        # where an item was made ("was recorded at"): "Y produced it at Tannery Sound" says that place
         self.made_at = frozenset(r for r in at_relations if (relations[r].phrase or "").lower().split()[-1:] == ["at"]
                                  and set(relations[r].phrase.lower().split()) & _MADE_AT)
         self.place_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations

@@ -804,8 +804,7 @@ def making_participle(word: str) -> bool:
     """Whether a past participle says that a work was made ("directed", "painted", "founded",
     "written"): a verb of :data:`_BEHIND`, never of owning, running or hosting ("managed")."""
     word = word.lower().removeprefix("co-")
-    bases = {_BASE_OF.get(word, word), word[:-1], word[:-2]} if word.endswith("ed") else {_BASE_OF.get(word, word)}
-    return bool(bases & _BEHIND)
+    return word in _BEHIND or ((word in _BASE_OF or word.endswith("ed")) and _verb_base(word, _BEHIND) in _BEHIND)
 
 
 CLASS_NOUNS = frozenset({"type", "kind", "sort", "form", "variety", "genre", "category", "class",
@@ -1005,8 +1004,13 @@ def _made_by(text: str, forward: bool, verbs: frozenset[str]) -> tuple[str, bool
         verb, work_is_subject = words[0], not forward
     else:
         return None
-    base = _BASE_OF.get(verb) or next((b for b in (verb[:-2], verb[:-1], verb) if b in verbs), verb)
-    return base, work_is_subject
+    return _verb_base(verb, verbs), work_is_subject
+
+
+def _verb_base(verb: str, verbs: frozenset[str]) -> str:
+    """The base form of a past verb ("written" -> "write", "produced" -> "produce"), as one of
+    ``verbs`` where it is one; else the verb itself."""
+    return _BASE_OF.get(verb) or next((b for b in (verb[:-2], verb[:-1], verb) if b in verbs), verb)
 
 
 PLAYERS = {

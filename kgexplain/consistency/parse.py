@@ -5337,7 +5337,7 @@ class SentenceReader:
         Rebecca, Citizen Kane came out in 1941") must have that year too, and so must a name the
         clause is later repeated for ("Vertigo is a 1958 thriller. So is Rebecca.")."""
         ok, status = self.judge.year(r, value)
-        if ok and self._linked_after_item(r) is not None:
+        if ok and self._named_after_linked_item(r):
             # "a Survivor song that came out in 1978", "built at Ferguson Marine in 1903": an item
             # named after another item it is linked to (its maker, its place, its work); whose
             # year this is, the words cannot tell ("Ferguson Marine built Isle of Mull in 1903"
@@ -5351,19 +5351,16 @@ class SentenceReader:
             if not any(w in (";", ":") for w in self.lowers[c.end:min(k, r.start)]):
                 self._compared_year(c)  # (not across "; ": "Like X, Y is ...; it is from 1958")
 
-    def _linked_after_item(self, r: Ref) -> Ref | None:
-        """The first item of ``r``'s sentence, named before it, that the graph links to it (either
-        way), where ``r`` is an item: ``r`` is then a maker, a place or a work said of that item,
-        and a year next to it is that item's."""
+    def _named_after_linked_item(self, r: Ref) -> bool:
+        """Whether item ``r`` comes after another item of its sentence that the graph links to it
+        (either way): ``r`` is then a maker, a place or a work said of that item, and a year next
+        to it may be either's."""
         if r.kind != "item" or r.user or not r.ids:
-            return None
+            return False
         mine = set(r.ids)
-        for x in self.sent.refs:
-            if x.end > r.start or x.kind != "item" or x.user or x.pronoun or not x.ids or set(x.ids) & mine:
-                continue
-            if any(self.index.edges_between(a, b) for a in x.ids for b in r.ids):
-                return x
-        return None
+        return any(self.index.edges_between(a, b) for x in self.sent.refs
+                   if x.end <= r.start and x.kind == "item" and not x.user and not x.pronoun and x.ids
+                   and not set(x.ids) & mine for a in x.ids for b in r.ids)
 
     def _compared_year(self, c: Ref) -> None:
         """The year said in this clause, judged for a name compared with or repeating it."""
