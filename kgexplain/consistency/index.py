@@ -35,7 +35,11 @@ from kgexplain.consistency.lexicon import (
     INTERACTION,
     NEGATIVE,
     POSITIVE,
+    AUTHORSHIP,
     Cue,
+    _SHOWN,
+    _made_by,
+    _verb_base,
     modifier_cues,
     shown_cues,
     plural,
@@ -532,7 +536,7 @@ class GraphIndex:
         # from Yale") or the whole it is part of ("a novel from the Hainish Cycle"), never a
         # part, kind or topic ("a beer from Cascade" says nothing of its hops)
         self.from_owner = {t: r for t, r in self.range_owner.items() if r in relations and (
-            relations[r].phrase.lower().split()[-1:] in (["by"], ["from"])
+            relations[r].phrase.lower().split()[-1:] == ["from"] or _offered_by(relations[r].phrase)
             or any(w in relations[r].phrase.lower().split() for w in ("series", "part", "cycle", "collection")))}
         # the registry's own phrases, lower-cased words: "composed the music for" says no more
         # than its relation (not "the only composer")
@@ -581,6 +585,7 @@ class GraphIndex:
                 # (read after every relation: see below)
                 held_by.append(rel.name)
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
+                    and not _agent_phrase(rel.phrase) \
                     and not set((rel.phrase or "").lower().split()) & _CONTAINING \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))):
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");
@@ -833,6 +838,30 @@ _CO_MAKERS = ("creat", "writ", "wrote", "direct", "produc", "star", "compos", "i
               "script", "paint", "record", "perform", "scor", "taught", "teach", "brew")
 """Verbs of making or acting that "co-" joins ("co-wrote", "co-starring"); not showing, signing or
 influence ("co-aired", "co-signed" say nothing the graph holds)."""
+
+
+_OFFERING = AUTHORSHIP | _SHOWN | {"sell", "serve", "supply", "issue", "print", "bottle"}
+
+
+_MEANS = frozenset({"power", "drive", "fuel", "propel", "flavour", "flavor", "sweeten", "season", "top",
+                    "fill", "stuff", "inspire", "base"})
+"""Verbs of "is <verb> by" whose object is a means or a part, not an agent: "a car with a V8
+engine" says "is powered by" (not so "a game with IGN" for "was reviewed by")."""
+
+
+def _agent_phrase(phrase: str | None) -> bool:
+    """Whether a phrase "is <verb> by" names an agent (who reviewed, banned, imported it), so that
+    no copula or verb of having may state it ("an IGN game", "a beer with Shelton Brothers")."""
+    words = (phrase or "").lower().split()
+    return words[-1:] == ["by"] and _verb_base(words[-2], _MEANS) not in _MEANS if len(words) >= 2 else False
+
+
+def _offered_by(phrase: str) -> bool:
+    """Whether "is <verb> by" names who made or offers the item, so that "from" may name them
+    ("a course from Yale": offered by; "a film from Warner Bros.": distributed by); never who
+    reviewed, banned, rated or owns it ("a game from IGN" is not "reviewed by IGN")."""
+    made = _made_by(phrase, True, _OFFERING)
+    return made is not None and made[1] and made[0] in _OFFERING
 
 
 def _agentive(phrase: str, inverse_phrase: str) -> bool:

@@ -800,6 +800,18 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "co-write", "devise", "conceive", "architect"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
 
+_CONCEIVING = frozenset({"write", "author", "compose", "design", "invent", "devise", "conceive", "co-write",
+                         "choreograph", "architect", "pen", "script", "plan"})
+"""Verbs of making a work in the mind, not at the place where it was recorded, shot or built: "Otis
+Redding wrote Respect" says nothing of the studio where it was recorded."""
+
+
+def conceiving_verb(word: str) -> bool:
+    """Whether a past verb or participle is one of :data:`_CONCEIVING` ("written", "wrote", "designed")."""
+    word = word.lower().removeprefix("co-")
+    return _verb_base(word, _CONCEIVING) in _CONCEIVING
+
+
 def making_participle(word: str) -> bool:
     """Whether a past participle says that a work was made ("directed", "painted", "founded",
     "written"): a verb of :data:`_BEHIND`, never of owning, running or hosting ("managed")."""

@@ -34,6 +34,7 @@ from kgexplain.consistency.index import DATING_VERBS, PERSON_TYPES, PROPER_TYPES
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     making_participle,
+    conceiving_verb,
     BARE_COPULAS,
     CLASS_NOUNS,
     COMPARED_AFTER,
@@ -4897,7 +4898,8 @@ class SentenceReader:
             # "Y produced it at Tannery Sound": where it was made, after a verb of making
             said_it = r.pronoun == "item" and bool(r.ids) and r.kind == "item" and prep == "at" \
                 and bool(self.index.made_at) and r.start >= 1 \
-                and (making_participle(ws[r.start - 1]) or ws[r.start - 1] in _MADE_VERBS)
+                and (making_participle(ws[r.start - 1]) and not conceiving_verb(ws[r.start - 1])
+                     or ws[r.start - 1] in _MADE_VERBS)
             if nxt is None or ws[r.end:nxt.start] not in ([prep], [prep, "the"]) or r.user \
                     or (r.pronoun and not said_it) or nxt.user or nxt.pronoun \
                     or nxt.kind != "attribute" or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
@@ -4919,7 +4921,10 @@ class SentenceReader:
                 if verb is not None and prep == "at":
                     # "Y produced X at Tannery Sound": where it was made, after a verb of making
                     # only ("Driftwood Records released X at Blackbird Studio" says no such place)
-                    only = self.index.made_at if making_participle(verb) or verb in _MADE_VERBS else frozenset()
+                    # (not after a verb of conceiving: "wrote X at Atlantic Studios" is not where
+                    # it was recorded)
+                    only = self.index.made_at if making_participle(verb) and not conceiving_verb(verb) \
+                        or verb in _MADE_VERBS else frozenset()
                 listed = [x for x in refs[:i] if x.kind == "item" and head.start <= x.start < r.start and not x.pronoun]
                 for x in [*listed, r]:  # ("produced A and B at X": each was made there)
                     self._locate(x, x, nxt, (x.start, nxt.end), prep, only=only)
@@ -4967,7 +4972,8 @@ class SentenceReader:
             # made it; after a claim of no making ("released by X at Y"), the claim's own place only
             words = self.index.phrase_words
             makers = {c.relation for c in self.index.by_authorship  # (not "operated by", "imported by")
-                      if any(making_participle(w) or w in _MADE_VERBS for w in words.get(c.relation, ()))}
+                      if any(making_participle(w) and not conceiving_verb(w) or w in _MADE_VERBS
+                             for w in words.get(c.relation, ()))}
             said = {c.relation for c in what}
             same_verb = {r for r in words for x in said if words[r] & words.get(x, frozenset())}
             # ("premiered in London at the National Theatre": where it premiered)

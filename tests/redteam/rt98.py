@@ -954,16 +954,10 @@ CASES = {
 }
 
 
-# Kept open by the lead (issue 17): older holes this red team found, not yet fixed. A name before
-# a kind on a graph with no "is a" relation reads any relation ("an IGN game": reviewed by IGN),
-# and "written by X at <studio>" reads the studio where it was recorded. They are printed as OPEN
-# and left out of the count, so that the count stays a regression test of everything else.
-OPEN = frozenset({
-    "Hollow Knight is an Edge game.", "Celeste is a platformer from IGN.", "Celeste is an IGN platformer.",
-    "Celeste is an IGN title.", "Celeste is an IGN game.", "Respect was written by Otis Redding at Atlantic Studios.",
-    "A Clockwork Orange is a film from the Irish Film Censor.", "Heady Topper is a Shelton Brothers beer.",
-    "Pliny the Elder is a B. United beer.",
-})
+# The 9 texts once kept OPEN here (a name before a kind read any relation of a graph with no "is a"
+# relation, "an IGN game" for "reviewed by IGN"; "written by X at <studio>" read the studio where
+# it was recorded) were closed in session 32 and count again.
+OPEN: frozenset[str] = frozenset()
 
 
 def main():
