@@ -9,12 +9,27 @@ from __future__ import annotations
 __all__ = ["plural"]
 
 
+_SAME_PLURAL = frozenset({"sheep", "deer", "fish", "bison", "moose", "elk", "caribou", "species", "series",
+                          "aircraft", "salmon", "trout", "cod", "swine", "offspring"})
+"""Nouns whose plural is the noun itself ("bison", "series")."""
+
+_IRREGULAR_PLURAL = {"wolf": "wolves", "leaf": "leaves", "knife": "knives", "life": "lives", "half": "halves",
+                     "shelf": "shelves", "calf": "calves", "wife": "wives", "thief": "thieves", "loaf": "loaves",
+                     "elf": "elves", "man": "men", "woman": "women", "child": "children", "person": "people",
+                     "mouse": "mice", "goose": "geese", "foot": "feet", "tooth": "teeth", "ox": "oxen"}
+"""Nouns with a plural of their own ("wolf" -> "wolves")."""
+
+
 def plural(word: str) -> str:
     """A noun's plural ("comedy" -> "comedies", "band" -> "bands", "actress" -> "actresses").
 
-    >>> [plural(w) for w in ("comedy", "band", "actress", "day")]
-    ['comedies', 'bands', 'actresses', 'days']
+    >>> [plural(w) for w in ("comedy", "band", "actress", "day", "wolf", "bison")]
+    ['comedies', 'bands', 'actresses', 'days', 'wolves', 'bison']
     """
+    if word in _SAME_PLURAL:
+        return word
+    if word in _IRREGULAR_PLURAL:
+        return _IRREGULAR_PLURAL[word]
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("s", "x", "ch", "sh")):

@@ -96,3 +96,72 @@ def test_a_maker_or_distributor_before_or_after_the_kind_is_read(games, text):
 ])
 def test_a_song_is_written_nowhere_the_graph_says(songs, text, true):
     assert _says(songs, text) is true
+
+
+def _parks() -> kgx.KnowledgeGraph:
+    rels = [R("located_in", phrase="is located in", inverse_phrase="contains"),
+            R("managed_by", phrase="is managed by", inverse_phrase="manages"),
+            R("has_landmark", phrase="has the landmark", inverse_phrase="is a landmark of"),
+            R("home_to", phrase="is home to", inverse_phrase="lives in")]
+    items = {"p:yellowstone": ("park", "Yellowstone National Park", 1872),
+             "p:denali": ("park", "Denali National Park", 1917),
+             "p:yosemite": ("park", "Yosemite National Park", 1890)}
+    others = {"r:wyoming": ("region", "Wyoming"), "r:alaska": ("region", "Alaska"), "r:ca": ("region", "California"),
+              "a:nps": ("agency", "National Park Service"), "a:state": ("agency", "Alaska State Parks"),
+              "l:faithful": ("landmark", "Old Faithful"), "l:half_dome": ("landmark", "Half Dome"),
+              "w:wolf": ("animal", "gray wolf"), "w:bison": ("animal", "bison"), "w:caribou": ("animal", "caribou"),
+              "w:bear": ("animal", "black bear")}
+    triples = [("p:yellowstone", "located_in", "r:wyoming"), ("p:denali", "located_in", "r:alaska"),
+               ("p:yosemite", "located_in", "r:ca"), ("p:yellowstone", "managed_by", "a:nps"),
+               ("p:denali", "managed_by", "a:nps"), ("p:yosemite", "managed_by", "a:nps"),
+               ("p:yellowstone", "has_landmark", "l:faithful"), ("p:yosemite", "has_landmark", "l:half_dome"),
+               ("p:yellowstone", "home_to", "w:wolf"), ("p:yellowstone", "home_to", "w:bison"),
+               ("p:denali", "home_to", "w:wolf"), ("p:denali", "home_to", "w:caribou"),
+               ("p:yosemite", "home_to", "w:bear")]
+    return _build(items, others, rels, triples)
+
+
+@pytest.fixture(scope="module")
+def parks() -> ConsistencyChecker:
+    return ConsistencyChecker(_parks(), outside_evidence=True).build()
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Yellowstone National Park is home to bison and gray wolves.",  # a plural of its own
+     "Yosemite National Park is home to bison and gray wolves."),
+    ("Denali National Park has caribou.", "Yosemite National Park has caribou."),
+    ("Denali National Park and Yellowstone National Park both have gray wolves.",
+     "Denali National Park and Yosemite National Park both have gray wolves."),
+    ("Caribou roam Denali National Park.", "Caribou roam Yellowstone National Park."),
+    ("Gray wolves are found in Yellowstone National Park.", "Black bears are found in Yellowstone National Park."),
+    ("Yosemite National Park shelters black bears.", "Denali National Park shelters black bears."),
+    ("Bison live in Yellowstone National Park.", "Bison live in Denali National Park."),
+])
+def test_the_animals_a_park_is_home_to(parks, true, false):
+    assert _says(parks, true)
+    assert not _says(parks, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Half Dome stands in Yosemite National Park.", "Half Dome stands in Yellowstone National Park."),
+    ("Old Faithful is in Yellowstone National Park.", "Old Faithful is in Yosemite National Park."),
+    ("Yosemite National Park includes Half Dome.", "Yellowstone National Park includes Half Dome."),
+    ("Denali National Park is looked after by the National Park Service.",
+     "Denali National Park is looked after by Alaska State Parks."),
+    ("The National Park Service oversees Yosemite National Park.",
+     "Alaska State Parks oversees Yosemite National Park."),
+])
+def test_landmarks_in_a_park_and_who_looks_after_it(parks, true, false):
+    assert _says(parks, true)
+    assert not _says(parks, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Wyoming has bison.",  # a region has no animal of the graph's
+    "Gray wolves roam Wyoming.",
+    "Old Faithful stands in Wyoming.",  # (true in the world; the graph says no such thing)
+    "Yellowstone National Park has Wyoming.",
+    "Bison manage Yellowstone National Park.",
+])
+def test_no_animal_or_landmark_reading_outside_its_relation(parks, text):
+    assert not _says(parks, text)

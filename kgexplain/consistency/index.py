@@ -31,6 +31,12 @@ from kgexplain.consistency.lexicon import (
     COPULA_FORMS,
     COUNTRY_SHORT_NAMES,
     HELD_IN_COLLECTION,
+    ROAMING,
+    FEATURE_TYPES,
+    FEATURE_IN,
+    FEATURE_OF,
+    SHELTERING,
+    WILDLIFE_TYPES,
     DEMONYMS,
     INTERACTION,
     NEGATIVE,
@@ -152,6 +158,9 @@ _TYPE_MEDIA: dict[str, tuple[str, ...]] = {
 game"): glue like the noun itself, never in the plural. (Not "feature": "features" would be
 read as its plural, "Jaws features music by X".)"""
 
+
+_HOME_HAVING = ("with", "has", "have", "had")
+"""What a place that "is home to" something is said to do: it has it."""
 
 HAVING_FORMS = ("with", "with a", "with an", "has", "has a", "has an", "have", "had", "had a", "had an",
                 "uses a", "uses an", "use", "used a", "used an")
@@ -554,6 +563,11 @@ class GraphIndex:
                 for rel in relations.values()}
         held_by: list[str] = []
         sports = any(set(f"{r.phrase} {r.inverse_phrase}".lower().split()) & _SPORT_WORDS for r in relations.values())
+        wildlife = {r.name for r in relations.values() if r.name not in self.user_relations
+                    and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & WILDLIFE_TYPES}
+        features = {r.name for r in relations.values() if r.name not in self.user_relations
+                    and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & FEATURE_TYPES
+                    and set(r.domain or heads.get(r.name, ())) & item_types}
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
@@ -612,6 +626,21 @@ class GraphIndex:
                     # a genre, a style, a cuisine is mixed: "mixes synth-pop and electronic music",
                     # "blends indie folk with Americana" (each one named is the item's)
                     table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in _MIXING}}
+            range_words = {t.lower() for t in ranges if t}
+            if (rel.phrase or "").lower().split() in (["is", "home", "to"], ["are", "home", "to"]) \
+                    and not range_words & PERSON_TYPES or wildlife == {rel.name}:
+                # "is home to": a park "has" bison, "a park with bison" (not people: "has John")
+                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in _HOME_HAVING}}
+            if wildlife == {rel.name}:
+                # the one relation to the animals of a place: "grizzly bears roam Denali", "both
+                # shelter black bears"
+                table = {**table, **{f: {Cue(rel.name, False)} | table.get(f, set()) for f in ROAMING}}
+                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in SHELTERING}}
+            if features == {rel.name}:
+                # the one relation to the features of a place: "Half Dome stands in Yosemite",
+                # "Yosemite includes Half Dome"
+                table = {**table, **{f: {Cue(rel.name, False)} | table.get(f, set()) for f in FEATURE_IN}}
+                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in FEATURE_OF}}
             for t in ranges:
                 noun = t.lower().replace("_", " ").split()
                 words = rel.phrase.lower().split()

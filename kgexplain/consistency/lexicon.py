@@ -39,6 +39,12 @@ __all__ = [
     "IRREGULAR_PARTICIPLES",
     "COUNTRY_SHORT_NAMES",
     "HELD_IN_COLLECTION",
+    "ROAMING",
+    "FEATURE_TYPES",
+    "FEATURE_IN",
+    "FEATURE_OF",
+    "SHELTERING",
+    "WILDLIFE_TYPES",
     "making_participle",
     "CLASS_NOUNS",
     "AUTHORSHIP",
@@ -194,13 +200,13 @@ _IRREGULAR_PAST = {
     "go": "went", "read": "read", "put": "put", "set": "set", "cut": "cut", "hear": "heard",
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "plan": "planned", "drop": "dropped", "sign": "signed",
-    "broadcast": "broadcast",
+    "broadcast": "broadcast", "oversee": "oversaw",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
     "draw": "drawn", "begin": "begun", "see": "seen", "become": "become", "speak": "spoken",
     "fly": "flown", "know": "known", "grow": "grown", "throw": "thrown", "do": "done",
-    "go": "gone", "run": "run", "win": "won", "shoot": "shot", "show": "shown",
+    "go": "gone", "run": "run", "win": "won", "shoot": "shot", "show": "shown", "oversee": "overseen",
 }
 
 IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLE.get(b, p) for b, p in _IRREGULAR_PAST.items()) \
@@ -272,7 +278,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
     "air": ("broadcast", "show", "screen"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
-    "manage": ("run",), "administer": ("manage", "run"), "operate": ("run",),
+    "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -282,6 +288,9 @@ _ABOUT = ("covers", "explores", "deals with", "focuses on", "is all about")
 
 
 def _verb_forms(base: str) -> tuple[str, ...]:
+    if " " in base:  # a verb with its particle: "look after" -> "looks after", "looked after"
+        head, rest = base.split(" ", 1)
+        return tuple(f"{f} {rest}" for f in _verb_forms(head))
     return (base, _third(base), _past(base), _participle(base), _gerund(base))
 
 
@@ -308,8 +317,10 @@ def _synonym_phrases(text: str, taken: set[str]) -> list[str]:
             if w not in forms or (i and words[i - 1] in ("a", "an", "the")):
                 continue  # (a noun: "is a feature of")
             slot = forms.index(w)
+            if w == forms[3] and i and words[i - 1] in (*_BE, *_HAVE, "been"):
+                slot = 3  # a participle after "is" / "has" ("is managed by" -> "is run by")
             for syn in synonyms:
-                if syn not in taken:
+                if not set(syn.split()) & taken:
                     out.append(" ".join([*words[:i], _verb_forms(syn)[slot], *words[i + 1:]]))
     return out
 
@@ -785,6 +796,34 @@ def relation_cues(
 _PLAYING = frozenset({"play", "perform", "train", "race", "compete"})
 """Verbs whose "<verb> its <noun> at" says where the item plays: "plays its home games at" reads
 "plays at" too."""
+
+WILDLIFE_TYPES = frozenset({"animal", "animals", "wildlife", "species", "bird", "birds", "mammal", "mammals",
+                            "fauna", "creature", "reptile", "fish"})
+"""Types of the animals a place is home to."""
+
+ROAMING = ("roam", "roams", "roamed", "roam in", "roams in", "roam across", "roams across", "wander",
+           "wanders", "wander in", "wanders in", "range across", "ranges across", "live in", "lives in",
+           "inhabit", "inhabits", "are found in", "is found in", "can be found in", "can be seen in",
+           "thrive in", "thrives in")
+"""What animals do in the place that is home to them ("grizzly bears roam Denali"): read with
+the animal as subject."""
+
+FEATURE_TYPES = frozenset({"landmark", "landmarks", "sight", "sights", "attraction", "attractions", "feature",
+                           "peak", "mountain", "summit", "lake", "waterfall", "falls", "glacier", "canyon",
+                           "geyser", "monument", "viewpoint", "trail", "valley", "cave", "arch", "rock"})
+"""Types of the physical features of a place ("has the landmark"): each is in the place."""
+
+FEATURE_IN = ("is in", "are in", "stands in", "stand in", "sits in", "sit in", "lies in", "lie in", "rises in",
+              "rise in", "is found in", "are found in", "is located in", "are located in", "is inside")
+"""What a feature of a place is said to do there ("Half Dome stands in Yosemite"): read with the
+feature as subject."""
+
+FEATURE_OF = ("includes", "include", "included", "contains", "contain", "contained", "boasts", "boast",
+              "features", "feature", "takes in", "take in")
+"""What a place is said to do with its features ("Yosemite includes Half Dome")."""
+
+SHELTERING = ("shelters", "shelter", "sheltered")
+"""What a place does for the animals it is home to ("both shelter black bears")."""
 
 HELD_IN_COLLECTION = ("is in the collection of", "are in the collection of", "was in the collection of",
                       "in the collection of", "hangs in", "hang in", "hangs at", "hang at", "is on display at",
