@@ -165,3 +165,86 @@ def test_landmarks_in_a_park_and_who_looks_after_it(parks, true, false):
 ])
 def test_no_animal_or_landmark_reading_outside_its_relation(parks, text):
     assert not _says(parks, text)
+
+
+def _novels_and_singles() -> kgx.KnowledgeGraph:
+    rels = [R("written_by", phrase="is written by", inverse_phrase="wrote"),
+            R("published_by", phrase="is published by", inverse_phrase="publishes"),
+            R("won", phrase="won", inverse_phrase="was awarded to"),
+            R("part_of", phrase="is part of", inverse_phrase="includes"),
+            R("sung_by", phrase="is sung by", inverse_phrase="sings"),
+            R("released_by", phrase="was released by", inverse_phrase="released")]
+    items = {"n:wolf": ("novel", "Wolf Hall", 2009), "n:bodies": ("novel", "Bring Up the Bodies", 2012),
+             "n:never": ("novel", "Never Let Me Go", 2005),
+             "s:lights": ("song", "Blinding Lights", 2019), "s:lucky": ("song", "Get Lucky", 2013)}
+    others = {"a:mantel": ("author", "Hilary Mantel"), "a:ishiguro": ("author", "Kazuo Ishiguro"),
+              "p:faber": ("publisher", "Faber & Faber"), "p:fourth": ("publisher", "Fourth Estate"),
+              "z:booker": ("prize", "Booker Prize"), "z:costa": ("prize", "Costa Book Award"),
+              "x:trilogy": ("series", "Wolf Hall trilogy"),
+              "m:weeknd": ("musician", "The Weeknd"), "m:daft": ("musician", "Daft Punk"),
+              "l:republic": ("record label", "Republic Records"), "l:columbia": ("record label", "Columbia Records")}
+    triples = [("n:wolf", "written_by", "a:mantel"), ("n:bodies", "written_by", "a:mantel"),
+               ("n:never", "written_by", "a:ishiguro"), ("n:wolf", "published_by", "p:fourth"),
+               ("n:bodies", "published_by", "p:fourth"), ("n:never", "published_by", "p:faber"),
+               ("n:wolf", "won", "z:booker"), ("n:bodies", "won", "z:booker"), ("n:bodies", "won", "z:costa"),
+               ("n:wolf", "part_of", "x:trilogy"), ("n:bodies", "part_of", "x:trilogy"),
+               ("s:lights", "sung_by", "m:weeknd"), ("s:lights", "released_by", "l:republic"),
+               ("s:lucky", "sung_by", "m:daft"), ("s:lucky", "released_by", "l:columbia")]
+    return _build(items, others, rels, triples)
+
+
+@pytest.fixture(scope="module")
+def novels() -> ConsistencyChecker:
+    return ConsistencyChecker(_novels_and_singles(), outside_evidence=True).build()
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Wolf Hall took the Booker Prize.", "Never Let Me Go took the Booker Prize."),
+    ("Bring Up the Bodies picked up the Costa Book Award.", "Wolf Hall picked up the Costa Book Award."),
+    ("Wolf Hall and Bring Up the Bodies were each awarded the Booker Prize.",
+     "Wolf Hall and Never Let Me Go were each awarded the Booker Prize."),
+    ("Bring Up the Bodies received the Costa Book Award.", "Never Let Me Go received the Costa Book Award."),
+    ("Bring Up the Bodies belongs to the Wolf Hall trilogy.", "Never Let Me Go belongs to the Wolf Hall trilogy."),
+    ("Wolf Hall and Bring Up the Bodies both belong to the Wolf Hall trilogy.",
+     "Wolf Hall and Never Let Me Go both belong to the Wolf Hall trilogy."),
+    ("Never Let Me Go was brought out by Faber & Faber.", "Wolf Hall was brought out by Faber & Faber."),
+    ("Blinding Lights came out on Republic Records.", "Blinding Lights came out on Columbia Records."),
+    ("Get Lucky was released on Columbia Records in 2013.", "Get Lucky was released on Columbia Records in 2012."),
+])
+def test_prizes_series_publishers_and_labels_in_other_words(novels, true, false):
+    assert _says(novels, true)
+    assert not _says(novels, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Hilary Mantel took the Booker Prize.",  # the novel won it, not its author (no such edge)
+    "Wolf Hall took Hilary Mantel.",
+    "Faber & Faber took the Booker Prize.",
+    "Never Let Me Go came out on Faber & Faber.",  # a publisher is no record label
+    "Wolf Hall picked up Fourth Estate.",
+])
+def test_winning_words_need_a_prize_and_label_words_a_label(novels, text):
+    assert not _says(novels, text)
+
+
+def _not_habitats() -> kgx.KnowledgeGraph:
+    """Relations to animals and lakes that are no habitat or feature (red team 100), and a verb
+    of managing with an instrument."""
+    rels = [R("serves", phrase="serves", inverse_phrase="is served at"),
+            R("overlooks", phrase="overlooks", inverse_phrase="is overlooked by"),
+            R("managed_with", phrase="is managed with", inverse_phrase="manages")]
+    items = {"r:zen": ("restaurant", "Sushi Zen", 2001), "h:villa": ("hotel", "Villa d'Este", 1873),
+             "c:asthma": ("condition", "Asthma", 1900)}
+    others = {"f:salmon": ("fish", "salmon"), "l:como": ("lake", "Lake Como"), "d:salb": ("drug", "salbutamol")}
+    triples = [("r:zen", "serves", "f:salmon"), ("h:villa", "overlooks", "l:como"), ("c:asthma", "managed_with", "d:salb")]
+    return _build(items, others, rels, triples)
+
+
+@pytest.mark.parametrize("text", [
+    "Salmon live in Sushi Zen.", "Sushi Zen shelters salmon.", "Lake Como is in Villa d'Este.",
+    "Villa d'Este contains Lake Como.", "Asthma is run by salbutamol.", "Asthma is overseen by salbutamol.",
+])
+def test_no_habitat_feature_or_manager_words_where_the_relation_means_otherwise(text):
+    checker = ConsistencyChecker(_not_habitats(), outside_evidence=True).build()
+    assert not _says(checker, text)
+    assert _says(checker, "Sushi Zen serves salmon.")

@@ -32,6 +32,10 @@ from kgexplain.consistency.lexicon import (
     COUNTRY_SHORT_NAMES,
     HELD_IN_COLLECTION,
     ROAMING,
+    LABEL_TYPES,
+    ON_LABEL,
+    PRIZE_TYPES,
+    WINNING,
     FEATURE_TYPES,
     FEATURE_IN,
     FEATURE_OF,
@@ -563,11 +567,17 @@ class GraphIndex:
                 for rel in relations.values()}
         held_by: list[str] = []
         sports = any(set(f"{r.phrase} {r.inverse_phrase}".lower().split()) & _SPORT_WORDS for r in relations.values())
+        # the one relation of a place to its animals, worded as a habitat ("is home to", "lives
+        # in"), and to its features, worded as having or containing them ("has the landmark",
+        # "is a landmark of"): never by the objects' type alone (a restaurant serves fish, a
+        # hotel overlooks a lake)
         wildlife = {r.name for r in relations.values() if r.name not in self.user_relations
-                    and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & WILDLIFE_TYPES}
+                    and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & WILDLIFE_TYPES
+                    and _habitat(r.phrase, r.inverse_phrase)}
         features = {r.name for r in relations.values() if r.name not in self.user_relations
                     and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & FEATURE_TYPES
-                    and set(r.domain or heads.get(r.name, ())) & item_types}
+                    and set(r.domain or heads.get(r.name, ())) & item_types
+                    and _containing(r.phrase, r.inverse_phrase)}
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
@@ -636,6 +646,12 @@ class GraphIndex:
                 # shelter black bears"
                 table = {**table, **{f: {Cue(rel.name, False)} | table.get(f, set()) for f in ROAMING}}
                 table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in SHELTERING}}
+            if range_words & PRIZE_TYPES and (rel.phrase or "").lower().split() in (["won"], ["wins"], ["has", "won"]):
+                # a prize won: "took", "picked up", "was awarded" the Booker Prize
+                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in WINNING}}
+            if range_words & LABEL_TYPES and (rel.phrase or "").lower().split()[-2:] in (["released", "by"], ["issued", "by"]):
+                # a label's release: "came out on Columbia Records", "was released on Sub Pop"
+                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in ON_LABEL}}
             if features == {rel.name}:
                 # the one relation to the features of a place: "Half Dome stands in Yosemite",
                 # "Yosemite includes Half Dome"
@@ -867,6 +883,23 @@ _CO_MAKERS = ("creat", "writ", "wrote", "direct", "produc", "star", "compos", "i
               "script", "paint", "record", "perform", "scor", "taught", "teach", "brew")
 """Verbs of making or acting that "co-" joins ("co-wrote", "co-starring"); not showing, signing or
 influence ("co-aired", "co-signed" say nothing the graph holds)."""
+
+
+def _habitat(phrase: str | None, inverse_phrase: str | None) -> bool:
+    """Whether a relation from a place to animals is worded as their habitat ("is home to",
+    "lives in", "is inhabited by")."""
+    words, inverse = (phrase or "").lower().split(), (inverse_phrase or "").lower().split()
+    return "home" in words or "habitat" in words or "inhabited" in words \
+        or inverse[:1] in (["lives"], ["live"], ["inhabits"], ["roams"]) or "habitat" in inverse
+
+
+def _containing(phrase: str | None, inverse_phrase: str | None) -> bool:
+    """Whether a relation from a place to its features is worded as having or containing them
+    ("has the landmark", "includes", "is a landmark of", "lies in")."""
+    words, inverse = (phrase or "").lower().split(), (inverse_phrase or "").lower().split()
+    return words[:1] in (["has"], ["have"], ["includes"], ["contains"], ["features"], ["boasts"]) \
+        or bool(set(inverse[-2:-1]) & FEATURE_TYPES) and inverse[-1:] == ["of"] \
+        or inverse in (["is", "in"], ["lies", "in"], ["stands", "in"], ["is", "located", "in"], ["is", "inside"])
 
 
 _OFFERING = AUTHORSHIP | _SHOWN | {"sell", "serve", "supply", "issue", "print", "bottle"}

@@ -40,6 +40,10 @@ __all__ = [
     "COUNTRY_SHORT_NAMES",
     "HELD_IN_COLLECTION",
     "ROAMING",
+    "LABEL_TYPES",
+    "ON_LABEL",
+    "PRIZE_TYPES",
+    "WINNING",
     "FEATURE_TYPES",
     "FEATURE_IN",
     "FEATURE_OF",
@@ -278,7 +282,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
     "air": ("broadcast", "show", "screen"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
-    "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",),
+    "publish": ("bring out",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -581,6 +585,9 @@ def relation_cues(
         if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _MADE_THING_OF:
             # "was designed by": "a design by X", "another design by X" (the made thing itself)
             extra.append((f"{_MADE_THING_OF[words[1]]} by", forward))
+        if words in (["is", "part", "of"], ["are", "part", "of"]):
+            # "is part of" a whole: "belongs to" it, "forms part of" it
+            extra += [("belongs to", forward), ("forms part of", forward)]
         if words == ["is", "located", "at"]:  # "sits at", "stands at", "is situated at"
             extra += [(f, forward) for f in ("sits at", "stands at", "is situated at")]
         if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:
@@ -607,7 +614,10 @@ def relation_cues(
                                    for w in words), forward))
     if taken is not None:
         for text, forward in ((phrase, True), (inverse_phrase, False)):
-            extra += [(t, forward) for t in _synonym_phrases(text, set(taken))]
+            if not any(p.lower().split()[-1:] == ["with"] for p in (phrase, inverse_phrase)):
+                # (not where the verb takes an instrument, "is managed with" a drug: "manages" is
+                # then no manager's, and "runs" or "oversees" would say it of either phrase)
+                extra += [(t, forward) for t in _synonym_phrases(text, set(taken))]
             if text.lower().split() in (["is", "about"], ["about"]) and not {"cover", "explore"} & taken:
                 extra += [(t, forward) for t in _ABOUT]
             elif topical and text.lower() in _ABOUT and "about" not in taken:
@@ -821,6 +831,25 @@ feature as subject."""
 FEATURE_OF = ("includes", "include", "included", "contains", "contain", "contained", "boasts", "boast",
               "features", "feature", "takes in", "take in")
 """What a place is said to do with its features ("Yosemite includes Half Dome")."""
+
+PRIZE_TYPES = frozenset({"prize", "prizes", "award", "awards", "honour", "honor", "medal", "trophy"})
+"""Types of what an item wins."""
+
+WINNING = ("took", "takes", "picked up", "picks up", "received", "receives", "collected", "collects", "landed",
+           "lands", "was awarded", "were awarded", "is awarded", "are awarded", "has been awarded",
+           "were each awarded", "were both awarded", "was also awarded", "were also awarded", "was given",
+           "were given")
+"""What an item that "won" a prize is said to have done ("Wolf Hall took the Booker Prize"), read
+only where the relation's objects are prizes or awards."""
+
+LABEL_TYPES = frozenset({"label", "record label", "record_label", "records", "imprint"})
+"""Types of the record labels that release an item."""
+
+ON_LABEL = ("came out on", "comes out on", "come out on", "was released on", "were released on",
+            "is released on", "are released on", "was issued on", "were issued on", "is out on", "are out on",
+            "was put out on", "came out through", "was released through")
+"""How a writer says that a label released a record ("came out on Columbia Records"), the
+record as subject: read only where the relation "released by" has labels as objects."""
 
 SHELTERING = ("shelters", "shelter", "sheltered")
 """What a place does for the animals it is home to ("both shelter black bears")."""
