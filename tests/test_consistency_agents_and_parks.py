@@ -248,3 +248,35 @@ def test_no_habitat_feature_or_manager_words_where_the_relation_means_otherwise(
     checker = ConsistencyChecker(_not_habitats(), outside_evidence=True).build()
     assert not _says(checker, text)
     assert _says(checker, "Sushi Zen serves salmon.")
+
+
+def _kits() -> kgx.KnowledgeGraph:
+    rels = [R("home_ground", phrase="plays its home games at", inverse_phrase="is the home ground of"),
+            R("kit_by", phrase="wears kits made by", inverse_phrase="makes the kits of")]
+    items = {"c:arsenal": ("club", "Arsenal", 1886), "c:everton": ("club", "Everton", 1878)}
+    others = {"s:emirates": ("stadium", "Emirates Stadium"), "s:goodison": ("stadium", "Goodison Park"),
+              "k:adidas": ("kit_maker", "adidas"), "k:castore": ("kit_maker", "Castore")}
+    triples = [("c:arsenal", "home_ground", "s:emirates"), ("c:everton", "home_ground", "s:goodison"),
+               ("c:arsenal", "kit_by", "k:adidas"), ("c:everton", "kit_by", "k:castore")]
+    return _build(items, others, rels, triples)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Arsenal play their home matches at the Emirates Stadium.", "Everton play their home matches at the Emirates Stadium."),
+    ("Arsenal wear adidas.", "Everton wear adidas."),
+    ("Everton wore Castore.", "Arsenal wore Castore."),
+])
+def test_home_matches_and_a_kit_maker_worn(true, false):
+    checker = ConsistencyChecker(_kits(), outside_evidence=True).build()
+    assert _says(checker, true)
+    assert not _says(checker, false)
+    assert not _says(checker, "Arsenal wear the Emirates Stadium.")
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Celeste is a platformer released in 2018.", "Celeste is a platformer released in 2017."),
+    ("Hollow Knight is a metroidvania released in 2017.", "Hollow Knight is a platformer released in 2017."),
+])
+def test_a_genre_without_its_kind_noun_then_a_year(games, true, false):
+    assert _says(games, true)
+    assert not _says(games, false)

@@ -233,6 +233,8 @@ def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]
         return True  # "a comedy you rated highly": a relative clause on the user
     if lowers[k:k + 2] == ["co", "-"] and k + 2 < len(lowers) and k in cue_at:
         w = lowers[k + 2]  # "a sitcom co-created by X"
+    if participle(w) and lowers[k + 1:k + 2] == ["in"] and lowers[k + 2:k + 3] and lowers[k + 2].isdigit():
+        return True  # "a Metroidvania released in 2017": a participle with its year
     return w in ("by", "from", "with", "that", "which") or (k in cue_at and (participle(w) or w.endswith("ing")
                                                                              or w in ("on", "for", "available", "in", "at")))
     # ("a thriller that Vince Gilligan created": a relative clause ends the noun phrase too)

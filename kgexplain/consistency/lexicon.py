@@ -204,13 +204,13 @@ _IRREGULAR_PAST = {
     "go": "went", "read": "read", "put": "put", "set": "set", "cut": "cut", "hear": "heard",
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "plan": "planned", "drop": "dropped", "sign": "signed",
-    "broadcast": "broadcast", "oversee": "oversaw",
+    "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
     "draw": "drawn", "begin": "begun", "see": "seen", "become": "become", "speak": "spoken",
     "fly": "flown", "know": "known", "grow": "grown", "throw": "thrown", "do": "done",
-    "go": "gone", "run": "run", "win": "won", "shoot": "shot", "show": "shown", "oversee": "overseen",
+    "go": "gone", "run": "run", "win": "won", "shoot": "shot", "show": "shown", "oversee": "overseen", "wear": "worn",
 }
 
 IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLE.get(b, p) for b, p in _IRREGULAR_PAST.items()) \
@@ -286,6 +286,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
+
+_NOUN_SYNONYMS = {"games": ("matches", "fixtures"), "matches": ("games", "fixtures"), "game": ("match",),
+                  "match": ("game",)}
+"""Nouns of a relation's phrase a writer may say otherwise ("plays its home games at": "home matches")."""
 
 _ABOUT = ("covers", "explores", "deals with", "focuses on", "is all about")
 """What "is about" may be said with ("Lore covers folklore")."""
@@ -585,6 +589,13 @@ def relation_cues(
         if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _MADE_THING_OF:
             # "was designed by": "a design by X", "another design by X" (the made thing itself)
             extra.append((f"{_MADE_THING_OF[words[1]]} by", forward))
+        for k, w in enumerate(words):
+            for other in _NOUN_SYNONYMS.get(w, ()):  # "plays its home games at": "home matches"
+                extra.append((" ".join([*words[:k], other, *words[k + 1:]]), forward))
+        if len(words) == 4 and words[2:] in (["made", "by"], ["supplied", "by"], ["built", "by"]) \
+                and words[0] not in _BE + _HAVE and words[1].endswith("s"):
+            # "wears kits made by": the maker for its goods, "Chelsea wear Nike"
+            extra.append((words[0], forward))
         if words in (["is", "part", "of"], ["are", "part", "of"]):
             # "is part of" a whole: "belongs to" it, "forms part of" it
             extra += [("belongs to", forward), ("forms part of", forward)]
