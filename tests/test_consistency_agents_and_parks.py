@@ -280,3 +280,22 @@ def test_home_matches_and_a_kit_maker_worn(true, false):
 def test_a_genre_without_its_kind_noun_then_a_year(games, true, false):
     assert _says(games, true)
     assert not _says(games, false)
+
+
+@pytest.mark.parametrize("phrase, inverse, obj_type, text", [
+    ("is free of", "is absent from", "animal", "Ireland has snakes."),  # a verb of its own: no "has"
+    ("is free of", "is absent from", "animal", "Ireland is an island with snakes."),
+    ("was once home to", "once lived in", "animal", "Snakes live in Ireland."),  # no habitat now
+    ("is no longer home to", "no longer lives in", "animal", "Ireland has snakes."),
+    ("has applied for", "was applied for by", "trophy", "Ireland has snakes."),
+    ("had the landmark", "was a landmark of", "landmark", "Ireland has snakes."),  # a past state
+    ("had the landmark", "was a landmark of", "landmark", "Snakes stand in Ireland."),
+    ("has a view of", "is seen from", "landmark", "Snakes stand in Ireland."),
+    ("was not released by", "did not release", "record label", "Ireland came out on snakes."),
+])
+def test_past_negated_and_other_verbs_get_no_habitat_feature_or_label_words(phrase, inverse, obj_type, text):
+    """Red team 101: the new words need the relation worded in so many words, not one word of it."""
+    rels = [R("rel", phrase=phrase, inverse_phrase=inverse)]
+    ents = [E("i:ie", kind="item", type="island", label="Ireland"), E("o:snake", type=obj_type, label="snakes")]
+    kg = kgx.KnowledgeGraph.from_triples([("i:ie", "rel", "o:snake")], entities=ents, relations=rels)
+    assert not _says(ConsistencyChecker(kg, outside_evidence=True).build(), text)

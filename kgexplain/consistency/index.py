@@ -624,7 +624,7 @@ class GraphIndex:
                 # (places and authors have their own readings, see _index_modifiers)
                 table = {**table, **{f: {Cue(rel.name, True, typed=True)} | table.get(f, set())
                                      for f in COPULA_FORMS + BARE_COPULAS}}
-                if "tag" not in type_words:
+                if "tag" not in type_words and (classing or _had(rel.phrase)):
                     # the words of having: "a roadster with a V8 engine", "it has a hatchback
                     # body" (what an item has, never who: not for people, companies or places;
                     # nor a tag, free text: "a film with Steven Spielberg" may not be said of the
@@ -649,7 +649,8 @@ class GraphIndex:
             if range_words & PRIZE_TYPES and (rel.phrase or "").lower().split() in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
                 table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in WINNING}}
-            if range_words & LABEL_TYPES and (rel.phrase or "").lower().split()[-2:] in (["released", "by"], ["issued", "by"]):
+            if range_words & LABEL_TYPES and (rel.phrase or "").lower().split() in (
+                    ["was", "released", "by"], ["is", "released", "by"], ["released", "by"], ["was", "issued", "by"]):
                 # a label's release: "came out on Columbia Records", "was released on Sub Pop"
                 table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in ON_LABEL}}
             if features == {rel.name}:
@@ -663,7 +664,7 @@ class GraphIndex:
                 if noun and len(words) > len(noun) + 1 and words[-len(noun):] == noun and words[-len(noun) - 1] == "the":
                     # "belongs to the segment": "belongs to the off-road vehicle segment" (the
                     # type's noun after the name is glue, see constructions.type_words)
-                    for f in _inflect(" ".join(words[:-len(noun)]))[0]:
+                    for f in _inflect(" ".join(words[:-len(noun)]), declared=True)[0]:
                         table.setdefault(f, set()).add(Cue(rel.name, True))
                     if len(words) > len(noun) + 2:  # "belong to Impressionism": the name alone
                         for f in _inflect(" ".join(words[:-len(noun) - 1]))[0]:
@@ -885,20 +886,48 @@ _CO_MAKERS = ("creat", "writ", "wrote", "direct", "produc", "star", "compos", "i
 influence ("co-aired", "co-signed" say nothing the graph holds)."""
 
 
+_HAD_WITH = frozenset({"made", "topped", "served", "equipped", "fitted", "filled", "flavoured", "flavored",
+                       "brewed", "cooked", "comes", "come", "garnished", "stuffed", "dressed", "built", "fitted"})
+"""Verbs of "is <verb> with" that say what an item has ("is topped with": "a pizza with basil")."""
+
+
+def _had(phrase: str | None) -> bool:
+    """Whether a relation's phrase says what the item has, so that "has" and "with" may say it
+    ("has", "has the landmark", "features", "is topped with", "is made from", "is powered by"); not a
+    verb of its own ("is free of", "exterminated", "has applied for", "has sold")."""
+    words = (phrase or "").lower().split()
+    if not words:
+        return False
+    if words[0] in ("has", "have", "with", "uses", "use", "features", "offers", "contains", "includes", "boasts",
+                    "carries"):
+        return not (len(words) > 1 and (participle(words[1]) or words[1] in ("no", "not", "never", "lost")
+                                        or words[-1] in ("for", "to", "from", "on", "in", "at", "by", "against",
+                                                         "with", "into", "over")))
+    if words[-1] == "with" and len(words) >= 2:
+        return words[-2] in _HAD_WITH and not set(words) & {"not", "never", "no", "once", "formerly"}
+    if words[-1] in ("from", "of") and len(words) == 3 and words[:2] in (["is", "made"], ["are", "made"], ["is", "brewed"]):
+        return True
+    return len(words) == 3 and words[0] in ("is", "are") and words[2] == "by" and not _agent_phrase(phrase)
+
+
 def _habitat(phrase: str | None, inverse_phrase: str | None) -> bool:
-    """Whether a relation from a place to animals is worded as their habitat ("is home to",
-    "lives in", "is inhabited by")."""
+    """Whether a relation from a place to animals is worded as their habitat, in so many words
+    ("is home to", "is inhabited by", "lives in"; not "was once home to", "is no longer home to")."""
     words, inverse = (phrase or "").lower().split(), (inverse_phrase or "").lower().split()
-    return "home" in words or "habitat" in words or "inhabited" in words \
-        or inverse[:1] in (["lives"], ["live"], ["inhabits"], ["roams"]) or "habitat" in inverse
+    return words in (["is", "home", "to"], ["are", "home", "to"], ["is", "inhabited", "by"], ["has", "the", "animal"]) \
+        or inverse in (["lives", "in"], ["live", "in"], ["inhabits"], ["roams"], ["is", "found", "in"])
 
 
 def _containing(phrase: str | None, inverse_phrase: str | None) -> bool:
-    """Whether a relation from a place to its features is worded as having or containing them
-    ("has the landmark", "includes", "is a landmark of", "lies in")."""
+    """Whether a relation from a place to its features is worded as having or containing them,
+    in so many words ("has the landmark", "includes", "is a landmark of", "lies in"; not "has lost
+    the landmark", "has a view of")."""
     words, inverse = (phrase or "").lower().split(), (inverse_phrase or "").lower().split()
-    return words[:1] in (["has"], ["have"], ["includes"], ["contains"], ["features"], ["boasts"]) \
-        or bool(set(inverse[-2:-1]) & FEATURE_TYPES) and inverse[-1:] == ["of"] \
+    return words in (["includes"], ["contains"], ["features"]) \
+        or words[:1] == ["has"] and len(words) in (2, 3) and words[1:-1] in ([], ["the"], ["a"]) \
+        and words[-1] in FEATURE_TYPES \
+        or len(inverse) in (3, 4) and inverse[:1] == ["is"] and inverse[1:-2] in ([], ["a"], ["the"]) \
+        and inverse[-2] in FEATURE_TYPES and inverse[-1] == "of" \
         or inverse in (["is", "in"], ["lies", "in"], ["stands", "in"], ["is", "located", "in"], ["is", "inside"])
 
 

@@ -366,6 +366,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
     if declared and first in ("was", "were") and rest and rest[0] in _PAST_STATE_LEADS:
         # "was a hospital", "was once a mill", "was used as a school": a past state, said only so
         return [f"{b} {tail}" for b in ("was", "were")] + [f"had been {tail}"], []
+    if declared and first == "had" and rest and rest[0] in ("a", "an", "the", "once"):
+        # "had the landmark": a past state too (not "has the landmark")
+        return [f"had {tail}"], []
     if first in _BE and rest:
         same += [f"{b} {tail}" for b in _BE]
         same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]

@@ -1,4 +1,4 @@
-# ruff: noqa: E741, E402, E702, F811
+# ruff: noqa: E741, E402, E702, F811, E401
 import os
 import sys
 if os.environ.get("CODE"):
