@@ -299,3 +299,78 @@ def test_past_negated_and_other_verbs_get_no_habitat_feature_or_label_words(phra
     ents = [E("i:ie", kind="item", type="island", label="Ireland"), E("o:snake", type=obj_type, label="snakes")]
     kg = kgx.KnowledgeGraph.from_triples([("i:ie", "rel", "o:snake")], entities=ents, relations=rels)
     assert not _says(ConsistencyChecker(kg, outside_evidence=True).build(), text)
+
+
+def _series() -> kgx.KnowledgeGraph:
+    rels = [R("airs_on", phrase="airs on", inverse_phrase="airs"),
+            R("created_by", phrase="was created by", inverse_phrase="created"),
+            R("stars", phrase="stars", inverse_phrase="plays the lead in"),
+            R("country", phrase="is from", inverse_phrase="is the home of"),
+            R("has_genre", phrase="has genre", inverse_phrase="is the genre of")]
+    items = {"s:wire": ("series", "The Wire", 2002), "s:crown": ("series", "The Crown", 2016)}
+    others = {"n:hbo": ("network", "HBO"), "n:netflix": ("network", "Netflix"),
+              "p:simon": ("person", "David Simon"), "p:morgan": ("person", "Peter Morgan"),
+              "p:elba": ("person", "Idris Elba"), "p:foy": ("person", "Claire Foy"),
+              "c:us": ("country", "United States"), "c:uk": ("country", "United Kingdom"),
+              "g:crime": ("genre", "crime drama"), "g:hist": ("genre", "historical drama")}
+    triples = [("s:wire", "airs_on", "n:hbo"), ("s:wire", "created_by", "p:simon"), ("s:wire", "stars", "p:elba"),
+               ("s:wire", "country", "c:us"), ("s:wire", "has_genre", "g:crime"),
+               ("s:crown", "airs_on", "n:netflix"), ("s:crown", "created_by", "p:morgan"),
+               ("s:crown", "stars", "p:foy"), ("s:crown", "country", "c:uk"), ("s:crown", "has_genre", "g:hist")]
+    return _build(items, others, rels, triples)
+
+
+@pytest.fixture(scope="module")
+def series() -> ConsistencyChecker:
+    return ConsistencyChecker(_series(), outside_evidence=True).build()
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Idris Elba stars in The Wire.", "Claire Foy stars in The Wire."),  # whatever the inverse phrase says
+    ("Claire Foy appears in The Crown.", "Idris Elba appears in The Crown."),
+    ("Claire Foy leads The Crown.", "Idris Elba leads The Crown."),  # the phrase says "the lead"
+    ("Claire Foy heads the cast of The Crown.", "Claire Foy heads the cast of The Wire."),
+    ("The Wire premiered in 2002.", "The Crown premiered in 2002."),  # a series from a country is no club
+    ("The Wire is an HBO crime drama.", "The Crown is an HBO historical drama."),  # "airs on": the network first
+    ("The Crown streams on Netflix.", "The Wire streams on Netflix."),
+    ("The Wire first aired in 2002 on HBO.", "The Wire first aired in 2003 on HBO."),
+])
+def test_series_wording(series, true, false):
+    assert _says(series, true)
+    assert not _says(series, false)
+
+
+def test_leads_needs_a_phrase_of_the_lead():
+    rels = [R("appears_in", phrase="appears in", inverse_phrase="features")]
+    ents = [E("s:wire", kind="item", type="series", label="The Wire"), E("p:elba", type="person", label="Idris Elba")]
+    kg = kgx.KnowledgeGraph.from_triples([("p:elba", "appears_in", "s:wire")], entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert _says(checker, "Idris Elba appears in The Wire.")
+    assert not _says(checker, "Idris Elba leads The Wire.")
+    assert not _says(checker, "Idris Elba heads the cast of The Wire.")
+
+
+def _wines() -> kgx.KnowledgeGraph:
+    rels = [R("produced_by", phrase="is produced by", inverse_phrase="produces"),
+            R("made_from", phrase="is made from", inverse_phrase="is used in"),
+            R("winemaker", phrase="was crafted by", inverse_phrase="crafted")]
+    items = {"w:ridge": ("wine", "Ridgeline Zinfandel", 2018), "w:clos": ("wine", "Clos Saint-Vincent", 2015)}
+    others = {"y:ridge": ("winery", "Ridge Hollow Cellars"), "y:clos": ("winery", "Domaine Lefèvre"),
+              "g:zin": ("grape", "Zinfandel"), "g:pinot": ("grape", "Pinot Noir"),
+              "m:henri": ("winemaker", "Henri Lefèvre"), "m:ana": ("winemaker", "Ana Ruiz")}
+    triples = [("w:ridge", "produced_by", "y:ridge"), ("w:ridge", "made_from", "g:zin"), ("w:ridge", "winemaker", "m:ana"),
+               ("w:clos", "produced_by", "y:clos"), ("w:clos", "made_from", "g:pinot"), ("w:clos", "winemaker", "m:henri")]
+    return _build(items, others, rels, triples)
+
+
+@pytest.mark.parametrize("true, false", [
+    # "is made from" a grape says what the wine is made of: "made by" may still name its makers
+    ("Ridge Hollow Cellars makes Ridgeline Zinfandel.", "Ridge Hollow Cellars makes Clos Saint-Vincent."),
+    ("Clos Saint-Vincent is made by Domaine Lefèvre.", "Clos Saint-Vincent is made by Ridge Hollow Cellars."),
+    ("Henri Lefèvre made Clos Saint-Vincent.", "Ana Ruiz made Clos Saint-Vincent."),
+    ("Ridgeline Zinfandel is made from Zinfandel.", "Ridgeline Zinfandel is made by Zinfandel."),
+])
+def test_made_by_a_winery_or_winemaker_beside_made_from_a_grape(true, false):
+    checker = ConsistencyChecker(_wines(), outside_evidence=True).build()
+    assert _says(checker, true)
+    assert not _says(checker, false)

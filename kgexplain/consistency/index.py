@@ -163,6 +163,11 @@ game"): glue like the noun itself, never in the plural. (Not "feature": "feature
 read as its plural, "Jaws features music by X".)"""
 
 
+_WORK_TYPES = frozenset({"series", "show", "tv_series", "tv series", "programme", "program", "film", "movie",
+                         "podcast", "album", "song", "single", "track", "book", "novel", "game", "video game",
+                         "play", "opera", "episode", "documentary", "comic", "manga", "anime", "sitcom"})
+"""Item types of works: one from a country was made there, not founded ("premiered in 2017")."""
+
 _HOME_HAVING = ("with", "has", "have", "had")
 """What a place that "is home to" something is said to do: it has it."""
 
@@ -563,7 +568,10 @@ class GraphIndex:
                                      and p.lower().split()[0] == "first")
         self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()
                                      for p in (rel.phrase, rel.inverse_phrase) if p)
-        said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues) if p))
+        # (a verb of material, "is made from" a grape, takes no agent: "made by" may still say
+        # another relation's maker)
+        said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
+                                        if p and not _of_material(p)))
                 for rel in relations.values()}
         held_by: list[str] = []
         sports = any(set(f"{r.phrase} {r.inverse_phrase}".lower().split()) & _SPORT_WORDS for r in relations.values())
@@ -756,8 +764,10 @@ class GraphIndex:
         # items that come from a place (bands, restaurants) were formed or founded: their year
         # is that, not a debut ("Oasis debuted in 1991" is not what the graph's year says)
         made_in = {r.name for r in relations.values() if set((r.phrase or "").lower().split()) & MADE_IN}
-        self.founded_items = any(self.subject_types.get((c.relation, True), frozenset()) & item_types
-                                 for c in origin if c.relation not in made_in)  # (a tea is grown, not founded)
+        self.founded_items = any({t for t in self.subject_types.get((c.relation, True), frozenset()) & item_types
+                                  if t.lower() not in _WORK_TYPES}
+                                 for c in origin if c.relation not in made_in)  # (a tea is grown, not founded;
+        # a series or a podcast from a country premiered, it was not founded)
         attributive |= authorship
         self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
         # a bare "by" names who made it, not who sold it: "an HBO show" or "a Penguin book" says
@@ -908,6 +918,14 @@ def _had(phrase: str | None) -> bool:
     if words[-1] in ("from", "of") and len(words) == 3 and words[:2] in (["is", "made"], ["are", "made"], ["is", "brewed"]):
         return True
     return len(words) == 3 and words[0] in ("is", "are") and words[2] == "by" and not _agent_phrase(phrase)
+
+
+def _of_material(phrase: str) -> bool:
+    """Whether a phrase says what an item is made of ("is made from", "are built of"), not who
+    made it."""
+    words = phrase.lower().split()
+    return len(words) == 3 and words[0] in ("is", "are", "was", "were") and words[2] in ("from", "of") \
+        and participle(words[1])
 
 
 def _habitat(phrase: str | None, inverse_phrase: str | None) -> bool:

@@ -280,9 +280,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "host": ("present",), "present": ("host",), "establish": ("found",), "direct": ("make",),
     "compose": ("write",), "create": ("make",), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
-    "air": ("broadcast", "show", "screen"), "broadcast": ("air", "show", "screen"),
+    "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
-    "publish": ("bring out",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",),
+    "publish": ("bring out",), "craft": ("make",), "produce": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -599,6 +599,13 @@ def relation_cues(
                 and words[0] not in _BE + _HAVE and words[1].endswith("s"):
             # "wears kits made by": the maker for its goods, "Chelsea wear Nike"
             extra.append((words[0], forward))
+        if words in (["stars"], ["starring"]):
+            # "Sherlock stars X": X "stars in" it, "appears in" it (whatever the inverse says)
+            extra += [("stars in", not forward), ("appears in", not forward)]
+        if words in (["plays", "the", "lead", "in"], ["is", "the", "lead", "in"], ["is", "the", "lead", "of"]):
+            # "plays the lead in": "leads", "leads / heads the cast of", "is one of the leads of"
+            extra += [("leads", forward), ("leads the cast of", forward), ("heads the cast of", forward),
+                      ("is one of the leads of", forward), ("is one of the leads in", forward)]
         if words in (["is", "part", "of"], ["are", "part", "of"]):
             # "is part of" a whole: "belongs to" it, "forms part of" it
             extra += [("belongs to", forward), ("forms part of", forward)]
@@ -1047,7 +1054,8 @@ def shown_cues(name: str, phrase: str, inverse_phrase: str) -> set[Cue]:
         words = text.lower().split()
         if words[-1:] in (["on"], ["to"]) and len(words) - (words[0] in _BE) == 2 \
                 and (words[-2:] == ["available", "on"]  # "is available on": "a Switch game"
-                     or words[-2].endswith("ed") and (words[-2][:-2] in _SHOWN or words[-2][:-1] in _SHOWN)):
+                     or words[-2].endswith("ed") and (words[-2][:-2] in _SHOWN or words[-2][:-1] in _SHOWN)
+                     or words[-2].endswith("s") and _base(words[-2]) in _SHOWN):  # "airs on": "an HBO drama"
             out.add(Cue(name, forward))
     return out
 

@@ -5598,6 +5598,10 @@ class SentenceReader:
         def glue(x: int) -> bool:  # "well" only in "as well" ("You rated X well" says how)
             if self.consumed[x] or (lowers[x] in nouns and x not in odd):
                 return True
+            if lowers[x] == "first" and lowers[x + 2:x + 3] == ["in"] and x + 3 < len(lowers) \
+                    and lowers[x + 3].isdigit() and self.consumed[x + 1] and self.consumed[x + 3] \
+                    and self._released_at(x + 1):
+                return True  # "first aired in 2002 on HBO": the year is the item's (its verb took "on")
             if lowers[x] not in allowed or (lowers[x] == "well" and (x == 0 or lowers[x - 1] != "as")):
                 return False
             if lowers[x] in ("fans", "fan"):  # "for fans of X" frames; "made for fans" says who for
