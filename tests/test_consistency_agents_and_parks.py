@@ -374,3 +374,20 @@ def test_made_by_a_winery_or_winemaker_beside_made_from_a_grape(true, false):
     checker = ConsistencyChecker(_wines(), outside_evidence=True).build()
     assert _says(checker, true)
     assert not _says(checker, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Ana Ruiz is behind Ridgeline Zinfandel.", "Henri Lefèvre is behind Ridgeline Zinfandel."),  # "crafted"
+    ("Zinfandel goes into Ridgeline Zinfandel.", "Pinot Noir goes into Ridgeline Zinfandel."),  # "is used in"
+])
+def test_the_winemaker_behind_a_wine_and_the_grape_that_goes_into_it(true, false):
+    rels = [R("used_in", phrase="is used in", inverse_phrase="is made from"),
+            R("winemaker", phrase="was crafted by", inverse_phrase="crafted")]
+    ents = [E("w:ridge", kind="item", type="wine", label="Ridgeline Zinfandel"),
+            E("g:zin", type="grape", label="Zinfandel"), E("g:pinot", type="grape", label="Pinot Noir"),
+            E("m:ana", type="winemaker", label="Ana Ruiz"), E("m:henri", type="winemaker", label="Henri Lefèvre")]
+    kg = kgx.KnowledgeGraph.from_triples([("g:zin", "used_in", "w:ridge"), ("w:ridge", "winemaker", "m:ana")],
+                                         entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert _says(checker, true)
+    assert not _says(checker, false)

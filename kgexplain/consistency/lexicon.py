@@ -606,6 +606,9 @@ def relation_cues(
             # "plays the lead in": "leads", "leads / heads the cast of", "is one of the leads of"
             extra += [("leads", forward), ("leads the cast of", forward), ("heads the cast of", forward),
                       ("is one of the leads of", forward), ("is one of the leads in", forward)]
+        if words in (["is", "used", "in"], ["are", "used", "in"]):
+            # an ingredient "is used in" a dish or a wine: it "goes into" it
+            extra += [("goes into", forward), ("go into", forward), ("went into", forward)]
         if words in (["is", "part", "of"], ["are", "part", "of"]):
             # "is part of" a whole: "belongs to" it, "forms part of" it
             extra += [("belongs to", forward), ("forms part of", forward)]
@@ -886,7 +889,7 @@ HELD_IN_COLLECTION = ("is in the collection of", "are in the collection of", "wa
 
 _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop", "produce", "compose", "paint",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
-                     "co-write", "devise", "conceive", "architect"})
+                     "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
 
 _CONCEIVING = frozenset({"write", "author", "compose", "design", "invent", "devise", "conceive", "co-write",
