@@ -391,3 +391,35 @@ def test_the_winemaker_behind_a_wine_and_the_grape_that_goes_into_it(true, false
     checker = ConsistencyChecker(kg, outside_evidence=True).build()
     assert _says(checker, true)
     assert not _says(checker, false)
+
+
+@pytest.mark.parametrize("phrase, inverse, head_type, tail_type, text", [
+    # red team 102: each new wording needs the relation it was written for
+    ("is produced by", "produces", "play", "producer", "The Prosecution made The Knife."),  # a theatre producer
+    ("owns cars made by", "makes the cars of", "collector", "company", "Jay Leno owns Bugatti."),
+    ("sells fakes made by", "makes the goods faked at", "market", "company", "Canal Street sells Gucci."),
+    ("is the lead in", "has the lead", "rider", "race", "Ineos heads the cast of Tour."),
+    ("stars", "is starred by", "user", "repository", "kgexplain stars in Alice."),
+    ("broadcasts to", "is reached by", "station", "country", "Nigeria's BBC World Service airs to Nigeria."),
+])
+def test_new_words_need_the_relation_they_were_written_for(phrase, inverse, head_type, tail_type, text):
+    names = {"play": "The Knife", "collector": "Jay Leno", "market": "Canal Street", "rider": "Ineos",
+             "user": "Alice", "station": "BBC World Service"}
+    objects = {"play": "The Prosecution", "collector": "Bugatti", "market": "Gucci", "rider": "Tour",
+               "user": "kgexplain", "station": "Nigeria"}
+    rels = [R("rel", phrase=phrase, inverse_phrase=inverse)]
+    ents = [E("h:1", kind="item", type=head_type, label=names[head_type]),
+            E("t:1", type=tail_type, label=objects[head_type])]
+    kg = kgx.KnowledgeGraph.from_triples([("h:1", "rel", "t:1")], entities=ents, relations=rels)
+    assert not _says(ConsistencyChecker(kg, outside_evidence=True).build(), text)
+
+
+def test_a_graph_of_no_shown_works_has_no_premiere():
+    rels = [R("from", phrase="is from", inverse_phrase="is the home of")]
+    ents = [E("b:1", kind="item", type="cathedral", label="Cologne Cathedral", attrs={"year": 1248}),
+            E("c:de", type="country", label="Germany")]
+    kg = kgx.KnowledgeGraph.from_triples([("b:1", "from", "c:de")], entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert not _says(checker, "Cologne Cathedral first aired in 1248.")
+    assert not _says(checker, "Cologne Cathedral premiered in 1248.")
+    assert _says(checker, "Cologne Cathedral is from Germany.")

@@ -168,6 +168,19 @@ _WORK_TYPES = frozenset({"series", "show", "tv_series", "tv series", "programme"
                          "play", "opera", "episode", "documentary", "comic", "manga", "anime", "sitcom"})
 """Item types of works: one from a country was made there, not founded ("premiered in 2017")."""
 
+_PERFORMED = frozenset({"series", "show", "film", "movie", "play", "musical", "opera", "ballet", "programme",
+                        "program", "sitcom", "drama", "episode", "production", "miniseries", "anime"})
+"""Type words of works with a cast: "X stars in it", "X heads its cast"."""
+
+_MAKER_TYPES = frozenset({"winery", "brewery", "distillery", "manufacturer", "maker", "factory", "brand", "bakery",
+                          "creamery", "dairy", "cellar", "cellars", "vineyard", "estate", "chateau", "château"})
+"""Types of the makers of goods: "is produced by" a winery is "made by" it (not so a theatre's
+producer or a network)."""
+
+_MADE_BY = ("is made by", "are made by", "was made by", "were made by", "made by", "is also made by",
+            "are both made by", "are all made by")
+_MAKES = ("makes", "make", "made", "also makes", "also made")
+
 _HOME_HAVING = ("with", "has", "have", "had")
 """What a place that "is home to" something is said to do: it has it."""
 
@@ -607,7 +620,9 @@ class GraphIndex:
                                                       + range_nouns.get(rel.name, ())
                                                       + agent_nouns(rel.phrase, rel.inverse_phrase,
                                                                     rel.cues, rel.inverse_cues))),
-                                  taken=taken, topical=topical, sporting=sporting, personal=personal)
+                                  taken=taken, topical=topical, sporting=sporting, personal=personal,
+                                  cast=personal and bool(type_word_set(rel.domain or heads.get(rel.name, ()))
+                                                         & _PERFORMED))
             ranges = rel.range or tails.get(rel.name, ())
             if (rel.phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"]) \
                     and type_word_set(ranges) and type_word_set(ranges) <= _COLLECTIONS \
@@ -657,6 +672,12 @@ class GraphIndex:
             if range_words & PRIZE_TYPES and (rel.phrase or "").lower().split() in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
                 table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in WINNING}}
+            if type_word_set(ranges) & _MAKER_TYPES and (rel.phrase or "").lower().split() in (
+                    ["is", "produced", "by"], ["are", "produced", "by"], ["was", "produced", "by"]) \
+                    and "make" not in taken:
+                # a winery or a brewery makes what it produces: "is made by", "makes"
+                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in _MADE_BY}}
+                table = {**table, **{f: {Cue(rel.name, False)} | table.get(f, set()) for f in _MAKES}}
             if range_words & LABEL_TYPES and (rel.phrase or "").lower().split() in (
                     ["was", "released", "by"], ["is", "released", "by"], ["released", "by"], ["was", "issued", "by"]):
                 # a label's release: "came out on Columbia Records", "was released on Sub Pop"
@@ -680,11 +701,19 @@ class GraphIndex:
             for form, readings in [*table.items(), *_co_forms(table)]:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
-        for name in held_by:  # the museum words of "is held by", none another relation says ("owned by")
+        # the museum words of "is held by", none another relation says ("owned by" where the graph
+        # has "is owned by"), but for a class named by its type ("belongs to the movement": the
+        # entities tell a museum from a movement)
+        classes = {r.name for r in relations.values()
+                   if (r.phrase or "").lower().split()[-2:-1] == ["the"]
+                   and (r.phrase or "").lower().split()[-1] in type_word_set(r.range or tails.get(r.name, ()))}
+        for name in held_by:
             for form in HELD_IN_COLLECTION:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
-                if all(c.relation == name for c in cue_sets.get(key, ())):
-                    cue_sets.setdefault(key, set()).add(Cue(name, True))
+                for k in (key, (*key, "the")):  # ("belongs to the" of "belongs to the movement")
+                    if (k == key or k in cue_sets) \
+                            and all(c.relation == name or c.relation in classes for c in cue_sets.get(k, ())):
+                        cue_sets.setdefault(k, set()).add(Cue(name, True))
         # "X worked on Y": a person's part in an item, whichever the graph stores (directed,
         # scored, starred in ...): a relation said with an agent ("is directed by", "has music
         # by") or of acting; never a namesake, a place, a genre or a company
@@ -764,6 +793,9 @@ class GraphIndex:
         # items that come from a place (bands, restaurants) were formed or founded: their year
         # is that, not a debut ("Oasis debuted in 1991" is not what the graph's year says)
         made_in = {r.name for r in relations.values() if set((r.phrase or "").lower().split()) & MADE_IN}
+        # whether any item is a work that is shown (a series, a film, a podcast): only such works
+        # "first aired" or "premiered"
+        self.shows_works = bool(type_word_set(item_types) & (_WORK_TYPES | _PERFORMED))
         self.founded_items = any({t for t in self.subject_types.get((c.relation, True), frozenset()) & item_types
                                   if t.lower() not in _WORK_TYPES}
                                  for c in origin if c.relation not in made_in)  # (a tea is grown, not founded;

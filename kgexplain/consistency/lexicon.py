@@ -173,7 +173,8 @@ _BE = ("is", "are", "was", "were")
 _ACTING = frozenset({"stars", "starred", "star", "appears", "appeared", "acts", "acted"})
 """Verbs of playing in a work: "stars in" also reads "is in" ("Roy Scheider is in Jaws")."""
 COPULA_FORMS = ("is a", "is an", "are", "was a", "was an", "were", "is also a", "is also an",
-                "are also", "are both", "are all", "were all", "is another", "was another")
+                "are also", "are both", "are all", "were all", "is another", "was another", "is both a",
+                "is both an", "was both a", "was both an")
 """Forward cues of a relation from items to attributes whose registry declares no cues: "Oasis is
 a britpop band", "Pearl Jam and Soundgarden are grunge bands", and the apposition "Nirvana, a
 grunge band, ..." (the bare article after a comma; see the parser). "is another" also needs
@@ -282,10 +283,14 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
-    "publish": ("bring out",), "craft": ("make",), "produce": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",),
+    "publish": ("bring out",), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
+
+_USING = frozenset({"wears", "wear", "drives", "drive", "rides", "ride", "flies", "fly", "plays", "play", "uses", "use"})
+"""Verbs of a phrase "<verb> <goods> made by" that may take the maker for its goods ("wears kits
+made by": "Chelsea wear Nike"; not "owns cars made by", "sells fakes made by")."""
 
 _NOUN_SYNONYMS = {"games": ("matches", "fixtures"), "matches": ("games", "fixtures"), "game": ("match",),
                   "match": ("game",)}
@@ -518,6 +523,7 @@ def relation_cues(
     topical: bool = False,
     sporting: bool = False,
     personal: bool = False,
+    cast: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -526,6 +532,8 @@ def relation_cues(
     relation's objects are topics, so a phrase of :data:`_ABOUT` ("covers") also reads "is about".
     ``sporting``: the relation's subjects are teams, whose manager also "coaches" them.
     ``personal``: its objects are people (a guest "appeared on" a show, and "guested on" it).
+    ``cast``: it links a performed work (a film, a series, a play) and people, so "stars" also
+    reads "stars in" and "plays the lead in" reads "leads the cast of".
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -596,13 +604,13 @@ def relation_cues(
             for other in _NOUN_SYNONYMS.get(w, ()):  # "plays its home games at": "home matches"
                 extra.append((" ".join([*words[:k], other, *words[k + 1:]]), forward))
         if len(words) == 4 and words[2:] in (["made", "by"], ["supplied", "by"], ["built", "by"]) \
-                and words[0] not in _BE + _HAVE and words[1].endswith("s"):
+                and words[0] in _USING and words[1].endswith("s"):
             # "wears kits made by": the maker for its goods, "Chelsea wear Nike"
             extra.append((words[0], forward))
-        if words in (["stars"], ["starring"]):
+        if cast and words in (["stars"], ["starring"]):
             # "Sherlock stars X": X "stars in" it, "appears in" it (whatever the inverse says)
             extra += [("stars in", not forward), ("appears in", not forward)]
-        if words in (["plays", "the", "lead", "in"], ["is", "the", "lead", "in"], ["is", "the", "lead", "of"]):
+        if cast and words in (["plays", "the", "lead", "in"], ["is", "the", "lead", "in"], ["is", "the", "lead", "of"]):
             # "plays the lead in": "leads", "leads / heads the cast of", "is one of the leads of"
             extra += [("leads", forward), ("leads the cast of", forward), ("heads the cast of", forward),
                       ("is one of the leads of", forward), ("is one of the leads in", forward)]
@@ -1058,7 +1066,8 @@ def shown_cues(name: str, phrase: str, inverse_phrase: str) -> set[Cue]:
         if words[-1:] in (["on"], ["to"]) and len(words) - (words[0] in _BE) == 2 \
                 and (words[-2:] == ["available", "on"]  # "is available on": "a Switch game"
                      or words[-2].endswith("ed") and (words[-2][:-2] in _SHOWN or words[-2][:-1] in _SHOWN)
-                     or words[-2].endswith("s") and _base(words[-2]) in _SHOWN):  # "airs on": "an HBO drama"
+                     or words[-1] == "on" and words[-2].endswith("s") and _base(words[-2]) in _SHOWN):
+            # ("airs on": "an HBO drama"; not "broadcasts to" an audience)
             out.add(Cue(name, forward))
     return out
 

@@ -4540,6 +4540,8 @@ class SentenceReader:
         w = self.lowers[j]
         if w in self.index.year_verbs:
             return True  # (a verb that dates the graph's items: the checker keeps each to its own)
+        if w in _SHOWING and not self.index.shows_works:
+            return False  # "Cologne Cathedral first aired in 1248": a graph of no shown works
         if w in ("formed", "founded", "established") and not self.index.founded_items:
             return False  # a band or a restaurant is formed or founded; a film is not
         if w == "established":
@@ -5785,6 +5787,8 @@ _ELLIPSIS_AUX = frozenset({"was", "is", "were", "are", "did", "does", "do", "has
 """The auxiliaries an ellipsis repeats a predicate with ("as was X", "So did X", "X was too")."""
 _MADE_THE = frozenset({"wrote", "writes", "composed", "composes", "scored", "designed", "created"})
 """Verbs that, before "the <noun> for/of X", say the one thing of X made ("the score")."""
+_SHOWING = frozenset({"aired", "screened", "broadcast", "premiered", "televised", "streamed"})
+"""Verbs of a first showing: they date only works that are shown (series, films, plays, podcasts)."""
 _DEBUTED = frozenset({"premiered", "debuted", "launched"})
 """Verbs of a first showing: "premiered on Netflix in 2016" gives the item's year."""
 _FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", "published",
