@@ -645,48 +645,46 @@ class GraphIndex:
                 # own "is a" cue is read as declared. Never for relations to people, labels,
                 # companies or places: "a Cary Grant film" or "a Sub Pop band" is not a genre
                 # (places and authors have their own readings, see _index_modifiers)
-                table = {**table, **{f: {Cue(rel.name, True, typed=True)} | table.get(f, set())
-                                     for f in COPULA_FORMS + BARE_COPULAS}}
+                table = _with_forms(table, COPULA_FORMS + BARE_COPULAS, Cue(rel.name, True, typed=True))
                 if "tag" not in type_words and (classing or _had(rel.phrase)):
                     # the words of having: "a roadster with a V8 engine", "it has a hatchback
                     # body" (what an item has, never who: not for people, companies or places;
                     # nor a tag, free text: "a film with Steven Spielberg" may not be said of the
                     # tag "Steven Spielberg"); a kind or a genre is had only where its type's
                     # noun names it ("with a hatchback body", not "has a thriller")
-                    table = {**table, **{f: {Cue(rel.name, True, typed=classing)} | table.get(f, set())
-                                         for f in HAVING_FORMS}}
+                    table = _with_forms(table, HAVING_FORMS, Cue(rel.name, True, typed=classing))
                 if mass_type(ranges) and "tag" not in type_words:
                     # a genre, a style, a cuisine is mixed: "mixes synth-pop and electronic music",
                     # "blends indie folk with Americana" (each one named is the item's)
-                    table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in _MIXING}}
+                    table = _with_forms(table, _MIXING, Cue(rel.name, True))
             range_words = {t.lower() for t in ranges if t}
             if (rel.phrase or "").lower().split() in (["is", "home", "to"], ["are", "home", "to"]) \
                     and not range_words & PERSON_TYPES or wildlife == {rel.name}:
                 # "is home to": a park "has" bison, "a park with bison" (not people: "has John")
-                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in _HOME_HAVING}}
+                table = _with_forms(table, _HOME_HAVING, Cue(rel.name, True))
             if wildlife == {rel.name}:
                 # the one relation to the animals of a place: "grizzly bears roam Denali", "both
                 # shelter black bears"
-                table = {**table, **{f: {Cue(rel.name, False)} | table.get(f, set()) for f in ROAMING}}
-                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in SHELTERING}}
+                table = _with_forms(table, ROAMING, Cue(rel.name, False))
+                table = _with_forms(table, SHELTERING, Cue(rel.name, True))
             if range_words & PRIZE_TYPES and (rel.phrase or "").lower().split() in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
-                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in WINNING}}
+                table = _with_forms(table, WINNING, Cue(rel.name, True))
             if type_word_set(ranges) & _MAKER_TYPES and (rel.phrase or "").lower().split() in (
                     ["is", "produced", "by"], ["are", "produced", "by"], ["was", "produced", "by"]) \
                     and "make" not in taken:
                 # a winery or a brewery makes what it produces: "is made by", "makes"
-                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in _MADE_BY}}
-                table = {**table, **{f: {Cue(rel.name, False)} | table.get(f, set()) for f in _MAKES}}
+                table = _with_forms(table, _MADE_BY, Cue(rel.name, True))
+                table = _with_forms(table, _MAKES, Cue(rel.name, False))
             if range_words & LABEL_TYPES and (rel.phrase or "").lower().split() in (
                     ["was", "released", "by"], ["is", "released", "by"], ["released", "by"], ["was", "issued", "by"]):
                 # a label's release: "came out on Columbia Records", "was released on Sub Pop"
-                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in ON_LABEL}}
+                table = _with_forms(table, ON_LABEL, Cue(rel.name, True))
             if features == {rel.name}:
                 # the one relation to the features of a place: "Half Dome stands in Yosemite",
                 # "Yosemite includes Half Dome"
-                table = {**table, **{f: {Cue(rel.name, False)} | table.get(f, set()) for f in FEATURE_IN}}
-                table = {**table, **{f: {Cue(rel.name, True)} | table.get(f, set()) for f in FEATURE_OF}}
+                table = _with_forms(table, FEATURE_IN, Cue(rel.name, False))
+                table = _with_forms(table, FEATURE_OF, Cue(rel.name, True))
             for t in ranges:
                 noun = t.lower().replace("_", " ").split()
                 words = rel.phrase.lower().split()
@@ -950,6 +948,11 @@ def _had(phrase: str | None) -> bool:
     if words[-1] in ("from", "of") and len(words) == 3 and words[:2] in (["is", "made"], ["are", "made"], ["is", "brewed"]):
         return True
     return len(words) == 3 and words[0] in ("is", "are") and words[2] == "by" and not _agent_phrase(phrase)
+
+
+def _with_forms(table: dict[str, set[Cue]], forms: Iterable[str], cue: Cue) -> dict[str, set[Cue]]:
+    """``table`` with ``cue`` added to each of ``forms`` (a new table: the relation's own is shared)."""
+    return {**table, **{f: {cue} | table.get(f, set()) for f in forms}}
 
 
 def _of_material(phrase: str) -> bool:
