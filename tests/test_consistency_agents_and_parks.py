@@ -423,3 +423,29 @@ def test_a_graph_of_no_shown_works_has_no_premiere():
     assert not _says(checker, "Cologne Cathedral first aired in 1248.")
     assert not _says(checker, "Cologne Cathedral premiered in 1248.")
     assert _says(checker, "Cologne Cathedral is from Germany.")
+
+
+@pytest.mark.parametrize("head_type, text", [
+    ("tool", "The muddler goes into the Mojito."),  # a tool is used in a drink, it does not go into it
+    ("grape", "Tempranillo goes into the Negroni."),  # an ingredient of another item
+])
+def test_goes_into_needs_an_ingredient_of_that_item(head_type, text):
+    rels = [R("used_in", phrase="is used in", inverse_phrase="uses")]
+    ents = [E("d:mojito", kind="item", type="cocktail", label="Mojito"),
+            E("d:negroni", kind="item", type="cocktail", label="Negroni"),
+            E("x:1", type=head_type, label="muddler" if head_type == "tool" else "Tempranillo")]
+    kg = kgx.KnowledgeGraph.from_triples([("x:1", "used_in", "d:mojito")], entities=ents, relations=rels)
+    assert not _says(ConsistencyChecker(kg, outside_evidence=True).build(), text)
+
+
+def test_an_owner_named_by_its_type_keeps_the_museum_words_off():
+    """Red team 103: "is owned by the foundation" is an owner, not a class like "belongs to the movement"."""
+    rels = [R("held_by", phrase="is held by", inverse_phrase="holds"),
+            R("owned_by", phrase="is owned by the foundation", inverse_phrase="owns")]
+    ents = [E("p:sun", kind="item", type="painting", label="Sunflowers"),
+            E("m:vgm", type="museum", label="Van Gogh Museum"), E("f:vgf", type="foundation", label="Vincent van Gogh Foundation")]
+    kg = kgx.KnowledgeGraph.from_triples([("p:sun", "held_by", "m:vgm"), ("p:sun", "owned_by", "f:vgf")],
+                                         entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert not _says(checker, "Sunflowers is owned by the Van Gogh Museum.")
+    assert _says(checker, "Sunflowers is held by the Van Gogh Museum.")

@@ -32,6 +32,8 @@ from kgexplain.consistency.lexicon import (
     COUNTRY_SHORT_NAMES,
     HELD_IN_COLLECTION,
     ROAMING,
+    INGREDIENT_TYPES,
+    GOING_INTO,
     LABEL_TYPES,
     ON_LABEL,
     PRIZE_TYPES,
@@ -680,6 +682,13 @@ class GraphIndex:
                     ["was", "released", "by"], ["is", "released", "by"], ["released", "by"], ["was", "issued", "by"]):
                 # a label's release: "came out on Columbia Records", "was released on Sub Pop"
                 table = _with_forms(table, ON_LABEL, Cue(rel.name, True))
+            if (rel.phrase or "").lower().split() in (["is", "used", "in"], ["are", "used", "in"]) \
+                    and type_word_set(rel.domain or heads.get(rel.name, ())) & INGREDIENT_TYPES:
+                # an ingredient "is used in" a dish or a wine: it "goes into" it (not a tool or a place)
+                table = _with_forms(table, GOING_INTO, Cue(rel.name, True))
+            if (rel.inverse_phrase or "").lower().split() in (["is", "used", "in"], ["are", "used", "in"]) \
+                    and type_word_set(ranges) & INGREDIENT_TYPES:  # ("is made from" a grape: it goes into it)
+                table = _with_forms(table, GOING_INTO, Cue(rel.name, False))
             if features == {rel.name}:
                 # the one relation to the features of a place: "Half Dome stands in Yosemite",
                 # "Yosemite includes Half Dome"
@@ -704,6 +713,7 @@ class GraphIndex:
         # entities tell a museum from a movement)
         classes = {r.name for r in relations.values()
                    if (r.phrase or "").lower().split()[-2:-1] == ["the"]
+                   and not {"by", "owned", "owns", "owner"} & set((r.phrase or "").lower().split())
                    and (r.phrase or "").lower().split()[-1] in type_word_set(r.range or tails.get(r.name, ()))}
         for name in held_by:
             for form in HELD_IN_COLLECTION:

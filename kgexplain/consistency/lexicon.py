@@ -40,6 +40,8 @@ __all__ = [
     "COUNTRY_SHORT_NAMES",
     "HELD_IN_COLLECTION",
     "ROAMING",
+    "INGREDIENT_TYPES",
+    "GOING_INTO",
     "LABEL_TYPES",
     "ON_LABEL",
     "PRIZE_TYPES",
@@ -614,9 +616,6 @@ def relation_cues(
             # "plays the lead in": "leads", "leads / heads the cast of", "is one of the leads of"
             extra += [("leads", forward), ("leads the cast of", forward), ("heads the cast of", forward),
                       ("is one of the leads of", forward), ("is one of the leads in", forward)]
-        if words in (["is", "used", "in"], ["are", "used", "in"]):
-            # an ingredient "is used in" a dish or a wine: it "goes into" it
-            extra += [("goes into", forward), ("go into", forward), ("went into", forward)]
         if words in (["is", "part", "of"], ["are", "part", "of"]):
             # "is part of" a whole: "belongs to" it, "forms part of" it
             extra += [("belongs to", forward), ("forms part of", forward)]
@@ -882,6 +881,13 @@ ON_LABEL = ("came out on", "comes out on", "come out on", "was released on", "we
             "was put out on", "came out through", "was released through")
 """How a writer says that a label released a record ("came out on Columbia Records"), the
 record as subject: read only where the relation "released by" has labels as objects."""
+
+INGREDIENT_TYPES = frozenset({"grape", "grapes", "ingredient", "ingredients", "hop", "hops", "malt", "spice",
+                              "herb", "fruit", "vegetable", "spirit", "liqueur", "cheese", "grain", "yeast"})
+"""Types of what goes into a dish, a drink or a wine."""
+
+GOING_INTO = ("goes into", "go into", "went into")
+"""What an ingredient "used in" an item is said to do ("Tempranillo goes into Altura Reserva")."""
 
 SHELTERING = ("shelters", "shelter", "sheltered")
 """What a place does for the animals it is home to ("both shelter black bears")."""
