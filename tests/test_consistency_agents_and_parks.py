@@ -449,3 +449,13 @@ def test_an_owner_named_by_its_type_keeps_the_museum_words_off():
     checker = ConsistencyChecker(kg, outside_evidence=True).build()
     assert not _says(checker, "Sunflowers is owned by the Van Gogh Museum.")
     assert _says(checker, "Sunflowers is held by the Van Gogh Museum.")
+
+
+@pytest.mark.parametrize("text, true", [
+    ("Yellowstone National Park is a Wyoming park.", True),  # a place before the kind: where it is
+    ("Denali National Park is a Wyoming park.", False),
+    ("Yellowstone National Park is a Wyoming.", False),  # no kind noun: it is no Wyoming
+    ("Yellowstone National Park and Denali National Park are Wyoming parks.", False),
+])
+def test_a_place_before_the_kind_is_where_the_item_is(parks, text, true):
+    assert _says(parks, text) is true

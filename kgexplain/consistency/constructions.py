@@ -160,7 +160,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     keep = True  # "with a hatchback body", "has an SUV body style": named by its type
                     # (a part is had, never been: "the Spitfire is a Merlin engine" is false)
                 if not keep and obj is not None and obj.kind == "attribute" and "tag" not in obj.types \
-                        and not index.is_part(last.types) \
+                        and not index.is_part(last.types) and not _a_place(index, last.types) \
                         and not type_word_set(last.types) & _INGREDIENTS \
                         and lowers[e - 1] in ("a", "an", "another") and all(w.isdigit() for w in lowers[e:o]) \
                         and (lowers[s] in _COPULA or (s > 0 and lowers[s - 1] in _APPOSING)) \
@@ -217,6 +217,13 @@ _INGREDIENTS = frozenset({"grape", "grapes", "ingredient", "material", "componen
 """Types of what an item is made from: "a Merlot" may be a blend with more Cabernet than Merlot,
 so "X is a Merlot." is not read."""
 _HAVING_WORDS = frozenset({"with", "has", "have", "had", "uses", "use", "used"})
+
+
+def _a_place(index: GraphIndex, types: Any) -> bool:
+    """Whether entities of ``types`` are places an item is in or from: "Celtic is a Glasgow club"
+    names one before a kind noun, "Celtic is a Glasgow." says nothing."""
+    places = index.origin_types | (index.located_in[1] if index.located_in else frozenset())
+    return bool(set(types) & places)
 
 
 def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]]],

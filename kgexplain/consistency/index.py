@@ -682,6 +682,11 @@ class GraphIndex:
                     ["was", "released", "by"], ["is", "released", "by"], ["released", "by"], ["was", "issued", "by"]):
                 # a label's release: "came out on Columbia Records", "was released on Sub Pop"
                 table = _with_forms(table, ON_LABEL, Cue(rel.name, True))
+            if (rel.name in self.origin_relations or rel.name in in_relations) \
+                    and {t.lower() for t in ranges if t} & (_PLACE_TYPES | {"region", "state", "province"}):
+                # a place before the kind: "Celtic and Rangers are Glasgow clubs" (only with a kind
+                # noun after the place; "Celtic is a Glasgow" says nothing)
+                table = _with_forms(table, COPULA_FORMS, Cue(rel.name, True, typed=True))
             if (rel.phrase or "").lower().split() in (["is", "used", "in"], ["are", "used", "in"]) \
                     and type_word_set(rel.domain or heads.get(rel.name, ())) & INGREDIENT_TYPES:
                 # an ingredient "is used in" a dish or a wine: it "goes into" it (not a tool or a place)
