@@ -222,8 +222,7 @@ _HAVING_WORDS = frozenset({"with", "has", "have", "had", "uses", "use", "used"})
 def _a_place(index: GraphIndex, types: Any) -> bool:
     """Whether entities of ``types`` are places an item is in or from: "Celtic is a Glasgow club"
     names one before a kind noun, "Celtic is a Glasgow." says nothing."""
-    places = index.origin_types | (index.located_in[1] if index.located_in else frozenset())
-    return bool(set(types) & places)
+    return bool(set(types) & index.place_types)
 
 
 def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]]],

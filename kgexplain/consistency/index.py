@@ -544,6 +544,9 @@ class GraphIndex:
             and any((t or "").lower() in places for t in tails.get(r.name, ()))
             and all(head == "item" for head, _ in ends.get(r.name, ())))
         self.origin_types = frozenset(t for r in self.origin_relations for t in tails.get(r, ()) if t)
+        # the types of the places an item is in or from ("a Glasgow club"; not a medium "painted in")
+        self.place_types = frozenset(t for r in self.origin_relations | in_relations for t in tails.get(r, ())
+                                     if t and t.lower() in _PLACE_TYPES | {"region", "state", "province"})
         # the entity types seen as each relation's subject, by direction: a cue read forward
         # ("directed by") has the head type as subject, an inverse one ("directed") the tail's
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
@@ -682,8 +685,7 @@ class GraphIndex:
                     ["was", "released", "by"], ["is", "released", "by"], ["released", "by"], ["was", "issued", "by"]):
                 # a label's release: "came out on Columbia Records", "was released on Sub Pop"
                 table = _with_forms(table, ON_LABEL, Cue(rel.name, True))
-            if (rel.name in self.origin_relations or rel.name in in_relations) \
-                    and {t.lower() for t in ranges if t} & (_PLACE_TYPES | {"region", "state", "province"}):
+            if (rel.name in self.origin_relations or rel.name in in_relations) and set(ranges) & self.place_types:
                 # a place before the kind: "Celtic and Rangers are Glasgow clubs" (only with a kind
                 # noun after the place; "Celtic is a Glasgow" says nothing)
                 table = _with_forms(table, COPULA_FORMS, Cue(rel.name, True, typed=True))
