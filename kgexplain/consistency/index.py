@@ -944,7 +944,7 @@ influence ("co-aired", "co-signed" say nothing the graph holds)."""
 
 
 _HAD_WITH = frozenset({"made", "topped", "served", "equipped", "fitted", "filled", "flavoured", "flavored",
-                       "brewed", "cooked", "comes", "come", "garnished", "stuffed", "dressed", "built", "fitted"})
+                       "brewed", "cooked", "comes", "come", "garnished", "stuffed", "dressed", "built"})
 """Verbs of "is <verb> with" that say what an item has ("is topped with": "a pizza with basil")."""
 
 
