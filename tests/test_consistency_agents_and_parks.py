@@ -459,3 +459,20 @@ def test_an_owner_named_by_its_type_keeps_the_museum_words_off():
 ])
 def test_a_place_before_the_kind_is_where_the_item_is(parks, text, true):
     assert _says(parks, text) is true
+
+
+@pytest.mark.parametrize("phrase, text", [
+    # red team 104: the place before a kind is where the item is, said in so many words
+    ("is sold in", "Cascina Barolo is a France wine."),
+    ("toured in", "Cascina Barolo is a France wine."),
+    ("premiered in", "Cascina Barolo is a France wine."),
+    ("is based in", "Cascina Barolo is a France country."),  # the place's own kind, not the item's
+])
+def test_a_place_before_the_kind_needs_a_relation_of_where_it_is(phrase, text):
+    rels = [R("rel", phrase=phrase, inverse_phrase="has")]
+    ents = [E("w:1", kind="item", type="wine", label="Cascina Barolo"), E("c:fr", type="country", label="France")]
+    kg = kgx.KnowledgeGraph.from_triples([("w:1", "rel", "c:fr")], entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True).build()
+    assert not _says(checker, text)
+    if phrase == "is based in":
+        assert _says(checker, "Cascina Barolo is a France wine.")

@@ -196,6 +196,9 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                             or _noun_ends(lowers, obj.end, cue_at, True)
                             or lowers[obj.end] in ("that", "which")))
                     # "is science fiction by Ursula K. Le Guin": a phrase about the book follows
+                if keep and last is not None and _a_place(index, last.types) and last.end < len(lowers) \
+                        and lowers[last.end] in _PLACE_NOUNS:
+                    keep = False  # "Everton is a Liverpool city": the place's kind, not the item's
                 if not keep:
                     readings = frozenset(c for c in readings if not c.typed)
             if readings:
@@ -217,6 +220,10 @@ _INGREDIENTS = frozenset({"grape", "grapes", "ingredient", "material", "componen
 """Types of what an item is made from: "a Merlot" may be a blend with more Cabernet than Merlot,
 so "X is a Merlot." is not read."""
 _HAVING_WORDS = frozenset({"with", "has", "have", "had", "uses", "use", "used"})
+
+
+_PLACE_NOUNS = frozenset({"city", "cities", "country", "countries", "region", "regions", "state", "states",
+                          "province", "town", "place", "location", "venue"})
 
 
 def _a_place(index: GraphIndex, types: Any) -> bool:

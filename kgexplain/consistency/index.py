@@ -183,6 +183,11 @@ _MADE_BY = ("is made by", "are made by", "was made by", "were made by", "made by
             "are both made by", "are all made by")
 _MAKES = ("makes", "make", "made", "also makes", "also made")
 
+_WHERE_IT_IS = (["is", "based", "in"], ["are", "based", "in"], ["is", "located", "in"], ["is", "in"], ["is", "from"],
+                ["comes", "from"], ["is", "headquartered", "in"], ["lies", "in"])
+"""Phrases of where an item is or comes from: "a Glasgow club" says them (not "toured in", "is sold
+in", "premiered in", "was born in")."""
+
 _HOME_HAVING = ("with", "has", "have", "had")
 """What a place that "is home to" something is said to do: it has it."""
 
@@ -685,7 +690,8 @@ class GraphIndex:
                     ["was", "released", "by"], ["is", "released", "by"], ["released", "by"], ["was", "issued", "by"]):
                 # a label's release: "came out on Columbia Records", "was released on Sub Pop"
                 table = _with_forms(table, ON_LABEL, Cue(rel.name, True))
-            if (rel.name in self.origin_relations or rel.name in in_relations) and set(ranges) & self.place_types:
+            if (rel.phrase or "").lower().split() in _WHERE_IT_IS and set(ranges) & self.place_types \
+                    and set(rel.domain or heads.get(rel.name, ())) <= item_types:
                 # a place before the kind: "Celtic and Rangers are Glasgow clubs" (only with a kind
                 # noun after the place; "Celtic is a Glasgow" says nothing)
                 table = _with_forms(table, COPULA_FORMS, Cue(rel.name, True, typed=True))
