@@ -551,7 +551,7 @@ class GraphIndex:
         self.origin_types = frozenset(t for r in self.origin_relations for t in tails.get(r, ()) if t)
         # the types of the places an item is in or from ("a Glasgow club"; not a medium "painted in")
         self.place_types = frozenset(t for r in self.origin_relations | in_relations for t in tails.get(r, ())
-                                     if t and t.lower() in _PLACE_TYPES | {"region", "state", "province"})
+                                     if t and t.lower() in _PLACE_KINDS)
         # the entity types seen as each relation's subject, by direction: a cue read forward
         # ("directed by") has the head type as subject, an inverse one ("directed") the tail's
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
@@ -668,7 +668,9 @@ class GraphIndex:
                     # "blends indie folk with Americana" (each one named is the item's)
                     table = _with_forms(table, _MIXING, Cue(rel.name, True))
             range_words = {t.lower() for t in ranges if t}
-            if (rel.phrase or "").lower().split() in (["is", "home", "to"], ["are", "home", "to"]) \
+            own_words, inverse_words = (rel.phrase or "").lower().split(), (rel.inverse_phrase or "").lower().split()
+            domain = set(rel.domain or heads.get(rel.name, ()))
+            if own_words in (["is", "home", "to"], ["are", "home", "to"]) \
                     and not range_words & PERSON_TYPES or wildlife == {rel.name}:
                 # "is home to": a park "has" bison, "a park with bison" (not people: "has John")
                 table = _with_forms(table, _HOME_HAVING, Cue(rel.name, True))
@@ -677,29 +679,29 @@ class GraphIndex:
                 # shelter black bears"
                 table = _with_forms(table, ROAMING, Cue(rel.name, False))
                 table = _with_forms(table, SHELTERING, Cue(rel.name, True))
-            if range_words & PRIZE_TYPES and (rel.phrase or "").lower().split() in (["won"], ["wins"], ["has", "won"]):
+            if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
                 table = _with_forms(table, WINNING, Cue(rel.name, True))
-            if type_word_set(ranges) & _MAKER_TYPES and (rel.phrase or "").lower().split() in (
+            if type_word_set(ranges) & _MAKER_TYPES and own_words in (
                     ["is", "produced", "by"], ["are", "produced", "by"], ["was", "produced", "by"]) \
                     and "make" not in taken:
                 # a winery or a brewery makes what it produces: "is made by", "makes"
                 table = _with_forms(table, _MADE_BY, Cue(rel.name, True))
                 table = _with_forms(table, _MAKES, Cue(rel.name, False))
-            if range_words & LABEL_TYPES and (rel.phrase or "").lower().split() in (
+            if range_words & LABEL_TYPES and own_words in (
                     ["was", "released", "by"], ["is", "released", "by"], ["released", "by"], ["was", "issued", "by"]):
                 # a label's release: "came out on Columbia Records", "was released on Sub Pop"
                 table = _with_forms(table, ON_LABEL, Cue(rel.name, True))
-            if (rel.phrase or "").lower().split() in _WHERE_IT_IS and set(ranges) & self.place_types \
-                    and set(rel.domain or heads.get(rel.name, ())) <= item_types:
+            if own_words in _WHERE_IT_IS and set(ranges) & self.place_types \
+                    and domain <= item_types:
                 # a place before the kind: "Celtic and Rangers are Glasgow clubs" (only with a kind
                 # noun after the place; "Celtic is a Glasgow" says nothing)
                 table = _with_forms(table, COPULA_FORMS, Cue(rel.name, True, typed=True))
-            if (rel.phrase or "").lower().split() in (["is", "used", "in"], ["are", "used", "in"]) \
-                    and type_word_set(rel.domain or heads.get(rel.name, ())) & INGREDIENT_TYPES:
+            if own_words in (["is", "used", "in"], ["are", "used", "in"]) \
+                    and type_word_set(domain) & INGREDIENT_TYPES:
                 # an ingredient "is used in" a dish or a wine: it "goes into" it (not a tool or a place)
                 table = _with_forms(table, GOING_INTO, Cue(rel.name, True))
-            if (rel.inverse_phrase or "").lower().split() in (["is", "used", "in"], ["are", "used", "in"]) \
+            if inverse_words in (["is", "used", "in"], ["are", "used", "in"]) \
                     and type_word_set(ranges) & INGREDIENT_TYPES:  # ("is made from" a grape: it goes into it)
                 table = _with_forms(table, GOING_INTO, Cue(rel.name, False))
             if features == {rel.name}:
@@ -1058,6 +1060,8 @@ def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:
 
 
 _PLACE_TYPES = frozenset({"city", "country", "place", "location", "venue"})
+_PLACE_KINDS = _PLACE_TYPES | {"region", "state", "province"}
+"""Types of the places an item is in or comes from ("a Glasgow club")."""
 
 
 _NOT_SUBTITLE = frozenset({"with", "in", "of", "on", "at", "and", "or", "for", "to", "from", "by", "part",

@@ -643,11 +643,12 @@ def relation_cues(
             # a team's manager coaches it: "Everton are coached by David Moyes"
             extra.append((" ".join("coached" if w == "managed" else "coaches" if w == "manages" else w
                                    for w in words), forward))
+    # (no synonyms where the verb takes an instrument, "is managed with" a drug: "manages" is then
+    # no manager's, and "runs" or "oversees" would say it of either phrase)
+    instrumental = any(p.lower().split()[-1:] == ["with"] for p in (phrase, inverse_phrase))
     if taken is not None:
         for text, forward in ((phrase, True), (inverse_phrase, False)):
-            if not any(p.lower().split()[-1:] == ["with"] for p in (phrase, inverse_phrase)):
-                # (not where the verb takes an instrument, "is managed with" a drug: "manages" is
-                # then no manager's, and "runs" or "oversees" would say it of either phrase)
+            if not instrumental:
                 extra += [(t, forward) for t in _synonym_phrases(text, set(taken))]
             if text.lower().split() in (["is", "about"], ["about"]) and not {"cover", "explore"} & taken:
                 extra += [(t, forward) for t in _ABOUT]
