@@ -76,7 +76,7 @@ _OWN_ADJECTIVES = frozenset({"later", "earlier", "latest", "last", "first", "nex
 """Words between an owner pronoun and the item that keep it the owner's ("his later film X")."""
 _RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened", "began", "started",
                        "debuted", "dates", "date", "dated", "is", "was", "completed", "finished",
-                       "built", "constructed"})
+                       "built", "constructed", "created", "appeared"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958",
 "completed in 1930")."""
 _SENT_END_WORDS = frozenset({".", "!", "?"})
@@ -1888,9 +1888,16 @@ class SentenceReader:
         if word.startswith(_LATER_ACTS + _EARLIER_ACTS) or (
                 word in ("formed", "founded") and not self.index.founded_items):
             return False  # (a band or a club is founded; a film is not)
+        return word in self.index.year_verbs or word in DATING_VERBS or self._made_by_verb(word)
+
+    def _made_by_verb(self, word: str) -> bool:
+        """Whether ``word`` is the participle of a relation of making ("painted" where the graph
+        has "was painted by", "written" for "is written by"): the making an item's year dates, as
+        "made" does; never a later act ("translated", "illustrated")."""
+        if word.startswith(_LATER_ACTS + _EARLIER_ACTS):
+            return False
         made = {c.relation for c in self.index.authorship}
-        return word in self.index.year_verbs or word in DATING_VERBS or any(
-            c.relation in made for c in self.index.cues.get((word, "by"), ()))
+        return any(c.relation in made for c in self.index.cues.get((word, "by"), ()))
 
     def _close_relative(self, prev: Ref, cur: Ref | None, a: int, b: int) -> int:
         """A cue closing a relative clause ("X, which you loved, ..." / "X, which Kurosawa
@@ -4548,6 +4555,8 @@ class SentenceReader:
             return True  # "Yellowstone was established in 1872" (what comes from a place is founded)
         if w in _DEBUTED and w != "launched" and self.index.founded_items:
             return False  # and its year is when it formed, not when it debuted (a launch is a start)
+        if self._made_by_verb(w):
+            return True  # "was painted in 1642", "is written in 1980": the making its year dates
         return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
             w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
@@ -5240,9 +5249,10 @@ class SentenceReader:
                             and (lowers[lead].endswith("ed") or lowers[lead] in self.index.first_verbs):
                         lead -= 1  # "first published in 1965": the same year
                     if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted", "launched",
-                                        "opened", "first", "originally", "formed", "began", "started"):
+                                        "opened", "first", "originally", "formed", "began", "started",
+                                        "appeared"):
                         # "Vertigo is from 1958", "dates from 1958", "premiered in 1958", "The
-                        # Beatles formed in 1960"
+                        # Beatles formed in 1960", "The Name of the Rose appeared in 1980"
                         self.attached.update(id(r) for r in described or [before])
                     elif lead - 1 >= a and lowers[lead - 1] in ("was", "were", "is", "are"):
                         lead -= 1  # "X was released in 1958": the clause's claim about X
