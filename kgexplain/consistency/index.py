@@ -522,6 +522,10 @@ class GraphIndex:
             tails.setdefault(r, set()).add(self.info[t][1])
             heads.setdefault(r, set()).add(self.info[h][1])
         self.head_types = {r: frozenset(v) for r, v in heads.items()}  # relation -> head types seen
+        # a graph whose items are all people (scientists, painters): a year is when one was born
+        item_types = {type_.lower() for kind, type_, _, _ in self.info.values() if kind == "item"}
+        # (not "artist": a music graph's artists are bands too, which formed, not were born)
+        self.people_items = bool(item_types) and item_types <= PERSON_TYPES - {"artist", "creator", "founder"}
         # relations read "in" ("is located in", "premiered in") and the types they end in: "a
         # museum in Rome", "the National Theatre in London" say where
         in_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
@@ -633,6 +637,17 @@ class GraphIndex:
                                   taken=taken, topical=topical, sporting=sporting, personal=personal,
                                   cast=personal and bool(type_word_set(rel.domain or heads.get(rel.name, ()))
                                                          & _PERFORMED))
+            head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
+                               if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
+            if head_nouns:
+                # a forward phrase "was a doctoral student of": the noun names the head, so its
+                # noun forms read the other way round ("Pauli, a doctoral student of Sommerfeld",
+                # "Sommerfeld's doctoral students")
+                mirror = relation_cues(rel.name, rel.inverse_phrase, rel.phrase, nouns=head_nouns)
+                for form, found in mirror.items():
+                    flipped = {Cue(c.relation, not c.forward, True) for c in found if c.noun}
+                    if flipped and not table.get(form):
+                        table[form] = flipped
             ranges = rel.range or tails.get(rel.name, ())
             if (rel.phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"]) \
                     and type_word_set(ranges) and type_word_set(ranges) <= _COLLECTIONS \
@@ -1220,8 +1235,8 @@ def implicit(r: Any, tails: dict[str, set[str]] | None = None) -> bool:
         # an office building: a neighbour or a past is no kind of the item ("X is a school")
     ranges = {w for t in (*r.range, *(tails or {}).get(r.name, ())) if t for w in t.lower().replace("_", " ").split()}
     if len(words) >= 4 and words[0] in ("has", "have", "uses", "use") and words[1] in ("a", "an", "the") \
-            and words[2] not in ranges and words[2].rstrip("s") not in ranges:
-        return False  # "has a fork made of"
+            and not any(w in ranges or w.rstrip("s") in ranges for w in words[2:]):
+        return False  # "has a fork made of" (not "has the architectural style": its range's noun)
     made = next((i for i in range(2, len(words) - 1) if words[i] in ("made", "built") and words[i + 1] in ("of", "from")), None)
     if made is not None and any(w not in ranges and w.rstrip("s") not in ranges and w not in _BE_HAVE_WORDS
                                 for w in words[:made]):

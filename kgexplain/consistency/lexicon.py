@@ -372,7 +372,11 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
     tail = " ".join(rest)
     if declared and first in ("was", "were") and rest and rest[0] in _PAST_STATE_LEADS:
         # "was a hospital", "was once a mill", "was used as a school": a past state, said only so
-        return [f"{b} {tail}" for b in ("was", "were")] + [f"had been {tail}"], []
+        past = [f"{b} {tail}" for b in ("was", "were")] + [f"had been {tail}"]
+        if len(rest) >= 3 and rest[0] in ("a", "an") and rest[-1] == "of":
+            # "was a doctoral student of" -> "were (both) doctoral students of"
+            past.append(f"were {' '.join([*rest[1:-2], plural(rest[-2]), 'of'])}")
+        return past, []
     if declared and first == "had" and rest and rest[0] in ("a", "an", "the", "once"):
         # "had the landmark": a past state too (not "has the landmark")
         return [f"had {tail}"], []
@@ -421,16 +425,17 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             same += [f"{b} {rest[0]} on" for b in _BE] + [f"{rest[0]} on"]
         if len(rest) >= 3 and rest[0] in ("a", "an") and rest[-1] == "of":
             # "is a member of" -> "are members of"
-            many = " ".join([_third(rest[1]) if len(rest) == 3 else rest[1], *rest[2:]])
+            # ("was a doctoral student of" -> "were doctoral students of": the noun before "of")
+            many = " ".join([*rest[1:-2], plural(rest[-2]), "of"])
             same += [f"are {many}", f"were {many}"]
         article = next((i for i, w in enumerate(rest[1:-2], start=1) if w in ("a", "an")), None)
         if article is not None and rest[-1] in ("by", "of"):
             # "is based on a work by" -> "A and B are both based on works by X"
             plural_tail = " ".join([*rest[:article], plural(rest[article + 1]), *rest[article + 2:]])
             same += [plural_tail] + [f"{b} {plural_tail}" for b in _BE]
-        if len(rest) == 3 and rest[0] == "the" and rest[-1] == "of":
-            # "is the genre of" -> "Crime and Action are the genres of X"
-            same += [f"{b} the {plural(rest[1])} of" for b in ("are", "were")]
+        if 3 <= len(rest) <= 4 and rest[0] == "the" and rest[-1] == "of":
+            # "is the genre of" -> "Crime and Action are the genres of X" ("the doctoral advisors of")
+            same += [f"{b} the {' '.join([*rest[1:-2], plural(rest[-2])])} of" for b in ("are", "were")]
         # passive -> active of the other direction: "is directed by" -> "directed", "directs"
         if len(rest) == 2 and rest[1] == "by":
             part = rest[0]

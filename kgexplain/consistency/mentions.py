@@ -350,7 +350,8 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         # reference stands for each of them and a claim must hold for all ("Kate Winslet stars
         # in Titanic, which James Cameron directed; she also wrote Aliens" is rejected)
         named = [r for r in before if r.kind not in ("item", "user")]
-        persons = [r for r in named if any((t or "").lower() in PERSON_TYPES for t in r.types)]
+        # (items too where they are people: a graph of scientists, "Niels Bohr ... He won X")
+        persons = [r for r in before if r.kind != "user" and any((t or "").lower() in PERSON_TYPES for t in r.types)]
         people: list[Ref] = []
         for r in reversed(persons or named):  # (people where the graph's types say so: "a
             if all(set(r.ids) != set(x.ids) for x in people):  # Spielberg war drama; his Jaws")

@@ -4557,6 +4557,10 @@ class SentenceReader:
             return False  # and its year is when it formed, not when it debuted (a launch is a start)
         if self._made_by_verb(w):
             return True  # "was painted in 1642", "is written in 1980": the making its year dates
+        if self.index.people_items:  # a person's year is the birth ("Marie Curie, born in 1867"),
+            return w in ("born", "is", "was", "are", "were")  # on a graph of people (no person is released)
+        if w == "born":
+            return False
         return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
             w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
@@ -5141,7 +5145,8 @@ class SentenceReader:
                         lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
                                          or self._released_after_relative(before, k)) \
                     and (lowers[k - 1] in ("in", "from") or _dates_back(lowers, k) is not None or (
-                        lowers[k - 1] == "released" and lowers[k - 2:k - 1] == ["("])) \
+                        (lowers[k - 1] == "released" or (lowers[k - 1] == "born" and self.index.people_items))
+                        and lowers[k - 2:k - 1] == ["("])) \
                     and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"} or (
                         lowers[k - 1] == "from" and before.kind != "item" and self._predicate_noun(before)
                         and k + 1 in self.cue_at)) \
@@ -5261,6 +5266,9 @@ class SentenceReader:
                             and len([r for r in described if r.kind == "item"]) > 1:
                         lead -= 1  # "A, B and C all premiered in 2016": each
                         self.attached.update(id(r) for r in described)
+                if lowers[k - 2:k - 1] == ["("] and lowers[k - 1] in ("released", "born") \
+                        and lowers[k + 1:k + 2] == [")"]:
+                    lead, k = k - 2, k + 1  # "Jaws (released 1975) stars X": the brackets with it
                 self._mark(lead, k + 1)
             elif after is not None and all(x in self.index.type_nouns or x == "'s" or self.consumed[j]
                                            for j, x in enumerate(lowers[k + 1:b], start=k + 1)):

@@ -1,0 +1,94 @@
+"""Graphs whose items are people (scientists) and relations worded as nouns: "he" / "she" may
+stand for a person item, "born in 1867" dates one (never a film or a band), a forward phrase
+"was a doctoral student of" reads as its noun the right way round ("Pauli, a doctoral student of
+Sommerfeld", "were doctoral students of"), and a style phrase with its own adjective ("has the
+architectural style") still reads "a Gothic bridge"; each with its false twin, on graphs declared
+in code with phrases only."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+R, E = kgx.Relation, kgx.Entity
+
+
+def _scientists() -> kgx.KnowledgeGraph:
+    rels = [R("worked_at", phrase="worked at", inverse_phrase="employed"),
+            R("won", phrase="won", inverse_phrase="was awarded to"),
+            R("discovered", phrase="discovered", inverse_phrase="was discovered by"),
+            R("advisor", phrase="was a doctoral student of", inverse_phrase="was the doctoral advisor of")]
+    people = {"s:bohr": ("Niels Bohr", 1885), "s:curie": ("Marie Curie", 1867), "s:becq": ("Henri Becquerel", 1852),
+              "s:heis": ("Werner Heisenberg", 1901), "s:pauli": ("Wolfgang Pauli", 1900),
+              "s:somm": ("Arnold Sommerfeld", 1868)}
+    ents = [E(k, kind="item", type="scientist", label=n, attrs={"year": y}) for k, (n, y) in people.items()]
+    ents += [E("i:cph", type="institution", label="University of Copenhagen"),
+             E("i:mun", type="institution", label="University of Munich"),
+             E("p:planck", type="prize", label="Max Planck Medal"), E("p:copley", type="prize", label="Copley Medal"),
+             E("d:radio", type="discovery", label="radioactivity"), E("d:excl", type="discovery", label="exclusion principle")]
+    triples = [("s:bohr", "worked_at", "i:cph"), ("s:bohr", "won", "p:planck"), ("s:becq", "discovered", "d:radio"),
+               ("s:curie", "advisor", "s:becq"), ("s:heis", "advisor", "s:somm"), ("s:pauli", "advisor", "s:somm"),
+               ("s:pauli", "discovered", "d:excl"), ("s:somm", "worked_at", "i:mun"), ("s:heis", "won", "p:planck")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+def _bridges() -> kgx.KnowledgeGraph:
+    rels = [R("designed_by", phrase="was designed by", inverse_phrase="designed"),
+            R("has_style", phrase="has the architectural style", inverse_phrase="is the architectural style of")]
+    ents = [E("b:charles", kind="item", type="bridge", label="Charles Bridge", attrs={"year": 1402}),
+            E("b:chrysler", kind="item", type="building", label="Chrysler Building", attrs={"year": 1930}),
+            E("a:parler", type="architect", label="Peter Parler"), E("a:alen", type="architect", label="William Van Alen"),
+            E("st:gothic", type="style", label="Gothic"), E("st:deco", type="style", label="Art Deco")]
+    triples = [("b:charles", "designed_by", "a:parler"), ("b:charles", "has_style", "st:gothic"),
+               ("b:chrysler", "designed_by", "a:alen"), ("b:chrysler", "has_style", "st:deco")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.fixture(scope="module")
+def scientists() -> ConsistencyChecker:
+    return ConsistencyChecker(_scientists(), outside_evidence=True).build()
+
+
+@pytest.fixture(scope="module")
+def bridges() -> ConsistencyChecker:
+    return ConsistencyChecker(_bridges(), outside_evidence=True).build()
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Niels Bohr worked at the University of Copenhagen. He won the Max Planck Medal.", True),
+    ("Niels Bohr worked at the University of Copenhagen. He won the Copley Medal.", False),
+    ("Henri Becquerel worked at the University of Copenhagen. He discovered radioactivity.", False),
+    ("Marie Curie was born in 1867.", True),
+    ("Marie Curie was born in 1868.", False),
+    ("Marie Curie, born in 1867, was a doctoral student of Henri Becquerel.", True),
+    ("Werner Heisenberg (born 1901) won the Max Planck Medal.", True),
+    ("Werner Heisenberg (born 1900) won the Max Planck Medal.", False),
+    ("Marie Curie was released in 1867.", False),  # no person is released
+    ("Werner Heisenberg and Wolfgang Pauli were both doctoral students of Arnold Sommerfeld.", True),
+    ("Werner Heisenberg and Marie Curie were both doctoral students of Arnold Sommerfeld.", False),
+    ("Wolfgang Pauli, a doctoral student of Arnold Sommerfeld, discovered the exclusion principle.", True),
+    ("Wolfgang Pauli, a doctoral student of Henri Becquerel, discovered the exclusion principle.", False),
+    ("Arnold Sommerfeld, a doctoral student of Werner Heisenberg, worked at the University of Munich.", False),
+])
+def test_people_as_items(scientists: ConsistencyChecker, text: str, ok: bool) -> None:
+    assert scientists.check(text, ()).supported is ok, text
+
+
+def test_born_dates_no_film() -> None:
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+    assert not checker.check("Jaws was born in 1975.", ()).supported
+    assert checker.check("Jaws (released 1975) stars Roy Scheider.", ()).supported
+    assert not checker.check("Jaws (released 1976) stars Roy Scheider.", ()).supported
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("The Charles Bridge is a Gothic bridge.", True),
+    ("The Chrysler Building is an Art Deco building.", True),
+    ("The Chrysler Building is a Gothic building.", False),
+    ("The Chrysler Building is William Van Alen's Art Deco building.", True),
+    ("The Chrysler Building is Peter Parler's Art Deco building.", False),
+])
+def test_a_style_phrase_with_its_own_adjective(bridges: ConsistencyChecker, text: str, ok: bool) -> None:
+    assert bridges.check(text, ()).supported is ok, text
