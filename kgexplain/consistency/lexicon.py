@@ -193,7 +193,7 @@ _WITH_HAVING = frozenset({"equipped", "fitted", "outfitted", "supplied", "shippe
 MADE_IN = frozenset({"grown", "made", "produced", "brewed", "distilled", "recorded", "manufactured", "built",
                      "bred", "raised", "assembled", "woven", "printed", "roasted"})
 """Participles of making: "is grown in X" also reads "comes from X", "a tea from X"."""
-_BARE_PREPOSITIONS = frozenset({"from", "in", "on", "at"})
+_BARE_PREPOSITIONS = frozenset({"from", "in", "on", "at", "over", "across"})
 """Prepositions that stand alone as a cue when the phrase is a verb of origin ("comes from"), of
 place ("is located in / at": "Nitro at Six Flags") or a passive verb with "on" ("was launched on":
 "went to the Moon on a Saturn V")."""
@@ -624,6 +624,17 @@ def relation_cues(
         if words in (["is", "part", "of"], ["are", "part", "of"]):
             # "is part of" a whole: "belongs to" it, "forms part of" it
             extra += [("belongs to", forward), ("forms part of", forward)]
+        if words in (["crosses"], ["cross"], ["is", "crossed", "by"], ["are", "crossed", "by"]):
+            # a bridge "crosses" a river: it "spans" it, "a bridge over / across X", "a crossing of X"
+            fwd = forward if words[-1] != "by" else not forward
+            extra += [("spans", fwd), ("is spanned by", not fwd), ("over", fwd), ("across", fwd),
+                      ("crossing of", fwd), ("span over", fwd), ("span across", fwd), ("spanning", fwd),
+                      ("is a crossing of", fwd), ("is a span over", fwd), ("is a span across", fwd)]
+        if len(words) == 3 and words[0] in _BE and words[1] in ("built", "made", "constructed") \
+                and words[2] in ("from", "of"):
+            # "is built from" steel: "is made of", "built of", "constructed from" (the same material)
+            extra += [(f"{words[0]} {v} {p}", forward) for v in ("built", "made", "constructed") for p in ("from", "of")
+                      if [v, p] != words[1:]]
         if words == ["is", "located", "at"]:  # "sits at", "stands at", "is situated at"
             extra += [(f, forward) for f in ("sits at", "stands at", "is situated at")]
         if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:

@@ -441,6 +441,7 @@ class SentenceReader:
                     and lowers[k - 1] in ("which", "who", "that", "and", ","):
                 self.consumed[k] = self.consumed[k + 1] = True  # "X, which in turn influenced Y"
         self._later(refs)
+        self._older_than(refs)
         if self._sentence_ellipsis(refs) or self._header(refs) or self._header_kinds(refs) \
                 or self._list_header(refs):
             return
@@ -755,7 +756,8 @@ class SentenceReader:
                 self._mark(k, k + 2)  # "four years before he made Star Wars": a clause of its own
             elif word == "earlier" and ws[k + 3:k + 4] in (["he"], ["she"], ["they"], ["it"]):
                 self._mark(k, k + 3)  # "..., and four years earlier he directed Heat"
-            elif first and then and len(refs) > 1 and then[0].start == k + 3 and (then[0].end >= self.sent.end
+            elif first and then and len(refs) > 1 and (then[0].start == k + 3 or then[0].start == k + 4
+                                                       and ws[k + 3] == "the") and (then[0].end >= self.sent.end
                                                       or ws[then[0].end] in (".", ";", "!", "?")):
                 # ", two years before Pulp Fiction.": the second item only dates the first
                 self._mark(k, then[0].end)
@@ -935,6 +937,32 @@ class SentenceReader:
             self.sink(a, k + 1, "number", ok, "supported" if ok else "unverified_number", None,
                       (before[-1].ids[0], after[0].ids[0]) if before and after else ())
             self._mark(a, k + 1)
+
+    def _older_than(self, refs: list[Ref]) -> None:
+        """ "The Brooklyn Bridge is older than Tower Bridge", "X predates Y": the item before the
+        words has the earlier year (both known; of people, the earlier birth); the clause says
+        nothing else. Only right between two items, each named alone, the second ending the
+        sentence (no list, no user, no relative clause after it)."""
+        ws = self.lowers
+        items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun and r.ids]
+        for first, then in zip(items, items[1:]):
+            gap = ws[first.end:then.start]
+            gap = gap[:-1] if gap[-1:] == ["the"] else gap
+            verb = gap[:1] in (["is"], ["was"]) and gap[1:] in (["older", "than"], ["newer", "than"], ["younger", "than"])
+            if not verb and gap not in (["predates"], ["postdates"]):
+                continue
+            if any(r.user for r in self.sent.refs) or ws[first.start - 1:first.start] in (["and"], [","]) \
+                    or not (then.end >= self.sent.end or ws[then.end] in (".", ";", "!", "?")) \
+                    or self._negated(first.end, then.start):
+                continue  # ("A and B are older than C", "older than C, which ...": not read)
+            years = [self.judge.year_of(first), self.judge.year_of(then)]
+            earlier = gap[-2:] == ["older", "than"] or gap == ["predates"]
+            ok = None not in years and (years[0] < years[1] if earlier else years[0] > years[1])  # type: ignore[operator]
+            self.sink(first.end, then.start, "number", ok, "supported" if ok else "unverified_number", None,
+                      (first.ids[0], then.ids[0]))
+            self._mark(first.end, then.end)
+            self.attached.update({id(first), id(then)})
+            refs.remove(then)  # (it only dates the first, as in "two years before Pulp Fiction.")
 
     def _star_ratings(self, refs: list[Ref]) -> set[int]:
         """ "Your five-star pick X", "X was one of your 4.5-star reads", "X, a five-star hike for
@@ -1821,6 +1849,9 @@ class SentenceReader:
             self._claim([me], first, self.index.user_cues[asked], False, False, (a, b))
             self._mark(a, b)
             self.consumed[first.end] = True
+        the = lead[-1:] == ["the"] and first.kind == "item"  # ("Completed in 1402, the Charles Bridge")
+        if the:
+            lead, b = lead[:-1], b - 1
         if lead[-1:] == [","] and len(lead) >= 3 and lead[-3:-2] == ["in"] and lead[-2].isdigit() \
                 and len(lead[-2]) == 4 and (lead[:-3] in ([], ["released"], ["made"])
                                             or (len(lead) == 4 and self._dating_participle(lead[0])
@@ -1832,6 +1863,8 @@ class SentenceReader:
             self.lead_first_only = bool(lead[:-3])  # "Released in 1958, Vertigo ...": of Vertigo
             self.lead_verb = lead[0] if lead[:-3] else ""
             self._mark(a, b)
+        if the:
+            lead, b = [*lead, "the"], b + 1
         if lead[-1:] == ["if"] and (first.user or (
                 first.kind == "item" and not first.pronoun
                 and lowers[first.end:first.end + 4] in (["was", "one", "of", "your"], ["is", "one", "of", "your"]))):
@@ -4081,6 +4114,7 @@ class SentenceReader:
         """How ``cur`` joins what came before when no cue binds it."""
         group, spec, role = self.group, self.spec, self.role
         pre = [self.lowers[k] for k in range(a, b) if not self.consumed[k]]
+        pre_y = pre[:-1] if pre[-1:] == ["the"] and cur.kind == "item" else pre  # ("... as the Millau Viaduct")
         if gap_words and all(w in COORDINATORS or w in _PREPOSITIONS or w in ("both", "as", "well", "also")
                              for w in gap_words) \
                 and not ("," in self.lowers[a:b] and cur.end in self.cue_at):  # (", and A is ...": a clause)
@@ -4308,23 +4342,23 @@ class SentenceReader:
             # "Vertigo came out in 1958, as did X": an ellipsis of no predicate the checker read
             self.sink(a, b, "unverified", False, "unknown_words", None, ())
             self.group, self.role = [cur], "free"
-        elif len(pre) >= 3 and pre[-1] in ("after", "before") and pre[-2] in ("year", "years") \
-                and pre[-3] in _YEARS_APART and (pre[:-3] == [] or [w for w in pre[:-3] if w != "in"] in _SAME_YEAR_LEADS) \
+        elif len(pre_y) >= 3 and pre_y[-1] in ("after", "before") and pre_y[-2] in ("year", "years") \
+                and pre_y[-3] in _YEARS_APART and (pre_y[:-3] == [] or [w for w in pre_y[:-3] if w != "in"] in _SAME_YEAR_LEADS) \
                 and self.year_said is None and prev.kind == "item" and not prev.user and not prev.pronoun \
                 and cur.kind == "item" and not cur.user and not cur.pronoun and (
-                    pre[:-3] or (self.spec is not None and prev in self.group and self.role == "object")):
+                    pre_y[:-3] or (self.spec is not None and prev in self.group and self.role == "object")):
             # "Jaws came out two years after X", "Gus Van Sant directed Psycho a year after Good
             # Will Hunting": the items' own years that far apart
-            n = _YEARS_APART[pre[-3]] * (1 if pre[-1] == "after" else -1)
+            n = _YEARS_APART[pre_y[-3]] * (1 if pre_y[-1] == "after" else -1)
             self._years_apart(prev, cur, n, a, b)
             self.year_words.update(range(a, b))
-        elif pre[-4:] == ["the", "same", "year", "as"] and [w for w in pre[:-4] if w != "in"] in _SAME_YEAR_LEADS \
+        elif pre_y[-4:] == ["the", "same", "year", "as"] and [w for w in pre_y[:-4] if w != "in"] in _SAME_YEAR_LEADS \
                 and self.year_said is None and prev.kind == "item" and not prev.user and not prev.pronoun \
                 and cur.kind == "item" and not cur.user and not cur.pronoun \
                 and not any(r.end <= prev.start and not r.user and r.kind == "item" for r in self.sent.refs):
             # "Jaws came out (in) the same year as Nashville": both have that one year
             self._years_apart(prev, cur, 0, a, b)
-        elif pre[-4:] == ["the", "same", "year", "as"] and (pre[:-4] == ["in"] or all(w == "," for w in pre[:-4])) \
+        elif pre_y[-4:] == ["the", "same", "year", "as"] and (pre_y[:-4] == ["in"] or all(w == "," for w in pre_y[:-4])) \
                 and self.year_said is not None and cur.kind == "item" and not cur.user and not cur.pronoun:
             # "Apocalypse Now came out in 1979, the same year as Alien": Alien's year too
             self._compared_year(cur)
@@ -5904,7 +5938,8 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
 
 _VENUES = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "theater", "venue", "restaurant", "hotel",
                      "bar", "cafe", "café", "shop", "store", "library", "park", "school", "university", "hospital",
-                     "building", "station", "airport", "zoo", "garden", "hall", "centre", "center", "cinema"})
+                     "building", "station", "airport", "zoo", "garden", "hall", "centre", "center", "cinema",
+                     "bridge", "viaduct", "tunnel", "tower", "skyscraper", "dam"})
 """Type words of places that open (their doors) and are built: their year is when."""
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
 """Participles of an item's release, which no maker, person or company, undergoes."""
@@ -6167,7 +6202,7 @@ _APART_VERBS = frozenset({("came", "out"), ("were", "released"), ("released",), 
 """Verbs of an item's coming out before "N years apart" ("A and B came out two years apart")."""
 
 _YEARS_APART = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, **{str(k): k for k in range(1, 100)}}
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, **{str(k): k for k in range(1, 100)}}
 """How many years apart "N year(s) after / before" says."""
 _SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "from"], ["was", "from"],
                     ["premiered"], ["debuted"], ["opened"], ["was", "made"], ["appeared"])
