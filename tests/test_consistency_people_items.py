@@ -92,3 +92,34 @@ def test_born_dates_no_film() -> None:
 ])
 def test_a_style_phrase_with_its_own_adjective(bridges: ConsistencyChecker, text: str, ok: bool) -> None:
     assert bridges.check(text, ()).supported is ok, text
+
+
+@pytest.mark.parametrize("text", [
+    "In 1885, Niels Bohr won the Max Planck Medal.",  # a person's year is the birth, not an act's
+    "Niels Bohr won the Max Planck Medal in 1885.",
+    "Wolfgang Pauli discovered the exclusion principle in 1900.",
+    "Wolfgang Pauli was discovered in 1900.",
+])
+def test_a_persons_year_is_only_the_birth(scientists: ConsistencyChecker, text: str) -> None:
+    assert not scientists.check(text, ()).supported, text
+
+
+def _art() -> kgx.KnowledgeGraph:
+    rels = [R("painted_by", phrase="was painted by", inverse_phrase="painted"),
+            R("stolen_by", phrase="was stolen by", inverse_phrase="stole"),
+            R("bought_by", phrase="was bought by", inverse_phrase="bought")]
+    ents = [E("p:mona", kind="item", type="painting", label="Mona Lisa", attrs={"year": 1503}),
+            E("a:leo", type="painter", label="Leonardo da Vinci"), E("x:peru", type="person", label="Vincenzo Peruggia"),
+            E("x:fran", type="person", label="Francis I")]
+    triples = [("p:mona", "painted_by", "a:leo"), ("p:mona", "stolen_by", "x:peru"), ("p:mona", "bought_by", "x:fran")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Leonardo da Vinci painted Mona Lisa in 1503.", True),
+    ("Vincenzo Peruggia stole Mona Lisa in 1503.", False),  # the theft has its own year
+    ("Francis I bought Mona Lisa in 1503.", False),
+])
+def test_only_a_verb_of_making_gives_the_items_year(text: str, ok: bool) -> None:
+    checker = ConsistencyChecker(_art(), outside_evidence=True)
+    assert checker.check(text, ()).supported is ok, text

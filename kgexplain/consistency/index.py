@@ -524,6 +524,7 @@ class GraphIndex:
         self.head_types = {r: frozenset(v) for r, v in heads.items()}  # relation -> head types seen
         # a graph whose items are all people (scientists, painters): a year is when one was born
         item_types = {type_.lower() for kind, type_, _, _ in self.info.values() if kind == "item"}
+        self.item_types = frozenset(type_ for kind, type_, _, _ in self.info.values() if kind == "item")
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
         self.people_items = bool(item_types) and item_types <= PERSON_TYPES - {"artist", "creator", "founder"}
         # relations read "in" ("is located in", "premiered in") and the types they end in: "a

@@ -673,6 +673,8 @@ class SentenceReader:
                     ok, status = False, "unverified_number"
                 if ok and not self._dates_item(self.lead_verb, r):  # "Built in 1485, The Birth of Venus"
                     ok, status = False, "unverified_number"
+                if ok and self.index.people_items and self.lead_verb != "born":
+                    ok, status = False, "unverified_number"  # "In 1885, Niels Bohr won X": not his birth
                 self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
         for r in refs:
             if id(r) not in self.attached and r is refs[0] and r.kind == "item" and not r.pronoun \
@@ -1930,7 +1932,13 @@ class SentenceReader:
         if word.startswith(_LATER_ACTS + _EARLIER_ACTS):
             return False
         made = {c.relation for c in self.index.authorship}
-        return any(c.relation in made for c in self.index.cues.get((word, "by"), ()))
+        items = self.index.item_types
+        # (the made thing must be the graph's items, the maker not: "The Beatles were recorded in
+        # 1960" on a graph where bands record songs says nothing of a band's year)
+        return any(c.relation in made and self.index.subject_types.get((c.relation, c.forward), frozenset()) <= items
+                   and not self.index.subject_types.get((c.relation, not c.forward), frozenset()) & items
+                   and self.index.subject_types.get((c.relation, c.forward))
+                   for c in self.index.cues.get((word, "by"), ()))
 
     def _close_relative(self, prev: Ref, cur: Ref | None, a: int, b: int) -> int:
         """A cue closing a relative clause ("X, which you loved, ..." / "X, which Kurosawa
@@ -4589,12 +4597,12 @@ class SentenceReader:
             return True  # "Yellowstone was established in 1872" (what comes from a place is founded)
         if w in _DEBUTED and w != "launched" and self.index.founded_items:
             return False  # and its year is when it formed, not when it debuted (a launch is a start)
-        if self._made_by_verb(w):
-            return True  # "was painted in 1642", "is written in 1980": the making its year dates
         if self.index.people_items:  # a person's year is the birth ("Marie Curie, born in 1867"),
             return w in ("born", "is", "was", "are", "were")  # on a graph of people (no person is released)
         if w == "born":
             return False
+        if self._made_by_verb(w):
+            return True  # "was painted in 1642", "is written in 1980": the making its year dates
         return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
             w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
@@ -4772,11 +4780,23 @@ class SentenceReader:
         """Whether the cue at ``span`` names an act that may come after the item itself: a
         translation, an illustration, a signing, a distribution. (A publisher's publication is
         the book's release, as a director's film is the film's: "published by X in 1965".)"""
-        if any(w.startswith(_LATER_ACTS) or w.startswith(_EARLIER_ACTS) for w in self.lowers[span[0]:span[1]]):
+        words = self.lowers[span[0]:span[1]]
+        if any(w.startswith(_LATER_ACTS) or w.startswith(_EARLIER_ACTS) for w in words):
             return True  # (or before it: "Bill Butler shot Jaws in 1975" is not when it came out)
         members = {c.relation for c in self.index.membership}  # "was in Nirvana in 1987": when?
-        return any(e == span[1] and not isinstance(what, str) and any(c.relation in members for c in what)
-                   for e, what in self.cue_at.get(span[0], ()))
+        if any(e == span[1] and not isinstance(what, str) and any(c.relation in members for c in what)
+               for e, what in self.cue_at.get(span[0], ())):
+            return True
+        # only a verb of making, releasing, first showing or starring gives the item's year; any
+        # other act ("stole", "bought", "restored", "banned", "visited X in 1503") has its own
+        found = [what for e, what in self.cue_at.get(span[0], ()) if e == span[1]]
+        if not found or any(isinstance(what, str) for what in found):
+            return False  # (what the user did: "You loved Heat, which came out in 1995")
+        verbs = [w for w in words if w not in _PHRASE_WORDS and w not in ("came", "comes", "come")]  # ("came out on")
+        return bool(verbs) and not any(
+            making_participle(w) or w in DATING_VERBS or w in _RELEASED or w in _DEBUTED
+            or w in _SHOWING or w in _STARRING or self._made_by_verb(w) or w in self.index.year_verbs
+            for w in verbs)
 
     def _twice(self, refs: list[Ref], last: Ref) -> None:
         """Two names of one list or comparison that stand for the same entity (a label written
@@ -5397,6 +5417,12 @@ class SentenceReader:
         Rebecca, Citizen Kane came out in 1941") must have that year too, and so must a name the
         clause is later repeated for ("Vertigo is a 1958 thriller. So is Rebecca.")."""
         ok, status = self.judge.year(r, value)
+        ws = self.lowers
+        if ok and self.index.people_items and r.kind == "item" and not (
+                ws[k - 1:k] == ["born"] or ws[max(0, k - 2):k] == ["born", "in"] or (ws[k - 1:k] == ["("] and r.end == k - 1)):
+            # a person's year is the birth: "Monet painted X in 1840", "was painted in 1840" say
+            # another year ("born in 1840", "Claude Monet (1840)" say it)
+            ok, status = False, "unverified_number"
         if ok and self._named_after_linked_item(r):
             # "a Survivor song that came out in 1978", "built at Ferguson Marine in 1903": an item
             # named after another item it is linked to (its maker, its place, its work); whose
@@ -5842,6 +5868,12 @@ _MADE_THE = frozenset({"wrote", "writes", "composed", "composes", "scored", "des
 _SHOWING = frozenset({"aired", "screened", "broadcast", "premiered", "televised", "streamed"})
 """Verbs of a first showing: they date only works that are shown (series, films, plays, podcasts)."""
 _DEBUTED = frozenset({"premiered", "debuted", "launched"})
+_STARRING = frozenset({"stars", "starred", "starring", "star", "features", "featured", "acted", "acts", "plays", "played"})
+"""Verbs of a work's cast: "X starred in Jaws in 1975" is the film's year."""
+_PHRASE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "by", "in", "on", "at", "to",
+                           "for", "from", "of", "with", "the", "a", "an", "also", "both", "all", "first", "originally",
+                           "later", "then", "out", "up", "it", "them", "into", "as"})
+"""Words of a cue that are not its verb."""
 """Verbs of a first showing: "premiered on Netflix in 2016" gives the item's year."""
 _FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", "published",
                           "appeared", "shown", "screened", "brewed", "served", "made", "produced",
