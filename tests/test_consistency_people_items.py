@@ -123,3 +123,33 @@ def _art() -> kgx.KnowledgeGraph:
 def test_only_a_verb_of_making_gives_the_items_year(text: str, ok: bool) -> None:
     checker = ConsistencyChecker(_art(), outside_evidence=True)
     assert checker.check(text, ()).supported is ok, text
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Werner Heisenberg was a scientist who won the Max Planck Medal.", True),
+    ("Werner Heisenberg was a scientist who won the Copley Medal.", False),
+    ("Niels Bohr, the scientist who won the Max Planck Medal, worked at the University of Copenhagen.", True),
+    ("Niels Bohr, the scientist who won the Copley Medal, worked at the University of Copenhagen.", False),
+])
+def test_who_after_a_kind_noun(scientists: ConsistencyChecker, text: str, ok: bool) -> None:
+    assert scientists.check(text, ()).supported is ok, text
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("The Charles Bridge, Peter Parler's Gothic bridge in Prague, crosses the Vltava.", True),
+    ("The Charles Bridge, Peter Parler's Gothic bridge in London, crosses the Vltava.", False),
+    ("The Charles Bridge, William Van Alen's Gothic bridge in Prague, crosses the Vltava.", False),
+])
+def test_a_possessive_apposition_then_its_place(text: str, ok: bool) -> None:
+    rels = [R("designed_by", phrase="was designed by", inverse_phrase="designed"),
+            R("has_style", phrase="has the architectural style", inverse_phrase="is the architectural style of"),
+            R("located_in", phrase="is located in", inverse_phrase="is home to"),
+            R("crosses", phrase="crosses", inverse_phrase="is crossed by")]
+    ents = [E("b:charles", kind="item", type="bridge", label="Charles Bridge", attrs={"year": 1402}),
+            E("a:parler", type="architect", label="Peter Parler"), E("a:alen", type="architect", label="William Van Alen"),
+            E("st:gothic", type="style", label="Gothic"), E("c:prague", type="city", label="Prague"),
+            E("c:london", type="city", label="London"), E("w:vltava", type="river", label="Vltava")]
+    kg = kgx.KnowledgeGraph.from_triples([("b:charles", "designed_by", "a:parler"), ("b:charles", "has_style", "st:gothic"),
+                                          ("b:charles", "located_in", "c:prague"), ("b:charles", "crosses", "w:vltava")],
+                                         entities=ents, relations=rels)
+    assert ConsistencyChecker(kg, outside_evidence=True).check(text, ()).supported is ok, text

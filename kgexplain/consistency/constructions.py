@@ -1104,7 +1104,7 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 attrs = run_from(starting[j])
                 end = after_nouns(attrs[-1].end)
                 if all(m.kind != "item" for m in attrs) and (
-                        end >= n or lowers[end] in (",", ".", ";", "!", "?", "with", "from", "about")
+                        end >= n or lowers[end] in (",", ".", ";", "!", "?", "with", "from", "about", "in")
                         or (end in cue_at and (participle(lowers[end]) or lowers[end].endswith("ing")))):
                     # ("Heat is Michael Mann's crime film starring Al Pacino": a participle
                     # phrase about the item follows)

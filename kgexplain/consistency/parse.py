@@ -3539,7 +3539,7 @@ class SentenceReader:
         words = [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns]
         if words[:1] == ["from"] and len(words) >= 2 and _is_year(words[1]):
             words = words[2:]  # "an animated film from 1986 with music by Y" (the year: _numbers)
-        if described and words in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"]) and (
+        if described and words in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"], ["who"]) and (
                     pre or _participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns
                     or lowers[s0] in ("by", "with", "from", "on", "for", "available", "about")
                     or (lowers[s0:s0 + 2] == ["in", "the"] and not isinstance(what, str) and what
@@ -3550,7 +3550,8 @@ class SentenceReader:
             return described
         kinded = [w for w in pre if w not in ADVERBS]
         if len(kinded) >= 4 and kinded[0] in ("is", "was") and kinded[1] in ("a", "an") \
-                and kinded[-1] in ("that", "which") and all(w in self.index.type_nouns for w in kinded[2:-1]) \
+                and (kinded[-1] in ("that", "which") or kinded[-1] == "who" and self.index.people_items) \
+                and all(w in self.index.type_nouns for w in kinded[2:-1]) \
                 and not prev.user and prev.kind == "item" \
                 and (prev.start == self.sent.start or self.lowers[prev.start - 1] in (",", ":")) \
                 and (subject is None or subject == [prev]):
