@@ -153,3 +153,43 @@ def test_a_possessive_apposition_then_its_place(text: str, ok: bool) -> None:
                                           ("b:charles", "located_in", "c:prague"), ("b:charles", "crosses", "w:vltava")],
                                          entities=ents, relations=rels)
     assert ConsistencyChecker(kg, outside_evidence=True).check(text, ()).supported is ok, text
+
+
+def _fields() -> kgx.KnowledgeGraph:
+    rels = [R("field", phrase="worked in", inverse_phrase="is the field of"),
+            R("discovered", phrase="discovered", inverse_phrase="was discovered by")]
+    ents = [E("s:becq", kind="item", type="scientist", label="Henri Becquerel", attrs={"year": 1852}),
+            E("s:fleming", kind="item", type="scientist", label="Alexander Fleming", attrs={"year": 1881}),
+            E("f:physics", type="field", label="physics"), E("f:bact", type="field", label="bacteriology"),
+            E("d:radio", type="discovery", label="radioactivity"), E("d:pen", type="discovery", label="penicillin")]
+    triples = [("s:becq", "field", "f:physics"), ("s:becq", "discovered", "d:radio"),
+               ("s:fleming", "field", "f:bact"), ("s:fleming", "discovered", "d:pen")]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Henri Becquerel was a physicist.", True),
+    ("Alexander Fleming was a physicist.", False),
+    ("Henri Becquerel was not a physicist.", False),
+    ("The physicist Henri Becquerel discovered radioactivity.", True),
+    ("The bacteriologist Henri Becquerel discovered radioactivity.", False),
+    ("Alexander Fleming is a bacteriologist who discovered penicillin.", True),
+    ("Alexander Fleming is a physicist who discovered penicillin.", False),
+])
+def test_who_works_in_a_field(text: str, ok: bool) -> None:
+    checker = ConsistencyChecker(_fields(), outside_evidence=True)
+    assert checker.check(text, ()).supported is ok, text
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Tower Bridge crosses the Thames.", True),
+    ("The Charles Bridge crosses the Thames.", False),
+])
+def test_the_thames_for_the_river_thames(text: str, ok: bool) -> None:
+    rels = [R("crosses", phrase="crosses", inverse_phrase="is crossed by")]
+    ents = [E("b:tower", kind="item", type="bridge", label="Tower Bridge", attrs={"year": 1894}),
+            E("b:charles", kind="item", type="bridge", label="Charles Bridge", attrs={"year": 1402}),
+            E("w:thames", type="river", label="River Thames"), E("w:vltava", type="river", label="Vltava")]
+    kg = kgx.KnowledgeGraph.from_triples([("b:tower", "crosses", "w:thames"), ("b:charles", "crosses", "w:vltava")],
+                                         entities=ents, relations=rels)
+    assert ConsistencyChecker(kg, outside_evidence=True).check(text, ()).supported is ok, text

@@ -446,6 +446,16 @@ class GraphIndex:
             for word in _TYPE_MEDIA.get(t.lower(), ()):
                 nouns.add(word)
                 noun_types.setdefault(word, set()).add(t)
+        # "a physicist" for an item whose field is physics (attributes typed as fields only)
+        self.practitioners: dict[str, frozenset[str]] = {}
+        found_fields: dict[str, set[str]] = {}
+        for eid, (kind, type_, label, _) in self.info.items():
+            noun = practitioner_noun(str(label)) if kind == "attribute" and (type_ or "").lower() in FIELD_TYPES else None
+            if noun:
+                for w in (noun, plural(noun)):
+                    found_fields.setdefault(w, set()).add(eid)
+        self.practitioners = {w: frozenset(v) for w, v in found_fields.items() if w not in forms}
+        nouns |= set(self.practitioners)
         self.type_nouns = frozenset(nouns)
         # on a graph of several item types, which types each noun names ("a novel" is no film)
         self.noun_types = {w: frozenset(v) for w, v in noun_types.items()} if len(item_types) > 1 else {}
@@ -1086,6 +1096,32 @@ _NOT_SUBTITLE = frozenset({"with", "in", "of", "on", "at", "and", "or", "for", "
 "Kill Bill: Vol. 2", "Part II")."""
 
 
+FIELD_TYPES = frozenset({"field", "fields", "discipline", "science", "specialty", "speciality", "field of study",
+                         "research field", "research area", "area of study"})
+"""Attribute types of a person's field of work: "a physicist" is someone whose field is physics."""
+_PRACTICE = {"mathematics": "mathematician", "statistics": "statistician", "economics": "economist",
+             "linguistics": "linguist", "music": "musician", "chemistry": "chemist", "astronomy": "astronomer",
+             "philosophy": "philosopher", "architecture": "architect", "sculpture": "sculptor", "poetry": "poet",
+             "painting": "painter", "photography": "photographer", "history": "historian", "engineering": "engineer",
+             "physics": "physicist", "genetics": "geneticist", "botany": "botanist", "zoology": "zoologist"}
+"""Fields and who works in them, where the word is not "-ology" -> "-ologist"."""
+
+
+def practitioner_noun(label: str) -> str | None:
+    """Who works in a field of one word: "physics" -> "physicist", "bacteriology" ->
+    "bacteriologist" (none for "quantum mechanics" or "radioactivity").
+
+    >>> practitioner_noun("Physics"), practitioner_noun("bacteriology"), practitioner_noun("radioactivity")
+    ('physicist', 'bacteriologist', None)
+    """
+    word = label.strip().lower()
+    if " " in word or not word.isalpha():
+        return None
+    if word in _PRACTICE:
+        return _PRACTICE[word]
+    return word[:-1] + "ist" if word.endswith("ology") else None
+
+
 def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],
                  forms: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
     """Items named "<attribute> <rest>" whose attribute they are linked to ("Chevrolet Camaro",
@@ -1096,6 +1132,13 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
     out: dict[str, list[tuple[str, str]]] = {}
     succ = kg.graph._succ
     for eid, (kind, _, label, _) in info.items():
+        words = " ".join(fold(str(label)).split()).split()
+        if kind == "attribute" and len(words) == 2 and "river" in (words[0].lower(), words[1].lower()) \
+                and words[0].lower() != words[1].lower():
+            # "the Thames" for the River Thames, "the Hudson" for the Hudson River
+            rest = words[1] if words[0].lower() == "river" else words[0]
+            if rest[:1].isupper() and rest.isalpha() and len(rest) > 2 and rest.lower() not in forms:
+                out.setdefault(rest.lower(), []).append((eid, rest))
         if kind != "item":
             continue
         label = " ".join(fold(str(label)).split())

@@ -392,6 +392,7 @@ class SentenceReader:
                 self.attached.add(id(r))
         self._kinds(refs)
         self._bands(refs)
+        self._practitioners(refs)
         refs = self._modified(refs)
         refs = self._placed_in(refs)
         refs = self._role_lists(refs)
@@ -2537,6 +2538,32 @@ class SentenceReader:
                 # artist, never a band nor a person the graph only lists as a member
                 if r.kind != "item" or (has if solo else not has):
                     self.sink(k, k + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
+
+    def _practitioners(self, refs: list[Ref]) -> None:
+        """ "Becquerel, the French physicist", "the physicist Becquerel": the person works in the
+        field the noun comes from (a field attribute the graph links to the item); said of the
+        item right after the noun, else of the last one before it."""
+        fields, ws = self.index.practitioners, self.lowers
+        if not fields:
+            return
+        inside = {k for r in self.sent.refs if not r.pronoun for k in range(r.start, r.end)}
+        named = [r for r in refs if not r.user and r.ids and not r.pronoun and r.kind == "item"]
+        for k in range(self.sent.start, self.sent.end):
+            if ws[k] not in fields or k in inside:
+                continue
+            after = next((r for r in named if r.start == k + 1), None)
+            said = [after] if after is not None else [r for r in named if r.end <= k][-1:]
+            for r in said or [None]:
+                hit = None if r is None else next(
+                    (Triple(h, rel, t) for i in r.ids for f in fields[ws[k]]
+                     for h, rel, t, _ in self.index.edges_between(i, f) if h == i
+                     and rel not in self.index.user_relations), None)
+                self.sink(k, k + 1, "assertion", hit is not None, "supported" if hit else "not_in_graph",
+                          hit, r.ids[:1] if r is not None else ())
+                if r is not None and after is None and r.end == k - 2 and ws[k - 2] in ("is", "was") \
+                        and ws[k - 1] in ("a", "an") and (k + 1 >= self.sent.end or ws[k + 1] in (".", "!", ";")):
+                    self.attached.add(id(r))  # "Henri Becquerel was a physicist.": the clause's claim
+                    self._mark(k - 2, k)
 
     def _past_year(self, k: int) -> int:
         """Where the words after a name at ``k`` go on, past a year in brackets ("Heat (1995)")."""
