@@ -76,3 +76,34 @@ def test_crossing_and_material_words(bridges: ConsistencyChecker, text: str, ok:
 ])
 def test_years_compared_and_fronted(bridges: ConsistencyChecker, text: str, ok: bool) -> None:
     assert bridges.check(text, ()).supported is ok, text
+
+
+def _tunnels() -> kgx.KnowledgeGraph:
+    rels = [R("crosses", phrase="crosses", inverse_phrase="is crossed by"),
+            R("designed_by", phrase="was designed by", inverse_phrase="designed")]
+    ents = [E("t:holland", kind="item", type="tunnel", label="Holland Tunnel", attrs={"year": 1927}),
+            E("w:hudson", type="river", label="Hudson River"), E("a:holland", type="engineer", label="Clifford Holland")]
+    return kgx.KnowledgeGraph.from_triples([("t:holland", "crosses", "w:hudson"), ("t:holland", "designed_by", "a:holland")],
+                                           entities=ents, relations=rels)
+
+
+@pytest.mark.parametrize("text", [
+    "The Holland Tunnel is a tunnel over the Hudson River.",  # a tunnel goes under what it crosses
+    "The Holland Tunnel spans the Hudson River.",
+    "The Holland Tunnel was designed by Clifford Holland in 1927.",  # the design came before it opened
+    "Clifford Holland designed the Holland Tunnel in 1927.",
+    "Designed by Clifford Holland in 1927, the Holland Tunnel crosses the Hudson River.",
+    "The Holland Tunnel was released in 1927.",
+    "The Holland Tunnel came out in 1927.",
+])
+def test_no_span_words_for_a_tunnel_and_no_design_year(text: str) -> None:
+    assert not ConsistencyChecker(_tunnels(), outside_evidence=True).check(text, ()).supported, text
+
+
+def test_what_opens() -> None:
+    tunnels = ConsistencyChecker(_tunnels(), outside_evidence=True)
+    assert tunnels.check("The Holland Tunnel crosses the Hudson River and opened in 1927.", ()).supported
+    assert tunnels.check("The Holland Tunnel was designed by Clifford Holland and opened in 1927.", ()).supported
+    movies = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+    assert not movies.check("Heat was built in 1995.", ()).supported  # a film is not built
+    assert not movies.check("Heat opened in 1995.", ()).supported

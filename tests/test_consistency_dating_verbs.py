@@ -1,7 +1,7 @@
 """The verbs that date an item by its year: the participle of the graph's own relation of making
-("was painted in 1642" where a painting "was painted by" someone, "was written in 1982"),
-"created" as "made", and "appeared" as "came out"; never a later act ("translated", "restored")
-nor a wrong year; each with its false twin, on graphs declared in code with phrases only."""
+("was painted in 1642" where a painting "was painted by" someone), "created" as "made", and
+"appeared" as "came out"; never a later act ("translated", "restored"), a verb of conceiving that
+comes before ("written in 1989" of a novel that came out in 1989) nor a wrong year; each with its false twin, on graphs declared in code with phrases only."""
 
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ def test_the_verb_of_making_dates_a_painting(paintings: ConsistencyChecker, text
 
 
 @pytest.mark.parametrize("text, ok", [
-    ("The Remains of the Day was written in 1989.", True),
+    ("The Remains of the Day was written in 1989.", False),  # written before it came out
     ("The Remains of the Day was written in 1988.", False),
     ("The Remains of the Day appeared in 1989.", True),
     ("Kazuo Ishiguro's The Remains of the Day appeared in 1989.", True),
@@ -86,7 +86,7 @@ def test_the_verb_of_making_dates_a_painting(paintings: ConsistencyChecker, text
     ("Snow Country was translated in 1948.", False),  # the translation has its own year
     ("Kazuo Ishiguro appeared in 1989.", False),
 ])
-def test_writing_and_appearing_date_a_novel(novels: ConsistencyChecker, text: str, ok: bool) -> None:
+def test_appearing_dates_a_novel_writing_does_not(novels: ConsistencyChecker, text: str, ok: bool) -> None:
     assert novels.check(text, ()).supported is ok, text
 
 

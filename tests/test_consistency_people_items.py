@@ -193,3 +193,19 @@ def test_the_thames_for_the_river_thames(text: str, ok: bool) -> None:
     kg = kgx.KnowledgeGraph.from_triples([("b:tower", "crosses", "w:thames"), ("b:charles", "crosses", "w:vltava")],
                                          entities=ents, relations=rels)
     assert ConsistencyChecker(kg, outside_evidence=True).check(text, ()).supported is ok, text
+
+
+def test_a_copula_with_another_is_no_later_act() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "sets" / "dev37" / "games.py"
+    spec = importlib.util.spec_from_file_location("dev37_games", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    checker = ConsistencyChecker(module.build(), rating_threshold=4.0, outside_evidence=True)
+    said = "You gave Hollow Knight five stars; Ori and the Blind Forest is another metroidvania, and it came out in"
+    assert checker.check(f"{said} 2015.", (), "user:ana").supported
+    assert not checker.check(f"{said} 2016.", (), "user:ana").supported
+    assert checker.check("Since you gave Terraria four stars, here is Minecraft, another sandbox game from 2011.",
+                         (), "user:ben").supported

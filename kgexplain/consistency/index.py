@@ -202,7 +202,9 @@ PERSON_TYPES = frozenset({
     "player", "athlete", "playwright", "brewer", "winemaker", "instructor", "teacher", "lecturer",
     "professor", "painter", "photographer", "poet", "novelist", "scientist", "engineer", "coach",
     "editor", "cinematographer", "illustrator", "dancer", "choreographer", "screenwriter", "manager",
-    "astronaut", "conductor", "librettist", "lyricist", "narrator", "presenter", "journalist", "sculptor"})
+    "astronaut", "conductor", "librettist", "lyricist", "narrator", "presenter", "journalist", "sculptor",
+    "aviator", "pilot", "explorer", "inventor", "politician", "general", "mathematician", "physicist", "chemist",
+    "biologist", "philosopher", "economist", "historian", "novelist", "king", "queen", "emperor", "president"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
 
 PROPER_TYPES = frozenset({
@@ -535,6 +537,9 @@ class GraphIndex:
         # a graph whose items are all people (scientists, painters): a year is when one was born
         item_types = {type_.lower() for kind, type_, _, _ in self.info.values() if kind == "item"}
         self.item_types = frozenset(type_ for kind, type_, _, _ in self.info.values() if kind == "item")
+        # items that are places or structures: they open and are built, never released
+        self.venue_types = frozenset(t for t in self.item_types if set((t or "").lower().replace("_", " ").split()) & VENUE_WORDS)
+        self.venue_items = bool(self.venue_types)
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
         self.people_items = bool(item_types) and item_types <= PERSON_TYPES - {"artist", "creator", "founder"}
         # relations read "in" ("is located in", "premiered in") and the types they end in: "a
@@ -647,7 +652,9 @@ class GraphIndex:
                                                                     rel.cues, rel.inverse_cues))),
                                   taken=taken, topical=topical, sporting=sporting, personal=personal,
                                   cast=personal and bool(type_word_set(rel.domain or heads.get(rel.name, ()))
-                                                         & _PERFORMED))
+                                                         & _PERFORMED),
+                                  spanning=bool(type_word_set(rel.domain or heads.get(rel.name, ())))
+                                  and type_word_set(rel.domain or heads.get(rel.name, ())) <= _SPANNING)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:
@@ -1096,6 +1103,16 @@ _NOT_SUBTITLE = frozenset({"with", "in", "of", "on", "at", "and", "or", "for", "
 "Kill Bill: Vol. 2", "Part II")."""
 
 
+_SPANNING = frozenset({"bridge", "bridges", "viaduct", "viaducts", "aqueduct", "aqueducts", "span", "footbridge"})
+"""Type words of things that go over what they cross ("spans", "over", "across"; not a tunnel, a
+ferry or a runner)."""
+VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "theater", "venue", "restaurant", "hotel",
+                         "bar", "cafe", "café", "shop", "store", "library", "park", "school", "university", "hospital",
+                         "building", "station", "airport", "zoo", "garden", "hall", "centre", "center", "cinema",
+                         "bridge", "viaduct", "tunnel", "tower", "skyscraper", "dam", "castle", "palace", "church",
+                         "cathedral", "temple", "mosque", "house", "monument", "lighthouse", "brewery", "winery",
+                         "attraction", "ride", "coaster", "structure", "landmark"})
+"""Type words of places and structures that open and are built."""
 FIELD_TYPES = frozenset({"field", "fields", "discipline", "science", "specialty", "speciality", "field of study",
                          "research field", "research area", "area of study"})
 """Attribute types of a person's field of work: "a physicist" is someone whose field is physics."""

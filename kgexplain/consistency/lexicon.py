@@ -531,6 +531,7 @@ def relation_cues(
     sporting: bool = False,
     personal: bool = False,
     cast: bool = False,
+    spanning: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -540,7 +541,8 @@ def relation_cues(
     ``sporting``: the relation's subjects are teams, whose manager also "coaches" them.
     ``personal``: its objects are people (a guest "appeared on" a show, and "guested on" it).
     ``cast``: it links a performed work (a film, a series, a play) and people, so "stars" also
-    reads "stars in" and "plays the lead in" reads "leads the cast of".
+    reads "stars in" and "plays the lead in" reads "leads the cast of". ``spanning``: its subjects
+    are bridges (a viaduct, an aqueduct), so "crosses" also reads "spans", "over", "across".
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -624,7 +626,7 @@ def relation_cues(
         if words in (["is", "part", "of"], ["are", "part", "of"]):
             # "is part of" a whole: "belongs to" it, "forms part of" it
             extra += [("belongs to", forward), ("forms part of", forward)]
-        if words in (["crosses"], ["cross"], ["is", "crossed", "by"], ["are", "crossed", "by"]):
+        if words in (["crosses"], ["cross"], ["is", "crossed", "by"], ["are", "crossed", "by"]) and spanning:
             # a bridge "crosses" a river: it "spans" it, "a bridge over / across X", "a crossing of X"
             fwd = forward if words[-1] != "by" else not forward
             extra += [("spans", fwd), ("is spanned by", not fwd), ("over", fwd), ("across", fwd),

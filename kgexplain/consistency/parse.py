@@ -30,7 +30,7 @@ from typing import Any, Callable, Sequence
 from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player, no_count_noun, own_type_after
-from kgexplain.consistency.index import DATING_VERBS, PERSON_TYPES, PROPER_TYPES, GraphIndex
+from kgexplain.consistency.index import DATING_VERBS, PERSON_TYPES, PROPER_TYPES, VENUE_WORDS, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     making_participle,
@@ -870,7 +870,9 @@ class SentenceReader:
             made = {c.relation for c in self.index.authorship}
             if all((c.relation in made or ws[s_] in DATING_VERBS) and (
                     making_participle(ws[s_]) or ws[s_] in DATING_VERBS) for s_, c_, _ in credits for c in c_[1]) \
-                    and not any(w.startswith(_LATER_ACTS + _EARLIER_ACTS) for w in ws[a:year_at]):
+                    and not any(w.startswith(_LATER_ACTS + _EARLIER_ACTS) for w in ws[a:year_at]) \
+                    and not (self.index.venue_items and any(conceiving_verb(w) for w in ws[a:year_at])):
+                # ("Designed by Horace Jones in 1894, Tower Bridge": a design comes before the bridge)
                 for x in subjects:  # the year the credited people made it: the item's own
                     self._said_year(x, float(ws[year_at]), year_at)
             else:
@@ -1902,17 +1904,18 @@ class SentenceReader:
         "Painted", "Published" where it was founded, painted, published by someone); founding an
         item that comes from a place; opening or building one located somewhere; and an item's
         own family of dating verbs (see ``GraphIndex.year_family``)."""
+        index = self.index
+        if verb == "released" and index.venue_items and set(item.types) <= index.venue_types:
+            return False  # "Released in 1894, Tower Bridge ...": a bridge opens
         if verb in ("", "released", "made"):
             return True
-        index = self.index
         if any(verb in index.year_family.get(i, ()) for i in item.ids):
             return True
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
         if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated"):
-            if {w for t in item.types for w in t.lower().replace("_", " ").split()} & _VENUES:
-                return True  # a museum, a stadium, a restaurant opens
-            if index.located_in:
-                relations |= set(index.located_in[0])
+            # a museum, a stadium, a restaurant, a bridge opens and is built (not a painting
+            # that hangs somewhere: "Opened in 1839, the Fighting Temeraire")
+            return bool({w for t in item.types for w in t.lower().replace("_", " ").split()} & _VENUES)
         if verb in ("founded", "established", "formed") and index.founded_items:
             relations |= {c.relation for c in index.origin}
         return any(index.tail_count(i, rel) for i in item.ids for rel in relations)
@@ -1930,8 +1933,8 @@ class SentenceReader:
         """Whether ``word`` is the participle of a relation of making ("painted" where the graph
         has "was painted by", "written" for "is written by"): the making an item's year dates, as
         "made" does; never a later act ("translated", "illustrated")."""
-        if word.startswith(_LATER_ACTS + _EARLIER_ACTS):
-            return False
+        if word.startswith(_LATER_ACTS + _EARLIER_ACTS) or conceiving_verb(word):
+            return False  # ("designed in 1402", "written in 1989": a design, a draft, come before)
         made = {c.relation for c in self.index.authorship}
         items = self.index.item_types
         # (the made thing must be the graph's items, the maker not: "The Beatles were recorded in
@@ -4625,6 +4628,11 @@ class SentenceReader:
             return True  # "Yellowstone was established in 1872" (what comes from a place is founded)
         if w in _DEBUTED and w != "launched" and self.index.founded_items:
             return False  # and its year is when it formed, not when it debuted (a launch is a start)
+        if w in _BUILT_VERBS and not self.index.venue_items:
+            return False  # "Heat was built in 1995", "Mona Lisa opened in 1503": no film or painting
+        if w in _RELEASE_PARTICIPLES | {"came", "comes", "come"} and self.index.venue_items \
+                and self.index.item_types <= self.index.venue_types:
+            return False  # "Tower Bridge was released in 1894": a bridge opens
         if self.index.people_items:  # a person's year is the birth ("Marie Curie, born in 1867"),
             return w in ("born", "is", "was", "are", "were")  # on a graph of people (no person is released)
         if w == "born":
@@ -4820,7 +4828,10 @@ class SentenceReader:
         found = [what for e, what in self.cue_at.get(span[0], ()) if e == span[1]]
         if not found or any(isinstance(what, str) for what in found):
             return False  # (what the user did: "You loved Heat, which came out in 1995")
-        verbs = [w for w in words if w not in _PHRASE_WORDS and w not in ("came", "comes", "come")]  # ("came out on")
+        verbs = [w for w in words if w not in _PHRASE_WORDS and w not in ("came", "comes", "come")  # ("came out on")
+                 and w not in self.index.type_nouns]  # ("is another sandbox game": no act)
+        if self.index.venue_items and any(conceiving_verb(w) for w in verbs):
+            return True  # ("Norman Foster designed the Millau Viaduct in 2004": designed before it opened)
         return bool(verbs) and not any(
             making_participle(w) or w in DATING_VERBS or w in _RELEASED or w in _DEBUTED
             or w in _SHOWING or w in _STARRING or self._made_by_verb(w) or w in self.index.year_verbs
@@ -5213,7 +5224,8 @@ class SentenceReader:
                 if (before in self.compared or before in self.shared_with) and self.subject:
                     # "Rebecca, a thriller like Vertigo, was released in 1958 by X": both
                     owners = [r for r in self.subject if r.kind == "item" and not r.user] + [before]
-                if not lowers[k - 2].startswith(_LATER_ACTS):
+                if not lowers[k - 2].startswith(_LATER_ACTS) \
+                        and not (conceiving_verb(lowers[k - 2]) and self.index.venue_items):
                     for r in owners:
                         self._said_year(r, value, k)
                         self.dated.add(id(r))
@@ -5301,7 +5313,8 @@ class SentenceReader:
                 noun_year = before.kind != "item" and not self._agent_of_items(before, k) \
                     and not (self._apposed_year(before, k) and "," in lowers[before.end:k])
                 act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
-                    and not self._released_at(k - 2)  # (not "X, first published in 1605")
+                    and not self._released_at(k - 2) and _dates_back(lowers, k) is None
+                # (not "X, first published in 1605", "..., which opened its doors in 2004")
                 if act_year:
                     # "Edith Grossman translated Don Quixote in 1605": the item's year is not
                     # the year of a translation, a signing or a later edition
@@ -5329,6 +5342,9 @@ class SentenceReader:
                     self.attached.update(id(r) for r in described or [before])
                 elif lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
                     lead -= 2  # "Dead Cells came out in 2018": the clause's claim about it
+                    if self.index.venue_items and any(set(r.types) <= self.index.venue_types
+                                                      for r in described or [before]):
+                        self.sink(k, k + 1, "number", False, "unverified_number", None, ())  # (a bridge opens)
                     self.attached.update(id(r) for r in described or [before])
                 elif lead - 1 >= a and self._released_at(lead - 1):
                     lead -= 1
@@ -5525,6 +5541,10 @@ class SentenceReader:
                      if all(self.index.tail_count(i, c.relation) == 1 for r in spec.subjects for i in r.ids)}
         if not any(c.relation in made for c in spec.readings):
             return []  # "The Beatles came from Liverpool in 1960" is not the year they were made
+        if any(conceiving_verb(w) for w in cue_words) and self.index.venue_items \
+                and (k is None or self.lowers[before.end:k] == ["in"]):
+            return []  # "Tower Bridge was designed by Horace Jones in 1894": a design comes years before
+            # (not "designed by X and opened in 1931": the opening's year)
         items = [r for r in spec.subjects if not r.user and r.kind == "item"]
         return items if len(items) == len(spec.subjects) else []
 
@@ -5900,7 +5920,8 @@ _STARRING = frozenset({"stars", "starred", "starring", "star", "features", "feat
 """Verbs of a work's cast: "X starred in Jaws in 1975" is the film's year."""
 _PHRASE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "by", "in", "on", "at", "to",
                            "for", "from", "of", "with", "the", "a", "an", "also", "both", "all", "first", "originally",
-                           "later", "then", "out", "up", "it", "them", "into", "as"})
+                           "later", "then", "out", "up", "it", "them", "into", "as", "another", "one", "other",
+                           "same", "too", "again", "its", "their", "his", "her"})
 """Words of a cue that are not its verb."""
 """Verbs of a first showing: "premiered on Netflix in 2016" gives the item's year."""
 _FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", "published",
@@ -5996,12 +6017,11 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
     return w in family
 
 
-_VENUES = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "theater", "venue", "restaurant", "hotel",
-                     "bar", "cafe", "café", "shop", "store", "library", "park", "school", "university", "hospital",
-                     "building", "station", "airport", "zoo", "garden", "hall", "centre", "center", "cinema",
-                     "bridge", "viaduct", "tunnel", "tower", "skyscraper", "dam"})
+_VENUES = VENUE_WORDS
 """Type words of places that open (their doors) and are built: their year is when."""
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
+_BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
+"""Verbs of a place's or a structure's year: they date no film, painting or band."""
 """Participles of an item's release, which no maker, person or company, undergoes."""
 _MADE_VERBS = frozenset({"recorded", "made", "shot", "filmed", "cut", "mixed", "built", "brewed"})
 """Verbs of making an item somewhere that are no maker's credit ("recorded it at X")."""
