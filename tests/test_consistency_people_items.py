@@ -209,3 +209,38 @@ def test_a_copula_with_another_is_no_later_act() -> None:
     assert not checker.check(f"{said} 2016.", (), "user:ana").supported
     assert checker.check("Since you gave Terraria four stars, here is Minecraft, another sandbox game from 2011.",
                          (), "user:ben").supported
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Werner Heisenberg studied under Arnold Sommerfeld.", True),
+    ("Marie Curie studied under Arnold Sommerfeld.", False),
+    ("Arnold Sommerfeld studied under Werner Heisenberg.", False),
+    ("Werner Heisenberg was supervised by Arnold Sommerfeld.", True),
+    ("Arnold Sommerfeld was supervised by Werner Heisenberg.", False),
+    ("Werner Heisenberg studies under Arnold Sommerfeld.", False),  # the phrase is in the past
+])
+def test_what_a_doctoral_student_did(scientists: ConsistencyChecker, text: str, ok: bool) -> None:
+    assert scientists.check(text, ()).supported is ok, text
+
+
+@pytest.mark.parametrize("text", [
+    "Henri Becquerel was a physicist.",
+])
+def test_a_field_noun_needs_the_relation_of_working_in_it_and_a_person(text: str) -> None:
+    rels = [R("opposed", phrase="opposed", inverse_phrase="was opposed by"),
+            R("covers", phrase="covers", inverse_phrase="is covered by")]
+    ents = [E("s:becq", kind="item", type="scientist", label="Henri Becquerel", attrs={"year": 1852}),
+            E("j:pr", kind="item", type="journal", label="Physical Review", attrs={"year": 1893}),
+            E("f:physics", type="field", label="physics")]
+    kg = kgx.KnowledgeGraph.from_triples([("s:becq", "opposed", "f:physics"), ("j:pr", "covers", "f:physics")],
+                                         entities=ents, relations=rels)
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    assert not checker.check(text, ()).supported  # opposing physics makes no physicist
+    assert not checker.check("Physical Review is a physicist.", ()).supported
+
+
+def test_a_field_noun_is_said_of_the_name_right_before_its_article() -> None:
+    checker = ConsistencyChecker(_fields(), outside_evidence=True)
+    assert not checker.check("Alexander Fleming discovered penicillin and Henri Becquerel was a bacteriologist.",
+                             ()).supported
+    assert checker.check("Alexander Fleming, a bacteriologist, discovered penicillin.", ()).supported

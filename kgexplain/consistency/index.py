@@ -457,6 +457,12 @@ class GraphIndex:
                 for w in (noun, plural(noun)):
                     found_fields.setdefault(w, set()).add(eid)
         self.practitioners = {w: frozenset(v) for w, v in found_fields.items() if w not in forms}
+        # the relations of working in a field ("worked in", "works in the field", "specialized in")
+        into_fields = {name for ids in found_fields.values() for f in ids
+                       for _, _, name in kg.graph.in_edges(f, keys=True)}
+        self.field_relations = frozenset(
+            name for name in into_fields if name in kg.relations
+            and set((kg.relations[name].phrase or "").lower().split()) & _WORKING_WORDS)
         nouns |= set(self.practitioners)
         self.type_nouns = frozenset(nouns)
         # on a graph of several item types, which types each noun names ("a novel" is no film)
@@ -1116,10 +1122,15 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
 FIELD_TYPES = frozenset({"field", "fields", "discipline", "science", "specialty", "speciality", "field of study",
                          "research field", "research area", "area of study"})
 """Attribute types of a person's field of work: "a physicist" is someone whose field is physics."""
+_WORKING_WORDS = frozenset({"work", "works", "worked", "field", "specializes", "specialized", "specialises",
+                            "specialised", "specializing", "researches", "researched", "practises", "practices",
+                            "practised", "practiced", "discipline"})
+"""Words of a relation phrase of working in a field (not "studied", "taught", "opposed" it)."""
 _PRACTICE = {"mathematics": "mathematician", "statistics": "statistician", "economics": "economist",
              "linguistics": "linguist", "music": "musician", "chemistry": "chemist", "astronomy": "astronomer",
              "philosophy": "philosopher", "architecture": "architect", "sculpture": "sculptor", "poetry": "poet",
              "painting": "painter", "photography": "photographer", "history": "historian", "engineering": "engineer",
+             "astrology": "astrologer",
              "physics": "physicist", "genetics": "geneticist", "botany": "botanist", "zoology": "zoologist"}
 """Fields and who works in them, where the word is not "-ology" -> "-ologist"."""
 

@@ -748,6 +748,16 @@ def relation_cues(
         if len(words) == 2 and words[1] == "in" and words[0] in _ACTING:
             for f in ("turns up in", "turned up in", "turn up in", "shows up in", "showed up in"):
                 add(f, forward)  # "Steve Buscemi turns up in Reservoir Dogs"
+        if len(words) >= 4 and words[0] in _BE and words[1] in ("a", "an") and words[-1] == "of" \
+                and words[-2] in ("student", "pupil", "apprentice") and all(w.isalpha() for w in words[2:-2]):
+            # "was a (doctoral) student of" Y: "studied under", "trained under", "was taught by" Y
+            # (what any student of Y did; in the past, as the phrase); a doctoral one also "was
+            # supervised by" Y
+            forms = ["studied under", "trained under", "was taught by", "were taught by"]
+            if "doctoral" in words or "phd" in words:
+                forms += ["was supervised by", "were supervised by", "did a doctorate under", "earned a doctorate under"]
+            for f in forms:
+                add(f, forward)
         if words in (["competes", "in"], ["compete", "in"]):  # "Celtic play in the Scottish Premiership"
             for f in ("plays in", "played in", "play in"):
                 add_variants(f, forward)

@@ -2543,30 +2543,38 @@ class SentenceReader:
                     self.sink(k, k + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
 
     def _practitioners(self, refs: list[Ref]) -> None:
-        """ "Becquerel, the French physicist", "the physicist Becquerel": the person works in the
-        field the noun comes from (a field attribute the graph links to the item); said of the
-        item right after the noun, else of the last one before it."""
+        """ "Becquerel, the French physicist", "the physicist Becquerel", "Becquerel was a
+        physicist": the person works in the field the noun comes from (a field attribute linked to
+        the person by a relation of working in it). Said only of a person item right after the
+        noun, or right before its article ("X is a", "X, the"); anywhere else it is not read."""
         fields, ws = self.index.practitioners, self.lowers
         if not fields:
             return
         inside = {k for r in self.sent.refs if not r.pronoun for k in range(r.start, r.end)}
         named = [r for r in refs if not r.user and r.ids and not r.pronoun and r.kind == "item"]
+        ends = {r.end: r for r in self.sent.refs if not r.pronoun}
         for k in range(self.sent.start, self.sent.end):
             if ws[k] not in fields or k in inside:
                 continue
             after = next((r for r in named if r.start == k + 1), None)
-            said = [after] if after is not None else [r for r in named if r.end <= k][-1:]
-            for r in said or [None]:
-                hit = None if r is None else next(
-                    (Triple(h, rel, t) for i in r.ids for f in fields[ws[k]]
-                     for h, rel, t, _ in self.index.edges_between(i, f) if h == i
-                     and rel not in self.index.user_relations), None)
-                self.sink(k, k + 1, "assertion", hit is not None, "supported" if hit else "not_in_graph",
-                          hit, r.ids[:1] if r is not None else ())
-                if r is not None and after is None and r.end == k - 2 and ws[k - 2] in ("is", "was") \
-                        and ws[k - 1] in ("a", "an") and (k + 1 >= self.sent.end or ws[k + 1] in (".", "!", ";")):
-                    self.attached.add(id(r))  # "Henri Becquerel was a physicist.": the clause's claim
-                    self._mark(k - 2, k)
+            j = k  # back over the nationality and the article: "X, the French physicist"
+            while j - 1 in ends and ends[j - 1].kind != "item" and not ends[j - 1].user:
+                j = ends[j - 1].start
+            before = None
+            if after is None and j >= 2 and ws[j - 1] in ("a", "an", "the") and ws[j - 2] in ("is", "was", ","):
+                before = next((r for r in named if r.end == j - 2), None)
+            r = after or before
+            person = r is not None and bool({t.lower() for t in r.types} & PERSON_TYPES)
+            hit = None if not person else next(
+                (Triple(h, rel, t) for i in r.ids for f in fields[ws[k]]
+                 for h, rel, t, _ in self.index.edges_between(i, f) if h == i
+                 and rel in self.index.field_relations), None)
+            self.sink(k, k + 1, "assertion", hit is not None, "supported" if hit else "not_in_graph",
+                      hit, r.ids[:1] if r is not None else ())
+            if hit is not None and before is not None and ws[j - 2] in ("is", "was") \
+                    and (k + 1 >= self.sent.end or ws[k + 1] in (".", "!", ";")):
+                self.attached.add(id(r))  # "Henri Becquerel was a physicist.": the clause's claim
+                self._mark(j - 2, j)
 
     def _past_year(self, k: int) -> int:
         """Where the words after a name at ``k`` go on, past a year in brackets ("Heat (1995)")."""
