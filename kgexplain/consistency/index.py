@@ -204,7 +204,7 @@ PERSON_TYPES = frozenset({
     "editor", "cinematographer", "illustrator", "dancer", "choreographer", "screenwriter", "manager",
     "astronaut", "conductor", "librettist", "lyricist", "narrator", "presenter", "journalist", "sculptor",
     "aviator", "pilot", "explorer", "inventor", "politician", "general", "mathematician", "physicist", "chemist",
-    "biologist", "philosopher", "economist", "historian", "novelist", "king", "queen", "emperor", "president"})
+    "biologist", "philosopher", "economist", "historian", "king", "queen", "emperor", "president"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
 
 PROPER_TYPES = frozenset({
@@ -449,20 +449,14 @@ class GraphIndex:
                 nouns.add(word)
                 noun_types.setdefault(word, set()).add(t)
         # "a physicist" for an item whose field is physics (attributes typed as fields only)
-        self.practitioners: dict[str, frozenset[str]] = {}
         found_fields: dict[str, set[str]] = {}
         for eid, (kind, type_, label, _) in self.info.items():
             noun = practitioner_noun(str(label)) if kind == "attribute" and (type_ or "").lower() in FIELD_TYPES else None
             if noun:
                 for w in (noun, plural(noun)):
                     found_fields.setdefault(w, set()).add(eid)
-        self.practitioners = {w: frozenset(v) for w, v in found_fields.items() if w not in forms}
-        # the relations of working in a field ("worked in", "works in the field", "specialized in")
-        into_fields = {name for ids in found_fields.values() for f in ids
-                       for _, _, name in kg.graph.in_edges(f, keys=True)}
-        self.field_relations = frozenset(
-            name for name in into_fields if name in kg.relations
-            and set((kg.relations[name].phrase or "").lower().split()) & _WORKING_WORDS)
+        self.practitioners: dict[str, frozenset[str]] = {
+            w: frozenset(v) for w, v in found_fields.items() if w not in forms}
         nouns |= set(self.practitioners)
         self.type_nouns = frozenset(nouns)
         # on a graph of several item types, which types each noun names ("a novel" is no film)
@@ -540,14 +534,21 @@ class GraphIndex:
             tails.setdefault(r, set()).add(self.info[t][1])
             heads.setdefault(r, set()).add(self.info[h][1])
         self.head_types = {r: frozenset(v) for r, v in heads.items()}  # relation -> head types seen
-        # a graph whose items are all people (scientists, painters): a year is when one was born
-        item_types = {type_.lower() for kind, type_, _, _ in self.info.values() if kind == "item"}
         self.item_types = frozenset(type_ for kind, type_, _, _ in self.info.values() if kind == "item")
         # items that are places or structures: they open and are built, never released
-        self.venue_types = frozenset(t for t in self.item_types if set((t or "").lower().replace("_", " ").split()) & VENUE_WORDS)
+        self.venue_types = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS)
         self.venue_items = bool(self.venue_types)
+        # a graph whose items are all people (scientists, painters): a year is when one was born
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
-        self.people_items = bool(item_types) and item_types <= PERSON_TYPES - {"artist", "creator", "founder"}
+        self.people_items = bool(self.item_types) \
+            and {t.lower() for t in self.item_types} <= PERSON_TYPES - {"artist", "creator", "founder"}
+        # the relations of working in a field ("worked in", "specialized in"; not "studied", "opposed"):
+        # read here, from the edges, not with the entities (whose tables are kept without the edges)
+        into_fields = {name for ids in self.practitioners.values() for f in ids
+                       for _, _, name in self.graph.in_edges(f, keys=True)}
+        self.field_relations = frozenset(
+            name for name in into_fields if name in relations
+            and set((relations[name].phrase or "").lower().split()) & _WORKING_WORDS)
         # relations read "in" ("is located in", "premiered in") and the types they end in: "a
         # museum in Rome", "the National Theatre in London" say where
         in_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations

@@ -30,7 +30,7 @@ from typing import Any, Callable, Sequence
 from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player, no_count_noun, own_type_after
-from kgexplain.consistency.index import DATING_VERBS, PERSON_TYPES, PROPER_TYPES, VENUE_WORDS, GraphIndex
+from kgexplain.consistency.index import DATING_VERBS, PERSON_TYPES, PROPER_TYPES, GraphIndex
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     making_participle,
@@ -1915,7 +1915,7 @@ class SentenceReader:
         if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated"):
             # a museum, a stadium, a restaurant, a bridge opens and is built (not a painting
             # that hangs somewhere: "Opened in 1839, the Fighting Temeraire")
-            return bool({w for t in item.types for w in t.lower().replace("_", " ").split()} & _VENUES)
+            return bool(set(item.types) & index.venue_types)
         if verb in ("founded", "established", "formed") and index.founded_items:
             relations |= {c.relation for c in index.origin}
         return any(index.tail_count(i, rel) for i in item.ids for rel in relations)
@@ -1931,18 +1931,21 @@ class SentenceReader:
 
     def _made_by_verb(self, word: str) -> bool:
         """Whether ``word`` is the participle of a relation of making ("painted" where the graph
-        has "was painted by", "written" for "is written by"): the making an item's year dates, as
-        "made" does; never a later act ("translated", "illustrated")."""
+        has "was painted by", "recorded" for "was recorded by"): the making an item's year dates,
+        as "made" does; never a later act ("translated", "illustrated") nor a verb of conceiving
+        ("designed in 1402", "written in 1989": a design, a draft, come before)."""
         if word.startswith(_LATER_ACTS + _EARLIER_ACTS) or conceiving_verb(word):
-            return False  # ("designed in 1402", "written in 1989": a design, a draft, come before)
-        made = {c.relation for c in self.index.authorship}
-        items = self.index.item_types
+            return False
+        index = self.index
+        made = {c.relation for c in index.authorship}
         # (the made thing must be the graph's items, the maker not: "The Beatles were recorded in
         # 1960" on a graph where bands record songs says nothing of a band's year)
-        return any(c.relation in made and self.index.subject_types.get((c.relation, c.forward), frozenset()) <= items
-                   and not self.index.subject_types.get((c.relation, not c.forward), frozenset()) & items
-                   and self.index.subject_types.get((c.relation, c.forward))
-                   for c in self.index.cues.get((word, "by"), ()))
+        for c in index.cues.get((word, "by"), ()):
+            things = index.subject_types.get((c.relation, c.forward), frozenset())
+            makers = index.subject_types.get((c.relation, not c.forward), frozenset())
+            if c.relation in made and things and things <= index.item_types and not makers & index.item_types:
+                return True
+        return False
 
     def _close_relative(self, prev: Ref, cur: Ref | None, a: int, b: int) -> int:
         """A cue closing a relative clause ("X, which you loved, ..." / "X, which Kurosawa
@@ -4646,7 +4649,7 @@ class SentenceReader:
         if w == "born":
             return False
         if self._made_by_verb(w):
-            return True  # "was painted in 1642", "is written in 1980": the making its year dates
+            return True  # "was painted in 1642": the making its year dates
         return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
             w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
@@ -5372,10 +5375,11 @@ class SentenceReader:
                             and len([r for r in described if r.kind == "item"]) > 1:
                         lead -= 1  # "A, B and C all premiered in 2016": each
                         self.attached.update(id(r) for r in described)
+                end = k + 1
                 if lowers[k - 2:k - 1] == ["("] and lowers[k - 1] in ("released", "born") \
                         and lowers[k + 1:k + 2] == [")"]:
-                    lead, k = k - 2, k + 1  # "Jaws (released 1975) stars X": the brackets with it
-                self._mark(lead, k + 1)
+                    lead, end = k - 2, k + 2  # "Jaws (released 1975) stars X": the brackets with it
+                self._mark(lead, end)
             elif after is not None and all(x in self.index.type_nouns or x == "'s" or self.consumed[j]
                                            for j, x in enumerate(lowers[k + 1:b], start=k + 1)):
                 # "the 1962 film X", "Alfred Hitchcock's 1958 thriller Vertigo"
@@ -6025,8 +6029,6 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
     return w in family
 
 
-_VENUES = VENUE_WORDS
-"""Type words of places that open (their doors) and are built: their year is when."""
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
 _BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
 """Verbs of a place's or a structure's year: they date no film, painting or band."""
