@@ -136,7 +136,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 continue
             if any(c.typed for c in readings):
                 o = e
-                while o < len(lowers) and (lowers[o] in ("a", "an", "the") or lowers[o].isdigit()):
+                while o < len(lowers) and (lowers[o] in ("a", "an", "the") or (lowers[o].isdigit() and o not in starts)):
                     o += 1  # "The Beatles are a rock band", "Nirvana is a 1987 grunge band"
                 obj = starts.get(o)
                 last = obj
@@ -1187,7 +1187,7 @@ def _item_titled(index: GraphIndex, lowers: list[str], run: list[Ref], starting:
     return Modifier(person.start, item.start, readings, (k, k + 1))
 
 
-_HYPHEN_PREPOSITIONS = ("by", "in")
+_HYPHEN_PREPOSITIONS = ("by", "in", "around")  # ("a space-themed game": "is themed around")
 
 
 def _hyphen_participle(index: GraphIndex, lowers: list[str], run: list[Ref], starting: dict[int, Ref],
@@ -1447,7 +1447,13 @@ def in_the_kind(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 cue_at[k] = [(r.start, readings)]  # (not a place: "in the X style")
                 glued.add(r.end)
             elif r.end - r.start > 1:
-                readings = _value_noun(index, lowers[r.end - 1], r)  # "in the International Style"
+                # "in the International Style": the name's last word names the relation, or the
+                # relation is said with "in" ("competes in": "clubs in the Premier League"); not
+                # a name's own type noun alone ("is in the Tokyo National Museum" of "was lent
+                # to": "in" says where it is, which only a relation of where it is may read)
+                readings = frozenset(c for c in _value_noun(index, lowers[r.end - 1], r)
+                                     if lowers[r.end - 1] in index.phrase_words.get(c.relation, ())
+                                     or index.phrase_ends.get(c.relation) == "in")
                 if readings:
                     cue_at[k] = [(r.start, readings)]
         k = r.start - 4

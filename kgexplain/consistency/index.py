@@ -19,7 +19,7 @@ import weakref
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from kgexplain.consistency._persist import persisted
-from kgexplain.consistency._text import as_number, fold, nlp
+from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
     IRREGULAR_PARTICIPLES,
     participle,
@@ -173,6 +173,22 @@ _WORK_TYPES = frozenset({"series", "show", "tv_series", "tv series", "programme"
 _PERFORMED = frozenset({"series", "show", "film", "movie", "play", "musical", "opera", "ballet", "programme",
                         "program", "sitcom", "drama", "episode", "production", "miniseries", "anime"})
 """Type words of works with a cast: "X stars in it", "X heads its cast"."""
+
+WORK_TYPES = _WORK_TYPES
+
+SHOWN_KINDS = (_WORK_TYPES | _PERFORMED | frozenset({
+    "work", "composition", "symphony", "concerto", "sonata", "suite", "oratorio", "cantata", "requiem", "mass",
+    "quartet", "piece", "musical", "ballet", "tv", "miniseries", "docuseries", "telenovela", "cartoon"})) \
+    - frozenset({"game", "video", "book", "novel", "comic", "manga"})
+"""Type words of works that are shown or performed, which "premiered", "first aired" or "screened"
+(not a game, a book or a comic: "Hollow Knight first aired in 2017" is no fact of a game)."""
+
+FOUNDED_KINDS = frozenset({"band", "group", "artist", "musician", "orchestra", "ensemble", "choir", "restaurant",
+                           "bar", "cafe", "café", "pub", "bistro", "club", "team", "brewery", "winery", "distillery",
+                           "company", "firm", "label", "studio", "school", "university", "college", "museum",
+                           "gallery", "shop", "store", "hotel", "theatre", "theater", "agency", "startup"})
+"""Type words of organizations and places: founded, formed or opened, never "released" or
+"published" ("Radiohead was released in 1985")."""
 
 _MAKER_TYPES = frozenset({"winery", "brewery", "distillery", "manufacturer", "maker", "factory", "brand", "bakery",
                           "creamery", "dairy", "cellar", "cellars", "vineyard", "estate", "chateau", "château"})
@@ -391,6 +407,7 @@ class GraphIndex:
                     if 2 <= len(words) <= 3 and form.islower() and all(w.isalpha() for w in words):
                         # "tile placement" -> "tile-placement game", "deck building" -> "deck-building"
                         variants.append("-".join(words))
+                    variants += _range_forms(form)  # "2-5 players": "two to five players", "2-5 player"
                     if (ent.type or "").lower() == "genre":
                         variants += _GENRE_FORMS.get(form.lower(), ())
                         if item_music and not form.lower().endswith("music"):
@@ -560,6 +577,7 @@ class GraphIndex:
         at_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                  and (r.phrase or "").lower().split()[-1:] in (["at"], ["by"]))
         # the content words of each relation's phrase ("premiered in" -> {"premiered"})
+        self.phrase_ends = {r.name: ((r.phrase or "").lower().split() or [""])[-1] for r in relations.values()}
         self.phrase_words = {r.name: frozenset((r.phrase or "").lower().split()) - _PHRASE_GLUE for r in relations.values()}
         # where an item was made ("was recorded at"): "Y produced it at Tannery Sound" says that place
         self.made_at = frozenset(r for r in at_relations if (relations[r].phrase or "").lower().split()[-1:] == ["at"]
@@ -760,6 +778,12 @@ class GraphIndex:
                     if len(words) > len(noun) + 2:  # "belong to Impressionism": the name alone
                         for f in _inflect(" ".join(words[:-len(noun) - 1]))[0]:
                             table.setdefault(f, set()).add(Cue(rel.name, True))
+                if noun and len(words) == len(noun) + 4 and words[-1] == "of" and words[-len(noun) - 1:-1] == noun \
+                        and words[1:3] == ["in", "the"] and words[0] in ("is", "are", "was", "were"):
+                    # "is in the key of": "is in G minor", "a symphony in G minor" (the type's noun
+                    # and "of" are glue)
+                    for f in [*_inflect(f"{words[0]} in")[0], "in"]:
+                        table.setdefault(f, set()).add(Cue(rel.name, True))
             for form, readings in [*table.items(), *_co_forms(table)]:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
@@ -858,7 +882,7 @@ class GraphIndex:
         made_in = {r.name for r in relations.values() if set((r.phrase or "").lower().split()) & MADE_IN}
         # whether any item is a work that is shown (a series, a film, a podcast): only such works
         # "first aired" or "premiered"
-        self.shows_works = bool(type_word_set(item_types) & (_WORK_TYPES | _PERFORMED))
+        self.shows_works = bool(type_word_set(item_types) & SHOWN_KINDS)
         self.founded_items = any({t for t in self.subject_types.get((c.relation, True), frozenset()) & item_types
                                   if t.lower() not in _WORK_TYPES}
                                  for c in origin if c.relation not in made_in)  # (a tea is grown, not founded;
@@ -1260,12 +1284,17 @@ def _classifying(phrase: str | None, type_words: set[str]) -> bool:
     return "as" not in words and bool({w for word in words for w in (word, word.rstrip("s"))} & type_words)
 
 
+_THEMED = frozenset({"themed", "centred", "centered", "revolves", "revolve", "focused", "focussed"})
+"""Participles and verbs whose "around" names a theme, not a place ("is themed around disease")."""
+
+
 def _beside_or_before(words: list[str]) -> bool:
     """Whether a relation phrase's words say its object is no kind of the item (see
     :data:`_BESIDE_OR_BEFORE`): beside it, a model or successor, its past or future, what it was
     built as, or what it was converted from ("was converted into a" and "became a" say what it is)."""
-    if set(words) & _BESIDE_OR_BEFORE:
-        return True
+    if set(words) & _BESIDE_OR_BEFORE and not (
+            words[-1:] == ["around"] and len(words) >= 2 and words[-2] in _THEMED):
+        return True  # (not "is themed around": a theme, no place around it)
     if "as" in words and any(w not in ("a", "an") for w in words[words.index("as") + 1:]):
         return True  # "is used as a set for a", "serves as an entrance to a": the object is not it
     if words[:1] == ["had"]:
@@ -1316,7 +1345,17 @@ def implicit(r: Any, tails: dict[str, set[str]] | None = None) -> bool:
         return False  # "has forks made of", "uses wheels made from"
     if words[-1:] == ["with"] and len(words) >= 2 and words[-2] not in _WITH_CLASS:
         return False  # "is tied / crossed / served with X"
+    if words[-1:] == ["to"] and any(w in _HANDING or w[:-1] in _HANDING or w[:-2] in _HANDING
+                                    or w[:-3] + "y" in _HANDING for w in words[:-1]):
+        return False  # "shows to", "was lent to", "releases to": a recipient, no kind or maker
     return True
+
+
+_HANDING = frozenset({"show", "release", "lend", "loan", "sell", "give", "send", "export", "deliver", "donate",
+                      "grant", "hand", "ship", "supply", "offer", "present", "transfer", "pass", "rent",
+                      "lease", "bequeath", "return", "sent", "sold", "lent", "given", "shown"})
+"""Verbs of handing a thing over; "<verb> to X" names who receives it ("The Louvre shows to
+schoolchildren": no "Schoolchildren museum")."""
 
 
 def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],
@@ -1344,6 +1383,33 @@ def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict
         elif ends.get(r.name) == {("item", "attribute")}:
             out.add(r.name)
     return out
+
+
+_DIGIT_WORDS = {v: k for k, v in WORD_NUMBERS.items() if isinstance(v, int) and v > 0}
+
+
+def _range_forms(form: str) -> list[str]:
+    """The other ways to say a label that is a range of a counted noun ("2-5 players"): "2 to 5
+    players", "two to five players", "two-to-five players" and, before a noun, "2-5 player" ("a
+    2-5 player game"); a single count too ("2 players": "two players", "two-player")."""
+    words = form.split()
+    if len(words) != 2 or not words[1].isalpha() or not words[1].endswith("s") or len(words[1]) < 4:
+        return []
+    count, noun = words[0], words[1]
+    one = noun[:-1]
+    low, dash, high = count.partition("-")
+    if dash and low.isdigit() and high.isdigit() and int(low) < int(high):
+        out = [f"{low} to {high} {noun}", f"{low}-{high} {one}"]
+        if int(low) in _DIGIT_WORDS and int(high) in _DIGIT_WORDS:
+            a, b = _DIGIT_WORDS[int(low)], _DIGIT_WORDS[int(high)]
+            out += [f"{a} to {b} {noun}", f"{a}-to-{b} {noun}"]
+        return out
+    if count.isdigit() and int(count) >= 2:
+        out = [f"{count}-{one}"]
+        if int(count) in _DIGIT_WORDS:
+            out += [f"{_DIGIT_WORDS[int(count)]} {noun}", f"{_DIGIT_WORDS[int(count)]}-{one}"]
+        return out
+    return []
 
 
 def _key(form: str) -> str:

@@ -193,10 +193,10 @@ _WITH_HAVING = frozenset({"equipped", "fitted", "outfitted", "supplied", "shippe
 MADE_IN = frozenset({"grown", "made", "produced", "brewed", "distilled", "recorded", "manufactured", "built",
                      "bred", "raised", "assembled", "woven", "printed", "roasted"})
 """Participles of making: "is grown in X" also reads "comes from X", "a tea from X"."""
-_BARE_PREPOSITIONS = frozenset({"from", "in", "on", "at", "over", "across"})
+_BARE_PREPOSITIONS = frozenset({"from", "in", "on", "at", "over", "across", "for"})
 """Prepositions that stand alone as a cue when the phrase is a verb of origin ("comes from"), of
 place ("is located in / at": "Nitro at Six Flags") or a passive verb with "on" ("was launched on":
-"went to the Moon on a Saturn V")."""
+"went to the Moon on a Saturn V"); "is for" ("a game for 2-4 players")."""
 _HAVE = ("has", "have", "had")
 _IRREGULAR_PAST = {
     "come": "came", "write": "wrote", "sing": "sang", "make": "made", "lead": "led",
@@ -207,7 +207,7 @@ _IRREGULAR_PAST = {
     "go": "went", "read": "read", "put": "put", "set": "set", "cut": "cut", "hear": "heard",
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "plan": "planned", "drop": "dropped", "sign": "signed",
-    "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore",
+    "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
@@ -298,6 +298,9 @@ _NOUN_SYNONYMS = {"games": ("matches", "fixtures"), "matches": ("games", "fixtur
                   "match": ("game",)}
 """Nouns of a relation's phrase a writer may say otherwise ("plays its home games at": "home matches")."""
 
+_FIRST_PERFORMED = ("performed", "staged", "heard", "played", "given", "shown", "screened", "mounted", "produced")
+"""Participles of a first showing: "was first performed at" says "premiered at"."""
+
 _ABOUT = ("covers", "explores", "deals with", "focuses on", "is all about")
 """What "is about" may be said with ("Lore covers folklore")."""
 
@@ -356,6 +359,59 @@ _PAST_STATE_LEADS = frozenset({"a", "an", "once", "formerly", "previously", "bri
 hospital", "was once a mill" vs "was directed by")."""
 
 
+_STATE_VERBS = frozenset({
+    "hold", "own", "house", "keep", "store", "display", "exhibit", "lend", "loan", "manage", "run", "operate",
+    "lead", "coach", "captain", "rule", "govern", "occupy", "inhabit", "employ", "sponsor", "host", "air",
+    "stream", "show", "screen", "live", "work", "belong", "serve", "teach", "head", "contain", "sell", "carry",
+    "sign"})
+"""Verbs of a state or of something ongoing (holding, owning, airing, living, playing at a ground):
+declared in the past ("was held by", "aired on", "played its home games at"), the graph says it
+held then, not that it holds now ("is held by", "airs on", "plays at" are other claims). Verbs of
+making keep their present forms ("is directed by" for "was directed by")."""
+
+
+def _state_base(word: str) -> str | None:
+    """The base of a past form or participle of :data:`_STATE_VERBS` ("held" -> "hold", "aired"
+    -> "air", "occupied" -> "occupy"), or ``None``."""
+    if word in _BASE_OF:
+        base = _BASE_OF[word]
+    elif word.endswith("ied"):
+        base = word[:-3] + "y"
+    elif word.endswith("ed"):
+        base = next((b for b in (word[:-2], word[:-1], word[:-3]) if b in _STATE_VERBS), word[:-2])
+    else:
+        return None
+    return base if base in _STATE_VERBS else None
+
+
+def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """The forms of a declared phrase in the past tense of a verb of :data:`_STATE_VERBS`, which
+    keeps its tense: "was held by" -> "were held by", "had been held by" (not a bare "held by",
+    which "is" may precede) and the other direction "held"; "aired on" -> "aired on" only;
+    "played its home games at" -> "played their home games at", "played at". ``None`` for any
+    other phrase."""
+    first, rest = words[0], words[1:]
+    tail = " ".join(rest)
+    if first in ("was", "were") and len(rest) == 2 and _state_base(rest[0]):
+        opposite = [_past(_state_base(rest[0]))] if rest[1] == "by" else []
+        return [f"{b} {tail}" for b in ("was", "were", "had been")], opposite
+    playing = first in ("played", "performed") and rest[:1] == ["its"] and rest[-1:] in (["at"], ["for"])
+    if (first in _IRREGULAR_PAST.values() or first.endswith("ed")) and (len(rest) <= 1 or playing):
+        # (a verb with its object noun tells an event: "hosted the premiere of")
+        if not (_state_base(first) or playing):
+            return None
+        same = [" ".join(words)]
+        base = _state_base(first)
+        if len(rest) == 1 and base:  # "aired on": "was aired on", "Fleabag, first shown on X"
+            same += [f"{b} {_participle(base)} {rest[0]}" for b in ("was", "were")] + [f"{_participle(base)} {rest[0]}"]
+        if len(rest) >= 3 and rest[0] == "its":
+            same += [f"{first} their {' '.join(rest[1:])}"] + ([f"{first} {rest[-1]}"] if playing else [])
+        opposite = [f"{b} {_participle(base)} by" for b in ("was", "were", "had been")] \
+            if not rest and base else []
+        return same, opposite
+    return None
+
+
 def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]:
     """Forms of ``phrase`` in the same direction, and forms in the opposite direction (voice).
     A ``declared`` phrase (the registry's own ``phrase`` / ``inverse_phrase``) that states a past
@@ -377,6 +433,8 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             # "was a doctoral student of" -> "were (both) doctoral students of"
             past.append(f"were {' '.join([*rest[1:-2], plural(rest[-2]), 'of'])}")
         return past, []
+    if declared and _past_state(words) is not None:
+        return _past_state(words)  # ("was held by", "aired on": a past state keeps its tense)
     if declared and first == "had" and rest and rest[0] in ("a", "an", "the", "once"):
         # "had the landmark": a past state too (not "has the landmark")
         return [f"had {tail}"], []
@@ -593,6 +651,17 @@ def relation_cues(
         if words[-2:] == ["composed", "by"] and (taken is None or "music" not in taken):
             # "was composed by": a work's music is by its composer ("an opera with music by X")
             extra += [(f"{h} music by", forward) for h in ("has", "have", "had", "with")] + [("music by", forward)]
+        if len(words) in (2, 3) and words[-2] == "premiered" and words[-1] in ("at", "in", "on") \
+                and words[:-2] in ([], ["was"], ["were"]):
+            # "premiered at": "was first performed / staged / heard at", "had its premiere at"
+            prep = words[-1]
+            extra += [(f"{b} first {p} {prep}", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
+            extra += [(f"{h} its {n} {prep}", forward) for h in ("had", "has") for n in ("premiere", "first performance")]
+            extra += [(f"{h} their {n} {prep}", forward) for h in ("had", "have") for n in ("premieres", "first performances")]
+        if words[:1] in (["hosted"], ["staged"]) and words[1:] in (["the", "premiere", "of"], ["the", "premieres", "of"]):
+            # "hosted the premiere of": "saw / staged the premiere of", "hosted the first performance of"
+            extra += [(f"{v} the {n} of", forward) for v in ("hosted", "saw", "staged", "gave")
+                      for n in ("premiere", "premieres", "first performance", "first performances")]
         if words[-2:] == ["influenced", "by"] or words == ["influenced"]:
             # "was influenced by": "inspired by", "took inspiration from"
             fwd = forward if words[-1] == "by" else not forward
@@ -664,17 +733,22 @@ def relation_cues(
     # (no synonyms where the verb takes an instrument, "is managed with" a drug: "manages" is then
     # no manager's, and "runs" or "oversees" would say it of either phrase)
     instrumental = any(p.lower().split()[-1:] == ["with"] for p in (phrase, inverse_phrase))
+    said_so = {phrase, inverse_phrase}  # (a synonym of a past state keeps its tense: "aired on" -> "streamed on")
     if taken is not None:
         for text, forward in ((phrase, True), (inverse_phrase, False)):
             if not instrumental:
-                extra += [(t, forward) for t in _synonym_phrases(text, set(taken))]
+                synonyms = _synonym_phrases(text, set(taken))
+                extra += [(t, forward) for t in synonyms]
+                said_so.update(t for t in synonyms if _past_state(t.split()) is not None)
             if text.lower().split() in (["is", "about"], ["about"]) and not {"cover", "explore"} & taken:
                 extra += [(t, forward) for t in _ABOUT]
-            elif topical and text.lower() in _ABOUT and "about" not in taken:
-                # "covers" -> "is about", "a podcast about music" (the converse of the line above)
+            elif topical and (text.lower() in _ABOUT or text.lower().split()[-2:-1] in (["themed"], ["centred"], ["centered"])) \
+                    and "about" not in taken:
+                # "covers" -> "is about", "a podcast about music" (the converse of the line above);
+                # "is themed around" -> "a game about animals"
                 extra += [("is about", forward), ("about", forward)]
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
-        same, opposite = _inflect(text, declared=text in (phrase, inverse_phrase))
+        same, opposite = _inflect(text, declared=text in said_so)
         for f in same:
             add_variants(f, forward)
         for f in opposite:

@@ -30,7 +30,15 @@ from typing import Any, Callable, Sequence
 from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player, no_count_noun, own_type_after
-from kgexplain.consistency.index import DATING_VERBS, PERSON_TYPES, PROPER_TYPES, GraphIndex
+from kgexplain.consistency.index import (
+    DATING_VERBS,
+    FOUNDED_KINDS,
+    PERSON_TYPES,
+    PROPER_TYPES,
+    SHOWN_KINDS,
+    WORK_TYPES,
+    GraphIndex,
+)
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     making_participle,
@@ -327,6 +335,10 @@ class SentenceReader:
             resolve_reference(r, self.all_refs)
             if r.pronoun == "group" and not r.group and lowers[r.start] in ("they", "them"):
                 self._plural_team(r)
+            if r.pronoun in ("latter", "former") and r.group and self._own_subject(r, r.group[0]):
+                # "De Niro appears in Heat and Goodfellas, and Scorsese directed the latter": not
+                # the clause's own subject, one of the names before its clause
+                resolve_reference(r, self.all_refs, skip=[x for x in self.all_refs if x.start >= r.group[0].start])
             if r.pronoun in ("latter", "former", "first", "second") and any(
                     e == r.start for s in range(max(0, r.start - 4), r.start) for e, _ in self.user_at.get(s, ())):
                 # "you loved the first": of the items named before (not "Tarantino and Bender")
@@ -1997,9 +2009,13 @@ class SentenceReader:
         elif prev.user and isinstance(what, str):
             for ante in antecedents:
                 self._claim([prev], ante, what, neg, False, (s0, e0))
-            if id(prev) in self.sharing_relative and not self._user_shared(antecedents, what, neg):
-                # "Alien is another horror film that you loved": another one you loved
+            also = _sharing_word(self.lowers[a:e0]) or _too_after(self.lowers, e0)
+            if (id(prev) in self.sharing_relative or also) and not self._user_shared(antecedents, what, neg):
+                # "Alien is another horror film that you loved": another one you loved; "Hanabi,
+                # which you also loved": so did you another item of the text
                 self.sink(s0, e0, "unverified", False, "nothing_shared", None, ())
+            if also:
+                self._note_sharing(a, min(e0 + 2, len(self.lowers)))
             self.last_user_obj = antecedent
             self.rated_group = list(antecedents)
         elif not prev.user and not isinstance(what, str):
@@ -2106,7 +2122,7 @@ class SentenceReader:
             return None
         before = [r for r in self.sent.refs if r.end <= prev.start]
         host = next((r for r in reversed(before) if r is not prev and (r.kind == "item" or r.user)), None)
-        if host is None or host.user or host.pronoun or not able(host) \
+        if host is None or host.user or (host.pronoun and len(host.ids) != 1) or not able(host) \
                 or any(r.kind != "attribute" for r in before if r.start >= host.end):
             return None
         named = {k for r in before if r.start >= host.end for k in range(r.start, r.end)}
@@ -2114,7 +2130,7 @@ class SentenceReader:
             w = self.lowers[k]
             if k in named or w in self.index.type_nouns or _is_year(w) or w in _HOST_GLUE:
                 continue
-            if w in ("is", "was") and self.lowers[k + 1:k + 2] in (["a"], ["an"]):
+            if w in ("is", "was", "'s", "’s") and self.lowers[k + 1:k + 2] in (["a"], ["an"]):
                 continue  # "X is a cheese from Y that ...": a predicate noun, no verb of its own
             return None  # ("Stichelton pairs with port, which ...": the clause's verb stands between)
         return host
@@ -2511,9 +2527,15 @@ class SentenceReader:
             # "The Shining, which Stephen King wrote, is a film": a kind noun after a copula is
             # said of the sentence's subject; every item named before it must be of that kind
             plural = ws[k - 1] in ("are", "were", "both", "all")  # "Misery and It are films"
-            if ws[k] not in kinds or (ws[k - 1] not in ("a", "an", "another") and not plural) \
-                    or not (plural or any(w in ("is", "was", ",", "are", "were")
-                                          for w in ws[max(self.sent.start, k - 4):k - 1])):
+            p = k - 1
+            while p > self.sent.start and p in named:
+                p -= 1  # "is a science fiction series": the article before the names
+            joined = ws[p - 1] in ("and", "but") and any(w in ("is", "was", "are", "were")
+                                                         for w in ws[self.sent.start:p - 1])
+            # ("is both a crime drama and a film": the second kind is said of the subject too)
+            if ws[k] not in kinds or (ws[p] not in ("a", "an", "another") and not plural) \
+                    or not (plural or joined or any(w in ("is", "was", ",", "are", "were")
+                                                    for w in ws[max(self.sent.start, p - 3):p])):
                 continue
             before = [r for r in refs if r.kind == "item" and not r.user and r.end <= k and r.types
                       and (not r.pronoun or r.ids)]
@@ -4164,6 +4186,17 @@ class SentenceReader:
         """How ``cur`` joins what came before when no cue binds it."""
         group, spec, role = self.group, self.spec, self.role
         pre = [self.lowers[k] for k in range(a, b) if not self.consumed[k]]
+        if pre in ([",", "and"], [",", "but"]) and role == "object" and spec is not None \
+                and isinstance(spec.readings, str) and cur.kind == "item" and not cur.user and not cur.pronoun \
+                and self.last_rating is not None and self.last_rating_at is not None \
+                and prev.end <= self.last_rating_at < cur.start and self.lowers[cur.end:cur.end + 1] == [","] \
+                and self.lowers[cur.end + 1:cur.end + 2] in (["which"], ["that"]):
+            # "You gave A five stars, and B, which you also loved, is by X": after a number, B
+            # opens a clause of its own (no rating of B is said by the list; "You loved A, and
+            # B, which stars X" lists B)
+            self._mark(a, b)
+            self.group, self.role, self.subject = [cur], "free", None
+            return
         pre_y = pre[:-1] if pre[-1:] == ["the"] and cur.kind == "item" else pre  # ("... as the Millau Viaduct")
         if gap_words and all(w in COORDINATORS or w in _PREPOSITIONS or w in ("both", "as", "well", "also")
                              for w in gap_words) \
@@ -4354,7 +4387,9 @@ class SentenceReader:
                 nxt = self.lowers[cur.end] if cur.end < size else "."
                 after = cur.end + 1 < size and (number_at(self.lowers, cur.end + 1, size) is not None
                                                 or self.lowers[cur.end + 1] in WORD_NUMBERS)
-                ends = nxt in SEPARATORS | {",", "and", "&"} and not after
+                ends = nxt in SEPARATORS | {",", "and", "&"} and not after \
+                    and self.lowers[cur.end + 1:cur.end + 2] not in (["which"], ["who"], ["that"])
+                # (", and B, which you rated 4, ...": B opens a clause of its own)
                 if rated_before and ends:
                     self.rating_carried.add(id(cur))  # "You gave A 4.5 stars, and B and C."
                 if self.last_rating is not None and (_too_after(self.lowers, cur.end)
@@ -4637,8 +4672,9 @@ class SentenceReader:
             return False  # a band or a restaurant is formed or founded; a film is not
         if w == "established":
             return True  # "Yellowstone was established in 1872" (what comes from a place is founded)
-        if w in _DEBUTED and w != "launched" and self.index.founded_items:
-            return False  # and its year is when it formed, not when it debuted (a launch is a start)
+        if w in _DEBUTED and w != "launched" and self.index.founded_items and not self.index.shows_works:
+            return False  # and its year is when it formed, not when it debuted (a launch is a start;
+            # on a graph with shown works too, each item's kind decides: see _dated_kind)
         if w in _BUILT_VERBS and not self.index.venue_items:
             return False  # "Heat was built in 1995", "Mona Lisa opened in 1503": no film or painting
         if w in _RELEASE_PARTICIPLES | {"came", "comes", "come"} and self.index.venue_items \
@@ -4653,6 +4689,34 @@ class SentenceReader:
         return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
             w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
+
+    def _own_subject(self, r: Ref, pick: Ref) -> bool:
+        """Whether ``pick`` is the subject of the clause ``r`` ends: the name right before a verb
+        (a cue) that ends at ``r`` ("Scorsese directed the latter")."""
+        return pick.end <= r.start and any(
+            s >= pick.end and all(w in AUXILIARIES or w in ADVERBS for w in self.lowers[pick.end:s])
+            and not isinstance(found, str)
+            for s in range(pick.end, r.start) for e, found in self.cue_at.get(s, ()) if e == r.start)
+
+    def _dated_kind(self, verb: str, item: Ref) -> bool:
+        """Whether an item of ``item``'s kind has the year a verb of :meth:`_released_at` says:
+        a first showing only of a work that is shown ("Cologne Cathedral first aired in 1248",
+        "Hollow Knight first aired in 2017" on a graph that also has series); a release or
+        publication of no band, restaurant or club ("Radiohead was released in 1985"); a debut of
+        none either, nor of what the graph says comes from a place, unless it is a work. An item
+        of no known type word is left to the graph's kinds (see :meth:`_released_at`)."""
+        words = type_word_set(item.types)
+        if item.kind != "item" or not words:
+            return True
+        shown = bool(words & SHOWN_KINDS)
+        if verb in _DEBUTED and verb != "launched" and not words & WORK_TYPES and (words & FOUNDED_KINDS or any(
+                self.index.tail_count(i, c.relation) for i in item.ids for c in self.index.origin)):
+            return False  # (a band, or what comes from a place, formed: it did not debut)
+        if verb in _SHOWING:
+            return shown
+        if verb in _RELEASE_PARTICIPLES and verb != "premiered":
+            return not words & FOUNDED_KINDS or shown
+        return True
 
     def _has_partner(self, t: Triple) -> bool:
         """Whether another entity stands in ``t``'s relation to its work (a co-writer), whichever
@@ -5359,6 +5423,8 @@ class SentenceReader:
                     self.attached.update(id(r) for r in described or [before])
                 elif lead - 1 >= a and self._released_at(lead - 1):
                     lead -= 1
+                    if not all(self._dated_kind(lowers[lead], r) for r in described or [before]):
+                        self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                     if lead - 1 >= a and lowers[lead - 1] in ("first", "originally") \
                             and (lowers[lead].endswith("ed") or lowers[lead] in self.index.first_verbs):
                         lead -= 1  # "first published in 1965": the same year
@@ -5961,9 +6027,10 @@ _FAVOURITES = frozenset({"favourites", "favorites", "favourite", "favorite"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 
-_HOST_GLUE = frozenset({",", "a", "an", "the", "another", "from", "in", "of", "at", "on", "within", "near"})
+_HOST_GLUE = frozenset({",", "a", "an", "the", "another", "from", "in", "of", "at", "on", "within", "near", "by",
+                        "about", "for"})
 """What may stand between an item and the name a relative clause follows, for the clause to be
-the item's: an attributive noun phrase ("a cheese from", ", an easy trail in")."""
+the item's: an attributive noun phrase ("a cheese from", ", an easy trail in", "a game by")."""
 
 
 def _verb_before_in(lowers: Sequence[str], k: int) -> int:

@@ -402,16 +402,12 @@ for _typ, _name, _year in [("university", "Heidelberg University", 1386), ("chur
         f"{_name} premiered in {_year}.", f"{_name} first aired in {_year}."]
 
 
-# Kept open by the lead (issue 17): older holes, accepted before this red team's commits too. A
-# relation's tense is not kept ("airs on" for "aired on", "plays" for "played"); "released in <year>"
-# dates any item, a band too; "first aired" a video game; a distributor, or a "shows to" /
-# "releases to" object, before the kind noun. Printed as OPEN and left out of the count.
-OPEN = frozenset({
-    "Radiohead was released in 1985.", "Hollow Knight first aired in 2017.",
-    "Glacier Peak Water is a Northwind Distribution water.", "Firefly streams on Fox.", "Firefly airs on Fox.",
-    "The Louvre is a Schoolchildren museum.", "Arsenal plays its home games at Highbury.",
-    "Sunrise Prison is a Hope House prison.",
-})
+# Kept open by the lead (issue 17): a distributor before the kind noun ("a Northwind Distribution
+# water") reads as "a Paramount film" does, which the checker accepts for a distributor. The other
+# older holes this list held (a relation's past tense said in the present, "released" or "first
+# aired" of a band or a game, a recipient before the kind noun) were closed in session 34 and are
+# counted again. Printed as OPEN and left out of the count.
+OPEN = frozenset({"Glacier Peak Water is a Northwind Distribution water."})
 
 
 def main():

@@ -350,19 +350,10 @@ CASES = {
 }
 
 
-# Kept open by the lead (issue 17): older holes, accepted before this red team's commits too. A
-# kind noun after "and a" is not checked against the item's type ("is (both) a crime drama and a
-# film" of a series); "is in" / "holds" a museum read for a relation that is no current holding
-# ("was lent to", "was stolen from", "was held by"); a first showing dates any item of a graph that
-# has one shown work. Printed as OPEN and left out of the count.
-OPEN = frozenset({
-    "Alien is both a horror and a science fiction series.", "Breaking Bad is both a crime drama and a film.",
-    "Heat is both a crime drama and a series.", "Berlin Zoo first screened in 1844.",
-    "Cologne Cathedral first aired in 1248.", "Radiohead first aired in 1985.",
-    "Sunflowers is in the Van Gogh Museum.", "The Concert is held by the Isabella Stewart Gardner Museum.",
-    "The Concert is in the Isabella Stewart Gardner Museum.", "The Isabella Stewart Gardner Museum holds The Concert.",
-    "The Mona Lisa is in the Tokyo National Museum.", "The Scream is in the Munch Museum.",
-})
+# The older holes this list kept open (a kind noun after "and a" unchecked, "is in" / "holds" a
+# museum read for a relation of no current holding, a first showing dating any item) were closed in
+# session 34 and are counted again.
+OPEN: frozenset[str] = frozenset()
 
 
 def main():

@@ -1,0 +1,106 @@
+"""A relation declared in the past keeps its tense; what a name's last word or a recipient says.
+
+Each graph is declared as a new user would, with phrases only; the texts are what a writer says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+R, E = kgx.Relation, kgx.Entity
+
+
+def _one(name, phrase, inverse, item, itype, obj, otype, year=None):
+    ents = [E("i:x", kind="item", type=itype, label=item, attrs={"year": year} if year else {}),
+            E("o:y", type=otype, label=obj)]
+    return kgx.KnowledgeGraph.from_triples([("i:x", name, "o:y")], entities=ents,
+                                           relations=[R(name, phrase=phrase, inverse_phrase=inverse)])
+
+
+def _mixed():
+    """Series, films, a game, a band and a cathedral on one graph, with genres and countries."""
+    rels = [R("has_genre", phrase="has genre", inverse_phrase="is the genre of"),
+            R("country", phrase="is from", inverse_phrase="is the home of")]
+    items = {"s:bb": ("series", "Breaking Bad", 2008), "f:alien": ("film", "Alien", 1979),
+             "f:heat": ("film", "Heat", 1995), "g:hk": ("game", "Hollow Knight", 2017),
+             "b:rh": ("band", "Radiohead", 1985), "c:cc": ("cathedral", "Cologne Cathedral", 1248)}
+    others = {"x:crime": ("genre", "crime drama"), "x:thr": ("genre", "thriller"), "x:hor": ("genre", "horror"),
+              "x:sf": ("genre", "science fiction"), "x:us": ("country", "United States"),
+              "x:uk": ("country", "United Kingdom"), "x:de": ("country", "Germany"), "x:au": ("country", "Australia")}
+    triples = [("s:bb", "has_genre", "x:crime"), ("s:bb", "has_genre", "x:thr"), ("f:alien", "has_genre", "x:hor"),
+               ("f:alien", "has_genre", "x:sf"), ("f:heat", "has_genre", "x:crime"), ("f:heat", "has_genre", "x:thr"),
+               ("s:bb", "country", "x:us"), ("f:alien", "country", "x:uk"), ("f:heat", "country", "x:us"),
+               ("g:hk", "country", "x:au"), ("b:rh", "country", "x:uk"), ("c:cc", "country", "x:de")]
+    ents = [E(k, kind="item", type=t, label=n, attrs={"year": y}) for k, (t, n, y) in items.items()]
+    ents += [E(k, type=t, label=n) for k, (t, n) in others.items()]
+    return kgx.KnowledgeGraph.from_triples(triples, entities=ents, relations=rels)
+
+
+def _supported(kg, text):
+    return ConsistencyChecker(kg, outside_evidence=True).check(text, ()).supported
+
+
+HELD = ("held_past", "was held by", "held", "The Concert", "painting", "Isabella Stewart Gardner Museum", "museum", 1664)
+AIRED = ("aired_on", "aired on", "aired", "Firefly", "series", "Fox", "network", 2002)
+GROUND = ("former", "played its home games at", "was the home ground of", "Arsenal", "club", "Highbury", "stadium", 1886)
+LENT = ("lent_to", "was lent to", "borrowed", "Mona Lisa", "painting", "Tokyo National Museum", "museum", 1503)
+SHOWS = ("shows_to", "shows to", "is shown by", "Louvre", "museum", "Schoolchildren", "group", 1793)
+RELEASES = ("releases_to", "releases to", "receives", "Sunrise Prison", "prison", "Hope House", "halfway house", 1950)
+
+
+@pytest.mark.parametrize("graph, text", [
+    (HELD, "The Concert is held by the Isabella Stewart Gardner Museum."),  # held then, not now
+    (HELD, "The Isabella Stewart Gardner Museum holds The Concert."),
+    (HELD, "The Concert is in the Isabella Stewart Gardner Museum."),
+    (AIRED, "Firefly airs on Fox."),
+    (AIRED, "Firefly streams on Fox."),
+    (GROUND, "Arsenal plays its home games at Highbury."),
+    (LENT, "The Mona Lisa is in the Tokyo National Museum."),  # lent once: no "is in"
+    (LENT, "The Mona Lisa belongs to the Tokyo National Museum."),
+    (SHOWS, "The Louvre is a Schoolchildren museum."),  # a recipient is no kind or maker
+    (RELEASES, "Sunrise Prison is a Hope House prison."),
+])
+def test_a_past_state_or_a_recipient_is_not_said_otherwise(graph, text):
+    assert not _supported(_one(*graph), text)
+
+
+@pytest.mark.parametrize("graph, text", [
+    (HELD, "The Concert was held by the Isabella Stewart Gardner Museum."),
+    (HELD, "The Isabella Stewart Gardner Museum held The Concert."),
+    (AIRED, "Firefly aired on Fox."),
+    (GROUND, "Arsenal played its home games at Highbury."),
+    (GROUND, "Arsenal played at Highbury."),
+    (LENT, "The Mona Lisa was lent to the Tokyo National Museum."),
+    (LENT, "The Tokyo National Museum borrowed the Mona Lisa."),
+    (SHOWS, "The Louvre shows to Schoolchildren."),
+])
+def test_the_declared_tense_still_reads(graph, text):
+    assert _supported(_one(*graph), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hollow Knight first aired in 2017.",  # a game is not aired
+    "Cologne Cathedral first aired in 1248.",
+    "Cologne Cathedral premiered in 1248.",
+    "Radiohead was released in 1985.",  # a band forms; it is not released
+    "Breaking Bad is both a crime drama and a film.",  # a series
+    "Heat is both a crime drama and a series.",
+    "Alien is both a horror and a science fiction series.",
+    "Alien is a science fiction series.",
+])
+def test_a_verb_or_a_kind_noun_must_fit_the_item(text):
+    assert not _supported(_mixed(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Breaking Bad first aired in 2008.",
+    "Alien premiered in 1979.",
+    "Heat is a crime drama and a film.",
+    "Alien is both a horror and a science fiction film.",
+    "Breaking Bad is a thriller and a series from the United States.",
+])
+def test_the_fitting_verb_or_kind_noun_still_reads(text):
+    assert _supported(_mixed(), text)
