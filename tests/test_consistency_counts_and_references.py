@@ -81,3 +81,57 @@ def test_the_latter_is_not_the_clause_s_own_subject(true_text, false_text):
     kg = _games()
     assert _supported(kg, true_text, "u:kim"), true_text
     assert not _supported(kg, false_text, "u:kim"), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Azul was designed by Michael Kiesling, Splendor by Marc André.",
+     "Azul was designed by Michael Kiesling, Splendor by Sébastien Pauchon."),
+    ("You loved Azul and Splendor; the former was designed by Michael Kiesling, the latter by Marc André.",
+     "You loved Azul and Splendor; the former was designed by Michael Kiesling, the latter by Michael Kiesling."),
+    ("You loved Azul and Splendor; the first was designed by Michael Kiesling, the second by Marc André.",
+     "You loved Azul and Splendor; the first was designed by Marc André, the second by Michael Kiesling."),
+    ("Azul, a game for 2-4 players, is by Michael Kiesling.", "Azul, a game for 2-4 players, is by Marc André."),
+    ("Jaipur, which is for 2 players, is by Sébastien Pauchon.", "Jaipur, which is for 2 players, is by Marc André."),
+])
+def test_a_verb_left_out_and_a_copula_after_an_aside(true_text, false_text):
+    kg = _games()
+    assert _supported(kg, true_text, "u:kim"), true_text
+    assert not _supported(kg, false_text, "u:kim"), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Citizen Kane and Psycho were both scored by Bernard Herrmann; the former was edited by Robert Wise, "
+     "the latter by George Tomasini.",
+     "Citizen Kane and Psycho were both scored by Bernard Herrmann; the former was edited by George Tomasini, "
+     "the latter by Robert Wise."),
+    ("Citizen Kane was edited by Robert Wise, Psycho by George Tomasini.",
+     "Citizen Kane was edited by George Tomasini, Psycho by Robert Wise."),
+    ("Raiders of the Lost Ark and Back to the Future: the first was distributed by Paramount Pictures, "
+     "the second by Universal Studios.",
+     "Raiders of the Lost Ark and Back to the Future: the first was distributed by Universal Studios, "
+     "the second by Paramount Pictures."),
+])
+def test_a_left_out_verb_of_no_authorship_on_the_example_graph(true_text, false_text):
+    kg = kgx.KnowledgeGraph.example()
+    assert _supported(kg, true_text), true_text
+    assert not _supported(kg, false_text), false_text
+
+
+@pytest.mark.parametrize("text", [
+    "You gave Azul five stars, as well as Dixit, which is for 3-6 players.",  # Dixit got a 2
+    "You gave Azul five stars, and also Dixit, which is for 3-6 players.",
+    "You gave Azul five stars, plus Dixit, which is for 3-6 players.",
+])
+def test_a_rating_carried_along_a_list_is_checked(text):
+    assert not _supported(_games(), text, "u:kim")
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("You gave Dixit 2 stars but loved Azul.", "You gave Azul 5 stars but loved Dixit."),
+    ("You rated Dixit two stars but loved Splendor, a game for 2-4 players.",
+     "You rated Splendor four stars but loved Dixit, a game for 3-6 players."),
+])
+def test_a_user_verb_after_but_keeps_the_user(true_text, false_text):
+    kg = _games()
+    assert _supported(kg, true_text, "u:kim"), true_text
+    assert not _supported(kg, false_text, "u:kim"), false_text

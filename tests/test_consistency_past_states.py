@@ -104,3 +104,44 @@ def test_a_verb_or_a_kind_noun_must_fit_the_item(text):
 ])
 def test_the_fitting_verb_or_kind_noun_still_reads(text):
     assert _supported(_mixed(), text)
+
+
+MANAGED = ("managed_by", "was managed by", "managed", "Manchester United", "club", "Alex Ferguson", "manager", 1878)
+BASED = ("based_in", "was based in", "was the base of", "Motown", "label", "Detroit", "city", 1959)
+BORN = ("born_in", "was born in", "was the birthplace of", "Alice Smith", "person", "St Mary's Hospital", "hospital", 1950)
+PLAYED = ("played_for", "played for", "had on its roster", "Michael Jordan", "athlete", "Washington Wizards", "team", 1963)
+
+
+@pytest.mark.parametrize("graph, text", [
+    (MANAGED, "Alex Ferguson is the manager of Manchester United."),  # a role noun said in the present
+    (MANAGED, "Manchester United's manager is Alex Ferguson."),
+    (MANAGED, "Alex Ferguson manages Manchester United."),
+    (BASED, "Motown is based in Detroit."),
+    (BORN, "Alice Smith is in the St Mary's Hospital."),  # "in the <Name>": no past event
+    (PLAYED, "Michael Jordan plays for the Washington Wizards."),
+])
+def test_a_past_state_is_not_said_in_the_present_by_a_noun_or_another_verb(graph, text):
+    assert not _supported(_one(*graph), text)
+
+
+@pytest.mark.parametrize("graph, text", [
+    (MANAGED, "Manchester United was managed by Alex Ferguson."),
+    (MANAGED, "Alex Ferguson managed Manchester United."),
+    (BASED, "Motown was based in Detroit."),
+    (BORN, "Alice Smith was born in the St Mary's Hospital."),
+    (PLAYED, "Michael Jordan played for the Washington Wizards."),
+])
+def test_the_past_is_still_read(graph, text):
+    assert _supported(_one(*graph), text)
+
+
+@pytest.mark.parametrize("graph, text", [
+    (("country", "is in", "has", "Cologne Cathedral", "cathedral", "Germany", "country", 1248),
+     "Cologne Cathedral was released in 1248."),
+    (("founded_in", "was founded in", "is the birthplace of", "Red Cross", "organization", "Geneva", "city", 1863),
+     "The Red Cross was published in 1863."),
+    (("painted_by", "was painted by", "painted", "Salvator Mundi", "painting", "Leonardo da Vinci", "painter", 1500),
+     "Salvator Mundi was released in 1500."),
+])
+def test_nothing_but_a_work_is_released(graph, text):
+    assert not _supported(_one(*graph), text)

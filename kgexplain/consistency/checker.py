@@ -70,6 +70,7 @@ from kgexplain.consistency.constructions import (
     type_words,
     counted_copulas,
     hyphen_pairs,
+    gapped_by,
 )
 from kgexplain.consistency.mentions import Ref, find_mentions
 from kgexplain.consistency.judge import Judge
@@ -298,6 +299,7 @@ class ConsistencyChecker:
         glued |= premodified_parts(index, lowers, refs, cue_at)  # "with a John Williams score"
         glued |= in_the_kind(index, lowers, refs, cue_at)  # "a museum in the Deconstructivism style"
         hyphen_pairs(index, lowers, refs)  # "a comedy-drama"
+        gapped_by(lowers, refs, cue_at)  # "A was edited by X, B by Y"
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)

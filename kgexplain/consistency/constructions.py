@@ -533,6 +533,27 @@ def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozens
     return frozenset(glued)
 
 
+def gapped_by(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "The former was edited by Robert Wise, the latter by George Tomasini": after a clause
+    whose verb ends in "by", ", <item> by <name>" says the same verb of the second item (the verb
+    is left out): the bare "by" takes that cue's readings."""
+    starting = {r.start: r for r in refs if not r.user}
+    cue_ends: list[tuple[int, int, Any]] = sorted(
+        (s, e, readings) for s, found in cue_at.items() for e, readings in found
+        if not isinstance(readings, str) and readings and lowers[e - 1] == "by" and e - s >= 2)
+    for r in refs:
+        k = r.end
+        if r.user or (r.kind != "item" and r.pronoun not in ("latter", "former", "first", "second")) \
+                or k + 1 >= len(lowers) or lowers[k] != "by" or k in cue_at \
+                or (k + 1) not in starting or starting[k + 1].kind == "item" or r.start < 2 \
+                or lowers[r.start - 1] not in (",", ";") and lowers[r.start - 2:r.start] != [",", "and"]:
+            continue
+        last = next(((s, e, x) for s, e, x in reversed(cue_ends) if e <= r.start), None)
+        if last is None or any(w in (".", "!", "?") for w in lowers[last[1]:r.start]):
+            continue
+        cue_at[k] = [(k + 1, frozenset(c for c in last[2] if not c.noun))]
+
+
 def hyphen_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
     """ "a comedy-drama", "a horror-comedy": two attributes of one type joined by a hyphen are
     both said, read as "comedy and drama"; so are two relation nouns ("the writer-director of X":
@@ -1351,6 +1372,14 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         k = r.end
         if k + 2 < len(lowers) and lowers[k] == "(" and lowers[k + 1].isdigit() and lowers[k + 2] == ")":
             k += 3  # "Mona Lisa (1503) is by Leonardo da Vinci", as "Psycho (1960) by X" above
+        if lowers[k:k + 1] == [","] and r.kind == "item" and not r.pronoun:
+            # "Jaws, scored by John Williams, is by Steven Spielberg": the aside closes at a comma
+            # right before the copula (no other item, clause or list inside it)
+            c = next((c for c in range(k + 1, min(k + 14, len(lowers) - 1)) if lowers[c] in (",", ".", ";", ":", "and")),
+                     None)
+            if c is not None and lowers[c] == "," and lowers[c + 1] in _COPULA and not any(
+                    x.kind == "item" and k < x.start < c for x in refs):
+                k = c + 1
         j = k + 1
         while j < len(lowers) and lowers[j] in ("both", "also", "all"):
             j += 1
@@ -1448,12 +1477,14 @@ def in_the_kind(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 glued.add(r.end)
             elif r.end - r.start > 1:
                 # "in the International Style": the name's last word names the relation, or the
-                # relation is said with "in" ("competes in": "clubs in the Premier League"); not
+                # relation is said with "in" in the present ("competes in": "clubs in the Premier
+                # League"; not "was born in": "is in the St Mary's Hospital"); not
                 # a name's own type noun alone ("is in the Tokyo National Museum" of "was lent
                 # to": "in" says where it is, which only a relation of where it is may read)
                 readings = frozenset(c for c in _value_noun(index, lowers[r.end - 1], r)
                                      if lowers[r.end - 1] in index.phrase_words.get(c.relation, ())
-                                     or index.phrase_ends.get(c.relation) == "in")
+                                     or index.phrase_ends.get(c.relation) == "in"
+                                     and c.relation not in index.past_relations)
                 if readings:
                     cue_at[k] = [(r.start, readings)]
         k = r.start - 4

@@ -22,6 +22,7 @@ from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
     IRREGULAR_PARTICIPLES,
+    PAST_FORMS,
     participle,
     PLAYERS,
     MADE_IN,
@@ -577,6 +578,12 @@ class GraphIndex:
         at_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                  and (r.phrase or "").lower().split()[-1:] in (["at"], ["by"]))
         # the content words of each relation's phrase ("premiered in" -> {"premiered"})
+        # relations declared in the past ("was born in", "was filmed in", "aired on"): said of
+        # what is over, never by a present copula of place
+        self.past_relations = frozenset(
+            r.name for r in relations.values()
+            if (w := (r.phrase or "").lower().split()) and (w[0] in ("was", "were", "had") or (
+                w[0].endswith("ed") and not w[0].endswith("eed")) or w[0] in PAST_FORMS))
         self.phrase_ends = {r.name: ((r.phrase or "").lower().split() or [""])[-1] for r in relations.values()}
         self.phrase_words = {r.name: frozenset((r.phrase or "").lower().split()) - _PHRASE_GLUE for r in relations.values()}
         # where an item was made ("was recorded at"): "Y produced it at Tannery Sound" says that place

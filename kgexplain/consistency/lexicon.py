@@ -37,6 +37,7 @@ __all__ = [
     "PLAYERS",
     "BARE_COPULAS",
     "IRREGULAR_PARTICIPLES",
+    "PAST_FORMS",
     "COUNTRY_SHORT_NAMES",
     "HELD_IN_COLLECTION",
     "ROAMING",
@@ -216,6 +217,9 @@ _IRREGULAR_PARTICIPLE = {
     "go": "gone", "run": "run", "win": "won", "shoot": "shot", "show": "shown", "oversee": "overseen", "wear": "worn",
 }
 
+PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
+"""The irregular past forms ("wrote", "held", "built")."""
+
 IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLE.get(b, p) for b, p in _IRREGULAR_PAST.items()) \
     | frozenset(_IRREGULAR_PARTICIPLE.values())
 """The participles of the irregular verbs ("made", "built", "set", "written"; not "wrote")."""
@@ -363,7 +367,8 @@ _STATE_VERBS = frozenset({
     "hold", "own", "house", "keep", "store", "display", "exhibit", "lend", "loan", "manage", "run", "operate",
     "lead", "coach", "captain", "rule", "govern", "occupy", "inhabit", "employ", "sponsor", "host", "air",
     "stream", "show", "screen", "live", "work", "belong", "serve", "teach", "head", "contain", "sell", "carry",
-    "sign"})
+    "sign", "base", "locate", "situate", "headquarter", "station", "marry", "chair", "imprison", "employ",
+    "coach", "reside", "occupy", "date"})
 """Verbs of a state or of something ongoing (holding, owning, airing, living, playing at a ground):
 declared in the past ("was held by", "aired on", "played its home games at"), the graph says it
 held then, not that it holds now ("is held by", "airs on", "plays at" are other claims). Verbs of
@@ -395,7 +400,8 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
     if first in ("was", "were") and len(rest) == 2 and _state_base(rest[0]):
         opposite = [_past(_state_base(rest[0]))] if rest[1] == "by" else []
         return [f"{b} {tail}" for b in ("was", "were", "had been")], opposite
-    playing = first in ("played", "performed") and rest[:1] == ["its"] and rest[-1:] in (["at"], ["for"])
+    playing = first in ("played", "performed") and (rest[:1] == ["its"] and rest[-1:] in (["at"], ["for"])
+                                                    or rest == ["for"])  # ("played for" a team)
     if (first in _IRREGULAR_PAST.values() or first.endswith("ed")) and (len(rest) <= 1 or playing):
         # (a verb with its object noun tells an event: "hosted the premiere of")
         if not (_state_base(first) or playing):
@@ -934,6 +940,18 @@ def relation_cues(
                     out[form] = (readings - fwd - inv) | nouns_only
                 else:
                     del out[form]
+    if any(_past_state(t.lower().split()) is not None for t in (phrase, inverse_phrase) if t.strip()):
+        # a past state ("was managed by", "played its home games at"): an agent noun made from
+        # its verb, said with "is", would make it present ("Ferguson is the manager of United",
+        # whatever the object's type); the other nouns of the object's type or of the registry's
+        # own phrase stay ("its network", "Fleming's field")
+        kept = {w for n in nouns for w in (*n.lower().split(), *plural(n.lower()).split())}
+        bases = {b for t in (phrase, inverse_phrase) for w in t.lower().split() if (b := _state_base(w))}
+        agents = {a for b in bases for a in (b, b + "er", b + "r", b + "or", b.rstrip("e") + "er")}
+        agents |= {plural(a) for a in agents}  # ("managed": "manager", "led": "leader", "hosted": "host")
+        out = {form: {c for c in readings if not c.noun or (kept & set(form.split()) and not agents & set(form.split()))}
+               for form, readings in out.items()}
+        out = {form: readings for form, readings in out.items() if readings}
     return out
 
 

@@ -38,7 +38,7 @@ _GROUP_NOUNS = frozenset({"cast", "lineup", "line-up", "ensemble"})
 _STAR_COUNTS = frozenset({"one", "two", "three", "four", "five", "a", "an", "half", "full", "top"})
 """Words after "that one" that keep it a reference ("you gave that one four stars")."""
 
-_AFTER_ORDINAL = frozenset({"and", "so", "but", "is", "was", "has", "had", "got", "gets", "earned", "also",
+_AFTER_ORDINAL = frozenset({"and", "so", "but", "is", "was", "by", "were", "are", "has", "had", "got", "gets", "earned", "also",
                             "stars", "starred", "features", "won", "comes", "came", "you", "we", "it"})
 """Words after "the first" / "the second" that keep it a reference ("you loved the first, so try
 the second", "the second is ...")."""

@@ -335,7 +335,12 @@ class SentenceReader:
             resolve_reference(r, self.all_refs)
             if r.pronoun == "group" and not r.group and lowers[r.start] in ("they", "them"):
                 self._plural_team(r)
-            if r.pronoun in ("latter", "former") and r.group and self._own_subject(r, r.group[0]):
+            pair = {"latter": "former", "second": "first"}.get(r.pronoun or "")
+            mate = next((x for x in reversed(self.all_refs) if pair and x.pronoun == pair and x.start < r.start), None)
+            if mate is not None:
+                # "the former was edited by X, the latter by Y": the same two names as the former's
+                resolve_reference(r, self.all_refs, skip=[x for x in self.all_refs if x.start >= mate.start])
+            elif r.pronoun in ("latter", "former") and r.group and self._own_subject(r, r.group[0]):
                 # "De Niro appears in Heat and Goodfellas, and Scorsese directed the latter": not
                 # the clause's own subject, one of the names before its clause
                 resolve_reference(r, self.all_refs, skip=[x for x in self.all_refs if x.start >= r.group[0].start])
@@ -2210,8 +2215,9 @@ class SentenceReader:
         subject = self.subject
         user_subject = any(r.user for r in self.group) or prev.user or (
             # "You loved X and gave it a 5": the user carries over an "and"
-            subject is not None and any(r.user for r in subject) and ("and" in gap or gap[:1] == ["but"])
-            and "like" not in gap)
+            subject is not None and any(r.user for r in subject) and ("and" in gap or [
+                w for k, w in enumerate(gap, start=a) if not self.consumed[k]][:1] == ["but"])
+            and "like" not in gap)  # ("You rated X 3 stars but loved Y": after the rating's words)
         if self._maker_of(prev, cur, a, b):
             return True
         bind = self._binding_cue(a, b, user_subject)
@@ -4387,9 +4393,7 @@ class SentenceReader:
                 nxt = self.lowers[cur.end] if cur.end < size else "."
                 after = cur.end + 1 < size and (number_at(self.lowers, cur.end + 1, size) is not None
                                                 or self.lowers[cur.end + 1] in WORD_NUMBERS)
-                ends = nxt in SEPARATORS | {",", "and", "&"} and not after \
-                    and self.lowers[cur.end + 1:cur.end + 2] not in (["which"], ["who"], ["that"])
-                # (", and B, which you rated 4, ...": B opens a clause of its own)
+                ends = nxt in SEPARATORS | {",", "and", "&"} and not after
                 if rated_before and ends:
                     self.rating_carried.add(id(cur))  # "You gave A 4.5 stars, and B and C."
                 if self.last_rating is not None and (_too_after(self.lowers, cur.end)
@@ -4715,7 +4719,11 @@ class SentenceReader:
         if verb in _SHOWING:
             return shown
         if verb in _RELEASE_PARTICIPLES and verb != "premiered":
-            return not words & FOUNDED_KINDS or shown
+            # (nor a cathedral, a charity, a person or a painting: "Cologne Cathedral was
+            # released in 1248")
+            return shown or bool(words & WORK_TYPES) or not (
+                words & (FOUNDED_KINDS | _UNRELEASED) or words & type_word_set(self.index.venue_types)
+                or {t.lower() for t in item.types} & PERSON_TYPES)
         return True
 
     def _has_partner(self, t: Triple) -> bool:
@@ -6097,6 +6105,13 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
 
 
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
+_UNRELEASED = frozenset({"organization", "organisation", "charity", "foundation", "society", "association",
+                         "party", "church", "cathedral", "mosque", "temple", "castle", "palace", "monument",
+                         "painting", "sculpture", "statue", "artwork", "fresco", "mural", "person", "city",
+                         "country", "park", "mountain", "river", "lake", "animal", "species", "plant", "cheese",
+                         "wine", "beer", "tea", "dish", "cocktail", "car", "ship", "aircraft", "building"})
+"""Type words of items that are never released or published (nor are places, structures, people)."""
+
 _BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
 """Verbs of a place's or a structure's year: they date no film, painting or band."""
 """Participles of an item's release, which no maker, person or company, undergoes."""
