@@ -145,3 +145,53 @@ def test_the_past_is_still_read(graph, text):
 ])
 def test_nothing_but_a_work_is_released(graph, text):
     assert not _supported(_one(*graph), text)
+
+
+OWNED = ("owned_by", "was owned by", "owned", "Chelsea", "club", "Roman Abramovich", "person", 1905)
+HOSTED = ("hosted_by", "was hosted by", "hosted", "Jeopardy", "series", "Alex Trebek", "person", 1964)
+OWNS = ("owner", "is owned by", "owns", "Chelsea", "club", "Todd Boehly", "person", 1905)
+
+
+@pytest.mark.parametrize("graph, text", [
+    (OWNED, "Chelsea is by Roman Abramovich."),  # an owner is no author
+    (OWNED, "Chelsea is a club by Roman Abramovich."),
+    (OWNED, "Chelsea is a Roman Abramovich club."),  # a past owner is no modifier now
+    (OWNED, "Chelsea is Roman Abramovich's club."),
+    (OWNS, "Chelsea is by Todd Boehly."),
+    (HOSTED, "Jeopardy is a series by Alex Trebek."),
+    (HOSTED, "Alex Trebek presents Jeopardy."),  # a synonym keeps the past too
+    (HOSTED, "Jeopardy is presented by Alex Trebek."),
+])
+def test_an_owner_or_a_host_is_no_author_and_a_past_one_no_modifier(graph, text):
+    assert not _supported(_one(*graph), text)
+
+
+@pytest.mark.parametrize("graph, text", [
+    (OWNED, "Chelsea was owned by Roman Abramovich."),
+    (HOSTED, "Jeopardy was hosted by Alex Trebek."),
+    (OWNS, "Chelsea is a Todd Boehly club."),  # a present owner before the kind
+])
+def test_the_owner_and_the_host_still_read(graph, text):
+    assert _supported(_one(*graph), text)
+
+
+@pytest.mark.parametrize("graph, text", [
+    (("located_in", "is located in", "is the home of", "Federal Reserve", "bank", "Washington", "city", 1913),
+     "The Federal Reserve was released in 1913."),
+    (("country", "is in", "has", "Everest", "mountain", "Nepal", "country", 1856), "Everest came out in 1856."),
+    (("team", "plays for", "has on its roster", "David Beckham", "footballer", "LA Galaxy", "club", 1975),
+     "David Beckham debuted in 1975."),
+    (("origin", "comes from", "is the home of", "Margherita Pizza", "dish", "Naples", "city", 1889),
+     "Margherita Pizza was published in 1889."),
+])
+def test_only_a_work_or_a_product_is_released(graph, text):
+    assert not _supported(_one(*graph), text)
+
+
+@pytest.mark.parametrize("graph, text", [
+    (("made_by", "is made by", "makes", "iPhone", "phone", "Apple", "company", 2007), "The iPhone came out in 2007."),
+    (("brewed_by", "is brewed by", "brews", "Pliny the Elder", "beer", "Russian River", "brewery", 2000),
+     "Pliny the Elder was released in 2000."),
+])
+def test_a_product_is_released(graph, text):
+    assert _supported(_one(*graph), text)

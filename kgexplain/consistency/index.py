@@ -23,6 +23,7 @@ from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
     IRREGULAR_PARTICIPLES,
     PAST_FORMS,
+    past_state_phrase,
     participle,
     PLAYERS,
     MADE_IN,
@@ -872,7 +873,9 @@ class GraphIndex:
         authorship: set[Cue] = set()
         shown_all: set[Cue] = set()
         for rel in relations.values():
-            if rel.name not in self.user_relations and implicit(rel, self.tail_types):
+            if rel.name not in self.user_relations and implicit(rel, self.tail_types) \
+                    and not past_state_phrase(rel.phrase, rel.inverse_phrase):
+                # (a past state is no modifier: "Chelsea is a Roman Abramovich club" of "was owned by")
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
                 authorship |= a
                 possessive |= p
@@ -1008,8 +1011,9 @@ class GraphIndex:
 
 
 _SELLING = ("publish", "distribut", "releas", "licens", "aired", "airs", "broadcast", "sold", "sell",
-            "label", "signed", "signs")
-"""Words of relations of selling or showing, which a bare "by" does not state."""
+            "label", "signed", "signs", "own", "host", "present", "manag", "operat", "run", "ran", "organi")
+"""Words of relations of selling or showing, owning, running or hosting, which a bare "by" does not
+state ("Chelsea is by Roman Abramovich", "Jeopardy is a series by Alex Trebek")."""
 _CO_AUX = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had", "also"})
 _CO_NOT = frozenset({"with", "from", "by", "of", "in", "on", "at", "for", "to", "the", "a", "an",
                      "and", "is", "was", "are", "were", "has", "have", "had", "plays", "played"})

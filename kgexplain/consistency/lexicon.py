@@ -38,6 +38,7 @@ __all__ = [
     "BARE_COPULAS",
     "IRREGULAR_PARTICIPLES",
     "PAST_FORMS",
+    "past_state_phrase",
     "COUNTRY_SHORT_NAMES",
     "HELD_IN_COLLECTION",
     "ROAMING",
@@ -368,7 +369,7 @@ _STATE_VERBS = frozenset({
     "lead", "coach", "captain", "rule", "govern", "occupy", "inhabit", "employ", "sponsor", "host", "air",
     "stream", "show", "screen", "live", "work", "belong", "serve", "teach", "head", "contain", "sell", "carry",
     "sign", "base", "locate", "situate", "headquarter", "station", "marry", "chair", "imprison", "employ",
-    "coach", "reside", "occupy", "date"})
+    "coach", "reside", "occupy", "date", "present"})
 """Verbs of a state or of something ongoing (holding, owning, airing, living, playing at a ground):
 declared in the past ("was held by", "aired on", "played its home games at"), the graph says it
 held then, not that it holds now ("is held by", "airs on", "plays at" are other claims). Verbs of
@@ -416,6 +417,24 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
             if not rest and base else []
         return same, opposite
     return None
+
+
+_HOLDING = frozenset({"own", "hold", "keep", "manage", "run", "operate", "lead", "coach", "captain", "rule",
+                      "govern", "employ", "sponsor", "host", "present", "chair", "marry", "date", "occupy",
+                      "inhabit", "live", "reside", "house", "head", "lend", "loan", "sign"})
+"""The verbs of :data:`_STATE_VERBS` of holding, running or belonging (not of showing: "an HBO
+drama" of "aired on" still reads for a series that ended)."""
+
+
+def past_state_phrase(*phrases: str) -> bool:
+    """Whether any of ``phrases`` is a past state of holding (:data:`_HOLDING`: "was owned by",
+    "was hosted by"): the relation held then, so no modifier ("a Roman Abramovich club") says it now."""
+    for p in phrases:
+        words = (p or "").lower().split()
+        if words and _past_state(words) is not None \
+                and any(_state_base(w) in _HOLDING for w in words[:2] if _state_base(w)):
+            return True
+    return False
 
 
 def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]:

@@ -4718,12 +4718,10 @@ class SentenceReader:
             return False  # (a band, or what comes from a place, formed: it did not debut)
         if verb in _SHOWING:
             return shown
-        if verb in _RELEASE_PARTICIPLES and verb != "premiered":
-            # (nor a cathedral, a charity, a person or a painting: "Cologne Cathedral was
-            # released in 1248")
-            return shown or bool(words & WORK_TYPES) or not (
-                words & (FOUNDED_KINDS | _UNRELEASED) or words & type_word_set(self.index.venue_types)
-                or {t.lower() for t in item.types} & PERSON_TYPES)
+        if verb in _RELEASE_PARTICIPLES and verb != "premiered" or verb in ("came", "comes", "debuted"):
+            # only a work or a product is released, published or comes out (not a cathedral, a
+            # bank, a person, a river or a pizza: "Cologne Cathedral was released in 1248")
+            return shown or bool(words & (WORK_TYPES | _RELEASED_KINDS))
         return True
 
     def _has_partner(self, t: Triple) -> bool:
@@ -5426,7 +5424,8 @@ class SentenceReader:
                 elif lead - 2 >= a and lowers[lead - 2:lead] in (["came", "out"], ["comes", "out"]):
                     lead -= 2  # "Dead Cells came out in 2018": the clause's claim about it
                     if self.index.venue_items and any(set(r.types) <= self.index.venue_types
-                                                      for r in described or [before]):
+                                                      for r in described or [before]) \
+                            or not all(self._dated_kind("came", r) for r in described or [before]):
                         self.sink(k, k + 1, "number", False, "unverified_number", None, ())  # (a bridge opens)
                     self.attached.update(id(r) for r in described or [before])
                 elif lead - 1 >= a and self._released_at(lead - 1):
@@ -6105,12 +6104,17 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
 
 
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
-_UNRELEASED = frozenset({"organization", "organisation", "charity", "foundation", "society", "association",
-                         "party", "church", "cathedral", "mosque", "temple", "castle", "palace", "monument",
-                         "painting", "sculpture", "statue", "artwork", "fresco", "mural", "person", "city",
-                         "country", "park", "mountain", "river", "lake", "animal", "species", "plant", "cheese",
-                         "wine", "beer", "tea", "dish", "cocktail", "car", "ship", "aircraft", "building"})
-"""Type words of items that are never released or published (nor are places, structures, people)."""
+_RELEASED_KINDS = frozenset({
+    "app", "application", "software", "program", "typeface", "font", "language", "phone", "smartphone",
+    "camera", "lens", "console", "car", "model", "vehicle", "motorcycle", "bike", "bicycle", "sneaker", "shoe",
+    "perfume", "fragrance", "cologne", "product", "device", "gadget", "edition", "version", "record", "ep",
+    "mixtape", "magazine", "comic", "video", "trailer", "collection", "beer", "ale", "lager", "stout", "ipa",
+    "wine", "whisky", "whiskey", "watch", "toy", "card", "deck", "kit", "tool", "library", "framework",
+    "operating", "system", "browser", "engine", "chip", "processor", "tablet", "laptop", "computer", "guitar",
+    "synthesizer", "instrument", "headphones", "speaker", "fountain", "pen", "boardgame", "expansion",
+    "playset", "figure", "doll", "aircraft", "plane", "rocket", "tea", "coffee", "chocolate", "candy",
+    "snack", "cereal", "soda", "drink", "spirit", "gin", "vodka", "rum", "tequila", "cheese"})
+"""Type words of products that are released, published or come out, besides works (``WORK_TYPES``)."""
 
 _BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
 """Verbs of a place's or a structure's year: they date no film, painting or band."""
