@@ -109,3 +109,33 @@ def test_first_performances_and_keys(true_text, false_text):
 ])
 def test_a_later_performance_is_no_premiere(text):
     assert not _supported(_operas(), text)
+
+
+def _probes():
+    rels = [R("went_to", phrase="went to", inverse_phrase="was visited by"),
+            R("lent_to", phrase="was lent to", inverse_phrase="borrowed")]
+    items = {"p:nh": ("probe", "New Horizons", 2006), "p:juno": ("probe", "Juno", 2011),
+             "p:art": ("artwork", "The Starry Night", 1889)}
+    others = {"d:pluto": ("destination", "Pluto"), "d:jupiter": ("destination", "Jupiter"),
+              "m:tate": ("museum", "Tate Modern")}
+    triples = [("p:nh", "went_to", "d:pluto"), ("p:juno", "went_to", "d:jupiter"), ("p:art", "lent_to", "m:tate")]
+    return _build(items, others, rels, triples)
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("New Horizons is a probe to Pluto.", "New Horizons is a probe to Jupiter."),
+    ("Juno, a probe to Jupiter, launched in 2011.", "Juno, a probe to Pluto, launched in 2011."),
+])
+def test_a_bare_to_of_going_somewhere(true_text, false_text):
+    kg = _probes()
+    assert _supported(kg, true_text), true_text
+    assert not _supported(kg, false_text), false_text
+
+
+@pytest.mark.parametrize("text", [
+    "The Starry Night is a painting to Tate Modern.",  # lent, not gone: no bare "to"
+    "Juno is similar to Jupiter.",
+    "Juno returned to Jupiter.",
+])
+def test_a_bare_to_reads_no_other_relation(text):
+    assert not _supported(_probes(), text)

@@ -195,10 +195,13 @@ _WITH_HAVING = frozenset({"equipped", "fitted", "outfitted", "supplied", "shippe
 MADE_IN = frozenset({"grown", "made", "produced", "brewed", "distilled", "recorded", "manufactured", "built",
                      "bred", "raised", "assembled", "woven", "printed", "roasted"})
 """Participles of making: "is grown in X" also reads "comes from X", "a tea from X"."""
-_BARE_PREPOSITIONS = frozenset({"from", "in", "on", "at", "over", "across", "for"})
+_BARE_PREPOSITIONS = frozenset({"from", "in", "on", "at", "over", "across", "for", "to"})
 """Prepositions that stand alone as a cue when the phrase is a verb of origin ("comes from"), of
 place ("is located in / at": "Nitro at Six Flags") or a passive verb with "on" ("was launched on":
-"went to the Moon on a Saturn V"); "is for" ("a game for 2-4 players")."""
+"went to the Moon on a Saturn V"); "is for" ("a game for 2-4 players"); "went to" ("a mission to Mars")."""
+_HEADING = ("went", "goes", "go", "travelled", "traveled", "travels", "flew", "flies", "leads", "led", "heads",
+            "headed", "sailed", "sails")
+"""Verbs of going somewhere: "went to" reads a bare "to" ("a mission to Mars")."""
 _HAVE = ("has", "have", "had")
 _IRREGULAR_PAST = {
     "come": "came", "write": "wrote", "sing": "sang", "make": "made", "lead": "led",
@@ -557,6 +560,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         verb = {"lies": "lie", "sits": "sit", "stands": "stand"}.get(first, first)
         same += [f"{v} {p}" for v in (verb, _third(verb)) for p in ("within", "inside", "in")]
         same += [f"{b} {p}" for b in _BE for p in ("within", "inside", "in")] + ["in", "within", "inside"]
+    elif first in _HEADING and rest == ["to"]:
+        # "went to Jupiter" -> "a mission to Jupiter", "a trail to the summit": a bare "to" after
+        # the item's noun (where it goes, not whom it is given to: see _HANDING)
+        same += ["to"] + [f"{v} to" for v in _HEADING]
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
