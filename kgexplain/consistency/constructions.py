@@ -1483,8 +1483,8 @@ def in_the_kind(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 # to": "in" says where it is, which only a relation of where it is may read)
                 readings = frozenset(c for c in _value_noun(index, lowers[r.end - 1], r)
                                      if lowers[r.end - 1] in index.phrase_words.get(c.relation, ())
-                                     or index.phrase_ends.get(c.relation) == "in"
-                                     and c.relation not in index.past_relations)
+                                     or (index.phrase_ends.get(c.relation) == "in"
+                                         and c.relation not in index.past_relations))
                 if readings:
                     cue_at[k] = [(r.start, readings)]
         k = r.start - 4

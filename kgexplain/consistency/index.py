@@ -177,6 +177,7 @@ _PERFORMED = frozenset({"series", "show", "film", "movie", "play", "musical", "o
 """Type words of works with a cast: "X stars in it", "X heads its cast"."""
 
 WORK_TYPES = _WORK_TYPES
+"""The item types of works (read by the parser: what is released, what debuts)."""
 
 SHOWN_KINDS = (_WORK_TYPES | _PERFORMED | frozenset({
     "work", "composition", "symphony", "concerto", "sonata", "suite", "oratorio", "cantata", "requiem", "mass",
@@ -675,6 +676,7 @@ class GraphIndex:
             sporting = bool(team & _TEAM_WORDS) or ("club" in team and sports)
             # a guest is a person: "X guested on Y" (a song "appears on" an album, no guest)
             personal = bool({t.lower() for t in rel.range or tails.get(rel.name, ()) if t} & (PERSON_TYPES | {"guest"}))
+            domain_words = type_word_set(rel.domain or heads.get(rel.name, ()))  # (bridges: "spans")
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
@@ -686,8 +688,7 @@ class GraphIndex:
                                   taken=taken, topical=topical, sporting=sporting, personal=personal,
                                   cast=personal and bool(type_word_set(rel.domain or heads.get(rel.name, ()))
                                                          & _PERFORMED),
-                                  spanning=bool(type_word_set(rel.domain or heads.get(rel.name, ())))
-                                  and type_word_set(rel.domain or heads.get(rel.name, ())) <= _SPANNING)
+                                  spanning=bool(domain_words) and domain_words <= _SPANNING)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:
@@ -1356,15 +1357,15 @@ def implicit(r: Any, tails: dict[str, set[str]] | None = None) -> bool:
         return False  # "has forks made of", "uses wheels made from"
     if words[-1:] == ["with"] and len(words) >= 2 and words[-2] not in _WITH_CLASS:
         return False  # "is tied / crossed / served with X"
-    if words[-1:] == ["to"] and any(w in _HANDING or w[:-1] in _HANDING or w[:-2] in _HANDING
-                                    or w[:-3] + "y" in _HANDING for w in words[:-1]):
-        return False  # "shows to", "was lent to", "releases to": a recipient, no kind or maker
+    if words[-1:] == ["to"] and (verb_lemmas(" ".join(words[:-1])) | {
+            w[:-3] + "y" for w in words[:-1] if w.endswith("ied")}) & _HANDING:
+        return False  # "shows to", "was lent to", "supplied to": a recipient, no kind or maker
     return True
 
 
 _HANDING = frozenset({"show", "release", "lend", "loan", "sell", "give", "send", "export", "deliver", "donate",
                       "grant", "hand", "ship", "supply", "offer", "present", "transfer", "pass", "rent",
-                      "lease", "bequeath", "return", "sent", "sold", "lent", "given", "shown"})
+                      "lease", "bequeath", "return", "sent"})
 """Verbs of handing a thing over; "<verb> to X" names who receives it ("The Louvre shows to
 schoolchildren": no "Schoolchildren museum")."""
 

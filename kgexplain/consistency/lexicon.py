@@ -371,8 +371,8 @@ _STATE_VERBS = frozenset({
     "hold", "own", "house", "keep", "store", "display", "exhibit", "lend", "loan", "manage", "run", "operate",
     "lead", "coach", "captain", "rule", "govern", "occupy", "inhabit", "employ", "sponsor", "host", "air",
     "stream", "show", "screen", "live", "work", "belong", "serve", "teach", "head", "contain", "sell", "carry",
-    "sign", "base", "locate", "situate", "headquarter", "station", "marry", "chair", "imprison", "employ",
-    "coach", "reside", "occupy", "date", "present"})
+    "sign", "base", "locate", "situate", "headquarter", "station", "marry", "chair", "imprison", "reside",
+    "date", "present"})
 """Verbs of a state or of something ongoing (holding, owning, airing, living, playing at a ground):
 declared in the past ("was held by", "aired on", "played its home games at"), the graph says it
 held then, not that it holds now ("is held by", "airs on", "plays at" are other claims). Verbs of
@@ -401,17 +401,17 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
     other phrase."""
     first, rest = words[0], words[1:]
     tail = " ".join(rest)
-    if first in ("was", "were") and len(rest) == 2 and _state_base(rest[0]):
-        opposite = [_past(_state_base(rest[0]))] if rest[1] == "by" else []
+    if first in ("was", "were") and len(rest) == 2 and (base := _state_base(rest[0])):
+        opposite = [_past(base)] if rest[1] == "by" else []
         return [f"{b} {tail}" for b in ("was", "were", "had been")], opposite
     playing = first in ("played", "performed") and (rest[:1] == ["its"] and rest[-1:] in (["at"], ["for"])
                                                     or rest == ["for"])  # ("played for" a team)
     if (first in _IRREGULAR_PAST.values() or first.endswith("ed")) and (len(rest) <= 1 or playing):
         # (a verb with its object noun tells an event: "hosted the premiere of")
-        if not (_state_base(first) or playing):
+        base = _state_base(first)
+        if not (base or playing):
             return None
         same = [" ".join(words)]
-        base = _state_base(first)
         if len(rest) == 1 and base:  # "aired on": "was aired on", "Fleabag, first shown on X"
             same += [f"{b} {_participle(base)} {rest[0]}" for b in ("was", "were")] + [f"{_participle(base)} {rest[0]}"]
         if len(rest) >= 3 and rest[0] == "its":
@@ -461,8 +461,8 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             # "was a doctoral student of" -> "were (both) doctoral students of"
             past.append(f"were {' '.join([*rest[1:-2], plural(rest[-2]), 'of'])}")
         return past, []
-    if declared and _past_state(words) is not None:
-        return _past_state(words)  # ("was held by", "aired on": a past state keeps its tense)
+    if declared and (past_state := _past_state(words)) is not None:
+        return past_state  # ("was held by", "aired on": a past state keeps its tense)
     if declared and first == "had" and rest and rest[0] in ("a", "an", "the", "once"):
         # "had the landmark": a past state too (not "has the landmark")
         return [f"had {tail}"], []

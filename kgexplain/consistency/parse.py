@@ -4698,17 +4698,17 @@ class SentenceReader:
         """Whether ``pick`` is the subject of the clause ``r`` ends: the name right before a verb
         (a cue) that ends at ``r`` ("Scorsese directed the latter")."""
         return pick.end <= r.start and any(
-            s >= pick.end and all(w in AUXILIARIES or w in ADVERBS for w in self.lowers[pick.end:s])
-            and not isinstance(found, str)
+            all(w in AUXILIARIES or w in ADVERBS for w in self.lowers[pick.end:s]) and not isinstance(found, str)
             for s in range(pick.end, r.start) for e, found in self.cue_at.get(s, ()) if e == r.start)
 
     def _dated_kind(self, verb: str, item: Ref) -> bool:
         """Whether an item of ``item``'s kind has the year a verb of :meth:`_released_at` says:
         a first showing only of a work that is shown ("Cologne Cathedral first aired in 1248",
-        "Hollow Knight first aired in 2017" on a graph that also has series); a release or
-        publication of no band, restaurant or club ("Radiohead was released in 1985"); a debut of
-        none either, nor of what the graph says comes from a place, unless it is a work. An item
-        of no known type word is left to the graph's kinds (see :meth:`_released_at`)."""
+        "Hollow Knight first aired in 2017" on a graph that also has series); a release, a
+        publication or a coming out only of a work or a product (``_RELEASED_KINDS``; no band, bank
+        or river: "Radiohead was released in 1985"); no debut of an organization, nor of what the
+        graph says comes from a place, unless it is a work. An item of no known type word is left
+        to the graph's kinds (see :meth:`_released_at`)."""
         words = type_word_set(item.types)
         if item.kind != "item" or not words:
             return True
@@ -6104,6 +6104,7 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
 
 
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
+"""Participles of an item's release, which no maker, person or company, undergoes."""
 _RELEASED_KINDS = frozenset({
     "app", "application", "software", "program", "typeface", "font", "language", "phone", "smartphone",
     "camera", "lens", "console", "car", "model", "vehicle", "motorcycle", "bike", "bicycle", "sneaker", "shoe",
@@ -6118,7 +6119,6 @@ _RELEASED_KINDS = frozenset({
 
 _BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
 """Verbs of a place's or a structure's year: they date no film, painting or band."""
-"""Participles of an item's release, which no maker, person or company, undergoes."""
 _MADE_VERBS = frozenset({"recorded", "made", "shot", "filmed", "cut", "mixed", "built", "brewed"})
 """Verbs of making an item somewhere that are no maker's credit ("recorded it at X")."""
 
