@@ -1295,7 +1295,7 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
     """ "Vertigo (1958) by Alfred Hitchcock": a bare "by" (or "from", "comes from") between an
     item and a name reads as authorship (``index.authorship``: directed, written, produced ... by), said of the item
     (its position joins ``describes``, so the clause goes on with the item)."""
-    if not index.authorship:
+    if not index.authorship and not index.from_owner:
         return
 
     def made(w: str, obj: Ref | None = None) -> frozenset[Cue]:

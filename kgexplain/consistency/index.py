@@ -55,6 +55,7 @@ from kgexplain.consistency.lexicon import (
     _made_by,
     _verb_base,
     modifier_cues,
+    participle_of,
     shown_cues,
     plural,
     relation_cues,
@@ -142,7 +143,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "anime": ("series", "show", "film"), "opera": ("work",),
     "trail": ("hike", "route", "walk", "trek"), "dish": ("recipe",), "recipe": ("dish",),
     "bicycle": ("bike", "cycle"), "bike": ("bicycle",),
-    "museum": ("gallery", "building"), "gallery": ("museum", "building"),
+    "museum": ("gallery", "building"), "gallery": ("museum", "building"), "cocktail": ("drink",), "hotel": ("property",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
@@ -201,6 +202,16 @@ producer or a network)."""
 _MADE_BY = ("is made by", "are made by", "was made by", "were made by", "made by", "is also made by",
             "are both made by", "are all made by")
 _MAKES = ("makes", "make", "made", "also makes", "also made")
+_PLACING = frozenset({"host", "stream", "publish", "employ", "broadcast", "air", "show", "screen", "list", "sell",
+                      "carry", "offer", "stock", "serve", "house", "display", "exhibit", "teach"})
+"""Verbs of an inverse phrase whose passive, with the forward phrase's preposition, says where the
+item is ("hosts" / "is available on": "is hosted on"; "houses" / "is in": "is housed in")."""
+_MADE_WITH = ("is made with", "are made with", "was made with", "were made with", "made with", "with", "uses",
+              "use", "used", "calls for", "call for", "called for", "is mixed with", "are mixed with", "mixed with")
+"""What a drink or a dish is said to be made with: each of its ingredients, its base too ("a Moscow
+Mule is made with vodka", "both call for lime juice", "a gin drink with dry vermouth")."""
+_INGREDIENT_VERBS = frozenset({"contains", "contain", "includes", "include", "has", "have", "uses", "use",
+                               "features", "with"})
 
 _WHERE_IT_IS = (["is", "based", "in"], ["are", "based", "in"], ["is", "located", "in"], ["is", "in"], ["is", "from"],
                 ["comes", "from"], ["is", "headquartered", "in"], ["lies", "in"])
@@ -211,7 +222,9 @@ _HOME_HAVING = ("with", "has", "have", "had")
 """What a place that "is home to" something is said to do: it has it."""
 
 HAVING_FORMS = ("with", "with a", "with an", "has", "has a", "has an", "have", "had", "had a", "had an",
-                "uses a", "uses an", "use", "used a", "used an")
+                "uses a", "uses an", "use", "used a", "used an", "comes with", "come with", "came with",
+                "comes with a", "comes with an", "came with a", "came with an", "complete with", "complete with a",
+                "complete with an")
 """Forward cues of the relations that get the guessed copula (see :data:`COPULA_FORMS`): "a car
 with a V8 engine", "both have V8 engines"."""
 
@@ -619,12 +632,14 @@ class GraphIndex:
         range_nouns = _range_nouns(relations, self.user_relations, self.info, tails, heads)
         # the one relation that ends in a type ("series" -> in_series): "a novel from the
         # Hainish Cycle" names it by the object's type
+        item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
         owner: dict[str, set[str]] = {}
         for r, types in tails.items():
-            if r not in self.user_relations:
+            # (of the relations said of items: "works at" a university is an instructor's, so
+            # "a course from Yale" still names the one that offers it)
+            if r not in self.user_relations and heads.get(r, set()) & item_types:
                 for t in types:
                     owner.setdefault(t, set()).add(r)
-        item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
         self.range_owner = {t: next(iter(rs)) for t, rs in owner.items() if len(rs) == 1
                             and t and t.lower() not in _GENERIC_TYPES and t not in item_types}
         # of those, the ones "from" may name: who made or offers it ("is offered by": "a course
@@ -710,7 +725,6 @@ class GraphIndex:
                 held_by.append(rel.name)
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) \
-                    and not set((rel.phrase or "").lower().split()) & _CONTAINING \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))):
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");
                 # an engine or a dish is had, not been
@@ -722,7 +736,10 @@ class GraphIndex:
                 # own "is a" cue is read as declared. Never for relations to people, labels,
                 # companies or places: "a Cary Grant film" or "a Sub Pop band" is not a genre
                 # (places and authors have their own readings, see _index_modifiers)
-                table = _with_forms(table, COPULA_FORMS + BARE_COPULAS, Cue(rel.name, True, typed=True))
+                if not set((rel.phrase or "").lower().split()) & _CONTAINING:
+                    # (what is inside the item or offered by it is had, never been: "contains a
+                    # chapel", "offers a spa"; not "is a spa")
+                    table = _with_forms(table, COPULA_FORMS + BARE_COPULAS, Cue(rel.name, True, typed=True))
                 if "tag" not in type_words and (classing or _had(rel.phrase)):
                     # the words of having: "a roadster with a V8 engine", "it has a hatchback
                     # body" (what an item has, never who: not for people, companies or places;
@@ -771,6 +788,17 @@ class GraphIndex:
             if inverse_words in (["is", "used", "in"], ["are", "used", "in"]) \
                     and type_word_set(ranges) & INGREDIENT_TYPES:  # ("is made from" a grape: it goes into it)
                 table = _with_forms(table, GOING_INTO, Cue(rel.name, False))
+            inverse_base, placed = participle_of(inverse_words[0]) if len(inverse_words) == 1 else ("", "")
+            if inverse_base in _PLACING and own_words[-1:] in (["on"], ["in"], ["at"]) \
+                    and own_words[0] not in ("was", "were") and not own_words[0].endswith("ed"):
+                # "hosts" / "is available on": the item "is hosted on" it; "houses" / "is in": "is
+                # housed in" (a present place of the item, said by the passive of the inverse verb)
+                placed = f"{placed} {own_words[-1]}"
+                table = _with_forms(table, (f"is {placed}", f"are {placed}", placed), Cue(rel.name, True))
+            if ingredient_relation(rel, ranges, item_types):
+                # what goes into a drink or a dish: "is made with", "both call for", "goes into"
+                table = _with_forms(table, _MADE_WITH, Cue(rel.name, True))
+                table = _with_forms(table, GOING_INTO, Cue(rel.name, False))
             if features == {rel.name}:
                 # the one relation to the features of a place: "Half Dome stands in Yosemite",
                 # "Yosemite includes Half Dome"
@@ -787,6 +815,10 @@ class GraphIndex:
                     if len(words) > len(noun) + 2:  # "belong to Impressionism": the name alone
                         for f in _inflect(" ".join(words[:-len(noun) - 1]))[0]:
                             table.setdefault(f, set()).add(Cue(rel.name, True))
+                        if words[-len(noun) - 2] in ("at", "for", "in"):
+                            # "is aimed at the level": "a course at the Advanced level", "pitched
+                            # at an Advanced level" (the preposition with the type's noun after)
+                            table.setdefault(words[-len(noun) - 2], set()).add(Cue(rel.name, True))
                 if noun and len(words) == len(noun) + 4 and words[-1] == "of" and words[-len(noun) - 1:-1] == noun \
                         and words[1:3] == ["in", "the"] and words[0] in ("is", "are", "was", "were"):
                     # "is in the key of": "is in G minor", "a symphony in G minor" (the type's noun
@@ -839,6 +871,10 @@ class GraphIndex:
         self.surnames = {k: v for k, v in self.surnames.items() if not set(k.split()) & cue_words}
         self.tail_types = tails  # relation -> tail types seen
         self._index_modifiers(relations)
+        if ("on",) in self.cues and self.shown:
+            # a topic's bare "on" ("a course on finance") leaves the network's or the platform's
+            # ("a course on Coursera"): the object tells them apart
+            self.cues[("on",)] = frozenset(self.cues[("on",)] | self.shown)
         # (of the "by" relations, the makers only: "directed by X at Warner Bros." is no maker's)
         at_relations = frozenset(r for r in at_relations if (relations[r].phrase or "").lower().split()[-1:] == ["at"]
                                  or r in {c.relation for c in self.by_authorship})
@@ -870,7 +906,16 @@ class GraphIndex:
         # a league or series competed in: "a Premier League club", "a Formula One team"
         attributive |= {Cue(c.relation, True) for k in (("competes", "in"), ("compete", "in"))
                         for c in self.cues.get(k, ()) if c.forward and not c.noun}
-        possessive, membership = set(origin), set()
+        # who offers the item, or the whole it is part of, "from" may name ("a course from Yale"):
+        # so may a name before the kind ("a Yale course") and a possessive ("Yale's Financial Markets")
+        offered = {Cue(r, True) for r in set(self.from_owner.values()) if r not in self.user_relations
+                   and implicit(relations[r], self.tail_types)
+                   and not past_state_phrase(relations[r].phrase, relations[r].inverse_phrase)}
+        # what goes into a drink or a dish, before its kind: "a gin cocktail", "a Campari drink"
+        attributive |= {Cue(r.name, True) for r in relations.values()
+                        if ingredient_relation(r, r.range, {t for k, t, _, _ in self.info.values() if k == "item"})}
+        attributive |= offered
+        possessive, membership = set(origin) | offered, set()
         authorship: set[Cue] = set()
         shown_all: set[Cue] = set()
         for rel in relations.values():
@@ -1049,6 +1094,18 @@ def _had(phrase: str | None) -> bool:
     if words[-1] in ("from", "of") and len(words) == 3 and words[:2] in (["is", "made"], ["are", "made"], ["is", "brewed"]):
         return True
     return len(words) == 3 and words[0] in ("is", "are") and words[2] == "by" and not _agent_phrase(phrase)
+
+
+def ingredient_relation(rel: Any, ranges: Iterable[str], item_types: set[str]) -> bool:
+    """Whether ``rel`` names what goes into an item (a drink's spirit, a dish's ingredient): its
+    range is an ingredient type and its phrase contains, uses or is based on / made from it
+    ("contains", "is based on", "is made from"), said of items."""
+    words = (rel.phrase or "").lower().split()
+    type_words = type_word_set(tuple(ranges))
+    return bool(words and type_words) and type_words <= INGREDIENT_TYPES \
+        and bool(set(rel.domain)) and set(rel.domain) <= item_types \
+        and (words[0] in _INGREDIENT_VERBS and len(words) == 1
+             or words[-2:] in (["based", "on"], ["made", "from"], ["made", "with"], ["made", "of"]))
 
 
 def _with_forms(table: dict[str, set[Cue]], forms: Iterable[str], cue: Cue) -> dict[str, set[Cue]]:
@@ -1263,14 +1320,15 @@ was meant, began or ceased to be, unless it is a state said in the present (:dat
 _STATE_AS = frozenset({"used", "classed", "classified", "categorized", "categorised", "listed", "designated",
                        "registered", "recognized", "recognised", "described", "operated", "run", "managed",
                        "protected", "kept", "preserved", "maintained", "known", "sold", "marketed", "served",
-                       "offered", "labelled", "labeled", "tagged"})
+                       "offered", "labelled", "labeled", "tagged", "rated", "ranked", "graded", "certified"})
 """Participles before "as" that say what the item is now when the phrase is in the present ("is
 used as", "is preserved as", "has been listed as"), and what it was otherwise ("was used as",
 "operated as")."""
 _CONTAINING = frozenset({"contains", "contain", "contained", "includes", "include", "included", "houses",
-                         "house", "housed", "hosts", "host", "hosted", "holds", "hold", "held"})
-"""Verbs of a relation whose object is inside the item ("contains a chapel"): the item has it
-("with a chapel"), it is not one ("is a chapel")."""
+                         "house", "housed", "hosts", "host", "hosted", "holds", "hold", "held", "offers", "offer",
+                         "offered"})
+"""Verbs of a relation whose object is inside the item or offered by it ("contains a chapel",
+"offers a spa"): the item has it ("with a chapel", "has a spa"), it is not one ("is a chapel")."""
 _PAST_STATE = frozenset({"a", "an", "the", "first", "once", "briefly", "used", "known", "run", "operated",
                          "served", "employed", "kept", "maintained", "managed", "preserved", "home", "called",
                          "named", "considered"})

@@ -154,8 +154,17 @@ _UN_WORDS = frozenset({"under", "until", "united", "universal", "universe", "uni
 def negative_phrase(*phrases: str) -> bool:
     """Whether a relation's phrase states an absence, a refusal or an opposition ("was turned down
     by", "is unsuitable for", "avoids", "dislikes"): such a relation is read only by its own words,
-    never by "is a", a name before a noun, a possessive or a metadata line."""
+    never by "is a", a name before a noun, a possessive or a metadata line. ``phrases``: the
+    relation's phrase, then its inverse (and any cues)."""
     words = {w for p in phrases if p for w in p.lower().replace("-", " ").split()}
+    # (what a university offers or a hotel has is no hedge: the item "is offered by" X, X "is
+    # offered at" the item; "was offered to", "was offered the role" or an object offered by the
+    # item are)
+    forward, inverse = [(p or "").lower().split() for p in (*phrases, "", "")[:2]]
+    if "offered" in words and sum(p.count("offered") for p in (forward, inverse)) == 1 \
+            and (forward[-2:] == ["offered", "by"] or inverse[-2:] in (["offered", "at"], ["offered", "in"],
+                                                                      ["offered", "on"])):
+        words = words - {"offered"}
     return bool(words & _NEGATIVE_WORDS) or any(w.startswith("un") and len(w) > 5 and w not in _UN_WORDS
                                                for w in words)
 
@@ -270,6 +279,13 @@ def _participle(base: str) -> str:
     return _IRREGULAR_PARTICIPLE.get(base, _past(base))
 
 
+def participle_of(verb: str) -> tuple[str, str]:
+    """The base and past participle of a verb in the third person ("hosts" -> ("host", "hosted"),
+    "teaches" -> ("teach", "taught"))."""
+    base = _base(verb.lower())
+    return base, _participle(base)
+
+
 def _third(base: str) -> str:
     if base.endswith(("ch", "sh", "s", "x", "z", "o")):
         return base + "es"
@@ -287,13 +303,21 @@ def _gerund(base: str) -> str:
 
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create"),
+    "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build"),
     "host": ("present",), "present": ("host",), "establish": ("found",), "direct": ("make",),
     "compose": ("write",), "create": ("make",), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
-    "publish": ("bring out",), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",),
+    "publish": ("bring out",), "invent": ("create", "devise", "come up with"),
+    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",), "run": ("operate", "manage"), "teach": ("lead",),
+    "found": ("establish", "set up"), "write": ("pen",), "build": ("construct",),
+    "construct": ("build",), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
+    "orbit": ("circle",), "connect": ("link",),
+    "discover": ("identify",), "grow": ("cultivate",), "sing": ("perform",),
+    "launch": ("introduce", "unveil"), "make": ("manufacture", "build"), "lead": ("head",), "head": ("lead",),
+    "sponsor": ("back", "fund"), "fund": ("finance", "back"), "describe": ("depict",), "flow": ("run",),
+    "border": ("adjoin",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -567,6 +591,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
+        same += [f"{f} out of" for f in ("comes", "come", "came")]  # "comes out of New Orleans"
         opposite += [f"{b} home to" for b in _BE]  # "Seattle is home to X": X comes from Seattle
         same += ["formed in"] + [f"{b} formed in" for b in _BE]  # "The Cure formed in Crawley"
         # "Keen's Cheddar is made in Somerset": where a thing is made is where it comes from
@@ -778,7 +803,8 @@ def relation_cues(
                     and "about" not in taken:
                 # "covers" -> "is about", "a podcast about music" (the converse of the line above);
                 # "is themed around" -> "a game about animals"
-                extra += [("is about", forward), ("about", forward)]
+                extra += [("is about", forward), ("about", forward), ("on", forward)]
+                # ("a course on finance", "a book on birds": a topic's bare "on")
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
         same, opposite = _inflect(text, declared=text in said_so)
         for f in same:
@@ -788,6 +814,13 @@ def relation_cues(
     for text in cues:
         for f in _inflect(text)[0]:
             add_variants(f, True)
+        words = text.lower().split()
+        if words[:1] == ["from"] and len(words) == 2:
+            for v in ("comes", "come", "came"):  # "from director" -> "comes from director X"
+                add_variants(f"{v} {text.lower()}", True)
+        if words in (["tagged"], ["is", "tagged"]):
+            for f in ("tagged with", "is tagged with", "are tagged with", "was tagged with"):
+                add_variants(f, True)  # "tagged" -> "is tagged with twist ending"
     for text in inverse_cues:
         for f in _inflect(text)[0]:
             add_variants(f, False)
@@ -1346,7 +1379,7 @@ follows is not said of it alone."""
 ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet", "now"})
 COORDINATORS = frozenset({"and", ",", "&", "plus"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
-                        "while", "but", "·", "•", "|"})
+                        "while", "but", "though", "although", "·", "•", "|"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 FRAMING = frozenset({"another", "like", "here", "fans", "fan", "of", "for", "you",
                      "your", "we", "think", "believe", "why"})

@@ -1885,6 +1885,11 @@ class SentenceReader:
             self.lead_first_only = bool(lead[:-3])  # "Released in 1958, Vertigo ...": of Vertigo
             self.lead_verb = lead[0] if lead[:-3] else ""
             self._mark(a, b)
+        elif len(lead) == 2 and lead[0] == "in" and lead[1].isdigit() and len(lead[1]) == 4 and a == self.sent.start \
+                and not any(r.user for r in self.sent.refs):
+            # "In 1995 Martin Scorsese directed Casino": the same without the comma
+            self.lead_year, self.lead_first_only, self.lead_verb = (float(lead[1]), b - 1), False, ""
+            self._mark(a, b)
         if the:
             lead, b = [*lead, "the"], b + 1
         if lead[-1:] == ["if"] and (first.user or (
@@ -6114,7 +6119,8 @@ _RELEASED_KINDS = frozenset({
     "operating", "system", "browser", "engine", "chip", "processor", "tablet", "laptop", "computer", "guitar",
     "synthesizer", "instrument", "headphones", "speaker", "fountain", "pen", "boardgame", "expansion",
     "playset", "figure", "doll", "aircraft", "plane", "rocket", "tea", "coffee", "chocolate", "candy",
-    "snack", "cereal", "soda", "drink", "spirit", "gin", "vodka", "rum", "tequila", "cheese"})
+    "snack", "cereal", "soda", "drink", "spirit", "gin", "vodka", "rum", "tequila", "cheese", "course", "class",
+    "mooc", "tutorial"})
 """Type words of products that are released, published or come out, besides works (``WORK_TYPES``)."""
 
 _BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
@@ -6243,6 +6249,8 @@ def _participle_cue(words: list[str]) -> bool:
         words = words[2:]  # "a sitcom co-created by X"
     if len(words) == 1 and words[0].endswith("ing") and len(words[0]) > 5:
         return True  # "a comedy starring X", "a band featuring X"
+    if words in (["tagged"], ["labelled"], ["labeled"]):
+        return True  # "a comedy tagged pixar": a work is tagged, it tags nothing
     return len(words) > 1 and words[0] not in AUXILIARIES and (
         words[0].endswith("wn") or participle(words[0]))
 
