@@ -232,3 +232,35 @@ def test_verb_synonyms(spec, true_text, false_text):
                 [R(name, phrase=phrase, inverse_phrase=inverse)], [("i:a", name, "o:x")])
     assert _supported(kg, true_text), true_text
     assert not _supported(kg, false_text), false_text
+
+
+@pytest.mark.parametrize("spec, text", [
+    (("found_in", "was found in", "yielded", "fossil", "site"), "Sue was set up in Hell Creek."),
+    (("found_by", "was found by", "found", "fossil", "person"), "Sue Hendrickson established Sue."),
+    (("ran", "was run by", "ran", "race", "athlete"), "The Berlin Marathon was operated by Eliud Kipchoge."),
+    (("through", "runs through", "is crossed by", "trail", "valley"), "The Mist Trail operates through Yosemite Valley."),
+    (("launched_from", "was launched from", "launched", "satellite", "site"), "Hubble was introduced from Kennedy."),
+    (("led_to", "led to", "was caused by", "event", "event"), "The Crash headed to the Depression."),
+    (("from", "developed from", "gave rise to", "language", "language"), "French was made from Latin."),
+    (("worked_at", "once worked at", "employs", "researcher", "university"), "Ann Wu is employed at MIT."),
+])
+def test_a_synonym_only_where_the_verb_means_it(spec, text):
+    """Red team 111: a synonym holds for the verb alone or its passive with "by", not for "led to",
+    "developed from", "runs through", "found" of "find", a race run by an athlete or a past phrase."""
+    name, phrase, inverse, itype, otype = spec
+    subject, obj = {"Sue was set up in Hell Creek.": ("Sue", "Hell Creek"),
+                    "Sue Hendrickson established Sue.": ("Sue", "Sue Hendrickson"),
+                    "The Berlin Marathon was operated by Eliud Kipchoge.": ("Berlin Marathon", "Eliud Kipchoge"),
+                    "The Mist Trail operates through Yosemite Valley.": ("Mist Trail", "Yosemite Valley"),
+                    "Hubble was introduced from Kennedy.": ("Hubble", "Kennedy"),
+                    "The Crash headed to the Depression.": ("Crash", "Depression"),
+                    "French was made from Latin.": ("French", "Latin"),
+                    "Ann Wu is employed at MIT.": ("Ann Wu", "MIT")}[text]
+    kg = _build({"i:a": (itype, subject, 1990)}, {"o:x": (otype, obj)},
+                [R(name, phrase=phrase, inverse_phrase=inverse)], [("i:a", name, "o:x")])
+    assert not _supported(kg, text), text
+
+
+def test_a_part_said_without_its_article(movies):
+    assert movies.check("Mike Figgis composed music for Leaving Las Vegas.", ()).supported
+    assert not movies.check("John Williams composed music for Heat.", ()).supported

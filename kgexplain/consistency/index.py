@@ -202,6 +202,8 @@ producer or a network)."""
 _MADE_BY = ("is made by", "are made by", "was made by", "were made by", "made by", "is also made by",
             "are both made by", "are all made by")
 _MAKES = ("makes", "make", "made", "also makes", "also made")
+_ONCE = frozenset({"was", "were", "once", "formerly", "previously", "used", "had", "former"})
+"""Words of a phrase in the past ("once worked at", "formerly stood in"): no present passive."""
 _PLACING = frozenset({"host", "stream", "publish", "employ", "broadcast", "air", "show", "screen", "list", "sell",
                       "carry", "offer", "stock", "serve", "house", "display", "exhibit", "teach"})
 """Verbs of an inverse phrase whose passive, with the forward phrase's preposition, says where the
@@ -790,7 +792,7 @@ class GraphIndex:
                 table = _with_forms(table, GOING_INTO, Cue(rel.name, False))
             inverse_base, placed = participle_of(inverse_words[0]) if len(inverse_words) == 1 else ("", "")
             if inverse_base in _PLACING and own_words[-1:] in (["on"], ["in"], ["at"]) \
-                    and own_words[0] not in ("was", "were") and not own_words[0].endswith("ed"):
+                    and not set(own_words) & _ONCE and not any(w.endswith("ed") for w in own_words):
                 # "hosts" / "is available on": the item "is hosted on" it; "houses" / "is in": "is
                 # housed in" (a present place of the item, said by the passive of the inverse verb)
                 placed = f"{placed} {own_words[-1]}"

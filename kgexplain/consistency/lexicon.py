@@ -316,8 +316,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify",), "grow": ("cultivate",), "sing": ("perform",),
     "launch": ("introduce", "unveil"), "make": ("manufacture", "build"), "lead": ("head",), "head": ("lead",),
-    "sponsor": ("back", "fund"), "fund": ("finance", "back"), "describe": ("depict",), "flow": ("run",),
-    "border": ("adjoin",),
+    "fund": ("finance", "back"), "describe": ("depict",), "flow": ("run",), "border": ("adjoin",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -335,6 +334,11 @@ _FIRST_PERFORMED = ("performed", "staged", "heard", "played", "given", "shown", 
 
 _ABOUT = ("covers", "explores", "deals with", "focuses on", "is all about")
 """What "is about" may be said with ("Lore covers folklore")."""
+
+
+_MASS_PARTS = frozenset({"music", "art", "artwork", "lyrics", "choreography", "cinematography", "editing",
+                         "animation", "photography", "design", "costumes", "illustrations"})
+"""Nouns of a work's part said with or without "the" ("composed (the) music for")."""
 
 
 def _verb_forms(base: str) -> tuple[str, ...]:
@@ -356,9 +360,19 @@ def verb_lemmas(*phrases: str) -> set[str]:
     return out
 
 
-def _synonym_phrases(text: str, taken: set[str]) -> list[str]:
+_TRANSITIVE_SYNONYMS = frozenset({
+    "invent", "contain", "run", "teach", "found", "write", "build", "construct", "use", "offer", "orbit", "connect",
+    "discover", "grow", "sing", "launch", "make", "lead", "head", "fund", "describe", "border", "develop"})
+"""Verbs whose synonyms hold only for the verb alone or its passive with "by" ("runs" -> "operates",
+"is run by" -> "is operated by"): "runs through", "led to", "developed from", "was launched from"
+say other things (a trail's course, a cause, a descent, a launch site), and "found" is also the past
+of "find"."""
+
+
+def _synonym_phrases(text: str, taken: set[str], personal: bool = False) -> list[str]:
     """``text`` with its verb said by a synonym not in ``taken`` ("is manufactured by" -> "is made
-    by", "is built by")."""
+    by", "is built by"). ``personal``: the relation's objects are people, who may run a race (a
+    business "is run by" a company is "operated by" it; a marathon run by an athlete is not)."""
     words = text.lower().split()
     out = []
     for i, w in enumerate(words):
@@ -366,6 +380,10 @@ def _synonym_phrases(text: str, taken: set[str]) -> list[str]:
             forms = _verb_forms(lemma)
             if w not in forms or (i and words[i - 1] in ("a", "an", "the")):
                 continue  # (a noun: "is a feature of")
+            if lemma in _TRANSITIVE_SYNONYMS and (words[i + 1:] not in ([], ["by"]) or w == "found") \
+                    or (lemma == "run" and personal):
+                continue  # (only the verb of making or doing itself: not "led to", "developed
+                # from", "runs through", "was launched from", nor "found" of "find")
             slot = forms.index(w)
             if w == forms[3] and i and words[i - 1] in (*_BE, *_HAVE, "been"):
                 slot = 3  # a participle after "is" / "has" ("is managed by" -> "is run by")
@@ -794,7 +812,7 @@ def relation_cues(
     if taken is not None:
         for text, forward in ((phrase, True), (inverse_phrase, False)):
             if not instrumental:
-                synonyms = _synonym_phrases(text, set(taken))
+                synonyms = _synonym_phrases(text, set(taken), personal)
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)
             if text.lower().split() in (["is", "about"], ["about"]) and not {"cover", "explore"} & taken:
@@ -805,6 +823,11 @@ def relation_cues(
                 # "is themed around" -> "a game about animals"
                 extra += [("is about", forward), ("about", forward), ("on", forward)]
                 # ("a course on finance", "a book on birds": a topic's bare "on")
+    for text, forward in ((phrase, True), (inverse_phrase, False)):
+        words = (text or "").lower().split()
+        if len(words) == 4 and words[1] == "the" and words[2] in _MASS_PARTS and words[3] in ("for", "of"):
+            # "composed the music for" -> "composed music for"
+            extra.append((" ".join([words[0], *words[2:]]), forward))
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
         same, opposite = _inflect(text, declared=text in said_so)
         for f in same:
