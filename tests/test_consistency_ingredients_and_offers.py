@@ -264,3 +264,34 @@ def test_a_synonym_only_where_the_verb_means_it(spec, text):
 def test_a_part_said_without_its_article(movies):
     assert movies.check("Mike Figgis composed music for Leaving Las Vegas.", ()).supported
     assert not movies.check("John Williams composed music for Heat.", ()).supported
+
+
+def _removals():
+    rels = [R("plat", phrase="is available on", inverse_phrase="hosts"),
+            R("removed", phrase="was removed from", inverse_phrase="removed"),
+            R("made_from", phrase="is made from", inverse_phrase="goes into"),
+            R("free", phrase="is free of", inverse_phrase="is absent from")]
+    items = {"k:ml": ("course", "Machine Learning", 2011), "k:fm": ("course", "Financial Markets", 2011),
+             "d:risotto": ("dish", "Risotto", 1800), "d:pasta": ("dish", "Pasta", 1700)}
+    others = {"x:coursera": ("platform", "Coursera"), "x:edx": ("platform", "edX"),
+              "i:rice": ("grain", "rice"), "i:wheat": ("grain", "wheat")}
+    triples = [("k:ml", "plat", "x:edx"), ("k:ml", "removed", "x:coursera"), ("k:fm", "plat", "x:coursera"),
+               ("d:risotto", "made_from", "i:rice"), ("d:risotto", "free", "i:wheat"),
+               ("d:pasta", "made_from", "i:wheat")]
+    return _build(items, others, rels, triples)
+
+
+@pytest.mark.parametrize("text", [
+    "Machine Learning is a Coursera course.",  # removed from Coursera (red team 112)
+    "Risotto is a wheat dish.",  # free of wheat
+    "Financial Markets comes from Coursera.",  # a platform that hosts a course did not make it
+    "Machine Learning is from edX.",
+])
+def test_a_removal_an_absence_or_a_host_is_no_modifier(text):
+    assert not _supported(_removals(), text)
+
+
+@pytest.mark.parametrize("text", ["Machine Learning is an edX course.", "Pasta is a wheat dish.",
+                                  "Risotto is made from rice."])
+def test_the_relations_beside_them_still_read(text):
+    assert _supported(_removals(), text)

@@ -925,7 +925,10 @@ class GraphIndex:
                     and not past_state_phrase(rel.phrase, rel.inverse_phrase):
                 # (a past state is no modifier: "Chelsea is a Roman Abramovich club" of "was owned by")
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
-                authorship |= a
+                hosted = verb_lemmas(rel.phrase or "", rel.inverse_phrase or "") & {"host", "hosts", "hosted"}
+                if not hosted or {t.lower() for t in self.tail_types.get(rel.name, ())} & PERSON_TYPES:
+                    authorship |= a  # (a presenter hosts a show; a platform that hosts a course
+                    # did not make it: "a course from Coursera" is no reading of "is available on")
                 possessive |= p
                 membership |= m
                 shown = shown_cues(rel.name, rel.phrase, rel.inverse_phrase)  # "an HBO drama"

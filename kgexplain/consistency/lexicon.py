@@ -146,6 +146,9 @@ _NEGATIVE_WORDS = frozenset({
     "intended", "wanted", "courted", "shortlisted", "passed", "snubbed", "overlooked", "denied", "failed",
     "missed", "confused", "mistaken", "contrasted", "compared", "likened", "like", "similar", "resembles",
     "resemble", "resembled", "imitates", "imitated", "inspired", "influenced",
+    # removals and absences: "was removed from" a store, "was stolen from" a museum, "is free of" wheat
+    "removed", "removes", "deleted", "delisted", "withdrawn", "withdrew", "pulled", "stolen", "stole",
+    "expelled", "evicted", "exiled", "deported", "banished", "free", "absent",
     "be", "would", "could", "might", "may", "should", "said", "believed", "reportedly"})
 _UN_WORDS = frozenset({"under", "until", "united", "universal", "universe", "unit", "union", "unique", "unveiled",
                        "unveils", "unearthed", "uncovered", "understood", "undertaken", "underwritten"})
