@@ -16,7 +16,7 @@ import logging
 import os
 import threading
 import weakref
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Sequence
 
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
@@ -634,7 +634,7 @@ class GraphIndex:
         range_nouns = _range_nouns(relations, self.user_relations, self.info, tails, heads)
         # the one relation that ends in a type ("series" -> in_series): "a novel from the
         # Hainish Cycle" names it by the object's type
-        item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
+        item_types = self.item_types
         owner: dict[str, set[str]] = {}
         for r, types in tails.items():
             # (of the relations said of items: "works at" a university is an instructor's, so
@@ -790,12 +790,12 @@ class GraphIndex:
             if inverse_words in (["is", "used", "in"], ["are", "used", "in"]) \
                     and type_word_set(ranges) & INGREDIENT_TYPES:  # ("is made from" a grape: it goes into it)
                 table = _with_forms(table, GOING_INTO, Cue(rel.name, False))
-            inverse_base, placed = participle_of(inverse_words[0]) if len(inverse_words) == 1 else ("", "")
+            inverse_base, inverse_participle = participle_of(inverse_words[0]) if len(inverse_words) == 1 else ("", "")
             if inverse_base in _PLACING and own_words[-1:] in (["on"], ["in"], ["at"]) \
                     and not set(own_words) & _ONCE and not any(w.endswith("ed") for w in own_words):
                 # "hosts" / "is available on": the item "is hosted on" it; "houses" / "is in": "is
                 # housed in" (a present place of the item, said by the passive of the inverse verb)
-                placed = f"{placed} {own_words[-1]}"
+                placed = f"{inverse_participle} {own_words[-1]}"
                 table = _with_forms(table, (f"is {placed}", f"are {placed}", placed), Cue(rel.name, True))
             if ingredient_relation(rel, ranges, item_types):
                 # what goes into a drink or a dish: "is made with", "both call for", "goes into"
@@ -914,8 +914,7 @@ class GraphIndex:
                    and implicit(relations[r], self.tail_types)
                    and not past_state_phrase(relations[r].phrase, relations[r].inverse_phrase)}
         # what goes into a drink or a dish, before its kind: "a gin cocktail", "a Campari drink"
-        attributive |= {Cue(r.name, True) for r in relations.values()
-                        if ingredient_relation(r, r.range, {t for k, t, _, _ in self.info.values() if k == "item"})}
+        attributive |= {Cue(r.name, True) for r in relations.values() if ingredient_relation(r, r.range, self.item_types)}
         attributive |= offered
         possessive, membership = set(origin) | offered, set()
         authorship: set[Cue] = set()
@@ -1101,7 +1100,7 @@ def _had(phrase: str | None) -> bool:
     return len(words) == 3 and words[0] in ("is", "are") and words[2] == "by" and not _agent_phrase(phrase)
 
 
-def ingredient_relation(rel: Any, ranges: Iterable[str], item_types: set[str]) -> bool:
+def ingredient_relation(rel: Any, ranges: Iterable[str], item_types: AbstractSet[str]) -> bool:
     """Whether ``rel`` names what goes into an item (a drink's spirit, a dish's ingredient): its
     range is an ingredient type and its phrase contains, uses or is based on / made from it
     ("contains", "is based on", "is made from"), said of items."""
