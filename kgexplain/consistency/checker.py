@@ -403,7 +403,8 @@ def _not_only(lowers: list[str]) -> None:
 
 def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -> frozenset[int]:
     """Adverbs that say no more than the cue after them: "all" after a list of two or more names
-    ("Cary Grant, Eva Marie Saint and James Mason all appear in X"), "together" after the object
+    ("Cary Grant, Eva Marie Saint and James Mason all appear in X"), "alike" after a list that ends
+    the clause ("by A and B alike"), "together" after the object
     of two people's verb ("A and B host it together"; not of items: "released together" says a
     date). Not "first": "Nirvana was
     first signed to DGC" says an order the graph does not record."""
@@ -411,18 +412,28 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
     out = set()
     for k, w in enumerate(lowers):
         last = ending.get(k)
+        if last is None and k >= 2 and lowers[k - 1] in ("are", "were"):
+            last = ending.get(k - 1)  # "A and B were all (each) developed by X"
         if w != "all" or last is None or (k + 1) not in cue_at:
             continue
         first, names = last, 1
-        while True:  # back over the list: "A, B and C", "A, B, and C"
-            j = first.start - 1
+        while True:  # back over the list: "A, B and C", "A, B, and C", "the A, the B and the C"
+            j = _the_before(lowers, first.start) - 1
             if j >= 1 and lowers[j] in ("and", "&") and lowers[j - 1] == ",":
                 j -= 1
             if j < 1 or lowers[j] not in ("and", "&", ",") or j not in ending:
                 break
             first, names = ending[j], names + 1
-        if names >= 2 and (first.start == 0 or lowers[first.start - 1] in (".", ";", ":", "!", "?")):
+        begin = _the_before(lowers, first.start)
+        if names >= 2 and (begin == 0 or lowers[begin - 1] in (".", ";", ":", "!", "?")):
             out.add(k)  # the list is the clause's subject ("You loved A, B and C all ..." is not)
+    for k, w in enumerate(lowers):
+        # "distributed by A and B alike": each of the list just named, the clause ending there
+        last = ending.get(k)
+        if w == "alike" and last is not None and (k + 1 == len(lowers) or lowers[k + 1] in (".", ";", "!", ",")):
+            j = _the_before(lowers, last.start) - 1
+            if lowers[j:j + 1] == ["and"] and (j in ending or (lowers[j - 1:j] == [","] and j - 1 in ending)):
+                out.add(k)
     people = {e: r for e, r in ending.items() if r.kind != "item"}
     for k, w in enumerate(lowers):
         # "Ethan Cole and Aiko Mori host it together": each of two people, the verb right after them
@@ -434,6 +445,11 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
                 and people[verb].start - 1 in people:
             out.add(k)
     return frozenset(out)
+
+
+def _the_before(lowers: list[str], start: int) -> int:
+    """Where a name starting at ``start`` begins with its article ("the Mai Tai")."""
+    return start - 1 if start > 0 and lowers[start - 1] == "the" else start
 
 
 def _one_reading(index: GraphIndex, refs: list[Ref], read: Any,

@@ -34,12 +34,17 @@ __all__ = ["year_gap_clauses", "appositions", "typed_copulas", "shown_on", "role
 
 def year_gap_clauses(lowers: list[str]) -> None:
     """ "X, four years before he made Y": "before" opens a clause of its own, read as "and" (the
-    reader checks the gap between the two items' years from the words as written)."""
+    reader checks the gap between the two items' years from the words as written). "arrived in
+    <year>" reads as "debuted in <year>"."""
     for k in range(len(lowers) - 3):
         if lowers[k + 1] in ("years", "year") and lowers[k + 2] in ("before", "after") \
                 and lowers[k + 3] in ("he", "she", "they", "it") \
                 and (lowers[k].isdigit() or lowers[k] in WORD_NUMBERS or lowers[k] == "a"):
             lowers[k + 2] = "and"
+    for k in range(len(lowers) - 2):
+        if lowers[k] in ("arrived", "arrives") and lowers[k + 1] == "in" and lowers[k + 2].isdigit() \
+                and len(lowers[k + 2]) == 4:
+            lowers[k] = "debuted"  # "Aliens arrived in 1986": its debut (an arrival that dates it)
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
@@ -508,6 +513,7 @@ def _type_forms(index: GraphIndex, r: Ref) -> set[tuple[str, ...]]:
         words = tuple(index.info[eid][1].lower().replace("_", " ").replace("-", " ").split())
         if words:
             forms |= {words, words[:1], words[-1:]}
+        forms |= index.role_nouns.get(index.info[eid][1], frozenset())  # ("the Gimlet Media network")
     return forms
 
 
@@ -536,7 +542,8 @@ def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozens
 def gapped_by(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "The former was edited by Robert Wise, the latter by George Tomasini": after a clause
     whose verb ends in "by", ", <item> by <name>" says the same verb of the second item (the verb
-    is left out): the bare "by" takes that cue's readings."""
+    is left out): the bare "by" takes that cue's readings. After a plain "and", only where the
+    clause's subject opens it ("Alien was directed by X and Aliens by Y")."""
     starting = {r.start: r for r in refs if not r.user}
     cue_ends: list[tuple[int, int, Any]] = sorted(
         (s, e, readings) for s, found in cue_at.items() for e, readings in found
@@ -546,12 +553,27 @@ def gapped_by(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[i
         if r.user or (r.kind != "item" and r.pronoun not in ("latter", "former", "first", "second")) \
                 or k + 1 >= len(lowers) or lowers[k] != "by" or k in cue_at \
                 or (k + 1) not in starting or starting[k + 1].kind == "item" or r.start < 2 \
-                or lowers[r.start - 1] not in (",", ";") and lowers[r.start - 2:r.start] != [",", "and"]:
+                or lowers[r.start - 1] not in (",", ";", "and"):
             continue
         last = next(((s, e, x) for s, e, x in reversed(cue_ends) if e <= r.start), None)
         if last is None or any(w in (".", "!", "?") for w in lowers[last[1]:r.start]):
             continue
+        if lowers[r.start - 1] == "and" and not _clause_subject_before(lowers, refs, last[0]):
+            continue  # ("X directed A from a script by Y and B by Z": B may be X's second object)
         cue_at[k] = [(k + 1, frozenset(c for c in last[2] if not c.noun))]
+
+
+def _clause_subject_before(lowers: list[str], refs: list[Ref], cue: int) -> bool:
+    """Whether the cue at ``cue`` follows its clause's subject, an item (or "the former") that
+    opens the clause: "Alien was directed by", "..., the former was edited by"."""
+    j = cue
+    while j > 0 and lowers[j - 1] in ("was", "were", "is", "are", "also", "first", "originally"):
+        j -= 1
+    subject = next((r for r in refs if r.end == j and not r.user), None)
+    if subject is None or (subject.kind != "item" and subject.pronoun not in ("latter", "former", "first", "second")):
+        return False
+    b = subject.start - (lowers[subject.start - 1:subject.start] == ["the"])
+    return b == 0 or lowers[b - 1] in (",", ";", ":", ".")
 
 
 def hyphen_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
@@ -941,7 +963,8 @@ def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 def distributive_each(lowers: list[str], refs: list[Ref]) -> list[Ref]:
-    """ "A and B each depict nudes": "each" right after a list of names, before its verb, says
+    """ "A and B (were) each depict(ed) nudes": "each" right after a list of names (and its
+    copula), before its verb, says
     the verb of every name, as "A and B all depict nudes" does; it is read so (the word becomes
     "all" and is no reference). "... a guest on each" and "each of them" stay references."""
     names = [r for r in refs if not r.pronoun and not r.user]
@@ -950,10 +973,12 @@ def distributive_each(lowers: list[str], refs: list[Ref]) -> list[Ref]:
     dropped: set[int] = set()
     for k, w in enumerate(lowers[:-1]):
         last = ending.get(k)
+        if w == "each" and last is None and k >= 2 and lowers[k - 1] in ("are", "were"):
+            last = ending.get(k - 1)  # "A and B were each developed by X": "were all developed by"
         if w != "each" or last is None or not lowers[k + 1].isalpha() or k + 1 in starting \
                 or lowers[k + 1] in ("of", "other", "one", "and", "or", "but"):
             continue
-        j = last.start - 1
+        j = last.start - 1 - (lowers[last.start - 1:last.start] == ["the"])  # ("and the B each")
         if lowers[j:j + 1] == ["and"] and (j in ending or (lowers[j - 1:j] == [","] and j - 1 in ending)):
             lowers[k] = "all"
             dropped.add(k)

@@ -131,7 +131,7 @@ _TOPIC_WORDS = frozenset({"topic", "topics", "subject", "subjects", "theme", "th
 """Type words of what a work "covers" in the sense of "is about" (not a song a band covers)."""
 
 _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "movie": ("film", "picture"), "film": ("movie", "picture"),
+    "movie": ("film", "picture", "title"), "film": ("movie", "picture", "title"),
     "artist": ("band", "group", "act", "musician", "singer"), "band": ("group", "act", "artist"),
     "book": ("novel", "title"), "restaurant": ("place", "spot"), "song": ("track",),
     "album": ("record",), "series": ("show", "programme", "program"),
@@ -668,6 +668,7 @@ class GraphIndex:
                                         if p and not _of_material(p)))
                 for rel in relations.values()}
         held_by: list[str] = []
+        role_nouns: dict[str, set[tuple[str, ...]]] = {}
         sports = any(set(f"{r.phrase} {r.inverse_phrase}".lower().split()) & _SPORT_WORDS for r in relations.values())
         # the one relation of a place to its animals, worded as a habitat ("is home to", "lives
         # in"), and to its features, worded as having or containing them ("has the landmark",
@@ -806,6 +807,16 @@ class GraphIndex:
                 # "Yosemite includes Half Dome"
                 table = _with_forms(table, FEATURE_IN, Cue(rel.name, False))
                 table = _with_forms(table, FEATURE_OF, Cue(rel.name, True))
+            words = (rel.phrase or "").lower().split()
+            if len(words) >= 4 and words[-2] == "the" and words[-1].isalpha() \
+                    and words[-1] not in type_word_set(ranges) | _NO_ROLE_NOUNS \
+                    and words[-3] not in ("a", "an", "the") and not set(words[:-2]) <= {*BARE_COPULAS, "has", "have", "had"}:
+                # "is part of the network" (of a company): "is part of Gimlet Media", "is part of
+                # the Gimlet Media network" (the phrase's noun after the name is glue, as a type's is)
+                for f in _inflect(" ".join(words[:-2]), declared=True)[0]:
+                    table.setdefault(f, set()).add(Cue(rel.name, True))
+                for t in ranges:
+                    role_nouns.setdefault(t, set()).add((words[-1],))
             for t in ranges:
                 noun = t.lower().replace("_", " ").split()
                 words = rel.phrase.lower().split()
@@ -830,6 +841,7 @@ class GraphIndex:
             for form, readings in [*table.items(), *_co_forms(table)]:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
+        self.role_nouns = {t: frozenset(v) for t, v in role_nouns.items()}
         # the museum words of "is held by", none another relation says ("owned by" where the graph
         # has "is owned by"), but for a class named by its type ("belongs to the movement": the
         # entities tell a museum from a movement)
@@ -1210,12 +1222,16 @@ _NOT_SUBTITLE = frozenset({"with", "in", "of", "on", "at", "and", "or", "for", "
 _SPANNING = frozenset({"bridge", "bridges", "viaduct", "viaducts", "aqueduct", "aqueducts", "span", "footbridge"})
 """Type words of things that go over what they cross ("spans", "over", "across"; not a tunnel, a
 ferry or a runner)."""
+_NO_ROLE_NOUNS = frozenset({"same", "other", "first", "last", "world", "way", "most", "best", "top", "end"})
+"""Last words of a phrase "... the <word>" that name no kind of its object."""
 VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "theater", "venue", "restaurant", "hotel",
                          "bar", "cafe", "café", "shop", "store", "library", "park", "school", "university", "hospital",
                          "building", "station", "airport", "zoo", "garden", "hall", "centre", "center", "cinema",
                          "bridge", "viaduct", "tunnel", "tower", "skyscraper", "dam", "castle", "palace", "church",
                          "cathedral", "temple", "mosque", "house", "monument", "lighthouse", "brewery", "winery",
-                         "attraction", "ride", "coaster", "structure", "landmark"})
+                         "attraction", "ride", "coaster", "structure", "landmark", "trail", "route", "road",
+                         "railway", "railroad", "canal", "highway", "pier", "harbour", "harbor", "market", "mall",
+                         "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater"})
 """Type words of places and structures that open and are built."""
 FIELD_TYPES = frozenset({"field", "fields", "discipline", "science", "specialty", "speciality", "field of study",
                          "research field", "research area", "area of study"})
@@ -1253,8 +1269,9 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
     """Items named "<attribute> <rest>" whose attribute they are linked to ("Chevrolet Camaro",
     made by Chevrolet): ``rest`` ("Camaro", "MX-5") is another name of the item, by lower-case
     form; a rest that is a number alone, lower-case or shorter than two letters is none. So is a
-    subtitle of two words or more after ": " or " - " ("Return of the Jedi"); a short name that
-    two items share names neither."""
+    subtitle of two words or more after ": " or " - " ("Return of the Jedi"), and the main title
+    before ": " of two words or with a number ("The Witcher 3"); a short name that two items share
+    names neither."""
     out: dict[str, list[tuple[str, str]]] = {}
     succ = kg.graph._succ
     for eid, (kind, _, label, _) in info.items():
@@ -1285,6 +1302,12 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
             # a subtitle names the item alone: "Return of the Jedi" for "Star Wars: Episode VI -
             # Return of the Jedi", "The Professional" for "Léon: The Professional"
             out.setdefault(rest.lower(), []).append((eid, rest))
+        head = label.split(": ", 1)[0] if ": " in label else ""
+        if head and (len(head.split()) >= 2 or any(c.isdigit() for c in head)) and head[:1].isupper() \
+                and not head.isdigit() and head.lower() not in forms:
+            # the main title before a subtitle names the item too: "The Witcher 3" for "The Witcher 3:
+            # Wild Hunt" (not "Halo" where a series is named so)
+            out.setdefault(head.lower(), []).append((eid, head))
     return out
 
 

@@ -308,7 +308,7 @@ def _gerund(base: str) -> str:
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build"),
     "host": ("present",), "present": ("host",), "establish": ("found",), "direct": ("make",),
-    "compose": ("write",), "create": ("make",), "animate": ("make",),
+    "compose": ("write",), "create": ("make", "dream up"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
@@ -335,7 +335,12 @@ _NOUN_SYNONYMS = {"games": ("matches", "fixtures"), "matches": ("games", "fixtur
 _FIRST_PERFORMED = ("performed", "staged", "heard", "played", "given", "shown", "screened", "mounted", "produced")
 """Participles of a first showing: "was first performed at" says "premiered at"."""
 
-_ABOUT = ("covers", "explores", "deals with", "focuses on", "is all about")
+_WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "developed", "directed", "authored",
+                           "sculpted", "invented", "drawn", "architected", "engineered"})
+"""Participles of making a whole item: "was designed by X" may say "was the work of X"."""
+
+_ABOUT = ("covers", "explores", "deals with", "focuses on", "is all about", "digs into", "delves into", "tackles",
+          "examines", "is devoted to", "is dedicated to", "centres on", "centers on", "revolves around")
 """What "is about" may be said with ("Lore covers folklore")."""
 
 
@@ -520,6 +525,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
             if rest == ["located", "in"]:
                 same += ["opened in", "opens in"]  # "The Design Museum opened in Rotterdam (in 1996)"
+            if rest == ["based", "in"]:
+                # "is based in" -> "is headquartered in", "has its headquarters in"
+                same += [f"{b} headquartered in" for b in _BE] + ["headquartered in", "has its headquarters in"]
         if rest == ["from"]:
             same += ["out of"] + [f"{b} out of" for b in _BE]  # "is from" -> "a show out of Ireland"
             opposite += [f"{b} home to" for b in _BE]  # "Canada is home to X": X is from Canada
@@ -535,6 +543,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         if rest == ["released", "on"]:
             # "was released on" -> "came out on PlayStation 4", "is available on PC"
             same += ["came out on", "comes out on", "come out on"] + [f"{b} available on" for b in _BE]
+            same += ["arrived on", "arrives on", "landed on", "lands on"]  # ("landed on PlayStation 4")
         if rest == ["available", "on"]:
             # "is available on" -> "came out on the Switch", "is on Switch", "runs on Windows", "is
             # out on PC", "playable on PC"
@@ -723,9 +732,16 @@ def relation_cues(
             # its score or soundtrack
             fwd = forward if words[-1] == "by" else not forward
             extra += [("is scored by", fwd), ("has a score by", fwd), ("has a soundtrack by", fwd),
-                      ("score by", fwd), ("soundtrack by", fwd)]
+                      ("score by", fwd), ("soundtrack by", fwd), ("music from", fwd), ("has music from", fwd)]
             extra += [(f"{verb} the {part} for", not fwd) for verb in ("wrote", "composed")
                       for part in ("music", "score", "soundtrack")]
+        if len(words) == 3 and words[0] in _BE and words[1] in _WHOLE_MAKERS and words[2] == "by" \
+                and taken is not None and "work" not in taken:
+            # "was designed by" -> "was the work of Bruce Price" (a maker of the whole item)
+            extra += [(f"{b} the work of", forward) for b in _BE] + [("the work of", forward)]
+        if any(w in ("music", "score", "soundtrack") for w in words) and words[-1] == "by" and words[0] in _BE + _HAVE:
+            # "has music composed by" -> "set to music by", "set to a score by"
+            extra += [(f"{b}set to {part} by", forward) for b in ("", "is ", "was ") for part in ("music", "a score")]
         if words[-2:] == ["composed", "by"] and (taken is None or "music" not in taken):
             # "was composed by": a work's music is by its composer ("an opera with music by X")
             extra += [(f"{h} music by", forward) for h in ("has", "have", "had", "with")] + [("music by", forward)]
@@ -801,6 +817,10 @@ def relation_cues(
             extra += [(f"drew the {part} for", not fwd) for part in ("art", "illustrations")]
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = text.lower().split()
+        if words[:3] in (["is", "part", "of"], ["are", "part", "of"]) and len(words) in (3, 5) \
+                and taken is not None and "belong" not in taken and "part" not in taken:
+            # "is part of (the series)" -> "belongs to (the series)"
+            extra += [(" ".join(["belongs", "to", *words[3:]]), forward), ("belongs to", forward)]
         if words == ["is", "based", "in"] and (taken is None or "from" not in taken):
             # "is based in Liverpool" -> "a club from Liverpool" (where no other relation says "from")
             extra += [("is from", forward)] + [(f"{f} from", forward) for f in _ORIGIN_VERBS]
