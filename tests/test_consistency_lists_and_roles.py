@@ -3,7 +3,8 @@ X", "by A and B alike"), the gapped "and B by Y", "arrived in <year>", a phrase'
 object ("is part of the network": "is part of Gimlet Media", "the Gimlet Media network",
 "belongs to"), a topic's verbs ("digs into", "tackles"), "headquartered in", a trail that opened
 in a year, "the work of" a maker, "set to music by" and "music from", "landed on" a platform, a
-main title before its subtitle ("The Witcher 3"); a film is also a "title".
+main title before its subtitle ("The Witcher 3"); a film is also a "title"; "an entry in" a
+series; "carries the Pixar tag"; "(all) at once"; "might be your next pick"; "X, up in Y,".
 
 The graphs are declared as a new user would, with phrases only.
 """
@@ -117,6 +118,7 @@ _GRAPHS = {"games": _games, "podcasts": _podcasts, "trails": _trails, "devices":
      "The Milford Track and the West Highland Way each run through Fiordland National Park."),
     ("trails", "The Milford Track and the Routeburn Track are each maintained by the Department of Conservation.",
      "The Milford Track and the West Highland Way are each maintained by the Department of Conservation."),
+    ("devices", "Samsung, over in South Korea, makes the Galaxy S8.", "Dell, over in South Korea, makes the XPS 13."),
     ("trails", "Opened in 1980, the West Highland Way runs through Loch Lomond National Park.",
      "Opened in 1981, the West Highland Way runs through Loch Lomond National Park."),
     ("trails", "The West Highland Way opened in 1980.", "The West Highland Way opened in 1990."),
@@ -134,6 +136,16 @@ _GRAPHS = {"games": _games, "podcasts": _podcasts, "trails": _trails, "devices":
     ("movies", "Psycho was directed by Alfred Hitchcock with music from Bernard Herrmann.",
      "Psycho was directed by Alfred Hitchcock with music from John Williams."),
     ("movies", "Toy Story is an Animation title.", "Toy Story is a Horror title."),
+    ("movies", "Titanic and Aliens were each written and directed by James Cameron.",
+     "Titanic and Alien were each written and directed by James Cameron."),
+    ("movies", "Casablanca is a romance and a drama at once.", "Casablanca is a romance and a comedy at once."),
+    ("movies", "Toy Story dates from 1995 and carries the Pixar tag.", "Fargo dates from 1996 and carries the Pixar tag."),
+    ("movies", "Fargo has the dark comedy tag.", "Toy Story has the dark comedy tag."),
+    ("movies", "Heat, directed by Michael Mann, might be your next pick.",
+     "Heat, directed by James Cameron, might be your next pick."),
+    ("movies", "Heat, which stars Robert De Niro, could be a good fit.",
+     "Heat, which stars Sigourney Weaver, could be a good fit."),
+    ("games", "The Witcher 3 is an entry in The Witcher series.", "Portal 2 is an entry in The Witcher series."),
     ("games", "Bloodborne landed on PlayStation 4.", "Portal 2 landed on PlayStation 4."),
     ("games", "Portal 2 was developed by Valve, set to music by Mike Morasky.",
      "Portal 2 was developed by Valve, set to music by Martin O'Donnell."),
@@ -155,7 +167,21 @@ def test_lists_and_roles(graph, true_text, false_text):
     ("trails", "The Milford Track and the Routeburn Track each opened in 1847."),
     ("games", "Bloodborne is the work of Sony Interactive Entertainment."),  # a publisher made nothing
     ("games", "Halo was developed by Bungie."),  # "Halo" names the series, not the game
+    ("movies", "Casablanca is a drama at once."),  # ("at once" after a list of kinds only)
+    ("podcasts", "Roman Mars hosts himself."),
+    ("podcasts", "PJ Vogt hosts Reply All himself."),  # alone? the graph does not say (red team 114)
+    ("movies", "Heat might be your next pick because Sigourney Weaver stars in it."),
 
 ])
 def test_what_the_lists_and_roles_do_not_read(graph, text):
     assert not _supported(_GRAPHS[graph](), text)
+
+
+def test_a_suggestion_covers_every_item_of_its_name():
+    """User 1 rated The Mummy of 1999 two stars: "The Mummy could be your next pick" suggests it
+    too, whichever of the four films so named the rest of the text is read with (red team 114);
+    a year after the name says which."""
+    kg = kgx.KnowledgeGraph.example()
+    assert not _supported(kg, "Heat is directed by Michael Mann. The Mummy could be your next pick.", "user:1")
+    assert not _supported(kg, "The Mummy is an action film, so it could be a solid choice.", "user:1")
+    assert _supported(kg, "The Mummy (2017) could be your next pick.", "user:1")

@@ -404,7 +404,8 @@ def _not_only(lowers: list[str]) -> None:
 def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -> frozenset[int]:
     """Adverbs that say no more than the cue after them: "all" after a list of two or more names
     ("Cary Grant, Eva Marie Saint and James Mason all appear in X"), "alike" after a list that ends
-    the clause ("by A and B alike"), "together" after the object
+    the clause ("by A and B alike"), "(all) at once" after a list of kinds ("a romance and a drama at once"), "up" / "down" /
+    "out" before a place's "in" after a name and a comma ("X, up in Old Quebec,"), "together" after the object
     of two people's verb ("A and B host it together"; not of items: "released together" says a
     date). Not "first": "Nirvana was
     first signed to DGC" says an order the graph does not record."""
@@ -434,6 +435,21 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
             j = _the_before(lowers, last.start) - 1
             if lowers[j:j + 1] == ["and"] and (j in ending or (lowers[j - 1:j] == [","] and j - 1 in ending)):
                 out.add(k)
+    for k, w in enumerate(lowers[:-1]):
+        # "a romance and a drama (all) at once": each of the kinds just listed, the clause ending there
+        at = k - (lowers[k - 1:k] == ["all"])
+        last = ending.get(at)
+        if w == "at" and lowers[k + 1] == "once" and last is not None and last.kind != "item" \
+                and (k + 2 == len(lowers) or lowers[k + 2] in (".", ";", "!", ",")):
+            j = _the_before(lowers, last.start) - 1
+            j -= lowers[j:j + 1] in (["a"], ["an"])
+            if lowers[j:j + 1] == ["and"]:
+                out.update(range(at, k + 2))
+    for k, w in enumerate(lowers[:-1]):
+        # "Château Frontenac, up in Old Quebec, ...": an adverb of direction before a place's "in"
+        if w in ("up", "down", "out", "over", "deep") and lowers[k + 1] in ("in", "at") and (k + 1) in cue_at \
+                and k >= 1 and lowers[k - 1] == "," and (k - 1) in ending:
+            out.add(k)
     people = {e: r for e, r in ending.items() if r.kind != "item"}
     for k, w in enumerate(lowers):
         # "Ethan Cole and Aiko Mori host it together": each of two people, the verb right after them

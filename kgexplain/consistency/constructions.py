@@ -980,7 +980,11 @@ def distributive_each(lowers: list[str], refs: list[Ref]) -> list[Ref]:
             continue
         j = last.start - 1 - (lowers[last.start - 1:last.start] == ["the"])  # ("and the B each")
         if lowers[j:j + 1] == ["and"] and (j in ending or (lowers[j - 1:j] == [","] and j - 1 in ending)):
-            lowers[k] = "all"
+            first = ending.get(j)
+            before = first.start - 1 - (lowers[first.start - 1:first.start] == ["the"]) if first else -1
+            two = first is not None and (before < 0 or lowers[before] not in (",", "and"))
+            # ("A and B were each written and directed by": "were both ...", as said of two)
+            lowers[k] = "both" if two and lowers[k - 1] in ("are", "were") else "all"
             dropped.add(k)
     return [r for r in refs if not (r.pronoun and r.start in dropped)]
 
@@ -1449,27 +1453,37 @@ def people_from(index: GraphIndex, lowers: list[str], refs: list[Ref],
             describes.add(k)
 
 
+_HAVING_PART = frozenset({"with", "has", "have", "had", "features", "feature", "featured", "featuring", "carries",
+                          "carry", "carried", "carrying", "bears", "bear", "bearing"})
+"""Verbs of having a part said with its maker before it ("carries the Pixar tag")."""
+
+
 def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
                       cue_at: dict[int, list[tuple[int, Any]]]) -> set[int]:
     """ "a drama with a John Williams score": "with a X <part>" reads as "with a <part> by X" where
     the graph says "<part> by" ("score by", or a verb the part is made from: "produced by" for "a
     production", "designed by" for "a design"): a cue on "with a" to the name, the part noun glued.
-    So do "has / features a X <part>", "is a / another X <part>" and the apposition ", a / another
+    So do "has / features / carries a (the) X <part>", "is a / another X <part>" and the apposition ", a / another
     X <part>" ("Heat, another Art Linson production, ..."); "another" asks another item for it."""
     glued: set[int] = set()
     for r in refs:
         k = r.start - 2
         if r.pronoun or r.user or r.kind == "item" or k < 0 or r.end >= len(lowers) \
-                or lowers[k + 1] not in ("a", "an", "another") or lowers[r.end] in index.type_nouns \
+                or lowers[k + 1] not in ("a", "an", "another", "the") or lowers[r.end] in index.type_nouns \
                 or (r.end + 1 < len(lowers) and lowers[r.end + 1] in ("by", "of")):
             continue  # (not "with a John Williams score by ...")
         readings = _made_by(index, lowers[r.end])
+        if not readings and lowers[r.end] in ("tag", "label") and "tag" in r.types and lowers[k + 1] != "another":
+            readings = index.tag_cues  # "carries the Pixar tag": the item's tag, had
+            if lowers[k] not in _HAVING_PART:
+                continue
         if not readings:
             continue
-        if lowers[k + 1] != "another" and lowers[k] in ("with", "has", "have", "had", "features", "feature",
-                                                        "featured", "featuring"):
+        if lowers[k + 1] != "another" and lowers[k] in _HAVING_PART:
             cue_at[k] = [(r.start, readings)]
             cue_at.pop(k + 1, None)
+        elif lowers[r.end] not in _MADE_THINGS or lowers[k + 1] == "the":
+            continue  # ("Jaws is the John Williams score")
         elif lowers[r.end] not in _MADE_THINGS:
             continue  # "Jaws is a John Williams score": a film is not a score
         elif lowers[k] in ("is", "was", "are", "were") and (k + 1 in cue_at or k in cue_at):

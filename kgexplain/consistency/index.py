@@ -817,6 +817,12 @@ class GraphIndex:
                     table.setdefault(f, set()).add(Cue(rel.name, True))
                 for t in ranges:
                     role_nouns.setdefault(t, set()).add((words[-1],))
+            if type_word_set(ranges) & _SERIES_WORDS and (words[:3] in (["is", "part", "of"], ["are", "part", "of"])
+                                                         or words[:2] in (["belongs", "to"], ["is", "in"])):
+                # "is part of the series": "another entry in the Zelda series", "an installment in"
+                for noun in ("entry", "installment", "instalment"):
+                    for f in (f"is an {noun} in", f"an {noun} in", f"{noun} in", f"is an {noun} of", f"an {noun} of"):
+                        table.setdefault(f, set()).add(Cue(rel.name, True))
             for t in ranges:
                 noun = t.lower().replace("_", " ").split()
                 words = rel.phrase.lower().split()
@@ -1222,6 +1228,8 @@ _NOT_SUBTITLE = frozenset({"with", "in", "of", "on", "at", "and", "or", "for", "
 _SPANNING = frozenset({"bridge", "bridges", "viaduct", "viaducts", "aqueduct", "aqueducts", "span", "footbridge"})
 """Type words of things that go over what they cross ("spans", "over", "across"; not a tunnel, a
 ferry or a runner)."""
+_SERIES_WORDS = frozenset({"series", "franchise", "saga", "cycle", "trilogy"})
+"""Type words of a whole whose parts are its entries ("an entry in the Zelda series")."""
 _NO_ROLE_NOUNS = frozenset({"same", "other", "first", "last", "world", "way", "most", "best", "top", "end"})
 """Last words of a phrase "... the <word>" that name no kind of its object."""
 VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "theater", "venue", "restaurant", "hotel",

@@ -125,8 +125,14 @@ _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be",
                  ("could", "be", "next"), ("might", "be", "next"), ("is", "next"), ("is", "up", "next"),
                  ("is", "our", "next", "pick"), ("is", "our", "pick"), ("is", "our", "top", "pick"),
                  ("is", "our", "suggestion"), ("is", "our", "recommendation"),
-                 *((m, "suit", "you") for m in ("should", "might", "may", "could", "will")), ("suits", "you"))
-"""What may follow an item to suggest it ("The Good Place could be next")."""
+                 *((m, "suit", "you") for m in ("should", "might", "may", "could", "will")), ("suits", "you"),
+                 *((m, "be", "your", "next", n) for m in ("should", "might", "may", "could", "will", "would")
+                   for n in ("pick", "watch", "read", "listen", "play", "choice", "step")),
+                 *((m, "be", "a", a, n) for m in ("should", "might", "may", "could", "will", "would")
+                   for a in ("good", "natural", "safe", "solid", "smart", "logical") for n in ("pick", "bet", "choice", "fit", "match")),
+                 *(("is", "your", "next", n) for n in ("pick", "watch", "read", "listen", "play")))
+"""What may follow an item to suggest it ("The Good Place could be next", "X might be your next
+pick", "X could be a good fit")."""
 _HAVING = ("with", "has", "have", "had")
 """Words of having that open a predicate ("has a hatchback body and a V8 engine")."""
 _PICK_ADJECTIVES = frozenset({"easy", "natural", "obvious", "safe", "good", "logical", "solid", "smart"})
@@ -1265,11 +1271,16 @@ class SentenceReader:
         pick") must agree with the rating, in the evidence or not: it states no fact of its own,
         it only must not contradict one."""
         user = self.judge.user
-        if user is None or not any(r in self.index.user_relations for x in item.ids
+        # every item of the name: "The Mummy could be your next pick" suggests the one the user
+        # rated low too, whichever reading the rest of the text takes
+        named = (*item.ids, *(x for i in item.ids if i in self.index.info
+                              for x in self.index.form_ids.get("".join(str(self.index.info[i][2]).lower().split()), ()))) \
+            if what == "SUGGEST" and self.lowers[item.end:item.end + 1] != ["("] else item.ids  # ("X (2017)")
+        if user is None or not any(r in self.index.user_relations for x in named
                                    for _, r, _, _ in self.index.edges_between(user, x)):
             return
         if what == "SUGGEST":  # "try X", "X is an easy pick": never an item the user disliked
-            ratings = [as_number(attrs.get("rating")) for x in item.ids
+            ratings = [as_number(attrs.get("rating")) for x in dict.fromkeys(named)
                        for _, r, _, attrs in self.index.edges_between(user, x) if r in self.index.user_relations]
             if any(v is not None and v <= self.judge.threshold - DISLIKE_MARGIN for v in ratings):
                 self.sink(span[0], span[1], "user", False, "low_rating", None, (user, *item.ids[:1]))
