@@ -2,7 +2,7 @@
 X", "by A and B alike"), the gapped "and B by Y", "arrived in <year>", a phrase's own noun for its
 object ("is part of the network": "is part of Gimlet Media", "the Gimlet Media network",
 "belongs to"), a topic's verbs ("digs into", "tackles"), "headquartered in", a trail that opened
-in a year, "the work of" a maker, "set to music by" and "music from", "landed on" a platform, a
+in a year, "the work of" a maker, "the creation of" its creator, "set to music by" and "music from", "landed on" a platform, a
 main title before its subtitle ("The Witcher 3"); a film is also a "title"; "an entry in" a
 series; "carries the Pixar tag"; "(all) at once"; "might be your next pick"; "X, up in Y,".
 
@@ -150,6 +150,8 @@ _GRAPHS = {"games": _games, "podcasts": _podcasts, "trails": _trails, "devices":
     ("games", "Portal 2 was developed by Valve, set to music by Mike Morasky.",
      "Portal 2 was developed by Valve, set to music by Martin O'Donnell."),
     ("games", "Portal 2 is the work of Valve.", "Portal 2 is the work of Bungie."),
+    ("podcasts", "Welcome to Night Vale is the creation of Joseph Fink.",
+     "Welcome to Night Vale is the creation of Roman Mars."),
     ("games", "The Witcher 3 came out on PlayStation 4.", "The Witcher 3 came out on Xbox."),
     ("games", "Halo: Combat Evolved belongs to the Halo series.", "The Witcher 3 belongs to the Halo series."),
 ])
@@ -169,6 +171,7 @@ def test_lists_and_roles(graph, true_text, false_text):
     ("games", "Halo was developed by Bungie."),  # "Halo" names the series, not the game
     ("movies", "Casablanca is a drama at once."),  # ("at once" after a list of kinds only)
     ("podcasts", "Roman Mars hosts himself."),
+    ("podcasts", "Joseph Fink is the creation of Welcome to Night Vale."),
     ("podcasts", "PJ Vogt hosts Reply All himself."),  # alone? the graph does not say (red team 114)
     ("movies", "Heat might be your next pick because Sigourney Weaver stars in it."),
 

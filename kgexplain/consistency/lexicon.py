@@ -339,6 +339,9 @@ _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "develop
                            "sculpted", "invented", "drawn", "architected", "engineered"})
 """Participles of making a whole item: "was designed by X" may say "was the work of X"."""
 
+_MAKING_NOUNS = {"created": "creation", "designed": "design", "invented": "invention", "composed": "composition"}
+"""The noun of a verb of making ("was created by" -> "is the creation of")."""
+
 _ABOUT = ("covers", "explores", "deals with", "focuses on", "is all about", "digs into", "delves into", "tackles",
           "examines", "is devoted to", "is dedicated to", "centres on", "centers on", "revolves around")
 """What "is about" may be said with ("Lore covers folklore")."""
@@ -739,6 +742,11 @@ def relation_cues(
                 and taken is not None and "work" not in taken:
             # "was designed by" -> "was the work of Bruce Price" (a maker of the whole item)
             extra += [(f"{b} the work of", forward) for b in _BE] + [("the work of", forward)]
+        if len(words) == 3 and words[0] in _BE and words[1] in _MAKING_NOUNS and words[2] == "by" \
+                and taken is not None and _MAKING_NOUNS[words[1]] not in taken:
+            # "was created by" -> "is the creation of", "designed by" -> "the design of"
+            noun = _MAKING_NOUNS[words[1]]
+            extra += [(f"{b} the {noun} of", forward) for b in _BE] + [(f"the {noun} of", forward)]
         if any(w in ("music", "score", "soundtrack") for w in words) and words[-1] == "by" and words[0] in _BE + _HAVE:
             # "has music composed by" -> "set to music by", "set to a score by"
             extra += [(f"{b}set to {part} by", forward) for b in ("", "is ", "was ") for part in ("music", "a score")]
