@@ -188,3 +188,6 @@ def test_a_suggestion_covers_every_item_of_its_name():
     assert not _supported(kg, "Heat is directed by Michael Mann. The Mummy could be your next pick.", "user:1")
     assert not _supported(kg, "The Mummy is an action film, so it could be a solid choice.", "user:1")
     assert _supported(kg, "The Mummy (2017) could be your next pick.", "user:1")
+    # "both" stands for the items named before it (red team 115): user 1 rated Psycho two stars
+    assert not _supported(kg, "Heat was directed by Michael Mann and Psycho by Alfred Hitchcock; "
+                              "both could be a good fit.", "user:1")

@@ -1273,9 +1273,10 @@ class SentenceReader:
         user = self.judge.user
         # every item of the name: "The Mummy could be your next pick" suggests the one the user
         # rated low too, whichever reading the rest of the text takes
-        named = (*item.ids, *(x for i in item.ids if i in self.index.info
-                              for x in self.index.form_ids.get("".join(str(self.index.info[i][2]).lower().split()), ()))) \
-            if what == "SUGGEST" and self.lowers[item.end:item.end + 1] != ["("] else item.ids  # ("X (2017)")
+        ids = (*item.ids, *(x for g in item.group or () for x in g.ids))  # ("both could be a good fit")
+        named = (*ids, *(x for i in ids if i in self.index.info
+                         for x in self.index.form_ids.get("".join(str(self.index.info[i][2]).lower().split()), ()))) \
+            if what == "SUGGEST" and self.lowers[item.end:item.end + 1] != ["("] else ids  # ("X (2017)")
         if user is None or not any(r in self.index.user_relations for x in named
                                    for _, r, _, _ in self.index.edges_between(user, x)):
             return
