@@ -1483,9 +1483,7 @@ def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
             cue_at[k] = [(r.start, readings)]
             cue_at.pop(k + 1, None)
         elif lowers[r.end] not in _MADE_THINGS or lowers[k + 1] == "the":
-            continue  # ("Jaws is the John Williams score")
-        elif lowers[r.end] not in _MADE_THINGS:
-            continue  # "Jaws is a John Williams score": a film is not a score
+            continue  # "Jaws is a (the) John Williams score": a film is not a score
         elif lowers[k] in ("is", "was", "are", "were") and (k + 1 in cue_at or k in cue_at):
             cue_at[k] = [(r.start, readings)]  # "is a X production" (the copula was read there)
             cue_at.pop(k + 1, None)
