@@ -71,6 +71,10 @@ from kgexplain.consistency.constructions import (
     counted_copulas,
     hyphen_pairs,
     gapped_by,
+    shared_in,
+    by_agent_nouns,
+    part_of_item,
+    the_before,
 )
 from kgexplain.consistency.mentions import Ref, find_mentions
 from kgexplain.consistency.judge import Judge
@@ -278,6 +282,8 @@ class ConsistencyChecker:
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         _contractions(index, lowers, inside, cue_at)
         refs = distributive_each(lowers, refs)  # "A and B each depict nudes"
+        shared_in(index, lowers, refs, cue_at)  # "share a director in Ridley Scott"
+        by_agent_nouns(lowers, refs, cue_at)  # "cut by editor X"
         shown_on(index, lowers, refs, cue_at)  # (before the copulas: "a drama on HBO" ends a noun)
         counted_copulas(index, lowers, refs, cue_at)  # "A and B are two thrillers"
         typed_copulas(index, lowers, refs, cue_at)
@@ -290,6 +296,8 @@ class ConsistencyChecker:
         glued |= noun_relatives(index, lowers, refs, cue_at)  # "X, a film Y directed"
         whose_glue, refs = whose_parts(index, lowers, refs, cue_at, complete)  # "X, whose music Y composed"
         glued |= whose_glue
+        part_glue, refs = part_of_item(index, lowers, refs, cue_at)  # "The music for X was composed by Y"
+        glued |= part_glue
         refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
         refs = there_places(index, lowers, refs, cue_at)  # "B premiered there too"
         glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"
@@ -419,20 +427,20 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
             continue
         first, names = last, 1
         while True:  # back over the list: "A, B and C", "A, B, and C", "the A, the B and the C"
-            j = _the_before(lowers, first.start) - 1
+            j = the_before(lowers, first.start) - 1
             if j >= 1 and lowers[j] in ("and", "&") and lowers[j - 1] == ",":
                 j -= 1
             if j < 1 or lowers[j] not in ("and", "&", ",") or j not in ending:
                 break
             first, names = ending[j], names + 1
-        begin = _the_before(lowers, first.start)
+        begin = the_before(lowers, first.start)
         if names >= 2 and (begin == 0 or lowers[begin - 1] in (".", ";", ":", "!", "?")):
             out.add(k)  # the list is the clause's subject ("You loved A, B and C all ..." is not)
     for k, w in enumerate(lowers):
         # "distributed by A and B alike": each of the list just named, the clause ending there
         last = ending.get(k)
         if w == "alike" and last is not None and (k + 1 == len(lowers) or lowers[k + 1] in (".", ";", "!", ",")):
-            j = _the_before(lowers, last.start) - 1
+            j = the_before(lowers, last.start) - 1
             if lowers[j:j + 1] == ["and"] and (j in ending or (lowers[j - 1:j] == [","] and j - 1 in ending)):
                 out.add(k)
     for k, w in enumerate(lowers[:-1]):
@@ -441,7 +449,7 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
         last = ending.get(at)
         if w == "at" and lowers[k + 1] == "once" and last is not None and last.kind != "item" \
                 and (k + 2 == len(lowers) or lowers[k + 2] in (".", ";", "!", ",")):
-            j = _the_before(lowers, last.start) - 1
+            j = the_before(lowers, last.start) - 1
             j -= lowers[j:j + 1] in (["a"], ["an"])
             if lowers[j:j + 1] == ["and"]:
                 out.update(range(at, k + 2))
@@ -461,11 +469,6 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
                 and people[verb].start - 1 in people:
             out.add(k)
     return frozenset(out)
-
-
-def _the_before(lowers: list[str], start: int) -> int:
-    """Where a name starting at ``start`` begins with its article ("the Mai Tai")."""
-    return start - 1 if start > 0 and lowers[start - 1] == "the" else start
 
 
 def _one_reading(index: GraphIndex, refs: list[Ref], read: Any,

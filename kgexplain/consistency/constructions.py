@@ -190,8 +190,10 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     # written in lower case, the clause ends (or a comparison follows)
                     row_end = last is not None and last is not obj and last.lowercase \
                         and last.kind == "attribute" and "tag" not in last.types \
-                        and (last.end >= len(lowers) or lowers[last.end] in _COMPARE_NEXT)
+                        and (last.end >= len(lowers) or lowers[last.end] in _COMPARE_NEXT
+                             or _noun_ends(lowers, last.end, cue_at, True))
                     # "Veep and Curb Your Enthusiasm are HBO sitcoms": a row ending in a genre
+                    # ("Akira is cyberpunk science fiction set in Neo-Tokyo")
                     keep = obj is not None and o == e and obj.kind == "attribute" \
                         and "tag" not in obj.types and not index.is_part((last or obj).types) \
                         and not (lowers[e - 1] in ("both", "all") and no_count_noun(index, lowers, obj)
@@ -541,26 +543,48 @@ def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozens
 
 def gapped_by(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "The former was edited by Robert Wise, the latter by George Tomasini": after a clause
-    whose verb ends in "by", ", <item> by <name>" says the same verb of the second item (the verb
-    is left out): the bare "by" takes that cue's readings. After a plain "and", only where the
+    whose verb ends in "by" (or "on", "in", "at", "from": "A runs on X, B on Y", "the former is in
+    Spanish, the latter in English"), ", <item> by <name>" says the same verb of the second item
+    (the verb is left out): the bare word takes that cue's readings. After a plain "and", only where the
     clause's subject opens it ("Alien was directed by X and Aliens by Y")."""
     starting = {r.start: r for r in refs if not r.user}
     cue_ends: list[tuple[int, int, Any]] = sorted(
         (s, e, readings) for s, found in cue_at.items() for e, readings in found
-        if not isinstance(readings, str) and readings and lowers[e - 1] == "by" and e - s >= 2)
+        if not isinstance(readings, str) and readings and lowers[e - 1] in _GAPPED and e - s >= 2)
     for r in refs:
         k = r.end
+        o = k + 1 + (k + 1 < len(lowers) and lowers[k + 1] in ("a", "an", "the") and lowers[k] != "by")
         if r.user or (r.kind != "item" and r.pronoun not in ("latter", "former", "first", "second")) \
-                or k + 1 >= len(lowers) or lowers[k] != "by" or k in cue_at \
-                or (k + 1) not in starting or starting[k + 1].kind == "item" or r.start < 2 \
-                or lowers[r.start - 1] not in (",", ";", "and"):
+                or k + 1 >= len(lowers) or lowers[k] not in _GAPPED \
+                or o not in starting or starting[o].kind == "item" or r.start < 2 \
+                or lowers[r.start - 1] not in _GAP_LEADS:
             continue
-        last = next(((s, e, x) for s, e, x in reversed(cue_ends) if e <= r.start), None)
-        if last is None or any(w in (".", "!", "?") for w in lowers[last[1]:r.start]):
+        # the clause's verb is left out: the last cue that ends in the same word is it
+        last = next(((s, e, x) for s, e, x in reversed(cue_ends) if e <= r.start and lowers[e - 1] == lowers[k]), None)
+        if last is None:
             continue
-        if lowers[r.start - 1] == "and" and not _clause_subject_before(lowers, refs, last[0]):
-            continue  # ("X directed A from a script by Y and B by Z": B may be X's second object)
+        bare = k in cue_at and all(e == k + 1 for e, _ in cue_at[k])
+        if k in cue_at and not bare:
+            continue
+        if any(w in (".", "!", "?") for w in lowers[last[1]:r.start]) or lowers[r.start - 1] == "." \
+                or (lowers[k] != "by" and r.pronoun is None) \
+                or (lowers[r.start - 1] == "and" and not _clause_subject_before(lowers, refs, last[0])):
+            # ("the former runs on Android. The latter on Amazon.", "A runs on X, B on Y": after a
+            # name, ", B on Y" could continue the list of objects; "X directed A from a script by
+            # Y and B by Z": B may be X's second object): a verbless clause the reader cannot tie
+            # to its verb; a bare "on" of another relation ("is sold on") must not read it
+            if bare:
+                del cue_at[k]
+            continue
         cue_at[k] = [(k + 1, frozenset(c for c in last[2] if not c.noun))]
+
+
+_GAP_LEADS = frozenset({",", ";", "and", "but", "while", "whereas", "."})
+"""Words before a gapped clause's subject ("..., while the latter on Y")."""
+
+
+_GAPPED = frozenset({"by", "on", "in", "at", "from"})
+"""The last word of a cue that may stand for the whole cue in a gapped clause ("B by Y", "B on Y")."""
 
 
 def _clause_subject_before(lowers: list[str], refs: list[Ref], cue: int) -> bool:
@@ -623,18 +647,22 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
     starts = {r.start for r in refs if not r.pronoun and not r.user}
     n = len(lowers)
     for k in range(n - 2):
-        if lowers[k] not in _MADE_ITS or lowers[k + 1] not in ("its", "the"):
+        # ("wrote both the music and the lyrics": "both" before two parts joins them)
+        o = 1 if lowers[k + 1] == "both" and k + 3 < n else 0
+        if lowers[k] not in _MADE_ITS or lowers[k + 1 + o] not in ("its", "the"):
             continue
-        first = _part_readings(index, lowers[k], lowers[k + 2])
+        first = _part_readings(index, lowers[k], lowers[k + 2 + o])
         if not first:
             continue
-        end = k + 3
+        end = k + 3 + o
         second: tuple[int, int, Any] | None = None
         if lowers[end:end + 1] == ["and"]:
             j = end + 1 + (lowers[end + 1:end + 2] in (["its"], ["the"]))
             other = _part_readings(index, lowers[k], lowers[j]) if j < n else frozenset()
-            if other and lowers[j] != lowers[k + 2]:
+            if other and lowers[j] != lowers[k + 2 + o]:
                 second, end = (j, j + 1, other), j + 1
+        if o and second is None:
+            continue  # ("wrote both the music": no second part)
         if end < n and lowers[end] in ("for", "of", "to") and end + 1 in starts and second is not None:
             # "wrote the music and lyrics for In the Heights": the last part binds the name
             cue_at[k] = [(end + 1, first)]
@@ -645,23 +673,25 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         if end < n and lowers[end] not in _CLAUSE_END and lowers[end:end + 2] not in (["too"], ["too", "."]):
             continue  # ("wrote its music too.")
-        pied = lowers[k + 1] == "the" and k + 1 not in at and _pied_piped(lowers, k)
+        pied = lowers[k + 1 + o] == "the" and k + 1 + o not in at and _pied_piped(lowers, k)
         if not pied:  # ("X, for which Y wrote the music": the relative names the item)
-            ref = at.get(k + 1)
+            ref = at.get(k + 1 + o)
             if ref is None:
-                if lowers[k + 1] != "the" or k + 1 in at:
+                if lowers[k + 1 + o] != "the" or k + 1 + o in at:
                     continue
-                ref = Ref(k + 1, k + 2, (), "ref", pronoun="item_possessive")
+                ref = Ref(k + 1 + o, k + 2 + o, (), "ref", pronoun="item_possessive")
                 new.append(ref)
             elif ref.pronoun != "item_possessive":
                 continue
-            cue_at[k] = [(k + 1, first)]
+            if o:
+                glued.add(k + 1)
+            cue_at[k] = [(k + 1 + o, first)]
             if complete is not None:
                 complete.add(k)  # "composed its score": all of it, as "composed the score for X"
             if second is not None:
                 conjoined[k] = [second]
-        glued.update(range(k + 2, end))
-        for x in range(k + 2, end):
+        glued.update(range(k + 2 + o, end))
+        for x in range(k + 2 + o, end):
             noun = at.get(x)
             if noun is not None and noun.end == x + 1 and noun.kind == "attribute":
                 dropped.add(id(noun))
@@ -962,6 +992,83 @@ def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
+def the_before(lowers: list[str], start: int) -> int:
+    """Where a name starting at ``start`` begins with its article ("the Mai Tai")."""
+    return start - 1 if start > 0 and lowers[start - 1] == "the" else start
+
+
+def shared_in(index: GraphIndex, lowers: list[str], refs: list[Ref],
+              cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "Alien and Blade Runner share a director in Ridley Scott": the "in" before the name reads
+    as the comma of "share a director, Ridley Scott" (the noun must be a relation's own)."""
+    starting = {r.start for r in refs if not r.pronoun and not r.user}
+    for k in range(3, len(lowers) - 1):
+        if lowers[k] != "in" or (k + 1) not in starting:
+            continue
+        j = k - 1
+        while j > 0 and lowers[j] not in ("a", "an", "the", "one") and k - j <= 2:
+            j -= 1  # ("share a lead actor in X")
+        if lowers[j] not in ("a", "an", "the", "one") or j < 1 or lowers[j - 1] not in ("share", "shares", "shared", "sharing"):
+            continue
+        noun = tuple(lowers[j + 1:k])
+        if not noun or not any(c.noun for c in index.cues.get(noun, ())):
+            continue
+        lowers[k] = ","
+        for s in list(cue_at):
+            kept = [(e, x) for e, x in cue_at[s] if not s <= k < e]
+            if kept:
+                cue_at[s] = kept
+            else:
+                del cue_at[s]
+
+
+def part_of_item(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                 cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[Ref]]:
+    """ "The music for Blade Runner was composed by Vangelis", "The screenplay of X is by Y": a
+    part of the item opening the clause, read as "X's music was composed by Y" (the part and the
+    words after the item form a cue: "music was composed by"). Returns the glued positions and
+    the mentions to read (a tag named like the part is no mention there)."""
+    glued: set[int] = set()
+    for r in refs:
+        k = r.start
+        if r.kind != "item" or r.user or r.pronoun or k < 3 or lowers[k - 1] not in ("for", "of") \
+                or lowers[k - 3] != "the" or not (k == 3 or lowers[k - 4] in _CLAUSE_END):
+            continue
+        part = lowers[k - 2]
+        for e in range(min(len(lowers), r.end + 5), r.end, -1):
+            found = [c for c in index.cues.get((part, *lowers[r.end:e]), ()) if c.forward and not c.noun]
+            if found and lowers[e - 1] == "by":
+                # (not "from": "X came from Y" reads any maker of X, whatever the part)
+                cue_at[r.end] = [(e, frozenset(found))]
+                glued.update((k - 3, k - 2, k - 1))
+                break
+    kept = [r for r in refs if not (r.start in glued and r.kind == "attribute")]
+    return frozenset(glued), kept
+
+
+def by_agent_nouns(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "Seven was cut by editor Richard Francis-Bruce", "scored by composer X": a cue ending in
+    "by", then the agent noun of the same relation before the name, read as one cue (the
+    relations both name)."""
+    starting = {r.start for r in refs if not r.pronoun and not r.user}
+    for s in list(cue_at):
+        found = cue_at.get(s, [])
+        for e, readings in found:
+            if isinstance(readings, str) or lowers[e - 1] != "by" or e not in cue_at:
+                continue
+            for e2, nouns in cue_at[e]:
+                if isinstance(nouns, str) or e2 != e + 1 or e2 not in starting or not all(c.noun for c in nouns):
+                    continue
+                both = frozenset(c for c in readings if not c.noun and any(
+                    n.relation == c.relation and n.forward == c.forward for n in nouns))
+                if both:
+                    cue_at[s] = [(e2, both)]
+                    del cue_at[e]
+                    break
+            if s in cue_at and cue_at[s][0][0] != e:
+                break
+
+
 def distributive_each(lowers: list[str], refs: list[Ref]) -> list[Ref]:
     """ "A and B (were) each depict(ed) nudes": "each" right after a list of names (and its
     copula), before its verb, says
@@ -978,10 +1085,10 @@ def distributive_each(lowers: list[str], refs: list[Ref]) -> list[Ref]:
         if w != "each" or last is None or not lowers[k + 1].isalpha() or k + 1 in starting \
                 or lowers[k + 1] in ("of", "other", "one", "and", "or", "but"):
             continue
-        j = last.start - 1 - (lowers[last.start - 1:last.start] == ["the"])  # ("and the B each")
+        j = the_before(lowers, last.start) - 1  # ("and the B each")
         if lowers[j:j + 1] == ["and"] and (j in ending or (lowers[j - 1:j] == [","] and j - 1 in ending)):
             first = ending.get(j)
-            before = first.start - 1 - (lowers[first.start - 1:first.start] == ["the"]) if first else -1
+            before = the_before(lowers, first.start) - 1 if first else -1
             two = first is not None and (before < 0 or lowers[before] not in (",", "and"))
             # ("A and B were each written and directed by": "were both ...", as said of two)
             lowers[k] = "both" if two and lowers[k - 1] in ("are", "were") else "all"

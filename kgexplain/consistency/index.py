@@ -144,6 +144,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "trail": ("hike", "route", "walk", "trek"), "dish": ("recipe",), "recipe": ("dish",),
     "bicycle": ("bike", "cycle"), "bike": ("bicycle",),
     "museum": ("gallery", "building"), "gallery": ("museum", "building"), "cocktail": ("drink",), "hotel": ("property",),
+    "comic": ("book", "series", "title", "story"), "comic_book": ("comic", "book", "series", "title", "story"),
+    "graphic_novel": ("book", "comic", "title", "story"), "musical": ("show", "production"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation."""
@@ -240,6 +242,13 @@ PERSON_TYPES = frozenset({
     "aviator", "pilot", "explorer", "inventor", "politician", "general", "mathematician", "physicist", "chemist",
     "biologist", "philosopher", "economist", "historian", "king", "queen", "emperor", "president"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
+
+_LOWER_PROPER_TYPES = frozenset({
+    "company", "studio", "label", "publisher", "organization", "organisation", "city", "country", "place",
+    "location", "venue", "team", "winery", "brewery", "distillery", "brand", "manufacturer", "maker",
+    "network", "channel", "developer", "distributor"})
+"""Proper attribute types whose names a writer may put in lower case ("made by apple")."""
+
 
 PROPER_TYPES = frozenset({
     "person", "people", "actor", "actress", "director", "writer", "author", "composer", "producer",
@@ -394,6 +403,9 @@ class GraphIndex:
         self.info: dict[str, tuple[str, str, str, dict[str, float]]] = {}
         self.form_ids: dict[str, tuple[str, ...]] = {}
         self.lower_ok: set[str] = set()  # forms that may match in lower case (attributes)
+        self.lower_proper: set[str] = set()  # places' and companies' names, in lower case unless after "a"
+        from spacy.lang.en.stop_words import STOP_WORDS
+
         forms: dict[str, list[str]] = {}
         cased: dict[str, str] = {}  # one cased spelling per form: tokenizer exceptions are cased
         demonyms: dict[str, list[tuple[str, str]]] = {}  # "german" -> [(id of Germany, "German")]
@@ -440,6 +452,14 @@ class GraphIndex:
                     cased.setdefault(v.lower(), v)
                     if ent.kind == "attribute" and (ent.type or "").lower() not in PROPER_TYPES:
                         self.lower_ok.add(v.lower())
+                words = form.lower().replace("-", " ").split()
+                if ent.kind == "attribute" and all(w.isalpha() and w not in STOP_WORDS for w in words) and (
+                        (ent.type or "").lower() in _LOWER_PROPER_TYPES
+                        or ((ent.type or "").lower() in PROPER_TYPES | PERSON_TYPES and len(words) >= 2)):
+                    # "made by apple", "a walk in scotland", "lyrics by fred ebb": a place's, a
+                    # company's or a person's full name written in lower case (not a person's
+                    # one word: the director Nobody is not "nobody")
+                    self.lower_proper.add(form.lower())
                 if ent.kind == "attribute":
                     for adjective in DEMONYMS.get(form.lower(), ()):
                         demonyms.setdefault(adjective.lower(), []).append((ent.id, adjective))
@@ -458,8 +478,6 @@ class GraphIndex:
                 surnames.setdefault(key, []).append(eid)
         # a surname alone names the graph's one person so called (checking against the whole
         # graph), unless it is also a common word ("You" for the actor Ge You)
-        from spacy.lang.en.stop_words import STOP_WORDS
-
         self.surnames = {k: tuple(v) for k, v in surnames.items()
                          if len({self.info[e][2] for e in v}) == 1 and k.split()[-1] not in STOP_WORDS}
         for key, found in _short_names(kg, self.info, forms).items():

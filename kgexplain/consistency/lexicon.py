@@ -223,7 +223,7 @@ _IRREGULAR_PAST = {
     "sell": "sold", "tell": "told", "feel": "felt", "keep": "kept", "get": "got", "do": "did",
     "go": "went", "read": "read", "put": "put", "set": "set", "cut": "cut", "hear": "heard",
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
-    "star": "starred", "stop": "stopped", "plan": "planned", "drop": "dropped", "sign": "signed",
+    "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent",
 }
 _IRREGULAR_PARTICIPLE = {
@@ -298,8 +298,8 @@ def _third(base: str) -> str:
 
 
 def _gerund(base: str) -> str:
-    if base == "star":
-        return "starring"
+    if base in ("star", "pen"):
+        return base + base[-1] + "ing"  # "starring", "penning"
     if base.endswith("e") and not base.endswith("ee"):
         return base[:-1] + "ing"
     return base + "ing"
@@ -309,12 +309,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build"),
     "host": ("present",), "present": ("host",), "establish": ("found",), "direct": ("make",),
     "compose": ("write",), "create": ("make", "dream up"), "animate": ("make",),
-    "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",),
+    "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "invent": ("create", "devise", "come up with"),
     "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",), "run": ("operate", "manage"), "teach": ("lead",),
-    "found": ("establish", "set up"), "write": ("pen",), "build": ("construct",),
+    "found": ("establish", "set up"), "write": ("pen", "script"), "build": ("construct",),
     "construct": ("build",), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify",), "grow": ("cultivate",), "sing": ("perform",),
@@ -558,6 +558,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         if rest == ["based", "on"]:
             # "is based on" -> "is adapted from", "drawn from", "adapted from X's play"
             same += [f"{v} from" for v in ("adapted", "drawn")] + [f"{b} {v} from" for b in _BE for v in ("adapted", "drawn")]
+            # "draws on X", "grew out of X", "takes its story from X", "retells X"
+            same += ["draws on", "draw on", "drew on", "grew out of", "grows out of", "grow out of", "retells",
+                     "retell", "retold", "takes its story from", "take their story from", "took its story from"]
         if rest == ["owned", "by"]:
             same += ["belongs to", "belong to", "belonged to"]  # "is owned by X" -> "belongs to X"
         if rest == ["used", "as"]:
@@ -890,13 +893,17 @@ def relation_cues(
                     add(f"{verb} the {part} {prep}", False)
             # "music by X" -> "its music is by X", "the score was from X": a part of the work,
             # then who made it
-            for b in ("is", "was"):
+            for b in ("is", "was", "are", "were"):  # ("its lyrics are by X")
                 add(f"{part} {b} by", True)
+                add(f"{part} {b} the work of", True)  # ("Alien's score is the work of X")
                 add(f"{part} {b} from", True)
                 for made in _MAKING:  # "the music is composed by X", "its score was written by X"
                     add(f"{part} {b} {made} by", True)
-            add(f"{part} comes from", True)
-            add(f"{part} came from", True)
+            for comes in ("comes", "come", "came"):
+                add(f"{part} {comes} from", True)
+            if words[:1] in (["has"], ["have"], ["with"]):
+                for verb in ("carries", "carry", "carried", "boasts", "boast", "boasted"):
+                    add_variants(f"{verb} {part} by", True)  # "both carry music by X"
             for det in ("a", "an", "the"):  # "directed by Y from a script by X": X wrote it
                 add(f"from {det} {part} by", True)
     for text, forward in ((phrase, True), (inverse_phrase, False), *((c, True) for c in cues),
@@ -906,7 +913,8 @@ def relation_cues(
             for b in _BE:  # "Roy Scheider is (also) in Jaws": he plays in it
                 add_variants(f"{b} in", forward)
             for f in ("appears in", "appeared in", "appear in", "acts in", "acted in", "act in",
-                      "has a role in", "had a role in", "plays a role in", "played a role in"):
+                      "has a role in", "had a role in", "plays a role in", "played a role in",
+                      "has roles in", "had roles in", "have roles in", "plays roles in", "played roles in"):
                 add(f, forward)  # "Tony Hale appears in Veep"
             for verb in ("plays", "played", "play", "has", "had", "have"):
                 if words[0] in ("appears", "appeared"):
@@ -973,7 +981,24 @@ def relation_cues(
                     lead, verb = words[:-2], words[-2]
                     for adverb in ("first", "originally"):
                         add(" ".join([*lead, adverb, verb, "on"]), c.forward)
+    declared_adverbs = {"first", "originally"} & set(f"{phrase} {inverse_phrase}".lower().split())
+    for form, readings in list(out.items()):
+        words = form.split()
+        for k, w in enumerate(words[:-1]):
+            # (only an adverb the user declared: "premiered at" reads "first performed at", and a
+            # performance is no premiere)
+            if w in declared_adverbs and (words[k + 1].endswith("ed") or words[k + 1] in IRREGULAR_PARTICIPLES):
+                # "was originally directed by" / "was first directed by": the same claim
+                other = "originally" if w == "first" else "first"
+                for c in readings:
+                    if c.relation == name:
+                        add(" ".join([*words[:k], other, *words[k + 1:]]), c.forward)
+                        # ("was directed by": the original production's director directed it)
+                        add(" ".join([*words[:k], *words[k + 1:]]), c.forward)
     for text, forward in ((phrase, True), (inverse_phrase, False)):
+        if text.lower().split()[-2:] == ["directed", "by"] and all(
+                w in (*_BE, "originally", "first") for w in text.lower().split()[:-2]):
+            add("under the direction of", forward)  # "came out in 1967 under the direction of X"
         made = _made_by(text, forward, _BEHIND)
         if made is not None and made[0] in _BEHIND:
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
@@ -1009,6 +1034,8 @@ def relation_cues(
                     add_variants(f"{h} {det} {n} of", True, noun=True)
             if agent:  # "was the cinematographer on X": who worked on it
                 add(f"{n} on", False, noun=True)
+                for lead in ("from", "comes from", "come from", "came from"):
+                    add(f"{lead} {n}", True, noun=True)  # "Watchmen comes from writer Alan Moore"
             for b in _BE:
                 add_variants(f"{b} the {n} of", False, noun=True)
                 if agent:
@@ -1203,6 +1230,8 @@ _AGENTS = {
     "grow": ("grower",), "organize": ("organizer",), "organise": ("organiser",),
     "sponsor": ("sponsor",), "interview": ("interviewer",), "moderate": ("moderator",),
     "sing": ("singer",), "architect": ("architect",), "teach": ("teacher", "instructor", "lecturer"),
+    "draw": ("artist", "illustrator"), "color": ("colorist", "colourist"), "colour": ("colourist", "colorist"),
+    "ink": ("inker",), "letter": ("letterer",),
 }
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 
@@ -1281,7 +1310,8 @@ cast includes Al Pacino"); "is" still says the only one."""
 AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint", "sing",
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
-                        "manage", "organize", "organise", "host", "present"})
+                        "manage", "organize", "organise", "host", "present", "animate", "choreograph", "sculpt",
+                        "craft"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
 distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by).

@@ -95,6 +95,11 @@ def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
     return True
 
 
+_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "some", "any", "no", "this", "that",
+                          "these", "those", "my", "your", "his", "her", "its", "our", "their", "one"})
+"""Words before which a name in lower case is a common noun ("an oasis", "every studio")."""
+
+
 _REFERRING = frozenset({"it", "us", "her", "him", "he", "she", "they", "them", "this", "that",
                         "these", "those", "you", "me", "we", "i", "one", "all", "both", "which",
                         "who", "what", "here", "there", "like", "if", "so", "and", "or", "no",
@@ -134,8 +139,10 @@ def find_mentions(
         surface = text[starts[s]:ends[e - 1]]
         if not _cased(index, " ".join(text[starts[k]:ends[k]].lower() for k in range(s, e)), surface):
             # the folded surface may tokenize differently from the label: check via the label
-            if not _cased(index, lower_form, surface):
-                continue
+            if not _cased(index, lower_form, surface) and not (
+                    " ".join(surface.split()) in index.lower_proper and surface == surface.lower()
+                    and (s == 0 or lowers[s - 1] not in _DETERMINERS)):
+                continue  # ("made by apple" names the company; "an apple" does not)
         ev_ids = tuple(i for i in ids if i in ev_entities)
         if not ev_ids and all(w.replace(",", "").isdigit() for w in lowers[s:e]):
             continue  # "(2012)" is a year unless the film "2012" is part of the evidence

@@ -447,7 +447,9 @@ class SentenceReader:
         names = {k for r in self.all_refs if not r.user for k in range(r.start, r.end)}  # ("Just Married")
         for k in range(self.sent.start, self.sent.end - 1):
             if lowers[k] == "just" and self.original[k].lower() == "just" and lowers[k + 1] not in ("like", "as") \
-                    and not self.consumed[k] and k not in names:  # (not "not only", read as glue)
+                    and not self.consumed[k] and k not in names \
+                    and number_at(lowers, k + 1, self.sent.end) is None:  # (not "not only", read as glue;
+                # "rated it just 3": the rating's, checked with it)
                 # "You just watched Fargo": when, the graph does not say ("just like X" is glue)
                 self.sink(k, k + 1, "unverified", False, "unknown_words", None, ())
                 self.consumed[k] = True
@@ -5226,6 +5228,19 @@ class SentenceReader:
                 best = max(best, value)
         return best
 
+    def _release_with(self, before: Ref, k: int) -> bool:
+        """ "Alien was released in 1979 with music by X", "Seven came out in 1995 with Brad Pitt",
+        "came out in 1967 under the direction of X": the item's release year, then "with" (or a
+        cue's "under") as after a comma (", with music by X")."""
+        lowers = self.lowers
+        if before.kind != "item" or before.user or lowers[k - 1] != "in" or not (
+                lowers[k + 1:k + 2] == ["with"] or (lowers[k + 1:k + 2] == ["under"] and k + 1 in self.cue_at)):
+            return False  # (", under the direction of X": a cue)
+        verb = lowers[before.end:k - 1]
+        return verb in (["came", "out"], ["comes", "out"], ["was", "released"], ["were", "released"],
+                        ["premiered"], ["debuted"], ["arrived"], ["aired"], ["launched"], ["opened"]) \
+            or (len(verb) == 2 and verb[0] in ("both", "all") and verb[1] in ("premiered", "debuted"))
+
     def _numbers(self, a: int, b: int, before: Ref | None, after: Ref | None) -> None:
         """Bind the numbers of [a, b) to the entity they describe, or report them unverified."""
         lowers, judge = self.lowers, self.judge
@@ -5341,7 +5356,7 @@ class SentenceReader:
                         and lowers[k - 2:k - 1] == ["("])) \
                     and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"} or (
                         lowers[k - 1] == "from" and before.kind != "item" and self._predicate_noun(before)
-                        and k + 1 in self.cue_at)) \
+                        and k + 1 in self.cue_at) or self._release_with(before, k)) \
                     and not (self.spec is not None and isinstance(self.spec.readings, str)
                              and before in self.group and self.role != "free"
                              and not self._dating_relative(before, k)):
@@ -5532,7 +5547,9 @@ class SentenceReader:
                 self._mark(k, j)
                 if bracket and lowers[j:j + 1] == [")"]:
                     self._mark(k - 1, j + 1)  # the brackets belong to the rating
-                if k > a and lowers[k - 1] in ("a", "an", "only"):
+                if k > a + 1 and lowers[k - 2:k] in (["a", "mere"], ["a", "full"]):
+                    self._mark(k - 2, k)  # ("gave it a mere two stars": the value is checked)
+                elif k > a and lowers[k - 1] in ("a", "an", "only", "just", "merely"):
                     self.consumed[k - 1] = True  # ("gave it only two stars": the value is checked)
                 elif k > a + 1 and lowers[k - 2:k] == ["a", "perfect"] and value == 5:
                     self._mark(k - 2, k)  # "gave it a perfect 5"
