@@ -5,8 +5,9 @@
   example graph) in the :class:`~kgexplain.evaluation.cases.Case` format: dev sets written for
   development, and blind sets written without sight of the checker and read after their runs.
 * ``tests/redteam/rt*.py``: red-team scripts, each printing ``accepted N of M`` (false texts it
-  got accepted) as its last line; run in this process, as ``__main__`` (each stays runnable alone). Some build their graphs with the functions of
-  ``tests/test_consistency_domain_words.py``: change those graphs and their texts may turn true.
+  got accepted) as its last line; run in this process, as ``__main__`` (each stays runnable
+  alone). Some build their graphs with the functions of ``tests/test_consistency_domain_words.py``:
+  change those graphs and their texts may turn true.
 
 What share of the faithful texts is accepted is measured (README); here, each faithful text a
 kept set's checker accepted when the set's baseline (``tests/data/sets/accepted_faithful.json``)

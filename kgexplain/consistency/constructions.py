@@ -1052,20 +1052,15 @@ def by_agent_nouns(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tu
     relations both name)."""
     starting = {r.start for r in refs if not r.pronoun and not r.user}
     for s in list(cue_at):
-        found = cue_at.get(s, [])
-        for e, readings in found:
-            if isinstance(readings, str) or lowers[e - 1] != "by" or e not in cue_at:
+        for e, readings in cue_at.get(s, ()):
+            if isinstance(readings, str) or lowers[e - 1] != "by" or e + 1 not in starting:
                 continue
-            for e2, nouns in cue_at[e]:
-                if isinstance(nouns, str) or e2 != e + 1 or e2 not in starting or not all(c.noun for c in nouns):
-                    continue
-                both = frozenset(c for c in readings if not c.noun and any(
-                    n.relation == c.relation and n.forward == c.forward for n in nouns))
-                if both:
-                    cue_at[s] = [(e2, both)]
-                    del cue_at[e]
-                    break
-            if s in cue_at and cue_at[s][0][0] != e:
+            nouns = {(n.relation, n.forward) for e2, found in cue_at.get(e, ()) if e2 == e + 1
+                     and not isinstance(found, str) and all(n.noun for n in found) for n in found}
+            both = frozenset(c for c in readings if not c.noun and (c.relation, c.forward) in nouns)
+            if both:
+                cue_at[s] = [(e + 1, both)]
+                del cue_at[e]
                 break
 
 

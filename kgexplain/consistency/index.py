@@ -260,6 +260,9 @@ PROPER_TYPES = frozenset({
 """Attribute types whose names are proper names: matched only as cased ("nobody" is not the
 director Nobody); other attributes (genres, tags) match in lower case too ("a comedy")."""
 
+_NAMED_TYPES = PROPER_TYPES | PERSON_TYPES
+"""Types whose names of two words or more may be written in lower case ("lyrics by fred ebb")."""
+
 
 def _phrase_noun(*phrases: str) -> tuple[str, ...]:
     """The nouns of inverse phrases "is the N of" / "is a N of" / "is N of" ("is the instrument
@@ -403,7 +406,7 @@ class GraphIndex:
         self.info: dict[str, tuple[str, str, str, dict[str, float]]] = {}
         self.form_ids: dict[str, tuple[str, ...]] = {}
         self.lower_ok: set[str] = set()  # forms that may match in lower case (attributes)
-        self.lower_proper: set[str] = set()  # places' and companies' names, in lower case unless after "a"
+        self.lower_proper: set[str] = set()  # names that may match in lower case unless after "a" (see below)
         from spacy.lang.en.stop_words import STOP_WORDS
 
         forms: dict[str, list[str]] = {}
@@ -455,7 +458,7 @@ class GraphIndex:
                 words = form.lower().replace("-", " ").split()
                 if ent.kind == "attribute" and all(w.isalpha() and w not in STOP_WORDS for w in words) and (
                         (ent.type or "").lower() in _LOWER_PROPER_TYPES
-                        or ((ent.type or "").lower() in PROPER_TYPES | PERSON_TYPES and len(words) >= 2)):
+                        or ((ent.type or "").lower() in _NAMED_TYPES and len(words) >= 2)):
                     # "made by apple", "a walk in scotland", "lyrics by fred ebb": a place's, a
                     # company's or a person's full name written in lower case (not a person's
                     # one word: the director Nobody is not "nobody")

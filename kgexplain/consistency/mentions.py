@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, surname_keys
+from kgexplain.consistency.lexicon import DETERMINERS
 
 __all__ = ["Ref", "find_mentions", "resolve_reference", "PRONOUNS"]
 
@@ -95,9 +96,10 @@ def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
     return True
 
 
-_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "some", "any", "no", "this", "that",
-                          "these", "those", "my", "your", "his", "her", "its", "our", "their", "one"})
-"""Words before which a name in lower case is a common noun ("an oasis", "every studio")."""
+_DETERMINERS = (DETERMINERS - {"the", "'s", "'"}) | {"another", "each", "every", "some", "any", "no", "my", "your",
+                                                    "our", "one"}
+"""Words before which a name in lower case is a common noun ("an oasis", "every studio"; "the alps"
+is the name)."""
 
 
 _REFERRING = frozenset({"it", "us", "her", "him", "he", "she", "they", "them", "this", "that",

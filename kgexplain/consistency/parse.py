@@ -448,9 +448,9 @@ class SentenceReader:
         for k in range(self.sent.start, self.sent.end - 1):
             if lowers[k] == "just" and self.original[k].lower() == "just" and lowers[k + 1] not in ("like", "as") \
                     and not self.consumed[k] and k not in names \
-                    and number_at(lowers, k + 1, self.sent.end) is None:  # (not "not only", read as glue;
-                # "rated it just 3": the rating's, checked with it)
-                # "You just watched Fargo": when, the graph does not say ("just like X" is glue)
+                    and number_at(lowers, k + 1, self.sent.end) is None:
+                # "You just watched Fargo": when, the graph does not say ("just like X" is glue, and
+                # so is "not only"; "rated it just 3" is the rating's, checked with it)
                 self.sink(k, k + 1, "unverified", False, "unknown_words", None, ())
                 self.consumed[k] = True
             elif lowers[k] in ("exactly", "much") and lowers[k + 1] in ("like", "as") and k not in names \
