@@ -64,6 +64,7 @@ from kgexplain.consistency.constructions import (
     where_clauses,
     shown_on,
     typed_copulas,
+    dated_releases,
     people_from,
     premodified_parts,
     in_the_kind,
@@ -263,6 +264,7 @@ class ConsistencyChecker:
         n = len(lowers)
 
         cue_at = _matches(index.cue_matcher, index.cues, doc, lowers)
+        dated_releases(index, lowers, cue_at)  # "a 1995 release": a 1995 film
         describes: set[int] = set()  # cue positions said of the name right before them
         appositions(index, lowers, cue_at, describes)
         year_gap_clauses(lowers)  # "four years before he made Y": a clause of its own
@@ -540,8 +542,11 @@ def _clean(text: str) -> str:
     return _MARKS.sub("", _blank_controls(text))
 
 
+_CONTROLS = {c: " " for c in (*range(32), *range(0x7F, 0xA0))}
+
+
 def _blank_controls(text: str) -> str:
-    return "".join(" " if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0) else c for c in text)
+    return text.translate(_CONTROLS)
 
 
 def _offsets(folded: str) -> list[int]:

@@ -27,7 +27,7 @@ from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AF
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["year_gap_clauses", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
+__all__ = ["year_gap_clauses", "dated_releases", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -45,6 +45,19 @@ def year_gap_clauses(lowers: list[str]) -> None:
         if lowers[k] in ("arrived", "arrives") and lowers[k + 1] == "in" and lowers[k + 2].isdigit() \
                 and len(lowers[k + 2]) == 4:
             lowers[k] = "debuted"  # "Aliens arrived in 1986": its debut (an arrival that dates it)
+
+
+def dated_releases(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "GoldenEye, a 1995 release, ...": a year, then "release" with no company named, says "a
+    1995 film" (the graph's one item kind); not a distributor's noun ("a Paramount release")."""
+    nouns = sorted(t.lower() for t in index.item_types if t and t.lower() in index.type_nouns)
+    if len(nouns) != 1:
+        return
+    for k in range(2, len(lowers)):
+        if lowers[k] == "release" and lowers[k - 2] in ("a", "an") and lowers[k - 1].isdigit() \
+                and len(lowers[k - 1]) == 4:
+            lowers[k] = nouns[0]
+            cue_at.pop(k, None)
 
 
 def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],

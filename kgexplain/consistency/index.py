@@ -240,7 +240,10 @@ PERSON_TYPES = frozenset({
     "editor", "cinematographer", "illustrator", "dancer", "choreographer", "screenwriter", "manager",
     "astronaut", "conductor", "librettist", "lyricist", "narrator", "presenter", "journalist", "sculptor",
     "aviator", "pilot", "explorer", "inventor", "politician", "general", "mathematician", "physicist", "chemist",
-    "biologist", "philosopher", "economist", "historian", "king", "queen", "emperor", "president"})
+    "biologist", "philosopher", "economist", "historian", "king", "queen", "emperor", "president",
+    "perfumer", "cartoonist", "animator", "comedian", "rapper", "drummer", "guitarist", "pianist", "violinist",
+    "cellist", "soprano", "tenor", "baritone", "translator", "dramatist", "novelist", "distiller", "sommelier",
+    "baker", "potter", "glassblower", "jeweller", "jeweler", "couturier", "tailor", "florist", "gardener"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
 
 _LOWER_PROPER_TYPES = frozenset({
@@ -515,6 +518,10 @@ class GraphIndex:
             w: frozenset(v) for w, v in found_fields.items() if w not in forms}
         nouns |= set(self.practitioners)
         self.type_nouns = frozenset(nouns)
+        # "the house", "that label": an attribute's type named as the noun of a reference
+        self.attribute_type_nouns = {
+            t.lower(): t for k, t, _, _ in self.info.values()
+            if k == "attribute" and t and t.isalpha() and t.lower() not in nouns and len(t) > 2}
         # on a graph of several item types, which types each noun names ("a novel" is no film)
         self.noun_types = {w: frozenset(v) for w, v in noun_types.items()} if len(item_types) > 1 else {}
         self.canonical = cased  # lowercase form -> a cased spelling (for casing checks)
@@ -770,7 +777,9 @@ class GraphIndex:
                     # nor a tag, free text: "a film with Steven Spielberg" may not be said of the
                     # tag "Steven Spielberg"); a kind or a genre is had only where its type's
                     # noun names it ("with a hatchback body", not "has a thriller")
-                    table = _with_forms(table, HAVING_FORMS, Cue(rel.name, True, typed=classing))
+                    # (what the item is made of, said "has a note of": "a chypre with peach")
+                    had = _had(rel.phrase) and bool(type_words & _CONSTITUENTS) and not kind_type(ranges)
+                    table = _with_forms(table, HAVING_FORMS, Cue(rel.name, True, typed=classing and not had))
                 if mass_type(ranges) and "tag" not in type_words:
                     # a genre, a style, a cuisine is mixed: "mixes synth-pop and electronic music",
                     # "blends indie folk with Americana" (each one named is the item's)
@@ -903,6 +912,17 @@ class GraphIndex:
             for verb in ("worked", "works", "work"):
                 if (verb, "on") not in cue_sets:  # (a graph's own "worked on" keeps its relation)
                     cue_sets[(verb, "on")] = set(worked)
+        makers = [rel.name for rel in relations.values() if rel.name not in self.user_relations
+                  and self.subject_types.get((rel.name, True), frozenset()) & item_types
+                  and {t.lower() for t in self.subject_types.get((rel.name, False), ())} & PERSON_TYPES
+                  and verb_lemmas(rel.phrase or "", rel.inverse_phrase or "") & _CREATING]
+        if len(makers) == 1 and _agentive(relations[makers[0]].phrase, relations[makers[0]].inverse_phrase):
+            # the graph's one person who makes its items ("was composed by" a perfumer): "X
+            # created Y", "Y is the work of X" can say nobody else's part
+            for form, forward in _SOLE_MAKER_FORMS:
+                key = tuple(form.split())
+                if key not in cue_sets:
+                    cue_sets[key] = {Cue(makers[0], forward)}
         self.cues = {k: frozenset(v) for k, v in cue_sets.items()}
         # the relations of playing in an item ("X stars Y"): "Y in the lead" says one of them
         self.acting = frozenset(c.relation for c in self.cues.get(("stars",), ()) if c.forward and not c.noun)
@@ -1118,6 +1138,26 @@ influence ("co-aired", "co-signed" say nothing the graph holds)."""
 _HAD_WITH = frozenset({"made", "topped", "served", "equipped", "fitted", "filled", "flavoured", "flavored",
                        "brewed", "cooked", "comes", "come", "garnished", "stuffed", "dressed", "built"})
 """Verbs of "is <verb> with" that say what an item has ("is topped with": "a pizza with basil")."""
+
+
+_CONSTITUENTS = frozenset({"note", "notes", "accord", "ingredient", "ingredients", "flavor", "flavour", "material",
+                           "grape", "hop", "hops", "malt", "spice", "fruit", "component"})
+"""Attribute types of what an item is made of: had, never been ("a chypre with peach")."""
+
+
+_CREATING = frozenset({"write", "author", "compose", "design", "paint", "sculpt", "blend", "brew", "craft",
+                       "choreograph", "invent", "build", "develop", "animate", "draw", "illustrate", "create",
+                       "make", "architect", "engineer", "devise"})
+"""Verbs of making a thing, whose maker "created" it (not "manages", "owns", "runs", "signed")."""
+
+_SOLE_MAKER_FORMS = (
+    *((f, False) for f in ("created", "creates", "create")),
+    *((f"{b} created by", True) for b in ("is", "was", "are", "were")), ("created by", True),
+    *((f"{b} the work of", True) for b in ("is", "was", "are", "were")), ("the work of", True),
+    *((f"{b} {m} the work of", True) for b in ("is", "was", "are", "were") for m in ("both", "all", "also")),
+    *((f"{b} {a} creation of", True) for b in ("is", "was") for a in ("a", "the")),
+)
+"""Cues of a graph's one relation to the person who makes its items (see GraphIndex)."""
 
 
 def _had(phrase: str | None) -> bool:

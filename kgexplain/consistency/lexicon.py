@@ -112,7 +112,7 @@ MASS_TYPES = frozenset({
 """Attribute types whose lower-case names are not count nouns as a rule ("Nirvana is a rock.",
 "Casa Lumen is a Portuguese.")."""
 KIND_TYPES = frozenset({"segment", "class", "category", "kind", "body", "format", "shape", "breed",
-                        "species", "classification", "style", "type", "course", "use", "function"})
+                        "species", "classification", "style", "type", "course", "use", "function", "family"})
 """Attribute types whose names are kinds of the item ("a hatchback" is a car, "a sports car" too):
 "the Fiat 500 is a hatchback." states them; an engine or a fuel is no kind of car."""
 
@@ -312,7 +312,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
-    "publish": ("bring out",), "invent": ("create", "devise", "come up with"),
+    "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
     "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",), "run": ("operate", "manage"), "teach": ("lead",),
     "found": ("establish", "set up"), "write": ("pen", "script"), "build": ("construct",),
     "construct": ("build",), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
@@ -324,6 +324,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
 
+_CONTAINED_NOUNS = frozenset({"note", "ingredient", "accord", "flavor", "flavour", "material", "grape", "hop",
+                              "malt", "spice", "component", "element", "topping", "filling", "feature"})
+"""Nouns of a phrase "has a <noun> of" whose object is in the item: it also "features", "contains",
+"includes" it (not "has a view of", "has the ruins of")."""
+
 _USING = frozenset({"wears", "wear", "drives", "drive", "rides", "ride", "flies", "fly", "plays", "play", "uses", "use"})
 """Verbs of a phrase "<verb> <goods> made by" that may take the maker for its goods ("wears kits
 made by": "Chelsea wear Nike"; not "owns cars made by", "sells fakes made by")."""
@@ -332,7 +337,8 @@ _NOUN_SYNONYMS = {"games": ("matches", "fixtures"), "matches": ("games", "fixtur
                   "match": ("game",)}
 """Nouns of a relation's phrase a writer may say otherwise ("plays its home games at": "home matches")."""
 
-_FIRST_PERFORMED = ("performed", "staged", "heard", "played", "given", "shown", "screened", "mounted", "produced")
+_FIRST_PERFORMED = ("performed", "staged", "heard", "played", "given", "shown", "screened", "mounted", "produced",
+                    "danced", "sung")
 """Participles of a first showing: "was first performed at" says "premiered at"."""
 
 _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "developed", "directed", "authored",
@@ -373,7 +379,7 @@ def verb_lemmas(*phrases: str) -> set[str]:
 
 _TRANSITIVE_SYNONYMS = frozenset({
     "invent", "contain", "run", "teach", "found", "write", "build", "construct", "use", "offer", "orbit", "connect",
-    "discover", "grow", "sing", "launch", "make", "lead", "head", "fund", "describe", "border", "develop"})
+    "discover", "grow", "sing", "launch", "make", "lead", "head", "fund", "describe", "border", "develop", "release"})
 """Verbs whose synonyms hold only for the verb alone or its passive with "by" ("runs" -> "operates",
 "is run by" -> "is operated by"): "runs through", "led to", "developed from", "was launched from"
 say other things (a trail's course, a cause, a descent, a launch site), and "found" is also the past
@@ -605,6 +611,12 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         if len(rest) == 1 and rest[0].endswith("ed"):
             same.append(rest[0])  # "Motown has signed X" -> "Motown signed X"
         same.append(f"with {tail}")  # "Jumanji, with music by ..." reads the same way
+        if rest[0] in ("a", "an", "the") and len(rest) in (2, 3) and rest[1] in _CONTAINED_NOUNS \
+                and rest[2:] in ([], ["of"]):
+            # "has a note of" -> "features / contains / includes peach": the noun names what the
+            # object is, and having it is all the phrase says (a bare "with": see the index)
+            same += ["features", "feature", "featured", "contains", "contain", "contained", "includes", "include",
+                     "included"]
         if len(rest) in (2, 3) and rest[-1] == "by" and rest[0] not in ("a", "an", "the", "been"):
             same.append(tail)  # "has music by" -> "features music by X", "music by X"
         if len(rest) == 3 and rest[0] in ("a", "an") and rest[2] == "by":
@@ -733,12 +745,15 @@ def relation_cues(
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = text.lower().split()
         if "music" in words and (words[:2] in (["has", "music"], ["had", "music"]) and words[-1] == "by"
+                                 or words[-3:] == ["to", "music", "by"] and words[0] in _BE
                                  or words[:1] in (["composed"], ["wrote"], ["writes"], ["composes"])):
-            # "has music by" / "composed the music for": scoring is composing a work's music,
-            # its score or soundtrack
+            # "has music by" / "is set to music by" / "composed the music for": scoring is
+            # composing a work's music, its score or soundtrack
             fwd = forward if words[-1] == "by" else not forward
             extra += [("is scored by", fwd), ("has a score by", fwd), ("has a soundtrack by", fwd),
                       ("score by", fwd), ("soundtrack by", fwd), ("music from", fwd), ("has music from", fwd)]
+            if words[0] in _BE:  # "is set to music by X": "has music by X", "with music by X"
+                extra += [(f"{h} music by", fwd) for h in ("has", "have", "had", "with")] + [("music by", fwd)]
             extra += [(f"{verb} the {part} for", not fwd) for verb in ("wrote", "composed")
                       for part in ("music", "score", "soundtrack")]
         if len(words) == 3 and words[0] in _BE and words[1] in _WHOLE_MAKERS and words[2] == "by" \
@@ -763,6 +778,16 @@ def relation_cues(
             extra += [(f"{b} first {p} {prep}", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
             extra += [(f"{h} its {n} {prep}", forward) for h in ("had", "has") for n in ("premiere", "first performance")]
             extra += [(f"{h} their {n} {prep}", forward) for h in ("had", "have") for n in ("premieres", "first performances")]
+        if words[:1] in (["gave"], ["staged"]) and words[1:] in (["the", "first", "performance", "of"], ["the", "premiere", "of"]):
+            # "gave the first performance of": "premiered X", "gave / staged the premiere of X"
+            extra += [("premiered", forward), ("premieres", forward), ("premiere", forward)]
+            extra += [(f"{v} the {n} of", forward) for v in ("gave", "staged", "danced", "performed")
+                      for n in ("premiere", "first performance", "first performances")]
+        if len(words) == 4 and words[0] in ("was", "were", "is") and words[1] == "first" and words[3] == "by" \
+                and participle(words[2]):
+            # "was first danced by": "was first performed / staged by", "was premiered by"
+            extra += [(f"{b} first {p} by", forward) for b in ("was", "were", "") for p in (*_FIRST_PERFORMED, "danced")]
+            extra += [(f"{b} premiered by", forward) for b in ("was", "were", "")]
         if words[:1] in (["hosted"], ["staged"]) and words[1:] in (["the", "premiere", "of"], ["the", "premieres", "of"]):
             # "hosted the premiere of": "saw / staged the premiere of", "hosted the first performance of"
             extra += [(f"{v} the {n} of", forward) for v in ("hosted", "saw", "staged", "gave")
@@ -1231,7 +1256,7 @@ _AGENTS = {
     "sponsor": ("sponsor",), "interview": ("interviewer",), "moderate": ("moderator",),
     "sing": ("singer",), "architect": ("architect",), "teach": ("teacher", "instructor", "lecturer"),
     "draw": ("artist", "illustrator"), "color": ("colorist", "colourist"), "colour": ("colourist", "colorist"),
-    "ink": ("inker",), "letter": ("letterer",),
+    "ink": ("inker",), "letter": ("letterer",), "blend": ("blender", "master blender"),
 }
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 
@@ -1311,7 +1336,7 @@ AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develo
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
                         "manage", "organize", "organise", "host", "present", "animate", "choreograph", "sculpt",
-                        "craft"})
+                        "craft", "blend"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
 distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by).
@@ -1464,6 +1489,8 @@ ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly
 COORDINATORS = frozenset({"and", ",", "&", "plus"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
                         "while", "but", "though", "although", "·", "•", "|"})
+CLAUSE_ENDS = SEPARATORS | {","}
+"""A separator or a comma: where a phrase ends."""
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 FRAMING = frozenset({"another", "like", "here", "fans", "fan", "of", "for", "you",
                      "your", "we", "think", "believe", "why"})

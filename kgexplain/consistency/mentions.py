@@ -116,6 +116,12 @@ def _label_lower(index: GraphIndex, eid: str) -> bool:
     return bool(label) and label == label.lower()
 
 
+_KIND_REFERENCE_NEXT = frozenset({"is", "was", "are", "were", "has", "had", "also", "now", "still", "today", "itself"})
+"""Words after "the <attribute type>" that make it a subject referring back ("the house is ...")."""
+_REFERENCE_STARTS = frozenset({k[0] for k in PRONOUNS} | {"the", "this", "that", "both", "these", "those", "all", "its"})
+"""The first words of every reference find_mentions reads (a quick test before the rules)."""
+
+
 def find_mentions(
     index: GraphIndex,
     lowers: Sequence[str],
@@ -218,7 +224,7 @@ def find_mentions(
     # references: resolved later against what was named before them
     i = 0
     while i < n:
-        if taken[i]:
+        if taken[i] or lowers[i] not in _REFERENCE_STARTS:
             i += 1
             continue
         for size in (3, 2, 1):
@@ -240,6 +246,12 @@ def find_mentions(
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
                     and key[1] in index.type_nouns and not key[1].endswith("s"):
                 rule = "item"  # "the band", "this game": the item named last
+            if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
+                    and key[1] in index.attribute_type_nouns and i + 2 < n \
+                    and (lowers[i + 2] in _KIND_REFERENCE_NEXT or any(cs == i + 2 for cs, _ in cue_spans)):
+                # "Opium comes from Yves Saint Laurent. The house is owned by L'Oréal": the house
+                # named before, as the subject of a predicate (not "the house of", "the house style")
+                rule = "kind:" + index.attribute_type_nouns[key[1]]
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("both", "these", "those") \
                     and key[1] in index.type_nouns and key[1].endswith("s"):
                 rule = "group"  # "both novels", "these games": the items named before
@@ -394,6 +406,10 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
                 break
             people.append(r)
         return people[::-1] if len(people) >= 2 else []
+    if rule.startswith("kind:"):
+        # "the house", "that label": the one entity of that type named before (two: which?)
+        named = [r for r in before if r.kind != "item" and rule[5:] in r.types]
+        return named[-1:] if named and len({r.ids for r in named}) == 1 else []
     if rule in ("first", "second"):
         # "the first" / "the second" of exactly two names of one type named before
         pick = _referents("former" if rule == "first" else "latter", before)

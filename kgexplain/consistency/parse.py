@@ -44,6 +44,7 @@ from kgexplain.consistency.lexicon import (
     making_participle,
     conceiving_verb,
     BARE_COPULAS,
+    CLAUSE_ENDS,
     CLASS_NOUNS,
     COMPARED_AFTER,
     type_word_set,
@@ -133,6 +134,17 @@ _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be",
                  *(("is", "your", "next", n) for n in ("pick", "watch", "read", "listen", "play")))
 """What may follow an item to suggest it ("The Good Place could be next", "X might be your next
 pick", "X could be a good fit")."""
+_SUGGESTED_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    w: tuple(p for p in _SUGGESTED_AS if p[0] == w) for w in dict.fromkeys(p[0] for p in _SUGGESTED_AS)}
+"""_SUGGESTED_AS by first word, in its order."""
+
+
+def _suggested_as(ws: list[str], k: int) -> int | None:
+    """Where the first suggestion of _SUGGESTED_AS that starts at ``ws[k]`` ends, or None."""
+    for phrase in _SUGGESTED_BY_FIRST.get(ws[k] if k < len(ws) else "", ()):
+        if tuple(ws[k:k + len(phrase)]) == phrase:
+            return k + len(phrase)
+    return None
 _HAVING = ("with", "has", "have", "had")
 """Words of having that open a predicate ("has a hatchback body and a V8 engine")."""
 _PICK_ADJECTIVES = frozenset({"easy", "natural", "obvious", "safe", "good", "logical", "solid", "smart"})
@@ -475,7 +487,7 @@ class SentenceReader:
             self._complete_lists()
             return
         for k in range(self.sent.start, self.sent.end - 1):
-            if self.lowers[k] == "another" and self.lowers[k + 1] in SEPARATORS | {","}:
+            if self.lowers[k] == "another" and self.lowers[k + 1] in CLAUSE_ENDS:
                 # "You loved Vertigo, a 1958 thriller, and Rebecca, another.": another what?
                 self.sink(k, k + 1, "unverified", False, "unknown_words", None, ())
         items = [r for r in refs if r.kind == "item" and not r.pronoun and not r.user]
@@ -943,7 +955,7 @@ class SentenceReader:
             year_of = self.judge.year_of
             if gap is not None and not after and len(before) >= 2 and before[-1].end == a \
                     and self.lowers[before[-2].end:before[-1].start][-1:] == ["and"] \
-                    and (k + 1 >= self.sent.end or self.lowers[k + 1] in SEPARATORS | {","}) \
+                    and (k + 1 >= self.sent.end or self.lowers[k + 1] in CLAUSE_ENDS) \
                     and not any(r.user for r in self.sent.refs if r.start < k):  # (not what the user did)
                 # "Ridley Scott directed Alien in 1979 and Blade Runner three years later": the
                 # item before the words came out that many years after the one before it
@@ -1238,17 +1250,15 @@ class SentenceReader:
             k, end = self._past_year(r.end), None  # ("Heat (1995) is worth a look")
             if ws[k:k + 1] == [","]:
                 # "Heat, which stars Al Pacino, is worth a look": past the clause between commas
-                j = next((j for j in range(k + 1, self.sent.end) if ws[j] in SEPARATORS | {","}), None)
-                if j is not None and ws[j] == "," and (ws[j + 1:j + 2] in (["is"], ["'s"]) or any(
-                        ws[j + 1:j + 1 + len(p)] == list(p) for p in _SUGGESTED_AS)):
+                j = next((j for j in range(k + 1, self.sent.end) if ws[j] in CLAUSE_ENDS), None)
+                if j is not None and ws[j] == "," and (ws[j + 1:j + 2] in (["is"], ["'s"]) or _suggested_as(ws, j + 1) is not None):
                     k = j + 1  # (", should suit you")
             if ws[k:k + 1] in (["is"], ["'s"]):
                 j = k + 1 + (ws[k + 1:k + 2] == ["well"])
                 if ws[j:j + 2] == ["worth", "a"] and ws[j + 2:j + 3] in _A_TRY:
                     end = j + 3
-            for phrase in _SUGGESTED_AS:
-                if end is None and ws[k:k + len(phrase)] == list(phrase):
-                    end = k + len(phrase)
+            if end is None:
+                end = _suggested_as(ws, k)
             if end is None and ws[k:k + 1] in (["is"], ["'s"]) and ws[k + 1:k + 2] in (["a"], ["an"], ["the"]) \
                     and ws[k + 2:k + 3] and ws[k + 2] in _PICK_ADJECTIVES:
                 # "Aliens is an easy pick", "a natural follow-up": a suggestion
@@ -1259,7 +1269,7 @@ class SentenceReader:
             if end is not None and ws[end:end + 2] == ["for", "you"]:
                 you = next((x for x in refs if x.user and x.start == end + 1), None)
                 end += 2
-            if end is not None and end <= self.sent.end and (end == self.sent.end or ws[end] in SEPARATORS | {","}):
+            if end is not None and end <= self.sent.end and (end == self.sent.end or ws[end] in CLAUSE_ENDS):
                 self._suggested(r, "SUGGEST", False, (k, end))
                 self._mark(k, end)
                 self.attached.add(id(r))
@@ -1800,13 +1810,13 @@ class SentenceReader:
                 continue  # "Midnight Ferry, the album by Juniper Vale": an apposition, as ", an album by"
             if r.pronoun == "item_possessive":
                 # "Its director, X, ...": a subject only where a clause starts
-                if r.start == self.sent.start or lowers[r.start - 1] in SEPARATORS | {","}:
+                if r.start == self.sent.start or lowers[r.start - 1] in CLAUSE_ENDS:
                     r.pronoun = "item"  # "Its director, X, ..."
                 elif lowers[r.start - 1] == "and" and r.start >= 2 and lowers[r.start - 2] == ",":
                     r.pronoun = "item"  # "..., and its composer is X": whose, when the clause
                     self.its_after_and.add(id(r))  # before named two items, is unclear
                 elif lowers[r.start - 1] == "among" and r.start - 1 in self.glued and (
-                        r.start - 1 == self.sent.start or lowers[r.start - 2] in SEPARATORS | {","}):
+                        r.start - 1 == self.sent.start or lowers[r.start - 2] in CLAUSE_ENDS):
                     r.pronoun = "item"  # "Among its stars is X": its stars include X
                 elif (lowers[r.start - 1] in ("is", "was", "are", "were")
                       or (lowers[r.start - 2:r.start] in (["is", "among"], ["are", "among"], ["was", "among"],
@@ -1827,7 +1837,7 @@ class SentenceReader:
                     and (lowers[r.start - 1] in ("for", "of", "in", "to", "by", "on")
                                      or any(e == r.start for s in range(max(0, r.start - 6), r.start)
                                             for e, _ in self.cue_at.get(s, ())))
-                    and r.end < len(lowers) and lowers[r.end] in SEPARATORS | {","}):
+                    and r.end < len(lowers) and lowers[r.end] in CLAUSE_ENDS):
                 continue  # "John Williams scored the music for each."; "five stars each" is read
                 # with the rating, "each film" names no one
             if not r.pronoun and r.end - r.start == 1 and lowers[r.start] in _PICK_ADJECTIVES \
@@ -3782,6 +3792,15 @@ class SentenceReader:
                                     or (not pre and participle and a_noun)):
             self.via_noun = True
             return list(subject)  # "X is a horror film directed by Y", "X is a thriller directed by Y"
+        if subject is not None and not pre and a_noun and lowers[s0:e0] == ["with"] and self.role == "object" \
+                and kind_type(prev.types) and not isinstance(what, str):
+            able = self._able(what)
+            doers = [r for r in subject if not r.user]
+            if doers and not prev.types & able and all(r.types & able for r in doers):
+                # "Mitsouko is a chypre with peach and oakmoss": a kind has no notes; the item of
+                # that kind does
+                self.via_noun = True
+                return doers
         if not pre and (participle or lowers[s0] == "with") and prev.kind == "attribute" and not prev.user \
                 and self.role == "object" \
                 and subject is not None and spec is not None and not isinstance(spec.readings, str) \
@@ -4333,8 +4352,12 @@ class SentenceReader:
             self.group, self.role = [cur], "free"  # "Like X, Y ...": the frame ends at the comma
         elif gap_words == [","] and self.lowers[self.sent.start:self.sent.start + 1] in (["if"], ["since"], ["because"]) \
                 and "," not in self.lowers[self.sent.start:prev.start] and not cur.user \
-                and self.lowers[cur.end:cur.end + 1] not in ([","], ["and"], ["or"]):  # (not a list)
-            # "If you enjoyed Alien, Aliens ...": the comma closes the opening clause
+                and (self.lowers[cur.end:cur.end + 1] not in ([","], ["and"], ["or"]) or (
+                    self.lowers[cur.end:cur.end + 1] == [","] and not any(
+                        r.start == cur.end + 1 and not r.user for r in self.sent.refs)
+                    and self.lowers[cur.end + 1:cur.end + 2] not in (["and"], ["or"]))):  # (not a list)
+            # "If you enjoyed Alien, Aliens ...": the comma closes the opening clause ("Since
+            # you loved Heat, Casino, also starring X, ...": an aside on Casino, no list)
             self.group, self.role, self.subject = [cur], "free", None
         elif cur.pronoun in ("latter", "former", "first", "second"):
             self.attached.update(id(r) for r in group)  # "Of A and B, the former ..."
@@ -4865,7 +4888,7 @@ class SentenceReader:
             else:
                 return False
             self._note_sharing(k, j)
-        if j < len(ws) and ws[j] not in SEPARATORS | {","}:
+        if j < len(ws) and ws[j] not in CLAUSE_ENDS:
             return False  # "as Foundation was by Isaac Asimov": more than the ellipsis
         self._mark(k, j)
         return True
@@ -4928,6 +4951,8 @@ class SentenceReader:
         found = [what for e, what in self.cue_at.get(span[0], ()) if e == span[1]]
         if not found or any(isinstance(what, str) for what in found):
             return False  # (what the user did: "You loved Heat, which came out in 1995")
+        if _first_showing(words) or any(w in _BRINGING_OUT and n == "out" for w, n in zip(words, words[1:])):
+            return False  # "was first danced by X in 1877", "gave the first performance of", "brought out"
         verbs = [w for w in words if w not in _PHRASE_WORDS and w not in ("came", "comes", "come")  # ("came out on")
                  and w not in self.index.type_nouns]  # ("is another sandbox game": no act)
         if self.index.venue_items and any(conceiving_verb(w) for w in verbs):
@@ -4959,7 +4984,7 @@ class SentenceReader:
         end = e + 2
         too = ws[end:end + 1] == ["too"] or ws[end:end + 2] == ["as", "well"]
         end += (1 if ws[end:end + 1] == ["too"] else 2) if too else 0
-        if end < self.sent.end and ws[end] not in SEPARATORS | {","}:
+        if end < self.sent.end and ws[end] not in CLAUSE_ENDS:
             return False  # ("X is his best film"): not this reading
         people = {i for p in self._his_work(item, e + 1) for i in p.ids}
         if not people:
@@ -5133,6 +5158,8 @@ class SentenceReader:
                     # it was recorded)
                     only = self.index.made_at if making_participle(verb) and not conceiving_verb(verb) \
                         or verb in _MADE_VERBS else frozenset()
+                    if verb in _PREMIERE_WORDS:  # "NYCB premiered Agon at City Center": where it premiered
+                        only = frozenset(r for r, w in self.index.phrase_words.items() if w & _PREMIERE_WORDS)
                 listed = [x for x in refs[:i] if x.kind == "item" and head.start <= x.start < r.start and not x.pronoun]
                 for x in [*listed, r]:  # ("produced A and B at X": each was made there)
                     self._locate(x, x, nxt, (x.start, nxt.end), prep, only=only)
@@ -5173,6 +5200,8 @@ class SentenceReader:
         own = self.index.place_relations | {c.relation for c in self.index.copula} | (
             {c.relation for c in self.index.by_authorship}
             if prep == "at" or (prep == "in" and self.index.origin_relations) else set())
+        if prep == "at":  # "first danced by X at Y": where the first showing was
+            own = own | {r for r, w in self.index.phrase_words.items() if w & _PREMIERE_WORDS}
         of_item = not isinstance(what, str) and any(c.relation in own for c in what)
         only = None
         if prep == "at" and of_item and not isinstance(what, str):
@@ -5184,6 +5213,9 @@ class SentenceReader:
                              for w in words.get(c.relation, ()))}
             said = {c.relation for c in what}
             same_verb = {r for r in words for x in said if words[r] & words.get(x, frozenset())}
+            if any(words.get(x, frozenset()) & _PREMIERE_WORDS for x in said):
+                # "was first danced by the Royal Ballet at the Royal Opera House": where it premiered
+                same_verb |= {r for r in words if words[r] & _PREMIERE_WORDS}
             # ("premiered in London at the National Theatre": where it premiered)
             only = frozenset(said | same_verb | ((makers | self.index.made_at) if said & makers else set()))
         self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), prep, of_item, only=only)
@@ -5230,11 +5262,12 @@ class SentenceReader:
 
     def _release_with(self, before: Ref, k: int) -> bool:
         """ "Alien was released in 1979 with music by X", "Seven came out in 1995 with Brad Pitt",
-        "came out in 1967 under the direction of X": the item's release year, then "with" (or a
-        cue's "under") as after a comma (", with music by X")."""
+        "came out in 1967 under the direction of X", "Le Male came out in 1995 from Jean Paul
+        Gaultier": the item's release year, then "with" (or a cue's "under" or "from") as after a
+        comma (", with music by X")."""
         lowers = self.lowers
         if before.kind != "item" or before.user or lowers[k - 1] != "in" or not (
-                lowers[k + 1:k + 2] == ["with"] or (lowers[k + 1:k + 2] == ["under"] and k + 1 in self.cue_at)):
+                lowers[k + 1:k + 2] == ["with"] or (lowers[k + 1:k + 2] in (["under"], ["from"]) and k + 1 in self.cue_at)):
             return False  # (", under the direction of X": a cue)
         verb = lowers[before.end:k - 1]
         return verb in (["came", "out"], ["comes", "out"], ["was", "released"], ["were", "released"],
@@ -5252,7 +5285,7 @@ class SentenceReader:
                 value = 5.0  # "you gave Fargo a perfect score / full marks": five of five
             if value is None and lowers[k] in WORD_NUMBERS and self.last_rating is not None \
                     and self.last_user_obj is not None and self.last_user_obj.end <= k \
-                    and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {","}):
+                    and (k + 1 >= b or lowers[k + 1] in CLAUSE_ENDS):
                 value = float(WORD_NUMBERS[lowers[k]])  # "five stars, and Psycho two"
             if value is None or self.consumed[k]:
                 continue
@@ -5653,9 +5686,10 @@ class SentenceReader:
             made |= {c.relation for c in spec.readings
                      if all(self.index.tail_count(i, c.relation) == 1 for r in spec.subjects for i in r.ids)}
         if any(w in _DEBUTED or (w == "opened" and self.lowers[j - 1] in ("first", "originally"))
-               for j, w in enumerate(cue_words, start=spec.span[0])):
-            # "Rent premiered at New York Theatre Workshop in 1996": the item's year where that
-            # was its one premiere (the graph has one year per item)
+               for j, w in enumerate(cue_words, start=spec.span[0])) or _first_showing(cue_words):
+            # "Rent premiered at New York Theatre Workshop in 1996", "Swan Lake was first danced
+            # by the Bolshoi Ballet in 1877": the item's year where that was its one premiere
+            # (the graph has one year per item)
             made |= {c.relation for c in spec.readings
                      if all(self.index.tail_count(i, c.relation) == 1 for r in spec.subjects for i in r.ids)}
         if not any(c.relation in made for c in spec.readings):
@@ -5670,9 +5704,11 @@ class SentenceReader:
     def _closing_year(self, before: Ref, k: int) -> bool:
         """ "Jaws, starring Roy Scheider, came out in 1975": a year of making after an
         apposition or relative clause on the subject (``before`` ends it)."""
-        return before.kind != "item" and not before.user and k >= 2 and self.lowers[k - 1] == "in" \
+        return before.kind != "item" and not before.user and k >= 2 and (
+            self.lowers[k - 1] == "in" and (
+                self._released_at(k - 2) or self.lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"]))
+            or self.lowers[k - 2:k] in (["dates", "from"], ["dated", "from"])) \
             and "," in self.lowers[before.end:k] \
-            and (self._released_at(k - 2) or self.lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"])) \
             and self._closes_relative(before) \
             and not any(w.startswith(_LATER_ACTS) for w in self.lowers[self.sent.start:before.start])
         # ("Don Quixote, illustrated by Gustave Doré, came out in 1605": which edition?)
@@ -6135,6 +6171,19 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
             and not any(x in (",", ";", ".", "and", "which", "that", "who") for x in lowers[prep + 1:k - 1]):
         w = verb_at(prep - 1)  # "published by Bandai Namco in 2022", "came out on the Switch in 2018", "premiered at X in 1900"
     return w in family
+
+
+_PREMIERE_WORDS = frozenset({"premiered", "premiere", "premieres", "first", "debuted", "debut"})
+"""Words of a relation's phrase that name a first showing ("was first danced by", "premiered at")."""
+_BRINGING_OUT = frozenset({"brought", "bring", "brings", "bringing", "put", "puts", "putting"})
+"""Verbs that release a work with "out" ("brought out X in 1977", "put out X")."""
+
+
+def _first_showing(words: Sequence[str]) -> bool:
+    """Whether a cue's words name a first showing: "first" before a participle ("was first danced
+    by", "first staged at") or before a showing's noun ("gave the first performance of")."""
+    return any(w == "first" and (participle(n) or n in ("performance", "performances", "staging", "production"))
+               for w, n in zip(words, words[1:]))
 
 
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
