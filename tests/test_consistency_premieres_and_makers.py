@@ -139,6 +139,13 @@ def _supported(graph, text, user=None):
     ("whiskies", "Lagavulin 16 is the work of Donald Renwick.", "Talisker 10 is the work of Donald Renwick."),
     ("movies", "GoldenEye, a 1995 release, was directed by Martin Campbell.",
      "GoldenEye, a 1996 release, was directed by Martin Campbell."),
+    ("whiskies", "Lagavulin 16 is by Lagavulin Distillery.", "Lagavulin 16 is by Talisker Distillery."),
+    ("whiskies", "Talisker 10 is a whisky by Talisker Distillery, and Lagavulin 16 is by Lagavulin Distillery.",
+     "Talisker 10 is a whisky by Talisker Distillery, and Lagavulin 16 is by Glenmorangie Company."),
+    ("movies", "If Heat appeals, try Casino: both star Robert De Niro.",
+     "If Heat appeals, try Casino: both star Al Pacino."),
+    ("movies", "If Heat is your thing, Casino also stars Robert De Niro.",
+     "If Heat is your thing, Casino also stars Val Kilmer."),
 ])
 def test_said_so_and_checked(graph, true_text, false_text):
     user = {"dances": "user:ines", "whiskies": "user:ben"}.get(graph)

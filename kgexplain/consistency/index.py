@@ -1010,8 +1010,12 @@ class GraphIndex:
         self.authorship = frozenset(authorship)  # "Vertigo by Alfred Hitchcock"
         # a bare "by" names who made it, not who sold it: "an HBO show" or "a Penguin book" says
         # the network or publisher, "a book by Penguin" does not
+        # (a phrase of the user's own "is a <noun> by" says "by" itself: "is a fragrance by" a
+        # house whose inverse is "released")
         sellers = {r.name for r in relations.values()
-                   if any(w.startswith(_SELLING) for w in f"{r.phrase} {r.inverse_phrase}".lower().split())}
+                   if any(w.startswith(_SELLING) for w in (r.phrase or "").lower().split())
+                   or (any(w.startswith(_SELLING) for w in (r.inverse_phrase or "").lower().split())
+                       and not _noun_by(r.phrase))}
         self.by_authorship = frozenset(c for c in authorship if c.relation not in sellers)
         # what a bare "by" may name in "by the same N": an author, or who made a part ("music by")
         self.by_relations = frozenset({c.relation for c in authorship} | {
@@ -1158,6 +1162,13 @@ _SOLE_MAKER_FORMS = (
     *((f"{b} {a} creation of", True) for b in ("is", "was") for a in ("a", "the")),
 )
 """Cues of a graph's one relation to the person who makes its items (see GraphIndex)."""
+
+
+def _noun_by(phrase: str | None) -> bool:
+    """Whether a phrase is "is a <noun> by" ("is a fragrance by", "is a song by")."""
+    words = (phrase or "").lower().split()
+    return len(words) == 4 and words[0] in ("is", "was") and words[1] in ("a", "an") and words[2].isalpha() \
+        and words[3] == "by"
 
 
 def _had(phrase: str | None) -> bool:

@@ -580,6 +580,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             # ("was a doctoral student of" -> "were doctoral students of": the noun before "of")
             many = " ".join([*rest[1:-2], plural(rest[-2]), "of"])
             same += [f"are {many}", f"were {many}"]
+        if len(rest) == 3 and rest[0] in ("a", "an") and rest[1].isalpha() and rest[2] == "by":
+            # "is a fragrance by" -> "A and B are (both) fragrances by X", "fragrances by X"
+            many = f"{plural(rest[1])} by"
+            same += [many] + [f"{b} {many}" for b in ("are", "were")]
         article = next((i for i, w in enumerate(rest[1:-2], start=1) if w in ("a", "an")), None)
         if article is not None and rest[-1] in ("by", "of"):
             # "is based on a work by" -> "A and B are both based on works by X"

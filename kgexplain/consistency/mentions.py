@@ -253,7 +253,9 @@ def find_mentions(
                 # named before, as the subject of a predicate (not "the house of", "the house style")
                 rule = "kind:" + index.attribute_type_nouns[key[1]]
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("both", "these", "those") \
-                    and key[1] in index.type_nouns and key[1].endswith("s"):
+                    and key[1] in index.type_nouns and key[1].endswith("s") \
+                    and not (key[0] == "both" and i > 0 and lowers[i - 1] in ("are", "were")):
+                # (not "A and B are both fragrances by X": the predicate's noun)
                 rule = "group"  # "both novels", "these games": the items named before
             if rule is None and size == 1 and key == ("all",) and i > 0 and lowers[i - 1] == "," \
                     and any(tuple(lowers[i + 1:i + k]) in index.cues for k in (3, 4)):

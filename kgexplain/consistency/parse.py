@@ -1922,6 +1922,13 @@ class SentenceReader:
             # "If you loved X, ...": read as "You loved X" (and checked); so is "If X was one of
             # your favourites, ..."
             self._mark(b - 1, b)
+        taste = _if_taste(lowers, first.end) if lead[-1:] == ["if"] and not first.user and not first.pronoun else None
+        if taste is not None:
+            # "If the Milford Track appeals, try ...", "If Cryptography is your thing, ...": a
+            # condition on the reader's taste, no claim about X
+            self._mark(b - 1, b)
+            self._mark(first.end, taste)  # (the comma closes the opening clause: see _link)
+            self.attached.add(id(first))
         self._numbers(a, b, None, first)
         self._leftovers(a, b, GLUE)
         self.group = [first]
@@ -6171,6 +6178,20 @@ def entity_year_stated(lowers: Sequence[str], k: int, family: frozenset[str],
             and not any(x in (",", ";", ".", "and", "which", "that", "who") for x in lowers[prep + 1:k - 1]):
         w = verb_at(prep - 1)  # "published by Bandai Namco in 2022", "came out on the Switch in 2018", "premiered at X in 1900"
     return w in family
+
+
+_IF_TASTE = (("appeals",), ("is", "your", "thing"), ("sounds", "good"), ("is", "your", "kind", "of", "thing"),
+             ("is", "more", "your", "style"), ("is", "your", "style"), ("is", "your", "cup", "of", "tea"))
+"""What may follow "If <name>" before a comma: the reader's taste, not a claim ("If X appeals, ...")."""
+
+
+def _if_taste(lowers: Sequence[str], k: int) -> int | None:
+    """Where the comma after a taste phrase of :data:`_IF_TASTE` starting at ``k`` stands, or None."""
+    for phrase in _IF_TASTE:
+        end = k + len(phrase)
+        if tuple(lowers[k:end]) == phrase and lowers[end:end + 1] == [","]:
+            return end
+    return None
 
 
 _PREMIERE_WORDS = frozenset({"premiered", "premiere", "premieres", "first", "debuted", "debut"})
