@@ -10,7 +10,10 @@
   too; a family is a kind ("is a chypre");
 - "Since you loved A, B, also by X, should appeal": the comma ends the opening clause;
 - the graph's one person who makes its items "created" them ("is the work of" them);
-- "GoldenEye, a 1995 release, ...": a year and "release" say the item's year.
+- "GoldenEye, a 1995 release, ...": a year and "release" say the item's year (of a released kind);
+- "is a <noun> by" reads a bare "by" and "A and B are both <nouns> by X"; "If X appeals, ..." is
+  no claim about X; "You loved A, and B shares its smoke": A and B both have it; "the former is a
+  chypre, the latter an oriental" (the copula left out).
 
 Each true text has a false twin that must be rejected. The graphs are declared as a new user
 would, with phrases only.
@@ -146,6 +149,12 @@ def _supported(graph, text, user=None):
      "If Heat appeals, try Casino: both star Al Pacino."),
     ("movies", "If Heat is your thing, Casino also stars Robert De Niro.",
      "If Heat is your thing, Casino also stars Val Kilmer."),
+    ("whiskies", "You loved Lagavulin 16, and Talisker 10 shares its smoke.",
+     "You loved Lagavulin 16, and Glenmorangie Original shares its smoke."),
+    ("whiskies", "Lagavulin 16 has a note of smoke, and Talisker 10 shares its smoke.",
+     "Lagavulin 16 has a note of smoke, and Talisker 10 shares its smoke and peat."),
+    ("whiskies", "Of Lagavulin 16 and Glenmorangie Original, the former is a peated whisky, the latter an unpeated whisky.",
+     "Of Lagavulin 16 and Glenmorangie Original, the former is a peated whisky, the latter a peated whisky."),
 ])
 def test_said_so_and_checked(graph, true_text, false_text):
     user = {"dances": "user:ines", "whiskies": "user:ben"}.get(graph)
@@ -167,6 +176,14 @@ def test_said_so_and_checked(graph, true_text, false_text):
     ("dances", "Since you loved Onegin, Serenade, also set to music by Pyotr Tchaikovsky, should appeal."),
     # several makers of movies: "created" names no one relation
     ("movies", "Steven Spielberg created Jaws."),
+    # a theatre hosts a premiere; the company gives the first performance (red team 120)
+    ("dances", "The Adelphi Theatre gave the first performance of Serenade."),
+    # "came out ... from" names who released it, never its maker (red team 120)
+    ("whiskies", "Lagavulin 16 came out in 1988 from Donald Renwick."),
+    # a dance is not released: "a 1935 release" is no year of it (red team 120)
+    ("dances", "Serenade, a 1935 release, was choreographed by George Balanchine."),
+    # "a 1995 release from X": not read (who released it, not its maker)
+    ("movies", "GoldenEye, a 1995 release from Martin Campbell, stars Pierce Brosnan."),
 ])
 def test_rejected(graph, text):
     user = {"dances": "user:ines", "whiskies": "user:ben"}.get(graph)

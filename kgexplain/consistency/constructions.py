@@ -21,13 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kgexplain.consistency.index import PERSON_TYPES, GraphIndex
+from kgexplain.consistency.index import PERSON_TYPES, RELEASED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, type_word_set)
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["year_gap_clauses", "dated_releases", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
+__all__ = ["year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -47,15 +47,21 @@ def year_gap_clauses(lowers: list[str]) -> None:
             lowers[k] = "debuted"  # "Aliens arrived in 1986": its debut (an arrival that dates it)
 
 
+_STAGED = frozenset({"play", "opera", "ballet", "musical"})
+"""Works that are staged (premiered), not released."""
+
+
 def dated_releases(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "GoldenEye, a 1995 release, ...": a year, then "release" with no company named, says "a
     1995 film" (the graph's one item kind); not a distributor's noun ("a Paramount release")."""
     nouns = sorted(t.lower() for t in index.item_types if t and t.lower() in index.type_nouns)
-    if len(nouns) != 1:
-        return
+    if len(nouns) != 1 or not type_word_set(index.item_types) & (WORK_TYPES | RELEASED_KINDS) - _STAGED:
+        return  # (a hotel opens, a ballet premieres: neither is released)
     for k in range(2, len(lowers)):
         if lowers[k] == "release" and lowers[k - 2] in ("a", "an") and lowers[k - 1].isdigit() \
                 and len(lowers[k - 1]) == 4:
+            if lowers[k + 1:k + 2] == ["from"]:
+                continue  # ("a 1995 release from X": who released it, never its maker; not read)
             lowers[k] = nouns[0]
             cue_at.pop(k, None)
 
@@ -590,6 +596,26 @@ def gapped_by(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[i
                 del cue_at[k]
             continue
         cue_at[k] = [(k + 1, frozenset(c for c in last[2] if not c.noun))]
+
+
+def gapped_copulas(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "The former is a chypre, the latter an oriental": after "the former / the first is a X",
+    ", the latter / the second a Y" says the same copula (left out) of the other item: the
+    article takes the first copula's readings."""
+    starting = {r.start: r for r in refs if not r.user and not r.pronoun}
+    firsts = {r.end: r for r in refs if r.pronoun in ("former", "first")}
+    for r in refs:
+        k = r.end
+        if r.pronoun not in ("latter", "second") or k + 1 >= len(lowers) or lowers[k] not in ("a", "an") \
+                or k + 1 not in starting or starting[k + 1].kind != "attribute" or k in cue_at \
+                or r.start < 1 or lowers[r.start - 1] not in (",", ";", "and", "while", "whereas"):
+            continue
+        first = next((f for end, f in sorted(firsts.items(), reverse=True) if end < r.start), None)
+        found = [(e, x) for e, x in cue_at.get(first.end, ()) if not isinstance(x, str) and x
+                 and lowers[e - 1] in ("a", "an") and lowers[first.end] in ("is", "was")] if first is not None else []
+        if not found or any(w in (".", "!", "?") for w in lowers[first.end:r.start]):
+            continue
+        cue_at[k] = [(k + 1, frozenset(c for c in found[-1][1] if not c.noun))]
 
 
 _GAP_LEADS = frozenset({",", ";", "and", "but", "while", "whereas", "."})

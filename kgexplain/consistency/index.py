@@ -189,6 +189,19 @@ SHOWN_KINDS = (_WORK_TYPES | _PERFORMED | frozenset({
 """Type words of works that are shown or performed, which "premiered", "first aired" or "screened"
 (not a game, a book or a comic: "Hollow Knight first aired in 2017" is no fact of a game)."""
 
+RELEASED_KINDS = frozenset({
+    "app", "application", "software", "program", "typeface", "font", "language", "phone", "smartphone",
+    "camera", "lens", "console", "car", "model", "vehicle", "motorcycle", "bike", "bicycle", "sneaker", "shoe",
+    "perfume", "fragrance", "cologne", "product", "device", "gadget", "edition", "version", "record", "ep",
+    "mixtape", "magazine", "comic", "video", "trailer", "collection", "beer", "ale", "lager", "stout", "ipa",
+    "wine", "whisky", "whiskey", "watch", "toy", "card", "deck", "kit", "tool", "library", "framework",
+    "operating", "system", "browser", "engine", "chip", "processor", "tablet", "laptop", "computer", "guitar",
+    "synthesizer", "instrument", "headphones", "speaker", "fountain", "pen", "boardgame", "expansion",
+    "playset", "figure", "doll", "aircraft", "plane", "rocket", "tea", "coffee", "chocolate", "candy",
+    "snack", "cereal", "soda", "drink", "spirit", "gin", "vodka", "rum", "tequila", "cheese", "course", "class",
+    "mooc", "tutorial"})
+"""Type words of products that are released, published or come out, besides works (``WORK_TYPES``)."""
+
 FOUNDED_KINDS = frozenset({"band", "group", "artist", "musician", "orchestra", "ensemble", "choir", "restaurant",
                            "bar", "cafe", "café", "pub", "bistro", "club", "team", "brewery", "winery", "distillery",
                            "company", "firm", "label", "studio", "school", "university", "college", "museum",
@@ -1017,6 +1030,11 @@ class GraphIndex:
                    or (any(w.startswith(_SELLING) for w in (r.inverse_phrase or "").lower().split())
                        and not _noun_by(r.phrase))}
         self.by_authorship = frozenset(c for c in authorship if c.relation not in sellers)
+        # the relations of releasing an item ("released", "is published by"): "came out in 1995
+        # from X" names one of them, never a maker
+        self.releasing = frozenset(r.name for r in relations.values() if any(
+            w.startswith(("releas", "publish", "distribut", "issue", "launch"))
+            for w in f"{r.phrase} {r.inverse_phrase}".lower().split()))
         # what a bare "by" may name in "by the same N": an author, or who made a part ("music by")
         self.by_relations = frozenset({c.relation for c in authorship} | {
             c.relation for key, found in self.cues.items() if len(key) == 2 and key[1] == "by"

@@ -794,7 +794,7 @@ def relation_cues(
             extra += [(f"{b} premiered by", forward) for b in ("was", "were", "")]
         if words[:1] in (["hosted"], ["staged"]) and words[1:] in (["the", "premiere", "of"], ["the", "premieres", "of"]):
             # "hosted the premiere of": "saw / staged the premiere of", "hosted the first performance of"
-            extra += [(f"{v} the {n} of", forward) for v in ("hosted", "saw", "staged", "gave")
+            extra += [(f"{v} the {n} of", forward) for v in ("hosted", "saw", "staged")  # (a venue gives no performance)
                       for n in ("premiere", "premieres", "first performance", "first performances")]
         if words[-2:] == ["influenced", "by"] or words == ["influenced"]:
             # "was influenced by": "inspired by", "took inspiration from"

@@ -35,6 +35,7 @@ from kgexplain.consistency.index import (
     FOUNDED_KINDS,
     PERSON_TYPES,
     PROPER_TYPES,
+    RELEASED_KINDS,
     SHOWN_KINDS,
     WORK_TYPES,
     GraphIndex,
@@ -3181,6 +3182,10 @@ class SentenceReader:
         if id(cur) in self.share_partner:
             return not [k for k in range(a, b) if not self.consumed[k]]
         gap = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k] and w not in ADVERBS]
+        if gap in (["shares", "its"], ["share", "its"], ["shared", "its"]) and self.lowers[cur.start - 1] == "its" \
+                and not prev.user and not prev.pronoun and prev.kind == "item" \
+                and not cur.user and not cur.pronoun and cur.kind == "attribute":
+            return self._shares_its(prev, cur.start - 1, a)
         if gap[-1:] == ["the"]:
             gap = gap[:-1]  # "A and B share the San Siro"
         if prev.user or prev.pronoun or prev.kind != "item" or cur.user or cur.pronoun \
@@ -3199,20 +3204,55 @@ class SentenceReader:
             items, end = [r for r in self.group if r.kind == "item" and not r.user], k
         else:
             return False
-        readings = frozenset(Cue(rel, True) for (rel, forward), types in self.index.subject_types.items()
-                             if not forward and types & cur.types and rel not in self.index.user_relations)
-        same = frozenset(c for c in readings if all(
-            any(self.index.stored(i, c.relation, x) for i in item.ids for x in cur.ids) for item in items))
-        neg = self._negated(a, b)
-        if not same and not neg:  # (no one relation links the value to both)
-            self.sink(a, end, "assertion", False, "not_in_graph", None, ())
-        for item in items:
-            self._claim([item], cur, same or readings, neg, False, (a, end))
+        self._shared_claims(items, cur, self._negated(a, b), (a, end))
         self._mark(a, end)
         self.attached.update({id(cur), *(id(x) for x in items)})
         if partner is not None:
             self.share_partner.add(id(partner))
         self.group, self.role = list(items), "free"
+        return True
+
+    def _shared_claims(self, items: list[Ref], value: Ref, neg: bool, span: tuple[int, int]) -> None:
+        """Each of ``items`` stands in one same relation to ``value`` (the relations whose
+        objects are of its type)."""
+        readings = frozenset(Cue(rel, True) for (rel, forward), types in self.index.subject_types.items()
+                             if not forward and types & value.types and rel not in self.index.user_relations)
+        same = frozenset(c for c in readings if all(
+            any(self.index.stored(i, c.relation, x) for i in item.ids for x in value.ids) for item in items))
+        if not same and not neg:  # (no one relation links the value to both)
+            self.sink(span[0], span[1], "assertion", False, "not_in_graph", None, ())
+        for item in items:
+            self._claim([item], value, same or readings, neg, False, span)
+
+    def _shares_its(self, prev: Ref, its: int, a: int) -> bool:
+        """ "You liked Eau Sauvage, and CK One shares its lemon and bergamot": ``prev`` and the
+        item named before it (what "its" stands for here: not ``prev`` itself) have each value."""
+        starting = {r.start: r for r in self.sent.refs if not r.user and not r.pronoun}
+        values, k = [], its + 1
+        while k in starting and starting[k].kind == "attribute":
+            value = starting[k]
+            values.append(value)
+            k = value.end
+            while k < self.sent.end and self.lowers[k] in self.index.type_nouns | {t.lower() for t in value.types}:
+                k += 1  # ("its Art Deco style")
+            if self.lowers[k:k + 1] in ([","], ["and"]) and k + 1 in starting:
+                k += 1
+            elif self.lowers[k:k + 2] == [",", "and"] and k + 2 in starting:
+                k += 2
+            else:
+                break
+        mine = set(prev.ids)
+        before = [r for r in self.all_refs if r.kind == "item" and not r.user and not r.pronoun
+                  and r.end <= prev.start and r.ids and not set(r.ids) & mine]
+        if not values or not before or len({r.ids for r in before}) != 1:
+            return False  # (which item's? two named before: not read)
+        items = [prev, before[-1]]
+        for value in values:
+            self._shared_claims(items, value, self._negated(a, its), (a, value.end))
+        self._mark(a, k)
+        self.attached.update({*(id(v) for v in values), *(id(x) for x in items)})
+        self.share_partner.update(id(v) for v in values)
+        self.group, self.role = items, "free"
         return True
 
     def _value_shared_with(self, prev: Ref, cur: Ref, nxt: Ref | None = None) -> bool:
@@ -4214,6 +4254,9 @@ class SentenceReader:
                  else self._leading_cue(na, nb, cur.user))
         if found is None and nxt is None and _share_noun(self, na, nb) is not None:
             return True  # "You loved A, and B has the same director."
+        if found is None and nxt is not None and self.lowers[na:nb] in (["shares", "its"], ["share", "its"]) \
+                and nxt.kind == "attribute":
+            return True  # "You liked A, and B shares its lemon": B's clause
         if found is None or (found[1] - found[0] == 1 and self.lowers[found[0]] in ("on", "for")):
             return False  # ("A and B for Netflix": a preposition starts no clause)
         lead = self.lowers[na:found[0]]
@@ -4754,7 +4797,7 @@ class SentenceReader:
         """Whether an item of ``item``'s kind has the year a verb of :meth:`_released_at` says:
         a first showing only of a work that is shown ("Cologne Cathedral first aired in 1248",
         "Hollow Knight first aired in 2017" on a graph that also has series); a release, a
-        publication or a coming out only of a work or a product (``_RELEASED_KINDS``; no band, bank
+        publication or a coming out only of a work or a product (``RELEASED_KINDS``; no band, bank
         or river: "Radiohead was released in 1985"); no debut of an organization, nor of what the
         graph says comes from a place, unless it is a work. An item of no known type word is left
         to the graph's kinds (see :meth:`_released_at`)."""
@@ -4770,7 +4813,7 @@ class SentenceReader:
         if verb in _RELEASE_PARTICIPLES and verb != "premiered" or verb in ("came", "comes", "debuted"):
             # only a work or a product is released, published or comes out (not a cathedral, a
             # bank, a person, a river or a pizza: "Cologne Cathedral was released in 1248")
-            return shown or bool(words & (WORK_TYPES | _RELEASED_KINDS))
+            return shown or bool(words & (WORK_TYPES | RELEASED_KINDS))
         return True
 
     def _has_partner(self, t: Triple) -> bool:
@@ -5277,9 +5320,16 @@ class SentenceReader:
                 lowers[k + 1:k + 2] == ["with"] or (lowers[k + 1:k + 2] in (["under"], ["from"]) and k + 1 in self.cue_at)):
             return False  # (", under the direction of X": a cue)
         verb = lowers[before.end:k - 1]
-        return verb in (["came", "out"], ["comes", "out"], ["was", "released"], ["were", "released"],
+        said = verb in (["came", "out"], ["comes", "out"], ["was", "released"], ["were", "released"],
                         ["premiered"], ["debuted"], ["arrived"], ["aired"], ["launched"], ["opened"]) \
             or (len(verb) == 2 and verb[0] in ("both", "all") and verb[1] in ("premiered", "debuted"))
+        if said and lowers[k + 1] == "from":
+            # "came out in 1995 from X": who released it (not its maker: a perfumer composed it)
+            found = [(e, rd if isinstance(rd, str) else frozenset(c for c in rd if c.relation in self.index.releasing))
+                     for e, rd in self.cue_at.get(k + 1, ())]
+            self.cue_at[k + 1] = [(e, rd) for e, rd in found if rd]
+            return bool(self.cue_at[k + 1])
+        return said
 
     def _numbers(self, a: int, b: int, before: Ref | None, after: Ref | None) -> None:
         """Bind the numbers of [a, b) to the entity they describe, or report them unverified."""
@@ -6209,18 +6259,6 @@ def _first_showing(words: Sequence[str]) -> bool:
 
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
 """Participles of an item's release, which no maker, person or company, undergoes."""
-_RELEASED_KINDS = frozenset({
-    "app", "application", "software", "program", "typeface", "font", "language", "phone", "smartphone",
-    "camera", "lens", "console", "car", "model", "vehicle", "motorcycle", "bike", "bicycle", "sneaker", "shoe",
-    "perfume", "fragrance", "cologne", "product", "device", "gadget", "edition", "version", "record", "ep",
-    "mixtape", "magazine", "comic", "video", "trailer", "collection", "beer", "ale", "lager", "stout", "ipa",
-    "wine", "whisky", "whiskey", "watch", "toy", "card", "deck", "kit", "tool", "library", "framework",
-    "operating", "system", "browser", "engine", "chip", "processor", "tablet", "laptop", "computer", "guitar",
-    "synthesizer", "instrument", "headphones", "speaker", "fountain", "pen", "boardgame", "expansion",
-    "playset", "figure", "doll", "aircraft", "plane", "rocket", "tea", "coffee", "chocolate", "candy",
-    "snack", "cereal", "soda", "drink", "spirit", "gin", "vodka", "rum", "tequila", "cheese", "course", "class",
-    "mooc", "tutorial"})
-"""Type words of products that are released, published or come out, besides works (``WORK_TYPES``)."""
 
 _BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
 """Verbs of a place's or a structure's year: they date no film, painting or band."""
