@@ -184,6 +184,12 @@ def test_said_so_and_checked(graph, true_text, false_text):
     ("dances", "Serenade, a 1935 release, was choreographed by George Balanchine."),
     # "a 1995 release from X": not read (who released it, not its maker)
     ("movies", "GoldenEye, a 1995 release from Martin Campbell, stars Pierce Brosnan."),
+    ("movies", "GoldenEye, a 1995 release by Martin Campbell, stars Pierce Brosnan."),
+    # a staged work premieres; it is not released, published or launched (red team 121)
+    ("dances", "Serenade was released in 1935."),
+    ("dances", "Jewels came out in 1967."),
+    # the copula left out takes a value of the first one's type: a note is no family (red team 121)
+    ("whiskies", "Of Lagavulin 16 and Talisker 10, the former is a peated whisky, the latter a pepper."),
 ])
 def test_rejected(graph, text):
     user = {"dances": "user:ines", "whiskies": "user:ben"}.get(graph)

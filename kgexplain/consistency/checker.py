@@ -311,7 +311,7 @@ class ConsistencyChecker:
         glued |= in_the_kind(index, lowers, refs, cue_at)  # "a museum in the Deconstructivism style"
         hyphen_pairs(index, lowers, refs)  # "a comedy-drama"
         gapped_by(lowers, refs, cue_at)  # "A was edited by X, B by Y"
-        gapped_copulas(lowers, refs, cue_at)  # "the former is a chypre, the latter an oriental"
+        gapped_copulas(index, lowers, refs, cue_at)  # "the former is a chypre, the latter an oriental"
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)

@@ -60,8 +60,8 @@ def dated_releases(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[
     for k in range(2, len(lowers)):
         if lowers[k] == "release" and lowers[k - 2] in ("a", "an") and lowers[k - 1].isdigit() \
                 and len(lowers[k - 1]) == 4:
-            if lowers[k + 1:k + 2] == ["from"]:
-                continue  # ("a 1995 release from X": who released it, never its maker; not read)
+            if lowers[k + 1:k + 2] in (["from"], ["by"]):
+                continue  # ("a 1995 release from / by X": who released it, never its maker; not read)
             lowers[k] = nouns[0]
             cue_at.pop(k, None)
 
@@ -598,10 +598,12 @@ def gapped_by(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[i
         cue_at[k] = [(k + 1, frozenset(c for c in last[2] if not c.noun))]
 
 
-def gapped_copulas(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+def gapped_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                   cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "The former is a chypre, the latter an oriental": after "the former / the first is a X",
     ", the latter / the second a Y" says the same copula (left out) of the other item: the
-    article takes the first copula's readings."""
+    article takes the first copula's readings, for a Y of X's type (a family after a family, not
+    a note: "the latter a lemon")."""
     starting = {r.start: r for r in refs if not r.user and not r.pronoun}
     firsts = {r.end: r for r in refs if r.pronoun in ("former", "first")}
     for r in refs:
@@ -613,9 +615,14 @@ def gapped_copulas(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tu
         first = next((f for end, f in sorted(firsts.items(), reverse=True) if end < r.start), None)
         found = [(e, x) for e, x in cue_at.get(first.end, ()) if not isinstance(x, str) and x
                  and lowers[e - 1] in ("a", "an") and lowers[first.end] in ("is", "was")] if first is not None else []
-        if not found or any(w in (".", "!", "?") for w in lowers[first.end:r.start]):
+        said = starting.get(found[-1][0]) if found else None
+        value = starting[k + 1]
+        if said is None or not said.types & value.types or any(w in (".", "!", "?") for w in lowers[first.end:r.start]):
             continue
-        cue_at[k] = [(k + 1, frozenset(c for c in found[-1][1] if not c.noun))]
+        readings = frozenset(c for c in found[-1][1] if not c.noun
+                             and index.subject_types.get((c.relation, False), frozenset()) & value.types)
+        if readings:
+            cue_at[k] = [(k + 1, readings)]
 
 
 _GAP_LEADS = frozenset({",", ";", "and", "but", "while", "whereas", "."})

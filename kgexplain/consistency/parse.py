@@ -4810,10 +4810,13 @@ class SentenceReader:
             return False  # (a band, or what comes from a place, formed: it did not debut)
         if verb in _SHOWING:
             return shown
-        if verb in _RELEASE_PARTICIPLES and verb != "premiered" or verb in ("came", "comes", "debuted"):
+        if verb in _RELEASE_PARTICIPLES and verb != "premiered" or verb in ("came", "comes", "debuted", "launched"):
             # only a work or a product is released, published or comes out (not a cathedral, a
-            # bank, a person, a river or a pizza: "Cologne Cathedral was released in 1248")
-            return shown or bool(words & (WORK_TYPES | RELEASED_KINDS))
+            # bank, a person, a river or a pizza: "Cologne Cathedral was released in 1248"); a
+            # staged work premieres ("Swan Lake was released in 1877": no)
+            if words & _STAGED_KINDS and not words & RELEASED_KINDS and verb != "debuted":
+                return False  # (a musical debuts: "arrived in 2010")
+            return shown or bool(words & (WORK_TYPES | RELEASED_KINDS)) or verb == "launched"
         return True
 
     def _has_partner(self, t: Triple) -> bool:
@@ -6244,6 +6247,8 @@ def _if_taste(lowers: Sequence[str], k: int) -> int | None:
     return None
 
 
+_STAGED_KINDS = frozenset({"ballet", "opera", "play", "musical", "operetta", "oratorio"})
+"""Works that are staged: they premiere, they are not released, published or launched."""
 _PREMIERE_WORDS = frozenset({"premiered", "premiere", "premieres", "first", "debuted", "debut"})
 """Words of a relation's phrase that name a first showing ("was first danced by", "premiered at")."""
 _BRINGING_OUT = frozenset({"brought", "bring", "brings", "bringing", "put", "puts", "putting"})
