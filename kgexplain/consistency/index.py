@@ -50,6 +50,7 @@ from kgexplain.consistency.lexicon import (
     NEGATIVE,
     POSITIVE,
     AUTHORSHIP,
+    CONSTITUENT_NOUNS,
     Cue,
     _SHOWN,
     _made_by,
@@ -1162,9 +1163,8 @@ _HAD_WITH = frozenset({"made", "topped", "served", "equipped", "fitted", "filled
 """Verbs of "is <verb> with" that say what an item has ("is topped with": "a pizza with basil")."""
 
 
-_CONSTITUENTS = frozenset({"note", "notes", "accord", "ingredient", "ingredients", "flavor", "flavour", "material",
-                           "grape", "hop", "hops", "malt", "spice", "fruit", "component"})
-"""Attribute types of what an item is made of: had, never been ("a chypre with peach")."""
+_CONSTITUENTS = CONSTITUENT_NOUNS | {plural(w) for w in CONSTITUENT_NOUNS}
+"""Attribute types of what an item is made of (see CONSTITUENT_NOUNS), in either number."""
 
 
 _CREATING = frozenset({"write", "author", "compose", "design", "paint", "sculpt", "blend", "brew", "craft",

@@ -324,10 +324,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
 
-_CONTAINED_NOUNS = frozenset({"note", "ingredient", "accord", "flavor", "flavour", "material", "grape", "hop",
-                              "malt", "spice", "component", "element", "topping", "filling", "feature"})
-"""Nouns of a phrase "has a <noun> of" whose object is in the item: it also "features", "contains",
-"includes" it (not "has a view of", "has the ruins of")."""
+CONSTITUENT_NOUNS = frozenset({"note", "ingredient", "accord", "flavor", "flavour", "material", "grape", "hop",
+                               "malt", "spice", "fruit", "component"})
+"""What an item is made of: a phrase "has a <noun> of" also reads "features", "contains",
+"includes" (not "has a view of", "has the ruins of"), and an attribute of that type is had after
+the item's kind ("a chypre with peach"), never been."""
 
 _USING = frozenset({"wears", "wear", "drives", "drive", "rides", "ride", "flies", "fly", "plays", "play", "uses", "use"})
 """Verbs of a phrase "<verb> <goods> made by" that may take the maker for its goods ("wears kits
@@ -615,7 +616,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         if len(rest) == 1 and rest[0].endswith("ed"):
             same.append(rest[0])  # "Motown has signed X" -> "Motown signed X"
         same.append(f"with {tail}")  # "Jumanji, with music by ..." reads the same way
-        if rest[0] in ("a", "an", "the") and len(rest) in (2, 3) and rest[1] in _CONTAINED_NOUNS \
+        if rest[0] in ("a", "an", "the") and len(rest) in (2, 3) and rest[1] in CONSTITUENT_NOUNS \
                 and rest[2:] in ([], ["of"]):
             # "has a note of" -> "features / contains / includes peach": the noun names what the
             # object is, and having it is all the phrase says (a bare "with": see the index)

@@ -146,6 +146,8 @@ def _suggested_as(ws: list[str], k: int) -> int | None:
         if tuple(ws[k:k + len(phrase)]) == phrase:
             return k + len(phrase)
     return None
+
+
 _HAVING = ("with", "has", "have", "had")
 """Words of having that open a predicate ("has a hatchback body and a V8 engine")."""
 _PICK_ADJECTIVES = frozenset({"easy", "natural", "obvious", "safe", "good", "logical", "solid", "smart"})
@@ -1252,7 +1254,8 @@ class SentenceReader:
             if ws[k:k + 1] == [","]:
                 # "Heat, which stars Al Pacino, is worth a look": past the clause between commas
                 j = next((j for j in range(k + 1, self.sent.end) if ws[j] in CLAUSE_ENDS), None)
-                if j is not None and ws[j] == "," and (ws[j + 1:j + 2] in (["is"], ["'s"]) or _suggested_as(ws, j + 1) is not None):
+                if j is not None and ws[j] == "," and (ws[j + 1:j + 2] in (["is"], ["'s"])
+                                                       or _suggested_as(ws, j + 1) is not None):
                     k = j + 1  # (", should suit you")
             if ws[k:k + 1] in (["is"], ["'s"]):
                 j = k + 1 + (ws[k + 1:k + 2] == ["well"])
