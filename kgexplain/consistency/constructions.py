@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kgexplain.consistency.index import PERSON_TYPES, RELEASED_KINDS, WORK_TYPES, GraphIndex
+from kgexplain.consistency.index import PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, type_word_set)
 from kgexplain.consistency._text import WORD_NUMBERS
@@ -47,15 +47,11 @@ def year_gap_clauses(lowers: list[str]) -> None:
             lowers[k] = "debuted"  # "Aliens arrived in 1986": its debut (an arrival that dates it)
 
 
-_STAGED = frozenset({"play", "opera", "ballet", "musical"})
-"""Works that are staged (premiered), not released."""
-
-
 def dated_releases(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "GoldenEye, a 1995 release, ...": a year, then "release" with no company named, says "a
     1995 film" (the graph's one item kind); not a distributor's noun ("a Paramount release")."""
     nouns = sorted(t.lower() for t in index.item_types if t and t.lower() in index.type_nouns)
-    if len(nouns) != 1 or not type_word_set(index.item_types) & (WORK_TYPES | RELEASED_KINDS) - _STAGED:
+    if len(nouns) != 1 or not type_word_set(index.item_types) & (WORK_TYPES | RELEASED_KINDS) - STAGED_KINDS:
         return  # (a hotel opens, a ballet premieres: neither is released)
     for k in range(2, len(lowers)):
         if lowers[k] == "release" and lowers[k - 2] in ("a", "an") and lowers[k - 1].isdigit() \
@@ -613,8 +609,9 @@ def gapped_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 or r.start < 1 or lowers[r.start - 1] not in (",", ";", "and", "while", "whereas"):
             continue
         first = next((f for end, f in sorted(firsts.items(), reverse=True) if end < r.start), None)
-        found = [(e, x) for e, x in cue_at.get(first.end, ()) if not isinstance(x, str) and x
-                 and lowers[e - 1] in ("a", "an") and lowers[first.end] in ("is", "was")] if first is not None else []
+        if first is None or lowers[first.end:first.end + 1] not in (["is"], ["was"]):
+            continue
+        found = [(e, x) for e, x in cue_at.get(first.end, ()) if not isinstance(x, str) and x and lowers[e - 1] in ("a", "an")]
         said = starting.get(found[-1][0]) if found else None
         value = starting[k + 1]
         if said is None or not said.types & value.types or any(w in (".", "!", "?") for w in lowers[first.end:r.start]):

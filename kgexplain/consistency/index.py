@@ -203,6 +203,9 @@ RELEASED_KINDS = frozenset({
     "mooc", "tutorial"})
 """Type words of products that are released, published or come out, besides works (``WORK_TYPES``)."""
 
+STAGED_KINDS = frozenset({"ballet", "opera", "play", "musical", "operetta", "oratorio"})
+"""Works that are staged: they premiere (and debut); they are not released, published or launched."""
+
 FOUNDED_KINDS = frozenset({"band", "group", "artist", "musician", "orchestra", "ensemble", "choir", "restaurant",
                            "bar", "cafe", "café", "pub", "bistro", "club", "team", "brewery", "winery", "distillery",
                            "company", "firm", "label", "studio", "school", "university", "college", "museum",

@@ -791,7 +791,7 @@ def relation_cues(
         if len(words) == 4 and words[0] in ("was", "were", "is") and words[1] == "first" and words[3] == "by" \
                 and participle(words[2]):
             # "was first danced by": "was first performed / staged by", "was premiered by"
-            extra += [(f"{b} first {p} by", forward) for b in ("was", "were", "") for p in (*_FIRST_PERFORMED, "danced")]
+            extra += [(f"{b} first {p} by", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
             extra += [(f"{b} premiered by", forward) for b in ("was", "were", "")]
         if words[:1] in (["hosted"], ["staged"]) and words[1:] in (["the", "premiere", "of"], ["the", "premieres", "of"]):
             # "hosted the premiere of": "saw / staged the premiere of", "hosted the first performance of"

@@ -37,6 +37,7 @@ from kgexplain.consistency.index import (
     PROPER_TYPES,
     RELEASED_KINDS,
     SHOWN_KINDS,
+    STAGED_KINDS,
     WORK_TYPES,
     GraphIndex,
 )
@@ -4817,7 +4818,7 @@ class SentenceReader:
             # only a work or a product is released, published or comes out (not a cathedral, a
             # bank, a person, a river or a pizza: "Cologne Cathedral was released in 1248"); a
             # staged work premieres ("Swan Lake was released in 1877": no)
-            if words & _STAGED_KINDS and not words & RELEASED_KINDS and verb != "debuted":
+            if words & STAGED_KINDS and not words & RELEASED_KINDS and verb != "debuted":
                 return False  # (a musical debuts: "arrived in 2010")
             return shown or bool(words & (WORK_TYPES | RELEASED_KINDS)) or verb == "launched"
         return True
@@ -6250,8 +6251,6 @@ def _if_taste(lowers: Sequence[str], k: int) -> int | None:
     return None
 
 
-_STAGED_KINDS = frozenset({"ballet", "opera", "play", "musical", "operetta", "oratorio"})
-"""Works that are staged: they premiere, they are not released, published or launched."""
 _PREMIERE_WORDS = frozenset({"premiered", "premiere", "premieres", "first", "debuted", "debut"})
 """Words of a relation's phrase that name a first showing ("was first danced by", "premiered at")."""
 _BRINGING_OUT = frozenset({"brought", "bring", "brings", "bringing", "put", "puts", "putting"})
