@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Sequence
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
+    DETERMINERS,
     IRREGULAR_PARTICIPLES,
     PAST_FORMS,
     past_state_phrase,
@@ -124,7 +125,7 @@ fiction"): said of an item, each names that genre entity and no other. A genre "
 "<X> literature" is also "<X>" ("a crime novel" for crime fiction, "a children's book")."""
 
 _BE_HAVE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "uses", "use", "a", "an", "the"})
-_WITH_CLASS = frozenset({"equipped", "fitted", "scented", "flavored", "flavoured", "infused", "made"})
+_WITH_CLASS = frozenset({"equipped", "fitted", "scented", "flavored", "flavoured", "infused", "made", "hopped"})
 """The "is <participle> with" relations whose object may be said as a class ("a jasmine tea")."""
 
 _TOPIC_WORDS = frozenset({"topic", "topics", "subject", "subjects", "theme", "themes", "field", "fields",
@@ -199,8 +200,8 @@ RELEASED_KINDS = frozenset({
     "operating", "system", "browser", "engine", "chip", "processor", "tablet", "laptop", "computer", "guitar",
     "synthesizer", "instrument", "headphones", "speaker", "fountain", "pen", "boardgame", "expansion",
     "playset", "figure", "doll", "aircraft", "plane", "rocket", "tea", "coffee", "chocolate", "candy",
-    "snack", "cereal", "soda", "drink", "spirit", "gin", "vodka", "rum", "tequila", "cheese", "course", "class",
-    "mooc", "tutorial"})
+    "project", "package", "snack", "cereal", "soda", "drink", "spirit", "gin", "vodka", "rum", "tequila", "cheese",
+    "course", "class", "mooc", "tutorial", "publication", "periodical", "newspaper", "journal", "zine"})
 """Type words of products that are released, published or come out, besides works (``WORK_TYPES``)."""
 
 STAGED_KINDS = frozenset({"ballet", "opera", "play", "musical", "operetta", "oratorio"})
@@ -516,8 +517,15 @@ class GraphIndex:
         item_types = {t for k, t, _, _ in self.info.values() if k == "item" and t}
         nouns = set()
         noun_types: dict[str, set[str]] = {}
+        # (not a synonym that is also a verb of the graph's relations: "The Alchemist brews Heady
+        # Topper" says who brews it, and "brews" names no beers there)
+        verbs = set()  # (the words of the phrases that follow no determiner)
+        for rel in kg.relations.values():
+            for p in (rel.phrase or "", rel.inverse_phrase or ""):
+                words = p.lower().split()
+                verbs |= {w for k, w in enumerate(words) if not k or words[k - 1] not in DETERMINERS}
         for t in item_types:
-            for word in (t.lower(), *_TYPE_SYNONYMS.get(t.lower(), ())):
+            for word in (t.lower(), *(w for w in _TYPE_SYNONYMS.get(t.lower(), ()) if plural(w) not in verbs)):
                 nouns |= {word, plural(word)}
                 for w in (word, plural(word)):
                     noun_types.setdefault(w, set()).add(t)
@@ -1162,7 +1170,8 @@ influence ("co-aired", "co-signed" say nothing the graph holds)."""
 
 
 _HAD_WITH = frozenset({"made", "topped", "served", "equipped", "fitted", "filled", "flavoured", "flavored",
-                       "brewed", "cooked", "comes", "come", "garnished", "stuffed", "dressed", "built"})
+                       "brewed", "cooked", "comes", "come", "garnished", "stuffed", "dressed", "built", "hopped",
+                       "scented", "infused"})
 """Verbs of "is <verb> with" that say what an item has ("is topped with": "a pizza with basil")."""
 
 

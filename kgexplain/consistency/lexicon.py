@@ -202,7 +202,8 @@ BARE_COPULAS = ("is", "was", "are", "were")
 _ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed")
 _PLACED = frozenset({"located", "based", "situated"})
 _WITH_HAVING = frozenset({"equipped", "fitted", "outfitted", "supplied", "shipped", "bundled", "packaged",
-                          "served", "topped", "loaded", "scented", "flavored", "flavoured", "infused", "garnished"})
+                          "served", "topped", "loaded", "scented", "flavored", "flavoured", "infused", "garnished",
+                          "hopped"})
 """Participles of "is <participle> with" that "comes with X" / "a bike with X" also say."""
 MADE_IN = frozenset({"grown", "made", "produced", "brewed", "distilled", "recorded", "manufactured", "built",
                      "bred", "raised", "assembled", "woven", "printed", "roasted"})
@@ -1024,7 +1025,12 @@ def relation_cues(
                     if c.relation == name:
                         add(" ".join([*words[:k], other, *words[k + 1:]]), c.forward)
                         # ("was directed by": the original production's director directed it)
-                        add(" ".join([*words[:k], *words[k + 1:]]), c.forward)
+                        plain = [*words[:k], *words[k + 1:]]
+                        add(" ".join(plain), c.forward)
+                        if len(plain) == 3 and plain[0] in _BE and plain[2] == "by":
+                            # and its active voice: "Harold Prince directed Cabaret"
+                            for f in _inflect(" ".join(plain))[1]:
+                                add(f, not c.forward)
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         if text.lower().split()[-2:] == ["directed", "by"] and all(
                 w in (*_BE, "originally", "first") for w in text.lower().split()[:-2]):

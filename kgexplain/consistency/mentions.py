@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, surname_keys
-from kgexplain.consistency.lexicon import DETERMINERS
+from kgexplain.consistency.lexicon import CLAUSE_ENDS, DETERMINERS
 
 __all__ = ["Ref", "find_mentions", "resolve_reference", "PRONOUNS"]
 
@@ -248,9 +248,13 @@ def find_mentions(
                 rule = "item"  # "the band", "this game": the item named last
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
                     and key[1] in index.attribute_type_nouns and i + 2 < n \
-                    and (lowers[i + 2] in _KIND_REFERENCE_NEXT or any(cs == i + 2 for cs, _ in cue_spans)):
+                    and (lowers[i + 2] in _KIND_REFERENCE_NEXT or any(cs == i + 2 for cs, _ in cue_spans)) \
+                    or rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "that") \
+                    and key[1] in index.attribute_type_nouns and any(ce == i for _, ce in cue_spans) \
+                    and (i + 2 == n or lowers[i + 2] in CLAUSE_ENDS or lowers[i + 2] == "and"):
                 # "Opium comes from Yves Saint Laurent. The house is owned by L'Oréal": the house
-                # named before, as the subject of a predicate (not "the house of", "the house style")
+                # named before, as the subject of a predicate (not "the house of", "the house style"),
+                # or as the object that ends one ("Larry Bell founded the brewery, and ...")
                 rule = "kind:" + index.attribute_type_nouns[key[1]]
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("both", "these", "those") \
                     and key[1] in index.type_nouns and key[1].endswith("s") \
@@ -420,7 +424,9 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
     if rule in ("latter", "former"):
         # the most recent two names of one type ("Jaws and Jurassic Park ...; the former")
         for k in range(len(before) - 1, 0, -1):
-            mates = [r for r in before[:k] if r.types & before[k].types]
+            # (not two names that make one noun phrase: "Heat and GoldenEye are action thrillers;
+            # the former ...")
+            mates = [r for r in before[:k] if r.types & before[k].types and r.end != before[k].start]
             if mates:
                 return [before[k] if rule == "latter" else mates[-1]]
     return []

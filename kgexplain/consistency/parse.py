@@ -44,6 +44,7 @@ from kgexplain.consistency.index import (
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
     making_participle,
+    verb_lemmas,
     conceiving_verb,
     BARE_COPULAS,
     CLAUSE_ENDS,
@@ -133,9 +134,11 @@ _SUGGESTED_AS = (("should", "be", "next", "on", "your", "list"), ("could", "be",
                    for n in ("pick", "watch", "read", "listen", "play", "choice", "step")),
                  *((m, "be", "a", a, n) for m in ("should", "might", "may", "could", "will", "would")
                    for a in ("good", "natural", "safe", "solid", "smart", "logical") for n in ("pick", "bet", "choice", "fit", "match")),
-                 *(("is", "your", "next", n) for n in ("pick", "watch", "read", "listen", "play")))
+                 *(("is", "your", "next", n) for n in ("pick", "watch", "read", "listen", "play")),
+                 *((m, "be", "worth", "a", n) for m in ("should", "might", "may", "could", "would")
+                   for n in ("look", "try", "shot", "watch", "read", "listen")))
 """What may follow an item to suggest it ("The Good Place could be next", "X might be your next
-pick", "X could be a good fit")."""
+pick", "X could be a good fit", "X might be worth a look")."""
 _SUGGESTED_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(p for p in _SUGGESTED_AS if p[0] == w) for w in dict.fromkeys(p[0] for p in _SUGGESTED_AS)}
 """_SUGGESTED_AS by first word, in its order."""
@@ -861,6 +864,12 @@ class SentenceReader:
         """A credit that opens the sentence is said of the subject after it: "Directed by Steven
         Spielberg, Jaws stars Roy Scheider." (one subject; "..., A and B are" is not read)."""
         ws, a, cue = self.lowers, self.sent.start, self._opening_credit()
+        early_year = None
+        if cue is None and ws[a + 1:a + 2] == ["in"] and ws[a + 3:a + 4] == ["by"] and ws[a + 2].isdigit() \
+                and len(ws[a + 2]) == 4 and participle(ws[a]) and (ws[a], "by") in self.index.cues \
+                and all(c.forward and not c.noun for c in self.index.cues[(ws[a], "by")]):
+            # "Founded in 1821 by John Edward Taylor, The Guardian ...": the year before the name
+            cue, early_year = (a + 4, frozenset(self.index.cues[(ws[a], "by")])), a + 2
         if cue is None:
             return refs
         j, m = cue[0], 0
@@ -886,6 +895,8 @@ class SentenceReader:
         if ws[j:j + 1] == ["in"] and j + 2 < len(ws) and ws[j + 1].isdigit() and len(ws[j + 1]) == 4 \
                 and ws[j + 2] == ",":
             year_at, j = j + 1, j + 2  # "Painted by Claude Monet in 1872, Impression, Sunrise ..."
+        elif early_year is not None:
+            year_at = early_year
         if m == first or m >= len(refs) or ws[j:j + 1] != [","]:
             return refs
         subjects = [refs[m]]
@@ -898,7 +909,7 @@ class SentenceReader:
             subjects.append(refs[p])
         subject = subjects[0]
         opens = j + 1 + (ws[j + 1:j + 2] == ["the"])  # ("Designed by X, the Fiat 500 ...")
-        if subject.start != opens or any(x.kind != "item" or x.user for x in subjects) \
+        if subject.start not in (j + 1, opens) or any(x.kind != "item" or x.user for x in subjects) \
                 or (subject.pronoun and not (subject.pronoun == "item" and subject.ids)) \
                 or ws[subjects[-1].end:subjects[-1].end + 1] in ([","], ["and"], ["&"]):
             return refs  # ("Directed by X, it stars Y": the item "it" names)
@@ -1254,10 +1265,16 @@ class SentenceReader:
             k, end = self._past_year(r.end), None  # ("Heat (1995) is worth a look")
             if ws[k:k + 1] == [","]:
                 # "Heat, which stars Al Pacino, is worth a look": past the clause between commas
-                j = next((j for j in range(k + 1, self.sent.end) if ws[j] in CLAUSE_ENDS), None)
-                if j is not None and ws[j] == "," and (ws[j + 1:j + 2] in (["is"], ["'s"])
-                                                       or _suggested_as(ws, j + 1) is not None):
-                    k = j + 1  # (", should suit you")
+                # (past two such clauses too: "X, another Stanford course, taught by Y, may suit you")
+                j = k
+                for _ in range(2):
+                    j = next((j for j in range(j + 1, self.sent.end) if ws[j] in CLAUSE_ENDS
+                              and not any(x.start < j < x.end for x in refs)), None)  # (a name's hyphen)
+                    if j is None or ws[j] != ",":
+                        break
+                    if ws[j + 1:j + 2] in (["is"], ["'s"]) or _suggested_as(ws, j + 1) is not None:
+                        k = j + 1  # (", should suit you")
+                        break
             if ws[k:k + 1] in (["is"], ["'s"]):
                 j = k + 1 + (ws[k + 1:k + 2] == ["well"])
                 if ws[j:j + 2] == ["worth", "a"] and ws[j + 2:j + 3] in _A_TRY:
@@ -1903,16 +1920,18 @@ class SentenceReader:
         the = lead[-1:] == ["the"] and first.kind == "item"  # ("Completed in 1402, the Charles Bridge")
         if the:
             lead, b = lead[:-1], b - 1
+        first_word = lead[:1] in (["first"], ["originally"]) and len(lead) == 5  # "First released in 1991, X"
+        core = lead[1:] if first_word else lead
         if lead[-1:] == [","] and len(lead) >= 3 and lead[-3:-2] == ["in"] and lead[-2].isdigit() \
-                and len(lead[-2]) == 4 and (lead[:-3] in ([], ["released"], ["made"])
-                                            or (len(lead) == 4 and self._dating_participle(lead[0])
+                and len(lead[-2]) == 4 and (core[:-3] in ([], ["released"], ["made"])
+                                            or (len(core) == 4 and self._dating_participle(core[0])
                                                 and first.kind == "item" and not first.user)) \
-                and not any(r.user for r in self.sent.refs):
+                and not (first_word and not core[:-3]) and not any(r.user for r in self.sent.refs):
             # "In 1958, Alfred Hitchcock directed Vertigo", "Released in 1958, Vertigo ...": the
             # year of the sentence's items
             self.lead_year = (float(lead[-2]), b - 2)
             self.lead_first_only = bool(lead[:-3])  # "Released in 1958, Vertigo ...": of Vertigo
-            self.lead_verb = lead[0] if lead[:-3] else ""
+            self.lead_verb = core[0] if core[:-3] else ""
             self._mark(a, b)
         elif len(lead) == 2 and lead[0] == "in" and lead[1].isdigit() and len(lead[1]) == 4 and a == self.sent.start \
                 and not any(r.user for r in self.sent.refs):
@@ -2267,7 +2286,7 @@ class SentenceReader:
             return False  # "..., as were Z and W": an ellipsis, not the copula
         s0, e0, what = bind
         if e0 - s0 == 1 and self.lowers[s0] == "with" and any(
-                w not in (",", "a", "an", "the", "also", "is", "are", "was", "were", "both", "all")
+                w not in (",", "a", "an", "another", "the", "also", "is", "are", "was", "were", "both", "all")
                 and w not in self.index.type_nouns
                 for k, w in enumerate(self.lowers[a:s0], start=a) if not self.consumed[k]):
             return False  # "shares a composer with X": "with" alone only after a noun
@@ -2316,6 +2335,10 @@ class SentenceReader:
         shared = self._shared(a, b)
         prior, self.via_noun = self.spec, False
         subjs = self._subjects(prev, pre, (s0, e0), what)
+        same_verb = self._by_after_place(prev, prior, what, s0, e0, pre)
+        if same_verb:
+            # "is brewed in Chicago by Goose Island": who brews it, not the place
+            subjs, what = list(prior.subjects), same_verb
         if not isinstance(what, str) and subjs and prior is not None and prior.in_noun \
                 and not isinstance(prior.readings, str) and not pre:
             # "a thriller from Alfred Hitchcock starring Cary Grant": a person stars in nothing;
@@ -4659,6 +4682,8 @@ class SentenceReader:
             self.group, self.role, self.subject = [cur], "free", None  # "like Hollow Knight it is"
         elif not gap_words and self._its_item(prev, cur):
             self.group, self.role = [cur], "free"  # "You loved Olympic; its Hall of Mosses Trail is ..."
+        elif not gap_words and a == b and self._gapped_latter(prev, cur):
+            self.group, self.role = [cur], "free"
         elif not gap_words:
             self.sink(prev.start, cur.end, "unverified", False, "adjacent_names", None, ())
             self.group, self.role = [cur], "free"
@@ -4677,6 +4702,26 @@ class SentenceReader:
         self._claim(subjs, obj, spec.readings, spec.negated, spec.shared, spec.span)
         for s1, e1, w1 in spec.chained:
             self._claim(subjs, obj, w1, spec.negated, spec.shared, (s1, e1))
+
+    def _gapped_latter(self, prev: Ref, cur: Ref) -> bool:
+        """"the former stars Al Pacino, the latter Pierce Brosnan": the verb of the former's clause
+        left out after "the latter" (or "the second" after "the first"), read with its readings
+        of the latter's item; only where the former's clause ends in one name right before it."""
+        spec, ws = self.spec, self.lowers
+        pair = {"latter": "former", "second": "first"}.get(prev.pronoun)
+        if pair is None or spec is None or isinstance(spec.readings, str) or not spec.readings \
+                or len(spec.subjects) != 1 or spec.subjects[0].pronoun != pair or cur.user or cur.pronoun \
+                or spec.negated or prev.start < 2:
+            return False
+        lead = prev.start - (ws[prev.start - 1:prev.start] == ["and"])
+        if ws[lead - 1:lead] not in ([","], [";"]):
+            return False
+        said = next((r for r in self.sent.refs if r.end == lead - 1 and r.start >= spec.span[1]), None)
+        if said is None or said.user or said.pronoun or any(
+                not self.consumed[k] and ws[k] not in DETERMINERS for k in range(spec.span[1], said.start)):
+            return False  # (one name right after the cue: "stars Al Pacino, the latter ...")
+        self._claim([prev], cur, spec.readings, False, False, (prev.start, prev.end))
+        return True
 
     def _claim(self, subjs: list[Ref], obj: Ref, what: object, negated: bool, shared: bool,
                span: tuple[int, int], rating: float | None = None) -> None:
@@ -5190,6 +5235,9 @@ class SentenceReader:
                 and bool(self.index.made_at) and r.start >= 1 \
                 and (making_participle(ws[r.start - 1]) and not conceiving_verb(ws[r.start - 1])
                      or ws[r.start - 1] in _MADE_VERBS)
+            # "The Alchemist brews it in Waterbury": where it is brewed ("is brewed in")
+            brewed_in = self._same_verb_in(r) if r.pronoun == "item" and r.kind == "item" and prep == "in" else None
+            said_it = said_it or bool(brewed_in)
             if nxt is None or ws[r.end:nxt.start] not in ([prep], [prep, "the"]) or r.user \
                     or (r.pronoun and not said_it) or nxt.user or nxt.pronoun \
                     or nxt.kind != "attribute" or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
@@ -5207,7 +5255,7 @@ class SentenceReader:
                     head = next(x for x in refs[:i] if x.end == head.start - 1 and x.kind == "item")
                 verb = next((ws[e - 1] for s, found in self.cue_at.items() for e, rd in found
                              if e == head.start and not isinstance(rd, str) and rd and not any(c.noun for c in rd)), None)
-                only = self.index.made_at if said_it else None
+                only = brewed_in or (self.index.made_at if said_it else None)
                 if verb is not None and prep == "at":
                     # "Y produced X at Tannery Sound": where it was made, after a verb of making
                     # only ("Driftwood Records released X at Blackbird Studio" says no such place)
@@ -5224,6 +5272,35 @@ class SentenceReader:
                 self.placed[id(r)] = (nxt, (r.start, nxt.end), False, prep)
             self.placed_names[id(r)] = r
         return out
+
+    def _by_after_place(self, prev: Ref, prior: _Spec | None, what: object, s0: int, e0: int,
+                        pre: list[str]) -> frozenset[Cue] | None:
+        """The readings of a bare "by" after the place a claim of the same verb ends in ("is
+        brewed in Chicago by Goose Island": "is brewed by"), or None."""
+        if prior is None or isinstance(what, str) or isinstance(prior.readings, str) or pre \
+                or self.lowers[s0:e0] != ["by"] or prev.kind != "attribute" or not prior.subjects \
+                or any(w not in DETERMINERS for w in self.lowers[prior.span[1]:prev.start]) \
+                or any(x.user or x.kind != "item" for x in prior.subjects):
+            return None
+        words = self.index.phrase_words
+        verbs = set().union(*(verb_lemmas(*words.get(c.relation, ())) for c in prior.readings))
+        same = frozenset(c for c in what if c.forward and c.relation not in {x.relation for x in prior.readings}
+                         and verb_lemmas(*words.get(c.relation, ())) & verbs)
+        return same or None
+
+    def _same_verb_in(self, r: Ref) -> frozenset[str] | None:
+        """The relations read "in" that share the verb of the claim right before ``r`` ("brews"
+        it -> "is brewed in"), if any."""
+        if not self.index.located_in or not r.ids:
+            return None
+        said = {c.relation for s, found in self.cue_at.items() for e, rd in found
+                if e == r.start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun}
+        if not said:
+            return None
+        verbs = {x: verb_lemmas(*self.index.phrase_words.get(x, ())) for x in said}
+        same = frozenset(rel for rel in self.index.located_in[0] if rel not in said and any(
+            verb_lemmas(*self.index.phrase_words[rel]) & v for v in verbs.values()))
+        return same or None
 
     def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], prep: str,
                 of_item: bool = True, only: frozenset[str] | None = None) -> None:
@@ -5259,8 +5336,17 @@ class SentenceReader:
             if prep == "at" or (prep == "in" and self.index.origin_relations) else set())
         if prep == "at":  # "first danced by X at Y": where the first showing was
             own = own | {r for r, w in self.index.phrase_words.items() if w & _PREMIERE_WORDS}
-        of_item = not isinstance(what, str) and any(c.relation in own for c in what)
         only = None
+        if prep == "in" and self.index.located_in and not isinstance(what, str):
+            # "is brewed by Goose Island in Chicago": where it is brewed, by the relation of the
+            # claim's own verb read "in" ("is brewed in"), no other place
+            words = self.index.phrase_words
+            said = {c.relation for c in what}
+            same_verb = frozenset(r for r in self.index.located_in[0] if r not in said
+                                  and any(words[r] & words.get(x, frozenset()) for x in said))
+            if same_verb:
+                own, only = own | said, same_verb
+        of_item = not isinstance(what, str) and any(c.relation in own for c in what)
         if prep == "at" and of_item and not isinstance(what, str):
             # "produced by X at Tannery Sound", "created by X at Toppling Goliath": where a maker
             # made it; after a claim of no making ("released by X at Y"), the claim's own place only
@@ -6025,8 +6111,9 @@ class SentenceReader:
                     out.update(range(k, e2))
         obj = next((r for r in self.sent.refs if r.start == b and not r.user and not r.pronoun), None)
         if obj is not None and self.lowers[e:e + 2] == ["the", "same"] and self.lowers[b - 1:b] == [","] \
-                and e + 3 == b - 1 and self.lowers[e + 2] in type_word_set(obj.types):
-            out.add(e + 2)  # "is in the same park, Zion": the object's own type noun
+                and e + 3 == b - 1 and (self.lowers[e + 2] in type_word_set(obj.types) or (
+                    self.lowers[e + 2] in _HUMAN_NOUNS and obj.types and obj.types <= PERSON_TYPES)):
+            out.add(e + 2)  # "is in the same park, Zion": the object's own type noun ("the same person")
         return out
 
     def _leading_cue(self, a: int, b: int, user_subject: bool) -> Found | None:
@@ -6537,6 +6624,9 @@ _SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "
 """The verbs of an item's own coming out before "(in) the same year as Y" ("in" dropped)."""
 
 _SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
+_HUMAN_NOUNS = frozenset({"person", "individual"})
+"""Nouns for any person: "was directed by the same person, Hidetaka Miyazaki" (not "man" or
+"woman": the graph says no one's sex)."""
 """Nouns that name no relation of their own in "directed by the same person as X"."""
 _COMPANY_TYPES = frozenset({"company", "studio", "label", "record label", "publisher", "brand", "manufacturer",
                             "developer", "distributor", "foundry", "brewery", "winery", "distillery", "network",
