@@ -17,6 +17,7 @@
   published in 1961, ..."), also said first: "First released in 1991, Vim ...";
 - "the former stars X, the latter Y": the verb left out after "the latter" ("the second"), and
   two names that make one noun phrase ("action thrillers") are no pair "the former" picks from;
+- "A and B have a hop in common: X", "have X in common (with B)": read as "share";
 - "was directed by the same person, X": "person" for a person of any type (not "man" or "woman":
   the graph says no one's sex).
 
@@ -66,6 +67,7 @@ def _beers():
                ("b:bcbs", "created_by", "p:hall"), ("w:alchemist", "founded_by", "p:kimmich"),
                ("w:bells", "founded_by", "p:bell"), ("w:nb", "founded_by", "p:jordan"),
                ("b:fat", "hopped_with", "h:willamette"), ("b:two", "hopped_with", "h:centennial"),
+               ("b:heady", "hopped_with", "h:centennial"),
                ("b:fat", "has_style", "s:amber"), ("b:two", "has_style", "s:ipa")]
     return _build(items, others, rels, triples)
 
@@ -157,6 +159,10 @@ def _supported(graph, text, user=None):
     ("projects", "Vim, released in 1991, is written in C.", "Vim, released in 2005, is written in C."),
     ("projects", "First released in 1991, Vim is written in C.", "First released in 1992, Vim is written in C."),
     ("projects", "Originally released in 2005, Git is written in C.", "Originally released in 2005, Git is written in Python."),
+    ("beers", "Heady Topper and Two Hearted Ale have a hop in common: Centennial.",
+     "Heady Topper and Fat Tire have a hop in common: Centennial."),
+    ("beers", "Two Hearted Ale has Centennial in common with Heady Topper.",
+     "Two Hearted Ale has Centennial in common with Fat Tire."),
     ("beers", "Fat Tire is an amber ale with willamette hops.", "Fat Tire is an amber ale with centennial hops."),
     ("beers", "Two Hearted Ale comes with Centennial hops.", "Fat Tire comes with Centennial hops."),
     ("beers", "Fat Tire is a Willamette ale.", "Fat Tire is a Centennial ale."),

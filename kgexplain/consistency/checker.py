@@ -48,6 +48,7 @@ from kgexplain.consistency._text import fold, nlp
 from kgexplain.consistency.index import GraphIndex, index_for
 from kgexplain.consistency.constructions import (
     distributive_each,
+    in_common,
     year_gap_clauses,
     appositions,
     by_authors,
@@ -285,6 +286,7 @@ class ConsistencyChecker:
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         _contractions(index, lowers, inside, cue_at)
         refs = distributive_each(lowers, refs)  # "A and B each depict nudes"
+        common_glue = in_common(lowers, refs, cue_at)  # "have a perfumer in common": "share a perfumer"
         shared_in(index, lowers, refs, cue_at)  # "share a director in Ridley Scott"
         by_agent_nouns(lowers, refs, cue_at)  # "cut by editor X"
         shown_on(index, lowers, refs, cue_at)  # (before the copulas: "a drama on HBO" ends a noun)
@@ -292,6 +294,7 @@ class ConsistencyChecker:
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
+        glued |= common_glue
         made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):

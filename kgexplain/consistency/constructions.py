@@ -1040,6 +1040,31 @@ def the_before(lowers: list[str], start: int) -> int:
     return start - 1 if start > 0 and lowers[start - 1] == "the" else start
 
 
+def in_common(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "A and B have a perfumer in common, X", "have a hop in common: Chinook", "have Chinook in
+    common": read as "share a perfumer, X", "share Chinook" (the verb is rewritten; "in common"
+    is glue). Returns the glued positions."""
+    names = {(r.start, r.end) for r in refs if not r.user and not r.pronoun}
+    out: set[int] = set()
+    for k in range(2, len(lowers) - 1):
+        if lowers[k:k + 2] != ["in", "common"]:
+            continue
+        j = next((j for j in range(k - 1, max(0, k - 5), -1) if lowers[j] in _HAVE_SHARE), None)
+        if j is None or not ((j + 1, k) in names or (
+                lowers[j + 1] in ("a", "an", "one") and 1 <= k - j - 2 <= 2
+                and not any(s <= x < e for s, e in names for x in range(j + 2, k)))):
+            continue  # (a name, or a noun after an article: "have a designer in common")
+        lowers[j] = _HAVE_SHARE[lowers[j]]
+        out |= {k, k + 1}
+        for s in list(cue_at):
+            if s == j or any(s <= x < e for e, _ in cue_at[s] for x in (j, k, k + 1)):
+                del cue_at[s]
+    return frozenset(out)
+
+
+_HAVE_SHARE = {"have": "share", "has": "shares", "had": "shared"}
+
+
 def shared_in(index: GraphIndex, lowers: list[str], refs: list[Ref],
               cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "Alien and Blade Runner share a director in Ridley Scott": the "in" before the name reads

@@ -3220,9 +3220,11 @@ class SentenceReader:
             return False
         k = cur.end
         own = {w for t in cur.types for w in (t.lower(), plural(t.lower()))}
-        while k < self.sent.end and (self.lowers[k] in self.index.type_nouns or self.lowers[k] in own):
-            k += 1  # ("Cascade hops")
-        partner = next((r for r in self.sent.refs if r.start == k + 1 and r.kind == "item"
+        while k < self.sent.end and (self.lowers[k] in self.index.type_nouns or self.lowers[k] in own
+                                     or k in self.glued):
+            k += 1  # ("Cascade hops", "have Chinook in common")
+        at = k + 1 + (self.lowers[k + 1:k + 2] == ["the"])  # ("shares X with the Volkswagen Beetle")
+        partner = next((r for r in self.sent.refs if r.start == at and r.kind == "item"
                         and not r.user and not r.pronoun), None) if self.lowers[k:k + 1] == ["with"] else None
         if partner is not None:
             items, end = [prev, partner], partner.end
