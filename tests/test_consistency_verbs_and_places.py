@@ -18,6 +18,7 @@
 - "the former stars X, the latter Y": the verb left out after "the latter" ("the second"), and
   two names that make one noun phrase ("action thrillers") are no pair "the former" picks from;
 - "A and B have a hop in common: X", "have X in common (with B)": read as "share";
+- "Vim, the project Bram Moolenaar created, ...": an apposition with "the" before the relative;
 - "was directed by the same person, X": "person" for a person of any type (not "man" or "woman":
   the graph says no one's sex).
 
@@ -114,10 +115,13 @@ def _games():
 
 def _projects():
     rels = [R("written_in", phrase="is written in", inverse_phrase="is the language of", domain=("project",),
-              range=("language",))]
+              range=("language",)),
+            R("created_by", phrase="was created by", inverse_phrase="created", domain=("project",), range=("person",))]
     items = {"p:vim": ("project", "Vim", 1991), "p:git": ("project", "Git", 2005)}
-    others = {"l:c": ("language", "C"), "l:python": ("language", "Python")}
-    return _build(items, others, rels, [("p:vim", "written_in", "l:c"), ("p:git", "written_in", "l:c")])
+    others = {"l:c": ("language", "C"), "l:python": ("language", "Python"), "h:bram": ("person", "Bram Moolenaar"),
+              "h:linus": ("person", "Linus Torvalds")}
+    return _build(items, others, rels, [("p:vim", "written_in", "l:c"), ("p:git", "written_in", "l:c"),
+                                        ("p:vim", "created_by", "h:bram"), ("p:git", "created_by", "h:linus")])
 
 
 _GRAPHS = {"beers": _beers, "projects": _projects, "musicals": _musicals, "magazines": _magazines, "games": _games,
@@ -157,6 +161,8 @@ def _supported(graph, text, user=None):
     ("magazines", "The Guardian, first published in 1821, is based in London.",
      "The Guardian, first published in 1843, is based in London."),
     ("projects", "Vim, released in 1991, is written in C.", "Vim, released in 2005, is written in C."),
+    ("projects", "Vim, the project Bram Moolenaar created, is written in C.",
+     "Vim, the project Linus Torvalds created, is written in C."),
     ("projects", "First released in 1991, Vim is written in C.", "First released in 1992, Vim is written in C."),
     ("projects", "Originally released in 2005, Git is written in C.", "Originally released in 2005, Git is written in Python."),
     ("beers", "Heady Topper and Two Hearted Ale have a hop in common: Centennial.",

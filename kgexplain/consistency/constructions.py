@@ -999,7 +999,7 @@ def whose_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
                    cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
-    """ "Jurassic Park, a film (that) Steven Spielberg directed" / "Jurassic Park is a film (that)
+    """ "Jurassic Park, a / the film (that) Steven Spielberg directed" / "Jurassic Park is a film (that)
     Steven Spielberg directed": a kind noun ("film") that only names the item, then a relative
     clause on it, read as "Jurassic Park, which Steven Spielberg directed" (the copula and the
     kind noun say nothing more). The words are rewritten in ``lowers`` ("which"); returns the
@@ -1011,8 +1011,8 @@ def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
     for r in names:
         k = r.end
         if r.kind != "item" or k + 3 >= n or lowers[k] not in (",", "is", "was") \
-                or lowers[k + 1] not in ("a", "an"):
-            continue
+                or not (lowers[k + 1] in ("a", "an") or (lowers[k + 1] == "the" and lowers[k] == ",")):
+            continue  # (an apposition may name it with "the": "React, the library Jordan Walke created,")
         m = k + 2
         while m < n and lowers[m] in index.type_nouns:
             m += 1
@@ -1032,6 +1032,7 @@ def noun_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref],
         which = m if p == m + 1 else m - 1
         lowers[which] = "which"
         glued.update(range(k + 1, which))
+        refs[:] = [x for x in refs if not (x.pronoun and k < x.start < m)]  # ("the project": no reference here)
     return frozenset(glued)
 
 
@@ -1052,8 +1053,10 @@ def in_common(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[i
         j = next((j for j in range(k - 1, max(0, k - 5), -1) if lowers[j] in _HAVE_SHARE), None)
         if j is None or not ((j + 1, k) in names or (
                 lowers[j + 1] in ("a", "an", "one") and 1 <= k - j - 2 <= 2
-                and not any(s <= x < e for s, e in names for x in range(j + 2, k)))):
-            continue  # (a name, or a noun after an article: "have a designer in common")
+                and not any(s <= x < e for s, e in names for x in range(j + 2, k))
+                and lowers[k + 2:k + 3] in ([":"], [","]) and any(s == k + 3 for s, _ in names))):
+            continue  # (a name, or a noun after an article and the name: "have a hop in common: X";
+            # "have a director in common." is read as it is)
         lowers[j] = _HAVE_SHARE[lowers[j]]
         out |= {k, k + 1}
         for s in list(cue_at):
