@@ -19,8 +19,6 @@
   two names that make one noun phrase ("action thrillers") are no pair "the former" picks from;
 - "A and B have a hop in common: X", "have X in common (with B)": read as "share";
 - "Vim, the project Bram Moolenaar created, ...": an apposition with "the" before the relative;
-- "... and illustrated it herself", "founded the brewery itself": an emphatic reflexive after
-  the object is no claim (a reflexive object still is: "Dan Carlin created himself");
 - "was directed by the same person, X": "person" for a person of any type (not "man" or "woman":
   the graph says no one's sex).
 
@@ -174,9 +172,6 @@ def _supported(graph, text, user=None):
     ("beers", "Fat Tire is an amber ale with willamette hops.", "Fat Tire is an amber ale with centennial hops."),
     ("beers", "Two Hearted Ale comes with Centennial hops.", "Fat Tire comes with Centennial hops."),
     ("beers", "Fat Tire is a Willamette ale.", "Fat Tire is a Centennial ale."),
-    ("beers", "Two Hearted Ale comes from Bell's Brewery. Larry Bell founded the brewery itself.",
-     "Two Hearted Ale comes from Bell's Brewery. Larry Bell founded himself."),
-    ("projects", "Bram Moolenaar created Vim himself.", "Linus Torvalds created Vim himself."),
     ("magazines", "Founded by John Edward Taylor, The Guardian is based in London.",
      "Founded by James Wilson, The Guardian is based in London."),
     ("magazines", "Founded in 1821 by John Edward Taylor, The Guardian is based in London.",

@@ -6033,10 +6033,6 @@ class SentenceReader:
         def glue(x: int) -> bool:  # "well" only in "as well" ("You rated X well" says how)
             if self.consumed[x] or (lowers[x] in nouns and x not in odd):
                 return True
-            if lowers[x] in _EMPHATIC and x > 0 and (self.consumed[x - 1] or any(
-                    r.end == x and not r.user for r in self.sent.refs)) \
-                    and (x + 1 >= len(lowers) or lowers[x + 1] in CLAUSE_ENDS or lowers[x + 1] in ("and", "too")):
-                return True  # "... and hosts it himself", "founded the brewery itself": emphasis only
             if lowers[x] == "first" and lowers[x + 2:x + 3] == ["in"] and x + 3 < len(lowers) \
                     and lowers[x + 3].isdigit() and self.consumed[x + 1] and self.consumed[x + 3] \
                     and self._released_at(x + 1):
@@ -6630,8 +6626,6 @@ _SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "
 """The verbs of an item's own coming out before "(in) the same year as Y" ("in" dropped)."""
 
 _SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
-_EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
-"""Reflexives after a clause's object that only stress who did it ("illustrated it herself")."""
 _HUMAN_NOUNS = frozenset({"person", "individual"})
 """Nouns for any person: "was directed by the same person, Hidetaka Miyazaki" (not "man" or
 "woman": the graph says no one's sex)."""
