@@ -19,6 +19,8 @@
   two names that make one noun phrase ("action thrillers") are no pair "the former" picks from;
 - "A and B have a hop in common: X", "have X in common (with B)": read as "share";
 - "Vim, the project Bram Moolenaar created, ...": an apposition with "the" before the relative;
+- "she" / "her" of a ship is the ship ("SS Normandie was designed by X, and she was operated by
+  the French Line"); of anything else, a person as before;
 - "was directed by the same person, X": "person" for a person of any type (not "man" or "woman":
   the graph says no one's sex).
 
@@ -124,7 +126,21 @@ def _projects():
                                         ("p:vim", "created_by", "h:bram"), ("p:git", "created_by", "h:linus")])
 
 
-_GRAPHS = {"beers": _beers, "projects": _projects, "musicals": _musicals, "magazines": _magazines, "games": _games,
+def _ships():
+    rels = [R("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("ship",), range=("person",)),
+            R("operated_by", phrase="was operated by", inverse_phrase="operated", domain=("ship",), range=("line",)),
+            R("built_by", phrase="was built by", inverse_phrase="built", domain=("ship",), range=("shipyard",))]
+    items = {"s:normandie": ("ship", "SS Normandie", 1932), "s:rex": ("ship", "SS Rex", 1931)}
+    others = {"p:yourkevitch": ("person", "Vladimir Yourkevitch"), "l:french": ("line", "French Line"),
+              "l:italian": ("line", "Italian Line"), "y:ansaldo": ("shipyard", "Ansaldo"),
+              "y:penhoet": ("shipyard", "Penhoët")}
+    triples = [("s:normandie", "designed_by", "p:yourkevitch"), ("s:normandie", "operated_by", "l:french"),
+               ("s:rex", "operated_by", "l:italian"), ("s:rex", "built_by", "y:ansaldo"),
+               ("s:normandie", "built_by", "y:penhoet")]
+    return _build(items, others, rels, triples)
+
+
+_GRAPHS = {"beers": _beers, "projects": _projects, "ships": _ships, "musicals": _musicals, "magazines": _magazines, "games": _games,
            "movies": kgx.KnowledgeGraph.example}
 _CHECKERS: dict[str, ConsistencyChecker] = {}
 
@@ -172,6 +188,10 @@ def _supported(graph, text, user=None):
     ("beers", "Fat Tire is an amber ale with willamette hops.", "Fat Tire is an amber ale with centennial hops."),
     ("beers", "Two Hearted Ale comes with Centennial hops.", "Fat Tire comes with Centennial hops."),
     ("beers", "Fat Tire is a Willamette ale.", "Fat Tire is a Centennial ale."),
+    ("ships", "SS Normandie was designed by Vladimir Yourkevitch, and she was operated by the French Line.",
+     "SS Normandie was designed by Vladimir Yourkevitch, and she was operated by the Italian Line."),
+    ("ships", "SS Rex was operated by the Italian Line, and Ansaldo built her.",
+     "SS Rex was operated by the Italian Line, and Penhoët built her."),
     ("magazines", "Founded by John Edward Taylor, The Guardian is based in London.",
      "Founded by James Wilson, The Guardian is based in London."),
     ("magazines", "Founded in 1821 by John Edward Taylor, The Guardian is based in London.",
@@ -236,6 +256,8 @@ def test_another_film_with_a_star():
     # "the latter" takes the former's verb only right after the former's one name
     ("musicals", "Cabaret and Cats were directed by Harold Prince and Trevor Nunn; the former has music by John Kander, "
                  "the latter Trevor Nunn."),
+    # "she" of a person where no ship is named: Cabaret's director has no music
+    ("musicals", "Cabaret was directed by Harold Prince, and she wrote the music for it."),
     # the graph says no one's sex
     ("musicals", "Cabaret was directed by Harold Prince, and Sweeney Todd was directed by the same woman, Harold Prince."),
     # a bare "by" after a place of another verb's claim

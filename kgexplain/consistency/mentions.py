@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, surname_keys
-from kgexplain.consistency.lexicon import CLAUSE_ENDS, DETERMINERS
+from kgexplain.consistency.lexicon import CLAUSE_ENDS, DETERMINERS, type_word_set
 
 __all__ = ["Ref", "find_mentions", "resolve_reference", "PRONOUNS"]
 
 PRONOUNS: dict[tuple[str, ...], str] = {
     ("it",): "item", ("its",): "item_possessive", ("this", "film"): "item", ("that", "film"): "item", ("the", "film"): "item",
     ("this", "movie"): "item", ("that", "movie"): "item", ("the", "movie"): "item",
-    ("he",): "person", ("she",): "person", ("him",): "person",
+    ("he",): "person", ("she",): "she", ("him",): "person", ("her",): "she",
     ("they",): "group", ("them",): "group", ("both",): "group",
     ("both", "of", "them"): "group", ("both", "films"): "group", ("both", "movies"): "group",
     ("each",): "group", ("each", "of", "them"): "group",
@@ -33,6 +33,9 @@ PRONOUNS: dict[tuple[str, ...], str] = {
 }
 """References the checker resolves to an entity named before, with the rule it uses."""
 
+VESSEL_WORDS = frozenset({"ship", "liner", "boat", "vessel", "yacht", "ferry", "steamer", "steamship", "schooner",
+                          "submarine", "frigate", "cruiser", "battleship", "warship", "tanker", "clipper"})
+"""Type words of items that "she" may name (a ship, as English says it)."""
 _GROUP_NOUNS = frozenset({"cast", "lineup", "line-up", "ensemble"})
 """Nouns for the people of an item: "in its cast" is in the item (where "cast of" is a cue)."""
 
@@ -232,6 +235,8 @@ def find_mentions(
             rule = PRONOUNS.get(key) if len(key) == size else None
             if rule is not None and any(w in _KIND_WORDS and w not in index.type_nouns for w in key):
                 rule = None  # "the film" on a graph of books names no item
+            if rule == "she" and key == ("her",) and i + 1 < n and not (lowers[i + 1] in CLAUSE_ENDS or lowers[i + 1] == "and"):
+                rule = None  # "her novel": a possessive; "the yard that built her." is a reference
             if rule is not None and key[1:2] in (("first",), ("second",)) and i + size < n \
                     and (lowers[i + size].isalnum() and lowers[i + size] not in _AFTER_ORDINAL
                          and not (lowers[i + size] in _STAR_COUNTS and i >= 2 and lowers[i - 1] in ("gave", "give"))):
@@ -357,6 +362,11 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         return
     before = [r for r in all_refs if r.start < ref.start and not r.user and not r.pronoun
               and all(r is not x for x in skip)]
+    if ref.pronoun == "she":
+        # "she" / "her" of a ship is the ship, as English says it; else a person ("Titanic was
+        # designed by Thomas Andrews; she sailed for the White Star Line")
+        vessels = [r for r in before if r.kind == "item" and type_word_set(r.types) & VESSEL_WORDS]
+        ref.pronoun = "item" if vessels else "person"
     pick = _referents(ref.pronoun, before)
     if not pick:
         ref.ids, ref.group = (), []
