@@ -21,6 +21,7 @@
 - "Vim, the project Bram Moolenaar created, ...": an apposition with "the" before the relative;
 - "she" / "her" of a ship is the ship ("SS Normandie was designed by X, and she was operated by
   the French Line"); of anything else, a person as before;
+- "served as producer on X", "worked as the editor of X": "was" before "as" and a role noun;
 - "was directed by the same person, X": "person" for a person of any type (not "man" or "woman":
   the graph says no one's sex).
 
@@ -228,6 +229,16 @@ def test_a_suggestion_after_asides(true_text, false_text):
      "Heat and GoldenEye are action thrillers; the latter stars Al Pacino."),
 ])
 def test_the_latter_with_the_verb_left_out(true_text, false_text):
+    assert _supported("movies", true_text), true_text
+    assert not _supported("movies", false_text), false_text
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Joel Silver served as producer on The Matrix.", "Joel Silver served as director on The Matrix."),
+    ("Joel Silver worked as the producer of The Matrix.", "Keanu Reeves worked as the producer of The Matrix."),
+    ("Joel Silver served as producer on The Matrix.", "Joel Silver never served as producer on The Matrix."),
+])
+def test_served_as_a_role(true_text, false_text):
     assert _supported("movies", true_text), true_text
     assert not _supported("movies", false_text), false_text
 

@@ -6033,6 +6033,11 @@ class SentenceReader:
         def glue(x: int) -> bool:  # "well" only in "as well" ("You rated X well" says how)
             if self.consumed[x] or (lowers[x] in nouns and x not in odd):
                 return True
+            if lowers[x] in _SERVED and lowers[x + 1:x + 2] == ["as"] and any(
+                    not isinstance(rd, str) and rd and all(c.noun for c in rd)
+                    for j in (x + 2, x + 3) for _, rd in self.cue_at.get(j, ())) \
+                    and (self.consumed[x + 2] or self.consumed[x + 3] if x + 3 < len(lowers) else False):
+                return True  # "Joel Silver served as producer on The Matrix": "was producer on"
             if lowers[x] == "first" and lowers[x + 2:x + 3] == ["in"] and x + 3 < len(lowers) \
                     and lowers[x + 3].isdigit() and self.consumed[x + 1] and self.consumed[x + 3] \
                     and self._released_at(x + 1):
@@ -6626,6 +6631,8 @@ _SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "
 """The verbs of an item's own coming out before "(in) the same year as Y" ("in" dropped)."""
 
 _SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
+_SERVED = frozenset({"served", "serves", "serve", "acted", "acts", "act", "worked", "works"})
+"""Verbs that say "was" before "as" and a role noun ("served as producer on X", "worked as editor on")."""
 _HUMAN_NOUNS = frozenset({"person", "individual"})
 """Nouns for any person: "was directed by the same person, Hidetaka Miyazaki" (not "man" or
 "woman": the graph says no one's sex)."""
