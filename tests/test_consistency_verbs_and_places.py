@@ -22,6 +22,9 @@
 - "she" / "her" of a ship is the ship ("SS Normandie was designed by X, and she was operated by
   the French Line"); of anything else, a person as before;
 - "served as producer on X", "worked as the editor of X": "was" before "as" and a role noun;
+- an opening "Launched / Published / Premiered in 1932, X ..." dates X where the same words after
+  it would ("X, launched in 1932, ..."): an item of a released kind; and "Released in 1877, Swan
+  Lake ..." no longer dates a ballet (a staged work premieres; earlier releases read it);
 - "was directed by the same person, X": "person" for a person of any type (not "man" or "woman":
   the graph says no one's sex).
 
@@ -191,6 +194,9 @@ def _supported(graph, text, user=None):
     ("beers", "Fat Tire is a Willamette ale.", "Fat Tire is a Centennial ale."),
     ("ships", "SS Normandie was designed by Vladimir Yourkevitch, and she was operated by the French Line.",
      "SS Normandie was designed by Vladimir Yourkevitch, and she was operated by the Italian Line."),
+    ("ships", "Launched in 1932, SS Normandie was designed by Vladimir Yourkevitch.",
+     "Launched in 1933, SS Normandie was designed by Vladimir Yourkevitch."),
+    ("musicals", "Premiered in 1966, Cabaret has music by John Kander.", "Released in 1966, Cabaret has music by John Kander."),
     ("ships", "SS Rex was operated by the Italian Line, and Ansaldo built her.",
      "SS Rex was operated by the Italian Line, and Penhoët built her."),
     ("magazines", "Founded by John Edward Taylor, The Guardian is based in London.",

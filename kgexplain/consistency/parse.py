@@ -1984,10 +1984,12 @@ class SentenceReader:
         index = self.index
         if verb == "released" and index.venue_items and set(item.types) <= index.venue_types:
             return False  # "Released in 1894, Tower Bridge ...": a bridge opens
-        if verb in ("", "released", "made"):
+        if verb in ("", "made"):
             return True
         if any(verb in index.year_family.get(i, ()) for i in item.ids):
             return True
+        if verb in _RELEASE_PARTICIPLES | _DEBUTED:
+            return self._dated_kind(verb, item)  # "Launched in 1932, SS Normandie ...", as ", launched in 1932,"
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
         if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated"):
             # a museum, a stadium, a restaurant, a bridge opens and is built (not a painting
@@ -2004,7 +2006,8 @@ class SentenceReader:
         if word.startswith(_LATER_ACTS + _EARLIER_ACTS) or (
                 word in ("formed", "founded") and not self.index.founded_items):
             return False  # (a band or a club is founded; a film is not)
-        return word in self.index.year_verbs or word in DATING_VERBS or self._made_by_verb(word)
+        return word in self.index.year_verbs or word in DATING_VERBS or word in _RELEASE_PARTICIPLES | _DEBUTED \
+            or self._made_by_verb(word)
 
     def _made_by_verb(self, word: str) -> bool:
         """Whether ``word`` is the participle of a relation of making ("painted" where the graph
