@@ -25,6 +25,8 @@
 - an opening "Launched / Published / Premiered in 1932, X ..." dates X where the same words after
   it would ("X, launched in 1932, ..."): an item of a released kind; and "Released in 1877, Swan
   Lake ..." no longer dates a ballet (a staged work premieres; earlier releases read it);
+- "is propelled by" also reads "is powered / driven by" (and the other way), where no other
+  relation of the graph says those verbs;
 - "was directed by the same person, X": "person" for a person of any type (not "man" or "woman":
   the graph says no one's sex).
 
@@ -133,14 +135,17 @@ def _projects():
 def _ships():
     rels = [R("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("ship",), range=("person",)),
             R("operated_by", phrase="was operated by", inverse_phrase="operated", domain=("ship",), range=("line",)),
-            R("built_by", phrase="was built by", inverse_phrase="built", domain=("ship",), range=("shipyard",))]
+            R("built_by", phrase="was built by", inverse_phrase="built", domain=("ship",), range=("shipyard",)),
+            R("propelled_by", phrase="is propelled by", inverse_phrase="propels", domain=("ship",), range=("engine",))]
     items = {"s:normandie": ("ship", "SS Normandie", 1932), "s:rex": ("ship", "SS Rex", 1931)}
     others = {"p:yourkevitch": ("person", "Vladimir Yourkevitch"), "l:french": ("line", "French Line"),
               "l:italian": ("line", "Italian Line"), "y:ansaldo": ("shipyard", "Ansaldo"),
-              "y:penhoet": ("shipyard", "Penhoët")}
+              "y:penhoet": ("shipyard", "Penhoët"), "e:turbines": ("engine", "steam turbines"),
+              "e:electric": ("engine", "turbo-electric transmission")}
     triples = [("s:normandie", "designed_by", "p:yourkevitch"), ("s:normandie", "operated_by", "l:french"),
                ("s:rex", "operated_by", "l:italian"), ("s:rex", "built_by", "y:ansaldo"),
-               ("s:normandie", "built_by", "y:penhoet")]
+               ("s:normandie", "built_by", "y:penhoet"), ("s:rex", "propelled_by", "e:turbines"),
+               ("s:normandie", "propelled_by", "e:electric")]
     return _build(items, others, rels, triples)
 
 
@@ -194,6 +199,8 @@ def _supported(graph, text, user=None):
     ("beers", "Fat Tire is a Willamette ale.", "Fat Tire is a Centennial ale."),
     ("ships", "SS Normandie was designed by Vladimir Yourkevitch, and she was operated by the French Line.",
      "SS Normandie was designed by Vladimir Yourkevitch, and she was operated by the Italian Line."),
+    ("ships", "SS Rex was driven by steam turbines.", "SS Normandie was driven by steam turbines."),
+    ("ships", "Steam turbines powered SS Rex.", "Steam turbines powered SS Normandie."),
     ("ships", "Launched in 1932, SS Normandie was designed by Vladimir Yourkevitch.",
      "Launched in 1933, SS Normandie was designed by Vladimir Yourkevitch."),
     ("musicals", "Premiered in 1966, Cabaret has music by John Kander.", "Released in 1966, Cabaret has music by John Kander."),

@@ -225,13 +225,15 @@ _IRREGULAR_PAST = {
     "go": "went", "read": "read", "put": "put", "set": "set", "cut": "cut", "hear": "heard",
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
-    "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent",
+    "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
+    "propel": "propelled",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
     "draw": "drawn", "begin": "begun", "see": "seen", "become": "become", "speak": "spoken",
     "fly": "flown", "know": "known", "grow": "grown", "throw": "thrown", "do": "done",
     "go": "gone", "run": "run", "win": "won", "shoot": "shot", "show": "shown", "oversee": "overseen", "wear": "worn",
+    "drive": "driven",
 }
 
 PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
@@ -321,6 +323,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "discover": ("identify",), "grow": ("cultivate",), "sing": ("perform",),
     "launch": ("introduce", "unveil"), "make": ("manufacture", "build"), "lead": ("head",), "head": ("lead",),
     "fund": ("finance", "back"), "describe": ("depict",), "flow": ("run",), "border": ("adjoin",),
+    "propel": ("power", "drive"), "power": ("propel", "drive"),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
