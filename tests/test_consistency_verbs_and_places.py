@@ -27,6 +27,11 @@
   Lake ..." no longer dates a ballet (a staged work premieres; earlier releases read it);
 - "is propelled by" also reads "is powered / driven by" (and the other way), where no other
   relation of the graph says those verbs;
+- a relation declared with "first" / "originally" ("was first brewed in") says the past only: no
+  longer "is brewed in" (earlier releases read it), nor the place of "is brewed by X in Y"; after
+  a verb of making, "in Y" is where it is made ("Penfolds makes Grange in Adelaide" is false where
+  Grange is only bottled there), and a gapped "and B in Y by X" keeps the first clause's verb
+  (red team 122);
 - "was directed by the same person, X": "person" for a person of any type (not "man" or "woman":
   the graph says no one's sex).
 
@@ -262,6 +267,36 @@ def test_another_film_with_a_star():
     # (Braveheart, rated 5 too, is no Kevin Spacey film: "another" shares nothing)
     assert not _supported("movies", "You gave Braveheart five stars, so try Hurlyburly, another film with Kevin Spacey.",
                           "user:414")
+
+
+def _breweries():
+    rels = [R("brewed_by", phrase="is brewed by", inverse_phrase="brews", domain=("beer",), range=("brewery",)),
+            R("brewed_in", phrase="is brewed in", inverse_phrase="is where they brew", domain=("beer",), range=("town",)),
+            R("first_brewed_in", phrase="was first brewed in", inverse_phrase="saw the first brew of",
+              domain=("beer",), range=("town",)),
+            R("sold_in", phrase="is sold in", inverse_phrase="sells", domain=("beer",), range=("town",))]
+    items = {"b:heady": ("beer", "Heady Topper", 2003), "b:two": ("beer", "Two Hearted Ale", 1997)}
+    others = {"w:alchemist": ("brewery", "The Alchemist"), "w:bells": ("brewery", "Bell's Brewery"),
+              "t:stowe": ("town", "Stowe"), "t:waterbury": ("town", "Waterbury"), "t:comstock": ("town", "Comstock"),
+              "t:chicago": ("town", "Chicago")}
+    triples = [("b:heady", "brewed_by", "w:alchemist"), ("b:two", "brewed_by", "w:bells"),
+               ("b:heady", "brewed_in", "t:stowe"), ("b:heady", "first_brewed_in", "t:waterbury"),
+               ("b:two", "brewed_in", "t:comstock"), ("b:two", "sold_in", "t:chicago")]
+    return _build(items, others, rels, triples)
+
+
+@pytest.mark.parametrize("true_text, false_text", [
+    ("Heady Topper was first brewed in Waterbury.", "Heady Topper is brewed in Waterbury."),
+    ("Heady Topper is brewed by The Alchemist in Stowe.", "Heady Topper is brewed by The Alchemist in Waterbury."),
+    ("The Alchemist brews Heady Topper in Stowe.", "The Alchemist brews Heady Topper in Waterbury."),
+    ("Bell's Brewery brews Two Hearted Ale in Comstock.", "Bell's Brewery brews Two Hearted Ale in Chicago."),
+    ("Heady Topper is brewed in Stowe by The Alchemist and Two Hearted Ale in Comstock by Bell's Brewery.",
+     "Heady Topper is brewed in Stowe by The Alchemist and Two Hearted Ale in Chicago by Bell's Brewery."),
+])
+def test_a_first_place_and_a_place_of_sale_are_not_where_it_is_brewed(true_text, false_text):
+    _GRAPHS.setdefault("breweries", _breweries)
+    assert _supported("breweries", true_text), true_text
+    assert not _supported("breweries", false_text), false_text
 
 
 @pytest.mark.parametrize("graph, text", [

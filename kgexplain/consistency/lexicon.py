@@ -1027,13 +1027,14 @@ def relation_cues(
                 for c in readings:
                     if c.relation == name:
                         add(" ".join([*words[:k], other, *words[k + 1:]]), c.forward)
-                        # ("was directed by": the original production's director directed it)
+                        # ("was directed by": the original production's director directed it;
+                        # in the past only: "is brewed in" is no longer where it was first brewed)
                         plain = [*words[:k], *words[k + 1:]]
-                        add(" ".join(plain), c.forward)
-                        if len(plain) == 3 and plain[0] in _BE and plain[2] == "by":
-                            # and its active voice: "Harold Prince directed Cabaret"
-                            for f in _inflect(" ".join(plain))[1]:
-                                add(f, not c.forward)
+                        if plain[0] in ("was", "were") or (k == 0 and plain[0] not in _BE):
+                            add(" ".join(plain), c.forward)
+                        if len(plain) == 3 and plain[0] in ("was", "were") and plain[2] == "by":
+                            # and its active voice, in the past: "Harold Prince directed Cabaret"
+                            add(plain[1], not c.forward)
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         if text.lower().split()[-2:] == ["directed", "by"] and all(
                 w in (*_BE, "originally", "first") for w in text.lower().split()[:-2]):

@@ -43,6 +43,8 @@ from kgexplain.consistency.index import (
 )
 from kgexplain.consistency.judge import DISLIKE_MARGIN, YEAR_KEYS, Judge
 from kgexplain.consistency.lexicon import (
+    MADE_IN,
+    participle_of,
     making_participle,
     verb_lemmas,
     conceiving_verb,
@@ -5270,6 +5272,23 @@ class SentenceReader:
                         or verb in _MADE_VERBS else frozenset()
                     if verb in _PREMIERE_WORDS:  # "NYCB premiered Agon at City Center": where it premiered
                         only = frozenset(r for r, w in self.index.phrase_words.items() if w & _PREMIERE_WORDS)
+                if verb is None and prep == "in" and self.index.located_in:
+                    # "is brewed in Chicago by X and Two Hearted in Kalamazoo by Y": a verb left
+                    # out; the place is read with the sentence's earlier verb ("is brewed in")
+                    earlier = {c.relation for s_, found in self.cue_at.items() if self.sent.start <= s_ < head.start
+                               for e_, rd in found if e_ <= head.start and not isinstance(rd, str) and rd
+                               for c in rd if not c.noun}
+                    only = self._in_of(earlier, True) or only
+                if verb is not None and prep == "in" and self.index.located_in:
+                    # "Goose Island brews X in Chicago", "Penfolds makes Grange in Barossa": where the
+                    # verb's act is done, by the relation of the same verb read "in" ("is brewed
+                    # in"), else one of making ("is made in") after a verb of making, no other
+                    # place (not where it is sold, nor where it was first brewed); after another
+                    # verb, where the item is
+                    only = self._same_verb_in(head) or (frozenset(
+                        r for r in self.index.located_in[0] if self.index.phrase_words[r] & MADE_IN
+                        and not self.index.phrase_words[r] & _ONCE)
+                        if _made_verb(verb) else None)  # ("Grizzly bears roam Denali in Alaska": the park's)
                 listed = [x for x in refs[:i] if x.kind == "item" and head.start <= x.start < r.start and not x.pronoun]
                 for x in [*listed, r]:  # ("produced A and B at X": each was made there)
                     self._locate(x, x, nxt, (x.start, nxt.end), prep, only=only)
@@ -5300,11 +5319,17 @@ class SentenceReader:
             return None
         said = {c.relation for s, found in self.cue_at.items() for e, rd in found
                 if e == r.start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun}
-        if not said:
+        return self._in_of(said, False)
+
+    def _in_of(self, said: set[str], itself: bool) -> frozenset[str] | None:
+        """The relations read "in" (not of a past first time: "was first brewed in") that share a
+        verb with the relations ``said`` (and, where ``itself``, those of ``said`` read "in")."""
+        if not said or not self.index.located_in:
             return None
-        verbs = {x: verb_lemmas(*self.index.phrase_words.get(x, ())) for x in said}
-        same = frozenset(rel for rel in self.index.located_in[0] if rel not in said and any(
-            verb_lemmas(*self.index.phrase_words[rel]) & v for v in verbs.values()))
+        verbs = [verb_lemmas(*self.index.phrase_words.get(x, ())) for x in said]
+        same = frozenset(rel for rel in self.index.located_in[0] if (rel not in said or itself)
+                         and not self.index.phrase_words[rel] & _ONCE and (
+                             (itself and rel in said) or any(verb_lemmas(*self.index.phrase_words[rel]) & v for v in verbs)))
         return same or None
 
     def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], prep: str,
@@ -5347,7 +5372,7 @@ class SentenceReader:
             # claim's own verb read "in" ("is brewed in"), no other place
             words = self.index.phrase_words
             said = {c.relation for c in what}
-            same_verb = frozenset(r for r in self.index.located_in[0] if r not in said
+            same_verb = frozenset(r for r in self.index.located_in[0] if r not in said and not words[r] & _ONCE
                                   and any(words[r] & words.get(x, frozenset()) for x in said))
             if same_verb:
                 own, only = own | said, same_verb
@@ -6636,6 +6661,14 @@ _SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "
 _SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
 _SERVED = frozenset({"served", "serves", "serve", "acted", "acts", "act", "worked", "works"})
 """Verbs that say "was" before "as" and a role noun ("served as producer on X", "worked as editor on")."""
+def _made_verb(verb: str) -> bool:
+    """Whether ``verb`` (any tense: "makes", "brewed", "created") is a verb of making."""
+    made = participle_of(verb)[1] if not verb.endswith("ed") else verb
+    return any(making_participle(w) or w in _MADE_VERBS for w in (verb, made))
+
+
+_ONCE = frozenset({"first", "originally", "once", "formerly", "previously", "initially"})
+"""Words of a relation's phrase that say a past fact ("was first brewed in"): no place said now."""
 _HUMAN_NOUNS = frozenset({"person", "individual"})
 """Nouns for any person: "was directed by the same person, Hidetaka Miyazaki" (not "man" or
 "woman": the graph says no one's sex)."""
