@@ -317,6 +317,13 @@ def test_a_first_place_and_a_place_of_sale_are_not_where_it_is_brewed(true_text,
                  "the latter Trevor Nunn."),
     # "she" of a person where no ship is named: Cabaret's director has no music
     ("musicals", "Cabaret was directed by Harold Prince, and she wrote the music for it."),
+    # an opening credit is not said of a name before "'s" (red team 123)
+    ("magazines", "Founded by John Edward Taylor, The Guardian's city, London, is home to The Economist."),
+    ("magazines", "Founded by John Edward Taylor, The Guardian as well as The Economist are based in London."),
+    # "the same person" is the one named before (Kander), not another item's director
+    ("musicals", "Cabaret has music by John Kander, and Sweeney Todd was directed by the same person, Harold Prince."),
+    # "comes with" a style, as "has" one: a kind is had only where its type's noun names it
+    ("beers", "Fat Tire comes with Amber Ale."),
     # the graph says no one's sex
     ("musicals", "Cabaret was directed by Harold Prince, and Sweeney Todd was directed by the same woman, Harold Prince."),
     # a bare "by" after a place of another verb's claim

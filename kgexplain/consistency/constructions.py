@@ -241,7 +241,7 @@ def _adjective(lowers: list[str], obj: Ref) -> bool:
 _INGREDIENTS = frozenset({"grape", "grapes", "ingredient", "material", "component"})
 """Types of what an item is made from: "a Merlot" may be a blend with more Cabernet than Merlot,
 so "X is a Merlot." is not read."""
-_HAVING_WORDS = frozenset({"with", "has", "have", "had", "uses", "use", "used"})
+_HAVING_WORDS = frozenset({"with", "has", "have", "had", "uses", "use", "used", "comes", "come", "came", "complete"})
 
 
 _PLACE_NOUNS = frozenset({"city", "cities", "country", "countries", "region", "regions", "state", "states",

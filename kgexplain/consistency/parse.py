@@ -913,7 +913,10 @@ class SentenceReader:
         opens = j + 1 + (ws[j + 1:j + 2] == ["the"])  # ("Designed by X, the Fiat 500 ...")
         if subject.start not in (j + 1, opens) or any(x.kind != "item" or x.user for x in subjects) \
                 or (subject.pronoun and not (subject.pronoun == "item" and subject.ids)) \
-                or ws[subjects[-1].end:subjects[-1].end + 1] in ([","], ["and"], ["&"]):
+                or ws[subjects[-1].end:subjects[-1].end + 1] in ([","], ["and"], ["&"], ["'s"], ["’s"], ["'"], ["plus"],
+                                                                 ["as"], ["with"], ["along"], ["together"]):
+            # (not "Founded by X, The Guardian's publisher ...": the publisher is the subject; nor
+            # "The Guardian as well as The Economist are ...")
             return refs  # ("Directed by X, it stars Y": the item "it" names)
         for n_, (s_, c_, f_) in enumerate(credits):
             upto = credits[n_ + 1][2] if n_ + 1 < len(credits) else m
@@ -6147,8 +6150,12 @@ class SentenceReader:
         obj = next((r for r in self.sent.refs if r.start == b and not r.user and not r.pronoun), None)
         if obj is not None and self.lowers[e:e + 2] == ["the", "same"] and self.lowers[b - 1:b] == [","] \
                 and e + 3 == b - 1 and (self.lowers[e + 2] in type_word_set(obj.types) or (
-                    self.lowers[e + 2] in _HUMAN_NOUNS and obj.types and obj.types <= PERSON_TYPES)):
-            out.add(e + 2)  # "is in the same park, Zion": the object's own type noun ("the same person")
+                    self.lowers[e + 2] in _HUMAN_NOUNS and obj.types and obj.types <= PERSON_TYPES)) \
+                and (self.lowers[e + 2] not in _HUMAN_NOUNS | {"people"} or any(
+                    r.end <= e and set(r.ids) == set(obj.ids) for r in self.all_refs if not r.pronoun and not r.user)):
+            # "is in the same park, Zion": the object's own type noun; "the same person, X" only where
+            # X was named before (after "Cabaret has music by John Kander", "the same person" is Kander)
+            out.add(e + 2)
         return out
 
     def _leading_cue(self, a: int, b: int, user_subject: bool) -> Found | None:
