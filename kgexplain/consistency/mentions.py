@@ -251,12 +251,11 @@ def find_mentions(
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
                     and key[1] in index.type_nouns and not key[1].endswith("s"):
                 rule = "item"  # "the band", "this game": the item named last
-            if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
-                    and key[1] in index.attribute_type_nouns and i + 2 < n \
-                    and (lowers[i + 2] in _KIND_REFERENCE_NEXT or any(cs == i + 2 for cs, _ in cue_spans)) \
-                    or rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "that") \
-                    and key[1] in index.attribute_type_nouns and any(ce == i for _, ce in cue_spans) \
-                    and (i + 2 == n or lowers[i + 2] in CLAUSE_ENDS or lowers[i + 2] == "and"):
+            if rule is None and size == 2 and len(key) == 2 and key[1] in index.attribute_type_nouns and (
+                    (key[0] in ("the", "this", "that") and i + 2 < n
+                     and (lowers[i + 2] in _KIND_REFERENCE_NEXT or any(cs == i + 2 for cs, _ in cue_spans)))
+                    or (key[0] in ("the", "that") and any(ce == i for _, ce in cue_spans)
+                        and (i + 2 == n or lowers[i + 2] in CLAUSE_ENDS or lowers[i + 2] == "and"))):
                 # "Opium comes from Yves Saint Laurent. The house is owned by L'Oréal": the house
                 # named before, as the subject of a predicate (not "the house of", "the house style"),
                 # or as the object that ends one ("Larry Bell founded the brewery, and ...")

@@ -5373,10 +5373,8 @@ class SentenceReader:
         if prep == "in" and self.index.located_in and not isinstance(what, str):
             # "is brewed by Goose Island in Chicago": where it is brewed, by the relation of the
             # claim's own verb read "in" ("is brewed in"), no other place
-            words = self.index.phrase_words
             said = {c.relation for c in what}
-            same_verb = frozenset(r for r in self.index.located_in[0] if r not in said and not words[r] & _ONCE
-                                  and any(words[r] & words.get(x, frozenset()) for x in said))
+            same_verb = self._in_of(said, False)
             if same_verb:
                 own, only = own | said, same_verb
         of_item = not isinstance(what, str) and any(c.relation in own for c in what)
@@ -6666,20 +6664,22 @@ _SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "
 """The verbs of an item's own coming out before "(in) the same year as Y" ("in" dropped)."""
 
 _SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
+"""Nouns that name no relation of their own in "directed by the same person as X"."""
+_HUMAN_NOUNS = frozenset({"person", "individual"})
+"""Nouns for any person: "was directed by the same person, Hidetaka Miyazaki" (not "man" or
+"woman": the graph says no one's sex)."""
 _SERVED = frozenset({"served", "serves", "serve", "acted", "acts", "act", "worked", "works"})
 """Verbs that say "was" before "as" and a role noun ("served as producer on X", "worked as editor on")."""
+_ONCE = frozenset({"first", "originally", "once", "formerly", "previously", "initially"})
+"""Words of a relation's phrase that say a past fact ("was first brewed in"): no place said now."""
+
+
 def _made_verb(verb: str) -> bool:
     """Whether ``verb`` (any tense: "makes", "brewed", "created") is a verb of making."""
     made = participle_of(verb)[1] if not verb.endswith("ed") else verb
     return any(making_participle(w) or w in _MADE_VERBS for w in (verb, made))
 
 
-_ONCE = frozenset({"first", "originally", "once", "formerly", "previously", "initially"})
-"""Words of a relation's phrase that say a past fact ("was first brewed in"): no place said now."""
-_HUMAN_NOUNS = frozenset({"person", "individual"})
-"""Nouns for any person: "was directed by the same person, Hidetaka Miyazaki" (not "man" or
-"woman": the graph says no one's sex)."""
-"""Nouns that name no relation of their own in "directed by the same person as X"."""
 _COMPANY_TYPES = frozenset({"company", "studio", "label", "record label", "publisher", "brand", "manufacturer",
                             "developer", "distributor", "foundry", "brewery", "winery", "distillery", "network",
                             "channel", "organisation", "organization", "agency", "operator", "maker", "team",
