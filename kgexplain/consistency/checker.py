@@ -68,6 +68,7 @@ from kgexplain.consistency.constructions import (
     dated_releases,
     people_from,
     premodified_parts,
+    genre_touches,
     in_the_kind,
     type_words,
     counted_copulas,
@@ -79,7 +80,7 @@ from kgexplain.consistency.constructions import (
     part_of_item,
     the_before,
 )
-from kgexplain.consistency.mentions import Ref, find_mentions
+from kgexplain.consistency.mentions import Ref, find_mentions, vocatives
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.parse import Sentence, SentenceReader, attribute_year_stated, entity_year_stated
 from kgexplain.errors import ConfigError, UnknownEntityError
@@ -273,7 +274,8 @@ class ConsistencyChecker:
         user_at = _matches(index.user_matcher, index.user_cues, doc, lowers)
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc,
-                             self.outside_evidence)
+                             self.outside_evidence, user)
+        refs, spoken_to = vocatives(lowers, refs)  # "Ben, you gave Kotlin five stars"
         for r in refs:
             if r.trailing_period:
                 ends[r.end - 1] -= 1  # the claim's span stops before the sentence's period
@@ -290,11 +292,13 @@ class ConsistencyChecker:
         shared_in(index, lowers, refs, cue_at)  # "share a director in Ridley Scott"
         by_agent_nouns(lowers, refs, cue_at)  # "cut by editor X"
         shown_on(index, lowers, refs, cue_at)  # (before the copulas: "a drama on HBO" ends a noun)
+        touches = genre_touches(index, lowers, refs, cue_at)  # "a thriller with a comic streak"
         counted_copulas(index, lowers, refs, cue_at)  # "A and B are two thrillers"
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
-        glued = role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
+        glued = touches | role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
         glued |= common_glue
+        glued |= spoken_to
         made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):

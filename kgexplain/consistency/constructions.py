@@ -444,6 +444,20 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         # "X has Y as its N" ("X and Z both have Y as a N")
         h = e + 2 if lowers[e:e + 2] in ([",", "which"], [",", "that"]) else e  # ("X, which also has Y ...")
         h = h + 1 if h < n and lowers[h] in ("both", "also") else h
+        if lowers[e:e + 2] == [",", "from"] and lowers[e + 3:e + 4] == [","] and _year_word(lowers[e + 2]):
+            h = e + 4  # "X, from 1974, has three editors: ..." (the year read where it stands)
+        if h + 4 < n and lowers[h] in ("has", "had") and lowers[h + 1] in _COUNT_WORDS:
+            # "X has three editors: A, B and C": every one of them, and that many
+            m = h + 2 + (lowers[h + 2] == "credited")
+            fwd, ne = noun_from(m, forward=True)
+            if fwd and lowers[ne - 1].endswith("s") and lowers[ne:ne + 1] in ([":"], [","]) and (ne + 1) in starting:
+                j = list_end(starting[ne + 1].end)
+                listed = sum(1 for r in names if ne < r.start < j)
+                if listed == _COUNT_WORDS[lowers[h + 1]] and "and" in lowers[ne + 1:j] and ends_clause(j):
+                    put(h, fwd, range(h + 1, ne + 1))
+                    if complete is not None:
+                        complete.add(h)
+                    continue
         if h < n and lowers[h] in ("has", "have", "had") and (h + 1) in starting:
             y = starting[h + 1]
             fwd, ne = noun_from(y.end + 2, forward=True) \
@@ -743,11 +757,25 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+_COUNTED_GLUE = (",", "and", "the", "(", ")")
+"""What joins the items of a counted list ("two bridges, the A and the B")."""
 
 
 def _list_gap(gap: list[str]) -> bool:
     """Whether ``gap`` joins two names of one list (", ", "and", ", and", each maybe with "the")."""
     return [w for w in gap if w != "the"] in ([","], ["and"], [",", "and"])
+
+
+def _year_word(w: str) -> bool:
+    return len(w) == 4 and w.isdigit()
+
+
+def _undated(gap: list[str]) -> list[str]:
+    """``gap`` without a year in parentheses at its start ("(1987) and " -> "and"): a listed item's
+    year, read as such where it stands."""
+    if gap[:1] == ["("] and gap[2:3] == [")"] and _year_word(gap[1]):
+        return gap[3:]
+    return gap
 
 
 def counted_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -831,6 +859,14 @@ def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> froz
     return frozenset(glued)
 
 
+def _kind_noun(index: GraphIndex, lowers: list[str], attribute: Ref) -> bool:
+    """Whether an attribute's name is a noun for its items ("two suspension bridges", "two
+    thrillers"): it ends in a kind noun of the graph, or names a kind of its items."""
+    last = lowers[attribute.end - 1]
+    return last in index.type_nouns or (last.endswith("s") and (
+        kind_type(attribute.types) or _singular(last) in COUNT_GENRES))
+
+
 def _counted_objects(index: GraphIndex, lowers: list[str], names: list[Ref]) -> set[int]:
     """ "Sam Okoro hosts two shows: Pitch Side and Market Pulse": a count, kind nouns and a colon
     or comma before a list of items that many long are glue; the verb takes the list."""
@@ -839,24 +875,31 @@ def _counted_objects(index: GraphIndex, lowers: list[str], names: list[Ref]) -> 
     for c in range(1, len(lowers) - 3):
         count = _COUNT_WORDS.get(lowers[c])
         m = c + 1
+        typed = False  # an attribute whose name ends in a kind noun ("two suspension bridges: A and B")
+        if count is not None and m in starting and names[starting[m]].kind == "attribute":
+            m = names[starting[m]].end  # "two science fiction films: A and B" (the name is said of each)
+            typed = _kind_noun(index, lowers, names[starting[c + 1]])
+        nouns_at = m
         while m < len(lowers) and lowers[m] in index.type_nouns:
             m += 1
-        if count is None or m == c + 1 or lowers[m:m + 1] not in ([","], [":"]) or m + 1 not in starting \
+        first = m + 1 + (m + 1 not in starting and lowers[m + 1:m + 2] == ["the"])  # (", the Forth Bridge and ...")
+        if count is None or (m == nouns_at and not typed) or lowers[m:m + 1] not in ([","], [":"]) \
+                or first not in starting \
                 or lowers[c - 1] in (",", "and", "the", "its", "their", "his", "her", "of"):
             continue
-        i = starting[m + 1]
+        i = starting[first]
         listed = [names[i]]
-        while i + 1 < len(names) and _list_gap(lowers[names[i].end:names[i + 1].start]):
+        while i + 1 < len(names) and _list_gap(_undated(lowers[names[i].end:names[i + 1].start])):
             i += 1
             listed.append(names[i])
             if "and" in lowers[names[i - 1].end:names[i].start]:
                 break
         closed = len(listed) > 1 and "and" in lowers[listed[-2].end:listed[-1].start]
-        after = lowers[listed[-1].end:listed[-1].end + 1]
+        after = _undated(lowers[listed[-1].end:listed[-1].end + 4])[:1]
         if not closed or len(listed) != count or any(r.kind != "item" for r in listed) \
                 or after not in ([], ["."], [";"], ["!"], ["?"]):
             continue  # (the count must be the list's, closed by "and", and end the clause)
-        glued.update(range(c, m + 1))
+        glued.update((c, *range(nouns_at, first)))
     return glued
 
 
@@ -1261,14 +1304,14 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             k += 1  # kind nouns and a year: "Alfred Hitchcock's 1958 film Vertigo"
         return k
 
-    def listed(head: Ref) -> list[Ref]:
+    def listed(head: Ref, glue: tuple[str, ...] = (",", "and")) -> list[Ref]:
         """``head`` and the items listed right after it: a modifier before a list is said of
         each ("the thrillers Vertigo and Psycho", "Alfred Hitchcock's Vertigo and Psycho")."""
         out_ = [head]
         k = head.end
         while True:
             j = k
-            while j < n and lowers[j] in (",", "and"):
+            while j < n and (lowers[j] in glue or ("(" in glue and lowers[j - 1] == "(" and _year_word(lowers[j]))):
                 j += 1
             nxt = starting.get(j)
             if j == k or nxt is None or nxt.kind != head.kind:
@@ -1364,6 +1407,18 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             continue
         j = after_nouns(k)
         head = starting.get(j) if j > k else None
+        first = j + 1 + (j + 1 not in starting and lowers[j + 1:j + 2] == ["the"])
+        if head is None and (j > k or _kind_noun(index, lowers, last)) and lowers[j:j + 1] in ([":"], [","]) \
+                and run[0].start >= 1 and _COUNT_WORDS.get(lowers[run[0].start - 1]) and first in starting \
+                and starting[first].kind == "item" \
+                and len(listed(starting[first], _COUNTED_GLUE)) == _COUNT_WORDS[lowers[run[0].start - 1]]:
+            # "two science fiction films: A and B", "two suspension bridges, the A and the B"
+            # (the count and the colon are glued as counted)
+            for h in listed(starting[first], _COUNTED_GLUE):
+                for m in run:
+                    out.append(Modifier(h.start, m.start, index.attributive, (k, j)))
+            i = names.index(starting[first])
+            continue
         if head is not None and head.kind == "item":  # "the Alfred Hitchcock film Vertigo"
             for h in listed(head):
                 for m in run:
@@ -1665,6 +1720,39 @@ def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
         else:
             continue
         glued.add(r.end)
+    return glued
+
+
+TOUCH_NOUNS = frozenset({"streak", "touch", "dose", "hint", "dash", "splash", "vein", "strain", "twist",
+                          "edge", "bent", "flavor", "flavour"})
+"""Nouns of a genre's touch in a work: "with a comic streak", "with a streak of horror"."""
+TOUCH_PLURALS = frozenset({"elements", "touches", "overtones", "undertones", "shades"})
+"""Plural nouns of a genre's touches: "with sci-fi elements", "with elements of horror"."""
+
+
+def genre_touches(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                  cue_at: dict[int, list[tuple[int, Any]]]) -> set[int]:
+    """ "a crime thriller with a comic streak", "with a streak of horror", "with elements of
+    sci-fi", "with sci-fi elements": a genre's touch, read as "with <genre>" (the cue "with" to
+    the genre's name, the other words glued); only where "with" reads a relation to that genre."""
+    glued: set[int] = set()
+    n = len(lowers)
+    for r in refs:
+        if r.pronoun or r.user or r.kind != "attribute" or not type_word_set(r.types) & {"genre", "subgenre"}:
+            continue
+        k, after = r.start, set()
+        if k >= 3 and lowers[k - 1] == "of" and (lowers[k - 2] in TOUCH_NOUNS or lowers[k - 2] in TOUCH_PLURALS):
+            w = k - 3 - (lowers[k - 3] in ("a", "an") and lowers[k - 2] in TOUCH_NOUNS)
+        elif k >= 2 and r.end < n and lowers[k - 1] in ("a", "an") and lowers[r.end] in TOUCH_NOUNS:
+            w, after = k - 2, {r.end}
+        elif k >= 1 and r.end < n and lowers[r.end] in TOUCH_PLURALS:
+            w, after = k - 1, {r.end}
+        else:
+            continue
+        if w < 0 or lowers[w] != "with":
+            continue
+        glued.update(range(w + 1, k))
+        glued |= after
     return glued
 
 

@@ -118,7 +118,7 @@ def _plurals(form: str) -> list[str]:
 
 _GENRE_FORMS: dict[str, tuple[str, ...]] = {
     "animation": ("animated",), "romance": ("romantic",), "sci-fi": ("science fiction", "science-fiction"),
-    "science fiction": ("sci-fi",), "film-noir": ("film noir", "noir"), "children": ("children's",),
+    "science fiction": ("sci-fi",), "film-noir": ("film noir", "noir"), "children": ("children's", "for children"),
 }
 """Other words for a genre of the graph ("an animated comedy", "a romantic drama", "science
 fiction"): said of an item, each names that genre entity and no other. A genre "<X> fiction" or
@@ -131,6 +131,13 @@ _WITH_CLASS = frozenset({"equipped", "fitted", "scented", "flavored", "flavoured
 _TOPIC_WORDS = frozenset({"topic", "topics", "subject", "subjects", "theme", "themes", "field", "fields",
                           "area", "areas", "issue", "issues", "category", "categories"})
 """Type words of what a work "covers" in the sense of "is about" (not a song a band covers)."""
+
+_ATTRIBUTE_TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "artist": ("band", "group"), "band": ("group",), "company": ("firm",),
+    "publisher": ("press",), "winery": ("estate",),
+    "studio": ("facility",), "developer": ("studio",), "shipyard": ("yard",),
+}
+"""Other nouns for an attribute type, for "the band" / "the firm" naming the one named before."""
 
 _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "movie": ("film", "picture", "title"), "film": ("movie", "picture", "title"),
@@ -436,6 +443,7 @@ class GraphIndex:
         # on a graph of music (albums, songs, artists), a genre may be said with "music" after it
         item_music = any(e.kind == "item" and set((e.type or "").lower().replace("_", " ").split()) & _MUSIC_ITEMS
                          for e in kg.entities())
+        item_comics = any(e.kind == "item" and "comic" in (e.type or "").lower() for e in kg.entities())
         for ent in kg.entities():
             numeric = {}
             for key, value in ent.attrs.items():
@@ -464,6 +472,8 @@ class GraphIndex:
                     variants += _range_forms(form)  # "2-5 players": "two to five players", "2-5 player"
                     if (ent.type or "").lower() == "genre":
                         variants += _GENRE_FORMS.get(form.lower(), ())
+                        if form.lower() == "comedy" and not item_comics:
+                            variants += ["comic", "comedic"]  # "a comic thriller" (not where a comic is an item)
                         if item_music and not form.lower().endswith("music"):
                             variants.append(f"{form} music")  # "electronic music" for the genre "electronic"
                         words = form.lower().split()
@@ -547,6 +557,14 @@ class GraphIndex:
         self.attribute_type_nouns = {
             t.lower(): t for k, t, _, _ in self.info.values()
             if k == "attribute" and t and t.isalpha() and t.lower() not in nouns and len(t) > 2}
+        # ("the band" for an artist, "the firm" for a company), where no other type is so called
+        synonyms: dict[str, set[str]] = {}
+        for t in set(self.attribute_type_nouns.values()):
+            for word in _ATTRIBUTE_TYPE_SYNONYMS.get(t.lower(), ()):
+                synonyms.setdefault(word, set()).add(t)
+        for word, types in synonyms.items():
+            if len(types) == 1 and word not in nouns and word not in self.attribute_type_nouns:
+                self.attribute_type_nouns[word] = types.pop()
         # on a graph of several item types, which types each noun names ("a novel" is no film)
         self.noun_types = {w: frozenset(v) for w, v in noun_types.items()} if len(item_types) > 1 else {}
         self.canonical = cased  # lowercase form -> a cased spelling (for casing checks)
@@ -1374,6 +1392,15 @@ def practitioner_noun(label: str) -> str | None:
     return word[:-1] + "ist" if word.endswith("ology") else None
 
 
+_CORPORATE_ENDINGS = tuple(tuple(e.split()) for e in (
+    "recording studios", "sound studios", "brewing company", "brewing co.", "brewing co", "records",
+    "recordings", "studios", "studio", "pictures", "films", "entertainment", "books", "comics", "games",
+    "publishing", "publishers", "brewery", "company", "corporation", "inc.", "ltd.", "group"))
+"""Words for what kind of company a company is, after its name ("Harvest Records")."""
+_FUNCTION_NAMES = frozenset({"new", "first", "one", "all", "best", "good", "great", "big", "little", "old"})
+"""Words a company's name without its kind may not be alone ("New Line Cinema" keeps "New Line")."""
+
+
 def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],
                  forms: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
     """Items named "<attribute> <rest>" whose attribute they are linked to ("Chevrolet Camaro",
@@ -1384,13 +1411,22 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
     names neither."""
     out: dict[str, list[tuple[str, str]]] = {}
     succ = kg.graph._succ
-    for eid, (kind, _, label, _) in info.items():
+    for eid, (kind, type_, label, _) in info.items():
         words = " ".join(fold(str(label)).split()).split()
         if kind == "attribute" and len(words) == 2 and "river" in (words[0].lower(), words[1].lower()) \
                 and words[0].lower() != words[1].lower():
             # "the Thames" for the River Thames, "the Hudson" for the Hudson River
             rest = words[1] if words[0].lower() == "river" else words[0]
             if rest[:1].isupper() and rest.isalpha() and len(rest) > 2 and rest.lower() not in forms:
+                out.setdefault(rest.lower(), []).append((eid, rest))
+        if kind == "attribute" and (type_ or "").lower() in PROPER_TYPES - _PLACE_TYPES - PERSON_TYPES:
+            # "Harvest" for Harvest Records, "Westlake" for Westlake Recording Studios: a
+            # company's name without the word for what kind of company it is
+            lowered = [w.lower() for w in words]
+            size = next((len(e) for e in _CORPORATE_ENDINGS if lowered[-len(e):] == list(e) and len(words) > len(e)), 0)
+            rest = " ".join(words[:-size]) if size else ""
+            if rest[:1].isupper() and sum(c.isalpha() for c in rest) >= 3 and rest.lower() not in forms \
+                    and rest.lower() not in _FUNCTION_NAMES and not rest.lower().startswith("the "):
                 out.setdefault(rest.lower(), []).append((eid, rest))
         if kind != "item":
             continue

@@ -817,6 +817,11 @@ def relation_cues(
         if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _MADE_THING_OF:
             # "was designed by": "a design by X", "another design by X" (the made thing itself)
             extra.append((f"{_MADE_THING_OF[words[1]]} by", forward))
+        if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _DEED_OF:
+            # "was edited by": "X handled the editing on Y", "X oversaw the distribution of Y"
+            deed = _DEED_OF[words[1]]
+            extra += [(f"{verb} {the}{deed} {prep}", not forward) for verb in _IN_CHARGE
+                      for the in ("the ", "") for prep in ("of", "on", "for")]
         for k, w in enumerate(words):
             for other in _NOUN_SYNONYMS.get(w, ()):  # "plays its home games at": "home matches"
                 extra.append((" ".join([*words[:k], other, *words[k + 1:]]), forward))
@@ -827,6 +832,10 @@ def relation_cues(
         if cast and words in (["stars"], ["starring"]):
             # "Sherlock stars X": X "stars in" it, "appears in" it (whatever the inverse says)
             extra += [("stars in", not forward), ("appears in", not forward)]
+            # "X and Y lead the cast of Y", "X is part of the cast of Y": among its stars
+            extra += [(f"{v} the cast of", not forward) for v in ("leads", "lead", "led", "heads", "head", "headed",
+                                                                   "is part of", "are part of", "was part of",
+                                                                   "were part of")]
         if cast and words in (["plays", "the", "lead", "in"], ["is", "the", "lead", "in"], ["is", "the", "lead", "of"]):
             # "plays the lead in": "leads", "leads / heads the cast of", "is one of the leads of"
             extra += [("leads", forward), ("leads the cast of", forward), ("heads the cast of", forward),
@@ -1272,6 +1281,9 @@ _AGENTS = {
     "sing": ("singer",), "architect": ("architect",), "teach": ("teacher", "instructor", "lecturer"),
     "draw": ("artist", "illustrator"), "color": ("colorist", "colourist"), "colour": ("colourist", "colorist"),
     "ink": ("inker",), "letter": ("letterer",), "blend": ("blender", "master blender"),
+    "engineer": ("engineer",), "arrange": ("arranger",), "engrave": ("engraver",), "explore": ("explorer",),
+    "program": ("programmer",), "bake": ("baker",), "cook": ("cook",), "captain": ("captain",),
+    "mix": ("mixer", "mixing engineer"), "master": ("mastering engineer",),
 }
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 
@@ -1286,6 +1298,18 @@ _MAKERS = {
 
 
 _AGENT_NOUNS = frozenset(n for ns in (*_AGENTS.values(), *_MAKERS.values()) for n in ns)
+
+
+_DEED_OF = {"edited": "editing", "distributed": "distribution", "engineered": "engineering",
+            "designed": "design", "produced": "production", "built": "construction", "mixed": "mixing",
+            "mastered": "mastering", "choreographed": "choreography", "translated": "translation",
+            "photographed": "photography", "illustrated": "illustrations", "developed": "development",
+            "constructed": "construction", "arranged": "arrangements", "orchestrated": "orchestration"}
+"""The work a passive phrase's agent does ("was edited by" -> "the editing"), for the verbs of
+:data:`_IN_CHARGE`."""
+_IN_CHARGE = ("handled", "handles", "oversaw", "oversees", "took charge of", "takes charge of",
+              "was in charge of", "is in charge of", "was responsible for", "is responsible for")
+"""Verbs of doing a work's part: "Verna Fields handled the editing on Jaws" says she edited it."""
 
 
 _MADE_THING_OF = {"designed": "design", "produced": "production", "created": "creation",
@@ -1469,7 +1493,7 @@ POSITIVE = (
 """User cues that need a rating at or above the checker's threshold."""
 NEGATIVE = ("disliked", "hated")
 """User cues that need a rating below the threshold."""
-INTERACTION = ("rated", "rate", "gave", "have given", "given")
+INTERACTION = ("rated", "rate", "gave", "have given", "given", "giving", "rating")
 """User cues that need any interaction edge between the user and the item, on any graph. The
 domain's own verbs ("watched", "listened to") come from the user relations' phrases and cues in
 the registry: "you watched X" is not understood on a graph of music."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from kgexplain.consistency._text import fold
 from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, surname_keys
 from kgexplain.consistency.lexicon import CLAUSE_ENDS, DETERMINERS, type_word_set
 
-__all__ = ["Ref", "find_mentions", "resolve_reference", "PRONOUNS"]
+__all__ = ["Ref", "find_mentions", "resolve_reference", "vocatives", "PRONOUNS"]
 
 PRONOUNS: dict[tuple[str, ...], str] = {
     ("it",): "item", ("its",): "item_possessive", ("this", "film"): "item", ("that", "film"): "item", ("the", "film"): "item",
@@ -136,6 +137,7 @@ def find_mentions(
     cue_spans: Sequence[tuple[int, int]],
     doc,
     whole_graph: bool = False,
+    user: str | None = None,
 ) -> list[Ref]:
     """Entity mentions of a tokenized text, longest and evidence-first, without overlaps
     (``whole_graph``: the text is checked against the whole graph, not only its evidence)."""
@@ -224,6 +226,7 @@ def find_mentions(
             # ("we recommend you X": a learner's order; "you" is not the subject of a claim)
             taken[i] = True
             out.append(Ref(i, i + 1, (), "user", user=True))
+    out += _named_user(index, lowers, words, taken, user)
     # references: resolved later against what was named before them
     i = 0
     while i < n:
@@ -285,6 +288,45 @@ def find_mentions(
         i += 1
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _named_user(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
+                user: str | None) -> list[Ref]:
+    """The user the text is checked for, named by their label with its capital ("Ana rated the
+    Golden Gate Bridge 5 out of 5", "User 15 gave Aliens a 5.0"): read as "you" is. Only that
+    user: another user's name is no mention (nothing the checker is given can back it)."""
+    info = index.info.get(user) if user is not None else None
+    if info is None or info[0] != "user":
+        return []
+    key = fold(str(info[2])).lower().split()
+    size = len(key)
+    if not key or not any(c.isalpha() for c in key[0]):
+        return []
+    out = []
+    for i in range(len(lowers) - size + 1):
+        if lowers[i:i + size] == key and not any(taken[i:i + size]) and words[i][:1].isupper():
+            for k in range(i, i + size):
+                taken[k] = True
+            out.append(Ref(i, i + size, (), "user", user=True))
+    return out
+
+
+def vocatives(lowers: Sequence[str], refs: list[Ref]) -> tuple[list[Ref], set[int]]:
+    """The user named as the one spoken to ("Ben, you gave Kotlin five stars", "You loved it,
+    Ana."): no mention, glue (the claims are those of "you")."""
+    n = len(lowers)
+    glue: set[int] = set()
+    keep = []
+    for r in refs:
+        named = r.user and lowers[r.start] != "you"
+        if named and r.end + 1 < n and lowers[r.end] == "," and lowers[r.end + 1] in ("you", "your") \
+                and (r.start == 0 or lowers[r.start - 1] in CLAUSE_ENDS):
+            glue.update(range(r.start, r.end + 1))
+        elif named and r.start > 0 and lowers[r.start - 1] == "," and (r.end == n or lowers[r.end] in (".", "!", "?")):
+            glue.update(range(r.start - 1, r.end))
+        else:
+            keep.append(r)
+    return keep, glue
 
 
 def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],

@@ -29,7 +29,8 @@ from typing import Any, Callable, Sequence
 
 from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
-from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player, no_count_noun, own_type_after
+from kgexplain.consistency.constructions import (COUNT_GENRES, TOUCH_NOUNS, TOUCH_PLURALS, Modifier, Player, no_count_noun,
+                                                 own_type_after)
 from kgexplain.consistency.index import (
     DATING_VERBS,
     FOUNDED_KINDS,
@@ -184,6 +185,10 @@ _TEAMS = {"team": 0, "crew": 0, "collaborators": 0, "partnership": 2, "pair": 2,
 """Nouns of the people a clause named, together ("the same team behind X")."""
 _TEAM_TYPES = PROPER_TYPES - {"city", "country", "place", "location", "venue"}
 """Who may be in a team: people and companies, not places."""
+_USER_PARTICIPLES = ([",", "giving"], [",", "rating"])
+"""A participle clause after a user's claim, whose subject is the user ("..., giving it 4.5")."""
+_TOUCH_GLUE = TOUCH_NOUNS | TOUCH_PLURALS | {"a", "an", "of"}
+"""Glued words of a genre's touch ("with a comic streak"), passed by as "with <genre>"."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
 """A clause with a modal says what may be, which the graph cannot prove: "X will star Y" is
 unverified; "you will love X" is the explanation's suggestion (checked against the user's own
@@ -2284,7 +2289,9 @@ class SentenceReader:
         user_subject = any(r.user for r in self.group) or prev.user or (
             # "You loved X and gave it a 5": the user carries over an "and"
             subject is not None and any(r.user for r in subject) and ("and" in gap or [
-                w for k, w in enumerate(gap, start=a) if not self.consumed[k]][:1] == ["but"])
+                w for k, w in enumerate(gap, start=a) if not self.consumed[k]][:1] == ["but"]
+                # "You liked X a lot, giving it 4.5": a participle's subject is the clause's
+                or [w for k, w in enumerate(gap, start=a) if not self.consumed[k]][-2:] in _USER_PARTICIPLES)
             and "like" not in gap)  # ("You rated X 3 stars but loved Y": after the rating's words)
         if self._maker_of(prev, cur, a, b):
             return True
@@ -3579,7 +3586,7 @@ class SentenceReader:
         produced by A with B": said with ``cur`` as another object. ``cur`` must be of the kind
         of the subjects or of the objects; of both, both readings must hold."""
         words = [w for k, w in enumerate(self.lowers[a:b], start=a)  # "wrote X (1977) with Y"
-                 if not (self.consumed[k] and (w in "()" or w.isdigit()))]
+                 if not (self.consumed[k] and (w in "()" or w.isdigit() or w in _TOUCH_GLUE))]
         # anything else between ("X, a thriller with Y") says it of X
         spec = self.spec
         if words == [",", "with"] and spec is not None and spec.shared and not isinstance(spec.readings, str) \
@@ -5539,12 +5546,14 @@ class SentenceReader:
                 self._mark(k - 1, k + 1)
             elif before is not None and before.kind == "item" and not before.user and k >= a + 2 \
                     and lowers[k - 1] == "in" and k + 2 < b + 1 and (lowers[k + 1] == "by" or (
-                        lowers[k + 1] in ("on", "at", "to") and lowers[k - 2] in _DEBUTED | _FIRST_VERBS)) \
+                        lowers[k + 1] in ("on", "at", "to") and lowers[k - 2] in _DEBUTED | _FIRST_VERBS) or (
+                        lowers[k + 1] == "through" and lowers[k - 2] == "released")) \
                     and (lowers[k - 2], lowers[k + 1]) in self.index.cues and not self.consumed[k - 2]:
                 # "The Silmarillion was published in 1977 by Allen & Unwin": the year is the
                 # book's, as in "published by X in 1977" (not after a later act: "translated in
                 # 1970 by X"); the verb's cue spans it. So for a verb of the item's first
-                # showing with its own preposition ("launched in 2011 on an Atlas V")
+                # showing with its own preposition ("launched in 2011 on an Atlas V", "released in
+                # 1975 through Universal Studios")
                 readings = self.index.cues[(lowers[k - 2], lowers[k + 1])]
                 self.cue_at.setdefault(k - 2, []).append((k + 2, readings))
                 owners = [before]
