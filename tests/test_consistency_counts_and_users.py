@@ -17,7 +17,8 @@
   (distributed);
 - "the band" for an artist, "the firm" for a company, "the yard" for a shipyard (a type's other
   noun, where no other type is so called), as "the label" is for a label;
-- "X and Y lead the cast of Z", "X is part of the cast of Z": among its stars;
+- "X is part of the cast of Z": among its stars (not "X leads the cast of Z": a lead role is more
+  than the graph says);
 - a listed item's year in parentheses ("two U2 albums, The Joshua Tree (1987) and Achtung Baby
   (1991)"): the year is checked, the list goes on;
 - a company named without the word for its kind ("Harvest" for Harvest Records, "Westlake" for
@@ -148,8 +149,6 @@ def test_the_user_named_or_spoken_to(graph, user, true_text, false_text):
      "Othmar Ammann designed two bridges: the Bayonne Bridge (1931) and the George Washington Bridge (1932)."),
     ("albums", "Nigel Godrich worked on two Radiohead albums, The Bends (1995) and OK Computer (1997).",
      "Nigel Godrich worked on two Radiohead albums, The Bends (1995) and Nevermind (1991)."),
-    ("movies", "Kate Winslet and Leonardo DiCaprio lead the cast of Titanic.",
-     "Kate Winslet and Al Pacino lead the cast of Titanic."),
     ("movies", "Keanu Reeves is part of the cast of The Matrix.", "Keanu Reeves is part of the cast of Heat."),
     ("movies", "Ridley Scott directed two science fiction films: Alien and Blade Runner.",
      "Ridley Scott directed two comedy films: Alien and Blade Runner."),
@@ -188,6 +187,7 @@ def test_a_true_text_is_read_and_its_false_twin_rejected(graph, true_text, false
     ("movies", None, "The Matrix has two stars: Keanu Reeves and Hugo Weaving."),  # (it has four)
     ("movies", None, "Ridley Scott directed three science fiction films: Alien and Blade Runner."),
     ("movies", None, "Alien is a horror film with a streak of comedy."),
+    ("movies", None, "Martin Sheen leads the cast of Apocalypse Now."),  # (he stars in it; the lead?)
 ])
 def test_what_the_readings_do_not_allow(graph, user, text):
     assert not _supported(graph, text, user), text
