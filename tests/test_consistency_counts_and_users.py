@@ -3,7 +3,9 @@
 - the user a text is checked for, named by their label with its capital ("Ana rated the Golden
   Gate Bridge 5 out of 5", "User 15 gave Aliens a 5.0"), is read as "you"; another user's name
   is no mention; "Ben, you gave X five stars" / "You loved X, Ana." names the one spoken to;
-- "..., giving it 4.5" / "..., rating it 4.5" after a user's claim: the user's rating;
+- "..., giving it 4.5" / "..., rating it 4.5" after a user's claim: the user's rating; ratings
+  said of "them" go to the items in the order they were named ("You loved Fargo and Heat and gave
+  them 5 and 4": earlier releases paired them back to front, red team 125);
 - a passive relation's agent noun for "engineer", "arranger", "mixer" ... ("its engineer was X");
 - "X has three editors: A, B and C": every one of them (a list the graph has more of is
   incomplete), and the count is the list's;
@@ -11,6 +13,7 @@
   the B": a count, an attribute said of each, kind nouns, then the list;
 - "X handled the editing on Y", "oversaw the distribution of Y", "was responsible for the design
   of Y": the work a passive relation's agent does ("was edited by");
+- ", six years after Terminator 2 (1991).": the other item's year in parentheses is checked too;
 - "was released in 1975 through X": the year is the item's, as in "released in 1975 by X";
 - on the example graph: "was behind the camera for" (directed), "was the director of
   photography on" / "handled the camera on" (cinematography), "handled the release of"
@@ -119,6 +122,9 @@ def _supported(graph, text, user=None):
      "Dev, you liked Led Zeppelin IV a lot, giving it 5."),
     ("albums", "user:dev", "You liked Led Zeppelin IV, rating it 4.5.", "You liked Led Zeppelin IV, rating it 2."),
     ("movies", "user:1", "User 1 gave Toy Story 4 stars.", "User 1 gave Toy Story 5 stars."),
+    # (ratings said after a list, in the order of the list: earlier releases paired "them" back to front)
+    ("movies", "user:1", "You loved Fargo and Heat and gave them 5 and 4.", "You loved Fargo and Heat and gave them 4 and 5."),
+    ("movies", "user:1", "You loved Fargo and Heat, giving them 5 and 4.", "You loved Fargo and Heat, giving them 4 and 5."),
 ])
 def test_the_user_named_or_spoken_to(graph, user, true_text, false_text):
     assert _supported(graph, true_text, user), true_text
@@ -160,6 +166,8 @@ def test_the_user_named_or_spoken_to(graph, user, true_text, false_text):
      "The Matrix has three stars: Keanu Reeves, Laurence Fishburne and Hugo Weaving."),  # (it has four)
     ("movies", "The Godfather: Part II, from 1974, has three credited editors: Richard Marks, Barry Malkin and Peter Zinner.",
      "The Godfather: Part II, from 1975, has three credited editors: Richard Marks, Barry Malkin and Peter Zinner."),
+    ("movies", "James Cameron directed Titanic in 1997, six years after Terminator 2: Judgment Day (1991).",
+     "James Cameron directed Titanic in 1997, six years after Terminator 2: Judgment Day (1992)."),
     ("movies", "Verna Fields handled the editing on Jaws.", "Steven Spielberg handled the editing on Jaws."),
     ("movies", "Paramount Pictures handled the distribution of Titanic.",
      "Paramount Pictures handled the distribution of Jaws."),

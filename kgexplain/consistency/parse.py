@@ -187,6 +187,12 @@ _TEAM_TYPES = PROPER_TYPES - {"city", "country", "place", "location", "venue"}
 """Who may be in a team: people and companies, not places."""
 _USER_PARTICIPLES = ([",", "giving"], [",", "rating"])
 """A participle clause after a user's claim, whose subject is the user ("..., giving it 4.5")."""
+def _dated_end(ws: list[str], k: int, end: int) -> bool:
+    """Whether "(YYYY)" at ``k`` ends the sentence ("six years after Terminator 2 (1991).")."""
+    return ws[k:k + 1] == ["("] and ws[k + 2:k + 3] == [")"] and len(ws[k + 1]) == 4 and ws[k + 1].isdigit() \
+        and (k + 3 >= end or ws[k + 3] in (".", ";", "!", "?"))
+
+
 _TOUCH_GLUE = TOUCH_NOUNS | TOUCH_PLURALS | {"a", "an", "of"}
 """Glued words of a genre's touch ("with a comic streak"), passed by as "with <genre>"."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
@@ -812,8 +818,15 @@ class SentenceReader:
                 self._mark(k, k + 3)  # "..., and four years earlier he directed Heat"
             elif first and then and len(refs) > 1 and (then[0].start == k + 3 or then[0].start == k + 4
                                                        and ws[k + 3] == "the") and (then[0].end >= self.sent.end
-                                                      or ws[then[0].end] in (".", ";", "!", "?")):
+                                                      or ws[then[0].end] in (".", ";", "!", "?")
+                                                      or _dated_end(ws, then[0].end, self.sent.end)):
                 # ", two years before Pulp Fiction.": the second item only dates the first
+                e = then[0].end
+                if _dated_end(ws, e, self.sent.end):  # "..., six years after Terminator 2 (1991).": its year
+                    year = self._one_year(then[0].ids)
+                    ok = year is not None and year == int(ws[e + 1])
+                    self.sink(e + 1, e + 2, "number", ok, "supported" if ok else "wrong_value", None, then[0].ids[:1])
+                    self._mark(e, e + 3)
                 self._mark(k, then[0].end)
                 self.attached.add(id(then[0]))
                 refs.remove(then[0])
@@ -2987,6 +3000,8 @@ class SentenceReader:
         years; only where the clause ends there or a list of items goes on ("... the same year
         as A and B"; not "... after Alien and was directed by X": whose?)."""
         ws, k = self.lowers, other.end
+        if ws[k:k + 1] == ["("] and ws[k + 2:k + 3] == [")"] and len(ws[k + 1]) == 4 and ws[k + 1].isdigit():
+            k += 3  # "six years after Terminator 2 (1991)": its year, read as such
         j = k + (ws[k:k + 1] == [","])
         j += ws[j:j + 1] == ["and"]
         listed = j > k and any(r.start == j and r.kind == "item" and not r.user and not r.pronoun
@@ -5738,8 +5753,9 @@ class SentenceReader:
                 objs = [x for o in rated for x in self._expand(o)]
                 said = self._respective(k, a, value)
                 if len(said) > 1 and len(said) == len(objs):
-                    # "You rated A and B four and five stars (respectively)": in that order
-                    for obj, (at, v) in zip(objs, said):
+                    # "You rated A and B four and five stars (respectively)": in that order (the
+                    # order they were named in: "You loved A and B and gave them 4 and 5")
+                    for obj, (at, v) in zip(sorted(objs, key=lambda r: r.start), said):
                         ok, status, triple = judge.user_claim(obj, "INT", False, v)
                         self.sink(at, at + 1, "number", ok, status, triple, obj.ids[:1])
                     self._mark(said[0][0], k)
