@@ -24,11 +24,16 @@
   than the graph says);
 - a listed item's year in parentheses ("two U2 albums, The Joshua Tree (1987) and Achtung Baby
   (1991)"): the year is checked, the list goes on;
+- "record" also reads "cut", "track", "lay down"; "build" also "erect", "put up" (where no other
+  relation of the graph says them);
 - a company named without the word for its kind ("Harvest" for Harvest Records, "Westlake" for
   Westlake Recording Studios) where no other name is so written;
 - "an animated comedy for children" (the genre Children), "comic" / "comedic" for Comedy (not on
   a graph whose items are comics);
-- a genre's touch: "a crime thriller with a comic streak", "with a streak of horror".
+- a genre's touch: "a crime thriller with a comic streak", "with a streak of horror";
+- a question naming what the reader wants, then the item that answers it: "Looking for soft rock?
+  Rumours fits the bill.", "In the mood for sci-fi? Try The Matrix." (the attribute said of the item;
+  an answer that names another item too is not read: red team 126).
 
 Each true text has a false twin that must be rejected. The graphs are declared as a new user
 would, with phrases only.
@@ -144,6 +149,8 @@ def test_the_user_named_or_spoken_to(graph, user, true_text, false_text):
      "The Dark Side of the Moon is by Pink Floyd; Atlantic released it in 1973."),
     ("albums", "Led Zeppelin IV came out on Atlantic.", "Nevermind came out on Epic."),
     ("albums", "Nevermind was recorded at Sound City.", "Nevermind was recorded at Westlake."),
+    ("albums", "Nevermind was tracked at Sound City Studios.", "Nevermind was tracked at Abbey Road Studios."),
+    ("albums", "Nirvana cut Nevermind at Sound City Studios.", "Nirvana cut OK Computer at Sound City Studios."),
     ("albums", "OK Computer was produced by Nigel Godrich, and Radiohead recorded it; the band also recorded The Bends.",
      "OK Computer was produced by Nigel Godrich, and Radiohead recorded it; the band also recorded Nevermind."),
     ("bridges", "Othmar Ammann designed two suspension bridges, the George Washington Bridge and the "
@@ -181,6 +188,12 @@ def test_the_user_named_or_spoken_to(graph, user, true_text, false_text):
     ("movies", "The Silence of the Lambs is a crime thriller with a streak of horror.",
      "Heat is a crime film with a streak of horror."),
     ("movies", "Fargo is a comedic thriller.", "Heat is a comedic thriller."),
+    ("movies", "In the mood for sci-fi? The Matrix stars Keanu Reeves.",
+     "In the mood for comedy? The Matrix stars Keanu Reeves."),
+    ("movies", "Looking for a thriller? Heat fits the bill.", "Looking for a comedy? Heat fits the bill."),
+    ("movies", "Fancy a comedy? Try Fargo.", "Fancy a comedy? Try Heat."),
+    ("bridges", "Fond of suspension bridges? The George Washington Bridge is one, and it was designed by Othmar Ammann.",
+     "Fond of arch bridges? The George Washington Bridge is one, and it was designed by Othmar Ammann."),
 ])
 def test_a_true_text_is_read_and_its_false_twin_rejected(graph, true_text, false_text):
     assert _supported(graph, true_text), true_text
@@ -196,6 +209,13 @@ def test_a_true_text_is_read_and_its_false_twin_rejected(graph, true_text, false
     ("movies", None, "Ridley Scott directed three science fiction films: Alien and Blade Runner."),
     ("movies", None, "Alien is a horror film with a streak of comedy."),
     ("movies", None, "Martin Sheen leads the cast of Apocalypse Now."),  # (he stars in it; the lead?)
+    ("movies", None, "Looking for a comedy? Heat is not one."),
+    ("movies", None, "Looking for a thriller? Skip Fargo."),
+    ("movies", None, "Not looking for a comedy? Heat fits the bill."),
+    ("movies", None, "Looking for a thriller? Try Heat or Fargo."),  # (Fargo: a comedy, crime, drama, thriller?)
+    # (an answer naming two items: which is the one asked for? red team 126)
+    ("movies", None, "Looking for a comedy? Fargo and Heat are crime films."),
+    ("movies", None, "Looking for horror? Jaws and Jurassic Park were directed by Steven Spielberg."),
 ])
 def test_what_the_readings_do_not_allow(graph, user, text):
     assert not _supported(graph, text, user), text

@@ -69,6 +69,7 @@ from kgexplain.consistency.constructions import (
     people_from,
     premodified_parts,
     genre_touches,
+    question_frames,
     in_the_kind,
     type_words,
     counted_copulas,
@@ -322,7 +323,9 @@ class ConsistencyChecker:
         _not_only(lowers)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)
-        modified = modified + played_by
+        asked, asked_glue = question_frames(lowers, refs, index)  # "Looking for soft rock? Rumours ..."
+        glued |= asked_glue
+        modified = modified + played_by + asked
         by_authors(index, lowers, refs, cue_at, describes)
         people_from(index, lowers, refs, cue_at, describes)  # "Julianne Moore from The Big Lebowski"
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}

@@ -1267,6 +1267,7 @@ class Modifier:
     readings: frozenset[Cue]
     glue: tuple[int, int]  # the tokens the construction accounts for ("'s", kind nouns)
     year_at: int | None = None  # a year token said of the head ("X, Alfred Hitchcock's 1958 mystery,")
+    predicate: bool = False  # the claim is the head's predicate ("Looking for X? Y fits the bill.")
 
 
 _POSSESSIVE = ("'s", "'")
@@ -1728,6 +1729,65 @@ TOUCH_NOUNS = frozenset({"streak", "touch", "dose", "hint", "dash", "splash", "v
 """Nouns of a genre's touch in a work: "with a comic streak", "with a streak of horror"."""
 TOUCH_PLURALS = frozenset({"elements", "touches", "overtones", "undertones", "shades"})
 """Plural nouns of a genre's touches: "with sci-fi elements", "with elements of horror"."""
+
+
+_FRAMES = (("looking", "for"), ("in", "the", "mood", "for"), ("fond", "of"), ("craving",), ("fancy",),
+           ("after",), ("into",), ("keen", "on"), ("hungry", "for"), ("need",), ("want",))
+"""Openings of a question that names what the reader wants ("Looking for soft rock?")."""
+_FRAME_TRIES = (("try",), ("then", "try"), ("consider",), ("check", "out"))
+_FRAME_ANSWERS = (("fits", "the", "bill"), ("is", "one"), ("is", "the", "one"), ("is", "one", "to", "try"),
+                  ("is", "your", "pick"), ("is", "for", "you"))
+"""How the answer says the item is what was asked for ("Rumours fits the bill.")."""
+
+
+def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tuple[list[Modifier], set[int]]:
+    """ "Looking for soft rock? Rumours by Fleetwood Mac fits the bill.", "In the mood for sci-fi?
+    Try The Matrix.": a question naming an attribute, then the item that answers it, read as the
+    attribute said of that item (as "the soft rock album Rumours"); the question's other words,
+    its mark and the answer's "fits the bill" / "is one" are glue, and the two sentences one."""
+    out: list[Modifier] = []
+    glued: set[int] = set()
+    n = len(lowers)
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user}
+    for s in range(n):
+        if s > 0 and lowers[s - 1] not in (".", "!", "?", ";"):
+            continue
+        frame = next((f for f in _FRAMES if tuple(lowers[s:s + len(f)]) == f), None)
+        if frame is None:
+            continue
+        k = s + len(frame)
+        k += lowers[k:k + 1] in (["a"], ["an"], ["some"], ["more"])
+        wanted = starting.get(k)
+        if wanted is None or wanted.kind != "attribute" or lowers[wanted.end:wanted.end + 1] != ["?"]:
+            continue
+        q = wanted.end
+        j = q + 1
+        tried = next((t for t in _FRAME_TRIES if tuple(lowers[j:j + len(t)]) == t), ())
+        j += len(tried)
+        j += lowers[j:j + 1] == ["the"] and j not in starting
+        item = starting.get(j)
+        if item is None or item.kind != "item":
+            continue
+        end = item.end
+        while end < n and lowers[end] not in (".", "!", "?"):
+            end += 1
+        if any(r.kind != "attribute" and r is not item and not r.user and not r.pronoun and q < r.start < end
+               for r in refs):
+            continue  # one item answers, nothing else that could ("Fargo and Heat are ...": which?)
+        e = item.end
+        while e < n and lowers[e] not in (".", "!", "?", ";", ","):
+            e += 1  # the answer's clause ("Rumours by Fleetwood Mac fits the bill")
+        answer = next((a for a in _FRAME_ANSWERS if tuple(lowers[e - len(a):e]) == a), None)
+        if answer is not None and e - len(answer) < item.end:
+            answer = None
+        lowers[q] = ","  # one sentence: the question's name is said of the answer's item
+        glued.update(range(s, wanted.start))
+        glued.update(range(q + 1, j))  # ("Try", "the")
+        if answer is not None:
+            glued.update(range(e - len(answer), e))
+        out.append(Modifier(item.start, wanted.start, index.attributive, (q, q + 1),
+                            predicate=answer is not None or bool(tried)))
+    return out, glued
 
 
 def genre_touches(index: GraphIndex, lowers: list[str], refs: list[Ref],

@@ -226,7 +226,7 @@ _IRREGULAR_PAST = {
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
-    "propel": "propelled",
+    "propel": "propelled", "lay": "laid",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
@@ -317,8 +317,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
     "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",), "run": ("operate", "manage"), "teach": ("lead",),
-    "found": ("establish", "set up"), "write": ("pen", "script"), "build": ("construct",),
-    "construct": ("build",), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
+    "found": ("establish", "set up"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
+    "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify",), "grow": ("cultivate",), "sing": ("perform",),
     "launch": ("introduce", "unveil"), "make": ("manufacture", "build"), "lead": ("head",), "head": ("lead",),

@@ -1805,7 +1805,7 @@ class SentenceReader:
             if head is None or mod is None:
                 continue
             self._describe(head, mod, m.readings, (mod.start, mod.end))
-            if m.glue[1] > m.glue[0] and any(w in ("is", "was") for w in self.lowers[m.glue[0]:m.glue[1]]):
+            if m.predicate or (m.glue[1] > m.glue[0] and any(w in ("is", "was") for w in self.lowers[m.glue[0]:m.glue[1]])):
                 # "Jaws is Steven Spielberg's horror film", "Nirvana's drummer was Dave Grohl": the
                 # predicate
                 self.attached.update({id(head), id(mod)})

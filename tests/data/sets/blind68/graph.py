@@ -93,8 +93,8 @@ USERS = ["ana", "ben", "chloe", "dev", "ema"]
 
 
 def entities():
-    out = [kgx.Entity(i, kind="item", type="album", label=l, attrs={"year": y}) for i, l, y in ALBUMS]
-    out += [kgx.Entity(i, kind="attribute", type=t, label=l) for i, t, l in ATTRS]
+    out = [kgx.Entity(i, kind="item", type="album", label=lab, attrs={"year": y}) for i, lab, y in ALBUMS]
+    out += [kgx.Entity(i, kind="attribute", type=t, label=lab) for i, t, lab in ATTRS]
     out += [kgx.Entity(f"user:{u}", kind="user", type="user", label=u) for u in USERS]
     return out
 
