@@ -14,7 +14,8 @@
 - "X handled the editing on Y", "oversaw the distribution of Y", "was responsible for the design
   of Y": the work a passive relation's agent does ("was edited by");
 - ", six years after Terminator 2 (1991).": the other item's year in parentheses is checked too;
-- "was released in 1975 through X": the year is the item's, as in "released in 1975 by X";
+- "was released in 1975 through X": the year is the item's, as in "released in 1975 by X"; a label
+  declared with "is released on" also reads "came out on / through", "released through";
 - on the example graph: "was behind the camera for" (directed), "was the director of
   photography on" / "handled the camera on" (cinematography), "handled the release of"
   (distributed);
@@ -32,8 +33,9 @@
   a graph whose items are comics);
 - a genre's touch: "a crime thriller with a comic streak", "with a streak of horror";
 - a question naming what the reader wants, then the item that answers it: "Looking for soft rock?
-  Rumours fits the bill.", "In the mood for sci-fi? Try The Matrix." (the attribute said of the item;
-  an answer that names another item too is not read: red team 126).
+  Rumours fits the bill.", "In the mood for sci-fi? Try The Matrix." (the attribute said of the item,
+  or of each item of a list that opens the answer; an answer that names another item after them is
+  not read: red team 126).
 
 Each true text has a false twin that must be rejected. The graphs are declared as a new user
 would, with phrases only.
@@ -148,6 +150,9 @@ def test_the_user_named_or_spoken_to(graph, user, true_text, false_text):
     ("albums", "The Dark Side of the Moon is by Pink Floyd; Harvest released it in 1973.",
      "The Dark Side of the Moon is by Pink Floyd; Atlantic released it in 1973."),
     ("albums", "Led Zeppelin IV came out on Atlantic.", "Nevermind came out on Epic."),
+    ("albums", "The Dark Side of the Moon was released in 1973 through Harvest Records.",
+     "The Dark Side of the Moon was released in 1974 through Harvest Records."),
+    ("albums", "Nevermind came out through DGC Records.", "Nevermind came out through Harvest Records."),
     ("albums", "Nevermind was recorded at Sound City.", "Nevermind was recorded at Westlake."),
     ("albums", "Nevermind was tracked at Sound City Studios.", "Nevermind was tracked at Abbey Road Studios."),
     ("albums", "Nirvana cut Nevermind at Sound City Studios.", "Nirvana cut OK Computer at Sound City Studios."),
@@ -192,6 +197,9 @@ def test_the_user_named_or_spoken_to(graph, user, true_text, false_text):
      "In the mood for comedy? The Matrix stars Keanu Reeves."),
     ("movies", "Looking for a thriller? Heat fits the bill.", "Looking for a comedy? Heat fits the bill."),
     ("movies", "Fancy a comedy? Try Fargo.", "Fancy a comedy? Try Heat."),
+    ("movies", "Looking for a thriller? Heat and Seven fit the bill.", "Looking for a thriller? Heat and Casino fit the bill."),
+    ("movies", "Looking for a thriller? Heat, Seven and Fargo fit the bill.",
+     "Looking for a thriller? Heat, Seven and Casino fit the bill."),
     ("bridges", "Fond of suspension bridges? The George Washington Bridge is one, and it was designed by Othmar Ammann.",
      "Fond of arch bridges? The George Washington Bridge is one, and it was designed by Othmar Ammann."),
 ])
@@ -213,9 +221,11 @@ def test_a_true_text_is_read_and_its_false_twin_rejected(graph, true_text, false
     ("movies", None, "Looking for a thriller? Skip Fargo."),
     ("movies", None, "Not looking for a comedy? Heat fits the bill."),
     ("movies", None, "Looking for a thriller? Try Heat or Fargo."),  # (Fargo: a comedy, crime, drama, thriller?)
-    # (an answer naming two items: which is the one asked for? red team 126)
+    # (an answer listing items says each is what was asked for; another item after them: which?)
     ("movies", None, "Looking for a comedy? Fargo and Heat are crime films."),
     ("movies", None, "Looking for horror? Jaws and Jurassic Park were directed by Steven Spielberg."),
+    ("movies", None, "Looking for a thriller? Heat stars Al Pacino, as does Casino."),
+    ("movies", None, "Looking for a thriller? Heat, like Casino, stars Robert De Niro."),
 ])
 def test_what_the_readings_do_not_allow(graph, user, text):
     assert not _supported(graph, text, user), text

@@ -1738,6 +1738,7 @@ _FRAME_TRIES = (("try",), ("then", "try"), ("consider",), ("check", "out"))
 _FRAME_ANSWERS = (("fits", "the", "bill"), ("is", "one"), ("is", "the", "one"), ("is", "one", "to", "try"),
                   ("is", "your", "pick"), ("is", "for", "you"))
 """How the answer says the item is what was asked for ("Rumours fits the bill.")."""
+_FRAME_ANSWERS_PLURAL = (("fit", "the", "bill"), ("are", "two"), ("are", "the", "ones"), ("are", "for", "you"))
 
 
 def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tuple[list[Modifier], set[int]]:
@@ -1768,25 +1769,41 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
         item = starting.get(j)
         if item is None or item.kind != "item":
             continue
+        answers = [item]  # "Nevermind and In Utero were released on DGC Records": each
+        while True:
+            k2 = answers[-1].end
+            while k2 < n and lowers[k2] in (",", "and", "the"):
+                k2 += 1
+            nxt = starting.get(k2)
+            if k2 == answers[-1].end or nxt is None or nxt.kind != "item":
+                break
+            answers.append(nxt)
+            if "and" in lowers[answers[-2].end:k2]:
+                break
+        if len(answers) > 1 and "and" not in lowers[answers[-2].end:answers[-1].start]:
+            continue  # ("Heat, Casino ..." with no "and": no list)
         end = item.end
         while end < n and lowers[end] not in (".", "!", "?"):
             end += 1
-        if any(r.kind != "attribute" and r is not item and not r.user and not r.pronoun and q < r.start < end
-               for r in refs):
-            continue  # one item answers, nothing else that could ("Fargo and Heat are ...": which?)
-        e = item.end
+        if any(r.kind != "attribute" and all(r is not x for x in answers) and not r.user and not r.pronoun
+               and q < r.start < end for r in refs):
+            continue  # the items listed first answer, nothing else that could ("Fargo stars X, as does Heat")
+        e = answers[-1].end
         while e < n and lowers[e] not in (".", "!", "?", ";", ","):
             e += 1  # the answer's clause ("Rumours by Fleetwood Mac fits the bill")
-        answer = next((a for a in _FRAME_ANSWERS if tuple(lowers[e - len(a):e]) == a), None)
-        if answer is not None and e - len(answer) < item.end:
+        plural = len(answers) > 1
+        answer = next((a for a in (_FRAME_ANSWERS_PLURAL if plural else _FRAME_ANSWERS)
+                       if tuple(lowers[e - len(a):e]) == a), None)
+        if answer is not None and e - len(answer) < answers[-1].end:
             answer = None
         lowers[q] = ","  # one sentence: the question's name is said of the answer's item
         glued.update(range(s, wanted.start))
         glued.update(range(q + 1, j))  # ("Try", "the")
         if answer is not None:
             glued.update(range(e - len(answer), e))
-        out.append(Modifier(item.start, wanted.start, index.attributive, (q, q + 1),
-                            predicate=answer is not None or bool(tried)))
+        for x in answers:
+            out.append(Modifier(x.start, wanted.start, index.attributive, (q, q + 1),
+                                predicate=answer is not None or bool(tried)))
     return out, glued
 
 

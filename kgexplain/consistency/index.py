@@ -849,7 +849,8 @@ class GraphIndex:
                 table = _with_forms(table, _MADE_BY, Cue(rel.name, True))
                 table = _with_forms(table, _MAKES, Cue(rel.name, False))
             if range_words & LABEL_TYPES and own_words in (
-                    ["was", "released", "by"], ["is", "released", "by"], ["released", "by"], ["was", "issued", "by"]):
+                    ["was", "released", "by"], ["is", "released", "by"], ["released", "by"], ["was", "issued", "by"],
+                    ["is", "released", "on"], ["was", "released", "on"], ["released", "on"]):
                 # a label's release: "came out on Columbia Records", "was released on Sub Pop"
                 table = _with_forms(table, ON_LABEL, Cue(rel.name, True))
             if own_words in _WHERE_IT_IS and set(ranges) & self.place_types \

@@ -1188,7 +1188,7 @@ LABEL_TYPES = frozenset({"label", "record label", "record_label", "records", "im
 
 ON_LABEL = ("came out on", "comes out on", "come out on", "was released on", "were released on",
             "is released on", "are released on", "was issued on", "were issued on", "is out on", "are out on",
-            "was put out on", "came out through", "was released through")
+            "was put out on", "came out through", "was released through", "released through", "released on")
 """How a writer says that a label released a record ("came out on Columbia Records"), the
 record as subject: read only where the relation "released by" has labels as objects."""
 
