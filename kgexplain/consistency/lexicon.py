@@ -1307,9 +1307,9 @@ _DEED_OF = {"edited": "editing", "distributed": "distribution", "engineered": "e
             "constructed": "construction", "arranged": "arrangements", "orchestrated": "orchestration"}
 """The work a passive phrase's agent does ("was edited by" -> "the editing"), for the verbs of
 :data:`_IN_CHARGE`."""
-_IN_CHARGE = ("handled", "handles", "oversaw", "oversees", "took charge of", "takes charge of",
-              "was in charge of", "is in charge of", "was responsible for", "is responsible for")
-"""Verbs of doing a work's part: "Verna Fields handled the editing on Jaws" says she edited it."""
+_IN_CHARGE = ("handled", "oversaw", "was responsible for")
+"""Verbs of doing a work's part: "Verna Fields handled the editing on Jaws" says she edited it
+(in the past; the cue forms give the present)."""
 
 
 _MADE_THING_OF = {"designed": "design", "produced": "production", "created": "creation",
