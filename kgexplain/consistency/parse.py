@@ -187,12 +187,6 @@ _TEAM_TYPES = PROPER_TYPES - {"city", "country", "place", "location", "venue"}
 """Who may be in a team: people and companies, not places."""
 _USER_PARTICIPLES = ([",", "giving"], [",", "rating"])
 """A participle clause after a user's claim, whose subject is the user ("..., giving it 4.5")."""
-def _dated_end(ws: list[str], k: int, end: int) -> bool:
-    """Whether "(YYYY)" at ``k`` ends the sentence ("six years after Terminator 2 (1991).")."""
-    return ws[k:k + 1] == ["("] and ws[k + 2:k + 3] == [")"] and len(ws[k + 1]) == 4 and ws[k + 1].isdigit() \
-        and (k + 3 >= end or ws[k + 3] in (".", ";", "!", "?"))
-
-
 _TOUCH_GLUE = TOUCH_NOUNS | TOUCH_PLURALS | {"a", "an", "of"}
 """Glued words of a genre's touch ("with a comic streak"), passed by as "with <genre>"."""
 _MODALS = frozenset({"might", "may", "could", "would", "should", "will", "shall", "'ll", "'d"})
@@ -3000,7 +2994,7 @@ class SentenceReader:
         years; only where the clause ends there or a list of items goes on ("... the same year
         as A and B"; not "... after Alien and was directed by X": whose?)."""
         ws, k = self.lowers, other.end
-        if ws[k:k + 1] == ["("] and ws[k + 2:k + 3] == [")"] and len(ws[k + 1]) == 4 and ws[k + 1].isdigit():
+        if _paren_year(ws, k):
             k += 3  # "six years after Terminator 2 (1991)": its year, read as such
         j = k + (ws[k:k + 1] == [","])
         j += ws[j:j + 1] == ["and"]
@@ -6710,3 +6704,13 @@ _COMPANY_TYPES = frozenset({"company", "studio", "label", "record label", "publi
                             "channel", "organisation", "organization", "agency", "operator", "maker", "team",
                             "firm", "corporation", "producer", "broadcaster", "airline", "retailer"})
 """Types whose entities a writer calls a company ("the same company as X")."""
+
+
+def _paren_year(ws: list[str], k: int) -> bool:
+    """Whether a year in parentheses stands at ``k`` ("Terminator 2 (1991)")."""
+    return ws[k:k + 1] == ["("] and ws[k + 2:k + 3] == [")"] and len(ws[k + 1]) == 4 and ws[k + 1].isdigit()
+
+
+def _dated_end(ws: list[str], k: int, end: int) -> bool:
+    """Whether a year in parentheses at ``k`` ends the sentence ("six years after Terminator 2 (1991).")."""
+    return _paren_year(ws, k) and (k + 3 >= end or ws[k + 3] in (".", ";", "!", "?"))
