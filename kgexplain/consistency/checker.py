@@ -293,7 +293,7 @@ class ConsistencyChecker:
         shared_in(index, lowers, refs, cue_at)  # "share a director in Ridley Scott"
         by_agent_nouns(lowers, refs, cue_at)  # "cut by editor X"
         shown_on(index, lowers, refs, cue_at)  # (before the copulas: "a drama on HBO" ends a noun)
-        touches = genre_touches(index, lowers, refs, cue_at)  # "a thriller with a comic streak"
+        touches = genre_touches(lowers, refs)  # "a thriller with a comic streak"
         counted_copulas(index, lowers, refs, cue_at)  # "A and B are two thrillers"
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete

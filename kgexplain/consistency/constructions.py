@@ -770,12 +770,15 @@ def _year_word(w: str) -> bool:
     return len(w) == 4 and w.isdigit()
 
 
+def paren_year(ws: list[str], k: int) -> bool:
+    """Whether a year in parentheses stands at ``k`` ("Terminator 2 (1991)")."""
+    return ws[k:k + 1] == ["("] and ws[k + 2:k + 3] == [")"] and _year_word(ws[k + 1])
+
+
 def _undated(gap: list[str]) -> list[str]:
     """``gap`` without a year in parentheses at its start ("(1987) and " -> "and"): a listed item's
     year, read as such where it stands."""
-    if gap[:1] == ["("] and gap[2:3] == [")"] and _year_word(gap[1]):
-        return gap[3:]
-    return gap
+    return gap[3:] if paren_year(gap, 0) else gap
 
 
 def counted_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -1807,11 +1810,11 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
     return out, glued
 
 
-def genre_touches(index: GraphIndex, lowers: list[str], refs: list[Ref],
-                  cue_at: dict[int, list[tuple[int, Any]]]) -> set[int]:
+def genre_touches(lowers: list[str], refs: list[Ref]) -> set[int]:
     """ "a crime thriller with a comic streak", "with a streak of horror", "with elements of
-    sci-fi", "with sci-fi elements": a genre's touch, read as "with <genre>" (the cue "with" to
-    the genre's name, the other words glued); only where "with" reads a relation to that genre."""
+    sci-fi", "with sci-fi elements": a genre's touch, read as "with <genre>": the words between
+    "with" and the genre's name and the noun after it are glue, which the reader passes by where it
+    reads "with" before a name (see ``_TOUCH_GLUE`` in parse)."""
     glued: set[int] = set()
     n = len(lowers)
     for r in refs:

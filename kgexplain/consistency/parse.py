@@ -30,7 +30,7 @@ from typing import Any, Callable, Sequence
 from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import (COUNT_GENRES, TOUCH_NOUNS, TOUCH_PLURALS, Modifier, Player, no_count_noun,
-                                                 own_type_after)
+                                                 own_type_after, paren_year)
 from kgexplain.consistency.index import (
     DATING_VERBS,
     FOUNDED_KINDS,
@@ -2994,7 +2994,7 @@ class SentenceReader:
         years; only where the clause ends there or a list of items goes on ("... the same year
         as A and B"; not "... after Alien and was directed by X": whose?)."""
         ws, k = self.lowers, other.end
-        if _paren_year(ws, k):
+        if paren_year(ws, k):
             k += 3  # "six years after Terminator 2 (1991)": its year, read as such
         j = k + (ws[k:k + 1] == [","])
         j += ws[j:j + 1] == ["and"]
@@ -6706,11 +6706,6 @@ _COMPANY_TYPES = frozenset({"company", "studio", "label", "record label", "publi
 """Types whose entities a writer calls a company ("the same company as X")."""
 
 
-def _paren_year(ws: list[str], k: int) -> bool:
-    """Whether a year in parentheses stands at ``k`` ("Terminator 2 (1991)")."""
-    return ws[k:k + 1] == ["("] and ws[k + 2:k + 3] == [")"] and len(ws[k + 1]) == 4 and ws[k + 1].isdigit()
-
-
 def _dated_end(ws: list[str], k: int, end: int) -> bool:
     """Whether a year in parentheses at ``k`` ends the sentence ("six years after Terminator 2 (1991).")."""
-    return _paren_year(ws, k) and (k + 3 >= end or ws[k + 3] in (".", ";", "!", "?"))
+    return paren_year(ws, k) and (k + 3 >= end or ws[k + 3] in (".", ";", "!", "?"))
