@@ -21,9 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kgexplain.consistency.index import PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
+from kgexplain.consistency.index import _NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, type_word_set)
+from kgexplain._english import plural
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
@@ -218,6 +219,9 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                             or _noun_ends(lowers, obj.end, cue_at, True)
                             or lowers[obj.end] in ("that", "which")))
                     # "is science fiction by Ursula K. Le Guin": a phrase about the book follows
+                if keep and last is not None and last.end < len(lowers) and lowers[last.end] in index.type_nouns \
+                        and _not_an_item(lowers, refs, s):
+                    keep = False  # "Edward Whymper is a British peak": a noun of the items, said of a person
                 if keep and last is not None and _a_place(index, last.types) and last.end < len(lowers) \
                         and lowers[last.end] in _PLACE_NOUNS:
                     keep = False  # "Everton is a Liverpool city": the place's kind, not the item's
@@ -229,14 +233,62 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 _COPULA = ("is", "was", "are", "were")
-_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "ic", "ai", "eek", "ss")
-"""Endings of adjectives of nationality ("Italian", "Japanese", "Spanish", "French", "Thai")."""
+
+
+def _not_an_item(lowers: list[str], refs: list[Ref], c: int) -> bool:
+    """Whether the copula (or apposition comma) at ``c`` is said of a name, a pronoun or a
+    relative ("X, who was ...") that names no item: a person, a place (red teams 127, 128)."""
+    if c >= 1 and lowers[c - 1] in ("who", "which", "that"):
+        c -= 1 + (c >= 2 and lowers[c - 2] == ",")  # ("Edward Whymper, who was a British peak")
+    subject = next((r for r in refs if r.end == c and not r.user), None)
+    if subject is not None and subject.pronoun:
+        return subject.pronoun in ("person", "she")  # "he was a British peak"
+    return subject is not None and subject.kind != "item" and not subject.lowercase  # (not "a crime drama, a
+    # David Fincher film": a genre written in lower case is the item's second predicate)
 
 
 def _adjective(lowers: list[str], obj: Ref) -> bool:
     """Whether ``obj`` is a class said as an adjective of nationality ("Tiramisu is Italian.",
     "is French too"): one word, a demonym's ending, a class (cuisine, country, language)."""
-    return obj.end - obj.start == 1 and mass_type(obj.types) and lowers[obj.start].endswith(_DEMONYM_ENDS)
+    return obj.end - obj.start == 1 and mass_type(obj.types) and lowers[obj.start].endswith(_NATIONALITY_ENDS)
+
+
+def nationalities(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                  cue_at: dict[int, list[tuple[int, Any]]], describes: set[int]) -> frozenset[int]:
+    """A place's adjective after a copula or in an apposition says where its subject comes from
+    ("Lino Lacedelli is Italian.", "was an Italian climber", "Hans Meyer, a German, ..."):
+    the copula (or the comma) gets the graph's readings of origin ("from", "in"). A noun after the
+    adjective after a copula, ending the clause, must name the subject's own type ("climber" for a
+    climber; not "chef", nor "mountaineer": no synonym is guessed) and is glued (not in an
+    apposition: "X, a French climber, first climbed Y" is not read). Returns the glued positions."""
+    glued: set[int] = set()
+    readings = frozenset(index.origin)
+    if not readings or not index.nationalities:
+        return frozenset()
+    n = len(lowers)
+    for obj in refs:
+        k = obj.start
+        if obj.pronoun or obj.user or obj.lowercase or obj.end - k != 1 or lowers[k] not in index.nationalities:
+            continue
+        p = k - 1 - (k >= 2 and lowers[k - 1] in ("a", "an"))
+        if p < 1 or not (lowers[p] in _COPULA or (lowers[p] == "," and p < k - 1)):
+            continue
+        q = obj.end
+        subject = next((r for r in refs if r.end == p and not r.user), None)
+        if p < k - 1 and (subject is None or subject.kind == "item"):
+            continue  # ("The Matterhorn, an Italian, ...": "an Italian" is a person)
+        if subject is not None and q < n and lowers[p] in _COPULA and (q + 1 >= n or lowers[q + 1] in _CLAUSE_END) \
+                and lowers[q] in type_word_set(subject.types) | {plural(w) for w in type_word_set(subject.types)}:
+            glued.add(q)  # "an Italian climber."
+            q += 1
+        if q < n and lowers[q] not in _CLAUSE_END:
+            continue
+        cue_at[p] = [(k, readings)]
+        glued.update(range(p + 1, k))
+        if lowers[p] == "," and lowers[q:q + 1] == [","] and lowers[q + 1:q + 2] != ["and"]:
+            describes.add(p)  # said of the name before the comma; the clause goes on with it
+            # (not in a list: "by Hans Meyer, a German, and Ludwig Purtscheller, an Austrian.")
+    return frozenset(glued)
 
 _INGREDIENTS = frozenset({"grape", "grapes", "ingredient", "material", "component"})
 """Types of what an item is made from: "a Merlot" may be a blend with more Cabernet than Merlot,
@@ -462,7 +514,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             y = starting[h + 1]
             fwd, ne = noun_from(y.end + 2, forward=True) \
                 if y.end + 2 < n and lowers[y.end] == "as" and lowers[y.end + 1] in _POSSESSIVES \
-                else (None, 0)
+                else noun_from(y.end + 1, forward=True) if y.end + 1 < n and lowers[y.end] == "as" \
+                else (None, 0)  # (also a bare role: "X has Y as head chef")
             if fwd and ends_clause(ne):
                 put(h, fwd, range(y.end, ne))
                 if complete is not None and lowers[y.end + 1] in ("its", "their", "the"):
@@ -491,6 +544,14 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     put(w, readings, range(j, j + 3))
                     dropped.update(id(r) for r in refs if r.pronoun and j < r.start < j + 3)
                     continue
+        # "X, with Y as (its) N, ...": "with" says X's N is Y (after a comma only: "A founded X
+        # with Y as its head chef" may say that of A, red team 127)
+        if w >= 2 and lowers[w] == "with" and lowers[w - 1] == "," and e + 1 < n and lowers[e] == "as":
+            fwd, ne = noun_from(e + 2, forward=True) if lowers[e + 1] in ("its", "their", "the") \
+                else noun_from(e + 1, forward=True)
+            if fwd and ends_clause(ne):
+                put(w, fwd, range(e, ne))
+                continue
         # "X, whose N is Y", "X, whose Ns include Y"
         fwd, c = noun_from(e + 2, forward=True) if e + 3 < n and lowers[e] == "," \
             and lowers[e + 1] == "whose" else (None, 0)
@@ -500,6 +561,139 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if complete is not None and lowers[c] not in INCLUDE:
                 complete.add(c)  # "X, whose composer is Y": the only one
     refs[:] = [r for r in refs if id(r) not in dropped]
+    return frozenset(glued)
+
+
+def place_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                cue_at: dict[int, list[tuple[int, Any]]], describes: set[int]) -> None:
+    """"in Athens, Greece": a place, a comma, then a place of another kind the graph may put it
+    in ("is a city in"), ending there, says the first is in the second; the comma gets that
+    reading (said of the name before it; the clause goes on with it). Not in a list ("Athens,
+    Rome and Paris": places of one kind; "..., Greece and Italy")."""
+    if not index.within:
+        return
+    names = [r for r in refs if not r.pronoun and not r.user]
+    starting = {r.start: r for r in names}
+    n = len(lowers)
+    for a in names:
+        b = starting.get(a.end + 1)
+        if b is None or lowers[a.end] != "," or (b.end < n and lowers[b.end] not in (".", ",", ";", "!", "?")) \
+                or (a.start >= 2 and lowers[a.start - 1] in (",", "and") and (a.start - 1) in {r.end for r in names}) \
+                or (b.end + 2 < n and lowers[b.end] == "," and (b.end + 1) in starting):
+            continue
+        readings = frozenset(Cue(rel, True) for ta in a.types for tb in b.types for rel in index.within.get((ta, tb), ()))
+        if readings:
+            cue_at[a.end] = [(b.start, readings)]
+            describes.add(a.end)
+
+
+_BRINGING = ("brought", "brings", "bring", "put", "puts")
+_TO_SCREENS = (["to", "theaters"], ["to", "theatres"], ["to", "cinemas"], ["to", "the", "screen"],
+               ["to", "the", "big", "screen"], ["to", "screens"], ["to", "audiences"], ["into", "cinemas"],
+               ["into", "theaters"], ["into", "theatres"])
+
+
+def brought_to_screens(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                       cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """"Orion Pictures brought X to cinemas", "Miramax Films put X into cinemas": who released
+    the item (the readings of the active "released" / "distributed"); "to cinemas" is glued.
+    Returns the glued positions."""
+    readings = frozenset(c for v in ("released", "distributed") for c in index.cues.get((v,), ()) if not c.noun)
+    if not readings:
+        return frozenset()
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user}
+    glued: set[int] = set()
+    for k, w in enumerate(lowers):
+        x = starting.get(k + 1)
+        if w not in _BRINGING or x is None or x.kind != "item":
+            continue
+        tail = next((t for t in _TO_SCREENS if lowers[x.end:x.end + len(t)] == t), None)
+        if tail is None or (w in ("put", "puts") and tail[0] != "into") \
+                or (x.end + len(tail) < len(lowers) and lowers[x.end + len(tail)] not in _CLAUSE_END):
+            continue
+        cue_at[k] = [(k + 1, readings)]
+        glued.update(range(x.end, x.end + len(tail)))
+    # ("theaters" is the construction's, not a tag named)
+    refs[:] = [r for r in refs if r.end == r.start or not all(j in glued for j in range(r.start, r.end))]
+    return frozenset(glued)
+
+
+def at_once_copulas(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """"Fargo is at once a comedy, a drama and a thriller": "at once" between the copula and its
+    article says each kind of the list, as the copula alone would; the copula's "is a" cue spans it.
+    Returns the glued positions."""
+    glued: set[int] = set()
+    for k in range(1, len(lowers) - 3):
+        if lowers[k:k + 2] == ["at", "once"] and lowers[k - 1] in _COPULA and lowers[k + 2] in ("a", "an"):
+            readings = index.cues.get((lowers[k - 1], lowers[k + 2]))
+            if readings:
+                cue_at[k - 1] = [(k + 3, readings)]
+                glued.update((k, k + 1))
+    return frozenset(glued)
+
+
+_FINDING = (["you", "'ll", "find"], ["you", "will", "find"], ["you", "can", "find"], ["you", "find"])
+
+
+def find_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[Ref]]:
+    """"You'll find X in Y." opening a sentence says where X is, as "X is in Y": the frame is
+    glued (its "you" is no user claim) and "in" is read as a verb with the readings of "is in".
+    Returns the glued positions and the mentions without that "you"."""
+    names = {r.start: r for r in refs if not r.pronoun and not r.user}
+    n = len(lowers)
+    glued: set[int] = set()
+    dropped: set[int] = set()
+    readings = index.cues.get(("is", "in"))
+    if not readings:
+        return frozenset(), refs
+    for k in range(n):
+        frame = next((f for f in _FINDING if lowers[k:k + len(f)] == f), None)
+        if frame is None or (k > 0 and lowers[k - 1] not in _CLAUSE_END):
+            continue
+        x = k + len(frame)
+        x += x not in names and lowers[x:x + 1] == ["the"]  # ("the Louvre"; "The Shard" is its own name)
+        if x not in names or names[x].end + 1 >= n or lowers[names[x].end] != "in" \
+                or not ((names[x].end + 1) in names or (names[x].end + 1 + (lowers[names[x].end + 1] == "the")) in names
+                        or lowers[names[x].end + 1:names[x].end + 4] in (
+                            ["the", "city", "of"], ["the", "town", "of"], ["the", "village", "of"])):
+            continue  # ("in Bilbao", "in the city of Bilbao")
+        m = names[x].end
+        lowers[m] = "lies"  # read as the verb it stands for ("X lies in Y"), not a place modifier
+        cue_at[m] = [(m + 1, frozenset(c for c in readings if not c.noun))]
+        glued.update(range(k, k + len(frame)))
+        dropped.update(id(r) for r in refs if r.user and r.start == k)
+    return frozenset(glued), [r for r in refs if id(r) not in dropped]
+
+
+def counted_agents(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]],
+                   complete: set[int]) -> frozenset[int]:
+    """"X was edited by two people, A and B" ("was the work of two architects, A and B"): a cue
+    ending in "by" or "of", a count, a noun for what the listed names are (their type, or
+    "people" for people), then every one of them, that many (the cue joins ``complete``).
+    Returns the glued count and noun."""
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user}
+    n = len(lowers)
+    glued: set[int] = set()
+    for s, found in list(cue_at.items()):
+        for e, _ in found:
+            first = e + 3 + (lowers[e + 3:e + 4] == ["the"])  # ("two bridges, the A and the B")
+            if not (lowers[e - 1] in ("by", "of") and e + 3 < n and lowers[e] in _COUNT_WORDS
+                    and lowers[e + 2] in (",", ":") and first in starting):
+                continue
+            listed, j = [starting[first]], starting[first].end
+            while j + 1 < n and lowers[j] in (",", "and"):
+                nxt = j + 1 + (lowers[j + 1] == "the")
+                if nxt not in starting:
+                    break
+                listed.append(starting[nxt])
+                j = listed[-1].end
+            types = {t for r in listed for t in type_word_set(r.types)}
+            nouns = {plural(t) for t in types} | ({"people"} if types & PERSON_TYPES else set())
+            if len(listed) == _COUNT_WORDS[lowers[e]] and "and" in lowers[e + 3:j] and lowers[e + 1] in nouns \
+                    and (j >= n or lowers[j] in _CLAUSE_END):
+                glued.update(range(e, e + 3))
+                complete.add(s)
     return frozenset(glued)
 
 
@@ -859,6 +1053,8 @@ def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> froz
         lowers[k + 1] = "both" if listed == 2 else "all"
         glued.update(range(k + 2, m))
     glued |= _counted_objects(index, lowers, names)
+    # ("these museums" in "two of these museums: A and B" is the construction's, no reference)
+    refs[:] = [r for r in refs if not (r.pronoun and r.end > r.start and all(k in glued for k in range(r.start, r.end)))]
     return frozenset(glued)
 
 
@@ -877,9 +1073,10 @@ def _counted_objects(index: GraphIndex, lowers: list[str], names: list[Ref]) -> 
     starting = {r.start: i for i, r in enumerate(names)}
     for c in range(1, len(lowers) - 3):
         count = _COUNT_WORDS.get(lowers[c])
-        m = c + 1
+        of_these = lowers[c + 1:c + 3] in (["of", "these"], ["of", "the"])  # ("two of these museums: A and B")
+        m = c + 3 if of_these else c + 1
         typed = False  # an attribute whose name ends in a kind noun ("two suspension bridges: A and B")
-        if count is not None and m in starting and names[starting[m]].kind == "attribute":
+        if count is not None and not of_these and m in starting and names[starting[m]].kind == "attribute":
             m = names[starting[m]].end  # "two science fiction films: A and B" (the name is said of each)
             typed = _kind_noun(index, lowers, names[starting[c + 1]])
         nouns_at = m
@@ -902,7 +1099,7 @@ def _counted_objects(index: GraphIndex, lowers: list[str], names: list[Ref]) -> 
         if not closed or len(listed) != count or any(r.kind != "item" for r in listed) \
                 or after not in ([], ["."], [";"], ["!"], ["?"]):
             continue  # (the count must be the list's, closed by "and", and end the clause)
-        glued.update((c, *range(nouns_at, first)))
+        glued.update((c, *range(c + 1, c + 3 if of_these else c + 1), *range(nouns_at, first)))
     return glued
 
 
@@ -1444,6 +1641,11 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             # "Oasis, the Manchester britpop band, ...": an apposition, like ", a"
             cue_at[the] = [(the + 1, index.copula)]
             describes.add(the)
+        c = run[0].start
+        while c > 0 and (lowers[c - 1] in _ARTICLES or lowers[c - 1].isdigit()):
+            c -= 1
+        if j > k and c >= 1 and (lowers[c - 1] in _COPULA or lowers[c - 1] == ",") and _not_an_item(lowers, refs, c - 1):
+            continue  # "Mungo Park was a British river": a noun of the items, said of a person (red team 127)
         if noun_like and (j > k or len(run) > 1) and _widen_copula(index, lowers, run[0], cue_at):
             stacked.update(m.start for m in run[1:])  # "is a Roman Polanski thriller"
         elif len(run) == 1 and last.lowercase and "tag" in last.types and last.end - last.start > 1 \

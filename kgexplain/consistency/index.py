@@ -79,6 +79,8 @@ YEAR_KEYS = ("year", "release_year", "released", "date")
 _ISM_TYPES = frozenset({"style", "styles", "movement", "movements", "genre", "genres", "school", "period"})
 """Types of attributes whose "-ism" label reads as its "-ist" adjective ("a Brutalist building");
 not a topic or a cause ("Baptism", "Terrorism": "a Baptist building" says something else)."""
+_NATIONALITY_ENDS = ("an", "ese", "ish", "ch", "ic", "ai", "eek", "ss")
+"""Endings of adjectives of nationality ("Italian", "Japanese", "Spanish", "French", "Thai")."""
 _DATING_FAMILIES = (
     frozenset({"released", "premiered", "published", "launched", "debuted", "issued"}),
     frozenset({"established", "founded", "formed", "created", "inaugurated"}),
@@ -518,10 +520,13 @@ class GraphIndex:
             if key not in forms and len(found) == 1:
                 forms[key] = [found[0][0]]  # "the Camaro" for the Chevrolet Camaro (by Chevrolet)
                 cased[key] = found[0][1]
+        nationalities = set()
         for key, found in demonyms.items():
             if key not in forms and len({eid for eid, _ in found}) == 1:
                 forms[key] = [found[0][0]]  # "German" for Germany, where nothing else is so named
                 cased[key] = found[0][1]
+                nationalities.add(key)
+        self.nationalities = frozenset(k for k in nationalities if k.endswith(_NATIONALITY_ENDS))
         # nouns naming the graph's item types may stand beside a name ("the film Heat",
         # "a comedy film"); "film"/"movie" only on a graph whose items are movies
         item_types = {t for k, t, _, _ in self.info.values() if k == "item" and t}
@@ -658,9 +663,19 @@ class GraphIndex:
         # relations read "in" ("is located in", "premiered in") and the types they end in: "a
         # museum in Rome", "the National Theatre in London" say where
         in_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
-                                 and (r.phrase or "").lower().split()[-1:] == ["in"])
+                                 and ((r.phrase or "").lower().split()[-1:] == ["in"]
+                                      or (r.phrase or "").lower().split() in (["is", "part", "of"], ["are", "part", "of"])))
+        # ("is part of" the Alps is "in" them: "a peak in the Alps")
         self.located_in = (in_relations, frozenset(t for r in in_relations for t in tails.get(r, ()) if t)) \
             if in_relations else None
+        # a place in a place of another kind ("is a city in" a country): "Athens, Greece"
+        within: dict[tuple[str, str], set[str]] = {}
+        for r in in_relations:
+            for h in heads.get(r, ()):
+                for t in tails.get(r, ()):
+                    if h and t and h != t and h.lower() in _PLACE_KINDS and t.lower() in _PLACE_KINDS:
+                        within.setdefault((h, t), set()).add(r)
+        self.within = {k: frozenset(v) for k, v in within.items()}
         # ... and "at" ("premiered at", "is brewed by"): "created by Mike Saboe at Toppling
         # Goliath", "first staged by Peter Hall at the Aldwych Theatre" say where (or who) made it
         at_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
@@ -726,11 +741,11 @@ class GraphIndex:
         # relations said the same both ways ("is a sister city of"): "A and B are sister cities"
         self.symmetric = frozenset(rel.name for rel in relations.values()
                                    if rel.phrase and rel.phrase.strip().lower() == rel.inverse_phrase.strip().lower())
-        # the verbs of the registry's first events ("first flew at"): "first flew in 1952" is
-        # the item's year, as "first aired in 1999"
-        self.first_verbs = frozenset(p.lower().split()[1] for rel in relations.values()
-                                     for p in (rel.phrase,) if p and len(p.split()) > 1
-                                     and p.lower().split()[0] == "first")
+        # the verbs of the registry's first events ("first flew at", "was first climbed by"):
+        # "first flew in 1952" is the item's year, as "first aired in 1999"
+        self.first_verbs = frozenset(words[k + 1] for rel in relations.values() for p in (rel.phrase,) if p
+                                     for words in (p.lower().split(),) for k in range(len(words) - 1)
+                                     if words[k] == "first" and words[k + 1].isalpha())
         self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()
                                      for p in (rel.phrase, rel.inverse_phrase) if p)
         # (a verb of material, "is made from" a grape, takes no agent: "made by" may still say
@@ -738,6 +753,10 @@ class GraphIndex:
         said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
                                         if p and not _of_material(p)))
                 for rel in relations.values()}
+        # every word form the relations say as a verb of their own (not "serves as a": a role)
+        self.said_verbs = verb_lemmas(*(p for rel in relations.values()
+                                        for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
+                                        if p and " as " not in f" {p.lower()} "))
         held_by: list[str] = []
         role_nouns: dict[str, set[tuple[str, ...]]] = {}
         sports = any(set(f"{r.phrase} {r.inverse_phrase}".lower().split()) & _SPORT_WORDS for r in relations.values())

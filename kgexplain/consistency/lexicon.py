@@ -199,8 +199,11 @@ film")."""
 BARE_COPULAS = ("is", "was", "are", "were")
 """The copula without an article, for attributes said as mass nouns ("Dune is science fiction.",
 "Nirvana played grunge"): a guessed reading only where the attribute ends the clause."""
-_ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed")
+_ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed", "originates", "originate", "originated")
 _PLACED = frozenset({"located", "based", "situated"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district", "suburb",
+                          "port", "capital", "municipality", "commune"})
+"""Nouns of a place in a place ("is a city in"): what is one is in it."""
 _WITH_HAVING = frozenset({"equipped", "fitted", "outfitted", "supplied", "shipped", "bundled", "packaged",
                           "served", "topped", "loaded", "scented", "flavored", "flavoured", "infused", "garnished",
                           "hopped"})
@@ -416,7 +419,11 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False) -> list
 
 
 def _looks_verb(word: str) -> bool:
-    return word.isalpha() and len(word) > 2 and word not in _FUNCTION
+    return word.isalpha() and len(word) > 2 and word not in _FUNCTION and word not in _ORDER_ADVERBS
+
+
+_ORDER_ADVERBS = frozenset({"first", "originally", "initially", "jointly"})
+"""Adverbs a passive phrase may carry before its participle ("was first climbed by"): no verbs."""
 
 
 _FUNCTION = frozenset(
@@ -539,6 +546,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
             if rest == ["located", "in"]:
                 same += ["opened in", "opens in"]  # "The Design Museum opened in Rotterdam (in 1996)"
+            if rest in (["located", "in"], ["based", "in"]):
+                # "makes its home in Amsterdam", "has its home in Amsterdam"
+                same += [f"{v} {p} home in" for v in ("makes", "make", "made", "has", "have", "had")
+                         for p in ("its", "their")]
             if rest == ["based", "in"]:
                 # "is based in" -> "is headquartered in", "has its headquarters in"
                 same += [f"{b} headquartered in" for b in _BE] + ["headquartered in", "has its headquarters in"]
@@ -580,6 +591,8 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         if len(rest) == 2 and rest[0] in ("set", "located", "situated") and rest[1] == "in":
             # "is set in" -> "is set on Arrakis" (a planet, an island)
             same += [f"{b} {rest[0]} on" for b in _BE] + [f"{rest[0]} on"]
+        if len(rest) == 3 and rest[0] in ("a", "an") and rest[1] in _PLACE_NOUNS and rest[2] == "in":
+            same += [f"{b} in" for b in _BE]  # "is a city in Brazil" -> "Manaus is in Brazil"
         if len(rest) >= 3 and rest[0] in ("a", "an") and rest[-1] == "of":
             # "is a member of" -> "are members of"
             # ("was a doctoral student of" -> "were doctoral students of": the noun before "of")
@@ -597,6 +610,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         if 3 <= len(rest) <= 4 and rest[0] == "the" and rest[-1] == "of":
             # "is the genre of" -> "Crime and Action are the genres of X" ("the doctoral advisors of")
             same += [f"{b} the {' '.join([*rest[1:-2], plural(rest[-2])])} of" for b in ("are", "were")]
+            # a role said without its article or of a place: "is head chef of", "is (the) head
+            # chef at Per Se"
+            role = " ".join(rest[1:-1])
+            same += [f"{b} {role} of" for b in _BE] + [f"{b} {a}{role} at" for b in _BE for a in ("", "the ")]
         # passive -> active of the other direction: "is directed by" -> "directed", "directs"
         if len(rest) == 2 and rest[1] == "by":
             part = rest[0]
@@ -615,6 +632,13 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
                 opposite.append(part)
                 for base in (part[:-2], part[:-1]):
                     opposite += [_third(base), base]
+        if len(rest) == 3 and rest[0] in _ORDER_ADVERBS and rest[2] == "by":
+            # "was first climbed by" -> "X first climbed it", "X climbed it" (the active of the
+            # other direction, with or without the adverb), "it was climbed first by X"
+            adverb, part = rest[0], rest[1]
+            active = _inflect(f"{first} {part} by")[1]
+            same += [f"{b} {part} {adverb} by" for b in _BE]
+            opposite += active + [f"{adverb} {a}" for a in active]
     elif first in _HAVE and rest:
         same += [f"{h} {tail}" for h in _HAVE]
         if len(rest) == 1 and rest[0].endswith("ed"):
@@ -645,6 +669,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         # "went to Jupiter" -> "a mission to Jupiter", "a trail to the summit": a bare "to" after
         # the item's noun (where it goes, not whom it is given to: see _HANDING)
         same += ["to"] + [f"{v} to" for v in _HEADING]
+    elif first in ("serves", "serve", "served") and rest[:1] == ["as"] and len(rest) <= 3:
+        # "serves as a bomber": what the item serves as, it is ("the B-17 is a bomber")
+        same += [f"{f} {tail}" for f in ("serves", "serve", "served", "serving")] \
+            + [f"{b} {' '.join(rest[1:])}".strip() for b in _BE]
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
@@ -664,7 +692,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         if not rest:  # a bare transitive verb: "Kestrel Music released X" -> "X was released by it"
             opposite += [f"{b} {first} by" for b in _BE] + [f"{first} by"]
     elif _looks_verb(first):
-        base = _base(first)
+        # an irregular past is inflected from its base ("made the first ascent of" -> "makes the
+        # first ascent of"; not "maded"); a form that is also a base ("found", "set") stays
+        base = _BASE_OF[first] if first in PAST_FORMS and first not in _IRREGULAR_PAST else _base(first)
         forms = {first, base, _third(base), _past(base), _gerund(base)}
         same += sorted(f"{f} {tail}".strip() for f in forms)
         if 3 <= len(rest) <= 5 and rest[0] == "its" and rest[-1] in _BARE_PREPOSITIONS | {"to", "for"} \
@@ -765,6 +795,10 @@ def relation_cues(
                 extra += [(f"{h} music by", fwd) for h in ("has", "have", "had", "with")] + [("music by", fwd)]
             extra += [(f"{verb} the {part} for", not fwd) for verb in ("wrote", "composed")
                       for part in ("music", "score", "soundtrack")]
+            # "carries / comes with a score by X"
+            extra += [(f"{verb} a {part} by", fwd) for verb in ("carries", "carry", "carried", "comes with",
+                                                               "come with", "came with", "boasts")
+                      for part in ("score", "soundtrack")]
         if len(words) == 3 and words[0] in _BE and words[1] in _WHOLE_MAKERS and words[2] == "by" \
                 and taken is not None and "work" not in taken:
             # "was designed by" -> "was the work of Bruce Price" (a maker of the whole item)
@@ -841,8 +875,10 @@ def relation_cues(
             extra += [("leads", forward), ("leads the cast of", forward), ("heads the cast of", forward),
                       ("is one of the leads of", forward), ("is one of the leads in", forward)]
         if words in (["is", "part", "of"], ["are", "part", "of"]):
-            # "is part of" a whole: "belongs to" it, "forms part of" it
-            extra += [("belongs to", forward), ("forms part of", forward)]
+            # "is part of" a whole: "belongs to" it, "forms part of" it, "is in" it ("K2 rises in
+            # the Karakoram", "Ringo Starr was in the Beatles")
+            extra += [("belongs to", forward), ("forms part of", forward), ("was in", forward),
+                      ("were in", forward)] + [(f, forward) for f in FEATURE_IN]
         if words in (["crosses"], ["cross"], ["is", "crossed", "by"], ["are", "crossed", "by"]) and spanning:
             # a bridge "crosses" a river: it "spans" it, "a bridge over / across X", "a crossing of X"
             fwd = forward if words[-1] != "by" else not forward
@@ -934,6 +970,8 @@ def relation_cues(
             for verb in makers:  # "screenplay by" and "wrote": "wrote the screenplay for X"
                 for prep in ("for", "of"):
                     add(f"{verb} the {part} {prep}", False)
+            for verb in _SUPPLYING:  # "Vangelis supplied / provided / did the music for Blade Runner"
+                add(f"{verb} the {part} for", False)
             # "music by X" -> "its music is by X", "the score was from X": a part of the work,
             # then who made it
             for b in ("is", "was", "are", "were"):  # ("its lyrics are by X")
@@ -1245,6 +1283,8 @@ _FIRST_SHOWN = frozenset({"premiere", "premiered", "premieres", "debut", "debute
 "first aired on" are that relation's, not the one of every network that aired the work."""
 
 _MAKING = ("made", "written", "composed", "created", "done")
+_SUPPLYING = ("supplied", "supplies", "supply", "provided", "provides", "provide", "did", "does", "do")
+"""Verbs of giving a work its part ("supplied the music for"): who made the part."""
 """Participles that say no more than who made a part of a work ("the music is composed by X")."""
 
 
@@ -1375,7 +1415,7 @@ AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develo
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
                         "manage", "organize", "organise", "host", "present", "animate", "choreograph", "sculpt",
-                        "craft", "blend"})
+                        "craft", "blend", "found", "establish"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
 distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by).

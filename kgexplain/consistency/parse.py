@@ -2593,9 +2593,10 @@ class SentenceReader:
         """On a graph of several item types, a kind noun beside an item must name its type:
         "the film Misery", "Misery is a film", "Misery, a novel by ..." (a book is no film)."""
         kinds, ws = self.index.noun_types, self.lowers
+        named = {k for x in refs if x.kind != "item" and not x.user and not x.pronoun for k in range(x.start, x.end)}
+        self._no_item_nouns(refs, named)
         if not kinds:
             return
-        named = {k for x in refs if x.kind != "item" and not x.user and not x.pronoun for k in range(x.start, x.end)}
         for r in refs:
             if r.kind != "item" or r.user or r.pronoun or not r.types:
                 continue
@@ -2633,6 +2634,26 @@ class SentenceReader:
                       and (not r.pronoun or r.ids)]
             if any(not r.types & kinds[ws[k]] for r in before):
                 self.sink(k, k + 1, "unverified", False, "wrong_kind", None, ())
+
+    def _no_item_nouns(self, refs: list[Ref], named: set[int]) -> None:
+        """A noun of the graph's items said of a name that is no item: "René Redzepi, a
+        restaurant, ...", "X, who is a restaurant, ...", "X is a British peak" (red team 128)."""
+        ws, end = self.lowers, self.sent.end
+        for r in refs:
+            if r.kind == "item" or r.user or r.pronoun or r.lowercase or not r.ids \
+                    or not (self.sent.start <= r.start < end):
+                continue
+            j = r.end + 1 if ws[r.end:r.end + 1] in ([","], ["is"], ["was"]) else None
+            if ws[r.end:r.end + 3] in ([",", "who", "is"], [",", "who", "was"]):
+                j = r.end + 3
+            if j is None or ws[j:j + 1] not in (["a"], ["an"]):
+                continue
+            j += 1
+            while j < end and j in named:
+                j += 1  # "a British peak"
+            if j < end and ws[j] in self.index.type_nouns and (
+                    j + 1 >= end or ws[j + 1] in (",", ".", ";", "!", "?", "and", "who", "that", "which")):
+                self.sink(j, j + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
 
     def _bands(self, refs: list[Ref]) -> None:
         """ "David Bowie is a rock band": on a graph that stores members, a band or group has
@@ -4857,6 +4878,14 @@ class SentenceReader:
             return False
         if self._made_by_verb(w):
             return True  # "was painted in 1642": the making its year dates
+        if j > 0 and self.lowers[j - 1] in ("first", "originally") and w not in _FIRST_ANY \
+                and w not in self.index.first_verbs and not verb_lemmas(w) & self.index.said_verbs \
+                and not (w in _PERFORMED_FIRST and self.index.said_verbs & _PERFORMING) \
+                and w not in _RELEASE_PARTICIPLES:
+            return False  # "K2 was first brewed / composed / staged in 1954": a first act no relation
+            # of the graph says (red teams 127, 128); a release, a first showing or an opening has
+            # its own guards (a premiere's graph may say it "was first performed"; a release
+            # needs a graph of works or products, below)
         return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
             w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
@@ -4877,6 +4906,8 @@ class SentenceReader:
         graph says comes from a place, unless it is a work. An item of no known type word is left
         to the graph's kinds (see :meth:`_released_at`)."""
         words = type_word_set(item.types)
+        if verb in ("flew", "flown"):
+            return bool(words & _FLYING_TYPES)  # ("The Matterhorn first flew in 1865": red team 127)
         if item.kind != "item" or not words:
             return True
         shown = bool(words & SHOWN_KINDS)
@@ -5660,6 +5691,11 @@ class SentenceReader:
                 act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
                     and not self._released_at(k - 2) and _dates_back(lowers, k) is None
                 # (not "X, first published in 1605", "..., which opened its doors in 2004")
+                published = set(lowers[max(a, k - 4):k]) & {"published", "issued"}
+                if published and not any(verb_lemmas(w) & self.index.said_verbs for w in published) \
+                        and not type_word_set(self.index.item_types) & _PUBLISHED_KINDS:
+                    act_year = True  # "Concorde was (first) published in 1969": a publication on a
+                    # graph of nothing published (red team 128; earlier releases read it)
                 if act_year:
                     # "Edith Grossman translated Don Quixote in 1605": the item's year is not
                     # the year of a translation, a signing or a later edition
@@ -5697,7 +5733,8 @@ class SentenceReader:
                     if not all(self._dated_kind(lowers[lead], r) for r in described or [before]):
                         self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                     if lead - 1 >= a and lowers[lead - 1] in ("first", "originally") \
-                            and (lowers[lead].endswith("ed") or lowers[lead] in self.index.first_verbs):
+                            and (lowers[lead].endswith("ed") or lowers[lead] in self.index.first_verbs
+                                 or lowers[lead] in ("flew", "flown")):  # ("first flew in 1969")
                         lead -= 1  # "first published in 1965": the same year
                     if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted", "launched",
                                         "opened", "first", "originally", "formed", "began", "started",
@@ -6289,10 +6326,28 @@ _PHRASE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "hav
                            "same", "too", "again", "its", "their", "his", "her"})
 """Words of a cue that are not its verb."""
 """Verbs of a first showing: "premiered on Netflix in 2016" gives the item's year."""
+_PUBLISHED_KINDS = WORK_TYPES | frozenset({"magazine", "newspaper", "journal", "comic", "typeface", "font", "edition",
+                                            "record", "ep", "album", "single", "game", "software", "app", "map",
+                                            "publication", "periodical", "paper", "book", "novel", "poem", "collection",
+                                            "series", "title", "issue", "zine", "anthology", "report"})
+"""Kinds of item that are published or issued (not an aircraft, a peak or a wine)."""
+_FIRST_ANY = frozenset({"aired", "broadcast", "issued", "opened", "released", "appeared", "shown", "screened",
+                        "premiered", "debuted", "flew", "flown"})
+"""Verbs of an item's first time read after "first" on any graph (each with its own guard: a first
+showing of a shown work, a release of a work or product, an opening of a venue, a flight of what
+flies); any other ("first brewed", "first composed") only where the graph's relations say it."""
+_PERFORMED_FIRST = frozenset({"performed", "staged", "heard", "played", "given", "mounted", "danced", "sung"})
+_PERFORMING = frozenset({"premiered", "premiere", "premieres", "debuted", "debut", "performed", "perform", "staged",
+                         "stage"})
+"""A graph of performed works (its relations say premieres or performances): "was first staged /
+performed / sung in 1877" is the work's first performance."""
 _FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", "published",
                           "appeared", "shown", "screened", "brewed", "served", "made", "produced",
                           "performed", "staged", "taught", "offered", "built", "sold", "launched",
-                          "cooked", "created", "written", "composed", "designed", "played"})
+                          "cooked", "created", "written", "composed", "designed", "played", "flew", "flown"})
+_FLYING_TYPES = frozenset({"aircraft", "airplane", "aeroplane", "plane", "airliner", "jet", "fighter", "bomber",
+                           "helicopter", "airship", "glider", "drone", "spacecraft", "rocket", "balloon"})
+"""Item types that fly: only they "first flew in 1969"."""
 """Verbs that give the item's year after "first": "first aired on HBO in 1999"."""
 _FROM_THE_SAME = (["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"],
                   ["is", "by"], ["was", "by"], ["are", "by"], ["were", "by"], ["are", "from"])
