@@ -14,6 +14,10 @@
 - a role said of a place or without its article ("is head chef at Per Se"), "X has Y as head
   chef", "X, with Y as (its) head chef, ...";
 - "X supplied / provided / did the music for Y" (who made the part);
+- "is an alumnus of" a school also "studied at", "attended", "went to" (past only; "graduated
+  from" only of "is a graduate of"; never of a firm or a show: red team 129); "is a
+  member of" / "is a region of" also "belongs to"; "founded" also "helped (to) found / establish";
+  "make" also "produce" (where no other relation says it); "has its campus in";
 - "in Athens, Greece": a place, then a place of another kind the graph puts it in;
 - "You'll find X in Y." (where X is); "makes / has its home in" for "is located in"; "is a city
   in" also "is in";
@@ -153,7 +157,43 @@ def _museums():
     return _graph(rels, items, others, triples, "museum")
 
 
-_GRAPHS = {"museums": _museums, "peaks": _peaks, "planes": _planes, "kitchens": _kitchens, "movies": kgx.KnowledgeGraph.example}
+def _schools():
+    rels = [R("located_in", phrase="is located in", inverse_phrase="is home to", domain=("university",), range=("city",)),
+            R("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("university",), range=("person",)),
+            R("has_alumnus", phrase="has as an alumnus", inverse_phrase="is an alumnus of",
+              domain=("university",), range=("person",)),
+            R("member_of", phrase="is a member of", inverse_phrase="has as a member", domain=("university",),
+              range=("association",))]
+    items = {"u:cornell": ("Cornell University", 1865), "u:mcgill": ("McGill University", 1821),
+             "u:yale": ("Yale University", 1701)}
+    others = {"c:ithaca": ("city", "Ithaca"), "c:montreal": ("city", "Montreal"), "c:newhaven": ("city", "New Haven"),
+              "p:ezra": ("person", "Ezra Cornell"), "p:james": ("person", "James McGill"),
+              "p:morrison": ("person", "Toni Morrison"), "p:cohen": ("person", "Leonard Cohen"),
+              "p:bush": ("person", "George W. Bush"), "a:ivy": ("association", "Ivy League"),
+              "a:u15": ("association", "U15")}
+    triples = [("u:cornell", "located_in", "c:ithaca"), ("u:mcgill", "located_in", "c:montreal"),
+               ("u:yale", "located_in", "c:newhaven"), ("u:cornell", "founded_by", "p:ezra"),
+               ("u:mcgill", "founded_by", "p:james"), ("u:cornell", "has_alumnus", "p:morrison"),
+               ("u:mcgill", "has_alumnus", "p:cohen"), ("u:yale", "has_alumnus", "p:bush"),
+               ("u:cornell", "member_of", "a:ivy"), ("u:yale", "member_of", "a:ivy"), ("u:mcgill", "member_of", "a:u15")]
+    return _graph(rels, items, others, triples, "university")
+
+
+def _cheeses():
+    rels = [R("made_by", phrase="is made by", inverse_phrase="makes", domain=("cheese",), range=("maker",)),
+            R("made_in", phrase="is made in", inverse_phrase="is the home region of", domain=("cheese",), range=("region",)),
+            R("region_of", phrase="is a region of", inverse_phrase="contains", domain=("region",), range=("country",))]
+    items = {"c:stilton": ("Stilton", 1722), "c:wensleydale": ("Wensleydale", 1150)}
+    others = {"m:colston": ("maker", "Colston Bassett Dairy"), "m:hawes": ("maker", "Wensleydale Creamery"),
+              "r:notts": ("region", "Nottinghamshire"), "r:yorks": ("region", "North Yorkshire"),
+              "k:england": ("country", "England"), "k:scotland": ("country", "Scotland")}
+    triples = [("c:stilton", "made_by", "m:colston"), ("c:wensleydale", "made_by", "m:hawes"),
+               ("c:stilton", "made_in", "r:notts"), ("c:wensleydale", "made_in", "r:yorks"),
+               ("r:notts", "region_of", "k:england"), ("r:yorks", "region_of", "k:england")]
+    return _graph(rels, items, others, triples, "cheese")
+
+
+_GRAPHS = {"schools": _schools, "cheeses": _cheeses, "museums": _museums, "peaks": _peaks, "planes": _planes, "kitchens": _kitchens, "movies": kgx.KnowledgeGraph.example}
 _CHECKERS: dict[str, ConsistencyChecker] = {}
 
 
@@ -229,6 +269,16 @@ def _supported(graph, text):
     ("movies", "Vertigo is at once a mystery and a romance.", "Vertigo is at once a mystery and a comedy."),
     ("movies", "Universal Pictures released Apollo 13, which carries a score by James Horner.",
      "Universal Pictures released Apollo 13, which carries a score by John Williams."),
+    # an alumnus, a member, a region, a maker's synonym, a helper, a campus
+    ("schools", "Toni Morrison studied at Cornell University.", "Toni Morrison studied at McGill University."),
+    ("schools", "Leonard Cohen went to McGill University.", "Leonard Cohen went to Yale University."),
+    ("schools", "George W. Bush attended Yale University.", "Leonard Cohen attended Yale University."),
+    ("schools", "Cornell University and Yale University both belong to the Ivy League.",
+     "Cornell University and McGill University both belong to the Ivy League."),
+    ("schools", "Ezra Cornell helped establish Cornell University.", "James McGill helped establish Cornell University."),
+    ("schools", "McGill University has its campus in Montreal.", "McGill University has its campus in Ithaca."),
+    ("cheeses", "Colston Bassett Dairy produces Stilton.", "Colston Bassett Dairy produces Wensleydale."),
+    ("cheeses", "Nottinghamshire belongs to England.", "Nottinghamshire belongs to Scotland."),
     # the maker of a part
     ("movies", "Vangelis supplied the music for Blade Runner.", "Vangelis supplied the music for Alien."),
     ("movies", "Vangelis provided the score for Blade Runner.", "Ridley Scott provided the score for Blade Runner."),
@@ -246,6 +296,11 @@ def test_general_forms(graph, true_text, false_text):
     ("planes", "Lockheed built the SR-71 Blackbird."),  # ("built" is the engines' verb here: no synonym of "made")
     ("kitchens", "Claus Meyer is head chef at Noma."),
     ("museums", "The museums stand in Paris, Bilbao and Athens."),  # (a list of places: no place in a place)
+    ("schools", "Cornell University studied at Toni Morrison."),
+    ("schools", "Toni Morrison studies at Cornell University."),  # (an alumna studies there no longer: red team 129)
+    ("schools", "Toni Morrison graduated from Cornell University."),  # (an alumnus may have left without a degree)
+    ("schools", "Toni Morrison founded Cornell University."),
+    ("schools", "Leonard Cohen belongs to McGill University."),
     # red team 127: "first flew" only of what flies; a verb of an item's first time only where a
     # relation says it; a noun of the items never said of a person; "an Italian" is a person
     ("peaks", "The Matterhorn first flew in 1865."),

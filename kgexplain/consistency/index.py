@@ -47,6 +47,7 @@ from kgexplain.consistency.lexicon import (
     SHELTERING,
     WILDLIFE_TYPES,
     DEMONYMS,
+    SCHOOL_WORDS,
     INTERACTION,
     NEGATIVE,
     POSITIVE,
@@ -796,7 +797,9 @@ class GraphIndex:
                                   taken=taken, topical=topical, sporting=sporting, personal=personal,
                                   cast=personal and bool(type_word_set(rel.domain or heads.get(rel.name, ()))
                                                          & _PERFORMED),
-                                  spanning=bool(domain_words) and domain_words <= _SPANNING)
+                                  spanning=bool(domain_words) and domain_words <= _SPANNING,
+                                  schooling=bool((domain_words | type_word_set(rel.range or tails.get(rel.name, ())))
+                                                 & SCHOOL_WORDS))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:

@@ -50,6 +50,7 @@ __all__ = [
     "WINNING",
     "FEATURE_TYPES",
     "FEATURE_IN",
+    "SCHOOL_WORDS",
     "FEATURE_OF",
     "SHELTERING",
     "WILDLIFE_TYPES",
@@ -201,6 +202,19 @@ BARE_COPULAS = ("is", "was", "are", "were")
 "Nirvana played grunge"): a guessed reading only where the attribute ends the clause."""
 _ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed", "originates", "originate", "originated")
 _PLACED = frozenset({"located", "based", "situated"})
+_HELPED = {"founded": ("found", "establish", "set up"), "established": ("establish", "found", "set up"),
+           "created": ("create",), "designed": ("design",), "built": ("build",), "developed": ("develop",),
+           "wrote": ("write",), "co-founded": ("found",)}
+"""Past verbs of making whose agent "helped" make the item ("Ezra Cornell helped establish Cornell
+University"): a maker among others."""
+_ALUMNI = frozenset({"alumnus", "alumna", "graduate", "alum"})
+_STUDIED = ("studied at", "attended", "went to", "was educated at", "were educated at")
+"""What a person did at the school they are an alumnus of ("studied at", "went to"): past only (an
+alumnus studies there no longer), and "graduated from" only of a graduate (red team 129)."""
+_GRADUATED = ("graduated from", "is a graduate of", "was a graduate of", "are graduates of", "were graduates of")
+SCHOOL_WORDS = frozenset({"university", "universities", "college", "colleges", "school", "schools", "academy",
+                           "academies", "institute", "conservatory", "conservatoire", "polytechnic", "seminary"})
+"""Type words of schools: an alumnus of a firm or a show did not study there (red team 129)."""
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district", "suburb",
                           "port", "capital", "municipality", "commune"})
 """Nouns of a place in a place ("is a city in"): what is one is in it."""
@@ -324,7 +338,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify",), "grow": ("cultivate",), "sing": ("perform",),
-    "launch": ("introduce", "unveil"), "make": ("manufacture", "build"), "lead": ("head",), "head": ("lead",),
+    "launch": ("introduce", "unveil"), "make": ("manufacture", "build", "produce"), "lead": ("head",), "head": ("lead",),
     "fund": ("finance", "back"), "describe": ("depict",), "flow": ("run",), "border": ("adjoin",),
     "propel": ("power", "drive"), "power": ("propel", "drive"),
 }
@@ -547,9 +561,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             if rest == ["located", "in"]:
                 same += ["opened in", "opens in"]  # "The Design Museum opened in Rotterdam (in 1996)"
             if rest in (["located", "in"], ["based", "in"]):
-                # "makes its home in Amsterdam", "has its home in Amsterdam"
-                same += [f"{v} {p} home in" for v in ("makes", "make", "made", "has", "have", "had")
-                         for p in ("its", "their")]
+                # "makes its home in Amsterdam", "has its home in Amsterdam", "has its campus in"
+                same += [f"{v} {p} {n} in" for v in ("makes", "make", "made", "has", "have", "had")
+                         for p in ("its", "their") for n in ("home", "campus", "main campus")
+                         if not (n != "home" and v.startswith("ma"))]
             if rest == ["based", "in"]:
                 # "is based in" -> "is headquartered in", "has its headquarters in"
                 same += [f"{b} headquartered in" for b in _BE] + ["headquartered in", "has its headquarters in"]
@@ -591,8 +606,11 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         if len(rest) == 2 and rest[0] in ("set", "located", "situated") and rest[1] == "in":
             # "is set in" -> "is set on Arrakis" (a planet, an island)
             same += [f"{b} {rest[0]} on" for b in _BE] + [f"{rest[0]} on"]
-        if len(rest) == 3 and rest[0] in ("a", "an") and rest[1] in _PLACE_NOUNS and rest[2] == "in":
+        if len(rest) == 3 and rest[0] in ("a", "an") and rest[1] in _PLACE_NOUNS and rest[2] in ("in", "of"):
             same += [f"{b} in" for b in _BE]  # "is a city in Brazil" -> "Manaus is in Brazil"
+            same += ["belongs to", "belong to", "belonged to", "lies in", "lie in"]  # ("is a region of France")
+        if len(rest) == 3 and rest[0] in ("a", "an") and rest[1] == "member" and rest[2] == "of":
+            same += ["belongs to", "belong to", "belonged to"]  # "is a member of" -> "belongs to the Ivy League"
         if len(rest) >= 3 and rest[0] in ("a", "an") and rest[-1] == "of":
             # "is a member of" -> "are members of"
             # ("was a doctoral student of" -> "were doctoral students of": the noun before "of")
@@ -734,6 +752,7 @@ def relation_cues(
     personal: bool = False,
     cast: bool = False,
     spanning: bool = False,
+    schooling: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -745,6 +764,7 @@ def relation_cues(
     ``cast``: it links a performed work (a film, a series, a play) and people, so "stars" also
     reads "stars in" and "plays the lead in" reads "leads the cast of". ``spanning``: its subjects
     are bridges (a viaduct, an aqueduct), so "crosses" also reads "spans", "over", "across".
+    ``schooling``: one end's types are schools, so "is an alumnus of" also reads "studied at".
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -781,6 +801,7 @@ def relation_cues(
 
     symmetric = phrase.strip().lower() == inverse_phrase.strip().lower()
     extra = []
+    exact: list[tuple[str, bool]] = []  # forms added as written, never inflected
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = text.lower().split()
         if "music" in words and (words[:2] in (["has", "music"], ["had", "music"]) and words[-1] == "by"
@@ -895,6 +916,13 @@ def relation_cues(
         if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:
             # "is home to": "is home of" says it too (and "is the home of", a noun of its own)
             extra += [(f"{words[0]} {h}", forward) for h in ("home to", "home of")]
+        if schooling and len(words) == 4 and words[0] in _BE and words[1] in ("a", "an") and words[2] in _ALUMNI \
+                and words[3] == "of":
+            # "is an alumnus of" a school -> "studied at", "went to" ("is a graduate of": "graduated from")
+            exact += [(f, forward) for f in _STUDIED + (_GRADUATED if words[2] == "graduate" else ())]
+        if len(words) == 1 and words[0] in _HELPED:
+            # "founded" -> "helped (to) found / establish": one of its makers, as the graph says
+            extra += [(f"{h} {b}", forward) for h in ("helped", "helped to", "helps", "help") for b in _HELPED[words[0]]]
         if words in (["released"], ["published"], ["issued"]) or (
                 len(words) == 3 and words[0] in _BE and words[1:] in (["released", "by"], ["published", "by"])):
             # "Kestrel Music released X": "put X out", "X was put out by Kestrel Music"
@@ -947,6 +975,8 @@ def relation_cues(
             add_variants(f, forward)
         for f in opposite:
             add_variants(f, not forward)
+    for text, forward in exact:  # (as written: "studied at" never "studies at")
+        add(text, forward)
     for text in cues:
         for f in _inflect(text)[0]:
             add_variants(f, True)
