@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kgexplain.consistency.index import _NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
+from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, type_word_set)
 from kgexplain._english import plural
@@ -243,14 +243,15 @@ def _not_an_item(lowers: list[str], refs: list[Ref], c: int) -> bool:
     subject = next((r for r in refs if r.end == c and not r.user), None)
     if subject is not None and subject.pronoun:
         return subject.pronoun in ("person", "she")  # "he was a British peak"
-    return subject is not None and subject.kind != "item" and not subject.lowercase  # (not "a crime drama, a
-    # David Fincher film": a genre written in lower case is the item's second predicate)
+    # (a genre written in lower case is no person: "a crime drama, a David Fincher film" says the
+    # second predicate of the item)
+    return subject is not None and subject.kind != "item" and not subject.lowercase
 
 
 def _adjective(lowers: list[str], obj: Ref) -> bool:
     """Whether ``obj`` is a class said as an adjective of nationality ("Tiramisu is Italian.",
     "is French too"): one word, a demonym's ending, a class (cuisine, country, language)."""
-    return obj.end - obj.start == 1 and mass_type(obj.types) and lowers[obj.start].endswith(_NATIONALITY_ENDS)
+    return obj.end - obj.start == 1 and mass_type(obj.types) and lowers[obj.start].endswith(NATIONALITY_ENDS)
 
 
 def nationalities(index: GraphIndex, lowers: list[str], refs: list[Ref],

@@ -80,7 +80,7 @@ YEAR_KEYS = ("year", "release_year", "released", "date")
 _ISM_TYPES = frozenset({"style", "styles", "movement", "movements", "genre", "genres", "school", "period"})
 """Types of attributes whose "-ism" label reads as its "-ist" adjective ("a Brutalist building");
 not a topic or a cause ("Baptism", "Terrorism": "a Baptist building" says something else)."""
-_NATIONALITY_ENDS = ("an", "ese", "ish", "ch", "ic", "ai", "eek", "ss")
+NATIONALITY_ENDS = ("an", "ese", "ish", "ch", "ic", "ai", "eek", "ss")
 """Endings of adjectives of nationality ("Italian", "Japanese", "Spanish", "French", "Thai")."""
 _DATING_FAMILIES = (
     frozenset({"released", "premiered", "published", "launched", "debuted", "issued"}),
@@ -527,7 +527,7 @@ class GraphIndex:
                 forms[key] = [found[0][0]]  # "German" for Germany, where nothing else is so named
                 cased[key] = found[0][1]
                 nationalities.add(key)
-        self.nationalities = frozenset(k for k in nationalities if k.endswith(_NATIONALITY_ENDS))
+        self.nationalities = frozenset(k for k in nationalities if k.endswith(NATIONALITY_ENDS))
         # nouns naming the graph's item types may stand beside a name ("the film Heat",
         # "a comedy film"); "film"/"movie" only on a graph whose items are movies
         item_types = {t for k, t, _, _ in self.info.values() if k == "item" and t}

@@ -215,7 +215,7 @@ _GRADUATED = ("graduated from", "is a graduate of", "was a graduate of", "are gr
 SCHOOL_WORDS = frozenset({"university", "universities", "college", "colleges", "school", "schools", "academy",
                            "academies", "institute", "conservatory", "conservatoire", "polytechnic", "seminary"})
 """Type words of schools: an alumnus of a firm or a show did not study there (red team 129)."""
-_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district", "suburb",
+_PLACE_OF_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district", "suburb",
                           "port", "capital", "municipality", "commune"})
 """Nouns of a place in a place ("is a city in"): what is one is in it."""
 _WITH_HAVING = frozenset({"equipped", "fitted", "outfitted", "supplied", "shipped", "bundled", "packaged",
@@ -606,7 +606,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         if len(rest) == 2 and rest[0] in ("set", "located", "situated") and rest[1] == "in":
             # "is set in" -> "is set on Arrakis" (a planet, an island)
             same += [f"{b} {rest[0]} on" for b in _BE] + [f"{rest[0]} on"]
-        if len(rest) == 3 and rest[0] in ("a", "an") and rest[1] in _PLACE_NOUNS and rest[2] in ("in", "of"):
+        if len(rest) == 3 and rest[0] in ("a", "an") and rest[1] in _PLACE_OF_NOUNS and rest[2] in ("in", "of"):
             same += [f"{b} in" for b in _BE]  # "is a city in Brazil" -> "Manaus is in Brazil"
             same += ["belongs to", "belong to", "belonged to", "lies in", "lie in"]  # ("is a region of France")
         if len(rest) == 3 and rest[0] in ("a", "an") and rest[1] == "member" and rest[2] == "of":
