@@ -302,14 +302,14 @@ class ConsistencyChecker:
         touches = genre_touches(lowers, refs)  # "a thriller with a comic streak"
         counted_copulas(index, lowers, refs, cue_at)  # "A and B are two thrillers"
         place_pairs(index, lowers, refs, cue_at, describes)  # "in Athens, Greece"
-        find_glue, refs = find_frames(index, lowers, refs, cue_at)  # "You'll find X in Y."
-        find_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"
-        find_glue |= at_once_copulas(index, lowers, cue_at)  # "is at once a comedy and a drama"
+        frame_glue, refs = find_frames(index, lowers, refs, cue_at)  # "You'll find X in Y."
+        frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"
+        frame_glue |= at_once_copulas(index, lowers, cue_at)  # "is at once a comedy and a drama"
         nationality_glue = nationalities(index, lowers, refs, cue_at, describes)  # "Lino Lacedelli is Italian"
         typed_copulas(index, lowers, refs, cue_at)
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = touches | role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
-        glued |= common_glue | nationality_glue | find_glue | counted_agents(lowers, refs, cue_at, complete)  # "by two people, A and B"
+        glued |= common_glue | nationality_glue | frame_glue | counted_agents(lowers, refs, cue_at, complete)  # "by two people, A and B"
         glued |= spoken_to
         made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"
         glued |= made_glue

@@ -215,8 +215,8 @@ _GRADUATED = ("graduated from", "is a graduate of", "was a graduate of", "are gr
 SCHOOL_WORDS = frozenset({"university", "universities", "college", "colleges", "school", "schools", "academy",
                            "academies", "institute", "conservatory", "conservatoire", "polytechnic", "seminary"})
 """Type words of schools: an alumnus of a firm or a show did not study there (red team 129)."""
-_PLACE_OF_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district", "suburb",
-                          "port", "capital", "municipality", "commune"})
+_PLACE_OF_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district",
+                             "suburb", "port", "capital", "municipality", "commune"})
 """Nouns of a place in a place ("is a city in"): what is one is in it."""
 _WITH_HAVING = frozenset({"equipped", "fitted", "outfitted", "supplied", "shipped", "bundled", "packaged",
                           "served", "topped", "loaded", "scented", "flavored", "flavoured", "infused", "garnished",
@@ -562,9 +562,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
                 same += ["opened in", "opens in"]  # "The Design Museum opened in Rotterdam (in 1996)"
             if rest in (["located", "in"], ["based", "in"]):
                 # "makes its home in Amsterdam", "has its home in Amsterdam", "has its campus in"
-                same += [f"{v} {p} {n} in" for v in ("makes", "make", "made", "has", "have", "had")
-                         for p in ("its", "their") for n in ("home", "campus", "main campus")
-                         if not (n != "home" and v.startswith("ma"))]
+                same += [f"{v} {p} home in" for v in ("makes", "make", "made", "has", "have", "had")
+                         for p in ("its", "their")]
+                same += [f"{v} {p} {n} in" for v in ("has", "have", "had") for p in ("its", "their")
+                         for n in ("campus", "main campus")]
             if rest == ["based", "in"]:
                 # "is based in" -> "is headquartered in", "has its headquarters in"
                 same += [f"{b} headquartered in" for b in _BE] + ["headquartered in", "has its headquarters in"]

@@ -4884,8 +4884,8 @@ class SentenceReader:
                 and w not in _RELEASE_PARTICIPLES:
             return False  # "K2 was first brewed / composed / staged in 1954": a first act no relation
             # of the graph says (red teams 127, 128); a release, a first showing or an opening has
-            # its own guards (a premiere's graph may say it "was first performed"; a release
-            # needs a graph of works or products, below)
+            # its own guards (a premiere's graph may say it "was first performed"; "published"
+            # needs a graph of published kinds, see _PUBLISHED_KINDS in the year reading)
         return w in _RELEASED or w in _DEBUTED or (
             w in _FIRST_VERBS and j > 0 and self.lowers[j - 1] in ("first", "originally")) or (
             w in self.index.first_verbs and j > 0 and self.lowers[j - 1] == "first")  # "first flew in 1952"
@@ -6345,10 +6345,10 @@ _FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", 
                           "appeared", "shown", "screened", "brewed", "served", "made", "produced",
                           "performed", "staged", "taught", "offered", "built", "sold", "launched",
                           "cooked", "created", "written", "composed", "designed", "played", "flew", "flown"})
+"""Verbs that give the item's year after "first": "first aired on HBO in 1999"."""
 _FLYING_TYPES = frozenset({"aircraft", "airplane", "aeroplane", "plane", "airliner", "jet", "fighter", "bomber",
                            "helicopter", "airship", "glider", "drone", "spacecraft", "rocket", "balloon"})
 """Item types that fly: only they "first flew in 1969"."""
-"""Verbs that give the item's year after "first": "first aired on HBO in 1999"."""
 _FROM_THE_SAME = (["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"],
                   ["is", "by"], ["was", "by"], ["are", "by"], ["were", "by"], ["are", "from"])
 _TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
