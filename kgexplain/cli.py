@@ -1,6 +1,6 @@
 """Command-line interface: a thin layer over the Python API.
 
-``kgexplain demo | explain | paths | recommend | export | train-verbalizer | evaluate``.
+``kgexplain demo | explain | paths | recommend | export | cues | train-verbalizer | evaluate``.
 
 Exit status: 0 success; 1 an error, printed as one line on stderr (``error: ...``, no traceback);
 2 a usage error; 3 ``explain``/``paths`` found no explanation or no path for the pair; 130
@@ -416,6 +416,28 @@ def evaluate_verbalizer(
             heldout=tuple(c.strip() for c in heldout.split(",") if c.strip()), per_group=per_group,
             n_facts=graph_inputs, n_paths=graph_inputs, template_pairs=template_pairs).to_dict()
     typer.echo(json.dumps(res, indent=2, ensure_ascii=False))
+
+
+@app.command()
+def cues(
+    texts: FsPath = typer.Argument(..., help="Texts you trust: .jsonl (objects with \"text\", optional \"evidence\", \"user\") or one text per line."),
+    graph: Optional[FsPath] = GraphOpt,
+    min_count: int = typer.Option(1, help="Propose words found at least this many times."),
+) -> None:
+    """Propose relation cues from the texts the checker rejects: the words between two linked
+    names it could not read, as a relations file's block to review and merge."""
+    from kgexplain.consistency import ConsistencyChecker
+    from kgexplain.consistency.propose import cues_yaml, propose_cues, read_texts
+
+    items = read_texts(texts)
+    kg = _graph(graph)
+    proposals = propose_cues(ConsistencyChecker(kg), items, min_count=max(1, min_count))
+    if not proposals:
+        _echo(f"no proposal: of {len(items)} texts, none rejected for words between two linked names")
+        return
+    _echo(f"# {len(proposals)} proposals from {len(items)} texts; keep only the words that say the relation")
+    for line in cues_yaml(proposals).splitlines():
+        _echo(line)
 
 
 @evaluate_app.command("checker")

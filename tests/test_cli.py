@@ -8,7 +8,7 @@ from kgexplain.cli import main
 
 def test_help_everywhere(capsys):
     for cmd in ([], ["demo"], ["explain"], ["paths"], ["export"], ["train-verbalizer"], ["evaluate"],
-                ["evaluate", "checker"], ["evaluate", "verbalizer"], ["average-checkpoints"]):
+                ["evaluate", "checker"], ["evaluate", "verbalizer"], ["average-checkpoints"], ["cues"]):
         assert main([*cmd, "--help"]) == 0
         assert "Usage" in capsys.readouterr().out
 
