@@ -329,6 +329,8 @@ def _nouns(phrases: tuple[str, ...], heads: tuple[str, ...], longest: int,
         if 1 <= len(body) <= 3 and all(w.isalpha() and w not in _NOT_NOUN for w in body) \
                 and (article or not any(w.endswith(("ed", "ing")) or w in IRREGULAR_PARTICIPLES for w in body)):
             out.append(" ".join(body))
+            if len(body) == 2 and body[0] == "home":
+                out.append("home")  # "is the home ground of": "the home of the Red Sox"
     return tuple(dict.fromkeys(out))
 
 
@@ -665,8 +667,10 @@ class GraphIndex:
         # museum in Rome", "the National Theatre in London" say where
         in_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                  and ((r.phrase or "").lower().split()[-1:] == ["in"]
-                                      or (r.phrase or "").lower().split() in (["is", "part", "of"], ["are", "part", "of"])))
-        # ("is part of" the Alps is "in" them: "a peak in the Alps")
+                                      or (r.phrase or "").lower().split() in (["is", "part", "of"], ["are", "part", "of"])
+                                      or _in_the_range(r)))
+        # ("is part of" the Alps is "in" them: "a peak in the Alps"; "is in the country" Japan:
+        # "a national university in Japan")
         self.located_in = (in_relations, frozenset(t for r in in_relations for t in tails.get(r, ()) if t)) \
             if in_relations else None
         # a place in a place of another kind ("is a city in" a country): "Athens, Greece"
@@ -747,6 +751,12 @@ class GraphIndex:
         self.first_verbs = frozenset(words[k + 1] for rel in relations.values() for p in (rel.phrase,) if p
                                      for words in (p.lower().split(),) for k in range(len(words) - 1)
                                      if words[k] == "first" and words[k + 1].isalpha())
+        # what "is held in" a place (a festival, a race) was "first held in 1946"
+        self.held_types = frozenset(t for rel in relations.values() if rel.phrase
+                                    and rel.phrase.lower().split()[:2] in (["is", "held"], ["are", "held"])
+                                    for t in rel.domain or heads.get(rel.name, ()) if t)
+        if self.held_types:
+            self.first_verbs |= {"held"}
         self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()
                                      for p in (rel.phrase, rel.inverse_phrase) if p)
         # (a verb of material, "is made from" a grape, takes no agent: "made by" may still say
@@ -1820,3 +1830,10 @@ def index_for(kg: KnowledgeGraph) -> GraphIndex:
     with _LOCK:
         _INDEXES[kg] = idx
     return idx
+
+
+def _in_the_range(rel: Any) -> bool:
+    """Whether a relation's phrase is "is in the <its range's type>" ("is in the country")."""
+    words = (rel.phrase or "").lower().split()
+    return len(words) == 4 and words[0] in ("is", "are") and words[1:3] == ["in", "the"] \
+        and words[3] in {t.lower() for t in rel.range}

@@ -334,7 +334,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
     "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",), "run": ("operate", "manage"), "teach": ("lead",),
-    "found": ("establish", "set up"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
+    "found": ("establish", "set up", "start"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify",), "grow": ("cultivate",), "sing": ("perform",),
@@ -866,6 +866,11 @@ def relation_cues(
             # a museum's holdings: "holds", "houses", "shows", "showcases"
             extra += [(f, forward) for f in ("holds", "houses", "shows", "showcases", "exhibits", "displays",
                                               "holds collections of", "houses collections of")]
+        if len(words) == 4 and words[0] in _BE and words[1:3] == ["in", "the"] and words[3].isalpha() \
+                and words[3] not in _FUNCTION:
+            # "is in the country" Japan: "is in Japan" ("a national university in Japan")
+            extra += [(f"{words[0]} in", forward)]
+            words = [words[0], "in"]
         if words in (["is", "in"], ["is", "located", "in"], ["are", "in"]):
             # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in"
             extra += [(f, forward) for f in ("is in", "sits in", "stands in", "lies in", "is located in",
@@ -912,6 +917,29 @@ def relation_cues(
             # "is built from" steel: "is made of", "built of", "constructed from" (the same material)
             extra += [(f"{words[0]} {v} {p}", forward) for v in ("built", "made", "constructed") for p in ("from", "of")
                       if [v, p] != words[1:]]
+        if len(words) == 3 and words[0] in _BE and words[1] == "held" and words[2] in ("at", "in", "on"):
+            # an event "was held at" a place: it "took place at" it, "was staged at" it
+            exact += [(f"{v} {words[2]}", forward) for v in ("took place", "takes place", "take place",
+                                                              "was staged", "were staged", "is staged",
+                                                              "are staged")]
+        if words in (["hosted"], ["hosts"], ["host"]) and not personal:
+            # a venue "hosted" an event: "staged" it, "played host to" it, "was the venue for" it
+            # (not a person hosting a show: "personal")
+            exact += [(f, forward) for f in ("staged", "stages", "played host to", "plays host to",
+                                             "was the venue for", "was the venue of", "is the venue for",
+                                             "is the venue of", "were the venues for", "was the site of",
+                                             "is the site of")]
+        if words in (["designed"], ["is", "designed", "by"], ["was", "designed", "by"]):
+            # an architect "drew up the plans for" the building they designed
+            fwd = forward if words[-1] != "by" else not forward
+            exact += [(f"{v} the plans for", fwd) for v in ("drew up", "drew", "drafted")]
+        if words in (["flows", "into"], ["flow", "into"]):
+            # a river "flows into" the sea: it "empties / drains / discharges into" it
+            extra += [(f"{v} into", forward) for v in ("empties", "drains", "discharges")]
+        if words in (["stands", "on"], ["lies", "on"], ["sits", "on"]):
+            # a town "stands on" a river: it "lies / sits on" it, "lies along" it
+            extra += [(f, forward) for f in ("stands on", "lies on", "sits on", "is on", "lies along",
+                                             "sits along", "stands along") if f.split() != words]
         if words == ["is", "located", "at"]:  # "sits at", "stands at", "is situated at"
             extra += [(f, forward) for f in ("sits at", "stands at", "is situated at")]
         if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:

@@ -4908,6 +4908,8 @@ class SentenceReader:
         words = type_word_set(item.types)
         if verb in ("flew", "flown"):
             return bool(words & _FLYING_TYPES)  # ("The Matterhorn first flew in 1865": red team 127)
+        if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
+            return bool(set(item.types) & self.index.held_types)
         if item.kind != "item" or not words:
             return True
         shown = bool(words & SHOWN_KINDS)
@@ -5619,7 +5621,8 @@ class SentenceReader:
                         and lowers[k - 2:k - 1] == ["("])) \
                     and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"} or (
                         lowers[k - 1] == "from" and before.kind != "item" and self._predicate_noun(before)
-                        and k + 1 in self.cue_at) or self._release_with(before, k)) \
+                        and k + 1 in self.cue_at) or self._release_with(before, k)
+                         or self._year_then_place(before, after, k, b)) \
                     and not (self.spec is not None and isinstance(self.spec.readings, str)
                              and before in self.group and self.role != "free"
                              and not self._dating_relative(before, k)):
@@ -5950,15 +5953,29 @@ class SentenceReader:
             and not any(w.startswith(_LATER_ACTS) for w in self.lowers[self.sent.start:before.start])
         # ("Don Quixote, illustrated by Gustave Doré, came out in 1605": which edition?)
 
+    def _year_then_place(self, before: Ref, after: Ref | None, k: int, b: int) -> bool:
+        """ "The Maracanã opened in 1950 in Rio de Janeiro", "McGill University was founded in 1821
+        in Montreal": the item's year of opening, then "in" the place that ends the gap, read as
+        the item's place (as in "opened in Rio de Janeiro in 1950")."""
+        return after is not None and before.kind == "item" and not before.user and after.kind != "item" \
+            and not after.pronoun and k + 2 == b and self.lowers[k + 1] in ("in", "at") \
+            and self.lowers[k - 1] == "in" and k >= 2 and self._released_at(k - 2)
+
     def _released_after_maker(self, before: Ref, k: int) -> list[Ref]:
         """ "Hades is a roguelike from Supergiant Games, released in 2020", "X is an RPG made by
         Toby Fox, released in 2015", "X is an RPG released in 2015": a participle of release right
         after the item's maker (no maker is released) or its predicate noun says the item's year."""
         spec, ws = self.spec, self.lowers
         if spec is None or isinstance(spec.readings, str) or before not in self.group \
-                or before.user or k < 3 or ws[k - 1] != "in" or ws[k - 2] not in _RELEASE_PARTICIPLES:
+                or before.user or k < 3 or ws[k - 1] != "in":
             return []
         gap = ws[before.end:k - 2]
+        if ws[k - 2] not in _RELEASE_PARTICIPLES:
+            # "Harvard University is a private research university founded in 1636": another
+            # verb dating the item, after its predicate noun alone
+            if gap or not ws[k - 2].endswith("ed") or not self._released_at(k - 2):
+                return []
+            return [r for r in self._predicate_noun(before) if r.kind == "item"]
         makers = {a.relation for a in self.index.authorship}
         if gap in ([","], []) and self.role == "object" and any(c.relation in makers for c in spec.readings):
             items = [r for r in spec.subjects if r.kind == "item" and not r.user]

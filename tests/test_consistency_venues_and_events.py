@@ -1,0 +1,160 @@
+"""Forms derived from a graph's phrases for venues, events, places and rivers (session 42): each
+true text with a false twin, on small graphs declared here, checked by the real checker.
+
+* a year, then the place ("opened in 1950 in Rio de Janeiro"); a year after a predicate noun
+  ("a private research university founded in 1636");
+* "is in the country" also reads "is in" ("a national university in Japan", "are both in");
+* "was held at" also "took place at", "was staged at"; "hosted" also "staged", "played host to",
+  "was the venue for"; what "is held in" a place was "first held in" its year;
+* "designed" also "drew up the plans for"; "founded" also "started";
+* "is the home ground of" also "the home of", "X's home is Y";
+* "flows into" also "empties / drains into"; "stands on" a river also "lies along", "sits on".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+
+def _graph(relations, entities, rows):
+    ents = [kgx.Entity(i, kind=k, type=t, label=label, attrs=a) for i, k, t, label, a in entities]
+    return kgx.KnowledgeGraph.from_triples(rows, entities=ents, relations=relations, name="venues")
+
+
+def _stadiums():
+    rels = [
+        kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by", domain=("user",), range=("stadium",)),
+        kgx.Relation("located_in", phrase="is located in", inverse_phrase="is the city of", domain=("stadium",), range=("city",)),
+        kgx.Relation("home_of", phrase="is the home ground of", inverse_phrase="plays its home games at",
+                     domain=("stadium",), range=("team",)),
+        kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("stadium",), range=("architect",)),
+        kgx.Relation("hosted", phrase="hosted", inverse_phrase="was held at", domain=("stadium",), range=("event",)),
+    ]
+    ents = [("stadium:maracana", "item", "stadium", "Maracanã", {"year": 1950}),
+            ("stadium:wembley", "item", "stadium", "Wembley Stadium", {"year": 2007}),
+            ("city:rio", "attribute", "city", "Rio de Janeiro", {}), ("city:london", "attribute", "city", "London", {}),
+            ("team:flamengo", "attribute", "team", "Flamengo", {}), ("team:england", "attribute", "team", "England national team", {}),
+            ("architect:foster", "attribute", "architect", "Norman Foster", {}),
+            ("architect:rafael", "attribute", "architect", "Rafael Galvão", {}),
+            ("event:wc1950", "attribute", "event", "1950 World Cup final", {}),
+            ("event:ucl2011", "attribute", "event", "2011 Champions League final", {})]
+    rows = [("stadium:maracana", "located_in", "city:rio"), ("stadium:wembley", "located_in", "city:london"),
+            ("stadium:maracana", "home_of", "team:flamengo"), ("stadium:wembley", "home_of", "team:england"),
+            ("stadium:maracana", "designed_by", "architect:rafael"), ("stadium:wembley", "designed_by", "architect:foster"),
+            ("stadium:maracana", "hosted", "event:wc1950"), ("stadium:wembley", "hosted", "event:ucl2011")]
+    return _graph(rels, ents, rows)
+
+
+def _universities():
+    rels = [
+        kgx.Relation("in_country", phrase="is in the country", inverse_phrase="is the country of",
+                     domain=("university",), range=("country",)),
+        kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("university",), range=("city",)),
+        kgx.Relation("of_kind", phrase="is a", inverse_phrase="is the kind of", domain=("university",), range=("kind",)),
+        kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("university",), range=("person",)),
+    ]
+    ents = [("university:tokyo", "item", "university", "University of Tokyo", {"year": 1877}),
+            ("university:mcgill", "item", "university", "McGill University", {"year": 1821}),
+            ("university:kyoto", "item", "university", "Kyoto University", {"year": 1897}),
+            ("country:japan", "attribute", "country", "Japan", {}), ("country:canada", "attribute", "country", "Canada", {}),
+            ("city:tokyo", "attribute", "city", "Tokyo", {}), ("city:montreal", "attribute", "city", "Montreal", {}),
+            ("city:kyoto", "attribute", "city", "Kyoto", {}),
+            ("kind:national", "attribute", "kind", "national university", {}),
+            ("kind:public", "attribute", "kind", "public research university", {}),
+            ("person:mcgill", "attribute", "person", "James McGill", {})]
+    rows = [("university:tokyo", "in_country", "country:japan"), ("university:kyoto", "in_country", "country:japan"),
+            ("university:mcgill", "in_country", "country:canada"), ("university:tokyo", "located_in", "city:tokyo"),
+            ("university:mcgill", "located_in", "city:montreal"), ("university:kyoto", "located_in", "city:kyoto"),
+            ("university:tokyo", "of_kind", "kind:national"), ("university:kyoto", "of_kind", "kind:national"),
+            ("university:mcgill", "of_kind", "kind:public"), ("university:mcgill", "founded_by", "person:mcgill")]
+    return _graph(rels, ents, rows)
+
+
+def _festivals_and_castles():
+    rels = [
+        kgx.Relation("held_in", phrase="is held in", inverse_phrase="hosts", domain=("festival",), range=("city",)),
+        kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("festival",), range=("person",)),
+        kgx.Relation("built_by", phrase="was built by", inverse_phrase="built", domain=("castle",), range=("person",)),
+    ]
+    ents = [("festival:glasto", "item", "festival", "Glastonbury Festival", {"year": 1970}),
+            ("festival:cannes", "item", "festival", "Cannes Film Festival", {"year": 1946}),
+            ("castle:neu", "item", "castle", "Neuschwanstein Castle", {"year": 1886}),
+            ("city:pilton", "attribute", "city", "Pilton", {}), ("city:cannes", "attribute", "city", "Cannes", {}),
+            ("person:eavis", "attribute", "person", "Michael Eavis", {}),
+            ("person:zay", "attribute", "person", "Jean Zay", {}), ("person:ludwig", "attribute", "person", "Ludwig II", {})]
+    rows = [("festival:glasto", "held_in", "city:pilton"), ("festival:cannes", "held_in", "city:cannes"),
+            ("festival:glasto", "founded_by", "person:eavis"), ("festival:cannes", "founded_by", "person:zay"),
+            ("castle:neu", "built_by", "person:ludwig")]
+    return _graph(rels, ents, rows)
+
+
+def _rivers():
+    rels = [
+        kgx.Relation("empties_into", phrase="flows into", inverse_phrase="receives", domain=("river",), range=("sea",)),
+        kgx.Relation("passes", phrase="flows past", inverse_phrase="stands on", domain=("river",), range=("city",)),
+    ]
+    ents = [("river:mississippi", "item", "river", "Mississippi River", {"year": 1541}),
+            ("river:congo", "item", "river", "Congo River", {"year": 1482}),
+            ("sea:gulf", "attribute", "sea", "Gulf of Mexico", {}), ("sea:atlantic", "attribute", "sea", "Atlantic Ocean", {}),
+            ("city:kinshasa", "attribute", "city", "Kinshasa", {}), ("city:memphis", "attribute", "city", "Memphis", {})]
+    rows = [("river:mississippi", "empties_into", "sea:gulf"), ("river:congo", "empties_into", "sea:atlantic"),
+            ("river:mississippi", "passes", "city:memphis"), ("river:congo", "passes", "city:kinshasa")]
+    return _graph(rels, ents, rows)
+
+
+_GRAPHS = {"stadiums": _stadiums, "universities": _universities, "festivals": _festivals_and_castles, "rivers": _rivers}
+
+CASES = [
+    # graph, true text, false twin
+    ("stadiums", "The Maracanã opened in 1950 in Rio de Janeiro.", "The Maracanã opened in 1950 in London."),
+    ("stadiums", "The Maracanã opened in 1950 in Rio de Janeiro.", "The Maracanã opened in 1951 in Rio de Janeiro."),
+    ("universities", "McGill University was founded in 1821 in Montreal.", "McGill University was founded in 1821 in Tokyo."),
+    ("universities", "The University of Tokyo is a national university founded in 1877.",
+     "The University of Tokyo is a national university founded in 1821."),
+    ("universities", "The University of Tokyo is a national university in Japan.",
+     "McGill University is a public research university in Japan."),
+    ("universities", "The University of Tokyo and Kyoto University are both in Japan.",
+     "The University of Tokyo and McGill University are both in Japan."),
+    ("universities", "Kyoto University lies in Japan.", "Kyoto University lies in Canada."),
+    ("stadiums", "The 1950 World Cup final took place at the Maracanã.",
+     "The 1950 World Cup final took place at Wembley Stadium."),
+    ("stadiums", "The 2011 Champions League final was staged at Wembley Stadium.",
+     "The 2011 Champions League final was staged at the Maracanã."),
+    ("stadiums", "The Maracanã was the venue for the 1950 World Cup final.",
+     "Wembley Stadium was the venue for the 1950 World Cup final."),
+    ("stadiums", "Wembley Stadium played host to the 2011 Champions League final.",
+     "The 2011 Champions League final played host to Wembley Stadium."),
+    ("stadiums", "Wembley Stadium staged the 2011 Champions League final.",
+     "The Maracanã staged the 2011 Champions League final."),
+    ("stadiums", "Norman Foster drew up the plans for Wembley Stadium.",
+     "Norman Foster drew up the plans for the Maracanã."),
+    ("stadiums", "The Maracanã is the home of Flamengo.", "Flamengo is the home of the Maracanã."),
+    ("stadiums", "Flamengo's home is the Maracanã.", "Flamengo's home is Wembley Stadium."),
+    ("stadiums", "Wembley Stadium, home of the England national team, is in London.",
+     "Wembley Stadium, home of Flamengo, is in London."),
+    ("festivals", "The Cannes Film Festival was first held in 1946.", "The Cannes Film Festival was first held in 1970."),
+    ("festivals", "The Cannes Film Festival was first held in 1946.", "Neuschwanstein Castle was first held in 1886."),
+    ("festivals", "Michael Eavis started the Glastonbury Festival.", "Jean Zay started the Glastonbury Festival."),
+    ("festivals", "The Glastonbury Festival was started by Michael Eavis.",
+     "The Glastonbury Festival did not start with Michael Eavis."),
+    ("rivers", "The Mississippi River empties into the Gulf of Mexico.",
+     "The Mississippi River empties into the Atlantic Ocean."),
+    ("rivers", "The Congo River drains into the Atlantic Ocean.", "The Atlantic Ocean drains into the Congo River."),
+    ("rivers", "Kinshasa lies along the Congo River.", "Memphis lies along the Congo River."),
+    ("rivers", "Memphis sits on the Mississippi River.", "Kinshasa sits on the Mississippi River."),
+]
+
+
+@pytest.fixture(scope="module")
+def checkers():
+    return {name: ConsistencyChecker(build(), outside_evidence=True).build() for name, build in _GRAPHS.items()}
+
+
+@pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}" for g, t, _ in CASES])
+def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
+    checker = checkers[graph]
+    assert checker.check(true, ()).supported, checker.check(true, ()).reason
+    assert not checker.check(false, ()).supported
