@@ -6,7 +6,7 @@ consistency checker agree on a plural without importing each other.
 
 from __future__ import annotations
 
-__all__ = ["plural"]
+__all__ = ["plural", "IRREGULAR_PLURALS"]
 
 
 _SAME_PLURAL = frozenset({"sheep", "deer", "fish", "bison", "moose", "elk", "caribou", "species", "series",
@@ -16,8 +16,12 @@ _SAME_PLURAL = frozenset({"sheep", "deer", "fish", "bison", "moose", "elk", "car
 _IRREGULAR_PLURAL = {"wolf": "wolves", "leaf": "leaves", "knife": "knives", "life": "lives", "half": "halves",
                      "shelf": "shelves", "calf": "calves", "wife": "wives", "thief": "thieves", "loaf": "loaves",
                      "elf": "elves", "man": "men", "woman": "women", "child": "children", "person": "people",
-                     "mouse": "mice", "goose": "geese", "foot": "feet", "tooth": "teeth", "ox": "oxen"}
+                     "mouse": "mice", "goose": "geese", "foot": "feet", "tooth": "teeth", "ox": "oxen",
+                     "alumnus": "alumni", "alumna": "alumnae", "cactus": "cacti", "fungus": "fungi",
+                     "nucleus": "nuclei", "criterion": "criteria", "phenomenon": "phenomena"}
 """Nouns with a plural of their own ("wolf" -> "wolves")."""
+IRREGULAR_PLURALS = frozenset(_IRREGULAR_PLURAL.values())
+"""Their plurals, which do not end in "s" ("alumni", "people")."""
 
 
 def plural(word: str) -> str:

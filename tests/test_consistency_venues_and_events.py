@@ -8,7 +8,8 @@ true text with a false twin, on small graphs declared here, checked by the real 
   "was the venue for"; what "is held in" a place was "first held in" its year;
 * "designed" also "drew up the plans for"; "founded" also "started";
 * "is the home ground of" also "the home of", "X's home is Y";
-* "flows into" also "empties / drains into"; "stands on" a river also "lies along", "sits on".
+* "flows into" also "empties / drains into"; "stands on" a river also "lies along", "sits on";
+* a noun's irregular plural is a plural ("X's alumni include Y", "Y is one of X's alumni").
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def _universities():
         kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("university",), range=("city",)),
         kgx.Relation("of_kind", phrase="is a", inverse_phrase="is the kind of", domain=("university",), range=("kind",)),
         kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("university",), range=("person",)),
+        kgx.Relation("has_alumnus", phrase="has as an alumnus", inverse_phrase="is an alumnus of",
+                     domain=("university",), range=("person",)),
     ]
     ents = [("university:tokyo", "item", "university", "University of Tokyo", {"year": 1877}),
             ("university:mcgill", "item", "university", "McGill University", {"year": 1821}),
@@ -64,12 +67,17 @@ def _universities():
             ("city:kyoto", "attribute", "city", "Kyoto", {}),
             ("kind:national", "attribute", "kind", "national university", {}),
             ("kind:public", "attribute", "kind", "public research university", {}),
-            ("person:mcgill", "attribute", "person", "James McGill", {})]
+            ("person:mcgill", "attribute", "person", "James McGill", {}),
+            ("person:kawabata", "attribute", "person", "Yasunari Kawabata", {}),
+            ("person:mishima", "attribute", "person", "Yukio Mishima", {}),
+            ("person:cohen", "attribute", "person", "Leonard Cohen", {})]
     rows = [("university:tokyo", "in_country", "country:japan"), ("university:kyoto", "in_country", "country:japan"),
             ("university:mcgill", "in_country", "country:canada"), ("university:tokyo", "located_in", "city:tokyo"),
             ("university:mcgill", "located_in", "city:montreal"), ("university:kyoto", "located_in", "city:kyoto"),
             ("university:tokyo", "of_kind", "kind:national"), ("university:kyoto", "of_kind", "kind:national"),
-            ("university:mcgill", "of_kind", "kind:public"), ("university:mcgill", "founded_by", "person:mcgill")]
+            ("university:mcgill", "of_kind", "kind:public"), ("university:mcgill", "founded_by", "person:mcgill"),
+            ("university:tokyo", "has_alumnus", "person:kawabata"), ("university:tokyo", "has_alumnus", "person:mishima"),
+            ("university:mcgill", "has_alumnus", "person:cohen")]
     return _graph(rels, ents, rows)
 
 
@@ -119,6 +127,12 @@ CASES = [
     ("universities", "The University of Tokyo and Kyoto University are both in Japan.",
      "The University of Tokyo and McGill University are both in Japan."),
     ("universities", "Kyoto University lies in Japan.", "Kyoto University lies in Canada."),
+    ("universities", "The University of Tokyo's alumni include Yasunari Kawabata.",
+     "The University of Tokyo's alumni include Leonard Cohen."),
+    ("universities", "Leonard Cohen is one of McGill University's alumni.",
+     "McGill University is one of Leonard Cohen's alumni."),
+    ("universities", "Yasunari Kawabata and Yukio Mishima are among the University of Tokyo's alumni.",
+     "Yasunari Kawabata and Leonard Cohen are among the University of Tokyo's alumni."),
     ("stadiums", "The 1950 World Cup final took place at the Maracanã.",
      "The 1950 World Cup final took place at Wembley Stadium."),
     ("stadiums", "The 2011 Champions League final was staged at Wembley Stadium.",

@@ -24,7 +24,7 @@ from typing import Any
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, type_word_set)
-from kgexplain._english import plural
+from kgexplain._english import IRREGULAR_PLURALS, plural
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
@@ -410,7 +410,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if x.pronoun == "item_possessive" and k >= 1 and lowers[k - 1] == "among" \
                 and (k == 1 or lowers[k - 2] in _CLAUSE_END):
             fwd, ne = noun_from(e, forward=True)  # "Among its stars is X": its stars include X
-            if fwd and ne < n and lowers[ne] in _COPULA and lowers[ne - 1].endswith("s") and (ne + 1) in all_starting:
+            if fwd and ne < n and lowers[ne] in _COPULA and _plural_word(lowers[ne - 1]) and (ne + 1) in all_starting:
                 lowers[ne] = "include"
                 put(ne, fwd, range(e, ne))
                 glued.add(k - 1)
@@ -423,7 +423,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 and c in all_ending and (guessed_only(c) or lowers[c] in ("are", "were")):
             inv, ne = noun_from(e, forward=False)
             if inv and (ends_clause(ne) or (lowers[ne] == "too" and ends_clause(ne + 1))) \
-                    and (not among or lowers[ne - 1].endswith("s")):  # ("is its director too")
+                    and (not among or _plural_word(lowers[ne - 1])):  # ("is its director too")
                 put(c, inv, range(c + 1 if among else e, ne))
                 if complete is not None and not among:
                     complete.add(c)
@@ -444,7 +444,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if e + 1 < n and lowers[e] == "," and (e + 1 + 2 * one_of) in starting:
             y = starting[e + 1 + 2 * one_of]
             inv, ne = noun_from(y.end + 1, forward=False) if lowers[y.end:y.end + 1] == ["'s"] else (None, 0)
-            if inv and lowers[ne:ne + 1] == [","] and lowers[ne - 1].endswith("s") == one_of:
+            if inv and lowers[ne:ne + 1] == [","] and _plural_word(lowers[ne - 1]) == one_of:
                 put(e, inv, range(y.end, ne))
                 glued.update(range(e + 1, y.start))
                 describes.add(e)  # said of X; the clause goes on with X
@@ -459,15 +459,16 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if lowers[c:c + 1] in (["are"], ["were"]) and guessed_only(c):
                 found, ne = noun_from(c + 1, forward=True)
                 both = frozenset(r for r in found or () if r.relation in index.symmetric)
-                if both and lowers[ne - 1].endswith("s") and ends_clause(ne):
+                if both and _plural_word(lowers[ne - 1]) and ends_clause(ne):
                     put(e, both, range(y.end, ne))
                     continue
-        # "Y is one of X's Ns", "Y and Z are among X's Ns": some of them
-        c = k - 3 if k >= 4 and lowers[k - 2:k] == ["one", "of"] else k - 2 if k >= 3 and lowers[k - 1] == "among" else 0
+        # "Y is one of X's Ns", "Y and Z are among (the) X's Ns": some of them
+        t = k - 1 if k >= 1 and lowers[k - 1] == "the" else k
+        c = t - 3 if t >= 4 and lowers[t - 2:t] == ["one", "of"] else t - 2 if t >= 3 and lowers[t - 1] == "among" else 0
         if c >= 1 and lowers[c] in _COPULA and c in ending and (guessed_only(c) or lowers[c] in ("are", "were")) \
                 and e + 1 < n and lowers[e] == "'s":
             inv, ne = noun_from(e + 1, forward=False)
-            if inv and ends_clause(ne) and lowers[ne - 1].endswith("s"):
+            if inv and ends_clause(ne) and _plural_word(lowers[ne - 1]):
                 put(c, inv, range(c + 1, ne))
                 continue
         # "The N of X is Y" ("The total area for X is Y")
@@ -503,7 +504,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             # "X has three editors: A, B and C": every one of them, and that many
             m = h + 2 + (lowers[h + 2] == "credited")
             fwd, ne = noun_from(m, forward=True)
-            if fwd and lowers[ne - 1].endswith("s") and lowers[ne:ne + 1] in ([":"], [","]) and (ne + 1) in starting:
+            if fwd and _plural_word(lowers[ne - 1]) and lowers[ne:ne + 1] in ([":"], [","]) and (ne + 1) in starting:
                 j = list_end(starting[ne + 1].end)
                 listed = sum(1 for r in names if ne < r.start < j)
                 if listed == _COUNT_WORDS[lowers[h + 1]] and "and" in lowers[ne + 1:j] and ends_clause(j):
@@ -526,7 +527,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             fwd, ne = noun_from(j + 2, forward=True) \
                 if lowers[j:j + 1] in (["among"], ["in"]) and lowers[j + 1:j + 2] in (["its"], ["their"], ["the"]) \
                 else (None, 0)
-            among = lowers[j:j + 1] == ["among"] and lowers[j + 1:j + 2] != ["the"] and lowers[ne - 1].endswith("s")
+            among = lowers[j:j + 1] == ["among"] and lowers[j + 1:j + 2] != ["the"] and _plural_word(lowers[ne - 1])
             cast = lowers[j:j + 1] == ["in"] and ne == j + 3 and lowers[ne - 1] in COLLECTIVE  # ("in its cast")
             if fwd and ends_clause(ne) and (among or cast):
                 put(h, fwd, range(j, ne))
@@ -2194,3 +2195,8 @@ def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
         elif k == 0 or lowers[k - 1] in (",", ";", ":", "(", "the", "and"):  # "Drummer Ringo Starr"
             out.append(Player(person.start, (k, e), ids, plays))
     return out, mods
+
+
+def _plural_word(word: str) -> bool:
+    """Whether a noun's last word is a plural ("stars", "alumni")."""
+    return word.endswith("s") or word in IRREGULAR_PLURALS

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Sequence
 
-from kgexplain._english import plural
+from kgexplain._english import IRREGULAR_PLURALS, plural
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
 from kgexplain.consistency.constructions import (COUNT_GENRES, TOUCH_NOUNS, TOUCH_PLURALS, Modifier, Player, no_count_noun,
                                                  own_type_after, paren_year)
@@ -2483,7 +2483,7 @@ class SentenceReader:
                 self.main_spans.update([(s0, e0), *((s1, e1) for s1, e1, _ in chained)])
         self._mark(s0, e0)
         noun = not isinstance(what, str) and any(c.noun for c in what)
-        plural_noun = noun and any(w.endswith("s") for w in self.lowers[s0:e0])
+        plural_noun = noun and any(w.endswith("s") or w in IRREGULAR_PLURALS for w in self.lowers[s0:e0])
         the_name = prev.end == s0 and prev.start > 0 and self.lowers[prev.start - 1] == "the"
         owner = self.lowers[s0 - 1:s0] in (["'s"], ["'"], ["its"], ["their"]) \
             and not any(w in _SHARE for w in self.lowers[a:s0])  # not "shares its star, Y"
@@ -2524,7 +2524,8 @@ class SentenceReader:
             self.complete_spans.append((s0, e0))
             self.complete_spans.extend((s1, e1) for s1, e1, w1 in chained
                                        if not isinstance(w1, str) and any(c.noun for c in w1))
-        if noun and (plural_noun and self.lowers[e0 - 1].endswith("s") or self.lowers[e0 - 1] in COLLECTIVE):
+        if noun and (plural_noun and (self.lowers[e0 - 1].endswith("s") or self.lowers[e0 - 1] in IRREGULAR_PLURALS)
+                     or self.lowers[e0 - 1] in COLLECTIVE):
             self._mark(e0, b)  # "Nirvana's members include X": "include" binds like "are"
         light = frozenset()
         first = self.lowers[s0]
@@ -6199,7 +6200,8 @@ class SentenceReader:
                 noun = bool(restated) or (not isinstance(what, str) and any(c.noun for c in what))
                 if ("," in between or ":" in between) and not noun:
                     continue  # only a noun takes its object after a comma ("its director, X")
-                plural_noun = noun and (self.lowers[e - 1].endswith("s") or self.lowers[e - 1] in COLLECTIVE)
+                plural_noun = noun and (self.lowers[e - 1].endswith("s") or self.lowers[e - 1] in IRREGULAR_PLURALS
+                                        or self.lowers[e - 1] in COLLECTIVE)
                 if all(w in _OBJ_PRE or w in self.index.type_nouns or (noun and w in AUXILIARIES)
                        or (plural_noun and w in INCLUDE) for w in between):
                     if best is None or s < best[0] or (s == best[0] and e > best[1]):
@@ -6646,8 +6648,8 @@ plural role noun between names is the verb it also spells ("Jeopardy hosts Alex 
 
 
 def _plural_noun(word: str) -> bool:
-    """Whether a role noun is plural ("writers"; not "actress")."""
-    return word.endswith("s") and not word.endswith("ss")
+    """Whether a role noun is plural ("writers", "alumni"; not "actress")."""
+    return word.endswith("s") and not word.endswith("ss") or word in IRREGULAR_PLURALS
 
 
 def _yours_after(words: list[str], k: int, b: int) -> bool:
