@@ -9,6 +9,8 @@ true text with a false twin, on small graphs declared here, checked by the real 
 * "designed" also "drew up the plans for"; "founded" also "started";
 * "is the home ground of" also "the home of", "X's home is Y";
 * "flows into" also "empties / drains into"; "stands on" a river also "lies along", "sits on";
+* "P is where Z plays (its home games)", opening a clause, reads as "P, where Z plays ...", and
+  "where the Z ..." as "where Z ...";
 * a noun's irregular plural is a plural ("X's alumni include Y", "Y is one of X's alumni").
 """
 
@@ -133,6 +135,11 @@ CASES = [
      "McGill University is one of Leonard Cohen's alumni."),
     ("universities", "Yasunari Kawabata and Yukio Mishima are among the University of Tokyo's alumni.",
      "Yasunari Kawabata and Leonard Cohen are among the University of Tokyo's alumni."),
+    ("stadiums", "The Maracanã is where Flamengo play their home games.",
+     "The Maracanã is where the England national team play their home games."),
+    ("stadiums", "Wembley Stadium is where the England national team play.", "Wembley Stadium is where Flamengo play."),
+    ("stadiums", "Wembley Stadium, where the England national team play, is in London.",
+     "Wembley Stadium, where the England national team play, is in Rio de Janeiro."),
     ("stadiums", "The 1950 World Cup final took place at the Maracanã.",
      "The 1950 World Cup final took place at Wembley Stadium."),
     ("stadiums", "The 2011 Champions League final was staged at Wembley Stadium.",

@@ -1419,6 +1419,9 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
     n = len(lowers)
     out = []
     for k, w in enumerate(lowers):
+        if w == "where" and k >= 2 and lowers[k - 1] in ("is", "was") and (k - 1) in ending \
+                and _opens_clause(lowers, ending[k - 1].start):
+            lowers[k - 1] = ","  # "P is where Z plays" opening a clause: "P, where Z plays" (no other claim)
         if w != "where" or not (k in ending or (lowers[k - 1:k] == [","] and (k - 1) in ending)):
             continue
         j = k + 1
@@ -1431,8 +1434,8 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 if complete is not None:
                     complete.add(j)  # "where the leader is Z": the only one, as "whose leader is"
                 out.append(k)
-            continue
-        z = starting.get(j)
+                continue
+        z = starting.get(j) or (starting.get(j + 1) if lowers[j] == "the" else None)  # ("where the Red Sox play")
         if z is None or z.end >= n:
             continue
         c = z.end
@@ -2200,3 +2203,9 @@ def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
 def _plural_word(word: str) -> bool:
     """Whether a noun's last word is a plural ("stars", "alumni")."""
     return word.endswith("s") or word in IRREGULAR_PLURALS
+
+
+def _opens_clause(lowers: list[str], start: int) -> bool:
+    """Whether a name starting at ``start`` opens its clause (after "the" or not)."""
+    start -= start >= 1 and lowers[start - 1] == "the"
+    return start == 0 or lowers[start - 1] in _CLAUSE_END
