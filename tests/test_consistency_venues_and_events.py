@@ -11,6 +11,7 @@ true text with a false twin, on small graphs declared here, checked by the real 
 * "flows into" also "empties / drains into"; "stands on" a river also "lies along", "sits on";
 * "P is where Z plays (its home games)", opening a clause, reads as "P, where Z plays ...", and
   "where the Z ..." as "where Z ...";
+* "X counts / includes / features Y and Z among its Ns" (or "in its cast") as "X has Y ... among";
 * a noun's irregular plural is a plural ("X's alumni include Y", "Y is one of X's alumni").
 """
 
@@ -140,6 +141,10 @@ CASES = [
     ("stadiums", "Wembley Stadium is where the England national team play.", "Wembley Stadium is where Flamengo play."),
     ("stadiums", "Wembley Stadium, where the England national team play, is in London.",
      "Wembley Stadium, where the England national team play, is in Rio de Janeiro."),
+    ("universities", "The University of Tokyo counts Yasunari Kawabata and Yukio Mishima among its alumni.",
+     "The University of Tokyo counts Yasunari Kawabata and Leonard Cohen among its alumni."),
+    ("universities", "McGill University counts Leonard Cohen among its alumni.",
+     "McGill University counts James McGill among its alumni."),
     ("stadiums", "The 1950 World Cup final took place at the Maracanã.",
      "The 1950 World Cup final took place at Wembley Stadium."),
     ("stadiums", "The 2011 Champions League final was staged at Wembley Stadium.",

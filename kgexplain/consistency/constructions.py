@@ -512,12 +512,14 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     if complete is not None:
                         complete.add(h)
                     continue
-        if h < n and lowers[h] in ("has", "have", "had") and (h + 1) in starting:
+        if h < n and lowers[h] in _HAVING_AMONG and (h + 1) in starting:
             y = starting[h + 1]
             fwd, ne = noun_from(y.end + 2, forward=True) \
                 if y.end + 2 < n and lowers[y.end] == "as" and lowers[y.end + 1] in _POSSESSIVES \
                 else noun_from(y.end + 1, forward=True) if y.end + 1 < n and lowers[y.end] == "as" \
                 else (None, 0)  # (also a bare role: "X has Y as head chef")
+            if lowers[h] not in ("has", "have", "had"):
+                fwd = None  # ("counts Y among its Ns" only)
             if fwd and ends_clause(ne):
                 put(h, fwd, range(y.end, ne))
                 if complete is not None and lowers[y.end + 1] in ("its", "their", "the"):
@@ -564,6 +566,11 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 complete.add(c)  # "X, whose composer is Y": the only one
     refs[:] = [r for r in refs if id(r) not in dropped]
     return frozenset(glued)
+
+
+_HAVING_AMONG = frozenset({"has", "have", "had", "counts", "count", "counted", "includes", "include", "included",
+                           "features", "feature", "featured", "boasts", "boast", "boasted"})
+"""Verbs of "X has / counts / includes Y and Z among its Ns" ("X features Y in its cast")."""
 
 
 def place_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref],
