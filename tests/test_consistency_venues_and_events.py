@@ -12,6 +12,8 @@ true text with a false twin, on small graphs declared here, checked by the real 
 * "P is where Z plays (its home games)", opening a clause, reads as "P, where Z plays ...", and
   "where the Z ..." as "where Z ...";
 * "X counts / includes / features Y and Z among its Ns" (or "in its cast") as "X has Y ... among";
+* more nouns for an item type ("a ground" / "a park" for a stadium, "an institution" for a
+  university, "a fortress" for a castle, "an event" for a festival);
 * a noun's irregular plural is a plural ("X's alumni include Y", "Y is one of X's alumni").
 """
 
@@ -145,6 +147,13 @@ CASES = [
      "The University of Tokyo counts Yasunari Kawabata and Leonard Cohen among its alumni."),
     ("universities", "McGill University counts Leonard Cohen among its alumni.",
      "McGill University counts James McGill among its alumni."),
+    ("stadiums", "Wembley Stadium is a ground in London.", "Wembley Stadium is a ground in Rio de Janeiro."),
+    ("stadiums", "Flamengo play at the Maracanã, a ballpark in Rio de Janeiro.",
+     "Flamengo play at the Maracanã, a ballpark in London."),
+    ("universities", "Kyoto University is an institution in Japan.", "Kyoto University is an institution in Canada."),
+    ("festivals", "The Cannes Film Festival is an event held in Cannes.", "The Cannes Film Festival is an event held in Pilton."),
+    ("festivals", "The fortress Neuschwanstein Castle was built by Ludwig II.",
+     "The fortress Neuschwanstein Castle was built by Michael Eavis."),
     ("stadiums", "The 1950 World Cup final took place at the Maracanã.",
      "The 1950 World Cup final took place at Wembley Stadium."),
     ("stadiums", "The 2011 Champions League final was staged at Wembley Stadium.",

@@ -158,9 +158,17 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "museum": ("gallery", "building"), "gallery": ("museum", "building"), "cocktail": ("drink",), "hotel": ("property",),
     "comic": ("book", "series", "title", "story"), "comic_book": ("comic", "book", "series", "title", "story"),
     "graphic_novel": ("book", "comic", "title", "story"), "musical": ("show", "production"),
+    "stadium": ("ground", "arena", "ballpark", "park"), "arena": ("stadium",),
+    "university": ("school", "institution"), "college": ("school", "institution"),
+    "castle": ("fortress", "stronghold", "fort"), "festival": ("event", "fest"),
+    "river": ("waterway", "stream"), "mountain": ("peak", "summit"), "peak": ("mountain", "summit"),
+    "ship": ("vessel", "liner"), "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
+    "cathedral": ("church", "building"), "church": ("building",), "typeface": ("font",), "font": ("typeface",),
+    "magazine": ("title", "publication"), "novel": ("book", "title"), "poem": ("work",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
-They are glue next to a name: they name the kind of item, never a relation."""
+They are glue next to a name: they name the kind of item, never a relation (so no noun that a
+derived relation form uses: a bridge "spans", a stadium "was the venue for")."""
 
 _COLLECTIONS = frozenset({"museum", "museums", "gallery", "galleries", "collection", "collections"})
 """Types of the places that hold works in a collection (see ``HELD_IN_COLLECTION``)."""
