@@ -337,8 +337,9 @@ def _nouns(phrases: tuple[str, ...], heads: tuple[str, ...], longest: int,
         if 1 <= len(body) <= 3 and all(w.isalpha() and w not in _NOT_NOUN for w in body) \
                 and (article or not any(w.endswith(("ed", "ing")) or w in IRREGULAR_PARTICIPLES for w in body)):
             out.append(" ".join(body))
-            if len(body) == 2 and body[0] == "home":
-                out.append("home")  # "is the home ground of": "the home of the Red Sox"
+            if len(body) == 2 and body[0] == "home" and body[1] in _HOME_PLACES:
+                out.append("home")  # "is the home ground of": "the home of the Red Sox" (not "has
+                # home team": a match's home team is not its home, red team 130)
     return tuple(dict.fromkeys(out))
 
 
@@ -720,6 +721,9 @@ class GraphIndex:
         # the types of the places an item is in or from ("a Glasgow club"; not a medium "painted in")
         self.place_types = frozenset(t for r in self.origin_relations | in_relations for t in tails.get(r, ())
                                      if t and t.lower() in _PLACE_KINDS)
+        # ... and of any locality (a district, a town): "opened in 1957 in Les Corts"
+        self.locality_types = self.place_types | frozenset(
+            t for r in self.origin_relations | in_relations for t in tails.get(r, ()) if t and t.lower() in _LOCALITY)
         # the entity types seen as each relation's subject, by direction: a cue read forward
         # ("directed by") has the head type as subject, an inverse one ("directed") the tail's
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
@@ -759,10 +763,12 @@ class GraphIndex:
         self.first_verbs = frozenset(words[k + 1] for rel in relations.values() for p in (rel.phrase,) if p
                                      for words in (p.lower().split(),) for k in range(len(words) - 1)
                                      if words[k] == "first" and words[k + 1].isalpha())
-        # what "is held in" a place (a festival, a race) was "first held in 1946"
+        # what "is held in" a place (a festival, a race: an event, not a painting held in a
+        # museum nor a castle held by a family) was "first held in 1946"
         self.held_types = frozenset(t for rel in relations.values() if rel.phrase
-                                    and rel.phrase.lower().split()[:2] in (["is", "held"], ["are", "held"])
-                                    for t in rel.domain or heads.get(rel.name, ()) if t)
+                                    and rel.phrase.lower().split()[:3] in held_phrases()
+                                    for t in rel.domain or heads.get(rel.name, ()) if t
+                                    and type_word_set([t]) & EVENT_KINDS)
         if self.held_types:
             self.first_verbs |= {"held"}
         self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()
@@ -817,7 +823,9 @@ class GraphIndex:
                                                          & _PERFORMED),
                                   spanning=bool(domain_words) and domain_words <= _SPANNING,
                                   schooling=bool((domain_words | type_word_set(rel.range or tails.get(rel.name, ())))
-                                                 & SCHOOL_WORDS))
+                                                 & SCHOOL_WORDS),
+                                  events=bool((domain_words | type_word_set(rel.range or tails.get(rel.name, ())))
+                                              & EVENT_KINDS))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:
@@ -1378,6 +1386,9 @@ def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:
 _PLACE_TYPES = frozenset({"city", "country", "place", "location", "venue"})
 _PLACE_KINDS = _PLACE_TYPES | {"region", "state", "province"}
 """Types of the places an item is in or comes from ("a Glasgow club")."""
+_LOCALITY = _PLACE_KINDS | {"district", "county", "town", "village", "borough", "neighbourhood", "neighborhood",
+                            "municipality", "area", "island", "continent", "suburb", "commune"}
+"""Types of any place something is in ("is in the district" Les Corts: "in Les Corts")."""
 
 
 _NOT_SUBTITLE = frozenset({"with", "in", "of", "on", "at", "and", "or", "for", "to", "from", "by", "part",
@@ -1841,7 +1852,24 @@ def index_for(kg: KnowledgeGraph) -> GraphIndex:
 
 
 def _in_the_range(rel: Any) -> bool:
-    """Whether a relation's phrase is "is in the <its range's type>" ("is in the country")."""
+    """Whether a relation's phrase is "is in the <its range's type>" and that type a place ("is in
+    the country"; not "is in the league", "is in the genre")."""
     words = (rel.phrase or "").lower().split()
     return len(words) == 4 and words[0] in ("is", "are") and words[1:3] == ["in", "the"] \
-        and words[3] in {t.lower() for t in rel.range}
+        and words[3] in {t.lower() for t in rel.range} and words[3] in _LOCALITY
+
+
+_HOME_PLACES = frozenset({"ground", "grounds", "stadium", "venue", "arena", "field", "park", "base", "port", "city",
+                          "town", "region", "country", "state", "island", "court", "track", "circuit"})
+"""Nouns of a place that a "home <noun>" names ("home ground", "home city"): "the home of"."""
+
+EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "tournament", "championship",
+                         "competition", "event", "ceremony", "fair", "exhibition", "expo", "games", "olympics",
+                         "cup", "match", "final", "concert", "convention", "summit", "carnival", "parade", "awards",
+                         "regatta", "rally", "contest", "meeting", "congress", "symposium", "workshop", "gala"})
+"""Type words of events: what is held at a place, takes place, is staged or hosted there."""
+
+
+def held_phrases() -> tuple[list[str], ...]:
+    """The first words of a phrase that holds an event somewhere ("is held in / at / on")."""
+    return tuple([b, "held", p] for b in ("is", "are", "was", "were") for p in ("in", "at", "on"))

@@ -215,6 +215,7 @@ _GRADUATED = ("graduated from", "is a graduate of", "was a graduate of", "are gr
 SCHOOL_WORDS = frozenset({"university", "universities", "college", "colleges", "school", "schools", "academy",
                            "academies", "institute", "conservatory", "conservatoire", "polytechnic", "seminary"})
 """Type words of schools: an alumnus of a firm or a show did not study there (red team 129)."""
+_COUNTRY_NOUNS = frozenset({"country", "nation", "continent", "area", "island"})
 _PLACE_OF_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district",
                              "suburb", "port", "capital", "municipality", "commune"})
 """Nouns of a place in a place ("is a city in"): what is one is in it."""
@@ -754,6 +755,7 @@ def relation_cues(
     cast: bool = False,
     spanning: bool = False,
     schooling: bool = False,
+    events: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -766,6 +768,8 @@ def relation_cues(
     reads "stars in" and "plays the lead in" reads "leads the cast of". ``spanning``: its subjects
     are bridges (a viaduct, an aqueduct), so "crosses" also reads "spans", "over", "across".
     ``schooling``: one end's types are schools, so "is an alumnus of" also reads "studied at".
+    ``events``: one end's types are events (festivals, races), so "was held at" also reads "took
+    place at" and "hosted" reads "staged", "was the venue for".
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -868,9 +872,12 @@ def relation_cues(
                                               "holds collections of", "houses collections of")]
         if len(words) == 4 and words[0] in _BE and words[1:3] == ["in", "the"] and words[3].isalpha() \
                 and words[3] not in _FUNCTION:
-            # "is in the country" Japan: "is in Japan" ("a national university in Japan")
+            # "is in the country" Japan: "is in Japan" ("a national university in Japan"), and
+            # "lies / sits in" a place only ("is in the league": "is in La Liga", never "is
+            # located in La Liga", red team 130)
             extra += [(f"{words[0]} in", forward)]
-            words = [words[0], "in"]
+            if words[3] in _PLACE_OF_NOUNS | _COUNTRY_NOUNS:
+                words = [words[0], "in"]
         if words in (["is", "in"], ["is", "located", "in"], ["are", "in"]):
             # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in"
             extra += [(f, forward) for f in ("is in", "sits in", "stands in", "lies in", "is located in",
@@ -917,14 +924,15 @@ def relation_cues(
             # "is built from" steel: "is made of", "built of", "constructed from" (the same material)
             extra += [(f"{words[0]} {v} {p}", forward) for v in ("built", "made", "constructed") for p in ("from", "of")
                       if [v, p] != words[1:]]
-        if len(words) == 3 and words[0] in _BE and words[1] == "held" and words[2] in ("at", "in", "on"):
-            # an event "was held at" a place: it "took place at" it, "was staged at" it
+        if events and len(words) == 3 and words[0] in _BE and words[1] == "held" and words[2] in ("at", "in", "on"):
+            # an event "was held at" a place: it "took place at" it, "was staged at" it (not a
+            # painting held in a museum, red team 130)
             exact += [(f"{v} {words[2]}", forward) for v in ("took place", "takes place", "take place",
                                                               "was staged", "were staged", "is staged",
                                                               "are staged")]
-        if words in (["hosted"], ["hosts"], ["host"]) and not personal:
+        if words in (["hosted"], ["hosts"], ["host"]) and events and not personal:
             # a venue "hosted" an event: "staged" it, "played host to" it, "was the venue for" it
-            # (not a person hosting a show: "personal")
+            # (not a person hosting a show, red team 130)
             exact += [(f, forward) for f in ("staged", "stages", "played host to", "plays host to",
                                              "was the venue for", "was the venue of", "is the venue for",
                                              "is the venue of", "were the venues for", "was the site of",

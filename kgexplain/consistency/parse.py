@@ -33,6 +33,7 @@ from kgexplain.consistency.constructions import (COUNT_GENRES, TOUCH_NOUNS, TOUC
                                                  own_type_after, paren_year)
 from kgexplain.consistency.index import (
     DATING_VERBS,
+    EVENT_KINDS,
     FOUNDED_KINDS,
     PERSON_TYPES,
     PROPER_TYPES,
@@ -4911,6 +4912,8 @@ class SentenceReader:
             return bool(words & _FLYING_TYPES)  # ("The Matterhorn first flew in 1865": red team 127)
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
+        if not self._made_here(verb, item, words):
+            return False
         if item.kind != "item" or not words:
             return True
         shown = bool(words & SHOWN_KINDS)
@@ -4927,6 +4930,31 @@ class SentenceReader:
                 return False  # (a musical debuts: "arrived in 2010")
             return shown or bool(words & (WORK_TYPES | RELEASED_KINDS)) or verb == "launched"
         return True
+
+    def _made_here(self, verb: str, item: Ref, words: set[str]) -> bool:
+        """Whether a verb of building, founding or making can date an item of this kind, on a
+        graph that holds other kinds too (red team 130): a place or a structure opens, is built
+        or completed, not a painting or a show; what runs for years (a series, a festival) is
+        not "completed" in its first year; an organization or an event is founded, or what the
+        graph says someone founded; a relation's verb of making ("painted") dates only what the
+        graph says was made so."""
+        index = self.index
+        venue = bool(set(item.types) & index.venue_types)
+        if verb in _BUILT_VERBS | {"completed", "finished"} and index.venue_items and not venue:
+            return False  # ("The Night Watch opened in 1642", "Guernica was built in 1937")
+        if verb in ("completed", "finished") and (words & _RUNNING_KINDS or (words & FOUNDED_KINDS and not venue)):
+            return False  # ("Friends was finished in 1994", "Sony was finished in 1946")
+        relations = {c.relation for c in index.cues.get((verb, "by"), ())}
+        if verb in ("founded", "established", "formed"):
+            relations |= {c.relation for c in index.origin} if index.founded_items else set()
+            if not words & (FOUNDED_KINDS | EVENT_KINDS) and not self._made_edge(relations, item):
+                return False  # ("The Book of Kells was founded in 800")
+        elif verb not in _RELEASED and self._made_by_verb(verb) and not self._made_edge(relations, item):
+            return False  # ("Alnwick Castle was painted in 1096")
+        return True
+
+    def _made_edge(self, relations: set[str], item: Ref) -> bool:
+        return any(self.index.tail_count(i, rel) for i in item.ids for rel in relations)
 
     def _has_partner(self, t: Triple) -> bool:
         """Whether another entity stands in ``t``'s relation to its work (a co-writer), whichever
@@ -5959,8 +5987,9 @@ class SentenceReader:
         in Montreal": the item's year of opening, then "in" the place that ends the gap, read as
         the item's place (as in "opened in Rio de Janeiro in 1950")."""
         return after is not None and before.kind == "item" and not before.user and after.kind != "item" \
-            and not after.pronoun and k + 2 == b and self.lowers[k + 1] in ("in", "at") \
-            and self.lowers[k - 1] == "in" and k >= 2 and self._released_at(k - 2)
+            and not after.pronoun and bool(set(after.types) & self.index.locality_types) and k + 2 == b \
+            and self.lowers[k + 1] in ("in", "at") and self.lowers[k - 1] == "in" and k >= 2 \
+            and self._released_at(k - 2)  # (a place: not "premiered in 1975 in sketch comedy")
 
     def _released_after_maker(self, before: Ref, k: int) -> list[Ref]:
         """ "Hades is a roguelike from Supergiant Games, released in 2020", "X is an RPG made by
@@ -6487,6 +6516,10 @@ def _first_showing(words: Sequence[str]) -> bool:
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
 """Participles of an item's release, which no maker, person or company, undergoes."""
 
+_RUNNING_KINDS = frozenset({"series", "show", "sitcom", "programme", "program", "podcast", "anime", "telenovela",
+                            "docuseries", "miniseries", "magazine", "newspaper", "journal", "comic", "manga",
+                            "festival", "fest", "league", "tournament", "webcomic"})
+"""Type words of what runs over years: "finished / completed in 1994" is not its first year."""
 _BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
 """Verbs of a place's or a structure's year: they date no film, painting or band."""
 _MADE_VERBS = frozenset({"recorded", "made", "shot", "filmed", "cut", "mixed", "built", "brewed"})
