@@ -14,6 +14,7 @@ true text with a false twin, on small graphs declared here, checked by the real 
 * "X counts / includes / features Y and Z among its Ns" (or "in its cast") as "X has Y ... among";
 * more nouns for an item type ("a ground" / "a park" for a stadium, "an institution" for a
   university, "a fortress" for a castle, "an event" for a festival);
+* "was the work of architect X": the agent noun after a cue ending in "of" too, as after "by";
 * a noun's irregular plural is a plural ("X's alumni include Y", "Y is one of X's alumni").
 """
 
@@ -154,6 +155,8 @@ CASES = [
     ("festivals", "The Cannes Film Festival is an event held in Cannes.", "The Cannes Film Festival is an event held in Pilton."),
     ("festivals", "The fortress Neuschwanstein Castle was built by Ludwig II.",
      "The fortress Neuschwanstein Castle was built by Michael Eavis."),
+    ("stadiums", "Wembley Stadium was the work of architect Norman Foster.",
+     "The Maracanã was the work of architect Norman Foster."),
     ("stadiums", "The 1950 World Cup final took place at the Maracanã.",
      "The 1950 World Cup final took place at Wembley Stadium."),
     ("stadiums", "The 2011 Champions League final was staged at Wembley Stadium.",

@@ -1370,13 +1370,13 @@ def part_of_item(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 
 def by_agent_nouns(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
-    """ "Seven was cut by editor Richard Francis-Bruce", "scored by composer X": a cue ending in
-    "by", then the agent noun of the same relation before the name, read as one cue (the
-    relations both name)."""
+    """ "Seven was cut by editor Richard Francis-Bruce", "scored by composer X", "was the work of
+    architect X": a cue ending in "by" (or "of"), then the agent noun of the same relation before
+    the name, read as one cue (the relations both name)."""
     starting = {r.start for r in refs if not r.pronoun and not r.user}
     for s in list(cue_at):
         for e, readings in cue_at.get(s, ()):
-            if isinstance(readings, str) or lowers[e - 1] != "by" or e + 1 not in starting:
+            if isinstance(readings, str) or lowers[e - 1] not in ("by", "of") or e + 1 not in starting:
                 continue
             nouns = {(n.relation, n.forward) for e2, found in cue_at.get(e, ()) if e2 == e + 1
                      and not isinstance(found, str) and all(n.noun for n in found) for n in found}
