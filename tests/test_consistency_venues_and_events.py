@@ -15,6 +15,8 @@ true text with a false twin, on small graphs declared here, checked by the real 
 * more nouns for an item type ("a ground" / "a park" for a stadium, "an institution" for a
   university, "a fortress" for a castle, "an event" for a festival);
 * "was the work of architect X": the agent noun after a cue ending in "of" too, as after "by";
+* ", the N of Y" right after the object of a claim is an apposition on that object ("You disliked
+  Fenway Park, the home ground of the Red Sox", "Norman Foster designed Wembley, the home of X");
 * a noun's irregular plural is a plural ("X's alumni include Y", "Y is one of X's alumni").
 """
 
@@ -157,6 +159,8 @@ CASES = [
      "The fortress Neuschwanstein Castle was built by Michael Eavis."),
     ("stadiums", "Wembley Stadium was the work of architect Norman Foster.",
      "The Maracanã was the work of architect Norman Foster."),
+    ("stadiums", "Norman Foster designed Wembley Stadium, the home of the England national team.",
+     "Norman Foster designed Wembley Stadium, the home of Flamengo."),
     ("stadiums", "The 1950 World Cup final took place at the Maracanã.",
      "The 1950 World Cup final took place at Wembley Stadium."),
     ("stadiums", "The 2011 Champions League final was staged at Wembley Stadium.",

@@ -1094,6 +1094,9 @@ class GraphIndex:
         # whether any item is a work that is shown (a series, a film, a podcast): only such works
         # "first aired" or "premiered"
         self.shows_works = bool(type_word_set(item_types) & SHOWN_KINDS)
+        # the item types a relation airs or streams ("airs on" a network): they run for years
+        self.aired_types = frozenset(t for rel in relations.values() for t in subject_types_of(self, rel)
+                                     if set((rel.phrase or "").lower().split()) & _AIRING)
         self.founded_items = any({t for t in self.subject_types.get((c.relation, True), frozenset()) & item_types
                                   if t.lower() not in _WORK_TYPES}
                                  for c in origin if c.relation not in made_in)  # (a tea is grown, not founded;
@@ -1873,3 +1876,12 @@ EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "
 def held_phrases() -> tuple[list[str], ...]:
     """The first words of a phrase that holds an event somewhere ("is held in / at / on")."""
     return tuple([b, "held", p] for b in ("is", "are", "was", "were") for p in ("in", "at", "on"))
+
+
+_AIRING = frozenset({"airs", "aired", "broadcast", "broadcasts", "streams", "streamed", "airing"})
+"""Words of a phrase that airs a work ("airs on", "is broadcast by")."""
+
+
+def subject_types_of(index: Any, rel: Any) -> frozenset[str]:
+    """The types a relation's phrase is said of (its declared domain, else the heads seen)."""
+    return frozenset(rel.domain) or index.subject_types.get((rel.name, True), frozenset())

@@ -3733,7 +3733,12 @@ class SentenceReader:
             # noun, which is X
             self.via_noun = True
             return renamed
-        if s0 in self.describes or _apposition(pre, self.index.type_nouns) \
+        noun_apposed = pre == [",", "the"] and not isinstance(what, str) and bool(what) \
+            and all(c.noun for c in what) and lowers[e0 - 1] == "of" and not prev.user and prev.kind == "item" \
+            and self.role == "object" and subject is not None and prev not in subject
+        # ("Norman Foster designed Wembley, the home of X", "You disliked Fenway Park, the home
+        # ground of the Red Sox": the noun's apposition is the object's, not the subject's)
+        if s0 in self.describes or _apposition(pre, self.index.type_nouns) or noun_apposed \
                 or (pre == [","] and lowers[s0:s0 + 2] in (["home", "to"], ["home", "of"]) and not prev.user):
             # (", home to Y" describes the name before it, as ", a park with Y" does)
             if prev.user:
@@ -4939,10 +4944,13 @@ class SentenceReader:
         graph says someone founded; a relation's verb of making ("painted") dates only what the
         graph says was made so."""
         index = self.index
+        if any(verb in index.year_family.get(i, ()) for i in item.ids):
+            return True  # (the item's own family of dating verbs: "was established in" a year entity)
         venue = bool(set(item.types) & index.venue_types)
         if verb in _BUILT_VERBS | {"completed", "finished"} and index.venue_items and not venue:
             return False  # ("The Night Watch opened in 1642", "Guernica was built in 1937")
-        if verb in ("completed", "finished") and (words & _RUNNING_KINDS or (words & FOUNDED_KINDS and not venue)):
+        if verb in ("completed", "finished") and (words & _RUNNING_KINDS or set(item.types) & index.aired_types
+                                                  or (words & FOUNDED_KINDS and not venue)):
             return False  # ("Friends was finished in 1994", "Sony was finished in 1946")
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
         if verb in ("founded", "established", "formed"):
@@ -6516,10 +6524,11 @@ def _first_showing(words: Sequence[str]) -> bool:
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
 """Participles of an item's release, which no maker, person or company, undergoes."""
 
-_RUNNING_KINDS = frozenset({"series", "show", "sitcom", "programme", "program", "podcast", "anime", "telenovela",
+_RUNNING_KINDS = frozenset({"series", "sitcom", "programme", "program", "podcast", "anime", "telenovela",
                             "docuseries", "miniseries", "magazine", "newspaper", "journal", "comic", "manga",
                             "festival", "fest", "league", "tournament", "webcomic"})
-"""Type words of what runs over years: "finished / completed in 1994" is not its first year."""
+"""Type words of what runs over years: "finished / completed in 1994" is not its first year (not
+"show", also a stage show, which is completed before it opens)."""
 _BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
 """Verbs of a place's or a structure's year: they date no film, painting or band."""
 _MADE_VERBS = frozenset({"recorded", "made", "shot", "filmed", "cut", "mixed", "built", "brewed"})
