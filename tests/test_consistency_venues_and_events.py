@@ -17,6 +17,10 @@ true text with a false twin, on small graphs declared here, checked by the real 
 * "was the work of architect X": the agent noun after a cue ending in "of" too, as after "by";
 * ", the N of Y" right after the object of a claim is an apposition on that object ("You disliked
   Fenway Park, the home ground of the Red Sox", "Norman Foster designed Wembley, the home of X");
+* a phrase that is "has" alone reads "has a" ("Munich Airport has a brewery"); "is a N for" gives
+  the noun N ("X, a hub for Y, ..."); "is named after" also "takes its name from"; "operates"
+  also "manages"; "founded" also "launched", and dates a newspaper ("founded in 1851"); "is
+  printed as a" also "is a";
 * a noun's irregular plural is a plural ("X's alumni include Y", "Y is one of X's alumni").
 """
 
@@ -121,7 +125,37 @@ def _rivers():
     return _graph(rels, ents, rows)
 
 
-_GRAPHS = {"stadiums": _stadiums, "universities": _universities, "festivals": _festivals_and_castles, "rivers": _rivers}
+def _airports_and_papers():
+    rels = [
+        kgx.Relation("hub_for", phrase="is a hub for", inverse_phrase="has a hub at", domain=("airport",), range=("airline",)),
+        kgx.Relation("named_after", phrase="is named after", inverse_phrase="gave its name to", domain=("airport",), range=("person",)),
+        kgx.Relation("operated_by", phrase="is operated by", inverse_phrase="operates", domain=("airport",), range=("operator",)),
+        kgx.Relation("has_feature", phrase="has", inverse_phrase="can be found at", domain=("airport",), range=("feature",)),
+        kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("newspaper",), range=("person",)),
+        kgx.Relation("printed_as", phrase="is printed as a", inverse_phrase="is the page format of",
+                     domain=("newspaper",), range=("format",)),
+    ]
+    ents = [("airport:muc", "item", "airport", "Munich Airport", {"year": 1992}),
+            ("airport:lhr", "item", "airport", "Heathrow Airport", {"year": 1946}),
+            ("airline:lh", "attribute", "airline", "Lufthansa", {}), ("airline:ba", "attribute", "airline", "British Airways", {}),
+            ("person:fjs", "attribute", "person", "Franz Josef Strauss", {}),
+            ("operator:flughafen", "attribute", "operator", "Flughafen München GmbH", {}),
+            ("operator:hal", "attribute", "operator", "Heathrow Airport Holdings", {}),
+            ("feature:brewery", "attribute", "feature", "brewery", {}), ("feature:chapel", "attribute", "feature", "chapel", {}),
+            ("newspaper:nyp", "item", "newspaper", "New York Post", {"year": 1801}),
+            ("newspaper:sun", "item", "newspaper", "The Sun", {"year": 1964}),
+            ("person:hamilton", "attribute", "person", "Alexander Hamilton", {}),
+            ("format:tabloid", "attribute", "format", "tabloid", {}), ("format:broadsheet", "attribute", "format", "broadsheet", {})]
+    rows = [("airport:muc", "hub_for", "airline:lh"), ("airport:lhr", "hub_for", "airline:ba"),
+            ("airport:muc", "named_after", "person:fjs"), ("airport:muc", "operated_by", "operator:flughafen"),
+            ("airport:lhr", "operated_by", "operator:hal"), ("airport:muc", "has_feature", "feature:brewery"),
+            ("airport:lhr", "has_feature", "feature:chapel"), ("newspaper:nyp", "founded_by", "person:hamilton"),
+            ("newspaper:sun", "printed_as", "format:tabloid"), ("newspaper:nyp", "printed_as", "format:tabloid")]
+    return _graph(rels, ents, rows)
+
+
+_GRAPHS = {"stadiums": _stadiums, "universities": _universities, "festivals": _festivals_and_castles, "rivers": _rivers,
+           "airports": _airports_and_papers}
 
 CASES = [
     # graph, true text, false twin
@@ -161,6 +195,15 @@ CASES = [
      "The Maracanã was the work of architect Norman Foster."),
     ("stadiums", "Norman Foster designed Wembley Stadium, the home of the England national team.",
      "Norman Foster designed Wembley Stadium, the home of Flamengo."),
+    ("airports", "Munich Airport has a brewery.", "Heathrow Airport has a brewery."),
+    ("airports", "Heathrow Airport, a hub for British Airways, has a chapel.",
+     "Heathrow Airport, a hub for Lufthansa, has a chapel."),
+    ("airports", "Munich Airport takes its name from Franz Josef Strauss.",
+     "Heathrow Airport takes its name from Franz Josef Strauss."),
+    ("airports", "Heathrow Airport Holdings manages Heathrow Airport.", "Heathrow Airport Holdings manages Munich Airport."),
+    ("airports", "The New York Post was launched by Alexander Hamilton.", "The Sun was launched by Alexander Hamilton."),
+    ("airports", "The New York Post, founded in 1801, is a tabloid.", "The New York Post, founded in 1964, is a tabloid."),
+    ("airports", "The Sun is a tabloid.", "The Sun is a broadsheet."),
     ("stadiums", "The 1950 World Cup final took place at the Maracanã.",
      "The 1950 World Cup final took place at Wembley Stadium."),
     ("stadiums", "The 2011 Champions League final was staged at Wembley Stadium.",

@@ -164,7 +164,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "river": ("waterway", "stream"), "mountain": ("peak", "summit"), "peak": ("mountain", "summit"),
     "ship": ("vessel", "liner"), "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
     "cathedral": ("church", "building"), "church": ("building",), "typeface": ("font",), "font": ("typeface",),
-    "magazine": ("title", "publication"), "novel": ("book", "title"), "poem": ("work",),
+    "magazine": ("title", "publication"), "newspaper": ("paper", "title", "publication"), "novel": ("book", "title"), "poem": ("work",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a
@@ -306,9 +306,9 @@ _NAMED_TYPES = PROPER_TYPES | PERSON_TYPES
 def _phrase_noun(*phrases: str) -> tuple[str, ...]:
     """The nouns of inverse phrases "is the N of" / "is a N of" / "is N of" ("is the instrument
     of" -> "instrument", "is the total area of" -> "total area", "is showrunner of" ->
-    "showrunner", at most three words): "Flea's instrument is bass" and "The total area of X is
-    Y" state the relation forward."""
-    return _nouns(phrases, ("is", "was"), 6, ending="of")
+    "showrunner", at most three words; also "is a N for": "is a hub for" -> "hub"): "Flea's
+    instrument is bass" and "The total area of X is Y" state the relation forward."""
+    return _nouns(phrases, ("is", "was"), 6, ending="of") + _nouns(phrases, ("is", "was"), 6, ending="for")
 
 
 def _has_noun(*phrases: str) -> tuple[str, ...]:

@@ -334,8 +334,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
-    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run",), "run": ("operate", "manage"), "teach": ("lead",),
-    "found": ("establish", "set up", "start"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
+    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage"), "teach": ("lead",),
+    "found": ("establish", "set up", "start", "launch"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify",), "grow": ("cultivate",), "sing": ("perform",),
@@ -924,6 +924,16 @@ def relation_cues(
             # "is built from" steel: "is made of", "built of", "constructed from" (the same material)
             extra += [(f"{words[0]} {v} {p}", forward) for v in ("built", "made", "constructed") for p in ("from", "of")
                       if [v, p] != words[1:]]
+        if len(words) == 4 and words[0] in _BE and words[2] == "as" and words[3] in ("a", "an") \
+                and participle(words[1]) and words[1] not in ("known", "seen", "regarded", "considered", "described"):
+            # "is printed as a" tabloid, "is classified as a" bomber: it "is a tabloid" (not a
+            # name or a judgement: "is known / regarded as a")
+            extra += [(f"{b} a", forward) for b in ("is", "was")]
+        if len(words) >= 3 and words[0] in _BE and words[1] == "named" and words[2] in ("after", "for") and len(words) == 3:
+            # "is named after" a person: "takes / gets its name from", "is named for", "bears the name of"
+            exact += [(f, forward) for f in ("takes its name from", "took its name from", "gets its name from",
+                                             "got its name from", "is named for", "was named for", "is named after",
+                                             "was named after", "bears the name of", "carries the name of")]
         if events and len(words) == 3 and words[0] in _BE and words[1] == "held" and words[2] in ("at", "in", "on"):
             # an event "was held at" a place: it "took place at" it, "was staged at" it (not a
             # painting held in a museum, red team 130)
@@ -1160,6 +1170,13 @@ def relation_cues(
     for text in cues:
         if text.strip().lower() in _FUNCTION:  # declared as is ("with": "a comedy with X")
             out.setdefault(text.strip().lower(), set()).add(Cue(name, True))
+    for text, forward in ((phrase, True), (inverse_phrase, False)):
+        if text.strip().lower() in ("has", "have"):
+            # a phrase that is "has" alone ("Munich Airport has a brewery"): its forms, though
+            # function words elsewhere
+            for f in ("has", "have", "had", "has a", "has an", "have a", "have an", "had a", "had an",
+                      "has also", "has also a", "has also an", "also has", "also has a", "also has an", "both have"):
+                out.setdefault(f, set()).add(Cue(name, forward))
     if any(c.relation == name and c.forward for c in out.get("is a", ())):
         for f in COPULA_FORMS:  # a declared "is a" also reads "are", "were", "was a"
             out.setdefault(f, set()).add(Cue(name, True))

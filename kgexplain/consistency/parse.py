@@ -4867,8 +4867,10 @@ class SentenceReader:
             return True  # (a verb that dates the graph's items: the checker keeps each to its own)
         if w in _SHOWING and not self.index.shows_works:
             return False  # "Cologne Cathedral first aired in 1248": a graph of no shown works
-        if w in ("formed", "founded", "established") and not self.index.founded_items:
-            return False  # a band or a restaurant is formed or founded; a film is not
+        if w in ("formed", "founded", "established") and not self.index.founded_items \
+                and not ({"found", "establish"} & verb_lemmas(w) & self.index.said_verbs):
+            return False  # a band or a restaurant is formed or founded; a film is not (a graph whose
+            # relations say "founded by" dates what they found: see _made_here)
         if w == "established":
             return True  # "Yellowstone was established in 1872" (what comes from a place is founded)
         if w in _DEBUTED and w != "launched" and self.index.founded_items and not self.index.shows_works:
@@ -4955,7 +4957,7 @@ class SentenceReader:
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
         if verb in ("founded", "established", "formed"):
             relations |= {c.relation for c in index.origin} if index.founded_items else set()
-            if not words & (FOUNDED_KINDS | EVENT_KINDS) and not self._made_edge(relations, item):
+            if not words & (FOUNDED_KINDS | EVENT_KINDS | _FOUNDED_BODIES) and not self._made_edge(relations, item):
                 return False  # ("The Book of Kells was founded in 800")
         elif verb not in _RELEASED and self._made_by_verb(verb) and not self._made_edge(relations, item):
             return False  # ("Alnwick Castle was painted in 1096")
@@ -6524,6 +6526,10 @@ def _first_showing(words: Sequence[str]) -> bool:
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
 """Participles of an item's release, which no maker, person or company, undergoes."""
 
+_FOUNDED_BODIES = frozenset({"newspaper", "paper", "magazine", "journal", "publication", "airline", "society",
+                             "association", "organization", "organisation", "foundation", "charity", "league", "party",
+                             "institute", "network", "channel", "airport"})
+"""Type words of what is founded besides ``FOUNDED_KINDS`` (publications, bodies): dated by "founded"."""
 _RUNNING_KINDS = frozenset({"series", "sitcom", "programme", "program", "podcast", "anime", "telenovela",
                             "docuseries", "miniseries", "magazine", "newspaper", "journal", "comic", "manga",
                             "festival", "fest", "league", "tournament", "webcomic"})
