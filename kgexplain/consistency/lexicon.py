@@ -924,10 +924,11 @@ def relation_cues(
             # "is built from" steel: "is made of", "built of", "constructed from" (the same material)
             extra += [(f"{words[0]} {v} {p}", forward) for v in ("built", "made", "constructed") for p in ("from", "of")
                       if [v, p] != words[1:]]
-        if len(words) == 4 and words[0] in _BE and words[2] == "as" and words[3] in ("a", "an") \
+        if len(words) == 4 and words[0] in ("is", "are") and words[2] == "as" and words[3] in ("a", "an") \
                 and participle(words[1]) and words[1] not in ("known", "seen", "regarded", "considered", "described"):
-            # "is printed as a" tabloid, "is classified as a" bomber: it "is a tabloid" (not a
-            # name or a judgement: "is known / regarded as a")
+            # "is printed as a" tabloid, "is classified as a" bomber: it "is a tabloid" (in the
+            # present only, red team 85: "was unveiled as a"; not a name or a judgement: "is known
+            # / regarded as a")
             extra += [(f"{b} a", forward) for b in ("is", "was")]
         if len(words) >= 3 and words[0] in _BE and words[1] == "named" and words[2] in ("after", "for") and len(words) == 3:
             # "is named after" a person: "takes / gets its name from", "is named for", "bears the name of"
