@@ -162,7 +162,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "university": ("school", "institution"), "college": ("school", "institution"),
     "castle": ("fortress", "stronghold", "fort"), "festival": ("event", "fest"),
     "river": ("waterway", "stream"), "mountain": ("peak", "summit"), "peak": ("mountain", "summit"),
-    "ship": ("vessel", "liner"), "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
+    "ship": ("vessel",), "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
     "cathedral": ("church", "building"), "church": ("building",), "typeface": ("font",), "font": ("typeface",),
     "magazine": ("title", "publication"), "newspaper": ("paper", "title", "publication"), "novel": ("book", "title"), "poem": ("work",),
 }
@@ -1095,8 +1095,10 @@ class GraphIndex:
         # "first aired" or "premiered"
         self.shows_works = bool(type_word_set(item_types) & SHOWN_KINDS)
         # the item types a relation airs or streams ("airs on" a network): they run for years
-        self.aired_types = frozenset(t for rel in relations.values() for t in subject_types_of(self, rel)
-                                     if set((rel.phrase or "").lower().split()) & _AIRING)
+        self.aired_types = frozenset(
+            t for rel in relations.values()
+            for t in (*(subject_types_of(self, rel) if set((rel.phrase or "").lower().split()) & _AIRING else ()),
+                      *(object_types_of(self, rel) if set((rel.inverse_phrase or "").lower().split()) & _AIRING else ())))
         self.founded_items = any({t for t in self.subject_types.get((c.relation, True), frozenset()) & item_types
                                   if t.lower() not in _WORK_TYPES}
                                  for c in origin if c.relation not in made_in)  # (a tea is grown, not founded;
@@ -1878,10 +1880,16 @@ def held_phrases() -> tuple[list[str], ...]:
     return tuple([b, "held", p] for b in ("is", "are", "was", "were") for p in ("in", "at", "on"))
 
 
-_AIRING = frozenset({"airs", "aired", "broadcast", "broadcasts", "streams", "streamed", "airing"})
-"""Words of a phrase that airs a work ("airs on", "is broadcast by")."""
+_AIRING = frozenset({"airs", "aired", "broadcast", "broadcasts", "streams", "streamed", "airing", "shown",
+                     "screened", "shows", "screens"})
+"""Words of a phrase that airs a work ("airs on", "is broadcast by", "is shown on")."""
 
 
 def subject_types_of(index: Any, rel: Any) -> frozenset[str]:
     """The types a relation's phrase is said of (its declared domain, else the heads seen)."""
     return frozenset(rel.domain) or index.subject_types.get((rel.name, True), frozenset())
+
+
+def object_types_of(index: Any, rel: Any) -> frozenset[str]:
+    """The types a relation's inverse phrase is said of (its declared range, else the tails seen)."""
+    return frozenset(rel.range) or index.subject_types.get((rel.name, False), frozenset())

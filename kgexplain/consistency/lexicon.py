@@ -1172,11 +1172,18 @@ def relation_cues(
         if text.strip().lower() in _FUNCTION:  # declared as is ("with": "a comedy with X")
             out.setdefault(text.strip().lower(), set()).add(Cue(name, True))
     for text, forward in ((phrase, True), (inverse_phrase, False)):
-        if text.strip().lower() in ("has", "have"):
+        if text.strip().lower() in ("has", "have", "had"):
             # a phrase that is "has" alone ("Munich Airport has a brewery"): its forms, though
-            # function words elsewhere
-            for f in ("has", "have", "had", "has a", "has an", "have a", "have an", "had a", "had an",
-                      "has also", "has also a", "has also an", "also has", "also has a", "also has an", "both have"):
+            # function words elsewhere (in the present only where another relation says "had":
+            # red team 131); "had" alone, its past forms
+            forms = ["has", "have", "has a", "has an", "have a", "have an", "has also", "has also a", "has also an",
+                     "also has", "also has a", "also has an", "both have"]
+            if text.strip().lower() == "had":
+                forms = ["had", "had a", "had an", "once had", "once had a", "once had an", "also had",
+                         "also had a", "also had an", "both had"]
+            elif taken is None or "have" not in taken:
+                forms += ["had", "had a", "had an"]
+            for f in forms:
                 out.setdefault(f, set()).add(Cue(name, forward))
     if any(c.relation == name and c.forward for c in out.get("is a", ())):
         for f in COPULA_FORMS:  # a declared "is a" also reads "are", "were", "was a"

@@ -4946,14 +4946,19 @@ class SentenceReader:
         graph says someone founded; a relation's verb of making ("painted") dates only what the
         graph says was made so."""
         index = self.index
+        if verb in ("published", "issued") and (not words & _PUBLISHED_KINDS or words & _SCREEN_KINDS) \
+                and not self._made_edge({c.relation for c in index.cues.get((verb, "by"), ())}, item):
+            return False  # ("Friends was published in 1994" on a graph with newspapers too, red team 131)
         if any(verb in index.year_family.get(i, ()) for i in item.ids):
             return True  # (the item's own family of dating verbs: "was established in" a year entity)
         venue = bool(set(item.types) & index.venue_types)
-        if verb in _BUILT_VERBS | {"completed", "finished"} and index.venue_items and not venue:
+        if verb in _BUILT_VERBS and index.venue_items and not venue:
             return False  # ("The Night Watch opened in 1642", "Guernica was built in 1937")
-        if verb in ("completed", "finished") and (words & _RUNNING_KINDS or set(item.types) & index.aired_types
-                                                  or (words & FOUNDED_KINDS and not venue)):
-            return False  # ("Friends was finished in 1994", "Sony was finished in 1946")
+        if verb in ("completed", "finished") and (
+                words & _RUNNING_KINDS or set(item.types) & index.aired_types
+                or (words & (FOUNDED_KINDS | _FOUNDED_BODIES | EVENT_KINDS) and not venue)):
+            return False  # ("Friends was finished in 1994", "Sony / HBO was finished in 1946"; a
+            # painting is completed in its year: "The Starry Night was completed in 1889")
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
         if verb in ("founded", "established", "formed"):
             relations |= {c.relation for c in index.origin} if index.founded_items else set()
@@ -4964,7 +4969,11 @@ class SentenceReader:
         return True
 
     def _made_edge(self, relations: set[str], item: Ref) -> bool:
-        return any(self.index.tail_count(i, rel) for i in item.ids for rel in relations)
+        """Whether the item has an edge of one of ``relations``, either way ("Google launched
+        Gmail": stored from the maker)."""
+        graph = self.index.graph
+        return any(rel in data for i in item.ids for rel in relations
+                   for side in (graph._succ.get(i, {}), graph._pred.get(i, {})) for data in side.values())
 
     def _has_partner(self, t: Triple) -> bool:
         """Whether another entity stands in ``t``'s relation to its work (a co-writer), whichever
@@ -6526,6 +6535,9 @@ def _first_showing(words: Sequence[str]) -> bool:
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted", "issued"})
 """Participles of an item's release, which no maker, person or company, undergoes."""
 
+_SCREEN_KINDS = frozenset({"series", "show", "sitcom", "tv", "programme", "program", "film", "movie", "anime",
+                           "miniseries", "docuseries", "telenovela", "episode", "documentary", "cartoon"})
+"""Type words of works shown on screens: premiered, aired or released, never published or issued."""
 _FOUNDED_BODIES = frozenset({"newspaper", "paper", "magazine", "journal", "publication", "airline", "society",
                              "association", "organization", "organisation", "foundation", "charity", "league", "party",
                              "institute", "network", "channel", "airport"})
