@@ -21,6 +21,8 @@ true text with a false twin, on small graphs declared here, checked by the real 
   the noun N ("X, a hub for Y, ..."); "is named after" also "takes its name from"; "operates"
   also "manages"; "founded" also "launched", and dates a newspaper ("founded in 1851"); "is
   printed as a" also "is a";
+* "X is a Y N" / "X and Z are Y Ns" where the graph says "is a N of / for": "Heathrow Airport is
+  a British Airways hub", "Yasunari Kawabata is a University of Tokyo alumnus";
 * a noun's irregular plural is a plural ("X's alumni include Y", "Y is one of X's alumni").
 """
 
@@ -204,6 +206,12 @@ CASES = [
     ("airports", "The New York Post was launched by Alexander Hamilton.", "The Sun was launched by Alexander Hamilton."),
     ("airports", "The New York Post, founded in 1801, is a tabloid.", "The New York Post, founded in 1964, is a tabloid."),
     ("airports", "The Sun is a tabloid.", "The Sun is a broadsheet."),
+    ("airports", "Heathrow Airport is a British Airways hub.", "Heathrow Airport is a Lufthansa hub."),
+    ("airports", "Munich Airport is a Lufthansa hub.", "Lufthansa is a Munich Airport hub."),
+    ("universities", "Yasunari Kawabata is a University of Tokyo alumnus.",
+     "Leonard Cohen is a University of Tokyo alumnus."),
+    ("universities", "Yasunari Kawabata and Yukio Mishima are University of Tokyo alumni.",
+     "Yasunari Kawabata and Leonard Cohen are University of Tokyo alumni."),
     ("stadiums", "The 1950 World Cup final took place at the Maracanã.",
      "The 1950 World Cup final took place at Wembley Stadium."),
     ("stadiums", "The 2011 Champions League final was staged at Wembley Stadium.",

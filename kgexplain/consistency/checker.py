@@ -63,6 +63,7 @@ from kgexplain.consistency.constructions import (
     counted_lists,
     role_nouns,
     where_clauses,
+    name_before_noun,
     shown_on,
     typed_copulas,
     nationalities,
@@ -307,10 +308,11 @@ class ConsistencyChecker:
         frame_glue |= at_once_copulas(index, lowers, cue_at)  # "is at once a comedy and a drama"
         nationality_glue = nationalities(index, lowers, refs, cue_at, describes)  # "Lino Lacedelli is Italian"
         typed_copulas(index, lowers, refs, cue_at)
+        named_noun_glue = name_before_noun(index, lowers, refs, cue_at)  # "X is a Princeton alumnus"
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = touches | role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
         glued |= common_glue | nationality_glue | frame_glue | counted_agents(lowers, refs, cue_at, complete)  # "by two people, A and B"
-        glued |= spoken_to
+        glued |= spoken_to | named_noun_glue
         made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):

@@ -25,6 +25,7 @@ from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, plural
+from kgexplain._english import _IRREGULAR_PLURAL as _IRREGULAR_SINGULAR
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
@@ -571,6 +572,44 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
 _HAVING_AMONG = frozenset({"has", "have", "had", "counts", "count", "counted", "includes", "include", "included",
                            "features", "feature", "featured", "boasts", "boast", "boasted"})
 """Verbs of "X has / counts / includes Y and Z among its Ns" ("X features Y in its cast")."""
+
+
+def name_before_noun(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                     cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "Jeff Bezos is a Princeton University alumnus", "Heathrow is a British Airways hub",
+    "Munich and Frankfurt are Lufthansa hubs": a copula and its article (none before a plural),
+    a name, then a noun ending the clause, read as the graph's own phrase "is a N of / for" the
+    name, where the graph has one (the copula through the article becomes that cue). Returns the
+    glued noun positions."""
+    names = [r for r in refs if not r.pronoun and not r.user]
+    glued: set[int] = set()
+    n = len(lowers)
+    for y in names:
+        s, e = y.start, y.end
+        art = s - 1 if s >= 2 and lowers[s - 1] in ("a", "an") else None
+        c = art - 1 if art is not None else s - 1
+        if c < 1 or lowers[c] not in _COPULA or (lowers[c] in ("are", "were")) != (art is None):
+            continue
+        for m in (2, 1):
+            noun = lowers[e:e + m]
+            if len(noun) != m or not (e + m >= n or lowers[e + m] in _CLAUSE_END) or not all(w.isalpha() for w in noun):
+                continue
+            if art is None:
+                noun = [*noun[:-1], _singular_of(noun[-1])]
+            readings = next((verbs for a in ("a", "an") for prep in ("of", "for")
+                             if (verbs := frozenset(c_ for c_ in index.cues.get(("is", a, *noun, prep), ())
+                                                    if not c_.noun))), None)
+            if readings:
+                cue_at[c] = [(s, readings)]
+                glued.update(range(e, e + m))
+                break
+    return frozenset(glued)
+
+
+def _singular_of(word: str) -> str:
+    """A plural noun's singular, irregular ones too ("alumni" -> "alumnus")."""
+    irregular = {v: k for k, v in _IRREGULAR_SINGULAR.items()}
+    return irregular.get(word) or _singular(word)
 
 
 def place_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref],
