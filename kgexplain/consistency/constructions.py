@@ -586,6 +586,8 @@ def name_before_noun(index: GraphIndex, lowers: list[str], refs: list[Ref],
     n = len(lowers)
     for y in names:
         s, e = y.start, y.end
+        if y.lowercase:
+            continue  # (a proper name only: "a modernist critic" is no critic of modernism, red team 90)
         art = s - 1 if s >= 2 and lowers[s - 1] in ("a", "an") else None
         c = art - 1 if art is not None else s - 1
         if c < 1 or lowers[c] not in _COPULA or (lowers[c] in ("are", "were")) != (art is None):
