@@ -586,8 +586,13 @@ def name_before_noun(index: GraphIndex, lowers: list[str], refs: list[Ref],
     n = len(lowers)
     for y in names:
         s, e = y.start, y.end
-        if y.lowercase:
-            continue  # (a proper name only: "a modernist critic" is no critic of modernism, red team 90)
+        surface = " ".join(lowers[s:e])
+        labels = {str(index.info[i][2]).lower() for i in y.ids if i in index.info}
+        if y.lowercase or surface not in labels \
+                or {t.lower() for t in y.types} & PERSON_TYPES:
+            continue  # (a proper name only, as labelled: "a modernist critic" is no critic of
+            # modernism, red team 90; "a French / Pakistani historian" says where one comes from
+            # and "a Leonardo portrait" who made it, red team 132)
         art = s - 1 if s >= 2 and lowers[s - 1] in ("a", "an") else None
         c = art - 1 if art is not None else s - 1
         if c < 1 or lowers[c] not in _COPULA or (lowers[c] in ("are", "were")) != (art is None):
@@ -596,11 +601,12 @@ def name_before_noun(index: GraphIndex, lowers: list[str], refs: list[Ref],
             noun = lowers[e:e + m]
             if len(noun) != m or not (e + m >= n or lowers[e + m] in _CLAUSE_END) or not all(w.isalpha() for w in noun):
                 continue
+            if lowers[e + m:e + m + 1] == [","] and lowers[e + m + 1:e + m + 2] not in (["and"], ["but"], ["so"]):
+                continue  # ("X is a Y N, which ...": the relative clause would be read of Y, red team 132)
             if art is None:
                 noun = [*noun[:-1], _singular_of(noun[-1])]
-            readings = next((verbs for a in ("a", "an") for prep in ("of", "for")
-                             if (verbs := frozenset(c_ for c_ in index.cues.get(("is", a, *noun, prep), ())
-                                                    if not c_.noun))), None)
+            readings = frozenset(c_ for a in ("a", "an") for prep in ("of", "for")
+                                 for c_ in index.cues.get(("is", a, *noun, prep), ()) if not c_.noun)
             if readings:
                 cue_at[c] = [(s, readings)]
                 glued.update(range(e, e + m))

@@ -419,10 +419,17 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
     ref.in_evidence = all(p.in_evidence for p in pick)
 
 
+_NOT_ONLY_PEOPLE = frozenset({"artist", "creator", "founder"})
+"""Person types that name bands and firms too ("it" may be one)."""
+
+
 def _referents(rule: str, before: list[Ref]) -> list[Ref]:
     """The mentions a reference of kind ``rule`` stands for, from those named before it."""
     if rule == "item":
-        return [r for r in before if r.kind == "item"][-1:]
+        # ("it" is never a person, on a graph whose items are people: red team 132, "Emmanuel
+        # Macron founded Renaissance. It is a Sciences Po alumnus.")
+        return [r for r in before if r.kind == "item"
+                and not {(t or "").lower() for t in r.types} & (PERSON_TYPES - _NOT_ONLY_PEOPLE)][-1:]
     if rule == "person":
         # "he" / "she": the graph has no gender, so with several people named before, the
         # reference stands for each of them and a claim must hold for all ("Kate Winslet stars
