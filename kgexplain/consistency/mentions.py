@@ -408,7 +408,7 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         # designed by Thomas Andrews; she sailed for the White Star Line")
         vessels = [r for r in before if r.kind == "item" and type_word_set(r.types) & VESSEL_WORDS]
         ref.pronoun = "item" if vessels else "person"
-    pick = _referents(ref.pronoun, before)
+    pick = _referents("it" if ref.pronoun == "item" and ref.end - ref.start == 1 else ref.pronoun, before)
     if not pick:
         ref.ids, ref.group = (), []
         return
@@ -425,11 +425,13 @@ _NOT_ONLY_PEOPLE = frozenset({"artist", "creator", "founder"})
 
 def _referents(rule: str, before: list[Ref]) -> list[Ref]:
     """The mentions a reference of kind ``rule`` stands for, from those named before it."""
-    if rule == "item":
-        # ("it" is never a person, on a graph whose items are people: red team 132, "Emmanuel
-        # Macron founded Renaissance. It is a Sciences Po alumnus.")
+    if rule == "it":
+        # "it" (one word) is never a person, on a graph whose items are people: red team 132,
+        # "Emmanuel Macron founded Renaissance. It is a Sciences Po alumnus." ("the scientist" is)
         return [r for r in before if r.kind == "item"
                 and not {(t or "").lower() for t in r.types} & (PERSON_TYPES - _NOT_ONLY_PEOPLE)][-1:]
+    if rule == "item":
+        return [r for r in before if r.kind == "item"][-1:]
     if rule == "person":
         # "he" / "she": the graph has no gender, so with several people named before, the
         # reference stands for each of them and a claim must hold for all ("Kate Winslet stars
