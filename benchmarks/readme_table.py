@@ -42,6 +42,16 @@ def _checker(r: dict[str, Any]) -> tuple[str, str]:
     return fig, base
 
 
+def _cue_proposals(r: dict[str, Any]) -> tuple[str, str]:
+    fig = (f"cues proposed from half of each kept writer's faithful texts, all accepted unread: the "
+           f"other half accepted {r['accepted_after']:,} of {r['faithful']:,} "
+           f"({_pct(r['accepted_share_after'])}), false texts accepted {r['false_accepted_after']} of "
+           f"{r['false']:,}")
+    base = (f"the graphs as declared: {r['accepted_before']:,} ({_pct(r['accepted_share_before'])}); "
+            f"ratio ×{r['ratio_after_before']:.3f}")
+    return fig, base
+
+
 def _recommend(r: dict[str, Any]) -> tuple[str, str]:
     parts, ratios = [], []
     for name, d in r["datasets"].items():
@@ -134,6 +144,7 @@ def _scale(r: dict[str, Any]) -> tuple[str, str]:
 
 FORMATTERS: dict[str, Callable[[dict[str, Any]], tuple[str, str]]] = {
     "bench_checker": _checker,
+    "bench_cue_proposals": _cue_proposals,
     "bench_recommend": _recommend,
     "bench_reasons": _reasons,
     "bench_export": _export,
