@@ -4940,11 +4940,12 @@ class SentenceReader:
 
     def _made_here(self, verb: str, item: Ref, words: set[str]) -> bool:
         """Whether a verb of building, founding or making can date an item of this kind, on a
-        graph that holds other kinds too (red team 130): a place or a structure opens, is built
-        or completed, not a painting or a show; what runs for years (a series, a festival) is
-        not "completed" in its first year; an organization or an event is founded, or what the
-        graph says someone founded; a relation's verb of making ("painted") dates only what the
-        graph says was made so."""
+        graph that holds other kinds too (red teams 130, 131): a place or a structure opens and
+        is built, not a painting or a show; what runs for years (a series, an aired show, a
+        festival, a company) is not "completed" in its first year (a painting is); an
+        organization, a publication or an event is founded, or what the graph says someone
+        founded; only a printed work is "published"; a relation's verb of making ("painted")
+        dates only what the graph says was made so."""
         index = self.index
         if verb in ("published", "issued") and (not words & _PUBLISHED_KINDS or words & _SCREEN_KINDS) \
                 and not self._made_edge({c.relation for c in index.cues.get((verb, "by"), ())}, item):
