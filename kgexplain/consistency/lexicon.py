@@ -882,6 +882,7 @@ def relation_cues(
             # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in"
             extra += [(f, forward) for f in ("is in", "sits in", "stands in", "lies in", "is located in",
                                              "is situated in") if f.split() != words]
+            exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
         if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _MADE_THING_OF:
             # "was designed by": "a design by X", "another design by X" (the made thing itself)
             extra.append((f"{_MADE_THING_OF[words[1]]} by", forward))
@@ -1656,7 +1657,8 @@ COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with ("like X", "Try B, like A: ..."): what
 follows is not said of it alone."""
 
-ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet", "now"})
+ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet", "now", "today",
+                     "nowadays", "currently"})
 COORDINATORS = frozenset({"and", ",", "&", "plus"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
                         "while", "but", "though", "although", "·", "•", "|"})
