@@ -23,8 +23,7 @@ true text with a false twin, on small graphs declared here, checked by the real 
   printed as a" also "is a";
 * "X is a Y N" / "X and Z are Y Ns" where the graph says "is a N of / for": "Heathrow Airport is
   a British Airways hub", "Yasunari Kawabata is a University of Tokyo alumnus";
-* "today" / "nowadays" / "currently" say no more than the present claim they open; "goes back to
-  <year>" as "dates back to"; "is located in" also "can be found in";
+* "goes back to <year>" as "dates back to"; "is located in" also "can be found in";
 * a noun's irregular plural is a plural ("X's alumni include Y", "Y is one of X's alumni").
 """
 
@@ -214,8 +213,6 @@ CASES = [
      "Leonard Cohen is a University of Tokyo alumnus."),
     ("universities", "Yasunari Kawabata and Yukio Mishima are University of Tokyo alumni.",
      "Yasunari Kawabata and Leonard Cohen are University of Tokyo alumni."),
-    ("stadiums", "Norman Foster designed Wembley Stadium. Today it is the home of the England national team.",
-     "Norman Foster designed Wembley Stadium. Today it is the home of Flamengo."),
     ("festivals", "The Cannes Film Festival goes back to 1946.", "The Cannes Film Festival goes back to 1970."),
     ("stadiums", "Wembley Stadium can be found in London.", "The Maracanã can be found in London."),
     ("stadiums", "The 1950 World Cup final took place at the Maracanã.",
