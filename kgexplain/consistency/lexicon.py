@@ -931,7 +931,7 @@ def relation_cues(
             # present only, red team 85: "was unveiled as a"; not a name or a judgement: "is known
             # / regarded as a")
             extra += [(f"{b} a", forward) for b in ("is", "was")]
-        if len(words) >= 3 and words[0] in _BE and words[1] == "named" and words[2] in ("after", "for") and len(words) == 3:
+        if len(words) == 3 and words[0] in _BE and words[1] == "named" and words[2] in ("after", "for"):
             # "is named after" a person: "takes / gets its name from", "is named for", "bears the name of"
             exact += [(f, forward) for f in ("takes its name from", "took its name from", "gets its name from",
                                              "got its name from", "is named for", "was named for", "is named after",
