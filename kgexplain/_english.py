@@ -6,7 +6,7 @@ consistency checker agree on a plural without importing each other.
 
 from __future__ import annotations
 
-__all__ = ["plural", "IRREGULAR_PLURALS"]
+__all__ = ["plural", "IRREGULAR_PLURALS", "IRREGULAR_SINGULARS"]
 
 
 _SAME_PLURAL = frozenset({"sheep", "deer", "fish", "bison", "moose", "elk", "caribou", "species", "series",
@@ -22,6 +22,8 @@ _IRREGULAR_PLURAL = {"wolf": "wolves", "leaf": "leaves", "knife": "knives", "lif
 """Nouns with a plural of their own ("wolf" -> "wolves")."""
 IRREGULAR_PLURALS = frozenset(_IRREGULAR_PLURAL.values())
 """Their plurals, which do not end in "s" ("alumni", "people")."""
+IRREGULAR_SINGULARS = {v: k for k, v in _IRREGULAR_PLURAL.items()}
+"""Their singulars, by plural ("alumni" -> "alumnus")."""
 
 
 def plural(word: str) -> str:

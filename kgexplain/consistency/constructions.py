@@ -24,8 +24,7 @@ from typing import Any
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, type_word_set)
-from kgexplain._english import IRREGULAR_PLURALS, plural
-from kgexplain._english import _IRREGULAR_PLURAL as _IRREGULAR_SINGULAR
+from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, plural
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
@@ -616,8 +615,7 @@ def name_before_noun(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 def _singular_of(word: str) -> str:
     """A plural noun's singular, irregular ones too ("alumni" -> "alumnus")."""
-    irregular = {v: k for k, v in _IRREGULAR_SINGULAR.items()}
-    return irregular.get(word) or _singular(word)
+    return IRREGULAR_SINGULARS.get(word) or _singular(word)
 
 
 def place_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref],

@@ -722,8 +722,8 @@ class GraphIndex:
         self.place_types = frozenset(t for r in self.origin_relations | in_relations for t in tails.get(r, ())
                                      if t and t.lower() in _PLACE_KINDS)
         # ... and of any locality (a district, a town): "opened in 1957 in Les Corts"
-        self.locality_types = self.place_types | frozenset(
-            t for r in self.origin_relations | in_relations for t in tails.get(r, ()) if t and t.lower() in _LOCALITY)
+        self.locality_types = frozenset(t for r in self.origin_relations | in_relations for t in tails.get(r, ())
+                                        if t and t.lower() in _LOCALITY)  # (place_types among them)
         # the entity types seen as each relation's subject, by direction: a cue read forward
         # ("directed by") has the head type as subject, an inverse one ("directed") the tail's
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
@@ -766,7 +766,7 @@ class GraphIndex:
         # what "is held in" a place (a festival, a race: an event, not a painting held in a
         # museum nor a castle held by a family) was "first held in 1946"
         self.held_types = frozenset(t for rel in relations.values() if rel.phrase
-                                    and rel.phrase.lower().split()[:3] in held_phrases()
+                                    and rel.phrase.lower().split()[:3] in _HELD_PHRASES
                                     for t in rel.domain or heads.get(rel.name, ()) if t
                                     and type_word_set([t]) & EVENT_KINDS)
         if self.held_types:
@@ -1097,8 +1097,8 @@ class GraphIndex:
         # the item types a relation airs or streams ("airs on" a network): they run for years
         self.aired_types = frozenset(
             t for rel in relations.values()
-            for t in (*(subject_types_of(self, rel) if set((rel.phrase or "").lower().split()) & _AIRING else ()),
-                      *(object_types_of(self, rel) if set((rel.inverse_phrase or "").lower().split()) & _AIRING else ())))
+            for t in (*(_subject_types_of(self, rel) if set((rel.phrase or "").lower().split()) & _AIRING else ()),
+                      *(_object_types_of(self, rel) if set((rel.inverse_phrase or "").lower().split()) & _AIRING else ())))
         self.founded_items = any({t for t in self.subject_types.get((c.relation, True), frozenset()) & item_types
                                   if t.lower() not in _WORK_TYPES}
                                  for c in origin if c.relation not in made_in)  # (a tea is grown, not founded;
@@ -1875,9 +1875,8 @@ EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "
 """Type words of events: what is held at a place, takes place, is staged or hosted there."""
 
 
-def held_phrases() -> tuple[list[str], ...]:
-    """The first words of a phrase that holds an event somewhere ("is held in / at / on")."""
-    return tuple([b, "held", p] for b in ("is", "are", "was", "were") for p in ("in", "at", "on"))
+_HELD_PHRASES = tuple([b, "held", p] for b in ("is", "are", "was", "were") for p in ("in", "at", "on"))
+"""The first words of a phrase that holds an event somewhere ("is held in / at / on")."""
 
 
 _AIRING = frozenset({"airs", "aired", "broadcast", "broadcasts", "streams", "streamed", "airing", "shown",
@@ -1885,11 +1884,11 @@ _AIRING = frozenset({"airs", "aired", "broadcast", "broadcasts", "streams", "str
 """Words of a phrase that airs a work ("airs on", "is broadcast by", "is shown on")."""
 
 
-def subject_types_of(index: Any, rel: Any) -> frozenset[str]:
+def _subject_types_of(index: Any, rel: Any) -> frozenset[str]:
     """The types a relation's phrase is said of (its declared domain, else the heads seen)."""
     return frozenset(rel.domain) or index.subject_types.get((rel.name, True), frozenset())
 
 
-def object_types_of(index: Any, rel: Any) -> frozenset[str]:
+def _object_types_of(index: Any, rel: Any) -> frozenset[str]:
     """The types a relation's inverse phrase is said of (its declared range, else the tails seen)."""
     return frozenset(rel.range) or index.subject_types.get((rel.name, False), frozenset())
