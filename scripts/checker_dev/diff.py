@@ -1,11 +1,13 @@
 """diff.py run OUT.json [SET_DIR ...]: every verdict of the kept sets (those of the kgexplain on the
-path, plus extra set folders) and of the WebNLG dev references, saved to OUT.json.
+path, plus extra set folders) and of the WebNLG dev references
+(faithful) and their corruptions (false; those of ``kgexplain evaluate checker``), saved to OUT.json.
 diff.py cmp A.json B.json: faithful texts gained (GAIN) or lost (LOSS) from A to B, and every
 false text B accepts (FALSE)."""
 
 from __future__ import annotations
 
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -17,7 +19,7 @@ def run(out: str, extra: list[str]) -> None:
     import kgexplain
     from kgexplain.consistency import ConsistencyChecker
     from kgexplain.datasets.webnlg import read_webnlg
-    from kgexplain.evaluation.webnlg import webnlg_graph
+    from kgexplain.evaluation.webnlg import CORRUPTIONS, corrupt_reference, webnlg_graph
 
     root = Path(kgexplain.__file__).resolve().parents[1]
     folders = sorted(p for p in (root / "tests" / "data" / "sets").iterdir() if p.is_dir()) + [Path(e) for e in extra]
@@ -36,6 +38,13 @@ def run(out: str, extra: list[str]) -> None:
         verdicts = ConsistencyChecker(kg).build().check_many([(t, ev, None) for _, t, ev in items])
         for (key, text, _), v in zip(items, verdicts):
             result[key] = [True, v.supported, text]
+        rng = random.Random(0)  # the corruptions of evaluate_webnlg (seed 0), each a false text
+        bad = [(f"webnlg-x/{kind}/{e.key}/{i}", t, evidence[e.key]) for kind in CORRUPTIONS
+               for e in entries for i, ref in enumerate(e.references)
+               for t in [corrupt_reference(ref, e.triples, kind, rng)] if t is not None and t != ref]
+        verdicts = ConsistencyChecker(kg).build().check_many([(t, ev, None) for _, t, ev in bad])
+        for (key, text, _), v in zip(bad, verdicts):
+            result[key] = [False, v.supported, text]
     Path(out).write_text(json.dumps(result))
     faithful = [v for v in result.values() if v[0]]
     print(f"{len(result)} texts, faithful accepted {sum(v[1] for v in faithful)}/{len(faithful)}, "
