@@ -214,7 +214,7 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                         and "tag" not in obj.types and not index.is_part((last or obj).types) \
                         and not (lowers[e - 1] in ("both", "all") and no_count_noun(index, lowers, obj)
                                  and lowers[obj.end - 1].endswith("s")) \
-                        and (row_end or (obj.lowercase or _adjective(lowers, obj)) and (
+                        and (row_end or (obj.lowercase or _adjective(lowers, obj) or _style(obj)) and (
                             obj.end >= len(lowers) or lowers[obj.end] in _COMPARE_NEXT
                             or _noun_ends(lowers, obj.end, cue_at, True)
                             or lowers[obj.end] in ("that", "which")))
@@ -252,6 +252,16 @@ def _adjective(lowers: list[str], obj: Ref) -> bool:
     """Whether ``obj`` is a class said as an adjective of nationality ("Tiramisu is Italian.",
     "is French too"): one word, a demonym's ending, a class (cuisine, country, language)."""
     return obj.end - obj.start == 1 and mass_type(obj.types) and lowers[obj.start].endswith(NATIONALITY_ENDS)
+
+
+_STYLE_TYPES = frozenset({"style", "movement", "period", "school"})
+"""Types of attributes whose names are said as adjectives of what has them ("Durham Cathedral is
+Romanesque", "both are Gothic")."""
+
+
+def _style(obj: Ref) -> bool:
+    """Whether ``obj`` is a style, a movement or a period, said as an adjective ("is Gothic")."""
+    return bool(type_word_set(obj.types) & _STYLE_TYPES)
 
 
 def nationalities(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -471,9 +481,10 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if inv and ends_clause(ne) and _plural_word(lowers[ne - 1]):
                 put(c, inv, range(c + 1, ne))
                 continue
-        # "The N of X is Y" ("The total area for X is Y")
-        fwd, the = noun_before(k - 1, forward=True) \
-            if k >= 3 and lowers[k - 1] in ("of", "for", "in", "at") else (None, k)
+        # "The N of X is Y" ("The total area for X is Y", "The designer of the X is Y")
+        p = k - 2 if k >= 4 and lowers[k - 1] == "the" else k - 1
+        fwd, the = noun_before(p, forward=True) \
+            if p >= 2 and lowers[p] in ("of", "for", "in", "at") else (None, k)
         c = e + 1 if e + 1 < n and lowers[e] == "," else e  # "The total area of X, Y, is Z"
         y = c + 2 if c + 2 < n and lowers[c + 1] == "the" else c + 1  # "... are the Liberal Democrats"
         if fwd and the > 0 and lowers[the - 1] == "the" and (the == 1 or lowers[the - 2] in _CLAUSE_END) \

@@ -878,8 +878,10 @@ def relation_cues(
             extra += [(f"{words[0]} in", forward)]
             if words[3] in _PLACE_OF_NOUNS | _COUNTRY_NOUNS:
                 words = [words[0], "in"]
-        if words in (["is", "in"], ["is", "located", "in"], ["are", "in"]):
-            # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in"
+        if words in (["is", "in"], ["is", "located", "in"], ["are", "in"], ["stands", "in"], ["sits", "in"],
+                     ["lies", "in"], ["is", "situated", "in"]):
+            # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in" (and
+            # a phrase of these says "is in")
             extra += [(f, forward) for f in ("is in", "sits in", "stands in", "lies in", "is located in",
                                              "is situated in") if f.split() != words]
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]

@@ -6194,6 +6194,8 @@ class SentenceReader:
                     and lowers[x + 3].isdigit() and self.consumed[x + 1] and self.consumed[x + 3] \
                     and self._released_at(x + 1):
                 return True  # "first aired in 2002 on HBO": the year is the item's (its verb took "on")
+            if lowers[x] == "even" and lowers[x + 1:x + 2] == ["though"]:
+                return True  # "even though" is "though"
             if lowers[x] not in allowed or (lowers[x] == "well" and (x == 0 or lowers[x - 1] != "as")):
                 return False
             if lowers[x] in ("fans", "fan"):  # "for fans of X" frames; "made for fans" says who for
@@ -6241,6 +6243,10 @@ class SentenceReader:
                 if s > self.sent.start and self.lowers[s - 1] in ("a", "an") and self.lowers[s] in CLASS_NOUNS \
                         and not isinstance(what, str) and all(c.noun for c in what):
                     continue  # "Sitcom is a type of X": a narrower class of X, not X's type
+                if s > a and self.lowers[s - 1] in _NOT_BEFORE_NOUNS and not isinstance(what, str) \
+                        and all(c.noun and not (c.forward and self.lowers[s - 1] in _HAVE) for c in what):
+                    continue  # a role noun takes a copula: "X is / has been director of Y", not "X has
+                    # director of Y" or "X does director of Y" ("X has director Y" is the noun's own reading)
                 # a name that describes the object is part of it ("scored the thriller Vertigo")
                 restated = self._restated(e, b, what)
                 between = [w for k, w in enumerate(self.lowers[e:b], start=e) if not self.consumed[k]
@@ -6388,6 +6394,9 @@ _SHOWING = frozenset({"aired", "screened", "broadcast", "premiered", "televised"
 _DEBUTED = frozenset({"premiered", "debuted", "launched"})
 _STARRING = frozenset({"stars", "starred", "starring", "star", "features", "featured", "acted", "acts", "plays", "played"})
 """Verbs of a work's cast: "X starred in Jaws in 1975" is the film's year."""
+_HAVE = frozenset({"has", "have", "had", "'ve"})
+_NOT_BEFORE_NOUNS = _HAVE | {"does", "do", "did"}
+"""Auxiliaries that do not link a subject to a role noun after them ("X has director of Y")."""
 _PHRASE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "by", "in", "on", "at", "to",
                            "for", "from", "of", "with", "the", "a", "an", "also", "both", "all", "first", "originally",
                            "later", "then", "out", "up", "it", "them", "into", "as", "another", "one", "other",

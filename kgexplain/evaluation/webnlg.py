@@ -460,7 +460,8 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
             eid = ids[label] = f"webnlg:{len(ids)}"
             attrs = {f"n{i}": float(x) for i, x in enumerate(_NUM.findall(label))}
             names = tuple(dict.fromkeys((*webnlg_aliases(label), *extra.get(label, ())))) if aliases else ()
-            entities.append(Entity(eid, kind="attribute", type="entity", label=label,
+            qualifier = re.search(r"\(([a-z][a-z ]*)\)\s*$", label)  # "Castle (novel)": a novel
+            entities.append(Entity(eid, kind="attribute", type=qualifier.group(1).split()[-1] if qualifier else "entity", label=label,
                                    aliases=tuple(n for n in names if n != label), attrs=attrs))
         return eid
 

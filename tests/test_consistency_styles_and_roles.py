@@ -1,0 +1,111 @@
+"""Forms read since session 43, each true text with a false twin, checked by the real checker on
+small graphs declared here and on the example graph:
+
+* a style, a movement or a period said as an adjective after a copula ("Durham Cathedral is
+  Romanesque", "are both Gothic", "which is Gothic");
+* a phrase "stands / sits / lies in" a place also reads "is (located / situated) in" and "can be
+  found in", as "is in" does;
+* "The N of the X is Y" as "The N of X is Y" (a determiner before the name);
+* a role noun takes a copula: "X is / has been director of Y", never "X has director of Y" or
+  "X does director of Y" (those are rejected, though the fact is true);
+* "even though" as "though".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+
+def _graph(relations, entities, rows, name):
+    ents = [kgx.Entity(i, kind=k, type=t, label=label, attrs=a) for i, k, t, label, a in entities]
+    return kgx.KnowledgeGraph.from_triples(rows, entities=ents, relations=relations, name=name)
+
+
+def _cathedrals():
+    rels = [
+        kgx.Relation("has_style", phrase="is an example of", inverse_phrase="is the style of",
+                     domain=("cathedral",), range=("style",)),
+        kgx.Relation("stands_in", phrase="stands in", inverse_phrase="is home to", domain=("cathedral",), range=("country",)),
+        kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("cathedral",), range=("person",)),
+    ]
+    ents = [("cathedral:durham", "item", "cathedral", "Durham Cathedral", {"year": 1093}),
+            ("cathedral:chartres", "item", "cathedral", "Chartres Cathedral", {"year": 1194}),
+            ("cathedral:helsinki", "item", "cathedral", "Helsinki Cathedral", {"year": 1830}),
+            ("style:romanesque", "attribute", "style", "Romanesque", {}),
+            ("style:gothic", "attribute", "style", "Gothic", {}),
+            ("style:neoclassical", "attribute", "style", "Neoclassical", {}),
+            ("country:england", "attribute", "country", "England", {}),
+            ("country:france", "attribute", "country", "France", {}),
+            ("country:finland", "attribute", "country", "Finland", {}),
+            ("person:engel", "attribute", "person", "Carl Ludvig Engel", {})]
+    rows = [("cathedral:durham", "has_style", "style:romanesque"), ("cathedral:chartres", "has_style", "style:gothic"),
+            ("cathedral:helsinki", "has_style", "style:neoclassical"),
+            ("cathedral:durham", "stands_in", "country:england"), ("cathedral:chartres", "stands_in", "country:france"),
+            ("cathedral:helsinki", "stands_in", "country:finland"), ("cathedral:helsinki", "designed_by", "person:engel")]
+    return _graph(rels, ents, rows, "cathedrals")
+
+
+def _monuments():
+    """Relations named by a noun, as WebNLG's predicates are ("designer": is the designer of)."""
+    rels = [kgx.Relation("designer", phrase="designer", inverse_phrase="is the designer of")]
+    ents = [("m:ataturk", "item", "monument", "Atatürk Monument", {}), ("m:baku", "item", "monument", "Baku Memorial", {}),
+            ("p:canonica", "attribute", "person", "Pietro Canonica", {}), ("p:other", "attribute", "person", "Huseyin Bütüner", {})]
+    rows = [("m:ataturk", "designer", "p:canonica"), ("m:baku", "designer", "p:other")]
+    return _graph(rels, ents, rows, "monuments")
+
+
+_GRAPHS = {"cathedrals": _cathedrals, "monuments": _monuments, "example": kgx.KnowledgeGraph.example}
+
+CASES = [
+    # graph, true text, false twin
+    ("cathedrals", "Durham Cathedral is Romanesque.", "Durham Cathedral is Gothic."),
+    ("cathedrals", "Chartres Cathedral is Gothic and stands in France.", "Helsinki Cathedral is Gothic and stands in Finland."),
+    ("cathedrals", "Helsinki Cathedral, which is Neoclassical, was designed by Carl Ludvig Engel.",
+     "Durham Cathedral, which is Neoclassical, was designed by Carl Ludvig Engel."),
+    ("cathedrals", "Durham Cathedral is located in England.", "Durham Cathedral is located in France."),
+    ("cathedrals", "Helsinki Cathedral can be found in Finland.", "Chartres Cathedral can be found in Finland."),
+    ("cathedrals", "Chartres Cathedral is situated in France.", "France is situated in Chartres Cathedral."),
+    ("monuments", "The designer of the Atatürk Monument is Pietro Canonica.",
+     "The designer of the Atatürk Monument is Huseyin Bütüner."),
+    ("monuments", "The designer of the Atatürk Monument is Pietro Canonica.",
+     "The designer of Pietro Canonica is the Atatürk Monument."),
+    ("example", "Ridley Scott is director of Alien.", "Ridley Scott has director of Alien."),
+    ("example", "Ridley Scott has been director of Alien.", "Ridley Scott does director of Alien."),
+    ("example", "Alien has director Ridley Scott.", "Alien has director of Ridley Scott."),
+    ("example", "Alien is a sci-fi film, even though Ridley Scott directed it.",
+     "Alien is a sci-fi film, even though Steven Spielberg directed it."),
+]
+
+
+@pytest.fixture(scope="module")
+def checkers():
+    return {name: ConsistencyChecker(build(), outside_evidence=True).build() for name, build in _GRAPHS.items()}
+
+
+@pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}" for g, t, _ in CASES])
+def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
+    checker = checkers[graph]
+    assert checker.check(true, ()).supported, checker.check(true, ()).reason
+    assert not checker.check(false, ()).supported
+
+
+def test_a_webnlg_qualifier_is_the_entity_type():
+    """WebNLG's "Antares (rocket)" is a rocket: "the Antares rocket" names it, "the Antares
+    footballer" does not."""
+    from kgexplain.datasets.webnlg import WebNLGEntry
+    from kgexplain.evaluation.webnlg import webnlg_graph
+
+    entry = WebNLGEntry(key="t/1", category="x", references=(),
+                        triples=(("Antares (rocket)", "final flight", "2014-10-28"),
+                                 ("Stuart Parker (footballer)", "club", "Bury F.C.")))
+    kg, evidence = webnlg_graph([entry], lexicon={"club": {"cues": ["plays for"]},
+                                                  "final flight": {"cues": ["made its final flight on"]}})
+    types = {kg.label(e): kg.entity(e).type for t in evidence["t/1"] for e in (t.head, t.tail)}
+    assert types["Antares (rocket)"] == "rocket" and types["Stuart Parker (footballer)"] == "footballer"
+    assert types["Bury F.C."] == "entity"
+    checker = ConsistencyChecker(kg)
+    assert checker.check("The Antares rocket made its final flight on 28 October 2014.", evidence["t/1"]).supported
+    assert not checker.check("The Antares footballer made its final flight on 28 October 2014.", evidence["t/1"]).supported
