@@ -8,7 +8,12 @@ small graphs declared here and on the example graph:
 * "The N of the X is Y" as "The N of X is Y" (a determiner before the name);
 * a role noun takes a copula: "X is / has been director of Y", never "X has director of Y" or
   "X does director of Y" (those are rejected, though the fact is true);
-* "even though" as "though".
+* "even though" as "though";
+* a clause without its verb after one with it ("gapping"): "Split Rock overlooks Lake Superior,
+  Kõpu the Baltic Sea", "A overlooks B and C D", "A awards X, B Y and C Z": the left-out verb is
+  read with a subject of the first subject's type and an object of the first object's type;
+* "is run by" also "is maintained by", "looks after", and its noun "operator"; "overlooks" also
+  "looks out over / on"; "tower" names a lighthouse.
 """
 
 from __future__ import annotations
@@ -57,7 +62,29 @@ def _monuments():
     return _graph(rels, ents, rows, "monuments")
 
 
-_GRAPHS = {"cathedrals": _cathedrals, "monuments": _monuments, "example": kgx.KnowledgeGraph.example}
+def _lighthouses():
+    rels = [
+        kgx.Relation("overlooks", phrase="overlooks", inverse_phrase="is overlooked by",
+                     domain=("lighthouse",), range=("water",)),
+        kgx.Relation("run_by", phrase="is run by", inverse_phrase="runs", domain=("lighthouse",), range=("org",)),
+        kgx.Relation("built_of", phrase="is built of", inverse_phrase="was used to build",
+                     domain=("lighthouse",), range=("material",)),
+    ]
+    ents = [("l:split", "item", "lighthouse", "Split Rock Lighthouse", {"year": 1910}),
+            ("l:kopu", "item", "lighthouse", "Kõpu Lighthouse", {"year": 1531}),
+            ("l:fastnet", "item", "lighthouse", "Fastnet Lighthouse", {"year": 1904}),
+            ("w:superior", "attribute", "water", "Lake Superior", {}), ("w:baltic", "attribute", "water", "Baltic Sea", {}),
+            ("w:atlantic", "attribute", "water", "Atlantic Ocean", {}),
+            ("o:cil", "attribute", "org", "Commissioners of Irish Lights", {}),
+            ("o:mn", "attribute", "org", "Minnesota Historical Society", {}),
+            ("m:granite", "attribute", "material", "granite", {}), ("m:brick", "attribute", "material", "brick", {})]
+    rows = [("l:split", "overlooks", "w:superior"), ("l:kopu", "overlooks", "w:baltic"),
+            ("l:fastnet", "overlooks", "w:atlantic"), ("l:fastnet", "run_by", "o:cil"), ("l:split", "run_by", "o:mn"),
+            ("l:fastnet", "built_of", "m:granite"), ("l:split", "built_of", "m:brick")]
+    return _graph(rels, ents, rows, "lighthouses")
+
+
+_GRAPHS = {"cathedrals": _cathedrals, "lighthouses": _lighthouses, "monuments": _monuments, "example": kgx.KnowledgeGraph.example}
 
 CASES = [
     # graph, true text, false twin
@@ -75,6 +102,23 @@ CASES = [
     ("example", "Ridley Scott is director of Alien.", "Ridley Scott has director of Alien."),
     ("example", "Ridley Scott has been director of Alien.", "Ridley Scott does director of Alien."),
     ("example", "Alien has director Ridley Scott.", "Alien has director of Ridley Scott."),
+    ("lighthouses", "Split Rock Lighthouse overlooks Lake Superior, Kõpu Lighthouse the Baltic Sea.",
+     "Split Rock Lighthouse overlooks Lake Superior, Kõpu Lighthouse the Atlantic Ocean."),
+    ("lighthouses", "Split Rock Lighthouse overlooks Lake Superior and Fastnet Lighthouse the Atlantic Ocean.",
+     "Split Rock Lighthouse overlooks Lake Superior and Fastnet Lighthouse the Baltic Sea."),
+    ("lighthouses", "Split Rock Lighthouse overlooks Lake Superior, Kõpu Lighthouse the Baltic Sea and Fastnet "
+     "Lighthouse the Atlantic Ocean.", "Split Rock Lighthouse overlooks Lake Superior, Kõpu Lighthouse the Baltic "
+     "Sea and Fastnet Lighthouse Lake Superior."),
+    ("example", "The Matrix and Heat are both thrillers; the former stars Keanu Reeves and the latter Al Pacino.",
+     "The Matrix and Heat are both thrillers; the former stars Keanu Reeves and the latter Keanu Reeves."),
+    ("lighthouses", "Fastnet Lighthouse overlooks the Atlantic Ocean. Its operator is the Commissioners of Irish Lights.",
+     "Fastnet Lighthouse overlooks the Atlantic Ocean. Its operator is the Minnesota Historical Society."),
+    ("lighthouses", "The Minnesota Historical Society looks after Split Rock Lighthouse.",
+     "Split Rock Lighthouse looks after the Minnesota Historical Society."),
+    ("lighthouses", "Fastnet Lighthouse is maintained by the Commissioners of Irish Lights.",
+     "Split Rock Lighthouse is maintained by the Commissioners of Irish Lights."),
+    ("lighthouses", "Kõpu Lighthouse looks out over the Baltic Sea.", "Kõpu Lighthouse looks out over Lake Superior."),
+    ("lighthouses", "Fastnet Lighthouse is a granite tower.", "Fastnet Lighthouse is a brick tower."),
     ("example", "Alien is a sci-fi film, even though Ridley Scott directed it.",
      "Alien is a sci-fi film, even though Steven Spielberg directed it."),
 ]

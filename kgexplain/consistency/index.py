@@ -163,7 +163,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "castle": ("fortress", "stronghold", "fort"), "festival": ("event", "fest"),
     "river": ("waterway", "stream"), "mountain": ("peak", "summit"), "peak": ("mountain", "summit"),
     "ship": ("vessel",), "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
-    "cathedral": ("church", "building"), "church": ("building",), "typeface": ("font",), "font": ("typeface",),
+    "cathedral": ("church", "building"), "church": ("building",), "lighthouse": ("tower", "light"), "typeface": ("font",), "font": ("typeface",),
     "magazine": ("title", "publication"), "newspaper": ("paper", "title", "publication"), "novel": ("book", "title"), "poem": ("work",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).

@@ -334,7 +334,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
-    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage"), "teach": ("lead",),
+    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
     "found": ("establish", "set up", "start", "launch"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
@@ -342,6 +342,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "launch": ("introduce", "unveil"), "make": ("manufacture", "build", "produce"), "lead": ("head",), "head": ("lead",),
     "fund": ("finance", "back"), "describe": ("depict",), "flow": ("run",), "border": ("adjoin",),
     "propel": ("power", "drive"), "power": ("propel", "drive"),
+    "overlook": ("look out over", "look out on", "look out onto"),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -1406,7 +1407,7 @@ _AGENTS = {
     "found": ("founder",), "manage": ("manager",), "own": ("owner",), "paint": ("painter",),
     "distribute": ("distributor",), "photograph": ("photographer",), "discover": ("discoverer",),
     "invent": ("inventor",), "perform": ("performer",), "build": ("builder",),
-    "operate": ("operator",), "command": ("commander",), "lead": ("leader",),
+    "operate": ("operator",), "run": ("operator",), "command": ("commander",), "lead": ("leader",),
     "manufacture": ("manufacturer", "maker"), "make": ("maker",), "host": ("host",),
     "present": ("presenter",), "brew": ("brewer", "maker"), "animate": ("animator",),
     "choreograph": ("choreographer",), "conduct": ("conductor",), "curate": ("curator",),

@@ -284,6 +284,7 @@ class SentenceReader:
         self.its_after_and: set[int] = set()  # "its" opening a clause after ", and"
         self.shared_with: list[Ref] = []  # "A shares a director with B": B, not the subject
         self.like_repeat: tuple[Any, ...] | None = None  # what "like X" repeated, for "and Y"
+        self.gapped: Ref | None = None  # the object of the last clause read without its verb
         self.describes = describes
         self.modifiers = modifiers
         self.stacked = stacked
@@ -4736,7 +4737,7 @@ class SentenceReader:
             self.group, self.role, self.subject = [cur], "free", None  # "like Hollow Knight it is"
         elif not gap_words and self._its_item(prev, cur):
             self.group, self.role = [cur], "free"  # "You loved Olympic; its Hall of Mosses Trail is ..."
-        elif not gap_words and a == b and self._gapped_latter(prev, cur):
+        elif not gap_words and all(w in ("the", "a", "an") for w in self.lowers[a:b]) and self._gapped_latter(prev, cur):
             self.group, self.role = [cur], "free"
         elif not gap_words:
             self.sink(prev.start, cur.end, "unverified", False, "adjacent_names", None, ())
@@ -4760,21 +4761,38 @@ class SentenceReader:
     def _gapped_latter(self, prev: Ref, cur: Ref) -> bool:
         """"the former stars Al Pacino, the latter Pierce Brosnan": the verb of the former's clause
         left out after "the latter" (or "the second" after "the first"), read with its readings
-        of the latter's item; only where the former's clause ends in one name right before it."""
+        of the latter's item; only where the former's clause ends in one name right before it.
+        So too after a name of the first subject's type, with an object of the first object's
+        type: "Lord's hosted X, the MCG Y", "Split Rock overlooks Lake Superior, Kõpu the
+        Baltic Sea"."""
         spec, ws = self.spec, self.lowers
+        if spec is None or isinstance(spec.readings, str) or not spec.readings or len(spec.subjects) != 1 \
+                or cur.user or cur.pronoun or spec.negated or prev.start < 2:
+            return False
+        first = spec.subjects[0]
         pair = {"latter": "former", "second": "first"}.get(prev.pronoun)
-        if pair is None or spec is None or isinstance(spec.readings, str) or not spec.readings \
-                or len(spec.subjects) != 1 or spec.subjects[0].pronoun != pair or cur.user or cur.pronoun \
-                or spec.negated or prev.start < 2:
+        if pair is None and (prev.pronoun or prev.user or first.pronoun or first.user
+                             or not set(prev.types) & set(first.types)):
+            return False  # "Lord's hosted X, the MCG Y": a name of the first subject's type
+        if pair is not None and first.pronoun != pair:
             return False
-        lead = prev.start - (ws[prev.start - 1:prev.start] == ["and"])
-        if ws[lead - 1:lead] not in ([","], [";"]):
+        lead = prev.start - (pair is None and ws[prev.start - 1:prev.start] == ["the"])  # ("the MCG")
+        lead -= ws[lead - 1:lead] == ["and"]
+        if ws[lead - 1:lead] in ([","], [";"]):
+            said = next((r for r in self.sent.refs if r.end == lead - 1 and r.start >= spec.span[1]), None)
+        elif ws[lead:lead + 1] == ["and"]:  # "A overlooks B and C D": C is of A's type, not B's
+            said = next((r for r in self.sent.refs if r.end == lead and r.start >= spec.span[1]
+                         and (pair is not None or not set(r.types) & set(prev.types))), None)
+        else:
             return False
-        said = next((r for r in self.sent.refs if r.end == lead - 1 and r.start >= spec.span[1]), None)
-        if said is None or said.user or said.pronoun or any(
-                not self.consumed[k] and ws[k] not in DETERMINERS for k in range(spec.span[1], said.start)):
-            return False  # (one name right after the cue: "stars Al Pacino, the latter ...")
+        if said is None or said.user or said.pronoun or (said is not self.gapped and any(
+                not self.consumed[k] and ws[k] not in DETERMINERS for k in range(spec.span[1], said.start))):
+            return False  # (one name right after the cue: "stars Al Pacino, the latter ...", or
+            # the last gapped clause's: "A awards X, B Y and C Z")
+        if pair is None and not set(said.types) & set(cur.types):
+            return False  # ("..., the MCG the 2015 final": a name of the first object's type)
         self._claim([prev], cur, spec.readings, False, False, (prev.start, prev.end))
+        self.gapped = cur
         return True
 
     def _claim(self, subjs: list[Ref], obj: Ref, what: object, negated: bool, shared: bool,
