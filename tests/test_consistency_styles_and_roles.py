@@ -13,7 +13,11 @@ small graphs declared here and on the example graph:
   Kõpu the Baltic Sea", "A overlooks B and C D", "A awards X, B Y and C Z": the left-out verb is
   read with a subject of the first subject's type and an object of the first object's type;
 * "is run by" also "is maintained by", "looks after", and its noun "operator"; "overlooks" also
-  "looks out over / on"; "tower" names a lighthouse.
+  "looks out over / on"; "tower" names a lighthouse;
+* "X is / was built in the Y style" where the graph gives X's style Y (a role noun after the name);
+* "belongs to" also "is part of"; "is built of" also "constructed out of";
+* "himself" / "herself" / "themselves" right after the object, ending the clause ("and directed it
+  himself").
 """
 
 from __future__ import annotations
@@ -35,6 +39,10 @@ def _cathedrals():
                      domain=("cathedral",), range=("style",)),
         kgx.Relation("stands_in", phrase="stands in", inverse_phrase="is home to", domain=("cathedral",), range=("country",)),
         kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("cathedral",), range=("person",)),
+        kgx.Relation("belongs_to", phrase="belongs to", inverse_phrase="counts among its cathedrals",
+                     domain=("cathedral",), range=("church",)),
+        kgx.Relation("built_of", phrase="is built of", inverse_phrase="is the building material of",
+                     domain=("cathedral",), range=("material",)),
     ]
     ents = [("cathedral:durham", "item", "cathedral", "Durham Cathedral", {"year": 1093}),
             ("cathedral:chartres", "item", "cathedral", "Chartres Cathedral", {"year": 1194}),
@@ -45,11 +53,17 @@ def _cathedrals():
             ("country:england", "attribute", "country", "England", {}),
             ("country:france", "attribute", "country", "France", {}),
             ("country:finland", "attribute", "country", "Finland", {}),
-            ("person:engel", "attribute", "person", "Carl Ludvig Engel", {})]
+            ("person:engel", "attribute", "person", "Carl Ludvig Engel", {}),
+            ("church:coe", "attribute", "church", "Church of England", {}),
+            ("church:elcf", "attribute", "church", "Evangelical Lutheran Church of Finland", {}),
+            ("material:sandstone", "attribute", "material", "sandstone", {}),
+            ("material:limestone", "attribute", "material", "limestone", {})]
     rows = [("cathedral:durham", "has_style", "style:romanesque"), ("cathedral:chartres", "has_style", "style:gothic"),
             ("cathedral:helsinki", "has_style", "style:neoclassical"),
             ("cathedral:durham", "stands_in", "country:england"), ("cathedral:chartres", "stands_in", "country:france"),
-            ("cathedral:helsinki", "stands_in", "country:finland"), ("cathedral:helsinki", "designed_by", "person:engel")]
+            ("cathedral:helsinki", "stands_in", "country:finland"), ("cathedral:helsinki", "designed_by", "person:engel"),
+            ("cathedral:durham", "belongs_to", "church:coe"), ("cathedral:helsinki", "belongs_to", "church:elcf"),
+            ("cathedral:durham", "built_of", "material:sandstone"), ("cathedral:chartres", "built_of", "material:limestone")]
     return _graph(rels, ents, rows, "cathedrals")
 
 
@@ -119,6 +133,16 @@ CASES = [
      "Split Rock Lighthouse is maintained by the Commissioners of Irish Lights."),
     ("lighthouses", "Kõpu Lighthouse looks out over the Baltic Sea.", "Kõpu Lighthouse looks out over Lake Superior."),
     ("lighthouses", "Fastnet Lighthouse is a granite tower.", "Fastnet Lighthouse is a brick tower."),
+    ("cathedrals", "Durham Cathedral was built in the Romanesque style.", "Durham Cathedral was built in the Gothic style."),
+    ("cathedrals", "Chartres Cathedral is in the Gothic style.", "Gothic is in the Chartres Cathedral style."),
+    ("cathedrals", "Durham Cathedral was built in the Romanesque style and is part of the Church of England.",
+     "Durham Cathedral and Chartres Cathedral were both built in the Gothic style."),
+    ("cathedrals", "Durham Cathedral is part of the Church of England.",
+     "Helsinki Cathedral is part of the Church of England."),
+    ("cathedrals", "Durham Cathedral was constructed out of sandstone.",
+     "Chartres Cathedral was constructed out of sandstone."),
+    ("example", "Woody Allen co-wrote Annie Hall with Marshall Brickman and directed it himself.",
+     "Woody Allen co-wrote Annie Hall with Marshall Brickman, who directed it himself."),
     ("example", "Alien is a sci-fi film, even though Ridley Scott directed it.",
      "Alien is a sci-fi film, even though Steven Spielberg directed it."),
 ]

@@ -575,8 +575,21 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             describes.add(c)  # "whose" is said of the name right before it
             if complete is not None and lowers[c] not in INCLUDE:
                 complete.add(c)  # "X, whose composer is Y": the only one
+        # "X is in the Y style", "X was built in the Y style": X's N is Y
+        i = k - 2
+        j = i - 1 - (i >= 3 and lowers[i - 2] in ("both", "also", "all"))  # ("were both built in")
+        if i >= 2 and lowers[i:k] == ["in", "the"] and (lowers[i - 1] in _COPULA or (
+                lowers[i - 1] in _MADE_IN_A_STYLE and j >= 1 and lowers[j - 1] in _COPULA)):
+            fwd, ne = noun_from(e, forward=True)
+            if fwd and ne == e + 1 and ends_clause(ne):
+                put(i - 1, fwd, [i, *range(e, ne)])  # (the copula or the participle reads it)
     refs[:] = [r for r in refs if id(r) not in dropped]
     return frozenset(glued)
+
+
+_MADE_IN_A_STYLE = frozenset({"built", "designed", "constructed", "erected", "rebuilt", "painted", "done", "made",
+                              "executed", "composed", "written"})
+"""Participles of making before "in the Y style": "was built in the Romanesque style" says its style."""
 
 
 _HAVING_AMONG = frozenset({"has", "have", "had", "counts", "count", "counted", "includes", "include", "included",

@@ -912,6 +912,9 @@ def relation_cues(
             # "plays the lead in": "leads", "leads / heads the cast of", "is one of the leads of"
             extra += [("leads", forward), ("leads the cast of", forward), ("heads the cast of", forward),
                       ("is one of the leads of", forward), ("is one of the leads in", forward)]
+        if words in (["belongs", "to"], ["belong", "to"]):
+            # "belongs to" a whole: "is part of" it ("Salisbury Cathedral is part of the Church of England")
+            extra += [(f"{b} {p} of", forward) for b in ("is", "are") for p in ("part", "a part")]
         if words in (["is", "part", "of"], ["are", "part", "of"]):
             # "is part of" a whole: "belongs to" it, "forms part of" it, "is in" it ("K2 rises in
             # the Karakoram", "Ringo Starr was in the Beatles")
@@ -926,7 +929,7 @@ def relation_cues(
         if len(words) == 3 and words[0] in _BE and words[1] in ("built", "made", "constructed") \
                 and words[2] in ("from", "of"):
             # "is built from" steel: "is made of", "built of", "constructed from" (the same material)
-            extra += [(f"{words[0]} {v} {p}", forward) for v in ("built", "made", "constructed") for p in ("from", "of")
+            extra += [(f"{words[0]} {v} {p}", forward) for v in ("built", "made", "constructed") for p in ("from", "of", "out of")
                       if [v, p] != words[1:]]
         if len(words) == 4 and words[0] in ("is", "are") and words[2] == "as" and words[3] in ("a", "an") \
                 and participle(words[1]) and words[1] not in ("known", "seen", "regarded", "considered", "described"):

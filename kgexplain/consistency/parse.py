@@ -6214,6 +6214,9 @@ class SentenceReader:
                 return True  # "first aired in 2002 on HBO": the year is the item's (its verb took "on")
             if lowers[x] == "even" and lowers[x + 1:x + 2] == ["though"]:
                 return True  # "even though" is "though"
+            if lowers[x] in ("himself", "herself", "themselves") and (x + 1 >= len(lowers) or lowers[x + 1] in CLAUSE_ENDS) \
+                    and any(r.end == x and not r.user for r in self.sent.refs):
+                return True  # "... and directed it himself": after the object, ending the clause
             if lowers[x] not in allowed or (lowers[x] == "well" and (x == 0 or lowers[x - 1] != "as")):
                 return False
             if lowers[x] in ("fans", "fan"):  # "for fans of X" frames; "made for fans" says who for
