@@ -135,7 +135,7 @@ CASES = [
     ("lighthouses", "Fastnet Lighthouse is a granite tower.", "Fastnet Lighthouse is a brick tower."),
     ("cathedrals", "Durham Cathedral was built in the Romanesque style.", "Durham Cathedral was built in the Gothic style."),
     ("cathedrals", "Chartres Cathedral is in the Gothic style.", "Gothic is in the Chartres Cathedral style."),
-    ("cathedrals", "Durham Cathedral was built in the Romanesque style and is part of the Church of England.",
+    ("cathedrals", "Durham Cathedral is part of the Church of England and was built in the Romanesque style.",
      "Durham Cathedral and Chartres Cathedral were both built in the Gothic style."),
     ("cathedrals", "Durham Cathedral is part of the Church of England.",
      "Helsinki Cathedral is part of the Church of England."),
