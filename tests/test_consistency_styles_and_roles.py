@@ -17,7 +17,9 @@ small graphs declared here and on the example graph:
 * "X is / was built in the Y style" where the graph gives X's style Y (a role noun after the name);
 * "belongs to" also "is part of"; "is built of" also "constructed out of";
 * "himself" / "herself" / "themselves" right after the object, ending the clause ("and directed it
-  himself").
+  himself");
+* an attribute's own type noun right before its name ("the company 20th Century Fox distributed
+  Alien", "distributed by the company 20th Century Fox").
 """
 
 from __future__ import annotations
@@ -143,6 +145,9 @@ CASES = [
      "Chartres Cathedral was constructed out of sandstone."),
     ("example", "Woody Allen co-wrote Annie Hall with Marshall Brickman and directed it himself.",
      "Woody Allen co-wrote Annie Hall with Marshall Brickman, who directed it himself."),
+    ("example", "The company 20th Century Fox distributed Alien.", "The company Ridley Scott directed Alien."),
+    ("example", "Alien was distributed by the company 20th Century Fox.",
+     "Alien was directed by the company 20th Century Fox."),
     ("example", "Alien is a sci-fi film, even though Ridley Scott directed it.",
      "Alien is a sci-fi film, even though Steven Spielberg directed it."),
 ]

@@ -6214,6 +6214,11 @@ class SentenceReader:
                 return True  # "first aired in 2002 on HBO": the year is the item's (its verb took "on")
             if lowers[x] == "even" and lowers[x + 1:x + 2] == ["though"]:
                 return True  # "even though" is "though"
+            kind = self.index.attribute_type_nouns.get(lowers[x])
+            if kind is not None and (x == self.sent.start or lowers[x - 1] in ("the", "a", "an")) \
+                    and any(r.start == x + 1 and not r.pronoun and not r.user and kind in r.types
+                            for r in self.sent.refs):
+                return True  # "the company 20th Century Fox": the name's own type before it
             if lowers[x] in ("himself", "herself", "themselves") and (x + 1 >= len(lowers) or lowers[x + 1] in CLAUSE_ENDS) \
                     and any(r.end == x and not r.user for r in self.sent.refs):
                 return True  # "... and directed it himself": after the object, ending the clause
@@ -6249,6 +6254,10 @@ class SentenceReader:
     def _binding_cue(self, a: int, b: int, user_subject: bool) -> Found | None:
         """The earliest, longest cue in [a, b) followed only by object determiners up to b."""
         best = None
+        kind = self.index.attribute_type_nouns.get(self.lowers[b - 1]) if b > a + 1 and self.lowers[b - 2] in ("the", "a", "an") else None
+        kind_at = b - 1 if kind is not None and any(
+            r.start == b and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs) else -1
+        # ("distributed by the company 20th Century Fox": the object's own type before it)
         for s in range(a, b):
             if self.consumed[s] and s not in self.glued:
                 continue  # "rated it two stars, is a thriller": "stars" is the rating's unit
@@ -6271,7 +6280,7 @@ class SentenceReader:
                 # a name that describes the object is part of it ("scored the thriller Vertigo")
                 restated = self._restated(e, b, what)
                 between = [w for k, w in enumerate(self.lowers[e:b], start=e) if not self.consumed[k]
-                           and k not in restated]
+                           and k not in restated and k != kind_at]
                 # "scored by the same composer, X": the noun takes the comma
                 noun = bool(restated) or (not isinstance(what, str) and any(c.noun for c in what))
                 if ("," in between or ":" in between) and not noun:
