@@ -2,9 +2,11 @@
 small graphs declared here and on the example graph:
 
 * a style, a movement or a period said as an adjective after a copula ("Durham Cathedral is
-  Romanesque", "are both Gothic", "which is Gothic");
+  Romanesque", "are both Gothic", "which is Gothic"), and a period or a movement only where the
+  relation says the item is of it ("was built during", "belongs to"), never "predates" or "was
+  restored during" (red team 134: "Chartres Cathedral is Renaissance", "is a Victorian cathedral");
 * a phrase "stands / sits / lies in" a place also reads "is (located / situated) in" and "can be
-  found in", as "is in" does;
+  found in", as "is in" does, where its objects are places (not "lies in ruins", red team 134);
 * "The N of the X is Y" as "The N of X is Y" (a determiner before the name);
 * a role noun takes a copula: "X is / has been director of Y", never "X has director of Y" or
   "X does director of Y" (those are rejected, though the fact is true);
@@ -100,7 +102,28 @@ def _lighthouses():
     return _graph(rels, ents, rows, "lighthouses")
 
 
-_GRAPHS = {"cathedrals": _cathedrals, "lighthouses": _lighthouses, "monuments": _monuments, "example": kgx.KnowledgeGraph.example}
+def _periods():
+    rels = [
+        kgx.Relation("built_during", phrase="was built during", inverse_phrase="saw the building of",
+                     domain=("church",), range=("period",)),
+        kgx.Relation("predates", phrase="predates", inverse_phrase="came after", domain=("church",), range=("period",)),
+        kgx.Relation("restored_during", phrase="was restored during", inverse_phrase="saw the restoration of",
+                     domain=("church",), range=("period",)),
+        kgx.Relation("lies_in", phrase="lies in", inverse_phrase="is the state of", domain=("church",), range=("condition",)),
+        kgx.Relation("stands_in", phrase="stands in", inverse_phrase="is home to", domain=("church",), range=("county",)),
+    ]
+    ents = [("church:durham", "item", "church", "Durham Cathedral", {"year": 1093}),
+            ("church:tintern", "item", "church", "Tintern Abbey", {"year": 1131}),
+            ("period:norman", "attribute", "period", "Norman", {}), ("period:victorian", "attribute", "period", "Victorian", {}),
+            ("period:renaissance", "attribute", "period", "Renaissance", {}),
+            ("condition:ruins", "attribute", "condition", "ruins", {}), ("county:monmouthshire", "attribute", "county", "Monmouthshire", {})]
+    rows = [("church:durham", "built_during", "period:norman"), ("church:durham", "predates", "period:renaissance"),
+            ("church:durham", "restored_during", "period:victorian"), ("church:tintern", "lies_in", "condition:ruins"),
+            ("church:tintern", "stands_in", "county:monmouthshire")]
+    return _graph(rels, ents, rows, "periods")
+
+
+_GRAPHS = {"cathedrals": _cathedrals, "periods": _periods, "lighthouses": _lighthouses, "monuments": _monuments, "example": kgx.KnowledgeGraph.example}
 
 CASES = [
     # graph, true text, false twin
@@ -108,6 +131,9 @@ CASES = [
     ("cathedrals", "Chartres Cathedral is Gothic and stands in France.", "Helsinki Cathedral is Gothic and stands in Finland."),
     ("cathedrals", "Helsinki Cathedral, which is Neoclassical, was designed by Carl Ludvig Engel.",
      "Durham Cathedral, which is Neoclassical, was designed by Carl Ludvig Engel."),
+    ("periods", "Durham Cathedral is Norman.", "Durham Cathedral is Renaissance."),
+    ("periods", "Durham Cathedral is a Norman church.", "Durham Cathedral is a Victorian church."),
+    ("periods", "Tintern Abbey is located in Monmouthshire.", "Tintern Abbey is located in ruins."),
     ("cathedrals", "Durham Cathedral is located in England.", "Durham Cathedral is located in France."),
     ("cathedrals", "Helsinki Cathedral can be found in Finland.", "Chartres Cathedral can be found in Finland."),
     ("cathedrals", "Chartres Cathedral is situated in France.", "France is situated in Chartres Cathedral."),

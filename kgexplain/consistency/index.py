@@ -825,7 +825,8 @@ class GraphIndex:
                                   schooling=bool((domain_words | type_word_set(rel.range or tails.get(rel.name, ())))
                                                  & SCHOOL_WORDS),
                                   events=bool((domain_words | type_word_set(rel.range or tails.get(rel.name, ())))
-                                              & EVENT_KINDS))
+                                              & EVENT_KINDS),
+                                  placed=bool(type_word_set(rel.range or tails.get(rel.name, ())) & _LOCALITY))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:
@@ -847,7 +848,9 @@ class GraphIndex:
                 held_by.append(rel.name)
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) \
-                    and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))):
+                    and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))) \
+                    and (not type_word_set(ranges) & _TIME_CLASSES or _classifying(rel.phrase, type_word_set(ranges))
+                         or _of_its_time(rel.phrase)):
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");
                 # an engine or a dish is had, not been
                 type_words = type_word_set(ranges)
@@ -1564,6 +1567,26 @@ _PAST_STATE = frozenset({"a", "an", "the", "first", "once", "briefly", "used", "
                          "named", "considered"})
 """Words after "was" / "were" that make a phrase a past state ("was a hospital", "was used as"),
 not an event ("was designed by", "was completed in")."""
+
+
+_TIME_CLASSES = frozenset({"period", "periods", "era", "eras", "movement", "movements", "school", "schools", "age",
+                           "epoch", "dynasty", "reign"})
+"""Types of the classes an item belongs to by its time or its circle: an item "is Georgian" or "is
+Impressionist" only where the relation says it was made then or belongs there, not where it
+"predates", "anticipates" or "was restored during" them (red team 134)."""
+_OF_ITS_TIME = frozenset({"is", "are", "was", "were", "a", "an", "the", "of", "to", "from", "in", "during", "its",
+                          "belongs", "belong", "belonged", "represents", "represent", "exemplifies", "dates", "date",
+                          "dated", "built", "made", "created", "painted", "designed", "constructed", "written",
+                          "composed", "erected", "completed", "sculpted", "drawn", "founded", "part", "member",
+                          "example", "work", "product"})
+
+
+def _of_its_time(phrase: str | None) -> bool:
+    """Whether a relation to a period, movement or school says the item is of it: it was made
+    then, belongs to it or dates from it ("was built during", "belongs to", "dates from"), and no
+    other verb ("predates", "was restored during", "anticipates", "parodies")."""
+    words = (phrase or "").lower().split()
+    return bool(words) and all(w in _OF_ITS_TIME for w in words)
 
 
 def _classifying(phrase: str | None, type_words: set[str]) -> bool:

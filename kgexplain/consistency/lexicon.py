@@ -757,6 +757,7 @@ def relation_cues(
     spanning: bool = False,
     schooling: bool = False,
     events: bool = False,
+    placed: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -770,7 +771,8 @@ def relation_cues(
     are bridges (a viaduct, an aqueduct), so "crosses" also reads "spans", "over", "across".
     ``schooling``: one end's types are schools, so "is an alumnus of" also reads "studied at".
     ``events``: one end's types are events (festivals, races), so "was held at" also reads "took
-    place at" and "hosted" reads "staged", "was the venue for".
+    place at" and "hosted" reads "staged", "was the venue for". ``placed``: its objects are
+    places (a city, a country, a region), so "stands / lies in" also reads "is located in".
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -879,10 +881,11 @@ def relation_cues(
             extra += [(f"{words[0]} in", forward)]
             if words[3] in _PLACE_OF_NOUNS | _COUNTRY_NOUNS:
                 words = [words[0], "in"]
-        if words in (["is", "in"], ["is", "located", "in"], ["are", "in"], ["stands", "in"], ["sits", "in"],
-                     ["lies", "in"], ["is", "situated", "in"]):
+        if words in (["is", "in"], ["is", "located", "in"], ["are", "in"]) or (placed and words in (
+                ["stands", "in"], ["sits", "in"], ["lies", "in"], ["is", "situated", "in"])):
             # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in" (and
-            # a phrase of these says "is in")
+            # a phrase of these says "is in" where its objects are places: not "lies in ruins",
+            # red team 134)
             extra += [(f, forward) for f in ("is in", "sits in", "stands in", "lies in", "is located in",
                                              "is situated in") if f.split() != words]
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
