@@ -21,7 +21,14 @@ small graphs declared here and on the example graph:
 * "himself" / "herself" / "themselves" right after the object, ending the clause ("and directed it
   himself");
 * an attribute's own type noun right before its name ("the company 20th Century Fox distributed
-  Alien", "distributed by the company 20th Century Fox").
+  Alien", "distributed by the company 20th Century Fox");
+* gapping keeps the verb's preposition ("A performs at X, and B at Y"), and only after a clause
+  whose one verb follows its subject ("A is owned and run by X, B Y" or "A is a brick tower that
+  overlooks X, B Y" are not read: red team 135);
+* ", the B" where B is an item of the graph is no apposition ("A, the B and the C are all based
+  in London", "Like the A, the B is ...");
+* "once" before a verb in the past ("Richard Wagner once led it"); styles are mixed like genres
+  ("blends Art Deco with Mission Revival"); "building" names a station.
 """
 
 from __future__ import annotations
@@ -123,7 +130,42 @@ def _periods():
     return _graph(rels, ents, rows, "periods")
 
 
-_GRAPHS = {"cathedrals": _cathedrals, "periods": _periods, "lighthouses": _lighthouses, "monuments": _monuments, "example": kgx.KnowledgeGraph.example}
+def _orchestras():
+    rels = [
+        kgx.Relation("based_in", phrase="is based in", inverse_phrase="is home to", domain=("orchestra",), range=("city",)),
+        kgx.Relation("performs_at", phrase="performs at", inverse_phrase="is the concert hall of",
+                     domain=("orchestra",), range=("hall",)),
+        kgx.Relation("led_by", phrase="has been led by", inverse_phrase="has led", domain=("orchestra",), range=("person",)),
+        kgx.Relation("owned_by", phrase="is owned by", inverse_phrase="owns", domain=("orchestra",), range=("body",)),
+    ]
+    ents = [("o:lso", "item", "orchestra", "London Symphony Orchestra", {"year": 1904}),
+            ("o:lpo", "item", "orchestra", "London Philharmonic Orchestra", {"year": 1932}),
+            ("o:gwh", "item", "orchestra", "Gewandhaus Orchestra", {"year": 1743}),
+            ("o:skd", "item", "orchestra", "Staatskapelle Dresden", {"year": 1548}),
+            ("c:london", "attribute", "city", "London", {}), ("c:leipzig", "attribute", "city", "Leipzig", {}),
+            ("h:gewandhaus", "attribute", "hall", "Gewandhaus", {}), ("h:semperoper", "attribute", "hall", "Semperoper", {}),
+            ("h:barbican", "attribute", "hall", "Barbican Centre", {}),
+            ("p:wagner", "attribute", "person", "Richard Wagner", {}), ("p:masur", "attribute", "person", "Kurt Masur", {}),
+            ("b:saxony", "attribute", "body", "Free State of Saxony", {}), ("b:leipzig", "attribute", "body", "City of Leipzig", {})]
+    rows = [("o:lso", "based_in", "c:london"), ("o:lpo", "based_in", "c:london"), ("o:gwh", "based_in", "c:leipzig"),
+            ("o:gwh", "performs_at", "h:gewandhaus"), ("o:skd", "performs_at", "h:semperoper"),
+            ("o:lso", "performs_at", "h:barbican"), ("o:skd", "led_by", "p:wagner"), ("o:gwh", "led_by", "p:masur"),
+            ("o:skd", "owned_by", "b:saxony"), ("o:gwh", "owned_by", "b:leipzig")]
+    return _graph(rels, ents, rows, "orchestras")
+
+
+def _stations():
+    rels = [kgx.Relation("has_style", phrase="is an example of", inverse_phrase="is the style of",
+                         domain=("station",), range=("style",))]
+    ents = [("s:lau", "item", "station", "Los Angeles Union Station", {"year": 1939}),
+            ("s:gct", "item", "station", "Grand Central Terminal", {"year": 1913}),
+            ("y:deco", "attribute", "style", "Art Deco", {}), ("y:mission", "attribute", "style", "Mission Revival", {}),
+            ("y:beaux", "attribute", "style", "Beaux-Arts", {})]
+    rows = [("s:lau", "has_style", "y:deco"), ("s:lau", "has_style", "y:mission"), ("s:gct", "has_style", "y:beaux")]
+    return _graph(rels, ents, rows, "stations")
+
+
+_GRAPHS = {"cathedrals": _cathedrals, "orchestras": _orchestras, "stations": _stations, "periods": _periods, "lighthouses": _lighthouses, "monuments": _monuments, "example": kgx.KnowledgeGraph.example}
 
 CASES = [
     # graph, true text, false twin
@@ -134,6 +176,21 @@ CASES = [
     ("periods", "Durham Cathedral is Norman.", "Durham Cathedral is Renaissance."),
     ("periods", "Durham Cathedral is a Norman church.", "Durham Cathedral is a Victorian church."),
     ("periods", "Tintern Abbey is located in Monmouthshire.", "Tintern Abbey is located in ruins."),
+    ("orchestras", "The Gewandhaus Orchestra performs at the Gewandhaus, and the Staatskapelle Dresden at the Semperoper.",
+     "The Gewandhaus Orchestra performs at the Gewandhaus, and the Staatskapelle Dresden at the Gewandhaus."),
+    ("orchestras", "The Gewandhaus Orchestra performs at the Gewandhaus, the Staatskapelle Dresden at the Semperoper.",
+     "The Gewandhaus Orchestra performs at the Gewandhaus, the Staatskapelle Dresden in the Semperoper."),
+    ("orchestras", "The Staatskapelle Dresden performs at the Semperoper, the Gewandhaus Orchestra the Gewandhaus.",
+     "The Staatskapelle Dresden is owned and performs at the Semperoper, the Gewandhaus Orchestra the Gewandhaus."),
+    ("orchestras", "The London Symphony Orchestra and the London Philharmonic Orchestra are both based in London.",
+     "The London Symphony Orchestra, the Staatskapelle Dresden and the London Philharmonic Orchestra are all based in London."),
+    ("orchestras", "Like the London Symphony Orchestra, the London Philharmonic Orchestra is based in London.",
+     "Like the London Symphony Orchestra, the Gewandhaus Orchestra is based in London."),
+    ("orchestras", "The Staatskapelle Dresden performs at the Semperoper, and Richard Wagner once led it.",
+     "The Gewandhaus Orchestra performs at the Gewandhaus, and Richard Wagner once led it."),
+    ("stations", "Los Angeles Union Station blends Art Deco with Mission Revival.",
+     "Grand Central Terminal blends Art Deco with Mission Revival."),
+    ("stations", "Grand Central Terminal is a Beaux-Arts building.", "Grand Central Terminal is an Art Deco building."),
     ("cathedrals", "Durham Cathedral is located in England.", "Durham Cathedral is located in France."),
     ("cathedrals", "Helsinki Cathedral can be found in Finland.", "Chartres Cathedral can be found in Finland."),
     ("cathedrals", "Chartres Cathedral is situated in France.", "France is situated in Chartres Cathedral."),

@@ -294,6 +294,13 @@ class ConsistencyChecker:
                 for k in range(r.start, r.end):
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
+        for k in [k for k in describes if lowers[k] == "the"]:
+            named = next((r for r in refs if r.start == k + 1 and r.kind == "item" and not r.pronoun), None)
+            if named is not None and not (named.end < n and lowers[named.end] in index.type_nouns):
+                # "A, the B and the C are all ...": the kind noun ends an item's name ("the London
+                # Philharmonic Orchestra"), which no apposition renames: a list, not "A is a B"
+                cue_at.pop(k, None)
+                describes.discard(k)
         _contractions(index, lowers, inside, cue_at)
         refs = distributive_each(lowers, refs)  # "A and B each depict nudes"
         common_glue = in_common(lowers, refs, cue_at)  # "have a perfumer in common": "share a perfumer"

@@ -67,6 +67,7 @@ from kgexplain.consistency.lexicon import (
     GROUP_NOUNS,
     INCLUDE,
     NEGATIONS,
+    PAST_FORMS,
     RELATIVES,
     SEPARATORS,
     SOLO_NOUNS,
@@ -631,7 +632,8 @@ class SentenceReader:
             if self._user_passive(prev, cur, a, b):
                 continue
             self._numbers(a, b, prev, cur)
-            if self._share_value(prev, cur, a, b) or self._whose_item(prev, cur, a, b) \
+            if self._gapped_preposition(prev, cur, a, b) or self._share_value(prev, cur, a, b) \
+                    or self._whose_item(prev, cur, a, b) \
                     or self._value_shared_with(prev, cur) or self._brings_together(prev, cur, a, b) \
                     or self._team_behind(prev, cur, a, b) \
                     or self._co_agent(prev, cur, a, b) \
@@ -4758,6 +4760,34 @@ class SentenceReader:
         for s1, e1, w1 in spec.chained:
             self._claim(subjs, obj, w1, spec.negated, spec.shared, (s1, e1))
 
+    def _gap_ahead(self, refs: list[Ref], r: Ref, prep: str) -> bool:
+        """Whether "<r> <prep> Y" may be a clause without its verb ("A performs at X, and B at
+        Y"): ``r`` opens it after a comma or "and", and an item of its type came before, followed
+        by a cue ending in ``prep`` (read by :meth:`_gapped_preposition`, not as a place)."""
+        ws = self.lowers
+        k = r.start - (ws[r.start - 1:r.start] == ["the"])
+        k -= ws[k - 1:k] == ["and"]
+        if r.kind != "item" or not (ws[k - 1:k] in ([","], [";"]) or ws[k:k + 1] == ["and"]):
+            return False
+        return any(x.kind == "item" and not x.pronoun and not x.user and x.end <= k and x.types & r.types
+                   and any(ws[e - 1] == prep and e - s0 >= 2 for s0, found in self.cue_at.items()
+                           if x.end <= s0 < k and all(w in AUXILIARIES or w in ADVERBS for w in ws[x.end:s0])
+                           for e, _ in found)
+                   for x in refs)  # (a verb right after the first item: not "A in Moscow and B in X")
+
+    def _gapped_preposition(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """"A performs at X, and B at Y": a clause without its verb whose object comes after the
+        verb's preposition again, read as :meth:`_gapped_latter` reads "and B Y"."""
+        said = [w for w in self.lowers[a:b] if w not in DETERMINERS]  # (read as a place too: "B at Y")
+        spec = self.spec
+        if not said or len(said) > 2 or not all(w in _PREPOSITIONS for w in said) or spec is None \
+                or isinstance(spec.readings, str) or self.lowers[spec.span[1] - len(said):spec.span[1]] != said \
+                or not self._gapped_latter(prev, cur):
+            return False
+        self._mark(a, b)
+        self.group, self.role = [cur], "free"
+        return True
+
     def _gapped_latter(self, prev: Ref, cur: Ref) -> bool:
         """"the former stars Al Pacino, the latter Pierce Brosnan": the verb of the former's clause
         left out after "the latter" (or "the second" after "the first"), read with its readings
@@ -4770,6 +4800,10 @@ class SentenceReader:
                 or cur.user or cur.pronoun or spec.negated or prev.start < 2:
             return False
         first = spec.subjects[0]
+        if first.end > spec.span[0] or any(w not in AUXILIARIES and w not in ADVERBS
+                                           for w in ws[first.end:spec.span[0]]):
+            return False  # one verb right after the first subject ("A overlooks B, C D"), not "A
+            # is owned and run by B", "A is a brick tower that overlooks B" (red team 135)
         pair = {"latter": "former", "second": "first"}.get(prev.pronoun)
         if pair is None and (prev.pronoun or prev.user or first.pronoun or first.user
                              or not set(prev.types) & set(first.types)):
@@ -4792,6 +4826,7 @@ class SentenceReader:
         if pair is None and not set(said.types) & set(cur.types):
             return False  # ("..., the MCG the 2015 final": a name of the first object's type)
         self._claim([prev], cur, spec.readings, False, False, (prev.start, prev.end))
+        self.attached.update({id(prev), id(cur)})
         self.gapped = cur
         return True
 
@@ -5368,7 +5403,7 @@ class SentenceReader:
                     or (r.pronoun and not said_it) or nxt.user or nxt.pronoun \
                     or nxt.kind != "attribute" or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
                     or not nxt.types & types or ws[nxt.end:nxt.end + 1] in (["'s"], ["of"], ["-"], ["’s"]) \
-                    or r.end in inside:
+                    or r.end in inside or self._gap_ahead(refs, r, prep):
                 continue
             skip.add(id(nxt))
             self._mark(r.end, nxt.end)
@@ -6214,6 +6249,9 @@ class SentenceReader:
                 return True  # "first aired in 2002 on HBO": the year is the item's (its verb took "on")
             if lowers[x] == "even" and lowers[x + 1:x + 2] == ["though"]:
                 return True  # "even though" is "though"
+            if lowers[x] == "once" and x + 1 < len(lowers) and self.consumed[x + 1] \
+                    and (lowers[x + 1].endswith("ed") or lowers[x + 1] in PAST_FORMS):
+                return True  # "Richard Wagner once led it": at some time, as the past tense says
             kind = self.index.attribute_type_nouns.get(lowers[x])
             if kind is not None and (x == self.sent.start or lowers[x - 1] in ("the", "a", "an")) \
                     and any(r.start == x + 1 and not r.pronoun and not r.user and kind in r.types
