@@ -16,10 +16,11 @@ small graphs declared here and on the example graph:
   read with a subject of the first subject's type and an object of the first object's type;
 * "is run by" also "is maintained by", "looks after", and its noun "operator"; "overlooks" also
   "looks out over / on"; "tower" names a lighthouse;
-* "X is / was built in the Y style" where the graph gives X's style Y (a role noun after the name);
-* "belongs to" also "is part of"; "is built of" also "constructed out of";
-* "himself" / "herself" / "themselves" right after the object, ending the clause ("and directed it
-  himself");
+* "X is / was built in the Y style" where the graph gives X's style Y (a role noun after the name,
+  the name's own type, of a relation that classifies: not "in the English language" for "was
+  dubbed into", nor "rebuilt in the Y style", red team 136);
+* "belongs to" also "is part of" (not where it is ownership: "owns", a person; red team 136);
+  "is built of" also "constructed out of";
 * an attribute's own type noun right before its name ("the company 20th Century Fox distributed
   Alien", "distributed by the company 20th Century Fox");
 * gapping keeps the verb's preposition ("A performs at X, and B at Y"), and only after a clause
@@ -130,6 +131,22 @@ def _periods():
     return _graph(rels, ents, rows, "periods")
 
 
+def _owners():
+    rels = [
+        kgx.Relation("belongs_to", phrase="belongs to", inverse_phrase="owns", domain=("painting",), range=("collector",)),
+        kgx.Relation("dubbed_into", phrase="was dubbed into", inverse_phrase="is a dubbing language of",
+                     domain=("painting",), range=("language",)),
+        kgx.Relation("has_style", phrase="is painted in", inverse_phrase="is the style of",
+                     domain=("painting",), range=("style",)),
+    ]
+    ents = [("p:salvator", "item", "painting", "Salvator Mundi", {"year": 1500}),
+            ("c:mbs", "attribute", "collector", "Mohammed bin Salman", {}),
+            ("l:english", "attribute", "language", "English", {}), ("y:ren", "attribute", "style", "High Renaissance", {})]
+    rows = [("p:salvator", "belongs_to", "c:mbs"), ("p:salvator", "dubbed_into", "l:english"),
+            ("p:salvator", "has_style", "y:ren")]
+    return _graph(rels, ents, rows, "owners")
+
+
 def _orchestras():
     rels = [
         kgx.Relation("based_in", phrase="is based in", inverse_phrase="is home to", domain=("orchestra",), range=("city",)),
@@ -165,7 +182,7 @@ def _stations():
     return _graph(rels, ents, rows, "stations")
 
 
-_GRAPHS = {"cathedrals": _cathedrals, "orchestras": _orchestras, "stations": _stations, "periods": _periods, "lighthouses": _lighthouses, "monuments": _monuments, "example": kgx.KnowledgeGraph.example}
+_GRAPHS = {"cathedrals": _cathedrals, "owners": _owners, "orchestras": _orchestras, "stations": _stations, "periods": _periods, "lighthouses": _lighthouses, "monuments": _monuments, "example": kgx.KnowledgeGraph.example}
 
 CASES = [
     # graph, true text, false twin
@@ -191,6 +208,9 @@ CASES = [
     ("stations", "Los Angeles Union Station blends Art Deco with Mission Revival.",
      "Grand Central Terminal blends Art Deco with Mission Revival."),
     ("stations", "Grand Central Terminal is a Beaux-Arts building.", "Grand Central Terminal is an Art Deco building."),
+    ("owners", "Salvator Mundi belongs to Mohammed bin Salman.", "Salvator Mundi is part of Mohammed bin Salman."),
+    ("owners", "Salvator Mundi was painted in the High Renaissance style.", "Salvator Mundi is in the English language."),
+    ("cathedrals", "Durham Cathedral was built in the Romanesque style.", "Durham Cathedral was rebuilt in the Romanesque style."),
     ("cathedrals", "Durham Cathedral is located in England.", "Durham Cathedral is located in France."),
     ("cathedrals", "Helsinki Cathedral can be found in Finland.", "Chartres Cathedral can be found in Finland."),
     ("cathedrals", "Chartres Cathedral is situated in France.", "France is situated in Chartres Cathedral."),
@@ -226,8 +246,6 @@ CASES = [
      "Helsinki Cathedral is part of the Church of England."),
     ("cathedrals", "Durham Cathedral was constructed out of sandstone.",
      "Chartres Cathedral was constructed out of sandstone."),
-    ("example", "Woody Allen co-wrote Annie Hall with Marshall Brickman and directed it himself.",
-     "Woody Allen co-wrote Annie Hall with Marshall Brickman, who directed it himself."),
     ("example", "The company 20th Century Fox distributed Alien.", "The company Ridley Scott directed Alien."),
     ("example", "Alien was distributed by the company 20th Century Fox.",
      "Alien was directed by the company 20th Century Fox."),

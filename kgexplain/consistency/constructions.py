@@ -581,14 +581,18 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if i >= 2 and lowers[i:k] == ["in", "the"] and (lowers[i - 1] in _COPULA or (
                 lowers[i - 1] in _MADE_IN_A_STYLE and j >= 1 and lowers[j - 1] in _COPULA)):
             fwd, ne = noun_from(e, forward=True)
+            fwd = frozenset(c for c in fwd or () if (c.relation, True) in index.copula_pairs) \
+                if type_word_set(x.types) & _STYLE_TYPES and lowers[e] in type_word_set(x.types) else None
+            # (a style, a movement or a period the item is of, named by its own type: not "in the
+            # English language" for "was dubbed into", "in the Lindisfarne diocese" for "formerly
+            # belonged to", red team 136)
             if fwd and ne == e + 1 and ends_clause(ne):
                 put(i - 1, fwd, [i, *range(e, ne)])  # (the copula or the participle reads it)
     refs[:] = [r for r in refs if id(r) not in dropped]
     return frozenset(glued)
 
 
-_MADE_IN_A_STYLE = frozenset({"built", "designed", "constructed", "erected", "rebuilt", "painted", "done", "made",
-                              "executed", "composed", "written"})
+_MADE_IN_A_STYLE = frozenset({"built", "designed", "constructed", "erected", "painted", "composed", "written"})
 """Participles of making before "in the Y style": "was built in the Romanesque style" says its style."""
 
 
@@ -2132,7 +2136,11 @@ def in_the_kind(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         k = r.start - 2
         if k >= 0 and lowers[k:k + 2] == ["in", "the"] and r.end < n:
-            readings = _value_noun(index, lowers[r.end], r)  # "in the horror genre"
+            readings = frozenset(c for c in _value_noun(index, lowers[r.end], r)  # "in the horror genre"
+                                 if (c.relation, c.forward) in index.copula_pairs
+                                 or (c.forward and c.relation in index.said_in and c.relation not in index.past_relations))
+            # (a class the item is of, or a relation said with "in": not "in the English language"
+            # for "was dubbed into", red team 136)
             if readings:
                 cue_at[k] = [(r.start, readings)]  # (not a place: "in the X style")
                 glued.add(r.end)

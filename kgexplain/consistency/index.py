@@ -683,6 +683,11 @@ class GraphIndex:
         # "a national university in Japan")
         self.located_in = (in_relations, frozenset(t for r in in_relations for t in tails.get(r, ()) if t)) \
             if in_relations else None
+        # relations said with "in" in their phrase or a declared cue, not in the past ("plays in",
+        # "competes in"; not "was dubbed into", "formerly belonged to"): "in the X league" reads them
+        self.said_in = frozenset(r.name for r in relations.values() if any(
+            (w := (x or "").lower().split())[-1:] == ["in"] and w[0] not in ("was", "were", "had")
+            for x in (r.phrase, *r.cues)))
         # a place in a place of another kind ("is a city in" a country): "Athens, Greece"
         within: dict[tuple[str, str], set[str]] = {}
         for r in in_relations:

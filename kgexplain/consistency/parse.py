@@ -286,6 +286,7 @@ class SentenceReader:
         self.shared_with: list[Ref] = []  # "A shares a director with B": B, not the subject
         self.like_repeat: tuple[Any, ...] | None = None  # what "like X" repeated, for "and Y"
         self.gapped: Ref | None = None  # the object of the last clause read without its verb
+        self.respective = self._respective_objects()  # "A and B ... X and Y respectively"
         self.describes = describes
         self.modifiers = modifiers
         self.stacked = stacked
@@ -4760,6 +4761,27 @@ class SentenceReader:
         for s1, e1, w1 in spec.chained:
             self._claim(subjs, obj, w1, spec.negated, spec.shared, (s1, e1))
 
+    def _respective_objects(self) -> tuple[dict[int, int], tuple[int, int]] | None:
+        """The list of names right before "(,) respectively" ("... by X, Y and Z respectively"):
+        each name's start and its place in the list, and the span of the word (``None`` without
+        one, or with a list of fewer than two names)."""
+        ws, refs = self.lowers, [r for r in self.sent.refs if not r.user and not r.pronoun]
+        k = next((k for k in range(self.sent.start, self.sent.end) if ws[k] == "respectively"), None)
+        if k is None:
+            return None
+        j = k - (ws[k - 1:k] == [","])
+        names: list[Ref] = []
+        cur = next((r for r in refs if r.end == j), None)
+        while cur is not None:
+            names.append(cur)
+            p = cur.start - (ws[cur.start - 1:cur.start] == ["the"])
+            q = p - (ws[p - 1:p] == ["and"])
+            q -= ws[q - 1:q] == [","]
+            cur = next((r for r in refs if r.end == q), None) if q < p else None
+        if len(names) < 2:
+            return None
+        return {r.start: i for i, r in enumerate(reversed(names))}, (j, k + 1)
+
     def _gap_ahead(self, refs: list[Ref], r: Ref, prep: str) -> bool:
         """Whether "<r> <prep> Y" may be a clause without its verb ("A performs at X, and B at
         Y"): ``r`` opens it after a comma or "and", and an item of its type came before, followed
@@ -4834,6 +4856,11 @@ class SentenceReader:
                span: tuple[int, int], rating: float | None = None) -> None:
         """Judge ``subject <what> obj`` for each subject and report it."""
         judge = self.judge
+        order = self.respective[0].get(obj.start) if self.respective is not None and not isinstance(what, str) else None
+        named = sorted((s for s in subjs if not s.user and not s.pronoun), key=lambda r: r.start)
+        if order is not None and len(named) == len(subjs) == len(self.respective[0]):
+            subjs = [named[order]]  # "A and B are managed by X and Y respectively": A by X, B by Y
+            self._mark(*self.respective[1])
         if what == "POS" and negated and any(w.startswith(("like", "enjoy")) for w in self.lowers[span[0]:span[1]]):
             # "You didn't like / enjoy X" says a dislike (not a 3.5 of 5); "You didn't love X"
             # only says not loved
@@ -6254,12 +6281,9 @@ class SentenceReader:
                 return True  # "Richard Wagner once led it": at some time, as the past tense says
             kind = self.index.attribute_type_nouns.get(lowers[x])
             if kind is not None and (x == self.sent.start or lowers[x - 1] in ("the", "a", "an")) \
-                    and any(r.start == x + 1 and not r.pronoun and not r.user and kind in r.types
-                            for r in self.sent.refs):
-                return True  # "the company 20th Century Fox": the name's own type before it
-            if lowers[x] in ("himself", "herself", "themselves") and (x + 1 >= len(lowers) or lowers[x + 1] in CLAUSE_ENDS) \
-                    and any(r.end == x and not r.user for r in self.sent.refs):
-                return True  # "... and directed it himself": after the object, ending the clause
+                    and any(r.start == x + 1 + (lowers[x + 1:x + 2] == ["of"]) and not r.pronoun and not r.user
+                            and kind in r.types for r in self.sent.refs):
+                return True  # "the company 20th Century Fox", "the city of Antwerp": the name's own type
             if lowers[x] not in allowed or (lowers[x] == "well" and (x == 0 or lowers[x - 1] != "as")):
                 return False
             if lowers[x] in ("fans", "fan"):  # "for fans of X" frames; "made for fans" says who for
@@ -6292,9 +6316,11 @@ class SentenceReader:
     def _binding_cue(self, a: int, b: int, user_subject: bool) -> Found | None:
         """The earliest, longest cue in [a, b) followed only by object determiners up to b."""
         best = None
-        kind = self.index.attribute_type_nouns.get(self.lowers[b - 1]) if b > a + 1 and self.lowers[b - 2] in ("the", "a", "an") else None
-        kind_at = b - 1 if kind is not None and any(
-            r.start == b and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs) else -1
+        of = b >= a + 3 and self.lowers[b - 1] == "of"  # ("is located in the city of Antwerp")
+        t = b - 1 - of
+        kind = self.index.attribute_type_nouns.get(self.lowers[t]) if t > a and self.lowers[t - 1] in ("the", "a", "an") else None
+        kind_at = {t, t + 1} if kind is not None and any(
+            r.start == b and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs) else set()
         # ("distributed by the company 20th Century Fox": the object's own type before it)
         for s in range(a, b):
             if self.consumed[s] and s not in self.glued:
@@ -6318,7 +6344,7 @@ class SentenceReader:
                 # a name that describes the object is part of it ("scored the thriller Vertigo")
                 restated = self._restated(e, b, what)
                 between = [w for k, w in enumerate(self.lowers[e:b], start=e) if not self.consumed[k]
-                           and k not in restated and k != kind_at]
+                           and k not in restated and k not in kind_at]
                 # "scored by the same composer, X": the noun takes the comma
                 noun = bool(restated) or (not isinstance(what, str) and any(c.noun for c in what))
                 if ("," in between or ":" in between) and not noun:
