@@ -28,8 +28,11 @@ small graphs declared here and on the example graph:
   overlooks X, B Y" are not read: red team 135);
 * ", the B" where B is an item of the graph is no apposition ("A, the B and the C are all based
   in London", "Like the A, the B is ...");
-* "once" before a verb in the past ("Richard Wagner once led it"); styles are mixed like genres
-  ("blends Art Deco with Mission Revival"); "building" names a station.
+* "once" before a verb in the past ("Richard Wagner once led it"); "building" names a station;
+* gapping reads the relation the first clause was read with ("A is brewed in X, and B in Y" is
+  never "B was first brewed in Y", red team 122); its first subject opens the sentence (or follows
+  ";"), its remnant's object is of the first object's type, also after "the latter" (red team 121);
+* "A and B are managed by X and Y respectively": A by X, B by Y.
 """
 
 from __future__ import annotations
@@ -205,8 +208,9 @@ CASES = [
      "Like the London Symphony Orchestra, the Gewandhaus Orchestra is based in London."),
     ("orchestras", "The Staatskapelle Dresden performs at the Semperoper, and Richard Wagner once led it.",
      "The Gewandhaus Orchestra performs at the Gewandhaus, and Richard Wagner once led it."),
-    ("stations", "Los Angeles Union Station blends Art Deco with Mission Revival.",
-     "Grand Central Terminal blends Art Deco with Mission Revival."),
+    ("stations", "Los Angeles Union Station and Grand Central Terminal are examples of Art Deco and Beaux-Arts "
+     "respectively.", "Los Angeles Union Station and Grand Central Terminal are examples of Beaux-Arts and Art Deco "
+     "respectively."),
     ("stations", "Grand Central Terminal is a Beaux-Arts building.", "Grand Central Terminal is an Art Deco building."),
     ("owners", "Salvator Mundi belongs to Mohammed bin Salman.", "Salvator Mundi is part of Mohammed bin Salman."),
     ("owners", "Salvator Mundi was painted in the High Renaissance style.", "Salvator Mundi is in the English language."),

@@ -164,7 +164,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "river": ("waterway", "stream"), "mountain": ("peak", "summit"), "peak": ("mountain", "summit"),
     "ship": ("vessel",), "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
     "cathedral": ("church", "building"), "church": ("building",), "lighthouse": ("tower",),
-    "station": ("building", "terminus", "terminal"), "typeface": ("font",), "font": ("typeface",),
+    "station": ("building",), "typeface": ("font",), "font": ("typeface",),
     "magazine": ("title", "publication"), "newspaper": ("paper", "title", "publication"), "novel": ("book", "title"), "poem": ("work",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
@@ -880,7 +880,7 @@ class GraphIndex:
                     # (what the item is made of, said "has a note of": "a chypre with peach")
                     had = _had(rel.phrase) and bool(type_words & _CONSTITUENTS) and not kind_type(ranges)
                     table = _with_forms(table, HAVING_FORMS, Cue(rel.name, True, typed=classing and not had))
-                if (mass_type(ranges) or "style" in type_words) and "tag" not in type_words:
+                if mass_type(ranges) and "tag" not in type_words:
                     # a genre, a style, a cuisine is mixed: "mixes synth-pop and electronic music",
                     # "blends indie folk with Americana" (each one named is the item's)
                     table = _with_forms(table, _MIXING, Cue(rel.name, True))

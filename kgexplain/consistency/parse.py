@@ -287,6 +287,7 @@ class SentenceReader:
         self.like_repeat: tuple[Any, ...] | None = None  # what "like X" repeated, for "and Y"
         self.gapped: Ref | None = None  # the object of the last clause read without its verb
         self.respective = self._respective_objects()  # "A and B ... X and Y respectively"
+        self.gap_ahead: set[int] = set()  # names whose "<prep> Y" after them may be a gapped clause
         self.describes = describes
         self.modifiers = modifiers
         self.stacked = stacked
@@ -4805,7 +4806,11 @@ class SentenceReader:
         if not said or len(said) > 2 or not all(w in _PREPOSITIONS for w in said) or spec is None \
                 or isinstance(spec.readings, str) or self.lowers[spec.span[1] - len(said):spec.span[1]] != said \
                 or not self._gapped_latter(prev, cur):
-            return False
+            if id(prev) not in self.gap_ahead:
+                return False
+            # a remnant not read as a place, nor as the clause it seemed: not understood ("A is
+            # brewed in X by Y and B in Z by W", red team 122)
+            self.sink(a, b, "unverified", False, "unknown_words", None, ())
         self._mark(a, b)
         self.group, self.role = [cur], "free"
         return True
@@ -4822,8 +4827,11 @@ class SentenceReader:
                 or cur.user or cur.pronoun or spec.negated or prev.start < 2:
             return False
         first = spec.subjects[0]
-        if first.end > spec.span[0] or any(w not in AUXILIARIES and w not in ADVERBS
-                                           for w in ws[first.end:spec.span[0]]):
+        j = first.start
+        while j > self.sent.start and ws[j - 1] in DETERMINERS:
+            j -= 1
+        if (j > self.sent.start and ws[j - 1] not in (";", ":")) or first.end > spec.span[0] \
+                or any(w not in AUXILIARIES and w not in ADVERBS for w in ws[first.end:spec.span[0]]):
             return False  # one verb right after the first subject ("A overlooks B, C D"), not "A
             # is owned and run by B", "A is a brick tower that overlooks B" (red team 135)
         pair = {"latter": "former", "second": "first"}.get(prev.pronoun)
@@ -4845,9 +4853,14 @@ class SentenceReader:
                 not self.consumed[k] and ws[k] not in DETERMINERS for k in range(spec.span[1], said.start))):
             return False  # (one name right after the cue: "stars Al Pacino, the latter ...", or
             # the last gapped clause's: "A awards X, B Y and C Z")
-        if pair is None and not set(said.types) & set(cur.types):
-            return False  # ("..., the MCG the 2015 final": a name of the first object's type)
-        self._claim([prev], cur, spec.readings, False, False, (prev.start, prev.end))
+        if not set(said.types) & set(cur.types):
+            return False  # ("..., the MCG the 2015 final": a name of the first object's type; "the
+            # former is a chypre, the latter a lemon": a kind, not a note, red team 121)
+        said_as = {t.relation for sp, t in self.claimed if sp == spec.span}
+        readings = frozenset(c for c in spec.readings if not said_as or c.relation in said_as)
+        # (the relation the first clause was read with: "Daisy Cutter is brewed in Chicago, and
+        # Heady Topper in Waterbury" is "is brewed in", never "was first brewed in", red team 122)
+        self._claim([prev], cur, readings, False, False, (prev.start, prev.end))
         self.attached.update({id(prev), id(cur)})
         self.gapped = cur
         return True
@@ -5430,7 +5443,10 @@ class SentenceReader:
                     or (r.pronoun and not said_it) or nxt.user or nxt.pronoun \
                     or nxt.kind != "attribute" or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
                     or not nxt.types & types or ws[nxt.end:nxt.end + 1] in (["'s"], ["of"], ["-"], ["’s"]) \
-                    or r.end in inside or self._gap_ahead(refs, r, prep):
+                    or r.end in inside:
+                continue
+            if self._gap_ahead(refs, r, prep):
+                self.gap_ahead.add(id(r))
                 continue
             skip.add(id(nxt))
             self._mark(r.end, nxt.end)
@@ -6276,14 +6292,16 @@ class SentenceReader:
                 return True  # "first aired in 2002 on HBO": the year is the item's (its verb took "on")
             if lowers[x] == "even" and lowers[x + 1:x + 2] == ["though"]:
                 return True  # "even though" is "though"
+            if lowers[x] == "note" and lowers[x + 1:x + 2] == ["that"] and (x == self.sent.start or lowers[x - 1] in (",", ":", ";")):
+                return True  # "Since you enjoyed X, note that Y wrote its music": framing
             if lowers[x] == "once" and x + 1 < len(lowers) and self.consumed[x + 1] \
                     and (lowers[x + 1].endswith("ed") or lowers[x + 1] in PAST_FORMS):
                 return True  # "Richard Wagner once led it": at some time, as the past tense says
             kind = self.index.attribute_type_nouns.get(lowers[x])
             if kind is not None and (x == self.sent.start or lowers[x - 1] in ("the", "a", "an")) \
-                    and any(r.start == x + 1 + (lowers[x + 1:x + 2] == ["of"]) and not r.pronoun and not r.user
-                            and kind in r.types for r in self.sent.refs):
-                return True  # "the company 20th Century Fox", "the city of Antwerp": the name's own type
+                    and any(r.start == x + 1 and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs):
+                return True  # "the company 20th Century Fox": the name's own type before it (not "in the
+                # town of X", which may say where the verb's subject is: red team 122)
             if lowers[x] not in allowed or (lowers[x] == "well" and (x == 0 or lowers[x - 1] != "as")):
                 return False
             if lowers[x] in ("fans", "fan"):  # "for fans of X" frames; "made for fans" says who for
@@ -6316,10 +6334,9 @@ class SentenceReader:
     def _binding_cue(self, a: int, b: int, user_subject: bool) -> Found | None:
         """The earliest, longest cue in [a, b) followed only by object determiners up to b."""
         best = None
-        of = b >= a + 3 and self.lowers[b - 1] == "of"  # ("is located in the city of Antwerp")
-        t = b - 1 - of
+        t = b - 1
         kind = self.index.attribute_type_nouns.get(self.lowers[t]) if t > a and self.lowers[t - 1] in ("the", "a", "an") else None
-        kind_at = {t, t + 1} if kind is not None and any(
+        kind_at = {t} if kind is not None and any(
             r.start == b and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs) else set()
         # ("distributed by the company 20th Century Fox": the object's own type before it)
         for s in range(a, b):

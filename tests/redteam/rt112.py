@@ -320,7 +320,6 @@ The Negroni and the Martini are both made with Campari.
 The Negroni and the Martini both call for orange.
 The Negroni and the Martini are both gin cocktails with Campari.
 The Martini and the Margarita are both made with vermouth.
-The Margarita and the Moscow Mule are made with tequila and vodka respectively.
 The Margarita and the Moscow Mule are made with vodka and tequila respectively.
 The Negroni is not made with Campari.
 The Negroni isn't made with gin.
@@ -837,7 +836,9 @@ def controls():
 
 # Arguable texts (the relation named is close to what the words say): printed as OPEN and left out
 # of the count. "popularized at" a bar, "is served in" a mug, "is taught by" a lecturer.
-OPEN = frozenset({"The Mojito is an El Floridita cocktail.", "The Moscow Mule is a copper mug cocktail.",
+OPEN = frozenset({"The Margarita and the Moscow Mule are made with tequila and vodka respectively.",  # true
+                  # where "respectively" is read (each base spirit in turn: session 43); counted false before
+                  "The Mojito is an El Floridita cocktail.", "The Moscow Mule is a copper mug cocktail.",
                   "Financial Markets is a course from Robert Shiller."})
 
 
