@@ -32,7 +32,8 @@ small graphs declared here and on the example graph:
 * gapping reads the relation the first clause was read with ("A is brewed in X, and B in Y" is
   never "B was first brewed in Y", red team 122); its first subject opens the sentence (or follows
   ";"), its remnant's object is of the first object's type, also after "the latter" (red team 121);
-* "A and B are managed by X and Y respectively": A by X, B by Y.
+* "A and B are managed by X and Y respectively": A by X, B by Y;
+* "founded" also "created" (where no other relation of the graph says "create").
 """
 
 from __future__ import annotations
@@ -157,6 +158,7 @@ def _orchestras():
                      domain=("orchestra",), range=("hall",)),
         kgx.Relation("led_by", phrase="has been led by", inverse_phrase="has led", domain=("orchestra",), range=("person",)),
         kgx.Relation("owned_by", phrase="is owned by", inverse_phrase="owns", domain=("orchestra",), range=("body",)),
+        kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("orchestra",), range=("person",)),
     ]
     ents = [("o:lso", "item", "orchestra", "London Symphony Orchestra", {"year": 1904}),
             ("o:lpo", "item", "orchestra", "London Philharmonic Orchestra", {"year": 1932}),
@@ -165,12 +167,12 @@ def _orchestras():
             ("c:london", "attribute", "city", "London", {}), ("c:leipzig", "attribute", "city", "Leipzig", {}),
             ("h:gewandhaus", "attribute", "hall", "Gewandhaus", {}), ("h:semperoper", "attribute", "hall", "Semperoper", {}),
             ("h:barbican", "attribute", "hall", "Barbican Centre", {}),
-            ("p:wagner", "attribute", "person", "Richard Wagner", {}), ("p:masur", "attribute", "person", "Kurt Masur", {}),
+            ("p:wagner", "attribute", "person", "Richard Wagner", {}), ("p:beecham", "attribute", "person", "Thomas Beecham", {}), ("p:masur", "attribute", "person", "Kurt Masur", {}),
             ("b:saxony", "attribute", "body", "Free State of Saxony", {}), ("b:leipzig", "attribute", "body", "City of Leipzig", {})]
     rows = [("o:lso", "based_in", "c:london"), ("o:lpo", "based_in", "c:london"), ("o:gwh", "based_in", "c:leipzig"),
             ("o:gwh", "performs_at", "h:gewandhaus"), ("o:skd", "performs_at", "h:semperoper"),
             ("o:lso", "performs_at", "h:barbican"), ("o:skd", "led_by", "p:wagner"), ("o:gwh", "led_by", "p:masur"),
-            ("o:skd", "owned_by", "b:saxony"), ("o:gwh", "owned_by", "b:leipzig")]
+            ("o:skd", "owned_by", "b:saxony"), ("o:gwh", "owned_by", "b:leipzig"), ("o:lpo", "founded_by", "p:beecham")]
     return _graph(rels, ents, rows, "orchestras")
 
 
@@ -208,6 +210,8 @@ CASES = [
      "Like the London Symphony Orchestra, the Gewandhaus Orchestra is based in London."),
     ("orchestras", "The Staatskapelle Dresden performs at the Semperoper, and Richard Wagner once led it.",
      "The Gewandhaus Orchestra performs at the Gewandhaus, and Richard Wagner once led it."),
+    ("orchestras", "Thomas Beecham created the London Philharmonic Orchestra.",
+     "Thomas Beecham created the London Symphony Orchestra."),
     ("stations", "Los Angeles Union Station and Grand Central Terminal are examples of Art Deco and Beaux-Arts "
      "respectively.", "Los Angeles Union Station and Grand Central Terminal are examples of Beaux-Arts and Art Deco "
      "respectively."),

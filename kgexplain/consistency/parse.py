@@ -5445,7 +5445,8 @@ class SentenceReader:
                     or not nxt.types & types or ws[nxt.end:nxt.end + 1] in (["'s"], ["of"], ["-"], ["’s"]) \
                     or r.end in inside:
                 continue
-            if self._gap_ahead(refs, r, prep):
+            if (nxt.end >= len(ws) or ws[nxt.end] in CLAUSE_ENDS or ws[nxt.end] == "and") and self._gap_ahead(refs, r, prep):
+                # (the remnant ends there: "and B at Y."; not "and B in Y by Z", read as before)
                 self.gap_ahead.add(id(r))
                 continue
             skip.add(id(nxt))
