@@ -32,7 +32,9 @@ small graphs declared here and on the example graph:
 * gapping reads the relation the first clause was read with ("A is brewed in X, and B in Y" is
   never "B was first brewed in Y", red team 122); its first subject opens the sentence (or follows
   ";"), its remnant's object is of the first object's type, also after "the latter" (red team 121);
-* "A and B are managed by X and Y respectively": A by X, B by Y;
+* "A and B are managed by X and Y respectively": A by X, B by Y (only for subjects said as one list:
+  not "Like A, B is managed by X and Y respectively", red team 138);
+* "You gave Alien (just) half a star": a rating of 0.5;
 * "founded" also "created" (where no other relation of the graph says "create").
 """
 
@@ -210,6 +212,9 @@ CASES = [
      "Like the London Symphony Orchestra, the Gewandhaus Orchestra is based in London."),
     ("orchestras", "The Staatskapelle Dresden performs at the Semperoper, and Richard Wagner once led it.",
      "The Gewandhaus Orchestra performs at the Gewandhaus, and Richard Wagner once led it."),
+    ("orchestras", "The Staatskapelle Dresden and the Gewandhaus Orchestra perform at the Semperoper and the "
+     "Gewandhaus respectively.", "Like the Staatskapelle Dresden, the Gewandhaus Orchestra performs at the Semperoper "
+     "and the Gewandhaus respectively."),
     ("orchestras", "Thomas Beecham created the London Philharmonic Orchestra.",
      "Thomas Beecham created the London Symphony Orchestra."),
     ("stations", "Los Angeles Union Station and Grand Central Terminal are examples of Art Deco and Beaux-Arts "
@@ -291,3 +296,13 @@ def test_a_webnlg_qualifier_is_the_entity_type():
     checker = ConsistencyChecker(kg)
     assert checker.check("The Antares rocket made its final flight on 28 October 2014.", evidence["t/1"]).supported
     assert not checker.check("The Antares footballer made its final flight on 28 October 2014.", evidence["t/1"]).supported
+
+
+def test_half_a_star_is_a_rating_of_one_half():
+    kg = kgx.KnowledgeGraph.example()
+    checker = ConsistencyChecker(kg)
+    evidence = (kgx.Triple("user:41", "rated", "movie:1214"),)
+    assert checker.check("You gave Alien just half a star.", evidence, "user:41").supported
+    assert not checker.check("You gave Alien five stars.", evidence, "user:41").supported
+    assert not checker.check("You gave Alien half a star.", (kgx.Triple("user:1", "rated", "movie:1214"),),
+                             "user:1").supported

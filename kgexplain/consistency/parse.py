@@ -479,7 +479,7 @@ class SentenceReader:
         for k in range(self.sent.start, self.sent.end - 1):
             if lowers[k] == "just" and self.original[k].lower() == "just" and lowers[k + 1] not in ("like", "as") \
                     and not self.consumed[k] and k not in names \
-                    and number_at(lowers, k + 1, self.sent.end) is None:
+                    and number_at(lowers, k + 1, self.sent.end) is None and lowers[k + 1:k + 4] != ["half", "a", "star"]:
                 # "You just watched Fargo": when, the graph does not say ("just like X" is glue, and
                 # so is "not only"; "rated it just 3" is the rating's, checked with it)
                 self.sink(k, k + 1, "unverified", False, "unknown_words", None, ())
@@ -4871,7 +4871,12 @@ class SentenceReader:
         judge = self.judge
         order = self.respective[0].get(obj.start) if self.respective is not None and not isinstance(what, str) else None
         named = sorted((s for s in subjs if not s.user and not s.pronoun), key=lambda r: r.start)
-        if order is not None and len(named) == len(subjs) == len(self.respective[0]):
+        if order is not None and len(named) == len(subjs) == len(self.respective[0]) and all(
+                all(w in (",", "and", "the", "a", "an") for w in self.lowers[x.end:y.start]) for x, y in zip(named, named[1:])) \
+                and "and" in self.lowers[named[-2].end:named[-1].start] \
+                and self.lowers[named[0].start - 1:named[0].start] not in (["like"], ["as"], ["unlike"]):
+            # (only subjects said as one list, "A and B": not "Like A, B ..." or "A shares an N
+            # with B", which say a value both have, red team 138)
             subjs = [named[order]]  # "A and B are managed by X and Y respectively": A by X, B by Y
             self._mark(*self.respective[1])
         if what == "POS" and negated and any(w.startswith(("like", "enjoy")) for w in self.lowers[span[0]:span[1]]):
@@ -5659,6 +5664,10 @@ class SentenceReader:
                 and judge.user is not None and not self.consumed[k]
             if top:
                 value = 5.0  # "you gave Fargo a perfect score / full marks": five of five
+            half = value is None and lowers[k:k + 3] == ["half", "a", "star"] and self.last_user_obj is not None \
+                and judge.user is not None and not self.consumed[k]
+            if half:
+                value = 0.5  # "You gave Alien (just) half a star"
             if value is None and lowers[k] in WORD_NUMBERS and self.last_rating is not None \
                     and self.last_user_obj is not None and self.last_user_obj.end <= k \
                     and (k + 1 >= b or lowers[k + 1] in CLAUSE_ENDS):
@@ -5917,7 +5926,7 @@ class SentenceReader:
                 if not top and lowers[k + 1:k + 2] in ([","], ["and"]) and k + 2 < b \
                         and _number_word(lowers[k + 2]) is not None:
                     continue  # "4 and 5 stars": read with the last of the list (_respective)
-                j = k + 2 if top else k + 1
+                j = k + 2 if top or half else k + 1
                 if lowers[k + 1:k + 4] == ["and", "a", "half"]:
                     value, j = value + 0.5, k + 4  # "four and a half stars"
                 rated = self.rated_group or [self.last_user_obj]
