@@ -35,6 +35,7 @@ small graphs declared here and on the example graph:
 * "A and B are managed by X and Y respectively": A by X, B by Y (only for subjects said as one list:
   not "Like A, B is managed by X and Y respectively", red team 138);
 * "You gave Alien (just) half a star": a rating of 0.5;
+* a gapped clause may keep "after", "into", "over"... ("X is named after A, and Y after B");
 * "founded" also "created" (where no other relation of the graph says "create").
 """
 
@@ -215,6 +216,8 @@ CASES = [
     ("orchestras", "The Staatskapelle Dresden and the Gewandhaus Orchestra perform at the Semperoper and the "
      "Gewandhaus respectively.", "Like the Staatskapelle Dresden, the Gewandhaus Orchestra performs at the Semperoper "
      "and the Gewandhaus respectively."),
+    ("orchestras", "The Staatskapelle Dresden has been led by Richard Wagner, and the Gewandhaus Orchestra by Kurt Masur.",
+     "The Staatskapelle Dresden has been led by Richard Wagner, and the Gewandhaus Orchestra by Richard Wagner."),
     ("orchestras", "Thomas Beecham created the London Philharmonic Orchestra.",
      "Thomas Beecham created the London Symphony Orchestra."),
     ("stations", "Los Angeles Union Station and Grand Central Terminal are examples of Art Deco and Beaux-Arts "

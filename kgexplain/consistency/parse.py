@@ -4803,7 +4803,7 @@ class SentenceReader:
         verb's preposition again, read as :meth:`_gapped_latter` reads "and B Y"."""
         said = [w for w in self.lowers[a:b] if w not in DETERMINERS]  # (read as a place too: "B at Y")
         spec = self.spec
-        if not said or len(said) > 2 or not all(w in _PREPOSITIONS for w in said) or spec is None \
+        if not said or len(said) > 2 or not all(w in _PREPOSITIONS or w in _MORE_PREPOSITIONS for w in said) or spec is None \
                 or isinstance(spec.readings, str) or self.lowers[spec.span[1] - len(said):spec.span[1]] != said \
                 or not self._gapped_latter(prev, cur):
             if id(prev) not in self.gap_ahead:
@@ -6731,6 +6731,9 @@ _LIGHT_VERBS = frozenset({"features", "featured", "featuring", "boasts", "boasti
                           "had", "having", "with", "offers", "includes", "its", "their"})
 """Verbs that only carry a noun cue ending in "by": "features a score by X" says "score by X"."""
 _PREPOSITIONS = frozenset({"in", "by", "of", "to", "from", "with", "on", "for", "at"})
+_MORE_PREPOSITIONS = frozenset({"after", "into", "onto", "over", "across", "near", "under", "through", "as"})
+"""Prepositions a gapped clause may keep besides :data:`_PREPOSITIONS` ("X is named after A, and
+Y after B")."""
 _VERB_LIKE = frozenset({"is", "are", "was", "were", "has", "have", "had", "stars", "plays"})
 
 
