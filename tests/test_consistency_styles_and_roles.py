@@ -19,8 +19,8 @@ small graphs declared here and on the example graph:
 * "X is / was built in the Y style" where the graph gives X's style Y (a role noun after the name,
   the name's own type, of a relation that classifies: not "in the English language" for "was
   dubbed into", nor "rebuilt in the Y style", red team 136);
-* "belongs to" also "is part of" (not where it is ownership: "owns", a person; red team 136);
-  "is built of" also "constructed out of";
+* "is built of" also "constructed out of" ("belongs to" is not read "is part of": a family, an
+  owner, red teams 136 and 139);
 * an attribute's own type noun right before its name ("the company 20th Century Fox distributed
   Alien", "distributed by the company 20th Century Fox");
 * gapping keeps the verb's preposition ("A performs at X, and B at Y"), and only after a clause
@@ -256,10 +256,6 @@ CASES = [
     ("lighthouses", "Fastnet Lighthouse is a granite tower.", "Fastnet Lighthouse is a brick tower."),
     ("cathedrals", "Durham Cathedral was built in the Romanesque style.", "Durham Cathedral was built in the Gothic style."),
     ("cathedrals", "Chartres Cathedral is in the Gothic style.", "Gothic is in the Chartres Cathedral style."),
-    ("cathedrals", "Durham Cathedral is part of the Church of England and was built in the Romanesque style.",
-     "Durham Cathedral and Chartres Cathedral were both built in the Gothic style."),
-    ("cathedrals", "Durham Cathedral is part of the Church of England.",
-     "Helsinki Cathedral is part of the Church of England."),
     ("cathedrals", "Durham Cathedral was constructed out of sandstone.",
      "Chartres Cathedral was constructed out of sandstone."),
     ("example", "The company 20th Century Fox distributed Alien.", "The company Ridley Scott directed Alien."),

@@ -294,9 +294,19 @@ class ConsistencyChecker:
                 for k in range(r.start, r.end):
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
+        items = sorted((r for r in refs if r.kind == "item" and not r.pronoun and not r.user), key=lambda r: r.start)
+        renamed = [(x, y) for x, y in zip(items, items[1:])
+                   if all(w in ("the", ".", "!", "?", ";") for w in lowers[max(0, x.start - 2):x.start])  # (it opens its sentence)
+                   and (lowers[x.end:y.start] == [",", "the"] or (lowers[x.end:y.start] == [","] and lowers[y.start] == "the"))
+                   and not set(x.ids) & set(y.ids) and (y.end >= n or lowers[y.end] in (".", "!", "?", ";") or (
+                       lowers[y.end] == "," and lowers[y.end + 1:y.end + 2] not in (["and"], ["the"], ["or"])))]
+        # (an apposition closed by a comma that names another item: red team 139)
         for k in [k for k in describes if lowers[k] == "the"]:
             named = next((r for r in refs if r.start == k + 1 and r.kind == "item" and not r.pronoun), None)
-            if named is not None and not (named.end < n and lowers[named.end] in index.type_nouns):
+            if named is not None and not (named.end < n and lowers[named.end] in index.type_nouns) \
+                    and not (lowers[named.end:named.end + 1] == [","] and lowers[named.end + 1:named.end + 2] not in (["and"], ["the"])):
+                # (", the B," closed by a comma before a verb is still an apposition: "Ely Cathedral, the
+                # Durham Cathedral, is ..." says they are one, red team 139)
                 # "A, the B and the C are all ...": the kind noun ends an item's name ("the London
                 # Philharmonic Orchestra"), which no apposition renames: a list, not "A is a B"
                 cue_at.pop(k, None)
@@ -381,6 +391,8 @@ class ConsistencyChecker:
                 SentenceReader(index, lowers, words, sentence, cue_at, user_at, judge, sink, refs,
                                made, glued, describes_at, modified, stacked,
                                frozenset(complete), played, carry, conjoined).read()
+            for x, y in renamed:  # "Ely Cathedral, the Durham Cathedral, is ...": two items said to be one
+                sink(x.start, y.end, "unverified", False, "not_in_graph", None, (*x.ids[:1], *y.ids[:1]))
             for a, b, person in leads:  # the person must play in the item, in a claim of the text
                 if not any(c.supported and c.triple is not None and c.triple.relation in index.acting
                            and set(person.ids) & {c.triple.head, c.triple.tail} for c in claims):

@@ -578,8 +578,9 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         # "X is in the Y style", "X was built in the Y style": X's N is Y
         i = k - 2
         j = i - 1 - (i >= 3 and lowers[i - 2] in ("both", "also", "all"))  # ("were both built in")
-        if i >= 2 and lowers[i:k] == ["in", "the"] and (lowers[i - 1] in _COPULA or (
-                lowers[i - 1] in _MADE_IN_A_STYLE and j >= 1 and lowers[j - 1] in _COPULA)):
+        made = i >= 2 and lowers[i - 1] in _MADE_IN_A_STYLE and j >= 1 and lowers[j - 1] in _COPULA \
+            and _made_so(index, lowers[i - 1], ending.get(j - 1))
+        if i >= 2 and lowers[i:k] == ["in", "the"] and (lowers[i - 1] in _COPULA or made):
             fwd, ne = noun_from(e, forward=True)
             fwd = frozenset(c for c in fwd or () if (c.relation, True) in index.copula_pairs) \
                 if type_word_set(x.types) & _STYLE_TYPES and lowers[e] in type_word_set(x.types) else None
@@ -592,8 +593,20 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
-_MADE_IN_A_STYLE = frozenset({"built", "designed", "constructed", "erected", "painted", "composed", "written"})
+_MADE_IN_A_STYLE = frozenset({"built", "designed", "constructed", "erected", "painted"})
 """Participles of making before "in the Y style": "was built in the Romanesque style" says its style."""
+_PAINTED_TYPES = frozenset({"painting", "paintings", "picture", "artwork", "work", "canvas", "fresco", "mural"})
+
+
+def _made_so(index: GraphIndex, verb: str, subject: Ref | None) -> bool:
+    """Whether ``verb`` makes ``subject`` (the name right before its copula): a building is built,
+    designed, constructed or erected, a painting painted (not "a beer was written in the stout
+    style", red team 139)."""
+    if subject is None or subject.kind != "item" or subject.user or (subject.pronoun and not subject.types):
+        return False  # (a name, or "it" for one: "It is built in the Art Nouveau style")
+    if verb == "painted":
+        return bool(type_word_set(subject.types) & _PAINTED_TYPES)
+    return bool(set(subject.types) & index.venue_types)
 
 
 _HAVING_AMONG = frozenset({"has", "have", "had", "counts", "count", "counted", "includes", "include", "included",

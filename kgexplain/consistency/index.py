@@ -855,8 +855,7 @@ class GraphIndex:
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))) \
-                    and (not type_word_set(ranges) & _TIME_CLASSES or _classifying(rel.phrase, type_word_set(ranges))
-                         or _of_its_time(rel.phrase)):
+                    and (not type_word_set(ranges) & _TIME_CLASSES or _of_its_time(rel.phrase, type_word_set(ranges))):
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");
                 # an engine or a dish is had, not been
                 type_words = type_word_set(ranges)
@@ -1587,12 +1586,13 @@ _OF_ITS_TIME = frozenset({"is", "are", "was", "were", "a", "an", "the", "of", "t
                           "example", "work", "product"})
 
 
-def _of_its_time(phrase: str | None) -> bool:
+def _of_its_time(phrase: str | None, type_words: set[str] = frozenset()) -> bool:
     """Whether a relation to a period, movement or school says the item is of it: it was made
-    then, belongs to it or dates from it ("was built during", "belongs to", "dates from"), and no
-    other verb ("predates", "was restored during", "anticipates", "parodies")."""
+    then, belongs to it or dates from it ("was built during", "belongs to the movement", "dates
+    from"), and no other verb ("predates", "was restored during", "anticipates the movement",
+    "parodies": red teams 134, 139)."""
     words = (phrase or "").lower().split()
-    return bool(words) and all(w in _OF_ITS_TIME for w in words)
+    return bool(words) and all(w in _OF_ITS_TIME or w in type_words for w in words)
 
 
 def _classifying(phrase: str | None, type_words: set[str]) -> bool:

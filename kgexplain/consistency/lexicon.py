@@ -915,11 +915,6 @@ def relation_cues(
             # "plays the lead in": "leads", "leads / heads the cast of", "is one of the leads of"
             extra += [("leads", forward), ("leads the cast of", forward), ("heads the cast of", forward),
                       ("is one of the leads of", forward), ("is one of the leads in", forward)]
-        if words in (["belongs", "to"], ["belong", "to"]) and not personal \
-                and not {"own", "owns", "owned", "possess", "possesses", "holds"} & set((inverse_phrase if forward else phrase).lower().split()):
-            # "belongs to" a whole: "is part of" it ("Salisbury Cathedral is part of the Church of
-            # England"; not an owner: "Salvator Mundi is part of Mohammed bin Salman", red team 136)
-            extra += [(f"{b} {p} of", forward) for b in ("is", "are") for p in ("part", "a part")]
         if words in (["is", "part", "of"], ["are", "part", "of"]):
             # "is part of" a whole: "belongs to" it, "forms part of" it, "is in" it ("K2 rises in
             # the Karakoram", "Ringo Starr was in the Beatles")
