@@ -305,3 +305,17 @@ def test_half_a_star_is_a_rating_of_one_half():
     assert not checker.check("You gave Alien five stars.", evidence, "user:41").supported
     assert not checker.check("You gave Alien half a star.", (kgx.Triple("user:1", "rated", "movie:1214"),),
                              "user:1").supported
+
+
+def test_review_fixes_a_text_ending_on_a_style_name_and_two_items_said_to_be_one():
+    """A text ending on a style name with no period is checked, not a crash; "the former ... the
+    latter" gaps after a first clause that does not open the sentence; "A, the B, <verb>" says two
+    items are one in any sentence, not only the first."""
+    checker = ConsistencyChecker(_cathedrals(), outside_evidence=True)
+    assert not checker.check("Durham Cathedral is in the Romanesque", ()).supported
+    assert checker.check("Durham Cathedral and Chartres Cathedral are cathedrals, and the former stands in England, "
+                         "the latter France.", ()).supported
+    assert not checker.check("Durham Cathedral and Chartres Cathedral are cathedrals, and the former stands in "
+                             "England, the latter Finland.", ()).supported
+    assert not checker.check("Durham Cathedral stands in England. Chartres Cathedral, the Durham Cathedral, "
+                             "stands in France.", ()).supported

@@ -295,8 +295,7 @@ class ConsistencyChecker:
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         items = sorted((r for r in refs if r.kind == "item" and not r.pronoun and not r.user), key=lambda r: r.start)
-        renamed = [(x, y) for x, y in zip(items, items[1:])
-                   if all(w in ("the", ".", "!", "?", ";") for w in lowers[max(0, x.start - 2):x.start])  # (it opens its sentence)
+        renamed = [(x, y) for x, y in zip(items, items[1:]) if _opens_sentence(lowers, x.start)
                    and (lowers[x.end:y.start] == [",", "the"] or (lowers[x.end:y.start] == [","] and lowers[y.start] == "the"))
                    and not set(x.ids) & set(y.ids) and (y.end >= n or lowers[y.end] in (".", "!", "?", ";") or (
                        lowers[y.end] == "," and lowers[y.end + 1:y.end + 2] not in (["and"], ["the"], ["or"])))]
@@ -656,3 +655,9 @@ def _as_triples(evidence: Iterable[Any], n: int) -> tuple[Triple, ...]:
             ) from None
         out.append(Triple(str(h), str(r), str(tl)))
     return tuple(dict.fromkeys(out))
+
+
+def _opens_sentence(lowers: list[str], k: int) -> bool:
+    """Whether the name at ``k`` (after an optional "the") opens its sentence."""
+    p = k - (lowers[k - 1:k] == ["the"])
+    return p == 0 or lowers[p - 1] in (".", "!", "?", ";")

@@ -19,7 +19,7 @@ like any other (true, in that direction, in the evidence).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
@@ -260,7 +260,7 @@ Romanesque", "both are Gothic")."""
 
 
 def _style(obj: Ref) -> bool:
-    """Whether ``obj`` is a style, a movement or a period, said as an adjective ("is Gothic")."""
+    """Whether ``obj`` is a style, a movement, a period or a school, said as an adjective ("is Gothic")."""
     return bool(type_word_set(obj.types) & _STYLE_TYPES)
 
 
@@ -405,7 +405,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         """No cue at ``k`` but the guessed bare copula ("is")."""
         return all(c.typed for _, rd in cue_at.get(k, ()) for c in rd)
 
-    def put(k: int, readings: frozenset[Cue], glue: range) -> None:
+    def put(k: int, readings: frozenset[Cue], glue: Iterable[int]) -> None:
         cue_at[k] = [(k + 1, readings)]
         for g in glue:
             cue_at.pop(g, None)
@@ -583,7 +583,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if i >= 2 and lowers[i:k] == ["in", "the"] and (lowers[i - 1] in _COPULA or made):
             fwd, ne = noun_from(e, forward=True)
             fwd = frozenset(c for c in fwd or () if (c.relation, True) in index.copula_pairs) \
-                if type_word_set(x.types) & _STYLE_TYPES and lowers[e] in type_word_set(x.types) else None
+                if type_word_set(x.types) & _STYLE_TYPES and e < n and lowers[e] in type_word_set(x.types) else None
             # (a style, a movement or a period the item is of, named by its own type: not "in the
             # English language" for "was dubbed into", "in the Lindisfarne diocese" for "formerly
             # belonged to", red team 136)
@@ -602,8 +602,8 @@ def _made_so(index: GraphIndex, verb: str, subject: Ref | None) -> bool:
     """Whether ``verb`` makes ``subject`` (the name right before its copula): a building is built,
     designed, constructed or erected, a painting painted (not "a beer was written in the stout
     style", red team 139)."""
-    if subject is None or subject.kind != "item" or subject.user or (subject.pronoun and not subject.types):
-        return False  # (a name, or "it" for one: "It is built in the Art Nouveau style")
+    if subject is None or subject.kind != "item":
+        return False  # (a name only: "It is built in the Y style" is not read here)
     if verb == "painted":
         return bool(type_word_set(subject.types) & _PAINTED_TYPES)
     return bool(set(subject.types) & index.venue_types)

@@ -1586,7 +1586,7 @@ _OF_ITS_TIME = frozenset({"is", "are", "was", "were", "a", "an", "the", "of", "t
                           "example", "work", "product"})
 
 
-def _of_its_time(phrase: str | None, type_words: set[str] = frozenset()) -> bool:
+def _of_its_time(phrase: str | None, type_words: AbstractSet[str]) -> bool:
     """Whether a relation to a period, movement or school says the item is of it: it was made
     then, belongs to it or dates from it ("was built during", "belongs to the movement", "dates
     from"), and no other verb ("predates", "was restored during", "anticipates the movement",

@@ -4821,20 +4821,23 @@ class SentenceReader:
         of the latter's item; only where the former's clause ends in one name right before it.
         So too after a name of the first subject's type, with an object of the first object's
         type: "Lord's hosted X, the MCG Y", "Split Rock overlooks Lake Superior, Kõpu the
-        Baltic Sea"."""
+        Baltic Sea" (where the first subject opens the sentence, or follows ";" or ":"). Either
+        way the first clause has one verb right after its subject, and the relation read is the
+        one that clause was read with."""
         spec, ws = self.spec, self.lowers
         if spec is None or isinstance(spec.readings, str) or not spec.readings or len(spec.subjects) != 1 \
                 or cur.user or cur.pronoun or spec.negated or prev.start < 2:
             return False
         first = spec.subjects[0]
+        pair = {"latter": "former", "second": "first"}.get(prev.pronoun)
         j = first.start
         while j > self.sent.start and ws[j - 1] in DETERMINERS:
             j -= 1
-        if (j > self.sent.start and ws[j - 1] not in (";", ":")) or first.end > spec.span[0] \
+        if (pair is None and j > self.sent.start and ws[j - 1] not in (";", ":")) or first.end > spec.span[0] \
                 or any(w not in AUXILIARIES and w not in ADVERBS for w in ws[first.end:spec.span[0]]):
             return False  # one verb right after the first subject ("A overlooks B, C D"), not "A
-            # is owned and run by B", "A is a brick tower that overlooks B" (red team 135)
-        pair = {"latter": "former", "second": "first"}.get(prev.pronoun)
+            # is owned and run by B", "A is a brick tower that overlooks B" (red team 135); a
+            # subject opening the sentence, unless "the former ... the latter" names it
         if pair is None and (prev.pronoun or prev.user or first.pronoun or first.user
                              or not set(prev.types) & set(first.types)):
             return False  # "Lord's hosted X, the MCG Y": a name of the first subject's type

@@ -188,6 +188,10 @@ def _check_all(checker: Any, items: list[tuple[str, Any, None]], errors: list[di
 
 
 _NUM = re.compile(r"\d+(?:\.\d+)?")
+_QUALIFIER = re.compile(r"\(([a-z][a-z ]*)\)\s*$")
+"""A label's lower-case qualifier, read as the entity's type ("Antares (rocket)")."""
+_MEASURE = re.compile(r"[-+]?\d[\d.,]*\s*\([^()]+\)")
+"""A number with its unit in brackets ("253260.0 (millimetres)"): no qualifier."""
 LEXICON_PATH = "evaluation/data/webnlg_relations.yaml"
 """The WebNLG cue lexicon, package data (``kgexplain/evaluation/data/webnlg_relations.yaml``)."""
 
@@ -460,7 +464,8 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
             eid = ids[label] = f"webnlg:{len(ids)}"
             attrs = {f"n{i}": float(x) for i, x in enumerate(_NUM.findall(label))}
             names = tuple(dict.fromkeys((*webnlg_aliases(label), *extra.get(label, ())))) if aliases else ()
-            qualifier = re.search(r"\(([a-z][a-z ]*)\)\s*$", label)  # "Castle (novel)": a novel
+            qualifier = None if _MEASURE.fullmatch(label.strip()) else _QUALIFIER.search(label)
+            # ("Castle (novel)": a novel; not a unit: "253260.0 (millimetres)")
             entities.append(Entity(eid, kind="attribute", type=qualifier.group(1).split()[-1] if qualifier else "entity", label=label,
                                    aliases=tuple(n for n in names if n != label), attrs=attrs))
         return eid
