@@ -295,19 +295,15 @@ class ConsistencyChecker:
                     inside[k] = True
         cue_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in cue_at.items()}
         items = sorted((r for r in refs if r.kind == "item" and not r.pronoun and not r.user), key=lambda r: r.start)
-        renamed = [(x, y) for x, y in zip(items, items[1:]) if _opens_sentence(lowers, x.start)
-                   and (lowers[x.end:y.start] == [",", "the"] or (lowers[x.end:y.start] == [","] and lowers[y.start] == "the"))
-                   and not set(x.ids) & set(y.ids) and (y.end >= n or lowers[y.end] in (".", "!", "?", ";") or (
-                       lowers[y.end] == "," and lowers[y.end + 1:y.end + 2] not in (["and"], ["the"], ["or"])))]
-        # (an apposition closed by a comma that names another item: red team 139)
+        renamed = [(x, y) for x, y in zip(items, items[1:]) if _said_to_be_one(lowers, x, y)]
         for k in [k for k in describes if lowers[k] == "the"]:
+            # "A, the B and the C are all ...": the kind noun ends an item's name ("the London
+            # Philharmonic Orchestra"), which no apposition renames: a list, not "A is a B". Still
+            # an apposition: a kind noun after B, or ", the B," closed by a comma before a verb
+            # ("Ely Cathedral, the Durham Cathedral, is ..." says they are one, red team 139)
             named = next((r for r in refs if r.start == k + 1 and r.kind == "item" and not r.pronoun), None)
             if named is not None and not (named.end < n and lowers[named.end] in index.type_nouns) \
-                    and not (lowers[named.end:named.end + 1] == [","] and lowers[named.end + 1:named.end + 2] not in (["and"], ["the"])):
-                # (", the B," closed by a comma before a verb is still an apposition: "Ely Cathedral, the
-                # Durham Cathedral, is ..." says they are one, red team 139)
-                # "A, the B and the C are all ...": the kind noun ends an item's name ("the London
-                # Philharmonic Orchestra"), which no apposition renames: a list, not "A is a B"
+                    and not _comma_closes(lowers, named.end, ("and", "the")):
                 cue_at.pop(k, None)
                 describes.discard(k)
         _contractions(index, lowers, inside, cue_at)
@@ -661,3 +657,19 @@ def _opens_sentence(lowers: list[str], k: int) -> bool:
     """Whether the name at ``k`` (after an optional "the") opens its sentence."""
     p = k - (lowers[k - 1:k] == ["the"])
     return p == 0 or lowers[p - 1] in (".", "!", "?", ";")
+
+
+def _comma_closes(lowers: list[str], end: int, going_on: tuple[str, ...]) -> bool:
+    """Whether a comma at ``end`` closes what came before it, the clause going on with no word of
+    ``going_on`` ("A, the B, is ..."; not "A, the B, and the C")."""
+    return lowers[end:end + 1] == [","] and (lowers[end + 1:end + 2] or [""])[0] not in going_on
+
+
+def _said_to_be_one(lowers: list[str], x: Ref, y: Ref) -> bool:
+    """ "Ely Cathedral, the Durham Cathedral, is ..." or "..., the Durham Cathedral.": two items
+    named as one by an apposition that opens its sentence and is closed (red team 139)."""
+    between = lowers[x.end:y.start]
+    return _opens_sentence(lowers, x.start) and not set(x.ids) & set(y.ids) \
+        and (between == [",", "the"] or (between == [","] and lowers[y.start] == "the")) \
+        and (y.end >= len(lowers) or lowers[y.end] in (".", "!", "?", ";")
+             or _comma_closes(lowers, y.end, ("and", "the", "or")))

@@ -596,6 +596,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
 _MADE_IN_A_STYLE = frozenset({"built", "designed", "constructed", "erected", "painted"})
 """Participles of making before "in the Y style": "was built in the Romanesque style" says its style."""
 _PAINTED_TYPES = frozenset({"painting", "paintings", "picture", "artwork", "work", "canvas", "fresco", "mural"})
+"""Item types that are painted ("was painted in the Y style")."""
 
 
 def _made_so(index: GraphIndex, verb: str, subject: Ref | None) -> bool:

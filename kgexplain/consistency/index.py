@@ -1584,6 +1584,7 @@ _OF_ITS_TIME = frozenset({"is", "are", "was", "were", "a", "an", "the", "of", "t
                           "dated", "built", "made", "created", "painted", "designed", "constructed", "written",
                           "composed", "erected", "completed", "sculpted", "drawn", "founded", "part", "member",
                           "example", "work", "product"})
+"""The words of a relation phrase that puts an item in its period or movement (see :func:`_of_its_time`)."""
 
 
 def _of_its_time(phrase: str | None, type_words: AbstractSet[str]) -> bool:

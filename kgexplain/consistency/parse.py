@@ -4762,6 +4762,13 @@ class SentenceReader:
         for s1, e1, w1 in spec.chained:
             self._claim(subjs, obj, w1, spec.negated, spec.shared, (s1, e1))
 
+    def _own_type_noun(self, x: int) -> bool:
+        """Whether token ``x`` is the type noun of the name right after it, after "the" / "a" or
+        opening the sentence ("the company 20th Century Fox", "the novel Castle")."""
+        kind = self.index.attribute_type_nouns.get(self.lowers[x])
+        return kind is not None and (x == self.sent.start or self.lowers[x - 1] in ("the", "a", "an")) \
+            and any(r.start == x + 1 and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs)
+
     def _respective_objects(self) -> tuple[dict[int, int], tuple[int, int]] | None:
         """The list of names right before "(,) respectively" ("... by X, Y and Z respectively"):
         each name's start and its place in the list, and the span of the word (``None`` without
@@ -4803,9 +4810,9 @@ class SentenceReader:
         verb's preposition again, read as :meth:`_gapped_latter` reads "and B Y"."""
         said = [w for w in self.lowers[a:b] if w not in DETERMINERS]  # (read as a place too: "B at Y")
         spec = self.spec
-        if not said or len(said) > 2 or not all(w in _PREPOSITIONS or w in _MORE_PREPOSITIONS for w in said) or spec is None \
-                or isinstance(spec.readings, str) or self.lowers[spec.span[1] - len(said):spec.span[1]] != said \
-                or not self._gapped_latter(prev, cur):
+        kept = bool(said) and len(said) <= 2 and all(w in _PREPOSITIONS or w in _MORE_PREPOSITIONS for w in said)
+        if not kept or spec is None or isinstance(spec.readings, str) \
+                or self.lowers[spec.span[1] - len(said):spec.span[1]] != said or not self._gapped_latter(prev, cur):
             if id(prev) not in self.gap_ahead:
                 return False
             # a remnant not read as a place, nor as the clause it seemed: not understood ("A is
@@ -6310,9 +6317,7 @@ class SentenceReader:
             if lowers[x] == "once" and x + 1 < len(lowers) and self.consumed[x + 1] \
                     and (lowers[x + 1].endswith("ed") or lowers[x + 1] in PAST_FORMS):
                 return True  # "Richard Wagner once led it": at some time, as the past tense says
-            kind = self.index.attribute_type_nouns.get(lowers[x])
-            if kind is not None and (x == self.sent.start or lowers[x - 1] in ("the", "a", "an")) \
-                    and any(r.start == x + 1 and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs):
+            if self._own_type_noun(x):
                 return True  # "the company 20th Century Fox": the name's own type before it (not "in the
                 # town of X", which may say where the verb's subject is: red team 122)
             if lowers[x] not in allowed or (lowers[x] == "well" and (x == 0 or lowers[x - 1] != "as")):
@@ -6347,10 +6352,7 @@ class SentenceReader:
     def _binding_cue(self, a: int, b: int, user_subject: bool) -> Found | None:
         """The earliest, longest cue in [a, b) followed only by object determiners up to b."""
         best = None
-        t = b - 1
-        kind = self.index.attribute_type_nouns.get(self.lowers[t]) if t > a and self.lowers[t - 1] in ("the", "a", "an") else None
-        kind_at = {t} if kind is not None and any(
-            r.start == b and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs) else set()
+        kind_at = {b - 1} if b - 1 > a and self._own_type_noun(b - 1) else set()
         # ("distributed by the company 20th Century Fox": the object's own type before it)
         for s in range(a, b):
             if self.consumed[s] and s not in self.glued:
@@ -6519,6 +6521,7 @@ _DEBUTED = frozenset({"premiered", "debuted", "launched"})
 _STARRING = frozenset({"stars", "starred", "starring", "star", "features", "featured", "acted", "acts", "plays", "played"})
 """Verbs of a work's cast: "X starred in Jaws in 1975" is the film's year."""
 _HAVE = frozenset({"has", "have", "had", "'ve"})
+"""The forms of "have" (only the noun's own forward reading follows them: "X has director Y")."""
 _NOT_BEFORE_NOUNS = _HAVE | {"does", "do", "did"}
 """Auxiliaries that do not link a subject to a role noun after them ("X has director of Y")."""
 _PHRASE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "by", "in", "on", "at", "to",
