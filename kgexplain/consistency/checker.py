@@ -48,6 +48,8 @@ from kgexplain.consistency._text import fold, nlp
 from kgexplain.consistency.index import GraphIndex, index_for
 from kgexplain.consistency.constructions import (
     distributive_each,
+    language_adjectives,
+    passive_parts,
     in_common,
     year_gap_clauses,
     appositions,
@@ -284,6 +286,7 @@ class ConsistencyChecker:
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc,
                              self.outside_evidence, user)
         refs, spoken_to = vocatives(lowers, refs)  # "Ben, you gave Kotlin five stars"
+        refs = language_adjectives(index, lowers, refs)  # "a German-language play"
         for r in refs:
             if r.trailing_period:
                 ends[r.end - 1] -= 1  # the claim's span stops before the sentence's period
@@ -324,7 +327,7 @@ class ConsistencyChecker:
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = touches | role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
         glued |= common_glue | nationality_glue | frame_glue | counted_agents(lowers, refs, cue_at, complete)  # "by two people, A and B"
-        glued |= spoken_to | named_noun_glue
+        glued |= spoken_to | named_noun_glue | passive_parts(index, lowers, refs, cue_at)  # "its premiere was directed by"
         made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):

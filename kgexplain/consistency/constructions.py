@@ -18,12 +18,12 @@ like any other (true, in that direction, in the evidence).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
-                                           mass_type, participle, type_word_set)
+                                           mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, plural
 from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
@@ -485,14 +485,20 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         p = k - 2 if k >= 4 and lowers[k - 1] == "the" else k - 1
         fwd, the = noun_before(p, forward=True) \
             if p >= 2 and lowers[p] in ("of", "for", "in", "at") else (None, k)
+        if not fwd and p >= 3 and lowers[p] in ("in", "at", "on", "by", "for"):
+            fwd, the = _described_as(index, lowers, p)  # "The language spoken in X is Y"
         c = e + 1 if e + 1 < n and lowers[e] == "," else e  # "The total area of X, Y, is Z"
         y = c + 2 if c + 2 < n and lowers[c + 1] == "the" else c + 1  # "... are the Liberal Democrats"
-        if fwd and the > 0 and lowers[the - 1] == "the" and (the == 1 or lowers[the - 2] in _CLAUSE_END) \
+        # "One of the Ns of X is Y": some of them, said with "is" ("One of the languages spoken in X")
+        one = fwd is not None and the >= 3 and lowers[the - 3:the - 1] == ["one", "of"] \
+            and any(_plural_word(w) for w in lowers[the:p]) and c < n and lowers[c] in ("is", "was")
+        opens = the - 1 - 2 * one
+        if fwd and the > 0 and lowers[the - 1] == "the" and (opens == 0 or lowers[opens - 1] in _CLAUSE_END) \
                 and c < n and (lowers[c] in _COPULA or lowers[c] in INCLUDE) and y in starting:
-            put(c, fwd, range(the - 1, k))
+            put(c, fwd, range(opens, k))
             if c > e:
                 glued.add(e)
-            if complete is not None and lowers[c] in ("are", "were", "is", "was"):
+            if complete is not None and not one and lowers[c] in ("are", "were", "is", "was"):
                 complete.add(c)  # "The members of X are A and B": all of them; "The
                 # writer of X is Y": the only one
             continue
@@ -653,6 +659,36 @@ def name_before_noun(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 glued.update(range(e, e + m))
                 break
     return frozenset(glued)
+
+
+def language_adjectives(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> list[Ref]:
+    """ "a German-language play": a language's name with "-language" after it is the language
+    itself, read as its name ("a German play"); the mention takes the two tokens in. Only a
+    name whose entities are all languages (by type, or by a label "... language")."""
+    out = []
+    for r in refs:
+        if not r.pronoun and not r.user and lowers[r.end:r.end + 2] == ["-", "language"] and r.ids and all(
+                "language" in type_word_set((index.info[i][1],)) or index.info[i][2].lower().endswith(" language")
+                for i in r.ids if i in index.info):
+            r = replace(r, end=r.end + 2)
+        out.append(r)
+    return out
+
+
+def _described_as(index: GraphIndex, lowers: list[str], p: int) -> tuple[frozenset[Cue] | None, int]:
+    """ "The language spoken in" X (the preposition at ``p``): a noun and a participle that a
+    cue "is the / a N <participle> <prep>" says of Y ("Y is the language spoken in X"); the
+    readings said of X as subject (for "The language spoken in X is Y") and where the noun
+    starts. A plural noun is read by its singular ("One of the languages spoken in X is Y",
+    "The languages spoken in X are Y and Z")."""
+    noun, part = lowers[p - 2], lowers[p - 1]
+    if lowers[p - 3] != "the" or not participle(part) or not noun.isalpha():
+        return None, p
+    w = _singular_of(noun) if _plural_word(noun) else noun
+    found = {c for be in ("is", "was") for det in ("the", "a", "an")
+             for c in index.cues.get((be, det, w, part, lowers[p]), ()) if not c.typed}
+    readings = frozenset(Cue(c.relation, not c.forward) for c in found)
+    return (readings, p - 2) if readings else (None, p)
 
 
 def _singular_of(word: str) -> str:
@@ -994,6 +1030,18 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
     starts = {r.start for r in refs if not r.pronoun and not r.user}
     n = len(lowers)
     for k in range(n - 2):
+        declared = _declared_part(index, lowers, k) if lowers[k] not in _MADE_ITS else None
+        if declared is not None:
+            # "Alan Schneider directed its premiere", "Hillary made its first ascent": a declared
+            # "V the N of X" with the item said by "its"
+            readings, end = declared
+            ref = at.get(k + 1)
+            if ref is not None and ref.pronoun == "item_possessive" and (
+                    end >= n or lowers[end] in _CLAUSE_END or lowers[end:end + 2] in (["too"], ["too", "."])):
+                cue_at[k] = [(k + 1, readings)]
+                glued.update(range(k + 2, end))
+                dropped.update(id(r) for r in refs if not r.pronoun and k + 2 <= r.start and r.end <= end)
+            continue
         # ("wrote both the music and the lyrics": "both" before two parts joins them)
         o = 1 if lowers[k + 1] == "both" and k + 3 < n else 0
         if lowers[k] not in _MADE_ITS or lowers[k + 1 + o] not in ("its", "the"):
@@ -1044,6 +1092,69 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 dropped.add(id(noun))
     kept = [r for r in refs if id(r) not in dropped] + new
     return frozenset(glued), sorted(kept, key=lambda r: r.start), conjoined
+
+
+def _declared_part(index: GraphIndex, lowers: list[str], k: int) -> tuple[frozenset[Cue], int] | None:
+    """ "directed its premiere" at ``k``: a verb, "its" and a noun of one or two words that a
+    declared cue "<verb> the <noun> of" says; its readings and where the noun ends."""
+    if lowers[k + 1:k + 2] != ["its"]:
+        return None
+    for width in (2, 1):
+        noun = lowers[k + 2:k + 2 + width]
+        found = frozenset(c for c in index.cues.get((lowers[k], "the", *noun, "of"), ())
+                          if not c.noun and not c.typed) if len(noun) == width else frozenset()
+        if found:
+            return found, k + 2 + width
+    return None
+
+
+def passive_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                  cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "The first ascent of X was made by Y", "X's premiere was directed by Y", "its first
+    ascent was made by Y": the passive of a declared "Y <verb> the <noun> of X" (one or two noun
+    words), read as "X was <verb> by Y" with that cue's readings turned round; the copula gets
+    them and the noun phrase's other words are returned as glue."""
+    names = [r for r in refs if not r.user]
+    ending = {r.end: r for r in names}
+    starting = {r.start for r in names if not r.pronoun}
+    its = {r.start for r in names if r.pronoun == "item_possessive"}
+    n = len(lowers)
+    glued: set[int] = set()
+    for c in range(2, n - 3):
+        if lowers[c] not in ("was", "is", "were", "are") or lowers[c + 2] != "by" or (c + 3) not in starting:
+            continue
+        pasts = past_of_participle(lowers[c + 1])
+
+        def readings(noun: list[str]) -> frozenset[Cue]:
+            return frozenset(Cue(x.relation, not x.forward) for past in pasts
+                             for x in index.cues.get((past, "the", *noun, "of"), ()) if not x.noun and not x.typed)
+
+        hit: tuple[frozenset[Cue], range] | None = None
+        x = ending.get(c)
+        if x is not None and not x.pronoun:
+            p = x.start - 1 - (lowers[x.start - 1:x.start] == ["the"])
+            for width in (2, 1):  # "The first ascent of X was made by Y"
+                t = p - width - 1
+                if t >= 0 and lowers[p] == "of" and lowers[t] == "the" and (t == 0 or lowers[t - 1] in _CLAUSE_END):
+                    found = readings(lowers[p - width:p])
+                    if found:
+                        hit = found, range(t, x.start)
+                        break
+        for width in (2, 1) if hit is None else ():
+            d = c - width
+            found = readings(lowers[d:c]) if d >= 2 else frozenset()
+            if found and lowers[d - 1] == "'s" and (d - 1) in ending and not ending[d - 1].pronoun:
+                hit = found, range(d - 1, c)  # "X's first ascent was made by Y"
+            elif found and (d - 1) in its:
+                hit = found, range(d, c)  # "its first ascent was made by Y"
+            if hit is not None:
+                break
+        if hit is not None:
+            cue_at[c] = [(c + 3, hit[0])]
+            for g in (c + 1, c + 2, *hit[1]):
+                cue_at.pop(g, None)
+            glued.update(hit[1])
+    return frozenset(glued)
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}

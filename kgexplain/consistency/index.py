@@ -832,7 +832,9 @@ class GraphIndex:
                                                  & SCHOOL_WORDS),
                                   events=bool((domain_words | type_word_set(rel.range or tails.get(rel.name, ())))
                                               & EVENT_KINDS),
-                                  placed=bool(type_word_set(rel.range or tails.get(rel.name, ())) & _LOCALITY))
+                                  placed=bool(type_word_set(rel.range or tails.get(rel.name, ())) & _LOCALITY),
+                                  lingual=bool(type_word_set(rel.range or tails.get(rel.name, ()))
+                                               & {"language", "languages"}))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:

@@ -173,6 +173,12 @@ def negative_phrase(*phrases: str) -> bool:
                                                for w in words)
 
 
+_IN_A_LANGUAGE = frozenset({"written", "sung", "spoken", "performed", "filmed", "shot", "recorded", "published",
+                            "taught", "told", "narrated", "printed", "broadcast", "presented", "delivered"})
+"""Participles of "is <participle> in" a language that say the work's own language: it "is in"
+that language (not "dubbed", "translated" or "subtitled" into another)."""
+
+
 def participle(word: str) -> bool:
     """Whether ``word`` may be a past participle ("directed", "written", "made", "built")."""
     return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
@@ -301,6 +307,28 @@ def _past(base: str) -> str:
 
 def _participle(base: str) -> str:
     return _IRREGULAR_PARTICIPLE.get(base, _past(base))
+
+
+def bases_of_participle(part: str) -> tuple[str, ...]:
+    """The base forms a past participle may come from ("climbed" -> "climb", "staged" -> "stage",
+    "written" -> "write"); a regular one gives every spelling it may undo (only one is a word)."""
+    if part in _BASE_OF:
+        return (_BASE_OF[part],)
+    if not part.endswith("ed"):
+        return ()
+    out = [part[:-2], part[:-1]]
+    if len(part) > 4 and part[-3] == part[-4]:
+        out.append(part[:-3])  # "stopped" -> "stop"
+    if part.endswith("ied"):
+        out.append(part[:-3] + "y")  # "carried" -> "carry"
+    return tuple(out)
+
+
+def past_of_participle(part: str) -> tuple[str, ...]:
+    """The simple past forms a past participle may stand for ("written" -> "wrote", "made" ->
+    "made", "directed" -> "directed")."""
+    base = _BASE_OF.get(part)
+    return (_past(base),) if base is not None else (part,)
 
 
 def participle_of(verb: str) -> tuple[str, str]:
@@ -758,6 +786,7 @@ def relation_cues(
     schooling: bool = False,
     events: bool = False,
     placed: bool = False,
+    lingual: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -773,6 +802,7 @@ def relation_cues(
     ``events``: one end's types are events (festivals, races), so "was held at" also reads "took
     place at" and "hosted" reads "staged", "was the venue for". ``placed``: its objects are
     places (a city, a country, a region), so "stands / lies in" also reads "is located in".
+    ``lingual``: its objects are languages, so "is written / sung in" also reads "is in".
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -860,6 +890,9 @@ def relation_cues(
             # "was first danced by": "was first performed / staged by", "was premiered by"
             extra += [(f"{b} first {p} by", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
             extra += [(f"{b} premiered by", forward) for b in ("was", "were", "")]
+            # "was first climbed by" Y: Y "was the first to climb" it ("were the first to climb")
+            exact += [(f"{b} the first to {base}", not forward) for b in ("was", "were", "is", "are")
+                      for base in bases_of_participle(words[2])]
         if words[:1] in (["hosted"], ["staged"]) and words[1:] in (["the", "premiere", "of"], ["the", "premieres", "of"]):
             # "hosted the premiere of": "saw / staged the premiere of", "hosted the first performance of"
             extra += [(f"{v} the {n} of", forward) for v in ("hosted", "saw", "staged")  # (a venue gives no performance)
@@ -889,6 +922,10 @@ def relation_cues(
             extra += [(f, forward) for f in ("is in", "sits in", "stands in", "lies in", "is located in",
                                              "is situated in") if f.split() != words]
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
+        if lingual and len(words) == 3 and words[0] in _BE and words[1] in _IN_A_LANGUAGE and words[2] == "in":
+            # "is written in" Norwegian: the play "is in Norwegian" (its own language; not one it
+            # was dubbed or translated into)
+            extra += [(f"{b} in", forward) for b in _BE]
         if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _MADE_THING_OF:
             # "was designed by": "a design by X", "another design by X" (the made thing itself)
             extra.append((f"{_MADE_THING_OF[words[1]]} by", forward))
@@ -1245,6 +1282,17 @@ def relation_cues(
                         if n != noun:
                             add(f"{b} one of the {n} {prep}", forward, noun=True)
                             add(f"{b} among the {n} {prep}", forward, noun=True)
+    for text, forward in ((phrase, True), (inverse_phrase, False), *((c, True) for c in cues),
+                          *((c, False) for c in inverse_cues)):
+        words = text.lower().split()
+        if len(words) == 5 and words[0] in ("is", "was") and words[1] in ("a", "an", "the") \
+                and words[2].isalpha() and words[2] not in _FUNCTION and participle(words[3]) \
+                and words[4] in ("in", "at", "on", "by", "for"):
+            # "is a language spoken in" X: "is one of the languages spoken in" X, "among the
+            # languages spoken in" X (some of them; a noun then a participle, as declared)
+            for b in ("is", "was", "are", "were"):
+                add(f"{b} one of the {plural(words[2])} {words[3]} {words[4]}", forward)
+                add(f"{b} among the {plural(words[2])} {words[3]} {words[4]}", forward)
     declared = {t.strip().lower() for t in (phrase, inverse_phrase, *cues, *inverse_cues)}
     if not symmetric:
         # a form read the same in both directions cannot tell who does what: drop it

@@ -6812,6 +6812,8 @@ def _participle_cue(words: list[str]) -> bool:
     lone "directed" before its object is the past tense ("..., also directed Vertigo")."""
     if words[:2] == ["co", "-"]:
         words = words[2:]  # "a sitcom co-created by X"
+    if words[:1] in (["first"], ["originally"]) and len(words) > 2:
+        words = words[1:]  # "a stratovolcano first climbed by X"
     if len(words) == 1 and words[0].endswith("ing") and len(words[0]) > 5:
         return True  # "a comedy starring X", "a band featuring X"
     if words in (["tagged"], ["labelled"], ["labeled"]):
