@@ -11,7 +11,13 @@ small graphs declared here:
   "its" ("Alan Schneider directed its premiere") or in the passive ("The first ascent of X was
   made by Y", "X's premiere was directed by Y", "its first ascent was made by Y");
 * "was first climbed by": "Y was the first to climb X"; a participle after a kind noun may start
-  with "first" ("a stratovolcano first climbed by Y").
+  with "first" ("a stratovolcano first climbed by Y");
+* a relation declared with a cue of place ("is located in", as WebNLG's "location" whose phrase is
+  its name) reads "X in Y" after a name ("The AZAL Arena in Shuvalan is ...");
+* a present verb's perfect ("plays for" -> "has played for");
+* "was named after" also the noun "namesake" ("its namesake was Wilhelm I"); a mountain's or a
+  tower's place "rises in"; a ship "first sailed in" its year (no other item sails);
+* "A V X, and B did the same on / for Y": the gapped clause of "A V X, and B Y".
 """
 
 from __future__ import annotations
@@ -118,6 +124,41 @@ def _countries():
     return _graph(rels, ents, rows, "countries44")
 
 
+def _clubs():
+    rels = [
+        kgx.Relation("location", phrase="location", inverse_phrase="is the location of",
+                     cues=("is located in", "is in"), inverse_cues=("is home to",)),
+        kgx.Relation("ground", phrase="ground", inverse_phrase="is the ground of", cues=("plays at",)),
+        kgx.Relation("club", phrase="plays for", inverse_phrase="is the club of"),
+    ]
+    ents = [("club:azal", "item", "club", "AZAL PFK", {}), ("club:panthers", "item", "club", "Florida Panthers", {}),
+            ("club:bruins", "item", "club", "Boston Bruins", {}),
+            ("person:barkov", "attribute", "person", "Aleksander Barkov", {}),
+            ("ground:arena", "attribute", "entity", "AZAL Arena", {}),
+            ("place:shuvalan", "attribute", "entity", "Shuvalan", {}), ("place:baku", "attribute", "entity", "Baku", {}),
+            ("place:ganja", "attribute", "entity", "Ganja", {})]
+    rows = [("ground:arena", "location", "place:shuvalan"), ("club:azal", "ground", "ground:arena"),
+            ("club:azal", "location", "place:baku"), ("person:barkov", "club", "club:panthers")]
+    return _graph(rels, ents, rows, "clubs44")
+
+
+def _liners():
+    rels = [
+        kgx.Relation("named_after", phrase="was named after", inverse_phrase="gave its name to",
+                     domain=("liner",), range=("person",)),
+        kgx.Relation("operated_by", phrase="sailed for", inverse_phrase="ran", domain=("liner",), range=("line",)),
+    ]
+    ents = [("liner:kwdg", "item", "liner", "SS Kaiser Wilhelm der Grosse", {"year": 1897}),
+            ("liner:queen_mary", "item", "liner", "RMS Queen Mary", {"year": 1936}),
+            ("person:wilhelm", "attribute", "person", "Wilhelm I", {}),
+            ("person:mary", "attribute", "person", "Mary of Teck", {}),
+            ("line:ndl", "attribute", "line", "Norddeutscher Lloyd", {}),
+            ("line:cunard", "attribute", "line", "Cunard Line", {})]
+    rows = [("liner:kwdg", "named_after", "person:wilhelm"), ("liner:queen_mary", "named_after", "person:mary"),
+            ("liner:kwdg", "operated_by", "line:ndl"), ("liner:queen_mary", "operated_by", "line:cunard")]
+    return _graph(rels, ents, rows, "liners44")
+
+
 CASES = [
     # "The N <participle> in X is Y" and "one of the Ns"
     ("countries", "The language spoken in Greece is Greek.", "The language spoken in Greece is Finnish."),
@@ -170,13 +211,32 @@ CASES = [
      "Mount Kenya is a stratovolcano first climbed by Hermann Buhl."),
     ("mountains", "Nanga Parbat, an eight-thousander first climbed by Hermann Buhl, lies in Pakistan.",
      "Nanga Parbat, a stratovolcano first climbed by Hermann Buhl, lies in Pakistan."),
+    # a declared cue of place reads "X in Y"; a present verb's perfect
+    ("clubs", "The AZAL Arena in Shuvalan is the ground of AZAL PFK.",
+     "The AZAL Arena in Baku is the ground of AZAL PFK."),
+    ("clubs", "AZAL PFK plays at the AZAL Arena in Shuvalan.", "AZAL PFK plays at the AZAL Arena in Ganja."),
+    ("clubs", "Aleksander Barkov has played for the Florida Panthers.",
+     "Aleksander Barkov has played for the Boston Bruins."),
+    # "namesake", "rises in", "first sailed in", "did the same"
+    ("liners", "SS Kaiser Wilhelm der Grosse sailed for Norddeutscher Lloyd; its namesake was Wilhelm I.",
+     "SS Kaiser Wilhelm der Grosse sailed for Norddeutscher Lloyd; its namesake was Mary of Teck."),
+    ("liners", "Wilhelm I is the namesake of SS Kaiser Wilhelm der Grosse.",
+     "SS Kaiser Wilhelm der Grosse is the namesake of Wilhelm I."),
+    ("liners", "RMS Queen Mary first sailed in 1936.", "RMS Queen Mary first sailed in 1937."),
+    ("plays", "Waiting for Godot premiered in 1953.", "Waiting for Godot first sailed in 1953."),
+    ("mountains", "Nanga Parbat rises in Pakistan.", "Nanga Parbat rises in Nepal."),
+    ("mountains", "Halford Mackinder made the first ascent of Mount Kenya, and Hermann Buhl did the same on Nanga Parbat.",
+     "Halford Mackinder made the first ascent of Mount Kenya, and Hermann Buhl did the same on Mount Everest."),
+    ("mountains", "Halford Mackinder made the first ascent of Mount Kenya, and Hermann Buhl did the same on Nanga Parbat.",
+     "Halford Mackinder did not make the first ascent of Mount Kenya, and Hermann Buhl did the same on Nanga Parbat."),
 ]
 
 
 @pytest.fixture(scope="module")
 def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
-            for name, build in (("plays", _plays), ("mountains", _mountains), ("countries", _countries))}
+            for name, build in (("plays", _plays), ("mountains", _mountains), ("countries", _countries),
+                                ("clubs", _clubs), ("liners", _liners))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])

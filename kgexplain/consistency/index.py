@@ -95,6 +95,12 @@ showing, founding or completion), in families of verbs that say the same event: 
 one is said to be dated by the others of its family only ("completed in 1931" is "built in 1931",
 never "begun" or "opened" in 1931)."""
 DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
+_TOWERING = frozenset({"mountain", "mountains", "peak", "peaks", "volcano", "volcanoes", "stratovolcano", "hill",
+                       "summit", "massif", "tower", "skyscraper", "spire"})
+"""Type words of what rises (a mountain, a tower): its place "is in" also reads "rises in"."""
+_PLACE_CUES = frozenset({"is in", "is located in", "is situated in", "lies in", "is based in"})
+"""Declared cues that say where the subject is: a relation declared with one (a WebNLG "location"
+whose phrase is its name) is read "in" as a relation whose phrase ends in "in" is."""
 _PHRASE_GLUE = frozenset({"is", "are", "was", "were", "has", "have", "had", "a", "an", "the", "of", "in", "at", "on",
                           "by", "to", "for", "from", "with", "its", "their"})
 _TEAM_WORDS = frozenset({"team", "side", "squad"})
@@ -678,7 +684,8 @@ class GraphIndex:
         in_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
                                  and ((r.phrase or "").lower().split()[-1:] == ["in"]
                                       or (r.phrase or "").lower().split() in (["is", "part", "of"], ["are", "part", "of"])
-                                      or _in_the_range(r)))
+                                      or _in_the_range(r)
+                                      or any(c.strip().lower() in _PLACE_CUES for c in r.cues)))
         # ("is part of" the Alps is "in" them: "a peak in the Alps"; "is in the country" Japan:
         # "a national university in Japan")
         self.located_in = (in_relations, frozenset(t for r in in_relations for t in tails.get(r, ()) if t)) \
@@ -834,7 +841,8 @@ class GraphIndex:
                                               & EVENT_KINDS),
                                   placed=bool(type_word_set(rel.range or tails.get(rel.name, ())) & _LOCALITY),
                                   lingual=bool(type_word_set(rel.range or tails.get(rel.name, ()))
-                                               & {"language", "languages"}))
+                                               & {"language", "languages"}),
+                                  towering=bool(domain_words & _TOWERING))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:

@@ -746,6 +746,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         base = _BASE_OF[first] if first in PAST_FORMS and first not in _IRREGULAR_PAST else _base(first)
         forms = {first, base, _third(base), _past(base), _gerund(base)}
         same += sorted(f"{f} {tail}".strip() for f in forms)
+        if rest and first not in _HAVE and first != "is":
+            # "plays for" -> "has played for", "have played for" (the perfect says no less)
+            same += [f"{h} {_participle(base)} {tail}" for h in _HAVE]
         if 3 <= len(rest) <= 5 and rest[0] == "its" and rest[-1] in _BARE_PREPOSITIONS | {"to", "for"} \
                 and all(w.isalpha() for w in rest[1:-1]):
             # "plays its home games at": "play their home games at", and with "at" the verb and
@@ -787,6 +790,7 @@ def relation_cues(
     events: bool = False,
     placed: bool = False,
     lingual: bool = False,
+    towering: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -803,6 +807,7 @@ def relation_cues(
     place at" and "hosted" reads "staged", "was the venue for". ``placed``: its objects are
     places (a city, a country, a region), so "stands / lies in" also reads "is located in".
     ``lingual``: its objects are languages, so "is written / sung in" also reads "is in".
+    ``towering``: its subjects are mountains or towers, so a phrase of place also reads "rises in".
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -921,6 +926,8 @@ def relation_cues(
             # red team 134)
             extra += [(f, forward) for f in ("is in", "sits in", "stands in", "lies in", "is located in",
                                              "is situated in") if f.split() != words]
+            if towering and placed:
+                extra.append(("rises in", forward))  # "Cotopaxi rises in Ecuador" (not a river's source)
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
         if lingual and len(words) == 3 and words[0] in _BE and words[1] in _IN_A_LANGUAGE and words[2] == "in":
             # "is written in" Norwegian: the play "is in Norwegian" (its own language; not one it
@@ -1526,6 +1533,8 @@ def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
     words = phrase.lower().split()
     if len(words) == 3 and words[0] in _BE and words[2] == "by":
         agent(words[1])
+    if words[-2:] in (["named", "after"], ["named", "for"]) and words[:-2] in ([], ["is"], ["was"], ["are"], ["were"]):
+        out.append("namesake")  # "was named after" Y: "X's namesake is Y", "Y is the namesake of X"
     if words[:1] and words[0] in _HAVE and words[-1] == "by":
         out.extend(_MAKERS.get(words[-2], ()))  # "has a libretto by" -> "librettist"
     inverse = inverse_phrase.lower().split()

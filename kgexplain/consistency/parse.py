@@ -4810,9 +4810,14 @@ class SentenceReader:
         verb's preposition again, read as :meth:`_gapped_latter` reads "and B Y"."""
         said = [w for w in self.lowers[a:b] if w not in DETERMINERS]  # (read as a place too: "B at Y")
         spec = self.spec
-        kept = bool(said) and len(said) <= 2 and all(w in _PREPOSITIONS or w in _MORE_PREPOSITIONS for w in said)
+        # "Hans Meyer made the first ascent of Kilimanjaro, and Matthias Zurbriggen did the same on
+        # Aconcagua": "did the same" stands for the verb, with or without a preposition of its own
+        same = self.lowers[a:a + 3] in (["did", "the", "same"], ["does", "the", "same"]) and len(said) <= 3 \
+            and all(w in _PREPOSITIONS or w in _MORE_PREPOSITIONS for w in said[2:])
+        kept = same or bool(said) and len(said) <= 2 and all(w in _PREPOSITIONS or w in _MORE_PREPOSITIONS for w in said)
         if not kept or spec is None or isinstance(spec.readings, str) \
-                or self.lowers[spec.span[1] - len(said):spec.span[1]] != said or not self._gapped_latter(prev, cur):
+                or (not same and self.lowers[spec.span[1] - len(said):spec.span[1]] != said) \
+                or not self._gapped_latter(prev, cur):
             if id(prev) not in self.gap_ahead:
                 return False
             # a remnant not read as a place, nor as the clause it seemed: not understood ("A is
@@ -5025,6 +5030,8 @@ class SentenceReader:
         words = type_word_set(item.types)
         if verb in ("flew", "flown"):
             return bool(words & _FLYING_TYPES)  # ("The Matterhorn first flew in 1865": red team 127)
+        if verb == "sailed":
+            return bool(words & _SAILING_TYPES)  # ("RMS Titanic first sailed in 1912"; no castle sails)
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
         if not self._made_here(verb, item, words):
@@ -6536,10 +6543,10 @@ _PUBLISHED_KINDS = WORK_TYPES | frozenset({"magazine", "newspaper", "journal", "
                                             "series", "title", "issue", "zine", "anthology", "report"})
 """Kinds of item that are published or issued (not an aircraft, a peak or a wine)."""
 _FIRST_ANY = frozenset({"aired", "broadcast", "issued", "opened", "released", "appeared", "shown", "screened",
-                        "premiered", "debuted", "flew", "flown"})
+                        "premiered", "debuted", "flew", "flown", "sailed"})
 """Verbs of an item's first time read after "first" on any graph (each with its own guard: a first
 showing of a shown work, a release of a work or product, an opening of a venue, a flight of what
-flies); any other ("first brewed", "first composed") only where the graph's relations say it."""
+flies, a voyage of what sails); any other ("first brewed", "first composed") only where the graph's relations say it."""
 _PERFORMED_FIRST = frozenset({"performed", "staged", "heard", "played", "given", "mounted", "danced", "sung"})
 _PERFORMING = frozenset({"premiered", "premiere", "premieres", "debuted", "debut", "performed", "perform", "staged",
                          "stage"})
@@ -6548,11 +6555,14 @@ performed / sung in 1877" is the work's first performance."""
 _FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", "published",
                           "appeared", "shown", "screened", "brewed", "served", "made", "produced",
                           "performed", "staged", "taught", "offered", "built", "sold", "launched",
-                          "cooked", "created", "written", "composed", "designed", "played", "flew", "flown"})
+                          "cooked", "created", "written", "composed", "designed", "played", "flew", "flown", "sailed"})
 """Verbs that give the item's year after "first": "first aired on HBO in 1999"."""
 _FLYING_TYPES = frozenset({"aircraft", "airplane", "aeroplane", "plane", "airliner", "jet", "fighter", "bomber",
                            "helicopter", "airship", "glider", "drone", "spacecraft", "rocket", "balloon"})
 """Item types that fly: only they "first flew in 1969"."""
+_SAILING_TYPES = frozenset({"ship", "liner", "vessel", "boat", "ferry", "yacht", "steamship", "steamer", "frigate",
+                            "cruiser", "battleship", "schooner", "icebreaker", "tanker", "carrier", "galleon"})
+"""Item types that sail: only they "first sailed in 1912"."""
 _FROM_THE_SAME = (["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"],
                   ["is", "by"], ["was", "by"], ["are", "by"], ["were", "by"], ["are", "from"])
 _TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
