@@ -17,7 +17,11 @@ small graphs declared here:
 * a present verb's perfect ("plays for" -> "has played for");
 * "was named after" also the noun "namesake" ("its namesake was Wilhelm I"); a mountain's or a
   tower's place "rises in"; a ship "first sailed in" its year (no other item sails);
-* "A V X, and B did the same on / for Y": the gapped clause of "A V X, and B Y".
+* "A V X, and B did the same on / for Y": the gapped clause of "A V X, and B Y";
+* "P, where Z is the leader": the relative clause on a place, also where a relation's cue "is
+  where" made "where" a cue of its own; "is found in" also "can be found in";
+* "X is 84 metres above sea level": a number before "above sea level" is X's elevation (a
+  relation named or said with "elevation").
 """
 
 from __future__ import annotations
@@ -159,6 +163,30 @@ def _liners():
     return _graph(rels, ents, rows, "liners44")
 
 
+def _towns():
+    rels = [
+        kgx.Relation("location", phrase="location", inverse_phrase="is the location of",
+                     cues=("is located in", "is found in"), inverse_cues=("is where",)),
+        kgx.Relation("leader", phrase="leader", inverse_phrase="is the leader of", cues=("is led by",)),
+        kgx.Relation("elevation", phrase="elevation", inverse_phrase="is the elevation of",
+                     cues=("has an elevation of",)),
+        kgx.Relation("dish", phrase="comes from", inverse_phrase="is the home of"),
+    ]
+    ents = [("dish:kway", "item", "dish", "Beef kway teow", {}), ("dish:laksa", "item", "dish", "Laksa", {}),
+            ("place:singapore", "attribute", "entity", "Singapore", {}),
+            ("place:malaysia", "attribute", "entity", "Malaysia", {}),
+            ("person:tan", "attribute", "entity", "Tony Tan", {}),
+            ("person:najib", "attribute", "entity", "Najib Razak", {}),
+            ("base:taqaddum", "attribute", "entity", "Al Taqaddum Air Base", {}),
+            ("place:iraq", "attribute", "entity", "Iraq", {}),
+            ("number:84", "attribute", "entity", "84.0", {}), ("number:85", "attribute", "entity", "85.0", {})]
+    rows = [("dish:kway", "dish", "place:singapore"), ("dish:laksa", "dish", "place:malaysia"),
+            ("place:singapore", "leader", "person:tan"), ("place:malaysia", "leader", "person:najib"),
+            ("base:taqaddum", "location", "place:iraq"), ("base:taqaddum", "elevation", "number:84"),
+            ("dish:laksa", "location", "place:malaysia")]
+    return _graph(rels, ents, rows, "towns44")
+
+
 CASES = [
     # "The N <participle> in X is Y" and "one of the Ns"
     ("countries", "The language spoken in Greece is Greek.", "The language spoken in Greece is Finnish."),
@@ -229,6 +257,15 @@ CASES = [
      "Halford Mackinder made the first ascent of Mount Kenya, and Hermann Buhl did the same on Mount Everest."),
     ("mountains", "Halford Mackinder made the first ascent of Mount Kenya, and Hermann Buhl did the same on Nanga Parbat.",
      "Halford Mackinder did not make the first ascent of Mount Kenya, and Hermann Buhl did the same on Nanga Parbat."),
+    # "where Z is the N", "can be found in", "above sea level"
+    ("towns", "Beef kway teow comes from Singapore, where Tony Tan is the leader.",
+     "Beef kway teow comes from Singapore, where Najib Razak is the leader."),
+    ("towns", "Beef kway teow comes from Singapore where Tony Tan is a leader.",
+     "Laksa comes from Malaysia where Tony Tan is a leader."),
+    ("towns", "Al Taqaddum Air Base can be found in Iraq.", "Al Taqaddum Air Base can be found in Malaysia."),
+    ("towns", "Al Taqaddum Air Base is 84.0 above sea level.", "Al Taqaddum Air Base is 85.0 above sea level."),
+    ("towns", "Al Taqaddum Air Base, in Iraq, is 84.0 above sea level.",
+     "Al Taqaddum Air Base, in Iraq, is 84.0 below sea level."),
 ]
 
 
@@ -236,7 +273,7 @@ CASES = [
 def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("plays", _plays), ("mountains", _mountains), ("countries", _countries),
-                                ("clubs", _clubs), ("liners", _liners))}
+                                ("clubs", _clubs), ("liners", _liners), ("towns", _towns))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])

@@ -50,6 +50,7 @@ from kgexplain.consistency.constructions import (
     distributive_each,
     language_adjectives,
     passive_parts,
+    sea_levels,
     in_common,
     year_gap_clauses,
     appositions,
@@ -328,10 +329,12 @@ class ConsistencyChecker:
         glued = touches | role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
         glued |= common_glue | nationality_glue | frame_glue | counted_agents(lowers, refs, cue_at, complete)  # "by two people, A and B"
         glued |= spoken_to | named_noun_glue | passive_parts(index, lowers, refs, cue_at)  # "its premiere was directed by"
+        glued |= sea_levels(index, lowers, refs, cue_at)  # "X is 84 metres above sea level"
         made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):
             lowers[k] = "which"  # read as the relative pronoun it stands for
+            cue_at.pop(k, None)  # (not a cue of its own: "is where" of a place, read "where")
         glued |= noun_relatives(index, lowers, refs, cue_at)  # "X, a film Y directed"
         whose_glue, refs = whose_parts(index, lowers, refs, cue_at, complete)  # "X, whose music Y composed"
         glued |= whose_glue

@@ -1094,6 +1094,32 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued), sorted(kept, key=lambda r: r.start), conjoined
 
 
+def sea_levels(index: GraphIndex, lowers: list[str], refs: list[Ref],
+               cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "X is 84 metres above sea level", "X is located at 184.0 above sea level": a number right
+    before "above (the) sea level" is X's elevation. A copula right before the number gets the
+    readings of the graph's relations of elevation (by name or phrase: "elevation", "altitude");
+    "above sea level" is returned as glue. Nothing where the graph has no such relation."""
+    relations = [name for name, words in index.phrase_words.items()
+                 if "elevation" in name or "altitude" in name or words & {"elevation", "altitude"}]
+    if not relations:
+        return frozenset()
+    readings = frozenset(Cue(r, True) for r in relations)
+    ending = {r.end: r for r in refs if not r.user and not r.pronoun}
+    glued: set[int] = set()
+    for k in range(1, len(lowers) - 2):
+        tail = 4 if lowers[k:k + 4] == ["above", "the", "sea", "level"] else 3 \
+            if lowers[k:k + 3] == ["above", "sea", "level"] else 0
+        number = ending.get(k)
+        if not tail or number is None or not any(ch.isdigit() for ch in lowers[number.start]):
+            continue
+        c = number.start - 1
+        if c >= 1 and lowers[c] in ("is", "was", "are", "lies", "sits", "stands"):
+            cue_at[c] = [(number.start, readings)]
+        glued.update(range(k, k + tail))
+    return frozenset(glued)
+
+
 def _declared_part(index: GraphIndex, lowers: list[str], k: int) -> tuple[frozenset[Cue], int] | None:
     """ "directed its premiere" at ``k``: a verb, "its" and a noun of one or two words that a
     declared cue "<verb> the <noun> of" says; its readings and where the noun ends."""

@@ -1300,6 +1300,12 @@ def relation_cues(
             for b in ("is", "was", "are", "were"):
                 add(f"{b} one of the {plural(words[2])} {words[3]} {words[4]}", forward)
                 add(f"{b} among the {plural(words[2])} {words[3]} {words[4]}", forward)
+    for form, readings in list(out.items()):
+        w = form.split()
+        if len(w) == 3 and w[0] in ("is", "are") and w[1] == "found" and w[2] in ("in", "at", "on"):
+            # "is found in" Italy: "can be found in" Italy (where it is, not a possibility)
+            out.setdefault(f"can be found {w[2]}", set()).update(readings)
+            out.setdefault(f"can also be found {w[2]}", set()).update(readings)
     declared = {t.strip().lower() for t in (phrase, inverse_phrase, *cues, *inverse_cues)}
     if not symmetric:
         # a form read the same in both directions cannot tell who does what: drop it
