@@ -492,6 +492,11 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         # "One of the Ns of X is Y": some of them, said with "is" ("One of the languages spoken in X")
         one = fwd is not None and the >= 3 and lowers[the - 3:the - 1] == ["one", "of"] \
             and any(_plural_word(w) for w in lowers[the:p]) and c < n and lowers[c] in ("is", "was")
+        if one and y in starting:
+            after = starting[y].end  # "One of the Ns ... is Y": one name ("is Finnish and Swedish": no)
+            one = lowers[after:after + 1] not in (["and"], ["or"], ["&"]) \
+                and not (lowers[after:after + 1] == [","] and (after + 1) in starting)
+            fwd = fwd if one else None
         opens = the - 1 - 2 * one
         if fwd and the > 0 and lowers[the - 1] == "the" and (opens == 0 or lowers[opens - 1] in _CLAUSE_END) \
                 and c < n and (lowers[c] in _COPULA or lowers[c] in INCLUDE) and y in starting:
@@ -664,7 +669,10 @@ def name_before_noun(index: GraphIndex, lowers: list[str], refs: list[Ref],
 def language_adjectives(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> list[Ref]:
     """ "a German-language play": a language's name with "-language" after it is the language
     itself, read as its name ("a German play"); the mention takes the two tokens in. Only a
-    name whose entities are all languages (by type, or by a label "... language")."""
+    name whose entities are all languages (by type, or by a label "... language"), on a graph
+    whose relations to languages all say a work's own language (see ``GraphIndex.own_languages``)."""
+    if not index.own_languages:
+        return refs
     out = []
     for r in refs:
         if not r.pronoun and not r.user and lowers[r.end:r.end + 2] == ["-", "language"] and r.ids and all(
@@ -1127,8 +1135,9 @@ def _declared_part(index: GraphIndex, lowers: list[str], k: int) -> tuple[frozen
         return None
     for width in (2, 1):
         noun = lowers[k + 2:k + 2 + width]
-        found = frozenset(c for c in index.cues.get((lowers[k], "the", *noun, "of"), ())
-                          if not c.noun and not c.typed) if len(noun) == width else frozenset()
+        form = (lowers[k], "the", *noun, "of")  # (as declared: not a derived "danced the premiere of")
+        found = frozenset(c for c in index.cues.get(form, ()) if not c.noun and not c.typed) \
+            if len(noun) == width and form in index.declared_forms else frozenset()
         if found:
             return found, k + 2 + width
     return None
@@ -1147,13 +1156,14 @@ def passive_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
     n = len(lowers)
     glued: set[int] = set()
     for c in range(2, n - 3):
-        if lowers[c] not in ("was", "is", "were", "are") or lowers[c + 2] != "by" or (c + 3) not in starting:
+        if lowers[c] not in ("was", "were") or lowers[c + 2] != "by" or (c + 3) not in starting:
             continue
         pasts = past_of_participle(lowers[c + 1])
 
         def readings(noun: list[str]) -> frozenset[Cue]:
-            return frozenset(Cue(x.relation, not x.forward) for past in pasts
-                             for x in index.cues.get((past, "the", *noun, "of"), ()) if not x.noun and not x.typed)
+            return frozenset(Cue(x.relation, not x.forward) for past in pasts  # (as declared, see _declared_part)
+                             for x in index.cues.get((past, "the", *noun, "of"), ())
+                             if not x.noun and not x.typed and (past, "the", *noun, "of") in index.declared_forms)
 
         hit: tuple[frozenset[Cue], range] | None = None
         x = ending.get(c)
@@ -1246,9 +1256,11 @@ def no_count_noun(index: GraphIndex, lowers: list[str], obj: Ref) -> bool:
 
 
 def _singular(word: str) -> str:
-    """ "comedies" -> "comedy", "thrillers" -> "thriller" (else the word)."""
+    """ "comedies" -> "comedy", "thrillers" -> "thriller", "dishes" -> "dish" (else the word)."""
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("shes", "ches", "sses", "xes", "zzes")):
+        return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -1522,9 +1534,19 @@ def in_common(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[i
     common": read as "share a perfumer, X", "share Chinook" (the verb is rewritten; "in common"
     is glue). Returns the glued positions."""
     names = {(r.start, r.end) for r in refs if not r.user and not r.pronoun}
+    ends = {e for _, e in names}
     out: set[int] = set()
     for k in range(2, len(lowers) - 1):
         if lowers[k:k + 2] != ["in", "common"]:
+            continue
+        j = k - 1 - (lowers[k - 2:k] in (["a", "lot"], ["a", "few"], ["great", "deal"]))
+        j -= lowers[j - 1:j + 1] == ["a", "great"]
+        if lowers[j:k] in (["something"], ["much"], ["plenty"], ["a", "lot"], ["a", "great", "deal"]) \
+                and lowers[j - 1] in _HAVE_SHARE and (j - 1) in ends and lowers[k + 2:k + 4] in (
+                    [":", "both"], [";", "both"], ["—", "both"], [":", "they"], [";", "they"]):
+            # "A and B have a lot in common: both were shot by X": the frame says no more than
+            # the clause after it, which says what they share (of both)
+            out |= set(range(j - 1, k + 3))
             continue
         j = next((j for j in range(k - 1, max(0, k - 5), -1) if lowers[j] in _HAVE_SHARE), None)
         if j is None or not ((j + 1, k) in names or (

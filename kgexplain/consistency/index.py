@@ -98,6 +98,10 @@ DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
 _TOWERING = frozenset({"mountain", "mountains", "peak", "peaks", "volcano", "volcanoes", "stratovolcano", "hill",
                        "summit", "massif", "tower", "skyscraper", "spire"})
 """Type words of what rises (a mountain, a tower): its place "is in" also reads "rises in"."""
+_OWN_LANGUAGE = frozenset({"written", "sung", "spoken", "speaks", "speak", "language", "languages"})
+_OTHER_LANGUAGE = frozenset({"translated", "translation", "dubbed", "subtitled", "surtitled", "published", "performed",
+                             "broadcast", "into", "released", "edition", "version", "shown"})
+"""Words of relations to a language that is the work's own, or another (see ``own_languages``)."""
 _PLACE_CUES = frozenset({"is in", "is located in", "is situated in", "lies in", "is based in"})
 """Declared cues that say where the subject is: a relation declared with one (a WebNLG "location"
 whose phrase is its name) is read "in" as a relation whose phrase ends in "in" is."""
@@ -692,6 +696,15 @@ class GraphIndex:
             if in_relations else None
         # relations said with "in" in their phrase or a declared cue, not in the past ("plays in",
         # "competes in"; not "was dubbed into", "formerly belonged to"): "in the X league" reads them
+        # "a German-language play" says the play's own language: read only where every relation
+        # tying something to a language says its own language ("is written / sung in", WebNLG's
+        # "language"), none a language it was translated, dubbed or published into (red team 140)
+        lingual = [r for r in relations.values() if type_word_set(
+            (*(r.range or tails.get(r.name, ())), *(r.domain or heads.get(r.name, ())))) & {"language", "languages"}
+            or "language" in r.name.lower()]
+        self.own_languages = bool(lingual) and all(
+            (words := set(f"{r.name} {r.phrase} {r.inverse_phrase}".lower().replace("_", " ").split()))
+            & _OWN_LANGUAGE and not words & _OTHER_LANGUAGE for r in lingual)
         self.said_in = frozenset(r.name for r in relations.values() if any(
             (w := (x or "").lower().split())[-1:] == ["in"] and w[0] not in ("was", "were", "had")
             for x in (r.phrase, *r.cues)))
@@ -784,6 +797,9 @@ class GraphIndex:
                                     and type_word_set([t]) & EVENT_KINDS)
         if self.held_types:
             self.first_verbs |= {"held"}
+        # every phrase and cue the registry declares, as words ("made the first ascent of")
+        self.declared_forms = frozenset(tuple(p.lower().split()) for rel in relations.values()
+                                        for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues) if p)
         self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()
                                      for p in (rel.phrase, rel.inverse_phrase) if p)
         # (a verb of material, "is made from" a grape, takes no agent: "made by" may still say
@@ -840,8 +856,8 @@ class GraphIndex:
                                   events=bool((domain_words | type_word_set(rel.range or tails.get(rel.name, ())))
                                               & EVENT_KINDS),
                                   placed=bool(type_word_set(rel.range or tails.get(rel.name, ())) & _LOCALITY),
-                                  lingual=bool(type_word_set(rel.range or tails.get(rel.name, ()))
-                                               & {"language", "languages"}),
+                                  lingual=bool(type_word_set(rel.range or tails.get(rel.name, ())))
+                                  and type_word_set(rel.range or tails.get(rel.name, ())) <= {"language", "languages"},
                                   towering=bool(domain_words & _TOWERING))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))

@@ -173,10 +173,11 @@ def negative_phrase(*phrases: str) -> bool:
                                                for w in words)
 
 
-_IN_A_LANGUAGE = frozenset({"written", "sung", "spoken", "performed", "filmed", "shot", "recorded", "published",
-                            "taught", "told", "narrated", "printed", "broadcast", "presented", "delivered"})
+_IN_A_LANGUAGE = frozenset({"written", "sung", "spoken", "told", "narrated", "taught"})
 """Participles of "is <participle> in" a language that say the work's own language: it "is in"
-that language (not "dubbed", "translated" or "subtitled" into another)."""
+that language (not "dubbed", "translated", "published" or "performed" in another, red team 140)."""
+_FIRST_SHOWN = frozenset({"danced", "sung", "premiered", "broadcast", "aired", "presented", "acted", "read", "recited"})
+"""Participles of a first showing besides ``_FIRST_PERFORMED`` ("was first danced by")."""
 
 
 def participle(word: str) -> bool:
@@ -892,11 +893,13 @@ def relation_cues(
                       for n in ("premiere", "first performance", "first performances")]
         if len(words) == 4 and words[0] in ("was", "were", "is") and words[1] == "first" and words[3] == "by" \
                 and participle(words[2]):
-            # "was first danced by": "was first performed / staged by", "was premiered by"
-            extra += [(f"{b} first {p} by", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
-            extra += [(f"{b} premiered by", forward) for b in ("was", "were", "")]
+            # "was first danced by": "was first performed / staged by", "was premiered by" (a
+            # first showing only: not "was first climbed by", red team 140)
+            if words[2] in _FIRST_PERFORMED or words[2] in _FIRST_SHOWN:
+                extra += [(f"{b} first {p} by", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
+                extra += [(f"{b} premiered by", forward) for b in ("was", "were", "")]
             # "was first climbed by" Y: Y "was the first to climb" it ("were the first to climb")
-            exact += [(f"{b} the first to {base}", not forward) for b in ("was", "were", "is", "are")
+            exact += [(f"{b} the first to {base}", not forward) for b in ("was", "were")
                       for base in bases_of_participle(words[2])]
         if words[:1] in (["hosted"], ["staged"]) and words[1:] in (["the", "premiere", "of"], ["the", "premieres", "of"]):
             # "hosted the premiere of": "saw / staged the premiere of", "hosted the first performance of"
