@@ -21,7 +21,8 @@ small graphs declared here:
 * "P, where Z is the leader": the relative clause on a place, also where a relation's cue "is
   where" made "where" a cue of its own; "is found in" also "can be found in";
 * "X is 84 metres above sea level": a number before "above sea level" is X's elevation (a
-  relation named or said with "elevation").
+  relation named or said with "elevation");
+* "A and B have a lot / something in common: both ...": the frame is read as "A and B both ...".
 """
 
 from __future__ import annotations
@@ -266,6 +267,10 @@ CASES = [
     ("towns", "Al Taqaddum Air Base is 84.0 above sea level.", "Al Taqaddum Air Base is 85.0 above sea level."),
     ("towns", "Al Taqaddum Air Base, in Iraq, is 84.0 above sea level.",
      "Al Taqaddum Air Base, in Iraq, is 84.0 below sea level."),
+    ("mountains", "Mount Everest and Nanga Parbat have something in common: both are eight-thousanders.",
+     "Mount Everest and Mount Kenya have something in common: both are eight-thousanders."),
+    ("mountains", "Mount Everest and Nanga Parbat have a lot in common: they are both eight-thousanders.",
+     "Mount Everest and Nanga Parbat have a lot in common: they both lie in Nepal."),
 ]
 
 

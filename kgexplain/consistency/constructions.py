@@ -1545,8 +1545,11 @@ def in_common(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[i
                 and lowers[j - 1] in _HAVE_SHARE and (j - 1) in ends and lowers[k + 2:k + 4] in (
                     [":", "both"], [";", "both"], ["—", "both"], [":", "they"], [";", "they"]):
             # "A and B have a lot in common: both were shot by X": the frame says no more than
-            # the clause after it, which says what they share (of both)
+            # the clause after it, which says what they share (of both: read "A and B both were")
             out |= set(range(j - 1, k + 3))
+            if lowers[k + 3] == "they":
+                out.add(k + 3)
+            refs[:] = [r for r in refs if not (r.pronoun and r.start == k + 3)]
             continue
         j = next((j for j in range(k - 1, max(0, k - 5), -1) if lowers[j] in _HAVE_SHARE), None)
         if j is None or not ((j + 1, k) in names or (
