@@ -22,7 +22,10 @@ small graphs declared here:
   where" made "where" a cue of its own; "is found in" also "can be found in";
 * "X is 84 metres above sea level": a number before "above sea level" is X's elevation (a
   relation named or said with "elevation");
-* "A and B have a lot / something in common: both ...": the frame is read as "A and B both ...".
+* "A and B have a lot / something in common: both ...": the frame is read as "A and B both ...";
+* "Born in X, Y ...": a participle of place opening the sentence is said of the subject after
+  the comma (one place, not a list; a person too);
+* "P whose capital is Z" without a comma, as "P, whose capital is Z".
 """
 
 from __future__ import annotations
@@ -172,6 +175,8 @@ def _towns():
         kgx.Relation("elevation", phrase="elevation", inverse_phrase="is the elevation of",
                      cues=("has an elevation of",)),
         kgx.Relation("dish", phrase="comes from", inverse_phrase="is the home of"),
+        kgx.Relation("birth_place", phrase="was born in", inverse_phrase="is the birthplace of"),
+        kgx.Relation("capital", phrase="has the capital", inverse_phrase="is the capital of"),
     ]
     ents = [("dish:kway", "item", "dish", "Beef kway teow", {}), ("dish:laksa", "item", "dish", "Laksa", {}),
             ("place:singapore", "attribute", "entity", "Singapore", {}),
@@ -180,11 +185,13 @@ def _towns():
             ("person:najib", "attribute", "entity", "Najib Razak", {}),
             ("base:taqaddum", "attribute", "entity", "Al Taqaddum Air Base", {}),
             ("place:iraq", "attribute", "entity", "Iraq", {}),
-            ("number:84", "attribute", "entity", "84.0", {}), ("number:85", "attribute", "entity", "85.0", {})]
+            ("number:84", "attribute", "entity", "84.0", {}), ("number:85", "attribute", "entity", "85.0", {}),
+            ("city:kl", "attribute", "entity", "Kuala Lumpur", {})]
     rows = [("dish:kway", "dish", "place:singapore"), ("dish:laksa", "dish", "place:malaysia"),
             ("place:singapore", "leader", "person:tan"), ("place:malaysia", "leader", "person:najib"),
             ("base:taqaddum", "location", "place:iraq"), ("base:taqaddum", "elevation", "number:84"),
-            ("dish:laksa", "location", "place:malaysia")]
+            ("dish:laksa", "location", "place:malaysia"), ("person:tan", "birth_place", "place:singapore"),
+            ("place:malaysia", "capital", "city:kl")]
     return _graph(rels, ents, rows, "towns44")
 
 
@@ -271,6 +278,12 @@ CASES = [
      "Mount Everest and Mount Kenya have something in common: both are eight-thousanders."),
     ("mountains", "Mount Everest and Nanga Parbat have a lot in common: they are both eight-thousanders.",
      "Mount Everest and Nanga Parbat have a lot in common: they both lie in Nepal."),
+    ("towns", "Born in Singapore, Tony Tan is the leader of Singapore.",
+     "Born in Malaysia, Tony Tan is the leader of Singapore."),
+    ("towns", "Born in Singapore, Tony Tan is the leader of Singapore.",
+     "Born in Singapore, Tony Tan is the leader of Malaysia."),
+    ("towns", "Laksa comes from Malaysia whose capital is Kuala Lumpur.",
+     "Beef kway teow comes from Singapore whose capital is Kuala Lumpur."),
 ]
 
 

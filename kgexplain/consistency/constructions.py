@@ -578,11 +578,12 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if fwd and ends_clause(ne):
                 put(w, fwd, range(e, ne))
                 continue
-        # "X, whose N is Y", "X, whose Ns include Y"
-        fwd, c = noun_from(e + 2, forward=True) if e + 3 < n and lowers[e] == "," \
-            and lowers[e + 1] == "whose" else (None, 0)
+        # "X, whose N is Y", "X, whose Ns include Y" (also without the comma: "Sri Lanka whose
+        # capital is Z")
+        w = e + 1 if lowers[e:e + 1] == [","] else e
+        fwd, c = noun_from(w + 1, forward=True) if w + 2 < n and lowers[w] == "whose" else (None, 0)
         if fwd and c < n and (lowers[c] in _COPULA or lowers[c] in INCLUDE) and (c + 1) in starting:
-            put(c, fwd, range(e + 1, c))
+            put(c, fwd, range(w, c))
             describes.add(c)  # "whose" is said of the name right before it
             if complete is not None and lowers[c] not in INCLUDE:
                 complete.add(c)  # "X, whose composer is Y": the only one

@@ -844,8 +844,9 @@ class SentenceReader:
         part = cue is not None and cue[0] - a == 2 and self.lowers[a + 1] == "by" \
             and all(c.forward and not c.noun for c in cue[1])  # "Music by John Williams."
         if cue is None or not (part or _participle_cue(self.lowers[a:cue[0]])) or (
-                self.lowers[cue[0] - 1] != "by" and not (cue[0] - a == 1 and self.lowers[a].endswith("ing"))):
-            return None  # ("Directed by X", "Starring X")
+                self.lowers[cue[0] - 1] != "by" and not (cue[0] - a == 1 and self.lowers[a].endswith("ing"))
+                and not (self.lowers[cue[0] - 1] in _FRONTED_PLACE and cue[0] - a == 2)):
+            return None  # ("Directed by X", "Starring X", "Born in X", "Based in X")
         return cue
 
     def _chained_credit(self, a: int) -> list[frozenset[Cue]]:
@@ -893,12 +894,17 @@ class SentenceReader:
         if cue is None:
             return refs
         j, m = cue[0], 0
+        # ("Born in Knightsbridge, Airey Neave ...": one place, then the subject; a credit "by"
+        # may list its people: "Directed by A, B and C, Jaws ...")
+        placed = ws[cue[0] - 1] in _FRONTED_PLACE
         credits: list[tuple[int, tuple[int, frozenset[Cue]], int]] = []  # (start, cue, first name)
         start, first = a, 0
         while m < len(refs) and refs[m].start == j and refs[m].kind != "item" and not refs[m].user \
-                and not refs[m].pronoun:
+                and not refs[m].pronoun and not (placed and m):
             j = refs[m].end
             m += 1
+            if placed:
+                continue
             if ws[j:j + 1] == ["and"] or (ws[j:j + 1] == [","] and ws[j + 1:j + 2] != [","]
                                            and m < len(refs) and refs[m].start == j + 1
                                            and refs[m].kind != "item"):
@@ -929,7 +935,7 @@ class SentenceReader:
             subjects.append(refs[p])
         subject = subjects[0]
         opens = j + 1 + (ws[j + 1:j + 2] == ["the"])  # ("Designed by X, the Fiat 500 ...")
-        if subject.start not in (j + 1, opens) or any(x.kind != "item" or x.user for x in subjects) \
+        if subject.start not in (j + 1, opens) or any((x.kind != "item" and not placed) or x.user for x in subjects) \
                 or (subject.pronoun and not (subject.pronoun == "item" and subject.ids)) \
                 or ws[subjects[-1].end:subjects[-1].end + 1] in ([","], ["and"], ["&"], ["'s"], ["’s"], ["'"], ["plus"],
                                                                  ["as"], ["with"], ["along"], ["together"]):
@@ -6560,6 +6566,9 @@ _FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", 
 _FLYING_TYPES = frozenset({"aircraft", "airplane", "aeroplane", "plane", "airliner", "jet", "fighter", "bomber",
                            "helicopter", "airship", "glider", "drone", "spacecraft", "rocket", "balloon"})
 """Item types that fly: only they "first flew in 1969"."""
+_FRONTED_PLACE = frozenset({"in", "at"})
+"""Prepositions that end a participle opening the sentence besides "by" ("Born in X, Y ...",
+"Based in X, Y ...": said of the subject after the comma)."""
 _SAILING_TYPES = frozenset({"ship", "liner", "vessel", "boat", "ferry", "yacht", "steamship", "steamer", "frigate",
                             "cruiser", "battleship", "schooner", "icebreaker", "tanker", "carrier", "galleon"})
 """Item types that sail: only they "first sailed in 1912"."""
@@ -6829,7 +6838,7 @@ def _participle_cue(words: list[str]) -> bool:
     if words in (["tagged"], ["labelled"], ["labeled"]):
         return True  # "a comedy tagged pixar": a work is tagged, it tags nothing
     return len(words) > 1 and words[0] not in AUXILIARIES and (
-        words[0].endswith("wn") or participle(words[0]))
+        words[0].endswith("wn") or participle(words[0]) or words[0] == "born")
 
 
 def _too_after(lowers: list[str], k: int) -> bool:
