@@ -13,7 +13,10 @@ like any other (true, in that direction, in the evidence).
   Starr", "Oasis guitarist Noel Gallagher" (membership and the instrument);
 * :func:`modifiers`: a name placed before another ("the thriller Vertigo", "Alfred Hitchcock's
   Vertigo", "the Seattle band Soundgarden") or after a copula as an adjective ("Chinatown is a
-  Roman Polanski thriller").
+  Roman Polanski thriller");
+* :func:`language_adjectives`: "a German-language play" names the language;
+* :func:`passive_parts`: "The first ascent of X was made by Y" (a declared "made the first ascent of");
+* :func:`sea_levels`: "X is 84 metres above sea level" (the elevation).
 """
 
 from __future__ import annotations
@@ -358,7 +361,7 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an", "the"})
 def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 cue_at: dict[int, list[tuple[int, Any]]], describes: set[int],
                 complete: set[int] | None = None) -> frozenset[int]:
-    """Relation nouns in four fixed constructions, read as the clause they stand for.
+    """Relation nouns in fixed constructions, read as the clause they stand for.
 
     With N a noun of relation r, one to three words (``director``: ``(X, directed_by, Y)`` is "X's
     director is Y"; ``total area`` from the inverse phrase "is the total area of"):
@@ -367,7 +370,11 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     * "The N of X is Y"    -> "X's N is Y": the copula gets r's forward reading ("The N for /
       in / at X, Z, is the Y" too);
     * "X has Y as its N"   -> the same: "has" gets r's forward reading;
-    * "X, whose N is Y"    -> the same: the copula gets r's forward reading.
+    * "X, whose N is Y"    -> the same: the copula gets r's forward reading (also without the
+      comma: "Sri Lanka whose capital is Z");
+    * "The language spoken in X is Y" -> "Y is the language spoken in X", where a declared cue
+      "is the / a N <participle> <prep>" says so; "One of the Ns of / spoken in X is Y": some of
+      them (one name, and no ``complete``).
 
     The construction's other words ("'s N", "the N of", "as its N", "whose N") are returned as
     glued token positions; the claim itself is judged like any other. The copula of "whose N
@@ -671,14 +678,14 @@ def language_adjectives(index: GraphIndex, lowers: list[str], refs: list[Ref]) -
     """ "a German-language play": a language's name with "-language" after it is the language
     itself, read as its name ("a German play"); the mention takes the two tokens in. Only a
     name whose entities are all languages (by type, or by a label "... language"), on a graph
-    whose relations to languages all say a work's own language (see ``GraphIndex.own_languages``)."""
-    if not index.own_languages:
+    whose relations to languages all say a work's own language (see ``GraphIndex.only_own_languages``)."""
+    if not index.only_own_languages:
         return refs
     out = []
     for r in refs:
         if not r.pronoun and not r.user and lowers[r.end:r.end + 2] == ["-", "language"] and r.ids and all(
-                "language" in type_word_set((index.info[i][1],)) or index.info[i][2].lower().endswith(" language")
-                for i in r.ids if i in index.info):
+                i in index.info and ("language" in type_word_set((index.info[i][1],))
+                                     or index.info[i][2].lower().endswith(" language")) for i in r.ids):
             r = replace(r, end=r.end + 2)
         out.append(r)
     return out
@@ -1028,7 +1035,9 @@ def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
     for X" with the item left unnamed, and "wrote the music and lyrics for X" with two parts.
     "its" / "the" becomes a reference to the item (a new one for "the"), the cue ends before it
     and the nouns are glued (a tag named like one, "music", is no mention there); the reader
-    resolves the reference as it resolves "X was its director". Returns (glued positions, the
+    resolves the reference as it resolves "X was its director". A declared "<verb> the <noun> of
+    X" said with "its" ("Alan Schneider directed its premiere", "made its first ascent") is read
+    so too, for one or two noun words (not ``complete``). Returns (glued positions, the
     mentions to read, in text order, the second part's cue by the first cue's start: each
     part is a claim of its own, as in a chain "wrote and directed")."""
     glued: set[int] = set()
@@ -1109,11 +1118,9 @@ def sea_levels(index: GraphIndex, lowers: list[str], refs: list[Ref],
     before "above (the) sea level" is X's elevation. A copula right before the number gets the
     readings of the graph's relations of elevation (by name or phrase: "elevation", "altitude");
     "above sea level" is returned as glue. Nothing where the graph has no such relation."""
-    relations = [name for name, words in index.phrase_words.items()
-                 if "elevation" in name or "altitude" in name or words & {"elevation", "altitude"}]
-    if not relations:
+    if not index.elevation:
         return frozenset()
-    readings = frozenset(Cue(r, True) for r in relations)
+    readings = frozenset(Cue(r, True) for r in index.elevation)
     ending = {r.end: r for r in refs if not r.user and not r.pronoun}
     glued: set[int] = set()
     for k in range(1, len(lowers) - 2):
@@ -1129,6 +1136,21 @@ def sea_levels(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
+def _declared_readings(index: GraphIndex, verb: str, noun: list[str]) -> frozenset[Cue]:
+    """The readings of a declared cue "<verb> the <noun> of" (as declared: not a derived
+    "danced the premiere of", red team 140)."""
+    form = (verb, "the", *noun, "of")
+    return frozenset(c for c in index.cues.get(form, ()) if not c.noun and not c.typed) \
+        if form in index.declared_forms else frozenset()
+
+
+def _passive_readings(index: GraphIndex, part: str, noun: list[str]) -> frozenset[Cue]:
+    """The readings of "the <noun> of X was <part> by Y" from a declared "Y <verb> the <noun> of
+    X", turned round (X is the subject)."""
+    return frozenset(Cue(x.relation, not x.forward) for past in past_of_participle(part)
+                     for x in _declared_readings(index, past, noun))
+
+
 def _declared_part(index: GraphIndex, lowers: list[str], k: int) -> tuple[frozenset[Cue], int] | None:
     """ "directed its premiere" at ``k``: a verb, "its" and a noun of one or two words that a
     declared cue "<verb> the <noun> of" says; its readings and where the noun ends."""
@@ -1136,9 +1158,7 @@ def _declared_part(index: GraphIndex, lowers: list[str], k: int) -> tuple[frozen
         return None
     for width in (2, 1):
         noun = lowers[k + 2:k + 2 + width]
-        form = (lowers[k], "the", *noun, "of")  # (as declared: not a derived "danced the premiere of")
-        found = frozenset(c for c in index.cues.get(form, ()) if not c.noun and not c.typed) \
-            if len(noun) == width and form in index.declared_forms else frozenset()
+        found = _declared_readings(index, lowers[k], noun) if len(noun) == width else frozenset()
         if found:
             return found, k + 2 + width
     return None
@@ -1159,13 +1179,7 @@ def passive_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
     for c in range(2, n - 3):
         if lowers[c] not in ("was", "were") or lowers[c + 2] != "by" or (c + 3) not in starting:
             continue
-        pasts = past_of_participle(lowers[c + 1])
-
-        def readings(noun: list[str]) -> frozenset[Cue]:
-            return frozenset(Cue(x.relation, not x.forward) for past in pasts  # (as declared, see _declared_part)
-                             for x in index.cues.get((past, "the", *noun, "of"), ())
-                             if not x.noun and not x.typed and (past, "the", *noun, "of") in index.declared_forms)
-
+        part = lowers[c + 1]
         hit: tuple[frozenset[Cue], range] | None = None
         x = ending.get(c)
         if x is not None and not x.pronoun:
@@ -1173,19 +1187,20 @@ def passive_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
             for width in (2, 1):  # "The first ascent of X was made by Y"
                 t = p - width - 1
                 if t >= 0 and lowers[p] == "of" and lowers[t] == "the" and (t == 0 or lowers[t - 1] in _CLAUSE_END):
-                    found = readings(lowers[p - width:p])
+                    found = _passive_readings(index, part, lowers[p - width:p])
                     if found:
                         hit = found, range(t, x.start)
                         break
-        for width in (2, 1) if hit is None else ():
-            d = c - width
-            found = readings(lowers[d:c]) if d >= 2 else frozenset()
-            if found and lowers[d - 1] == "'s" and (d - 1) in ending and not ending[d - 1].pronoun:
-                hit = found, range(d - 1, c)  # "X's first ascent was made by Y"
-            elif found and (d - 1) in its:
-                hit = found, range(d, c)  # "its first ascent was made by Y"
-            if hit is not None:
-                break
+        if hit is None:
+            for width in (2, 1):
+                d = c - width
+                found = _passive_readings(index, part, lowers[d:c]) if d >= 2 else frozenset()
+                if found and lowers[d - 1] == "'s" and (d - 1) in ending and not ending[d - 1].pronoun:
+                    hit = found, range(d - 1, c)  # "X's first ascent was made by Y"
+                elif found and (d - 1) in its:
+                    hit = found, range(d, c)  # "its first ascent was made by Y"
+                if hit is not None:
+                    break
         if hit is not None:
             cue_at[c] = [(c + 3, hit[0])]
             for g in (c + 1, c + 2, *hit[1]):
@@ -1260,8 +1275,8 @@ def _singular(word: str) -> str:
     """ "comedies" -> "comedy", "thrillers" -> "thriller", "dishes" -> "dish" (else the word)."""
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith(("shes", "ches", "sses", "xes", "zzes")):
-        return word[:-2]
+    if word.endswith(("shes", "tches", "rches", "nches", "sses", "xes", "zzes")):
+        return word[:-2]  # (not "niches", "caches", "headaches")
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -1533,24 +1548,26 @@ def the_before(lowers: list[str], start: int) -> int:
 def in_common(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "A and B have a perfumer in common, X", "have a hop in common: Chinook", "have Chinook in
     common": read as "share a perfumer, X", "share Chinook" (the verb is rewritten; "in common"
-    is glue). Returns the glued positions."""
+    is glue). "A and B have a lot / something in common: both ..." is read "A and B both ...":
+    the frame is glue and the "both" (or "they") after it leaves ``refs`` (edited in place).
+    Returns the glued positions."""
     names = {(r.start, r.end) for r in refs if not r.user and not r.pronoun}
     ends = {e for _, e in names}
     out: set[int] = set()
     for k in range(2, len(lowers) - 1):
         if lowers[k:k + 2] != ["in", "common"]:
             continue
-        j = k - 1 - (lowers[k - 2:k] in (["a", "lot"], ["a", "few"], ["great", "deal"]))
+        j = k - 1 - (lowers[k - 2:k] in (["a", "lot"], ["great", "deal"]))
         j -= lowers[j - 1:j + 1] == ["a", "great"]
-        if lowers[j:k] in (["something"], ["much"], ["plenty"], ["a", "lot"], ["a", "great", "deal"]) \
+        if j >= 1 and lowers[j:k] in (["something"], ["much"], ["plenty"], ["a", "lot"], ["a", "great", "deal"]) \
                 and lowers[j - 1] in _HAVE_SHARE and (j - 1) in ends and lowers[k + 2:k + 4] in (
                     [":", "both"], [";", "both"], ["—", "both"], [":", "they"], [";", "they"]):
             # "A and B have a lot in common: both were shot by X": the frame says no more than
             # the clause after it, which says what they share (of both: read "A and B both were")
-            out |= set(range(j - 1, k + 3))
-            if lowers[k + 3] == "they":
-                out.add(k + 3)
+            frame = set(range(j - 1, k + 3)) | ({k + 3} if lowers[k + 3] == "they" else set())
+            out |= frame
             refs[:] = [r for r in refs if not (r.pronoun and r.start == k + 3)]
+            _drop_cues(cue_at, frame)
             continue
         j = next((j for j in range(k - 1, max(0, k - 5), -1) if lowers[j] in _HAVE_SHARE), None)
         if j is None or not ((j + 1, k) in names or (
@@ -1561,10 +1578,15 @@ def in_common(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[i
             # "have a director in common." is read as it is)
         lowers[j] = _HAVE_SHARE[lowers[j]]
         out |= {k, k + 1}
-        for s in list(cue_at):
-            if s == j or any(s <= x < e for e, _ in cue_at[s] for x in (j, k, k + 1)):
-                del cue_at[s]
+        _drop_cues(cue_at, {j, k, k + 1})
     return frozenset(out)
+
+
+def _drop_cues(cue_at: dict[int, list[tuple[int, Any]]], spots: set[int]) -> None:
+    """Forget every cue that starts at or spans one of ``spots`` (words a construction reads)."""
+    for s in list(cue_at):
+        if s in spots or any(s <= x < e for e, _ in cue_at[s] for x in spots):
+            del cue_at[s]
 
 
 _HAVE_SHARE = {"have": "share", "has": "shares", "had": "shared"}

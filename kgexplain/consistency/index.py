@@ -22,6 +22,7 @@ from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
     DETERMINERS,
+    OWN_LANGUAGE_WORDS,
     IRREGULAR_PARTICIPLES,
     PAST_FORMS,
     past_state_phrase,
@@ -72,6 +73,7 @@ from kgexplain.consistency.lexicon import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from kgexplain.graph import KnowledgeGraph
+    from kgexplain.records import Relation
 
 logger = logging.getLogger(__name__)
 
@@ -98,10 +100,14 @@ DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
 _TOWERING = frozenset({"mountain", "mountains", "peak", "peaks", "volcano", "volcanoes", "stratovolcano", "hill",
                        "summit", "massif", "tower", "skyscraper", "spire"})
 """Type words of what rises (a mountain, a tower): its place "is in" also reads "rises in"."""
-_OWN_LANGUAGE = frozenset({"written", "sung", "spoken", "speaks", "speak", "language", "languages"})
 _OTHER_LANGUAGE = frozenset({"translated", "translation", "dubbed", "subtitled", "surtitled", "published", "performed",
                              "broadcast", "into", "released", "edition", "version", "shown"})
-"""Words of relations to a language that is the work's own, or another (see ``own_languages``)."""
+"""Words of relations to a language that is not the work's own (see ``only_own_languages``)."""
+
+
+def _relation_words(r: Relation) -> set[str]:
+    """The lower-case words of a relation's name and phrases ("written_in" -> "written", "in")."""
+    return set(f"{r.name} {r.phrase or ''} {r.inverse_phrase or ''}".lower().replace("_", " ").split())
 _PLACE_CUES = frozenset({"is in", "is located in", "is situated in", "lies in", "is based in"})
 """Declared cues that say where the subject is: a relation declared with one (a WebNLG "location"
 whose phrase is its name) is read "in" as a relation whose phrase ends in "in" is."""
@@ -694,17 +700,18 @@ class GraphIndex:
         # "a national university in Japan")
         self.located_in = (in_relations, frozenset(t for r in in_relations for t in tails.get(r, ()) if t)) \
             if in_relations else None
-        # relations said with "in" in their phrase or a declared cue, not in the past ("plays in",
-        # "competes in"; not "was dubbed into", "formerly belonged to"): "in the X league" reads them
         # "a German-language play" says the play's own language: read only where every relation
         # tying something to a language says its own language ("is written / sung in", WebNLG's
         # "language"), none a language it was translated, dubbed or published into (red team 140)
         lingual = [r for r in relations.values() if type_word_set(
             (*(r.range or tails.get(r.name, ())), *(r.domain or heads.get(r.name, ())))) & {"language", "languages"}
             or "language" in r.name.lower()]
-        self.own_languages = bool(lingual) and all(
-            (words := set(f"{r.name} {r.phrase} {r.inverse_phrase}".lower().replace("_", " ").split()))
-            & _OWN_LANGUAGE and not words & _OTHER_LANGUAGE for r in lingual)
+        self.only_own_languages = bool(lingual) and all(
+            _relation_words(r) & OWN_LANGUAGE_WORDS and not _relation_words(r) & _OTHER_LANGUAGE for r in lingual)
+        # the relations of an elevation ("X is 84 metres above sea level"), by name or phrase
+        self.elevation = frozenset(r.name for r in relations.values() if _relation_words(r) & {"elevation", "altitude"})
+        # relations said with "in" in their phrase or a declared cue, not in the past ("plays in",
+        # "competes in"; not "was dubbed into", "formerly belonged to"): "in the X league" reads them
         self.said_in = frozenset(r.name for r in relations.values() if any(
             (w := (x or "").lower().split())[-1:] == ["in"] and w[0] not in ("was", "were", "had")
             for x in (r.phrase, *r.cues)))
@@ -798,10 +805,10 @@ class GraphIndex:
         if self.held_types:
             self.first_verbs |= {"held"}
         # every phrase and cue the registry declares, as words ("made the first ascent of")
-        self.declared_forms = frozenset(tuple(p.lower().split()) for rel in relations.values()
-                                        for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues) if p)
         self.own_phrases = frozenset(tuple(p.lower().split()) for rel in relations.values()
                                      for p in (rel.phrase, rel.inverse_phrase) if p)
+        self.declared_forms = self.own_phrases | frozenset(tuple(p.lower().split()) for rel in relations.values()
+                                                           for p in (*rel.cues, *rel.inverse_cues) if p)
         # (a verb of material, "is made from" a grape, takes no agent: "made by" may still say
         # another relation's maker)
         said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
@@ -839,6 +846,7 @@ class GraphIndex:
             # a guest is a person: "X guested on Y" (a song "appears on" an album, no guest)
             personal = bool({t.lower() for t in rel.range or tails.get(rel.name, ()) if t} & (PERSON_TYPES | {"guest"}))
             domain_words = type_word_set(rel.domain or heads.get(rel.name, ()))  # (bridges: "spans")
+            range_words = type_word_set(rel.range or tails.get(rel.name, ()))
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
@@ -851,13 +859,10 @@ class GraphIndex:
                                   cast=personal and bool(type_word_set(rel.domain or heads.get(rel.name, ()))
                                                          & _PERFORMED),
                                   spanning=bool(domain_words) and domain_words <= _SPANNING,
-                                  schooling=bool((domain_words | type_word_set(rel.range or tails.get(rel.name, ())))
-                                                 & SCHOOL_WORDS),
-                                  events=bool((domain_words | type_word_set(rel.range or tails.get(rel.name, ())))
-                                              & EVENT_KINDS),
-                                  placed=bool(type_word_set(rel.range or tails.get(rel.name, ())) & _LOCALITY),
-                                  lingual=bool(type_word_set(rel.range or tails.get(rel.name, ())))
-                                  and type_word_set(rel.range or tails.get(rel.name, ())) <= {"language", "languages"},
+                                  schooling=bool((domain_words | range_words) & SCHOOL_WORDS),
+                                  events=bool((domain_words | range_words) & EVENT_KINDS),
+                                  placed=bool(range_words & _LOCALITY),
+                                  lingual=bool(range_words) and range_words <= {"language", "languages"},
                                   towering=bool(domain_words & _TOWERING))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))

@@ -176,8 +176,10 @@ def negative_phrase(*phrases: str) -> bool:
 _IN_A_LANGUAGE = frozenset({"written", "sung", "spoken", "told", "narrated", "taught"})
 """Participles of "is <participle> in" a language that say the work's own language: it "is in"
 that language (not "dubbed", "translated", "published" or "performed" in another, red team 140)."""
-_FIRST_SHOWN = frozenset({"danced", "sung", "premiered", "broadcast", "aired", "presented", "acted", "read", "recited"})
-"""Participles of a first showing besides ``_FIRST_PERFORMED`` ("was first danced by")."""
+OWN_LANGUAGE_WORDS = _IN_A_LANGUAGE | {"speaks", "speak", "language", "languages"}
+"""Words of a relation to a language that say the work's or the place's own language."""
+_FIRST_SHOWING = frozenset({"premiered", "broadcast", "aired", "presented", "acted", "read", "recited"})
+"""Participles of a first showing besides ``_FIRST_PERFORMED`` ("was first aired by")."""
 
 
 def participle(word: str) -> bool:
@@ -747,8 +749,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         base = _BASE_OF[first] if first in PAST_FORMS and first not in _IRREGULAR_PAST else _base(first)
         forms = {first, base, _third(base), _past(base), _gerund(base)}
         same += sorted(f"{f} {tail}".strip() for f in forms)
-        if rest and first not in _HAVE and first != "is":
-            # "plays for" -> "has played for", "have played for" (the perfect says no less)
+        if rest:  # "plays for" -> "has played for", "have played for" (the perfect says no less)
             same += [f"{h} {_participle(base)} {tail}" for h in _HAVE]
         if 3 <= len(rest) <= 5 and rest[0] == "its" and rest[-1] in _BARE_PREPOSITIONS | {"to", "for"} \
                 and all(w.isalpha() for w in rest[1:-1]):
@@ -895,7 +896,7 @@ def relation_cues(
                 and participle(words[2]):
             # "was first danced by": "was first performed / staged by", "was premiered by" (a
             # first showing only: not "was first climbed by", red team 140)
-            if words[2] in _FIRST_PERFORMED or words[2] in _FIRST_SHOWN:
+            if words[2] in _FIRST_PERFORMED or words[2] in _FIRST_SHOWING:
                 extra += [(f"{b} first {p} by", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
                 extra += [(f"{b} premiered by", forward) for b in ("was", "were", "")]
             # "was first climbed by" Y: Y "was the first to climb" it ("were the first to climb")
@@ -1122,6 +1123,20 @@ def relation_cues(
     for text, forward in ((phrase, True), (inverse_phrase, False), *((c, True) for c in cues),
                           *((c, False) for c in inverse_cues)):
         words = text.lower().split()
+        if len(words) == 5 and words[0] in ("is", "was") and words[1] in ("a", "an", "the") \
+                and words[2].isalpha() and words[2] not in _FUNCTION and participle(words[3]) \
+                and words[4] in ("in", "at", "on", "by", "for"):
+            # "is a language spoken in" X: "is one of the languages spoken in" X, "among the
+            # languages spoken in" X (some of them; a noun then a participle, as declared, in its
+            # tense: "was a language spoken in" stays in the past)
+            for b in (("was", "were") if words[0] == "was" else ("is", "are")):
+                add(f"{b} one of the {plural(words[2])} {words[3]} {words[4]}", forward)
+                add(f"{b} among the {plural(words[2])} {words[3]} {words[4]}", forward)
+        if len(words) == 3 and words[0] in ("is", "are") and words[1] == "found" and words[2] in ("in", "at", "on"):
+            # a declared "is found in" Italy: "can be found in" Italy (where it is, not a
+            # possibility; not from a past "was found in", a find-spot)
+            add(f"can be found {words[2]}", forward)
+            add(f"can also be found {words[2]}", forward)
         if len(words) == 2 and words[1] == "in" and words[0] in _ACTING:
             for b in _BE:  # "Roy Scheider is (also) in Jaws": he plays in it
                 add_variants(f"{b} in", forward)
@@ -1292,23 +1307,6 @@ def relation_cues(
                         if n != noun:
                             add(f"{b} one of the {n} {prep}", forward, noun=True)
                             add(f"{b} among the {n} {prep}", forward, noun=True)
-    for text, forward in ((phrase, True), (inverse_phrase, False), *((c, True) for c in cues),
-                          *((c, False) for c in inverse_cues)):
-        words = text.lower().split()
-        if len(words) == 5 and words[0] in ("is", "was") and words[1] in ("a", "an", "the") \
-                and words[2].isalpha() and words[2] not in _FUNCTION and participle(words[3]) \
-                and words[4] in ("in", "at", "on", "by", "for"):
-            # "is a language spoken in" X: "is one of the languages spoken in" X, "among the
-            # languages spoken in" X (some of them; a noun then a participle, as declared)
-            for b in ("is", "was", "are", "were"):
-                add(f"{b} one of the {plural(words[2])} {words[3]} {words[4]}", forward)
-                add(f"{b} among the {plural(words[2])} {words[3]} {words[4]}", forward)
-    for form, readings in list(out.items()):
-        w = form.split()
-        if len(w) == 3 and w[0] in ("is", "are") and w[1] == "found" and w[2] in ("in", "at", "on"):
-            # "is found in" Italy: "can be found in" Italy (where it is, not a possibility)
-            out.setdefault(f"can be found {w[2]}", set()).update(readings)
-            out.setdefault(f"can also be found {w[2]}", set()).update(readings)
     declared = {t.strip().lower() for t in (phrase, inverse_phrase, *cues, *inverse_cues)}
     if not symmetric:
         # a form read the same in both directions cannot tell who does what: drop it

@@ -834,8 +834,8 @@ class SentenceReader:
                 self._mark(k, k + 3)
 
     def _opening_credit(self, a: int | None = None) -> tuple[int, frozenset[Cue]] | None:
-        """A passive participle cue that opens the sentence ("Directed by", "Written by"), or
-        starts at ``a``: where it ends and its readings."""
+        """A passive participle cue that opens the sentence ("Directed by", "Written by"; of
+        place: "Born in", "Based in"), or starts at ``a``: where it ends and its readings."""
         a = self.sent.start if a is None else a
         cue = max(((e, what) for e, what in self.cue_at.get(a, ()) if not isinstance(what, str)),
                   key=lambda x: x[0], default=None)
@@ -912,6 +912,8 @@ class SentenceReader:
             nxt = j if ws[j - 1:j] == ["and"] else j + 1 + (ws[j + 1:j + 2] == ["and"]) \
                 if ws[j:j + 1] == [","] else None
             again = self._opening_credit(nxt) if nxt is not None and nxt < self.sent.end else None
+            if again is not None and ws[again[0] - 1] != "by":
+                again = None  # (a credit "by" goes on; "..., born in Dublin, Godot ..." is not one)
             if again is not None and (m >= len(refs) or refs[m].start >= again[0]):
                 # "Directed by Robert Zemeckis and scored by Alan Silvestri, Back to the Future ..."
                 credits.append((start, cue, first))
@@ -4820,7 +4822,7 @@ class SentenceReader:
         # Aconcagua": "did the same" stands for the verb, with or without a preposition of its own
         same = self.lowers[a:a + 3] in (["did", "the", "same"], ["does", "the", "same"]) and len(said) <= 3 \
             and all(w in _PREPOSITIONS or w in _MORE_PREPOSITIONS for w in said[2:])
-        kept = same or bool(said) and len(said) <= 2 and all(w in _PREPOSITIONS or w in _MORE_PREPOSITIONS for w in said)
+        kept = same or (bool(said) and len(said) <= 2 and all(w in _PREPOSITIONS or w in _MORE_PREPOSITIONS for w in said))
         if not kept or spec is None or isinstance(spec.readings, str) \
                 or (not same and self.lowers[spec.span[1] - len(said):spec.span[1]] != said) \
                 or not self._gapped_latter(prev, cur):
