@@ -704,6 +704,10 @@ def _described_as(index: GraphIndex, lowers: list[str], p: int) -> tuple[frozens
     found = {c for be in ("is", "was") for det in ("the", "a", "an")
              for c in index.cues.get((be, det, w, part, lowers[p]), ()) if not c.typed}
     readings = frozenset(Cue(c.relation, not c.forward) for c in found)
+    one = p >= 5 and lowers[p - 5:p - 3] == ["one", "of"]
+    if not one:  # "The dishes eaten in Greece are A and B" says all of them: only where X is the
+        # head, whose objects the list is checked against (red team 141)
+        readings = frozenset(c for c in readings if c.forward)
     return (readings, p - 2) if readings else (None, p)
 
 

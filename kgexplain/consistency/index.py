@@ -100,6 +100,9 @@ DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
 _TOWERING = frozenset({"mountain", "mountains", "peak", "peaks", "volcano", "volcanoes", "stratovolcano", "hill",
                        "summit", "massif", "tower", "skyscraper", "spire"})
 """Type words of what rises (a mountain, a tower): its place "is in" also reads "rises in"."""
+_ELEVATION_WORDS = frozenset({"elevation", "altitude", "above", "the", "sea", "level", "has", "an", "a", "is", "of",
+                              "its", "at", "in", "metres", "meters", "m", "feet", "ft", "located", "lies"})
+"""The words of a relation that gives a plain elevation above sea level (see ``elevation``)."""
 _OTHER_LANGUAGE = frozenset({"translated", "translation", "dubbed", "subtitled", "surtitled", "published", "performed",
                              "broadcast", "into", "released", "edition", "version", "shown"})
 """Words of relations to a language that is not the work's own (see ``only_own_languages``)."""
@@ -691,11 +694,17 @@ class GraphIndex:
             and set((relations[name].phrase or "").lower().split()) & _WORKING_WORDS)
         # relations read "in" ("is located in", "premiered in") and the types they end in: "a
         # museum in Rome", "the National Theatre in London" say where
-        in_relations = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
-                                 and ((r.phrase or "").lower().split()[-1:] == ["in"]
-                                      or (r.phrase or "").lower().split() in (["is", "part", "of"], ["are", "part", "of"])
-                                      or _in_the_range(r)
-                                      or any(c.strip().lower() in _PLACE_CUES for c in r.cues)))
+        phrased_in = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
+                               and ((r.phrase or "").lower().split()[-1:] == ["in"]
+                                    or (r.phrase or "").lower().split() in (["is", "part", "of"], ["are", "part", "of"])
+                                    or _in_the_range(r)))
+        # a relation whose phrase is its name, declared with a cue of place (WebNLG's "location"):
+        # "the AZAL Arena in Shuvalan" says where the arena is, never where a club that plays
+        # there is (red team 141: "Qarabağ FK plays at the Tofiq Bahramov Stadium in Aghdam")
+        self.declared_in = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
+                                     and r.name not in phrased_in
+                                     and any(c.strip().lower() in _PLACE_CUES for c in r.cues))
+        in_relations = phrased_in | self.declared_in
         # ("is part of" the Alps is "in" them: "a peak in the Alps"; "is in the country" Japan:
         # "a national university in Japan")
         self.located_in = (in_relations, frozenset(t for r in in_relations for t in tails.get(r, ()) if t)) \
@@ -709,7 +718,10 @@ class GraphIndex:
         self.only_own_languages = bool(lingual) and all(
             _relation_words(r) & OWN_LANGUAGE_WORDS and not _relation_words(r) & _OTHER_LANGUAGE for r in lingual)
         # the relations of an elevation ("X is 84 metres above sea level"), by name or phrase
-        self.elevation = frozenset(r.name for r in relations.values() if _relation_words(r) & {"elevation", "altitude"})
+        # (only a plain elevation: not a "top lift elevation", an "elevation gain" or a "cruising
+        # altitude", red team 141)
+        self.elevation = frozenset(r.name for r in relations.values() if _relation_words(r) & {"elevation", "altitude"}
+                                   and not _relation_words(r) - _ELEVATION_WORDS)
         # relations said with "in" in their phrase or a declared cue, not in the past ("plays in",
         # "competes in"; not "was dubbed into", "formerly belonged to"): "in the X league" reads them
         self.said_in = frozenset(r.name for r in relations.values() if any(
@@ -863,7 +875,7 @@ class GraphIndex:
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   placed=bool(range_words & _LOCALITY),
                                   lingual=bool(range_words) and range_words <= {"language", "languages"},
-                                  towering=bool(domain_words & _TOWERING))
+                                  towering=bool(domain_words) and domain_words <= _TOWERING)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:

@@ -5038,8 +5038,9 @@ class SentenceReader:
         words = type_word_set(item.types)
         if verb in ("flew", "flown"):
             return bool(words & _FLYING_TYPES)  # ("The Matterhorn first flew in 1865": red team 127)
-        if verb == "sailed":
-            return bool(words & _SAILING_TYPES)  # ("RMS Titanic first sailed in 1912"; no castle sails)
+        if verb == "sailed":  # ("RMS Titanic first sailed in 1912"; no castle, nor a "carrier pigeon")
+            return any(t.lower().replace("_", " ").split()[-1:] and t.lower().replace("_", " ").split()[-1]
+                       in _SAILING_TYPES for t in item.types)
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
         if not self._made_here(verb, item, words):
@@ -5571,6 +5572,8 @@ class SentenceReader:
             relations, own = relations & only, own & only
         # (where the item is from: "made by X in Vermont"; a name is where it is located)
         hit = None
+        if name is not item:
+            own = own - self.index.declared_in  # (the name's place, not the item's: see GraphIndex.declared_in)
         for h in {*name.ids, *(item.ids if of_item else ())}:
             for t in place.ids:
                 hit = hit or next((Triple(h, r, t) for hh, r, tt, _ in self.index.edges_between(h, t)
@@ -6572,8 +6575,10 @@ _FRONTED_PLACE = frozenset({"in", "at"})
 """Prepositions that end a participle opening the sentence besides "by" ("Born in X, Y ...",
 "Based in X, Y ...": said of the subject after the comma)."""
 _SAILING_TYPES = frozenset({"ship", "liner", "vessel", "boat", "ferry", "yacht", "steamship", "steamer", "frigate",
-                            "cruiser", "battleship", "schooner", "icebreaker", "tanker", "carrier", "galleon"})
-"""Item types that sail: only they "first sailed in 1912"."""
+                            "cruiser", "battleship", "schooner", "icebreaker", "tanker", "galleon",
+                            "clipper", "warship", "destroyer", "submarine", "sloop", "barque", "brig", "corvette"})
+"""Head nouns of item types that sail: only they "first sailed in 1912" (by the type's last word:
+not a "cruiser motorcycle" or a "ship canal")."""
 _FROM_THE_SAME = (["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"],
                   ["is", "by"], ["was", "by"], ["are", "by"], ["were", "by"], ["are", "from"])
 _TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
