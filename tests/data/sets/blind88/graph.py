@@ -90,13 +90,13 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    out = [kgx.Entity(f"mountain:{s}", kind="item", type="mountain", label=l, attrs={"year": y})
-           for s, l, y in MOUNTAINS]
-    out += [kgx.Entity(f"person:{s}", kind="attribute", type="person", label=l) for s, l in PEOPLE]
-    out += [kgx.Entity(f"range:{s}", kind="attribute", type="range", label=l) for s, l in RANGES]
-    out += [kgx.Entity(f"country:{s}", kind="attribute", type="country", label=l) for s, l in COUNTRIES]
+    out = [kgx.Entity(f"mountain:{s}", kind="item", type="mountain", label=name, attrs={"year": y})
+           for s, name, y in MOUNTAINS]
+    out += [kgx.Entity(f"person:{s}", kind="attribute", type="person", label=name) for s, name in PEOPLE]
+    out += [kgx.Entity(f"range:{s}", kind="attribute", type="range", label=name) for s, name in RANGES]
+    out += [kgx.Entity(f"country:{s}", kind="attribute", type="country", label=name) for s, name in COUNTRIES]
     out.append(kgx.Entity("continent:antarctica", kind="attribute", type="continent", label="Antarctica"))
-    out += [kgx.Entity(f"kind:{s}", kind="attribute", type="kind", label=l) for s, l in KINDS]
+    out += [kgx.Entity(f"kind:{s}", kind="attribute", type="kind", label=name) for s, name in KINDS]
     out.append(kgx.Entity("group:seven_summits", kind="attribute", type="group", label="Seven Summits"))
     out += [kgx.Entity(f"user:{u}", kind="user", type="user", label=u) for u in USERS]
     return out
