@@ -715,8 +715,8 @@ class GraphIndex:
         lingual = [r for r in relations.values() if type_word_set(
             (*(r.range or tails.get(r.name, ())), *(r.domain or heads.get(r.name, ())))) & {"language", "languages"}
             or "language" in r.name.lower()]
-        self.only_own_languages = bool(lingual) and all(
-            _relation_words(r) & OWN_LANGUAGE_WORDS and not _relation_words(r) & _OTHER_LANGUAGE for r in lingual)
+        said = [_relation_words(r) for r in lingual]
+        self.only_own_languages = bool(said) and all(w & OWN_LANGUAGE_WORDS and not w & _OTHER_LANGUAGE for w in said)
         # the relations of an elevation ("X is 84 metres above sea level"), by name or phrase
         # (only a plain elevation: not a "top lift elevation", an "elevation gain" or a "cruising
         # altitude", red team 141)
