@@ -100,6 +100,11 @@ DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
 _TOWERING = frozenset({"mountain", "mountains", "peak", "peaks", "volcano", "volcanoes", "stratovolcano", "hill",
                        "summit", "massif", "tower", "skyscraper", "spire"})
 """Type words of what rises (a mountain, a tower): its place "is in" also reads "rises in"."""
+_PERIOD_WORDS = frozenset({"period", "periods", "era", "eras", "epoch", "epochs", "age", "ages"})
+"""Type words of periods of time (see ``periodic`` in :func:`relation_cues`)."""
+_GROUP_WORDS = frozenset({"group", "groups", "clade", "clades", "family", "families", "order", "orders",
+                          "genus", "genera", "suborder", "suborders", "infraorder"})
+"""Type words of groups whose name says their members' kind (see ``grouping`` in :func:`relation_cues`)."""
 _ELEVATION_WORDS = frozenset({"elevation", "altitude", "above", "the", "sea", "level", "has", "an", "a", "is", "of",
                               "its", "at", "in", "metres", "meters", "m", "feet", "ft", "located", "lies"})
 """The words of a relation that gives a plain elevation above sea level (see ``elevation``)."""
@@ -875,7 +880,9 @@ class GraphIndex:
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   placed=bool(range_words & _LOCALITY),
                                   lingual=bool(range_words) and range_words <= {"language", "languages"},
-                                  towering=bool(domain_words) and domain_words <= _TOWERING)
+                                  towering=bool(domain_words) and domain_words <= _TOWERING,
+                                  periodic=bool(range_words) and range_words <= _PERIOD_WORDS,
+                                  grouping=bool(range_words) and range_words <= _GROUP_WORDS)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:

@@ -298,6 +298,15 @@ def _base(verb: str) -> str:
     return verb
 
 
+def _doubles(base: str) -> bool:
+    """Whether a verb doubles its last consonant before "-ed" / "-ing": one syllable ending in
+    consonant, vowel, consonant ("span" -> "spanned", "spanning"; not "visit", "head", "show")."""
+    vowels = "aeiou"
+    return len(base) >= 3 and base.isalpha() and base[-1] not in vowels + "wxy" and base[-2] in vowels \
+        and base[-3] not in vowels and sum(1 for i, c in enumerate(base) if c in vowels
+                                            and (i == 0 or base[i - 1] not in vowels)) == 1
+
+
 def _past(base: str) -> str:
     if base in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[base]
@@ -305,6 +314,8 @@ def _past(base: str) -> str:
         return base + "d"
     if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
         return base[:-1] + "ied"
+    if _doubles(base):
+        return base + base[-1] + "ed"  # "spanned", "planned"
     return base + "ed"
 
 
@@ -350,8 +361,8 @@ def _third(base: str) -> str:
 
 
 def _gerund(base: str) -> str:
-    if base in ("star", "pen"):
-        return base + base[-1] + "ing"  # "starring", "penning"
+    if _doubles(base):
+        return base + base[-1] + "ing"  # "starring", "penning", "spanning"
     if base.endswith("e") and not base.endswith("ee"):
         return base[:-1] + "ing"
     return base + "ing"
@@ -793,6 +804,8 @@ def relation_cues(
     placed: bool = False,
     lingual: bool = False,
     towering: bool = False,
+    periodic: bool = False,
+    grouping: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -810,6 +823,10 @@ def relation_cues(
     places (a city, a country, a region), so "stands / lies in" also reads "is located in".
     ``lingual``: its objects are languages, so "is written / sung in" also reads "is in".
     ``towering``: its subjects are mountains or towers, so a phrase of place also reads "rises in".
+    ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during"
+    or "belongs to" one also reads "dates from" it, "is from" it ("a theropod from the Jurassic").
+    ``grouping``: its objects are groups of their kind (a clade, a family), so "is a member of" one
+    also reads "is a" ("Brachiosaurus was a sauropod").
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -968,10 +985,20 @@ def relation_cues(
             # the Karakoram", "Ringo Starr was in the Beatles")
             extra += [("belongs to", forward), ("forms part of", forward), ("was in", forward),
                       ("were in", forward)] + [(f, forward) for f in FEATURE_IN]
-        if words in (["crosses"], ["cross"], ["is", "crossed", "by"], ["are", "crossed", "by"]) and spanning:
-            # a bridge "crosses" a river: it "spans" it, "a bridge over / across X", "a crossing of X"
+        if grouping and words in (["is", "a", "member", "of"], ["belongs", "to"], ["is", "part", "of"]):
+            # a member of the group Sauropod "is a sauropod" (the group names its members' kind)
+            extra += [("is a", forward), ("was a", forward)]
+        if periodic and (words[-1:] == ["during"] or words in (["belongs", "to"], ["dates", "from"], ["is", "from"])):
+            # a dinosaur "lived during" the Late Jurassic: it "dates from" it, "is from" it
+            extra += [(f, forward) for f in ("dates from", "is from", "from", "lived in", "lived during",
+                                             "existed during", "existed in") if f.split() != words]
+        if spanning and words in (["crosses"], ["cross"], ["is", "crossed", "by"], ["are", "crossed", "by"],
+                                  ["spans"], ["span"], ["is", "spanned", "by"], ["are", "spanned", "by"]):
+            # a bridge "crosses" a river: it "spans" it, "a bridge over / across X", "a crossing of
+            # X" (and a bridge that "spans" a river "crosses" it)
             fwd = forward if words[-1] != "by" else not forward
-            extra += [("spans", fwd), ("is spanned by", not fwd), ("over", fwd), ("across", fwd),
+            extra += [("spans", fwd), ("is spanned by", not fwd), ("crosses", fwd), ("is crossed by", not fwd),
+                      ("over", fwd), ("across", fwd),
                       ("crossing of", fwd), ("span over", fwd), ("span across", fwd), ("spanning", fwd),
                       ("is a crossing of", fwd), ("is a span over", fwd), ("is a span across", fwd)]
         if len(words) == 3 and words[0] in _BE and words[1] in ("built", "made", "constructed") \
@@ -979,6 +1006,8 @@ def relation_cues(
             # "is built from" steel: "is made of", "built of", "constructed from" (the same material)
             extra += [(f"{words[0]} {v} {p}", forward) for v in ("built", "made", "constructed") for p in ("from", "of", "out of")
                       if [v, p] != words[1:]]
+            # "was built with granite" (what it is built of; not "built in": "in the Romanesque style")
+            extra += [(f"{words[0]} {v} with", forward) for v in ("built", "constructed")]
         if len(words) == 4 and words[0] in ("is", "are") and words[2] == "as" and words[3] in ("a", "an") \
                 and participle(words[1]) and words[1] not in ("known", "seen", "regarded", "considered", "described"):
             # "is printed as a" tabloid, "is classified as a" bomber: it "is a tabloid" (in the

@@ -326,6 +326,7 @@ class SentenceReader(YearReading, NumberReading, UserReading, FrameReading, Rela
         self.placed: dict[int, tuple[Ref, tuple[int, int], bool, str]] = {}
         self.located: set[tuple[int, int]] = set()  # (id(name), id(item)) judged so
         self.placed_names: dict[int, Ref] = {}
+        self.cleft: Ref | None = None  # X of "It was X who V Y", which the relative clause asserts
 
     # ------------------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -632,6 +633,8 @@ class SentenceReader(YearReading, NumberReading, UserReading, FrameReading, Rela
             # name and whose only claim is the description, which it asserts ("Also Chinatown,
             # a thriller." says more: an ellipsis)
             self.attached.update(id(r) for r in self.described_only)
+        if self.cleft is not None and any(r is self.cleft for r in self.described_only):
+            self.attached.add(id(self.cleft))  # "It was X who V Y": the relative clause is the claim
         for name, (place, span, done, prep) in self.placed.items():
             if not done:  # "Michigan in the United States" where no claim took the name: its own place
                 named = self.placed_names[name]
@@ -725,6 +728,8 @@ class SentenceReader(YearReading, NumberReading, UserReading, FrameReading, Rela
         for r in self.sent.refs:
             if r.pronoun and r.end in starts_at and lowers[r.end - 1] in self.index.type_nouns:
                 continue  # "the film Heat": a noun before the name, not a reference
+            if self._cleft(r, starts_at):
+                continue  # "It was Gideon Mantell who named Iguanodon": "it was" only frames the name
             if r.pronoun == "item" and r.end - r.start == 2 and lowers[r.start] == "the" \
                     and r.start >= 2 and lowers[r.start - 1] == "," and r.start - 1 in ends_at \
                     and r.end < len(lowers) and lowers[r.end] in ("by", "from"):
@@ -784,6 +789,21 @@ class SentenceReader(YearReading, NumberReading, UserReading, FrameReading, Rela
                     continue  # "a tag of both While You Were Sleeping and ...": a name follows
             kept.append(r)
         return kept
+
+    def _cleft(self, r: Ref, starts_at: set[int]) -> bool:
+        """ "It was X who / that V Y" says "X V Y": the opening "it is / was" is read as framing
+        the one name after it, which the relative clause then makes its subject; never with a
+        negation ("It was not X who ...") or another word between."""
+        lowers = self.lowers
+        if r.start != self.sent.start or r.end - r.start != 1 or lowers[r.start] != "it" \
+                or lowers[r.end:r.end + 1] not in (["is"], ["was"]) or r.end + 1 not in starts_at:
+            return False
+        name = next(x for x in self.sent.refs if x.start == r.end + 1 and not x.pronoun)
+        if lowers[name.end:name.end + 1] not in (["who"], ["that"]) or name.kind == "user":
+            return False
+        self._mark(r.start, r.end + 1)
+        self.cleft = name
+        return True
 
     def _lead(self, first: Ref) -> None:
         """The words before the first mention: framing only ("Because", "Like", "As a fan of")."""

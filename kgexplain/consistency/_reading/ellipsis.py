@@ -14,7 +14,8 @@ from kgexplain.records import Triple
 
 _TOUCH_GLUE = TOUCH_NOUNS | TOUCH_PLURALS | {"a", "an", "of"}
 """Glued words of a genre's touch ("with a comic streak"), passed by as "with <genre>"."""
-_MORE_PREPOSITIONS = frozenset({"after", "into", "onto", "over", "across", "near", "under", "through", "as"})
+_MORE_PREPOSITIONS = frozenset({"after", "into", "onto", "over", "across", "near", "under", "through", "as", "during",
+                                "about", "along", "around", "against", "within", "among", "behind", "beyond"})
 """Prepositions a gapped clause may keep besides :data:`PREPOSITIONS` ("X is named after A, and
 Y after B")."""
 

@@ -75,7 +75,7 @@ def _suggested_as(ws: list[str], k: int) -> int | None:
     return None
 
 
-_OPENING_TRIGGERS = frozenset({"look", "meet", "discover", "consider", "watch", "stream", "read"})
+_OPENING_TRIGGERS = frozenset({"look", "meet", "discover", "consider", "take", "watch", "stream", "read"})
 """Words that frame a suggestion where a clause opens after a comma or colon ("..., have a look
 at X", "...: meet X"); never after "and" ("directed Jaws and look at Alien" is no suggestion)."""
 _SEE_AFTER = MODALS | {"must", "to"}

@@ -287,7 +287,9 @@ class LinkReading:
             # "X was directed by Y, as was Z (and W)" / "Y directed X, as did Z": the last
             # predicate, said of Z with the same objects
             if role != "as":
-                if self.outer is not None:  # "Y influenced X, a rock band, as was Z": Y's clause
+                if self.outer is not None and not isinstance(self.outer[0].readings, str):
+                    # "Y influenced X, a rock band, as was Z": Y's clause (not a claim of the
+                    # user's: "You loved X, which stars Y, as does Z" says Z stars Y)
                     self.spec, self.as_objects = self.outer
                     self.outer = None
                 else:

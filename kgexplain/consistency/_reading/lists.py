@@ -31,6 +31,11 @@ def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
         and all(w in nouns for w in pre[2:])
 
 
+_AFTER_KIND = (["with"], ["over"], ["across"], ["from"], ["near"], ["along"], ["through"], ["during"])
+"""Bare prepositions of a relation said after the item's kind noun, of the item when the kind may not
+be the relation's subject ("a chypre with peach", "a bascule bridge over the Thames")."""
+
+
 class ListReading:
     """Lists of subjects and objects: who a predicate is said of, and whether a list is complete."""
 
@@ -269,13 +274,13 @@ class ListReading:
                                     or (not pre and participle and a_noun)):
             self.via_noun = True
             return list(subject)  # "X is a horror film directed by Y", "X is a thriller directed by Y"
-        if subject is not None and not pre and a_noun and lowers[s0:e0] == ["with"] and self.role == "object" \
-                and kind_type(prev.types) and not isinstance(what, str):
+        if subject is not None and not pre and a_noun and lowers[s0:e0] in _AFTER_KIND and self.role == "object" \
+                and (kind_type(prev.types) or self._after_kind_noun(s0)) and not isinstance(what, str):
             able = self._able(what)
             doers = [r for r in subject if not r.user]
             if doers and not prev.types & able and all(r.types & able for r in doers):
                 # "Mitsouko is a chypre with peach and oakmoss": a kind has no notes; the item of
-                # that kind does
+                # that kind does ("Tower Bridge is a bascule bridge over the Thames")
                 self.via_noun = True
                 return doers
         if not pre and (participle or lowers[s0] == "with") and prev.kind == "attribute" and not prev.user \
@@ -372,7 +377,8 @@ class ListReading:
         while j > self.sent.start and (ws[j - 1] in nouns or any(
                 r.end == j and r.kind == "attribute" and not r.user and not r.pronoun for r in self.sent.refs)):
             ref = next((r for r in self.sent.refs if r.end == j and r.kind == "attribute"), None)
-            j = ref.start if ref is not None and ws[j - 1] not in nouns else j - 1
+            j = ref.start if ref is not None and (ws[j - 1] not in nouns or ws[ref.start - 1:ref.start] in (["a"], ["an"])) \
+                else j - 1  # (a kind's whole name: "a bascule bridge", where "bridge" is a type noun too)
         return j < k and j >= 2 and ws[j - 1] in ("a", "an") and ws[j - 2] in ("is", "was", ",")
 
     def _able(self, what: object) -> frozenset[str]:
