@@ -104,7 +104,9 @@ _PERIOD_WORDS = frozenset({"period", "periods", "era", "eras", "epoch", "epochs"
 """Type words of periods of time (see ``periodic`` in :func:`relation_cues`)."""
 _GROUP_WORDS = frozenset({"group", "groups", "clade", "clades", "family", "families", "order", "orders",
                           "genus", "genera", "suborder", "suborders", "infraorder"})
-"""Type words of groups whose name says their members' kind (see ``grouping`` in :func:`relation_cues`)."""
+"""Type words of groups whose name says their members' kind (see ``grouping`` in :func:`relation_cues`):
+read so only where every group's name is one word ("Sauropod"; not "Strauss family", "Benedictine
+Order") and the members are not people (red team 142)."""
 _ELEVATION_WORDS = frozenset({"elevation", "altitude", "above", "the", "sea", "level", "has", "an", "a", "is", "of",
                               "its", "at", "in", "metres", "meters", "m", "feet", "ft", "located", "lies"})
 """The words of a relation that gives a plain elevation above sea level (see ``elevation``)."""
@@ -674,6 +676,7 @@ class GraphIndex:
         ends: dict[str, set[tuple[str, str]]] = {}  # relation -> (head kind, tail kind) seen
         tails: dict[str, set[str]] = {}  # relation -> tail types seen
         heads: dict[str, set[str]] = {}
+        named_tails: set[str] = set()  # relations with a tail of several words ("Strauss family")
         for h, t, r in self.graph.edges(keys=True):
             pair = (self.info[h][0], self.info[t][0])
             if "user" in pair:
@@ -681,6 +684,8 @@ class GraphIndex:
             ends.setdefault(r, set()).add(pair)
             tails.setdefault(r, set()).add(self.info[t][1])
             heads.setdefault(r, set()).add(self.info[h][1])
+            if len(self.info[t][2].split()) > 1:
+                named_tails.add(r)
         self.head_types = {r: frozenset(v) for r, v in heads.items()}  # relation -> head types seen
         self.item_types = frozenset(type_ for kind, type_, _, _ in self.info.values() if kind == "item")
         # items that are places or structures: they open and are built, never released
@@ -882,7 +887,8 @@ class GraphIndex:
                                   lingual=bool(range_words) and range_words <= {"language", "languages"},
                                   towering=bool(domain_words) and domain_words <= _TOWERING,
                                   periodic=bool(range_words) and range_words <= _PERIOD_WORDS,
-                                  grouping=bool(range_words) and range_words <= _GROUP_WORDS)
+                                  grouping=bool(range_words) and range_words <= _GROUP_WORDS
+                                  and rel.name not in named_tails and not domain_words & PERSON_TYPES)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:

@@ -823,8 +823,9 @@ def relation_cues(
     places (a city, a country, a region), so "stands / lies in" also reads "is located in".
     ``lingual``: its objects are languages, so "is written / sung in" also reads "is in".
     ``towering``: its subjects are mountains or towers, so a phrase of place also reads "rises in".
-    ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during"
-    or "belongs to" one also reads "dates from" it, "is from" it ("a theropod from the Jurassic").
+    ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
+    "dates from" or "belongs to" one also reads the others and "is from" it ("a theropod from the
+    Jurassic").
     ``grouping``: its objects are groups of their kind (a clade, a family), so "is a member of" one
     also reads "is a" ("Brachiosaurus was a sauropod").
 
@@ -988,8 +989,11 @@ def relation_cues(
         if grouping and words in (["is", "a", "member", "of"], ["belongs", "to"], ["is", "part", "of"]):
             # a member of the group Sauropod "is a sauropod" (the group names its members' kind)
             extra += [("is a", forward), ("was a", forward)]
-        if periodic and (words[-1:] == ["during"] or words in (["belongs", "to"], ["dates", "from"], ["is", "from"])):
-            # a dinosaur "lived during" the Late Jurassic: it "dates from" it, "is from" it
+        if periodic and words in (["lived", "during"], ["existed", "during"], ["lived", "in"], ["belongs", "to"],
+                                  ["dates", "from"], ["is", "from"]):
+            # a dinosaur "lived during" the Late Jurassic: it "dates from" it, "is from" it (the
+            # period of its own life or making only: not "was restored / discovered during",
+            # red team 142)
             extra += [(f, forward) for f in ("dates from", "is from", "from", "lived in", "lived during",
                                              "existed during", "existed in") if f.split() != words]
         if spanning and words in (["crosses"], ["cross"], ["is", "crossed", "by"], ["are", "crossed", "by"],

@@ -291,9 +291,9 @@ class LinkReading:
                     # "Y influenced X, a rock band, as was Z": Y's clause (not a claim of the
                     # user's: "You loved X, which stars Y, as does Z" says Z stars Y)
                     self.spec, self.as_objects = self.outer
-                    self.outer = None
                 else:
                     self.as_objects = [r for r in group if not r.user]
+                self.outer = None  # (the user's clause ends too: "as do Heat and Alien" are said of the relative's)
             spec = self.spec
             for o in self.as_objects:
                 self._repeat([cur], o, spec)

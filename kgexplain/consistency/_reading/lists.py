@@ -277,7 +277,11 @@ class ListReading:
         if subject is not None and not pre and a_noun and lowers[s0:e0] in _AFTER_KIND and self.role == "object" \
                 and (kind_type(prev.types) or self._after_kind_noun(s0)) and not isinstance(what, str):
             able = self._able(what)
-            doers = [r for r in subject if not r.user]
+            # the name the kind noun describes, standing right before it ("...; take the Tyne
+            # Bridge, an arch bridge over X": the Tyne Bridge, not the clause's subject; none
+            # after "which is a ...", red team 142)
+            named = self._kind_described(s0)
+            doers = [named] if named is not None else []
             if doers and not prev.types & able and all(r.types & able for r in doers):
                 # "Mitsouko is a chypre with peach and oakmoss": a kind has no notes; the item of
                 # that kind does ("Tower Bridge is a bascule bridge over the Thames")
@@ -372,6 +376,18 @@ class ListReading:
     def _after_kind_noun(self, k: int) -> bool:
         """Whether token ``k`` follows "is a <kind noun(s)>" or ", a <kind noun(s)>" ("Queen is a
         band from ...", "Queen, a rock band from ...", "an oolong from ...": genre names too)."""
+        return self._kind_article(k) is not None
+
+    def _kind_described(self, k: int) -> Ref | None:
+        """The name right before "is a <kind>" / ", a <kind>" that token ``k`` follows ("Tower
+        Bridge" in "Tower Bridge is a bascule bridge over ..."), if one stands there."""
+        j = self._kind_article(k)
+        if j is None:
+            return None
+        return next((r for r in self.sent.refs if r.end == j - 1 and not r.user and not r.pronoun), None)
+
+    def _kind_article(self, k: int) -> int | None:
+        """Where the article of "is a <kind noun(s)>" / ", a <kind noun(s)>" before token ``k`` stands."""
         ws, nouns = self.lowers, self.index.type_nouns
         j = k
         while j > self.sent.start and (ws[j - 1] in nouns or any(
@@ -379,7 +395,7 @@ class ListReading:
             ref = next((r for r in self.sent.refs if r.end == j and r.kind == "attribute"), None)
             j = ref.start if ref is not None and (ws[j - 1] not in nouns or ws[ref.start - 1:ref.start] in (["a"], ["an"])) \
                 else j - 1  # (a kind's whole name: "a bascule bridge", where "bridge" is a type noun too)
-        return j < k and j >= 2 and ws[j - 1] in ("a", "an") and ws[j - 2] in ("is", "was", ",")
+        return j - 1 if j < k and j >= 2 and ws[j - 1] in ("a", "an") and ws[j - 2] in ("is", "was", ",") else None
 
     def _able(self, what: object) -> frozenset[str]:
         """The entity types that may be the subject of readings ``what``."""
