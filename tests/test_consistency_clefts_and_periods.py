@@ -1,7 +1,8 @@
 """Forms read since session 45, each true text with a false twin, checked by the real checker on
 small graphs declared here and on the shipped example graph:
 
-* a cleft sentence, "It was X who / that V Y", says "X V Y" (not with "not" after "was");
+* a cleft sentence, "It was X who / that V Y", says "X V Y" and that X is the one (not with "not"
+  after "was", nor where Y has several such partners);
 * "Take A and B: ..." frames the names, as "Consider A and B: ..." does;
 * "You loved X, which stars Y, as does / and so does Z": the ellipsis repeats the relative
   clause's predicate (the user's own claim is no predicate of Z's);
@@ -107,6 +108,9 @@ CASES = [
     ("movies", "It is Thelma Schoonmaker that edited Goodfellas.", "It is Thelma Schoonmaker that edited Heat."),
     ("movies", "It was Michael Mann who wrote and directed Heat.", "It was Michael Mann who wrote and directed Alien."),
     ("dinosaurs", "It was Gideon Mantell who named Iguanodon.", "It was Gideon Mantell who named Stegosaurus."),
+    # (a cleft says the one: Jumanji has two writers, Heat a cast)
+    ("movies", "It was Joe Johnston who directed Jumanji.", "It was Greg Taylor who wrote Jumanji."),
+    ("movies", "It was Joe Johnston who directed Jumanji.", "It was Al Pacino who starred in Heat."),
     # "Take A and B:"
     ("movies", "Take Heat and Goodfellas: the former stars Al Pacino, the latter Ray Liotta.",
      "Take Heat and Goodfellas: the former stars Ray Liotta, the latter Al Pacino."),
@@ -141,6 +145,8 @@ CASES = [
 USER_CASES = [
     ("You loved Goodfellas, which stars Robert De Niro, and so does Heat.",
      "You loved Goodfellas, which stars Robert De Niro, and so does Alien."),
+    ("You loved Goodfellas, which stars Robert De Niro, as does Heat.",
+     "You loved Goodfellas, which stars Robert De Niro, as do Heat and Alien."),  # (user 1 loved Alien)
     ("You loved Goodfellas, which stars Robert De Niro, as does Heat.",
      "You loved Goodfellas, which stars Robert De Niro, as does Alien."),
 ]

@@ -103,7 +103,7 @@ _TOWERING = frozenset({"mountain", "mountains", "peak", "peaks", "volcano", "vol
 _PERIOD_WORDS = frozenset({"period", "periods", "era", "eras", "epoch", "epochs", "age", "ages"})
 """Type words of periods of time (see ``periodic`` in :func:`relation_cues`)."""
 _GROUP_WORDS = frozenset({"group", "groups", "clade", "clades", "family", "families", "order", "orders",
-                          "genus", "genera", "suborder", "suborders", "infraorder"})
+                          "genus", "genera", "suborder", "suborders", "infraorder", "infraorders"})
 """Type words of groups whose name says their members' kind (see ``grouping`` in :func:`relation_cues`):
 read so only where every group's name is one word ("Sauropod"; not "Strauss family", "Benedictine
 Order") and the members are not people (red team 142)."""
@@ -1275,6 +1275,10 @@ class GraphIndex:
     def tail_count(self, head: str, relation: str) -> int:
         """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms)."""
         return sum(relation in data for data in self.graph._succ.get(head, {}).values())
+
+    def head_count(self, tail: str, relation: str) -> int:
+        """How many heads ``(·, relation, tail)`` the graph stores (a director's films)."""
+        return sum(relation in data for data in self.graph._pred.get(tail, {}).values())
 
     def edges_between(self, a: str, b: str) -> list[tuple[str, str, str, dict[str, Any]]]:
         """Every stored edge linking ``a`` and ``b``, either direction: (head, rel, tail, attrs)."""

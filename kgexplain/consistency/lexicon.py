@@ -315,7 +315,7 @@ def _past(base: str) -> str:
     if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
         return base[:-1] + "ied"
     if _doubles(base):
-        return base + base[-1] + "ed"  # "spanned", "planned"
+        return base + base[-1] + "ed"  # "spanned", "shipped"
     return base + "ed"
 
 

@@ -204,7 +204,20 @@ _SERVED = frozenset({"served", "serves", "serve", "acted", "acts", "act", "worke
 """Verbs that say "was" before "as" and a role noun ("served as producer on X", "worked as editor on")."""
 
 
-class SentenceReader(YearReading, NumberReading, UserReading, FrameReading, RelativeReading, DescriptionReading, SharingReading, ListReading, EllipsisReading, PlaceReading, GapReading, LinkReading):
+class SentenceReader(
+        YearReading,
+        NumberReading,
+        UserReading,
+        FrameReading,
+        RelativeReading,
+        DescriptionReading,
+        SharingReading,
+        ListReading,
+        EllipsisReading,
+        PlaceReading,
+        GapReading,
+        LinkReading,
+):
     """Reads one sentence left to right, mention by mention, reporting claims to a sink.
 
     Args:
@@ -634,7 +647,7 @@ class SentenceReader(YearReading, NumberReading, UserReading, FrameReading, Rela
             # a thriller." says more: an ellipsis)
             self.attached.update(id(r) for r in self.described_only)
         if self.cleft is not None and any(r is self.cleft for r in self.described_only):
-            self.attached.add(id(self.cleft))  # "It was X who V Y": the relative clause is the claim
+            self._cleft_claims(self.cleft)
         for name, (place, span, done, prep) in self.placed.items():
             if not done:  # "Michigan in the United States" where no claim took the name: its own place
                 named = self.placed_names[name]
@@ -720,7 +733,8 @@ class SentenceReader(YearReading, NumberReading, UserReading, FrameReading, Rela
             ws[k - 1] == "like" and k > 1 and ws[k - 2] in MODALS | {"you", "also", "to", "really", "would"})
 
     def _kept_refs(self) -> list[Ref]:
-        """The sentence's mentions, without nouns and adverbs that only look like references."""
+        """The sentence's mentions, without nouns and adverbs that only look like references (and
+        without the "it" of a cleft, "It was X who ...", whose "it was" is marked read here)."""
         lowers = self.lowers
         kept = []
         starts_at = {r.start for r in self.sent.refs if not r.pronoun}
@@ -804,6 +818,23 @@ class SentenceReader(YearReading, NumberReading, UserReading, FrameReading, Rela
         self._mark(r.start, r.end + 1)
         self.cleft = name
         return True
+
+    def _cleft_claims(self, name: Ref) -> None:
+        """ "It was X who V Y": the relative clause is the claim, and it says X is the one (not
+        one of several: "It was Greg Taylor who wrote Jumanji" is false where two wrote it, red
+        team review 45); each fact read of X must have X as its only partner."""
+        ids = set(name.ids)
+        for _, t in self.claimed:
+            if t.head in ids and t.tail not in ids:
+                many = self.index.head_count(t.tail, t.relation) > 1
+            elif t.tail in ids and t.head not in ids:
+                many = self.index.tail_count(t.head, t.relation) > 1
+            else:
+                continue
+            if many:
+                self.sink(name.start, name.end, "unverified", False, "incomplete_list", None, name.ids[:1])
+                return
+        self.attached.add(id(name))
 
     def _lead(self, first: Ref) -> None:
         """The words before the first mention: framing only ("Because", "Like", "As a fan of")."""

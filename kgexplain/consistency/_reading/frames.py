@@ -77,7 +77,9 @@ def _suggested_as(ws: list[str], k: int) -> int | None:
 
 _OPENING_TRIGGERS = frozenset({"look", "meet", "discover", "consider", "take", "watch", "stream", "read"})
 """Words that frame a suggestion where a clause opens after a comma or colon ("..., have a look
-at X", "...: meet X"); never after "and" ("directed Jaws and look at Alien" is no suggestion)."""
+at X", "...: meet X"); never after "and" ("directed Jaws and look at Alien" is no suggestion).
+"Take A and B: ..." and "Consider A: ..." are read as suggestions too (so checked against the
+user's own ratings, like any suggestion)."""
 _SEE_AFTER = MODALS | {"must", "to"}
 """Words after which "see" frames a suggestion ("you should see X", "you ought to see X")."""
 _FRONTED_PLACE = frozenset({"in", "at"})

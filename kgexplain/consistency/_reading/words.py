@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from kgexplain.consistency.parse import SentenceReader
 
 
-
 RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened", "began", "started",
                        "debuted", "dates", "date", "dated", "is", "was", "completed", "finished",
                        "built", "constructed", "created", "appeared"})
