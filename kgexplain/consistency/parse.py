@@ -27,7 +27,8 @@ mentions (``gaps``), a predicate applied to a mention (``links``), lists of subj
 (``lists``), clauses without their verb (``ellipsis``), relative clauses (``relatives``), names
 described by kinds and roles (``descriptions``), what items share (``sharing``), places after a
 name (``places``), years and numbers (``years``, ``numbers``), claims about the user (``users``),
-and the frame of suggestions, headers and credit lines (``frames``).
+which mentions are references and what they stand for (``references``), and the frame of
+suggestions, headers and credit lines (``frames``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from kgexplain.consistency._reading.links import LinkReading
 from kgexplain.consistency._reading.lists import ListReading
 from kgexplain.consistency._reading.numbers import NumberReading
 from kgexplain.consistency._reading.places import PlaceReading
+from kgexplain.consistency._reading.references import ReferenceReading
 from kgexplain.consistency._reading.relatives import RelativeReading
 from kgexplain.consistency._reading.sharing import SharingReading
 from kgexplain.consistency._reading.users import UserReading
@@ -52,16 +54,12 @@ from kgexplain.consistency._reading.words import (
     FRAME_WORDS,
     HEADER_TRIGGERS,
     MODALS,
-    PICK_ADJECTIVES,
-    PICK_NOUNS,
-    RATING_UNITS,
     SENT_END_WORDS,
     SHARE,
     THAT_ONE,
     Found,
     Spec,
     is_year,
-    share_noun,
 )
 from kgexplain.consistency._reading.years import YearReading
 from kgexplain.consistency._text import WORD_NUMBERS, number_at
@@ -69,8 +67,6 @@ from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.lexicon import (
-    ADVERBS,
-    AUXILIARIES,
     CLAUSE_ENDS,
     COMPARED_AFTER,
     COORDINATORS,
@@ -215,6 +211,7 @@ class SentenceReader(
         ListReading,
         EllipsisReading,
         PlaceReading,
+        ReferenceReading,
         GapReading,
         LinkReading,
 ):
@@ -579,7 +576,7 @@ class SentenceReader(
             self._same_year(prev, a, b)
             if cur is None:
                 self._numbers(a, b, prev, None)
-                shared = share_noun(self, a, b)
+                shared = self._share_noun(a, b)
                 end, second = self._second_noun(shared[1], b, article=True) if shared is not None else (0, None)
                 if shared is not None and self.pending is None and self.role == "free" \
                         and len(self.group) > 1 and not any(r.user for r in self.group) \
@@ -732,110 +729,6 @@ class SentenceReader(
         return k > 0 and ws[k - 1] in COMPARED_AFTER and not (
             ws[k - 1] == "like" and k > 1 and ws[k - 2] in MODALS | {"you", "also", "to", "really", "would"})
 
-    def _kept_refs(self) -> list[Ref]:
-        """The sentence's mentions, without nouns and adverbs that only look like references (and
-        without the "it" of a cleft, "It was X who ...", whose "it was" is marked read here)."""
-        lowers = self.lowers
-        kept = []
-        starts_at = {r.start for r in self.sent.refs if not r.pronoun}
-        ends_at = {r.end for r in self.sent.refs if not r.pronoun and not r.user and r.kind == "item"}
-        for r in self.sent.refs:
-            if r.pronoun and r.end in starts_at and lowers[r.end - 1] in self.index.type_nouns:
-                continue  # "the film Heat": a noun before the name, not a reference
-            if self._cleft(r, starts_at):
-                continue  # "It was Gideon Mantell who named Iguanodon": "it was" only frames the name
-            if r.pronoun == "item" and r.end - r.start == 2 and lowers[r.start] == "the" \
-                    and r.start >= 2 and lowers[r.start - 1] == "," and r.start - 1 in ends_at \
-                    and r.end < len(lowers) and lowers[r.end] in ("by", "from"):
-                continue  # "Midnight Ferry, the album by Juniper Vale": an apposition, as ", an album by"
-            if r.pronoun == "item_possessive":
-                # "Its director, X, ...": a subject only where a clause starts
-                if r.start == self.sent.start or lowers[r.start - 1] in CLAUSE_ENDS:
-                    r.pronoun = "item"  # "Its director, X, ..."
-                elif lowers[r.start - 1] == "and" and r.start >= 2 and lowers[r.start - 2] == ",":
-                    r.pronoun = "item"  # "..., and its composer is X": whose, when the clause
-                    self.its_after_and.add(id(r))  # before named two items, is unclear
-                elif lowers[r.start - 1] == "among" and r.start - 1 in self.glued and (
-                        r.start - 1 == self.sent.start or lowers[r.start - 2] in CLAUSE_ENDS):
-                    r.pronoun = "item"  # "Among its stars is X": its stars include X
-                elif (lowers[r.start - 1] in ("is", "was", "are", "were")
-                      or (lowers[r.start - 2:r.start] in (["is", "among"], ["are", "among"], ["was", "among"],
-                                                           ["were", "among"]) and r.start - 1 in self.glued)
-                      or (lowers[r.start - 3:r.start] in (["is", "one", "of"], ["was", "one", "of"])
-                          and r.start - 1 in self.glued)
-                      or any(e == r.start for e, _ in self.cue_at.get(r.start - 1, ()))) \
-                        and r.end in self.glued:
-                    # "X was its director", "X composed its score": only where one item came before
-                    r.pronoun = "item"
-                    self.its_noun.add(id(r))
-                else:
-                    continue
-            opens = r.start == self.sent.start or lowers[r.start - 1] in (
-                ";", ":", "as", "for", "and", "since", "because", "so", "but", "while")
-            if r.pronoun == "group" and lowers[r.start] == "each" and r.end - r.start == 1 and not (
-                    r.start > 0 and lowers[r.start - 1] not in RATING_UNITS
-                    and (lowers[r.start - 1] in ("for", "of", "in", "to", "by", "on")
-                                     or any(e == r.start for s in range(max(0, r.start - 6), r.start)
-                                            for e, _ in self.cue_at.get(s, ())))
-                    and r.end < len(lowers) and lowers[r.end] in CLAUSE_ENDS):
-                continue  # "John Williams scored the music for each."; "five stars each" is read
-                # with the rating, "each film" names no one
-            if not r.pronoun and r.end - r.start == 1 and lowers[r.start] in PICK_ADJECTIVES \
-                    and lowers[r.start - 1:r.start] in (["a"], ["an"]) \
-                    and any(lowers[r.end:r.end + len(n)] == n for n in PICK_NOUNS):
-                continue  # "X is a good next pick": a suggestion, not the tag "good"
-            name_next = r.end in starts_at or (lowers[r.end:r.end + 1] == ["the"] and r.end + 1 in starts_at)
-            if r.pronoun == "group" and lowers[r.start] == "both" and r.end - r.start == 1 \
-                    and not (opens and not name_next):
-                # "X and Y both star Z" is an adverb; "... star in both." a reference, and so
-                # is a clause that opens with "Both" ("Both were scored by X")
-                after_cue = r.start > 0 and (lowers[r.start - 1] in ("in", "of", "to", "by") or any(
-                    e == r.start for s in range(max(0, r.start - 6), r.start)
-                    for e, _ in self.cue_at.get(s, ())))
-                nxt = lowers[r.end] if r.end < len(lowers) else "."
-                after_user = any(e == r.start for s in range(max(0, r.start - 4), r.start)
-                                 for e, _ in self.user_at.get(s, ()))
-                highly = lowers[r.end:r.end + 2] in (["highly", "."], ["highly", ","], ["highly", ";"])
-                if after_user and (nxt in SEPARATORS | {",", "?"} or number_at(lowers, r.end, len(lowers))
-                                   is not None or nxt in WORD_NUMBERS or highly) and not name_next:
-                    pass  # "you loved both", "you gave both five stars", "you rated both highly"
-                elif not (after_cue and nxt in SEPARATORS | {",", "too", "?", "and"}) or name_next:
-                    continue  # "a tag of both While You Were Sleeping and ...": a name follows
-            kept.append(r)
-        return kept
-
-    def _cleft(self, r: Ref, starts_at: set[int]) -> bool:
-        """ "It was X who / that V Y" says "X V Y": the opening "it is / was" is read as framing
-        the one name after it, which the relative clause then makes its subject; never with a
-        negation ("It was not X who ...") or another word between."""
-        lowers = self.lowers
-        if r.start != self.sent.start or r.end - r.start != 1 or lowers[r.start] != "it" \
-                or lowers[r.end:r.end + 1] not in (["is"], ["was"]) or r.end + 1 not in starts_at:
-            return False
-        name = next(x for x in self.sent.refs if x.start == r.end + 1 and not x.pronoun)
-        if lowers[name.end:name.end + 1] not in (["who"], ["that"]) or name.kind == "user":
-            return False
-        self._mark(r.start, r.end + 1)
-        self.cleft = name
-        return True
-
-    def _cleft_claims(self, name: Ref) -> None:
-        """ "It was X who V Y": the relative clause is the claim, and it says X is the one (not
-        one of several: "It was Greg Taylor who wrote Jumanji" is false where two wrote it, red
-        team review 45); each fact read of X must have X as its only partner."""
-        ids = set(name.ids)
-        for _, t in self.claimed:
-            if t.head in ids and t.tail not in ids:
-                many = self.index.head_count(t.tail, t.relation) > 1
-            elif t.tail in ids and t.head not in ids:
-                many = self.index.tail_count(t.head, t.relation) > 1
-            else:
-                continue
-            if many:
-                self.sink(name.start, name.end, "unverified", False, "incomplete_list", None, name.ids[:1])
-                return
-        self.attached.add(id(name))
-
     def _lead(self, first: Ref) -> None:
         """The words before the first mention: framing only ("Because", "Like", "As a fan of")."""
         lowers, a, b = self.lowers, self.sent.start, first.start
@@ -932,13 +825,6 @@ class SentenceReader(
         kind = self.index.attribute_type_nouns.get(self.lowers[x])
         return kind is not None and (x == self.sent.start or self.lowers[x - 1] in ("the", "a", "an")) \
             and any(r.start == x + 1 and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs)
-
-    def _own_subject(self, r: Ref, pick: Ref) -> bool:
-        """Whether ``pick`` is the subject of the clause ``r`` ends: the name right before a verb
-        (a cue) that ends at ``r`` ("Scorsese directed the latter")."""
-        return pick.end <= r.start and any(
-            all(w in AUXILIARIES or w in ADVERBS for w in self.lowers[pick.end:s]) and not isinstance(found, str)
-            for s in range(pick.end, r.start) for e, found in self.cue_at.get(s, ()) if e == r.start)
 
     def _in_brackets_after(self, x: Ref, r: Ref) -> bool:
         """Whether ``r`` stands in brackets that open right after ``x`` ("like The Usual
@@ -1044,3 +930,4 @@ class SentenceReader(
 
     def _shared(self, a: int, b: int) -> bool:
         return any(w in SHARE for k, w in enumerate(self.lowers[a:b], start=a) if k not in self.year_words)
+

@@ -4,7 +4,6 @@ A part of :class:`~kgexplain.consistency.parse.SentenceReader` (see its module f
 
 from __future__ import annotations
 
-from kgexplain._english import plural
 from kgexplain.consistency._reading.words import Spec, is_plural_role
 from kgexplain.consistency.constructions import COUNT_GENRES, Player
 from kgexplain.consistency.index import PERSON_TYPES
@@ -15,11 +14,6 @@ from kgexplain.records import Triple
 _KIND_LEAD = frozenset({"a", "an", "another", "the", "one", "of", "your", "my", "our", "favourite",
                         "favorite", "five-star", "top"})
 """Words between an item's copula and a kind noun ("is one of your favourite films")."""
-_COMPANY_TYPES = frozenset({"company", "studio", "label", "record label", "publisher", "brand", "manufacturer",
-                            "developer", "distributor", "foundry", "brewery", "winery", "distillery", "network",
-                            "channel", "organisation", "organization", "agency", "operator", "maker", "team",
-                            "firm", "corporation", "producer", "broadcaster", "airline", "retailer"})
-"""Types whose entities a writer calls a company ("the same company as X")."""
 
 
 class DescriptionReading:
@@ -69,55 +63,6 @@ class DescriptionReading:
         self._claim([head], obj, readings, False, False, span)
         if not attached:
             self.attached.discard(id(head))
-
-    def _reunites(self, a: int, s0: int, what: object) -> bool:
-        """ "Casino reunites (its) director Martin Scorsese", "brings back composer X": "has"
-        with a role noun, and another item of the text has that same one (the words are read)."""
-        if isinstance(what, str) or not any(c.noun for c in what):  # type: ignore[union-attr]
-            return False
-        ws = [(k, w) for k, w in enumerate(self.lowers[a:s0], start=a) if not self.consumed[k]]
-        words = [w for _, w in ws if w not in ("its", "their", "the")]
-        if words not in (["reunites"], ["reunite"], ["reunited"], ["brings", "back"], ["bring", "back"],
-                         ["brought", "back"]):
-            return False
-        for k, _ in ws:
-            self.consumed[k] = True
-        return True
-
-    def _maker_of(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
-        """ "The Dispossessed is by the author of The Left Hand of Darkness", "Jurassic Park comes
-        from the director of Jaws": the two items share that maker (none is named)."""
-        ws = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k]]
-        if ws[:1] in (["is"], ["was"], ["are"], ["were"], ["comes"], ["came"], ["come"], [","]):
-            ws = ws[1:]  # (", from the director of Jaws": an apposition)
-        end, noun = cur.end, ws[2:-1]
-        if ws in (["by"], ["from"]) and self.lowers[end:end + 1] in (["'s"], ["'"]):
-            # "Gladiator comes from Alien's director": the owner said before its noun
-            k = end + 1
-            while k < self.sent.end and k < end + 3 and self.lowers[k].isalpha() and not self.consumed[k]:
-                k += 1
-            noun, end = self.lowers[end + 1:k], k
-            ws = [ws[0], "the", *noun, "of"] if noun and not noun[-1].endswith("s") else []
-        listed = prev.start >= 1 and self.lowers[prev.start - 1] in (",", "and", "&", "or") and any(
-            r.kind == "item" and r.end in (prev.start - 1, prev.start - 2) for r in self.sent.refs)
-        if len(ws) not in (4, 5) or ws[0] not in ("by", "from") or ws[1] != "the" or ws[-1] != "of" or listed \
-                or prev.user or cur.user or prev.kind != "item" or cur.kind != "item" or not prev.ids \
-                or (end < self.sent.end and self.lowers[end] not in (".", "!", "?", ";")):
-            return False  # (only at the end of a clause: what follows would be said of which?)
-        found = self.index.cues.get(tuple(noun), ())
-        makers = self.index.by_authorship if ws[0] == "by" else self.index.authorship
-        readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward
-                             and c.relation in {x.relation for x in makers})
-        if not readings:
-            return False
-        self._shared_value(Spec([*self._expand(prev), cur], readings, self._negated(a, b), False, (a, b)))
-        self._mark(a, b)
-        self._mark(cur.end, end)
-        self.attached.update({id(prev), id(cur)})
-        if self.subject is None:
-            self.subject = [prev]
-        self.group, self.role = [cur], "object"
-        return True
 
     def _kinds(self, refs: list[Ref]) -> None:
         """On a graph of several item types, a kind noun beside an item must name its type:
@@ -268,39 +213,6 @@ class DescriptionReading:
             self.sink(k, r.end, "assertion", ok, "supported" if ok else "not_in_graph", None, r.ids[:1])
             self.consumed[k] = True
 
-    def _second_noun(self, k: int, b: int, article: bool = False) -> tuple[int, frozenset[Cue] | None]:
-        """ "... the same director and (the same) composer": where a second relation noun after
-        the first ends, and its forward readings (else ``k`` and None)."""
-        ws = self.lowers
-        if ws[k:k + 1] != ["and"]:
-            return k, None
-        j = k + 3 if ws[k + 1:k + 3] == ["the", "same"] else k + 2 if article and ws[k + 1:k + 2] in (["a"], ["an"]) \
-            else k + 1  # ("share a director and a composer"; not "has the same director and a composer")
-        found = self.index.cues.get((ws[j],), ()) if j < b else ()
-        readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward)
-        return (j + 1, readings) if readings and not ws[j].endswith("s") else (k, None)
-
-    def _named_type(self, spec: Spec) -> frozenset[str] | None:
-        """The types a shared value may have where the words name one of several types of the
-        relation's objects ("the same agency as X": not a shared company), or a kind of thing
-        ("the same person / company as X")."""
-        if isinstance(spec.readings, str):
-            return None
-        said = self.lowers[spec.span[0]:spec.span[1]]
-        types = {t.lower() for c in spec.readings  # type: ignore[union-attr]
-                 for t in self.index.subject_types.get((c.relation, not c.forward), ())}
-        if len(types) > 1:
-            for n in (*(" ".join(said[k:k + 2]) for k in range(len(said) - 1)), *said):
-                for t in types:
-                    if n in (t, plural(t)):
-                        return frozenset({t})  # (the graph's own type: a company is no agency here)
-        for w in said:
-            if w in ("person", "people"):
-                return PERSON_TYPES
-            if w in ("company", "studio", "team"):
-                return _COMPANY_TYPES
-        return None
-
     def _owner_noun(self, prev: Ref, cur: Ref, pre: list[str], a: int, s0: int, what: object,
                     neg: bool) -> bool:
         """ "Vertigo's director also directed Rebecca": some one entity is the director of both
@@ -437,63 +349,3 @@ class DescriptionReading:
         self.consumed[k] = True
         return people
 
-    def _role_lists(self, refs: list[Ref]) -> list[Ref]:
-        """ "Jaws has the same director and composer: Steven Spielberg and John Williams", "A and
-        B share a director, a composer and a cinematographer: X, Y and Z": each relation noun
-        takes the name in its place (as many names as nouns). With "the same", another item of
-        the text must have each too; "A and B share" says it of both."""
-        ws, end = self.lowers, self.sent.end
-        for c in range(self.sent.start + 1, end - 1):
-            if ws[c] != ":" or self.consumed[c]:
-                continue
-            values, j = [], c + 1
-            while True:
-                v = next((x for x in refs if x.start == j and not x.user and not x.pronoun and x.kind != "item"), None)
-                if v is None:
-                    break
-                values.append(v)
-                j = v.end + (ws[v.end:v.end + 1] == [","])
-                j += ws[j:j + 1] == ["and"]
-                if j == v.end:
-                    break
-            if len(values) < 2 or j != values[-1].end or (j < end and ws[j] not in SEPARATORS | {"."}):
-                continue
-            k = c - 1  # back over "a director, a composer and a cinematographer" to "same" / "share"
-            while k > self.sent.start and ws[k] not in ("same", "share", "shares", "shared") and not self.consumed[k]:
-                k -= 1
-            chunks, chunk = [], []
-            for w in ws[k + 1:c]:
-                if w in (",", "and"):
-                    if chunk:
-                        chunks.append(chunk)
-                    chunk = []
-                elif not (w in ("a", "an", "the") and not chunk):
-                    chunk.append(w)
-            chunks += [chunk] if chunk else []
-            readings = [frozenset(Cue(x.relation, True) for x in self.index.cues.get(tuple(ch), ())
-                                  if x.noun and x.forward) for ch in chunks]
-            if len(chunks) != len(values) or not all(readings):
-                continue
-            same = ws[k] == "same"
-            verb = k if not same else k - 2 if ws[k - 1:k] == ["the"] else -1
-            if same and ws[verb:verb + 1] in (["from"],) and ws[verb - 1:verb] in (["comes"], ["come"], ["is"], ["are"]):
-                verb -= 1  # "comes from the same director and composer: ..."
-            if verb <= self.sent.start or not (ws[verb] in ("share", "shares", "shared", "has", "have", "had")
-                                               or ws[verb:verb + 2] in (["comes", "from"], ["come", "from"],
-                                                                        ["is", "from"], ["are", "from"])):
-                continue
-            lead = verb - (ws[verb - 1] in ("also", "both"))
-            subject = next((x for x in refs if x.end == lead and x.kind == "item" and not x.user and not x.pronoun), None)
-            if subject is None:
-                continue
-            subjects = self._list_ending(subject) if ws[verb] in ("share", "shared", "have", "come", "are") else [subject]
-            if ws[verb] in ("share", "shared", "have", "come", "are") and len(subjects) < 2:
-                continue
-            for rs, v in zip(readings, values):
-                for x in subjects:
-                    self._claim([x], v, rs, False, len(subjects) == 1, (verb, v.end))
-            self._mark(lead, j)
-            self.attached.update(id(x) for x in (*subjects, *values))
-            taken = {id(x) for x in values}
-            refs = [x for x in refs if id(x) not in taken]
-        return refs

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kgexplain.consistency._reading.words import ELLIPSIS_AUX, PREPOSITIONS, Found, Spec
+from kgexplain.consistency._reading.words import ELLIPSIS_AUX, PREPOSITIONS, Spec
 from kgexplain.consistency.constructions import TOUCH_NOUNS, TOUCH_PLURALS
-from kgexplain.consistency.lexicon import ADVERBS, AUXILIARIES, DETERMINERS
+from kgexplain.consistency.lexicon import ADVERBS, AUXILIARIES, CLAUSE_ENDS, DETERMINERS
 from kgexplain.consistency.mentions import Ref
 from kgexplain.records import Triple
 
@@ -256,36 +256,6 @@ class EllipsisReading:
         # "wrote X with Y and directed it": the clause goes on with its subject
         return True
 
-    def _chain(self, a: int, bind: Found) -> tuple[list[Found], int]:
-        """ "X wrote, directed and produced Y": the cues chained before the binding one.
-
-        Returns the chained cues and where the words before the chain end."""
-        chained: list[Found] = list(self.conjoined.get(bind[0], ()))
-        k = bind[0]
-        if isinstance(bind[2], str):
-            return chained, k
-        while True:
-            j = k
-            while j > a and self.lowers[j - 1] in (",", "and"):
-                j -= 1
-            if j == k:
-                break
-            found = [(s1, e1, w1) for s1 in range(a, j) for e1, w1 in self.cue_at.get(s1, ())
-                     if e1 == j and not (self.consumed[s1] and s1 not in self.glued)]
-            # "written and directed by", "the director and producer of": the chained word takes
-            # the binding cue's preposition ("written by", "director of") where that is a cue
-            last = self.lowers[bind[1] - 1]
-            shared_prep = self.index.cues.get((self.lowers[j - 1], last)) if j - 1 >= a else None
-            if shared_prep and last in ("by", "of", "to", "from", "in", "with"):
-                found = [(j - 1, j, shared_prep)]
-            if not found:
-                break
-            s1, e1, w1 = min(found, key=lambda x: x[0])
-            chained.append((s1, e1, w1))
-            self._mark(j, k)
-            k = s1
-        return chained, k
-
     def _gap_ahead(self, refs: list[Ref], r: Ref, prep: str) -> bool:
         """Whether "<r> <prep> Y" may be a clause without its verb ("A performs at X, and B at
         Y"): ``r`` opens it after a comma or "and", and an item of its type came before, followed
@@ -374,4 +344,31 @@ class EllipsisReading:
         self._claim([prev], cur, readings, False, False, (prev.start, prev.end))
         self.attached.update({id(prev), id(cur)})
         self.gapped = cur
+        return True
+
+    def _as_aux_after(self, gap_words: list[str], cur: Ref) -> bool:
+        """ "..., (just) as Vertigo was, ...", "as Soundgarden does": the ellipsis with its verb
+        after the name (the verb, and "been", are marked read)."""
+        lead = [w for w in gap_words if w not in (",", ";", "just")]
+        if lead not in (["as"], ["and"], []):
+            return False
+        ws, k = self.lowers, cur.end
+        if k >= len(ws) or ws[k] not in ELLIPSIS_AUX:
+            return False
+        j = k + 1 + (ws[k + 1:k + 2] == ["been"])
+        if lead != ["as"]:
+            # "X stars A, and Y does too / as well", "...; Y does too": the same ellipsis
+            if not lead and ";" not in gap_words:
+                return False
+            j += ws[j:j + 1] == [","]
+            if ws[j:j + 1] == ["too"]:
+                j += 1
+            elif ws[j:j + 2] == ["as", "well"]:
+                j += 2
+            else:
+                return False
+            self._note_sharing(k, j)
+        if j < len(ws) and ws[j] not in CLAUSE_ENDS:
+            return False  # "as Foundation was by Isaac Asimov": more than the ellipsis
+        self._mark(k, j)
         return True

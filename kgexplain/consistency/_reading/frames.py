@@ -14,8 +14,6 @@ from kgexplain.consistency._reading.words import (
     MODALS,
     PICK_ADJECTIVES,
     PICK_NOUNS,
-    SENT_END_WORDS,
-    THAT_ONE,
     participle_cue,
 )
 from kgexplain.consistency._text import as_number
@@ -25,7 +23,6 @@ from kgexplain.consistency.lexicon import (
     CLAUSE_ENDS,
     DETERMINERS,
     GLUE,
-    RELATIVES,
     Cue,
     conceiving_verb,
     making_participle,
@@ -435,31 +432,6 @@ class FrameReading:
         self._mark(r.end, self.sent.end)
         return True
 
-    def _salient_item(self, r: Ref, last_sentence: list[Ref]) -> None:
-        """ "it", "its" or "the music" where several items were named (before it in the
-        sentence, else in the sentence before): the one not named as something the user did
-        ("We picked Heat because you loved Jaws. It stars ...": Heat); with none or several
-        such, each of them, and the claim must hold for all ("Jaws and Alien are horror films.
-        The music is by X": both)."""
-        if r.pronoun not in ("item", "item_possessive") or len(r.group) != 1 \
-                or self.lowers[r.start:r.end] in THAT_ONE:
-            return  # ("that one": the item named last, as "the latter")
-        here = [x for x in self.all_refs if x.kind == "item" and not x.user and not x.pronoun
-                and self.sent.start <= x.start < r.start]
-        window: list[Ref] = []
-        for x in here or self._named_back([x for x in last_sentence if x.kind == "item"
-                                           and not x.user and not x.pronoun]):
-            if all(set(x.ids) != set(y.ids) for y in window):
-                window.append(x)
-        if len(window) < 2 or any(self._compared_word(x) for x in window):
-            return  # (a comparison, "like X", has its own reading below)
-        aside = [x for x in window if self._done_by_user(x) or self._in_relative(x) or self._fans_of(x)]
-        pick = [x for x in window if x not in aside] or window
-        if len(pick) == 1:
-            r.group, r.ids = pick, pick[0].ids
-        else:
-            r.group, r.ids = pick, ()
-
     def _fans_of(self, x: Ref) -> bool:
         """Whether item ``x`` is named as what the reader is a fan of ("Fans of Heat should try
         Alien": Heat is the comparison, Alien the film a sentence after it is about)."""
@@ -472,40 +444,6 @@ class FrameReading:
                 return False
             k = prior.start
         return k >= 2 and ws[k - 2:k] in (["fans", "of"], ["fan", "of"])
-
-    def _named_back(self, last: list[Ref]) -> list[Ref]:
-        """The items of the sentence before, and, while those are only what the user did, of
-        the sentences before it ("Try Heat. You loved Jaws. It ...": Heat and Jaws)."""
-        out = list(last)
-        if not out or not all(self._done_by_user(x) for x in out):
-            return out
-        inside = {k for x in self.all_refs for k in range(x.start + 1, x.end)}
-
-        def opening(i: int) -> int:  # the first token of the sentence holding token i
-            while i > 0 and not (self.lowers[i - 1] in SENT_END_WORDS and (i - 1) not in inside):
-                i -= 1
-            return i
-
-        k = opening(min(x.start for x in out))
-        while k > 0:
-            j = opening(k - 1)
-            found = [x for x in self.all_refs if x.kind == "item" and not x.user and not x.pronoun
-                     and j <= x.start < k and all(x is not y for y in out)]
-            out = found + out
-            if any(not self._done_by_user(x) for x in found):
-                break
-            k = j
-        return out
-
-    def _in_relative(self, x: Ref) -> bool:
-        """Whether item ``x`` is named inside a relative clause ("Ridley Scott, who directed
-        Alien, directed Blade Runner")."""
-        k = x.start
-        while k > 0 and self.lowers[k - 1] not in (",", ";", ":") and self.lowers[k - 1] not in SENT_END_WORDS:
-            k -= 1
-        names = [r for r in self.all_refs if not r.user and not r.pronoun and k <= r.start < x.start]
-        return any(w in RELATIVES and not any(r.start <= j < r.end for r in names)
-                   for j, w in enumerate(self.lowers[k:x.start], start=k))  # (not "Guess Who's Coming ...")
 
     def _field_list(self, refs: list[Ref], before: list[Ref]) -> bool:
         """A card of fields under the item, one per bullet: "Recommended: Jaws • Director: Steven

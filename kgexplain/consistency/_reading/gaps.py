@@ -4,8 +4,6 @@ A part of :class:`~kgexplain.consistency.parse.SentenceReader` (see its module f
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from kgexplain._english import IRREGULAR_PLURALS
 from kgexplain.consistency._reading.words import (
     A_TRY,
@@ -17,7 +15,6 @@ from kgexplain.consistency._reading.words import (
     count_word,
     is_plural_role,
     participle_cue,
-    share_noun,
     sharing_word,
     too_after,
 )
@@ -39,11 +36,6 @@ from kgexplain.consistency.lexicon import (
     type_word_set,
 )
 from kgexplain.consistency.mentions import Ref
-
-if TYPE_CHECKING:
-    from kgexplain.consistency.parse import SentenceReader
-
-
 
 _OBJ_PRE = DETERMINERS | frozenset({",", ":", "both", "fellow", "same"})
 _USER_PARTICIPLES = ([",", "giving"], [",", "rating"])
@@ -78,81 +70,6 @@ def _here_because(lowers: list[str], a: int, b: int) -> bool:
     """ "X is here because you ...": claim-free framing of the recommended item."""
     ws = lowers[a:b]
     return any(ws[k:k + 3] == ["is", "here", "because"] for k in range(len(ws)))
-
-
-def _same_as(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, object, tuple[frozenset[Cue], ...]] | None:
-    """A "the same <noun> as" comparison in tokens [a, b): the noun cue it names, and the readings
-    of the nouns listed after it ("the same director and composer as X": each is shared)."""
-    ws = rd.lowers
-    for k in range(a, b - 2):
-        # "the same producers as X": every one of them, and more than one (see Judge.same_values);
-        # not a group ("the same lineup as X")
-        if ws[k] == "same" and ws[k + 1] not in COLLECTIVE:
-            lead = ws[a:k]
-            origin = len(lead) >= 2 and lead[-2:] in (["by", "the"], ["from", "the"]) \
-                and all(w in AUXILIARIES or w in ADVERBS or w in ("comes", "come", "came", ",")
-                        for w in lead[:-2])  # "comes from / is by the same director as X"
-            for e, readings in rd.cue_at.get(k + 1, ()):
-                every = ws[e - 1].endswith("s")  # ("the same mission types as X")
-                if every and (isinstance(readings, str) or not any(c.noun for c in readings)):
-                    continue
-                if origin and ws[k - 2] == "by":
-                    readings = frozenset(c for c in readings if c.relation in rd.index.by_relations)
-                more, e = _more_nouns(rd, e, b, origin and ws[k - 2] == "by")
-                if readings and e < b and ws[e] == "as" and (origin or all(
-                        ws[j] in DETERMINERS | AUXILIARIES | ADVERBS | {"share", "shares", ","}
-                        or ws[j] in rd.index.type_nouns or rd.consumed[j] for j in range(a, k))) \
-                        and (e + 1 == b or (e + 2 == b and ws[e + 1] == "the")) and None not in more \
-                        and not (every and more):
-                    if every:
-                        rd.all_same.add(k + 1)
-                    return k + 1, e, readings, tuple(more)  # type: ignore[arg-type]
-            # "X is signed to / was directed by the same label / person as Y": the verb's relation
-            # (forward), and the noun's where it names one
-            ne = max((e1 for e1, rd_ in rd.cue_at.get(k + 1, ()) if not isinstance(rd_, str)
-                      and any(c.noun for c in rd_)), default=k + 2)  # ("the same launch vehicle")
-            every = ws[ne - 1].endswith("s")  # "was produced by the same producers as Y"
-            if k - 1 > a and ws[k - 1] == "the" and ne < b + 1 and ws[ne:ne + 1] == ["as"] \
-                    and (ne + 1 == b or (ne + 2 == b and ws[ne + 1] == "the")):  # ("as the Hubble")
-                verb = [(j, rd_) for j in range(a, k - 1) for e1, rd_ in rd.cue_at.get(j, ()) if e1 == k - 1][:1]
-                if verb and all(w in AUXILIARIES or w in ADVERBS or w == ","
-                                          for w in ws[a:verb[0][0]]):
-                    found = verb[0][1]
-                    readings = frozenset(c for c in found if c.forward and not c.typed and not c.noun) \
-                        if not isinstance(found, str) else frozenset()
-                    noun = [c.relation for _, rd_ in rd.cue_at.get(k + 1, ()) if not isinstance(rd_, str)
-                            for c in rd_ if c.noun]
-                    if noun:
-                        readings = frozenset(c for c in readings if c.relation in noun)
-                    elif (ws[k + 1] not in _SAME_ONE and ws[k + 1] not in rd.index.type_nouns) \
-                            or ws[verb[0][0]] in ("has", "have", "had"):
-                        readings = frozenset()  # ("AC Milan has the same club as Juventus": no relation)
-                    if readings:
-                        if every:
-                            rd.all_same.add(verb[0][0])
-                        return verb[0][0], ne, readings, ()
-    return None
-
-
-def _more_nouns(rd: "SentenceReader", e: int, b: int, by: bool) -> tuple[list[frozenset[Cue] | None], int]:
-    """The relation nouns listed from ``e`` ("and composer", ", writer and composer") and where
-    the list ends; ``None`` for a listed word that is no relation noun (or no maker's, after "by")."""
-    ws = rd.lowers
-    more: list[frozenset[Cue] | None] = []
-    while e + 1 < b and (ws[e] == "and" or (ws[e] == "," and "and" in ws[e:b])):
-        if ws[e + 1] in COLLECTIVE or ws[e + 1].endswith("s"):
-            more.append(None)  # "the same director and stars as X": all of them, not read
-            break
-        nxt = [(e2, frozenset(c for c in r if c.noun and c.forward and (not by or c.relation in rd.index.by_relations)))
-               for e2, r in rd.cue_at.get(e + 1, ()) if not isinstance(r, str)]
-        nxt = [(e2, r) for e2, r in nxt if r]
-        if not nxt:
-            more.append(None)
-            break
-        e2, found = max(nxt, key=lambda x: x[0])
-        more.append(found)
-        e = e2
-    return more, e
 
 
 _SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
@@ -458,8 +375,8 @@ class GapReading:
             self.group, self.role = [cur], "free"
             self._frame_words(a, b)
             return
-        same = _same_as(self, a, b)
-        shared = share_noun(self, a, b)
+        same = self._same_as(a, b)
+        shared = self._share_noun(a, b)
         if same is None and shared is not None:
             more, e = self._shared_nouns(shared[1], b)
             if more is not None and self.lowers[e:b] == ["with"]:
@@ -513,7 +430,7 @@ class GapReading:
         nb = nxt.start if nxt is not None else self.sent.end
         found = (self._binding_cue(na, nb, cur.user) if nxt is not None
                  else self._leading_cue(na, nb, cur.user))
-        if found is None and nxt is None and share_noun(self, na, nb) is not None:
+        if found is None and nxt is None and self._share_noun(na, nb) is not None:
             return True  # "You loved A, and B has the same director."
         if found is None and nxt is not None and self.lowers[na:nb] in (["shares", "its"], ["share", "its"]) \
                 and nxt.kind == "attribute":
@@ -614,3 +531,106 @@ class GapReading:
             if e <= b and (best is None or e > best[1]):
                 best = (k, e, what)
         return best
+
+    def _chain(self, a: int, bind: Found) -> tuple[list[Found], int]:
+        """ "X wrote, directed and produced Y": the cues chained before the binding one.
+
+        Returns the chained cues and where the words before the chain end."""
+        chained: list[Found] = list(self.conjoined.get(bind[0], ()))
+        k = bind[0]
+        if isinstance(bind[2], str):
+            return chained, k
+        while True:
+            j = k
+            while j > a and self.lowers[j - 1] in (",", "and"):
+                j -= 1
+            if j == k:
+                break
+            found = [(s1, e1, w1) for s1 in range(a, j) for e1, w1 in self.cue_at.get(s1, ())
+                     if e1 == j and not (self.consumed[s1] and s1 not in self.glued)]
+            # "written and directed by", "the director and producer of": the chained word takes
+            # the binding cue's preposition ("written by", "director of") where that is a cue
+            last = self.lowers[bind[1] - 1]
+            shared_prep = self.index.cues.get((self.lowers[j - 1], last)) if j - 1 >= a else None
+            if shared_prep and last in ("by", "of", "to", "from", "in", "with"):
+                found = [(j - 1, j, shared_prep)]
+            if not found:
+                break
+            s1, e1, w1 = min(found, key=lambda x: x[0])
+            chained.append((s1, e1, w1))
+            self._mark(j, k)
+            k = s1
+        return chained, k
+
+    def _same_as(self, a: int, b: int) -> tuple[int, int, object, tuple[frozenset[Cue], ...]] | None:
+        """A "the same <noun> as" comparison in tokens [a, b): the noun cue it names, and the readings
+        of the nouns listed after it ("the same director and composer as X": each is shared)."""
+        ws = self.lowers
+        for k in range(a, b - 2):
+            # "the same producers as X": every one of them, and more than one (see Judge.same_values);
+            # not a group ("the same lineup as X")
+            if ws[k] == "same" and ws[k + 1] not in COLLECTIVE:
+                lead = ws[a:k]
+                origin = len(lead) >= 2 and lead[-2:] in (["by", "the"], ["from", "the"]) \
+                    and all(w in AUXILIARIES or w in ADVERBS or w in ("comes", "come", "came", ",")
+                            for w in lead[:-2])  # "comes from / is by the same director as X"
+                for e, readings in self.cue_at.get(k + 1, ()):
+                    every = ws[e - 1].endswith("s")  # ("the same mission types as X")
+                    if every and (isinstance(readings, str) or not any(c.noun for c in readings)):
+                        continue
+                    if origin and ws[k - 2] == "by":
+                        readings = frozenset(c for c in readings if c.relation in self.index.by_relations)
+                    more, e = self._more_nouns(e, b, origin and ws[k - 2] == "by")
+                    if readings and e < b and ws[e] == "as" and (origin or all(
+                            ws[j] in DETERMINERS | AUXILIARIES | ADVERBS | {"share", "shares", ","}
+                            or ws[j] in self.index.type_nouns or self.consumed[j] for j in range(a, k))) \
+                            and (e + 1 == b or (e + 2 == b and ws[e + 1] == "the")) and None not in more \
+                            and not (every and more):
+                        if every:
+                            self.all_same.add(k + 1)
+                        return k + 1, e, readings, tuple(more)  # type: ignore[arg-type]
+                # "X is signed to / was directed by the same label / person as Y": the verb's relation
+                # (forward), and the noun's where it names one
+                ne = max((e1 for e1, rd_ in self.cue_at.get(k + 1, ()) if not isinstance(rd_, str)
+                          and any(c.noun for c in rd_)), default=k + 2)  # ("the same launch vehicle")
+                every = ws[ne - 1].endswith("s")  # "was produced by the same producers as Y"
+                if k - 1 > a and ws[k - 1] == "the" and ne < b + 1 and ws[ne:ne + 1] == ["as"] \
+                        and (ne + 1 == b or (ne + 2 == b and ws[ne + 1] == "the")):  # ("as the Hubble")
+                    verb = [(j, rd_) for j in range(a, k - 1) for e1, rd_ in self.cue_at.get(j, ()) if e1 == k - 1][:1]
+                    if verb and all(w in AUXILIARIES or w in ADVERBS or w == ","
+                                              for w in ws[a:verb[0][0]]):
+                        found = verb[0][1]
+                        readings = frozenset(c for c in found if c.forward and not c.typed and not c.noun) \
+                            if not isinstance(found, str) else frozenset()
+                        noun = [c.relation for _, rd_ in self.cue_at.get(k + 1, ()) if not isinstance(rd_, str)
+                                for c in rd_ if c.noun]
+                        if noun:
+                            readings = frozenset(c for c in readings if c.relation in noun)
+                        elif (ws[k + 1] not in _SAME_ONE and ws[k + 1] not in self.index.type_nouns) \
+                                or ws[verb[0][0]] in ("has", "have", "had"):
+                            readings = frozenset()  # ("AC Milan has the same club as Juventus": no relation)
+                        if readings:
+                            if every:
+                                self.all_same.add(verb[0][0])
+                            return verb[0][0], ne, readings, ()
+        return None
+
+    def _more_nouns(self, e: int, b: int, by: bool) -> tuple[list[frozenset[Cue] | None], int]:
+        """The relation nouns listed from ``e`` ("and composer", ", writer and composer") and where
+        the list ends; ``None`` for a listed word that is no relation noun (or no maker's, after "by")."""
+        ws = self.lowers
+        more: list[frozenset[Cue] | None] = []
+        while e + 1 < b and (ws[e] == "and" or (ws[e] == "," and "and" in ws[e:b])):
+            if ws[e + 1] in COLLECTIVE or ws[e + 1].endswith("s"):
+                more.append(None)  # "the same director and stars as X": all of them, not read
+                break
+            nxt = [(e2, frozenset(c for c in r if c.noun and c.forward and (not by or c.relation in self.index.by_relations)))
+                   for e2, r in self.cue_at.get(e + 1, ()) if not isinstance(r, str)]
+            nxt = [(e2, r) for e2, r in nxt if r]
+            if not nxt:
+                more.append(None)
+                break
+            e2, found = max(nxt, key=lambda x: x[0])
+            more.append(found)
+            e = e2
+        return more, e

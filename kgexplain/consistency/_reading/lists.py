@@ -488,3 +488,31 @@ class ListReading:
                 if y.kind == "item" and all(set(y.ids) != set(z.ids) for z in out):
                     out.append(y)
         return out
+
+    def _items_from(self, first: Ref) -> list[Ref]:
+        """``first`` and the items listed right after it ("A, B and C"); the commas and "and"
+        between them are marked read."""
+        listed, k = [first], first.end
+        while True:
+            j = k + (self.lowers[k:k + 1] == [","])
+            j += self.lowers[j:j + 1] == ["and"]
+            after = next((r for r in self.sent.refs if j > k and r.start == j and r.kind == "item"
+                          and not r.user and not r.pronoun), None)
+            if after is None:
+                return listed
+            self._mark(k, j)
+            listed.append(after)
+            k = after.end
+
+    def _listed_from(self, first: Ref) -> list[Ref]:
+        """``first`` and the names listed right after it ("Heat, Ronin and Casino")."""
+        out = [first]
+        refs = [r for r in self.sent.refs if r.start >= first.end and not r.pronoun and not r.user]
+        end = first.end
+        for r in refs:
+            if all(w in (",", "and", "&") for w in self.lowers[end:r.start]) and r.start > end:
+                out.append(r)
+                end = r.end
+            else:
+                break
+        return out

@@ -26,7 +26,6 @@ from kgexplain.consistency.lexicon import (
     SEPARATORS,
     conceiving_verb,
     kind_type,
-    participle,
     type_word_set,
     verb_lemmas,
 )
@@ -36,12 +35,6 @@ _SCALES = frozenset({"5", "five"})
 _TOP_MARKS = (["perfect", "score"], ["perfect", "rating"], ["full", "marks"], ["top", "marks"],
               ["top", "rating"], ["perfect", "five"])
 """The top of the five-star scale in words: "you gave Fargo a perfect score"."""
-_APPOSED = frozenset({"starring", "featuring", "with", "directed", "written", "produced", "scored",
-                      "edited", "shot", "created", "designed", "developed", "published", "by", "a",
-                      "an", "the", "another", "released", "composed", "illustrated", "translated", "in",
-                      "from"})
-"""Words that open an apposition after the clause's subject ("Jaws, starring X, came out in
-1975"): once it closes, the clause goes on with the subject."""
 
 
 def _noun_gap(gap: Sequence[str], nouns: frozenset[str]) -> bool:
@@ -448,31 +441,6 @@ class NumberReading:
                 break
         return out
 
-    def _said_year(self, r: Ref, value: float, k: int) -> None:
-        """Judge the year ``value`` said of ``r`` at token ``k``; a name compared with it ("Like
-        Rebecca, Citizen Kane came out in 1941") must have that year too, and so must a name the
-        clause is later repeated for ("Vertigo is a 1958 thriller. So is Rebecca.")."""
-        ok, status = self.judge.year(r, value)
-        ws = self.lowers
-        if ok and self.index.people_items and r.kind == "item" and not (
-                ws[k - 1:k] == ["born"] or ws[max(0, k - 2):k] == ["born", "in"] or (ws[k - 1:k] == ["("] and r.end == k - 1)):
-            # a person's year is the birth: "Monet painted X in 1840", "was painted in 1840" say
-            # another year ("born in 1840", "Claude Monet (1840)" say it)
-            ok, status = False, "unverified_number"
-        if ok and self._named_after_linked_item(r):
-            # "a Survivor song that came out in 1978", "built at Ferguson Marine in 1903": an item
-            # named after another item it is linked to (its maker, its place, its work); whose
-            # year this is, the words cannot tell ("Ferguson Marine built Isle of Mull in 1903"
-            # is the ship's), so none is read
-            ok, status = False, "unverified_number"
-        self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
-        if r.kind != "item":
-            return
-        self.year_said = (value, k)
-        for c in self.compared:
-            if not any(w in (";", ":") for w in self.lowers[c.end:min(k, r.start)]):
-                self._compared_year(c)  # (not across "; ": "Like X, Y is ...; it is from 1958")
-
     def _named_after_linked_item(self, r: Ref) -> bool:
         """Whether item ``r`` comes after another item of its sentence that the graph links to it
         (either way): ``r`` is then a maker, a place or a work said of that item, and a year next
@@ -483,23 +451,6 @@ class NumberReading:
         return any(self.index.edges_between(a, b) for x in self.sent.refs
                    if x.end <= r.start and x.kind == "item" and not x.user and not x.pronoun and x.ids
                    and not set(x.ids) & mine for a in x.ids for b in r.ids)
-
-    def _compared_year(self, c: Ref) -> None:
-        """The year said in this clause, judged for a name compared with or repeating it."""
-        said = self.year_said or self.lead_year
-        if said is None or c.kind != "item" or id(c) in self.year_judged:
-            return
-        value, k = said
-        self.year_judged.add(id(c))
-        ok, status = self.judge.year(c, value)
-        self.sink(k, k + 1, "number", ok, status, None, c.ids[:1])
-
-    def _another_year(self, r: Ref, value: float, k: int) -> None:
-        """ "Vertigo, another 1958 thriller": another item of the text has that year."""
-        others = [o for o in self.all_refs if o.kind == "item" and not o.user and not o.pronoun
-                  and not set(o.ids) & set(r.ids)]
-        if not any(self.judge.year(o, value)[0] for o in others):
-            self.sink(k, k + 1, "unverified", False, "nothing_shared", None, r.ids[:1])
 
     def _agent_of_items(self, before: Ref, k: int | None = None) -> list[Ref]:
         """The items a passive clause of making or first showing ending with ``before`` is about
@@ -665,39 +616,6 @@ class NumberReading:
             and len(gap) > lead and (self._released_at(item.end + len(gap) - 1) or (
                 lead == 2 and gap[-2:] in (["came", "out"], ["comes", "out"]))) \
             and all(w in (_RELEASE_WORDS if lead == 2 else ("first", "originally")) for w in gap[lead:-1])
-
-    def _closes_relative(self, last: Ref) -> bool:
-        """Whether ``last`` ends a relative clause on the clause's subject ("Alien, which you
-        loved, is ...", "Alien, which Ridley Scott directed, is ..."): the copula is the subject's."""
-        antecedent = self.relative_of.get(id(last))  # "which you loved", "which X directed"
-        subject = [antecedent] if antecedent is not None and antecedent.kind == "item" \
-            else [r for r in self.subject or [] if not r.user] \
-            or [r for r in self.described_only if r.kind == "item"][:1]  # "Jaws, starring X, ..."
-        rest = self.lowers[last.end:self.sent.end]
-        if not subject or last in subject or "," not in rest[:6] \
-                or any(w in SEPARATORS for w in rest[:rest.index(",")]):
-            return False  # ("which you loved, is", "which Ridley Scott directed, is", "which you
-            # rated 3 stars, is")
-        words = self.lowers[subject[-1].end:last.start]
-        starts = {r.start for r in self.sent.refs if not r.pronoun}
-        if words[:2] in ([",", "which"], [",", "who"], [",", "that"], [",", "where"]) and any(
-                self.lowers[j] == "," and j + 1 not in starts and self.lowers[j + 1:j + 2] != ["and"]
-                for j in range(subject[-1].end + 2, last.start)):
-            return False  # the relative clause closed before ``last`` ("X, which you rated 4 stars,
-            # shares a director with Ico, a 2001 game": Ico ends no relative clause)
-        return (words[:2] in ([",", "which"], [",", "who"], [",", "that"], [",", "where"])
-                or (words[:1] == [","] and len(words) > 1 and (words[1] in _APPOSED
-                                                               or (participle(words[1]) and any(
-                                                                   not isinstance(rd, str) for _, rd in
-                                                                   self.cue_at.get(subject[-1].end + 1, ())))
-                                                               or (words[1] == "also" and len(words) > 2
-                                                                   and participle(words[2]) and any(
-                                                                       not isinstance(rd, str) for _, rd in
-                                                                       self.cue_at.get(subject[-1].end + 2, ())))
-                                                               or subject[-1].end in self.describes
-                                                               or subject[-1].end + 1 in self.describes
-                                                               or self._possessive_apposition(subject[-1].end + 1)))) \
-            and not any(w in SEPARATORS for w in words)
 
     def _possessive_apposition(self, k: int) -> bool:
         """Whether a possessive name opens an apposition at ``k`` ("Heat, Michael Mann's crime film

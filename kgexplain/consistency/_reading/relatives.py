@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kgexplain.consistency._reading.words import (
     MODALS,
+    SENT_END_WORDS,
     Found,
     is_year,
     participle_cue,
@@ -14,13 +15,19 @@ from kgexplain.consistency._reading.words import (
     too_after,
 )
 from kgexplain.consistency._text import number_at
-from kgexplain.consistency.lexicon import ADVERBS, AUXILIARIES, NEGATIONS, RELATIVES, SEPARATORS
+from kgexplain.consistency.lexicon import ADVERBS, AUXILIARIES, NEGATIONS, RELATIVES, SEPARATORS, participle
 from kgexplain.consistency.mentions import Ref
 
 _HOST_GLUE = frozenset({",", "a", "an", "the", "another", "from", "in", "of", "at", "on", "within", "near", "by",
                         "about", "for"})
 """What may stand between an item and the name a relative clause follows, for the clause to be
 the item's: an attributive noun phrase ("a cheese from", ", an easy trail in", "a game by")."""
+_APPOSED = frozenset({"starring", "featuring", "with", "directed", "written", "produced", "scored",
+                      "edited", "shot", "created", "designed", "developed", "published", "by", "a",
+                      "an", "the", "another", "released", "composed", "illustrated", "translated", "in",
+                      "from"})
+"""Words that open an apposition after the clause's subject ("Jaws, starring X, came out in
+1975"): once it closes, the clause goes on with the subject."""
 
 
 class RelativeReading:
@@ -295,3 +302,46 @@ class RelativeReading:
         self.attached.update({id(cur), id(prev)})
         self._mark(a, b)
         return True
+
+    def _in_relative(self, x: Ref) -> bool:
+        """Whether item ``x`` is named inside a relative clause ("Ridley Scott, who directed
+        Alien, directed Blade Runner")."""
+        k = x.start
+        while k > 0 and self.lowers[k - 1] not in (",", ";", ":") and self.lowers[k - 1] not in SENT_END_WORDS:
+            k -= 1
+        names = [r for r in self.all_refs if not r.user and not r.pronoun and k <= r.start < x.start]
+        return any(w in RELATIVES and not any(r.start <= j < r.end for r in names)
+                   for j, w in enumerate(self.lowers[k:x.start], start=k))  # (not "Guess Who's Coming ...")
+
+    def _closes_relative(self, last: Ref) -> bool:
+        """Whether ``last`` ends a relative clause on the clause's subject ("Alien, which you
+        loved, is ...", "Alien, which Ridley Scott directed, is ..."): the copula is the subject's."""
+        antecedent = self.relative_of.get(id(last))  # "which you loved", "which X directed"
+        subject = [antecedent] if antecedent is not None and antecedent.kind == "item" \
+            else [r for r in self.subject or [] if not r.user] \
+            or [r for r in self.described_only if r.kind == "item"][:1]  # "Jaws, starring X, ..."
+        rest = self.lowers[last.end:self.sent.end]
+        if not subject or last in subject or "," not in rest[:6] \
+                or any(w in SEPARATORS for w in rest[:rest.index(",")]):
+            return False  # ("which you loved, is", "which Ridley Scott directed, is", "which you
+            # rated 3 stars, is")
+        words = self.lowers[subject[-1].end:last.start]
+        starts = {r.start for r in self.sent.refs if not r.pronoun}
+        if words[:2] in ([",", "which"], [",", "who"], [",", "that"], [",", "where"]) and any(
+                self.lowers[j] == "," and j + 1 not in starts and self.lowers[j + 1:j + 2] != ["and"]
+                for j in range(subject[-1].end + 2, last.start)):
+            return False  # the relative clause closed before ``last`` ("X, which you rated 4 stars,
+            # shares a director with Ico, a 2001 game": Ico ends no relative clause)
+        return (words[:2] in ([",", "which"], [",", "who"], [",", "that"], [",", "where"])
+                or (words[:1] == [","] and len(words) > 1 and (words[1] in _APPOSED
+                                                               or (participle(words[1]) and any(
+                                                                   not isinstance(rd, str) for _, rd in
+                                                                   self.cue_at.get(subject[-1].end + 1, ())))
+                                                               or (words[1] == "also" and len(words) > 2
+                                                                   and participle(words[2]) and any(
+                                                                       not isinstance(rd, str) for _, rd in
+                                                                       self.cue_at.get(subject[-1].end + 2, ())))
+                                                               or subject[-1].end in self.describes
+                                                               or subject[-1].end + 1 in self.describes
+                                                               or self._possessive_apposition(subject[-1].end + 1)))) \
+            and not any(w in SEPARATORS for w in words)

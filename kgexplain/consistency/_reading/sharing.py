@@ -6,25 +6,24 @@ from __future__ import annotations
 
 from kgexplain._english import plural
 from kgexplain.consistency._reading.words import (
-    ELLIPSIS_AUX,
     SENT_END_WORDS,
     SHARING,
+    VERB_LIKE,
     Spec,
     also_named,
     is_plural_role,
     is_year,
 )
-from kgexplain.consistency.index import PROPER_TYPES
+from kgexplain.consistency.index import PERSON_TYPES, PROPER_TYPES
 from kgexplain.consistency.lexicon import (
     ADVERBS,
-    CLAUSE_ENDS,
+    AUXILIARIES,
     COLLECTIVE,
-    COORDINATORS,
     NEGATIONS,
     SEPARATORS,
     Cue,
 )
-from kgexplain.consistency.mentions import Ref, resolve_reference
+from kgexplain.consistency.mentions import Ref
 from kgexplain.records import Triple
 
 _TOGETHER = (("reunites",), ("reunite",), ("reunited",), ("pairs",), ("pair",), ("paired",),
@@ -39,73 +38,15 @@ _TEAMS = {"team": 0, "crew": 0, "collaborators": 0, "partnership": 2, "pair": 2,
 """Nouns of the people a clause named, together ("the same team behind X")."""
 _TEAM_TYPES = PROPER_TYPES - {"city", "country", "place", "location", "venue"}
 """Who may be in a team: people and companies, not places."""
+_COMPANY_TYPES = frozenset({"company", "studio", "label", "record label", "publisher", "brand", "manufacturer",
+                            "developer", "distributor", "foundry", "brewery", "winery", "distillery", "network",
+                            "channel", "organisation", "organization", "agency", "operator", "maker", "team",
+                            "firm", "corporation", "producer", "broadcaster", "airline", "retailer"})
+"""Types whose entities a writer calls a company ("the same company as X")."""
 
 
 class SharingReading:
     """What items are said to share ("also", "another", "the same N as", "brings together")."""
-
-    def _repeated_other(self, r: Ref, x: Ref | None) -> Ref | None:
-        """ "Jurassic Park and it", "A, as well as it", ", as it was", ", as was it", "..., and so
-        was it", "it was too", "and also it": "it" is another item than the one it is listed with
-        or whose clause it repeats (those of that clause are skipped); "A and it <verb>" (a list,
-        or a clause about A?) must hold for both. Returns the item ``r`` now names first."""
-        ws = self.lowers
-        named = [y for y in self.all_refs if y.kind == "item" and not y.pronoun and not y.user and y.end <= r.start]
-        if r.pronoun != "item" or not named or ws[r.start] not in ("it", "this", "that"):
-            return x
-        x0 = named[-1]  # the item named right before, whatever the salience rules made of "it"
-        gap = ws[x0.end:r.start]
-        after = ws[r.end] if r.end < len(ws) else "."
-        ends = after in SEPARATORS or after == ","
-        listed = bool(gap) and all(w in COORDINATORS or w in (",", "as", "well", "both") for w in gap) \
-            and (ends or after in ("were", "are", "both", "have", "share"))
-        as_aux = (ws[r.start - 1:r.start] == ["as"] and after in ELLIPSIS_AUX
-                  and ws[r.end + 1:r.end + 2] in ([], ["."], [","], [";"], ["!"])) \
-            or (r.start >= 2 and ws[r.start - 2] == "as" and ws[r.start - 1] in ELLIPSIS_AUX and ends)
-        again = ws[r.start] == "it" and (
-            (r.start >= 2 and ws[r.start - 2] == "so" and ws[r.start - 1] in ELLIPSIS_AUX)
-            or ws[r.start - 1:r.start] == ["also"]
-            or (ws[r.start - 1:r.start] == ["and"]  # (not "X directed it too": of it, like Y)
-                and (ws[r.end:r.end + 1] in (["too"], ["likewise"], ["similarly"])
-                     or ws[r.end:r.end + 2] in ([",", "too"], ["as", "well"])))
-            or (ws[r.end:r.end + 1] and ws[r.end] in ELLIPSIS_AUX
-                and (ws[r.end + 1:r.end + 2] == ["too"] or ws[r.end + 1:r.end + 3] == ["as", "well"]
-                     or ws[r.end + 1:r.end + 3] == [",", "too"])))
-        if listed or as_aux or again:
-            k = x0.start  # the clause it repeats: back to its boundary ("since X is ..., as is it")
-            while not listed and k > self.sent.start and ws[k - 1] not in (
-                    ",", ";", ":", "—", "-", "since", "because", "while", "whereas", "so"):
-                k -= 1
-            skip = [y for y in named if k <= y.start]
-            resolve_reference(r, self.all_refs, skip=skip)
-            if r.group and any(set(r.group[0].ids) == set(y.ids) for y in skip):
-                r.ids, r.group = (), []  # "Try C. Go was influenced by C, and also it": C again?
-        elif gap == ["and"] and r.group:
-            # "Matilda and it was distributed by X": a list, or a clause of its own about Matilda?
-            resolve_reference(r, self.all_refs, skip=[x0])
-            if r.group and r.group[0] is not x0:
-                r.group, r.ids = [r.group[0], x0], ()
-        else:
-            return x
-        return r.group[0] if r.group else None
-
-    def _plural_team(self, ref: Ref) -> None:
-        """ "Manchester City play at the Etihad, and they are managed by Pep Guardiola": "they"
-        for the one item the sentence named, where that name took a plural verb (a team, a
-        band, a company said as its people); no other item is named before it."""
-        lowers = self.lowers
-        named = [r for r in self.all_refs if r.end <= ref.start and not r.user and not r.pronoun
-                 and r.start >= self.sent.start]
-        items = [r for r in named if r.kind == "item"]
-        if not items or len({r.ids for r in items}) != 1 or not items[0].ids:
-            return
-        first = items[0]
-        verb = lowers[first.end] if first.end < len(lowers) else ""
-        plural_verb = verb in ("are", "were", "have") or (
-            verb.isalpha() and not verb.endswith("s") and any(k[0] == verb + "s" for k in self.index.cues))
-        if plural_verb:
-            ref.group, ref.ids, ref.kind, ref.types = [first], first.ids, first.kind, first.types
-            ref.in_evidence = first.in_evidence
 
     def _share_value(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """ "A shares Cascade (hops) with B", "A and B share Robert De Niro": both items stand in
@@ -551,33 +492,6 @@ class SharingReading:
                         return True
         return False
 
-    def _as_aux_after(self, gap_words: list[str], cur: Ref) -> bool:
-        """ "..., (just) as Vertigo was, ...", "as Soundgarden does": the ellipsis with its verb
-        after the name (the verb, and "been", are marked read)."""
-        lead = [w for w in gap_words if w not in (",", ";", "just")]
-        if lead not in (["as"], ["and"], []):
-            return False
-        ws, k = self.lowers, cur.end
-        if k >= len(ws) or ws[k] not in ELLIPSIS_AUX:
-            return False
-        j = k + 1 + (ws[k + 1:k + 2] == ["been"])
-        if lead != ["as"]:
-            # "X stars A, and Y does too / as well", "...; Y does too": the same ellipsis
-            if not lead and ";" not in gap_words:
-                return False
-            j += ws[j:j + 1] == [","]
-            if ws[j:j + 1] == ["too"]:
-                j += 1
-            elif ws[j:j + 2] == ["as", "well"]:
-                j += 2
-            else:
-                return False
-            self._note_sharing(k, j)
-        if j < len(ws) and ws[j] not in CLAUSE_ENDS:
-            return False  # "as Foundation was by Isaac Asimov": more than the ellipsis
-        self._mark(k, j)
-        return True
-
     def _compared_too(self, prev: Ref, cur: Ref) -> bool:
         """ "like A and B", "shares a director with A and B": B is compared too (the predicate
         repeated for it, or one more owner of the shared value)."""
@@ -598,3 +512,195 @@ class SharingReading:
         self.attached.add(id(cur))
         self.group.append(cur)
         return True
+
+    def _role_lists(self, refs: list[Ref]) -> list[Ref]:
+        """ "Jaws has the same director and composer: Steven Spielberg and John Williams", "A and
+        B share a director, a composer and a cinematographer: X, Y and Z": each relation noun
+        takes the name in its place (as many names as nouns). With "the same", another item of
+        the text must have each too; "A and B share" says it of both."""
+        ws, end = self.lowers, self.sent.end
+        for c in range(self.sent.start + 1, end - 1):
+            if ws[c] != ":" or self.consumed[c]:
+                continue
+            values, j = [], c + 1
+            while True:
+                v = next((x for x in refs if x.start == j and not x.user and not x.pronoun and x.kind != "item"), None)
+                if v is None:
+                    break
+                values.append(v)
+                j = v.end + (ws[v.end:v.end + 1] == [","])
+                j += ws[j:j + 1] == ["and"]
+                if j == v.end:
+                    break
+            if len(values) < 2 or j != values[-1].end or (j < end and ws[j] not in SEPARATORS | {"."}):
+                continue
+            k = c - 1  # back over "a director, a composer and a cinematographer" to "same" / "share"
+            while k > self.sent.start and ws[k] not in ("same", "share", "shares", "shared") and not self.consumed[k]:
+                k -= 1
+            chunks, chunk = [], []
+            for w in ws[k + 1:c]:
+                if w in (",", "and"):
+                    if chunk:
+                        chunks.append(chunk)
+                    chunk = []
+                elif not (w in ("a", "an", "the") and not chunk):
+                    chunk.append(w)
+            chunks += [chunk] if chunk else []
+            readings = [frozenset(Cue(x.relation, True) for x in self.index.cues.get(tuple(ch), ())
+                                  if x.noun and x.forward) for ch in chunks]
+            if len(chunks) != len(values) or not all(readings):
+                continue
+            same = ws[k] == "same"
+            verb = k if not same else k - 2 if ws[k - 1:k] == ["the"] else -1
+            if same and ws[verb:verb + 1] in (["from"],) and ws[verb - 1:verb] in (["comes"], ["come"], ["is"], ["are"]):
+                verb -= 1  # "comes from the same director and composer: ..."
+            if verb <= self.sent.start or not (ws[verb] in ("share", "shares", "shared", "has", "have", "had")
+                                               or ws[verb:verb + 2] in (["comes", "from"], ["come", "from"],
+                                                                        ["is", "from"], ["are", "from"])):
+                continue
+            lead = verb - (ws[verb - 1] in ("also", "both"))
+            subject = next((x for x in refs if x.end == lead and x.kind == "item" and not x.user and not x.pronoun), None)
+            if subject is None:
+                continue
+            subjects = self._list_ending(subject) if ws[verb] in ("share", "shared", "have", "come", "are") else [subject]
+            if ws[verb] in ("share", "shared", "have", "come", "are") and len(subjects) < 2:
+                continue
+            for rs, v in zip(readings, values):
+                for x in subjects:
+                    self._claim([x], v, rs, False, len(subjects) == 1, (verb, v.end))
+            self._mark(lead, j)
+            self.attached.update(id(x) for x in (*subjects, *values))
+            taken = {id(x) for x in values}
+            refs = [x for x in refs if id(x) not in taken]
+        return refs
+
+    def _named_type(self, spec: Spec) -> frozenset[str] | None:
+        """The types a shared value may have where the words name one of several types of the
+        relation's objects ("the same agency as X": not a shared company), or a kind of thing
+        ("the same person / company as X")."""
+        if isinstance(spec.readings, str):
+            return None
+        said = self.lowers[spec.span[0]:spec.span[1]]
+        types = {t.lower() for c in spec.readings  # type: ignore[union-attr]
+                 for t in self.index.subject_types.get((c.relation, not c.forward), ())}
+        if len(types) > 1:
+            for n in (*(" ".join(said[k:k + 2]) for k in range(len(said) - 1)), *said):
+                for t in types:
+                    if n in (t, plural(t)):
+                        return frozenset({t})  # (the graph's own type: a company is no agency here)
+        for w in said:
+            if w in ("person", "people"):
+                return PERSON_TYPES
+            if w in ("company", "studio", "team"):
+                return _COMPANY_TYPES
+        return None
+
+    def _second_noun(self, k: int, b: int, article: bool = False) -> tuple[int, frozenset[Cue] | None]:
+        """ "... the same director and (the same) composer": where a second relation noun after
+        the first ends, and its forward readings (else ``k`` and None)."""
+        ws = self.lowers
+        if ws[k:k + 1] != ["and"]:
+            return k, None
+        j = k + 3 if ws[k + 1:k + 3] == ["the", "same"] else k + 2 if article and ws[k + 1:k + 2] in (["a"], ["an"]) \
+            else k + 1  # ("share a director and a composer"; not "has the same director and a composer")
+        found = self.index.cues.get((ws[j],), ()) if j < b else ()
+        readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward)
+        return (j + 1, readings) if readings and not ws[j].endswith("s") else (k, None)
+
+    def _maker_of(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "The Dispossessed is by the author of The Left Hand of Darkness", "Jurassic Park comes
+        from the director of Jaws": the two items share that maker (none is named)."""
+        ws = [w for k, w in enumerate(self.lowers[a:b], start=a) if not self.consumed[k]]
+        if ws[:1] in (["is"], ["was"], ["are"], ["were"], ["comes"], ["came"], ["come"], [","]):
+            ws = ws[1:]  # (", from the director of Jaws": an apposition)
+        end, noun = cur.end, ws[2:-1]
+        if ws in (["by"], ["from"]) and self.lowers[end:end + 1] in (["'s"], ["'"]):
+            # "Gladiator comes from Alien's director": the owner said before its noun
+            k = end + 1
+            while k < self.sent.end and k < end + 3 and self.lowers[k].isalpha() and not self.consumed[k]:
+                k += 1
+            noun, end = self.lowers[end + 1:k], k
+            ws = [ws[0], "the", *noun, "of"] if noun and not noun[-1].endswith("s") else []
+        listed = prev.start >= 1 and self.lowers[prev.start - 1] in (",", "and", "&", "or") and any(
+            r.kind == "item" and r.end in (prev.start - 1, prev.start - 2) for r in self.sent.refs)
+        if len(ws) not in (4, 5) or ws[0] not in ("by", "from") or ws[1] != "the" or ws[-1] != "of" or listed \
+                or prev.user or cur.user or prev.kind != "item" or cur.kind != "item" or not prev.ids \
+                or (end < self.sent.end and self.lowers[end] not in (".", "!", "?", ";")):
+            return False  # (only at the end of a clause: what follows would be said of which?)
+        found = self.index.cues.get(tuple(noun), ())
+        makers = self.index.by_authorship if ws[0] == "by" else self.index.authorship
+        readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward
+                             and c.relation in {x.relation for x in makers})
+        if not readings:
+            return False
+        self._shared_value(Spec([*self._expand(prev), cur], readings, self._negated(a, b), False, (a, b)))
+        self._mark(a, b)
+        self._mark(cur.end, end)
+        self.attached.update({id(prev), id(cur)})
+        if self.subject is None:
+            self.subject = [prev]
+        self.group, self.role = [cur], "object"
+        return True
+
+    def _reunites(self, a: int, s0: int, what: object) -> bool:
+        """ "Casino reunites (its) director Martin Scorsese", "brings back composer X": "has"
+        with a role noun, and another item of the text has that same one (the words are read)."""
+        if isinstance(what, str) or not any(c.noun for c in what):  # type: ignore[union-attr]
+            return False
+        ws = [(k, w) for k, w in enumerate(self.lowers[a:s0], start=a) if not self.consumed[k]]
+        words = [w for _, w in ws if w not in ("its", "their", "the")]
+        if words not in (["reunites"], ["reunite"], ["reunited"], ["brings", "back"], ["bring", "back"],
+                         ["brought", "back"]):
+            return False
+        for k, _ in ws:
+            self.consumed[k] = True
+        return True
+
+    def _share_noun(self, a: int, b: int) -> tuple[int, int, frozenset[Cue]] | None:
+        """ "share(s) a / the same / a common N" in tokens [a, b): where it is and the relation
+        noun's forward readings (N's owner as subject: "director" -> directed_by)."""
+        ws = self.lowers
+        for k in range(a, b):
+            common = False
+            if ws[k] in ("share", "shares", "shared"):
+                j = k + 1
+            elif ws[k] in ("have", "has", "had") and (ws[k + 1:k + 3] in (["the", "same"], ["a", "common"])
+                                                      or ws[k + 1:k + 2] in (["a"], ["an"])):
+                j = k + 1  # "have the same director", "have a director in common"
+                common = ws[k + 1] in ("a", "an") and ws[k + 2:k + 3] != ["common"]
+            elif ws[k] in ("are", "were", "is", "was", "comes", "come", "came") \
+                    and ws[k + 1:k + 4] in (["by", "the", "same"], ["from", "the", "same"], ["in", "the", "same"]):
+                j = k + 2  # "are by the same director", "comes from the same director, X", "is in the same genre"
+            elif ws[k] in ("by", "from") and ws[k + 1:k + 3] == ["the", "same"] and k > 0 \
+                    and (ws[k - 1] == "," or k == a):
+                j = k + 1  # "try Jaws, by the same director": an apposition
+            else:
+                continue
+            if not all(w in AUXILIARIES or w in ADVERBS or w in NEGATIONS or w == "," or self.consumed[j]
+                       or (w in ("which", "that") and j > a and ws[j - 1] == ",")
+                       for j, w in enumerate(ws[a:k], start=a)):
+                return None  # ("try Jaws, which has the same composer")
+            while j < b and ws[j] in ("a", "an", "the", "its", "their", "same", "common"):
+                j += 1
+            if common:
+                if ws[j + 1:j + 3] != ["in", "common"]:
+                    return None
+            if j < b and (ws[j] in COLLECTIVE or (ws[j].endswith("s") and "same" in ws[k:j])):
+                return None  # "share a lineup", "have the same members": all of them, which is not read
+            if j < b:
+                # a relation noun, or a one-word cue in noun position ("share an author": a
+                # registry's cue "author")
+                size = 2 if any(c.noun and c.forward for c in self.index.cues.get(tuple(ws[j:j + 2]), ())) \
+                    and j + 2 <= b else 1  # ("share a launch vehicle")
+                found = self.index.cues.get(tuple(ws[j:j + size]), ())
+                readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward) \
+                    or frozenset(Cue(c.relation, True) for c in found if c.forward and not c.typed
+                                 and ws[j] not in VERB_LIKE and not ws[j].endswith(("ed", "ing")))
+                if ws[k] == "by" or ws[k + 1:k + 2] == ["by"]:
+                    # "by the same N" names who made it ("is by the same city" says nothing): an
+                    # author, or who made a part of it ("music by": "by the same composer")
+                    readings = frozenset(c for c in readings if c.relation in self.index.by_relations)
+                if readings:
+                    return k, j + (3 if common else 1) + size - 1, readings
+            return None
+        return None

@@ -438,21 +438,6 @@ class UserReading:
             self.group, self.role = list(items), "object"
         return True
 
-    def _items_from(self, first: Ref) -> list[Ref]:
-        """``first`` and the items listed right after it ("A, B and C"); the commas and "and"
-        between them are marked read."""
-        listed, k = [first], first.end
-        while True:
-            j = k + (self.lowers[k:k + 1] == [","])
-            j += self.lowers[j:j + 1] == ["and"]
-            after = next((r for r in self.sent.refs if j > k and r.start == j and r.kind == "item"
-                          and not r.user and not r.pronoun), None)
-            if after is None:
-                return listed
-            self._mark(k, j)
-            listed.append(after)
-            k = after.end
-
     def _user_saw_in(self, prev: Ref, cur: Ref, nxt: Ref) -> bool:
         """ "You loved Julia Roberts in Notting Hill (and Pretty Woman)": the user claim is said
         of the item(s), and the person acts in each (the graph's acting relation). ``nxt`` and

@@ -1,9 +1,9 @@
-"""Word lists and word tests the sentence reader's parts share."""
+"""Word lists, word tests and the small records (``Spec``, ``Found``) the sentence reader's parts share."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 from kgexplain._english import IRREGULAR_PLURALS
 from kgexplain.consistency._text import WORD_NUMBERS, as_number
@@ -11,17 +11,11 @@ from kgexplain.consistency.index import WORK_TYPES
 from kgexplain.consistency.lexicon import (
     ADVERBS,
     AUXILIARIES,
-    COLLECTIVE,
     NEGATIONS,
     RELATIVES,
-    Cue,
     participle,
 )
 from kgexplain.consistency.mentions import Ref
-
-if TYPE_CHECKING:
-    from kgexplain.consistency.parse import SentenceReader
-
 
 RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened", "began", "started",
                        "debuted", "dates", "date", "dated", "is", "was", "completed", "finished",
@@ -82,56 +76,6 @@ class Spec:
     chained: tuple[tuple[int, int, object], ...] = ()  # "wrote and directed": the other verbs
     sharing: bool = False  # "also" / "another" / "too": another item of the text must share it
     in_noun: bool = False  # said through a predicate noun ("a thriller from Alfred Hitchcock")
-
-
-def share_noun(rd: "SentenceReader", a: int, b: int) -> tuple[int, int, frozenset[Cue]] | None:
-    """ "share(s) a / the same / a common N" in tokens [a, b): where it is and the relation
-    noun's forward readings (N's owner as subject: "director" -> directed_by)."""
-    ws = rd.lowers
-    for k in range(a, b):
-        common = False
-        if ws[k] in ("share", "shares", "shared"):
-            j = k + 1
-        elif ws[k] in ("have", "has", "had") and (ws[k + 1:k + 3] in (["the", "same"], ["a", "common"])
-                                                  or ws[k + 1:k + 2] in (["a"], ["an"])):
-            j = k + 1  # "have the same director", "have a director in common"
-            common = ws[k + 1] in ("a", "an") and ws[k + 2:k + 3] != ["common"]
-        elif ws[k] in ("are", "were", "is", "was", "comes", "come", "came") \
-                and ws[k + 1:k + 4] in (["by", "the", "same"], ["from", "the", "same"], ["in", "the", "same"]):
-            j = k + 2  # "are by the same director", "comes from the same director, X", "is in the same genre"
-        elif ws[k] in ("by", "from") and ws[k + 1:k + 3] == ["the", "same"] and k > 0 \
-                and (ws[k - 1] == "," or k == a):
-            j = k + 1  # "try Jaws, by the same director": an apposition
-        else:
-            continue
-        if not all(w in AUXILIARIES or w in ADVERBS or w in NEGATIONS or w == "," or rd.consumed[j]
-                   or (w in ("which", "that") and j > a and ws[j - 1] == ",")
-                   for j, w in enumerate(ws[a:k], start=a)):
-            return None  # ("try Jaws, which has the same composer")
-        while j < b and ws[j] in ("a", "an", "the", "its", "their", "same", "common"):
-            j += 1
-        if common:
-            if ws[j + 1:j + 3] != ["in", "common"]:
-                return None
-        if j < b and (ws[j] in COLLECTIVE or (ws[j].endswith("s") and "same" in ws[k:j])):
-            return None  # "share a lineup", "have the same members": all of them, which is not read
-        if j < b:
-            # a relation noun, or a one-word cue in noun position ("share an author": a
-            # registry's cue "author")
-            size = 2 if any(c.noun and c.forward for c in rd.index.cues.get(tuple(ws[j:j + 2]), ())) \
-                and j + 2 <= b else 1  # ("share a launch vehicle")
-            found = rd.index.cues.get(tuple(ws[j:j + size]), ())
-            readings = frozenset(Cue(c.relation, True) for c in found if c.noun and c.forward) \
-                or frozenset(Cue(c.relation, True) for c in found if c.forward and not c.typed
-                             and ws[j] not in VERB_LIKE and not ws[j].endswith(("ed", "ing")))
-            if ws[k] == "by" or ws[k + 1:k + 2] == ["by"]:
-                # "by the same N" names who made it ("is by the same city" says nothing): an
-                # author, or who made a part of it ("music by": "by the same composer")
-                readings = frozenset(c for c in readings if c.relation in rd.index.by_relations)
-            if readings:
-                return k, j + (3 if common else 1) + size - 1, readings
-        return None
-    return None
 
 
 ELLIPSIS_AUX = frozenset({"was", "is", "were", "are", "did", "does", "do", "has", "had", "have"})

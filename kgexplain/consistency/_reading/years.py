@@ -538,15 +538,44 @@ class YearReading:
             or w in _SHOWING or w in _STARRING or self._made_by_verb(w) or w in self.index.year_verbs
             for w in verbs)
 
-    def _listed_from(self, first: Ref) -> list[Ref]:
-        """``first`` and the names listed right after it ("Heat, Ronin and Casino")."""
-        out = [first]
-        refs = [r for r in self.sent.refs if r.start >= first.end and not r.pronoun and not r.user]
-        end = first.end
-        for r in refs:
-            if all(w in (",", "and", "&") for w in self.lowers[end:r.start]) and r.start > end:
-                out.append(r)
-                end = r.end
-            else:
-                break
-        return out
+    def _another_year(self, r: Ref, value: float, k: int) -> None:
+        """ "Vertigo, another 1958 thriller": another item of the text has that year."""
+        others = [o for o in self.all_refs if o.kind == "item" and not o.user and not o.pronoun
+                  and not set(o.ids) & set(r.ids)]
+        if not any(self.judge.year(o, value)[0] for o in others):
+            self.sink(k, k + 1, "unverified", False, "nothing_shared", None, r.ids[:1])
+
+    def _compared_year(self, c: Ref) -> None:
+        """The year said in this clause, judged for a name compared with or repeating it."""
+        said = self.year_said or self.lead_year
+        if said is None or c.kind != "item" or id(c) in self.year_judged:
+            return
+        value, k = said
+        self.year_judged.add(id(c))
+        ok, status = self.judge.year(c, value)
+        self.sink(k, k + 1, "number", ok, status, None, c.ids[:1])
+
+    def _said_year(self, r: Ref, value: float, k: int) -> None:
+        """Judge the year ``value`` said of ``r`` at token ``k``; a name compared with it ("Like
+        Rebecca, Citizen Kane came out in 1941") must have that year too, and so must a name the
+        clause is later repeated for ("Vertigo is a 1958 thriller. So is Rebecca.")."""
+        ok, status = self.judge.year(r, value)
+        ws = self.lowers
+        if ok and self.index.people_items and r.kind == "item" and not (
+                ws[k - 1:k] == ["born"] or ws[max(0, k - 2):k] == ["born", "in"] or (ws[k - 1:k] == ["("] and r.end == k - 1)):
+            # a person's year is the birth: "Monet painted X in 1840", "was painted in 1840" say
+            # another year ("born in 1840", "Claude Monet (1840)" say it)
+            ok, status = False, "unverified_number"
+        if ok and self._named_after_linked_item(r):
+            # "a Survivor song that came out in 1978", "built at Ferguson Marine in 1903": an item
+            # named after another item it is linked to (its maker, its place, its work); whose
+            # year this is, the words cannot tell ("Ferguson Marine built Isle of Mull in 1903"
+            # is the ship's), so none is read
+            ok, status = False, "unverified_number"
+        self.sink(k, k + 1, "number", ok, status, None, r.ids[:1])
+        if r.kind != "item":
+            return
+        self.year_said = (value, k)
+        for c in self.compared:
+            if not any(w in (";", ":") for w in self.lowers[c.end:min(k, r.start)]):
+                self._compared_year(c)  # (not across "; ": "Like X, Y is ...; it is from 1958")
