@@ -12,6 +12,7 @@ small graphs declared here and on the shipped example graph:
   after the item's kind noun is said of the item ("a bascule bridge over the Thames");
 * a material "is made of" also reads "was built with";
 * a relation to a period of time ("lived during") also reads "dates from", "is from", "lived in";
+* "is named after" also reads "owes its name to", "was named in honour of";
 * a relation to a group named for its members' kind ("is a member of" the group Sauropod) also
   reads "is a sauropod".
 """
@@ -101,6 +102,17 @@ def _dinosaurs():
     return _graph(rels, ents, rows, "dinosaurs45")
 
 
+def _islands():
+    rels = [kgx.Relation("named_after", phrase="is named after", inverse_phrase="gave its name to",
+                         domain=("island",), range=("person",))]
+    ents = [("island:gough", "item", "island", "Gough Island", {"year": 1995}),
+            ("island:msm", "item", "island", "Mont-Saint-Michel", {"year": 1979}),
+            ("person:gough", "attribute", "person", "Charles Gough", {}),
+            ("person:michael", "attribute", "person", "Saint Michael", {})]
+    rows = [("island:gough", "named_after", "person:gough"), ("island:msm", "named_after", "person:michael")]
+    return _graph(rels, ents, rows, "islands45")
+
+
 CASES = [
     # a cleft sentence
     ("movies", "It was Ridley Scott who directed Alien.", "It was Ridley Scott who directed Aliens."),
@@ -136,6 +148,10 @@ CASES = [
     ("dinosaurs", "Iguanodon is an ornithopod from the Early Cretaceous.",
      "Iguanodon is an ornithopod from the Late Jurassic."),
     ("dinosaurs", "Brachiosaurus lived in the Late Jurassic.", "Brachiosaurus lived in the Late Cretaceous."),
+    # "owes its name to", "named in honour of" for "is named after"
+    ("islands", "Gough Island owes its name to Charles Gough.", "Gough Island owes its name to Saint Michael."),
+    ("islands", "Mont-Saint-Michel was named in honour of Saint Michael.",
+     "Mont-Saint-Michel was named in honour of Charles Gough."),
     # groups named for their members' kind
     ("dinosaurs", "Brachiosaurus was a sauropod named by Elmer Riggs.",
      "Brachiosaurus was a theropod named by Elmer Riggs."),
@@ -155,7 +171,7 @@ USER_CASES = [
 @pytest.fixture(scope="module")
 def checkers():
     out = {name: ConsistencyChecker(build(), outside_evidence=True).build()
-           for name, build in (("bridges", _bridges), ("dinosaurs", _dinosaurs))}
+           for name, build in (("bridges", _bridges), ("dinosaurs", _dinosaurs), ("islands", _islands))}
     out["movies"] = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True).build()
     return out
 

@@ -1022,7 +1022,10 @@ def relation_cues(
             # "is named after" a person: "takes / gets its name from", "is named for", "bears the name of"
             exact += [(f, forward) for f in ("takes its name from", "took its name from", "gets its name from",
                                              "got its name from", "is named for", "was named for", "is named after",
-                                             "was named after", "bears the name of", "carries the name of")]
+                                             "was named after", "bears the name of", "carries the name of",
+                                             "owes its name to", "owed its name to", "is named in honour of",
+                                             "was named in honour of", "is named in honor of",
+                                             "was named in honor of")]
         if events and len(words) == 3 and words[0] in _BE and words[1] == "held" and words[2] in ("at", "in", "on"):
             # an event "was held at" a place: it "took place at" it, "was staged at" it (not a
             # painting held in a museum, red team 130)
