@@ -12,7 +12,9 @@ small graphs declared here and on the shipped example graph:
   after the item's kind noun is said of the item ("a bascule bridge over the Thames");
 * a material "is made of" also reads "was built with";
 * a relation to a period of time ("lived during") also reads "dates from", "is from", "lived in";
-* "is named after" also reads "owes its name to", "was named in honour of";
+* "is named after" also reads "owes its name to", "was named in honour of"; "was commissioned by"
+  reads "was built / designed / painted for"; "houses" reads "contains"; a style "Postmodernism"
+  is said "Postmodern";
 * a relation to a group named for its members' kind ("is a member of" the group Sauropod) also
   reads "is a sauropod".
 """
@@ -113,6 +115,26 @@ def _islands():
     return _graph(rels, ents, rows, "islands45")
 
 
+def _towers():
+    rels = [kgx.Relation("commissioned_by", phrase="was commissioned by", inverse_phrase="commissioned",
+                         domain=("skyscraper",), range=("company",)),
+            kgx.Relation("houses", phrase="houses", inverse_phrase="is found in", domain=("skyscraper",), range=("use",)),
+            kgx.Relation("has_style", phrase="is built in the style of", inverse_phrase="is the style of",
+                         domain=("skyscraper",), range=("architectural style",))]
+    ents = [("skyscraper:willis", "item", "skyscraper", "Willis Tower", {"year": 1973}),
+            ("skyscraper:taipei", "item", "skyscraper", "Taipei 101", {"year": 2004}),
+            ("company:sears", "attribute", "company", "Sears", {}),
+            ("company:swissre", "attribute", "company", "Swiss Re", {}),
+            ("use:offices", "attribute", "use", "offices", {}),
+            ("use:hotel", "attribute", "use", "hotel", {}),
+            ("style:postmodernism", "attribute", "architectural style", "Postmodernism", {}),
+            ("style:modernism", "attribute", "architectural style", "International Style", {})]
+    rows = [("skyscraper:willis", "commissioned_by", "company:sears"), ("skyscraper:willis", "houses", "use:offices"),
+            ("skyscraper:taipei", "houses", "use:hotel"), ("skyscraper:taipei", "has_style", "style:postmodernism"),
+            ("skyscraper:willis", "has_style", "style:modernism")]
+    return _graph(rels, ents, rows, "towers45")
+
+
 CASES = [
     # a cleft sentence
     ("movies", "It was Ridley Scott who directed Alien.", "It was Ridley Scott who directed Aliens."),
@@ -152,6 +174,10 @@ CASES = [
     ("islands", "Gough Island owes its name to Charles Gough.", "Gough Island owes its name to Saint Michael."),
     ("islands", "Mont-Saint-Michel was named in honour of Saint Michael.",
      "Mont-Saint-Michel was named in honour of Charles Gough."),
+    # "was commissioned by" -> "was built for"; "houses" -> "contains"; "Postmodernism" -> "Postmodern"
+    ("towers", "The Willis Tower was built for Sears.", "The Willis Tower was built for Swiss Re."),
+    ("towers", "Taipei 101 contains a hotel.", "The Willis Tower contains a hotel."),
+    ("towers", "Taipei 101 is a Postmodern skyscraper.", "The Willis Tower is a Postmodern skyscraper."),
     # groups named for their members' kind
     ("dinosaurs", "Brachiosaurus was a sauropod named by Elmer Riggs.",
      "Brachiosaurus was a theropod named by Elmer Riggs."),
@@ -171,7 +197,8 @@ USER_CASES = [
 @pytest.fixture(scope="module")
 def checkers():
     out = {name: ConsistencyChecker(build(), outside_evidence=True).build()
-           for name, build in (("bridges", _bridges), ("dinosaurs", _dinosaurs), ("islands", _islands))}
+           for name, build in (("bridges", _bridges), ("dinosaurs", _dinosaurs), ("islands", _islands),
+                                           ("towers", _towers))}
     out["movies"] = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True).build()
     return out
 

@@ -547,6 +547,8 @@ class GraphIndex:
                         demonyms.setdefault(form[:-3].lower() + "ist", []).append((ent.id, form[:-3] + "ist"))
                         if form.endswith("icism"):
                             demonyms.setdefault(form[:-5].lower() + "ical", []).append((ent.id, form[:-5] + "ical"))
+                        if form.lower().endswith("modernism"):  # "Postmodernism" -> "a Postmodern tower"
+                            demonyms.setdefault(form[:-3].lower(), []).append((ent.id, form[:-3]))
         surnames: dict[str, list[str]] = {}
         for eid, (kind, type_, label, _) in self.info.items():
             for key in surname_keys(kind, type_, label):

@@ -1018,6 +1018,13 @@ def relation_cues(
             # present only, red team 85: "was unveiled as a"; not a name or a judgement: "is known
             # / regarded as a")
             extra += [(f"{b} a", forward) for b in ("is", "was")]
+        if len(words) == 3 and words[0] in _BE and words[1] == "commissioned" and words[2] == "by":
+            # a work "commissioned by" a patron "was built / designed / painted / written for" it
+            extra += [(f"{words[0]} {v} for", forward) for v in ("built", "designed", "made", "created", "painted",
+                                                                  "written", "composed")]
+        if words == ["houses"]:
+            # a building "houses" offices: it "contains" them, "includes" them
+            extra += [(f, forward) for f in ("contains", "includes")]
         if len(words) == 3 and words[0] in _BE and words[1] == "named" and words[2] in ("after", "for"):
             # "is named after" a person: "takes / gets its name from", "is named for", "bears the name of"
             exact += [(f, forward) for f in ("takes its name from", "took its name from", "gets its name from",
