@@ -12,7 +12,8 @@ small graphs declared here and on the shipped example graph:
   after the item's kind noun is said of the item ("a bascule bridge over the Thames");
 * a material "is made of" also reads "was built with";
 * a relation to a period of time ("lived during") also reads "dates from", "is from", "lived in";
-* "is named after" also reads "owes its name to", "was named in honour of"; "was commissioned by"
+* "is named after" also reads "owes its name to", "was named in honour of", "Y gave his name to X";
+  "was launched from / on" reads "went up / lifted off from / on"; "was commissioned by"
   reads "was built / designed / painted for"; "houses" reads "contains"; a style "Postmodernism"
   is said "Postmodern";
 * a relation to a group named for its members' kind ("is a member of" the group Sauropod) also
@@ -115,6 +116,22 @@ def _islands():
     return _graph(rels, ents, rows, "islands45")
 
 
+def _telescopes():
+    rels = [kgx.Relation("launched_on", phrase="was launched on", inverse_phrase="carried", domain=("telescope",),
+                         range=("launch vehicle",)),
+            kgx.Relation("launched_from", phrase="was launched from", inverse_phrase="was the launch site of",
+                         domain=("telescope",), range=("launch site",))]
+    ents = [("telescope:nustar", "item", "telescope", "NuSTAR", {"year": 2012}),
+            ("telescope:kepler", "item", "telescope", "Kepler", {"year": 2009}),
+            ("vehicle:pegasus", "attribute", "launch vehicle", "Pegasus XL", {}),
+            ("vehicle:delta", "attribute", "launch vehicle", "Delta II", {}),
+            ("site:canaveral", "attribute", "launch site", "Cape Canaveral", {}),
+            ("site:baikonur", "attribute", "launch site", "Baikonur Cosmodrome", {})]
+    rows = [("telescope:nustar", "launched_on", "vehicle:pegasus"), ("telescope:kepler", "launched_on", "vehicle:delta"),
+            ("telescope:kepler", "launched_from", "site:canaveral")]
+    return _graph(rels, ents, rows, "telescopes45")
+
+
 def _towers():
     rels = [kgx.Relation("commissioned_by", phrase="was commissioned by", inverse_phrase="commissioned",
                          domain=("skyscraper",), range=("company",)),
@@ -174,6 +191,10 @@ CASES = [
     ("islands", "Gough Island owes its name to Charles Gough.", "Gough Island owes its name to Saint Michael."),
     ("islands", "Mont-Saint-Michel was named in honour of Saint Michael.",
      "Mont-Saint-Michel was named in honour of Charles Gough."),
+    # launches: "went up on", "lifted off from"; "gave his name to" for "is named after"
+    ("telescopes", "NuSTAR went up on a Pegasus XL.", "NuSTAR went up on a Delta II."),
+    ("telescopes", "Kepler lifted off from Cape Canaveral.", "Kepler lifted off from Baikonur Cosmodrome."),
+    ("islands", "Charles Gough gave his name to Gough Island.", "Saint Michael gave his name to Gough Island."),
     # "was commissioned by" -> "was built for"; "houses" -> "contains"; "Postmodernism" -> "Postmodern"
     ("towers", "The Willis Tower was built for Sears.", "The Willis Tower was built for Swiss Re."),
     ("towers", "Taipei 101 contains a hotel.", "The Willis Tower contains a hotel."),
@@ -198,7 +219,7 @@ USER_CASES = [
 def checkers():
     out = {name: ConsistencyChecker(build(), outside_evidence=True).build()
            for name, build in (("bridges", _bridges), ("dinosaurs", _dinosaurs), ("islands", _islands),
-                                           ("towers", _towers))}
+                                           ("towers", _towers), ("telescopes", _telescopes))}
     out["movies"] = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True).build()
     return out
 

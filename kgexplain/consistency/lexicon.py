@@ -1022,6 +1022,11 @@ def relation_cues(
             # a work "commissioned by" a patron "was built / designed / painted / written for" it
             extra += [(f"{words[0]} {v} for", forward) for v in ("built", "designed", "made", "created", "painted",
                                                                   "written", "composed")]
+        if len(words) == 3 and words[0] in _BE and words[1] == "launched" and words[2] in ("from", "on", "aboard"):
+            # a craft "was launched from" a site / "on" a rocket: it "went up / lifted off / blasted
+            # off / launched from" it (past only: a launch happened once)
+            exact += [(f"{v} {words[2]}", forward) for v in ("went up", "lifted off", "blasted off", "launched",
+                                                             "took off")]
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]
@@ -1033,6 +1038,7 @@ def relation_cues(
                                              "owes its name to", "owed its name to", "is named in honour of",
                                              "was named in honour of", "is named in honor of",
                                              "was named in honor of")]
+            exact += [(f"gave {p} name to", not forward) for p in ("his", "her", "its", "their")]
         if events and len(words) == 3 and words[0] in _BE and words[1] == "held" and words[2] in ("at", "in", "on"):
             # an event "was held at" a place: it "took place at" it, "was staged at" it (not a
             # painting held in a museum, red team 130)
