@@ -197,6 +197,7 @@ CASES = [
     ("islands", "Charles Gough gave his name to Gough Island.", "Saint Michael gave his name to Gough Island."),
     # "was commissioned by" -> "was built for"; "houses" -> "contains"; "Postmodernism" -> "Postmodern"
     ("towers", "The Willis Tower was built for Sears.", "The Willis Tower was built for Swiss Re."),
+    ("towers", "The Willis Tower was built for Sears.", "The Willis Tower was composed for Sears."),  # (a tower's verb)
     ("towers", "Taipei 101 contains a hotel.", "The Willis Tower contains a hotel."),
     ("towers", "Taipei 101 is a Postmodern skyscraper.", "The Willis Tower is a Postmodern skyscraper."),
     # groups named for their members' kind

@@ -102,6 +102,30 @@ _TOWERING = frozenset({"mountain", "mountains", "peak", "peaks", "volcano", "vol
 """Type words of what rises (a mountain, a tower): its place "is in" also reads "rises in"."""
 _PERIOD_WORDS = frozenset({"period", "periods", "era", "eras", "epoch", "epochs", "age", "ages"})
 """Type words of periods of time (see ``periodic`` in :func:`relation_cues`)."""
+_BUILT_KINDS = frozenset({"building", "buildings", "tower", "towers", "skyscraper", "skyscrapers", "bridge", "bridges",
+                          "ship", "ships", "liner", "liners", "yacht", "aircraft", "plane", "planes", "telescope",
+                          "telescopes", "observatory", "station", "stations", "house", "houses", "church", "cathedral",
+                          "palace", "castle", "stadium", "museum", "car", "cars", "locomotive", "satellite",
+                          "centre", "center", "hall", "theatre", "theater", "arena", "tower"})
+_MUSIC_KINDS = frozenset({"symphony", "symphonies", "opera", "operas", "concerto", "concertos", "composition",
+                          "compositions", "song", "songs", "requiem", "mass", "ballet", "ballets", "oratorio",
+                          "cantata", "sonata", "quartet", "suite", "piece", "pieces", "musical", "musicals"})
+_PAINTED_KINDS = frozenset({"painting", "paintings", "mural", "murals", "portrait", "portraits", "fresco", "frescoes",
+                            "altarpiece", "altarpieces"})
+_COMMISSIONED = (("built", _BUILT_KINDS), ("designed", _BUILT_KINDS), ("painted", _PAINTED_KINDS),
+                 ("written", _MUSIC_KINDS | {"play", "plays", "poem", "poems", "book", "books", "novel", "novels"}),
+                 ("composed", _MUSIC_KINDS))
+"""The participle "was commissioned by" also reads with "for", by the kind of its subjects ("a tower
+was built for Sears", "the Requiem was composed for Walsegg"; never "the Requiem was painted for")."""
+
+
+def _commission_verbs(types: Iterable[str]) -> tuple[str, ...]:
+    """The participles "was <participle> for" says "was commissioned by" with, for subjects of
+    ``types``: "made" and "created" always; a kind's own verb only where every type's head noun is
+    of that kind ("office building", "arts centre": built; a graph of symphonies and paintings
+    together gets neither "composed" nor "painted", red team 143)."""
+    nouns = {t.lower().replace("_", " ").split()[-1] for t in types if t and t.strip()}
+    return ("made", "created") + tuple(v for v, kinds in _COMMISSIONED if nouns and nouns <= kinds)
 _GROUP_WORDS = frozenset({"group", "groups", "clade", "clades", "family", "families", "order", "orders",
                           "genus", "genera", "suborder", "suborders", "infraorder", "infraorders"})
 """Type words of groups whose name says their members' kind (see ``grouping`` in :func:`relation_cues`):
@@ -890,7 +914,8 @@ class GraphIndex:
                                   towering=bool(domain_words) and domain_words <= _TOWERING,
                                   periodic=bool(range_words) and range_words <= _PERIOD_WORDS,
                                   grouping=bool(range_words) and range_words <= _GROUP_WORDS
-                                  and rel.name not in named_tails and not domain_words & PERSON_TYPES)
+                                  and rel.name not in named_tails and not domain_words & PERSON_TYPES,
+                                  commissioned=_commission_verbs(rel.domain or heads.get(rel.name, ())))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:

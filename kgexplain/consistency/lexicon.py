@@ -806,6 +806,7 @@ def relation_cues(
     towering: bool = False,
     periodic: bool = False,
     grouping: bool = False,
+    commissioned: tuple[str, ...] = ("made", "created"),
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -827,7 +828,10 @@ def relation_cues(
     "dates from" or "belongs to" one also reads the others and "is from" it ("a theropod from the
     Jurassic").
     ``grouping``: its objects are groups of their kind (a clade, a family), so "is a member of" one
-    also reads "is a" ("Brachiosaurus was a sauropod").
+    also reads "is a" ("Brachiosaurus was a sauropod"). ``commissioned``: the participles that
+    "was commissioned by" also reads with "for" ("was made / created for"; "built / designed for"
+    where the subjects are buildings or vehicles, "painted for" paintings, "written / composed for"
+    music: red team 143).
 
     >>> cues = relation_cues("directed_by", "is directed by", "directed")
     >>> [f for f in ("was directed by", "directed by", "directs") if f in cues]
@@ -1019,9 +1023,9 @@ def relation_cues(
             # / regarded as a")
             extra += [(f"{b} a", forward) for b in ("is", "was")]
         if len(words) == 3 and words[0] in _BE and words[1] == "commissioned" and words[2] == "by":
-            # a work "commissioned by" a patron "was built / designed / painted / written for" it
-            extra += [(f"{words[0]} {v} for", forward) for v in ("built", "designed", "made", "created", "painted",
-                                                                  "written", "composed")]
+            # a work "commissioned by" a patron "was made / built / painted / written for" it (each
+            # verb for the kind of work it makes, see ``commissioned``)
+            extra += [(f"{words[0]} {v} for", forward) for v in commissioned]
         if len(words) == 3 and words[0] in _BE and words[1] == "launched" and words[2] in ("from", "on", "aboard"):
             # a craft "was launched from" a site / "on" a rocket: it "went up / lifted off / blasted
             # off / launched from" it (past only: a launch happened once)
@@ -1037,7 +1041,7 @@ def relation_cues(
                                              "was named after", "bears the name of", "carries the name of",
                                              "owes its name to", "owed its name to", "is named in honour of",
                                              "was named in honour of", "is named in honor of",
-                                             "was named in honor of")]
+                                             "was named in honor of", "named in honour of", "named in honor of")]
             exact += [(f"gave {p} name to", not forward) for p in ("his", "her", "its", "their")]
         if events and len(words) == 3 and words[0] in _BE and words[1] == "held" and words[2] in ("at", "in", "on"):
             # an event "was held at" a place: it "took place at" it, "was staged at" it (not a
