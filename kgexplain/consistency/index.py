@@ -106,7 +106,7 @@ _BUILT_KINDS = frozenset({"building", "buildings", "tower", "towers", "skyscrape
                           "ship", "ships", "liner", "liners", "yacht", "aircraft", "plane", "planes", "telescope",
                           "telescopes", "observatory", "station", "stations", "house", "houses", "church", "cathedral",
                           "palace", "castle", "stadium", "museum", "car", "cars", "locomotive", "satellite",
-                          "centre", "center", "hall", "theatre", "theater", "arena", "tower"})
+                          "centre", "center", "hall", "theatre", "theater", "arena"})
 _MUSIC_KINDS = frozenset({"symphony", "symphonies", "opera", "operas", "concerto", "concertos", "composition",
                           "compositions", "song", "songs", "requiem", "mass", "ballet", "ballets", "oratorio",
                           "cantata", "sonata", "quartet", "suite", "piece", "pieces", "musical", "musicals"})
@@ -117,6 +117,11 @@ _COMMISSIONED = (("built", _BUILT_KINDS), ("designed", _BUILT_KINDS), ("painted"
                  ("composed", _MUSIC_KINDS))
 """The participle "was commissioned by" also reads with "for", by the kind of its subjects ("a tower
 was built for Sears", "the Requiem was composed for Walsegg"; never "the Requiem was painted for")."""
+_GROUP_WORDS = frozenset({"group", "groups", "clade", "clades", "family", "families", "order", "orders",
+                          "genus", "genera", "suborder", "suborders", "infraorder", "infraorders"})
+"""Type words of groups whose name says their members' kind (see ``grouping`` in :func:`relation_cues`):
+read so only where every group's name is one word ("Sauropod"; not "Strauss family", "Benedictine
+Order") and the members are not people (red team 142)."""
 
 
 def _commission_verbs(types: Iterable[str]) -> tuple[str, ...]:
@@ -126,11 +131,8 @@ def _commission_verbs(types: Iterable[str]) -> tuple[str, ...]:
     together gets neither "composed" nor "painted", red team 143)."""
     nouns = {t.lower().replace("_", " ").split()[-1] for t in types if t and t.strip()}
     return ("made", "created") + tuple(v for v, kinds in _COMMISSIONED if nouns and nouns <= kinds)
-_GROUP_WORDS = frozenset({"group", "groups", "clade", "clades", "family", "families", "order", "orders",
-                          "genus", "genera", "suborder", "suborders", "infraorder", "infraorders"})
-"""Type words of groups whose name says their members' kind (see ``grouping`` in :func:`relation_cues`):
-read so only where every group's name is one word ("Sauropod"; not "Strauss family", "Benedictine
-Order") and the members are not people (red team 142)."""
+
+
 _ELEVATION_WORDS = frozenset({"elevation", "altitude", "above", "the", "sea", "level", "has", "an", "a", "is", "of",
                               "its", "at", "in", "metres", "meters", "m", "feet", "ft", "located", "lies"})
 """The words of a relation that gives a plain elevation above sea level (see ``elevation``)."""
