@@ -527,6 +527,8 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         # "X has Y as its N" ("X and Z both have Y as a N")
         h = e + 2 if lowers[e:e + 2] in ([",", "which"], [",", "that"]) else e  # ("X, which also has Y ...")
         h = h + 1 if h < n and lowers[h] in ("both", "also") else h
+        if h == e and lowers[e:e + 1] == [","] and e + 2 < n and lowers[e + 1] in _HAVING_AMONG:
+            h = e + 1  # "X, a university in Y, counts Z among its alumni": after an apposition
         if lowers[e:e + 2] == [",", "from"] and lowers[e + 3:e + 4] == [","] and _year_word(lowers[e + 2]):
             h = e + 4  # "X, from 1974, has three editors: ..." (the year read where it stands)
         if h + 4 < n and lowers[h] in ("has", "had") and lowers[h + 1] in _COUNT_WORDS:
@@ -853,7 +855,8 @@ def _noun_readings(index: GraphIndex, lowers: list[str], k: int, e: int,
                    forward: bool) -> frozenset[Cue] | None:
     """The relation nouns spelled by tokens [k, e), read ``forward`` (owner as subject) or not."""
     found = frozenset(Cue(c.relation, c.forward == forward)
-                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and c.forward)
+                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun)
+    # (a noun naming the head, "creation" of "was created by", reads the other way round)
     return found or None
 
 

@@ -31,6 +31,7 @@ from kgexplain.consistency.lexicon import (
     MADE_IN,
     negative_phrase,
     agent_nouns,
+    made_thing_nouns,
     BARE_COPULAS,
     COPULA_FORMS,
     COUNTRY_SHORT_NAMES,
@@ -917,9 +918,11 @@ class GraphIndex:
                                   periodic=bool(range_words) and range_words <= _PERIOD_WORDS,
                                   grouping=bool(range_words) and range_words <= _GROUP_WORDS
                                   and rel.name not in named_tails and not domain_words & PERSON_TYPES,
-                                  commissioned=_commission_verbs(rel.domain or heads.get(rel.name, ())))
+                                  commissioned=_commission_verbs(rel.domain or heads.get(rel.name, ())),
+                                  fought=bool(domain_words) and domain_words <= _FIGHTS)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
+            head_nouns += tuple(n for n in made_thing_nouns(rel.phrase) if n not in taken)
             if head_nouns:
                 # a forward phrase "was a doctoral student of": the noun names the head, so its
                 # noun forms read the other way round ("Pauli, a doctoral student of Sommerfeld",
@@ -1987,6 +1990,8 @@ _HOME_PLACES = frozenset({"ground", "grounds", "stadium", "venue", "arena", "fie
                           "town", "region", "country", "state", "island", "court", "track", "circuit"})
 """Nouns of a place that a "home <noun>" names ("home ground", "home city"): "the home of"."""
 
+_FIGHTS = frozenset({"battle", "battles", "siege", "sieges", "skirmish", "engagement", "engagements"})
+"""Type words of items that are fought ("was fought in" where they "took place in")."""
 EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "tournament", "championship",
                          "competition", "event", "ceremony", "fair", "exhibition", "expo", "games", "olympics",
                          "cup", "match", "final", "concert", "convention", "summit", "carnival", "parade", "awards",

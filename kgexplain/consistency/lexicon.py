@@ -31,6 +31,7 @@ __all__ = [
     "Cue",
     "relation_cues",
     "agent_nouns",
+    "made_thing_nouns",
     "modifier_cues",
     "INCLUDE",
     "COLLECTIVE",
@@ -253,7 +254,7 @@ _IRREGULAR_PAST = {
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
-    "propel": "propelled", "lay": "laid",
+    "propel": "propelled", "lay": "laid", "fight": "fought", "lose": "lost",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
@@ -385,6 +386,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "fund": ("finance", "back"), "describe": ("depict",), "flow": ("run",), "border": ("adjoin",),
     "propel": ("power", "drive"), "power": ("propel", "drive"),
     "overlook": ("look out over", "look out on", "look out onto"),
+    "sculpt": ("carve", "make", "create"), "design": ("create", "devise"), "impound": ("hold back", "dam"),
+    "influence": ("inspire", "shape"), "premiere": ("open", "debut"), "discover": ("find", "identify"),
+    "illustrate": ("draw",), "cross": ("span", "traverse"), "span": ("cross",), "climb": ("ascend", "scale"),
+    "sponsor": ("back", "fund"), "supply": ("provide",), "inhabit": ("live in", "live on"),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -807,6 +812,7 @@ def relation_cues(
     periodic: bool = False,
     grouping: bool = False,
     commissioned: tuple[str, ...] = ("made", "created"),
+    fought: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -824,7 +830,8 @@ def relation_cues(
     places (a city, a country, a region), so "stands / lies in" also reads "is located in".
     ``lingual``: its objects are languages, so "is written / sung in" also reads "is in".
     ``towering``: its subjects are mountains or towers, so a phrase of place also reads "rises in".
-    ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
+    ``fought``: its subjects are battles or sieges, so "took place in" also reads "was fought
+    in". ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
     "dates from" or "belongs to" one also reads the others and "is from" it ("a theropod from the
     Jurassic").
     ``grouping``: its objects are groups of their kind (a clade, a family), so "is a member of" one
@@ -955,6 +962,11 @@ def relation_cues(
             if towering and placed:
                 extra.append(("rises in", forward))  # "Cotopaxi rises in Ecuador" (not a river's source)
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
+        if words in (["is", "located", "at"], ["stands", "at"], ["sits", "at"], ["is", "situated", "at"]):
+            # "stands at" a site: "sits at", "is located / situated at", "is at", "can be found at"
+            extra += [(f, forward) for f in ("is at", "sits at", "stands at", "is located at", "is situated at")
+                      if f.split() != words]
+            exact += [(f, forward) for f in ("can be found at", "is found at", "are found at")]
         if lingual and len(words) == 3 and words[0] in _BE and words[1] in _IN_A_LANGUAGE and words[2] == "in":
             # "is written in" Norwegian: the play "is in Norwegian" (its own language; not one it
             # was dubbed or translated into)
@@ -1043,6 +1055,16 @@ def relation_cues(
                                              "was named in honour of", "is named in honor of",
                                              "was named in honor of", "named in honour of", "named in honor of")]
             exact += [(f"gave {p} name to", not forward) for p in ("his", "her", "its", "their")]
+        if len(words) == 3 and words[:2] in (["took", "place"], ["takes", "place"]) and words[2] in ("at", "in", "on"):
+            # "took place in": "happened in", "occurred in" (and a battle "was fought in")
+            exact += [(f"{v} {words[2]}", forward) for v in ("happened", "occurred", "took place", "takes place")
+                      if v.split() != words[:2]]
+            if fought:
+                exact += [(f"{v} fought {words[2]}", forward) for v in ("was", "were", "")]
+        if words[-3:] == ["as", "part", "of"] and len(words) in (4, 5) and participle(words[-4]) \
+                and words[:-4] in ([], ["was"], ["were"], ["is"], ["are"]):
+            # "was fought / built as part of" Y: "was part of" Y, "formed part of" it
+            extra += [(f"{v} part of", forward) for v in ("is", "was", "formed")]
         if events and len(words) == 3 and words[0] in _BE and words[1] == "held" and words[2] in ("at", "in", "on"):
             # an event "was held at" a place: it "took place at" it, "was staged at" it (not a
             # painting held in a museum, red team 130)
@@ -1307,8 +1329,8 @@ def relation_cues(
                 forms += ["had", "had a", "had an"]
             for f in forms:
                 out.setdefault(f, set()).add(Cue(name, forward))
-    if any(c.relation == name and c.forward for c in out.get("is a", ())):
-        for f in COPULA_FORMS:  # a declared "is a" also reads "are", "were", "was a"
+    if any(c.relation == name and c.forward for c in (*out.get("is a", ()), *out.get("was a", ()))):
+        for f in COPULA_FORMS:  # a declared "is a" (or "was a") also reads "are", "were", "was a"
             out.setdefault(f, set()).add(Cue(name, True))
     said_on = any(t.lower().split()[-1:] == ["on"] for t in (phrase, inverse_phrase, *cues, *inverse_cues))
     for noun in nouns:
@@ -1569,6 +1591,26 @@ _IN_CHARGE = ("handled", "oversaw", "was responsible for")
 _MADE_THING_OF = {"designed": "design", "produced": "production", "created": "creation",
                   "composed": "composition", "invented": "invention"}
 """The noun of the thing a maker's verb makes: "a design by X" for "was designed by"."""
+_PRODUCT_OF = {"designed": ("design", "creation"), "produced": ("production",), "created": ("creation",),
+               "composed": ("composition",), "invented": ("invention", "creation"), "made": ("product",),
+               "manufactured": ("product",), "built": ("product",)}
+"""The noun of a made thing as the maker's ("a Guerlain creation", "a Rolls-Royce product")."""
+
+
+def made_thing_nouns(phrase: str) -> tuple[str, ...]:
+    """The nouns naming the made thing of a passive phrase of making, said as its maker's ("was
+    created by" -> "creation": "Mitsouko is a Guerlain creation", "Guerlain's creations"; "is
+    built by" -> "product": "the Merlin was a Rolls-Royce product").
+
+    >>> made_thing_nouns("was invented by")
+    ('invention', 'creation')
+    >>> made_thing_nouns("was edited by")
+    ()
+    """
+    words = phrase.lower().split()
+    if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _PRODUCT_OF:
+        return _PRODUCT_OF[words[1]]
+    return ()
 
 
 def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),

@@ -43,6 +43,16 @@ _GROUP_NOUNS = frozenset({"cast", "lineup", "line-up", "ensemble"})
 _STAR_COUNTS = frozenset({"one", "two", "three", "four", "five", "a", "an", "half", "full", "top"})
 """Words after "that one" that keep it a reference ("you gave that one four stars")."""
 
+def _after_first(lowers: list[str], i: int) -> bool:
+    """Whether "the first" opens a clause earlier in the sentence of token ``i``."""
+    k = i - 1
+    while k > 0 and lowers[k - 1] not in (".", "!", "?"):
+        k -= 1
+        if lowers[k:k + 2] == ["the", "first"] and (k == 0 or lowers[k - 1] in (",", ";", ":", "and")):
+            return True
+    return False
+
+
 _AFTER_ORDINAL = frozenset({"and", "so", "but", "is", "was", "by", "were", "are", "has", "had", "got", "gets", "earned", "also",
                             "stars", "starred", "features", "won", "comes", "came", "you", "we", "it"})
 """Words after "the first" / "the second" that keep it a reference ("you loved the first, so try
@@ -242,8 +252,11 @@ def find_mentions(
                 rule = None  # "her novel": a possessive; "the yard that built her." is a reference
             if rule is not None and key[1:2] in (("first",), ("second",)) and i + size < n \
                     and (lowers[i + size].isalnum() and lowers[i + size] not in _AFTER_ORDINAL
-                         and not (lowers[i + size] in _STAR_COUNTS and i >= 2 and lowers[i - 1] in ("gave", "give"))):
-                # ("you gave the first four stars": a reference)
+                         and not (lowers[i + size] in _STAR_COUNTS and i >= 2 and lowers[i - 1] in ("gave", "give"))
+                         and not (key == ("the", "second") and taken[i + size] and lowers[i - 1:i] == [","]
+                                  and _after_first(lowers, i))):
+                # ("you gave the first four stars": a reference; "the first is bronze, the
+                # second copper": a gapped clause on a name)
                 rule = None  # "the first two", "the first film of ...": no reference to a name
             if rule is not None and key[1:2] == ("one",) and i + size < n \
                     and (lowers[i + size].isalpha() and lowers[i + size] not in _AFTER_ORDINAL

@@ -776,6 +776,12 @@ class SentenceReader(
             self.lead_first_only = bool(lead[:-3])  # "Released in 1958, Vertigo ...": of Vertigo
             self.lead_verb = core[0] if core[:-3] else ""
             self._mark(a, b)
+        elif lead[-1:] == [","] and lead[:-2] in (["dating", "from"], ["dating", "back", "to"]) \
+                and lead[-2].isdigit() and len(lead[-2]) == 4 and first.kind == "item" and not first.user \
+                and not any(r.user for r in self.sent.refs):
+            # "Dating from 1609, Himeji Castle ...": the item's year, as "X dates from 1609"
+            self.lead_year, self.lead_first_only, self.lead_verb = (float(lead[-2]), b - 2), True, ""
+            self._mark(a, b)
         elif len(lead) == 2 and lead[0] == "in" and lead[1].isdigit() and len(lead[1]) == 4 and a == self.sent.start \
                 and not any(r.user for r in self.sent.refs):
             # "In 1995 Martin Scorsese directed Casino": the same without the comma

@@ -45,11 +45,13 @@ def _noun_gap(gap: Sequence[str], nouns: frozenset[str]) -> bool:
 
 
 def _dates_back(lowers: Sequence[str], k: int) -> int | None:
-    """Where an idiom that dates the item with the year at token ``k`` begins: "dates / goes back
-    to" ("Rangers date back to 1872"), "opened its doors in" ("X opened its doors in 2004")."""
+    """Where an idiom that dates the item with the year at token ``k`` begins: "dates (back) to",
+    "goes back to" ("Rangers date back to 1872"), "opened its doors in" ("X opened its doors in 2004")."""
     if k >= 3 and lowers[k - 2:k] == ["back", "to"] and lowers[k - 3] in ("date", "dates", "dated", "dating",
                                                                         "goes", "go", "went"):
         return k - 3  # ("Prague Castle goes back to 880")
+    if k >= 2 and lowers[k - 1] == "to" and lowers[k - 2] in ("date", "dates", "dated", "dating"):
+        return k - 2  # ("Pietà dates to 1499", "The Battle of Tours, dated to 732, ...")
     if k >= 4 and lowers[k - 3:k] in (["its", "doors", "in"], ["their", "doors", "in"]) \
             and lowers[k - 4] in ("opened", "opens", "open"):
         return k - 4
