@@ -254,7 +254,7 @@ _IRREGULAR_PAST = {
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
-    "propel": "propelled", "lay": "laid", "fight": "fought", "lose": "lost",
+    "propel": "propelled", "lay": "laid",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
@@ -1061,7 +1061,8 @@ def relation_cues(
                       if v.split() != words[:2]]
             if fought:
                 exact += [(f"{v} fought {words[2]}", forward) for v in ("was", "were", "")]
-        if words[-3:] == ["as", "part", "of"] and len(words) in (4, 5) and participle(words[-4]) \
+        if words[-3:] == ["as", "part", "of"] and len(words) in (4, 5) \
+                and (participle(words[-4]) or words[-4] == "fought") \
                 and words[:-4] in ([], ["was"], ["were"], ["is"], ["are"]):
             # "was fought / built as part of" Y: "was part of" Y, "formed part of" it
             extra += [(f"{v} part of", forward) for v in ("is", "was", "formed")]

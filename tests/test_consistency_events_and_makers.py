@@ -1,0 +1,229 @@
+"""Forms read since session 46, each true text with a false twin, checked by the real checker on
+small graphs declared here:
+
+* "dates to <year>", "dated to", and an opening "Dating from <year>, X ..." date the item X;
+* "stands at" a site also reads "sits at", "is at", "is located at", "can be found at";
+* "the first is A, the second B": a gapped clause after "the second" (when "the first" opened an
+  earlier clause);
+* "took place in" also reads "happened / occurred in", and "was fought in" for battles;
+* "was fought as part of" also reads "was part of", "formed part of";
+* nouns of the made thing: "was invented by" -> "X is Y's invention / creation";
+  "is built by" -> "a product of Rolls-Royce";
+* a declared "was a" reads "were" ("A and B were both land battles");
+* verbs said with a synonym no other relation of the graph uses (sculpt -> carve, create; design
+  -> create; influence -> inspire);
+* "X, a university in Y, counts Z among its alumni": the construction after an apposition.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+
+def _graph(relations, entities, rows, name):
+    ents = [kgx.Entity(i, kind=k, type=t, label=label, attrs=a) for i, k, t, label, a in entities]
+    return kgx.KnowledgeGraph.from_triples(rows, entities=ents, relations=relations, name=name)
+
+
+def _battles():
+    rels = [
+        kgx.Relation("part_of_war", phrase="was fought as part of", inverse_phrase="included", domain=("battle",),
+                     range=("war",)),
+        kgx.Relation("took_place_in", phrase="took place in", inverse_phrase="was the site of", domain=("battle",),
+                     range=("country", "sea")),
+        kgx.Relation("won_by", phrase="was won by", inverse_phrase="won", domain=("battle",), range=("commander",)),
+        kgx.Relation("lost_by", phrase="was lost by", inverse_phrase="lost", domain=("battle",), range=("commander",)),
+        kgx.Relation("has_kind", phrase="was a", inverse_phrase="is the kind of", domain=("battle",), range=("kind",)),
+    ]
+    ents = [("battle:waterloo", "item", "battle", "Battle of Waterloo", {"year": 1815}),
+            ("battle:trafalgar", "item", "battle", "Battle of Trafalgar", {"year": 1805}),
+            ("battle:tours", "item", "battle", "Battle of Tours", {"year": 732}),
+            ("battle:verdun", "item", "battle", "Battle of Verdun", {"year": 1916}),
+            ("war:napoleonic", "attribute", "war", "Napoleonic Wars", {}),
+            ("war:ww1", "attribute", "war", "First World War", {}),
+            ("country:belgium", "attribute", "country", "Belgium", {}),
+            ("country:france", "attribute", "country", "France", {}),
+            ("sea:atlantic", "attribute", "sea", "Atlantic Ocean", {}),
+            ("commander:wellington", "attribute", "commander", "Duke of Wellington", {}),
+            ("commander:napoleon", "attribute", "commander", "Napoleon Bonaparte", {}),
+            ("commander:nelson", "attribute", "commander", "Horatio Nelson", {}),
+            ("commander:martel", "attribute", "commander", "Charles Martel", {}),
+            ("kind:land", "attribute", "kind", "land battle", {}),
+            ("kind:naval", "attribute", "kind", "naval battle", {})]
+    rows = [("battle:waterloo", "part_of_war", "war:napoleonic"), ("battle:trafalgar", "part_of_war", "war:napoleonic"),
+            ("battle:verdun", "part_of_war", "war:ww1"), ("battle:waterloo", "took_place_in", "country:belgium"),
+            ("battle:trafalgar", "took_place_in", "sea:atlantic"), ("battle:tours", "took_place_in", "country:france"),
+            ("battle:verdun", "took_place_in", "country:france"), ("battle:waterloo", "won_by", "commander:wellington"),
+            ("battle:waterloo", "lost_by", "commander:napoleon"), ("battle:trafalgar", "won_by", "commander:nelson"),
+            ("battle:tours", "won_by", "commander:martel"), ("battle:waterloo", "has_kind", "kind:land"),
+            ("battle:tours", "has_kind", "kind:land"), ("battle:verdun", "has_kind", "kind:land"),
+            ("battle:trafalgar", "has_kind", "kind:naval")]
+    return _graph(rels, ents, rows, "battles46")
+
+
+def _sculptures():
+    rels = [
+        kgx.Relation("sculpted_by", phrase="was sculpted by", inverse_phrase="sculpted", domain=("sculpture",),
+                     range=("sculptor",)),
+        kgx.Relation("made_of", phrase="is made of", inverse_phrase="is the material of", domain=("sculpture",),
+                     range=("material",)),
+        kgx.Relation("stands_at", phrase="stands at", inverse_phrase="is the site of", domain=("sculpture",),
+                     range=("site",)),
+        kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("sculpture",),
+                     range=("city",)),
+    ]
+    ents = [("sculpture:david", "item", "sculpture", "David", {"year": 1504}),
+            ("sculpture:pieta", "item", "sculpture", "Pietà", {"year": 1499}),
+            ("sculpture:mermaid", "item", "sculpture", "The Little Mermaid", {"year": 1913}),
+            ("sculpture:bull", "item", "sculpture", "Charging Bull", {"year": 1989}),
+            ("sculpture:liberty", "item", "sculpture", "Statue of Liberty", {"year": 1886}),
+            ("sculptor:michelangelo", "attribute", "sculptor", "Michelangelo", {}),
+            ("sculptor:eriksen", "attribute", "sculptor", "Edvard Eriksen", {}),
+            ("sculptor:bartholdi", "attribute", "sculptor", "Frédéric Auguste Bartholdi", {}),
+            ("material:marble", "attribute", "material", "marble", {}),
+            ("material:bronze", "attribute", "material", "bronze", {}),
+            ("material:copper", "attribute", "material", "copper", {}),
+            ("site:langelinie", "attribute", "site", "Langelinie", {}),
+            ("site:liberty_island", "attribute", "site", "Liberty Island", {}),
+            ("city:copenhagen", "attribute", "city", "Copenhagen", {}),
+            ("city:new_york", "attribute", "city", "New York City", {})]
+    rows = [("sculpture:david", "sculpted_by", "sculptor:michelangelo"),
+            ("sculpture:pieta", "sculpted_by", "sculptor:michelangelo"),
+            ("sculpture:mermaid", "sculpted_by", "sculptor:eriksen"),
+            ("sculpture:liberty", "sculpted_by", "sculptor:bartholdi"),
+            ("sculpture:david", "made_of", "material:marble"), ("sculpture:pieta", "made_of", "material:marble"),
+            ("sculpture:mermaid", "made_of", "material:bronze"), ("sculpture:bull", "made_of", "material:bronze"),
+            ("sculpture:liberty", "made_of", "material:copper"),
+            ("sculpture:mermaid", "stands_at", "site:langelinie"),
+            ("sculpture:liberty", "stands_at", "site:liberty_island"),
+            ("sculpture:mermaid", "located_in", "city:copenhagen"), ("sculpture:bull", "located_in", "city:new_york"),
+            ("sculpture:liberty", "located_in", "city:new_york")]
+    return _graph(rels, ents, rows, "sculptures46")
+
+
+def _makers():
+    rels = [
+        kgx.Relation("invented_by", phrase="was invented by", inverse_phrase="invented", domain=("cocktail",),
+                     range=("person",)),
+        kgx.Relation("built_by", phrase="is built by", inverse_phrase="builds", domain=("engine",),
+                     range=("company",)),
+        kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("language",),
+                     range=("person",)),
+        kgx.Relation("influenced_by", phrase="was influenced by", inverse_phrase="influenced", domain=("language",),
+                     range=("language",)),
+    ]
+    ents = [("cocktail:mai_tai", "item", "cocktail", "Mai Tai", {"year": 1944}),
+            ("cocktail:espresso_martini", "item", "cocktail", "Espresso Martini", {"year": 1983}),
+            ("person:bergeron", "attribute", "person", "Victor Bergeron", {}),
+            ("person:bradsell", "attribute", "person", "Dick Bradsell", {}),
+            ("engine:merlin", "item", "engine", "Rolls-Royce Merlin", {"year": 1933}),
+            ("engine:griffon", "item", "engine", "Napier Sabre", {"year": 1938}),
+            ("company:rolls", "attribute", "company", "Rolls-Royce", {}),
+            ("company:napier", "attribute", "company", "D. Napier & Son", {}),
+            ("language:c", "item", "language", "C", {"year": 1972}),
+            ("language:ruby", "item", "language", "Ruby", {"year": 1995}),
+            ("language:smalltalk", "item", "language", "Smalltalk", {"year": 1972}),
+            ("language:java", "item", "language", "Java", {"year": 1995}),
+            ("person:ritchie", "attribute", "person", "Dennis Ritchie", {}),
+            ("person:matsumoto", "attribute", "person", "Yukihiro Matsumoto", {}),
+            ("person:gosling", "attribute", "person", "James Gosling", {})]
+    rows = [("cocktail:mai_tai", "invented_by", "person:bergeron"),
+            ("cocktail:espresso_martini", "invented_by", "person:bradsell"),
+            ("engine:merlin", "built_by", "company:rolls"), ("engine:griffon", "built_by", "company:napier"),
+            ("language:c", "designed_by", "person:ritchie"), ("language:ruby", "designed_by", "person:matsumoto"),
+            ("language:java", "designed_by", "person:gosling"), ("language:ruby", "influenced_by", "language:smalltalk"),
+            ("language:java", "influenced_by", "language:c")]
+    return _graph(rels, ents, rows, "makers46")
+
+
+def _universities():
+    rels = [
+        kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("university",),
+                     range=("country",)),
+        kgx.Relation("has_alumnus", phrase="has as an alumnus", inverse_phrase="is an alumnus of",
+                     domain=("university",), range=("person",)),
+        kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("university",),
+                     range=("person",)),
+        kgx.Relation("of_kind", phrase="is a", inverse_phrase="is the kind of", domain=("university",),
+                     range=("kind",)),
+    ]
+    ents = [("university:eth", "item", "university", "ETH Zurich", {"year": 1855}),
+            ("university:stanford", "item", "university", "Stanford University", {"year": 1885}),
+            ("country:switzerland", "attribute", "country", "Switzerland", {}),
+            ("country:us", "attribute", "country", "United States", {}),
+            ("person:einstein", "attribute", "person", "Albert Einstein", {}),
+            ("person:page", "attribute", "person", "Larry Page", {}),
+            ("person:leland", "attribute", "person", "Leland Stanford", {}),
+            ("kind:research", "attribute", "kind", "public research university", {})]
+    rows = [("university:eth", "located_in", "country:switzerland"), ("university:stanford", "located_in", "country:us"),
+            ("university:eth", "has_alumnus", "person:einstein"), ("university:stanford", "has_alumnus", "person:page"),
+            ("university:stanford", "founded_by", "person:leland"), ("university:eth", "of_kind", "kind:research")]
+    return _graph(rels, ents, rows, "universities46")
+
+
+CASES = [
+    # "dates to", "Dating from <year>,"
+    ("sculptures", "Pietà dates to 1499.", "Pietà dates to 1504."),
+    ("sculptures", "Pietà, dated to 1499, is made of marble.", "David, dated to 1499, is made of marble."),
+    ("sculptures", "Dating from 1504, David was sculpted by Michelangelo.",
+     "Dating from 1499, David was sculpted by Michelangelo."),
+    ("makers", "Dating back to 1983, the Espresso Martini was invented by Dick Bradsell.",
+     "Dating back to 1944, the Espresso Martini was invented by Dick Bradsell."),
+    # "stands at" -> "sits at", "is at"
+    ("sculptures", "The Little Mermaid sits at Langelinie.", "The Little Mermaid sits at Liberty Island."),
+    ("sculptures", "The Statue of Liberty is located at Liberty Island.",
+     "The Statue of Liberty is located at Langelinie."),
+    ("sculptures", "Charging Bull is located in New York City.", "Charging Bull is at New York City."),
+    # "the first ..., the second <name>"
+    ("sculptures", "Charging Bull and the Statue of Liberty are both in New York City; the first is bronze, "
+                   "the second copper.",
+     "Charging Bull and the Statue of Liberty are both in New York City; the first is bronze, the second marble."),
+    # "took place in" -> "happened in", "was fought in"
+    ("battles", "The Battle of Trafalgar happened in the Atlantic Ocean.",
+     "The Battle of Waterloo happened in the Atlantic Ocean."),
+    ("battles", "The Battle of Verdun and the Battle of Tours were both fought in France.",
+     "The Battle of Verdun and the Battle of Waterloo were both fought in France."),
+    # "was fought as part of" -> "was part of"
+    ("battles", "The Battle of Trafalgar was part of the Napoleonic Wars.",
+     "The Battle of Trafalgar was part of the First World War."),
+    ("battles", "The Battle of Waterloo and the Battle of Trafalgar were both part of the Napoleonic Wars.",
+     "The Battle of Waterloo and the Battle of Verdun were both part of the Napoleonic Wars."),
+    # a declared "was a" reads "were"
+    ("battles", "The Battle of Tours and the Battle of Verdun were both land battles.",
+     "The Battle of Tours and the Battle of Trafalgar were both land battles."),
+    ("battles", "Napoleon Bonaparte lost the Battle of Waterloo.", "Napoleon Bonaparte lost the Battle of Trafalgar."),
+    # nouns of the made thing
+    ("makers", "The Mai Tai is Victor Bergeron's invention.", "The Mai Tai is Dick Bradsell's invention."),
+    ("makers", "The Mai Tai is Victor Bergeron's creation.", "Victor Bergeron is the Mai Tai's creation."),
+    ("makers", "Victor Bergeron's invention is the Mai Tai.", "Dick Bradsell's invention is the Mai Tai."),
+    ("makers", "The Rolls-Royce Merlin is a product of Rolls-Royce.", "The Napier Sabre is a product of Rolls-Royce."),
+    # synonyms no other relation uses
+    ("sculptures", "Michelangelo carved David.", "Michelangelo carved The Little Mermaid."),
+    ("sculptures", "The Little Mermaid was created by Edvard Eriksen.",
+     "The Little Mermaid was created by Michelangelo."),
+    ("makers", "Dennis Ritchie created C.", "James Gosling created C."),
+    ("makers", "Ruby was inspired by Smalltalk.", "Smalltalk was inspired by Ruby."),
+    # after an apposition
+    ("universities", "ETH Zurich, a public research university in Switzerland, counts Albert Einstein among its "
+                     "alumni.",
+     "ETH Zurich, a public research university in Switzerland, counts Larry Page among its alumni."),
+    ("universities", "ETH Zurich, in Switzerland, has Albert Einstein as an alumnus.",
+     "ETH Zurich, in Switzerland, has Albert Einstein as its founder."),
+]
+
+
+@pytest.fixture(scope="module")
+def checkers():
+    return {name: ConsistencyChecker(build(), outside_evidence=True).build()
+            for name, build in (("battles", _battles), ("sculptures", _sculptures), ("makers", _makers),
+                                ("universities", _universities))}
+
+
+@pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
+def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
+    checker = checkers[graph]
+    assert checker.check(true, ()).supported, checker.check(true, ()).reason
+    assert not checker.check(false, ()).supported
