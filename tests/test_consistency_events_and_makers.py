@@ -2,6 +2,8 @@
 small graphs declared here:
 
 * "dates to <year>", "dated to", and an opening "Dating from <year>, X ..." date the item X;
+* "is made of" also reads "was carved from", "cast in"; "is located in" also reads "is kept /
+  displayed / housed in", "can be seen in" (not of people);
 * "stands at" a site also reads "sits at", "is at", "is located at", "can be found at";
 * "the first is A, the second B": a gapped clause after "the second" (when "the first" opened an
   earlier clause);
@@ -177,6 +179,11 @@ CASES = [
     ("sculptures", "The Statue of Liberty is located at Liberty Island.",
      "The Statue of Liberty is located at Langelinie."),
     ("sculptures", "Charging Bull is located in New York City.", "Charging Bull is at New York City."),
+    # "is made of" -> "carved from", "cast in"; "is located in" -> "is kept / displayed in"
+    ("sculptures", "The Little Mermaid and Charging Bull are both cast in bronze.",
+     "The Little Mermaid and David are both cast in bronze."),
+    ("sculptures", "David is carved from marble.", "The Little Mermaid is carved from marble."),
+    ("sculptures", "The Little Mermaid is displayed in Copenhagen.", "Charging Bull is displayed in Copenhagen."),
     # "the first ..., the second <name>"
     ("sculptures", "Charging Bull and the Statue of Liberty are both in New York City; the first is bronze, "
                    "the second copper.",

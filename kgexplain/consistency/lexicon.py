@@ -962,6 +962,10 @@ def relation_cues(
             if towering and placed:
                 extra.append(("rises in", forward))  # "Cotopaxi rises in Ecuador" (not a river's source)
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
+            if not personal:  # (a work or a thing, not a person: "Pietà is kept in St. Peter's")
+                exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
+                                                 "are kept in", "is displayed in", "are displayed in",
+                                                 "is on display in", "are on display in")]
         if words in (["is", "located", "at"], ["stands", "at"], ["sits", "at"], ["is", "situated", "at"]):
             # "stands at" a site: "sits at", "is located / situated at", "is at", "can be found at"
             extra += [(f, forward) for f in ("is at", "sits at", "stands at", "is located at", "is situated at")
@@ -1028,6 +1032,10 @@ def relation_cues(
                       if [v, p] != words[1:]]
             # "was built with granite" (what it is built of; not "built in": "in the Romanesque style")
             extra += [(f"{words[0]} {v} with", forward) for v in ("built", "constructed")]
+            # a sculpture "was carved from / in" marble, "cast in" bronze, "fashioned from" steel
+            extra += [(f"{words[0]} {v} {p}", forward) for v, p in (
+                ("carved", "from"), ("carved", "in"), ("carved", "out of"), ("cast", "in"), ("fashioned", "from"),
+                ("crafted", "from"), ("crafted", "in"))]
         if len(words) == 4 and words[0] in ("is", "are") and words[2] == "as" and words[3] in ("a", "an") \
                 and participle(words[1]) and words[1] not in ("known", "seen", "regarded", "considered", "described"):
             # "is printed as a" tabloid, "is classified as a" bomber: it "is a tabloid" (in the
