@@ -14,7 +14,9 @@ small graphs declared here:
 * a declared "was a" reads "were" ("A and B were both land battles");
 * verbs said with a synonym no other relation of the graph uses (sculpt -> carve, create; design
   -> create; influence -> inspire);
-* "X, a university in Y, counts Z among its alumni": the construction after an apposition.
+* "X, a university in Y, counts Z among its alumni": the construction after an apposition;
+* a maker is "the mind / man / firm behind" a work, a designer or inventor its "creator"; the
+  winner of a battle "triumphed at" it, the loser "was defeated at" it.
 """
 
 from __future__ import annotations
@@ -207,6 +209,16 @@ CASES = [
     ("makers", "The Mai Tai is Victor Bergeron's creation.", "Victor Bergeron is the Mai Tai's creation."),
     ("makers", "Victor Bergeron's invention is the Mai Tai.", "Dick Bradsell's invention is the Mai Tai."),
     ("makers", "The Rolls-Royce Merlin is a product of Rolls-Royce.", "The Napier Sabre is a product of Rolls-Royce."),
+    # "the mind behind", "the creator of"; "triumphed at", "was defeated at"
+    ("makers", "Dennis Ritchie is the mind behind C.", "Dennis Ritchie is the mind behind Java."),
+    ("makers", "Yukihiro Matsumoto is one of the minds behind Ruby.", "Ruby is one of the minds behind Yukihiro Matsumoto."),
+    ("makers", "James Gosling is the creator of Java.", "James Gosling is the creator of Ruby."),
+    ("battles", "Napoleon Bonaparte was defeated at the Battle of Waterloo.",
+     "The Duke of Wellington was defeated at the Battle of Waterloo."),
+    ("battles", "Horatio Nelson triumphed at the Battle of Trafalgar.",
+     "Napoleon Bonaparte triumphed at the Battle of Waterloo."),
+    ("battles", "The Battle of Tours ended in victory for Charles Martel.",
+     "The Battle of Waterloo ended in victory for Napoleon Bonaparte."),
     # synonyms no other relation uses
     ("sculptures", "Michelangelo carved David.", "Michelangelo carved The Little Mermaid."),
     ("sculptures", "The Little Mermaid was created by Edvard Eriksen.",

@@ -1051,6 +1051,21 @@ def relation_cues(
             # off / launched from" it (past only: a launch happened once)
             exact += [(f"{v} {words[2]}", forward) for v in ("went up", "lifted off", "blasted off", "launched",
                                                              "took off")]
+        if words in (["was", "won", "by"], ["is", "won", "by"], ["were", "won", "by"]):
+            # a battle, a race, an election "was won by" Y: Y "triumphed / prevailed / emerged
+            # victorious at / in" it, it "ended in (a) victory for" Y
+            exact += [(f"{v} {p}", not forward) for v in ("triumphed", "prevailed", "emerged victorious")
+                      for p in ("at", "in", "from")]
+            exact += [(f"ended in {a}victory for", forward) for a in ("", "a ")]
+        if words in (["was", "lost", "by"], ["is", "lost", "by"], ["were", "lost", "by"]):
+            # a battle "was lost by" Y: Y "was defeated / beaten at" it
+            exact += [(f"{b} {v} {p}", not forward) for b in ("was", "were") for v in ("defeated", "beaten")
+                      for p in ("at", "in")]
+        if len(words) == 3 and words[0] in _BE and words[1] in ("published", "released") and words[2] == "by":
+            # a book "was published by" a house: it "came out from" it
+            exact += [(f"{v} out from", forward) for v in ("came", "comes", "come")]
+        if words in (["is", "located", "in"], ["lies", "in"], ["is", "in"]) and placed:
+            extra.append(("straddles", forward))  # "Lake Oahe straddles South Dakota and North Dakota"
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]
@@ -1061,7 +1076,8 @@ def relation_cues(
                                              "was named after", "bears the name of", "carries the name of",
                                              "owes its name to", "owed its name to", "is named in honour of",
                                              "was named in honour of", "is named in honor of",
-                                             "was named in honor of", "named in honour of", "named in honor of")]
+                                             "was named in honor of", "named in honour of", "named in honor of",
+                                             "was christened in honour of", "was christened in honor of")]
             exact += [(f"gave {p} name to", not forward) for p in ("his", "her", "its", "their")]
         if len(words) == 3 and words[:2] in (["took", "place"], ["takes", "place"]) and words[2] in ("at", "in", "on"):
             # "took place in": "happened in", "occurred in" (and a battle "was fought in")
@@ -1321,6 +1337,13 @@ def relation_cues(
         if made is not None and made[0] in _BEHIND:
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
                 add_variants(f"{b} behind", not made[1])
+            for n in _MAKER_WORDS:  # "the mind behind", "one of the minds behind", "the firm behind"
+                add(f"{n} behind", not made[1], noun=True)
+                add(f"{plural(n)} behind", not made[1], noun=True)
+                for b in _BE:
+                    add_variants(f"{b} the {n} behind", not made[1])
+                    add_variants(f"{b} one of the {plural(n)} behind", not made[1])
+                    add_variants(f"{b} among the {plural(n)} behind", not made[1])
     for text in cues:
         if text.strip().lower() in _FUNCTION:  # declared as is ("with": "a comedy with X")
             out.setdefault(text.strip().lower(), set()).add(Cue(name, True))
@@ -1498,6 +1521,10 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+_MAKER_WORDS = ("mind", "man", "woman", "person", "brain", "brains", "force", "hand", "genius", "team", "company",
+                "firm", "studio", "creator", "maker")
+"""Nouns of whoever made a work, said "the N behind" it ("Alan Kay was one of the minds behind
+Smalltalk", "the firm behind the Shard")."""
 
 _CONCEIVING = frozenset({"write", "author", "compose", "design", "invent", "devise", "conceive", "co-write",
                          "choreograph", "architect", "pen", "script", "plan"})
@@ -1552,15 +1579,15 @@ _AGENTS = {
     "write": ("writer", "author"), "direct": ("director",), "produce": ("producer",),
     "compose": ("composer",), "edit": ("editor",), "illustrate": ("illustrator",),
     "translate": ("translator",), "publish": ("publisher",), "develop": ("developer",),
-    "design": ("designer",), "create": ("creator",), "narrate": ("narrator",),
+    "design": ("designer", "creator"), "create": ("creator",), "narrate": ("narrator",),
     "found": ("founder",), "manage": ("manager",), "own": ("owner",), "paint": ("painter",),
     "distribute": ("distributor",), "photograph": ("photographer",), "discover": ("discoverer",),
-    "invent": ("inventor",), "perform": ("performer",), "build": ("builder",),
+    "invent": ("inventor", "creator"), "perform": ("performer",), "build": ("builder", "maker"),
     "operate": ("operator",), "run": ("operator",), "command": ("commander",), "lead": ("leader",),
     "manufacture": ("manufacturer", "maker"), "make": ("maker",), "host": ("host",),
     "present": ("presenter",), "brew": ("brewer", "maker"), "animate": ("animator",),
     "choreograph": ("choreographer",), "conduct": ("conductor",), "curate": ("curator",),
-    "sculpt": ("sculptor",), "coach": ("coach",), "train": ("trainer",), "roast": ("roaster",),
+    "sculpt": ("sculptor", "creator"), "coach": ("coach",), "train": ("trainer",), "roast": ("roaster",),
     "grow": ("grower",), "organize": ("organizer",), "organise": ("organiser",),
     "sponsor": ("sponsor",), "interview": ("interviewer",), "moderate": ("moderator",),
     "sing": ("singer",), "architect": ("architect",), "teach": ("teacher", "instructor", "lecturer"),
