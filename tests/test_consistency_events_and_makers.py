@@ -7,7 +7,8 @@ small graphs declared here:
 * "stands at" a site also reads "sits at", "is at", "is located at", "can be found at";
 * "the first is A, the second B": a gapped clause after "the second" (when "the first" opened an
   earlier clause);
-* "took place in" also reads "happened / occurred in", and "was fought in" for battles;
+* "took place in" also reads "happened / occurred in", and "was fought in" for battles; a
+  battle's year is when it took place, was fought, won or lost ("In 1805, Nelson won X");
 * "was fought as part of" also reads "was part of", "formed part of";
 * nouns of the made thing: "was invented by" -> "X is Y's invention / creation";
   "is built by" -> "a product of Rolls-Royce";
@@ -195,6 +196,12 @@ CASES = [
      "The Battle of Waterloo happened in the Atlantic Ocean."),
     ("battles", "The Battle of Verdun and the Battle of Tours were both fought in France.",
      "The Battle of Verdun and the Battle of Waterloo were both fought in France."),
+    # a battle's year: "was fought / took place in 1805", "In 1805, Nelson won it"
+    ("battles", "The Battle of Trafalgar took place in 1805.", "The Battle of Trafalgar took place in 1815."),
+    ("battles", "The Battle of Waterloo, fought in 1815, was won by the Duke of Wellington.",
+     "The Battle of Waterloo, fought in 1805, was won by the Duke of Wellington."),
+    ("battles", "In 1805, Horatio Nelson won the Battle of Trafalgar.",
+     "In 1815, Horatio Nelson won the Battle of Trafalgar."),
     # "was fought as part of" -> "was part of"
     ("battles", "The Battle of Trafalgar was part of the Napoleonic Wars.",
      "The Battle of Trafalgar was part of the First World War."),

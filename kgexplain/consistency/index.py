@@ -722,6 +722,9 @@ class GraphIndex:
         self.venue_items = bool(self.venue_types)
         # a graph whose items are all people (scientists, painters): a year is when one was born
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
+        # a graph whose items are all battles or sieges: "In 1805, Nelson won the Battle of
+        # Trafalgar" dates the battle (winning, losing or fighting one is the event itself)
+        self.fought_items = bool(self.item_types) and type_word_set(self.item_types) <= _FIGHTS
         self.people_items = bool(self.item_types) \
             and {t.lower() for t in self.item_types} <= PERSON_TYPES - {"artist", "creator", "founder"}
         # the relations of working in a field ("worked in", "specialized in"; not "studied", "opposed"):

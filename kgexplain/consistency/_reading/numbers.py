@@ -334,9 +334,11 @@ class NumberReading:
                             and (lowers[lead].endswith("ed") or lowers[lead] in self.index.first_verbs
                                  or lowers[lead] in ("flew", "flown")):  # ("first flew in 1969")
                         lead -= 1  # "first published in 1965": the same year
+                    if lowers[lead] == "place" and lead - 1 >= a and lowers[lead - 1] in ("took", "takes"):
+                        lead -= 1  # "The Battle of Trafalgar took place in 1805" (see _released_at)
                     if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted", "launched",
                                         "opened", "first", "originally", "formed", "began", "started",
-                                        "appeared"):
+                                        "appeared", "took", "takes", "happened", "occurred"):
                         # "Vertigo is from 1958", "dates from 1958", "premiered in 1958", "The
                         # Beatles formed in 1960", "The Name of the Rose appeared in 1980"
                         self.attached.update(id(r) for r in described or [before])
