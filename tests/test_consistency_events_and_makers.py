@@ -5,6 +5,8 @@ small graphs declared here:
 * "is made of" also reads "was carved from", "cast in"; "is located in" also reads "is kept /
   displayed / housed in", "can be seen in" (not of people);
 * "stands at" a site also reads "sits at", "is at", "is located at", "can be found at";
+* "the latter" / "the former" of the only two names before, of two types ("Eriksen sculpted The
+  Little Mermaid; the latter ...");
 * "the first is A, the second B": a gapped clause after "the second" (when "the first" opened an
   earlier clause);
 * "took place in" also reads "happened / occurred in", and "was fought in" for battles; a
@@ -187,6 +189,11 @@ CASES = [
      "The Little Mermaid and David are both cast in bronze."),
     ("sculptures", "David is carved from marble.", "The Little Mermaid is carved from marble."),
     ("sculptures", "The Little Mermaid is displayed in Copenhagen.", "Charging Bull is displayed in Copenhagen."),
+    # "the latter" of two names of two types
+    ("sculptures", "Edvard Eriksen sculpted The Little Mermaid; the latter is located in Copenhagen.",
+     "Edvard Eriksen sculpted The Little Mermaid; the latter is located in New York City."),
+    ("sculptures", "Michelangelo sculpted David; the former also sculpted Pietà.",
+     "Michelangelo sculpted David; the latter also sculpted Pietà."),
     # "the first ..., the second <name>"
     ("sculptures", "Charging Bull and the Statue of Liberty are both in New York City; the first is bronze, "
                    "the second copper.",

@@ -502,4 +502,9 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             mates = [r for r in before[:k] if r.types & before[k].types and r.end != before[k].start]
             if mates:
                 return [before[k] if rule == "latter" else mates[-1]]
+        named = [r for r in before if not r.pronoun and not r.user]
+        if len(named) == 2 and named[0].ids != named[1].ids and named[0].end != named[1].start:
+            # only two names before, of two types ("Anish Kapoor made Cloud Gate; the latter
+            # stands in Millennium Park"): the second, or the first
+            return [named[1] if rule == "latter" else named[0]]
     return []
