@@ -7,6 +7,7 @@ small graphs declared here:
 * "stands at" a site also reads "sits at", "is at", "is located at", "can be found at";
 * "the latter" / "the former" of the only two names before, of two types ("Eriksen sculpted The
   Little Mermaid; the latter ...");
+* "Compare A with B: the former ..., the latter ..." frames the names ("Take A and B:");
 * "the first is A, the second B": a gapped clause after "the second" (when "the first" opened an
   earlier clause);
 * "took place in" also reads "happened / occurred in", and "was fought in" for battles; a
@@ -233,6 +234,11 @@ CASES = [
      "Napoleon Bonaparte triumphed at the Battle of Waterloo."),
     ("battles", "The Battle of Tours ended in victory for Charles Martel.",
      "The Battle of Waterloo ended in victory for Napoleon Bonaparte."),
+    # "Compare A with B: the former ..., the latter ..."
+    ("battles", "Compare the Battle of Waterloo with the Battle of Trafalgar: the former was won by the Duke of "
+                "Wellington, the latter by Horatio Nelson.",
+     "Compare the Battle of Waterloo with the Battle of Trafalgar: the former was won by Horatio Nelson, the latter "
+     "by the Duke of Wellington."),
     # synonyms no other relation uses
     ("sculptures", "Michelangelo carved David.", "Michelangelo carved The Little Mermaid."),
     ("sculptures", "The Little Mermaid was created by Edvard Eriksen.",

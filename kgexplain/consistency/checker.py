@@ -352,6 +352,7 @@ class ConsistencyChecker:
         gapped_by(lowers, refs, cue_at)  # "A was edited by X, B by Y"
         gapped_copulas(index, lowers, refs, cue_at)  # "the former is a chypre, the latter an oriental"
         _not_only(lowers)
+        _compare_frame(lowers, cue_at)
         played, played_by = players(index, lowers, refs, cue_at)
         modified, stacked = modifiers(index, lowers, words, refs, cue_at, describes)
         asked, asked_glue = question_frames(lowers, refs, index)  # "Looking for soft rock? Rumours ..."
@@ -442,6 +443,21 @@ def _contractions(index: GraphIndex, lowers: list[str], inside: list[bool],
                 found = index.cues.get(tuple(lowers[k:e]))
                 if found and not any(inside[k:e]):
                     cue_at.setdefault(k, []).append((e, found))
+
+
+def _compare_frame(lowers: list[str], cue_at: dict[int, list[Any]]) -> None:
+    """ "Compare A with B: the former ..., the latter ...": a frame, read as "Take A and B: ..."
+    (the names before the colon, at most ten words, joined by "with", "and" or "to")."""
+    for k, w in enumerate(lowers):
+        if w != "compare" or (k > 0 and lowers[k - 1] not in (".", "!", "?")):
+            continue
+        colon = next((j for j in range(k + 1, min(len(lowers), k + 12)) if lowers[j] in (":", ".", ";")), None)
+        if colon is None or lowers[colon] != ":":
+            continue
+        joins = [j for j in range(k + 1, colon) if lowers[j] in ("with", "to", "and")]
+        if len(joins) == 1:
+            lowers[k], lowers[joins[0]] = "take", "and"
+            cue_at.pop(joins[0], None)  # ("with" is no cue here: "a comedy with X")
 
 
 def _not_only(lowers: list[str]) -> None:

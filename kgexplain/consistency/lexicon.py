@@ -1061,6 +1061,10 @@ def relation_cues(
             # a battle "was lost by" Y: Y "was defeated / beaten at" it
             exact += [(f"{b} {v} {p}", not forward) for b in ("was", "were") for v in ("defeated", "beaten")
                       for p in ("at", "in")]
+        if len(words) == 3 and words[0] in _BE and words[2] == "at" \
+                and words[1] in ("developed", "created", "conceived", "invented", "designed", "made", "founded"):
+            # "was developed at" Sun: it "came / grew out of" Sun ("Java grew out of Sun")
+            exact += [(f"{v} out of", forward) for v in ("came", "comes", "grew")]
         if len(words) == 3 and words[0] in _BE and words[1] in ("published", "released") and words[2] == "by":
             # a book "was published by" a house: it "came out from" it
             exact += [(f"{v} out from", forward) for v in ("came", "comes", "come")]
