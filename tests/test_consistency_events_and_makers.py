@@ -18,6 +18,8 @@ small graphs declared here:
 * a declared "was a" reads "were" ("A and B were both land battles");
 * verbs said with a synonym no other relation of the graph uses (sculpt -> carve, create; design
   -> create; influence -> inspire);
+* an item whose name is a common noun (a chemical element, a mineral) is named in lower case
+  ("sodium"); a film is not ("an alien" is no mention of Alien);
 * "X, a university in Y, counts Z among its alumni": the construction after an apposition;
 * a maker is "the mind / man / firm behind" a work, a designer or inventor its "creator"; the
   winner of a battle "triumphed at" it, the loser "was defeated at" it.
@@ -147,6 +149,26 @@ def _makers():
     return _graph(rels, ents, rows, "makers46")
 
 
+def _elements():
+    rels = [
+        kgx.Relation("discovered_by", phrase="was discovered by", inverse_phrase="discovered", domain=("element",),
+                     range=("person",)),
+        kgx.Relation("in_category", phrase="is classified as", inverse_phrase="is the classification of",
+                     domain=("element",), range=("category",)),
+    ]
+    ents = [("element:sodium", "item", "element", "Sodium", {"year": 1807}),
+            ("element:potassium", "item", "element", "Potassium", {"year": 1807}),
+            ("element:argon", "item", "element", "Argon", {"year": 1894}),
+            ("person:davy", "attribute", "person", "Humphry Davy", {}),
+            ("person:ramsay", "attribute", "person", "William Ramsay", {}),
+            ("category:alkali", "attribute", "category", "alkali metal", {}),
+            ("category:noble", "attribute", "category", "noble gas", {})]
+    rows = [("element:sodium", "discovered_by", "person:davy"), ("element:potassium", "discovered_by", "person:davy"),
+            ("element:argon", "discovered_by", "person:ramsay"), ("element:sodium", "in_category", "category:alkali"),
+            ("element:potassium", "in_category", "category:alkali"), ("element:argon", "in_category", "category:noble")]
+    return _graph(rels, ents, rows, "elements46")
+
+
 def _universities():
     rels = [
         kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("university",),
@@ -234,6 +256,11 @@ CASES = [
      "Napoleon Bonaparte triumphed at the Battle of Waterloo."),
     ("battles", "The Battle of Tours ended in victory for Charles Martel.",
      "The Battle of Waterloo ended in victory for Napoleon Bonaparte."),
+    # an item whose name is a common noun, in lower case
+    ("elements", "Sodium and potassium were both discovered by Humphry Davy.",
+     "Sodium and argon were both discovered by Humphry Davy."),
+    ("elements", "William Ramsay discovered argon, a noble gas.", "William Ramsay discovered sodium, a noble gas."),
+    ("movies", "Ridley Scott directed Alien.", "Ridley Scott directed an alien."),
     # "Compare A with B: the former ..., the latter ..."
     ("battles", "Compare the Battle of Waterloo with the Battle of Trafalgar: the former was won by the Duke of "
                 "Wellington, the latter by Horatio Nelson.",
@@ -258,7 +285,8 @@ CASES = [
 def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("battles", _battles), ("sculptures", _sculptures), ("makers", _makers),
-                                ("universities", _universities))}
+                                ("universities", _universities), ("elements", _elements),
+                                ("movies", kgx.KnowledgeGraph.example))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])

@@ -503,6 +503,7 @@ class GraphIndex:
         self.form_ids: dict[str, tuple[str, ...]] = {}
         self.lower_ok: set[str] = set()  # forms that may match in lower case (attributes)
         self.lower_proper: set[str] = set()  # names that may match in lower case unless after "a" (see below)
+        self.lower_items: set[str] = set()  # items named in lower case as common nouns ("sodium")
         from spacy.lang.en.stop_words import STOP_WORDS
 
         forms: dict[str, list[str]] = {}
@@ -549,10 +550,15 @@ class GraphIndex:
                                 and words[0] not in ("science", "speculative"):
                             # "a crime novel", "a children's book"
                             variants.append(form[: -len(words[1]) - 1])
+                common = ent.kind == "item" and bool(type_word_set((ent.type,)) & _COMMON_KINDS) \
+                    and all(w[:1].isalpha() and w[1:] == w[1:].lower() for w in form.split()) \
+                    and form.lower() not in STOP_WORDS
+                if common:  # "sodium", "argon": an element is named in lower case
+                    self.lower_items.add(ent.id)
                 for v in variants:
                     forms.setdefault(v.lower(), []).append(ent.id)
                     cased.setdefault(v.lower(), v)
-                    if ent.kind == "attribute" and (ent.type or "").lower() not in PROPER_TYPES:
+                    if ent.kind == "attribute" and (ent.type or "").lower() not in PROPER_TYPES or common:
                         self.lower_ok.add(v.lower())
                 words = form.lower().replace("-", " ").split()
                 if ent.kind == "attribute" and all(w.isalpha() and w not in STOP_WORDS for w in words) and (
@@ -1993,6 +1999,11 @@ _HOME_PLACES = frozenset({"ground", "grounds", "stadium", "venue", "arena", "fie
                           "town", "region", "country", "state", "island", "court", "track", "circuit"})
 """Nouns of a place that a "home <noun>" names ("home ground", "home city"): "the home of"."""
 
+_COMMON_KINDS = frozenset({"element", "elements", "mineral", "minerals", "metal", "metals", "gas", "gases",
+                           "compound", "compounds", "chemical", "chemicals", "gemstone", "gemstones", "alloy",
+                           "alloys", "isotope", "isotopes"})
+"""Type words of items whose names are common nouns, written in lower case mid-sentence ("sodium",
+"quartz", "bronze"), unlike a title or a proper name."""
 _FIGHTS = frozenset({"battle", "battles", "siege", "sieges", "skirmish", "engagement", "engagements"})
 """Type words of items that are fought ("was fought in" where they "took place in")."""
 EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "tournament", "championship",

@@ -193,7 +193,8 @@ def find_mentions(
         use = ev_ids or ids
         if lowercase and not surface[:1].isdigit():
             # only attributes are named in lower case ("a romance"); the film "Romance" is not
-            use = tuple(i for i in use if index.info[i][0] == "attribute")
+            # (an item whose name is a common noun is: "sodium", see GraphIndex.lower_items)
+            use = tuple(i for i in use if index.info[i][0] == "attribute" or i in index.lower_items)
             if not use:
                 continue
         if len(use) > 1 and not lowercase:
