@@ -18,6 +18,9 @@ small graphs declared here:
 * a declared "was a" reads "were" ("A and B were both land battles");
 * verbs said with a synonym no other relation of the graph uses (sculpt -> carve, create; design
   -> create; influence -> inspire);
+* a religion is said by its adjective before the item's kind ("a Buddhist temple"), whatever
+  the relation's phrase; "dedicated to" also reads "devoted to"; a designer is the "architect
+  (behind)" of the item; ", dating from 752," dates the item;
 * an item whose name is a common noun (a chemical element, a mineral) is named in lower case
   ("sodium"); a film is not ("an alien" is no mention of Alien);
 * "X, a university in Y, counts Z among its alumni": the construction after an apposition;
@@ -169,6 +172,37 @@ def _elements():
     return _graph(rels, ents, rows, "elements46")
 
 
+def _temples():
+    rels = [
+        kgx.Relation("located_in", phrase="stands in", inverse_phrase="is home to", domain=("temple",), range=("city",)),
+        kgx.Relation("dedicated_to", phrase="is dedicated to", inverse_phrase="is venerated at", domain=("temple",),
+                     range=("deity",)),
+        kgx.Relation("of_faith", phrase="is a holy site of", inverse_phrase="holds sacred", domain=("temple",),
+                     range=("religion",)),
+        kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("temple",),
+                     range=("person",)),
+    ]
+    ents = [("temple:kiyomizu", "item", "temple", "Kiyomizu-dera", {"year": 778}),
+            ("temple:todaiji", "item", "temple", "Todai-ji", {"year": 752}),
+            ("temple:golden", "item", "temple", "Golden Temple", {"year": 1604}),
+            ("temple:lotus", "item", "temple", "Lotus Temple", {"year": 1986}),
+            ("temple:prambanan", "item", "temple", "Prambanan", {"year": 856}),
+            ("city:kyoto", "attribute", "city", "Kyoto", {}), ("city:nara", "attribute", "city", "Nara", {}),
+            ("city:amritsar", "attribute", "city", "Amritsar", {}), ("city:delhi", "attribute", "city", "New Delhi", {}),
+            ("deity:kannon", "attribute", "deity", "Kannon", {}), ("deity:shiva", "attribute", "deity", "Shiva", {}),
+            ("religion:buddhism", "attribute", "religion", "Buddhism", {}),
+            ("religion:hinduism", "attribute", "religion", "Hinduism", {}),
+            ("religion:sikhism", "attribute", "religion", "Sikhism", {}),
+            ("person:sahba", "attribute", "person", "Fariborz Sahba", {})]
+    rows = [("temple:kiyomizu", "located_in", "city:kyoto"), ("temple:todaiji", "located_in", "city:nara"),
+            ("temple:golden", "located_in", "city:amritsar"), ("temple:lotus", "located_in", "city:delhi"),
+            ("temple:kiyomizu", "dedicated_to", "deity:kannon"), ("temple:prambanan", "dedicated_to", "deity:shiva"),
+            ("temple:kiyomizu", "of_faith", "religion:buddhism"), ("temple:todaiji", "of_faith", "religion:buddhism"),
+            ("temple:golden", "of_faith", "religion:sikhism"), ("temple:prambanan", "of_faith", "religion:hinduism"),
+            ("temple:lotus", "designed_by", "person:sahba")]
+    return _graph(rels, ents, rows, "temples46")
+
+
 def _universities():
     rels = [
         kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("university",),
@@ -261,6 +295,14 @@ CASES = [
      "Sodium and argon were both discovered by Humphry Davy."),
     ("elements", "William Ramsay discovered argon, a noble gas.", "William Ramsay discovered sodium, a noble gas."),
     ("movies", "Ridley Scott directed Alien.", "Ridley Scott directed an alien."),
+    # a religion's adjective before the kind; "devoted to"; "the architect behind"; "dating from"
+    ("temples", "Kiyomizu-dera and Todai-ji are both Buddhist temples.",
+     "Kiyomizu-dera and the Golden Temple are both Buddhist temples."),
+    ("temples", "The Golden Temple is a Sikh temple in Amritsar.", "The Golden Temple is a Hindu temple in Amritsar."),
+    ("temples", "Kiyomizu-dera is devoted to Kannon.", "Kiyomizu-dera is devoted to Shiva."),
+    ("temples", "Fariborz Sahba was the architect behind the Lotus Temple.",
+     "Fariborz Sahba was the architect behind the Golden Temple."),
+    ("temples", "Todai-ji, dating from 752, stands in Nara.", "Todai-ji, dating from 778, stands in Nara."),
     # "Compare A with B: the former ..., the latter ..."
     ("battles", "Compare the Battle of Waterloo with the Battle of Trafalgar: the former was won by the Duke of "
                 "Wellington, the latter by Horatio Nelson.",
@@ -285,7 +327,7 @@ CASES = [
 def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("battles", _battles), ("sculptures", _sculptures), ("makers", _makers),
-                                ("universities", _universities), ("elements", _elements),
+                                ("universities", _universities), ("elements", _elements), ("temples", _temples),
                                 ("movies", kgx.KnowledgeGraph.example))}
 
 

@@ -83,6 +83,17 @@ YEAR_KEYS = ("year", "release_year", "released", "date")
 _ISM_TYPES = frozenset({"style", "styles", "movement", "movements", "genre", "genres", "school", "period"})
 """Types of attributes whose "-ism" label reads as its "-ist" adjective ("a Brutalist building");
 not a topic or a cause ("Baptism", "Terrorism": "a Baptist building" says something else)."""
+_FAITH_TYPES = frozenset({"religion", "religions", "faith", "faiths", "denomination", "denominations"})
+"""Types of attributes named by their adjective ("a Buddhist temple", "a Hindu temple")."""
+_FAITH_ADJECTIVES = {
+    "buddhism": ("Buddhist",), "hinduism": ("Hindu",), "sikhism": ("Sikh",), "jainism": ("Jain",),
+    "taoism": ("Taoist",), "daoism": ("Daoist",), "shinto": ("Shinto",), "islam": ("Islamic", "Muslim"),
+    "christianity": ("Christian",), "judaism": ("Jewish",), "catholicism": ("Catholic",),
+    "roman catholicism": ("Roman Catholic", "Catholic"), "protestantism": ("Protestant",),
+    "anglicanism": ("Anglican",), "zoroastrianism": ("Zoroastrian",), "confucianism": ("Confucian",),
+    "eastern orthodoxy": ("Eastern Orthodox", "Orthodox"), "bahá'í faith": ("Bahá'í",), "bahai faith": ("Bahai",),
+}
+"""The adjectives of religions, said of what belongs to them."""
 NATIONALITY_ENDS = ("an", "ese", "ish", "ch", "ic", "ai", "eek", "ss")
 """Endings of adjectives of nationality ("Italian", "Japanese", "Spanish", "French", "Thai")."""
 _DATING_FAMILIES = (
@@ -582,6 +593,10 @@ class GraphIndex:
                             demonyms.setdefault(form[:-5].lower() + "ical", []).append((ent.id, form[:-5] + "ical"))
                         if form.lower().endswith("modernism"):  # "Postmodernism" -> "a Postmodern tower"
                             demonyms.setdefault(form[:-3].lower(), []).append((ent.id, form[:-3]))
+                    if set((ent.type or "").lower().replace("_", " ").split()) & _FAITH_TYPES:
+                        # "Buddhism" -> "a Buddhist temple", "Hinduism" -> "a Hindu temple"
+                        for adjective in _FAITH_ADJECTIVES.get(form.lower(), ()):
+                            demonyms.setdefault(adjective.lower(), []).append((ent.id, adjective))
         surnames: dict[str, list[str]] = {}
         for eid, (kind, type_, label, _) in self.info.items():
             for key in surname_keys(kind, type_, label):
@@ -1172,6 +1187,9 @@ class GraphIndex:
         # what goes into a drink or a dish, before its kind: "a gin cocktail", "a Campari drink"
         attributive |= {Cue(r.name, True) for r in relations.values() if ingredient_relation(r, r.range, self.item_types)}
         attributive |= offered
+        # a religion before the kind: "a Buddhist temple" (whatever the phrase: "is a holy site of")
+        attributive |= {Cue(r.name, True) for r in relations.values()
+                        if r.name not in self.user_relations and type_word_set(r.range) & _FAITH_TYPES}
         possessive, membership = set(origin) | offered, set()
         authorship: set[Cue] = set()
         shown_all: set[Cue] = set()

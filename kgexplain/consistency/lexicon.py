@@ -390,6 +390,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "influence": ("inspire", "shape"), "premiere": ("open", "debut"),
     "illustrate": ("draw",), "cross": ("span", "traverse"), "span": ("cross",), "climb": ("ascend", "scale"),
     "sponsor": ("back", "fund"), "supply": ("provide",), "inhabit": ("live in", "live on"),
+    "dedicate": ("devote",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -1526,7 +1527,7 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
 _MAKER_WORDS = ("mind", "man", "woman", "person", "brain", "brains", "force", "hand", "genius", "team", "company",
-                "firm", "studio", "creator", "maker")
+                "firm", "studio", "creator", "maker", "architect")
 """Nouns of whoever made a work, said "the N behind" it ("Alan Kay was one of the minds behind
 Smalltalk", "the firm behind the Shard")."""
 
@@ -1583,7 +1584,7 @@ _AGENTS = {
     "write": ("writer", "author"), "direct": ("director",), "produce": ("producer",),
     "compose": ("composer",), "edit": ("editor",), "illustrate": ("illustrator",),
     "translate": ("translator",), "publish": ("publisher",), "develop": ("developer",),
-    "design": ("designer", "creator"), "create": ("creator",), "narrate": ("narrator",),
+    "design": ("designer", "creator", "architect"), "create": ("creator",), "narrate": ("narrator",),
     "found": ("founder",), "manage": ("manager",), "own": ("owner",), "paint": ("painter",),
     "distribute": ("distributor",), "photograph": ("photographer",), "discover": ("discoverer",),
     "invent": ("inventor", "creator"), "perform": ("performer",), "build": ("builder", "maker"),

@@ -338,7 +338,7 @@ class NumberReading:
                         lead -= 1  # "The Battle of Trafalgar took place in 1805" (see _released_at)
                     if lowers[lead] in ("is", "was", "dates", "date", "premiered", "debuted", "launched",
                                         "opened", "first", "originally", "formed", "began", "started",
-                                        "appeared", "took", "takes", "happened", "occurred"):
+                                        "appeared", "took", "takes", "happened", "occurred", "dating"):
                         # "Vertigo is from 1958", "dates from 1958", "premiered in 1958", "The
                         # Beatles formed in 1960", "The Name of the Rose appeared in 1980"
                         self.attached.update(id(r) for r in described or [before])

@@ -18,7 +18,7 @@ from kgexplain.consistency.lexicon import (
 from kgexplain.consistency.mentions import Ref
 
 RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened", "began", "started",
-                       "debuted", "dates", "date", "dated", "is", "was", "completed", "finished",
+                       "debuted", "dates", "date", "dated", "dating", "is", "was", "completed", "finished",
                        "built", "constructed", "created", "appeared"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958",
 "completed in 1930")."""
