@@ -22,7 +22,8 @@ small graphs declared here:
   the relation's phrase; "dedicated to" also reads "devoted to"; a designer is the "architect
   (behind)" of the item; ", dating from 752," dates the item;
 * an item whose name is a common noun (a chemical element, a mineral) is named in lower case
-  ("sodium"); a film is not ("an alien" is no mention of Alien);
+  ("sodium"); a film is not ("an alien" is no mention of Alien); on a graph that says who
+  discovered its items, an item's year is its discovery ("Argon, discovered in 1894, ...");
 * "X, a university in Y, counts Z among its alumni": the construction after an apposition;
 * a maker is "the mind / man / firm behind" a work, a designer or inventor its "creator"; the
   winner of a battle "triumphed at" it, the loser "was defeated at" it.
@@ -295,6 +296,9 @@ CASES = [
      "Sodium and argon were both discovered by Humphry Davy."),
     ("elements", "William Ramsay discovered argon, a noble gas.", "William Ramsay discovered sodium, a noble gas."),
     ("movies", "Ridley Scott directed Alien.", "Ridley Scott directed an alien."),
+    # an item's year is its discovery on a graph of discoveries
+    ("elements", "Argon, discovered in 1894, is a noble gas.", "Argon, discovered in 1807, is a noble gas."),
+    ("elements", "In 1807, Humphry Davy discovered sodium.", "In 1894, Humphry Davy discovered sodium."),
     # a religion's adjective before the kind; "devoted to"; "the architect behind"; "dating from"
     ("temples", "Kiyomizu-dera and Todai-ji are both Buddhist temples.",
      "Kiyomizu-dera and the Golden Temple are both Buddhist temples."),

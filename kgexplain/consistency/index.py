@@ -743,11 +743,16 @@ class GraphIndex:
         self.venue_items = bool(self.venue_types)
         # a graph whose items are all people (scientists, painters): a year is when one was born
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
+        self.people_items = bool(self.item_types) \
+            and {t.lower() for t in self.item_types} <= PERSON_TYPES - {"artist", "creator", "founder"}
         # a graph whose items are all battles or sieges: "In 1805, Nelson won the Battle of
         # Trafalgar" dates the battle (winning, losing or fighting one is the event itself)
         self.fought_items = bool(self.item_types) and type_word_set(self.item_types) <= _FIGHTS
-        self.people_items = bool(self.item_types) \
-            and {t.lower() for t in self.item_types} <= PERSON_TYPES - {"artist", "creator", "founder"}
+        # a graph that says who discovered its items (elements, comets, species): an item's year
+        # is its discovery ("Germanium, discovered in 1886, ...")
+        self.discovered_items = any(
+            "discovered" in (rel.phrase or "").lower().split() and set(rel.domain) <= set(self.item_types)
+            for rel in relations.values() if rel.domain) and not self.venue_items and not self.people_items
         # the relations of working in a field ("worked in", "specialized in"; not "studied", "opposed"):
         # read here, from the edges, not with the entities (whose tables are kept without the edges)
         into_fields = {name for ids in self.practitioners.values() for f in ids

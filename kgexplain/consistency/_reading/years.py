@@ -56,6 +56,8 @@ _FIRST_ANY = frozenset({"aired", "broadcast", "issued", "opened", "released", "a
 """Verbs of an item's first time read after "first" on any graph (each with its own guard: a first
 showing of a shown work, a release of a work or product, an opening of a venue, a flight of what
 flies, a voyage of what sails); any other ("first brewed", "first composed") only where the graph's relations say it."""
+_DISCOVERING = frozenset({"discovered", "discovers", "discover", "found", "identified", "isolated"})
+"""Words of an item's discovery: its year on a graph of discoveries ("discovered in 1886")."""
 _FIGHTING = frozenset({"fought", "happened", "occurred", "won", "lost", "took", "place"})
 """Words of a battle's own happening: its year ("was fought in 1863", "In 1805, Nelson won X")."""
 _PERFORMED_FIRST = frozenset({"performed", "staged", "heard", "played", "given", "mounted", "danced", "sung"})
@@ -406,6 +408,8 @@ class YearReading:
         "premiered", "first aired"), or of a battle's happening ("was fought in 1863", "took
         place in 1805")."""
         w = self.lowers[j]
+        if self.index.discovered_items and w in _DISCOVERING:
+            return True  # "Germanium, discovered in 1886, ...": the item's year on a graph of discoveries
         if self.index.fought_items and (w in _FIGHTING or (
                 w == "place" and j > 0 and self.lowers[j - 1] in ("took", "takes"))):
             return True
@@ -535,6 +539,8 @@ class YearReading:
             return False  # (what the user did: "You loved Heat, which came out in 1995")
         if self.index.fought_items and set(words) & _FIGHTING:
             return False  # "In 1805, Nelson won the Battle of Trafalgar": the battle itself
+        if self.index.discovered_items and set(words) & _DISCOVERING:
+            return False  # "In 1894, Ramsay discovered argon": the item's year (see _released_at)
         if first_showing(words) or any(w in _BRINGING_OUT and n == "out" for w, n in zip(words, words[1:])):
             return False  # "was first danced by X in 1877", "gave the first performance of", "brought out"
         verbs = [w for w in words if w not in _PHRASE_WORDS and w not in ("came", "comes", "come")  # ("came out on")
