@@ -21,6 +21,10 @@ small graphs declared here:
 * a religion is said by its adjective before the item's kind ("a Buddhist temple"), whatever
   the relation's phrase; "dedicated to" also reads "devoted to"; a designer is the "architect
   (behind)" of the item; ", dating from 752," dates the item;
+* "in Ícolo e Bengo, Angola", "in Dublin in Ireland": a place, then the place the graph puts it
+  in, said of the first place (only where that edge is stored);
+* one verb with two prepositions: "was born in Stockholm on 23 July 1982" reads "was born on"
+  for the second object where the graph says so (a date is in no place);
 * an item whose name is a common noun (a chemical element, a mineral) is named in lower case
   ("sodium"); a film is not ("an alien" is no mention of Alien); on a graph that says who
   discovered its items, an item's year is its discovery ("Argon, discovered in 1894, ...");
@@ -204,6 +208,38 @@ def _temples():
     return _graph(rels, ents, rows, "temples46")
 
 
+def _airports():
+    rels = [
+        kgx.Relation("location", phrase="is located in", inverse_phrase="is the location of", domain=("airport",),
+                     range=("place",)),
+        kgx.Relation("country", phrase="is in", inverse_phrase="is the country of"),
+        kgx.Relation("capital", phrase="has the capital", inverse_phrase="is the capital of"),
+    ]
+    ents = [("airport:angola", "item", "airport", "Angola International Airport", {"year": 2023}),
+            ("airport:dublin", "item", "airport", "Dublin Airport", {"year": 1940}),
+            ("place:icolo", "attribute", "place", "Ícolo e Bengo", {}),
+            ("place:dublin", "attribute", "place", "Dublin", {}),
+            ("place:luanda", "attribute", "place", "Luanda", {}),
+            ("country:angola", "attribute", "country", "Angola", {}),
+            ("country:ireland", "attribute", "country", "Ireland", {})]
+    rows = [("airport:angola", "location", "place:icolo"), ("airport:dublin", "location", "place:dublin"),
+            ("place:icolo", "country", "country:angola"), ("place:dublin", "country", "country:ireland"),
+            ("country:angola", "capital", "place:luanda"), ("place:luanda", "country", "country:angola")]
+    return _graph(rels, ents, rows, "airports46")
+
+
+def _singers():
+    rels = [kgx.Relation("birth_place", phrase="was born in", inverse_phrase="is the birthplace of"),
+            kgx.Relation("birth_date", phrase="was born on", inverse_phrase="is the birth date of")]
+    ents = [("person:ace", "attribute", "person", "Ace Wilder", {}),
+            ("city:stockholm", "attribute", "city", "Stockholm", {}), ("city:madrid", "attribute", "city", "Madrid", {})]
+    date = kgx.Entity("date:1", kind="attribute", type="date", label="1982-07-23",
+                      aliases=("July 23, 1982", "23 July 1982"))
+    kg_ents = [kgx.Entity(i, kind=k, type=t, label=label, attrs=a) for i, k, t, label, a in ents] + [date]
+    rows = [("person:ace", "birth_place", "city:stockholm"), ("person:ace", "birth_date", "date:1")]
+    return kgx.KnowledgeGraph.from_triples(rows, entities=kg_ents, relations=rels, name="singers46")
+
+
 def _universities():
     rels = [
         kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("university",),
@@ -307,6 +343,16 @@ CASES = [
     ("temples", "Fariborz Sahba was the architect behind the Lotus Temple.",
      "Fariborz Sahba was the architect behind the Golden Temple."),
     ("temples", "Todai-ji, dating from 752, stands in Nara.", "Todai-ji, dating from 778, stands in Nara."),
+    # a place, then the place the graph puts it in
+    ("airports", "Angola International Airport is located in Ícolo e Bengo, Angola.",
+     "Angola International Airport is located in Ícolo e Bengo, Ireland."),
+    ("airports", "Dublin Airport is located in Dublin in Ireland.", "Dublin Airport is located in Dublin in Angola."),
+    ("airports", "Luanda is the capital of Angola.", "Luanda is the capital of Ícolo e Bengo, Angola."),
+    # one verb, two prepositions: "was born in X on <date>"
+    ("singers", "Ace Wilder was born in Stockholm on July 23, 1982.",
+     "Ace Wilder was born in Madrid on July 23, 1982."),
+    ("singers", "Ace Wilder was born on 23 July 1982 in Stockholm.", "Ace Wilder was born on 23 July 1982 in Madrid."),
+    ("elements", "Sodium was discovered in 1807 by Humphry Davy.", "Sodium was discovered in 1807 by William Ramsay."),
     # "Compare A with B: the former ..., the latter ..."
     ("battles", "Compare the Battle of Waterloo with the Battle of Trafalgar: the former was won by the Duke of "
                 "Wellington, the latter by Horatio Nelson.",
@@ -332,6 +378,7 @@ def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("battles", _battles), ("sculptures", _sculptures), ("makers", _makers),
                                 ("universities", _universities), ("elements", _elements), ("temples", _temples),
+                                ("airports", _airports), ("singers", _singers),
                                 ("movies", kgx.KnowledgeGraph.example))}
 
 

@@ -84,6 +84,7 @@ from kgexplain.consistency.constructions import (
     type_words,
     counted_copulas,
     hyphen_pairs,
+    chained_prepositions,
     gapped_by,
     gapped_copulas,
     shared_in,
@@ -349,6 +350,7 @@ class ConsistencyChecker:
         glued |= premodified_parts(index, lowers, refs, cue_at)  # "with a John Williams score"
         glued |= in_the_kind(index, lowers, refs, cue_at)  # "a museum in the Deconstructivism style"
         hyphen_pairs(index, lowers, refs)  # "a comedy-drama"
+        chained_prepositions(index, lowers, refs, cue_at)  # "was born in X on <date>"
         gapped_by(lowers, refs, cue_at)  # "A was edited by X, B by Y"
         gapped_copulas(index, lowers, refs, cue_at)  # "the former is a chypre, the latter an oriental"
         _not_only(lowers)

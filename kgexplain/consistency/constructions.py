@@ -32,7 +32,7 @@ from kgexplain.consistency._text import WORD_NUMBERS
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
-           "players", "Player", "where_clauses", "made_its", "noun_relatives",
+           "players", "Player", "where_clauses", "chained_prepositions", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
 
@@ -917,6 +917,33 @@ def type_words(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozens
                 glued.update(range(r.end, end))
                 break
     return frozenset(glued)
+
+
+def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                         cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "Ace Wilder was born in Stockholm on 23 July 1982": after the object of a cue "<verb>
+    <prep>", a bare other preposition before a name takes the readings of the same verb with it
+    ("was born on"), where the graph has that cue and nothing else is read there (the reader then
+    says it of the clause's subject, see ``PlaceReading._other_preposition``)."""
+    starting = {r.start: r for r in refs if not r.user and not r.pronoun}
+    for s, found in list(cue_at.items()):
+        for e, readings in found:
+            if isinstance(readings, str) or not readings or e - s < 2 or lowers[e - 1] not in _CHAINED:
+                continue
+            o = e + (e < len(lowers) and lowers[e] == "the")
+            if o not in starting:
+                continue
+            k = starting[o].end
+            if k + 1 >= len(lowers) or lowers[k] not in _CHAINED or lowers[k] == lowers[e - 1] \
+                    or k in cue_at or (k + 1 + (lowers[k + 1] == "the")) not in starting:
+                continue
+            same = frozenset(c for c in index.cues.get((*lowers[s:e - 1], lowers[k]), ()) if c.forward and not c.noun)
+            if same:
+                cue_at[k] = [(k + 1, same)]
+
+
+_CHAINED = frozenset({"in", "on", "at", "by", "from"})
+"""Prepositions after which one verb may take a second object ("born in X on <date>")."""
 
 
 def gapped_by(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:

@@ -26,6 +26,12 @@ _ONCE = frozenset({"first", "originally", "once", "formerly", "previously", "ini
 """Words of a relation's phrase that say a past fact ("was first brewed in"): no place said now."""
 
 
+_CHAINED_PREPOSITIONS = frozenset({"in", "on", "at", "by", "from"})
+"""Prepositions after which one verb may take a second object ("born in X on <date>")."""
+_CONTAINED = (("is", "in"), ("is", "located", "in"), ("is", "part", "of"))
+"""Cues of a place inside another ("Dublin is in Ireland"): "Dublin, Ireland" says so."""
+
+
 def _made_verb(verb: str) -> bool:
     """Whether ``verb`` (any tense: "makes", "brewed", "created") is a verb of making."""
     made = participle_of(verb)[1] if not verb.endswith("ed") else verb
@@ -46,7 +52,40 @@ class PlaceReading:
         for prep, types in (("in", in_types), ("at", self.index.located_at[1] if self.index.located_at else None)):
             if types:  # ("by X at Stone Brewing in Escondido": the brewery's place first)
                 refs = self._placed_by(refs, prep, types)
-        return refs
+        return self._place_chains(refs)
+
+    def _place_chains(self, refs: list[Ref]) -> list[Ref]:
+        """"Ícolo e Bengo, Angola", "Dublin in the Republic of Ireland": a place, then the place
+        the graph puts it in (a relation read "is in", "is located in" or "is part of"), said of
+        the first place; the second leaves the list, the first goes on in its clause. Only where
+        that edge is stored (else the names are read as before: a list, "A and B")."""
+        ws = self.lowers
+        readings = frozenset(Cue(c.relation, True) for key in _CONTAINED for c in self.index.cues.get(key, ())
+                             if c.forward and not c.noun)
+        if not readings:
+            return refs
+        out: list[Ref] = []
+        skip: set[int] = set()
+        for i, r in enumerate(refs):
+            if id(r) in skip:
+                continue
+            out.append(r)
+            nxt = refs[i + 1] if i + 1 < len(refs) else None
+            if nxt is None or r.kind != "attribute" or nxt.kind != "attribute" or r.user or nxt.user \
+                    or r.pronoun or nxt.pronoun or ws[r.end:nxt.start] not in ([","], ["in"], ["in", "the"]) \
+                    or self.consumed[r.end] or id(nxt) in self.attached \
+                    or ws[nxt.end:nxt.end + 1] in (["and"], ["'s"], ["of"]) \
+                    or (ws[r.end:nxt.start] == [","] and ws[nxt.end:nxt.end + 1] == [","]
+                        and (nxt.end + 1) < len(ws) and any(x.start == nxt.end + 1 for x in refs)):
+                continue  # (not a list going on: "A, B and C", "A, B, C")
+            ok, status, triple = self.judge.relation(r, nxt, readings, False, False, [])
+            if not ok:
+                continue
+            skip.add(id(nxt))
+            self._mark(r.end, nxt.end)
+            self.attached.add(id(nxt))
+            self.sink(r.start, nxt.end, "assertion", True, status, triple, (*r.ids[:1], *nxt.ids[:1]))
+        return out
 
     def _placed_by(self, refs: list[Ref], prep: str, types: frozenset[str]) -> list[Ref]:
         """The names ``prep`` + a place of ``types`` follows (see :meth:`_placed_in`); the
@@ -72,8 +111,8 @@ class PlaceReading:
                     or (r.pronoun and not said_it) or nxt.user or nxt.pronoun \
                     or nxt.kind != "attribute" or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
                     or not nxt.types & types or ws[nxt.end:nxt.end + 1] in (["'s"], ["of"], ["-"], ["’s"]) \
-                    or r.end in inside:
-                continue
+                    or r.end in inside or self._a_date(r):
+                continue  # (a date is in no place: "born on 23 July 1982 in Stockholm")
             if (nxt.end >= len(ws) or ws[nxt.end] in CLAUSE_ENDS or ws[nxt.end] == "and") and self._gap_ahead(refs, r, prep):
                 # (the remnant ends there: "and B at Y."; not "and B in Y by Z", read as before)
                 self.gap_ahead.add(id(r))
@@ -129,15 +168,36 @@ class PlaceReading:
         """The readings of a bare "by" after the place a claim of the same verb ends in ("is
         brewed in Chicago by Goose Island": "is brewed by"), or None."""
         if prior is None or isinstance(what, str) or isinstance(prior.readings, str) or pre \
-                or self.lowers[s0:e0] != ["by"] or prev.kind != "attribute" or not prior.subjects \
+                or prev.kind != "attribute" or not prior.subjects \
                 or any(w not in DETERMINERS for w in self.lowers[prior.span[1]:prev.start]) \
-                or any(x.user or x.kind != "item" for x in prior.subjects):
+                or any(x.user for x in prior.subjects):
+            return None
+        if self.lowers[s0:e0] != ["by"]:
+            return self._other_preposition(prior, s0, e0)
+        if any(x.kind != "item" for x in prior.subjects):
             return None
         words = self.index.phrase_words
         verbs = set().union(*(verb_lemmas(*words.get(c.relation, ())) for c in prior.readings))
         same = frozenset(c for c in what if c.forward and c.relation not in {x.relation for x in prior.readings}
                          and verb_lemmas(*words.get(c.relation, ())) & verbs)
         return same or None
+
+    def _a_date(self, r: Ref) -> bool:
+        """Whether ``r`` names a date or a number ("1982-07-23", "1121.0"), which is in no place."""
+        return r.kind == "attribute" and bool(r.ids) and all(
+            str(self.index.info[i][2])[:1].isdigit() for i in r.ids if i in self.index.info)
+
+    def _other_preposition(self, prior: Spec, s0: int, e0: int) -> frozenset[Cue] | None:
+        """The readings of a bare preposition after the object of a claim "<verb> <prep>" whose
+        verb the graph also says with this preposition ("was born in Stockholm on 23 July 1982":
+        "was born on"; "was discovered in France by X": "was discovered by"), or None."""
+        said = self.lowers[prior.span[0]:prior.span[1]]
+        prep = self.lowers[s0:e0]
+        if len(prep) != 1 or prep[0] not in _CHAINED_PREPOSITIONS or len(said) < 2 \
+                or said[-1] not in _CHAINED_PREPOSITIONS or said[-1] == prep[0]:
+            return None
+        found = frozenset(c for c in self.index.cues.get((*said[:-1], prep[0]), ()) if c.forward and not c.noun)
+        return found or None
 
     def _same_verb_in(self, r: Ref) -> frozenset[str] | None:
         """The relations read "in" that share the verb of the claim right before ``r`` ("brews"
