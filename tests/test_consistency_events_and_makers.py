@@ -2,7 +2,7 @@
 small graphs declared here:
 
 * "dates to <year>", "dated to", and an opening "Dating from <year>, X ..." date the item X;
-* "is made of" also reads "was carved from", "cast in"; "is located in" also reads "is kept /
+* "is made of" also reads "was crafted / fashioned from"; "is located in" also reads "is kept /
   displayed / housed in", "can be seen in" (not of people);
 * "stands at" a site also reads "sits at", "is at", "is located at", "can be found at";
 * "the latter" / "the former" of the only two names before, of two types ("Eriksen sculpted The
@@ -13,11 +13,9 @@ small graphs declared here:
 * "took place in" also reads "happened / occurred in", and "was fought in" for battles; a
   battle's year is when it took place, was fought, won or lost ("In 1805, Nelson won X");
 * "was fought as part of" also reads "was part of", "formed part of";
-* nouns of the made thing: "was invented by" -> "X is Y's invention / creation";
-  "is built by" -> "a product of Rolls-Royce";
 * a declared "was a" reads "were" ("A and B were both land battles");
-* verbs said with a synonym no other relation of the graph uses (sculpt -> carve, create; design
-  -> create; influence -> inspire);
+* verbs said with a synonym no other relation of the graph uses (sculpt -> create; design ->
+  create);
 * a religion is said by its adjective before the item's kind ("a Buddhist temple"), whatever
   the relation's phrase; "dedicated to" also reads "devoted to"; a designer is the "architect
   (behind)" of the item; ", dating from 752," dates the item;
@@ -271,6 +269,7 @@ CASES = [
     ("sculptures", "Pietà, dated to 1499, is made of marble.", "David, dated to 1499, is made of marble."),
     ("sculptures", "Dating from 1504, David was sculpted by Michelangelo.",
      "Dating from 1499, David was sculpted by Michelangelo."),
+    ("sculptures", "Dating from 1504, David is made of marble.", "Dating from 1504, David and Pietà are made of marble."),
     ("makers", "Dating back to 1983, the Espresso Martini was invented by Dick Bradsell.",
      "Dating back to 1944, the Espresso Martini was invented by Dick Bradsell."),
     # "stands at" -> "sits at", "is at"
@@ -279,9 +278,7 @@ CASES = [
      "The Statue of Liberty is located at Langelinie."),
     ("sculptures", "Charging Bull is located in New York City.", "Charging Bull is at New York City."),
     # "is made of" -> "carved from", "cast in"; "is located in" -> "is kept / displayed in"
-    ("sculptures", "The Little Mermaid and Charging Bull are both cast in bronze.",
-     "The Little Mermaid and David are both cast in bronze."),
-    ("sculptures", "David is carved from marble.", "The Little Mermaid is carved from marble."),
+    ("sculptures", "Charging Bull is crafted from bronze.", "David is crafted from bronze."),
     ("sculptures", "The Little Mermaid is displayed in Copenhagen.", "Charging Bull is displayed in Copenhagen."),
     # "the latter" of two names of two types
     ("sculptures", "Edvard Eriksen sculpted The Little Mermaid; the latter is located in Copenhagen.",
@@ -312,11 +309,6 @@ CASES = [
     ("battles", "The Battle of Tours and the Battle of Verdun were both land battles.",
      "The Battle of Tours and the Battle of Trafalgar were both land battles."),
     ("battles", "Napoleon Bonaparte lost the Battle of Waterloo.", "Napoleon Bonaparte lost the Battle of Trafalgar."),
-    # nouns of the made thing
-    ("makers", "The Mai Tai is Victor Bergeron's invention.", "The Mai Tai is Dick Bradsell's invention."),
-    ("makers", "The Mai Tai is Victor Bergeron's creation.", "Victor Bergeron is the Mai Tai's creation."),
-    ("makers", "Victor Bergeron's invention is the Mai Tai.", "Dick Bradsell's invention is the Mai Tai."),
-    ("makers", "The Rolls-Royce Merlin is a product of Rolls-Royce.", "The Napier Sabre is a product of Rolls-Royce."),
     # "the mind behind", "the creator of"; "triumphed at", "was defeated at"
     ("makers", "Dennis Ritchie is the mind behind C.", "Dennis Ritchie is the mind behind Java."),
     ("makers", "Yukihiro Matsumoto is one of the minds behind Ruby.", "Ruby is one of the minds behind Yukihiro Matsumoto."),
@@ -359,7 +351,6 @@ CASES = [
      "Compare the Battle of Waterloo with the Battle of Trafalgar: the former was won by Horatio Nelson, the latter "
      "by the Duke of Wellington."),
     # synonyms no other relation uses
-    ("sculptures", "Michelangelo carved David.", "Michelangelo carved The Little Mermaid."),
     ("sculptures", "The Little Mermaid was created by Edvard Eriksen.",
      "The Little Mermaid was created by Michelangelo."),
     ("makers", "Dennis Ritchie created C.", "James Gosling created C."),
@@ -387,3 +378,18 @@ def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
     checker = checkers[graph]
     assert checker.check(true, ()).supported, checker.check(true, ()).reason
     assert not checker.check(false, ()).supported
+
+
+REJECTED = [
+    # (red team 144 and the review) a bronze is cast, not carved; "provided" is not "supplied";
+    # "Dating from <year>, A and B" dates both; a tunnel does not span
+    ("sculptures", "The Little Mermaid was carved by Edvard Eriksen."),
+    ("sculptures", "Edvard Eriksen carved The Little Mermaid."),
+    ("sculptures", "Dating from 1504, David and Pietà are made of marble."),
+    ("battles", "The Battle of Tours and the Battle of Verdun are land battles."),
+]
+
+
+@pytest.mark.parametrize("graph, text", REJECTED, ids=[t[:50] for _, t in REJECTED])
+def test_false_text_is_rejected(checkers, graph, text):
+    assert not checkers[graph].check(text, ()).supported

@@ -855,8 +855,7 @@ def _noun_readings(index: GraphIndex, lowers: list[str], k: int, e: int,
                    forward: bool) -> frozenset[Cue] | None:
     """The relation nouns spelled by tokens [k, e), read ``forward`` (owner as subject) or not."""
     found = frozenset(Cue(c.relation, c.forward == forward)
-                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun)
-    # (a noun naming the head, "creation" of "was created by", reads the other way round)
+                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and c.forward)
     return found or None
 
 
@@ -937,12 +936,14 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if k + 1 >= len(lowers) or lowers[k] not in _CHAINED or lowers[k] == lowers[e - 1] \
                     or k in cue_at or (k + 1 + (lowers[k + 1] == "the")) not in starting:
                 continue
-            same = frozenset(c for c in index.cues.get((*lowers[s:e - 1], lowers[k]), ()) if c.forward and not c.noun)
+            verb = [w for w in lowers[s:e - 1] if w not in ("both", "also", "all")]  # ("were both born in")
+            same = frozenset(c for key in ((*lowers[s:e - 1], lowers[k]), (*verb, lowers[k]))
+                             for c in index.cues.get(key, ()) if c.forward and not c.noun)
             if same:
                 cue_at[k] = [(k + 1, same)]
 
 
-_CHAINED = frozenset({"in", "on", "at", "by", "from"})
+_CHAINED = frozenset({"in", "on", "at", "by", "from", "during"})
 """Prepositions after which one verb may take a second object ("born in X on <date>")."""
 
 

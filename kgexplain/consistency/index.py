@@ -31,7 +31,6 @@ from kgexplain.consistency.lexicon import (
     MADE_IN,
     negative_phrase,
     agent_nouns,
-    made_thing_nouns,
     BARE_COPULAS,
     COPULA_FORMS,
     COUNTRY_SHORT_NAMES,
@@ -948,10 +947,10 @@ class GraphIndex:
                                   grouping=bool(range_words) and range_words <= _GROUP_WORDS
                                   and rel.name not in named_tails and not domain_words & PERSON_TYPES,
                                   commissioned=_commission_verbs(rel.domain or heads.get(rel.name, ())),
-                                  fought=bool(domain_words) and domain_words <= _FIGHTS)
+                                  fought=bool(domain_words) and domain_words <= _FIGHTS,
+                                  peopled=bool(domain_words & PERSON_TYPES))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
-            head_nouns += tuple(n for n in made_thing_nouns(rel.phrase) if n not in taken)
             if head_nouns:
                 # a forward phrase "was a doctoral student of": the noun names the head, so its
                 # noun forms read the other way round ("Pauli, a doctoral student of Sommerfeld",

@@ -31,7 +31,6 @@ __all__ = [
     "Cue",
     "relation_cues",
     "agent_nouns",
-    "made_thing_nouns",
     "modifier_cues",
     "INCLUDE",
     "COLLECTIVE",
@@ -386,10 +385,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "fund": ("finance", "back"), "describe": ("depict",), "flow": ("run",), "border": ("adjoin",),
     "propel": ("power", "drive"), "power": ("propel", "drive"),
     "overlook": ("look out over", "look out on", "look out onto"),
-    "sculpt": ("carve", "make", "create"), "design": ("create", "devise"), "impound": ("hold back", "dam"),
-    "influence": ("inspire", "shape"), "premiere": ("open", "debut"),
-    "illustrate": ("draw",), "cross": ("span", "traverse"), "span": ("cross",), "climb": ("ascend", "scale"),
-    "sponsor": ("back", "fund"), "supply": ("provide",), "inhabit": ("live in", "live on"),
+    "sculpt": ("make", "create"), "design": ("create", "devise"), "impound": ("hold back", "dam"),
+    "influence": ("shape",), "premiere": ("open", "debut"),
+    "illustrate": ("draw",), "cross": ("traverse",), "climb": ("ascend", "scale"),
+    "sponsor": ("back", "fund"), "inhabit": ("live in", "live on"),
     "dedicate": ("devote",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
@@ -814,6 +813,7 @@ def relation_cues(
     grouping: bool = False,
     commissioned: tuple[str, ...] = ("made", "created"),
     fought: bool = False,
+    peopled: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -832,7 +832,7 @@ def relation_cues(
     ``lingual``: its objects are languages, so "is written / sung in" also reads "is in".
     ``towering``: its subjects are mountains or towers, so a phrase of place also reads "rises in".
     ``fought``: its subjects are battles or sieges, so "took place in" also reads "was fought
-    in". ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
+    in". ``peopled``: its subjects are people (who are not "kept" or "displayed" somewhere). ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
     "dates from" or "belongs to" one also reads the others and "is from" it ("a theropod from the
     Jurassic").
     ``grouping``: its objects are groups of their kind (a clade, a family), so "is a member of" one
@@ -963,7 +963,7 @@ def relation_cues(
             if towering and placed:
                 extra.append(("rises in", forward))  # "Cotopaxi rises in Ecuador" (not a river's source)
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
-            if not personal:  # (a work or a thing, not a person: "Pietà is kept in St. Peter's")
+            if not peopled:  # (a work or a thing, not a person: "Pietà is kept in St. Peter's")
                 exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
                                                  "are kept in", "is displayed in", "are displayed in",
                                                  "is on display in", "are on display in")]
@@ -1033,10 +1033,10 @@ def relation_cues(
                       if [v, p] != words[1:]]
             # "was built with granite" (what it is built of; not "built in": "in the Romanesque style")
             extra += [(f"{words[0]} {v} with", forward) for v in ("built", "constructed")]
-            # a sculpture "was carved from / in" marble, "cast in" bronze, "fashioned from" steel
+            # a sculpture "was fashioned / crafted from" steel (not "carved" or "cast": a bronze is
+            # cast, marble carved, red team 144)
             extra += [(f"{words[0]} {v} {p}", forward) for v, p in (
-                ("carved", "from"), ("carved", "in"), ("carved", "out of"), ("cast", "in"), ("fashioned", "from"),
-                ("crafted", "from"), ("crafted", "in"))]
+                ("fashioned", "from"), ("crafted", "from"), ("crafted", "in"))]
         if len(words) == 4 and words[0] in ("is", "are") and words[2] == "as" and words[3] in ("a", "an") \
                 and participle(words[1]) and words[1] not in ("known", "seen", "regarded", "considered", "described"):
             # "is printed as a" tabloid, "is classified as a" bomber: it "is a tabloid" (in the
@@ -1089,12 +1089,15 @@ def relation_cues(
             exact += [(f"{v} {words[2]}", forward) for v in ("happened", "occurred", "took place", "takes place")
                       if v.split() != words[:2]]
             if fought:
-                exact += [(f"{v} fought {words[2]}", forward) for v in ("was", "were", "")]
-        if words[-3:] == ["as", "part", "of"] and len(words) in (4, 5) \
-                and (participle(words[-4]) or words[-4] == "fought") \
+                exact += [(f"{v}fought {words[2]}", forward) for v in ("was ", "were ", "")]
+        if words[-3:] == ["as", "part", "of"] and len(words) in (4, 5) and words[-4] in _MADE_AS_PART \
                 and words[:-4] in ([], ["was"], ["were"], ["is"], ["are"]):
-            # "was fought / built as part of" Y: "was part of" Y, "formed part of" it
-            extra += [(f"{v} part of", forward) for v in ("is", "was", "formed")]
+            # "was fought / built as part of" Y: "was part of" Y, "formed part of" it, "belonged to"
+            # it (in the past: not "demolished as part of" a project, not "is part of" it now)
+            extra += [(f"{v} part of", forward) for v in ("was", "formed")] + [("belonged to", forward)]
+            if fought:  # a battle "was fought during" the war it was part of
+                exact += [(f"{v} during", forward) for v in ("was fought", "were fought", "took place", "happened",
+                                                              "occurred", "fought")]
         if events and len(words) == 3 and words[0] in _BE and words[1] == "held" and words[2] in ("at", "in", "on"):
             # an event "was held at" a place: it "took place at" it, "was staged at" it (not a
             # painting held in a museum, red team 130)
@@ -1366,8 +1369,13 @@ def relation_cues(
                 forms += ["had", "had a", "had an"]
             for f in forms:
                 out.setdefault(f, set()).add(Cue(name, forward))
-    if any(c.relation == name and c.forward for c in (*out.get("is a", ()), *out.get("was a", ()))):
-        for f in COPULA_FORMS:  # a declared "is a" (or "was a") also reads "are", "were", "was a"
+    if any(c.relation == name and c.forward for c in out.get("was a", ())) \
+            and not any(c.relation == name and c.forward for c in out.get("is a", ())):
+        for f in ("were", "were all", "were both", "was both a", "was both an", "was another"):
+            # a declared "was a" keeps its tense: "A and B were both land battles" (not "is a")
+            out.setdefault(f, set()).add(Cue(name, True))
+    if any(c.relation == name and c.forward for c in out.get("is a", ())):
+        for f in COPULA_FORMS:  # a declared "is a" also reads "are", "were", "was a"
             out.setdefault(f, set()).add(Cue(name, True))
     said_on = any(t.lower().split()[-1:] == ["on"] for t in (phrase, inverse_phrase, *cues, *inverse_cues))
     for noun in nouns:
@@ -1526,6 +1534,10 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+_MADE_AS_PART = frozenset({"fought", "built", "constructed", "founded", "established", "formed", "released",
+                           "created", "developed", "designed"})
+"""Participles of "was <verb> as part of" Y that make the item part of Y ("fought as part of" a war;
+not "demolished as part of" a project)."""
 _MAKER_WORDS = ("mind", "man", "woman", "person", "brain", "brains", "force", "hand", "genius", "team", "company",
                 "firm", "studio", "creator", "maker", "architect")
 """Nouns of whoever made a work, said "the N behind" it ("Alan Kay was one of the minds behind
@@ -1632,26 +1644,6 @@ _IN_CHARGE = ("handled", "oversaw", "was responsible for")
 _MADE_THING_OF = {"designed": "design", "produced": "production", "created": "creation",
                   "composed": "composition", "invented": "invention"}
 """The noun of the thing a maker's verb makes: "a design by X" for "was designed by"."""
-_PRODUCT_OF = {"designed": ("design", "creation"), "produced": ("production",), "created": ("creation",),
-               "composed": ("composition",), "invented": ("invention", "creation"), "made": ("product",),
-               "manufactured": ("product",), "built": ("product",)}
-"""The noun of a made thing as the maker's ("a Guerlain creation", "a Rolls-Royce product")."""
-
-
-def made_thing_nouns(phrase: str) -> tuple[str, ...]:
-    """The nouns naming the made thing of a passive phrase of making, said as its maker's ("was
-    created by" -> "creation": "Mitsouko is a Guerlain creation", "Guerlain's creations"; "is
-    built by" -> "product": "the Merlin was a Rolls-Royce product").
-
-    >>> made_thing_nouns("was invented by")
-    ('invention', 'creation')
-    >>> made_thing_nouns("was edited by")
-    ()
-    """
-    words = phrase.lower().split()
-    if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _PRODUCT_OF:
-        return _PRODUCT_OF[words[1]]
-    return ()
 
 
 def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),

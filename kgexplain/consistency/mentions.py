@@ -48,7 +48,7 @@ def _after_first(lowers: list[str], i: int) -> bool:
     k = i - 1
     while k > 0 and lowers[k - 1] not in (".", "!", "?"):
         k -= 1
-        if lowers[k:k + 2] == ["the", "first"] and (k == 0 or lowers[k - 1] in (",", ";", ":", "and")):
+        if lowers[k:k + 2] == ["the", "first"] and (k == 0 or lowers[k - 1] in (",", ";", ":", "and", ".", "!", "?")):
             return True
     return False
 

@@ -317,6 +317,7 @@ class SentenceReader(
         self.main_spans: set[tuple[int, int]] = set()  # cue spans of the clauses' own predicates
         self.shared_checked: set[int] = set()  # tokens of sharing words a check took
         self.lead_year: tuple[float, int] | None = None  # "In 1958, ...": value, token
+        self.lead_all = False  # "Dating from 1504, A and B ...": the year of every item of the sentence
         self.lead_first_only = False
         self.lead_verb = ""  # "Founded in 1878, X ...": the participle
         self.its_checked: set[int] = set()  # "its" tokens read as an item's possessive (_its_item)
@@ -685,7 +686,7 @@ class SentenceReader(
         if self.lead_year is not None:
             value, k = self.lead_year
             items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
-            if self.lead_first_only and items:  # "Released in 1958, A and B were ...": the subjects
+            if self.lead_first_only and items and not self.lead_all:  # "Released in 1958, A and B were ...": the subjects
                 items = self._listed_from(items[0])
             shown = {c.relation for c in self.index.shown}
             origin = {c.relation for c in self.index.origin}
@@ -776,11 +777,13 @@ class SentenceReader(
             self.lead_first_only = bool(lead[:-3])  # "Released in 1958, Vertigo ...": of Vertigo
             self.lead_verb = core[0] if core[:-3] else ""
             self._mark(a, b)
-        elif lead[-1:] == [","] and lead[:-2] in (["dating", "from"], ["dating", "back", "to"]) \
-                and lead[-2].isdigit() and len(lead[-2]) == 4 and first.kind == "item" and not first.user \
+        elif lead[-1:] == [","] and lead[:-2] in (["dating", "from"], ["dating", "back", "to"], ["dating", "to"]) \
+                and lead[-2].isdigit() and len(lead[-2]) in (3, 4) and first.kind == "item" and not first.user \
                 and not any(r.user for r in self.sent.refs):
-            # "Dating from 1609, Himeji Castle ...": the item's year, as "X dates from 1609"
+            # "Dating from 1609, Himeji Castle ...": the item's year, as "X dates from 1609" (every
+            # item of the sentence: "Dating from 1504, the David and the Pietà ...", red team 144)
             self.lead_year, self.lead_first_only, self.lead_verb = (float(lead[-2]), b - 2), True, ""
+            self.lead_all = True
             self._mark(a, b)
         elif len(lead) == 2 and lead[0] == "in" and lead[1].isdigit() and len(lead[1]) == 4 and a == self.sent.start \
                 and not any(r.user for r in self.sent.refs):

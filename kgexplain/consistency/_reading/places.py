@@ -26,7 +26,7 @@ _ONCE = frozenset({"first", "originally", "once", "formerly", "previously", "ini
 """Words of a relation's phrase that say a past fact ("was first brewed in"): no place said now."""
 
 
-_CHAINED_PREPOSITIONS = frozenset({"in", "on", "at", "by", "from"})
+_CHAINED_PREPOSITIONS = frozenset({"in", "on", "at", "by", "from", "during"})
 """Prepositions after which one verb may take a second object ("born in X on <date>")."""
 _CONTAINED = (("is", "in"), ("is", "located", "in"), ("is", "part", "of"))
 """Cues of a place inside another ("Dublin is in Ireland"): "Dublin, Ireland" says so."""
@@ -196,7 +196,9 @@ class PlaceReading:
         if len(prep) != 1 or prep[0] not in _CHAINED_PREPOSITIONS or len(said) < 2 \
                 or said[-1] not in _CHAINED_PREPOSITIONS or said[-1] == prep[0]:
             return None
-        found = frozenset(c for c in self.index.cues.get((*said[:-1], prep[0]), ()) if c.forward and not c.noun)
+        verb = [w for w in said[:-1] if w not in ("both", "also", "all")]  # ("were both born in X on <date>")
+        found = frozenset(c for key in ((*said[:-1], prep[0]), (*verb, prep[0]))
+                          for c in self.index.cues.get(key, ()) if c.forward and not c.noun)
         return found or None
 
     def _same_verb_in(self, r: Ref) -> frozenset[str] | None:
