@@ -12,7 +12,8 @@ small graphs declared here:
   earlier clause);
 * "took place in" also reads "happened / occurred in", and "was fought in" for battles; a
   battle's year is when it took place, was fought, won or lost ("In 1805, Nelson won X");
-* "was fought as part of" also reads "was part of", "formed part of";
+* "was fought as part of" also reads "was part of", "formed part of", "belonged to", and a battle
+  "was fought during" its war; "is a member of" also reads "is part of", "belongs to";
 * a declared "was a" reads "were" ("A and B were both land battles");
 * verbs said with a synonym no other relation of the graph uses (sculpt -> create; design ->
   create);
@@ -248,6 +249,8 @@ def _universities():
                      range=("person",)),
         kgx.Relation("of_kind", phrase="is a", inverse_phrase="is the kind of", domain=("university",),
                      range=("kind",)),
+        kgx.Relation("member_of", phrase="is a member of", inverse_phrase="has as a member", domain=("university",),
+                     range=("association",)),
     ]
     ents = [("university:eth", "item", "university", "ETH Zurich", {"year": 1855}),
             ("university:stanford", "item", "university", "Stanford University", {"year": 1885}),
@@ -256,10 +259,12 @@ def _universities():
             ("person:einstein", "attribute", "person", "Albert Einstein", {}),
             ("person:page", "attribute", "person", "Larry Page", {}),
             ("person:leland", "attribute", "person", "Leland Stanford", {}),
-            ("kind:research", "attribute", "kind", "public research university", {})]
+            ("kind:research", "attribute", "kind", "public research university", {}),
+            ("association:idea", "attribute", "association", "IDEA League", {})]
     rows = [("university:eth", "located_in", "country:switzerland"), ("university:stanford", "located_in", "country:us"),
             ("university:eth", "has_alumnus", "person:einstein"), ("university:stanford", "has_alumnus", "person:page"),
-            ("university:stanford", "founded_by", "person:leland"), ("university:eth", "of_kind", "kind:research")]
+            ("university:stanford", "founded_by", "person:leland"), ("university:eth", "of_kind", "kind:research"),
+            ("university:eth", "member_of", "association:idea")]
     return _graph(rels, ents, rows, "universities46")
 
 
@@ -355,6 +360,12 @@ CASES = [
      "The Little Mermaid was created by Michelangelo."),
     ("makers", "Dennis Ritchie created C.", "James Gosling created C."),
     ("makers", "Ruby was inspired by Smalltalk.", "Smalltalk was inspired by Ruby."),
+    # "is a member of" -> "is part of", "belongs to"; a battle "was fought during" its war
+    ("universities", "ETH Zurich belongs to the IDEA League.", "Stanford University belongs to the IDEA League."),
+    ("universities", "ETH Zurich is part of the IDEA League.", "Stanford University is part of the IDEA League."),
+    ("battles", "The Battle of Verdun was fought in France during the First World War.",
+     "The Battle of Verdun was fought in France during the Napoleonic Wars."),
+    ("battles", "The Battle of Waterloo belonged to the Napoleonic Wars.", "The Battle of Verdun belonged to the Napoleonic Wars."),
     # after an apposition
     ("universities", "ETH Zurich, a public research university in Switzerland, counts Albert Einstein among its "
                      "alumni.",

@@ -1301,6 +1301,9 @@ def relation_cues(
         if words[-3:] == ["a", "member", "of"]:  # "is a member of": "plays in", "was in" (a band)
             for f in ("plays in", "played in", "play in", "is in", "was in", "are in", "were in"):
                 add(f, forward)
+            if words[:-3] in ([], ["is"], ["are"]):  # "Cathay Pacific is part of / belongs to Oneworld"
+                for f in ("is part of", "are part of", "belongs to", "belong to"):
+                    add_variants(f, forward)
     for c in shown_cues(name, phrase, inverse_phrase):
         if (phrase if c.forward else inverse_phrase).lower().split()[-1] == "on":
             for f in ("runs on", "ran on", "run on"):  # "Portal 2 runs on PC", "The Wire ran on HBO"
