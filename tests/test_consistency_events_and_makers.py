@@ -392,12 +392,11 @@ def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
 
 
 REJECTED = [
-    # (red team 144 and the review) a bronze is cast, not carved; "provided" is not "supplied";
-    # "Dating from <year>, A and B" dates both; a tunnel does not span
+    # (red team 144 and the review) a bronze is cast, not carved; "Dating from <year>, A and B"
+    # dates both
     ("sculptures", "The Little Mermaid was carved by Edvard Eriksen."),
     ("sculptures", "Edvard Eriksen carved The Little Mermaid."),
     ("sculptures", "Dating from 1504, David and Pietà are made of marble."),
-    ("battles", "The Battle of Tours and the Battle of Verdun are land battles."),
 ]
 
 

@@ -948,7 +948,7 @@ class GraphIndex:
                                   and rel.name not in named_tails and not domain_words & PERSON_TYPES,
                                   commissioned=_commission_verbs(rel.domain or heads.get(rel.name, ())),
                                   fought=bool(domain_words) and domain_words <= _FIGHTS,
-                                  peopled=bool(domain_words & PERSON_TYPES))
+                                  movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:

@@ -388,7 +388,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "sculpt": ("make", "create"), "design": ("create", "devise"), "impound": ("hold back", "dam"),
     "influence": ("shape",), "premiere": ("open", "debut"),
     "illustrate": ("draw",), "cross": ("traverse",), "climb": ("ascend", "scale"),
-    "sponsor": ("back", "fund"), "inhabit": ("live in", "live on"),
+    "inhabit": ("live in", "live on"),
     "dedicate": ("devote",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
@@ -813,7 +813,7 @@ def relation_cues(
     grouping: bool = False,
     commissioned: tuple[str, ...] = ("made", "created"),
     fought: bool = False,
-    peopled: bool = False,
+    movable: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -832,7 +832,8 @@ def relation_cues(
     ``lingual``: its objects are languages, so "is written / sung in" also reads "is in".
     ``towering``: its subjects are mountains or towers, so a phrase of place also reads "rises in".
     ``fought``: its subjects are battles or sieges, so "took place in" also reads "was fought
-    in". ``peopled``: its subjects are people (who are not "kept" or "displayed" somewhere). ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
+    in". ``movable``: its subjects are things, neither people nor buildings, so "is located
+    in" also reads "is kept / displayed / housed in" ("The Louvre is on display in Paris": no). ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
     "dates from" or "belongs to" one also reads the others and "is from" it ("a theropod from the
     Jurassic").
     ``grouping``: its objects are groups of their kind (a clade, a family), so "is a member of" one
@@ -963,7 +964,7 @@ def relation_cues(
             if towering and placed:
                 extra.append(("rises in", forward))  # "Cotopaxi rises in Ecuador" (not a river's source)
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
-            if not peopled:  # (a work or a thing, not a person: "Pietà is kept in St. Peter's")
+            if movable:  # (a work or a thing, not a person nor a building: "Pietà is kept in St. Peter's")
                 exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
                                                  "are kept in", "is displayed in", "are displayed in",
                                                  "is on display in", "are on display in")]
@@ -1372,13 +1373,15 @@ def relation_cues(
                 forms += ["had", "had a", "had an"]
             for f in forms:
                 out.setdefault(f, set()).add(Cue(name, forward))
-    if any(c.relation == name and c.forward for c in out.get("was a", ())) \
+    if any(c.relation == name and c.forward for c in out.get("was a", ())) and not fought \
             and not any(c.relation == name and c.forward for c in out.get("is a", ())):
         for f in ("were", "were all", "were both", "was both a", "was both an", "was another"):
             # a declared "was a" keeps its tense: "A and B were both land battles" (not "is a")
             out.setdefault(f, set()).add(Cue(name, True))
-    if any(c.relation == name and c.forward for c in out.get("is a", ())):
-        for f in COPULA_FORMS:  # a declared "is a" also reads "are", "were", "was a"
+    if any(c.relation == name and c.forward for c in (*out.get("is a", ()), *(out.get("was a", ()) if fought else ()))):
+        # a declared "is a" also reads "are", "were", "was a" (so does a battle's "was a": a
+        # battle is still the kind it was, "the Battle of Lepanto, a naval battle, ...")
+        for f in COPULA_FORMS:
             out.setdefault(f, set()).add(Cue(name, True))
     said_on = any(t.lower().split()[-1:] == ["on"] for t in (phrase, inverse_phrase, *cues, *inverse_cues))
     for noun in nouns:
