@@ -28,7 +28,7 @@ small graphs declared here:
   ("sodium"); a film is not ("an alien" is no mention of Alien); on a graph that says who
   discovered its items, an item's year is its discovery ("Argon, discovered in 1894, ...");
 * "X, a university in Y, counts Z among its alumni": the construction after an apposition;
-* a maker is "the mind / man / firm behind" a work, a designer or inventor its "creator"; the
+* a maker is "the mind / firm behind" a work, a designer or inventor its "creator"; the
   winner of a battle "triumphed at" it, the loser "was defeated at" it.
 """
 
@@ -397,6 +397,12 @@ REJECTED = [
     ("sculptures", "The Little Mermaid was carved by Edvard Eriksen."),
     ("sculptures", "Edvard Eriksen carved The Little Mermaid."),
     ("sculptures", "Dating from 1504, David and Pietà are made of marble."),
+    # (red team 145) "the N behind" says nothing of sex, and a person is no firm; a religion a
+    # building was converted from is not its own; "isolated" is not "discovered"
+    ("makers", "Dennis Ritchie is the woman behind C."),
+    ("makers", "Dennis Ritchie is the company behind C."),
+    ("temples", "Todai-ji is a Hindu temple."),
+    ("elements", "Humphry Davy isolated sodium in 1807."),
 ]
 
 

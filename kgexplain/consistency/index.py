@@ -84,6 +84,10 @@ _ISM_TYPES = frozenset({"style", "styles", "movement", "movements", "genre", "ge
 not a topic or a cause ("Baptism", "Terrorism": "a Baptist building" says something else)."""
 _FAITH_TYPES = frozenset({"religion", "religions", "faith", "faiths", "denomination", "denominations"})
 """Types of attributes named by their adjective ("a Buddhist temple", "a Hindu temple")."""
+_NOT_NOW = frozenset({"was", "were", "converted", "formerly", "originally", "once", "previously", "built",
+                      "founded", "became"})
+"""Words of a phrase that says a past or changed state ("was converted from"): no religion adjective
+reads it ("an Orthodox mosque" of a mosque converted from a church, red team 145)."""
 _FAITH_ADJECTIVES = {
     "buddhism": ("Buddhist",), "hinduism": ("Hindu",), "sikhism": ("Sikh",), "jainism": ("Jain",),
     "taoism": ("Taoist",), "daoism": ("Daoist",), "shinto": ("Shinto",), "islam": ("Islamic", "Muslim"),
@@ -948,7 +952,8 @@ class GraphIndex:
                                   and rel.name not in named_tails and not domain_words & PERSON_TYPES,
                                   commissioned=_commission_verbs(rel.domain or heads.get(rel.name, ())),
                                   fought=bool(domain_words) and domain_words <= _FIGHTS,
-                                  movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS))
+                                  movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS),
+                                  corporate=bool(range_words) and range_words <= _FIRM_WORDS)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:
@@ -1193,7 +1198,8 @@ class GraphIndex:
         attributive |= offered
         # a religion before the kind: "a Buddhist temple" (whatever the phrase: "is a holy site of")
         attributive |= {Cue(r.name, True) for r in relations.values()
-                        if r.name not in self.user_relations and type_word_set(r.range) & _FAITH_TYPES}
+                        if r.name not in self.user_relations and type_word_set(r.range) & _FAITH_TYPES
+                        and not set((r.phrase or "").lower().split()) & _NOT_NOW}  # (not "was converted from")
         possessive, membership = set(origin) | offered, set()
         authorship: set[Cue] = set()
         shown_all: set[Cue] = set()
@@ -2026,6 +2032,10 @@ _COMMON_KINDS = frozenset({"element", "elements", "mineral", "minerals", "metal"
                            "alloys", "isotope", "isotopes"})
 """Type words of items whose names are common nouns, written in lower case mid-sentence ("sodium",
 "quartz", "bronze"), unlike a title or a proper name."""
+_FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "firms", "developer", "developers",
+                         "manufacturer", "manufacturers", "organisation", "organization", "corporation", "practice",
+                         "agency", "team", "label"})
+"""Type words of organisations that make works ("the firm behind the Shanghai Tower")."""
 _FIGHTS = frozenset({"battle", "battles", "siege", "sieges", "skirmish", "engagement", "engagements"})
 """Type words of items that are fought ("was fought in" where they "took place in")."""
 EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "tournament", "championship",

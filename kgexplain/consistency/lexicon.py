@@ -814,6 +814,7 @@ def relation_cues(
     commissioned: tuple[str, ...] = ("made", "created"),
     fought: bool = False,
     movable: bool = False,
+    corporate: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -832,7 +833,8 @@ def relation_cues(
     ``lingual``: its objects are languages, so "is written / sung in" also reads "is in".
     ``towering``: its subjects are mountains or towers, so a phrase of place also reads "rises in".
     ``fought``: its subjects are battles or sieges, so "took place in" also reads "was fought
-    in". ``movable``: its subjects are things, neither people nor buildings, so "is located
+    in". ``corporate``: its objects are companies, studios or firms, who may be "the firm behind" what
+    they made (people, ``personal``, "the mind behind"). ``movable``: its subjects are things, neither people nor buildings, so "is located
     in" also reads "is kept / displayed / housed in" ("The Louvre is on display in Paris": no). ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
     "dates from" or "belongs to" one also reads the others and "is from" it ("a theropod from the
     Jurassic").
@@ -1070,8 +1072,6 @@ def relation_cues(
         if len(words) == 3 and words[0] in _BE and words[1] in ("published", "released") and words[2] == "by":
             # a book "was published by" a house: it "came out from" it
             exact += [(f"{v} out from", forward) for v in ("came", "comes", "come")]
-        if words in (["is", "located", "in"], ["lies", "in"], ["is", "in"]) and placed:
-            extra.append(("straddles", forward))  # "Lake Oahe straddles South Dakota and North Dakota"
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]
@@ -1349,7 +1349,8 @@ def relation_cues(
         if made is not None and made[0] in _BEHIND:
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
                 add_variants(f"{b} behind", not made[1])
-            for n in _MAKER_WORDS:  # "the mind behind", "one of the minds behind", "the firm behind"
+            makers = _PERSON_MAKERS if personal and made[0] != "publish" else _FIRM_MAKERS if corporate else ()
+            for n in makers:  # "the mind behind", "one of the minds behind", "the firm behind"
                 add(f"{n} behind", not made[1], noun=True)
                 add(f"{plural(n)} behind", not made[1], noun=True)
                 for b in _BE:
@@ -1544,10 +1545,11 @@ _MADE_AS_PART = frozenset({"fought", "built", "constructed", "founded", "establi
                            "created", "developed", "designed"})
 """Participles of "was <verb> as part of" Y that make the item part of Y ("fought as part of" a war;
 not "demolished as part of" a project)."""
-_MAKER_WORDS = ("mind", "man", "woman", "person", "brain", "brains", "force", "hand", "genius", "team", "company",
-                "firm", "studio", "creator", "maker", "architect")
-"""Nouns of whoever made a work, said "the N behind" it ("Alan Kay was one of the minds behind
-Smalltalk", "the firm behind the Shard")."""
+_PERSON_MAKERS = ("mind", "person", "brain", "brains", "genius", "creator", "architect", "force")
+"""Nouns of a person who made a work, said "the N behind" it ("Alan Kay was one of the minds behind
+Smalltalk"; not "the man / woman": the graph does not say which)."""
+_FIRM_MAKERS = ("company", "firm", "studio", "team")
+"""Nouns of an organisation that made a work ("Gensler is the firm behind the Shanghai Tower")."""
 
 _CONCEIVING = frozenset({"write", "author", "compose", "design", "invent", "devise", "conceive", "co-write",
                          "choreograph", "architect", "pen", "script", "plan"})

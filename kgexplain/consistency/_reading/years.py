@@ -56,8 +56,9 @@ _FIRST_ANY = frozenset({"aired", "broadcast", "issued", "opened", "released", "a
 """Verbs of an item's first time read after "first" on any graph (each with its own guard: a first
 showing of a shown work, a release of a work or product, an opening of a venue, a flight of what
 flies, a voyage of what sails); any other ("first brewed", "first composed") only where the graph's relations say it."""
-_DISCOVERING = frozenset({"discovered", "discovers", "discover", "found", "identified", "isolated"})
-"""Words of an item's discovery: its year on a graph of discoveries ("discovered in 1886")."""
+_DISCOVERING = frozenset({"discovered", "discovers", "discover", "found"})
+"""Words of an item's discovery: its year on a graph of discoveries ("discovered in 1886"; not
+"isolated", often years later, red team 145)."""
 _FIGHTING = frozenset({"fought", "happened", "occurred", "won", "lost", "took", "place"})
 """Words of a battle's own happening: its year ("was fought in 1863", "In 1805, Nelson won X")."""
 _PERFORMED_FIRST = frozenset({"performed", "staged", "heard", "played", "given", "mounted", "danced", "sung"})
