@@ -24,6 +24,8 @@ small graphs declared here:
   in, said of the first place (only where that edge is stored);
 * one verb with two prepositions: "was born in Stockholm on 23 July 1982" reads "was born on"
   for the second object where the graph says so (a date is in no place);
+* "originated in" also reads "comes / hails from", "is from"; "is <participle> both in A and in
+  B"; "X was founded in A but is <...>": the clause's subject goes on after "but" and an auxiliary;
 * an item whose name is a common noun (a chemical element, a mineral) is named in lower case
   ("sodium"); a film is not ("an alien" is no mention of Alien); on a graph that says who
   discovered its items, an item's year is its discovery ("Argon, discovered in 1894, ...");
@@ -239,6 +241,27 @@ def _singers():
     return kgx.KnowledgeGraph.from_triples(rows, entities=kg_ents, relations=rels, name="singers46")
 
 
+def _breeds():
+    rels = [
+        kgx.Relation("originated_in", phrase="originated in", inverse_phrase="is the homeland of", domain=("breed",),
+                     range=("country",)),
+        kgx.Relation("founded_in", phrase="was founded in", inverse_phrase="is the birthplace of", domain=("breed",),
+                     range=("city",)),
+        kgx.Relation("kept_in", phrase="is kept in", inverse_phrase="keeps", domain=("breed",), range=("city",)),
+    ]
+    ents = [("breed:saint_bernard", "item", "breed", "Saint Bernard", {"year": 1880}),
+            ("breed:bernese", "item", "breed", "Bernese Mountain Dog", {"year": 1907}),
+            ("breed:beagle", "item", "breed", "Beagle", {"year": 1885}),
+            ("country:switzerland", "attribute", "country", "Switzerland", {}),
+            ("country:england", "attribute", "country", "England", {}),
+            ("city:bern", "attribute", "city", "Bern", {}), ("city:london", "attribute", "city", "London", {})]
+    rows = [("breed:saint_bernard", "originated_in", "country:switzerland"),
+            ("breed:bernese", "originated_in", "country:switzerland"), ("breed:beagle", "originated_in", "country:england"),
+            ("breed:bernese", "founded_in", "city:bern"), ("breed:bernese", "kept_in", "city:london"),
+            ("breed:bernese", "kept_in", "city:bern")]
+    return _graph(rels, ents, rows, "breeds46")
+
+
 def _universities():
     rels = [
         kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("university",),
@@ -350,6 +373,13 @@ CASES = [
      "Ace Wilder was born in Madrid on July 23, 1982."),
     ("singers", "Ace Wilder was born on 23 July 1982 in Stockholm.", "Ace Wilder was born on 23 July 1982 in Madrid."),
     ("elements", "Sodium was discovered in 1807 by Humphry Davy.", "Sodium was discovered in 1807 by William Ramsay."),
+    # "originated in" -> "comes from"; "is kept both in A and in B"; "but is ..."
+    ("breeds", "The Saint Bernard and the Bernese Mountain Dog both come from Switzerland.",
+     "The Saint Bernard and the Beagle both come from Switzerland."),
+    ("breeds", "The Bernese Mountain Dog is kept both in Bern and in London.",
+     "The Beagle is kept both in Bern and in London."),
+    ("breeds", "The Bernese Mountain Dog was founded in Bern but is kept in London.",
+     "The Bernese Mountain Dog was founded in London but is kept in Bern."),
     # "Compare A with B: the former ..., the latter ..."
     ("battles", "Compare the Battle of Waterloo with the Battle of Trafalgar: the former was won by the Duke of "
                 "Wellington, the latter by Horatio Nelson.",
@@ -380,7 +410,7 @@ def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("battles", _battles), ("sculptures", _sculptures), ("makers", _makers),
                                 ("universities", _universities), ("elements", _elements), ("temples", _temples),
-                                ("airports", _airports), ("singers", _singers),
+                                ("airports", _airports), ("singers", _singers), ("breeds", _breeds),
                                 ("movies", kgx.KnowledgeGraph.example))}
 
 

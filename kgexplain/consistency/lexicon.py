@@ -741,6 +741,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         # "serves as a bomber": what the item serves as, it is ("the B-17 is a bomber")
         same += [f"{f} {tail}" for f in ("serves", "serve", "served", "serving")] \
             + [f"{b} {' '.join(rest[1:])}".strip() for b in _BE]
+    elif first in ("originated", "originates", "originate") and rest == ["in"]:
+        # "originated in Switzerland" -> "comes from", "is from", "hails from" Switzerland
+        same += [f"{f} in" for f in ("originated", "originates", "originate")] \
+            + [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
@@ -876,6 +880,8 @@ def relation_cues(
         if len(words) > 1 and words[0] in _BE + _HAVE:
             for adverb in ("also", "both", "all"):
                 add(" ".join([words[0], adverb, *words[1:]]), forward, noun)
+        if len(words) == 3 and words[0] in _BE and participle(words[1]) and words[2] in ("in", "at", "on", "by"):
+            add(" ".join([*words[:2], "both", words[2]]), forward, noun)  # "is grown both in A and in B"
 
     symmetric = phrase.strip().lower() == inverse_phrase.strip().lower()
     extra = []

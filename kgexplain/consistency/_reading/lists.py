@@ -317,6 +317,10 @@ class ListReading:
         if [w for w in pre if w != ","] == ["but"] and subject is not None \
                 and any(r.user for r in subject) and isinstance(what, str):
             return list(subject)  # "You watched Veep but gave it two stars": the user again
+        if [w for w in pre if w not in ADVERBS and w != ","] == ["but"] and subject is not None \
+                and self.role == "object" and not isinstance(what, str) and lowers[s0] in AUXILIARIES \
+                and not any(r.user for r in subject):
+            return list(subject)  # "Burberry was founded in Basingstoke but is headquartered in London"
         if any(w in SEPARATORS for w in pre):
             return []
         if [w for w in pre if w not in ADVERBS] == ["and"] and participle and subject is not None \
