@@ -99,11 +99,11 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    out = [kgx.Entity(f"canal:{s}", kind="item", type=ITEM, label=l, attrs={"year": y}) for s, (l, y) in CANALS.items()]
+    out = [kgx.Entity(f"canal:{s}", kind="item", type=ITEM, label=name, attrs={"year": y}) for s, (name, y) in CANALS.items()]
     for prefix, typ, table in [("country", "country", COUNTRIES), ("town", "town", TOWNS),
                                ("water", "body_of_water", WATERS), ("person", "person", PEOPLE),
                                ("org", "organisation", ORGS), ("kind", "canal_kind", KINDS)]:
-        out += [kgx.Entity(f"{prefix}:{s}", kind="attribute", type=typ, label=l) for s, l in table.items()]
+        out += [kgx.Entity(f"{prefix}:{s}", kind="attribute", type=typ, label=name) for s, name in table.items()]
     out += [kgx.Entity(f"user:{u}", kind="user", type="user", label=u) for u in USERS]
     return out
 
