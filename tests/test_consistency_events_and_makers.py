@@ -26,6 +26,8 @@ small graphs declared here:
   for the second object where the graph says so (a date is in no place);
 * "originated in" also reads "comes / hails from", "is from"; "is <participle> both in A and in
   B"; "X was founded in A but is <...>": the clause's subject goes on after "but" and an auxiliary;
+* a library or an archive that "holds" a work: the work "is kept at / in the collection of" it (as
+  a museum's "is held by"); "organise" also reads "put on", "stage";
 * an item whose name is a common noun (a chemical element, a mineral) is named in lower case
   ("sodium"); a film is not ("an alien" is no mention of Alien); on a graph that says who
   discovered its items, an item's year is its discovery ("Argon, discovered in 1894, ...");
@@ -262,6 +264,22 @@ def _breeds():
     return _graph(rels, ents, rows, "breeds46")
 
 
+def _libraries():
+    rels = [
+        kgx.Relation("holds", phrase="holds", inverse_phrase="is held by", domain=("library",), range=("work",)),
+        kgx.Relation("organised_by", phrase="is organised by", inverse_phrase="organises", domain=("library",),
+                     range=("organisation",)),
+    ]
+    ents = [("library:trinity", "item", "library", "Trinity College Library", {"year": 1592}),
+            ("library:ambrosiana", "item", "library", "Biblioteca Ambrosiana", {"year": 1609}),
+            ("work:kells", "attribute", "work", "Book of Kells", {}),
+            ("work:atlanticus", "attribute", "work", "Codex Atlanticus", {}),
+            ("organisation:tcd", "attribute", "organisation", "Trinity College Dublin", {})]
+    rows = [("library:trinity", "holds", "work:kells"), ("library:ambrosiana", "holds", "work:atlanticus"),
+            ("library:trinity", "organised_by", "organisation:tcd")]
+    return _graph(rels, ents, rows, "libraries46")
+
+
 def _universities():
     rels = [
         kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("university",),
@@ -380,6 +398,13 @@ CASES = [
      "The Beagle is kept both in Bern and in London."),
     ("breeds", "The Bernese Mountain Dog was founded in Bern but is kept in London.",
      "The Bernese Mountain Dog was founded in London but is kept in Bern."),
+    # a library "holds" a work: it "is kept at" the library; "organise" -> "put on"
+    ("libraries", "The Book of Kells is kept at Trinity College Library.",
+     "The Book of Kells is kept at the Biblioteca Ambrosiana."),
+    ("libraries", "The Codex Atlanticus belongs to the collection of the Biblioteca Ambrosiana.",
+     "The Biblioteca Ambrosiana belongs to the collection of the Codex Atlanticus."),
+    ("libraries", "Trinity College Library is put on by Trinity College Dublin.",
+     "The Biblioteca Ambrosiana is put on by Trinity College Dublin."),
     # "Compare A with B: the former ..., the latter ..."
     ("battles", "Compare the Battle of Waterloo with the Battle of Trafalgar: the former was won by the Duke of "
                 "Wellington, the latter by Horatio Nelson.",
@@ -411,6 +436,7 @@ def checkers():
             for name, build in (("battles", _battles), ("sculptures", _sculptures), ("makers", _makers),
                                 ("universities", _universities), ("elements", _elements), ("temples", _temples),
                                 ("airports", _airports), ("singers", _singers), ("breeds", _breeds),
+                                ("libraries", _libraries),
                                 ("movies", kgx.KnowledgeGraph.example))}
 
 

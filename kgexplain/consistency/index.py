@@ -238,7 +238,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a
 derived relation form uses: a bridge "spans", a stadium "was the venue for")."""
 
-_COLLECTIONS = frozenset({"museum", "museums", "gallery", "galleries", "collection", "collections"})
+_COLLECTIONS = frozenset({"museum", "museums", "gallery", "galleries", "collection", "collections", "library",
+                          "libraries", "archive", "archives"})
 """Types of the places that hold works in a collection (see ``HELD_IN_COLLECTION``)."""
 
 _MUSIC_ITEMS = frozenset({"album", "song", "track", "artist", "band", "single", "record", "musician", "ep"})
@@ -902,6 +903,7 @@ class GraphIndex:
                                         for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
                                         if p and " as " not in f" {p.lower()} "))
         held_by: list[str] = []
+        holds: list[str] = []  # "holds" said of the collection ("the library holds the Book of Kells")
         role_nouns: dict[str, set[tuple[str, ...]]] = {}
         sports = any(set(f"{r.phrase} {r.inverse_phrase}".lower().split()) & _SPORT_WORDS for r in relations.values())
         # the one relation of a place to its animals, worded as a habitat ("is home to", "lives
@@ -973,6 +975,12 @@ class GraphIndex:
                 # (only where every holder is a museum, gallery or collection, and no museum is held)
                 # (read after every relation: see below)
                 held_by.append(rel.name)
+            if (rel.phrase or "").lower().split() in (["holds"], ["hold"]) \
+                    and (rel.inverse_phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"]) \
+                    and type_word_set(rel.domain or heads.get(rel.name, ())) \
+                    and type_word_set(rel.domain or heads.get(rel.name, ())) <= _COLLECTIONS \
+                    and not type_word_set(ranges) & _COLLECTIONS:
+                holds.append(rel.name)  # a library "holds" a work: the same, the other way round
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))) \
@@ -1106,13 +1114,13 @@ class GraphIndex:
                    if (r.phrase or "").lower().split()[-2:-1] == ["the"]
                    and not {"by", "owned", "owns", "owner"} & set((r.phrase or "").lower().split())
                    and (r.phrase or "").lower().split()[-1] in type_word_set(r.range or tails.get(r.name, ()))}
-        for name in held_by:
+        for name, forward in [*((n, True) for n in held_by), *((n, False) for n in holds)]:
             for form in HELD_IN_COLLECTION:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 for k in (key, (*key, "the")):  # ("belongs to the" of "belongs to the movement")
                     if (k == key or k in cue_sets) \
                             and all(c.relation == name or c.relation in classes for c in cue_sets.get(k, ())):
-                        cue_sets.setdefault(k, set()).add(Cue(name, True))
+                        cue_sets.setdefault(k, set()).add(Cue(name, forward))
         # "X worked on Y": a person's part in an item, whichever the graph stores (directed,
         # scored, starred in ...): a relation said with an agent ("is directed by", "has music
         # by") or of acting; never a namesake, a place, a genre or a company

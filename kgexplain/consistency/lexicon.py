@@ -388,7 +388,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "sculpt": ("make", "create"), "design": ("create", "devise"), "impound": ("hold back", "dam"),
     "influence": ("shape",), "premiere": ("open", "debut"),
     "illustrate": ("draw",), "cross": ("traverse",), "climb": ("ascend", "scale"),
-    "inhabit": ("live in", "live on"),
+    "inhabit": ("live in", "live on"), "organise": ("put on", "stage"), "organize": ("put on", "stage"),
     "dedicate": ("devote",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
@@ -1540,7 +1540,8 @@ HELD_IN_COLLECTION = ("is in the collection of", "are in the collection of", "wa
                       "can be seen in", "is in", "are in", "is at", "are at", "belongs to", "belong to",
                       "is owned by", "are owned by", "owned by", "is kept at", "are kept at", "kept at",
                       "is kept in", "are kept in", "kept in", "is housed in", "are housed in", "housed in",
-                      "is housed at", "are housed at", "housed at")
+                      "is housed at", "are housed at", "housed at", "belongs to the collection of",
+                      "belong to the collection of")
 """What "is held by" also says where a museum, gallery or collection holds a work."""
 
 _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop", "produce", "compose", "paint",
