@@ -1,7 +1,8 @@
 """Forms read since session 46, each true text with a false twin, checked by the real checker on
 small graphs declared here:
 
-* "dates to <year>", "dated to", and an opening "Dating from <year>, X ..." date the item X;
+* "dates to <year>", "dated to", "the X of <year>" and an opening "Dating from <year>, X ..."
+  date the item X;
 * "is made of" also reads "was crafted / fashioned from"; "is located in" also reads "is kept /
   displayed / housed in", "can be seen in" (not of people);
 * "stands at" a site also reads "sits at", "is at", "is located at", "can be found at";
@@ -312,6 +313,8 @@ def _universities():
 CASES = [
     # "dates to", "Dating from <year>,"
     ("sculptures", "Pietà dates to 1499.", "Pietà dates to 1504."),
+    ("sculptures", "The Statue of Liberty of 1886 stands at Liberty Island.",
+     "The Statue of Liberty of 1889 stands at Liberty Island."),
     ("sculptures", "Pietà, dated to 1499, is made of marble.", "David, dated to 1499, is made of marble."),
     ("sculptures", "Dating from 1504, David was sculpted by Michelangelo.",
      "Dating from 1499, David was sculpted by Michelangelo."),

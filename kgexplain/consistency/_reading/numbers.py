@@ -124,6 +124,13 @@ class NumberReading:
                 ok, status = judge.year(before, value)
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k - 1, k + 2)
+            elif before is not None and k == before.end + 1 and lowers[k - 1] == "of" and before.kind == "item" \
+                    and not before.user and not before.pronoun and len(lowers[k]) in (3, 4) and lowers[k].isdigit() \
+                    and before.start > 0 and lowers[before.start - 1] == "the":
+                # "The Amsterdam-Rhine Canal of 1952 passes through Utrecht": the item's year
+                ok, status = judge.year(before, value)
+                self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
+                self._mark(k - 1, k + 1)
             elif before is not None and (not before.user or self._closes_relative(before)) and (
                     self._copula_ends_at(k) or (k == before.end + 2 and lowers[k - 2] in ("is", "was")
                                                 and lowers[k - 1] in ("a", "an"))  # (no "is a" relation)
