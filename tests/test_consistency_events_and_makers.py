@@ -28,7 +28,8 @@ small graphs declared here:
 * "originated in" also reads "comes / hails from", "is from"; "is <participle> both in A and in
   B"; "X was founded in A but is <...>": the clause's subject goes on after "but" and an auxiliary;
 * a library or an archive that "holds" a work: the work "is kept at / in the collection of" it (as
-  a museum's "is held by"); "organise" also reads "put on", "stage";
+  a museum's "is held by"); "organise" also reads "put on", "stage"; "is part of" also reads
+  "counts among", "is one of the";
 * an item whose name is a common noun (a chemical element, a mineral) is named in lower case
   ("sodium"); a film is not ("an alien" is no mention of Alien); on a graph that says who
   discovered its items, an item's year is its discovery ("Argon, discovered in 1894, ...");
@@ -270,14 +271,17 @@ def _libraries():
         kgx.Relation("holds", phrase="holds", inverse_phrase="is held by", domain=("library",), range=("work",)),
         kgx.Relation("organised_by", phrase="is organised by", inverse_phrase="organises", domain=("library",),
                      range=("organisation",)),
+        kgx.Relation("part_of", phrase="is part of", inverse_phrase="includes", domain=("library",),
+                     range=("network",)),
     ]
     ents = [("library:trinity", "item", "library", "Trinity College Library", {"year": 1592}),
             ("library:ambrosiana", "item", "library", "Biblioteca Ambrosiana", {"year": 1609}),
             ("work:kells", "attribute", "work", "Book of Kells", {}),
             ("work:atlanticus", "attribute", "work", "Codex Atlanticus", {}),
-            ("organisation:tcd", "attribute", "organisation", "Trinity College Dublin", {})]
+            ("organisation:tcd", "attribute", "organisation", "Trinity College Dublin", {}),
+            ("network:legal", "attribute", "network", "Legal Deposit Libraries", {})]
     rows = [("library:trinity", "holds", "work:kells"), ("library:ambrosiana", "holds", "work:atlanticus"),
-            ("library:trinity", "organised_by", "organisation:tcd")]
+            ("library:trinity", "organised_by", "organisation:tcd"), ("library:trinity", "part_of", "network:legal")]
     return _graph(rels, ents, rows, "libraries46")
 
 
@@ -406,6 +410,10 @@ CASES = [
      "The Book of Kells is kept at the Biblioteca Ambrosiana."),
     ("libraries", "The Codex Atlanticus belongs to the collection of the Biblioteca Ambrosiana.",
      "The Biblioteca Ambrosiana belongs to the collection of the Codex Atlanticus."),
+    ("libraries", "Trinity College Library counts among the Legal Deposit Libraries.",
+     "The Biblioteca Ambrosiana counts among the Legal Deposit Libraries."),
+    ("libraries", "Trinity College Library is one of the Legal Deposit Libraries.",
+     "The Biblioteca Ambrosiana is one of the Legal Deposit Libraries."),
     ("libraries", "Trinity College Library is put on by Trinity College Dublin.",
      "The Biblioteca Ambrosiana is put on by Trinity College Dublin."),
     # "Compare A with B: the former ..., the latter ..."
