@@ -29,7 +29,7 @@ small graphs declared here:
   B"; "X was founded in A but is <...>": the clause's subject goes on after "but" and an auxiliary;
 * a library or an archive that "holds" a work: the work "is kept at / in the collection of" it (as
   a museum's "is held by"); "organise" also reads "put on", "stage"; "is part of" also reads
-  "counts among", "is one of the";
+  "counts among";
 * an item whose name is a common noun (a chemical element, a mineral) is named in lower case
   ("sodium"); a film is not ("an alien" is no mention of Alien); on a graph that says who
   discovered its items, an item's year is its discovery ("Argon, discovered in 1894, ...");
@@ -412,8 +412,6 @@ CASES = [
      "The Biblioteca Ambrosiana belongs to the collection of the Codex Atlanticus."),
     ("libraries", "Trinity College Library counts among the Legal Deposit Libraries.",
      "The Biblioteca Ambrosiana counts among the Legal Deposit Libraries."),
-    ("libraries", "Trinity College Library is one of the Legal Deposit Libraries.",
-     "The Biblioteca Ambrosiana is one of the Legal Deposit Libraries."),
     ("libraries", "Trinity College Library is put on by Trinity College Dublin.",
      "The Biblioteca Ambrosiana is put on by Trinity College Dublin."),
     # "Compare A with B: the former ..., the latter ..."

@@ -1016,8 +1016,9 @@ def relation_cues(
             # the Karakoram", "Ringo Starr was in the Beatles")
             extra += [("belongs to", forward), ("forms part of", forward), ("was in", forward),
                       ("were in", forward)] + [(f, forward) for f in FEATURE_IN]
-            exact += [(f, forward) for f in ("counts among", "count among", "is one of the", "was one of the")]
-            # ("The Tokyo Marathon counts among / is one of the World Marathon Majors")
+            exact += [(f, forward) for f in ("counts among", "count among")]
+            # ("The Tokyo Marathon counts among the World Marathon Majors"; not "is one of the":
+            # the construction of a relation noun, "one of the Seven Summits")
         if grouping and words in (["is", "a", "member", "of"], ["belongs", "to"], ["is", "part", "of"]):
             # a member of the group Sauropod "is a sauropod" (the group names its members' kind)
             extra += [("is a", forward), ("was a", forward)]
