@@ -464,6 +464,8 @@ REJECTED = [
     ("sculptures", "Dating from 1504, David and Pietà are made of marble."),
     # (red team 145) "the N behind" says nothing of sex, and a person is no firm; a religion a
     # building was converted from is not its own; "isolated" is not "discovered"
+    ("breeds", "The Beagle comes from England, and the Bernese Mountain Dog, which comes from Switzerland but is "
+               "kept in Bern, was founded in London."),
     ("makers", "Dennis Ritchie is the woman behind C."),
     ("makers", "Dennis Ritchie is the company behind C."),
     ("temples", "Todai-ji is a Hindu temple."),

@@ -319,8 +319,11 @@ class ListReading:
             return list(subject)  # "You watched Veep but gave it two stars": the user again
         if [w for w in pre if w not in ADVERBS and w != ","] == ["but"] and subject is not None \
                 and self.role == "object" and not isinstance(what, str) and lowers[s0] in AUXILIARIES \
-                and not any(r.user for r in subject):
-            return list(subject)  # "Burberry was founded in Basingstoke but is headquartered in London"
+                and not any(r.user for r in subject) \
+                and not any(w in RELATIVES for w in lowers[max(r.end for r in subject):s0]):
+            # "Burberry was founded in Basingstoke but is headquartered in London" (not after a
+            # relative clause: "X created Y, which ... but was born in Z" is Y's or X's? red team 146)
+            return list(subject)
         if any(w in SEPARATORS for w in pre):
             return []
         if [w for w in pre if w not in ADVERBS] == ["and"] and participle and subject is not None \
