@@ -20,6 +20,7 @@ from kgexplain.consistency._reading.words import (
     number_word,
 )
 from kgexplain.consistency._text import WORD_NUMBERS, number_at
+from kgexplain.consistency.index import EVENT_KINDS
 from kgexplain.consistency.lexicon import (
     CLAUSE_ENDS,
     RELATIVES,
@@ -35,6 +36,12 @@ _SCALES = frozenset({"5", "five"})
 _TOP_MARKS = (["perfect", "score"], ["perfect", "rating"], ["full", "marks"], ["top", "marks"],
               ["top", "rating"], ["perfect", "five"])
 """The top of the five-star scale in words: "you gave Fargo a perfect score"."""
+
+
+_RECURRING = EVENT_KINDS | frozenset({"run", "marathon", "marathons", "race", "races", "festival", "festivals",
+                                     "event", "events", "season", "seasons", "edition", "editions", "award",
+                                     "awards", "prize", "prizes"})
+"""Type words of items that come back every year: "the X of <year>" is one edition, not the item's year."""
 
 
 def _noun_gap(gap: Sequence[str], nouns: frozenset[str]) -> bool:
@@ -126,8 +133,11 @@ class NumberReading:
                 self._mark(k - 1, k + 2)
             elif before is not None and k == before.end + 1 and lowers[k - 1] == "of" and before.kind == "item" \
                     and not before.user and not before.pronoun and len(lowers[k]) in (3, 4) and lowers[k].isdigit() \
-                    and before.start > 0 and lowers[before.start - 1] == "the":
-                # "The Amsterdam-Rhine Canal of 1952 passes through Utrecht": the item's year
+                    and before.start > 0 and lowers[before.start - 1] == "the" \
+                    and not type_word_set(before.types) & _RECURRING:
+                # "The Amsterdam-Rhine Canal of 1952 passes through Utrecht": the item's year (not
+                # an event held every year: "the Berlin Marathon of 1974" is that year's race, red
+                # team 147)
                 ok, status = judge.year(before, value)
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k - 1, k + 1)
