@@ -22,7 +22,7 @@ like any other (true, in that direction, in the evidence).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
@@ -927,23 +927,29 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
     starting = {r.start: r for r in refs if not r.user and not r.pronoun}
     for s, found in list(cue_at.items()):
         for e, readings in found:
-            if isinstance(readings, str) or not readings or e - s < 2 or lowers[e - 1] not in _CHAINED:
+            if isinstance(readings, str) or not readings or e - s < 2 or lowers[e - 1] not in CHAINED:
                 continue
             o = e + (e < len(lowers) and lowers[e] == "the")
             if o not in starting:
                 continue
             k = starting[o].end
-            if k + 1 >= len(lowers) or lowers[k] not in _CHAINED or lowers[k] == lowers[e - 1] \
+            if k + 1 >= len(lowers) or lowers[k] not in CHAINED or lowers[k] == lowers[e - 1] \
                     or k in cue_at or (k + 1 + (lowers[k + 1] == "the")) not in starting:
                 continue
-            verb = [w for w in lowers[s:e - 1] if w not in ("both", "also", "all")]  # ("were both born in")
-            same = frozenset(c for key in ((*lowers[s:e - 1], lowers[k]), (*verb, lowers[k]))
-                             for c in index.cues.get(key, ()) if c.forward and not c.noun)
+            same = same_verb_cues(index, lowers[s:e - 1], lowers[k])
             if same:
                 cue_at[k] = [(k + 1, same)]
 
 
-_CHAINED = frozenset({"in", "on", "at", "by", "from", "during"})
+def same_verb_cues(index: GraphIndex, verb: Sequence[str], prep: str) -> frozenset[Cue]:
+    """The forward readings of the cue ``verb`` + ``prep`` ("was born" + "on"), also with its
+    adverbs left out ("were both born" + "on": "were born on")."""
+    bare = tuple(w for w in verb if w not in ("both", "also", "all"))
+    return frozenset(c for key in ((*verb, prep), (*bare, prep))
+                     for c in index.cues.get(key, ()) if c.forward and not c.noun)
+
+
+CHAINED = frozenset({"in", "on", "at", "by", "from", "during"})
 """Prepositions after which one verb may take a second object ("born in X on <date>")."""
 
 

@@ -837,9 +837,11 @@ def relation_cues(
     ``lingual``: its objects are languages, so "is written / sung in" also reads "is in".
     ``towering``: its subjects are mountains or towers, so a phrase of place also reads "rises in".
     ``fought``: its subjects are battles or sieges, so "took place in" also reads "was fought
-    in". ``corporate``: its objects are companies, studios or firms, who may be "the firm behind" what
-    they made (people, ``personal``, "the mind behind"). ``movable``: its subjects are things, neither people nor buildings, so "is located
-    in" also reads "is kept / displayed / housed in" ("The Louvre is on display in Paris": no). ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
+    in". ``corporate``: its objects are companies, studios or firms, who may be "the firm behind"
+    what they made (people, ``personal``, "the mind behind"). ``movable``: its subjects are
+    things, neither people nor buildings, so "is located in" also reads "is kept / displayed /
+    housed in" ("The Louvre is on display in Paris": no).
+    ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
     "dates from" or "belongs to" one also reads the others and "is from" it ("a theropod from the
     Jurassic").
     ``grouping``: its objects are groups of their kind (a clade, a family), so "is a member of" one

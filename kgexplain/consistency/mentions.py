@@ -43,6 +43,7 @@ _GROUP_NOUNS = frozenset({"cast", "lineup", "line-up", "ensemble"})
 _STAR_COUNTS = frozenset({"one", "two", "three", "four", "five", "a", "an", "half", "full", "top"})
 """Words after "that one" that keep it a reference ("you gave that one four stars")."""
 
+
 def _after_first(lowers: list[str], i: int) -> bool:
     """Whether "the first" opens a clause earlier in the sentence of token ``i``."""
     k = i - 1

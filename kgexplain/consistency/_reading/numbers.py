@@ -38,9 +38,8 @@ _TOP_MARKS = (["perfect", "score"], ["perfect", "rating"], ["full", "marks"], ["
 """The top of the five-star scale in words: "you gave Fargo a perfect score"."""
 
 
-_RECURRING = EVENT_KINDS | frozenset({"run", "marathon", "marathons", "race", "races", "festival", "festivals",
-                                     "event", "events", "season", "seasons", "edition", "editions", "award",
-                                     "awards", "prize", "prizes"})
+_RECURRING = EVENT_KINDS | frozenset({"run", "marathons", "races", "festivals", "events", "season", "seasons",
+                                     "edition", "editions", "award", "prize", "prizes"})
 """Type words of items that come back every year: "the X of <year>" is one edition, not the item's year."""
 
 

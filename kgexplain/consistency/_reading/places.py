@@ -5,6 +5,7 @@ A part of :class:`~kgexplain.consistency.parse.SentenceReader` (see its module f
 from __future__ import annotations
 
 from kgexplain.consistency._reading.words import Spec
+from kgexplain.consistency.constructions import CHAINED, same_verb_cues
 from kgexplain.consistency.lexicon import (
     CLAUSE_ENDS,
     DETERMINERS,
@@ -26,8 +27,6 @@ _ONCE = frozenset({"first", "originally", "once", "formerly", "previously", "ini
 """Words of a relation's phrase that say a past fact ("was first brewed in"): no place said now."""
 
 
-_CHAINED_PREPOSITIONS = frozenset({"in", "on", "at", "by", "from", "during"})
-"""Prepositions after which one verb may take a second object ("born in X on <date>")."""
 _CONTAINED = (("is", "in"), ("is", "located", "in"), ("is", "part", "of"))
 """Cues of a place inside another ("Dublin is in Ireland"): "Dublin, Ireland" says so."""
 
@@ -193,13 +192,10 @@ class PlaceReading:
         "was born on"; "was discovered in France by X": "was discovered by"), or None."""
         said = self.lowers[prior.span[0]:prior.span[1]]
         prep = self.lowers[s0:e0]
-        if len(prep) != 1 or prep[0] not in _CHAINED_PREPOSITIONS or len(said) < 2 \
-                or said[-1] not in _CHAINED_PREPOSITIONS or said[-1] == prep[0]:
+        if len(prep) != 1 or prep[0] not in CHAINED or len(said) < 2 \
+                or said[-1] not in CHAINED or said[-1] == prep[0]:
             return None
-        verb = [w for w in said[:-1] if w not in ("both", "also", "all")]  # ("were both born in X on <date>")
-        found = frozenset(c for key in ((*said[:-1], prep[0]), (*verb, prep[0]))
-                          for c in self.index.cues.get(key, ()) if c.forward and not c.noun)
-        return found or None
+        return same_verb_cues(self.index, said[:-1], prep[0]) or None
 
     def _same_verb_in(self, r: Ref) -> frozenset[str] | None:
         """The relations read "in" that share the verb of the claim right before ``r`` ("brews"
