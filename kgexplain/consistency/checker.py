@@ -54,6 +54,7 @@ from kgexplain.consistency.constructions import (
     in_common,
     year_gap_clauses,
     appositions,
+    article_lists,
     by_authors,
     modifiers,
     players,
@@ -61,6 +62,7 @@ from kgexplain.consistency.constructions import (
     noun_relatives,
     whose_parts,
     lead_roles,
+    there_is_frames,
     there_places,
     cast_lines,
     counted_lists,
@@ -289,6 +291,7 @@ class ConsistencyChecker:
                              self.outside_evidence, user)
         refs, spoken_to = vocatives(lowers, refs)  # "Ben, you gave Kotlin five stars"
         refs = language_adjectives(index, lowers, refs)  # "a German-language play"
+        article_lists(index, lowers, refs, cue_at, describes)  # "has a pagoda, a palm house and a dome"
         for r in refs:
             if r.trailing_period:
                 ends[r.end - 1] -= 1  # the claim's span stops before the sentence's period
@@ -321,13 +324,14 @@ class ConsistencyChecker:
         counted_copulas(index, lowers, refs, cue_at)  # "A and B are two thrillers"
         place_pairs(index, lowers, refs, cue_at, describes)  # "in Athens, Greece"
         frame_glue, refs = find_frames(index, lowers, refs, cue_at)  # "You'll find X in Y."
+        frame_glue |= there_is_frames(index, lowers, refs, cue_at)  # "There is a pagoda at Kew."
         frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"
         frame_glue |= at_once_copulas(index, lowers, cue_at)  # "is at once a comedy and a drama"
         nationality_glue = nationalities(index, lowers, refs, cue_at, describes)  # "Lino Lacedelli is Italian"
         typed_copulas(index, lowers, refs, cue_at)
         named_noun_glue = name_before_noun(index, lowers, refs, cue_at)  # "X is a Princeton alumnus"
         complete: set[int] = set()  # cue positions whose object list must be complete
-        glued = touches | role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(lowers, refs, cue_at)
+        glued = touches | role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(index, lowers, refs, cue_at)
         glued |= common_glue | nationality_glue | frame_glue | counted_agents(lowers, refs, cue_at, complete)  # "by two people, A and B"
         glued |= spoken_to | named_noun_glue | passive_parts(index, lowers, refs, cue_at)  # "its premiere was directed by"
         glued |= sea_levels(index, lowers, refs, cue_at)  # "X is 84 metres above sea level"
@@ -474,7 +478,7 @@ def _not_only(lowers: list[str]) -> None:
                 lowers[j - 1] = "and"
 
 
-def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -> frozenset[int]:
+def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -> frozenset[int]:
     """Adverbs that say no more than the cue after them: "all" after a list of two or more names
     ("Cary Grant, Eva Marie Saint and James Mason all appear in X"), "alike" after a list that ends
     the clause ("by A and B alike"), "(all) at once" after a list of kinds ("a romance and a drama at once"), "up" / "down" /
@@ -523,6 +527,15 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
         if w in ("up", "down", "out", "over", "deep") and lowers[k + 1] in ("in", "at") and (k + 1) in cue_at \
                 and k >= 1 and lowers[k - 1] == "," and (k - 1) in ending:
             out.add(k)
+    items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
+    for k in range(len(lowers) - 3):
+        # "Blade Runner came from Ridley Scott, who went on to make Gladiator": the verb after it
+        # says the claim, and the item after it is the later one where both have a year
+        if lowers[k + 1:k + 3] == ["on", "to"] and lowers[k] in ("went", "goes", "go") and (k + 3) in cue_at:
+            before = [_year(index, r) for r in items if r.end <= k]
+            after = [_year(index, r) for r in items if r.start > k + 3]
+            if not (before and after and before[-1] is not None and after[0] is not None and after[0] < before[-1]):
+                out.update(range(k, k + 3))
     people = {e: r for e, r in ending.items() if r.kind != "item"}
     for k, w in enumerate(lowers):
         # "Ethan Cole and Aiko Mori host it together": each of two people, the verb right after them
@@ -534,6 +547,12 @@ def _adverbs(lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -
                 and people[verb].start - 1 in people:
             out.add(k)
     return frozenset(out)
+
+
+def _year(index: GraphIndex, r: Ref) -> float | None:
+    """The year of the item a name stands for (``None`` where it has none or names several)."""
+    years = {index.info[i][3].get("year") for i in r.ids}
+    return years.pop() if len(years) == 1 else None
 
 
 def _one_reading(index: GraphIndex, refs: list[Ref], read: Any,

@@ -93,6 +93,50 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
             describes.add(k)
 
 
+def article_lists(index: GraphIndex, lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]],
+                  describes: set[int]) -> None:
+    """ "has a pagoda, a palm house and a treetop walkway": a row of names each after its article,
+    closed by "and a(n)", is a list, not an apposition (", a palm house" renames nothing): the
+    copula read at each comma's article (see :func:`appositions`) is dropped. So it is where no
+    reading of that copula takes the name after the article for its object ("a pagoda, a palm
+    house": no feature is a palm house)."""
+    names = [r for r in refs if not r.pronoun and not r.user]
+    starting = {r.start: r for r in names}
+    ending = {r.end: r for r in names}
+    for k in sorted(describes):
+        x = ending.get(k - 1)
+        if lowers[k] not in ("a", "an") or lowers[k - 1] != "," or x is None or x.kind == "item" \
+                or lowers[x.start - 1:x.start] not in (["a"], ["an"]):
+            continue
+        y = starting.get(k + 1)
+        if y is not None and y.kind != "item":
+            # (a guessed copula, of a kind, is left as it is: the reader reads it only before a
+            # kind noun)
+            kept = [(e, frozenset(c for c in readings if c.typed or y.types & (
+                        index.tail_types.get(c.relation, frozenset()) if c.forward
+                        else index.head_types.get(c.relation, frozenset()))))
+                    for e, readings in cue_at.get(k, ()) if not isinstance(readings, str)]
+            kept = [(e, readings) for e, readings in kept if readings]
+            if kept:
+                cue_at[k] = kept
+            else:
+                cue_at.pop(k, None)
+                describes.discard(k)
+        row, y = [k], starting.get(k + 1)
+        while y is not None and y.kind != "item":
+            after = lowers[y.end:y.end + 3]
+            if after[:2] in ([",", "a"], [",", "an"]) and y.end + 1 in describes:
+                row.append(y.end + 1)
+                y = starting.get(y.end + 2)
+            elif after[:2] in (["and", "a"], ["and", "an"]) or after in ([",", "and", "a"], [",", "and", "an"]):
+                for j in row:  # closed by "and a(n)": a list
+                    cue_at.pop(j, None)
+                    describes.discard(j)
+                break
+            else:
+                break
+
+
 _APPOSING = frozenset({",", ":", "—", "–"})
 """Marks after which an article opens an apposition."""
 
@@ -820,6 +864,36 @@ def find_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued), [r for r in refs if id(r) not in dropped]
 
 
+_THERE_IS = (["there", "is", "a"], ["there", "is", "an"], ["there", "'s", "a"], ["there", "'s", "an"], ["there", "is"])
+
+
+def there_is_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                    cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "There is an orchid garden at the Singapore Botanic Gardens." opening a sentence says the
+    item has it, as "the Singapore Botanic Gardens has an orchid garden": the frame is glued and
+    "at" / "in" / "on" is read with the readings of the item's "has", turned round (the name
+    before it is the object). Returns the glued positions."""
+    names = {r.start: r for r in refs if not r.pronoun and not r.user}
+    readings = frozenset(Cue(c.relation, not c.forward) for c in index.cues.get(("has",), ()) if not c.noun)
+    glued: set[int] = set()
+    if not readings:
+        return frozenset()
+    for k in range(len(lowers)):
+        frame = next((f for f in _THERE_IS if lowers[k:k + len(f)] == f), None)
+        if frame is None or (k > 0 and lowers[k - 1] not in _CLAUSE_END):
+            continue
+        x = names.get(k + len(frame))
+        if x is None or x.kind == "item" or x.end + 1 >= len(lowers) or lowers[x.end] not in ("at", "in", "on"):
+            continue
+        m = x.end
+        y = names.get(m + 1 + (lowers[m + 1] == "the" and (m + 1) not in names))
+        if y is None or y.kind != "item" or lowers[y.end:y.end + 1] not in ([], ["."], ["!"], [";"]):
+            continue  # (the item ends the clause: "There is a pagoda at Kew and ..." is left unread)
+        cue_at[m] = [(y.start, readings)]
+        glued.update(range(k, k + len(frame)))
+    return frozenset(glued)
+
+
 def counted_agents(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]],
                    complete: set[int]) -> frozenset[int]:
     """"X was edited by two people, A and B" ("was the work of two architects, A and B"): a cue
@@ -949,7 +1023,7 @@ def same_verb_cues(index: GraphIndex, verb: Sequence[str], prep: str) -> frozens
                      for c in index.cues.get(key, ()) if c.forward and not c.noun)
 
 
-CHAINED = frozenset({"in", "on", "at", "by", "from", "during"})
+CHAINED = frozenset({"in", "on", "at", "by", "from", "during", "under"})
 """Prepositions after which one verb may take a second object ("born in X on <date>")."""
 
 
@@ -1883,6 +1957,8 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             continue
         if k < n and lowers[k] in _POSSESSIVE and len(run) == 1:
             j = after_nouns(k + 1)
+            j = next((p for p in range(k + 1, j) if p in starting), j)  # ("Gustav Mahler's Symphony of a
+            # Thousand": a name that opens with its kind noun)
             before = last.start - 1
             hb = before - 3 if before >= 4 and lowers[before] == "," and lowers[before - 1] == ")" \
                 and lowers[before - 3] == "(" and lowers[before - 2].isdigit() else before  # "Aliens (1986), X's ..."

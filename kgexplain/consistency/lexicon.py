@@ -108,7 +108,7 @@ as another name of a country the graph holds, where no entity has that name. (No
 MASS_TYPES = frozenset({
     "genre", "genres", "tag", "mood", "theme", "topic", "subject", "keyword", "cuisine", "flavor",
     "flavour", "note", "accord", "material", "fuel", "language", "color", "colour", "country",
-    "nationality", "period", "era", "movement", "technique", "medium", "sound", "instrument",
+    "nationality", "period", "era", "movement", "technique", "medium", "sound",
     "ingredient", "grape", "variety", "region", "place", "city", "location", "subgenre"})
 """Attribute types whose lower-case names are not count nouns as a rule ("Nirvana is a rock.",
 "Casa Lumen is a Portuguese.")."""
@@ -210,6 +210,10 @@ BARE_COPULAS = ("is", "was", "are", "were")
 """The copula without an article, for attributes said as mass nouns ("Dune is science fiction.",
 "Nirvana played grunge"): a guessed reading only where the attribute ends the clause."""
 _ORIGIN_VERBS = ("comes", "come", "came", "hails", "hail", "hailed", "originates", "originate", "originated")
+_ROOTED_IN = [*(f"{h} {o} {n} in" for h in ("has", "have", "had") for o in ("its", "their") for n in ("roots", "origins")),
+              *(f"{b} rooted in" for b in ("is", "are", "was", "were")), "rooted in",
+              *(f"{t} {o} {n} to" for t in ("traces", "trace", "traced") for o in ("its", "their") for n in ("roots", "origins"))]
+"""Where a thing began, said of its roots ("originated in Gujarat": "has its roots in Gujarat")."""
 _PLACED = frozenset({"located", "based", "situated"})
 _HELPED = {"founded": ("found", "establish", "set up"), "established": ("establish", "found", "set up"),
            "created": ("create",), "designed": ("design",), "built": ("build",), "developed": ("develop",),
@@ -371,7 +375,7 @@ def _gerund(base: str) -> str:
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build"),
     "host": ("present",), "present": ("host",), "establish": ("found",), "direct": ("make",),
-    "compose": ("write",), "create": ("make", "dream up"), "animate": ("make",),
+    "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
@@ -411,6 +415,15 @@ _NOUN_SYNONYMS = {"games": ("matches", "fixtures"), "matches": ("games", "fixtur
 _FIRST_PERFORMED = ("performed", "staged", "heard", "played", "given", "shown", "screened", "mounted", "produced",
                     "danced", "sung")
 """Participles of a first showing: "was first performed at" says "premiered at"."""
+
+_STATUS_PARTICIPLES = frozenset({"designated", "classified", "listed", "recognised", "recognized", "registered",
+                                 "inscribed", "certified", "declared", "protected"})
+"""Participles of a status conferred on an item ("is designated a", "is listed as"), which the copula
+says as well ("is a National Historic Landmark")."""
+
+_MEDIUM_PARTICIPLES = frozenset({"written", "composed", "sung", "painted"})
+"""Participles of "is <participle> in" a key, a language or a medium, which "is in" says as well
+("is written in E minor": "is in E minor"; not "is set in" or "is made in" a place)."""
 
 _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "developed", "directed", "authored",
                            "sculpted", "invented", "drawn", "architected", "engineered"})
@@ -479,6 +492,15 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False) -> list
                 if not set(syn.split()) & taken:
                     out.append(" ".join([*words[:i], _verb_forms(syn)[slot], *words[i + 1:]]))
     return out
+
+
+def _premiere_had(prep: str, forward: bool) -> list[tuple[str, bool]]:
+    """ "had its premiere in", "received its first public performance in", "had their premieres
+    in": a first showing said as a noun, for a relation "premiered / was first performed <prep>"."""
+    nouns = ("premiere", "world premiere", "first performance", "first public performance", "very first performance")
+    return [(f"{h} its {n} {prep}", forward) for h in ("had", "has", "received", "receives", "got", "gets")
+            for n in nouns] + [(f"{h} their {n}s {prep}", forward) for h in ("had", "have", "received")
+                               for n in nouns]
 
 
 def _looks_verb(word: str) -> bool:
@@ -744,7 +766,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
     elif first in ("originated", "originates", "originate") and rest == ["in"]:
         # "originated in Switzerland" -> "comes from", "is from", "hails from" Switzerland
         same += [f"{f} in" for f in ("originated", "originates", "originate")] \
-            + [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
+            + [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"] + _ROOTED_IN
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
@@ -926,8 +948,33 @@ def relation_cues(
             # "premiered at": "was first performed / staged / heard at", "had its premiere at"
             prep = words[-1]
             extra += [(f"{b} first {p} {prep}", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
-            extra += [(f"{h} its {n} {prep}", forward) for h in ("had", "has") for n in ("premiere", "first performance")]
-            extra += [(f"{h} their {n} {prep}", forward) for h in ("had", "have") for n in ("premieres", "first performances")]
+            extra += _premiere_had(prep, forward)
+        if len(words) in (3, 4) and words[0] in ("is", "are") and words[1] in _STATUS_PARTICIPLES \
+                and words[2:] in (["a"], ["an"], ["as"], ["as", "a"], ["as", "an"]):
+            # "is designated a" / "is listed as a" National Historic Landmark: "is a", "is an"
+            extra += [(f"{b} {a}", forward) for b in ("is", "are") for a in ("a", "an")]
+        if len(words) >= 5 and words[0] in _BE and participle(words[1]) and words[2] == "as" and words[-1] == "by":
+            # "is inscribed as intangible heritage by UNESCO": "was inscribed by UNESCO", "inscribed by"
+            extra += [(f"{b} {words[1]} by".strip(), forward) for b in (*_BE, "")]
+        if len(words) == 3 and words[0] in _BE and words[1] == "scored" and words[2] == "for":
+            # "is scored for" a harp: a work "calls for / uses / requires / features" it, "is written for" it
+            extra += [(f, forward) for v in ("call for", "use", "require", "need", "feature", "include", "make use of")
+                      for f in _verb_forms(v)[:3]] + [(f"{b} written for", forward) for b in _BE]
+        if len(words) == 6 and words[0] in _BE and words[1] in ("premiered", "performed") \
+                and words[2:] == ["under", "the", "baton", "of"]:
+            # "was premiered under the baton of": "was premiered / first performed / conducted under"
+            extra += [(f"{b} {p} under", forward) for b in ("was", "were", "") for p in ("premiered", "first performed")]
+        if len(words) == 3 and words[0] in _BE and words[1] in _MEDIUM_PARTICIPLES and words[2] == "in":
+            # "is written in" E minor / Latin: "is in E minor", "is in Latin"
+            extra += [(f"{b} in", forward) for b in _BE]
+        if len(words) == 4 and words[0] in ("was", "were") and words[1] == "first" and words[2] in _FIRST_PERFORMED \
+                and words[3] in ("at", "in", "on"):
+            # "was first performed in": "premiered in", "was premiered in", "was first heard in",
+            # "had its premiere / first performance in"
+            prep = words[3]
+            extra += [(f"{b}premiered {prep}", forward) for b in ("", "was ", "were ")]
+            extra += [(f"{b} first {p} {prep}", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
+            extra += _premiere_had(prep, forward)
         if words[:1] in (["gave"], ["staged"]) and words[1:] in (["the", "first", "performance", "of"], ["the", "premiere", "of"]):
             # "gave the first performance of": "premiered X", "gave / staged the premiere of X"
             extra += [("premiered", forward), ("premieres", forward), ("premiere", forward)]
@@ -1875,7 +1922,10 @@ COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with ("like X", "Try B, like A: ..."): what
 follows is not said of it alone."""
 
-ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet", "now"})
+ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet", "now",
+                     "today", "currently", "still", "jointly", "himself", "herself", "themselves"})
+"""Words that add no claim: "is run jointly by A and B", "today Y operates it", "was set up by X
+himself" (the graph's facts hold now; a past state has words of its own, read as such)."""
 COORDINATORS = frozenset({"and", ",", "&", "plus"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
                         "while", "but", "though", "although", "·", "•", "|"})

@@ -199,7 +199,7 @@ class NumberReading:
                 self._mark(k - 1, k + 1)
             elif before is not None and before.kind == "item" and not before.user and k >= a + 2 \
                     and lowers[k - 1] == "in" and k + 2 < b + 1 and (lowers[k + 1] == "by" or (
-                        lowers[k + 1] in ("on", "at", "to") and lowers[k - 2] in DEBUTED | FIRST_VERBS) or (
+                        lowers[k + 1] in ("on", "at", "to", "in") and lowers[k - 2] in DEBUTED | FIRST_VERBS) or (
                         lowers[k + 1] == "through" and lowers[k - 2] == "released")) \
                     and (lowers[k - 2], lowers[k + 1]) in self.index.cues and not self.consumed[k - 2]:
                 # "The Silmarillion was published in 1977 by Allen & Unwin": the year is the
