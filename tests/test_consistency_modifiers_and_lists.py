@@ -20,8 +20,12 @@ small graphs declared here:
   ("premiered in Moscow under X");
 * "originated in" also reads "has its roots in", "is rooted in"; "created" also reads "devised";
 * "is inscribed as intangible heritage by" also reads "was inscribed by";
-* words that add no claim: "himself", "today", "currently", "still", "jointly"; "went on to"
-  before a verb, where the item after it is not older than the one before it.
+* words that add no claim: "himself", "today", "currently", "still", "jointly" (also inside a
+  cue: "is run jointly by"); "went on to" before a verb, where the item after it is not older
+  than the one before it;
+* "is located in" also reads "is located within";
+* "the latter" / "the former" after two pairs of names ("A lies in X and B in Y; the latter
+  ..."): of the pair whose type the verb after it can be said of.
 """
 
 from __future__ import annotations
@@ -234,6 +238,19 @@ CASES = [
      "The Missouri Botanical Garden was founded by Henry Shaw, and today the Royal Botanic Gardens Trust runs it."),
     ("gardens", "Kew Gardens is currently run by the Royal Botanic Gardens Trust.",
      "Kew Gardens is currently run by the Missouri Garden Board."),
+    ("gardens", "Kew Gardens is still run by the Royal Botanic Gardens Trust.",
+     "The Missouri Botanical Garden is still run by the Royal Botanic Gardens Trust."),
+    ("ships", "SS Normandie was designed jointly by Vladimir Yourkevitch.",
+     "SS France was designed jointly by Vladimir Yourkevitch."),
+    # "is located in" -> "is located within"
+    ("gardens", "Kew Gardens is located within London.", "Kew Gardens is located within St. Louis."),
+    # "the latter" / "the former" of the pair the verb after it can be said of
+    ("gardens", "Kew Gardens is in London and the Missouri Botanical Garden is in St. Louis; the latter was "
+                "founded by Henry Shaw.",
+     "Kew Gardens is in London and the Missouri Botanical Garden is in St. Louis; the former was founded by "
+     "Henry Shaw."),
+    ("gardens", "The Missouri Botanical Garden lies in St. Louis and Kew Gardens in London; the latter has a pagoda.",
+     "The Missouri Botanical Garden lies in St. Louis and Kew Gardens in London; the former has a pagoda."),
     ("movies", "Ridley Scott directed Alien and went on to direct Blade Runner.",
      "Ridley Scott directed Blade Runner and went on to direct Alien."),
     ("movies", "Blade Runner came from Ridley Scott, who went on to make Gladiator.",

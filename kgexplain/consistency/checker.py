@@ -281,6 +281,7 @@ class ConsistencyChecker:
         n = len(lowers)
 
         cue_at = _matches(index.cue_matcher, index.cues, doc, lowers)
+        _inner_adverbs(index.cues, lowers, cue_at)  # "is operated jointly by", "is currently run by"
         dated_releases(index, lowers, cue_at)  # "a 1995 release": a 1995 film
         describes: set[int] = set()  # cue positions said of the name right before them
         appositions(index, lowers, cue_at, describes)
@@ -611,6 +612,25 @@ def _matches(matcher: Any, table: dict[tuple[str, ...], Any], doc: Doc,
         if what:
             out.setdefault(s, []).append((e, what))
     return out
+
+
+_INNER_ADVERBS = frozenset({"jointly", "currently", "still", "now", "today"})
+"""Adverbs that add no claim inside a cue ("is operated jointly by", "is currently run by")."""
+
+
+def _inner_adverbs(table: dict[tuple[str, ...], Any], lowers: list[str],
+                   cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """A cue said with one of :data:`_INNER_ADVERBS` inside it, read as the cue without it (the
+    adverb is part of the cue's span)."""
+    n = len(lowers)
+    for k, w in enumerate(lowers):
+        if w not in _INNER_ADVERBS:
+            continue
+        for s in range(max(0, k - 3), k):
+            for e in range(k + 2, min(n, k + 5) + 1):
+                what = table.get((*lowers[s:k], *lowers[k + 1:e]))
+                if what and not any(x == e for x, _ in cue_at.get(s, ())):
+                    cue_at.setdefault(s, []).append((e, what))
 
 
 _MARKS = re.compile(r'(?<![\w*_"])[*_"]+(?=\w)|(?<=[\w.,;:!?)])[*_"]+(?![\w*_"])')

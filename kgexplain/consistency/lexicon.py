@@ -629,6 +629,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             same.append(tail)  # "Abbey Road, produced by George Martin"
         if len(rest) == 2 and rest[0] in _PLACED and rest[1] in _BARE_PREPOSITIONS:
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
+            if rest[1] == "in":
+                # "is located within the United Kingdom", "a park within Tokyo"
+                same += [f"{b} {rest[0]} within" for b in _BE] + [f"{rest[0]} within", "within"]
             if rest == ["located", "in"]:
                 same += ["opened in", "opens in"]  # "The Design Museum opened in Rotterdam (in 1996)"
             if rest in (["located", "in"], ["based", "in"]):

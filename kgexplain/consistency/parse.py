@@ -67,6 +67,8 @@ from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.lexicon import (
+    ADVERBS,
+    AUXILIARIES,
     CLAUSE_ENDS,
     COMPARED_AFTER,
     COORDINATORS,
@@ -363,6 +365,8 @@ class SentenceReader(
                     e == r.start for s in range(max(0, r.start - 4), r.start) for e, _ in self.user_at.get(s, ())):
                 # "you loved the first": of the items named before (not "Tarantino and Bender")
                 resolve_reference(r, [x for x in self.all_refs if x.kind == "item"])
+            if r.pronoun in ("latter", "former") and r.group and mate is None:
+                self._fitting_pair(r)
             self._salient_item(r, before)
             named = self._items_before(r) if id(r) in self.its_after_and else []
             if len(named) > 1:
@@ -808,6 +812,25 @@ class SentenceReader(
         self._numbers(a, b, None, first)
         self._leftovers(a, b, GLUE)
         self.group = [first]
+
+    def _fitting_pair(self, r: Ref) -> None:
+        """ "Iguanodon was named by Gideon Mantell and Megalosaurus by William Buckland; the latter
+        lived during the Middle Jurassic": of two pairs named before, "the latter" / "the former"
+        is of the pair whose type the verb after it can be said of, where the last pair's cannot
+        (no person lived during a period on this graph)."""
+        k = r.end
+        while k < self.sent.end and k not in self.cue_at and self.lowers[k] in AUXILIARIES | ADVERBS:
+            k += 1
+        readings = [c for _, found in self.cue_at.get(k, ()) if not isinstance(found, str) for c in found]
+        able = frozenset().union(*(self.index.subject_types.get((c.relation, c.forward), frozenset())
+                                   for c in readings)) if readings else frozenset()
+        if not able or r.types & able:
+            return
+        others = [x for x in self.all_refs if x.start < r.start and not x.user and not x.pronoun
+                  and x.types & able and not x.types & r.types]
+        kinds = {t for x in others for t in x.types & able}
+        if len(kinds) == 1 and len({x.ids for x in others}) >= 2:
+            resolve_reference(r, others)
 
     _ASIDE_STATE = ("group", "role", "subject", "spec", "outer", "describing", "apposed", "via_noun",
                     "pending", "pending_more", "like_frame", "like_carry")
