@@ -62,6 +62,7 @@ from kgexplain.consistency.constructions import (
     noun_relatives,
     whose_parts,
     lead_roles,
+    place_of_names,
     there_is_frames,
     there_places,
     cast_lines,
@@ -324,6 +325,7 @@ class ConsistencyChecker:
         touches = genre_touches(lowers, refs)  # "a thriller with a comic streak"
         counted_copulas(index, lowers, refs, cue_at)  # "A and B are two thrillers"
         place_pairs(index, lowers, refs, cue_at, describes)  # "in Athens, Greece"
+        place_of_names(index, lowers, refs, cue_at)  # "in the city of Amritsar"
         frame_glue, refs = find_frames(index, lowers, refs, cue_at)  # "You'll find X in Y."
         frame_glue |= there_is_frames(index, lowers, refs, cue_at)  # "There is a pagoda at Kew."
         frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"

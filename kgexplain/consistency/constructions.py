@@ -864,6 +864,25 @@ def find_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued), [r for r in refs if id(r) not in dropped]
 
 
+_PLACE_OF = frozenset({"city", "town", "village", "state", "country", "region", "province", "county", "island",
+                       "district", "municipality", "borough", "commune", "prefecture", "canton"})
+"""Nouns of "in the city of X": said of X itself where X is of that type (not "the capital of X")."""
+
+
+def place_of_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                   cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "sits in the city of Amritsar": "the <noun> of" between a cue and a place whose type is
+    that noun ("city", "region", "island") is part of the cue (read as "sits in Amritsar")."""
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user and r.kind != "item"}
+    for s, found in list(cue_at.items()):
+        for e, readings in list(found):
+            x = starting.get(e + 3)
+            if x is None or isinstance(readings, str) or lowers[e:e + 1] != ["the"] or lowers[e + 2:e + 3] != ["of"] \
+                    or lowers[e + 1] not in _PLACE_OF or not any(t.lower() == lowers[e + 1] for t in x.types):
+                continue
+            found.append((e + 3, readings))
+
+
 _THERE_IS = (["there", "is", "a"], ["there", "is", "an"], ["there", "'s", "a"], ["there", "'s", "an"], ["there", "is"])
 
 

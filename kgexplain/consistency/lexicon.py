@@ -1028,6 +1028,11 @@ def relation_cues(
                 exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
                                                  "are kept in", "is displayed in", "are displayed in",
                                                  "is on display in", "are on display in")]
+        if words in (["lies", "on"], ["stands", "on"], ["sits", "on"], ["is", "located", "on"], ["is", "situated", "on"]):
+            # "lies on" an island: "sits / stands on", "is located / situated on", "is on", "is found on"
+            extra += [(f, forward) for f in ("is on", "lies on", "sits on", "stands on", "is located on",
+                                             "is situated on") if f.split() != words]
+            exact += [(f, forward) for f in ("can be found on", "is found on", "are found on")]
         if words in (["is", "located", "at"], ["stands", "at"], ["sits", "at"], ["is", "situated", "at"]):
             # "stands at" a site: "sits at", "is located / situated at", "is at", "can be found at"
             extra += [(f, forward) for f in ("is at", "sits at", "stands at", "is located at", "is situated at")
