@@ -25,6 +25,8 @@ small graphs declared here:
   than the one before it;
 * "is located in" also reads "is located within"; "in the city of X" where X is a city reads "in X";
   "lies on" an island also reads "is found / located / situated on", "is on";
+* "<verb> there" after a clause: the one entity named before whose type the verb's "at" / "in" /
+  "on" takes ("The University of Cambridge is in the UK, and Isaac Newton studied there");
 * "the latter" / "the former" after two pairs of names ("A lies in X and B in Y; the latter
   ..."): of the pair whose type the verb after it can be said of.
 """
@@ -161,6 +163,23 @@ def _volcanoes():
     return _graph(rels, ents, rows, "volcanoes47")
 
 
+def _universities():
+    rels = [
+        kgx.Relation("has_alumnus", phrase="has as an alumnus", inverse_phrase="studied at", domain=("university",),
+                     range=("person",)),
+        kgx.Relation("in_country", phrase="is in", inverse_phrase="is the country of", domain=("university",),
+                     range=("country",)),
+    ]
+    ents = [("university:cambridge", "item", "university", "University of Cambridge", {"year": 1209}),
+            ("university:oxford", "item", "university", "University of Oxford", {"year": 1096}),
+            ("person:newton", "attribute", "person", "Isaac Newton", {}),
+            ("person:hawking", "attribute", "person", "Stephen Hawking", {}),
+            ("country:uk", "attribute", "country", "United Kingdom", {})]
+    rows = [("university:cambridge", "has_alumnus", "person:newton"), ("university:oxford", "has_alumnus", "person:hawking"),
+            ("university:cambridge", "in_country", "country:uk"), ("university:oxford", "in_country", "country:uk")]
+    return _graph(rels, ents, rows, "universities47")
+
+
 def _ships():
     rels = [
         kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("ship",),
@@ -260,6 +279,9 @@ CASES = [
     ("gardens", "Kew Gardens is located in the city of London.", "Kew Gardens is located in the city of St. Louis."),
     ("volcanoes", "Mount Unzen is found on Kyushu.", "Mount Unzen is found on Java."),
     ("volcanoes", "Mount Unzen is located on Kyushu.", "Mount Merapi is located on Kyushu."),
+    # "<verb> there": the one entity named before that the verb's "at" / "in" takes
+    ("universities", "The University of Cambridge is in the United Kingdom, and Isaac Newton studied there.",
+     "The University of Oxford is in the United Kingdom, and Isaac Newton studied there."),
     # "the latter" / "the former" of the pair the verb after it can be said of
     ("gardens", "Kew Gardens is in London and the Missouri Botanical Garden is in St. Louis; the latter was "
                 "founded by Henry Shaw.",
@@ -278,7 +300,7 @@ CASES = [
 def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("symphonies", _symphonies), ("gardens", _gardens), ("dances", _dances),
-                                ("ships", _ships), ("volcanoes", _volcanoes),
+                                ("ships", _ships), ("volcanoes", _volcanoes), ("universities", _universities),
                                 ("movies", kgx.KnowledgeGraph.example))}
 
 
@@ -290,6 +312,9 @@ def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
 
 
 REJECTED = [
+    # "there" of two entities the verb may take: which one?
+    ("universities", "The University of Oxford and the University of Cambridge are in the United Kingdom, and "
+                     "Isaac Newton studied there."),
     # "the <noun> of X" only where X is of that type
     ("gardens", "Kew Gardens is located in the country of London."),
     # an instrument is no class of the work; an apposition whose relation takes the name is read

@@ -1590,7 +1590,40 @@ def there_places(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         cue_at[verb] = [(k, frozenset(readings))]
         new.append(Ref(k, k + 1, place.ids, place.kind, in_evidence=place.in_evidence, types=place.types))
+    taken = {r.start for r in new}
+    for k in range(2, len(lowers)):
+        if lowers[k] != "there" or k in taken or k - 1 in cue_at or lowers[k + 1:k + 2] in _THERE_NOT:
+            continue
+        there = _there_item(index, lowers, names, k, cue_at)
+        if there is not None:
+            new.append(there)
     return sorted(refs + new, key=lambda r: r.start)
+
+
+_THERE_NOT = (["is"], ["are"], ["was"], ["were"], ["'s"], ["has"], ["have"], ["had"])
+"""After "there", words that make it an existential "there is", no place."""
+
+
+def _there_item(index: GraphIndex, lowers: list[str], names: list[Ref], k: int,
+                cue_at: dict[int, list[tuple[int, Any]]]) -> Ref | None:
+    """ "The University of Cambridge is in the UK, and Isaac Newton studied there": "there" after
+    the words of a cue said with "at" / "in" / "on" ("studied at", "was creative director at")
+    stands for the one entity named before whose type that cue takes as its object (a university;
+    not the country). The cue is put in ``cue_at``; returns the mention "there" makes."""
+    for j in range(max(1, k - 4), k):
+        if lowers[j] in ("and", ",", "who", "which", "that") or (j not in {r.end for r in names}
+                                                                  and lowers[j - 1] not in ("who", "also")):
+            continue  # (the cue right after its subject: "Isaac Newton studied there")
+        for prep in ("at", "in", "on"):
+            readings = frozenset(c for c in index.cues.get((*lowers[j:k], prep), ()) if not c.noun or len(lowers[j:k]) > 1)
+            able = frozenset().union(*((index.tail_types if c.forward else index.head_types).get(c.relation, frozenset())
+                                       for c in readings)) if readings else frozenset()
+            fitting = [r for r in names if r.end <= j and r.types & able]
+            if len({r.ids for r in fitting}) == 1:
+                place = fitting[-1]
+                cue_at[j] = [(k, readings)]
+                return Ref(k, k + 1, place.ids, place.kind, in_evidence=place.in_evidence, types=place.types)
+    return None
 
 
 def whose_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
