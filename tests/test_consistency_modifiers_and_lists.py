@@ -25,6 +25,8 @@ small graphs declared here:
   than the one before it;
 * "is located in" also reads "is located within"; "in the city of X" where X is a city reads "in X";
   "lies on" an island also reads "is found / located / situated on", "is on";
+* "is one of the X" / ", one of the X," where X is a group with a plural name ("the World
+  Marathon Majors") reads "is part of" (unless the graph declares "is one of" itself);
 * "<verb> there" after a clause: the one entity named before whose type the verb's "at" / "in" /
   "on" takes ("The University of Cambridge is in the UK, and Isaac Newton studied there");
 * "the latter" / "the former" after two pairs of names ("A lies in X and B in Y; the latter
@@ -180,6 +182,25 @@ def _universities():
     return _graph(rels, ents, rows, "universities47")
 
 
+def _marathons():
+    rels = [
+        kgx.Relation("part_of", phrase="is part of", inverse_phrase="includes", domain=("marathon",), range=("series",)),
+        kgx.Relation("in_country", phrase="takes place in", inverse_phrase="is the country of", domain=("marathon",),
+                     range=("country",)),
+        kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("marathon",),
+                     range=("person",)),
+    ]
+    ents = [("marathon:berlin", "item", "marathon", "Berlin Marathon", {"year": 1974}),
+            ("marathon:big_sur", "item", "marathon", "Big Sur International Marathon", {"year": 1986}),
+            ("series:majors", "attribute", "series", "World Marathon Majors", {}),
+            ("country:germany", "attribute", "country", "Germany", {}),
+            ("country:us", "attribute", "country", "United States", {}),
+            ("person:steinmetz", "attribute", "person", "Horst Milde", {})]
+    rows = [("marathon:berlin", "part_of", "series:majors"), ("marathon:berlin", "in_country", "country:germany"),
+            ("marathon:big_sur", "in_country", "country:us"), ("marathon:berlin", "founded_by", "person:steinmetz")]
+    return _graph(rels, ents, rows, "marathons47")
+
+
 def _ships():
     rels = [
         kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("ship",),
@@ -282,6 +303,11 @@ CASES = [
     # "<verb> there": the one entity named before that the verb's "at" / "in" takes
     ("universities", "The University of Cambridge is in the United Kingdom, and Isaac Newton studied there.",
      "The University of Oxford is in the United Kingdom, and Isaac Newton studied there."),
+    # "one of the <group of a plural name>" reads "is part of"
+    ("marathons", "The Berlin Marathon is one of the World Marathon Majors.",
+     "The Big Sur International Marathon is one of the World Marathon Majors."),
+    ("marathons", "The Berlin Marathon, one of the World Marathon Majors, takes place in Germany.",
+     "The Big Sur International Marathon, one of the World Marathon Majors, takes place in the United States."),
     # "the latter" / "the former" of the pair the verb after it can be said of
     ("gardens", "Kew Gardens is in London and the Missouri Botanical Garden is in St. Louis; the latter was "
                 "founded by Henry Shaw.",
@@ -301,6 +327,7 @@ def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("symphonies", _symphonies), ("gardens", _gardens), ("dances", _dances),
                                 ("ships", _ships), ("volcanoes", _volcanoes), ("universities", _universities),
+                                ("marathons", _marathons),
                                 ("movies", kgx.KnowledgeGraph.example))}
 
 
@@ -312,6 +339,8 @@ def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
 
 
 REJECTED = [
+    # "one of the" before a noun is no group ("one of the founders of")
+    ("marathons", "Horst Milde is one of the World Marathon Majors."),
     # "there" of two entities the verb may take: which one?
     ("universities", "The University of Oxford and the University of Cambridge are in the United Kingdom, and "
                      "Isaac Newton studied there."),

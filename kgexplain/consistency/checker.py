@@ -62,6 +62,7 @@ from kgexplain.consistency.constructions import (
     noun_relatives,
     whose_parts,
     lead_roles,
+    one_of_groups,
     place_of_names,
     there_is_frames,
     there_places,
@@ -294,6 +295,7 @@ class ConsistencyChecker:
         refs, spoken_to = vocatives(lowers, refs)  # "Ben, you gave Kotlin five stars"
         refs = language_adjectives(index, lowers, refs)  # "a German-language play"
         article_lists(index, lowers, refs, cue_at, describes)  # "has a pagoda, a palm house and a dome"
+        one_of_groups(index, lowers, words, refs, cue_at, describes)  # "is one of the World Marathon Majors"
         for r in refs:
             if r.trailing_period:
                 ends[r.end - 1] -= 1  # the claim's span stops before the sentence's period

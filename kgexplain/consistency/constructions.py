@@ -883,6 +883,30 @@ def place_of_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
             found.append((e + 3, readings))
 
 
+def one_of_groups(index: GraphIndex, lowers: list[str], words: list[str], refs: list[Ref],
+                  cue_at: dict[int, list[tuple[int, Any]]], describes: set[int]) -> None:
+    """ "The Berlin Marathon is one of the World Marathon Majors", "Mount Elbrus, one of the Seven
+    Summits, ...": "one of the" before a group whose name is a plural ("Majors", "Summits") reads
+    as "is part of" (where the graph has that cue); not before a noun ("one of the founders of")."""
+    readings = frozenset(c for key in (("is", "part", "of"), ("belongs", "to"), ("is", "a", "member", "of"))
+                         for c in index.cues.get(key, ()) if not c.noun)
+    if not readings:
+        return
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user and r.kind != "item"}
+    for k in range(1, len(lowers) - 3):
+        x = starting.get(k + 3)
+        if lowers[k:k + 3] != ["one", "of", "the"] or x is None or not words[x.end - 1][:1].isupper() \
+                or not lowers[x.end - 1].endswith("s") or lowers[x.end - 1].endswith("ss") \
+                or lowers[x.end:x.end + 1] not in ([], ["."], [","], [";"], ["!"]):
+            continue
+        at = k - 1 if lowers[k - 1] in ("is", "was") else k if lowers[k - 1] == "," else None
+        if at is None or any(e > k for e, _ in cue_at.get(at, ())):
+            continue  # (a cue of the graph's own says it: "is one of" declared)
+        cue_at.setdefault(at, []).append((k + 3, readings))
+        if at == k:
+            describes.add(k)
+
+
 _THERE_IS = (["there", "is", "a"], ["there", "is", "an"], ["there", "'s", "a"], ["there", "'s", "an"], ["there", "is"])
 
 
