@@ -339,6 +339,16 @@ def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
 
 
 REJECTED = [
+    # (red team 148) the verb after a described subject is the subject's, whatever words stand
+    # between; "went on to" in the graph's year order, in one sentence, of the same subject; a
+    # reflexive after a preposition says a claim ("for himself")
+    ("movies", "Alien directed by Ridley Scott also directed Blade Runner."),
+    ("movies", "Alien directed by Ridley Scott today directed Blade Runner."),
+    ("ships", "SS Normandie designed by Vladimir Yourkevitch himself designed SS France."),
+    ("movies", "Ridley Scott directed Blade Runner and went on to direct Alien."),
+    ("movies", "Ridley Scott directed Alien and went on to direct Alien."),
+    ("movies", "Ridley Scott directed Alien. Heat is a crime film, and Ridley Scott went on to direct Blade Runner."),
+    ("gardens", "Henry Shaw founded the Missouri Botanical Garden for himself."),
     # "one of the" before a noun is no group ("one of the founders of")
     ("marathons", "Horst Milde is one of the World Marathon Majors."),
     # "there" of two entities the verb may take: which one?

@@ -96,6 +96,7 @@ from kgexplain.consistency.constructions import (
     part_of_item,
     the_before,
 )
+from kgexplain.consistency.lexicon import SEPARATORS
 from kgexplain.consistency.mentions import Ref, find_mentions, vocatives
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.parse import Sentence, SentenceReader, attribute_year_stated, entity_year_stated
@@ -532,14 +533,27 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
         if w in ("up", "down", "out", "over", "deep") and lowers[k + 1] in ("in", "at") and (k + 1) in cue_at \
                 and k >= 1 and lowers[k - 1] == "," and (k - 1) in ending:
             out.add(k)
+    for k, w in enumerate(lowers):
+        # "was set up by Percival Lowell himself", "directed it himself": a reflexive that only
+        # stresses the name (or "it") right before it, not one a preposition takes ("for himself")
+        if w in ("himself", "herself", "themselves") and (k in ending or lowers[k - 1:k] in (["it"], ["them"])):
+            out.add(k)
     items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
     for k in range(len(lowers) - 3):
         # "Blade Runner came from Ridley Scott, who went on to make Gladiator": the verb after it
-        # says the claim, and the item after it is the later one where both have a year
+        # says the claim, and an order the graph's years must bear out: every item of the
+        # sentence after it is another item, of a year no earlier than every item before it
         if lowers[k + 1:k + 3] == ["on", "to"] and lowers[k] in ("went", "goes", "go") and (k + 3) in cue_at:
-            before = [_year(index, r) for r in items if r.end <= k]
-            after = [_year(index, r) for r in items if r.start > k + 3]
-            if not (before and after and before[-1] is not None and after[0] is not None and after[0] < before[-1]):
+            start = max((j + 1 for j in range(k) if lowers[j] in (".", "!", "?", ";")), default=0)
+            end = next((j for j in range(k, len(lowers)) if lowers[j] in (".", "!", "?", ";")), len(lowers))
+            before = [r for r in items if start <= r.start and r.end <= k]
+            after = [r for r in items if k + 3 < r.start and r.end <= end]
+            years = [index.info[i][3].get("year") for r in before + after for i in r.ids]
+            if before and after and None not in years and _went_on_after(lowers, refs, before[-1], k) \
+                    and not {i for r in before for i in r.ids} & {i for r in after for i in r.ids} \
+                    and max(index.info[i][3]["year"] for r in before for i in r.ids) \
+                    <= min(index.info[i][3]["year"] for r in after for i in r.ids):
+                # (of every entity a name may stand for: "Gladiator" of 1992 and of 2000)
                 out.update(range(k, k + 3))
     people = {e: r for e, r in ending.items() if r.kind != "item"}
     for k, w in enumerate(lowers):
@@ -554,10 +568,17 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
     return frozenset(out)
 
 
-def _year(index: GraphIndex, r: Ref) -> float | None:
-    """The year of the item a name stands for (``None`` where it has none or names several)."""
-    years = {index.info[i][3].get("year") for i in r.ids}
-    return years.pop() if len(years) == 1 else None
+def _went_on_after(lowers: list[str], refs: list[Ref], last: Ref, k: int) -> bool:
+    """Whether "went on to" at ``k`` says more of whoever made the item ``last`` named right
+    before it: "X directed A and (he) went on to ...", "A came from X, who went on to ..." (not a
+    clause of another subject: "A runs on coal, and X went on to ...")."""
+    gap = lowers[last.end:k]
+    names = [r for r in refs if last.end <= r.start and r.end <= k and not r.user and not r.pronoun]
+    lead = gap[:-1] if gap[-1:] in (["he"], ["she"], ["they"]) else gap
+    if lead[-1:] == ["and"] and not names and not any(w in SEPARATORS for w in lead):
+        return True  # ("X directed A and went on to", "A appeared in 1962 and went on to")
+    return gap[-1:] in (["who"], ["which"]) and len(names) == 1 and names[0].kind != "item" \
+        and names[0].end in (k - 1, k - 2) and not any(w in SEPARATORS or w == "and" for w in gap)
 
 
 def _one_reading(index: GraphIndex, refs: list[Ref], read: Any,

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
-from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
+from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, plural
 from kgexplain.consistency._text import WORD_NUMBERS
@@ -917,7 +917,8 @@ def there_is_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     "at" / "in" / "on" is read with the readings of the item's "has", turned round (the name
     before it is the object). Returns the glued positions."""
     names = {r.start: r for r in refs if not r.pronoun and not r.user}
-    readings = frozenset(Cue(c.relation, not c.forward) for c in index.cues.get(("has",), ()) if not c.noun)
+    readings = frozenset(Cue(c.relation, not c.forward) for c in index.cues.get(("has",), ())
+                         if not c.noun and not c.typed)  # (not a guessed "has" of a kind: "a crime genre")
     glued: set[int] = set()
     if not readings:
         return frozenset()
@@ -926,8 +927,9 @@ def there_is_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if frame is None or (k > 0 and lowers[k - 1] not in _CLAUSE_END):
             continue
         x = names.get(k + len(frame))
-        if x is None or x.kind == "item" or x.end + 1 >= len(lowers) or lowers[x.end] not in ("at", "in", "on"):
-            continue
+        if x is None or x.kind == "item" or x.end + 1 >= len(lowers) or lowers[x.end] not in ("at", "in", "on") \
+                or kind_type(x.types) or (mass_type(x.types) and not type_word_set(x.types) & CONSTITUENT_NOUNS):
+            continue  # (a part, a feature or an ingredient is there; a language, a period or a cuisine is not)
         m = x.end
         y = names.get(m + 1 + (lowers[m + 1] == "the" and (m + 1) not in names))
         if y is None or y.kind != "item" or lowers[y.end:y.end + 1] not in ([], ["."], ["!"], [";"]):

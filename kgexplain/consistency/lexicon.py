@@ -1931,9 +1931,9 @@ COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 follows is not said of it alone."""
 
 ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet", "now",
-                     "today", "currently", "still", "jointly", "himself", "herself", "themselves"})
-"""Words that add no claim: "is run jointly by A and B", "today Y operates it", "was set up by X
-himself" (the graph's facts hold now; a past state has words of its own, read as such)."""
+                     "today", "currently", "still", "jointly"})
+"""Words that add no claim: "is run jointly by A and B", "today Y operates it" (the graph's facts
+hold now; a past state has words of its own, read as such)."""
 COORDINATORS = frozenset({"and", ",", "&", "plus"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
                         "while", "but", "though", "although", "·", "•", "|"})

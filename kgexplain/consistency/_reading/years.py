@@ -290,6 +290,8 @@ class YearReading:
             return bool(set(item.types) & index.venue_types)
         if verb in ("founded", "established", "formed") and index.founded_items:
             relations |= {c.relation for c in index.origin}
+        if verb in ("founded", "established", "formed") and type_word_set(item.types) & (FOUNDED_KINDS | _FOUNDED_BODIES):
+            return True  # ("Founded in 1936, Aer Lingus ...": an airline is founded)
         return any(index.tail_count(i, rel) for i in item.ids for rel in relations)
 
     def _dating_participle(self, word: str) -> bool:
@@ -297,7 +299,8 @@ class YearReading:
         founding or first showing ("Founded", "Published", "Painted" where the graph has "was
         painted by"), never a later act ("Translated in 1970, ...")."""
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or (
-                word in ("formed", "founded") and not self.index.founded_items):
+                word in ("formed", "founded") and not self.index.founded_items
+                and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES)):
             return False  # (a band or a club is founded; a film is not)
         return word in self.index.year_verbs or word in DATING_VERBS or word in RELEASE_PARTICIPLES | DEBUTED \
             or self._made_by_verb(word)
@@ -419,9 +422,11 @@ class YearReading:
         if w in _SHOWING and not self.index.shows_works:
             return False  # "Cologne Cathedral first aired in 1248": a graph of no shown works
         if w in ("formed", "founded", "established") and not self.index.founded_items \
-                and not ({"found", "establish"} & verb_lemmas(w) & self.index.said_verbs):
+                and not ({"found", "establish"} & verb_lemmas(w) & self.index.said_verbs) \
+                and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES):
             return False  # a band or a restaurant is formed or founded; a film is not (a graph whose
-            # relations say "founded by" dates what they found: see _made_here)
+            # relations say "founded by" dates what they found, and an airline or a newspaper is
+            # founded: see _made_here, which keeps each item to its kind)
         if w == "established":
             return True  # "Yellowstone was established in 1872" (what comes from a place is founded)
         if w in DEBUTED and w != "launched" and self.index.founded_items and not self.index.shows_works:
