@@ -20,7 +20,7 @@ small graphs declared here:
   ("premiered in Moscow under X");
 * "originated in" also reads "has its roots in", "is rooted in"; "created" also reads "devised";
 * "is inscribed as intangible heritage by" also reads "was inscribed by";
-* words that add no claim: "himself", "today", "currently", "still", "jointly" (also inside a
+* words that add no claim: "himself" right after a person's name, "today", "currently", "still", "jointly" (also inside a
   cue: "is run jointly by"); "went on to" before a verb, where the item after it is not older
   than the one before it;
 * "is located in" also reads "is located within"; "in the city of X" where X is a city reads "in X";
@@ -29,6 +29,8 @@ small graphs declared here:
   Marathon Majors") reads "is part of" (unless the graph declares "is one of" itself);
 * "<verb> there" after a clause: the one entity named before whose type the verb's "at" / "in" /
   "on" takes ("The University of Cambridge is in the UK, and Isaac Newton studied there");
+* a phrase "has / counts among its Ns" names the relation's noun (the singular: "alumnus"); "It
+  counts Y among its Ns" as "X counts ...";
 * "the latter" / "the former" after two pairs of names ("A lies in X and B in Y; the latter
   ..."): of the pair whose type the verb after it can be said of.
 """
@@ -167,7 +169,7 @@ def _volcanoes():
 
 def _universities():
     rels = [
-        kgx.Relation("has_alumnus", phrase="has as an alumnus", inverse_phrase="studied at", domain=("university",),
+        kgx.Relation("has_alumnus", phrase="has among its alumni", inverse_phrase="studied at", domain=("university",),
                      range=("person",)),
         kgx.Relation("in_country", phrase="is in", inverse_phrase="is the country of", domain=("university",),
                      range=("country",)),
@@ -308,6 +310,13 @@ CASES = [
      "The Big Sur International Marathon is one of the World Marathon Majors."),
     ("marathons", "The Berlin Marathon, one of the World Marathon Majors, takes place in Germany.",
      "The Big Sur International Marathon, one of the World Marathon Majors, takes place in the United States."),
+    # a declared "has among its alumni" names the noun "alumnus"; "it" before "counts Y among its Ns"
+    ("universities", "The University of Oxford counts Stephen Hawking among its alumni.",
+     "The University of Oxford counts Isaac Newton among its alumni."),
+    ("universities", "The University of Cambridge is in the United Kingdom. It counts Isaac Newton among its alumni.",
+     "The University of Cambridge is in the United Kingdom. It counts Stephen Hawking among its alumni."),
+    ("universities", "Stephen Hawking is an alumnus of the University of Oxford.",
+     "Stephen Hawking is an alumnus of the University of Cambridge."),
     # "the latter" / "the former" of the pair the verb after it can be said of
     ("gardens", "Kew Gardens is in London and the Missouri Botanical Garden is in St. Louis; the latter was "
                 "founded by Henry Shaw.",
@@ -345,6 +354,7 @@ REJECTED = [
     ("movies", "Alien directed by Ridley Scott also directed Blade Runner."),
     ("movies", "Alien directed by Ridley Scott today directed Blade Runner."),
     ("ships", "SS Normandie designed by Vladimir Yourkevitch himself designed SS France."),
+    ("universities", "Isaac Newton studied at the University of Cambridge himself."),  # alone? (red team 114)
     ("movies", "Ridley Scott directed Blade Runner and went on to direct Alien."),
     ("movies", "Ridley Scott directed Alien and went on to direct Alien."),
     ("movies", "Ridley Scott directed Alien. Heat is a crime film, and Ridley Scott went on to direct Blade Runner."),

@@ -534,9 +534,10 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
                 and k >= 1 and lowers[k - 1] == "," and (k - 1) in ending:
             out.add(k)
     for k, w in enumerate(lowers):
-        # "was set up by Percival Lowell himself", "directed it himself": a reflexive that only
-        # stresses the name (or "it") right before it, not one a preposition takes ("for himself")
-        if w in ("himself", "herself", "themselves") and (k in ending or lowers[k - 1:k] in (["it"], ["them"])):
+        # "was set up by Percival Lowell himself": a reflexive that only stresses the person named
+        # right before it; not one a preposition takes ("for himself"), nor one after the object
+        # ("hosts Reply All himself", "edited it himself": alone? the graph does not say, red team 114)
+        if w in ("himself", "herself", "themselves") and k in ending and ending[k].kind != "item":
             out.add(k)
     items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
     for k in range(len(lowers) - 3):

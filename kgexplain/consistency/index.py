@@ -18,6 +18,7 @@ import threading
 import weakref
 from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Sequence
 
+from kgexplain._english import IRREGULAR_SINGULARS
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
@@ -385,7 +386,16 @@ def _has_noun(*phrases: str) -> tuple[str, ...]:
     and of "has N" / "has the N" that end the phrase ("has showrunner" -> "showrunner", "has home
     ground" -> "home ground"): "X has a heart of Y" says what "Y is the heart of X" and "X's
     heart is Y" say; "X has showrunner Y", "X's showrunner is Y"."""
-    return _nouns(phrases, ("has", "had"), 5, ending="of") + _nouns(phrases, ("has", "have", "had"), 4)
+    among = []
+    for phrase in phrases:  # "has among its alumni" / "counts among its members": "alumnus", "member"
+        words = phrase.lower().split()
+        if len(words) in (4, 5) and words[0] in ("has", "have", "had", "counts", "count") and words[1] == "among" \
+                and words[2] in ("its", "their") and all(w.isalpha() for w in words[3:]):
+            last = words[-1]
+            one = IRREGULAR_SINGULARS.get(last) or (last[:-1] if last.endswith("s") and not last.endswith("ss") else "")
+            if one:
+                among.append(" ".join([*words[3:-1], one]))
+    return _nouns(phrases, ("has", "had"), 5, ending="of") + _nouns(phrases, ("has", "have", "had"), 4) + tuple(among)
 
 
 def _nouns(phrases: tuple[str, ...], heads: tuple[str, ...], longest: int,
