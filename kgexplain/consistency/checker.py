@@ -96,7 +96,7 @@ from kgexplain.consistency.constructions import (
     part_of_item,
     the_before,
 )
-from kgexplain.consistency.lexicon import SEPARATORS
+from kgexplain.consistency.lexicon import NOW_ADVERBS, REFLEXIVES, SEPARATORS
 from kgexplain.consistency.mentions import Ref, find_mentions, vocatives
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.parse import Sentence, SentenceReader, attribute_year_stated, entity_year_stated
@@ -328,7 +328,7 @@ class ConsistencyChecker:
         touches = genre_touches(lowers, refs)  # "a thriller with a comic streak"
         counted_copulas(index, lowers, refs, cue_at)  # "A and B are two thrillers"
         place_pairs(index, lowers, refs, cue_at, describes)  # "in Athens, Greece"
-        place_of_names(index, lowers, refs, cue_at)  # "in the city of Amritsar"
+        place_of_names(lowers, refs, cue_at)  # "in the city of Amritsar"
         frame_glue, refs = find_frames(index, lowers, refs, cue_at)  # "You'll find X in Y."
         frame_glue |= there_is_frames(index, lowers, refs, cue_at)  # "There is a pagoda at Kew."
         frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"
@@ -490,8 +490,10 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
     the clause ("by A and B alike"), "(all) at once" after a list of kinds ("a romance and a drama at once"), "up" / "down" /
     "out" before a place's "in" after a name and a comma ("X, up in Old Quebec,"), "together" after the object
     of two people's verb ("A and B host it together"; not of items: "released together" says a
-    date). Not "first": "Nirvana was
-    first signed to DGC" says an order the graph does not record."""
+    date), a reflexive right after the person it stresses ("set up by Percival Lowell himself";
+    not "for himself", nor "hosts X himself": alone?), "jointly" of two or more doers, and "went
+    on to" before a verb where the graph's years bear out the order (see :func:`_went_on_after`).
+    Not "first": "Nirvana was first signed to DGC" says an order the graph does not record."""
     ending = {r.end: r for r in refs if not r.user and not r.pronoun}
     out = set()
     for k, w in enumerate(lowers):
@@ -537,8 +539,10 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
         # "was set up by Percival Lowell himself": a reflexive that only stresses the person named
         # right before it; not one a preposition takes ("for himself"), nor one after the object
         # ("hosts Reply All himself", "edited it himself": alone? the graph does not say, red team 114)
-        if w in ("himself", "herself", "themselves") and k in ending and ending[k].kind != "item":
+        if w in REFLEXIVES and k in ending and ending[k].kind != "item":
             out.add(k)
+        if w == "jointly" and _joint(lowers, k):
+            out.add(k)  # "A and B jointly hosted X", "is operated jointly by A and B": two or more
     items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
     for k in range(len(lowers) - 3):
         # "Blade Runner came from Ridley Scott, who went on to make Gladiator": the verb after it
@@ -549,11 +553,11 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
             end = next((j for j in range(k, len(lowers)) if lowers[j] in (".", "!", "?", ";")), len(lowers))
             before = [r for r in items if start <= r.start and r.end <= k]
             after = [r for r in items if k + 3 < r.start and r.end <= end]
-            years = [index.info[i][3].get("year") for r in before + after for i in r.ids]
-            if before and after and None not in years and _went_on_after(lowers, refs, before[-1], k) \
+            earlier = [index.info[i][3].get("year") for r in before for i in r.ids]
+            later = [index.info[i][3].get("year") for r in after for i in r.ids]
+            if before and after and None not in earlier + later and _went_on_after(lowers, refs, before[-1], k) \
                     and not {i for r in before for i in r.ids} & {i for r in after for i in r.ids} \
-                    and max(index.info[i][3]["year"] for r in before for i in r.ids) \
-                    <= min(index.info[i][3]["year"] for r in after for i in r.ids):
+                    and max(earlier) <= min(later):
                 # (of every entity a name may stand for: "Gladiator" of 1992 and of 2000)
                 out.update(range(k, k + 3))
     people = {e: r for e, r in ending.items() if r.kind != "item"}
@@ -640,17 +644,22 @@ def _matches(matcher: Any, table: dict[tuple[str, ...], Any], doc: Doc,
     return out
 
 
-_INNER_ADVERBS = frozenset({"jointly", "currently", "still", "now", "today"})
-"""Adverbs that add no claim inside a cue ("is operated jointly by", "is currently run by")."""
+def _joint(lowers: list[str], k: int) -> bool:
+    """Whether "jointly" at ``k`` has two or more doers in its clause, joined by "and" before it
+    ("A and B jointly hosted X") or after it ("is operated jointly by A and B")."""
+    start = max((j + 1 for j in range(k) if lowers[j] in (".", ";", "!", "?", ",")), default=0)
+    end = next((j for j in range(k, len(lowers)) if lowers[j] in (".", ";", "!", "?", ",")), len(lowers))
+    return "and" in lowers[start:end]
 
 
 def _inner_adverbs(table: dict[tuple[str, ...], Any], lowers: list[str],
                    cue_at: dict[int, list[tuple[int, Any]]]) -> None:
-    """A cue said with one of :data:`_INNER_ADVERBS` inside it, read as the cue without it (the
-    adverb is part of the cue's span)."""
+    """A cue said with a word of the present (:data:`NOW_ADVERBS`: "is currently run by") or
+    "jointly" of two or more ("is operated jointly by A and B") inside it, read as the cue
+    without it (the adverb is part of the cue's span)."""
     n = len(lowers)
     for k, w in enumerate(lowers):
-        if w not in _INNER_ADVERBS:
+        if w not in NOW_ADVERBS and not (w == "jointly" and _joint(lowers, k)):
             continue
         for s in range(max(0, k - 3), k):
             for e in range(k + 2, min(n, k + 5) + 1):

@@ -870,8 +870,7 @@ _PLACE_OF = frozenset({"city", "town", "village", "state", "country", "region", 
 """Nouns of "in the city of X": said of X itself where X is of that type (not "the capital of X")."""
 
 
-def place_of_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
-                   cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+def place_of_names(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "sits in the city of Amritsar": "the <noun> of" between a cue and a place whose type is
     that noun ("city", "region", "island") is part of the cue (read as "sits in Amritsar")."""
     starting = {r.start: r for r in refs if not r.pronoun and not r.user and r.kind != "item"}

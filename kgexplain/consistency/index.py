@@ -1465,10 +1465,10 @@ def _with_forms(table: dict[str, set[Cue]], forms: Iterable[str], cue: Cue) -> d
 
 
 def _of_material(phrase: str) -> bool:
-    """Whether a phrase says what an item is made of or in ("is made from", "are built of", "is
-    written in" a key or a language), not who made it."""
+    """Whether a phrase says what an item is made of ("is made from", "are built of"), not who
+    made it."""
     words = phrase.lower().split()
-    return len(words) == 3 and words[0] in ("is", "are", "was", "were") and words[2] in ("from", "of", "in") \
+    return len(words) == 3 and words[0] in ("is", "are", "was", "were") and words[2] in ("from", "of") \
         and participle(words[1])
 
 

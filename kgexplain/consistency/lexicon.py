@@ -559,7 +559,12 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
     tail = " ".join(rest)
     if first in ("was", "were") and len(rest) == 2 and (base := _state_base(rest[0])):
         opposite = [_past(base)] if rest[1] == "by" else []
-        return [f"{b} {tail}" for b in ("was", "were", "had been")], opposite
+        same = [f"{b} {tail}" for b in ("was", "were", "had been")]
+        if base == "own" and rest[1] == "by":
+            # "was owned by X": "belonged to X", "was once owned by X", "X once owned it"
+            same += ["belonged to", "once belonged to", "was once owned by", "were once owned by"]
+            opposite += ["once owned"]
+        return same, opposite
     playing = first in ("played", "performed") and (rest[:1] == ["its"] and rest[-1:] in (["at"], ["for"])
                                                     or rest == ["for"])  # ("played for" a team)
     if (first in _IRREGULAR_PAST.values() or first.endswith("ed")) and (len(rest) <= 1 or playing):
@@ -956,7 +961,7 @@ def relation_cues(
                 and words[2:] in (["a"], ["an"], ["as"], ["as", "a"], ["as", "an"]):
             # "is designated a" / "is listed as a" National Historic Landmark: "is a", "is an"
             extra += [(f"{b} {a}", forward) for b in ("is", "are") for a in ("a", "an")]
-        if len(words) >= 5 and words[0] in _BE and participle(words[1]) and words[2] == "as" and words[-1] == "by":
+        if len(words) >= 5 and words[0] in _BE and words[1] in _STATUS_PARTICIPLES and words[2] == "as" and words[-1] == "by":
             # "is inscribed as intangible heritage by UNESCO": "was inscribed by UNESCO", "inscribed by"
             extra += [(f"{b} {words[1]} by".strip(), forward) for b in (*_BE, "")]
         if len(words) == 3 and words[0] in _BE and words[1] == "scored" and words[2] == "for":
@@ -967,7 +972,7 @@ def relation_cues(
                 and words[2:] == ["under", "the", "baton", "of"]:
             # "was premiered under the baton of": "was premiered / first performed / conducted under"
             extra += [(f"{b} {p} under", forward) for b in ("was", "were", "") for p in ("premiered", "first performed")]
-        if len(words) == 3 and words[0] in _BE and words[1] in _MEDIUM_PARTICIPLES and words[2] == "in":
+        if len(words) == 3 and words[0] in _BE and words[1] in _MEDIUM_PARTICIPLES and words[2] == "in" and not placed:
             # "is written in" E minor / Latin: "is in E minor", "is in Latin"
             extra += [(f"{b} in", forward) for b in _BE]
         if len(words) == 4 and words[0] in ("was", "were") and words[1] == "first" and words[2] in _FIRST_PERFORMED \
@@ -1028,6 +1033,13 @@ def relation_cues(
                 exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
                                                  "are kept in", "is displayed in", "are displayed in",
                                                  "is on display in", "are on display in")]
+        if words in (["is", "kept", "at"], ["is", "kept", "in"], ["are", "kept", "at"], ["are", "kept", "in"]):
+            # "is kept at" the Louvre: "is housed / held / displayed at", "is in the collection of"
+            extra += [(f"is {p} {q}", forward) for p in ("housed", "held", "displayed") for q in ("at", "in")]
+            exact += [(f, forward) for f in ("is on display at", "is on display in", "are on display at",
+                                             "are on display in", "is in the collection of", "are in the collection of",
+                                             "belongs to the collection of", "belong to the collection of",
+                                             "sits in the collection of", "is part of the collection of")]
         if words in (["lies", "on"], ["stands", "on"], ["sits", "on"], ["is", "located", "on"], ["is", "situated", "on"]):
             # "lies on" an island: "sits / stands on", "is located / situated on", "is on", "is found on"
             extra += [(f, forward) for f in ("is on", "lies on", "sits on", "stands on", "is located on",
@@ -1930,10 +1942,12 @@ COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 """Words before an item that make it the one compared with ("like X", "Try B, like A: ..."): what
 follows is not said of it alone."""
 
-ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet", "now",
-                     "today", "currently", "still", "jointly"})
-"""Words that add no claim: "is run jointly by A and B", "today Y operates it" (the graph's facts
-hold now; a past state has words of its own, read as such)."""
+NOW_ADVERBS = frozenset({"now", "today", "currently", "still"})
+"""Words of the present that add no claim ("today Y operates it", "is still run by": the graph's
+facts hold now; a past state has words of its own, read as such)."""
+ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet"}) | NOW_ADVERBS
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+"""Reflexives, which add no claim only right after the person they stress ("X himself")."""
 COORDINATORS = frozenset({"and", ",", "&", "plus"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
                         "while", "but", "though", "although", "·", "•", "|"})

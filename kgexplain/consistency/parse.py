@@ -815,9 +815,11 @@ class SentenceReader(
 
     def _fitting_pair(self, r: Ref) -> None:
         """ "Iguanodon was named by Gideon Mantell and Megalosaurus by William Buckland; the latter
-        lived during the Middle Jurassic": of two pairs named before, "the latter" / "the former"
-        is of the pair whose type the verb after it can be said of, where the last pair's cannot
-        (no person lived during a period on this graph)."""
+        lived during the Middle Jurassic": where the verb after "the latter" / "the former"
+        cannot be said of the pair it stands for, it is of the other pair, exactly two entities
+        of one type the verb can be said of, named in one sentence (this one or the one before:
+        "Denali and K2 were first climbed by A and B. The former lies in ..."; no person lived
+        during a period on this graph)."""
         k = r.end
         while k < self.sent.end and k not in self.cue_at and self.lowers[k] in AUXILIARIES | ADVERBS:
             k += 1
@@ -828,8 +830,12 @@ class SentenceReader(
             return
         others = [x for x in self.all_refs if x.start < r.start and not x.user and not x.pronoun
                   and x.types & able and not x.types & r.types]
+        if not others:
+            return
+        start = max((j + 1 for j in range(others[-1].start) if self.lowers[j] in SENT_END_WORDS), default=0)
+        others = [x for x in others if x.start >= start]  # (of the sentence that named them last)
         kinds = {t for x in others for t in x.types & able}
-        if len(kinds) == 1 and len({x.ids for x in others}) >= 2:
+        if len(kinds) == 1 and len({x.ids for x in others}) == 2:
             resolve_reference(r, others)
 
     _ASIDE_STATE = ("group", "role", "subject", "spec", "outer", "describing", "apposed", "via_noun",

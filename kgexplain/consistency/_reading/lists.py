@@ -18,14 +18,14 @@ from kgexplain.consistency.lexicon import (
     ADVERBS,
     AUXILIARIES,
     COORDINATORS,
+    REFLEXIVES,
     RELATIVES,
     SEPARATORS,
     Cue,
     kind_type,
+    participle,
 )
 from kgexplain.consistency.mentions import Ref
-
-_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
 def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
@@ -364,24 +364,23 @@ class ListReading:
             if able and doers and not any(r.types & able for r in self.group) \
                     and all(r.types & able for r in doers):
                 return doers
-        reduced = self._after_reduced(prev, subject, pre, s0, e0, what) \
-            if all(w in ADVERBS or w in AUXILIARIES or w in _REFLEXIVES for w in pre) and subject is not None else None
+        reduced = self._after_reduced(prev, subject, s0, what) if subject is not None else None
         if reduced is not None:
             # "The ALCO RS-3 built by Montreal Locomotive Works has a four-stroke engine": the
             # participle only describes; the clause's verb is the subject's (none, where the
             # described name is an object: "You loved X built by Y is based in Z")
-            return list(subject) if reduced else []
+            return reduced
         self.subject = list(self.group)
         return list(self.group)
 
-    def _after_reduced(self, prev: Ref, subject: list[Ref], pre: list[str], s0: int, e0: int,
-                       what: object) -> bool | None:
-        """Whether the cue at ``s0`` is the finite verb of a clause whose subject, opening it, is
-        described by a participle or a place without commas ("X built by Y has Z", "X located
-        in Y is owned by Z", "X at Y is owned by Z"): then ``prev`` (Y) is the modifier's
-        object and no subject of the verb. ``False`` where X does not open its clause (the
-        verb has no subject: "You loved X built by Y is based in Z"); ``None`` for any other
-        shape."""
+    def _after_reduced(self, prev: Ref, subject: list[Ref], s0: int, what: object) -> list[Ref] | None:
+        """The subject of the cue at ``s0`` where it follows a name X described by a participle or
+        a place without commas ("X built by Y has Z", "X located in Y is owned by Z", "X at Y is
+        owned by Z"; only claim-free words between Y and the cue): X where X opens its clause
+        and the cue is a finite verb; no one (``[]``) where X does not open it ("You loved X
+        built by Y is based in Z") or the verb may be another participle ("X run by Y located
+        in Z": a fragment, whose "located" is X's or Y's); ``None`` for any other shape (Y is
+        then the subject, as before: "X built by Y in London", "X built by Y featuring Z")."""
         spec, lowers = self.spec, self.lowers
         if spec is None or isinstance(spec.readings, str) or isinstance(what, str) or self.role != "object" \
                 or len(subject) != 1 or subject[0].pronoun or self.group != [prev]:
@@ -389,18 +388,21 @@ class ListReading:
         x = subject[0]
         if x.user and spec.subjects and not spec.subjects[0].user:
             x = spec.subjects[0]  # ("You loved X built by Y ...": the participle's X)
+        gap = lowers[prev.end:s0]
         if x.user or [id(r) for r in spec.subjects] != [id(x)] or spec.span[0] != x.end or spec.chained \
                 or not (participle_cue(lowers[spec.span[0]:spec.span[1]])
                         or lowers[spec.span[0]:spec.span[1]] in (["in"], ["at"], ["from"])
                         or lowers[spec.span[0]] == "with") \
                 or lowers[spec.span[1]:prev.start] not in ([], ["the"]) \
-                or not all(w in ADVERBS or w in AUXILIARIES or w in _REFLEXIVES for w in lowers[prev.end:s0]):
+                or not all(w in ADVERBS or w in AUXILIARIES or w in REFLEXIVES for w in gap):
             return None
         verb = lowers[s0]
-        if not any(w in AUXILIARIES for w in pre) and (verb in PREPOSITIONS or verb.endswith("ing")):
+        finite = any(w in AUXILIARIES for w in gap) or verb in AUXILIARIES
+        if not finite and (verb in PREPOSITIONS or verb.endswith("ing")):
             return None  # (a place or an "-ing" after Y may be Y's: left as it was read)
         k = x.start - (lowers[x.start - 1:x.start] == ["the"])
-        return k == self.sent.start or lowers[k - 1] in (";", ":")
+        opens = k == self.sent.start or lowers[k - 1] in (";", ":")
+        return [x] if opens and (finite or not participle(verb)) else []
 
     def _apposed_like(self, x: Ref) -> bool:
         """Whether the comparison "like X" ends an apposition: ", a crime comedy like X"."""
