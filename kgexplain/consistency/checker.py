@@ -284,7 +284,7 @@ class ConsistencyChecker:
         n = len(lowers)
 
         cue_at = _matches(index.cue_matcher, index.cues, doc, lowers)
-        _inner_adverbs(index.cues, lowers, cue_at)  # "is operated jointly by", "is currently run by"
+        _inner_adverbs(index, lowers, cue_at)  # "is operated jointly by", "is currently run by"
         dated_releases(index, lowers, cue_at)  # "a 1995 release": a 1995 film
         describes: set[int] = set()  # cue positions said of the name right before them
         appositions(index, lowers, cue_at, describes)
@@ -328,7 +328,7 @@ class ConsistencyChecker:
         touches = genre_touches(lowers, refs)  # "a thriller with a comic streak"
         counted_copulas(index, lowers, refs, cue_at)  # "A and B are two thrillers"
         place_pairs(index, lowers, refs, cue_at, describes)  # "in Athens, Greece"
-        place_of_names(lowers, refs, cue_at)  # "in the city of Amritsar"
+        place_of_names(index, lowers, refs, cue_at)  # "in the city of Amritsar"
         frame_glue, refs = find_frames(index, lowers, refs, cue_at)  # "You'll find X in Y."
         frame_glue |= there_is_frames(index, lowers, refs, cue_at)  # "There is a pagoda at Kew."
         frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"
@@ -337,7 +337,8 @@ class ConsistencyChecker:
         typed_copulas(index, lowers, refs, cue_at)
         named_noun_glue = name_before_noun(index, lowers, refs, cue_at)  # "X is a Princeton alumnus"
         complete: set[int] = set()  # cue positions whose object list must be complete
-        glued = touches | role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(index, lowers, refs, cue_at)
+        glued = touches | role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(index, lowers, refs, cue_at) \
+            | _now_words(index, lowers, cue_at)
         glued |= common_glue | nationality_glue | frame_glue | counted_agents(lowers, refs, cue_at, complete)  # "by two people, A and B"
         glued |= spoken_to | named_noun_glue | passive_parts(index, lowers, refs, cue_at)  # "its premiere was directed by"
         glued |= sea_levels(index, lowers, refs, cue_at)  # "X is 84 metres above sea level"
@@ -644,6 +645,28 @@ def _matches(matcher: Any, table: dict[tuple[str, ...], Any], doc: Doc,
     return out
 
 
+_NOW_CLAUSE_ENDS = frozenset({".", ";", "!", "?", ",", "and", "but", "which", "who", "that", "while", "whereas"})
+
+
+def _now_words(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "Today the Mount Wilson Institute operates it", "is still run by": a word of the present
+    (:data:`~kgexplain.consistency.lexicon.NOW_ADVERBS`) adds no claim in a clause whose every cue
+    says what is; where a cue of its clause says what was ("was the residence of", "aired on"),
+    it is left unread ("Today X is the residence of Y", "Firefly is still on Fox": red teams 108,
+    133)."""
+    out = set()
+    for k, w in enumerate(lowers):
+        if w not in NOW_ADVERBS or w == "now":
+            continue
+        start = max((j + 1 for j in range(k) if lowers[j] in _NOW_CLAUSE_ENDS), default=0)
+        end = next((j for j in range(k + 1, len(lowers)) if lowers[j] in _NOW_CLAUSE_ENDS), len(lowers))
+        readings = [c for s in range(start, end) for _, found in cue_at.get(s, ()) if not isinstance(found, str)
+                    for c in found]
+        if readings and not any(c.relation in index.past_relations for c in readings):
+            out.add(k)
+    return frozenset(out)
+
+
 def _joint(lowers: list[str], k: int) -> bool:
     """Whether "jointly" at ``k`` has two or more doers in its clause, joined by "and" before it
     ("A and B jointly hosted X") or after it ("is operated jointly by A and B")."""
@@ -652,18 +675,19 @@ def _joint(lowers: list[str], k: int) -> bool:
     return "and" in lowers[start:end]
 
 
-def _inner_adverbs(table: dict[tuple[str, ...], Any], lowers: list[str],
-                   cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+def _inner_adverbs(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """A cue said with a word of the present (:data:`NOW_ADVERBS`: "is currently run by") or
     "jointly" of two or more ("is operated jointly by A and B") inside it, read as the cue
     without it (the adverb is part of the cue's span)."""
-    n = len(lowers)
+    n, table = len(lowers), index.cues
     for k, w in enumerate(lowers):
         if w not in NOW_ADVERBS and not (w == "jointly" and _joint(lowers, k)):
             continue
+        past = index.past_relations if w in NOW_ADVERBS else frozenset()
         for s in range(max(0, k - 3), k):
             for e in range(k + 2, min(n, k + 5) + 1):
                 what = table.get((*lowers[s:k], *lowers[k + 1:e]))
+                what = frozenset(c for c in what or () if c.relation not in past)  # ("is still on" of "aired on")
                 if what and not any(x == e for x, _ in cue_at.get(s, ())):
                     cue_at.setdefault(s, []).append((e, what))
 

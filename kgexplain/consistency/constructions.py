@@ -870,16 +870,24 @@ _PLACE_OF = frozenset({"city", "town", "village", "state", "country", "region", 
 """Nouns of "in the city of X": said of X itself where X is of that type (not "the capital of X")."""
 
 
-def place_of_names(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+def place_of_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                   cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "sits in the city of Amritsar": "the <noun> of" between a cue and a place whose type is
     that noun ("city", "region", "island") is part of the cue (read as "sits in Amritsar")."""
     starting = {r.start: r for r in refs if not r.pronoun and not r.user and r.kind != "item"}
+    for k, x in starting.items():
+        noun = lowers[k - 2] if k >= 3 and lowers[k - 3] == "the" and lowers[k - 1] == "of" else ""
+        if noun in _PLACE_OF and len(x.ids) > 1 and any(t.lower() == noun for t in x.types):
+            # "the state of Washington": that one, not the city (red teams 122, 149)
+            x.ids = tuple(i for i in x.ids if (index.info[i][1] or "").lower() == noun)
+            x.types = frozenset(t for t in x.types if t.lower() == noun)
     for s, found in list(cue_at.items()):
         for e, readings in list(found):
             x = starting.get(e + 3)
             if x is None or isinstance(readings, str) or lowers[e:e + 1] != ["the"] or lowers[e + 2:e + 3] != ["of"] \
-                    or lowers[e + 1] not in _PLACE_OF or not any(t.lower() == lowers[e + 1] for t in x.types):
-                continue
+                    or lowers[e + 1] not in _PLACE_OF or not any(t.lower() == lowers[e + 1] for t in x.types) \
+                    or e - s < 2:
+                continue  # (a verb's cue: a bare "in" after a name may be the verb's, red team 122)
             found.append((e + 3, readings))
 
 
@@ -900,9 +908,14 @@ def one_of_groups(index: GraphIndex, lowers: list[str], words: list[str], refs: 
                 or lowers[x.end:x.end + 1] not in ([], ["."], [","], [";"], ["!"]):
             continue
         at = k - 1 if lowers[k - 1] in ("is", "was") else k if lowers[k - 1] == "," else None
-        if at is None or any(e > k for e, _ in cue_at.get(at, ())):
-            continue  # (a cue of the graph's own says it: "is one of" declared)
-        cue_at.setdefault(at, []).append((k + 3, readings))
+        if at is None:
+            continue
+        found = cue_at.setdefault(at, [])
+        own = [i for i, (e, r) in enumerate(found) if e > k and not isinstance(r, str)]
+        for i in own:  # (a cue of the graph's own there, "is one of" declared: both readings)
+            found[i] = (found[i][0], found[i][1] | readings)
+        if not own:
+            found.append((k + 3, readings))
         if at == k:
             describes.add(k)
 
@@ -1052,12 +1065,15 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if o not in starting:
                 continue
             k = starting[o].end
+            t = k + 1 + (lowers[k + 1:k + 2] == ["the"])
+            if lowers[t:t + 1] and lowers[t] in _PLACE_OF and lowers[t + 1:t + 2] == ["of"] and lowers[t - 1] == "the":
+                t += 2  # ("brewed by X in the town of Chicago", red team 122)
             if k + 1 >= len(lowers) or lowers[k] not in CHAINED or lowers[k] == lowers[e - 1] \
-                    or k in cue_at or (k + 1 + (lowers[k + 1] == "the")) not in starting:
+                    or k in cue_at or t not in starting:
                 continue
             same = same_verb_cues(index, lowers[s:e - 1], lowers[k])
             if same:
-                cue_at[k] = [(k + 1, same)]
+                cue_at[k] = [(k + 1, same)] if t == k + 1 + (lowers[k + 1] == "the") else [(t, same)]
 
 
 def same_verb_cues(index: GraphIndex, verb: Sequence[str], prep: str) -> frozenset[Cue]:
@@ -1634,8 +1650,11 @@ def _there_item(index: GraphIndex, lowers: list[str], names: list[Ref], k: int,
                 cue_at: dict[int, list[tuple[int, Any]]]) -> Ref | None:
     """ "The University of Cambridge is in the UK, and Isaac Newton studied there": "there" after
     the words of a cue said with "at" / "in" / "on" ("studied at", "was creative director at")
-    stands for the one entity named before whose type that cue takes as its object (a university;
-    not the country). The cue is put in ``cue_at``; returns the mention "there" makes."""
+    stands for the one entity named before in its sentence whose type that cue takes as its object
+    (a university; not the country). The cue is put in ``cue_at``; returns the mention "there"
+    makes."""
+    start = max((i + 1 for i in range(k) if lowers[i] in (".", "!", "?", ";")), default=0)
+    names = [r for r in names if r.start >= start]  # (of this sentence only, red team 149)
     for j in range(max(1, k - 4), k):
         if lowers[j] in ("and", ",", "who", "which", "that") or (j not in {r.end for r in names}
                                                                   and lowers[j - 1] not in ("who", "also")):

@@ -22,6 +22,7 @@ from kgexplain._english import IRREGULAR_SINGULARS
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
+    past_phrase,
     DETERMINERS,
     OWN_LANGUAGE_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -515,6 +516,9 @@ class GraphIndex:
         self.version = kg.version
         self.graph = kg.graph
         self.sensitive = frozenset(r for r, rel in kg.relations.items() if rel.sensitive)
+        # relations that say what was ("was the residence of", "aired on"): never "today" / "still"
+        self.past_relations = frozenset(r for r, rel in kg.relations.items()
+                                        if past_phrase(rel.phrase) or past_phrase(rel.inverse_phrase))
         persisted(self, kg, "entities", lambda: self._index_entities(kg, pipe))  # cache folder
         self._entity_years(kg)  # (from the triples, which the cached step does not key on)
         self._index_relation_cues(kg.relations, pipe)
@@ -958,6 +962,7 @@ class GraphIndex:
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   placed=bool(range_words & _LOCALITY),
                                   lingual=bool(range_words) and range_words <= {"language", "languages"},
+                                  keyed=bool(range_words) and range_words <= _KEY_WORDS,
                                   towering=bool(domain_words) and domain_words <= _TOWERING,
                                   periodic=bool(range_words) and range_words <= _PERIOD_WORDS,
                                   grouping=bool(range_words) and range_words <= _GROUP_WORDS
@@ -1546,6 +1551,8 @@ def _co_forms(table: dict[str, set[Any]]) -> list[tuple[str, set[Any]]]:
 _PLACE_TYPES = frozenset({"city", "country", "place", "location", "venue"})
 _PLACE_KINDS = _PLACE_TYPES | {"region", "state", "province"}
 """Types of the places an item is in or comes from ("a Glasgow club")."""
+_KEY_WORDS = frozenset({"key", "keys", "tonality", "medium", "media", "technique", "paint"})
+"""Type words of what a work is written or painted in, said "is in" ("is in E minor", "is in oil")."""
 _LOCALITY = _PLACE_KINDS | {"district", "county", "town", "village", "borough", "neighbourhood", "neighborhood",
                             "municipality", "area", "island", "continent", "suburb", "commune"}
 """Types of any place something is in ("is in the district" Les Corts: "in Les Corts")."""

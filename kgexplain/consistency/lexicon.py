@@ -421,9 +421,9 @@ _STATUS_PARTICIPLES = frozenset({"designated", "classified", "listed", "recognis
 """Participles of a status conferred on an item ("is designated a", "is listed as"), which the copula
 says as well ("is a National Historic Landmark")."""
 
-_MEDIUM_PARTICIPLES = frozenset({"written", "composed", "sung", "painted"})
-"""Participles of "is <participle> in" a key, a language or a medium, which "is in" says as well
-("is written in E minor": "is in E minor"; not "is set in" or "is made in" a place)."""
+_MEDIUM_PARTICIPLES = frozenset({"written", "composed", "painted"})
+"""Participles of "is <participle> in" a key or a medium (``keyed``), which "is in" says as well
+("is written in E minor": "is in E minor"; not "was written in" a city)."""
 
 _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "developed", "directed", "authored",
                            "sculpted", "invented", "drawn", "architected", "engineered"})
@@ -841,6 +841,7 @@ def relation_cues(
     schooling: bool = False,
     events: bool = False,
     placed: bool = False,
+    keyed: bool = False,
     lingual: bool = False,
     towering: bool = False,
     periodic: bool = False,
@@ -864,7 +865,9 @@ def relation_cues(
     ``events``: one end's types are events (festivals, races), so "was held at" also reads "took
     place at" and "hosted" reads "staged", "was the venue for". ``placed``: its objects are
     places (a city, a country, a region), so "stands / lies in" also reads "is located in".
-    ``lingual``: its objects are languages, so "is written / sung in" also reads "is in".
+    ``lingual``: its objects are languages, so "is written / sung in" also reads "is in";
+    ``keyed``: its objects are musical keys or media, so "is written / painted in" also reads
+    "is in" ("is in E minor").
     ``towering``: its subjects are mountains or towers, so a phrase of place also reads "rises in".
     ``fought``: its subjects are battles or sieges, so "took place in" also reads "was fought
     in". ``corporate``: its objects are companies, studios or firms, who may be "the firm behind"
@@ -972,7 +975,7 @@ def relation_cues(
                 and words[2:] == ["under", "the", "baton", "of"]:
             # "was premiered under the baton of": "was premiered / first performed / conducted under"
             extra += [(f"{b} {p} under", forward) for b in ("was", "were", "") for p in ("premiered", "first performed")]
-        if len(words) == 3 and words[0] in _BE and words[1] in _MEDIUM_PARTICIPLES and words[2] == "in" and not placed:
+        if len(words) == 3 and words[0] in _BE and words[1] in _MEDIUM_PARTICIPLES and words[2] == "in" and keyed:
             # "is written in" E minor / Latin: "is in E minor", "is in Latin"
             extra += [(f"{b} in", forward) for b in _BE]
         if len(words) == 4 and words[0] in ("was", "were") and words[1] == "first" and words[2] in _FIRST_PERFORMED \
@@ -1943,9 +1946,18 @@ COMPARED_AFTER = frozenset({"like", "unlike", "as", "than", "with"})
 follows is not said of it alone."""
 
 NOW_ADVERBS = frozenset({"now", "today", "currently", "still"})
-"""Words of the present that add no claim ("today Y operates it", "is still run by": the graph's
-facts hold now; a past state has words of its own, read as such)."""
-ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet"}) | NOW_ADVERBS
+"""Words of the present ("today Y operates it", "is still run by"): no claim where the clause's
+relation holds now, a false one where the graph says it held once ("Firefly is still on Fox" of
+"aired on"; see :func:`past_phrase`)."""
+
+
+def past_phrase(phrase: str | None) -> bool:
+    """Whether a relation's phrase says what was, not what is ("was the residence of", "aired
+    on", "was once owned by", "formerly played for")."""
+    words = (phrase or "").lower().split()
+    return bool(words) and (words[0] in ("was", "were", "had") or _past_state(words) is not None
+                            or bool({"once", "formerly", "former", "previously"} & set(words)))
+ADVERBS = frozenset({"also", "too", "both", "as", "well", "likewise", "similarly", "just", "yet", "now"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 """Reflexives, which add no claim only right after the person they stress ("X himself")."""
 COORDINATORS = frozenset({"and", ",", "&", "plus"})

@@ -817,9 +817,10 @@ class SentenceReader(
         """ "Iguanodon was named by Gideon Mantell and Megalosaurus by William Buckland; the latter
         lived during the Middle Jurassic": where the verb after "the latter" / "the former"
         cannot be said of the pair it stands for, it is of the other pair, exactly two entities
-        of one type the verb can be said of, named in one sentence (this one or the one before:
-        "Denali and K2 were first climbed by A and B. The former lies in ..."; no person lived
-        during a period on this graph)."""
+        of one type the verb can be said of, named in the sentence that named something last
+        (this one or, where "the former" opens its own, the one before: "Denali and K2 were first
+        climbed by A and B. The former lies in ..."; no person lived during a period on this
+        graph)."""
         k = r.end
         while k < self.sent.end and k not in self.cue_at and self.lowers[k] in AUXILIARIES | ADVERBS:
             k += 1
@@ -828,12 +829,13 @@ class SentenceReader(
                                    for c in readings)) if readings else frozenset()
         if not able or r.types & able:
             return
-        others = [x for x in self.all_refs if x.start < r.start and not x.user and not x.pronoun
-                  and x.types & able and not x.types & r.types]
-        if not others:
+        named = [x for x in self.all_refs if x.start < r.start and not x.user and not x.pronoun]
+        if not named:
             return
-        start = max((j + 1 for j in range(others[-1].start) if self.lowers[j] in SENT_END_WORDS), default=0)
-        others = [x for x in others if x.start >= start]  # (of the sentence that named them last)
+        # the pairs of the sentence that named something last: this one, or the one before where
+        # "the latter" opens its own ("Denali and K2 were first climbed by A and B. The former ...")
+        start = max((j + 1 for j in range(named[-1].start) if self.lowers[j] in SENT_END_WORDS), default=0)
+        others = [x for x in named if x.start >= start and x.types & able and not x.types & r.types]
         kinds = {t for x in others for t in x.types & able}
         if len(kinds) == 1 and len({x.ids for x in others}) == 2:
             resolve_reference(r, others)

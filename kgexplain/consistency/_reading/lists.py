@@ -18,6 +18,7 @@ from kgexplain.consistency.lexicon import (
     ADVERBS,
     AUXILIARIES,
     COORDINATORS,
+    NOW_ADVERBS,
     REFLEXIVES,
     RELATIVES,
     SEPARATORS,
@@ -394,7 +395,7 @@ class ListReading:
                         or lowers[spec.span[0]:spec.span[1]] in (["in"], ["at"], ["from"])
                         or lowers[spec.span[0]] == "with") \
                 or lowers[spec.span[1]:prev.start] not in ([], ["the"]) \
-                or not all(w in ADVERBS or w in AUXILIARIES or w in REFLEXIVES for w in gap):
+                or not all(w in ADVERBS or w in AUXILIARIES or w in REFLEXIVES or w in NOW_ADVERBS for w in gap):
             return None
         verb = lowers[s0]
         finite = any(w in AUXILIARIES for w in gap) or verb in AUXILIARIES
