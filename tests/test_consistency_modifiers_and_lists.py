@@ -31,8 +31,10 @@ small graphs declared here:
   Marathon Majors") reads "is part of" (unless the graph declares "is one of" itself);
 * "<verb> there" after a clause: the one entity named before whose type the verb's "at" / "in" /
   "on" takes ("The University of Cambridge is in the UK, and Isaac Newton studied there");
-* a phrase "has / counts among its Ns" names the relation's noun (the singular: "alumnus"); "It
-  counts Y among its Ns" as "X counts ...";
+* a phrase "has / counts among its Ns" names the relation's noun (the singular: "alumnus"), and
+  "has as its N" the noun N; "It / the latter counts Y among its Ns" as "X counts ...";
+* "introduce" is a verb of making ("Johannes Hevelius introduced Scutum in 1684"); "borders" also
+  reads "lies next to", "neighbours";
 * "the latter" / "the former" after two pairs of names ("A lies in X and B in Y; the latter
   ..."): of the pair whose type the verb after it can be said of.
 """
@@ -220,6 +222,29 @@ def _gems():
     return _graph(rels, ents, rows, "gems47")
 
 
+def _constellations():
+    rels = [
+        kgx.Relation("introduced_by", phrase="was introduced by", inverse_phrase="introduced", domain=("constellation",),
+                     range=("astronomer",)),
+        kgx.Relation("brightest_star", phrase="has as its brightest star", inverse_phrase="is the brightest star of",
+                     domain=("constellation",), range=("star",)),
+        kgx.Relation("borders", phrase="borders", inverse_phrase="borders", domain=("constellation",),
+                     range=("constellation",)),
+    ]
+    ents = [("constellation:pyxis", "item", "constellation", "Pyxis", {"year": 1756}),
+            ("constellation:antlia", "item", "constellation", "Antlia", {"year": 1756}),
+            ("constellation:scutum", "item", "constellation", "Scutum", {"year": 1684}),
+            ("star:alpha_pyx", "attribute", "star", "Alpha Pyxidis", {}),
+            ("astronomer:lacaille", "attribute", "astronomer", "Nicolas-Louis de Lacaille", {}),
+            ("astronomer:hevelius", "attribute", "astronomer", "Johannes Hevelius", {})]
+    rows = [("constellation:pyxis", "introduced_by", "astronomer:lacaille"),
+            ("constellation:antlia", "introduced_by", "astronomer:lacaille"),
+            ("constellation:scutum", "introduced_by", "astronomer:hevelius"),
+            ("constellation:pyxis", "brightest_star", "star:alpha_pyx"),
+            ("constellation:pyxis", "borders", "constellation:antlia")]
+    return _graph(rels, ents, rows, "constellations47")
+
+
 def _ships():
     rels = [
         kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("ship",),
@@ -338,6 +363,14 @@ CASES = [
      "The Hope Diamond sits in the collection of the Louvre."),
     ("gems", "The Regent Diamond and the Hope Diamond are housed at the Louvre and the Smithsonian respectively.",
      "The Regent Diamond and the Hope Diamond are housed at the Smithsonian and the Louvre respectively."),
+    # "has as its N" names the noun N ("X has Y as its N", also of "the latter"); "introduced" is
+    # a making that dates the item; "borders" -> "lies next to"
+    ("constellations", "Pyxis has Alpha Pyxidis as its brightest star.",
+     "Antlia has Alpha Pyxidis as its brightest star."),
+    ("constellations", "Antlia borders Pyxis. The latter has Alpha Pyxidis as its brightest star.",
+     "Antlia borders Pyxis. The former has Alpha Pyxidis as its brightest star."),
+    ("constellations", "Johannes Hevelius introduced Scutum in 1684.", "Johannes Hevelius introduced Scutum in 1685."),
+    ("constellations", "Pyxis, introduced in 1756, lies next to Antlia.", "Scutum, introduced in 1756, lies next to Antlia."),
     # "the latter" / "the former" of the pair the verb after it can be said of
     ("gardens", "Kew Gardens is in London and the Missouri Botanical Garden is in St. Louis; the latter was "
                 "founded by Henry Shaw.",
@@ -357,7 +390,7 @@ def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("symphonies", _symphonies), ("gardens", _gardens), ("dances", _dances),
                                 ("ships", _ships), ("volcanoes", _volcanoes), ("universities", _universities),
-                                ("marathons", _marathons), ("gems", _gems),
+                                ("marathons", _marathons), ("gems", _gems), ("constellations", _constellations),
                                 ("movies", kgx.KnowledgeGraph.example))}
 
 

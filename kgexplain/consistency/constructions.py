@@ -488,8 +488,9 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 put(c, inv, range(c + 1 if among else e, ne))
                 if complete is not None and not among:
                     complete.add(c)
-    for x in sorted(names + [r for r in refs if r.pronoun == "item" and r.end - r.start == 1], key=lambda r: r.start):
-        # (and "it": "It counts Max Weber among its alumni")
+    for x in sorted(names + [r for r in refs if (r.pronoun == "item" and r.end - r.start == 1)
+                             or r.pronoun in ("latter", "former")], key=lambda r: r.start):
+        # (and "it", "the latter": "It counts Max Weber among its alumni")
         k, e = x.start, x.end
         # "Y is X's N."
         if k >= 2 and lowers[k - 1] in _COPULA and (k - 1) in ending and guessed_only(k - 1) \

@@ -382,12 +382,21 @@ def _phrase_noun(*phrases: str) -> tuple[str, ...]:
     return _nouns(phrases, ("is", "was"), 6, ending="of") + _nouns(phrases, ("is", "was"), 6, ending="for")
 
 
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "by", "in", "on", "at", "for", "from", "with", "as", "its",
+                             "their", "and", "or"})
+
+
 def _has_noun(*phrases: str) -> tuple[str, ...]:
     """The nouns of forward phrases "has a N of" / "has the N of" ("has a heart of" -> "heart")
     and of "has N" / "has the N" that end the phrase ("has showrunner" -> "showrunner", "has home
     ground" -> "home ground"): "X has a heart of Y" says what "Y is the heart of X" and "X's
     heart is Y" say; "X has showrunner Y", "X's showrunner is Y"."""
     among = []
+    for phrase in phrases:  # "has as its brightest star": "brightest star"
+        words = phrase.lower().split()
+        if 4 <= len(words) <= 6 and words[0] in ("has", "have", "had") and words[1] == "as" \
+                and words[2] in ("its", "their", "a", "an") and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words[3:]):
+            among.append(" ".join(words[3:]))
     for phrase in phrases:  # "has among its alumni" / "counts among its members": "alumnus", "member"
         words = phrase.lower().split()
         if len(words) in (4, 5) and words[0] in ("has", "have", "had", "counts", "count") and words[1] == "among" \

@@ -967,6 +967,10 @@ def relation_cues(
         if len(words) >= 5 and words[0] in _BE and words[1] in _STATUS_PARTICIPLES and words[2] == "as" and words[-1] == "by":
             # "is inscribed as intangible heritage by UNESCO": "was inscribed by UNESCO", "inscribed by"
             extra += [(f"{b} {words[1]} by".strip(), forward) for b in (*_BE, "")]
+        if words in (["borders"], ["border"], ["is", "adjacent", "to"], ["adjoins"]):
+            # "borders": "lies next to", "neighbours" ("shares a border with" is read as sharing)
+            extra += [(f, forward) for f in ("is adjacent to", "lies next to", "sits next to", "neighbours", "neighbors")
+                      if f.split() != words]
         if len(words) == 3 and words[0] in _BE and words[1] == "scored" and words[2] == "for":
             # "is scored for" a harp: a work "calls for / uses / requires / features" it, "is written for" it
             extra += [(f, forward) for v in ("call for", "use", "require", "need", "feature", "include", "make use of")
@@ -1792,7 +1796,7 @@ COLLECTIVE = frozenset({"cast", "lineup", "line-up"})
 """Relation nouns that name a group: "include" binds after them as after a plural ("Heat's
 cast includes Al Pacino"); "is" still says the only one."""
 
-AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint", "sing",
+AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint", "sing", "introduce",
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
                         "manage", "organize", "organise", "host", "present", "animate", "choreograph", "sculpt",
