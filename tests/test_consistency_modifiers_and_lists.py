@@ -27,6 +27,8 @@ small graphs declared here:
   item before it;
 * "is located in" also reads "is located within"; "in the city of X" where X is a city reads "in X";
   "lies on" an island also reads "is found / located / situated on", "is on";
+* a relation of being in a place also reads "stretches / extends / reaches into", "spreads over",
+  "falls within"; "You'll find X in Y" where X is a feature and Y an item says Y has X;
 * "is one of the X" / ", one of the X," where X is a group with a plural name ("the World
   Marathon Majors") reads "is part of" (unless the graph declares "is one of" itself);
 * "<verb> there" after a clause: the one entity named before whose type the verb's "at" / "in" /
@@ -371,6 +373,9 @@ CASES = [
      "Antlia borders Pyxis. The former has Alpha Pyxidis as its brightest star."),
     ("constellations", "Johannes Hevelius introduced Scutum in 1684.", "Johannes Hevelius introduced Scutum in 1685."),
     ("constellations", "Pyxis, introduced in 1756, lies next to Antlia.", "Scutum, introduced in 1756, lies next to Antlia."),
+    # a region that reaches over places; "You'll find X in Y" of a feature: Y has it
+    ("gardens", "Kew Gardens stretches into London.", "Kew Gardens stretches into St. Louis."),
+    ("gardens", "You'll find a pagoda in Kew Gardens.", "You'll find an orchid garden in Kew Gardens."),
     # "the latter" / "the former" of the pair the verb after it can be said of
     ("gardens", "Kew Gardens is in London and the Missouri Botanical Garden is in St. Louis; the latter was "
                 "founded by Henry Shaw.",

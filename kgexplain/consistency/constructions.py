@@ -852,15 +852,21 @@ def find_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if frame is None or (k > 0 and lowers[k - 1] not in _CLAUSE_END):
             continue
         x = k + len(frame)
-        x += x not in names and lowers[x:x + 1] == ["the"]  # ("the Louvre"; "The Shard" is its own name)
+        x += x not in names and lowers[x:x + 1] in (["the"], ["a"], ["an"])  # ("the Louvre", "a pagoda")
         if x not in names or names[x].end + 1 >= n or lowers[names[x].end] != "in" \
                 or not ((names[x].end + 1) in names or (names[x].end + 1 + (lowers[names[x].end + 1] == "the")) in names
                         or lowers[names[x].end + 1:names[x].end + 4] in (
                             ["the", "city", "of"], ["the", "town", "of"], ["the", "village", "of"])):
             continue  # ("in Bilbao", "in the city of Bilbao")
         m = names[x].end
-        lowers[m] = "lies"  # read as the verb it stands for ("X lies in Y"), not a place modifier
-        cue_at[m] = [(m + 1, frozenset(c for c in readings if not c.noun))]
+        y = names.get(m + 1) or names.get(m + 2)
+        had = _had_readings(index)
+        if names[x].kind != "item" and y is not None and y.kind == "item" and had and _had_thing(names[x]):
+            # "You will find gibber plains in the Sturt Stony Desert": the item has them
+            cue_at[m] = [(y.start, had)]
+        else:
+            lowers[m] = "lies"  # read as the verb it stands for ("X lies in Y"), not a place modifier
+            cue_at[m] = [(m + 1, frozenset(c for c in readings if not c.noun))]
         glued.update(range(k, k + len(frame)))
         dropped.update(id(r) for r in refs if r.user and r.start == k)
     return frozenset(glued), [r for r in refs if id(r) not in dropped]
@@ -921,6 +927,18 @@ def one_of_groups(index: GraphIndex, lowers: list[str], words: list[str], refs: 
             describes.add(k)
 
 
+def _had_readings(index: GraphIndex) -> frozenset[Cue]:
+    """The readings of an item's declared "has", turned round (the thing had is the subject: "There
+    is a pagoda at Kew", "You'll find a pagoda in Kew"); not a guessed "has" of a kind."""
+    return frozenset(Cue(c.relation, not c.forward) for c in index.cues.get(("has",), ()) if not c.noun and not c.typed)
+
+
+def _had_thing(x: Ref) -> bool:
+    """Whether ``x`` may be had by an item and be there: a part, a feature or an ingredient; not a
+    language, a period or a cuisine."""
+    return not kind_type(x.types) and not (mass_type(x.types) and not type_word_set(x.types) & CONSTITUENT_NOUNS)
+
+
 _THERE_IS = (["there", "is", "a"], ["there", "is", "an"], ["there", "'s", "a"], ["there", "'s", "an"], ["there", "is"])
 
 
@@ -931,8 +949,7 @@ def there_is_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     "at" / "in" / "on" is read with the readings of the item's "has", turned round (the name
     before it is the object). Returns the glued positions."""
     names = {r.start: r for r in refs if not r.pronoun and not r.user}
-    readings = frozenset(Cue(c.relation, not c.forward) for c in index.cues.get(("has",), ())
-                         if not c.noun and not c.typed)  # (not a guessed "has" of a kind: "a crime genre")
+    readings = _had_readings(index)
     glued: set[int] = set()
     if not readings:
         return frozenset()
@@ -942,8 +959,8 @@ def there_is_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         x = names.get(k + len(frame))
         if x is None or x.kind == "item" or x.end + 1 >= len(lowers) or lowers[x.end] not in ("at", "in", "on") \
-                or kind_type(x.types) or (mass_type(x.types) and not type_word_set(x.types) & CONSTITUENT_NOUNS):
-            continue  # (a part, a feature or an ingredient is there; a language, a period or a cuisine is not)
+                or not _had_thing(x):
+            continue
         m = x.end
         y = names.get(m + 1 + (lowers[m + 1] == "the" and (m + 1) not in names))
         if y is None or y.kind != "item" or lowers[y.end:y.end + 1] not in ([], ["."], ["!"], [";"]):

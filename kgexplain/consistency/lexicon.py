@@ -1035,6 +1035,11 @@ def relation_cues(
                                              "is situated in") if f.split() != words]
             if towering and placed:
                 extra.append(("rises in", forward))  # "Cotopaxi rises in Ecuador" (not a river's source)
+            if placed:
+                # a region that reaches over places: "stretches / extends / reaches into Oman",
+                # "spreads over Queensland", "falls within Botswana" (where its objects are places)
+                extra += [(f"{v} {p}", forward) for v in ("stretches", "extends", "reaches", "spreads")
+                          for p in ("into", "across", "over")] + [("falls within", forward), ("fall within", forward)]
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
             if movable:  # (a work or a thing, not a person nor a building: "Pietà is kept in St. Peter's")
                 exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
