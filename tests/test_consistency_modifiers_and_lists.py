@@ -29,6 +29,8 @@ small graphs declared here:
   "lies on" an island also reads "is found / located / situated on", "is on";
 * a relation of being in a place also reads "stretches / extends / reaches into", "spreads over",
   "falls within"; "You'll find X in Y" where X is a feature and Y an item says Y has X;
+* a phrase "is a <kind> in" a place also reads "is in", "lies in"; the one relation of a place to
+  its features also reads "has", "with", "holds";
 * "is one of the X" / ", one of the X," where X is a group with a plural name ("the World
   Marathon Majors") reads "is part of" (unless the graph declares "is one of" itself);
 * "<verb> there" after a clause: the one entity named before whose type the verb's "at" / "in" /
@@ -247,6 +249,24 @@ def _constellations():
     return _graph(rels, ents, rows, "constellations47")
 
 
+def _caves():
+    rels = [
+        kgx.Relation("in_country", phrase="is a cave in", inverse_phrase="has within its borders", domain=("cave",),
+                     range=("country",)),
+        kgx.Relation("has_feature", phrase="contains", inverse_phrase="can be seen in", domain=("cave",),
+                     range=("feature",)),
+    ]
+    ents = [("cave:altamira", "item", "cave", "Cave of Altamira", {"year": 1868}),
+            ("cave:carlsbad", "item", "cave", "Carlsbad Caverns", {"year": 1898}),
+            ("country:spain", "attribute", "country", "Spain", {}),
+            ("country:us", "attribute", "country", "United States", {}),
+            ("feature:bats", "attribute", "feature", "bat colony", {}),
+            ("feature:paintings", "attribute", "feature", "cave paintings", {})]
+    rows = [("cave:altamira", "in_country", "country:spain"), ("cave:carlsbad", "in_country", "country:us"),
+            ("cave:carlsbad", "has_feature", "feature:bats"), ("cave:altamira", "has_feature", "feature:paintings")]
+    return _graph(rels, ents, rows, "caves47")
+
+
 def _ships():
     rels = [
         kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("ship",),
@@ -376,6 +396,11 @@ CASES = [
     # a region that reaches over places; "You'll find X in Y" of a feature: Y has it
     ("gardens", "Kew Gardens stretches into London.", "Kew Gardens stretches into St. Louis."),
     ("gardens", "You'll find a pagoda in Kew Gardens.", "You'll find an orchid garden in Kew Gardens."),
+    # a phrase "is a <kind> in" a place reads "is in", "lies in"; the one relation to a place's
+    # features also reads "has", "with", "holds"
+    ("caves", "The Cave of Altamira lies in Spain.", "Carlsbad Caverns lies in Spain."),
+    ("caves", "Carlsbad Caverns has a bat colony.", "The Cave of Altamira has a bat colony."),
+    ("caves", "The Cave of Altamira holds cave paintings.", "Carlsbad Caverns holds cave paintings."),
     # "the latter" / "the former" of the pair the verb after it can be said of
     ("gardens", "Kew Gardens is in London and the Missouri Botanical Garden is in St. Louis; the latter was "
                 "founded by Henry Shaw.",
@@ -396,6 +421,7 @@ def checkers():
             for name, build in (("symphonies", _symphonies), ("gardens", _gardens), ("dances", _dances),
                                 ("ships", _ships), ("volcanoes", _volcanoes), ("universities", _universities),
                                 ("marathons", _marathons), ("gems", _gems), ("constellations", _constellations),
+                                ("caves", _caves),
                                 ("movies", kgx.KnowledgeGraph.example))}
 
 

@@ -1026,6 +1026,10 @@ def relation_cues(
             extra += [(f"{words[0]} in", forward)]
             if words[3] in _PLACE_OF_NOUNS | _COUNTRY_NOUNS:
                 words = [words[0], "in"]
+        if len(words) == 4 and words[0] in ("is", "are") and words[1] in ("a", "an") and words[3] == "in" \
+                and words[2].isalpha() and words[2] not in _FUNCTION and placed:
+            # "is a cave in" Spain (the item's kind, then the place): "is in Spain", "lies in Spain"
+            words = [words[0], "in"]
         if words in (["is", "in"], ["is", "located", "in"], ["are", "in"]) or (placed and words in (
                 ["stands", "in"], ["sits", "in"], ["lies", "in"], ["is", "situated", "in"])):
             # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in" (and
@@ -1586,8 +1590,10 @@ FEATURE_IN = ("is in", "are in", "stands in", "stand in", "sits in", "sit in", "
 feature as subject."""
 
 FEATURE_OF = ("includes", "include", "included", "contains", "contain", "contained", "boasts", "boast",
-              "features", "feature", "takes in", "take in")
-"""What a place is said to do with its features ("Yosemite includes Half Dome")."""
+              "features", "feature", "takes in", "take in", "has", "have", "has a", "has an", "have a", "with",
+              "with a", "with an", "holds", "hold", "holding")
+"""What a place is said to do with its features ("Yosemite includes Half Dome", "a cave with a bat
+colony", "Altamira holds cave paintings")."""
 
 PRIZE_TYPES = frozenset({"prize", "prizes", "award", "awards", "honour", "honor", "medal", "trophy"})
 """Types of what an item wins."""
