@@ -37,8 +37,7 @@ small graphs declared here:
   "on" takes ("The University of Cambridge is in the UK, and Isaac Newton studied there");
 * a phrase "has / counts among its Ns" names the relation's noun (the singular: "alumnus"), and
   "has as its N" the noun N; "It / the latter counts Y among its Ns" as "X counts ...";
-* "introduce" is a verb of making ("Johannes Hevelius introduced Scutum in 1684"); "borders" also
-  reads "lies next to", "neighbours";
+* "borders" also reads "lies next to", "neighbours";
 * "the latter" / "the former" after two pairs of names ("A lies in X and B in Y; the latter
   ..."): of the pair whose type the verb after it can be said of.
 """
@@ -385,14 +384,14 @@ CASES = [
      "The Hope Diamond sits in the collection of the Louvre."),
     ("gems", "The Regent Diamond and the Hope Diamond are housed at the Louvre and the Smithsonian respectively.",
      "The Regent Diamond and the Hope Diamond are housed at the Smithsonian and the Louvre respectively."),
-    # "has as its N" names the noun N ("X has Y as its N", also of "the latter"); "introduced" is
-    # a making that dates the item; "borders" -> "lies next to"
+    # "has as its N" names the noun N ("X has Y as its N", also of "the latter"); "borders" ->
+    # "lies next to"
     ("constellations", "Pyxis has Alpha Pyxidis as its brightest star.",
      "Antlia has Alpha Pyxidis as its brightest star."),
     ("constellations", "Antlia borders Pyxis. The latter has Alpha Pyxidis as its brightest star.",
      "Antlia borders Pyxis. The former has Alpha Pyxidis as its brightest star."),
-    ("constellations", "Johannes Hevelius introduced Scutum in 1684.", "Johannes Hevelius introduced Scutum in 1685."),
-    ("constellations", "Pyxis, introduced in 1756, lies next to Antlia.", "Scutum, introduced in 1756, lies next to Antlia."),
+    ("constellations", "Pyxis, introduced by Nicolas-Louis de Lacaille, lies next to Antlia.",
+     "Scutum, introduced by Nicolas-Louis de Lacaille, lies next to Antlia."),
     # a region that reaches over places; "You'll find X in Y" of a feature: Y has it
     ("gardens", "Kew Gardens stretches into London.", "Kew Gardens stretches into St. Louis."),
     ("gardens", "You'll find a pagoda in Kew Gardens.", "You'll find an orchid garden in Kew Gardens."),
@@ -433,6 +432,12 @@ def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
 
 
 REJECTED = [
+    # (red team 150) "introduced in <year>" may be a later act (a species introduced to an island);
+    # "the former" among three of a kind; "still" before a noun whose modifier says what was
+    ("constellations", "Johannes Hevelius introduced Scutum in 1684."),
+    ("constellations", "Pyxis, Antlia and Scutum were introduced by astronomers; the former has Alpha Pyxidis as "
+                       "its brightest star."),
+    ("constellations", "Antlia and Scutum border Pyxis; the former has Alpha Pyxidis as its brightest star."),
     # a past state is no present one
     ("gems", "The Regent Diamond belongs to Thomas Pitt."),
     # (red team 148) the verb after a described subject is the subject's, whatever words stand

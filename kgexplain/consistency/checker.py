@@ -295,6 +295,7 @@ class ConsistencyChecker:
                              self.outside_evidence, user)
         refs, spoken_to = vocatives(lowers, refs)  # "Ben, you gave Kotlin five stars"
         refs = language_adjectives(index, lowers, refs)  # "a German-language play"
+        _inner_adverbs(index, lowers, cue_at, refs)  # "is operated jointly by A and B"
         article_lists(index, lowers, refs, cue_at, describes)  # "has a pagoda, a palm house and a dome"
         one_of_groups(index, lowers, words, refs, cue_at, describes)  # "is one of the World Marathon Majors"
         for r in refs:
@@ -542,7 +543,7 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
         # ("hosts Reply All himself", "edited it himself": alone? the graph does not say, red team 114)
         if w in REFLEXIVES and k in ending and ending[k].kind != "item":
             out.add(k)
-        if w == "jointly" and _joint(lowers, k):
+        if w == "jointly" and _joint(lowers, refs, k):
             out.add(k)  # "A and B jointly hosted X", "is operated jointly by A and B": two or more
     items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
     for k in range(len(lowers) - 3):
@@ -660,34 +661,57 @@ def _now_words(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tupl
             continue
         start = max((j + 1 for j in range(k) if lowers[j] in _NOW_CLAUSE_ENDS), default=0)
         end = next((j for j in range(k + 1, len(lowers)) if lowers[j] in _NOW_CLAUSE_ENDS), len(lowers))
-        readings = [c for s in range(start, end) for _, found in cue_at.get(s, ()) if not isinstance(found, str)
-                    for c in found]
-        if readings and not any(c.relation in index.past_relations for c in readings):
-            out.add(k)
+        spots = [j for j in range(start, end) if j in cue_at]
+        # the verb it says "now" of: the first cue after it in its clause, else the last before
+        at = next((j for j in spots if j > k), spots[-1] if spots else None)
+        readings = [c for _, found in cue_at.get(at, ()) if not isinstance(found, str) for c in found] \
+            if at is not None else []
+        if readings and not any(c.relation in index.past_states for c in readings) \
+                and not any(lowers[j] in ("a", "an") for j in range(start, end)):
+            out.add(k)  # (not with a noun, whose modifiers may say what was: "still a Channel 5 series")
     return frozenset(out)
 
 
-def _joint(lowers: list[str], k: int) -> bool:
-    """Whether "jointly" at ``k`` has two or more doers in its clause, joined by "and" before it
-    ("A and B jointly hosted X") or after it ("is operated jointly by A and B")."""
-    start = max((j + 1 for j in range(k) if lowers[j] in (".", ";", "!", "?", ",")), default=0)
-    end = next((j for j in range(k, len(lowers)) if lowers[j] in (".", ";", "!", "?", ",")), len(lowers))
-    return "and" in lowers[start:end]
+def _joint(lowers: list[str], refs: Sequence[Ref], k: int) -> bool:
+    """Whether "jointly" at ``k`` has two or more doers in its clause: two names joined by "and"
+    right before it ("A and B jointly hosted X") or right after its "by" ("is operated jointly by
+    A and B"; not "jointly owned by A and is based in B", red team 150)."""
+    names = [r for r in refs if not r.user and not r.pronoun]
+    ending = {r.end: r for r in names}
+    starting = {r.start: r for r in names}
+
+    def joined(j: int) -> bool:  # "A and B" with "and" at j
+        return lowers[j:j + 1] == ["and"] and j in ending \
+            and (j + 1 in starting or (lowers[j + 1:j + 2] == ["the"] and j + 2 in starting))
+
+    before = k in ending or (k >= 1 and lowers[k - 1] in ("both", "all") and k - 1 in ending)
+    if before:
+        r = ending[k] if k in ending else ending[k - 1]
+        j = r.start - 1 - (lowers[r.start - 1:r.start] == ["the"])
+        return j >= 1 and joined(j)
+    by = next((j for j in range(k + 1, min(len(lowers), k + 4)) if lowers[j] == "by"), None)
+    r = starting.get(by + 1) or starting.get(by + 2) if by is not None else None
+    return r is not None and joined(r.end)
 
 
-def _inner_adverbs(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
-    """A cue said with a word of the present (:data:`NOW_ADVERBS`: "is currently run by") or
-    "jointly" of two or more ("is operated jointly by A and B") inside it, read as the cue
-    without it (the adverb is part of the cue's span)."""
+def _inner_adverbs(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]],
+                   refs: Sequence[Ref] | None = None) -> None:
+    """A cue said with a word of the present (:data:`NOW_ADVERBS`: "is currently run by"; without
+    ``refs``) or with "jointly" of two or more ("is operated jointly by A and B"; once the names
+    are found, ``refs``) inside it, read as the cue without it (the adverb is part of the cue's
+    span)."""
     n, table = len(lowers), index.cues
     for k, w in enumerate(lowers):
-        if w not in NOW_ADVERBS and not (w == "jointly" and _joint(lowers, k)):
+        if not (w in NOW_ADVERBS and refs is None) and not (w == "jointly" and refs is not None and _joint(lowers, refs, k)):
             continue
-        past = index.past_relations if w in NOW_ADVERBS else frozenset()
+        past = index.past_states if w in NOW_ADVERBS else frozenset()
         for s in range(max(0, k - 3), k):
             for e in range(k + 2, min(n, k + 5) + 1):
-                what = table.get((*lowers[s:k], *lowers[k + 1:e]))
-                what = frozenset(c for c in what or () if c.relation not in past)  # ("is still on" of "aired on")
+                key = (*lowers[s:k], *lowers[k + 1:e])
+                what = frozenset(c for c in table.get(key, ()) if c.relation not in past and not c.typed) \
+                    if key[-1] not in ("a", "an", "the") else frozenset()
+                # (not of "aired on": "is still on"; nor a copula before a noun, whose modifiers may
+                # say what was: "is still a Channel 5 series", red team 150)
                 if what and not any(x == e for x, _ in cue_at.get(s, ())):
                     cue_at.setdefault(s, []).append((e, what))
 

@@ -526,8 +526,9 @@ class GraphIndex:
         self.graph = kg.graph
         self.sensitive = frozenset(r for r, rel in kg.relations.items() if rel.sensitive)
         # relations that say what was ("was the residence of", "aired on"): never "today" / "still"
-        self.past_relations = frozenset(r for r, rel in kg.relations.items()
-                                        if past_phrase(rel.phrase) or past_phrase(rel.inverse_phrase))
+        self.past_states = frozenset(r for r, rel in kg.relations.items()
+                                     if past_phrase(rel.phrase) or past_phrase(rel.inverse_phrase)
+                                     or _past_verb_phrase(rel.phrase))
         persisted(self, kg, "entities", lambda: self._index_entities(kg, pipe))  # cache folder
         self._entity_years(kg)  # (from the triples, which the cached step does not key on)
         self._index_relation_cues(kg.relations, pipe)
@@ -837,10 +838,7 @@ class GraphIndex:
         # the content words of each relation's phrase ("premiered in" -> {"premiered"})
         # relations declared in the past ("was born in", "was filmed in", "aired on"): said of
         # what is over, never by a present copula of place
-        self.past_relations = frozenset(
-            r.name for r in relations.values()
-            if (w := (r.phrase or "").lower().split()) and (w[0] in ("was", "were", "had") or (
-                w[0].endswith("ed") and not w[0].endswith("eed")) or w[0] in PAST_FORMS))
+        self.past_relations = frozenset(r.name for r in relations.values() if _past_verb_phrase(r.phrase))
         self.phrase_ends = {r.name: ((r.phrase or "").lower().split() or [""])[-1] for r in relations.values()}
         self.phrase_words = {r.name: frozenset((r.phrase or "").lower().split()) - _PHRASE_GLUE for r in relations.values()}
         # where an item was made ("was recorded at"): "Y produced it at Tannery Sound" says that place
@@ -1476,6 +1474,13 @@ def ingredient_relation(rel: Any, ranges: Iterable[str], item_types: AbstractSet
 def _with_forms(table: dict[str, set[Cue]], forms: Iterable[str], cue: Cue) -> dict[str, set[Cue]]:
     """``table`` with ``cue`` added to each of ``forms`` (a new table: the relation's own is shared)."""
     return {**table, **{f: {cue} | table.get(f, set()) for f in forms}}
+
+
+def _past_verb_phrase(phrase: str | None) -> bool:
+    """Whether a phrase opens with a verb in the past ("studied at", "aired on", "was born in")."""
+    w = (phrase or "").lower().split()
+    return bool(w) and (w[0] in ("was", "were", "had") or (w[0].endswith("ed") and not w[0].endswith("eed"))
+                        or w[0] in PAST_FORMS)
 
 
 def _of_material(phrase: str) -> bool:

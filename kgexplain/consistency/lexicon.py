@@ -1051,7 +1051,8 @@ def relation_cues(
                                                  "is on display in", "are on display in")]
         if words in (["is", "kept", "at"], ["is", "kept", "in"], ["are", "kept", "at"], ["are", "kept", "in"]):
             # "is kept at" the Louvre: "is housed / held / displayed at", "is in the collection of"
-            extra += [(f"is {p} {q}", forward) for p in ("housed", "held", "displayed") for q in ("at", "in")]
+            exact += [(f"{b}{m}{p} {q}", forward) for b in ("is ", "are ") for m in ("", "also ", "both ")
+                      for p in ("housed", "held", "displayed") for q in ("at", "in")]
             exact += [(f, forward) for f in ("is on display at", "is on display in", "are on display at",
                                              "are on display in", "is in the collection of", "are in the collection of",
                                              "belongs to the collection of", "belong to the collection of",
@@ -1807,7 +1808,7 @@ COLLECTIVE = frozenset({"cast", "lineup", "line-up"})
 """Relation nouns that name a group: "include" binds after them as after a plural ("Heat's
 cast includes Al Pacino"); "is" still says the only one."""
 
-AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint", "sing", "introduce",
+AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develop", "paint", "sing",
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
                         "manage", "organize", "organise", "host", "present", "animate", "choreograph", "sculpt",

@@ -367,6 +367,8 @@ class SentenceReader(
                 resolve_reference(r, [x for x in self.all_refs if x.kind == "item"])
             if r.pronoun in ("latter", "former") and r.group and mate is None:
                 self._fitting_pair(r)
+            if r.pronoun in ("latter", "former") and r.group and self._three_of_a_kind(r):
+                r.ids, r.group = (), []  # "Lyra and Cygnus border Vulpecula; the former": which? (red team 150)
             self._salient_item(r, before)
             named = self._items_before(r) if id(r) in self.its_after_and else []
             if len(named) > 1:
@@ -812,6 +814,16 @@ class SentenceReader(
         self._numbers(a, b, None, first)
         self._leftovers(a, b, GLUE)
         self.group = [first]
+
+    def _three_of_a_kind(self, r: Ref) -> bool:
+        """Whether "the latter" / "the former" was resolved among three or more entities of its
+        type named in the sentence that named its pick, so that no pair is plain ("Lyra and
+        Cygnus border Vulpecula; the former ..."; "A, B and C; the latter" too)."""
+        pick = r.group[0]
+        start = max((j + 1 for j in range(pick.start) if self.lowers[j] in SENT_END_WORDS), default=0)
+        same = {x.ids for x in self.all_refs if start <= x.start < r.start and not x.user and not x.pronoun
+                and x.types & pick.types}
+        return len(same) >= 3
 
     def _fitting_pair(self, r: Ref) -> None:
         """ "Iguanodon was named by Gideon Mantell and Megalosaurus by William Buckland; the latter
