@@ -119,8 +119,8 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    out = [kgx.Entity(f"waterfall:{s}", kind="item", type="waterfall", label=l,
-                      attrs={"year": y}) for s, l, y in WATERFALLS]
+    out = [kgx.Entity(f"waterfall:{s}", kind="item", type="waterfall", label=name,
+                      attrs={"year": y}) for s, name, y in WATERFALLS]
     for prefix, table in [("person", PEOPLE), ("river", RIVERS), ("country", COUNTRIES),
                           ("park", PARKS), ("form", FORMS)]:
         out += [kgx.Entity(f"{prefix}:{k}", kind="attribute", type=prefix, label=v)
