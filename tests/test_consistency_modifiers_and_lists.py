@@ -29,8 +29,7 @@ small graphs declared here:
   "lies on" an island also reads "is found / located / situated on", "is on";
 * a relation of being in a place also reads "stretches / extends / reaches into", "spreads over",
   "falls within"; "You'll find X in Y" where X is a feature and Y an item says Y has X;
-* a phrase "is a <kind> in" a place also reads "is in", "lies in"; the one relation of a place to
-  its features also reads "has", "with", "holds";
+* the one relation of a place to its features also reads "has", "with", "holds";
 * "is one of the X" / ", one of the X," where X is a group with a plural name ("the World
   Marathon Majors") reads "is part of" (unless the graph declares "is one of" itself);
 * "<verb> there" after a clause: the one entity named before whose type the verb's "at" / "in" /
@@ -395,9 +394,7 @@ CASES = [
     # a region that reaches over places; "You'll find X in Y" of a feature: Y has it
     ("gardens", "Kew Gardens stretches into London.", "Kew Gardens stretches into St. Louis."),
     ("gardens", "You'll find a pagoda in Kew Gardens.", "You'll find an orchid garden in Kew Gardens."),
-    # a phrase "is a <kind> in" a place reads "is in", "lies in"; the one relation to a place's
-    # features also reads "has", "with", "holds"
-    ("caves", "The Cave of Altamira lies in Spain.", "Carlsbad Caverns lies in Spain."),
+    # the one relation to a place's features also reads "has", "with", "holds"
     ("caves", "Carlsbad Caverns has a bat colony.", "The Cave of Altamira has a bat colony."),
     ("caves", "The Cave of Altamira holds cave paintings.", "Carlsbad Caverns holds cave paintings."),
     # "the latter" / "the former" of the pair the verb after it can be said of

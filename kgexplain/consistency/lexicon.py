@@ -1026,10 +1026,6 @@ def relation_cues(
             extra += [(f"{words[0]} in", forward)]
             if words[3] in _PLACE_OF_NOUNS | _COUNTRY_NOUNS:
                 words = [words[0], "in"]
-        if len(words) == 4 and words[0] in ("is", "are") and words[1] in ("a", "an") and words[3] == "in" \
-                and words[2].isalpha() and words[2] not in _FUNCTION and placed:
-            # "is a cave in" Spain (the item's kind, then the place): "is in Spain", "lies in Spain"
-            words = [words[0], "in"]
         if words in (["is", "in"], ["is", "located", "in"], ["are", "in"]) or (placed and words in (
                 ["stands", "in"], ["sits", "in"], ["lies", "in"], ["is", "situated", "in"])):
             # "is in" a place: "sits in", "stands in", "lies in", "is located / situated in" (and
