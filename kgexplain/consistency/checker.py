@@ -651,10 +651,11 @@ _NOW_CLAUSE_ENDS = frozenset({".", ";", "!", "?", ",", "and", "but", "which", "w
 
 def _now_words(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "Today the Mount Wilson Institute operates it", "is still run by": a word of the present
-    (:data:`~kgexplain.consistency.lexicon.NOW_ADVERBS`) adds no claim in a clause whose every cue
-    says what is; where a cue of its clause says what was ("was the residence of", "aired on"),
-    it is left unread ("Today X is the residence of Y", "Firefly is still on Fox": red teams 108,
-    133)."""
+    (:data:`~kgexplain.consistency.lexicon.NOW_ADVERBS`) adds no claim where the cue it stands
+    before in its clause (else the last one before it) says what is; where that cue says what was
+    ("was the residence of", "aired on", "studied at"), or the clause has a noun after an article
+    (whose modifiers may say what was: "still a Channel 5 series"), it is left unread ("Today X is
+    the residence of Y", "Firefly is still on Fox": red teams 108, 133, 150)."""
     out = set()
     for k, w in enumerate(lowers):
         if w not in NOW_ADVERBS or w == "now":

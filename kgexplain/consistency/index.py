@@ -390,7 +390,9 @@ def _has_noun(*phrases: str) -> tuple[str, ...]:
     """The nouns of forward phrases "has a N of" / "has the N of" ("has a heart of" -> "heart")
     and of "has N" / "has the N" that end the phrase ("has showrunner" -> "showrunner", "has home
     ground" -> "home ground"): "X has a heart of Y" says what "Y is the heart of X" and "X's
-    heart is Y" say; "X has showrunner Y", "X's showrunner is Y"."""
+    heart is Y" say; "X has showrunner Y", "X's showrunner is Y". Also "has as its N" ("has as its
+    brightest star" -> "brightest star") and, in the singular, "has / counts among its Ns" ("has
+    among its alumni" -> "alumnus")."""
     among = []
     for phrase in phrases:  # "has as its brightest star": "brightest star"
         words = phrase.lower().split()
