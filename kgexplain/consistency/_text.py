@@ -16,12 +16,12 @@ import math
 import re
 import sys
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Collection, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["fold", "nlp", "as_number", "number_at", "NUMBER_RE", "WORD_NUMBERS"]
+__all__ = ["fold", "nlp", "as_number", "number_at", "span_around", "NUMBER_RE", "WORD_NUMBERS"]
 
 NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 WORD_NUMBERS = {
@@ -122,3 +122,12 @@ def number_at(lowers: list[str], k: int, b: int) -> float | None:
             and lowers[k + 4:k + 5] in (["stars"], ["star"]):
         return float(WORD_NUMBERS[w])  # "four and a half stars": the caller reads the half
     return None
+
+
+def span_around(words: Sequence[str], k: int, ends: Collection[str]) -> tuple[int, int]:
+    """The stretch of ``words`` around position ``k`` that none of ``ends`` interrupts: its
+    first position (after the last end word before ``k``) and where it stops (the first end word
+    from ``k`` on, or the end)."""
+    start = next((j + 1 for j in range(k - 1, -1, -1) if words[j] in ends), 0)
+    stop = next((j for j in range(k, len(words)) if words[j] in ends), len(words))
+    return start, stop

@@ -44,7 +44,7 @@ import logging
 import re
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from kgexplain.consistency._text import fold, nlp
+from kgexplain.consistency._text import fold, nlp, span_around
 from kgexplain.consistency.index import GraphIndex, index_for
 from kgexplain.consistency.constructions import (
     distributive_each,
@@ -551,8 +551,7 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
         # says the claim, and an order the graph's years must bear out: every item of the
         # sentence after it is another item, of a year no earlier than every item before it
         if lowers[k + 1:k + 3] == ["on", "to"] and lowers[k] in ("went", "goes", "go") and (k + 3) in cue_at:
-            start = max((j + 1 for j in range(k) if lowers[j] in (".", "!", "?", ";")), default=0)
-            end = next((j for j in range(k, len(lowers)) if lowers[j] in (".", "!", "?", ";")), len(lowers))
+            start, end = span_around(lowers, k, (".", "!", "?", ";"))
             before = [r for r in items if start <= r.start and r.end <= k]
             after = [r for r in items if k + 3 < r.start and r.end <= end]
             earlier = [index.info[i][3].get("year") for r in before for i in r.ids]
@@ -660,8 +659,7 @@ def _now_words(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tupl
     for k, w in enumerate(lowers):
         if w not in NOW_ADVERBS or w == "now":
             continue
-        start = max((j + 1 for j in range(k) if lowers[j] in _NOW_CLAUSE_ENDS), default=0)
-        end = next((j for j in range(k + 1, len(lowers)) if lowers[j] in _NOW_CLAUSE_ENDS), len(lowers))
+        start, end = span_around(lowers, k, _NOW_CLAUSE_ENDS)
         spots = [j for j in range(start, end) if j in cue_at]
         # the verb it says "now" of: the first cue after it in its clause, else the last before
         at = next((j for j in spots if j > k), spots[-1] if spots else None)

@@ -28,7 +28,7 @@ from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, plural
-from kgexplain.consistency._text import WORD_NUMBERS
+from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
@@ -1671,7 +1671,7 @@ def _there_item(index: GraphIndex, lowers: list[str], names: list[Ref], k: int,
     stands for the one entity named before in its sentence whose type that cue takes as its object
     (a university; not the country). The cue is put in ``cue_at``; returns the mention "there"
     makes."""
-    start = max((i + 1 for i in range(k) if lowers[i] in (".", "!", "?", ";")), default=0)
+    start = span_around(lowers, k, (".", "!", "?", ";"))[0]
     names = [r for r in names if r.start >= start]  # (of this sentence only, red team 149)
     for j in range(max(1, k - 4), k):
         if lowers[j] in ("and", ",", "who", "which", "that") or (j not in {r.end for r in names}

@@ -62,7 +62,7 @@ from kgexplain.consistency._reading.words import (
     is_year,
 )
 from kgexplain.consistency._reading.years import YearReading
-from kgexplain.consistency._text import WORD_NUMBERS, number_at
+from kgexplain.consistency._text import WORD_NUMBERS, number_at, span_around
 from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player
 from kgexplain.consistency.index import GraphIndex
 from kgexplain.consistency.judge import Judge
@@ -820,7 +820,7 @@ class SentenceReader(
         type named in the sentence that named its pick, so that no pair is plain ("Lyra and
         Cygnus border Vulpecula; the former ..."; "A, B and C; the latter" too)."""
         pick = r.group[0]
-        start = max((j + 1 for j in range(pick.start) if self.lowers[j] in SENT_END_WORDS), default=0)
+        start = span_around(self.lowers, pick.start, SENT_END_WORDS)[0]
         same = {x.ids for x in self.all_refs if start <= x.start < r.start and not x.user and not x.pronoun
                 and x.types & pick.types}
         return len(same) >= 3
@@ -846,7 +846,7 @@ class SentenceReader(
             return
         # the pairs of the sentence that named something last: this one, or the one before where
         # "the latter" opens its own ("Denali and K2 were first climbed by A and B. The former ...")
-        start = max((j + 1 for j in range(named[-1].start) if self.lowers[j] in SENT_END_WORDS), default=0)
+        start = span_around(self.lowers, named[-1].start, SENT_END_WORDS)[0]
         others = [x for x in named if x.start >= start and x.types & able and not x.types & r.types]
         kinds = {t for x in others for t in x.types & able}
         if len(kinds) == 1 and len({x.ids for x in others}) == 2:
