@@ -674,7 +674,7 @@ def _made_so(index: GraphIndex, verb: str, subject: Ref | None) -> bool:
         return False  # (a name only: "It is built in the Y style" is not read here)
     if verb == "painted":
         return bool(type_word_set(subject.types) & _PAINTED_TYPES)
-    return bool(set(subject.types) & index.venue_types)
+    return bool(set(subject.types) & index.building_types)
 
 
 _HAVING_AMONG = frozenset({"has", "have", "had", "counts", "count", "counted", "includes", "include", "included",

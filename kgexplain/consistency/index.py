@@ -67,6 +67,7 @@ from kgexplain.consistency.lexicon import (
     relation_cues,
     _inflect,
     verb_lemmas,
+    bare_lemmas,
     kind_type,
     part_type,
     mass_type,
@@ -234,6 +235,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "ship": ("vessel",), "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
     "cathedral": ("church", "building"), "church": ("building",), "lighthouse": ("tower",),
     "station": ("building",), "typeface": ("font",), "font": ("typeface",),
+    "palace": ("residence", "building"), "monastery": ("abbey", "building"), "abbey": ("monastery", "building"),
+    "temple": ("shrine", "building"), "mosque": ("building",), "skyscraper": ("building", "tower"),
     "magazine": ("title", "publication"), "newspaper": ("paper", "title", "publication"), "novel": ("book", "title"), "poem": ("work",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
@@ -472,6 +475,10 @@ def _range_nouns(relations: Any, user_relations: set[str],
         if len(names) == 1 and all(w.isalpha() for w in noun.split()) and len(noun.split()) <= 2 \
                 and noun not in _GENERIC_TYPES and type_ not in item_types:
             out[names[0]] = (*out.get(names[0], ()), noun)  # ("launch vehicle"; "agency" and "company")
+            if noun in ("style", "architectural style") and type_word_set((heads or {}).get(names[0], ())) \
+                    & BUILDING_WORDS:
+                # a building's style is its architecture ("Its architecture is Baroque")
+                out[names[0]] += tuple(n for n in ("architectural style", "architecture") if n != noun)
     return out
 
 
@@ -545,11 +552,14 @@ class GraphIndex:
         self.lower_ok: set[str] = set()  # forms that may match in lower case (attributes)
         self.lower_proper: set[str] = set()  # names that may match in lower case unless after "a" (see below)
         self.lower_items: set[str] = set()  # items named in lower case as common nouns ("sodium")
+        self.sentence_case: set[str] = set()  # item labels in sentence case, also lower after "the" (below)
         from spacy.lang.en.stop_words import STOP_WORDS
 
         forms: dict[str, list[str]] = {}
         cased: dict[str, str] = {}  # one cased spelling per form: tokenizer exceptions are cased
         demonyms: dict[str, list[tuple[str, str]]] = {}  # "german" -> [(id of Germany, "German")]
+        # on a graph of buildings, a style may be said with "architecture" after it
+        item_buildings = any(e.kind == "item" and type_word_set((e.type,)) & BUILDING_WORDS for e in kg.entities())
         # on a graph of music (albums, songs, artists), a genre may be said with "music" after it
         item_music = any(e.kind == "item" and set((e.type or "").lower().replace("_", " ").split()) & _MUSIC_ITEMS
                          for e in kg.entities())
@@ -580,6 +590,9 @@ class GraphIndex:
                         # "tile placement" -> "tile-placement game", "deck building" -> "deck-building"
                         variants.append("-".join(words))
                     variants += _range_forms(form)  # "2-5 players": "two to five players", "2-5 player"
+                    if item_buildings and type_word_set((ent.type,)) & {"style", "styles"} \
+                            and form.lower().split()[-1] not in ("architecture", "style"):
+                        variants.append(f"{form} architecture")  # "an example of Manueline architecture"
                     if (ent.type or "").lower() == "genre":
                         variants += _GENRE_FORMS.get(form.lower(), ())
                         if form.lower() == "comedy" and not item_comics:
@@ -596,6 +609,13 @@ class GraphIndex:
                     and form.lower() not in STOP_WORDS
                 if common:  # "sodium", "argon": an element is named in lower case
                     self.lower_items.add(ent.id)
+                rest = form.split()[1:]
+                if ent.kind == "item" and form[:1].isupper() and rest and form[1:] == form[1:].lower() \
+                        and any(w.isalpha() and w not in STOP_WORDS for w in rest):
+                    # "Four color theorem", "Prime number theorem": a label in sentence case names
+                    # a concept, which a writer puts in lower case after "the" ("proved the four
+                    # color theorem"; see find_mentions)
+                    self.sentence_case.add(form.lower())
                 for v in variants:
                     forms.setdefault(v.lower(), []).append(ent.id)
                     cased.setdefault(v.lower(), v)
@@ -771,6 +791,7 @@ class GraphIndex:
         # items that are places or structures: they open and are built, never released
         self.venue_types = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS)
         self.venue_items = bool(self.venue_types)
+        self.building_types = frozenset(t for t in self.item_types if type_word_set([t]) & BUILDING_WORDS)
         # a graph whose items are all people (scientists, painters): a year is when one was born
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
         self.people_items = bool(self.item_types) \
@@ -921,6 +942,9 @@ class GraphIndex:
         said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
                                         if p and not _of_material(p)))
                 for rel in relations.values()}
+        bare = {rel.name: bare_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
+                                        if p and not _of_material(p)))
+                for rel in relations.values()}
         # every word form the relations say as a verb of their own (not "serves as a": a role)
         self.said_verbs = verb_lemmas(*(p for rel in relations.values()
                                         for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
@@ -945,6 +969,7 @@ class GraphIndex:
                 continue  # the user's own relations are read by the user cues below
             # the verbs the other relations say: a synonym of this one's must not be among them
             taken = frozenset().union(*(v for name, v in said.items() if name != rel.name))
+            taken_bare = frozenset().union(*(v for name, v in bare.items() if name != rel.name))
             # "covers" a topic is "is about" it; a band that covers a song is not
             topical = bool({w for t in (rel.range or tails.get(rel.name, ())) if t
                             for w in t.lower().replace("_", " ").split()} & _TOPIC_WORDS)
@@ -963,7 +988,7 @@ class GraphIndex:
                                                       + range_nouns.get(rel.name, ())
                                                       + agent_nouns(rel.phrase, rel.inverse_phrase,
                                                                     rel.cues, rel.inverse_cues))),
-                                  taken=taken, topical=topical, sporting=sporting, personal=personal,
+                                  taken=taken, taken_bare=taken_bare, topical=topical, sporting=sporting, personal=personal,
                                   cast=personal and bool(type_word_set(rel.domain or heads.get(rel.name, ()))
                                                          & _PERFORMED),
                                   spanning=bool(domain_words) and domain_words <= _SPANNING,
@@ -1596,6 +1621,13 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "railway", "railroad", "canal", "highway", "pier", "harbour", "harbor", "market", "mall",
                          "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater"})
 """Type words of places and structures that open and are built."""
+BUILDING_WORDS = VENUE_WORDS | {
+    "monastery", "abbey", "priory", "convent", "chapel", "basilica", "shrine", "pagoda", "synagogue", "fortress",
+    "fort", "citadel", "villa", "mansion", "manor", "château", "chateau", "residence", "mausoleum", "tomb",
+    "pyramid", "stupa", "minaret", "skyscraper"}
+"""Type words of buildings, which are built in a style ("was built in the Manueline style"): the
+venues and the houses of worship, of rule and of the dead, which are founded or built more than
+they open (so their year is not read as an opening)."""
 FIELD_TYPES = frozenset({"field", "fields", "discipline", "science", "specialty", "speciality", "field of study",
                          "research field", "research area", "area of study"})
 """Attribute types of a person's field of work: "a physicist" is someone whose field is physics."""

@@ -257,7 +257,7 @@ _IRREGULAR_PAST = {
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
-    "propel": "propelled", "lay": "laid",
+    "propel": "propelled", "lay": "laid", "dig": "dug",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
@@ -374,7 +374,7 @@ def _gerund(base: str) -> str:
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build"),
-    "host": ("present",), "present": ("host",), "establish": ("found",), "direct": ("make",),
+    "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make",),
     "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
@@ -394,6 +394,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "illustrate": ("draw",), "cross": ("traverse",), "climb": ("ascend", "scale"),
     "inhabit": ("live in", "live on"), "organise": ("put on", "stage"), "organize": ("put on", "stage"),
     "dedicate": ("devote",),
+    "end": ("conclude", "put an end to"), "excavate": ("unearth", "uncover", "dig at", "dig up"),
+    "prove": ("settle", "resolve"), "conjecture": ("propose", "put forward", "pose"),
+    "monitor": ("track", "watch", "observe", "keep watch over"), "track": ("monitor", "watch", "follow"),
+    "date": ("go back",), "protect": ("safeguard",), "document": ("describe", "record"),
+    "depart": ("leave", "set out", "set off", "start"), "terminate": ("end", "finish"),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -435,6 +440,9 @@ _MAKING_NOUNS = {"created": "creation", "designed": "design", "invented": "inven
 _ABOUT = ("covers", "explores", "deals with", "focuses on", "is all about", "digs into", "delves into", "tackles",
           "examines", "is devoted to", "is dedicated to", "centres on", "centers on", "revolves around")
 """What "is about" may be said with ("Lore covers folklore")."""
+_CONCERNING = ("concerns", "is concerned with", "addresses")
+"""Phrases of a relation to topics that say no more than "is about" ("The Montreal Protocol concerns
+the ozone layer"): such a relation also reads "is about" and the phrases of :data:`_ABOUT`."""
 
 
 _MASS_PARTS = frozenset({"music", "art", "artwork", "lyrics", "choreography", "cinematography", "editing",
@@ -463,17 +471,35 @@ def verb_lemmas(*phrases: str) -> set[str]:
 
 _TRANSITIVE_SYNONYMS = frozenset({
     "invent", "contain", "run", "teach", "found", "write", "build", "construct", "use", "offer", "orbit", "connect",
-    "discover", "grow", "sing", "launch", "make", "lead", "head", "fund", "describe", "border", "develop", "release"})
+    "discover", "grow", "sing", "launch", "make", "lead", "head", "fund", "describe", "border", "develop", "release",
+    "end", "excavate", "prove", "conjecture", "monitor", "track", "protect", "document", "establish"})
 """Verbs whose synonyms hold only for the verb alone or its passive with "by" ("runs" -> "operates",
 "is run by" -> "is operated by"): "runs through", "led to", "developed from", "was launched from"
 say other things (a trail's course, a cause, a descent, a launch site), and "found" is also the past
 of "find"."""
 
 
-def _synonym_phrases(text: str, taken: set[str], personal: bool = False) -> list[str]:
+def bare_lemmas(*phrases: str) -> set[str]:
+    """The word forms of the verbs ``phrases`` say alone or before "by" ("is run by", "runs"; not
+    "runs in"): where another relation says a verb only with another word after it, a synonym
+    said alone or with "by" is still this relation's ("is run by" an operator beside "runs in" a
+    country)."""
+    out: set[str] = set()
+    for text in phrases:
+        words = text.lower().split()
+        for k, w in enumerate(words):
+            if k == len(words) - 1 or words[k + 1] == "by":
+                out |= verb_lemmas(w)
+    return out
+
+
+def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
+                     taken_bare: set[str] | None = None) -> list[str]:
     """``text`` with its verb said by a synonym not in ``taken`` ("is manufactured by" -> "is made
     by", "is built by"). ``personal``: the relation's objects are people, who may run a race (a
-    business "is run by" a company is "operated by" it; a marathon run by an athlete is not)."""
+    business "is run by" a company is "operated by" it; a marathon run by an athlete is not).
+    ``taken_bare``: of ``taken``, the verbs said alone or before "by" (see :func:`bare_lemmas`);
+    given, a one-word synonym said alone or before "by" is kept unless it is among them."""
     words = text.lower().split()
     out = []
     for i, w in enumerate(words):
@@ -488,8 +514,9 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False) -> list
             slot = forms.index(w)
             if w == forms[3] and i and words[i - 1] in (*_BE, *_HAVE, "been"):
                 slot = 3  # a participle after "is" / "has" ("is managed by" -> "is run by")
+            bare = taken_bare is not None and words[i + 1:] in ([], ["by"])
             for syn in synonyms:
-                if not set(syn.split()) & taken:
+                if not set(syn.split()) & (taken_bare if bare and " " not in syn else taken):
                     out.append(" ".join([*words[:i], _verb_forms(syn)[slot], *words[i + 1:]]))
     return out
 
@@ -833,6 +860,7 @@ def relation_cues(
     inverse_cues: tuple[str, ...] = (),
     nouns: tuple[str, ...] = (),
     taken: frozenset[str] | None = None,
+    taken_bare: frozenset[str] | None = None,
     topical: bool = False,
     sporting: bool = False,
     personal: bool = False,
@@ -1256,17 +1284,20 @@ def relation_cues(
     if taken is not None:
         for text, forward in ((phrase, True), (inverse_phrase, False)):
             if not instrumental:
-                synonyms = _synonym_phrases(text, set(taken), personal)
+                synonyms = _synonym_phrases(text, set(taken), personal,
+                                            None if taken_bare is None else set(taken_bare))
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)
             if text.lower().split() in (["is", "about"], ["about"]) and not {"cover", "explore"} & taken:
                 extra += [(t, forward) for t in _ABOUT]
-            elif topical and (text.lower() in _ABOUT or text.lower().split()[-2:-1] in (["themed"], ["centred"], ["centered"])) \
+            elif topical and (text.lower() in (*_ABOUT, *_CONCERNING) or text.lower().split()[-2:-1] in (["themed"], ["centred"], ["centered"])) \
                     and "about" not in taken:
                 # "covers" -> "is about", "a podcast about music" (the converse of the line above);
                 # "is themed around" -> "a game about animals"
                 extra += [("is about", forward), ("about", forward), ("on", forward)]
                 # ("a course on finance", "a book on birds": a topic's bare "on")
+                if text.lower() in _CONCERNING and not {"cover", "explore", "deal"} & taken:
+                    extra += [(t, forward) for t in (*_ABOUT, *_CONCERNING) if t != text.lower()]
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = (text or "").lower().split()
         if len(words) == 4 and words[1] == "the" and words[2] in _MASS_PARTS and words[3] in ("for", "of"):

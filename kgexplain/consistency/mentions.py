@@ -131,6 +131,12 @@ def _label_lower(index: GraphIndex, eid: str) -> bool:
     return bool(label) and label == label.lower()
 
 
+def _sentence_case(index: GraphIndex, lowers: Sequence[str], s: int, e: int) -> bool:
+    """Whether ``lowers[s:e]``, in lower case, names an item whose label is in sentence case, after
+    "the" ("Kenneth Appel proved the four color theorem" for the item "Four color theorem")."""
+    return s > 0 and lowers[s - 1] == "the" and " ".join(lowers[s:e]) in index.sentence_case
+
+
 _KIND_REFERENCE_NEXT = frozenset({"is", "was", "are", "were", "has", "had", "also", "now", "still", "today", "itself"})
 """Words after "the <attribute type>" that make it a subject referring back ("the house is ...")."""
 _REFERENCE_STARTS = frozenset({k[0] for k in PRONOUNS} | {"the", "this", "that", "both", "these", "those", "all", "its"})
@@ -165,7 +171,7 @@ def find_mentions(
             # the folded surface may tokenize differently from the label: check via the label
             if not _cased(index, lower_form, surface) and not (
                     " ".join(surface.split()) in index.lower_proper and surface == surface.lower()
-                    and (s == 0 or lowers[s - 1] not in _DETERMINERS)):
+                    and (s == 0 or lowers[s - 1] not in _DETERMINERS)) and not _sentence_case(index, lowers, s, e):
                 continue  # ("made by apple" names the company; "an apple" does not)
         ev_ids = tuple(i for i in ids if i in ev_entities)
         if not ev_ids and all(w.replace(",", "").isdigit() for w in lowers[s:e]):
@@ -195,7 +201,8 @@ def find_mentions(
         if lowercase and not surface[:1].isdigit():
             # only attributes are named in lower case ("a romance"); the film "Romance" is not
             # (an item whose name is a common noun is: "sodium", see GraphIndex.lower_items)
-            use = tuple(i for i in use if index.info[i][0] == "attribute" or i in index.lower_items)
+            use = tuple(i for i in use if index.info[i][0] == "attribute" or i in index.lower_items
+                        or _sentence_case(index, lowers, s, e) and index.info[i][2].lower() == lower_form)
             if not use:
                 continue
         if len(use) > 1 and not lowercase:

@@ -1,0 +1,197 @@
+"""Forms read since session 48, each true text with a false twin, checked by the real checker on
+small graphs declared here:
+
+* an item whose label is in sentence case ("Four color theorem") is named in lower case after
+  "the" ("Kenneth Appel proved the four color theorem"), never without it nor after "a";
+* on a graph of buildings, a style is also said with "architecture" after it ("an example of
+  Manueline architecture"), the relation to it by the nouns "architecture" and "architectural
+  style" ("Its architecture is Baroque"), a monastery, an abbey or a palace is "built in the Y
+  style", and is "a building" ("a Gothic building");
+* a relation to topics phrased "concerns", "addresses" or "is concerned with" also reads "is
+  about", "covers", "deals with" and the like;
+* more verb synonyms ("ended" -> "concluded", "put an end to"; "established" -> "set up";
+  "departs from" -> "leaves from", "sets out from"; "terminates in" -> "ends in"; "proved" ->
+  "resolved", "settled"; "was tracked by" -> "was monitored by"; "excavated" -> "unearthed", "dug
+  at");
+* a synonym said alone or before "by" is kept where another relation says its verb only with
+  another word after it ("is run by" an operator beside "runs in" a country).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+
+def _graph(relations, entities, rows, name):
+    ents = [kgx.Entity(i, kind=k, type=t, label=label, attrs=a) for i, k, t, label, a in entities]
+    return kgx.KnowledgeGraph.from_triples(rows, entities=ents, relations=relations, name=name)
+
+
+def _theorems():
+    rels = [
+        kgx.Relation("proved_by", phrase="was proved by", inverse_phrase="proved", domain=("theorem",),
+                     range=("mathematician",)),
+        kgx.Relation("in_field", phrase="belongs to the field of", inverse_phrase="is the field of",
+                     domain=("theorem",), range=("field",)),
+    ]
+    ents = [("theorem:four_color", "item", "theorem", "Four color theorem", {"year": 1976}),
+            ("theorem:pnt", "item", "theorem", "Prime number theorem", {"year": 1896}),
+            ("theorem:fta", "item", "theorem", "Fundamental theorem of algebra", {"year": 1799}),
+            ("mathematician:appel", "attribute", "mathematician", "Kenneth Appel", {}),
+            ("mathematician:hadamard", "attribute", "mathematician", "Jacques Hadamard", {}),
+            ("mathematician:gauss", "attribute", "mathematician", "Carl Friedrich Gauss", {}),
+            ("field:graph_theory", "attribute", "field", "graph theory", {}),
+            ("field:number_theory", "attribute", "field", "number theory", {}),
+            ("field:algebra", "attribute", "field", "algebra", {})]
+    rows = [("theorem:four_color", "proved_by", "mathematician:appel"),
+            ("theorem:pnt", "proved_by", "mathematician:hadamard"),
+            ("theorem:fta", "proved_by", "mathematician:gauss"),
+            ("theorem:four_color", "in_field", "field:graph_theory"),
+            ("theorem:pnt", "in_field", "field:number_theory"),
+            ("theorem:fta", "in_field", "field:algebra")]
+    return _graph(rels, ents, rows, "theorems")
+
+
+def _abbeys():
+    rels = [
+        kgx.Relation("has_style", phrase="is an example of", inverse_phrase="is exemplified by",
+                     domain=("monastery",), range=("style",)),
+        kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("monastery",),
+                     range=("person",)),
+    ]
+    ents = [("monastery:cluny", "item", "monastery", "Cluny Abbey", {"year": 910}),
+            ("monastery:batalha", "item", "monastery", "Batalha Monastery", {"year": 1386}),
+            ("monastery:jeronimos", "item", "monastery", "Jerónimos Monastery", {"year": 1501}),
+            ("style:romanesque", "attribute", "style", "Romanesque", {}),
+            ("style:gothic", "attribute", "style", "Gothic", {}),
+            ("style:manueline", "attribute", "style", "Manueline", {}),
+            ("person:william", "attribute", "person", "William I of Aquitaine", {}),
+            ("person:john", "attribute", "person", "John I of Portugal", {})]
+    rows = [("monastery:cluny", "has_style", "style:romanesque"),
+            ("monastery:batalha", "has_style", "style:gothic"),
+            ("monastery:jeronimos", "has_style", "style:manueline"),
+            ("monastery:cluny", "founded_by", "person:william"),
+            ("monastery:batalha", "founded_by", "person:john")]
+    return _graph(rels, ents, rows, "abbeys")
+
+
+def _treaties():
+    rels = [
+        kgx.Relation("ended", phrase="ended", inverse_phrase="was ended by", domain=("treaty",), range=("war",)),
+        kgx.Relation("established", phrase="established", inverse_phrase="was established by",
+                     domain=("treaty",), range=("organisation",)),
+        kgx.Relation("concerns", phrase="concerns", inverse_phrase="is the subject of", domain=("treaty",),
+                     range=("topic",)),
+    ]
+    ents = [("treaty:ghent", "item", "treaty", "Treaty of Ghent", {"year": 1814}),
+            ("treaty:rome", "item", "treaty", "Rome Statute", {"year": 1998}),
+            ("treaty:montreal", "item", "treaty", "Montreal Protocol", {"year": 1987}),
+            ("war:1812", "attribute", "war", "War of 1812", {}),
+            ("war:opium", "attribute", "war", "First Opium War", {}),
+            ("organisation:icc", "attribute", "organisation", "International Criminal Court", {}),
+            ("organisation:nato", "attribute", "organisation", "NATO", {}),
+            ("topic:ozone", "attribute", "topic", "ozone layer", {}),
+            ("topic:war_crimes", "attribute", "topic", "war crimes", {})]
+    rows = [("treaty:ghent", "ended", "war:1812"), ("treaty:rome", "established", "organisation:icc"),
+            ("treaty:montreal", "concerns", "topic:ozone"), ("treaty:rome", "concerns", "topic:war_crimes")]
+    return _graph(rels, ents, rows, "treaties")
+
+
+def _trains():
+    rels = [
+        kgx.Relation("operated_by", phrase="is operated by", inverse_phrase="operates", domain=("train",),
+                     range=("operator",)),
+        kgx.Relation("departs_from", phrase="departs from", inverse_phrase="is the starting point of",
+                     domain=("train",), range=("city",)),
+        kgx.Relation("terminates_in", phrase="terminates in", inverse_phrase="is the terminus of",
+                     domain=("train",), range=("city",)),
+        kgx.Relation("runs_in", phrase="runs in", inverse_phrase="is served by", domain=("train",),
+                     range=("country",)),
+    ]
+    ents = [("train:ghan", "item", "train", "The Ghan", {"year": 1929}),
+            ("train:canadian", "item", "train", "The Canadian", {"year": 1955}),
+            ("operator:jb", "attribute", "operator", "Journey Beyond", {}),
+            ("operator:via", "attribute", "operator", "Via Rail", {}),
+            ("city:adelaide", "attribute", "city", "Adelaide", {}),
+            ("city:darwin", "attribute", "city", "Darwin", {}),
+            ("city:toronto", "attribute", "city", "Toronto", {}),
+            ("country:australia", "attribute", "country", "Australia", {}),
+            ("country:canada", "attribute", "country", "Canada", {})]
+    rows = [("train:ghan", "operated_by", "operator:jb"), ("train:canadian", "operated_by", "operator:via"),
+            ("train:ghan", "departs_from", "city:adelaide"), ("train:ghan", "terminates_in", "city:darwin"),
+            ("train:canadian", "departs_from", "city:toronto"), ("train:ghan", "runs_in", "country:australia"),
+            ("train:canadian", "runs_in", "country:canada")]
+    return _graph(rels, ents, rows, "trains")
+
+
+CASES = [
+    ("theorems", "Kenneth Appel proved the four color theorem.",
+     "Kenneth Appel proved the prime number theorem."),
+    ("theorems", "The four color theorem was proved by Kenneth Appel.",
+     "The four color theorem was proved by Jacques Hadamard."),
+    ("theorems", "Carl Friedrich Gauss proved the fundamental theorem of algebra.",
+     "Jacques Hadamard proved the fundamental theorem of algebra."),
+    ("theorems", "The prime number theorem belongs to the field of number theory.",
+     "The prime number theorem belongs to the field of graph theory."),
+    ("abbeys", "Cluny Abbey was built in the Romanesque style.",
+     "Cluny Abbey was built in the Gothic style."),
+    ("abbeys", "The Jerónimos Monastery is an example of Manueline architecture.",
+     "Cluny Abbey is an example of Manueline architecture."),
+    ("abbeys", "Cluny Abbey's architecture is Romanesque.",
+     "Cluny Abbey's architecture is Gothic."),
+    ("abbeys", "William I of Aquitaine founded Cluny Abbey. Its architecture is Romanesque.",
+     "William I of Aquitaine founded Cluny Abbey. Its architecture is Manueline."),
+    ("abbeys", "John I of Portugal founded Batalha Monastery, whose architectural style is Gothic.",
+     "John I of Portugal founded Batalha Monastery, whose architectural style is Romanesque."),
+    ("abbeys", "Batalha Monastery is a Gothic building.",
+     "Cluny Abbey is a Gothic building."),
+    ("treaties", "The Montreal Protocol addresses the ozone layer.", "The Montreal Protocol addresses war crimes."),
+    ("treaties", "The Rome Statute deals with war crimes.", "The Rome Statute deals with the ozone layer."),
+    ("treaties", "The Montreal Protocol is about the ozone layer.", "The Rome Statute is about the ozone layer."),
+    ("treaties", "The Treaty of Ghent put an end to the War of 1812.",
+     "The Treaty of Ghent put an end to the First Opium War."),
+    ("treaties", "The Treaty of Ghent concluded the War of 1812.", "The Rome Statute concluded the War of 1812."),
+    ("treaties", "The Rome Statute set up the International Criminal Court.", "The Rome Statute set up NATO."),
+    ("trains", "Via Rail runs The Canadian.", "Via Rail runs The Ghan."),
+    ("trains", "The Ghan is run by Journey Beyond.", "The Ghan is run by Via Rail."),
+    ("trains", "The Ghan leaves from Adelaide.", "The Ghan leaves from Darwin."),
+    ("trains", "The Ghan sets out from Adelaide.", "The Canadian sets out from Adelaide."),
+    ("trains", "The Ghan ends in Darwin.", "The Ghan ends in Adelaide."),
+    ("theorems", "Kenneth Appel settled the four color theorem.", "Carl Friedrich Gauss settled the four color theorem."),
+]
+
+
+@pytest.fixture(scope="module")
+def checkers():
+    return {name: ConsistencyChecker(build(), outside_evidence=True).build()
+            for name, build in (("theorems", _theorems), ("abbeys", _abbeys), ("treaties", _treaties),
+                                ("trains", _trains))}
+
+
+@pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
+def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
+    checker = checkers[graph]
+    assert checker.check(true, ()).supported, checker.check(true, ()).reason
+    assert not checker.check(false, ()).supported
+
+
+REJECTED = [
+    # a sentence-case label in lower case only after "the"
+    ("theorems", "Kenneth Appel proved a four color theorem."),
+    ("theorems", "Kenneth Appel proved four color theorem."),
+    # the relation's noun "architecture" is a style's, not a founder's
+    ("abbeys", "Cluny Abbey's architecture is William I of Aquitaine."),
+    # "runs" alone is the operator's, "runs in" the country's: neither reads the other
+    ("trains", "The Canadian runs Canada."),
+    ("trains", "Via Rail runs in The Canadian."),
+    # a synonym with a preposition of its own is no synonym ("concluded in" a city)
+    ("treaties", "The Treaty of Ghent was concluded in the War of 1812."),
+]
+
+
+@pytest.mark.parametrize("graph, text", REJECTED, ids=[t[:50] for _, t in REJECTED])
+def test_false_text_is_rejected(checkers, graph, text):
+    assert not checkers[graph].check(text, ()).supported
