@@ -14,7 +14,9 @@ small graphs declared here:
   "resolved", "settled"; "was tracked by" -> "was monitored by"; "excavated" -> "unearthed", "dug
   at");
 * a synonym said alone or before "by" is kept where another relation says its verb only with
-  another word after it ("is run by" an operator beside "runs in" a country).
+  another word after it ("is run by" an operator beside "runs in" a country);
+* a phrase in the perfect passive ("has been held at") also reads the past ("was held at"), not
+  the present; a circuit, speedway or racetrack is a venue that opened in its year.
 """
 
 from __future__ import annotations
@@ -127,6 +129,19 @@ def _trains():
     return _graph(rels, ents, rows, "trains")
 
 
+def _circuits():
+    rels = [
+        kgx.Relation("hosts", phrase="has hosted", inverse_phrase="has been held at", domain=("circuit",),
+                     range=("race",)),
+    ]
+    ents = [("circuit:daytona", "item", "circuit", "Daytona International Speedway", {"year": 1959}),
+            ("circuit:silverstone", "item", "circuit", "Silverstone Circuit", {"year": 1948}),
+            ("race:d500", "attribute", "race", "Daytona 500", {}),
+            ("race:bgp", "attribute", "race", "British Grand Prix", {})]
+    rows = [("circuit:daytona", "hosts", "race:d500"), ("circuit:silverstone", "hosts", "race:bgp")]
+    return _graph(rels, ents, rows, "circuits")
+
+
 CASES = [
     ("theorems", "Kenneth Appel proved the four color theorem.",
      "Kenneth Appel proved the prime number theorem."),
@@ -160,6 +175,9 @@ CASES = [
     ("trains", "The Ghan leaves from Adelaide.", "The Ghan leaves from Darwin."),
     ("trains", "The Ghan sets out from Adelaide.", "The Canadian sets out from Adelaide."),
     ("trains", "The Ghan ends in Darwin.", "The Ghan ends in Adelaide."),
+    ("circuits", "The Daytona 500 was held at Daytona International Speedway.",
+     "The Daytona 500 was held at Silverstone Circuit."),
+    ("circuits", "Daytona International Speedway opened in 1959.", "Daytona International Speedway opened in 1948."),
     ("theorems", "Kenneth Appel settled the four color theorem.", "Carl Friedrich Gauss settled the four color theorem."),
 ]
 
@@ -168,7 +186,7 @@ CASES = [
 def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("theorems", _theorems), ("abbeys", _abbeys), ("treaties", _treaties),
-                                ("trains", _trains))}
+                                ("trains", _trains), ("circuits", _circuits))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -187,6 +205,8 @@ REJECTED = [
     # "runs" alone is the operator's, "runs in" the country's: neither reads the other
     ("trains", "The Canadian runs Canada."),
     ("trains", "Via Rail runs in The Canadian."),
+    # a perfect says it happened, not that it still does
+    ("circuits", "The Daytona 500 is held at Daytona International Speedway."),
     # a synonym with a preposition of its own is no synonym ("concluded in" a city)
     ("treaties", "The Treaty of Ghent was concluded in the War of 1812."),
 ]

@@ -1619,7 +1619,8 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "cathedral", "temple", "mosque", "house", "monument", "lighthouse", "brewery", "winery",
                          "attraction", "ride", "coaster", "structure", "landmark", "trail", "route", "road",
                          "railway", "railroad", "canal", "highway", "pier", "harbour", "harbor", "market", "mall",
-                         "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater"})
+                         "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater",
+                         "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome"})
 """Type words of places and structures that open and are built."""
 BUILDING_WORDS = VENUE_WORDS | {
     "monastery", "abbey", "priory", "convent", "chapel", "basilica", "shrine", "pagoda", "synagogue", "fortress",

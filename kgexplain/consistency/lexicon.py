@@ -654,6 +654,12 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
     if declared and first == "had" and rest and rest[0] in ("a", "an", "the", "once"):
         # "had the landmark": a past state too (not "has the landmark")
         return [f"had {tail}"], []
+    if first in ("has", "have") and rest[:1] == ["been"] and len(rest) >= 3 and participle(rest[1]):
+        # "has been held at" -> "was held at", "were held at" (a past event said in the perfect;
+        # not the present "is held at", which would say it still is, nor the bare participle,
+        # which "is" would make present)
+        done = " ".join(rest[1:])
+        same += [f"{b} {done}" for b in ("has been", "have been", "had been", "was", "were")]
     if first in _BE and rest:
         same += [f"{b} {tail}" for b in _BE]
         same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]
