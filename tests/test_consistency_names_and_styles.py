@@ -142,6 +142,46 @@ def _circuits():
     return _graph(rels, ents, rows, "circuits")
 
 
+def _review():
+    """The code review's graphs (session 48): readings that must not leak into neighbours."""
+    rels = [
+        kgx.Relation("concerns", phrase="concerns", inverse_phrase="is the subject of", domain=("book",),
+                     range=("topic",)),
+        kgx.Relation("dedicated_to", phrase="is dedicated to", inverse_phrase="is the dedicatee of",
+                     domain=("book",), range=("person",)),
+        kgx.Relation("directed_by", phrase="was directed by", inverse_phrase="directed", domain=("film",),
+                     range=("person",)),
+        kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to",
+                     domain=("temple", "shrine"), range=("city",)),
+        kgx.Relation("established_in", phrase="was established in", inverse_phrase="is the seat of",
+                     domain=("university",), range=("city",)),
+        kgx.Relation("ended", phrase="ended", inverse_phrase="was ended by", domain=("treaty",), range=("war",)),
+        kgx.Relation("party_to", phrase="is a party to", inverse_phrase="has as a party", domain=("country",),
+                     range=("treaty",)),
+    ]
+    ents = [("book:wap", "item", "book", "War and Peace", {"year": 1869}),
+            ("topic:napoleon", "attribute", "topic", "Napoleon", {}),
+            ("person:sofia", "attribute", "person", "Sofia Tolstaya", {}),
+            ("film:heat_wave", "item", "film", "Heat Wave", {"year": 1990}),
+            ("film:heat_wave2", "item", "film", "Heat wave", {"year": 2001}),
+            ("person:ann", "attribute", "person", "Ann Smith", {}),
+            ("person:bob", "attribute", "person", "Bob Jones", {}),
+            ("temple:kinkakuji", "item", "temple", "Kinkaku-ji", {"year": 1397}),
+            ("shrine:fushimi", "item", "shrine", "Fushimi Inari", {"year": 711}),
+            ("city:kyoto", "attribute", "city", "Kyoto", {}),
+            ("city:paris", "attribute", "city", "Paris", {}),
+            ("university:acme", "item", "university", "Acme University", {"year": 1900}),
+            ("treaty:ghent", "item", "treaty", "Treaty of Ghent", {"year": 1814}),
+            ("war:1812", "attribute", "war", "War of 1812", {}),
+            ("country:uk", "attribute", "country", "United Kingdom", {})]
+    rows = [("book:wap", "concerns", "topic:napoleon"), ("book:wap", "dedicated_to", "person:sofia"),
+            ("film:heat_wave", "directed_by", "person:ann"), ("film:heat_wave2", "directed_by", "person:bob"),
+            ("temple:kinkakuji", "located_in", "city:kyoto"), ("shrine:fushimi", "located_in", "city:kyoto"),
+            ("university:acme", "established_in", "city:paris"), ("treaty:ghent", "ended", "war:1812"),
+            ("country:uk", "party_to", "treaty:ghent")]
+    return _graph(rels, ents, rows, "review")
+
+
 CASES = [
     ("theorems", "Kenneth Appel proved the four color theorem.",
      "Kenneth Appel proved the prime number theorem."),
@@ -178,6 +218,11 @@ CASES = [
     ("circuits", "The Daytona 500 was held at Daytona International Speedway.",
      "The Daytona 500 was held at Silverstone Circuit."),
     ("circuits", "Daytona International Speedway opened in 1959.", "Daytona International Speedway opened in 1948."),
+    ("review", "Bob Jones directed the heat wave.", "Ann Smith directed the heat wave."),
+    ("review", "Acme University was founded in Paris.", "Acme University was founded in Kyoto."),
+    ("review", "The Treaty of Ghent put an end to the War of 1812.",
+     "The Treaty of Ghent put an end to the United Kingdom."),
+    ("review", "Fushimi Inari is a shrine in Kyoto.", "Kinkaku-ji is a shrine in Kyoto."),
     ("theorems", "Kenneth Appel settled the four color theorem.", "Carl Friedrich Gauss settled the four color theorem."),
 ]
 
@@ -186,7 +231,7 @@ CASES = [
 def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("theorems", _theorems), ("abbeys", _abbeys), ("treaties", _treaties),
-                                ("trains", _trains), ("circuits", _circuits))}
+                                ("trains", _trains), ("circuits", _circuits), ("review", _review))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -205,6 +250,8 @@ REJECTED = [
     # "runs" alone is the operator's, "runs in" the country's: neither reads the other
     ("trains", "The Canadian runs Canada."),
     ("trains", "Via Rail runs in The Canadian."),
+    # a topic phrase whose verb another relation says ("is dedicated to" a person) is not added
+    ("review", "War and Peace is dedicated to Napoleon."),
     # a perfect says it happened, not that it still does
     ("circuits", "The Daytona 500 is held at Daytona International Speedway."),
     # a synonym with a preposition of its own is no synonym ("concluded in" a city)

@@ -455,7 +455,8 @@ def _range_nouns(relations: Any, user_relations: set[str],
     """A relation's noun from its declared range, when no other relation ends in that type (or
     no other one said of items) and
     the type is specific ("label" for ``signed_to``: "Nirvana's label is Sub Pop", "Nirvana and
-    Soundgarden share a label"); never a generic type ("person") or an item type."""
+    Soundgarden share a label"); never a generic type ("person") or an item type. A style of
+    buildings is also their "architecture" and "architectural style"."""
     item_types = {t for k, t, _, _ in info.values() if k == "item"}
     owners: dict[str, list[str]] = {}
     for rel in relations.values():
@@ -552,7 +553,7 @@ class GraphIndex:
         self.lower_ok: set[str] = set()  # forms that may match in lower case (attributes)
         self.lower_proper: set[str] = set()  # names that may match in lower case unless after "a" (see below)
         self.lower_items: set[str] = set()  # items named in lower case as common nouns ("sodium")
-        self.sentence_case: set[str] = set()  # item labels in sentence case, also lower after "the" (below)
+        self.sentence_case: dict[str, set[str]] = {}  # form key -> items named in sentence case (below)
         from spacy.lang.en.stop_words import STOP_WORDS
 
         forms: dict[str, list[str]] = {}
@@ -612,10 +613,10 @@ class GraphIndex:
                 rest = form.split()[1:]
                 if ent.kind == "item" and form[:1].isupper() and rest and form[1:] == form[1:].lower() \
                         and any(w.isalpha() and w not in STOP_WORDS for w in rest):
-                    # "Four color theorem", "Prime number theorem": a label in sentence case names
-                    # a concept, which a writer puts in lower case after "the" ("proved the four
-                    # color theorem"; see find_mentions)
-                    self.sentence_case.add(form.lower())
+                    # "Four color theorem", "Prime number theorem": a name (label or alias) in
+                    # sentence case names a concept, which a writer puts in lower case after
+                    # "the" ("proved the four color theorem"; see find_mentions)
+                    self.sentence_case.setdefault(_key(form), set()).add(ent.id)
                 for v in variants:
                     forms.setdefault(v.lower(), []).append(ent.id)
                     cased.setdefault(v.lower(), v)
@@ -678,8 +679,12 @@ class GraphIndex:
             for p in (rel.phrase or "", rel.inverse_phrase or ""):
                 words = p.lower().split()
                 verbs |= {w for k, w in enumerate(words) if not k or words[k - 1] not in DETERMINERS}
+        lower_types = {t.lower() for t in item_types}
         for t in item_types:
-            for word in (t.lower(), *(w for w in _TYPE_SYNONYMS.get(t.lower(), ()) if plural(w) not in verbs)):
+            # (a synonym that is another item type of the graph names that type only: a temple is
+            # no "shrine" where shrines are items too)
+            for word in (t.lower(), *(w for w in _TYPE_SYNONYMS.get(t.lower(), ())
+                                      if plural(w) not in verbs and w not in lower_types)):
                 nouns |= {word, plural(word)}
                 for w in (word, plural(word)):
                     noun_types.setdefault(w, set()).add(t)
@@ -939,16 +944,12 @@ class GraphIndex:
                                                            for p in (*rel.cues, *rel.inverse_cues) if p)
         # (a verb of material, "is made from" a grape, takes no agent: "made by" may still say
         # another relation's maker)
-        said = {rel.name: verb_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
-                                        if p and not _of_material(p)))
-                for rel in relations.values()}
-        bare = {rel.name: bare_lemmas(*(p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
-                                        if p and not _of_material(p)))
-                for rel in relations.values()}
+        phrases = {rel.name: [p for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues) if p]
+                   for rel in relations.values()}
+        said = {name: verb_lemmas(*(p for p in ps if not _of_material(p))) for name, ps in phrases.items()}
+        bare = {name: bare_lemmas(*(p for p in ps if not _of_material(p))) for name, ps in phrases.items()}
         # every word form the relations say as a verb of their own (not "serves as a": a role)
-        self.said_verbs = verb_lemmas(*(p for rel in relations.values()
-                                        for p in (rel.phrase, rel.inverse_phrase, *rel.cues, *rel.inverse_cues)
-                                        if p and " as " not in f" {p.lower()} "))
+        self.said_verbs = verb_lemmas(*(p for ps in phrases.values() for p in ps if " as " not in f" {p.lower()} "))
         held_by: list[str] = []
         holds: list[str] = []  # "holds" said of the collection ("the library holds the Book of Kells")
         role_nouns: dict[str, set[tuple[str, ...]]] = {}
@@ -1622,13 +1623,15 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater",
                          "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome"})
 """Type words of places and structures that open and are built."""
-BUILDING_WORDS = VENUE_WORDS | {
-    "monastery", "abbey", "priory", "convent", "chapel", "basilica", "shrine", "pagoda", "synagogue", "fortress",
-    "fort", "citadel", "villa", "mansion", "manor", "château", "chateau", "residence", "mausoleum", "tomb",
-    "pyramid", "stupa", "minaret", "skyscraper"}
-"""Type words of buildings, which are built in a style ("was built in the Manueline style"): the
-venues and the houses of worship, of rule and of the dead, which are founded or built more than
-they open (so their year is not read as an opening)."""
+BUILDING_WORDS = frozenset({
+    "museum", "gallery", "stadium", "arena", "theatre", "theater", "hotel", "library", "school", "university",
+    "hospital", "building", "station", "hall", "cinema", "tower", "skyscraper", "castle", "palace", "church",
+    "cathedral", "temple", "mosque", "house", "monument", "lighthouse", "observatory", "amphitheatre",
+    "amphitheater", "monastery", "abbey", "priory", "convent", "chapel", "basilica", "shrine", "pagoda",
+    "synagogue", "fortress", "fort", "citadel", "villa", "mansion", "manor", "château", "chateau", "residence",
+    "mausoleum", "tomb", "pyramid", "stupa", "minaret"})
+"""Type words of buildings, which are built in a style ("was built in the Manueline style") and
+whose style is their architecture (not a trail's, a ride's or a park's)."""
 FIELD_TYPES = frozenset({"field", "fields", "discipline", "science", "specialty", "speciality", "field of study",
                          "research field", "research area", "area of study"})
 """Attribute types of a person's field of work: "a physicist" is someone whose field is physics."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import AbstractSet, Any
 
 from kgexplain._english import plural
 
@@ -257,7 +257,7 @@ _IRREGULAR_PAST = {
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
-    "propel": "propelled", "lay": "laid", "dig": "dug",
+    "propel": "propelled", "lay": "laid", "dig": "dug", "leave": "left",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
@@ -396,8 +396,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "dedicate": ("devote",),
     "end": ("conclude", "put an end to"), "excavate": ("unearth", "uncover", "dig at", "dig up"),
     "prove": ("settle", "resolve"), "conjecture": ("propose", "put forward", "pose"),
-    "monitor": ("track", "watch", "observe", "keep watch over"), "track": ("monitor", "watch", "follow"),
-    "date": ("go back",), "protect": ("safeguard",), "document": ("describe", "record"),
+    "monitor": ("track", "watch", "observe", "keep watch over"), "track": ("monitor", "watch"),
+    "protect": ("safeguard",), "document": ("describe", "record"),
     "depart": ("leave", "set out", "set off", "start"), "terminate": ("end", "finish"),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
@@ -445,6 +445,13 @@ _CONCERNING = ("concerns", "is concerned with", "addresses")
 the ozone layer"): such a relation also reads "is about" and the phrases of :data:`_ABOUT`."""
 
 
+def _about_phrases(taken: AbstractSet[str], said: str) -> list[str]:
+    """The phrases of :data:`_ABOUT` and :data:`_CONCERNING` but ``said``, each only where no other
+    relation says its verb ("covers" a song, "is dedicated to" a person)."""
+    return [t for t in (*_ABOUT, *_CONCERNING) if t != said
+            and not verb_lemmas(next(w for w in t.split() if w not in ("is", "all"))) & taken]
+
+
 _MASS_PARTS = frozenset({"music", "art", "artwork", "lyrics", "choreography", "cinematography", "editing",
                          "animation", "photography", "design", "costumes", "illustrations"})
 """Nouns of a work's part said with or without "the" ("composed (the) music for")."""
@@ -472,18 +479,23 @@ def verb_lemmas(*phrases: str) -> set[str]:
 _TRANSITIVE_SYNONYMS = frozenset({
     "invent", "contain", "run", "teach", "found", "write", "build", "construct", "use", "offer", "orbit", "connect",
     "discover", "grow", "sing", "launch", "make", "lead", "head", "fund", "describe", "border", "develop", "release",
-    "end", "excavate", "prove", "conjecture", "monitor", "track", "protect", "document", "establish"})
+    "end", "excavate", "prove", "conjecture", "monitor", "track", "protect", "document"})
 """Verbs whose synonyms hold only for the verb alone or its passive with "by" ("runs" -> "operates",
 "is run by" -> "is operated by"): "runs through", "led to", "developed from", "was launched from"
 say other things (a trail's course, a cause, a descent, a launch site), and "found" is also the past
 of "find"."""
 
 
+def _bare_at(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` ends its phrase or only "by" follows ("runs", "is run by"; not "runs in")."""
+    return words[i + 1:] in ([], ["by"])
+
+
 def bare_lemmas(*phrases: str) -> set[str]:
-    """The word forms of the verbs ``phrases`` say alone or before "by" ("is run by", "runs"; not
-    "runs in"): where another relation says a verb only with another word after it, a synonym
-    said alone or with "by" is still this relation's ("is run by" an operator beside "runs in" a
-    country)."""
+    """The forms of the words ``phrases`` say alone or before "by" ("is run by", "runs"; not "runs
+    in"): where another relation says a verb only with another word after it, a synonym said alone
+    or with "by" is still this relation's ("is run by" an operator beside "runs in" a country).
+    (Any word so placed counts, a noun too: "is the birthplace of" -> "of".)"""
     out: set[str] = set()
     for text in phrases:
         words = text.lower().split()
@@ -507,16 +519,17 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
             forms = _verb_forms(lemma)
             if w not in forms or (i and words[i - 1] in ("a", "an", "the")):
                 continue  # (a noun: "is a feature of")
-            if lemma in _TRANSITIVE_SYNONYMS and (words[i + 1:] not in ([], ["by"]) or w == "found") \
+            if lemma in _TRANSITIVE_SYNONYMS and (not _bare_at(words, i) or w == "found") \
                     or (lemma == "run" and personal):
                 continue  # (only the verb of making or doing itself: not "led to", "developed
                 # from", "runs through", "was launched from", nor "found" of "find")
             slot = forms.index(w)
             if w == forms[3] and i and words[i - 1] in (*_BE, *_HAVE, "been"):
                 slot = 3  # a participle after "is" / "has" ("is managed by" -> "is run by")
-            bare = taken_bare is not None and words[i + 1:] in ([], ["by"])
+            bare = taken_bare is not None and _bare_at(words, i)
             for syn in synonyms:
-                if not set(syn.split()) & (taken_bare if bare and " " not in syn else taken):
+                # (only the synonym's verb: "put an end to" is free where another relation says "to")
+                if not verb_lemmas(syn.split()[0]) & (taken_bare if bare else taken):
                     out.append(" ".join([*words[:i], _verb_forms(syn)[slot], *words[i + 1:]]))
     return out
 
@@ -888,7 +901,9 @@ def relation_cues(
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
     ``taken``: the verbs the graph's other relations use (see :func:`verb_lemmas`); given, the
-    phrases' verbs are also read as their synonyms that no other relation uses. ``topical``: the
+    phrases' verbs are also read as their synonyms that no other relation uses. ``taken_bare``:
+    the words the other relations say alone or before "by" (see :func:`bare_lemmas`), which alone
+    block a synonym said alone or before "by". ``topical``: the
     relation's objects are topics, so a phrase of :data:`_ABOUT` ("covers") also reads "is about".
     ``sporting``: the relation's subjects are teams, whose manager also "coaches" them.
     ``personal``: its objects are people (a guest "appeared on" a show, and "guested on" it).
@@ -1294,18 +1309,22 @@ def relation_cues(
                                             None if taken_bare is None else set(taken_bare))
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)
-            if text.lower().split() in (["is", "about"], ["about"]) and not {"cover", "explore"} & taken:
-                extra += [(t, forward) for t in _ABOUT]
+            if text.lower().split() in (["is", "about"], ["about"]):
+                extra += [(t, forward) for t in _about_phrases(taken, text.lower())]
             elif topical and (text.lower() in (*_ABOUT, *_CONCERNING) or text.lower().split()[-2:-1] in (["themed"], ["centred"], ["centered"])) \
                     and "about" not in taken:
                 # "covers" -> "is about", "a podcast about music" (the converse of the line above);
                 # "is themed around" -> "a game about animals"
                 extra += [("is about", forward), ("about", forward), ("on", forward)]
                 # ("a course on finance", "a book on birds": a topic's bare "on")
-                if text.lower() in _CONCERNING and not {"cover", "explore", "deal"} & taken:
-                    extra += [(t, forward) for t in (*_ABOUT, *_CONCERNING) if t != text.lower()]
+                if text.lower() in _CONCERNING:
+                    extra += [(t, forward) for t in _about_phrases(taken, text.lower())]
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = (text or "").lower().split()
+        if words[:2] in (["dates", "to"], ["date", "to"]) or words[:3] in (["dates", "back", "to"], ["date", "back", "to"]):
+            # "dates (back) to the" -> "goes back to the"
+            rest = words[words.index("to"):]
+            extra += [(" ".join([v, "back", *rest]), forward) for v in ("goes", "go", "went", "dates", "date")]
         if len(words) == 4 and words[1] == "the" and words[2] in _MASS_PARTS and words[3] in ("for", "of"):
             # "composed the music for" -> "composed music for"
             extra.append((" ".join([words[0], *words[2:]]), forward))

@@ -9,7 +9,7 @@ part of the evidence. Where one surface form names several entities, those of th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from kgexplain.consistency._text import fold
 from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, surname_keys
@@ -131,10 +131,11 @@ def _label_lower(index: GraphIndex, eid: str) -> bool:
     return bool(label) and label == label.lower()
 
 
-def _sentence_case(index: GraphIndex, lowers: Sequence[str], s: int, e: int) -> bool:
-    """Whether ``lowers[s:e]``, in lower case, names an item whose label is in sentence case, after
-    "the" ("Kenneth Appel proved the four color theorem" for the item "Four color theorem")."""
-    return s > 0 and lowers[s - 1] == "the" and " ".join(lowers[s:e]) in index.sentence_case
+def _sentence_case(index: GraphIndex, lowers: Sequence[str], s: int, e: int, key: str) -> AbstractSet[str]:
+    """The items named in sentence case that ``lowers[s:e]`` (form key ``key``) may name in lower
+    case, after "the" ("Kenneth Appel proved the four color theorem" for the item "Four color
+    theorem"); empty elsewhere."""
+    return index.sentence_case.get(key, frozenset()) if s > 0 and lowers[s - 1] == "the" else frozenset()
 
 
 _KIND_REFERENCE_NEXT = frozenset({"is", "was", "are", "were", "has", "had", "also", "now", "still", "today", "itself"})
@@ -167,11 +168,12 @@ def find_mentions(
             continue
         lower_form = " ".join(lowers[s:e])
         surface = text[starts[s]:ends[e - 1]]
+        concepts = _sentence_case(index, lowers, s, e, key)
         if not _cased(index, " ".join(text[starts[k]:ends[k]].lower() for k in range(s, e)), surface):
             # the folded surface may tokenize differently from the label: check via the label
             if not _cased(index, lower_form, surface) and not (
                     " ".join(surface.split()) in index.lower_proper and surface == surface.lower()
-                    and (s == 0 or lowers[s - 1] not in _DETERMINERS)) and not _sentence_case(index, lowers, s, e):
+                    and (s == 0 or lowers[s - 1] not in _DETERMINERS)) and not concepts:
                 continue  # ("made by apple" names the company; "an apple" does not)
         ev_ids = tuple(i for i in ids if i in ev_entities)
         if not ev_ids and all(w.replace(",", "").isdigit() for w in lowers[s:e]):
@@ -202,7 +204,7 @@ def find_mentions(
             # only attributes are named in lower case ("a romance"); the film "Romance" is not
             # (an item whose name is a common noun is: "sodium", see GraphIndex.lower_items)
             use = tuple(i for i in use if index.info[i][0] == "attribute" or i in index.lower_items
-                        or _sentence_case(index, lowers, s, e) and index.info[i][2].lower() == lower_form)
+                        or i in concepts)
             if not use:
                 continue
         if len(use) > 1 and not lowercase:
