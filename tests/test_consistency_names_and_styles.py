@@ -16,7 +16,9 @@ small graphs declared here:
 * a synonym said alone or before "by" is kept where another relation says its verb only with
   another word after it ("is run by" an operator beside "runs in" a country);
 * a phrase in the perfect passive ("has been held at") also reads the past ("was held at"), not
-  the present; a circuit, speedway or racetrack is a venue that opened in its year.
+  the present; a circuit, speedway or racetrack is a venue that opened in its year;
+* an adverb of a declared phrase ("was officially opened by", "officially opened", "was first
+  described by") may be left out, which says less ("Ronald Reagan opened X", "was described by").
 """
 
 from __future__ import annotations
@@ -182,6 +184,24 @@ def _review():
     return _graph(rels, ents, rows, "review")
 
 
+def _games():
+    rels = [
+        kgx.Relation("opened_by", phrase="was officially opened by", inverse_phrase="officially opened",
+                     domain=("games",), range=("person",)),
+        kgx.Relation("described_by", phrase="was first described by", inverse_phrase="first described",
+                     domain=("games",), range=("writer",)),
+    ]
+    ents = [("games:la84", "item", "games", "1984 Summer Olympics", {"year": 1984}),
+            ("games:atl96", "item", "games", "1996 Summer Olympics", {"year": 1996}),
+            ("person:reagan", "attribute", "person", "Ronald Reagan", {}),
+            ("person:clinton", "attribute", "person", "Bill Clinton", {}),
+            ("writer:smith", "attribute", "writer", "Jane Smith", {}),
+            ("writer:doe", "attribute", "writer", "John Doe", {})]
+    rows = [("games:la84", "opened_by", "person:reagan"), ("games:atl96", "opened_by", "person:clinton"),
+            ("games:la84", "described_by", "writer:smith")]
+    return _graph(rels, ents, rows, "games")
+
+
 CASES = [
     ("theorems", "Kenneth Appel proved the four color theorem.",
      "Kenneth Appel proved the prime number theorem."),
@@ -218,6 +238,11 @@ CASES = [
     ("circuits", "The Daytona 500 was held at Daytona International Speedway.",
      "The Daytona 500 was held at Silverstone Circuit."),
     ("circuits", "Daytona International Speedway opened in 1959.", "Daytona International Speedway opened in 1948."),
+    ("games", "Ronald Reagan opened the 1984 Summer Olympics.", "Ronald Reagan opened the 1996 Summer Olympics."),
+    ("games", "The 1996 Summer Olympics were opened by Bill Clinton.",
+     "The 1996 Summer Olympics were opened by Ronald Reagan."),
+    ("games", "The 1984 Summer Olympics were described by Jane Smith.",
+     "The 1984 Summer Olympics were described by John Doe."),
     ("review", "Bob Jones directed the heat wave.", "Ann Smith directed the heat wave."),
     ("review", "Acme University was founded in Paris.", "Acme University was founded in Kyoto."),
     ("review", "The Treaty of Ghent put an end to the War of 1812.",
@@ -231,7 +256,8 @@ CASES = [
 def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("theorems", _theorems), ("abbeys", _abbeys), ("treaties", _treaties),
-                                ("trains", _trains), ("circuits", _circuits), ("review", _review))}
+                                ("trains", _trains), ("circuits", _circuits), ("review", _review),
+                                ("games", _games))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])

@@ -547,8 +547,9 @@ def _looks_verb(word: str) -> bool:
     return word.isalpha() and len(word) > 2 and word not in _FUNCTION and word not in _ORDER_ADVERBS
 
 
-_ORDER_ADVERBS = frozenset({"first", "originally", "initially", "jointly"})
-"""Adverbs a passive phrase may carry before its participle ("was first climbed by"): no verbs."""
+_ORDER_ADVERBS = frozenset({"first", "originally", "initially", "jointly", "officially", "formally"})
+"""Adverbs a phrase may carry before its verb or participle ("was first climbed by", "officially
+opened"): no verbs; a text may leave them out, which says less ("X climbed it", "was opened by")."""
 
 
 _FUNCTION = frozenset(
@@ -781,8 +782,14 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             # other direction, with or without the adverb), "it was climbed first by X"
             adverb, part = rest[0], rest[1]
             active = _inflect(f"{first} {part} by")[1]
-            same += [f"{b} {part} {adverb} by" for b in _BE]
+            same += [f"{b} {part} {adverb} by" for b in _BE] + [f"{b} {part} by" for b in _BE]
             opposite += active + [f"{adverb} {a}" for a in active]
+    elif first in _ORDER_ADVERBS and len(rest) in (1, 2) and (rest[0].endswith("ed") or rest[0] in PAST_FORMS):
+        # "officially opened", "first described": the verb without its adverb says less, in
+        # both voices ("opened", "was opened by")
+        plain_same, plain_opposite = _inflect(tail)
+        same += plain_same
+        opposite += plain_opposite
     elif first in _HAVE and rest:
         same += [f"{h} {tail}" for h in _HAVE]
         if len(rest) == 1 and rest[0].endswith("ed"):
