@@ -18,7 +18,9 @@ small graphs declared here:
 * a phrase in the perfect passive ("has been held at") also reads the past ("was held at"), not
   the present; a circuit, speedway or racetrack is a venue that opened in its year;
 * an adverb of a declared phrase ("was officially opened by", "officially opened", "was first
-  described by") may be left out, which says less ("Ronald Reagan opened X", "was described by").
+  described by") may be left out, which says less ("Ronald Reagan opened X", "was described by");
+* "P is where Y <verb>" and "..., P, where Y <verb>." say "Y <verb> in / at / from / on P" where
+  that is a known cue ("Mexico is where the Chihuahua comes from").
 """
 
 from __future__ import annotations
@@ -202,6 +204,24 @@ def _games():
     return _graph(rels, ents, rows, "games")
 
 
+def _cheeses():
+    rels = [
+        kgx.Relation("from_country", phrase="comes from", inverse_phrase="is the home of", domain=("cheese",),
+                     range=("country",)),
+        kgx.Relation("made_in", phrase="is made in", inverse_phrase="is the home region of", domain=("cheese",),
+                     range=("region",)),
+    ]
+    ents = [("cheese:gruyere", "item", "cheese", "Gruyère", {"year": 1115}),
+            ("cheese:brie", "item", "cheese", "Brie", {"year": 800}),
+            ("country:ch", "attribute", "country", "Switzerland", {}),
+            ("country:fr", "attribute", "country", "France", {}),
+            ("region:fribourg", "attribute", "region", "Fribourg", {}),
+            ("region:idf", "attribute", "region", "Île-de-France", {})]
+    rows = [("cheese:gruyere", "from_country", "country:ch"), ("cheese:brie", "from_country", "country:fr"),
+            ("cheese:gruyere", "made_in", "region:fribourg"), ("cheese:brie", "made_in", "region:idf")]
+    return _graph(rels, ents, rows, "cheeses")
+
+
 CASES = [
     ("theorems", "Kenneth Appel proved the four color theorem.",
      "Kenneth Appel proved the prime number theorem."),
@@ -243,6 +263,10 @@ CASES = [
      "The 1996 Summer Olympics were opened by Ronald Reagan."),
     ("games", "The 1984 Summer Olympics were described by Jane Smith.",
      "The 1984 Summer Olympics were described by John Doe."),
+    ("cheeses", "Switzerland is where Gruyère comes from.", "France is where Gruyère comes from."),
+    ("cheeses", "Fribourg is where Gruyère is made.", "Fribourg is where Brie is made."),
+    ("cheeses", "Gruyère is made in Fribourg; Switzerland is where Gruyère comes from.",
+     "Gruyère is made in Fribourg; France is where Gruyère comes from."),
     ("review", "Bob Jones directed the heat wave.", "Ann Smith directed the heat wave."),
     ("review", "Acme University was founded in Paris.", "Acme University was founded in Kyoto."),
     ("review", "The Treaty of Ghent put an end to the War of 1812.",
@@ -257,7 +281,7 @@ def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("theorems", _theorems), ("abbeys", _abbeys), ("treaties", _treaties),
                                 ("trains", _trains), ("circuits", _circuits), ("review", _review),
-                                ("games", _games))}
+                                ("games", _games), ("cheeses", _cheeses))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -278,6 +302,10 @@ REJECTED = [
     ("trains", "Via Rail runs in The Canadian."),
     # a topic phrase whose verb another relation says ("is dedicated to" a person) is not added
     ("review", "War and Peace is dedicated to Napoleon."),
+    # "where": negated, or with words after the verb that no cue has
+    ("cheeses", "Fribourg is not where Gruyère is made."),
+    ("cheeses", "Switzerland is where Gruyère was first sold."),
+    ("cheeses", "Fribourg is where Gruyère is made, and France is where Gruyère comes from."),
     # a perfect says it happened, not that it still does
     ("circuits", "The Daytona 500 is held at Daytona International Speedway."),
     # a synonym with a preposition of its own is no synonym ("concluded in" a city)

@@ -65,6 +65,7 @@ from kgexplain.consistency.constructions import (
     one_of_groups,
     place_of_names,
     there_is_frames,
+    where_frames,
     there_places,
     cast_lines,
     counted_lists,
@@ -332,6 +333,7 @@ class ConsistencyChecker:
         place_of_names(index, lowers, refs, cue_at)  # "in the city of Amritsar"
         frame_glue, refs = find_frames(index, lowers, refs, cue_at)  # "You'll find X in Y."
         frame_glue |= there_is_frames(index, lowers, refs, cue_at)  # "There is a pagoda at Kew."
+        frame_glue |= where_frames(index, lowers, refs, cue_at)  # "Fribourg is where Gruyère is produced."
         frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"
         frame_glue |= at_once_copulas(index, lowers, cue_at)  # "is at once a comedy and a drama"
         nationality_glue = nationalities(index, lowers, refs, cue_at, describes)  # "Lino Lacedelli is Italian"

@@ -970,6 +970,48 @@ def there_is_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
+_WHERE_PREPOSITIONS = ("in", "at", "from", "on")
+"""What "where" stands for after the verb of "X is where Y <verb>" ("is produced" -> "is produced in")."""
+
+
+def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                 cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "Fribourg is where Gruyère is produced." and "You loved Lowell Observatory, where Pluto was
+    discovered.": the place P, "is / was where" (or ", where" ending the sentence), a name Y, then
+    the words W to the clause's end, none a name. Where W with "in", "at", "from" or "on" after it
+    (or W itself: "comes from") is a known cue, the text says "Y W P": the copula (or the comma)
+    reads that cue's readings turned round (P is the subject), and "where" and W are glued.
+    Returns the glued positions."""
+    names = {r.start: r for r in refs if not r.pronoun and not r.user}
+    ending = {r.end: r for r in refs if not r.pronoun and not r.user}
+    inside = {k for r in names.values() for k in range(r.start, r.end)}
+    n = len(lowers)
+    glued: set[int] = set()
+    for k in range(1, n - 2):
+        if lowers[k] != "where" or lowers[k - 1] not in ("is", "was", ",") or ending.get(k - 1) is None:
+            continue
+        subject = names.get(k + 1 + (lowers[k + 1] == "the"))
+        if subject is None:
+            continue
+        stop = subject.end
+        while stop < n and lowers[stop] not in _CLAUSE_END and stop not in inside:
+            stop += 1
+        if stop == subject.end or (stop < n and lowers[stop] not in (".", "!", ";")) \
+                or (lowers[k - 1] == "," and lowers[stop:stop + 1] not in ([], ["."], ["!"])):
+            continue  # (the clause ends the sentence: ", where Y W, is ..." is left unread)
+        said = tuple(lowers[subject.end:stop])
+        readings = frozenset(Cue(c.relation, not c.forward) for tail in ((), *((p,) for p in _WHERE_PREPOSITIONS))
+                             if said[-1:] != tail or not tail
+                             for c in index.cues.get(said + tail, ()) if not c.noun and not c.typed)
+        if not readings:
+            continue
+        cue_at[k - 1] = [(subject.start, readings)]
+        for g in (*range(k, subject.start), *range(subject.end, stop)):
+            cue_at.pop(g, None)
+            glued.add(g)
+    return frozenset(glued)
+
+
 def counted_agents(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]],
                    complete: set[int]) -> frozenset[int]:
     """"X was edited by two people, A and B" ("was the work of two architects, A and B"): a cue
