@@ -7,6 +7,8 @@ small graphs declared here:
   Manueline architecture"), the relation to it by the nouns "architecture" and "architectural
   style" ("Its architecture is Baroque"), a monastery, an abbey or a palace is "built in the Y
   style", and is "a building" ("a Gothic building");
+* (on a graph whose items are all buildings only: where manuscripts share the styles, a style is
+  no architecture, red team 151);
 * a relation to topics phrased "concerns", "addresses" or "is concerned with" also reads "is
   about", "covers", "deals with" and the like;
 * more verb synonyms ("ended" -> "concluded", "put an end to"; "established" -> "set up";
@@ -82,6 +84,18 @@ def _abbeys():
             ("monastery:cluny", "founded_by", "person:william"),
             ("monastery:batalha", "founded_by", "person:john")]
     return _graph(rels, ents, rows, "abbeys")
+
+
+def _mixed():
+    """Buildings and manuscripts sharing the styles: a style is no architecture here (red team 151)."""
+    rels = [kgx.Relation("has_style", phrase="is an example of", inverse_phrase="is exemplified by",
+                         domain=("abbey", "manuscript"), range=("style",))]
+    ents = [("abbey:westminster", "item", "abbey", "Westminster Abbey", {"year": 1245}),
+            ("manuscript:kells", "item", "manuscript", "Book of Kells", {"year": 800}),
+            ("style:gothic", "attribute", "style", "Gothic", {}),
+            ("style:insular", "attribute", "style", "Insular", {})]
+    rows = [("abbey:westminster", "has_style", "style:gothic"), ("manuscript:kells", "has_style", "style:insular")]
+    return _graph(rels, ents, rows, "mixed")
 
 
 def _treaties():
@@ -263,6 +277,7 @@ CASES = [
      "The 1996 Summer Olympics were opened by Ronald Reagan."),
     ("games", "The 1984 Summer Olympics were described by Jane Smith.",
      "The 1984 Summer Olympics were described by John Doe."),
+    ("mixed", "Westminster Abbey is a Gothic building.", "The Book of Kells is a Gothic building."),
     ("cheeses", "Switzerland is where Gruyère comes from.", "France is where Gruyère comes from."),
     ("cheeses", "Fribourg is where Gruyère is made.", "Fribourg is where Brie is made."),
     ("cheeses", "Gruyère is made in Fribourg; Switzerland is where Gruyère comes from.",
@@ -281,7 +296,7 @@ def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("theorems", _theorems), ("abbeys", _abbeys), ("treaties", _treaties),
                                 ("trains", _trains), ("circuits", _circuits), ("review", _review),
-                                ("games", _games), ("cheeses", _cheeses))}
+                                ("games", _games), ("cheeses", _cheeses), ("mixed", _mixed))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -306,6 +321,10 @@ REJECTED = [
     ("cheeses", "Fribourg is not where Gruyère is made."),
     ("cheeses", "Switzerland is where Gruyère was first sold."),
     ("cheeses", "Fribourg is where Gruyère is made, and France is where Gruyère comes from."),
+    # a manuscript has no architecture, even beside buildings (red team 151)
+    ("mixed", "The Book of Kells is an example of Insular architecture."),
+    ("mixed", "The Book of Kells's architecture is Insular."),
+    ("mixed", "The Book of Kells is an Insular building."),
     # a perfect says it happened, not that it still does
     ("circuits", "The Daytona 500 is held at Daytona International Speedway."),
     # a synonym with a preposition of its own is no synonym ("concluded in" a city)

@@ -55,6 +55,7 @@ from kgexplain.consistency.constructions import (
     year_gap_clauses,
     appositions,
     article_lists,
+    connected_pairs,
     by_authors,
     modifiers,
     players,
@@ -334,6 +335,7 @@ class ConsistencyChecker:
         frame_glue, refs = find_frames(index, lowers, refs, cue_at)  # "You'll find X in Y."
         frame_glue |= there_is_frames(index, lowers, refs, cue_at)  # "There is a pagoda at Kew."
         frame_glue |= where_frames(index, lowers, refs, cue_at)  # "Fribourg is where Gruyère is produced."
+        connected_pairs(index, lowers, refs, cue_at)  # "links the North Sea with the Baltic Sea"
         frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"
         frame_glue |= at_once_copulas(index, lowers, cue_at)  # "is at once a comedy and a drama"
         nationality_glue = nationalities(index, lowers, refs, cue_at, describes)  # "Lino Lacedelli is Italian"

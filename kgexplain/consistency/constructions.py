@@ -1012,6 +1012,26 @@ def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
+def connected_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                    cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "The Kiel Canal links the North Sea with the Baltic Sea", "joins A to B": after a cue of
+    a relation that connects its subject with each object (``index.connecting``), "with" or "to"
+    between two names of one type reads as "and" (it links both)."""
+    if not index.connecting:
+        return
+    names = {r.start: r for r in refs if not r.pronoun and not r.user}
+    for s, found in cue_at.items():
+        for e, readings in found:
+            if not any(c.relation in index.connecting and c.forward for c in readings):
+                continue
+            first = names.get(e + (lowers[e:e + 1] == ["the"]))
+            if first is None or first.end + 1 >= len(lowers) or lowers[first.end] not in ("with", "to"):
+                continue
+            second = names.get(first.end + 1 + (lowers[first.end + 1] == "the"))
+            if second is not None and set(second.types) & set(first.types):
+                lowers[first.end] = "and"
+
+
 def counted_agents(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]],
                    complete: set[int]) -> frozenset[int]:
     """"X was edited by two people, A and B" ("was the work of two architects, A and B"): a cue

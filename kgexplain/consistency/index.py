@@ -68,6 +68,7 @@ from kgexplain.consistency.lexicon import (
     _inflect,
     verb_lemmas,
     bare_lemmas,
+    connecting_phrase,
     kind_type,
     part_type,
     mass_type,
@@ -476,8 +477,9 @@ def _range_nouns(relations: Any, user_relations: set[str],
         if len(names) == 1 and all(w.isalpha() for w in noun.split()) and len(noun.split()) <= 2 \
                 and noun not in _GENERIC_TYPES and type_ not in item_types:
             out[names[0]] = (*out.get(names[0], ()), noun)  # ("launch vehicle"; "agency" and "company")
-            if noun in ("style", "architectural style") and type_word_set((heads or {}).get(names[0], ())) \
-                    & BUILDING_WORDS:
+            owners_of = (heads or {}).get(names[0], ())
+            if noun in ("style", "architectural style") and owners_of \
+                    and all(type_word_set((t,)) & BUILDING_WORDS for t in owners_of):
                 # a building's style is its architecture ("Its architecture is Baroque")
                 out[names[0]] += tuple(n for n in ("architectural style", "architecture") if n != noun)
     return out
@@ -560,7 +562,10 @@ class GraphIndex:
         cased: dict[str, str] = {}  # one cased spelling per form: tokenizer exceptions are cased
         demonyms: dict[str, list[tuple[str, str]]] = {}  # "german" -> [(id of Germany, "German")]
         # on a graph of buildings, a style may be said with "architecture" after it
-        item_buildings = any(e.kind == "item" and type_word_set((e.type,)) & BUILDING_WORDS for e in kg.entities())
+        # (every item a building: where manuscripts or symphonies share the styles, a style is no
+        # architecture, red team 151)
+        item_types_seen = {e.type for e in kg.entities() if e.kind == "item"}
+        item_buildings = bool(item_types_seen) and all(type_word_set((t,)) & BUILDING_WORDS for t in item_types_seen)
         # on a graph of music (albums, songs, artists), a genre may be said with "music" after it
         item_music = any(e.kind == "item" and set((e.type or "").lower().replace("_", " ").split()) & _MUSIC_ITEMS
                          for e in kg.entities())
@@ -691,6 +696,10 @@ class GraphIndex:
             for word in _TYPE_MEDIA.get(t.lower(), ()):
                 nouns.add(word)
                 noun_types.setdefault(word, set()).add(t)
+            if type_word_set((t,)) & BUILDING_WORDS and "building" not in lower_types:
+                for word in ("building", "buildings"):  # "Lindisfarne Priory is a Romanesque building"
+                    nouns.add(word)
+                    noun_types.setdefault(word, set()).add(t)
         # "a physicist" for an item whose field is physics (attributes typed as fields only)
         found_fields: dict[str, set[str]] = {}
         for eid, (kind, type_, label, _) in self.info.items():
@@ -924,6 +933,8 @@ class GraphIndex:
         # relations said the same both ways ("is a sister city of"): "A and B are sister cities"
         self.symmetric = frozenset(rel.name for rel in relations.values()
                                    if rel.phrase and rel.phrase.strip().lower() == rel.inverse_phrase.strip().lower())
+        # relations that connect their subject with each object ("links up with"): "links A with B"
+        self.connecting = frozenset(rel.name for rel in relations.values() if connecting_phrase(rel.phrase))
         # the verbs of the registry's first events ("first flew at", "was first climbed by"):
         # "first flew in 1952" is the item's year, as "first aired in 1999"
         self.first_verbs = frozenset(words[k + 1] for rel in relations.values() for p in (rel.phrase,) if p

@@ -534,6 +534,38 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
     return out
 
 
+_CONNECTING = ("connect", "link", "join")
+"""Verbs of a relation that connects its subject with each of its objects (a canal, a bridge, a
+tunnel, a road): said with "with", "to", "up with" or alone, all alike."""
+
+
+def connecting_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is an active phrase of connecting ("links up with", "connects", "joins")."""
+    words = (phrase or "").lower().split()
+    return bool(words) and _base(words[0]) in _CONNECTING and words[0] not in ("connect", "link", "join") \
+        and words[1:] in ([], ["with"], ["to"], ["up", "with"], ["up", "to"])
+
+
+def _connecting_forms(taken: AbstractSet[str] | None) -> tuple[list[str], list[str]]:
+    """The forms of a connecting phrase, in its direction ("links X with Y", "is connected to X",
+    "runs between X and Y") and the other way ("is linked by"), each verb only where no other
+    relation says it."""
+    same: list[str] = []
+    other: list[str] = []
+    for base in _CONNECTING:
+        if taken is not None and verb_lemmas(base) & taken:
+            continue
+        _, third, past, part, gerund = _verb_forms(base)
+        for f in (base, third, past, gerund):
+            same += [f, f"{f} with", f"{f} to", f"{f} up with"]
+        same += [f"{b} {part} {p}" for b in (*_BE, "") for p in ("to", "with")]
+        other += [f"{b} {part} by" for b in (*_BE, "")] + [f"{b} {part} up by" for b in _BE]
+    for verb in ("runs", "run", "ran", "running", "lies", "lie", "lay", "lying"):
+        if taken is None or not verb_lemmas(verb) & taken:
+            same.append(f"{verb} between")  # "runs between A and B": it connects both
+    return [f.strip() for f in same], [f.strip() for f in other]
+
+
 def _premiere_had(prep: str, forward: bool) -> list[tuple[str, bool]]:
     """ "had its premiere in", "received its first public performance in", "had their premieres
     in": a first showing said as a noun, for a relation "premiered / was first performed <prep>"."""
@@ -1070,6 +1102,12 @@ def relation_cues(
             fwd = forward if words[-1] == "by" else not forward
             extra += [("was inspired by", fwd), ("inspired", not fwd)]
             extra += [(f"{verb} inspiration from", fwd) for verb in ("took", "takes", "drew", "draws")]
+        if connecting_phrase(" ".join(words)):
+            # "links up with": "connects", "joins", "links X with Y", "is connected to", "runs
+            # between" (see constructions.connected_pairs for "X with / to Y")
+            same_way, other_way = _connecting_forms(taken)
+            extra += [(f, forward) for f in same_way if f.split() != words]
+            extra += [(f, not forward) for f in other_way]
         if words in (["has", "a", "collection", "of"], ["has", "collections", "of"]):
             # a museum's holdings: "holds", "houses", "shows", "showcases"
             extra += [(f, forward) for f in ("holds", "houses", "shows", "showcases", "exhibits", "displays",
