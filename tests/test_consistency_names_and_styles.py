@@ -9,6 +9,9 @@ small graphs declared here:
   style", and is "a building" ("a Gothic building");
 * (on a graph whose items are all buildings only: where manuscripts share the styles, a style is
   no architecture, red team 151);
+* a relation phrased "connects", "links (up with)" or "joins" reads them all, "is connected to",
+  "runs between" (where no other relation says "runs"), and "links A with B" / "joins A to B"
+  as "links A and B";
 * a relation to topics phrased "concerns", "addresses" or "is concerned with" also reads "is
   about", "covers", "deals with" and the like;
 * more verb synonyms ("ended" -> "concluded", "put an end to"; "established" -> "set up";
@@ -96,6 +99,24 @@ def _mixed():
             ("style:insular", "attribute", "style", "Insular", {})]
     rows = [("abbey:westminster", "has_style", "style:gothic"), ("manuscript:kells", "has_style", "style:insular")]
     return _graph(rels, ents, rows, "mixed")
+
+
+def _canals():
+    rels = [kgx.Relation("links", phrase="links up with", inverse_phrase="is linked up by", domain=("canal",),
+                         range=("body_of_water",)),
+            kgx.Relation("operated_by", phrase="is run by", inverse_phrase="runs", domain=("canal",),
+                         range=("organisation",))]
+    ents = [("canal:kiel", "item", "canal", "Kiel Canal", {"year": 1895}),
+            ("canal:suez", "item", "canal", "Suez Canal", {"year": 1869}),
+            ("water:north", "attribute", "body_of_water", "North Sea", {}),
+            ("water:baltic", "attribute", "body_of_water", "Baltic Sea", {}),
+            ("water:med", "attribute", "body_of_water", "Mediterranean Sea", {}),
+            ("water:red", "attribute", "body_of_water", "Red Sea", {}),
+            ("organisation:wsv", "attribute", "organisation", "WSV", {})]
+    rows = [("canal:kiel", "links", "water:north"), ("canal:kiel", "links", "water:baltic"),
+            ("canal:suez", "links", "water:med"), ("canal:suez", "links", "water:red"),
+            ("canal:kiel", "operated_by", "organisation:wsv")]
+    return _graph(rels, ents, rows, "canals")
 
 
 def _treaties():
@@ -277,6 +298,13 @@ CASES = [
      "The 1996 Summer Olympics were opened by Ronald Reagan."),
     ("games", "The 1984 Summer Olympics were described by Jane Smith.",
      "The 1984 Summer Olympics were described by John Doe."),
+    ("canals", "The Kiel Canal links the North Sea with the Baltic Sea.",
+     "The Kiel Canal links the North Sea with the Red Sea."),
+    ("canals", "The Suez Canal joins the Mediterranean Sea to the Red Sea.",
+     "The Suez Canal joins the Baltic Sea to the Red Sea."),
+    ("canals", "The Kiel Canal connects the North Sea and the Baltic Sea.",
+     "The Suez Canal connects the North Sea and the Baltic Sea."),
+    ("canals", "The Kiel Canal is connected to the Baltic Sea.", "The Suez Canal is connected to the Baltic Sea."),
     ("mixed", "Westminster Abbey is a Gothic building.", "The Book of Kells is a Gothic building."),
     ("cheeses", "Switzerland is where Gruyère comes from.", "France is where Gruyère comes from."),
     ("cheeses", "Fribourg is where Gruyère is made.", "Fribourg is where Brie is made."),
@@ -296,7 +324,8 @@ def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("theorems", _theorems), ("abbeys", _abbeys), ("treaties", _treaties),
                                 ("trains", _trains), ("circuits", _circuits), ("review", _review),
-                                ("games", _games), ("cheeses", _cheeses), ("mixed", _mixed))}
+                                ("games", _games), ("cheeses", _cheeses), ("mixed", _mixed),
+                                ("canals", _canals))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -321,6 +350,10 @@ REJECTED = [
     ("cheeses", "Fribourg is not where Gruyère is made."),
     ("cheeses", "Switzerland is where Gruyère was first sold."),
     ("cheeses", "Fribourg is where Gruyère is made, and France is where Gruyère comes from."),
+    # "runs between" is no connecting where "runs" is another relation's; "with" after a name of
+    # another type is no second object
+    ("canals", "The Kiel Canal runs between the North Sea and the Baltic Sea."),
+    ("canals", "The Kiel Canal links the North Sea with WSV."),
     # a manuscript has no architecture, even beside buildings (red team 151)
     ("mixed", "The Book of Kells is an example of Insular architecture."),
     ("mixed", "The Book of Kells's architecture is Insular."),
