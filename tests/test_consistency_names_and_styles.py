@@ -12,6 +12,8 @@ small graphs declared here:
 * a relation phrased "connects", "links (up with)" or "joins" reads them all, "is connected to",
   "runs between" (where no other relation says "runs"), and "links A with B" / "joins A to B"
   as "links A and B";
+* "X is a <X's type> who <verb> Y", "X was one of the <types / people> who <verb> Y" say "X
+  <verb> Y" (a person's type or "person", "people");
 * a relation to topics phrased "concerns", "addresses" or "is concerned with" also reads "is
   about", "covers", "deals with" and the like;
 * more verb synonyms ("ended" -> "concluded", "put an end to"; "established" -> "set up";
@@ -315,6 +317,12 @@ CASES = [
     ("review", "The Treaty of Ghent put an end to the War of 1812.",
      "The Treaty of Ghent put an end to the United Kingdom."),
     ("review", "Fushimi Inari is a shrine in Kyoto.", "Kinkaku-ji is a shrine in Kyoto."),
+    ("theorems", "Kenneth Appel is a mathematician who proved the four color theorem.",
+     "Kenneth Appel is a mathematician who proved the prime number theorem."),
+    ("theorems", "Jacques Hadamard was one of the people who proved the prime number theorem.",
+     "Kenneth Appel was one of the people who proved the prime number theorem."),
+    ("theorems", "Carl Friedrich Gauss is one of the mathematicians who proved the fundamental theorem of algebra.",
+     "Carl Friedrich Gauss is one of the mathematicians who proved the four color theorem."),
     ("theorems", "Kenneth Appel settled the four color theorem.", "Carl Friedrich Gauss settled the four color theorem."),
 ]
 
@@ -358,6 +366,11 @@ REJECTED = [
     ("mixed", "The Book of Kells is an example of Insular architecture."),
     ("mixed", "The Book of Kells's architecture is Insular."),
     ("mixed", "The Book of Kells is an Insular building."),
+    # "is a <noun> who": only the name's own type; negated; a singular after "one of the"
+    ("theorems", "Kenneth Appel is a field who proved the four color theorem."),
+    ("theorems", "Kenneth Appel is not a mathematician who proved the four color theorem."),
+    ("theorems", "Kenneth Appel is a mathematician who did not prove the four color theorem."),
+    ("theorems", "Kenneth Appel is one of the mathematician who proved the four color theorem."),
     # a perfect says it happened, not that it still does
     ("circuits", "The Daytona 500 is held at Daytona International Speedway."),
     # a synonym with a preposition of its own is no synonym ("concluded in" a city)

@@ -64,6 +64,7 @@ from kgexplain.consistency.constructions import (
     whose_parts,
     lead_roles,
     one_of_groups,
+    own_kind_relatives,
     place_of_names,
     there_is_frames,
     where_frames,
@@ -336,6 +337,7 @@ class ConsistencyChecker:
         frame_glue |= there_is_frames(index, lowers, refs, cue_at)  # "There is a pagoda at Kew."
         frame_glue |= where_frames(index, lowers, refs, cue_at)  # "Fribourg is where Gruyère is produced."
         connected_pairs(index, lowers, refs, cue_at)  # "links the North Sea with the Baltic Sea"
+        frame_glue |= own_kind_relatives(lowers, refs, cue_at)  # "X is a mathematician who proved Y"
         frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"
         frame_glue |= at_once_copulas(index, lowers, cue_at)  # "is at once a comedy and a drama"
         nationality_glue = nationalities(index, lowers, refs, cue_at, describes)  # "Lino Lacedelli is Italian"

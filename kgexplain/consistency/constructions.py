@@ -1012,6 +1012,38 @@ def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
+_PEOPLE_NOUNS = frozenset({"person", "people", "man", "men", "woman", "women"})
+"""Nouns any person is ("one of the people who founded X")."""
+
+
+def own_kind_relatives(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "Andrew Wiles is a mathematician who proved X", "was one of the people who founded Y": a
+    name that is no item, a copula, "a" / "an" / "one of the" / "among the", then a noun of the
+    name's own type (a person's: "person", "people") and "who" / "that": the copula, the article
+    and the noun say only what the graph types the name as, and the clause after "who" is the
+    name's own ("X proved Y"): all of them are glued. Returns the glued positions."""
+    glued: set[int] = set()
+    n = len(lowers)
+    for r in refs:
+        k = r.end
+        if r.pronoun or r.user or r.kind == "item" or k + 3 >= n or lowers[k] not in _COPULA:
+            continue
+        lead = 3 if lowers[k + 1:k + 4] == ["one", "of", "the"] else 2 if lowers[k + 1:k + 3] == ["among", "the"] \
+            else 1 if lowers[k + 1] in ("a", "an") else 0
+        j = k + 1 + lead
+        if not lead or j + 1 >= n or lowers[j + 1] not in ("who", "that"):
+            continue
+        own = {w for t in type_word_set(r.types) for w in (t, plural(t))}
+        if {t.lower() for t in r.types} & PERSON_TYPES:
+            own |= _PEOPLE_NOUNS
+        if lowers[j] not in own or (lead > 1) != (lowers[j] in {plural(w) for w in own} | {"people", "men", "women"}):
+            continue  # (a plural after "one of the", a singular after "a")
+        for g in range(k, j + 2):  # (through "who": read as "X proved Y")
+            cue_at.pop(g, None)
+            glued.add(g)
+    return frozenset(glued)
+
+
 def connected_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "The Kiel Canal links the North Sea with the Baltic Sea", "joins A to B": after a cue of
