@@ -14,6 +14,8 @@ small graphs declared here:
   as "links A and B";
 * "X is a <X's type> who <verb> Y", "X was one of the <types / people> who <verb> Y" say "X
   <verb> Y" (a person's type or "person", "people");
+* "they", "them", "their" after one item alone whose name is a plural ("Olympics", "Gardens")
+  stand for it;
 * a relation to topics phrased "concerns", "addresses" or "is concerned with" also reads "is
   about", "covers", "deals with" and the like;
 * more verb synonyms ("ended" -> "concluded", "put an end to"; "established" -> "set up";
@@ -119,6 +121,22 @@ def _canals():
             ("canal:suez", "links", "water:med"), ("canal:suez", "links", "water:red"),
             ("canal:kiel", "operated_by", "organisation:wsv")]
     return _graph(rels, ents, rows, "canals")
+
+
+def _gardens():
+    rels = [kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("garden",),
+                         range=("person",)),
+            kgx.Relation("located_in", phrase="is in", inverse_phrase="is home to", domain=("garden",),
+                         range=("city",))]
+    ents = [("garden:kew", "item", "garden", "Kew Gardens", {"year": 1759}),
+            ("garden:mo", "item", "garden", "Missouri Botanical Garden", {"year": 1859}),
+            ("person:augusta", "attribute", "person", "Augusta", {}),
+            ("person:shaw", "attribute", "person", "Henry Shaw", {}),
+            ("city:london", "attribute", "city", "London", {}),
+            ("city:stl", "attribute", "city", "St. Louis", {})]
+    rows = [("garden:kew", "founded_by", "person:augusta"), ("garden:mo", "founded_by", "person:shaw"),
+            ("garden:kew", "located_in", "city:london"), ("garden:mo", "located_in", "city:stl")]
+    return _graph(rels, ents, rows, "gardens")
 
 
 def _treaties():
@@ -317,6 +335,10 @@ CASES = [
     ("review", "The Treaty of Ghent put an end to the War of 1812.",
      "The Treaty of Ghent put an end to the United Kingdom."),
     ("review", "Fushimi Inari is a shrine in Kyoto.", "Kinkaku-ji is a shrine in Kyoto."),
+    ("games", "The 1984 Summer Olympics were opened by Ronald Reagan. Jane Smith first described them.",
+     "The 1984 Summer Olympics were opened by Ronald Reagan. John Doe first described them."),
+    ("gardens", "Kew Gardens is in London, and their founder was Augusta.",
+     "Kew Gardens is in London, and their founder was Henry Shaw."),
     ("theorems", "Kenneth Appel is a mathematician who proved the four color theorem.",
      "Kenneth Appel is a mathematician who proved the prime number theorem."),
     ("theorems", "Jacques Hadamard was one of the people who proved the prime number theorem.",
@@ -333,7 +355,7 @@ def checkers():
             for name, build in (("theorems", _theorems), ("abbeys", _abbeys), ("treaties", _treaties),
                                 ("trains", _trains), ("circuits", _circuits), ("review", _review),
                                 ("games", _games), ("cheeses", _cheeses), ("mixed", _mixed),
-                                ("canals", _canals))}
+                                ("canals", _canals), ("gardens", _gardens))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -366,6 +388,9 @@ REJECTED = [
     ("mixed", "The Book of Kells is an example of Insular architecture."),
     ("mixed", "The Book of Kells's architecture is Insular."),
     ("mixed", "The Book of Kells is an Insular building."),
+    # "their" after a plural name only where that item is the one named before, not after two items
+    ("gardens", "Kew Gardens and the Missouri Botanical Garden are botanical gardens; their founder was "
+                "Henry Shaw."),
     # "is a <noun> who": only the name's own type; negated; a singular after "one of the"
     ("theorems", "Kenneth Appel is a field who proved the four color theorem."),
     ("theorems", "Kenneth Appel is not a mathematician who proved the four color theorem."),

@@ -296,6 +296,9 @@ class ConsistencyChecker:
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc,
                              self.outside_evidence, user)
+        if _plural_named(index, lowers, refs):  # "The 1976 Summer Olympics ... their mascot"
+            refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc,
+                                 self.outside_evidence, user)
         refs, spoken_to = vocatives(lowers, refs)  # "Ben, you gave Kotlin five stars"
         refs = language_adjectives(index, lowers, refs)  # "a German-language play"
         _inner_adverbs(index, lowers, cue_at, refs)  # "is operated jointly by A and B"
@@ -449,6 +452,30 @@ class ConsistencyChecker:
 
 MAX_READINGS = 32
 """Most readings of a text's shared names tried (each name one entity throughout the text)."""
+
+
+_PLURAL_PRONOUNS = {"their": "its", "they": "it", "them": "it"}
+
+
+def _plural_named(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> bool:
+    """ "The 1976 Summer Olympics were held in Montreal. Their mascot was Amik.", "Iguazu Falls ...
+    they": "they", "them", "their" after one item alone, whose name is a plural ("Olympics",
+    "Falls", "Gardens"), stand for it: read as "it" / "its". Not where two other names are joined
+    by "and" before (they may be those), nor after two items. Returns whether a word was read so."""
+    changed = False
+    for k, w in enumerate(lowers):
+        if w not in _PLURAL_PRONOUNS:
+            continue
+        named = [r for r in refs if not r.pronoun and not r.user and r.end <= k]
+        items = {r.ids for r in named if r.kind == "item"}
+        if len(items) != 1 or any(lowers[a.end:b.start] == ["and"] for a, b in zip(named, named[1:])):
+            continue
+        labels = [str(index.info[i][2]) for i in next(iter(items)) if i in index.info]
+        if labels and all(lab.split()[-1][:1].isupper() and lab.split()[-1].endswith("s")
+                          and not lab.endswith(("'s", "ss", "us")) for lab in labels):
+            lowers[k] = _PLURAL_PRONOUNS[w]
+            changed = True
+    return changed
 
 
 def _contractions(index: GraphIndex, lowers: list[str], inside: list[bool],
