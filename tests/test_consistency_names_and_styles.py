@@ -16,6 +16,8 @@ small graphs declared here:
   <verb> Y" (a person's type or "person", "people");
 * "they", "them", "their" after one item alone whose name is a plural ("Olympics", "Gardens")
   stand for it;
+* "X runs / travels / goes from A" reads a relation of where X starts ("departs from"), and "to
+  B" right after A one of where it ends ("terminates in");
 * a relation to topics phrased "concerns", "addresses" or "is concerned with" also reads "is
   about", "covers", "deals with" and the like;
 * more verb synonyms ("ended" -> "concluded", "put an end to"; "established" -> "set up";
@@ -310,6 +312,8 @@ CASES = [
     ("trains", "The Ghan leaves from Adelaide.", "The Ghan leaves from Darwin."),
     ("trains", "The Ghan sets out from Adelaide.", "The Canadian sets out from Adelaide."),
     ("trains", "The Ghan ends in Darwin.", "The Ghan ends in Adelaide."),
+    ("trains", "The Ghan runs from Adelaide to Darwin.", "The Ghan runs from Darwin to Adelaide."),
+    ("trains", "The Ghan departs from Adelaide to Darwin.", "The Ghan departs from Adelaide to Toronto."),
     ("circuits", "The Daytona 500 was held at Daytona International Speedway.",
      "The Daytona 500 was held at Silverstone Circuit."),
     ("circuits", "Daytona International Speedway opened in 1959.", "Daytona International Speedway opened in 1948."),
@@ -398,6 +402,9 @@ REJECTED = [
     ("theorems", "Kenneth Appel is one of the mathematician who proved the four color theorem."),
     # a perfect says it happened, not that it still does
     ("circuits", "The Daytona 500 is held at Daytona International Speedway."),
+    # "to" names the end only right after the start's object, not under a negation
+    ("trains", "The Ghan does not run from Adelaide to Darwin."),
+    ("trains", "The Ghan runs to Darwin from Adelaide to Toronto."),
     # a synonym with a preposition of its own is no synonym ("concluded in" a city)
     ("treaties", "The Treaty of Ghent was concluded in the War of 1812."),
 ]

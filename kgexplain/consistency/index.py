@@ -69,6 +69,7 @@ from kgexplain.consistency.lexicon import (
     verb_lemmas,
     bare_lemmas,
     connecting_phrase,
+    route_end,
     kind_type,
     part_type,
     mass_type,
@@ -933,6 +934,12 @@ class GraphIndex:
         # relations said the same both ways ("is a sister city of"): "A and B are sister cities"
         self.symmetric = frozenset(rel.name for rel in relations.values()
                                    if rel.phrase and rel.phrase.strip().lower() == rel.inverse_phrase.strip().lower())
+        # where a route ends, by the relation of where it starts ("departs from" -> "terminates in"):
+        # "runs from A to B", said of the same items
+        ends = [rel for rel in relations.values() if route_end(rel.phrase) == "end"]
+        self.route_ends = {
+            rel.name: frozenset(e.name for e in ends if set(e.domain) & set(rel.domain) or not (e.domain and rel.domain))
+            for rel in relations.values() if route_end(rel.phrase) == "start"}
         # relations that connect their subject with each object ("links up with"): "links A with B"
         self.connecting = frozenset(rel.name for rel in relations.values() if connecting_phrase(rel.phrase))
         # the verbs of the registry's first events ("first flew at", "was first climbed by"):

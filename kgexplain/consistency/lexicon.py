@@ -566,6 +566,22 @@ def _connecting_forms(taken: AbstractSet[str] | None) -> tuple[list[str], list[s
     return [f.strip() for f in same], [f.strip() for f in other]
 
 
+_ROUTE_STARTS = frozenset({"depart", "start", "begin", "leave", "originate"})
+_ROUTE_ENDS = frozenset({"terminate", "end", "finish", "arrive"})
+_ROUTE_MOTION = ("runs", "run", "ran", "running", "travels", "travel", "travelled", "traveled", "travelling",
+                 "traveling", "goes", "go", "went", "going")
+
+
+def route_end(phrase: str) -> str | None:
+    """ "start" for a phrase of where a route starts ("departs from", "starts in", "begins at"),
+    "end" for one of where it ends ("terminates in", "ends at", "arrives in"), else None."""
+    words = (phrase or "").lower().split()
+    if len(words) != 2 or words[1] not in ("from", "in", "at"):
+        return None
+    base = _base(words[0])
+    return "start" if base in _ROUTE_STARTS else "end" if base in _ROUTE_ENDS else None
+
+
 def _premiere_had(prep: str, forward: bool) -> list[tuple[str, bool]]:
     """ "had its premiere in", "received its first public performance in", "had their premieres
     in": a first showing said as a noun, for a relation "premiered / was first performed <prep>"."""
@@ -814,9 +830,12 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             # other direction, with or without the adverb), "it was climbed first by X"
             adverb, part = rest[0], rest[1]
             active = _inflect(f"{first} {part} by")[1]
-            same += [f"{b} {part} {adverb} by" for b in _BE] + [f"{b} {part} by" for b in _BE]
+            same += [f"{b} {part} {adverb} by" for b in _BE]
+            if not (adverb == "first" and part in _FIRST_PERFORMED):
+                same += [f"{b} {part} by" for b in _BE]  # (a first performance is a premiere, not any)
             opposite += active + [f"{adverb} {a}" for a in active]
-    elif first in _ORDER_ADVERBS and len(rest) in (1, 2) and (rest[0].endswith("ed") or rest[0] in PAST_FORMS):
+    elif first in _ORDER_ADVERBS and len(rest) in (1, 2) and (rest[0].endswith("ed") or rest[0] in PAST_FORMS) \
+            and not (first == "first" and rest[0] in _FIRST_PERFORMED):
         # "officially opened", "first described": the verb without its adverb says less, in
         # both voices ("opened", "was opened by")
         plain_same, plain_opposite = _inflect(tail)
@@ -1102,6 +1121,9 @@ def relation_cues(
             fwd = forward if words[-1] == "by" else not forward
             extra += [("was inspired by", fwd), ("inspired", not fwd)]
             extra += [(f"{verb} inspiration from", fwd) for verb in ("took", "takes", "drew", "draws")]
+        if route_end(" ".join(words)) == "start":
+            # "departs from" A: "runs / travels / goes from A" (to B: see the reader's route ends)
+            extra += [(f"{v} from", forward) for v in _ROUTE_MOTION]
         if connecting_phrase(" ".join(words)):
             # "links up with": "connects", "joins", "links X with Y", "is connected to", "runs
             # between" (see constructions.connected_pairs for "X with / to Y")

@@ -618,7 +618,8 @@ class SentenceReader(
             if self._user_passive(prev, cur, a, b):
                 continue
             self._numbers(a, b, prev, cur)
-            if self._gapped_preposition(prev, cur, a, b) or self._share_value(prev, cur, a, b) \
+            if self._route_end(prev, cur, a, b) or self._gapped_preposition(prev, cur, a, b) \
+                    or self._share_value(prev, cur, a, b) \
                     or self._whose_item(prev, cur, a, b) \
                     or self._value_shared_with(prev, cur) or self._brings_together(prev, cur, a, b) \
                     or self._team_behind(prev, cur, a, b) \

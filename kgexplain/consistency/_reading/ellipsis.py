@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kgexplain.consistency._reading.words import ELLIPSIS_AUX, PREPOSITIONS, Spec
 from kgexplain.consistency.constructions import TOUCH_NOUNS, TOUCH_PLURALS
-from kgexplain.consistency.lexicon import ADVERBS, AUXILIARIES, CLAUSE_ENDS, DETERMINERS
+from kgexplain.consistency.lexicon import ADVERBS, AUXILIARIES, CLAUSE_ENDS, DETERMINERS, Cue
 from kgexplain.consistency.mentions import Ref
 from kgexplain.records import Triple
 
@@ -270,6 +270,26 @@ class EllipsisReading:
                            if x.end <= s0 < k and all(w in AUXILIARIES or w in ADVERBS for w in ws[x.end:s0])
                            for e, _ in found)
                    for x in refs)  # (a verb right after the first item: not "A in Moscow and B in X")
+
+    def _route_end(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
+        """ "The Ghan runs from Adelaide to Darwin": right after the object of a cue of where the
+        subject starts ("departs / runs from"), "to" names where it ends, read with the graph's
+        relations of ending said of the same items ("terminates in")."""
+        spec, ws = self.spec, self.lowers
+        if ws[a:b] != ["to"] or spec is None or isinstance(spec.readings, str) or spec.negated \
+                or len(spec.subjects) != 1 or spec.subjects[0].user or cur.user or cur.pronoun \
+                or ws[spec.span[1] - 1] != "from" \
+                or any(w not in DETERMINERS for w in ws[spec.span[1]:prev.start]):
+            return False
+        ends = frozenset(Cue(e, True) for c in spec.readings if c.forward
+                         for e in self.index.route_ends.get(c.relation, ()))
+        if not ends:
+            return False
+        self._claim(spec.subjects, cur, ends, False, False, (a, b))
+        self.attached.add(id(cur))
+        self._mark(a, b)
+        self.group, self.role = [cur], "free"
+        return True
 
     def _gapped_preposition(self, prev: Ref, cur: Ref, a: int, b: int) -> bool:
         """"A performs at X, and B at Y": a clause without its verb whose object comes after the
