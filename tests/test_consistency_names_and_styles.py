@@ -18,6 +18,9 @@ small graphs declared here:
   stand for it;
 * "X runs / travels / goes from A" reads a relation of where X starts ("departs from"), and "to
   B" right after A one of where it ends ("terminates in");
+* "is the home of" also reads "is home to" (where another relation says it too, both are read
+  and the graph says which holds) and "houses"; of two names as long, one running into a
+  capitalized word loses ("The Royal Opera" before "House": the Royal Opera House);
 * a relation to topics phrased "concerns", "addresses" or "is concerned with" also reads "is
   about", "covers", "deals with" and the like;
 * more verb synonyms ("ended" -> "concluded", "put an end to"; "established" -> "set up";
@@ -139,6 +142,25 @@ def _gardens():
     rows = [("garden:kew", "founded_by", "person:augusta"), ("garden:mo", "founded_by", "person:shaw"),
             ("garden:kew", "located_in", "city:london"), ("garden:mo", "located_in", "city:stl")]
     return _graph(rels, ents, rows, "gardens")
+
+
+def _opera_houses():
+    rels = [kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to",
+                         domain=("opera_house",), range=("city",)),
+            kgx.Relation("home_of", phrase="is the home of", inverse_phrase="is based at",
+                         domain=("opera_house",), range=("company",))]
+    ents = [("opera_house:roh", "item", "opera_house", "Royal Opera House", {"year": 1858}),
+            ("opera_house:bolshoi", "item", "opera_house", "Bolshoi Theatre", {"year": 1825}),
+            ("opera_house:met", "item", "opera_house", "Metropolitan Opera House", {"year": 1966}),
+            ("company:ro", "attribute", "company", "The Royal Opera", {}),
+            ("company:rb", "attribute", "company", "The Royal Ballet", {}),
+            ("company:bb", "attribute", "company", "Bolshoi Ballet", {}),
+            ("city:london", "attribute", "city", "London", {}),
+            ("city:moscow", "attribute", "city", "Moscow", {})]
+    rows = [("opera_house:roh", "located_in", "city:london"), ("opera_house:bolshoi", "located_in", "city:moscow"),
+            ("opera_house:roh", "home_of", "company:ro"), ("opera_house:roh", "home_of", "company:rb"),
+            ("opera_house:bolshoi", "home_of", "company:bb")]
+    return _graph(rels, ents, rows, "opera_houses")
 
 
 def _treaties():
@@ -329,6 +351,12 @@ CASES = [
     ("canals", "The Kiel Canal connects the North Sea and the Baltic Sea.",
      "The Suez Canal connects the North Sea and the Baltic Sea."),
     ("canals", "The Kiel Canal is connected to the Baltic Sea.", "The Suez Canal is connected to the Baltic Sea."),
+    ("opera_houses", "The Bolshoi Theatre is home to the Bolshoi Ballet.",
+     "The Bolshoi Theatre is home to The Royal Ballet."),
+    ("opera_houses", "The Royal Opera House houses The Royal Ballet.", "The Bolshoi Theatre houses The Royal Ballet."),
+    ("opera_houses", "The Royal Opera House is home to both The Royal Opera and The Royal Ballet.",
+     "The Royal Opera House is home to both The Royal Opera and the Bolshoi Ballet."),
+    ("opera_houses", "Moscow is home to the Bolshoi Theatre.", "Moscow is home to the Bolshoi Ballet."),
     ("mixed", "Westminster Abbey is a Gothic building.", "The Book of Kells is a Gothic building."),
     ("cheeses", "Switzerland is where Gruyère comes from.", "France is where Gruyère comes from."),
     ("cheeses", "Fribourg is where Gruyère is made.", "Fribourg is where Brie is made."),
@@ -359,7 +387,8 @@ def checkers():
             for name, build in (("theorems", _theorems), ("abbeys", _abbeys), ("treaties", _treaties),
                                 ("trains", _trains), ("circuits", _circuits), ("review", _review),
                                 ("games", _games), ("cheeses", _cheeses), ("mixed", _mixed),
-                                ("canals", _canals), ("gardens", _gardens))}
+                                ("canals", _canals), ("gardens", _gardens),
+                                ("opera_houses", _opera_houses))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])

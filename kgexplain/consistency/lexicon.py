@@ -1335,6 +1335,12 @@ def relation_cues(
         if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:
             # "is home to": "is home of" says it too (and "is the home of", a noun of its own)
             extra += [(f"{words[0]} {h}", forward) for h in ("home to", "home of")]
+        if words[1:] == ["the", "home", "of"] and words[0] in _BE:
+            # "is the home of" the Bolshoi Ballet: "is home to" it (where another relation says
+            # "is home to" too, both are read and the graph says which holds), "houses" it
+            extra += [(f"{b} home to", forward) for b in _BE] + [(f"{b} the home of", forward) for b in _BE]
+            if taken is None or not {"house", "houses"} & taken:
+                extra += [(f, forward) for f in ("houses", "house", "housed")]
         if schooling and len(words) == 4 and words[0] in _BE and words[1] in ("a", "an") and words[2] in _ALUMNI \
                 and words[3] == "of":
             # "is an alumnus of" a school -> "studied at", "went to" ("is a graduate of": "graduated from")

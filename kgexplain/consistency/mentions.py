@@ -232,7 +232,10 @@ def find_mentions(
         candidates.append(Ref(s, e, use, kind, in_evidence=bool(ev_ids),
                               types=frozenset(index.info[i][1] for i in use),
                               trailing_period=key in index.period_keys, lowercase=lowercase))
-    candidates.sort(key=lambda r: (-(r.end - r.start), not r.in_evidence, r.start))
+    # longest first; of two as long, one that runs into a capitalized word loses ("The Royal
+    # Opera" before "House": "Royal Opera House" is the name); then evidence first
+    candidates.sort(key=lambda r: (-(r.end - r.start), r.end < n and words[r.end][:1].isupper(),
+                                   not r.in_evidence, r.start))
     taken = [False] * n
     out: list[Ref] = []
     for r in candidates:
