@@ -45,7 +45,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from kgexplain.consistency._text import fold, nlp, span_around
-from kgexplain.consistency.index import GraphIndex, index_for
+from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, index_for
 from kgexplain.consistency.constructions import (
     distributive_each,
     language_adjectives,
@@ -468,11 +468,12 @@ def _plural_named(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> bool
             continue
         named = [r for r in refs if not r.pronoun and not r.user and r.end <= k]
         items = {r.ids for r in named if r.kind == "item"}
-        if len(items) != 1 or any(lowers[a.end:b.start] == ["and"] for a, b in zip(named, named[1:])):
-            continue
-        labels = [str(index.info[i][2]) for i in next(iter(items)) if i in index.info]
-        if labels and all(lab.split()[-1][:1].isupper() and lab.split()[-1].endswith("s")
-                          and not lab.endswith(("'s", "ss", "us")) for lab in labels):
+        if len(items) != 1 or any(lowers[a.end:b.start] == ["and"] for a, b in zip(named, named[1:])) \
+                or any({t.lower() for t in r.types} & PERSON_TYPES and lowers[r.end - 1].endswith("s") for r in named):
+            continue  # (nor after a person whose name ends in "s": "Serena Williams ... They", review)
+        lasts = [str(index.info[i][2]).split()[-1:] for i in next(iter(items)) if i in index.info]
+        if lasts and all(last and last[0][:1].isupper() and last[0].endswith("s")
+                         and not last[0].endswith(("'s", "ss", "us")) for last in lasts):
             lowers[k] = _PLURAL_PRONOUNS[w]
             changed = True
     return changed

@@ -970,16 +970,19 @@ def there_is_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
-_WHERE_PREPOSITIONS = ("in", "at", "from", "on")
-"""What "where" stands for after the verb of "X is where Y <verb>" ("is produced" -> "is produced in")."""
+_WHERE_PREPOSITIONS = ("in", "at")
+"""What "where" stands for after the verb of "X is where Y <verb>" ("is produced" -> "is produced in");
+"from" only after a verb of coming ("comes from"), which says it already; never "on" ("was
+modelled on" a palace is no place, red team 152)."""
+_COMING = frozenset({"comes", "come", "came", "hails", "hail", "hailed", "originates", "originated"})
 
 
 def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
                  cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "Fribourg is where Gruyère is produced." and "You loved Lowell Observatory, where Pluto was
     discovered.": the place P, "is / was where" (or ", where" ending the sentence), a name Y, then
-    the words W to the clause's end, none a name. Where W with "in", "at", "from" or "on" after it
-    (or W itself: "comes from") is a known cue, the text says "Y W P": the copula (or the comma)
+    the words W to the clause's end, none a name. Where W with "in" or "at" after it
+    (or W itself after a verb of coming: "comes from") is a known cue, the text says "Y W P": the copula (or the comma)
     reads that cue's readings turned round (P is the subject), and "where" and W are glued.
     Returns the glued positions."""
     names = {r.start: r for r in refs if not r.pronoun and not r.user}
@@ -999,10 +1002,16 @@ def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if stop == subject.end or (stop < n and lowers[stop] not in (".", "!", ";")) \
                 or (lowers[k - 1] == "," and lowers[stop:stop + 1] not in ([], ["."], ["!"])):
             continue  # (the clause ends the sentence: ", where Y W, is ..." is left unread)
+        place = ending[k - 1]
+        if not set(place.types) & (index.place_types | index.locality_types | index.building_types
+                                   | index.venue_types):
+            continue  # (a place: "Cow's milk is where Gruyère is made" is none, red team 152)
         said = tuple(lowers[subject.end:stop])
-        readings = frozenset(Cue(c.relation, not c.forward) for tail in ((), *((p,) for p in _WHERE_PREPOSITIONS))
-                             if said[-1:] != tail or not tail
-                             for c in index.cues.get(said + tail, ()) if not c.noun and not c.typed)
+        forms = [said + (p,) for p in _WHERE_PREPOSITIONS if said[-1:] != (p,)]
+        if said[-1:] == ("from",) and said[0] in _COMING:
+            forms.append(said)  # "Mexico is where the Chihuahua comes from"
+        readings = frozenset(Cue(c.relation, not c.forward) for form in forms
+                             for c in index.cues.get(form, ()) if not c.noun and not c.typed)
         if not readings:
             continue
         cue_at[k - 1] = [(subject.start, readings)]

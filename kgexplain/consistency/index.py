@@ -480,7 +480,7 @@ def _range_nouns(relations: Any, user_relations: set[str],
             out[names[0]] = (*out.get(names[0], ()), noun)  # ("launch vehicle"; "agency" and "company")
             owners_of = (heads or {}).get(names[0], ())
             if noun in ("style", "architectural style") and owners_of \
-                    and all(type_word_set((t,)) & BUILDING_WORDS for t in owners_of):
+                    and all(building_type(t) for t in owners_of):
                 # a building's style is its architecture ("Its architecture is Baroque")
                 out[names[0]] += tuple(n for n in ("architectural style", "architecture") if n != noun)
     return out
@@ -566,7 +566,7 @@ class GraphIndex:
         # (every item a building: where manuscripts or symphonies share the styles, a style is no
         # architecture, red team 151)
         item_types_seen = {e.type for e in kg.entities() if e.kind == "item"}
-        item_buildings = bool(item_types_seen) and all(type_word_set((t,)) & BUILDING_WORDS for t in item_types_seen)
+        item_buildings = bool(item_types_seen) and all(building_type(t) for t in item_types_seen)
         # on a graph of music (albums, songs, artists), a genre may be said with "music" after it
         item_music = any(e.kind == "item" and set((e.type or "").lower().replace("_", " ").split()) & _MUSIC_ITEMS
                          for e in kg.entities())
@@ -697,7 +697,7 @@ class GraphIndex:
             for word in _TYPE_MEDIA.get(t.lower(), ()):
                 nouns.add(word)
                 noun_types.setdefault(word, set()).add(t)
-            if type_word_set((t,)) & BUILDING_WORDS and "building" not in lower_types:
+            if building_type(t) and "building" not in lower_types:
                 for word in ("building", "buildings"):  # "Lindisfarne Priory is a Romanesque building"
                     nouns.add(word)
                     noun_types.setdefault(word, set()).add(t)
@@ -806,7 +806,7 @@ class GraphIndex:
         # items that are places or structures: they open and are built, never released
         self.venue_types = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS)
         self.venue_items = bool(self.venue_types)
-        self.building_types = frozenset(t for t in self.item_types if type_word_set([t]) & BUILDING_WORDS)
+        self.building_types = frozenset(t for t in self.item_types if building_type(t))
         # a graph whose items are all people (scientists, painters): a year is when one was born
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
         self.people_items = bool(self.item_types) \
@@ -941,7 +941,10 @@ class GraphIndex:
             rel.name: frozenset(e.name for e in ends if set(e.domain) & set(rel.domain) or not (e.domain and rel.domain))
             for rel in relations.values() if route_end(rel.phrase) == "start"}
         # relations that connect their subject with each object ("links up with"): "links A with B"
-        self.connecting = frozenset(rel.name for rel in relations.values() if connecting_phrase(rel.phrase))
+        # (not of people or organisations, who join, link up with or connect to others otherwise)
+        self.connecting = frozenset(
+            rel.name for rel in relations.values() if connecting_phrase(rel.phrase)
+            and not {t.lower() for t in rel.domain} & (PERSON_TYPES | _FIRM_WORDS | {"organisation", "organization"}))
         # the verbs of the registry's first events ("first flew at", "was first climbed by"):
         # "first flew in 1952" is the item's year, as "first aired in 1999"
         self.first_verbs = frozenset(words[k + 1] for rel in relations.values() for p in (rel.phrase,) if p
@@ -1642,14 +1645,26 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome"})
 """Type words of places and structures that open and are built."""
 BUILDING_WORDS = frozenset({
-    "museum", "gallery", "stadium", "arena", "theatre", "theater", "hotel", "library", "school", "university",
-    "hospital", "building", "station", "hall", "cinema", "tower", "skyscraper", "castle", "palace", "church",
-    "cathedral", "temple", "mosque", "house", "monument", "lighthouse", "observatory", "amphitheatre",
+    "museum", "gallery", "stadium", "arena", "theatre", "theater", "hotel", "library",
+    "hospital", "building", "hall", "cinema", "tower", "skyscraper", "castle", "palace", "church", "station",
+    "cathedral", "temple", "mosque", "house", "lighthouse", "amphitheatre",
     "amphitheater", "monastery", "abbey", "priory", "convent", "chapel", "basilica", "shrine", "pagoda",
     "synagogue", "fortress", "fort", "citadel", "villa", "mansion", "manor", "château", "chateau", "residence",
     "mausoleum", "tomb", "pyramid", "stupa", "minaret"})
 """Type words of buildings, which are built in a style ("was built in the Manueline style") and
-whose style is their architecture (not a trail's, a ride's or a park's)."""
+whose style is their architecture (not a trail's, a ride's or a park's; not a monument's, which
+may be a statue, a university's, which is an institution, red team 152). See :func:`building_type`."""
+_NOT_BUILT = frozenset({"software", "fashion", "publishing", "record", "radio", "space", "music", "tv",
+                        "television", "film", "game", "games", "code", "data"})
+"""Words before a building word that make the type something else ("software library", "fashion
+house", "space station", "record label")."""
+
+
+def building_type(type_: str | None) -> bool:
+    """Whether items of ``type_`` are buildings: its last word is one of :data:`BUILDING_WORDS`,
+    and no word before it makes it something else ("space station", "fashion house")."""
+    words = (type_ or "").lower().replace("_", " ").replace("-", " ").split()
+    return bool(words) and words[-1] in BUILDING_WORDS and not set(words[:-1]) & _NOT_BUILT
 FIELD_TYPES = frozenset({"field", "fields", "discipline", "science", "specialty", "speciality", "field of study",
                          "research field", "research area", "area of study"})
 """Attribute types of a person's field of work: "a physicist" is someone whose field is physics."""

@@ -540,10 +540,13 @@ tunnel, a road): said with "with", "to", "up with" or alone, all alike."""
 
 
 def connecting_phrase(phrase: str) -> bool:
-    """Whether ``phrase`` is an active phrase of connecting ("links up with", "connects", "joins")."""
+    """Whether ``phrase`` is an active phrase of connecting ("links up with", "connects", "joined
+    up with"; "joins" alone is no connecting: a player joins a club)."""
     words = (phrase or "").lower().split()
-    return bool(words) and _base(words[0]) in _CONNECTING and words[0] not in ("connect", "link", "join") \
-        and words[1:] in ([], ["with"], ["to"], ["up", "with"], ["up", "to"])
+    if not words or words[0] in _CONNECTING or not verb_lemmas(words[0]) & set(_CONNECTING):
+        return False
+    rest = words[1:]
+    return rest in ([], ["with"], ["to"], ["up", "with"], ["up", "to"]) and not (rest == [] and "join" in verb_lemmas(words[0]))
 
 
 def _connecting_forms(taken: AbstractSet[str] | None) -> tuple[list[str], list[str]]:
@@ -578,8 +581,8 @@ def route_end(phrase: str) -> str | None:
     words = (phrase or "").lower().split()
     if len(words) != 2 or words[1] not in ("from", "in", "at"):
         return None
-    base = _base(words[0])
-    return "start" if base in _ROUTE_STARTS else "end" if base in _ROUTE_ENDS else None
+    lemmas = verb_lemmas(words[0])  # ("departs", "departed")
+    return "start" if lemmas & _ROUTE_STARTS else "end" if lemmas & _ROUTE_ENDS else None
 
 
 def _premiere_had(prep: str, forward: bool) -> list[tuple[str, bool]]:
@@ -597,7 +600,8 @@ def _looks_verb(word: str) -> bool:
 
 _ORDER_ADVERBS = frozenset({"first", "originally", "initially", "jointly", "officially", "formally"})
 """Adverbs a phrase may carry before its verb or participle ("was first climbed by", "officially
-opened"): no verbs; a text may leave them out, which says less ("X climbed it", "was opened by")."""
+opened"): no verbs. A text may leave them out in the past ("X climbed it", "was opened by"), never
+in the present (which would say it still holds), nor of a past state ("was originally owned by")."""
 
 
 _FUNCTION = frozenset(
@@ -830,18 +834,23 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             # other direction, with or without the adverb), "it was climbed first by X"
             adverb, part = rest[0], rest[1]
             active = _inflect(f"{first} {part} by")[1]
+            if first in ("was", "were") and _past_state([first, part, "by"]) is not None:
+                active = []  # ("was originally owned by" says nothing of who owns it now, red team 152)
             same += [f"{b} {part} {adverb} by" for b in _BE]
-            if not (adverb == "first" and part in _FIRST_PERFORMED):
-                same += [f"{b} {part} by" for b in _BE]  # (a first performance is a premiere, not any)
+            if not (adverb == "first" and part in _FIRST_PERFORMED) and _past_state([first, part, "by"]) is None:
+                    # (a first performance is a premiere, not any; a past state keeps its adverb: its
+                # bare participle would say it now, red team 152; the past stays past)
+                same += [f"{b} {part} by" for b in (("was", "were") if first in ("was", "were") else _BE)]
             opposite += active + [f"{adverb} {a}" for a in active]
     elif first in _ORDER_ADVERBS and len(rest) in (1, 2) and (rest[0].endswith("ed") or rest[0] in PAST_FORMS) \
-            and not (first == "first" and rest[0] in _FIRST_PERFORMED):
+            and not (first == "first" and rest[0] in _FIRST_PERFORMED) and _past_state(["was", rest[0], "by"]) is None:
         # "officially opened", "first described": the verb without its adverb says less, in
-        # both voices ("opened", "was opened by")
-        plain_same, plain_opposite = _inflect(tail)
-        same += plain_same
-        opposite += plain_opposite
-    elif first in _HAVE and rest:
+        # both voices and in the past only ("opened", "was opened by"; not "opens", which would
+        # say it still does: "initially drove for" is no "drives for", red team 152)
+        same.append(tail)
+        if len(rest) == 1 and rest[0].endswith("ed"):
+            opposite += [f"{b} {rest[0]} by" for b in ("was", "were")]
+    elif first in _HAVE and rest and rest[0] != "been":  # (the perfect passive: above)
         same += [f"{h} {tail}" for h in _HAVE]
         if len(rest) == 1 and rest[0].endswith("ed"):
             same.append(rest[0])  # "Motown has signed X" -> "Motown signed X"
@@ -1122,8 +1131,10 @@ def relation_cues(
             extra += [("was inspired by", fwd), ("inspired", not fwd)]
             extra += [(f"{verb} inspiration from", fwd) for verb in ("took", "takes", "drew", "draws")]
         if route_end(" ".join(words)) == "start":
-            # "departs from" A: "runs / travels / goes from A" (to B: see the reader's route ends)
-            extra += [(f"{v} from", forward) for v in _ROUTE_MOTION]
+            # "departs from" A: "runs / travels / goes from A" (to B: see the reader's route ends),
+            # each verb only where no other relation says it with "from"
+            extra += [(f"{v} from", forward) for v in _ROUTE_MOTION
+                      if taken is None or not (verb_lemmas(v) & taken and "from" in taken)]
         if connecting_phrase(" ".join(words)):
             # "links up with": "connects", "joins", "links X with Y", "is connected to", "runs
             # between" (see constructions.connected_pairs for "X with / to Y")
@@ -1556,6 +1567,8 @@ def relation_cues(
                         # ("was directed by": the original production's director directed it;
                         # in the past only: "is brewed in" is no longer where it was first brewed)
                         plain = [*words[:k], *words[k + 1:]]
+                        if _past_state(plain) is not None:
+                            continue  # (a past state keeps its adverb: "owned by" would say it now)
                         if plain[0] in ("was", "were") or (k == 0 and plain[0] not in _BE):
                             add(" ".join(plain), c.forward)
                         if len(plain) == 3 and plain[0] in ("was", "were") and plain[2] == "by":
