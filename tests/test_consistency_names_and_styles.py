@@ -19,7 +19,7 @@ small graphs declared here:
 * "X runs / travels / goes from A" reads a relation of where X starts ("departs from"), and "to
   B" right after A one of where it ends ("terminates in");
 * "is the home of" also reads "is home to" (where another relation says it too, both are read
-  and the graph says which holds) and "houses"; of two names as long, one running into a
+  and the graph says which holds; in the present only); of two names as long, one running into a
   capitalized word loses ("The Royal Opera" before "House": the Royal Opera House);
 * a relation to topics phrased "concerns", "addresses" or "is concerned with" also reads "is
   about", "covers", "deals with" and the like;
@@ -377,7 +377,6 @@ CASES = [
     ("canals", "The Kiel Canal is connected to the Baltic Sea.", "The Suez Canal is connected to the Baltic Sea."),
     ("opera_houses", "The Bolshoi Theatre is home to the Bolshoi Ballet.",
      "The Bolshoi Theatre is home to The Royal Ballet."),
-    ("opera_houses", "The Royal Opera House houses The Royal Ballet.", "The Bolshoi Theatre houses The Royal Ballet."),
     ("opera_houses", "The Royal Opera House is home to both The Royal Opera and The Royal Ballet.",
      "The Royal Opera House is home to both The Royal Opera and the Bolshoi Ballet."),
     ("opera_houses", "Moscow is home to the Bolshoi Theatre.", "Moscow is home to the Bolshoi Ballet."),
@@ -447,6 +446,10 @@ REJECTED = [
     ("review2", "Thierry Henry links Arsenal with Barcelona."),
     ("review2", "Old Hall houses the Bank of Ruritania."),
     ("review2", "Serena Williams was coached by Richard Williams. They were born in Saginaw."),
+    # (red team 153) "houses" is not read (it reached the genre "house"); "is a <word of the
+    # type's name> who" only with the type's last word ("a person", not "a landscape")
+    ("opera_houses", "The Bolshoi Theatre houses the Bolshoi Ballet."),
+    ("theorems", "Kenneth Appel is a field who proved the four color theorem."),
     # a manuscript has no architecture, even beside buildings (red team 151)
     ("mixed", "The Book of Kells is an example of Insular architecture."),
     ("mixed", "The Book of Kells's architecture is Insular."),

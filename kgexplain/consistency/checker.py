@@ -45,7 +45,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from kgexplain.consistency._text import fold, nlp, span_around
-from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, index_for
+from kgexplain.consistency.index import GraphIndex, index_for
 from kgexplain.consistency.constructions import (
     distributive_each,
     language_adjectives,
@@ -455,13 +455,17 @@ MAX_READINGS = 32
 
 
 _PLURAL_PRONOUNS = {"their": "its", "they": "it", "them": "it"}
+_PLURAL_HEADS = frozenset({"olympics", "games", "gardens", "falls", "islands", "isles", "mountains", "alps",
+                           "lakes", "springs", "caves", "baths", "hills", "highlands", "rapids", "keys"})
+"""Last words of a plural name of one item ("The 1976 Summer Olympics", "Kew Gardens", "Iguazu Falls")."""
 
 
 def _plural_named(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> bool:
     """ "The 1976 Summer Olympics were held in Montreal. Their mascot was Amik.", "Iguazu Falls ...
-    they": "they", "them", "their" after one item alone, whose name is a plural ("Olympics",
-    "Falls", "Gardens"), stand for it: read as "it" / "its". Not where two other names are joined
-    by "and" before (they may be those), nor after two items. Returns whether a word was read so."""
+    they": "they", "them", "their" after one item alone, whose name ends in a plural of
+    :data:`_PLURAL_HEADS`, stand for it: read as "it" / "its". Not where two other names are
+    joined by "and" before, nor after two items, nor after another name ending in "s" (a band, a
+    team: "they" may be those). Returns whether a word was read so."""
     changed = False
     for k, w in enumerate(lowers):
         if w not in _PLURAL_PRONOUNS:
@@ -469,11 +473,11 @@ def _plural_named(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> bool
         named = [r for r in refs if not r.pronoun and not r.user and r.end <= k]
         items = {r.ids for r in named if r.kind == "item"}
         if len(items) != 1 or any(lowers[a.end:b.start] == ["and"] for a, b in zip(named, named[1:])) \
-                or any({t.lower() for t in r.types} & PERSON_TYPES and lowers[r.end - 1].endswith("s") for r in named):
-            continue  # (nor after a person whose name ends in "s": "Serena Williams ... They", review)
+                or any(r.kind != "item" and lowers[r.end - 1].endswith("s") for r in named):
+            continue  # (nor after another name that ends in "s": "The Beach Boys ... They", "Serena
+            # Williams", red team 153)
         lasts = [str(index.info[i][2]).split()[-1:] for i in next(iter(items)) if i in index.info]
-        if lasts and all(last and last[0][:1].isupper() and last[0].endswith("s")
-                         and not last[0].endswith(("'s", "ss", "us")) for last in lasts):
+        if lasts and all(last and last[0].lower() in _PLURAL_HEADS for last in lasts):
             lowers[k] = _PLURAL_PRONOUNS[w]
             changed = True
     return changed

@@ -1021,10 +1021,6 @@ def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
-_PEOPLE_NOUNS = frozenset({"person", "people", "man", "men", "woman", "women"})
-"""Nouns any person is ("one of the people who founded X")."""
-
-
 def own_kind_relatives(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "Andrew Wiles is a mathematician who proved X", "was one of the people who founded Y": a
     name that is no item, a copula, "a" / "an" / "one of the" / "among the", then a noun of the
@@ -1035,18 +1031,22 @@ def own_kind_relatives(lowers: list[str], refs: list[Ref], cue_at: dict[int, lis
     n = len(lowers)
     for r in refs:
         k = r.end
-        if r.pronoun or r.user or r.kind == "item" or k + 3 >= n or lowers[k] not in _COPULA:
-            continue
+        if r.pronoun or r.user or r.kind == "item" or len(set(r.ids)) != 1 or k + 3 >= n or lowers[k] not in _COPULA:
+            continue  # (one entity: "Victoria", a queen and a city, is which? red team 153)
         lead = 3 if lowers[k + 1:k + 4] == ["one", "of", "the"] else 2 if lowers[k + 1:k + 3] == ["among", "the"] \
             else 1 if lowers[k + 1] in ("a", "an") else 0
         j = k + 1 + lead
-        if not lead or j + 1 >= n or lowers[j + 1] not in ("who", "that"):
-            continue
-        own = {w for t in type_word_set(r.types) for w in (t, plural(t))}
+        # the type's whole name or its last word ("football club", "club"; never "football")
+        names = {t.lower().replace("_", " ").replace("-", " ") for t in r.types}
+        singular = names | {t.split()[-1] for t in names if t}
+        plurals = {" ".join([*w.split()[:-1], plural(w.split()[-1])]) for w in singular}
         if {t.lower() for t in r.types} & PERSON_TYPES:
-            own |= _PEOPLE_NOUNS
-        if lowers[j] not in own or (lead > 1) != (lowers[j] in {plural(w) for w in own} | {"people", "men", "women"}):
+            singular |= {"person", "man", "woman"}
+            plurals |= {"people", "men", "women"}
+        size = next((m for m in (2, 1) if " ".join(lowers[j:j + m]) in (plurals if lead > 1 else singular)), 0)
+        if not lead or not size or j + size >= n or lowers[j + size] not in ("who", "that"):
             continue  # (a plural after "one of the", a singular after "a")
+        j += size - 1
         for g in range(k, j + 2):  # (through "who": read as "X proved Y")
             cue_at.pop(g, None)
             glued.add(g)

@@ -936,10 +936,14 @@ class GraphIndex:
                                    if rel.phrase and rel.phrase.strip().lower() == rel.inverse_phrase.strip().lower())
         # where a route ends, by the relation of where it starts ("departs from" -> "terminates in"):
         # "runs from A to B", said of the same items
-        ends = [rel for rel in relations.values() if route_end(rel.phrase) == "end"]
+        # (of places only: a driver who "started at" a team and "finished at" another ran no route)
+        def _to_places(rel: Any) -> bool:
+            return bool(type_word_set(rel.range or tails.get(rel.name, ())) & _LOCALITY)
+
+        ends = [rel for rel in relations.values() if route_end(rel.phrase) == "end" and _to_places(rel)]
         self.route_ends = {
             rel.name: frozenset(e.name for e in ends if set(e.domain) & set(rel.domain) or not (e.domain and rel.domain))
-            for rel in relations.values() if route_end(rel.phrase) == "start"}
+            for rel in relations.values() if route_end(rel.phrase) == "start" and _to_places(rel)}
         # relations that connect their subject with each object ("links up with"): "links A with B"
         # (not of people or organisations, who join, link up with or connect to others otherwise)
         self.connecting = frozenset(

@@ -621,7 +621,7 @@ _STATE_VERBS = frozenset({
     "lead", "coach", "captain", "rule", "govern", "occupy", "inhabit", "employ", "sponsor", "host", "air",
     "stream", "show", "screen", "live", "work", "belong", "serve", "teach", "head", "contain", "sell", "carry",
     "sign", "base", "locate", "situate", "headquarter", "station", "marry", "chair", "imprison", "reside",
-    "date", "present"})
+    "date", "present", "play"})
 """Verbs of a state or of something ongoing (holding, owning, airing, living, playing at a ground):
 declared in the past ("was held by", "aired on", "played its home games at"), the graph says it
 held then, not that it holds now ("is held by", "airs on", "plays at" are other claims). Verbs of
@@ -1130,7 +1130,7 @@ def relation_cues(
             fwd = forward if words[-1] == "by" else not forward
             extra += [("was inspired by", fwd), ("inspired", not fwd)]
             extra += [(f"{verb} inspiration from", fwd) for verb in ("took", "takes", "drew", "draws")]
-        if route_end(" ".join(words)) == "start":
+        if route_end(" ".join(words)) == "start" and placed:  # (a place: a driver "started at" a team runs nowhere)
             # "departs from" A: "runs / travels / goes from A" (to B: see the reader's route ends),
             # each verb only where no other relation says it with "from"
             extra += [(f"{v} from", forward) for v in _ROUTE_MOTION
@@ -1346,12 +1346,12 @@ def relation_cues(
         if len(words) == 3 and words[1:] in (["home", "to"], ["home", "of"]) and words[0] in _BE:
             # "is home to": "is home of" says it too (and "is the home of", a noun of its own)
             extra += [(f"{words[0]} {h}", forward) for h in ("home to", "home of")]
-        if words[1:] == ["the", "home", "of"] and words[0] in _BE:
+        if words[1:] == ["the", "home", "of"] and words[0] in ("is", "are"):
             # "is the home of" the Bolshoi Ballet: "is home to" it (where another relation says
-            # "is home to" too, both are read and the graph says which holds), "houses" it
-            extra += [(f"{b} home to", forward) for b in _BE] + [(f"{b} the home of", forward) for b in _BE]
-            if taken is None or not {"house", "houses"} & taken:
-                extra += [(f, forward) for f in ("houses", "house", "housed")]
+            # "is home to" too, both are read and the graph says which holds), in the present only
+            # ("was the home of" a writer is no "is home to", red teams 108, 153; no "houses",
+            # which reaches the genre "house")
+            extra += [(f"{b} home to", forward) for b in ("is", "are")]
         if schooling and len(words) == 4 and words[0] in _BE and words[1] in ("a", "an") and words[2] in _ALUMNI \
                 and words[3] == "of":
             # "is an alumnus of" a school -> "studied at", "went to" ("is a graduate of": "graduated from")
