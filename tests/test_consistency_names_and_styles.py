@@ -14,8 +14,10 @@ small graphs declared here:
   as "links A and B";
 * "X is a <X's type> who <verb> Y", "X was one of the <types / people> who <verb> Y" say "X
   <verb> Y" (a person's type or "person", "people");
-* "they", "them", "their" after one item alone whose name is a plural ("Olympics", "Gardens")
-  stand for it;
+* (withdrawn after red team 154: "they / their" for one item whose name is a plural, as "Kew
+  Gardens", since "they" may be a band or a choir named before);
+* a state said in the past ("was the seat of", "had his seat at") reads no present ("is the seat
+  of", "has his seat at"), by its phrase nor by its noun;
 * "X runs / travels / goes from A" reads a relation of where X starts ("departs from"), and "to
   B" right after A one of where it ends ("terminates in");
 * "is the home of" also reads "is home to" (where another relation says it too, both are read
@@ -185,6 +187,19 @@ def _review2():
             ("hall:old", "first_tenant", "bank:ruritania"), ("player:serena", "born_in", "city:saginaw"),
             ("player:serena", "coached_by", "coach:richard")]
     return _graph(rels, ents, rows, "review2")
+
+
+def _cathedrals():
+    rels = [kgx.Relation("seat_of", phrase="is the seat of", inverse_phrase="has his seat at",
+                         domain=("cathedral",), range=("bishop",)),
+            kgx.Relation("former_seat", phrase="was the seat of", inverse_phrase="had his seat at",
+                         domain=("cathedral",), range=("bishop",))]
+    ents = [("cathedral:glasgow", "item", "cathedral", "Glasgow Cathedral", {"year": 1136}),
+            ("cathedral:st_mungo", "item", "cathedral", "St Andrew's Cathedral", {"year": 1816}),
+            ("cathedral:york", "item", "cathedral", "York Minster", {"year": 1472}),
+            ("bishop:glasgow", "attribute", "bishop", "Archbishop of Glasgow", {})]
+    rows = [("cathedral:glasgow", "former_seat", "bishop:glasgow"), ("cathedral:st_mungo", "seat_of", "bishop:glasgow")]
+    return _graph(rels, ents, rows, "cathedrals")
 
 
 def _treaties():
@@ -380,6 +395,8 @@ CASES = [
     ("opera_houses", "The Royal Opera House is home to both The Royal Opera and The Royal Ballet.",
      "The Royal Opera House is home to both The Royal Opera and the Bolshoi Ballet."),
     ("opera_houses", "Moscow is home to the Bolshoi Theatre.", "Moscow is home to the Bolshoi Ballet."),
+    ("cathedrals", "Glasgow Cathedral was the seat of the Archbishop of Glasgow.",
+     "York Minster was the seat of the Archbishop of Glasgow."),
     ("mixed", "Westminster Abbey is a Gothic building.", "The Book of Kells is a Gothic building."),
     ("cheeses", "Switzerland is where Gruyère comes from.", "France is where Gruyère comes from."),
     ("cheeses", "Fribourg is where Gruyère is made.", "Fribourg is where Brie is made."),
@@ -390,10 +407,8 @@ CASES = [
     ("review", "The Treaty of Ghent put an end to the War of 1812.",
      "The Treaty of Ghent put an end to the United Kingdom."),
     ("review", "Fushimi Inari is a shrine in Kyoto.", "Kinkaku-ji is a shrine in Kyoto."),
-    ("games", "The 1984 Summer Olympics were opened by Ronald Reagan. Jane Smith first described them.",
-     "The 1984 Summer Olympics were opened by Ronald Reagan. John Doe first described them."),
-    ("gardens", "Kew Gardens is in London, and their founder was Augusta.",
-     "Kew Gardens is in London, and their founder was Henry Shaw."),
+    ("gardens", "Kew Gardens is in London, and its founder was Augusta.",
+     "Kew Gardens is in London, and its founder was Henry Shaw."),
     ("theorems", "Kenneth Appel is a mathematician who proved the four color theorem.",
      "Kenneth Appel is a mathematician who proved the prime number theorem."),
     ("theorems", "Jacques Hadamard was one of the people who proved the prime number theorem.",
@@ -411,7 +426,8 @@ def checkers():
                                 ("trains", _trains), ("circuits", _circuits), ("review", _review),
                                 ("games", _games), ("cheeses", _cheeses), ("mixed", _mixed),
                                 ("canals", _canals), ("gardens", _gardens),
-                                ("opera_houses", _opera_houses), ("review2", _review2))}
+                                ("opera_houses", _opera_houses), ("review2", _review2),
+                                ("cathedrals", _cathedrals))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -454,9 +470,10 @@ REJECTED = [
     ("mixed", "The Book of Kells is an example of Insular architecture."),
     ("mixed", "The Book of Kells's architecture is Insular."),
     ("mixed", "The Book of Kells is an Insular building."),
-    # "their" after a plural name only where that item is the one named before, not after two items
-    ("gardens", "Kew Gardens and the Missouri Botanical Garden are botanical gardens; their founder was "
-                "Henry Shaw."),
+    # "they / their" stand for no plural-named item (red team 154: "Runrig played at the Cathedral of
+    # the Isles. They formed in 1851." is the band's); a state said in the past is no present one
+    ("cathedrals", "Glasgow Cathedral is the seat of the Archbishop of Glasgow."),
+    ("cathedrals", "The Archbishop of Glasgow has his seat at Glasgow Cathedral."),
     # "is a <noun> who": only the name's own type; negated; a singular after "one of the"
     ("theorems", "Kenneth Appel is a field who proved the four color theorem."),
     ("theorems", "Kenneth Appel is not a mathematician who proved the four color theorem."),

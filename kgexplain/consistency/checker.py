@@ -296,9 +296,6 @@ class ConsistencyChecker:
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc,
                              self.outside_evidence, user)
-        if _plural_named(index, lowers, refs):  # "The 1976 Summer Olympics ... their mascot"
-            refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc,
-                                 self.outside_evidence, user)
         refs, spoken_to = vocatives(lowers, refs)  # "Ben, you gave Kotlin five stars"
         refs = language_adjectives(index, lowers, refs)  # "a German-language play"
         _inner_adverbs(index, lowers, cue_at, refs)  # "is operated jointly by A and B"
@@ -452,35 +449,6 @@ class ConsistencyChecker:
 
 MAX_READINGS = 32
 """Most readings of a text's shared names tried (each name one entity throughout the text)."""
-
-
-_PLURAL_PRONOUNS = {"their": "its", "they": "it", "them": "it"}
-_PLURAL_HEADS = frozenset({"olympics", "games", "gardens", "falls", "islands", "isles", "mountains", "alps",
-                           "lakes", "springs", "caves", "baths", "hills", "highlands", "rapids", "keys"})
-"""Last words of a plural name of one item ("The 1976 Summer Olympics", "Kew Gardens", "Iguazu Falls")."""
-
-
-def _plural_named(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> bool:
-    """ "The 1976 Summer Olympics were held in Montreal. Their mascot was Amik.", "Iguazu Falls ...
-    they": "they", "them", "their" after one item alone, whose name ends in a plural of
-    :data:`_PLURAL_HEADS`, stand for it: read as "it" / "its". Not where two other names are
-    joined by "and" before, nor after two items, nor after another name ending in "s" (a band, a
-    team: "they" may be those). Returns whether a word was read so."""
-    changed = False
-    for k, w in enumerate(lowers):
-        if w not in _PLURAL_PRONOUNS:
-            continue
-        named = [r for r in refs if not r.pronoun and not r.user and r.end <= k]
-        items = {r.ids for r in named if r.kind == "item"}
-        if len(items) != 1 or any(lowers[a.end:b.start] == ["and"] for a, b in zip(named, named[1:])) \
-                or any(r.kind != "item" and lowers[r.end - 1].endswith("s") for r in named):
-            continue  # (nor after another name that ends in "s": "The Beach Boys ... They", "Serena
-            # Williams", red team 153)
-        lasts = [str(index.info[i][2]).split()[-1:] for i in next(iter(items)) if i in index.info]
-        if lasts and all(last and last[0].lower() in _PLURAL_HEADS for last in lasts):
-            lowers[k] = _PLURAL_PRONOUNS[w]
-            changed = True
-    return changed
 
 
 def _contractions(index: GraphIndex, lowers: list[str], inside: list[bool],

@@ -383,8 +383,17 @@ def _phrase_noun(*phrases: str) -> tuple[str, ...]:
     """The nouns of inverse phrases "is the N of" / "is a N of" / "is N of" ("is the instrument
     of" -> "instrument", "is the total area of" -> "total area", "is showrunner of" ->
     "showrunner", at most three words; also "is a N for": "is a hub for" -> "hub"): "Flea's
-    instrument is bass" and "The total area of X is Y" state the relation forward."""
-    return _nouns(phrases, ("is", "was"), 6, ending="of") + _nouns(phrases, ("is", "was"), 6, ending="for")
+    instrument is bass" and "The total area of X is Y" state the relation forward. Not the noun
+    of a state said in the past ("was the seat of", "was the home of"): it would say it now ("X is
+    the seat of Y", red team 154)."""
+    return tuple(n for n in _nouns(phrases, ("is", "was"), 6, ending="of") + _nouns(phrases, ("is", "was"), 6, ending="for")
+                 if not (n.split()[-1] in _STATE_NOUNS and any(p.lower().split()[:1] == ["was"] and n in p.lower()
+                                                              for p in phrases)))
+
+
+_STATE_NOUNS = frozenset({"seat", "home", "residence", "capital", "headquarters", "base", "owner", "president",
+                          "captain", "coach", "manager", "chair", "leader", "head", "tenant", "venue"})
+"""Nouns of a state that ends ("the seat of", "the home of"): said in the past, they are past."""
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "by", "in", "on", "at", "for", "from", "with", "as", "its",

@@ -611,7 +611,7 @@ _FUNCTION = frozenset(
 )
 
 
-_PAST_STATE_LEADS = frozenset({"a", "an", "once", "formerly", "previously", "briefly"})
+_PAST_STATE_LEADS = frozenset({"a", "an", "the", "once", "formerly", "previously", "briefly"})
 """Words after "was" that make a relation's declared phrase a past state, not an event ("was a
 hospital", "was once a mill" vs "was directed by")."""
 
@@ -717,7 +717,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         return past, []
     if declared and (past_state := _past_state(words)) is not None:
         return past_state  # ("was held by", "aired on": a past state keeps its tense)
-    if declared and first == "had" and rest and rest[0] in ("a", "an", "the", "once"):
+    if declared and first == "had" and rest and rest[0] in ("a", "an", "the", "once", "his", "her", "its", "their"):
         # "had the landmark": a past state too (not "has the landmark")
         return [f"had {tail}"], []
     if first in ("has", "have") and rest[:1] == ["been"] and len(rest) >= 3 and participle(rest[1]):
