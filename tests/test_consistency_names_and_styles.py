@@ -23,6 +23,8 @@ small graphs declared here:
 * "is the home of" also reads "is home to" (where another relation says it too, both are read
   and the graph says which holds; in the present only); of two names as long, one running into a
   capitalized word loses ("The Royal Opera" before "House": the Royal Opera House);
+* "older than" / "predates" only of items whose year is their beginning (people, works,
+  releases, foundings, venues, buildings), not of trees;
 * a relation to topics phrased "concerns", "addresses" or "is concerned with" also reads "is
   about", "covers", "deals with" and the like;
 * more verb synonyms ("ended" -> "concluded", "put an end to"; "established" -> "set up";
@@ -200,6 +202,17 @@ def _cathedrals():
             ("bishop:glasgow", "attribute", "bishop", "Archbishop of Glasgow", {})]
     rows = [("cathedral:glasgow", "former_seat", "bishop:glasgow"), ("cathedral:st_mungo", "seat_of", "bishop:glasgow")]
     return _graph(rels, ents, rows, "cathedrals")
+
+
+def _trees():
+    """A tree's year is when it is best known (named, recorded): "older than" says no age of it."""
+    rels = [kgx.Relation("in_country", phrase="stands in", inverse_phrase="is the country of", domain=("tree",),
+                         range=("country",))]
+    ents = [("tree:major_oak", "item", "tree", "Major Oak", {"year": 1790}),
+            ("tree:sycamore_gap", "item", "tree", "Sycamore Gap Tree", {"year": 1991}),
+            ("country:uk", "attribute", "country", "England", {})]
+    rows = [("tree:major_oak", "in_country", "country:uk"), ("tree:sycamore_gap", "in_country", "country:uk")]
+    return _graph(rels, ents, rows, "trees")
 
 
 def _treaties():
@@ -427,7 +440,7 @@ def checkers():
                                 ("games", _games), ("cheeses", _cheeses), ("mixed", _mixed),
                                 ("canals", _canals), ("gardens", _gardens),
                                 ("opera_houses", _opera_houses), ("review2", _review2),
-                                ("cathedrals", _cathedrals))}
+                                ("cathedrals", _cathedrals), ("trees", _trees))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -479,6 +492,9 @@ REJECTED = [
     ("theorems", "Kenneth Appel is not a mathematician who proved the four color theorem."),
     ("theorems", "Kenneth Appel is a mathematician who did not prove the four color theorem."),
     ("theorems", "Kenneth Appel is one of the mathematician who proved the four color theorem."),
+    # "older than" compares the years of items whose year is their beginning only (held-out
+    # writer 144: a tree's year is when it is best known)
+    ("trees", "The Major Oak is older than the Sycamore Gap Tree."),
     # a perfect says it happened, not that it still does
     ("circuits", "The Daytona 500 is held at Daytona International Speedway."),
     # "to" names the end only right after the start's object, not under a negation

@@ -21,12 +21,14 @@ from kgexplain.consistency._reading.words import (
 from kgexplain.consistency._text import WORD_NUMBERS, as_number
 from kgexplain.consistency.constructions import paren_year
 from kgexplain.consistency.index import (
+    BUILDING_WORDS,
     DATING_VERBS,
     EVENT_KINDS,
     FOUNDED_KINDS,
     RELEASED_KINDS,
     SHOWN_KINDS,
     STAGED_KINDS,
+    VENUE_WORDS,
     WORK_TYPES,
 )
 from kgexplain.consistency.judge import YEAR_KEYS
@@ -255,6 +257,8 @@ class YearReading:
             verb = gap[:1] in (["is"], ["was"]) and gap[1:] in (["older", "than"], ["newer", "than"], ["younger", "than"])
             if not verb and gap not in (["predates"], ["postdates"]):
                 continue
+            if not self._aged(first) or not self._aged(then):
+                continue  # (a tree's year may be when it was named: no age, held-out writer 144)
             if any(r.user for r in self.sent.refs) or ws[first.start - 1:first.start] in (["and"], [","]) \
                     or not (then.end >= self.sent.end or ws[then.end] in (".", ";", "!", "?")) \
                     or self._negated(first.end, then.start):
@@ -267,6 +271,14 @@ class YearReading:
             self._mark(first.end, then.end)
             self.attached.update({id(first), id(then)})
             refs.remove(then)  # (it only dates the first, as in "two years before Pulp Fiction.")
+
+    def _aged(self, item: Ref) -> bool:
+        """Whether an item's year is its beginning, so that "older than" compares it: a person's
+        (born), a work's (made), a release's, a founding's, a venue's or a building's (opened,
+        built); not a tree's or a comet's, whose year may be when it was named or seen."""
+        words = type_word_set(item.types)
+        return self.index.people_items or bool(
+            words & (WORK_TYPES | RELEASED_KINDS | FOUNDED_KINDS | VENUE_WORDS | BUILDING_WORDS | STAGED_KINDS))
 
     def _dates_item(self, verb: str, item: Ref) -> bool:
         """Whether the participle ``verb`` of "<verb> in 1878, X ..." says the making of the item
