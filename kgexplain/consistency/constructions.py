@@ -980,11 +980,11 @@ _COMING = frozenset({"comes", "come", "came", "hails", "hail", "hailed", "origin
 def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
                  cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "Fribourg is where Gruyère is produced." and "You loved Lowell Observatory, where Pluto was
-    discovered.": the place P, "is / was where" (or ", where" ending the sentence), a name Y, then
-    the words W to the clause's end, none a name. Where W with "in" or "at" after it
-    (or W itself after a verb of coming: "comes from") is a known cue, the text says "Y W P": the copula (or the comma)
-    reads that cue's readings turned round (P is the subject), and "where" and W are glued.
-    Returns the glued positions."""
+    discovered.": a place, a locality or a building P, "is / was where" (or ", where" ending the
+    sentence), a name Y, then the words W to the clause's end, none a name. Where W with "in" or
+    "at" after it (or W itself after a verb of coming: "comes from") is a known cue, the text says
+    "Y W P": the copula (or the comma) reads that cue's readings turned round (P is the subject),
+    and "where" and W are glued. Returns the glued positions."""
     names = {r.start: r for r in refs if not r.pronoun and not r.user}
     ending = {r.end: r for r in refs if not r.pronoun and not r.user}
     inside = {k for r in names.values() for k in range(r.start, r.end)}
