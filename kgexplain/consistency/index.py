@@ -386,9 +386,9 @@ def _phrase_noun(*phrases: str) -> tuple[str, ...]:
     instrument is bass" and "The total area of X is Y" state the relation forward. Not the noun
     of a state said in the past ("was the seat of", "was the home of"): it would say it now ("X is
     the seat of Y", red team 154)."""
-    return tuple(n for n in _nouns(phrases, ("is", "was"), 6, ending="of") + _nouns(phrases, ("is", "was"), 6, ending="for")
-                 if not (n.split()[-1] in _STATE_NOUNS and any(p.lower().split()[:1] == ["was"] and n in p.lower()
-                                                              for p in phrases)))
+    now = _nouns(phrases, ("is",), 6, ending="of") + _nouns(phrases, ("is",), 6, ending="for")
+    then = _nouns(phrases, ("was",), 6, ending="of") + _nouns(phrases, ("was",), 6, ending="for")
+    return tuple(dict.fromkeys((*now, *(n for n in then if n.split()[-1] not in _STATE_NOUNS))))
 
 
 _STATE_NOUNS = frozenset({"seat", "home", "residence", "capital", "headquarters", "base", "owner", "president",

@@ -500,7 +500,7 @@ def bare_lemmas(*phrases: str) -> set[str]:
     for text in phrases:
         words = text.lower().split()
         for k, w in enumerate(words):
-            if k == len(words) - 1 or words[k + 1] == "by":
+            if _bare_at(words, k):
                 out |= verb_lemmas(w)
     return out
 
@@ -511,7 +511,8 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
     by", "is built by"). ``personal``: the relation's objects are people, who may run a race (a
     business "is run by" a company is "operated by" it; a marathon run by an athlete is not).
     ``taken_bare``: of ``taken``, the verbs said alone or before "by" (see :func:`bare_lemmas`);
-    given, a one-word synonym said alone or before "by" is kept unless it is among them."""
+    given, a synonym said alone or before "by" is kept unless its verb is among them. A synonym is
+    checked by its verb only ("put an end to" is free where another relation says "to")."""
     words = text.lower().split()
     out = []
     for i, w in enumerate(words):
@@ -543,10 +544,11 @@ def connecting_phrase(phrase: str) -> bool:
     """Whether ``phrase`` is an active phrase of connecting ("links up with", "connects", "joined
     up with"; "joins" alone is no connecting: a player joins a club)."""
     words = (phrase or "").lower().split()
-    if not words or words[0] in _CONNECTING or not verb_lemmas(words[0]) & set(_CONNECTING):
+    if not words or words[0] in _CONNECTING:  # (a bare base is no declared phrase of one subject)
         return False
-    rest = words[1:]
-    return rest in ([], ["with"], ["to"], ["up", "with"], ["up", "to"]) and not (rest == [] and "join" in verb_lemmas(words[0]))
+    verbs, rest = verb_lemmas(words[0]) & set(_CONNECTING), words[1:]
+    return bool(verbs) and rest in ([], ["with"], ["to"], ["up", "with"], ["up", "to"]) \
+        and not (rest == [] and "join" in verbs)
 
 
 def _connecting_forms(taken: AbstractSet[str] | None) -> tuple[list[str], list[str]]:
