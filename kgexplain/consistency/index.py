@@ -23,6 +23,8 @@ from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
     past_phrase,
+    SPATIAL_PREPOSITIONS,
+    spatial_phrase,
     DETERMINERS,
     OWN_LANGUAGE_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -1030,6 +1032,7 @@ class GraphIndex:
                                   schooling=bool((domain_words | range_words) & SCHOOL_WORDS),
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   placed=bool(range_words & _LOCALITY),
+                                  terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   lingual=bool(range_words) and range_words <= {"language", "languages"},
                                   keyed=bool(range_words) and range_words <= _KEY_WORDS,
                                   towering=bool(domain_words) and domain_words <= _TOWERING,
@@ -1254,6 +1257,16 @@ class GraphIndex:
                                  or r in {c.relation for c in self.by_authorship})
         at_types = frozenset(t for r in at_relations for t in tails.get(r, ()) if t and t.lower() not in PERSON_TYPES)
         self.located_at = (at_relations, at_types) if at_types else None
+        # relations of lying on, through, under, over, along or near a place ("lies on", "runs
+        # through", "is on the slopes of"): "a resort on Bald Mountain", "a railway tunnel under
+        # the River Severn" say them after a name, as "a museum in Rome" says "is in"
+        self.located_by: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        for prep in set(SPATIAL_PREPOSITIONS.values()):
+            said = frozenset(r.name for r in relations.values() if r.name not in self.user_relations
+                             and spatial_phrase(r.phrase) == prep)
+            types = frozenset(t for r in said for t in tails.get(r, ()) if t and t.lower() not in PERSON_TYPES)
+            if types:
+                self.located_by[prep] = (said, types)
         self.cue_matcher = PhraseMatcher(pipe.vocab, attr="LOWER")
         self.cue_matcher.add("R", [pipe.make_doc(" ".join(k)) for k in self.cues])
 
@@ -1349,6 +1362,8 @@ class GraphIndex:
             c.relation for key, found in self.cues.items() if len(key) == 2 and key[1] == "by"
             for c in found if c.forward and not c.noun})
         self.copula = frozenset(copula)
+        # the types of what an item "is" (its kinds: "arch dam", "railway tunnel")
+        self.copula_types = frozenset(t for c in copula if c.forward for t in self.tail_types.get(c.relation, ()) if t)
         self.attributive = frozenset(attributive)
         self.possessive = frozenset(possessive)
         self.membership = frozenset(membership)  # person as subject: "plays bass in Nirvana"
@@ -1632,6 +1647,13 @@ _KEY_WORDS = frozenset({"key", "keys", "tonality", "medium", "media", "technique
 _LOCALITY = _PLACE_KINDS | {"district", "county", "town", "village", "borough", "neighbourhood", "neighborhood",
                             "municipality", "area", "island", "continent", "suburb", "commune"}
 """Types of any place something is in ("is in the district" Les Corts: "in Les Corts")."""
+_TERRAIN = frozenset({"river", "rivers", "lake", "lakes", "sea", "seas", "ocean", "oceans", "mountain", "mountains",
+                      "hill", "hills", "coast", "bay", "strait", "road", "roads", "street", "square", "highway",
+                      "route", "trail", "peninsula", "valley", "canal", "waterway", "waterways", "glacier", "volcano",
+                      "plateau", "peak", "cliff", "beach", "harbour", "harbor", "fjord", "gulf", "pass", "forest",
+                      "desert", "estuary", "reef", "park"})
+"""Type words of features of the land and water a thing lies on, under or near, or runs through
+(see :func:`~kgexplain.consistency.lexicon.spatial_forms`)."""
 
 
 _NOT_SUBTITLE = frozenset({"with", "in", "of", "on", "at", "and", "or", "for", "to", "from", "by", "part",
@@ -2152,9 +2174,12 @@ _HOME_PLACES = frozenset({"ground", "grounds", "stadium", "venue", "arena", "fie
 
 _COMMON_KINDS = frozenset({"element", "elements", "mineral", "minerals", "metal", "metals", "gas", "gases",
                            "compound", "compounds", "chemical", "chemicals", "gemstone", "gemstones", "alloy",
-                           "alloys", "isotope", "isotopes"})
+                           "alloys", "isotope", "isotopes", "instrument", "instruments", "dance", "dances",
+                           "dish", "dishes", "sport", "sports", "fabric", "fabrics", "textile", "textiles",
+                           "disease", "diseases", "spice", "spices", "herb", "herbs", "fruit", "fruits",
+                           "vegetable", "vegetables"})
 """Type words of items whose names are common nouns, written in lower case mid-sentence ("sodium",
-"quartz", "bronze"), unlike a title or a proper name."""
+"quartz", "bronze", "the saxophone", "the polka", "paella"), unlike a title or a proper name."""
 _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "firms", "developer", "developers",
                          "manufacturer", "manufacturers", "organisation", "organization", "corporation", "practice",
                          "agency", "team", "label"})

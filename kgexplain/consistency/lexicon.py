@@ -257,14 +257,14 @@ _IRREGULAR_PAST = {
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
-    "propel": "propelled", "lay": "laid", "dig": "dug", "leave": "left",
+    "propel": "propelled", "lay": "laid", "dig": "dug", "leave": "left", "sink": "sank", "strike": "struck",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
     "draw": "drawn", "begin": "begun", "see": "seen", "become": "become", "speak": "spoken",
     "fly": "flown", "know": "known", "grow": "grown", "throw": "thrown", "do": "done",
     "go": "gone", "run": "run", "win": "won", "shoot": "shot", "show": "shown", "oversee": "overseen", "wear": "worn",
-    "drive": "driven",
+    "drive": "driven", "sink": "sunk",
 }
 
 PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
@@ -399,6 +399,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "monitor": ("track", "watch", "observe", "keep watch over"), "track": ("monitor", "watch"),
     "protect": ("safeguard",), "document": ("describe", "record"),
     "depart": ("leave", "set out", "set off", "start"), "terminate": ("end", "finish"),
+    "sink": ("go down",), "find": ("locate",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -569,6 +570,79 @@ def _connecting_forms(taken: AbstractSet[str] | None) -> tuple[list[str], list[s
         if taken is None or not verb_lemmas(verb) & taken:
             same.append(f"{verb} between")  # "runs between A and B": it connects both
     return [f.strip() for f in same], [f.strip() for f in other]
+
+
+SPATIAL_PREPOSITIONS = {"on": "on", "upon": "on", "through": "through", "under": "under", "beneath": "under",
+                        "below": "under", "underneath": "under", "over": "over", "across": "over",
+                        "along": "along", "near": "near"}
+"""Prepositions of where a thing lies, runs or stands, each with the one that stands for its
+sense ("beneath" the Thames is "under" it, "across" a river "over" it)."""
+_LYING = frozenset({"be", "lie", "stand", "sit", "rest", "perch", "run", "pass", "cut", "flow", "wind", "lead",
+                    "go", "extend", "stretch", "climb", "rise", "tower", "build", "locate", "situate", "set"})
+"""Verbs of lying somewhere or running along a way: what their phrase says after a name ("lies
+on" -> "a resort on Bald Mountain"); not "is based on", "airs on", "was adapted into"."""
+_PLACE_PARTS = frozenset({"slopes", "slope", "banks", "bank", "shores", "shore", "edge", "coast", "summit", "flanks",
+                          "side", "foot"})
+"""Parts of a place a phrase may name ("is on the slopes of", "lies on the banks of"): "on" the
+place itself says as much."""
+
+
+def spatial_phrase(phrase: str | None) -> str | None:
+    """The preposition of :data:`SPATIAL_PREPOSITIONS` (by its sense) that a relation's phrase of
+    lying, standing or running somewhere ends in ("lies on", "runs beneath", "is on the slopes
+    of", "stands near"), else None. Present tense only (not "was built on")."""
+    words = (phrase or "").lower().split()
+    if len(words) >= 4 and words[-1] == "of" and words[-2] in _PLACE_PARTS and words[-3] == "the" \
+            and words[-4] == "on":
+        words = words[:-3]  # "is on the slopes of" -> "is on"
+    if len(words) < 2 or words[-1] not in SPATIAL_PREPOSITIONS or words[0] in ("was", "were", "had"):
+        return None
+    verbs = words[:-1]
+    if verbs[:1] in (["is"], ["are"]) and len(verbs) == 2:
+        verbs = verbs[1:]  # "is located on", "is built over"
+    if len(verbs) != 1 or not (verb_lemmas(verbs[0]) & _LYING or verbs[0] in ("is", "are")):
+        return None
+    return SPATIAL_PREPOSITIONS[words[-1]]
+
+
+_POSITION_VERBS = ("lie", "sit", "stand")
+"""Verbs of where a thing lies that a phrase of lying somewhere is also said with ("is built on"
+the Nile: "stands / sits / lies on" it, "is on" it)."""
+_WAY_VERBS = ("run", "pass", "go", "cut", "lead", "wind", "travel")
+"""Verbs of the way a road, a river or a tunnel runs, said with the preposition of its sense
+("runs under" the Thames: "passes / goes beneath" it; "runs through" a range: "cuts through" it)."""
+
+
+def spatial_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]:
+    """The forms of a phrase of lying or running somewhere (see :func:`spatial_phrase`) said
+    with another verb of its kind and any preposition of its sense ("lies on" -> "stands on",
+    "is on"; "runs under" -> "passes beneath", "goes under"): a position stays a position
+    (never "runs" for "lies"), a way a way, each verb only where no other relation says it."""
+    sense = spatial_phrase(" ".join(words))
+    if sense is None:
+        return []
+    preps = [p for p, s in SPATIAL_PREPOSITIONS.items() if s == sense]
+    head = words[1] if words[0] in ("is", "are") and len(words) > 2 and words[2] in SPATIAL_PREPOSITIONS else words[0]
+    lemmas = verb_lemmas(head)
+    if lemmas & set(_WAY_VERBS) or "flow" in lemmas or "climb" in lemmas:
+        if sense == "on":
+            return []  # ("runs on" Linux: a program's platform, no way)
+        bases = [*_WAY_VERBS, *(["flow"] if "flow" in lemmas else []), *(["cross"] if sense == "under" else [])]
+        forms = [f for b in bases if taken is None or not verb_lemmas(b) & taken or b in lemmas
+                 for f in _verb_forms(b)[:2]]  # (a way that is there now: "runs", not "ran")
+        out = [f"{f} {p}" for f in forms for p in preps]
+        if sense == "over" and (taken is None or "cross" not in taken):
+            out += ["crosses", "cross"]  # "runs over" the pass: "crosses" it
+        return out
+    if head in ("is", "are") or lemmas & {"lie", "sit", "stand", "locate", "situate", "build", "rest", "perch", "set"}:
+        out = [f"{b} {p}" for b in ("is", "are") for p in preps]
+        out += [f"{f} {p}" for b in _POSITION_VERBS if taken is None or not verb_lemmas(b) & taken or b in lemmas
+                for f in _verb_forms(b)[:2] for p in preps]
+        out += [f"{b} {m} {p}" for b in ("is", "are") for m in ("located", "situated") for p in preps]
+        if "build" in lemmas:  # "is built on" the Nile: "was built on" it ("built on the Nile, X ...")
+            out += [f"{b} built {p}" for b in ("is", "are", "was", "were", "") for p in preps]
+        return out
+    return []
 
 
 _ROUTE_STARTS = frozenset({"depart", "start", "begin", "leave", "originate"})
@@ -912,6 +986,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         # an irregular past is inflected from its base ("made the first ascent of" -> "makes the
         # first ascent of"; not "maded"); a form that is also a base ("found", "set") stays
         base = _BASE_OF[first] if first in PAST_FORMS and first not in _IRREGULAR_PAST else _base(first)
+        if first == "found" and rest:
+            base = "find"  # "found the wreck of": a phrase's "found" is the past of "find" (one of
+            # founding says "founded")
         forms = {first, base, _third(base), _past(base), _gerund(base)}
         same += sorted(f"{f} {tail}".strip() for f in forms)
         if rest:  # "plays for" -> "has played for", "have played for" (the perfect says no less)
@@ -966,6 +1043,7 @@ def relation_cues(
     fought: bool = False,
     movable: bool = False,
     corporate: bool = False,
+    terrain: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -992,6 +1070,9 @@ def relation_cues(
     what they made (people, ``personal``, "the mind behind"). ``movable``: its subjects are
     things, neither people nor buildings, so "is located in" also reads "is kept / displayed /
     housed in" ("The Louvre is on display in Paris": no).
+    ``terrain``: its objects are places or features of the land (a river, a mountain, a road),
+    so a phrase of lying or running somewhere is also said with another verb of its kind ("lies
+    on" -> "stands on", "runs under" -> "passes beneath", see :func:`spatial_forms`).
     ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
     "dates from" or "belongs to" one also reads the others and "is from" it ("a theropod from the
     Jurassic").
@@ -1037,6 +1118,8 @@ def relation_cues(
             add(" ".join([*words[:2], "both", words[2]]), forward, noun)  # "is grown both in A and in B"
 
     symmetric = phrase.strip().lower() == inverse_phrase.strip().lower()
+    spatial_both = set(spatial_forms(phrase.lower().split(), taken)) \
+        & set(spatial_forms(inverse_phrase.lower().split(), taken)) if terrain else set()
     extra = []
     exact: list[tuple[str, bool]] = []  # forms added as written, never inflected
     for text, forward in ((phrase, True), (inverse_phrase, False)):
@@ -1182,6 +1265,12 @@ def relation_cues(
                                              "are on display in", "is in the collection of", "are in the collection of",
                                              "belongs to the collection of", "belong to the collection of",
                                              "sits in the collection of", "is part of the collection of")]
+        if terrain:
+            # "is built on" a river: "stands / sits on" it; "runs under" a strait: "passes
+            # beneath" it (where its objects are places, rivers, mountains, roads); not a form of
+            # the other direction ("lies near" / "is near": neither)
+            extra += [(f, forward) for f in spatial_forms(words, taken) if f.split() != words
+                      and f not in spatial_both and f != (inverse_phrase if forward else phrase).lower()]
         if words in (["lies", "on"], ["stands", "on"], ["sits", "on"], ["is", "located", "on"], ["is", "situated", "on"]):
             # "lies on" an island: "sits / stands on", "is located / situated on", "is on", "is found on"
             extra += [(f, forward) for f in ("is on", "lies on", "sits on", "stands on", "is located on",

@@ -79,9 +79,9 @@ at X", "...: meet X"); never after "and" ("directed Jaws and look at Alien" is n
 user's own ratings, like any suggestion)."""
 _SEE_AFTER = MODALS | {"must", "to"}
 """Words after which "see" frames a suggestion ("you should see X", "you ought to see X")."""
-_FRONTED_PLACE = frozenset({"in", "at"})
+_FRONTED_PLACE = frozenset({"in", "at", "on"})
 """Prepositions that end a participle opening the sentence besides "by" ("Born in X, Y ...",
-"Based in X, Y ...": said of the subject after the comma)."""
+"Based in X, Y ...", "Built on the Yangtze, Y ...": said of the subject after the comma)."""
 
 
 class FrameReading:
@@ -148,6 +148,8 @@ class FrameReading:
         if cue is None:
             return refs
         j, m = cue[0], 0
+        if ws[j:j + 1] == ["the"]:
+            j += 1  # "Operated by the Zambezi River Authority, Kariba Dam ..."
         # ("Born in Knightsbridge, Airey Neave ...": one place, then the subject; a credit "by"
         # may list its people: "Directed by A, B and C, Jaws ...")
         placed = ws[cue[0] - 1] in _FRONTED_PLACE

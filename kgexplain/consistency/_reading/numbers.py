@@ -491,6 +491,10 @@ class NumberReading:
         cue_words = self.lowers[spec.span[0]:spec.span[1]]
         if "formed" in cue_words:  # "formed in Crawley in 1978"
             made |= {c.relation for c in spec.readings}
+        if self.index.discovered_items and {"discovered", "found"} & set(cue_words):
+            # "Comet Borrelly was discovered by Alphonse Borrelly in 1904": on a graph of
+            # discoveries an item's year is its discovery (see YearReading._released_at)
+            made |= {c.relation for c in spec.readings}
         if cue_words[:1] in (["opened"], ["opens"]):
             # "The Kessler Museum opened in Rotterdam in 1996": where it opened, and when (its one
             # place: the graph has one year per item)

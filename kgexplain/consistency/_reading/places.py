@@ -10,6 +10,7 @@ from kgexplain.consistency.lexicon import (
     CLAUSE_ENDS,
     DETERMINERS,
     MADE_IN,
+    SPATIAL_PREPOSITIONS,
     Cue,
     conceiving_verb,
     making_participle,
@@ -51,6 +52,11 @@ class PlaceReading:
         for prep, types in (("in", in_types), ("at", self.index.located_at[1] if self.index.located_at else None)):
             if types:  # ("by X at Stone Brewing in Escondido": the brewery's place first)
                 refs = self._placed_by(refs, prep, types)
+        for word, sense in SPATIAL_PREPOSITIONS.items():
+            # "a resort on Bald Mountain", "a railway tunnel beneath the River Severn": by a relation
+            # of lying there ("lies on", "runs under"; see GraphIndex.located_by)
+            if sense in self.index.located_by:
+                refs = self._placed_by(refs, word, self.index.located_by[sense][1])
         return self._place_chains(refs)
 
     def _place_chains(self, refs: list[Ref]) -> list[Ref]:
@@ -110,8 +116,11 @@ class PlaceReading:
                     or (r.pronoun and not said_it) or nxt.user or nxt.pronoun \
                     or nxt.kind != "attribute" or self.consumed[r.end] or r.lowercase and r.kind != "attribute" \
                     or not nxt.types & types or ws[nxt.end:nxt.end + 1] in (["'s"], ["of"], ["-"], ["’s"]) \
-                    or r.end in inside or self._a_date(r):
-                continue  # (a date is in no place: "born on 23 July 1982 in Stockholm")
+                    or r.end in inside or self._a_date(r) \
+                    or (prep in SPATIAL_PREPOSITIONS and r.kind != "item" and not r.types & self.index.copula_types):
+                continue  # (a date is in no place: "born on 23 July 1982 in Stockholm"; "on", "under"
+                # follow an item or its kind, "a dam on the Nile", not its maker: "created by the
+                # TVA on the Tennessee River")
             if (nxt.end >= len(ws) or ws[nxt.end] in CLAUSE_ENDS or ws[nxt.end] == "and") and self._gap_ahead(refs, r, prep):
                 # (the remnant ends there: "and B at Y."; not "and B in Y by Z", read as before)
                 self.gap_ahead.add(id(r))
@@ -221,7 +230,8 @@ class PlaceReading:
                 of_item: bool = True, only: frozenset[str] | None = None) -> None:
         """Judge "<name> in / at <place>" said of ``item``: the name is there, or (where
         ``of_item``) the item is (by a relation whose phrase ends in "in" / "at" or "by")."""
-        found = self.index.located_in if prep == "in" else self.index.located_at
+        found = self.index.located_in if prep == "in" else self.index.located_at if prep == "at" \
+            else self.index.located_by.get(SPATIAL_PREPOSITIONS[prep])
         relations = found[0] if found is not None else frozenset()
         own = relations | (self.index.origin_relations if prep == "in" else frozenset())
         if only is not None:  # ("produced it at X": where it was made, no other place)
