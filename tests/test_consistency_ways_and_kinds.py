@@ -16,6 +16,9 @@ small graphs declared here:
 * an item whose name is a common noun of a kind of thing (an instrument, a dance, a dish) is
   named in lower case ("Adolphe Sax created the saxophone");
 * on a graph of discoveries, "was discovered / found by X in <year>" dates the item;
+* on a graph of animals (racehorses, dogs), "he" / "she" may name an animal item, and "born /
+  foaled in <year>" dates it;
+* "is named after" also reads "its name comes from", "X's name derives from", "honours";
 * "sank" / "sunk" are the forms of "sink" ("went down in" its synonym), a phrase's "found" is the
   past of "find" (never read as "founded"; "located" its synonym).
 """
@@ -216,7 +219,60 @@ def _wrecks():
     return _graph(rels, ents, rows, "wrecks")
 
 
+def _horses():
+    rels = [
+        kgx.Relation("sired_by", phrase="was sired by", inverse_phrase="sired", domain=("racehorse",),
+                     range=("stallion",)),
+        kgx.Relation("ridden_by", phrase="was ridden by", inverse_phrase="rode", domain=("racehorse",),
+                     range=("jockey",)),
+        kgx.Relation("foaled_in", phrase="was foaled in", inverse_phrase="is the birthplace of",
+                     domain=("racehorse",), range=("country",)),
+    ]
+    ents = [("racehorse:secretariat", "item", "racehorse", "Secretariat", {"year": 1970}),
+            ("racehorse:makybe_diva", "item", "racehorse", "Makybe Diva", {"year": 1999}),
+            ("stallion:bold_ruler", "attribute", "stallion", "Bold Ruler", {}),
+            ("jockey:turcotte", "attribute", "jockey", "Ron Turcotte", {}),
+            ("jockey:boss", "attribute", "jockey", "Glen Boss", {}),
+            ("country:gb", "attribute", "country", "Great Britain", {}),
+            ("country:us", "attribute", "country", "United States", {})]
+    rows = [("racehorse:secretariat", "sired_by", "stallion:bold_ruler"),
+            ("racehorse:secretariat", "ridden_by", "jockey:turcotte"),
+            ("racehorse:makybe_diva", "ridden_by", "jockey:boss"),
+            ("racehorse:secretariat", "foaled_in", "country:us"),
+            ("racehorse:makybe_diva", "foaled_in", "country:gb")]
+    return _graph(rels, ents, rows, "horses")
+
+
+def _squares():
+    rels = [
+        kgx.Relation("named_after", phrase="is named after", inverse_phrase="gave its name to",
+                     domain=("square",), range=("namesake",)),
+        kgx.Relation("located_in", phrase="is in", inverse_phrase="is home to", domain=("square",),
+                     range=("city",)),
+    ]
+    ents = [("square:federation", "item", "square", "Federation Square", {"year": 2002}),
+            ("square:rittenhouse", "item", "square", "Rittenhouse Square", {"year": 1825}),
+            ("namesake:federation", "attribute", "namesake", "Federation of Australia", {}),
+            ("namesake:rittenhouse", "attribute", "namesake", "David Rittenhouse", {}),
+            ("city:melbourne", "attribute", "city", "Melbourne", {})]
+    rows = [("square:federation", "named_after", "namesake:federation"),
+            ("square:rittenhouse", "named_after", "namesake:rittenhouse"),
+            ("square:federation", "located_in", "city:melbourne")]
+    return _graph(rels, ents, rows, "squares")
+
+
 CASES = [
+    ("horses", "Makybe Diva was ridden by Glen Boss, and she was foaled in Great Britain.",
+     "Makybe Diva was ridden by Glen Boss, and she was foaled in the United States."),
+    ("horses", "Secretariat, born in 1970, was ridden by Ron Turcotte.",
+     "Secretariat, born in 1971, was ridden by Ron Turcotte."),
+    ("horses", "Secretariat, foaled in 1970, was sired by Bold Ruler.",
+     "Makybe Diva, foaled in 1970, was ridden by Glen Boss."),
+    ("squares", "Federation Square is in Melbourne, and its name comes from the Federation of Australia.",
+     "Federation Square is in Melbourne, and its name comes from David Rittenhouse."),
+    ("squares", "Rittenhouse Square's name derives from David Rittenhouse.",
+     "Federation Square's name derives from David Rittenhouse."),
+    ("squares", "Rittenhouse Square honours David Rittenhouse.", "Federation Square honours David Rittenhouse."),
     ("tunnels", "The Severn Tunnel passes beneath the River Severn.", "The Severn Tunnel passes beneath the River Thames."),
     ("tunnels", "The Blackwall Tunnel goes under the River Thames.", "The Blackwall Tunnel goes under the River Severn."),
     ("tunnels", "The Blackwall Tunnel crosses below the River Thames.",
@@ -270,7 +326,8 @@ def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("tunnels", _tunnels), ("dams", _dams), ("resorts", _resorts), ("roads", _roads),
                                 ("sites", _sites), ("lakes", _lakes), ("instruments", _instruments),
-                                ("comets", _comets), ("wrecks", _wrecks))}
+                                ("comets", _comets), ("wrecks", _wrecks), ("horses", _horses),
+                                ("squares", _squares))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -299,6 +356,10 @@ REJECTED = [
     # "found" is never "founded"
     ("wrecks", "The Bismarck was founded by Robert Ballard."),
     ("wrecks", "Robert Ballard founded the wreck of the Bismarck."),
+    # "she" of a horse that has no such sire; a name honours no place
+    ("horses", "Makybe Diva was foaled in Great Britain, and she was sired by Bold Ruler."),
+    ("squares", "Federation Square honours Melbourne."),
+    ("squares", "David Rittenhouse honours Rittenhouse Square."),
     # the year of a discovery by another
     ("comets", "Tempel 1 was discovered by Alphonse Borrelly in 1867."),
 ]

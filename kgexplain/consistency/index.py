@@ -820,6 +820,10 @@ class GraphIndex:
         self.building_types = frozenset(t for t in self.item_types if building_type(t))
         # a graph whose items are all people (scientists, painters): a year is when one was born
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
+        # a graph of animals (racehorses, famous dogs): an item's year is its birth, and "he" /
+        # "she" may name one ("Secretariat ... he was ridden by Ron Turcotte")
+        self.animal_items = bool(self.item_types) and all(
+            type_word_set((t,)) & ANIMAL_WORDS for t in self.item_types)
         self.people_items = bool(self.item_types) \
             and {t.lower() for t in self.item_types} <= PERSON_TYPES - {"artist", "creator", "founder"}
         # a graph whose items are all battles or sieges: "In 1805, Nelson won the Battle of
@@ -1647,6 +1651,10 @@ _KEY_WORDS = frozenset({"key", "keys", "tonality", "medium", "media", "technique
 _LOCALITY = _PLACE_KINDS | {"district", "county", "town", "village", "borough", "neighbourhood", "neighborhood",
                             "municipality", "area", "island", "continent", "suburb", "commune"}
 """Types of any place something is in ("is in the district" Les Corts: "in Les Corts")."""
+ANIMAL_WORDS = frozenset({"animal", "animals", "horse", "horses", "racehorse", "racehorses", "stallion", "mare",
+                          "gelding", "colt", "filly", "dog", "dogs", "cat", "cats", "elephant", "whale", "dolphin",
+                          "gorilla", "chimpanzee", "bear", "lion", "tiger", "panda", "pet", "pets"})
+"""Type words of animals: born, not made; "he" or "she", not "it" alone."""
 _TERRAIN = frozenset({"river", "rivers", "lake", "lakes", "sea", "seas", "ocean", "oceans", "mountain", "mountains",
                       "hill", "hills", "coast", "bay", "strait", "road", "roads", "street", "square", "highway",
                       "route", "trail", "peninsula", "valley", "canal", "waterway", "waterways", "glacier", "volcano",

@@ -1392,7 +1392,9 @@ def relation_cues(
                                              "owes its name to", "owed its name to", "is named in honour of",
                                              "was named in honour of", "is named in honor of",
                                              "was named in honor of", "named in honour of", "named in honor of",
-                                             "was christened in honour of", "was christened in honor of")]
+                                             "was christened in honour of", "was christened in honor of",
+                                             "name comes from", "name came from", "name derives from",
+                                             "name is derived from", "honours", "honors")]
             exact += [(f"gave {p} name to", not forward) for p in ("his", "her", "its", "their")]
         if len(words) == 3 and words[:2] in (["took", "place"], ["takes", "place"]) and words[2] in ("at", "in", "on"):
             # "took place in": "happened in", "occurred in" (and a battle "was fought in")
