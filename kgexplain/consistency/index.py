@@ -1685,7 +1685,8 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "attraction", "ride", "coaster", "structure", "landmark", "trail", "route", "road",
                          "railway", "railroad", "canal", "highway", "pier", "harbour", "harbor", "market", "mall",
                          "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater",
-                         "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome"})
+                         "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome", "fort", "fortress",
+                         "citadel", "port", "seaport", "square", "plaza"})
 """Type words of places and structures that open and are built."""
 BUILDING_WORDS = frozenset({
     "museum", "gallery", "stadium", "arena", "theatre", "theater", "hotel", "library",

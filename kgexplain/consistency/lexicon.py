@@ -380,7 +380,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
-    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
+    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after", "operate"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
     "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
