@@ -6,7 +6,7 @@ small graphs declared here:
   kind and any preposition of its sense ("stands on", "sits on"; "passes beneath", "goes under",
   "crosses below"; "goes over", "crosses"), where its objects are places or features of the land
   (a river, a strait, a mountain, a road): a position stays a position, a way a way, "under" stays
-  "under" ("goes over" a river is no "runs under" it), the present stays present;
+  "under" ("goes over" a river is no "runs under" it);
 * after an item or its kind, "on / under / through / over / near <place>" says that relation
   ("an arch dam on the Zambezi", "a railway tunnel under the River Severn"), as "a museum in
   Rome" says "is in"; never after another name ("created by the TVA on the Tennessee River" is
@@ -16,9 +16,11 @@ small graphs declared here:
 * an item whose name is a common noun of a kind of thing (an instrument, a dance, a dish) is
   named in lower case ("Adolphe Sax created the saxophone");
 * on a graph of discoveries, "was discovered / found by X in <year>" dates the item;
-* on a graph of animals (racehorses, dogs), "he" / "she" may name an animal item, and "born /
-  foaled in <year>" dates it;
-* "is named after" also reads "its name comes from", "X's name derives from", "honours";
+* on a graph of animals (racehorses, dogs; by the type's last word, not a "dog breed"), "he" /
+  "she" may name an animal item (with a person named before too, both), and only "born / foaled
+  in <year>" dates it;
+* "is named after" also reads "its name comes from", "X's name derives from", and "honours" a
+  person;
 * "sank" / "sunk" are the forms of "sink" ("went down in" its synonym), a phrase's "found" is the
   past of "find" (never read as "founded"; "located" its synonym).
 """
@@ -246,14 +248,14 @@ def _horses():
 def _squares():
     rels = [
         kgx.Relation("named_after", phrase="is named after", inverse_phrase="gave its name to",
-                     domain=("square",), range=("namesake",)),
+                     domain=("square",), range=("person",)),
         kgx.Relation("located_in", phrase="is in", inverse_phrase="is home to", domain=("square",),
                      range=("city",)),
     ]
     ents = [("square:federation", "item", "square", "Federation Square", {"year": 2002}),
             ("square:rittenhouse", "item", "square", "Rittenhouse Square", {"year": 1825}),
-            ("namesake:federation", "attribute", "namesake", "Federation of Australia", {}),
-            ("namesake:rittenhouse", "attribute", "namesake", "David Rittenhouse", {}),
+            ("namesake:federation", "attribute", "person", "Federation of Australia", {}),
+            ("namesake:rittenhouse", "attribute", "person", "David Rittenhouse", {}),
             ("city:melbourne", "attribute", "city", "Melbourne", {})]
     rows = [("square:federation", "named_after", "namesake:federation"),
             ("square:rittenhouse", "named_after", "namesake:rittenhouse"),
@@ -262,8 +264,8 @@ def _squares():
 
 
 CASES = [
-    ("horses", "Makybe Diva was ridden by Glen Boss, and she was foaled in Great Britain.",
-     "Makybe Diva was ridden by Glen Boss, and she was foaled in the United States."),
+    ("horses", "Makybe Diva was born in 1999, and she was ridden by Glen Boss.",
+     "Makybe Diva was born in 1999, and she was ridden by Ron Turcotte."),
     ("horses", "Secretariat, born in 1970, was ridden by Ron Turcotte.",
      "Secretariat, born in 1971, was ridden by Ron Turcotte."),
     ("horses", "Secretariat, foaled in 1970, was sired by Bold Ruler.",
@@ -360,6 +362,13 @@ REJECTED = [
     ("horses", "Makybe Diva was foaled in Great Britain, and she was sired by Bold Ruler."),
     ("squares", "Federation Square honours Melbourne."),
     ("squares", "David Rittenhouse honours Rittenhouse Square."),
+    # (code review 49) "he" with a jockey named before stands for both; only birth dates an
+    # animal; a bare "found" is never "founded"; "honours" only a person; "on the edge of" is no
+    # "on"
+    ("horses", "Ron Turcotte rode Secretariat, and he was born in 1970."),
+    ("horses", "Secretariat was created in 1970."),
+    ("comets", "Comet Borrelly was founded by Alphonse Borrelly."),
+    ("comets", "Alphonse Borrelly founded Comet Borrelly."),
     # the year of a discovery by another
     ("comets", "Tempel 1 was discovered by Alphonse Borrelly in 1867."),
 ]

@@ -622,7 +622,8 @@ class GraphIndex:
                                 and words[0] not in ("science", "speculative"):
                             # "a crime novel", "a children's book"
                             variants.append(form[: -len(words[1]) - 1])
-                common = ent.kind == "item" and bool(type_word_set((ent.type,)) & _COMMON_KINDS) \
+                common = ent.kind == "item" \
+                    and ((ent.type or "").lower().replace("_", " ").split() or [""])[-1] in _COMMON_KINDS \
                     and all(w[:1].isalpha() and w[1:] == w[1:].lower() for w in form.split()) \
                     and form.lower() not in STOP_WORDS
                 if common:  # "sodium", "argon": an element is named in lower case
@@ -822,8 +823,7 @@ class GraphIndex:
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
         # a graph of animals (racehorses, famous dogs): an item's year is its birth, and "he" /
         # "she" may name one ("Secretariat ... he was ridden by Ron Turcotte")
-        self.animal_items = bool(self.item_types) and all(
-            type_word_set((t,)) & ANIMAL_WORDS for t in self.item_types)
+        self.animal_items = bool(self.item_types) and all(animal_type((t,)) for t in self.item_types)
         self.people_items = bool(self.item_types) \
             and {t.lower() for t in self.item_types} <= PERSON_TYPES - {"artist", "creator", "founder"}
         # a graph whose items are all battles or sieges: "In 1805, Nelson won the Battle of
@@ -1366,8 +1366,9 @@ class GraphIndex:
             c.relation for key, found in self.cues.items() if len(key) == 2 and key[1] == "by"
             for c in found if c.forward and not c.noun})
         self.copula = frozenset(copula)
-        # the types of what an item "is" (its kinds: "arch dam", "railway tunnel")
-        self.copula_types = frozenset(t for c in copula if c.forward for t in self.tail_types.get(c.relation, ()) if t)
+        # the types of what an item "is" by a guessed "is a" (its kinds: "arch dam", "railway
+        # tunnel"; a relation of place may guess one too, so places may be among them)
+        self.copula_types = frozenset(t for c in copula for t in self.tail_types.get(c.relation, ()) if t)
         self.attributive = frozenset(attributive)
         self.possessive = frozenset(possessive)
         self.membership = frozenset(membership)  # person as subject: "plays bass in Nirvana"
@@ -1654,7 +1655,15 @@ _LOCALITY = _PLACE_KINDS | {"district", "county", "town", "village", "borough", 
 ANIMAL_WORDS = frozenset({"animal", "animals", "horse", "horses", "racehorse", "racehorses", "stallion", "mare",
                           "gelding", "colt", "filly", "dog", "dogs", "cat", "cats", "elephant", "whale", "dolphin",
                           "gorilla", "chimpanzee", "bear", "lion", "tiger", "panda", "pet", "pets"})
-"""Type words of animals: born, not made; "he" or "she", not "it" alone."""
+"""Type words of animals: born, not made; "he" or "she", not "it" alone (by a type's last word:
+not a "dog breed")."""
+
+
+def animal_type(types: Any) -> bool:
+    """Whether a type of ``types`` names animals by its last word ("racehorse", "police_dog"; not
+    "dog_breed")."""
+    return any(((t or "").lower().replace("_", " ").replace("-", " ").split() or [""])[-1] in ANIMAL_WORDS
+               for t in types)
 _TERRAIN = frozenset({"river", "rivers", "lake", "lakes", "sea", "seas", "ocean", "oceans", "mountain", "mountains",
                       "hill", "hills", "coast", "bay", "strait", "road", "roads", "street", "square", "highway",
                       "route", "trail", "peninsula", "valley", "canal", "waterway", "waterways", "glacier", "volcano",
@@ -1686,7 +1695,7 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "railway", "railroad", "canal", "highway", "pier", "harbour", "harbor", "market", "mall",
                          "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater",
                          "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome", "fort", "fortress",
-                         "citadel", "port", "seaport", "square", "plaza"})
+                         "citadel", "seaport", "square", "plaza"})
 """Type words of places and structures that open and are built."""
 BUILDING_WORDS = frozenset({
     "museum", "gallery", "stadium", "arena", "theatre", "theater", "hotel", "library",
@@ -2184,7 +2193,7 @@ _HOME_PLACES = frozenset({"ground", "grounds", "stadium", "venue", "arena", "fie
 _COMMON_KINDS = frozenset({"element", "elements", "mineral", "minerals", "metal", "metals", "gas", "gases",
                            "compound", "compounds", "chemical", "chemicals", "gemstone", "gemstones", "alloy",
                            "alloys", "isotope", "isotopes", "instrument", "instruments", "dance", "dances",
-                           "dish", "dishes", "sport", "sports", "fabric", "fabrics", "textile", "textiles",
+                           "dish", "dishes", "fabric", "fabrics", "textile", "textiles",
                            "disease", "diseases", "spice", "spices", "herb", "herbs", "fruit", "fruits",
                            "vegetable", "vegetables"})
 """Type words of items whose names are common nouns, written in lower case mid-sentence ("sodium",

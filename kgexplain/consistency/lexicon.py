@@ -258,6 +258,7 @@ _IRREGULAR_PAST = {
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
     "propel": "propelled", "lay": "laid", "dig": "dug", "leave": "left", "sink": "sank", "strike": "struck",
+    "stand": "stood", "sit": "sat",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
@@ -577,12 +578,11 @@ SPATIAL_PREPOSITIONS = {"on": "on", "upon": "on", "through": "through", "under":
                         "along": "along", "near": "near"}
 """Prepositions of where a thing lies, runs or stands, each with the one that stands for its
 sense ("beneath" the Thames is "under" it, "across" a river "over" it)."""
-_LYING = frozenset({"be", "lie", "stand", "sit", "rest", "perch", "run", "pass", "cut", "flow", "wind", "lead",
-                    "go", "extend", "stretch", "climb", "rise", "tower", "build", "locate", "situate", "set"})
+_LYING = frozenset({"lie", "stand", "sit", "rest", "perch", "run", "pass", "cut", "flow", "wind", "lead",
+                    "go", "extend", "stretch", "climb", "rise", "tower", "build", "locate", "situate"})
 """Verbs of lying somewhere or running along a way: what their phrase says after a name ("lies
-on" -> "a resort on Bald Mountain"); not "is based on", "airs on", "was adapted into"."""
-_PLACE_PARTS = frozenset({"slopes", "slope", "banks", "bank", "shores", "shore", "edge", "coast", "summit", "flanks",
-                          "side", "foot"})
+on" -> "a resort on Bald Mountain"); not "is based on", "airs on", "was adapted into", "is set on" (a story's setting)."""
+_PLACE_PARTS = frozenset({"slopes", "slope", "banks", "bank", "shores", "shore", "coast", "summit", "flanks"})
 """Parts of a place a phrase may name ("is on the slopes of", "lies on the banks of"): "on" the
 place itself says as much."""
 
@@ -629,18 +629,18 @@ def spatial_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]
             return []  # ("runs on" Linux: a program's platform, no way)
         bases = [*_WAY_VERBS, *(["flow"] if "flow" in lemmas else []), *(["cross"] if sense == "under" else [])]
         forms = [f for b in bases if taken is None or not verb_lemmas(b) & taken or b in lemmas
-                 for f in _verb_forms(b)[:2]]  # (a way that is there now: "runs", not "ran")
+                 for f in _verb_forms(b)[:2]]  # (the base and third person: relation_cues inflects each)
         out = [f"{f} {p}" for f in forms for p in preps]
         if sense == "over" and (taken is None or "cross" not in taken):
             out += ["crosses", "cross"]  # "runs over" the pass: "crosses" it
         return out
-    if head in ("is", "are") or lemmas & {"lie", "sit", "stand", "locate", "situate", "build", "rest", "perch", "set"}:
+    if head in ("is", "are") or lemmas & {"lie", "sit", "stand", "locate", "situate", "build", "rest", "perch"}:
         out = [f"{b} {p}" for b in ("is", "are") for p in preps]
         out += [f"{f} {p}" for b in _POSITION_VERBS if taken is None or not verb_lemmas(b) & taken or b in lemmas
                 for f in _verb_forms(b)[:2] for p in preps]
         out += [f"{b} {m} {p}" for b in ("is", "are") for m in ("located", "situated") for p in preps]
         if "build" in lemmas:  # "is built on" the Nile: "was built on" it ("built on the Nile, X ...")
-            out += [f"{b} built {p}" for b in ("is", "are", "was", "were", "") for p in preps]
+            out += [f"{b} built {p}" for b in ("is", "are", "was", "were") for p in preps] + [f"built {p}" for p in preps]
         return out
     return []
 
@@ -986,7 +986,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         # an irregular past is inflected from its base ("made the first ascent of" -> "makes the
         # first ascent of"; not "maded"); a form that is also a base ("found", "set") stays
         base = _BASE_OF[first] if first in PAST_FORMS and first not in _IRREGULAR_PAST else _base(first)
-        if first == "found" and rest:
+        if first == "found" and (rest or not declared):
             base = "find"  # "found the wreck of": a phrase's "found" is the past of "find" (one of
             # founding says "founded")
         forms = {first, base, _third(base), _past(base), _gerund(base)}
@@ -1394,7 +1394,9 @@ def relation_cues(
                                              "was named in honor of", "named in honour of", "named in honor of",
                                              "was christened in honour of", "was christened in honor of",
                                              "name comes from", "name came from", "name derives from",
-                                             "name is derived from", "honours", "honors")]
+                                             "name is derived from")]
+            if personal:  # a name honours a person ("Hubbard Glacier honours Gardiner Hubbard")
+                exact += [(f, forward) for f in ("honours", "honors")]
             exact += [(f"gave {p} name to", not forward) for p in ("his", "her", "its", "their")]
         if len(words) == 3 and words[:2] in (["took", "place"], ["takes", "place"]) and words[2] in ("at", "in", "on"):
             # "took place in": "happened in", "occurred in" (and a battle "was fought in")

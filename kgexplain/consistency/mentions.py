@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import AbstractSet, Sequence
 
 from kgexplain.consistency._text import fold
-from kgexplain.consistency.index import ANIMAL_WORDS, PERSON_TYPES, GraphIndex, surname_keys
+from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, animal_type, surname_keys
 from kgexplain.consistency.lexicon import CLAUSE_ENDS, DETERMINERS, type_word_set
 
 __all__ = ["Ref", "find_mentions", "resolve_reference", "vocatives", "PRONOUNS"]
@@ -465,11 +465,12 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         # in Titanic, which James Cameron directed; she also wrote Aliens" is rejected)
         named = [r for r in before if r.kind not in ("item", "user")]
         # (items too where they are people: a graph of scientists, "Niels Bohr ... He won X")
-        persons = [r for r in before if r.kind != "user" and (any((t or "").lower() in PERSON_TYPES for t in r.types)
-                                                             or type_word_set(r.types) & ANIMAL_WORDS)]
-        # (and animals: "You gave Secretariat five stars; he was ridden by Ron Turcotte")
+        persons = [r for r in before if r.kind != "user" and any((t or "").lower() in PERSON_TYPES for t in r.types)]
+        # and animals, on top: "You gave Secretariat five stars; he was ridden by Ron Turcotte"
+        # (with a jockey named before, "he" stands for both)
+        animals = [r for r in before if r.kind == "item" and animal_type(r.types)]
         people: list[Ref] = []
-        for r in reversed(persons or named):  # (people where the graph's types say so: "a
+        for r in reversed(sorted([*(persons or named), *animals], key=lambda x: x.start)):  # (people where the graph's types say so: "a
             if all(set(r.ids) != set(x.ids) for x in people):  # Spielberg war drama; his Jaws")
                 people.append(r)
         return people

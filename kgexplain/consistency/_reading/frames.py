@@ -148,8 +148,8 @@ class FrameReading:
         if cue is None:
             return refs
         j, m = cue[0], 0
-        if ws[j:j + 1] == ["the"]:
-            j += 1  # "Operated by the Zambezi River Authority, Kariba Dam ..."
+        if ws[j:j + 1] == ["the"] and not any(r.start == j for r in refs):
+            j += 1  # "Operated by the Zambezi River Authority, Kariba Dam ..." (not "The Beatles")
         # ("Born in Knightsbridge, Airey Neave ...": one place, then the subject; a credit "by"
         # may list its people: "Directed by A, B and C, Jaws ...")
         placed = ws[cue[0] - 1] in _FRONTED_PLACE

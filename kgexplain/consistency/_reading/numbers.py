@@ -493,8 +493,10 @@ class NumberReading:
             made |= {c.relation for c in spec.readings}
         if self.index.discovered_items and {"discovered", "found"} & set(cue_words):
             # "Comet Borrelly was discovered by Alphonse Borrelly in 1904": on a graph of
-            # discoveries an item's year is its discovery (see YearReading._released_at)
-            made |= {c.relation for c in spec.readings}
+            # discoveries an item's year is its discovery (see YearReading._released_at); "found
+            # in Sri Lanka in 1951" only of the item's one such place (code review 49)
+            made |= {c.relation for c in spec.readings if cue_words[-1] == "by" or all(
+                self.index.tail_count(i, c.relation) == 1 for r in spec.subjects for i in r.ids)}
         if cue_words[:1] in (["opened"], ["opens"]):
             # "The Kessler Museum opened in Rotterdam in 1996": where it opened, and when (its one
             # place: the graph has one year per item)

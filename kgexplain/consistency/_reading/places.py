@@ -47,7 +47,10 @@ class PlaceReading:
         name says where. The place is read with the name: on an item, the item is there; on
         another name, when a claim takes that name (see :meth:`_placed_claim`). Only for a place
         of a type that some relation read "in" ends in ("is located in", "premiered in"), or,
-        after "at", that a relation read "at" or "by" does ("premiered at", "is brewed by")."""
+        after "at", that a relation read "at" or "by" does ("premiered at", "is brewed by"); "on",
+        "under", "through", "over", "along", "near" (and their synonyms) after an item or a name
+        of a guessed "is a" type, by a relation of lying or running so (``GraphIndex.located_by``:
+        "an arch dam on the Zambezi")."""
         in_types = (self.index.located_in[1] if self.index.located_in else frozenset()) | self.index.origin_types
         for prep, types in (("in", in_types), ("at", self.index.located_at[1] if self.index.located_at else None)):
             if types:  # ("by X at Stone Brewing in Escondido": the brewery's place first)
@@ -229,7 +232,8 @@ class PlaceReading:
     def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], prep: str,
                 of_item: bool = True, only: frozenset[str] | None = None) -> None:
         """Judge "<name> in / at <place>" said of ``item``: the name is there, or (where
-        ``of_item``) the item is (by a relation whose phrase ends in "in" / "at" or "by")."""
+        ``of_item``) the item is (by a relation whose phrase ends in "in" / "at" or "by", or for
+        another preposition of place one of ``GraphIndex.located_by``)."""
         found = self.index.located_in if prep == "in" else self.index.located_at if prep == "at" \
             else self.index.located_by.get(SPATIAL_PREPOSITIONS[prep])
         relations = found[0] if found is not None else frozenset()

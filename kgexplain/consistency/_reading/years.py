@@ -449,8 +449,8 @@ class YearReading:
         if w in RELEASE_PARTICIPLES | {"came", "comes", "come"} and self.index.venue_items \
                 and self.index.item_types <= self.index.venue_types:
             return False  # "Tower Bridge was released in 1894": a bridge opens
-        if self.index.animal_items and w in ("born", "foaled", "whelped"):
-            return True  # an animal's year is its birth ("Zenyatta, born in 2004", "foaled in 1970")
+        if self.index.animal_items:  # an animal's year is its birth ("Zenyatta, born in 2004")
+            return w in ("born", "foaled", "whelped")
         if self.index.people_items:  # a person's year is the birth ("Marie Curie, born in 1867"),
             return w in ("born", "is", "was", "are", "were")  # on a graph of people (no person is released)
         if w == "born":
