@@ -21,6 +21,13 @@ small graphs declared here:
   in <year>" dates it;
 * "is named after" also reads "its name comes from", "X's name derives from", and "honours" a
   person;
+* "is buried in" also reads "was laid to rest at", "rests in", "lies buried in", and "there" after
+  it may stand for a place named before "; " ("X opened in 1874; Brahms is buried there");
+* a thing (a manuscript, a meteorite) that "is held by / at" an institution "is kept at" it, "is in
+  the collection(s) of" it (never an event's "is held at" a venue, nor a title held by a person);
+* "was commissioned by" also reads "ordered" and "was built on the orders of" / "at the order of",
+  its agent noun "patron"; "supplies water to" reads "supplies", "serves", "brings water to";
+* aqueducts and cemeteries open and are built in their year;
 * "sank" / "sunk" are the forms of "sink" ("went down in" its synonym), a phrase's "found" is the
   past of "find" (never read as "founded"; "located" its synonym).
 """
@@ -263,7 +270,58 @@ def _squares():
     return _graph(rels, ents, rows, "squares")
 
 
+def _keeping():
+    rels = [
+        kgx.Relation("burial_place_of", phrase="is the resting place of", inverse_phrase="is buried in",
+                     domain=("cemetery",), range=("person",)),
+        kgx.Relation("held_by", phrase="is held by", inverse_phrase="holds", domain=("manuscript",),
+                     range=("institution",)),
+        kgx.Relation("commissioned_by", phrase="was commissioned by", inverse_phrase="commissioned",
+                     domain=("mosque",), range=("patron",)),
+        kgx.Relation("supplies", phrase="supplies water to", inverse_phrase="gets its water from",
+                     domain=("aqueduct",), range=("city",)),
+    ]
+    ents = [("cemetery:highgate", "item", "cemetery", "Highgate Cemetery", {"year": 1839}),
+            ("cemetery:vienna", "item", "cemetery", "Vienna Central Cemetery", {"year": 1874}),
+            ("manuscript:kells", "item", "manuscript", "Book of Kells", {"year": 800}),
+            ("manuscript:lindisfarne", "item", "manuscript", "Lindisfarne Gospels", {"year": 715}),
+            ("mosque:jama", "item", "mosque", "Jama Masjid", {"year": 1656}),
+            ("aqueduct:valens", "item", "aqueduct", "Aqueduct of Valens", {"year": 368}),
+            ("aqueduct:claudia", "item", "aqueduct", "Aqua Claudia", {"year": 52}),
+            ("person:marx", "attribute", "person", "Karl Marx", {}),
+            ("person:brahms", "attribute", "person", "Johannes Brahms", {}),
+            ("institution:tcd", "attribute", "institution", "Trinity College Dublin", {}),
+            ("institution:bl", "attribute", "institution", "British Library", {}),
+            ("patron:shah_jahan", "attribute", "patron", "Shah Jahan", {}),
+            ("patron:akbar", "attribute", "patron", "Akbar", {}),
+            ("city:constantinople", "attribute", "city", "Constantinople", {}),
+            ("city:rome", "attribute", "city", "Rome", {})]
+    rows = [("cemetery:highgate", "burial_place_of", "person:marx"),
+            ("cemetery:vienna", "burial_place_of", "person:brahms"),
+            ("manuscript:kells", "held_by", "institution:tcd"), ("manuscript:lindisfarne", "held_by", "institution:bl"),
+            ("mosque:jama", "commissioned_by", "patron:shah_jahan"),
+            ("aqueduct:valens", "supplies", "city:constantinople"), ("aqueduct:claudia", "supplies", "city:rome")]
+    return _graph(rels, ents, rows, "keeping")
+
+
 CASES = [
+    ("keeping", "Karl Marx was laid to rest at Highgate Cemetery.",
+     "Karl Marx was laid to rest at Vienna Central Cemetery."),
+    ("keeping", "Johannes Brahms rests in Vienna Central Cemetery.", "Karl Marx rests in Vienna Central Cemetery."),
+    ("keeping", "Vienna Central Cemetery opened in 1874; Johannes Brahms is buried there.",
+     "Vienna Central Cemetery opened in 1874; Karl Marx is buried there."),
+    ("keeping", "Highgate Cemetery opened in 1839.", "Highgate Cemetery opened in 1874."),
+    ("keeping", "The Book of Kells is kept at Trinity College Dublin.", "The Book of Kells is kept at the British Library."),
+    ("keeping", "The Lindisfarne Gospels sit in the collections of the British Library.",
+     "The Lindisfarne Gospels sit in the collections of Trinity College Dublin."),
+    ("keeping", "Shah Jahan ordered the Jama Masjid.", "Akbar ordered the Jama Masjid."),
+    ("keeping", "The Jama Masjid was built on the orders of Shah Jahan.",
+     "The Jama Masjid was built on the orders of Akbar."),
+    ("keeping", "Shah Jahan was the patron of the Jama Masjid.", "Akbar was the patron of the Jama Masjid."),
+    ("keeping", "The Aqueduct of Valens supplied Constantinople.", "The Aqueduct of Valens supplied Rome."),
+    ("keeping", "The Aqua Claudia brought water to Rome.", "The Aqua Claudia brought water to Constantinople."),
+    ("keeping", "The Aqueduct of Valens, completed in 368, supplied Constantinople.",
+     "The Aqueduct of Valens, completed in 52, supplied Constantinople."),
     ("horses", "Makybe Diva was born in 1999, and she was ridden by Glen Boss.",
      "Makybe Diva was born in 1999, and she was ridden by Ron Turcotte."),
     ("horses", "Secretariat, born in 1970, was ridden by Ron Turcotte.",
@@ -329,7 +387,7 @@ def checkers():
             for name, build in (("tunnels", _tunnels), ("dams", _dams), ("resorts", _resorts), ("roads", _roads),
                                 ("sites", _sites), ("lakes", _lakes), ("instruments", _instruments),
                                 ("comets", _comets), ("wrecks", _wrecks), ("horses", _horses),
-                                ("squares", _squares))}
+                                ("squares", _squares), ("keeping", _keeping))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -369,6 +427,11 @@ REJECTED = [
     ("horses", "Secretariat was created in 1970."),
     ("comets", "Comet Borrelly was founded by Alphonse Borrelly."),
     ("comets", "Alphonse Borrelly founded Comet Borrelly."),
+    # a burial is no keeping, a keeping no burial; "ordered" is not "built"
+    ("keeping", "Karl Marx is kept at Highgate Cemetery."),
+    ("keeping", "The Book of Kells is buried at Trinity College Dublin."),
+    ("keeping", "Shah Jahan built the Jama Masjid."),
+    ("keeping", "Vienna Central Cemetery opened in 1874; Karl Marx is buried there."),
     # the year of a discovery by another
     ("comets", "Tempel 1 was discovered by Alphonse Borrelly in 1867."),
 ]

@@ -1695,7 +1695,8 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "railway", "railroad", "canal", "highway", "pier", "harbour", "harbor", "market", "mall",
                          "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater",
                          "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome", "fort", "fortress",
-                         "citadel", "seaport", "square", "plaza"})
+                         "citadel", "seaport", "square", "plaza", "aqueduct", "cemetery", "graveyard",
+                         "necropolis"})
 """Type words of places and structures that open and are built."""
 BUILDING_WORDS = frozenset({
     "museum", "gallery", "stadium", "arena", "theatre", "theater", "hotel", "library",

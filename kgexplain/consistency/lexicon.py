@@ -400,7 +400,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "monitor": ("track", "watch", "observe", "keep watch over"), "track": ("monitor", "watch"),
     "protect": ("safeguard",), "document": ("describe", "record"),
     "depart": ("leave", "set out", "set off", "start"), "terminate": ("end", "finish"),
-    "sink": ("go down",), "find": ("locate",),
+    "sink": ("go down",), "find": ("locate",), "commission": ("order",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -1168,6 +1168,13 @@ def relation_cues(
         if len(words) >= 5 and words[0] in _BE and words[1] in _STATUS_PARTICIPLES and words[2] == "as" and words[-1] == "by":
             # "is inscribed as intangible heritage by UNESCO": "was inscribed by UNESCO", "inscribed by"
             extra += [(f"{b} {words[1]} by".strip(), forward) for b in (*_BE, "")]
+        if len(words) == 3 and words[0] in _BE and words[1] == "buried" and words[2] in ("in", "at"):
+            # "is buried in" a cemetery: "was buried / laid to rest / interred in / at" it, "lies
+            # buried in" it, "rests in" it
+            exact += [(f"{b} {v} {p}", forward) for b in ("is", "are", "was", "were", "lies", "lie")
+                      for v in ("buried", "laid to rest", "interred", "entombed") for p in ("in", "at")]
+            exact += [(f"{v} {p}", forward) for v in ("rests", "rest", "buried", "laid to rest", "interred")
+                      for p in ("in", "at")]
         if words in (["borders"], ["border"], ["is", "adjacent", "to"], ["adjoins"]):
             # "borders": "lies next to", "neighbours" ("shares a border with" is read as sharing)
             extra += [(f, forward) for f in ("is adjacent to", "lies next to", "sits next to", "neighbours", "neighbors")
@@ -1257,6 +1264,16 @@ def relation_cues(
                 exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
                                                  "are kept in", "is displayed in", "are displayed in",
                                                  "is on display in", "are on display in")]
+        if movable and not events and not personal and len(words) == 3 and words[0] in ("is", "are") and words[1] == "held" \
+                and words[2] in ("by", "at", "in"):
+            # a manuscript or a meteorite "is held by / at" a library or a museum: it "is kept /
+            # housed at" it, "is in the collection of" it (a thing's keeping, never an event's
+            # "is held at" a venue)
+            words = ["is", "kept", "at"]
+            exact += [(f"{b}{m}kept {q}", forward) for b in ("is ", "are ") for m in ("", "also ", "both ")
+                      for q in ("at", "in")] + [("kept at", forward), ("kept in", forward)]
+            exact += [(f"{b}{m}in the {c} of", forward) for b in ("is ", "are ", "sits ", "sit ", "") for m in ("", "also ", "both ", "all ")
+                      for c in ("collection", "collections")]
         if words in (["is", "kept", "at"], ["is", "kept", "in"], ["are", "kept", "at"], ["are", "kept", "in"]):
             # "is kept at" the Louvre: "is housed / held / displayed at", "is in the collection of"
             exact += [(f"{b}{m}{p} {q}", forward) for b in ("is ", "are ") for m in ("", "also ", "both ")
@@ -1359,11 +1376,15 @@ def relation_cues(
             # a work "commissioned by" a patron "was made / built / painted / written for" it (each
             # verb for the kind of work it makes, see ``commissioned``)
             extra += [(f"{words[0]} {v} for", forward) for v in commissioned]
+            # "was built on the orders of" a patron, "was compiled at the order of" him (a work's
+            # making he asked for; "ordered" alone: see _SYNONYMS)
+            exact += [(f"{b}{v} {o}", forward) for b in ("was ", "were ", "") for v in (*commissioned, "built", "made")
+                      for o in ("on the orders of", "on the order of", "at the order of", "by order of")]
         if len(words) == 3 and words[0] in _BE and words[1] == "launched" and words[2] in ("from", "on", "aboard"):
             # a craft "was launched from" a site / "on" a rocket: it "went up / lifted off / blasted
             # off / launched from" it (past only: a launch happened once)
             exact += [(f"{v} {words[2]}", forward) for v in ("went up", "lifted off", "blasted off", "launched",
-                                                             "took off")]
+                                                             "took off", "flew", "has flown", "have flown")]
         if words in (["was", "won", "by"], ["is", "won", "by"], ["were", "won", "by"]):
             # a battle, a race, an election "was won by" Y: Y "triumphed / prevailed / emerged
             # victorious at / in" it, it "ended in (a) victory for" Y
@@ -1381,6 +1402,12 @@ def relation_cues(
         if len(words) == 3 and words[0] in _BE and words[1] in ("published", "released") and words[2] == "by":
             # a book "was published by" a house: it "came out from" it
             exact += [(f"{v} out from", forward) for v in ("came", "comes", "come")]
+        if len(words) == 3 and words[0] in ("supplies", "supply", "supplied") and words[2] == "to" \
+                and words[1] in ("water", "power", "electricity", "gas", "oil"):
+            # "supplies water to" Rome: "supplies Rome", "serves Rome", "brings water to Rome"
+            extra += [(f, forward) for f in ("supplies", "supply", "supplied", "serves", "served")]
+            exact += [(f"{v} {words[1]} to", forward) for v in ("brings", "brought", "carries", "carried", "provides",
+                                                                 "provided", "delivers", "delivered")]
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]
@@ -1951,7 +1978,8 @@ _AGENTS = {
     "ink": ("inker",), "letter": ("letterer",), "blend": ("blender", "master blender"),
     "engineer": ("engineer",), "arrange": ("arranger",), "engrave": ("engraver",), "explore": ("explorer",),
     "program": ("programmer",), "bake": ("baker",), "cook": ("cook",), "captain": ("captain",),
-    "mix": ("mixer", "mixing engineer"), "master": ("mastering engineer",),
+    "mix": ("mixer", "mixing engineer"), "master": ("mastering engineer",), "commission": ("patron",),
+    "illuminate": ("illuminator",), "excavate": ("excavator",),
 }
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 
