@@ -28,6 +28,9 @@ small graphs declared here:
 * "was commissioned by" also reads "ordered" and "was built on the orders of" / "at the order of",
   its agent noun "patron"; "supplies water to" reads "supplies", "serves", "brings water to";
 * aqueducts and cemeteries open and are built in their year;
+* "is protected within" a park (where its objects are places) reads "lies within / inside" it,
+  "falls within" it; "is operated / managed by" Y reads "Y is in charge of" it; verb synonyms
+  (carved -> shaped, cut; managed -> administered; built -> manufactured);
 * "sank" / "sunk" are the forms of "sink" ("went down in" its synonym), a phrase's "found" is the
   past of "find" (never read as "founded"; "located" its synonym).
 """
@@ -304,7 +307,39 @@ def _keeping():
     return _graph(rels, ents, rows, "keeping")
 
 
+def _canyons():
+    rels = [
+        kgx.Relation("protected_in", phrase="is protected within", inverse_phrase="protects", domain=("canyon",),
+                     range=("park",)),
+        kgx.Relation("carved_by", phrase="was carved by", inverse_phrase="carved", domain=("canyon",),
+                     range=("river",)),
+        kgx.Relation("managed_by", phrase="is managed by", inverse_phrase="manages", domain=("canyon",),
+                     range=("agency",)),
+        kgx.Relation("located_in", phrase="is in", inverse_phrase="is home to", domain=("canyon",),
+                     range=("country",)),
+    ]
+    ents = [("canyon:taroko", "item", "canyon", "Taroko Gorge", {"year": 1986}),
+            ("canyon:sumidero", "item", "canyon", "Sumidero Canyon", {"year": 1980}),
+            ("park:taroko", "attribute", "park", "Taroko National Park", {}),
+            ("park:durmitor", "attribute", "park", "Durmitor National Park", {}),
+            ("river:grijalva", "attribute", "river", "Grijalva River", {}),
+            ("river:snake", "attribute", "river", "Snake River", {}),
+            ("agency:navajo", "attribute", "agency", "Navajo Nation", {}),
+            ("agency:nps", "attribute", "agency", "National Park Service", {}),
+            ("country:taiwan", "attribute", "country", "Taiwan", {})]
+    rows = [("canyon:taroko", "protected_in", "park:taroko"), ("canyon:sumidero", "carved_by", "river:grijalva"),
+            ("canyon:sumidero", "managed_by", "agency:navajo"), ("canyon:taroko", "located_in", "country:taiwan")]
+    return _graph(rels, ents, rows, "canyons")
+
+
 CASES = [
+    ("canyons", "Taroko Gorge lies inside Taroko National Park.", "Taroko Gorge lies inside Durmitor National Park."),
+    ("canyons", "Taroko Gorge falls within Taroko National Park.", "Sumidero Canyon falls within Taroko National Park."),
+    ("canyons", "Sumidero Canyon was shaped by the Grijalva River.", "Sumidero Canyon was shaped by the Snake River."),
+    ("canyons", "Sumidero Canyon is administered by the Navajo Nation.",
+     "Sumidero Canyon is administered by the National Park Service."),
+    ("canyons", "The Navajo Nation is in charge of Sumidero Canyon.",
+     "The National Park Service is in charge of Sumidero Canyon."),
     ("keeping", "Karl Marx was laid to rest at Highgate Cemetery.",
      "Karl Marx was laid to rest at Vienna Central Cemetery."),
     ("keeping", "Johannes Brahms rests in Vienna Central Cemetery.", "Karl Marx rests in Vienna Central Cemetery."),
@@ -387,7 +422,7 @@ def checkers():
             for name, build in (("tunnels", _tunnels), ("dams", _dams), ("resorts", _resorts), ("roads", _roads),
                                 ("sites", _sites), ("lakes", _lakes), ("instruments", _instruments),
                                 ("comets", _comets), ("wrecks", _wrecks), ("horses", _horses),
-                                ("squares", _squares), ("keeping", _keeping))}
+                                ("squares", _squares), ("keeping", _keeping), ("canyons", _canyons))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -432,6 +467,9 @@ REJECTED = [
     ("keeping", "The Book of Kells is buried at Trinity College Dublin."),
     ("keeping", "Shah Jahan built the Jama Masjid."),
     ("keeping", "Vienna Central Cemetery opened in 1874; Karl Marx is buried there."),
+    # "in charge of" says who runs it, the other way round; a protecting park is no country
+    ("canyons", "Sumidero Canyon is in charge of the Navajo Nation."),
+    ("canyons", "Taroko Gorge lies inside Taiwan National Park."),
     # the year of a discovery by another
     ("comets", "Tempel 1 was discovered by Alphonse Borrelly in 1867."),
 ]

@@ -381,8 +381,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
-    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after", "operate"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
-    "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
+    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after", "operate", "administer"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
+    "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up", "manufacture"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify", "find"), "grow": ("cultivate",), "sing": ("perform",),
@@ -401,6 +401,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "protect": ("safeguard",), "document": ("describe", "record"),
     "depart": ("leave", "set out", "set off", "start"), "terminate": ("end", "finish"),
     "sink": ("go down",), "find": ("locate",), "commission": ("order",),
+    "carve": ("cut", "shape", "gouge out", "carve out"),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -1168,6 +1169,12 @@ def relation_cues(
         if len(words) >= 5 and words[0] in _BE and words[1] in _STATUS_PARTICIPLES and words[2] == "as" and words[-1] == "by":
             # "is inscribed as intangible heritage by UNESCO": "was inscribed by UNESCO", "inscribed by"
             extra += [(f"{b} {words[1]} by".strip(), forward) for b in (*_BE, "")]
+        if terrain and len(words) == 3 and words[0] in ("is", "are") and words[1] == "protected" \
+                and words[2] in ("in", "within", "inside", "by"):
+            # "is protected within" a national park: it "lies within / inside" it, "falls within"
+            # it (what protects it contains it)
+            extra += [(f"{v} {p}", forward) for v in ("lies", "lie", "sits", "sit", "is", "are", "falls", "fall")
+                      for p in ("within", "inside")] + [(f"{v} in", forward) for v in ("lies", "sits")]
         if len(words) == 3 and words[0] in _BE and words[1] == "buried" and words[2] in ("in", "at"):
             # "is buried in" a cemetery: "was buried / laid to rest / interred in / at" it, "lies
             # buried in" it, "rests in" it
@@ -1408,6 +1415,10 @@ def relation_cues(
             extra += [(f, forward) for f in ("supplies", "supply", "supplied", "serves", "served")]
             exact += [(f"{v} {words[1]} to", forward) for v in ("brings", "brought", "carries", "carried", "provides",
                                                                  "provided", "delivers", "delivered")]
+        if len(words) == 3 and words[0] in ("is", "are") and words[1] in ("operated", "managed", "run") \
+                and words[2] == "by":
+            # "is operated / managed by" Y: Y "is in charge of" it
+            exact += [(f"{b} in charge of", not forward) for b in ("is", "are", "was", "were")]
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]
