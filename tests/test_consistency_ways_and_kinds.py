@@ -23,14 +23,16 @@ small graphs declared here:
   person;
 * "is buried in" also reads "was laid to rest at", "rests in", "lies buried in", and "there" after
   it may stand for a place named before "; " ("X opened in 1874; Brahms is buried there");
-* a thing (a manuscript, a meteorite) that "is held by / at" an institution "is kept at" it, "is in
-  the collection(s) of" it (never an event's "is held at" a venue, nor a title held by a person);
+* a thing (a manuscript, a meteorite) that "is held by / at" a museum, a library or an institution
+  "is kept at" it, "is in the collection(s) of" it (never an event's "is held at" a venue, a
+  prisoner held at a prison, a cup held by a club: red team 93);
 * "was commissioned by" also reads "ordered" and "was built on the orders of" / "at the order of",
   its agent noun "patron"; "supplies water to" reads "supplies", "serves", "brings water to";
 * aqueducts and cemeteries open and are built in their year;
 * "is protected within" a park (where its objects are places) reads "lies within / inside" it,
   "falls within" it; "is operated / managed by" Y reads "Y is in charge of" it; verb synonyms
-  (carved -> shaped, cut; managed -> administered; built -> manufactured);
+  (carved -> shaped, cut; built -> manufactured; not "managed" -> "operated": a manager
+  manages a club, red team 94);
 * "sank" / "sunk" are the forms of "sink" ("went down in" its synonym), a phrase's "found" is the
   past of "find" (never read as "founded"; "located" its synonym).
 """
@@ -336,8 +338,6 @@ CASES = [
     ("canyons", "Taroko Gorge lies inside Taroko National Park.", "Taroko Gorge lies inside Durmitor National Park."),
     ("canyons", "Taroko Gorge falls within Taroko National Park.", "Sumidero Canyon falls within Taroko National Park."),
     ("canyons", "Sumidero Canyon was shaped by the Grijalva River.", "Sumidero Canyon was shaped by the Snake River."),
-    ("canyons", "Sumidero Canyon is administered by the Navajo Nation.",
-     "Sumidero Canyon is administered by the National Park Service."),
     ("canyons", "The Navajo Nation is in charge of Sumidero Canyon.",
      "The National Park Service is in charge of Sumidero Canyon."),
     ("keeping", "Karl Marx was laid to rest at Highgate Cemetery.",
@@ -469,6 +469,7 @@ REJECTED = [
     ("keeping", "Vienna Central Cemetery opened in 1874; Karl Marx is buried there."),
     # "in charge of" says who runs it, the other way round; a protecting park is no country
     ("canyons", "Sumidero Canyon is in charge of the Navajo Nation."),
+    ("canyons", "The Navajo Nation operates Sumidero Canyon."),
     ("canyons", "Taroko Gorge lies inside Taiwan National Park."),
     # the year of a discovery by another
     ("comets", "Tempel 1 was discovered by Alphonse Borrelly in 1867."),

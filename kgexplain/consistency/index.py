@@ -1037,6 +1037,8 @@ class GraphIndex:
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
+                                  collecting=bool(range_words) and range_words <= _COLLECTING
+                                  and not domain_words & (PERSON_TYPES | VENUE_WORDS),
                                   lingual=bool(range_words) and range_words <= {"language", "languages"},
                                   keyed=bool(range_words) and range_words <= _KEY_WORDS,
                                   towering=bool(domain_words) and domain_words <= _TOWERING,
@@ -1652,6 +1654,9 @@ _KEY_WORDS = frozenset({"key", "keys", "tonality", "medium", "media", "technique
 _LOCALITY = _PLACE_KINDS | {"district", "county", "town", "village", "borough", "neighbourhood", "neighborhood",
                             "municipality", "area", "island", "continent", "suburb", "commune"}
 """Types of any place something is in ("is in the district" Les Corts: "in Les Corts")."""
+_COLLECTING = frozenset({"museum", "museums", "library", "libraries", "gallery", "galleries", "archive", "archives",
+                         "collection", "collections", "institution", "institutions", "repository"})
+"""Type words of the keepers of things ("is held by" the British Library: "is kept at" it)."""
 ANIMAL_WORDS = frozenset({"animal", "animals", "horse", "horses", "racehorse", "racehorses", "stallion", "mare",
                           "gelding", "colt", "filly", "dog", "dogs", "cat", "cats", "elephant", "whale", "dolphin",
                           "gorilla", "chimpanzee", "bear", "lion", "tiger", "panda", "pet", "pets"})

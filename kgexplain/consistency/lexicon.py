@@ -258,7 +258,6 @@ _IRREGULAR_PAST = {
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
     "propel": "propelled", "lay": "laid", "dig": "dug", "leave": "left", "sink": "sank", "strike": "struck",
-    "stand": "stood", "sit": "sat",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
@@ -381,7 +380,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
-    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after", "operate", "administer"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
+    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
     "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up", "manufacture"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
@@ -1045,6 +1044,7 @@ def relation_cues(
     movable: bool = False,
     corporate: bool = False,
     terrain: bool = False,
+    collecting: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1074,6 +1074,9 @@ def relation_cues(
     ``terrain``: its objects are places or features of the land (a river, a mountain, a road),
     so a phrase of lying or running somewhere is also said with another verb of its kind ("lies
     on" -> "stands on", "runs under" -> "passes beneath", see :func:`spatial_forms`).
+    ``collecting``: its objects are museums, libraries, archives or institutions that keep
+    things, so "is held by / at" one also reads "is kept at", "is in the collection of" (not a
+    prisoner "held at" a prison, a cup "held by" a club: red team 93).
     ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
     "dates from" or "belongs to" one also reads the others and "is from" it ("a theropod from the
     Jurassic").
@@ -1271,7 +1274,7 @@ def relation_cues(
                 exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
                                                  "are kept in", "is displayed in", "are displayed in",
                                                  "is on display in", "are on display in")]
-        if movable and not events and not personal and len(words) == 3 and words[0] in ("is", "are") and words[1] == "held" \
+        if collecting and len(words) == 3 and words[0] in ("is", "are") and words[1] == "held" \
                 and words[2] in ("by", "at", "in"):
             # a manuscript or a meteorite "is held by / at" a library or a museum: it "is kept /
             # housed at" it, "is in the collection of" it (a thing's keeping, never an event's
