@@ -33,6 +33,8 @@ small graphs declared here:
   "falls within" it; "is operated / managed by" Y reads "Y is in charge of" it; verb synonyms
   (carved -> shaped, cut; built -> manufactured; not "managed" -> "operated": a manager
   manages a club, red team 94);
+* "X of <year>" after a possessive too ("Hartford's Charter Oak of 1687"), as after "the";
+  "was skippered by" has the agent noun "skipper";
 * "sank" / "sunk" are the forms of "sink" ("went down in" its synonym), a phrase's "found" is the
   past of "find" (never read as "founded"; "located" its synonym).
 """
@@ -361,6 +363,8 @@ CASES = [
      "Makybe Diva was born in 1999, and she was ridden by Ron Turcotte."),
     ("horses", "Secretariat, born in 1970, was ridden by Ron Turcotte.",
      "Secretariat, born in 1971, was ridden by Ron Turcotte."),
+    ("canyons", "Taiwan's Taroko Gorge of 1986 lies inside Taroko National Park.",
+     "Taiwan's Taroko Gorge of 1980 lies inside Taroko National Park."),
     ("horses", "Secretariat, foaled in 1970, was sired by Bold Ruler.",
      "Makybe Diva, foaled in 1970, was ridden by Glen Boss."),
     ("squares", "Federation Square is in Melbourne, and its name comes from the Federation of Australia.",

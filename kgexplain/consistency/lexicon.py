@@ -1993,6 +1993,7 @@ _AGENTS = {
     "engineer": ("engineer",), "arrange": ("arranger",), "engrave": ("engraver",), "explore": ("explorer",),
     "program": ("programmer",), "bake": ("baker",), "cook": ("cook",), "captain": ("captain",),
     "mix": ("mixer", "mixing engineer"), "master": ("mastering engineer",), "commission": ("patron",),
+    "skipper": ("skipper",), "pilot": ("pilot",),
     "illuminate": ("illuminator",), "excavate": ("excavator",),
 }
 """The person who does a verb's deed ("written by" -> "writer", "author")."""

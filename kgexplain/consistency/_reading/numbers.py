@@ -132,9 +132,10 @@ class NumberReading:
                 self._mark(k - 1, k + 2)
             elif before is not None and k == before.end + 1 and lowers[k - 1] == "of" and before.kind == "item" \
                     and not before.user and not before.pronoun and len(lowers[k]) in (3, 4) and lowers[k].isdigit() \
-                    and before.start > 0 and lowers[before.start - 1] == "the" \
+                    and before.start > 0 and lowers[before.start - 1] in ("the", "'s", "’s") \
                     and not type_word_set(before.types) & _RECURRING:
-                # "The Amsterdam-Rhine Canal of 1952 passes through Utrecht": the item's year (not
+                # "The Amsterdam-Rhine Canal of 1952 passes through Utrecht", "Hartford's Charter
+                # Oak of 1687": the item's year (not
                 # an event held every year: "the Berlin Marathon of 1974" is that year's race, red
                 # team 147)
                 ok, status = judge.year(before, value)
