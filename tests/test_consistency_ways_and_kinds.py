@@ -21,11 +21,12 @@ small graphs declared here:
   in <year>" dates it;
 * "is named after" also reads "its name comes from", "X's name derives from", and "honours" a
   person;
-* "is buried in" also reads "was laid to rest at", "rests in", "lies buried in", and "there" after
-  it may stand for a place named before "; " ("X opened in 1874; Brahms is buried there");
+* "is buried in" also reads "was laid to rest at", "rests in", "lies buried in" (and "there" after
+  it, in its own clause: not across "; ", where a nearer place may be meant, red team 156);
 * a thing (a manuscript, a meteorite) that "is held by / at" a museum, a library or an institution
-  "is kept at" it, "is in the collection(s) of" it (never an event's "is held at" a venue, a
-  prisoner held at a prison, a cup held by a club: red team 93);
+  "is kept at" it, "is in the collection(s) of" it (never "on display at" it, which a thing in
+  store or on loan is not; never an event's "is held at" a venue, a prisoner held at a prison, a
+  cup held by a club: red teams 93, 156);
 * "was commissioned by" also reads "ordered" and "was built on the orders of" / "at the order of",
   its agent noun "patron"; "supplies water to" reads "supplies", "serves", "brings water to";
 * aqueducts and cemeteries open and are built in their year;
@@ -345,8 +346,8 @@ CASES = [
     ("keeping", "Karl Marx was laid to rest at Highgate Cemetery.",
      "Karl Marx was laid to rest at Vienna Central Cemetery."),
     ("keeping", "Johannes Brahms rests in Vienna Central Cemetery.", "Karl Marx rests in Vienna Central Cemetery."),
-    ("keeping", "Vienna Central Cemetery opened in 1874; Johannes Brahms is buried there.",
-     "Vienna Central Cemetery opened in 1874; Karl Marx is buried there."),
+    ("keeping", "Vienna Central Cemetery opened in 1874, and Johannes Brahms is buried there.",
+     "Vienna Central Cemetery opened in 1874, and Karl Marx is buried there."),
     ("keeping", "Highgate Cemetery opened in 1839.", "Highgate Cemetery opened in 1874."),
     ("keeping", "The Book of Kells is kept at Trinity College Dublin.", "The Book of Kells is kept at the British Library."),
     ("keeping", "The Lindisfarne Gospels sit in the collections of the British Library.",
@@ -471,6 +472,8 @@ REJECTED = [
     ("keeping", "The Book of Kells is buried at Trinity College Dublin."),
     ("keeping", "Shah Jahan built the Jama Masjid."),
     ("keeping", "Vienna Central Cemetery opened in 1874; Karl Marx is buried there."),
+    ("keeping", "Highgate Cemetery opened in 1839; Constantinople is big; Johannes Brahms is buried there."),
+    ("keeping", "The Book of Kells is on display at Trinity College Dublin."),
     # "in charge of" says who runs it, the other way round; a protecting park is no country
     ("canyons", "Sumidero Canyon is in charge of the Navajo Nation."),
     ("canyons", "The Navajo Nation operates Sumidero Canyon."),

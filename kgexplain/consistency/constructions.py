@@ -1774,9 +1774,9 @@ def _there_item(index: GraphIndex, lowers: list[str], names: list[Ref], k: int,
     stands for the one entity named before in its sentence whose type that cue takes as its object
     (a university; not the country). The cue is put in ``cue_at``; returns the mention "there"
     makes."""
-    start = span_around(lowers, k, (".", "!", "?"))[0]
-    names = [r for r in names if r.start >= start]  # (of this sentence only, red team 149; a clause
-    # before "; " is of it: "Vienna Central Cemetery opened in 1874; Brahms is buried there")
+    start = span_around(lowers, k, (".", "!", "?", ";"))[0]
+    names = [r for r in names if r.start >= start]  # (of this sentence only, red team 149; not a
+    # clause before "; ", where a nearer place that does not fit may be the one meant, red team 156)
     for j in range(max(1, k - 4), k):
         if lowers[j] in ("and", ",", "who", "which", "that") or (j not in {r.end for r in names}
                                                                   and lowers[j - 1] not in ("who", "also")):

@@ -1278,8 +1278,8 @@ def relation_cues(
                 and words[2] in ("by", "at", "in"):
             # a manuscript or a meteorite "is held by / at" a library or a museum: it "is kept /
             # housed at" it, "is in the collection of" it (a thing's keeping, never an event's
-            # "is held at" a venue)
-            words = ["is", "kept", "at"]
+            # "is held at" a venue; not "on display at": a thing held may be in store or on loan,
+            # red team 156)
             exact += [(f"{b}{m}kept {q}", forward) for b in ("is ", "are ") for m in ("", "also ", "both ")
                       for q in ("at", "in")] + [("kept at", forward), ("kept in", forward)]
             exact += [(f"{b}{m}in the {c} of", forward) for b in ("is ", "are ", "sits ", "sit ", "") for m in ("", "also ", "both ", "all ")
