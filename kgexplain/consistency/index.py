@@ -248,8 +248,21 @@ They are glue next to a name: they name the kind of item, never a relation (so n
 derived relation form uses: a bridge "spans", a stadium "was the venue for")."""
 
 _COLLECTIONS = frozenset({"museum", "museums", "gallery", "galleries", "collection", "collections", "library",
-                          "libraries", "archive", "archives"})
+                          "libraries", "archive", "archives", "institution", "institutions", "repository"})
 """Types of the places that hold works in a collection (see ``HELD_IN_COLLECTION``)."""
+VESSEL_WORDS = frozenset({"ship", "liner", "boat", "vessel", "yacht", "ferry", "steamer", "steamship", "schooner",
+                          "submarine", "frigate", "cruiser", "battleship", "warship", "tanker", "clipper"})
+"""Type words of items that "she" may name (a ship, as English says it)."""
+_PATRONS = frozenset({"patron", "patrons", "ruler", "rulers", "sultan", "pope", "monarch", "duke", "bishop",
+                      "pharaoh", "shah", "caliph", "khan", "tsar", "czar", "prince", "princess", "noble",
+                      "merchant", "archbishop", "cardinal", "emir"})
+"""Type words of people who commission works besides ``PERSON_TYPES``: only of these is the one
+who commissioned a work its "patron" (a navy commissions a ship: no patron, code review 49)."""
+_HELD_RIGHTS = frozenset({"patent", "patents", "title", "titles", "record", "records", "licence", "license", "licenses",
+                          "right", "rights", "degree", "office", "position", "post", "seat", "championship", "award",
+                          "prize", "trophy", "cup", "share", "shares", "stake"})
+"""Type words of what is "held by" an institution as a right, not kept in its collection ("The
+CRISPR patent is held by the Broad Institute": not in its collection)."""
 
 _MUSIC_ITEMS = frozenset({"album", "song", "track", "artist", "band", "single", "record", "musician", "ep"})
 """Item types of music: "electronic music" names the genre "electronic" there."""
@@ -1027,8 +1040,10 @@ class GraphIndex:
                                                       + _phrase_noun(rel.inverse_phrase, *rel.inverse_cues)
                                                       + _has_noun(rel.phrase, *rel.cues)
                                                       + range_nouns.get(rel.name, ())
-                                                      + agent_nouns(rel.phrase, rel.inverse_phrase,
-                                                                    rel.cues, rel.inverse_cues))),
+                                                      + tuple(n for n in agent_nouns(rel.phrase, rel.inverse_phrase,
+                                                                                     rel.cues, rel.inverse_cues)
+                                                              if n != "patron" or personal
+                                                              or range_words & _PATRONS))),
                                   taken=taken, taken_bare=taken_bare, topical=topical, sporting=sporting, personal=personal,
                                   cast=personal and bool(type_word_set(rel.domain or heads.get(rel.name, ()))
                                                          & _PERFORMED),
@@ -1037,8 +1052,7 @@ class GraphIndex:
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
-                                  collecting=bool(range_words) and range_words <= _COLLECTING
-                                  and not domain_words & (PERSON_TYPES | VENUE_WORDS),
+                                  vessel=bool(domain_words & VESSEL_WORDS),
                                   lingual=bool(range_words) and range_words <= {"language", "languages"},
                                   keyed=bool(range_words) and range_words <= _KEY_WORDS,
                                   towering=bool(domain_words) and domain_words <= _TOWERING,
@@ -1061,9 +1075,10 @@ class GraphIndex:
                     if flipped and not table.get(form):
                         table[form] = flipped
             ranges = rel.range or tails.get(rel.name, ())
-            if (rel.phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"]) \
+            if (rel.phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"], ["is", "held", "at"],
+                                                      ["are", "held", "at"], ["is", "held", "in"]) \
                     and type_word_set(ranges) and type_word_set(ranges) <= _COLLECTIONS \
-                    and not type_word_set(rel.domain or heads.get(rel.name, ())) & _COLLECTIONS:
+                    and not type_word_set(rel.domain or heads.get(rel.name, ())) & (_COLLECTIONS | EVENT_KINDS | _HELD_RIGHTS):
                 # a museum holds a work: "hangs in", "is in the collection of", "on display at"
                 # (only where every holder is a museum, gallery or collection, and no museum is held)
                 # (read after every relation: see below)
@@ -1654,9 +1669,6 @@ _KEY_WORDS = frozenset({"key", "keys", "tonality", "medium", "media", "technique
 _LOCALITY = _PLACE_KINDS | {"district", "county", "town", "village", "borough", "neighbourhood", "neighborhood",
                             "municipality", "area", "island", "continent", "suburb", "commune"}
 """Types of any place something is in ("is in the district" Les Corts: "in Les Corts")."""
-_COLLECTING = frozenset({"museum", "museums", "library", "libraries", "gallery", "galleries", "archive", "archives",
-                         "collection", "collections", "institution", "institutions", "repository"})
-"""Type words of the keepers of things ("is held by" the British Library: "is kept at" it)."""
 ANIMAL_WORDS = frozenset({"animal", "animals", "horse", "horses", "racehorse", "racehorses", "stallion", "mare",
                           "gelding", "colt", "filly", "dog", "dogs", "cat", "cats", "elephant", "whale", "dolphin",
                           "gorilla", "chimpanzee", "bear", "lion", "tiger", "panda", "pet", "pets"})

@@ -381,7 +381,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
     "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
-    "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up", "manufacture"),
+    "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify", "find"), "grow": ("cultivate",), "sing": ("perform",),
@@ -1044,7 +1044,7 @@ def relation_cues(
     movable: bool = False,
     corporate: bool = False,
     terrain: bool = False,
-    collecting: bool = False,
+    vessel: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1074,9 +1074,7 @@ def relation_cues(
     ``terrain``: its objects are places or features of the land (a river, a mountain, a road),
     so a phrase of lying or running somewhere is also said with another verb of its kind ("lies
     on" -> "stands on", "runs under" -> "passes beneath", see :func:`spatial_forms`).
-    ``collecting``: its objects are museums, libraries, archives or institutions that keep
-    things, so "is held by / at" one also reads "is kept at", "is in the collection of" (not a
-    prisoner "held at" a prison, a cup "held by" a club: red team 93).
+    ``vessel``: its subjects are ships or boats (launched from a shipyard, never flown from it).
     ``periodic``: its objects are periods of time (an era, an epoch), so "lived / existed during",
     "dates from" or "belongs to" one also reads the others and "is from" it ("a theropod from the
     Jurassic").
@@ -1173,7 +1171,7 @@ def relation_cues(
             # "is inscribed as intangible heritage by UNESCO": "was inscribed by UNESCO", "inscribed by"
             extra += [(f"{b} {words[1]} by".strip(), forward) for b in (*_BE, "")]
         if terrain and len(words) == 3 and words[0] in ("is", "are") and words[1] == "protected" \
-                and words[2] in ("in", "within", "inside", "by"):
+                and words[2] in ("in", "within", "inside"):
             # "is protected within" a national park: it "lies within / inside" it, "falls within"
             # it (what protects it contains it)
             extra += [(f"{v} {p}", forward) for v in ("lies", "lie", "sits", "sit", "is", "are", "falls", "fall")
@@ -1181,9 +1179,13 @@ def relation_cues(
         if len(words) == 3 and words[0] in _BE and words[1] == "buried" and words[2] in ("in", "at"):
             # "is buried in" a cemetery: "was buried / laid to rest / interred in / at" it, "lies
             # buried in" it, "rests in" it
-            exact += [(f"{b} {v} {p}", forward) for b in ("is", "are", "was", "were", "lies", "lie")
+            # (a past "was buried at" says no present: a hoard has been dug up since)
+            now = words[0] in ("is", "are")
+            exact += [(f"{b} {v} {p}", forward) for b in (("is", "are", "was", "were", "lies", "lie") if now
+                                                           else ("was", "were"))
                       for v in ("buried", "laid to rest", "interred", "entombed") for p in ("in", "at")]
-            exact += [(f"{v} {p}", forward) for v in ("rests", "rest", "buried", "laid to rest", "interred")
+            exact += [(f"{v} {p}", forward) for v in (("rests", "rest") if now else ()) + ("buried", "laid to rest",
+                                                                                           "interred")
                       for p in ("in", "at")]
         if words in (["borders"], ["border"], ["is", "adjacent", "to"], ["adjoins"]):
             # "borders": "lies next to", "neighbours" ("shares a border with" is read as sharing)
@@ -1274,16 +1276,6 @@ def relation_cues(
                 exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
                                                  "are kept in", "is displayed in", "are displayed in",
                                                  "is on display in", "are on display in")]
-        if collecting and len(words) == 3 and words[0] in ("is", "are") and words[1] == "held" \
-                and words[2] in ("by", "at", "in"):
-            # a manuscript or a meteorite "is held by / at" a library or a museum: it "is kept /
-            # housed at" it, "is in the collection of" it (a thing's keeping, never an event's
-            # "is held at" a venue; not "on display at": a thing held may be in store or on loan,
-            # red team 156)
-            exact += [(f"{b}{m}kept {q}", forward) for b in ("is ", "are ") for m in ("", "also ", "both ")
-                      for q in ("at", "in")] + [("kept at", forward), ("kept in", forward)]
-            exact += [(f"{b}{m}in the {c} of", forward) for b in ("is ", "are ", "sits ", "sit ", "") for m in ("", "also ", "both ", "all ")
-                      for c in ("collection", "collections")]
         if words in (["is", "kept", "at"], ["is", "kept", "in"], ["are", "kept", "at"], ["are", "kept", "in"]):
             # "is kept at" the Louvre: "is housed / held / displayed at", "is in the collection of"
             exact += [(f"{b}{m}{p} {q}", forward) for b in ("is ", "are ") for m in ("", "also ", "both ")
@@ -1388,13 +1380,17 @@ def relation_cues(
             extra += [(f"{words[0]} {v} for", forward) for v in commissioned]
             # "was built on the orders of" a patron, "was compiled at the order of" him (a work's
             # making he asked for; "ordered" alone: see _SYNONYMS)
-            exact += [(f"{b}{v} {o}", forward) for b in ("was ", "were ", "") for v in (*commissioned, "built", "made")
+            exact += [(f"{b}{v} {o}", forward) for b in ("was ", "were ", "") for v in dict.fromkeys((*commissioned, "built", "made"))
                       for o in ("on the orders of", "on the order of", "at the order of", "by order of")]
         if len(words) == 3 and words[0] in _BE and words[1] == "launched" and words[2] in ("from", "on", "aboard"):
             # a craft "was launched from" a site / "on" a rocket: it "went up / lifted off / blasted
             # off / launched from" it (past only: a launch happened once)
             exact += [(f"{v} {words[2]}", forward) for v in ("went up", "lifted off", "blasted off", "launched",
-                                                             "took off", "flew", "has flown", "have flown")]
+                                                             "took off")]
+            if words[2] in ("on", "aboard") or not vessel:
+                # "flew on a Delta II", "flew from the Guiana Space Centre" (not a ship "launched
+                # from" a shipyard: it did not fly from it, code review 49)
+                exact += [(f"{v} {words[2]}", forward) for v in ("flew", "has flown", "have flown")]
         if words in (["was", "won", "by"], ["is", "won", "by"], ["were", "won", "by"]):
             # a battle, a race, an election "was won by" Y: Y "triumphed / prevailed / emerged
             # victorious at / in" it, it "ended in (a) victory for" Y
@@ -1422,6 +1418,12 @@ def relation_cues(
                 and words[2] == "by":
             # "is operated / managed by" Y: Y "is in charge of" it
             exact += [(f"{b} in charge of", not forward) for b in ("is", "are", "was", "were")]
+        if movable and (taken is None or "manufacture" not in taken) and (
+                words in (["was", "built", "by"], ["were", "built", "by"], ["is", "built", "by"])):
+            # a thing (a rocket, a satellite, a car) "was built by" a firm: "was manufactured by"
+            # it, the firm "manufactured" it (not a bridge or a building, code review 49)
+            extra += [(f"{b} manufactured by", forward) for b in ("was", "were", "is", "are")]
+            extra += [(f, not forward) for f in ("manufactured", "manufactures", "manufacture")]
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]
@@ -1900,14 +1902,17 @@ SHELTERING = ("shelters", "shelter", "sheltered")
 """What a place does for the animals it is home to ("both shelter black bears")."""
 
 HELD_IN_COLLECTION = ("is in the collection of", "are in the collection of", "was in the collection of",
-                      "in the collection of", "hangs in", "hang in", "hangs at", "hang at", "is on display at",
-                      "is on display in", "are on display at", "are on display in", "can be seen at",
+                      "in the collection of", "hangs in", "hang in", "hangs at", "hang at", "can be seen at",
                       "can be seen in", "is in", "are in", "is at", "are at", "belongs to", "belong to",
                       "is owned by", "are owned by", "owned by", "is kept at", "are kept at", "kept at",
                       "is kept in", "are kept in", "kept in", "is housed in", "are housed in", "housed in",
                       "is housed at", "are housed at", "housed at", "belongs to the collection of",
-                      "belong to the collection of")
-"""What "is held by" also says where a museum, gallery or collection holds a work."""
+                      "belong to the collection of", "is in the collections of", "are in the collections of",
+                      "sits in the collection of", "sit in the collection of", "sits in the collections of",
+                      "sit in the collections of", "are both in the collection of", "are all in the collection of",
+                      "is also in the collection of", "are also in the collection of")
+"""What "is held by" also says where a museum, gallery or collection holds a work (not "is on
+display at": a work held may be in store or on loan, red team 156)."""
 
 _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop", "produce", "compose", "paint",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import AbstractSet, Sequence
 
 from kgexplain.consistency._text import fold
-from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, animal_type, surname_keys
+from kgexplain.consistency.index import PERSON_TYPES, VESSEL_WORDS, GraphIndex, animal_type, surname_keys
 from kgexplain.consistency.lexicon import CLAUSE_ENDS, DETERMINERS, type_word_set
 
 __all__ = ["Ref", "find_mentions", "resolve_reference", "vocatives", "PRONOUNS"]
@@ -34,9 +34,6 @@ PRONOUNS: dict[tuple[str, ...], str] = {
 }
 """References the checker resolves to an entity named before, with the rule it uses."""
 
-VESSEL_WORDS = frozenset({"ship", "liner", "boat", "vessel", "yacht", "ferry", "steamer", "steamship", "schooner",
-                          "submarine", "frigate", "cruiser", "battleship", "warship", "tanker", "clipper"})
-"""Type words of items that "she" may name (a ship, as English says it)."""
 _GROUP_NOUNS = frozenset({"cast", "lineup", "line-up", "ensemble"})
 """Nouns for the people of an item: "in its cast" is in the item (where "cast of" is a cue)."""
 

@@ -135,9 +135,8 @@ class NumberReading:
                     and before.start > 0 and lowers[before.start - 1] in ("the", "'s", "’s") \
                     and not type_word_set(before.types) & _RECURRING:
                 # "The Amsterdam-Rhine Canal of 1952 passes through Utrecht", "Hartford's Charter
-                # Oak of 1687": the item's year (not
-                # an event held every year: "the Berlin Marathon of 1974" is that year's race, red
-                # team 147)
+                # Oak of 1687": the item's year (not an event held every year: "the Berlin
+                # Marathon of 1974" is that year's race, red team 147)
                 ok, status = judge.year(before, value)
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k - 1, k + 1)
