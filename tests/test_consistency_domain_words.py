@@ -471,10 +471,12 @@ def test_a_collection_that_holds_a_work():
                                          entities=ents, relations=rel)
     checker = ConsistencyChecker(kg, outside_evidence=True).build()
     for text in ("The Kiss hangs in the Belvedere.", "Guernica is in the collection of the Reina Sofia.",
-                 "Guernica can be seen at the Reina Sofia.", "The Kiss is on display at the Belvedere."):
+                 "Guernica can be seen at the Reina Sofia.", "The Kiss is kept at the Belvedere."):
         assert _says(checker, text), text
+    # (not "on display at": a work a museum holds may be in store or on loan, red team 156)
     for text in ("The Kiss hangs in the Reina Sofia.", "Guernica is in the collection of the Belvedere.",
-                 "The Belvedere hangs in The Kiss.", "The Kiss is not on display at the Belvedere."):
+                 "The Belvedere hangs in The Kiss.", "The Kiss is not on display at the Belvedere.",
+                 "The Kiss is on display at the Belvedere."):
         assert not _says(checker, text), text
 
 
