@@ -399,7 +399,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "monitor": ("track", "watch", "observe", "keep watch over"), "track": ("monitor", "watch"),
     "protect": ("safeguard",), "document": ("describe", "record"),
     "depart": ("leave", "set out", "set off", "start"), "terminate": ("end", "finish"),
-    "sink": ("go down",), "find": ("locate",), "commission": ("order",),
+    "sink": ("go down",), "commission": ("order",),
     "carve": ("cut", "shape", "gouge out", "carve out"),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
@@ -988,8 +988,12 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         base = _BASE_OF[first] if first in PAST_FORMS and first not in _IRREGULAR_PAST else _base(first)
         if first == "found" and (rest or not declared):
             base = "find"  # "found the wreck of": a phrase's "found" is the past of "find" (one of
-            # founding says "founded")
-        forms = {first, base, _third(base), _past(base), _gerund(base)}
+            # founding says "founded"), also said "located the wreck of" (not "is found in" a
+            # region, a plant's range: "is located in" would read "opened in", red team 157)
+            same += [f"{f} {tail}".strip() for f in ("located", "locates", "locate")]
+        forms = {first, base, _third(base), _past(base)}
+        if first == base or first not in PAST_FORMS:
+            forms.add(_gerund(base))  # (a past event is no progressive: "sank" is not "is sinking")
         same += sorted(f"{f} {tail}".strip() for f in forms)
         if rest:  # "plays for" -> "has played for", "have played for" (the perfect says no less)
             same += [f"{h} {_participle(base)} {tail}" for h in _HAVE]

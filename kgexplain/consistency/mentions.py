@@ -427,6 +427,11 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         return
     before = [r for r in all_refs if r.start < ref.start and not r.user and not r.pronoun
               and all(r is not x for x in skip)]
+    if ref.pronoun in ("she", "person"):
+        # an animal of the other sex by its type is no "he" / "she" ("Frankel, a stallion ...
+        # she": red team 157)
+        other = _MALE_ANIMALS if ref.pronoun == "she" else _FEMALE_ANIMALS
+        before = [r for r in before if not (r.kind == "item" and _last_type_word(r.types) & other)]
     if ref.pronoun == "she":
         # "she" / "her" of a ship is the ship, as English says it; else a person ("Titanic was
         # designed by Thomas Andrews; she sailed for the White Star Line")
@@ -441,6 +446,17 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
     ref.kind = pick[0].kind
     ref.types = frozenset().union(*(p.types for p in pick))
     ref.in_evidence = all(p.in_evidence for p in pick)
+
+
+_MALE_ANIMALS = frozenset({"stallion", "stallions", "colt", "colts", "gelding", "geldings", "bull", "bulls", "ram",
+                           "boar", "stag", "stud", "sire", "tomcat", "cockerel", "rooster", "drake", "gander"})
+_FEMALE_ANIMALS = frozenset({"mare", "mares", "filly", "fillies", "cow", "cows", "ewe", "sow", "doe", "hind",
+                             "dam", "bitch", "hen", "queen", "vixen", "jenny", "heifer"})
+"""Type words of animals of one sex: "she" names no stallion, "he" no mare."""
+
+
+def _last_type_word(types) -> set[str]:
+    return {((t or "").lower().replace("_", " ").split() or [""])[-1] for t in types}
 
 
 _NOT_ONLY_PEOPLE = frozenset({"artist", "creator", "founder"})
