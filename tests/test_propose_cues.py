@@ -115,3 +115,24 @@ def test_cues_command(tmp_path, data_dir, capsys):
     assert "no proposal" in capsys.readouterr().out
     assert main(["cues", str(tmp_path / "none.txt")]) == 1
     assert capsys.readouterr().err.startswith("error: texts file not found")
+
+
+def test_a_word_said_of_the_kind_is_no_cue(data_dir):
+    """ "Ur is a sumerian city near Nasiriyah": "is a sumerian" qualifies the kind; declared
+    unread it made "Harappa is a sumerian city near Sahiwal" pass (bench_cue_proposals, this
+    release; the kept archaeological sites' graph)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sites", data_dir / "sets" / "blind129" / "graph.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    kg = module.build()
+    ur = (("site:ur", "built_by", "culture:sumerians"), ("site:ur", "site_type", "kind:city"),
+          ("site:ur", "near", "city:nasiriyah"))
+    proposals = propose_cues(ConsistencyChecker(kg, rating_threshold=4.0),
+                             [("Ur is a sumerian city near Nasiriyah.", ur, None)])
+    assert not [p for p in proposals if p.words.startswith("is a ")], proposals
+    harappa = (("site:harappa", "site_type", "kind:city"), ("site:harappa", "near", "city:sahiwal"),
+               ("site:harappa", "built_by", "culture:indus_valley_civilisation"))
+    cued = ConsistencyChecker(with_cues(module.build(), proposals), rating_threshold=4.0)
+    assert not cued.check("Harappa is a sumerian city near Sahiwal.", harappa).supported

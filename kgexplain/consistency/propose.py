@@ -118,6 +118,9 @@ def _proposals(kg: Any, text: str, claims: Sequence[Claim]) -> list[tuple[str, b
             words = between.lower().split()
             while words and words[-1] == "the":  # the article belongs to the name ("flew with the")
                 words.pop()
+            if len(words) > 2 and words[0] in ("is", "was", "are", "were") and words[1] in ("a", "an"):
+                continue  # "Ur is a sumerian city": a word said of the kind, no word of a relation
+                # (declared unread, "is a sumerian" made "Harappa is a sumerian city" pass)
             if words:
                 out.append((relation, inverse, " ".join(words)))
     return out
