@@ -636,7 +636,7 @@ class GraphIndex:
                             # "a crime novel", "a children's book"
                             variants.append(form[: -len(words[1]) - 1])
                 common = ent.kind == "item" \
-                    and ((ent.type or "").lower().replace("_", " ").split() or [""])[-1] in _COMMON_KINDS \
+                    and type_last_word(ent.type) in _COMMON_KINDS \
                     and all(w[:1].isalpha() and w[1:] == w[1:].lower() for w in form.split()) \
                     and form.lower() not in STOP_WORDS
                 if common:  # "sodium", "argon": an element is named in lower case
@@ -1679,8 +1679,7 @@ not a "dog breed")."""
 def animal_type(types: Any) -> bool:
     """Whether a type of ``types`` names animals by its last word ("racehorse", "police_dog"; not
     "dog_breed")."""
-    return any(((t or "").lower().replace("_", " ").replace("-", " ").split() or [""])[-1] in ANIMAL_WORDS
-               for t in types)
+    return any(type_last_word(t) in ANIMAL_WORDS for t in types)
 _TERRAIN = frozenset({"river", "rivers", "lake", "lakes", "sea", "seas", "ocean", "oceans", "mountain", "mountains",
                       "hill", "hills", "coast", "bay", "strait", "road", "roads", "street", "square", "highway",
                       "route", "trail", "peninsula", "valley", "canal", "waterway", "waterways", "glacier", "volcano",
@@ -1731,10 +1730,21 @@ _NOT_BUILT = frozenset({"software", "fashion", "publishing", "record", "radio", 
 house", "space station", "record label")."""
 
 
+def type_words(type_: str | None) -> list[str]:
+    """The words of a type's name, in lower case ("police_dog" -> ["police", "dog"])."""
+    return (type_ or "").lower().replace("_", " ").replace("-", " ").split()
+
+
+def type_last_word(type_: str | None) -> str:
+    """The last word of a type's name, the noun that says what its items are ("dog_breed" ->
+    "breed", "railway_tunnel" -> "tunnel"); "" for no name."""
+    return (type_words(type_) or [""])[-1]
+
+
 def building_type(type_: str | None) -> bool:
     """Whether items of ``type_`` are buildings: its last word is one of :data:`BUILDING_WORDS`,
     and no word before it makes it something else ("space station", "fashion house")."""
-    words = (type_ or "").lower().replace("_", " ").replace("-", " ").split()
+    words = type_words(type_)
     return bool(words) and words[-1] in BUILDING_WORDS and not set(words[:-1]) & _NOT_BUILT
 FIELD_TYPES = frozenset({"field", "fields", "discipline", "science", "specialty", "speciality", "field of study",
                          "research field", "research area", "area of study"})

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from typing import AbstractSet, Sequence
 
 from kgexplain.consistency._text import fold
-from kgexplain.consistency.index import PERSON_TYPES, VESSEL_WORDS, GraphIndex, animal_type, surname_keys
+from kgexplain.consistency.index import (
+    PERSON_TYPES,
+    VESSEL_WORDS,
+    GraphIndex,
+    animal_type,
+    surname_keys,
+    type_last_word,
+)
 from kgexplain.consistency.lexicon import CLAUSE_ENDS, DETERMINERS, type_word_set
 
 __all__ = ["Ref", "find_mentions", "resolve_reference", "vocatives", "PRONOUNS"]
@@ -431,7 +438,7 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         # an animal of the other sex by its type is no "he" / "she" ("Frankel, a stallion ...
         # she": red team 157)
         other = _MALE_ANIMALS if ref.pronoun == "she" else _FEMALE_ANIMALS
-        before = [r for r in before if not (r.kind == "item" and _last_type_word(r.types) & other)]
+        before = [r for r in before if not (r.kind == "item" and {type_last_word(t) for t in r.types} & other)]
     if ref.pronoun == "she":
         # "she" / "her" of a ship is the ship, as English says it; else a person ("Titanic was
         # designed by Thomas Andrews; she sailed for the White Star Line")
@@ -453,10 +460,6 @@ _MALE_ANIMALS = frozenset({"stallion", "stallions", "colt", "colts", "gelding", 
 _FEMALE_ANIMALS = frozenset({"mare", "mares", "filly", "fillies", "cow", "cows", "ewe", "sow", "doe", "hind",
                              "dam", "bitch", "hen", "queen", "vixen", "jenny", "heifer"})
 """Type words of animals of one sex: "she" names no stallion, "he" no mare."""
-
-
-def _last_type_word(types) -> set[str]:
-    return {((t or "").lower().replace("_", " ").split() or [""])[-1] for t in types}
 
 
 _NOT_ONLY_PEOPLE = frozenset({"artist", "creator", "founder"})
@@ -483,8 +486,9 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         # (with a jockey named before, "he" stands for both)
         animals = [r for r in before if r.kind == "item" and animal_type(r.types)]
         people: list[Ref] = []
-        for r in reversed(sorted([*(persons or named), *animals], key=lambda x: x.start)):  # (people where the graph's types say so: "a
-            if all(set(r.ids) != set(x.ids) for x in people):  # Spielberg war drama; his Jaws")
+        # (people where the graph's types say so: "a Spielberg war drama; his Jaws")
+        for r in reversed(sorted([*(persons or named), *animals], key=lambda x: x.start)):
+            if all(set(r.ids) != set(x.ids) for x in people):
                 people.append(r)
         return people
     if rule == "last_two":

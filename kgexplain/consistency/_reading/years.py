@@ -30,6 +30,7 @@ from kgexplain.consistency.index import (
     STAGED_KINDS,
     VENUE_WORDS,
     WORK_TYPES,
+    type_last_word,
 )
 from kgexplain.consistency.judge import YEAR_KEYS
 from kgexplain.consistency.lexicon import (
@@ -481,7 +482,7 @@ class YearReading:
         if verb in ("flew", "flown"):
             return bool(words & _FLYING_TYPES)  # ("The Matterhorn first flew in 1865": red team 127)
         if verb == "sailed":  # ("RMS Titanic first sailed in 1912"; no castle, nor a "carrier pigeon")
-            return any((t.lower().replace("_", " ").split() or [""])[-1] in _SAILING_TYPES for t in item.types)
+            return any(type_last_word(t) in _SAILING_TYPES for t in item.types)
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
         if not self._made_here(verb, item, words):
