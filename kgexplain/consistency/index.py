@@ -119,6 +119,20 @@ showing, founding or completion), in families of verbs that say the same event: 
 one is said to be dated by the others of its family only ("completed in 1931" is "built in 1931",
 never "begun" or "opened" in 1931)."""
 DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
+_ORIGIN_FORMS = {
+    "discovered": ("discovered", "discovers", "discover", "found"),
+    "reached": ("reached", "reaches", "reach"),
+    "sighted": ("sighted", "sights", "sight"),
+    "introduced": ("introduced", "introduces", "introduce"),
+    "described": ("described", "describes", "describe"),
+    "invented": ("invented", "invents", "invent"),
+    "pioneered": ("pioneered", "pioneers", "pioneer"),
+    "devised": ("devised", "devises", "devise"),
+}
+"""Verbs of first finding (or first making) a thing, by the participle a relation's phrase says,
+with the forms that say it in a text: on a graph whose items one such relation links to its
+finders, an item's year is that finding (see ``GraphIndex.discovered_items``; not "isolated",
+often years after a discovery: red team 145)."""
 _TOWERING = frozenset({"mountain", "mountains", "peak", "peaks", "volcano", "volcanoes", "stratovolcano", "hill",
                        "summit", "massif", "tower", "skyscraper", "spire"})
 """Type words of what rises (a mountain, a tower): its place "is in" also reads "rises in"."""
@@ -844,9 +858,17 @@ class GraphIndex:
         self.fought_items = bool(self.item_types) and type_word_set(self.item_types) <= _FIGHTS
         # a graph that says who discovered its items (elements, comets, species): an item's year
         # is its discovery ("Germanium, discovered in 1886, ...")
-        self.discovered_items = any(
-            "discovered" in (rel.phrase or "").lower().split() and set(rel.domain) <= set(self.item_types)
-            for rel in relations.values() if rel.domain) and not self.venue_items and not self.people_items
+        # (or first reached, sighted, introduced, described, invented: a graph's one verb of first
+        # finding or making a thing that was not built, "Kurbat Ivanov reached Lake Baikal in
+        # 1643", "Hevelius introduced Scutum in 1684"; its forms are ``discovering``)
+        origins = [verb for verb in _ORIGIN_FORMS if any(
+            verb in (rel.phrase or "").lower().split() and set(rel.domain) <= set(self.item_types)
+            for rel in relations.values() if rel.domain)]
+        if len(origins) > 1:
+            origins = [v for v in origins if v == "discovered"]  # (which one's year? discovery, or none)
+        self.discovering = frozenset(w for v in origins for w in _ORIGIN_FORMS[v])
+        self.discovered_items = bool(origins) and not self.venue_items and not self.people_items \
+            and not self.animal_items
         # the relations of working in a field ("worked in", "specialized in"; not "studied", "opposed"):
         # read here, from the edges, not with the entities (whose tables are kept without the edges)
         into_fields = {name for ids in self.practitioners.values() for f in ids
@@ -1712,7 +1734,8 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater",
                          "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome", "fort", "fortress",
                          "citadel", "seaport", "square", "plaza", "aqueduct", "cemetery", "graveyard",
-                         "necropolis"})
+                         "necropolis", "prison", "gaol", "jail", "penitentiary", "mill", "windmill", "watermill",
+                         "terminal", "terminus"})
 """Type words of places and structures that open and are built."""
 BUILDING_WORDS = frozenset({
     "museum", "gallery", "stadium", "arena", "theatre", "theater", "hotel", "library",
@@ -1720,7 +1743,8 @@ BUILDING_WORDS = frozenset({
     "cathedral", "temple", "mosque", "house", "lighthouse", "amphitheatre",
     "amphitheater", "monastery", "abbey", "priory", "convent", "chapel", "basilica", "shrine", "pagoda",
     "synagogue", "fortress", "fort", "citadel", "villa", "mansion", "manor", "château", "chateau", "residence",
-    "mausoleum", "tomb", "pyramid", "stupa", "minaret"})
+    "mausoleum", "tomb", "pyramid", "stupa", "minaret", "prison", "gaol", "jail", "penitentiary", "mill", "windmill",
+    "watermill"})
 """Type words of buildings, which are built in a style ("was built in the Manueline style") and
 whose style is their architecture (not a trail's, a ride's or a park's; not a monument's, which
 may be a statue, a university's, which is an institution, red team 152). See :func:`building_type`."""

@@ -2263,7 +2263,7 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 """Reflexives, which add no claim only right after the person they stress ("X himself")."""
 COORDINATORS = frozenset({"and", ",", "&", "plus"})
 SEPARATORS = frozenset({";", ".", ":", "!", "—", "–", "-", "(", ")", "because", "since", "so",
-                        "while", "but", "though", "although", "·", "•", "|"})
+                        "while", "whilst", "whereas", "but", "though", "although", "·", "•", "|"})
 CLAUSE_ENDS = SEPARATORS | {","}
 """A separator or a comma: where a phrase ends."""
 RELATIVES = frozenset({"which", "who", "that", "whom"})

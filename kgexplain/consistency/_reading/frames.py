@@ -79,9 +79,12 @@ at X", "...: meet X"); never after "and" ("directed Jaws and look at Alien" is n
 user's own ratings, like any suggestion)."""
 _SEE_AFTER = MODALS | {"must", "to"}
 """Words after which "see" frames a suggestion ("you should see X", "you ought to see X")."""
-_FRONTED_PLACE = frozenset({"in", "at", "on"})
+_FRONTED_PLACE = frozenset({"in", "at", "on", "after", "from", "for", "as", "with", "to", "into", "of", "under",
+                            "near", "over", "through", "across", "along", "within", "beneath", "inside"})
 """Prepositions that end a participle opening the sentence besides "by" ("Born in X, Y ...",
-"Based in X, Y ...", "Built on the Yangtze, Y ...": said of the subject after the comma)."""
+"Based in X, Y ...", "Built on the Yangtze, Y ...", "Named after X, Y ...", "Launched from X,
+Y ...": said of the subject after the comma, one name only, as the same participle after the
+subject would say it)."""
 
 
 class FrameReading:
@@ -207,8 +210,10 @@ class FrameReading:
                     self._claim(subjects, r, readings, False, False, (s_, c_[0]))
         if year_at is not None:
             made = {c.relation for c in self.index.authorship}
-            if all((c.relation in made or ws[s_] in DATING_VERBS) and (
-                    making_participle(ws[s_]) or ws[s_] in DATING_VERBS) for s_, c_, _ in credits for c in c_[1]) \
+            found = self.index.discovering if self.index.discovered_items else frozenset()
+            if all((c.relation in made or ws[s_] in DATING_VERBS or ws[s_] in found) and (
+                    making_participle(ws[s_]) or ws[s_] in DATING_VERBS or ws[s_] in found)
+                   for s_, c_, _ in credits for c in c_[1]) \
                     and not any(w.startswith(LATER_ACTS + EARLIER_ACTS) for w in ws[a:year_at]) \
                     and not (self.index.venue_items and any(conceiving_verb(w) for w in ws[a:year_at])):
                 # ("Designed by Horace Jones in 1894, Tower Bridge": a design comes before the bridge)

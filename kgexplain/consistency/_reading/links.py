@@ -152,6 +152,13 @@ class LinkReading:
             # a sports car": no)
             same_type = bool(cur.types & takes) and bool(group[-1].types & takes) and (
                 having if self.index.is_part(cur.types) else not having or own_type_after(self.index, self.lowers, cur))
+        elif not same_type and only_coord and group and spec is not None and not isinstance(spec.readings, str) \
+                and cur.kind == group[-1].kind and not cur.user and not cur.pronoun and not group[-1].pronoun:
+            # "made landfall in Puerto Rico and Dominica", "is located in Agra and India": names of
+            # two types that one reading of the predicate takes as its objects (a territory and a
+            # country) go on its list as one type's would
+            same_type = any(cur.types & takes and group[-1].types & takes for takes in (
+                self.index.subject_types.get((c.relation, not c.forward), frozenset()) for c in spec.readings))
         if same_type and spec is not None and not isinstance(spec.readings, str) and cur.kind == "attribute" \
                 and self.lowers[spec.span[0]] in _HAVING and all(c.typed for c in spec.readings) \
                 and not self.index.is_part(cur.types) and not own_type_after(self.index, self.lowers, cur):

@@ -491,7 +491,7 @@ class NumberReading:
         cue_words = self.lowers[spec.span[0]:spec.span[1]]
         if "formed" in cue_words:  # "formed in Crawley in 1978"
             made |= {c.relation for c in spec.readings}
-        if self.index.discovered_items and {"discovered", "found"} & set(cue_words):
+        if self.index.discovered_items and self.index.discovering & set(cue_words):
             # "Comet Borrelly was discovered by Alphonse Borrelly in 1904": on a graph of
             # discoveries an item's year is its discovery (see YearReading._released_at); "found
             # in Sri Lanka in 1951" only of the item's one such place (code review 49)

@@ -1,0 +1,259 @@
+"""Forms read since session 50, each true text with a false twin, checked by the real checker on
+small graphs declared here:
+
+* a participle opening the sentence with any preposition of place, origin or naming ("Named
+  after X, Y ...", "Launched from X, Y ...", "Made from X, Y ..."), as with "by", "in", "at", "on"
+  before: said of the one subject after the comma, as the same participle after it would be;
+* "whereas" and "whilst" separate clauses as "while" does;
+* a list of names of two types that one reading of the predicate takes as its objects ("made
+  landfall in Puerto Rico (a territory) and Dominica (a country)", "is located in Agra and India");
+* on a graph whose items one relation links to those who first found them, besides "discovered":
+  "reached", "sighted", "introduced", "described", "invented", "pioneered", "devised" date the
+  item ("Kurbat Ivanov reached Lake Baikal in 1643", "Hevelius introduced Scutum in 1684"), and a
+  participle of that finding opens a sentence with its year ("Discovered in 1853, X ...",
+  "Discovered by A in 1904, X ..."); on a graph with two such verbs, only "discovered" does;
+* prisons, gaols, penitentiaries, mills and windmills, terminals and termini open and are built
+  in their year.
+
+The grammar probe behind the first three (scripts/checker_dev/grammar_probe.py) builds texts
+from each kept set's own declared phrases in 28 constructions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+
+def _graph(relations, entities, rows, name):
+    ents = [kgx.Entity(i, kind=k, type=t, label=label, attrs=a) for i, k, t, label, a in entities]
+    return kgx.KnowledgeGraph.from_triples(rows, entities=ents, relations=relations, name=name)
+
+
+def _storms():
+    rels = [
+        kgx.Relation("made_landfall_in", phrase="made landfall in", inverse_phrase="was hit by",
+                     domain=("hurricane",), range=("country", "territory", "state")),
+        kgx.Relation("named_after", phrase="is named after", inverse_phrase="gave its name to",
+                     domain=("hurricane",), range=("person",)),
+        kgx.Relation("tracked_by", phrase="was tracked by", inverse_phrase="tracked",
+                     domain=("hurricane",), range=("agency",)),
+    ]
+    ents = [("h:maria", "item", "hurricane", "Hurricane Maria", {"year": 2017}),
+            ("h:irma", "item", "hurricane", "Hurricane Irma", {"year": 2017}),
+            ("h:andrew", "item", "hurricane", "Hurricane Andrew", {"year": 1992}),
+            ("t:puerto_rico", "attribute", "territory", "Puerto Rico", {}),
+            ("c:dominica", "attribute", "country", "Dominica", {}),
+            ("c:cuba", "attribute", "country", "Cuba", {}),
+            ("c:bahamas", "attribute", "country", "the Bahamas", {}),
+            ("s:florida", "attribute", "state", "Florida", {}),
+            ("p:maria", "attribute", "person", "Maria Garcia", {}),
+            ("a:nhc", "attribute", "agency", "National Hurricane Center", {}),
+            ("a:cphc", "attribute", "agency", "Central Pacific Hurricane Center", {})]
+    rows = [("h:maria", "made_landfall_in", "t:puerto_rico"), ("h:maria", "made_landfall_in", "c:dominica"),
+            ("h:irma", "made_landfall_in", "c:cuba"), ("h:irma", "made_landfall_in", "s:florida"),
+            ("h:andrew", "made_landfall_in", "c:bahamas"), ("h:andrew", "made_landfall_in", "s:florida"),
+            ("h:maria", "tracked_by", "a:nhc"), ("h:irma", "tracked_by", "a:nhc"),
+            ("h:andrew", "tracked_by", "a:nhc")]
+    return _graph(rels, ents, rows, "storms")
+
+
+def _satellites():
+    rels = [
+        kgx.Relation("launched_from", phrase="was launched from", inverse_phrase="launched",
+                     domain=("satellite",), range=("launch_site",)),
+        kgx.Relation("named_after", phrase="is named after", inverse_phrase="gave its name to",
+                     domain=("satellite",), range=("person",)),
+        kgx.Relation("made_from", phrase="is made from", inverse_phrase="is the material of",
+                     domain=("satellite",), range=("material",)),
+        kgx.Relation("built_by", phrase="was built by", inverse_phrase="built",
+                     domain=("satellite",), range=("company",)),
+    ]
+    ents = [("s:aryabhata", "item", "satellite", "Aryabhata", {"year": 1975}),
+            ("s:hipparcos", "item", "satellite", "Hipparcos", {"year": 1989}),
+            ("s:sputnik", "item", "satellite", "Sputnik 1", {"year": 1957}),
+            ("site:kapustin", "attribute", "launch_site", "Kapustin Yar", {}),
+            ("site:kourou", "attribute", "launch_site", "Guiana Space Centre", {}),
+            ("site:baikonur", "attribute", "launch_site", "Baikonur Cosmodrome", {}),
+            ("p:aryabhata", "attribute", "person", "Aryabhata the astronomer", {}),
+            ("p:hipparchus", "attribute", "person", "Hipparchus", {}),
+            ("m:aluminium", "attribute", "material", "aluminium", {}),
+            ("m:titanium", "attribute", "material", "titanium", {}),
+            ("co:isro", "attribute", "company", "ISRO", {}),
+            ("co:matra", "attribute", "company", "Matra Marconi Space", {})]
+    rows = [("s:aryabhata", "launched_from", "site:kapustin"), ("s:hipparcos", "launched_from", "site:kourou"),
+            ("s:sputnik", "launched_from", "site:baikonur"),
+            ("s:aryabhata", "named_after", "p:aryabhata"), ("s:hipparcos", "named_after", "p:hipparchus"),
+            ("s:sputnik", "made_from", "m:aluminium"), ("s:hipparcos", "made_from", "m:titanium"),
+            ("s:aryabhata", "built_by", "co:isro"), ("s:hipparcos", "built_by", "co:matra")]
+    return _graph(rels, ents, rows, "satellites")
+
+
+def _lakes():
+    rels = [
+        kgx.Relation("reached_by", phrase="was reached by", inverse_phrase="reached",
+                     domain=("lake",), range=("explorer",)),
+        kgx.Relation("located_in", phrase="is located in", inverse_phrase="contains",
+                     domain=("lake",), range=("country",)),
+        kgx.Relation("named_after", phrase="is named after", inverse_phrase="gave its name to",
+                     domain=("lake",), range=("explorer", "person")),
+    ]
+    ents = [("lake:baikal", "item", "lake", "Lake Baikal", {"year": 1643}),
+            ("lake:champlain", "item", "lake", "Lake Champlain", {"year": 1609}),
+            ("lake:victoria", "item", "lake", "Lake Victoria", {"year": 1858}),
+            ("e:ivanov", "attribute", "explorer", "Kurbat Ivanov", {}),
+            ("e:champlain", "attribute", "explorer", "Samuel de Champlain", {}),
+            ("e:speke", "attribute", "explorer", "John Hanning Speke", {}),
+            ("c:russia", "attribute", "country", "Russia", {}),
+            ("c:usa", "attribute", "country", "United States", {}),
+            ("c:uganda", "attribute", "country", "Uganda", {}),
+            ("p:victoria", "attribute", "person", "Queen Victoria", {})]
+    rows = [("lake:baikal", "reached_by", "e:ivanov"), ("lake:champlain", "reached_by", "e:champlain"),
+            ("lake:victoria", "reached_by", "e:speke"), ("lake:baikal", "located_in", "c:russia"),
+            ("lake:champlain", "located_in", "c:usa"), ("lake:victoria", "located_in", "c:uganda"),
+            ("lake:champlain", "named_after", "e:champlain"), ("lake:victoria", "named_after", "p:victoria")]
+    return _graph(rels, ents, rows, "lakes")
+
+
+def _constellations():
+    rels = [
+        kgx.Relation("introduced_by", phrase="was introduced by", inverse_phrase="introduced",
+                     domain=("constellation",), range=("astronomer",)),
+        kgx.Relation("lies_in", phrase="lies in", inverse_phrase="holds",
+                     domain=("constellation",), range=("hemisphere",)),
+    ]
+    ents = [("con:scutum", "item", "constellation", "Scutum", {"year": 1684}),
+            ("con:columba", "item", "constellation", "Columba", {"year": 1592}),
+            ("a:hevelius", "attribute", "astronomer", "Johannes Hevelius", {}),
+            ("a:plancius", "attribute", "astronomer", "Petrus Plancius", {}),
+            ("h:south", "attribute", "hemisphere", "southern celestial hemisphere", {})]
+    rows = [("con:scutum", "introduced_by", "a:hevelius"), ("con:columba", "introduced_by", "a:plancius"),
+            ("con:scutum", "lies_in", "h:south"), ("con:columba", "lies_in", "h:south")]
+    return _graph(rels, ents, rows, "constellations")
+
+
+def _islands():
+    # two verbs of first finding: only "discovered" dates the item
+    rels = [
+        kgx.Relation("discovered_by", phrase="was discovered by", inverse_phrase="discovered",
+                     domain=("island",), range=("explorer",)),
+        kgx.Relation("sighted_by", phrase="was sighted by", inverse_phrase="sighted",
+                     domain=("island",), range=("explorer",)),
+    ]
+    ents = [("i:heard", "item", "island", "Heard Island", {"year": 1853}),
+            ("i:easter", "item", "island", "Easter Island", {"year": 1722}),
+            ("e:heard", "attribute", "explorer", "John Heard", {}),
+            ("e:roggeveen", "attribute", "explorer", "Jacob Roggeveen", {}),
+            ("e:cook", "attribute", "explorer", "James Cook", {})]
+    rows = [("i:heard", "discovered_by", "e:heard"), ("i:easter", "discovered_by", "e:roggeveen"),
+            ("i:easter", "sighted_by", "e:cook")]
+    return _graph(rels, ents, rows, "islands")
+
+
+def _buildings():
+    rels = [
+        kgx.Relation("held", phrase="held", inverse_phrase="was imprisoned in",
+                     domain=("prison",), range=("person",)),
+        kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed",
+                     domain=("prison", "windmill"), range=("person",)),
+        kgx.Relation("stands_in", phrase="stands in", inverse_phrase="is home to",
+                     domain=("prison", "windmill"), range=("city",)),
+    ]
+    ents = [("pr:alcatraz", "item", "prison", "Alcatraz Federal Penitentiary", {"year": 1934}),
+            ("pr:eastern", "item", "prison", "Eastern State Penitentiary", {"year": 1829}),
+            ("w:brixton", "item", "windmill", "Brixton Windmill", {"year": 1816}),
+            ("p:capone", "attribute", "person", "Al Capone", {}),
+            ("p:haviland", "attribute", "person", "John Haviland", {}),
+            ("p:ashby", "attribute", "person", "John Ashby", {}),
+            ("city:sf", "attribute", "city", "San Francisco", {}),
+            ("city:philadelphia", "attribute", "city", "Philadelphia", {}),
+            ("city:london", "attribute", "city", "London", {})]
+    rows = [("pr:alcatraz", "held", "p:capone"), ("pr:eastern", "held", "p:capone"),
+            ("pr:eastern", "designed_by", "p:haviland"), ("w:brixton", "designed_by", "p:ashby"),
+            ("pr:alcatraz", "stands_in", "city:sf"), ("pr:eastern", "stands_in", "city:philadelphia"),
+            ("w:brixton", "stands_in", "city:london")]
+    return _graph(rels, ents, rows, "buildings")
+
+
+CASES = [
+    # a participle opening the sentence, any preposition
+    ("satellites", "Named after Hipparchus, Hipparcos was launched from the Guiana Space Centre.",
+     "Named after Hipparchus, Aryabhata was launched from Kapustin Yar."),
+    ("satellites", "Launched from Kapustin Yar, Aryabhata was built by ISRO.",
+     "Launched from Kapustin Yar, Hipparcos was built by Matra Marconi Space."),
+    ("satellites", "Made from titanium, Hipparcos was launched from the Guiana Space Centre.",
+     "Made from titanium, Sputnik 1 was launched from Baikonur Cosmodrome."),
+    ("lakes", "Named after Queen Victoria, Lake Victoria is located in Uganda.",
+     "Named after Queen Victoria, Lake Baikal is located in Russia."),
+    # whereas / whilst
+    ("storms", "Hurricane Maria made landfall in Dominica, whereas Hurricane Irma made landfall in Cuba.",
+     "Hurricane Maria made landfall in Dominica, whereas Hurricane Irma made landfall in the Bahamas."),
+    ("lakes", "Lake Baikal is located in Russia, whilst Lake Victoria is located in Uganda.",
+     "Lake Baikal is located in Russia, whilst Lake Victoria is located in the United States."),
+    # a list of two types the predicate takes
+    ("storms", "Hurricane Maria made landfall in Puerto Rico and Dominica.",
+     "Hurricane Maria made landfall in Puerto Rico and Cuba."),
+    ("storms", "Hurricane Andrew made landfall in the Bahamas and Florida.",
+     "Hurricane Andrew made landfall in the Bahamas and Cuba."),
+    ("storms", "Hurricane Irma made landfall in Cuba and in Florida.",
+     "Hurricane Irma made landfall in Cuba and in Puerto Rico."),
+    # verbs of first finding date the item
+    ("lakes", "Kurbat Ivanov reached Lake Baikal in 1643.", "Kurbat Ivanov reached Lake Baikal in 1644."),
+    ("lakes", "In 1609, Samuel de Champlain reached Lake Champlain.",
+     "In 1609, Samuel de Champlain reached Lake Victoria."),
+    ("lakes", "Lake Champlain, reached by Samuel de Champlain in 1609, is named after him.",
+     "Lake Champlain, reached by Samuel de Champlain in 1643, is named after him."),
+    ("lakes", "Lake Victoria was reached by John Hanning Speke in 1858.",
+     "Lake Victoria was reached by John Hanning Speke in 1859."),
+    ("constellations", "Johannes Hevelius introduced Scutum in 1684.",
+     "Johannes Hevelius introduced Scutum in 1592."),
+    ("constellations", "Columba, introduced by Petrus Plancius in 1592, lies in the southern celestial hemisphere.",
+     "Columba, introduced by Johannes Hevelius in 1592, lies in the southern celestial hemisphere."),
+    ("constellations", "Introduced in 1684, Scutum lies in the southern celestial hemisphere.",
+     "Introduced in 1685, Scutum lies in the southern celestial hemisphere."),
+    ("islands", "Discovered in 1853, Heard Island was discovered by John Heard.",
+     "Discovered in 1722, Heard Island was discovered by John Heard."),
+    ("islands", "Discovered by Jacob Roggeveen in 1722, Easter Island was sighted by James Cook.",
+     "Discovered by Jacob Roggeveen in 1723, Easter Island was sighted by James Cook."),
+    # prisons and windmills open and are built in their year
+    ("buildings", "Alcatraz Federal Penitentiary, opened in 1934, held Al Capone.",
+     "Alcatraz Federal Penitentiary, opened in 1933, held Al Capone."),
+    ("buildings", "Eastern State Penitentiary opened in 1829 and was designed by John Haviland.",
+     "Eastern State Penitentiary opened in 1834 and was designed by John Haviland."),
+    ("buildings", "Built in 1816, Brixton Windmill stands in London.",
+     "Built in 1817, Brixton Windmill stands in London."),
+]
+
+
+@pytest.fixture(scope="module")
+def checkers():
+    return {name: ConsistencyChecker(build(), outside_evidence=True).build()
+            for name, build in (("storms", _storms), ("satellites", _satellites), ("lakes", _lakes),
+                                ("constellations", _constellations), ("islands", _islands),
+                                ("buildings", _buildings))}
+
+
+@pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
+def test_true_text_is_read_and_its_twin_is_not(checkers, graph, true, false):
+    checker = checkers[graph]
+    assert checker.check(true, ()).supported, checker.check(true, ()).reason
+    assert not checker.check(false, ()).supported
+
+
+REJECTED = [
+    # a second verb of first finding on the graph: "sighted" gives no year ("discovered" does)
+    ("islands", "James Cook sighted Easter Island in 1722."),
+    # no verb of first finding says another act's year: "named after" is none
+    ("lakes", "Lake Victoria was named after Queen Victoria in 1858."),
+    # the opening participle is said of one subject only, the one after the comma
+    ("satellites", "Named after Hipparchus, Aryabhata and Hipparcos were launched from Kapustin Yar."),
+    # a list of two types only where a reading takes both: a designer is no city
+    ("buildings", "Eastern State Penitentiary stands in Philadelphia and John Haviland."),
+]
+
+
+@pytest.mark.parametrize("graph, text", REJECTED, ids=[t[:50] for _, t in REJECTED])
+def test_false_text_is_rejected(checkers, graph, text):
+    assert not checkers[graph].check(text, ()).supported
