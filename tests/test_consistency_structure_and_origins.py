@@ -13,7 +13,14 @@ small graphs declared here:
   participle of that finding opens a sentence with its year ("Discovered in 1853, X ...",
   "Discovered by A in 1904, X ..."); on a graph with two such verbs, only "discovered" does;
 * prisons, gaols, penitentiaries, mills and windmills, terminals and termini open and are built
-  in their year.
+  in their year; "erected" and "inaugurated" date a venue as "built" and "opened" do;
+* a year of our era said with its era ("in AD 80", "80 CE") is the year 80; an opening
+  participle takes a year of two or three digits ("Built in 238, X ...");
+* a ship "was built by" a shipyard: "was built / constructed at" it;
+* a phrase "<be> <participle> as a <noun> <preposition>" ("is preserved as a museum ship in")
+  also reads without its "as" part ("is preserved in"), the shorter claim being in the longer;
+* a relation's noun phrase ("is a type of", "is the home of") is an apposition after a comma,
+  said of the name before it ("Gyokuro, a type of green tea, ...").
 
 The grammar probe behind the first three (scripts/checker_dev/grammar_probe.py) builds texts
 from each kept set's own declared phrases in 28 constructions.
@@ -177,7 +184,82 @@ def _buildings():
     return _graph(rels, ents, rows, "buildings")
 
 
+def _ancient():
+    rels = [
+        kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to",
+                     domain=("amphitheatre",), range=("city",)),
+        kgx.Relation("commissioned_by", phrase="was commissioned by", inverse_phrase="commissioned",
+                     domain=("amphitheatre",), range=("emperor",)),
+    ]
+    ents = [("a:colosseum", "item", "amphitheatre", "Colosseum", {"year": 80}),
+            ("a:el_jem", "item", "amphitheatre", "Amphitheatre of El Jem", {"year": 238}),
+            ("c:rome", "attribute", "city", "Rome", {}),
+            ("c:el_jem", "attribute", "city", "El Jem", {}),
+            ("e:vespasian", "attribute", "emperor", "Vespasian", {})]
+    rows = [("a:colosseum", "located_in", "c:rome"), ("a:el_jem", "located_in", "c:el_jem"),
+            ("a:colosseum", "commissioned_by", "e:vespasian")]
+    return _graph(rels, ents, rows, "ancient")
+
+
+def _boats():
+    rels = [
+        kgx.Relation("built_by", phrase="was built by", inverse_phrase="built",
+                     domain=("submarine",), range=("shipyard",)),
+        kgx.Relation("preserved_in", phrase="is preserved as a museum ship in", inverse_phrase="is home to",
+                     domain=("submarine",), range=("city",)),
+        kgx.Relation("of_class", phrase="is a boat of the", inverse_phrase="includes",
+                     domain=("submarine",), range=("submarine_class",)),
+    ]
+    ents = [("s:cod", "item", "submarine", "USS Cod", {"year": 1943}),
+            ("s:torsk", "item", "submarine", "USS Torsk", {"year": 1944}),
+            ("y:electric_boat", "attribute", "shipyard", "Electric Boat", {}),
+            ("y:portsmouth", "attribute", "shipyard", "Portsmouth Naval Shipyard", {}),
+            ("c:cleveland", "attribute", "city", "Cleveland", {}),
+            ("c:baltimore", "attribute", "city", "Baltimore", {}),
+            ("k:gato", "attribute", "submarine_class", "Gato class", {}),
+            ("k:tench", "attribute", "submarine_class", "Tench class", {})]
+    rows = [("s:cod", "built_by", "y:electric_boat"), ("s:torsk", "built_by", "y:portsmouth"),
+            ("s:cod", "preserved_in", "c:cleveland"), ("s:torsk", "preserved_in", "c:baltimore"),
+            ("s:cod", "of_class", "k:gato"), ("s:torsk", "of_class", "k:tench")]
+    return _graph(rels, ents, rows, "boats")
+
+
+def _teas():
+    rels = [
+        kgx.Relation("tea_class", phrase="is a type of", inverse_phrase="includes",
+                     domain=("tea",), range=("tea_class",)),
+        kgx.Relation("grown_in", phrase="is grown in", inverse_phrase="produces",
+                     domain=("tea",), range=("region",)),
+    ]
+    ents = [("t:gyokuro", "item", "tea", "Gyokuro", {"year": 1835}),
+            ("t:keemun", "item", "tea", "Keemun", {"year": 1875}),
+            ("k:green", "attribute", "tea_class", "green tea", {}),
+            ("k:black", "attribute", "tea_class", "black tea", {}),
+            ("r:uji", "attribute", "region", "Uji", {}),
+            ("r:qimen", "attribute", "region", "Qimen County", {})]
+    rows = [("t:gyokuro", "tea_class", "k:green"), ("t:keemun", "tea_class", "k:black"),
+            ("t:gyokuro", "grown_in", "r:uji"), ("t:keemun", "grown_in", "r:qimen")]
+    return _graph(rels, ents, rows, "teas")
+
+
 CASES = [
+    # years of our era, "inaugurated"
+    ("ancient", "The Colosseum was inaugurated in AD 80.", "The Colosseum was inaugurated in AD 81."),
+    ("ancient", "The Colosseum, built in 80 AD, was commissioned by Vespasian.",
+     "The Colosseum, built in 70 AD, was commissioned by Vespasian."),
+    ("ancient", "Built in 238, the Amphitheatre of El Jem is located in El Jem.",
+     "Built in 238, the Colosseum is located in Rome."),
+    ("ancient", "Erected in AD 80, the Colosseum is located in Rome.",
+     "Erected in AD 238, the Colosseum is located in Rome."),
+    # built at a shipyard; a phrase without its "as" part
+    ("boats", "USS Torsk was built at Portsmouth Naval Shipyard.", "USS Cod was built at Portsmouth Naval Shipyard."),
+    ("boats", "USS Cod is preserved in Cleveland and USS Torsk in Baltimore.",
+     "USS Cod is preserved in Baltimore and USS Torsk in Cleveland."),
+    # a relation's noun phrase as an apposition
+    ("teas", "Gyokuro, a type of green tea, is grown in Uji.", "Gyokuro, a type of black tea, is grown in Uji."),
+    ("teas", "Keemun, a type of black tea, is grown in Qimen County.",
+     "Keemun, a type of black tea, is grown in Uji."),
+
     # a participle opening the sentence, any preposition
     ("satellites", "Named after Hipparchus, Hipparcos was launched from the Guiana Space Centre.",
      "Named after Hipparchus, Aryabhata was launched from Kapustin Yar."),
@@ -232,7 +314,8 @@ def checkers():
     return {name: ConsistencyChecker(build(), outside_evidence=True).build()
             for name, build in (("storms", _storms), ("satellites", _satellites), ("lakes", _lakes),
                                 ("constellations", _constellations), ("islands", _islands),
-                                ("buildings", _buildings))}
+                                ("buildings", _buildings), ("ancient", _ancient), ("boats", _boats),
+                                ("teas", _teas))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -251,6 +334,11 @@ REJECTED = [
     ("satellites", "Named after Hipparchus, Aryabhata and Hipparcos were launched from Kapustin Yar."),
     # a list of two types only where a reading takes both: a designer is no city
     ("buildings", "Eastern State Penitentiary stands in Philadelphia and John Haviland."),
+    # an era is no year of another item; "built at" is a shipyard's, not a city's
+    ("ancient", "The Amphitheatre of El Jem was built in AD 80."),
+    ("boats", "USS Cod was built at Cleveland."),
+    # the apposition is said of the name before it, not of the clause's subject
+    ("teas", "Gyokuro is grown in Uji, a type of green tea."),
 ]
 
 

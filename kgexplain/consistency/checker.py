@@ -721,14 +721,17 @@ def _inner_adverbs(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[
                     cue_at.setdefault(s, []).append((e, what))
 
 
-_MARKS = re.compile(r'(?<![\w*_"])[*_"]+(?=\w)|(?<=[\w.,;:!?)])[*_"]+(?![\w*_"])')
+_MARKS = re.compile(r'(?<![\w*_"])[*_"]+(?=\w)|(?<=[\w.,;:!?)])[*_"]+(?![\w*_"])'
+                    r'|\b(?:AD|A\.D\.|CE) (?=\d{1,4}\b)|(?<=\d) (?:AD|A\.D\.|CE)\b(?!\.\w)')
 """Quotes and Markdown emphasis around a word ("*Vertigo*", '"Vertigo"', "__Vertigo__"); not
-inside one ("M*A*S*H")."""
+inside one ("M*A*S*H"); the era of a year of our era ("AD 80", "80 CE": the year 80, as a
+graph's year says it)."""
 
 
 def _clean(text: str) -> str:
-    """Control characters become spaces (same length); quotes and emphasis marks around words
-    are dropped ('"Vertigo"' reads as Vertigo; :func:`_offsets` maps positions back)."""
+    """Control characters become spaces (same length); quotes and emphasis marks around words,
+    and "AD" / "CE" by a year, are dropped ('"Vertigo"' reads as Vertigo, "in AD 80" as "in 80";
+    :func:`_offsets` maps positions back)."""
     return _MARKS.sub("", _blank_controls(text))
 
 

@@ -79,6 +79,14 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
         if (lowers[k - 1] not in _APPOSING and not also) or k in cue_at:
             continue  # (a title line: "Codenames: a word game from X", "Jaws — a 1975 thriller"; ",
             # also a Ridley Scott film": shared with another item, checked by the reader)
+        longest = next((m for m in range(min(6, len(lowers) - k), 1, -1)
+                        if tuple(lowers[k:k + m]) in index.apposed), None)
+        if longest is not None and not also:
+            # "Gyokuro, a type of green tea, ...", "Paris, the home of the Louvre, ...": a
+            # relation's own noun phrase (see GraphIndex.apposed), said of the name before it
+            cue_at[k] = [(k + longest, index.apposed[tuple(lowers[k:k + longest])])]
+            describes.add(k)
+            continue
         if lowers[k] in ("a", "an", "another"):
             # ", another Ridley Scott film": also needs another item of the text to share it
             readings = index.cues.get(("is", lowers[k]))

@@ -133,6 +133,9 @@ _ORIGIN_FORMS = {
 with the forms that say it in a text: on a graph whose items one such relation links to its
 finders, an item's year is that finding (see ``GraphIndex.discovered_items``; not "isolated",
 often years after a discovery: red team 145)."""
+_NOUN_PHRASE_ENDS = frozenset({"of", "for", "to", "at", "in", "on", "from", "with", "by"})
+"""Prepositions that end a relation's noun phrase ("is a type of", "is the home of", "is a hub
+for"): that phrase is also an apposition ("X, a type of Y, ...")."""
 _TOWERING = frozenset({"mountain", "mountains", "peak", "peaks", "volcano", "volcanoes", "stratovolcano", "hill",
                        "summit", "massif", "tower", "skyscraper", "spire"})
 """Type words of what rises (a mountain, a tower): its place "is in" also reads "rises in"."""
@@ -1290,6 +1293,14 @@ class GraphIndex:
         cue_words = {w for k in self.cues for w in k}
         self.surnames = {k: v for k, v in self.surnames.items() if not set(k.split()) & cue_words}
         self.tail_types = tails  # relation -> tail types seen
+        # the noun phrase of a cue "is a / an / the <noun ...> <preposition>" ("is a type of", "is
+        # the home of"), read as an apposition after a comma: "Gyokuro, a type of green tea, ..."
+        # (not "a cave in" where caves are the items: "Lascaux, a cave in the Dordogne" is the
+        # kind and a place, read so, whichever relation's the place is)
+        self.apposed = {key[1:]: readings for key, readings in self.cues.items()
+                        if len(key) > 3 and key[0] == "is" and key[1] in ("a", "an", "the")
+                        and key[-1] in _NOUN_PHRASE_ENDS and not any(c.noun for c in readings)
+                        and not (key[-1] in ("in", "at", "on") and key[-2] in self.type_nouns)}
         self._index_modifiers(relations)
         if ("on",) in self.cues and self.shown:
             # a topic's bare "on" ("a course on finance") leaves the network's or the platform's

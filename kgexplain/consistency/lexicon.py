@@ -1386,6 +1386,14 @@ def relation_cues(
             # making he asked for; "ordered" alone: see _SYNONYMS)
             exact += [(f"{b}{v} {o}", forward) for b in ("was ", "were ", "") for v in dict.fromkeys((*commissioned, "built", "made"))
                       for o in ("on the orders of", "on the order of", "at the order of", "by order of")]
+        if vessel and len(words) == 3 and words[0] in _BE and words[1] in ("built", "constructed") and words[2] == "by":
+            # a ship "was built by" a shipyard: "was built / constructed at" it (the yard is where)
+            exact += [(f"{b}{v} at", forward) for b in ("was ", "were ", "") for v in ("built", "constructed")]
+        if len(words) >= 6 and words[0] in _BE and participle(words[1]) and words[2] == "as" \
+                and words[3] in ("a", "an", "the") and words[-1] in ("in", "at", "on", "by"):
+            # "is preserved as a museum ship in" X: "is preserved in" X (what is kept as something
+            # is kept there; the shorter claim is in the longer)
+            extra.append((f"{words[0]} {words[1]} {words[-1]}", forward))
         if len(words) == 3 and words[0] in _BE and words[1] == "launched" and words[2] in ("from", "on", "aboard"):
             # a craft "was launched from" a site / "on" a rocket: it "went up / lifted off / blasted
             # off / launched from" it (past only: a launch happened once)

@@ -774,7 +774,7 @@ class SentenceReader(
         first_word = lead[:1] in (["first"], ["originally"]) and len(lead) == 5  # "First released in 1991, X"
         core = lead[1:] if first_word else lead
         if lead[-1:] == [","] and len(lead) >= 3 and lead[-3:-2] == ["in"] and lead[-2].isdigit() \
-                and len(lead[-2]) == 4 and (core[:-3] in ([], ["released"], ["made"])
+                and len(lead[-2]) in (2, 3, 4) and (core[:-3] in ([], ["released"], ["made"])
                                             or (len(core) == 4 and self._dating_participle(core[0])
                                                 and first.kind == "item" and not first.user)) \
                 and not (first_word and not core[:-3]) and not any(r.user for r in self.sent.refs):
@@ -785,7 +785,7 @@ class SentenceReader(
             self.lead_verb = core[0] if core[:-3] else ""
             self._mark(a, b)
         elif lead[-1:] == [","] and lead[:-2] in (["dating", "from"], ["dating", "back", "to"], ["dating", "to"]) \
-                and lead[-2].isdigit() and len(lead[-2]) in (3, 4) and first.kind == "item" and not first.user \
+                and lead[-2].isdigit() and len(lead[-2]) in (2, 3, 4) and first.kind == "item" and not first.user \
                 and not any(r.user for r in self.sent.refs):
             # "Dating from 1609, Himeji Castle ...": the item's year, as "X dates from 1609" (every
             # item of the sentence: "Dating from 1504, the David and the Pietà ...", red team 144)

@@ -1,7 +1,7 @@
 """grammar_probe.py [SETS_DIR] [OUT.json] [-v CONSTRUCTION] [-s SEED]: texts built from each kept
-set's graph with its OWN declared phrases (``phrase`` / ``inverse_phrase``) in 28 syntactic
+set's graph with its OWN declared phrases (``phrase`` / ``inverse_phrase``) in 29 syntactic
 constructions (lists, "both", "each", gapping, "whereas", relative and reduced relative clauses,
-opening participles, "it" / "which", ellipsis), each with a false twin (one name swapped for one of
+opening participles, "it" / "which", ellipsis, appositions), each with a false twin (one name swapped for one of
 its type the graph does not link so). It measures how much of the structure the checker reads
 apart from vocabulary; a construction's few rejections are generator artefacts ("lies" made "ly",
 "it" for a person) or the checker's choices. Prints the share accepted per construction and
@@ -73,6 +73,10 @@ def build(g, rng):
         if t.relation in rels and t.head in items and ents[t.tail].kind != "user":
             heads[t.head].append((t.relation, t.tail))
             tails[(t.relation, t.tail)].append(t.head)
+    ratings = collections.defaultdict(list)  # item -> [(user, rating)]
+    for t in kg.triples():
+        if t.relation == "rated":
+            ratings[t.tail].append((t.head, float((kg.edge_attrs(t.head, t.relation, t.tail) or {}).get("rating", 0))))
     bytype = collections.defaultdict(list)
     for e in ents.values():
         bytype[(e.kind, e.type)].append(e.id)
@@ -108,6 +112,29 @@ def build(g, rng):
                 if participle(p1) and participle(p2) and p1.split()[0] == p2.split()[0]:
                     add("aux_ellipsis", f"{A} {p1} {X} and {participle(p2)} {Y}.", ev,
                         f"{A} {p1} {X} and {participle(p2)} {FY}.")
+                if p1.split()[0] in ("is", "was") and p1.split()[1:2] in (["a"], ["an"], ["the"]) and len(p1.split()) > 2:
+                    np1 = " ".join(p1.split()[1:])
+                    add("appos_np", f"{A}, {np1} {X}, {p2} {Y}.", ev, f"{A}, {np1} {X}, {p2} {FY}.")
+                kind = (ents[a].type or "").replace("_", " ").lower()
+                if participle(p1) and kind:
+                    add("appos_kind_part", f"{A}, a {kind} {participle(p1)} {X}, {p2} {Y}.", ev,
+                        f"{A}, a {kind} {participle(p1)} {X}, {p2} {FY}.")
+                    add("appos_the_kind_part", f"{A}, the {kind} {participle(p1)} {X}, {p2} {Y}.", ev,
+                        f"{A}, the {kind} {participle(p1)} {X}, {p2} {FY}.")
+                fan = next((u for u, r in ratings.get(a, ()) if r >= 4.0), None)
+                if fan is not None:
+                    uev = [[fan, "rated", a], [a, r1, x]]
+                    fx = swap(a, r1, x)
+                    if fx:
+                        add("user_which", (f"You loved {A}, which {p1} {X}.", fan), uev,
+                            f"You loved {A}, which {p1} {lab(fx)}.")
+                        if participle(p1) and kind:
+                            add("user_appos_part", (f"You loved {A}, the {kind} {participle(p1)} {X}.", fan), uev,
+                                f"You loved {A}, the {kind} {participle(p1)} {lab(fx)}.")
+                        add("user_and", (f"You loved {A}, and it {p1} {X}.", fan), uev,
+                            f"You loved {A}, and it {p1} {lab(fx)}.")
+                        add("because_user", (f"Because you loved {A}, note that it {p1} {X}.", fan), uev,
+                            f"Because you loved {A}, note that it {p1} {lab(fx)}.")
                 if participle(p1):
                     add("reduced_rel", f"{A}, {participle(p1)} {X}, {p2} {Y}.", ev, f"{A}, {participle(p1)} {X}, {p2} {FY}.")
                     add("fronted_part", f"{cap(participle(p1))} {X}, {A} {p2} {Y}.", ev,
@@ -200,17 +227,18 @@ def main():
             continue
         if not cases:
             continue
-        vs = ch.check_many([(t, ev, None) for _, t, ev, _ in cases])
-        fs = ch.check_many([(f, ev, None) for _, _, ev, f in cases])
+        cases = [(c, t if isinstance(t, tuple) else (t, None), ev, f) for c, t, ev, f in cases]
+        vs = ch.check_many([(t, ev, u) for _, (t, u), ev, _ in cases])
+        fs = ch.check_many([(f, ev, u) for _, (_, u), ev, f in cases])
         for (c, t, ev, f), v, fv in zip(cases, vs, fs):
             s = stats[c]
             s[0] += 1
             s[1] += v.supported
             s[2] += fv.supported
-            rows.append({"c": c, "g": g, "text": t, "ok": v.supported, "false": f, "fok": fv.supported,
+            rows.append({"c": c, "g": g, "text": t[0], "ok": v.supported, "false": f, "fok": fv.supported,
                          "why": [(x.status, x.text) for x in v.claims if not x.supported][:4]})
             if VERBOSE and c == VERBOSE and not v.supported:
-                print("REJ", t, "|", rows[-1]["why"])
+                print("REJ", t[0], "|", rows[-1]["why"])
             if fv.supported:
                 print("FALSE OK", c, "|", f)
     tot = [0, 0, 0]
