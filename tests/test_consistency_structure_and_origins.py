@@ -12,8 +12,12 @@ small graphs declared here:
   item ("Kurbat Ivanov reached Lake Baikal in 1643", "Hevelius introduced Scutum in 1684"), and a
   participle of that finding opens a sentence with its year ("Discovered in 1853, X ...",
   "Discovered by A in 1904, X ..."); on a graph with two such verbs, only "discovered" does;
-* prisons, gaols, penitentiaries, mills and windmills, terminals and termini open and are built
-  in their year; "erected" and "inaugurated" date a venue as "built" and "opened" do;
+  besides "discovered", only where that relation is the graph's one relation of an event and
+  every dated item has it (red team 158: "sighted" where the year is the first ascent);
+* a year after a list of names is each one's ("discovered A and B in 1859", red team 158);
+* prisons, gaols, jails, penitentiaries, windmills, watermills and termini (a type's last word:
+  not a "prison film", red team 158; no "mill" or "terminal": a pepper mill, a computer
+  terminal) open and are built in their year; "erected" and "inaugurated" date a venue as "built" and "opened" do;
 * a year of our era said with its era ("in AD 80", "80 CE") is the year 80; an opening
   participle takes a year of two or three digits ("Built in 238, X ...");
 * a ship "was built by" a shipyard: "was built / constructed at" it;
@@ -242,6 +246,48 @@ def _teas():
     return _graph(rels, ents, rows, "teas")
 
 
+def _red158():
+    # red team 158: type words of venues only as a type's last word; a verb of first finding on a
+    # graph of two events; a year after a list of finds
+    rels = [
+        kgx.Relation("made_by", phrase="was made by", inverse_phrase="made", domain=("pepper mill", "prison film"),
+                     range=("company",)),
+        kgx.Relation("sighted_by", phrase="was sighted by", inverse_phrase="sighted", domain=("mountain",),
+                     range=("explorer",)),
+        kgx.Relation("climbed_by", phrase="was first climbed by", inverse_phrase="first climbed",
+                     domain=("mountain",), range=("explorer",)),
+    ]
+    ents = [("m:peugeot", "item", "pepper mill", "Peugeot pepper mill", {"year": 1874}),
+            ("f:escape", "item", "prison film", "Escape from Alcatraz", {"year": 1979}),
+            ("co:peugeot", "attribute", "company", "Peugeot", {}),
+            ("co:paramount", "attribute", "company", "Paramount Pictures", {}),
+            ("mt:kili", "item", "mountain", "Kilimanjaro", {"year": 1889}),
+            ("e:rebmann", "attribute", "explorer", "Johannes Rebmann", {}),
+            ("e:meyer", "attribute", "explorer", "Hans Meyer", {})]
+    rows = [("m:peugeot", "made_by", "co:peugeot"), ("f:escape", "made_by", "co:paramount"),
+            ("mt:kili", "sighted_by", "e:rebmann"), ("mt:kili", "climbed_by", "e:meyer")]
+    return _graph(rels, ents, rows, "red158")
+
+
+def _finds():
+    rels = [kgx.Relation("discovered_by", phrase="was discovered by", inverse_phrase="discovered",
+                         domain=("lake", "waterfall"), range=("explorer",)),
+            kgx.Relation("located_in", phrase="is located in", inverse_phrase="contains",
+                         domain=("lake", "waterfall"), range=("country",))]
+    ents = [("l:malawi", "item", "lake", "Lake Malawi", {"year": 1859}),
+            ("l:bangweulu", "item", "lake", "Lake Bangweulu", {"year": 1868}),
+            ("l:tanganyika", "item", "lake", "Lake Tanganyika", {"year": 1859}),
+            ("w:victoria", "item", "waterfall", "Victoria Falls", {"year": 1855}),
+            ("e:livingstone", "attribute", "explorer", "David Livingstone", {}),
+            ("c:zambia", "attribute", "country", "Zambia", {}),
+            ("c:malawi", "attribute", "country", "Malawi", {})]
+    rows = [("l:malawi", "discovered_by", "e:livingstone"), ("l:bangweulu", "discovered_by", "e:livingstone"),
+            ("l:tanganyika", "discovered_by", "e:livingstone"), ("w:victoria", "discovered_by", "e:livingstone"),
+            ("w:victoria", "located_in", "c:zambia"), ("l:malawi", "located_in", "c:malawi"),
+            ("l:bangweulu", "located_in", "c:zambia")]
+    return _graph(rels, ents, rows, "finds")
+
+
 CASES = [
     # years of our era, "inaugurated"
     ("ancient", "The Colosseum was inaugurated in AD 80.", "The Colosseum was inaugurated in AD 81."),
@@ -259,6 +305,9 @@ CASES = [
     ("teas", "Gyokuro, a type of green tea, is grown in Uji.", "Gyokuro, a type of black tea, is grown in Uji."),
     ("teas", "Keemun, a type of black tea, is grown in Qimen County.",
      "Keemun, a type of black tea, is grown in Uji."),
+    # a year after a list of finds is each find's (red team 158)
+    ("finds", "David Livingstone discovered Lake Tanganyika and Lake Malawi in 1859.",
+     "David Livingstone discovered Lake Bangweulu and Lake Malawi in 1859."),
 
     # a participle opening the sentence, any preposition
     ("satellites", "Named after Hipparchus, Hipparcos was launched from the Guiana Space Centre.",
@@ -315,7 +364,7 @@ def checkers():
             for name, build in (("storms", _storms), ("satellites", _satellites), ("lakes", _lakes),
                                 ("constellations", _constellations), ("islands", _islands),
                                 ("buildings", _buildings), ("ancient", _ancient), ("boats", _boats),
-                                ("teas", _teas))}
+                                ("teas", _teas), ("red158", _red158), ("finds", _finds))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -339,6 +388,13 @@ REJECTED = [
     ("boats", "USS Cod was built at Cleveland."),
     # the apposition is said of the name before it, not of the clause's subject
     ("teas", "Gyokuro is grown in Uji, a type of green tea."),
+    # (red team 158) a pepper mill and a prison film neither open nor are built; "sighted" on a
+    # graph that also says "was first climbed by" gives no year; a year after a list is each one's
+    ("red158", "The Peugeot pepper mill opened in 1874."),
+    ("red158", "Escape from Alcatraz was built in 1979."),
+    ("red158", "Johannes Rebmann sighted Kilimanjaro in 1889."),
+    ("red158", "Sighted in 1889, Kilimanjaro was first climbed by Hans Meyer."),
+    ("finds", "David Livingstone discovered Victoria Falls and Lake Malawi in 1859."),
 ]
 
 

@@ -133,6 +133,18 @@ _ORIGIN_FORMS = {
 with the forms that say it in a text: on a graph whose items one such relation links to its
 finders, an item's year is that finding (see ``GraphIndex.discovered_items``; not "isolated",
 often years after a discovery: red team 145)."""
+def _event_phrase(rel: Any) -> bool:
+    """Whether a relation's phrase, either way, says an event: a past passive ("was reached by"),
+    a first act ("first climbed"), a past verb ("sank in", "reached")."""
+    for text in (rel.phrase, rel.inverse_phrase):
+        words = (text or "").lower().split()
+        if words and (words[0] in ("was", "were", "had") or "first" in words
+                      or (words[0].endswith("ed") and words[0] not in ("is", "are"))
+                      or words[0] in ("sank", "struck", "won", "fought", "found", "built", "made", "took")):
+            return True
+    return False
+
+
 _NOUN_PHRASE_ENDS = frozenset({"of", "for", "to", "at", "in", "on", "from", "with", "by"})
 """Prepositions that end a relation's noun phrase ("is a type of", "is the home of", "is a hub
 for"): that phrase is also an apposition ("X, a type of Y, ...")."""
@@ -846,7 +858,8 @@ class GraphIndex:
         self.head_types = {r: frozenset(v) for r, v in heads.items()}  # relation -> head types seen
         self.item_types = frozenset(type_ for kind, type_, _, _ in self.info.values() if kind == "item")
         # items that are places or structures: they open and are built, never released
-        self.venue_types = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS)
+        self.venue_types = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS
+                                     or type_last_word(t) in _VENUE_LAST_WORDS)
         self.venue_items = bool(self.venue_types)
         self.building_types = frozenset(t for t in self.item_types if building_type(t))
         # a graph whose items are all people (scientists, painters): a year is when one was born
@@ -864,11 +877,26 @@ class GraphIndex:
         # (or first reached, sighted, introduced, described, invented: a graph's one verb of first
         # finding or making a thing that was not built, "Kurbat Ivanov reached Lake Baikal in
         # 1643", "Hevelius introduced Scutum in 1684"; its forms are ``discovering``)
-        origins = [verb for verb in _ORIGIN_FORMS if any(
-            verb in (rel.phrase or "").lower().split() and set(rel.domain) <= set(self.item_types)
-            for rel in relations.values() if rel.domain)]
+        finding_relations = {verb: [rel for rel in relations.values() if rel.domain
+                                   and verb in (rel.phrase or "").lower().split()
+                                   and set(rel.domain) <= set(self.item_types)] for verb in _ORIGIN_FORMS}
+        origins = [verb for verb, rels in finding_relations.items() if rels]
         if len(origins) > 1:
             origins = [v for v in origins if v == "discovered"]  # (which one's year? discovery, or none)
+        if origins and origins != ["discovered"]:
+            # a verb of first finding besides "discovered" dates the items only where its relation
+            # is the graph's one relation of an event ("was ...", "first ...", a past verb): on a
+            # graph that also says "was first climbed by" or "was launched", the year may be that
+            # event's (red team 158: "Rebmann sighted Kilimanjaro in 1889", the first ascent's year)
+            events = [rel for rel in relations.values() if rel.name not in self.user_relations
+                      and rel.name != "rated" and _event_phrase(rel)]
+            found = finding_relations[origins[0]]
+            dated = [eid for eid, (kind, typ, _, numeric) in self.info.items() if kind == "item"
+                     and any(typ in rel.domain for rel in found) and "year" in numeric]
+            if [rel.name for rel in events] != [rel.name for rel in found] or not all(
+                    any(self.tail_count(eid, rel.name) for rel in found) for eid in dated):
+                origins = []  # (and every dated item of its kind has that event: no lake "reached"
+                # in its year that the graph does not say anyone reached)
         self.discovering = frozenset(w for v in origins for w in _ORIGIN_FORMS[v])
         self.discovered_items = bool(origins) and not self.venue_items and not self.people_items \
             and not self.animal_items
@@ -1745,16 +1773,18 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater",
                          "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome", "fort", "fortress",
                          "citadel", "seaport", "square", "plaza", "aqueduct", "cemetery", "graveyard",
-                         "necropolis", "prison", "gaol", "jail", "penitentiary", "mill", "windmill", "watermill",
-                         "terminal", "terminus"})
+                         "necropolis"})
 """Type words of places and structures that open and are built."""
+_VENUE_LAST_WORDS = frozenset({"prison", "gaol", "jail", "penitentiary", "windmill", "watermill", "terminus"})
+"""Type words of venues only as a type's last word ("a prison", not "a prison film", "a prison
+riot": red team 158; no "mill", "terminal": a pepper mill, a computer terminal)."""
 BUILDING_WORDS = frozenset({
     "museum", "gallery", "stadium", "arena", "theatre", "theater", "hotel", "library",
     "hospital", "building", "hall", "cinema", "tower", "skyscraper", "castle", "palace", "church", "station",
     "cathedral", "temple", "mosque", "house", "lighthouse", "amphitheatre",
     "amphitheater", "monastery", "abbey", "priory", "convent", "chapel", "basilica", "shrine", "pagoda",
     "synagogue", "fortress", "fort", "citadel", "villa", "mansion", "manor", "château", "chateau", "residence",
-    "mausoleum", "tomb", "pyramid", "stupa", "minaret", "prison", "gaol", "jail", "penitentiary", "mill", "windmill",
+    "mausoleum", "tomb", "pyramid", "stupa", "minaret", "prison", "gaol", "jail", "penitentiary", "windmill",
     "watermill"})
 """Type words of buildings, which are built in a style ("was built in the Manueline style") and
 whose style is their architecture (not a trail's, a ride's or a park's; not a monument's, which

@@ -247,6 +247,12 @@ class NumberReading:
                                                  or lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"])
                                                  or "," in lowers[before.end:k]))) else [before]
                 # ("Jaws and Alien, which both came out in 1979", "A and B, from 1979": each)
+                if described == [before] and before in self.group and lowers[before.end:k] == ["in"]:
+                    # "David Livingstone discovered Lake Bangweulu and Lake Malawi in 1859": each
+                    # name of the list the year ends, not its last only (red team 158)
+                    listed = [r for r in self.group if r.kind == "item" and not r.user and id(r) not in self.dated]
+                    if len(listed) > 1:
+                        described = listed
                 released = self._released_after_maker(before, k)
                 if released:  # "a Survivor song, released in 1982": the song's, not the band's
                     described = released
