@@ -4,7 +4,7 @@ small graphs declared here:
 * a participle opening the sentence with any preposition of place, origin or naming ("Named
   after X, Y ...", "Launched from X, Y ...", "Made from X, Y ..."), as with "by", "in", "at", "on"
   before: said of the one subject after the comma, as the same participle after it would be;
-* "whereas" and "whilst" separate clauses as "while" does;
+* "whereas" and "whilst" separate clauses as "while" does (never opening a sentence);
 * a list of names of two types that one reading of the predicate takes as its objects ("made
   landfall in Puerto Rico (a territory) and Dominica (a country)", "is located in Agra and India");
 * on a graph whose items one relation links to those who first found them, besides "discovered":
@@ -15,6 +15,8 @@ small graphs declared here:
   besides "discovered", only where that relation is the graph's one relation of an event and
   every dated item has it (red team 158: "sighted" where the year is the first ascent);
 * a year after a list of names is each one's ("discovered A and B in 1859", red team 158);
+* "X's N is Y" names all of X's Ns, whichever end of the stored fact X is ("Humphrey Bogart's
+  resting place is Forest Lawn" is about Bogart's resting places, not all who rest there);
 * prisons, gaols, jails, penitentiaries, windmills, watermills and termini (a type's last word:
   not a "prison film", red team 158; no "mill" or "terminal": a pepper mill, a computer
   terminal) open and are built in their year; "erected" and "inaugurated" date a venue as "built" and "opened" do;
@@ -288,6 +290,20 @@ def _finds():
     return _graph(rels, ents, rows, "finds")
 
 
+def _resting():
+    rels = [kgx.Relation("resting_place_of", phrase="is the resting place of", inverse_phrase="is buried in",
+                         domain=("cemetery", "church"), range=("person",))]
+    ents = [("c:forest_lawn", "item", "cemetery", "Forest Lawn Memorial Park", {"year": 1906}),
+            ("c:pere_lachaise", "item", "cemetery", "Père Lachaise Cemetery", {"year": 1804}),
+            ("c:holy_cross", "item", "church", "Holy Cross Church", {"year": 1696}),
+            ("p:bogart", "attribute", "person", "Humphrey Bogart", {}),
+            ("p:stewart", "attribute", "person", "Jimmy Stewart", {}),
+            ("p:chopin", "attribute", "person", "Frédéric Chopin", {})]
+    rows = [("c:forest_lawn", "resting_place_of", "p:bogart"), ("c:forest_lawn", "resting_place_of", "p:stewart"),
+            ("c:pere_lachaise", "resting_place_of", "p:chopin"), ("c:holy_cross", "resting_place_of", "p:chopin")]
+    return _graph(rels, ents, rows, "resting")
+
+
 CASES = [
     # years of our era, "inaugurated"
     ("ancient", "The Colosseum was inaugurated in AD 80.", "The Colosseum was inaugurated in AD 81."),
@@ -305,6 +321,9 @@ CASES = [
     ("teas", "Gyokuro, a type of green tea, is grown in Uji.", "Gyokuro, a type of black tea, is grown in Uji."),
     ("teas", "Keemun, a type of black tea, is grown in Qimen County.",
      "Keemun, a type of black tea, is grown in Uji."),
+    # "X's N is Y" is complete on X's side: Bogart's resting places, not all who rest there
+    ("resting", "Humphrey Bogart's resting place is Forest Lawn Memorial Park.",
+     "Humphrey Bogart's resting place is Père Lachaise Cemetery."),
     # a year after a list of finds is each find's (red team 158)
     ("finds", "David Livingstone discovered Lake Tanganyika and Lake Malawi in 1859.",
      "David Livingstone discovered Lake Bangweulu and Lake Malawi in 1859."),
@@ -364,7 +383,8 @@ def checkers():
             for name, build in (("storms", _storms), ("satellites", _satellites), ("lakes", _lakes),
                                 ("constellations", _constellations), ("islands", _islands),
                                 ("buildings", _buildings), ("ancient", _ancient), ("boats", _boats),
-                                ("teas", _teas), ("red158", _red158), ("finds", _finds))}
+                                ("teas", _teas), ("red158", _red158), ("finds", _finds),
+                                ("resting", _resting))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -395,6 +415,9 @@ REJECTED = [
     ("red158", "Johannes Rebmann sighted Kilimanjaro in 1889."),
     ("red158", "Sighted in 1889, Kilimanjaro was first climbed by Hans Meyer."),
     ("finds", "David Livingstone discovered Victoria Falls and Lake Malawi in 1859."),
+    # Chopin has two resting places: "his resting place is X" leaves one out; a fragment
+    ("resting", "Frédéric Chopin's resting place is Père Lachaise Cemetery."),
+    ("resting", "Whereas Humphrey Bogart is buried in Forest Lawn Memorial Park."),
 ]
 
 

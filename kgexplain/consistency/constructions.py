@@ -1114,9 +1114,11 @@ def counted_agents(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tu
 
 def _noun_readings(index: GraphIndex, lowers: list[str], k: int, e: int,
                    forward: bool) -> frozenset[Cue] | None:
-    """The relation nouns spelled by tokens [k, e), read ``forward`` (owner as subject) or not."""
+    """The relation nouns spelled by tokens [k, e), read ``forward`` (owner as subject) or not;
+    a noun whose owner is its relation's tail ("Humphrey Bogart's resting place", of "is the
+    resting place of") reads the other way."""
     found = frozenset(Cue(c.relation, c.forward == forward)
-                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and c.forward)
+                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun)
     return found or None
 
 

@@ -777,9 +777,11 @@ class SentenceReader(
                 and len(lead[-2]) in (2, 3, 4) and (core[:-3] in ([], ["released"], ["made"])
                                             or (len(core) == 4 and self._dating_participle(core[0])
                                                 and first.kind == "item" and not first.user)) \
-                and not (first_word and not core[:-3]) and not any(r.user for r in self.sent.refs):
+                and not (first_word and not core[:-3]) and not any(r.user for r in self.sent.refs) \
+                and any(r.kind == "item" and not r.pronoun for r in self.sent.refs):
             # "In 1958, Alfred Hitchcock directed Vertigo", "Released in 1958, Vertigo ...": the
-            # year of the sentence's items
+            # year of the sentence's items (where it names one: "In 801, Charlemagne was crowned
+            # in Rome" dates nothing the graph has, red team 159)
             self.lead_year = (float(lead[-2]), b - 2)
             self.lead_first_only = bool(lead[:-3])  # "Released in 1958, Vertigo ...": of Vertigo
             self.lead_verb = core[0] if core[:-3] else ""
@@ -948,6 +950,8 @@ class SentenceReader(
                 return False
             if lowers[x] in ("fans", "fan"):  # "for fans of X" frames; "made for fans" says who for
                 return lowers[x + 1:x + 2] == ["of"]
+            if lowers[x] in ("whereas", "whilst") and x == self.sent.start:
+                return False  # (a contrast with no clause before it: "Whereas X directed Y." is no sentence)
             return not (lowers[x] == "while" and x > 0 and lowers[x - 1] in ("a", "the"))  # "for a while"
 
         k = a

@@ -115,6 +115,15 @@ def build(g, rng):
                 if p1.split()[0] in ("is", "was") and p1.split()[1:2] in (["a"], ["an"], ["the"]) and len(p1.split()) > 2:
                     np1 = " ".join(p1.split()[1:])
                     add("appos_np", f"{A}, {np1} {X}, {p2} {Y}.", ev, f"{A}, {np1} {X}, {p2} {FY}.")
+                w1 = p1.split()
+                if len(w1) >= 4 and w1[0] == "is" and w1[1] == "the" and w1[-1] == "of" and a in items:
+                    noun = " ".join(w1[2:-1])  # A "is the N of" X: "X's N is A", "The N of X is A"
+                    others = [h for h in items if h != a and not kg.has_triple(h, r1, x)
+                              and ents[h].type == ents[a].type]
+                    if others:
+                        FA = lab(rng.choice(others))
+                        add("poss_noun", f"{X}'s {noun} is {A}.", [[a, r1, x]], f"{X}'s {noun} is {FA}.")
+                        add("the_noun_of", f"The {noun} of {X} is {A}.", [[a, r1, x]], f"The {noun} of {X} is {FA}.")
                 kind = (ents[a].type or "").replace("_", " ").lower()
                 if participle(p1) and kind:
                     add("appos_kind_part", f"{A}, a {kind} {participle(p1)} {X}, {p2} {Y}.", ev,

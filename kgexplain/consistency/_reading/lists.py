@@ -456,11 +456,22 @@ class ListReading:
         members include A" does not say all; "Y is a writer of X" does not say only)."""
         for span in self.complete_spans:
             facts = [t for sp, t in self.claimed if sp == span]
-            for owner in dict.fromkeys(t.head for t in facts):
-                named = {t.tail for t in facts if t.head == owner}
-                rels = {t.relation for t in facts if t.head == owner}
-                stored = {z for z, data in self.index.graph._succ.get(owner, {}).items()
-                          if rels & set(data)}
+            # whose list: the name the noun is said of ("X's N", "the N of X", "the N of X is"), the head of the
+            # stored fact or its tail ("Humphrey Bogart's resting place is Forest Lawn": Bogart's
+            # resting places, not all who rest at Forest Lawn)
+            owning = {i for r in self.sent.refs if not r.user
+                      and (r.end == span[0] - 1 and self.lowers[span[0] - 1] in ("'s", "’s")
+                           or r.end == span[0] and self.lowers[span[0] - 1:span[0]] in (["'"], ["’"])
+                           or (self.lowers[span[1] - 1] == "of" and r.start in (span[1], span[1] + 1))
+                           or (r.end == span[0] and self.lowers[span[0]] in ("is", "are", "was", "were")
+                               and self.lowers[r.start - 1:r.start] in (["of"], ["the"])))
+                      for i in r.ids}
+            by_tail = bool(facts) and all(t.tail in owning and t.head not in owning for t in facts)
+            for owner in dict.fromkeys(t.tail if by_tail else t.head for t in facts):
+                named = {(t.head if by_tail else t.tail) for t in facts if (t.tail if by_tail else t.head) == owner}
+                rels = {t.relation for t in facts if (t.tail if by_tail else t.head) == owner}
+                side = self.index.graph._pred if by_tail else self.index.graph._succ
+                stored = {z for z, data in side.get(owner, {}).items() if rels & set(data)}
                 if stored - named:
                     self.sink(span[0], span[1], "unverified", False, "incomplete_list", None, (owner,))
 

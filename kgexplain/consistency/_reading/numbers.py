@@ -201,12 +201,14 @@ class NumberReading:
                     and lowers[k - 1] == "in" and k + 2 < b + 1 and (lowers[k + 1] == "by" or (
                         lowers[k + 1] in ("on", "at", "to", "in") and lowers[k - 2] in DEBUTED | FIRST_VERBS) or (
                         lowers[k + 1] == "through" and lowers[k - 2] == "released")) \
-                    and (lowers[k - 2], lowers[k + 1]) in self.index.cues and not self.consumed[k - 2]:
+                    and (lowers[k - 2], lowers[k + 1]) in self.index.cues and not self.consumed[k - 2] \
+                    and (lowers[k + 1] != "by" or self._dating_participle(lowers[k - 2])):
                 # "The Silmarillion was published in 1977 by Allen & Unwin": the year is the
                 # book's, as in "published by X in 1977" (not after a later act: "translated in
                 # 1970 by X"); the verb's cue spans it. So for a verb of the item's first
                 # showing with its own preposition ("launched in 2011 on an Atlas V", "released in
-                # 1975 through Universal Studios")
+                # 1975 through Universal Studios"); a verb of making only before "by" (not "was
+                # used / consecrated / restored in 139 by X": a later act, red team 159)
                 readings = self.index.cues[(lowers[k - 2], lowers[k + 1])]
                 self.cue_at.setdefault(k - 2, []).append((k + 2, readings))
                 owners = [before]
