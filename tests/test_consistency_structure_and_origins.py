@@ -304,6 +304,27 @@ def _resting():
     return _graph(rels, ents, rows, "resting")
 
 
+def _species():
+    # code review 50: "was introduced to" a country is no verb of finding; a find's one place
+    rels = [kgx.Relation("introduced_to", phrase="was introduced to", inverse_phrase="received",
+                         domain=("species",), range=("country",)),
+            kgx.Relation("discovered_by", phrase="was discovered by", inverse_phrase="discovered",
+                         domain=("mineral",), range=("person",)),
+            kgx.Relation("found_in", phrase="is found in", inverse_phrase="yields",
+                         domain=("mineral",), range=("country",))]
+    ents = [("s:rabbit", "item", "species", "European rabbit", {"year": 1758}),
+            ("m:taaffeite", "item", "mineral", "Taaffeite", {"year": 1945}),
+            ("c:australia", "attribute", "country", "Australia", {}),
+            ("c:new_zealand", "attribute", "country", "New Zealand", {}),
+            ("c:sri_lanka", "attribute", "country", "Sri Lanka", {}),
+            ("c:tanzania", "attribute", "country", "Tanzania", {}),
+            ("p:taaffe", "attribute", "person", "Richard Taaffe", {})]
+    rows = [("s:rabbit", "introduced_to", "c:australia"), ("s:rabbit", "introduced_to", "c:new_zealand"),
+            ("m:taaffeite", "discovered_by", "p:taaffe"), ("m:taaffeite", "found_in", "c:sri_lanka"),
+            ("m:taaffeite", "found_in", "c:tanzania")]
+    return _graph(rels, ents, rows, "species")
+
+
 CASES = [
     # years of our era, "inaugurated"
     ("ancient", "The Colosseum was inaugurated in AD 80.", "The Colosseum was inaugurated in AD 81."),
@@ -324,6 +345,10 @@ CASES = [
     # "X's N is Y" is complete on X's side: Bogart's resting places, not all who rest there
     ("resting", "Humphrey Bogart's resting place is Forest Lawn Memorial Park.",
      "Humphrey Bogart's resting place is Père Lachaise Cemetery."),
+    ("resting", "Forest Lawn Memorial Park is Humphrey Bogart's resting place.",
+     "Père Lachaise Cemetery is Humphrey Bogart's resting place."),
+    ("resting", "The resting place of Humphrey Bogart is Forest Lawn Memorial Park.",
+     "The resting place of Frédéric Chopin is Forest Lawn Memorial Park."),
     # a year after a list of finds is each find's (red team 158)
     ("finds", "David Livingstone discovered Lake Tanganyika and Lake Malawi in 1859.",
      "David Livingstone discovered Lake Bangweulu and Lake Malawi in 1859."),
@@ -384,7 +409,7 @@ def checkers():
                                 ("constellations", _constellations), ("islands", _islands),
                                 ("buildings", _buildings), ("ancient", _ancient), ("boats", _boats),
                                 ("teas", _teas), ("red158", _red158), ("finds", _finds),
-                                ("resting", _resting))}
+                                ("resting", _resting), ("species", _species))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -418,6 +443,15 @@ REJECTED = [
     # Chopin has two resting places: "his resting place is X" leaves one out; a fragment
     ("resting", "Frédéric Chopin's resting place is Père Lachaise Cemetery."),
     ("resting", "Whereas Humphrey Bogart is buried in Forest Lawn Memorial Park."),
+    # (code review 50) a class noun the other way; "Y is X's N" is complete on X's side; a verb
+    # of finding needs its finder as agent; an opening "Found in X in <year>" of a find of two places
+    ("teas", "The type of green tea is Gyokuro."),
+    ("teas", "Gyokuro is green tea's type."),
+    ("resting", "Père Lachaise Cemetery is Frédéric Chopin's resting place."),
+    ("resting", "Père Lachaise Cemetery, Frédéric Chopin's resting place, opened in 1804."),
+    ("species", "The European rabbit was introduced to Australia in 1758."),
+    ("species", "In 1758, the European rabbit was introduced to Australia."),
+    ("species", "Found in Tanzania in 1945, Taaffeite was discovered by Richard Taaffe."),
 ]
 
 

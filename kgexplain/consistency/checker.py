@@ -722,10 +722,10 @@ def _inner_adverbs(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[
 
 
 _MARKS = re.compile(r'(?<![\w*_"])[*_"]+(?=\w)|(?<=[\w.,;:!?)])[*_"]+(?![\w*_"])'
-                    r'|\b(?:AD|A\.D\.|CE) (?=\d{1,4}\b)|(?<=\d) (?:AD|A\.D\.|CE)\b(?!\.\w)')
+                    r'|\b(?:AD|A\.D\.|CE) (?=\d{1,4}\b)|(?<=\d) (?:AD|CE)\b(?!\.\w)')
 """Quotes and Markdown emphasis around a word ("*Vertigo*", '"Vertigo"', "__Vertigo__"); not
-inside one ("M*A*S*H"); the era of a year of our era ("AD 80", "80 CE": the year 80, as a
-graph's year says it)."""
+inside one ("M*A*S*H"); the era of a year of our era ("AD 80", "A.D. 80", "80 AD", "80 CE":
+the year 80, as a graph's year says it; "BC" is not read)."""
 
 
 def _clean(text: str) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
-from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
+from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, plural
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
@@ -79,7 +79,7 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
         if (lowers[k - 1] not in _APPOSING and not also) or k in cue_at:
             continue  # (a title line: "Codenames: a word game from X", "Jaws — a 1975 thriller"; ",
             # also a Ridley Scott film": shared with another item, checked by the reader)
-        longest = next((m for m in range(min(6, len(lowers) - k), 1, -1)
+        longest = next((m for m in range(min(6, len(lowers) - k), 2, -1)
                         if tuple(lowers[k:k + m]) in index.apposed), None)
         if longest is not None and not also:
             # "Gyokuro, a type of green tea, ...", "Paris, the home of the Louvre, ...": a
@@ -1118,7 +1118,9 @@ def _noun_readings(index: GraphIndex, lowers: list[str], k: int, e: int,
     a noun whose owner is its relation's tail ("Humphrey Bogart's resting place", of "is the
     resting place of") reads the other way."""
     found = frozenset(Cue(c.relation, c.forward == forward)
-                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun)
+                      for c in index.cues.get(tuple(lowers[k:e]), ())
+                      if c.noun and (c.forward or lowers[e - 1] not in CLASS_NOUNS))
+    # (not a class noun the other way: "The type of green tea is Gyokuro" says no "is a type of")
     return found or None
 
 

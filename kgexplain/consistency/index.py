@@ -139,7 +139,7 @@ def _event_phrase(rel: Any) -> bool:
     for text in (rel.phrase, rel.inverse_phrase):
         words = (text or "").lower().split()
         if words and (words[0] in ("was", "were", "had") or "first" in words
-                      or (words[0].endswith("ed") and words[0] not in ("is", "are"))
+                      or words[0].endswith("ed")
                       or words[0] in ("sank", "struck", "won", "fought", "found", "built", "made", "took")):
             return True
     return False
@@ -878,8 +878,11 @@ class GraphIndex:
         # finding or making a thing that was not built, "Kurbat Ivanov reached Lake Baikal in
         # 1643", "Hevelius introduced Scutum in 1684"; its forms are ``discovering``)
         finding_relations = {verb: [rel for rel in relations.values() if rel.domain
-                                   and verb in (rel.phrase or "").lower().split()
-                                   and set(rel.domain) <= set(self.item_types)] for verb in _ORIGIN_FORMS}
+                                    and verb in (rel.phrase or "").lower().split()
+                                    and ((rel.phrase or "").lower().split()[-1:] == ["by"]
+                                         or (rel.inverse_phrase or "").lower().split()[-1:] == [verb])
+                                    and set(rel.domain) <= set(self.item_types)] for verb in _ORIGIN_FORMS}
+        # (the finder its agent: "was reached by", not "was introduced to" a country, code review 50)
         origins = [verb for verb, rels in finding_relations.items() if rels]
         if len(origins) > 1:
             origins = [v for v in origins if v == "discovered"]  # (which one's year? discovery, or none)
@@ -897,9 +900,18 @@ class GraphIndex:
                     any(self.tail_count(eid, rel.name) for rel in found) for eid in dated):
                 origins = []  # (and every dated item of its kind has that event: no lake "reached"
                 # in its year that the graph does not say anyone reached)
-        self.discovering = frozenset(w for v in origins for w in _ORIGIN_FORMS[v])
+        # the words of the graph's one relation of an event, where it has one ("was first climbed
+        # by", "was named by"): a year said with it is the item's ("was first climbed in 1865 by X")
+        events_all = [rel for rel in relations.values() if rel.name not in self.user_relations
+                      and rel.name != "rated" and _event_phrase(rel)]
+        self.event_words = frozenset(
+            w for rel in events_all for text in (rel.phrase, rel.inverse_phrase)
+            for w in (text or "").lower().split() if w not in ("was", "were", "had", "is", "are", "by", "first")
+        ) if len(events_all) == 1 else frozenset()
         self.discovered_items = bool(origins) and not self.venue_items and not self.people_items \
             and not self.animal_items
+        self.discovering = frozenset(w for v in origins for w in _ORIGIN_FORMS[v]) if self.discovered_items \
+            else frozenset()
         # the relations of working in a field ("worked in", "specialized in"; not "studied", "opposed"):
         # read here, from the edges, not with the entities (whose tables are kept without the edges)
         into_fields = {name for ids in self.practitioners.values() for f in ids

@@ -951,7 +951,8 @@ class SentenceReader(
             if lowers[x] in ("fans", "fan"):  # "for fans of X" frames; "made for fans" says who for
                 return lowers[x + 1:x + 2] == ["of"]
             if lowers[x] in ("whereas", "whilst") and x == self.sent.start:
-                return False  # (a contrast with no clause before it: "Whereas X directed Y." is no sentence)
+                return False  # (not read opening a sentence: "Whereas X directed Y." has no main clause;
+                # "Whereas A, B." is rejected too, where "While A, B." is read)
             return not (lowers[x] == "while" and x > 0 and lowers[x - 1] in ("a", "the"))  # "for a while"
 
         k = a

@@ -210,9 +210,10 @@ class FrameReading:
                     self._claim(subjects, r, readings, False, False, (s_, c_[0]))
         if year_at is not None:
             made = {c.relation for c in self.index.authorship}
-            found = self.index.discovering if self.index.discovered_items else frozenset()
-            if all((c.relation in made or ws[s_] in DATING_VERBS or ws[s_] in found) and (
-                    making_participle(ws[s_]) or ws[s_] in DATING_VERBS or ws[s_] in found)
+            # (a verb of first finding with its finder: "Discovered by A in 1904, X"; not "Found in
+            # Tanzania in 1945, X", one of its places, code review 50)
+            found = self.index.discovering if ws[cue[0] - 1] == "by" else frozenset()
+            if all(ws[s_] in DATING_VERBS | found or (c.relation in made and making_participle(ws[s_]))
                    for s_, c_, _ in credits for c in c_[1]) \
                     and not any(w.startswith(LATER_ACTS + EARLIER_ACTS) for w in ws[a:year_at]) \
                     and not (self.index.venue_items and any(conceiving_verb(w) for w in ws[a:year_at])):

@@ -4,6 +4,8 @@ A part of :class:`~kgexplain.consistency.parse.SentenceReader` (see its module f
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from kgexplain.consistency._reading.words import (
     PREPOSITIONS,
     SENT_END_WORDS,
@@ -456,20 +458,22 @@ class ListReading:
         members include A" does not say all; "Y is a writer of X" does not say only)."""
         for span in self.complete_spans:
             facts = [t for sp, t in self.claimed if sp == span]
-            # whose list: the name the noun is said of ("X's N", "the N of X", "the N of X is"), the head of the
+            # whose list: the name the noun is said of ("X's N is", "The N of X is"; not "Y is in
+            # the country of X", where "of X" names the country), the head of the
             # stored fact or its tail ("Humphrey Bogart's resting place is Forest Lawn": Bogart's
             # resting places, not all who rest at Forest Lawn)
-            owning = {i for r in self.sent.refs if not r.user
+            owning = {i for r in self.sent.refs if not r.user and span[0] > 0
                       and (r.end == span[0] - 1 and self.lowers[span[0] - 1] in ("'s", "’s")
                            or r.end == span[0] and self.lowers[span[0] - 1:span[0]] in (["'"], ["’"])
-                           or (self.lowers[span[1] - 1] == "of" and r.start in (span[1], span[1] + 1))
                            or (r.end == span[0] and self.lowers[span[0]] in ("is", "are", "was", "were")
-                               and self.lowers[r.start - 1:r.start] in (["of"], ["the"])))
-                      for i in r.ids}
+                               and self.lowers[r.start - 1:r.start] in (["of"], ["the"]))
+                           or (r.start == span[1] and self.lowers[r.end:r.end + 1] in (["'s"], ["’s"], ["'"])))
+                      for i in r.ids}  # ("Y is X's N", "Y, X's N, ...": X's too)
             by_tail = bool(facts) and all(t.tail in owning and t.head not in owning for t in facts)
-            for owner in dict.fromkeys(t.tail if by_tail else t.head for t in facts):
-                named = {(t.head if by_tail else t.tail) for t in facts if (t.tail if by_tail else t.head) == owner}
-                rels = {t.relation for t in facts if (t.tail if by_tail else t.head) == owner}
+            own, other = (attrgetter("tail"), attrgetter("head")) if by_tail else (attrgetter("head"), attrgetter("tail"))
+            for owner in dict.fromkeys(own(t) for t in facts):
+                named = {other(t) for t in facts if own(t) == owner}
+                rels = {t.relation for t in facts if own(t) == owner}
                 side = self.index.graph._pred if by_tail else self.index.graph._succ
                 stored = {z for z, data in side.get(owner, {}).items() if rels & set(data)}
                 if stored - named:

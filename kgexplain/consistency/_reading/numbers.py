@@ -202,13 +202,15 @@ class NumberReading:
                         lowers[k + 1] in ("on", "at", "to", "in") and lowers[k - 2] in DEBUTED | FIRST_VERBS) or (
                         lowers[k + 1] == "through" and lowers[k - 2] == "released")) \
                     and (lowers[k - 2], lowers[k + 1]) in self.index.cues and not self.consumed[k - 2] \
-                    and (lowers[k + 1] != "by" or self._dating_participle(lowers[k - 2])):
+                    and (lowers[k + 1] != "by" or self._dating_participle(lowers[k - 2])
+                         or lowers[k - 2] in self.index.event_words):
                 # "The Silmarillion was published in 1977 by Allen & Unwin": the year is the
                 # book's, as in "published by X in 1977" (not after a later act: "translated in
                 # 1970 by X"); the verb's cue spans it. So for a verb of the item's first
                 # showing with its own preposition ("launched in 2011 on an Atlas V", "released in
-                # 1975 through Universal Studios"); a verb of making only before "by" (not "was
-                # used / consecrated / restored in 139 by X": a later act, red team 159)
+                # 1975 through Universal Studios"); before "by", a verb of making or of the graph's
+                # one event ("was first climbed in 1865 by X"; not "was used / consecrated /
+                # restored in 139 by X" beside other events: a later act, red team 159)
                 readings = self.index.cues[(lowers[k - 2], lowers[k + 1])]
                 self.cue_at.setdefault(k - 2, []).append((k + 2, readings))
                 owners = [before]
@@ -499,7 +501,7 @@ class NumberReading:
         cue_words = self.lowers[spec.span[0]:spec.span[1]]
         if "formed" in cue_words:  # "formed in Crawley in 1978"
             made |= {c.relation for c in spec.readings}
-        if self.index.discovered_items and self.index.discovering & set(cue_words):
+        if self.index.discovering & set(cue_words):
             # "Comet Borrelly was discovered by Alphonse Borrelly in 1904": on a graph of
             # discoveries an item's year is its discovery (see YearReading._released_at); "found
             # in Sri Lanka in 1951" only of the item's one such place (code review 49)

@@ -287,7 +287,7 @@ class YearReading:
         index = self.index
         if verb == "released" and index.venue_items and set(item.types) <= index.venue_types:
             return False  # "Released in 1894, Tower Bridge ...": a bridge opens
-        if verb in ("", "made") or (index.discovered_items and verb in index.discovering):
+        if verb in ("", "made") or verb in index.discovering:
             return True  # ("Discovered in 1853, Heard Island ...": on a graph of discoveries)
         if any(verb in index.year_family.get(i, ()) for i in item.ids):
             return True
@@ -313,7 +313,7 @@ class YearReading:
                 and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES)):
             return False  # (a band or a club is founded; a film is not)
         return word in self.index.year_verbs or word in DATING_VERBS or word in RELEASE_PARTICIPLES | DEBUTED \
-            or self._made_by_verb(word) or (self.index.discovered_items and word in self.index.discovering)
+            or self._made_by_verb(word) or word in self.index.discovering
 
     def _made_by_verb(self, word: str) -> bool:
         """Whether ``word`` is the participle of a relation of making ("painted" where the graph
@@ -422,7 +422,7 @@ class YearReading:
         "premiered", "first aired"), or of a battle's happening ("was fought in 1863", "took
         place in 1805")."""
         w = self.lowers[j]
-        if self.index.discovered_items and w in self.index.discovering:
+        if w in self.index.discovering:
             return True  # "Germanium, discovered in 1886, ...": the item's year on a graph of discoveries
         if self.index.fought_items and (w in _FIGHTING or (
                 w == "place" and j > 0 and self.lowers[j - 1] in ("took", "takes"))):
@@ -557,7 +557,7 @@ class YearReading:
             return False  # (what the user did: "You loved Heat, which came out in 1995")
         if self.index.fought_items and set(words) & _FIGHTING:
             return False  # "In 1805, Nelson won the Battle of Trafalgar": the battle itself
-        if self.index.discovered_items and set(words) & self.index.discovering:
+        if set(words) & self.index.discovering:
             return False  # "In 1894, Ramsay discovered argon": the item's year (see _released_at)
         if first_showing(words) or any(w in _BRINGING_OUT and n == "out" for w, n in zip(words, words[1:])):
             return False  # "was first danced by X in 1877", "gave the first performance of", "brought out"
