@@ -7,16 +7,18 @@ small graphs declared here:
 * "whereas" and "whilst" separate clauses as "while" does (never opening a sentence);
 * a list of names of two types that one reading of the predicate takes as its objects ("made
   landfall in Puerto Rico (a territory) and Dominica (a country)", "is located in Agra and India");
-* on a graph whose items one relation links to those who first found them, besides "discovered":
-  "reached", "sighted", "introduced", "described", "invented", "pioneered", "devised" date the
-  item ("Kurbat Ivanov reached Lake Baikal in 1643", "Hevelius introduced Scutum in 1684"), and a
+* on a graph whose items one relation links to those who first found or made them, besides
+  "discovered": "introduced", "described", "invented", "pioneered", "devised" date the item
+  ("Hevelius introduced Scutum in 1684"; not "reached", "sighted", red teams 158, 160), and a
   participle of that finding opens a sentence with its year ("Discovered in 1853, X ...",
   "Discovered by A in 1904, X ..."); on a graph with two such verbs, only "discovered" does;
   besides "discovered", only where that relation is the graph's one relation of an event and
-  every dated item has it (red team 158: "sighted" where the year is the first ascent);
+  every dated item has it, its finder the agent (red team 158: a graph with "was first climbed
+  by" too; code review 50: "was introduced to" a country is no finding);
 * a year after a list of names is each one's ("discovered A and B in 1859", red team 158);
 * "X's N is Y" names all of X's Ns, whichever end of the stored fact X is ("Humphrey Bogart's
-  resting place is Forest Lawn" is about Bogart's resting places, not all who rest there);
+  resting place is Forest Lawn" is about Bogart's resting places, not all who rest there; so
+  is "Y is X's N" checked on X's side);
 * prisons, gaols, jails, penitentiaries, windmills, watermills and termini (a type's last word:
   not a "prison film", red team 158; no "mill" or "terminal": a pepper mill, a computer
   terminal) open and are built in their year; "erected" and "inaugurated" date a venue as "built" and "opened" do;
@@ -148,7 +150,7 @@ def _constellations():
 
 
 def _islands():
-    # two verbs of first finding: only "discovered" dates the item
+    # "discovered" and "sighted": only "discovered" dates the item
     rels = [
         kgx.Relation("discovered_by", phrase="was discovered by", inverse_phrase="discovered",
                      domain=("island",), range=("explorer",)),
@@ -345,10 +347,6 @@ CASES = [
     # "X's N is Y" is complete on X's side: Bogart's resting places, not all who rest there
     ("resting", "Humphrey Bogart's resting place is Forest Lawn Memorial Park.",
      "Humphrey Bogart's resting place is Père Lachaise Cemetery."),
-    ("resting", "Forest Lawn Memorial Park is Humphrey Bogart's resting place.",
-     "Père Lachaise Cemetery is Humphrey Bogart's resting place."),
-    ("resting", "The resting place of Humphrey Bogart is Forest Lawn Memorial Park.",
-     "The resting place of Frédéric Chopin is Forest Lawn Memorial Park."),
     # a year after a list of finds is each find's (red team 158)
     ("finds", "David Livingstone discovered Lake Tanganyika and Lake Malawi in 1859.",
      "David Livingstone discovered Lake Bangweulu and Lake Malawi in 1859."),
@@ -375,13 +373,6 @@ CASES = [
     ("storms", "Hurricane Irma made landfall in Cuba and in Florida.",
      "Hurricane Irma made landfall in Cuba and in Puerto Rico."),
     # verbs of first finding date the item
-    ("lakes", "Kurbat Ivanov reached Lake Baikal in 1643.", "Kurbat Ivanov reached Lake Baikal in 1644."),
-    ("lakes", "In 1609, Samuel de Champlain reached Lake Champlain.",
-     "In 1609, Samuel de Champlain reached Lake Victoria."),
-    ("lakes", "Lake Champlain, reached by Samuel de Champlain in 1609, is named after him.",
-     "Lake Champlain, reached by Samuel de Champlain in 1643, is named after him."),
-    ("lakes", "Lake Victoria was reached by John Hanning Speke in 1858.",
-     "Lake Victoria was reached by John Hanning Speke in 1859."),
     ("constellations", "Johannes Hevelius introduced Scutum in 1684.",
      "Johannes Hevelius introduced Scutum in 1592."),
     ("constellations", "Columba, introduced by Petrus Plancius in 1592, lies in the southern celestial hemisphere.",
@@ -457,4 +448,23 @@ REJECTED = [
 
 @pytest.mark.parametrize("graph, text", REJECTED, ids=[t[:50] for _, t in REJECTED])
 def test_false_text_is_rejected(checkers, graph, text):
+    assert not checkers[graph].check(text, ()).supported
+
+
+CONSERVATIVE = [
+    # faithful but rejected on purpose: a relation noun whose owner is the stored fact's tail is
+    # read only as "X's N is Y" (where the list of X's Ns is checked); "Y is X's N" and "The N of X
+    # is Y" would reach the counting and "whose" forms too, which check the head's list (red team
+    # 144: "Oxford has two alumni: A and B")
+    ("resting", "Forest Lawn Memorial Park is Humphrey Bogart's resting place."),
+    ("resting", "The resting place of Humphrey Bogart is Forest Lawn Memorial Park."),
+    # "reached" and "sighted" give no year: a lake or a peak is reached by many, and on a graph
+    # of peaks the year may be the first ascent's (red teams 158, 160)
+    ("lakes", "Kurbat Ivanov reached Lake Baikal in 1643."),
+    ("lakes", "Lake Victoria was reached by John Hanning Speke in 1858."),
+]
+
+
+@pytest.mark.parametrize("graph, text", CONSERVATIVE, ids=[t[:50] for _, t in CONSERVATIVE])
+def test_conservative_text_is_rejected(checkers, graph, text):
     assert not checkers[graph].check(text, ()).supported

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
-from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
+from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, plural
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
@@ -1114,13 +1114,9 @@ def counted_agents(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tu
 
 def _noun_readings(index: GraphIndex, lowers: list[str], k: int, e: int,
                    forward: bool) -> frozenset[Cue] | None:
-    """The relation nouns spelled by tokens [k, e), read ``forward`` (owner as subject) or not;
-    a noun whose owner is its relation's tail ("Humphrey Bogart's resting place", of "is the
-    resting place of") reads the other way."""
+    """The relation nouns spelled by tokens [k, e), read ``forward`` (owner as subject) or not."""
     found = frozenset(Cue(c.relation, c.forward == forward)
-                      for c in index.cues.get(tuple(lowers[k:e]), ())
-                      if c.noun and (c.forward or lowers[e - 1] not in CLASS_NOUNS))
-    # (not a class noun the other way: "The type of green tea is Gyokuro" says no "is a type of")
+                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and c.forward)
     return found or None
 
 

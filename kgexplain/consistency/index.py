@@ -121,8 +121,6 @@ never "begun" or "opened" in 1931)."""
 DATING_VERBS = frozenset().union(*_DATING_FAMILIES)
 _ORIGIN_FORMS = {
     "discovered": ("discovered", "discovers", "discover", "found"),
-    "reached": ("reached", "reaches", "reach"),
-    "sighted": ("sighted", "sights", "sight"),
     "introduced": ("introduced", "introduces", "introduce"),
     "described": ("described", "describes", "describe"),
     "invented": ("invented", "invents", "invent"),
@@ -130,7 +128,8 @@ _ORIGIN_FORMS = {
     "devised": ("devised", "devises", "devise"),
 }
 """Verbs of first finding (or first making) a thing, by the participle a relation's phrase says,
-with the forms that say it in a text: on a graph whose items one such relation links to its
+with the forms that say it in a text (not "reached", "sighted": a place or a peak is reached and
+sighted by many, and its year may be an ascent's, red teams 158, 160): on a graph whose items one such relation links to its
 finders, an item's year is that finding (see ``GraphIndex.discovered_items``; not "isolated",
 often years after a discovery: red team 145)."""
 def _event_phrase(rel: Any) -> bool:
@@ -874,9 +873,9 @@ class GraphIndex:
         self.fought_items = bool(self.item_types) and type_word_set(self.item_types) <= _FIGHTS
         # a graph that says who discovered its items (elements, comets, species): an item's year
         # is its discovery ("Germanium, discovered in 1886, ...")
-        # (or first reached, sighted, introduced, described, invented: a graph's one verb of first
-        # finding or making a thing that was not built, "Kurbat Ivanov reached Lake Baikal in
-        # 1643", "Hevelius introduced Scutum in 1684"; its forms are ``discovering``)
+        # (or first introduced, described, invented: a graph's one verb of first finding or making
+        # a thing that was not built, "Hevelius introduced Scutum in 1684"; its forms are
+        # ``discovering``)
         finding_relations = {verb: [rel for rel in relations.values() if rel.domain
                                     and verb in (rel.phrase or "").lower().split()
                                     and ((rel.phrase or "").lower().split()[-1:] == ["by"]
@@ -900,14 +899,6 @@ class GraphIndex:
                     any(self.tail_count(eid, rel.name) for rel in found) for eid in dated):
                 origins = []  # (and every dated item of its kind has that event: no lake "reached"
                 # in its year that the graph does not say anyone reached)
-        # the words of the graph's one relation of an event, where it has one ("was first climbed
-        # by", "was named by"): a year said with it is the item's ("was first climbed in 1865 by X")
-        events_all = [rel for rel in relations.values() if rel.name not in self.user_relations
-                      and rel.name != "rated" and _event_phrase(rel)]
-        self.event_words = frozenset(
-            w for rel in events_all for text in (rel.phrase, rel.inverse_phrase)
-            for w in (text or "").lower().split() if w not in ("was", "were", "had", "is", "are", "by", "first")
-        ) if len(events_all) == 1 else frozenset()
         self.discovered_items = bool(origins) and not self.venue_items and not self.people_items \
             and not self.animal_items
         self.discovering = frozenset(w for v in origins for w in _ORIGIN_FORMS[v]) if self.discovered_items \

@@ -77,6 +77,14 @@ _RELEASE_WORDS = frozenset({"came", "comes", "out", "was", "is", "were", "are", 
                             "originally", "published", "premiered", "debuted", "launched", "opened", "formed"})
 
 
+
+_LATER_BY = ("consecrat", "rededicat", "restor", "renovat", "refurbish", "rebuil", "repair", "convert", "used",
+             "reus", "reopen", "refit", "moderni", "enlarg", "expand", "extend", "demolish", "damag", "destroy",
+             "bomb", "sack", "captur", "occupi", "visit", "acquir", "bought", "sold", "purchas", "inherit",
+             "award", "renam", "reissu", "translat", "illustrat", "adapt", "revis", "rework")
+"""Verb stems of acts that come after a thing is made: a year said between one and "by" ("was
+restored in 1869 by X") is not the item's own (red team 159)."""
+
 class NumberReading:
     """Numbers in a sentence, bound to the entity they describe."""
 
@@ -202,15 +210,13 @@ class NumberReading:
                         lowers[k + 1] in ("on", "at", "to", "in") and lowers[k - 2] in DEBUTED | FIRST_VERBS) or (
                         lowers[k + 1] == "through" and lowers[k - 2] == "released")) \
                     and (lowers[k - 2], lowers[k + 1]) in self.index.cues and not self.consumed[k - 2] \
-                    and (lowers[k + 1] != "by" or self._dating_participle(lowers[k - 2])
-                         or lowers[k - 2] in self.index.event_words):
+                    and not (lowers[k + 1] == "by" and lowers[k - 2].startswith(_LATER_BY)):
                 # "The Silmarillion was published in 1977 by Allen & Unwin": the year is the
                 # book's, as in "published by X in 1977" (not after a later act: "translated in
                 # 1970 by X"); the verb's cue spans it. So for a verb of the item's first
                 # showing with its own preposition ("launched in 2011 on an Atlas V", "released in
-                # 1975 through Universal Studios"); before "by", a verb of making or of the graph's
-                # one event ("was first climbed in 1865 by X"; not "was used / consecrated /
-                # restored in 139 by X" beside other events: a later act, red team 159)
+                # 1975 through Universal Studios"); not a later act before "by" ("was used /
+                # consecrated / restored in 139 by X", red team 159; see _LATER_BY)
                 readings = self.index.cues[(lowers[k - 2], lowers[k + 1])]
                 self.cue_at.setdefault(k - 2, []).append((k + 2, readings))
                 owners = [before]
