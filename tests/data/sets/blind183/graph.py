@@ -99,8 +99,8 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    out = [kgx.Entity(i, kind="item", type="hotel", label=l, attrs={"year": y}) for i, l, y in HOTELS]
-    out += [kgx.Entity(i, kind="attribute", type=t, label=l) for i, t, l in ATTRIBUTES]
+    out = [kgx.Entity(i, kind="item", type="hotel", label=name, attrs={"year": y}) for i, name, y in HOTELS]
+    out += [kgx.Entity(i, kind="attribute", type=t, label=name) for i, t, name in ATTRIBUTES]
     out += [kgx.Entity(f"user:{u}", kind="user", type="user", label=u) for u in USERS]
     return out
 
