@@ -15,7 +15,10 @@ small graphs declared here:
   besides "discovered", only where that relation is the graph's one relation of an event and
   every dated item has it, its finder the agent (red team 158: a graph with "was first climbed
   by" too; code review 50: "was introduced to" a country is no finding);
-* a year after a list of names is each one's ("discovered A and B in 1859", red team 158);
+* a year after a list of names is each one's ("discovered A and B in 1859", red team 158), and so
+  is a year before "by" after a list of subjects ("A and B were founded in 2016 by X", red team
+  160); a year before "by" after a later act or a verb of holding is not the item's ("was
+  consecrated / restored / owned in 1926 by X", red teams 159, 160);
 * "X's N is Y" names all of X's Ns, whichever end of the stored fact X is ("Humphrey Bogart's
   resting place is Forest Lawn" is about Bogart's resting places, not all who rest there; so
   is "Y is X's N" checked on X's side);
@@ -327,6 +330,21 @@ def _species():
     return _graph(rels, ents, rows, "species")
 
 
+def _firms():
+    rels = [kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("company",),
+                         range=("person",)),
+            kgx.Relation("owned_by", phrase="is owned by", inverse_phrase="owns", domain=("company",),
+                         range=("city",))]
+    ents = [("c:spacex", "item", "company", "SpaceX", {"year": 2002}),
+            ("c:neuralink", "item", "company", "Neuralink", {"year": 2016}),
+            ("c:boring", "item", "company", "The Boring Company", {"year": 2016}),
+            ("p:musk", "attribute", "person", "Elon Musk", {}),
+            ("city:hawthorne", "attribute", "city", "Hawthorne", {})]
+    rows = [("c:spacex", "founded_by", "p:musk"), ("c:neuralink", "founded_by", "p:musk"),
+            ("c:boring", "founded_by", "p:musk"), ("c:spacex", "owned_by", "city:hawthorne")]
+    return _graph(rels, ents, rows, "firms")
+
+
 CASES = [
     # years of our era, "inaugurated"
     ("ancient", "The Colosseum was inaugurated in AD 80.", "The Colosseum was inaugurated in AD 81."),
@@ -347,6 +365,9 @@ CASES = [
     # "X's N is Y" is complete on X's side: Bogart's resting places, not all who rest there
     ("resting", "Humphrey Bogart's resting place is Forest Lawn Memorial Park.",
      "Humphrey Bogart's resting place is Père Lachaise Cemetery."),
+    # a year before "by" after a list of subjects is each one's (red team 160)
+    ("firms", "Neuralink and The Boring Company were founded in 2016 by Elon Musk.",
+     "SpaceX and Neuralink were founded in 2016 by Elon Musk."),
     # a year after a list of finds is each find's (red team 158)
     ("finds", "David Livingstone discovered Lake Tanganyika and Lake Malawi in 1859.",
      "David Livingstone discovered Lake Bangweulu and Lake Malawi in 1859."),
@@ -400,7 +421,8 @@ def checkers():
                                 ("constellations", _constellations), ("islands", _islands),
                                 ("buildings", _buildings), ("ancient", _ancient), ("boats", _boats),
                                 ("teas", _teas), ("red158", _red158), ("finds", _finds),
-                                ("resting", _resting), ("species", _species))}
+                                ("resting", _resting), ("species", _species),
+                                ("firms", _firms))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -443,6 +465,8 @@ REJECTED = [
     ("species", "The European rabbit was introduced to Australia in 1758."),
     ("species", "In 1758, the European rabbit was introduced to Australia."),
     ("species", "Found in Tanzania in 1945, Taaffeite was discovered by Richard Taaffe."),
+    # (red team 160) a year before "by" after a verb of holding is no year of the item
+    ("firms", "SpaceX was owned in 2002 by Hawthorne."),
 ]
 
 

@@ -1,11 +1,11 @@
 """grammar_probe.py [SETS_DIR] [OUT.json] [-v CONSTRUCTION] [-s SEED]: texts built from each kept
-set's graph with its OWN declared phrases (``phrase`` / ``inverse_phrase``) in 29 syntactic
+set's graph with its OWN declared phrases (``phrase`` / ``inverse_phrase``) in 37 syntactic
 constructions (lists, "both", "each", gapping, "whereas", relative and reduced relative clauses,
-opening participles, "it" / "which", ellipsis, appositions), each with a false twin (one name swapped for one of
-its type the graph does not link so). It measures how much of the structure the checker reads
-apart from vocabulary; a construction's few rejections are generator artefacts ("lies" made "ly",
-"it" for a person) or the checker's choices. Prints the share accepted per construction and
-every accepted false twin."""
+opening participles, "it" / "which", ellipsis, appositions, possessive nouns, user claims), each
+with a false twin (one name swapped for one of its type the graph does not link so). It measures
+how much of the structure the checker reads apart from vocabulary; a construction's few
+rejections are generator artefacts ("lies" made "ly", "it" for a person) or the checker's
+choices. Prints the share accepted per construction and every accepted false twin."""
 import collections
 import json
 import random

@@ -81,9 +81,11 @@ _RELEASE_WORDS = frozenset({"came", "comes", "out", "was", "is", "were", "are", 
 _LATER_BY = ("consecrat", "rededicat", "restor", "renovat", "refurbish", "rebuil", "repair", "convert", "used",
              "reus", "reopen", "refit", "moderni", "enlarg", "expand", "extend", "demolish", "damag", "destroy",
              "bomb", "sack", "captur", "occupi", "visit", "acquir", "bought", "sold", "purchas", "inherit",
-             "award", "renam", "reissu", "translat", "illustrat", "adapt", "revis", "rework")
-"""Verb stems of acts that come after a thing is made: a year said between one and "by" ("was
-restored in 1869 by X") is not the item's own (red team 159)."""
+             "award", "renam", "reissu", "translat", "illustrat", "adapt", "revis", "rework", "own", "held",
+             "hold", "chart", "operat", "manag", "govern", "sponsor", "coach", "captain", "skipper")
+"""Verb stems of acts that come after a thing is made, or of holding it: a year said between one
+and "by" ("was restored in 1869 by X", "was owned in 1926 by X") is not the item's own (red teams
+159, 160)."""
 
 class NumberReading:
     """Numbers in a sentence, bound to the entity they describe."""
@@ -220,6 +222,10 @@ class NumberReading:
                 readings = self.index.cues[(lowers[k - 2], lowers[k + 1])]
                 self.cue_at.setdefault(k - 2, []).append((k + 2, readings))
                 owners = [before]
+                if before in self.group and self.role == "free" and len(self.group) > 1:
+                    # "SpaceX and Neuralink were founded in 2016 by X": each subject's year (red
+                    # team 160, an old reading checked the last only)
+                    owners = [r for r in self.group if r.kind == "item" and not r.user] or owners
                 if (before in self.compared or before in self.shared_with) and self.subject:
                     # "Rebecca, a thriller like Vertigo, was released in 1958 by X": both
                     owners = [r for r in self.subject if r.kind == "item" and not r.user] + [before]
