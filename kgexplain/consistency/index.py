@@ -128,10 +128,12 @@ _ORIGIN_FORMS = {
     "devised": ("devised", "devises", "devise"),
 }
 """Verbs of first finding (or first making) a thing, by the participle a relation's phrase says,
-with the forms that say it in a text (not "reached", "sighted": a place or a peak is reached and
-sighted by many, and its year may be an ascent's, red teams 158, 160): on a graph whose items one such relation links to its
-finders, an item's year is that finding (see ``GraphIndex.discovered_items``; not "isolated",
-often years after a discovery: red team 145)."""
+with the forms that say it in a text: on a graph whose items one such relation links to their
+finders, an item's year is that finding (see ``GraphIndex.discovered_items``). Not "isolated",
+often years after a discovery (red team 145); not "reached", "sighted": a place or a peak is
+reached and sighted by many, and its year may be an ascent's (red teams 158, 160)."""
+
+
 def _event_phrase(rel: Any) -> bool:
     """Whether a relation's phrase, either way, says an event: a past passive ("was reached by"),
     a first act ("first climbed"), a past verb ("sank in", "reached")."""
@@ -881,7 +883,7 @@ class GraphIndex:
                                     and ((rel.phrase or "").lower().split()[-1:] == ["by"]
                                          or (rel.inverse_phrase or "").lower().split()[-1:] == [verb])
                                     and set(rel.domain) <= set(self.item_types)] for verb in _ORIGIN_FORMS}
-        # (the finder its agent: "was reached by", not "was introduced to" a country, code review 50)
+        # (the finder its agent: "was described by", not "was introduced to" a country, code review 50)
         origins = [verb for verb, rels in finding_relations.items() if rels]
         if len(origins) > 1:
             origins = [v for v in origins if v == "discovered"]  # (which one's year? discovery, or none)
@@ -897,8 +899,8 @@ class GraphIndex:
                      and any(typ in rel.domain for rel in found) and "year" in numeric]
             if [rel.name for rel in events] != [rel.name for rel in found] or not all(
                     any(self.tail_count(eid, rel.name) for rel in found) for eid in dated):
-                origins = []  # (and every dated item of its kind has that event: no lake "reached"
-                # in its year that the graph does not say anyone reached)
+                origins = []  # (and every dated item of its kind has that event: no species
+                # "described" in its year that the graph does not say anyone described)
         self.discovered_items = bool(origins) and not self.venue_items and not self.people_items \
             and not self.animal_items
         self.discovering = frozenset(w for v in origins for w in _ORIGIN_FORMS[v]) if self.discovered_items \

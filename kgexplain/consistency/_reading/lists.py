@@ -458,17 +458,17 @@ class ListReading:
         members include A" does not say all; "Y is a writer of X" does not say only)."""
         for span in self.complete_spans:
             facts = [t for sp, t in self.claimed if sp == span]
-            # whose list: the name the noun is said of ("X's N is", "The N of X is"; not "Y is in
-            # the country of X", where "of X" names the country), the head of the
-            # stored fact or its tail ("Humphrey Bogart's resting place is Forest Lawn": Bogart's
-            # resting places, not all who rest at Forest Lawn)
+            # whose list: the name the noun is said of ("X's N is", "Y is X's N", "The N of X is";
+            # not "Y is in the country of X", where "of X" names the country), the stored fact's
+            # head or its tail ("Humphrey Bogart's resting place is Forest Lawn": Bogart's resting
+            # places, not all who rest at Forest Lawn)
             owning = {i for r in self.sent.refs if not r.user and span[0] > 0
                       and (r.end == span[0] - 1 and self.lowers[span[0] - 1] in ("'s", "’s")
                            or r.end == span[0] and self.lowers[span[0] - 1:span[0]] in (["'"], ["’"])
                            or (r.end == span[0] and self.lowers[span[0]] in ("is", "are", "was", "were")
                                and self.lowers[r.start - 1:r.start] in (["of"], ["the"]))
                            or (r.start == span[1] and self.lowers[r.end:r.end + 1] in (["'s"], ["’s"], ["'"])))
-                      for i in r.ids}  # ("Y is X's N", "Y, X's N, ...": X's too)
+                      for i in r.ids}
             by_tail = bool(facts) and all(t.tail in owning and t.head not in owning for t in facts)
             own, other = (attrgetter("tail"), attrgetter("head")) if by_tail else (attrgetter("head"), attrgetter("tail"))
             for owner in dict.fromkeys(own(t) for t in facts):

@@ -77,15 +77,15 @@ _RELEASE_WORDS = frozenset({"came", "comes", "out", "was", "is", "were", "are", 
                             "originally", "published", "premiered", "debuted", "launched", "opened", "formed"})
 
 
-
 _LATER_BY = ("consecrat", "rededicat", "restor", "renovat", "refurbish", "rebuil", "repair", "convert", "used",
              "reus", "reopen", "refit", "moderni", "enlarg", "expand", "extend", "demolish", "damag", "destroy",
-             "bomb", "sack", "captur", "occupi", "visit", "acquir", "bought", "sold", "purchas", "inherit",
-             "award", "renam", "reissu", "translat", "illustrat", "adapt", "revis", "rework", "own", "held",
-             "hold", "chart", "operat", "manag", "govern", "sponsor", "coach", "captain", "skipper")
+             "bomb", "sack", "captur", "occupi", "visit", "bought", "sold", "purchas", "inherit", "award",
+             "renam", "adapt", "revis", "rework", "own", "held", "hold", "chart", "operat", "manag", "govern",
+             "sponsor", "coach", "captain", "skipper")
 """Verb stems of acts that come after a thing is made, or of holding it: a year said between one
 and "by" ("was restored in 1869 by X", "was owned in 1926 by X") is not the item's own (red teams
-159, 160)."""
+159, 160; the acts of ``LATER_ACTS``, "translated", "acquired", are refused where the year is read)."""
+
 
 class NumberReading:
     """Numbers in a sentence, bound to the entity they describe."""
