@@ -19,6 +19,8 @@ small graphs declared here:
   is a year before "by" after a list of subjects ("A and B were founded in 2016 by X", red team
   160); a year before "by" after a later act or a verb of holding is not the item's ("was
   consecrated / restored / owned in 1926 by X", red teams 159, 160);
+* on a graph of discoveries an item's year is its find, never its making ("The Titanic was built
+  in 1985" where 1985 is when its wreck was found: red team 155's KNOWN texts);
 * "X's N is Y" names all of X's Ns, whichever end of the stored fact X is ("Humphrey Bogart's
   resting place is Forest Lawn" is about Bogart's resting places, not all who rest there; so
   is "Y is X's N" checked on X's side);
@@ -345,6 +347,23 @@ def _firms():
     return _graph(rels, ents, rows, "firms")
 
 
+def _wrecks():
+    # a graph of discoveries: an item's year is its find, never its making (red team 155)
+    rels = [kgx.Relation("discovered_by", phrase="was discovered by", inverse_phrase="found the wreck of",
+                         domain=("shipwreck",), range=("explorer",)),
+            kgx.Relation("built_by", phrase="was built by", inverse_phrase="built", domain=("shipwreck",),
+                         range=("shipyard",))]
+    ents = [("w:titanic", "item", "shipwreck", "Titanic", {"year": 1985}),
+            ("w:endurance", "item", "shipwreck", "Endurance", {"year": 2022}),
+            ("e:ballard", "attribute", "explorer", "Robert Ballard", {}),
+            ("e:bound", "attribute", "explorer", "Mensun Bound", {}),
+            ("y:hw", "attribute", "shipyard", "Harland and Wolff", {}),
+            ("y:framnaes", "attribute", "shipyard", "Framnæs", {})]
+    rows = [("w:titanic", "discovered_by", "e:ballard"), ("w:endurance", "discovered_by", "e:bound"),
+            ("w:titanic", "built_by", "y:hw"), ("w:endurance", "built_by", "y:framnaes")]
+    return _graph(rels, ents, rows, "wrecks")
+
+
 CASES = [
     # years of our era, "inaugurated"
     ("ancient", "The Colosseum was inaugurated in AD 80.", "The Colosseum was inaugurated in AD 81."),
@@ -365,6 +384,8 @@ CASES = [
     # "X's N is Y" is complete on X's side: Bogart's resting places, not all who rest there
     ("resting", "Humphrey Bogart's resting place is Forest Lawn Memorial Park.",
      "Humphrey Bogart's resting place is Père Lachaise Cemetery."),
+    # a find's year with its finder
+    ("wrecks", "Robert Ballard discovered the Titanic in 1985.", "Robert Ballard discovered the Titanic in 1986."),
     # a year before "by" after a list of subjects is each one's (red team 160)
     ("firms", "Neuralink and The Boring Company were founded in 2016 by Elon Musk.",
      "SpaceX and Neuralink were founded in 2016 by Elon Musk."),
@@ -422,7 +443,7 @@ def checkers():
                                 ("buildings", _buildings), ("ancient", _ancient), ("boats", _boats),
                                 ("teas", _teas), ("red158", _red158), ("finds", _finds),
                                 ("resting", _resting), ("species", _species),
-                                ("firms", _firms))}
+                                ("firms", _firms), ("wrecks", _wrecks))}
 
 
 @pytest.mark.parametrize("graph, true, false", CASES, ids=[f"{g}:{t[:40]}:{f[-25:]}" for g, t, f in CASES])
@@ -467,6 +488,13 @@ REJECTED = [
     ("species", "Found in Tanzania in 1945, Taaffeite was discovered by Richard Taaffe."),
     # (red team 160) a year before "by" after a verb of holding is no year of the item
     ("firms", "SpaceX was owned in 2002 by Hawthorne."),
+    # (red team 155's KNOWN) on a graph of discoveries a year is the find, never the making
+    ("wrecks", "The Titanic was built by Harland and Wolff in 1985."),
+    ("wrecks", "Harland and Wolff built the Titanic in 1985."),
+    ("wrecks", "In 1985, Harland and Wolff built the Titanic."),
+    ("wrecks", "Built by Harland and Wolff in 1985, the Titanic was discovered by Robert Ballard."),
+    ("wrecks", "The Titanic was launched in 1985."),
+    ("wrecks", "Framnæs built the Endurance in 2022."),
 ]
 
 

@@ -213,7 +213,8 @@ class FrameReading:
             # (a verb of first finding with its finder: "Discovered by A in 1904, X"; not "Found in
             # Tanzania in 1945, X", one of its places, code review 50)
             found = self.index.discovering if ws[cue[0] - 1] == "by" else frozenset()
-            if all(ws[s_] in DATING_VERBS | found or (c.relation in made and making_participle(ws[s_]))
+            dating = found if self.index.discovering else DATING_VERBS | found  # (a find's year: red team 155)
+            if all(ws[s_] in dating or (c.relation in made and making_participle(ws[s_]) and not self.index.discovering)
                    for s_, c_, _ in credits for c in c_[1]) \
                     and not any(w.startswith(LATER_ACTS + EARLIER_ACTS) for w in ws[a:year_at]) \
                     and not (self.index.venue_items and any(conceiving_verb(w) for w in ws[a:year_at])):

@@ -59,6 +59,11 @@ _FIRST_ANY = frozenset({"aired", "broadcast", "issued", "opened", "released", "a
 """Verbs of an item's first time read after "first" on any graph (each with its own guard: a first
 showing of a shown work, a release of a work or product, an opening of a venue, a flight of what
 flies, a voyage of what sails); any other ("first brewed", "first composed") only where the graph's relations say it."""
+_MAKING_ON_FINDS = frozenset({"built", "builds", "build", "constructed", "completed", "launched", "made", "created",
+                              "erected", "opened", "manufactured", "assembled", "commissioned"})
+"""Verbs of making or launching a thing: on a graph of discoveries (``GraphIndex.discovering``) an
+item's year is its find, never its making (red team 155: "The Titanic was built in 1985", the year
+its wreck was found)."""
 _FIGHTING = frozenset({"fought", "happened", "occurred", "won", "lost", "took", "place"})
 """Words of a battle's own happening: its year ("was fought in 1863", "In 1805, Nelson won X")."""
 _PERFORMED_FIRST = frozenset({"performed", "staged", "heard", "played", "given", "mounted", "danced", "sung"})
@@ -424,6 +429,8 @@ class YearReading:
         w = self.lowers[j]
         if w in self.index.discovering:
             return True  # "Germanium, discovered in 1886, ...": the item's year on a graph of discoveries
+        if self.index.discovering and w in _MAKING_ON_FINDS:
+            return False  # (its year is the find: "The Titanic was built in 1985" on a graph of wrecks found, red team 155)
         if self.index.fought_items and (w in _FIGHTING or (
                 w == "place" and j > 0 and self.lowers[j - 1] in ("took", "takes"))):
             return True
@@ -546,6 +553,8 @@ class YearReading:
         words = self.lowers[span[0]:span[1]]
         if any(w.startswith(LATER_ACTS) or w.startswith(EARLIER_ACTS) for w in words):
             return True  # (or before it: "Bill Butler shot Jaws in 1975" is not when it came out)
+        if self.index.discovering and set(words) & _MAKING_ON_FINDS and not set(words) & self.index.discovering:
+            return True  # ("In 1985, Harland and Wolff built the Titanic" on a graph of wrecks found)
         members = {c.relation for c in self.index.membership}  # "was in Nirvana in 1987": when?
         if any(e == span[1] and not isinstance(what, str) and any(c.relation in members for c in what)
                for e, what in self.cue_at.get(span[0], ())):
