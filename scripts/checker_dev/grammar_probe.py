@@ -83,7 +83,7 @@ def build(g, rng):
 
     def swap(h, rel, t):
         """another entity of t's type not linked to h by rel (nor in any relation with h)."""
-        linked = {t2.tail for t2 in kg.triples_of(h)} | {t2.head for t2 in kg.triples_of(h)}
+        linked = {x for t2 in kg.triples_of(h) for x in (t2.head, t2.tail)}
         cands = [x for x in bytype[(ents[t].kind, ents[t].type)] if x != t and x not in linked
                  and not kg.has_triple(h, rel, x) and lab(x).lower() != lab(t).lower()]
         return rng.choice(cands) if cands else None
@@ -176,7 +176,6 @@ def build(g, rng):
     for (r, x), hs2 in shared[:8]:
         a, b = list(dict.fromkeys(hs2))[:2]
         p = rels[r].phrase
-        fx = None
         cands = [t for t in bytype[(ents[x].kind, ents[x].type)]
                  if t != x and not kg.has_triple(a, r, t) and not kg.has_triple(b, r, t)]
         if not cands:

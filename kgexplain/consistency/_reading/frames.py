@@ -210,11 +210,13 @@ class FrameReading:
                     self._claim(subjects, r, readings, False, False, (s_, c_[0]))
         if year_at is not None:
             made = {c.relation for c in self.index.authorship}
-            # (a verb of first finding with its finder: "Discovered by A in 1904, X"; not "Found in
-            # Tanzania in 1945, X", one of its places, code review 50)
-            found = self.index.discovering if ws[cue[0] - 1] == "by" else frozenset()
-            dating = found if self.index.discovering else DATING_VERBS | found  # (a find's year: red team 155)
-            if all(ws[s_] in dating or (c.relation in made and making_participle(ws[s_]) and not self.index.discovering)
+            # on a graph of discoveries only the verb of the find, with its finder, dates the item
+            # ("Discovered by A in 1904, X"; not "Found in Tanzania in 1945, X", one of its places,
+            # code review 50; nor "Built by Y in 1985, X", red team 155); elsewhere a verb of
+            # dating or of a relation of making
+            finds = self.index.discovering
+            dating = (finds if ws[cue[0] - 1] == "by" else frozenset()) if finds else DATING_VERBS
+            if all(ws[s_] in dating or (not finds and c.relation in made and making_participle(ws[s_]))
                    for s_, c_, _ in credits for c in c_[1]) \
                     and not any(w.startswith(LATER_ACTS + EARLIER_ACTS) for w in ws[a:year_at]) \
                     and not (self.index.venue_items and any(conceiving_verb(w) for w in ws[a:year_at])):

@@ -471,10 +471,10 @@ class ListReading:
                       for i in r.ids}
             by_tail = bool(facts) and all(t.tail in owning and t.head not in owning for t in facts)
             own, other = (attrgetter("tail"), attrgetter("head")) if by_tail else (attrgetter("head"), attrgetter("tail"))
+            side = self.index.graph._pred if by_tail else self.index.graph._succ
             for owner in dict.fromkeys(own(t) for t in facts):
                 named = {other(t) for t in facts if own(t) == owner}
                 rels = {t.relation for t in facts if own(t) == owner}
-                side = self.index.graph._pred if by_tail else self.index.graph._succ
                 stored = {z for z, data in side.get(owner, {}).items() if rels & set(data)}
                 if stored - named:
                     self.sink(span[0], span[1], "unverified", False, "incomplete_list", None, (owner,))
