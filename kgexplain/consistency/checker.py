@@ -58,6 +58,7 @@ from kgexplain.consistency.constructions import (
     connected_pairs,
     by_authors,
     modifiers,
+    type_phrases,
     players,
     made_its,
     noun_relatives,
@@ -298,6 +299,7 @@ class ConsistencyChecker:
                              self.outside_evidence, user)
         refs, spoken_to = vocatives(lowers, refs)  # "Ben, you gave Kotlin five stars"
         refs = language_adjectives(index, lowers, refs)  # "a German-language play"
+        type_phrases(index, lowers, refs)  # "a roller coaster": the type's noun
         _inner_adverbs(index, lowers, cue_at, refs)  # "is operated jointly by A and B"
         article_lists(index, lowers, refs, cue_at, describes)  # "has a pagoda, a palm house and a dome"
         one_of_groups(index, lowers, words, refs, cue_at, describes)  # "is one of the World Marathon Majors"

@@ -31,7 +31,7 @@ from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, plural
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
+__all__ = ["type_phrases", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "chained_prepositions", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -904,6 +904,32 @@ def place_of_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     or e - s < 2:
                 continue  # (a verb's cue: a bare "in" after a name may be the verb's, red team 122)
             found.append((e + 3, readings))
+
+
+def type_phrases(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
+    """The item type's noun, outside names:
+
+    * "Fury 325 is a roller coaster at Carowinds": the words of a type of two or more words
+      ("roller_coaster") before its last word, its noun, are read as that noun ("a coaster coaster");
+    * "Fury 325 is one of the roller coasters at Carowinds": "one of the" after "is", "was" or a
+      comma, before a plural of the type's noun, reads as "a" ("is a coaster at Carowinds").
+    """
+    taken = {k for r in refs if not r.user for k in range(r.start, r.end)}
+    for before, noun in index.type_phrases.items():
+        n = len(before)
+        for k in range(len(lowers) - n):
+            end = k + n
+            if tuple(lowers[k:end]) == before and lowers[end] in (noun, plural(noun)) \
+                    and not taken & set(range(k, end + 1)):
+                lowers[k:end] = [noun] * n
+    plurals = {plural(w) for w in index.type_nouns} - {w for w in index.type_nouns if plural(w) == w}
+    for k in range(1, len(lowers) - 3):
+        m = k + 3
+        while m < len(lowers) and lowers[m] in index.type_nouns:
+            m += 1
+        if lowers[k:k + 3] == ["one", "of", "the"] and lowers[k - 1] in ("is", "was", ",") and m > k + 3 \
+                and lowers[m - 1] in plurals and not taken & set(range(k, m)):
+            lowers[k:k + 3] = ["a", lowers[k + 3], lowers[k + 3]]
 
 
 def one_of_groups(index: GraphIndex, lowers: list[str], words: list[str], refs: list[Ref],

@@ -741,11 +741,22 @@ class GraphIndex:
                 words = p.lower().split()
                 verbs |= {w for k, w in enumerate(words) if not k or words[k - 1] not in DETERMINERS}
         lower_types = {t.lower() for t in item_types}
+        # a type of two or more words ("roller_coaster", "opera_house"): its last word is its
+        # noun ("the coaster"), and the words before it, right before that noun, are read with it
+        # ("a roller coaster"; see constructions.type_phrases)
+        self.type_phrases: dict[tuple[str, ...], str] = {}
+        for t in item_types:
+            words = type_words(t)
+            if len(words) > 1 and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words) \
+                    and len(words[-1]) > 2:
+                self.type_phrases[tuple(words[:-1])] = words[-1]
         for t in item_types:
             # (a synonym that is another item type of the graph names that type only: a temple is
             # no "shrine" where shrines are items too)
-            for word in (t.lower(), *(w for w in _TYPE_SYNONYMS.get(t.lower(), ())
-                                      if plural(w) not in verbs and w not in lower_types)):
+            head = tuple(w for w in type_words(t)[-1:] if tuple(type_words(t)[:-1]) in self.type_phrases
+                         and plural(w) not in verbs and w not in lower_types)  # (not "houses" a verb)
+            for word in (t.lower(), *head, *(w for w in _TYPE_SYNONYMS.get(t.lower(), ())
+                                             if plural(w) not in verbs and w not in lower_types)):
                 nouns |= {word, plural(word)}
                 for w in (word, plural(word)):
                     noun_types.setdefault(w, set()).add(t)
@@ -776,6 +787,10 @@ class GraphIndex:
         for t in set(self.attribute_type_nouns.values()):
             for word in _ATTRIBUTE_TYPE_SYNONYMS.get(t.lower(), ()):
                 synonyms.setdefault(word, set()).add(t)
+        for t in {t for k, t, _, _ in self.info.values() if k == "attribute" and t}:
+            words = type_words(t)  # "the park" for a "national_park"
+            if len(words) > 1 and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words) and len(words[-1]) > 2:
+                synonyms.setdefault(words[-1], set()).add(t)
         for word, types in synonyms.items():
             if len(types) == 1 and word not in nouns and word not in self.attribute_type_nouns:
                 self.attribute_type_nouns[word] = types.pop()

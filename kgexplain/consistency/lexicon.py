@@ -232,6 +232,18 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "continent", "area", "island"})
 _PLACE_OF_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district",
                              "suburb", "port", "capital", "municipality", "commune"})
 """Nouns of a place in a place ("is a city in"): what is one is in it."""
+_OWED = {"found": ("founding", "foundation", "creation", "origin", "origins", "existence"),
+         "establish": ("establishment", "founding", "foundation", "creation", "origin", "origins", "existence"),
+         "create": ("creation", "origin", "origins", "existence"), "discover": ("discovery",),
+         "invent": ("invention", "origin", "origins"), "design": ("design",),
+         "build": ("construction", "existence"), "construct": ("construction", "existence")}
+"""What an item "owes" to the agent of a making or finding verb ("was founded by" X: it "owes its
+founding to" X); never its name (named after or by?)."""
+_OWED_KEYS = frozenset(_OWED)
+_REALM_NOUNS = frozenset({"country", "kingdom", "empire", "diocese", "archdiocese", "prefecture", "canton",
+                          "borough", "parish", "territory", "republic", "duchy", "county", "emirate", "governorate",
+                          "oblast", "voivodeship", "department", "island", "archipelago"})
+"""Larger places, besides :data:`_PLACE_OF_NOUNS`, named in "in the <noun> of X" (X is one)."""
 _WITH_HAVING = frozenset({"equipped", "fitted", "outfitted", "supplied", "shipped", "bundled", "packaged",
                           "served", "topped", "loaded", "scented", "flavored", "flavoured", "infused", "garnished",
                           "hopped"})
@@ -731,7 +743,7 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
         same = [f"{b} {tail}" for b in ("was", "were", "had been")]
         if base == "own" and rest[1] == "by":
             # "was owned by X": "belonged to X", "was once owned by X", "X once owned it"
-            same += ["belonged to", "once belonged to", "was once owned by", "were once owned by"]
+            same += ["belonged to", "once belonged to", "was once owned by", "were once owned by", *_ONCE_PROPERTY]
             opposite += ["once owned"]
         return same, opposite
     playing = first in ("played", "performed") and (rest[:1] == ["its"] and rest[-1:] in (["at"], ["for"])
@@ -746,10 +758,20 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
             same += [f"{b} {_participle(base)} {rest[0]}" for b in ("was", "were")] + [f"{_participle(base)} {rest[0]}"]
         if len(rest) >= 3 and rest[0] == "its":
             same += [f"{first} their {' '.join(rest[1:])}"] + ([f"{first} {rest[-1]}"] if playing else [])
+        if words == ["belonged", "to"]:
+            # "belonged to X": "was (once) owned by X", "was once the property of X", "X once owned it"
+            same += ["once belonged to", *(f"{b} {once}owned by" for b in ("was", "were") for once in ("", "once ")),
+                     *_ONCE_PROPERTY]
+            return same, ["owned", "once owned"]
         opposite = [f"{b} {_participle(base)} by" for b in ("was", "were", "had been")] \
             if not rest and base else []
         return same, opposite
     return None
+
+
+_ONCE_PROPERTY = tuple(f"{b} {once}{noun}" for b in ("was", "were") for once in ("", "once ")
+                       for noun in ("the property of", "in the hands of", "in the possession of"))
+"""Past ownership in nouns: "Tizona was once the property of El Cid", "was in the hands of"."""
 
 
 _HOLDING = frozenset({"own", "hold", "keep", "manage", "run", "operate", "lead", "coach", "captain", "rule",
@@ -855,6 +877,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
                      "retell", "retold", "takes its story from", "take their story from", "took its story from"]
         if rest == ["owned", "by"]:
             same += ["belongs to", "belong to", "belonged to"]  # "is owned by X" -> "belongs to X"
+            same += [f"{b} {noun}" for b in ("is", "are") for noun in ("the property of", "in the possession of")]
         if rest == ["used", "as"]:
             # "is used as" -> "serves as a museum", "functions as an office building"
             same += [f"{v} as" for v in ("serves", "serve", "served", "functions", "function", "functioned")]
@@ -1386,6 +1409,10 @@ def relation_cues(
             # making he asked for; "ordered" alone: see _SYNONYMS)
             exact += [(f"{b}{v} {o}", forward) for b in ("was ", "were ", "") for v in dict.fromkeys((*commissioned, "built", "made"))
                       for o in ("on the orders of", "on the order of", "at the order of", "by order of")]
+        if len(words) == 3 and words[0] in _BE and words[2] == "by" and (owed := _verb_base(words[1], _OWED_KEYS)) in _OWED:
+            # "was founded by" X: it "owes its founding / foundation / existence to" X
+            exact += [(f"{v} {its} {noun} to", forward) for v in ("owes", "owe", "owed") for its in ("its", "their")
+                      for noun in _OWED[owed]]
         if vessel and len(words) == 3 and words[0] in _BE and words[1] in ("built", "constructed") and words[2] == "by":
             # a ship "was built by" a shipyard: "was built / constructed at" it (the yard is where)
             exact += [(f"{b}{v} at", forward) for b in ("was ", "were ", "") for v in ("built", "constructed")]
@@ -1394,6 +1421,12 @@ def relation_cues(
             # "is preserved as a museum ship in" X: "is preserved in" X (what is kept as something
             # is kept there; the shorter claim is in the longer)
             extra.append((f"{words[0]} {words[1]} {words[-1]}", forward))
+        at = next((k for k in range(1, len(words) - 3) if words[k] in ("in", "within") and words[k + 1] == "the"), None)
+        if at is not None and words[-1] == "of" and words[-2] in _PLACE_OF_NOUNS | _REALM_NOUNS \
+                and all(w.isalpha() for w in words[at + 2:-1]) and len(words) - at <= 5:
+            # "lay in the Roman province of" X: "lay in" X (X is that province; the shorter claim
+            # is in the longer, as "in the city of X" names X)
+            extra.append((" ".join(words[:at + 1]), forward))
         if len(words) == 3 and words[0] in _BE and words[1] == "launched" and words[2] in ("from", "on", "aboard"):
             # a craft "was launched from" a site / "on" a rocket: it "went up / lifted off / blasted
             # off / launched from" it (past only: a launch happened once)

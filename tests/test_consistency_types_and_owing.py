@@ -1,0 +1,142 @@
+"""Forms read since session 51, each true text with a false twin, checked by the real checker on
+small graphs declared here:
+
+* an item type of two or more words ("roller_coaster", "opera house") has its last word as its
+  noun ("the coaster"), and the words before that noun are read with it ("a roller coaster at
+  Carowinds"); an attribute type of two or more words names its entities by its last word too
+  ("the reserve" for a "nature reserve"), where no other type is so called;
+* "X is one of the <plural of the item type's noun> ..." reads as "X is a <noun> ..." ("Fury 325 is
+  one of the roller coasters at Carowinds");
+* a past ownership ("belonged to", "was owned by") is also "was (once) the property of", "was
+  (once) in the hands of", "was once owned by"; a present one ("is owned by") "is the property of";
+* a phrase "<verb> in the <...> <place noun> of" ("lay in the Roman province of") also reads as
+  "<verb> in" ("lay in Lusitania"), the shorter claim being in the longer;
+* "was founded / established / created / discovered / invented / designed / built by" X: the item
+  "owes its founding / foundation / creation / origin / existence / discovery ... to" X (never
+  its name: named after X, or by X?).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+
+def _graph(relations, entities, rows, name):
+    ents = [kgx.Entity(i, kind=k, type=t, label=label, attrs=a) for i, k, t, label, a in entities]
+    return kgx.KnowledgeGraph.from_triples(rows, entities=ents, relations=relations, name=name)
+
+
+def _coasters():
+    rels = [
+        kgx.Relation("located_at", phrase="is located at", inverse_phrase="is home to",
+                     domain=("roller_coaster",), range=("park",)),
+        kgx.Relation("built_by", phrase="was built by", inverse_phrase="built",
+                     domain=("roller_coaster",), range=("manufacturer",)),
+        kgx.Relation("protected_in", phrase="is protected within", inverse_phrase="protects",
+                     domain=("roller_coaster",), range=("nature reserve",)),
+    ]
+    ents = [("rc:fury", "item", "roller_coaster", "Fury 325", {"year": 2015}),
+            ("rc:beast", "item", "roller_coaster", "The Beast", {"year": 1979}),
+            ("rc:dragon", "item", "roller_coaster", "Steel Dragon 2000", {"year": 2000}),
+            ("p:carowinds", "attribute", "park", "Carowinds", {}),
+            ("p:kings", "attribute", "park", "Kings Island", {}),
+            ("p:nagashima", "attribute", "park", "Nagashima Spa Land", {}),
+            ("m:bm", "attribute", "manufacturer", "Bolliger & Mabillard", {}),
+            ("m:morgan", "attribute", "manufacturer", "D. H. Morgan Manufacturing", {}),
+            ("np:green", "attribute", "nature reserve", "Greenwood Nature Reserve", {})]
+    rows = [("rc:fury", "located_at", "p:carowinds"), ("rc:beast", "located_at", "p:kings"),
+            ("rc:dragon", "located_at", "p:nagashima"), ("rc:fury", "built_by", "m:bm"),
+            ("rc:dragon", "built_by", "m:morgan"), ("rc:fury", "protected_in", "np:green"),
+            ("rc:beast", "protected_in", "np:green")]
+    return _graph(rels, ents, rows, "coasters")
+
+
+def _swords():
+    rels = [
+        kgx.Relation("belonged_to", phrase="belonged to", inverse_phrase="owned",
+                     domain=("sword",), range=("person",)),
+        kgx.Relation("owned_by", phrase="is owned by", inverse_phrase="owns",
+                     domain=("sword",), range=("museum",)),
+        kgx.Relation("in_province", phrase="lay in the Roman province of", inverse_phrase="contained",
+                     domain=("sword",), range=("province",)),
+        kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded",
+                     domain=("museum",), range=("person",)),
+        kgx.Relation("found_by", phrase="was discovered by", inverse_phrase="discovered",
+                     domain=("sword",), range=("person",)),
+    ]
+    ents = [("s:tizona", "item", "sword", "Tizona", {"year": 1040}),
+            ("s:joyeuse", "item", "sword", "Joyeuse", {"year": 800}),
+            ("s:mainz", "item", "sword", "Sword of Tiberius", {"year": 15}),
+            ("m:army", "item", "museum", "Army Museum", {"year": 1893}),
+            ("p:cid", "attribute", "person", "El Cid", {}),
+            ("p:charles", "attribute", "person", "Charlemagne", {}),
+            ("p:ruiz", "attribute", "person", "Pedro Ruiz", {}),
+            ("p:brown", "attribute", "person", "Anna Brown", {}),
+            ("mu:burgos", "attribute", "museum", "Museum of Burgos", {}),
+            ("mu:louvre", "attribute", "museum", "the Louvre", {}),
+            ("pr:germania", "attribute", "province", "Germania Superior", {}),
+            ("pr:gallia", "attribute", "province", "Gallia Belgica", {})]
+    rows = [("s:tizona", "belonged_to", "p:cid"), ("s:joyeuse", "belonged_to", "p:charles"),
+            ("s:tizona", "owned_by", "mu:burgos"), ("s:joyeuse", "owned_by", "mu:louvre"),
+            ("s:mainz", "in_province", "pr:germania"), ("m:army", "founded_by", "p:ruiz"),
+            ("s:mainz", "found_by", "p:brown")]
+    return _graph(rels, ents, rows, "swords")
+
+
+TRUE_FALSE = [
+    # type of two words: its last word is its noun, the words before it read with it
+    (_coasters, "Fury 325 is a roller coaster at Carowinds.", "Fury 325 is a roller coaster at Kings Island."),
+    (_coasters, "The Beast is a roller coaster at Kings Island.", "The Beast is a roller coaster at Carowinds."),
+    (_coasters, "Steel Dragon 2000 was built by D. H. Morgan Manufacturing. The coaster is located at "
+                "Nagashima Spa Land.",
+     "Steel Dragon 2000 was built by D. H. Morgan Manufacturing. The coaster is located at Carowinds."),
+    (_coasters, "Fury 325 and The Beast are roller coasters protected within Greenwood Nature Reserve.",
+     "Fury 325 and Steel Dragon 2000 are roller coasters protected within Greenwood Nature Reserve."),
+    # an attribute type of two words: "the reserve"
+    (_coasters, "Greenwood Nature Reserve protects Fury 325, and the reserve protects The Beast as well.",
+     "Greenwood Nature Reserve protects Fury 325, and the reserve protects Steel Dragon 2000 as well."),
+    # "one of the <plural type noun>"
+    (_coasters, "Fury 325 is one of the roller coasters at Carowinds.",
+     "Fury 325 is one of the roller coasters at Kings Island."),
+    (_coasters, "The Beast, one of the coasters at Kings Island, opened in 1979.",
+     "The Beast, one of the coasters at Carowinds, opened in 1979."),
+    # past ownership in nouns
+    (_swords, "Tizona was once the property of El Cid.", "Tizona was once the property of Charlemagne."),
+    (_swords, "Joyeuse was in the hands of Charlemagne.", "Joyeuse was in the hands of El Cid."),
+    (_swords, "Tizona was once owned by El Cid.", "Joyeuse was once owned by El Cid."),
+    (_swords, "Tizona is the property of the Museum of Burgos.", "Tizona is the property of the Louvre."),
+    # "lay in the Roman province of X": "lay in X"
+    (_swords, "The Sword of Tiberius lay in Germania Superior.", "The Sword of Tiberius lay in Gallia Belgica."),
+    # "owes its founding / discovery to"
+    (_swords, "The Army Museum owes its founding to Pedro Ruiz.", "The Army Museum owes its founding to El Cid."),
+    (_swords, "The Sword of Tiberius owes its discovery to Anna Brown.",
+     "Tizona owes its discovery to Anna Brown."),
+]
+
+
+@pytest.mark.parametrize("graph, true, false", TRUE_FALSE, ids=[t for _, t, _ in TRUE_FALSE])
+def test_true_text_is_accepted_and_its_false_twin_rejected(graph, true, false):
+    checker = ConsistencyChecker(graph(), outside_evidence=True)
+    verdict = checker.check(true, evidence=[])
+    assert verdict.supported, [(c.status, c.text) for c in verdict.rejected]
+    assert not checker.check(false, evidence=[]).supported
+
+
+CONSERVATIVE = [
+    # a past ownership is not said in the present
+    (_swords, "Tizona is the property of El Cid."),
+    # a past "lay in" is no present "lies in"
+    (_swords, "The Sword of Tiberius lies in Germania Superior."),
+    # a name owed is not read: named after X, or by X?
+    (_swords, "The Army Museum owes its name to Pedro Ruiz."),
+    # "one of the" before a singular noun, or a noun not the item type's
+    (_coasters, "Fury 325 is one of the rides at Carowinds."),
+]
+
+
+@pytest.mark.parametrize("graph, text", CONSERVATIVE, ids=[t for _, t in CONSERVATIVE])
+def test_forms_left_unread_on_purpose(graph, text):
+    assert not ConsistencyChecker(graph(), outside_evidence=True).check(text, evidence=[]).supported
