@@ -13,7 +13,12 @@ small graphs declared here:
   "<verb> in" ("lay in Lusitania"), the shorter claim being in the longer;
 * "was founded / established / created / discovered / invented / designed / built by" X: the item
   "owes its founding / foundation / creation / origin / existence / discovery ... to" X (never
-  its name: named after X, or by X?).
+  its name: "owes its name to" is read of a relation of naming after only);
+* "X honours Y in its name", "X's name honours Y" for a relation of naming after a person;
+* a thing "was built / made / struck by / at" a works, a yard, a mint: it "came out of" it; a
+  coin "was struck at" a mint: "was minted at" it (and the other way);
+* "was first held in 1810 in Munich": after "<verb> in <year>", a preposition before a name
+  takes the readings of the same verb with it ("was held in Munich"), as after an object.
 """
 
 from __future__ import annotations
@@ -86,6 +91,28 @@ def _swords():
     return _graph(rels, ents, rows, "swords")
 
 
+def _coins():
+    rels = [
+        kgx.Relation("struck_at", phrase="was struck at", inverse_phrase="struck", domain=("coin",), range=("mint",)),
+        kgx.Relation("named_after", phrase="is named after", inverse_phrase="is the namesake of",
+                     domain=("coin",), range=("person",)),
+        kgx.Relation("held_in", phrase="is held in", inverse_phrase="hosts", domain=("fair",), range=("city",)),
+    ]
+    ents = [("c:florin", "item", "coin", "Edward III Florin", {"year": 1344}),
+            ("c:kruger", "item", "coin", "Krugerrand", {"year": 1967}),
+            ("f:fair", "item", "fair", "Coin Fair", {"year": 1810}),
+            ("m:tower", "attribute", "mint", "Tower Mint", {}),
+            ("m:sa", "attribute", "mint", "South African Mint", {}),
+            ("p:kruger", "attribute", "person", "Paul Kruger", {}),
+            ("p:edward", "attribute", "person", "Edward III", {}),
+            ("city:munich", "attribute", "city", "Munich", {}),
+            ("city:vienna", "attribute", "city", "Vienna", {})]
+    rows = [("c:florin", "struck_at", "m:tower"), ("c:kruger", "struck_at", "m:sa"),
+            ("c:kruger", "named_after", "p:kruger"), ("c:florin", "named_after", "p:edward"),
+            ("f:fair", "held_in", "city:munich")]
+    return _graph(rels, ents, rows, "coins")
+
+
 TRUE_FALSE = [
     # type of two words: its last word is its noun, the words before it read with it
     (_coasters, "Fury 325 is a roller coaster at Carowinds.", "Fury 325 is a roller coaster at Kings Island."),
@@ -114,6 +141,15 @@ TRUE_FALSE = [
     (_swords, "The Army Museum owes its founding to Pedro Ruiz.", "The Army Museum owes its founding to El Cid."),
     (_swords, "The Sword of Tiberius owes its discovery to Anna Brown.",
      "Tizona owes its discovery to Anna Brown."),
+    # naming, making and minting
+    (_coins, "The Krugerrand honours Paul Kruger in its name.", "The Krugerrand honours Edward III in its name."),
+    (_coins, "The Krugerrand's name honours Paul Kruger.", "The Krugerrand's name honours Edward III."),
+    (_coins, "The Krugerrand came out of the South African Mint.", "The Krugerrand came out of the Tower Mint."),
+    (_coins, "The Edward III Florin was minted at the Tower Mint.",
+     "The Edward III Florin was minted at the South African Mint."),
+    # "<verb> in <year> in <place>"
+    (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1810 in Vienna."),
+    (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1811 in Munich."),
 ]
 
 
@@ -134,6 +170,10 @@ CONSERVATIVE = [
     (_swords, "The Army Museum owes its name to Pedro Ruiz."),
     # "one of the" before a singular noun, or a noun not the item type's
     (_coasters, "Fury 325 is one of the rides at Carowinds."),
+    # a coin struck in the past does not "come out of" its mint now
+    (_coins, "The Krugerrand comes out of the South African Mint."),
+    # "was held in 1810" is no first holding: the year is not read, nor the place after it
+    (_coins, "The Coin Fair was held in 1810 in Munich."),
 ]
 
 

@@ -31,7 +31,7 @@ from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, plural
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["type_phrases", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
+__all__ = ["in_its_name", "type_phrases", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "chained_prepositions", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -906,6 +906,22 @@ def place_of_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
             found.append((e + 3, readings))
 
 
+def in_its_name(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "Dulles Airport honours John Foster Dulles in its name": "in its / their name" after the
+    object of "honours" (read only of a relation of naming after a person) says how (glue)."""
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user}
+    glued: set[int] = set()
+    for s, found in cue_at.items():
+        for e, readings in found:
+            obj = starting.get(e + (lowers[e:e + 1] == ["the"]))
+            if lowers[s:e] in (["honours"], ["honors"]) and readings and not isinstance(readings, str) \
+                    and obj is not None and lowers[obj.end:obj.end + 3] in (["in", "its", "name"], ["in", "their", "name"]):
+                glued.update(range(obj.end, obj.end + 3))
+    for k in glued:
+        cue_at.pop(k, None)  # (no cue of its own: not "in" a place)
+    return frozenset(glued)
+
+
 def type_phrases(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
     """The item type's noun, outside names:
 
@@ -1229,6 +1245,18 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
             same = same_verb_cues(index, lowers[s:e - 1], lowers[k])
             if same:
                 cue_at[k] = [(k + 1, same)] if t == k + 1 + (lowers[k + 1] == "the") else [(t, same)]
+    # "Oktoberfest was first held in 1810 in Munich": after "<verb> in <year>", a preposition
+    # before a name takes the readings of the same verb with it ("was held in" Munich)
+    for s, found in list(cue_at.items()):
+        for e, readings in found:
+            k = e + 1
+            if isinstance(readings, str) or e - s < 2 or lowers[e - 1] != "in" or k + 1 >= len(lowers) \
+                    or not (lowers[e].isdigit() and len(lowers[e]) == 4) or lowers[k] not in CHAINED or k in cue_at:
+                continue
+            t = k + 1 + (lowers[k + 1] == "the")
+            same = same_verb_cues(index, lowers[s:e - 1], lowers[k]) if t in starting else frozenset()
+            if same:
+                cue_at[k] = [(k + 1, same)] if t == k + 1 else [(t, same)]
 
 
 def same_verb_cues(index: GraphIndex, verb: Sequence[str], prep: str) -> frozenset[Cue]:

@@ -240,6 +240,8 @@ _OWED = {"found": ("founding", "foundation", "creation", "origin", "origins", "e
 """What an item "owes" to the agent of a making or finding verb ("was founded by" X: it "owes its
 founding to" X); never its name (named after or by?)."""
 _OWED_KEYS = frozenset(_OWED)
+_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft", "strike", "mint"})
+"""Verbs of making whose maker a thing "came out of" ("Mallard came out of Doncaster Works")."""
 _REALM_NOUNS = frozenset({"country", "kingdom", "empire", "diocese", "archdiocese", "prefecture", "canton",
                           "borough", "parish", "territory", "republic", "duchy", "county", "emirate", "governorate",
                           "oblast", "voivodeship", "department", "island", "archipelago"})
@@ -389,6 +391,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make",),
     "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
+    "strike": ("mint",), "mint": ("strike",),  # a coin "was struck at" a mint: "was minted at" it
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
@@ -1463,6 +1466,10 @@ def relation_cues(
                 and words[2] == "by":
             # "is operated / managed by" Y: Y "is in charge of" it
             exact += [(f"{b} in charge of", not forward) for b in ("is", "are", "was", "were")]
+        if len(words) == 3 and words[0] in _BE and words[2] in ("by", "at") \
+                and _verb_base(words[1], _CAME_OUT_OF) in _CAME_OUT_OF:
+            # "was built / made by" a yard, a works, a workshop, "was struck at" a mint: it "came out of" it
+            exact += [(f, forward) for f in ("came out of", "emerged from")]
         if movable and (taken is None or "manufacture" not in taken) and (
                 words in (["was", "built", "by"], ["were", "built", "by"], ["is", "built", "by"])):
             # a thing (a rocket, a satellite, a car) "was built by" a firm: "was manufactured by"
@@ -1484,7 +1491,8 @@ def relation_cues(
                                              "name comes from", "name came from", "name derives from",
                                              "name is derived from")]
             if personal:  # a name honours a person ("Hubbard Glacier honours Gardiner Hubbard")
-                exact += [(f, forward) for f in ("honours", "honors")]
+                exact += [(f, forward) for f in ("honours", "honors", "name honours", "name honors",
+                                                 "name honoured", "name honored")]
             exact += [(f"gave {p} name to", not forward) for p in ("his", "her", "its", "their")]
         if len(words) == 3 and words[:2] in (["took", "place"], ["takes", "place"]) and words[2] in ("at", "in", "on"):
             # "took place in": "happened in", "occurred in" (and a battle "was fought in")
