@@ -6,7 +6,7 @@ consistency checker agree on a plural without importing each other.
 
 from __future__ import annotations
 
-__all__ = ["plural", "IRREGULAR_PLURALS", "IRREGULAR_SINGULARS"]
+__all__ = ["plural", "IRREGULAR_PLURALS", "IRREGULAR_SINGULARS", "O_ES_NOUNS"]
 
 
 _SAME_PLURAL = frozenset({"sheep", "deer", "fish", "bison", "moose", "elk", "caribou", "species", "series",
@@ -18,8 +18,13 @@ _IRREGULAR_PLURAL = {"wolf": "wolves", "leaf": "leaves", "knife": "knives", "lif
                      "elf": "elves", "man": "men", "woman": "women", "child": "children", "person": "people",
                      "mouse": "mice", "goose": "geese", "foot": "feet", "tooth": "teeth", "ox": "oxen",
                      "alumnus": "alumni", "alumna": "alumnae", "cactus": "cacti", "fungus": "fungi",
-                     "nucleus": "nuclei", "criterion": "criteria", "phenomenon": "phenomena"}
+                     "nucleus": "nuclei", "criterion": "criteria", "phenomenon": "phenomena",
+                     "terminus": "termini", "nebula": "nebulae", "larva": "larvae", "alga": "algae",
+                     "genus": "genera", "corpus": "corpora", "radius": "radii", "stimulus": "stimuli"}
 """Nouns with a plural of their own ("wolf" -> "wolves")."""
+O_ES_NOUNS = ("volcano", "potato", "tomato", "hero", "torpedo", "tornado", "echo", "veto", "mosquito", "cargo",
+        "domino", "embargo")
+"""Nouns in "-o" whose plural takes "-es" (and words ending in them: "stratovolcano")."""
 IRREGULAR_PLURALS = frozenset(_IRREGULAR_PLURAL.values())
 """Their plurals, which do not end in "s" ("alumni", "people")."""
 IRREGULAR_SINGULARS = {v: k for k, v in _IRREGULAR_PLURAL.items()}
@@ -29,13 +34,17 @@ IRREGULAR_SINGULARS = {v: k for k, v in _IRREGULAR_PLURAL.items()}
 def plural(word: str) -> str:
     """A noun's plural ("comedy" -> "comedies", "band" -> "bands", "actress" -> "actresses").
 
-    >>> [plural(w) for w in ("comedy", "band", "actress", "day", "wolf", "bison")]
-    ['comedies', 'bands', 'actresses', 'days', 'wolves', 'bison']
+    >>> [plural(w) for w in ("comedy", "band", "actress", "day", "wolf", "bison", "stratovolcano", "oasis")]
+    ['comedies', 'bands', 'actresses', 'days', 'wolves', 'bison', 'stratovolcanoes', 'oases']
     """
     if word in _SAME_PLURAL:
         return word
     if word in _IRREGULAR_PLURAL:
         return _IRREGULAR_PLURAL[word]
+    if word.endswith(O_ES_NOUNS):  # "volcanoes", "stratovolcanoes", "superheroes" (not "pianos", "photos")
+        return word + "es"
+    if word.endswith("sis") and len(word) > 4:  # "oasis" -> "oases", "analysis" -> "analyses"
+        return word[:-2] + "es"
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("s", "x", "ch", "sh")):

@@ -17,6 +17,8 @@ small graphs declared here:
 * "X honours Y in its name", "X's name honours Y" for a relation of naming after a person;
 * a thing "was built / made / struck by / at" a works, a yard, a mint: it "came out of" it; a
   coin "was struck at" a mint: "was minted at" it (and the other way);
+* plurals in "-oes" ("stratovolcanoes", "heroes") and Latin ones ("termini", "nebulae") name
+  their attributes as the singular does ("A and B are both shield volcanoes");
 * "was first held in 1810 in Munich": after "<verb> in <year>", a preposition before a name
   takes the readings of the same verb with it ("was held in Munich"), as after an object.
 """
@@ -113,6 +115,27 @@ def _coins():
     return _graph(rels, ents, rows, "coins")
 
 
+def _volcanoes():
+    rels = [kgx.Relation("of_kind", phrase="is a", inverse_phrase="is the kind of", domain=("volcano",),
+                         range=("volcano type",)),
+            kgx.Relation("kind_of_station", phrase="is a", inverse_phrase="is the kind of", domain=("station",),
+                         range=("station kind",))]
+    ents = [("v:kilauea", "item", "volcano", "Kilauea", {"year": 1823}),
+            ("v:mauna", "item", "volcano", "Mauna Loa", {"year": 1779}),
+            ("v:fuji", "item", "volcano", "Mount Fuji", {"year": 663}),
+            ("s:kx", "item", "station", "King's Cross", {"year": 1852}),
+            ("s:pad", "item", "station", "Paddington", {"year": 1854}),
+            ("s:clap", "item", "station", "Clapham Junction", {"year": 1863}),
+            ("t:shield", "attribute", "volcano type", "shield volcano", {}),
+            ("t:strato", "attribute", "volcano type", "stratovolcano", {}),
+            ("k:terminus", "attribute", "station kind", "terminus", {}),
+            ("k:junction", "attribute", "station kind", "junction", {})]
+    rows = [("v:kilauea", "of_kind", "t:shield"), ("v:mauna", "of_kind", "t:shield"), ("v:fuji", "of_kind", "t:strato"),
+            ("s:kx", "kind_of_station", "k:terminus"), ("s:pad", "kind_of_station", "k:terminus"),
+            ("s:clap", "kind_of_station", "k:junction")]
+    return _graph(rels, ents, rows, "volcanoes")
+
+
 TRUE_FALSE = [
     # type of two words: its last word is its noun, the words before it read with it
     (_coasters, "Fury 325 is a roller coaster at Carowinds.", "Fury 325 is a roller coaster at Kings Island."),
@@ -147,6 +170,11 @@ TRUE_FALSE = [
     (_coins, "The Krugerrand came out of the South African Mint.", "The Krugerrand came out of the Tower Mint."),
     (_coins, "The Edward III Florin was minted at the Tower Mint.",
      "The Edward III Florin was minted at the South African Mint."),
+    # plurals in "-oes" and Latin plurals
+    (_volcanoes, "Kilauea and Mauna Loa are both shield volcanoes.", "Kilauea and Mount Fuji are both shield volcanoes."),
+    (_volcanoes, "Mount Fuji is a stratovolcano, and Kilauea and Mauna Loa are shield volcanoes.",
+     "Mount Fuji is a stratovolcano, and Kilauea and Mauna Loa are stratovolcanoes."),
+    (_volcanoes, "King's Cross and Paddington are both termini.", "King's Cross and Clapham Junction are both termini."),
     # "<verb> in <year> in <place>"
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1810 in Vienna."),
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1811 in Munich."),

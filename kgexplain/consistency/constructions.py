@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
-from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, plural
+from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUNS, plural
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
@@ -1634,6 +1634,8 @@ def _singular(word: str) -> str:
     """ "comedies" -> "comedy", "thrillers" -> "thriller", "dishes" -> "dish" (else the word)."""
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith("oes") and word[:-2].endswith(O_ES_NOUNS):
+        return word[:-2]  # "volcanoes" -> "volcano"
     if word.endswith(("shes", "tches", "rches", "nches", "sses", "xes", "zzes")):
         return word[:-2]  # (not "niches", "caches", "headaches")
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
