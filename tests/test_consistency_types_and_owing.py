@@ -19,6 +19,10 @@ small graphs declared here:
   coin "was struck at" a mint: "was minted at" it (and the other way);
 * plurals in "-oes" ("stratovolcanoes", "heroes") and Latin ones ("termini", "nebulae") name
   their attributes as the singular does ("A and B are both shield volcanoes");
+* "Y is X's N" for a noun whose owner is the stored fact's tail ("is the home ground of": "Allianz
+  Arena is Bayern Munich's home ground"), as "X's N is Y" read it; it names X's only N;
+* a kind ("is a") "takes the form of a" kind; a phrase of form ("is in the form of", "takes the
+  form of") is also the kind's "is a" ("La Marseillaise is a march");
 * "was first held in 1810 in Munich": after "<verb> in <year>", a preposition before a name
   takes the readings of the same verb with it ("was held in Munich"), as after an object.
 """
@@ -136,6 +140,25 @@ def _volcanoes():
     return _graph(rels, ents, rows, "volcanoes")
 
 
+def _grounds():
+    rels = [kgx.Relation("home_of", phrase="is the home ground of", inverse_phrase="plays its home games at",
+                         domain=("stadium",), range=("team",)),
+            kgx.Relation("has_form", phrase="is in the form of", inverse_phrase="is the musical form of",
+                         domain=("anthem",), range=("form",))]
+    ents = [("s:allianz", "item", "stadium", "Allianz Arena", {"year": 2005}),
+            ("s:nou", "item", "stadium", "Camp Nou", {"year": 1957}),
+            ("s:olympic", "item", "stadium", "Estadi Olimpic", {"year": 1929}),
+            ("t:bayern", "attribute", "team", "Bayern Munich", {}),
+            ("t:barca", "attribute", "team", "FC Barcelona", {}),
+            ("a:marseillaise", "item", "anthem", "La Marseillaise", {"year": 1792}),
+            ("a:himnusz", "item", "anthem", "Himnusz", {"year": 1823}),
+            ("f:march", "attribute", "form", "march", {}),
+            ("f:hymn", "attribute", "form", "hymn", {})]
+    rows = [("s:allianz", "home_of", "t:bayern"), ("s:nou", "home_of", "t:barca"), ("s:olympic", "home_of", "t:barca"),
+            ("a:marseillaise", "has_form", "f:march"), ("a:himnusz", "has_form", "f:hymn")]
+    return _graph(rels, ents, rows, "grounds")
+
+
 TRUE_FALSE = [
     # type of two words: its last word is its noun, the words before it read with it
     (_coasters, "Fury 325 is a roller coaster at Carowinds.", "Fury 325 is a roller coaster at Kings Island."),
@@ -175,6 +198,13 @@ TRUE_FALSE = [
     (_volcanoes, "Mount Fuji is a stratovolcano, and Kilauea and Mauna Loa are shield volcanoes.",
      "Mount Fuji is a stratovolcano, and Kilauea and Mauna Loa are stratovolcanoes."),
     (_volcanoes, "King's Cross and Paddington are both termini.", "King's Cross and Clapham Junction are both termini."),
+    # "Y is X's N" with the noun's owner the tail
+    (_grounds, "Allianz Arena is Bayern Munich's home ground.", "Camp Nou is Bayern Munich's home ground."),
+    (_grounds, "Allianz Arena is Bayern Munich's home ground.", "Bayern Munich is Allianz Arena's home ground."),
+    # forms and kinds
+    (_grounds, "La Marseillaise is a march.", "La Marseillaise is a hymn."),
+    (_grounds, "Himnusz takes the form of a hymn.", "Himnusz takes the form of a march."),
+    (_volcanoes, "Kilauea takes the form of a shield volcano.", "Mount Fuji takes the form of a shield volcano."),
     # "<verb> in <year> in <place>"
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1810 in Vienna."),
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1811 in Munich."),
@@ -198,6 +228,8 @@ CONSERVATIVE = [
     (_swords, "The Army Museum owes its name to Pedro Ruiz."),
     # "one of the" before a singular noun, or a noun not the item type's
     (_coasters, "Fury 325 is one of the rides at Carowinds."),
+    # "Y is X's N" names X's only N: FC Barcelona has two home grounds
+    (_grounds, "Camp Nou is FC Barcelona's home ground."),
     # a coin struck in the past does not "come out of" its mint now
     (_coins, "The Krugerrand comes out of the South African Mint."),
     # "was held in 1810" is no first holding: the year is not read, nor the place after it

@@ -504,6 +504,11 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if k >= 2 and lowers[k - 1] in _COPULA and (k - 1) in ending and guessed_only(k - 1) \
                 and e + 1 < n and lowers[e] == "'s":
             inv, ne = noun_from(e + 1, forward=False)
+            if not (inv and ends_clause(ne)):
+                # a noun whose owner is the stored fact's tail ("is the home ground of": "Allianz
+                # Arena is Bayern Munich's home ground"), as "X's N is Y" reads it; the clause
+                # ends right after it
+                inv, ne = _tail_noun_to_end(index, lowers, e + 1)
             if inv and ends_clause(ne):
                 put(k - 1, inv, range(e, ne))
                 if complete is not None:
@@ -1160,6 +1165,17 @@ def _noun_readings(index: GraphIndex, lowers: list[str], k: int, e: int,
     found = frozenset(Cue(c.relation, c.forward == forward)
                       for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and c.forward)
     return found or None
+
+
+def _tail_noun_to_end(index: GraphIndex, lowers: list[str], k: int) -> tuple[frozenset[Cue] | None, int]:
+    """The relation noun starting at ``k`` and ending the clause whose owner is the stored fact's
+    tail ("home ground" of "is the home ground of"), read with its head as subject; and its end."""
+    for e in range(min(len(lowers), k + 3), k, -1):
+        found = frozenset(Cue(c.relation, True) for c in index.cues.get(tuple(lowers[k:e]), ())
+                          if c.noun and not c.forward)
+        if found and (e >= len(lowers) or lowers[e] in _CLAUSE_END):
+            return found, e
+    return None, k
 
 
 def _noun_from(index: GraphIndex, lowers: list[str], k: int,

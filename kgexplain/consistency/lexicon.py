@@ -214,6 +214,8 @@ _ROOTED_IN = [*(f"{h} {o} {n} in" for h in ("has", "have", "had") for o in ("its
               *(f"{b} rooted in" for b in ("is", "are", "was", "were")), "rooted in",
               *(f"{t} {o} {n} to" for t in ("traces", "trace", "traced") for o in ("its", "their") for n in ("roots", "origins"))]
 """Where a thing began, said of its roots ("originated in Gujarat": "has its roots in Gujarat")."""
+_STARTED_IN = [f"{v} {o} start in" for v in ("got", "had") for o in ("its", "their")]
+"""Where a thing was formed or founded, or came from: "Nirvana got its start in Aberdeen"."""
 _PLACED = frozenset({"located", "based", "situated"})
 _HELPED = {"founded": ("found", "establish", "set up"), "established": ("establish", "found", "set up"),
            "created": ("create",), "designed": ("design",), "built": ("build",), "developed": ("develop",),
@@ -240,6 +242,8 @@ _OWED = {"found": ("founding", "foundation", "creation", "origin", "origins", "e
 """What an item "owes" to the agent of a making or finding verb ("was founded by" X: it "owes its
 founding to" X); never its name (named after or by?)."""
 _OWED_KEYS = frozenset(_OWED)
+_FORM_OF = (["is", "in", "the", "form", "of"], ["takes", "the", "form", "of"], ["has", "the", "form", "of"])
+"""Phrases of a kind said as a form ("is in the form of" a march): the kind's "is a"."""
 _CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft", "strike", "mint"})
 """Verbs of making whose maker a thing "came out of" ("Mallard came out of Doncaster Works")."""
 _REALM_NOUNS = frozenset({"country", "kingdom", "empire", "diocese", "archdiocese", "prefecture", "canton",
@@ -989,11 +993,12 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
     elif first in ("originated", "originates", "originate") and rest == ["in"]:
         # "originated in Switzerland" -> "comes from", "is from", "hails from" Switzerland
         same += [f"{f} in" for f in ("originated", "originates", "originate")] \
-            + [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"] + _ROOTED_IN
+            + [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"] + _ROOTED_IN + _STARTED_IN
     elif first in _ORIGIN_VERBS and rest == ["from"]:
         # "comes from Seattle" -> "is from Seattle", "a band from Seattle"
         same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
         same += [f"{f} out of" for f in ("comes", "come", "came")]  # "comes out of New Orleans"
+        same += _ROOTED_IN + _STARTED_IN  # "has its roots in India", "got its start in Seattle"
         opposite += [f"{b} home to" for b in _BE]  # "Seattle is home to X": X comes from Seattle
         same += ["formed in"] + [f"{b} formed in" for b in _BE]  # "The Cure formed in Crawley"
         # "Keen's Cheddar is made in Somerset": where a thing is made is where it comes from
@@ -1044,6 +1049,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         nouns = {rest[1], plural(rest[1])} | ({rest[1][:-1] + "i"} if rest[1].endswith("o") else set())
         same += sorted({f"{p.split()[0]} the {n} {q}" for p in same if p.split()[1:3] == ["the", rest[1]]
                         for n in nouns for q in ("of", "for")})
+    if first in ("was", "were") and rest in (["formed", "in"], ["founded", "in"], ["established", "in"]):
+        # where a band formed, a house was founded: "got its start in", "has its roots in" it
+        same += _STARTED_IN + _ROOTED_IN
     return same, opposite
 
 
@@ -1156,6 +1164,13 @@ def relation_cues(
     exact: list[tuple[str, bool]] = []  # forms added as written, never inflected
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = text.lower().split()
+        if words in (["is", "a"], ["is", "an"]) or words in _FORM_OF:
+            # a kind: "Kilauea takes the form of a shield volcano", "is in the form of a march";
+            # a phrase of form ("is in the form of") is also the kind's "is a"
+            exact += [(f"{v} the form of {a}", forward) for v in ("takes", "take", "took") for a in ("a", "an")]
+            exact += [(f"is in the form of {a}", forward) for a in ("a", "an")]
+            if words in _FORM_OF:
+                extra += [(f"{b} {a}", forward) for b in ("is", "are") for a in ("a", "an")]
         if "music" in words and (words[:2] in (["has", "music"], ["had", "music"]) and words[-1] == "by"
                                  or words[-3:] == ["to", "music", "by"] and words[0] in _BE
                                  or words[:1] in (["composed"], ["wrote"], ["writes"], ["composes"])):
