@@ -23,6 +23,9 @@ small graphs declared here:
   Arena is Bayern Munich's home ground"), as "X's N is Y" read it; it names X's only N;
 * a kind ("is a") "takes the form of a" kind; a phrase of form ("is in the form of", "takes the
   form of") is also the kind's "is a" ("La Marseillaise is a march");
+* a building of any kind (a mausoleum, a monastery) opens and is built, completed in its year
+  ("Built in 1653, the Taj Mahal ..."); "tomb" names a mausoleum; the place where one "is buried"
+  "is the (final) resting place of" them;
 * "was first held in 1810 in Munich": after "<verb> in <year>", a preposition before a name
   takes the readings of the same verb with it ("was held in Munich"), as after an object.
 """
@@ -159,6 +162,22 @@ def _grounds():
     return _graph(rels, ents, rows, "grounds")
 
 
+def _tombs():
+    rels = [kgx.Relation("stands_in", phrase="stands in", inverse_phrase="is home to",
+                         domain=("mausoleum",), range=("city",)),
+            kgx.Relation("holds", phrase="holds the remains of", inverse_phrase="is buried in",
+                         domain=("mausoleum",), range=("person",))]
+    ents = [("m:taj", "item", "mausoleum", "Taj Mahal", {"year": 1653}),
+            ("m:gur", "item", "mausoleum", "Gur-e-Amir", {"year": 1404}),
+            ("c:agra", "attribute", "city", "Agra", {}),
+            ("c:samarkand", "attribute", "city", "Samarkand", {}),
+            ("p:mumtaz", "attribute", "person", "Mumtaz Mahal", {}),
+            ("p:timur", "attribute", "person", "Timur", {})]
+    rows = [("m:taj", "stands_in", "c:agra"), ("m:gur", "stands_in", "c:samarkand"),
+            ("m:taj", "holds", "p:mumtaz"), ("m:gur", "holds", "p:timur")]
+    return _graph(rels, ents, rows, "tombs")
+
+
 TRUE_FALSE = [
     # type of two words: its last word is its noun, the words before it read with it
     (_coasters, "Fury 325 is a roller coaster at Carowinds.", "Fury 325 is a roller coaster at Kings Island."),
@@ -205,6 +224,13 @@ TRUE_FALSE = [
     (_grounds, "La Marseillaise is a march.", "La Marseillaise is a hymn."),
     (_grounds, "Himnusz takes the form of a hymn.", "Himnusz takes the form of a march."),
     (_volcanoes, "Kilauea takes the form of a shield volcano.", "Mount Fuji takes the form of a shield volcano."),
+    # buildings and burials
+    (_tombs, "Built in 1653, the Taj Mahal stands in Agra.", "Built in 1652, the Taj Mahal stands in Agra."),
+    (_tombs, "The Taj Mahal was completed in 1653.", "Gur-e-Amir was completed in 1653."),
+    (_tombs, "The Taj Mahal is the final resting place of Mumtaz Mahal.",
+     "The Taj Mahal is the final resting place of Timur."),
+    (_tombs, "Timur is buried in Gur-e-Amir. The tomb stands in Samarkand.",
+     "Timur is buried in Gur-e-Amir. The tomb stands in Agra."),
     # "<verb> in <year> in <place>"
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1810 in Vienna."),
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1811 in Munich."),

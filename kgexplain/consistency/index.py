@@ -270,7 +270,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cathedral": ("church", "building"), "church": ("building",), "lighthouse": ("tower",),
     "station": ("building",), "typeface": ("font",), "font": ("typeface",),
     "palace": ("residence", "building"), "monastery": ("abbey", "building"), "abbey": ("monastery", "building"),
-    "temple": ("shrine", "building"), "mosque": ("building",), "skyscraper": ("building", "tower"),
+    "temple": ("shrine", "building"), "mosque": ("building",), "mausoleum": ("tomb", "building"), "skyscraper": ("building", "tower"),
     "magazine": ("title", "publication"), "newspaper": ("paper", "title", "publication"), "novel": ("book", "title"), "poem": ("work",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
@@ -875,7 +875,7 @@ class GraphIndex:
         self.item_types = frozenset(type_ for kind, type_, _, _ in self.info.values() if kind == "item")
         # items that are places or structures: they open and are built, never released
         self.venue_types = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS
-                                     or type_last_word(t) in _VENUE_LAST_WORDS)
+                                     or type_last_word(t) in _VENUE_LAST_WORDS or building_type(t))
         self.venue_items = bool(self.venue_types)
         self.building_types = frozenset(t for t in self.item_types if building_type(t))
         # a graph whose items are all people (scientists, painters): a year is when one was born

@@ -1232,6 +1232,9 @@ def relation_cues(
             exact += [(f"{v} {p}", forward) for v in (("rests", "rest") if now else ()) + ("buried", "laid to rest",
                                                                                            "interred")
                       for p in ("in", "at")]
+            if now:  # the place "is the (final) resting place of" the one buried there
+                exact += [(f"{b} the {last}resting place of", not forward) for b in ("is", "are")
+                          for last in ("", "final ", "last ")]
         if words in (["borders"], ["border"], ["is", "adjacent", "to"], ["adjoins"]):
             # "borders": "lies next to", "neighbours" ("shares a border with" is read as sharing)
             extra += [(f, forward) for f in ("is adjacent to", "lies next to", "sits next to", "neighbours", "neighbors")
