@@ -3,7 +3,8 @@ small graphs declared here:
 
 * an item type of two or more words ("roller_coaster", "opera house") has its last word as its
   noun ("the coaster"), and the words before that noun are read with it ("a roller coaster at
-  Carowinds"); an attribute type of two or more words names its entities by its last word too
+  Carowinds"), where no other item type ends in that word (red team 161: "auction house" and
+  "fashion house" keep their words); an attribute type of two or more words names its entities by its last word too
   ("the reserve" for a "nature reserve"), where no other type is so called;
 * "X is one of the <plural of the item type's noun> ..." reads as "X is a <noun> ..." ("Fury 325 is
   one of the roller coasters at Carowinds");
@@ -178,6 +179,30 @@ def _tombs():
     return _graph(rels, ents, rows, "tombs")
 
 
+def _houses():
+    rels = [kgx.Relation("hq_in", phrase="is headquartered in", inverse_phrase="is home to",
+                         domain=("auction house", "fashion house"), range=("city",)),
+            kgx.Relation("struck_by", phrase="was struck by", inverse_phrase="struck", domain=("space station",),
+                         range=("spacecraft",)),
+            kgx.Relation("honours", phrase="honours", inverse_phrase="is honoured by", domain=("agency",),
+                         range=("person",)),
+            kgx.Relation("belonged_to", phrase="belonged to", inverse_phrase="had as a member",
+                         domain=("airline",), range=("alliance",))]
+    ents = [("a:christies", "item", "auction house", "Christie's", {"year": 1766}),
+            ("f:chanel", "item", "fashion house", "Chanel", {"year": 1910}),
+            ("s:mir", "item", "space station", "Mir", {"year": 1986}),
+            ("g:nasa", "item", "agency", "NASA", {"year": 1958}),
+            ("l:klm", "item", "airline", "KLM", {"year": 1919}),
+            ("c:london", "attribute", "city", "London", {}),
+            ("c:paris", "attribute", "city", "Paris", {}),
+            ("x:progress", "attribute", "spacecraft", "Progress M-34", {}),
+            ("p:armstrong", "attribute", "person", "Neil Armstrong", {}),
+            ("w:wings", "attribute", "alliance", "Wings Alliance", {})]
+    rows = [("a:christies", "hq_in", "c:london"), ("f:chanel", "hq_in", "c:paris"), ("s:mir", "struck_by", "x:progress"),
+            ("g:nasa", "honours", "p:armstrong"), ("l:klm", "belonged_to", "w:wings")]
+    return _graph(rels, ents, rows, "houses")
+
+
 TRUE_FALSE = [
     # type of two words: its last word is its noun, the words before it read with it
     (_coasters, "Fury 325 is a roller coaster at Carowinds.", "Fury 325 is a roller coaster at Kings Island."),
@@ -243,6 +268,28 @@ def test_true_text_is_accepted_and_its_false_twin_rejected(graph, true, false):
     verdict = checker.check(true, evidence=[])
     assert verdict.supported, [(c.status, c.text) for c in verdict.rejected]
     assert not checker.check(false, evidence=[]).supported
+
+
+REJECTED = [
+    # red team 161: item types sharing their last word keep their words ("auction house", "fashion
+    # house": neither is read as "a house")
+    "Christie's is a fashion house headquartered in London.",
+    "Chanel is an auction house headquartered in Paris.",
+    "Chanel is one of the auction houses headquartered in Paris.",
+    # a ship that "was struck by" another collided with it: nothing minted, nothing came out of it
+    "Mir was minted by Progress M-34.",
+    "Mir came out of Progress M-34.",
+    # "in its name" only after a relation of naming
+    "NASA honours Neil Armstrong in its name.",
+    # "belonged to" an alliance is a membership: no ownership
+    "KLM was once the property of the Wings Alliance.",
+    "KLM was once owned by the Wings Alliance.",
+]
+
+
+@pytest.mark.parametrize("text", REJECTED)
+def test_red_team_161_false_texts_rejected(text):
+    assert not ConsistencyChecker(_houses(), outside_evidence=True).check(text, evidence=[]).supported
 
 
 CONSERVATIVE = [

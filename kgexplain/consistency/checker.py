@@ -352,7 +352,7 @@ class ConsistencyChecker:
         glued |= common_glue | nationality_glue | frame_glue | counted_agents(lowers, refs, cue_at, complete)  # "by two people, A and B"
         glued |= spoken_to | named_noun_glue | passive_parts(index, lowers, refs, cue_at)  # "its premiere was directed by"
         glued |= sea_levels(index, lowers, refs, cue_at)  # "X is 84 metres above sea level"
-        glued |= in_its_name(lowers, refs, cue_at)  # "honours X in its name"
+        glued |= in_its_name(index, lowers, refs, cue_at)  # "honours X in its name"
         made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):

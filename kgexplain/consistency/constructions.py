@@ -911,15 +911,20 @@ def place_of_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
             found.append((e + 3, readings))
 
 
-def in_its_name(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+def in_its_name(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "Dulles Airport honours John Foster Dulles in its name": "in its / their name" after the
-    object of "honours" (read only of a relation of naming after a person) says how (glue)."""
+    object of "honours" read only as a relation of naming ("is named after"; not an agency that
+    "honours" astronauts, red team 161) says how (glue)."""
     starting = {r.start: r for r in refs if not r.pronoun and not r.user}
     glued: set[int] = set()
+    naming = {c.relation for b in ("is", "was") for p in ("after", "for")
+              for c in index.cues.get((b, "named", p), ()) if not c.noun}
     for s, found in cue_at.items():
         for e, readings in found:
             obj = starting.get(e + (lowers[e:e + 1] == ["the"]))
             if lowers[s:e] in (["honours"], ["honors"]) and readings and not isinstance(readings, str) \
+                    and {c.relation for c in readings} <= naming \
                     and obj is not None and lowers[obj.end:obj.end + 3] in (["in", "its", "name"], ["in", "their", "name"]):
                 glued.update(range(obj.end, obj.end + 3))
     for k in glued:
@@ -936,11 +941,11 @@ def type_phrases(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
       comma, before a plural of the type's noun, reads as "a" ("is a coaster at Carowinds").
     """
     taken = {k for r in refs if not r.user for k in range(r.start, r.end)}
-    for before, noun in index.type_phrases.items():
-        n = len(before)
+    for words, noun in index.type_phrases.items():
+        n = len(words) - 1
         for k in range(len(lowers) - n):
             end = k + n
-            if tuple(lowers[k:end]) == before and lowers[end] in (noun, plural(noun)) \
+            if tuple(lowers[k:end]) == words[:-1] and lowers[end] in (noun, plural(noun)) \
                     and not taken & set(range(k, end + 1)):
                 lowers[k:end] = [noun] * n
     plurals = {plural(w) for w in index.type_nouns} - {w for w in index.type_nouns if plural(w) == w}

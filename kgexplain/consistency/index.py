@@ -744,17 +744,20 @@ class GraphIndex:
         # a type of two or more words ("roller_coaster", "opera_house"): its last word is its
         # noun ("the coaster"), and the words before it, right before that noun, are read with it
         # ("a roller coaster"; see constructions.type_phrases)
+        # (only a last word no other item type ends in: "auction house" and "fashion house" keep
+        # their words, red team 161; nor a verb of the graph: "houses")
+        last_words = [type_words(t)[-1] for t in item_types if type_words(t)]
         self.type_phrases: dict[tuple[str, ...], str] = {}
         for t in item_types:
             words = type_words(t)
             if len(words) > 1 and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words) \
-                    and len(words[-1]) > 2:
-                self.type_phrases[tuple(words[:-1])] = words[-1]
+                    and len(words[-1]) > 2 and last_words.count(words[-1]) == 1 \
+                    and plural(words[-1]) not in verbs and words[-1] not in lower_types:
+                self.type_phrases[tuple(words)] = words[-1]
         for t in item_types:
             # (a synonym that is another item type of the graph names that type only: a temple is
             # no "shrine" where shrines are items too)
-            head = tuple(w for w in type_words(t)[-1:] if tuple(type_words(t)[:-1]) in self.type_phrases
-                         and plural(w) not in verbs and w not in lower_types)  # (not "houses" a verb)
+            head = (type_words(t)[-1],) if tuple(type_words(t)) in self.type_phrases else ()
             for word in (t.lower(), *head, *(w for w in _TYPE_SYNONYMS.get(t.lower(), ())
                                              if plural(w) not in verbs and w not in lower_types)):
                 nouns |= {word, plural(word)}

@@ -244,7 +244,8 @@ founding to" X); never its name (named after or by?)."""
 _OWED_KEYS = frozenset(_OWED)
 _FORM_OF = (["is", "in", "the", "form", "of"], ["takes", "the", "form", "of"], ["has", "the", "form", "of"])
 """Phrases of a kind said as a form ("is in the form of" a march): the kind's "is a"."""
-_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft", "strike", "mint"})
+_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft"})
+_MINTED = ("struck", "minted")
 """Verbs of making whose maker a thing "came out of" ("Mallard came out of Doncaster Works")."""
 _REALM_NOUNS = frozenset({"country", "kingdom", "empire", "diocese", "archdiocese", "prefecture", "canton",
                           "borough", "parish", "territory", "republic", "duchy", "county", "emirate", "governorate",
@@ -395,7 +396,6 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make",),
     "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
-    "strike": ("mint",), "mint": ("strike",),  # a coin "was struck at" a mint: "was minted at" it
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray"), "portray": ("depict", "show"),
     "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
@@ -765,11 +765,6 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
             same += [f"{b} {_participle(base)} {rest[0]}" for b in ("was", "were")] + [f"{_participle(base)} {rest[0]}"]
         if len(rest) >= 3 and rest[0] == "its":
             same += [f"{first} their {' '.join(rest[1:])}"] + ([f"{first} {rest[-1]}"] if playing else [])
-        if words == ["belonged", "to"]:
-            # "belonged to X": "was (once) owned by X", "was once the property of X", "X once owned it"
-            same += ["once belonged to", *(f"{b} {once}owned by" for b in ("was", "were") for once in ("", "once ")),
-                     *_ONCE_PROPERTY]
-            return same, ["owned", "once owned"]
         opposite = [f"{b} {_participle(base)} by" for b in ("was", "were", "had been")] \
             if not rest and base else []
         return same, opposite
@@ -1484,10 +1479,20 @@ def relation_cues(
                 and words[2] == "by":
             # "is operated / managed by" Y: Y "is in charge of" it
             exact += [(f"{b} in charge of", not forward) for b in ("is", "are", "was", "were")]
-        if len(words) == 3 and words[0] in _BE and words[2] in ("by", "at") \
-                and _verb_base(words[1], _CAME_OUT_OF) in _CAME_OUT_OF:
-            # "was built / made by" a yard, a works, a workshop, "was struck at" a mint: it "came out of" it
+        if len(words) == 3 and words[0] in ("was", "were") and (
+                words[2] == "by" and _verb_base(words[1], _CAME_OUT_OF) in _CAME_OUT_OF
+                or words[2] == "at" and words[1] in _MINTED):
+            # "was built / made by" a yard, a works, a workshop, "was struck at" a mint: it "came
+            # out of" it (not "was struck by" a ship it collided with, red team 161)
             exact += [(f, forward) for f in ("came out of", "emerged from")]
+            if words[1] in _MINTED:  # a coin "was struck at" a mint: "was minted at" it
+                exact += [(f"{b} {m} at", forward) for b in ("was", "were") for m in _MINTED]
+        if words == ["belonged", "to"] and personal:
+            # a thing that "belonged to" a person (not a member of an alliance, red team 161):
+            # "was (once) owned by" them, "was once the property of" them, they "once owned" it
+            exact += [(f, forward) for f in ("once belonged to", *(f"{b} {once}owned by" for b in ("was", "were")
+                                                                   for once in ("", "once ")), *_ONCE_PROPERTY)]
+            exact += [(f, not forward) for f in ("owned", "once owned")]
         if movable and (taken is None or "manufacture" not in taken) and (
                 words in (["was", "built", "by"], ["were", "built", "by"], ["is", "built", "by"])):
             # a thing (a rocket, a satellite, a car) "was built by" a firm: "was manufactured by"
