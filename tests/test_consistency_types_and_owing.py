@@ -27,6 +27,8 @@ small graphs declared here:
 * a building of any kind (a mausoleum, a monastery) opens and is built, completed in its year
   ("Built in 1653, the Taj Mahal ..."); "tomb" names a mausoleum; the place where one "is buried"
   "is the (final) resting place of" them;
+* a work's lyrics are also its "words", its music its "tune" ("The words of Himnusz were written
+  by Ferenc Kölcsey");
 * "was first held in 1810 in Munich": after "<verb> in <year>", a preposition before a name
   takes the readings of the same verb with it ("was held in Munich"), as after an object.
 """
@@ -203,6 +205,18 @@ def _houses():
     return _graph(rels, ents, rows, "houses")
 
 
+def _anthems():
+    rels = [kgx.Relation("music_by", phrase="has music by", inverse_phrase="composed the music of",
+                         domain=("anthem",), range=("person",)),
+            kgx.Relation("lyrics_by", phrase="has lyrics by", inverse_phrase="wrote the lyrics of",
+                         domain=("anthem",), range=("person",))]
+    ents = [("a:himnusz", "item", "anthem", "Himnusz", {"year": 1823}),
+            ("p:erkel", "attribute", "person", "Ferenc Erkel", {}),
+            ("p:kolcsey", "attribute", "person", "Ferenc Kölcsey", {})]
+    rows = [("a:himnusz", "music_by", "p:erkel"), ("a:himnusz", "lyrics_by", "p:kolcsey")]
+    return _graph(rels, ents, rows, "anthems")
+
+
 TRUE_FALSE = [
     # type of two words: its last word is its noun, the words before it read with it
     (_coasters, "Fury 325 is a roller coaster at Carowinds.", "Fury 325 is a roller coaster at Kings Island."),
@@ -256,6 +270,10 @@ TRUE_FALSE = [
      "The Taj Mahal is the final resting place of Timur."),
     (_tombs, "Timur is buried in Gur-e-Amir. The tomb stands in Samarkand.",
      "Timur is buried in Gur-e-Amir. The tomb stands in Agra."),
+    # a work's words and tune
+    (_anthems, "The words of Himnusz were written by Ferenc Kölcsey.",
+     "The words of Himnusz were written by Ferenc Erkel."),
+    (_anthems, "The tune of Himnusz was composed by Ferenc Erkel.", "The tune of Himnusz was composed by Ferenc Kölcsey."),
     # "<verb> in <year> in <place>"
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1810 in Vienna."),
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1811 in Munich."),

@@ -1653,7 +1653,7 @@ def relation_cues(
         words = text.lower().split()
         part = _work_part(" ".join(words[1:] if words[:1] in (["has"], ["have"], ["with"], ["features"])
                                    else words))
-        if part:
+        for part in (part, *_PART_SYNONYMS.get(part or "", ())) if part else ():
             for verb in makers:  # "screenplay by" and "wrote": "wrote the screenplay for X"
                 for prep in ("for", "of"):
                     add(f"{verb} the {part} {prep}", False)
@@ -2078,6 +2078,10 @@ _AGENTS = {
     "illuminate": ("illuminator",), "excavate": ("excavator",),
 }
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
+
+
+_PART_SYNONYMS = {"lyrics": ("words",), "music": ("tune",)}
+"""Other nouns of a work's part ("the words of an anthem" are its lyrics, "the tune" its music)."""
 
 
 _MAKERS = {
