@@ -29,6 +29,8 @@ small graphs declared here:
   "is the (final) resting place of" them;
 * a work's lyrics are also its "words", its music its "tune" ("The words of Himnusz were written
   by Ferenc Kölcsey");
+* "was designed by" X: it "came off / from the drawing board of" X, X "was the engineer / artist
+  behind" it; "was written by" X: it "came from the pen of" X; "co-discovered", "co-invented";
 * "was first held in 1810 in Munich": after "<verb> in <year>", a preposition before a name
   takes the readings of the same verb with it ("was held in Munich"), as after an object.
 """
@@ -217,6 +219,23 @@ def _anthems():
     return _graph(rels, ents, rows, "anthems")
 
 
+def _designs():
+    rels = [kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed",
+                         domain=("locomotive",), range=("person",)),
+            kgx.Relation("built_by", phrase="was built by", inverse_phrase="built",
+                         domain=("locomotive",), range=("person",)),
+            kgx.Relation("written_by", phrase="was written by", inverse_phrase="wrote",
+                         domain=("locomotive",), range=("person",))]
+    ents = [("l:mallard", "item", "locomotive", "Mallard", {"year": 1938}),
+            ("l:rocket", "item", "locomotive", "Rocket", {"year": 1829}),
+            ("p:gresley", "attribute", "person", "Nigel Gresley", {}),
+            ("p:stephenson", "attribute", "person", "Robert Stephenson", {}),
+            ("p:smith", "attribute", "person", "John Smith", {})]
+    rows = [("l:mallard", "designed_by", "p:gresley"), ("l:rocket", "designed_by", "p:stephenson"),
+            ("l:mallard", "built_by", "p:smith"), ("l:rocket", "written_by", "p:smith")]
+    return _graph(rels, ents, rows, "designs")
+
+
 TRUE_FALSE = [
     # type of two words: its last word is its noun, the words before it read with it
     (_coasters, "Fury 325 is a roller coaster at Carowinds.", "Fury 325 is a roller coaster at Kings Island."),
@@ -274,6 +293,11 @@ TRUE_FALSE = [
     (_anthems, "The words of Himnusz were written by Ferenc Kölcsey.",
      "The words of Himnusz were written by Ferenc Erkel."),
     (_anthems, "The tune of Himnusz was composed by Ferenc Erkel.", "The tune of Himnusz was composed by Ferenc Kölcsey."),
+    # idioms of designing and writing
+    (_designs, "Mallard came off the drawing board of Nigel Gresley.",
+     "Mallard came off the drawing board of Robert Stephenson."),
+    (_designs, "Nigel Gresley was the engineer behind Mallard.", "Nigel Gresley was the engineer behind Rocket."),
+    (_designs, "Rocket came from the pen of John Smith.", "Mallard came from the pen of John Smith."),
     # "<verb> in <year> in <place>"
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1810 in Vienna."),
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1811 in Munich."),
@@ -319,6 +343,9 @@ CONSERVATIVE = [
     (_swords, "The Army Museum owes its name to Pedro Ruiz."),
     # "one of the" before a singular noun, or a noun not the item type's
     (_coasters, "Fury 325 is one of the rides at Carowinds."),
+    # a builder is no engineer behind it, nor a designer's drawing board the builder's
+    (_designs, "John Smith was the engineer behind Mallard."),
+    (_designs, "Mallard came off the drawing board of John Smith."),
     # "Y is X's N" names X's only N: FC Barcelona has two home grounds
     (_grounds, "Camp Nou is FC Barcelona's home ground."),
     # a coin struck in the past does not "come out of" its mint now

@@ -1586,7 +1586,7 @@ _CO_NOT = frozenset({"with", "from", "by", "of", "in", "on", "at", "for", "to", 
 
 _CO_MAKERS = ("creat", "writ", "wrote", "direct", "produc", "star", "compos", "illustrat", "edit",
               "develop", "found", "design", "translat", "host", "present", "narrat", "author", "pen",
-              "script", "paint", "record", "perform", "scor", "taught", "teach", "brew")
+              "script", "paint", "record", "perform", "scor", "taught", "teach", "brew", "discover", "invent")
 """Verbs of making or acting that "co-" joins ("co-wrote", "co-starring"); not showing, signing or
 influence ("co-aired", "co-signed" say nothing the graph holds)."""
 

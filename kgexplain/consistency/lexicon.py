@@ -242,6 +242,8 @@ _OWED = {"found": ("founding", "foundation", "creation", "origin", "origins", "e
 """What an item "owes" to the agent of a making or finding verb ("was founded by" X: it "owes its
 founding to" X); never its name (named after or by?)."""
 _OWED_KEYS = frozenset(_OWED)
+_FROM_THE_DESK = {"designed": "drawing board", "written": "pen", "penned": "pen"}
+"""Where a design or a text "came from": "the drawing board of" its designer, "the pen of" its writer."""
 _FORM_OF = (["is", "in", "the", "form", "of"], ["takes", "the", "form", "of"], ["has", "the", "form", "of"])
 """Phrases of a kind said as a form ("is in the form of" a march): the kind's "is a"."""
 _CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft"})
@@ -1425,6 +1427,11 @@ def relation_cues(
             # making he asked for; "ordered" alone: see _SYNONYMS)
             exact += [(f"{b}{v} {o}", forward) for b in ("was ", "were ", "") for v in dict.fromkeys((*commissioned, "built", "made"))
                       for o in ("on the orders of", "on the order of", "at the order of", "by order of")]
+        if len(words) == 3 and words[0] in ("was", "were", "is", "are") and words[2] == "by" and words[1] in _FROM_THE_DESK:
+            # "was designed by" X: it "came off / from the drawing board of" X; "was written by"
+            # X: it "came from the pen of" X
+            exact += [(f"{v} {p} the {_FROM_THE_DESK[words[1]]} of", forward) for v in ("came", "comes", "come")
+                      for p in ("from", "off")]
         if len(words) == 3 and words[0] in _BE and words[2] == "by" and (owed := _verb_base(words[1], _OWED_KEYS)) in _OWED:
             # "was founded by" X: it "owes its founding / foundation / existence to" X
             exact += [(f"{v} {its} {noun} to", forward) for v in ("owes", "owe", "owed") for its in ("its", "their")
@@ -1797,6 +1804,8 @@ def relation_cues(
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
                 add_variants(f"{b} behind", not made[1])
             makers = _PERSON_MAKERS if personal and made[0] != "publish" else _FIRM_MAKERS if corporate else ()
+            if personal:  # "the engineer behind" a road he designed, "the artist behind" a coin
+                makers = (*makers, *(n for n, verbs in _ROLES_BEHIND.items() if made[0] in verbs))
             for n in makers:  # "the mind behind", "one of the minds behind", "the firm behind"
                 add(f"{n} behind", not made[1], noun=True)
                 add(f"{plural(n)} behind", not made[1], noun=True)
@@ -2001,6 +2010,10 @@ not "demolished as part of" a project)."""
 _PERSON_MAKERS = ("mind", "person", "brain", "brains", "genius", "creator", "architect", "force")
 """Nouns of a person who made a work, said "the N behind" it ("Alan Kay was one of the minds behind
 Smalltalk"; not "the man / woman": the graph does not say which)."""
+_ROLES_BEHIND = {"engineer": frozenset({"design", "architect", "devise"}),
+                 "artist": frozenset({"paint", "sculpt", "illustrate", "design", "animate", "craft"})}
+"""Nouns of a maker of one kind of work, "the N behind" what that verb made (not "the engineer
+behind" a film he directed)."""
 _FIRM_MAKERS = ("company", "firm", "studio", "team")
 """Nouns of an organisation that made a work ("Gensler is the firm behind the Shanghai Tower")."""
 
