@@ -23,7 +23,7 @@ _IRREGULAR_PLURAL = {"wolf": "wolves", "leaf": "leaves", "knife": "knives", "lif
                      "genus": "genera", "corpus": "corpora", "radius": "radii", "stimulus": "stimuli"}
 """Nouns with a plural of their own ("wolf" -> "wolves")."""
 O_ES_NOUNS = ("volcano", "potato", "tomato", "hero", "torpedo", "tornado", "echo", "veto", "mosquito", "cargo",
-        "domino", "embargo")
+              "domino", "embargo")
 """Nouns in "-o" whose plural takes "-es" (and words ending in them: "stratovolcano")."""
 IRREGULAR_PLURALS = frozenset(_IRREGULAR_PLURAL.values())
 """Their plurals, which do not end in "s" ("alumni", "people")."""

@@ -1,11 +1,11 @@
 """Forms read since session 51, each true text with a false twin, checked by the real checker on
 small graphs declared here:
 
-* an item type of two or more words ("roller_coaster", "opera house") has its last word as its
-  noun ("the coaster"), and the words before that noun are read with it ("a roller coaster at
-  Carowinds"), where no other item type ends in that word (red team 161: "auction house" and
-  "fashion house" keep their words); an attribute type of two or more words names its entities by its last word too
-  ("the reserve" for a "nature reserve"), where no other type is so called;
+* an item type of two or more words ("roller_coaster", "opera house") is named by all its words
+  ("a roller coaster at Carowinds", "the roller coaster"), never by its last word alone (red team
+  161: an auction house is no fashion house; code review 51: a dwarf planet is no planet); an attribute type of two or more words names its entities by its last word too
+  ("the reserve" for a "nature reserve"), where no other type is so called and the words before
+  it do not make it something else ("dwarf", "toy", "sea");
 * "X is one of the <plural of the item type's noun> ..." reads as "X is a <noun> ..." ("Fury 325 is
   one of the roller coasters at Carowinds");
 * a past ownership ("belonged to", "was owned by") is also "was (once) the property of", "was
@@ -25,7 +25,7 @@ small graphs declared here:
 * a kind ("is a") "takes the form of a" kind; a phrase of form ("is in the form of", "takes the
   form of") is also the kind's "is a" ("La Marseillaise is a march");
 * a building of any kind (a mausoleum, a monastery) opens and is built, completed in its year
-  ("Built in 1653, the Taj Mahal ..."); "tomb" names a mausoleum; the place where one "is buried"
+  ("Built in 1653, the Taj Mahal ..."), where the graph founds nothing; the place where one "is buried"
   "is the (final) resting place of" them;
 * a work's lyrics are also its "words", its music its "tune" ("The words of Himnusz were written
   by Ferenc Kölcsey");
@@ -240,9 +240,9 @@ TRUE_FALSE = [
     # type of two words: its last word is its noun, the words before it read with it
     (_coasters, "Fury 325 is a roller coaster at Carowinds.", "Fury 325 is a roller coaster at Kings Island."),
     (_coasters, "The Beast is a roller coaster at Kings Island.", "The Beast is a roller coaster at Carowinds."),
-    (_coasters, "Steel Dragon 2000 was built by D. H. Morgan Manufacturing. The coaster is located at "
+    (_coasters, "Steel Dragon 2000 was built by D. H. Morgan Manufacturing. The roller coaster is located at "
                 "Nagashima Spa Land.",
-     "Steel Dragon 2000 was built by D. H. Morgan Manufacturing. The coaster is located at Carowinds."),
+     "Steel Dragon 2000 was built by D. H. Morgan Manufacturing. The roller coaster is located at Carowinds."),
     (_coasters, "Fury 325 and The Beast are roller coasters protected within Greenwood Nature Reserve.",
      "Fury 325 and Steel Dragon 2000 are roller coasters protected within Greenwood Nature Reserve."),
     # an attribute type of two words: "the reserve"
@@ -251,8 +251,8 @@ TRUE_FALSE = [
     # "one of the <plural type noun>"
     (_coasters, "Fury 325 is one of the roller coasters at Carowinds.",
      "Fury 325 is one of the roller coasters at Kings Island."),
-    (_coasters, "The Beast, one of the coasters at Kings Island, opened in 1979.",
-     "The Beast, one of the coasters at Carowinds, opened in 1979."),
+    (_coasters, "The Beast, one of the roller coasters at Kings Island, opened in 1979.",
+     "The Beast, one of the roller coasters at Carowinds, opened in 1979."),
     # past ownership in nouns
     (_swords, "Tizona was once the property of El Cid.", "Tizona was once the property of Charlemagne."),
     (_swords, "Joyeuse was in the hands of Charlemagne.", "Joyeuse was in the hands of El Cid."),
@@ -287,8 +287,8 @@ TRUE_FALSE = [
     (_tombs, "The Taj Mahal was completed in 1653.", "Gur-e-Amir was completed in 1653."),
     (_tombs, "The Taj Mahal is the final resting place of Mumtaz Mahal.",
      "The Taj Mahal is the final resting place of Timur."),
-    (_tombs, "Timur is buried in Gur-e-Amir. The tomb stands in Samarkand.",
-     "Timur is buried in Gur-e-Amir. The tomb stands in Agra."),
+    (_tombs, "Timur is buried in Gur-e-Amir. The mausoleum stands in Samarkand.",
+     "Timur is buried in Gur-e-Amir. The mausoleum stands in Agra."),
     # a work's words and tune
     (_anthems, "The words of Himnusz were written by Ferenc Kölcsey.",
      "The words of Himnusz were written by Ferenc Erkel."),
@@ -329,6 +329,69 @@ REJECTED = [
 ]
 
 
+def _finds():
+    rels = [kgx.Relation("lies_in", phrase="lies in", inverse_phrase="contains", domain=("dwarf_planet",),
+                         range=("region",)),
+            kgx.Relation("orbits", phrase="orbits", inverse_phrase="is orbited by", domain=("moon",),
+                         range=("dwarf planet",)),
+            kgx.Relation("struck_at", phrase="was struck at", inverse_phrase="saw the attack on",
+                         domain=("battleship",), range=("harbor",)),
+            kgx.Relation("located_at", phrase="is located at", inverse_phrase="is home to",
+                         domain=("roller_coaster",), range=("amusement_park",))]
+    ents = [("d:pluto", "item", "dwarf_planet", "Pluto", {"year": 1930}),
+            ("m:charon", "item", "moon", "Charon", {"year": 1978}),
+            ("b:arizona", "item", "battleship", "USS Arizona", {"year": 1915}),
+            ("r:fury", "item", "roller_coaster", "Fury 325", {"year": 2015}),
+            ("r:kuiper", "attribute", "region", "Kuiper belt", {}),
+            ("dp:eris", "attribute", "dwarf planet", "Eris", {}),
+            ("h:pearl", "attribute", "harbor", "Pearl Harbor", {}),
+            ("a:carowinds", "attribute", "amusement_park", "Carowinds", {})]
+    rows = [("d:pluto", "lies_in", "r:kuiper"), ("m:charon", "orbits", "dp:eris"),
+            ("b:arizona", "struck_at", "h:pearl"), ("r:fury", "located_at", "a:carowinds")]
+    return _graph(rels, ents, rows, "finds")
+
+
+def _tombs_found():
+    rels = [kgx.Relation("discovered_by", phrase="was discovered by", inverse_phrase="discovered",
+                         domain=("tomb",), range=("archaeologist",))]
+    ents = [("t:kv62", "item", "tomb", "KV62", {"year": 1922}), ("t:kv55", "item", "tomb", "KV55", {"year": 1907}),
+            ("p:carter", "attribute", "archaeologist", "Howard Carter", {}),
+            ("p:ayrton", "attribute", "archaeologist", "Edward Ayrton", {})]
+    rows = [("t:kv62", "discovered_by", "p:carter"), ("t:kv55", "discovered_by", "p:ayrton")]
+    return _graph(rels, ents, rows, "tombs_found")
+
+
+def test_a_tomb_found_is_dated_by_its_find_not_its_building():
+    # code review 51: on a graph of finds a tomb's year is its discovery, not its building
+    checker = ConsistencyChecker(_tombs_found(), outside_evidence=True)
+    assert checker.check("KV62 was discovered by Howard Carter in 1922.", evidence=[]).supported
+    assert not checker.check("KV62 was built in 1922.", evidence=[]).supported
+    assert not checker.check("KV62 opened in 1922.", evidence=[]).supported
+
+
+FINDS_TRUE = ["Pluto is a dwarf planet in the Kuiper belt.",
+              "Fury 325 is a roller coaster at Carowinds."]
+FINDS_FALSE = [
+    # a dwarf planet is no planet (an item type's last word alone, or an attribute type's)
+    "Pluto is a planet in the Kuiper belt.", "Charon orbits the planet Eris.",
+    # "struck at" a harbour is no minting
+    "USS Arizona was minted at Pearl Harbor.", "USS Arizona came out of Pearl Harbor.",
+    # a kind said of an attribute in an apposition, after the rewrite of a type's words
+    "Fury 325 is located at Carowinds, a roller coaster.", "Fury 325 is located at Carowinds, one of the roller coasters.",
+]
+
+
+@pytest.mark.parametrize("text", FINDS_TRUE)
+def test_code_review_51_true_texts_accepted(text):
+    verdict = ConsistencyChecker(_finds(), outside_evidence=True).check(text, evidence=[])
+    assert verdict.supported, [(c.status, c.text) for c in verdict.rejected]
+
+
+@pytest.mark.parametrize("text", FINDS_FALSE)
+def test_code_review_51_false_texts_rejected(text):
+    assert not ConsistencyChecker(_finds(), outside_evidence=True).check(text, evidence=[]).supported
+
+
 @pytest.mark.parametrize("text", REJECTED)
 def test_red_team_161_false_texts_rejected(text):
     assert not ConsistencyChecker(_houses(), outside_evidence=True).check(text, evidence=[]).supported
@@ -348,6 +411,9 @@ CONSERVATIVE = [
     (_designs, "Mallard came off the drawing board of John Smith."),
     # "Y is X's N" names X's only N: FC Barcelona has two home grounds
     (_grounds, "Camp Nou is FC Barcelona's home ground."),
+    # an item type's last word alone does not name it
+    (_coasters, "Steel Dragon 2000 was built by D. H. Morgan Manufacturing. The coaster is located at "
+                "Nagashima Spa Land."),
     # a coin struck in the past does not "come out of" its mint now
     (_coins, "The Krugerrand comes out of the South African Mint."),
     # "was held in 1810" is no first holding: the year is not read, nor the place after it

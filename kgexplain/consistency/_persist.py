@@ -48,14 +48,16 @@ _PHRASE_TABLE = "\x00PhraseTable"
 
 
 def _source_digest() -> str:
-    """A digest of the checker's source files and the templates' nouns, as they are on disk now."""
+    """A digest of the checker's source files (its reading mixins and the shared plurals too) and
+    the templates' nouns, as they are on disk now."""
     from kgexplain import __version__
 
     h = hashlib.sha256(f"{_MAGIC!r}|{__version__}|{sys.version}".encode())
     pkg = resources.files("kgexplain")
-    files = sorted((f for f in (pkg / "consistency").iterdir() if f.name.endswith(".py")),
-                   key=lambda f: f.name)
-    for f in [*files, pkg / "templates" / "paths.yaml"]:
+    files = sorted((f for d in (pkg / "consistency", pkg / "consistency" / "_reading") for f in d.iterdir()
+                    if f.name.endswith(".py")), key=lambda f: (f.parent.name, f.name))
+    # (and the plurals the tables are built with: kgexplain/_english.py, code review 51)
+    for f in [*files, pkg / "_english.py", pkg / "templates" / "paths.yaml"]:
         h.update(f"\x00{f.name}\x00".encode())
         h.update(f.read_bytes())
     return h.hexdigest()

@@ -59,6 +59,7 @@ from kgexplain.consistency.constructions import (
     by_authors,
     in_its_name,
     modifiers,
+    one_of_kinds,
     type_phrases,
     players,
     made_its,
@@ -296,11 +297,12 @@ class ConsistencyChecker:
         year_gap_clauses(lowers)  # "four years before he made Y": a clause of its own
         user_at = _matches(index.user_matcher, index.user_cues, doc, lowers)
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
+        type_phrases(index, lowers, words)  # "a roller coaster": the type's own noun
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc,
                              self.outside_evidence, user)
         refs, spoken_to = vocatives(lowers, refs)  # "Ben, you gave Kotlin five stars"
         refs = language_adjectives(index, lowers, refs)  # "a German-language play"
-        type_phrases(index, lowers, refs)  # "a roller coaster": the type's noun
+        one_of_kinds(index, lowers, refs)  # "is one of the roller coasters at X": "is a roller coaster"
         _inner_adverbs(index, lowers, cue_at, refs)  # "is operated jointly by A and B"
         article_lists(index, lowers, refs, cue_at, describes)  # "has a pagoda, a palm house and a dome"
         one_of_groups(index, lowers, words, refs, cue_at, describes)  # "is one of the World Marathon Majors"

@@ -25,13 +25,13 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
-from kgexplain.consistency.lexicon import (BARE_COPULAS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
+from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUNS, plural
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "type_phrases", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
+__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "chained_prepositions", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -508,7 +508,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 # a noun whose owner is the stored fact's tail ("is the home ground of": "Allianz
                 # Arena is Bayern Munich's home ground"), as "X's N is Y" reads it; the clause
                 # ends right after it
-                inv, ne = _tail_noun_to_end(index, lowers, e + 1)
+                inv, ne = _tail_noun_to_end(index, lowers, e + 1, past=lowers[k - 1] in ("was", "were"))
             if inv and ends_clause(ne):
                 put(k - 1, inv, range(e, ne))
                 if complete is not None:
@@ -932,29 +932,45 @@ def in_its_name(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
-def type_phrases(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
-    """The item type's noun, outside names:
+def type_phrases(index: GraphIndex, lowers: list[str], words: list[str]) -> None:
+    """ "Fury 325 is a roller coaster at Carowinds", "The roller coaster is located at X": the
+    words of an item type of two or more words ("roller_coaster") are read as the type's own noun,
+    each of them ("a roller_coaster roller_coaster"; its plural last where the text's last word
+    is one), longest type first, in one pass from the left; only words in lower case (a name's
+    words are capitalised, save the sentence's first) that name no entity."""
+    if not index.type_phrases:
+        return
+    phrases = sorted(index.type_phrases.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+    k = 0
+    while k < len(lowers):
+        for phrase, noun in phrases:
+            end = k + len(phrase)
+            if end > len(lowers) or tuple(lowers[k:end - 1]) != phrase[:-1] \
+                    or lowers[end - 1] not in (phrase[-1], plural(phrase[-1])):
+                continue
+            cased = [w for j, w in enumerate(words[k:end]) if not (j == 0 and (k == 0 or lowers[k - 1] in _CLAUSE_END))]
+            if any(w[:1].isupper() for w in cased) or " ".join(lowers[k:end]) in index.canonical:
+                continue  # (a name: "Roller Coaster Tycoon"; an entity's own label)
+            lowers[k:end] = [noun] * (end - k - 1) + [noun if lowers[end - 1] == phrase[-1] else plural(noun)]
+            k = end - 1
+            break
+        k += 1
 
-    * "Fury 325 is a roller coaster at Carowinds": the words of a type of two or more words
-      ("roller_coaster") before its last word, its noun, are read as that noun ("a coaster coaster");
-    * "Fury 325 is one of the roller coasters at Carowinds": "one of the" after "is", "was" or a
-      comma, before a plural of the type's noun, reads as "a" ("is a coaster at Carowinds").
-    """
+
+def one_of_kinds(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
+    """ "Fury 325 is one of the roller coasters at Carowinds": "one of the" after "is", "was" or a
+    comma, before a plural of an item type's noun, reads as "a" and that noun twice ("a
+    roller_coaster roller_coaster roller_coaster roller_coasters": a kind said of the name before,
+    checked as "a roller coaster" is)."""
     taken = {k for r in refs if not r.user for k in range(r.start, r.end)}
-    for words, noun in index.type_phrases.items():
-        n = len(words) - 1
-        for k in range(len(lowers) - n):
-            end = k + n
-            if tuple(lowers[k:end]) == words[:-1] and lowers[end] in (noun, plural(noun)) \
-                    and not taken & set(range(k, end + 1)):
-                lowers[k:end] = [noun] * n
     plurals = {plural(w) for w in index.type_nouns} - {w for w in index.type_nouns if plural(w) == w}
     for k in range(1, len(lowers) - 3):
+        if lowers[k:k + 3] != ["one", "of", "the"] or lowers[k - 1] not in ("is", "was", ","):
+            continue
         m = k + 3
         while m < len(lowers) and lowers[m] in index.type_nouns:
             m += 1
-        if lowers[k:k + 3] == ["one", "of", "the"] and lowers[k - 1] in ("is", "was", ",") and m > k + 3 \
-                and lowers[m - 1] in plurals and not taken & set(range(k, m)):
+        if m > k + 3 and lowers[m - 1] in plurals and not taken & set(range(k, m)):
             lowers[k:k + 3] = ["a", lowers[k + 3], lowers[k + 3]]
 
 
@@ -1172,12 +1188,17 @@ def _noun_readings(index: GraphIndex, lowers: list[str], k: int, e: int,
     return found or None
 
 
-def _tail_noun_to_end(index: GraphIndex, lowers: list[str], k: int) -> tuple[frozenset[Cue] | None, int]:
+def _tail_noun_to_end(index: GraphIndex, lowers: list[str], k: int, past: bool) -> tuple[frozenset[Cue] | None, int]:
     """The relation noun starting at ``k`` and ending the clause whose owner is the stored fact's
-    tail ("home ground" of "is the home ground of"), read with its head as subject; and its end."""
+    tail ("home ground" of "is the home ground of"), read with its head as subject; and its end.
+    Not a class noun ("Gyokuro is green tea's type" says no type of green tea); after a present
+    copula, not a relation of the past ("was the home ground of", red team 162)."""
     for e in range(min(len(lowers), k + 3), k, -1):
+        if lowers[e - 1] in CLASS_NOUNS:
+            continue
         found = frozenset(Cue(c.relation, True) for c in index.cues.get(tuple(lowers[k:e]), ())
-                          if c.noun and not c.forward)
+                          if c.noun and not c.forward
+                          and (past or c.relation not in index.past_relations | index.past_states))
         if found and (e >= len(lowers) or lowers[e] in _CLAUSE_END):
             return found, e
     return None, k

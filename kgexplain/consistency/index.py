@@ -18,10 +18,11 @@ import threading
 import weakref
 from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Sequence
 
-from kgexplain._english import IRREGULAR_SINGULARS
+from kgexplain._english import IRREGULAR_SINGULARS, O_ES_NOUNS
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
+    CLASS_NOUNS,
     past_phrase,
     SPATIAL_PREPOSITIONS,
     spatial_phrase,
@@ -270,7 +271,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cathedral": ("church", "building"), "church": ("building",), "lighthouse": ("tower",),
     "station": ("building",), "typeface": ("font",), "font": ("typeface",),
     "palace": ("residence", "building"), "monastery": ("abbey", "building"), "abbey": ("monastery", "building"),
-    "temple": ("shrine", "building"), "mosque": ("building",), "mausoleum": ("tomb", "building"), "skyscraper": ("building", "tower"),
+    "temple": ("shrine", "building"), "mosque": ("building",), "mausoleum": ("building",), "skyscraper": ("building", "tower"),
     "magazine": ("title", "publication"), "newspaper": ("paper", "title", "publication"), "novel": ("book", "title"), "poem": ("work",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
@@ -280,6 +281,8 @@ derived relation form uses: a bridge "spans", a stadium "was the venue for")."""
 _COLLECTIONS = frozenset({"museum", "museums", "gallery", "galleries", "collection", "collections", "library",
                           "libraries", "archive", "archives", "institution", "institutions", "repository"})
 """Types of the places that hold works in a collection (see ``HELD_IN_COLLECTION``)."""
+MINTED_WORDS = frozenset({"coin", "coins", "medal", "medals", "medallion", "token", "dollar", "sovereign", "crown"})
+"""Type words of what a mint strikes: only these are "minted at" where they "were struck at"."""
 VESSEL_WORDS = frozenset({"ship", "liner", "boat", "vessel", "yacht", "ferry", "steamer", "steamship", "schooner",
                           "submarine", "frigate", "cruiser", "battleship", "warship", "tanker", "clipper"})
 """Type words of items that "she" may name (a ship, as English says it)."""
@@ -463,7 +466,8 @@ def _has_noun(*phrases: str) -> tuple[str, ...]:
         if len(words) in (4, 5) and words[0] in ("has", "have", "had", "counts", "count") and words[1] == "among" \
                 and words[2] in ("its", "their") and all(w.isalpha() for w in words[3:]):
             last = words[-1]
-            one = IRREGULAR_SINGULARS.get(last) or (last[:-1] if last.endswith("s") and not last.endswith("ss") else "")
+            one = IRREGULAR_SINGULARS.get(last) or (last[:-2] if last.endswith("oes") and last[:-2].endswith(O_ES_NOUNS)
+                                                    else last[:-1] if last.endswith("s") and not last.endswith("ss") else "")
             if one:
                 among.append(" ".join([*words[3:-1], one]))
     return _nouns(phrases, ("has", "had"), 5, ending="of") + _nouns(phrases, ("has", "have", "had"), 4) + tuple(among)
@@ -744,22 +748,24 @@ class GraphIndex:
         # a type of two or more words ("roller_coaster", "opera_house"): its last word is its
         # noun ("the coaster"), and the words before it, right before that noun, are read with it
         # ("a roller coaster"; see constructions.type_phrases)
-        # (only a last word no other item type ends in: "auction house" and "fashion house" keep
-        # their words, red team 161; nor a verb of the graph: "houses")
-        last_words = [type_words(t)[-1] for t in item_types if type_words(t)]
+        # a type of two or more words ("roller_coaster", "opera house"): its words in a text ("a
+        # roller coaster", "opera houses") are read as the type's own noun (see
+        # constructions.type_phrases); never its last word alone (a dwarf planet is no planet, code
+        # review 51; an auction house no fashion house, red team 161)
         self.type_phrases: dict[tuple[str, ...], str] = {}
-        for t in item_types:
+        last_words = [type_words(t)[-1] for t in item_types if type_words(t)]
+        for t in sorted(item_types):
             words = type_words(t)
-            if len(words) > 1 and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words) \
-                    and len(words[-1]) > 2 and last_words.count(words[-1]) == 1 \
-                    and plural(words[-1]) not in verbs and words[-1] not in lower_types:
-                self.type_phrases[tuple(words)] = words[-1]
+            if _compound_type(words) and last_words.count(words[-1]) == 1:
+                # (only where no other item type ends in that word: "malt distillery" and "grain
+                # distillery", told apart by one word, are left unread, red team 161)
+                self.type_phrases[tuple(words)] = t.lower()
+        self.type_phrase_nouns = frozenset(self.type_phrases.values())
         for t in item_types:
             # (a synonym that is another item type of the graph names that type only: a temple is
             # no "shrine" where shrines are items too)
-            head = (type_words(t)[-1],) if tuple(type_words(t)) in self.type_phrases else ()
-            for word in (t.lower(), *head, *(w for w in _TYPE_SYNONYMS.get(t.lower(), ())
-                                             if plural(w) not in verbs and w not in lower_types)):
+            for word in (t.lower(), *(w for w in _TYPE_SYNONYMS.get(t.lower(), ())
+                                      if plural(w) not in verbs and w not in lower_types)):
                 nouns |= {word, plural(word)}
                 for w in (word, plural(word)):
                     noun_types.setdefault(w, set()).add(t)
@@ -791,8 +797,8 @@ class GraphIndex:
             for word in _ATTRIBUTE_TYPE_SYNONYMS.get(t.lower(), ()):
                 synonyms.setdefault(word, set()).add(t)
         for t in {t for k, t, _, _ in self.info.values() if k == "attribute" and t}:
-            words = type_words(t)  # "the park" for a "national_park"
-            if len(words) > 1 and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words) and len(words[-1]) > 2:
+            words = type_words(t)  # "the reserve" for a "nature_reserve" (not "the planet" for a dwarf planet)
+            if _compound_type(words) and not set(words[:-1]) & _NOT_A_KIND_OF:
                 synonyms.setdefault(words[-1], set()).add(t)
         for word, types in synonyms.items():
             if len(types) == 1 and word not in nouns and word not in self.attribute_type_nouns:
@@ -800,6 +806,17 @@ class GraphIndex:
         # on a graph of several item types, which types each noun names ("a novel" is no film)
         self.noun_types = {w: frozenset(v) for w, v in noun_types.items()} if len(item_types) > 1 else {}
         self.canonical = cased  # lowercase form -> a cased spelling (for casing checks)
+        # a tag made only of genre words ("romantic comedy" where Romance and Comedy are genres)
+        # is read as those genres, both of which the item must have (writers say "Annie Hall is
+        # a romantic comedy" of a comedy and romance; the free-text tag is on other films)
+        genre_forms = {v for v, ids in forms.items() if any((self.info[i][1] or "").lower() == "genre" for i in ids)}
+        for form, ids in list(forms.items()):
+            words = form.split()
+            tags = [i for i in ids if (self.info[i][1] or "").lower() == "tag"]
+            if tags and len(words) >= 2 and all(w in genre_forms for w in words):
+                forms[form] = [i for i in ids if i not in tags]
+                if not forms[form]:
+                    del forms[form]
         keyed: dict[str, list[str]] = {}
         for form, ids in forms.items():
             keyed.setdefault(_key(form), []).extend(ids)
@@ -877,8 +894,16 @@ class GraphIndex:
         self.head_types = {r: frozenset(v) for r, v in heads.items()}  # relation -> head types seen
         self.item_types = frozenset(type_ for kind, type_, _, _ in self.info.values() if kind == "item")
         # items that are places or structures: they open and are built, never released
-        self.venue_types = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS
-                                     or type_last_word(t) in _VENUE_LAST_WORDS or building_type(t))
+        venues = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS
+                           or type_last_word(t) in _VENUE_LAST_WORDS)
+        # every building opens and is built too (a mausoleum, a monastery), but not on a graph of
+        # finds, where a tomb's year is its discovery (code review 51: "KV62 was built in 1922"),
+        # nor where the graph founds things, whose year may be a founding (red team 162: "Cluny
+        # Abbey was built in 910", the year it was founded)
+        founding = any({"founded", "established"} & set((p or "").lower().split())
+                       for rel in relations.values() for p in (rel.phrase, rel.inverse_phrase))
+        self.venue_types = venues | (frozenset() if founding else
+                                     frozenset(t for t in self.item_types if building_type(t)))
         self.venue_items = bool(self.venue_types)
         self.building_types = frozenset(t for t in self.item_types if building_type(t))
         # a graph whose items are all people (scientists, painters): a year is when one was born
@@ -919,8 +944,11 @@ class GraphIndex:
                     any(self.tail_count(eid, rel.name) for rel in found) for eid in dated):
                 origins = []  # (and every dated item of its kind has that event: no species
                 # "described" in its year that the graph does not say anyone described)
-        self.discovered_items = bool(origins) and not self.venue_items and not self.people_items \
+        self.discovered_items = bool(origins) and not venues and not self.people_items \
             and not self.animal_items
+        if self.discovered_items:
+            self.venue_types = venues
+            self.venue_items = bool(venues)
         self.discovering = frozenset(w for v in origins for w in _ORIGIN_FORMS[v]) if self.discovered_items \
             else frozenset()
         # the relations of working in a field ("worked in", "specialized in"; not "studied", "opposed"):
@@ -1129,6 +1157,8 @@ class GraphIndex:
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
+                                  minted=bool(domain_words & MINTED_WORDS),
+                                  formal=bool(range_words & CLASS_NOUNS),
                                   lingual=bool(range_words) and range_words <= {"language", "languages"},
                                   keyed=bool(range_words) and range_words <= _KEY_WORDS,
                                   towering=bool(domain_words) and domain_words <= _TOWERING,
@@ -1816,6 +1846,16 @@ _NOT_BUILT = frozenset({"software", "fashion", "publishing", "record", "radio", 
                         "television", "film", "game", "games", "code", "data"})
 """Words before a building word that make the type something else ("software library", "fashion
 house", "space station", "record label")."""
+
+
+def _compound_type(words: Sequence[str]) -> bool:
+    """Whether a type's words make a compound noun of two or more words ("roller coaster")."""
+    return len(words) > 1 and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words) and len(words[-1]) > 2
+
+
+_NOT_A_KIND_OF = frozenset({"dwarf", "toy", "model", "former", "fake", "mock", "mini", "miniature", "sea", "teddy",
+                            "pseudo", "quasi", "ex", "defunct", "imitation", "replica", "minor", "proto", "would"})
+"""Words before a noun that make something no kind of it ("dwarf planet", "toy car", "sea lion")."""
 
 
 def type_words(type_: str | None) -> list[str]:

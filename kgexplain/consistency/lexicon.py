@@ -247,8 +247,9 @@ _FROM_THE_DESK = {"designed": "drawing board", "written": "pen", "penned": "pen"
 _FORM_OF = (["is", "in", "the", "form", "of"], ["takes", "the", "form", "of"], ["has", "the", "form", "of"])
 """Phrases of a kind said as a form ("is in the form of" a march): the kind's "is a"."""
 _CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft"})
-_MINTED = ("struck", "minted")
 """Verbs of making whose maker a thing "came out of" ("Mallard came out of Doncaster Works")."""
+_MINTED = ("struck", "minted")
+"""Participles of a coin's making at a mint ("was struck / minted at")."""
 _REALM_NOUNS = frozenset({"country", "kingdom", "empire", "diocese", "archdiocese", "prefecture", "canton",
                           "borough", "parish", "territory", "republic", "duchy", "county", "emirate", "governorate",
                           "oblast", "voivodeship", "department", "island", "archipelago"})
@@ -1080,6 +1081,8 @@ def relation_cues(
     corporate: bool = False,
     terrain: bool = False,
     vessel: bool = False,
+    minted: bool = False,
+    formal: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1106,6 +1109,11 @@ def relation_cues(
     what they made (people, ``personal``, "the mind behind"). ``movable``: its subjects are
     things, neither people nor buildings, so "is located in" also reads "is kept / displayed /
     housed in" ("The Louvre is on display in Paris": no).
+    ``formal``: its objects are kinds, forms or types (a "volcano type", a "musical form"), so
+    "is a" also reads "takes the form of a" and "is in the form of" reads "is a" (not a shape: the
+    Lotus Temple "takes the form of" a lotus flower and is none, red team 162).
+    ``minted``: its subjects are coins or medals, so "was struck at" a mint also reads "was
+    minted at" and "came out of" it.
     ``terrain``: its objects are places or features of the land (a river, a mountain, a road),
     so a phrase of lying or running somewhere is also said with another verb of its kind ("lies
     on" -> "stands on", "runs under" -> "passes beneath", see :func:`spatial_forms`).
@@ -1161,7 +1169,7 @@ def relation_cues(
     exact: list[tuple[str, bool]] = []  # forms added as written, never inflected
     for text, forward in ((phrase, True), (inverse_phrase, False)):
         words = text.lower().split()
-        if words in (["is", "a"], ["is", "an"]) or words in _FORM_OF:
+        if formal and (words in (["is", "a"], ["is", "an"]) or words in _FORM_OF):
             # a kind: "Kilauea takes the form of a shield volcano", "is in the form of a march";
             # a phrase of form ("is in the form of") is also the kind's "is a"
             exact += [(f"{v} the form of {a}", forward) for v in ("takes", "take", "took") for a in ("a", "an")]
@@ -1488,11 +1496,11 @@ def relation_cues(
             exact += [(f"{b} in charge of", not forward) for b in ("is", "are", "was", "were")]
         if len(words) == 3 and words[0] in ("was", "were") and (
                 words[2] == "by" and _verb_base(words[1], _CAME_OUT_OF) in _CAME_OUT_OF
-                or words[2] == "at" and words[1] in _MINTED):
+                or words[2] == "at" and words[1] in _MINTED and minted):
             # "was built / made by" a yard, a works, a workshop, "was struck at" a mint: it "came
             # out of" it (not "was struck by" a ship it collided with, red team 161)
             exact += [(f, forward) for f in ("came out of", "emerged from")]
-            if words[1] in _MINTED:  # a coin "was struck at" a mint: "was minted at" it
+            if words[1] in _MINTED and minted:  # a coin "was struck at" a mint: "was minted at" it
                 exact += [(f"{b} {m} at", forward) for b in ("was", "were") for m in _MINTED]
         if words == ["belonged", "to"] and personal:
             # a thing that "belonged to" a person (not a member of an alliance, red team 161):

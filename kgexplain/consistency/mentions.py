@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import AbstractSet, Sequence
 
+from kgexplain._english import plural
 from kgexplain.consistency._text import fold
 from kgexplain.consistency.index import (
     PERSON_TYPES,
@@ -98,6 +99,7 @@ class Ref:
     types: frozenset[str] = frozenset()  # fine types of the entities named ("movie", "person")
     trailing_period: bool = False  # the sentence's final period merged into the name's last token
     lowercase: bool = False  # written in lower case ("a thriller", "science fiction")
+    of_types: frozenset[str] = frozenset()  # "the auction house": an item of these types only
 
 
 def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
@@ -261,6 +263,7 @@ def find_mentions(
         if taken[i] or lowers[i] not in _REFERENCE_STARTS:
             i += 1
             continue
+        of_types: frozenset[str] = frozenset()
         for size in (3, 2, 1):
             key = tuple(lowers[i:i + size])
             rule = PRONOUNS.get(key) if len(key) == size else None
@@ -285,6 +288,12 @@ def find_mentions(
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
                     and key[1] in index.type_nouns and not key[1].endswith("s"):
                 rule = "item"  # "the band", "this game": the item named last
+                of_types = index.noun_types.get(key[1], frozenset())  # (of its type, on a graph
+                # of several: "the auction house" after a fashion house names the one named before)
+                while i + size < n and lowers[i + size] == key[1] and key[1] in index.type_phrase_nouns:
+                    size += 1  # "the roller_coaster roller_coaster" (see constructions.type_phrases)
+                if i + size < n and key[1] in index.type_phrase_nouns and lowers[i + size] == plural(key[1]):
+                    rule, size = None, 2  # "the roller_coaster roller_coasters": a plural, no reference
             if rule is None and size == 2 and len(key) == 2 and key[1] in index.attribute_type_nouns and (
                     (key[0] in ("the", "this", "that") and i + 2 < n
                      and (lowers[i + 2] in _KIND_REFERENCE_NEXT or any(cs == i + 2 for cs, _ in cue_spans)))
@@ -311,7 +320,7 @@ def find_mentions(
                     and (key[1], "of") in index.cues and lowers[i + 2:i + 3] != ["of"]:
                 rule = "item"  # "Al Pacino is in the cast": in the item named last
             if rule is not None and not any(taken[i:i + size]):
-                out.append(Ref(i, i + size, (), "ref", pronoun=rule))
+                out.append(Ref(i, i + size, (), "ref", pronoun=rule, of_types=of_types if rule == "item" else frozenset()))
                 for k in range(i, i + size):
                     taken[k] = True
                 i += size - 1
@@ -444,6 +453,8 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         # designed by Thomas Andrews; she sailed for the White Star Line")
         vessels = [r for r in before if r.kind == "item" and type_word_set(r.types) & VESSEL_WORDS]
         ref.pronoun = "item" if vessels else "person"
+    if ref.of_types:  # "the auction house": the last item of that type, on a graph of several
+        before = [r for r in before if r.kind != "item" or r.types & ref.of_types]
     pick = _referents("it" if ref.pronoun == "item" and ref.end - ref.start == 1 else ref.pronoun, before)
     if not pick:
         ref.ids, ref.group = (), []

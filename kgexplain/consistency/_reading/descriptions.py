@@ -126,6 +126,8 @@ class DescriptionReading:
             j += 1
             while j < end and j in named:
                 j += 1  # "a British peak"
+            while j + 1 < end and ws[j] in self.index.type_nouns and ws[j + 1] in self.index.type_nouns:
+                j += 1  # "a roller_coaster roller_coaster" (see constructions.type_phrases)
             if j < end and ws[j] in self.index.type_nouns and (
                     j + 1 >= end or ws[j + 1] in (",", ".", ";", "!", "?", "and", "who", "that", "which")):
                 self.sink(j, j + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
