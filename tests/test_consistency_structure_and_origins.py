@@ -505,10 +505,10 @@ def test_false_text_is_rejected(checkers, graph, text):
 
 CONSERVATIVE = [
     # faithful but rejected on purpose: a relation noun whose owner is the stored fact's tail is
-    # read only as "X's N is Y" (where the list of X's Ns is checked); "Y is X's N" and "The N of X
-    # is Y" would reach the counting and "whose" forms too, which check the head's list (red team
-    # 144: "Oxford has two alumni: A and B")
-    ("resting", "Forest Lawn Memorial Park is Humphrey Bogart's resting place."),
+    # read as "X's N is Y" and, since session 51, "Y is X's N." ending its clause (both check the
+    # list of X's Ns, tests/test_consistency_types_and_owing.py); "The N of X is Y" would reach the
+    # counting and "whose" forms too, which check the head's list (red team 144: "Oxford has two
+    # alumni: A and B")
     ("resting", "The resting place of Humphrey Bogart is Forest Lawn Memorial Park."),
     # "reached" and "sighted" give no year: a lake or a peak is reached by many, and on a graph
     # of peaks the year may be the first ascent's (red teams 158, 160)

@@ -275,7 +275,8 @@ TRUE_FALSE = [
     (_volcanoes, "Mount Fuji is a stratovolcano, and Kilauea and Mauna Loa are shield volcanoes.",
      "Mount Fuji is a stratovolcano, and Kilauea and Mauna Loa are stratovolcanoes."),
     (_volcanoes, "King's Cross and Paddington are both termini.", "King's Cross and Clapham Junction are both termini."),
-    # "Y is X's N" with the noun's owner the tail
+    # "Y is X's N" with the noun's owner the tail (test_consistency_structure_and_origins.py kept
+    # "Forest Lawn Memorial Park is Humphrey Bogart's resting place" unread before)
     (_grounds, "Allianz Arena is Bayern Munich's home ground.", "Camp Nou is Bayern Munich's home ground."),
     (_grounds, "Allianz Arena is Bayern Munich's home ground.", "Bayern Munich is Allianz Arena's home ground."),
     # forms and kinds
