@@ -31,6 +31,8 @@ small graphs declared here:
   by Ferenc Kölcsey");
 * "was designed by" X: it "came off / from the drawing board of" X, X "was the engineer / artist
   behind" it; "was written by" X: it "came from the pen of" X; "co-discovered", "co-invented";
+* a type noun ending in "s" is no plural ("the circus is based in X" names the circus before);
+  "is based in" also reads "has its base in";
 * "was first held in 1810 in Munich": after "<verb> in <year>", a preposition before a name
   takes the readings of the same verb with it ("was held in Munich"), as after an object.
 """
@@ -236,6 +238,21 @@ def _designs():
     return _graph(rels, ents, rows, "designs")
 
 
+def _circuses():
+    rels = [kgx.Relation("based_in", phrase="is based in", inverse_phrase="is home to", domain=("circus",),
+                         range=("city",)),
+            kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("circus",),
+                         range=("person",))]
+    ents = [("c:ciniselli", "item", "circus", "Ciniselli Circus", {"year": 1877}),
+            ("c:oz", "item", "circus", "Circus Oz", {"year": 1977}),
+            ("p:gaetano", "attribute", "person", "Gaetano Ciniselli", {}),
+            ("y:spb", "attribute", "city", "Saint Petersburg", {}),
+            ("y:melbourne", "attribute", "city", "Melbourne", {})]
+    rows = [("c:ciniselli", "based_in", "y:spb"), ("c:oz", "based_in", "y:melbourne"),
+            ("c:ciniselli", "founded_by", "p:gaetano")]
+    return _graph(rels, ents, rows, "circuses")
+
+
 TRUE_FALSE = [
     # type of two words: its last word is its noun, the words before it read with it
     (_coasters, "Fury 325 is a roller coaster at Carowinds.", "Fury 325 is a roller coaster at Kings Island."),
@@ -299,6 +316,10 @@ TRUE_FALSE = [
      "Mallard came off the drawing board of Robert Stephenson."),
     (_designs, "Nigel Gresley was the engineer behind Mallard.", "Nigel Gresley was the engineer behind Rocket."),
     (_designs, "Rocket came from the pen of John Smith.", "Mallard came from the pen of John Smith."),
+    # a type noun in "-s"; "has its base in"
+    (_circuses, "Gaetano Ciniselli founded the Ciniselli Circus; the circus is based in Saint Petersburg.",
+     "Gaetano Ciniselli founded the Ciniselli Circus; the circus is based in Melbourne."),
+    (_circuses, "Circus Oz has its base in Melbourne.", "Circus Oz has its base in Saint Petersburg."),
     # "<verb> in <year> in <place>"
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1810 in Vienna."),
     (_coins, "The Coin Fair was first held in 1810 in Munich.", "The Coin Fair was first held in 1811 in Munich."),

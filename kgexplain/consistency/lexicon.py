@@ -850,6 +850,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             if rest == ["based", "in"]:
                 # "is based in" -> "is headquartered in", "has its headquarters in"
                 same += [f"{b} headquartered in" for b in _BE] + ["headquartered in", "has its headquarters in"]
+                same += [f"{v} {p} base in" for v in ("has", "have", "had") for p in ("its", "their")]  # "has its base in"
         if rest == ["from"]:
             same += ["out of"] + [f"{b} out of" for b in _BE]  # "is from" -> "a show out of Ireland"
             opposite += [f"{b} home to" for b in _BE]  # "Canada is home to X": X is from Canada
