@@ -938,9 +938,9 @@ def type_phrases(index: GraphIndex, lowers: list[str], words: list[str]) -> None
     each of them ("a roller_coaster roller_coaster"; its plural last where the text's last word
     is one), longest type first, in one pass from the left; only words in lower case (a name's
     words are capitalised, save the sentence's first) that name no entity."""
-    if not index.type_phrases:
+    if not index.compound_types:
         return
-    phrases = sorted(index.type_phrases.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+    phrases = sorted(index.compound_types.items(), key=lambda kv: (-len(kv[0]), kv[0]))
     k = 0
     while k < len(lowers):
         for phrase, noun in phrases:
@@ -1298,7 +1298,7 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
             t = k + 1 + (lowers[k + 1] == "the")
             same = same_verb_cues(index, lowers[s:e - 1], lowers[k]) if t in starting else frozenset()
             if same:
-                cue_at[k] = [(k + 1, same)] if t == k + 1 else [(t, same)]
+                cue_at[k] = [(t, same)]
 
 
 def same_verb_cues(index: GraphIndex, verb: Sequence[str], prep: str) -> frozenset[Cue]:

@@ -745,22 +745,19 @@ class GraphIndex:
                 words = p.lower().split()
                 verbs |= {w for k, w in enumerate(words) if not k or words[k - 1] not in DETERMINERS}
         lower_types = {t.lower() for t in item_types}
-        # a type of two or more words ("roller_coaster", "opera_house"): its last word is its
-        # noun ("the coaster"), and the words before it, right before that noun, are read with it
-        # ("a roller coaster"; see constructions.type_phrases)
         # a type of two or more words ("roller_coaster", "opera house"): its words in a text ("a
         # roller coaster", "opera houses") are read as the type's own noun (see
         # constructions.type_phrases); never its last word alone (a dwarf planet is no planet, code
         # review 51; an auction house no fashion house, red team 161)
-        self.type_phrases: dict[tuple[str, ...], str] = {}
+        self.compound_types: dict[tuple[str, ...], str] = {}
         last_words = [type_words(t)[-1] for t in item_types if type_words(t)]
         for t in sorted(item_types):
             words = type_words(t)
             if _compound_type(words) and last_words.count(words[-1]) == 1:
                 # (only where no other item type ends in that word: "malt distillery" and "grain
                 # distillery", told apart by one word, are left unread, red team 161)
-                self.type_phrases[tuple(words)] = t.lower()
-        self.type_phrase_nouns = frozenset(self.type_phrases.values())
+                self.compound_types[tuple(words)] = t.lower()
+        self.compound_type_nouns = frozenset(self.compound_types.values())
         for t in item_types:
             # (a synonym that is another item type of the graph names that type only: a temple is
             # no "shrine" where shrines are items too)

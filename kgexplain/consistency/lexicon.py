@@ -214,6 +214,9 @@ _ROOTED_IN = [*(f"{h} {o} {n} in" for h in ("has", "have", "had") for o in ("its
               *(f"{b} rooted in" for b in ("is", "are", "was", "were")), "rooted in",
               *(f"{t} {o} {n} to" for t in ("traces", "trace", "traced") for o in ("its", "their") for n in ("roots", "origins"))]
 """Where a thing began, said of its roots ("originated in Gujarat": "has its roots in Gujarat")."""
+_ONCE_PROPERTY = tuple(f"{b} {once}{noun}" for b in ("was", "were") for once in ("", "once ")
+                       for noun in ("the property of", "in the hands of", "in the possession of"))
+"""Past ownership in nouns: "Tizona was once the property of El Cid", "was in the hands of"."""
 _STARTED_IN = [f"{v} {o} start in" for v in ("got", "had") for o in ("its", "their")]
 """Where a thing was formed or founded, or came from: "Nirvana got its start in Aberdeen"."""
 _PLACED = frozenset({"located", "based", "situated"})
@@ -251,7 +254,7 @@ _CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft"})
 _MINTED = ("struck", "minted")
 """Participles of a coin's making at a mint ("was struck / minted at")."""
 _REALM_NOUNS = frozenset({"country", "kingdom", "empire", "diocese", "archdiocese", "prefecture", "canton",
-                          "borough", "parish", "territory", "republic", "duchy", "county", "emirate", "governorate",
+                          "borough", "parish", "territory", "republic", "duchy", "emirate", "governorate",
                           "oblast", "voivodeship", "department", "island", "archipelago"})
 """Larger places, besides :data:`_PLACE_OF_NOUNS`, named in "in the <noun> of X" (X is one)."""
 _WITH_HAVING = frozenset({"equipped", "fitted", "outfitted", "supplied", "shipped", "bundled", "packaged",
@@ -772,11 +775,6 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
             if not rest and base else []
         return same, opposite
     return None
-
-
-_ONCE_PROPERTY = tuple(f"{b} {once}{noun}" for b in ("was", "were") for once in ("", "once ")
-                       for noun in ("the property of", "in the hands of", "in the possession of"))
-"""Past ownership in nouns: "Tizona was once the property of El Cid", "was in the hands of"."""
 
 
 _HOLDING = frozenset({"own", "hold", "keep", "manage", "run", "operate", "lead", "coach", "captain", "rule",

@@ -290,9 +290,9 @@ def find_mentions(
                 rule = "item"  # "the band", "this game": the item named last
                 of_types = index.noun_types.get(key[1], frozenset())  # (of its type, on a graph
                 # of several: "the auction house" after a fashion house names the one named before)
-                while i + size < n and lowers[i + size] == key[1] and key[1] in index.type_phrase_nouns:
+                while i + size < n and lowers[i + size] == key[1] and key[1] in index.compound_type_nouns:
                     size += 1  # "the roller_coaster roller_coaster" (see constructions.type_phrases)
-                if i + size < n and key[1] in index.type_phrase_nouns and lowers[i + size] == plural(key[1]):
+                if i + size < n and key[1] in index.compound_type_nouns and lowers[i + size] == plural(key[1]):
                     rule, size = None, 2  # "the roller_coaster roller_coasters": a plural, no reference
             if rule is None and size == 2 and len(key) == 2 and key[1] in index.attribute_type_nouns and (
                     (key[0] in ("the", "this", "that") and i + 2 < n

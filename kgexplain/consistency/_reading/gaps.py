@@ -280,9 +280,10 @@ class GapReading:
         the_name = prev.end == s0 and prev.start > 0 and self.lowers[prev.start - 1] == "the"
         owner = self.lowers[s0 - 1:s0] in (["'s"], ["'"], ["its"], ["their"]) \
             and not any(w in SHARE for w in self.lowers[a:s0])  # not "shares its star, Y"
+        # (a name after "the" makes a noun's list definite, not a verb's: "A and the Swiss Psalm
+        # are sung in French" names one of their languages, not all of them)
         definite = ("the" in self.lowers[s0:e0] or owner or (the_name and noun)) \
-            and any(w in ("are", "were") for w in self.lowers[s0:b])  # (not a verb's: "A and the
-        # Swiss Psalm are sung in French" names no language of theirs but one)
+            and any(w in ("are", "were") for w in self.lowers[s0:b])
         if noun and not plural_noun and (owner or (":" in self.lowers[e0:b]
                                                    and self.lowers[prev.end:s0] in ([], [","]))) \
                 and any(w in ("is", "was", ",", ":") for w in self.lowers[e0:b]):
