@@ -29,8 +29,8 @@ small graphs declared here:
   "is the (final) resting place of" them;
 * a work's lyrics are also its "words", its music its "tune" ("The words of Himnusz were written
   by Ferenc Kölcsey");
-* "was designed by" X: it "came off / from the drawing board of" X, X "was the engineer / artist
-  behind" it; "was written by" X: it "came from the pen of" X; "co-discovered", "co-invented";
+* "was designed by" X: it "came off / from the drawing board of" X, X "was the artist behind" it
+  (not "the engineer behind", red team 163); "was written by" X: it "came from the pen of" X; "co-discovered", "co-invented";
 * a type noun ending in "s" is no plural ("the circus is based in X" names the circus before);
   "is based in" also reads "has its base in";
 * "was first held in 1810 in Munich": after "<verb> in <year>", a preposition before a name
@@ -314,7 +314,6 @@ TRUE_FALSE = [
     # idioms of designing and writing
     (_designs, "Mallard came off the drawing board of Nigel Gresley.",
      "Mallard came off the drawing board of Robert Stephenson."),
-    (_designs, "Nigel Gresley was the engineer behind Mallard.", "Nigel Gresley was the engineer behind Rocket."),
     (_designs, "Rocket came from the pen of John Smith.", "Mallard came from the pen of John Smith."),
     # a type noun in "-s"; "has its base in"
     (_circuses, "Gaetano Ciniselli founded the Ciniselli Circus; the circus is based in Saint Petersburg.",
@@ -403,6 +402,16 @@ FINDS_FALSE = [
 ]
 
 
+def test_a_tag_of_genre_words_reads_as_the_genres_unless_the_text_speaks_of_tags():
+    # Annie Hall's genres are Comedy and Romance; the example graph's tag "romantic comedy" is on
+    # another film: writers' "a romantic comedy" is true of it, "tagged romantic comedy" is not
+    # (red team 163)
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+    assert checker.check("Annie Hall is a romantic comedy.", evidence=[]).supported
+    assert not checker.check("Goodfellas is a romantic comedy.", evidence=[]).supported
+    assert not checker.check("Annie Hall is tagged romantic comedy.", evidence=[]).supported
+
+
 @pytest.mark.parametrize("text", FINDS_TRUE)
 def test_code_review_51_true_texts_accepted(text):
     verdict = ConsistencyChecker(_finds(), outside_evidence=True).check(text, evidence=[])
@@ -428,8 +437,9 @@ CONSERVATIVE = [
     (_swords, "The Army Museum owes its name to Pedro Ruiz."),
     # "one of the" before a singular noun, or a noun not the item type's
     (_coasters, "Fury 325 is one of the rides at Carowinds."),
-    # a builder is no engineer behind it, nor a designer's drawing board the builder's
-    (_designs, "John Smith was the engineer behind Mallard."),
+    # a designer is no "engineer behind" it (a sculptor, an architect may design: red team 163),
+    # nor a designer's drawing board the builder's
+    (_designs, "Nigel Gresley was the engineer behind Mallard."),
     (_designs, "Mallard came off the drawing board of John Smith."),
     # "Y is X's N" names X's only N: FC Barcelona has two home grounds
     (_grounds, "Camp Nou is FC Barcelona's home ground."),

@@ -806,14 +806,11 @@ class GraphIndex:
         # a tag made only of genre words ("romantic comedy" where Romance and Comedy are genres)
         # is read as those genres, both of which the item must have (writers say "Annie Hall is
         # a romantic comedy" of a comedy and romance; the free-text tag is on other films)
+        # (see find_mentions; not where the text speaks of tags: "Titanic is tagged romantic drama")
         genre_forms = {v for v, ids in forms.items() if any((self.info[i][1] or "").lower() == "genre" for i in ids)}
-        for form, ids in list(forms.items()):
-            words = form.split()
-            tags = [i for i in ids if (self.info[i][1] or "").lower() == "tag"]
-            if tags and len(words) >= 2 and all(w in genre_forms for w in words):
-                forms[form] = [i for i in ids if i not in tags]
-                if not forms[form]:
-                    del forms[form]
+        self.genre_tags = frozenset(
+            form for form, ids in forms.items() if len(form.split()) >= 2 and all(w in genre_forms for w in form.split())
+            and any((self.info[i][1] or "").lower() == "tag" for i in ids))
         keyed: dict[str, list[str]] = {}
         for form, ids in forms.items():
             keyed.setdefault(_key(form), []).extend(ids)
@@ -1155,7 +1152,9 @@ class GraphIndex:
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
                                   minted=bool(domain_words & MINTED_WORDS),
-                                  formal=bool(range_words & CLASS_NOUNS),
+                                  formal=bool(range_words & CLASS_NOUNS) and not any(
+                                      "form" in (other.phrase or "").lower().split() for other in relations.values()
+                                      if other.name != rel.name),  # (another's own "is in the form of" wins)
                                   lingual=bool(range_words) and range_words <= {"language", "languages"},
                                   keyed=bool(range_words) and range_words <= _KEY_WORDS,
                                   towering=bool(domain_words) and domain_words <= _TOWERING,

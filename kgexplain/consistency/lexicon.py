@@ -1811,7 +1811,7 @@ def relation_cues(
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
                 add_variants(f"{b} behind", not made[1])
             makers = _PERSON_MAKERS if personal and made[0] != "publish" else _FIRM_MAKERS if corporate else ()
-            if personal:  # "the engineer behind" a road he designed, "the artist behind" a coin
+            if personal:  # "the artist behind" a coin he designed
                 makers = (*makers, *(n for n, verbs in _ROLES_BEHIND.items() if made[0] in verbs))
             for n in makers:  # "the mind behind", "one of the minds behind", "the firm behind"
                 add(f"{n} behind", not made[1], noun=True)
@@ -2017,10 +2017,10 @@ not "demolished as part of" a project)."""
 _PERSON_MAKERS = ("mind", "person", "brain", "brains", "genius", "creator", "architect", "force")
 """Nouns of a person who made a work, said "the N behind" it ("Alan Kay was one of the minds behind
 Smalltalk"; not "the man / woman": the graph does not say which)."""
-_ROLES_BEHIND = {"engineer": frozenset({"design", "architect", "devise"}),
-                 "artist": frozenset({"paint", "sculpt", "illustrate", "design", "animate", "craft"})}
-"""Nouns of a maker of one kind of work, "the N behind" what that verb made (not "the engineer
-behind" a film he directed)."""
+_ROLES_BEHIND = {"artist": frozenset({"paint", "sculpt", "illustrate", "design", "animate", "craft"})}
+"""Nouns of a maker of one kind of work, "the N behind" what that verb made (not "the artist
+behind" a film he directed; no "engineer" for a designer, who may be a sculptor or an architect:
+red team 163)."""
 _FIRM_MAKERS = ("company", "firm", "studio", "team")
 """Nouns of an organisation that made a work ("Gensler is the firm behind the Shanghai Tower")."""
 

@@ -42,6 +42,9 @@ PRONOUNS: dict[tuple[str, ...], str] = {
 }
 """References the checker resolves to an entity named before, with the rule it uses."""
 
+_TAG_WORDS = frozenset({"tag", "tags", "tagged", "labelled", "labeled", "label"})
+"""Words of a text that speaks of tags: a genre-word tag is then the tag itself."""
+
 _GROUP_NOUNS = frozenset({"cast", "lineup", "line-up", "ensemble"})
 """Nouns for the people of an item: "in its cast" is in the item (where "cast of" is a cue)."""
 
@@ -173,6 +176,11 @@ def find_mentions(
         if not ids:
             continue
         lower_form = " ".join(lowers[s:e])
+        if lower_form in index.genre_tags and not _TAG_WORDS & set(lowers):
+            # "Annie Hall is a romantic comedy": its genres, not the free-text tag (index.genre_tags)
+            ids = tuple(i for i in ids if (index.info[i][1] or "").lower() != "tag")
+            if not ids:
+                continue
         surface = text[starts[s]:ends[e - 1]]
         concepts = _sentence_case(index, lowers, s, e, key)
         if not _cased(index, " ".join(text[starts[k]:ends[k]].lower() for k in range(s, e)), surface):
