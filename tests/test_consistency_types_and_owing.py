@@ -402,6 +402,21 @@ FINDS_FALSE = [
 ]
 
 
+def test_a_compound_type_inside_an_attributes_name_is_that_name():
+    # the held-out writing systems set (run once, then kept): "a tactile writing system" is the
+    # attribute "tactile writing system", not "tactile" before the type "writing_system"
+    rels = [kgx.Relation("kind_of", phrase="is a", inverse_phrase="is the kind of", domain=("writing_system",),
+                         range=("system type",))]
+    ents = [("w:braille", "item", "writing_system", "Braille", {"year": 1824}),
+            ("w:latin", "item", "writing_system", "Latin alphabet", {"year": -700}),
+            ("t:tactile", "attribute", "system type", "tactile writing system", {}),
+            ("t:alphabet", "attribute", "system type", "alphabet", {})]
+    kg = _graph(rels, ents, [("w:braille", "kind_of", "t:tactile"), ("w:latin", "kind_of", "t:alphabet")], "scripts")
+    checker = ConsistencyChecker(kg, outside_evidence=True)
+    assert checker.check("Braille is a tactile writing system.", evidence=[]).supported
+    assert not checker.check("The Latin alphabet is a tactile writing system.", evidence=[]).supported
+
+
 def test_a_tag_of_genre_words_reads_as_the_genres_unless_the_text_speaks_of_tags():
     # Annie Hall's genres are Comedy and Romance; the example graph's tag "romantic comedy" is on
     # another film: writers' "a romantic comedy" is true of it, "tagged romantic comedy" is not

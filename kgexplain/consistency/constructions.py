@@ -940,6 +940,9 @@ def type_phrases(index: GraphIndex, lowers: list[str], words: list[str]) -> None
     words are capitalised, save the sentence's first) that name no entity."""
     if not index.compound_types:
         return
+    # (not inside an entity's own name: "a tactile writing system", an attribute's label)
+    named = {k for s, e in index.entity_forms.find(lowers) if index.form_ids.get("".join(lowers[s:e]))
+             for k in range(s, e)}
     phrases = sorted(index.compound_types.items(), key=lambda kv: (-len(kv[0]), kv[0]))
     k = 0
     while k < len(lowers):
@@ -949,7 +952,7 @@ def type_phrases(index: GraphIndex, lowers: list[str], words: list[str]) -> None
                     or lowers[end - 1] not in (phrase[-1], plural(phrase[-1])):
                 continue
             cased = [w for j, w in enumerate(words[k:end]) if not (j == 0 and (k == 0 or lowers[k - 1] in _CLAUSE_END))]
-            if any(w[:1].isupper() for w in cased) or " ".join(lowers[k:end]) in index.canonical:
+            if any(w[:1].isupper() for w in cased) or named & set(range(k, end)):
                 continue  # (a name: "Roller Coaster Tycoon"; an entity's own label)
             lowers[k:end] = [noun] * (end - k - 1) + [noun if lowers[end - 1] == phrase[-1] else plural(noun)]
             k = end - 1
