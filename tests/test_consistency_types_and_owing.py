@@ -417,6 +417,19 @@ def test_a_compound_type_inside_an_attributes_name_is_that_name():
     assert not checker.check("The Latin alphabet is a tactile writing system.", evidence=[]).supported
 
 
+def test_names_that_differ_by_a_space_are_told_apart():
+    # the held-out asteroids set (run once, then kept): "Anne Frank" and the asteroid "Annefrank"
+    # share a key; the text's very words name the one whose label they are
+    rels = [kgx.Relation("named_after", phrase="is named after", inverse_phrase="gave its name to",
+                         domain=("asteroid",), range=("person",))]
+    ents = [("a:annefrank", "item", "asteroid", "Annefrank", {"year": 1942}),
+            ("p:anne", "attribute", "person", "Anne Frank", {})]
+    checker = ConsistencyChecker(_graph(rels, ents, [("a:annefrank", "named_after", "p:anne")], "asteroids"),
+                                 outside_evidence=True)
+    assert checker.check("The asteroid Annefrank was named after Anne Frank.", evidence=[]).supported
+    assert not checker.check("Anne Frank was named after the asteroid Annefrank.", evidence=[]).supported
+
+
 def test_a_tag_of_genre_words_reads_as_the_genres_unless_the_text_speaks_of_tags():
     # Annie Hall's genres are Comedy and Romance; the example graph's tag "romantic comedy" is on
     # another film: writers' "a romantic comedy" is true of it, "tagged romantic comedy" is not

@@ -176,6 +176,14 @@ def find_mentions(
         if not ids:
             continue
         lower_form = " ".join(lowers[s:e])
+        if len(ids) > 1:
+            # names that differ by a space share a key ("Anne Frank", the asteroid "Annefrank"):
+            # where some entity's label is the text's very words, those (a held-out set's false
+            # "Anne Frank was named after the asteroid Annefrank" was read both ways)
+            labels = {i: " ".join(fold(str(index.info[i][2])).lower().split()) for i in ids}
+            exact = tuple(i for i in ids if labels[i] == lower_form)
+            if exact and all(label.replace(" ", "") == lower_form.replace(" ", "") for label in labels.values()):
+                ids = exact  # (only labels that differ by spaces alone: no alias, no article)
         if lower_form in index.genre_tags and not _TAG_WORDS & set(lowers):
             # "Annie Hall is a romantic comedy": its genres, not the free-text tag (index.genre_tags)
             ids = tuple(i for i in ids if (index.info[i][1] or "").lower() != "tag")
