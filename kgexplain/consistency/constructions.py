@@ -938,8 +938,8 @@ def type_phrases(index: GraphIndex, lowers: list[str], words: list[str]) -> None
     each of them ("a roller_coaster roller_coaster"; its plural last where the text's last word
     is one), longest type first, in one pass from the left; only words in lower case (a name's
     words are capitalised, save the sentence's first) that name no entity."""
-    if not index.compound_types:
-        return
+    if not index.compound_types or not {w[0] for w in index.compound_types} & set(lowers):
+        return  # (no compound type's first word here: no second pass of the names' matcher)
     # (not inside an entity's own name: "a tactile writing system", an attribute's label)
     named = {k for s, e in index.entity_forms.find(lowers) if index.form_ids.get("".join(lowers[s:e]))
              for k in range(s, e)}
@@ -966,14 +966,13 @@ def one_of_kinds(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> None:
     roller_coaster roller_coaster roller_coaster roller_coasters": a kind said of the name before,
     checked as "a roller coaster" is)."""
     taken = {k for r in refs if not r.user for k in range(r.start, r.end)}
-    plurals = {plural(w) for w in index.type_nouns} - {w for w in index.type_nouns if plural(w) == w}
     for k in range(1, len(lowers) - 3):
         if lowers[k:k + 3] != ["one", "of", "the"] or lowers[k - 1] not in ("is", "was", ","):
             continue
         m = k + 3
         while m < len(lowers) and lowers[m] in index.type_nouns:
             m += 1
-        if m > k + 3 and lowers[m - 1] in plurals and not taken & set(range(k, m)):
+        if m > k + 3 and lowers[m - 1] in index.plural_type_nouns and not taken & set(range(k, m)):
             lowers[k:k + 3] = ["a", lowers[k + 3], lowers[k + 3]]
 
 

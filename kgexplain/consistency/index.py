@@ -784,6 +784,8 @@ class GraphIndex:
             w: frozenset(v) for w, v in found_fields.items() if w not in forms}
         nouns |= set(self.practitioners)
         self.type_nouns = frozenset(nouns)
+        # the plurals among them ("circuses"; not "circus", which ends in "s" too)
+        self.plural_type_nouns = frozenset(plural(w) for w in nouns if plural(w) != w)
         # "the house", "that label": an attribute's type named as the noun of a reference
         self.attribute_type_nouns = {
             t.lower(): t for k, t, _, _ in self.info.values()
@@ -804,9 +806,10 @@ class GraphIndex:
         self.noun_types = {w: frozenset(v) for w, v in noun_types.items()} if len(item_types) > 1 else {}
         self.canonical = cased  # lowercase form -> a cased spelling (for casing checks)
         # a tag made only of genre words ("romantic comedy" where Romance and Comedy are genres)
-        # is read as those genres, both of which the item must have (writers say "Annie Hall is
-        # a romantic comedy" of a comedy and romance; the free-text tag is on other films)
-        # (see find_mentions; not where the text speaks of tags: "Titanic is tagged romantic drama")
+        # is read as those genres, both of which the item must have, where the text speaks of no
+        # tags (see find_mentions): writers say "Annie Hall is a romantic comedy" of a comedy and
+        # romance, the free-text tag being on other films ("Titanic is tagged romantic drama" is
+        # about the tag)
         genre_forms = {v for v, ids in forms.items() if any((self.info[i][1] or "").lower() == "genre" for i in ids)}
         self.genre_tags = frozenset(
             form for form, ids in forms.items() if len(form.split()) >= 2 and all(w in genre_forms for w in form.split())
@@ -888,6 +891,7 @@ class GraphIndex:
         self.head_types = {r: frozenset(v) for r, v in heads.items()}  # relation -> head types seen
         self.item_types = frozenset(type_ for kind, type_, _, _ in self.info.values() if kind == "item")
         # items that are places or structures: they open and are built, never released
+        self.building_types = frozenset(t for t in self.item_types if building_type(t))
         venues = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS
                            or type_last_word(t) in _VENUE_LAST_WORDS)
         # every building opens and is built too (a mausoleum, a monastery), but not on a graph of
@@ -896,10 +900,8 @@ class GraphIndex:
         # Abbey was built in 910", the year it was founded)
         founding = any({"founded", "established"} & set((p or "").lower().split())
                        for rel in relations.values() for p in (rel.phrase, rel.inverse_phrase))
-        self.venue_types = venues | (frozenset() if founding else
-                                     frozenset(t for t in self.item_types if building_type(t)))
+        self.venue_types = venues | (frozenset() if founding else self.building_types)
         self.venue_items = bool(self.venue_types)
-        self.building_types = frozenset(t for t in self.item_types if building_type(t))
         # a graph whose items are all people (scientists, painters): a year is when one was born
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
         # a graph of animals (racehorses, famous dogs): an item's year is its birth, and "he" /

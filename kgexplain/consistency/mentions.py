@@ -302,7 +302,7 @@ def find_mentions(
                 rule = None  # "that one director", "this one of ...": no reference ("you gave
                 # that one four stars" is one)
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("the", "this", "that") \
-                    and key[1] in index.type_nouns and not _plural_type_noun(index, key[1]):
+                    and key[1] in index.type_nouns and key[1] not in index.plural_type_nouns:
                 rule = "item"  # "the band", "this game": the item named last
                 of_types = index.noun_types.get(key[1], frozenset())  # (of its type, on a graph
                 # of several: "the auction house" after a fashion house names the one named before)
@@ -320,7 +320,7 @@ def find_mentions(
                 # or as the object that ends one ("Larry Bell founded the brewery, and ...")
                 rule = "kind:" + index.attribute_type_nouns[key[1]]
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("both", "these", "those") \
-                    and key[1] in index.type_nouns and _plural_type_noun(index, key[1]) \
+                    and key[1] in index.plural_type_nouns \
                     and not (key[0] == "both" and i > 0 and lowers[i - 1] in ("are", "were")):
                 # (not "A and B are both fragrances by X": the predicate's noun)
                 rule = "group"  # "both novels", "these games": the items named before
@@ -344,12 +344,6 @@ def find_mentions(
         i += 1
     out.sort(key=lambda r: r.start)
     return out
-
-
-def _plural_type_noun(index: GraphIndex, word: str) -> bool:
-    """Whether ``word`` is the plural of one of the graph's type nouns ("circuses"; not "circus",
-    which ends in "s" too)."""
-    return any(plural(w) == word for w in index.type_nouns if w != word)
 
 
 def _named_user(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
