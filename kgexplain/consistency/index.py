@@ -403,7 +403,9 @@ PERSON_TYPES = frozenset({
     "biologist", "philosopher", "economist", "historian", "king", "queen", "emperor", "president",
     "perfumer", "cartoonist", "animator", "comedian", "rapper", "drummer", "guitarist", "pianist", "violinist",
     "cellist", "soprano", "tenor", "baritone", "translator", "dramatist", "novelist", "distiller", "sommelier",
-    "baker", "potter", "glassblower", "jeweller", "jeweler", "couturier", "tailor", "florist", "gardener"})
+    "baker", "potter", "glassblower", "jeweller", "jeweler", "couturier", "tailor", "florist", "gardener",
+    "footballer", "cricketer", "boxer", "golfer", "swimmer", "cyclist", "trombonist", "saxophonist", "trumpeter",
+    "official"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
 
 _LOWER_PROPER_TYPES = frozenset({
@@ -1150,6 +1152,7 @@ class GraphIndex:
                                   spanning=bool(domain_words) and domain_words <= _SPANNING,
                                   schooling=bool((domain_words | range_words) & SCHOOL_WORDS),
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
+                                  undertaken=bool(domain_words) and domain_words <= _UNDERTAKINGS,
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
@@ -1442,9 +1445,12 @@ class GraphIndex:
         authorship: set[Cue] = set()
         shown_all: set[Cue] = set()
         for rel in relations.values():
+            subjects = type_word_set(rel.domain or self.subject_types.get((rel.name, True), ()))
+            undertaking = bool(subjects) and subjects <= _UNDERTAKINGS
             if rel.name not in self.user_relations and implicit(rel, self.tail_types) \
-                    and not past_state_phrase(rel.phrase, rel.inverse_phrase):
-                # (a past state is no modifier: "Chelsea is a Roman Abramovich club" of "was owned by")
+                    and (undertaking or not past_state_phrase(rel.phrase, rel.inverse_phrase)):
+                # (a past state is no modifier: "Chelsea is a Roman Abramovich club" of "was owned by";
+                # an undertaking's leader led it once: "Scott's Terra Nova Expedition")
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
                 hosted = verb_lemmas(rel.phrase or "", rel.inverse_phrase or "") & {"host", "hosts", "hosted"}
                 if not hosted or {t.lower() for t in self.tail_types.get(rel.name, ())} & PERSON_TYPES:
@@ -2363,6 +2369,13 @@ EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "
                          "cup", "match", "final", "concert", "convention", "summit", "carnival", "parade", "awards",
                          "regatta", "rally", "contest", "meeting", "congress", "symposium", "workshop", "gala"})
 """Type words of events: what is held at a place, takes place, is staged or hosted there."""
+
+
+_UNDERTAKINGS = frozenset({"expedition", "expeditions", "voyage", "voyages", "mission", "missions", "campaign",
+                           "campaigns", "raid", "raids", "crossing", "crossings", "journey", "journeys", "trek",
+                           "treks", "circumnavigation", "exploration", "explorations", "survey", "surveys"})
+"""Type words of undertakings: an expedition or a voyage was led once and is over (see
+:func:`~kgexplain.consistency.lexicon.relation_cues`, ``undertaken``)."""
 
 
 _HELD_PHRASES = tuple([b, "held", p] for b in ("is", "are", "was", "were") for p in ("in", "at", "on"))

@@ -777,6 +777,9 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
     return None
 
 
+_LEADING = frozenset({"lead", "captain", "head", "run", "sponsor"})
+"""The verbs of :data:`_STATE_VERBS` by which an undertaking (an expedition, a voyage) is led:
+an event of the past there, said with the bare participle too ("led by")."""
 _HOLDING = frozenset({"own", "hold", "keep", "manage", "run", "operate", "lead", "coach", "captain", "rule",
                       "govern", "employ", "sponsor", "host", "present", "chair", "marry", "date", "occupy",
                       "inhabit", "live", "reside", "house", "head", "lend", "loan", "sign"})
@@ -1082,6 +1085,7 @@ def relation_cues(
     vessel: bool = False,
     minted: bool = False,
     formal: bool = False,
+    undertaken: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1111,6 +1115,9 @@ def relation_cues(
     ``formal``: its objects are kinds, forms or types (a "volcano type", a "musical form"), so
     "is a" also reads "takes the form of a" and "is in the form of" reads "is a" (not a shape: the
     Lotus Temple "takes the form of" a lotus flower and is none, red team 162).
+    ``undertaken``: its subjects are undertakings (an expedition, a voyage, a mission), which
+    were led or commanded once and are over: "was led by" is then an event, also said with the
+    bare participle ("the Fram expedition, led by Fridtjof Nansen"), never in the present.
     ``minted``: its subjects are coins or medals, so "was struck at" a mint also reads "was
     minted at" and "came out of" it.
     ``terrain``: its objects are places or features of the land (a river, a mountain, a road),
@@ -1191,6 +1198,15 @@ def relation_cues(
             extra += [(f"{verb} a {part} by", fwd) for verb in ("carries", "carry", "carried", "comes with",
                                                                "come with", "came with", "boasts")
                       for part in ("score", "soundtrack")]
+        if undertaken and words in (["was", "a"], ["was", "an"], ["were", "a"], ["were", "an"]):
+            # an expedition "was a drift expedition": its kind, not a past state ("the Norge
+            # flight, an airship flight"; "is an airship flight")
+            extra += [(f"is {a}", forward) for a in ("a", "an")]
+        if undertaken and len(words) == 3 and words[0] in ("was", "were") and words[2] == "by" \
+                and _state_base(words[1]) in _LEADING:
+            # "was led by" an expedition's leader: the bare participle ("the Fram expedition,
+            # led by Nansen"; "the expedition led by Scott"), not "is led by"
+            exact.append((f"{words[1]} by", forward))
         if len(words) == 3 and words[0] in _BE and words[1] in _WHOLE_MAKERS and words[2] == "by" \
                 and taken is not None and "work" not in taken:
             # "was designed by" -> "was the work of Bruce Price" (a maker of the whole item)
@@ -2193,7 +2209,7 @@ AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develo
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
                         "manage", "organize", "organise", "host", "present", "animate", "choreograph", "sculpt",
-                        "craft", "blend", "found", "establish"})
+                        "craft", "blend", "found", "establish", "lead", "command", "mount"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
 distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by).

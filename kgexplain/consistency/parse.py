@@ -775,7 +775,7 @@ class SentenceReader(
         core = lead[1:] if first_word else lead
         if lead[-1:] == [","] and len(lead) >= 3 and lead[-3:-2] == ["in"] and lead[-2].isdigit() \
                 and len(lead[-2]) in (2, 3, 4) and (core[:-3] in ([], ["released"], ["made"])
-                                            or (len(core) == 4 and self._dating_participle(core[0])
+                                            or (len(core) == 4 and self._dating_participle(core[0], first_word)
                                                 and first.kind == "item" and not first.user)) \
                 and not (first_word and not core[:-3]) and not any(r.user for r in self.sent.refs) \
                 and any(r.kind == "item" and not r.pronoun for r in self.sent.refs):

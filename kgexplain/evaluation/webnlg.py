@@ -31,6 +31,7 @@ from collections import Counter
 from pathlib import Path as FsPath
 from typing import Any, Literal, Sequence
 
+from kgexplain.consistency.index import PERSON_TYPES
 from kgexplain.records import Entity, Relation, Triple
 
 logger = logging.getLogger(__name__)
@@ -192,6 +193,24 @@ _QUALIFIER = re.compile(r"\(([a-z][a-z ]*)\)\s*$")
 """A label's lower-case qualifier, read as the entity's type ("Antares (rocket)")."""
 _MEASURE = re.compile(r"[-+]?\d[\d.,]*\s*\([^()]+\)")
 """A number with its unit in brackets ("253260.0 (millimetres)"): no qualifier."""
+_PERSON_SUBJECTS = frozenset({
+    "birth place", "death place", "birth date", "birth year", "death date", "death year", "alma mater",
+    "nationality", "occupation", "spouse", "party", "office", "military branch", "selected by nasa",
+    "time in space", "date of retirement", "residence", "doctoral student", "doctoral advisor", "child",
+    "birth name", "profession", "military rank", "in office while prime minister", "in office while president",
+    "in office while vice president", "in office while monarch", "in office while governor", "death cause",
+    "draft team", "draft pick", "draft round", "draft year", "youthclub", "debut team", "former team",
+    "currentclub", "currentteam", "served as chief of the astronaut office in", "religion"})
+"""Predicates whose subject is a person (a user would declare their domain so): the subject is typed
+"person", for "he" / "she" and a surname alone."""
+_PERSON_OBJECTS = frozenset({
+    "discoverer", "manager", "coach", "chairman", "author", "spouse", "backup pilot", "crew members",
+    "commander", "dean", "rector", "chancellor", "key person", "editor", "doctoral advisor", "doctoral student",
+    "band member", "starring", "director", "general manager", "has deputy", "in office while prime minister",
+    "in office while president", "in office while vice president", "in office while monarch",
+    "in office while governor", "child", "creator of dish", "mayor", "representative", "senators", "chairperson",
+    "creator", "founder", "founded by"})
+"""Predicates whose object is a person."""
 LEXICON_PATH = "evaluation/data/webnlg_relations.yaml"
 """The WebNLG cue lexicon, package data (``kgexplain/evaluation/data/webnlg_relations.yaml``)."""
 
@@ -458,6 +477,9 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
                 if units and _number_forms(t.strip()):
                     extra.setdefault(t, []).extend(_with_units(t.strip(), units))
 
+    people = {h for e in entries for h, p, _ in e.triples if p in _PERSON_SUBJECTS} \
+        | {t for e in entries for _, p, t in e.triples if p in _PERSON_OBJECTS}
+
     def ent(label: str) -> str:
         eid = ids.get(label)
         if eid is None:
@@ -466,7 +488,10 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
             names = tuple(dict.fromkeys((*webnlg_aliases(label), *extra.get(label, ())))) if aliases else ()
             qualifier = None if _MEASURE.fullmatch(label.strip()) else _QUALIFIER.search(label)
             # ("Castle (novel)": a novel; not a unit: "253260.0 (millimetres)")
-            entities.append(Entity(eid, kind="attribute", type=qualifier.group(1).split()[-1] if qualifier else "entity", label=label,
+            type_ = qualifier.group(1).split()[-1] if qualifier else "entity"
+            if label in people and type_ not in PERSON_TYPES:
+                type_ = "person"
+            entities.append(Entity(eid, kind="attribute", type=type_, label=label,
                                    aliases=tuple(n for n in names if n != label), attrs=attrs))
         return eid
 

@@ -1,0 +1,188 @@
+"""Forms read since session 52, each true text with a false twin, checked by the real checker on
+small graphs declared here:
+
+* an undertaking (an expedition, a voyage, a mission) "was led by" its leader once: that is an
+  event, said with the bare participle ("the Fram expedition, led by Fridtjof Nansen") and with
+  the leader's possessive ("Roald Amundsen's South Pole expedition"), as "was directed by" is; a
+  past kind of it ("was a drift expedition") is its kind ("the Norge flight, an airship flight");
+  elsewhere "was led by" stays a past state (no "Steve Jobs's Apple" of "was led by");
+* "led", "commanded" and "mounted" put their agent before the work ("Norway's Norge flight");
+* a prize (a trophy, a cup, a medal) was "first awarded / presented / contested in" its year
+  ("First awarded in 1935, the Heisman Trophy ..."); nothing else is, and never without "first";
+* WebNLG: the subject of a predicate of people ("birth place", "alma mater") and the object of
+  one ("manager", "creator") are typed "person", so "he" names them and not a place named
+  between.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+from kgexplain.datasets.webnlg import WebNLGEntry
+from kgexplain.evaluation.webnlg import webnlg_graph
+
+
+def _graph(relations, entities, rows, name):
+    ents = [kgx.Entity(i, kind=k, type=t, label=label, attrs=a) for i, k, t, label, a in entities]
+    return kgx.KnowledgeGraph.from_triples(rows, entities=ents, relations=relations, name=name)
+
+
+def _expeditions():
+    rels = [
+        kgx.Relation("led_by", phrase="was led by", inverse_phrase="led", domain=("expedition",), range=("person",)),
+        kgx.Relation("mounted_by", phrase="was mounted by", inverse_phrase="mounted",
+                     domain=("expedition",), range=("country",)),
+        kgx.Relation("explored", phrase="explored", inverse_phrase="was explored by",
+                     domain=("expedition",), range=("region",)),
+        kgx.Relation("has_kind", phrase="was a", inverse_phrase="is the kind of", domain=("expedition",),
+                     range=("kind",)),
+    ]
+    entities = [
+        ("x:fram", "item", "expedition", "Fram expedition", {"year": 1893}),
+        ("x:south_pole", "item", "expedition", "South Pole expedition", {"year": 1910}),
+        ("x:norge", "item", "expedition", "Norge flight", {"year": 1926}),
+        ("p:nansen", "attribute", "person", "Fridtjof Nansen", {}),
+        ("p:amundsen", "attribute", "person", "Roald Amundsen", {}),
+        ("c:norway", "attribute", "country", "Norway", {}),
+        ("c:italy", "attribute", "country", "Italy", {}),
+        ("r:arctic", "attribute", "region", "Arctic Ocean", {}),
+        ("r:antarctica", "attribute", "region", "Antarctica", {}),
+        ("k:drift", "attribute", "kind", "drift expedition", {}),
+        ("k:airship", "attribute", "kind", "airship flight", {}),
+    ]
+    rows = [("x:fram", "led_by", "p:nansen"), ("x:south_pole", "led_by", "p:amundsen"),
+            ("x:norge", "led_by", "p:amundsen"), ("x:fram", "mounted_by", "c:norway"),
+            ("x:norge", "mounted_by", "c:norway"), ("x:south_pole", "mounted_by", "c:norway"),
+            ("x:fram", "explored", "r:arctic"),
+            ("x:south_pole", "explored", "r:antarctica"), ("x:norge", "explored", "r:arctic"),
+            ("x:fram", "has_kind", "k:drift"), ("x:norge", "has_kind", "k:airship")]
+    return ConsistencyChecker(_graph(rels, entities, rows, "undertakings-test"), outside_evidence=True)
+
+
+def _companies():
+    rels = [kgx.Relation("led_by", phrase="was led by", inverse_phrase="led", domain=("company",),
+                         range=("person",)),
+            kgx.Relation("based_in", phrase="is based in", inverse_phrase="is home to", domain=("company",),
+                         range=("city",))]
+    entities = [("co:apple", "item", "company", "Apple", {"year": 1976}),
+                ("p:jobs", "attribute", "person", "Steve Jobs", {}),
+                ("ci:cupertino", "attribute", "city", "Cupertino", {})]
+    rows = [("co:apple", "led_by", "p:jobs"), ("co:apple", "based_in", "ci:cupertino")]
+    return ConsistencyChecker(_graph(rels, entities, rows, "companies-test"), outside_evidence=True)
+
+
+def _trophies():
+    rels = [
+        kgx.Relation("presented_by", phrase="is presented by", inverse_phrase="presents",
+                     domain=("trophy",), range=("organisation",)),
+        kgx.Relation("named_after", phrase="is named after", inverse_phrase="gave its name to",
+                     domain=("trophy",), range=("person",)),
+        kgx.Relation("awarded_in", phrase="is awarded in", inverse_phrase="awards", domain=("trophy",),
+                     range=("sport",)),
+    ]
+    entities = [
+        ("t:heisman", "item", "trophy", "Heisman Trophy", {"year": 1935}),
+        ("t:stanley", "item", "trophy", "Stanley Cup", {"year": 1893}),
+        ("o:nhl", "attribute", "organisation", "National Hockey League", {}),
+        ("o:trust", "attribute", "organisation", "Heisman Trophy Trust", {}),
+        ("p:heisman", "attribute", "person", "John Heisman", {}),
+        ("s:hockey", "attribute", "sport", "ice hockey", {}),
+        ("s:football", "attribute", "sport", "college football", {}),
+    ]
+    rows = [("t:heisman", "presented_by", "o:trust"), ("t:stanley", "presented_by", "o:nhl"),
+            ("t:heisman", "named_after", "p:heisman"), ("t:stanley", "awarded_in", "s:hockey"),
+            ("t:heisman", "awarded_in", "s:football")]
+    return ConsistencyChecker(_graph(rels, entities, rows, "trophies-test"), outside_evidence=True)
+
+
+def _towers():
+    rels = [kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed", domain=("tower",),
+                         range=("person",))]
+    entities = [("t:eiffel", "item", "tower", "Eiffel Tower", {"year": 1889}),
+                ("p:eiffel", "attribute", "person", "Gustave Eiffel", {})]
+    return ConsistencyChecker(_graph(rels, entities, [("t:eiffel", "designed_by", "p:eiffel")], "towers-test"),
+                              outside_evidence=True)
+
+
+@pytest.fixture(scope="module")
+def expeditions():
+    return _expeditions()
+
+
+@pytest.fixture(scope="module")
+def trophies():
+    return _trophies()
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The Fram expedition, led by Fridtjof Nansen, explored the Arctic Ocean.",
+     "The Fram expedition, led by Roald Amundsen, explored the Arctic Ocean."),
+    ("The Fram expedition was a drift expedition led by Fridtjof Nansen.",
+     "The Fram expedition was a drift expedition led by Roald Amundsen."),
+    ("The South Pole expedition and the Norge flight, both led by Roald Amundsen, were mounted by Norway.",
+     "The Fram expedition and the Norge flight, both led by Roald Amundsen, were mounted by Norway."),
+    ("Roald Amundsen's South Pole expedition explored Antarctica.",
+     "Fridtjof Nansen's South Pole expedition explored Antarctica."),
+    ("Norway's Norge flight explored the Arctic Ocean.", "Italy's Norge flight explored the Arctic Ocean."),
+    ("The Norge flight, an airship flight, was mounted by Norway.",
+     "The Norge flight, a drift expedition, was mounted by Norway."),
+    ("The Norge flight was an airship flight.", "The Fram expedition was an airship flight."),
+])
+def test_an_undertaking_was_led_once(expeditions, true, false):
+    assert expeditions.check(true, evidence=[]).supported, true
+    assert not expeditions.check(false, evidence=[]).supported, false
+
+
+@pytest.mark.parametrize("false", [
+    "Steve Jobs's Apple is based in Cupertino.",  # a past state is no possessive
+    "Apple, led by Steve Jobs, is based in Cupertino.",  # nor a bare participle (it would say now)
+])
+def test_a_company_led_once_is_no_undertaking(false):
+    assert not _companies().check(false, evidence=[]).supported, false
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The Heisman Trophy was first awarded in 1935.", "The Heisman Trophy was first awarded in 1936."),
+    ("The Stanley Cup, first awarded in 1893, is presented by the National Hockey League.",
+     "The Stanley Cup, first awarded in 1935, is presented by the National Hockey League."),
+    ("First awarded in 1935, the Heisman Trophy is named after John Heisman.",
+     "First awarded in 1893, the Heisman Trophy is named after John Heisman."),
+    ("The Stanley Cup was first contested in 1893.", "The Stanley Cup was awarded in 1893."),
+])
+def test_a_prize_is_first_awarded_in_its_year(trophies, true, false):
+    assert trophies.check(true, evidence=[]).supported, true
+    assert not trophies.check(false, evidence=[]).supported, false
+
+
+def test_only_a_prize_is_first_awarded():
+    assert not _towers().check("The Eiffel Tower was first awarded in 1889.", evidence=[]).supported
+
+
+ENTRIES = [
+    WebNLGEntry("dev/p/1", "Astronaut", (("Aaron S. Daggett", "birth place", "Maine"),
+                                         ("Aaron S. Daggett", "death place", "West Newton, Massachusetts")), ()),
+    WebNLGEntry("dev/p/2", "SportsTeam", (("A.C. Lumezzane", "manager", "Michele Marcolini"),
+                                          ("A.C. Lumezzane", "ground", "Lumezzane")), ()),
+]
+
+
+@pytest.fixture(scope="module")
+def webnlg():
+    kg, evidence = webnlg_graph(ENTRIES, name="webnlg-people-test")
+    return kg, evidence, ConsistencyChecker(kg)
+
+
+@pytest.mark.parametrize("key, true, false", [
+    ("dev/p/1", "Aaron S. Daggett was born in Maine. He died in West Newton, Massachusetts.",
+     "Aaron S. Daggett died in Maine. He was born in West Newton, Massachusetts."),
+    ("dev/p/2", "Michele Marcolini is the manager of A.C. Lumezzane. He manages A.C. Lumezzane.",
+     "Michele Marcolini is the manager of A.C. Lumezzane. He plays at Lumezzane."),
+])
+def test_webnlg_people_are_typed_by_their_predicates(webnlg, key, true, false):
+    kg, evidence, checker = webnlg
+    people = {kg.label(e.id) for e in kg.entities() if e.type == "person"}
+    assert {"Aaron S. Daggett", "Michele Marcolini"} <= people and "Maine" not in people
+    assert checker.check(true, evidence=evidence[key]).supported, true
+    assert not checker.check(false, evidence=evidence[key]).supported, false
