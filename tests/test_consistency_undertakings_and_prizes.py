@@ -9,6 +9,16 @@ small graphs declared here:
 * "led", "commanded" and "mounted" put their agent before the work ("Norway's Norge flight");
 * a prize (a trophy, a cup, a medal) was "first awarded / presented / contested in" its year
   ("First awarded in 1935, the Heisman Trophy ..."); nothing else is, and never without "first";
+* a speech (an address, a lecture, a sermon) "was delivered by / in / at": it "was given" there
+  and then, its speaker "gave" it; the speaker is its author ("Lincoln's Gettysburg Address",
+  "In 1863 Lincoln delivered it"); after the object of a verb, a bare "at" takes the readings of
+  the same verb ("was delivered by Reagan at the Brandenburg Gate", "Reagan delivered it at the
+  Brandenburg Gate") as "in" did;
+* a thing "is housed in" a building: it "is / sits in / inside" it; a bell, a painting or a
+  tapestry "hangs in" where it is housed, located, kept or displayed; a bell "was cast by" its
+  founder, who is its maker ("Big Ben, cast in 1858, ...");
+* WebNLG: a count predicate ("number of members", "floor count") reads "has 19238 members",
+  "has 23 floors"; a height "is 1.9 metres tall";
 * WebNLG: the subject of a predicate of people ("birth place", "alma mater") and the object of
   one ("manager", "creator") are typed "person", so "he" names them and not a place named
   between.
@@ -184,5 +194,108 @@ def test_webnlg_people_are_typed_by_their_predicates(webnlg, key, true, false):
     kg, evidence, checker = webnlg
     people = {kg.label(e.id) for e in kg.entities() if e.type == "person"}
     assert {"Aaron S. Daggett", "Michele Marcolini"} <= people and "Maine" not in people
+    assert checker.check(true, evidence=evidence[key]).supported, true
+    assert not checker.check(false, evidence=evidence[key]).supported, false
+
+
+def _speeches():
+    rels = [
+        kgx.Relation("delivered_by", phrase="was delivered by", inverse_phrase="delivered", domain=("speech",),
+                     range=("person",)),
+        kgx.Relation("delivered_in", phrase="was delivered in", inverse_phrase="was the setting of",
+                     domain=("speech",), range=("city",)),
+        kgx.Relation("delivered_at", phrase="was delivered at", inverse_phrase="was the venue of",
+                     domain=("speech",), range=("venue",)),
+        kgx.Relation("written_by", phrase="was written by", inverse_phrase="wrote", domain=("speech",),
+                     range=("person",)),
+    ]
+    entities = [
+        ("s:wall", "item", "speech", "Tear Down This Wall", {"year": 1987}),
+        ("s:gettysburg", "item", "speech", "Gettysburg Address", {"year": 1863}),
+        ("p:reagan", "attribute", "person", "Ronald Reagan", {}),
+        ("p:lincoln", "attribute", "person", "Abraham Lincoln", {}),
+        ("p:robinson", "attribute", "person", "Peter Robinson", {}),
+        ("c:berlin", "attribute", "city", "West Berlin", {}),
+        ("c:gettysburg", "attribute", "city", "Gettysburg", {}),
+        ("v:gate", "attribute", "venue", "Brandenburg Gate", {}),
+        ("v:cemetery", "attribute", "venue", "Soldiers' National Cemetery", {}),
+    ]
+    rows = [("s:wall", "delivered_by", "p:reagan"), ("s:wall", "delivered_in", "c:berlin"),
+            ("s:wall", "delivered_at", "v:gate"), ("s:wall", "written_by", "p:robinson"),
+            ("s:gettysburg", "delivered_by", "p:lincoln"), ("s:gettysburg", "delivered_in", "c:gettysburg"),
+            ("s:gettysburg", "delivered_at", "v:cemetery")]
+    return ConsistencyChecker(_graph(rels, entities, rows, "speeches-test"), outside_evidence=True)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Abraham Lincoln gave the Gettysburg Address.", "Ronald Reagan gave the Gettysburg Address."),
+    ("Tear Down This Wall was given in West Berlin.", "Tear Down This Wall was given in Gettysburg."),
+    ("Tear Down This Wall was delivered by Ronald Reagan at the Brandenburg Gate.",
+     "Tear Down This Wall was delivered by Ronald Reagan at Soldiers' National Cemetery."),
+    ("Ronald Reagan delivered Tear Down This Wall at the Brandenburg Gate.",
+     "Ronald Reagan delivered Tear Down This Wall at Soldiers' National Cemetery."),
+    ("Abraham Lincoln's Gettysburg Address was delivered in Gettysburg.",
+     "Ronald Reagan's Gettysburg Address was delivered in Gettysburg."),
+    ("In 1987 Ronald Reagan delivered Tear Down This Wall.", "In 1863 Ronald Reagan delivered Tear Down This Wall."),
+    ("Abraham Lincoln delivered the Gettysburg Address in 1863.",
+     "Abraham Lincoln delivered the Gettysburg Address in 1864."),
+])
+def test_a_speech_is_given_by_its_speaker(true, false):
+    checker = _speeches()
+    assert checker.check(true, evidence=[]).supported, true
+    assert not checker.check(false, evidence=[]).supported, false
+
+
+def _bells(type_="bell"):
+    rels = [
+        kgx.Relation("cast_by", phrase="was cast by", inverse_phrase="cast", domain=(type_,), range=("foundry",)),
+        kgx.Relation("housed_in", phrase="is housed in", inverse_phrase="houses", domain=(type_,),
+                     range=("building",)),
+    ]
+    entities = [
+        ("b:big_ben", "item", type_, "Big Ben", {"year": 1858}),
+        ("b:great_tom", "item", type_, "Great Tom", {"year": 1680}),
+        ("f:whitechapel", "attribute", "foundry", "Whitechapel Bell Foundry", {}),
+        ("f:wightman", "attribute", "foundry", "Wightman Foundry", {}),
+        ("h:elizabeth", "attribute", "building", "Elizabeth Tower", {}),
+        ("h:tom", "attribute", "building", "Tom Tower", {}),
+    ]
+    rows = [("b:big_ben", "cast_by", "f:whitechapel"), ("b:big_ben", "housed_in", "h:elizabeth"),
+            ("b:great_tom", "cast_by", "f:wightman"), ("b:great_tom", "housed_in", "h:tom")]
+    return ConsistencyChecker(_graph(rels, entities, rows, f"{type_}s-test"), outside_evidence=True)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Great Tom hangs in Tom Tower.", "Great Tom hangs in Elizabeth Tower."),
+    ("Big Ben sits inside Elizabeth Tower.", "Big Ben sits inside Tom Tower."),
+    ("Big Ben, cast in 1858, hangs in Elizabeth Tower.", "Big Ben, cast in 1680, hangs in Elizabeth Tower."),
+    ("The Whitechapel Bell Foundry's Big Ben is in Elizabeth Tower.",
+     "The Wightman Foundry's Big Ben is in Elizabeth Tower."),
+])
+def test_a_bell_hangs_where_it_is_housed(true, false):
+    checker = _bells()
+    assert checker.check(true, evidence=[]).supported, true
+    assert not checker.check(false, evidence=[]).supported, false
+
+
+def test_only_what_hangs_hangs():
+    checker = _bells("engine")  # (an engine is housed in a building; it does not hang there)
+    assert checker.check("Big Ben is housed in Elizabeth Tower.", evidence=[]).supported
+    assert not checker.check("Big Ben hangs in Elizabeth Tower.", evidence=[]).supported
+
+
+COUNTS = [WebNLGEntry("dev/c/1", "SportsTeam", (("A.S. Livorno Calcio", "number of members", "19238"),), ()),
+          WebNLGEntry("dev/c/2", "Building", (("103 Colmore Row", "floor count", "23"),), ()),
+          WebNLGEntry("dev/c/3", "Athlete", (("Alex Plante", "height", "1.9304"),), ())]
+
+
+@pytest.mark.parametrize("key, true, false", [
+    ("dev/c/1", "A.S. Livorno Calcio has 19238 members.", "A.S. Livorno Calcio has 19239 members."),
+    ("dev/c/2", "103 Colmore Row has 23 floors.", "103 Colmore Row has 23 members."),
+    ("dev/c/3", "Alex Plante is 1.9304 metres tall.", "Alex Plante is 1.9304 metres long."),
+])
+def test_webnlg_counts_and_heights(key, true, false):
+    kg, evidence = webnlg_graph(COUNTS, name="webnlg-counts-test")
+    checker = ConsistencyChecker(kg)
     assert checker.check(true, evidence=evidence[key]).supported, true
     assert not checker.check(false, evidence=evidence[key]).supported, false

@@ -1153,6 +1153,8 @@ class GraphIndex:
                                   schooling=bool((domain_words | range_words) & SCHOOL_WORDS),
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   undertaken=bool(domain_words) and domain_words <= _UNDERTAKINGS,
+                                  spoken=bool(domain_words) and domain_words <= _SPOKEN,
+                                  hanging=bool(domain_words) and domain_words <= _HANGING,
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
@@ -1451,7 +1453,10 @@ class GraphIndex:
                     and (undertaking or not past_state_phrase(rel.phrase, rel.inverse_phrase)):
                 # (a past state is no modifier: "Chelsea is a Roman Abramovich club" of "was owned by";
                 # an undertaking's leader led it once: "Scott's Terra Nova Expedition")
-                a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase)
+                a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase,
+                                        AUTHORSHIP | {"deliver", "give"} if subjects and subjects <= _SPOKEN else None)
+                # (a speech's speaker is its author: "Lincoln's Gettysburg Address", "In 1863 Lincoln
+                # delivered it")
                 hosted = verb_lemmas(rel.phrase or "", rel.inverse_phrase or "") & {"host", "hosts", "hosted"}
                 if not hosted or {t.lower() for t in self.tail_types.get(rel.name, ())} & PERSON_TYPES:
                     authorship |= a  # (a presenter hosts a show; a platform that hosts a course
@@ -2371,6 +2376,13 @@ EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "
 """Type words of events: what is held at a place, takes place, is staged or hosted there."""
 
 
+_HANGING = frozenset({"bell", "bells", "painting", "paintings", "portrait", "portraits", "tapestry",
+                      "tapestries", "chandelier", "chandeliers", "altarpiece", "altarpieces", "triptych",
+                      "triptychs", "icon", "icons", "banner", "banners"})
+"""Type words of things that hang where they are kept ("Great Tom hangs in Tom Tower")."""
+_SPOKEN = frozenset({"speech", "speeches", "address", "addresses", "lecture", "lectures", "sermon", "sermons",
+                     "oration", "orations", "eulogy", "eulogies", "talk", "talks"})
+"""Type words of what is spoken: "delivered" or "given" by its speaker, who is its author."""
 _UNDERTAKINGS = frozenset({"expedition", "expeditions", "voyage", "voyages", "mission", "missions", "campaign",
                            "campaigns", "raid", "raids", "crossing", "crossings", "journey", "journeys", "trek",
                            "treks", "circumnavigation", "exploration", "explorations", "survey", "surveys"})

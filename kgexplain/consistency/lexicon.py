@@ -410,7 +410,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify", "find"), "grow": ("cultivate",), "sing": ("perform",),
-    "launch": ("introduce", "unveil"), "make": ("manufacture", "build", "produce"), "lead": ("head",), "head": ("lead",),
+    "launch": ("introduce", "unveil"), "make": ("manufacture", "build", "produce", "craft"), "lead": ("head", "command"), "head": ("lead",),
     "fund": ("finance", "back"), "describe": ("depict",), "flow": ("run",), "border": ("adjoin",),
     "propel": ("power", "drive"), "power": ("propel", "drive"),
     "overlook": ("look out over", "look out on", "look out onto"),
@@ -1086,6 +1086,8 @@ def relation_cues(
     minted: bool = False,
     formal: bool = False,
     undertaken: bool = False,
+    spoken: bool = False,
+    hanging: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1118,6 +1120,10 @@ def relation_cues(
     ``undertaken``: its subjects are undertakings (an expedition, a voyage, a mission), which
     were led or commanded once and are over: "was led by" is then an event, also said with the
     bare participle ("the Fram expedition, led by Fridtjof Nansen"), never in the present.
+    ``hanging``: its subjects hang where they are kept (bells, paintings, tapestries): "is
+    housed / located / kept / displayed in" also reads "hangs in".
+    ``spoken``: its subjects are speeches, lectures or sermons, which are "given" as they are
+    "delivered" ("Lincoln gave the Gettysburg Address").
     ``minted``: its subjects are coins or medals, so "was struck at" a mint also reads "was
     minted at" and "came out of" it.
     ``terrain``: its objects are places or features of the land (a river, a mountain, a road),
@@ -1198,6 +1204,9 @@ def relation_cues(
             extra += [(f"{verb} a {part} by", fwd) for verb in ("carries", "carry", "carried", "comes with",
                                                                "come with", "came with", "boasts")
                       for part in ("score", "soundtrack")]
+        if spoken and "delivered" in words:
+            # a speech "was delivered by / in / at": it "was given by / in / at" ("X gave it")
+            extra.append((" ".join("given" if w == "delivered" else w for w in words), forward))
         if undertaken and words in (["was", "a"], ["was", "an"], ["were", "a"], ["were", "an"]):
             # an expedition "was a drift expedition": its kind, not a past state ("the Norge
             # flight, an airship flight"; "is an airship flight")
@@ -1529,6 +1538,14 @@ def relation_cues(
             # it, the firm "manufactured" it (not a bridge or a building, code review 49)
             extra += [(f"{b} manufactured by", forward) for b in ("was", "were", "is", "are")]
             extra += [(f, not forward) for f in ("manufactured", "manufactures", "manufacture")]
+        if movable and len(words) == 3 and words[0] in ("is", "are") and words[1] == "housed" \
+                and words[2] in ("in", "inside"):
+            # a thing "is housed in" a building: it "is in / inside" it, "sits in / inside" it
+            extra += [(f"{v} {p}", forward) for v in ("is", "sits", "is kept") for p in ("in", "inside")]
+        if hanging and len(words) == 3 and words[0] in ("is", "are") \
+                and words[1] in ("housed", "located", "kept", "displayed") and words[2] in ("in", "inside", "at"):
+            # a bell, a painting "is housed in" a tower, a museum: it "hangs in" it
+            exact += [(f"{v} {words[2]}", forward) for v in ("hangs", "hang", "hung")]
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]
@@ -2209,7 +2226,7 @@ AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develo
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
                         "manage", "organize", "organise", "host", "present", "animate", "choreograph", "sculpt",
-                        "craft", "blend", "found", "establish", "lead", "command", "mount"})
+                        "craft", "blend", "found", "establish", "lead", "command", "mount", "cast"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
 distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by).
@@ -2240,7 +2257,8 @@ def shown_cues(name: str, phrase: str, inverse_phrase: str) -> set[Cue]:
     return out
 
 
-def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue], set[Cue], set[Cue]]:
+def modifier_cues(name: str, phrase: str, inverse_phrase: str,
+                  verbs: frozenset[str] | None = None) -> tuple[set[Cue], set[Cue], set[Cue]]:
     """How a name placed before another states this relation: ``(attributive, possessive,
     membership)``; the last reads a person as subject and the group as object.
 
@@ -2251,6 +2269,8 @@ def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue]
     * membership (a phrase with "member"): "Motörhead's Lemmy" says Motörhead has the member
       Lemmy (possessive only).
 
+    ``verbs``: the verbs of authorship (default :data:`AUTHORSHIP`; a speech's "delivered" too).
+
     >>> modifier_cues("directed_by", "is directed by", "directed")[0] == {Cue("directed_by", True)}
     True
     >>> modifier_cues("has_member", "has the member", "is a member of")[1] == {Cue("has_member", False)}
@@ -2259,8 +2279,9 @@ def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue]
     attributive: set[Cue] = set()
     possessive: set[Cue] = set()
     membership: set[Cue] = set()
+    verbs = AUTHORSHIP if verbs is None else verbs
     for text, forward in ((phrase, True), (inverse_phrase, False)):
-        made = _made_by(text, forward, AUTHORSHIP)
+        made = _made_by(text, forward, verbs)
         if made is None:
             words = text.lower().split()
             if "member" in words or "members" in words:
@@ -2268,7 +2289,7 @@ def modifier_cues(name: str, phrase: str, inverse_phrase: str) -> tuple[set[Cue]
                 head_is_group = words[0] in _HAVE
                 possessive.add(Cue(name, forward != head_is_group))
                 membership.add(Cue(name, forward != head_is_group))
-        elif made[0] in AUTHORSHIP:
+        elif made[0] in verbs:
             cue = Cue(name, made[1])
             attributive.add(cue)
             possessive.add(cue)

@@ -350,6 +350,7 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
 
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "metres": ("metres", "meters", "metre", "meter", "m"),
+    "metres tall": ("metres tall", "meters tall", "m tall"), "metres long": ("metres long", "meters long", "m long"),
     "kilometres": ("kilometres", "kilometers", "km"),
     "centimetres": ("centimetres", "centimeters", "cm"),
     "millimetres": ("millimetres", "millimeters", "mm"),

@@ -145,8 +145,11 @@ class PlaceReading:
                     # only ("Driftwood Records released X at Blackbird Studio" says no such place)
                     # (not after a verb of conceiving: "wrote X at Atlantic Studios" is not where
                     # it was recorded)
-                    only = self.index.made_at if making_participle(verb) and not conceiving_verb(verb) \
-                        or verb in _MADE_VERBS else frozenset()
+                    only = self._same_verb_at(head) or (
+                        self.index.made_at if making_participle(verb) and not conceiving_verb(verb)
+                        or verb in _MADE_VERBS else frozenset())
+                    # ("Reagan delivered X at the Brandenburg Gate": "was delivered at", a relation
+                    # of the same verb read "at")
                     if verb in _PREMIERE_WORDS:  # "NYCB premiered Agon at City Center": where it premiered
                         only = frozenset(r for r, w in self.index.phrase_words.items() if w & _PREMIERE_WORDS)
                 if verb is None and prep == "in" and self.index.located_in:
@@ -218,6 +221,25 @@ class PlaceReading:
                 if e == r.start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun}
         return self._in_of(said, False)
 
+    def _same_verb_at(self, r: Ref) -> frozenset[str] | None:
+        """The relations read "at" that share the verb of the claim right before ``r`` ("delivered"
+        it -> "was delivered at"), if any."""
+        if not r.ids:
+            return None
+        return self._at_of({c.relation for s, found in self.cue_at.items() for e, rd in found
+                            if e == r.start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun})
+
+    def _at_of(self, said: set[str]) -> frozenset[str] | None:
+        """The relations read "at" (not of a past first time) that share a verb with the
+        relations ``said`` ("was delivered by" -> "was delivered at")."""
+        if not said or not self.index.located_at:
+            return None
+        verbs = [verb_lemmas(*self.index.phrase_words.get(x, ())) for x in said]
+        same = frozenset(rel for rel in self.index.located_at[0] if rel not in said
+                         and not self.index.phrase_words[rel] & _ONCE
+                         and any(verb_lemmas(*self.index.phrase_words[rel]) & v for v in verbs))
+        return same or None
+
     def _in_of(self, said: set[str], itself: bool) -> frozenset[str] | None:
         """The relations read "in" (not of a past first time: "was first brewed in") that share a
         verb with the relations ``said`` (and, where ``itself``, those of ``said`` read "in")."""
@@ -275,6 +297,10 @@ class PlaceReading:
             same_verb = self._in_of(said, False)
             if same_verb:
                 own, only = own | said, same_verb
+        if prep == "at" and not isinstance(what, str) and self._at_of({c.relation for c in what}):
+            # "was delivered by Reagan at the Brandenburg Gate": where it was delivered, by the
+            # relation of the claim's own verb read "at" ("was delivered at")
+            own = own | {c.relation for c in what}
         of_item = not isinstance(what, str) and any(c.relation in own for c in what)
         if prep == "at" and of_item and not isinstance(what, str):
             # "produced by X at Tannery Sound", "created by X at Toppling Goliath": where a maker
