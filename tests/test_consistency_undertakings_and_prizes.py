@@ -13,10 +13,12 @@ small graphs declared here:
   and then, its speaker "gave" it; the speaker is its author ("Lincoln's Gettysburg Address",
   "In 1863 Lincoln delivered it"); after the object of a verb, a bare "at" takes the readings of
   the same verb ("was delivered by Reagan at the Brandenburg Gate", "Reagan delivered it at the
-  Brandenburg Gate") as "in" did;
+  Brandenburg Gate") as "in" did, also in an object relative clause ("Tear Down This Wall,
+  which Reagan delivered at the Brandenburg Gate, was written by Peter Robinson");
 * a thing "is housed in" a building: it "is / sits in / inside" it; a bell, a painting or a
   tapestry "hangs in" where it is housed, located, kept or displayed; a bell "was cast by" its
-  founder, who is its maker ("Big Ben, cast in 1858, ...");
+  founder, who is its maker ("Big Ben, cast in 1858, ...", "came out of" the foundry, "is the
+  work of" it); a thing housed in a building "is kept / housed at" it, "a bell in" it;
 * WebNLG: a count predicate ("number of members", "floor count") reads "has 19238 members",
   "has 23 floors"; a height "is 1.9 metres tall";
 * WebNLG: the subject of a predicate of people ("birth place", "alma mater") and the object of
@@ -239,6 +241,13 @@ def _speeches():
     ("In 1987 Ronald Reagan delivered Tear Down This Wall.", "In 1863 Ronald Reagan delivered Tear Down This Wall."),
     ("Abraham Lincoln delivered the Gettysburg Address in 1863.",
      "Abraham Lincoln delivered the Gettysburg Address in 1864."),
+    ("Tear Down This Wall, which Ronald Reagan delivered at the Brandenburg Gate, was written by Peter Robinson.",
+     "Tear Down This Wall, which Ronald Reagan delivered at Soldiers' National Cemetery, was written by Peter "
+     "Robinson."),
+    ("Tear Down This Wall, which Ronald Reagan delivered in West Berlin, was written by Peter Robinson.",
+     "Tear Down This Wall, which Abraham Lincoln delivered in West Berlin, was written by Peter Robinson."),
+    ("The Gettysburg Address, which Abraham Lincoln delivered in Gettysburg, is a speech.",
+     "The Gettysburg Address, which Abraham Lincoln delivered in Gettysburg, was written by Peter Robinson."),
 ])
 def test_a_speech_is_given_by_its_speaker(true, false):
     checker = _speeches()
@@ -266,6 +275,9 @@ def _bells(type_="bell"):
 
 
 @pytest.mark.parametrize("true, false", [
+    ("Big Ben came out of the Whitechapel Bell Foundry.", "Big Ben came out of the Wightman Foundry."),
+    ("Great Tom is the work of the Wightman Foundry.", "Great Tom is the work of the Whitechapel Bell Foundry."),
+    ("Great Tom is kept at Tom Tower.", "Great Tom is kept at Elizabeth Tower."),
     ("Great Tom hangs in Tom Tower.", "Great Tom hangs in Elizabeth Tower."),
     ("Big Ben sits inside Elizabeth Tower.", "Big Ben sits inside Tom Tower."),
     ("Big Ben, cast in 1858, hangs in Elizabeth Tower.", "Big Ben, cast in 1680, hangs in Elizabeth Tower."),

@@ -219,7 +219,7 @@ _ONCE_PROPERTY = tuple(f"{b} {once}{noun}" for b in ("was", "were") for once in 
 """Past ownership in nouns: "Tizona was once the property of El Cid", "was in the hands of"."""
 _STARTED_IN = [f"{v} {o} start in" for v in ("got", "had") for o in ("its", "their")]
 """Where a thing was formed or founded, or came from: "Nirvana got its start in Aberdeen"."""
-_PLACED = frozenset({"located", "based", "situated"})
+_PLACED = frozenset({"located", "based", "situated", "housed"})
 _HELPED = {"founded": ("found", "establish", "set up"), "established": ("establish", "found", "set up"),
            "created": ("create",), "designed": ("design",), "built": ("build",), "developed": ("develop",),
            "wrote": ("write",), "co-founded": ("found",)}
@@ -249,7 +249,7 @@ _FROM_THE_DESK = {"designed": "drawing board", "written": "pen", "penned": "pen"
 """Where a design or a text "came from": "the drawing board of" its designer, "the pen of" its writer."""
 _FORM_OF = (["is", "in", "the", "form", "of"], ["takes", "the", "form", "of"], ["has", "the", "form", "of"])
 """Phrases of a kind said as a form ("is in the form of" a march): the kind's "is a"."""
-_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft"})
+_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft", "cast"})
 """Verbs of making whose maker a thing "came out of" ("Mallard came out of Doncaster Works")."""
 _MINTED = ("struck", "minted")
 """Participles of a coin's making at a mint ("was struck / minted at")."""
@@ -458,7 +458,7 @@ _MEDIUM_PARTICIPLES = frozenset({"written", "composed", "painted"})
 ("is written in E minor": "is in E minor"; not "was written in" a city)."""
 
 _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "developed", "directed", "authored",
-                           "sculpted", "invented", "drawn", "architected", "engineered"})
+                           "sculpted", "invented", "drawn", "architected", "engineered", "cast"})
 """Participles of making a whole item: "was designed by X" may say "was the work of X"."""
 
 _MAKING_NOUNS = {"created": "creation", "designed": "design", "invented": "invention", "composed": "composition"}
@@ -1542,6 +1542,7 @@ def relation_cues(
                 and words[2] in ("in", "inside"):
             # a thing "is housed in" a building: it "is in / inside" it, "sits in / inside" it
             extra += [(f"{v} {p}", forward) for v in ("is", "sits", "is kept") for p in ("in", "inside")]
+            extra += [(f"{v} at", forward) for v in ("is kept", "is housed")]  # ("is kept at the museum")
         if hanging and len(words) == 3 and words[0] in ("is", "are") \
                 and words[1] in ("housed", "located", "kept", "displayed") and words[2] in ("in", "inside", "at"):
             # a bell, a painting "is housed in" a tower, a museum: it "hangs in" it

@@ -15,6 +15,7 @@ from kgexplain.consistency._reading.words import (
     too_after,
 )
 from kgexplain.consistency._text import number_at
+from kgexplain.consistency.constructions import CHAINED, same_verb_cues
 from kgexplain.consistency.lexicon import ADVERBS, AUXILIARIES, NEGATIONS, RELATIVES, SEPARATORS, participle
 from kgexplain.consistency.mentions import Ref
 
@@ -47,9 +48,14 @@ class RelativeReading:
         binding = self._binding_cue(a, b, prev.user) if cur is not None else None
         if id(prev) in self.relative_prep:
             lead, binding = self._stranded_cue(a, b, self.relative_prep[id(prev)]), None
-        if lead is None or (binding is not None and binding[0] == lead[0]):
+        chained = self._chained_object(prev, *lead) if lead is not None and cur is not None else None
+        if chained is not None and chained[2] is not cur:
+            chained = None
+        if lead is None or (binding is not None and binding[0] == lead[0] and chained is None):
             return a
         s0, e0, what = lead
+        if chained is not None:
+            e0, what = e0 - 1, chained[0]  # "which X delivered | at Y": the verb, then its place
         neg = self._negated(a, e0)
         antecedents = self.relative_group.get(id(prev)) or [antecedent]
         acting = self.index.cues.get(("appears", "in"), frozenset())
@@ -125,6 +131,16 @@ class RelativeReading:
         else:
             self.sink(s0, e0, "unverified", False, "unknown_words", None, ())
         self._mark(a, e0)
+        if chained is not None:
+            # "Tear Down This Wall, which Reagan delivered at the Brandenburg Gate": the antecedent
+            # "was delivered at" the place (the relation of the same verb read with "at")
+            _, same, place = chained
+            for ante in antecedents:
+                self._claim([ante], place, same, neg, False, (e0, place.start))
+            self._mark(e0, place.end)
+            self.attached.add(id(place))
+            self._take([place], antecedent)  # (the clause goes on with the antecedent)
+            e0 = place.end
         year = number_at(self.lowers, e0 + 1, e0 + 2) if self.lowers[e0:e0 + 1] == ["in"] else None
         if year is not None and len(self.lowers[e0 + 1]) == 4 and not prev.user \
                 and not isinstance(what, str) and (e0 + 2 >= len(self.lowers)
@@ -177,6 +193,24 @@ class RelativeReading:
             if self.lowers[k:k + 1] == [","] and self.role == "free":
                 self.closed_at[k] = list(self.group)
         return e0
+
+    def _chained_object(self, prev: Ref, s0: int, e0: int, what: object) -> tuple[object, object, Ref] | None:
+        """ "which X delivered at Y": where the relative's cue "<verb> <prep>" ("delivered at") is
+        also the cue "<verb>" ("delivered": X delivered the antecedent) and a name follows, the
+        verb's readings, those of the same verb with the preposition said of the antecedent
+        ("was delivered at"), and the name; else None."""
+        ws = self.lowers
+        if prev.user or isinstance(what, str) or e0 - s0 < 2 or ws[e0 - 1] not in CHAINED:
+            return None
+        verb = [w for e, w in self.cue_at.get(s0, ()) if e == e0 - 1 and not isinstance(w, str) and w
+                and all(not c.noun for c in w)]
+        k = e0 + (ws[e0:e0 + 1] == ["the"])
+        place = next((r for r in self.sent.refs if r.start == k and r.kind == "attribute" and not r.pronoun
+                      and not r.user), None)
+        same = same_verb_cues(self.index, ws[s0:e0 - 1], ws[e0 - 1])
+        if not verb or place is None or not same:
+            return None
+        return verb[0], same, place
 
     def _relative_host(self, prev: Ref, what: object) -> Ref | None:
         """The item a relative clause right after the name ``prev`` is about, where the
