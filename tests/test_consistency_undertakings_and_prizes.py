@@ -9,6 +9,7 @@ small graphs declared here:
 * "led", "commanded" and "mounted" put their agent before the work ("Norway's Norge flight");
 * a prize (a trophy, a cup, a medal) was "first awarded / presented / contested in" its year
   ("First awarded in 1935, the Heisman Trophy ..."); nothing else is, and never without "first";
+  the body that presents a prize "awards", "gives" and "hands out" it;
 * a speech (an address, a lecture, a sermon) "was delivered by / in / at": it "was given" there
   and then, its speaker "gave" it; the speaker is its author ("Lincoln's Gettysburg Address",
   "In 1863 Lincoln delivered it"); after the object of a verb, a bare "at" takes the readings of
@@ -164,6 +165,18 @@ def test_a_company_led_once_is_no_undertaking(false):
     ("The Stanley Cup was first contested in 1893.", "The Stanley Cup was awarded in 1893."),
 ])
 def test_a_prize_is_first_awarded_in_its_year(trophies, true, false):
+    assert trophies.check(true, evidence=[]).supported, true
+    assert not trophies.check(false, evidence=[]).supported, false
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The Stanley Cup is handed out by the National Hockey League.",
+     "The Stanley Cup is handed out by the Heisman Trophy Trust."),
+    ("The National Hockey League hands out the Stanley Cup.", "The National Hockey League hands out the Heisman Trophy."),
+    ("The Heisman Trophy is awarded by the Heisman Trophy Trust.",
+     "The Heisman Trophy is awarded by the National Hockey League."),
+])
+def test_a_prize_is_handed_out_by_who_presents_it(trophies, true, false):
     assert trophies.check(true, evidence=[]).supported, true
     assert not trophies.check(false, evidence=[]).supported, false
 

@@ -1155,6 +1155,7 @@ class GraphIndex:
                                   undertaken=bool(domain_words) and domain_words <= _UNDERTAKINGS,
                                   spoken=bool(domain_words) and domain_words <= _SPOKEN,
                                   hanging=bool(domain_words) and domain_words <= _HANGING,
+                                  prized=bool(domain_words) and domain_words <= PRIZE_KINDS,
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
@@ -2376,6 +2377,9 @@ EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "
 """Type words of events: what is held at a place, takes place, is staged or hosted there."""
 
 
+PRIZE_KINDS = frozenset({"trophy", "trophies", "prize", "prizes", "award", "awards", "medal", "medals", "cup",
+                         "cups", "shield", "belt", "plate"})
+"""Type words of prizes: presented, awarded, first awarded in their year."""
 _HANGING = frozenset({"bell", "bells", "painting", "paintings", "portrait", "portraits", "tapestry",
                       "tapestries", "chandelier", "chandeliers", "altarpiece", "altarpieces", "triptych",
                       "triptychs", "icon", "icons", "banner", "banners"})

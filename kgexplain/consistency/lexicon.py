@@ -1088,6 +1088,7 @@ def relation_cues(
     undertaken: bool = False,
     spoken: bool = False,
     hanging: bool = False,
+    prized: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1120,6 +1121,8 @@ def relation_cues(
     ``undertaken``: its subjects are undertakings (an expedition, a voyage, a mission), which
     were led or commanded once and are over: "was led by" is then an event, also said with the
     bare participle ("the Fram expedition, led by Fridtjof Nansen"), never in the present.
+    ``prized``: its subjects are prizes (a trophy, a cup, a medal), which the body that presents
+    them also "awards", "gives" and "hands out".
     ``hanging``: its subjects hang where they are kept (bells, paintings, tapestries): "is
     housed / located / kept / displayed in" also reads "hangs in".
     ``spoken``: its subjects are speeches, lectures or sermons, which are "given" as they are
@@ -1204,6 +1207,10 @@ def relation_cues(
             extra += [(f"{verb} a {part} by", fwd) for verb in ("carries", "carry", "carried", "comes with",
                                                                "come with", "came with", "boasts")
                       for part in ("score", "soundtrack")]
+        if prized and len(words) == 3 and words[0] in _BE and words[1] == "presented" and words[2] == "by":
+            # a trophy "is presented by" a league: it "is awarded / given / handed out by" it
+            extra += [(f"is {p} by", forward) for p in ("awarded", "given", "handed out")]
+            exact += [(f, not forward) for f in ("hands out", "hand out", "handed out", "hands", "hand")]
         if spoken and "delivered" in words:
             # a speech "was delivered by / in / at": it "was given by / in / at" ("X gave it")
             extra.append((" ".join("given" if w == "delivered" else w for w in words), forward))

@@ -25,6 +25,7 @@ from kgexplain.consistency.index import (
     DATING_VERBS,
     EVENT_KINDS,
     FOUNDED_KINDS,
+    PRIZE_KINDS,
     RELEASED_KINDS,
     SHOWN_KINDS,
     STAGED_KINDS,
@@ -73,9 +74,6 @@ _PERFORMING = frozenset({"premiered", "premiere", "premieres", "debuted", "debut
 performed / sung in 1877" is the work's first performance."""
 _AWARDING = frozenset({"awarded", "presented", "contested", "given", "won", "handed"})
 """Verbs of a prize's first year after "first" ("was first awarded / contested in 1935")."""
-_PRIZE_KINDS = frozenset({"trophy", "trophies", "prize", "prizes", "award", "awards", "medal", "medals", "cup",
-                          "cups", "shield", "belt", "plate"})
-"""Type words of prizes: only they are "first awarded" in their year."""
 _FLYING_TYPES = frozenset({"aircraft", "airplane", "aeroplane", "plane", "airliner", "jet", "fighter", "bomber",
                            "helicopter", "airship", "glider", "drone", "spacecraft", "rocket", "balloon"})
 """Item types that fly: only they "first flew in 1969"."""
@@ -296,7 +294,7 @@ class YearReading:
         own family of dating verbs (see ``GraphIndex.year_family``)."""
         index = self.index
         if verb in _AWARDING:
-            return bool(type_word_set(item.types) & _PRIZE_KINDS)  # ("First awarded in 1935, ...")
+            return bool(type_word_set(item.types) & PRIZE_KINDS)  # ("First awarded in 1935, ...")
         if verb == "released" and index.venue_items and set(item.types) <= index.venue_types:
             return False  # "Released in 1894, Tower Bridge ...": a bridge opens
         if verb in ("", "made") or verb in index.discovering:
@@ -322,7 +320,7 @@ class YearReading:
         painted by"), never a later act ("Translated in 1970, ..."); after ``first``, a prize's
         first award ("First awarded in 1935, ...") on a graph of prizes."""
         if first and word in _AWARDING:
-            return bool(type_word_set(self.index.item_types) & _PRIZE_KINDS)
+            return bool(type_word_set(self.index.item_types) & PRIZE_KINDS)
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or (
                 word in ("formed", "founded") and not self.index.founded_items
                 and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES)):
@@ -473,7 +471,7 @@ class YearReading:
         if self._made_by_verb(w):
             return True  # "was painted in 1642": the making its year dates
         if w in _AWARDING and j > 0 and self.lowers[j - 1] == "first" \
-                and type_word_set(self.index.item_types) & _PRIZE_KINDS:
+                and type_word_set(self.index.item_types) & PRIZE_KINDS:
             return True  # "The Heisman Trophy was first awarded in 1935": a prize's first year
         if j > 0 and self.lowers[j - 1] in ("first", "originally") and w not in _FIRST_ANY \
                 and w not in self.index.first_verbs and not verb_lemmas(w) & self.index.said_verbs \
@@ -501,7 +499,7 @@ class YearReading:
         if verb == "sailed":  # ("RMS Titanic first sailed in 1912"; no castle, nor a "carrier pigeon")
             return any(type_last_word(t) in _SAILING_TYPES for t in item.types)
         if verb in _AWARDING:  # ("The Eiffel Tower was first awarded in 1889": no prize)
-            return bool(words & _PRIZE_KINDS)
+            return bool(words & PRIZE_KINDS)
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
         if not self._made_here(verb, item, words):
