@@ -35,6 +35,7 @@ from kgexplain.consistency.index import (
 )
 from kgexplain.consistency.judge import YEAR_KEYS
 from kgexplain.consistency.lexicon import (
+    AUTHORSHIP,
     CLAUSE_ENDS,
     SEPARATORS,
     conceiving_verb,
@@ -336,6 +337,8 @@ class YearReading:
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or conceiving_verb(word):
             return False
         index = self.index
+        if not verb_lemmas(word) & (AUTHORSHIP | {"deliver", "give"}):
+            return False  # (a synonym of another act: "was awarded by" of "is presented by" makes nothing)
         made = {c.relation for c in index.authorship}
         # (the made thing must be the graph's items, the maker not: "The Beatles were recorded in
         # 1960" on a graph where bands record songs says nothing of a band's year)
