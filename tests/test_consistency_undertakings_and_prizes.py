@@ -23,8 +23,12 @@ small graphs declared here:
 * WebNLG: a count predicate ("number of members", "floor count") reads "has 19238 members",
   "has 23 floors"; a height "is 1.9 metres tall";
 * WebNLG: the subject of a predicate of people ("birth place", "alma mater") and the object of
-  one ("manager", "creator") are typed "person", so "he" names them and not a place named
-  between.
+  one ("manager", "creator") are typed "person", places, clubs, schools ... by theirs, so "he"
+  names the people and not a place named between; a name of no declared type may be anyone
+  ("he" after "The United States is led by Barack Obama" is Obama too, red team 164).
+* red team 164: no mission, survey, campaign or crossing is an undertaking (each also names what
+  goes on); an undertaking's "led by" after "is" says the present and is not read; a prize is
+  one by its type's head noun (no "shield_volcano").
 """
 
 from __future__ import annotations
@@ -324,3 +328,48 @@ def test_webnlg_counts_and_heights(key, true, false):
     checker = ConsistencyChecker(kg)
     assert checker.check(true, evidence=evidence[key]).supported, true
     assert not checker.check(false, evidence=evidence[key]).supported, false
+
+
+def test_an_untyped_name_may_be_the_person():
+    entries = [WebNLGEntry("dev/q/1", "Astronaut", (("Alan Bean", "birth place", "Wheeler, Texas"),
+                                                    ("United States", "leader", "Barack Obama")), ())]
+    kg, evidence = webnlg_graph(entries, name="webnlg-untyped-test")
+    checker = ConsistencyChecker(kg)
+    assert checker.check("Alan Bean was born in Wheeler, Texas. He was born in Wheeler, Texas.",
+                         evidence=evidence["dev/q/1"]).supported
+    assert not checker.check("Alan Bean was born in Wheeler, Texas. The United States is led by Barack Obama. "
+                             "He was born in Wheeler, Texas.", evidence=evidence["dev/q/1"]).supported
+
+
+@pytest.mark.parametrize("false", [
+    "The Fram expedition is led by Fridtjof Nansen.",
+    "The Fram expedition is now led by Fridtjof Nansen.",
+    "The Fram expedition, which is led by Fridtjof Nansen, explored the Arctic Ocean.",
+])
+def test_an_undertaking_is_not_led_now(expeditions, false):
+    assert not expeditions.check(false, evidence=[]).supported, false
+
+
+def test_a_mission_is_no_undertaking():
+    rels = [kgx.Relation("run_by", phrase="was run by", inverse_phrase="ran", domain=("mission",),
+                         range=("order",)),
+            kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("mission",),
+                         range=("city",))]
+    entities = [("m:dolores", "item", "mission", "Mission Dolores", {"year": 1776}),
+                ("o:franciscans", "attribute", "order", "Franciscans", {}),
+                ("c:sf", "attribute", "city", "San Francisco", {})]
+    rows = [("m:dolores", "run_by", "o:franciscans"), ("m:dolores", "located_in", "c:sf")]
+    checker = ConsistencyChecker(_graph(rels, entities, rows, "missions-test"), outside_evidence=True)
+    assert checker.check("Mission Dolores was run by the Franciscans.", evidence=[]).supported
+    assert not checker.check("Mission Dolores, run by the Franciscans, is located in San Francisco.",
+                             evidence=[]).supported
+
+
+def test_a_prize_by_its_head_noun():
+    rels = [kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to",
+                         domain=("shield_volcano",), range=("state",))]
+    entities = [("v:mauna_loa", "item", "shield_volcano", "Mauna Loa", {"year": 1843}),
+                ("s:hawaii", "attribute", "state", "Hawaii", {})]
+    checker = ConsistencyChecker(_graph(rels, entities, [("v:mauna_loa", "located_in", "s:hawaii")], "volcano-test"),
+                                 outside_evidence=True)
+    assert not checker.check("First awarded in 1843, Mauna Loa is located in Hawaii.", evidence=[]).supported

@@ -95,6 +95,7 @@ from kgexplain.consistency.constructions import (
     counted_copulas,
     hyphen_pairs,
     chained_prepositions,
+    present_led,
     gapped_by,
     gapped_copulas,
     shared_in,
@@ -374,6 +375,7 @@ class ConsistencyChecker:
         glued |= premodified_parts(index, lowers, refs, cue_at)  # "with a John Williams score"
         glued |= in_the_kind(index, lowers, refs, cue_at)  # "a museum in the Deconstructivism style"
         hyphen_pairs(index, lowers, refs)  # "a comedy-drama"
+        present_led(index, lowers, cue_at)  # "The Fram expedition is led by X": no past
         chained_prepositions(index, lowers, refs, cue_at)  # "was born in X on <date>"
         gapped_by(lowers, refs, cue_at)  # "A was edited by X, B by Y"
         gapped_copulas(index, lowers, refs, cue_at)  # "the former is a chypre, the latter an oriental"

@@ -32,7 +32,7 @@ from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
 __all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
-           "players", "Player", "where_clauses", "chained_prepositions", "made_its", "noun_relatives",
+           "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
 
@@ -1301,6 +1301,26 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
             same = same_verb_cues(index, lowers[s:e - 1], lowers[k]) if t in starting else frozenset()
             if same:
                 cue_at[k] = [(t, same)]
+
+
+def present_led(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "The Fram expedition is (now) led by Nansen": an undertaking's bare participle of its past
+    leading ("led by", ``GraphIndex.led_once``) after "is" / "are" says the present, which the
+    graph does not: the cue is dropped there (its words then stay unread)."""
+    if not index.led_once:
+        return
+    for s in list(cue_at):
+        k = s - 1
+        while k > 0 and lowers[k] in ("now", "currently", "still", "also", "both", "all", "being"):
+            k -= 1
+        if k < 0 or lowers[k] not in ("is", "are", "be", "being", "'s"):
+            continue
+        kept = [(e, w) for e, w in cue_at[s] if tuple(lowers[s:e]) not in index.led_once]
+        if len(kept) != len(cue_at[s]):
+            if kept:
+                cue_at[s] = kept
+            else:
+                del cue_at[s]
 
 
 def same_verb_cues(index: GraphIndex, verb: Sequence[str], prep: str) -> frozenset[Cue]:

@@ -63,6 +63,7 @@ from kgexplain.consistency.lexicon import (
     _SHOWN,
     _made_by,
     _verb_base,
+    led_once,
     modifier_cues,
     participle_of,
     shown_cues,
@@ -1120,6 +1121,7 @@ class GraphIndex:
                     and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & FEATURE_TYPES
                     and set(r.domain or heads.get(r.name, ())) & item_types
                     and _containing(r.phrase, r.inverse_phrase)}
+        self.led_once: set[tuple[str, ...]] = set()
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
@@ -1136,6 +1138,9 @@ class GraphIndex:
             personal = bool({t.lower() for t in rel.range or tails.get(rel.name, ()) if t} & (PERSON_TYPES | {"guest"}))
             domain_words = type_word_set(rel.domain or heads.get(rel.name, ()))  # (bridges: "spans")
             range_words = type_word_set(rel.range or tails.get(rel.name, ()))
+            undertaken = bool(domain_words) and domain_words <= _UNDERTAKINGS
+            if undertaken and (led_form := led_once(rel.phrase)):
+                self.led_once.add(tuple(led_form.split()))  # ("led by": never after "is", see checker)
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
@@ -1152,10 +1157,10 @@ class GraphIndex:
                                   spanning=bool(domain_words) and domain_words <= _SPANNING,
                                   schooling=bool((domain_words | range_words) & SCHOOL_WORDS),
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
-                                  undertaken=bool(domain_words) and domain_words <= _UNDERTAKINGS,
+                                  undertaken=undertaken,
                                   spoken=bool(domain_words) and domain_words <= _SPOKEN,
                                   hanging=bool(domain_words) and domain_words <= _HANGING,
-                                  prized=bool(domain_words) and domain_words <= PRIZE_KINDS,
+                                  prized=prize_type(rel.domain or heads.get(rel.name, ())),
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
@@ -2378,8 +2383,15 @@ EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "
 
 
 PRIZE_KINDS = frozenset({"trophy", "trophies", "prize", "prizes", "award", "awards", "medal", "medals", "cup",
-                         "cups", "shield", "belt", "plate"})
-"""Type words of prizes: presented, awarded, first awarded in their year."""
+                         "cups"})
+"""Head nouns of the types of prizes: presented, awarded, first awarded in their year."""
+
+
+def prize_type(types: Iterable[str | None]) -> bool:
+    """Whether every one of ``types`` (at least one) is a prize by its head noun ("trophy", not
+    "shield_volcano" nor "green_belt", red team 164)."""
+    heads = {type_last_word(t) for t in types if t}
+    return bool(heads) and heads <= PRIZE_KINDS
 _HANGING = frozenset({"bell", "bells", "painting", "paintings", "portrait", "portraits", "tapestry",
                       "tapestries", "chandelier", "chandeliers", "altarpiece", "altarpieces", "triptych",
                       "triptychs", "icon", "icons", "banner", "banners"})
@@ -2387,11 +2399,12 @@ _HANGING = frozenset({"bell", "bells", "painting", "paintings", "portrait", "por
 _SPOKEN = frozenset({"speech", "speeches", "address", "addresses", "lecture", "lectures", "sermon", "sermons",
                      "oration", "orations", "eulogy", "eulogies", "talk", "talks"})
 """Type words of what is spoken: "delivered" or "given" by its speaker, who is its author."""
-_UNDERTAKINGS = frozenset({"expedition", "expeditions", "voyage", "voyages", "mission", "missions", "campaign",
-                           "campaigns", "raid", "raids", "crossing", "crossings", "journey", "journeys", "trek",
-                           "treks", "circumnavigation", "exploration", "explorations", "survey", "surveys"})
+_UNDERTAKINGS = frozenset({"expedition", "expeditions", "voyage", "voyages", "raid", "raids", "journey", "journeys",
+                           "trek", "treks", "circumnavigation", "circumnavigations"})
 """Type words of undertakings: an expedition or a voyage was led once and is over (see
-:func:`~kgexplain.consistency.lexicon.relation_cues`, ``undertaken``)."""
+:func:`~kgexplain.consistency.lexicon.relation_cues`, ``undertaken``). Not a mission, a survey,
+a campaign or a crossing: each also names what goes on (Mission Dolores, the Ordnance Survey,
+a campaign group, Checkpoint Charlie; red team 164)."""
 
 
 _HELD_PHRASES = tuple([b, "held", p] for b in ("is", "are", "was", "were") for p in ("in", "at", "on"))

@@ -780,6 +780,16 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
 _LEADING = frozenset({"lead", "captain", "head", "run", "sponsor"})
 """The verbs of :data:`_STATE_VERBS` by which an undertaking (an expedition, a voyage) is led:
 an event of the past there, said with the bare participle too ("led by")."""
+def led_once(phrase: str | None) -> str | None:
+    """The bare participle ("led by") of an undertaking's past leading ("was led / captained /
+    headed / run / sponsored by"), which says the past only where no "is" / "are" comes before it
+    (the checker drops it there: "The Fram expedition is led by Nansen" is no past); else None."""
+    words = (phrase or "").lower().split()
+    if len(words) == 3 and words[0] in ("was", "were") and words[2] == "by" and _state_base(words[1]) in _LEADING:
+        return f"{words[1]} by"
+    return None
+
+
 _HOLDING = frozenset({"own", "hold", "keep", "manage", "run", "operate", "lead", "coach", "captain", "rule",
                       "govern", "employ", "sponsor", "host", "present", "chair", "marry", "date", "occupy",
                       "inhabit", "live", "reside", "house", "head", "lend", "loan", "sign"})
@@ -1218,11 +1228,10 @@ def relation_cues(
             # an expedition "was a drift expedition": its kind, not a past state ("the Norge
             # flight, an airship flight"; "is an airship flight")
             extra += [(f"is {a}", forward) for a in ("a", "an")]
-        if undertaken and len(words) == 3 and words[0] in ("was", "were") and words[2] == "by" \
-                and _state_base(words[1]) in _LEADING:
+        if undertaken and (bare := led_once(" ".join(words))):
             # "was led by" an expedition's leader: the bare participle ("the Fram expedition,
-            # led by Nansen"; "the expedition led by Scott"), not "is led by"
-            exact.append((f"{words[1]} by", forward))
+            # led by Nansen"; "the expedition led by Scott"), not after "is" (see led_once)
+            exact.append((bare, forward))
         if len(words) == 3 and words[0] in _BE and words[1] in _WHOLE_MAKERS and words[2] == "by" \
                 and taken is not None and "work" not in taken:
             # "was designed by" -> "was the work of Bruce Price" (a maker of the whole item)

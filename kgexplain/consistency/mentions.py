@@ -489,6 +489,9 @@ _FEMALE_ANIMALS = frozenset({"mare", "mares", "filly", "fillies", "cow", "cows",
 """Type words of animals of one sex: "she" names no stallion, "he" no mare."""
 
 
+_UNTYPED = frozenset({"", "entity", "thing"})
+"""Types that say nothing of what an entity is (a WebNLG label without a qualifier)."""
+
 _NOT_ONLY_PEOPLE = frozenset({"artist", "creator", "founder"})
 """Person types that name bands and firms too ("it" may be one)."""
 
@@ -509,6 +512,11 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         named = [r for r in before if r.kind not in ("item", "user")]
         # (items too where they are people: a graph of scientists, "Niels Bohr ... He won X")
         persons = [r for r in before if r.kind != "user" and any((t or "").lower() in PERSON_TYPES for t in r.types)]
+        if persons:
+            # (and a name of no declared type, which may be a person too: a graph that types
+            # only some of its people, WebNLG's "leader", red team 164)
+            persons = [r for r in before if r in persons or (
+                r.kind not in ("item", "user") and not r.pronoun and {(t or "").lower() for t in r.types} <= _UNTYPED)]
         # and animals, on top: "You gave Secretariat five stars; he was ridden by Ron Turcotte"
         # (with a jockey named before, "he" stands for both)
         animals = [r for r in before if r.kind == "item" and animal_type(r.types)]

@@ -204,13 +204,48 @@ _PERSON_SUBJECTS = frozenset({
 """Predicates whose subject is a person (a user would declare their domain so): the subject is typed
 "person", for "he" / "she" and a surname alone."""
 _PERSON_OBJECTS = frozenset({
-    "discoverer", "manager", "coach", "chairman", "author", "spouse", "backup pilot", "crew members",
-    "commander", "dean", "rector", "chancellor", "key person", "editor", "doctoral advisor", "doctoral student",
+    "manager", "coach", "chairman", "author", "spouse", "backup pilot", "crew members",
+    "commander", "dean", "rector", "chancellor", "editor", "doctoral advisor", "doctoral student",
     "band member", "starring", "director", "general manager", "has deputy", "in office while prime minister",
     "in office while president", "in office while vice president", "in office while monarch",
     "in office while governor", "child", "creator of dish", "mayor", "representative", "senators", "chairperson",
-    "creator", "founder", "founded by"})
-"""Predicates whose object is a person."""
+    "creator"})
+"""Predicates whose object is a person (not "founder", "discoverer", "key person": a company, a
+survey programme or a "CEO" too, red team 164)."""
+_PLACE_OBJECTS = frozenset({
+    "birth place", "death place", "country", "city", "state", "region", "capital", "largest city",
+    "foundation place", "headquarter", "residence", "county seat", "nearest city", "municipality", "district",
+    "location", "spoken in", "place", "country origin", "state of origin"})
+"""Predicates whose object is a place: typed "place", so no "he" / "she" names it."""
+_PLACE_SUBJECTS = frozenset({
+    "capital", "largest city", "demonym", "population density", "area total", "ethnic group", "anthem",
+    "official language", "currency", "leader title", "population total", "area code", "county seat"})
+"""Predicates whose subject is a place (a country, a state, a city)."""
+_KINDS_BY_PREDICATE = {
+    "club": (("club", "former team", "debut team", "youthclub", "currentclub", "currentteam", "draft team",
+              "team", "university team"), ("manager", "ground", "league", "number of members", "chairman",
+                                            "season", "chairman title", "coach")),
+    "battle": (("battle", "is part of military conflict"), ()),
+    "organisation": (("operating organisation", "owner", "parent company", "subsidiary", "publisher",
+                      "record label", "manufacturer", "builder", "operator", "affiliation", "distributor",
+                      "owning organisation", "governing body", "legislature"),
+                     ("key person", "number of employees", "revenue", "net income", "operating income", "industry")),
+    "school": (("alma mater",), ("number of students", "dean", "rector", "chancellor", "campus", "academic staff size",
+                                 "number of undergraduate students", "number of postgraduate students", "motto")),
+    "genre": (("genre", "stylistic origin", "music fusion genre", "derivative", "music subgenre"),
+              ("stylistic origin", "music fusion genre", "derivative", "music subgenre")),
+    "work": ((), ("editor", "isbn number", "oclc number", "issn number", "number of pages", "author", "media type",
+                  "literary genre", "lccn number", "impact factor", "eissn number", "coden code", "abbreviation")),
+    "occupation": (("occupation", "profession", "office", "title", "position", "background", "status"), ()),
+    "unit": (("military branch", "unit"), ()),
+    "venue": (("ground", "stadium", "launch site", "site", "hub airport", "runway name"), ()),
+    "award": (("award", "awards", "ribbon award"), ()),
+    "nationality": (("nationality", "demonym", "ethnic group"), ()),
+    "asteroid": ((), ("apoapsis", "periapsis", "orbital period", "epoch", "escape velocity", "rotation period",
+                      "absolute magnitude", "average speed", "discovered", "discoverer")),
+}
+"""Other predicates whose object (first) or subject (second) is of one kind: a user declares
+each entity's type, and only a name of no declared kind may be anyone ("he")."""
 LEXICON_PATH = "evaluation/data/webnlg_relations.yaml"
 """The WebNLG cue lexicon, package data (``kgexplain/evaluation/data/webnlg_relations.yaml``)."""
 
@@ -451,7 +486,10 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
     Labels are as given, with the aliases of :func:`webnlg_aliases`; a relation's phrase is the
     predicate name ("birth place", inverse "is the birth place of") and its cues come from the
     lexicon (:func:`load_webnlg_lexicon`; written from train references, never from dev).
-    Numbers inside literal labels ("347.1 (square kilometres)") become numeric attributes.
+    Numbers inside literal labels ("347.1 (square kilometres)") become numeric attributes. An
+    entity's type is its label's lower-case qualifier ("Castle (novel)": novel), else "person" for
+    the subject or object of a predicate of people ("birth place", "manager"), else "place" for
+    one of places ("country", "capital"), else "entity" (unknown).
 
     Args:
         entries: WebNLG entries (:class:`~kgexplain.datasets.webnlg.WebNLGEntry`).
@@ -480,6 +518,16 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
 
     people = {h for e in entries for h, p, _ in e.triples if p in _PERSON_SUBJECTS} \
         | {t for e in entries for _, p, t in e.triples if p in _PERSON_OBJECTS}
+    places = ({t for e in entries for _, p, t in e.triples if p in _PLACE_OBJECTS}
+              | {h for e in entries for h, p, _ in e.triples if p in _PLACE_SUBJECTS}) - people
+    kinds: dict[str, str] = {}
+    for kind, (objects, subjects) in _KINDS_BY_PREDICATE.items():
+        for e in entries:
+            for h, p, t in e.triples:
+                if p in objects:
+                    kinds.setdefault(t, kind)
+                if p in subjects:
+                    kinds.setdefault(h, kind)
 
     def ent(label: str) -> str:
         eid = ids.get(label)
@@ -492,6 +540,12 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
             type_ = qualifier.group(1).split()[-1] if qualifier else "entity"
             if label in people and type_ not in PERSON_TYPES:
                 type_ = "person"
+            elif qualifier or _MEASURE.fullmatch(label.strip()) or re.fullmatch(r"[-+\d.,: ]+", label.strip()):
+                type_ = type_ if qualifier else "quantity"  # (a number, a date: no one)
+            elif label in places:
+                type_ = "place"
+            elif label in kinds:
+                type_ = kinds[label]
             entities.append(Entity(eid, kind="attribute", type=type_, label=label,
                                    aliases=tuple(n for n in names if n != label), attrs=attrs))
         return eid

@@ -25,7 +25,7 @@ from kgexplain.consistency.index import (
     DATING_VERBS,
     EVENT_KINDS,
     FOUNDED_KINDS,
-    PRIZE_KINDS,
+    prize_type,
     RELEASED_KINDS,
     SHOWN_KINDS,
     STAGED_KINDS,
@@ -295,7 +295,7 @@ class YearReading:
         own family of dating verbs (see ``GraphIndex.year_family``)."""
         index = self.index
         if verb in _AWARDING:
-            return bool(type_word_set(item.types) & PRIZE_KINDS)  # ("First awarded in 1935, ...")
+            return prize_type(item.types)  # ("First awarded in 1935, ...")
         if verb == "released" and index.venue_items and set(item.types) <= index.venue_types:
             return False  # "Released in 1894, Tower Bridge ...": a bridge opens
         if verb in ("", "made") or verb in index.discovering:
@@ -321,7 +321,7 @@ class YearReading:
         painted by"), never a later act ("Translated in 1970, ..."); after ``first``, a prize's
         first award ("First awarded in 1935, ...") on a graph of prizes."""
         if first and word in _AWARDING:
-            return bool(type_word_set(self.index.item_types) & PRIZE_KINDS)
+            return any(prize_type([t]) for t in self.index.item_types)
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or (
                 word in ("formed", "founded") and not self.index.founded_items
                 and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES)):
@@ -474,7 +474,7 @@ class YearReading:
         if self._made_by_verb(w):
             return True  # "was painted in 1642": the making its year dates
         if w in _AWARDING and j > 0 and self.lowers[j - 1] == "first" \
-                and type_word_set(self.index.item_types) & PRIZE_KINDS:
+                and any(prize_type([t]) for t in self.index.item_types):
             return True  # "The Heisman Trophy was first awarded in 1935": a prize's first year
         if j > 0 and self.lowers[j - 1] in ("first", "originally") and w not in _FIRST_ANY \
                 and w not in self.index.first_verbs and not verb_lemmas(w) & self.index.said_verbs \
@@ -502,7 +502,7 @@ class YearReading:
         if verb == "sailed":  # ("RMS Titanic first sailed in 1912"; no castle, nor a "carrier pigeon")
             return any(type_last_word(t) in _SAILING_TYPES for t in item.types)
         if verb in _AWARDING:  # ("The Eiffel Tower was first awarded in 1889": no prize)
-            return bool(words & PRIZE_KINDS)
+            return prize_type(item.types)
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
         if not self._made_here(verb, item, words):
