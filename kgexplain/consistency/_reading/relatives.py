@@ -201,7 +201,8 @@ class RelativeReading:
         ("was delivered at"), and the name; else None."""
         ws = self.lowers
         if prev.user or prev.pronoun or isinstance(what, str) or e0 - s0 < 2 or ws[e0 - 1] not in CHAINED \
-                or ws[s0] in AUXILIARIES or ws[prev.start - 1:prev.start] not in (["which"], ["that"]):
+                or ws[s0] in AUXILIARIES \
+                or ws[prev.start - 1 - (ws[prev.start - 1:prev.start] == ["the"]):prev.start][:1] not in (["which"], ["that"]):
             return None  # (an object relative with an active verb: "which Reagan delivered at X")
         verb = [w for e, w in self.cue_at.get(s0, ()) if e == e0 - 1 and not isinstance(w, str) and w
                 and all(not c.noun for c in w)]
