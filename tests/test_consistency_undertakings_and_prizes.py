@@ -21,7 +21,8 @@ small graphs declared here:
   founder, who is its maker ("Big Ben, cast in 1858, ...", "came out of" the foundry, "is the
   work of" it); a thing housed in a building "is kept / housed at" it, "a bell in" it;
 * WebNLG: a count predicate ("number of members", "floor count") reads "has 19238 members",
-  "has 23 floors"; a height "is 1.9 metres tall";
+  "has 23 floors"; a height "is 1.9 metres tall"; a style of music (a "genre" object, either end
+  of "stylistic origin") is also "<style> music";
 * WebNLG: the subject of a predicate of people ("birth place", "alma mater") and the object of
   one ("manager", "creator") are typed "person", places, clubs, schools ... by theirs, so "he"
   names the people and not a place named between; a name of no declared type may be anyone
@@ -314,6 +315,8 @@ def test_only_what_hangs_hangs():
 
 
 COUNTS = [WebNLGEntry("dev/c/1", "SportsTeam", (("A.S. Livorno Calcio", "number of members", "19238"),), ()),
+          WebNLGEntry("dev/c/4", "Artist", (("Aaron Deer", "genre", "Psychedelia"),
+                                            ("Aaron Deer", "birth place", "Indianapolis")), ()),
           WebNLGEntry("dev/c/2", "Building", (("103 Colmore Row", "floor count", "23"),), ()),
           WebNLGEntry("dev/c/3", "Athlete", (("Alex Plante", "height", "1.9304"),), ())]
 
@@ -322,6 +325,7 @@ COUNTS = [WebNLGEntry("dev/c/1", "SportsTeam", (("A.S. Livorno Calcio", "number 
     ("dev/c/1", "A.S. Livorno Calcio has 19238 members.", "A.S. Livorno Calcio has 19239 members."),
     ("dev/c/2", "103 Colmore Row has 23 floors.", "103 Colmore Row has 23 members."),
     ("dev/c/3", "Alex Plante is 1.9304 metres tall.", "Alex Plante is 1.9304 metres long."),
+    ("dev/c/4", "Aaron Deer performs psychedelia music.", "Aaron Deer performs Indianapolis music."),
 ])
 def test_webnlg_counts_and_heights(key, true, false):
     kg, evidence = webnlg_graph(COUNTS, name="webnlg-counts-test")

@@ -221,6 +221,10 @@ _PLACE_SUBJECTS = frozenset({
     "capital", "largest city", "demonym", "population density", "area total", "ethnic group", "anthem",
     "official language", "currency", "leader title", "population total", "area code", "county seat"})
 """Predicates whose subject is a place (a country, a state, a city)."""
+_QUALIFIED = re.compile(r"\s*\([^()]*\)")
+"""A label's bracketed qualifier ("Rock (music)")."""
+_MUSIC_STYLES = frozenset({"stylistic origin", "music fusion genre", "derivative", "music subgenre"})
+"""Predicates between styles of music (each end, and a "genre" object, is also "<style> music")."""
 _KINDS_BY_PREDICATE = {
     "club": (("club", "former team", "debut team", "youthclub", "currentclub", "currentteam", "draft team",
               "team", "university team"), ("manager", "ground", "league", "number of members", "chairman",
@@ -338,7 +342,7 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
 
     readable = readable_label(label)
     add(readable)
-    add(re.sub(r"\s*\([^()]*\)", "", label))  # "Menasha (town), Wisconsin"
+    add(_QUALIFIED.sub("", label))  # "Menasha (town), Wisconsin"
     date = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", label.strip())
     if date and readable != label:
         month, day, year = readable.replace(",", "").split()
@@ -515,6 +519,10 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
                 units = (cues.get(p) or {}).get("units", ())
                 if units and _number_forms(t.strip()):
                     extra.setdefault(t, []).extend(_with_units(t.strip(), units))
+            for h, p, t in e.triples:  # a style of music is also "<style> music" ("jazz music")
+                for name in ((h, t) if p in _MUSIC_STYLES else (t,) if p == "genre" else ()):
+                    if not name.lower().endswith("music") and not _NUM.search(name):
+                        extra.setdefault(name, []).append(_QUALIFIED.sub("", name) + " music")
 
     people = {h for e in entries for h, p, _ in e.triples if p in _PERSON_SUBJECTS} \
         | {t for e in entries for _, p, t in e.triples if p in _PERSON_OBJECTS}
