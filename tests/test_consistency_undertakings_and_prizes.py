@@ -377,3 +377,32 @@ def test_a_prize_by_its_head_noun():
     checker = ConsistencyChecker(_graph(rels, entities, [("v:mauna_loa", "located_in", "s:hawaii")], "volcano-test"),
                                  outside_evidence=True)
     assert not checker.check("First awarded in 1843, Mauna Loa is located in Hawaii.", evidence=[]).supported
+
+
+def test_a_casting_director_made_nothing():
+    rels = [kgx.Relation("cast_by", phrase="was cast by", inverse_phrase="cast", domain=("film",),
+                         range=("person",)),
+            kgx.Relation("directed_by", phrase="was directed by", inverse_phrase="directed", domain=("film",),
+                         range=("person",))]
+    entities = [("f:godfather", "item", "film", "The Godfather", {"year": 1972}),
+                ("p:roos", "attribute", "person", "Fred Roos", {}),
+                ("p:coppola", "attribute", "person", "Francis Ford Coppola", {})]
+    rows = [("f:godfather", "cast_by", "p:roos"), ("f:godfather", "directed_by", "p:coppola")]
+    checker = ConsistencyChecker(_graph(rels, entities, rows, "casting-test"), outside_evidence=True)
+    assert checker.check("The Godfather was cast by Fred Roos.", evidence=[]).supported
+    for false in ("Fred Roos's The Godfather was directed by Francis Ford Coppola.", "The Godfather was cast in 1972.",
+                  "The Godfather is the work of Fred Roos."):
+        assert not checker.check(false, evidence=[]).supported, false
+
+
+def test_webnlg_a_number_with_a_unit_is_its_predicates():
+    entries = [WebNLGEntry("dev/n/1", "University", (("AIT", "academic staff size", "500"),
+                                                     ("AIT", "number of postgraduate students", "700")), ()),
+               WebNLGEntry("dev/n/2", "University", (("Decembrie University", "academic staff size", "700"),), ())]
+    kg, evidence = webnlg_graph(entries, name="webnlg-units-test")
+    checker = ConsistencyChecker(kg)
+    assert checker.check("AIT has 700 postgraduate students.", evidence=evidence["dev/n/1"]).supported
+    assert checker.check("Decembrie University has 700 staff.", evidence=evidence["dev/n/2"]).supported
+    assert not checker.check("AIT has 700 staff.", evidence=evidence["dev/n/1"]).supported
+    assert not checker.check("Decembrie University has 700 postgraduate students.",
+                             evidence=evidence["dev/n/2"]).supported

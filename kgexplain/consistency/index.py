@@ -1161,6 +1161,7 @@ class GraphIndex:
                                   spoken=bool(domain_words) and domain_words <= _SPOKEN,
                                   hanging=bool(domain_words) and domain_words <= _HANGING,
                                   prized=prize_type(rel.domain or heads.get(rel.name, ())),
+                                  founded_metal=bool(domain_words) and domain_words <= CAST_KINDS,
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
@@ -1460,7 +1461,8 @@ class GraphIndex:
                 # (a past state is no modifier: "Chelsea is a Roman Abramovich club" of "was owned by";
                 # an undertaking's leader led it once: "Scott's Terra Nova Expedition")
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase,
-                                        AUTHORSHIP | {"deliver", "give"} if subjects and subjects <= _SPOKEN else None)
+                                        AUTHORSHIP | {"deliver", "give"} if subjects and subjects <= _SPOKEN
+                                        else AUTHORSHIP | {"cast"} if subjects and subjects <= CAST_KINDS else None)
                 # (a speech's speaker is its author: "Lincoln's Gettysburg Address", "In 1863 Lincoln
                 # delivered it")
                 hosted = verb_lemmas(rel.phrase or "", rel.inverse_phrase or "") & {"host", "hosts", "hosted"}
@@ -2392,6 +2394,9 @@ def prize_type(types: Iterable[str | None]) -> bool:
     "shield_volcano" nor "green_belt", red team 164)."""
     heads = {type_last_word(t) for t in types if t}
     return bool(heads) and heads <= PRIZE_KINDS
+CAST_KINDS = frozenset({"bell", "bells", "statue", "statues", "cannon", "cannons", "bronze", "bronzes"})
+"""Type words of what is cast in metal: its founder "cast" it, which is its making (a film's
+casting director is none of its makers, red team 165)."""
 _HANGING = frozenset({"bell", "bells", "painting", "paintings", "portrait", "portraits", "tapestry",
                       "tapestries", "chandelier", "chandeliers", "altarpiece", "altarpieces", "triptych",
                       "triptychs", "icon", "icons", "banner", "banners"})

@@ -249,7 +249,7 @@ _FROM_THE_DESK = {"designed": "drawing board", "written": "pen", "penned": "pen"
 """Where a design or a text "came from": "the drawing board of" its designer, "the pen of" its writer."""
 _FORM_OF = (["is", "in", "the", "form", "of"], ["takes", "the", "form", "of"], ["has", "the", "form", "of"])
 """Phrases of a kind said as a form ("is in the form of" a march): the kind's "is a"."""
-_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft", "cast"})
+_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft"})
 """Verbs of making whose maker a thing "came out of" ("Mallard came out of Doncaster Works")."""
 _MINTED = ("struck", "minted")
 """Participles of a coin's making at a mint ("was struck / minted at")."""
@@ -458,7 +458,7 @@ _MEDIUM_PARTICIPLES = frozenset({"written", "composed", "painted"})
 ("is written in E minor": "is in E minor"; not "was written in" a city)."""
 
 _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "developed", "directed", "authored",
-                           "sculpted", "invented", "drawn", "architected", "engineered", "cast"})
+                           "sculpted", "invented", "drawn", "architected", "engineered"})
 """Participles of making a whole item: "was designed by X" may say "was the work of X"."""
 
 _MAKING_NOUNS = {"created": "creation", "designed": "design", "invented": "invention", "composed": "composition"}
@@ -722,7 +722,7 @@ _STATE_VERBS = frozenset({
     "lead", "coach", "captain", "rule", "govern", "occupy", "inhabit", "employ", "sponsor", "host", "air",
     "stream", "show", "screen", "live", "work", "belong", "serve", "teach", "head", "contain", "sell", "carry",
     "sign", "base", "locate", "situate", "headquarter", "station", "marry", "chair", "imprison", "reside",
-    "date", "present", "play"})
+    "date", "present", "play", "command"})
 """Verbs of a state or of something ongoing (holding, owning, airing, living, playing at a ground):
 declared in the past ("was held by", "aired on", "played its home games at"), the graph says it
 held then, not that it holds now ("is held by", "airs on", "plays at" are other claims). Verbs of
@@ -1099,6 +1099,7 @@ def relation_cues(
     spoken: bool = False,
     hanging: bool = False,
     prized: bool = False,
+    founded_metal: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1131,6 +1132,8 @@ def relation_cues(
     ``undertaken``: its subjects are undertakings (an expedition, a voyage, a mission), which
     were led or commanded once and are over: "was led by" is then an event, also said with the
     bare participle ("the Fram expedition, led by Fridtjof Nansen"), never in the present.
+    ``founded_metal``: its subjects are cast in metal (bells, statues, cannons): "was cast by" a
+    foundry is their making ("came out of", "was the work of" it), not a film's casting.
     ``prized``: its subjects are prizes (a trophy, a cup, a medal), which the body that presents
     them also "awards", "gives" and "hands out".
     ``hanging``: its subjects hang where they are kept (bells, paintings, tapestries): "is
@@ -1217,6 +1220,10 @@ def relation_cues(
             extra += [(f"{verb} a {part} by", fwd) for verb in ("carries", "carry", "carried", "comes with",
                                                                "come with", "came with", "boasts")
                       for part in ("score", "soundtrack")]
+        if founded_metal and len(words) == 3 and words[0] in _BE and words[1] == "cast" and words[2] == "by":
+            # a bell "was cast by" a foundry: it "came out of" it, "is the work of" it
+            exact += [(f"{v} out of", forward) for v in ("came", "comes", "come")]
+            extra += [(f"{b} the work of", forward) for b in _BE] + [("the work of", forward)]
         if prized and len(words) == 3 and words[0] in _BE and words[1] == "presented" and words[2] == "by":
             # a trophy "is presented by" a league: it "is awarded / given / handed out by" it
             extra += [(f"is {p} by", forward) for p in ("awarded", "given", "handed out")]
@@ -2243,7 +2250,7 @@ AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develo
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
                         "manage", "organize", "organise", "host", "present", "animate", "choreograph", "sculpt",
-                        "craft", "blend", "found", "establish", "lead", "command", "mount", "cast"})
+                        "craft", "blend", "found", "establish", "lead", "command", "mount"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
 distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by).

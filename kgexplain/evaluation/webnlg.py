@@ -512,13 +512,13 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
     entities: list[Entity] = []
     relations: dict[str, Relation] = {}
 
-    extra: dict[str, list[str]] = {}  # a bare number's unit, from its predicate's "units"
+    extra: dict[str, list[str]] = {}  # other names of a label (a style's "<style> music")
+    # a bare number with its predicate's unit ("19238 members") is an entity of that predicate
+    # alone: "700" a university's staff and another's students is two numbers (red team 165)
+    measured = {(t, p) for e in entries for _, p, t in e.triples
+                if (cues.get(p) or {}).get("units") and _number_forms(t.strip())}
     if aliases:
         for e in entries:
-            for _, p, t in e.triples:
-                units = (cues.get(p) or {}).get("units", ())
-                if units and _number_forms(t.strip()):
-                    extra.setdefault(t, []).extend(_with_units(t.strip(), units))
             for h, p, t in e.triples:  # a style of music is also "<style> music" ("jazz music")
                 for name in ((h, t) if p in _MUSIC_STYLES else (t,) if p == "genre" else ()):
                     if not name.lower().endswith("music") and not _NUM.search(name):
@@ -537,12 +537,14 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
                 if p in subjects:
                     kinds.setdefault(h, kind)
 
-    def ent(label: str) -> str:
-        eid = ids.get(label)
+    def ent(label: str, predicate: str | None = None) -> str:
+        key = f"{label}\x00{predicate}" if (label, predicate) in measured else label
+        eid = ids.get(key)
         if eid is None:
-            eid = ids[label] = f"webnlg:{len(ids)}"
+            eid = ids[key] = f"webnlg:{len(ids)}"
             attrs = {f"n{i}": float(x) for i, x in enumerate(_NUM.findall(label))}
-            names = tuple(dict.fromkeys((*webnlg_aliases(label), *extra.get(label, ())))) if aliases else ()
+            units = _with_units(label.strip(), cues[predicate]["units"]) if key != label else []
+            names = tuple(dict.fromkeys((*webnlg_aliases(label), *extra.get(label, ()), *units))) if aliases else ()
             qualifier = None if _MEASURE.fullmatch(label.strip()) else _QUALIFIER.search(label)
             # ("Castle (novel)": a novel; not a unit: "253260.0 (millimetres)")
             type_ = qualifier.group(1).split()[-1] if qualifier else "entity"
@@ -572,7 +574,7 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
     for e in entries:
         ts = []
         for h, p, t in e.triples:
-            tr = Triple(ent(h), rel(p), ent(t))
+            tr = Triple(ent(h), rel(p), ent(t, p))
             ts.append(tr)
             rows.append((tr.head, tr.relation, tr.tail))
         evidence[e.key] = tuple(ts)

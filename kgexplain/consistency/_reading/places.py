@@ -38,6 +38,10 @@ def _made_verb(verb: str) -> bool:
     return any(making_participle(w) or w in _MADE_VERBS for w in (verb, made))
 
 
+_OWNERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+"""Possessive determiners before an item's name ("gave his speech X")."""
+
+
 class PlaceReading:
     """Places said after a name ("a museum in Rome") and whose place they are."""
 
@@ -137,15 +141,19 @@ class PlaceReading:
                 while head.start >= 2 and ws[head.start - 1] in ("and", ",") and any(
                         x.end == head.start - 1 and x.kind == "item" for x in refs[:i]):
                     head = next(x for x in refs[:i] if x.end == head.start - 1 and x.kind == "item")
+                np_start = head.start  # ("gave the speech X at Y", "gave his X": the verb before them)
+                while np_start > 0 and (ws[np_start - 1] in DETERMINERS or ws[np_start - 1] in _OWNERS
+                                        or ws[np_start - 1] in self.index.type_nouns):
+                    np_start -= 1
                 verb = next((ws[e - 1] for s, found in self.cue_at.items() for e, rd in found
-                             if e == head.start and not isinstance(rd, str) and rd and not any(c.noun for c in rd)), None)
+                             if e == np_start and not isinstance(rd, str) and rd and not any(c.noun for c in rd)), None)
                 only = brewed_in or (self.index.made_at if said_it else None)
                 if verb is not None and prep == "at":
                     # "Y produced X at Tannery Sound": where it was made, after a verb of making
                     # only ("Driftwood Records released X at Blackbird Studio" says no such place)
                     # (not after a verb of conceiving: "wrote X at Atlantic Studios" is not where
                     # it was recorded)
-                    only = self._same_verb_at(head) or (
+                    only = self._same_verb_at(head, np_start) or (
                         self.index.made_at if making_participle(verb) and not conceiving_verb(verb)
                         or verb in _MADE_VERBS else frozenset())
                     # ("Reagan delivered X at the Brandenburg Gate": "was delivered at", a relation
@@ -165,7 +173,7 @@ class PlaceReading:
                     # in"), else one of making ("is made in") after a verb of making, no other
                     # place (not where it is sold, nor where it was first brewed); after another
                     # verb, where the item is
-                    only = self._same_verb_in(head) or (frozenset(
+                    only = self._same_verb_in(head, np_start) or (frozenset(
                         r for r in self.index.located_in[0] if self.index.phrase_words[r] & MADE_IN
                         and not self.index.phrase_words[r] & _ONCE)
                         if _made_verb(verb) else None)  # ("Grizzly bears roam Denali in Alaska": the park's)
@@ -212,22 +220,23 @@ class PlaceReading:
             return None
         return same_verb_cues(self.index, said[:-1], prep[0]) or None
 
-    def _same_verb_in(self, r: Ref) -> frozenset[str] | None:
-        """The relations read "in" that share the verb of the claim right before ``r`` ("brews"
-        it -> "is brewed in"), if any."""
+    def _same_verb_in(self, r: Ref, start: int | None = None) -> frozenset[str] | None:
+        """The relations read "in" that share the verb of the claim right before ``r`` (or its
+        noun phrase, from ``start``: "brews" it -> "is brewed in"), if any."""
         if not self.index.located_in or not r.ids:
             return None
+        start = r.start if start is None else start
         said = {c.relation for s, found in self.cue_at.items() for e, rd in found
-                if e == r.start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun}
+                if e == start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun}
         return self._in_of(said, False)
 
-    def _same_verb_at(self, r: Ref) -> frozenset[str] | None:
-        """The relations read "at" that share the verb of the claim right before ``r`` ("delivered"
-        it -> "was delivered at"), if any."""
+    def _same_verb_at(self, r: Ref, start: int) -> frozenset[str] | None:
+        """The relations read "at" that share the verb of the claim ending at ``start``, right
+        before ``r`` or its noun phrase ("delivered" it -> "was delivered at"), if any."""
         if not r.ids:
             return None
         return self._at_of({c.relation for s, found in self.cue_at.items() for e, rd in found
-                            if e == r.start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun})
+                            if e == start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun})
 
     def _at_of(self, said: set[str]) -> frozenset[str] | None:
         """The relations read "at" (not of a past first time) that share a verb with the

@@ -337,9 +337,13 @@ class YearReading:
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or conceiving_verb(word):
             return False
         index = self.index
-        if not verb_lemmas(word) & (AUTHORSHIP | {"deliver", "give"}):
+        lemmas = verb_lemmas(word)
+        if not lemmas & (AUTHORSHIP | {"deliver", "give", "cast"}):
             return False  # (a synonym of another act: "was awarded by" of "is presented by" makes nothing)
         made = {c.relation for c in index.authorship}
+        if lemmas & {"deliver", "give", "cast"} and not all(c.relation in made for c in index.cues.get((word, "by"), ())):
+            return False  # (a speech's delivery, a bell's casting: not where a ship too is "delivered by"
+            # its captain, red team 165; the year would not say which)
         # (the made thing must be the graph's items, the maker not: "The Beatles were recorded in
         # 1960" on a graph where bands record songs says nothing of a band's year)
         for c in index.cues.get((word, "by"), ()):
@@ -551,8 +555,10 @@ class YearReading:
             relations |= {c.relation for c in index.origin} if index.founded_items else set()
             if not words & (FOUNDED_KINDS | EVENT_KINDS | _FOUNDED_BODIES) and not self._made_edge(relations, item):
                 return False  # ("The Book of Kells was founded in 800")
-        elif verb not in RELEASED and self._made_by_verb(verb) and not self._made_edge(relations, item):
-            return False  # ("Alnwick Castle was painted in 1096")
+        elif verb not in RELEASED and self._made_by_verb(verb) \
+                and not self._made_edge(relations & {c.relation for c in index.authorship}, item):
+            return False  # ("Alnwick Castle was painted in 1096"; a ship "delivered in 1850" where
+            # speeches are delivered: its delivery made nothing, red team 165)
         return True
 
     def _made_edge(self, relations: set[str], item: Ref) -> bool:
