@@ -215,11 +215,11 @@ survey programme or a "CEO" too, red team 164)."""
 _PLACE_OBJECTS = frozenset({
     "birth place", "death place", "country", "city", "state", "region", "capital", "largest city",
     "foundation place", "headquarter", "residence", "county seat", "nearest city", "municipality", "district",
-    "location", "spoken in", "place", "country origin", "state of origin"})
-"""Predicates whose object is a place: typed "place", so no "he" / "she" names it."""
+    "location", "spoken in", "place", "country origin", "state of origin", "is part of", "city served"})
+"""Predicates whose object is a place: typed "locality", so no "he" / "she" names it."""
 _PLACE_SUBJECTS = frozenset({
     "capital", "largest city", "demonym", "population density", "area total", "ethnic group", "anthem",
-    "official language", "currency", "leader title", "population total", "area code", "county seat"})
+    "official language", "currency", "leader title", "population total", "area code", "county seat", "is part of"})
 """Predicates whose subject is a place (a country, a state, a city)."""
 _QUALIFIED = re.compile(r"\s*\([^()]*\)")
 """A label's bracketed qualifier ("Rock (music)")."""
@@ -493,7 +493,8 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
     Numbers inside literal labels ("347.1 (square kilometres)") become numeric attributes. An
     entity's type is its label's lower-case qualifier ("Castle (novel)": novel), else "person" for
     the subject or object of a predicate of people ("birth place", "manager"), else "place" for
-    one of places ("country", "capital"), else "entity" (unknown).
+    one of places ("country", "capital"; "locality", which names no one and keeps a place name matched
+    in lower case), else by the kinds of :data:`_KINDS_BY_PREDICATE`, else "entity" (unknown).
 
     Args:
         entries: WebNLG entries (:class:`~kgexplain.datasets.webnlg.WebNLGEntry`).
@@ -553,7 +554,7 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
             elif qualifier or _MEASURE.fullmatch(label.strip()) or re.fullmatch(r"[-+\d.,: ]+", label.strip()):
                 type_ = type_ if qualifier else "quantity"  # (a number, a date: no one)
             elif label in places:
-                type_ = "place"
+                type_ = "locality"
             elif label in kinds:
                 type_ = kinds[label]
             entities.append(Entity(eid, kind="attribute", type=type_, label=label,
