@@ -406,3 +406,20 @@ def test_webnlg_a_number_with_a_unit_is_its_predicates():
     assert not checker.check("AIT has 700 staff.", evidence=evidence["dev/n/1"]).supported
     assert not checker.check("Decembrie University has 700 postgraduate students.",
                              evidence=evidence["dev/n/2"]).supported
+
+
+def test_a_cup_the_graph_does_not_award_is_no_prize():
+    rels = [kgx.Relation("made_by", phrase="was made by", inverse_phrase="made", domain=("cup",),
+                         range=("silversmith",))]
+    entities = [("c:warwick", "item", "cup", "Warwick Cup", {"year": 1750}),
+                ("s:lamerie", "attribute", "silversmith", "Paul de Lamerie", {})]
+    checker = ConsistencyChecker(_graph(rels, entities, [("c:warwick", "made_by", "s:lamerie")], "cups-test"),
+                                 outside_evidence=True)
+    assert checker.check("The Warwick Cup was made by Paul de Lamerie in 1750.", evidence=[]).supported
+    assert not checker.check("The Warwick Cup was first awarded in 1750.", evidence=[]).supported
+
+
+def test_leading_a_company_dates_nothing():
+    checker = _companies()
+    assert not checker.check("Apple was led by Steve Jobs in 1976.", evidence=[]).supported
+    assert not checker.check("Apple is a Steve Jobs company.", evidence=[]).supported

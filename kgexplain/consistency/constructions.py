@@ -1305,9 +1305,9 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 def present_led(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "The Fram expedition is (now) led by Nansen": an undertaking's bare participle of its past
-    leading ("led by", ``GraphIndex.led_once``) after "is" / "are" says the present, which the
+    leading ("led by", ``GraphIndex.bare_led_forms``) after "is" / "are" says the present, which the
     graph does not: the cue is dropped there (its words then stay unread)."""
-    if not index.led_once:
+    if not index.bare_led_forms:
         return
     for s in list(cue_at):
         k = s - 1
@@ -1315,7 +1315,7 @@ def present_led(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
             k -= 1
         if k < 0 or lowers[k] not in ("is", "are", "be", "being", "'s"):
             continue
-        kept = [(e, w) for e, w in cue_at[s] if tuple(lowers[s:e]) not in index.led_once]
+        kept = [(e, w) for e, w in cue_at[s] if tuple(lowers[s:e]) not in index.bare_led_forms]
         if len(kept) != len(cue_at[s]):
             if kept:
                 cue_at[s] = kept

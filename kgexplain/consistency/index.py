@@ -1121,7 +1121,14 @@ class GraphIndex:
                     and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & FEATURE_TYPES
                     and set(r.domain or heads.get(r.name, ())) & item_types
                     and _containing(r.phrase, r.inverse_phrase)}
-        self.led_once: set[tuple[str, ...]] = set()
+        self.bare_led_forms: set[tuple[str, ...]] = set()
+        # prizes the graph says are awarded, presented, won ... (not any "*_cup": a silversmith's
+        # cup, a commemorative medal, code review 52)
+        self.awarded_types = frozenset(
+            t for rel in relations.values() if rel.name not in self.user_relations
+            and set(f"{rel.phrase or ''} {rel.inverse_phrase or ''}".lower().split()) & _AWARD_WORDS
+            for t in (*(rel.domain or heads.get(rel.name, ())), *(rel.range or tails.get(rel.name, ())))
+            if t and prize_type([t]))
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
@@ -1140,7 +1147,7 @@ class GraphIndex:
             range_words = type_word_set(rel.range or tails.get(rel.name, ()))
             undertaken = bool(domain_words) and domain_words <= _UNDERTAKINGS
             if undertaken and (led_form := led_once(rel.phrase)):
-                self.led_once.add(tuple(led_form.split()))  # ("led by": never after "is", see checker)
+                self.bare_led_forms.add(tuple(led_form.split()))  # ("led by": never after "is", see checker)
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
@@ -1462,7 +1469,8 @@ class GraphIndex:
                 # an undertaking's leader led it once: "Scott's Terra Nova Expedition")
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase,
                                         AUTHORSHIP | {"deliver", "give"} if subjects and subjects <= _SPOKEN
-                                        else AUTHORSHIP | {"cast"} if subjects and subjects <= CAST_KINDS else None)
+                                        else AUTHORSHIP | {"cast"} if subjects and subjects <= CAST_KINDS
+                                        else AUTHORSHIP | {"lead", "command", "mount"} if undertaking else None)
                 # (a speech's speaker is its author: "Lincoln's Gettysburg Address", "In 1863 Lincoln
                 # delivered it")
                 hosted = verb_lemmas(rel.phrase or "", rel.inverse_phrase or "") & {"host", "hosts", "hosted"}
@@ -2387,6 +2395,11 @@ EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "
 PRIZE_KINDS = frozenset({"trophy", "trophies", "prize", "prizes", "award", "awards", "medal", "medals", "cup",
                          "cups"})
 """Head nouns of the types of prizes: presented, awarded, first awarded in their year."""
+
+
+_AWARD_WORDS = frozenset({"awarded", "awards", "award", "presented", "presents", "present", "contested", "contests",
+                          "won", "wins", "win", "given", "gives", "gave", "handed", "hands"})
+"""Words of a relation phrase that awards a prize ("is presented by", "was won by")."""
 
 
 def prize_type(types: Iterable[str | None]) -> bool:

@@ -1129,13 +1129,13 @@ def relation_cues(
     ``formal``: its objects are kinds, forms or types (a "volcano type", a "musical form"), so
     "is a" also reads "takes the form of a" and "is in the form of" reads "is a" (not a shape: the
     Lotus Temple "takes the form of" a lotus flower and is none, red team 162).
-    ``undertaken``: its subjects are undertakings (an expedition, a voyage, a mission), which
+    ``undertaken``: its subjects are undertakings (an expedition, a voyage, a raid), which
     were led or commanded once and are over: "was led by" is then an event, also said with the
     bare participle ("the Fram expedition, led by Fridtjof Nansen"), never in the present.
     ``founded_metal``: its subjects are cast in metal (bells, statues, cannons): "was cast by" a
     foundry is their making ("came out of", "was the work of" it), not a film's casting.
     ``prized``: its subjects are prizes (a trophy, a cup, a medal), which the body that presents
-    them also "awards", "gives" and "hands out".
+    them also "hands out"; they "are awarded / given / handed out by" it.
     ``hanging``: its subjects hang where they are kept (bells, paintings, tapestries): "is
     housed / located / kept / displayed in" also reads "hangs in".
     ``spoken``: its subjects are speeches, lectures or sermons, which are "given" as they are
@@ -2250,7 +2250,7 @@ AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develo
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
                         "manage", "organize", "organise", "host", "present", "animate", "choreograph", "sculpt",
-                        "craft", "blend", "found", "establish", "lead", "command", "mount"})
+                        "craft", "blend", "found", "establish"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
 distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by).

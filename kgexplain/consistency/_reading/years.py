@@ -25,7 +25,6 @@ from kgexplain.consistency.index import (
     DATING_VERBS,
     EVENT_KINDS,
     FOUNDED_KINDS,
-    prize_type,
     RELEASED_KINDS,
     SHOWN_KINDS,
     STAGED_KINDS,
@@ -35,7 +34,6 @@ from kgexplain.consistency.index import (
 )
 from kgexplain.consistency.judge import YEAR_KEYS
 from kgexplain.consistency.lexicon import (
-    AUTHORSHIP,
     CLAUSE_ENDS,
     SEPARATORS,
     conceiving_verb,
@@ -74,7 +72,11 @@ _PERFORMING = frozenset({"premiered", "premiere", "premieres", "debuted", "debut
 """A graph of performed works (its relations say premieres or performances): "was first staged /
 performed / sung in 1877" is the work's first performance."""
 _AWARDING = frozenset({"awarded", "presented", "contested", "given", "won", "handed"})
-"""Verbs of a prize's first year after "first" ("was first awarded / contested in 1935")."""
+"""Verbs of a prize's first year ("was first awarded / contested in 1935", "First awarded in 1935,
+..."): of a prize the graph awards; the others keep their own readings ("won" a battle)."""
+_ONLY_PRIZES = frozenset({"awarded", "contested", "handed"})
+"""Of them, the verbs only a prize's year is said with (read after "first" on a graph that awards
+prizes; "first presented" is read by its relation where the graph presents them)."""
 _FLYING_TYPES = frozenset({"aircraft", "airplane", "aeroplane", "plane", "airliner", "jet", "fighter", "bomber",
                            "helicopter", "airship", "glider", "drone", "spacecraft", "rocket", "balloon"})
 """Item types that fly: only they "first flew in 1969"."""
@@ -294,8 +296,10 @@ class YearReading:
         item that comes from a place; opening or building one located somewhere; and an item's
         own family of dating verbs (see ``GraphIndex.year_family``)."""
         index = self.index
-        if verb in _AWARDING:
-            return prize_type(item.types)  # ("First awarded in 1935, ...")
+        if verb in _AWARDING and self._awarded(item):
+            return True  # ("First awarded in 1935, the Heisman Trophy ...")
+        if verb in _ONLY_PRIZES:
+            return False  # (no tower is "first awarded")
         if verb == "released" and index.venue_items and set(item.types) <= index.venue_types:
             return False  # "Released in 1894, Tower Bridge ...": a bridge opens
         if verb in ("", "made") or verb in index.discovering:
@@ -320,8 +324,8 @@ class YearReading:
         founding or first showing ("Founded", "Published", "Painted" where the graph has "was
         painted by"), never a later act ("Translated in 1970, ..."); after ``first``, a prize's
         first award ("First awarded in 1935, ...") on a graph of prizes."""
-        if first and word in _AWARDING:
-            return any(prize_type([t]) for t in self.index.item_types)
+        if first and word in _ONLY_PRIZES and self.index.awarded_types:
+            return True  # (not "first given / won", which a show or a ceremony may be said: red team 164)
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or (
                 word in ("formed", "founded") and not self.index.founded_items
                 and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES)):
@@ -338,8 +342,8 @@ class YearReading:
             return False
         index = self.index
         lemmas = verb_lemmas(word)
-        if not lemmas & (AUTHORSHIP | {"deliver", "give", "cast"}):
-            return False  # (a synonym of another act: "was awarded by" of "is presented by" makes nothing)
+        if lemmas & {"award", "hand", "contest", "win"}:
+            return False  # (a prize's award: "was awarded by" of "is presented by" makes nothing)
         made = {c.relation for c in index.authorship}
         if lemmas & {"deliver", "give", "cast"} and not all(c.relation in made for c in index.cues.get((word, "by"), ())):
             return False  # (a speech's delivery, a bell's casting: not where a ship too is "delivered by"
@@ -477,8 +481,7 @@ class YearReading:
             return False
         if self._made_by_verb(w):
             return True  # "was painted in 1642": the making its year dates
-        if w in _AWARDING and j > 0 and self.lowers[j - 1] == "first" \
-                and any(prize_type([t]) for t in self.index.item_types):
+        if w in _ONLY_PRIZES and j > 0 and self.lowers[j - 1] == "first" and self.index.awarded_types:
             return True  # "The Heisman Trophy was first awarded in 1935": a prize's first year
         if j > 0 and self.lowers[j - 1] in ("first", "originally") and w not in _FIRST_ANY \
                 and w not in self.index.first_verbs and not verb_lemmas(w) & self.index.said_verbs \
@@ -505,8 +508,10 @@ class YearReading:
             return bool(words & _FLYING_TYPES)  # ("The Matterhorn first flew in 1865": red team 127)
         if verb == "sailed":  # ("RMS Titanic first sailed in 1912"; no castle, nor a "carrier pigeon")
             return any(type_last_word(t) in _SAILING_TYPES for t in item.types)
-        if verb in _AWARDING:  # ("The Eiffel Tower was first awarded in 1889": no prize)
-            return prize_type(item.types)
+        if verb in _AWARDING and self._awarded(item):
+            return True
+        if verb in _ONLY_PRIZES:  # ("The Eiffel Tower was first awarded in 1889": no prize)
+            return False
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
         if not self._made_here(verb, item, words):
@@ -527,6 +532,10 @@ class YearReading:
                 return False  # (a musical debuts: "arrived in 2010")
             return shown or bool(words & (WORK_TYPES | RELEASED_KINDS)) or verb == "launched"
         return True
+
+    def _awarded(self, item: Ref) -> bool:
+        """Whether ``item`` is a prize the graph says is awarded (see ``GraphIndex.awarded_types``)."""
+        return bool(set(item.types) & self.index.awarded_types)
 
     def _made_here(self, verb: str, item: Ref, words: set[str]) -> bool:
         """Whether a verb of building, founding or making can date an item of this kind, on a
