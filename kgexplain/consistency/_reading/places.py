@@ -160,6 +160,12 @@ class PlaceReading:
                     # of the same verb read "at")
                     if verb in _PREMIERE_WORDS:  # "NYCB premiered Agon at City Center": where it premiered
                         only = frozenset(r for r, w in self.index.phrase_words.items() if w & _PREMIERE_WORDS)
+                apart = verb is not None and np_start != head.start  # ("founded the Bodleian in Oxford")
+                if apart and prep == "in":
+                    # a verb before a noun phrase ("gave the speech X in Y"): where its act is done
+                    # where the graph says it so ("was given in"), else as with no verb (code review)
+                    only = self._same_verb_in(head, np_start)
+                    verb = None if only is None else verb
                 if verb is None and prep == "in" and self.index.located_in:
                     # "is brewed in Chicago by X and Two Hearted in Kalamazoo by Y": a verb left
                     # out; the place is read with the sentence's earlier verb ("is brewed in")
@@ -167,7 +173,7 @@ class PlaceReading:
                                for e_, rd in found if e_ <= head.start and not isinstance(rd, str) and rd
                                for c in rd if not c.noun}
                     only = self._in_of(earlier, True) or only
-                if verb is not None and prep == "in" and self.index.located_in:
+                if verb is not None and prep == "in" and self.index.located_in and not apart:
                     # "Goose Island brews X in Chicago", "Penfolds makes Grange in Barossa": where the
                     # verb's act is done, by the relation of the same verb read "in" ("is brewed
                     # in"), else one of making ("is made in") after a verb of making, no other
