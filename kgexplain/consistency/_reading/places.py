@@ -148,6 +148,9 @@ class PlaceReading:
                 verb = next((ws[e - 1] for s, found in self.cue_at.items() for e, rd in found
                              if e == np_start and not isinstance(rd, str) and rd and not any(c.noun for c in rd)), None)
                 only = brewed_in or (self.index.made_at if said_it else None)
+                apart = verb is not None and np_start != head.start  # ("founded the Bodleian in Oxford")
+                if apart and prep == "at" and not self._same_verb_at(head, np_start):
+                    verb = None  # (no "<verb> at" relation: as with no verb, "designed the ARM2 at Acorn")
                 if verb is not None and prep == "at":
                     # "Y produced X at Tannery Sound": where it was made, after a verb of making
                     # only ("Driftwood Records released X at Blackbird Studio" says no such place)
@@ -160,7 +163,7 @@ class PlaceReading:
                     # of the same verb read "at")
                     if verb in _PREMIERE_WORDS:  # "NYCB premiered Agon at City Center": where it premiered
                         only = frozenset(r for r, w in self.index.phrase_words.items() if w & _PREMIERE_WORDS)
-                apart = verb is not None and np_start != head.start  # ("founded the Bodleian in Oxford")
+                apart = verb is not None and np_start != head.start
                 if apart and prep == "in":
                     # a verb before a noun phrase ("gave the speech X in Y"): where its act is done
                     # where the graph says it so ("was given in"), else as with no verb (code review)
