@@ -1305,8 +1305,9 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
 def present_led(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "The Fram expedition is (now) led by Nansen": an undertaking's bare participle of its past
-    leading ("led by", ``GraphIndex.bare_led_forms``) after "is" / "are" says the present, which the
-    graph does not: the cue is dropped there (its words then stay unread)."""
+    leading ("led by", ``GraphIndex.bare_led_forms``) after a present "is", "are", "be", "being" or
+    "'s" (and "now", "still" ...) says the present, which the graph does not: the cue is dropped
+    there (its words then stay unread)."""
     if not index.bare_led_forms:
         return
     for s in list(cue_at):

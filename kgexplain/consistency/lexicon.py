@@ -778,12 +778,15 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
 
 
 _LEADING = frozenset({"lead", "captain", "head", "run", "sponsor"})
-"""The verbs of :data:`_STATE_VERBS` by which an undertaking (an expedition, a voyage) is led:
-an event of the past there, said with the bare participle too ("led by")."""
+"""The verbs of :data:`_STATE_VERBS` by which an undertaking (an expedition, a voyage) is led,
+run or backed: an event of the past there, said with the bare participle too ("led by")."""
+
+
 def led_once(phrase: str | None) -> str | None:
     """The bare participle ("led by") of an undertaking's past leading ("was led / captained /
-    headed / run / sponsored by"), which says the past only where no "is" / "are" comes before it
-    (the checker drops it there: "The Fram expedition is led by Nansen" is no past); else None."""
+    headed / run / sponsored by"), which says the past only where no present "is" comes before it
+    (the checker drops it there, see constructions.present_led: "The Fram expedition is led by
+    Nansen" is no past); else None."""
     words = (phrase or "").lower().split()
     if len(words) == 3 and words[0] in ("was", "were") and words[2] == "by" and _state_base(words[1]) in _LEADING:
         return f"{words[1]} by"

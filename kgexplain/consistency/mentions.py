@@ -515,7 +515,8 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         if persons:
             # (and a name of no declared type, which may be a person too: a graph that types
             # only some of its people, WebNLG's "leader", red team 164)
-            persons = [r for r in before if r in persons or (
+            typed = {id(r) for r in persons}
+            persons = [r for r in before if id(r) in typed or (
                 r.kind not in ("item", "user") and not r.pronoun and {(t or "").lower() for t in r.types} <= _UNTYPED)]
         # and animals, on top: "You gave Secretariat five stars; he was ridden by Ron Turcotte"
         # (with a jockey named before, "he" stands for both)

@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path as FsPath
 from typing import Any, Literal, Sequence
 
-from kgexplain.consistency.index import PERSON_TYPES
+from kgexplain.consistency.index import PERSON_TYPES  # (the checker's person types: a qualifier that is one stays)
 from kgexplain.records import Entity, Relation, Triple
 
 logger = logging.getLogger(__name__)
@@ -494,7 +494,8 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
     entity's type is its label's lower-case qualifier ("Castle (novel)": novel), else "person" for
     the subject or object of a predicate of people ("birth place", "manager"), else "place" for
     one of places ("country", "capital"; "locality", which names no one and keeps a place name matched
-    in lower case), else by the kinds of :data:`_KINDS_BY_PREDICATE`, else "entity" (unknown).
+    in lower case), a number or a date "quantity", else by the kinds of :data:`_KINDS_BY_PREDICATE`,
+    else "entity" (unknown: such a name may be anyone "he" names).
 
     Args:
         entries: WebNLG entries (:class:`~kgexplain.datasets.webnlg.WebNLGEntry`).

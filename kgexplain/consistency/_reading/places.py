@@ -152,15 +152,15 @@ class PlaceReading:
                 if apart and prep == "at" and not self._same_verb_at(head, np_start):
                     verb = None  # (no "<verb> at" relation: as with no verb, "designed the ARM2 at Acorn")
                 if verb is not None and prep == "at":
-                    # "Y produced X at Tannery Sound": where it was made, after a verb of making
-                    # only ("Driftwood Records released X at Blackbird Studio" says no such place)
-                    # (not after a verb of conceiving: "wrote X at Atlantic Studios" is not where
-                    # it was recorded)
+                    # "Reagan delivered X at the Brandenburg Gate": where the verb's act is done,
+                    # by the relation of the same verb read "at" ("was delivered at"); else, after
+                    # a verb of making, where it was made ("Y produced X at Tannery Sound"), and
+                    # no place after another verb ("Driftwood Records released X at Blackbird
+                    # Studio"; nor after a verb of conceiving: "wrote X at Atlantic Studios" is
+                    # not where it was recorded)
                     only = self._same_verb_at(head, np_start) or (
                         self.index.made_at if making_participle(verb) and not conceiving_verb(verb)
                         or verb in _MADE_VERBS else frozenset())
-                    # ("Reagan delivered X at the Brandenburg Gate": "was delivered at", a relation
-                    # of the same verb read "at")
                     if verb in _PREMIERE_WORDS:  # "NYCB premiered Agon at City Center": where it premiered
                         only = frozenset(r for r, w in self.index.phrase_words.items() if w & _PREMIERE_WORDS)
                 apart = verb is not None and np_start != head.start
@@ -248,8 +248,9 @@ class PlaceReading:
                             if e == start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun})
 
     def _at_of(self, said: set[str]) -> frozenset[str] | None:
-        """The relations read "at" (not of a past first time) that share a verb with the
-        relations ``said`` ("was delivered by" -> "was delivered at")."""
+        """The relations of ``GraphIndex.located_at`` (read "at", and makers' "by") that share a
+        verb with the relations ``said`` ("was delivered by" -> "was delivered at"), not of a past
+        first time."""
         if not said or not self.index.located_at:
             return None
         verbs = [verb_lemmas(*self.index.phrase_words.get(x, ())) for x in said]

@@ -200,10 +200,14 @@ class RelativeReading:
         verb's readings, those of the same verb with the preposition said of the antecedent
         ("was delivered at"), and the name; else None."""
         ws = self.lowers
+        k = prev.start - 1
+        if ws[k:k + 1] == ["the"]:
+            k -= 1  # ("which the Bolshoi Ballet first danced at the Bolshoi Theatre")
+        # only an object relative with an active verb after "which / that" and a name ("note that
+        # it was discovered in England" is none)
         if prev.user or prev.pronoun or isinstance(what, str) or e0 - s0 < 2 or ws[e0 - 1] not in CHAINED \
-                or ws[s0] in AUXILIARIES \
-                or ws[prev.start - 1 - (ws[prev.start - 1:prev.start] == ["the"]):prev.start][:1] not in (["which"], ["that"]):
-            return None  # (an object relative with an active verb: "which Reagan delivered at X")
+                or ws[s0] in AUXILIARIES or k < 0 or ws[k] not in ("which", "that"):
+            return None
         verb = [w for e, w in self.cue_at.get(s0, ()) if e == e0 - 1 and not isinstance(w, str) and w
                 and all(not c.noun for c in w)]
         k = e0 + (ws[e0:e0 + 1] == ["the"])
