@@ -1145,7 +1145,7 @@ class GraphIndex:
             personal = bool({t.lower() for t in rel.range or tails.get(rel.name, ()) if t} & (PERSON_TYPES | {"guest"}))
             domain_words = type_word_set(rel.domain or heads.get(rel.name, ()))  # (bridges: "spans")
             range_words = type_word_set(rel.range or tails.get(rel.name, ()))
-            undertaken = bool(domain_words) and domain_words <= _UNDERTAKINGS
+            undertaken = _all_of(domain_words, _UNDERTAKINGS)
             if undertaken and (led_form := led_once(rel.phrase)):
                 self.bare_led_forms.add(tuple(led_form.split()))  # ("led by": never after "is", see checker)
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
@@ -1165,10 +1165,10 @@ class GraphIndex:
                                   schooling=bool((domain_words | range_words) & SCHOOL_WORDS),
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   undertaken=undertaken,
-                                  spoken=bool(domain_words) and domain_words <= _SPOKEN,
-                                  hanging=bool(domain_words) and domain_words <= _HANGING,
+                                  spoken=_all_of(domain_words, _SPOKEN),
+                                  hanging=_all_of(domain_words, _HANGING),
                                   prized=prize_type(rel.domain or heads.get(rel.name, ())),
-                                  founded_metal=bool(domain_words) and domain_words <= CAST_KINDS,
+                                  founded_metal=_all_of(domain_words, CAST_KINDS),
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
@@ -1462,14 +1462,14 @@ class GraphIndex:
         shown_all: set[Cue] = set()
         for rel in relations.values():
             subjects = type_word_set(rel.domain or self.subject_types.get((rel.name, True), ()))
-            undertaking = bool(subjects) and subjects <= _UNDERTAKINGS
+            undertaking = _all_of(subjects, _UNDERTAKINGS)
             if rel.name not in self.user_relations and implicit(rel, self.tail_types) \
                     and (undertaking or not past_state_phrase(rel.phrase, rel.inverse_phrase)):
                 # (a past state is no modifier: "Chelsea is a Roman Abramovich club" of "was owned by";
                 # an undertaking's leader led it once: "Scott's Terra Nova Expedition")
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase,
-                                        AUTHORSHIP | {"deliver", "give"} if subjects and subjects <= _SPOKEN
-                                        else AUTHORSHIP | {"cast"} if subjects and subjects <= CAST_KINDS
+                                        AUTHORSHIP | {"deliver", "give"} if _all_of(subjects, _SPOKEN)
+                                        else AUTHORSHIP | {"cast"} if _all_of(subjects, CAST_KINDS)
                                         else AUTHORSHIP | {"lead", "command", "mount"} if undertaking else None)
                 # (a speech's speaker is its author: "Lincoln's Gettysburg Address", "In 1863 Lincoln
                 # delivered it")
@@ -2405,8 +2405,14 @@ _AWARD_WORDS = frozenset({"awarded", "awards", "award", "presented", "presents",
 def prize_type(types: Iterable[str | None]) -> bool:
     """Whether every one of ``types`` (at least one) is a prize by its head noun ("trophy", not
     "shield_volcano" nor "green_belt", red team 164)."""
-    heads = {type_last_word(t) for t in types if t}
-    return bool(heads) and heads <= PRIZE_KINDS
+    return _all_of({type_last_word(t) for t in types if t}, PRIZE_KINDS)
+
+
+def _all_of(words: AbstractSet[str], kinds: AbstractSet[str]) -> bool:
+    """Whether there are ``words`` (a relation's subject type words) and each is one of ``kinds``."""
+    return bool(words) and words <= kinds
+
+
 CAST_KINDS = frozenset({"bell", "bells", "statue", "statues", "cannon", "cannons", "bronze", "bronzes"})
 """Type words of what is cast in metal: its founder "cast" it, which is its making (a film's
 casting director is none of its makers, red team 165)."""

@@ -4,6 +4,8 @@ A part of :class:`~kgexplain.consistency.parse.SentenceReader` (see its module f
 
 from __future__ import annotations
 
+from typing import Any
+
 from kgexplain.consistency._reading.words import Spec
 from kgexplain.consistency.constructions import CHAINED, same_verb_cues
 from kgexplain.consistency.lexicon import (
@@ -117,7 +119,7 @@ class PlaceReading:
                 and (making_participle(ws[r.start - 1]) and not conceiving_verb(ws[r.start - 1])
                      or ws[r.start - 1] in _MADE_VERBS)
             # "The Alchemist brews it in Waterbury": where it is brewed ("is brewed in")
-            brewed_in = self._same_verb_in(r) if r.pronoun == "item" and r.kind == "item" and prep == "in" else None
+            brewed_in = self._same_verb(r, r.start, "in") if r.pronoun == "item" and r.kind == "item" and prep == "in" else None
             said_it = said_it or bool(brewed_in)
             if nxt is None or ws[r.end:nxt.start] not in ([prep], [prep, "the"]) or r.user \
                     or (r.pronoun and not said_it) or nxt.user or nxt.pronoun \
@@ -149,7 +151,7 @@ class PlaceReading:
                              if e == np_start and not isinstance(rd, str) and rd and not any(c.noun for c in rd)), None)
                 only = brewed_in or (self.index.made_at if said_it else None)
                 apart = verb is not None and np_start != head.start  # ("founded the Bodleian in Oxford")
-                if apart and prep == "at" and not self._same_verb_at(head, np_start):
+                if apart and prep == "at" and not self._same_verb(head, np_start, "at"):
                     verb = None  # (no "<verb> at" relation: as with no verb, "designed the ARM2 at Acorn")
                 if verb is not None and prep == "at":
                     # "Reagan delivered X at the Brandenburg Gate": where the verb's act is done,
@@ -158,16 +160,15 @@ class PlaceReading:
                     # no place after another verb ("Driftwood Records released X at Blackbird
                     # Studio"; nor after a verb of conceiving: "wrote X at Atlantic Studios" is
                     # not where it was recorded)
-                    only = self._same_verb_at(head, np_start) or (
+                    only = self._same_verb(head, np_start, "at") or (
                         self.index.made_at if making_participle(verb) and not conceiving_verb(verb)
                         or verb in _MADE_VERBS else frozenset())
                     if verb in _PREMIERE_WORDS:  # "NYCB premiered Agon at City Center": where it premiered
                         only = frozenset(r for r, w in self.index.phrase_words.items() if w & _PREMIERE_WORDS)
-                apart = verb is not None and np_start != head.start
                 if apart and prep == "in":
                     # a verb before a noun phrase ("gave the speech X in Y"): where its act is done
                     # where the graph says it so ("was given in"), else as with no verb (code review)
-                    only = self._same_verb_in(head, np_start)
+                    only = self._same_verb(head, np_start, "in")
                     verb = None if only is None else verb
                 if verb is None and prep == "in" and self.index.located_in:
                     # "is brewed in Chicago by X and Two Hearted in Kalamazoo by Y": a verb left
@@ -182,7 +183,7 @@ class PlaceReading:
                     # in"), else one of making ("is made in") after a verb of making, no other
                     # place (not where it is sold, nor where it was first brewed); after another
                     # verb, where the item is
-                    only = self._same_verb_in(head, np_start) or (frozenset(
+                    only = self._same_verb(head, np_start, "in") or (frozenset(
                         r for r in self.index.located_in[0] if self.index.phrase_words[r] & MADE_IN
                         and not self.index.phrase_words[r] & _ONCE)
                         if _made_verb(verb) else None)  # ("Grizzly bears roam Denali in Alaska": the park's)
@@ -229,45 +230,36 @@ class PlaceReading:
             return None
         return same_verb_cues(self.index, said[:-1], prep[0]) or None
 
-    def _same_verb_in(self, r: Ref, start: int | None = None) -> frozenset[str] | None:
-        """The relations read "in" that share the verb of the claim right before ``r`` (or its
-        noun phrase, from ``start``: "brews" it -> "is brewed in"), if any."""
-        if not self.index.located_in or not r.ids:
-            return None
-        start = r.start if start is None else start
-        said = {c.relation for s, found in self.cue_at.items() for e, rd in found
-                if e == start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun}
-        return self._in_of(said, False)
-
-    def _same_verb_at(self, r: Ref, start: int) -> frozenset[str] | None:
-        """The relations read "at" that share the verb of the claim ending at ``start``, right
-        before ``r`` or its noun phrase ("delivered" it -> "was delivered at"), if any."""
+    def _same_verb(self, r: Ref, start: int, prep: str) -> frozenset[str] | None:
+        """The relations read ``prep`` ("in" / "at") that share the verb of the claim ending at
+        ``start``, right before ``r`` or its noun phrase ("brews" it -> "is brewed in",
+        "delivered" it -> "was delivered at"), if any."""
         if not r.ids:
             return None
-        return self._at_of({c.relation for s, found in self.cue_at.items() for e, rd in found
-                            if e == start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun})
+        said = {c.relation for s, found in self.cue_at.items() for e, rd in found
+                if e == start and s < e and not isinstance(rd, str) and rd for c in rd if not c.noun}
+        return self._in_of(said, False) if prep == "in" else self._at_of(said)
+
+    def _in_of(self, said: set[str], itself: bool) -> frozenset[str] | None:
+        """The relations read "in" (not of a past first time: "was first brewed in") that share a
+        verb with the relations ``said`` (and, where ``itself``, those of ``said`` read "in")."""
+        return self._of_verbs(said, self.index.located_in, itself)
 
     def _at_of(self, said: set[str]) -> frozenset[str] | None:
         """The relations of ``GraphIndex.located_at`` (read "at", and makers' "by") that share a
         verb with the relations ``said`` ("was delivered by" -> "was delivered at"), not of a past
         first time."""
-        if not said or not self.index.located_at:
-            return None
-        verbs = [verb_lemmas(*self.index.phrase_words.get(x, ())) for x in said]
-        same = frozenset(rel for rel in self.index.located_at[0] if rel not in said
-                         and not self.index.phrase_words[rel] & _ONCE
-                         and any(verb_lemmas(*self.index.phrase_words[rel]) & v for v in verbs))
-        return same or None
+        return self._of_verbs(said, self.index.located_at, False)
 
-    def _in_of(self, said: set[str], itself: bool) -> frozenset[str] | None:
-        """The relations read "in" (not of a past first time: "was first brewed in") that share a
-        verb with the relations ``said`` (and, where ``itself``, those of ``said`` read "in")."""
-        if not said or not self.index.located_in:
+    def _of_verbs(self, said: set[str], found: tuple[Any, Any] | None, itself: bool) -> frozenset[str] | None:
+        """The relations of ``found`` (``GraphIndex.located_in`` / ``located_at``), not of a past
+        first time, that share a verb with ``said`` (and, where ``itself``, those of ``said``)."""
+        if not said or not found:
             return None
-        verbs = [verb_lemmas(*self.index.phrase_words.get(x, ())) for x in said]
-        same = frozenset(rel for rel in self.index.located_in[0] if (rel not in said or itself)
-                         and not self.index.phrase_words[rel] & _ONCE and (
-                             (itself and rel in said) or any(verb_lemmas(*self.index.phrase_words[rel]) & v for v in verbs)))
+        words = self.index.phrase_words
+        verbs = [verb_lemmas(*words.get(x, ())) for x in said]
+        same = frozenset(rel for rel in found[0] if (rel not in said or itself) and not words[rel] & _ONCE and (
+            (itself and rel in said) or any(verb_lemmas(*words[rel]) & v for v in verbs)))
         return same or None
 
     def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], prep: str,
@@ -316,10 +308,11 @@ class PlaceReading:
             same_verb = self._in_of(said, False)
             if same_verb:
                 own, only = own | said, same_verb
-        if prep == "at" and not isinstance(what, str) and self._at_of({c.relation for c in what}):
+        said_now = set() if isinstance(what, str) else {c.relation for c in what}
+        if prep == "at" and self._at_of(said_now):
             # "was delivered by Reagan at the Brandenburg Gate": where it was delivered, by the
             # relation of the claim's own verb read "at" ("was delivered at")
-            own = own | {c.relation for c in what}
+            own = own | said_now
         of_item = not isinstance(what, str) and any(c.relation in own for c in what)
         if prep == "at" and of_item and not isinstance(what, str):
             # "produced by X at Tannery Sound", "created by X at Toppling Goliath": where a maker
