@@ -1169,6 +1169,10 @@ class GraphIndex:
                                   hanging=_all_of(domain_words, _HANGING),
                                   prized=prize_type(rel.domain or heads.get(rel.name, ())),
                                   founded_metal=_all_of(domain_words, CAST_KINDS),
+                                  photographed=_all_of(domain_words, PHOTOGRAPH_KINDS),
+                                  living=bool(domain_words) and all(
+                                      w in PERSON_TYPES or w in CHARACTER_WORDS or w in ANIMAL_WORDS
+                                      for w in domain_words),
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
@@ -1243,6 +1247,14 @@ class GraphIndex:
                     # a genre, a style, a cuisine is mixed: "mixes synth-pop and electronic music",
                     # "blends indie folk with Americana" (each one named is the item's)
                     table = _with_forms(table, _MIXING, Cue(rel.name, True))
+            fields = type_word_set(ranges) & _FIELD_WORDS
+            if (kind_type(ranges) or mass_type(ranges) or set(ranges) & self.class_types or fields) \
+                    and "tag" not in type_word_set(ranges) and not any(t.lower() in PROPER_TYPES for t in ranges) \
+                    and domain_words and not domain_words & PERSON_TYPES:
+                # a noun of the item before its class: "a work of documentary photography", "a
+                # treatise of political philosophy", "an example of space photography"; "on" a
+                # field or a topic ("a book on logic"), never a genre ("a film on horror")
+                table = _with_forms(table, _class_of_forms(domain_words, fields), Cue(rel.name, True))
             range_words = {t.lower() for t in ranges if t}
             own_words, inverse_words = (rel.phrase or "").lower().split(), (rel.inverse_phrase or "").lower().split()
             domain = set(rel.domain or heads.get(rel.name, ()))
@@ -1470,6 +1482,7 @@ class GraphIndex:
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase,
                                         AUTHORSHIP | {"deliver", "give"} if _all_of(subjects, _SPOKEN)
                                         else AUTHORSHIP | {"cast"} if _all_of(subjects, CAST_KINDS)
+                                        else AUTHORSHIP | _PHOTOGRAPHING if _all_of(subjects, PHOTOGRAPH_KINDS)
                                         else AUTHORSHIP | {"lead", "command", "mount"} if undertaking else None)
                 # (a speech's speaker is its author: "Lincoln's Gettysburg Address", "In 1863 Lincoln
                 # delivered it")
@@ -1709,6 +1722,31 @@ def ingredient_relation(rel: Any, ranges: Iterable[str], item_types: AbstractSet
              or words[-2:] in (["based", "on"], ["made", "from"], ["made", "with"], ["made", "of"]))
 
 
+_FIELD_WORDS = _TOPIC_WORDS | {"branch", "branches", "discipline", "disciplines"}
+"""Type words of fields and topics, which a work is "on" ("a treatise on ethics")."""
+_WORK_NOUNS = ("work", "piece", "example")
+"""Nouns any item may be called before its class ("a work of metaphysics")."""
+_BOOKISH = frozenset({"treatise", "treatises", "novel", "novels", "essay", "essays", "text", "texts",
+                      "monograph", "monographs", "encyclopedia", "encyclopaedia", "dictionary"})
+"""Type words of written works, each of which is also "a book" ("a book on logic")."""
+
+
+def _class_of_forms(domain_words: set[str], field: Any) -> list[str]:
+    """ "is a N of" (and "on", for a ``field``) where N names the item: a noun of its type
+    (``domain_words``: "treatise") or a noun of :data:`_WORK_NOUNS`; after a copula or alone
+    (an apposition: "Leviathan, a treatise on political philosophy, ...")."""
+    nouns = [w for w in domain_words if w.isalpha() and not w.endswith("s")] + list(_WORK_NOUNS) \
+        + (["book"] if domain_words & _BOOKISH else [])
+    out = []
+    for noun in nouns:
+        det = "an" if noun[0] in "aeiou" else "a"
+        for prep in ("of", "on") if field else ("of",):
+            out += [f"{b} {det} {noun} {prep}" for b in ("is", "was", "is also", "was also")] \
+                + [f"{det} {noun} {prep}", f"are {plural(noun)} {prep}", f"were {plural(noun)} {prep}",
+                   f"both {plural(noun)} {prep}"]
+    return out
+
+
 def _with_forms(table: dict[str, set[Cue]], forms: Iterable[str], cue: Cue) -> dict[str, set[Cue]]:
     """``table`` with ``cue`` added to each of ``forms`` (a new table: the relation's own is shared)."""
     return {**table, **{f: {cue} | table.get(f, set()) for f in forms}}
@@ -1819,6 +1857,19 @@ def animal_type(types: Any) -> bool:
     """Whether a type of ``types`` names animals by its last word ("racehorse", "police_dog"; not
     "dog_breed")."""
     return any(type_last_word(t) in ANIMAL_WORDS for t in types)
+
+
+CHARACTER_WORDS = frozenset({"character", "characters", "superhero", "superheroes", "superheroine", "hero",
+                             "heroes", "heroine", "villain", "villains", "supervillain", "protagonist",
+                             "sidekick", "detective", "mascot"})
+"""Type words of fictional characters: "he" or "she" may name one ("Wonder Woman first appeared in
+All Star Comics #8. She is published by DC Comics"), by a type's last word (not a "character set")."""
+
+
+def character_type(types: Any) -> bool:
+    """Whether a type of ``types`` names fictional characters by its last word ("superhero",
+    "comics_character")."""
+    return any(type_last_word(t) in CHARACTER_WORDS for t in types)
 _TERRAIN = frozenset({"river", "rivers", "lake", "lakes", "sea", "seas", "ocean", "oceans", "mountain", "mountains",
                       "hill", "hills", "coast", "bay", "strait", "road", "roads", "street", "square", "highway",
                       "route", "trail", "peninsula", "valley", "canal", "waterway", "waterways", "glacier", "volcano",
@@ -2416,6 +2467,10 @@ def _all_of(words: AbstractSet[str], kinds: AbstractSet[str]) -> bool:
 CAST_KINDS = frozenset({"bell", "bells", "statue", "statues", "cannon", "cannons", "bronze", "bronzes"})
 """Type words of what is cast in metal: its founder "cast" it, which is its making (a film's
 casting director is none of its makers, red team 165)."""
+PHOTOGRAPH_KINDS = frozenset({"photograph", "photographs", "photo", "photos", "snapshot", "snapshots"})
+"""Type words of photographs: the one who "took", "shot" or "captured" one made it."""
+_PHOTOGRAPHING = frozenset({"take", "shoot", "capture", "snap", "photograph"})
+"""The verbs of taking a photograph (its making, for :data:`PHOTOGRAPH_KINDS` alone)."""
 _HANGING = frozenset({"bell", "bells", "painting", "paintings", "portrait", "portraits", "tapestry",
                       "tapestries", "chandelier", "chandeliers", "altarpiece", "altarpieces", "triptych",
                       "triptychs", "icon", "icons", "banner", "banners"})

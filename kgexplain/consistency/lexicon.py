@@ -374,6 +374,13 @@ def past_of_participle(part: str) -> tuple[str, ...]:
     return (_past(base),) if base is not None else (part,)
 
 
+def participle_of_past(word: str) -> str:
+    """The past participle of an irregular simple past ("took" -> "taken", "wrote" ->
+    "written"); any other word as it is ("directed")."""
+    base = _BASE_OF.get(word)
+    return _participle(base) if base is not None else word
+
+
 def participle_of(verb: str) -> tuple[str, str]:
     """The base and past participle of a verb in the third person ("hosts" -> ("host", "hosted"),
     "teaches" -> ("teach", "taught"))."""
@@ -403,10 +410,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
     "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
-    "depict": ("show", "portray"), "portray": ("depict", "show"),
-    "publish": ("bring out",), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
+    "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
+    "publish": ("bring out", "print"), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
     "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
-    "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
+    "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script", "compose", "author"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify", "find"), "grow": ("cultivate",), "sing": ("perform",),
@@ -858,7 +865,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             if rest in (["located", "in"], ["based", "in"]):
                 # "makes its home in Amsterdam", "has its home in Amsterdam", "has its campus in"
                 same += [f"{v} {p} home in" for v in ("makes", "make", "made", "has", "have", "had")
-                         for p in ("its", "their")]
+                         for p in ("its", "their", "his", "her")]
                 same += [f"{v} {p} {n} in" for v in ("has", "have", "had") for p in ("its", "their")
                          for n in ("campus", "main campus")]
             if rest == ["based", "in"]:
@@ -1103,6 +1110,8 @@ def relation_cues(
     hanging: bool = False,
     prized: bool = False,
     founded_metal: bool = False,
+    photographed: bool = False,
+    living: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1143,6 +1152,10 @@ def relation_cues(
     housed / located / kept / displayed in" also reads "hangs in".
     ``spoken``: its subjects are speeches, lectures or sermons, which are "given" as they are
     "delivered" ("Lincoln gave the Gettysburg Address").
+    ``living``: its subjects are people, characters or animals, who "live" where they are
+    based ("Superman lives in Metropolis").
+    ``photographed``: its subjects are photographs, which are "shot", "captured" or "snapped"
+    as they are "taken" ("Nick Ut shot The Terror of War in Trang Bang").
     ``minted``: its subjects are coins or medals, so "was struck at" a mint also reads "was
     minted at" and "came out of" it.
     ``terrain``: its objects are places or features of the land (a river, a mountain, a road),
@@ -1234,6 +1247,23 @@ def relation_cues(
         if spoken and "delivered" in words:
             # a speech "was delivered by / in / at": it "was given by / in / at" ("X gave it")
             extra.append((" ".join("given" if w == "delivered" else w for w in words), forward))
+        if words in (["is", "located", "in"], ["are", "located", "in"]) and (taken is None or "base" not in taken):
+            # where no other relation says "based": "El Corte Inglés is based in Madrid"
+            extra += [("is based in", forward), ("based in", forward)]
+        if living and words in (["is", "based", "in"], ["is", "located", "in"]) \
+                and (taken is None or "live" not in taken):
+            extra += [("lives in", forward), ("resides in", forward)]
+        if words in (["depicts"], ["portrays"], ["shows"]) and (taken is None or "subject" not in taken):
+            # "Che Guevara is the subject of Guerrillero Heroico"
+            extra += [(f"{b} the subject of", not forward) for b in ("is", "was")]
+        if words in (["is", "a", "member", "of"], ["are", "members", "of"]):
+            # "Storm is one of the X-Men" (a team named in the plural)
+            extra += [("is one of", forward), ("was one of", forward), ("are among", forward)]
+        if photographed and "taken" in words:
+            # a photograph "was taken by / in": it "was shot / captured / snapped / photographed
+            # by / in" ("Eddie Adams shot Saigon Execution in Saigon")
+            extra += [(" ".join(v if w == "taken" else w for w in words), forward)
+                      for v in ("shot", "captured", "snapped", "photographed")]
         if undertaken and words in (["was", "a"], ["was", "an"], ["were", "a"], ["were", "an"]):
             # an expedition "was a drift expedition": its kind, not a past state ("the Norge
             # flight, an airship flight"; "is an airship flight")
@@ -1792,6 +1822,16 @@ def relation_cues(
             if taken is None or "from" not in taken:
                 for f in ("is from", "are from", "was from", "from", "comes from", "come from", "came from"):
                     add(f, forward)
+        if words in (["first", "appeared", "in"], ["first", "appears", "in"]):
+            # a character's or a work's first appearance: "debuted in Showcase #4", "made his
+            # debut in Amazing Fantasy #15", "got his start in Daredevil #1"
+            for p in ("his", "her", "its", "their"):
+                for v in ("made", "makes", "make"):
+                    add(f"{v} {p} debut in", forward)
+                    add(f"{v} {p} first appearance in", forward)
+                add(f"got {p} start in", forward)
+            for f in ("debuted in", "debuts in", "debut in"):
+                add(f, forward)
         if words in (["is", "set", "in"], ["are", "set", "in"], ["was", "set", "in"]):
             # a story's setting: "takes place in Seoul", "unfolds in Barcelona"
             for f in ("takes place in", "take place in", "took place in", "unfolds in", "unfold in", "unfolded in",

@@ -18,6 +18,7 @@ from kgexplain.consistency.index import (
     VESSEL_WORDS,
     GraphIndex,
     animal_type,
+    character_type,
     surname_keys,
     type_last_word,
 )
@@ -518,9 +519,15 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             typed = {id(r) for r in persons}
             persons = [r for r in before if id(r) in typed or (
                 r.kind not in ("item", "user") and not r.pronoun and {(t or "").lower() for t in r.types} <= _UNTYPED)]
-        # and animals, on top: "You gave Secretariat five stars; he was ridden by Ron Turcotte"
-        # (with a jockey named before, "he" stands for both)
-        animals = [r for r in before if r.kind == "item" and animal_type(r.types)]
+        # and animals and fictional characters, on top: "You gave Secretariat five stars; he was
+        # ridden by Ron Turcotte" (with a jockey named before, "he" stands for both), "Wonder Woman
+        # first appeared in All Star Comics #8. She is published by DC Comics"
+        animals = [r for r in before if r.kind == "item" and (animal_type(r.types) or character_type(r.types))]
+        if animals and not persons:
+            # (beside an animal or a character, a name whose type says what it is, and says no
+            # person, is none: "She" after "Wonder Woman first appeared in All Star Comics #8"
+            # is not the comic; a name of no declared type still may be)
+            named = [r for r in named if {(t or "").lower() for t in r.types} <= _UNTYPED]
         people: list[Ref] = []
         # (people where the graph's types say so: "a Spielberg war drama; his Jaws")
         for r in reversed(sorted([*(persons or named), *animals], key=lambda x: x.start)):

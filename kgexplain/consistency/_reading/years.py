@@ -38,6 +38,7 @@ from kgexplain.consistency.lexicon import (
     SEPARATORS,
     conceiving_verb,
     making_participle,
+    participle_of_past,
     type_word_set,
     verb_lemmas,
 )
@@ -338,14 +339,17 @@ class YearReading:
         has "was painted by", "recorded" for "was recorded by"): the making an item's year dates,
         as "made" does; never a later act ("translated", "illustrated") nor a verb of conceiving
         ("designed in 1402", "written in 1989": a design, a draft, come before)."""
+        index = self.index
+        if (word, "by") not in index.cues:
+            word = participle_of_past(word)  # (the active past: "Robert Doisneau took it in 1950")
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or conceiving_verb(word):
             return False
-        index = self.index
         lemmas = verb_lemmas(word)
         if lemmas & {"award", "hand", "contest", "win"}:
             return False  # (a prize's award: "was awarded by" of "is presented by" makes nothing)
         made = {c.relation for c in index.authorship}
-        if lemmas & {"deliver", "give", "cast"} and not all(c.relation in made for c in index.cues.get((word, "by"), ())):
+        if lemmas & {"deliver", "give", "cast", "take", "shoot"} \
+                and not all(c.relation in made for c in index.cues.get((word, "by"), ())):
             return False  # (a speech's delivery, a bell's casting: not where a ship too is "delivered by"
             # its captain, red team 165; the year would not say which)
         # (the made thing must be the graph's items, the maker not: "The Beatles were recorded in
