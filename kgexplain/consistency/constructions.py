@@ -2308,7 +2308,7 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             j = next((p for p in range(k + 1, j) if p in starting), j)  # ("Gustav Mahler's Symphony of a
             # Thousand": a name that opens with its kind noun)
             before = last.start - 1
-            hb = before - 3 if before >= 4 and lowers[before] == "," and lowers[before - 1] == ")" \
+            hb = before - 3 if before >= 4 and lowers[before] in (",", "is", "was") and lowers[before - 1] == ")" \
                 and lowers[before - 3] == "(" and lowers[before - 2].isdigit() else before  # "Aliens (1986), X's ..."
             if j in starting and starting[j].kind != "item" and before >= 1 \
                     and lowers[before] in (",", "is", "was") and hb in ending \
@@ -2336,6 +2336,20 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 described = run_from(starting[j])
                 for head in listed(described[-1]):
                     out.append(Modifier(head.start, last.start, index.possessive, (k, j)))
+                continue
+            cls = starting.get(j + 1)
+            if j > k + 1 and before >= 1 and hb in ending and ending[hb].kind == "item" and cls is not None \
+                    and cls.kind != "item" and lowers[before] in (",", "is", "was") and not lowers[j - 1].endswith("s") \
+                    and (cls.end >= n or lowers[cls.end] in (",", ".", ";", "!", "?")) \
+                    and (index.class_of if lowers[j] == "of" else index.field_of if lowers[j] == "on" else None):
+                # "Being and Nothingness is Jean-Paul Sartre's work of metaphysics", "the
+                # Groundwork, Kant's treatise on ethics,": the possessive, and the item's class
+                year = next((x for x in range(k + 1, j) if lowers[x].isdigit() and len(lowers[x]) == 4), None)
+                for h in listed_before(ending[hb]):
+                    out.append(Modifier(h.start, last.start, index.possessive, (before, j), year))
+                    out.append(Modifier(h.start, cls.start, index.class_of if lowers[j] == "of" else index.field_of,
+                                        (j, j + 1)))
+                i = names.index(cls) + 1
                 continue
             if j > k + 1 and before >= 1 and hb in ending and (
                     (lowers[before] == "," and (j >= n or lowers[j] in (",", ".", ";", "!", "?", "with", "about")))

@@ -274,6 +274,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "palace": ("residence", "building"), "monastery": ("abbey", "building"), "abbey": ("monastery", "building"),
     "temple": ("shrine", "building"), "mosque": ("building",), "mausoleum": ("building",), "skyscraper": ("building", "tower"),
     "magazine": ("title", "publication"), "newspaper": ("paper", "title", "publication"), "novel": ("book", "title"), "poem": ("work",),
+    "treatise": ("book", "work", "title"), "essay": ("work", "text"), "photograph": ("photo", "image", "shot"),
+    "photo": ("photograph", "image", "shot"), "superhero": ("hero", "character"), "store": ("shop",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a
@@ -317,7 +319,8 @@ read as its plural, "Jaws features music by X".)"""
 
 _WORK_TYPES = frozenset({"series", "show", "tv_series", "tv series", "programme", "program", "film", "movie",
                          "podcast", "album", "song", "single", "track", "book", "novel", "game", "video game",
-                         "play", "opera", "episode", "documentary", "comic", "manga", "anime", "sitcom"})
+                         "play", "opera", "episode", "documentary", "comic", "manga", "anime", "sitcom", "treatise",
+                         "essay"})
 """Item types of works: one from a country was made there, not founded ("premiered in 2017")."""
 
 _PERFORMED = frozenset({"series", "show", "film", "movie", "play", "musical", "opera", "ballet", "programme",
@@ -1129,6 +1132,8 @@ class GraphIndex:
             and set(f"{rel.phrase or ''} {rel.inverse_phrase or ''}".lower().split()) & _AWARD_WORDS
             for t in (*(rel.domain or heads.get(rel.name, ())), *(rel.range or tails.get(rel.name, ())))
             if t and prize_type([t]))
+        class_of: set[Cue] = set()
+        field_of: set[Cue] = set()
         for rel in relations.values():
             if rel.name in self.user_relations:
                 continue  # the user's own relations are read by the user cues below
@@ -1255,6 +1260,9 @@ class GraphIndex:
                 # treatise of political philosophy", "an example of space photography"; "on" a
                 # field or a topic ("a book on logic"), never a genre ("a film on horror")
                 table = _with_forms(table, _class_of_forms(domain_words, fields), Cue(rel.name, True))
+                class_of.add(Cue(rel.name, True))  # (and after a possessive: "Kant's treatise on ethics")
+                if fields:
+                    field_of.add(Cue(rel.name, True))
             range_words = {t.lower() for t in ranges if t}
             own_words, inverse_words = (rel.phrase or "").lower().split(), (rel.inverse_phrase or "").lower().split()
             domain = set(rel.domain or heads.get(rel.name, ()))
@@ -1350,6 +1358,8 @@ class GraphIndex:
                 key = tuple(t.lower_ for t in pipe.tokenizer(form))
                 cue_sets.setdefault(key, set()).update(readings)
         self.role_nouns = {t: frozenset(v) for t, v in role_nouns.items()}
+        # the relations to an item's class said "a N of" it, and those to a field said "a N on" it
+        self.class_of, self.field_of = frozenset(class_of), frozenset(field_of)
         # the museum words of "is held by", none another relation says ("owned by" where the graph
         # has "is owned by"), but for a class named by its type ("belongs to the movement": the
         # entities tell a museum from a movement)
@@ -1727,7 +1737,7 @@ _FIELD_WORDS = _TOPIC_WORDS | {"branch", "branches", "discipline", "disciplines"
 _WORK_NOUNS = ("work", "piece", "example")
 """Nouns any item may be called before its class ("a work of metaphysics")."""
 _BOOKISH = frozenset({"treatise", "treatises", "novel", "novels", "essay", "essays", "text", "texts",
-                      "monograph", "monographs", "encyclopedia", "encyclopaedia", "dictionary"})
+                      "monograph", "monographs"})
 """Type words of written works, each of which is also "a book" ("a book on logic")."""
 
 

@@ -84,7 +84,8 @@ DEBUTED = frozenset({"premiered", "debuted", "launched"})
 PUBLISHED_KINDS = WORK_TYPES | frozenset({"magazine", "newspaper", "journal", "comic", "typeface", "font", "edition",
                                             "record", "ep", "album", "single", "game", "software", "app", "map",
                                             "publication", "periodical", "paper", "book", "novel", "poem", "collection",
-                                            "series", "title", "issue", "zine", "anthology", "report"})
+                                            "series", "title", "issue", "zine", "anthology", "report", "treatise", "essay",
+                                            "monograph", "pamphlet", "manifesto"})
 """Kinds of item that are published or issued (not an aircraft, a peak or a wine)."""
 FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", "published",
                           "appeared", "shown", "screened", "brewed", "served", "made", "produced",
