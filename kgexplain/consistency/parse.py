@@ -64,7 +64,7 @@ from kgexplain.consistency._reading.words import (
 from kgexplain.consistency._reading.years import YearReading
 from kgexplain.consistency._text import WORD_NUMBERS, number_at, span_around
 from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player
-from kgexplain.consistency.index import GraphIndex
+from kgexplain.consistency.index import GraphIndex, type_words
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.lexicon import (
     ADVERBS,
@@ -878,8 +878,18 @@ class SentenceReader(
         """Whether token ``x`` is the type noun of the name right after it, after "the" / "a" or
         opening the sentence ("the company 20th Century Fox", "the novel Castle")."""
         kind = self.index.attribute_type_nouns.get(self.lowers[x])
-        return kind is not None and (x == self.sent.start or self.lowers[x - 1] in ("the", "a", "an")) \
+        if kind is None:
+            return False
+        k = x - 1 if x > self.sent.start and self._type_word_before(x - 1, kind) else x
+        return (k == self.sent.start or self.lowers[k - 1] in ("the", "a", "an")) \
             and any(r.start == x + 1 and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs)
+
+    def _type_word_before(self, x: int, kind: str) -> bool:
+        """Whether token ``x`` is a word of the compound type ``kind`` said before its noun ("the
+        comics character Bolt", "the comic character Bolt" of a "comics_character")."""
+        words = type_words(kind)[:-1]
+        w = self.lowers[x]
+        return w in words or (w + "s") in words
 
     def _in_brackets_after(self, x: Ref, r: Ref) -> bool:
         """Whether ``r`` stands in brackets that open right after ``x`` ("like The Usual
@@ -943,7 +953,9 @@ class SentenceReader(
             if lowers[x] == "once" and x + 1 < len(lowers) and self.consumed[x + 1] \
                     and (lowers[x + 1].endswith("ed") or lowers[x + 1] in PAST_FORMS):
                 return True  # "Richard Wagner once led it": at some time, as the past tense says
-            if self._own_type_noun(x):
+            if self._own_type_noun(x) or (x + 1 < len(lowers) and self._own_type_noun(x + 1)
+                                          and (kind := self.index.attribute_type_nouns.get(lowers[x + 1])) is not None
+                                          and self._type_word_before(x, kind)):
                 return True  # "the company 20th Century Fox": the name's own type before it (not "in the
                 # town of X", which may say where the verb's subject is: red team 122)
             if lowers[x] not in allowed or (lowers[x] == "well" and (x == 0 or lowers[x - 1] != "as")):

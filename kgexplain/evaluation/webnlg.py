@@ -240,8 +240,9 @@ def _check_all(checker: Any, items: list[tuple[str, Any, None]], errors: list[di
 
 
 _NUM = re.compile(r"\d+(?:\.\d+)?")
-_QUALIFIER = re.compile(r"\(([a-z][a-z ]*)\)\s*$")
-"""A label's lower-case qualifier, read as the entity's type ("Antares (rocket)")."""
+_QUALIFIER = re.compile(r"\(([a-z][A-Za-z ]*)\)\s*$")
+"""A label's lower-case qualifier, read as the entity's type ("Antares (rocket)"; "Bolt
+(comicsCharacter)": a character)."""
 _MEASURE = re.compile(r"[-+]?\d[\d.,]*\s*\([^()]+\)")
 """A number with its unit in brackets ("253260.0 (millimetres)"): no qualifier."""
 _PERSON_SUBJECTS = frozenset({
@@ -600,7 +601,9 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
             names = tuple(dict.fromkeys((*webnlg_aliases(label), *extra.get(label, ()), *units))) if aliases else ()
             qualifier = None if _MEASURE.fullmatch(label.strip()) else _QUALIFIER.search(label)
             # ("Castle (novel)": a novel; not a unit: "253260.0 (millimetres)")
-            type_ = qualifier.group(1).split()[-1] if qualifier else "entity"
+            # (a camelCase qualifier is a compound type: "comicsCharacter" -> "comics_character")
+            type_ = (re.sub(r"([a-z])([A-Z])", r"\1_\2", qualifier.group(1).split()[-1]).lower() if qualifier
+                     else "entity")
             if label in people and type_ not in PERSON_TYPES:
                 type_ = "person"
             elif qualifier or _MEASURE.fullmatch(label.strip()) or re.fullmatch(r"[-+\d.,: ]+", label.strip()):
