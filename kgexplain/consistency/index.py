@@ -274,8 +274,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "palace": ("residence", "building"), "monastery": ("abbey", "building"), "abbey": ("monastery", "building"),
     "temple": ("shrine", "building"), "mosque": ("building",), "mausoleum": ("building",), "skyscraper": ("building", "tower"),
     "magazine": ("title", "publication"), "newspaper": ("paper", "title", "publication"), "novel": ("book", "title"), "poem": ("work",),
-    "treatise": ("book", "work", "title"), "essay": ("work", "text"), "photograph": ("photo", "image", "shot"),
-    "photo": ("photograph", "image", "shot"), "superhero": ("hero", "character"), "store": ("shop",),
+    "treatise": ("book", "work", "title"), "essay": ("work", "text"), "photograph": ("photo", "image"),
+    "photo": ("photograph", "image"), "superhero": ("hero", "character"), "store": ("shop",),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a
