@@ -16,7 +16,7 @@ import logging
 import os
 import threading
 import weakref
-from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Mapping, Sequence
 
 from kgexplain._english import IRREGULAR_SINGULARS, O_ES_NOUNS
 from kgexplain.consistency._persist import persisted
@@ -1259,7 +1259,7 @@ class GraphIndex:
                 # a noun of the item before its class: "a work of documentary photography", "a
                 # treatise of political philosophy", "an example of space photography"; "on" a
                 # field or a topic ("a book on logic"), never a genre ("a film on horror")
-                table = _with_forms(table, _class_of_forms(domain_words, fields), Cue(rel.name, True))
+                table = _with_forms(table, _class_of_forms(domain_words, fields, table), Cue(rel.name, True))
                 class_of.add(Cue(rel.name, True))  # (and after a possessive: "Kant's treatise on ethics")
                 if fields:
                     field_of.add(Cue(rel.name, True))
@@ -1732,7 +1732,8 @@ def ingredient_relation(rel: Any, ranges: Iterable[str], item_types: AbstractSet
              or words[-2:] in (["based", "on"], ["made", "from"], ["made", "with"], ["made", "of"]))
 
 
-_FIELD_WORDS = _TOPIC_WORDS | {"branch", "branches", "discipline", "disciplines"}
+_FIELD_WORDS = frozenset({"topic", "topics", "subject", "subjects", "theme", "themes", "field", "fields",
+                          "branch", "branches", "discipline", "disciplines"})
 """Type words of fields and topics, which a work is "on" ("a treatise on ethics")."""
 _WORK_NOUNS = ("work", "piece", "example")
 """Nouns any item may be called before its class ("a work of metaphysics")."""
@@ -1741,19 +1742,21 @@ _BOOKISH = frozenset({"treatise", "treatises", "novel", "novels", "essay", "essa
 """Type words of written works, each of which is also "a book" ("a book on logic")."""
 
 
-def _class_of_forms(domain_words: set[str], field: Any) -> list[str]:
-    """ "is a N of" (and "on", for a ``field``) where N names the item: a noun of its type
-    (``domain_words``: "treatise") or a noun of :data:`_WORK_NOUNS`; after a copula or alone
-    (an apposition: "Leviathan, a treatise on political philosophy, ...")."""
+def _class_of_forms(domain_words: set[str], field: Any, own: Mapping[str, Any]) -> list[str]:
+    """ "a N of" (and "on", for a ``field``) where N names the item: a noun of its type
+    (``domain_words``: "treatise") or a noun of :data:`_WORK_NOUNS`; the copula before it is
+    read as glue ("Leviathan is a treatise on political philosophy", "A and B are works of X"),
+    and so is the comma of an apposition ("Leviathan, a treatise on political philosophy,").
+    (No form with the copula in it: a relation's own "was a" would then be read as declared; none
+    for a preposition the relation's ``own`` forms already read alone: "a treaty on X" is then
+    read as the apposition and its kind noun before "on".)"""
     nouns = [w for w in domain_words if w.isalpha() and not w.endswith("s")] + list(_WORK_NOUNS) \
         + (["book"] if domain_words & _BOOKISH else [])
     out = []
     for noun in nouns:
         det = "an" if noun[0] in "aeiou" else "a"
-        for prep in ("of", "on") if field else ("of",):
-            out += [f"{b} {det} {noun} {prep}" for b in ("is", "was", "is also", "was also")] \
-                + [f"{det} {noun} {prep}", f"are {plural(noun)} {prep}", f"were {plural(noun)} {prep}",
-                   f"both {plural(noun)} {prep}"]
+        for prep in [p for p in (("of", "on") if field else ("of",)) if p not in own]:
+            out += [f"{det} {noun} {prep}", f"{plural(noun)} {prep}"]
     return out
 
 

@@ -1258,7 +1258,7 @@ def relation_cues(
             extra += [(f"{b} the subject of", not forward) for b in ("is", "was")]
         if words in (["is", "a", "member", "of"], ["are", "members", "of"]):
             # "Storm is one of the X-Men" (a team named in the plural)
-            extra += [("is one of", forward), ("was one of", forward), ("are among", forward)]
+            extra += [("is one of", forward), ("was one of", forward)]  # (not "among": "is among its alumni")
         if photographed and "taken" in words:
             # a photograph "was taken by / in": it "was shot / captured / snapped / photographed
             # by / in" ("Eddie Adams shot Saigon Execution in Saigon")
