@@ -1255,11 +1255,18 @@ class GraphIndex:
             fields = type_word_set(ranges) & _FIELD_WORDS
             if (kind_type(ranges) or mass_type(ranges) or set(ranges) & self.class_types or fields) \
                     and "tag" not in type_word_set(ranges) and not any(t.lower() in PROPER_TYPES for t in ranges) \
-                    and domain_words and not domain_words & PERSON_TYPES:
+                    and domain_words and not domain_words & PERSON_TYPES \
+                    and (_classifying(rel.phrase, type_word_set(ranges))
+                         or (rel.phrase or "").lower().split() in (["belongs", "to"], ["belong", "to"])):
                 # a noun of the item before its class: "a work of documentary photography", "a
                 # treatise of political philosophy", "an example of space photography"; "on" a
-                # field or a topic ("a book on logic"), never a genre ("a film on horror")
-                table = _with_forms(table, _class_of_forms(domain_words, fields, table), Cue(rel.name, True))
+                # field or a topic ("a book on logic"), never a genre ("a film on horror"); only
+                # where the relation says the item is of that class ("is a work of", "belongs to
+                # the genre", "belongs to"), not one it criticizes, influenced or was translated
+                # into (red team 166); the type's own noun only on a graph of one item type (an
+                # essay is no treatise: "X is a treatise of C, as is Y")
+                table = _with_forms(table, _class_of_forms(domain_words if len(item_types) == 1 else set(),
+                                                           fields, table), Cue(rel.name, True))
                 class_of.add(Cue(rel.name, True))  # (and after a possessive: "Kant's treatise on ethics")
                 if fields:
                     field_of.add(Cue(rel.name, True))
@@ -1743,20 +1750,21 @@ _BOOKISH = frozenset({"treatise", "treatises", "novel", "novels", "essay", "essa
 
 
 def _class_of_forms(domain_words: set[str], field: Any, own: Mapping[str, Any]) -> list[str]:
-    """ "a N of" (and "on", for a ``field``) where N names the item: a noun of its type
-    (``domain_words``: "treatise") or a noun of :data:`_WORK_NOUNS`; the copula before it is
-    read as glue ("Leviathan is a treatise on political philosophy", "A and B are works of X"),
-    and so is the comma of an apposition ("Leviathan, a treatise on political philosophy,").
-    (No form with the copula in it: a relation's own "was a" would then be read as declared; none
-    for a preposition the relation's ``own`` forms already read alone: "a treaty on X" is then
-    read as the apposition and its kind noun before "on".)"""
+    """ "is a N of" (and "on", for a ``field``) where N names the item: a noun of its type
+    (``domain_words``: "treatise") or a noun of :data:`_WORK_NOUNS` ("Leviathan is a treatise on
+    political philosophy", "A and B are works of X"). Only after "is" / "are": in an apposition
+    the words would be said of the clause's subject ("X criticizes rationalism, a work of German
+    idealism", red team 166), and a form with "was a" would make a relation's own "was a" read
+    as declared (a hurricane "was an eastern Pacific hurricane"). None for a preposition the
+    relation's ``own`` forms already read alone ("a treaty on X" is then read as the apposition
+    and its kind noun before "on")."""
     nouns = [w for w in domain_words if w.isalpha() and not w.endswith("s")] + list(_WORK_NOUNS) \
         + (["book"] if domain_words & _BOOKISH else [])
     out = []
     for noun in nouns:
         det = "an" if noun[0] in "aeiou" else "a"
         for prep in [p for p in (("of", "on") if field else ("of",)) if p not in own]:
-            out += [f"{det} {noun} {prep}", f"{plural(noun)} {prep}"]
+            out += [f"is {det} {noun} {prep}", f"are {plural(noun)} {prep}"]
     return out
 
 
@@ -1877,6 +1885,21 @@ CHARACTER_WORDS = frozenset({"character", "characters", "superhero", "superheroe
                              "sidekick", "detective", "mascot"})
 """Type words of fictional characters: "he" or "she" may name one ("Wonder Woman first appeared in
 All Star Comics #8. She is published by DC Comics"), by a type's last word (not a "character set")."""
+
+
+THING_WORDS = frozenset({
+    "company", "studio", "label", "publisher", "organization", "organisation", "city", "town", "village",
+    "country", "state", "region", "province", "place", "location", "venue", "team", "band", "winery",
+    "brewery", "distillery", "brand", "manufacturer", "network", "channel", "distributor", "comic",
+    "comics", "magazine", "newspaper", "book", "issue", "album", "film", "movie", "series", "universe",
+    "realm", "planet", "island", "continent", "school", "university", "league", "power", "ability",
+    "genre", "style", "movement", "language", "award", "prize"})
+"""Type words of what is no one: never "he" or "she" (by a type's last word)."""
+
+
+def thing_type(types: Any) -> bool:
+    """Whether a type of ``types`` names things, none of which is a person ("publisher", "comic")."""
+    return bool(types) and all(type_last_word(t) in THING_WORDS for t in types)
 
 
 def character_type(types: Any) -> bool:

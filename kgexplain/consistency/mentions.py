@@ -19,6 +19,7 @@ from kgexplain.consistency.index import (
     GraphIndex,
     animal_type,
     character_type,
+    thing_type,
     surname_keys,
     type_last_word,
 )
@@ -519,15 +520,18 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             typed = {id(r) for r in persons}
             persons = [r for r in before if id(r) in typed or (
                 r.kind not in ("item", "user") and not r.pronoun and {(t or "").lower() for t in r.types} <= _UNTYPED)]
-        # and animals and fictional characters, on top: "You gave Secretariat five stars; he was
-        # ridden by Ron Turcotte" (with a jockey named before, "he" stands for both), "Wonder Woman
-        # first appeared in All Star Comics #8. She is published by DC Comics"
-        animals = [r for r in before if r.kind == "item" and (animal_type(r.types) or character_type(r.types))]
-        if animals and not persons:
-            # (beside an animal or a character, a name whose type says what it is, and says no
-            # person, is none: "She" after "Wonder Woman first appeared in All Star Comics #8"
-            # is not the comic; a name of no declared type still may be)
-            named = [r for r in named if {(t or "").lower() for t in r.types} <= _UNTYPED]
+        # and animals, on top: "You gave Secretariat five stars; he was ridden by Ron Turcotte"
+        # (with a jockey named before, "he" stands for both)
+        animals = [r for r in before if r.kind == "item" and animal_type(r.types)]
+        if not persons and not animals and not [r for r in named if not thing_type(r.types)]:
+            # a fictional character, where no one else named before may be "he" or "she" (a
+            # comic, a publisher, a city are no one): "Wonder Woman first appeared in All Star
+            # Comics #8. She is published by DC Comics"; not beside a creator of any type, who
+            # may be the one meant (red team 166: "Marston created Wonder Woman. He was born in
+            # Saugus", Marston a "psychologist")
+            characters = [r for r in before if r.kind == "item" and character_type(r.types)]
+            if characters:
+                named, animals = [], characters
         people: list[Ref] = []
         # (people where the graph's types say so: "a Spielberg war drama; his Jaws")
         for r in reversed(sorted([*(persons or named), *animals], key=lambda x: x.start)):

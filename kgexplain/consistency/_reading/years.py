@@ -116,6 +116,13 @@ def _dated_end(ws: list[str], k: int, end: int) -> bool:
     return paren_year(ws, k) and (k + 3 >= end or ws[k + 3] in (".", ";", "!", "?"))
 
 
+_PHOTOGRAPHING = frozenset({"take", "shoot", "capture", "snap", "photograph"})
+"""Verbs of taking a photograph: a making only where every relation said so is one ("captured"
+is also a fort's capture, red team 166)."""
+_KEEPING = frozenset({"own", "run", "operate", "manage", "host", "present", "organize", "organise", "teach"})
+"""Verbs of authorship that make nothing: a year is not when a thing was run, owned or hosted."""
+
+
 class YearReading:
     """Years said of items: how far apart, which came first, and the year a verb dates."""
 
@@ -340,15 +347,18 @@ class YearReading:
         as "made" does; never a later act ("translated", "illustrated") nor a verb of conceiving
         ("designed in 1402", "written in 1989": a design, a draft, come before)."""
         index = self.index
-        if (word, "by") not in index.cues:
-            word = participle_of_past(word)  # (the active past: "Robert Doisneau took it in 1950")
+        if (word, "by") not in index.cues and (making_participle(participle_of_past(word))
+                                               or verb_lemmas(participle_of_past(word)) & _PHOTOGRAPHING):
+            word = participle_of_past(word)  # (the active past of making: "Robert Doisneau took it in 1950")
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or conceiving_verb(word):
             return False
         lemmas = verb_lemmas(word)
-        if lemmas & {"award", "hand", "contest", "win"}:
-            return False  # (a prize's award: "was awarded by" of "is presented by" makes nothing)
+        if lemmas & ({"award", "hand", "contest", "win"} | _KEEPING):
+            return False  # (a prize's award: "was awarded by" of "is presented by" makes nothing; nor
+            # does running, owning or hosting a thing: "Harrods was run by Michael Ward in 1849",
+            # red team 166)
         made = {c.relation for c in index.authorship}
-        if lemmas & {"deliver", "give", "cast", "take", "shoot"} \
+        if lemmas & ({"deliver", "give", "cast"} | _PHOTOGRAPHING) \
                 and not all(c.relation in made for c in index.cues.get((word, "by"), ())):
             return False  # (a speech's delivery, a bell's casting: not where a ship too is "delivered by"
             # its captain, red team 165; the year would not say which)
