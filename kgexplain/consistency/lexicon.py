@@ -1248,8 +1248,9 @@ def relation_cues(
             # a speech "was delivered by / in / at": it "was given by / in / at" ("X gave it")
             extra.append((" ".join("given" if w == "delivered" else w for w in words), forward))
         if words in (["is", "located", "in"], ["are", "located", "in"]) and (taken is None or "base" not in taken):
-            # where no other relation says "based": "El Corte Inglés is based in Madrid"
-            extra += [("is based in", forward), ("based in", forward)]
+            # where no other relation says "based": "El Corte Inglés is based in Madrid" (said as
+            # it stands: not "is headquartered in", which a building is not, red team 113)
+            exact += [("is based in", forward), ("are based in", forward), ("based in", forward)]
         if living and words in (["is", "based", "in"], ["is", "located", "in"]) \
                 and (taken is None or "live" not in taken):
             extra += [("lives in", forward), ("resides in", forward)]
