@@ -341,7 +341,7 @@ class YearReading:
         return word in self.index.year_verbs or word in DATING_VERBS or word in RELEASE_PARTICIPLES | DEBUTED \
             or self._made_by_verb(word) or word in self.index.discovering
 
-    def _made_by_verb(self, word: str) -> bool:
+    def _made_by_verb(self, word: str, first: bool = False) -> bool:
         """Whether ``word`` is the participle of a relation of making ("painted" where the graph
         has "was painted by", "recorded" for "was recorded by"): the making an item's year dates,
         as "made" does; never a later act ("translated", "illustrated") nor a verb of conceiving
@@ -353,10 +353,10 @@ class YearReading:
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or conceiving_verb(word):
             return False
         lemmas = verb_lemmas(word)
-        if lemmas & ({"award", "hand", "contest", "win"} | _KEEPING):
+        if lemmas & {"award", "hand", "contest", "win"} or (lemmas & _KEEPING and not first):
             return False  # (a prize's award: "was awarded by" of "is presented by" makes nothing; nor
-            # does running, owning or hosting a thing: "Harrods was run by Michael Ward in 1849",
-            # red team 166)
+            # does running, owning or hosting a thing, but after ``first``: "Harrods was run by
+            # Michael Ward in 1849", red team 166; "The Orient Express, first run in 1883")
         made = {c.relation for c in index.authorship}
         if lemmas & ({"deliver", "give", "cast"} | _PHOTOGRAPHING) \
                 and not all(c.relation in made for c in index.cues.get((word, "by"), ())):
@@ -493,7 +493,7 @@ class YearReading:
             return w in ("born", "is", "was", "are", "were")  # on a graph of people (no person is released)
         if w == "born":
             return False
-        if self._made_by_verb(w):
+        if self._made_by_verb(w, first=j > 0 and self.lowers[j - 1] in ("first", "originally")):
             return True  # "was painted in 1642": the making its year dates
         if w in _ONLY_PRIZES and j > 0 and self.lowers[j - 1] == "first" and self.index.awarded_types:
             return True  # "The Heisman Trophy was first awarded in 1935": a prize's first year
