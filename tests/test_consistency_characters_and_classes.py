@@ -1,7 +1,8 @@
 """Readings added in session 53, each with false twins: fictional characters as "he" / "she", an
 item's class after a noun ("a work of documentary photography", "P's treatise on ethics"),
 photographs "shot" and dated by the active past, "debuted in", "based in", "lives in", "is one
-of", "is the subject of"; and the WebNLG measure against each entry's own graph.
+of", "is the subject of"; and the WebNLG measure against each entry's own graph. Red teams 166
+and 167 (tests/redteam) attack the same readings with false texts.
 
 The graphs are small and declared here; texts are checked with no evidence (every true fact of
 the graph is allowed), so a rejection is the reading's, not the evidence's."""
@@ -147,8 +148,9 @@ def _bad(checker, text):
     # a character may be "he" / "she"; a comic or a publisher named before is not
     ("Wonder Woman first appeared in All Star Comics #8. She is published by DC Comics.",
      "Wonder Woman first appeared in All Star Comics #8. She is published by Marvel Comics."),
-    ("Storm is published by Marvel Comics, and she is a member of the X-Men.",
-     "Storm is published by Marvel Comics, and she is a member of the Justice League."),
+    ("Storm first appeared in Giant-Size X-Men #1, and she is a member of the X-Men.",
+     "Storm first appeared in Giant-Size X-Men #1, and she is a member of the Justice League."),
+    # (a publisher may be a person: red team 167, "Max Gaines published All Star Comics #8")
     ("Storm first appeared in Giant-Size X-Men #1. She was created by Len Wein.",
      "Storm first appeared in Giant-Size X-Men #1. She was created by William Moulton Marston."),
     # "debuted in", "made her debut in"
@@ -211,9 +213,8 @@ def test_photographs(photos, true, false):
     ("Either/Or was published in 1843.", "Either/Or was published in 1844."),
     ("Published in 1651, Leviathan is written in English.", "Published in 1651, Either/Or is written in Danish."),
     ("Leviathan came out in 1651.", "Leviathan came out in 1785."),
-    # "composed" for "wrote"
-    ("Immanuel Kant composed the Groundwork of the Metaphysics of Morals in German.",
-     "Immanuel Kant composed Leviathan in German."),
+    # "authored" for "wrote" (not "composed": a librettist wrote an opera, red team 167)
+    ("Immanuel Kant authored the Groundwork of the Metaphysics of Morals.", "Immanuel Kant authored Leviathan."),
 ])
 def test_treatises(treatises, true, false):
     _ok(treatises, true)

@@ -1256,14 +1256,14 @@ class GraphIndex:
             if (kind_type(ranges) or mass_type(ranges) or set(ranges) & self.class_types or fields) \
                     and "tag" not in type_word_set(ranges) and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and domain_words and not domain_words & PERSON_TYPES \
-                    and (_classifying(rel.phrase, type_word_set(ranges))
-                         or (rel.phrase or "").lower().split() in (["belongs", "to"], ["belong", "to"])):
+                    and _of_its_class(rel.phrase, type_word_set(ranges)):
                 # a noun of the item before its class: "a work of documentary photography", "a
                 # treatise of political philosophy", "an example of space photography"; "on" a
                 # field or a topic ("a book on logic"), never a genre ("a film on horror"); only
                 # where the relation says the item is of that class ("is a work of", "belongs to
-                # the genre", "belongs to"), not one it criticizes, influenced or was translated
-                # into (red team 166); the type's own noun only on a graph of one item type (an
+                # the genre", "belongs to"), not one it criticizes, influenced, was translated
+                # into (red team 166), is a precursor, a symbol or a parody of, influenced the
+                # field of (red team 167); the type's own noun only on a graph of one item type (an
                 # essay is no treatise: "X is a treatise of C, as is Y")
                 table = _with_forms(table, _class_of_forms(domain_words if len(item_types) == 1 else set(),
                                                            fields, table), Cue(rel.name, True))
@@ -1739,6 +1739,22 @@ def ingredient_relation(rel: Any, ranges: Iterable[str], item_types: AbstractSet
              or words[-2:] in (["based", "on"], ["made", "from"], ["made", "with"], ["made", "of"]))
 
 
+_CLASS_PHRASE_WORDS = frozenset({"is", "are", "a", "an", "the", "of", "in", "to", "belongs", "belong", "has",
+                                 "work", "works", "example", "kind", "type", "form", "piece", "member", "style",
+                                 "variety", "instance"})
+"""The words a phrase saying an item is of a class may have ("is a work of", "belongs to the genre")."""
+
+
+def _of_its_class(phrase: str | None, range_words: set[str]) -> bool:
+    """Whether a relation's phrase says its subject is of the object's class: nothing but the
+    words of :data:`_CLASS_PHRASE_WORDS` and the object type's own words ("is a work of", "belongs
+    to", "belongs to the genre", "has the genre"; not "is a precursor of", "influenced the field
+    of", "criticizes")."""
+    words = (phrase or "").lower().split()
+    return bool(words) and all(w in _CLASS_PHRASE_WORDS or w in range_words or w.rstrip("s") in range_words
+                               for w in words)
+
+
 _FIELD_WORDS = frozenset({"topic", "topics", "subject", "subjects", "theme", "themes", "field", "fields",
                           "branch", "branches", "discipline", "disciplines"})
 """Type words of fields and topics, which a work is "on" ("a treatise on ethics")."""
@@ -1888,13 +1904,14 @@ All Star Comics #8. She is published by DC Comics"), by a type's last word (not 
 
 
 THING_WORDS = frozenset({
-    "company", "studio", "label", "publisher", "organization", "organisation", "city", "town", "village",
+    "company", "studio", "label", "organization", "organisation", "city", "town", "village",
     "country", "state", "region", "province", "place", "location", "venue", "team", "band", "winery",
-    "brewery", "distillery", "brand", "manufacturer", "network", "channel", "distributor", "comic",
-    "comics", "magazine", "newspaper", "book", "issue", "album", "film", "movie", "series", "universe",
-    "realm", "planet", "island", "continent", "school", "university", "league", "power", "ability",
-    "genre", "style", "movement", "language", "award", "prize"})
-"""Type words of what is no one: never "he" or "she" (by a type's last word)."""
+    "brewery", "distillery", "network", "channel", "comic", "comics", "magazine", "newspaper", "book",
+    "issue", "album", "film", "movie", "series", "show", "universe", "realm", "planet", "island",
+    "continent", "school", "university", "league", "power", "ability", "genre", "style", "movement",
+    "language", "award", "prize"})
+"""Type words of what is no one: never "he" or "she" (by a type's last word; not "publisher" nor
+"distributor", which a person may be: red team 167, "Max Gaines published All Star Comics #8")."""
 
 
 def thing_type(types: Any) -> bool:

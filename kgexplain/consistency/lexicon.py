@@ -413,7 +413,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
     "publish": ("bring out", "print"), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
     "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
-    "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script", "compose", "author"), "build": ("construct", "erect", "put up"),
+    "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script", "author"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify", "find"), "grow": ("cultivate",), "sing": ("perform",),
@@ -1254,7 +1254,9 @@ def relation_cues(
         if living and words in (["is", "based", "in"], ["is", "located", "in"]) \
                 and (taken is None or "live" not in taken):
             extra += [("lives in", forward), ("resides in", forward)]
-        if words in (["depicts"], ["portrays"], ["shows"]) and (taken is None or "subject" not in taken):
+        if words == ["depicts"] and (taken is None or "subject" not in taken):
+            # (not "portrays": an actor's character is not his subject; nor "shows": an
+            # exhibition's works, red team 167)
             # "Che Guevara is the subject of Guerrillero Heroico"
             extra += [(f"{b} the subject of", not forward) for b in ("is", "was")]
         if words in (["is", "a", "member", "of"], ["are", "members", "of"]):

@@ -25,8 +25,9 @@ RELEASED = frozenset({"released", "made", "formed", "founded", "published", "pre
 SENT_END_WORDS = frozenset({".", "!", "?"})
 LATER_ACTS = ("translat", "illustrat", "sign", "distribut", "licens", "acquir", "remaster", "transfer", "moved",
                "reissu", "cover", "member", "join", "play", "drummer", "guitarist", "bassist",
-               "singer", "vocalist", "pianist", "keyboardist")
-"""Verb stems of acts whose year is not the item's own ("translated X in 1605")."""
+               "singer", "vocalist", "pianist", "keyboardist", "print", "reprint")
+"""Verb stems of acts whose year is not the item's own ("translated X in 1605"; "printed in 1907",
+a photograph's print, red team 167)."""
 EARLIER_ACTS = ("shot", "film", "edit", "photograph", "lens")
 """Verb stems of acts done before the item came out ("shot Jaws in 1974")."""
 SHARE = frozenset({"share", "shares", "shared", "sharing", "same", "common"})
