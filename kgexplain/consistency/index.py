@@ -10,12 +10,14 @@ relation nouns of the shipped templates (``templates/paths.yaml``, read as data)
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import os
 import threading
 import weakref
+from types import MappingProxyType
 from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Mapping, Sequence
 
 from kgexplain._english import IRREGULAR_SINGULARS, O_ES_NOUNS
@@ -550,8 +552,40 @@ def _range_nouns(relations: Any, user_relations: set[str],
     return out
 
 
-def _template_nouns() -> dict[str, tuple[str, ...]]:
-    """Relation nouns of the shipped templates ("director" for ``directed_by``), read as data."""
+_FORM_KEYS: dict[tuple[int, str], tuple[str, ...]] = {}
+"""Each cue form's lowercase tokens, per tokenizer: every graph's index tokenizes the same few
+thousand forms (a checker per WebNLG entry builds 1,862 indexes)."""
+
+
+def _form_key(pipe: Any, form: str) -> tuple[str, ...]:
+    """The lowercase tokens of ``form`` as ``pipe``'s tokenizer cuts it (cached)."""
+    key = (id(pipe.tokenizer), form)
+    found = _FORM_KEYS.get(key)
+    if found is None:
+        if len(_FORM_KEYS) > 200_000:
+            _FORM_KEYS.clear()
+        found = _FORM_KEYS[key] = tuple(t.lower_ for t in pipe.tokenizer(form))
+    return found
+
+
+_PATTERN_DOCS: dict[tuple[int, tuple[str, ...]], Any] = {}
+
+
+def _pattern_doc(pipe: Any, key: tuple[str, ...]) -> Any:
+    """The matcher pattern of a cue's tokens (cached: a pattern is read, never changed)."""
+    at = (id(pipe), key)
+    found = _PATTERN_DOCS.get(at)
+    if found is None:
+        if len(_PATTERN_DOCS) > 100_000:
+            _PATTERN_DOCS.clear()
+        found = _PATTERN_DOCS[at] = pipe.make_doc(" ".join(key))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _template_nouns() -> Mapping[str, tuple[str, ...]]:
+    """Relation nouns of the shipped templates ("director" for ``directed_by``), read as data
+    (once per process: every graph's index reads them)."""
     try:
         from importlib import resources
 
@@ -568,7 +602,7 @@ def _template_nouns() -> dict[str, tuple[str, ...]]:
             out[str(k)] = (v,)
         elif isinstance(v, (list, tuple)):
             out[str(k)] = tuple(str(x) for x in v if x)
-    return out
+    return MappingProxyType(out)  # (shared: read-only)
 
 
 _NOT_SURNAMES = frozenset({"co", "inc", "ltd", "llc", "jr", "sr", "ii", "iii", "company", "corporation",
@@ -1362,7 +1396,7 @@ class GraphIndex:
                     for f in [*_inflect(f"{words[0]} in")[0], "in"]:
                         table.setdefault(f, set()).add(Cue(rel.name, True))
             for form, readings in [*table.items(), *_co_forms(table)]:
-                key = tuple(t.lower_ for t in pipe.tokenizer(form))
+                key = _form_key(pipe, form)
                 cue_sets.setdefault(key, set()).update(readings)
         self.role_nouns = {t: frozenset(v) for t, v in role_nouns.items()}
         # the relations to an item's class said "a N of" it, and those to a field said "a N on" it
@@ -1376,7 +1410,7 @@ class GraphIndex:
                    and (r.phrase or "").lower().split()[-1] in type_word_set(r.range or tails.get(r.name, ()))}
         for name, forward in [*((n, True) for n in held_by), *((n, False) for n in holds)]:
             for form in HELD_IN_COLLECTION:
-                key = tuple(t.lower_ for t in pipe.tokenizer(form))
+                key = _form_key(pipe, form)
                 for k in (key, (*key, "the")):  # ("belongs to the" of "belongs to the movement")
                     if (k == key or k in cue_sets) \
                             and all(c.relation == name or c.relation in classes for c in cue_sets.get(k, ())):
@@ -1449,7 +1483,7 @@ class GraphIndex:
             if types:
                 self.located_by[prep] = (said, types)
         self.cue_matcher = PhraseMatcher(pipe.vocab, attr="LOWER")
-        self.cue_matcher.add("R", [pipe.make_doc(" ".join(k)) for k in self.cues])
+        self.cue_matcher.add("R", [_pattern_doc(pipe, k) for k in self.cues])
 
     def _index_modifiers(self, relations: Any) -> None:
         """The readings of a name placed before another (see
@@ -1607,7 +1641,7 @@ class GraphIndex:
                 continue  # "loved" listed as a cue of `rated` keeps its stronger meaning
             self.user_cues[key] = label
         self.user_matcher = PhraseMatcher(pipe.vocab, attr="LOWER")
-        self.user_matcher.add("U", [pipe.make_doc(" ".join(k)) for k in self.user_cues])
+        self.user_matcher.add("U", [_pattern_doc(pipe, k) for k in self.user_cues])
 
     def is_part(self, types: Iterable[str]) -> bool:
         """Whether entities of ``types`` are parts or features of an item (see
