@@ -1290,6 +1290,7 @@ class GraphIndex:
             if (kind_type(ranges) or mass_type(ranges) or set(ranges) & self.class_types or fields) \
                     and "tag" not in type_word_set(ranges) and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and domain_words and not domain_words & PERSON_TYPES \
+                    and not type_word_set(ranges) & _LANGUAGE_WORDS \
                     and _of_its_class(rel.phrase, type_word_set(ranges)):
                 # a noun of the item before its class: "a work of documentary photography", "a
                 # treatise of political philosophy", "an example of space photography"; "on" a
@@ -1773,6 +1774,8 @@ def ingredient_relation(rel: Any, ranges: Iterable[str], item_types: AbstractSet
              or words[-2:] in (["based", "on"], ["made", "from"], ["made", "with"], ["made", "of"]))
 
 
+_LANGUAGE_WORDS = frozenset({"language", "languages", "dialect", "dialects", "tongue"})
+"""Type words of languages: a book "is in" one, and is no work of it (red team 168)."""
 _CLASS_PHRASE_WORDS = frozenset({"is", "are", "a", "an", "the", "of", "in", "to", "belongs", "belong", "has",
                                  "work", "works", "example", "kind", "type", "form", "piece", "member", "style",
                                  "variety", "instance"})
@@ -1948,9 +1951,18 @@ THING_WORDS = frozenset({
 "distributor", which a person may be: red team 167, "Max Gaines published All Star Comics #8")."""
 
 
+_PEOPLE_TOO = frozenset({"comic", "comics"})
+"""Of :data:`THING_WORDS`, the words a compound type may use for people ("stand_up_comic", red
+team 168): they name things only as the whole type ("comic", "comic_book")."""
+
+
 def thing_type(types: Any) -> bool:
-    """Whether a type of ``types`` names things, none of which is a person ("publisher", "comic")."""
-    return bool(types) and all(type_last_word(t) in THING_WORDS for t in types)
+    """Whether the types of ``types`` name things, none of which is a person ("magazine",
+    "comic"; not "stand_up_comic")."""
+    return bool(types) and all(
+        type_last_word(t) in THING_WORDS
+        and (type_last_word(t) not in _PEOPLE_TOO or type_words(t) in (["comic"], ["comics"], ["comic", "book"]))
+        for t in types)
 
 
 def character_type(types: Any) -> bool:
