@@ -213,8 +213,6 @@ def test_photographs(photos, true, false):
     ("Either/Or was published in 1843.", "Either/Or was published in 1844."),
     ("Published in 1651, Leviathan is written in English.", "Published in 1651, Either/Or is written in Danish."),
     ("Leviathan came out in 1651.", "Leviathan came out in 1785."),
-    # "authored" for "wrote" (not "composed": a librettist wrote an opera, red team 167)
-    ("Immanuel Kant authored the Groundwork of the Metaphysics of Morals.", "Immanuel Kant authored Leviathan."),
 ])
 def test_treatises(treatises, true, false):
     _ok(treatises, true)

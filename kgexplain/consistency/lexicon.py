@@ -413,7 +413,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
     "publish": ("bring out", "print"), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
     "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
-    "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script", "author"), "build": ("construct", "erect", "put up"),
+    "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify", "find"), "grow": ("cultivate",), "sing": ("perform",),

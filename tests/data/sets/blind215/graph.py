@@ -6,22 +6,22 @@ Edinburgh-London correspondence match).
 """
 import kgexplain as kgx
 
-O = ("opening",)
+OPENING = ("opening",)
 
 RELATIONS = [
-    kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by", domain=("user",), range=O),
+    kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by", domain=("user",), range=OPENING),
     kgx.Relation("named_after", phrase="is named after", inverse_phrase="gives its name to",
-                 domain=O, range=("person", "place")),
+                 domain=OPENING, range=("person", "place")),
     kgx.Relation("begins_with", phrase="begins with", inverse_phrase="is the first move of",
-                 domain=O, range=("move",)),
+                 domain=OPENING, range=("move",)),
     kgx.Relation("classified_as", phrase="is classified as", inverse_phrase="includes",
-                 domain=O, range=("category",)),
+                 domain=OPENING, range=("category",)),
     kgx.Relation("catalogued_in", phrase="is catalogued in", inverse_phrase="catalogues",
-                 domain=O, range=("eco_volume",)),
+                 domain=OPENING, range=("eco_volume",)),
     kgx.Relation("analysed_by", phrase="was analysed by", inverse_phrase="analysed",
-                 domain=O, range=("person",)),
+                 domain=OPENING, range=("person",)),
     kgx.Relation("pioneered_by", phrase="was pioneered by", inverse_phrase="pioneered",
-                 domain=O, range=("person",)),
+                 domain=OPENING, range=("person",)),
 ]
 
 OPENINGS = [
@@ -90,13 +90,13 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    ents = [kgx.Entity(f"opening:{s}", kind="item", type="opening", label=l, attrs={"year": y})
-            for s, l, y in OPENINGS]
-    ents += [kgx.Entity(f"person:{s}", kind="attribute", type="person", label=l) for s, l in PEOPLE]
-    ents += [kgx.Entity(f"place:{s}", kind="attribute", type="place", label=l) for s, l in PLACES]
-    ents += [kgx.Entity(f"move:{s}", kind="attribute", type="move", label=l) for s, l in MOVES]
-    ents += [kgx.Entity(f"category:{s}", kind="attribute", type="category", label=l) for s, l in CATEGORIES]
-    ents += [kgx.Entity(f"eco:{s}", kind="attribute", type="eco_volume", label=l) for s, l in ECO]
+    ents = [kgx.Entity(f"opening:{s}", kind="item", type="opening", label=lab, attrs={"year": y})
+            for s, lab, y in OPENINGS]
+    ents += [kgx.Entity(f"person:{s}", kind="attribute", type="person", label=lab) for s, lab in PEOPLE]
+    ents += [kgx.Entity(f"place:{s}", kind="attribute", type="place", label=lab) for s, lab in PLACES]
+    ents += [kgx.Entity(f"move:{s}", kind="attribute", type="move", label=lab) for s, lab in MOVES]
+    ents += [kgx.Entity(f"category:{s}", kind="attribute", type="category", label=lab) for s, lab in CATEGORIES]
+    ents += [kgx.Entity(f"eco:{s}", kind="attribute", type="eco_volume", label=lab) for s, lab in ECO]
     ents += [kgx.Entity(f"user:{u}", kind="user", type="user", label=u) for u in USERS]
     return ents
 

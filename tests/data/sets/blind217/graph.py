@@ -85,12 +85,12 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    out = [kgx.Entity(f"song:{s}", kind="item", type="song", label=l, attrs={"year": y}) for s, l, y in SONGS]
-    out += [kgx.Entity(f"band:{s}", kind="attribute", type="band", label=l) for s, l in BANDS]
-    out += [kgx.Entity(f"person:{s}", kind="attribute", type="person", label=l) for s, l in PEOPLE]
-    out += [kgx.Entity(f"genre:{s}", kind="attribute", type="genre", label=l) for s, l in GENRES]
-    out += [kgx.Entity(f"album:{s}", kind="attribute", type="album", label=l) for s, l in ALBUMS]
-    out += [kgx.Entity(f"label:{s}", kind="attribute", type="record label", label=l) for s, l in LABELS]
+    out = [kgx.Entity(f"song:{s}", kind="item", type="song", label=lab, attrs={"year": y}) for s, lab, y in SONGS]
+    out += [kgx.Entity(f"band:{s}", kind="attribute", type="band", label=lab) for s, lab in BANDS]
+    out += [kgx.Entity(f"person:{s}", kind="attribute", type="person", label=lab) for s, lab in PEOPLE]
+    out += [kgx.Entity(f"genre:{s}", kind="attribute", type="genre", label=lab) for s, lab in GENRES]
+    out += [kgx.Entity(f"album:{s}", kind="attribute", type="album", label=lab) for s, lab in ALBUMS]
+    out += [kgx.Entity(f"label:{s}", kind="attribute", type="record label", label=lab) for s, lab in LABELS]
     out += [kgx.Entity(f"user:{u}", kind="user", type="user", label=u) for u in USERS]
     return out
 
