@@ -1534,7 +1534,7 @@ class GraphIndex:
                 a, p, m = modifier_cues(rel.name, rel.phrase, rel.inverse_phrase,
                                         AUTHORSHIP | {"deliver", "give"} if _all_of(subjects, _SPOKEN)
                                         else AUTHORSHIP | {"cast"} if _all_of(subjects, CAST_KINDS)
-                                        else AUTHORSHIP | _PHOTOGRAPHING if _all_of(subjects, PHOTOGRAPH_KINDS)
+                                        else AUTHORSHIP | PHOTOGRAPHING if _all_of(subjects, PHOTOGRAPH_KINDS)
                                         else AUTHORSHIP | {"lead", "command", "mount"} if undertaking else None)
                 # (a speech's speaker is its author: "Lincoln's Gettysburg Address", "In 1863 Lincoln
                 # delivered it")
@@ -2568,8 +2568,10 @@ CAST_KINDS = frozenset({"bell", "bells", "statue", "statues", "cannon", "cannons
 casting director is none of its makers, red team 165)."""
 PHOTOGRAPH_KINDS = frozenset({"photograph", "photographs", "photo", "photos", "snapshot", "snapshots"})
 """Type words of photographs: the one who "took", "shot" or "captured" one made it."""
-_PHOTOGRAPHING = frozenset({"take", "shoot", "capture", "snap", "photograph"})
-"""The verbs of taking a photograph (its making, for :data:`PHOTOGRAPH_KINDS` alone)."""
+PHOTOGRAPHING = frozenset({"take", "shoot", "capture", "snap", "photograph"})
+"""The verbs of taking a photograph: its making, for :data:`PHOTOGRAPH_KINDS` alone (and a year's
+verb only where every relation said with it is a making: "captured" is also a fort's capture,
+red team 166)."""
 _HANGING = frozenset({"bell", "bells", "painting", "paintings", "portrait", "portraits", "tapestry",
                       "tapestries", "chandelier", "chandeliers", "altarpiece", "altarpieces", "triptych",
                       "triptychs", "icon", "icons", "banner", "banners"})

@@ -526,7 +526,7 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         if not persons and not animals and not [r for r in before if r.kind != "user" and not r.pronoun and (
                 r.kind != "item" or not character_type(r.types)) and not thing_type(r.types)]:
             # a fictional character, where no one else named before may be "he" or "she" (a
-            # comic, a publisher, a city are no one): "Wonder Woman first appeared in All Star
+            # comic, a city, a team are no one; a publisher may be someone): "Wonder Woman first appeared in All Star
             # Comics #8. She is published by DC Comics"; not beside a creator of any type, who
             # may be the one meant (red team 166: "Marston created Wonder Woman. He was born in
             # Saugus", Marston a "psychologist"; red team 167: a puppeteer who is an item too)

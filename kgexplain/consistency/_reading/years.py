@@ -25,6 +25,7 @@ from kgexplain.consistency.index import (
     DATING_VERBS,
     EVENT_KINDS,
     FOUNDED_KINDS,
+    PHOTOGRAPHING,
     RELEASED_KINDS,
     SHOWN_KINDS,
     STAGED_KINDS,
@@ -116,9 +117,6 @@ def _dated_end(ws: list[str], k: int, end: int) -> bool:
     return paren_year(ws, k) and (k + 3 >= end or ws[k + 3] in (".", ";", "!", "?"))
 
 
-_PHOTOGRAPHING = frozenset({"take", "shoot", "capture", "snap", "photograph"})
-"""Verbs of taking a photograph: a making only where every relation said so is one ("captured"
-is also a fort's capture, red team 166)."""
 _KEEPING = frozenset({"own", "run", "operate", "manage", "host", "present", "organize", "organise", "teach"})
 """Verbs of authorship that make nothing: a year is not when a thing was run, owned or hosted."""
 
@@ -347,9 +345,9 @@ class YearReading:
         as "made" does; never a later act ("translated", "illustrated") nor a verb of conceiving
         ("designed in 1402", "written in 1989": a design, a draft, come before)."""
         index = self.index
-        if (word, "by") not in index.cues and (making_participle(participle_of_past(word))
-                                               or verb_lemmas(participle_of_past(word)) & _PHOTOGRAPHING):
-            word = participle_of_past(word)  # (the active past of making: "Robert Doisneau took it in 1950")
+        done = participle_of_past(word)
+        if (word, "by") not in index.cues and (making_participle(done) or verb_lemmas(done) & PHOTOGRAPHING):
+            word = done  # (the active past of making: "Robert Doisneau took it in 1950")
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or conceiving_verb(word):
             return False
         lemmas = verb_lemmas(word)
@@ -358,7 +356,7 @@ class YearReading:
             # does running, owning or hosting a thing, but after ``first``: "Harrods was run by
             # Michael Ward in 1849", red team 166; "The Orient Express, first run in 1883")
         made = {c.relation for c in index.authorship}
-        if lemmas & ({"deliver", "give", "cast"} | _PHOTOGRAPHING) \
+        if lemmas & ({"deliver", "give", "cast"} | PHOTOGRAPHING) \
                 and not all(c.relation in made for c in index.cues.get((word, "by"), ())):
             return False  # (a speech's delivery, a bell's casting: not where a ship too is "delivered by"
             # its captain, red team 165; the year would not say which)
