@@ -2338,17 +2338,16 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                     out.append(Modifier(head.start, last.start, index.possessive, (k, j)))
                 continue
             cls = starting.get(j + 1)
-            if j > k + 1 and before >= 1 and hb in ending and ending[hb].kind == "item" and cls is not None \
+            classed = {"of": index.class_of, "on": index.field_of}.get(lowers[j]) if cls is not None else None
+            if j > k + 1 and before >= 1 and hb in ending and ending[hb].kind == "item" and classed \
                     and cls.kind != "item" and lowers[before] in (",", "is", "was") and not lowers[j - 1].endswith("s") \
-                    and (cls.end >= n or lowers[cls.end] in (",", ".", ";", "!", "?")) \
-                    and (index.class_of if lowers[j] == "of" else index.field_of if lowers[j] == "on" else None):
+                    and (cls.end >= n or lowers[cls.end] in (",", ".", ";", "!", "?")):
                 # "Being and Nothingness is Jean-Paul Sartre's work of metaphysics", "the
                 # Groundwork, Kant's treatise on ethics,": the possessive, and the item's class
                 year = next((x for x in range(k + 1, j) if lowers[x].isdigit() and len(lowers[x]) == 4), None)
                 for h in listed_before(ending[hb]):
                     out.append(Modifier(h.start, last.start, index.possessive, (before, j), year))
-                    out.append(Modifier(h.start, cls.start, index.class_of if lowers[j] == "of" else index.field_of,
-                                        (j, j + 1)))
+                    out.append(Modifier(h.start, cls.start, classed, (j, j + 1)))
                 i = names.index(cls) + 1
                 continue
             if j > k + 1 and before >= 1 and hb in ending and (

@@ -553,13 +553,13 @@ def _range_nouns(relations: Any, user_relations: set[str],
 
 
 _FORM_KEYS: dict[tuple[int, str], tuple[str, ...]] = {}
-"""Each cue form's lowercase tokens, per tokenizer: every graph's index tokenizes the same few
+"""Each cue form's lowercase tokens, per pipeline (the shared one of ``_text.nlp``): every graph's index tokenizes the same few
 thousand forms (a checker per WebNLG entry builds 1,862 indexes)."""
 
 
 def _form_key(pipe: Any, form: str) -> tuple[str, ...]:
     """The lowercase tokens of ``form`` as ``pipe``'s tokenizer cuts it (cached)."""
-    key = (id(pipe.tokenizer), form)
+    key = (id(pipe), form)
     found = _FORM_KEYS.get(key)
     if found is None:
         if len(_FORM_KEYS) > 200_000:
@@ -1802,7 +1802,7 @@ _BOOKISH = frozenset({"treatise", "treatises", "novel", "novels", "essay", "essa
 """Type words of written works, each of which is also "a book" ("a book on logic")."""
 
 
-def _class_of_forms(domain_words: set[str], field: Any, own: Mapping[str, Any]) -> list[str]:
+def _class_of_forms(domain_words: AbstractSet[str], field: AbstractSet[str], own: Mapping[str, Any]) -> list[str]:
     """ "is a N of" (and "on", for a ``field``) where N names the item: a noun of its type
     (``domain_words``: "treatise") or a noun of :data:`_WORK_NOUNS` ("Leviathan is a treatise on
     political philosophy", "A and B are works of X"). Only after "is" / "are": in an apposition

@@ -1255,9 +1255,8 @@ def relation_cues(
                 and (taken is None or "live" not in taken):
             extra += [("lives in", forward), ("resides in", forward)]
         if words == ["depicts"] and (taken is None or "subject" not in taken):
-            # (not "portrays": an actor's character is not his subject; nor "shows": an
-            # exhibition's works, red team 167)
-            # "Che Guevara is the subject of Guerrillero Heroico"
+            # "Che Guevara is the subject of Guerrillero Heroico" (not of "portrays": an actor's
+            # character is not his subject; nor of "shows": an exhibition's works, red team 167)
             extra += [(f"{b} the subject of", not forward) for b in ("is", "was")]
         if words in (["is", "a", "member", "of"], ["are", "members", "of"]):
             # "Storm is one of the X-Men" (a team named in the plural)

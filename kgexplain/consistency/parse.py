@@ -953,9 +953,8 @@ class SentenceReader(
             if lowers[x] == "once" and x + 1 < len(lowers) and self.consumed[x + 1] \
                     and (lowers[x + 1].endswith("ed") or lowers[x + 1] in PAST_FORMS):
                 return True  # "Richard Wagner once led it": at some time, as the past tense says
-            if self._own_type_noun(x) or (x + 1 < len(lowers) and self._own_type_noun(x + 1)
-                                          and (kind := self.index.attribute_type_nouns.get(lowers[x + 1])) is not None
-                                          and self._type_word_before(x, kind)):
+            if self._own_type_noun(x) or (x + 1 < len(lowers) and self._own_type_noun(x + 1) and self._type_word_before(
+                    x, self.index.attribute_type_nouns[lowers[x + 1]])):  # ("the comic character Bolt": "comic")
                 return True  # "the company 20th Century Fox": the name's own type before it (not "in the
                 # town of X", which may say where the verb's subject is: red team 122)
             if lowers[x] not in allowed or (lowers[x] == "well" and (x == 0 or lowers[x - 1] != "as")):
