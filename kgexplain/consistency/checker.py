@@ -101,6 +101,7 @@ from kgexplain.consistency.constructions import (
     shared_in,
     by_agent_nouns,
     part_of_item,
+    seat_of_names,
     the_before,
 )
 from kgexplain.consistency.lexicon import NOW_ADVERBS, REFLEXIVES, SEPARATORS
@@ -365,7 +366,7 @@ class ConsistencyChecker:
         whose_glue, refs = whose_parts(index, lowers, refs, cue_at, complete)  # "X, whose music Y composed"
         glued |= whose_glue
         part_glue, refs = part_of_item(index, lowers, refs, cue_at)  # "The music for X was composed by Y"
-        glued |= part_glue
+        glued |= part_glue | seat_of_names(index, lowers, refs, cue_at)  # "The headquarters of X are in Y"
         refs = cast_lines(index, lowers, refs, cue_at)  # "X and Y star."
         refs = there_places(index, lowers, refs, cue_at)  # "B premiered there too"
         glued |= counted_lists(index, lowers, refs)  # "A and B, two films by X"

@@ -564,12 +564,14 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 and not (lowers[after:after + 1] == [","] and (after + 1) in starting)
             fwd = fwd if one else None
         opens = the - 1 - 2 * one
-        if fwd and the > 0 and lowers[the - 1] == "the" and (opens == 0 or lowers[opens - 1] in _CLAUSE_END) \
-                and c < n and (lowers[c] in _COPULA or lowers[c] in INCLUDE) and y in starting:
+        some = the > 0 and lowers[the - 1] in ("a", "an") and not one  # "An ingredient of X is Y": one of them
+        if fwd and the > 0 and (lowers[the - 1] == "the" or some) and (opens == 0 or lowers[opens - 1] in _CLAUSE_END) \
+                and c < n and (lowers[c] in _COPULA or lowers[c] in INCLUDE) and y in starting \
+                and not (some and (lowers[c] not in ("is", "was") or _plural_word(lowers[p - 1]))):
             put(c, fwd, range(opens, k))
             if c > e:
                 glued.add(e)
-            if complete is not None and not one and lowers[c] in ("are", "were", "is", "was"):
+            if complete is not None and not one and not some and lowers[c] in ("are", "were", "is", "was"):
                 complete.add(c)  # "The members of X are A and B": all of them; "The
                 # writer of X is Y": the only one
             continue
@@ -2102,6 +2104,51 @@ def part_of_item(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 break
     kept = [r for r in refs if not (r.start in glued and r.kind == "attribute")]
     return frozenset(glued), kept
+
+
+def seat_of_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                  cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "The headquarters of X are in Y", "The X headquarters are in Y": a noun whose cue goes on
+    with a copula and a preposition ("headquarters are in", from "has its headquarters in"),
+    read as "X's headquarters are in Y". The noun opens the clause ("the N of X") or follows the
+    name ("the X N"); returns the glued positions."""
+    glued: set[int] = set()
+    n = len(lowers)
+
+    def said(words: Sequence[str]) -> frozenset[Cue]:
+        return frozenset(c for c in index.cues.get(tuple(words), ()) if c.forward and not c.noun)
+
+    def rest_at(e: int, noun: Sequence[str]) -> tuple[int, frozenset[Cue]] | None:
+        if e + 1 >= n or lowers[e] not in ("is", "are", "was", "were"):
+            return None
+        for end in (e + 2, e + 3):  # ("are in", "are located in")
+            found = said([*noun, *lowers[e:end]])
+            if found and lowers[end - 1] in ("in", "at", "on"):
+                return end, found
+        return None
+
+    for r in refs:
+        if r.user or r.pronoun or r.start in cue_at:
+            continue
+        k, e = r.start, r.end
+        s = k - 1 if k >= 1 and lowers[k - 1] == "the" else k
+        for size in (1, 2):
+            the = s - 1 - size  # "The headquarters of X are in Y"
+            if the >= 0 and lowers[s - 1:s] == ["of"] and lowers[the] == "the" \
+                    and (the == 0 or lowers[the - 1] in _CLAUSE_END):
+                found = rest_at(e, lowers[the + 1:s - 1])
+                if found:
+                    cue_at[e] = [found]
+                    glued.update(range(the, s))
+                    break
+            if e + size < n and (k == 0 or lowers[k - 1] == "the" and (k == 1 or lowers[k - 2] in _CLAUSE_END)):
+                found = rest_at(e + size, lowers[e:e + size])  # "The X headquarters are in Y"
+                if found:
+                    cue_at[e] = [found]
+                    for j in range(e, e + size):
+                        cue_at.pop(j + 1, None)
+                    break
+    return frozenset(glued)
 
 
 def by_agent_nouns(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:

@@ -55,6 +55,7 @@ from kgexplain.consistency.lexicon import (
     SHELTERING,
     WILDLIFE_TYPES,
     DEMONYMS,
+    kind_in_place,
     SCHOOL_WORDS,
     INTERACTION,
     NEGATIVE,
@@ -278,6 +279,10 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "magazine": ("title", "publication"), "newspaper": ("paper", "title", "publication"), "novel": ("book", "title"), "poem": ("work",),
     "treatise": ("book", "work", "title"), "essay": ("work", "text"), "photograph": ("photo", "image"),
     "photo": ("photograph", "image"), "superhero": ("hero", "character"), "store": ("shop",),
+    "smartphone": ("phone", "handset", "device"), "phone": ("handset", "device"),
+    "comics_character": ("comic", "character"), "comic_character": ("comics", "character"),
+    "sitcom": ("series", "show", "programme", "program"), "dictionary": ("book", "title"),
+    "encyclopedia": ("book", "title"), "encyclopaedia": ("book", "title"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a
@@ -1209,6 +1214,7 @@ class GraphIndex:
                                   prized=prize_type(rel.domain or heads.get(rel.name, ())),
                                   founded_metal=_all_of(domain_words, CAST_KINDS),
                                   photographed=_all_of(domain_words, PHOTOGRAPH_KINDS),
+                                  recorded=_all_of(domain_words, RECORDING_KINDS),
                                   living=bool(domain_words) and all(
                                       w in PERSON_TYPES or w in CHARACTER_WORDS or w in ANIMAL_WORDS
                                       for w in domain_words),
@@ -1499,6 +1505,10 @@ class GraphIndex:
         # origin and place: "a band from Seattle" / "a bistro in Soho" give "Seattle's X"
         origin = {Cue(c.relation, True) for k in (("from",), ("in",)) for c in self.cues.get(k, ())
                   if c.forward}
+        # a kind in a place: "is a cave in" France gives "a French cave", "France's Lascaux"
+        origin |= {Cue(r.name, True) for r in relations.values()
+                   if kind_in_place((r.phrase or "").lower().split())
+                   and type_word_set(r.range or self.tail_types.get(r.name, ())) & _LOCALITY}
         # a tag is free text: "a pixar film" may state it, "a Stanley Kubrick film" may not
         tags = {r.name for r in relations.values() if any(t.lower() == "tag" for t in r.range)}
         # a lower-case tag before a kind: "a cyberpunk thriller", "a dark comedy" (the item's tag)
@@ -1535,6 +1545,7 @@ class GraphIndex:
                                         AUTHORSHIP | {"deliver", "give"} if _all_of(subjects, _SPOKEN)
                                         else AUTHORSHIP | {"cast"} if _all_of(subjects, CAST_KINDS)
                                         else AUTHORSHIP | PHOTOGRAPHING if _all_of(subjects, PHOTOGRAPH_KINDS)
+                                        else AUTHORSHIP | {"perform"} if _all_of(subjects, RECORDING_KINDS)
                                         else AUTHORSHIP | {"lead", "command", "mount"} if undertaking else None)
                 # (a speech's speaker is its author: "Lincoln's Gettysburg Address", "In 1863 Lincoln
                 # delivered it")
@@ -2568,6 +2579,10 @@ CAST_KINDS = frozenset({"bell", "bells", "statue", "statues", "cannon", "cannons
 casting director is none of its makers, red team 165)."""
 PHOTOGRAPH_KINDS = frozenset({"photograph", "photographs", "photo", "photos", "snapshot", "snapshots"})
 """Type words of photographs: the one who "took", "shot" or "captured" one made it."""
+RECORDING_KINDS = frozenset({"song", "songs", "single", "singles", "track", "tracks", "album", "albums", "hit", "hits"})
+"""Type words of recordings: their performer made them ("Hotel California by the Eagles", "the
+Eagles' Hotel California"), and a song's performer sang it (see ``recorded`` of
+:func:`~kgexplain.consistency.lexicon.relation_cues`)."""
 PHOTOGRAPHING = frozenset({"take", "shoot", "capture", "snap", "photograph"})
 """The verbs of taking a photograph: its making, for :data:`PHOTOGRAPH_KINDS` alone (and a year's
 verb only where every relation said with it is a making: "captured" is also a fort's capture,

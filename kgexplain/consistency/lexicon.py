@@ -404,12 +404,38 @@ def _gerund(base: str) -> str:
     return base + "ing"
 
 
+def _seat_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]:
+    """The forms of "has its N in" said with the noun first: "its headquarters are in Y", "X's
+    headquarters are in Y"; a seat of an organization (:data:`_SEAT_NOUNS`) is also where it "is
+    headquartered / based", where no other relation says so."""
+    if not (len(words) in (4, 5) and words[0] in _HAVE and words[1] in ("its", "their") and words[-1] in ("in", "at")
+            and all(w.isalpha() and w not in _FUNCTION for w in words[2:-1])):
+        return []
+    noun, prep = " ".join(words[2:-1]), words[-1]
+    seat = noun in _SEAT_NOUNS and (taken is None or not taken & {"base", "headquarter"})
+    forms = [f"{n} {b} {prep}" for n in (_SEAT_NOUNS if seat else (noun,)) for b in ("is", "are", "was", "were")]
+    forms += [f"{n} {b} located {prep}" for n in (_SEAT_NOUNS if seat else (noun,)) for b in ("is", "are")]
+    if seat:
+        forms += [f"{b}{p} {prep}" for b in ("is ", "are ", "") for p in ("headquartered", "based")]
+        forms += [f"{h} {p} {n} {prep}" for h in ("has", "have") for p in ("its", "their") for n in _SEAT_NOUNS]
+    return forms
+
+
+def kind_in_place(words: list[str]) -> bool:
+    """Whether a phrase's words say a kind in a place: "is a cave in", "is a political party in"."""
+    return 4 <= len(words) <= 6 and words[0] in _BE and words[1] in ("a", "an") and words[-1] == "in" \
+        and all(w.isalpha() and w not in _FUNCTION for w in words[2:-1])
+
+
+_SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
+"""Nouns of where an organization sits ("has its headquarters in"): it "is headquartered / based" there."""
+
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build"),
     "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make",),
     "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
-    "air": ("broadcast", "show", "screen", "stream"), "broadcast": ("air", "show", "screen"),
+    "air": ("broadcast", "show", "screen", "stream", "go out"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
     "publish": ("bring out", "print"), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
     "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
@@ -418,7 +444,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify", "find"), "grow": ("cultivate",), "sing": ("perform",),
     "launch": ("introduce", "unveil"), "make": ("manufacture", "build", "produce", "craft"), "lead": ("head", "command"), "head": ("lead",),
-    "fund": ("finance", "back"), "describe": ("depict",), "flow": ("run",), "border": ("adjoin",),
+    "fund": ("finance", "back"), "describe": ("depict", "document"), "unveil": ("present", "introduce", "show off"), "succeed": ("replace",), "compile": ("put together", "assemble"), "flow": ("run",), "border": ("adjoin",),
     "propel": ("power", "drive"), "power": ("propel", "drive"),
     "overlook": ("look out over", "look out on", "look out onto"),
     "sculpt": ("make", "create"), "design": ("create", "devise"), "impound": ("hold back", "dam"),
@@ -465,7 +491,7 @@ _MEDIUM_PARTICIPLES = frozenset({"written", "composed", "painted"})
 ("is written in E minor": "is in E minor"; not "was written in" a city)."""
 
 _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "developed", "directed", "authored",
-                           "sculpted", "invented", "drawn", "architected", "engineered"})
+                           "sculpted", "invented", "drawn", "architected", "engineered", "compiled"})
 """Participles of making a whole item: "was designed by X" may say "was the work of X"."""
 
 _MAKING_NOUNS = {"created": "creation", "designed": "design", "invented": "invention", "composed": "composition"}
@@ -1111,6 +1137,7 @@ def relation_cues(
     prized: bool = False,
     founded_metal: bool = False,
     photographed: bool = False,
+    recorded: bool = False,
     living: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
@@ -1156,6 +1183,8 @@ def relation_cues(
     based ("Superman lives in Metropolis").
     ``photographed``: its subjects are photographs, which are "shot", "captured" or "snapped"
     as they are "taken" ("Nick Ut shot The Terror of War in Trang Bang").
+    ``recorded``: its subjects are recordings (songs, singles, albums), whose performer also
+    "recorded" them, and a song's "sang" it ("Rehab is sung by Amy Winehouse").
     ``minted``: its subjects are coins or medals, so "was struck at" a mint also reads "was
     minted at" and "came out of" it.
     ``terrain``: its objects are places or features of the land (a river, a mountain, a road),
@@ -1266,6 +1295,26 @@ def relation_cues(
             # by / in" ("Eddie Adams shot Saigon Execution in Saigon")
             extra += [(" ".join(v if w == "taken" else w for w in words), forward)
                       for v in ("shot", "captured", "snapped", "photographed")]
+        if placed and kind_in_place(words):
+            # "is a cave in" a country: where it is ("Lascaux is in France"; "a French cave", see
+            # the index's origin readings; no bare "in": "first held in 1810 in Munich" stays the
+            # festival's "is held in", not a city's "is a city in")
+            exact += [(f"{b} {v}in", forward) for b in _BE for v in ("", "located ", "situated ")]
+        if placed and words in (["was", "unveiled", "in"], ["were", "unveiled", "in"], ["unveiled", "in"]):
+            # "was unveiled in" a city: it "made its debut / debuted" there, "was first shown" there
+            exact += [(f, forward) for f in ("made its debut in", "debuted in", "was first shown in",
+                                             "was first presented in", "first appeared in")]
+        if words[-2:] in (["spin-off", "of"], ["spinoff", "of"]) and words[0] in _BE:
+            # "is a spin-off of" a show: it "was spun off from" it, it "grew out of" it
+            exact += [(f, forward) for f in ("was spun off from", "spun off from", "is spun off from", "grew out of")]
+        if placed and [w for w in words if w not in _BE and w != "first"] in (["published", "in"], ["released", "in"]):
+            # "was first published in" a city: it "first came out / appeared in" it
+            exact += [(f"{f}{v} in", forward) for f in ("", "first ") for v in ("came out", "appeared")]
+        exact += [(f, forward) for f in _seat_forms(words, taken)]
+        if recorded and "performed" in words and (taken is None or not taken & {"record", "sing"}):
+            # a song "is performed by" its singer: it "is sung / recorded by" her ("Bob Dylan
+            # recorded it"; where no other relation records or sings)
+            extra += [(" ".join(v if w == "performed" else w for w in words), forward) for v in ("sung", "recorded")]
         if undertaken and words in (["was", "a"], ["was", "an"], ["were", "a"], ["were", "an"]):
             # an expedition "was a drift expedition": its kind, not a past state ("the Norge
             # flight, an airship flight"; "is an airship flight")
@@ -1743,6 +1792,8 @@ def relation_cues(
     for text in cues:
         for f in _inflect(text)[0]:
             add_variants(f, True)
+        for f in _seat_forms(text.lower().split(), taken):
+            add(f, True)
         words = text.lower().split()
         if words[:1] == ["from"] and len(words) == 2:
             for v in ("comes", "come", "came"):  # "from director" -> "comes from director X"
@@ -1824,6 +1875,21 @@ def relation_cues(
             if taken is None or "from" not in taken:
                 for f in ("is from", "are from", "was from", "from", "comes from", "come from", "came from"):
                     add(f, forward)
+        if not personal and words[:2] in (["appears", "on"], ["appeared", "on"]) and (
+                len(words) == 2 or (len(words) == 4 and words[2] == "the" and words[3].isalpha())):
+            # a song "appears on (the album)" an album: it "is on" it, "features on" it, "can be
+            # found on" it, it is "from" it where no other relation says "from" (not a guest's)
+            noun = words[2:]
+            for lead in (["is", "on"], ["are", "on"], ["was", "on"], ["features", "on"], ["feature", "on"],
+                         ["featured", "on"], ["can", "be", "found", "on"], ["is", "found", "on"], ["is", "included", "on"]):
+                add(" ".join(lead + noun), forward)
+                if noun:
+                    add(" ".join(lead), forward)
+            if taken is None or "from" not in taken:
+                for f in ("is from", "are from", "was from", "from", "comes from", "come from", "came from"):
+                    add(" ".join([f, *noun]), forward)
+                    if noun:
+                        add(f, forward)
         if words in (["first", "appeared", "in"], ["first", "appears", "in"]):
             # a character's or a work's first appearance: "debuted in Showcase #4", "made his
             # debut in Amazing Fantasy #15", "got his start in Daredevil #1"
@@ -2295,7 +2361,7 @@ AUTHORSHIP = frozenset({"direct", "write", "author", "create", "design", "develo
                         "produce", "publish", "distribute", "release", "make", "record", "compose",
                         "brew", "build", "manufacture", "teach", "invent", "operate", "own", "run",
                         "manage", "organize", "organise", "host", "present", "animate", "choreograph", "sculpt",
-                        "craft", "blend", "found", "establish"})
+                        "craft", "blend", "found", "establish", "compile"})
 """Verbs whose agent a writer puts before the work as its owner: "Alfred Hitchcock's Vertigo", "an
 Alfred Hitchcock film", "a Paramount Pictures release" (directed, written, produced or
 distributed by); who runs or owns it too ("a NASA mission", "a Disney park": operated by).

@@ -61,7 +61,14 @@ def _dates_back(lowers: Sequence[str], k: int) -> int | None:
     if k >= 4 and lowers[k - 3:k] in (["its", "doors", "in"], ["their", "doors", "in"]) \
             and lowers[k - 4] in ("opened", "opens", "open"):
         return k - 4
+    for since in _AROUND_SINCE:  # ("Cherry Ripe has been around since 1924": since its first year)
+        if k >= len(since) + 1 and lowers[k - len(since):k] == since and lowers[k - len(since) - 1] in ("has", "have"):
+            return k - len(since) - 1
     return None
+
+
+_AROUND_SINCE = (["been", "around", "since"], ["existed", "since"], ["been", "in", "existence", "since"])
+"""What "has" says before the item's first year: "has been around / existed / been in existence since"."""
 
 
 def _release_words(gap: list[str], extra: frozenset[str] = frozenset()) -> bool:
@@ -546,7 +553,7 @@ class NumberReading:
         return before.kind != "item" and not before.user and k >= 2 and (
             self.lowers[k - 1] == "in" and (
                 self._released_at(k - 2) or self.lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"]))
-            or self.lowers[k - 2:k] in (["dates", "from"], ["dated", "from"])) \
+            or self.lowers[k - 2:k] in (["dates", "from"], ["dated", "from"]) or _dates_back(self.lowers, k) is not None) \
             and "," in self.lowers[before.end:k] \
             and self._closes_relative(before) \
             and not any(w.startswith(LATER_ACTS) for w in self.lowers[self.sent.start:before.start])

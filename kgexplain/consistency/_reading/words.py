@@ -19,7 +19,8 @@ from kgexplain.consistency.mentions import Ref
 
 RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened", "began", "started",
                        "debuted", "dates", "date", "dated", "dating", "is", "was", "completed", "finished",
-                       "built", "constructed", "created", "appeared", "erected", "inaugurated"})
+                       "built", "constructed", "created", "appeared", "erected", "inaugurated", "announced",
+                       "unveiled"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958",
 "completed in 1930")."""
 SENT_END_WORDS = frozenset({".", "!", "?"})
@@ -86,7 +87,9 @@ PUBLISHED_KINDS = WORK_TYPES | frozenset({"magazine", "newspaper", "journal", "c
                                             "record", "ep", "album", "single", "game", "software", "app", "map",
                                             "publication", "periodical", "paper", "book", "novel", "poem", "collection",
                                             "series", "title", "issue", "zine", "anthology", "report", "treatise", "essay",
-                                            "monograph", "pamphlet", "manifesto"})
+                                            "monograph", "pamphlet", "manifesto", "encyclopedia", "encyclopaedia",
+                                            "dictionary", "atlas", "almanac", "handbook", "textbook", "guidebook",
+                                            "lexicon", "thesaurus"})
 """Kinds of item that are published or issued (not an aircraft, a peak or a wine)."""
 FIRST_VERBS = frozenset({"aired", "broadcast", "issued", "opened", "released", "published",
                           "appeared", "shown", "screened", "brewed", "served", "made", "produced",

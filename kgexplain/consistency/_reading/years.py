@@ -45,6 +45,9 @@ from kgexplain.consistency.lexicon import (
 )
 from kgexplain.consistency.mentions import Ref
 
+_ANNOUNCED = frozenset({"announced", "unveiled"})
+"""Participles of a product's first showing: they date a phone or a camera, never a work."""
+
 _YEAR_GAP = {"before": 1, "after": -1, "earlier": -1}
 """How "N years <word>" orders the item named before it and the one named after it."""
 _SHOWING = frozenset({"aired", "screened", "broadcast", "premiered", "televised", "streamed"})
@@ -536,13 +539,17 @@ class YearReading:
             return False  # (a band, or what comes from a place, formed: it did not debut)
         if verb in _SHOWING:
             return shown
+        if verb in _ANNOUNCED:
+            return bool(words & RELEASED_KINDS)  # a product's announcement ("the Nokia N95, announced in
+            # 2006"; not a film's, announced long before it came out)
         if verb in RELEASE_PARTICIPLES and verb != "premiered" or verb in ("came", "comes", "debuted", "launched"):
             # only a work or a product is released, published or comes out (not a cathedral, a
             # bank, a person, a river or a pizza: "Cologne Cathedral was released in 1248"); a
             # staged work premieres ("Swan Lake was released in 1877": no)
             if words & STAGED_KINDS and not words & RELEASED_KINDS and verb != "debuted":
                 return False  # (a musical debuts: "arrived in 2010")
-            return shown or bool(words & (WORK_TYPES | RELEASED_KINDS)) or verb == "launched"
+            return shown or bool(words & (WORK_TYPES | RELEASED_KINDS)) or verb == "launched" \
+                or (verb in ("published", "came", "comes") and bool(words & PUBLISHED_KINDS))  # (a dictionary)
         return True
 
     def _awarded(self, item: Ref) -> bool:
