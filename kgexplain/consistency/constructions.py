@@ -2091,10 +2091,10 @@ def part_of_item(index: GraphIndex, lowers: list[str], refs: list[Ref],
     glued: set[int] = set()
     for r in refs:
         k = r.start
-        if r.kind != "item" or r.user or r.pronoun or k < 3 or lowers[k - 1] not in ("for", "of") \
+        if r.kind != "item" or r.user or r.pronoun or k < 3 or lowers[k - 1] not in ("for", "of", "on") \
                 or lowers[k - 3] != "the" or not (k == 3 or lowers[k - 4] in _CLAUSE_END):
             continue
-        part = lowers[k - 2]
+        part = lowers[k - 2]  # ("the camerawork on X")
         for e in range(min(len(lowers), r.end + 5), r.end, -1):
             found = [c for c in index.cues.get((part, *lowers[r.end:e]), ()) if c.forward and not c.noun]
             if found and lowers[e - 1] == "by":

@@ -217,7 +217,9 @@ _ROOTED_IN = [*(f"{h} {o} {n} in" for h in ("has", "have", "had") for o in ("its
 _ONCE_PROPERTY = tuple(f"{b} {once}{noun}" for b in ("was", "were") for once in ("", "once ")
                        for noun in ("the property of", "in the hands of", "in the possession of"))
 """Past ownership in nouns: "Tizona was once the property of El Cid", "was in the hands of"."""
-_STARTED_IN = [f"{v} {o} start in" for v in ("got", "had") for o in ("its", "their")]
+_STARTED_IN = [*(f"{v} {o} start in" for v in ("got", "had") for o in ("its", "their")),
+               *(f"{v} {w} in" for v in ("started", "starts", "start", "began", "begins", "begin")
+                 for w in ("out", "life", "its life", "their life"))]
 """Where a thing was formed or founded, or came from: "Nirvana got its start in Aberdeen"."""
 _PLACED = frozenset({"located", "based", "situated", "housed"})
 _HELPED = {"founded": ("found", "establish", "set up"), "established": ("establish", "found", "set up"),
@@ -1095,9 +1097,11 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         nouns = {rest[1], plural(rest[1])} | ({rest[1][:-1] + "i"} if rest[1].endswith("o") else set())
         same += sorted({f"{p.split()[0]} the {n} {q}" for p in same if p.split()[1:3] == ["the", rest[1]]
                         for n in nouns for q in ("of", "for")})
-    if first in ("was", "were") and rest in (["formed", "in"], ["founded", "in"], ["established", "in"]):
-        # where a band formed, a house was founded: "got its start in", "has its roots in" it
-        same += _STARTED_IN + _ROOTED_IN
+    if first in ("was", "were") and rest in (["formed", "in"], ["founded", "in"], ["established", "in"],
+                                             ["first", "made", "in"], ["first", "produced", "in"]):
+        # where a band formed, a house was founded, a bar was first made: "got its start in",
+        # "started out / life in", "has its roots in" it, "originated in" it
+        same += _STARTED_IN + _ROOTED_IN + [f"{f} in" for f in ("originated", "originates", "originate")]
     return same, opposite
 
 
@@ -2268,7 +2272,7 @@ _AGENTS = {
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 
 
-_PART_SYNONYMS = {"lyrics": ("words",), "music": ("tune",)}
+_PART_SYNONYMS = {"lyrics": ("words",), "music": ("tune",), "cinematography": ("camerawork",)}
 """Other nouns of a work's part ("the words of an anthem" are its lyrics, "the tune" its music)."""
 
 
