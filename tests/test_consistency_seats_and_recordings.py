@@ -208,3 +208,29 @@ def test_products_and_shows(products, true, false):
 def test_an_announcement_dates_no_work():
     ok = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
     _bad(ok, "Alien was announced in 1979.")  # (a film is announced long before it comes out)
+
+
+def test_a_kind_in_a_place_is_the_items_own_kind():
+    rels = [kgx.Relation("banned_in", phrase="is a song banned in", inverse_phrase="banned", domain=("song",),
+                         range=("country",)),
+            kgx.Relation("cave_in", phrase="is a cave in", inverse_phrase="has the cave", domain=("cave",),
+                         range=("country",))]
+    ents = [_item("s:gloomy", "Gloomy Sunday", "song", 1933), _item("c:lascaux", "Lascaux", "cave", 1940),
+            _attr("co:uk", "United Kingdom", "country"), _attr("co:fr", "France", "country")]
+    checker = _graph("kinds", rels, ents, [("s:gloomy", "banned_in", "co:uk"), ("c:lascaux", "cave_in", "co:fr")])
+    _ok(checker, "Lascaux is a French cave.")
+    _ok(checker, "Lascaux is in France.")
+    _bad(checker, "Gloomy Sunday is a British song.")  # (a ban is no place of the song)
+    _bad(checker, "Gloomy Sunday is in the United Kingdom.")
+
+
+def test_around_since_is_said_of_the_clause_subject(products):
+    _bad(products, "NBC, which aired Frasier, has been around since 1993.")  # (Frasier's year)
+    _bad(products, "Australia, the home of Cherry Ripe, has been around since 1924.")
+
+
+def test_an_item_noun_names_an_item_of_its_kind():
+    ok = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+    _ok(ok, "The film Alien was directed by Ridley Scott.")
+    _ok(ok, "The Ridley Scott film Alien is a horror film.")
+    _bad(ok, "The film Ridley Scott directed Alien.")  # (a person, not a film)

@@ -2133,7 +2133,7 @@ def seat_of_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
         k, e = r.start, r.end
         s = k - 1 if k >= 1 and lowers[k - 1] == "the" else k
         for size in (1, 2):
-            the = s - 1 - size  # "The headquarters of X are in Y"
+            the = s - 2 - size  # "The headquarters of X are in Y", "The head office of X is in Y"
             if the >= 0 and lowers[s - 1:s] == ["of"] and lowers[the] == "the" \
                     and (the == 0 or lowers[the - 1] in _CLAUSE_END):
                 found = rest_at(e, lowers[the + 1:s - 1])

@@ -849,6 +849,7 @@ class GraphIndex:
                 self.attribute_type_nouns[word] = types.pop()
         # on a graph of several item types, which types each noun names ("a novel" is no film)
         self.noun_types = {w: frozenset(v) for w, v in noun_types.items()} if len(item_types) > 1 else {}
+        self._all_noun_types = {w: frozenset(v) for w, v in noun_types.items()}
         self.canonical = cased  # lowercase form -> a cased spelling (for casing checks)
         # a tag made only of genre words ("romantic comedy" where Romance and Comedy are genres)
         # is read as those genres, both of which the item must have, where the text speaks of no
@@ -1215,6 +1216,7 @@ class GraphIndex:
                                   founded_metal=_all_of(domain_words, CAST_KINDS),
                                   photographed=_all_of(domain_words, PHOTOGRAPH_KINDS),
                                   recorded=_all_of(domain_words, RECORDING_KINDS),
+                                  item_kinds=domain_words,
                                   living=bool(domain_words) and all(
                                       w in PERSON_TYPES or w in CHARACTER_WORDS or w in ANIMAL_WORDS
                                       for w in domain_words),
@@ -1505,17 +1507,19 @@ class GraphIndex:
         # origin and place: "a band from Seattle" / "a bistro in Soho" give "Seattle's X"
         origin = {Cue(c.relation, True) for k in (("from",), ("in",)) for c in self.cues.get(k, ())
                   if c.forward}
-        # a kind in a place: "is a cave in" France gives "a French cave", "France's Lascaux"
-        origin |= {Cue(r.name, True) for r in relations.values()
-                   if kind_in_place((r.phrase or "").lower().split())
-                   and type_word_set(r.range or self.tail_types.get(r.name, ())) & _LOCALITY}
+        # a kind in a place: "is a cave in" France gives "a French cave", "France's Lascaux" (before
+        # the kind or the name only: "Athens, a Greek," is no kind, red team 127)
+        placed_kinds = {Cue(r.name, True) for r in relations.values()
+                        if kind_in_place((r.phrase or "").lower().split(),
+                                         type_word_set(r.domain or self.subject_types.get((r.name, True), ())))
+                        and type_word_set(r.range or self.tail_types.get(r.name, ())) & _LOCALITY}
         # a tag is free text: "a pixar film" may state it, "a Stanley Kubrick film" may not
         tags = {r.name for r in relations.values() if any(t.lower() == "tag" for t in r.range)}
         # a lower-case tag before a kind: "a cyberpunk thriller", "a dark comedy" (the item's tag)
         self.tag_cues = frozenset(Cue(r, True) for r in tags if r not in self.user_relations)
         self.genre_words = frozenset(label.lower() for kind, typ, label, _ in self.info.values()
                                      if (typ or "").lower() == "genre")
-        attributive = {c for c in copula if c.relation not in tags} | origin
+        attributive = {c for c in copula if c.relation not in tags} | origin | placed_kinds
         # a league or series competed in: "a Premier League club", "a Formula One team"
         attributive |= {Cue(c.relation, True) for k in (("competes", "in"), ("compete", "in"))
                         for c in self.cues.get(k, ()) if c.forward and not c.noun}
@@ -1531,7 +1535,7 @@ class GraphIndex:
         attributive |= {Cue(r.name, True) for r in relations.values()
                         if r.name not in self.user_relations and type_word_set(r.range) & _FAITH_TYPES
                         and not set((r.phrase or "").lower().split()) & _NOT_NOW}  # (not "was converted from")
-        possessive, membership = set(origin) | offered, set()
+        possessive, membership = set(origin) | offered | placed_kinds, set()
         authorship: set[Cue] = set()
         shown_all: set[Cue] = set()
         for rel in relations.values():
@@ -1684,6 +1688,14 @@ class GraphIndex:
             side = self.graph._pred if c.forward else self.graph._succ
             out |= {x for x, data in side.get(person, {}).items() if c.relation in data}
         return out
+
+    def noun_fits(self, noun: str, kind: str, types: Any, ids: Any) -> bool:
+        """Whether item noun ``noun`` (a type noun, a synonym, a practitioner's noun) may name an
+        entity of ``kind`` / ``types`` / ``ids``: an item of a type the noun names, or one the
+        graph says practises the field ("the physicist Marie Curie")."""
+        if noun in self.practitioners:
+            return bool(set(ids) & self.practitioners[noun])
+        return kind == "item" and bool(set(types) & self._all_noun_types.get(noun, frozenset()))
 
     def tail_count(self, head: str, relation: str) -> int:
         """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms)."""

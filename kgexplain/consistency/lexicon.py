@@ -423,10 +423,14 @@ def _seat_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]:
     return forms
 
 
-def kind_in_place(words: list[str]) -> bool:
-    """Whether a phrase's words say a kind in a place: "is a cave in", "is a political party in"."""
+def kind_in_place(words: list[str], kinds: AbstractSet[str]) -> bool:
+    """Whether a phrase's words say the subject's own kind in a place: "is a cave in", "is a
+    political party in" (``kinds``: the words of the subjects' types; not "is a song banned in",
+    "is a sitcom set in", "is a cocktail popular in": a ban, a setting, a market is no place of
+    the item, red team 169)."""
     return 4 <= len(words) <= 6 and words[0] in _BE and words[1] in ("a", "an") and words[-1] == "in" \
-        and all(w.isalpha() and w not in _FUNCTION for w in words[2:-1])
+        and words[-2] in kinds and all(w.isalpha() and w not in _FUNCTION and not participle(w)
+                                       for w in words[2:-1])
 
 
 _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
@@ -1142,6 +1146,7 @@ def relation_cues(
     founded_metal: bool = False,
     photographed: bool = False,
     recorded: bool = False,
+    item_kinds: AbstractSet[str] = frozenset(),
     living: bool = False,
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
@@ -1187,6 +1192,8 @@ def relation_cues(
     based ("Superman lives in Metropolis").
     ``photographed``: its subjects are photographs, which are "shot", "captured" or "snapped"
     as they are "taken" ("Nick Ut shot The Terror of War in Trang Bang").
+    ``item_kinds``: the words of its subjects' types ("is a cave in" a place says where a cave
+    is, see :func:`kind_in_place`).
     ``recorded``: its subjects are recordings (songs, singles, albums), whose performer also
     "recorded" them, and a song's "sang" it ("Rehab is sung by Amy Winehouse").
     ``minted``: its subjects are coins or medals, so "was struck at" a mint also reads "was
@@ -1299,7 +1306,7 @@ def relation_cues(
             # by / in" ("Eddie Adams shot Saigon Execution in Saigon")
             extra += [(" ".join(v if w == "taken" else w for w in words), forward)
                       for v in ("shot", "captured", "snapped", "photographed")]
-        if placed and kind_in_place(words):
+        if placed and kind_in_place(words, item_kinds):
             # "is a cave in" a country: where it is ("Lascaux is in France"; "a French cave", see
             # the index's origin readings; no bare "in": "first held in 1810 in Munich" stays the
             # festival's "is held in", not a city's "is a city in")
@@ -1315,9 +1322,11 @@ def relation_cues(
             # "was first published in" a city: it "first came out / appeared in" it
             exact += [(f"{f}{v} in", forward) for f in ("", "first ") for v in ("came out", "appeared")]
         exact += [(f, forward) for f in _seat_forms(words, taken)]
-        if recorded and "performed" in words and (taken is None or not taken & {"record", "sing"}):
+        if recorded and (words[-2:] == ["performed", "by"] or words == ["performed"]) \
+                and (taken is None or not taken & {"record", "sing", "perform"}):
             # a song "is performed by" its singer: it "is sung / recorded by" her ("Bob Dylan
-            # recorded it"; where no other relation records or sings)
+            # recorded it"; where no other relation records, sings or performs: "recorded it at
+            # Live Aid" would read the concert a performance "was performed at", red team 169)
             extra += [(" ".join(v if w == "performed" else w for w in words), forward) for v in ("sung", "recorded")]
         if undertaken and words in (["was", "a"], ["was", "an"], ["were", "a"], ["were", "an"]):
             # an expedition "was a drift expedition": its kind, not a past state ("the Norge

@@ -934,8 +934,18 @@ class SentenceReader(
                and r.start >= 2 and lowers[r.start - 1] == "the"
                and lowers[r.start - 2] in ("by", "on", "of", "to", "in", "from")}
 
+        named_at = {r.start: r for r in self.sent.refs if not r.pronoun and not r.user
+                    and original[r.start][:1].isupper()}  # (a name: not "a film for children", a genre)
+        items_to = {r.end: r for r in self.sent.refs if not r.pronoun and not r.user and r.kind == "item"}
+
+        def misnamed(x: int) -> bool:
+            """An item noun said of a name that is no item of its kind: "the film Ridley Scott",
+            "the show NBC", "the In Bruges programme" (a film)."""
+            near = named_at.get(x + 1) or (items_to.get(x) if (x + 1) not in named_at else None)
+            return near is not None and not self.index.noun_fits(lowers[x], near.kind, near.types, near.ids)
+
         def glue(x: int) -> bool:  # "well" only in "as well" ("You rated X well" says how)
-            if self.consumed[x] or (lowers[x] in nouns and x not in odd):
+            if self.consumed[x] or (lowers[x] in nouns and x not in odd and not misnamed(x)):
                 return True
             if lowers[x] in _SERVED and lowers[x + 1:x + 2] == ["as"] and any(
                     not isinstance(rd, str) and rd and all(c.noun for c in rd)

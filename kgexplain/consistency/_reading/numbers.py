@@ -61,7 +61,13 @@ def _dates_back(lowers: Sequence[str], k: int) -> int | None:
     if k >= 4 and lowers[k - 3:k] in (["its", "doors", "in"], ["their", "doors", "in"]) \
             and lowers[k - 4] in ("opened", "opens", "open"):
         return k - 4
-    for since in _AROUND_SINCE:  # ("Cherry Ripe has been around since 1924": since its first year)
+    return None
+
+
+def _around_since(lowers: Sequence[str], k: int) -> int | None:
+    """Where "has been around / existed / been in existence since" before the year at token ``k``
+    begins ("Cherry Ripe has been around since 1924": since its first year)."""
+    for since in _AROUND_SINCE:
         if k >= len(since) + 1 and lowers[k - len(since):k] == since and lowers[k - len(since) - 1] in ("has", "have"):
             return k - len(since) - 1
     return None
@@ -250,7 +256,8 @@ class NumberReading:
                                           or self._apposed_year(before, k) or (
                         lowers[k - 1] == "from" and self._predicate_noun(before))) and not before.user
                                          or self._released_after_relative(before, k)) \
-                    and (lowers[k - 1] in ("in", "from") or _dates_back(lowers, k) is not None or (
+                    and (lowers[k - 1] in ("in", "from") or _dates_back(lowers, k) is not None
+                         or self._around_item(before, k) or (
                         (lowers[k - 1] == "released" or (lowers[k - 1] == "born" and self.index.people_items))
                         and lowers[k - 2:k - 1] == ["("])) \
                     and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"} or (
@@ -332,7 +339,8 @@ class NumberReading:
                 noun_year = before.kind != "item" and not self._agent_of_items(before, k) \
                     and not (self._apposed_year(before, k) and "," in lowers[before.end:k])
                 act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
-                    and not self._released_at(k - 2) and _dates_back(lowers, k) is None
+                    and not self._released_at(k - 2) and _dates_back(lowers, k) is None \
+                    and not self._around_item(before, k)
                 # (not "X, first published in 1605", "..., which opened its doors in 2004")
                 published = set(lowers[max(a, k - 4):k]) & {"published", "issued"}
                 if published and not any(verb_lemmas(w) & self.index.said_verbs for w in published) \
@@ -358,8 +366,10 @@ class NumberReading:
                         self._another_year(r, value, k)
                     self._note_sharing(also, also + 1)
                 lead = k - 1
-                if (_dates_back(lowers, k) or -1) >= a:
-                    lead = _dates_back(lowers, k) or lead  # "Rangers date back to 1872": the clause's claim
+                idiom = _dates_back(lowers, k)
+                idiom = idiom if idiom is not None or not self._around_item(before, k) else _around_since(lowers, k)
+                if (idiom or -1) >= a:
+                    lead = idiom or lead  # "Rangers date back to 1872": the clause's claim
                     if lowers[lead] in ("opened", "opens", "open") and not all(
                             self._dates_item("opened", r) for r in described or [before]):
                         self.sink(k, k + 1, "number", False, "unverified_number", None, ())  # (a painting has no doors)
@@ -547,13 +557,28 @@ class NumberReading:
         items = [r for r in spec.subjects if not r.user and r.kind == "item"]
         return items if len(items) == len(spec.subjects) else []
 
+    def _begun_items(self) -> bool:
+        """Whether the graph's item years are beginnings, which "has been around since" says: not
+        a discovery ("Lascaux has existed since 1940"), a birth or a foaling (red team 169)."""
+        index = self.index
+        return not (index.discovering or index.people_items or index.animal_items)
+
+    def _around_item(self, before: Ref, k: int) -> bool:
+        """ "Cherry Ripe has been around since 1924": the idiom right after the item (or after an
+        apposition on it, see :meth:`_closing_year`), never after a relative clause's object
+        ("Rezso Seress, who wrote Gloomy Sunday, has been around since 1941")."""
+        start = _around_since(self.lowers, k)
+        return start is not None and self._begun_items() and (
+            (start == before.end and before.kind == "item") or self._closing_year(before, k))
+
     def _closing_year(self, before: Ref, k: int) -> bool:
         """ "Jaws, starring Roy Scheider, came out in 1975": a year of making after an
         apposition or relative clause on the subject (``before`` ends it)."""
         return before.kind != "item" and not before.user and k >= 2 and (
             self.lowers[k - 1] == "in" and (
                 self._released_at(k - 2) or self.lowers[k - 3:k - 1] in (["came", "out"], ["comes", "out"]))
-            or self.lowers[k - 2:k] in (["dates", "from"], ["dated", "from"]) or _dates_back(self.lowers, k) is not None) \
+            or self.lowers[k - 2:k] in (["dates", "from"], ["dated", "from"]) or _dates_back(self.lowers, k) is not None
+            or (_around_since(self.lowers, k) is not None and self._begun_items())) \
             and "," in self.lowers[before.end:k] \
             and self._closes_relative(before) \
             and not any(w.startswith(LATER_ACTS) for w in self.lowers[self.sent.start:before.start])

@@ -47,6 +47,11 @@ from kgexplain.consistency.mentions import Ref
 
 _ANNOUNCED = frozenset({"announced", "unveiled"})
 """Participles of a product's first showing: they date a phone or a camera, never a work."""
+_ANNOUNCED_KINDS = frozenset({"phone", "smartphone", "camera", "lens", "console", "car", "vehicle", "motorcycle",
+                              "device", "gadget", "chip", "processor", "microprocessor", "tablet", "laptop",
+                              "computer", "watch", "smartwatch", "headphones", "app", "software", "aircraft",
+                              "airliner", "plane", "rocket", "synthesizer", "handset"})
+"""Type words of devices a maker announces or unveils before selling them."""
 
 _YEAR_GAP = {"before": 1, "after": -1, "earlier": -1}
 """How "N years <word>" orders the item named before it and the one named after it."""
@@ -354,6 +359,9 @@ class YearReading:
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or conceiving_verb(word):
             return False
         lemmas = verb_lemmas(word)
+        if lemmas & {"perform", "sing"} and not first:
+            return False  # (a song's performer made the recording, not the song: "Frank Sinatra
+            # performed Yesterday in 1965", a cover, red team 105)
         if lemmas & {"award", "hand", "contest", "win"} or (lemmas & _KEEPING and not first):
             return False  # (a prize's award: "was awarded by" of "is presented by" makes nothing; nor
             # does running, owning or hosting a thing, but after ``first``: "Harrods was run by
@@ -540,8 +548,8 @@ class YearReading:
         if verb in _SHOWING:
             return shown
         if verb in _ANNOUNCED:
-            return bool(words & RELEASED_KINDS)  # a product's announcement ("the Nokia N95, announced in
-            # 2006"; not a film's, announced long before it came out)
+            return bool(words & _ANNOUNCED_KINDS)  # a device's announcement ("the Nokia N95, announced
+            # in 2006"; not a film's, announced long before it came out, nor a cheese's, red team 169)
         if verb in RELEASE_PARTICIPLES and verb != "premiered" or verb in ("came", "comes", "debuted", "launched"):
             # only a work or a product is released, published or comes out (not a cathedral, a
             # bank, a person, a river or a pizza: "Cologne Cathedral was released in 1248"); a
