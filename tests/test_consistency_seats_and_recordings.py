@@ -234,3 +234,19 @@ def test_an_item_noun_names_an_item_of_its_kind():
     _ok(ok, "The film Alien was directed by Ridley Scott.")
     _ok(ok, "The Ridley Scott film Alien is a horror film.")
     _bad(ok, "The film Ridley Scott directed Alien.")  # (a person, not a film)
+
+
+@pytest.mark.parametrize("true, false", [
+    # a film's parts and its release, as the movie writers put them
+    ("The screenplay for Chinatown came from Robert Towne.", "The screenplay for Chinatown came from Roman Polanski."),
+    ("The score for Alien came from Jerry Goldsmith.", "The score for Alien came from Ridley Scott."),
+    ("Thelma Schoonmaker did the editing on Goodfellas.", "Martin Scorsese did the editing on Goodfellas."),
+    ("The editing on Goodfellas is by Thelma Schoonmaker.", "The editing on Goodfellas is by Martin Scorsese."),
+    ("The camerawork on E.T. the Extra-Terrestrial is by Allen Daviau.",
+     "The camerawork on E.T. the Extra-Terrestrial is by Steven Spielberg."),
+    ("Jaws came out in 1975 through Universal Studios.", "Jaws came out in 1975 through Warner Bros."),
+])
+def test_film_parts_and_releases(true, false):
+    ok = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+    _ok(ok, true)
+    _bad(ok, false)

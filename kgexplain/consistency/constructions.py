@@ -2097,8 +2097,9 @@ def part_of_item(index: GraphIndex, lowers: list[str], refs: list[Ref],
         part = lowers[k - 2]  # ("the camerawork on X")
         for e in range(min(len(lowers), r.end + 5), r.end, -1):
             found = [c for c in index.cues.get((part, *lowers[r.end:e]), ()) if c.forward and not c.noun]
-            if found and lowers[e - 1] == "by":
-                # (not "from": "X came from Y" reads any maker of X, whatever the part)
+            if found and (lowers[e - 1] == "by" or lowers[r.end:e] in (["came", "from"], ["comes", "from"])):
+                # ("The script for X came from Y": the part's own "came from", which ``by_authors``
+                # leaves as it is; not "is from", which reads any maker of X, whatever the part)
                 cue_at[r.end] = [(e, frozenset(found))]
                 glued.update((k - 3, k - 2, k - 1))
                 break
@@ -2149,6 +2150,13 @@ def seat_of_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
                         cue_at.pop(j + 1, None)
                     break
     return frozenset(glued)
+
+
+def _part_before(lowers: list[str], k: int) -> bool:
+    """Whether "the <part> for / of / on" opens the clause right before token ``k`` ("The script
+    for X came from Y": the part's maker, see :func:`part_of_item`)."""
+    return k >= 3 and lowers[k - 1] in ("for", "of", "on") and lowers[k - 3] == "the" \
+        and (k == 3 or lowers[k - 4] in _CLAUSE_END)
 
 
 def by_agent_nouns(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
@@ -2580,9 +2588,10 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         return index.authorship | own
 
     starting = {r.start: r for r in refs if not r.pronoun and not r.user}
+    parts = {r.end for r in refs if r.kind == "item" and not r.user and not r.pronoun and _part_before(lowers, r.start)}
     for k, found in cue_at.items():
         for x, (e, readings) in enumerate(found):
-            if not isinstance(readings, str) and lowers[k:e] in _FROM_CUES:
+            if not isinstance(readings, str) and lowers[k:e] in _FROM_CUES and k not in parts:
                 # a graph's own "comes from" (a country of origin) reads a maker too: "Calibri
                 # comes from Microsoft", "a typeface from Microsoft" (released by)
                 obj = starting.get(e + 1 if lowers[e:e + 1] == ["the"] and e not in starting else e)

@@ -1509,6 +1509,10 @@ def relation_cues(
             deed = _DEED_OF[words[1]]
             extra += [(f"{verb} {the}{deed} {prep}", not forward) for verb in _IN_CHARGE
                       for the in ("the ", "") for prep in ("of", "on", "for")]
+            # "Thelma Schoonmaker did the editing on Goodfellas"; "the editing on it is by X"
+            exact += [(f"{verb} the {deed} {prep}", not forward) for verb in ("did", "does")
+                      for prep in ("of", "on", "for")]
+            exact += [(f"{deed} {b} by", forward) for b in ("is", "was")]
         for k, w in enumerate(words):
             for other in _NOUN_SYNONYMS.get(w, ()):  # "plays its home games at": "home matches"
                 extra.append((" ".join([*words[:k], other, *words[k + 1:]]), forward))

@@ -109,10 +109,18 @@ class NumberReading:
         Gaultier": the item's release year, then "with" (or a cue's "under" or "from") as after a
         comma (", with music by X")."""
         lowers = self.lowers
-        if before.kind != "item" or before.user or lowers[k - 1] != "in" or not (
-                lowers[k + 1:k + 2] == ["with"] or (lowers[k + 1:k + 2] in (["under"], ["from"]) and k + 1 in self.cue_at)):
-            return False  # (", under the direction of X": a cue)
         verb = lowers[before.end:k - 1]
+        if before.kind == "item" and not before.user and lowers[k - 1] == "in" and k + 2 < len(lowers) \
+                and lowers[k + 1] in ("from", "through", "via") and k + 1 not in self.cue_at:
+            # "Jaws came out in 1975 through Universal": the verb's own cue with the preposition
+            # after the year ("came out through"), said of the company named after it
+            said_with = frozenset(c for c in self.index.cues.get((*verb, lowers[k + 1]), ()) if c.forward and not c.noun)
+            if said_with and lowers[k + 1] != "from":
+                self.cue_at[k + 1] = [(k + 2, said_with)]
+        if before.kind != "item" or before.user or lowers[k - 1] != "in" or not (
+                lowers[k + 1:k + 2] == ["with"]
+                or (lowers[k + 1:k + 2] in (["under"], ["from"], ["through"], ["via"]) and k + 1 in self.cue_at)):
+            return False  # (", under the direction of X": a cue)
         said = verb in (["came", "out"], ["comes", "out"], ["was", "released"], ["were", "released"],
                         ["premiered"], ["debuted"], ["arrived"], ["aired"], ["launched"], ["opened"]) \
             or (len(verb) == 2 and verb[0] in ("both", "all") and verb[1] in ("premiered", "debuted"))
