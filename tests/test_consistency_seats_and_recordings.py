@@ -250,3 +250,14 @@ def test_film_parts_and_releases(true, false):
     ok = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
     _ok(ok, true)
     _bad(ok, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The score for Blade Runner is the work of Vangelis.", "The score for Blade Runner is the work of Ridley Scott."),
+    ("Ridley Scott was at the helm of Alien.", "Alien was at the helm of Ridley Scott."),
+    ("Richard D. Zanuck was one of the producers behind Jaws.", "Steven Spielberg was one of the producers behind Jaws."),
+])
+def test_film_makers_as_writers_say_them(true, false):
+    ok = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
+    _ok(ok, true)
+    _bad(ok, false)

@@ -2097,7 +2097,8 @@ def part_of_item(index: GraphIndex, lowers: list[str], refs: list[Ref],
         part = lowers[k - 2]  # ("the camerawork on X")
         for e in range(min(len(lowers), r.end + 5), r.end, -1):
             found = [c for c in index.cues.get((part, *lowers[r.end:e]), ()) if c.forward and not c.noun]
-            if found and (lowers[e - 1] == "by" or lowers[r.end:e] in (["came", "from"], ["comes", "from"])):
+            if found and (lowers[e - 1] == "by" or lowers[r.end:e] in (["came", "from"], ["comes", "from"])
+                          or lowers[r.end:e] in (["is", "the", "work", "of"], ["was", "the", "work", "of"])):
                 # ("The script for X came from Y": the part's own "came from", which ``by_authors``
                 # leaves as it is; not "is from", which reads any maker of X, whatever the part)
                 cue_at[r.end] = [(e, frozenset(found))]

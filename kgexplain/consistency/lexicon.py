@@ -1991,6 +1991,8 @@ def relation_cues(
         if text.lower().split()[-2:] == ["directed", "by"] and all(
                 w in (*_BE, "originally", "first") for w in text.lower().split()[:-2]):
             add("under the direction of", forward)  # "came out in 1967 under the direction of X"
+            for b in _BE:  # "Ridley Scott was at the helm of Alien": its director
+                add(f"{b} at the helm of", not forward)
         made = _made_by(text, forward, _BEHIND)
         if made is not None and made[0] in _BEHIND:
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
@@ -2038,6 +2040,9 @@ def relation_cues(
         if not noun:
             continue
         add(f"{noun} behind", False, noun=True)  # "Y, the director behind X"
+        if noun.isalpha():  # "Y was one of the producers behind X" (one of them)
+            for b in _BE:
+                add_variants(f"{b} one of the {plural(noun)} behind", False)
         agent = noun in _AGENT_NOUNS
         for n in (noun, plural(noun)):
             if said_on and not agent:
