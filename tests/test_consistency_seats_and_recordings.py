@@ -82,7 +82,7 @@ def test_recordings(songs, true, false):
 
 @pytest.fixture(scope="module")
 def parties():
-    rels = [kgx.Relation("based_in", phrase="is a political party in", inverse_phrase="is the country of",
+    rels = [kgx.Relation("based_in", phrase="is a party in", inverse_phrase="is the country of",
                          domain=("party",), range=("country",)),
             kgx.Relation("headquartered_in", phrase="has its headquarters in",
                          inverse_phrase="hosts the headquarters of", domain=("party",), range=("city",)),
@@ -261,3 +261,13 @@ def test_film_makers_as_writers_say_them(true, false):
     ok = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
     _ok(ok, true)
     _bad(ok, false)
+
+
+def test_a_kind_in_a_place_says_nothing_else():
+    rels = [kgx.Relation("hit_in", phrase="is a hit single in", inverse_phrase="charted", domain=("single",),
+                         range=("country",))]
+    ents = [_item("s:99", "99 Luftballons", "single", 1983), _attr("co:jp", "Japan", "country")]
+    checker = _graph("hits", rels, ents, [("s:99", "hit_in", "co:jp")])
+    _ok(checker, "99 Luftballons is a hit single in Japan.")
+    _bad(checker, "99 Luftballons is a Japanese single.")  # (a hit there, not from there)
+    _bad(checker, "99 Luftballons is in Japan.")

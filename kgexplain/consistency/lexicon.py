@@ -217,9 +217,7 @@ _ROOTED_IN = [*(f"{h} {o} {n} in" for h in ("has", "have", "had") for o in ("its
 _ONCE_PROPERTY = tuple(f"{b} {once}{noun}" for b in ("was", "were") for once in ("", "once ")
                        for noun in ("the property of", "in the hands of", "in the possession of"))
 """Past ownership in nouns: "Tizona was once the property of El Cid", "was in the hands of"."""
-_STARTED_IN = [*(f"{v} {o} start in" for v in ("got", "had") for o in ("its", "their")),
-               *(f"{v} {w} in" for v in ("started", "starts", "start", "began", "begins", "begin")
-                 for w in ("out", "life", "its life", "their life"))]
+_STARTED_IN = [f"{v} {o} start in" for v in ("got", "had") for o in ("its", "their")]
 """Where a thing was formed or founded, or came from: "Nirvana got its start in Aberdeen"."""
 _PLACED = frozenset({"located", "based", "situated", "housed"})
 _HELPED = {"founded": ("found", "establish", "set up"), "established": ("establish", "found", "set up"),
@@ -424,13 +422,13 @@ def _seat_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]:
 
 
 def kind_in_place(words: list[str], kinds: AbstractSet[str]) -> bool:
-    """Whether a phrase's words say the subject's own kind in a place: "is a cave in", "is a
-    political party in" (``kinds``: the words of the subjects' types; not "is a song banned in",
-    "is a sitcom set in", "is a cocktail popular in": a ban, a setting, a market is no place of
-    the item, red team 169)."""
+    """Whether a phrase's words say the subject's own kind, and nothing else, in a place: "is a
+    cave in", "is a political party in" where the type is political_party (``kinds``: the words
+    of the subjects' types; not "is a song banned in", "is a sitcom set in", "is a cocktail
+    popular in": a ban, a setting, a market is no place of the item, red team 169)."""
     return 4 <= len(words) <= 6 and words[0] in _BE and words[1] in ("a", "an") and words[-1] == "in" \
-        and words[-2] in kinds and all(w.isalpha() and w not in _FUNCTION and not participle(w)
-                                       for w in words[2:-1])
+        and all(w in kinds for w in words[2:-1])  # (no other word: "is a hit single / popular cocktail /
+    # invasive species in" names a chart, a market, an invasion, red team 170)
 
 
 _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
@@ -1106,6 +1104,9 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         # where a band formed, a house was founded, a bar was first made: "got its start in",
         # "started out / life in", "has its roots in" it, "originated in" it
         same += _STARTED_IN + _ROOTED_IN + [f"{f} in" for f in ("originated", "originates", "originate")]
+        # ("started out / life in": where it was founded only, not where it is based, red team 170)
+        same += [f"{v} {w} in" for v in ("started", "starts", "start", "began", "begins", "begin")
+                 for w in ("out", "life", "its life", "their life")]
     return same, opposite
 
 
@@ -1320,7 +1321,8 @@ def relation_cues(
             exact += [(f, forward) for f in ("was spun off from", "spun off from", "is spun off from", "grew out of")]
         if placed and [w for w in words if w not in _BE and w != "first"] in (["published", "in"], ["released", "in"]):
             # "was first published in" a city: it "first came out / appeared in" it
-            exact += [(f"{f}{v} in", forward) for f in ("", "first ") for v in ("came out", "appeared")]
+            exact += [(f"{f}{v} in", forward) for f in ("", "first ")[:1 + ("first" in words)]
+                      for v in ("came out", "appeared")]  # ("first" where the phrase says it, red team 170)
         exact += [(f, forward) for f in _seat_forms(words, taken)]
         if recorded and (words[-2:] == ["performed", "by"] or words == ["performed"]) \
                 and (taken is None or not taken & {"record", "sing", "perform"}):

@@ -935,7 +935,8 @@ class SentenceReader(
                and lowers[r.start - 2] in ("by", "on", "of", "to", "in", "from")}
 
         named_at = {r.start: r for r in self.sent.refs if not r.pronoun and not r.user
-                    and original[r.start][:1].isupper()}  # (a name: not "a film for children", a genre)
+                    and (original[r.start][:1].isupper() or original[r.start][:1].isdigit())}
+        # (a name: not "a film for children", a genre; "50 Cent" too, red team 170)
         items_to = {r.end: r for r in self.sent.refs if not r.pronoun and not r.user and r.kind == "item"}
 
         def misnamed(x: int) -> bool:

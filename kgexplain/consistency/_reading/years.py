@@ -548,8 +548,9 @@ class YearReading:
         if verb in _SHOWING:
             return shown
         if verb in _ANNOUNCED:
-            return bool(words & _ANNOUNCED_KINDS)  # a device's announcement ("the Nokia N95, announced
-            # in 2006"; not a film's, announced long before it came out, nor a cheese's, red team 169)
+            return any(type_last_word(t) in _ANNOUNCED_KINDS for t in item.types)  # a device's announcement ("the Nokia N95, announced
+            # in 2006"; not a film's, announced long before it came out, nor a cheese's, red team 169;
+            # by the type's head noun: no "car_manufacturer", red team 170)
         if verb in RELEASE_PARTICIPLES and verb != "premiered" or verb in ("came", "comes", "debuted", "launched"):
             # only a work or a product is released, published or comes out (not a cathedral, a
             # bank, a person, a river or a pizza: "Cologne Cathedral was released in 1248"); a
