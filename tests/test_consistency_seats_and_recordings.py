@@ -1,9 +1,10 @@
 """Readings added in session 54, each with false twins: recordings made by their performer ("a
-song by the Eagles", "sung / recorded by"); "has its headquarters in" said noun first ("the
+song by the Eagles", "recorded by"); "has its headquarters in" said noun first ("the
 headquarters of X are in Y"); a kind in a place ("is a cave in" France: "is in France", "a French
 cave"); "An ingredient of X is Y"; first publication and unveiling in a place; spin-offs;
-compiling as authorship; products dated by their announcement, works of reference by their
-publication, any item by "has been around since". Red team 169 (tests/redteam) attacks the same
+compiling as authorship; works of reference dated by their publication, any lasting item by "has
+been around since"; item nouns that must name an item of their kind; film parts and makers as the
+movie writers put them. Red teams 169-171 (tests/redteam) attack the same
 readings with false texts.
 
 The graphs are small and declared here; texts are checked with no evidence (every true fact of
@@ -64,11 +65,11 @@ def songs():
 
 
 @pytest.mark.parametrize("true, false", [
-    # a recording's performer is one of its makers; a song "is sung / recorded by" its performer
+    # a recording's performer is one of its makers; a song "is recorded by" its performer (not "sung":
+    # a performer credit may be a producer's, red team 171)
     ("Hotel California is a song by the Eagles.", "Rehab is a song by the Eagles."),
     ("The Eagles' Hotel California was written by Don Felder.", "The Eagles' Rehab was written by Amy Winehouse."),
-    ("Rehab is sung by Amy Winehouse.", "Rehab is sung by Mark Ronson."),
-    ("Amy Winehouse sang Rehab.", "Mark Ronson sang Rehab."),
+    ("Rehab was recorded by Amy Winehouse.", "Rehab was recorded by Mark Ronson."),
     ("Stevie Wonder recorded Superstition.", "The Eagles recorded Superstition."),
     # "appears on the album": "is on", "can be found on", "a track from"
     ("Superstition can be found on the album Talking Book.", "Superstition can be found on the album Back to Black."),
@@ -191,7 +192,6 @@ def products():
 @pytest.mark.parametrize("true, false", [
     ("The Galaxy S II made its debut in Barcelona.", "The Pixel 2 made its debut in Barcelona."),
     ("The Pixel 3 replaced the Pixel 2.", "The Pixel 2 replaced the Pixel 3."),
-    ("The Pixel 2 was announced in 2017.", "The Pixel 2 was announced in 2018."),
     ("Frasier grew out of Cheers.", "Cheers grew out of Frasier."),
     ("Frasier was spun off from Cheers.", "Cheers was spun off from Frasier."),
     ("Frasier went out on NBC.", "Frasier went out on CBC Television."),
@@ -205,9 +205,11 @@ def test_products_and_shows(products, true, false):
     _bad(products, false)
 
 
-def test_an_announcement_dates_no_work():
-    ok = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True)
-    _bad(ok, "Alien was announced in 1979.")  # (a film is announced long before it comes out)
+def test_an_announcement_dates_nothing(products):
+    # (a product may be unveiled at a trade show the year before its release, red team 171; a
+    # film is announced long before it comes out)
+    _bad(products, "The Pixel 2 was announced in 2017.")
+    _bad(ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True), "Alien was announced in 1979.")
 
 
 def test_a_kind_in_a_place_is_the_items_own_kind():

@@ -408,7 +408,7 @@ def _seat_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]:
     """The forms of "has its N in" said with the noun first: "its headquarters are in Y", "X's
     headquarters are in Y"; a seat of an organization (:data:`_SEAT_NOUNS`) is also where it "is
     headquartered / based", where no other relation says so."""
-    if not (len(words) in (4, 5) and words[0] in _HAVE and words[1] in ("its", "their") and words[-1] in ("in", "at")
+    if not (len(words) in (4, 5) and words[0] in ("has", "have") and words[1] in ("its", "their") and words[-1] in ("in", "at")
             and all(w.isalpha() and w not in _FUNCTION for w in words[2:-1])):
         return []
     noun, prep = " ".join(words[2:-1]), words[-1]
@@ -421,13 +421,27 @@ def _seat_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]:
     return forms
 
 
+_LOCATED_KINDS = frozenset({
+    "cave", "city", "town", "village", "party", "company", "firm", "club", "team", "university", "college",
+    "school", "museum", "gallery", "library", "hospital", "airport", "station", "stadium", "park", "lake", "river",
+    "mountain", "volcano", "waterfall", "glacier", "desert", "island", "reef", "canyon", "forest", "bridge",
+    "castle", "palace", "church", "cathedral", "temple", "mosque", "synagogue", "monastery", "abbey", "tower",
+    "lighthouse", "building", "hotel", "restaurant", "brewery", "distillery", "winery", "vineyard", "theatre",
+    "theater", "zoo", "aquarium", "garden", "observatory", "dam", "port", "harbour", "harbor", "region",
+    "county", "district", "province", "state", "peak", "canal", "tunnel", "market", "square", "cemetery",
+    "prison", "fort", "mine", "circuit", "resort", "beach", "bay", "cape", "valley", "plateau", "site"})
+"""Kinds that are where they are: "is a cave in" France says where the cave is (not "is a hit in", "is
+an exclave in", "is an embassy in", "is a delicacy in": a chart, a surrounding country, a host, a
+market, red team 171)."""
+
+
 def kind_in_place(words: list[str], kinds: AbstractSet[str]) -> bool:
     """Whether a phrase's words say the subject's own kind, and nothing else, in a place: "is a
     cave in", "is a political party in" where the type is political_party (``kinds``: the words
     of the subjects' types; not "is a song banned in", "is a sitcom set in", "is a cocktail
     popular in": a ban, a setting, a market is no place of the item, red team 169)."""
     return 4 <= len(words) <= 6 and words[0] in _BE and words[1] in ("a", "an") and words[-1] == "in" \
-        and all(w in kinds for w in words[2:-1])  # (no other word: "is a hit single / popular cocktail /
+        and all(w in kinds for w in words[2:-1]) and words[-2] in _LOCATED_KINDS  # (no other word: "is a hit single / popular cocktail /
     # invasive species in" names a chart, a market, an invasion, red team 170)
 
 
@@ -1312,8 +1326,12 @@ def relation_cues(
             # the index's origin readings; no bare "in": "first held in 1810 in Munich" stays the
             # festival's "is held in", not a city's "is a city in")
             exact += [(f"{b} {v}in", forward) for b in _BE for v in ("", "located ", "situated ")]
-        if placed and words in (["was", "unveiled", "in"], ["were", "unveiled", "in"], ["unveiled", "in"]):
+        if placed and words in (["was", "unveiled", "in"], ["were", "unveiled", "in"], ["unveiled", "in"]) \
+                and (taken is None or not taken & {"exhibit", "show", "display", "present", "debut", "premiere",
+                                                   "appear", "introduce"}):
             # "was unveiled in" a city: it "made its debut / debuted" there, "was first shown" there
+            # (where no other relation shows or exhibits it: a statue first exhibited elsewhere,
+            # red team 171)
             exact += [(f, forward) for f in ("made its debut in", "debuted in", "was first shown in",
                                              "was first presented in", "first appeared in")]
         if words[-2:] in (["spin-off", "of"], ["spinoff", "of"]) and words[0] in _BE:
@@ -1329,7 +1347,9 @@ def relation_cues(
             # a song "is performed by" its singer: it "is sung / recorded by" her ("Bob Dylan
             # recorded it"; where no other relation records, sings or performs: "recorded it at
             # Live Aid" would read the concert a performance "was performed at", red team 169)
-            extra += [(" ".join(v if w == "performed" else w for w in words), forward) for v in ("sung", "recorded")]
+            extra += [(" ".join("recorded" if w == "performed" else w for w in words), forward)]
+            # (not "sung": a performer credit may be a producer's, whose single "features vocals
+            # by" a singer, red team 171)
         if undertaken and words in (["was", "a"], ["was", "an"], ["were", "a"], ["were", "an"]):
             # an expedition "was a drift expedition": its kind, not a past state ("the Norge
             # flight, an airship flight"; "is an airship flight")

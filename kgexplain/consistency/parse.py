@@ -102,6 +102,10 @@ ClaimSink = Callable[..., None]
 """``sink(start_tok, end_tok, kind, supported, status, triple, entities)`` records one claim."""
 
 
+_NOT_A_NAME_START = frozenset({"for", "of", "with", "in", "on", "at", "by", "from", "about", "to", "the", "a", "an"})
+"""Words that open a mention but no name ("for children", a genre said with its preposition)."""
+
+
 @dataclass
 class Sentence:
     """A sentence's mentions (with resolved references) and its token range."""
@@ -935,8 +939,8 @@ class SentenceReader(
                and lowers[r.start - 2] in ("by", "on", "of", "to", "in", "from")}
 
         named_at = {r.start: r for r in self.sent.refs if not r.pronoun and not r.user
-                    and (original[r.start][:1].isupper() or original[r.start][:1].isdigit())}
-        # (a name: not "a film for children", a genre; "50 Cent" too, red team 170)
+                    and lowers[r.start] not in _NOT_A_NAME_START}
+        # (a name, "k.d. lang" and "50 Cent" too: not "a film for children", a genre, red teams 170, 171)
         items_to = {r.end: r for r in self.sent.refs if not r.pronoun and not r.user and r.kind == "item"}
 
         def misnamed(x: int) -> bool:

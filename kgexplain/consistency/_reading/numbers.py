@@ -73,6 +73,9 @@ def _around_since(lowers: Sequence[str], k: int) -> int | None:
     return None
 
 
+_HELD_ONCE = frozenset({"show", "edition", "expedition", "voyage", "battle", "siege", "war", "election", "launch",
+                        "mission", "flight", "tour", "speech", "address", "treaty", "premiere"})
+"""Type words of things that happen once (beside ``EVENT_KINDS``): none of them "has been around"."""
 _AROUND_SINCE = (["been", "around", "since"], ["existed", "since"], ["been", "in", "existence", "since"])
 """What "has" says before the item's first year: "has been around / existed / been in existence since"."""
 
@@ -571,13 +574,19 @@ class NumberReading:
         index = self.index
         return not (index.discovering or index.people_items or index.animal_items)
 
+    def _lasting(self, item: Ref) -> bool:
+        """Whether ``item`` may "have been around" since its year: no event or edition, whose year
+        is when it was held ("Live Aid has been around since 1985", red team 171)."""
+        return not type_word_set(item.types) & (EVENT_KINDS | _HELD_ONCE)
+
     def _around_item(self, before: Ref, k: int) -> bool:
         """ "Cherry Ripe has been around since 1924": the idiom right after the item (or after an
         apposition on it, see :meth:`_closing_year`), never after a relative clause's object
         ("Rezso Seress, who wrote Gloomy Sunday, has been around since 1941")."""
         start = _around_since(self.lowers, k)
         return start is not None and self._begun_items() and (
-            (start == before.end and before.kind == "item") or self._closing_year(before, k))
+            (start == before.end and before.kind == "item" and self._lasting(before))
+            or (self._closing_year(before, k) and all(self._lasting(r) for r in self.subject if r.kind == "item")))
 
     def _closing_year(self, before: Ref, k: int) -> bool:
         """ "Jaws, starring Roy Scheider, came out in 1975": a year of making after an

@@ -19,8 +19,7 @@ from kgexplain.consistency.mentions import Ref
 
 RELEASED = frozenset({"released", "made", "formed", "founded", "published", "premiered", "opened", "began", "started",
                        "debuted", "dates", "date", "dated", "dating", "is", "was", "completed", "finished",
-                       "built", "constructed", "created", "appeared", "erected", "inaugurated", "announced",
-                       "unveiled"})
+                       "built", "constructed", "created", "appeared", "erected", "inaugurated"})
 """Participles before "in <year>" that say the year is the item's own ("released in 1958",
 "completed in 1930")."""
 SENT_END_WORDS = frozenset({".", "!", "?"})

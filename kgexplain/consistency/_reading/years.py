@@ -45,13 +45,6 @@ from kgexplain.consistency.lexicon import (
 )
 from kgexplain.consistency.mentions import Ref
 
-_ANNOUNCED = frozenset({"announced", "unveiled"})
-"""Participles of a product's first showing: they date a phone or a camera, never a work."""
-_ANNOUNCED_KINDS = frozenset({"phone", "smartphone", "camera", "lens", "console", "car", "vehicle", "motorcycle",
-                              "device", "gadget", "chip", "processor", "microprocessor", "tablet", "laptop",
-                              "computer", "watch", "smartwatch", "headphones", "app", "software", "aircraft",
-                              "airliner", "plane", "rocket", "synthesizer", "handset"})
-"""Type words of devices a maker announces or unveils before selling them."""
 
 _YEAR_GAP = {"before": 1, "after": -1, "earlier": -1}
 """How "N years <word>" orders the item named before it and the one named after it."""
@@ -547,10 +540,6 @@ class YearReading:
             return False  # (a band, or what comes from a place, formed: it did not debut)
         if verb in _SHOWING:
             return shown
-        if verb in _ANNOUNCED:
-            return any(type_last_word(t) in _ANNOUNCED_KINDS for t in item.types)  # a device's announcement ("the Nokia N95, announced
-            # in 2006"; not a film's, announced long before it came out, nor a cheese's, red team 169;
-            # by the type's head noun: no "car_manufacturer", red team 170)
         if verb in RELEASE_PARTICIPLES and verb != "premiered" or verb in ("came", "comes", "debuted", "launched"):
             # only a work or a product is released, published or comes out (not a cathedral, a
             # bank, a person, a river or a pizza: "Cologne Cathedral was released in 1248"); a
@@ -558,7 +547,8 @@ class YearReading:
             if words & STAGED_KINDS and not words & RELEASED_KINDS and verb != "debuted":
                 return False  # (a musical debuts: "arrived in 2010")
             return shown or bool(words & (WORK_TYPES | RELEASED_KINDS)) or verb == "launched" \
-                or (verb in ("published", "came", "comes") and bool(words & PUBLISHED_KINDS))  # (a dictionary)
+                or (verb in ("published", "came", "comes")  # (a dictionary; by the type's head noun: no
+                    and any(type_last_word(t) in PUBLISHED_KINDS for t in item.types))  # map_publisher, red team 171)
         return True
 
     def _awarded(self, item: Ref) -> bool:
