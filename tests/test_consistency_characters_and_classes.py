@@ -13,21 +13,10 @@ import pytest
 
 import kgexplain as kgx
 from kgexplain.consistency import ConsistencyChecker
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
 from kgexplain.datasets.webnlg import WebNLGEntry
 from kgexplain.evaluation.webnlg import webnlg_entry_graphs, webnlg_graph
-
-
-def _graph(name, relations, entities, rows):
-    kg = kgx.KnowledgeGraph.from_triples(rows, entities=entities, relations=relations, name=name)
-    return ConsistencyChecker(kg, outside_evidence=True, rating_threshold=4.0)
-
-
-def _item(eid, label, type_, year=None):
-    return kgx.Entity(eid, kind="item", type=type_, label=label, attrs={"year": year} if year else {})
-
-
-def _attr(eid, label, type_):
-    return kgx.Entity(eid, kind="attribute", type=type_, label=label)
 
 
 @pytest.fixture(scope="module")
@@ -133,15 +122,6 @@ def stores():
     rows = [("s:eci", "located_in", "c:madrid"), ("s:eci", "founded_by", "p:areces"),
             ("s:harrods", "located_in", "c:london"), ("s:harrods", "founded_by", "p:harrod")]
     return _graph("stores", rels, ents, rows)
-
-
-def _ok(checker, text):
-    v = checker.check(text, ())
-    assert v.supported, (text, [(c.status, c.text) for c in v.rejected])
-
-
-def _bad(checker, text):
-    assert not checker.check(text, ()).supported, text
 
 
 @pytest.mark.parametrize("true, false", [

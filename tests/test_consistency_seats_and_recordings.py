@@ -17,27 +17,7 @@ import pytest
 import kgexplain as kgx
 from kgexplain.consistency import ConsistencyChecker
 
-
-def _graph(name, relations, entities, rows):
-    kg = kgx.KnowledgeGraph.from_triples(rows, entities=entities, relations=relations, name=name)
-    return ConsistencyChecker(kg, outside_evidence=True, rating_threshold=4.0)
-
-
-def _item(eid, label, type_, year=None):
-    return kgx.Entity(eid, kind="item", type=type_, label=label, attrs={"year": year} if year else {})
-
-
-def _attr(eid, label, type_):
-    return kgx.Entity(eid, kind="attribute", type=type_, label=label)
-
-
-def _ok(checker, text):
-    verdict = checker.check(text, ())
-    assert verdict.supported, (text, [(c.status, c.text) for c in verdict.rejected])
-
-
-def _bad(checker, text):
-    assert not checker.check(text, ()).supported, text
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
 
 
 @pytest.fixture(scope="module")
