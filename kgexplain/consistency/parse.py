@@ -941,11 +941,24 @@ class SentenceReader(
         named_at = {r.start: r for r in self.sent.refs if not r.pronoun and not r.user
                     and lowers[r.start] not in _NOT_A_NAME_START}
         # (a name, "k.d. lang" and "50 Cent" too: not "a film for children", a genre, red teams 170, 171)
-        items_to = {r.end: r for r in self.sent.refs if not r.pronoun and not r.user and r.kind == "item"}
+        names = [r for r in self.sent.refs if not r.pronoun and not r.user]
+        items_to: dict[int, Ref] = {}
+        for r in names:
+            if r.kind != "item":
+                continue
+            if r.start == self.sent.start or lowers[r.start - 1] == "the":
+                items_to[r.end] = r  # "The In Bruges programme": the item named
+            elif lowers[r.start - 1] in ("a", "an"):
+                # "X is a Survivor song", "X, a Leica handset,": a maker before the kind, which
+                # is said of the item named before it
+                said_of = [y for y in names if y.kind == "item" and y.end <= r.start - 1]
+                if said_of:
+                    items_to[r.end] = said_of[-1]
 
         def misnamed(x: int) -> bool:
             """An item noun said of a name that is no item of its kind: "the film Ridley Scott",
-            "the show NBC", "the In Bruges programme" (a film)."""
+            "the show NBC", "the In Bruges programme" (a film), "the Leica M3 is a Leica handset"
+            (a camera)."""
             near = named_at.get(x + 1) or (items_to.get(x) if (x + 1) not in named_at else None)
             return near is not None and not self.index.noun_fits(lowers[x], near.kind, near.types, near.ids)
 
