@@ -440,9 +440,10 @@ def kind_in_place(words: list[str], kinds: AbstractSet[str]) -> bool:
     cave in", "is a political party in" where the type is political_party (``kinds``: the words
     of the subjects' types; not "is a song banned in", "is a sitcom set in", "is a cocktail
     popular in": a ban, a setting, a market is no place of the item, red team 169)."""
+    # (no other word: "is a hit single / popular cocktail / invasive species in" names a chart, a
+    # market, an invasion, red team 170)
     return 4 <= len(words) <= 6 and words[0] in _BE and words[1] in ("a", "an") and words[-1] == "in" \
-        and all(w in kinds for w in words[2:-1]) and words[-2] in _LOCATED_KINDS  # (no other word: "is a hit single / popular cocktail /
-    # invasive species in" names a chart, a market, an invasion, red team 170)
+        and all(w in kinds for w in words[2:-1]) and words[-2] in _LOCATED_KINDS
 
 
 _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
@@ -1210,7 +1211,7 @@ def relation_cues(
     ``item_kinds``: the words of its subjects' types ("is a cave in" a place says where a cave
     is, see :func:`kind_in_place`).
     ``recorded``: its subjects are recordings (songs, singles, albums), whose performer also
-    "recorded" them, and a song's "sang" it ("Rehab is sung by Amy Winehouse").
+    "recorded" them ("Bob Dylan recorded Like a Rolling Stone").
     ``minted``: its subjects are coins or medals, so "was struck at" a mint also reads "was
     minted at" and "came out of" it.
     ``terrain``: its objects are places or features of the land (a river, a mountain, a road),
@@ -1323,7 +1324,7 @@ def relation_cues(
                       for v in ("shot", "captured", "snapped", "photographed")]
         if placed and kind_in_place(words, item_kinds):
             # "is a cave in" a country: where it is ("Lascaux is in France"; "a French cave", see
-            # the index's origin readings; no bare "in": "first held in 1810 in Munich" stays the
+            # the index's modifier readings; no bare "in": "first held in 1810 in Munich" stays the
             # festival's "is held in", not a city's "is a city in")
             exact += [(f"{b} {v}in", forward) for b in _BE for v in ("", "located ", "situated ")]
         if placed and words in (["was", "unveiled", "in"], ["were", "unveiled", "in"], ["unveiled", "in"]) \
@@ -1344,7 +1345,7 @@ def relation_cues(
         exact += [(f, forward) for f in _seat_forms(words, taken)]
         if recorded and (words[-2:] == ["performed", "by"] or words == ["performed"]) \
                 and (taken is None or not taken & {"record", "sing", "perform"}):
-            # a song "is performed by" its singer: it "is sung / recorded by" her ("Bob Dylan
+            # a song "is performed by" its performer: it "is recorded by" them ("Bob Dylan
             # recorded it"; where no other relation records, sings or performs: "recorded it at
             # Live Aid" would read the concert a performance "was performed at", red team 169)
             extra += [(" ".join("recorded" if w == "performed" else w for w in words), forward)]
