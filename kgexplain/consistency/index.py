@@ -848,8 +848,8 @@ class GraphIndex:
             if len(types) == 1 and word not in nouns and word not in self.attribute_type_nouns:
                 self.attribute_type_nouns[word] = types.pop()
         # on a graph of several item types, which types each noun names ("a novel" is no film)
-        self.noun_types = {w: frozenset(v) for w, v in noun_types.items()} if len(item_types) > 1 else {}
         self._all_noun_types = {w: frozenset(v) for w, v in noun_types.items()}
+        self.noun_types = self._all_noun_types if len(item_types) > 1 else {}
         self.canonical = cased  # lowercase form -> a cased spelling (for casing checks)
         # a tag made only of genre words ("romantic comedy" where Romance and Comedy are genres)
         # is read as those genres, both of which the item must have, where the text speaks of no
@@ -1689,10 +1689,10 @@ class GraphIndex:
             out |= {x for x, data in side.get(person, {}).items() if c.relation in data}
         return out
 
-    def noun_fits(self, noun: str, kind: str, types: Any, ids: Any) -> bool:
+    def noun_fits(self, noun: str, kind: str, types: Any) -> bool:
         """Whether item noun ``noun`` (a type noun, a synonym, a practitioner's noun) may name an
-        entity of ``kind`` / ``types`` / ``ids``: an item of a type the noun names; a practitioner's
-        noun names anyone (the field is its own claim)."""
+        entity of ``kind`` / ``types``: an item of a type the noun names; a practitioner's noun
+        names anyone (the field is its own claim)."""
         if noun in self.practitioners:
             return True  # (the field is checked as a claim of its own: "the physicist Marie Curie")
         return kind == "item" and bool(set(types) & self._all_noun_types.get(noun, frozenset()))
@@ -2593,7 +2593,7 @@ PHOTOGRAPH_KINDS = frozenset({"photograph", "photographs", "photo", "photos", "s
 """Type words of photographs: the one who "took", "shot" or "captured" one made it."""
 RECORDING_KINDS = frozenset({"song", "songs", "single", "singles", "track", "tracks", "album", "albums", "hit", "hits"})
 """Type words of recordings: their performer made them ("Hotel California by the Eagles", "the
-Eagles' Hotel California"), and a song's performer sang it (see ``recorded`` of
+Eagles' Hotel California") and "recorded" them (see ``recorded`` of
 :func:`~kgexplain.consistency.lexicon.relation_cues`)."""
 PHOTOGRAPHING = frozenset({"take", "shoot", "capture", "snap", "photograph"})
 """The verbs of taking a photograph: its making, for :data:`PHOTOGRAPH_KINDS` alone (and a year's

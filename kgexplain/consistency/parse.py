@@ -960,7 +960,7 @@ class SentenceReader(
             "the show NBC", "the In Bruges programme" (a film), "the Leica M3 is a Leica handset"
             (a camera)."""
             near = named_at.get(x + 1) or (items_to.get(x) if (x + 1) not in named_at else None)
-            return near is not None and not self.index.noun_fits(lowers[x], near.kind, near.types, near.ids)
+            return near is not None and not self.index.noun_fits(lowers[x], near.kind, near.types)
 
         def glue(x: int) -> bool:  # "well" only in "as well" ("You rated X well" says how)
             if self.consumed[x] or (lowers[x] in nouns and x not in odd and not misnamed(x)):

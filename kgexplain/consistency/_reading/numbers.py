@@ -378,7 +378,8 @@ class NumberReading:
                     self._note_sharing(also, also + 1)
                 lead = k - 1
                 idiom = _dates_back(lowers, k)
-                idiom = idiom if idiom is not None or not self._around_item(before, k) else _around_since(lowers, k)
+                if idiom is None and self._around_item(before, k):
+                    idiom = _around_since(lowers, k)
                 if (idiom or -1) >= a:
                     lead = idiom or lead  # "Rangers date back to 1872": the clause's claim
                     if lowers[lead] in ("opened", "opens", "open") and not all(
