@@ -283,6 +283,10 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "comics_character": ("comic", "character"), "comic_character": ("comics", "character"),
     "sitcom": ("series", "show", "programme", "program"), "dictionary": ("book", "title"),
     "encyclopedia": ("book", "title"), "encyclopaedia": ("book", "title"),
+    "soft_drink": ("drink", "soda", "beverage"), "soda": ("drink", "soft drink", "beverage"),
+    "console": ("machine", "system"), "game_console": ("console", "machine", "system"),
+    "video_game_console": ("console", "machine", "system"), "watch": ("timepiece", "wristwatch"),
+    "wristwatch": ("watch", "timepiece"), "cookbook": ("book", "title"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a
@@ -359,6 +363,14 @@ RELEASED_KINDS = frozenset({
 
 STAGED_KINDS = frozenset({"ballet", "opera", "play", "musical", "operetta", "oratorio"})
 """Works that are staged: they premiere (and debut); they are not released, published or launched."""
+
+LAUNCHED_GOODS = RELEASED_KINDS - WORK_TYPES - STAGED_KINDS - frozenset({
+    "collection", "edition", "version", "record", "ep", "mixtape", "magazine", "comic", "video", "trailer", "fountain",
+    "course", "class", "mooc", "tutorial", "project", "publication", "periodical", "newspaper", "journal", "zine",
+    "cheese"})
+"""Type words of products a firm brings to market, "introduced" in their year and "launched" by
+their maker (not a work, "Jaws was introduced in 1975", a course or a traditional cheese; a
+fountain pen is a pen, a fountain in a square no product)."""
 
 FOUNDED_KINDS = frozenset({"band", "group", "artist", "musician", "orchestra", "ensemble", "choir", "restaurant",
                            "bar", "cafe", "café", "pub", "bistro", "club", "team", "brewery", "winery", "distillery",
@@ -1217,6 +1229,8 @@ class GraphIndex:
                                   photographed=_all_of(domain_words, PHOTOGRAPH_KINDS),
                                   recorded=_all_of(domain_words, RECORDING_KINDS),
                                   item_kinds=domain_words,
+                                  goods=bool(domain_words & LAUNCHED_GOODS),
+                                  object_kinds=range_words,
                                   living=bool(domain_words) and all(
                                       w in PERSON_TYPES or w in CHARACTER_WORDS or w in ANIMAL_WORDS
                                       for w in domain_words),

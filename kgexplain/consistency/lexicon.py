@@ -614,6 +614,55 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
     return out
 
 
+_POWERED = {("runs", "on"): "uses", ("run", "on"): "uses", ("is", "powered", "by"): "uses",
+            ("uses",): "uses", ("powers",): "powers", ("drives",): "powers", ("is", "driven", "by"): "uses"}
+"""Phrases of what a thing runs on, said of the thing ("uses") or of what powers it ("powers")."""
+_POWER_FORMS = {"use": (("uses", "used"), ()), "run": (("runs on", "ran on"), ()),
+                "power": (("is powered by", "was powered by"), ("powers", "powered")),
+                "drive": (("is driven by", "was driven by"), ("drives", "drove")),
+                "rely": (("relies on", "relied on"), ())}
+"""Forms of running on something: said of the thing (first) and of what powers it (second)."""
+_OUTLETS = frozenset({"network", "channel", "station", "broadcaster", "service", "streamer", "platform"})
+"""Types of what a show "runs on" (a network): it does not power the show."""
+
+
+_EARLIER_FIRST = (("was", "succeeded", "by"), ("is", "succeeded", "by"), ("was", "followed", "by"),
+                  ("was", "replaced", "by"), ("preceded",), ("precedes",), ("came", "before"),
+                  ("is", "the", "predecessor", "of"), ("was", "the", "predecessor", "of"))
+_LATER_FIRST = (("succeeded",), ("succeeds",), ("followed",), ("replaced",), ("was", "preceded", "by"),
+                ("is", "preceded", "by"), ("came", "after"), ("is", "the", "successor", "of"),
+                ("was", "the", "successor", "of"), ("is", "the", "successor", "to"), ("was", "the", "successor", "to"))
+"""Phrases of succession, said with the earlier one first ("the NES was succeeded by the SNES") or the
+later one ("the SNES succeeded the NES")."""
+
+
+def _succession(words: list[str]) -> bool | None:
+    """Whether a phrase of succession names the later one first (``True``: "succeeded", "was
+    preceded by") or the earlier (``False``: "was succeeded by", "preceded"); ``None`` for any
+    other phrase."""
+    if tuple(words) in _EARLIER_FIRST:
+        return False
+    return True if tuple(words) in _LATER_FIRST else None
+
+
+def _succession_forms(earlier: bool, taken: AbstractSet[str] | None) -> list[str]:
+    """The forms of succession said with the earlier one first (``earlier``) or the later one,
+    each verb only where no other relation of the graph says it ("was followed by" where no
+    relation "follows" a river or a route)."""
+    if earlier:
+        forms = {"succeed": ("was succeeded by", "is succeeded by"), "follow": ("was followed by",),
+                 "replace": ("was replaced by",), "precede": ("preceded", "came before"),
+                 "predecessor": ("is the predecessor of", "was the predecessor of",
+                                 "is the predecessor to", "was the predecessor to")}
+    else:
+        forms = {"succeed": ("succeeded",), "follow": ("followed", "followed on from"),
+                 "replace": ("replaced",), "take": ("took over from",), "precede": ("was preceded by",),
+                 "successor": ("is the successor of", "was the successor of", "is the successor to",
+                               "was the successor to"),
+                 "follow-up": ("is the follow-up to", "was the follow-up to")}
+    return [f for verb, fs in forms.items() if taken is None or verb not in taken for f in fs]
+
+
 _CONNECTING = ("connect", "link", "join")
 """Verbs of a relation that connects its subject with each of its objects (a canal, a bridge, a
 tunnel, a road): said with "with", "to", "up with" or alone, all alike."""
@@ -1119,6 +1168,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         # where a band formed, a house was founded, a bar was first made: "got its start in",
         # "started out / life in", "has its roots in" it, "originated in" it
         same += _STARTED_IN + _ROOTED_IN + [f"{f} in" for f in ("originated", "originates", "originate")]
+        if rest[-2:] in (["made", "in"], ["produced", "in"]):
+            # where a thing was first made is where it comes from ("Irn-Bru comes from Falkirk",
+            # "a soda from Knoxville"), as "originated in" says
+            same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
         # ("started out / life in": where it was founded only, not where it is based, red team 170)
         same += [f"{v} {w} in" for v in ("started", "starts", "start", "began", "begins", "begin")
                  for w in ("out", "life", "its life", "their life")]
@@ -1164,6 +1217,8 @@ def relation_cues(
     recorded: bool = False,
     item_kinds: AbstractSet[str] = frozenset(),
     living: bool = False,
+    goods: bool = False,
+    object_kinds: AbstractSet[str] = frozenset(),
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1206,6 +1261,10 @@ def relation_cues(
     "delivered" ("Lincoln gave the Gettysburg Address").
     ``living``: its subjects are people, characters or animals, who "live" where they are
     based ("Superman lives in Metropolis").
+    ``object_kinds``: the words of its objects' types (a movement "powers" a watch; a network a
+    show "runs on" does not).
+    ``goods``: its subjects are products (a camera, a phone, a drink), which the firm that
+    makes them also "launched", "introduced" or "released" (``corporate`` only).
     ``photographed``: its subjects are photographs, which are "shot", "captured" or "snapped"
     as they are "taken" ("Nick Ut shot The Terror of War in Trang Bang").
     ``item_kinds``: the words of its subjects' types ("is a cave in" a place says where a cave
@@ -1648,6 +1707,21 @@ def relation_cues(
             # a battle "was lost by" Y: Y "was defeated / beaten at" it
             exact += [(f"{b} {v} {p}", not forward) for b in ("was", "were") for v in ("defeated", "beaten")
                       for p in ("at", "in")]
+        if tuple(words) in _POWERED and not object_kinds & _OUTLETS:
+            # what a thing runs on powers it ("runs on a quartz movement": "uses", "is powered
+            # by"; not a show that "runs on" a network, nor a verb another relation says)
+            uses = _POWERED[tuple(words)] == "uses"
+            for verb, fs in _POWER_FORMS.items():
+                if taken is None or not verb_lemmas(verb) & taken or verb in words:
+                    exact += [(f, forward if uses else not forward) for f in fs[0]]
+                    exact += [(f, not forward if uses else forward) for f in fs[1]]
+        later = _succession(words)
+        if later is not None:
+            # one item after another of its kind ("was succeeded by" a console, a dynasty): the
+            # same order in other words, each verb only where no other relation says it
+            first = forward != later  # the direction whose subject came first
+            exact += [(f, first) for f in _succession_forms(True, taken)]
+            exact += [(f, not first) for f in _succession_forms(False, taken)]
         if len(words) == 3 and words[0] in _BE and words[2] == "at" \
                 and words[1] in ("developed", "created", "conceived", "invented", "designed", "made", "founded"):
             # "was developed at" Sun: it "came / grew out of" Sun ("Java grew out of Sun")
@@ -2016,6 +2090,33 @@ def relation_cues(
             add("under the direction of", forward)  # "came out in 1967 under the direction of X"
             for b in _BE:  # "Ridley Scott was at the helm of Alien": its director
                 add(f"{b} at the helm of", not forward)
+        made = _made_by(text, forward, _LAUNCHERS)
+        if goods and corporate and made is not None and made[0] in _LAUNCHERS:
+            # a firm that produces or manufactures a product makes it ("PepsiCo makes Mountain
+            # Dew" where another relation says "was first made in" a city: not said alone or
+            # before "by" there)
+            for verb in ("make", "manufacture", "produce"):
+                if verb == made[0] or (taken_bare is not None and verb_lemmas(verb) & taken_bare) \
+                        or (taken_bare is None and taken is not None and verb_lemmas(verb) & taken):
+                    continue
+                _, third, past, part, _ = _verb_forms(verb)
+                for f in (third, past):
+                    add(f, not made[1])
+                for b in ("is", "are", "was", "were"):
+                    add_variants(f"{b} {part} by", made[1])
+                add(f"{part} by", made[1])
+        if goods and corporate and made is not None and made[0] in _LAUNCHERS \
+                and not (taken or frozenset()) & _LAUNCHING:
+            # a product's maker brought it to market: "Fender introduced the Stratocaster",
+            # "the Walkman was launched by Sony" (where no relation of the graph sells,
+            # releases or distributes; not a designer: a person designs, a firm launches)
+            for verb in ("launched", "introduced", "released", "brought out", "put out", "unveiled"):
+                add(verb, not made[1])
+                add(f"first {verb}", not made[1])
+                for b in ("was", "were"):
+                    add_variants(f"{b} {verb} by", made[1])
+                    add(f"{b} first {verb} by", made[1])
+                add(f"{verb} by", made[1])
         made = _made_by(text, forward, _BEHIND)
         if made is not None and made[0] in _BEHIND:
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
@@ -2223,6 +2324,12 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+_LAUNCHERS = frozenset({"make", "manufacture", "produce", "build"})
+"""Verbs of a firm's making a product, whose maker also "launched" or "introduced" it."""
+_LAUNCHING = frozenset({"launch", "introduce", "release", "publish", "distribute", "sell", "market", "import",
+                        "unveil", "issue", "retail", "license"})
+"""Verbs of bringing a product to market: where another relation says one, a maker's making is not
+its launch."""
 _MADE_AS_PART = frozenset({"fought", "built", "constructed", "founded", "established", "formed", "released",
                            "created", "developed", "designed"})
 """Participles of "was <verb> as part of" Y that make the item part of Y ("fought as part of" a war;
@@ -2298,7 +2405,7 @@ _AGENTS = {
     "manufacture": ("manufacturer", "maker"), "make": ("maker",), "host": ("host",),
     "present": ("presenter",), "brew": ("brewer", "maker"), "animate": ("animator",),
     "choreograph": ("choreographer",), "conduct": ("conductor",), "curate": ("curator",),
-    "sculpt": ("sculptor", "creator"), "coach": ("coach",), "train": ("trainer",), "roast": ("roaster",),
+    "sculpt": ("sculptor", "creator"), "succeed": ("successor",), "coach": ("coach",), "train": ("trainer",), "roast": ("roaster",),
     "grow": ("grower",), "organize": ("organizer",), "organise": ("organiser",),
     "sponsor": ("sponsor",), "interview": ("interviewer",), "moderate": ("moderator",),
     "sing": ("singer",), "architect": ("architect",), "teach": ("teacher", "instructor", "lecturer"),

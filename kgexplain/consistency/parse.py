@@ -888,6 +888,21 @@ class SentenceReader(
         return (k == self.sent.start or self.lowers[k - 1] in ("the", "a", "an")) \
             and any(r.start == x + 1 and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs)
 
+    def _own_noun_after(self, x: int) -> bool:
+        """Whether token ``x`` is the type noun of the name right before it, said as its apposition
+        or predicate and followed by a relative clause or a comma ("Gretsch, a company, ...",
+        "Sega is the company that put out the Saturn"): a noun that says only what the graph's
+        type of that name says."""
+        ws = self.lowers
+        kind = self.index.attribute_type_nouns.get(ws[x])
+        if kind is None or x + 1 >= len(ws) or ws[x + 1] not in (",", "that", "which", "who") \
+                or x < 3 or ws[x - 1] not in ("a", "an", "the"):
+            return False
+        k = x - 2
+        if ws[k] not in (",", "is", "was"):
+            return False
+        return any(r.end == k and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs)
+
     def _type_word_before(self, x: int, kind: str) -> bool:
         """Whether token ``x`` is a word of the compound type ``kind`` said before its noun ("the
         comics character Bolt", "the comic character Bolt" of a "comics_character")."""
@@ -981,6 +996,11 @@ class SentenceReader(
             if lowers[x] == "once" and x + 1 < len(lowers) and self.consumed[x + 1] \
                     and (lowers[x + 1].endswith("ed") or lowers[x + 1] in PAST_FORMS):
                 return True  # "Richard Wagner once led it": at some time, as the past tense says
+            if self._own_noun_after(x):
+                return True  # "Gretsch, a company, builds it", "Sega is the company that put out the Saturn"
+            if lowers[x] == "one" and lowers[x - 2:x] in (["is", "the"], ["was", "the"]) \
+                    and lowers[x + 1:x + 2] in (["who"], ["that"]) and x + 2 < len(lowers) and self.consumed[x + 2]:
+                return True  # "X was the one who designed Y": X designed Y (its verb read)
             if self._own_type_noun(x) or (x + 1 < len(lowers) and self._own_type_noun(x + 1) and self._type_word_before(
                     x, self.index.attribute_type_nouns[lowers[x + 1]])):  # ("the comic character Bolt": "comic")
                 return True  # "the company 20th Century Fox": the name's own type before it (not "in the

@@ -29,6 +29,7 @@ from kgexplain.consistency.lexicon import (
     participle,
 )
 from kgexplain.consistency.mentions import Ref
+from kgexplain.consistency.index import PERSON_TYPES
 
 
 def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
@@ -135,14 +136,16 @@ class ListReading:
             self.via_noun = True
             return described
         kinded = [w for w in pre if w not in ADVERBS]
-        if len(kinded) >= 4 and kinded[0] in ("is", "was") and kinded[1] in ("a", "an") \
-                and (kinded[-1] in ("that", "which") or kinded[-1] == "who" and self.index.people_items) \
-                and all(w in self.index.type_nouns for w in kinded[2:-1]) \
-                and not prev.user and prev.kind == "item" \
-                and (prev.start == self.sent.start or self.lowers[prev.start - 1] in (",", ":")) \
-                and (subject is None or subject == [prev]):
-            # "Jaws is a film that was directed by X": the subject's own predicate, through its
-            # kind noun (not a description: the relative clause is the clause's claim)
+        opening = prev.start == self.sent.start or self.lowers[prev.start - 1] in (",", ":") or (
+            prev.start == self.sent.start + 1 and self.lowers[self.sent.start] == "the")
+        if len(kinded) >= 4 and kinded[0] in ("is", "was") and kinded[1] in ("a", "an", "the") \
+                and (kinded[-1] in ("that", "which") or kinded[-1] == "who" and (
+                    self.index.people_items or (prev.kind != "item" and prev.types & PERSON_TYPES))) \
+                and self._own_kind_nouns(prev, kinded[2:-1], kinded[1] == "the") \
+                and not prev.user and not prev.pronoun and opening and (subject is None or subject == [prev]):
+            # "Jaws is a film that was directed by X", "Sega is the company that put out the
+            # Saturn": the subject's own predicate, through its kind noun (not a description:
+            # the relative clause is the clause's claim)
             self.via_noun = True
             self.subject = [prev]
             return [prev]
@@ -478,6 +481,19 @@ class ListReading:
                 stored = {z for z, data in side.get(owner, {}).items() if rels & set(data)}
                 if stored - named:
                     self.sink(span[0], span[1], "unverified", False, "incomplete_list", None, (owner,))
+
+    def _own_kind_nouns(self, prev: Ref, nouns: list[str], definite: bool) -> bool:
+        """Whether ``nouns`` ("film", "company", "one") name only the kind of ``prev``: an item's
+        type nouns, or the type of a name that is no item ("Sega is the company that ..."); "the
+        one" ("X was the one who ...") says nothing of its kind."""
+        if nouns == ["one"]:
+            return definite
+        if not nouns:
+            return False
+        if prev.kind == "item":
+            return all(w in self.index.type_nouns for w in nouns)
+        kinds = {self.index.attribute_type_nouns.get(w) for w in nouns}
+        return len(nouns) == 1 and None not in kinds and kinds <= set(prev.types)
 
     def _enter_description(self, prev: Ref) -> None:
         """An apposition or relative clause on ``prev`` begins: it describes ``prev`` but is not

@@ -82,6 +82,9 @@ class Spec:
 ELLIPSIS_AUX = frozenset({"was", "is", "were", "are", "did", "does", "do", "has", "had", "have"})
 """The auxiliaries an ellipsis repeats a predicate with ("as was X", "So did X", "X was too")."""
 DEBUTED = frozenset({"premiered", "debuted", "launched"})
+LAUNCHED = frozenset({"introduced"})
+"""Participles of a product's first coming to market ("the Stratocaster, introduced in 1954"):
+they date a product only (see ``YearReading._dated_kind``), not a work, a place or a species."""
 PUBLISHED_KINDS = WORK_TYPES | frozenset({"magazine", "newspaper", "journal", "comic", "typeface", "font", "edition",
                                             "record", "ep", "album", "single", "game", "software", "app", "map",
                                             "publication", "periodical", "paper", "book", "novel", "poem", "collection",

@@ -11,6 +11,7 @@ from kgexplain.consistency._reading.words import (
     EARLIER_ACTS,
     FIRST_VERBS,
     LATER_ACTS,
+    LAUNCHED,
     PUBLISHED_KINDS,
     RELEASE_PARTICIPLES,
     RELEASED,
@@ -25,6 +26,7 @@ from kgexplain.consistency.index import (
     DATING_VERBS,
     EVENT_KINDS,
     FOUNDED_KINDS,
+    LAUNCHED_GOODS,
     PHOTOGRAPHING,
     RELEASED_KINDS,
     SHOWN_KINDS,
@@ -313,8 +315,10 @@ class YearReading:
             return True  # ("Discovered in 1853, Heard Island ...": on a graph of discoveries)
         if any(verb in index.year_family.get(i, ()) for i in item.ids):
             return True
-        if verb in RELEASE_PARTICIPLES | DEBUTED:
-            return self._dated_kind(verb, item)  # "Launched in 1932, SS Normandie ...", as ", launched in 1932,"
+        if verb in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED:
+            return self._dated_kind(verb, item)
+        if verb == "created" and type_word_set(item.types) & LAUNCHED_GOODS:
+            return True  # ("Created in 1935, Orangina ...": a product's making, as ", created in 1935,")  # "Launched in 1932, SS Normandie ...", as ", launched in 1932,"
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
         if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated"):
             # a museum, a stadium, a restaurant, a bridge opens and is built (not a painting
@@ -337,7 +341,7 @@ class YearReading:
                 word in ("formed", "founded") and not self.index.founded_items
                 and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES)):
             return False  # (a band or a club is founded; a film is not)
-        return word in self.index.year_verbs or word in DATING_VERBS or word in RELEASE_PARTICIPLES | DEBUTED \
+        return word in self.index.year_verbs or word in DATING_VERBS or word in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED \
             or self._made_by_verb(word) or word in self.index.discovering
 
     def _made_by_verb(self, word: str, first: bool = False) -> bool:
@@ -495,6 +499,10 @@ class YearReading:
             return w in ("born", "is", "was", "are", "were")  # on a graph of people (no person is released)
         if w == "born":
             return False
+        if w in LAUNCHED or (w == "sold" and j > 0 and self.lowers[j - 1] in ("first", "originally")):
+            # "introduced in 1954", "first sold in 1901": on a graph of products (each item's
+            # kind: _dated_kind; not a plain "sold in 1901", a sale of what was made before)
+            return bool(type_word_set(self.index.item_types) & LAUNCHED_GOODS)
         if self._made_by_verb(w, first=j > 0 and self.lowers[j - 1] in ("first", "originally")):
             return True  # "was painted in 1642": the making its year dates
         if w in _ONLY_PRIZES and j > 0 and self.lowers[j - 1] == "first" and self.index.awarded_types:
@@ -530,6 +538,10 @@ class YearReading:
             return False
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
+        if (verb in LAUNCHED or verb == "sold") and verb not in self.index.discovering:
+            # (a product: no film, river or cathedral is "introduced in 1954"; a constellation
+            # "introduced" by its finder, on a graph of such finds, see _released_at)
+            return bool(words & LAUNCHED_GOODS)
         if not self._made_here(verb, item, words):
             return False
         if item.kind != "item" or not words:
