@@ -421,6 +421,11 @@ def _seat_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]:
     return forms
 
 
+_HOMED = [["housed", "in"], ["housed", "at"], ["located", "in"], ["located", "at"], ["kept", "in"], ["kept", "at"],
+          ["preserved", "in"], ["preserved", "at"], ["stands", "in"], ["held", "in"], ["held", "at"],
+          ["based", "in"], ["based", "at"]]
+"""Phrases of where a thing is kept, stands or takes place (after "is"): it "has its home" there."""
+
 _LOCATED_KINDS = frozenset({
     "cave", "city", "town", "village", "party", "company", "firm", "club", "team", "university", "college",
     "school", "museum", "gallery", "library", "hospital", "airport", "station", "stadium", "park", "lake", "river",
@@ -513,6 +518,10 @@ _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "develop
                            "sculpted", "invented", "drawn", "architected", "engineered", "compiled"})
 """Participles of making a whole item: "was designed by X" may say "was the work of X"."""
 
+_CONCEIVED = frozenset({"created", "founded", "invented", "designed", "devised", "conceived"})
+"""Participles of making a thing from an idea: it is its maker's "creation" or "brainchild"."""
+_CONCEIVERS = frozenset({"create", "found", "invent", "design", "devise", "conceive"})
+"""Their verbs: where two relations of a graph say them, "the creation of" names neither."""
 _MAKING_NOUNS = {"created": "creation", "designed": "design", "invented": "invention", "composed": "composition"}
 """The noun of a verb of making ("was created by" -> "is the creation of")."""
 
@@ -1402,6 +1411,11 @@ def relation_cues(
             exact += [(f"{f}{v} in", forward) for f in ("", "first ")[:1 + ("first" in words)]
                       for v in ("came out", "appeared")]  # ("first" where the phrase says it, red team 170)
         exact += [(f, forward) for f in _seat_forms(words, taken)]
+        if [w for w in words if w not in ("is", "are")] in _HOMED:
+            # where a thing is kept or stands is its home: "The Hooker Telescope has its home at
+            # Mount Wilson" (in the present, as the phrase says it)
+            exact += [(f"{v} {o} home {p}", forward) for v in ("has", "have", "makes", "make")
+                      for o in ("its", "their") for p in ("in", "at")]
         if recorded and (words[-2:] == ["performed", "by"] or words == ["performed"]) \
                 and (taken is None or not taken & {"record", "sing", "perform"}):
             # a song "is performed by" its performer: it "is recorded by" them ("Bob Dylan
@@ -1427,6 +1441,14 @@ def relation_cues(
             # "was created by" -> "is the creation of", "designed by" -> "the design of"
             noun = _MAKING_NOUNS[words[1]]
             extra += [(f"{b} the {noun} of", forward) for b in _BE] + [(f"the {noun} of", forward)]
+        if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _CONCEIVED \
+                and taken is not None and not taken & (_CONCEIVERS | {"creation", "brainchild"}):
+            # what a maker conceived is "the creation / brainchild of" them ("easyJet was the
+            # creation of Stelios", "Unimate was the brainchild of George Devol"), where no other
+            # relation of the graph creates, founds, invents or designs
+            extra += [(f"{b} {d} {n} of", forward) for b in _BE for d in ("the", "a")
+                      for n in ("creation", "brainchild") if not (d == "a" and n == "brainchild")]
+            extra += [("the creation of", forward), ("the brainchild of", forward)]
         if any(w in ("music", "score", "soundtrack") for w in words) and words[-1] == "by" and words[0] in _BE + _HAVE:
             # "has music composed by" -> "set to music by", "set to a score by"
             extra += [(f"{b}set to {part} by", forward) for b in ("", "is ", "was ") for part in ("music", "a score")]
@@ -2091,6 +2113,11 @@ def relation_cues(
             for b in _BE:  # "Ridley Scott was at the helm of Alien": its director
                 add(f"{b} at the helm of", not forward)
         made = _made_by(text, forward, _LAUNCHERS)
+        if corporate and made is not None and made[0] in _LAUNCHERS and made[1] \
+                and (taken is None or "product" not in taken):
+            # what a firm makes or builds is its product ("Blue Fire is a product of Mack Rides")
+            for b in _BE:
+                add_variants(f"{b} a product of", made[1])
         if goods and corporate and made is not None and made[0] in _LAUNCHERS:
             # a firm that produces or manufactures a product makes it ("PepsiCo makes Mountain
             # Dew" where another relation says "was first made in" a city: not said alone or

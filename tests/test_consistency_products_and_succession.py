@@ -1,0 +1,124 @@
+"""Readings added in session 55, each with false twins: products brought to market ("introduced
+in 1954", "first sold in 1901", "Fender introduced the Stratocaster"; a product's maker "makes",
+"manufactures" or "produces" it alike); succession said otherwise ("was followed by", "took over
+from", "its successor"); what a thing runs on ("uses", "is powered by"); where a thing was first
+made is where it "comes from"; "X is the company / one that <verb> Y". Red team 172
+(tests/redteam) attacks the same readings with false texts.
+
+The graphs are small and declared here; texts are checked with no evidence (every true fact of
+the graph is allowed), so a rejection is the reading's, not the evidence's."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
+
+
+@pytest.fixture(scope="module")
+def cameras():
+    rels = [kgx.Relation("made_by", phrase="is made by", inverse_phrase="makes", domain=("camera",), range=("company",)),
+            kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed",
+                         domain=("camera",), range=("person",)),
+            kgx.Relation("origin", phrase="was first made in", inverse_phrase="is the birthplace of",
+                         domain=("camera",), range=("country",))]
+    ents = [_item("c:spot", "Pentax Spotmatic", "camera", 1964), _item("c:m3", "Leica M3", "camera", 1954),
+            _item("c:xa", "Olympus XA", "camera", 1979),
+            _attr("f:asahi", "Asahi Optical", "company"), _attr("f:leitz", "Ernst Leitz", "company"),
+            _attr("f:olympus", "Olympus", "company"), _attr("p:maitani", "Yoshihisa Maitani", "person"),
+            _attr("k:japan", "Japan", "country"), _attr("k:germany", "Germany", "country")]
+    rows = [("c:spot", "made_by", "f:asahi"), ("c:m3", "made_by", "f:leitz"), ("c:xa", "made_by", "f:olympus"),
+            ("c:xa", "designed_by", "p:maitani"), ("c:spot", "origin", "k:japan"), ("c:m3", "origin", "k:germany"),
+            ("c:xa", "origin", "k:japan")]
+    return _graph("cameras", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # a product's year is its introduction, its first sale
+    ("The Pentax Spotmatic was introduced in 1964.", "The Pentax Spotmatic was introduced in 1965."),
+    ("The Leica M3, introduced in 1954, was made by Ernst Leitz.",
+     "The Leica M3, introduced in 1964, was made by Ernst Leitz."),
+    ("Introduced in 1979, the Olympus XA was designed by Yoshihisa Maitani.",
+     "Introduced in 1954, the Olympus XA was designed by Yoshihisa Maitani."),
+    ("The Olympus XA was first sold in 1979.", "The Olympus XA was first sold in 1964."),
+    # its maker brought it to market (a firm, not its designer)
+    ("Asahi Optical launched the Pentax Spotmatic in 1964.", "Olympus launched the Pentax Spotmatic in 1964."),
+    ("Ernst Leitz introduced the Leica M3.", "Yoshihisa Maitani introduced the Olympus XA."),
+    ("The Olympus XA was released by Olympus.", "The Olympus XA was released by Asahi Optical."),
+    ("Olympus manufactures the Olympus XA.", "Olympus manufactures the Leica M3."),
+    # where it was first made is where it comes from
+    ("The Leica M3 comes from Germany.", "The Leica M3 comes from Japan."),
+    ("The Pentax Spotmatic is from Japan.", "Japan is from the Pentax Spotmatic."),
+    # "the company that", "the one who"
+    ("Olympus is the company that makes the Olympus XA.", "Olympus is the company that makes the Leica M3."),
+    ("Yoshihisa Maitani is the one who designed the Olympus XA.",
+     "Yoshihisa Maitani is the one who designed the Leica M3."),
+    ("Ernst Leitz, a company, makes the Leica M3.", "Ernst Leitz, a company, makes the Olympus XA."),
+])
+def test_products(cameras, true, false):
+    _ok(cameras, true)
+    _bad(cameras, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Yoshihisa Maitani is the man who designed the Olympus XA.",  # gender: not in the graph
+    "Yoshihisa Maitani is the company that designed the Olympus XA.",  # a person, no company
+    "The Pentax Spotmatic was sold in 1964.",  # a sale, not its first
+    "The Olympus XA was introduced to Japan in 1979.",  # brought into a country
+])
+def test_products_not_read(cameras, text):
+    _bad(cameras, text)
+
+
+@pytest.fixture(scope="module")
+def consoles():
+    rels = [kgx.Relation("succeeded_by", phrase="was succeeded by", inverse_phrase="succeeded",
+                         domain=("console",), range=("console",)),
+            kgx.Relation("manufactured_by", phrase="is manufactured by", inverse_phrase="manufactures",
+                         domain=("console",), range=("company",))]
+    ents = [_item("c:nes", "NES", "console", 1983), _item("c:snes", "SNES", "console", 1990),
+            _item("c:n64", "Nintendo 64", "console", 1996), _attr("f:nintendo", "Nintendo", "company")]
+    rows = [("c:nes", "succeeded_by", "c:snes"), ("c:snes", "succeeded_by", "c:n64"),
+            *((c, "manufactured_by", "f:nintendo") for c in ("c:nes", "c:snes", "c:n64"))]
+    return _graph("consoles", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The NES was followed by the SNES.", "The SNES was followed by the NES."),
+    ("The SNES followed the NES.", "The NES followed the SNES."),
+    ("The Nintendo 64 took over from the SNES.", "The Nintendo 64 took over from the NES."),
+    ("The SNES is the successor to the NES.", "The NES is the successor to the SNES."),
+    ("The NES's successor is the SNES.", "The SNES's successor is the NES."),
+    ("The NES is the predecessor of the SNES.", "The Nintendo 64 is the predecessor of the SNES."),
+    ("The NES came before the SNES.", "The Nintendo 64 came before the SNES."),
+    ("The Nintendo 64 is a machine made by Nintendo.", "The Nintendo 64 is a machine made by the SNES."),
+])
+def test_succession(consoles, true, false):
+    _ok(consoles, true)
+    _bad(consoles, false)
+
+
+@pytest.fixture(scope="module")
+def watches():
+    rels = [kgx.Relation("movement", phrase="runs on", inverse_phrase="drives", domain=("watch",), range=("movement",)),
+            kgx.Relation("made_by", phrase="is made by", inverse_phrase="makes", domain=("watch",), range=("brand",))]
+    ents = [_item("w:acc", "Bulova Accutron", "watch", 1960), _item("w:sub", "Rolex Submariner", "watch", 1953),
+            _attr("m:fork", "tuning-fork movement", "movement"), _attr("m:auto", "automatic movement", "movement"),
+            _attr("b:bulova", "Bulova", "brand"), _attr("b:rolex", "Rolex", "brand")]
+    rows = [("w:acc", "movement", "m:fork"), ("w:sub", "movement", "m:auto"),
+            ("w:acc", "made_by", "b:bulova"), ("w:sub", "made_by", "b:rolex")]
+    return _graph("watches", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The Bulova Accutron uses a tuning-fork movement.", "The Rolex Submariner uses a tuning-fork movement."),
+    ("The Rolex Submariner is powered by an automatic movement.",
+     "The Bulova Accutron is powered by an automatic movement."),
+    ("A tuning-fork movement powers the Bulova Accutron.", "A tuning-fork movement powers the Rolex Submariner."),
+    ("The Bulova Accutron relies on a tuning-fork movement.", "The Bulova Accutron relies on Bulova."),
+])
+def test_running_on(watches, true, false):
+    _ok(watches, true)
+    _bad(watches, false)
