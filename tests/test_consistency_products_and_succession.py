@@ -122,3 +122,40 @@ def watches():
 def test_running_on(watches, true, false):
     _ok(watches, true)
     _bad(watches, false)
+
+
+@pytest.fixture(scope="module")
+def firms():
+    rels = [kgx.Relation("owned_by", phrase="is owned by", inverse_phrase="owns", domain=("distillery",),
+                         range=("company",)),
+            kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("distillery",),
+                         range=("person",)),
+            kgx.Relation("housed_in", phrase="is housed in", inverse_phrase="houses", domain=("distillery",),
+                         range=("building",)),
+            kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("distillery",),
+                         range=("town",))]
+    ents = [_item("d:tal", "Talisker", "distillery", 1830), _item("d:lag", "Lagavulin", "distillery", 1816),
+            _attr("f:diageo", "Diageo", "company"), _attr("f:pernod", "Pernod Ricard", "company"),
+            _attr("p:mac", "Hugh MacAskill", "person"), _attr("p:john", "John Johnston", "person"),
+            _attr("b:mill", "the Old Mill", "building"), _attr("t:carbost", "Carbost", "town"),
+            _attr("t:port", "Port Ellen", "town")]
+    rows = [("d:tal", "owned_by", "f:diageo"), ("d:lag", "owned_by", "f:diageo"), ("d:tal", "founded_by", "p:mac"),
+            ("d:lag", "founded_by", "p:john"), ("d:tal", "housed_in", "b:mill"), ("d:tal", "located_in", "t:carbost"),
+            ("d:lag", "located_in", "t:port")]
+    return _graph("distilleries", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # a firm that owns another thing is its parent company
+    ("Diageo is the parent company of Talisker.", "Pernod Ricard is the parent company of Talisker."),
+    ("Lagavulin is a subsidiary of Diageo.", "Diageo is a subsidiary of Lagavulin."),
+    # where a thing is kept or stands is its home
+    ("Talisker has its home in the Old Mill.", "Lagavulin has its home in the Old Mill."),
+    ("Lagavulin makes its home in Port Ellen.", "Lagavulin makes its home in Carbost."),
+    # one relation of conceiving: "the creation / brainchild of"
+    ("Talisker was the creation of Hugh MacAskill.", "Talisker was the creation of John Johnston."),
+    ("Lagavulin is the brainchild of John Johnston.", "John Johnston is the brainchild of Lagavulin."),
+])
+def test_firms_and_homes(firms, true, false):
+    _ok(firms, true)
+    _bad(firms, false)

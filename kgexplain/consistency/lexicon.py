@@ -2112,6 +2112,15 @@ def relation_cues(
             add("under the direction of", forward)  # "came out in 1967 under the direction of X"
             for b in _BE:  # "Ridley Scott was at the helm of Alien": its director
                 add(f"{b} at the helm of", not forward)
+        owned = _made_by(text, forward, frozenset({"own"}))
+        if object_kinds and object_kinds <= _OWNING_FIRMS and owned is not None and owned[0] == "own" \
+                and text.lower().split()[0] not in ("was", "were"):
+            # a firm that owns another thing now is its parent company ("LVMH is the parent
+            # company of Celine", "Celine is a subsidiary of LVMH"), in the present only
+            add("is the parent company of", not owned[1])
+            add("is the parent of", not owned[1])
+            add_variants("is a subsidiary of", owned[1])
+            add("a subsidiary of", owned[1])
         made = _made_by(text, forward, _LAUNCHERS)
         if corporate and made is not None and made[0] in _LAUNCHERS and made[1] \
                 and (taken is None or "product" not in taken):
@@ -2351,6 +2360,9 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+_OWNING_FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "group", "groups",
+                           "conglomerate", "conglomerates", "holding", "holdings"})
+"""Type words of firms that own others: a "parent company" (not a person, a city or a band)."""
 _LAUNCHERS = frozenset({"make", "manufacture", "produce", "build"})
 """Verbs of a firm's making a product, whose maker also "launched" or "introduced" it."""
 _LAUNCHING = frozenset({"launch", "introduce", "release", "publish", "distribute", "sell", "market", "import",
