@@ -421,6 +421,10 @@ def _seat_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]:
     return forms
 
 
+_ORIGINATED = [["developed", "in"], ["first", "developed", "in"], ["invented", "in"], ["created", "in"],
+               ["first", "built", "in"], ["formed", "in"], ["conceived", "in"], ["first", "brewed", "in"],
+               ["first", "bred", "in"]]
+"""Phrases of where a thing began (after "was"): it "originated in" / "comes from" that place."""
 _HOMED = [["housed", "in"], ["housed", "at"], ["located", "in"], ["located", "at"], ["kept", "in"], ["kept", "at"],
           ["preserved", "in"], ["preserved", "at"], ["stands", "in"], ["held", "in"], ["held", "at"],
           ["based", "in"], ["based", "at"]]
@@ -1412,6 +1416,14 @@ def relation_cues(
             exact += [(f"{f}{v} in", forward) for f in ("", "first ")[:1 + ("first" in words)]
                       for v in ("came out", "appeared")]  # ("first" where the phrase says it, red team 170)
         exact += [(f, forward) for f in _seat_forms(words, taken)]
+        if placed and [w for w in words if w not in ("was", "were")] in _ORIGINATED \
+                and (taken is None or not taken & {"originate", "come", "hail", "root"}):
+            # where a thing was developed, invented or first built is where it originated ("The
+            # Kamov Ka-50 originated in the Soviet Union", "comes from"; not where it was found:
+            # a meteorite found in Antarctica came from space)
+            exact += [(f"{v} in", forward) for v in ("originated", "originates")]
+            exact += [(f"{v} from", forward) for v in ("comes", "came", "hails")]
+            exact += [(f, forward) for f in _ROOTED_IN]
         if [w for w in words if w not in ("is", "are")] in _HOMED:
             # where a thing is kept or stands is its home: "The Hooker Telescope has its home at
             # Mount Wilson" (in the present, as the phrase says it)
