@@ -466,7 +466,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "air": ("broadcast", "show", "screen", "stream", "go out"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
     "publish": ("bring out", "print"), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
-    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
+    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after", "operate"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
     "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
@@ -520,7 +520,8 @@ _MEDIUM_PARTICIPLES = frozenset({"written", "composed", "painted"})
 ("is written in E minor": "is in E minor"; not "was written in" a city)."""
 
 _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "developed", "directed", "authored",
-                           "sculpted", "invented", "drawn", "architected", "engineered", "compiled"})
+                           "sculpted", "invented", "drawn", "architected", "engineered", "compiled", "built",
+                           "constructed"})
 """Participles of making a whole item: "was designed by X" may say "was the work of X"."""
 
 _CONCEIVED = frozenset({"created", "founded", "invented", "designed", "devised", "conceived"})
@@ -622,6 +623,8 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
                 slot = 3  # a participle after "is" / "has" ("is managed by" -> "is run by")
             bare = taken_bare is not None and _bare_at(words, i)
             for syn in synonyms:
+                if personal and lemma == "manage" and syn == "operate":
+                    continue  # (a port is operated by the firm that manages it; no club by its manager)
                 # (only the synonym's verb: "put an end to" is free where another relation says "to")
                 if not verb_lemmas(syn.split()[0]) & (taken_bare if bare else taken):
                     out.append(" ".join([*words[:i], _verb_forms(syn)[slot], *words[i + 1:]]))
