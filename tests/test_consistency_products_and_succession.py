@@ -1,6 +1,6 @@
 """Readings added in session 55, each with false twins: products brought to market ("introduced
-in 1954", "first sold in 1901", "Fender introduced the Stratocaster"; a product's maker "makes",
-"manufactures" or "produces" it alike); succession said otherwise ("was followed by", "took over
+in 1954", "first sold in 1901"; a product's maker "makes", "manufactures" or "produces" it alike;
+not "launched": red team 172); succession said otherwise ("was followed by", "took over
 from", "its successor"); what a thing runs on ("uses", "is powered by"); where a thing was first
 made is where it "comes from"; "X is the company / one that <verb> Y". Red team 172
 (tests/redteam) attacks the same readings with false texts.
@@ -43,10 +43,7 @@ def cameras():
     ("Introduced in 1979, the Olympus XA was designed by Yoshihisa Maitani.",
      "Introduced in 1954, the Olympus XA was designed by Yoshihisa Maitani."),
     ("The Olympus XA was first sold in 1979.", "The Olympus XA was first sold in 1964."),
-    # its maker brought it to market (a firm, not its designer)
-    ("Asahi Optical launched the Pentax Spotmatic in 1964.", "Olympus launched the Pentax Spotmatic in 1964."),
-    ("Ernst Leitz introduced the Leica M3.", "Yoshihisa Maitani introduced the Olympus XA."),
-    ("The Olympus XA was released by Olympus.", "The Olympus XA was released by Asahi Optical."),
+    # a firm that makes a product manufactures it
     ("Olympus manufactures the Olympus XA.", "Olympus manufactures the Leica M3."),
     # where it was first made is where it comes from
     ("The Leica M3 comes from Germany.", "The Leica M3 comes from Japan."),
@@ -67,6 +64,10 @@ def test_products(cameras, true, false):
     "Yoshihisa Maitani is the company that designed the Olympus XA.",  # a person, no company
     "The Pentax Spotmatic was sold in 1964.",  # a sale, not its first
     "The Olympus XA was introduced to Japan in 1979.",  # brought into a country
+    # the firm that makes a product now may have bought it long after another launched it (red
+    # team 172): its maker is not read as its launcher
+    "Asahi Optical launched the Pentax Spotmatic.",
+    "The Olympus XA was released by Olympus.",
 ])
 def test_products_not_read(cameras, text):
     _bad(cameras, text)
@@ -159,3 +160,37 @@ def firms():
 def test_firms_and_homes(firms, true, false):
     _ok(firms, true)
     _bad(firms, false)
+
+
+@pytest.fixture(scope="module")
+def first_makers():
+    rels = [kgx.Relation("made_by", phrase="is made by", inverse_phrase="makes", domain=("soft_drink",),
+                         range=("company",)),
+            kgx.Relation("first_made_by", phrase="was first made by", inverse_phrase="first made",
+                         domain=("soft_drink",), range=("company",)),
+            kgx.Relation("followed", phrase="followed", inverse_phrase="was followed by", domain=("expedition",),
+                         range=("river",)),
+            kgx.Relation("uses", phrase="uses", inverse_phrase="is used by", domain=("car",), range=("tyre",))]
+    ents = [_item("d:dew", "Mountain Dew", "soft_drink", 1940), _item("x:lc", "Lewis and Clark Expedition", "expedition"),
+            _item("c:mp4", "McLaren MP4/4", "car", 1988),
+            _attr("f:pepsi", "PepsiCo", "company"), _attr("f:hart", "Hartman Beverage Company", "company"),
+            _attr("r:miss", "Missouri River", "river"), _attr("t:good", "Goodyear Eagle", "tyre")]
+    rows = [("d:dew", "made_by", "f:pepsi"), ("d:dew", "first_made_by", "f:hart"), ("x:lc", "followed", "r:miss"),
+            ("c:mp4", "uses", "t:good")]
+    return _graph("first makers", rels, ents, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The Hartman Beverage Company makes Mountain Dew.",  # its first maker, not its maker now
+    "Mountain Dew is produced by the Hartman Beverage Company.",
+    "The Lewis and Clark Expedition replaced the Missouri River.",  # following a river: no succession
+    "The Missouri River was succeeded by the Lewis and Clark Expedition.",
+    "Goodyear Eagle powers the McLaren MP4/4.",  # a tyre it uses powers nothing
+])
+def test_not_read_after_red_team(first_makers, text):
+    _bad(first_makers, text)
+
+
+def test_first_maker_still_read(first_makers):
+    _ok(first_makers, "Mountain Dew was first made by the Hartman Beverage Company.")
+    _ok(first_makers, "PepsiCo makes Mountain Dew.")

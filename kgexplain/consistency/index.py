@@ -283,9 +283,9 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "comics_character": ("comic", "character"), "comic_character": ("comics", "character"),
     "sitcom": ("series", "show", "programme", "program"), "dictionary": ("book", "title"),
     "encyclopedia": ("book", "title"), "encyclopaedia": ("book", "title"),
-    "soft_drink": ("drink", "soda", "beverage"), "soda": ("drink", "soft drink", "beverage"),
+    "soft_drink": ("drink", "beverage"), "soda": ("drink", "soft drink", "beverage"),
     "console": ("machine", "system"), "game_console": ("console", "machine", "system"),
-    "video_game_console": ("console", "machine", "system"), "watch": ("timepiece", "wristwatch"),
+    "video_game_console": ("console", "machine", "system"), "watch": ("timepiece",),
     "wristwatch": ("watch", "timepiece"), "cookbook": ("book", "title"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
@@ -367,7 +367,7 @@ STAGED_KINDS = frozenset({"ballet", "opera", "play", "musical", "operetta", "ora
 LAUNCHED_GOODS = RELEASED_KINDS - WORK_TYPES - STAGED_KINDS - frozenset({
     "collection", "edition", "version", "record", "ep", "mixtape", "magazine", "comic", "video", "trailer", "fountain",
     "course", "class", "mooc", "tutorial", "project", "publication", "periodical", "newspaper", "journal", "zine",
-    "cheese"})
+    "cheese", "rocket", "aircraft", "plane", "system", "operating", "engine", "library", "framework"})
 """Type words of products a firm brings to market, "introduced" in their year and "launched" by
 their maker (not a work, "Jaws was introduced in 1975", a course or a traditional cheese; a
 fountain pen is a pen, a fountain in a square no product)."""
@@ -1229,7 +1229,7 @@ class GraphIndex:
                                   photographed=_all_of(domain_words, PHOTOGRAPH_KINDS),
                                   recorded=_all_of(domain_words, RECORDING_KINDS),
                                   item_kinds=domain_words,
-                                  goods=bool(domain_words & LAUNCHED_GOODS),
+                                  goods=_all_goods(rel.domain or heads.get(rel.name, ())),
                                   object_kinds=range_words,
                                   living=bool(domain_words) and all(
                                       w in PERSON_TYPES or w in CHARACTER_WORDS or w in ANIMAL_WORDS
@@ -2073,6 +2073,18 @@ _NOT_A_KIND_OF = frozenset({"dwarf", "toy", "model", "former", "fake", "mock", "
 def type_words(type_: str | None) -> list[str]:
     """The words of a type's name, in lower case ("police_dog" -> ["police", "dog"])."""
     return (type_ or "").lower().replace("_", " ").replace("-", " ").split()
+
+
+def _all_goods(types: Any) -> bool:
+    """Whether every type of a relation's subjects is a product's (by its head noun: a "toy_store"
+    is a shop, a "film" no product, red team 172)."""
+    types = [t for t in types if t]
+    return bool(types) and all(type_last_word(t) in LAUNCHED_GOODS for t in types)
+
+
+def launched_good(types: Any) -> bool:
+    """Whether one of an item's types is a product's, by its head noun (see ``LAUNCHED_GOODS``)."""
+    return any(type_last_word(t) in LAUNCHED_GOODS for t in types if t)
 
 
 def type_last_word(type_: str | None) -> str:

@@ -632,25 +632,32 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
 
 
 _POWERED = {("runs", "on"): "uses", ("run", "on"): "uses", ("is", "powered", "by"): "uses",
-            ("uses",): "uses", ("powers",): "powers", ("drives",): "powers", ("is", "driven", "by"): "uses"}
-"""Phrases of what a thing runs on, said of the thing ("uses") or of what powers it ("powers")."""
+            ("uses",): "uses", ("powers",): "powers"}
+"""Phrases of what a thing runs on, said of the thing ("uses") or of what powers it ("powers"); not
+"drives" (a driver drives a car, red team 172)."""
 _POWER_FORMS = {"use": (("uses", "used"), ()), "run": (("runs on", "ran on"), ()),
                 "power": (("is powered by", "was powered by"), ("powers", "powered")),
-                "drive": (("is driven by", "was driven by"), ("drives", "drove")),
                 "rely": (("relies on", "relied on"), ())}
 """Forms of running on something: said of the thing (first) and of what powers it (second)."""
-_OUTLETS = frozenset({"network", "channel", "station", "broadcaster", "service", "streamer", "platform"})
-"""Types of what a show "runs on" (a network): it does not power the show."""
+_POWER_SOURCES = frozenset({"movement", "movements", "engine", "engines", "motor", "motors", "fuel", "fuels",
+                            "propellant", "propellants", "battery", "batteries", "reactor", "reactors", "turbine",
+                            "turbines", "powerplant", "propulsion", "powertrain", "mechanism", "calibre",
+                            "caliber"})
+"""Type words of what powers a machine (an engine, a fuel, a watch's movement): only what a thing
+runs on of these kinds "powers" it (not tyres, paper tape, a railway line or Broadway, red team 172)."""
+_POWER_MODIFIERS = frozenset({"jet", "rocket", "steam", "diesel", "petrol", "gasoline", "electric", "aero", "aircraft",
+                              "car", "racing", "watch", "nuclear", "liquid", "solid", "gas", "marine", "piston"})
+"""Words that may stand before a power source's noun in its type ("jet_engine", "watch_movement")."""
 
 
-_EARLIER_FIRST = (("was", "succeeded", "by"), ("is", "succeeded", "by"), ("was", "followed", "by"),
-                  ("was", "replaced", "by"), ("preceded",), ("precedes",), ("came", "before"),
-                  ("is", "the", "predecessor", "of"), ("was", "the", "predecessor", "of"))
-_LATER_FIRST = (("succeeded",), ("succeeds",), ("followed",), ("replaced",), ("was", "preceded", "by"),
-                ("is", "preceded", "by"), ("came", "after"), ("is", "the", "successor", "of"),
-                ("was", "the", "successor", "of"), ("is", "the", "successor", "to"), ("was", "the", "successor", "to"))
+_EARLIER_FIRST = (("was", "succeeded", "by"), ("is", "succeeded", "by"), ("was", "replaced", "by"), ("preceded",),
+                  ("precedes",), ("is", "the", "predecessor", "of"), ("was", "the", "predecessor", "of"))
+_LATER_FIRST = (("succeeded",), ("succeeds",), ("replaced",), ("was", "preceded", "by"), ("is", "preceded", "by"),
+                ("is", "the", "successor", "of"), ("was", "the", "successor", "of"), ("is", "the", "successor", "to"),
+                ("was", "the", "successor", "to"))
 """Phrases of succession, said with the earlier one first ("the NES was succeeded by the SNES") or the
-later one ("the SNES succeeded the NES")."""
+later one ("the SNES succeeded the NES"); not "followed" (an expedition follows a river, a fire an
+earthquake: red team 172), and only between items of one kind."""
 
 
 def _succession(words: list[str]) -> bool | None:
@@ -1192,7 +1199,23 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         # ("started out / life in": where it was founded only, not where it is based, red team 170)
         same += [f"{v} {w} in" for v in ("started", "starts", "start", "began", "begins", "begin")
                  for w in ("out", "life", "its life", "their life")]
+    if words[-1:] == ["by"] or len(words) <= 2:
+        # a first making is past: "was first made by" X says nothing of who makes it now ("X makes
+        # Y", "Y is made by X" are not its forms, red team 172)
+        for adverb in ("first", "originally"):
+            if adverb in words[:-1]:
+                done = words[words.index(adverb) + 1]
+                bases = [_BASE_OF[done]] if done in _BASE_OF else [done[:-2], done[:-1]] if done.endswith("ed") else []
+                present = {w for b in bases if b for w in _verb_forms(b)[:2]} - {done}
+                same = [f for f in same if not _present_of(f, present)]
+                opposite = [f for f in opposite if not _present_of(f, present)]
     return same, opposite
+
+
+def _present_of(form: str, present: set[str]) -> bool:
+    """Whether a form says its verb in the present ("is made by", "makes", "first makes")."""
+    tokens = form.split()
+    return tokens[0] in ("is", "are", "has", "have") or any(t in present for t in tokens)
 
 
 def relation_cues(
@@ -1280,8 +1303,9 @@ def relation_cues(
     based ("Superman lives in Metropolis").
     ``object_kinds``: the words of its objects' types (a movement "powers" a watch; a network a
     show "runs on" does not).
-    ``goods``: its subjects are products (a camera, a phone, a drink), which the firm that
-    makes them also "launched", "introduced" or "released" (``corporate`` only).
+    ``goods``: its subjects are all products (a camera, a phone, a drink), which the firm that
+    makes them also "manufactures" or "produces" (``corporate`` only; not a studio's films, nor a
+    builder's bridges).
     ``photographed``: its subjects are photographs, which are "shot", "captured" or "snapped"
     as they are "taken" ("Nick Ut shot The Terror of War in Trang Bang").
     ``item_kinds``: the words of its subjects' types ("is a cave in" a place says where a cave
@@ -1745,7 +1769,8 @@ def relation_cues(
             # a battle "was lost by" Y: Y "was defeated / beaten at" it
             exact += [(f"{b} {v} {p}", not forward) for b in ("was", "were") for v in ("defeated", "beaten")
                       for p in ("at", "in")]
-        if tuple(words) in _POWERED and not object_kinds & _OUTLETS:
+        if tuple(words) in _POWERED and object_kinds and object_kinds <= _POWER_SOURCES | _POWER_MODIFIERS \
+                and object_kinds & _POWER_SOURCES:
             # what a thing runs on powers it ("runs on a quartz movement": "uses", "is powered
             # by"; not a show that "runs on" a network, nor a verb another relation says)
             uses = _POWERED[tuple(words)] == "uses"
@@ -1754,7 +1779,7 @@ def relation_cues(
                     exact += [(f, forward if uses else not forward) for f in fs[0]]
                     exact += [(f, not forward if uses else forward) for f in fs[1]]
         later = _succession(words)
-        if later is not None:
+        if later is not None and item_kinds and item_kinds == object_kinds:
             # one item after another of its kind ("was succeeded by" a console, a dynasty): the
             # same order in other words, each verb only where no other relation says it
             first = forward != later  # the direction whose subject came first
@@ -2157,18 +2182,6 @@ def relation_cues(
                 for b in ("is", "are", "was", "were"):
                     add_variants(f"{b} {part} by", made[1])
                 add(f"{part} by", made[1])
-        if goods and corporate and made is not None and made[0] in _LAUNCHERS \
-                and not (taken or frozenset()) & _LAUNCHING:
-            # a product's maker brought it to market: "Fender introduced the Stratocaster",
-            # "the Walkman was launched by Sony" (where no relation of the graph sells,
-            # releases or distributes; not a designer: a person designs, a firm launches)
-            for verb in ("launched", "introduced", "released", "brought out", "put out", "unveiled"):
-                add(verb, not made[1])
-                add(f"first {verb}", not made[1])
-                for b in ("was", "were"):
-                    add_variants(f"{b} {verb} by", made[1])
-                    add(f"{b} first {verb} by", made[1])
-                add(f"{verb} by", made[1])
         made = _made_by(text, forward, _BEHIND)
         if made is not None and made[0] in _BEHIND:
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
@@ -2380,11 +2393,8 @@ _OWNING_FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation
                            "conglomerate", "conglomerates", "holding", "holdings"})
 """Type words of firms that own others: a "parent company" (not a person, a city or a band)."""
 _LAUNCHERS = frozenset({"make", "manufacture", "produce", "build"})
-"""Verbs of a firm's making a product, whose maker also "launched" or "introduced" it."""
-_LAUNCHING = frozenset({"launch", "introduce", "release", "publish", "distribute", "sell", "market", "import",
-                        "unveil", "issue", "retail", "license"})
-"""Verbs of bringing a product to market: where another relation says one, a maker's making is not
-its launch."""
+"""Verbs of a firm's making a product ("makes", "manufactures", "produces" alike; no launch: the
+firm that makes a product now may have bought it long after another launched it, red team 172)."""
 _MADE_AS_PART = frozenset({"fought", "built", "constructed", "founded", "established", "formed", "released",
                            "created", "developed", "designed"})
 """Participles of "was <verb> as part of" Y that make the item part of Y ("fought as part of" a war;

@@ -26,13 +26,13 @@ from kgexplain.consistency.index import (
     DATING_VERBS,
     EVENT_KINDS,
     FOUNDED_KINDS,
-    LAUNCHED_GOODS,
     PHOTOGRAPHING,
     RELEASED_KINDS,
     SHOWN_KINDS,
     STAGED_KINDS,
     VENUE_WORDS,
     WORK_TYPES,
+    launched_good,
     type_last_word,
 )
 from kgexplain.consistency.judge import YEAR_KEYS
@@ -76,6 +76,9 @@ _PERFORMING = frozenset({"premiered", "premiere", "premieres", "debuted", "debut
                          "stage"})
 """A graph of performed works (its relations say premieres or performances): "was first staged /
 performed / sung in 1877" is the work's first performance."""
+_UNSOLD = frozenset({"car", "vehicle", "computer", "model", "prototype"})
+"""Head nouns of products that may be one-offs, never sold ("first sold in 1988" of a works racing
+car, of Colossus: red team 172); they are still "introduced"."""
 _AWARDING = frozenset({"awarded", "presented", "contested", "given", "won", "handed"})
 """Verbs of a prize's first year ("was first awarded / contested in 1935", "First awarded in 1935,
 ..."): of a prize the graph awards; the others keep their own readings ("won" a battle)."""
@@ -317,7 +320,7 @@ class YearReading:
             return True
         if verb in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED:
             return self._dated_kind(verb, item)
-        if verb == "created" and type_word_set(item.types) & LAUNCHED_GOODS:
+        if verb == "created" and launched_good(item.types):
             return True  # ("Created in 1935, Orangina ...": a product's making, as ", created in 1935,")  # "Launched in 1932, SS Normandie ...", as ", launched in 1932,"
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
         if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated"):
@@ -502,7 +505,7 @@ class YearReading:
         if w in LAUNCHED or (w == "sold" and j > 0 and self.lowers[j - 1] in ("first", "originally")):
             # "introduced in 1954", "first sold in 1901": on a graph of products (each item's
             # kind: _dated_kind; not a plain "sold in 1901", a sale of what was made before)
-            return bool(type_word_set(self.index.item_types) & LAUNCHED_GOODS)
+            return launched_good(self.index.item_types)
         if self._made_by_verb(w, first=j > 0 and self.lowers[j - 1] in ("first", "originally")):
             return True  # "was painted in 1642": the making its year dates
         if w in _ONLY_PRIZES and j > 0 and self.lowers[j - 1] == "first" and self.index.awarded_types:
@@ -541,7 +544,8 @@ class YearReading:
         if (verb in LAUNCHED or verb == "sold") and verb not in self.index.discovering:
             # (a product: no film, river or cathedral is "introduced in 1954"; a constellation
             # "introduced" by its finder, on a graph of such finds, see _released_at)
-            return bool(words & LAUNCHED_GOODS)
+            return launched_good(item.types) and (verb != "sold" or not any(
+                type_last_word(t) in _UNSOLD for t in item.types))
         if not self._made_here(verb, item, words):
             return False
         if item.kind != "item" or not words:
