@@ -1,5 +1,5 @@
 """Readings added in session 55, each with false twins: products brought to market ("introduced
-in 1954", "first sold in 1901"; a product's maker "makes", "manufactures" or "produces" it alike;
+in 1954"; a product's maker "makes", "manufactures" or "produces" it alike;
 not "launched": red team 172); succession said otherwise ("was followed by", "took over
 from", "its successor"); what a thing runs on ("uses", "is powered by"); where a thing was first
 made is where it "comes from"; "X is the company / one that <verb> Y". Red team 172
@@ -42,7 +42,6 @@ def cameras():
      "The Leica M3, introduced in 1964, was made by Ernst Leitz."),
     ("Introduced in 1979, the Olympus XA was designed by Yoshihisa Maitani.",
      "Introduced in 1954, the Olympus XA was designed by Yoshihisa Maitani."),
-    ("The Olympus XA was first sold in 1979.", "The Olympus XA was first sold in 1964."),
     # a firm that makes a product manufactures it
     ("Olympus manufactures the Olympus XA.", "Olympus manufactures the Leica M3."),
     # where it was first made is where it comes from
@@ -63,6 +62,7 @@ def test_products(cameras, true, false):
     "Yoshihisa Maitani is the man who designed the Olympus XA.",  # gender: not in the graph
     "Yoshihisa Maitani is the company that designed the Olympus XA.",  # a person, no company
     "The Pentax Spotmatic was sold in 1964.",  # a sale, not its first
+    "The Pentax Spotmatic was first sold in 1964.",  # a first sale is no making (red team 128)
     "The Olympus XA was introduced to Japan in 1979.",  # brought into a country
     # the firm that makes a product now may have bought it long after another launched it (red
     # team 172): its maker is not read as its launcher

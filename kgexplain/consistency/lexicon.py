@@ -520,9 +520,9 @@ _MEDIUM_PARTICIPLES = frozenset({"written", "composed", "painted"})
 ("is written in E minor": "is in E minor"; not "was written in" a city)."""
 
 _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "developed", "directed", "authored",
-                           "sculpted", "invented", "drawn", "architected", "engineered", "compiled", "built",
-                           "constructed"})
-"""Participles of making a whole item: "was designed by X" may say "was the work of X"."""
+                           "sculpted", "invented", "drawn", "architected", "engineered", "compiled"})
+"""Participles of making a whole item: "was designed by X" may say "was the work of X" (not "built":
+a contractor's building is its architect's work, red teams)."""
 
 _CONCEIVED = frozenset({"created", "founded", "invented", "designed", "devised", "conceived"})
 """Participles of making a thing from an idea: it is its maker's "creation" or "brainchild"."""
@@ -1192,9 +1192,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         # where a band formed, a house was founded, a bar was first made: "got its start in",
         # "started out / life in", "has its roots in" it, "originated in" it
         same += _STARTED_IN + _ROOTED_IN + [f"{f} in" for f in ("originated", "originates", "originate")]
-        if rest[-2:] in (["made", "in"], ["produced", "in"]):
+        if declared and rest[-2:] in (["made", "in"], ["produced", "in"]):
             # where a thing was first made is where it comes from ("Irn-Bru comes from Falkirk",
-            # "a soda from Knoxville"), as "originated in" says
+            # "a soda from Knoxville"), as "originated in" says (the registry's own phrase: not
+            # "was first produced in" derived from "premiered in", a stage production, red team 104)
             same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
         # ("started out / life in": where it was founded only, not where it is based, red team 170)
         same += [f"{v} {w} in" for v in ("started", "starts", "start", "began", "begins", "begin")

@@ -399,7 +399,7 @@ class NumberReading:
                         self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                     if lead - 1 >= a and lowers[lead - 1] in ("first", "originally") \
                             and (lowers[lead].endswith("ed") or lowers[lead] in self.index.first_verbs
-                                 or lowers[lead] in ("flew", "flown", "sold")):  # ("first flew / sold in 1969")
+                                 or lowers[lead] in ("flew", "flown")):  # ("first flew in 1969")
                         lead -= 1  # "first published in 1965": the same year
                     if lowers[lead] == "place" and lead - 1 >= a and lowers[lead - 1] in ("took", "takes"):
                         lead -= 1  # "The Battle of Trafalgar took place in 1805" (see _released_at)

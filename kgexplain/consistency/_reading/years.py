@@ -76,9 +76,6 @@ _PERFORMING = frozenset({"premiered", "premiere", "premieres", "debuted", "debut
                          "stage"})
 """A graph of performed works (its relations say premieres or performances): "was first staged /
 performed / sung in 1877" is the work's first performance."""
-_UNSOLD = frozenset({"car", "vehicle", "computer", "model", "prototype"})
-"""Head nouns of products that may be one-offs, never sold ("first sold in 1988" of a works racing
-car, of Colossus: red team 172); they are still "introduced"."""
 _AWARDING = frozenset({"awarded", "presented", "contested", "given", "won", "handed"})
 """Verbs of a prize's first year ("was first awarded / contested in 1935", "First awarded in 1935,
 ..."): of a prize the graph awards; the others keep their own readings ("won" a battle)."""
@@ -502,9 +499,9 @@ class YearReading:
             return w in ("born", "is", "was", "are", "were")  # on a graph of people (no person is released)
         if w == "born":
             return False
-        if w in LAUNCHED or (w == "sold" and j > 0 and self.lowers[j - 1] in ("first", "originally")):
-            # "introduced in 1954", "first sold in 1901": on a graph of products (each item's
-            # kind: _dated_kind; not a plain "sold in 1901", a sale of what was made before)
+        if w in LAUNCHED:
+            # "introduced in 1954": on a graph of products (each item's kind: _dated_kind; not
+            # "first sold in": a beer first brewed in 1759 was not first sold then, red team 128)
             return launched_good(self.index.item_types)
         if self._made_by_verb(w, first=j > 0 and self.lowers[j - 1] in ("first", "originally")):
             return True  # "was painted in 1642": the making its year dates
@@ -541,11 +538,10 @@ class YearReading:
             return False
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
-        if (verb in LAUNCHED or verb == "sold") and verb not in self.index.discovering:
+        if verb in LAUNCHED and verb not in self.index.discovering:
             # (a product: no film, river or cathedral is "introduced in 1954"; a constellation
             # "introduced" by its finder, on a graph of such finds, see _released_at)
-            return launched_good(item.types) and (verb != "sold" or not any(
-                type_last_word(t) in _UNSOLD for t in item.types))
+            return launched_good(item.types)
         if not self._made_here(verb, item, words):
             return False
         if item.kind != "item" or not words:
