@@ -1207,7 +1207,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             if adverb in words[:-1]:
                 done = words[words.index(adverb) + 1]
                 bases = [_BASE_OF[done]] if done in _BASE_OF else [done[:-2], done[:-1]] if done.endswith("ed") else []
-                present = {w for b in bases if b for w in _verb_forms(b)[:2]} - {done}
+                present = {_verb_forms(b)[1] for b in bases if b} - {done}  # ("went on to direct": the base stays)
                 same = [f for f in same if not _present_of(f, present)]
                 opposite = [f for f in opposite if not _present_of(f, present)]
     return same, opposite
