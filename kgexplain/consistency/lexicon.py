@@ -636,6 +636,7 @@ _POWERED = {("runs", "on"): "uses", ("run", "on"): "uses", ("is", "powered", "by
 """Phrases of what a thing runs on, said of the thing ("uses") or of what powers it ("powers"); not
 "drives" (a driver drives a car, red team 172)."""
 _POWER_FORMS = {"use": (("uses", "used"), ()), "run": (("runs on", "ran on"), ()),
+                "have": (("has", "had", "has a", "has an", "had a", "had an", "with", "with a", "with an"), ()),
                 "power": (("is powered by", "was powered by"), ("powers", "powered")),
                 "rely": (("relies on", "relied on"), ())}
 """Forms of running on something: said of the thing (first) and of what powers it (second)."""
