@@ -194,3 +194,18 @@ def test_not_read_after_red_team(first_makers, text):
 def test_first_maker_still_read(first_makers):
     _ok(first_makers, "Mountain Dew was first made by the Hartman Beverage Company.")
     _ok(first_makers, "PepsiCo makes Mountain Dew.")
+
+
+
+def test_parent_company_needs_firms_on_both_sides():
+    # (red team 173: a racehorse, a building or a ship is no subsidiary; a person no parent company)
+    rels = [kgx.Relation("owned_by", phrase="is owned by", inverse_phrase="owns", domain=("racehorse",),
+                         range=("company",)),
+            kgx.Relation("owns", phrase="owns", inverse_phrase="is owned by", domain=("person",), range=("company",))]
+    ents = [_item("h:frankel", "Frankel", "racehorse", 2008), _attr("f:judd", "Juddmonte", "company"),
+            _attr("p:branson", "Richard Branson", "person"), _attr("f:virgin", "Virgin Group", "company")]
+    horses = _graph("owners", rels, ents, [("h:frankel", "owned_by", "f:judd"), ("p:branson", "owns", "f:virgin")])
+    for text in ("Juddmonte is the parent company of Frankel.", "Frankel is a subsidiary of Juddmonte.",
+                 "Richard Branson is the parent company of Virgin Group.", "Virgin Group is a subsidiary of Richard Branson."):
+        _bad(horses, text)
+    _ok(horses, "Frankel is owned by Juddmonte.")

@@ -367,10 +367,13 @@ STAGED_KINDS = frozenset({"ballet", "opera", "play", "musical", "operetta", "ora
 LAUNCHED_GOODS = RELEASED_KINDS - WORK_TYPES - STAGED_KINDS - frozenset({
     "collection", "edition", "version", "record", "ep", "mixtape", "magazine", "comic", "video", "trailer", "fountain",
     "course", "class", "mooc", "tutorial", "project", "publication", "periodical", "newspaper", "journal", "zine",
-    "cheese", "rocket", "aircraft", "plane", "system", "operating", "engine", "library", "framework"})
-"""Type words of products a firm brings to market, "introduced" in their year and "launched" by
-their maker (not a work, "Jaws was introduced in 1975", a course or a traditional cheese; a
-fountain pen is a pen, a fountain in a square no product)."""
+    "cheese", "rocket", "aircraft", "plane", "system", "operating", "engine", "library", "framework", "model", "deck",
+    "language", "tablet", "lens", "figure", "speaker", "instrument", "spirit", "tool", "kit", "card", "package",
+    "program", "application", "collection", "expansion"})
+"""Head nouns of products a firm brings to market, "introduced" in their year (not a work, "Jaws
+was introduced in 1975", a course or a traditional cheese; a fountain pen is a pen, a fountain in
+a square no product; no head noun of two senses: a fashion model, an observation deck, a language,
+a clay tablet, a gravitational lens, a historical figure, red team 173)."""
 
 FOUNDED_KINDS = frozenset({"band", "group", "artist", "musician", "orchestra", "ensemble", "choir", "restaurant",
                            "bar", "cafe", "café", "pub", "bistro", "club", "team", "brewery", "winery", "distillery",

@@ -425,10 +425,15 @@ _ORIGINATED = [["developed", "in"], ["first", "developed", "in"], ["invented", "
                ["first", "built", "in"], ["formed", "in"], ["conceived", "in"], ["first", "brewed", "in"],
                ["first", "bred", "in"]]
 """Phrases of where a thing began (after "was"): it "originated in" / "comes from" that place."""
+_DEVELOPED_FILM = frozenset({"photograph", "photographs", "photo", "photos", "snapshot", "snapshots", "picture",
+                             "pictures", "print", "prints", "negative", "negatives", "film", "films", "movie", "movies"})
+"""Type words of what is "developed" as film is, in a darkroom or a lab, not where it began (red team
+173: a war photograph developed in Paris)."""
 _HOMED = [["housed", "in"], ["housed", "at"], ["located", "in"], ["located", "at"], ["kept", "in"], ["kept", "at"],
-          ["preserved", "in"], ["preserved", "at"], ["stands", "in"], ["held", "in"], ["held", "at"],
+          ["stands", "in"], ["held", "in"], ["held", "at"],
           ["based", "in"], ["based", "at"]]
-"""Phrases of where a thing is kept, stands or takes place (after "is"): it "has its home" there."""
+"""Phrases of where a thing is kept, stands or takes place (after "is"): it "has its home" there (not
+"preserved in": a fossil in its rock, red team 173)."""
 
 _LOCATED_KINDS = frozenset({
     "cave", "city", "town", "village", "party", "company", "firm", "club", "team", "university", "college",
@@ -476,7 +481,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "propel": ("power", "drive"), "power": ("propel", "drive"),
     "overlook": ("look out over", "look out on", "look out onto"),
     "sculpt": ("make", "create"), "design": ("create", "devise", "come up with", "draw up"),
-    "devise": ("invent", "create", "come up with", "dream up"), "impound": ("hold back", "dam"),
+    "devise": ("come up with", "dream up"), "impound": ("hold back", "dam"),
     "influence": ("shape",), "premiere": ("open", "debut"),
     "illustrate": ("draw",), "cross": ("traverse",), "climb": ("ascend", "scale"),
     "inhabit": ("live in", "live on"), "organise": ("put on", "stage"), "organize": ("put on", "stage"),
@@ -524,8 +529,9 @@ _WHOLE_MAKERS = frozenset({"written", "painted", "designed", "created", "develop
 """Participles of making a whole item: "was designed by X" may say "was the work of X" (not "built":
 a contractor's building is its architect's work, red teams)."""
 
-_CONCEIVED = frozenset({"created", "founded", "invented", "designed", "devised", "conceived"})
-"""Participles of making a thing from an idea: it is its maker's "creation" or "brainchild"."""
+_CONCEIVED = frozenset({"created", "founded", "invented", "devised", "conceived"})
+"""Participles of making a thing from an idea: it is its maker's "creation" or "brainchild" (not
+"designed": a designer of a part, Eiffel of the Statue of Liberty's frame, red team 173)."""
 _CONCEIVERS = frozenset({"create", "found", "invent", "design", "devise", "conceive"})
 """Their verbs: where two relations of a graph say them, "the creation of" names neither."""
 _MAKING_NOUNS = {"created": "creation", "designed": "design", "invented": "invention", "composed": "composition"}
@@ -600,13 +606,15 @@ def bare_lemmas(*phrases: str) -> set[str]:
 
 
 def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
-                     taken_bare: set[str] | None = None) -> list[str]:
+                     taken_bare: set[str] | None = None, corporate: bool = False) -> list[str]:
     """``text`` with its verb said by a synonym not in ``taken`` ("is manufactured by" -> "is made
     by", "is built by"). ``personal``: the relation's objects are people, who may run a race (a
     business "is run by" a company is "operated by" it; a marathon run by an athlete is not).
     ``taken_bare``: of ``taken``, the verbs said alone or before "by" (see :func:`bare_lemmas`);
     given, a synonym said alone or before "by" is kept unless its verb is among them. A synonym is
-    checked by its verb only ("put an end to" is free where another relation says "to")."""
+    checked by its verb only ("put an end to" is free where another relation says "to").
+    ``corporate``: the relation's objects are firms, which operate what they manage (a port; not a
+    club its manager manages)."""
     words = text.lower().split()
     out = []
     for i, w in enumerate(words):
@@ -623,8 +631,9 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
                 slot = 3  # a participle after "is" / "has" ("is managed by" -> "is run by")
             bare = taken_bare is not None and _bare_at(words, i)
             for syn in synonyms:
-                if personal and lemma == "manage" and syn == "operate":
-                    continue  # (a port is operated by the firm that manages it; no club by its manager)
+                if lemma == "manage" and syn == "operate" and not corporate:
+                    continue  # (a port is operated by the firm that manages it; no club by its manager,
+                    # no band by its manager, red team 173)
                 # (only the synonym's verb: "put an end to" is free where another relation says "to")
                 if not verb_lemmas(syn.split()[0]) & (taken_bare if bare else taken):
                     out.append(" ".join([*words[:i], _verb_forms(syn)[slot], *words[i + 1:]]))
@@ -642,23 +651,23 @@ _POWER_FORMS = {"use": (("uses", "used"), ()), "run": (("runs on", "ran on"), ()
 """Forms of running on something: said of the thing (first) and of what powers it (second)."""
 _POWER_SOURCES = frozenset({"movement", "movements", "engine", "engines", "motor", "motors", "fuel", "fuels",
                             "propellant", "propellants", "battery", "batteries", "reactor", "reactors", "turbine",
-                            "turbines", "powerplant", "propulsion", "powertrain", "mechanism", "calibre",
-                            "caliber"})
+                            "turbines", "powerplant", "propulsion", "powertrain", "calibre", "caliber"})
 """Type words of what powers a machine (an engine, a fuel, a watch's movement): only what a thing
 runs on of these kinds "powers" it (not tyres, paper tape, a railway line or Broadway, red team 172)."""
 _POWER_MODIFIERS = frozenset({"jet", "rocket", "steam", "diesel", "petrol", "gasoline", "electric", "aero", "aircraft",
-                              "car", "racing", "watch", "nuclear", "liquid", "solid", "gas", "marine", "piston"})
-"""Words that may stand before a power source's noun in its type ("jet_engine", "watch_movement")."""
+                              "watch", "nuclear", "marine", "piston"})
+"""Words that may stand before a power source's noun in its type ("jet_engine", "watch_movement"; no
+"gas", "liquid" or "mechanism": a lifting gas, a coolant, an escapement power nothing, red team 173)."""
 
 
-_EARLIER_FIRST = (("was", "succeeded", "by"), ("is", "succeeded", "by"), ("was", "replaced", "by"), ("preceded",),
-                  ("precedes",), ("is", "the", "predecessor", "of"), ("was", "the", "predecessor", "of"))
-_LATER_FIRST = (("succeeded",), ("succeeds",), ("replaced",), ("was", "preceded", "by"), ("is", "preceded", "by"),
-                ("is", "the", "successor", "of"), ("was", "the", "successor", "of"), ("is", "the", "successor", "to"),
-                ("was", "the", "successor", "to"))
+_EARLIER_FIRST = (("was", "succeeded", "by"), ("is", "succeeded", "by"), ("is", "the", "predecessor", "of"),
+                  ("was", "the", "predecessor", "of"))
+_LATER_FIRST = (("succeeded",), ("succeeds",), ("is", "the", "successor", "of"), ("was", "the", "successor", "of"),
+                ("is", "the", "successor", "to"), ("was", "the", "successor", "to"))
 """Phrases of succession, said with the earlier one first ("the NES was succeeded by the SNES") or the
 later one ("the SNES succeeded the NES"); not "followed" (an expedition follows a river, a fire an
-earthquake: red team 172), and only between items of one kind."""
+earthquake: red team 172), "precedes" (a station the next one down the line) or "replaced" (a
+building another on its site, red team 173), and only between items of one kind."""
 
 
 def _succession(words: list[str]) -> bool | None:
@@ -1193,10 +1202,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         # where a band formed, a house was founded, a bar was first made: "got its start in",
         # "started out / life in", "has its roots in" it, "originated in" it
         same += _STARTED_IN + _ROOTED_IN + [f"{f} in" for f in ("originated", "originates", "originate")]
-        if declared and rest[-2:] in (["made", "in"], ["produced", "in"]):
+        if declared and rest[-2:] == ["made", "in"]:
             # where a thing was first made is where it comes from ("Irn-Bru comes from Falkirk",
-            # "a soda from Knoxville"), as "originated in" says (the registry's own phrase: not
-            # "was first produced in" derived from "premiered in", a stage production, red team 104)
+            # "a soda from Knoxville"), as "originated in" says (the registry's own phrase, and
+            # never "first produced in": a stage production, red teams 104, 173)
             same += [f"{f} from" for f in _ORIGIN_VERBS] + [f"{b} from" for b in _BE] + ["from"]
         # ("started out / life in": where it was founded only, not where it is based, red team 170)
         same += [f"{v} {w} in" for v in ("started", "starts", "start", "began", "begins", "begin")
@@ -1445,7 +1454,7 @@ def relation_cues(
             exact += [(f"{f}{v} in", forward) for f in ("", "first ")[:1 + ("first" in words)]
                       for v in ("came out", "appeared")]  # ("first" where the phrase says it, red team 170)
         exact += [(f, forward) for f in _seat_forms(words, taken)]
-        if placed and [w for w in words if w not in ("was", "were")] in _ORIGINATED \
+        if placed and not item_kinds & _DEVELOPED_FILM and [w for w in words if w not in ("was", "were")] in _ORIGINATED \
                 and (taken is None or not taken & {"originate", "come", "hail", "root"}):
             # where a thing was developed, invented or first built is where it originated ("The
             # Kamov Ka-50 originated in the Soviet Union", "comes from"; not where it was found:
@@ -1938,7 +1947,7 @@ def relation_cues(
         for text, forward in ((phrase, True), (inverse_phrase, False)):
             if not instrumental:
                 synonyms = _synonym_phrases(text, set(taken), personal,
-                                            None if taken_bare is None else set(taken_bare))
+                                            None if taken_bare is None else set(taken_bare), corporate)
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)
             if text.lower().split() in (["is", "about"], ["about"]):
@@ -2156,8 +2165,8 @@ def relation_cues(
             for b in _BE:  # "Ridley Scott was at the helm of Alien": its director
                 add(f"{b} at the helm of", not forward)
         owned = _made_by(text, forward, frozenset({"own"}))
-        if object_kinds and object_kinds <= _OWNING_FIRMS and owned is not None and owned[0] == "own" \
-                and text.lower().split()[0] not in ("was", "were"):
+        if object_kinds and object_kinds <= _OWNING_FIRMS and item_kinds and item_kinds <= _OWNED_FIRMS \
+                and owned is not None and owned[0] == "own" and text.lower().split() in (["is", "owned", "by"], ["owns"]):
             # a firm that owns another thing now is its parent company ("LVMH is the parent
             # company of Celine", "Celine is a subsidiary of LVMH"), in the present only
             add("is the parent company of", not owned[1])
@@ -2394,6 +2403,13 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
 _OWNING_FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "group", "groups",
                            "conglomerate", "conglomerates", "holding", "holdings"})
 """Type words of firms that own others: a "parent company" (not a person, a city or a band)."""
+_OWNED_FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "group", "groups",
+                          "brand", "brands", "label", "labels", "studio", "studios", "business", "businesses",
+                          "manufacturer", "manufacturers", "carmaker", "automaker", "airline", "airlines", "bank",
+                          "banks", "publisher", "publishers", "retailer", "retailers", "brewery", "distillery",
+                          "winery", "subsidiary"})
+"""Type words of firms another may own as its subsidiary (not a horse, a building, a ship or a hotel,
+red team 173)."""
 _LAUNCHERS = frozenset({"make", "manufacture", "produce", "build"})
 """Verbs of a firm's making a product ("makes", "manufactures", "produces" alike; no launch: the
 firm that makes a product now may have bought it long after another launched it, red team 172)."""

@@ -316,9 +316,7 @@ class YearReading:
         if any(verb in index.year_family.get(i, ()) for i in item.ids):
             return True
         if verb in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED:
-            return self._dated_kind(verb, item)
-        if verb == "created" and launched_good(item.types):
-            return True  # ("Created in 1935, Orangina ...": a product's making, as ", created in 1935,")  # "Launched in 1932, SS Normandie ...", as ", launched in 1932,"
+            return self._dated_kind(verb, item)  # "Launched in 1932, SS Normandie ...", as ", launched in 1932,"
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
         if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated"):
             # a museum, a stadium, a restaurant, a bridge opens and is built (not a painting
