@@ -1,9 +1,10 @@
 """Readings added in session 55, each with false twins: products brought to market ("introduced
-in 1954"; a product's maker "makes", "manufactures" or "produces" it alike;
-not "launched": red team 172); succession said otherwise ("was followed by", "took over
-from", "its successor"); what a thing runs on ("uses", "is powered by"); where a thing was first
-made is where it "comes from"; "X is the company / one that <verb> Y". Red team 172
-(tests/redteam) attacks the same readings with false texts.
+in 1954"; a product's maker "makes", "manufactures" or "produces" it alike, in its phrase's tense;
+not "launched": red team 172); succession said otherwise ("was followed by", "its successor");
+what a thing runs on ("uses", "is powered by"); where a thing was first made is where it "comes
+from"; "X is the company / one that <verb> Y"; "has its home in";
+"the creation / brainchild of" a person. Red teams 172-174 (tests/redteam) attack the same
+readings with false texts; what they showed false was withdrawn (tested below).
 
 The graphs are small and declared here; texts are checked with no evidence (every true fact of
 the graph is allowed), so a rejection is the reading's, not the evidence's."""
@@ -89,7 +90,6 @@ def consoles():
 @pytest.mark.parametrize("true, false", [
     ("The NES was followed by the SNES.", "The SNES was followed by the NES."),
     ("The SNES followed the NES.", "The NES followed the SNES."),
-    ("The Nintendo 64 took over from the SNES.", "The Nintendo 64 took over from the NES."),
     ("The SNES is the successor to the NES.", "The NES is the successor to the SNES."),
     ("The NES's successor is the SNES.", "The SNES's successor is the NES."),
     ("The NES is the predecessor of the SNES.", "The Nintendo 64 is the predecessor of the SNES."),
@@ -147,9 +147,6 @@ def firms():
 
 
 @pytest.mark.parametrize("true, false", [
-    # a firm that owns another thing is its parent company
-    ("Diageo is the parent company of Talisker.", "Pernod Ricard is the parent company of Talisker."),
-    ("Lagavulin is a subsidiary of Diageo.", "Diageo is a subsidiary of Lagavulin."),
     # where a thing is kept or stands is its home
     ("Talisker has its home in the Old Mill.", "Lagavulin has its home in the Old Mill."),
     ("Lagavulin makes its home in Port Ellen.", "Lagavulin makes its home in Carbost."),
@@ -197,15 +194,17 @@ def test_first_maker_still_read(first_makers):
 
 
 
-def test_parent_company_needs_firms_on_both_sides():
-    # (red team 173: a racehorse, a building or a ship is no subsidiary; a person no parent company)
-    rels = [kgx.Relation("owned_by", phrase="is owned by", inverse_phrase="owns", domain=("racehorse",),
-                         range=("company",)),
-            kgx.Relation("owns", phrase="owns", inverse_phrase="is owned by", domain=("person",), range=("company",))]
-    ents = [_item("h:frankel", "Frankel", "racehorse", 2008), _attr("f:judd", "Juddmonte", "company"),
-            _attr("p:branson", "Richard Branson", "person"), _attr("f:virgin", "Virgin Group", "company")]
-    horses = _graph("owners", rels, ents, [("h:frankel", "owned_by", "f:judd"), ("p:branson", "owns", "f:virgin")])
-    for text in ("Juddmonte is the parent company of Frankel.", "Frankel is a subsidiary of Juddmonte.",
-                 "Richard Branson is the parent company of Virgin Group.", "Virgin Group is a subsidiary of Richard Branson."):
-        _bad(horses, text)
-    _ok(horses, "Frankel is owned by Juddmonte.")
+
+@pytest.mark.parametrize("text", [
+    # withdrawn after red teams 173-174: a joint venture has two owners and no parent company; a
+    # manager of a band "operates" nothing; "took over from" of a sequel; a one-off event's venue
+    # is no home; "came up with" of an engineer who designed another's idea
+    "Diageo is the parent company of Talisker.",
+    "Talisker is a subsidiary of Diageo.",
+])
+def test_withdrawn_readings(firms, text):
+    _bad(firms, text)
+
+
+def test_withdrawn_readings_elsewhere(consoles):
+    _bad(consoles, "The Nintendo 64 took over from the SNES.")

@@ -426,14 +426,16 @@ _ORIGINATED = [["developed", "in"], ["first", "developed", "in"], ["invented", "
                ["first", "bred", "in"]]
 """Phrases of where a thing began (after "was"): it "originated in" / "comes from" that place."""
 _DEVELOPED_FILM = frozenset({"photograph", "photographs", "photo", "photos", "snapshot", "snapshots", "picture",
-                             "pictures", "print", "prints", "negative", "negatives", "film", "films", "movie", "movies"})
+                             "pictures", "print", "prints", "negative", "negatives", "film", "films", "movie", "movies",
+                             "image", "images", "slide", "slides", "shot", "shots", "plate", "plates"})
 """Type words of what is "developed" as film is, in a darkroom or a lab, not where it began (red team
 173: a war photograph developed in Paris)."""
 _HOMED = [["housed", "in"], ["housed", "at"], ["located", "in"], ["located", "at"], ["kept", "in"], ["kept", "at"],
-          ["stands", "in"], ["held", "in"], ["held", "at"],
+          ["stands", "in"],
           ["based", "in"], ["based", "at"]]
 """Phrases of where a thing is kept, stands or takes place (after "is"): it "has its home" there (not
-"preserved in": a fossil in its rock, red team 173)."""
+"preserved in": a fossil in its rock, red team 173; nor "held at": a concert held there once, a
+contest at each edition's venue, red team 174)."""
 
 _LOCATED_KINDS = frozenset({
     "cave", "city", "town", "village", "party", "company", "firm", "club", "team", "university", "college",
@@ -471,7 +473,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "air": ("broadcast", "show", "screen", "stream", "go out"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
     "publish": ("bring out", "print"), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
-    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after", "operate"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
+    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
     "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
@@ -480,7 +482,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "fund": ("finance", "back"), "describe": ("depict", "document"), "unveil": ("present", "introduce", "show off"), "succeed": ("replace",), "compile": ("put together", "assemble"), "flow": ("run",), "border": ("adjoin",),
     "propel": ("power", "drive"), "power": ("propel", "drive"),
     "overlook": ("look out over", "look out on", "look out onto"),
-    "sculpt": ("make", "create"), "design": ("create", "devise", "come up with", "draw up"),
+    "sculpt": ("make", "create"), "design": ("create", "devise", "draw up"),
     "devise": ("come up with", "dream up"), "impound": ("hold back", "dam"),
     "influence": ("shape",), "premiere": ("open", "debut"),
     "illustrate": ("draw",), "cross": ("traverse",), "climb": ("ascend", "scale"),
@@ -606,15 +608,13 @@ def bare_lemmas(*phrases: str) -> set[str]:
 
 
 def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
-                     taken_bare: set[str] | None = None, corporate: bool = False) -> list[str]:
+                     taken_bare: set[str] | None = None) -> list[str]:
     """``text`` with its verb said by a synonym not in ``taken`` ("is manufactured by" -> "is made
     by", "is built by"). ``personal``: the relation's objects are people, who may run a race (a
     business "is run by" a company is "operated by" it; a marathon run by an athlete is not).
     ``taken_bare``: of ``taken``, the verbs said alone or before "by" (see :func:`bare_lemmas`);
     given, a synonym said alone or before "by" is kept unless its verb is among them. A synonym is
-    checked by its verb only ("put an end to" is free where another relation says "to").
-    ``corporate``: the relation's objects are firms, which operate what they manage (a port; not a
-    club its manager manages)."""
+    checked by its verb only ("put an end to" is free where another relation says "to")."""
     words = text.lower().split()
     out = []
     for i, w in enumerate(words):
@@ -631,9 +631,6 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
                 slot = 3  # a participle after "is" / "has" ("is managed by" -> "is run by")
             bare = taken_bare is not None and _bare_at(words, i)
             for syn in synonyms:
-                if lemma == "manage" and syn == "operate" and not corporate:
-                    continue  # (a port is operated by the firm that manages it; no club by its manager,
-                    # no band by its manager, red team 173)
                 # (only the synonym's verb: "put an end to" is free where another relation says "to")
                 if not verb_lemmas(syn.split()[0]) & (taken_bare if bare else taken):
                     out.append(" ".join([*words[:i], _verb_forms(syn)[slot], *words[i + 1:]]))
@@ -650,8 +647,8 @@ _POWER_FORMS = {"use": (("uses", "used"), ()), "run": (("runs on", "ran on"), ()
                 "rely": (("relies on", "relied on"), ())}
 """Forms of running on something: said of the thing (first) and of what powers it (second)."""
 _POWER_SOURCES = frozenset({"movement", "movements", "engine", "engines", "motor", "motors", "fuel", "fuels",
-                            "propellant", "propellants", "battery", "batteries", "reactor", "reactors", "turbine",
-                            "turbines", "powerplant", "propulsion", "powertrain", "calibre", "caliber"})
+                            "propellant", "propellants", "battery", "batteries",
+                            "powerplant", "propulsion", "powertrain"})
 """Type words of what powers a machine (an engine, a fuel, a watch's movement): only what a thing
 runs on of these kinds "powers" it (not tyres, paper tape, a railway line or Broadway, red team 172)."""
 _POWER_MODIFIERS = frozenset({"jet", "rocket", "steam", "diesel", "petrol", "gasoline", "electric", "aero", "aircraft",
@@ -690,7 +687,7 @@ def _succession_forms(earlier: bool, taken: AbstractSet[str] | None) -> list[str
                                  "is the predecessor to", "was the predecessor to")}
     else:
         forms = {"succeed": ("succeeded",), "follow": ("followed", "followed on from"),
-                 "replace": ("replaced",), "take": ("took over from",), "precede": ("was preceded by",),
+                 "replace": ("replaced",), "precede": ("was preceded by",),
                  "successor": ("is the successor of", "was the successor of", "is the successor to",
                                "was the successor to"),
                  "follow-up": ("is the follow-up to", "was the follow-up to")}
@@ -1492,7 +1489,7 @@ def relation_cues(
             # "was created by" -> "is the creation of", "designed by" -> "the design of"
             noun = _MAKING_NOUNS[words[1]]
             extra += [(f"{b} the {noun} of", forward) for b in _BE] + [(f"the {noun} of", forward)]
-        if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _CONCEIVED \
+        if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _CONCEIVED and personal \
                 and taken is not None and not taken & (_CONCEIVERS | {"creation", "brainchild"}):
             # what a maker conceived is "the creation / brainchild of" them ("easyJet was the
             # creation of Stelios", "Unimate was the brainchild of George Devol"), where no other
@@ -1947,7 +1944,7 @@ def relation_cues(
         for text, forward in ((phrase, True), (inverse_phrase, False)):
             if not instrumental:
                 synonyms = _synonym_phrases(text, set(taken), personal,
-                                            None if taken_bare is None else set(taken_bare), corporate)
+                                            None if taken_bare is None else set(taken_bare))
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)
             if text.lower().split() in (["is", "about"], ["about"]):
@@ -2164,20 +2161,13 @@ def relation_cues(
             add("under the direction of", forward)  # "came out in 1967 under the direction of X"
             for b in _BE:  # "Ridley Scott was at the helm of Alien": its director
                 add(f"{b} at the helm of", not forward)
-        owned = _made_by(text, forward, frozenset({"own"}))
-        if object_kinds and object_kinds <= _OWNING_FIRMS and item_kinds and item_kinds <= _OWNED_FIRMS \
-                and owned is not None and owned[0] == "own" and text.lower().split() in (["is", "owned", "by"], ["owns"]):
-            # a firm that owns another thing now is its parent company ("LVMH is the parent
-            # company of Celine", "Celine is a subsidiary of LVMH"), in the present only
-            add("is the parent company of", not owned[1])
-            add("is the parent of", not owned[1])
-            add_variants("is a subsidiary of", owned[1])
-            add("a subsidiary of", owned[1])
         made = _made_by(text, forward, _LAUNCHERS)
-        if corporate and made is not None and made[0] in _LAUNCHERS and made[1] \
+        now = made is not None and _making_now(text)
+        if corporate and made is not None and made[0] in _LAUNCHERS and now \
                 and (taken is None or "product" not in taken):
-            # what a firm makes or builds is its product ("Blue Fire is a product of Mack Rides")
-            for b in _BE:
+            # what a firm makes now is its product ("Blue Fire is a product of Mack Rides"; not a
+            # builder's, who may assemble another's product, nor a past maker's, red team 174)
+            for b in ("is", "are"):
                 add_variants(f"{b} a product of", made[1])
         if goods and corporate and made is not None and made[0] in _LAUNCHERS:
             # a firm that produces or manufactures a product makes it ("PepsiCo makes Mountain
@@ -2188,9 +2178,11 @@ def relation_cues(
                         or (taken_bare is None and taken is not None and verb_lemmas(verb) & taken):
                     continue
                 _, third, past, part, _ = _verb_forms(verb)
-                for f in (third, past):
+                # (in the phrase's own tense: "was made by" a firm says nothing of its making
+                # now, red team 174)
+                for f in (third, past) if now else (past,):
                     add(f, not made[1])
-                for b in ("is", "are", "was", "were"):
+                for b in ("is", "are", "was", "were") if now else ("was", "were"):
                     add_variants(f"{b} {part} by", made[1])
                 add(f"{part} by", made[1])
         made = _made_by(text, forward, _BEHIND)
@@ -2400,17 +2392,14 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
-_OWNING_FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "group", "groups",
-                           "conglomerate", "conglomerates", "holding", "holdings"})
-"""Type words of firms that own others: a "parent company" (not a person, a city or a band)."""
-_OWNED_FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "group", "groups",
-                          "brand", "brands", "label", "labels", "studio", "studios", "business", "businesses",
-                          "manufacturer", "manufacturers", "carmaker", "automaker", "airline", "airlines", "bank",
-                          "banks", "publisher", "publishers", "retailer", "retailers", "brewery", "distillery",
-                          "winery", "subsidiary"})
-"""Type words of firms another may own as its subsidiary (not a horse, a building, a ship or a hotel,
-red team 173)."""
-_LAUNCHERS = frozenset({"make", "manufacture", "produce", "build"})
+def _making_now(phrase: str) -> bool:
+    """Whether a phrase of making says it in the present ("is made by", "makes"; not "was made by",
+    "made", "was initially made by")."""
+    words = phrase.lower().split()
+    return words[:1] in (["is"], ["are"]) or (len(words) == 1 and words[0].endswith("s"))
+
+
+_LAUNCHERS = frozenset({"make", "manufacture", "produce"})
 """Verbs of a firm's making a product ("makes", "manufactures", "produces" alike; no launch: the
 firm that makes a product now may have bought it long after another launched it, red team 172)."""
 _MADE_AS_PART = frozenset({"fought", "built", "constructed", "founded", "established", "formed", "released",

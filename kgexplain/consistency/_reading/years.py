@@ -499,8 +499,9 @@ class YearReading:
             return False
         if w in LAUNCHED:
             # "introduced in 1954": on a graph of products (each item's kind: _dated_kind; not
-            # "first sold in": a beer first brewed in 1759 was not first sold then, red team 128)
-            return launched_good(self.index.item_types)
+            # "first sold in": a beer first brewed in 1759 was not first sold then, red team 128;
+            # not on a graph of inventions, whose years are the inventing, red team 174)
+            return launched_good(self.index.item_types) and not self.index.discovering
         if self._made_by_verb(w, first=j > 0 and self.lowers[j - 1] in ("first", "originally")):
             return True  # "was painted in 1642": the making its year dates
         if w in _ONLY_PRIZES and j > 0 and self.lowers[j - 1] == "first" and self.index.awarded_types:
@@ -537,6 +538,8 @@ class YearReading:
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
         if verb in LAUNCHED and verb not in self.index.discovering:
+            if self.index.discovering:
+                return False  # (a graph of inventions: its years are no introductions)
             # (a product: no film, river or cathedral is "introduced in 1954"; a constellation
             # "introduced" by its finder, on a graph of such finds, see _released_at)
             return launched_good(item.types)
