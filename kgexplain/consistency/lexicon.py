@@ -2161,15 +2161,15 @@ def relation_cues(
             add("under the direction of", forward)  # "came out in 1967 under the direction of X"
             for b in _BE:  # "Ridley Scott was at the helm of Alien": its director
                 add(f"{b} at the helm of", not forward)
-        made = _made_by(text, forward, _LAUNCHERS)
+        made = _made_by(text, forward, _GOODS_MAKING)
         now = made is not None and _making_now(text)
-        if corporate and made is not None and made[0] in _LAUNCHERS and now \
+        if corporate and made is not None and made[0] in _GOODS_MAKING and now \
                 and (taken is None or "product" not in taken):
             # what a firm makes now is its product ("Blue Fire is a product of Mack Rides"; not a
             # builder's, who may assemble another's product, nor a past maker's, red team 174)
             for b in ("is", "are"):
                 add_variants(f"{b} a product of", made[1])
-        if goods and corporate and made is not None and made[0] in _LAUNCHERS:
+        if goods and corporate and made is not None and made[0] in _GOODS_MAKING:
             # a firm that produces or manufactures a product makes it ("PepsiCo makes Mountain
             # Dew" where another relation says "was first made in" a city: not said alone or
             # before "by" there)
@@ -2399,7 +2399,7 @@ def _making_now(phrase: str) -> bool:
     return words[:1] in (["is"], ["are"]) or (len(words) == 1 and words[0].endswith("s"))
 
 
-_LAUNCHERS = frozenset({"make", "manufacture", "produce"})
+_GOODS_MAKING = frozenset({"make", "manufacture", "produce"})
 """Verbs of a firm's making a product ("makes", "manufactures", "produces" alike; no launch: the
 firm that makes a product now may have bought it long after another launched it, red team 172)."""
 _MADE_AS_PART = frozenset({"fought", "built", "constructed", "founded", "established", "formed", "released",
