@@ -369,7 +369,7 @@ LAUNCHED_GOODS = RELEASED_KINDS - WORK_TYPES - STAGED_KINDS - frozenset({
     "course", "class", "mooc", "tutorial", "project", "publication", "periodical", "newspaper", "journal", "zine",
     "cheese", "rocket", "aircraft", "plane", "system", "operating", "engine", "library", "framework", "model", "deck",
     "language", "tablet", "lens", "figure", "speaker", "instrument", "spirit", "tool", "kit", "card", "package",
-    "program", "application", "collection", "expansion", "device", "computer", "gadget"})
+    "program", "application", "expansion", "device", "computer", "gadget"})
 """Head nouns of products a firm brings to market, "introduced" in their year (not a work, "Jaws
 was introduced in 1975", a course or a traditional cheese; a fountain pen is a pen, a fountain in
 a square no product; no head noun of two senses: a fashion model, an observation deck, a language,

@@ -431,8 +431,7 @@ _DEVELOPED_FILM = frozenset({"photograph", "photographs", "photo", "photos", "sn
 """Type words of what is "developed" as film is, in a darkroom or a lab, not where it began (red team
 173: a war photograph developed in Paris)."""
 _HOMED = [["housed", "in"], ["housed", "at"], ["located", "in"], ["located", "at"], ["kept", "in"], ["kept", "at"],
-          ["stands", "in"],
-          ["based", "in"], ["based", "at"]]
+          ["stands", "in"], ["based", "in"], ["based", "at"]]
 """Phrases of where a thing is kept, stands or takes place (after "is"): it "has its home" there (not
 "preserved in": a fossil in its rock, red team 173; nor "held at": a concert held there once, a
 contest at each edition's venue, red team 174)."""
@@ -668,9 +667,9 @@ building another on its site, red team 173), and only between items of one kind.
 
 
 def _succession(words: list[str]) -> bool | None:
-    """Whether a phrase of succession names the later one first (``True``: "succeeded", "was
-    preceded by") or the earlier (``False``: "was succeeded by", "preceded"); ``None`` for any
-    other phrase."""
+    """Whether a phrase of succession names the later one first (``True``: "succeeded", "is the
+    successor of") or the earlier (``False``: "was succeeded by", "is the predecessor of");
+    ``None`` for any other phrase."""
     if tuple(words) in _EARLIER_FIRST:
         return False
     return True if tuple(words) in _LATER_FIRST else None
@@ -2392,6 +2391,11 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+_GOODS_MAKING = frozenset({"make", "manufacture", "produce"})
+"""Verbs of a firm's making a product ("makes", "manufactures", "produces" alike; no launch: the
+firm that makes a product now may have bought it long after another launched it, red team 172)."""
+
+
 def _making_now(phrase: str) -> bool:
     """Whether a phrase of making says it in the present ("is made by", "makes"; not "was made by",
     "made", "was initially made by")."""
@@ -2399,9 +2403,6 @@ def _making_now(phrase: str) -> bool:
     return words[:1] in (["is"], ["are"]) or (len(words) == 1 and words[0].endswith("s"))
 
 
-_GOODS_MAKING = frozenset({"make", "manufacture", "produce"})
-"""Verbs of a firm's making a product ("makes", "manufactures", "produces" alike; no launch: the
-firm that makes a product now may have bought it long after another launched it, red team 172)."""
 _MADE_AS_PART = frozenset({"fought", "built", "constructed", "founded", "established", "formed", "released",
                            "created", "developed", "designed"})
 """Participles of "was <verb> as part of" Y that make the item part of Y ("fought as part of" a war;

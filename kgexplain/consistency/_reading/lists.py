@@ -16,6 +16,7 @@ from kgexplain.consistency._reading.words import (
     plural_relative,
     singular_verb,
 )
+from kgexplain.consistency.index import PERSON_TYPES
 from kgexplain.consistency.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -29,7 +30,6 @@ from kgexplain.consistency.lexicon import (
     participle,
 )
 from kgexplain.consistency.mentions import Ref
-from kgexplain.consistency.index import PERSON_TYPES
 
 
 def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:

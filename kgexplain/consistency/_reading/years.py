@@ -538,11 +538,10 @@ class YearReading:
         if verb == "held":  # (only what the graph says is held somewhere: no castle is "first held")
             return bool(set(item.types) & self.index.held_types)
         if verb in LAUNCHED and verb not in self.index.discovering:
-            if self.index.discovering:
-                return False  # (a graph of inventions: its years are no introductions)
-            # (a product: no film, river or cathedral is "introduced in 1954"; a constellation
-            # "introduced" by its finder, on a graph of such finds, see _released_at)
-            return launched_good(item.types)
+            # (a product: no film, river or cathedral is "introduced in 1954"; on a graph of
+            # inventions its years are no introductions; a constellation "introduced" by its
+            # finder, on a graph of such finds, see _released_at)
+            return launched_good(item.types) and not self.index.discovering
         if not self._made_here(verb, item, words):
             return False
         if item.kind != "item" or not words:
