@@ -2719,7 +2719,10 @@ def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
     So do "has / features / carries a (the) X <part>", "is a / another X <part>" and the apposition ", a / another
     X <part>" ("Heat, another Art Linson production, ..."); "another" asks another item for it."""
     glued: set[int] = set()
-    for r in refs:
+    after_parts: set[int] = set()  # where a part noun ends
+    for r in sorted(refs, key=lambda r: r.start):
+        if _had_part(index, lowers, r, cue_at, glued, after_parts):
+            continue
         k = r.start - 2
         if r.pronoun or r.user or r.kind == "item" or k < 0 or r.end >= len(lowers) \
                 or lowers[k + 1] not in ("a", "an", "another", "the") or lowers[r.end] in index.type_nouns \
@@ -2746,6 +2749,33 @@ def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         glued.add(r.end)
     return glued
+
+
+def _had_part(index: GraphIndex, lowers: list[str], r: Ref, cue_at: dict[int, list[tuple[int, Any]]],
+              glued: set[int], after_parts: set[int]) -> bool:
+    """ "The Lamy 2000 has a gold nib", "a pen with a steel nib", "both have steel nibs": the
+    object before the part noun of a relation "has a <part> made of" (``index.part_nouns``) reads
+    as that relation, a cue on "has a" to the name, the noun glued. Only that noun's relations are
+    read there: "has a gold case" says nothing of the nib."""
+    if r.pronoun or r.user or r.kind == "item" or r.start < 1:
+        return False
+    k = r.start - 1 - (lowers[r.start - 1] in ("a", "an"))
+    noun = next((f for f in sorted(index.part_nouns, key=len, reverse=True)
+                 if tuple(lowers[r.end:r.end + len(f)]) == f), None)
+    if noun is None or k < 0 or not (lowers[k] in _HAVING_PART or (lowers[k] in ("and", ",") and k in after_parts)):
+        return False  # (a second part right after one: "has a gold nib and a resin body")
+    end = r.end + len(noun)
+    if (k == r.start - 1) != (noun in index.part_plurals) or lowers[end:end + 1] in (["by"], ["of"], ["from"], ["made"]):
+        return False  # "has a steel nibs", "have steel nib"; (not "has a gold nib made of ...")
+    if lowers[k] in ("and", ","):
+        if k + 1 == r.start:
+            return False  # (the article carries the cue: "and a resin body", as "and written by")
+        k += 1
+    cue_at[k] = [(r.start, index.part_nouns[noun])]
+    cue_at.pop(k + 1, None)
+    glued.update(range(r.end, end))
+    after_parts.add(end)
+    return True
 
 
 TOUCH_NOUNS = frozenset({"streak", "touch", "dose", "hint", "dash", "splash", "vein", "strain", "twist",

@@ -287,6 +287,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "console": ("machine", "system"), "game_console": ("console", "machine", "system"),
     "video_game_console": ("console", "machine", "system"), "watch": ("timepiece",),
     "wristwatch": ("watch", "timepiece"), "cookbook": ("book", "title"),
+    "operating_system": ("system", "os"), "synthesizer": ("synth", "instrument"), "synth": ("synthesizer", "instrument"),
+    "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a
@@ -477,7 +479,8 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "by", "in", "on", "at
 
 
 def _has_noun(*phrases: str) -> tuple[str, ...]:
-    """The nouns of forward phrases "has a N of" / "has the N of" ("has a heart of" -> "heart")
+    """The nouns of forward phrases "has a N of" / "has the N of" ("has a heart of" -> "heart"; "has
+    a nib made of" -> "nib")
     and of "has N" / "has the N" that end the phrase ("has showrunner" -> "showrunner", "has home
     ground" -> "home ground"): "X has a heart of Y" says what "Y is the heart of X" and "X's
     heart is Y" say; "X has showrunner Y", "X's showrunner is Y". Also "has as its N" ("has as its
@@ -498,7 +501,10 @@ def _has_noun(*phrases: str) -> tuple[str, ...]:
                                                     else last[:-1] if last.endswith("s") and not last.endswith("ss") else "")
             if one:
                 among.append(" ".join([*words[3:-1], one]))
-    return _nouns(phrases, ("has", "had"), 5, ending="of") + _nouns(phrases, ("has", "have", "had"), 4) + tuple(among)
+    made = tuple(" ".join(had_part(p)) for p in phrases if p.lower().split()[-2:-1] == ["made"] and had_part(p))
+    # ("has a nib made of" -> "nib": "the Lamy 2000's nib is gold")
+    return _nouns(phrases, ("has", "had"), 5, ending="of") + _nouns(phrases, ("has", "have", "had"), 4) + tuple(among) \
+        + made
 
 
 def _nouns(phrases: tuple[str, ...], heads: tuple[str, ...], longest: int,
@@ -1280,6 +1286,11 @@ class GraphIndex:
                     and type_word_set(rel.domain or heads.get(rel.name, ())) <= _COLLECTIONS \
                     and not type_word_set(ranges) & _COLLECTIONS:
                 holds.append(rel.name)  # a library "holds" a work: the same, the other way round
+            if rel.name in copular and (rel.phrase or "").lower().split() in (["uses", "a"], ["uses", "an"]) \
+                    and "tag" not in type_word_set(ranges):
+                # what an item "uses a" of, it has: "BeOS has a hybrid kernel", "with a microkernel"
+                # (a kind's reading below needs a phrase that classifies)
+                table = _with_forms(table, HAVING_FORMS, Cue(rel.name, True))
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))) \
@@ -1581,6 +1592,18 @@ class GraphIndex:
                 possessive |= shown
                 shown_all |= shown
         self.shown = frozenset(shown_all)  # "a fantasy series on HBO", "created by X for Netflix"
+        # a part named by the relation's noun, said with the object before it: "has a gold nib"
+        parts: dict[tuple[str, ...], set[Cue]] = {}
+        plurals: set[tuple[str, ...]] = set()
+        for rel in relations.values():
+            noun = had_part(rel.phrase) if rel.name not in self.user_relations else ()
+            if noun:
+                many = (*noun[:-1], plural(noun[-1]))
+                parts.setdefault(noun, set()).add(Cue(rel.name, True))
+                parts.setdefault(many, set()).add(Cue(rel.name, True))
+                plurals.add(many)
+        self.part_nouns = {k: frozenset(v) for k, v in parts.items()}
+        self.part_plurals = frozenset(plurals)  # ("both have steel nibs")
         self.origin = frozenset(origin)  # "a band from Seattle": said with no year of its own
         item_types = {t for k, t, _, _ in self.info.values() if k == "item"}
         # items that come from a place (bands, restaurants) were formed or founded: their year
@@ -1781,6 +1804,24 @@ def _noun_by(phrase: str | None) -> bool:
     words = (phrase or "").lower().split()
     return len(words) == 4 and words[0] in ("is", "was") and words[1] in ("a", "an") and words[2].isalpha() \
         and words[3] == "by"
+
+
+def had_part(phrase: str | None) -> tuple[str, ...]:
+    """The part noun of a relation that says what the item's part is: "has a nib made of" ->
+    ("nib",), "has a case of" -> ("case",), "has the engine layout" -> ("engine", "layout"), so
+    that "has a gold nib", "with a V-twin engine layout" may say it (the object before the noun);
+    () for any other phrase (not "has a libretto by", "has a hub at": an agent, a place)."""
+    words = (phrase or "").lower().split()
+    if len(words) < 3 or words[0] not in ("has", "have") or words[1] not in ("a", "an", "the"):
+        return ()
+    noun = words[2:]
+    if noun[-1:] in (["of"], ["from"], ["in"]):
+        noun = noun[:-1 - (noun[-2:-1] == ["made"])]  # "has a nib made of", "has a case of"
+    elif words[1] != "the":
+        return ()  # ("has a" said with no preposition: "has a" what?)
+    if not 1 <= len(noun) <= 2 or not all(w.isalpha() and w not in _FUNCTION_WORDS for w in noun):
+        return ()
+    return tuple(noun)
 
 
 def _had(phrase: str | None) -> bool:

@@ -2215,6 +2215,11 @@ def relation_cues(
                 forms += ["had", "had a", "had an"]
             for f in forms:
                 out.setdefault(f, set()).add(Cue(name, forward))
+        if text.strip().lower() in ("is", "are"):
+            # a phrase that is the copula alone ("is" a voicing: "the ARP Odyssey is duophonic"):
+            # its present forms, declared (the guessed copula wants a kind noun after its object)
+            for f in ("is", "are", "is also", "are also", "are both", "are all", "both are", "all are"):
+                out.setdefault(f, set()).add(Cue(name, forward))
     if any(c.relation == name and c.forward for c in out.get("was a", ())) and not fought \
             and not any(c.relation == name and c.forward for c in out.get("is a", ())):
         for f in ("were", "were all", "were both", "was both a", "was both an", "was another"):
