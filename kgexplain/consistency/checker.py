@@ -79,6 +79,7 @@ from kgexplain.consistency.constructions import (
     name_before_noun,
     shown_on,
     typed_copulas,
+    shared_auxiliaries,
     nationalities,
     at_once_copulas,
     brought_to_screens,
@@ -377,6 +378,7 @@ class ConsistencyChecker:
         glued |= in_the_kind(index, lowers, refs, cue_at)  # "a museum in the Deconstructivism style"
         hyphen_pairs(index, lowers, refs)  # "a comedy-drama"
         present_led(index, lowers, cue_at)  # "The Fram expedition is led by X": no past
+        shared_auxiliaries(index, lowers, cue_at)  # "was built by X and operated by Y"
         chained_prepositions(index, lowers, refs, cue_at)  # "was born in X on <date>"
         gapped_by(lowers, refs, cue_at)  # "A was edited by X, B by Y"
         gapped_copulas(index, lowers, refs, cue_at)  # "the former is a chypre, the latter an oriental"

@@ -31,7 +31,7 @@ from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUN
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
+__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -1324,6 +1324,25 @@ def present_led(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
                 cue_at[s] = kept
             else:
                 del cue_at[s]
+
+
+def shared_auxiliaries(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "Big Boy was built by ALCO and operated by Union Pacific": a bare participle and its
+    preposition after "and" takes the auxiliary of the passive before it in its sentence ("was
+    operated by"), where the graph has no reading of the bare form of its own."""
+    for s in range(2, len(lowers) - 1):
+        if lowers[s - 1] != "and" or not participle(lowers[s]) or lowers[s + 1] not in CHAINED | {"by"} \
+                or any(e == s + 2 for e, _ in cue_at.get(s, ())):
+            continue
+        k = s - 2
+        while k >= 0 and lowers[k] not in (".", ";", ":", "!", "?") and not (
+                lowers[k] in ("is", "are", "was", "were") and k + 1 < s and participle(lowers[k + 1])):
+            k -= 1
+        if k < 0 or lowers[k] not in ("is", "are", "was", "were"):
+            continue
+        readings = frozenset(c for c in index.cues.get((lowers[k], lowers[s], lowers[s + 1]), ()) if not c.noun)
+        if readings:
+            cue_at[s] = [(s + 2, readings)]
 
 
 def same_verb_cues(index: GraphIndex, verb: Sequence[str], prep: str) -> frozenset[Cue]:

@@ -1356,6 +1356,12 @@ class GraphIndex:
             if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
                 table = _with_forms(table, WINNING, Cue(rel.name, True))
+            if own_words in (["was", "built", "by"], ["were", "built", "by"]) and "build" not in taken \
+                    and not type_word_set(ranges) & PERSON_TYPES and not any(
+                        "built" in (o.phrase or "").lower().split() for o in relations.values() if o.name != rel.name):
+                # a works or a firm that built the item: "was built at Doncaster Works" (no other
+                # relation builds: "built at" a place would be where)
+                table = _with_forms(table, _BUILT_AT, Cue(rel.name, True))
             if type_word_set(ranges) & _MAKER_TYPES and own_words in (
                     ["is", "produced", "by"], ["are", "produced", "by"], ["was", "produced", "by"]) \
                     and "make" not in taken:
@@ -1804,6 +1810,11 @@ def _noun_by(phrase: str | None) -> bool:
     words = (phrase or "").lower().split()
     return len(words) == 4 and words[0] in ("is", "was") and words[1] in ("a", "an") and words[2].isalpha() \
         and words[3] == "by"
+
+
+_BUILT_AT = ("built at", "was built at", "were built at", "were both built at", "was also built at",
+             "were all built at", "were also built at")
+"""Cues of a builder "at" whose works the item was built (see GraphIndex)."""
 
 
 def had_part(phrase: str | None) -> tuple[str, ...]:

@@ -1417,6 +1417,12 @@ def relation_cues(
         if living and words in (["is", "based", "in"], ["is", "located", "in"]) \
                 and (taken is None or "live" not in taken):
             extra += [("lives in", forward), ("resides in", forward)]
+        if words == ["depicts"] and minted:
+            # a coin "depicts" a person or a beast on its face: it "bears / carries / features"
+            # it, "bears an image / a portrait of" it, and the subject "appears on" the coin
+            exact += [(f"{v}{n}", forward) for v in ("bears", "bear", "carries", "carry", "features", "feature")
+                      for n in ("", " an image of", " a portrait of", " the image of", " the portrait of")]
+            exact += [(f"{v} on", not forward) for v in ("appears", "appear", "appeared")]
         if words == ["depicts"] and (taken is None or "subject" not in taken):
             # "Che Guevara is the subject of Guerrillero Heroico" (not of "portrays": an actor's
             # character is not his subject; nor of "shows": an exhibition's works, red team 167)
@@ -1816,7 +1822,15 @@ def relation_cues(
             # out of" it (not "was struck by" a ship it collided with, red team 161)
             exact += [(f, forward) for f in ("came out of", "emerged from")]
             if words[1] in _MINTED and minted:  # a coin "was struck at" a mint: "was minted at" it
-                exact += [(f"{b} {m} at", forward) for b in ("was", "were") for m in _MINTED]
+                exact += [(f"{b} {m} {p}", forward) for b in ("was", "were") for m in _MINTED for p in ("at", "in")]
+                exact += [(f"{m} {p}", forward) for m in _MINTED for p in ("at", "in")]
+                # (in its city: "was struck in Boston"); the mint "minted" or "produced" it
+                exact += [(f, not forward) for f in ("minted", "produced")]
+        if minted and words in (["is", "made", "of"], ["are", "made", "of"], ["was", "made", "of"]) \
+                and object_kinds and object_kinds <= {"metal", "metals", "material", "materials", "alloy", "alloys"}:
+            # a coin "is made of" a metal: it "is struck in" it ("struck in gold")
+            exact += [(f"{b} {m} in", forward) for b in ("is", "are", "was", "were") for m in _MINTED]
+            exact += [(f"{m} in", forward) for m in _MINTED]
         if words == ["belonged", "to"] and personal:
             # a thing that "belonged to" a person (not a member of an alliance, red team 161):
             # "was (once) owned by" them, "was once the property of" them, they "once owned" it
