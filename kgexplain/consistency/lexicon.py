@@ -2182,6 +2182,18 @@ def relation_cues(
             # builder's, who may assemble another's product, nor a past maker's, red team 174)
             for b in ("is", "are"):
                 add_variants(f"{b} a product of", made[1])
+        words = text.lower().split()
+        if goods and placed and forward and len(words) == 3 and words[0] in ("was", "were", "is", "are") \
+                and words[2] == "in" and words[1] in _PLACE_MAKING:
+            # a product "was built in" a country: "was made / manufactured / produced in" it,
+            # in the phrase's tense (where another relation says "made by" a firm, "made in" is
+            # still the place's)
+            for part in _PLACE_MAKING:
+                if part != words[1]:
+                    bes = ("was", "were") if words[0] in ("was", "were") else ("is", "are", "was", "were")
+                    for b in bes:
+                        add_variants(f"{b} {part} in", True)
+                    add(f"{part} in", True)
         if goods and corporate and made is not None and made[0] in _GOODS_MAKING:
             # a firm that produces or manufactures a product makes it ("PepsiCo makes Mountain
             # Dew" where another relation says "was first made in" a city: not said alone or
@@ -2410,6 +2422,9 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+_PLACE_MAKING = ("built", "made", "manufactured", "produced")
+"""Participles of a product's making in a place ("was built / made / manufactured / produced in")."""
+
 _GOODS_MAKING = frozenset({"make", "manufacture", "produce"})
 """Verbs of a firm's making a product ("makes", "manufactures", "produces" alike; no launch: the
 firm that makes a product now may have bought it long after another launched it, red team 172)."""

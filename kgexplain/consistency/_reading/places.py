@@ -44,6 +44,10 @@ _OWNERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 """Possessive determiners before an item's name ("gave his speech X")."""
 
 
+
+_MAKING = frozenset({"build", "make", "manufacture", "produce"})
+"""Lemmas of the verbs of making a thing, one verb for where it was made (see ``_of_verbs``)."""
+
 class PlaceReading:
     """Places said after a name ("a museum in Rome") and whose place they are."""
 
@@ -259,7 +263,10 @@ class PlaceReading:
         words = self.index.phrase_words
         verbs = [verb_lemmas(*words.get(x, ())) for x in said]
         same = frozenset(rel for rel in found[0] if (rel not in said or itself) and not words[rel] & _ONCE and (
-            (itself and rel in said) or any(verb_lemmas(*words[rel]) & v for v in verbs)))
+            (itself and rel in said) or any(verb_lemmas(*words[rel]) & v or (verb_lemmas(*words[rel]) & _MAKING
+                                                                              and v & _MAKING) for v in verbs)))
+        # (the verbs of making are one: "were made by Yamaha in Japan" where the graph says "was
+        # built in" the country)
         return same or None
 
     def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], prep: str,
