@@ -2137,6 +2137,12 @@ def _all_goods(types: Any) -> bool:
     return bool(types) and all(type_last_word(t) in LAUNCHED_GOODS for t in types)
 
 
+def minted_thing(types: Any) -> bool:
+    """Whether one of an item's types is a coin's or a medal's, by its head noun (see
+    ``MINTED_WORDS``): its year is its first striking ("first struck / minted in 1794")."""
+    return any(type_last_word(t) in MINTED_WORDS for t in types if t)
+
+
 def launched_good(types: Any) -> bool:
     """Whether one of an item's types is a product's, by its head noun (see ``LAUNCHED_GOODS``)."""
     return any(type_last_word(t) in LAUNCHED_GOODS for t in types if t)

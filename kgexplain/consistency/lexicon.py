@@ -1826,6 +1826,19 @@ def relation_cues(
                 exact += [(f"{m} {p}", forward) for m in _MINTED for p in ("at", "in")]
                 # (in its city: "was struck in Boston"); the mint "minted" or "produced" it
                 exact += [(f, not forward) for f in ("minted", "produced")]
+        if movable and len(words) == 3 and words[0] in ("is", "are") and words[1] == "preserved" \
+                and words[2] in ("at", "in") and (taken is None or not taken & {"keep", "house"}):
+            # a locomotive, an aircraft "is preserved at" a museum: it "is kept / housed" there
+            exact += [(f"{b} {v} {p}", forward) for b in ("is", "are") for v in ("kept", "housed")
+                      for p in ("at", "in")]
+            exact += [(f"{v} {p}", forward) for v in ("kept", "housed") for p in ("at", "in")]
+        if len(words) == 3 and words[0] in _BE and words[1:] == ["written", "in"] and "programming" in object_kinds:
+            # software "is written in" a programming language: "is programmed / coded /
+            # implemented in" it (not a book "coded in" English)
+            exact += [(f"{b} {v} in", forward) for b in (words[0], *(("are",) if words[0] == "is" else ("were",)
+                                                                        if words[0] == "was" else ()))
+                      for v in ("programmed", "coded", "implemented")]
+            exact += [(f"{v} in", forward) for v in ("programmed", "coded", "implemented")]
         if minted and words in (["is", "made", "of"], ["are", "made", "of"], ["was", "made", "of"]) \
                 and object_kinds and object_kinds <= {"metal", "metals", "material", "materials", "alloy", "alloys"}:
             # a coin "is made of" a metal: it "is struck in" it ("struck in gold")

@@ -33,6 +33,7 @@ from kgexplain.consistency.index import (
     VENUE_WORDS,
     WORK_TYPES,
     launched_good,
+    minted_thing,
     type_last_word,
 )
 from kgexplain.consistency.judge import YEAR_KEYS
@@ -123,6 +124,10 @@ def _dated_end(ws: list[str], k: int, end: int) -> bool:
 _KEEPING = frozenset({"own", "run", "operate", "manage", "host", "present", "organize", "organise", "teach"})
 """Verbs of authorship that make nothing: a year is not when a thing was run, owned or hosted."""
 
+
+
+_MINTING = frozenset({"struck", "minted"})
+"""Participles of a coin's striking, which its year dates (see ``minted_thing``)."""
 
 class YearReading:
     """Years said of items: how far apart, which came first, and the year a verb dates."""
@@ -315,7 +320,7 @@ class YearReading:
             return True  # ("Discovered in 1853, Heard Island ...": on a graph of discoveries)
         if any(verb in index.year_family.get(i, ()) for i in item.ids):
             return True
-        if verb in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED:
+        if verb in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED | _MINTING:
             return self._dated_kind(verb, item)  # "Launched in 1932, SS Normandie ...", as ", launched in 1932,"
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
         if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated"):
@@ -340,6 +345,7 @@ class YearReading:
                 and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES)):
             return False  # (a band or a club is founded; a film is not)
         return word in self.index.year_verbs or word in DATING_VERBS or word in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED \
+            or (word in _MINTING and minted_thing(self.index.item_types)) \
             or self._made_by_verb(word) or word in self.index.discovering
 
     def _made_by_verb(self, word: str, first: bool = False) -> bool:
@@ -497,11 +503,15 @@ class YearReading:
             return w in ("born", "is", "was", "are", "were")  # on a graph of people (no person is released)
         if w == "born":
             return False
+        if w in _MINTING:
+            # "The Flowing Hair Dollar was first struck in 1794": a coin's year is its striking
+            return minted_thing(self.index.item_types)
         if w in LAUNCHED:
             # "introduced in 1954": on a graph of products (each item's kind: _dated_kind; not
             # "first sold in": a beer first brewed in 1759 was not first sold then, red team 128;
             # not on a graph of inventions, whose years are the inventing, red team 174)
-            return launched_good(self.index.item_types) and not self.index.discovering
+            return (launched_good(self.index.item_types) or minted_thing(self.index.item_types)) \
+                and not self.index.discovering  # (a coin too: "introduced in 1967")
         if self._made_by_verb(w, first=j > 0 and self.lowers[j - 1] in ("first", "originally")):
             return True  # "was painted in 1642": the making its year dates
         if w in _ONLY_PRIZES and j > 0 and self.lowers[j - 1] == "first" and self.index.awarded_types:
@@ -541,7 +551,9 @@ class YearReading:
             # (a product: no film, river or cathedral is "introduced in 1954"; on a graph of
             # inventions its years are no introductions; a constellation "introduced" by its
             # finder, on a graph of such finds, see _released_at)
-            return launched_good(item.types) and not self.index.discovering
+            return (launched_good(item.types) or minted_thing(item.types)) and not self.index.discovering
+        if verb in _MINTING:
+            return minted_thing(item.types)  # ("Struck in 1794, X": a coin, no bridge)
         if not self._made_here(verb, item, words):
             return False
         if item.kind != "item" or not words:
