@@ -1286,10 +1286,12 @@ class GraphIndex:
                     and type_word_set(rel.domain or heads.get(rel.name, ())) <= _COLLECTIONS \
                     and not type_word_set(ranges) & _COLLECTIONS:
                 holds.append(rel.name)  # a library "holds" a work: the same, the other way round
-            if rel.name in copular and (rel.phrase or "").lower().split() in (["uses", "a"], ["uses", "an"]) \
-                    and "tag" not in type_word_set(ranges):
-                # what an item "uses a" of, it has: "BeOS has a hybrid kernel", "with a microkernel"
-                # (a kind's reading below needs a phrase that classifies)
+            if rel.name in copular and (rel.phrase or "").lower().split() in (
+                    ["uses", "a"], ["uses", "an"], ["contains"], ["includes"], ["houses"], ["features"]) \
+                    and "tag" not in type_word_set(ranges) and not type_word_set(ranges) & PERSON_TYPES:
+                # what an item "uses a" of or contains, it has: "BeOS has a hybrid kernel", "with a
+                # microkernel", "Taipei 101 has an observation deck" (a kind's reading below needs
+                # a phrase that classifies)
                 table = _with_forms(table, HAVING_FORMS, Cue(rel.name, True))
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) \
@@ -1944,13 +1946,14 @@ def _habitat(phrase: str | None, inverse_phrase: str | None) -> bool:
 def _containing(phrase: str | None, inverse_phrase: str | None) -> bool:
     """Whether a relation from a place to its features is worded as having or containing them,
     in so many words ("has the landmark", "includes", "is a landmark of", "lies in"; not "has lost
-    the landmark", "has a view of")."""
+    the landmark", "has a view of", nor "is formed in" a rock that "is the rock of" it)."""
     words, inverse = (phrase or "").lower().split(), (inverse_phrase or "").lower().split()
     return words in (["includes"], ["contains"], ["features"]) \
         or words[:1] == ["has"] and len(words) in (2, 3) and words[1:-1] in ([], ["the"], ["a"]) \
         and words[-1] in FEATURE_TYPES \
         or len(inverse) in (3, 4) and inverse[:1] == ["is"] and inverse[1:-2] in ([], ["a"], ["the"]) \
         and inverse[-2] in FEATURE_TYPES and inverse[-1] == "of" \
+        and not (len(words) >= 2 and words[0] in ("is", "are", "was", "were") and participle(words[1])) \
         or inverse in (["is", "in"], ["lies", "in"], ["stands", "in"], ["is", "located", "in"], ["is", "inside"])
 
 
