@@ -2793,6 +2793,8 @@ def _had_part(index: GraphIndex, lowers: list[str], r: Ref, cue_at: dict[int, li
     cue_at[k] = [(r.start, index.part_nouns[noun])]
     cue_at.pop(k + 1, None)
     glued.update(range(r.end, end))
+    for j in range(r.end, end):
+        cue_at.pop(j, None)  # (the part noun is glue here, not the noun of "its nib is gold")
     after_parts.add(end)
     return True
 
