@@ -80,6 +80,7 @@ from kgexplain.consistency.constructions import (
     shown_on,
     typed_copulas,
     shared_auxiliaries,
+    found_at_frames,
     nationalities,
     at_once_copulas,
     brought_to_screens,
@@ -342,6 +343,8 @@ class ConsistencyChecker:
         place_pairs(index, lowers, refs, cue_at, describes)  # "in Athens, Greece"
         place_of_names(index, lowers, refs, cue_at)  # "in the city of Amritsar"
         frame_glue, refs = find_frames(index, lowers, refs, cue_at)  # "You'll find X in Y."
+        found_glue, refs = found_at_frames(index, lowers, refs, cue_at)  # "Y is where you'll find X."
+        frame_glue |= found_glue
         frame_glue |= there_is_frames(index, lowers, refs, cue_at)  # "There is a pagoda at Kew."
         frame_glue |= where_frames(index, lowers, refs, cue_at)  # "Fribourg is where Gruyère is produced."
         connected_pairs(index, lowers, refs, cue_at)  # "links the North Sea with the Baltic Sea"

@@ -31,7 +31,7 @@ from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUN
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
+__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors",
            "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -883,6 +883,55 @@ def find_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
             lowers[m] = "lies"  # read as the verb it stands for ("X lies in Y"), not a place modifier
             cue_at[m] = [(m + 1, frozenset(c for c in readings if not c.noun))]
         glued.update(range(k, k + len(frame)))
+        dropped.update(id(r) for r in refs if r.user and r.start == k)
+    return frozenset(glued), [r for r in refs if id(r) not in dropped]
+
+
+def found_at_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                    cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[Ref]]:
+    """ "Ethiopia is where you will find Blue Nile Falls.", "At Jodrell Bank you will find the
+    Lovell Telescope.": where X is found, said before the frame, as "You'll find X in P" says it
+    (see :func:`find_frames`): X "is in" P, or P has X where P is an item and X a thing it may
+    have. The copula (or the preposition) takes the reading, P its subject; the frame is glued, its
+    "you" no user. The sentence ends with X. Returns the glued positions and the mentions without
+    that "you"."""
+    names = {r.start: r for r in refs if not r.pronoun and not r.user}
+    ending = {r.end: r for r in refs if not r.pronoun and not r.user}
+    located = frozenset(Cue(c.relation, not c.forward) for c in index.cues.get(("is", "in"), ()) if not c.noun)
+    has = frozenset(c for c in index.cues.get(("has",), ()) if not c.noun and not c.typed and c.forward)
+    glued: set[int] = set()
+    dropped: set[int] = set()
+    n = len(lowers)
+    for k in range(1, n):
+        frame = next((f for f in _FINDING if lowers[k:k + len(f)] == f), None)
+        if frame is None:
+            continue
+        if lowers[k - 2:k] in (["is", "where"], ["was", "where"]) and k - 2 in ending:
+            place, verb = ending[k - 2], k - 2  # "Ethiopia is where you will find X"
+        else:
+            c = k - (lowers[k - 1] == ",")
+            place = ending.get(c)
+            if place is None or place.start < 1 or lowers[place.start - 1 - (lowers[place.start - 1] == "the")] \
+                    not in ("at", "in") or place.start - 1 - (lowers[place.start - 1] == "the") \
+                    not in (0, *(j + 1 for j in range(n) if lowers[j] in _CLAUSE_END)):
+                continue
+            verb = c  # "At Jodrell Bank(,) you will find X": the place opens the sentence
+        x = k + len(frame)
+        x += x not in names and lowers[x:x + 1] in (["the"], ["a"], ["an"])
+        thing = names.get(x)
+        if thing is None or lowers[thing.end:thing.end + 1] not in ([], ["."], ["!"]):
+            continue
+        readings = has if place.kind == "item" and thing.kind != "item" and _had_thing(thing) and has else located
+        if not readings:
+            continue
+        start = place.start - 1 - (lowers[place.start - 1] == "the") if verb != k - 2 else None
+        cue_at[verb] = [(x, readings)]
+        glued.update(g for g in range(verb + 1, x))
+        for g in range(k, k + len(frame)):
+            if lowers[g] in ("will", "'ll", "can"):
+                lowers[g] = "do"  # (the frame's auxiliary says no modal claim: "you will find")
+        if start is not None:
+            glued.update(range(start, place.start))  # ("At", "the")
         dropped.update(id(r) for r in refs if r.user and r.start == k)
     return frozenset(glued), [r for r in refs if id(r) not in dropped]
 
@@ -2809,9 +2858,17 @@ TOUCH_PLURALS = frozenset({"elements", "touches", "overtones", "undertones", "sh
 _FRAMES = (("looking", "for"), ("in", "the", "mood", "for"), ("fond", "of"), ("craving",), ("fancy",),
            ("after",), ("into",), ("keen", "on"), ("hungry", "for"), ("need",), ("want",))
 """Openings of a question that names what the reader wants ("Looking for soft rock?")."""
+_IF_FRAMES = (("if", "you", "like"), ("if", "you", "love"), ("if", "you", "enjoy"), ("if", "you", "want"),
+              ("if", "you", "are", "into"), ("if", "you", "'re", "into"), ("if", "you", "are", "after"),
+              ("if", "you", "'re", "after"), ("if", "you", "are", "looking", "for"),
+              ("if", "you", "'re", "looking", "for"))
+"""Openings of a condition on the reader's taste for a kind, closed by a comma ("If you like
+tiered falls, X is one"): the same as the questions of :data:`_FRAMES` (no claim about "you")."""
+_IF_TASTES = (("is", "your", "thing"), ("are", "your", "thing"), ("appeals",), ("appeal",), ("is", "your", "style"))
+"""What follows "If <kind>" before the comma of such a condition ("If tidewater glaciers are your thing,")."""
 _FRAME_TRIES = (("try",), ("then", "try"), ("consider",), ("check", "out"))
 _FRAME_ANSWERS = (("fits", "the", "bill"), ("is", "one"), ("is", "the", "one"), ("is", "one", "to", "try"),
-                  ("is", "your", "pick"), ("is", "for", "you"))
+                  ("is", "your", "pick"), ("is", "for", "you"), ("is", "one", "of", "them"), ("is", "one", "too"))
 """How the answer says the item is what was asked for ("Rumours fits the bill.")."""
 _FRAME_ANSWERS_PLURAL = (("fit", "the", "bill"), ("are", "two"), ("are", "the", "ones"), ("are", "for", "you"))
 
@@ -2828,15 +2885,32 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
     for s in range(n):
         if s > 0 and lowers[s - 1] not in (".", "!", "?", ";"):
             continue
-        frame = next((f for f in _FRAMES if tuple(lowers[s:s + len(f)]) == f), None)
+        frame = next((f for f in _FRAMES + _IF_FRAMES if tuple(lowers[s:s + len(f)]) == f), None)
+        taste = None
+        if frame is None and lowers[s] == "if" and starting.get(s + 1) is not None:
+            frame = ("if",)  # "If tidewater glaciers are your thing, ..."
         if frame is None:
             continue
+        mark = "," if frame[0] == "if" else "?"
         k = s + len(frame)
         k += lowers[k:k + 1] in (["a"], ["an"], ["some"], ["more"])
         wanted = starting.get(k)
-        if wanted is None or wanted.kind != "attribute" or lowers[wanted.end:wanted.end + 1] != ["?"]:
+        if wanted is None or wanted.kind != "attribute":
             continue
         q = wanted.end
+        while q < n and lowers[q] in index.type_nouns:
+            q += 1  # ("Looking for tiered falls?": the kind's noun after its name)
+        if frame == ("if",):
+            taste = next((t for t in _IF_TASTES if tuple(lowers[q:q + len(t)]) == t), None)
+            if taste is None:
+                continue
+            q += len(taste)
+        if lowers[q:q + 1] != [mark]:
+            continue
+        if frame[0] == "if":
+            refs[:] = [r for r in refs if not (r.user and r.start == s + 1)]  # (no claim about "you")
+            for g in range(s + 1, s + len(frame)):
+                lowers[g] = "if"  # (glue: no comparison in "like", no user's taste to check)
         j = q + 1
         tried = next((t for t in _FRAME_TRIES if tuple(lowers[j:j + len(t)]) == t), ())
         j += len(tried)
@@ -2876,6 +2950,7 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
         glued.update(range(q + 1, j))  # ("Try", "the")
         if answer is not None:
             glued.update(range(e - len(answer), e))
+            refs[:] = [r for r in refs if not (r.pronoun and e - len(answer) <= r.start < e)]  # ("one of them")
         for x in answers:
             out.append(Modifier(x.start, wanted.start, index.attributive, (q, q + 1),
                                 predicate=answer is not None or bool(tried)))

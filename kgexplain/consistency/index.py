@@ -288,7 +288,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "video_game_console": ("console", "machine", "system"), "watch": ("timepiece",),
     "wristwatch": ("watch", "timepiece"), "cookbook": ("book", "title"),
     "operating_system": ("system", "os"), "synthesizer": ("synth", "instrument"), "synth": ("synthesizer", "instrument"),
-    "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
+    "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a

@@ -249,8 +249,9 @@ _FROM_THE_DESK = {"designed": "drawing board", "written": "pen", "penned": "pen"
 """Where a design or a text "came from": "the drawing board of" its designer, "the pen of" its writer."""
 _FORM_OF = (["is", "in", "the", "form", "of"], ["takes", "the", "form", "of"], ["has", "the", "form", "of"])
 """Phrases of a kind said as a form ("is in the form of" a march): the kind's "is a"."""
-_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft"})
-"""Verbs of making whose maker a thing "came out of" ("Mallard came out of Doncaster Works")."""
+_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft", "develop"})
+"""Verbs of making whose maker a thing "came out of" ("Mallard came out of Doncaster Works", "Unix
+came out of Bell Labs")."""
 _MINTED = ("struck", "minted")
 """Participles of a coin's making at a mint ("was struck / minted at")."""
 _REALM_NOUNS = frozenset({"country", "kingdom", "empire", "diocese", "archdiocese", "prefecture", "canton",
@@ -1832,6 +1833,10 @@ def relation_cues(
             exact += [(f"{b} {v} {p}", forward) for b in ("is", "are") for v in ("kept", "housed")
                       for p in ("at", "in")]
             exact += [(f"{v} {p}", forward) for v in ("kept", "housed") for p in ("at", "in")]
+        if words in (["was", "operated", "by"], ["were", "operated", "by"]) and item_kinds & _RAIL_VEHICLES \
+                and object_kinds & {"railway", "railways", "railroad", "railroads"}:
+            # a locomotive "was operated by" a railway: it "ran on" / "ran for" / "worked for" it
+            exact += [(f, forward) for f in ("ran on", "ran for", "worked for")]
         if len(words) == 3 and words[0] in _BE and words[1:] == ["written", "in"] and "programming" in object_kinds:
             # software "is written in" a programming language: "is programmed / coded /
             # implemented in" it (not a book "coded in" English)
@@ -2435,6 +2440,9 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+_RAIL_VEHICLES = frozenset({"locomotive", "locomotives", "train", "trains", "railcar", "railcars", "tram", "trams"})
+"""Type words of what runs on a railway."""
+
 _PLACE_MAKING = ("built", "made", "manufactured", "produced")
 """Participles of a product's making in a place ("was built / made / manufactured / produced in")."""
 
