@@ -644,13 +644,15 @@ _POWERED = {("runs", "on"): "uses", ("run", "on"): "uses", ("is", "powered", "by
 _POWER_FORMS = {"use": (("uses", "used"), ()), "run": (("runs on", "ran on"), ()),
                 "have": (("has", "had", "has a", "has an", "had a", "had an", "with", "with a", "with an"), ()),
                 "power": (("is powered by", "was powered by"), ("powers", "powered")),
-                "rely": (("relies on", "relied on"), ())}
+                "rely": (("relies on", "relied on"), ()),
+                "build": (("is built around", "was built around", "are built around", "built around"), ())}
 """Forms of running on something: said of the thing (first) and of what powers it (second)."""
 _POWER_SOURCES = frozenset({"movement", "movements", "engine", "engines", "motor", "motors", "fuel", "fuels",
                             "propellant", "propellants", "battery", "batteries",
-                            "powerplant", "propulsion", "powertrain"})
-"""Type words of what powers a machine (an engine, a fuel, a watch's movement): only what a thing
-runs on of these kinds "powers" it (not tyres, paper tape, a railway line or Broadway, red team 172)."""
+                            "powerplant", "propulsion", "powertrain", "chip", "chips", "chipset", "chipsets",
+                            "processor", "processors", "cpu", "cpus", "soc"})
+"""Type words of what powers a machine (an engine, a fuel, a watch's movement, a phone's chip): only
+what a thing runs on of these kinds "powers" it (not tyres, paper tape, a railway line or Broadway, red team 172)."""
 _POWER_MODIFIERS = frozenset({"jet", "rocket", "steam", "diesel", "petrol", "gasoline", "electric", "aero", "aircraft",
                               "watch", "nuclear", "marine", "piston"})
 """Words that may stand before a power source's noun in its type ("jet_engine", "watch_movement"; no
