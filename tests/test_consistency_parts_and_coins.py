@@ -170,7 +170,6 @@ def coins():
 
 @pytest.mark.parametrize("true, false", [
     ("The Pine Tree Shilling was minted in Boston.", "The Buffalo Nickel was minted in Boston."),
-    ("The Krugerrand is struck in gold.", "The Krugerrand is struck in silver."),
     ("The Philadelphia Mint produced the Buffalo Nickel.", "The Philadelphia Mint produced the Krugerrand."),
     ("The Buffalo Nickel carries an image of an American bison.", "The Krugerrand carries an image of an American bison."),
     ("Paul Kruger appears on the Krugerrand.", "Paul Kruger appears on the Buffalo Nickel."),
@@ -182,3 +181,38 @@ def coins():
 def test_coins(coins, true, false):
     _ok(coins, true)
     _bad(coins, false)
+
+
+@pytest.mark.parametrize("text", [
+    "The Krugerrand is struck in gold.",  # a cast coin is made of its metal too: not read (red team 175)
+    "The Pine Tree Shilling was minted in 1653.",
+])
+def test_coins_not_read(coins, text):
+    _bad(coins, text)
+
+
+@pytest.fixture(scope="module")
+def medals():
+    rels = [kgx.Relation("cast_by", phrase="is cast by", inverse_phrase="casts", domain=("medal",), range=("firm",)),
+            kgx.Relation("made_of", phrase="is made of", inverse_phrase="is the metal of", domain=("medal",),
+                         range=("metal",)),
+            kgx.Relation("depicts", phrase="depicts", inverse_phrase="is depicted on", domain=("medal", "film"),
+                         range=("animal", "person"))]
+    ents = [_item("m:vc", "Victoria Cross", "medal", 1856), _item("f:lincoln", "Lincoln", "film", 2012),
+            _attr("x:hancocks", "Hancocks", "firm"), _attr("x:bronze", "bronze", "metal"),
+            _attr("x:lion", "lion", "animal"), _attr("x:abe", "Abraham Lincoln", "person")]
+    rows = [("m:vc", "cast_by", "x:hancocks"), ("m:vc", "made_of", "x:bronze"), ("m:vc", "depicts", "x:lion"),
+            ("f:lincoln", "depicts", "x:abe")]
+    return _graph("medals", rels, ents, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The Victoria Cross was struck in 1856.",  # cast, never struck (red team 175)
+    "Struck in 1856, the Victoria Cross depicts a lion.",
+    "The Victoria Cross was first minted in 1856.",
+    "The Victoria Cross was struck in bronze.",
+    "Abraham Lincoln appears on Lincoln.",  # a film, not a coin: "appears on" is a coin's
+])
+def test_cast_medals_not_read(medals, text):
+    _bad(medals, text)
+

@@ -45,7 +45,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from kgexplain.consistency._text import fold, nlp, span_around
-from kgexplain.consistency.index import GraphIndex, index_for
+from kgexplain.consistency.index import GraphIndex, index_for, launched_good
 from kgexplain.consistency.constructions import (
     distributive_each,
     language_adjectives,
@@ -109,7 +109,7 @@ from kgexplain.consistency.constructions import (
 from kgexplain.consistency.lexicon import NOW_ADVERBS, REFLEXIVES, SEPARATORS
 from kgexplain.consistency.mentions import Ref, find_mentions, vocatives
 from kgexplain.consistency.judge import Judge
-from kgexplain.consistency.parse import Sentence, SentenceReader, attribute_year_stated, entity_year_stated
+from kgexplain.consistency.parse import Sentence, SentenceReader, attribute_year_stated, entity_year_stated, striking_year_stated
 from kgexplain.errors import ConfigError, UnknownEntityError
 from kgexplain.records import Claim, Triple, Verdict
 
@@ -412,6 +412,11 @@ class ConsistencyChecker:
                                     for e in entities):
                     # ("built in 1778" of a ship commissioned then; "Heat was commissioned in 1995")
                     ok, status = False, "unverified_number"
+                if kind == "number" and ok and len(lowers[a]) == 4 and lowers[a].isdigit() and not all(
+                        striking_year_stated(lowers, a, e, index.struck_items,
+                                             launched_good([index.info[e][1]]) if e in index.info else False)
+                        for e in entities):
+                    ok, status = False, "unverified_number"  # ("The Victoria Cross was struck in 1856": cast)
                 cs, ce = starts[a], ends[b - 1]
                 claims.append(Claim(cs, ce, original[cs:ce], kind, ok, triple, status, tuple(entities)))
 

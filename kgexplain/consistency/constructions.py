@@ -2830,12 +2830,13 @@ def _had_part(index: GraphIndex, lowers: list[str], r: Ref, cue_at: dict[int, li
     k = r.start - 1 - (lowers[r.start - 1] in ("a", "an"))
     noun = next((f for f in sorted(index.part_nouns, key=len, reverse=True)
                  if tuple(lowers[r.end:r.end + len(f)]) == f), None)
-    if noun is None or k < 0 or not (lowers[k] in _HAVING_PART or (lowers[k] in ("and", ",") and k in after_parts)):
-        return False  # (a second part right after one: "has a gold nib and a resin body")
+    if noun is None or k < 0 or not (lowers[k] in _HAVING_PART or (lowers[k] == "and" and k in after_parts)):
+        return False  # (a second part right after one: "has a gold nib and a resin body"; not after a
+        # comma, an apposition's: "has an ETA movement, a Swatch Group owner", red team 175)
     end = r.end + len(noun)
     if (k == r.start - 1) != (noun in index.part_plurals) or lowers[end:end + 1] in (["by"], ["of"], ["from"], ["made"]):
         return False  # "has a steel nibs", "have steel nib"; (not "has a gold nib made of ...")
-    if lowers[k] in ("and", ","):
+    if lowers[k] == "and":
         if k + 1 == r.start:
             return False  # (the article carries the cue: "and a resin body", as "and written by")
         k += 1

@@ -668,6 +668,7 @@ class GraphIndex:
                                      or _past_verb_phrase(rel.phrase))
         persisted(self, kg, "entities", lambda: self._index_entities(kg, pipe))  # cache folder
         self._entity_years(kg)  # (from the triples, which the cached step does not key on)
+        self.struck_items = _struck_items(kg, self.info)  # coins and medals struck or minted
         self._index_relation_cues(kg.relations, pipe)
         self._index_user_cues(kg.relations, pipe)
         logger.debug("checker index: %d forms, %d cues", len(self.form_ids), len(self.cues))
@@ -1246,7 +1247,7 @@ class GraphIndex:
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
-                                  minted=bool(domain_words & MINTED_WORDS),
+                                  minted=bool(domain_words) and domain_words <= MINTED_WORDS,
                                   formal=bool(range_words & CLASS_NOUNS) and not any(
                                       "form" in (other.phrase or "").lower().split() for other in relations.values()
                                       if other.name != rel.name),  # (another's own "is in the form of" wins)
@@ -1260,6 +1261,14 @@ class GraphIndex:
                                   fought=bool(domain_words) and domain_words <= _FIGHTS,
                                   movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS),
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS)
+            made_part = " ".join(had_part(rel.phrase)) if "made" in (rel.phrase or "").lower().split() else ""
+            if made_part:
+                # "has a nib made of" gold: the nib is of gold, gold is no nib ("Gold is the nib of
+                # X" is not read, red team 175; "X's nib is gold" is)
+                for form in [f for f in table if f.split()[:1] and f.split()[0] in _BE_WORDS and made_part in f]:
+                    table[form] = {c for c in table[form] if c.forward or not c.noun or c.relation != rel.name}
+                    if not table[form]:
+                        del table[form]
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:
@@ -1814,6 +1823,8 @@ def _noun_by(phrase: str | None) -> bool:
         and words[3] == "by"
 
 
+_BE_WORDS = frozenset({"is", "are", "was", "were"})
+
 _BUILT_AT = ("built at", "was built at", "were built at", "were both built at", "was also built at",
              "were all built at", "were also built at")
 """Cues of a builder "at" whose works the item was built (see GraphIndex)."""
@@ -2140,10 +2151,25 @@ def _all_goods(types: Any) -> bool:
     return bool(types) and all(type_last_word(t) in LAUNCHED_GOODS for t in types)
 
 
-def minted_thing(types: Any) -> bool:
-    """Whether one of an item's types is a coin's or a medal's, by its head noun (see
-    ``MINTED_WORDS``): its year is its first striking ("first struck / minted in 1794")."""
-    return any(type_last_word(t) in MINTED_WORDS for t in types if t)
+_STRUCK_NOUNS = frozenset({"coin", "coins", "medal", "medals", "medallion", "medallions", "token", "tokens"})
+"""Head nouns of the types of what is struck (no "crown": the regalia are a goldsmith's work)."""
+
+
+def _struck_items(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]]) -> frozenset[str]:
+    """The coins and medals (by their type's head noun) that the graph says were struck or minted
+    somewhere (an edge of a relation said "was struck / minted ..."): their year is their first
+    striking ("first struck / minted in 1794", "introduced in 1967"); a cast coin, a cast medal
+    has no such edge (red team 175)."""
+    striking = {r.name for r in kg.relations.values()
+                if {"struck", "minted"} & set(f"{r.phrase or ''} {r.inverse_phrase or ''}".lower().split())}
+    out = set()
+    for t in kg.triples():
+        if t.relation in striking:
+            for e in (t.head, t.tail):
+                kind, type_, _, _ = info.get(e, ("", "", "", {}))
+                if kind == "item" and type_last_word(type_) in _STRUCK_NOUNS:
+                    out.add(e)
+    return frozenset(out)
 
 
 def launched_good(types: Any) -> bool:

@@ -1322,7 +1322,7 @@ def relation_cues(
     is, see :func:`kind_in_place`).
     ``recorded``: its subjects are recordings (songs, singles, albums), whose performer also
     "recorded" them ("Bob Dylan recorded Like a Rolling Stone").
-    ``minted``: its subjects are coins or medals, so "was struck at" a mint also reads "was
+    ``minted``: its subjects are all coins or medals, so "was struck at" a mint also reads "was
     minted at" and "came out of" it.
     ``terrain``: its objects are places or features of the land (a river, a mountain, a road),
     so a phrase of lying or running somewhere is also said with another verb of its kind ("lies
@@ -1839,18 +1839,14 @@ def relation_cues(
                 and object_kinds & {"railway", "railways", "railroad", "railroads"}:
             # a locomotive "was operated by" a railway: it "ran on" / "ran for" / "worked for" it
             exact += [(f, forward) for f in ("ran on", "ran for", "worked for")]
-        if len(words) == 3 and words[0] in _BE and words[1:] == ["written", "in"] and "programming" in object_kinds:
+        if len(words) == 3 and words[0] in _BE and words[1:] == ["written", "in"] and "programming" in object_kinds \
+                and item_kinds and item_kinds <= _SOFTWARE_WORDS:
             # software "is written in" a programming language: "is programmed / coded /
             # implemented in" it (not a book "coded in" English)
             exact += [(f"{b} {v} in", forward) for b in (words[0], *(("are",) if words[0] == "is" else ("were",)
                                                                         if words[0] == "was" else ()))
                       for v in ("programmed", "coded", "implemented")]
             exact += [(f"{v} in", forward) for v in ("programmed", "coded", "implemented")]
-        if minted and words in (["is", "made", "of"], ["are", "made", "of"], ["was", "made", "of"]) \
-                and object_kinds and object_kinds <= {"metal", "metals", "material", "materials", "alloy", "alloys"}:
-            # a coin "is made of" a metal: it "is struck in" it ("struck in gold")
-            exact += [(f"{b} {m} in", forward) for b in ("is", "are", "was", "were") for m in _MINTED]
-            exact += [(f"{m} in", forward) for m in _MINTED]
         if words == ["belonged", "to"] and personal:
             # a thing that "belonged to" a person (not a member of an alliance, red team 161):
             # "was (once) owned by" them, "was once the property of" them, they "once owned" it
@@ -2442,6 +2438,12 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+_SOFTWARE_WORDS = frozenset({"software", "program", "programs", "application", "applications", "app", "apps",
+                             "operating", "system", "systems", "os", "kernel", "kernels", "library", "libraries",
+                             "framework", "frameworks", "compiler", "compilers", "browser", "browsers", "database",
+                             "databases", "editor", "editors", "interpreter", "interpreters", "utility", "utilities"})
+"""Type words of software, which is "coded / programmed in" its language (no book, red team 175)."""
+
 _RAIL_VEHICLES = frozenset({"locomotive", "locomotives", "train", "trains", "railcar", "railcars", "tram", "trams"})
 """Type words of what runs on a railway."""
 

@@ -135,6 +135,21 @@ def attribute_year_stated(lowers: Sequence[str], k: int, year_verbs: frozenset[s
     return w not in year_verbs or w in _ATTRIBUTE_YEAR_VERBS
 
 
+def striking_year_stated(lowers: Sequence[str], k: int, entity: str, struck: frozenset[str],
+                         launched: bool) -> bool:
+    """Whether the year at token ``k`` is said of ``entity`` with no verb of striking ("struck",
+    "minted in 1794") or introduction ("introduced in 1967", where the entity is no product,
+    ``launched`` false) unless the graph says it was struck (``GraphIndex.struck_items``): a cast
+    coin, a cast medal or the regalia were never struck (red team 175)."""
+    if k < 2 or lowers[k - 1] != "in":
+        return True
+    j = _verb_before_in(lowers, k)
+    w = lowers[j] if j >= 0 else ""
+    if w in ("struck", "minted") or (w == "introduced" and not launched):
+        return entity in struck or (w == "introduced" and not struck)
+    return True
+
+
 _ATTRIBUTE_YEAR_VERBS = frozenset({"released", "premiered", "published", "debuted", "issued", "launched", "made",
                                    "produced"})
 """What dates an item whose year is an attribute, on a graph whose other items are dated by

@@ -33,7 +33,6 @@ from kgexplain.consistency.index import (
     VENUE_WORDS,
     WORK_TYPES,
     launched_good,
-    minted_thing,
     type_last_word,
 )
 from kgexplain.consistency.judge import YEAR_KEYS
@@ -127,7 +126,7 @@ _KEEPING = frozenset({"own", "run", "operate", "manage", "host", "present", "org
 
 
 _MINTING = frozenset({"struck", "minted"})
-"""Participles of a coin's striking, which its year dates (see ``minted_thing``)."""
+"""Participles of a coin's striking, which its year dates (see ``GraphIndex.struck_items``)."""
 
 class YearReading:
     """Years said of items: how far apart, which came first, and the year a verb dates."""
@@ -345,7 +344,7 @@ class YearReading:
                 and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES)):
             return False  # (a band or a club is founded; a film is not)
         return word in self.index.year_verbs or word in DATING_VERBS or word in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED \
-            or (word in _MINTING and minted_thing(self.index.item_types)) \
+            or (word in _MINTING and bool(self.index.struck_items)) \
             or self._made_by_verb(word) or word in self.index.discovering
 
     def _made_by_verb(self, word: str, first: bool = False) -> bool:
@@ -505,12 +504,12 @@ class YearReading:
             return False
         if w in _MINTING:
             # "The Flowing Hair Dollar was first struck in 1794": a coin's year is its striking
-            return minted_thing(self.index.item_types)
+            return bool(self.index.struck_items)  # (each item's own: the checker's sink)
         if w in LAUNCHED:
             # "introduced in 1954": on a graph of products (each item's kind: _dated_kind; not
             # "first sold in": a beer first brewed in 1759 was not first sold then, red team 128;
             # not on a graph of inventions, whose years are the inventing, red team 174)
-            return (launched_good(self.index.item_types) or minted_thing(self.index.item_types)) \
+            return (launched_good(self.index.item_types) or bool(self.index.struck_items)) \
                 and not self.index.discovering  # (a coin too: "introduced in 1967")
         if self._made_by_verb(w, first=j > 0 and self.lowers[j - 1] in ("first", "originally")):
             return True  # "was painted in 1642": the making its year dates
@@ -551,9 +550,10 @@ class YearReading:
             # (a product: no film, river or cathedral is "introduced in 1954"; on a graph of
             # inventions its years are no introductions; a constellation "introduced" by its
             # finder, on a graph of such finds, see _released_at)
-            return (launched_good(item.types) or minted_thing(item.types)) and not self.index.discovering
+            return (launched_good(item.types) or bool(set(item.ids) & self.index.struck_items)) \
+                and not self.index.discovering
         if verb in _MINTING:
-            return minted_thing(item.types)  # ("Struck in 1794, X": a coin, no bridge)
+            return bool(set(item.ids) & self.index.struck_items)  # ("Struck in 1794, X": a struck coin)
         if not self._made_here(verb, item, words):
             return False
         if item.kind != "item" or not words:
