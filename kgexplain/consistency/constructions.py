@@ -2828,11 +2828,17 @@ def _had_part(index: GraphIndex, lowers: list[str], r: Ref, cue_at: dict[int, li
     if r.pronoun or r.user or r.kind == "item" or r.start < 1:
         return False
     k = r.start - 1 - (lowers[r.start - 1] in ("a", "an"))
-    noun = next((f for f in sorted(index.part_nouns, key=len, reverse=True)
-                 if tuple(lowers[r.end:r.end + len(f)]) == f), None)
-    if noun is None or k < 0 or not (lowers[k] in _HAVING_PART or (lowers[k] == "and" and k in after_parts)):
+    found = next(((f, v) for f, v in sorted(index.part_nouns.items(), key=lambda fv: -len(fv[0]))
+                  if tuple(lowers[r.end:r.end + len(f)]) == f), None)
+    if found is None and r.end - r.start > 1:
+        # "has a semi-hollow body" of "has the body style": the name ends in the part's noun
+        found = next(((), v) for f, v in index.part_nouns.items()
+                     if len(f) > 1 and f[0] == lowers[r.end - 1] and f not in index.part_plurals) \
+            if any(len(f) > 1 and f[0] == lowers[r.end - 1] for f in index.part_nouns) else None
+    if found is None or k < 0 or not (lowers[k] in _HAVING_PART or (lowers[k] == "and" and k in after_parts)):
         return False  # (a second part right after one: "has a gold nib and a resin body"; not after a
         # comma, an apposition's: "has an ETA movement, a Swatch Group owner", red team 175)
+    noun, readings = found
     end = r.end + len(noun)
     if (k == r.start - 1) != (noun in index.part_plurals) or lowers[end:end + 1] in (["by"], ["of"], ["from"], ["made"]):
         return False  # "has a steel nibs", "have steel nib"; (not "has a gold nib made of ...")
@@ -2840,7 +2846,7 @@ def _had_part(index: GraphIndex, lowers: list[str], r: Ref, cue_at: dict[int, li
         if k + 1 == r.start:
             return False  # (the article carries the cue: "and a resin body", as "and written by")
         k += 1
-    cue_at[k] = [(r.start, index.part_nouns[noun])]
+    cue_at[k] = [(r.start, readings)]
     cue_at.pop(k + 1, None)
     glued.update(range(r.end, end))
     for j in range(r.end, end):
