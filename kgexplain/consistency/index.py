@@ -825,11 +825,14 @@ class GraphIndex:
                 # distillery", told apart by one word, are left unread, red team 161)
                 self.compound_types[tuple(words)] = t.lower()
         self.compound_type_nouns = frozenset(self.compound_types.values())
+        attribute_words = {w for k, t, _, _ in self.info.values() if k == "attribute" and t for w in type_words(t)}
         for t in item_types:
             # (a synonym that is another item type of the graph names that type only: a temple is
-            # no "shrine" where shrines are items too)
+            # no "shrine" where shrines are items too; nor one that names the graph's attributes:
+            # a locomotive is no "engine" where engines power them, red team 148)
             for word in (t.lower(), *(w for w in _TYPE_SYNONYMS.get(t.lower(), ())
-                                      if plural(w) not in verbs and w not in lower_types)):
+                                      if plural(w) not in verbs and w not in lower_types
+                                      and w not in attribute_words)):
                 nouns |= {word, plural(word)}
                 for w in (word, plural(word)):
                     noun_types.setdefault(w, set()).add(t)
