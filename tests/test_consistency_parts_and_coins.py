@@ -216,3 +216,14 @@ def medals():
 def test_cast_medals_not_read(medals, text):
     _bad(medals, text)
 
+
+@pytest.mark.parametrize("text", [
+    # the kind's noun names the answer's type (red team 176)
+    "If you like tiered falls, Mallard is one.",
+    "If you like Doncaster Works museums, Mallard is one.",
+    # the place is the whole subject of "is where you will find"
+    "Next to the National Railway Museum is where you will find Mallard.",
+])
+def test_frames_not_read(engines, text):
+    _bad(engines, text)
+

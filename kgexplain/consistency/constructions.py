@@ -908,6 +908,9 @@ def found_at_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         if lowers[k - 2:k] in (["is", "where"], ["was", "where"]) and k - 2 in ending:
             place, verb = ending[k - 2], k - 2  # "Ethiopia is where you will find X"
+            opening = place.start - (lowers[place.start - 1:place.start] == ["the"])
+            if opening > 0 and lowers[opening - 1] not in (".", "!", "?", ";"):
+                continue  # the place is the clause's whole subject ("Next to X is where ...", red team 176)
         else:
             c = k - (lowers[k - 1] == ",")
             place = ending.get(c)
@@ -2907,6 +2910,7 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
         q = wanted.end
         while q < n and lowers[q] in index.type_nouns:
             q += 1  # ("Looking for tiered falls?": the kind's noun after its name)
+        nouns = lowers[wanted.end:q]
         if frame == ("if",):
             taste = next((t for t in _IF_TASTES if tuple(lowers[q:q + len(t)]) == t), None)
             if taste is None:
@@ -2952,8 +2956,11 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
                        if tuple(lowers[e - len(a):e]) == a), None)
         if answer is not None and e - len(answer) < answers[-1].end:
             answer = None
+        if any(not index.noun_fits(w, x.kind, x.types) for w in nouns for x in answers):
+            continue  # ("If you like tiered falls, Taipei 101 is one": no waterfall, red team 176)
         lowers[q] = ","  # one sentence: the question's name is said of the answer's item
         glued.update(range(s, wanted.start))
+        glued.update(range(wanted.end, q))  # (its kind's noun, "are your thing")
         glued.update(range(q + 1, j))  # ("Try", "the")
         if answer is not None:
             glued.update(range(e - len(answer), e))

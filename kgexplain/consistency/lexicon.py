@@ -249,9 +249,9 @@ _FROM_THE_DESK = {"designed": "drawing board", "written": "pen", "penned": "pen"
 """Where a design or a text "came from": "the drawing board of" its designer, "the pen of" its writer."""
 _FORM_OF = (["is", "in", "the", "form", "of"], ["takes", "the", "form", "of"], ["has", "the", "form", "of"])
 """Phrases of a kind said as a form ("is in the form of" a march): the kind's "is a"."""
-_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft", "develop"})
-"""Verbs of making whose maker a thing "came out of" ("Mallard came out of Doncaster Works", "Unix
-came out of Bell Labs")."""
+_CAME_OUT_OF = frozenset({"build", "make", "manufacture", "construct", "craft"})
+"""Verbs of making whose maker a thing "came out of" ("Mallard came out of Doncaster Works"; a firm
+that developed it too: "Unix came out of Bell Labs", not a programmer, red team 176)."""
 _MINTED = ("struck", "minted")
 """Participles of a coin's making at a mint ("was struck / minted at")."""
 _REALM_NOUNS = frozenset({"country", "kingdom", "empire", "diocese", "archdiocese", "prefecture", "canton",
@@ -649,10 +649,12 @@ _POWER_FORMS = {"use": (("uses", "used"), ()), "run": (("runs on", "ran on"), ()
 """Forms of running on something: said of the thing (first) and of what powers it (second)."""
 _POWER_SOURCES = frozenset({"movement", "movements", "engine", "engines", "motor", "motors", "fuel", "fuels",
                             "propellant", "propellants", "battery", "batteries",
-                            "powerplant", "propulsion", "powertrain", "chip", "chips", "chipset", "chipsets",
-                            "processor", "processors", "cpu", "cpus", "soc"})
-"""Type words of what powers a machine (an engine, a fuel, a watch's movement, a phone's chip): only
-what a thing runs on of these kinds "powers" it (not tyres, paper tape, a railway line or Broadway, red team 172)."""
+                            "powerplant", "propulsion", "powertrain"})
+"""Type words of what powers a machine (an engine, a fuel, a watch's movement): only what a thing
+runs on of these kinds "powers" it (not tyres, paper tape, a railway line or Broadway, red team 172)."""
+_CHIPS = frozenset({"chip", "chips", "chipset", "chipsets", "processor", "processors", "cpu", "cpus", "soc"})
+"""Type words of a device's chips: what a declared "is powered by" / "runs on" / "powers" names
+(not "uses": a phone uses co-processors that do not power it, red team 176)."""
 _POWER_MODIFIERS = frozenset({"jet", "rocket", "steam", "diesel", "petrol", "gasoline", "electric", "aero", "aircraft",
                               "watch", "nuclear", "marine", "piston"})
 """Words that may stand before a power source's noun in its type ("jet_engine", "watch_movement"; no
@@ -1785,8 +1787,9 @@ def relation_cues(
             # a battle "was lost by" Y: Y "was defeated / beaten at" it
             exact += [(f"{b} {v} {p}", not forward) for b in ("was", "were") for v in ("defeated", "beaten")
                       for p in ("at", "in")]
-        if tuple(words) in _POWERED and object_kinds and object_kinds <= _POWER_SOURCES | _POWER_MODIFIERS \
-                and object_kinds & _POWER_SOURCES:
+        if tuple(words) in _POWERED and object_kinds and (
+                object_kinds <= _POWER_SOURCES | _POWER_MODIFIERS and object_kinds & _POWER_SOURCES
+                or object_kinds <= _CHIPS and tuple(words) != ("uses",)):
             # what a thing runs on powers it ("runs on a quartz movement": "uses", "is powered
             # by"; not a show that "runs on" a network, nor a verb another relation says)
             uses = _POWERED[tuple(words)] == "uses"
@@ -1829,14 +1832,16 @@ def relation_cues(
                 exact += [(f"{m} {p}", forward) for m in _MINTED for p in ("at", "in")]
                 # (in its city: "was struck in Boston"); the mint "minted" or "produced" it
                 exact += [(f, not forward) for f in ("minted", "produced")]
+        if corporate and words in (["was", "developed", "by"], ["were", "developed", "by"], ["is", "developed", "by"]):
+            exact += [(f, forward) for f in ("came out of", "emerged from")]  # "Unix came out of Bell Labs"
         if movable and len(words) == 3 and words[0] in ("is", "are") and words[1] == "preserved" \
                 and words[2] in ("at", "in") and (taken is None or not taken & {"keep", "house"}):
             # a locomotive, an aircraft "is preserved at" a museum: it "is kept / housed" there
             exact += [(f"{b} {v} {p}", forward) for b in ("is", "are") for v in ("kept", "housed")
                       for p in ("at", "in")]
             exact += [(f"{v} {p}", forward) for v in ("kept", "housed") for p in ("at", "in")]
-        if words in (["was", "operated", "by"], ["were", "operated", "by"]) and item_kinds & _RAIL_VEHICLES \
-                and object_kinds & {"railway", "railways", "railroad", "railroads"}:
+        if words in (["was", "operated", "by"], ["were", "operated", "by"]) and item_kinds and item_kinds <= _RAIL_VEHICLES \
+                and object_kinds and object_kinds <= {"railway", "railways", "railroad", "railroads"}:
             # a locomotive "was operated by" a railway: it "ran on" / "ran for" / "worked for" it
             exact += [(f, forward) for f in ("ran on", "ran for", "worked for")]
         if len(words) == 3 and words[0] in _BE and words[1:] == ["written", "in"] and "programming" in object_kinds \
