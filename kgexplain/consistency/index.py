@@ -825,7 +825,8 @@ class GraphIndex:
                 # distillery", told apart by one word, are left unread, red team 161)
                 self.compound_types[tuple(words)] = t.lower()
         self.compound_type_nouns = frozenset(self.compound_types.values())
-        attribute_words = {w for k, t, _, _ in self.info.values() if k == "attribute" and t for w in type_words(t)}
+        attribute_words = {type_last_word(t) for k, t, _, _ in self.info.values() if k == "attribute" and t}
+        # (by the head noun: "peak_list" names lists, no peak)
         for t in item_types:
             # (a synonym that is another item type of the graph names that type only: a temple is
             # no "shrine" where shrines are items too; nor one that names the graph's attributes:
