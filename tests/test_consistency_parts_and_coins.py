@@ -1,5 +1,6 @@
 """Readings added in session 56, each with false twins: a part said before its noun ("has a gold
-nib" for "has a nib made of" gold) and the part noun as a relation noun ("its nib is gold"); a
+nib" for "has a nib made of" gold; the part noun as a relation noun, "its nib is gold", was
+withdrawn after red team 177: "lead is the roof of X" read through it); a
 relation whose phrase is the bare copula ("is duophonic"); what an item "uses a" of or contains,
 had ("has a hybrid kernel", "has an observation deck"); a bare participle after "and" taking the
 passive's auxiliary before it ("was built by X and operated by Y"); "built at" a builder's works;
@@ -48,9 +49,6 @@ def pens():
     ("The Lamy Safari has an ABS plastic body and a steel nib.",
      "The Lamy Safari has an ABS plastic body and a gold nib."),
     ("The Parker 51 has a gold nib and a Lucite body.", "The Parker 51 has a gold nib and a Makrolon body."),
-    ("The Lamy 2000's nib is gold.", "The Lamy 2000's nib is steel."),
-    ("The nib of the Parker 51 is gold.", "The body of the Parker 51 is gold."),
-    ("The Lamy Safari has a nib of steel.", "The Lamy Safari has a body of steel."),
 ])
 def test_parts(pens, true, false):
     _ok(pens, true)
@@ -226,4 +224,21 @@ def test_cast_medals_not_read(medals, text):
 ])
 def test_frames_not_read(engines, text):
     _bad(engines, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lamy 2000 had a gold nib.",  # once, not now (red team 177)
+    "The Lamy Safari once had a steel nib.",
+    "Gold is the nib of the Lamy 2000.",  # gold is what the nib is made of, no nib
+])
+def test_parts_past_not_read(pens, text):
+    _bad(pens, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Fairlight CMI is made in Australia.",  # "was built in": the present is not said (red team 177)
+    "The ARP Odyssey is a duophonic.",  # a relation declared "is" takes no noun phrase
+])
+def test_tense_and_copula_not_read(synths, text):
+    _bad(synths, text)
 

@@ -177,6 +177,12 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
     for s, found in cue_at.items():
         kept = []
         for e, readings in found:
+            if index.bare_is and lowers[e:e + 1] in (["a"], ["an"], ["the"], ["another"]):
+                # a relation declared "is" names its object right after the copula ("is
+                # duophonic"), never a noun phrase ("is a Derbyshire cascade", red team 177)
+                readings = frozenset(c for c in readings if c.typed or c.relation not in index.bare_is)
+                if not readings:
+                    continue
             art = next((j for j in (s - 1, s - 2, s - 3) if j >= 1 and lowers[j] in ("a", "an", "the", "another")
                         and all(w.isalpha() for w in lowers[j + 1:s])), None)  # ("an aircraft engine")
             if art is not None and lowers[art - 1] in _COPULA and any(c.noun and c.forward for c in readings):
@@ -2822,6 +2828,10 @@ def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return glued
 
 
+_HAVING_NOW = _HAVING_PART - {"had"}
+"""Verbs of having a part now ("had a brass body": once, not now, red team 177)."""
+
+
 def _had_part(index: GraphIndex, lowers: list[str], r: Ref, cue_at: dict[int, list[tuple[int, Any]]],
               glued: set[int], after_parts: set[int]) -> bool:
     """ "The Lamy 2000 has a gold nib", "a pen with a steel nib", "both have steel nibs": the
@@ -2838,7 +2848,7 @@ def _had_part(index: GraphIndex, lowers: list[str], r: Ref, cue_at: dict[int, li
         found = next(((), v) for f, v in index.part_nouns.items()
                      if len(f) > 1 and f[0] == lowers[r.end - 1] and f not in index.part_plurals) \
             if any(len(f) > 1 and f[0] == lowers[r.end - 1] for f in index.part_nouns) else None
-    if found is None or k < 0 or not (lowers[k] in _HAVING_PART or (lowers[k] == "and" and k in after_parts)):
+    if found is None or k < 0 or not (lowers[k] in _HAVING_NOW or (lowers[k] == "and" and k in after_parts)):
         return False  # (a second part right after one: "has a gold nib and a resin body"; not after a
         # comma, an apposition's: "has an ETA movement, a Swatch Group owner", red team 175)
     noun, readings = found
@@ -2958,6 +2968,9 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
             answer = None
         if any(not index.noun_fits(w, x.kind, x.types) for w in nouns for x in answers):
             continue  # ("If you like tiered falls, Taipei 101 is one": no waterfall, red team 176)
+        if frame[0] == "if" and not nouns and "genre" not in type_word_set(wanted.types):
+            continue  # a kind of the item said with its noun ("If you like cascades, Chatsworth House is
+            # one": a garden's cascade, no house, red team 177), or a genre ("If you want a thriller")
         lowers[q] = ","  # one sentence: the question's name is said of the answer's item
         glued.update(range(s, wanted.start))
         glued.update(range(wanted.end, q))  # (its kind's noun, "are your thing")

@@ -25,6 +25,7 @@ from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
     CLASS_NOUNS,
+    PLACE_MAKING,
     past_phrase,
     SPATIAL_PREPOSITIONS,
     spatial_phrase,
@@ -479,8 +480,7 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "by", "in", "on", "at
 
 
 def _has_noun(*phrases: str) -> tuple[str, ...]:
-    """The nouns of forward phrases "has a N of" / "has the N of" ("has a heart of" -> "heart"; "has
-    a nib made of" -> "nib")
+    """The nouns of forward phrases "has a N of" / "has the N of" ("has a heart of" -> "heart")
     and of "has N" / "has the N" that end the phrase ("has showrunner" -> "showrunner", "has home
     ground" -> "home ground"): "X has a heart of Y" says what "Y is the heart of X" and "X's
     heart is Y" say; "X has showrunner Y", "X's showrunner is Y". Also "has as its N" ("has as its
@@ -501,10 +501,7 @@ def _has_noun(*phrases: str) -> tuple[str, ...]:
                                                     else last[:-1] if last.endswith("s") and not last.endswith("ss") else "")
             if one:
                 among.append(" ".join([*words[3:-1], one]))
-    made = tuple(" ".join(had_part(p)) for p in phrases if p.lower().split()[-2:-1] == ["made"] and had_part(p))
-    # ("has a nib made of" -> "nib": "the Lamy 2000's nib is gold")
-    return _nouns(phrases, ("has", "had"), 5, ending="of") + _nouns(phrases, ("has", "have", "had"), 4) + tuple(among) \
-        + made
+    return _nouns(phrases, ("has", "had"), 5, ending="of") + _nouns(phrases, ("has", "have", "had"), 4) + tuple(among)
 
 
 def _nouns(phrases: tuple[str, ...], heads: tuple[str, ...], longest: int,
@@ -669,6 +666,10 @@ class GraphIndex:
         persisted(self, kg, "entities", lambda: self._index_entities(kg, pipe))  # cache folder
         self._entity_years(kg)  # (from the triples, which the cached step does not key on)
         self.struck_items = _struck_items(kg, self.info)  # coins and medals struck or minted
+        self.bare_is = frozenset(r for r, rel in kg.relations.items()
+                                 if (rel.phrase or "").lower().split() in (["is"], ["are"]))  # ("is duophonic")
+        self.past_phrased = frozenset(r for r, rel in kg.relations.items()
+                                      if (rel.phrase or "").lower().split()[:1] in (["was"], ["were"]))
         self._index_relation_cues(kg.relations, pipe)
         self._index_user_cues(kg.relations, pipe)
         logger.debug("checker index: %d forms, %d cues", len(self.form_ids), len(self.cues))
@@ -825,8 +826,10 @@ class GraphIndex:
                 # distillery", told apart by one word, are left unread, red team 161)
                 self.compound_types[tuple(words)] = t.lower()
         self.compound_type_nouns = frozenset(self.compound_types.values())
-        attribute_words = {type_last_word(t) for k, t, _, _ in self.info.values() if k == "attribute" and t}
-        # (by the head noun: "peak_list" names lists, no peak)
+        attribute_words = {type_last_word(t) for k, t, _, _ in self.info.values() if k == "attribute" and t} \
+            | {str(label).lower() for k, _, label, _ in self.info.values() if k == "attribute"}
+        # (by the head noun: "peak_list" names lists, no peak; nor an attribute's name: a "cascade"
+        # in a garden is no waterfall, red team 177)
         for t in item_types:
             # (a synonym that is another item type of the graph names that type only: a temple is
             # no "shrine" where shrines are items too; nor one that names the graph's attributes:
@@ -1265,14 +1268,6 @@ class GraphIndex:
                                   fought=bool(domain_words) and domain_words <= _FIGHTS,
                                   movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS),
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS)
-            made_part = " ".join(had_part(rel.phrase)) if "made" in (rel.phrase or "").lower().split() else ""
-            if made_part:
-                # "has a nib made of" gold: the nib is of gold, gold is no nib ("Gold is the nib of
-                # X" is not read, red team 175; "X's nib is gold" is)
-                for form in [f for f in table if f.split()[:1] and f.split()[0] in _BE_WORDS and made_part in f]:
-                    table[form] = {c for c in table[form] if c.forward or not c.noun or c.relation != rel.name}
-                    if not table[form]:
-                        del table[form]
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if head_nouns:
@@ -1305,7 +1300,7 @@ class GraphIndex:
                 # what an item "uses a" of or contains, it has: "BeOS has a hybrid kernel", "with a
                 # microkernel", "Taipei 101 has an observation deck" (a kind's reading below needs
                 # a phrase that classifies)
-                table = _with_forms(table, HAVING_FORMS, Cue(rel.name, True))
+                table = _with_forms(table, _HAVING_NOW, Cue(rel.name, True))
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))) \
@@ -1371,6 +1366,11 @@ class GraphIndex:
             if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
                 table = _with_forms(table, WINNING, Cue(rel.name, True))
+            if own_words[:1] in (["was"], ["were"]) and own_words[1:] in ([p, "in"] for p in PLACE_MAKING) \
+                    and _all_goods(rel.domain or heads.get(rel.name, ())):
+                # "was built in" a country: the bare "made in" after "is" says the present (no
+                # longer made there, red team 177; see constructions.present_led)
+                self.bare_led_forms.update((p, "in") for p in PLACE_MAKING)
             if own_words in (["was", "built", "by"], ["were", "built", "by"]) and "build" not in taken \
                     and not type_word_set(ranges) & PERSON_TYPES and not any(
                         "built" in (o.phrase or "").lower().split() for o in relations.values() if o.name != rel.name):
@@ -1827,7 +1827,8 @@ def _noun_by(phrase: str | None) -> bool:
         and words[3] == "by"
 
 
-_BE_WORDS = frozenset({"is", "are", "was", "were"})
+_HAVING_NOW = tuple(f for f in HAVING_FORMS if not f.startswith("had"))
+"""The present forms of having ("had a brass body" was once, red team 177)."""
 
 _BUILT_AT = ("built at", "was built at", "were built at", "were both built at", "was also built at",
              "were all built at", "were also built at")

@@ -2205,11 +2205,11 @@ def relation_cues(
                 add_variants(f"{b} a product of", made[1])
         words = text.lower().split()
         if goods and placed and forward and len(words) == 3 and words[0] in ("was", "were", "is", "are") \
-                and words[2] == "in" and words[1] in _PLACE_MAKING:
+                and words[2] == "in" and words[1] in PLACE_MAKING:
             # a product "was built in" a country: "was made / manufactured / produced in" it,
             # in the phrase's tense (where another relation says "made by" a firm, "made in" is
             # still the place's)
-            for part in _PLACE_MAKING:
+            for part in PLACE_MAKING:
                 if part != words[1]:
                     bes = ("was", "were") if words[0] in ("was", "were") else ("is", "are", "was", "were")
                     for b in bes:
@@ -2452,7 +2452,7 @@ _SOFTWARE_WORDS = frozenset({"software", "program", "programs", "application", "
 _RAIL_VEHICLES = frozenset({"locomotive", "locomotives", "train", "trains", "railcar", "railcars", "tram", "trams"})
 """Type words of what runs on a railway."""
 
-_PLACE_MAKING = ("built", "made", "manufactured", "produced")
+PLACE_MAKING = ("built", "made", "manufactured", "produced")
 """Participles of a product's making in a place ("was built / made / manufactured / produced in")."""
 
 _GOODS_MAKING = frozenset({"make", "manufacture", "produce"})

@@ -262,11 +262,14 @@ class PlaceReading:
             return None
         words = self.index.phrase_words
         verbs = [verb_lemmas(*words.get(x, ())) for x in said]
+        past = [x in self.index.past_phrased for x in said]
         same = frozenset(rel for rel in found[0] if (rel not in said or itself) and not words[rel] & _ONCE and (
-            (itself and rel in said) or any(verb_lemmas(*words[rel]) & v or (verb_lemmas(*words[rel]) & _MAKING
-                                                                              and v & _MAKING) for v in verbs)))
-        # (the verbs of making are one: "were made by Yamaha in Japan" where the graph says "was
-        # built in" the country)
+            (itself and rel in said) or any(verb_lemmas(*words[rel]) & v or (
+                verb_lemmas(*words[rel]) & _MAKING and v & _MAKING and (rel in self.index.past_phrased) == p)
+                for v, p in zip(verbs, past))))
+        # (the verbs of making are one, in one tense: "were made by Yamaha in Japan" where the
+        # graph says "was built in" the country; not "is made by Nintendo in China" where it "was
+        # manufactured in" China, red team 177)
         return same or None
 
     def _locate(self, item: Ref, name: Ref, place: Ref, span: tuple[int, int], prep: str,
