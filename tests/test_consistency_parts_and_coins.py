@@ -1,16 +1,14 @@
 """Readings added in session 56, each with false twins: a part said before its noun ("has a gold
-nib" for "has a nib made of" gold; the part noun as a relation noun, "its nib is gold", was
-withdrawn after red team 177: "lead is the roof of X" read through it); a
-relation whose phrase is the bare copula ("is duophonic"); what an item "uses a" of or contains,
-had ("has a hybrid kernel", "has an observation deck"); a bare participle after "and" taking the
-passive's auxiliary before it ("was built by X and operated by Y"); "built at" a builder's works;
-coins struck or minted in their city or their metal, bearing what they depict, dated by their first
-striking; a product "made / manufactured / produced in" the country it was built in; software
-"programmed / coded in" its language; a preserved thing "kept / housed at" its museum. Red team
-175 (tests/redteam) attacks the same readings with false texts.
-
-The graphs are small and declared here; texts are checked with no evidence (every true fact of
-the graph is allowed), so a rejection is the reading's, not the evidence's."""
+nib" for "has a nib made of" gold, "both have steel nibs", "and a resin body"); a relation whose
+phrase is the bare copula ("is duophonic"); what an item "uses a" of or contains, had ("has a
+hybrid kernel", "has an observation deck"); a bare participle after "and" taking the passive's
+auxiliary before it ("was built by X and operated by Y"); "built at" a builder's works; coins
+struck or minted in their city, bearing what they depict, dated by their first striking; a
+product "made / manufactured / produced in" the country it was built in; a preserved thing "kept
+at" its museum; "P is where you will find X"; "If you like <kind> <noun>, X is one". Red teams
+175-177 (tests/redteam) attack the same readings with false texts; what they showed false was
+withdrawn (tested below: the part noun as a relation noun, "struck in" a metal, "had" a part, a
+cast medal's striking year, a kind with no noun in the frames)."""
 
 from __future__ import annotations
 
