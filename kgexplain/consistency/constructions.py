@@ -2797,8 +2797,22 @@ def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
     X <part>" ("Heat, another Art Linson production, ..."); "another" asks another item for it."""
     glued: set[int] = set()
     after_parts: set[int] = set()  # where a part noun ends
+    before = {k: list(v) for k, v in cue_at.items()}
+    had: dict[int, frozenset[Cue]] = {}  # a part's end -> the readings its verb had before
     for r in sorted(refs, key=lambda r: r.start):
         if _had_part(index, lowers, r, cue_at, glued, after_parts):
+            verb = r.start - 1 - (lowers[r.start - 1] in ("a", "an"))
+            had[max(after_parts)] = frozenset(c for e, rd in before.get(verb, ()) if e == r.start
+                                              and not isinstance(rd, str) for c in rd)
+            continue
+        j = r.start - 1 - (r.start >= 1 and lowers[r.start - 1] in ("a", "an"))
+        if j >= 1 and lowers[j] == "and" and j in after_parts and j + 1 < r.start and had.get(j) \
+                and not r.pronoun and not r.user and r.kind != "item":
+            # "has a coupé body style and a flat-six engine": the next thing had is its own
+            # relation's, read with the verb's readings before the part took it
+            kept = frozenset(c for c in had[j] if not c.typed or own_type_after(index, lowers, r))
+            if kept:
+                cue_at[j + 1] = [(r.start, kept)]
             continue
         k = r.start - 2
         if r.pronoun or r.user or r.kind == "item" or k < 0 or r.end >= len(lowers) \

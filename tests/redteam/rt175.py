@@ -437,7 +437,7 @@ def railways():
                              ("l:doc", "n:gresley"), ("l:4014", "n:jabelmann"), ("l:4017", "n:jabelmann"),
                              ("l:4012", "n:jabelmann"), ("l:rocket", "n:stephenson"), ("s:victory", "n:slade"),
                              ("s:cutty", "n:linton")])
-    T_ += _t("was_operated_by", [(l, r) for l in ("l:mallard", "l:scotsman", "l:dde", "l:doc") for r in ("r:lner", "r:br")]
+    T_ += _t("was_operated_by", [(loco, r) for loco in ("l:mallard", "l:scotsman", "l:dde", "l:doc") for r in ("r:lner", "r:br")]
              + [("l:4014", "r:up"), ("l:4017", "r:up"), ("l:4012", "r:up"), ("l:rocket", "r:lmr"),
                 ("l:alycidon", "r:br"), ("s:cutty", "r:willis"), ("s:victory", "r:navy")])
     T_ += _t("owned_by", [("l:4014", "r:up"), ("l:scotsman", "u:nrm"), ("l:mallard", "u:nrm"), ("l:alycidon", "o:dps")])
