@@ -920,9 +920,8 @@ def found_at_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
         else:
             c = k - (lowers[k - 1] == ",")
             place = ending.get(c)
-            if place is None or place.start < 1 or lowers[place.start - 1 - (lowers[place.start - 1] == "the")] \
-                    not in ("at", "in") or place.start - 1 - (lowers[place.start - 1] == "the") \
-                    not in (0, *(j + 1 for j in range(n) if lowers[j] in _CLAUSE_END)):
+            lead = place.start - 1 - (lowers[place.start - 1] == "the") if place is not None and place.start >= 1 else -1
+            if lead < 0 or lowers[lead] not in ("at", "in") or (lead > 0 and lowers[lead - 1] not in _CLAUSE_END):
                 continue
             verb = c  # "At Jodrell Bank(,) you will find X": the place opens the sentence
         x = k + len(frame)
@@ -933,14 +932,13 @@ def found_at_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
         readings = has if place.kind == "item" and thing.kind != "item" and _had_thing(thing) and has else located
         if not readings:
             continue
-        start = place.start - 1 - (lowers[place.start - 1] == "the") if verb != k - 2 else None
         cue_at[verb] = [(x, readings)]
         glued.update(g for g in range(verb + 1, x))
         for g in range(k, k + len(frame)):
             if lowers[g] in ("will", "'ll", "can"):
                 lowers[g] = "do"  # (the frame's auxiliary says no modal claim: "you will find")
-        if start is not None:
-            glued.update(range(start, place.start))  # ("At", "the")
+        if verb != k - 2:
+            glued.update(range(lead, place.start))  # ("At", "the")
         dropped.update(id(r) for r in refs if r.user and r.start == k)
     return frozenset(glued), [r for r in refs if id(r) not in dropped]
 
@@ -2800,10 +2798,11 @@ def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
     before = {k: list(v) for k, v in cue_at.items()}
     had: dict[int, frozenset[Cue]] = {}  # a part's end -> the readings its verb had before
     for r in sorted(refs, key=lambda r: r.start):
-        if _had_part(index, lowers, r, cue_at, glued, after_parts):
+        end = _had_part(index, lowers, r, cue_at, glued, after_parts)
+        if end:
             verb = r.start - 1 - (lowers[r.start - 1] in ("a", "an"))
-            had[max(after_parts)] = frozenset(c for e, rd in before.get(verb, ()) if e == r.start
-                                              and not isinstance(rd, str) for c in rd)
+            had[end] = frozenset(c for e, rd in before.get(verb, ()) if e == r.start
+                                 and not isinstance(rd, str) for c in rd)
             continue
         j = r.start - 1 - (r.start >= 1 and lowers[r.start - 1] in ("a", "an"))
         if j >= 1 and lowers[j] == "and" and j in after_parts and j + 1 < r.start and had.get(j) \
@@ -2847,31 +2846,31 @@ _HAVING_NOW = _HAVING_PART - {"had"}
 
 
 def _had_part(index: GraphIndex, lowers: list[str], r: Ref, cue_at: dict[int, list[tuple[int, Any]]],
-              glued: set[int], after_parts: set[int]) -> bool:
+              glued: set[int], after_parts: set[int]) -> int:
     """ "The Lamy 2000 has a gold nib", "a pen with a steel nib", "both have steel nibs": the
     object before the part noun of a relation "has a <part> made of" (``index.part_nouns``) reads
     as that relation, a cue on "has a" to the name, the noun glued. Only that noun's relations are
-    read there: "has a gold case" says nothing of the nib."""
+    read there: "has a gold case" says nothing of the nib. Returns where the part noun ends (0
+    where nothing is read)."""
     if r.pronoun or r.user or r.kind == "item" or r.start < 1:
-        return False
+        return 0
     k = r.start - 1 - (lowers[r.start - 1] in ("a", "an"))
     found = next(((f, v) for f, v in sorted(index.part_nouns.items(), key=lambda fv: -len(fv[0]))
                   if tuple(lowers[r.end:r.end + len(f)]) == f), None)
     if found is None and r.end - r.start > 1:
         # "has a semi-hollow body" of "has the body style": the name ends in the part's noun
-        found = next(((), v) for f, v in index.part_nouns.items()
-                     if len(f) > 1 and f[0] == lowers[r.end - 1] and f not in index.part_plurals) \
-            if any(len(f) > 1 and f[0] == lowers[r.end - 1] for f in index.part_nouns) else None
+        found = next((((), v) for f, v in index.part_nouns.items()
+                      if len(f) > 1 and f[0] == lowers[r.end - 1] and f not in index.part_plurals), None)
     if found is None or k < 0 or not (lowers[k] in _HAVING_NOW or (lowers[k] == "and" and k in after_parts)):
-        return False  # (a second part right after one: "has a gold nib and a resin body"; not after a
+        return 0  # (a second part right after one: "has a gold nib and a resin body"; not after a
         # comma, an apposition's: "has an ETA movement, a Swatch Group owner", red team 175)
     noun, readings = found
     end = r.end + len(noun)
     if (k == r.start - 1) != (noun in index.part_plurals) or lowers[end:end + 1] in (["by"], ["of"], ["from"], ["made"]):
-        return False  # "has a steel nibs", "have steel nib"; (not "has a gold nib made of ...")
+        return 0  # "has a steel nibs", "have steel nib"; (not "has a gold nib made of ...")
     if lowers[k] == "and":
         if k + 1 == r.start:
-            return False  # (the article carries the cue: "and a resin body", as "and written by")
+            return 0  # (the article carries the cue: "and a resin body", as "and written by")
         k += 1
     cue_at[k] = [(r.start, readings)]
     cue_at.pop(k + 1, None)
@@ -2879,7 +2878,7 @@ def _had_part(index: GraphIndex, lowers: list[str], r: Ref, cue_at: dict[int, li
     for j in range(r.end, end):
         cue_at.pop(j, None)  # (the part noun is glue here, not the noun of "its nib is gold")
     after_parts.add(end)
-    return True
+    return end
 
 
 TOUCH_NOUNS = frozenset({"streak", "touch", "dose", "hint", "dash", "splash", "vein", "strain", "twist",
@@ -2920,7 +2919,6 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
         if s > 0 and lowers[s - 1] not in (".", "!", "?", ";"):
             continue
         frame = next((f for f in _FRAMES + _IF_FRAMES if tuple(lowers[s:s + len(f)]) == f), None)
-        taste = None
         if frame is None and lowers[s] == "if" and starting.get(s + 1) is not None:
             frame = ("if",)  # "If tidewater glaciers are your thing, ..."
         if frame is None:

@@ -1848,9 +1848,8 @@ def relation_cues(
                 and item_kinds and item_kinds <= _SOFTWARE_WORDS:
             # software "is written in" a programming language: "is programmed / coded /
             # implemented in" it (not a book "coded in" English)
-            exact += [(f"{b} {v} in", forward) for b in (words[0], *(("are",) if words[0] == "is" else ("were",)
-                                                                        if words[0] == "was" else ()))
-                      for v in ("programmed", "coded", "implemented")]
+            bes = {"is": ("is", "are"), "was": ("was", "were")}.get(words[0], (words[0],))  # (its tense)
+            exact += [(f"{b} {v} in", forward) for b in bes for v in ("programmed", "coded", "implemented")]
             exact += [(f"{v} in", forward) for v in ("programmed", "coded", "implemented")]
         if words == ["belonged", "to"] and personal:
             # a thing that "belonged to" a person (not a member of an alliance, red team 161):
@@ -2209,9 +2208,9 @@ def relation_cues(
             # a product "was built in" a country: "was made / manufactured / produced in" it,
             # in the phrase's tense (where another relation says "made by" a firm, "made in" is
             # still the place's)
+            bes = ("was", "were") if words[0] in ("was", "were") else ("is", "are", "was", "were")
             for part in PLACE_MAKING:
                 if part != words[1]:
-                    bes = ("was", "were") if words[0] in ("was", "were") else ("is", "are", "was", "were")
                     for b in bes:
                         add_variants(f"{b} {part} in", True)
                     add(f"{part} in", True)

@@ -12,6 +12,7 @@ from kgexplain.consistency.lexicon import (
     CLAUSE_ENDS,
     DETERMINERS,
     MADE_IN,
+    PLACE_MAKING,
     SPATIAL_PREPOSITIONS,
     Cue,
     conceiving_verb,
@@ -43,10 +44,10 @@ def _made_verb(verb: str) -> bool:
 _OWNERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 """Possessive determiners before an item's name ("gave his speech X")."""
 
+_MAKING = frozenset().union(*(verb_lemmas(p) for p in PLACE_MAKING))
+"""Lemmas of the verbs of making a thing in a place, one verb for where it was made (see
+``_of_verbs``)."""
 
-
-_MAKING = frozenset({"build", "make", "manufacture", "produce"})
-"""Lemmas of the verbs of making a thing, one verb for where it was made (see ``_of_verbs``)."""
 
 class PlaceReading:
     """Places said after a name ("a museum in Rome") and whose place they are."""

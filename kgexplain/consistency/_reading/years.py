@@ -123,10 +123,9 @@ def _dated_end(ws: list[str], k: int, end: int) -> bool:
 _KEEPING = frozenset({"own", "run", "operate", "manage", "host", "present", "organize", "organise", "teach"})
 """Verbs of authorship that make nothing: a year is not when a thing was run, owned or hosted."""
 
-
-
 _MINTING = frozenset({"struck", "minted"})
 """Participles of a coin's striking, which its year dates (see ``GraphIndex.struck_items``)."""
+
 
 class YearReading:
     """Years said of items: how far apart, which came first, and the year a verb dates."""
