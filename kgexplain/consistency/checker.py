@@ -75,6 +75,7 @@ from kgexplain.consistency.constructions import (
     cast_lines,
     counted_lists,
     role_nouns,
+    between_pairs,
     where_clauses,
     name_before_noun,
     shown_on,
@@ -383,6 +384,7 @@ class ConsistencyChecker:
         present_led(index, lowers, cue_at)  # "The Fram expedition is led by X": no past
         shared_auxiliaries(index, lowers, cue_at)  # "was built by X and operated by Y"
         chained_prepositions(index, lowers, refs, cue_at)  # "was born in X on <date>"
+        between_pairs(lowers, refs)  # "Between A and B, the former ..."
         gapped_by(lowers, refs, cue_at)  # "A was edited by X, B by Y"
         gapped_copulas(index, lowers, refs, cue_at)  # "the former is a chypre, the latter an oriental"
         _not_only(lowers)

@@ -478,17 +478,23 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
     all_ending = {r.end for r in refs if not r.user}
     all_starting = {r.start for r in refs if not r.user and not r.pronoun}
+    starting_or_its = starting | {r.start: r for r in refs if r.pronoun == "item_possessive"}
     for x in refs:
         # "Y was its N." / "he is its translator": "its" is the item before (kept as a reference
         # by the reader because the noun after it is glued)
         k, e = x.start, x.end
-        if x.pronoun == "item_possessive" and k >= 1 and lowers[k - 1] == "among" \
-                and (k == 1 or lowers[k - 2] in _CLAUSE_END):
-            fwd, ne = noun_from(e, forward=True)  # "Among its stars is X": its stars include X
-            if fwd and ne < n and lowers[ne] in _COPULA and _plural_word(lowers[ne - 1]) and (ne + 1) in all_starting:
+        owner = x.pronoun == "item_possessive" or (not x.pronoun and not x.user and lowers[e:e + 1] == ["'s"])
+        lead = 1 if k >= 1 and lowers[k - 1] == "among" else 2 if lowers[max(0, k - 2):k] == ["one", "of"] else 0
+        if owner and lead and (k == lead or lowers[k - lead - 1] in _CLAUSE_END) \
+                and (x.pronoun or lowers[k - lead:k] == ["one", "of"]):
+            # "Among its stars is X": its stars include X; "One of its / Rocky's producers is X"
+            # ("Among Rocky's producers": the reader's own)
+            fwd, ne = noun_from(e + (not x.pronoun), forward=True)
+            if fwd and ne < n and lowers[ne] in _COPULA and _plural_word(lowers[ne - 1]) and (ne + 1) in all_starting \
+                    and (lead == 1 or lowers[ne] in ("is", "was")):
                 lowers[ne] = "include"
                 put(ne, fwd, range(e, ne))
-                glued.add(k - 1)
+                glued.update(range(k - lead, k))
                 continue
         one_of = x.pronoun == "item_possessive" and k >= 4 and lowers[k - 2:k] == ["one", "of"]
         among = x.pronoun == "item_possessive" and k >= 3 and lowers[k - 1] == "among"
@@ -507,8 +513,10 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         # (and "it", "the latter": "It counts Max Weber among its alumni")
         k, e = x.start, x.end
         # "Y is X's N."
-        if k >= 2 and lowers[k - 1] in _COPULA and (k - 1) in ending and guessed_only(k - 1) \
-                and e + 1 < n and lowers[e] == "'s":
+        # (its subject a reference too, or a name before an aside: "the latter was X's N", "HMS
+        # Victory, launched in 1765, was X's N")
+        if k >= 2 and lowers[k - 1] in _COPULA and ((k - 1) in all_ending or lowers[k - 2] == ",") \
+                and guessed_only(k - 1) and e + 1 < n and lowers[e] == "'s":
             inv, ne = noun_from(e + 1, forward=False)
             if not (inv and ends_clause(ne)):
                 # a noun whose owner is the stored fact's tail ("is the home ground of": "Allianz
@@ -522,10 +530,12 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 continue
         # "Ridley Scott, Alien's director, ...": "X, the N of Y, ..."
         # ("Kate Winslet, one of Titanic's stars, ...": some of them)
+        # ("Joe Pesci, one of its stars, ...": "its" the item before, kept as a reference)
         one_of = lowers[e + 1:e + 3] == ["one", "of"]
-        if e + 1 < n and lowers[e] == "," and (e + 1 + 2 * one_of) in starting:
-            y = starting[e + 1 + 2 * one_of]
-            inv, ne = noun_from(y.end + 1, forward=False) if lowers[y.end:y.end + 1] == ["'s"] else (None, 0)
+        if e + 1 < n and lowers[e] == "," and (e + 1 + 2 * one_of) in starting_or_its:
+            y = starting_or_its[e + 1 + 2 * one_of]
+            inv, ne = noun_from(y.end + 1, forward=False) if lowers[y.end:y.end + 1] == ["'s"] \
+                else noun_from(y.end, forward=False) if y.pronoun else (None, 0)
             if inv and lowers[ne:ne + 1] == [","] and _plural_word(lowers[ne - 1]) == one_of:
                 put(e, inv, range(y.end, ne))
                 glued.update(range(e + 1, y.start))
@@ -612,11 +622,14 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     continue
         if h < n and lowers[h] in _HAVING_AMONG and (h + 1) in starting:
             y = starting[h + 1]
-            fwd, ne = noun_from(y.end + 2, forward=True) \
+            # ("X has Y as one of its Ns": some of them)
+            one_of = lowers[y.end:y.end + 4] in (["as", "one", "of", "its"], ["as", "one", "of", "their"])
+            fwd, ne = noun_from(y.end + 4, forward=True) if one_of \
+                else noun_from(y.end + 2, forward=True) \
                 if y.end + 2 < n and lowers[y.end] == "as" and lowers[y.end + 1] in _POSSESSIVES \
                 else noun_from(y.end + 1, forward=True) if y.end + 1 < n and lowers[y.end] == "as" \
                 else (None, 0)  # (also a bare role: "X has Y as head chef")
-            if lowers[h] not in ("has", "have", "had"):
+            if lowers[h] not in ("has", "have", "had") or (one_of and not _plural_word(lowers[ne - 1])):
                 fwd = None  # ("counts Y among its Ns" only)
             if fwd and ends_clause(ne):
                 put(h, fwd, range(y.end, ne))
@@ -649,9 +662,11 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         # "X, with Y as (its) N, ...": "with" says X's N is Y (after a comma only: "A founded X
         # with Y as its head chef" may say that of A, red team 127)
         if w >= 2 and lowers[w] == "with" and lowers[w - 1] == "," and e + 1 < n and lowers[e] == "as":
-            fwd, ne = noun_from(e + 2, forward=True) if lowers[e + 1] in ("its", "their", "the") \
+            one_of = lowers[e + 1:e + 4] in (["one", "of", "its"], ["one", "of", "their"])  # (some of them)
+            fwd, ne = noun_from(e + 4, forward=True) if one_of \
+                else noun_from(e + 2, forward=True) if lowers[e + 1] in ("its", "their", "the") \
                 else noun_from(e + 1, forward=True)
-            if fwd and ends_clause(ne):
+            if fwd and ends_clause(ne) and (not one_of or _plural_word(lowers[ne - 1])):
                 put(w, fwd, range(e, ne))
                 continue
         # "X, whose N is Y", "X, whose Ns include Y" (also without the comma: "Sri Lanka whose
@@ -1413,6 +1428,22 @@ CHAINED = frozenset({"in", "on", "at", "by", "from", "during", "under"})
 """Prepositions after which one verb may take a second object ("born in X on <date>")."""
 
 
+def between_pairs(lowers: list[str], refs: list[Ref]) -> None:
+    """ "Between Ghostbusters and Die Hard, the former was distributed by X": an opening "Between"
+    before two names and a comma, then "the former / latter / first / second", frames the pair as
+    "Of" does (read as "of")."""
+    starting = {r.start: r for r in refs if not r.user and not r.pronoun}
+    for k, w in enumerate(lowers):
+        if w != "between" or (k > 0 and lowers[k - 1] not in (".", ";", ":", "!", "?")) or k + 1 not in starting:
+            continue
+        a = starting[k + 1]
+        b = starting.get(a.end + 1 + (lowers[a.end + 1:a.end + 2] == ["the"])) \
+            if lowers[a.end:a.end + 1] == ["and"] else None
+        if b is not None and lowers[b.end:b.end + 3] in (
+                [",", "the", "former"], [",", "the", "latter"], [",", "the", "first"], [",", "the", "second"]):
+            lowers[k] = "of"
+
+
 def gapped_by(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "The former was edited by Robert Wise, the latter by George Tomasini": after a clause
     whose verb ends in "by" (or "on", "in", "at", "from": "A runs on X, B on Y", "the former is in
@@ -1438,8 +1469,13 @@ def gapped_by(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[i
         bare = k in cue_at and all(e == k + 1 for e, _ in cue_at[k])
         if k in cue_at and not bare:
             continue
+        subject = next((x for x in reversed(refs) if x.end <= last[0] and not x.user and not x.pronoun), None)
+        objects = [x for x in refs if last[1] <= x.start and x.end < r.start and not x.user]
+        # ("A was first served at X, and B at Y": B of the subject's kind, none of the objects')
+        kin = r.pronoun is None and subject is not None and subject.end >= last[0] - 2 and bool(objects) \
+            and bool(r.types & subject.types) and not any(r.types & x.types for x in objects)
         if any(w in (".", "!", "?") for w in lowers[last[1]:r.start]) or lowers[r.start - 1] == "." \
-                or (lowers[k] != "by" and r.pronoun is None) \
+                or (lowers[k] != "by" and r.pronoun is None and not kin) \
                 or (lowers[r.start - 1] == "and" and not _clause_subject_before(lowers, refs, last[0])):
             # ("the former runs on Android. The latter on Amazon.", "A runs on X, B on Y": after a
             # name, ", B on Y" could continue the list of objects; "X directed A from a script by

@@ -289,7 +289,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "video_game_console": ("console", "machine", "system"), "watch": ("timepiece",),
     "wristwatch": ("watch", "timepiece"), "cookbook": ("book", "title"),
     "operating_system": ("system", "os"), "synthesizer": ("synth", "instrument"), "synth": ("synthesizer", "instrument"),
-    "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
+    "warship": ("ship", "vessel"), "battleship": ("ship", "vessel", "warship"),
+    "prize": ("award",), "award": ("prize",), "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a
@@ -361,7 +362,9 @@ RELEASED_KINDS = frozenset({
     "synthesizer", "instrument", "headphones", "speaker", "fountain", "pen", "boardgame", "expansion",
     "playset", "figure", "doll", "aircraft", "plane", "rocket", "tea", "coffee", "chocolate", "candy",
     "project", "package", "snack", "cereal", "soda", "drink", "spirit", "gin", "vodka", "rum", "tequila", "cheese",
-    "course", "class", "mooc", "tutorial", "publication", "periodical", "newspaper", "journal", "zine"})
+    "course", "class", "mooc", "tutorial", "publication", "periodical", "newspaper", "journal", "zine",
+    "typewriter", "calculator", "radio", "television", "printer", "keyboard", "appliance", "scooter", "truck",
+    "tractor", "razor"})
 """Type words of products that are released, published or come out, besides works (``WORK_TYPES``)."""
 
 STAGED_KINDS = frozenset({"ballet", "opera", "play", "musical", "operetta", "oratorio"})
@@ -839,6 +842,15 @@ class GraphIndex:
                                       and w not in attribute_words)):
                 nouns |= {word, plural(word)}
                 for w in (word, plural(word)):
+                    noun_types.setdefault(w, set()).add(t)
+            words = type_words(t)
+            if _compound_type(words) and words[-1] in _KIND_HEADS and last_words.count(words[-1]) == 1 \
+                    and not set(words[:-1]) & _NOT_A_KIND_OF and plural(words[-1]) not in verbs \
+                    and words[-1] not in lower_types and words[-1] not in attribute_words:
+                # the head noun of a compound type of a general kind: a pasta dish is a "dish", a
+                # metro system a "system" ("the dish", "the system" name the item before)
+                for w in (words[-1], plural(words[-1])):
+                    nouns.add(w)
                     noun_types.setdefault(w, set()).add(t)
             for word in _TYPE_MEDIA.get(t.lower(), ()):
                 nouns.add(word)
@@ -1435,6 +1447,8 @@ class GraphIndex:
             for t in ranges:
                 noun = t.lower().replace("_", " ").split()
                 words = rel.phrase.lower().split()
+                if len(noun) == 2 and len(words) > 2 and words[-2:] == ["the", noun[0]]:
+                    noun = noun[:1]  # "is made with the pasta" of a "pasta_shape"
                 if noun and len(words) > len(noun) + 1 and words[-len(noun):] == noun and words[-len(noun) - 1] == "the":
                     # "belongs to the segment": "belongs to the off-road vehicle segment" (the
                     # type's noun after the name is glue, see constructions.type_words)
@@ -1875,12 +1889,12 @@ def _had(phrase: str | None) -> bool:
 def ingredient_relation(rel: Any, ranges: Iterable[str], item_types: AbstractSet[str]) -> bool:
     """Whether ``rel`` names what goes into an item (a drink's spirit, a dish's ingredient): its
     range is an ingredient type and its phrase contains, uses or is based on / made from it
-    ("contains", "is based on", "is made from"), said of items."""
+    ("contains", "is based on", "is made from", "has the key ingredient"), said of items."""
     words = (rel.phrase or "").lower().split()
     type_words = type_word_set(tuple(ranges))
     return bool(words and type_words) and type_words <= INGREDIENT_TYPES \
         and bool(set(rel.domain)) and set(rel.domain) <= item_types \
-        and (words[0] in _INGREDIENT_VERBS and len(words) == 1
+        and (words[0] in _INGREDIENT_VERBS and (len(words) == 1 or words[-1] in INGREDIENT_TYPES)
              or words[-2:] in (["based", "on"], ["made", "from"], ["made", "with"], ["made", "of"]))
 
 
@@ -2112,7 +2126,7 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater",
                          "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome", "fort", "fortress",
                          "citadel", "seaport", "square", "plaza", "aqueduct", "cemetery", "graveyard",
-                         "necropolis"})
+                         "necropolis", "metro", "subway", "tramway"})
 """Type words of places and structures that open and are built."""
 _VENUE_LAST_WORDS = frozenset({"prison", "gaol", "jail", "penitentiary", "windmill", "watermill", "terminus"})
 """Type words of venues only as a type's last word ("a prison", not "a prison film", "a prison
@@ -2139,6 +2153,14 @@ def _compound_type(words: Sequence[str]) -> bool:
     return len(words) > 1 and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words) and len(words[-1]) > 2
 
 
+_KIND_HEADS = frozenset({"dish", "system", "ship", "vessel", "boat", "car", "vehicle", "machine", "device",
+                         "network", "game", "show", "series", "book", "drink", "beverage", "locomotive", "aircraft",
+                         "company", "label", "character", "prize", "award", "medal", "trophy", "festival", "museum",
+                         "building", "station", "bridge", "tower", "church", "school", "university", "park",
+                         "garden", "theatre", "theater", "stadium", "tournament", "race", "route", "railway",
+                         "line", "exchange", "instrument", "camera", "phone", "computer", "console", "engine"})
+"""Head nouns of compound types that still name the item alone ("pasta dish": "the dish"; not "dwarf
+planet", "fashion house": see ``_NOT_A_KIND_OF`` and the kinds not listed)."""
 _NOT_A_KIND_OF = frozenset({"dwarf", "toy", "model", "former", "fake", "mock", "mini", "miniature", "sea", "teddy",
                             "pseudo", "quasi", "ex", "defunct", "imitation", "replica", "minor", "proto", "would"})
 """Words before a noun that make something no kind of it ("dwarf planet", "toy car", "sea lion")."""

@@ -1408,10 +1408,36 @@ def relation_cues(
             # a bell "was cast by" a foundry: it "came out of" it, "is the work of" it
             exact += [(f"{v} out of", forward) for v in ("came", "comes", "come")]
             extra += [(f"{b} the work of", forward) for b in _BE] + [("the work of", forward)]
-        if prized and len(words) == 3 and words[0] in _BE and words[1] == "presented" and words[2] == "by":
-            # a trophy "is presented by" a league: it "is awarded / given / handed out by" it
-            extra += [(f"is {p} by", forward) for p in ("awarded", "given", "handed out")]
-            exact += [(f, not forward) for f in ("hands out", "hand out", "handed out", "hands", "hand")]
+        if prized and words[:1] and words[0] in _BE and words[-1:] == ["by"] \
+                and " ".join(words[1:-1]) in _PRIZE_GIVING:
+            # a trophy "is presented by" a league: it "is awarded / given / handed out / conferred
+            # by" it, in the phrase's tense ("the league hands it out" where it "is" so)
+            extra += [(f"{words[0]} {p} by", forward) for p in _PRIZE_GIVING]
+            if words[0] in ("is", "are"):
+                exact += [(f, not forward) for f in ("hands out", "hand out", "hands", "hand", "presents",
+                                                     "present", "awards", "award", "confers", "confer")]
+            else:
+                exact += [(f, not forward) for f in ("handed out", "presented", "awarded", "conferred")]
+        if prized and len(words) == 4 and words[0] in ("was", "were") and words[1] == "first" \
+                and words[2] in ("awarded", "given", "presented") and words[3] == "to":
+            # a prize "was first awarded to" Y: it "was first won by" Y, "first went to" Y; Y "was
+            # its first winner", "first won" it, "won / received the first" one
+            exact += [(f"{b} first {p}", forward) for b in ("was", "were")
+                      for p in ("awarded to", "given to", "presented to", "won by")]
+            exact += [("first went to", forward), ("went first to", forward)]
+            exact += [(f, not forward) for f in ("was the first winner of", "were the first winners of",
+                                                 "was the first recipient of", "were the first recipients of",
+                                                 "first won", "was the first to win", "won the first",
+                                                 "received the first")]
+        if prized and words[:1] and words[0] in ("is", "are") and words[1:3] == ["awarded", "for"]:
+            # a prize "is awarded for (work in)" a field: it "honours / recognises / rewards" it,
+            # "is a prize / an award for" it
+            for v in ("honours", "honors", "recognises", "recognizes", "rewards", "honour", "honor", "recognise",
+                      "recognize", "reward"):
+                exact += [(v, forward), (f"{v} work in", forward), (f"{v} achievement in", forward)]
+            exact += [(f, forward) for f in ("is a prize for", "is an award for", "are prizes for", "are awards for",
+                                             "is given for", "are given for", "is awarded for", "are awarded for",
+                                             "is presented for", "is awarded for work in", "is given for work in")]
         if spoken and "delivered" in words:
             # a speech "was delivered by / in / at": it "was given by / in / at" ("X gave it")
             extra.append((" ".join("given" if w == "delivered" else w for w in words), forward))
@@ -1844,6 +1870,11 @@ def relation_cues(
                 and object_kinds and object_kinds <= {"railway", "railways", "railroad", "railroads"}:
             # a locomotive "was operated by" a railway: it "ran on" / "ran for" / "worked for" it
             exact += [(f, forward) for f in ("ran on", "ran for", "worked for")]
+        if tuple(words) in _FIGHTING and object_kinds and object_kinds <= _BATTLE_WORDS:
+            # a ship, a regiment "fought in" a battle: "fought at" it, "took part in" it, "saw
+            # action in / at" it (in the past, as the phrase)
+            exact += [(" ".join(f), forward) for f in _FIGHTING if f != tuple(words)]
+            exact += [(f"saw action {p}", forward) for p in ("in", "at")]
         if len(words) == 3 and words[0] in _BE and words[1:] == ["written", "in"] and "programming" in object_kinds \
                 and item_kinds and item_kinds <= _SOFTWARE_WORDS:
             # software "is written in" a programming language: "is programmed / coded /
@@ -2077,7 +2108,8 @@ def relation_cues(
                 if words[0] in ("appears", "appeared"):
                     break  # (a song "appears in" a film, and plays no role: only a star leads)
                 for role in ("the lead", "the lead role", "the leading role", "a leading role", "a lead role",
-                             "the leads", "the lead roles", "the leading roles", "leading roles", "lead roles"):
+                             "the leads", "the lead roles", "the leading roles", "leading roles", "lead roles",
+                             "one of the leads", "one of the lead roles", "one of the leading roles"):
                     add(f"{verb} {role} in", forward)  # as "with X in the lead": X stars in it
         if personal and words in (["appeared", "on"], ["appears", "on"]):
             # a guest: "guested on", "turned up on" (never "guests on": "X has guests on Y" hosts)
@@ -2396,6 +2428,13 @@ FEATURE_OF = ("includes", "include", "included", "contains", "contain", "contain
 """What a place is said to do with its features ("Yosemite includes Half Dome", "a cave with a bat
 colony", "Altamira holds cave paintings")."""
 
+_FIGHTING = (("fought", "in"), ("fought", "at"), ("took", "part", "in"))
+"""Past phrases of a fighter's part in a battle or a war, one family."""
+_BATTLE_WORDS = frozenset({"battle", "battles", "war", "wars", "siege", "sieges", "campaign", "campaigns",
+                           "engagement", "engagements"})
+"""Type words of battles and wars."""
+_PRIZE_GIVING = ("presented", "awarded", "given", "handed out", "conferred")
+"""Participles of a body's giving a prize, one family ("is awarded by" reads "is presented by")."""
 PRIZE_TYPES = frozenset({"prize", "prizes", "award", "awards", "honour", "honor", "medal", "trophy"})
 """Types of what an item wins."""
 
@@ -2473,7 +2512,10 @@ not "demolished as part of" a project)."""
 _PERSON_MAKERS = ("mind", "person", "brain", "brains", "genius", "creator", "architect", "force")
 """Nouns of a person who made a work, said "the N behind" it ("Alan Kay was one of the minds behind
 Smalltalk"; not "the man / woman": the graph does not say which)."""
-_ROLES_BEHIND = {"artist": frozenset({"paint", "sculpt", "illustrate", "design", "animate", "craft"})}
+_ROLES_BEHIND = {"artist": frozenset({"paint", "sculpt", "illustrate", "design", "animate", "craft"}),
+                 "filmmaker": frozenset({"direct"}), "director": frozenset({"direct"}),
+                 "writer": frozenset({"write", "author", "pen", "script"}), "author": frozenset({"write", "author"}),
+                 "composer": frozenset({"compose"}), "designer": frozenset({"design"})}
 """Nouns of a maker of one kind of work, "the N behind" what that verb made (not "the artist
 behind" a film he directed; no "engineer" for a designer, who may be a sculptor or an architect:
 red team 163)."""

@@ -376,10 +376,14 @@ class SentenceReader(
             if mate is not None:
                 # "the former was edited by X, the latter by Y": the same two names as the former's
                 resolve_reference(r, self.all_refs, skip=[x for x in self.all_refs if x.start >= mate.start])
-            elif r.pronoun in ("latter", "former") and r.group and self._own_subject(r, r.group[0]):
+            elif r.pronoun in ("latter", "former", "first", "second") and r.group and (subject := next(
+                    (x for x in reversed(self.all_refs) if x.start < r.start and not x.user and not x.pronoun
+                     and self._own_subject(r, x) and (x is r.group[0] or x.types & r.group[0].types)), None)):
                 # "De Niro appears in Heat and Goodfellas, and Scorsese directed the latter": not
-                # the clause's own subject, one of the names before its clause
-                resolve_reference(r, self.all_refs, skip=[x for x in self.all_refs if x.start >= r.group[0].start])
+                # the clause's own subject, one of the names before its clause (nor a pair the
+                # subject closes: "Goldsmith scored Alien and Chinatown, and Scott directed the
+                # former")
+                resolve_reference(r, self.all_refs, skip=[x for x in self.all_refs if x.start >= subject.start])
             if r.pronoun in ("latter", "former", "first", "second") and any(
                     e == r.start for s in range(max(0, r.start - 4), r.start) for e, _ in self.user_at.get(s, ())):
                 # "you loved the first": of the items named before (not "Tarantino and Bender")

@@ -873,6 +873,10 @@ OPEN = frozenset(
         "The London Symphony Orchestra was once based in London.",
         "The London Symphony Orchestra once performed at the Barbican Centre.",
         "You once loved the London Symphony Orchestra.",
+        # both facts true (the Chicago Symphony Orchestra "was founded by" Theodore Thomas, a
+        # person, where Thomas Beecham is a conductor): listed false by the round, accepted since
+        # session 57 (the remnant's object of the relation's range, not only of the first object's type)
+        "The London Philharmonic Orchestra was founded by Thomas Beecham, the Chicago Symphony Orchestra by Theodore Thomas.",
         # two verbs before the remnant: which one it leaves out is open (the last one, read here,
         # makes these true; red team 135 left the same question open)
         "Die Zeit is published in Hamburg and written in German, Le Monde in French.",

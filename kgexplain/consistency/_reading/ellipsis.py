@@ -354,10 +354,14 @@ class EllipsisReading:
                 not self.consumed[k] and ws[k] not in DETERMINERS for k in range(spec.span[1], said.start))):
             return False  # (one name right after the cue: "stars Al Pacino, the latter ...", or
             # the last gapped clause's: "A awards X, B Y and C Z")
-        if not set(said.types) & set(cur.types):
-            return False  # ("..., the MCG the 2015 final": a name of the first object's type; "the
-            # former is a chypre, the latter a lemon": a kind, not a note, red team 121)
         said_as = {t.relation for sp, t in self.claimed if sp == spec.span}
+        ranges = frozenset().union(*((self.index.tail_types if c.forward else self.index.head_types).get(
+            c.relation, frozenset()) for c in spec.readings if c.relation in said_as))
+        if not set(said.types) & set(cur.types) and not (said_as and set(cur.types) <= ranges):
+            return False  # ("..., the MCG the 2015 final": a name of the first object's type, or
+            # of the relation read ("first served at the Palace Hotel, and B at Le Cirque", a
+            # restaurant); "the former is a chypre, the latter a lemon": a kind, not a note, red
+            # team 121)
         readings = frozenset(c for c in spec.readings if not said_as or c.relation in said_as)
         # (the relation the first clause was read with: "Daisy Cutter is brewed in Chicago, and
         # Heady Topper in Waterbury" is "is brewed in", never "was first brewed in", red team 122)

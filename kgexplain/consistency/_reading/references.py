@@ -198,14 +198,20 @@ class ReferenceReading:
                 elif lowers[r.start - 1] == "among" and r.start - 1 in self.glued and (
                         r.start - 1 == self.sent.start or lowers[r.start - 2] in CLAUSE_ENDS):
                     r.pronoun = "item"  # "Among its stars is X": its stars include X
+                elif lowers[r.start - 2:r.start] == ["one", "of"] and r.start - 2 in self.glued and (
+                        r.start - 2 == self.sent.start or lowers[r.start - 3] in CLAUSE_ENDS):
+                    r.pronoun = "item"  # "One of its producers is X": its producers include X
                 elif (lowers[r.start - 1] in ("is", "was", "are", "were")
                       or (lowers[r.start - 2:r.start] in (["is", "among"], ["are", "among"], ["was", "among"],
                                                            ["were", "among"]) and r.start - 1 in self.glued)
                       or (lowers[r.start - 3:r.start] in (["is", "one", "of"], ["was", "one", "of"])
                           and r.start - 1 in self.glued)
+                      or (lowers[r.start - 3:r.start] == [",", "one", "of"] and r.start - 1 in self.glued
+                          and any(e == r.start - 2 for e, _ in self.cue_at.get(r.start - 3, ())))
                       or any(e == r.start for e, _ in self.cue_at.get(r.start - 1, ()))) \
                         and r.end in self.glued:
-                    # "X was its director", "X composed its score": only where one item came before
+                    # "X was its director", "X composed its score", "X, one of its stars,": only
+                    # where one item came before
                     r.pronoun = "item"
                     self.its_noun.add(id(r))
                 else:

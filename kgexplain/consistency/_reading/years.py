@@ -514,6 +514,10 @@ class YearReading:
             return True  # "was painted in 1642": the making its year dates
         if w in _ONLY_PRIZES and j > 0 and self.lowers[j - 1] == "first" and self.index.awarded_types:
             return True  # "The Heisman Trophy was first awarded in 1935": a prize's first year
+        if w in ("presented", "conferred") and j > 0 and self.lowers[j - 1] == "first" and self.index.awarded_types \
+                and self.index.item_types <= self.index.awarded_types:
+            return True  # "The Hugo Award was first presented in 1953", where every item is a prize
+            # (a play or a show is "first presented" too)
         if j > 0 and self.lowers[j - 1] in ("first", "originally") and w not in _FIRST_ANY \
                 and w not in self.index.first_verbs and not verb_lemmas(w) & self.index.said_verbs \
                 and not (w in _PERFORMED_FIRST and self.index.said_verbs & _PERFORMING) \
