@@ -7,7 +7,9 @@ out"), its field ("honours", "a prize for"), its first winner ("was first won by
 year ("first presented in"); a ship that "fought at" / "took part in" a battle; a dish "made
 with" its key ingredient and its pasta; a metro that opened in its year; the head noun of a
 compound type ("the dish" of a pasta dish); "plays one of the leads in"; "the filmmaker
-behind"."""
+behind"; "has a N of X and a M of Y" (the second noun phrase takes the same "has"); a ship "kept
+in" the city where it is preserved as a museum ship; what "is credited to" someone, who "invented"
+or "came up with" it; "the dish counts Y among its Ns"; "was first awarded in 2003, to X"."""
 
 from __future__ import annotations
 
@@ -97,6 +99,10 @@ def prizes():
     ("The Turing Award was first won by Alan Perlis.", "The Turing Award was first won by Alan Turing."),
     ("Alan Perlis received the first Turing Award.", "Stephen Gray received the first Turing Award."),
     ("The Hugo Award was first presented in 1953.", "The Hugo Award was first presented in 1954."),
+    ("The Turing Award was first awarded in 1966, to Alan Perlis.",
+     "The Turing Award was first awarded in 1966, to Alan Turing."),
+    ("The Turing Award was first awarded in 1966, to Alan Perlis.",
+     "The Turing Award was first awarded in 1967, to Alan Perlis."),
 ])
 def test_prizes(prizes, true, false):
     _ok(prizes, true)
@@ -207,3 +213,65 @@ def metros():
 def test_metros(metros, true, false):
     _ok(metros, true)
     _bad(metros, false)
+
+
+@pytest.fixture(scope="module")
+def bodies():
+    rels = [kgx.Relation("escape_velocity", phrase="has an escape velocity of", inverse_phrase="is the escape velocity of",
+                         domain=("asteroid",), range=("quantity",)),
+            kgx.Relation("apoapsis", phrase="has an apoapsis of", inverse_phrase="is the apoapsis of",
+                         domain=("asteroid",), range=("quantity",)),
+            kgx.Relation("periapsis", phrase="has a periapsis of", inverse_phrase="is the periapsis of",
+                         domain=("asteroid",), range=("quantity",))]
+    ents = [_item("a:hygiea", "10 Hygiea", "asteroid"), _attr("q:v", "0.21 km/s", "quantity"),
+            _attr("q:apo", "523951582 km", "quantity"), _attr("q:peri", "416000000 km", "quantity")]
+    rows = [("a:hygiea", "escape_velocity", "q:v"), ("a:hygiea", "apoapsis", "q:apo"),
+            ("a:hygiea", "periapsis", "q:peri")]
+    return _graph("bodies", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("10 Hygiea has an escape velocity of 0.21 km/s and an apoapsis of 523951582 km.",
+     "10 Hygiea has an escape velocity of 0.21 km/s and an apoapsis of 416000000 km."),
+    ("10 Hygiea has an escape velocity of 0.21 km/s, an apoapsis of 523951582 km and a periapsis of 416000000 km.",
+     "10 Hygiea has an escape velocity of 0.21 km/s, an apoapsis of 416000000 km and a periapsis of 523951582 km."),
+])
+def test_shared_having(bodies, true, false):
+    _ok(bodies, true)
+    _bad(bodies, false)
+
+
+@pytest.fixture(scope="module")
+def kept():
+    rels = [kgx.Relation("preserved_in", phrase="is preserved as a museum ship in", inverse_phrase="keeps the museum ship",
+                         domain=("warship",), range=("city",)),
+            kgx.Relation("credited_to", phrase="is credited to", inverse_phrase="is credited with creating",
+                         domain=("dish",), range=("person",)),
+            kgx.Relation("key_ingredient", phrase="has the key ingredient", inverse_phrase="is a key ingredient of",
+                         domain=("dish",), range=("ingredient",)),
+            kgx.Relation("first_served_at", phrase="was first served at", inverse_phrase="first served",
+                         domain=("dish",), range=("restaurant",))]
+    ents = [_item("s:vasa", "Vasa", "warship", 1627), _item("s:constitution", "USS Constitution", "warship", 1797),
+            _item("d:primavera", "Pasta primavera", "dish", 1975), _item("d:chili", "Cincinnati chili", "dish", 1922),
+            _attr("c:stockholm", "Stockholm", "city"), _attr("c:boston", "Boston", "city"),
+            _attr("x:maccioni", "Sirio Maccioni", "person"), _attr("x:kiradjieff", "Tom Kiradjieff", "person"),
+            _attr("i:cheddar", "cheddar", "ingredient"), _attr("i:zucchini", "zucchini", "ingredient"),
+            _attr("r:empress", "Empress", "restaurant"), _attr("r:cirque", "Le Cirque", "restaurant")]
+    rows = [("s:vasa", "preserved_in", "c:stockholm"), ("s:constitution", "preserved_in", "c:boston"),
+            ("d:primavera", "credited_to", "x:maccioni"), ("d:chili", "credited_to", "x:kiradjieff"),
+            ("d:chili", "key_ingredient", "i:cheddar"), ("d:primavera", "key_ingredient", "i:zucchini"),
+            ("d:chili", "first_served_at", "r:empress"), ("d:primavera", "first_served_at", "r:cirque")]
+    return _graph("kept", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The Vasa is now kept in Stockholm.", "The Vasa is now kept in Boston."),
+    ("USS Constitution is preserved in Boston.", "USS Constitution is preserved in Stockholm."),
+    ("Pasta primavera was invented by Sirio Maccioni.", "Cincinnati chili was invented by Sirio Maccioni."),
+    ("Sirio Maccioni came up with Pasta primavera.", "Tom Kiradjieff came up with Pasta primavera."),
+    ("Cincinnati chili was first served at Empress. The dish counts cheddar among its key ingredients.",
+     "Cincinnati chili was first served at Empress. The dish counts zucchini among its key ingredients."),
+])
+def test_kept_credited_counted(kept, true, false):
+    _ok(kept, true)
+    _bad(kept, false)

@@ -81,6 +81,7 @@ from kgexplain.consistency.constructions import (
     shown_on,
     typed_copulas,
     shared_auxiliaries,
+    shared_having,
     found_at_frames,
     nationalities,
     at_once_copulas,
@@ -383,6 +384,7 @@ class ConsistencyChecker:
         hyphen_pairs(index, lowers, refs)  # "a comedy-drama"
         present_led(index, lowers, cue_at)  # "The Fram expedition is led by X": no past
         shared_auxiliaries(index, lowers, cue_at)  # "was built by X and operated by Y"
+        shared_having(index, lowers, cue_at)  # "has a length of X and a width of Y"
         chained_prepositions(index, lowers, refs, cue_at)  # "was born in X on <date>"
         between_pairs(lowers, refs)  # "Between A and B, the former ..."
         gapped_by(lowers, refs, cue_at)  # "A was edited by X, B by Y"

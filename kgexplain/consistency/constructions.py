@@ -508,9 +508,10 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 put(c, inv, range(c + 1 if among else e, ne))
                 if complete is not None and not among:
                     complete.add(c)
-    for x in sorted(names + [r for r in refs if (r.pronoun == "item" and r.end - r.start == 1)
+    for x in sorted(names + [r for r in refs if (r.pronoun == "item" and (
+            r.end - r.start == 1 or (r.end - r.start == 2 and lowers[r.start] == "the")))
                              or r.pronoun in ("latter", "former")], key=lambda r: r.start):
-        # (and "it", "the latter": "It counts Max Weber among its alumni")
+        # (and "it", "the latter", "the dish": "It counts Max Weber among its alumni")
         k, e = x.start, x.end
         # "Y is X's N."
         # (its subject a reference too, or a name before an aside: "the latter was X's N", "HMS
@@ -1366,14 +1367,29 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
     # before a name takes the readings of the same verb with it ("was held in" Munich)
     for s, found in list(cue_at.items()):
         for e, readings in found:
-            k = e + 1
+            k = e + 1 + (lowers[e + 1:e + 2] == [","])  # ("was first awarded in 2003, to X")
             if isinstance(readings, str) or e - s < 2 or lowers[e - 1] != "in" or k + 1 >= len(lowers) \
-                    or not (lowers[e].isdigit() and len(lowers[e]) == 4) or lowers[k] not in CHAINED or k in cue_at:
+                    or not (lowers[e].isdigit() and len(lowers[e]) == 4) or lowers[k] not in CHAINED | {"to"} \
+                    or k in cue_at:
                 continue
             t = k + 1 + (lowers[k + 1] == "the")
             same = same_verb_cues(index, lowers[s:e - 1], lowers[k]) if t in starting else frozenset()
             if same:
                 cue_at[k] = [(t, same)]
+    # "The Abel Prize was first awarded in 2003, to X": a year read of the item (no cue "awarded
+    # in"), then the same verb's other preposition before a name
+    for k in range(4, len(lowers) - 1):
+        y = k - 1 - (lowers[k - 1] == ",")
+        if lowers[k] not in CHAINED | {"to"} or k in cue_at or lowers[y - 1:y] != ["in"] \
+                or not (lowers[y].isdigit() and len(lowers[y]) == 4):
+            continue
+        a = next((j for j in range(y - 2, max(-1, y - 5), -1) if lowers[j] in ("is", "are", "was", "were")), None)
+        t = k + 1 + (lowers[k + 1:k + 2] == ["the"])
+        if a is None or t not in starting:
+            continue
+        same = same_verb_cues(index, lowers[a:y - 1], lowers[k])
+        if same:
+            cue_at[k] = [(t, same)]
 
 
 def present_led(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
@@ -1414,6 +1430,31 @@ def shared_auxiliaries(index: GraphIndex, lowers: list[str], cue_at: dict[int, l
         readings = frozenset(c for c in index.cues.get((lowers[k], lowers[s], lowers[s + 1]), ()) if not c.noun)
         if readings:
             cue_at[s] = [(s + 2, readings)]
+
+
+def shared_having(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "10 Hygiea has an escape velocity of 0.21 km/s and an apoapsis of 523951582 km": after a
+    cue "has a / an / the <noun> of" earlier in its sentence, "and a / an / the <noun> of" takes the
+    same "has" ("has an apoapsis of"; after a comma too, in a list), where the graph has that cue
+    and nothing is read there."""
+    for k in range(2, len(lowers) - 2):
+        if lowers[k] not in ("and", ",") or lowers[k + 1] not in ("a", "an", "the") or (k + 1) in cue_at:
+            continue
+        j = k - 1
+        verb = None
+        while j >= 0 and lowers[j] not in (".", ";", ":", "!", "?"):
+            if lowers[j] in ("has", "have", "had") and any(lowers[e - 1] == "of" for e, found in cue_at.get(j, ())
+                                                          if not isinstance(found, str)):
+                verb = lowers[j]
+            j -= 1
+        if verb is None:
+            continue
+        for m in range(2, 6):
+            if lowers[k + m:k + m + 1] == ["of"]:
+                readings = frozenset(c for c in index.cues.get((verb, *lowers[k + 1:k + m + 1]), ()) if not c.noun)
+                if readings:
+                    cue_at[k + 1] = [(k + m + 1, readings)]
+                break
 
 
 def same_verb_cues(index: GraphIndex, verb: Sequence[str], prep: str) -> frozenset[Cue]:

@@ -1438,6 +1438,20 @@ def relation_cues(
             exact += [(f, forward) for f in ("is a prize for", "is an award for", "are prizes for", "are awards for",
                                              "is given for", "are given for", "is awarded for", "are awarded for",
                                              "is presented for", "is awarded for work in", "is given for work in")]
+        if not (personal or corporate or placed) and len(words) >= 2 and words[0] not in _BE \
+                and words[0] not in ("has", "have", "had") and (words[-1] == "with" or (
+                    words[-2] == "with" and words[-1] in ("a", "an", "the"))) \
+                and not verb_lemmas(words[0]) & _WITH_OTHERS and (taken is None or "use" not in taken):
+            # a thing "prints / renders pages with" an instrument: it "uses" it, "relies on" it
+            # (in the present, as the phrase; not "shares a border with", "is paired with")
+            exact += [(f, forward) for f in ("uses", "use", "relies on", "rely on")]
+        if personal and len(words) == 3 and words[0] in _BE and words[1:] == ["credited", "to"] \
+                and (taken is None or not taken & {"invent", "create", "devise"}):
+            # a dish, an invention "is credited to" its creator: it "was invented / created /
+            # devised by" him, he "invented / created / came up with" it (in the past)
+            exact += [(f"{b} {v} by", forward) for b in ("was", "were") for v in ("invented", "created", "devised")]
+            exact += [(f, not forward) for f in ("invented", "created", "devised", "came up with")]
+            exact += [(f"{b} credited with", not forward) for b in _BE]  # ("is credited with" it)
         if spoken and "delivered" in words:
             # a speech "was delivered by / in / at": it "was given by / in / at" ("X gave it")
             extra.append((" ".join("given" if w == "delivered" else w for w in words), forward))
@@ -1860,12 +1874,14 @@ def relation_cues(
                 exact += [(f, not forward) for f in ("minted", "produced")]
         if corporate and words in (["was", "developed", "by"], ["were", "developed", "by"], ["is", "developed", "by"]):
             exact += [(f, forward) for f in ("came out of", "emerged from")]  # "Unix came out of Bell Labs"
-        if movable and len(words) == 3 and words[0] in ("is", "are") and words[1] == "preserved" \
-                and words[2] in ("at", "in") and (taken is None or not taken & {"keep", "house"}):
+        if movable and words[:2] in (["is", "preserved"], ["are", "preserved"]) and words[-1] in ("at", "in") \
+                and (len(words) == 3 or (words[2] == "as" and words[3:4] in (["a"], ["an"]) and len(words) <= 8)) \
+                and (taken is None or not taken & {"keep", "house"}):
             # a locomotive, an aircraft "is preserved at" a museum: it "is kept / housed" there
-            exact += [(f"{b} {v} {p}", forward) for b in ("is", "are") for v in ("kept", "housed")
+            # (and "is preserved as a museum ship in": "is preserved / kept in")
+            exact += [(f"{b} {v} {p}", forward) for b in ("is", "are") for v in ("kept", "housed", "preserved")
                       for p in ("at", "in")]
-            exact += [(f"{v} {p}", forward) for v in ("kept", "housed") for p in ("at", "in")]
+            exact += [(f"{v} {p}", forward) for v in ("kept", "housed", "preserved") for p in ("at", "in")]
         if words in (["was", "operated", "by"], ["were", "operated", "by"]) and item_kinds and item_kinds <= _RAIL_VEHICLES \
                 and object_kinds and object_kinds <= {"railway", "railways", "railroad", "railroads"}:
             # a locomotive "was operated by" a railway: it "ran on" / "ran for" / "worked for" it
@@ -2428,6 +2444,13 @@ FEATURE_OF = ("includes", "include", "included", "contains", "contain", "contain
 """What a place is said to do with its features ("Yosemite includes Half Dome", "a cave with a bat
 colony", "Altamira holds cave paintings")."""
 
+_WITH_OTHERS = frozenset({"share", "merge", "pair", "associate", "compete", "play", "collaborate", "partner",
+                          "work", "ally", "twin", "serve", "compare", "align", "team", "trade", "border", "connect",
+                          "link", "deal", "fight", "side", "sign", "tour", "record", "perform", "star", "feature",
+                          "pack", "fill", "top", "garnish", "match", "rhyme", "contrast", "coincide", "overlap",
+                          "co-star", "sing", "duet", "marry", "live", "study", "train"})
+"""Verbs whose "with" names a partner or a filling, not an instrument ("shares a border with",
+"is topped with", "plays with"): never read "uses"."""
 _FIGHTING = (("fought", "in"), ("fought", "at"), ("took", "part", "in"))
 """Past phrases of a fighter's part in a battle or a war, one family."""
 _BATTLE_WORDS = frozenset({"battle", "battles", "war", "wars", "siege", "sieges", "campaign", "campaigns",

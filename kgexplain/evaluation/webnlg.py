@@ -370,14 +370,14 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
     The parenthetical qualifier is dropped, literals read as :func:`readable_label` writes them
     (units, dates in the usual spellings, a trailing ``.0`` and thousands separators), initials
     with and without their periods, hyphens as spaces, "City,
-    State" is also "City", "City State" and "City in State", a generic head noun may be left out ("English
+    State" is also "City", "City State", "City in State", "City, in State" and "City (State)", a generic head noun may be left out ("English
     language" -> "English"), and a small table gives countries their short names and nationality
     words.
 
     >>> webnlg_aliases("Alan Martin (footballer)")
     ('Alan Martin',)
     >>> webnlg_aliases("Anaheim, California")
-    ('Anaheim California', 'Anaheim', 'Anaheim in California')
+    ('Anaheim California', 'Anaheim', 'Anaheim in California', 'Anaheim, in California', 'Anaheim (California)')
     >>> webnlg_aliases("English language")
     ('English',)
     >>> webnlg_aliases("2702.0")
@@ -394,6 +394,9 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
 
     readable = readable_label(label)
     add(readable)
+    numbered = re.fullmatch(r"\((\d+)\)\s+(\S.*)", label.strip())
+    if numbered:  # a minor planet "(66063) 1998 RO1": "66063 1998 RO1"
+        add(f"{numbered.group(1)} {numbered.group(2)}")
     add(_QUALIFIED.sub("", label))  # "Menasha (town), Wisconsin"
     date = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", label.strip())
     if date and readable != label:
@@ -416,11 +419,15 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
         form = forms[seen]
         seen += 1
         before = len(out)
-        if "," in form and not date and "(" not in form and not re.search(r"\d,\d", form):
+        if "," in form and ", in " not in form and not date and "(" not in form and not re.search(r"\d,\d", form):
             add(form.replace(",", ""))  # "Anaheim California"
             add(form.split(",")[0])  # "Anaheim"
             if form.count(",") == 1 and not re.search(r",\s*(Jr|Sr|Inc|Ltd|Co|I{1,3})\.?$", form):
                 add(form.replace(", ", " in "))  # "Anaheim in California"
+                if form == label:
+                    add(form.replace(", ", ", in "))  # "Anaheim, in California"
+                    head, _, tail = form.partition(", ")
+                    add(f"{head} ({tail})")  # "Anaheim (California)"
         if re.search(r"[A-Za-z]\.", form) and not re.search(r"\d", form):
             add(re.sub(r"(?<=[A-Za-z])\.(?=\s|$|[A-Za-z])", "", form))  # "A.C. Milan" -> "AC Milan"
             add(re.sub(r"(?<=[A-Za-z])\.\s*(?=[A-Za-z])", " ", form).rstrip("."))  # "A T Charlie Johnson"
