@@ -9,7 +9,8 @@ with" its key ingredient and its pasta; a metro that opened in its year; the hea
 compound type ("the dish" of a pasta dish); "plays one of the leads in"; "the filmmaker
 behind"; "has a N of X and a M of Y" (the second noun phrase takes the same "has"); a ship "kept
 in" the city where it is preserved as a museum ship; what "is credited to" someone, who "invented"
-or "came up with" it; "the dish counts Y among its Ns"; "was first awarded in 2003, to X"."""
+or "came up with" it; "the dish counts Y among its Ns"; "was first awarded in 2003, to X"; a gapped remnant "X Y" of two names ("A directed B, X
+Y"), not read as "the X film Y"."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ def movies():
     ("Rocky has Irwin Winkler as one of its producers.", "Rocky has Irwin Winkler as one of its directors."),
     ("Keanu Reeves plays one of the leads in The Matrix.", "Ridley Scott plays one of the leads in Alien."),
     ("Ridley Scott is the filmmaker behind Alien.", "Sigourney Weaver is the filmmaker behind Alien."),
+    ("Roman Polanski directed Chinatown, Jonathan Demme The Silence of the Lambs.",
+     "Steven Spielberg directed Jaws, Roman Polanski The Silence of the Lambs."),
+    ("Roman Polanski directed Chinatown, and Jonathan Demme The Silence of the Lambs.",
+     "Roman Polanski directed Chinatown, and Jonathan Demme Jaws."),
 ])
 def test_movie_readings(movies, true, false):
     _ok(movies, true)

@@ -2429,6 +2429,25 @@ _POSSESSIVE = ("'s", "'")
 _ARTICLES = ("a", "an", "the")
 
 
+def _gapped_pair(lowers: list[str], names: list[Ref], run: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> bool:
+    """Whether a run of two names "X Y" (no item, then an item) is the remnant of a gapped clause
+    ("A directed B, X Y", "A directed B, and X Y"): after a comma or "and", where the sentence (or
+    its clause after ";") opens with a name of X's type whose verb (a cue right after it) takes an
+    item of Y's type just before the remnant."""
+    if len(run) != 2 or run[0].kind == "item" or run[0].start < 3:
+        return False
+    lead = run[0].start - 1
+    lead -= lowers[lead] == "and" and lowers[lead - 1] == ","
+    if lowers[lead] not in (",", "and"):
+        return False
+    said = next((r for r in names if r.end == lead), None)
+    start = max((j + 1 for j in range(lead) if lowers[j] in (".", ";", "!", "?")), default=0)
+    first = next((r for r in names if r.start >= start), None)
+    return said is not None and first is not None and first is not said and first.start == start + (
+        lowers[start:start + 1] == ["the"]) and bool(first.types & run[0].types) and bool(said.types & run[1].types) \
+        and first.end in cue_at
+
+
 def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list[Ref],
               cue_at: dict[int, list[tuple[int, Any]]],
               describes: set[int]) -> tuple[list[Modifier], frozenset[int]]:
@@ -2597,6 +2616,8 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
             i = names.index(head)
             continue
         if j == k and len(run) > 1 and last.kind == "item":  # "the thriller(s) Vertigo (and X)"
+            if _gapped_pair(lowers, names, run, cue_at):
+                continue  # "Roman Polanski directed Chinatown, Jonathan Demme The Silence of the Lambs"
             for h in listed(last):
                 for m in run[:-1]:
                     out.append(Modifier(h.start, m.start, index.attributive, (m.end, m.end)))

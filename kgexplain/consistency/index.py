@@ -409,6 +409,22 @@ Mule is made with vodka", "both call for lime juice", "a gin drink with dry verm
 _INGREDIENT_VERBS = frozenset({"contains", "contain", "includes", "include", "has", "have", "uses", "use",
                                "features", "with"})
 
+_DENYING = frozenset({"forbidden", "banned", "excluded", "prohibited", "without", "lacks", "lack", "lacking", "not",
+                      "no", "never", "non", "omits", "avoids", "free", "barred", "disallowed"})
+"""Words of a phrase that says what the item has not ("has the forbidden ingredient"): no "is a X
+<kind>", no "with X" (red team 179)."""
+
+
+def own_words_of(phrase: str | None) -> list[str]:
+    """A phrase's words, in lower case."""
+    return (phrase or "").lower().split()
+
+
+_MAIN_INGREDIENT_WORDS = frozenset({"a", "an", "the", "key", "main", "principal", "primary", "chief", "base",
+                                    "core", "essential", "star", "signature"})
+"""Words a phrase "has the key ingredient" may have between its verb and the ingredient noun (not
+"has the forbidden ingredient", red team 179)."""
+
 _WHERE_IT_IS = (["is", "based", "in"], ["are", "based", "in"], ["is", "located", "in"], ["is", "in"], ["is", "from"],
                 ["comes", "from"], ["is", "headquartered", "in"], ["lies", "in"])
 """Phrases of where an item is or comes from: "a Glasgow club" says them (not "toured in", "is sold
@@ -461,21 +477,32 @@ _NAMED_TYPES = PROPER_TYPES | PERSON_TYPES
 """Types whose names of two words or more may be written in lower case ("lyrics by fred ebb")."""
 
 
-def _phrase_noun(*phrases: str) -> tuple[str, ...]:
+def _phrase_noun(*phrases: str, former: bool = False) -> tuple[str, ...]:
     """The nouns of inverse phrases "is the N of" / "is a N of" / "is N of" ("is the instrument
     of" -> "instrument", "is the total area of" -> "total area", "is showrunner of" ->
     "showrunner", at most three words; also "is a N for": "is a hub for" -> "hub"): "Flea's
     instrument is bass" and "The total area of X is Y" state the relation forward. Not the noun
     of a state said in the past ("was the seat of", "was the home of"): it would say it now ("X is
-    the seat of Y", red team 154)."""
+    the seat of Y", red team 154), nor any noun said in the past of a relation the other phrase
+    says is over (``former``: "formerly played at" / "was the ground of", red team 178)."""
     now = _nouns(phrases, ("is",), 6, ending="of") + _nouns(phrases, ("is",), 6, ending="for")
-    then = _nouns(phrases, ("was",), 6, ending="of") + _nouns(phrases, ("was",), 6, ending="for")
+    then = () if former else _nouns(phrases, ("was",), 6, ending="of") + _nouns(phrases, ("was",), 6, ending="for")
     return tuple(dict.fromkeys((*now, *(n for n in then if n.split()[-1] not in _STATE_NOUNS))))
 
 
 _STATE_NOUNS = frozenset({"seat", "home", "residence", "capital", "headquarters", "base", "owner", "president",
-                          "captain", "coach", "manager", "chair", "leader", "head", "tenant", "venue"})
+                          "captain", "coach", "manager", "chair", "leader", "head", "tenant", "venue", "ground",
+                          "stadium", "arena", "club", "team", "employer", "spouse", "wife", "husband", "partner",
+                          "ruler", "mayor", "governor", "chairman", "member"})
 """Nouns of a state that ends ("the seat of", "the home of"): said in the past, they are past."""
+
+
+def _former(phrase: str | None) -> bool:
+    """Whether a phrase says its relation is over ("formerly played at", "used to play at", "was
+    once owned by", "no longer")."""
+    words = (phrase or "").lower().split()
+    return bool(set(words) & {"formerly", "previously", "once", "former", "ex"}) or "used to" in " ".join(words) \
+        or "no longer" in " ".join(words)
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "by", "in", "on", "at", "for", "from", "with", "as", "its",
@@ -870,6 +897,11 @@ class GraphIndex:
             w: frozenset(v) for w, v in found_fields.items() if w not in forms}
         nouns |= set(self.practitioners)
         self.type_nouns = frozenset(nouns)
+        # nouns that may name an item of another type too ("the prize" of a medal, "the ship" of
+        # a liner): a reference by one names the item named last only (see mentions)
+        self.general_nouns = frozenset(_KIND_HEADS | {w for ws in _TYPE_SYNONYMS.values() for w in ws}
+                                       | {"prize", "award", "medal", "trophy", "ship", "vessel", "boat", "film", "movie",
+                                          "book", "work", "building", "place", "product"})
         # the plurals among them ("circuses"; not "circus", which ends in "s" too)
         self.plural_type_nouns = frozenset(plural(w) for w in nouns if plural(w) != w)
         # "the house", "that label": an attribute's type named as the noun of a reference
@@ -980,7 +1012,8 @@ class GraphIndex:
         # items that are places or structures: they open and are built, never released
         self.building_types = frozenset(t for t in self.item_types if building_type(t))
         venues = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS
-                           or type_last_word(t) in _VENUE_LAST_WORDS)
+                           or type_last_word(t) in _VENUE_LAST_WORDS
+                           or (type_word_set([t]) & _RAIL_NETWORKS and type_last_word(t) in _RAIL_NETWORKS | {"system"}))
         # every building opens and is built too (a mausoleum, a monastery), but not on a graph of
         # finds, where a tomb's year is its discovery (code review 51: "KV62 was built in 1922"),
         # nor where the graph founds things, whose year may be a founding (red team 162: "Cluny
@@ -1237,7 +1270,8 @@ class GraphIndex:
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
                                   tuple(dict.fromkeys(nouns.get(rel.name, ())
-                                                      + _phrase_noun(rel.inverse_phrase, *rel.inverse_cues)
+                                                      + _phrase_noun(rel.inverse_phrase, *rel.inverse_cues,
+                                                                     former=_former(rel.phrase))
                                                       + _has_noun(rel.phrase, *rel.cues)
                                                       + range_nouns.get(rel.name, ())
                                                       + tuple(n for n in agent_nouns(rel.phrase, rel.inverse_phrase,
@@ -1314,7 +1348,7 @@ class GraphIndex:
                 # a phrase that classifies)
                 table = _with_forms(table, _HAVING_NOW, Cue(rel.name, True))
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
-                    and not _agent_phrase(rel.phrase) \
+                    and not _agent_phrase(rel.phrase) and not set(own_words_of(rel.phrase)) & _DENYING \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))) \
                     and (not type_word_set(ranges) & _TIME_CLASSES or _of_its_time(rel.phrase, type_word_set(ranges))):
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");
@@ -1894,7 +1928,8 @@ def ingredient_relation(rel: Any, ranges: Iterable[str], item_types: AbstractSet
     type_words = type_word_set(tuple(ranges))
     return bool(words and type_words) and type_words <= INGREDIENT_TYPES \
         and bool(set(rel.domain)) and set(rel.domain) <= item_types \
-        and (words[0] in _INGREDIENT_VERBS and (len(words) == 1 or words[-1] in INGREDIENT_TYPES)
+        and (words[0] in _INGREDIENT_VERBS and (len(words) == 1 or (
+            words[-1] in INGREDIENT_TYPES and set(words[1:-1]) <= _MAIN_INGREDIENT_WORDS))
              or words[-2:] in (["based", "on"], ["made", "from"], ["made", "with"], ["made", "of"]))
 
 
@@ -2126,8 +2161,11 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
                          "resort", "aquarium", "planetarium", "observatory", "amphitheatre", "amphitheater",
                          "circuit", "racetrack", "speedway", "raceway", "racecourse", "velodrome", "fort", "fortress",
                          "citadel", "seaport", "square", "plaza", "aqueduct", "cemetery", "graveyard",
-                         "necropolis", "metro", "subway", "tramway"})
+                         "necropolis"})
 """Type words of places and structures that open and are built."""
+_RAIL_NETWORKS = frozenset({"metro", "subway", "tramway", "underground"})
+"""Words of the types of urban rail networks, which open: "metro", "metro_system" (not a
+"subway_car" or a "metro_map", red team 179)."""
 _VENUE_LAST_WORDS = frozenset({"prison", "gaol", "jail", "penitentiary", "windmill", "watermill", "terminus"})
 """Type words of venues only as a type's last word ("a prison", not "a prison film", "a prison
 riot": red team 158; no "mill", "terminal": a pepper mill, a computer terminal)."""
@@ -2171,11 +2209,15 @@ def type_words(type_: str | None) -> list[str]:
     return (type_ or "").lower().replace("_", " ").replace("-", " ").split()
 
 
+_NO_GOODS = frozenset({"human", "person", "people", "man", "woman", "mental", "living"})
+"""Words that make a type of a product's head noun no product ("human_calculator", red team 179)."""
+
+
 def _all_goods(types: Any) -> bool:
     """Whether every type of a relation's subjects is a product's (by its head noun: a "toy_store"
     is a shop, a "film" no product, red team 172)."""
     types = [t for t in types if t]
-    return bool(types) and all(type_last_word(t) in LAUNCHED_GOODS for t in types)
+    return bool(types) and all(type_last_word(t) in LAUNCHED_GOODS and not set(type_words(t)) & _NO_GOODS for t in types)
 
 
 _STRUCK_NOUNS = frozenset({"coin", "coins", "medal", "medals", "medallion", "medallions", "token", "tokens"})
@@ -2201,7 +2243,7 @@ def _struck_items(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]
 
 def launched_good(types: Any) -> bool:
     """Whether one of an item's types is a product's, by its head noun (see ``LAUNCHED_GOODS``)."""
-    return any(type_last_word(t) in LAUNCHED_GOODS for t in types if t)
+    return any(type_last_word(t) in LAUNCHED_GOODS and not set(type_words(t)) & _NO_GOODS for t in types if t)
 
 
 def type_last_word(type_: str | None) -> str:

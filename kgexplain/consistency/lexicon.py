@@ -1412,7 +1412,8 @@ def relation_cues(
                 and " ".join(words[1:-1]) in _PRIZE_GIVING:
             # a trophy "is presented by" a league: it "is awarded / given / handed out / conferred
             # by" it, in the phrase's tense ("the league hands it out" where it "is" so)
-            extra += [(f"{words[0]} {p} by", forward) for p in _PRIZE_GIVING]
+            bes = ("is", "are") if words[0] in ("is", "are") else ("was", "were")
+            exact += [(f"{b} {p} by", forward) for b in bes for p in _PRIZE_GIVING]
             if words[0] in ("is", "are"):
                 exact += [(f, not forward) for f in ("hands out", "hand out", "hands", "hand", "presents",
                                                      "present", "awards", "award", "confers", "confer")]
@@ -1919,6 +1920,14 @@ def relation_cues(
                 and words[1] in ("housed", "located", "kept", "displayed") and words[2] in ("in", "inside", "at"):
             # a bell, a painting "is housed in" a tower, a museum: it "hangs in" it
             exact += [(f"{v} {words[2]}", forward) for v in ("hangs", "hang", "hung")]
+        if words in (["hangs", "in"], ["hang", "in"]) and (taken is None or "locate" not in taken):
+            # a tapestry "hangs in" a city, a museum: it "is in" it, "is located / housed / kept /
+            # displayed in" it (where no other relation says "located")
+            extra += [(f"{b} in", forward) for b in ("is", "are")]
+            extra += [(f"{b} {v} in", forward) for b in ("is", "are") for v in ("located", "housed", "kept", "displayed")]
+        if words in (["studied", "at"], ["study", "at"]) and (taken is None or not taken & {"attend", "go", "educate"}):
+            # a person "studied at" a school: "attended" it, "went to" it, "was educated at" it
+            exact += [(f, forward) for f in _STUDIED if f != "studied at"]
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]

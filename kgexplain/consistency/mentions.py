@@ -105,6 +105,7 @@ class Ref:
     trailing_period: bool = False  # the sentence's final period merged into the name's last token
     lowercase: bool = False  # written in lower case ("a thriller", "science fiction")
     of_types: frozenset[str] = frozenset()  # "the auction house": an item of these types only
+    nearest: bool = False  # "the award", "the ship": a general noun, of the item named last only
 
 
 def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
@@ -338,7 +339,12 @@ def find_mentions(
                     and (key[1], "of") in index.cues and lowers[i + 2:i + 3] != ["of"]:
                 rule = "item"  # "Al Pacino is in the cast": in the item named last
             if rule is not None and not any(taken[i:i + size]):
-                out.append(Ref(i, i + size, (), "ref", pronoun=rule, of_types=of_types if rule == "item" else frozenset()))
+                # (a noun that is no item type's own name, a synonym or a compound's head, may
+                # name an item of another type too: "the award" after a medal, red team 179)
+                general = rule == "item" and bool(of_types) and len(key) == 2 and (
+                    key[1] in index.general_nouns or key[1] not in {t.lower() for t in index.item_types})
+                out.append(Ref(i, i + size, (), "ref", pronoun=rule, of_types=of_types if rule == "item" else frozenset(),
+                               nearest=general))
                 for k in range(i, i + size):
                     taken[k] = True
                 i += size - 1
@@ -472,6 +478,10 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         vessels = [r for r in before if r.kind == "item" and type_word_set(r.types) & VESSEL_WORDS]
         ref.pronoun = "item" if vessels else "person"
     if ref.of_types:  # "the auction house": the last item of that type, on a graph of several
+        items = [r for r in before if r.kind == "item"]
+        if ref.nearest and items and not items[-1].types & ref.of_types:
+            ref.ids, ref.group = (), []  # "the award" after the Fields Medal, a medal: which one?
+            return
         before = [r for r in before if r.kind != "item" or r.types & ref.of_types]
     pick = _referents("it" if ref.pronoun == "item" and ref.end - ref.start == 1 else ref.pronoun, before)
     if not pick:

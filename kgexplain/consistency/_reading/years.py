@@ -573,6 +573,8 @@ class YearReading:
             # staged work premieres ("Swan Lake was released in 1877": no)
             if words & STAGED_KINDS and not words & RELEASED_KINDS and verb != "debuted":
                 return False  # (a musical debuts: "arrived in 2010")
+            if words & {"human", "person", "people", "man", "woman"}:
+                return False  # ("Shakuntala Devi was released in 1929", a human calculator, red team 179)
             return shown or bool(words & (WORK_TYPES | RELEASED_KINDS)) or verb == "launched" \
                 or (verb in ("published", "came", "comes")  # (a dictionary; by the type's head noun: no
                     and any(type_last_word(t) in PUBLISHED_KINDS for t in item.types))  # map_publisher, red team 171)
