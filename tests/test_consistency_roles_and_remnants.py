@@ -240,6 +240,8 @@ def bodies():
      "10 Hygiea has an escape velocity of 0.21 km/s and an apoapsis of 416000000 km."),
     ("10 Hygiea has an escape velocity of 0.21 km/s, an apoapsis of 523951582 km and a periapsis of 416000000 km.",
      "10 Hygiea has an escape velocity of 0.21 km/s, an apoapsis of 416000000 km and a periapsis of 523951582 km."),
+    ("10 Hygiea has an escape velocity of 0.21 km/s and apoapsis of 523951582 km.",
+     "10 Hygiea has an escape velocity of 0.21 km/s and apoapsis of 416000000 km."),
 ])
 def test_shared_having(bodies, true, false):
     _ok(bodies, true)

@@ -1438,7 +1438,8 @@ def shared_having(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[t
     same "has" ("has an apoapsis of"; after a comma too, in a list), where the graph has that cue
     and nothing is read there."""
     for k in range(2, len(lowers) - 2):
-        if lowers[k] not in ("and", ",") or lowers[k + 1] not in ("a", "an", "the") or (k + 1) in cue_at:
+        if lowers[k] not in ("and", ",") or not lowers[k + 1].isalpha() \
+                or any(isinstance(found, str) for _, found in cue_at.get(k + 1, ())):
             continue
         j = k - 1
         verb = None
@@ -1449,11 +1450,15 @@ def shared_having(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[t
             j -= 1
         if verb is None:
             continue
-        for m in range(2, 6):
+        for m in range(1, 6):
             if lowers[k + m:k + m + 1] == ["of"]:
-                readings = frozenset(c for c in index.cues.get((verb, *lowers[k + 1:k + m + 1]), ()) if not c.noun)
-                if readings:
-                    cue_at[k + 1] = [(k + m + 1, readings)]
+                said = lowers[k + 1:k + m + 1]  # ("and floor area of": the article left out)
+                keys = [(verb, *said)] if said[0] in ("a", "an", "the") else [(verb, a, *said) for a in ("a", "an", "the")]
+                readings = frozenset(c for key in keys for c in index.cues.get(key, ()) if not c.noun)
+                there = {c.relation for _, found in cue_at.get(k + 1, ()) for c in found}
+                if readings and m >= 2 - (said[0] not in ("a", "an", "the")) \
+                        and there <= {c.relation for c in readings}:  # (the noun of the same relation
+                    cue_at[k + 1] = [(k + m + 1, readings)]  # read there: "and apoapsis of")
                 break
 
 
