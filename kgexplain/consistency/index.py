@@ -494,16 +494,16 @@ def _phrase_noun(*phrases: str, former: bool = False) -> tuple[str, ...]:
 _STATE_NOUNS = frozenset({"seat", "home", "residence", "capital", "headquarters", "base", "owner", "president",
                           "captain", "coach", "manager", "chair", "leader", "head", "tenant", "venue", "ground",
                           "stadium", "arena", "club", "team", "employer", "spouse", "wife", "husband", "partner",
-                          "ruler", "mayor", "governor", "chairman", "member"})
+                          "ruler", "mayor", "governor", "chairman"})
 """Nouns of a state that ends ("the seat of", "the home of"): said in the past, they are past."""
 
 
 def _former(phrase: str | None) -> bool:
     """Whether a phrase says its relation is over ("formerly played at", "used to play at", "was
-    once owned by", "no longer")."""
+    once owned by", "no longer", "had a crew of")."""
     words = (phrase or "").lower().split()
     return bool(set(words) & {"formerly", "previously", "once", "former", "ex"}) or "used to" in " ".join(words) \
-        or "no longer" in " ".join(words)
+        or "no longer" in " ".join(words) or words[:1] == ["had"]  # ("had a crew of": had once)
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "by", "in", "on", "at", "for", "from", "with", "as", "its",
@@ -532,7 +532,8 @@ def _has_noun(*phrases: str) -> tuple[str, ...]:
                                                     else last[:-1] if last.endswith("s") and not last.endswith("ss") else "")
             if one:
                 among.append(" ".join([*words[3:-1], one]))
-    return _nouns(phrases, ("has", "had"), 5, ending="of") + _nouns(phrases, ("has", "have", "had"), 4) + tuple(among)
+    # (not "had a crew of": a noun had once is no noun of the item now, red team 180)
+    return _nouns(phrases, ("has",), 5, ending="of") + _nouns(phrases, ("has", "have"), 4) + tuple(among)
 
 
 def _nouns(phrases: tuple[str, ...], heads: tuple[str, ...], longest: int,

@@ -1439,15 +1439,18 @@ def relation_cues(
             exact += [(f, forward) for f in ("is a prize for", "is an award for", "are prizes for", "are awards for",
                                              "is given for", "are given for", "is awarded for", "are awarded for",
                                              "is presented for", "is awarded for work in", "is given for work in")]
-        if not (personal or corporate or placed) and len(words) >= 2 and words[0] not in _BE \
-                and words[0] not in ("has", "have", "had") and (words[-1] == "with" or (
-                    words[-2] == "with" and words[-1] in ("a", "an", "the"))) \
-                and not verb_lemmas(words[0]) & _WITH_OTHERS and (taken is None or "use" not in taken):
-            # a thing "prints / renders pages with" an instrument: it "uses" it, "relies on" it
-            # (in the present, as the phrase; not "shares a border with", "is paired with")
+        if not (personal or corporate or placed) and len(words) >= 2 and words[0] in _WITH_INSTRUMENT \
+                and (words[-1] == "with" or (words[-2] == "with" and words[-1] in ("a", "an", "the"))) \
+                and (taken is None or "use" not in taken):
+            # a thing "prints / renders pages / weaves with" an instrument: it "uses" it, "relies
+            # on" it (a verb of working with a tool, in the present: not "collides / co-orbits /
+            # sails / goes well / comes / launched / integrates with", red team 180)
             exact += [(f, forward) for f in ("uses", "use", "relies on", "rely on")]
         if personal and len(words) == 3 and words[0] in _BE and words[1:] == ["credited", "to"] \
-                and (taken is None or not taken & {"invent", "create", "devise"}):
+                and (taken is None or not taken & {"invent", "create", "devise", "make", "write", "compose",
+                                                   "design", "develop", "author", "build", "devise"}):
+            # (not where another relation says who made or wrote it: a song credited to two and
+            # written by one, a dish credited to one and first made by another, red team 180)
             # a dish, an invention "is credited to" its creator: it "was invented / created /
             # devised by" him, he "invented / created / came up with" it (in the past)
             exact += [(f"{b} {v} by", forward) for b in ("was", "were") for v in ("invented", "created", "devised")]
@@ -1876,7 +1879,8 @@ def relation_cues(
         if corporate and words in (["was", "developed", "by"], ["were", "developed", "by"], ["is", "developed", "by"]):
             exact += [(f, forward) for f in ("came out of", "emerged from")]  # "Unix came out of Bell Labs"
         if movable and words[:2] in (["is", "preserved"], ["are", "preserved"]) and words[-1] in ("at", "in") \
-                and (len(words) == 3 or (words[2] == "as" and words[3:4] in (["a"], ["an"]) and len(words) <= 8)) \
+                and (len(words) == 3 or (words[2] == "as" and words[3:4] in (["a"], ["an"]) and len(words) <= 8
+                                         and {"museum", "exhibit", "exhibition"} & set(words))) \
                 and (taken is None or not taken & {"keep", "house"}):
             # a locomotive, an aircraft "is preserved at" a museum: it "is kept / housed" there
             # (and "is preserved as a museum ship in": "is preserved / kept in")
@@ -1920,11 +1924,16 @@ def relation_cues(
                 and words[1] in ("housed", "located", "kept", "displayed") and words[2] in ("in", "inside", "at"):
             # a bell, a painting "is housed in" a tower, a museum: it "hangs in" it
             exact += [(f"{v} {words[2]}", forward) for v in ("hangs", "hang", "hung")]
-        if words in (["hangs", "in"], ["hang", "in"]) and (taken is None or "locate" not in taken):
-            # a tapestry "hangs in" a city, a museum: it "is in" it, "is located / housed / kept /
-            # displayed in" it (where no other relation says "located")
-            extra += [(f"{b} in", forward) for b in ("is", "are")]
-            extra += [(f"{b} {v} in", forward) for b in ("is", "are") for v in ("located", "housed", "kept", "displayed")]
+        if words in (["hangs", "in"], ["hang", "in"]):
+            # a tapestry "hangs in" a city, a museum: it "is in" it (where no other relation says
+            # where a thing is: "The University of Oxford is in Oxford" keeps its own "is in", red
+            # team 180), "is located / housed / kept / displayed in" it (each where no other
+            # relation says that verb)
+            if taken is None or not taken & {"locate", "base", "situate", "lie", "stand", "sit", "house", "keep"}:
+                extra += [(f"{b} in", forward) for b in ("is", "are")]
+            extra += [(f"{b} {v} in", forward) for b in ("is", "are")
+                      for v, lemma in (("located", "locate"), ("housed", "house"), ("kept", "keep"), ("displayed", "display"))
+                      if taken is None or lemma not in taken]
         if words in (["studied", "at"], ["study", "at"]) and (taken is None or not taken & {"attend", "go", "educate"}):
             # a person "studied at" a school: "attended" it, "went to" it, "was educated at" it
             exact += [(f, forward) for f in _STUDIED if f != "studied at"]
@@ -2453,6 +2462,14 @@ FEATURE_OF = ("includes", "include", "included", "contains", "contain", "contain
 """What a place is said to do with its features ("Yosemite includes Half Dome", "a cave with a bat
 colony", "Altamira holds cave paintings")."""
 
+_WITH_INSTRUMENT = frozenset({"prints", "print", "renders", "render", "weaves", "weave", "writes", "write", "draws",
+                              "draw", "cuts", "cut", "paints", "paint", "carves", "carve", "engraves", "engrave",
+                              "types", "type", "displays", "display", "measures", "measure", "drills", "drill",
+                              "sews", "sew", "knits", "knit", "spins", "spin", "grinds", "grind", "mills", "mill",
+                              "presses", "press", "stamps", "stamp", "shoots", "shoot", "films", "film", "records",
+                              "record", "plays", "play", "scans", "scan", "computes", "compute", "calculates",
+                              "calculate", "encrypts", "encrypt", "navigates", "navigate", "steers", "steer"})
+"""Present verbs of working with a tool: "<verb> (...) with" an instrument reads "uses" it."""
 _WITH_OTHERS = frozenset({"share", "merge", "pair", "associate", "compete", "play", "collaborate", "partner",
                           "work", "ally", "twin", "serve", "compare", "align", "team", "trade", "border", "connect",
                           "link", "deal", "fight", "side", "sign", "tour", "record", "perform", "star", "feature",
