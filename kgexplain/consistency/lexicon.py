@@ -1446,11 +1446,12 @@ def relation_cues(
             # on" it (a verb of working with a tool, in the present: not "collides / co-orbits /
             # sails / goes well / comes / launched / integrates with", red team 180)
             exact += [(f, forward) for f in ("uses", "use", "relies on", "rely on")]
+        makers = {"invent", "create", "devise", "make", "write", "compose", "design", "develop", "author", "build"}
         if personal and len(words) == 3 and words[0] in _BE and words[1:] == ["credited", "to"] \
-                and (taken is None or not taken & {"invent", "create", "devise", "make", "write", "compose",
-                                                   "design", "develop", "author", "build", "devise"}):
-            # (not where another relation says who made or wrote it: a song credited to two and
-            # written by one, a dish credited to one and first made by another, red team 180)
+                and not ((taken_bare if taken_bare is not None else taken or set()) & makers):
+            # (not where another relation says who made or wrote it, "by" or alone: a song
+            # credited to two and written by one, a dish credited to one and first made by
+            # another, red team 180; "is made with the pasta" says no maker)
             # a dish, an invention "is credited to" its creator: it "was invented / created /
             # devised by" him, he "invented / created / came up with" it (in the past)
             exact += [(f"{b} {v} by", forward) for b in ("was", "were") for v in ("invented", "created", "devised")]
