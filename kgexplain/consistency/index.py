@@ -416,11 +416,6 @@ _DENYING = frozenset({"forbidden", "banned", "excluded", "prohibited", "without"
 <kind>", no "with X" (red team 179)."""
 
 
-def own_words_of(phrase: str | None) -> list[str]:
-    """A phrase's words, in lower case."""
-    return (phrase or "").lower().split()
-
-
 _MAIN_INGREDIENT_WORDS = frozenset({"a", "an", "the", "key", "main", "principal", "primary", "chief", "base",
                                     "core", "essential", "star", "signature"})
 """Words a phrase "has the key ingredient" may have between its verb and the ingredient noun (not
@@ -902,8 +897,7 @@ class GraphIndex:
         # nouns that may name an item of another type too ("the prize" of a medal, "the ship" of
         # a liner): a reference by one names the item named last only (see mentions)
         self.general_nouns = frozenset(_KIND_HEADS | {w for ws in _TYPE_SYNONYMS.values() for w in ws}
-                                       | {"prize", "award", "medal", "trophy", "ship", "vessel", "boat", "film", "movie",
-                                          "book", "work", "building", "place", "product"})
+                                       | {"film", "movie", "work", "place", "product"})
         # the plurals among them ("circuses"; not "circus", which ends in "s" too)
         self.plural_type_nouns = frozenset(plural(w) for w in nouns if plural(w) != w)
         # "the house", "that label": an attribute's type named as the noun of a reference
@@ -1350,7 +1344,7 @@ class GraphIndex:
                 # a phrase that classifies)
                 table = _with_forms(table, _HAVING_NOW, Cue(rel.name, True))
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
-                    and not _agent_phrase(rel.phrase) and not set(own_words_of(rel.phrase)) & _DENYING \
+                    and not _agent_phrase(rel.phrase) and not set((rel.phrase or "").lower().split()) & _DENYING \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))) \
                     and (not type_word_set(ranges) & _TIME_CLASSES or _of_its_time(rel.phrase, type_word_set(ranges))):
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");

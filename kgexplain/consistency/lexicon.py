@@ -1892,10 +1892,10 @@ def relation_cues(
                 and object_kinds and object_kinds <= {"railway", "railways", "railroad", "railroads"}:
             # a locomotive "was operated by" a railway: it "ran on" / "ran for" / "worked for" it
             exact += [(f, forward) for f in ("ran on", "ran for", "worked for")]
-        if tuple(words) in _FIGHTING and object_kinds and object_kinds <= _BATTLE_WORDS:
+        if tuple(words) in _FIGHTING_IN and object_kinds and object_kinds <= _BATTLE_WORDS:
             # a ship, a regiment "fought in" a battle: "fought at" it, "took part in" it, "saw
             # action in / at" it (in the past, as the phrase)
-            exact += [(" ".join(f), forward) for f in _FIGHTING if f != tuple(words)]
+            exact += [(" ".join(f), forward) for f in _FIGHTING_IN if f != tuple(words)]
             exact += [(f"saw action {p}", forward) for p in ("in", "at")]
         if len(words) == 3 and words[0] in _BE and words[1:] == ["written", "in"] and "programming" in object_kinds \
                 and item_kinds and item_kinds <= _SOFTWARE_WORDS:
@@ -2471,14 +2471,7 @@ _WITH_INSTRUMENT = frozenset({"prints", "print", "renders", "render", "weaves", 
                               "record", "plays", "play", "scans", "scan", "computes", "compute", "calculates",
                               "calculate", "encrypts", "encrypt", "navigates", "navigate", "steers", "steer"})
 """Present verbs of working with a tool: "<verb> (...) with" an instrument reads "uses" it."""
-_WITH_OTHERS = frozenset({"share", "merge", "pair", "associate", "compete", "play", "collaborate", "partner",
-                          "work", "ally", "twin", "serve", "compare", "align", "team", "trade", "border", "connect",
-                          "link", "deal", "fight", "side", "sign", "tour", "record", "perform", "star", "feature",
-                          "pack", "fill", "top", "garnish", "match", "rhyme", "contrast", "coincide", "overlap",
-                          "co-star", "sing", "duet", "marry", "live", "study", "train"})
-"""Verbs whose "with" names a partner or a filling, not an instrument ("shares a border with",
-"is topped with", "plays with"): never read "uses"."""
-_FIGHTING = (("fought", "in"), ("fought", "at"), ("took", "part", "in"))
+_FIGHTING_IN = (("fought", "in"), ("fought", "at"), ("took", "part", "in"))
 """Past phrases of a fighter's part in a battle or a war, one family."""
 _BATTLE_WORDS = frozenset({"battle", "battles", "war", "wars", "siege", "sieges", "campaign", "campaigns",
                            "engagement", "engagements"})
