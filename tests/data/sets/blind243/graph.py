@@ -89,8 +89,8 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    ents = [kgx.Entity(f"metro_system:{s}", kind="item", type="metro_system", label=l,
-                       attrs={"year": y}) for s, l, y in SYSTEMS]
+    ents = [kgx.Entity(f"metro_system:{s}", kind="item", type="metro_system", label=name,
+                       attrs={"year": y}) for s, name, y in SYSTEMS]
     for prefix, table in (("city", CITIES), ("country", COUNTRIES), ("operator", OPERATORS),
                           ("feature", FEATURES), ("person", PEOPLE)):
         ents += [kgx.Entity(f"{prefix}:{k}", kind="attribute", type=prefix, label=v)

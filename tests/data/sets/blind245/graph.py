@@ -133,11 +133,11 @@ RATINGS = {
 
 
 def entities():
-    out = [kgx.Entity(f"prize:{s}", kind="item", type="prize", label=l, attrs={"year": y}) for s, l, y in PRIZES]
-    out += [kgx.Entity(f"person:{s}", kind="attribute", type="person", label=l) for s, l in PEOPLE]
-    out += [kgx.Entity(f"organisation:{s}", kind="attribute", type="organisation", label=l) for s, l in ORGS]
-    out += [kgx.Entity(f"country:{s}", kind="attribute", type="country", label=l) for s, l in COUNTRIES]
-    out += [kgx.Entity(f"field:{s}", kind="attribute", type="field", label=l) for s, l in FIELDS]
+    out = [kgx.Entity(f"prize:{s}", kind="item", type="prize", label=name, attrs={"year": y}) for s, name, y in PRIZES]
+    out += [kgx.Entity(f"person:{s}", kind="attribute", type="person", label=name) for s, name in PEOPLE]
+    out += [kgx.Entity(f"organisation:{s}", kind="attribute", type="organisation", label=name) for s, name in ORGS]
+    out += [kgx.Entity(f"country:{s}", kind="attribute", type="country", label=name) for s, name in COUNTRIES]
+    out += [kgx.Entity(f"field:{s}", kind="attribute", type="field", label=name) for s, name in FIELDS]
     out += [kgx.Entity(f"user:{u}", kind="user", type="user", label=u) for u in USERS]
     return out
 
