@@ -896,8 +896,9 @@ class GraphIndex:
         self.type_nouns = frozenset(nouns)
         # nouns that may name an item of another type too ("the prize" of a medal, "the ship" of
         # a liner): a reference by one names the item named last only (see mentions)
+        # (and every type noun that is no item type's own name: a synonym, a compound's head)
         self.general_nouns = frozenset(_KIND_HEADS | {w for ws in _TYPE_SYNONYMS.values() for w in ws}
-                                       | {"film", "movie", "work", "place", "product"})
+                                       | {"film", "movie", "work", "place", "product"} | (nouns - lower_types))
         # the plurals among them ("circuses"; not "circus", which ends in "s" too)
         self.plural_type_nouns = frozenset(plural(w) for w in nouns if plural(w) != w)
         # "the house", "that label": an attribute's type named as the noun of a reference
@@ -2205,7 +2206,9 @@ def type_words(type_: str | None) -> list[str]:
     return (type_ or "").lower().replace("_", " ").replace("-", " ").split()
 
 
-_NO_GOODS = frozenset({"human", "person", "people", "man", "woman", "mental", "living"})
+PERSON_TYPE_WORDS = frozenset({"human", "person", "people", "man", "woman"})
+"""Words that make a type a person's whatever its head noun ("human_calculator", red team 179)."""
+_NO_GOODS = PERSON_TYPE_WORDS | {"mental", "living"}
 """Words that make a type of a product's head noun no product ("human_calculator", red team 179)."""
 
 

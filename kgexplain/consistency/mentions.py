@@ -341,8 +341,7 @@ def find_mentions(
             if rule is not None and not any(taken[i:i + size]):
                 # (a noun that is no item type's own name, a synonym or a compound's head, may
                 # name an item of another type too: "the award" after a medal, red team 179)
-                general = rule == "item" and bool(of_types) and len(key) == 2 and (
-                    key[1] in index.general_nouns or key[1] not in {t.lower() for t in index.item_types})
+                general = rule == "item" and bool(of_types) and len(key) == 2 and key[1] in index.general_nouns
                 out.append(Ref(i, i + size, (), "ref", pronoun=rule, of_types=of_types if rule == "item" else frozenset(),
                                nearest=general))
                 for k in range(i, i + size):

@@ -26,6 +26,7 @@ from kgexplain.consistency.index import (
     DATING_VERBS,
     EVENT_KINDS,
     FOUNDED_KINDS,
+    PERSON_TYPE_WORDS,
     PHOTOGRAPHING,
     RELEASED_KINDS,
     SHOWN_KINDS,
@@ -573,7 +574,7 @@ class YearReading:
             # staged work premieres ("Swan Lake was released in 1877": no)
             if words & STAGED_KINDS and not words & RELEASED_KINDS and verb != "debuted":
                 return False  # (a musical debuts: "arrived in 2010")
-            if words & {"human", "person", "people", "man", "woman"}:
+            if words & PERSON_TYPE_WORDS:
                 return False  # ("Shakuntala Devi was released in 1929", a human calculator, red team 179)
             return shown or bool(words & (WORK_TYPES | RELEASED_KINDS)) or verb == "launched" \
                 or (verb in ("published", "came", "comes")  # (a dictionary; by the type's head noun: no
