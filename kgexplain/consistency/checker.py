@@ -515,6 +515,11 @@ def _not_only(lowers: list[str]) -> None:
                 lowers[j - 1] = "and"
 
 
+_FINDING = frozenset({"discovered", "found", "discover", "discovers", "find", "finds"})
+"""Verbs of finding a thing, which "first" before them only stresses where the relation is a
+discovery ("was first discovered by", "first found")."""
+
+
 def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -> frozenset[int]:
     """Adverbs that say no more than the cue after them: "all" after a list of two or more names
     ("Cary Grant, Eva Marie Saint and James Mason all appear in X"), "alike" after a list that ends
@@ -590,6 +595,13 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
                     and max(earlier) <= min(later):
                 # (of every entity a name may stand for: "Gladiator" of 1992 and of 2000)
                 out.update(range(k, k + 3))
+    for k, w in enumerate(lowers[:-1]):
+        # "Titan was first found by Christiaan Huygens": a discovery is a first by itself (only
+        # before a verb of finding whose every reading is a relation of discovering)
+        found = cue_at.get(k + 1, ()) if w == "first" and lowers[k + 1] in _FINDING else ()
+        if found and all(not isinstance(readings, str) and readings and all(
+                "discovered" in index.phrase_words.get(c.relation, ()) for c in readings) for _, readings in found):
+            out.add(k)
     people = {e: r for e, r in ending.items() if r.kind != "item"}
     for k, w in enumerate(lowers):
         # "Ethan Cole and Aiko Mori host it together": each of two people, the verb right after them

@@ -876,6 +876,14 @@ class GraphIndex:
                 for w in (words[-1], plural(words[-1])):
                     nouns.add(w)
                     noun_types.setdefault(w, set()).add(t)
+            if len(words) == 2 and words[-1] in _CLASSIFIER_HEADS and words[0].isalpha() and len(words[0]) > 2 \
+                    and words[0] not in _NOT_A_KIND_OF | _MEDIUM_WORDS and plural(words[0]) not in verbs \
+                    and words[0] not in verbs and words[0] not in lower_types and words[0] not in attribute_words:
+                # a classifier's compound: an apple cultivar is "an apple", an anime series "an
+                # anime", a dog breed "a dog" (not a "tv series", a "toy model")
+                for w in (words[0], plural(words[0])):
+                    nouns.add(w)
+                    noun_types.setdefault(w, set()).add(t)
             for word in _TYPE_MEDIA.get(t.lower(), ()):
                 nouns.add(word)
                 noun_types.setdefault(word, set()).add(t)
@@ -2196,6 +2204,12 @@ _KIND_HEADS = frozenset({"dish", "system", "ship", "vessel", "boat", "car", "veh
                          "line", "exchange", "instrument", "camera", "phone", "computer", "console", "engine"})
 """Head nouns of compound types that still name the item alone ("pasta dish": "the dish"; not "dwarf
 planet", "fashion house": see ``_NOT_A_KIND_OF`` and the kinds not listed)."""
+_CLASSIFIER_HEADS = frozenset({"cultivar", "variety", "breed", "species", "strain", "series"})
+"""Head nouns of compound types that only classify the noun before them, which names the item
+alone ("apple cultivar": "the apple", "anime series": "an anime")."""
+_MEDIUM_WORDS = frozenset({"tv", "television", "radio", "web", "book", "comic", "film", "video", "drama", "limited",
+                           "mini", "game", "podcast", "news", "animated", "documentary", "reality", "crime", "car"})
+"""Words before "series" that say a medium or a genre, no kind of thing ("tv series")."""
 _NOT_A_KIND_OF = frozenset({"dwarf", "toy", "model", "former", "fake", "mock", "mini", "miniature", "sea", "teddy",
                             "pseudo", "quasi", "ex", "defunct", "imitation", "replica", "minor", "proto", "would"})
 """Words before a noun that make something no kind of it ("dwarf planet", "toy car", "sea lion")."""
@@ -2296,6 +2310,54 @@ _FUNCTION_NAMES = frozenset({"new", "first", "one", "all", "best", "good", "grea
 """Words a company's name without its kind may not be alone ("New Line Cinema" keeps "New Line")."""
 
 
+_FACILITY_HEADS = VENUE_WORDS | {"plant", "complex", "facility", "works", "mine", "base", "cosmodrome", "spaceport",
+                                 "port", "terminal", "field", "refinery", "reactor", "laboratory", "farm"}
+"""Last words of a shared kind tail of two or more words ("Nuclear Generating Station")."""
+
+
+def _kind_tail_names(info: dict[str, tuple[str, str, str, dict[str, float]]],
+                     forms: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Items whose label ends in words that say what kind of place they are, as the labels of
+    other items of their type end ("Three Mile Island Nuclear Generating Station", "Bruce Nuclear
+    Generating Station"): the name before them ("Three Mile Island", "Chernobyl" of "Chernobyl
+    Nuclear Power Plant") is another name of the item. The tail is the longest that two or more
+    items of the type share, of capitalised words that end in a place's or a facility's head noun,
+    of the type's own words if it is one word ("Airport" of an airport; "Power Station"); never
+    of works (films, symphonies: "Dawn of the Dead", "Mahler's Fifth Symphony"), and never a name
+    that is another's, a possessive, a tail that is a name itself, or a rest shorter than three
+    letters."""
+    by_type: dict[str, list[tuple[str, list[str]]]] = {}
+    for eid, (kind, type_, label, _) in info.items():
+        if kind == "item" and type_ and not type_word_set((type_,)) & WORK_TYPES:
+            by_type.setdefault(type_, []).append((eid, " ".join(fold(str(label)).split()).split()))
+    out: dict[str, list[str]] = {}
+    for type_, labelled in by_type.items():
+        own = type_word_set((type_,))
+        tails: dict[tuple[str, ...], int] = {}
+        for _, words in labelled:
+            for i in range(1, len(words)):
+                tail = tuple(w.lower() for w in words[i:])
+                tails[tail] = tails.get(tail, 0) + 1
+        for eid, words in labelled:
+            for i in range(1, len(words)):
+                tail = tuple(w.lower() for w in words[i:])
+                if tails[tail] < 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[i:]):
+                    continue
+                if tail[-1] not in _FACILITY_HEADS or (len(tail) < 2 and tail[-1] not in own) \
+                        or words[i - 1].lower().endswith(("'s", "’s")):
+                    continue
+                rest = " ".join(words[:i])
+                if rest[:1].isupper() and sum(c.isalpha() for c in rest) >= 3 and rest[-1:].isalnum() \
+                        and rest.lower() not in forms and " ".join(tail) not in forms \
+                        and rest.lower() not in _FUNCTION_NAMES and words[i - 1].lower() not in ("the", "of", "a", "and"):
+                    # (and with the tail's head noun or the type's: "the Beznau plant", "the
+                    # Bruce station")
+                    heads = dict.fromkeys((words[-1].lower(), type_.replace("_", " ").split()[-1].lower()))
+                    out[eid] = [rest] + [f"{rest} {h}" for h in heads]
+                break  # (the longest shared tail only)
+    return out
+
+
 def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],
                  forms: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
     """Items named "<attribute> <rest>" whose attribute they are linked to ("Chevrolet Camaro",
@@ -2306,6 +2368,9 @@ def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]
     names neither."""
     out: dict[str, list[tuple[str, str]]] = {}
     succ = kg.graph._succ
+    for eid, names in _kind_tail_names(info, forms).items():
+        for name in names:
+            out.setdefault(name.lower(), []).append((eid, name))
     for eid, (kind, type_, label, _) in info.items():
         words = " ".join(fold(str(label)).split()).split()
         if kind == "attribute" and len(words) == 2 and "river" in (words[0].lower(), words[1].lower()) \

@@ -1031,6 +1031,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
             # "draws on X", "grew out of X", "takes its story from X", "retells X"
             same += ["draws on", "draw on", "drew on", "grew out of", "grows out of", "grow out of", "retells",
                      "retell", "retold", "takes its story from", "take their story from", "took its story from"]
+        if rest[:2] in (["based", "on"], ["adapted", "from"]) and len(rest) > 2:
+            # "is adapted from the manga by" -> "is based on the manga by" (and back)
+            swapped = " ".join((["adapted", "from"] if rest[0] == "based" else ["based", "on"]) + rest[2:])
+            same += [swapped] + [f"{b} {swapped}" for b in _BE]
         if rest == ["owned", "by"]:
             same += ["belongs to", "belong to", "belonged to"]  # "is owned by X" -> "belongs to X"
             same += [f"{b} {noun}" for b in ("is", "are") for noun in ("the property of", "in the possession of")]
@@ -1230,6 +1234,16 @@ def _present_of(form: str, present: set[str]) -> bool:
     return tokens[0] in ("is", "are", "has", "have") or any(t in present for t in tokens)
 
 
+_ARTICLE_FREE_PREPOSITIONS = frozenset({"by", "from"})
+"""Prepositions after "the <noun>" of a phrase where the noun may take any article or none ("is
+adapted from the manga by": "from a manga by", "from manga by"): the noun's maker or source
+follows, which the article does not change (not "of": "is the capital of" says the one)."""
+_ORDER_WORDS = frozenset({"first", "second", "third", "last", "only", "sole", "main", "original", "same", "other",
+                          "next", "previous", "former", "current", "latest", "final", "lead", "principal", "chief",
+                          "one", "very", "whole", "entire"})
+"""Words after "the" that say which one of several ("the first winner of"): the article stays."""
+
+
 def relation_cues(
     name: str,
     phrase: str,
@@ -1356,6 +1370,15 @@ def relation_cues(
         if form and (form not in _FUNCTION or form in _BARE_PREPOSITIONS):
             out.setdefault(form, set()).add(Cue(name, forward, noun))
             words = form.split()
+            if "the" in words[1:-2]:
+                # "is adapted from the manga by" -> "from a manga by", "from manga by": the article
+                # of a noun between the verb and its preposition (not "the first / only winner of")
+                k = words.index("the", 1)
+                if words[k + 2] in _ARTICLE_FREE_PREPOSITIONS and words[k + 1].isalpha() \
+                        and words[k + 1] not in _ORDER_WORDS and not words[k + 1].endswith("est"):
+                    article = "an" if words[k + 1][0] in "aeiou" else "a"
+                    for swapped in ([*words[:k], article, *words[k + 1:]], [*words[:k], *words[k + 1:]]):
+                        out.setdefault(" ".join(swapped), set()).add(Cue(name, forward, noun))
             if "a" in words or "an" in words:  # "is a" reads "is an" before a vowel, and back
                 swapped = " ".join({"a": "an", "an": "a"}.get(w, w) for w in words)
                 out.setdefault(swapped, set()).add(Cue(name, forward, noun))

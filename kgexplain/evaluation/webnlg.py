@@ -370,7 +370,8 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
     The parenthetical qualifier is dropped, literals read as :func:`readable_label` writes them
     (units, dates in the usual spellings, a trailing ``.0`` and thousands separators), initials
     with and without their periods, hyphens as spaces, "City,
-    State" is also "City", "City State", "City in State", "City, in State" and "City (State)", a generic head noun may be left out ("English
+    State" is also "City", "City State", "City in State", "City, in State" and "City (State)", "Name
+    (Place)" also "Name, Place" and "Name in Place", a generic head noun may be left out ("English
     language" -> "English"), and a small table gives countries their short names and nationality
     words.
 
@@ -378,6 +379,8 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
     ('Alan Martin',)
     >>> webnlg_aliases("Anaheim, California")
     ('Anaheim California', 'Anaheim', 'Anaheim in California', 'Anaheim, in California', 'Anaheim (California)')
+    >>> webnlg_aliases("Ardmore Airport (New Zealand)")
+    ('Ardmore Airport', 'Ardmore Airport, New Zealand', 'Ardmore Airport in New Zealand', 'Ardmore Airport New Zealand')
     >>> webnlg_aliases("English language")
     ('English',)
     >>> webnlg_aliases("2702.0")
@@ -398,6 +401,11 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
     if numbered:  # a minor planet "(66063) 1998 RO1": "66063 1998 RO1"
         add(f"{numbered.group(1)} {numbered.group(2)}")
     add(_QUALIFIED.sub("", label))  # "Menasha (town), Wisconsin"
+    placed = re.fullmatch(r"([^()]+?)\s+\(([A-Z][^()]*)\)", label.strip())
+    if placed and not re.search(r"\d", placed.group(2)):
+        # "Ardmore Airport (New Zealand)": "Ardmore Airport, New Zealand", "... in New Zealand"
+        add(f"{placed.group(1)}, {placed.group(2)}")
+        add(f"{placed.group(1)} in {placed.group(2)}")
     date = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", label.strip())
     if date and readable != label:
         month, day, year = readable.replace(",", "").split()

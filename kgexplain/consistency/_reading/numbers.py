@@ -22,6 +22,7 @@ from kgexplain.consistency._reading.words import (
 from kgexplain.consistency._text import WORD_NUMBERS, number_at
 from kgexplain.consistency.index import EVENT_KINDS
 from kgexplain.consistency.lexicon import (
+    AUXILIARIES,
     CLAUSE_ENDS,
     RELATIVES,
     SEPARATORS,
@@ -558,6 +559,15 @@ class NumberReading:
             # "Rent premiered at New York Theatre Workshop in 1996", "Swan Lake was first danced
             # by the Bolshoi Ballet in 1877": the item's year where that was its one premiere
             # (the graph has one year per item)
+            made |= {c.relation for c in spec.readings
+                     if all(self.index.tail_count(i, c.relation) == 1 for r in spec.subjects for i in r.ids)}
+        verb = next((w for w in cue_words if w not in AUXILIARIES and w not in ("first", "originally")), "")
+        if k is not None and self.lowers[before.end:k] == ["in"] and cue_words[-1:] in (["in"], ["at"], ["by"]) \
+                and verb and all(r.kind == "item" and not r.user and self._dates_item(verb, r) for r in spec.subjects):
+            # "Sub Pop was founded in Seattle in 1986", "Sutton Hoo was excavated by Basil Brown
+            # in 1939": the verb that dates the item ("Founded in 1986, Sub Pop ...") with its
+            # object between, of the item's one such place or agent (the graph has one year per
+            # item: of two founders or places, the year may be another's)
             made |= {c.relation for c in spec.readings
                      if all(self.index.tail_count(i, c.relation) == 1 for r in spec.subjects for i in r.ids)}
         if not any(c.relation in made for c in spec.readings):

@@ -1,0 +1,167 @@
+"""Readings added in session 58, each with false twins: the short name of an item whose label ends
+in a kind tail that other items of its type share ("Chernobyl" of "Chernobyl Nuclear Power Plant",
+"the Beznau plant"); a year after the object of a verb that dates the item ("was founded in
+Seattle in 1986", of its one such place); "first" before a verb of discovery ("was first found
+by"); a phrase's article before a noun and its maker ("adapted from the manga by": "from a manga
+by", "from manga by"), and "based on" for "adapted from"."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
+
+
+@pytest.fixture(scope="module")
+def plants():
+    rels = [kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to",
+                         domain=("power_plant",), range=("region",)),
+            kgx.Relation("operated_by", phrase="is operated by", inverse_phrase="operates",
+                         domain=("power_plant",), range=("organisation",))]
+    ents = [_item("p:chernobyl", "Chernobyl Nuclear Power Plant", "power_plant", 1977),
+            _item("p:kori", "Kori Nuclear Power Plant", "power_plant", 1978),
+            _item("p:beznau", "Beznau Nuclear Power Plant", "power_plant", 1969),
+            _item("p:bruce", "Bruce Nuclear Generating Station", "power_plant", 1977),
+            _item("p:tmi", "Three Mile Island Nuclear Generating Station", "power_plant", 1974),
+            _item("p:sizewell", "Sizewell B", "power_plant", 1995),
+            _attr("r:kyiv", "Kyiv Oblast", "region"), _attr("r:busan", "Busan", "region"),
+            _attr("r:aargau", "Aargau", "region"), _attr("r:ontario", "Ontario", "region"),
+            _attr("r:penn", "Pennsylvania", "region"), _attr("r:suffolk", "Suffolk", "region"),
+            _attr("o:axpo", "Axpo", "organisation"), _attr("o:bp", "Bruce Power", "organisation"),
+            _attr("o:edf", "EDF Energy", "organisation")]
+    rows = [("p:chernobyl", "located_in", "r:kyiv"), ("p:kori", "located_in", "r:busan"),
+            ("p:beznau", "located_in", "r:aargau"), ("p:bruce", "located_in", "r:ontario"),
+            ("p:tmi", "located_in", "r:penn"), ("p:sizewell", "located_in", "r:suffolk"),
+            ("p:beznau", "operated_by", "o:axpo"), ("p:bruce", "operated_by", "o:bp"),
+            ("p:sizewell", "operated_by", "o:edf")]
+    return _graph("plants", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Chernobyl is located in Kyiv Oblast.", "Chernobyl is located in Busan."),
+    ("Three Mile Island is in Pennsylvania.", "Three Mile Island is in Ontario."),
+    ("The Beznau plant is operated by Axpo.", "The Beznau plant is operated by Bruce Power."),
+    ("The Bruce station is operated by Bruce Power.", "The Bruce station is operated by Axpo."),
+    ("Axpo operates Beznau.", "Axpo operates Kori."),
+])
+def test_short_names_of_kind_tails(plants, true, false):
+    _ok(plants, true)
+    _bad(plants, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Sizewell is in Suffolk.",  # "B" is no kind: Sizewell B keeps its name
+    "Three Mile is in Pennsylvania.",  # not a cut inside the name
+    "Chernobyl Nuclear is in Kyiv Oblast.",
+])
+def test_short_names_left_unread(plants, text):
+    _bad(plants, text)
+
+
+@pytest.fixture(scope="module")
+def labels():
+    rels = [kgx.Relation("founded_in", phrase="was founded in", inverse_phrase="is the birthplace of",
+                         domain=("record_label",), range=("city",)),
+            kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded",
+                         domain=("record_label",), range=("person",))]
+    ents = [_item("l:subpop", "Sub Pop", "record_label", 1986), _item("l:factory", "Factory Records", "record_label", 1978),
+            _item("l:twin", "Twin Label", "record_label", 1990),
+            _attr("c:seattle", "Seattle", "city"), _attr("c:manchester", "Manchester", "city"),
+            _attr("c:leeds", "Leeds", "city"),
+            _attr("p:pavitt", "Bruce Pavitt", "person"), _attr("p:wilson", "Tony Wilson", "person")]
+    rows = [("l:subpop", "founded_in", "c:seattle"), ("l:factory", "founded_in", "c:manchester"),
+            ("l:subpop", "founded_by", "p:pavitt"), ("l:factory", "founded_by", "p:wilson"),
+            ("l:twin", "founded_in", "c:leeds"), ("l:twin", "founded_in", "c:manchester")]
+    return _graph("labels", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Sub Pop was founded in Seattle in 1986.", "Sub Pop was founded in Seattle in 1987."),
+    ("Factory Records was founded in Manchester in 1978.", "Factory Records was founded in Seattle in 1978."),
+    ("Sub Pop was founded by Bruce Pavitt in 1986.", "Sub Pop was founded by Bruce Pavitt in 1978."),
+])
+def test_year_after_the_object(labels, true, false):
+    _ok(labels, true)
+    _bad(labels, false)
+
+
+def test_year_after_one_of_two_places_is_not_read(labels):
+    # founded in two cities (a graph's odd edge): the year may be the other's founding
+    _bad(labels, "Twin Label was founded in Leeds in 1990.")
+
+
+@pytest.fixture(scope="module")
+def moons():
+    rels = [kgx.Relation("discovered_by", phrase="was discovered by", inverse_phrase="discovered",
+                         domain=("moon",), range=("person",)),
+            kgx.Relation("visited_by", phrase="was visited by", inverse_phrase="visited",
+                         domain=("moon",), range=("spacecraft",))]
+    ents = [_item("m:titan", "Titan", "moon", 1655), _item("m:io", "Io", "moon", 1610),
+            _attr("p:huygens", "Christiaan Huygens", "person"), _attr("p:galileo", "Galileo Galilei", "person"),
+            _attr("s:voyager", "Voyager 1", "spacecraft")]
+    rows = [("m:titan", "discovered_by", "p:huygens"), ("m:io", "discovered_by", "p:galileo"),
+            ("m:titan", "visited_by", "s:voyager"), ("m:io", "visited_by", "s:voyager")]
+    return _graph("moons", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Titan was first found by Christiaan Huygens.", "Titan was first found by Galileo Galilei."),
+    ("Galileo Galilei first discovered Io.", "Galileo Galilei first discovered Titan."),
+])
+def test_first_before_a_discovery(moons, true, false):
+    _ok(moons, true)
+    _bad(moons, false)
+
+
+def test_first_before_another_verb_is_not_read(moons):
+    _bad(moons, "Titan was first visited by Voyager 1.")  # an order the graph does not record
+
+
+@pytest.fixture(scope="module")
+def anime():
+    rels = [kgx.Relation("adapted_from_manga_by", phrase="is adapted from the manga by",
+                         inverse_phrase="created the manga adapted as", domain=("anime_series",), range=("person",)),
+            ]
+    ents = [_item("a:monster", "Monster", "anime_series", 2004), _item("a:aot", "Attack on Titan", "anime_series", 2013),
+            _attr("p:urasawa", "Naoki Urasawa", "person"), _attr("p:isayama", "Hajime Isayama", "person")]
+    rows = [("a:monster", "adapted_from_manga_by", "p:urasawa"), ("a:aot", "adapted_from_manga_by", "p:isayama")]
+    return _graph("anime", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Monster is adapted from a manga by Naoki Urasawa.", "Monster is adapted from a manga by Hajime Isayama."),
+    ("Monster is adapted from manga by Naoki Urasawa.", "Attack on Titan is adapted from manga by Naoki Urasawa."),
+    ("Attack on Titan is based on the manga by Hajime Isayama.",
+     "Attack on Titan is based on the manga by Naoki Urasawa."),
+    ("Monster is based on a manga by Naoki Urasawa.", "Monster is based on a manga by Hajime Isayama."),
+])
+def test_article_of_a_phrase_noun(anime, true, false):
+    _ok(anime, true)
+    _bad(anime, false)
+
+
+
+@pytest.fixture(scope="module")
+def apples():
+    rels = [kgx.Relation("originated_in", phrase="originated in", inverse_phrase="is the country of origin of",
+                         domain=("apple_cultivar",), range=("country",)),
+            kgx.Relation("first_grown_by", phrase="was first grown by", inverse_phrase="first grew",
+                         domain=("apple_cultivar",), range=("person",))]
+    ents = [_item("a:braeburn", "Braeburn", "apple_cultivar", 1952), _item("a:mcintosh", "McIntosh", "apple_cultivar", 1811),
+            _attr("c:nz", "New Zealand", "country"), _attr("c:canada", "Canada", "country"),
+            _attr("p:moran", "O. Moran", "person"), _attr("p:john", "John McIntosh", "person")]
+    rows = [("a:braeburn", "originated_in", "c:nz"), ("a:mcintosh", "originated_in", "c:canada"),
+            ("a:braeburn", "first_grown_by", "p:moran"), ("a:mcintosh", "first_grown_by", "p:john")]
+    return _graph("apples", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Braeburn was first grown by O. Moran. The apple originated in New Zealand.",
+     "Braeburn was first grown by O. Moran. The apple originated in Canada."),
+    ("Braeburn is an apple from New Zealand.", "Braeburn is an apple from Canada."),
+])
+def test_the_noun_a_classifier_compound_names(apples, true, false):
+    _ok(apples, true)
+    _bad(apples, false)
