@@ -65,15 +65,19 @@ def labels():
     rels = [kgx.Relation("founded_in", phrase="was founded in", inverse_phrase="is the birthplace of",
                          domain=("record_label",), range=("city",)),
             kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded",
-                         domain=("record_label",), range=("person",))]
+                         domain=("record_label",), range=("person",)),
+            kgx.Relation("signed", phrase="signed", inverse_phrase="was signed to",
+                         domain=("record_label",), range=("artist",))]
     ents = [_item("l:subpop", "Sub Pop", "record_label", 1986), _item("l:factory", "Factory Records", "record_label", 1978),
             _item("l:twin", "Twin Label", "record_label", 1990),
             _attr("c:seattle", "Seattle", "city"), _attr("c:manchester", "Manchester", "city"),
             _attr("c:leeds", "Leeds", "city"),
-            _attr("p:pavitt", "Bruce Pavitt", "person"), _attr("p:wilson", "Tony Wilson", "person")]
+            _attr("p:pavitt", "Bruce Pavitt", "person"), _attr("p:wilson", "Tony Wilson", "person"),
+            _attr("a:nirvana", "Nirvana", "artist")]
     rows = [("l:subpop", "founded_in", "c:seattle"), ("l:factory", "founded_in", "c:manchester"),
             ("l:subpop", "founded_by", "p:pavitt"), ("l:factory", "founded_by", "p:wilson"),
-            ("l:twin", "founded_in", "c:leeds"), ("l:twin", "founded_in", "c:manchester")]
+            ("l:twin", "founded_in", "c:leeds"), ("l:twin", "founded_in", "c:manchester"),
+            ("l:subpop", "signed", "a:nirvana")]
     return _graph("labels", rels, ents, rows)
 
 
@@ -81,6 +85,8 @@ def labels():
     ("Sub Pop was founded in Seattle in 1986.", "Sub Pop was founded in Seattle in 1987."),
     ("Factory Records was founded in Manchester in 1978.", "Factory Records was founded in Seattle in 1978."),
     ("Sub Pop was founded by Bruce Pavitt in 1986.", "Sub Pop was founded by Bruce Pavitt in 1978."),
+    ("Founded in 1986 by Bruce Pavitt, Sub Pop signed Nirvana.", "Founded in 1986 by Tony Wilson, Sub Pop signed Nirvana."),
+    ("Founded in 1986 by Bruce Pavitt, Sub Pop signed Nirvana.", "Founded in 1987 by Bruce Pavitt, Sub Pop signed Nirvana."),
 ])
 def test_year_after_the_object(labels, true, false):
     _ok(labels, true)
@@ -165,3 +171,20 @@ def apples():
 def test_the_noun_a_classifier_compound_names(apples, true, false):
     _ok(apples, true)
     _bad(apples, false)
+
+
+@pytest.fixture(scope="module")
+def movies():
+    from kgexplain.consistency import ConsistencyChecker
+    return ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True, rating_threshold=4.0)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Jaws has editing by Verna Fields.", "Jaws has editing by John Williams."),
+    ("Jaws has music by John Williams and editing by Verna Fields.",
+     "Jaws has music by Verna Fields and editing by John Williams."),
+    ("Jaws features editing by Verna Fields.", "Jaws features editing by Steven Spielberg."),
+])
+def test_the_noun_of_a_craft(movies, true, false):
+    _ok(movies, true)
+    _bad(movies, false)

@@ -291,6 +291,9 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "wristwatch": ("watch", "timepiece"), "cookbook": ("book", "title"),
     "operating_system": ("system", "os"), "synthesizer": ("synth", "instrument"), "synth": ("synthesizer", "instrument"),
     "warship": ("ship", "vessel"), "battleship": ("ship", "vessel", "warship"),
+    "power_plant": ("plant", "station", "power station", "power plant"),
+    "power_station": ("plant", "station", "power station", "power plant"),
+    "nuclear_power_plant": ("plant", "station", "power station", "power plant"),
     "prize": ("award",), "award": ("prize",), "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
@@ -2315,6 +2318,12 @@ _FACILITY_HEADS = VENUE_WORDS | {"plant", "complex", "facility", "works", "mine"
 """Last words of a shared kind tail of two or more words ("Nuclear Generating Station")."""
 
 
+_PLANT_DESCRIPTORS = frozenset({"nuclear", "atomic", "power", "generating", "hydroelectric", "electric", "thermal",
+                                "international", "regional", "municipal"})
+"""Words before a shared kind tail that still describe the facility ("Gravelines Nuclear" of
+"Gravelines Nuclear Power Station", where only "Power Station" is shared)."""
+
+
 def _kind_tail_names(info: dict[str, tuple[str, str, str, dict[str, float]]],
                      forms: dict[str, list[str]]) -> dict[str, list[str]]:
     """Items whose label ends in words that say what kind of place they are, as the labels of
@@ -2346,7 +2355,10 @@ def _kind_tail_names(info: dict[str, tuple[str, str, str, dict[str, float]]],
                 if tail[-1] not in _FACILITY_HEADS or (len(tail) < 2 and tail[-1] not in own) \
                         or words[i - 1].lower().endswith(("'s", "’s")):
                     continue
-                rest = " ".join(words[:i])
+                cut = i
+                while cut > 1 and words[cut - 1].lower() in _PLANT_DESCRIPTORS:
+                    cut -= 1  # "Shippingport Atomic Power Station": "Shippingport" ("Power Station" shared)
+                rest = " ".join(words[:cut])
                 if rest[:1].isupper() and sum(c.isalpha() for c in rest) >= 3 and rest[-1:].isalnum() \
                         and rest.lower() not in forms and " ".join(tail) not in forms \
                         and rest.lower() not in _FUNCTION_NAMES and words[i - 1].lower() not in ("the", "of", "a", "and"):

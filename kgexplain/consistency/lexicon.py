@@ -1244,6 +1244,14 @@ _ORDER_WORDS = frozenset({"first", "second", "third", "last", "only", "sole", "m
 """Words after "the" that say which one of several ("the first winner of"): the article stays."""
 
 
+_CRAFT_NOUNS = {"edited": "editing", "designed": "design", "animated": "animation", "illustrated": "illustrations",
+                "choreographed": "choreography", "arranged": "arrangements", "photographed": "photography",
+                "narrated": "narration", "translated": "translation", "mixed": "mixing", "mastered": "mastering",
+                "directed": "direction"}
+"""The noun of a craft a work "has ... by" someone, by the participle of its phrase ("is edited by"
+-> "has editing by")."""
+
+
 def relation_cues(
     name: str,
     phrase: str,
@@ -1427,6 +1435,11 @@ def relation_cues(
             extra += [(f"{verb} a {part} by", fwd) for verb in ("carries", "carry", "carried", "comes with",
                                                                "come with", "came with", "boasts")
                       for part in ("score", "soundtrack")]
+        if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _CRAFT_NOUNS:
+            # "is edited by X" -> "has editing by X", "with animation by X", "editing by X": the
+            # craft's noun (a light verb before it: "features editing by X")
+            noun = _CRAFT_NOUNS[words[1]]
+            extra += [(f"{noun} by", forward)] + [(f"{h} {noun} by", forward) for h in ("has", "have", "had", "with")]
         if founded_metal and len(words) == 3 and words[0] in _BE and words[1] == "cast" and words[2] == "by":
             # a bell "was cast by" a foundry: it "came out of" it, "is the work of" it
             exact += [(f"{v} out of", forward) for v in ("came", "comes", "come")]

@@ -143,10 +143,12 @@ class FrameReading:
         Spielberg, Jaws stars Roy Scheider." (one subject; "..., A and B are" is not read)."""
         ws, a, cue = self.lowers, self.sent.start, self._opening_credit()
         early_year = None
-        if cue is None and ws[a + 1:a + 2] == ["in"] and ws[a + 3:a + 4] == ["by"] and ws[a + 2].isdigit() \
+        if (cue is None or cue[0] == a + 2) and ws[a + 1:a + 2] == ["in"] and ws[a + 3:a + 4] == ["by"] \
+                and ws[a + 2].isdigit() \
                 and len(ws[a + 2]) == 4 and participle(ws[a]) and (ws[a], "by") in self.index.cues \
                 and all(c.forward and not c.noun for c in self.index.cues[(ws[a], "by")]):
             # "Founded in 1821 by John Edward Taylor, The Guardian ...": the year before the name
+            # (also where "founded in" is a place's cue of its own: the year is no place)
             cue, early_year = (a + 4, frozenset(self.index.cues[(ws[a], "by")])), a + 2
         if cue is None:
             return refs
