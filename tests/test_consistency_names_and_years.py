@@ -188,3 +188,36 @@ def movies():
 def test_the_noun_of_a_craft(movies, true, false):
     _ok(movies, true)
     _bad(movies, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Asaph Hall first spotted Deimos.", "Asaph Hall first spotted Titan."),
+    ("Voyager 1 flew past Titan.", "Voyager 1 flew past Phobos."),
+    ("Titan was spotted by Christiaan Huygens.", "Titan was spotted by Asaph Hall."),
+])
+def test_verb_synonyms_of_finding_and_visiting(moons_more, true, false):
+    _ok(moons_more, true)
+    _bad(moons_more, false)
+
+
+@pytest.fixture(scope="module")
+def moons_more():
+    rels = [kgx.Relation("discovered_by", phrase="was discovered by", inverse_phrase="discovered",
+                         domain=("moon",), range=("person",)),
+            kgx.Relation("visited_by", phrase="was visited by", inverse_phrase="visited",
+                         domain=("moon",), range=("spacecraft",))]
+    ents = [_item("m:titan", "Titan", "moon", 1655), _item("m:deimos", "Deimos", "moon", 1877),
+            _item("m:phobos", "Phobos", "moon", 1877),
+            _attr("p:huygens", "Christiaan Huygens", "person"), _attr("p:hall", "Asaph Hall", "person"),
+            _attr("s:voyager", "Voyager 1", "spacecraft")]
+    rows = [("m:titan", "discovered_by", "p:huygens"), ("m:deimos", "discovered_by", "p:hall"),
+            ("m:phobos", "discovered_by", "p:hall"), ("m:titan", "visited_by", "s:voyager")]
+    return _graph("moons_more", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Jaws was helmed by Steven Spielberg.", "Jaws was helmed by John Williams."),
+])
+def test_verb_synonyms_on_movies(movies, true, false):
+    _ok(movies, true)
+    _bad(movies, false)

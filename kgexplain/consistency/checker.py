@@ -515,7 +515,8 @@ def _not_only(lowers: list[str]) -> None:
                 lowers[j - 1] = "and"
 
 
-_FINDING = frozenset({"discovered", "found", "discover", "discovers", "find", "finds"})
+_FINDING = frozenset({"discovered", "found", "discover", "discovers", "find", "finds", "spotted", "spot", "spots",
+                      "identified", "identify", "identifies"})
 """Verbs of finding a thing, which "first" before them only stresses where the relation is a
 discovery ("was first discovered by", "first found")."""
 

@@ -466,8 +466,8 @@ _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
 """Nouns of where an organization sits ("has its headquarters in"): it "is headquartered / based" there."""
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build"),
-    "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make",),
+    "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build", "breed"),
+    "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make", "helm"),
     "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
     "air": ("broadcast", "show", "screen", "stream", "go out"), "broadcast": ("air", "show", "screen"),
@@ -477,7 +477,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
-    "discover": ("identify", "find"), "grow": ("cultivate",), "sing": ("perform",),
+    "discover": ("identify", "find", "spot"), "grow": ("cultivate", "raise"),
+    "visit": ("fly past", "fly by"), "take": ("draw", "get"), "sing": ("perform",),
     "launch": ("introduce", "unveil"), "make": ("manufacture", "build", "produce", "craft"), "lead": ("head", "command"), "head": ("lead",),
     "fund": ("finance", "back"), "describe": ("depict", "document"), "unveil": ("present", "introduce", "show off"), "succeed": ("replace",), "compile": ("put together", "assemble"), "flow": ("run",), "border": ("adjoin",),
     "propel": ("power", "drive"), "power": ("propel", "drive"),
