@@ -129,10 +129,13 @@ def test_first_before_another_verb_is_not_read(moons):
 def anime():
     rels = [kgx.Relation("adapted_from_manga_by", phrase="is adapted from the manga by",
                          inverse_phrase="created the manga adapted as", domain=("anime_series",), range=("person",)),
-            ]
+            kgx.Relation("first_aired_on", phrase="first aired on", inverse_phrase="first broadcast",
+                         domain=("anime_series",), range=("network",))]
     ents = [_item("a:monster", "Monster", "anime_series", 2004), _item("a:aot", "Attack on Titan", "anime_series", 2013),
-            _attr("p:urasawa", "Naoki Urasawa", "person"), _attr("p:isayama", "Hajime Isayama", "person")]
-    rows = [("a:monster", "adapted_from_manga_by", "p:urasawa"), ("a:aot", "adapted_from_manga_by", "p:isayama")]
+            _attr("p:urasawa", "Naoki Urasawa", "person"), _attr("p:isayama", "Hajime Isayama", "person"),
+            _attr("n:ntv", "Nippon TV", "network"), _attr("n:mbs", "MBS", "network")]
+    rows = [("a:monster", "adapted_from_manga_by", "p:urasawa"), ("a:aot", "adapted_from_manga_by", "p:isayama"),
+            ("a:monster", "first_aired_on", "n:ntv"), ("a:aot", "first_aired_on", "n:mbs")]
     return _graph("anime", rels, ents, rows)
 
 
@@ -142,6 +145,9 @@ def anime():
     ("Attack on Titan is based on the manga by Hajime Isayama.",
      "Attack on Titan is based on the manga by Naoki Urasawa."),
     ("Monster is based on a manga by Naoki Urasawa.", "Monster is based on a manga by Hajime Isayama."),
+    ("Monster premiered on Nippon TV.", "Monster premiered on MBS."),
+    ("Attack on Titan made its television debut on MBS.", "Attack on Titan made its television debut on Nippon TV."),
+    ("Monster debuted on Nippon TV in 2004.", "Monster debuted on Nippon TV in 2013."),
 ])
 def test_article_of_a_phrase_noun(anime, true, false):
     _ok(anime, true)

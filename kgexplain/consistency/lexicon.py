@@ -518,6 +518,9 @@ _FIRST_PERFORMED = ("performed", "staged", "heard", "played", "given", "shown", 
                     "danced", "sung")
 """Participles of a first showing: "was first performed at" says "premiered at"."""
 
+_FIRST_AIRED = frozenset({"aired", "broadcast", "shown", "screened", "televised"})
+"""Participles of a show's first showing on a network: "first aired on" says "premiered on"."""
+
 _STATUS_PARTICIPLES = frozenset({"designated", "classified", "listed", "recognised", "recognized", "registered",
                                  "inscribed", "certified", "declared", "protected"})
 """Participles of a status conferred on an item ("is designated a", "is listed as"), which the copula
@@ -1600,6 +1603,14 @@ def relation_cues(
             # "premiered at": "was first performed / staged / heard at", "had its premiere at"
             prep = words[-1]
             extra += [(f"{b} first {p} {prep}", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
+            extra += _premiere_had(prep, forward)
+        if len(words) in (3, 4) and words[-3] == "first" and words[-2] in _FIRST_AIRED and words[-1] in ("on", "in", "at") \
+                and words[:-3] in ([], ["was"], ["were"]):
+            # a show "first aired on" a network "premiered on" it, "debuted on" it, "had its
+            # premiere on" it (its first showing)
+            prep = words[-1]
+            extra += [(f"{v} {prep}", forward) for v in ("premiered", "debuted")]
+            extra += [(f"{h} its {n} {prep}", forward) for h in ("had", "made") for n in ("debut", "television debut")]
             extra += _premiere_had(prep, forward)
         if len(words) in (3, 4) and words[0] in ("is", "are") and words[1] in _STATUS_PARTICIPLES \
                 and words[2:] in (["a"], ["an"], ["as"], ["as", "a"], ["as", "an"]):
