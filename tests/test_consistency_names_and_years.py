@@ -227,3 +227,32 @@ def moons_more():
 def test_verb_synonyms_on_movies(movies, true, false):
     _ok(movies, true)
     _bad(movies, false)
+
+
+@pytest.fixture(scope="module")
+def circuses():
+    rels = [kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by", domain=("user",), range=("circus",)),
+            kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded",
+                         domain=("circus",), range=("person",)),
+            kgx.Relation("circus_kind", phrase="is a", inverse_phrase="is the kind of",
+                         domain=("circus",), range=("kind",))]
+    ents = [_item("c:zippos", "Zippos Circus", "circus", 1986), _item("c:krone", "Circus Krone", "circus", 1905),
+            _attr("p:burton", "Martin Burton", "person"), _attr("p:sembach", "Carl Krone", "person"),
+            _attr("k:travel", "traveling circus", "kind"), _attr("k:perm", "permanent circus", "kind"),
+            kgx.Entity("user:ben", kind="user", type="user", label="ben")]
+    rows = [("c:zippos", "founded_by", "p:burton"), ("c:krone", "founded_by", "p:sembach"),
+            ("c:zippos", "circus_kind", "k:travel"), ("c:krone", "circus_kind", "k:perm"),
+            ("user:ben", "rated", "c:zippos", {"rating": 1.5})]
+    return _graph("circuses", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("You disliked Zippos Circus, the traveling circus founded by Martin Burton.",
+     "You disliked Zippos Circus, the traveling circus founded by Carl Krone."),
+    ("You disliked Zippos Circus, the traveling circus founded by Martin Burton.",
+     "You disliked Zippos Circus, the permanent circus founded by Martin Burton."),
+])
+def test_the_kind_named_with_its_noun(circuses, true, false):
+    verdict = circuses.check(true, (), user="user:ben")
+    assert verdict.supported, [(c.status, c.text) for c in verdict.rejected]
+    assert not circuses.check(false, (), user="user:ben").supported

@@ -165,7 +165,8 @@ def _kind_noun_ahead(index: GraphIndex, lowers: list[str], k: int) -> bool:
         if w in _CLAUSE_END:
             return False
         if w in index.type_nouns:
-            return not w.endswith("s")  # ", the horror films" after a list: which ones is unclear
+            return w not in index.plural_type_nouns  # ", the horror films" after a list: which ones
+            # is unclear (a singular in "s" is one: ", the traveling circus")
     return False
 
 

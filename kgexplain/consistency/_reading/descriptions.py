@@ -271,11 +271,14 @@ class DescriptionReading:
             k == spec.span[1] + 1 and self.lowers[k - 1] in ("both", "all") and self.lowers[k - 2] in ("are", "were"))
         if k > 1 and self.lowers[k - 1].isdigit() and len(self.lowers[k - 1]) == 4:
             k -= 1  # "a 1984 science fiction novel"
-        the = k >= 2 and self.lowers[k - 1] == "the" and self.lowers[k - 2] == "," \
-            and k - 1 == spec.span[0] and prev.end < len(self.lowers) \
-            and ((self.lowers[prev.end] in self.index.type_nouns and not self.lowers[prev.end].endswith("s"))
-                 or (prev.end == prev.start + 1 and self.lowers[prev.start] in COUNT_GENRES))
-        # (", the 1942 romance that X directed": a count genre ends the noun phrase itself)
+        nouns, plurals = self.index.type_nouns, self.index.plural_type_nouns
+        noun_after = prev.end < len(self.lowers) and self.lowers[prev.end] in nouns and self.lowers[prev.end] not in plurals
+        noun_within = prev.end - prev.start >= 2 and self.lowers[prev.end - 1] in nouns \
+            and self.lowers[prev.end - 1] not in plurals
+        the = k >= 2 and self.lowers[k - 1] == "the" and self.lowers[k - 2] == "," and k - 1 == spec.span[0] \
+            and (noun_after or noun_within or (prev.end == prev.start + 1 and self.lowers[prev.start] in COUNT_GENRES))
+        # (", the 1942 romance that X directed": a count genre ends the noun phrase itself; so
+        # does a kind named with its noun: ", the traveling circus founded by X")
         # ", the 1979 horror film" (an apposition, see constructions); not ", the horror films"
         bare = k == spec.span[1] and self.lowers[k - 1] in ("is", "was", "'s")
         # "The Hobbit is fantasy by J. R. R. Tolkien": a genre said without an article
