@@ -256,3 +256,30 @@ def test_the_kind_named_with_its_noun(circuses, true, false):
     verdict = circuses.check(true, (), user="user:ben")
     assert verdict.supported, [(c.status, c.text) for c in verdict.rejected]
     assert not circuses.check(false, (), user="user:ben").supported
+
+
+@pytest.fixture(scope="module")
+def operas():
+    rels = [kgx.Relation("composed_by", phrase="was composed by", inverse_phrase="composed",
+                         domain=("opera",), range=("person",)),
+            kgx.Relation("language", phrase="is sung in", inverse_phrase="is the language of",
+                         domain=("opera",), range=("language",)),
+            kgx.Relation("based_on_play_by", phrase="is based on a play by", inverse_phrase="wrote the play behind",
+                         domain=("opera",), range=("person",))]
+    ents = [_item("o:salome", "Salome", "opera", 1905), _item("o:otello", "Otello", "opera", 1887),
+            _attr("p:strauss", "Richard Strauss", "person"), _attr("p:verdi", "Giuseppe Verdi", "person"),
+            _attr("p:wilde", "Oscar Wilde", "person"), _attr("l:de", "German", "language"),
+            _attr("l:it", "Italian", "language")]
+    rows = [("o:salome", "composed_by", "p:strauss"), ("o:otello", "composed_by", "p:verdi"),
+            ("o:salome", "language", "l:de"), ("o:otello", "language", "l:it"),
+            ("o:salome", "based_on_play_by", "p:wilde")]
+    return _graph("operas", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Salome is an opera in German by Richard Strauss.", "Salome is an opera in German by Giuseppe Verdi."),
+    ("Otello is an opera in Italian by Giuseppe Verdi.", "Otello is an opera in German by Giuseppe Verdi."),
+])
+def test_by_after_an_attribute_no_one_makes(operas, true, false):
+    _ok(operas, true)
+    _bad(operas, false)

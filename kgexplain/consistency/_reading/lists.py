@@ -123,6 +123,18 @@ class ListReading:
             # "Aliens, a film starring Sigourney Weaver with music by James Horner": the music
             # is the film's, as the star is (a person has no music by anyone)
             return list(spec.subjects)
+        if not pre and lowers[s0] == "by" and e0 - s0 == 1 and spec is not None and not isinstance(spec.readings, str) \
+                and not isinstance(what, str) and what and self.role == "object" and prev in self.group \
+                and prev.kind != "item" and not prev.user and not prev.pronoun and spec.subjects \
+                and all(r.kind == "item" and not r.user for r in spec.subjects) \
+                and lowers[spec.span[1] - 1] in ("in", "of", "on", "about", "from") \
+                and not any(set(prev.types) & (self.index.head_types.get(c.relation, frozenset()) if c.forward
+                                               else self.index.tail_types.get(c.relation, frozenset()))
+                            for c in what):
+            # "Salome is an opera in German by Richard Strauss", "a treatise of political
+            # philosophy by Thomas Hobbes": "by" after an attribute no such relation starts from
+            # (a language, a field is by no one) is said of the item the phrase describes
+            return list(spec.subjects)
         words = [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns]
         if words[:1] == ["from"] and len(words) >= 2 and is_year(words[1]):
             words = words[2:]  # "an animated film from 1986 with music by Y" (the year: _numbers)
