@@ -283,3 +283,16 @@ def operas():
 def test_by_after_an_attribute_no_one_makes(operas, true, false):
     _ok(operas, true)
     _bad(operas, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Die Hard, a 20th Century Fox release, was helmed by John McTiernan.",
+     "Die Hard, a 20th Century Fox release, was helmed by John Williams."),
+    ("Die Hard, a 20th Century Fox release, stars Bruce Willis.",
+     "Die Hard, a 20th Century Fox release, stars Tom Hanks."),
+    ("Die Hard, a 20th Century Fox release, stars Bruce Willis.",
+     "Alien, a Ridley Scott release, stars Sigourney Weaver."),  # a maker is no releaser
+])
+def test_a_distributors_release_as_an_apposition(movies, true, false):
+    _ok(movies, true)
+    _bad(movies, false)

@@ -51,6 +51,15 @@ def year_gap_clauses(lowers: list[str]) -> None:
             lowers[k] = "debuted"  # "Aliens arrived in 1986": its debut (an arrival that dates it)
 
 
+def _releasers(index: GraphIndex, words: list[str]) -> bool:
+    """Whether ``words`` name only entities that release the graph's items (a distributor, a
+    label: the object of a relation read "release"), not a maker ("a Ridley Scott release")."""
+    ids = index.form_ids.get("".join(words))
+    releasing = {c.relation for c in index.cues.get(("release",), ())}
+    return bool(ids) and bool(releasing) and all(
+        any(index.info[i][1] in index.tail_types.get(rel, frozenset()) for rel in releasing) for i in ids)
+
+
 def dated_releases(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "GoldenEye, a 1995 release, ...": a year, then "release" with no company named, says "a
     1995 film" (the graph's one item kind); not a distributor's noun ("a Paramount release")."""
@@ -62,6 +71,14 @@ def dated_releases(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[
                 and len(lowers[k - 1]) == 4:
             if lowers[k + 1:k + 2] in (["from"], ["by"]):
                 continue  # ("a 1995 release from / by X": who released it, never its maker; not read)
+            lowers[k] = nouns[0]
+            cue_at.pop(k, None)
+        elif lowers[k] == "release" and lowers[k + 1:k + 2] in ([","], ["."], [";"]) \
+                and (j := next((i for i in range(k - 2, max(-1, k - 7), -1) if lowers[i] in ("a", "an")), None)) \
+                is not None and not any(w in (",", ";", ".") for w in lowers[j:k]) \
+                and _releasers(index, lowers[j + 1:k]):
+            # "Die Hard, a 20th Century Fox release, stars Bruce Willis": the distributor's noun
+            # ends the noun phrase as "film" would ("a 20th Century Fox film"), no verb of its own
             lowers[k] = nouns[0]
             cue_at.pop(k, None)
 
