@@ -296,3 +296,26 @@ def test_by_after_an_attribute_no_one_makes(operas, true, false):
 def test_a_distributors_release_as_an_apposition(movies, true, false):
     _ok(movies, true)
     _bad(movies, false)
+
+
+@pytest.fixture(scope="module")
+def castles():
+    rels = [kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by", domain=("user",), range=("castle",)),
+            kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to",
+                         domain=("castle",), range=("country",))]
+    ents = [_item("c:kronborg", "Kronborg Castle", "castle", 1585), _item("c:chambord", "Château de Chambord", "castle", 1547),
+            _attr("n:dk", "Denmark", "country"), _attr("n:fr", "France", "country"),
+            kgx.Entity("user:chen", kind="user", type="user", label="chen")]
+    rows = [("c:kronborg", "located_in", "n:dk"), ("c:chambord", "located_in", "n:fr"),
+            ("user:chen", "rated", "c:kronborg", {"rating": 1.0})]
+    return _graph("castles", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("You disliked Kronborg Castle, in Denmark.", "You disliked Kronborg Castle, in France."),
+    ("You gave Kronborg Castle, in Denmark, one star.", "You gave Kronborg Castle, in France, one star."),
+    ("You gave Kronborg Castle, in Denmark, one star.", "You gave Kronborg Castle, in Denmark, five stars."),
+])
+def test_a_place_aside_in_a_user_claim(castles, true, false):
+    assert castles.check(true, (), user="user:chen").supported
+    assert not castles.check(false, (), user="user:chen").supported

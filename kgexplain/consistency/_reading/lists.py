@@ -111,6 +111,14 @@ class ListReading:
             self.apposed = [prev]
             self._enter_description(prev)
             return [prev]
+        if pre == [","] and e0 - s0 == 1 and lowers[s0] in ("in", "at", "on") and prev.kind == "item" \
+                and not prev.user and not prev.pronoun and subject and any(r.user for r in subject) \
+                and not isinstance(what, str) and what:
+            # "You disliked Kronborg Castle, in Denmark": where the item is (the user's own
+            # whereabouts the graph never says), as in "Kronborg Castle, in Denmark, ..."
+            self.apposed = [prev]
+            self._enter_description(prev)
+            return [prev]
         described = self._predicate_noun(prev)
         if all(w in AUXILIARIES or w in ADVERBS for w in pre) and not described and spec is not None \
                 and spec.span[0] in self.describes \
