@@ -3,7 +3,11 @@ in a kind tail that other items of its type share ("Chernobyl" of "Chernobyl Nuc
 "the Beznau plant"); a year after the object of a verb that dates the item ("was founded in
 Seattle in 1986", of its one such place); "first" before a verb of discovery ("was first found
 by"); a phrase's article before a noun and its maker ("adapted from the manga by": "from a manga
-by", "from manga by"), and "based on" for "adapted from"."""
+by", "from manga by"), and "based on" for "adapted from"; the noun before a classifier head
+("an apple" of an apple cultivar); a craft's noun ("has editing by X"); a show that "premiered on"
+its network; ", the <kind> <noun> founded by X"; "by X" after an attribute no one makes ("an opera
+in German by Richard Strauss"); ", a <distributor> release,"; a place aside in a user claim. Red
+team 181 (tests/redteam) attacks the same readings with false texts."""
 
 from __future__ import annotations
 
@@ -114,15 +118,20 @@ def moons():
 
 @pytest.mark.parametrize("true, false", [
     ("Titan was first found by Christiaan Huygens.", "Titan was first found by Galileo Galilei."),
-    ("Galileo Galilei first discovered Io.", "Galileo Galilei first discovered Titan."),
+    ("Io was first discovered by Galileo Galilei.", "Titan was first discovered by Galileo Galilei."),
 ])
 def test_first_before_a_discovery(moons, true, false):
     _ok(moons, true)
     _bad(moons, false)
 
 
-def test_first_before_another_verb_is_not_read(moons):
-    _bad(moons, "Titan was first visited by Voyager 1.")  # an order the graph does not record
+@pytest.mark.parametrize("text", [
+    "Titan was first visited by Voyager 1.",  # an order the graph does not record
+    "Galileo Galilei first discovered Io.",  # (active: may say it was his first find, red team 181)
+    "Voyager 1 flew past Titan.",  # a visit is no flight (a race "visits" a circuit, red team 181)
+])
+def test_first_before_another_verb_is_not_read(moons, text):
+    _bad(moons, text)
 
 
 @pytest.fixture(scope="module")
@@ -197,11 +206,10 @@ def test_the_noun_of_a_craft(movies, true, false):
 
 
 @pytest.mark.parametrize("true, false", [
-    ("Asaph Hall first spotted Deimos.", "Asaph Hall first spotted Titan."),
-    ("Voyager 1 flew past Titan.", "Voyager 1 flew past Phobos."),
+    ("Deimos was first spotted by Asaph Hall.", "Titan was first spotted by Asaph Hall."),
     ("Titan was spotted by Christiaan Huygens.", "Titan was spotted by Asaph Hall."),
 ])
-def test_verb_synonyms_of_finding_and_visiting(moons_more, true, false):
+def test_verb_synonyms_of_finding(moons_more, true, false):
     _ok(moons_more, true)
     _bad(moons_more, false)
 

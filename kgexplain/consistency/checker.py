@@ -599,7 +599,10 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
     for k, w in enumerate(lowers[:-1]):
         # "Titan was first found by Christiaan Huygens": a discovery is a first by itself (only
         # before a verb of finding whose every reading is a relation of discovering)
-        found = cue_at.get(k + 1, ()) if w == "first" and lowers[k + 1] in _FINDING else ()
+        found = cue_at.get(k + 1, ()) if w == "first" and lowers[k + 1] in _FINDING \
+            and lowers[k - 1:k] in (["was"], ["were"], ["been"], ["is"], ["are"]) else ()
+        # (the passive only: "Kuiper first discovered Nereid" may say it was his first find, red
+        # team 181)
         if found and all(not isinstance(readings, str) and readings and all(
                 "discovered" in index.phrase_words.get(c.relation, ()) for c in readings) for _, readings in found):
             out.add(k)

@@ -291,6 +291,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "wristwatch": ("watch", "timepiece"), "cookbook": ("book", "title"),
     "operating_system": ("system", "os"), "synthesizer": ("synth", "instrument"), "synth": ("synthesizer", "instrument"),
     "warship": ("ship", "vessel"), "battleship": ("ship", "vessel", "warship"),
+    "anime_series": ("anime", "series", "show"),
     "power_plant": ("plant", "station", "power station", "power plant"),
     "power_station": ("plant", "station", "power station", "power plant"),
     "nuclear_power_plant": ("plant", "station", "power station", "power plant"),
@@ -880,10 +881,9 @@ class GraphIndex:
                     nouns.add(w)
                     noun_types.setdefault(w, set()).add(t)
             if len(words) == 2 and words[-1] in _CLASSIFIER_HEADS and words[0].isalpha() and len(words[0]) > 2 \
-                    and words[0] not in _NOT_A_KIND_OF | _MEDIUM_WORDS and plural(words[0]) not in verbs \
+                    and words[0] not in _NOT_A_KIND_OF and plural(words[0]) not in verbs \
                     and words[0] not in verbs and words[0] not in lower_types and words[0] not in attribute_words:
-                # a classifier's compound: an apple cultivar is "an apple", an anime series "an
-                # anime", a dog breed "a dog" (not a "tv series", a "toy model")
+                # a classifier's compound: an apple cultivar is "an apple", a dog breed "a dog"
                 for w in (words[0], plural(words[0])):
                     nouns.add(w)
                     noun_types.setdefault(w, set()).add(t)
@@ -2207,12 +2207,10 @@ _KIND_HEADS = frozenset({"dish", "system", "ship", "vessel", "boat", "car", "veh
                          "line", "exchange", "instrument", "camera", "phone", "computer", "console", "engine"})
 """Head nouns of compound types that still name the item alone ("pasta dish": "the dish"; not "dwarf
 planet", "fashion house": see ``_NOT_A_KIND_OF`` and the kinds not listed)."""
-_CLASSIFIER_HEADS = frozenset({"cultivar", "variety", "breed", "species", "strain", "series"})
+_CLASSIFIER_HEADS = frozenset({"cultivar", "variety", "breed", "species", "strain"})
 """Head nouns of compound types that only classify the noun before them, which names the item
-alone ("apple cultivar": "the apple", "anime series": "an anime")."""
-_MEDIUM_WORDS = frozenset({"tv", "television", "radio", "web", "book", "comic", "film", "video", "drama", "limited",
-                           "mini", "game", "podcast", "news", "animated", "documentary", "reality", "crime", "car"})
-"""Words before "series" that say a medium or a genre, no kind of thing ("tv series")."""
+alone ("apple cultivar": "the apple", "dog breed": "a dog"; not "series": a race series is no
+race, red team 181)."""
 _NOT_A_KIND_OF = frozenset({"dwarf", "toy", "model", "former", "fake", "mock", "mini", "miniature", "sea", "teddy",
                             "pseudo", "quasi", "ex", "defunct", "imitation", "replica", "minor", "proto", "would"})
 """Words before a noun that make something no kind of it ("dwarf planet", "toy car", "sea lion")."""
@@ -2339,6 +2337,10 @@ def _kind_tail_names(info: dict[str, tuple[str, str, str, dict[str, float]]],
     for eid, (kind, type_, label, _) in info.items():
         if kind == "item" and type_ and not type_word_set((type_,)) & WORK_TYPES:
             by_type.setdefault(type_, []).append((eid, " ".join(fold(str(label)).split()).split()))
+    # (a name that shares a word with a person's is none: "John F. Kennedy" of "John F. Kennedy
+    # International Airport" names the man, red team 181)
+    person_words = {w.lower() for kind, type_, label, _ in info.values() if (type_ or "").lower() in PERSON_TYPES
+                    for w in str(label).replace(".", " ").split() if len(w) > 2}
     out: dict[str, list[str]] = {}
     for type_, labelled in by_type.items():
         own = type_word_set((type_,))
@@ -2361,13 +2363,17 @@ def _kind_tail_names(info: dict[str, tuple[str, str, str, dict[str, float]]],
                 rest = " ".join(words[:cut])
                 if rest[:1].isupper() and sum(c.isalpha() for c in rest) >= 3 and rest[-1:].isalnum() \
                         and rest.lower() not in forms and " ".join(tail) not in forms \
-                        and rest.lower() not in _FUNCTION_NAMES and words[i - 1].lower() not in ("the", "of", "a", "and"):
+                        and rest.lower() not in _FUNCTION_NAMES and words[i - 1].lower() not in ("the", "of", "a", "and") \
+                        and not {w.lower() for w in rest.replace(".", " ").split()} & person_words:
                     # (and with the tail's head noun or the type's: "the Beznau plant", "the
                     # Bruce station")
                     heads = dict.fromkeys((words[-1].lower(), type_.replace("_", " ").split()[-1].lower()))
                     out[eid] = [rest] + [f"{rest} {h}" for h in heads]
                 break  # (the longest shared tail only)
-    return out
+    # a name two items share names neither, with its head noun too ("Beznau" of a nuclear plant
+    # and a hydroelectric station: "the Beznau station" may be either, red team 181)
+    rests = [names[0].lower() for names in out.values()]
+    return {eid: names for eid, names in out.items() if rests.count(names[0].lower()) == 1}
 
 
 def _short_names(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],

@@ -478,7 +478,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
     "discover": ("identify", "find", "spot"), "grow": ("cultivate", "raise"),
-    "visit": ("fly past", "fly by"), "take": ("draw", "get"), "sing": ("perform",),
+    "sing": ("perform",),
     "launch": ("introduce", "unveil"), "make": ("manufacture", "build", "produce", "craft"), "lead": ("head", "command"), "head": ("lead",),
     "fund": ("finance", "back"), "describe": ("depict", "document"), "unveil": ("present", "introduce", "show off"), "succeed": ("replace",), "compile": ("put together", "assemble"), "flow": ("run",), "border": ("adjoin",),
     "propel": ("power", "drive"), "power": ("propel", "drive"),
