@@ -327,3 +327,34 @@ def castles():
 def test_a_place_aside_in_a_user_claim(castles, true, false):
     assert castles.check(true, (), user="user:chen").supported
     assert not castles.check(false, (), user="user:chen").supported
+
+
+@pytest.mark.parametrize("text", [
+    "Salome is sung in German by Richard Strauss.",  # after a verb, "by" is its agent (red team 122)
+])
+def test_by_after_a_verb_is_its_agent(operas, text):
+    _bad(operas, text)
+
+
+@pytest.fixture(scope="module")
+def airports():
+    # a graph with no items at all, as WebNLG's entries are read: "it" is what the text is about
+    rels = [kgx.Relation("city_served", phrase="serves", inverse_phrase="is served by"),
+            kgx.Relation("operator", phrase="is operated by", inverse_phrase="operates")]
+    ents = [_attr("a:luanda", "Angola International Airport", "entity"), _attr("c:luanda", "Luanda", "locality"),
+            _attr("o:enana", "ENANA", "entity"), _attr("o:other", "Flemish Region", "entity"),
+            _attr("a:antwerp", "Antwerp International Airport", "entity")]
+    rows = [("a:luanda", "city_served", "c:luanda"), ("a:luanda", "operator", "o:enana"),
+            ("a:antwerp", "operator", "o:other")]
+    return _graph("airports", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Angola International Airport serves Luanda. It is operated by ENANA.",
+     "Angola International Airport serves Luanda. It is operated by Flemish Region."),
+    ("Angola International Airport serves Luanda, and its operator is ENANA.",
+     "Angola International Airport serves Luanda, and its operator is Flemish Region."),
+])
+def test_it_in_a_text_that_names_no_item(airports, true, false):
+    _ok(airports, true)
+    _bad(airports, false)

@@ -483,6 +483,12 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
             return
         before = [r for r in before if r.kind != "item" or r.types & ref.of_types]
     pick = _referents("it" if ref.pronoun == "item" and ref.end - ref.start == 1 else ref.pronoun, before)
+    if not pick and ref.pronoun in ("item", "item_possessive") and not ref.of_types \
+            and not any(r.kind == "item" for r in all_refs):
+        # a text that names no item ("Angola International Airport serves Luanda. It is 159 m
+        # above sea level"): "it" / "its" is what the text is about, the first thing it names
+        # (no person, place or number)
+        pick = [r for r in before if r.kind == "attribute" and not {(t or "").lower() for t in r.types} & _NOT_IT][:1]
     if not pick:
         ref.ids, ref.group = (), []
         return
@@ -491,6 +497,10 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
     ref.kind = pick[0].kind
     ref.types = frozenset().union(*(p.types for p in pick))
     ref.in_evidence = all(p.in_evidence for p in pick)
+
+
+_NOT_IT = PERSON_TYPES | frozenset({"quantity", "locality", "place", "city", "country", "person"})
+"""Types of what "it" never names in a text that names no item: people, places, numbers."""
 
 
 _MALE_ANIMALS = frozenset({"stallion", "stallions", "colt", "colts", "gelding", "geldings", "bull", "bulls", "ram",

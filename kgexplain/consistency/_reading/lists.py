@@ -138,7 +138,11 @@ class ListReading:
                 and lowers[spec.span[1] - 1] in ("in", "of", "on", "about", "from") \
                 and not any(set(prev.types) & (self.index.head_types.get(c.relation, frozenset()) if c.forward
                                                else self.index.tail_types.get(c.relation, frozenset()))
-                            for c in what):
+                            for c in what) \
+                and all(set(what) <= set(self.index.cues.get((w, "by"), ())) for w in lowers[spec.span[0]:spec.span[1]]
+                        if participle(w) and w not in AUXILIARIES):
+            # (after a verb, "by" is its agent: only where "<verb> by" reads the same, "built in
+            # Switzerland by Paillard"; not "sold in London by X", a seller, red team 122)
             # "Salome is an opera in German by Richard Strauss", "a treatise of political
             # philosophy by Thomas Hobbes": "by" after an attribute no such relation starts from
             # (a language, a field is by no one) is said of the item the phrase describes
@@ -193,7 +197,7 @@ class ListReading:
                 self.subject = [prev]
             self._enter_description(prev)
             return [prev]
-        participle = participle_cue(lowers[s0:e0])
+        participial = participle_cue(lowers[s0:e0])
         plural_words = ("are", "were", "have", "do", "both", "all")
         bare = [w for w in pre if w not in ADVERBS]
         if [w for w in bare if w not in plural_words] == [","] and prev in self.compared and subject is not None \
@@ -204,7 +208,7 @@ class ListReading:
             # of both
             return [r for r in subject if not r.user] + [prev]
         if bare == [","] and prev in self.compared and subject is not None \
-                and not participle and not isinstance(what, str) and singular_verb(lowers[s0:e0]) \
+                and not participial and not isinstance(what, str) and singular_verb(lowers[s0:e0]) \
                 and self._apposed_like(prev):
             # "Gladiator, an action film like Highlander, stars Russell Crowe": the comparison
             # is the apposition's; the verb after it is the subject's alone
@@ -215,7 +219,7 @@ class ListReading:
             # "Emma is a romance like Pride and Prejudice, set in Surrey": said of which? both;
             # "A shares a label with B, both from Seattle": both
             return [r for r in subject if not r.user] + [prev]
-        if participle and bare == [","] and self.role == "free" \
+        if participial and bare == [","] and self.role == "free" \
                 and self.spec is None and self.group == [prev]:
             self.describing = True  # "Ticket to Ride, designed by X, uses Y": X only describes
         counted = count_word(bare[-1]) if len(bare) == 5 or bare[:2] == [",", "the"] else None
@@ -259,14 +263,14 @@ class ListReading:
                 return listed  # "You loved A and B, both from Seattle": said of each
 
             if spec is not None and not isinstance(spec.readings, str) and any(
-                    c.noun for c in spec.readings) and not participle:
+                    c.noun for c in spec.readings) and not participial:
                 if "," in lowers[spec.span[1]:prev.start] and spec.span[0] > 0 and not prev.user \
                         and lowers[spec.span[0] - 1] in ("'s", "'", "its", "their", "the"):
                     return [prev]  # "X's director, Y, also wrote it": Y is the subject (not the
                     # "you" of "..., which you loved,")
                 # "A, the birthplace of B, wrote C": the apposition ends, A goes on
                 return list(subject) if subject is not None else list(spec.subjects)
-            if not participle and subject is not None:
+            if not participial and subject is not None:
                 able = self._able(what)
                 if self._with_like(s0) and able and prev.types & able and not any(
                         x.types & able for x in subject if not x.user):
@@ -291,7 +295,7 @@ class ListReading:
                 return list(subject)
             self._enter_description(prev)
             return [prev]  # "You loved X, directed by Y": a reduced relative clause
-        if participle and ("both" in pre or "all" in pre) and not [w for w in pre if w not in ADVERBS] \
+        if participial and ("both" in pre or "all" in pre) and not [w for w in pre if w not in ADVERBS] \
                 and self.role == "object" and not isinstance(what, str) \
                 and len([r for r in self.group if not r.user]) > 1:
             return [r for r in self.group if not r.user]  # "You loved A and B both directed by X"
@@ -300,7 +304,7 @@ class ListReading:
             self.via_noun = True
             return list(self.apposed)  # "..., an alternative rock band signed to Sub Pop"
         if subject is not None and ((pre and all(w in self.index.type_nouns for w in pre))
-                                    or (not pre and participle and a_noun)):
+                                    or (not pre and participial and a_noun)):
             self.via_noun = True
             return list(subject)  # "X is a horror film directed by Y", "X is a thriller directed by Y"
         if subject is not None and not pre and a_noun and lowers[s0:e0] in _AFTER_KIND and self.role == "object" \
@@ -316,7 +320,7 @@ class ListReading:
                 # that kind does ("Tower Bridge is a bascule bridge over the Thames")
                 self.via_noun = True
                 return doers
-        if not pre and (participle or lowers[s0] == "with") and prev.kind == "attribute" and not prev.user \
+        if not pre and (participial or lowers[s0] == "with") and prev.kind == "attribute" and not prev.user \
                 and self.role == "object" \
                 and subject is not None and spec is not None and not isinstance(spec.readings, str) \
                 and not isinstance(what, str) and self._after_kind_noun(spec.span[0]):
@@ -327,7 +331,7 @@ class ListReading:
                 # orchid": no city signs to a label; the band the kind noun names does
                 self.via_noun = True
                 return doers
-        if [w for w in pre if w not in ADVERBS] in ([":"], ["—"], ["–"], ["-"]) and participle \
+        if [w for w in pre if w not in ADVERBS] in ([":"], ["—"], ["–"], ["-"]) and participial \
                 and prev.kind == "item" and not prev.user and self.role != "object":
             # "Misery (1990): directed by Rob Reiner": a title, then what is said of it
             self.subject = [prev]
@@ -355,7 +359,7 @@ class ListReading:
             return list(subject)
         if any(w in SEPARATORS for w in pre):
             return []
-        if [w for w in pre if w not in ADVERBS] == ["and"] and participle and subject is not None \
+        if [w for w in pre if w not in ADVERBS] == ["and"] and participial and subject is not None \
                 and all(r.user for r in subject) and spec is not None and not isinstance(what, str) \
                 and not isinstance(spec.readings, str) and spec.subjects \
                 and not any(r.user for r in spec.subjects) and participle_cue(lowers[spec.span[0]:spec.span[1]]):
