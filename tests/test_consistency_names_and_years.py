@@ -7,7 +7,7 @@ by", "from manga by"), and "based on" for "adapted from"; the noun before a clas
 ("an apple" of an apple cultivar); a craft's noun ("has editing by X"); a show that "premiered on"
 its network; ", the <kind> <noun> founded by X"; "by X" after an attribute no one makes ("an opera
 in German by Richard Strauss"); ", a <distributor> release,"; a place aside in a user claim. Red
-team 181 (tests/redteam) attacks the same readings with false texts."""
+team 181 and 182 (tests/redteam) attack the same readings with false texts."""
 
 from __future__ import annotations
 
@@ -155,7 +155,7 @@ def anime():
      "Attack on Titan is based on the manga by Naoki Urasawa."),
     ("Monster is based on a manga by Naoki Urasawa.", "Monster is based on a manga by Hajime Isayama."),
     ("Monster premiered on Nippon TV.", "Monster premiered on MBS."),
-    ("Attack on Titan made its television debut on MBS.", "Attack on Titan made its television debut on Nippon TV."),
+    ("Attack on Titan made its debut on MBS.", "Attack on Titan made its debut on Nippon TV."),
     ("Monster debuted on Nippon TV in 2004.", "Monster debuted on Nippon TV in 2013."),
 ])
 def test_article_of_a_phrase_noun(anime, true, false):

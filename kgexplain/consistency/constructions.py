@@ -52,12 +52,14 @@ def year_gap_clauses(lowers: list[str]) -> None:
 
 
 def _releasers(index: GraphIndex, words: list[str]) -> bool:
-    """Whether ``words`` name only entities that release the graph's items (a distributor, a
-    label: the object of a relation read "release"), not a maker ("a Ridley Scott release")."""
+    """Whether ``words`` name only entities that release the graph's items and do nothing else to
+    them (a distributor, a label: the object of a relation read "release"), not a maker ("a
+    Ridley Scott release", "a John Cassavetes release" of a director who released his own film)."""
     ids = index.form_ids.get("".join(words))
     releasing = {c.relation for c in index.cues.get(("release",), ())}
-    return bool(ids) and bool(releasing) and all(
-        any(index.info[i][1] in index.tail_types.get(rel, frozenset()) for rel in releasing) for i in ids)
+    # (every link to it is a release: no maker who also releases, red team 182)
+    links = [{r for data in index.graph._pred.get(i, {}).values() for r in data} for i in ids or ()]
+    return bool(ids) and bool(releasing) and all(rels and rels <= releasing for rels in links)
 
 
 def dated_releases(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:

@@ -1610,7 +1610,8 @@ def relation_cues(
             # premiere on" it (its first showing)
             prep = words[-1]
             extra += [(f"{v} {prep}", forward) for v in ("premiered", "debuted")]
-            extra += [(f"{h} its {n} {prep}", forward) for h in ("had", "made") for n in ("debut", "television debut")]
+            extra += [(f"{h} its debut {prep}", forward) for h in ("had", "made")]  # (no "television debut": a
+            # radio show, a festival screening, red team 182)
             extra += _premiere_had(prep, forward)
         if len(words) in (3, 4) and words[0] in ("is", "are") and words[1] in _STATUS_PARTICIPLES \
                 and words[2:] in (["a"], ["an"], ["as"], ["as", "a"], ["as", "an"]):

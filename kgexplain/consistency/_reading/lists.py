@@ -136,16 +136,16 @@ class ListReading:
                 and prev.kind != "item" and not prev.user and not prev.pronoun and spec.subjects \
                 and all(r.kind == "item" and not r.user for r in spec.subjects) \
                 and lowers[spec.span[1] - 1] in ("in", "of", "on", "about", "from") \
+                and prev.start - spec.span[1] == (lowers[spec.span[1]:spec.span[1] + 1] == ["the"]) \
+                and not any(participle(w) and w not in AUXILIARIES for w in lowers[spec.span[0]:spec.span[1]]) \
                 and not any(set(prev.types) & (self.index.head_types.get(c.relation, frozenset()) if c.forward
                                                else self.index.tail_types.get(c.relation, frozenset()))
-                            for c in what) \
-                and all(set(what) <= set(self.index.cues.get((w, "by"), ())) for w in lowers[spec.span[0]:spec.span[1]]
-                        if participle(w) and w not in AUXILIARIES):
-            # (after a verb, "by" is its agent: only where "<verb> by" reads the same, "built in
-            # Switzerland by Paillard"; not "sold in London by X", a seller, red team 122)
+                            for c in what):
             # "Salome is an opera in German by Richard Strauss", "a treatise of political
-            # philosophy by Thomas Hobbes": "by" after an attribute no such relation starts from
-            # (a language, a field is by no one) is said of the item the phrase describes
+            # philosophy by Thomas Hobbes": "by" after the one attribute of a noun's phrase that
+            # no such relation starts from (a language, a field is by no one) is said of the
+            # item the phrase describes; never after a verb, whose agent it is ("was published
+            # in London by X", "sold in London by X", red teams 122 and 182)
             return list(spec.subjects)
         words = [w for w in pre if w not in ADVERBS and w not in self.index.type_nouns]
         if words[:1] == ["from"] and len(words) >= 2 and is_year(words[1]):
