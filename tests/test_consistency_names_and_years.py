@@ -7,7 +7,7 @@ by", "from manga by"), and "based on" for "adapted from"; the noun before a clas
 ("an apple" of an apple cultivar); a craft's noun ("has editing by X"); a show that "premiered on"
 its network; ", the <kind> <noun> founded by X"; "by X" after an attribute no one makes ("an opera
 in German by Richard Strauss"); ", a <distributor> release,"; a place aside in a user claim. Red
-team 181 and 182 (tests/redteam) attack the same readings with false texts."""
+teams 181-183 (tests/redteam) attack the same readings with false texts."""
 
 from __future__ import annotations
 
@@ -358,3 +358,14 @@ def airports():
 def test_it_in_a_text_that_names_no_item(airports, true, false):
     _ok(airports, true)
     _bad(airports, false)
+
+
+@pytest.mark.parametrize("text", [
+    # two things named before: which one "it" is, the words cannot tell (red team 183)
+    "Antwerp International Airport is operated by Flemish Region. Angola International Airport serves Luanda. "
+    "It is operated by Flemish Region.",
+    "Angola International Airport is operated by ENAIRE. Antwerp International Airport is operated by Flemish Region. "
+    "It is operated by ENAIRE.",
+])
+def test_it_between_two_things_is_not_read(airports, text):
+    _bad(airports, text)

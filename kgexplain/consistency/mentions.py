@@ -483,12 +483,15 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
             return
         before = [r for r in before if r.kind != "item" or r.types & ref.of_types]
     pick = _referents("it" if ref.pronoun == "item" and ref.end - ref.start == 1 else ref.pronoun, before)
-    if not pick and ref.pronoun in ("item", "item_possessive") and not ref.of_types \
+    if not pick and ref.pronoun in ("item", "item_possessive") and ref.end - ref.start == 1 and not ref.of_types \
             and not any(r.kind == "item" for r in all_refs):
         # a text that names no item ("Angola International Airport serves Luanda. It is 159 m
-        # above sea level"): "it" / "its" is what the text is about, the first thing it names
-        # (no person, place or number)
-        pick = [r for r in before if r.kind == "attribute" and not {(t or "").lower() for t in r.types} & _NOT_IT][:1]
+        # above sea level"): "it" / "its" is the one thing it names before that is no person,
+        # place or number; of two or more, which one the words cannot tell ("Laika is based in
+        # Hillsboro. Pixar is based in Emeryville. It was founded by ...", red team 183)
+        things = [r for r in before if r.kind == "attribute" and not {(t or "").lower() for t in r.types} & _NOT_IT]
+        pick = things if len({r.ids for r in things}) == 1 else []
+        pick = pick[-1:]
     if not pick:
         ref.ids, ref.group = (), []
         return
