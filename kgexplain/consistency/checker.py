@@ -515,10 +515,9 @@ def _not_only(lowers: list[str]) -> None:
                 lowers[j - 1] = "and"
 
 
-_FINDING = frozenset({"discovered", "found", "discover", "discovers", "find", "finds", "spotted", "spot", "spots",
-                      "identified", "identify", "identifies"})
-"""Verbs of finding a thing, which "first" before them only stresses where the relation is a
-discovery ("was first discovered by", "first found")."""
+_FINDING = frozenset({"discovered", "found", "spotted", "identified"})
+"""Participles of finding a thing, which "first" before them only stresses in the passive where
+the relation is a discovery ("was first discovered / found by")."""
 
 
 def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict[int, list[Any]]) -> frozenset[int]:

@@ -490,8 +490,7 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         # place or number; of two or more, which one the words cannot tell ("Laika is based in
         # Hillsboro. Pixar is based in Emeryville. It was founded by ...", red team 183)
         things = [r for r in before if r.kind == "attribute" and not {(t or "").lower() for t in r.types} & _NOT_IT]
-        pick = things if len({r.ids for r in things}) == 1 else []
-        pick = pick[-1:]
+        pick = things[-1:] if len({r.ids for r in things}) == 1 else []
     if not pick:
         ref.ids, ref.group = (), []
         return
@@ -502,7 +501,7 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
     ref.in_evidence = all(p.in_evidence for p in pick)
 
 
-_NOT_IT = PERSON_TYPES | frozenset({"quantity", "locality", "place", "city", "country", "person"})
+_NOT_IT = PERSON_TYPES | frozenset({"quantity", "locality", "place", "city", "country"})
 """Types of what "it" never names in a text that names no item: people, places, numbers."""
 
 
