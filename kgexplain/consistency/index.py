@@ -50,6 +50,8 @@ from kgexplain.consistency.lexicon import (
     ON_LABEL,
     PRIZE_TYPES,
     WINNING,
+    PRIZE_GOING,
+    EVALUATIVE_HINT,
     FEATURE_TYPES,
     FEATURE_IN,
     FEATURE_OF,
@@ -1020,7 +1022,7 @@ class GraphIndex:
         # items that are places or structures: they open and are built, never released
         self.building_types = frozenset(t for t in self.item_types if building_type(t))
         venues = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS
-                           or type_last_word(t) in _VENUE_LAST_WORDS
+                           or type_last_word(t) in _VENUE_LAST_WORDS or t.lower() in _VENUE_TYPE_NAMES
                            or (type_word_set([t]) & _RAIL_NETWORKS and type_last_word(t) in _RAIL_NETWORKS | {"system"}))
         # every building opens and is built too (a mausoleum, a monastery), but not on a graph of
         # finds, where a tomb's year is its discovery (code review 51: "KV62 was built in 1922"),
@@ -1407,6 +1409,10 @@ class GraphIndex:
                     field_of.add(Cue(rel.name, True))
             range_words = {t.lower() for t in ranges if t}
             own_words, inverse_words = (rel.phrase or "").lower().split(), (rel.inverse_phrase or "").lower().split()
+            if range_words == {"tag"} and rel.name not in self.user_relations:
+                # a tag that names a topic: "a horror film about a shark" (only a topic's tag:
+                # see constructions.about_topics)
+                table = _with_forms(table, ABOUT_FORMS, Cue(rel.name, True))
             domain = set(rel.domain or heads.get(rel.name, ()))
             if own_words in (["is", "home", "to"], ["are", "home", "to"]) \
                     and not range_words & PERSON_TYPES or wildlife == {rel.name}:
@@ -1420,6 +1426,7 @@ class GraphIndex:
             if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
                 table = _with_forms(table, WINNING, Cue(rel.name, True))
+                table = _with_forms(table, PRIZE_GOING, Cue(rel.name, False))
             if own_words[:1] in (["was"], ["were"]) and own_words[1:] in ([p, "in"] for p in PLACE_MAKING) \
                     and _all_goods(rel.domain or heads.get(rel.name, ())):
                 # "was built in" a country: the bare "made in" after "is" says the present (no
@@ -1624,6 +1631,12 @@ class GraphIndex:
         self.tag_cues = frozenset(Cue(r, True) for r in tags if r not in self.user_relations)
         self.genre_words = frozenset(label.lower() for kind, typ, label, _ in self.info.values()
                                      if (typ or "").lower() == "genre")
+        # the tags that name a topic ("about a shark"), never a person's name or surname
+        named = {w.lower() for kind, typ, label, _ in self.info.values() if (typ or "").lower() in PERSON_TYPES
+                 for w in (label or "").split()}
+        self.topic_tags = frozenset(eid for eid, (kind, typ, label, _) in self.info.items()
+                                    if (typ or "").lower() == "tag" and topic_tag(label or "", self.genre_words)
+                                    and (label or "").lower() not in named)
         attributive = {c for c in copula if c.relation not in tags} | origin | placed_kinds
         # a league or series competed in: "a Premier League club", "a Formula One team"
         attributive |= {Cue(c.relation, True) for k in (("competes", "in"), ("compete", "in"))
@@ -2174,6 +2187,60 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
 _RAIL_NETWORKS = frozenset({"metro", "subway", "tramway", "underground"})
 """Words of the types of urban rail networks, which open: "metro", "metro_system" (not a
 "subway_car" or a "metro_map", red team 179)."""
+ABOUT_FORMS = ("about", "is about", "are about", "was about", "were about", "is all about", "revolves around",
+               "revolve around", "centres on", "centers on", "deals with", "tells of", "is the story of")
+"""Words that say what a work is about: its topic, for a relation to tags (free text, a topic only
+where :func:`topic_tag` says so)."""
+_NOT_TOPICS = frozenset({
+    "acting", "actor", "actors", "actress", "cast", "casting", "cinematography", "dialogue", "dialogues", "direction",
+    "directing", "director", "editing", "effects", "ending", "endings", "pacing", "paced", "performance",
+    "performances", "photography", "plot", "plots", "scenery", "score", "screenplay", "script", "soundtrack",
+    "story", "storyline", "storylines", "storytelling", "style", "timeline", "twist", "twists", "visuals",
+    "writing", "shots", "takes", "cuts", "cameo", "remake", "remade", "remaster", "sequel", "prequel",
+    "franchise", "debut", "based", "characters", "characterisation", "characterization", "narrative", "narrated",
+    "scene", "scenes", "humor", "humour", "jokes", "language", "nudity", "gore", "violence", "sexuality", "content",
+    "budget", "movie", "movies", "film", "films", "netflix", "dvd", "queue", "seen", "imdb", "test", "r"})
+"""Words of tags that speak of how a work is made, rated or watched, or of what it shows, not of
+what it is about ("great soundtrack", "twist ending", "r:violence", "In Netflix queue")."""
+_MOOD_WORDS = frozenset({
+    "amazing", "absorbing", "boring", "disturbing", "depressing", "disappointing", "engrossing", "entertaining",
+    "exciting", "haunting", "heartwarming", "heartbreaking", "inspiring", "interesting", "menacing", "thrilling",
+    "unsettling", "uplifting", "tearjerking", "provoking", "bending", "blowing", "confusing", "annoying", "moving",
+    "touching", "charming", "stunning", "striking", "appealing", "relaxing", "building", "fucking", "cry"})
+"""Words of tags that say how a work feels, in "-ing" (no topic: "a film about thrilling")."""
+_ADJECTIVE_ENDS = ("al", "ic", "ical", "ous", "ful", "ive", "ish", "less", "like", "able", "ible", "esque", "ed", "ly")
+
+
+def topic_tag(label: str, genre_words: AbstractSet[str]) -> bool:
+    """Whether a tag may be said as what a work is about ("shark", "time travel", "the mafia";
+    not a genre, a mood, an adjective, a name or a remark on its making: "comedy", "atmospheric",
+    "Steve Buscemi", "great soundtrack")."""
+    words = label.replace("-", " ").replace(":", " ").replace("/", " ").split()
+    low = [w.lower() for w in words]
+    if not words or len(words) > 3 or label.lower() in genre_words or not all(w.isalpha() for w in low):
+        return False
+    if any(w in _NOT_TOPICS or w in _MOOD_WORDS or w in EVALUATIVE_HINT for w in low):
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or (len(words) > 1 and words[0][:1].isupper()):
+        return False  # (a name: "Steve Buscemi", "Coen Brothers")
+    return not any(w.endswith(_ADJECTIVE_ENDS) and w not in _TOPIC_NOUNS for w in low[-1:])
+
+
+_TOPIC_NOUNS = frozenset({"animal", "animals", "festival", "hospital", "trial", "survival", "music", "magic",
+                          "panic", "arrival", "revival", "betrayal", "burial", "criminal", "criminals",
+                          "cannibal", "cannibals", "rival", "rivals", "general", "animals", "fugitive",
+                          "detective", "detectives", "native", "natives", "captive", "captives", "relative",
+                          "relatives", "massive", "ghostly", "family", "assembly", "politics", "physics",
+                          "ethics", "mathematics", "economics", "athletics", "robotics", "genetics", "comics",
+                          "tactics", "clinic", "epidemic", "pandemic", "mechanic", "fanatic", "heretic",
+                          "lunatic", "mystic", "republic", "logic", "traffic", "arctic", "antarctic",
+                          "wedding", "bed", "seed", "greed", "speed", "creed", "breed", "weed", "reed",
+                          "fish", "dish", "wish", "lightning", "hunted", "dead", "undead", "bully", "belly",
+                          "ally", "rally", "folly", "jelly", "lily", "holly", "family", "italy", "sicily"})
+"""Nouns with the endings of adjectives ("survival", "magic", "the dead")."""
+_VENUE_TYPE_NAMES = frozenset({"golf_course", "golf_links", "racecourse", "race_course"})
+"""Whole type names of venues whose words alone name none ("course": a golf course opens, a
+university course does not)."""
 _VENUE_LAST_WORDS = frozenset({"prison", "gaol", "jail", "penitentiary", "windmill", "watermill", "terminus"})
 """Type words of venues only as a type's last word ("a prison", not "a prison film", "a prison
 riot": red team 158; no "mill", "terminal": a pepper mill, a computer terminal)."""
@@ -2524,6 +2591,8 @@ def _classifying(phrase: str | None, type_words: set[str]) -> bool:
             ["converted"], ["transformed"], ["turned"], ["changed"], ["made"], ["remodelled"], ["remodeled"]))
            for i, w in enumerate(words)) and words[-1:] in (["a"], ["an"], ["into"]):
         return True  # "became a", "was converted into a": what it is now
+    if type_words & {"format", "formats"} and words in (["airs"], ["plays"], ["broadcasts"], ["carries"]):
+        return True  # a station's format: "airs talk radio" is "a talk radio station"
     return "as" not in words and bool({w for word in words for w in (word, word.rstrip("s"))} & type_words)
 
 

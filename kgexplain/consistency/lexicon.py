@@ -48,6 +48,7 @@ __all__ = [
     "ON_LABEL",
     "PRIZE_TYPES",
     "WINNING",
+    "PRIZE_GOING",
     "FEATURE_TYPES",
     "FEATURE_IN",
     "SCHOOL_WORDS",
@@ -483,7 +484,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "fund": ("finance", "back"), "describe": ("depict", "document"), "unveil": ("present", "introduce", "show off"), "succeed": ("replace",), "compile": ("put together", "assemble"), "flow": ("run",), "border": ("adjoin",),
     "propel": ("power", "drive"), "power": ("propel", "drive"),
     "overlook": ("look out over", "look out on", "look out onto"),
-    "sculpt": ("make", "create"), "design": ("create", "devise", "draw up"),
+    "sculpt": ("make", "create"), "design": ("create", "devise", "draw up", "lay out"),
     "devise": ("come up with", "dream up"), "impound": ("hold back", "dam"),
     "influence": ("shape",), "premiere": ("open", "debut"),
     "illustrate": ("draw",), "cross": ("traverse",), "climb": ("ascend", "scale"),
@@ -2533,9 +2534,13 @@ PRIZE_TYPES = frozenset({"prize", "prizes", "award", "awards", "honour", "honor"
 WINNING = ("took", "takes", "picked up", "picks up", "received", "receives", "collected", "collects", "landed",
            "lands", "was awarded", "were awarded", "is awarded", "are awarded", "has been awarded",
            "were each awarded", "were both awarded", "was also awarded", "were also awarded", "was given",
-           "were given")
+           "were given", "took home", "takes home", "was honoured with", "was honored with",
+           "were honoured with", "were honored with")
 """What an item that "won" a prize is said to have done ("Wolf Hall took the Booker Prize"), read
 only where the relation's objects are prizes or awards."""
+
+PRIZE_GOING = ("went to", "goes to", "was awarded to", "was given to", "was presented to")
+"""What a prize an item won did ("The Booker Prize went to Wolf Hall"), read as :data:`WINNING`."""
 
 LABEL_TYPES = frozenset({"label", "record label", "record_label", "records", "imprint"})
 """Types of the record labels that release an item."""
