@@ -58,6 +58,7 @@ from kgexplain.consistency.constructions import (
     connected_pairs,
     by_authors,
     about_topics,
+    fronted_crafts,
     in_its_name,
     modifiers,
     one_of_kinds,
@@ -299,6 +300,7 @@ class ConsistencyChecker:
         cue_at = _matches(index.cue_matcher, index.cues, doc, lowers)
         _inner_adverbs(index, lowers, cue_at)  # "is operated jointly by", "is currently run by"
         dated_releases(index, lowers, cue_at)  # "a 1995 release": a 1995 film
+        fronted_crafts(index, lowers, cue_at)  # "On Heat, ... X handled the cinematography."
         describes: set[int] = set()  # cue positions said of the name right before them
         appositions(index, lowers, cue_at, describes)
         year_gap_clauses(lowers)  # "four years before he made Y": a clause of its own

@@ -31,7 +31,7 @@ from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUN
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors", "about_topics",
+__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors", "about_topics", "fronted_crafts",
            "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -2767,6 +2767,32 @@ def _widen_copula(index: GraphIndex, lowers: list[str], first: Ref,
 _FROM_CUES = (["from"], ["comes", "from"], ["come", "from"], ["came", "from"], ["is", "from"], ["are", "from"],
               ["was", "from"], ["were", "from"])
 """Cues of origin that also read a maker when their object is one ("a typeface from Microsoft")."""
+
+
+def fronted_crafts(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "On Heat, ... Dante Spinotti handled the cinematography.": in a sentence opened by "On /
+    In / For" and a comma, a credit's words with its craft noun and no work after them ("handled
+    the cinematography", "did the editing") are a cue as they would be before "on" the work (so the
+    noun is no tag of its own; the frame is read by ``FrameReading._on_credits``)."""
+    n = len(lowers)
+    opens = [k for k in range(n) if lowers[k] in ("on", "in", "for") and (k == 0 or lowers[k - 1] in (".", "!", "?"))]
+    for a in opens:
+        comma = next((k for k in range(a + 1, n) if lowers[k] in (",", ".", "!", "?")), n)
+        if comma >= n or lowers[comma] != ",":
+            continue
+        stop = next((k for k in range(comma, n) if lowers[k] in (".", "!", "?", ";")), n)
+        for k in range(comma + 1, stop):
+            for length in (2, 3, 4):
+                e = k + length
+                if e > stop or lowers[e - 1] in (",", "and") or lowers[e:e + 1] not in ([","], ["and"], ["."], ["!"], ["?"], [";"], []):
+                    continue
+                if lowers[k + 1] not in ("the", "a", "an") and length > 2:
+                    continue  # (a verb and its noun: "handled the cinematography", "did the editing")
+                words = tuple(lowers[k:e])
+                found = frozenset(c for p in ("on", "for", "of") for c in index.cues.get(words + (p,), ())
+                                  if not c.noun)
+                if found and not any(x == e for x, _ in cue_at.get(k, ())):
+                    cue_at.setdefault(k, []).append((e, found))
 
 
 def about_topics(index: GraphIndex, lowers: list[str], refs: list[Ref],

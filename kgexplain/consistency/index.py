@@ -2217,8 +2217,11 @@ def topic_tag(label: str, genre_words: AbstractSet[str]) -> bool:
     "Steve Buscemi", "great soundtrack")."""
     words = label.replace("-", " ").replace(":", " ").replace("/", " ").split()
     low = [w.lower() for w in words]
-    if not words or len(words) > 3 or label.lower() in genre_words or not all(w.isalpha() for w in low):
-        return False
+    genres = ({g.replace("-", " ") for g in genre_words}
+              | {g.replace("-", " ").split()[-1] for g in genre_words if g}) - _TOPIC_GENRES
+    if not words or len(words) > 3 or " ".join(low) in genres or low[-1] in genres \
+            or not all(w.isalpha() for w in low):
+        return False  # (a genre, or a kind of one: "dark comedy")
     if any(w in _NOT_TOPICS or w in _MOOD_WORDS or w in EVALUATIVE_HINT for w in low):
         return False
     if any(w[:1].isupper() for w in words[1:]) or (len(words) > 1 and words[0][:1].isupper()):
@@ -2226,6 +2229,8 @@ def topic_tag(label: str, genre_words: AbstractSet[str]) -> bool:
     return not any(w.endswith(_ADJECTIVE_ENDS) and w not in _TOPIC_NOUNS for w in low[-1:])
 
 
+_TOPIC_GENRES = frozenset({"war", "crime"})
+"""Genres that are also what a work may be about ("a film about nuclear war")."""
 _TOPIC_NOUNS = frozenset({"animal", "animals", "festival", "hospital", "trial", "survival", "music", "magic",
                           "panic", "arrival", "revival", "betrayal", "burial", "criminal", "criminals",
                           "cannibal", "cannibals", "rival", "rivals", "general", "animals", "fugitive",

@@ -560,7 +560,7 @@ class SentenceReader(
         if not refs:
             self._leftovers(self.sent.start, self.sent.end, GLUE)
             return
-        refs = self._fronted_credit(self._credit_line(refs, before))
+        refs = self._fronted_credit(self._on_credits(self._credit_line(refs, before)))
         self._year_gaps(refs)
         self._apart(refs)
         self._titled_people(refs)

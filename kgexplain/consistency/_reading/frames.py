@@ -138,6 +138,75 @@ class FrameReading:
         self.carry["credit_of"] = item
         return [Ref(a, a, item.ids, item.kind, in_evidence=item.in_evidence, types=item.types), *refs]
 
+    def _on_credits(self, refs: list[Ref]) -> list[Ref]:
+        """ "On Heat, Michael Mann directed and Dante Spinotti handled the cinematography.": after
+        a fronted "On / In / For <item>,", clauses that are each a name and an objectless verb of a
+        credit, alone or with its noun ("wrote the music"), are said of the item, as if it closed
+        each one ("Michael Mann directed Heat"); "and C the editing" keeps the verb before it. Read
+        only where every clause is one (else the sentence is read as usual)."""
+        ws, a, end = self.lowers, self.sent.start, self.sent.end
+        if len(refs) < 2 or ws[a] not in ("on", "in", "for") or refs[0].start != a + 1 or refs[0].kind != "item" \
+                or refs[0].pronoun or refs[0].user:
+            return refs
+        item, j, m = refs[0], refs[0].end, 1
+        if ws[j:j + 1] == ["("] and ws[j + 2:j + 3] == [")"] and ws[j + 1].isdigit():
+            return refs  # (a year in brackets is read elsewhere: not here)
+        if ws[j:j + 1] != [","]:
+            return refs
+        j += 1
+        clauses: list[tuple[list[Ref], int, int, frozenset[Cue]]] = []
+        verb: list[str] = []
+        while True:
+            if m >= len(refs) or refs[m].start != j or refs[m].kind == "item" or refs[m].user or refs[m].pronoun:
+                return refs
+            people, m = [refs[m]], m + 1
+            k = people[-1].end
+            while m < len(refs) and ws[k:k + 1] == ["and"] and refs[m].start == k + 1 and refs[m].kind != "item" \
+                    and not refs[m].user and not refs[m].pronoun:
+                people.append(refs[m])  # "Al Pacino and Robert De Niro star"
+                k, m = refs[m].end, m + 1
+            e = k
+            while e < end and ws[e] not in (",", "and", ".", ";", "!", "?", ":"):
+                e += 1
+            while m < len(refs) and refs[m].start < e:
+                if not (refs[m].lowercase or set(refs[m].ids) <= set(item.ids)) or refs[m].end > e:
+                    return refs  # (a name after the verb: "Michael Mann directed Al Pacino")
+                m += 1  # a craft's noun, read with the verb ("handled the cinematography")
+            words = ws[k:e]
+            if not words or ws[e:e + 1] == [":"]:
+                return refs
+            if words[0] in ("the", "a", "an") and verb:
+                words = verb + words  # "and Michael Kahn the editing": the verb before
+            readings = self._credit_readings(words, ws[a])
+            if not readings:
+                return refs
+            verb = [w for w in words if w not in ("the", "a", "an")][:1]
+            clauses.append((people, k, e, readings))
+            j = e
+            while j < end and ws[j] in (",", "and"):
+                j += 1
+            if j >= end or ws[j] in (".", "!", "?", ";"):
+                break
+        if m != len(refs) or len(clauses) < 1:
+            return refs
+        for people, k, e, readings in clauses:
+            for person in people:
+                self._claim([person], item, readings, False, False, (k, e))
+        self._mark(a, end)
+        return [item]
+
+    def _credit_readings(self, words: list[str], fronted: str) -> frozenset[Cue]:
+        """The readings of a credit's verb said without its work, as "<verb> <work>" would read:
+        with the fronted preposition ("star" of "In Heat, ... star": "star in"), with "on", "for"
+        or "of" after its noun ("handled the cinematography on"), or alone ("directed")."""
+        cues = self.index.cues
+        for key in (tuple(words) + (fronted,), tuple(words) + ("on",), tuple(words) + ("for",),
+                    tuple(words) + ("of",), tuple(words)):
+            found = frozenset(c for c in cues.get(key, ()) if not c.noun)
+            if found:
+                return found
+        return frozenset()
+
     def _fronted_credit(self, refs: list[Ref]) -> list[Ref]:
         """A credit that opens the sentence is said of the subject after it: "Directed by Steven
         Spielberg, Jaws stars Roy Scheider." (one subject; "..., A and B are" is not read)."""

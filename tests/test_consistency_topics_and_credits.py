@@ -1,0 +1,146 @@
+"""Readings added in session 59, each with false twins: "about" a tag that names a topic ("a horror
+film about a shark"; never a tag that names a person, a genre, a mood, an adjective or a remark on
+the film's making); a credit frame "On Heat, Michael Mann directed and Dante Spinotti handled the
+cinematography" (each clause an objectless credit said of the fronted item); a golf course that
+opened; a prize "taken home", "honoured with", that "went to" an item; "laid out" for designed; a
+station's format before its noun ("a talk radio station"). Red teams (tests/redteam) attack the
+same readings with false texts."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+from kgexplain.consistency.index import topic_tag
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
+
+
+@pytest.fixture(scope="module")
+def movies():
+    return ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True, rating_threshold=4.0)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Jaws is a horror film about a shark.", "Alien is a horror film about a shark."),
+    ("Fargo is a dark comedy about a kidnapping.", "Fargo is a dark comedy about the mafia."),
+    ("Goodfellas is a crime drama about the mafia.", "Goodfellas is a crime drama about a shark."),
+    ("Back to the Future is a sci-fi comedy about time travel.", "The Matrix is a film about time travel."),
+    ("Jaws, a horror movie about a shark, was scored by John Williams.",
+     "Jaws, a horror movie about a shark, was scored by Hans Zimmer."),
+    ("Jaws is about sharks.", "Jaws is not about a shark."),
+])
+def test_about_a_topic_tag(movies, true, false):
+    _ok(movies, true)
+    _bad(movies, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Fargo is a film about Steve Buscemi.",  # a name, not a topic
+    "Fargo is a film about the Coen Brothers.",
+    "Seven is a thriller about a twist ending.",  # a remark on the making
+    "Blade Runner is a film about atmospheric.",  # an adjective
+    "Fargo is a film about dark comedy.",  # a genre
+    "Jaws is a film about Shark.",  # a tag said as a name: not read as a topic
+])
+def test_about_no_topic(movies, text):
+    _bad(movies, text)
+
+
+@pytest.mark.parametrize("label, topic", [
+    ("Shark", True), ("time travel", True), ("serial killer", True), ("boxing", True), ("Mafia", True),
+    ("Steve Buscemi", False), ("atmospheric", False), ("great soundtrack", False), ("twist ending", False),
+    ("thought-provoking", False), ("r:violence", False), ("dark comedy", False), ("In Netflix queue", False),
+    ("survival", True), ("philosophical", False), ("Oscar (Best Actress)", False),
+])
+def test_topic_tags(label, topic):
+    assert topic_tag(label, {"dark comedy", "comedy", "horror"}) is topic
+
+
+@pytest.mark.parametrize("true, false", [
+    ("On Heat, Michael Mann directed and Dante Spinotti handled the cinematography.",
+     "On Heat, Dante Spinotti directed and Michael Mann handled the cinematography."),
+    ("On Vertigo, Alfred Hitchcock directed, Bernard Herrmann wrote the score and George Tomasini did the editing.",
+     "On Vertigo, Alfred Hitchcock directed, George Tomasini wrote the score and Bernard Herrmann did the editing."),
+    ("On Vertigo, Robert Burks handled the cinematography and George Tomasini the editing.",
+     "On Vertigo, Robert Burks handled the cinematography and George Tomasini the music."),
+    ("On Raiders of the Lost Ark, Steven Spielberg directed, Lawrence Kasdan wrote and Michael Kahn edited.",
+     "On Raiders of the Lost Ark, Steven Spielberg directed, Lawrence Kasdan wrote and Michael Kahn produced."),
+    ("In Jaws, Steven Spielberg directed and John Williams composed the music.",
+     "In Jaws, John Williams directed and Steven Spielberg composed the music."),
+    ("On Heat, Michael Mann directed.", "On Heat, Michael Mann didn't direct."),
+])
+def test_on_item_credits(movies, true, false):
+    _ok(movies, true)
+    _bad(movies, false)
+
+
+@pytest.mark.parametrize("text", [
+    "In Heat, Michael Mann directed Al Pacino.",  # a name after the verb: no objectless credit
+    "On Heat, Michael Mann directed and Al Pacino.",
+    "On Heat, Michael Mann directed and Dante Spinotti handled the cinematography beautifully.",
+])
+def test_on_item_credits_only_whole(movies, text):
+    _bad(movies, text)
+
+
+@pytest.fixture(scope="module")
+def golf():
+    rels = [kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed",
+                         domain=("golf_course",), range=("person",)),
+            kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded",
+                         domain=("golf_course",), range=("person",)),
+            kgx.Relation("won", phrase="won", inverse_phrase="was won by", domain=("golf_course",), range=("award",))]
+    ents = [_item("g:augusta", "Augusta National Golf Club", "golf_course", 1933),
+            _item("g:pinehurst", "Pinehurst No. 2", "golf_course", 1907),
+            _attr("p:mackenzie", "Alister MacKenzie", "person"), _attr("p:ross", "Donald Ross", "person"),
+            _attr("p:jones", "Bobby Jones", "person"), _attr("a:best", "Best Course Award", "award")]
+    rows = [("g:augusta", "designed_by", "p:mackenzie"), ("g:pinehurst", "designed_by", "p:ross"),
+            ("g:augusta", "founded_by", "p:jones"), ("g:augusta", "won", "a:best")]
+    return _graph("golf", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Augusta National Golf Club opened in 1933.", "Augusta National Golf Club opened in 1934."),
+    ("Opened in 1907, Pinehurst No. 2 was designed by Donald Ross.",
+     "Opened in 1933, Pinehurst No. 2 was designed by Donald Ross."),
+    ("Donald Ross laid out Pinehurst No. 2.", "Alister MacKenzie laid out Pinehurst No. 2."),
+    ("Augusta National Golf Club was laid out by Alister MacKenzie.",
+     "Augusta National Golf Club was laid out by Donald Ross."),
+    ("Augusta National Golf Club took home the Best Course Award.",
+     "Pinehurst No. 2 took home the Best Course Award."),
+    ("The Best Course Award went to Augusta National Golf Club.", "The Best Course Award went to Pinehurst No. 2."),
+    ("Augusta National Golf Club was honoured with the Best Course Award.",
+     "Pinehurst No. 2 was honoured with the Best Course Award."),
+])
+def test_golf(golf, true, false):
+    _ok(golf, true)
+    _bad(golf, false)
+
+
+def test_prize_goes_one_way(golf):
+    _bad(golf, "Augusta National Golf Club went to the Best Course Award.")
+
+
+@pytest.fixture(scope="module")
+def radio():
+    rels = [kgx.Relation("airs", phrase="airs", inverse_phrase="is aired on", domain=("radio_station",),
+                         range=("format",)),
+            kgx.Relation("based_in", phrase="is based in", inverse_phrase="is home to", domain=("radio_station",),
+                         range=("city",))]
+    ents = [_item("r:kfi", "KFI", "radio_station", 1922), _item("r:wsm", "WSM", "radio_station", 1925),
+            _attr("f:talk", "talk radio", "format"), _attr("f:country", "country music", "format"),
+            _attr("c:la", "Los Angeles", "city"), _attr("c:nash", "Nashville", "city")]
+    rows = [("r:kfi", "airs", "f:talk"), ("r:wsm", "airs", "f:country"), ("r:kfi", "based_in", "c:la"),
+            ("r:wsm", "based_in", "c:nash")]
+    return _graph("radio", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("KFI is a talk radio station in Los Angeles.", "KFI is a country music station in Los Angeles."),
+    ("WSM is a country music station based in Nashville.", "WSM is a talk radio station based in Nashville."),
+])
+def test_station_format(radio, true, false):
+    _ok(radio, true)
+    _bad(radio, false)
