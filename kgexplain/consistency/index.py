@@ -2276,7 +2276,12 @@ _KIND_HEADS = frozenset({"dish", "system", "ship", "vessel", "boat", "car", "veh
                          "company", "label", "character", "prize", "award", "medal", "trophy", "festival", "museum",
                          "building", "station", "bridge", "tower", "church", "school", "university", "park",
                          "garden", "theatre", "theater", "stadium", "tournament", "race", "route", "railway",
-                         "line", "exchange", "instrument", "camera", "phone", "computer", "console", "engine"})
+                         "line", "exchange", "instrument", "camera", "phone", "computer", "console", "engine",
+                         "course", "team", "club", "chain", "journal", "magazine", "newspaper", "channel", "coaster",
+                         "airline", "orchestra", "restaurant", "hotel", "brand", "dam", "lake", "mill", "painting",
+                         "sculpture", "statue", "novel", "film", "song", "album", "opera", "cake", "dessert", "pie",
+                         "cheese", "wine", "diamond", "telescope", "satellite", "rocket", "probe", "tank", "coin",
+                         "clock", "violin", "guitar", "drug", "vaccine", "trail", "tunnel", "canal", "port", "airport"})
 """Head nouns of compound types that still name the item alone ("pasta dish": "the dish"; not "dwarf
 planet", "fashion house": see ``_NOT_A_KIND_OF`` and the kinds not listed)."""
 _CLASSIFIER_HEADS = frozenset({"cultivar", "variety", "breed", "species", "strain"})

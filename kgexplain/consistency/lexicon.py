@@ -446,7 +446,7 @@ _LOCATED_KINDS = frozenset({
     "lighthouse", "building", "hotel", "restaurant", "brewery", "distillery", "winery", "vineyard", "theatre",
     "theater", "zoo", "aquarium", "garden", "observatory", "dam", "port", "harbour", "harbor", "region",
     "county", "district", "province", "state", "peak", "canal", "tunnel", "market", "square", "cemetery",
-    "prison", "fort", "mine", "circuit", "resort", "beach", "bay", "cape", "valley", "plateau", "site"})
+    "prison", "fort", "mine", "circuit", "resort", "beach", "bay", "cape", "valley", "plateau", "site", "course"})
 """Kinds that are where they are: "is a cave in" France says where the cave is (not "is a hit in", "is
 an exclave in", "is an embassy in", "is a delicacy in": a chart, a surrounding country, a host, a
 market, red team 171)."""
@@ -471,7 +471,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make", "helm"),
     "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
-    "air": ("broadcast", "show", "screen", "stream", "go out"), "broadcast": ("air", "show", "screen"),
+    "air": ("broadcast", "show", "screen", "stream", "go out", "play"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
     "publish": ("bring out", "print"), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
     "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
