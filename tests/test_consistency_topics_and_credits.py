@@ -1,10 +1,10 @@
-"""Readings added in session 59, each with false twins: "about" a tag that names a topic ("a horror
-film about a shark"; never a tag that names a person, a genre, a mood, an adjective or a remark on
-the film's making); a credit frame "On Heat, Michael Mann directed and Dante Spinotti handled the
-cinematography" (each clause an objectless credit said of the fronted item); a golf course that
-opened; a prize "taken home", "honoured with", that "went to" an item; "laid out" for designed; a
-station's format before its noun ("a talk radio station"). Red teams (tests/redteam) attack the
-same readings with false texts."""
+"""Readings added in session 59, each with false twins: a credit frame "On Heat, Michael Mann
+directed and Dante Spinotti handled the cinematography" (each clause an objectless credit said of
+the fronted item); the head noun of a compound item type ("the course" of a golf course); a golf
+course that opened; a prize "taken home", "honoured with", that "went to" an item; "laid out" for
+designed; a station's format before its noun ("a talk radio station", "plays talk radio"); "share
+the screen in", "is in the cast of". "About" a tag stays unread. Red teams (tests/redteam) attack
+the same readings with false texts."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import pytest
 
 import kgexplain as kgx
 from kgexplain.consistency import ConsistencyChecker
-from kgexplain.consistency.index import topic_tag
 
 from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
 
@@ -22,40 +21,17 @@ def movies():
     return ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True, rating_threshold=4.0)
 
 
-@pytest.mark.parametrize("true, false", [
-    ("Jaws is a horror film about a shark.", "Alien is a horror film about a shark."),
-    ("Fargo is a dark comedy about a kidnapping.", "Fargo is a dark comedy about the mafia."),
-    ("Goodfellas is a crime drama about the mafia.", "Goodfellas is a crime drama about a shark."),
-    ("Back to the Future is a sci-fi comedy about time travel.", "The Matrix is a film about time travel."),
-    ("Jaws, a horror movie about a shark, was scored by John Williams.",
-     "Jaws, a horror movie about a shark, was scored by Hans Zimmer."),
-    ("Jaws is about sharks.", "Jaws is not about a shark."),
-])
-def test_about_a_topic_tag(movies, true, false):
-    _ok(movies, true)
-    _bad(movies, false)
-
-
 @pytest.mark.parametrize("text", [
-    "Fargo is a film about Steve Buscemi.",  # a name, not a topic
-    "Fargo is a film about the Coen Brothers.",
-    "Seven is a thriller about a twist ending.",  # a remark on the making
-    "Blade Runner is a film about atmospheric.",  # an adjective
-    "Fargo is a film about dark comedy.",  # a genre
-    "Jaws is a film about Shark.",  # a tag said as a name: not read as a topic
+    # "about" a tag stays unread: tried again in session 59 with a filter of topics (no genre,
+    # name, mood, adjective or remark on the making) and withdrawn when kept red teams 96, 97 and
+    # 128 still got "a film about a cult", "about a milkshake", "about a genius" accepted (a tag is
+    # free text: a judgement, a scene, a label as often as a topic)
+    "Jaws is a horror film about a shark.",
+    "Pulp Fiction is a film about a milkshake.",
+    "Fargo is a film about Steve Buscemi.",
 ])
-def test_about_no_topic(movies, text):
+def test_about_a_tag_stays_unread(movies, text):
     _bad(movies, text)
-
-
-@pytest.mark.parametrize("label, topic", [
-    ("Shark", True), ("time travel", True), ("serial killer", True), ("boxing", True), ("Mafia", True),
-    ("Steve Buscemi", False), ("atmospheric", False), ("great soundtrack", False), ("twist ending", False),
-    ("thought-provoking", False), ("r:violence", False), ("dark comedy", False), ("In Netflix queue", False),
-    ("survival", True), ("philosophical", False), ("Oscar (Best Actress)", False),
-])
-def test_topic_tags(label, topic):
-    assert topic_tag(label, {"dark comedy", "comedy", "horror"}) is topic
 
 
 @pytest.mark.parametrize("true, false", [
@@ -144,3 +120,29 @@ def radio():
 def test_station_format(radio, true, false):
     _ok(radio, true)
     _bad(radio, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Alister MacKenzie designed Augusta National Golf Club, and the course was founded by Bobby Jones.",
+     "Alister MacKenzie designed Augusta National Golf Club, and the course was founded by Donald Ross."),
+    ("Donald Ross designed Pinehurst No. 2; the course opened in 1907.",
+     "Donald Ross designed Pinehurst No. 2; the course opened in 1933."),
+])
+def test_the_course(golf, true, false):
+    _ok(golf, true)
+    _bad(golf, false)
+
+
+def test_station_plays_its_format(radio):
+    _ok(radio, "KFI plays talk radio.")
+    _bad(radio, "KFI plays country music.")
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Cary Grant and Katharine Hepburn share the screen in Bringing Up Baby.",
+     "Cary Grant and Tom Hanks share the screen in Bringing Up Baby."),
+    ("Tom Hanks is in the cast of Apollo 13.", "Tom Hanks is not in the cast of Apollo 13."),
+])
+def test_cast_words(movies, true, false):
+    _ok(movies, true)
+    _bad(movies, false)

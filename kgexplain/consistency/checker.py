@@ -57,7 +57,6 @@ from kgexplain.consistency.constructions import (
     article_lists,
     connected_pairs,
     by_authors,
-    about_topics,
     fronted_crafts,
     in_its_name,
     modifiers,
@@ -400,7 +399,6 @@ class ConsistencyChecker:
         glued |= asked_glue
         modified = modified + played_by + asked
         by_authors(index, lowers, refs, cue_at, describes)
-        about_topics(index, lowers, refs, cue_at)  # "a horror film about a shark"
         people_from(index, lowers, refs, cue_at, describes)  # "Julianne Moore from The Big Lebowski"
         user_at = {s: [(e, x) for e, x in v if not any(inside[s:e])] for s, v in user_at.items()}
 

@@ -24,14 +24,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
-from kgexplain.consistency.index import ABOUT_FORMS, NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
+from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUNS, plural
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors", "about_topics", "fronted_crafts",
+__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
            "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -2793,25 +2793,6 @@ def fronted_crafts(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[
                                   if not c.noun)
                 if found and not any(x == e for x, _ in cue_at.get(k, ())):
                     cue_at.setdefault(k, []).append((e, found))
-
-
-def about_topics(index: GraphIndex, lowers: list[str], refs: list[Ref],
-                 cue_at: dict[int, list[tuple[int, Any]]]) -> None:
-    """ "a horror film about a shark": "about" reads a tag only before a topic's tag written in
-    lower case (``index.topic_tags``; not "about Steve Buscemi", "about a twist ending")."""
-    if not index.tag_cues:
-        return
-    tags = {c.relation for c in index.tag_cues}
-    starting = {r.start: r for r in refs if not r.pronoun and not r.user}
-    for k, found in cue_at.items():
-        for x, (e, readings) in enumerate(found):
-            if isinstance(readings, str) or " ".join(lowers[k:e]) not in ABOUT_FORMS \
-                    or not any(c.relation in tags for c in readings):
-                continue
-            j = e + 1 if lowers[e:e + 1] in (["a"], ["an"], ["the"]) else e
-            obj = starting.get(j)
-            if obj is None or not obj.lowercase or not obj.ids or not set(obj.ids) <= index.topic_tags:
-                found[x] = (e, frozenset(c for c in readings if c.relation not in tags))
 
 
 def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],

@@ -51,7 +51,6 @@ from kgexplain.consistency.lexicon import (
     PRIZE_TYPES,
     WINNING,
     PRIZE_GOING,
-    EVALUATIVE_HINT,
     FEATURE_TYPES,
     FEATURE_IN,
     FEATURE_OF,
@@ -1409,10 +1408,6 @@ class GraphIndex:
                     field_of.add(Cue(rel.name, True))
             range_words = {t.lower() for t in ranges if t}
             own_words, inverse_words = (rel.phrase or "").lower().split(), (rel.inverse_phrase or "").lower().split()
-            if range_words == {"tag"} and rel.name not in self.user_relations:
-                # a tag that names a topic: "a horror film about a shark" (only a topic's tag:
-                # see constructions.about_topics)
-                table = _with_forms(table, ABOUT_FORMS, Cue(rel.name, True))
             domain = set(rel.domain or heads.get(rel.name, ()))
             if own_words in (["is", "home", "to"], ["are", "home", "to"]) \
                     and not range_words & PERSON_TYPES or wildlife == {rel.name}:
@@ -1631,12 +1626,6 @@ class GraphIndex:
         self.tag_cues = frozenset(Cue(r, True) for r in tags if r not in self.user_relations)
         self.genre_words = frozenset(label.lower() for kind, typ, label, _ in self.info.values()
                                      if (typ or "").lower() == "genre")
-        # the tags that name a topic ("about a shark"), never a person's name or surname
-        named = {w.lower() for kind, typ, label, _ in self.info.values() if (typ or "").lower() in PERSON_TYPES
-                 for w in (label or "").split()}
-        self.topic_tags = frozenset(eid for eid, (kind, typ, label, _) in self.info.items()
-                                    if (typ or "").lower() == "tag" and topic_tag(label or "", self.genre_words)
-                                    and (label or "").lower() not in named)
         attributive = {c for c in copula if c.relation not in tags} | origin | placed_kinds
         # a league or series competed in: "a Premier League club", "a Formula One team"
         attributive |= {Cue(c.relation, True) for k in (("competes", "in"), ("compete", "in"))
@@ -2187,62 +2176,6 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
 _RAIL_NETWORKS = frozenset({"metro", "subway", "tramway", "underground"})
 """Words of the types of urban rail networks, which open: "metro", "metro_system" (not a
 "subway_car" or a "metro_map", red team 179)."""
-ABOUT_FORMS = ("about", "is about", "are about", "was about", "were about", "is all about", "revolves around",
-               "revolve around", "centres on", "centers on", "deals with", "tells of", "is the story of")
-"""Words that say what a work is about: its topic, for a relation to tags (free text, a topic only
-where :func:`topic_tag` says so)."""
-_NOT_TOPICS = frozenset({
-    "acting", "actor", "actors", "actress", "cast", "casting", "cinematography", "dialogue", "dialogues", "direction",
-    "directing", "director", "editing", "effects", "ending", "endings", "pacing", "paced", "performance",
-    "performances", "photography", "plot", "plots", "scenery", "score", "screenplay", "script", "soundtrack",
-    "story", "storyline", "storylines", "storytelling", "style", "timeline", "twist", "twists", "visuals",
-    "writing", "shots", "takes", "cuts", "cameo", "remake", "remade", "remaster", "sequel", "prequel",
-    "franchise", "debut", "based", "characters", "characterisation", "characterization", "narrative", "narrated",
-    "scene", "scenes", "humor", "humour", "jokes", "language", "nudity", "gore", "violence", "sexuality", "content",
-    "budget", "movie", "movies", "film", "films", "netflix", "dvd", "queue", "seen", "imdb", "test", "r"})
-"""Words of tags that speak of how a work is made, rated or watched, or of what it shows, not of
-what it is about ("great soundtrack", "twist ending", "r:violence", "In Netflix queue")."""
-_MOOD_WORDS = frozenset({
-    "amazing", "absorbing", "boring", "disturbing", "depressing", "disappointing", "engrossing", "entertaining",
-    "exciting", "haunting", "heartwarming", "heartbreaking", "inspiring", "interesting", "menacing", "thrilling",
-    "unsettling", "uplifting", "tearjerking", "provoking", "bending", "blowing", "confusing", "annoying", "moving",
-    "touching", "charming", "stunning", "striking", "appealing", "relaxing", "building", "fucking", "cry"})
-"""Words of tags that say how a work feels, in "-ing" (no topic: "a film about thrilling")."""
-_ADJECTIVE_ENDS = ("al", "ic", "ical", "ous", "ful", "ive", "ish", "less", "like", "able", "ible", "esque", "ed", "ly")
-
-
-def topic_tag(label: str, genre_words: AbstractSet[str]) -> bool:
-    """Whether a tag may be said as what a work is about ("shark", "time travel", "the mafia";
-    not a genre, a mood, an adjective, a name or a remark on its making: "comedy", "atmospheric",
-    "Steve Buscemi", "great soundtrack")."""
-    words = label.replace("-", " ").replace(":", " ").replace("/", " ").split()
-    low = [w.lower() for w in words]
-    genres = ({g.replace("-", " ") for g in genre_words}
-              | {g.replace("-", " ").split()[-1] for g in genre_words if g}) - _TOPIC_GENRES
-    if not words or len(words) > 3 or " ".join(low) in genres or low[-1] in genres \
-            or not all(w.isalpha() for w in low):
-        return False  # (a genre, or a kind of one: "dark comedy")
-    if any(w in _NOT_TOPICS or w in _MOOD_WORDS or w in EVALUATIVE_HINT for w in low):
-        return False
-    if any(w[:1].isupper() for w in words[1:]) or (len(words) > 1 and words[0][:1].isupper()):
-        return False  # (a name: "Steve Buscemi", "Coen Brothers")
-    return not any(w.endswith(_ADJECTIVE_ENDS) and w not in _TOPIC_NOUNS for w in low[-1:])
-
-
-_TOPIC_GENRES = frozenset({"war", "crime"})
-"""Genres that are also what a work may be about ("a film about nuclear war")."""
-_TOPIC_NOUNS = frozenset({"animal", "animals", "festival", "hospital", "trial", "survival", "music", "magic",
-                          "panic", "arrival", "revival", "betrayal", "burial", "criminal", "criminals",
-                          "cannibal", "cannibals", "rival", "rivals", "general", "animals", "fugitive",
-                          "detective", "detectives", "native", "natives", "captive", "captives", "relative",
-                          "relatives", "massive", "ghostly", "family", "assembly", "politics", "physics",
-                          "ethics", "mathematics", "economics", "athletics", "robotics", "genetics", "comics",
-                          "tactics", "clinic", "epidemic", "pandemic", "mechanic", "fanatic", "heretic",
-                          "lunatic", "mystic", "republic", "logic", "traffic", "arctic", "antarctic",
-                          "wedding", "bed", "seed", "greed", "speed", "creed", "breed", "weed", "reed",
-                          "fish", "dish", "wish", "lightning", "hunted", "dead", "undead", "bully", "belly",
-                          "ally", "rally", "folly", "jelly", "lily", "holly", "family", "italy", "sicily"})
-"""Nouns with the endings of adjectives ("survival", "magic", "the dead")."""
 _VENUE_TYPE_NAMES = frozenset({"golf_course", "golf_links", "racecourse", "race_course"})
 """Whole type names of venues whose words alone name none ("course": a golf course opens, a
 university course does not)."""

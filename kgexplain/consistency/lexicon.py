@@ -2187,8 +2187,12 @@ def relation_cues(
                 add_variants(f"{b} in", forward)
             for f in ("appears in", "appeared in", "appear in", "acts in", "acted in", "act in",
                       "has a role in", "had a role in", "plays a role in", "played a role in",
-                      "has roles in", "had roles in", "have roles in", "plays roles in", "played roles in"):
+                      "has roles in", "had roles in", "have roles in", "plays roles in", "played roles in",
+                      "share the screen in", "shared the screen in", "shares the screen in"):
                 add(f, forward)  # "Tony Hale appears in Veep"
+            if words[0] != "appears" and words[0] != "appeared":
+                for b in ("is", "are", "was", "were"):  # (not "leads the cast of": more than starring)
+                    add(f"{b} in the cast of", forward)
             for verb in ("plays", "played", "play", "has", "had", "have"):
                 if words[0] in ("appears", "appeared"):
                     break  # (a song "appears in" a film, and plays no role: only a star leads)
@@ -2695,7 +2699,7 @@ _AGENTS = {
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 
 
-_PART_SYNONYMS = {"lyrics": ("words",), "music": ("tune",), "cinematography": ("camerawork",)}
+_PART_SYNONYMS = {"lyrics": ("words",), "music": ("tune",), "cinematography": ("camerawork", "camera work")}
 """Other nouns of a work's part ("the words of an anthem" are its lyrics, "the tune" its music)."""
 
 
