@@ -146,3 +146,25 @@ def test_station_plays_its_format(radio):
 def test_cast_words(movies, true, false):
     _ok(movies, true)
     _bad(movies, false)
+
+
+@pytest.fixture(scope="module")
+def firms():
+    rels = [kgx.Relation("headquartered_in", phrase="is headquartered in", inverse_phrase="is home to",
+                         domain=("brand",), range=("city",))]
+    ents = [_item("b:nike", "Nike", "brand", 1964), _item("b:puma", "Puma", "brand", 1948),
+            _item("b:adidas", "Adidas", "brand", 1949), _attr("c:bea", "Beaverton", "city"),
+            _attr("c:herz", "Herzogenaurach", "city")]
+    rows = [("b:nike", "headquartered_in", "c:bea"), ("b:puma", "headquartered_in", "c:herz"),
+            ("b:adidas", "headquartered_in", "c:herz")]
+    return _graph("firms", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Nike is based in Beaverton.", "Nike is based in Herzogenaurach."),
+    ("Nike has its head office in Beaverton.", "Puma has its head office in Beaverton."),
+    ("Puma and Adidas are both based in Herzogenaurach.", "Puma and Nike are both based in Herzogenaurach."),
+])
+def test_headquartered_is_based(firms, true, false):
+    _ok(firms, true)
+    _bad(firms, false)

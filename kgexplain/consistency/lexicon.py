@@ -989,6 +989,11 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]
         if len(rest) >= 1 and rest[0] not in ("a", "an", "the", "not"):
             same.append(tail)  # "Abbey Road, produced by George Martin"
+        if rest == ["headquartered", "in"]:
+            # "is headquartered in" -> "is based in", "has its headquarters / head office in"
+            same += [f"{b} based in" for b in _BE] + ["based in"]
+            same += [f"{v} {p} {n} in" for v in ("has", "have") for p in ("its", "their")
+                     for n in ("headquarters", "head office", "base")]
         if len(rest) == 2 and rest[0] in _PLACED and rest[1] in _BARE_PREPOSITIONS:
             same.append(rest[1])  # "is located in" -> "a bistro in Soho"
             if rest[1] == "in":
