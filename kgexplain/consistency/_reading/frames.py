@@ -185,7 +185,9 @@ class FrameReading:
             j = e
             while j < end and ws[j] in (",", "and"):
                 j += 1
-            if j >= end or ws[j] in (".", "!", "?", ";"):
+            if j < end and ws[j] == ";":
+                return refs  # (what follows ";" is a clause of its own: the frame is not all)
+            if j >= end or ws[j] in (".", "!", "?"):
                 break
         if m != len(refs) or len(clauses) < 1:
             return refs
