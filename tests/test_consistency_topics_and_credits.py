@@ -3,8 +3,8 @@ directed and Dante Spinotti handled the cinematography" (each clause an objectle
 the fronted item); the head noun of a compound item type ("the course" of a golf course); a golf
 course that opened; a prize "taken home", "honoured with", that "went to" an item; "laid out" for
 designed; a station's format before its noun ("a talk radio station", "plays talk radio"); "share
-the screen in", "is in the cast of". "About" a tag stays unread. Red teams (tests/redteam) attack
-the same readings with false texts."""
+the screen in"; "is headquartered in" read as "is based in". "About" a tag stays unread. Red
+teams (tests/redteam) attack the same readings with false texts."""
 
 from __future__ import annotations
 

@@ -2195,9 +2195,6 @@ def relation_cues(
                       "has roles in", "had roles in", "have roles in", "plays roles in", "played roles in",
                       "share the screen in", "shared the screen in", "shares the screen in"):
                 add(f, forward)  # "Tony Hale appears in Veep"
-            if words[0] != "appears" and words[0] != "appeared":
-                for b in ("is", "are", "was", "were"):  # (not "leads the cast of": more than starring)
-                    add(f"{b} in the cast of", forward)
             for verb in ("plays", "played", "play", "has", "had", "have"):
                 if words[0] in ("appears", "appeared"):
                     break  # (a song "appears in" a film, and plays no role: only a star leads)
