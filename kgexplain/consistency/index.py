@@ -2210,7 +2210,7 @@ _KIND_HEADS = frozenset({"dish", "system", "ship", "vessel", "boat", "car", "veh
                          "building", "station", "bridge", "tower", "church", "school", "university", "park",
                          "garden", "theatre", "theater", "stadium", "tournament", "race", "route", "railway",
                          "line", "exchange", "instrument", "camera", "phone", "computer", "console", "engine",
-                         "course", "team", "club", "chain", "journal", "magazine", "newspaper", "channel", "coaster",
+                         "course", "team", "club", "chain", "journal", "magazine", "newspaper", "channel",
                          "airline", "orchestra", "restaurant", "hotel", "brand", "dam", "lake", "mill", "painting",
                          "sculpture", "statue", "novel", "film", "song", "album", "opera", "cake", "dessert", "pie",
                          "cheese", "wine", "diamond", "telescope", "satellite", "rocket", "probe", "tank", "coin",
