@@ -105,11 +105,11 @@ _USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    out = [kgx.Entity(f"card_game:{s}", kind="item", type="card_game", label=l, attrs={"year": y})
-           for s, l, y in _GAMES]
+    out = [kgx.Entity(f"card_game:{s}", kind="item", type="card_game", label=lab, attrs={"year": y})
+           for s, lab, y in _GAMES]
     for prefix, table in (("person", _PEOPLE), ("publisher", _PUBLISHERS), ("country", _COUNTRIES),
                           ("game_type", _TYPES), ("award", _AWARDS)):
-        out += [kgx.Entity(f"{prefix}:{s}", kind="attribute", type=prefix, label=l) for s, l in table.items()]
+        out += [kgx.Entity(f"{prefix}:{s}", kind="attribute", type=prefix, label=lab) for s, lab in table.items()]
     out += [kgx.Entity(f"user:{u}", kind="user", type="user", label=u) for u in _USERS]
     return out
 
