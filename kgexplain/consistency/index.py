@@ -1021,7 +1021,7 @@ class GraphIndex:
         # items that are places or structures: they open and are built, never released
         self.building_types = frozenset(t for t in self.item_types if building_type(t))
         venues = frozenset(t for t in self.item_types if type_word_set([t]) & VENUE_WORDS
-                           or type_last_word(t) in _VENUE_LAST_WORDS or t.lower() in _VENUE_TYPE_NAMES
+                           or type_last_word(t) in _VENUE_LAST_WORDS or t.lower().replace(" ", "_").replace("-", "_") in _VENUE_TYPE_NAMES
                            or (type_word_set([t]) & _RAIL_NETWORKS and type_last_word(t) in _RAIL_NETWORKS | {"system"}))
         # every building opens and is built too (a mausoleum, a monastery), but not on a graph of
         # finds, where a tomb's year is its discovery (code review 51: "KV62 was built in 1922"),
@@ -2213,7 +2213,7 @@ _KIND_HEADS = frozenset({"dish", "system", "ship", "vessel", "boat", "car", "veh
                          "course", "team", "club", "chain", "journal", "magazine", "newspaper", "channel",
                          "airline", "orchestra", "restaurant", "hotel", "brand", "dam", "lake", "mill", "painting",
                          "sculpture", "statue", "novel", "film", "song", "album", "opera", "cake", "dessert", "pie",
-                         "cheese", "wine", "diamond", "telescope", "satellite", "rocket", "probe", "tank", "coin",
+                         "cheese", "wine", "diamond", "telescope", "satellite", "rocket", "probe", "coin",
                          "clock", "violin", "guitar", "drug", "vaccine", "trail", "tunnel", "canal", "port", "airport"})
 """Head nouns of compound types that still name the item alone ("pasta dish": "the dish"; not "dwarf
 planet", "fashion house": see ``_NOT_A_KIND_OF`` and the kinds not listed)."""

@@ -56,9 +56,31 @@ def test_on_item_credits(movies, true, false):
     "In Heat, Michael Mann directed Al Pacino.",  # a name after the verb: no objectless credit
     "On Heat, Michael Mann directed and Al Pacino.",
     "On Heat, Michael Mann directed and Dante Spinotti handled the cinematography beautifully.",
+    "On Heat, Michael Mann directed; Steven Spielberg produced.",  # (red team 184)
+    "On Heat, Michael Mann directed?",  # a question states nothing
+    "On Heat, Michael Mann directed and.",
+    "On Heat, Michael Mann directed: Dante Spinotti shot.",
 ])
 def test_on_item_credits_only_whole(movies, text):
     _bad(movies, text)
+
+
+def test_on_item_credits_with_stars(movies):
+    _ok(movies, "In Heat, Al Pacino and Robert De Niro star.")
+    _bad(movies, "In Heat, Al Pacino and Tom Hanks star.")
+
+
+def test_on_item_credits_craft_noun_with_evidence():
+    # the craft's noun ("cinematography", also a tag of the graph) is part of the credit, not a
+    # mention outside the evidence
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.example(), rating_threshold=4.0)
+    evidence = [("movie:6", "directed_by", "person:Michael_Mann_(director)"),
+                ("movie:6", "cinematography_by", "person:Dante_Spinotti")]
+    text = "On Heat, Michael Mann directed and Dante Spinotti handled the cinematography."
+    verdict = checker.check(text, evidence)
+    assert verdict.supported, [(c.status, c.text) for c in verdict.rejected]
+    assert not checker.check("On Heat, Dante Spinotti directed and Michael Mann handled the cinematography.",
+                             evidence).supported
 
 
 @pytest.fixture(scope="module")
