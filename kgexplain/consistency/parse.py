@@ -36,6 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
+from kgexplain.consistency._reading.credits import CreditFrameReading
 from kgexplain.consistency._reading.descriptions import DescriptionReading
 from kgexplain.consistency._reading.ellipsis import EllipsisReading
 from kgexplain.consistency._reading.frames import FrameReading
@@ -226,6 +227,7 @@ class SentenceReader(
         NumberReading,
         UserReading,
         FrameReading,
+        CreditFrameReading,
         RelativeReading,
         DescriptionReading,
         SharingReading,
