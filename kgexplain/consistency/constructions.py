@@ -2773,7 +2773,7 @@ def fronted_crafts(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[
     """ "On Heat, ... Dante Spinotti handled the cinematography.": in a sentence opened by "On /
     In / For" and a comma, a credit's words with its craft noun and no work after them ("handled
     the cinematography", "did the editing") are a cue as they would be before "on" the work (so the
-    noun is no tag of its own; the frame is read by ``FrameReading._on_credits``)."""
+    noun is no tag of its own; the frame is read by ``CreditFrameReading._on_credits``)."""
     n = len(lowers)
     opens = [k for k in range(n) if lowers[k] in ("on", "in", "for") and (k == 0 or lowers[k - 1] in (".", "!", "?"))]
     for a in opens:
