@@ -713,6 +713,11 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             # belonged to", red team 136)
             if fwd and ne == e + 1 and ends_clause(ne):
                 put(i - 1, fwd, [i, *range(e, ne)])  # (the copula or the participle reads it)
+                if made:
+                    for g in range(j - 1, i - 1):  # ("was built in" a place: not before a style)
+                        cue_at[g] = [(end, rd) for end, rd in cue_at.get(g, []) if end <= i - 1]
+                        if not cue_at[g]:
+                            del cue_at[g]
     refs[:] = [r for r in refs if id(r) not in dropped]
     return frozenset(glued)
 
@@ -1490,8 +1495,9 @@ def same_verb_cues(index: GraphIndex, verb: Sequence[str], prep: str) -> frozens
                      for c in index.cues.get(key, ()) if c.forward and not c.noun)
 
 
-CHAINED = frozenset({"in", "on", "at", "by", "from", "during", "under"})
-"""Prepositions after which one verb may take a second object ("born in X on <date>")."""
+CHAINED = frozenset({"in", "on", "at", "by", "from", "during", "under", "for"})
+"""Prepositions after which one verb may take a second object ("born in X on <date>", "designed by X
+for Y")."""
 
 
 def between_pairs(lowers: list[str], refs: list[Ref]) -> None:

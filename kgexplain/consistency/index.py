@@ -296,6 +296,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "power_plant": ("plant", "station", "power station", "power plant"),
     "power_station": ("plant", "station", "power station", "power plant"),
     "nuclear_power_plant": ("plant", "station", "power station", "power plant"),
+    "house": ("home", "residence", "building"), "bird": ("species",), "spirit": ("drink",),
     "prize": ("award",), "award": ("prize",), "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
@@ -775,6 +776,8 @@ class GraphIndex:
                     and form.lower() not in STOP_WORDS
                 if common:  # "sodium", "argon": an element is named in lower case
                     self.lower_items.add(ent.id)
+                    if type_last_word(ent.type) in _KINDS_IN_PLURAL and all(w.isalpha() for w in form.split()):
+                        variants += _plurals(form)  # "Andean condors eat carrion" (the species)
                 rest = form.split()[1:]
                 if ent.kind == "item" and form[:1].isupper() and rest and form[1:] == form[1:].lower() \
                         and any(w.isalpha() and w not in STOP_WORDS for w in rest):
@@ -1243,6 +1246,13 @@ class GraphIndex:
         wildlife = {r.name for r in relations.values() if r.name not in self.user_relations
                     and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & WILDLIFE_TYPES
                     and _habitat(r.phrase, r.inverse_phrase)}
+        # and the other way round: the one relation of animals to where they live, worded as
+        # their habitat ("is native to", "lives in"): "the kea lives in New Zealand"
+        natives = {r.name for r in relations.values() if r.name not in self.user_relations
+                   and {t.lower() for t in (r.domain or heads.get(r.name, ())) if t} & WILDLIFE_TYPES
+                   and not {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & WILDLIFE_TYPES
+                   and (_habitat(r.inverse_phrase, r.phrase)
+                        or (r.phrase or "").lower().split() in (["is", "native", "to"], ["are", "native", "to"]))}
         features = {r.name for r in relations.values() if r.name not in self.user_relations
                     and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & FEATURE_TYPES
                     and set(r.domain or heads.get(r.name, ())) & item_types
@@ -1322,6 +1332,8 @@ class GraphIndex:
                                   commissioned=_commission_verbs(rel.domain or heads.get(rel.name, ())),
                                   fought=bool(domain_words) and domain_words <= _FIGHTS,
                                   movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS),
+                                  standing=bool(rel.domain or heads.get(rel.name, ())) and all(
+                                      building_type(t) for t in (rel.domain or heads.get(rel.name, ()))),
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
@@ -1418,6 +1430,9 @@ class GraphIndex:
                 # shelter black bears"
                 table = _with_forms(table, ROAMING, Cue(rel.name, False))
                 table = _with_forms(table, SHELTERING, Cue(rel.name, True))
+            if natives == {rel.name}:
+                table = _with_forms(table, ROAMING, Cue(rel.name, True))
+                table = _with_forms(table, SHELTERING, Cue(rel.name, False))
             if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
                 table = _with_forms(table, WINNING, Cue(rel.name, True))
@@ -2828,9 +2843,18 @@ _COMMON_KINDS = frozenset({"element", "elements", "mineral", "minerals", "metal"
                            "alloys", "isotope", "isotopes", "instrument", "instruments", "dance", "dances",
                            "dish", "dishes", "fabric", "fabrics", "textile", "textiles",
                            "disease", "diseases", "spice", "spices", "herb", "herbs", "fruit", "fruits",
-                           "vegetable", "vegetables"})
+                           "vegetable", "vegetables", "bird", "birds", "animal", "animals", "mammal", "mammals",
+                           "reptile", "reptiles", "amphibian", "amphibians", "insect", "insects", "species",
+                           "breed", "breeds", "plant", "plants", "flower", "flowers", "cheese", "cheeses",
+                           "cocktail", "cocktails", "dessert", "desserts", "pastry", "pastries", "cake", "cakes",
+                           "bread", "breads"})
 """Type words of items whose names are common nouns, written in lower case mid-sentence ("sodium",
-"quartz", "bronze", "the saxophone", "the polka", "paella"), unlike a title or a proper name."""
+"quartz", "bronze", "the saxophone", "the polka", "paella", "the kakapo", "the beagle",
+"tiramisu"), unlike a title or a proper name."""
+_KINDS_IN_PLURAL = frozenset({"bird", "birds", "animal", "animals", "mammal", "mammals", "reptile", "reptiles",
+                              "amphibian", "amphibians", "insect", "insects", "species", "breed", "breeds"})
+"""Of :data:`_COMMON_KINDS`, those whose items (a species, a breed) are also named in the plural for
+all of their kind ("Andean condors eat carrion", "beagles were bred for hunting")."""
 _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "firms", "developer", "developers",
                          "manufacturer", "manufacturers", "organisation", "organization", "corporation", "practice",
                          "agency", "team", "label"})

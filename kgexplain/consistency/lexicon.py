@@ -469,7 +469,7 @@ _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build", "breed"),
     "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make", "helm"),
-    "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
+    "compose": ("write",), "create": ("make", "dream up", "devise", "come up with", "invent"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
     "air": ("broadcast", "show", "screen", "stream", "go out", "play"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
@@ -1166,6 +1166,10 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         same += ["formed in"] + [f"{b} formed in" for b in _BE]  # "The Cure formed in Crawley"
         # "Keen's Cheddar is made in Somerset": where a thing is made is where it comes from
         same += [f"{m} in" for m in ("made", "produced")] + [f"{b} {m} in" for b in _BE for m in ("made", "produced")]
+    elif first in ("feeds", "feed", "fed") and rest == ["on"]:
+        # "feeds on fish" -> "eats fish", "lives on fish", "preys on / hunts fish"
+        same += [f"{f} on" for f in ("feeds", "feed", "fed", "lives", "live", "lived", "preys", "prey", "preyed")] \
+            + ["eats", "eat", "ate", "hunts", "hunt", "hunted"]
     elif _looks_verb(first) and first.endswith("ed"):
         # a past-tense verb ("directed", "composed"): its present forms, same direction
         forms = {first}
@@ -1212,6 +1216,12 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         nouns = {rest[1], plural(rest[1])} | ({rest[1][:-1] + "i"} if rest[1].endswith("o") else set())
         same += sorted({f"{p.split()[0]} the {n} {q}" for p in same if p.split()[1:3] == ["the", rest[1]]
                         for n in nouns for q in ("of", "for")})
+    if first in ("belongs", "belong") and rest[:1] == ["to"] and rest[1:2] in ([], ["the"]) and len(rest) <= 3:
+        # "belongs to (the family)" -> "is a member of (the family) Cathartidae" ("is a member of"
+        # -> "belongs to": above), in the present only
+        group = " ".join(rest[1:])
+        same += [f"{b} a member of {group}".strip() for b in ("is", "are")] \
+            + [f"{b} members of {group}".strip() for b in ("are",)]
     if first in ("was", "were") and rest in (["formed", "in"], ["founded", "in"], ["established", "in"],
                                              ["first", "made", "in"], ["first", "produced", "in"]):
         # where a band formed, a house was founded, a bar was first made: "got its start in",
@@ -1287,6 +1297,7 @@ def relation_cues(
     commissioned: tuple[str, ...] = ("made", "created"),
     fought: bool = False,
     movable: bool = False,
+    standing: bool = False,
     corporate: bool = False,
     terrain: bool = False,
     vessel: bool = False,
@@ -1328,7 +1339,8 @@ def relation_cues(
     in". ``corporate``: its objects are companies, studios or firms, who may be "the firm behind"
     what they made (people, ``personal``, "the mind behind"). ``movable``: its subjects are
     things, neither people nor buildings, so "is located in" also reads "is kept / displayed /
-    housed in" ("The Louvre is on display in Paris": no).
+    housed in" ("The Louvre is on display in Paris": no). ``standing``: its subjects are all
+    buildings, which stand where they were built ("is located in" also reads "was built in").
     ``formal``: its objects are kinds, forms or types (a "volcano type", a "musical form"), so
     "is a" also reads "takes the form of a" and "is in the form of" reads "is a" (not a shape: the
     Lotus Temple "takes the form of" a lotus flower and is none, red team 162).
@@ -1731,6 +1743,10 @@ def relation_cues(
                 extra += [(f"{v} {p}", forward) for v in ("stretches", "extends", "reaches", "spreads")
                           for p in ("into", "across", "over")] + [("falls within", forward), ("fall within", forward)]
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
+            if standing and placed:
+                # a building stands where it was built: "Hỏa Lò Prison was built in Hanoi (in
+                # 1896)" (only where every subject is a building, never moved: not an obelisk)
+                exact += [(f"{b} {v} in", forward) for b in ("was", "were", "") for v in ("built", "constructed")]
             if movable:  # (a work or a thing, not a person nor a building: "Pietà is kept in St. Peter's")
                 exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
                                                  "are kept in", "is displayed in", "are displayed in",
@@ -1845,6 +1861,10 @@ def relation_cues(
             # making he asked for; "ordered" alone: see _SYNONYMS)
             exact += [(f"{b}{v} {o}", forward) for b in ("was ", "were ", "") for v in dict.fromkeys((*commissioned, "built", "made"))
                       for o in ("on the orders of", "on the order of", "at the order of", "by order of")]
+        if len(words) == 3 and words[0] in ("was", "were") and words[2] == "for" and words[1] in commissioned:
+            # a house "was built for" its client: it "was designed / made / created for" him too
+            # (each participle of ``commissioned``: the kind's own making)
+            extra += [(f"{words[0]} {v} for", forward) for v in commissioned]
         if len(words) == 3 and words[0] in ("was", "were", "is", "are") and words[2] == "by" and words[1] in _FROM_THE_DESK:
             # "was designed by" X: it "came off / from the drawing board of" X; "was written by"
             # X: it "came from the pen of" X

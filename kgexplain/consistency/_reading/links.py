@@ -349,9 +349,11 @@ class LinkReading:
         elif "like" in pre and any(w in RELATIVES for w in pre):
             rel = [w for w in pre if w not in (",", "just", "much")]
             if rel in (["which", "like"], ["who", "like"], ["that", "like"]) and not prev.user \
-                    and not cur.user and not cur.pronoun and prev.kind == cur.kind and self.spec is None:
+                    and not cur.user and not cur.pronoun and prev.kind == cur.kind \
+                    and (self.spec is None or (self.spec.subjects and all(r.user for r in self.spec.subjects))):
                 # "Try Aliens, which, like Alien, is a horror film": the relative's predicate is
-                # said of the antecedent and of the compared name
+                # said of the antecedent and of the compared name (also after a user's claim: "You
+                # enjoyed Vertigo, which, like Psycho, has music by X")
                 self.like_frame = [cur]
                 self.like_host[id(cur)] = [prev]  # "..., which, like Y, which you loved, is ...": X
                 self.compared.append(cur)

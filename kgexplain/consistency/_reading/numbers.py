@@ -232,7 +232,8 @@ class NumberReading:
                 # the checker does not read
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
-            elif before is not None and before.kind == "item" and not before.user and k >= a + 2 \
+            elif before is not None and (before.kind == "item" or self._set_off_subject(before, k)) \
+                    and not before.user and k >= a + 2 \
                     and lowers[k - 1] == "in" and k + 2 < b + 1 and (lowers[k + 1] == "by" or (
                         lowers[k + 1] in ("on", "at", "to", "in") and lowers[k - 2] in DEBUTED | FIRST_VERBS) or (
                         lowers[k + 1] == "through" and lowers[k - 2] == "released")) \
@@ -246,12 +247,18 @@ class NumberReading:
                 # consecrated / restored in 139 by X", red team 159; see _LATER_BY)
                 readings = self.index.cues[(lowers[k - 2], lowers[k + 1])]
                 self.cue_at.setdefault(k - 2, []).append((k + 2, readings))
-                owners = [before]
+                owners = [before] if before.kind == "item" else self._set_off_subject(before, k)
                 if before in self.group and self.role == "free" and len(self.group) > 1:
                     # "SpaceX and Neuralink were founded in 2016 by X": each subject's year (red
                     # team 160, an old reading checked the last only)
                     owners = [r for r in self.group if r.kind == "item" and not r.user] or owners
-                if (before in self.compared or before in self.shared_with) and self.subject:
+                hosts = [r for r in self.like_host.get(id(before), ()) if r.kind == "item" and not r.user
+                         and r is not before] if before in self.compared else []
+                if hosts:
+                    # "Vertigo, like Psycho, was released in 1960 by X": the name compared with
+                    # has the year too (not the compared one alone)
+                    owners = hosts + [before]
+                elif (before in self.compared or before in self.shared_with) and self.subject:
                     # "Rebecca, a thriller like Vertigo, was released in 1958 by X": both
                     owners = [r for r in self.subject if r.kind == "item" and not r.user] + [before]
                 if not lowers[k - 2].startswith(LATER_ACTS) \
@@ -662,6 +669,18 @@ class NumberReading:
         made by Y": X), else nothing."""
         nouns = [r for r in spec.subjects if r.kind != "item" and not r.user]
         return [x for r in nouns[:1] for x in self._predicate_noun(r) if x.kind == "item"] if len(nouns) == 1 else []
+
+    def _set_off_subject(self, before: Ref, k: int) -> list[Ref]:
+        """ "Vertigo, a thriller, was released in 1958 by X", "GOSH, in London, was founded in
+        1852 by X": where ``before`` ends words set off by commas right after the clause's one
+        subject, an item, and "was" / "were" and the verb follow, that subject (else none)."""
+        ws, subject = self.lowers, self.subject
+        if not subject or len(subject) != 1 or subject[0].kind != "item" or subject[0].user \
+                or subject[0].pronoun or ws[before.end:k - 2] not in ([",", "was"], [",", "were"]) \
+                or ws[subject[0].end:subject[0].end + 1] != [","] or subject[0].end >= before.start \
+                or "," in ws[subject[0].end + 1:before.start]:
+            return []
+        return [subject[0]]
 
     def _apposed_year(self, before: Ref, k: int) -> list[Ref]:
         """ "Zion, another Utah park, established in 1919", "Undertale, a role-playing game released

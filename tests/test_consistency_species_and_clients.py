@@ -1,0 +1,187 @@
+"""Readings added in session 60, each with false twins: species and breeds named in lower case and
+in the plural ("the kakapo", "Andean condors"); an animal's habitat said as where it lives ("lives
+in", "is found in"); "feeds on" as "eats", "hunts"; "belongs to the family" as "is a member of";
+a house "built for" its client is "designed for" him, also after its designer ("designed by X for
+Y"); a building "was built in" the place it stands in; "created" as "invented"; "X, which, like Y,
+..." after a user's claim; a year said in "was founded in 1852 by X" after words set off by commas
+after the subject; and a fix: "Vertigo, like Psycho, was released in 1960 by X" checks the year of
+Vertigo too (it was accepted on Psycho's year alone). Red teams (tests/redteam) attack the same
+readings with false texts."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
+
+
+@pytest.fixture(scope="module")
+def movies():
+    return ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True, rating_threshold=4.0)
+
+
+@pytest.fixture(scope="module")
+def birds():
+    rels = [kgx.Relation("native_to", phrase="is native to", inverse_phrase="is home to",
+                         domain=("bird",), range=("region",)),
+            kgx.Relation("feeds_on", phrase="feeds on", inverse_phrase="is eaten by", domain=("bird",), range=("food",)),
+            kgx.Relation("in_family", phrase="belongs to the family", inverse_phrase="includes",
+                         domain=("bird",), range=("family",))]
+    ents = [_item("b:kea", "Kea", "bird", 1856), _item("b:tui", "Tui", "bird", 1788),
+            _item("b:condor", "Andean condor", "bird", 1758), _item("b:hoatzin", "Hoatzin", "bird", 1776),
+            _attr("r:nz", "New Zealand", "region"), _attr("r:sa", "South America", "region"),
+            _attr("f:insects", "insects", "food"), _attr("f:carrion", "carrion", "food"),
+            _attr("f:nectar", "nectar", "food"), _attr("fam:cath", "Cathartidae", "family"),
+            _attr("fam:nest", "Nestoridae", "family")]
+    rows = [("b:kea", "native_to", "r:nz"), ("b:tui", "native_to", "r:nz"), ("b:condor", "native_to", "r:sa"),
+            ("b:hoatzin", "native_to", "r:sa"), ("b:kea", "feeds_on", "f:insects"),
+            ("b:tui", "feeds_on", "f:nectar"), ("b:condor", "feeds_on", "f:carrion"),
+            ("b:condor", "in_family", "fam:cath"), ("b:kea", "in_family", "fam:nest")]
+    return _graph("birds", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The kea is native to New Zealand.", "The kea is native to South America."),
+    ("Andean condors eat carrion.", "Andean condors eat nectar."),
+    ("The kea lives in New Zealand.", "The hoatzin lives in New Zealand."),
+    ("The hoatzin is found in South America.", "The tui is found in South America."),
+    ("The tui feeds on nectar.", "The tui feeds on carrion."),
+    ("The kea eats insects.", "The kea eats carrion."),
+    ("The Andean condor is a member of the family Cathartidae.", "The kea is a member of the family Cathartidae."),
+    ("The kea is a member of the Nestoridae.", "The kea is not a member of the Nestoridae."),
+    ("Keas and tuis are both native to New Zealand.", "Keas and condors are both native to New Zealand."),
+])
+def test_birds(birds, true, false):
+    _ok(birds, true)
+    _bad(birds, false)
+
+
+def test_habitat_one_way(birds):
+    _bad(birds, "New Zealand lives in the kea.")
+    _bad(birds, "Carrion eats the Andean condor.")
+
+
+@pytest.fixture(scope="module")
+def villas():
+    rels = [kgx.Relation("designed_by", phrase="was designed by", inverse_phrase="designed",
+                         domain=("house",), range=("person",)),
+            kgx.Relation("built_for", phrase="was built for", inverse_phrase="commissioned",
+                         domain=("house",), range=("person",)),
+            kgx.Relation("located_in", phrase="stands in", inverse_phrase="is home to", domain=("house",),
+                         range=("city",))]
+    ents = [_item("h:savoye", "Villa Savoye", "house", 1931), _item("h:mairea", "Villa Mairea", "house", 1939),
+            _attr("p:lc", "Le Corbusier", "person"), _attr("p:aalto", "Alvar Aalto", "person"),
+            _attr("p:savoye", "Pierre Savoye", "person"), _attr("p:gull", "Maire Gullichsen", "person"),
+            _attr("c:poissy", "Poissy", "city"), _attr("c:noor", "Noormarkku", "city")]
+    rows = [("h:savoye", "designed_by", "p:lc"), ("h:mairea", "designed_by", "p:aalto"),
+            ("h:savoye", "built_for", "p:savoye"), ("h:mairea", "built_for", "p:gull"),
+            ("h:savoye", "located_in", "c:poissy"), ("h:mairea", "located_in", "c:noor")]
+    return _graph("villas", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Villa Savoye was designed for Pierre Savoye.", "Villa Savoye was designed for Maire Gullichsen."),
+    ("Villa Savoye was designed by Le Corbusier for Pierre Savoye.",
+     "Villa Savoye was designed by Pierre Savoye for Le Corbusier."),
+    ("Villa Mairea was designed by Alvar Aalto for Maire Gullichsen.",
+     "Villa Mairea was designed by Alvar Aalto for Pierre Savoye."),
+    ("Villa Savoye was built in Poissy.", "Villa Savoye was built in Noormarkku."),
+    ("Villa Mairea was built in Noormarkku in 1939.", "Villa Mairea was built in Noormarkku in 1931."),
+])
+def test_villas(villas, true, false):
+    _ok(villas, true)
+    _bad(villas, false)
+
+
+@pytest.fixture(scope="module")
+def obelisks():
+    # an obelisk is no building: where it stands is not where it was built (Luxor to Paris)
+    rels = [kgx.Relation("located_in", phrase="stands in", inverse_phrase="is home to", domain=("obelisk",),
+                         range=("city",))]
+    ents = [_item("o:luxor", "Luxor Obelisk", "obelisk", 1836), _attr("c:paris", "Paris", "city")]
+    return _graph("obelisks", rels, ents, [("o:luxor", "located_in", "c:paris")])
+
+
+def test_only_buildings_stand_where_built(obelisks):
+    _ok(obelisks, "The Luxor Obelisk stands in Paris.")
+    _bad(obelisks, "The Luxor Obelisk was built in Paris.")
+
+
+@pytest.fixture(scope="module")
+def hospitals():
+    rels = [kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=("hospital",),
+                         range=("person",)),
+            kgx.Relation("located_in", phrase="is located in", inverse_phrase="is home to", domain=("hospital",),
+                         range=("city",)),
+            kgx.Relation("has_kind", phrase="is a", inverse_phrase="is the kind of", domain=("hospital",),
+                         range=("kind",))]
+    ents = [_item("h:gosh", "Great Ormond Street Hospital", "hospital", 1852),
+            _item("h:guys", "Guy's Hospital", "hospital", 1721), _attr("p:west", "Charles West", "person"),
+            _attr("p:guy", "Thomas Guy", "person"), _attr("c:london", "London", "city"),
+            _attr("k:child", "children's hospital", "kind")]
+    rows = [("h:gosh", "founded_by", "p:west"), ("h:guys", "founded_by", "p:guy"), ("h:gosh", "located_in", "c:london"),
+            ("h:guys", "located_in", "c:london"), ("h:gosh", "has_kind", "k:child")]
+    return _graph("hospitals", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Great Ormond Street Hospital, a children's hospital, was founded in 1852 by Charles West.",
+     "Great Ormond Street Hospital, a children's hospital, was founded in 1853 by Charles West."),
+    ("Great Ormond Street Hospital, in London, was founded in 1852 by Charles West.",
+     "Great Ormond Street Hospital, in London, was founded in 1852 by Thomas Guy."),
+    ("Guy's Hospital, which is in London, was founded in 1721 by Thomas Guy.",
+     "Guy's Hospital, which is in London, was founded in 1852 by Thomas Guy."),
+])
+def test_year_after_words_set_off(hospitals, true, false):
+    _ok(hospitals, true)
+    _bad(hospitals, false)
+
+
+@pytest.mark.parametrize("text", [
+    # the year said after a compared name is the year of the name compared with too (these were
+    # accepted on Psycho's year alone)
+    "Vertigo, like Psycho, was directed in 1960 by Alfred Hitchcock.",
+    "Vertigo, like Psycho, was released in 1960 by Paramount Pictures.",
+])
+def test_year_of_the_compared_and_its_host(movies, text):
+    _bad(movies, text)
+
+
+def test_which_like_after_a_user_claim():
+    checker = ConsistencyChecker(kgx.KnowledgeGraph.example(), outside_evidence=True, rating_threshold=4.0)
+    # user:57 rated Vertigo 4.0 or more in the example graph (see the assertion below)
+    assert checker.check("You enjoyed Vertigo.", (), "user:57").supported
+    _ok_user = checker.check("You enjoyed Vertigo, which, like Psycho, has music by Bernard Herrmann.", (), "user:57")
+    assert _ok_user.supported, [(c.status, c.text) for c in _ok_user.rejected]
+    for false in ("You enjoyed Vertigo, which, like Psycho, was directed by Bernard Herrmann.",
+                  "You enjoyed Vertigo, which, like Alien, has music by Bernard Herrmann."):
+        assert not checker.check(false, (), "user:57").supported, false
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Pulp Fiction was put together in the editing room by Sally Menke.",
+     "Pulp Fiction was put together in the editing room by Quentin Tarantino."),
+    ("Terry Gilliam was in the director's chair for Twelve Monkeys.",
+     "Terry Gilliam was in the director's chair for Vertigo."),
+])
+def test_movie_idioms(movies, true, false):
+    _ok(movies, true)
+    _bad(movies, false)
+
+
+@pytest.fixture(scope="module")
+def drinks():
+    rels = [kgx.Relation("created_by", phrase="was created by", inverse_phrase="created", domain=("spirit",),
+                         range=("person",))]
+    ents = [_item("s:campari", "Campari", "spirit", 1860), _item("s:baileys", "Baileys Irish Cream", "spirit", 1974),
+            _attr("p:gaspare", "Gaspare Campari", "person"), _attr("p:jago", "Tom Jago", "person")]
+    return _graph("drinks", rels, ents, [("s:campari", "created_by", "p:gaspare"), ("s:baileys", "created_by", "p:jago")])
+
+
+def test_created_is_invented(drinks):
+    _ok(drinks, "Gaspare Campari invented Campari.")
+    _bad(drinks, "Tom Jago invented Campari.")
+    _bad(drinks, "Campari invented Gaspare Campari.")
