@@ -73,10 +73,11 @@ def villas():
             kgx.Relation("located_in", phrase="stands in", inverse_phrase="is home to", domain=("house",),
                          range=("city",))]
     ents = [_item("h:savoye", "Villa Savoye", "house", 1931), _item("h:mairea", "Villa Mairea", "house", 1939),
+            _item("h:stein", "Villa Stein", "house", 1927),
             _attr("p:lc", "Le Corbusier", "person"), _attr("p:aalto", "Alvar Aalto", "person"),
             _attr("p:savoye", "Pierre Savoye", "person"), _attr("p:gull", "Maire Gullichsen", "person"),
             _attr("c:poissy", "Poissy", "city"), _attr("c:noor", "Noormarkku", "city")]
-    rows = [("h:savoye", "designed_by", "p:lc"), ("h:mairea", "designed_by", "p:aalto"),
+    rows = [("h:savoye", "designed_by", "p:lc"), ("h:mairea", "designed_by", "p:aalto"), ("h:stein", "designed_by", "p:lc"),
             ("h:savoye", "built_for", "p:savoye"), ("h:mairea", "built_for", "p:gull"),
             ("h:savoye", "located_in", "c:poissy"), ("h:mairea", "located_in", "c:noor")]
     return _graph("villas", rels, ents, rows)
@@ -185,3 +186,38 @@ def test_created_is_invented(drinks):
     _ok(drinks, "Gaspare Campari invented Campari.")
     _bad(drinks, "Tom Jago invented Campari.")
     _bad(drinks, "Campari invented Gaspare Campari.")
+
+
+@pytest.fixture(scope="module")
+def described():
+    rels = [kgx.Relation("described_by", phrase="was formally described by", inverse_phrase="formally described",
+                         domain=("bird",), range=("person",))]
+    ents = [_item("b:falcon", "Peregrine falcon", "bird", 1771), _item("b:kea", "Kea", "bird", 1856),
+            _attr("p:tunstall", "Marmaduke Tunstall", "person"), _attr("p:gould", "John Gould", "person")]
+    return _graph("described", rels, ents, [("b:falcon", "described_by", "p:tunstall"),
+                                            ("b:kea", "described_by", "p:gould")])
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The peregrine falcon was formally described in 1771 by Marmaduke Tunstall.",
+     "The peregrine falcon was formally described in 1772 by Marmaduke Tunstall."),
+    ("The kea was formally described in 1856 by John Gould.",
+     "The kea was formally described in 1856 by Marmaduke Tunstall."),
+])
+def test_year_inside_a_phrase_with_its_adverb(described, true, false):
+    _ok(described, true)
+    _bad(described, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Villa Savoye and Villa Stein are both Le Corbusier designs.",
+     "Villa Savoye and Villa Mairea are both Le Corbusier designs."),
+])
+def test_plural_designs_of_one_maker(villas, true, false):
+    _ok(villas, true)
+    _bad(villas, false)
+
+
+def test_plural_designs_of_one_maker_on_films(movies):
+    _ok(movies, "Vertigo and Psycho are both Alfred Hitchcock films.")
+    _bad(movies, "Vertigo and Jaws are both Alfred Hitchcock films.")

@@ -2969,6 +2969,17 @@ def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 cue_at[j + 1] = [(r.start, kept)]
             continue
         k = r.start - 2
+        if not (r.pronoun or r.user or r.kind == "item") and r.end < len(lowers) and r.start >= 2 \
+                and lowers[r.end].endswith("s") and lowers[r.end][:-1] in _MADE_THINGS \
+                and ends_clause_at(lowers, r.end + 1):
+            # "A and B are (both) Andrea Palladio designs": each a design of his
+            c = r.start - 1 - (lowers[r.start - 1] in ("both", "all"))
+            readings = _made_by(index, lowers[r.end][:-1])
+            if readings and lowers[c] in ("are", "were"):
+                cue_at[c] = [(r.start, readings)]
+                cue_at.pop(c + 1, None)
+                glued.add(r.end)
+            continue
         if r.pronoun or r.user or r.kind == "item" or k < 0 or r.end >= len(lowers) \
                 or lowers[k + 1] not in ("a", "an", "another", "the") or lowers[r.end] in index.type_nouns \
                 or (r.end + 1 < len(lowers) and lowers[r.end + 1] in ("by", "of")):
@@ -3232,6 +3243,11 @@ def _value_noun(index: GraphIndex, word: str, value: Ref) -> frozenset[Cue]:
 _MADE_THINGS = frozenset({"production", "design", "creation", "release", "composition", "invention"})
 """Nouns that name the made thing itself: "X is a Y production" says what X is; "X is a Y score" would
 not (X has one)."""
+
+
+def ends_clause_at(lowers: list[str], k: int) -> bool:
+    """Whether a clause ends at token ``k`` (the text's end, a period, a comma, "and" or a semicolon)."""
+    return k >= len(lowers) or lowers[k] in (".", "!", "?", ",", ";", "and")
 
 
 def _made_by(index: GraphIndex, part: str) -> frozenset[Cue]:

@@ -4,7 +4,7 @@ A part of :class:`~kgexplain.consistency.parse.SentenceReader` (see its module f
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from kgexplain.consistency._reading.words import (
     DEBUTED,
@@ -237,7 +237,7 @@ class NumberReading:
                     and lowers[k - 1] == "in" and k + 2 < b + 1 and (lowers[k + 1] == "by" or (
                         lowers[k + 1] in ("on", "at", "to", "in") and lowers[k - 2] in DEBUTED | FIRST_VERBS) or (
                         lowers[k + 1] == "through" and lowers[k - 2] == "released")) \
-                    and (lowers[k - 2], lowers[k + 1]) in self.index.cues and not self.consumed[k - 2] \
+                    and self._split_cue(k) is not None and not self.consumed[k - 2] \
                     and not (lowers[k + 1] == "by" and lowers[k - 2].startswith(_LATER_BY)):
                 # "The Silmarillion was published in 1977 by Allen & Unwin": the year is the
                 # book's, as in "published by X in 1977" (not after a later act: "translated in
@@ -245,8 +245,8 @@ class NumberReading:
                 # showing with its own preposition ("launched in 2011 on an Atlas V", "released in
                 # 1975 through Universal Studios"); not a later act before "by" ("was used /
                 # consecrated / restored in 139 by X", red team 159; see _LATER_BY)
-                readings = self.index.cues[(lowers[k - 2], lowers[k + 1])]
-                self.cue_at.setdefault(k - 2, []).append((k + 2, readings))
+                start, readings = self._split_cue(k)
+                self.cue_at.setdefault(start, []).append((k + 2, readings))
                 owners = [before] if before.kind == "item" else self._set_off_subject(before, k)
                 if before in self.group and self.role == "free" and len(self.group) > 1:
                     # "SpaceX and Neuralink were founded in 2016 by X": each subject's year (red
@@ -669,6 +669,18 @@ class NumberReading:
         made by Y": X), else nothing."""
         nouns = [r for r in spec.subjects if r.kind != "item" and not r.user]
         return [x for r in nouns[:1] for x in self._predicate_noun(r) if x.kind == "item"] if len(nouns) == 1 else []
+
+    def _split_cue(self, k: int) -> tuple[int, Any] | None:
+        """The cue a year at ``k`` splits ("published in 1977 by": "published by"; "formally
+        described in 1771 by": "formally described by", an adverb of the declared phrase before
+        the verb), as (its first token, its readings), or None."""
+        ws, cues = self.lowers, self.index.cues
+        if (ws[k - 2], ws[k + 1]) in cues:
+            return k - 2, cues[(ws[k - 2], ws[k + 1])]
+        if k >= 3 and ws[k - 3].endswith("ly") and ws[k - 3].isalpha() and (ws[k - 3], ws[k - 2], ws[k + 1]) in cues \
+                and not self.consumed[k - 3]:
+            return k - 3, cues[(ws[k - 3], ws[k - 2], ws[k + 1])]
+        return None
 
     def _set_off_subject(self, before: Ref, k: int) -> list[Ref]:
         """ "Vertigo, a thriller, was released in 1958 by X", "GOSH, in London, was founded in
