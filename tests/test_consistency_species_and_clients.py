@@ -49,6 +49,7 @@ def birds():
     ("The kea lives in New Zealand.", "The hoatzin lives in New Zealand."),
     ("The hoatzin is found in South America.", "The tui is found in South America."),
     ("The tui feeds on nectar.", "The tui feeds on carrion."),
+    ("The hoatzin comes from South America.", "The hoatzin comes from New Zealand."),
     ("The kea eats insects.", "The kea eats carrion."),
     ("The Andean condor is a member of the family Cathartidae.", "The kea is a member of the family Cathartidae."),
     ("The kea is a member of the Nestoridae.", "The kea is not a member of the Nestoridae."),

@@ -1431,7 +1431,8 @@ class GraphIndex:
                 table = _with_forms(table, ROAMING, Cue(rel.name, False))
                 table = _with_forms(table, SHELTERING, Cue(rel.name, True))
             if natives == {rel.name}:
-                table = _with_forms(table, ROAMING, Cue(rel.name, True))
+                # (and where it comes from: "the hoatzin comes from South America")
+                table = _with_forms(table, ROAMING + _NATIVE_FROM, Cue(rel.name, True))
                 table = _with_forms(table, SHELTERING, Cue(rel.name, False))
             if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
@@ -2851,6 +2852,8 @@ _COMMON_KINDS = frozenset({"element", "elements", "mineral", "minerals", "metal"
 """Type words of items whose names are common nouns, written in lower case mid-sentence ("sodium",
 "quartz", "bronze", "the saxophone", "the polka", "paella", "the kakapo", "the beagle",
 "tiramisu"), unlike a title or a proper name."""
+_NATIVE_FROM = ("comes from", "come from", "is from", "are from", "hails from", "hail from")
+"""What an animal is said to do with the place it is native to ("the hoatzin comes from South America")."""
 _KINDS_IN_PLURAL = frozenset({"bird", "birds", "animal", "animals", "mammal", "mammals", "reptile", "reptiles",
                               "amphibian", "amphibians", "insect", "insects", "species", "breed", "breeds"})
 """Of :data:`_COMMON_KINDS`, those whose items (a species, a breed) are also named in the plural for
