@@ -222,3 +222,61 @@ def test_plural_designs_of_one_maker(villas, true, false):
 def test_plural_designs_of_one_maker_on_films(movies):
     _ok(movies, "Vertigo and Psycho are both Alfred Hitchcock films.")
     _bad(movies, "Vertigo and Jaws are both Alfred Hitchcock films.")
+
+
+def test_habitat_only_as_the_one_link_to_places():
+    # a second relation of the animals to places (extinct there) leaves "lives in" unread (red
+    # team 185: "The dodo lives in Mauritius")
+    rels = [kgx.Relation("native_to", phrase="is native to", inverse_phrase="is home to", domain=("bird",),
+                         range=("island",)),
+            kgx.Relation("extinct_in", phrase="went extinct in", inverse_phrase="lost", domain=("bird",),
+                         range=("island",))]
+    ents = [_item("b:dodo", "Dodo", "bird", 1598), _attr("i:mau", "Mauritius", "island")]
+    checker = _graph("dodo", rels, ents, [("b:dodo", "native_to", "i:mau"), ("b:dodo", "extinct_in", "i:mau")])
+    _ok(checker, "The dodo is native to Mauritius.")
+    for text in ("The dodo lives in Mauritius.", "Mauritius shelters the dodo.", "Dodos roam Mauritius."):
+        _bad(checker, text)
+
+
+def test_a_moved_building_was_not_built_where_it_stands():
+    rels = [kgx.Relation("located_in", phrase="stands in", inverse_phrase="is home to", domain=("temple",),
+                         range=("city",)),
+            kgx.Relation("moved_from", phrase="was moved from", inverse_phrase="lost", domain=("temple",),
+                         range=("city",))]
+    ents = [_item("t:debod", "Temple of Debod", "temple", 1968), _attr("c:madrid", "Madrid", "city"),
+            _attr("c:debod", "Debod", "city")]
+    checker = _graph("moved", rels, ents, [("t:debod", "located_in", "c:madrid"), ("t:debod", "moved_from", "c:debod")])
+    _ok(checker, "The Temple of Debod stands in Madrid.")
+    _bad(checker, "The Temple of Debod was built in Madrid.")
+
+
+def test_belonging_to_an_owner_is_no_membership():
+    rels = [kgx.Relation("owned_by", phrase="belongs to", inverse_phrase="owns", domain=("house",), range=("trust",))]
+    ents = [_item("h:fw", "Fallingwater", "house", 1937), _attr("t:wpc", "Western Pennsylvania Conservancy", "trust")]
+    checker = _graph("owned", rels, ents, [("h:fw", "owned_by", "t:wpc")])
+    _ok(checker, "Fallingwater belongs to the Western Pennsylvania Conservancy.")
+    _bad(checker, "Fallingwater is a member of the Western Pennsylvania Conservancy.")
+
+
+def test_a_role_created_by_an_actor_was_not_invented_by_him():
+    rels = [kgx.Relation("created_by", phrase="was created by", inverse_phrase="created", domain=("role",),
+                         range=("actor",))]
+    ents = [_item("r:stanley", "Stanley Kowalski", "role", 1947), _attr("a:brando", "Marlon Brando", "actor")]
+    checker = _graph("roles", rels, ents, [("r:stanley", "created_by", "a:brando")])
+    _ok(checker, "Marlon Brando created Stanley Kowalski.")
+    for text in ("Marlon Brando invented Stanley Kowalski.", "Marlon Brando came up with Stanley Kowalski."):
+        _bad(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a relative after a list may be said of the whole list: not read of its last name (red team 185)
+    "Try Jaws and Vertigo, which, like Psycho, were directed by Alfred Hitchcock.",
+    "Try Vertigo and Psycho, which, like The Birds, were directed by Alfred Hitchcock.",
+])
+def test_which_like_after_a_list_stays_unread(movies, text):
+    _bad(movies, text)
+
+
+def test_year_after_an_apposition_with_its_kind_noun(movies):
+    _ok(movies, "Heat, a crime film, was released in 1995 by Warner Bros.")
+    _bad(movies, "Heat, a crime film, was released in 1996 by Warner Bros.")

@@ -1253,6 +1253,10 @@ class GraphIndex:
                    and not {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & WILDLIFE_TYPES
                    and (_habitat(r.inverse_phrase, r.phrase)
                         or (r.phrase or "").lower().split() in (["is", "native", "to"], ["are", "native", "to"]))}
+        # (only where no other relation links the animals to places of those types, in any words:
+        # none that says they went extinct there, were introduced, migrate there, red team 185)
+        natives = {name for name in natives
+                   if not _other_links(relations[name], relations, heads, tails, self.user_relations)}
         features = {r.name for r in relations.values() if r.name not in self.user_relations
                     and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & FEATURE_TYPES
                     and set(r.domain or heads.get(r.name, ())) & item_types
@@ -1333,7 +1337,8 @@ class GraphIndex:
                                   fought=bool(domain_words) and domain_words <= _FIGHTS,
                                   movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS),
                                   standing=bool(rel.domain or heads.get(rel.name, ())) and all(
-                                      building_type(t) for t in (rel.domain or heads.get(rel.name, ()))),
+                                      building_type(t) for t in (rel.domain or heads.get(rel.name, ())))
+                                  and not _other_links(rel, relations, heads, tails, self.user_relations),
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
@@ -2024,6 +2029,19 @@ def _of_material(phrase: str) -> bool:
     words = phrase.lower().split()
     return len(words) == 3 and words[0] in ("is", "are", "was", "were") and words[2] in ("from", "of") \
         and participle(words[1])
+
+
+def _other_links(rel: Relation, relations: Mapping[str, Relation], heads: Mapping[str, Any], tails: Mapping[str, Any],
+                 skip: AbstractSet[str]) -> bool:
+    """Whether another relation (not of ``skip``) links subjects of ``rel``'s types to objects of
+    its types ("was moved from" a city beside "stands in" one: where a building stands is then
+    not where it was built, red team 185)."""
+    domain = {t.lower() for t in (rel.domain or heads.get(rel.name, ())) if t}
+    range_ = {t.lower() for t in (rel.range or tails.get(rel.name, ())) if t}
+    return any(r.name != rel.name and r.name not in skip
+               and {t.lower() for t in (r.domain or heads.get(r.name, ())) if t} & domain
+               and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & range_
+               for r in relations.values())
 
 
 def _habitat(phrase: str | None, inverse_phrase: str | None) -> bool:

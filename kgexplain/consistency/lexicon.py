@@ -463,6 +463,14 @@ def kind_in_place(words: list[str], kinds: AbstractSet[str]) -> bool:
         and all(w in kinds for w in words[2:-1]) and words[-2] in _LOCATED_KINDS
 
 
+_ROLE_WORDS = frozenset({"role", "roles", "character", "characters", "part", "parts"})
+"""Type words of roles, which an actor "creates" by first playing them."""
+_CONCEIVING_WORDS = frozenset({"invented", "invents", "invent", "inventing", "devised", "devises", "devise", "devising",
+                               "up", "dreamed", "dreamt", "dream", "dreams"})
+"""Words of the synonyms of creating that say one thought a thing up ("invented", "came up with")."""
+_MEMBERSHIP_NOUNS = frozenset({"family", "genus", "order", "clade", "group", "league", "conference", "division",
+                               "association", "federation", "union", "alliance"})
+"""Nouns of a group one belongs to as a member ("belongs to the family": "is a member of the family")."""
 _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
 """Nouns of where an organization sits ("has its headquarters in"): it "is headquartered / based" there."""
 
@@ -1216,12 +1224,12 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         nouns = {rest[1], plural(rest[1])} | ({rest[1][:-1] + "i"} if rest[1].endswith("o") else set())
         same += sorted({f"{p.split()[0]} the {n} {q}" for p in same if p.split()[1:3] == ["the", rest[1]]
                         for n in nouns for q in ("of", "for")})
-    if first in ("belongs", "belong") and rest[:1] == ["to"] and rest[1:2] in ([], ["the"]) and len(rest) <= 3:
-        # "belongs to (the family)" -> "is a member of (the family) Cathartidae" ("is a member of"
-        # -> "belongs to": above), in the present only
-        group = " ".join(rest[1:])
-        same += [f"{b} a member of {group}".strip() for b in ("is", "are")] \
-            + [f"{b} members of {group}".strip() for b in ("are",)]
+    if first in ("belongs", "belong") and len(rest) == 3 and rest[:2] == ["to", "the"] and rest[2] in _MEMBERSHIP_NOUNS:
+        # "belongs to the family" -> "is a member of the family Cathartidae" ("is a member of" ->
+        # "belongs to": above), in the present only; never a bare "belongs to", which may say who
+        # owns it ("belongs to the Met", red team 185)
+        same += [f"{b} a member of {g}".strip() for b in ("is", "are") for g in (f"the {rest[2]}", "")] \
+            + [f"are members of {g}".strip() for g in (f"the {rest[2]}", "")]
     if first in ("was", "were") and rest in (["formed", "in"], ["founded", "in"], ["established", "in"],
                                              ["first", "made", "in"], ["first", "produced", "in"]):
         # where a band formed, a house was founded, a bar was first made: "got its start in",
@@ -2119,6 +2127,10 @@ def relation_cues(
             if not instrumental:
                 synonyms = _synonym_phrases(text, set(taken), personal,
                                             None if taken_bare is None else set(taken_bare))
+                if item_kinds & _ROLE_WORDS:
+                    # an actor "created" a role by first playing it: he neither invented nor
+                    # came up with it (red team 185)
+                    synonyms = [t for t in synonyms if not set(t.split()) & _CONCEIVING_WORDS]
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)
             if text.lower().split() in (["is", "about"], ["about"]):

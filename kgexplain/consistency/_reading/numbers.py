@@ -687,8 +687,11 @@ class NumberReading:
         1852 by X": where ``before`` ends words set off by commas right after the clause's one
         subject, an item, and "was" / "were" and the verb follow, that subject (else none)."""
         ws, subject = self.lowers, self.subject
+        e = before.end
+        while e < k - 2 and ws[e] in self.index.type_nouns:
+            e += 1  # ("Heat, a crime film, was released in 1995 by X": the kind's noun)
         if not subject or len(subject) != 1 or subject[0].kind != "item" or subject[0].user \
-                or subject[0].pronoun or ws[before.end:k - 2] not in ([",", "was"], [",", "were"]) \
+                or subject[0].pronoun or ws[e:k - 2] not in ([",", "was"], [",", "were"]) \
                 or ws[subject[0].end:subject[0].end + 1] != [","] or subject[0].end >= before.start \
                 or "," in ws[subject[0].end + 1:before.start]:
             return []
