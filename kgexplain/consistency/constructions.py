@@ -2971,7 +2971,7 @@ def premodified_parts(index: GraphIndex, lowers: list[str], refs: list[Ref],
         k = r.start - 2
         if not (r.pronoun or r.user or r.kind == "item") and r.end < len(lowers) and r.start >= 2 \
                 and lowers[r.end].endswith("s") and lowers[r.end][:-1] in _MADE_THINGS \
-                and ends_clause_at(lowers, r.end + 1):
+                and (r.end + 1 >= len(lowers) or lowers[r.end + 1] in _CLAUSE_END):
             # "A and B are (both) Andrea Palladio designs": each a design of his
             c = r.start - 1 - (lowers[r.start - 1] in ("both", "all"))
             readings = _made_by(index, lowers[r.end][:-1])
@@ -3243,11 +3243,6 @@ def _value_noun(index: GraphIndex, word: str, value: Ref) -> frozenset[Cue]:
 _MADE_THINGS = frozenset({"production", "design", "creation", "release", "composition", "invention"})
 """Nouns that name the made thing itself: "X is a Y production" says what X is; "X is a Y score" would
 not (X has one)."""
-
-
-def ends_clause_at(lowers: list[str], k: int) -> bool:
-    """Whether a clause ends at token ``k`` (the text's end, a period, a comma, "and" or a semicolon)."""
-    return k >= len(lowers) or lowers[k] in (".", "!", "?", ",", ";", "and")
 
 
 def _made_by(index: GraphIndex, part: str) -> frozenset[Cue]:

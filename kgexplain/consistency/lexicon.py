@@ -1348,7 +1348,8 @@ def relation_cues(
     what they made (people, ``personal``, "the mind behind"). ``movable``: its subjects are
     things, neither people nor buildings, so "is located in" also reads "is kept / displayed /
     housed in" ("The Louvre is on display in Paris": no). ``standing``: its subjects are all
-    buildings, which stand where they were built ("is located in" also reads "was built in").
+    buildings, which stand where they were built ("is located in" also reads "was built in"), and
+    no other relation links them to places of its objects' types (none says one was moved).
     ``formal``: its objects are kinds, forms or types (a "volcano type", a "musical form"), so
     "is a" also reads "takes the form of a" and "is in the form of" reads "is a" (not a shape: the
     Lotus Temple "takes the form of" a lotus flower and is none, red team 162).
