@@ -280,3 +280,31 @@ def test_which_like_after_a_list_stays_unread(movies, text):
 def test_year_after_an_apposition_with_its_kind_noun(movies):
     _ok(movies, "Heat, a crime film, was released in 1995 by Warner Bros.")
     _bad(movies, "Heat, a crime film, was released in 1996 by Warner Bros.")
+
+
+@pytest.fixture(scope="module")
+def liqueurs():
+    rels = [kgx.Relation("of_style", phrase="is a", inverse_phrase="is the style of", domain=("spirit",),
+                         range=("style",)),
+            kgx.Relation("made_from", phrase="is made from", inverse_phrase="goes into", domain=("spirit",),
+                         range=("ingredient",))]
+    ents = [_item("s:kahlua", "Kahlúa", "spirit", 1936), _item("s:campari", "Campari", "spirit", 1860),
+            _attr("st:coffee", "coffee liqueur", "style"), _attr("st:bitter", "bitter liqueur", "style"),
+            _attr("i:coffee", "coffee", "ingredient")]
+    rows = [("s:kahlua", "of_style", "st:coffee"), ("s:campari", "of_style", "st:bitter"),
+            ("s:kahlua", "made_from", "i:coffee")]
+    return _graph("liqueurs", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("If you are after a coffee liqueur, Kahlúa is one.", "If you are after a coffee liqueur, Campari is one."),
+    ("If you want a bitter liqueur, Campari is one.", "If you want a bitter liqueur, Campari is not one."),
+])
+def test_if_you_want_a_declared_class(liqueurs, true, false):
+    _ok(liqueurs, true)
+    _bad(liqueurs, false)
+
+
+def test_if_you_want_what_it_is_made_from_is_no_class(liqueurs):
+    # coffee is what Kahlúa is made from: Kahlúa is no coffee
+    _bad(liqueurs, "If you like coffee, Kahlúa is one.")

@@ -3146,9 +3146,15 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
             answer = None
         if any(not index.noun_fits(w, x.kind, x.types) for w in nouns for x in answers):
             continue  # ("If you like tiered falls, Taipei 101 is one": no waterfall, red team 176)
+        readings = index.attributive
         if frame[0] == "if" and not nouns and "genre" not in type_word_set(wanted.types):
-            continue  # a kind of the item said with its noun ("If you like cascades, Chatsworth House is
-            # one": a garden's cascade, no house, red team 177), or a genre ("If you want a thriller")
+            # a kind of the item said with its noun ("If you like cascades, Chatsworth House is
+            # one": a garden's cascade, no house, red team 177), or a genre ("If you want a
+            # thriller"), or a class the item "is" by the graph's "is a" ("If you are after a
+            # coffee liqueur, Kahlúa is one": read with those readings only)
+            readings = index.declared_classes
+            if not readings or answer is None:
+                continue
         lowers[q] = ","  # one sentence: the question's name is said of the answer's item
         glued.update(range(s, wanted.start))
         glued.update(range(wanted.end, q))  # (its kind's noun, "are your thing")
@@ -3157,7 +3163,7 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
             glued.update(range(e - len(answer), e))
             refs[:] = [r for r in refs if not (r.pronoun and e - len(answer) <= r.start < e)]  # ("one of them")
         for x in answers:
-            out.append(Modifier(x.start, wanted.start, index.attributive, (q, q + 1),
+            out.append(Modifier(x.start, wanted.start, readings, (q, q + 1),
                                 predicate=answer is not None or bool(tried)))
     return out, glued
 

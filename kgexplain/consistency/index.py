@@ -1170,6 +1170,13 @@ class GraphIndex:
         # not state "is powered by")
         self.class_types = frozenset(t for r in copular if r in relations for t in tails.get(r, ()) if t
                                      and (relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"]))
+        # the relations declared as the item's class in so many words ("is a", "is classified as
+        # a"): what "X is one" answers after "If you are after a coffee liqueur,"
+        self.declared_classes = frozenset(
+            Cue(r.name, True) for r in relations.values() if r.name not in self.user_relations and (
+                (r.phrase or "").lower().split() in (["is", "a"], ["is", "an"], ["is", "a", "kind", "of"],
+                                                     ["is", "a", "type", "of"])
+                or (r.phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])))
         range_nouns = _range_nouns(relations, self.user_relations, self.info, tails, heads)
         # the one relation that ends in a type ("series" -> in_series): "a novel from the
         # Hainish Cycle" names it by the object's type
