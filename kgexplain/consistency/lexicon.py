@@ -463,8 +463,9 @@ def kind_in_place(words: list[str], kinds: AbstractSet[str]) -> bool:
         and all(w in kinds for w in words[2:-1]) and words[-2] in _LOCATED_KINDS
 
 
-_ROLE_WORDS = frozenset({"role", "roles", "character", "characters", "part", "parts"})
-"""Type words of roles, which an actor "creates" by first playing them."""
+_ROLE_WORDS = frozenset({"role", "roles", "part", "parts"})
+"""Type words of roles, which an actor "creates" by first playing them (not a character, which its
+author "came up with": "Friz Freleng came up with Porky Pig")."""
 _CONCEIVING_WORDS = frozenset({"invented", "invents", "invent", "inventing", "devised", "devises", "devise", "devising",
                                "up", "dreamed", "dreamt", "dream", "dreams"})
 """Words of the synonyms of creating that say one thought a thing up ("invented", "came up with")."""
