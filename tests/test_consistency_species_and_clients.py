@@ -308,3 +308,30 @@ def test_if_you_want_a_declared_class(liqueurs, true, false):
 def test_if_you_want_what_it_is_made_from_is_no_class(liqueurs):
     # coffee is what Kahlúa is made from: Kahlúa is no coffee
     _bad(liqueurs, "If you like coffee, Kahlúa is one.")
+
+
+@pytest.fixture(scope="module")
+def zoos():
+    rels = [kgx.Relation("keeps", phrase="keeps", inverse_phrase="can be seen at", domain=("zoo",), range=("animal",)),
+            kgx.Relation("exhibits", phrase="exhibits", inverse_phrase="is exhibited at", domain=("aquarium",),
+                         range=("animal",))]
+    ents = [_item("z:taronga", "Taronga Zoo", "zoo", 1916), _item("z:bronx", "Bronx Zoo", "zoo", 1899),
+            _item("a:osaka", "Osaka Aquarium Kaiyukan", "aquarium", 1990),
+            _attr("an:platypus", "platypus", "animal"), _attr("an:gorilla", "gorilla", "animal"),
+            _attr("an:shark", "whale shark", "animal")]
+    rows = [("z:taronga", "keeps", "an:platypus"), ("z:bronx", "keeps", "an:gorilla"), ("a:osaka", "exhibits", "an:shark")]
+    return _graph("zoos", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("At Taronga Zoo you can see a platypus.", "At Taronga Zoo you can see a gorilla."),
+    ("At the Bronx Zoo you can see a gorilla.", "At the Bronx Zoo you can see a platypus."),
+    ("At Osaka Aquarium Kaiyukan you can see a whale shark.", "At Osaka Aquarium Kaiyukan you can see a gorilla."),
+])
+def test_at_a_place_you_can_see(zoos, true, false):
+    _ok(zoos, true)
+    _bad(zoos, false)
+
+
+def test_at_a_place_you_cannot_see(zoos):
+    _bad(zoos, "At Taronga Zoo you can't see a platypus.")

@@ -895,6 +895,10 @@ def at_once_copulas(index: GraphIndex, lowers: list[str], cue_at: dict[int, list
 
 
 _FINDING = (["you", "'ll", "find"], ["you", "will", "find"], ["you", "can", "find"], ["you", "find"])
+_SEEING = (["you", "can", "see"], ["you", "will", "see"], ["you", "'ll", "see"])
+"""After a place that opens the sentence ("At Taronga Zoo you can see a platypus"), as "you'll find"."""
+_SHOWING = ("exhibits", "displays", "shows", "houses", "keeps")
+"""What a place does with what one can see there ("the aquarium exhibits a whale shark")."""
 
 
 def find_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -950,7 +954,7 @@ def found_at_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     dropped: set[int] = set()
     n = len(lowers)
     for k in range(1, n):
-        frame = next((f for f in _FINDING if lowers[k:k + len(f)] == f), None)
+        frame = next((f for f in _FINDING + _SEEING if lowers[k:k + len(f)] == f), None)
         if frame is None:
             continue
         if lowers[k - 2:k] in (["is", "where"], ["was", "where"]) and k - 2 in ending:
@@ -971,6 +975,13 @@ def found_at_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if thing is None or lowers[thing.end:thing.end + 1] not in ([], ["."], ["!"]):
             continue
         readings = has if place.kind == "item" and thing.kind != "item" and _had_thing(thing) and has else located
+        if frame[-1] == "see":
+            # "At Taronga Zoo you can see a platypus": where the graph says what "can be seen at"
+            # a place, that relation (else as "you can find")
+            readings = frozenset(Cue(c.relation, not c.forward) for p in ("at", "in")
+                                 for c in index.cues.get(("can", "be", "seen", p), ()) if not c.noun) \
+                | frozenset(c for v in _SHOWING for c in index.cues.get((v,), ()) if not c.noun and not c.typed) \
+                or readings
         if not readings:
             continue
         cue_at[verb] = [(x, readings)]
