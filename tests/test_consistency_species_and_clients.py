@@ -335,3 +335,27 @@ def test_at_a_place_you_can_see(zoos, true, false):
 
 def test_at_a_place_you_cannot_see(zoos):
     _bad(zoos, "At Taronga Zoo you can't see a platypus.")
+
+
+@pytest.fixture(scope="module")
+def wars():
+    rels = [kgx.Relation("battle", phrase="fought in", inverse_phrase="was fought by", domain=("person",),
+                         range=("war",)),
+            kgx.Relation("commander", phrase="has the commander", inverse_phrase="was a commander of",
+                         domain=("war",), range=("person",))]
+    ents = [_item("p:holloway", "Adam Holloway", "person"), _attr("w:gulf", "Gulf War", "war"),
+            _attr("p:bush", "George H. W. Bush", "person"), _attr("p:powell", "Colin Powell", "person"),
+            _attr("p:grant", "Ulysses S. Grant", "person")]
+    rows = [("p:holloway", "battle", "w:gulf"), ("w:gulf", "commander", "p:bush"), ("w:gulf", "commander", "p:powell")]
+    return _graph("wars", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Adam Holloway fought in the Gulf War, where one of the commanders was George H. W. Bush.",
+     "Adam Holloway fought in the Gulf War, where one of the commanders was Ulysses S. Grant."),
+    ("Adam Holloway fought in the Gulf War, where one of the commanders was Colin Powell.",
+     "Adam Holloway fought in the Gulf War, where one of the commanders was Adam Holloway."),
+])
+def test_where_one_of_the_nouns_is(wars, true, false):
+    _ok(wars, true)
+    _bad(wars, false)

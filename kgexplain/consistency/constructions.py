@@ -2427,6 +2427,15 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     complete.add(j)  # "where the leader is Z": the only one, as "whose leader is"
                 out.append(k)
                 continue
+        if lowers[j:j + 3] in (["one", "of", "the"], ["one", "of", "its"]) and j + 3 < n:
+            # "the Gulf War, where one of the commanders was X": X is one of P's commanders
+            fwd, ne = _noun_from(index, lowers, j + 3, forward=True)
+            t = ne + 1 + (lowers[ne + 1:ne + 2] == ["the"])
+            if fwd and ne < n and lowers[ne] in _COPULA and t in starting \
+                    and (starting[t].end >= n or lowers[starting[t].end] in _CLAUSE_END):
+                cue_at[j] = [(t, fwd)]
+                out.append(k)
+                continue
         z = starting.get(j) or (starting.get(j + 1) if lowers[j] == "the" else None)  # ("where the Red Sox play")
         if z is None or z.end >= n:
             continue
