@@ -46,8 +46,6 @@ def birds():
 @pytest.mark.parametrize("true, false", [
     ("The kea is native to New Zealand.", "The kea is native to South America."),
     ("Andean condors eat carrion.", "Andean condors eat nectar."),
-    ("The kea lives in New Zealand.", "The hoatzin lives in New Zealand."),
-    ("The hoatzin is found in South America.", "The tui is found in South America."),
     ("The tui feeds on nectar.", "The tui feeds on carrion."),
     ("The hoatzin comes from South America.", "The hoatzin comes from New Zealand."),
     ("The kea eats insects.", "The kea eats carrion."),
@@ -63,6 +61,40 @@ def test_birds(birds, true, false):
 def test_habitat_one_way(birds):
     _bad(birds, "New Zealand lives in the kea.")
     _bad(birds, "Carrion eats the Andean condor.")
+
+
+def test_native_is_no_present_habitat():
+    # "is native to" (with no habitat in the graph's words) says where a species comes from, not
+    # that it lives there now (the dodo: red teams 185, 186)
+    rels = [kgx.Relation("native_to", phrase="is native to", inverse_phrase="is the native land of",
+                         domain=("bird",), range=("island",))]
+    ents = [_item("b:dodo", "Dodo", "bird", 1598), _attr("i:mau", "Mauritius", "island"),
+            _attr("i:reu", "Réunion", "island")]
+    checker = _graph("native", rels, ents, [("b:dodo", "native_to", "i:mau")])
+    _ok(checker, "The dodo comes from Mauritius.")
+    _bad(checker, "The dodo comes from Réunion.")
+    for text in ("The dodo lives in Mauritius.", "The dodo is found in Mauritius.", "Mauritius shelters the dodo."):
+        _bad(checker, text)
+
+
+def test_native_and_home_reads_habitat(birds):
+    # the graph's own "is home to" (its inverse phrase) says the place is home to it now
+    _ok(birds, "The kea lives in New Zealand.")
+    _bad(birds, "The hoatzin lives in New Zealand.")
+    _ok(birds, "New Zealand shelters the kea.")
+
+
+def test_a_declared_habitat_reads_its_verbs():
+    rels = [kgx.Relation("lives_in", phrase="lives in", inverse_phrase="is home to", domain=("bird",),
+                         range=("region",))]
+    ents = [_item("b:kea", "Kea", "bird", 1856), _attr("r:nz", "New Zealand", "region"),
+            _attr("r:sa", "South America", "region")]
+    checker = _graph("habitat", rels, ents, [("b:kea", "lives_in", "r:nz")])
+    for true, false in (("The kea is found in New Zealand.", "The kea is found in South America."),
+                        ("New Zealand shelters the kea.", "South America shelters the kea."),
+                        ("Keas roam New Zealand.", "Keas roam South America.")):
+        _ok(checker, true)
+        _bad(checker, false)
 
 
 @pytest.fixture(scope="module")
@@ -90,8 +122,6 @@ def villas():
      "Villa Savoye was designed by Pierre Savoye for Le Corbusier."),
     ("Villa Mairea was designed by Alvar Aalto for Maire Gullichsen.",
      "Villa Mairea was designed by Alvar Aalto for Pierre Savoye."),
-    ("Villa Savoye was built in Poissy.", "Villa Savoye was built in Noormarkku."),
-    ("Villa Mairea was built in Noormarkku in 1939.", "Villa Mairea was built in Noormarkku in 1931."),
 ])
 def test_villas(villas, true, false):
     _ok(villas, true)
@@ -107,9 +137,12 @@ def obelisks():
     return _graph("obelisks", rels, ents, [("o:luxor", "located_in", "c:paris")])
 
 
-def test_only_buildings_stand_where_built(obelisks):
+def test_where_it_stands_is_not_where_it_was_built(obelisks, villas):
+    # tried and withdrawn (red teams 185, 186: moved temples, obelisks): a graph seldom says
+    # that a thing was moved
     _ok(obelisks, "The Luxor Obelisk stands in Paris.")
     _bad(obelisks, "The Luxor Obelisk was built in Paris.")
+    _bad(villas, "Villa Savoye was built in Poissy.")
 
 
 @pytest.fixture(scope="module")
@@ -199,15 +232,13 @@ def described():
                                             ("b:kea", "described_by", "p:gould")])
 
 
-@pytest.mark.parametrize("true, false", [
-    ("The peregrine falcon was formally described in 1771 by Marmaduke Tunstall.",
-     "The peregrine falcon was formally described in 1772 by Marmaduke Tunstall."),
-    ("The kea was formally described in 1856 by John Gould.",
-     "The kea was formally described in 1856 by Marmaduke Tunstall."),
+@pytest.mark.parametrize("text", [
+    # tried and withdrawn: a year inside a declared phrase with its adverb ("was famously portrayed
+    # in 1914 by X" says a later act, red team 186)
+    "The peregrine falcon was formally described in 1771 by Marmaduke Tunstall.",
 ])
-def test_year_inside_a_phrase_with_its_adverb(described, true, false):
-    _ok(described, true)
-    _bad(described, false)
+def test_year_inside_a_phrase_with_its_adverb_stays_unread(described, text):
+    _bad(described, text)
 
 
 @pytest.mark.parametrize("true, false", [
@@ -359,3 +390,32 @@ def wars():
 def test_where_one_of_the_nouns_is(wars, true, false):
     _ok(wars, true)
     _bad(wars, false)
+
+
+def test_belonging_to_a_family_is_membership_only_for_living_things():
+    rels = [kgx.Relation("owned_by", phrase="belongs to the family", inverse_phrase="owns", domain=("house",),
+                         range=("family",))]
+    ents = [_item("h:chats", "Chatsworth House", "house", 1560), _attr("f:cav", "Cavendish family", "family")]
+    checker = _graph("owned_family", rels, ents, [("h:chats", "owned_by", "f:cav")])
+    _ok(checker, "Chatsworth House belongs to the family Cavendish family.")
+    _bad(checker, "Chatsworth House is a member of the Cavendish family.")
+
+
+def test_a_part_an_actor_created_was_not_invented_by_him():
+    rels = [kgx.Relation("created_by", phrase="was created by", inverse_phrase="created", domain=("heroine",),
+                         range=("actor",))]
+    ents = [_item("r:eliza", "Eliza Doolittle", "heroine", 1914), _attr("a:campbell", "Mrs Patrick Campbell", "actor")]
+    checker = _graph("parts", rels, ents, [("r:eliza", "created_by", "a:campbell")])
+    _ok(checker, "Mrs Patrick Campbell created Eliza Doolittle.")
+    for text in ("Mrs Patrick Campbell invented Eliza Doolittle.", "Mrs Patrick Campbell came up with Eliza Doolittle.",
+                 "Eliza Doolittle is a Mrs Patrick Campbell invention."):
+        _bad(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Try Jaws, and Vertigo, which, like Psycho, were directed by Alfred Hitchcock.",
+    "Try Jaws as well as Vertigo, which, like Psycho, were directed by Alfred Hitchcock.",
+    "Try Jaws (1975) and Vertigo, which, like Psycho, were directed by Alfred Hitchcock.",
+])
+def test_which_like_after_any_list_stays_unread(movies, text):
+    _bad(movies, text)

@@ -713,11 +713,6 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             # belonged to", red team 136)
             if fwd and ne == e + 1 and ends_clause(ne):
                 put(i - 1, fwd, [i, *range(e, ne)])  # (the copula or the participle reads it)
-                if made:
-                    for g in range(j - 1, i - 1):  # ("was built in" a place: not before a style)
-                        cue_at[g] = [(end, rd) for end, rd in cue_at.get(g, []) if end <= i - 1]
-                        if not cue_at[g]:
-                            del cue_at[g]
     refs[:] = [r for r in refs if id(r) not in dropped]
     return frozenset(glued)
 

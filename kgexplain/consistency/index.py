@@ -1253,17 +1253,20 @@ class GraphIndex:
         wildlife = {r.name for r in relations.values() if r.name not in self.user_relations
                     and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & WILDLIFE_TYPES
                     and _habitat(r.phrase, r.inverse_phrase)}
-        # and the other way round: the one relation of animals to where they live, worded as
-        # their habitat ("is native to", "lives in"): "the kea lives in New Zealand"
+        # and the other way round: the one relation of animals (every subject type an animal's:
+        # no tree, no cultivar, red team 186) to where they live, worded as their habitat
+        # (the graph's own "lives in", "inhabits", "is found in", "is home to": "the kea roams New
+        # Zealand") or their origin ("is native to": "comes from", not that they live there now:
+        # the dodo, red team 185);
+        # only where no other relation links the animals and places of those types, either way
+        # ("went extinct in", "was once home to", red teams 185, 186)
         natives = {r.name for r in relations.values() if r.name not in self.user_relations
-                   and {t.lower() for t in (r.domain or heads.get(r.name, ())) if t} & WILDLIFE_TYPES
+                   and (r.domain or heads.get(r.name, ()))
+                   and all(t.lower() in WILDLIFE_TYPES for t in (r.domain or heads.get(r.name, ())) if t)
                    and not {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & WILDLIFE_TYPES
                    and (_habitat(r.inverse_phrase, r.phrase)
-                        or (r.phrase or "").lower().split() in (["is", "native", "to"], ["are", "native", "to"]))}
-        # (only where no other relation links the animals to places of those types, in any words:
-        # none that says they went extinct there, were introduced, migrate there, red team 185)
-        natives = {name for name in natives
-                   if not _other_links(relations[name], relations, heads, tails, self.user_relations)}
+                        or (r.phrase or "").lower().split() in (["is", "native", "to"], ["are", "native", "to"]))
+                   and not _other_links(r, relations, heads, tails, self.user_relations)}
         features = {r.name for r in relations.values() if r.name not in self.user_relations
                     and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & FEATURE_TYPES
                     and set(r.domain or heads.get(r.name, ())) & item_types
@@ -1343,9 +1346,6 @@ class GraphIndex:
                                   commissioned=_commission_verbs(rel.domain or heads.get(rel.name, ())),
                                   fought=bool(domain_words) and domain_words <= _FIGHTS,
                                   movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS),
-                                  standing=bool(rel.domain or heads.get(rel.name, ())) and all(
-                                      building_type(t) for t in (rel.domain or heads.get(rel.name, ())))
-                                  and not _other_links(rel, relations, heads, tails, self.user_relations),
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
@@ -1443,9 +1443,12 @@ class GraphIndex:
                 table = _with_forms(table, ROAMING, Cue(rel.name, False))
                 table = _with_forms(table, SHELTERING, Cue(rel.name, True))
             if natives == {rel.name}:
-                # (and where it comes from: "the hoatzin comes from South America")
-                table = _with_forms(table, ROAMING + _NATIVE_FROM, Cue(rel.name, True))
-                table = _with_forms(table, SHELTERING, Cue(rel.name, False))
+                if _habitat(rel.inverse_phrase, rel.phrase):  # (the graph's own words of a habitat)
+                    table = _with_forms(table, ROAMING, Cue(rel.name, True))
+                    table = _with_forms(table, SHELTERING, Cue(rel.name, False))
+                if own_words in (["is", "native", "to"], ["are", "native", "to"]):
+                    # where it comes from: "the hoatzin comes from South America"
+                    table = _with_forms(table, _NATIVE_FROM, Cue(rel.name, True))
             if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
                 table = _with_forms(table, WINNING, Cue(rel.name, True))
@@ -2040,15 +2043,19 @@ def _of_material(phrase: str) -> bool:
 
 def _other_links(rel: Relation, relations: Mapping[str, Relation], heads: Mapping[str, Any], tails: Mapping[str, Any],
                  skip: AbstractSet[str]) -> bool:
-    """Whether another relation (not of ``skip``) links subjects of ``rel``'s types to objects of
-    its types ("was moved from" a city beside "stands in" one: where a building stands is then
-    not where it was built, red team 185)."""
+    """Whether another relation (not of ``skip``) links entities of ``rel``'s subject types and
+    of its object types, either way ("went extinct in" beside "is native to", "was once home to"
+    from the place: red teams 185, 186)."""
     domain = {t.lower() for t in (rel.domain or heads.get(rel.name, ())) if t}
     range_ = {t.lower() for t in (rel.range or tails.get(rel.name, ())) if t}
-    return any(r.name != rel.name and r.name not in skip
-               and {t.lower() for t in (r.domain or heads.get(r.name, ())) if t} & domain
-               and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & range_
-               for r in relations.values())
+    for r in relations.values():
+        if r.name == rel.name or r.name in skip:
+            continue
+        heads_, tails_ = ({t.lower() for t in (r.domain or heads.get(r.name, ())) if t},
+                          {t.lower() for t in (r.range or tails.get(r.name, ())) if t})
+        if (heads_ & domain and tails_ & range_) or (heads_ & range_ and tails_ & domain):
+            return True  # (either way: "was once home to" from the place, red team 186)
+    return False
 
 
 def _habitat(phrase: str | None, inverse_phrase: str | None) -> bool:

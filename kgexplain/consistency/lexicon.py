@@ -466,12 +466,18 @@ def kind_in_place(words: list[str], kinds: AbstractSet[str]) -> bool:
 _ROLE_WORDS = frozenset({"role", "roles", "part", "parts"})
 """Type words of roles, which an actor "creates" by first playing them (not a character, which its
 author "came up with": "Friz Freleng came up with Porky Pig")."""
+_PERFORMERS = frozenset({"actor", "actors", "actress", "actresses", "performer", "performers", "player", "players",
+                         "singer", "singers", "dancer", "dancers", "cast"})
+"""Type words of people who create a part by performing it."""
 _CONCEIVING_WORDS = frozenset({"invented", "invents", "invent", "inventing", "devised", "devises", "devise", "devising",
                                "up", "dreamed", "dreamt", "dream", "dreams"})
 """Words of the synonyms of creating that say one thought a thing up ("invented", "came up with")."""
-_MEMBERSHIP_NOUNS = frozenset({"family", "genus", "order", "clade", "group", "league", "conference", "division",
-                               "association", "federation", "union", "alliance"})
-"""Nouns of a group one belongs to as a member ("belongs to the family": "is a member of the family")."""
+_MEMBERSHIP_NOUNS = frozenset({"family", "genus", "order", "clade", "group", "class", "subfamily", "tribe"})
+"""Nouns of a taxon a living thing belongs to ("belongs to the family": "is a member of the family")."""
+_TAXA = frozenset({"animal", "animals", "wildlife", "species", "bird", "birds", "mammal", "mammals", "fauna",
+                   "creature", "reptile", "reptiles", "fish", "insect", "insects", "amphibian", "amphibians", "plant",
+                   "plants", "tree", "trees", "flower", "flowers", "dinosaur", "dinosaurs", "fungus", "fungi"})
+"""Type words of living things, which belong to taxa ("the kea belongs to the family Nestoridae")."""
 _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
 """Nouns of where an organization sits ("has its headquarters in"): it "is headquartered / based" there."""
 
@@ -1225,12 +1231,6 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         nouns = {rest[1], plural(rest[1])} | ({rest[1][:-1] + "i"} if rest[1].endswith("o") else set())
         same += sorted({f"{p.split()[0]} the {n} {q}" for p in same if p.split()[1:3] == ["the", rest[1]]
                         for n in nouns for q in ("of", "for")})
-    if first in ("belongs", "belong") and len(rest) == 3 and rest[:2] == ["to", "the"] and rest[2] in _MEMBERSHIP_NOUNS:
-        # "belongs to the family" -> "is a member of the family Cathartidae" ("is a member of" ->
-        # "belongs to": above), in the present only; never a bare "belongs to", which may say who
-        # owns it ("belongs to the Met", red team 185)
-        same += [f"{b} a member of {g}".strip() for b in ("is", "are") for g in (f"the {rest[2]}", "")] \
-            + [f"are members of {g}".strip() for g in (f"the {rest[2]}", "")]
     if first in ("was", "were") and rest in (["formed", "in"], ["founded", "in"], ["established", "in"],
                                              ["first", "made", "in"], ["first", "produced", "in"]):
         # where a band formed, a house was founded, a bar was first made: "got its start in",
@@ -1306,7 +1306,6 @@ def relation_cues(
     commissioned: tuple[str, ...] = ("made", "created"),
     fought: bool = False,
     movable: bool = False,
-    standing: bool = False,
     corporate: bool = False,
     terrain: bool = False,
     vessel: bool = False,
@@ -1348,9 +1347,7 @@ def relation_cues(
     in". ``corporate``: its objects are companies, studios or firms, who may be "the firm behind"
     what they made (people, ``personal``, "the mind behind"). ``movable``: its subjects are
     things, neither people nor buildings, so "is located in" also reads "is kept / displayed /
-    housed in" ("The Louvre is on display in Paris": no). ``standing``: its subjects are all
-    buildings, which stand where they were built ("is located in" also reads "was built in"), and
-    no other relation links them to places of its objects' types (none says one was moved).
+    housed in" ("The Louvre is on display in Paris": no).
     ``formal``: its objects are kinds, forms or types (a "volcano type", a "musical form"), so
     "is a" also reads "takes the form of a" and "is in the form of" reads "is a" (not a shape: the
     Lotus Temple "takes the form of" a lotus flower and is none, red team 162).
@@ -1753,10 +1750,6 @@ def relation_cues(
                 extra += [(f"{v} {p}", forward) for v in ("stretches", "extends", "reaches", "spreads")
                           for p in ("into", "across", "over")] + [("falls within", forward), ("fall within", forward)]
             exact += [(f, forward) for f in ("can be found in", "is found in", "are found in")]
-            if standing and placed:
-                # a building stands where it was built: "Hỏa Lò Prison was built in Hanoi (in
-                # 1896)" (only where every subject is a building, never moved: not an obelisk)
-                exact += [(f"{b} {v} in", forward) for b in ("was", "were", "") for v in ("built", "constructed")]
             if movable:  # (a work or a thing, not a person nor a building: "Pietà is kept in St. Peter's")
                 exact += [(f, forward) for f in ("can be seen in", "is housed in", "are housed in", "is kept in",
                                                  "are kept in", "is displayed in", "are displayed in",
@@ -1871,6 +1864,13 @@ def relation_cues(
             # making he asked for; "ordered" alone: see _SYNONYMS)
             exact += [(f"{b}{v} {o}", forward) for b in ("was ", "were ", "") for v in dict.fromkeys((*commissioned, "built", "made"))
                       for o in ("on the orders of", "on the order of", "at the order of", "by order of")]
+        if len(words) == 4 and words[0] in ("belongs", "belong") and words[1:3] == ["to", "the"] \
+                and words[3] in _MEMBERSHIP_NOUNS and item_kinds and item_kinds <= _TAXA:
+            # a species "belongs to the family" Cathartidae: it "is a member of (the family)" it
+            # (living things only: a house "belongs to the family" that owns it, a hotel "to the
+            # group", red teams 185, 186)
+            extra += [(f"{b} a member of {g}".strip(), forward) for b in ("is", "are") for g in (f"the {words[3]}", "")]
+            extra += [(f"are members of {g}".strip(), forward) for g in (f"the {words[3]}", "")]
         if len(words) == 3 and words[0] in ("was", "were") and words[2] == "for" and words[1] in commissioned:
             # a house "was built for" its client: it "was designed / made / created for" him too
             # (each participle of ``commissioned``: the kind's own making)
@@ -2129,9 +2129,9 @@ def relation_cues(
             if not instrumental:
                 synonyms = _synonym_phrases(text, set(taken), personal,
                                             None if taken_bare is None else set(taken_bare))
-                if item_kinds & _ROLE_WORDS:
+                if item_kinds & _ROLE_WORDS or object_kinds & _PERFORMERS:
                     # an actor "created" a role by first playing it: he neither invented nor
-                    # came up with it (red team 185)
+                    # came up with it (red teams 185, 186: whatever the role's type is called)
                     synonyms = [t for t in synonyms if not set(t.split()) & _CONCEIVING_WORDS]
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)

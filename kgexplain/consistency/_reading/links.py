@@ -44,12 +44,11 @@ _SAME_YEAR_LEADS = (["came", "out"], ["was", "released"], ["released"], ["is", "
 class LinkReading:
     """A predicate applied to a mention: the claims it makes, and each claim judged."""
 
-    def _ends_list(self, r: Ref) -> bool:
-        """Whether ``r`` ends a list of names ("Jaws and Vertigo, which ...": the relative may be
-        said of both, so it is not read of ``r`` alone, red team 185)."""
-        k = r.start - 1 - (r.start >= 2 and self.lowers[r.start - 1] in ("the", "a", "an"))
-        return k >= 1 and self.lowers[k] in ("and", ",", "or", "&") \
-            and any(x.end == k and not x.user for x in self.sent.refs)
+    def _named_first(self, r: Ref) -> bool:
+        """Whether ``r`` is the first name of its sentence ("You enjoyed Vertigo, which ...": not
+        "Jaws and Vertigo, which ...", "Jaws as well as Vertigo, which ...", where the relative
+        may be said of both, red teams 185, 186)."""
+        return not any(x.end <= r.start and not x.user and not x.pronoun for x in self.sent.refs)
 
     def _clause_facts(self) -> tuple[list[Triple], set[str]]:
         """The true facts this sentence stated, and its last predicate's subjects."""
@@ -358,7 +357,7 @@ class LinkReading:
             if rel in (["which", "like"], ["who", "like"], ["that", "like"]) and not prev.user \
                     and not cur.user and not cur.pronoun and prev.kind == cur.kind \
                     and (self.spec is None or (self.spec.subjects and all(r.user for r in self.spec.subjects))) \
-                    and not self._ends_list(prev):
+                    and self._named_first(prev):
                 # "Try Aliens, which, like Alien, is a horror film": the relative's predicate is
                 # said of the antecedent and of the compared name (also after a user's claim: "You
                 # enjoyed Vertigo, which, like Psycho, has music by X")
