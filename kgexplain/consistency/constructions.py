@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
-from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
+from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, VENUE_WORDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUNS, plural
@@ -890,10 +890,19 @@ def at_once_copulas(index: GraphIndex, lowers: list[str], cue_at: dict[int, list
 
 
 _FINDING = (["you", "'ll", "find"], ["you", "will", "find"], ["you", "can", "find"], ["you", "find"])
+_WHERE_PLACES = frozenset({"country", "countries", "nation", "state", "city", "town", "village", "region", "province",
+                           "county", "district", "locality", "place", "location", "island", "municipality"})
+"""Type words of places a "where" clause may be about ("the United States, where one of the ...")."""
+
+
+def _places(index: GraphIndex, types: Any) -> bool:
+    """Whether entities of ``types`` are places (by the graph's places, or their type's words)."""
+    return bool(set(types) & (index.place_types | index.locality_types) or type_word_set(types) & _WHERE_PLACES)
 _SEEING = (["you", "can", "see"], ["you", "will", "see"], ["you", "'ll", "see"])
 """After a place that opens the sentence ("At Taronga Zoo you can see a platypus"), as "you'll find"."""
-_SHOWING = ("exhibits", "displays", "shows", "houses", "keeps")
-"""What a place does with what one can see there ("the aquarium exhibits a whale shark")."""
+_SHOWING = ("exhibits", "displays")
+"""What a venue does with what one can see there ("the aquarium exhibits a whale shark"; not
+"houses" or "keeps": a vault houses gold no one sees, red team 187)."""
 
 
 def find_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -972,7 +981,13 @@ def found_at_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
         readings = has if place.kind == "item" and thing.kind != "item" and _had_thing(thing) and has else located
         if frame[-1] == "see":
             # "At Taronga Zoo you can see a platypus": where the graph says what "can be seen at"
-            # a place, that relation (else as "you can find")
+            # a place, that relation (else as "you can find"); only "at" a venue (no "In
+            # Australia you can see a thylacine", no "At Gilbert White", "At the axolotl", red
+            # team 187)
+            if verb == k - 2 or lowers[lead] != "at" or not (
+                    set(place.types) & (index.venue_types | index.place_types | index.locality_types)
+                    or type_word_set(place.types) & VENUE_WORDS):
+                continue
             readings = frozenset(Cue(c.relation, not c.forward) for p in ("at", "in")
                                  for c in index.cues.get(("can", "be", "seen", p), ()) if not c.noun) \
                 | frozenset(c for v in _SHOWING for c in index.cues.get((v,), ()) if not c.noun and not c.typed) \
@@ -2422,9 +2437,17 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     complete.add(j)  # "where the leader is Z": the only one, as "whose leader is"
                 out.append(k)
                 continue
-        if lowers[j:j + 3] in (["one", "of", "the"], ["one", "of", "its"]) and j + 3 < n:
-            # "the Gulf War, where one of the commanders was X": X is one of P's commanders
+        p = ending.get(k) or ending.get(k - 1)
+        if lowers[j:j + 3] in (["one", "of", "the"], ["one", "of", "its"]) and j + 3 < n and p is not None \
+                and _places(index, p.types):
+            # "the United States, where one of the ethnic groups is X": X is one of P's ethnic
+            # groups (P a place: not "Adam Holloway, where one of the battles was ...", red team
+            # 187; and no noun of a place P is in: "Andalusia, where one of the countries is
+            # Spain" says Spain is in Andalusia)
             fwd, ne = _noun_from(index, lowers, j + 3, forward=True)
+            fwd = frozenset(c for c in fwd or () if not _places(index, set(
+                index.tail_types.get(c.relation, ()) if c.forward else index.subject_types.get((c.relation, True), ())))) \
+                or None
             t = ne + 1 + (lowers[ne + 1:ne + 2] == ["the"])
             if fwd and ne < n and lowers[ne] in _COPULA and t in starting \
                     and (starting[t].end >= n or lowers[starting[t].end] in _CLAUSE_END):

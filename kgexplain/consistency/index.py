@@ -1170,13 +1170,13 @@ class GraphIndex:
         # not state "is powered by")
         self.class_types = frozenset(t for r in copular if r in relations for t in tails.get(r, ()) if t
                                      and (relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"]))
-        # the relations declared as the item's class in so many words ("is a", "is classified as
-        # a"): what "X is one" answers after "If you are after a coffee liqueur,"
+        # the relations declared as the item's class ("is a", "is classified as a"): what "X is
+        # one" answers after "If you are after a coffee liqueur,"
+        # (in the present, in so many words: not "was built as a", "was first sold as a", "is often
+        # misidentified as a", red team 187)
         self.declared_classes = frozenset(
-            Cue(r.name, True) for r in relations.values() if r.name not in self.user_relations and (
-                (r.phrase or "").lower().split() in (["is", "a"], ["is", "an"], ["is", "a", "kind", "of"],
-                                                     ["is", "a", "type", "of"])
-                or (r.phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])))
+            Cue(r.name, True) for r in relations.values() if r.name not in self.user_relations
+            and (r.phrase or "").lower().split() in _CLASS_PHRASES)
         range_nouns = _range_nouns(relations, self.user_relations, self.info, tails, heads)
         # the one relation that ends in a type ("series" -> in_series): "a novel from the
         # Hainish Cycle" names it by the object's type
@@ -2884,6 +2884,10 @@ _COMMON_KINDS = frozenset({"element", "elements", "mineral", "minerals", "metal"
 """Type words of items whose names are common nouns, written in lower case mid-sentence ("sodium",
 "quartz", "bronze", "the saxophone", "the polka", "paella", "the kakapo", "the beagle",
 "tiramisu"), unlike a title or a proper name."""
+_CLASS_PHRASES = tuple([b, *rest] for b in ("is", "are") for rest in (
+    ["a"], ["an"], ["a", "kind", "of"], ["a", "type", "of"], ["classified", "as", "a"], ["classified", "as", "an"],
+    ["classed", "as", "a"], ["classed", "as", "an"]))
+"""Declared phrases that say an item's class now ("is a", "is classified as a")."""
 _NATIVE_FROM = ("comes from", "come from", "is from", "are from", "hails from", "hail from")
 """What an animal is said to do with the place it is native to ("the hoatzin comes from South America")."""
 _KINDS_IN_PLURAL = frozenset({"bird", "birds", "animal", "animals", "mammal", "mammals", "reptile", "reptiles",

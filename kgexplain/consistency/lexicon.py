@@ -469,6 +469,8 @@ author "came up with": "Friz Freleng came up with Porky Pig")."""
 _PERFORMERS = frozenset({"actor", "actors", "actress", "actresses", "performer", "performers", "player", "players",
                          "singer", "singers", "dancer", "dancers", "cast"})
 """Type words of people who create a part by performing it."""
+_MINDS = frozenset({"mind", "minds", "brain", "brains", "genius", "geniuses", "brainchild", "behind"})
+"""Words of a maker's thinking a thing up ("the mind behind", "the brainchild of")."""
 _CONCEIVING_WORDS = frozenset({"invented", "invents", "invent", "inventing", "devised", "devises", "devise", "devising",
                                "up", "dreamed", "dreamt", "dream", "dreams"})
 """Words of the synonyms of creating that say one thought a thing up ("invented", "came up with")."""
@@ -2519,6 +2521,11 @@ def relation_cues(
         out = {form: {c for c in readings if not c.noun or (kept & set(form.split()) and not agents & set(form.split()))}
                for form, readings in out.items()}
         out = {form: readings for form, readings in out.items() if readings}
+    if item_kinds & _ROLE_WORDS or object_kinds & _PERFORMERS:
+        # an actor "created" a part by first playing it: he neither thought it up nor is "the
+        # mind behind" it (red teams 185-187)
+        out = {form: readings for form, readings in out.items()
+               if form in declared or not set(form.split()) & (_CONCEIVING_WORDS | _MINDS)}
     return out
 
 
