@@ -45,13 +45,11 @@ def birds():
 
 @pytest.mark.parametrize("true, false", [
     ("The kea is native to New Zealand.", "The kea is native to South America."),
-    ("Andean condors eat carrion.", "Andean condors eat nectar."),
     ("The tui feeds on nectar.", "The tui feeds on carrion."),
     ("The hoatzin comes from South America.", "The hoatzin comes from New Zealand."),
-    ("The kea eats insects.", "The kea eats carrion."),
     ("The Andean condor is a member of the family Cathartidae.", "The kea is a member of the family Cathartidae."),
     ("The kea is a member of the Nestoridae.", "The kea is not a member of the Nestoridae."),
-    ("Keas and tuis are both native to New Zealand.", "Keas and condors are both native to New Zealand."),
+    ("The kea and the tui are both native to New Zealand.", "The kea and the hoatzin are both native to New Zealand."),
 ])
 def test_birds(birds, true, false):
     _ok(birds, true)
@@ -77,24 +75,16 @@ def test_native_is_no_present_habitat():
         _bad(checker, text)
 
 
-def test_native_and_home_reads_habitat(birds):
-    # the graph's own "is home to" (its inverse phrase) says the place is home to it now
-    _ok(birds, "The kea lives in New Zealand.")
-    _bad(birds, "The hoatzin lives in New Zealand.")
-    _ok(birds, "New Zealand shelters the kea.")
-
-
-def test_a_declared_habitat_reads_its_verbs():
-    rels = [kgx.Relation("lives_in", phrase="lives in", inverse_phrase="is home to", domain=("bird",),
-                         range=("region",))]
-    ents = [_item("b:kea", "Kea", "bird", 1856), _attr("r:nz", "New Zealand", "region"),
-            _attr("r:sa", "South America", "region")]
-    checker = _graph("habitat", rels, ents, [("b:kea", "lives_in", "r:nz")])
-    for true, false in (("The kea is found in New Zealand.", "The kea is found in South America."),
-                        ("New Zealand shelters the kea.", "South America shelters the kea."),
-                        ("Keas roam New Zealand.", "Keas roam South America.")):
-        _ok(checker, true)
-        _bad(checker, false)
+@pytest.mark.parametrize("text", [
+    # tried and withdrawn (red teams 185-188): verbs of living somewhere now from the graph's "is
+    # native to" / "is home to" / "lives in" (extinct, fossil, sessile animals "roaming"), "feeds on"
+    # as "eats" / "hunts" (a vampire bat "eats cattle"), species named in the plural from a type
+    # "bird" (one bird, "Alex" the parrot)
+    "The kea lives in New Zealand.", "Keas roam New Zealand.", "New Zealand shelters the kea.",
+    "The kea eats insects.", "The Andean condor hunts carrion.", "Keas are native to New Zealand.",
+])
+def test_withdrawn_habitat_diet_and_plural(birds, text):
+    _bad(birds, text)
 
 
 @pytest.fixture(scope="module")
@@ -116,16 +106,38 @@ def villas():
     return _graph("villas", rels, ents, rows)
 
 
+@pytest.fixture(scope="module")
+def clients():
+    # no other relation says "designed": the client it "was built for" is the one it "was made /
+    # designed for"
+    rels = [kgx.Relation("built_for", phrase="was built for", inverse_phrase="commissioned",
+                         domain=("house",), range=("person",)),
+            kgx.Relation("built_by", phrase="was built by", inverse_phrase="built", domain=("house",),
+                         range=("firm",))]
+    ents = [_item("h:savoye", "Villa Savoye", "house", 1931), _item("h:mairea", "Villa Mairea", "house", 1939),
+            _attr("p:savoye", "Pierre Savoye", "person"), _attr("p:gull", "Maire Gullichsen", "person"),
+            _attr("f:acme", "Acme Builders", "firm")]
+    rows = [("h:savoye", "built_for", "p:savoye"), ("h:mairea", "built_for", "p:gull"), ("h:savoye", "built_by", "f:acme")]
+    return _graph("clients", rels, ents, rows)
+
+
 @pytest.mark.parametrize("true, false", [
     ("Villa Savoye was designed for Pierre Savoye.", "Villa Savoye was designed for Maire Gullichsen."),
-    ("Villa Savoye was designed by Le Corbusier for Pierre Savoye.",
-     "Villa Savoye was designed by Pierre Savoye for Le Corbusier."),
-    ("Villa Mairea was designed by Alvar Aalto for Maire Gullichsen.",
-     "Villa Mairea was designed by Alvar Aalto for Pierre Savoye."),
+    ("Villa Mairea was made for Maire Gullichsen.", "Villa Mairea was made for Pierre Savoye."),
+    ("Villa Savoye was built by Acme Builders for Pierre Savoye.",
+     "Villa Savoye was built by Acme Builders for Maire Gullichsen."),
 ])
-def test_villas(villas, true, false):
-    _ok(villas, true)
-    _bad(villas, false)
+def test_clients(clients, true, false):
+    _ok(clients, true)
+    _bad(clients, false)
+
+
+def test_designed_for_stays_unread_beside_a_designer(villas):
+    # where another relation says "designed" (the designer), "designed for" is not read as the
+    # client's (a graph may give a house one client it was designed for and another it was built
+    # for, red team 188)
+    _ok(villas, "Villa Savoye was built for Pierre Savoye.")
+    _bad(villas, "Villa Savoye was designed for Pierre Savoye.")
 
 
 @pytest.fixture(scope="module")
@@ -216,10 +228,20 @@ def drinks():
     return _graph("drinks", rels, ents, [("s:campari", "created_by", "p:gaspare"), ("s:baileys", "created_by", "p:jago")])
 
 
-def test_created_is_invented(drinks):
-    _ok(drinks, "Gaspare Campari invented Campari.")
-    _bad(drinks, "Tom Jago invented Campari.")
-    _bad(drinks, "Campari invented Gaspare Campari.")
+def test_created_is_not_invented(drinks):
+    # "invented" for "created" tried and withdrawn (red team 188: a dam "invented" its lake)
+    _ok(drinks, "Gaspare Campari created Campari.")
+    _bad(drinks, "Gaspare Campari invented Campari.")
+
+
+def test_a_dam_devised_nothing():
+    rels = [kgx.Relation("created_by", phrase="was created by", inverse_phrase="created", domain=("reservoir",),
+                         range=("dam",))]
+    ents = [_item("l:mead", "Lake Mead", "reservoir", 1935), _attr("d:hoover", "Hoover Dam", "dam")]
+    checker = _graph("dams", rels, ents, [("l:mead", "created_by", "d:hoover")])
+    _ok(checker, "Hoover Dam created Lake Mead.")
+    for text in ("Hoover Dam devised Lake Mead.", "Hoover Dam came up with Lake Mead.", "Hoover Dam invented Lake Mead."):
+        _bad(checker, text)
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
-from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, VENUE_WORDS, WORK_TYPES, GraphIndex
+from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUNS, plural
@@ -891,7 +891,9 @@ def at_once_copulas(index: GraphIndex, lowers: list[str], cue_at: dict[int, list
 
 _FINDING = (["you", "'ll", "find"], ["you", "will", "find"], ["you", "can", "find"], ["you", "find"])
 _WHERE_PLACES = frozenset({"country", "countries", "nation", "state", "city", "town", "village", "region", "province",
-                           "county", "district", "locality", "place", "location", "island", "municipality"})
+                           "county", "district", "locality", "place", "location", "island", "municipality",
+                           "archipelago", "kingdom", "republic", "empire", "territory", "continent", "federation",
+                           "principality", "duchy", "canton", "prefecture", "commune", "borough"})
 """Type words of places a "where" clause may be about ("the United States, where one of the ...")."""
 
 
@@ -900,6 +902,9 @@ def _places(index: GraphIndex, types: Any) -> bool:
     return bool(set(types) & (index.place_types | index.locality_types) or type_word_set(types) & _WHERE_PLACES)
 _SEEING = (["you", "can", "see"], ["you", "will", "see"], ["you", "'ll", "see"])
 """After a place that opens the sentence ("At Taronga Zoo you can see a platypus"), as "you'll find"."""
+_SEEING_VENUES = frozenset({"zoo", "aquarium", "museum", "gallery", "airport", "sanctuary", "reserve", "garden",
+                            "park", "castle", "palace", "cathedral", "library"})
+"""Type words of venues where one goes to see things ("At Taronga Zoo you can see a platypus")."""
 _SHOWING = ("exhibits", "displays")
 """What a venue does with what one can see there ("the aquarium exhibits a whale shark"; not
 "houses" or "keeps": a vault houses gold no one sees, red team 187)."""
@@ -984,10 +989,8 @@ def found_at_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
             # a place, that relation (else as "you can find"); only "at" a venue (no "In
             # Australia you can see a thylacine", no "At Gilbert White", "At the axolotl", red
             # team 187)
-            if verb == k - 2 or lowers[lead] != "at" or not (
-                    set(place.types) & (index.venue_types | index.place_types | index.locality_types)
-                    or type_word_set(place.types) & VENUE_WORDS):
-                continue
+            if verb == k - 2 or lowers[lead] != "at" or not type_word_set(place.types) & _SEEING_VENUES:
+                continue  # (a venue one visits: no "Hudson River School", "House of Habsburg", red team 188)
             readings = frozenset(Cue(c.relation, not c.forward) for p in ("at", "in")
                                  for c in index.cues.get(("can", "be", "seen", p), ()) if not c.noun) \
                 | frozenset(c for v in _SHOWING for c in index.cues.get((v,), ()) if not c.noun and not c.typed) \

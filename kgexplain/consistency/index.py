@@ -296,7 +296,6 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "power_plant": ("plant", "station", "power station", "power plant"),
     "power_station": ("plant", "station", "power station", "power plant"),
     "nuclear_power_plant": ("plant", "station", "power station", "power plant"),
-    "house": ("home", "residence", "building"), "bird": ("species",), "spirit": ("drink",),
     "prize": ("award",), "award": ("prize",), "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
@@ -1254,18 +1253,15 @@ class GraphIndex:
                     and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & WILDLIFE_TYPES
                     and _habitat(r.phrase, r.inverse_phrase)}
         # and the other way round: the one relation of animals (every subject type an animal's:
-        # no tree, no cultivar, red team 186) to where they live, worded as their habitat
-        # (the graph's own "lives in", "inhabits", "is found in", "is home to": "the kea roams New
-        # Zealand") or their origin ("is native to": "comes from", not that they live there now:
-        # the dodo, red team 185);
-        # only where no other relation links the animals and places of those types, either way
-        # ("went extinct in", "was once home to", red teams 185, 186)
+        # no tree, no cultivar, red team 186) to their places worded as their origin ("is native
+        # to": "comes from", not that they live there now: the dodo, red team 185), only where no
+        # other relation links the animals and places of those types, either way ("went extinct
+        # in", "was once home to", red teams 185, 186)
         natives = {r.name for r in relations.values() if r.name not in self.user_relations
                    and (r.domain or heads.get(r.name, ()))
                    and all(t.lower() in WILDLIFE_TYPES for t in (r.domain or heads.get(r.name, ())) if t)
                    and not {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & WILDLIFE_TYPES
-                   and (_habitat(r.inverse_phrase, r.phrase)
-                        or (r.phrase or "").lower().split() in (["is", "native", "to"], ["are", "native", "to"]))
+                   and (r.phrase or "").lower().split() in (["is", "native", "to"], ["are", "native", "to"])
                    and not _other_links(r, relations, heads, tails, self.user_relations)}
         features = {r.name for r in relations.values() if r.name not in self.user_relations
                     and {t.lower() for t in (r.range or tails.get(r.name, ())) if t} & FEATURE_TYPES
@@ -1442,13 +1438,10 @@ class GraphIndex:
                 # shelter black bears"
                 table = _with_forms(table, ROAMING, Cue(rel.name, False))
                 table = _with_forms(table, SHELTERING, Cue(rel.name, True))
-            if natives == {rel.name}:
-                if _habitat(rel.inverse_phrase, rel.phrase):  # (the graph's own words of a habitat)
-                    table = _with_forms(table, ROAMING, Cue(rel.name, True))
-                    table = _with_forms(table, SHELTERING, Cue(rel.name, False))
-                if own_words in (["is", "native", "to"], ["are", "native", "to"]):
-                    # where it comes from: "the hoatzin comes from South America"
-                    table = _with_forms(table, _NATIVE_FROM, Cue(rel.name, True))
+            if natives == {rel.name} and own_words in (["is", "native", "to"], ["are", "native", "to"]):
+                # where it comes from: "the hoatzin comes from South America" (no verb of living
+                # there now: red teams 185-188 found extinct, fossil and sessile animals "roaming")
+                table = _with_forms(table, _NATIVE_FROM, Cue(rel.name, True))
             if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"]):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize
                 table = _with_forms(table, WINNING, Cue(rel.name, True))
@@ -2890,10 +2883,10 @@ _CLASS_PHRASES = tuple([b, *rest] for b in ("is", "are") for rest in (
 """Declared phrases that say an item's class now ("is a", "is classified as a")."""
 _NATIVE_FROM = ("comes from", "come from", "is from", "are from", "hails from", "hail from")
 """What an animal is said to do with the place it is native to ("the hoatzin comes from South America")."""
-_KINDS_IN_PLURAL = frozenset({"bird", "birds", "animal", "animals", "mammal", "mammals", "reptile", "reptiles",
-                              "amphibian", "amphibians", "insect", "insects", "species", "breed", "breeds"})
-"""Of :data:`_COMMON_KINDS`, those whose items (a species, a breed) are also named in the plural for
-all of their kind ("Andean condors eat carrion", "beagles were bred for hunting")."""
+_KINDS_IN_PLURAL = frozenset({"species", "breed", "breeds"})
+"""Of :data:`_COMMON_KINDS`, those whose items are kinds, also named in the plural for all of their
+kind ("beagles were bred for hunting"; not a bird, which may be one bird, "Alex" the parrot: red
+team 188)."""
 _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "firms", "developer", "developers",
                          "manufacturer", "manufacturers", "organisation", "organization", "corporation", "practice",
                          "agency", "team", "label"})

@@ -467,26 +467,31 @@ _ROLE_WORDS = frozenset({"role", "roles", "part", "parts"})
 """Type words of roles, which an actor "creates" by first playing them (not a character, which its
 author "came up with": "Friz Freleng came up with Porky Pig")."""
 _PERFORMERS = frozenset({"actor", "actors", "actress", "actresses", "performer", "performers", "player", "players",
-                         "singer", "singers", "dancer", "dancers", "cast"})
+                         "singer", "singers", "dancer", "dancers", "cast", "soprano", "sopranos", "tenor", "tenors",
+                         "baritone", "baritones", "bass", "mezzo-soprano", "contralto", "ballerina", "ballerinas"})
 """Type words of people who create a part by performing it."""
 _MINDS = frozenset({"mind", "minds", "brain", "brains", "genius", "geniuses", "brainchild", "behind"})
 """Words of a maker's thinking a thing up ("the mind behind", "the brainchild of")."""
+_FORCES = frozenset({"dam", "dams", "river", "rivers", "volcano", "volcanoes", "glacier", "glaciers", "storm",
+                     "storms", "earthquake", "earthquakes", "eruption", "eruptions", "flood", "floods", "erosion",
+                     "lake", "lakes", "sea", "seas", "ocean", "oceans", "mountain", "mountains", "force", "forces"})
+"""Type words of things that make without a mind ("Hoover Dam created Lake Mead": it did not devise it)."""
 _CONCEIVING_WORDS = frozenset({"invented", "invents", "invent", "inventing", "devised", "devises", "devise", "devising",
                                "up", "dreamed", "dreamt", "dream", "dreams"})
 """Words of the synonyms of creating that say one thought a thing up ("invented", "came up with")."""
-_MEMBERSHIP_NOUNS = frozenset({"family", "genus", "order", "clade", "group", "class", "subfamily", "tribe"})
+_MEMBERSHIP_NOUNS = frozenset({"family", "genus", "order", "clade", "class", "subfamily", "tribe"})
 """Nouns of a taxon a living thing belongs to ("belongs to the family": "is a member of the family")."""
-_TAXA = frozenset({"animal", "animals", "wildlife", "species", "bird", "birds", "mammal", "mammals", "fauna",
-                   "creature", "reptile", "reptiles", "fish", "insect", "insects", "amphibian", "amphibians", "plant",
-                   "plants", "tree", "trees", "flower", "flowers", "dinosaur", "dinosaurs", "fungus", "fungi"})
-"""Type words of living things, which belong to taxa ("the kea belongs to the family Nestoridae")."""
+_TAXA = frozenset({"species", "bird", "birds", "mammal", "mammals", "reptile", "reptiles", "fish", "insect", "insects",
+                   "amphibian", "amphibians", "dinosaur", "dinosaurs", "fungus", "fungi"})
+"""Type words of living kinds, which belong to taxa ("the kea belongs to the family Nestoridae"; not
+"animal", "tree", "plant": a racehorse, an oak, a factory belong to their owners, red team 188)."""
 _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
 """Nouns of where an organization sits ("has its headquarters in"): it "is headquartered / based" there."""
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build", "breed"),
     "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make", "helm"),
-    "compose": ("write",), "create": ("make", "dream up", "devise", "come up with", "invent"), "animate": ("make",),
+    "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
     "air": ("broadcast", "show", "screen", "stream", "go out", "play"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
@@ -1183,10 +1188,6 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         same += ["formed in"] + [f"{b} formed in" for b in _BE]  # "The Cure formed in Crawley"
         # "Keen's Cheddar is made in Somerset": where a thing is made is where it comes from
         same += [f"{m} in" for m in ("made", "produced")] + [f"{b} {m} in" for b in _BE for m in ("made", "produced")]
-    elif first in ("feeds", "feed", "fed") and rest == ["on"]:
-        # "feeds on fish" -> "eats fish", "lives on fish", "preys on / hunts fish"
-        same += [f"{f} on" for f in ("feeds", "feed", "fed", "lives", "live", "lived", "preys", "prey", "preyed")] \
-            + ["eats", "eat", "ate", "hunts", "hunt", "hunted"]
     elif _looks_verb(first) and first.endswith("ed"):
         # a past-tense verb ("directed", "composed"): its present forms, same direction
         forms = {first}
@@ -1876,7 +1877,9 @@ def relation_cues(
         if len(words) == 3 and words[0] in ("was", "were") and words[2] == "for" and words[1] in commissioned:
             # a house "was built for" its client: it "was designed / made / created for" him too
             # (each participle of ``commissioned``: the kind's own making)
-            extra += [(f"{words[0]} {v} for", forward) for v in commissioned]
+            extra += [(f"{words[0]} {v} for", forward) for v in commissioned
+                      if v == words[1] or taken is None or not verb_lemmas(v) & taken]  # (not "designed for"
+            # where another relation says who it was designed for, red team 188)
         if len(words) == 3 and words[0] in ("was", "were", "is", "are") and words[2] == "by" and words[1] in _FROM_THE_DESK:
             # "was designed by" X: it "came off / from the drawing board of" X; "was written by"
             # X: it "came from the pen of" X
@@ -2131,9 +2134,10 @@ def relation_cues(
             if not instrumental:
                 synonyms = _synonym_phrases(text, set(taken), personal,
                                             None if taken_bare is None else set(taken_bare))
-                if item_kinds & _ROLE_WORDS or object_kinds & _PERFORMERS:
+                if item_kinds & _ROLE_WORDS or object_kinds & (_PERFORMERS | _FORCES):
                     # an actor "created" a role by first playing it: he neither invented nor
-                    # came up with it (red teams 185, 186: whatever the role's type is called)
+                    # came up with it (red teams 185, 186: whatever the role's type is called);
+                    # what no person made was not thought up ("Hoover Dam devised Lake Mead", 188)
                     synonyms = [t for t in synonyms if not set(t.split()) & _CONCEIVING_WORDS]
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)

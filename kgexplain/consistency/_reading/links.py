@@ -48,7 +48,7 @@ class LinkReading:
         """Whether ``r`` is the first name of its sentence ("You enjoyed Vertigo, which ...": not
         "Jaws and Vertigo, which ...", "Jaws as well as Vertigo, which ...", where the relative
         may be said of both, red teams 185, 186)."""
-        return not any(x.end <= r.start and not x.user and not x.pronoun for x in self.sent.refs)
+        return not any(x.end <= r.start and not x.user for x in self.sent.refs)  # (nor "it and X": 188)
 
     def _clause_facts(self) -> tuple[list[Triple], set[str]]:
         """The true facts this sentence stated, and its last predicate's subjects."""

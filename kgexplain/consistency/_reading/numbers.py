@@ -28,6 +28,7 @@ from kgexplain.consistency.lexicon import (
     SEPARATORS,
     conceiving_verb,
     kind_type,
+    making_participle,
     type_word_set,
     verb_lemmas,
 )
@@ -102,6 +103,23 @@ _LATER_BY = ("consecrat", "rededicat", "restor", "renovat", "refurbish", "rebuil
 """Verb stems of acts that come after a thing is made, or of holding it: a year said between one
 and "by" ("was restored in 1869 by X", "was owned in 1926 by X") is not the item's own (red teams
 159, 160; the acts of ``LATER_ACTS``, "translated", "acquired", are refused where the year is read)."""
+
+
+_BEFORE_RELEASE = frozenset({"written", "shot", "filmed", "recorded", "cut", "drawn", "sketched", "opened",
+                             "inaugurated", "dedicated", "consecrated"})
+"""Participles of making that come before a work's release or first showing, whose year the graph
+gives ("Jaws was shot in 1975 by Bill Butler": it came out in 1975), and of an opening by a
+dignitary, which may come long after the founding the graph dates (red team 188)."""
+
+
+def _dating_verb(word: str) -> bool:
+    """Whether "<word> in <year> by X" dates the item by the graph's year: a verb of its making,
+    founding, release or first showing ("published", "directed", "founded", "built", "launched"),
+    never a later act ("stolen", "attacked", "excavated", "opened by" a royal) nor one before the
+    release ("written", "shot", "recorded", red team 188)."""
+    return word not in _BEFORE_RELEASE and (
+        making_participle(word) or word in RELEASE_PARTICIPLES | DEBUTED | FIRST_VERBS
+        or word in ("built", "constructed", "launched", "introduced", "released", "published", "premiered"))
 
 
 class NumberReading:
@@ -233,7 +251,7 @@ class NumberReading:
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
             elif before is not None and (before.kind == "item" or self._set_off_subject(before, k)) \
-                    and not before.user and k >= a + 2 \
+                    and not before.user and k >= a + 2 and _dating_verb(lowers[k - 2]) \
                     and lowers[k - 1] == "in" and k + 2 < b + 1 and (lowers[k + 1] == "by" or (
                         lowers[k + 1] in ("on", "at", "to", "in") and lowers[k - 2] in DEBUTED | FIRST_VERBS) or (
                         lowers[k + 1] == "through" and lowers[k - 2] == "released")) \
