@@ -8,6 +8,7 @@ from typing import Any, Sequence
 
 from kgexplain.consistency._reading.words import (
     DEBUTED,
+    EARLIER_ACTS,
     FIRST_VERBS,
     LATER_ACTS,
     PUBLISHED_KINDS,
@@ -28,7 +29,6 @@ from kgexplain.consistency.lexicon import (
     SEPARATORS,
     conceiving_verb,
     kind_type,
-    making_participle,
     type_word_set,
     verb_lemmas,
 )
@@ -99,27 +99,11 @@ _LATER_BY = ("consecrat", "rededicat", "restor", "renovat", "refurbish", "rebuil
              "reus", "reopen", "refit", "moderni", "enlarg", "expand", "extend", "demolish", "damag", "destroy",
              "bomb", "sack", "captur", "occupi", "visit", "bought", "sold", "purchas", "inherit", "award",
              "renam", "adapt", "revis", "rework", "own", "held", "hold", "chart", "operat", "manag", "govern",
-             "sponsor", "coach", "captain", "skipper")
+             "sponsor", "coach", "captain", "skipper", "stol", "attack", "vandal", "loot", "excavat", "unearth",
+             "reassembl", "remodel", "redecorat", "portray", "inaugurat", "dedicat")
 """Verb stems of acts that come after a thing is made, or of holding it: a year said between one
 and "by" ("was restored in 1869 by X", "was owned in 1926 by X") is not the item's own (red teams
 159, 160; the acts of ``LATER_ACTS``, "translated", "acquired", are refused where the year is read)."""
-
-
-_BEFORE_RELEASE = frozenset({"written", "shot", "filmed", "recorded", "cut", "drawn", "sketched", "opened",
-                             "inaugurated", "dedicated", "consecrated"})
-"""Participles of making that come before a work's release or first showing, whose year the graph
-gives ("Jaws was shot in 1975 by Bill Butler": it came out in 1975), and of an opening by a
-dignitary, which may come long after the founding the graph dates (red team 188)."""
-
-
-def _dating_verb(word: str) -> bool:
-    """Whether "<word> in <year> by X" dates the item by the graph's year: a verb of its making,
-    founding, release or first showing ("published", "directed", "founded", "built", "launched"),
-    never a later act ("stolen", "attacked", "excavated", "opened by" a royal) nor one before the
-    release ("written", "shot", "recorded", red team 188)."""
-    return word not in _BEFORE_RELEASE and (
-        making_participle(word) or word in RELEASE_PARTICIPLES | DEBUTED | FIRST_VERBS
-        or word in ("built", "constructed", "launched", "introduced", "released", "published", "premiered"))
 
 
 class NumberReading:
@@ -251,12 +235,11 @@ class NumberReading:
                 self.sink(k, k + 1, "number", False, "unverified_number", None, ())
                 self._mark(k - 1, k + 1)
             elif before is not None and (before.kind == "item" or self._set_off_subject(before, k)) \
-                    and not before.user and k >= a + 2 and _dating_verb(lowers[k - 2]) \
+                    and not before.user and k >= a + 2 and not self._later_by(lowers[k - 2], lowers[k + 1]) \
                     and lowers[k - 1] == "in" and k + 2 < b + 1 and (lowers[k + 1] == "by" or (
                         lowers[k + 1] in ("on", "at", "to", "in") and lowers[k - 2] in DEBUTED | FIRST_VERBS) or (
                         lowers[k + 1] == "through" and lowers[k - 2] == "released")) \
-                    and self._split_cue(k) is not None and not self.consumed[k - 2] \
-                    and not (lowers[k + 1] == "by" and lowers[k - 2].startswith(_LATER_BY)):
+                    and self._split_cue(k) is not None and not self.consumed[k - 2]:
                 # "The Silmarillion was published in 1977 by Allen & Unwin": the year is the
                 # book's, as in "published by X in 1977" (not after a later act: "translated in
                 # 1970 by X"); the verb's cue spans it. So for a verb of the item's first
@@ -687,6 +670,15 @@ class NumberReading:
         made by Y": X), else nothing."""
         nouns = [r for r in spec.subjects if r.kind != "item" and not r.user]
         return [x for r in nouns[:1] for x in self._predicate_noun(r) if x.kind == "item"] if len(nouns) == 1 else []
+
+    def _later_by(self, verb: str, after: str) -> bool:
+        """Whether "<verb> in <year> by X" says an act after the item was made ("was stolen / attacked
+        / excavated / opened in 1173 by X"; "discovered" where the graph's years are no finds' years)
+        or, of a shown work, before its release, whose year the graph gives ("Jaws was shot /
+        written in 1975 by X"), red team 188."""
+        return after == "by" and (verb.startswith(_LATER_BY) or verb == "opened" or (
+            verb in ("discovered", "found", "rediscovered") and verb not in self.index.discovering) or (
+            self.index.shows_works and verb.startswith((*EARLIER_ACTS, "writ", "record"))))
 
     def _split_cue(self, k: int) -> tuple[int, Any] | None:
         """The cue a year at ``k`` splits ("published in 1977 by": "published by"), as (its first
