@@ -1,12 +1,14 @@
-"""Readings added in session 60, each with false twins: species and breeds named in lower case and
-in the plural ("the kakapo", "Andean condors"); an animal's habitat said as where it lives ("lives
-in", "is found in"); "feeds on" as "eats", "hunts"; "belongs to the family" as "is a member of";
-a house "built for" its client is "designed for" him, also after its designer ("designed by X for
-Y"); a building "was built in" the place it stands in; "created" as "invented"; "X, which, like Y,
-..." after a user's claim; a year said in "was founded in 1852 by X" after words set off by commas
-after the subject; and a fix: "Vertigo, like Psycho, was released in 1960 by X" checks the year of
-Vertigo too (it was accepted on Psycho's year alone). Red teams (tests/redteam) attack the same
-readings with false texts."""
+"""Readings added in session 60, each with false twins: items of common-noun kinds named in lower
+case ("the kakapo"), species and breeds also in the plural; an animal "comes from" the place it "is
+native to"; a species "is a member of" the family it "belongs to"; a client a house "was built for"
+is the one it "was designed / made for" where no other relation says that verb ("was built by X
+for Y"); "X, which, like Y, ..." after a user's claim; a year in "was founded in 1852 by X" after
+words set off by commas; "A and B are both X designs"; "If you are after a <class>, X is one"; "At
+Taronga Zoo you can see a platypus"; "P, where one of the Ns is Z"; and fixes of older readings: a
+year after "X, like Y," is checked on both, a year after a later act ("stolen in 1503 by") is not
+the item's, nothing "devised" by a dam or a performer. Readings tried and withdrawn after red teams
+185-188 (habitat and diet verbs, "invented", "was built in", a year inside a phrase with its
+adverb) are tested as rejected. Red teams (tests/redteam/rt185-188.py) attack the same readings."""
 
 from __future__ import annotations
 
