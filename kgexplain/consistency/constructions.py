@@ -895,11 +895,6 @@ _WHERE_PLACES = frozenset({"country", "countries", "nation", "state", "city", "t
                            "archipelago", "kingdom", "republic", "empire", "territory", "continent", "federation",
                            "principality", "duchy", "canton", "prefecture", "commune", "borough"})
 """Type words of places a "where" clause may be about ("the United States, where one of the ...")."""
-
-
-def _places(index: GraphIndex, types: Any) -> bool:
-    """Whether entities of ``types`` are places (by the graph's places, or their type's words)."""
-    return bool(set(types) & (index.place_types | index.locality_types) or type_word_set(types) & _WHERE_PLACES)
 _SEEING = (["you", "can", "see"], ["you", "will", "see"], ["you", "'ll", "see"])
 """After a place that opens the sentence ("At Taronga Zoo you can see a platypus"), as "you'll find"."""
 _SEEING_VENUES = frozenset({"zoo", "aquarium", "museum", "gallery", "airport", "sanctuary", "reserve", "garden",
@@ -908,6 +903,11 @@ _SEEING_VENUES = frozenset({"zoo", "aquarium", "museum", "gallery", "airport", "
 _SHOWING = ("exhibits", "displays")
 """What a venue does with what one can see there ("the aquarium exhibits a whale shark"; not
 "houses" or "keeps": a vault houses gold no one sees, red team 187)."""
+
+
+def _places(index: GraphIndex, types: Any) -> bool:
+    """Whether entities of ``types`` are places (by the graph's places, or their type's words)."""
+    return bool(set(types) & (index.place_types | index.locality_types) or type_word_set(types) & _WHERE_PLACES)
 
 
 def find_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],

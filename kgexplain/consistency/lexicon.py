@@ -2134,10 +2134,9 @@ def relation_cues(
             if not instrumental:
                 synonyms = _synonym_phrases(text, set(taken), personal,
                                             None if taken_bare is None else set(taken_bare))
-                if item_kinds & _ROLE_WORDS or object_kinds & (_PERFORMERS | _FORCES):
-                    # an actor "created" a role by first playing it: he neither invented nor
-                    # came up with it (red teams 185, 186: whatever the role's type is called);
-                    # what no person made was not thought up ("Hoover Dam devised Lake Mead", 188)
+                if object_kinds & _FORCES:
+                    # what no person made was not thought up ("Hoover Dam devised Lake Mead", red
+                    # team 188; roles and performers: see the end)
                     synonyms = [t for t in synonyms if not set(t.split()) & _CONCEIVING_WORDS]
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)
@@ -2526,8 +2525,8 @@ def relation_cues(
                for form, readings in out.items()}
         out = {form: readings for form, readings in out.items() if readings}
     if item_kinds & _ROLE_WORDS or object_kinds & _PERFORMERS:
-        # an actor "created" a part by first playing it: he neither thought it up nor is "the
-        # mind behind" it (red teams 185-187)
+        # an actor "created" a part by first playing it: he neither thought it up ("invented",
+        # "came up with") nor is "the mind behind" it (red teams 185-187)
         out = {form: readings for form, readings in out.items()
                if form in declared or not set(form.split()) & (_CONCEIVING_WORDS | _MINDS)}
     return out

@@ -4,7 +4,7 @@ A part of :class:`~kgexplain.consistency.parse.SentenceReader` (see its module f
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Sequence
 
 from kgexplain.consistency._reading.words import (
     DEBUTED,
@@ -239,15 +239,15 @@ class NumberReading:
                     and lowers[k - 1] == "in" and k + 2 < b + 1 and (lowers[k + 1] == "by" or (
                         lowers[k + 1] in ("on", "at", "to", "in") and lowers[k - 2] in DEBUTED | FIRST_VERBS) or (
                         lowers[k + 1] == "through" and lowers[k - 2] == "released")) \
-                    and self._split_cue(k) is not None and not self.consumed[k - 2]:
+                    and (lowers[k - 2], lowers[k + 1]) in self.index.cues and not self.consumed[k - 2]:
                 # "The Silmarillion was published in 1977 by Allen & Unwin": the year is the
                 # book's, as in "published by X in 1977" (not after a later act: "translated in
                 # 1970 by X"); the verb's cue spans it. So for a verb of the item's first
                 # showing with its own preposition ("launched in 2011 on an Atlas V", "released in
                 # 1975 through Universal Studios"); not a later act before "by" ("was used /
                 # consecrated / restored in 139 by X", red team 159; see _LATER_BY)
-                start, readings = self._split_cue(k)
-                self.cue_at.setdefault(start, []).append((k + 2, readings))
+                readings = self.index.cues[(lowers[k - 2], lowers[k + 1])]
+                self.cue_at.setdefault(k - 2, []).append((k + 2, readings))
                 owners = [before] if before.kind == "item" else self._set_off_subject(before, k)
                 if before in self.group and self.role == "free" and len(self.group) > 1:
                     # "SpaceX and Neuralink were founded in 2016 by X": each subject's year (red
@@ -679,16 +679,6 @@ class NumberReading:
         return after == "by" and (verb.startswith(_LATER_BY) or verb == "opened" or (
             verb in ("discovered", "found", "rediscovered") and verb not in self.index.discovering) or (
             self.index.shows_works and verb.startswith((*EARLIER_ACTS, "writ", "record"))))
-
-    def _split_cue(self, k: int) -> tuple[int, Any] | None:
-        """The cue a year at ``k`` splits ("published in 1977 by": "published by"), as (its first
-        token, its readings), or None. (Not with an adverb of the declared phrase before the verb:
-        "was famously portrayed in 1914 by X", "was carefully reassembled in 1500 by X" say a later
-        act, red team 186.)"""
-        ws, cues = self.lowers, self.index.cues
-        if (ws[k - 2], ws[k + 1]) in cues:
-            return k - 2, cues[(ws[k - 2], ws[k + 1])]
-        return None
 
     def _set_off_subject(self, before: Ref, k: int) -> list[Ref]:
         """ "Vertigo, a thriller, was released in 1958 by X", "GOSH, in London, was founded in
