@@ -520,8 +520,11 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         among = x.pronoun == "item_possessive" and k >= 3 and lowers[k - 1] == "among"
         c = k - 3 if one_of else k - 2 if among else k - 1  # "X and Y are among its stars": some of them
         among = among or one_of
+        # (a membership's "is one of" before "its": the noun after it says whose, "Charles III
+        # was one of its pupils")
+        membership = one_of and all(end <= k for end, _ in cue_at.get(c, ()))
         if x.pronoun == "item_possessive" and c >= 1 and lowers[c] in _COPULA \
-                and c in all_ending and (guessed_only(c) or lowers[c] in ("are", "were")):
+                and c in all_ending and (guessed_only(c) or lowers[c] in ("are", "were") or membership):
             inv, ne = noun_from(e, forward=False)
             if inv and (ends_clause(ne) or (lowers[ne] == "too" and ends_clause(ne + 1))) \
                     and (not among or _plural_word(lowers[ne - 1])):  # ("is its director too")

@@ -59,6 +59,7 @@ from kgexplain.consistency.lexicon import (
     DEMONYMS,
     kind_in_place,
     SCHOOL_WORDS,
+    PUPILS,
     INTERACTION,
     NEGATIVE,
     POSITIVE,
@@ -669,10 +670,10 @@ _NOT_SURNAMES = frozenset({"co", "inc", "ltd", "llc", "jr", "sr", "ii", "iii", "
 
 def surname_keys(kind: str, type_: str, label: str) -> list[str]:
     """How a person's surname alone is written, lower case ("spielberg"; "niro" and "de niro"
-    for Robert De Niro; "gaudi" for Antoni Gaudí, as the text is folded); none for what is no
-    person's name."""
+    for Robert De Niro; "gaudi" for Antoni Gaudí, as the text is folded), of an attribute or of an
+    item that is a person (a graph of composers: "Mozart"); none for what is no person's name."""
     parts = fold(label).split()
-    if kind != "attribute" or (type_ or "").lower() not in PERSON_TYPES or not 2 <= len(parts) <= 4 \
+    if kind not in ("attribute", "item") or (type_ or "").lower() not in PERSON_TYPES or not 2 <= len(parts) <= 4 \
             or not (parts[0][:1].isupper() and parts[-1][:1].isupper()):
         return []
     last = parts[-1].lower()
@@ -1345,6 +1346,10 @@ class GraphIndex:
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
+            if not agent_nouns(rel.phrase, rel.inverse_phrase, rel.cues, rel.inverse_cues):
+                # a relation stored from its maker ("composed", "was composed by"): the agent
+                # noun names the head ("Haydn, the composer of The Creation")
+                head_nouns += tuple(n for n in agent_nouns(rel.inverse_phrase, rel.phrase) if n not in head_nouns)
             if head_nouns:
                 # a forward phrase "was a doctoral student of": the noun names the head, so its
                 # noun forms read the other way round ("Pauli, a doctoral student of Sommerfeld",
@@ -1354,6 +1359,23 @@ class GraphIndex:
                     flipped = {Cue(c.relation, not c.forward, True) for c in found if c.noun}
                     if flipped and not table.get(form):
                         table[form] = flipped
+            if "attended" in ((rel.phrase or "").lower(), (rel.inverse_phrase or "").lower()) \
+                    and "study" not in taken and "pupil" not in taken and "student" not in taken:
+                # a school's pupils: "one of its pupils", "its former students include X" (the
+                # noun names the person, at either end; only where one end is a school, the other
+                # people)
+                school_first = bool(domain_words & SCHOOL_WORDS) and bool(range_words & PERSON_TYPES)
+                person_first = bool(range_words & SCHOOL_WORDS) and bool(domain_words & PERSON_TYPES)
+                if school_first:
+                    for form, found in relation_cues(rel.name, rel.phrase, rel.inverse_phrase, nouns=PUPILS).items():
+                        if any(c.noun for c in found) and not table.get(form):
+                            table[form] = {c for c in found if c.noun}
+                elif person_first:
+                    mirror = relation_cues(rel.name, rel.inverse_phrase, rel.phrase, nouns=PUPILS)
+                    for form, found in mirror.items():
+                        flipped = {Cue(c.relation, not c.forward, True) for c in found if c.noun}
+                        if flipped and not table.get(form):
+                            table[form] = flipped
             ranges = rel.range or tails.get(rel.name, ())
             if (rel.phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"], ["is", "held", "at"],
                                                       ["are", "held", "at"], ["is", "held", "in"]) \

@@ -52,6 +52,7 @@ __all__ = [
     "FEATURE_TYPES",
     "FEATURE_IN",
     "SCHOOL_WORDS",
+    "PUPILS",
     "FEATURE_OF",
     "SHELTERING",
     "WILDLIFE_TYPES",
@@ -230,6 +231,11 @@ _ALUMNI = frozenset({"alumnus", "alumna", "graduate", "alum"})
 _STUDIED = ("studied at", "attended", "went to", "was educated at", "were educated at")
 """What a person did at the school they are an alumnus of ("studied at", "went to"): past only (an
 alumnus studies there no longer), and "graduated from" only of a graduate (red team 129)."""
+_SCHOOLED = ("went to school at", "was a pupil at", "were pupils at", "was a student at", "were students at",
+             "was schooled at", "were schooled at")
+"""The same said of one's schooling ("was a pupil at"): past only, as :data:`_STUDIED`."""
+PUPILS = ("pupil", "student", "alumnus", "alumna", "former pupil", "former student")
+"""Nouns of the people a school taught ("one of its pupils", "its former students include")."""
 _GRADUATED = ("graduated from", "is a graduate of", "was a graduate of", "are graduates of", "were graduates of")
 SCHOOL_WORDS = frozenset({"university", "universities", "college", "colleges", "school", "schools", "academy",
                            "academies", "institute", "conservatory", "conservatoire", "polytechnic", "seminary"})
@@ -1967,6 +1973,37 @@ def relation_cues(
                 exact += [(f"{m} {p}", forward) for m in _MINTED for p in ("at", "in")]
                 # (in its city: "was struck in Boston"); the mint "minted" or "produced" it
                 exact += [(f, not forward) for f in ("minted", "produced")]
+        if (object_kinds | item_kinds) & _DRIVERS and words in _DRIVING \
+                and (taken is None or not taken & {"drive", "pilot", "race", "wheel"}):
+            # a racing car "was raced by" its driver: he "drove", "piloted" it, "was behind the
+            # wheel of" it (only where one end's type is a driver; in the past, as the phrase)
+            active = words[-1] != "by"
+            exact += [(f, forward) for f in (_DRIVING_ACTIVE if active else _DRIVING_PASSIVE)]
+            exact += [(f, not forward) for f in (_DRIVING_PASSIVE if active else _DRIVING_ACTIVE)]
+        if living and words in (["died", "in"], ["died", "at"]) and (taken is None or "pass" not in taken):
+            exact += [(f"passed away {words[1]}", forward)]  # a person "died in" a city: "passed away in"
+        if living and words in (["was", "born", "in"], ["were", "born", "in"]) \
+                and (taken is None or "native" not in taken):
+            # a person "was born in" a city: "is / was a native of" it (not "comes from": a family
+            # that moved)
+            exact += [(f"{b} a native of", forward) for b in ("is", "was")]
+            exact += [(f"{b} natives of", forward) for b in ("are", "were")]
+        if tuple(words) in _STUDYING_UNDER and living and personal \
+                and (taken is None or not taken & {"teach", "study", "learn", "lesson", "pupil", "student"}):
+            # one person "studied with" another: "studied under", "was a pupil of", "took lessons
+            # from" him; he "taught" the other (between people only; in the past, as the phrase)
+            exact += [(" ".join(f), forward) for f in _STUDYING_UNDER if f != tuple(words)]
+            exact += [("taught", not forward)]
+        if words in (["is", "listed", "on"], ["are", "listed", "on"]) and object_kinds & _EXCHANGES \
+                and (taken is None or "trade" not in taken):
+            # a company "is listed on" a stock exchange: its shares "trade" there, it "is traded on" it
+            exact += [(f, forward) for f in ("trades on", "is traded on", "are traded on", "trade on")]
+        if item_kinds & _FIRMS and personal \
+                and words in (["is", "led", "by"], ["are", "led", "by"]) and (taken is None or not taken & {"run", "helm"}):
+            # a company "is led by" its chief: he "runs" it, "is at the helm of" it (in the present,
+            # as the phrase)
+            exact += [("is run by", forward), ("runs", not forward), ("is at the helm of", not forward),
+                      ("are at the helm of", not forward)]
         if corporate and words in (["was", "developed", "by"], ["were", "developed", "by"], ["is", "developed", "by"]):
             exact += [(f, forward) for f in ("came out of", "emerged from")]  # "Unix came out of Bell Labs"
         if movable and words[:2] in (["is", "preserved"], ["are", "preserved"]) and words[-1] in ("at", "in") \
@@ -2025,9 +2062,11 @@ def relation_cues(
             extra += [(f"{b} {v} in", forward) for b in ("is", "are")
                       for v, lemma in (("located", "locate"), ("housed", "house"), ("kept", "keep"), ("displayed", "display"))
                       if taken is None or lemma not in taken]
-        if words in (["studied", "at"], ["study", "at"]) and (taken is None or not taken & {"attend", "go", "educate"}):
-            # a person "studied at" a school: "attended" it, "went to" it, "was educated at" it
-            exact += [(f, forward) for f in _STUDIED if f != "studied at"]
+        if (words in (["studied", "at"], ["study", "at"]) or schooling and words == ["attended"]) \
+                and (taken is None or not taken & {"attend", "go", "educate"}):
+            # a person "studied at" a school: "attended" it, "went to" it, "was educated at" it, "was
+            # a pupil at" it (a school's pupil "attended" it: not an event's, red team 129)
+            exact += [(f, forward) for f in (*_STUDIED, *_SCHOOLED) if f != " ".join(words)]
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]
@@ -2634,6 +2673,21 @@ _SOFTWARE_WORDS = frozenset({"software", "program", "programs", "application", "
                              "databases", "editor", "editors", "interpreter", "interpreters", "utility", "utilities"})
 """Type words of software, which is "coded / programmed in" its language (no book, red team 175)."""
 
+_DRIVERS = frozenset({"driver", "drivers", "racing_driver", "racer", "racers"})
+"""Type words of the people who drive racing cars ("was raced by" a driver: he "drove" it)."""
+_DRIVING_ACTIVE = ("raced", "drove", "piloted", "was behind the wheel of", "were behind the wheel of")
+_DRIVING_PASSIVE = ("was raced by", "were raced by", "was driven by", "were driven by", "was piloted by",
+                    "were piloted by")
+_DRIVING = [f.split() for f in (*_DRIVING_ACTIVE, *_DRIVING_PASSIVE) if "wheel" not in f]
+"""A driver's phrases of his cars, in the past (he raced them once), either way round."""
+_STUDYING_UNDER = (("studied", "with"), ("studied", "under"), ("was", "a", "pupil", "of"), ("were", "pupils", "of"),
+                   ("was", "a", "student", "of"), ("were", "students", "of"), ("took", "lessons", "from"))
+"""What one person did with another who taught him (in the past)."""
+_EXCHANGES = frozenset({"exchange", "exchanges", "stock_exchange", "bourse"})
+"""Type words of stock exchanges (a company listed on one "trades" there)."""
+_FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "business", "businesses",
+                    "startup", "conglomerate", "enterprise"})
+"""Type words of companies, which their chiefs "run"."""
 _RAIL_VEHICLES = frozenset({"locomotive", "locomotives", "train", "trains", "railcar", "railcars", "tram", "trams"})
 """Type words of what runs on a railway."""
 
