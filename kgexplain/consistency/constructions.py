@@ -2661,7 +2661,10 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 # (after a colon, the name of the item again, subject of what follows: "Try Alien:
                 # Ridley Scott's film has music by Jerry Goldsmith")
                 # "Vertigo, Alfred Hitchcock's film, ...", "Heat and The Abyss, X's films",
-                # "Forrest Gump, Robert Zemeckis's 1994 film"
+                # "Forrest Gump, Robert Zemeckis's 1994 film" (a type noun the item's own: "The
+                # Creation is Haydn's composer" calls no work a composer, red team 189)
+                if not _nouns_fit(index, lowers[k + 1:j], ending[hb]):
+                    continue
                 year = next((x for x in range(k + 1, j) if lowers[x].isdigit() and len(lowers[x]) == 4), None)
                 for h in listed_before(ending[hb]):
                     out.append(Modifier(h.start, last.start, index.possessive, (before, j), year))
@@ -2718,6 +2721,17 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
                 and (lowers[last.end - 1] in nouns or lowers[last.end - 1] in index.genre_words):
             _widen_copula(index, lowers, last, cue_at)  # "Fargo is a dark comedy": the tag "dark comedy"
     return out, frozenset(stacked)
+
+
+def _nouns_fit(index: GraphIndex, words: list[str], item: Ref) -> bool:
+    """Whether each item type noun of ``words`` (singular or plural) may name ``item`` ("film" a
+    film; not "composer" a work)."""
+    for w in words:
+        singular = next((s for s in (w, w[:-1], w[:-2]) if s in index.type_nouns), None) \
+            if w in index.type_nouns or w in index.plural_type_nouns else None
+        if singular is not None and not index.noun_fits(singular, item.kind, item.types):
+            return False
+    return True
 
 
 def _item_titled(index: GraphIndex, lowers: list[str], run: list[Ref], starting: dict[int, Ref]) -> Modifier | None:

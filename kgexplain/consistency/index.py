@@ -668,6 +668,11 @@ _NOT_SURNAMES = frozenset({"co", "inc", "ltd", "llc", "jr", "sr", "ii", "iii", "
 """Last words of names that are no one's surname ("Sierra Nevada Brewing Co.")."""
 
 
+_REGNAL_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
+                             "xv", "xvi", "xvii", "xviii", "xix", "xx"})
+"""Regnal numbers, which end a monarch's name and are no surname ("Henry VIII")."""
+
+
 def surname_keys(kind: str, type_: str, label: str) -> list[str]:
     """How a person's surname alone is written, lower case ("spielberg"; "niro" and "de niro"
     for Robert De Niro; "gaudi" for Antoni Gaudí, as the text is folded), of an attribute or of an
@@ -677,8 +682,9 @@ def surname_keys(kind: str, type_: str, label: str) -> list[str]:
             or not (parts[0][:1].isupper() and parts[-1][:1].isupper()):
         return []
     last = parts[-1].lower()
-    if len(last) < 3 or not last.replace("-", "").replace("'", "").isalpha() or last in _NOT_SURNAMES:
-        return []
+    if len(last) < 3 or not last.replace("-", "").replace("'", "").isalpha() or last in _NOT_SURNAMES \
+            or last in _REGNAL_NUMBERS or parts[-2].lower() in ("the", "of"):
+        return []  # (no surname: "Henry VIII", "Frederick the Great", "Catherine of Aragon", red team 189)
     if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2][-1:] != ".":
         return [last, f"{parts[-2].lower()} {last}"]  # "De Niro"
     return [last]
@@ -1313,6 +1319,8 @@ class GraphIndex:
                                                          & _PERFORMED),
                                   spanning=bool(domain_words) and domain_words <= _SPANNING,
                                   schooling=bool((domain_words | range_words) & SCHOOL_WORDS),
+                                  schooled=(_schools_only(rel.domain or heads.get(rel.name, ())) and bool(range_words & PERSON_TYPES))
+                                  or (_schools_only(rel.range or tails.get(rel.name, ())) and bool(domain_words & PERSON_TYPES)),
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   undertaken=undertaken,
                                   spoken=_all_of(domain_words, _SPOKEN),
@@ -1346,10 +1354,6 @@ class GraphIndex:
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS)
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
-            if not agent_nouns(rel.phrase, rel.inverse_phrase, rel.cues, rel.inverse_cues):
-                # a relation stored from its maker ("composed", "was composed by"): the agent
-                # noun names the head ("Haydn, the composer of The Creation")
-                head_nouns += tuple(n for n in agent_nouns(rel.inverse_phrase, rel.phrase) if n not in head_nouns)
             if head_nouns:
                 # a forward phrase "was a doctoral student of": the noun names the head, so its
                 # noun forms read the other way round ("Pauli, a doctoral student of Sommerfeld",
@@ -1364,8 +1368,8 @@ class GraphIndex:
                 # a school's pupils: "one of its pupils", "its former students include X" (the
                 # noun names the person, at either end; only where one end is a school, the other
                 # people)
-                school_first = bool(domain_words & SCHOOL_WORDS) and bool(range_words & PERSON_TYPES)
-                person_first = bool(range_words & SCHOOL_WORDS) and bool(domain_words & PERSON_TYPES)
+                school_first = _schools_only(rel.domain or heads.get(rel.name, ())) and bool(range_words & PERSON_TYPES)
+                person_first = _schools_only(rel.range or tails.get(rel.name, ())) and bool(domain_words & PERSON_TYPES)
                 if school_first:
                     for form, found in relation_cues(rel.name, rel.phrase, rel.inverse_phrase, nouns=PUPILS).items():
                         if any(c.noun for c in found) and not table.get(form):
@@ -2909,6 +2913,13 @@ _KINDS_IN_PLURAL = frozenset({"species", "breed", "breeds"})
 """Of :data:`_COMMON_KINDS`, those whose items are kinds, also named in the plural for all of their
 kind ("beagles were bred for hunting"; not a bird, which may be one bird, "Alex" the parrot: red
 team 188)."""
+def _schools_only(types: Any) -> bool:
+    """Whether every one of ``types`` is a school's ("school", "boarding_school", "university"; not
+    where a relation "attended" also reaches conferences, red team 189)."""
+    words = [(t or "").lower().replace("_", " ").split() for t in types]
+    return bool(words) and all(w and w[-1] in SCHOOL_WORDS for w in words)
+
+
 _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "firms", "developer", "developers",
                          "manufacturer", "manufacturers", "organisation", "organization", "corporation", "practice",
                          "agency", "team", "label"})

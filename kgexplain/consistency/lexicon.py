@@ -415,7 +415,11 @@ def _gerund(base: str) -> str:
 def _seat_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]:
     """The forms of "has its N in" said with the noun first: "its headquarters are in Y", "X's
     headquarters are in Y"; a seat of an organization (:data:`_SEAT_NOUNS`) is also where it "is
-    headquartered / based", where no other relation says so."""
+    headquartered / based", where no other relation says so; and the other way round, "is
+    headquartered in" is said "has its headquarters in", "its headquarters are in"."""
+    if words in (["is", "headquartered", "in"], ["are", "headquartered", "in"]) \
+            and (taken is None or not taken & {"headquarters", "office", "seat"}):
+        words = ["has", "its", "headquarters", "in"]
     if not (len(words) in (4, 5) and words[0] in ("has", "have") and words[1] in ("its", "their") and words[-1] in ("in", "at")
             and all(w.isalpha() and w not in _FUNCTION for w in words[2:-1])):
         return []
@@ -425,7 +429,7 @@ def _seat_forms(words: list[str], taken: AbstractSet[str] | None) -> list[str]:
     forms += [f"{n} {b} located {prep}" for n in (_SEAT_NOUNS if seat else (noun,)) for b in ("is", "are")]
     if seat:
         forms += [f"{b}{p} {prep}" for b in ("is ", "are ", "") for p in ("headquartered", "based")]
-        forms += [f"{h} {p} {n} {prep}" for h in ("has", "have") for p in ("its", "their") for n in _SEAT_NOUNS]
+        forms += [f"{h} {p} {n} {prep}" for h in ("has", "have", "with") for p in ("its", "their") for n in _SEAT_NOUNS]
     return forms
 
 
@@ -1305,6 +1309,7 @@ def relation_cues(
     cast: bool = False,
     spanning: bool = False,
     schooling: bool = False,
+    schooled: bool = False,
     events: bool = False,
     placed: bool = False,
     keyed: bool = False,
@@ -1344,7 +1349,9 @@ def relation_cues(
     ``cast``: it links a performed work (a film, a series, a play) and people, so "stars" also
     reads "stars in" and "plays the lead in" reads "leads the cast of". ``spanning``: its subjects
     are bridges (a viaduct, an aqueduct), so "crosses" also reads "spans", "over", "across".
-    ``schooling``: one end's types are schools, so "is an alumnus of" also reads "studied at".
+    ``schooling``: one end's types are schools, so "is an alumnus of" also reads "studied at";
+    ``schooled``: every type of one end is a school's and the other end's are people's, so
+    "attended" also reads "studied at", "was a pupil at".
     ``events``: one end's types are events (festivals, races), so "was held at" also reads "took
     place at" and "hosted" reads "staged", "was the venue for". ``placed``: its objects are
     places (a city, a country, a region), so "stands / lies in" also reads "is located in".
@@ -1973,32 +1980,37 @@ def relation_cues(
                 exact += [(f"{m} {p}", forward) for m in _MINTED for p in ("at", "in")]
                 # (in its city: "was struck in Boston"); the mint "minted" or "produced" it
                 exact += [(f, not forward) for f in ("minted", "produced")]
-        if (object_kinds | item_kinds) & _DRIVERS and words in _DRIVING \
-                and (taken is None or not taken & {"drive", "pilot", "race", "wheel"}):
+        if (item_kinds and object_kinds and (item_kinds <= _CARS and object_kinds <= _DRIVERS
+                                              or item_kinds <= _DRIVERS and object_kinds <= _CARS)) \
+                and words in _DRIVING and (taken is None or not taken & {"drive", "pilot", "race", "wheel"}):
             # a racing car "was raced by" its driver: he "drove", "piloted" it, "was behind the
-            # wheel of" it (only where one end's type is a driver; in the past, as the phrase)
+            # wheel of" it (only between cars and drivers: a motorcycle, a horse, a rival or a
+            # race is not driven, red team 190; in the past, as the phrase)
             active = words[-1] != "by"
             exact += [(f, forward) for f in (_DRIVING_ACTIVE if active else _DRIVING_PASSIVE)]
             exact += [(f, not forward) for f in (_DRIVING_PASSIVE if active else _DRIVING_ACTIVE)]
         if living and words in (["died", "in"], ["died", "at"]) and (taken is None or "pass" not in taken):
             exact += [(f"passed away {words[1]}", forward)]  # a person "died in" a city: "passed away in"
-        if living and words in (["was", "born", "in"], ["were", "born", "in"]) \
+        if living and object_kinds and object_kinds <= _BIRTHPLACES and words in (["was", "born", "in"], ["were", "born", "in"]) \
                 and (taken is None or "native" not in taken):
             # a person "was born in" a city: "is / was a native of" it (not "comes from": a family
-            # that moved)
+            # that moved; only of places: no one is a native of slavery, red team 190)
             exact += [(f"{b} a native of", forward) for b in ("is", "was")]
             exact += [(f"{b} natives of", forward) for b in ("are", "were")]
-        if tuple(words) in _STUDYING_UNDER and living and personal \
+        if tuple(words) in _STUDYING_UNDER and living and personal and _taught(phrase, inverse_phrase) \
                 and (taken is None or not taken & {"teach", "study", "learn", "lesson", "pupil", "student"}):
-            # one person "studied with" another: "studied under", "was a pupil of", "took lessons
-            # from" him; he "taught" the other (between people only; in the past, as the phrase)
+            # one person "studied with" another who "taught" him: "studied under", "was a pupil
+            # of", "took lessons from" him (between people only, where the other phrase says
+            # "taught": classmates study with each other, a follower is a thinker's student,
+            # red team 190; in the past, as the phrase)
             exact += [(" ".join(f), forward) for f in _STUDYING_UNDER if f != tuple(words)]
             exact += [("taught", not forward)]
         if words in (["is", "listed", "on"], ["are", "listed", "on"]) and object_kinds & _EXCHANGES \
+                and object_kinds <= _EXCHANGES | {"stock"} and item_kinds and item_kinds <= _FIRMS \
                 and (taken is None or "trade" not in taken):
             # a company "is listed on" a stock exchange: its shares "trade" there, it "is traded on" it
             exact += [(f, forward) for f in ("trades on", "is traded on", "are traded on", "trade on")]
-        if item_kinds & _FIRMS and personal \
+        if item_kinds and item_kinds <= _FIRMS and personal \
                 and words in (["is", "led", "by"], ["are", "led", "by"]) and (taken is None or not taken & {"run", "helm"}):
             # a company "is led by" its chief: he "runs" it, "is at the helm of" it (in the present,
             # as the phrase)
@@ -2062,7 +2074,7 @@ def relation_cues(
             extra += [(f"{b} {v} in", forward) for b in ("is", "are")
                       for v, lemma in (("located", "locate"), ("housed", "house"), ("kept", "keep"), ("displayed", "display"))
                       if taken is None or lemma not in taken]
-        if (words in (["studied", "at"], ["study", "at"]) or schooling and words == ["attended"]) \
+        if (words in (["studied", "at"], ["study", "at"]) or schooled and words == ["attended"]) \
                 and (taken is None or not taken & {"attend", "go", "educate"}):
             # a person "studied at" a school: "attended" it, "went to" it, "was educated at" it, "was
             # a pupil at" it (a school's pupil "attended" it: not an event's, red team 129)
@@ -2336,8 +2348,10 @@ def relation_cues(
                 and words[-2] in ("student", "pupil", "apprentice") and all(w.isalpha() for w in words[2:-2]):
             # "was a (doctoral) student of" Y: "studied under", "trained under", "was taught by" Y
             # (what any student of Y did; in the past, as the phrase); a doctoral one also "was
-            # supervised by" Y
-            forms = ["studied under", "trained under", "was taught by", "were taught by"]
+            # supervised by" Y (a plain "student of" only where the other phrase says "taught":
+            # Aquinas was a student of Aristotle, a follower, red team 190)
+            forms = ["studied under", "trained under", "was taught by", "were taught by"] \
+                if words[-2] != "student" or {"doctoral", "phd"} & set(words) or _taught(phrase, inverse_phrase) else []
             if "doctoral" in words or "phd" in words:
                 forms += ["was supervised by", "were supervised by", "did a doctorate under", "earned a doctorate under"]
             for f in forms:
@@ -2678,11 +2692,25 @@ _DRIVERS = frozenset({"driver", "drivers", "racing_driver", "racer", "racers"})
 _DRIVING_ACTIVE = ("raced", "drove", "piloted", "was behind the wheel of", "were behind the wheel of")
 _DRIVING_PASSIVE = ("was raced by", "were raced by", "was driven by", "were driven by", "was piloted by",
                     "were piloted by")
-_DRIVING = [f.split() for f in (*_DRIVING_ACTIVE, *_DRIVING_PASSIVE) if "wheel" not in f]
-"""A driver's phrases of his cars, in the past (he raced them once), either way round."""
+_DRIVING = [["raced"], ["was", "raced", "by"], ["were", "raced", "by"]]
+_CARS = frozenset({"car", "cars", "racing", "racecar", "racecars", "automobile", "automobiles", "formula", "one",
+                   "f1", "sports", "stock", "rally", "touring", "single-seater"})
+"""Type words of racing cars ("car", "racing_car", "formula_one_car"): what a driver drives."""
+"""A driver's phrases of his cars, in the past (he raced them once), either way round; only a
+graph's own "raced" says them (a bus "driven by" its driver was never raced, red team 190)."""
 _STUDYING_UNDER = (("studied", "with"), ("studied", "under"), ("was", "a", "pupil", "of"), ("were", "pupils", "of"),
                    ("was", "a", "student", "of"), ("were", "students", "of"), ("took", "lessons", "from"))
 """What one person did with another who taught him (in the past)."""
+def _taught(phrase: str, inverse_phrase: str) -> bool:
+    """Whether one of a relation's phrases says teaching ("taught", "was taught by")."""
+    return any(p.lower().split() in (["taught"], ["teaches"], ["was", "taught", "by"], ["is", "taught", "by"])
+               for p in (phrase, inverse_phrase))
+
+
+_BIRTHPLACES = frozenset({"city", "cities", "town", "towns", "village", "villages", "place", "places", "country",
+                          "countries", "region", "regions", "state", "states", "province", "provinces", "county",
+                          "island", "islands", "capital", "municipality", "commune", "birthplace"})
+"""Type words of places one is born in, and so "a native of" (not a zoo, a condition, red team 190)."""
 _EXCHANGES = frozenset({"exchange", "exchanges", "stock_exchange", "bourse"})
 """Type words of stock exchanges (a company listed on one "trades" there)."""
 _FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "business", "businesses",

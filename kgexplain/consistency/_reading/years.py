@@ -317,6 +317,8 @@ class YearReading:
             return False  # "Released in 1894, Tower Bridge ...": a bridge opens
         if verb in ("", "made") or verb in index.discovering:
             return True  # ("Discovered in 1853, Heard Island ...": on a graph of discoveries)
+        if verb == "born":  # ("Born in 1756, Mozart ...": on a graph of people or animals)
+            return index.people_items or index.animal_items
         if any(verb in index.year_family.get(i, ()) for i in item.ids):
             return True
         if verb in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED | _MINTING:
@@ -345,7 +347,8 @@ class YearReading:
             return False  # (a band or a club is founded; a film is not)
         return word in self.index.year_verbs or word in DATING_VERBS or word in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED \
             or (word in _MINTING and bool(self.index.struck_items)) \
-            or self._made_by_verb(word) or word in self.index.discovering
+            or self._made_by_verb(word) or word in self.index.discovering \
+            or (word == "born" and (self.index.people_items or self.index.animal_items))
 
     def _made_by_verb(self, word: str, first: bool = False) -> bool:
         """Whether ``word`` is the participle of a relation of making ("painted" where the graph
