@@ -2935,9 +2935,13 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 and k not in cue_at and (k + 1) not in cue_at and (k + 2) in starting \
                 and starting[k + 2].kind != "item":
             cue_at[k] = [(k + 2, made("from", starting[k + 2]))]  # "X, which you rated, comes from Y"
+    # (and a work that is no item, on a graph stored from its makers: "Aida is by Giuseppe Verdi"
+    # where the items are composers)
+    made_types = {t for c in index.by_authorship for t in index.subject_types.get((c.relation, c.forward), ())}
     for r in refs:
         # "Psycho is by Alfred Hitchcock", "A and B are both by X", "both books are by X"
-        if r.user or (r.kind != "item" and r.pronoun not in ("item", "group")):
+        if r.user or (r.kind != "item" and r.pronoun not in ("item", "group")
+                      and (r.pronoun or not set(r.types) & made_types)):
             continue
         k = r.end
         if k + 2 < len(lowers) and lowers[k] == "(" and lowers[k + 1].isdigit() and lowers[k + 2] == ")":

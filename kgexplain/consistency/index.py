@@ -1402,6 +1402,12 @@ class GraphIndex:
                 # microkernel", "Taipei 101 has an observation deck" (a kind's reading below needs
                 # a phrase that classifies)
                 table = _with_forms(table, _HAVING_NOW, Cue(rel.name, True))
+            if rel.name in copular and (rel.phrase or "").lower().split() in (["featured"], ["used"], ["contained"],
+                                                                               ["included"], ["had"]) \
+                    and "tag" not in type_word_set(ranges) and not type_word_set(ranges) & PERSON_TYPES:
+                # the same in the past: "the Cooper T51 featured a mid-engine layout": it "had" one,
+                # "used" one (in the past only, as the phrase)
+                table = _with_forms(table, _HAVING_THEN, Cue(rel.name, True))
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) and not set((rel.phrase or "").lower().split()) & _DENYING \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))) \
@@ -1937,6 +1943,10 @@ def _noun_by(phrase: str | None) -> bool:
 
 _HAVING_NOW = tuple(f for f in HAVING_FORMS if not f.startswith("had"))
 """The present forms of having ("had a brass body" was once, red team 177)."""
+
+_HAVING_THEN = ("had", "had a", "had an", "used", "used a", "used an", "featured", "featured a", "featured an",
+                "relied on", "relied on a", "relied on an", "came with", "came with a", "came with an")
+"""The past forms of having ("the Lotus 25 had a monocoque chassis")."""
 
 _BUILT_AT = ("built at", "was built at", "were built at", "were both built at", "was also built at",
              "were all built at", "were also built at")

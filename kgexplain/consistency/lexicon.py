@@ -2016,6 +2016,13 @@ def relation_cues(
             # as the phrase)
             exact += [("is run by", forward), ("runs", not forward), ("is at the helm of", not forward),
                       ("are at the helm of", not forward)]
+        if 6 <= len(words) <= 7 and words[0] in _BE and words[2] == "by" and words[3] in ("a", "an", "the") \
+                and words[-1] == "from" and all(w.isalpha() and w not in _FUNCTION for w in words[4:-1]) \
+                and words[1] in ("powered", "propelled", "driven") and (taken is None or not verb_lemmas(words[1]) & taken):
+            # "was powered by an engine from" a maker: "was powered by" the maker (its engine)
+            exact += [(f"{b} {words[1]} by", forward) for b in (("was", "were") if words[0] in ("was", "were")
+                                                                 else ("is", "are"))]
+            exact += [(f"{words[1]} by", forward)]
         if corporate and words in (["was", "developed", "by"], ["were", "developed", "by"], ["is", "developed", "by"]):
             exact += [(f, forward) for f in ("came out of", "emerged from")]  # "Unix came out of Bell Labs"
         if movable and words[:2] in (["is", "preserved"], ["are", "preserved"]) and words[-1] in ("at", "in") \
