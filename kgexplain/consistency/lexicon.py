@@ -2010,6 +2010,14 @@ def relation_cues(
                 and (taken is None or "trade" not in taken):
             # a company "is listed on" a stock exchange: its shares "trade" there, it "is traded on" it
             exact += [(f, forward) for f in ("trades on", "is traded on", "are traded on", "trade on")]
+        if item_kinds and item_kinds <= _FIRMS and object_kinds and object_kinds <= _INDUSTRIES \
+                and words in (["operates", "in"], ["operate", "in"], ["works", "in"], ["is", "active", "in"]) \
+                and (taken is None or not taken & {"operate", "work", "active", "business"}):
+            # a company "operates in" an industry: it "is in" it, "works in" it, "is active in" it
+            # (between companies and industries only; in the present, as the phrase)
+            exact += [(f, forward) for f in ("operates in", "operate in", "works in", "work in", "is active in",
+                                             "are active in", "does business in", "do business in", "is in", "are in")
+                      if f.split() != words]
         if item_kinds and item_kinds <= _FIRMS and personal \
                 and words in (["is", "led", "by"], ["are", "led", "by"]) and (taken is None or not taken & {"run", "helm"}):
             # a company "is led by" its chief: he "runs" it, "is at the helm of" it (in the present,
@@ -2714,6 +2722,8 @@ def _taught(phrase: str, inverse_phrase: str) -> bool:
                for p in (phrase, inverse_phrase))
 
 
+_INDUSTRIES = frozenset({"industry", "industries", "sector", "sectors", "business", "businesses"})
+"""Type words of industries, which a company "is in"."""
 _BIRTHPLACES = frozenset({"city", "cities", "town", "towns", "village", "villages", "place", "places", "country",
                           "countries", "region", "regions", "state", "states", "province", "provinces", "county",
                           "island", "islands", "capital", "municipality", "commune", "birthplace"})

@@ -196,7 +196,13 @@ class LinkReading:
             self.group, self.role = [cur], "object"
             self.kind_of[id(cur)] = items  # "..., both comedies starring X": said of each
             return
-        if prev in self.like_frame and gap_words == [","]:
+        if prev in self.like_frame and gap_words == ["and"] and not cur.user and not cur.pronoun \
+                and cur.kind == prev.kind and self.lowers[cur.end:cur.end + 1] == [","]:
+            # "Like Intel and Nvidia, TSMC ...": both are compared, the frame ends at the comma
+            self.like_frame.append(cur)
+            self.compared.append(cur)
+            self.group, self.role = [cur], "free"
+        elif prev in self.like_frame and gap_words == [","]:
             self.group, self.role = [cur], "free"  # "Like X, Y ...": the frame ends at the comma
         elif gap_words == [","] and self.lowers[self.sent.start:self.sent.start + 1] in (["if"], ["since"], ["because"]) \
                 and "," not in self.lowers[self.sent.start:prev.start] and not cur.user \
