@@ -2937,7 +2937,9 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
             cue_at[k] = [(k + 2, made("from", starting[k + 2]))]  # "X, which you rated, comes from Y"
     # (and a work that is no item, on a graph stored from its makers: "Aida is by Giuseppe Verdi"
     # where the items are composers)
-    made_types = {t for c in index.by_authorship for t in index.subject_types.get((c.relation, c.forward), ())}
+    made_types = {t for c in index.by_authorship if c.relation in index.conceived_relations
+                  for t in index.subject_types.get((c.relation, c.forward), ())}  # (not sung or recorded,
+    # red team 191: "Casta diva is by Maria Callas")
     for r in refs:
         # "Psycho is by Alfred Hitchcock", "A and B are both by X", "both books are by X"
         if r.user or (r.kind != "item" and r.pronoun not in ("item", "group")
@@ -2972,8 +2974,12 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if k < len(lowers) and lowers[k] in _COPULA and o < len(lowers) and lowers[j] in _BY \
                 and j not in cue_at and o in starting \
                 and not any(e > j for e, _ in cue_at.get(k, ())):
-            # only the bare copula's own reading ("is") stands there: "by" adds authorship
-            cue_at[k] = [*cue_at.get(k, ()), (j + 1, made(lowers[j], starting.get(o)))]
+            # only the bare copula's own reading ("is") stands there: "by" adds authorship (of a
+            # work that is no item, its conceiving only: not who sang or recorded it, red team 191)
+            readings = made(lowers[j], starting.get(o))
+            if r.kind != "item" and not r.pronoun:
+                readings = frozenset(c for c in readings if c.relation in index.conceived_relations)
+            cue_at[k] = [*cue_at.get(k, ()), (j + 1, readings)]
 
 
 def people_from(index: GraphIndex, lowers: list[str], refs: list[Ref],

@@ -1044,8 +1044,11 @@ class GraphIndex:
         # (not "artist": a music graph's artists are bands too, which formed, not were born)
         # a graph of animals (racehorses, famous dogs): an item's year is its birth, and "he" /
         # "she" may name one ("Secretariat ... he was ridden by Ron Turcotte")
-        self.animal_items = bool(self.item_types) and all(animal_type((t,)) for t in self.item_types)
-        self.people_items = bool(self.item_types) \
+        # (never where the graph says its items were made: "a robot dog made by Sony", "a media
+        # player made by Apple", red team 191)
+        made = any(_made_items(rel, self.item_types, heads, tails) for rel in relations.values())
+        self.animal_items = bool(self.item_types) and all(animal_type((t,)) for t in self.item_types) and not made
+        self.people_items = bool(self.item_types) and not made \
             and {t.lower() for t in self.item_types} <= PERSON_TYPES - {"artist", "creator", "founder"}
         # a graph whose items are all battles or sieges: "In 1805, Nelson won the Battle of
         # Trafalgar" dates the battle (winning, losing or fighting one is the event itself)
@@ -1402,11 +1405,12 @@ class GraphIndex:
                 # microkernel", "Taipei 101 has an observation deck" (a kind's reading below needs
                 # a phrase that classifies)
                 table = _with_forms(table, _HAVING_NOW, Cue(rel.name, True))
-            if rel.name in copular and (rel.phrase or "").lower().split() in (["featured"], ["used"], ["contained"],
-                                                                               ["included"], ["had"]) \
-                    and "tag" not in type_word_set(ranges) and not type_word_set(ranges) & PERSON_TYPES:
+            if rel.name in copular and (rel.phrase or "").lower().split() == ["featured"] \
+                    and type_word_set(ranges) and type_word_set(ranges) <= _FEATURE_KINDS:
                 # the same in the past: "the Cooper T51 featured a mid-engine layout": it "had" one,
-                # "used" one (in the past only, as the phrase)
+                # "used" one (in the past only, as the phrase; only of features, technologies,
+                # components: an episode "featured" a guest star, Games "included" sports, a tomb
+                # "contained" a mummy, red team 191)
                 table = _with_forms(table, _HAVING_THEN, Cue(rel.name, True))
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) and not set((rel.phrase or "").lower().split()) & _DENYING \
@@ -1767,6 +1771,12 @@ class GraphIndex:
                    or (any(w.startswith(_SELLING) for w in (r.inverse_phrase or "").lower().split())
                        and not _noun_by(r.phrase))}
         self.by_authorship = frozenset(c for c in authorship if c.relation not in sellers)
+        # the relations of conceiving a work ("composed", "wrote", "painted"): "Aida is by Verdi"
+        # where the works are no items (not "sang", "recorded": a performer's, red team 191)
+        self.conceived_relations = frozenset(
+            r.name for r in relations.values()
+            if {_BASE_CONCEIVED.get(w, "") for p in (r.phrase, r.inverse_phrase) for w in (p or "").lower().split()}
+            & _CONCEIVED_WORKS)
         # the relations of releasing an item ("released", "is published by"): "came out in 1995
         # from X" names one of them, never a maker
         self.releasing = frozenset(r.name for r in relations.values() if any(
@@ -1944,6 +1954,15 @@ def _noun_by(phrase: str | None) -> bool:
 _HAVING_NOW = tuple(f for f in HAVING_FORMS if not f.startswith("had"))
 """The present forms of having ("had a brass body" was once, red team 177)."""
 
+_BASE_CONCEIVED = {"composed": "compose", "wrote": "write", "written": "write", "painted": "paint",
+                   "authored": "author", "sculpted": "sculpt", "drew": "draw", "drawn": "draw",
+                   "choreographed": "choreograph", "designed": "design"}
+_CONCEIVED_WORKS = frozenset(_BASE_CONCEIVED.values())
+"""Verbs of conceiving a work, whose maker the work "is by"."""
+_FEATURE_KINDS = frozenset({"feature", "features", "technology", "technologies", "innovation", "innovations",
+                            "component", "components", "layout", "layouts", "system", "systems", "mechanism",
+                            "mechanisms", "device", "devices", "design", "part", "parts"})
+"""Type words of a machine's features, which it "had" or "used" where it "featured" them."""
 _HAVING_THEN = ("had", "had a", "had an", "used", "used a", "used an", "featured", "featured a", "featured an",
                 "relied on", "relied on a", "relied on an", "came with", "came with a", "came with an")
 """The past forms of having ("the Lotus 25 had a monocoque chassis")."""
@@ -2923,11 +2942,36 @@ _KINDS_IN_PLURAL = frozenset({"species", "breed", "breeds"})
 """Of :data:`_COMMON_KINDS`, those whose items are kinds, also named in the plural for all of their
 kind ("beagles were bred for hunting"; not a bird, which may be one bird, "Alex" the parrot: red
 team 188)."""
+_MADE_PARTICIPLES = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "created",
+                               "released", "launched", "invented", "assembled", "engineered", "constructed"})
+"""Participles of making a thing (a person or an animal is none of these)."""
+
+
+def _made_items(rel: Any, item_types: AbstractSet[str], heads: Mapping[str, set[str]],
+                tails: Mapping[str, set[str]]) -> bool:
+    """Whether ``rel`` says items were made: "was made / built / released by" said of items, or
+    its inverse ("made", "built") said of their makers."""
+    subjects = set(rel.domain or heads.get(rel.name, ()))
+    objects = set(rel.range or tails.get(rel.name, ()))
+    for phrase, said_of in ((rel.phrase, subjects), (rel.inverse_phrase, objects)):
+        words = (phrase or "").lower().split()
+        if said_of and said_of <= item_types and len(words) == 3 and words[0] in ("is", "are", "was", "were") \
+                and words[1] in _MADE_PARTICIPLES and words[2] == "by":
+            return True
+    return False
+
+
 def _schools_only(types: Any) -> bool:
     """Whether every one of ``types`` is a school's ("school", "boarding_school", "university"; not
-    where a relation "attended" also reaches conferences, red team 189)."""
+    where a relation "attended" also reaches conferences, red team 189, nor academies, red team 191)."""
     words = [(t or "").lower().replace("_", " ").split() for t in types]
-    return bool(words) and all(w and w[-1] in SCHOOL_WORDS for w in words)
+    return bool(words) and all(w and w[-1] in _PUPIL_SCHOOLS for w in words)
+
+
+_PUPIL_SCHOOLS = frozenset({"school", "schools", "college", "colleges", "university", "universities", "seminary",
+                            "polytechnic", "gymnasium", "lycee", "lyceum"})
+"""Type words of schools that have pupils (not an academy of learned members, a conservatory of
+plants, an institute, red team 191)."""
 
 
 _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "firms", "developer", "developers",

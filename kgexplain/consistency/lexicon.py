@@ -895,7 +895,7 @@ _STATE_VERBS = frozenset({
     "lead", "coach", "captain", "rule", "govern", "occupy", "inhabit", "employ", "sponsor", "host", "air",
     "stream", "show", "screen", "live", "work", "belong", "serve", "teach", "head", "contain", "sell", "carry",
     "sign", "base", "locate", "situate", "headquarter", "station", "marry", "chair", "imprison", "reside",
-    "date", "present", "play", "command"})
+    "date", "present", "play", "command", "use"})
 """Verbs of a state or of something ongoing (holding, owning, airing, living, playing at a ground):
 declared in the past ("was held by", "aired on", "played its home games at"), the graph says it
 held then, not that it holds now ("is held by", "airs on", "plays at" are other claims). Verbs of
@@ -2006,7 +2006,8 @@ def relation_cues(
             exact += [(" ".join(f), forward) for f in _STUDYING_UNDER if f != tuple(words)]
             exact += [("taught", not forward)]
         if words in (["is", "listed", "on"], ["are", "listed", "on"]) and object_kinds & _EXCHANGES \
-                and object_kinds <= _EXCHANGES | {"stock"} and item_kinds and item_kinds <= _FIRMS \
+                and object_kinds <= _EXCHANGES | {"stock"} and object_kinds & {"stock", "bourse"} \
+                and item_kinds and item_kinds <= _FIRMS \
                 and (taken is None or "trade" not in taken):
             # a company "is listed on" a stock exchange: its shares "trade" there, it "is traded on" it
             exact += [(f, forward) for f in ("trades on", "is traded on", "are traded on", "trade on")]
@@ -2026,8 +2027,10 @@ def relation_cues(
                       ("are at the helm of", not forward)]
         if 6 <= len(words) <= 7 and words[0] in _BE and words[2] == "by" and words[3] in ("a", "an", "the") \
                 and words[-1] == "from" and all(w.isalpha() and w not in _FUNCTION for w in words[4:-1]) \
-                and words[1] in ("powered", "propelled", "driven") and (taken is None or not verb_lemmas(words[1]) & taken):
-            # "was powered by an engine from" a maker: "was powered by" the maker (its engine)
+                and words[1] in ("powered", "propelled", "driven") and corporate \
+                and (taken is None or not verb_lemmas(words[1]) & taken):
+            # "was powered by an engine from" a maker: "was powered by" the maker (its engine; only
+            # where every object is a company: not a city or a launch site, red team 191)
             exact += [(f"{b} {words[1]} by", forward) for b in (("was", "were") if words[0] in ("was", "were")
                                                                  else ("is", "are"))]
             exact += [(f"{words[1]} by", forward)]
@@ -2702,8 +2705,9 @@ _SOFTWARE_WORDS = frozenset({"software", "program", "programs", "application", "
                              "databases", "editor", "editors", "interpreter", "interpreters", "utility", "utilities"})
 """Type words of software, which is "coded / programmed in" its language (no book, red team 175)."""
 
-_DRIVERS = frozenset({"driver", "drivers", "racing_driver", "racer", "racers"})
-"""Type words of the people who drive racing cars ("was raced by" a driver: he "drove" it)."""
+_DRIVERS = frozenset({"driver", "drivers"})
+"""Type words of the people who drive racing cars ("was raced by" a driver: he "drove" it; not a
+"racer", who may have raced against it on a bike, red team 191)."""
 _DRIVING_ACTIVE = ("raced", "drove", "piloted", "was behind the wheel of", "were behind the wheel of")
 _DRIVING_PASSIVE = ("was raced by", "were raced by", "was driven by", "were driven by", "was piloted by",
                     "were piloted by")
