@@ -2433,8 +2433,8 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if w != "where" or not (k in ending or (lowers[k - 1:k] == [","] and (k - 1) in ending)):
             continue
         j = k + 1
-        if j < n and lowers[j] == "the" and j + 1 < n:
-            # "where the currency is the Ethiopian birr": P's N is Z
+        if j < n and lowers[j] in ("the", "its", "their") and j + 1 < n:
+            # "where the currency is the Ethiopian birr": P's N is Z ("where its currency is")
             fwd, ne = _noun_from(index, lowers, j + 1, forward=True)
             if fwd and ne < n and lowers[ne] in _COPULA and (ne + 1 in starting or (
                     lowers[ne + 1:ne + 2] == ["the"] and ne + 2 in starting)):
@@ -2444,13 +2444,15 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 out.append(k)
                 continue
         p = ending.get(k) or ending.get(k - 1)
-        if lowers[j:j + 3] in (["one", "of", "the"], ["one", "of", "its"]) and j + 3 < n and p is not None \
-                and _places(index, p.types):
+        lead = 3 if lowers[j:j + 3] in (["one", "of", "the"], ["one", "of", "its"], ["one", "of", "their"]) \
+            else 1 if lowers[j:j + 1] in (["a"], ["an"]) else 0
+        if lead and j + lead < n and p is not None and _places(index, p.types):
             # "the United States, where one of the ethnic groups is X": X is one of P's ethnic
             # groups (P a place: not "Adam Holloway, where one of the battles was ...", red team
             # 187; and no noun of a place P is in: "Andalusia, where one of the countries is
             # Spain" says Spain is in Andalusia)
-            fwd, ne = _noun_from(index, lowers, j + 3, forward=True)
+            # ("where an ethnic group is X": one of them)
+            fwd, ne = _noun_from(index, lowers, j + lead, forward=True)
             fwd = frozenset(c for c in fwd or () if not _places(index, set(
                 index.tail_types.get(c.relation, ()) if c.forward else index.subject_types.get((c.relation, True), ())))) \
                 or None
