@@ -248,3 +248,49 @@ def test_industries():
                         ("TSMC is headquartered in Hsinchu.", "TSMC is in internet search.")):
         _ok(checker, true)
         _bad(checker, false)
+
+
+def test_where_an_n_is_z():
+    rels = [kgx.Relation("ethnic_group", phrase="has the ethnic group", inverse_phrase="is an ethnic group of",
+                         domain=("country",), range=("ethnic_group",)),
+            kgx.Relation("currency", phrase="has the currency", inverse_phrase="is the currency of",
+                         domain=("country",), range=("currency",)),
+            kgx.Relation("country", phrase="comes from", inverse_phrase="is the country of",
+                         domain=("dish",), range=("country",))]
+    ents = [_item("d:ayam", "Ayam penyet", "dish", 1990), _attr("c:indo", "Indonesia", "country"),
+            _attr("c:nl", "Netherlands", "country"), _attr("e:baduy", "Baduy", "ethnic_group"),
+            _attr("e:frisians", "Frisians", "ethnic_group"), _attr("m:rupiah", "Rupiah", "currency"),
+            _attr("m:euro", "Euro", "currency")]
+    rows = [("c:indo", "ethnic_group", "e:baduy"), ("c:indo", "currency", "m:rupiah"), ("d:ayam", "country", "c:indo"),
+            ("c:nl", "currency", "m:euro"), ("c:nl", "ethnic_group", "e:frisians")]
+    checker = _graph("where", rels, ents, rows)
+    for true, false in (("Ayam penyet comes from Indonesia, where an ethnic group is Baduy.",
+                         "Ayam penyet comes from Indonesia, where an ethnic group is Frisians."),
+                        ("Ayam penyet comes from Indonesia, where its currency is the Rupiah.",
+                         "Ayam penyet comes from Indonesia, where their currency is the Euro.")):
+        _ok(checker, true)
+        _bad(checker, false)
+
+
+def test_used_keeps_its_tense():
+    # a club "used" a ground once: it does not use it now (red team 191); a mill "was used for" its
+    # work is read in both tenses, as before
+    rels = [kgx.Relation("used", phrase="used", inverse_phrase="was used by", domain=("club",), range=("stadium",)),
+            kgx.Relation("used_for", phrase="was used for", inverse_phrase="was the work of",
+                         domain=("windmill",), range=("use",))]
+    ents = [_item("c:arsenal", "Arsenal", "club", 1886), _attr("s:wht", "White Hart Lane", "stadium"),
+            _item("w:sloten", "Molen van Sloten", "windmill", 1990), _attr("u:drain", "drainage", "use")]
+    checker = _graph("used", rels, ents, [("c:arsenal", "used", "s:wht"), ("w:sloten", "used_for", "u:drain")])
+    _ok(checker, "Arsenal used White Hart Lane.")
+    _bad(checker, "Arsenal uses White Hart Lane.")
+    _ok(checker, "Molen van Sloten is used for drainage.")
+
+
+def test_made_things_are_not_born():
+    # a robot dog "made by" Sony is no animal: no birth year (red team 191)
+    rels = [kgx.Relation("made_by", phrase="was made by", inverse_phrase="made", domain=("dog",), range=("company",))]
+    ents = [_item("d:aibo", "AIBO", "dog", 1999), _attr("co:sony", "Sony", "company")]
+    checker = _graph("toys", rels, ents, [("d:aibo", "made_by", "co:sony")])
+    _ok(checker, "AIBO was made by Sony.")
+    for text in ("Born in 1999, AIBO was made by Sony.", "AIBO, born in 1999, was made by Sony."):
+        _bad(checker, text)

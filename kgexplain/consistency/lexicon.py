@@ -895,7 +895,7 @@ _STATE_VERBS = frozenset({
     "lead", "coach", "captain", "rule", "govern", "occupy", "inhabit", "employ", "sponsor", "host", "air",
     "stream", "show", "screen", "live", "work", "belong", "serve", "teach", "head", "contain", "sell", "carry",
     "sign", "base", "locate", "situate", "headquarter", "station", "marry", "chair", "imprison", "reside",
-    "date", "present", "play", "command", "use"})
+    "date", "present", "play", "command"})
 """Verbs of a state or of something ongoing (holding, owning, airing, living, playing at a ground):
 declared in the past ("was held by", "aired on", "played its home games at"), the graph says it
 held then, not that it holds now ("is held by", "airs on", "plays at" are other claims). Verbs of
@@ -924,7 +924,8 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
     other phrase."""
     first, rest = words[0], words[1:]
     tail = " ".join(rest)
-    if first in ("was", "were") and len(rest) == 2 and (base := _state_base(rest[0])):
+    if first in ("was", "were") and len(rest) == 2 \
+            and (base := _state_base(rest[0]) or ("use" if rest == ["used", "by"] else None)):
         opposite = [_past(base)] if rest[1] == "by" else []
         same = [f"{b} {tail}" for b in ("was", "were", "had been")]
         if base == "own" and rest[1] == "by":
@@ -935,8 +936,10 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
     playing = first in ("played", "performed") and (rest[:1] == ["its"] and rest[-1:] in (["at"], ["for"])
                                                     or rest == ["for"])  # ("played for" a team)
     if (first in _IRREGULAR_PAST.values() or first.endswith("ed")) and (len(rest) <= 1 or playing):
-        # (a verb with its object noun tells an event: "hosted the premiere of")
-        base = _state_base(first)
+        # (a verb with its object noun tells an event: "hosted the premiere of"; "used" alone
+        # too: "Arsenal used White Hart Lane" says no "uses", red team 191, where "was used for"
+        # a windmill's work is read in both tenses)
+        base = _state_base(first) or ("use" if first == "used" and not rest else None)
         if not (base or playing):
             return None
         same = [" ".join(words)]
