@@ -250,7 +250,9 @@ def test_industries():
         _bad(checker, false)
 
 
-def test_where_an_n_is_z():
+def test_where_clauses_tried_and_withdrawn():
+    # "where an N is Z" and "where its / their N is Z" were read and withdrawn (red team 192: "its"
+    # may be another item's, an area's noun says what P lies in); "where one of the Ns is Z" stands
     rels = [kgx.Relation("ethnic_group", phrase="has the ethnic group", inverse_phrase="is an ethnic group of",
                          domain=("country",), range=("ethnic_group",)),
             kgx.Relation("currency", phrase="has the currency", inverse_phrase="is the currency of",
@@ -258,18 +260,15 @@ def test_where_an_n_is_z():
             kgx.Relation("country", phrase="comes from", inverse_phrase="is the country of",
                          domain=("dish",), range=("country",))]
     ents = [_item("d:ayam", "Ayam penyet", "dish", 1990), _attr("c:indo", "Indonesia", "country"),
-            _attr("c:nl", "Netherlands", "country"), _attr("e:baduy", "Baduy", "ethnic_group"),
-            _attr("e:frisians", "Frisians", "ethnic_group"), _attr("m:rupiah", "Rupiah", "currency"),
-            _attr("m:euro", "Euro", "currency")]
-    rows = [("c:indo", "ethnic_group", "e:baduy"), ("c:indo", "currency", "m:rupiah"), ("d:ayam", "country", "c:indo"),
-            ("c:nl", "currency", "m:euro"), ("c:nl", "ethnic_group", "e:frisians")]
+            _attr("e:baduy", "Baduy", "ethnic_group"), _attr("e:javanese", "Javanese", "ethnic_group"),
+            _attr("m:rupiah", "Rupiah", "currency")]
+    rows = [("c:indo", "ethnic_group", "e:baduy"), ("c:indo", "ethnic_group", "e:javanese"),
+            ("c:indo", "currency", "m:rupiah"), ("d:ayam", "country", "c:indo")]
     checker = _graph("where", rels, ents, rows)
-    for true, false in (("Ayam penyet comes from Indonesia, where an ethnic group is Baduy.",
-                         "Ayam penyet comes from Indonesia, where an ethnic group is Frisians."),
-                        ("Ayam penyet comes from Indonesia, where its currency is the Rupiah.",
-                         "Ayam penyet comes from Indonesia, where their currency is the Euro.")):
-        _ok(checker, true)
-        _bad(checker, false)
+    _ok(checker, "Ayam penyet comes from Indonesia, where one of the ethnic groups is Baduy.")
+    for text in ("Ayam penyet comes from Indonesia, where an ethnic group is Baduy.",
+                 "Ayam penyet comes from Indonesia, where its currency is the Rupiah."):
+        _bad(checker, text)
 
 
 def test_used_keeps_its_tense():
@@ -293,4 +292,28 @@ def test_made_things_are_not_born():
     checker = _graph("toys", rels, ents, [("d:aibo", "made_by", "co:sony")])
     _ok(checker, "AIBO was made by Sony.")
     for text in ("Born in 1999, AIBO was made by Sony.", "AIBO, born in 1999, was made by Sony."):
+        _bad(checker, text)
+
+
+def test_red_team_192_edges():
+    # a character "died in" a film, a gorilla was born in captivity (a "state"), a sitter "was
+    # painted by" a painter, a character's year is no birth (red team 192)
+    rels = [kgx.Relation("died_in", phrase="died in", inverse_phrase="saw the death of",
+                         domain=("actor",), range=("film",)),
+            kgx.Relation("born_in", phrase="was born in", inverse_phrase="saw the birth of",
+                         domain=("gorilla",), range=("state",)),
+            kgx.Relation("portrait", phrase="painted a portrait of", inverse_phrase="was painted by",
+                         domain=("painter",), range=("sitter",)),
+            kgx.Relation("played_by", phrase="is played by", inverse_phrase="plays", domain=("pilot",), range=("actor",))]
+    ents = [_attr("a:bean", "Sean Bean", "actor"), _attr("f:ronin", "Ronin", "film"),
+            _attr("g:koko", "Koko", "gorilla"), _attr("s:captivity", "captivity", "state"),
+            _attr("p:david", "Jacques-Louis David", "painter"), _attr("s:napoleon", "Napoleon", "sitter"),
+            _item("c:solo", "Han Solo", "pilot", 1977), _attr("a:ford", "Harrison Ford", "actor")]
+    rows = [("a:bean", "died_in", "f:ronin"), ("g:koko", "born_in", "s:captivity"),
+            ("p:david", "portrait", "s:napoleon"), ("c:solo", "played_by", "a:ford")]
+    checker = _graph("edges", rels, ents, rows)
+    _ok(checker, "Sean Bean died in Ronin.")
+    _ok(checker, "Han Solo is played by Harrison Ford.")
+    for text in ("Sean Bean passed away in Ronin.", "Koko is a native of captivity.", "Napoleon is by Jacques-Louis David.",
+                 "Born in 1977, Han Solo is played by Harrison Ford."):
         _bad(checker, text)

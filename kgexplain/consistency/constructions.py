@@ -898,6 +898,11 @@ _WHERE_PLACES = frozenset({"country", "countries", "nation", "state", "city", "t
                            "archipelago", "kingdom", "republic", "empire", "territory", "continent", "federation",
                            "principality", "duchy", "canton", "prefecture", "commune", "borough"})
 """Type words of places a "where" clause may be about ("the United States, where one of the ...")."""
+_WIDER_AREAS = frozenset({"area", "areas", "diocese", "dioceses", "basin", "basins", "metropolitan", "metroplex",
+                          "parish", "parishes", "zone", "zones", "division", "divisions", "constituency", "watershed",
+                          "catchment", "conurbation", "bishopric", "archdiocese"})
+"""Type words of areas a place lies in, beside :data:`_WHERE_PLACES` ("Arlington, where one of the
+dioceses is X" says X is in Arlington, red team 192)."""
 _SEEING = (["you", "can", "see"], ["you", "will", "see"], ["you", "'ll", "see"])
 """After a place that opens the sentence ("At Taronga Zoo you can see a platypus"), as "you'll find"."""
 _SEEING_VENUES = frozenset({"zoo", "aquarium", "museum", "gallery", "airport", "sanctuary", "reserve", "garden",
@@ -2433,8 +2438,8 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if w != "where" or not (k in ending or (lowers[k - 1:k] == [","] and (k - 1) in ending)):
             continue
         j = k + 1
-        if j < n and lowers[j] in ("the", "its", "their") and j + 1 < n:
-            # "where the currency is the Ethiopian birr": P's N is Z ("where its currency is")
+        if j < n and lowers[j] == "the" and j + 1 < n:
+            # "where the currency is the Ethiopian birr": P's N is Z
             fwd, ne = _noun_from(index, lowers, j + 1, forward=True)
             if fwd and ne < n and lowers[ne] in _COPULA and (ne + 1 in starting or (
                     lowers[ne + 1:ne + 2] == ["the"] and ne + 2 in starting)):
@@ -2444,18 +2449,17 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 out.append(k)
                 continue
         p = ending.get(k) or ending.get(k - 1)
-        lead = 3 if lowers[j:j + 3] in (["one", "of", "the"], ["one", "of", "its"], ["one", "of", "their"]) \
-            else 1 if lowers[j:j + 1] in (["a"], ["an"]) else 0
-        if lead and j + lead < n and p is not None and _places(index, p.types):
+        if lowers[j:j + 3] in (["one", "of", "the"], ["one", "of", "its"]) and j + 3 < n and p is not None \
+                and _places(index, p.types):
             # "the United States, where one of the ethnic groups is X": X is one of P's ethnic
             # groups (P a place: not "Adam Holloway, where one of the battles was ...", red team
             # 187; and no noun of a place P is in: "Andalusia, where one of the countries is
             # Spain" says Spain is in Andalusia)
-            # ("where an ethnic group is X": one of them)
-            fwd, ne = _noun_from(index, lowers, j + lead, forward=True)
+            fwd, ne = _noun_from(index, lowers, j + 3, forward=True)
             fwd = frozenset(c for c in fwd or () if not _places(index, set(
-                index.tail_types.get(c.relation, ()) if c.forward else index.subject_types.get((c.relation, True), ())))) \
-                or None
+                index.tail_types.get(c.relation, ()) if c.forward else index.subject_types.get((c.relation, True), ())))
+                and not type_word_set(index.tail_types.get(c.relation, ()) if c.forward
+                                      else index.subject_types.get((c.relation, True), ())) & _WIDER_AREAS) or None
             t = ne + 1 + (lowers[ne + 1:ne + 2] == ["the"])
             if fwd and ne < n and lowers[ne] in _COPULA and t in starting \
                     and (starting[t].end >= n or lowers[starting[t].end] in _CLAUSE_END):
@@ -2940,8 +2944,9 @@ def by_authors(index: GraphIndex, lowers: list[str], refs: list[Ref],
     # (and a work that is no item, on a graph stored from its makers: "Aida is by Giuseppe Verdi"
     # where the items are composers)
     made_types = {t for c in index.by_authorship if c.relation in index.conceived_relations
-                  for t in index.subject_types.get((c.relation, c.forward), ())}  # (not sung or recorded,
-    # red team 191: "Casta diva is by Maria Callas")
+                  for t in index.subject_types.get((c.relation, c.forward), ())
+                  if t and t.lower() not in PERSON_TYPES}  # (not sung or recorded, red team 191:
+    # "Casta diva is by Maria Callas"; nor a portrait's sitter, red team 192: "Napoleon is by David")
     for r in refs:
         # "Psycho is by Alfred Hitchcock", "A and B are both by X", "both books are by X"
         if r.user or (r.kind != "item" and r.pronoun not in ("item", "group")

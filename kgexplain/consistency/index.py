@@ -1773,10 +1773,11 @@ class GraphIndex:
         self.by_authorship = frozenset(c for c in authorship if c.relation not in sellers)
         # the relations of conceiving a work ("composed", "wrote", "painted"): "Aida is by Verdi"
         # where the works are no items (not "sang", "recorded": a performer's, red team 191)
+        # (both phrases plain, "composed" / "was composed by": not "painted a portrait of" a
+        # sitter, red team 192)
         self.conceived_relations = frozenset(
             r.name for r in relations.values()
-            if {_BASE_CONCEIVED.get(w, "") for p in (r.phrase, r.inverse_phrase) for w in (p or "").lower().split()}
-            & _CONCEIVED_WORKS)
+            if all(_conceiving_phrase(p) for p in (r.phrase, r.inverse_phrase) if p))
         # the relations of releasing an item ("released", "is published by"): "came out in 1995
         # from X" names one of them, never a maker
         self.releasing = frozenset(r.name for r in relations.values() if any(
@@ -1959,10 +1960,18 @@ _BASE_CONCEIVED = {"composed": "compose", "wrote": "write", "written": "write", 
                    "choreographed": "choreograph", "designed": "design"}
 _CONCEIVED_WORKS = frozenset(_BASE_CONCEIVED.values())
 """Verbs of conceiving a work, whose maker the work "is by"."""
-_FEATURE_KINDS = frozenset({"feature", "features", "technology", "technologies", "innovation", "innovations",
-                            "component", "components", "layout", "layouts", "system", "systems", "mechanism",
-                            "mechanisms", "device", "devices", "design", "part", "parts"})
-"""Type words of a machine's features, which it "had" or "used" where it "featured" them."""
+
+
+def _conceiving_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is a plain verb of conceiving a work: "composed", "was composed by"."""
+    words = phrase.lower().split()
+    verb = words[0] if len(words) == 1 else words[1] if len(words) == 3 and words[0] in ("is", "are", "was", "were") \
+        and words[2] == "by" else ""
+    return _BASE_CONCEIVED.get(verb, "") in _CONCEIVED_WORKS
+_FEATURE_KINDS = frozenset({"feature", "features", "component", "components", "layout", "layouts", "mechanism",
+                            "mechanisms", "part", "parts"})
+"""Type words of a machine's features, which it "had" or "used" where it "featured" them (not an
+innovation or a device a fair or a magazine "featured", red team 192)."""
 _HAVING_THEN = ("had", "had a", "had an", "used", "used a", "used an", "featured", "featured a", "featured an",
                 "relied on", "relied on a", "relied on an", "came with", "came with a", "came with an")
 """The past forms of having ("the Lotus 25 had a monocoque chassis")."""
@@ -2942,6 +2951,8 @@ _KINDS_IN_PLURAL = frozenset({"species", "breed", "breeds"})
 """Of :data:`_COMMON_KINDS`, those whose items are kinds, also named in the plural for all of their
 kind ("beagles were bred for hunting"; not a bird, which may be one bird, "Alex" the parrot: red
 team 188)."""
+_PLAYED_PARTICIPLES = frozenset({"played", "portrayed", "voiced"})
+"""Participles of a character's actor (a character is not born: "Born in 1977, Han Solo")."""
 _MADE_PARTICIPLES = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "created",
                                "released", "launched", "invented", "assembled", "engineered", "constructed"})
 """Participles of making a thing (a person or an animal is none of these)."""
@@ -2950,14 +2961,17 @@ _MADE_PARTICIPLES = frozenset({"made", "built", "manufactured", "produced", "des
 def _made_items(rel: Any, item_types: AbstractSet[str], heads: Mapping[str, set[str]],
                 tails: Mapping[str, set[str]]) -> bool:
     """Whether ``rel`` says items were made: "was made / built / released by" said of items, or
-    its inverse ("made", "built") said of their makers."""
+    its inverse ("made", "built") said of their makers; or that they are characters ("is played
+    by", "appears in")."""
     subjects = set(rel.domain or heads.get(rel.name, ()))
     objects = set(rel.range or tails.get(rel.name, ()))
     for phrase, said_of in ((rel.phrase, subjects), (rel.inverse_phrase, objects)):
         words = (phrase or "").lower().split()
         if said_of and said_of <= item_types and len(words) == 3 and words[0] in ("is", "are", "was", "were") \
-                and words[1] in _MADE_PARTICIPLES and words[2] == "by":
+                and words[1] in _MADE_PARTICIPLES | _PLAYED_PARTICIPLES and words[2] == "by":
             return True
+        if said_of and said_of <= item_types and words[-2:] in (["appears", "in"], ["appeared", "in"]):
+            return True  # (a character: "Han Solo appears in Star Wars", red team 192)
     return False
 
 
@@ -2968,10 +2982,9 @@ def _schools_only(types: Any) -> bool:
     return bool(words) and all(w and w[-1] in _PUPIL_SCHOOLS for w in words)
 
 
-_PUPIL_SCHOOLS = frozenset({"school", "schools", "college", "colleges", "university", "universities", "seminary",
-                            "polytechnic", "gymnasium", "lycee", "lyceum"})
+_PUPIL_SCHOOLS = frozenset({"school", "schools", "university", "universities", "seminary", "polytechnic"})
 """Type words of schools that have pupils (not an academy of learned members, a conservatory of
-plants, an institute, red team 191)."""
+plants, an institute, red team 191; nor a gymnasium, a lyceum, a college of physicians, red team 192)."""
 
 
 _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "firms", "developer", "developers",

@@ -1992,7 +1992,9 @@ def relation_cues(
             active = words[-1] != "by"
             exact += [(f, forward) for f in (_DRIVING_ACTIVE if active else _DRIVING_PASSIVE)]
             exact += [(f, not forward) for f in (_DRIVING_PASSIVE if active else _DRIVING_ACTIVE)]
-        if living and words in (["died", "in"], ["died", "at"]) and (taken is None or "pass" not in taken):
+        if living and object_kinds and object_kinds <= _BIRTHPLACES | {"hospital", "hospitals"} \
+                and words in (["died", "in"], ["died", "at"]) and (taken is None or "pass" not in taken):
+            # (only in a place: a character "died in" a film, red team 192)
             exact += [(f"passed away {words[1]}", forward)]  # a person "died in" a city: "passed away in"
         if living and object_kinds and object_kinds <= _BIRTHPLACES and words in (["was", "born", "in"], ["were", "born", "in"]) \
                 and (taken is None or "native" not in taken):
@@ -2020,7 +2022,7 @@ def relation_cues(
             # a company "operates in" an industry: it "is in" it, "works in" it, "is active in" it
             # (between companies and industries only; in the present, as the phrase)
             exact += [(f, forward) for f in ("operates in", "operate in", "works in", "work in", "is active in",
-                                             "are active in", "does business in", "do business in", "is in", "are in")
+                                             "are active in", "is in", "are in")
                       if f.split() != words]
         if item_kinds and item_kinds <= _FIRMS and personal \
                 and words in (["is", "led", "by"], ["are", "led", "by"]) and (taken is None or not taken & {"run", "helm"}):
@@ -2729,12 +2731,13 @@ def _taught(phrase: str, inverse_phrase: str) -> bool:
                for p in (phrase, inverse_phrase))
 
 
-_INDUSTRIES = frozenset({"industry", "industries", "sector", "sectors", "business", "businesses"})
-"""Type words of industries, which a company "is in"."""
-_BIRTHPLACES = frozenset({"city", "cities", "town", "towns", "village", "villages", "place", "places", "country",
-                          "countries", "region", "regions", "state", "states", "province", "provinces", "county",
-                          "island", "islands", "capital", "municipality", "commune", "birthplace"})
-"""Type words of places one is born in, and so "a native of" (not a zoo, a condition, red team 190)."""
+_INDUSTRIES = frozenset({"industry", "industries"})
+"""Type words of industries, which a company "is in" (not a "sector": a front's, red team 192)."""
+_BIRTHPLACES = frozenset({"city", "cities", "town", "towns", "village", "villages", "country", "countries", "region",
+                          "regions", "province", "provinces", "county", "island", "islands", "capital", "municipality",
+                          "commune", "birthplace"})
+"""Type words of places one is born in, and so "a native of" (not a zoo, a condition, red team 190,
+nor a "state", which may be one, red team 192); also where one dies ("passed away in")."""
 _EXCHANGES = frozenset({"exchange", "exchanges", "stock_exchange", "bourse"})
 """Type words of stock exchanges (a company listed on one "trades" there)."""
 _FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "business", "businesses",
