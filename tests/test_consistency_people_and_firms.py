@@ -1,14 +1,18 @@
 """Readings added in session 61, each with false twins: a school's pupils ("attended": "studied at",
-"was a pupil at", "one of its pupils"), only where every type of one end is a school's; a surname
-alone for an item that is a person ("Mozart"), never a regnal number or an epithet; drivers of
-racing cars ("raced": "drove", "piloted", "was behind the wheel of"), only between cars and
-drivers; "passed away in"; "a native of" a birthplace; teaching between people where one phrase
-says "taught"; companies that "trade on" the exchange they are listed on and the chiefs who "run"
-them; "its headquarters are in"; a past feature "had" or "used"; "was powered by" a maker of
-engines; "Aida is by Verdi" where the works are no items; "Born in 1756, X ..." on a graph of
-people; and a fix: "Y is X's N" only with a type noun that may name Y ("The Creation is Haydn's
-composer" was read as "Haydn's work"). Red teams (tests/redteam/rt189-191.py) attack the same
-readings."""
+"was a pupil at", "one of its pupils"), only where every type of one end is a school's (school,
+university, seminary, polytechnic); a surname alone for an item that is a person ("Mozart"), never
+a regnal number or an epithet; drivers of racing cars ("raced": "drove", "piloted", "was behind
+the wheel of"), only between cars and drivers; "passed away in" and "a native of" a place;
+teaching between people where one phrase says "taught"; companies that "trade on" the stock
+exchange they are listed on, the chiefs who "run" them, the industry they "are in"; "its
+headquarters are in"; a past feature "had" or "used"; "was powered by" a maker of engines; "Aida
+is by Verdi" where the works are no items; "Born in 1756, X ..." on a graph of people; "Like A and
+B, C ..."; and fixes: "Y is X's N" only with a type noun that may name Y ("The Creation is Haydn's
+composer" was read as "Haydn's work"), "used" keeps its tense, no item is born on a graph that
+says its items were made or played, wider areas are no noun of "P, where one of the Ns is Z".
+Tried and withdrawn after red teams: the agent noun of a maker-stored relation ("The Creation's
+composer"), "where an N is Z", "where its / their N is Z". Red teams (tests/redteam/rt189-192.py)
+attack the same readings."""
 
 from __future__ import annotations
 
