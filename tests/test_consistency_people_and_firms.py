@@ -10,7 +10,8 @@ is by Verdi" where the works are no items; "Born in 1756, X ..." on a graph of p
 B, C ..."; and fixes: "Y is X's N" only with a type noun that may name Y ("The Creation is Haydn's
 composer" was read as "Haydn's work"), "used" keeps its tense, no item is born on a graph that
 says its items were made or played, wider areas are no noun of "P, where one of the Ns is Z".
-Tried and withdrawn after red teams: the agent noun of a maker-stored relation ("The Creation's
+A team named in the plural is "they" ("the Chicago Cubs ... they"), and a team "is in" /
+"competes in" its league or division. Tried and withdrawn after red teams: the agent noun of a maker-stored relation ("The Creation's
 composer"), "where an N is Z", "where its / their N is Z". Red teams (tests/redteam/rt189-192.py)
 attack the same readings."""
 
@@ -321,3 +322,29 @@ def test_red_team_192_edges():
     for text in ("Sean Bean passed away in Ronin.", "Koko is a native of captivity.", "Napoleon is by Jacques-Louis David.",
                  "Born in 1977, Han Solo is played by Harrison Ford."):
         _bad(checker, text)
+
+
+def test_teams_named_in_the_plural():
+    # "they" for a team named in the plural, where no one is named after it; a team "plays in" a
+    # division: it "is in" it, "competes in" it
+    rels = [kgx.Relation("plays_at", phrase="plays its home games at", inverse_phrase="is the home ballpark of",
+                         domain=("team",), range=("ballpark",)),
+            kgx.Relation("in_division", phrase="plays in", inverse_phrase="includes", domain=("team",), range=("division",)),
+            kgx.Relation("in_league", phrase="is a member of", inverse_phrase="has as a member",
+                         domain=("team",), range=("league",))]
+    ents = [_item("t:cubs", "Chicago Cubs", "team", 1876), _item("t:mariners", "Seattle Mariners", "team", 1977),
+            _attr("b:wrigley", "Wrigley Field", "ballpark"), _attr("b:tmobile", "T-Mobile Park", "ballpark"),
+            _attr("d:nlc", "NL Central", "division"), _attr("d:alw", "AL West", "division"),
+            _attr("l:nl", "National League", "league"), _attr("l:al", "American League", "league")]
+    rows = [("t:cubs", "plays_at", "b:wrigley"), ("t:mariners", "plays_at", "b:tmobile"), ("t:cubs", "in_division", "d:nlc"),
+            ("t:mariners", "in_division", "d:alw"), ("t:cubs", "in_league", "l:nl"), ("t:mariners", "in_league", "l:al")]
+    checker = _graph("teams", rels, ents, rows)
+    for true, false in (("The Chicago Cubs play at Wrigley Field, and they are in the NL Central.",
+                         "The Chicago Cubs play at Wrigley Field, and they are in the AL West."),
+                        ("The Seattle Mariners compete in the American League.",
+                         "The Seattle Mariners compete in the National League."),
+                        ("The Seattle Mariners are in the AL West.", "The Chicago Cubs are in the AL West.")):
+        _ok(checker, true)
+        _bad(checker, false)
+    # (a plural pronoun of two teams stays the group: "both" of them)
+    _bad(checker, "The Chicago Cubs and the Seattle Mariners play at ballparks; they are in the NL Central.")

@@ -2016,6 +2016,12 @@ def relation_cues(
                 and (taken is None or "trade" not in taken):
             # a company "is listed on" a stock exchange: its shares "trade" there, it "is traded on" it
             exact += [(f, forward) for f in ("trades on", "is traded on", "are traded on", "trade on")]
+        if object_kinds and object_kinds <= _LEAGUES \
+                and words in (["plays", "in"], ["play", "in"], ["is", "a", "member", "of"], ["are", "members", "of"]) \
+                and (taken is None or not taken & {"compete", "belong"}):
+            # a team "plays in" a league or a division, "is a member of" it: it "is in" it,
+            # "competes in" it (in the present, as the phrase)
+            extra += [(f, forward) for f in ("is in", "are in", "competes in", "compete in")]
         if item_kinds and item_kinds <= _FIRMS and object_kinds and object_kinds <= _INDUSTRIES \
                 and words in (["operates", "in"], ["operate", "in"], ["works", "in"], ["is", "active", "in"]) \
                 and (taken is None or not taken & {"operate", "work", "active", "business"}):
@@ -2722,7 +2728,8 @@ _CARS = frozenset({"car", "cars", "racing", "racecar", "racecars", "automobile",
 """Type words of racing cars ("car", "racing_car", "formula_one_car"): what a driver drives."""
 """A driver's phrases of his cars, in the past (he raced them once), either way round; only a
 graph's own "raced" says them (a bus "driven by" its driver was never raced, red team 190)."""
-_STUDYING_UNDER = (("studied", "with"), ("studied", "under"), ("was", "a", "pupil", "of"), ("were", "pupils", "of"),
+_STUDYING_UNDER = (("studied", "with"), ("studied", "under"), ("trained", "under"), ("was", "a", "pupil", "of"),
+                   ("were", "pupils", "of"),
                    ("was", "a", "student", "of"), ("were", "students", "of"), ("took", "lessons", "from"))
 """What one person did with another who taught him (in the past)."""
 def _taught(phrase: str, inverse_phrase: str) -> bool:
@@ -2731,6 +2738,8 @@ def _taught(phrase: str, inverse_phrase: str) -> bool:
                for p in (phrase, inverse_phrase))
 
 
+_LEAGUES = frozenset({"league", "leagues", "division", "divisions", "conference", "conferences"})
+"""Type words of sports leagues and their divisions, which a team "is in"."""
 _INDUSTRIES = frozenset({"industry", "industries"})
 """Type words of industries, which a company "is in" (not a "sector": a front's, red team 192)."""
 _BIRTHPLACES = frozenset({"city", "cities", "town", "towns", "village", "villages", "country", "countries", "region",

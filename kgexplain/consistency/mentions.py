@@ -106,6 +106,7 @@ class Ref:
     lowercase: bool = False  # written in lower case ("a thriller", "science fiction")
     of_types: frozenset[str] = frozenset()  # "the auction house": an item of these types only
     nearest: bool = False  # "the award", "the ship": a general noun, of the item named last only
+    plural_name: bool = False  # a team or a band named in the plural ("the Chicago Cubs"): "they" too
 
 
 def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
@@ -256,7 +257,8 @@ def find_mentions(
         kind = kinds.pop() if len(kinds) == 1 else "entity"
         candidates.append(Ref(s, e, use, kind, in_evidence=bool(ev_ids),
                               types=frozenset(index.info[i][1] for i in use),
-                              trailing_period=key in index.period_keys, lowercase=lowercase))
+                              trailing_period=key in index.period_keys, lowercase=lowercase,
+                              plural_name=kind == "item" and all(_plural_name(index, i) for i in use)))
     # longest first; of two as long, one that runs into a capitalized word loses ("The Royal
     # Opera" before "House": "Royal Opera House" is the name); then evidence first
     candidates.sort(key=lambda r: (-(r.end - r.start), r.end < n and words[r.end][:1].isupper(),
@@ -519,6 +521,19 @@ _NOT_ONLY_PEOPLE = frozenset({"artist", "creator", "founder"})
 """Person types that name bands and firms too ("it" may be one)."""
 
 
+_TEAMS = frozenset({"team", "teams", "club", "clubs", "band", "bands", "franchise", "franchises", "squad"})
+"""Type words of groups named in the plural ("the Chicago Cubs", "the Beatles"): "they" names one."""
+
+
+def _plural_name(index: GraphIndex, eid: str) -> bool:
+    """Whether item ``eid`` is a team or a band whose name ends in a plural ("Chicago Cubs")."""
+    _, type_, label, _ = index.info.get(eid, ("", "", "", {}))
+    last = (label or "").split()[-1:] or [""]
+    word = last[0]
+    return bool(type_word_set((type_,)) & _TEAMS) and word[:1].isupper() and len(word) > 3 \
+        and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _referents(rule: str, before: list[Ref]) -> list[Ref]:
     """The mentions a reference of kind ``rule`` stands for, from those named before it."""
     if rule == "it":
@@ -576,6 +591,10 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             items.append(r)
         if len(items) >= 2:
             return items
+        if len(items) == 1 and items[0].plural_name and not any(
+                r.kind != "item" and not r.pronoun and r.start > items[0].start for r in before):
+            return items  # "You gave the Chicago Cubs five stars, and they play at Wrigley Field"
+            # (the team named last, with no one named after it)
         # no two items before: the last list of people ("De Niro and Pacino appear in X, just as
         # they appear in Heat": each of them)
         people: list[Ref] = []
