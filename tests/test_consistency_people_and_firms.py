@@ -6,7 +6,7 @@ the wheel of"), only between cars and drivers; "passed away in" and "a native of
 teaching between people where one phrase says "taught"; companies that "trade on" the stock
 exchange they are listed on, the chiefs who "run" them, the industry they "are in"; "its
 headquarters are in"; a past feature "had" or "used"; "was powered by" a maker of engines; "Aida
-is by Verdi" where the works are no items; "Born in 1756, X ..." on a graph of people; "Like A and
+is by Verdi" where the works are no items; "Born in 1756, X ..." and "X was born in Salzburg in 1756" on a graph of people; "Like A and
 B, C ..."; and fixes: "Y is X's N" only with a type noun that may name Y ("The Creation is Haydn's
 composer" was read as "Haydn's work"), "used" keeps its tense, no item is born on a graph that
 says its items were made or played, wider areas are no noun of "P, where one of the Ns is Z".
@@ -107,6 +107,9 @@ def composers():
     ("Aida is by Giuseppe Verdi.", "Aida is by Joseph Haydn."),
     ("Born in 1770, Ludwig van Beethoven studied with Joseph Haydn.",
      "Born in 1771, Ludwig van Beethoven studied with Joseph Haydn."),
+    ("Ludwig van Beethoven was born in Bonn in 1770.", "Ludwig van Beethoven was born in Bonn in 1771."),
+    ("Joseph Haydn, born in Rohrau in 1732, composed The Creation.",
+     "Joseph Haydn, born in Vienna in 1732, composed The Creation."),
 ])
 def test_composers(composers, true, false):
     _ok(composers, true)

@@ -342,7 +342,8 @@ class NumberReading:
                         self._mark(k - 1, k + 1)
                         continue
                 elif before.kind != "item":  # "Vertigo was directed by X in 1958", "a band from 1975"
-                    described = self._agent_of_items(before, k) or self._released_after_maker(before, k) \
+                    described = self._born_there(before, k) or self._agent_of_items(before, k) \
+                        or self._released_after_maker(before, k) \
                         or self._predicate_noun(before) \
                         or self._coordinated_year(before, k) or self._apposed_year(before, k) or (
                         # "Jaws, starring Roy Scheider, came out in 1975": Jaws
@@ -359,6 +360,7 @@ class NumberReading:
                 noun_year = before.kind != "item" and not self._agent_of_items(before, k) \
                     and not (self._apposed_year(before, k) and "," in lowers[before.end:k])
                 act_year = self.spec is not None and self._later_act(self.spec.span) and not noun_year \
+                    and not (before.kind != "item" and self._born_there(before, k)) \
                     and not self._released_at(k - 2) and _dates_back(lowers, k) is None \
                     and not self._around_item(before, k)
                 # (not "X, first published in 1605", "..., which opened its doors in 2004")

@@ -678,6 +678,22 @@ class YearReading:
         ok, status = self.judge.year(c, value)
         self.sink(k, k + 1, "number", ok, status, None, c.ids[:1])
 
+    def _born_place_before(self, k: int) -> Ref | None:
+        """The place named in "born in <place> in <year>" right before the year at ``k``."""
+        ws = self.lowers
+        place = next((x for x in self.sent.refs if x.end == k - 1 and not x.pronoun and not x.user
+                      and x.kind != "item"), None)
+        if place is None or ws[k - 1:k] != ["in"] or ws[max(0, place.start - 2):place.start] != ["born", "in"]:
+            return None
+        return place
+
+    def _born_there(self, place: Ref, k: int) -> list[Ref]:
+        """ "Raphael was born in Urbino in 1483": on a graph of people or animals, the year after
+        the birthplace is the birth's, said of the clause's subject."""
+        if not (self.index.people_items or self.index.animal_items) or self._born_place_before(k) is not place:
+            return []
+        return [r for r in self.subject or [] if r.kind == "item" and not r.user]
+
     def _said_year(self, r: Ref, value: float, k: int) -> None:
         """Judge the year ``value`` said of ``r`` at token ``k``; a name compared with it ("Like
         Rebecca, Citizen Kane came out in 1941") must have that year too, and so must a name the
@@ -685,7 +701,8 @@ class YearReading:
         ok, status = self.judge.year(r, value)
         ws = self.lowers
         if ok and self.index.people_items and r.kind == "item" and not (
-                ws[k - 1:k] == ["born"] or ws[max(0, k - 2):k] == ["born", "in"] or (ws[k - 1:k] == ["("] and r.end == k - 1)):
+                ws[k - 1:k] == ["born"] or ws[max(0, k - 2):k] == ["born", "in"] or (ws[k - 1:k] == ["("] and r.end == k - 1)
+                or self._born_place_before(k)):
             # a person's year is the birth: "Monet painted X in 1840", "was painted in 1840" say
             # another year ("born in 1840", "Claude Monet (1840)" say it)
             ok, status = False, "unverified_number"
