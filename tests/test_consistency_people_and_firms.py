@@ -351,3 +351,28 @@ def test_teams_named_in_the_plural():
         _bad(checker, false)
     # (a plural pronoun of two teams stays the group: "both" of them)
     _bad(checker, "The Chicago Cubs and the Seattle Mariners play at ballparks; they are in the NL Central.")
+
+
+def test_red_team_193_edges():
+    # a horse is nobody's pupil; "both" after a person and a plural-named band is no band alone; a
+    # member of a league that is no team neither plays nor competes in it (red team 193)
+    rels = [kgx.Relation("trained_under", phrase="trained under", inverse_phrase="taught",
+                         domain=("racehorse",), range=("trainer",)),
+            kgx.Relation("managed_by", phrase="was managed by", inverse_phrase="managed", domain=("band",), range=("person",)),
+            kgx.Relation("from", phrase="is from", inverse_phrase="is the hometown of", domain=("band", "person"),
+                         range=("city",)),
+            kgx.Relation("member_of", phrase="is a member of", inverse_phrase="has as a member",
+                         domain=("superhero",), range=("league",))]
+    ents = [_item("h:secretariat", "Secretariat", "racehorse", 1970), _attr("t:laurin", "Lucien Laurin", "trainer"),
+            _item("b:beatles", "Beatles", "band", 1960), _attr("p:klein", "Allen Klein", "person"),
+            _attr("c:liverpool", "Liverpool", "city"), _attr("c:newark", "Newark", "city"),
+            _item("s:batman", "Batman", "superhero", 1939), _attr("l:jl", "Justice League", "league")]
+    rows = [("h:secretariat", "trained_under", "t:laurin"), ("b:beatles", "managed_by", "p:klein"),
+            ("b:beatles", "from", "c:liverpool"), ("p:klein", "from", "c:newark"), ("s:batman", "member_of", "l:jl")]
+    checker = _graph("edges193", rels, ents, rows)
+    _ok(checker, "Secretariat trained under Lucien Laurin.")
+    _ok(checker, "Batman is a member of the Justice League.")
+    for text in ("Secretariat was a pupil of Lucien Laurin.", "Secretariat trains under Lucien Laurin.",
+                 "Allen Klein managed the Beatles, and both are from Liverpool.",
+                 "Batman plays in the Justice League.", "Batman competes in the Justice League."):
+        _bad(checker, text)

@@ -1338,6 +1338,7 @@ class GraphIndex:
                                   living=bool(domain_words) and all(
                                       w in PERSON_TYPES or w in CHARACTER_WORDS or w in ANIMAL_WORDS
                                       for w in domain_words),
+                                  human=bool(domain_words) and all(w in PERSON_TYPES for w in domain_words),
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),

@@ -938,8 +938,9 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
     if (first in _IRREGULAR_PAST.values() or first.endswith("ed")) and (len(rest) <= 1 or playing):
         # (a verb with its object noun tells an event: "hosted the premiere of"; "used" alone
         # too: "Arsenal used White Hart Lane" says no "uses", red team 191, where "was used for"
-        # a windmill's work is read in both tenses)
-        base = _state_base(first) or ("use" if first == "used" and not rest else None)
+        # a windmill's work is read in both tenses; "trained under": no "trains under", red team 193)
+        base = _state_base(first) or ("use" if first == "used" and not rest else None) \
+            or ("train" if first == "trained" and rest == ["under"] else None)
         if not (base or playing):
             return None
         same = [" ".join(words)]
@@ -1337,6 +1338,7 @@ def relation_cues(
     recorded: bool = False,
     item_kinds: AbstractSet[str] = frozenset(),
     living: bool = False,
+    human: bool = False,
     goods: bool = False,
     object_kinds: AbstractSet[str] = frozenset(),
 ) -> dict[str, set[Cue]]:
@@ -1382,7 +1384,8 @@ def relation_cues(
     ``spoken``: its subjects are speeches, lectures or sermons, which are "given" as they are
     "delivered" ("Lincoln gave the Gettysburg Address").
     ``living``: its subjects are people, characters or animals, who "live" where they are
-    based ("Superman lives in Metropolis").
+    based ("Superman lives in Metropolis"); ``human``: its subjects are all people (pupils of
+    their teachers: no horse "studied under" its trainer).
     ``object_kinds``: the words of its objects' types (a movement "powers" a watch; a network a
     show "runs on" does not).
     ``goods``: its subjects are all products (a camera, a phone, a drink), which the firm that
@@ -2002,7 +2005,7 @@ def relation_cues(
             # that moved; only of places: no one is a native of slavery, red team 190)
             exact += [(f"{b} a native of", forward) for b in ("is", "was")]
             exact += [(f"{b} natives of", forward) for b in ("are", "were")]
-        if tuple(words) in _STUDYING_UNDER and living and personal and _taught(phrase, inverse_phrase) \
+        if tuple(words) in _STUDYING_UNDER and human and personal and _taught(phrase, inverse_phrase) \
                 and (taken is None or not taken & {"teach", "study", "learn", "lesson", "pupil", "student"}):
             # one person "studied with" another who "taught" him: "studied under", "was a pupil
             # of", "took lessons from" him (between people only, where the other phrase says
@@ -2016,7 +2019,7 @@ def relation_cues(
                 and (taken is None or "trade" not in taken):
             # a company "is listed on" a stock exchange: its shares "trade" there, it "is traded on" it
             exact += [(f, forward) for f in ("trades on", "is traded on", "are traded on", "trade on")]
-        if object_kinds and object_kinds <= _LEAGUES \
+        if object_kinds and object_kinds <= _LEAGUES and item_kinds and item_kinds <= _TEAM_KINDS \
                 and words in (["plays", "in"], ["play", "in"], ["is", "a", "member", "of"], ["are", "members", "of"]) \
                 and (taken is None or not taken & {"compete", "belong"}):
             # a team "plays in" a league or a division, "is a member of" it: it "is in" it,
@@ -2389,8 +2392,12 @@ def relation_cues(
             for f in ("plays in", "played in", "play in"):
                 add_variants(f, forward)
         if words[-3:] == ["a", "member", "of"]:  # "is a member of": "plays in", "was in" (a band)
+            # ("plays in" only where the members may play: not a hero of the Justice League, a
+            # country of the Arab League, red team 193)
+            playing = not (object_kinds and object_kinds <= _LEAGUES) or bool(item_kinds and item_kinds <= _TEAM_KINDS)
             for f in ("plays in", "played in", "play in", "is in", "was in", "are in", "were in"):
-                add(f, forward)
+                if playing or f.split()[0] not in ("plays", "played", "play"):
+                    add(f, forward)
             if words[:-3] in ([], ["is"], ["are"]):  # "Cathay Pacific is part of / belongs to Oneworld"
                 for f in ("is part of", "are part of", "belongs to", "belong to"):
                     add_variants(f, forward)
@@ -2738,6 +2745,10 @@ def _taught(phrase: str, inverse_phrase: str) -> bool:
                for p in (phrase, inverse_phrase))
 
 
+_TEAM_KINDS = frozenset({"team", "teams", "club", "clubs", "franchise", "franchises", "side", "sides", "baseball",
+                         "football", "basketball", "hockey", "soccer", "rugby", "cricket", "sports", "sport"})
+"""Type words of sports teams ("team", "baseball_team"), which "compete in" their leagues (not a
+superhero in the Justice League, a city in the Hanseatic League, red team 193)."""
 _LEAGUES = frozenset({"league", "leagues", "division", "divisions", "conference", "conferences"})
 """Type words of sports leagues and their divisions, which a team "is in"."""
 _INDUSTRIES = frozenset({"industry", "industries"})

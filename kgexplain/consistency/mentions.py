@@ -107,6 +107,7 @@ class Ref:
     of_types: frozenset[str] = frozenset()  # "the auction house": an item of these types only
     nearest: bool = False  # "the award", "the ship": a general noun, of the item named last only
     plural_name: bool = False  # a team or a band named in the plural ("the Chicago Cubs"): "they" too
+    plain_they: bool = False  # the pronoun is "they" / "them" alone (not "both", "each of them")
 
 
 def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
@@ -345,7 +346,7 @@ def find_mentions(
                 # name an item of another type too: "the award" after a medal, red team 179)
                 general = rule == "item" and bool(of_types) and len(key) == 2 and key[1] in index.general_nouns
                 out.append(Ref(i, i + size, (), "ref", pronoun=rule, of_types=of_types if rule == "item" else frozenset(),
-                               nearest=general))
+                               nearest=general, plain_they=key in (("they",), ("them",))))
                 for k in range(i, i + size):
                     taken[k] = True
                 i += size - 1
@@ -484,7 +485,8 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
             ref.ids, ref.group = (), []  # "the award" after the Fields Medal, a medal: which one?
             return
         before = [r for r in before if r.kind != "item" or r.types & ref.of_types]
-    pick = _referents("it" if ref.pronoun == "item" and ref.end - ref.start == 1 else ref.pronoun, before)
+    pick = _referents("it" if ref.pronoun == "item" and ref.end - ref.start == 1
+                      else "they" if ref.pronoun == "group" and ref.plain_they else ref.pronoun, before)
     if not pick and ref.pronoun in ("item", "item_possessive") and ref.end - ref.start == 1 and not ref.of_types \
             and not any(r.kind == "item" for r in all_refs):
         # a text that names no item ("Angola International Airport serves Luanda. It is 159 m
@@ -521,7 +523,7 @@ _NOT_ONLY_PEOPLE = frozenset({"artist", "creator", "founder"})
 """Person types that name bands and firms too ("it" may be one)."""
 
 
-_TEAMS = frozenset({"team", "teams", "club", "clubs", "band", "bands", "franchise", "franchises", "squad"})
+_TEAMS = frozenset({"team", "teams", "band", "bands", "squad"})
 """Type words of groups named in the plural ("the Chicago Cubs", "the Beatles"): "they" names one."""
 
 
@@ -530,7 +532,7 @@ def _plural_name(index: GraphIndex, eid: str) -> bool:
     _, type_, label, _ = index.info.get(eid, ("", "", "", {}))
     last = (label or "").split()[-1:] or [""]
     word = last[0]
-    return bool(type_word_set((type_,)) & _TEAMS) and word[:1].isupper() and len(word) > 3 \
+    return type_last_word(type_) in _TEAMS and word[:1].isupper() and len(word) > 3 \
         and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
@@ -579,6 +581,19 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         # "A, B and C, and you loved the last two": the last two items of the list before
         listed = sorted(_referents("group", before), key=lambda r: r.start)[-2:]  # (people too)
         return listed if len(listed) == 2 and len({r.ids for r in listed}) == 2 else []
+    if rule == "they":
+        # "they" / "them": a group as below; else a team or a band named in the plural, named
+        # first, with no other item nor any person after it ("You gave the Chicago Cubs five
+        # stars, and they play at Wrigley Field"; not "Allen Klein managed the Beatles, and both
+        # ...", red team 193)
+        group = _referents("group", before)
+        if group:
+            return group
+        named = [r for r in before if not r.user and not r.pronoun]
+        if named and named[0].kind == "item" and named[0].plural_name and not any(
+                r.kind == "item" or {(t or "").lower() for t in r.types} & PERSON_TYPES for r in named[1:]):
+            return named[:1]  # (a place or a thing named after it is no "they": "... play at Wrigley Field")
+        return []
     if rule == "group":
         # the last two items, and every item listed right before them ("directed Rebecca,
         # Vertigo and Psycho, and Bernard Herrmann scored each": all three)
@@ -591,10 +606,6 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             items.append(r)
         if len(items) >= 2:
             return items
-        if len(items) == 1 and items[0].plural_name and not any(
-                r.kind != "item" and not r.pronoun and r.start > items[0].start for r in before):
-            return items  # "You gave the Chicago Cubs five stars, and they play at Wrigley Field"
-            # (the team named last, with no one named after it)
         # no two items before: the last list of people ("De Niro and Pacino appear in X, just as
         # they appear in Heat": each of them)
         people: list[Ref] = []
