@@ -197,8 +197,11 @@ class LinkReading:
             self.kind_of[id(cur)] = items  # "..., both comedies starring X": said of each
             return
         if prev in self.like_frame and gap_words == ["and"] and not cur.user and not cur.pronoun \
-                and cur.kind == prev.kind and self.lowers[cur.end:cur.end + 1] == [","]:
+                and cur.kind == prev.kind and self.lowers[cur.end:cur.end + 1] == [","] \
+                and self.lowers[cur.end + 1:cur.end + 2] not in (["which"], ["who"], ["that"], ["whose"]):
             # "Like Intel and Nvidia, TSMC ...": both are compared, the frame ends at the comma
+            # (not before a relative clause on both: "Like A and B, which you loved, X ...", read
+            # as before)
             self.like_frame.append(cur)
             self.compared.append(cur)
             self.group, self.role = [cur], "free"

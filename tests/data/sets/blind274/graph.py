@@ -74,13 +74,13 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    out = [kgx.Entity(f"composer:{s}", kind="item", type="composer", label=l, attrs={"year": y})
-           for s, l, y in COMPOSERS]
-    out += [kgx.Entity(f"city:{s}", kind="attribute", type="city", label=l) for s, l in CITIES.items()]
-    out += [kgx.Entity(f"period:{s}", kind="attribute", type="period", label=l) for s, l in PERIODS.items()]
-    out += [kgx.Entity(f"instrument:{s}", kind="attribute", type="instrument", label=l) for s, l in INSTRUMENTS.items()]
-    out += [kgx.Entity(f"person:{s}", kind="attribute", type="person", label=l) for s, l in TEACHERS.items()]
-    out += [kgx.Entity(f"work:{s}", kind="attribute", type="work", label=l) for s, l in WORKS.items()]
+    out = [kgx.Entity(f"composer:{s}", kind="item", type="composer", label=name, attrs={"year": y})
+           for s, name, y in COMPOSERS]
+    out += [kgx.Entity(f"city:{s}", kind="attribute", type="city", label=name) for s, name in CITIES.items()]
+    out += [kgx.Entity(f"period:{s}", kind="attribute", type="period", label=name) for s, name in PERIODS.items()]
+    out += [kgx.Entity(f"instrument:{s}", kind="attribute", type="instrument", label=name) for s, name in INSTRUMENTS.items()]
+    out += [kgx.Entity(f"person:{s}", kind="attribute", type="person", label=name) for s, name in TEACHERS.items()]
+    out += [kgx.Entity(f"work:{s}", kind="attribute", type="work", label=name) for s, name in WORKS.items()]
     out += [kgx.Entity(f"user:{u}", kind="user", type="user", label=u) for u in USERS]
     return out
 
