@@ -1304,6 +1304,9 @@ class GraphIndex:
             domain_words = type_word_set(rel.domain or heads.get(rel.name, ()))  # (bridges: "spans")
             range_words = type_word_set(rel.range or tails.get(rel.name, ()))
             undertaken = _all_of(domain_words, _UNDERTAKINGS)
+            # one end all schools, the other people: "attended" is schooling (see below)
+            school_first = _schools_only(rel.domain or heads.get(rel.name, ())) and bool(range_words & PERSON_TYPES)
+            person_first = _schools_only(rel.range or tails.get(rel.name, ())) and bool(domain_words & PERSON_TYPES)
             if undertaken and (led_form := led_once(rel.phrase)):
                 self.bare_led_forms.add(tuple(led_form.split()))  # ("led by": never after "is", see checker)
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
@@ -1322,8 +1325,7 @@ class GraphIndex:
                                                          & _PERFORMED),
                                   spanning=bool(domain_words) and domain_words <= _SPANNING,
                                   schooling=bool((domain_words | range_words) & SCHOOL_WORDS),
-                                  schooled=(_schools_only(rel.domain or heads.get(rel.name, ())) and bool(range_words & PERSON_TYPES))
-                                  or (_schools_only(rel.range or tails.get(rel.name, ())) and bool(domain_words & PERSON_TYPES)),
+                                  schooled=school_first or person_first,
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   undertaken=undertaken,
                                   spoken=_all_of(domain_words, _SPOKEN),
@@ -1362,28 +1364,12 @@ class GraphIndex:
                 # a forward phrase "was a doctoral student of": the noun names the head, so its
                 # noun forms read the other way round ("Pauli, a doctoral student of Sommerfeld",
                 # "Sommerfeld's doctoral students")
-                mirror = relation_cues(rel.name, rel.inverse_phrase, rel.phrase, nouns=head_nouns)
-                for form, found in mirror.items():
-                    flipped = {Cue(c.relation, not c.forward, True) for c in found if c.noun}
-                    if flipped and not table.get(form):
-                        table[form] = flipped
+                _add_nouns(table, rel, head_nouns, of_head=True)
             if "attended" in ((rel.phrase or "").lower(), (rel.inverse_phrase or "").lower()) \
-                    and "study" not in taken and "pupil" not in taken and "student" not in taken:
+                    and (school_first or person_first) and not taken & {"study", "pupil", "student"}:
                 # a school's pupils: "one of its pupils", "its former students include X" (the
-                # noun names the person, at either end; only where one end is a school, the other
-                # people)
-                school_first = _schools_only(rel.domain or heads.get(rel.name, ())) and bool(range_words & PERSON_TYPES)
-                person_first = _schools_only(rel.range or tails.get(rel.name, ())) and bool(domain_words & PERSON_TYPES)
-                if school_first:
-                    for form, found in relation_cues(rel.name, rel.phrase, rel.inverse_phrase, nouns=PUPILS).items():
-                        if any(c.noun for c in found) and not table.get(form):
-                            table[form] = {c for c in found if c.noun}
-                elif person_first:
-                    mirror = relation_cues(rel.name, rel.inverse_phrase, rel.phrase, nouns=PUPILS)
-                    for form, found in mirror.items():
-                        flipped = {Cue(c.relation, not c.forward, True) for c in found if c.noun}
-                        if flipped and not table.get(form):
-                            table[form] = flipped
+                # noun names the person, at either end)
+                _add_nouns(table, rel, PUPILS, of_head=person_first)
             ranges = rel.range or tails.get(rel.name, ())
             if (rel.phrase or "").lower().split() in (["is", "held", "by"], ["are", "held", "by"], ["is", "held", "at"],
                                                       ["are", "held", "at"], ["is", "held", "in"]) \
@@ -1956,19 +1942,19 @@ def _noun_by(phrase: str | None) -> bool:
 _HAVING_NOW = tuple(f for f in HAVING_FORMS if not f.startswith("had"))
 """The present forms of having ("had a brass body" was once, red team 177)."""
 
-_BASE_CONCEIVED = {"composed": "compose", "wrote": "write", "written": "write", "painted": "paint",
-                   "authored": "author", "sculpted": "sculpt", "drew": "draw", "drawn": "draw",
-                   "choreographed": "choreograph", "designed": "design"}
-_CONCEIVED_WORKS = frozenset(_BASE_CONCEIVED.values())
-"""Verbs of conceiving a work, whose maker the work "is by"."""
+_CONCEIVED_WORKS = frozenset({"composed", "wrote", "written", "painted", "authored", "sculpted", "drew", "drawn",
+                              "choreographed", "designed"})
+"""Past forms of verbs of conceiving a work, whose maker the work "is by"."""
 
 
 def _conceiving_phrase(phrase: str) -> bool:
     """Whether ``phrase`` is a plain verb of conceiving a work: "composed", "was composed by"."""
     words = phrase.lower().split()
-    verb = words[0] if len(words) == 1 else words[1] if len(words) == 3 and words[0] in ("is", "are", "was", "were") \
-        and words[2] == "by" else ""
-    return _BASE_CONCEIVED.get(verb, "") in _CONCEIVED_WORKS
+    if len(words) == 3 and words[0] in ("is", "are", "was", "were") and words[2] == "by":
+        words = words[1:2]
+    return len(words) == 1 and words[0] in _CONCEIVED_WORKS
+
+
 _FEATURE_KINDS = frozenset({"feature", "features", "component", "components", "layout", "layouts", "mechanism",
                             "mechanisms", "part", "parts"})
 """Type words of a machine's features, which it "had" or "used" where it "featured" them (not an
@@ -2957,6 +2943,17 @@ _PLAYED_PARTICIPLES = frozenset({"played", "portrayed", "voiced"})
 _MADE_PARTICIPLES = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "created",
                                "released", "launched", "invented", "assembled", "engineered", "constructed"})
 """Participles of making a thing (a person or an animal is none of these)."""
+
+
+def _add_nouns(table: dict[str, set[Cue]], rel: Any, nouns: tuple[str, ...], of_head: bool) -> None:
+    """Add the noun forms of ``nouns`` to ``rel``'s ``table`` where no form is there yet: nouns
+    that name the relation's tail ("its pupils" of a school that "was attended by" them) or, with
+    ``of_head``, its head (read the other way round: "Sommerfeld's doctoral students")."""
+    phrases = (rel.inverse_phrase, rel.phrase) if of_head else (rel.phrase, rel.inverse_phrase)
+    for form, found in relation_cues(rel.name, *phrases, nouns=nouns).items():
+        readings = {Cue(c.relation, c.forward != of_head, True) for c in found if c.noun}
+        if readings and not table.get(form):
+            table[form] = readings
 
 
 def _made_items(rel: Any, item_types: AbstractSet[str], heads: Mapping[str, set[str]],

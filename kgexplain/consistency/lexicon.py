@@ -925,7 +925,7 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
     first, rest = words[0], words[1:]
     tail = " ".join(rest)
     if first in ("was", "were") and len(rest) == 2 \
-            and (base := _state_base(rest[0]) or ("use" if rest == ["used", "by"] else None)):
+            and (base := _state_base(rest[0]) or _PAST_ONLY.get(("was", *rest))):
         opposite = [_past(base)] if rest[1] == "by" else []
         same = [f"{b} {tail}" for b in ("was", "were", "had been")]
         if base == "own" and rest[1] == "by":
@@ -936,11 +936,8 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
     playing = first in ("played", "performed") and (rest[:1] == ["its"] and rest[-1:] in (["at"], ["for"])
                                                     or rest == ["for"])  # ("played for" a team)
     if (first in _IRREGULAR_PAST.values() or first.endswith("ed")) and (len(rest) <= 1 or playing):
-        # (a verb with its object noun tells an event: "hosted the premiere of"; "used" alone
-        # too: "Arsenal used White Hart Lane" says no "uses", red team 191, where "was used for"
-        # a windmill's work is read in both tenses; "trained under": no "trains under", red team 193)
-        base = _state_base(first) or ("use" if first == "used" and not rest else None) \
-            or ("train" if first == "trained" and rest == ["under"] else None)
+        # (a verb with its object noun tells an event: "hosted the premiere of")
+        base = _state_base(first) or _PAST_ONLY.get(tuple(words))
         if not (base or playing):
             return None
         same = [" ".join(words)]
@@ -952,6 +949,12 @@ def _past_state(words: list[str]) -> tuple[list[str], list[str]] | None:
             if not rest and base else []
         return same, opposite
     return None
+
+
+_PAST_ONLY = {("used",): "use", ("was", "used", "by"): "use", ("trained", "under"): "train"}
+"""Phrases of other verbs that keep their tense as :data:`_STATE_VERBS` do ("Arsenal used White
+Hart Lane" says no "uses", red team 191, where "was used for" a windmill's work is read in both
+tenses; "trained under": no "trains under", red team 193), with their verb's base."""
 
 
 _LEADING = frozenset({"lead", "captain", "head", "run", "sponsor"})
@@ -2730,15 +2733,17 @@ _DRIVING_ACTIVE = ("raced", "drove", "piloted", "was behind the wheel of", "were
 _DRIVING_PASSIVE = ("was raced by", "were raced by", "was driven by", "were driven by", "was piloted by",
                     "were piloted by")
 _DRIVING = [["raced"], ["was", "raced", "by"], ["were", "raced", "by"]]
+"""A driver's phrases of his cars, in the past (he raced them once), either way round; only a
+graph's own "raced" says them (a bus "driven by" its driver was never raced, red team 190)."""
 _CARS = frozenset({"car", "cars", "racing", "racecar", "racecars", "automobile", "automobiles", "formula", "one",
                    "f1", "sports", "stock", "rally", "touring", "single-seater"})
 """Type words of racing cars ("car", "racing_car", "formula_one_car"): what a driver drives."""
-"""A driver's phrases of his cars, in the past (he raced them once), either way round; only a
-graph's own "raced" says them (a bus "driven by" its driver was never raced, red team 190)."""
 _STUDYING_UNDER = (("studied", "with"), ("studied", "under"), ("trained", "under"), ("was", "a", "pupil", "of"),
-                   ("were", "pupils", "of"),
-                   ("was", "a", "student", "of"), ("were", "students", "of"), ("took", "lessons", "from"))
+                   ("were", "pupils", "of"), ("was", "a", "student", "of"), ("were", "students", "of"),
+                   ("took", "lessons", "from"))
 """What one person did with another who taught him (in the past)."""
+
+
 def _taught(phrase: str, inverse_phrase: str) -> bool:
     """Whether one of a relation's phrases says teaching ("taught", "was taught by")."""
     return any(p.lower().split() in (["taught"], ["teaches"], ["was", "taught", "by"], ["is", "taught", "by"])
@@ -2758,11 +2763,12 @@ _BIRTHPLACES = frozenset({"city", "cities", "town", "towns", "village", "village
                           "commune", "birthplace"})
 """Type words of places one is born in, and so "a native of" (not a zoo, a condition, red team 190,
 nor a "state", which may be one, red team 192); also where one dies ("passed away in")."""
-_EXCHANGES = frozenset({"exchange", "exchanges", "stock_exchange", "bourse"})
+_EXCHANGES = frozenset({"exchange", "exchanges", "bourse"})
 """Type words of stock exchanges (a company listed on one "trades" there)."""
 _FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "business", "businesses",
                     "startup", "conglomerate", "enterprise"})
 """Type words of companies, which their chiefs "run"."""
+
 _RAIL_VEHICLES = frozenset({"locomotive", "locomotives", "train", "trains", "railcar", "railcars", "tram", "trams"})
 """Type words of what runs on a railway."""
 

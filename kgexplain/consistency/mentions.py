@@ -530,8 +530,8 @@ _TEAMS = frozenset({"team", "teams", "band", "bands", "squad"})
 def _plural_name(index: GraphIndex, eid: str) -> bool:
     """Whether item ``eid`` is a team or a band whose name ends in a plural ("Chicago Cubs")."""
     _, type_, label, _ = index.info.get(eid, ("", "", "", {}))
-    last = (label or "").split()[-1:] or [""]
-    word = last[0]
+    words = (label or "").split()
+    word = words[-1] if words else ""
     return type_last_word(type_) in _TEAMS and word[:1].isupper() and len(word) > 3 \
         and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
