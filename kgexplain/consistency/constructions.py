@@ -1427,8 +1427,8 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
             k = e + 1 + (lowers[e + 1:e + 2] == [","])  # ("was first awarded in 2003, to X")
             if isinstance(readings, str) or e - s < 2 or lowers[e - 1] != "in" or k + 1 >= len(lowers) \
                     or not (lowers[e].isdigit() and len(lowers[e]) == 4) or lowers[k] not in CHAINED | {"to"} \
-                    or k in cue_at:
-                continue
+                    or (k in cue_at and lowers[k] != "in"):
+                continue  # ("first appeared in 1887, in A Study in Scarlet": the same verb's "in" again)
             t = k + 1 + (lowers[k + 1] == "the")
             same = same_verb_cues(index, lowers[s:e - 1], lowers[k]) if t in starting else frozenset()
             if same:
@@ -3366,6 +3366,7 @@ class Player:
     instruments: tuple[str, ...]
     readings: frozenset[Cue]
     group: int | None = None  # first token of the group, when "the N of G" says the only one
+    predicate: bool = False  # "Y was a pianist": the person's clause says no more
 
 
 def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -3399,6 +3400,15 @@ def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if found is None:
             continue
         e, ids, plays = found
+        described = _described_player(index, lowers, ending, k, e)
+        if described is not None:  # "Y was a bebop pianist", "Y, an alto saxophonist, ..."
+            person, start, stacked = described
+            for m in stacked:  # the person's kind: "a bebop pianist" is a bebop musician
+                mods.append(Modifier(person.start, m.start, index.attributive, (m.end, m.end)))
+            out.append(Player(person.start, (start, e), ids, plays, predicate=lowers[start] != ","))
+            continue
+        if not index.membership:
+            continue
         # "Y is the drummer of G"
         j = k - 1
         if j >= 0 and lowers[j] in ("the", "a", "an"):
@@ -3428,6 +3438,35 @@ def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
         elif k == 0 or lowers[k - 1] in (",", ";", ":", "(", "the", "and"):  # "Drummer Ringo Starr"
             out.append(Player(person.start, (k, e), ids, plays))
     return out, mods
+
+
+_AFTER_PLAYER = frozenset({".", ",", ";", "!", "?", "and", "who", "whose"})
+"""Words that may follow a player noun said of a person ("Monk was a pianist, and ...")."""
+
+
+def _described_player(index: GraphIndex, lowers: list[str], ending: dict[int, Ref], k: int,
+                      e: int) -> tuple[Ref, int, list[Ref]] | None:
+    """ "Y is/was a [M ...] N" or "Y, a [M ...] N," with the player noun at ``k:e``: the person
+    Y, the first token of the words said of Y (the copula or the comma) and the names M before the
+    noun (kinds of Y: "a bebop pianist"); None for any other shape."""
+    stacked: list[Ref] = []
+    j = k
+    while j in ending and ending[j].kind == "attribute" and not ending[j].types & PERSON_TYPES:
+        stacked.append(ending[j])  # (names end where the next begins: "a cool jazz trumpeter")
+        j = ending[j].start
+    if j < 2 or lowers[j - 1] not in ("a", "an"):
+        return None
+    if lowers[e:e + 1] not in ([], *([w] for w in _AFTER_PLAYER)):
+        return None
+    said = j - 2
+    person = ending.get(said)
+    if person is None or person.kind == "user" or person.pronoun:
+        return None
+    if lowers[said] in ("is", "was"):
+        return person, said, stacked
+    if lowers[said] == "," and lowers[e:e + 1] in ([], [","], ["."], [";"], ["!"]):
+        return person, said, stacked  # (an apposition closes at a comma or the sentence's end)
+    return None
 
 
 def _plural_word(word: str) -> bool:

@@ -391,7 +391,8 @@ a clay tablet, a gravitational lens, a historical figure, red team 173)."""
 FOUNDED_KINDS = frozenset({"band", "group", "artist", "musician", "orchestra", "ensemble", "choir", "restaurant",
                            "bar", "cafe", "café", "pub", "bistro", "club", "team", "brewery", "winery", "distillery",
                            "company", "firm", "label", "studio", "school", "university", "college", "museum",
-                           "gallery", "shop", "store", "hotel", "theatre", "theater", "agency", "startup"})
+                           "gallery", "shop", "store", "hotel", "theatre", "theater", "agency", "startup", "bank",
+                           "corporation", "conglomerate", "insurer", "enterprise"})
 """Type words of organizations and places: founded, formed or opened, never "released" or
 "published" ("Radiohead was released in 1985")."""
 
@@ -1401,7 +1402,8 @@ class GraphIndex:
                 table = _with_forms(table, _HAVING_THEN, Cue(rel.name, True))
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) and not set((rel.phrase or "").lower().split()) & _DENYING \
-                    and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))) \
+                    and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))
+                         or _naming_kind(rel.inverse_phrase, type_word_set(ranges))) \
                     and (not type_word_set(ranges) & _TIME_CLASSES or _of_its_time(rel.phrase, type_word_set(ranges))):
                 # a kind, a genre or another class of the item ("a hatchback", "science fiction");
                 # an engine or a dish is had, not been
@@ -1800,13 +1802,16 @@ class GraphIndex:
         self.players: dict[str, tuple[tuple[str, ...], frozenset[Cue]]] = {}
         plays = frozenset(Cue(c.relation, True) for c in self.cues.get(("instrument",), ())
                           if c.noun and c.forward)
-        if not plays or not self.membership:
+        if not plays:
             return
         instruments = {t for h, t, r in self.graph.edges(keys=True)
                        if any(c.relation == r for c in plays)}
         for eid in instruments:
             label = self.info[eid][2].lower()
-            for noun in (*PLAYERS.get(label, ()), f"{label} player"):
+            *kind, last = label.split() or [""]
+            # "alto saxophonist" for an alto saxophone, "double bassist" for a double bass
+            kinds = (f"{' '.join(kind)} {noun}" for noun in PLAYERS.get(last, ()) if kind and label not in PLAYERS)
+            for noun in (*PLAYERS.get(label, ()), *kinds, f"{label} player"):
                 ids, _ = self.players.get(noun, ((), plays))
                 self.players[noun] = (tuple(dict.fromkeys(ids + (eid,))), plays)
 
@@ -2208,7 +2213,8 @@ THING_WORDS = frozenset({
     "brewery", "distillery", "network", "channel", "comic", "comics", "magazine", "newspaper", "book",
     "issue", "album", "film", "movie", "series", "show", "universe", "realm", "planet", "island",
     "continent", "school", "university", "league", "power", "ability", "genre", "style", "movement",
-    "language", "award", "prize"})
+    "language", "award", "prize", "work", "works", "novel", "novels", "novella", "story", "stories", "poem",
+    "episode", "episodes", "occupation", "profession", "anthology"})
 """Type words of what is no one: never "he" or "she" (by a type's last word; not "publisher" nor
 "distributor", which a person may be: red team 167, "Max Gaines published All Star Comics #8")."""
 
@@ -2631,6 +2637,13 @@ def _classifying(phrase: str | None, type_words: set[str]) -> bool:
     return "as" not in words and bool({w for word in words for w in (word, word.rstrip("s"))} & type_words)
 
 
+def _naming_kind(inverse_phrase: str | None, type_words: set[str]) -> bool:
+    """Whether an inverse phrase names the kind the item is by the kind's own type ("is the style
+    of": bebop is Monk's style, "a bebop pianist")."""
+    words = (inverse_phrase or "").lower().split()
+    return len(words) == 4 and words[:2] in (["is", "the"], ["is", "a"]) and words[3] == "of" and words[2] in type_words
+
+
 _THEMED = frozenset({"themed", "centred", "centered", "revolves", "revolve", "focused", "focussed"})
 """Participles and verbs whose "around" names a theme, not a place ("is themed around disease")."""
 
@@ -2690,8 +2703,10 @@ def implicit(r: Any, tails: dict[str, set[str]] | None = None) -> bool:
     if made is not None and any(w not in ranges and w.rstrip("s") not in ranges and w not in _BE_HAVE_WORDS
                                 for w in words[:made]):
         return False  # "has forks made of", "uses wheels made from"
-    if words[-1:] == ["with"] and len(words) >= 2 and words[-2] not in _WITH_CLASS:
-        return False  # "is tied / crossed / served with X"
+    if words[-1:] == ["with"] and len(words) >= 2 and words[-2] not in _WITH_CLASS \
+            and not _naming_kind(r.inverse_phrase, ranges):
+        return False  # "is tied / crossed / served with X" (not where the other way names the
+        # kind: "is associated with" a style that "is the style of" the item)
     if words[-1:] == ["to"] and (verb_lemmas(" ".join(words[:-1])) | {
             w[:-3] + "y" for w in words[:-1] if w.endswith("ied")}) & _HANDING:
         return False  # "shows to", "was lent to", "supplied to": a recipient, no kind or maker

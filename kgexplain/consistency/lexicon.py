@@ -2001,13 +2001,16 @@ def relation_cues(
         if living and object_kinds and object_kinds <= _BIRTHPLACES | {"hospital", "hospitals"} \
                 and words in (["died", "in"], ["died", "at"]) and (taken is None or "pass" not in taken):
             # (only in a place: a character "died in" a film, red team 192)
-            exact += [(f"passed away {words[1]}", forward)]  # a person "died in" a city: "passed away in"
+            # a person "died in" a city: "passed away in", "died at", "passed away at" it
+            exact += [(f"{verb} {prep}", forward) for verb in ("died", "passed away") for prep in ("in", "at")
+                      if [verb, prep] != words]
         if living and object_kinds and object_kinds <= _BIRTHPLACES and words in (["was", "born", "in"], ["were", "born", "in"]) \
                 and (taken is None or "native" not in taken):
             # a person "was born in" a city: "is / was a native of" it (not "comes from": a family
             # that moved; only of places: no one is a native of slavery, red team 190)
             exact += [(f"{b} a native of", forward) for b in ("is", "was")]
             exact += [(f"{b} natives of", forward) for b in ("are", "were")]
+            exact += [(f"{words[0]} born at", forward)]  # "was born at Italica"
         if tuple(words) in _STUDYING_UNDER and human and personal and _taught(phrase, inverse_phrase) \
                 and (taken is None or not taken & {"teach", "study", "learn", "lesson", "pupil", "student"}):
             # one person "studied with" another who "taught" him: "studied under", "was a pupil
@@ -2022,6 +2025,36 @@ def relation_cues(
                 and (taken is None or "trade" not in taken):
             # a company "is listed on" a stock exchange: its shares "trade" there, it "is traded on" it
             exact += [(f, forward) for f in ("trades on", "is traded on", "are traded on", "trade on")]
+        if living and words in (["died", "by"], ["died", "of"], ["died", "from"]) and object_kinds & _DEATHS:
+            # how a person died: "died by" suicide, "died of" natural causes, "died from" it
+            exact += [(f"died {p}", forward) for p in ("by", "of", "from") if p != words[1]]
+        if living and object_kinds and object_kinds <= _MEMBERED and tuple(words) in _BELONGING \
+                and (taken is None or not taken & {"belong", "member"}):
+            # a person "belonged to" a dynasty, a band, a family: "was a member of" it, and the
+            # other way round (in the phrase's tense)
+            now = words[0] in ("belongs", "belong", "is", "are")
+            exact += [(" ".join(f), forward) for f in _BELONGING
+                      if f != tuple(words) and (f[0] in ("belongs", "belong", "is", "are")) == now]
+        if (object_kinds & _ACTORS or item_kinds & _ACTORS) and {"played", "plays", "play"} & set(words) \
+                and (taken is None or "portray" not in taken):
+            # an actor "played" a character: "portrayed" him, "played the role of" him
+            swap = {"played": "portrayed", "plays": "portrays", "play": "portray"}
+            exact.append((" ".join(swap.get(w, w) for w in words), forward))
+            if words in (["played"], ["plays"]):
+                exact += [(f"{words[0]} the {n} of", forward) for n in ("role", "part")]
+            if words[-2:] == ["played", "by"]:
+                exact += [(f"{b} portrayed by", forward) for b in ("was", "were", "has been", "have been")]
+        if tuple(words) in _ACQUIRING and item_kinds and item_kinds <= _FIRMS and object_kinds \
+                and object_kinds <= _FIRMS and (taken is None or not taken & {"buy", "bought", "purchase", "take", "absorb"}):
+            # a company "acquired" another: it "bought", "purchased", "took over", "absorbed" it
+            # (between companies only: a museum acquires a painting by gift too; in the past, as
+            # the phrase)
+            active = len(words) == 1 or words[0] == "has"
+            for f in ("bought", "purchased", "took over", "absorbed"):
+                exact.append((f, forward if active else not forward))
+            for b in ("was", "were"):
+                for f in ("bought by", "purchased by", "taken over by", "absorbed by", "absorbed into"):
+                    exact.append((f"{b} {f}", not forward if active else forward))
         if object_kinds and object_kinds <= _LEAGUES and item_kinds and item_kinds <= _TEAM_KINDS \
                 and words in (["plays", "in"], ["play", "in"], ["is", "a", "member", "of"], ["are", "members", "of"]) \
                 and (taken is None or not taken & {"compete", "belong"}):
@@ -2760,14 +2793,30 @@ _INDUSTRIES = frozenset({"industry", "industries"})
 """Type words of industries, which a company "is in" (not a "sector": a front's, red team 192)."""
 _BIRTHPLACES = frozenset({"city", "cities", "town", "towns", "village", "villages", "country", "countries", "region",
                           "regions", "province", "provinces", "county", "island", "islands", "capital", "municipality",
-                          "commune", "birthplace"})
+                          "commune", "birthplace", "place", "places", "settlement", "settlements", "colony"})
 """Type words of places one is born in, and so "a native of" (not a zoo, a condition, red team 190,
 nor a "state", which may be one, red team 192); also where one dies ("passed away in")."""
 _EXCHANGES = frozenset({"exchange", "exchanges", "bourse"})
 """Type words of stock exchanges (a company listed on one "trades" there)."""
 _FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "business", "businesses",
-                    "startup", "conglomerate", "enterprise"})
+                    "startup", "conglomerate", "enterprise", "bank", "banks", "insurer", "insurers"})
 """Type words of companies, which their chiefs "run"."""
+
+_ACTORS = frozenset({"actor", "actors", "actress", "actresses", "performer", "performers"})
+"""Type words of people who play roles."""
+_DEATHS = frozenset({"death", "deaths", "cause", "causes", "manner", "illness", "illnesses", "disease", "diseases"})
+"""Type words of how people die ("manner_of_death", "cause_of_death")."""
+_BELONGING = (("belonged", "to"), ("belongs", "to"), ("belong", "to"), ("was", "a", "member", "of"),
+              ("were", "members", "of"), ("is", "a", "member", "of"), ("are", "members", "of"))
+"""Phrases of a person's being one of a group's members."""
+_MEMBERED = frozenset({"dynasty", "dynasties", "family", "families", "house", "houses", "band", "bands", "group",
+                       "groups", "orchestra", "orchestras", "ensemble", "ensembles", "quintet", "quintets", "quartet",
+                       "quartets", "trio", "trios", "sextet", "septet", "octet", "clan", "clans", "tribe", "tribes",
+                       "order", "orders", "society", "societies", "party", "parties", "club", "clubs", "choir",
+                       "choirs", "troupe", "troupes", "crew", "crews"})
+"""Type words of groups that have people as members."""
+_ACQUIRING = frozenset({("acquired",), ("has", "acquired"), ("was", "acquired", "by"), ("were", "acquired", "by")})
+"""Phrases of one company's buying another."""
 
 _RAIL_VEHICLES = frozenset({"locomotive", "locomotives", "train", "trains", "railcar", "railcars", "tram", "trams"})
 """Type words of what runs on a railway."""

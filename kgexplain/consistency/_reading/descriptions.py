@@ -48,7 +48,11 @@ class DescriptionReading:
                 continue
             self._describe(person, Ref(p.noun[0], p.noun[1], p.instruments, "attribute"),
                            p.readings, p.noun)
+            if p.predicate:  # "Monk was a pianist": the person's clause
+                self.attached.add(id(person))
             self._mark(*p.noun)
+            # (the instrument inside the noun is no name of its own: "a double bass player")
+            dropped.update(id(r) for r in refs if p.noun[0] <= r.start and r.end <= p.noun[1] and r is not person)
             group = names.get(p.group) if p.group is not None else None
             if group is not None and self._other_players(person, group, p):
                 self.sink(p.noun[0], p.noun[1], "unverified", False, "incomplete_list", None,

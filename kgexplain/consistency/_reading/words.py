@@ -157,6 +157,13 @@ def plural_relative(pre: list[str]) -> bool:
     return False
 
 
+_NO_PASSIVE = frozenset({"died", "lived", "belonged", "existed", "arrived", "remained", "happened", "occurred",
+                         "originated", "emerged", "resided", "retired", "stayed", "perished", "vanished",
+                         "disappeared", "succumbed", "collapsed"})
+"""Past forms of verbs that take no object, so never a passive participle ("died by" is said by
+its subject, not of a name before it)."""
+
+
 def participle_cue(words: list[str]) -> bool:
     """Whether a cue reads as a participle ("directed by", "signed to"), not a finite verb: a
     lone "directed" before its object is the past tense ("..., also directed Vertigo")."""
@@ -168,6 +175,8 @@ def participle_cue(words: list[str]) -> bool:
         return True  # "a comedy starring X", "a band featuring X"
     if words in (["tagged"], ["labelled"], ["labeled"]):
         return True  # "a comedy tagged pixar": a work is tagged, it tags nothing
+    if words[:1] and words[0] in _NO_PASSIVE:
+        return False  # "Caracalla, who succeeded Severus, died by assassination": a finite verb
     return len(words) > 1 and words[0] not in AUXILIARIES and (
         words[0].endswith("wn") or participle(words[0]) or words[0] == "born")
 

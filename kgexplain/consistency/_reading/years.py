@@ -33,6 +33,7 @@ from kgexplain.consistency.index import (
     STAGED_KINDS,
     VENUE_WORDS,
     WORK_TYPES,
+    character_type,
     launched_good,
     type_last_word,
 )
@@ -543,6 +544,8 @@ class YearReading:
         graph says comes from a place, unless it is a work. An item of no known type word is left
         to the graph's kinds (see :meth:`_released_at`)."""
         words = type_word_set(item.types)
+        if verb in LAUNCHED | DEBUTED and item.kind == "item" and character_type(item.types):
+            return True  # a character's year is its first appearance: "Introduced in 1998, Precious Ramotswe"
         if verb in ("flew", "flown"):
             return bool(words & _FLYING_TYPES)  # ("The Matterhorn first flew in 1865": red team 127)
         if verb == "sailed":  # ("RMS Titanic first sailed in 1912"; no castle, nor a "carrier pigeon")

@@ -1,0 +1,176 @@
+"""Readings added in session 62, each with false twins: player nouns said of a person ("Monk was a
+pianist", "a bebop pianist", "Ornette Coleman, an alto saxophonist, ..."), with the style or kind
+named before the noun claimed too; a kind whose inverse phrase is "is the <type> of" said with the
+copula ("a bebop musician"); "died at", "passed away at", "was born at" a place; "belonged to" and
+"was a member of" a group (a dynasty, a band, an orchestra); an actor who "played" a character
+"portrayed" him; a company that "acquired" another "bought" or "took over" it; "died by / of /
+from" a cause of death; banks are "founded in" their year; a character "introduced in" its year;
+"first appeared in 1887, in W"; "Y, who succeeded Z, died by X" (a verb without object is no
+participle said of Z). Red teams (tests/redteam/rt194.py ...) attack the same readings."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
+
+
+@pytest.fixture(scope="module")
+def jazz():
+    rels = [kgx.Relation("played", phrase="played", inverse_phrase="was played by",
+                         domain=("musician",), range=("instrument",)),
+            kgx.Relation("member_of", phrase="was a member of", inverse_phrase="counted among its members",
+                         domain=("musician",), range=("band",)),
+            kgx.Relation("has_style", phrase="is associated with", inverse_phrase="is the style of",
+                         domain=("musician",), range=("style",)),
+            kgx.Relation("born_in", phrase="was born in", inverse_phrase="is the birthplace of",
+                         domain=("musician",), range=("city",))]
+    ents = [_item("m:monk", "Thelonious Monk", "musician", 1917), _item("m:blakey", "Art Blakey", "musician", 1919),
+            _item("m:coleman", "Ornette Coleman", "musician", 1930), _item("m:mingus", "Charles Mingus", "musician", 1922),
+            _attr("i:piano", "piano", "instrument"), _attr("i:drums", "drums", "instrument"),
+            _attr("i:alto", "alto saxophone", "instrument"), _attr("i:bass", "double bass", "instrument"),
+            _attr("s:bebop", "bebop", "style"), _attr("s:hardbop", "hard bop", "style"),
+            _attr("s:free", "free jazz", "style"), _attr("b:messengers", "Jazz Messengers", "band"),
+            _attr("c:rocky", "Rocky Mount", "city"), _attr("c:fw", "Fort Worth", "city")]
+    rows = [("m:monk", "played", "i:piano"), ("m:blakey", "played", "i:drums"), ("m:coleman", "played", "i:alto"),
+            ("m:mingus", "played", "i:bass"), ("m:monk", "has_style", "s:bebop"), ("m:blakey", "has_style", "s:hardbop"),
+            ("m:coleman", "has_style", "s:free"), ("m:blakey", "member_of", "b:messengers"),
+            ("m:monk", "born_in", "c:rocky"), ("m:coleman", "born_in", "c:fw")]
+    return _graph("jazz", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Thelonious Monk was a pianist.", "Thelonious Monk was a drummer."),
+    ("Thelonious Monk was a bebop pianist.", "Thelonious Monk was a hard bop pianist."),
+    ("Art Blakey was a hard bop drummer.", "Art Blakey was a hard bop pianist."),
+    ("Charles Mingus was a double bass player.", "Thelonious Monk was a double bass player."),
+    ("Ornette Coleman, an alto saxophonist, was born in Fort Worth.",
+     "Ornette Coleman, an alto saxophonist, was born in Rocky Mount."),
+    ("Thelonious Monk was a bebop musician.", "Ornette Coleman was a bebop musician."),
+    ("Art Blakey belonged to the Jazz Messengers.", "Thelonious Monk belonged to the Jazz Messengers."),
+])
+def test_jazz(jazz, true, false):
+    _ok(jazz, true)
+    _bad(jazz, false)
+
+
+@pytest.fixture(scope="module")
+def emperors():
+    rels = [kgx.Relation("born_in", phrase="was born in", inverse_phrase="was the birthplace of",
+                         domain=("emperor",), range=("place",)),
+            kgx.Relation("died_in", phrase="died in", inverse_phrase="was the place of death of",
+                         domain=("emperor",), range=("place",)),
+            kgx.Relation("dynasty", phrase="belonged to", inverse_phrase="included", domain=("emperor",),
+                         range=("dynasty",)),
+            kgx.Relation("succeeded", phrase="succeeded", inverse_phrase="was succeeded by",
+                         domain=("emperor",), range=("emperor",)),
+            kgx.Relation("manner_of_death", phrase="died by", inverse_phrase="was the manner of death of",
+                         domain=("emperor",), range=("manner of death",))]
+    ents = [_item("e:hadrian", "Hadrian", "emperor", 117), _item("e:trajan", "Trajan", "emperor", 98),
+            _item("e:caracalla", "Caracalla", "emperor", 198), _item("e:severus", "Septimius Severus", "emperor", 193),
+            _attr("p:italica", "Italica", "place"), _attr("p:baiae", "Baiae", "place"),
+            _attr("p:eboracum", "Eboracum", "place"), _attr("p:leptis", "Leptis Magna", "place"),
+            _attr("d:na", "Nerva-Antonine dynasty", "dynasty"), _attr("d:sev", "Severan dynasty", "dynasty"),
+            _attr("m:natural", "natural causes", "manner of death"), _attr("m:ass", "assassination", "manner of death")]
+    rows = [("e:hadrian", "born_in", "p:italica"), ("e:hadrian", "died_in", "p:baiae"),
+            ("e:trajan", "born_in", "p:italica"), ("e:severus", "born_in", "p:leptis"),
+            ("e:severus", "died_in", "p:eboracum"), ("e:hadrian", "dynasty", "d:na"), ("e:trajan", "dynasty", "d:na"),
+            ("e:severus", "dynasty", "d:sev"), ("e:caracalla", "dynasty", "d:sev"),
+            ("e:hadrian", "succeeded", "e:trajan"), ("e:caracalla", "succeeded", "e:severus"),
+            ("e:hadrian", "manner_of_death", "m:natural"), ("e:severus", "manner_of_death", "m:natural"),
+            ("e:caracalla", "manner_of_death", "m:ass")]
+    return _graph("emperors", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Hadrian died at Baiae.", "Hadrian died at Italica."),
+    ("Septimius Severus passed away at Eboracum.", "Septimius Severus passed away at Leptis Magna."),
+    ("Hadrian was born at Italica.", "Hadrian was born at Baiae."),
+    ("Septimius Severus was a native of Leptis Magna.", "Septimius Severus was a native of Eboracum."),
+    ("Trajan was a member of the Nerva-Antonine dynasty.", "Trajan was a member of the Severan dynasty."),
+    ("Hadrian died of natural causes.", "Caracalla died of natural causes."),
+    ("Caracalla, who succeeded Septimius Severus, died by assassination.",
+     "Caracalla, who succeeded Septimius Severus, died by natural causes."),
+])
+def test_emperors(emperors, true, false):
+    _ok(emperors, true)
+    _bad(emperors, false)
+
+
+def test_a_past_verb_without_object_is_no_participle(emperors):
+    # "Y, died by X" after a name is no description of that name: Severus died of natural causes
+    _bad(emperors, "Septimius Severus, died by assassination, was born in Leptis Magna.")
+
+
+@pytest.fixture(scope="module")
+def banks():
+    rels = [kgx.Relation("acquired", phrase="acquired", inverse_phrase="was acquired by",
+                         domain=("bank",), range=("bank", "firm")),
+            kgx.Relation("headquartered_in", phrase="is headquartered in", inverse_phrase="is home to",
+                         domain=("bank",), range=("city",))]
+    ents = [_item("b:wf", "Wells Fargo", "bank", 1852), _item("b:ubs", "UBS", "bank", 1862),
+            _item("b:rbs", "Royal Bank of Scotland", "bank", 1727), _attr("f:wachovia", "Wachovia", "firm"),
+            _attr("f:cs", "Credit Suisse", "firm"), _attr("c:edinburgh", "Edinburgh", "city"),
+            _attr("c:sf", "San Francisco", "city")]
+    rows = [("b:wf", "acquired", "f:wachovia"), ("b:ubs", "acquired", "f:cs"),
+            ("b:rbs", "headquartered_in", "c:edinburgh"), ("b:wf", "headquartered_in", "c:sf")]
+    return _graph("banks", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Wells Fargo bought Wachovia.", "Wachovia bought Wells Fargo."),
+    ("UBS took over Credit Suisse.", "UBS took over Wachovia."),
+    ("Credit Suisse was absorbed by UBS.", "Credit Suisse was absorbed by Wells Fargo."),
+    ("The Royal Bank of Scotland, founded in 1727, is headquartered in Edinburgh.",
+     "The Royal Bank of Scotland, founded in 1728, is headquartered in Edinburgh."),
+])
+def test_banks(banks, true, false):
+    _ok(banks, true)
+    _bad(banks, false)
+
+
+def test_a_museum_that_acquired_a_painting_did_not_buy_it():
+    # acquired may be a gift: "bought" only between companies
+    rels = [kgx.Relation("acquired", phrase="acquired", inverse_phrase="was acquired by",
+                         domain=("museum",), range=("painting",))]
+    ents = [_item("m:moma", "MoMA", "museum", 1929), _attr("p:starry", "The Starry Night", "painting")]
+    checker = _graph("museums", rels, ents, [("m:moma", "acquired", "p:starry")])
+    _ok(checker, "MoMA acquired The Starry Night.")
+    for text in ("MoMA bought The Starry Night.", "MoMA purchased The Starry Night.",
+                 "The Starry Night was taken over by MoMA."):
+        _bad(checker, text)
+
+
+@pytest.fixture(scope="module")
+def detectives():
+    rels = [kgx.Relation("first_appeared_in", phrase="first appeared in", inverse_phrase="introduced",
+                         domain=("detective",), range=("work",)),
+            kgx.Relation("based_in", phrase="is based in", inverse_phrase="is the home base of",
+                         domain=("detective",), range=("place",)),
+            kgx.Relation("portrayed_by", phrase="has been played by", inverse_phrase="played",
+                         domain=("detective",), range=("actor",))]
+    ents = [_item("d:holmes", "Sherlock Holmes", "detective", 1887), _item("d:morse", "Inspector Morse", "detective", 1975),
+            _item("d:cadfael", "Brother Cadfael", "detective", 1977),
+            _attr("w:study", "A Study in Scarlet", "work"), _attr("w:bus", "Last Bus to Woodstock", "work"),
+            _attr("p:london", "London", "place"), _attr("p:oxford", "Oxford", "place"),
+            _attr("a:jacobi", "Derek Jacobi", "actor"), _attr("a:thaw", "John Thaw", "actor")]
+    rows = [("d:holmes", "first_appeared_in", "w:study"), ("d:morse", "first_appeared_in", "w:bus"),
+            ("d:holmes", "based_in", "p:london"), ("d:morse", "based_in", "p:oxford"),
+            ("d:cadfael", "portrayed_by", "a:jacobi"), ("d:morse", "portrayed_by", "a:thaw")]
+    return _graph("detectives", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Brother Cadfael was portrayed by Derek Jacobi.", "Inspector Morse was portrayed by Derek Jacobi."),
+    ("John Thaw played the role of Inspector Morse.", "John Thaw played the role of Brother Cadfael."),
+    ("Sherlock Holmes first appeared in 1887, in A Study in Scarlet.",
+     "Sherlock Holmes first appeared in 1887, in Last Bus to Woodstock."),
+    ("Introduced in 1975, Inspector Morse is based in Oxford.", "Introduced in 1976, Inspector Morse is based in Oxford."),
+    ("Inspector Morse first appeared in Last Bus to Woodstock. He is based in Oxford.",
+     "Inspector Morse first appeared in Last Bus to Woodstock. He is based in London."),
+])
+def test_detectives(detectives, true, false):
+    _ok(detectives, true)
+    _bad(detectives, false)
