@@ -1429,8 +1429,14 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     or not (lowers[e].isdigit() and len(lowers[e]) == 4) or lowers[k] not in CHAINED | {"to"} \
                     or (k in cue_at and lowers[k] != "in"):
                 continue  # ("first appeared in 1887, in A Study in Scarlet": the same verb's "in" again)
-            t = k + 1 + (lowers[k + 1] == "the")
-            same = same_verb_cues(index, lowers[s:e - 1], lowers[k]) if t in starting else frozenset()
+            t = k + 1 + (lowers[k + 1] == "the" and k + 1 not in starting)  # ("in The Sign of the Four")
+            verb = lowers[s:e - 1]
+            if s >= 1 and lowers[s - 1] == "first" and verb[:1] != ["first"]:
+                verb = ["first", *verb]  # "first appeared in 1887 in W": W is the first, not any appearance
+            same = same_verb_cues(index, verb, lowers[k]) if t in starting else frozenset()
+            years = {index.info[i][3].get("year") for i in starting[t].ids if i in index.info} if same else set()
+            if same and years - {None, float(lowers[e])}:
+                continue  # ("appeared in 1887, in The Sign of the Four", a work of 1890: not then)
             if same:
                 cue_at[k] = [(t, same)]
     # "The Abel Prize was first awarded in 2003, to X": a year read of the item (no cue "awarded

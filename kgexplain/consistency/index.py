@@ -394,7 +394,22 @@ FOUNDED_KINDS = frozenset({"band", "group", "artist", "musician", "orchestra", "
                            "gallery", "shop", "store", "hotel", "theatre", "theater", "agency", "startup", "bank",
                            "corporation", "conglomerate", "insurer", "enterprise"})
 """Type words of organizations and places: founded, formed or opened, never "released" or
-"published" ("Radiohead was released in 1985")."""
+"published" ("Radiohead was released in 1985"); "bank" only of a bank (see :func:`founded_words`)."""
+
+_BANK_WORDS = frozenset({"bank", "banks", "central", "commercial", "investment", "savings", "retail", "private",
+                         "national", "merchant", "cooperative", "development", "universal", "mutual", "state",
+                         "regional", "reserve", "food"})
+"""Words of the types of banks that are founded (a central bank, a food bank; no power bank, piggy
+bank, blood bank, river bank: red team 194)."""
+
+
+def founded_words(types: Iterable[str]) -> set[str]:
+    """The type words of ``types`` (see :func:`~kgexplain.consistency.lexicon.type_word_set`),
+    without "bank" where a type is no bank ("power_bank")."""
+    words = type_word_set(types)
+    if "bank" in words and any("bank" in type_word_set((t,)) and not type_word_set((t,)) <= _BANK_WORDS for t in types):
+        words.discard("bank")
+    return words
 
 _MAKER_TYPES = frozenset({"winery", "brewery", "distillery", "manufacturer", "maker", "factory", "brand", "bakery",
                           "creamery", "dairy", "cellar", "cellars", "vineyard", "estate", "chateau", "château"})
@@ -1336,6 +1351,8 @@ class GraphIndex:
                                   photographed=_all_of(domain_words, PHOTOGRAPH_KINDS),
                                   recorded=_all_of(domain_words, RECORDING_KINDS),
                                   item_kinds=domain_words,
+                                  end_nouns=(_one_type_noun(heads.get(rel.name, ())),
+                                             _one_type_noun(tails.get(rel.name, ()))),
                                   goods=_all_goods(rel.domain or heads.get(rel.name, ())),
                                   object_kinds=range_words,
                                   living=bool(domain_words) and all(
@@ -2635,6 +2652,13 @@ def _classifying(phrase: str | None, type_words: set[str]) -> bool:
     if type_words & {"format", "formats"} and words in (["airs"], ["plays"], ["broadcasts"], ["carries"]):
         return True  # a station's format: "airs talk radio" is "a talk radio station"
     return "as" not in words and bool({w for word in words for w in (word, word.rstrip("s"))} & type_words)
+
+
+def _one_type_noun(types: Iterable[str]) -> str:
+    """The noun of the one type of a relation's end ("engineer", "publishing house"), or "" where
+    its entities are of several types or none: "the engineer behind X" names the maker by it."""
+    found = {str(t).lower().replace("_", " ").strip() for t in types if t}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _naming_kind(inverse_phrase: str | None, type_words: set[str]) -> bool:

@@ -1344,6 +1344,7 @@ def relation_cues(
     human: bool = False,
     goods: bool = False,
     object_kinds: AbstractSet[str] = frozenset(),
+    end_nouns: tuple[str, str] = ("", ""),
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -2028,16 +2029,19 @@ def relation_cues(
         if living and words in (["died", "by"], ["died", "of"], ["died", "from"]) and object_kinds & _DEATHS:
             # how a person died: "died by" suicide, "died of" natural causes, "died from" it
             exact += [(f"died {p}", forward) for p in ("by", "of", "from") if p != words[1]]
-        if living and object_kinds and object_kinds <= _MEMBERED and tuple(words) in _BELONGING \
+        if human and object_kinds and object_kinds <= _MEMBERED and tuple(words) in _BELONGING \
                 and (taken is None or not taken & {"belong", "member"}):
             # a person "belonged to" a dynasty, a band, a family: "was a member of" it, and the
-            # other way round (in the phrase's tense)
+            # other way round (in the phrase's tense; people only: a horse that belonged to a
+            # dynasty was its property, red team 194)
             now = words[0] in ("belongs", "belong", "is", "are")
             exact += [(" ".join(f), forward) for f in _BELONGING
                       if f != tuple(words) and (f[0] in ("belongs", "belong", "is", "are")) == now]
-        if (object_kinds & _ACTORS or item_kinds & _ACTORS) and {"played", "plays", "play"} & set(words) \
-                and (taken is None or "portray" not in taken):
-            # an actor "played" a character: "portrayed" him, "played the role of" him
+        if ((object_kinds & _ACTORS and item_kinds and item_kinds <= _ROLES)
+                or (item_kinds & _ACTORS and object_kinds and object_kinds <= _ROLES)) \
+                and {"played", "plays", "play"} & set(words) and (taken is None or "portray" not in taken):
+            # an actor "played" a character: "portrayed" him, "played the role of" him (only
+            # characters: no sport, instrument, venue or song is portrayed, red team 194)
             swap = {"played": "portrayed", "plays": "portrays", "play": "portray"}
             exact.append((" ".join(swap.get(w, w) for w in words), forward))
             if words in (["played"], ["plays"]):
@@ -2517,6 +2521,12 @@ def relation_cues(
                 for b in ("is", "are", "was", "were") if now else ("was", "were"):
                     add_variants(f"{b} {part} by", made[1])
                 add(f"{part} by", made[1])
+        made = _made_by(text, forward, _GOODS_MAKING)
+        if goods and corporate and made is not None and made[0] in _GOODS_MAKING:
+            for n in _FIRM_MAKERS:  # the firm that makes a product is "the company behind" it
+                add(f"{n} behind", not made[1], noun=True)
+                for b in _BE:
+                    add_variants(f"{b} the {n} behind", not made[1])
         made = _made_by(text, forward, _BEHIND)
         if made is not None and made[0] in _BEHIND:
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
@@ -2524,6 +2534,11 @@ def relation_cues(
             makers = _PERSON_MAKERS if personal and made[0] != "publish" else _FIRM_MAKERS if corporate else ()
             if personal:  # "the artist behind" a coin he designed
                 makers = (*makers, *(n for n, verbs in _ROLES_BEHIND.items() if made[0] in verbs))
+            own = end_nouns[1] if made[1] else end_nouns[0]
+            if own and own not in makers and own.replace(" ", "").isalpha():
+                # the maker's own type ("the engineer behind" what an engineer designed, "the
+                # dairy behind" a cheese: where every maker of the relation has that one type)
+                makers = (*makers, own)
             for n in makers:  # "the mind behind", "one of the minds behind", "the firm behind"
                 add(f"{n} behind", not made[1], noun=True)
                 add(f"{plural(n)} behind", not made[1], noun=True)
@@ -2804,6 +2819,12 @@ _FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "cor
 
 _ACTORS = frozenset({"actor", "actors", "actress", "actresses", "performer", "performers"})
 """Type words of people who play roles."""
+_ROLES = frozenset({"character", "characters", "role", "roles", "detective", "detectives", "hero", "heroes",
+                    "heroine", "heroines", "villain", "villains", "superhero", "superheroes", "protagonist",
+                    "sidekick", "fictional", "comics", "comic", "cartoon", "animated", "literary", "film", "movie",
+                    "tv", "television"})
+"""Type words of the characters an actor plays ("fictional_character", "comics_character",
+"detective")."""
 _DEATHS = frozenset({"death", "deaths", "cause", "causes", "manner", "illness", "illnesses", "disease", "diseases"})
 """Type words of how people die ("manner_of_death", "cause_of_death")."""
 _BELONGING = (("belonged", "to"), ("belongs", "to"), ("belong", "to"), ("was", "a", "member", "of"),

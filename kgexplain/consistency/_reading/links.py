@@ -488,6 +488,20 @@ class LinkReading:
         for s1, e1, w1 in spec.chained:
             self._claim(subjs, obj, w1, spec.negated, spec.shared, (s1, e1))
 
+    def _other_year_before(self, obj: Ref) -> bool:
+        """ "Sherlock Holmes first appeared in 1887 in A Scandal in Bohemia": a year said right
+        before "in" an item of another year (1891) says when the act with that item took place,
+        which is false."""
+        ws = self.lowers
+        k = obj.start - 1 - (ws[obj.start - 1:obj.start] == ["the"])
+        if obj.kind != "item" or not obj.ids or ws[k:k + 1] not in (["in"], ["at"], ["on"]):
+            return False
+        y = k - 1 - (ws[k - 1:k] == [","])
+        if y < 1 or ws[y - 1] != "in" or not (ws[y].isdigit() and len(ws[y]) == 4):
+            return False
+        years = {self.index.info[i][3].get("year") for i in obj.ids if i in self.index.info}
+        return bool(years - {None, float(ws[y])})
+
     def _claim(self, subjs: list[Ref], obj: Ref, what: object, negated: bool, shared: bool,
                span: tuple[int, int], rating: float | None = None) -> None:
         """Judge ``subject <what> obj`` for each subject and report it."""
@@ -535,6 +549,8 @@ class LinkReading:
                     every = [r for r in self.others if r.kind == "item" and r.end <= span[0]
                              and not set(r.ids) & set(s.ids)] if shared and self.same_all else []
                     ok, status, triple = judge.relation(s, obj, what, negated, shared, self.others, every)
+                    if ok and self._other_year_before(obj):
+                        ok, status = False, "wrong_value"
                     if ok and shared and judge.partner is not None:
                         o, pt = judge.partner
                         self.sink(min(o.start, obj.start), max(o.end, obj.end), "assertion", True,

@@ -34,6 +34,7 @@ from kgexplain.consistency.index import (
     VENUE_WORDS,
     WORK_TYPES,
     character_type,
+    founded_words,
     launched_good,
     type_last_word,
 )
@@ -299,7 +300,7 @@ class YearReading:
         """Whether an item's year is its beginning, so that "older than" compares it: a person's
         (born), a work's (made), a release's, a founding's, a venue's or a building's (opened,
         built); not a tree's or a comet's, whose year may be when it was named or seen."""
-        words = type_word_set(item.types)
+        words = founded_words(item.types)
         return self.index.people_items or bool(
             words & (WORK_TYPES | RELEASED_KINDS | FOUNDED_KINDS | VENUE_WORDS | BUILDING_WORDS | STAGED_KINDS))
 
@@ -331,7 +332,7 @@ class YearReading:
             return bool(set(item.types) & index.venue_types)
         if verb in ("founded", "established", "formed") and index.founded_items:
             relations |= {c.relation for c in index.origin}
-        if verb in ("founded", "established", "formed") and type_word_set(item.types) & (FOUNDED_KINDS | _FOUNDED_BODIES):
+        if verb in ("founded", "established", "formed") and founded_words(item.types) & (FOUNDED_KINDS | _FOUNDED_BODIES):
             return True  # ("Founded in 1936, Aer Lingus ...": an airline is founded)
         return any(index.tail_count(i, rel) for i in item.ids for rel in relations)
 
@@ -344,7 +345,7 @@ class YearReading:
             return True  # (not "first given / won", which a show or a ceremony may be said: red team 164)
         if word.startswith(LATER_ACTS + EARLIER_ACTS) or (
                 word in ("formed", "founded") and not self.index.founded_items
-                and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES)):
+                and not founded_words(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES)):
             return False  # (a band or a club is founded; a film is not)
         return word in self.index.year_verbs or word in DATING_VERBS or word in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED \
             or (word in _MINTING and bool(self.index.struck_items)) \
@@ -486,7 +487,7 @@ class YearReading:
             return False  # "Cologne Cathedral first aired in 1248": a graph of no shown works
         if w in ("formed", "founded", "established") and not self.index.founded_items \
                 and not ({"found", "establish"} & verb_lemmas(w) & self.index.said_verbs) \
-                and not type_word_set(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES):
+                and not founded_words(self.index.item_types) & (FOUNDED_KINDS | _FOUNDED_BODIES):
             return False  # a band or a restaurant is formed or founded; a film is not (a graph whose
             # relations say "founded by" dates what they found, and an airline or a newspaper is
             # founded: see _made_here, which keeps each item to its kind)
@@ -543,7 +544,7 @@ class YearReading:
         or river: "Radiohead was released in 1985"); no debut of an organization, nor of what the
         graph says comes from a place, unless it is a work. An item of no known type word is left
         to the graph's kinds (see :meth:`_released_at`)."""
-        words = type_word_set(item.types)
+        words = founded_words(item.types)
         if verb in LAUNCHED | DEBUTED and item.kind == "item" and character_type(item.types):
             return True  # a character's year is its first appearance: "Introduced in 1998, Precious Ramotswe"
         if verb in ("flew", "flown"):
