@@ -174,3 +174,52 @@ def detectives():
 def test_detectives(detectives, true, false):
     _ok(detectives, true)
     _bad(detectives, false)
+
+
+def test_a_player_noun_before_the_name(jazz):
+    _ok(jazz, "The pianist Thelonious Monk was born in Rocky Mount.")
+    _bad(jazz, "The drummer Thelonious Monk was born in Rocky Mount.")
+
+
+def test_the_former_with_its_type_noun():
+    rels = [kgx.Relation("recorded_for", phrase="recorded for", inverse_phrase="released recordings by",
+                         domain=("musician",), range=("label",))]
+    ents = [_item("m:davis", "Miles Davis", "musician", 1926), _item("m:hancock", "Herbie Hancock", "musician", 1940),
+            _attr("l:columbia", "Columbia Records", "label"), _attr("l:prestige", "Prestige Records", "label")]
+    checker = _graph("labels", rels, ents, [("m:davis", "recorded_for", "l:columbia"),
+                                            ("m:davis", "recorded_for", "l:prestige"),
+                                            ("m:hancock", "recorded_for", "l:columbia")])
+    opening = "Miles Davis recorded for Columbia Records and Prestige Records. "
+    _ok(checker, opening + "The former label also released recordings by Herbie Hancock.")
+    _bad(checker, opening + "The latter label also released recordings by Herbie Hancock.")
+    _bad(checker, opening + "The former musician also released recordings by Herbie Hancock.")
+
+
+def test_the_company_behind_what_it_makes():
+    rels = [kgx.Relation("made_by", phrase="was made by", inverse_phrase="made",
+                         domain=("synthesizer",), range=("company",)),
+            kgx.Relation("sold_by", phrase="was sold by", inverse_phrase="sold", domain=("synthesizer",),
+                         range=("company",))]
+    ents = [_item("s:p5", "Prophet-5", "synthesizer", 1978), _item("s:mini", "Minimoog", "synthesizer", 1970),
+            _attr("c:sci", "Sequential Circuits", "company"), _attr("c:moog", "Moog Music", "company"),
+            _attr("c:sam", "Sam Ash", "company")]
+    checker = _graph("synths", rels, ents, [("s:p5", "made_by", "c:sci"), ("s:mini", "made_by", "c:moog"),
+                                            ("s:p5", "sold_by", "c:sam")])
+    _ok(checker, "Sequential Circuits was the company behind the Prophet-5.")
+    for text in ("Moog Music was the company behind the Prophet-5.", "Sam Ash was the company behind the Prophet-5.",
+                 "The Prophet-5 was the company behind Sequential Circuits."):
+        _bad(checker, text)
+
+
+def test_a_year_before_a_work_of_another_year():
+    rels = [kgx.Relation("appeared_in", phrase="appeared in", inverse_phrase="features",
+                         domain=("detective",), range=("novel",))]
+    ents = [_item("d:holmes", "Sherlock Holmes", "detective", 1887), _item("n:study", "A Study in Scarlet", "novel", 1887),
+            _item("n:sign", "The Sign of the Four", "novel", 1890)]
+    checker = _graph("appearances", rels, ents, [("d:holmes", "appeared_in", "n:study"),
+                                                 ("d:holmes", "appeared_in", "n:sign")])
+    _ok(checker, "Sherlock Holmes appeared in A Study in Scarlet.")
+    for text in ("Sherlock Holmes appeared in 1887 in The Sign of the Four.",
+                 "Sherlock Holmes appeared in 1887, in The Sign of the Four.",
+                 "Sherlock Holmes first appeared in 1887, in The Sign of the Four."):
+        _bad(checker, text)

@@ -1431,9 +1431,11 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 continue  # ("first appeared in 1887, in A Study in Scarlet": the same verb's "in" again)
             t = k + 1 + (lowers[k + 1] == "the" and k + 1 not in starting)  # ("in The Sign of the Four")
             verb = lowers[s:e - 1]
-            if s >= 1 and lowers[s - 1] == "first" and verb[:1] != ["first"]:
-                verb = ["first", *verb]  # "first appeared in 1887 in W": W is the first, not any appearance
             same = same_verb_cues(index, verb, lowers[k]) if t in starting else frozenset()
+            if same and s >= 1 and lowers[s - 1] == "first" and not starting[t].types & index.locality_types:
+                # "first appeared in 1887 in W": W is the first appearance, not any one (a place
+                # where it was first held is said by the verb alone: "first held in 1810 in Munich")
+                same = same_verb_cues(index, ["first", *verb], lowers[k])
             years = {index.info[i][3].get("year") for i in starting[t].ids if i in index.info} if same else set()
             if same and years - {None, float(lowers[e])}:
                 continue  # ("appeared in 1887, in The Sign of the Four", a work of 1890: not then)
@@ -3413,13 +3415,11 @@ def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 mods.append(Modifier(person.start, m.start, index.attributive, (m.end, m.end)))
             out.append(Player(person.start, (start, e), ids, plays, predicate=lowers[start] != ","))
             continue
-        if not index.membership:
-            continue
         # "Y is the drummer of G"
         j = k - 1
         if j >= 0 and lowers[j] in ("the", "a", "an"):
             j -= 1
-        if j >= 1 and lowers[j] in ("is", "was", "are", "were") and j in ending \
+        if j >= 1 and lowers[j] in ("is", "was", "are", "were") and j in ending and index.membership \
                 and e < n and lowers[e] in ("of", "in", "for") and (e + 1) in starting:
             person = ending[j]
             cue_at[j] = [(e + 1, index.membership)]
@@ -3427,7 +3427,7 @@ def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
             out.append(Player(person.start, (k, e), ids, plays, e + 1 if the else None))
             continue
         person = starting.get(e)
-        if person is None and e + 1 < n and lowers[e] in ("is", "was") and (e + 1) in starting \
+        if person is None and e + 1 < n and lowers[e] in ("is", "was") and (e + 1) in starting and index.membership \
                 and k >= 2 and lowers[k - 1] in ("'s", "'") and (k - 1) in ending:
             # "Nirvana's drummer was Dave Grohl": a member, the drummer, and the only one
             person, group = starting[e + 1], ending[k - 1]
@@ -3437,7 +3437,7 @@ def players(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if person is None:
             continue
         g = k - 1 if k >= 1 and lowers[k - 1] in ("'s", "'") else k
-        group = ending.get(g)
+        group = ending.get(g) if index.membership else None
         if group is not None:  # "The Beatles' drummer Ringo Starr", "Oasis guitarist Noel Gallagher"
             mods.append(Modifier(person.start, group.start, index.membership, (group.end, e)))
             out.append(Player(person.start, (k, e), ids, plays))

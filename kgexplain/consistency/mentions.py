@@ -341,11 +341,20 @@ def find_mentions(
                     and key[1] in _GROUP_NOUNS and i > 0 and lowers[i - 1] == "in" \
                     and (key[1], "of") in index.cues and lowers[i + 2:i + 3] != ["of"]:
                 rule = "item"  # "Al Pacino is in the cast": in the item named last
+            if rule in ("latter", "former") and size == 2 and i + 2 < n and not taken[i + 2]:
+                noun = lowers[i + 2]  # "the former label": of the label's type
+                kinds = (index.noun_types.get(noun) or (
+                    frozenset(index.item_types) if noun in index.type_nouns and len(index.item_types) == 1
+                    else frozenset())) | (
+                    frozenset({index.attribute_type_nouns[noun]}) if noun in index.attribute_type_nouns else frozenset())
+                if kinds and noun not in index.plural_type_nouns:
+                    size, of_types = 3, kinds
             if rule is not None and not any(taken[i:i + size]):
                 # (a noun that is no item type's own name, a synonym or a compound's head, may
                 # name an item of another type too: "the award" after a medal, red team 179)
                 general = rule == "item" and bool(of_types) and len(key) == 2 and key[1] in index.general_nouns
-                out.append(Ref(i, i + size, (), "ref", pronoun=rule, of_types=of_types if rule == "item" else frozenset(),
+                out.append(Ref(i, i + size, (), "ref", pronoun=rule,
+                               of_types=of_types if rule in ("item", "latter", "former") else frozenset(),
                                nearest=general, plain_they=key in (("they",), ("them",))))
                 for k in range(i, i + size):
                     taken[k] = True
@@ -479,7 +488,8 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         # designed by Thomas Andrews; she sailed for the White Star Line")
         vessels = [r for r in before if r.kind == "item" and type_word_set(r.types) & VESSEL_WORDS]
         ref.pronoun = "item" if vessels else "person"
-    if ref.of_types:  # "the auction house": the last item of that type, on a graph of several
+    if ref.of_types and ref.pronoun not in ("latter", "former"):
+        # "the auction house": the last item of that type, on a graph of several
         items = [r for r in before if r.kind == "item"]
         if ref.nearest and items and not items[-1].types & ref.of_types:
             ref.ids, ref.group = (), []  # "the award" after the Fields Medal, a medal: which one?
@@ -495,8 +505,9 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         # Hillsboro. Pixar is based in Emeryville. It was founded by ...", red team 183)
         things = [r for r in before if r.kind == "attribute" and not {(t or "").lower() for t in r.types} & _NOT_IT]
         pick = things[-1:] if len({r.ids for r in things}) == 1 else []
-    if not pick:
-        ref.ids, ref.group = (), []
+    if not pick or (ref.of_types and ref.pronoun in ("latter", "former")
+                    and not all(p.types & ref.of_types for p in pick)):
+        ref.ids, ref.group = (), []  # ("the former label" names a label)
         return
     ref.group = pick
     ref.ids = pick[0].ids if len(pick) == 1 else ()
