@@ -1351,8 +1351,6 @@ class GraphIndex:
                                   photographed=_all_of(domain_words, PHOTOGRAPH_KINDS),
                                   recorded=_all_of(domain_words, RECORDING_KINDS),
                                   item_kinds=domain_words,
-                                  end_nouns=(_one_type_noun(heads.get(rel.name, ())),
-                                             _one_type_noun(tails.get(rel.name, ()))),
                                   goods=_all_goods(rel.domain or heads.get(rel.name, ())),
                                   object_kinds=range_words,
                                   living=bool(domain_words) and all(
@@ -2652,13 +2650,6 @@ def _classifying(phrase: str | None, type_words: set[str]) -> bool:
     if type_words & {"format", "formats"} and words in (["airs"], ["plays"], ["broadcasts"], ["carries"]):
         return True  # a station's format: "airs talk radio" is "a talk radio station"
     return "as" not in words and bool({w for word in words for w in (word, word.rstrip("s"))} & type_words)
-
-
-def _one_type_noun(types: Iterable[str]) -> str:
-    """The noun of the one type of a relation's end ("engineer", "publishing house"), or "" where
-    its entities are of several types or none: "the engineer behind X" names the maker by it."""
-    found = {str(t).lower().replace("_", " ").strip() for t in types if t}
-    return found.pop() if len(found) == 1 else ""
 
 
 def _naming_kind(inverse_phrase: str | None, type_words: set[str]) -> bool:

@@ -1344,7 +1344,6 @@ def relation_cues(
     human: bool = False,
     goods: bool = False,
     object_kinds: AbstractSet[str] = frozenset(),
-    end_nouns: tuple[str, str] = ("", ""),
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -2528,17 +2527,13 @@ def relation_cues(
                 for b in _BE:
                     add_variants(f"{b} the {n} behind", not made[1])
         made = _made_by(text, forward, _BEHIND)
-        if made is not None and made[0] in _BEHIND:
+        works = item_kinds if made is not None and made[1] else object_kinds
+        if made is not None and made[0] in _BEHIND and not _behind_unmade(made[0], works):
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
                 add_variants(f"{b} behind", not made[1])
             makers = _PERSON_MAKERS if personal and made[0] != "publish" else _FIRM_MAKERS if corporate else ()
             if personal:  # "the artist behind" a coin he designed
                 makers = (*makers, *(n for n, verbs in _ROLES_BEHIND.items() if made[0] in verbs))
-            own = end_nouns[1] if made[1] else end_nouns[0]
-            if own and own not in makers and own.replace(" ", "").isalpha():
-                # the maker's own type ("the engineer behind" what an engineer designed, "the
-                # dairy behind" a cheese: where every maker of the relation has that one type)
-                makers = (*makers, own)
             for n in makers:  # "the mind behind", "one of the minds behind", "the firm behind"
                 add(f"{n} behind", not made[1], noun=True)
                 add(f"{plural(n)} behind", not made[1], noun=True)
@@ -2579,12 +2574,15 @@ def relation_cues(
         for f in COPULA_FORMS:
             out.setdefault(f, set()).add(Cue(name, True))
     said_on = any(t.lower().split()[-1:] == ["on"] for t in (phrase, inverse_phrase, *cues, *inverse_cues))
+    made = _made_by(phrase, True, _BEHIND)
+    unmade = made is not None and _behind_unmade(made[0], item_kinds if made[1] else object_kinds)
     for noun in nouns:
         noun = noun.lower().strip()
         if not noun:
             continue
-        add(f"{noun} behind", False, noun=True)  # "Y, the director behind X"
-        if noun.isalpha():  # "Y was one of the producers behind X" (one of them)
+        if not unmade:  # (no "contractor behind" a bridge it only painted, red team 195)
+            add(f"{noun} behind", False, noun=True)  # "Y, the director behind X"
+        if noun.isalpha() and not unmade:  # "Y was one of the producers behind X" (one of them)
             for b in _BE:
                 add_variants(f"{b} one of the {plural(noun)} behind", False)
         agent = noun in _AGENT_NOUNS
@@ -2768,6 +2766,32 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+_RUN_NOT_MADE = frozenset({"museum", "museums", "gallery", "galleries", "institute", "institution", "school",
+                           "university", "orchestra", "company", "agency", "laboratory", "lab", "library", "zoo",
+                           "theatre", "theater", "hospital", "observatory", "festival", "bank"})
+"""Type words of institutions whose director runs them ("directed the Louvre" made nothing)."""
+_HAD_NOT_MADE = frozenset({"disease", "diseases", "condition", "conditions", "illness", "illnesses", "syndrome",
+                           "disorder", "symptom", "habit", "skill", "skills", "injury"})
+"""Type words of what a person "developed" by having it (a disease), not by making it."""
+_PAINTED_WORKS = frozenset({"painting", "paintings", "portrait", "portraits", "mural", "murals", "fresco", "frescoes",
+                            "artwork", "artworks", "picture", "pictures", "canvas", "work", "works", "icon", "panel",
+                            "altarpiece", "miniature", "landscape"})
+"""Type words of works a painter makes (a bridge that was painted was not made by its painter)."""
+
+
+def _behind_unmade(verb: str, works: AbstractSet[str]) -> bool:
+    """Whether ``verb`` ("direct", "develop", "paint") says no making of works of these types: a
+    museum's director runs it, a patient "developed" a disease, a painter of a bridge coated it
+    (red team 195)."""
+    if verb == "direct":
+        return bool(works & _RUN_NOT_MADE)
+    if verb == "develop":
+        return bool(works & _HAD_NOT_MADE)
+    if verb == "paint":
+        return not works or not works <= _PAINTED_WORKS | {"oil", "tempera", "watercolour", "watercolor"}
+    return False
+
+
 _SOFTWARE_WORDS = frozenset({"software", "program", "programs", "application", "applications", "app", "apps",
                              "operating", "system", "systems", "os", "kernel", "kernels", "library", "libraries",
                              "framework", "frameworks", "compiler", "compilers", "browser", "browsers", "database",
@@ -2819,23 +2843,24 @@ _FIRMS = frozenset({"company", "companies", "firm", "firms", "corporation", "cor
 
 _ACTORS = frozenset({"actor", "actors", "actress", "actresses", "performer", "performers"})
 """Type words of people who play roles."""
-_ROLES = frozenset({"character", "characters", "role", "roles", "detective", "detectives", "hero", "heroes",
+_ROLES = frozenset({"character", "characters", "detective", "detectives", "hero", "heroes",
                     "heroine", "heroines", "villain", "villains", "superhero", "superheroes", "protagonist",
                     "sidekick", "fictional", "comics", "comic", "cartoon", "animated", "literary", "film", "movie",
                     "tv", "television"})
 """Type words of the characters an actor plays ("fictional_character", "comics_character",
-"detective")."""
+"detective"; no "role": a position on a team is one too, red team 195)."""
 _DEATHS = frozenset({"death", "deaths", "cause", "causes", "manner", "illness", "illnesses", "disease", "diseases"})
 """Type words of how people die ("manner_of_death", "cause_of_death")."""
 _BELONGING = (("belonged", "to"), ("belongs", "to"), ("belong", "to"), ("was", "a", "member", "of"),
               ("were", "members", "of"), ("is", "a", "member", "of"), ("are", "members", "of"))
 """Phrases of a person's being one of a group's members."""
-_MEMBERED = frozenset({"dynasty", "dynasties", "family", "families", "house", "houses", "band", "bands", "group",
+_MEMBERED = frozenset({"dynasty", "dynasties", "band", "bands", "group",
                        "groups", "orchestra", "orchestras", "ensemble", "ensembles", "quintet", "quintets", "quartet",
                        "quartets", "trio", "trios", "sextet", "septet", "octet", "clan", "clans", "tribe", "tribes",
                        "order", "orders", "society", "societies", "party", "parties", "club", "clubs", "choir",
                        "choirs", "troupe", "troupes", "crew", "crews"})
-"""Type words of groups that have people as members."""
+"""Type words of groups that have people as members (no family or house: a slave "belonged to" one,
+red team 195)."""
 _ACQUIRING = frozenset({("acquired",), ("has", "acquired"), ("was", "acquired", "by"), ("were", "acquired", "by")})
 """Phrases of one company's buying another."""
 

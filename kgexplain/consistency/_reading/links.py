@@ -488,19 +488,32 @@ class LinkReading:
         for s1, e1, w1 in spec.chained:
             self._claim(subjs, obj, w1, spec.negated, spec.shared, (s1, e1))
 
-    def _other_year_before(self, obj: Ref) -> bool:
-        """ "Sherlock Holmes first appeared in 1887 in A Scandal in Bohemia": a year said right
-        before "in" an item of another year (1891) says when the act with that item took place,
-        which is false."""
-        ws = self.lowers
-        k = obj.start - 1 - (ws[obj.start - 1:obj.start] == ["the"])
+    def _year_before(self, obj: Ref, what: object) -> object:
+        """ "Sherlock Holmes first appeared in 1887 in A Scandal in Bohemia": a year said before
+        "in" an item (past its article, a type noun, "both", names listed before it) says when the
+        act with that item took place: false where the item is of another year (1891), and
+        unverified where "first" stands before a verb whose relation does not say it (a later
+        appearance of the same year is no first one, red team 195). Returns the readings to judge
+        (``what``, or those of a first appearance), or None where the claim is false as said."""
+        ws, index = self.lowers, self.index
+        names = {k for r in self.sent.refs if not r.user for k in range(r.start, r.end)}
+        k = obj.start - 1
+        while k > self.sent.start and (k in names or ws[k] in ("the", "a", "an", "both", "and", ",")
+                                       or ws[k] in index.type_nouns):
+            k -= 1
         if obj.kind != "item" or not obj.ids or ws[k:k + 1] not in (["in"], ["at"], ["on"]):
-            return False
+            return what
         y = k - 1 - (ws[k - 1:k] == [","])
         if y < 1 or ws[y - 1] != "in" or not (ws[y].isdigit() and len(ws[y]) == 4):
-            return False
-        years = {self.index.info[i][3].get("year") for i in obj.ids if i in self.index.info}
-        return bool(years - {None, float(ws[y])})
+            return what
+        years = {index.info[i][3].get("year") for i in obj.ids if i in index.info}
+        if years - {None, float(ws[y])}:
+            return None
+        v = y - 2
+        if v >= 1 and ws[v - 1] == "first" and isinstance(what, frozenset):
+            said = {c.relation for c in index.cues.get(("first", ws[v], ws[y - 1]), ())}
+            return frozenset(c for c in what if c.relation in said) or None
+        return what
 
     def _claim(self, subjs: list[Ref], obj: Ref, what: object, negated: bool, shared: bool,
                span: tuple[int, int], rating: float | None = None) -> None:
@@ -548,9 +561,11 @@ class LinkReading:
                     judge.partner = None
                     every = [r for r in self.others if r.kind == "item" and r.end <= span[0]
                              and not set(r.ids) & set(s.ids)] if shared and self.same_all else []
-                    ok, status, triple = judge.relation(s, obj, what, negated, shared, self.others, every)
-                    if ok and self._other_year_before(obj):
-                        ok, status = False, "wrong_value"
+                    said = self._year_before(obj, what)
+                    if said is None:
+                        ok, status, triple = False, "wrong_value", None
+                    else:  # ("first appeared in 1893 in W": only a relation of a first appearance)
+                        ok, status, triple = judge.relation(s, obj, said, negated, shared, self.others, every)
                     if ok and shared and judge.partner is not None:
                         o, pt = judge.partner
                         self.sink(min(o.start, obj.start), max(o.end, obj.end), "assertion", True,
