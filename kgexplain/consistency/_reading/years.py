@@ -45,7 +45,6 @@ from kgexplain.consistency.lexicon import (
     conceiving_verb,
     making_participle,
     participle_of_past,
-    type_word_set,
     verb_lemmas,
 )
 from kgexplain.consistency.mentions import Ref
