@@ -617,7 +617,22 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
         if verb is not None and people[verb].start >= 2 and lowers[people[verb].start - 1] in ("and", "&") \
                 and people[verb].start - 1 in people:
             out.add(k)
+    classes = [r for r in refs if not r.user and not r.pronoun and r.kind == "attribute" and r.types & index.class_types]
+    for k, w in enumerate(lowers[:-1]):
+        # "By trade, Marco Polo was a merchant", "He was a merchant by trade": the occupation the
+        # clause names (a class of the person, see GraphIndex.class_types) said as one
+        if w != "by" or lowers[k + 1] not in _BY_OCCUPATION:
+            continue
+        opening = (k == 0 or lowers[k - 1] in (".", "!", "?", ";")) and lowers[k + 2:k + 3] == [","]
+        after = k in ending and ending[k] in classes and (k + 2 >= len(lowers) or lowers[k + 2] in (".", ",", ";", "!"))
+        end = next((i for i in range(k + 3, len(lowers)) if lowers[i] in (".", "!", "?", ";")), len(lowers))
+        if after or (opening and any(k + 2 < r.start < end for r in classes)):
+            out.update((k, k + 1))
     return frozenset(out)
+
+
+_BY_OCCUPATION = frozenset({"trade", "profession", "training", "occupation"})
+"""Nouns of "by trade", "by profession": the occupation said is the person's own."""
 
 
 def _went_on_after(lowers: list[str], refs: list[Ref], last: Ref, k: int) -> bool:

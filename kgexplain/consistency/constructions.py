@@ -414,8 +414,8 @@ def _noun_ends(lowers: list[str], k: int, cue_at: dict[int, list[tuple[int, Any]
         w = lowers[k + 2]  # "a sitcom co-created by X"
     if participle(w) and lowers[k + 1:k + 2] == ["in"] and lowers[k + 2:k + 3] and lowers[k + 2].isdigit():
         return True  # "a Metroidvania released in 2017": a participle with its year
-    return w in ("by", "from", "with", "that", "which") or (k in cue_at and (participle(w) or w.endswith("ing")
-                                                                             or w in ("on", "for", "available", "in", "at")))
+    return w in ("by", "from", "with", "that", "which", "who") or (k in cue_at and (
+        participle(w) or w.endswith("ing") or w in ("on", "for", "available", "in", "at", "born")))
     # ("a thriller that Vince Gilligan created": a relative clause ends the noun phrase too)
 _YOU_RELATIVE = frozenset({"loved", "liked", "enjoyed", "adored", "rated", "gave", "may", "might",
                            "will", "would", "should", "could", "watched", "saw", "really", "also"})

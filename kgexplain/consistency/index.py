@@ -1193,8 +1193,10 @@ class GraphIndex:
         # the objects of a relation said "serves as a" / "is classified as a" are classes of the
         # item, not parts of it: "the Mosquito is a bomber" states it ("is a Merlin engine" does
         # not state "is powered by")
+        # (and a person's "worked as" an occupation: "Marco Polo was a merchant")
         self.class_types = frozenset(t for r in copular if r in relations for t in tails.get(r, ()) if t
-                                     and (relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"]))
+                                     and ((relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])
+                                          or (relations[r].phrase or "").lower().split() in _WORKING_AS))
         # the relations declared as the item's class ("is a", "is classified as a"): what "X is
         # one" answers after "If you are after a coffee liqueur,"
         # (in the present, in so many words: not "was built as a", "was first sold as a", "is often
@@ -1381,7 +1383,7 @@ class GraphIndex:
                 # noun forms read the other way round ("Pauli, a doctoral student of Sommerfeld",
                 # "Sommerfeld's doctoral students")
                 _add_nouns(table, rel, head_nouns, of_head=True)
-            if "attended" in ((rel.phrase or "").lower(), (rel.inverse_phrase or "").lower()) \
+            if {"attended", "studied at"} & {(rel.phrase or "").lower(), (rel.inverse_phrase or "").lower()} \
                     and (school_first or person_first) and not taken & {"study", "pupil", "student"}:
                 # a school's pupils: "one of its pupils", "its former students include X" (the
                 # noun names the person, at either end)
@@ -2585,8 +2587,10 @@ _BESIDE_OR_BEFORE = frozenset({
 model, rival or successor of the item, or put it in the item's past or future ("stands next to a",
 "is part of a", "is a replica of a", "succeeds a", "was originally built as", "is due to open a"):
 what it names is no kind of the item."""
+_WORKING_AS = (["works", "as"], ["worked", "as"], ["work", "as"])
+"""Phrases of a person's occupation ("worked as" a merchant: he was one)."""
 _AS_WHAT_IT_IS = frozenset({"serves", "serve", "functions", "function", "operates", "operate", "runs", "works",
-                            "work", "is", "are", "acts", "such", "open", "today", "now", "stands", "opened",
+                            "work", "worked", "is", "are", "acts", "such", "open", "today", "now", "stands", "opened",
                             "reopened", "rebuilt", "repurposed", "founded", "established", "consecrated", "converted"})
 """Words before "as" in a phrase that says what the item is now ("serves as", "reopened as", "was
 founded as"); any other ("was built as", "began as", "resigned as", "was unveiled as") says what it

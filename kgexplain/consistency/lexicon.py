@@ -288,7 +288,7 @@ _IRREGULAR_PAST = {
     "sell": "sold", "tell": "told", "feel": "felt", "keep": "kept", "get": "got", "do": "did",
     "go": "went", "read": "read", "put": "put", "set": "set", "cut": "cut", "hear": "heard",
     "speak": "spoke", "fly": "flew", "know": "knew", "grow": "grew", "throw": "threw",
-    "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed",
+    "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed", "breed": "bred",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
     "propel": "propelled", "lay": "laid", "dig": "dug", "leave": "left", "sink": "sank", "strike": "struck",
 }
@@ -2970,7 +2970,7 @@ _AGENTS = {
     "program": ("programmer",), "bake": ("baker",), "cook": ("cook",), "captain": ("captain",),
     "mix": ("mixer", "mixing engineer"), "master": ("mastering engineer",), "commission": ("patron",),
     "skipper": ("skipper",), "pilot": ("pilot",),
-    "illuminate": ("illuminator",), "excavate": ("excavator",),
+    "illuminate": ("illuminator",), "excavate": ("excavator",), "breed": ("breeder",),
 }
 """The person who does a verb's deed ("written by" -> "writer", "author")."""
 
