@@ -223,3 +223,67 @@ def test_a_year_before_a_work_of_another_year():
                  "Sherlock Holmes appeared in 1887, in The Sign of the Four.",
                  "Sherlock Holmes first appeared in 1887, in The Sign of the Four."):
         _bad(checker, text)
+
+
+@pytest.fixture(scope="module")
+def explorers():
+    rels = [kgx.Relation("occupation", phrase="worked as", inverse_phrase="was the occupation of",
+                         domain=("explorer",), range=("occupation",)),
+            kgx.Relation("explored", phrase="explored", inverse_phrase="was explored by",
+                         domain=("explorer",), range=("region",)),
+            kgx.Relation("born_in", phrase="was born in", inverse_phrase="is the birthplace of",
+                         domain=("explorer",), range=("place",)),
+            kgx.Relation("studied_at", phrase="studied at", inverse_phrase="is the alma mater of",
+                         domain=("explorer",), range=("university",))]
+    ents = [_item("e:polo", "Marco Polo", "explorer", 1254), _item("e:hillary", "Edmund Hillary", "explorer", 1919),
+            _attr("o:merchant", "merchant", "occupation"), _attr("o:mountaineer", "mountaineer", "occupation"),
+            _attr("o:beekeeper", "beekeeper", "occupation"), _attr("r:china", "China", "region"),
+            _attr("r:everest", "Everest", "region"), _attr("p:venice", "Venice", "place"),
+            _attr("p:auckland", "Auckland", "place"), _attr("u:auckland", "University of Auckland", "university")]
+    rows = [("e:polo", "occupation", "o:merchant"), ("e:hillary", "occupation", "o:mountaineer"),
+            ("e:hillary", "occupation", "o:beekeeper"), ("e:polo", "explored", "r:china"),
+            ("e:hillary", "explored", "r:everest"), ("e:polo", "born_in", "p:venice"),
+            ("e:hillary", "born_in", "p:auckland"), ("e:hillary", "studied_at", "u:auckland")]
+    return _graph("explorers", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Marco Polo was a merchant.", "Marco Polo was a beekeeper."),
+    ("By trade, Marco Polo was a merchant.", "By trade, Marco Polo was born in Venice."),
+    ("Marco Polo was a merchant by trade.", "Edmund Hillary was a merchant by trade."),
+    ("Edmund Hillary was a mountaineer born in Auckland.", "Edmund Hillary was a mountaineer born in Venice."),
+    ("Edmund Hillary was a beekeeper as well as a mountaineer.", "Marco Polo was a beekeeper as well as a merchant."),
+    ("Edmund Hillary is an alumnus of the University of Auckland.",
+     "Marco Polo is an alumnus of the University of Auckland."),
+])
+def test_occupations(explorers, true, false):
+    _ok(explorers, true)
+    _bad(explorers, false)
+
+
+def test_a_past_occupation_is_no_present_one_nor_a_place_before_it(explorers):
+    # "worked as" says the past; a name before the occupation is no kind of the person (red team 196)
+    for text in ("Marco Polo is a merchant.", "Edmund Hillary was an Everest beekeeper.",
+                 "Marco Polo was a China merchant.", "By training, Marco Polo was a merchant."):
+        _bad(explorers, text)
+
+
+def test_a_building_that_worked_as_a_prison_is_none():
+    rels = [kgx.Relation("worked_as", phrase="worked as", inverse_phrase="was a function of",
+                         domain=("building",), range=("function",))]
+    ents = [_item("b:alcatraz", "Alcatraz", "building", 1859), _attr("f:prison", "prison", "function")]
+    checker = _graph("functions", rels, ents, [("b:alcatraz", "worked_as", "f:prison")])
+    _ok(checker, "Alcatraz worked as a prison.")
+    for text in ("Alcatraz is a prison.", "Alcatraz was a prison by trade."):
+        _bad(checker, text)
+
+
+def test_a_breeder():
+    rels = [kgx.Relation("bred_by", phrase="was bred by", inverse_phrase="bred", domain=("grape",), range=("person",))]
+    ents = [_item("g:pinotage", "Pinotage", "grape", 1925), _item("g:scheurebe", "Scheurebe", "grape", 1916),
+            _attr("p:perold", "Abraham Izak Perold", "person"), _attr("p:scheu", "Georg Scheu", "person")]
+    checker = _graph("grapes", rels, ents, [("g:pinotage", "bred_by", "p:perold"), ("g:scheurebe", "bred_by", "p:scheu")])
+    _ok(checker, "Pinotage's breeder was Abraham Izak Perold.")
+    _ok(checker, "Georg Scheu bred Scheurebe.")
+    _bad(checker, "Pinotage's breeder was Georg Scheu.")
+    _bad(checker, "Scheurebe bred Georg Scheu.")

@@ -631,8 +631,9 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
     return frozenset(out)
 
 
-_BY_OCCUPATION = frozenset({"trade", "profession", "training", "occupation"})
-"""Nouns of "by trade", "by profession": the occupation said is the person's own."""
+_BY_OCCUPATION = frozenset({"trade", "profession", "occupation"})
+"""Nouns of "by trade", "by profession": the occupation said is the person's own (not "by training":
+what one trained as may be no work one did, red team 196)."""
 
 
 def _went_on_after(lowers: list[str], refs: list[Ref], last: Ref, k: int) -> bool:

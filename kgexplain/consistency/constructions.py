@@ -306,6 +306,10 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 if keep and last is not None and _a_place(index, last.types) and last.end < len(lowers) \
                         and lowers[last.end] in _PLACE_NOUNS:
                     keep = False  # "Everton is a Liverpool city": the place's kind, not the item's
+                if keep and last is not None and last is not obj and last.types & index.class_types \
+                        and not obj.types & index.class_types:
+                    keep = False  # "Bear Grylls is an Everest presenter": a name before an occupation
+                    # says no kind of the person (red team 196)
                 if not keep:
                     readings = frozenset(c for c in readings if not c.typed)
             if readings:

@@ -1196,7 +1196,7 @@ class GraphIndex:
         # (and a person's "worked as" an occupation: "Marco Polo was a merchant")
         self.class_types = frozenset(t for r in copular if r in relations for t in tails.get(r, ()) if t
                                      and ((relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])
-                                          or (relations[r].phrase or "").lower().split() in _WORKING_AS))
+                                          or _occupation(relations[r])))
         # the relations declared as the item's class ("is a", "is classified as a"): what "X is
         # one" answers after "If you are after a coffee liqueur,"
         # (in the present, in so many words: not "was built as a", "was first sold as a", "is often
@@ -1434,8 +1434,12 @@ class GraphIndex:
                 # (places and authors have their own readings, see _index_modifiers)
                 if not set((rel.phrase or "").lower().split()) & _CONTAINING:
                     # (what is inside the item or offered by it is had, never been: "contains a
-                    # chapel", "offers a spa"; not "is a spa")
-                    table = _with_forms(table, COPULA_FORMS + BARE_COPULAS, Cue(rel.name, True, typed=True))
+                    # chapel", "offers a spa"; not "is a spa"; a past occupation, "worked as", only
+                    # in the past: "was a soldier")
+                    forms = COPULA_FORMS + BARE_COPULAS
+                    if (rel.phrase or "").lower().split()[:1] == ["worked"]:
+                        forms = tuple(f for f in forms if f.split()[0] in ("was", "were"))
+                    table = _with_forms(table, forms, Cue(rel.name, True, typed=True))
                 if "tag" not in type_words and (classing or _had(rel.phrase)):
                     # the words of having: "a roadster with a V8 engine", "it has a hatchback
                     # body" (what an item has, never who: not for people, companies or places;
@@ -2589,8 +2593,18 @@ model, rival or successor of the item, or put it in the item's past or future ("
 what it names is no kind of the item."""
 _WORKING_AS = (["works", "as"], ["worked", "as"], ["work", "as"])
 """Phrases of a person's occupation ("worked as" a merchant: he was one)."""
+
+
+def _occupation(r: Any) -> bool:
+    """Whether relation ``r`` is a person's occupation, "worked / works as" (its domain declared
+    people): its objects are classes of the person ("Marco Polo was a merchant"); "worked as" in
+    the past only (see :func:`implicit`; a building that "worked as" a prison is none now, red
+    team 196)."""
+    words = (r.phrase or "").lower().split()
+    domain = type_word_set(r.domain)
+    return words in _WORKING_AS and bool(domain) and domain <= PERSON_TYPES
 _AS_WHAT_IT_IS = frozenset({"serves", "serve", "functions", "function", "operates", "operate", "runs", "works",
-                            "work", "worked", "is", "are", "acts", "such", "open", "today", "now", "stands", "opened",
+                            "work", "is", "are", "acts", "such", "open", "today", "now", "stands", "opened",
                             "reopened", "rebuilt", "repurposed", "founded", "established", "consecrated", "converted"})
 """Words before "as" in a phrase that says what the item is now ("serves as", "reopened as", "was
 founded as"); any other ("was built as", "began as", "resigned as", "was unveiled as") says what it
@@ -2711,7 +2725,7 @@ def implicit(r: Any, tails: dict[str, set[str]] | None = None) -> bool:
     if negative_phrase(r.phrase, r.inverse_phrase):
         return False
     words = (r.phrase or "").lower().split()
-    if _beside_or_before(words):
+    if _beside_or_before(words) and not _occupation(r):
         return False  # "stands next to a school", "was converted from a church", "was built as"
         # an office building: a neighbour or a past is no kind of the item ("X is a school")
     ranges = {w for t in (*r.range, *(tails or {}).get(r.name, ())) if t for w in t.lower().replace("_", " ").split()}
