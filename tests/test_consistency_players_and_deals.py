@@ -287,3 +287,31 @@ def test_a_breeder():
     _ok(checker, "Georg Scheu bred Scheurebe.")
     _bad(checker, "Pinotage's breeder was Georg Scheu.")
     _bad(checker, "Scheurebe bred Georg Scheu.")
+
+
+def test_his_noun_at_a_sentence_start(jazz):
+    # "His N was Y" at a clause's start reads as "its" does, of the person named before
+    rels = [kgx.Relation("played", phrase="played", inverse_phrase="was played by",
+                         domain=("musician",), range=("instrument",)),
+            kgx.Relation("born_in", phrase="was born in", inverse_phrase="is the birthplace of",
+                         domain=("musician",), range=("city",))]
+    ents = [_item("m:rollins", "Sonny Rollins", "musician", 1930), _item("m:monk", "Thelonious Monk", "musician", 1917),
+            _attr("i:tenor", "tenor saxophone", "instrument"), _attr("i:piano", "piano", "instrument"),
+            _attr("c:nyc", "New York City", "city")]
+    checker = _graph("his", rels, ents, [("m:rollins", "played", "i:tenor"), ("m:monk", "played", "i:piano"),
+                                         ("m:rollins", "born_in", "c:nyc")])
+    _ok(checker, "Sonny Rollins was born in New York City. His instrument was the tenor saxophone.")
+    _bad(checker, "Sonny Rollins was born in New York City. His instrument was the piano.")
+    # two people named before: "his" stands for both, and the claim must hold for each
+    _bad(checker, "Sonny Rollins and Thelonious Monk were musicians. His instrument was the piano.")
+
+
+def test_a_martial_art_in_lower_case():
+    rels = [kgx.Relation("derived_from", phrase="is derived from", inverse_phrase="gave rise to",
+                         domain=("martial_art",), range=("martial_art",))]
+    ents = [_item("a:judo", "Judo", "martial_art", 1882), _item("a:sambo", "Sambo", "martial_art", 1938),
+            _item("a:karate", "Karate", "martial_art", 1900)]
+    checker = _graph("arts", rels, ents, [("a:sambo", "derived_from", "a:judo")])
+    _ok(checker, "Sambo is derived from judo.")
+    _bad(checker, "Sambo is derived from karate.")
+    _bad(checker, "Judo is derived from sambo.")

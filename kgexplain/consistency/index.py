@@ -793,7 +793,7 @@ class GraphIndex:
                             # "a crime novel", "a children's book"
                             variants.append(form[: -len(words[1]) - 1])
                 common = ent.kind == "item" \
-                    and type_last_word(ent.type) in _COMMON_KINDS \
+                    and (type_last_word(ent.type) in _COMMON_KINDS or type_words(ent.type) == ["martial", "art"]) \
                     and all(w[:1].isalpha() and w[1:] == w[1:].lower() for w in form.split()) \
                     and form.lower() not in STOP_WORDS
                 if common:  # "sodium", "argon": an element is named in lower case
@@ -2972,7 +2972,7 @@ _COMMON_KINDS = frozenset({"element", "elements", "mineral", "minerals", "metal"
                            "reptile", "reptiles", "amphibian", "amphibians", "insect", "insects", "species",
                            "breed", "breeds", "plant", "plants", "flower", "flowers", "cheese", "cheeses",
                            "cocktail", "cocktails", "dessert", "desserts", "pastry", "pastries", "cake", "cakes",
-                           "bread", "breads"})
+                           "bread", "breads", "sport", "sports", "grape", "grapes", "cultivar", "cultivars"})
 """Type words of items whose names are common nouns, written in lower case mid-sentence ("sodium",
 "quartz", "bronze", "the saxophone", "the polka", "paella", "the kakapo", "the beagle",
 "tiramisu"), unlike a title or a proper name."""

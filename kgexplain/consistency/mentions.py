@@ -108,6 +108,7 @@ class Ref:
     nearest: bool = False  # "the award", "the ship": a general noun, of the item named last only
     plural_name: bool = False  # a team or a band named in the plural ("the Chicago Cubs"): "they" too
     plain_they: bool = False  # the pronoun is "they" / "them" alone (not "both", "each of them")
+    personal: bool = False  # "his" / "her" read as "its" ("His alma mater is X"): of a person
 
 
 def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
@@ -154,7 +155,7 @@ def _sentence_case(index: GraphIndex, lowers: Sequence[str], s: int, e: int, key
 
 _KIND_REFERENCE_NEXT = frozenset({"is", "was", "are", "were", "has", "had", "also", "now", "still", "today", "itself"})
 """Words after "the <attribute type>" that make it a subject referring back ("the house is ...")."""
-_REFERENCE_STARTS = frozenset({k[0] for k in PRONOUNS} | {"the", "this", "that", "both", "these", "those", "all", "its"})
+_REFERENCE_STARTS = frozenset({k[0] for k in PRONOUNS} | {"the", "this", "that", "both", "these", "those", "all", "its", "his"})
 """The first words of every reference find_mentions reads (a quick test before the rules)."""
 
 
@@ -293,6 +294,9 @@ def find_mentions(
                 rule = None  # "the film" on a graph of books names no item
             if rule == "she" and key == ("her",) and i + 1 < n and not (lowers[i + 1] in CLAUSE_ENDS or lowers[i + 1] == "and"):
                 rule = None  # "her novel": a possessive; "the yard that built her." is a reference
+            if rule is None and key in (("his",), ("her",)) and (i == 0 or lowers[i - 1] in (".", "!", "?", ";")) \
+                    and any(c.noun for size2 in (1, 2, 3) for c in index.cues.get(tuple(lowers[i + 1:i + 1 + size2]), ())):
+                rule = "his"  # "His alma mater is Purdue University": read as "its", of a person
             if rule is not None and key[1:2] in (("first",), ("second",)) and i + size < n \
                     and (lowers[i + size].isalnum() and lowers[i + size] not in _AFTER_ORDINAL
                          and not (lowers[i + size] in _STAR_COUNTS and i >= 2 and lowers[i - 1] in ("gave", "give"))
@@ -353,7 +357,9 @@ def find_mentions(
                 # (a noun that is no item type's own name, a synonym or a compound's head, may
                 # name an item of another type too: "the award" after a medal, red team 179)
                 general = rule == "item" and bool(of_types) and len(key) == 2 and key[1] in index.general_nouns
-                out.append(Ref(i, i + size, (), "ref", pronoun=rule,
+                personal = rule == "his"
+                rule = "item_possessive" if personal else rule
+                out.append(Ref(i, i + size, (), "ref", pronoun=rule, personal=personal,
                                of_types=of_types if rule in ("item", "latter", "former") else frozenset(),
                                nearest=general, plain_they=key in (("they",), ("them",))))
                 for k in range(i, i + size):
@@ -495,7 +501,7 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
             ref.ids, ref.group = (), []  # "the award" after the Fields Medal, a medal: which one?
             return
         before = [r for r in before if r.kind != "item" or r.types & ref.of_types]
-    pick = _referents("it" if ref.pronoun == "item" and ref.end - ref.start == 1
+    pick = _referents("person" if ref.personal else "it" if ref.pronoun == "item" and ref.end - ref.start == 1
                       else "they" if ref.pronoun == "group" and ref.plain_they else ref.pronoun, before)
     if not pick and ref.pronoun in ("item", "item_possessive") and ref.end - ref.start == 1 and not ref.of_types \
             and not any(r.kind == "item" for r in all_refs):
