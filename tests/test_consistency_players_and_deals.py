@@ -315,3 +315,10 @@ def test_a_martial_art_in_lower_case():
     _ok(checker, "Sambo is derived from judo.")
     _bad(checker, "Sambo is derived from karate.")
     _bad(checker, "Judo is derived from sambo.")
+
+
+def test_later_after_a_birth(emperors):
+    # whatever a person did came after his birth ("later" says no more on a graph of people)
+    _ok(emperors, "Hadrian was born at Italica and later died at Baiae.")
+    _ok(emperors, "Hadrian was born at Italica. He later died at Baiae.")
+    _bad(emperors, "Hadrian was born at Italica and later died at Eboracum.")

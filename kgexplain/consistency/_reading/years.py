@@ -222,6 +222,22 @@ class YearReading:
             elif not then:
                 self._mark(k, k + 3)
 
+    def _after_birth(self, k: int) -> bool:
+        """Whether "later" at ``k`` follows a birth said of the one person or animal of its
+        sentence or the sentence before ("X was born in Rome in 42 BC and later ...", "X was born
+        in Rome. He later ..."), on a graph whose items are people or animals: whatever one did,
+        one did after being born."""
+        if not (self.index.people_items or self.index.animal_items):
+            return False
+        start = self.sent.start
+        j = start - 1
+        while j > 0 and self.lowers[j - 1] not in (".", "!", "?"):
+            j -= 1  # the sentence before (its own start)
+        span = self.lowers[max(0, j):k]
+        people = {i for r in self.all_refs if max(0, j) <= r.start < k and r.kind == "item" and not r.user
+                  and not r.pronoun for i in r.ids}
+        return "born" in span and len(people) == 1 and self.lowers[k - 1] in ("and", "he", "she", "it", ",", "then")
+
     def _later(self, refs: list[Ref]) -> None:
         """ "X starred in Seinfeld and later in Veep": the item after "later" came out after the
         one before it (both years known); anything else about time is not read."""
@@ -237,6 +253,9 @@ class YearReading:
                 if gap is None:
                     continue
                 a = k - 2
+            if gap is None and self._after_birth(k):
+                self._mark(k, k + 1)  # "X was born in Lutjegast and later explored Tasmania"
+                continue
             before = [r for r in items if r.end <= a]
             after = [r for r in items if r.start > k]
             year_of = self.judge.year_of
