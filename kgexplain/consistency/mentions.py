@@ -295,8 +295,12 @@ def find_mentions(
             if rule == "she" and key == ("her",) and i + 1 < n and not (lowers[i + 1] in CLAUSE_ENDS or lowers[i + 1] == "and"):
                 rule = None  # "her novel": a possessive; "the yard that built her." is a reference
             if rule is None and key in (("his",), ("her",)) and (i == 0 or lowers[i - 1] in (".", "!", "?", ";")) \
+                    and index.people_items \
                     and any(c.noun for size2 in (1, 2, 3) for c in index.cues.get(tuple(lowers[i + 1:i + 1 + size2]), ())):
-                rule = "his"  # "His alma mater is Purdue University": read as "its", of a person
+                rule = "his"  # "His alma mater is Purdue University": read as "its", of a person (on a
+                # graph of people only, whose items are all of person types: a tennis player, a
+                # superhero, a ship named before a coach, a writer, a designer would be left out,
+                # red team 197)
             if rule is not None and key[1:2] in (("first",), ("second",)) and i + size < n \
                     and (lowers[i + size].isalnum() and lowers[i + size] not in _AFTER_ORDINAL
                          and not (lowers[i + size] in _STAR_COUNTS and i >= 2 and lowers[i - 1] in ("gave", "give"))
@@ -522,6 +526,13 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
     ref.in_evidence = all(p.in_evidence for p in pick)
 
 
+def _person_like(type_: str) -> bool:
+    """Whether an item type may name people though it is no type of :data:`PERSON_TYPES` ("tennis
+    player", "gymnast", "sprinter"): its last word is a person type or an agent noun."""
+    last = type_last_word(type_)
+    return last in PERSON_TYPES or (len(last) > 4 and last.endswith(("er", "or", "ist", "ast", "ian")))
+
+
 _NOT_IT = PERSON_TYPES | frozenset({"quantity", "locality", "place", "city", "country"})
 """Types of what "it" never names in a text that names no item: people, places, numbers."""
 
@@ -588,9 +599,16 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             characters = [r for r in before if r.kind == "item" and character_type(r.types)]
             if characters:
                 named, animals = [], characters
+        # an item of a type that may name people ("tennis player", "gymnast") or a character,
+        # named beside the people: it may be the one meant, so the claim must hold for it too
+        # ("Serena Williams was coached by Patrick Mouratoglou. She was born in Paris", "Superman
+        # was created by Jerry Siegel. He was born in Cleveland": red team 197)
+        maybe = [r for r in before if r.kind == "item" and not r.user and not r.pronoun
+                 and all(id(r) != id(p) for p in [*persons, *animals])
+                 and (character_type(r.types) or any(_person_like(t) for t in r.types))] if persons or named else []
         people: list[Ref] = []
         # (people where the graph's types say so: "a Spielberg war drama; his Jaws")
-        for r in reversed(sorted([*(persons or named), *animals], key=lambda x: x.start)):
+        for r in reversed(sorted([*(persons or named), *animals, *maybe], key=lambda x: x.start)):
             if all(set(r.ids) != set(x.ids) for x in people):
                 people.append(r)
         return people

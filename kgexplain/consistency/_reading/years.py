@@ -129,6 +129,12 @@ _MINTING = frozenset({"struck", "minted"})
 """Participles of a coin's striking, which its year dates (see ``GraphIndex.struck_items``)."""
 
 
+_DYING = frozenset({"died", "dies", "death", "killed", "executed", "assassinated", "murdered", "buried", "perished"})
+"""Words of a death: after one, "later" says what the graph cannot order."""
+_BEFORE_BIRTH = frozenset({"born", "sired", "foaled", "conceived", "bred", "hatched"})
+"""Verbs of what comes before or at a birth: never "later" than it."""
+
+
 class YearReading:
     """Years said of items: how far apart, which came first, and the year a verb dates."""
 
@@ -234,9 +240,14 @@ class YearReading:
         while j > 0 and self.lowers[j - 1] not in (".", "!", "?"):
             j -= 1  # the sentence before (its own start)
         span = self.lowers[max(0, j):k]
-        people = {i for r in self.all_refs if max(0, j) <= r.start < k and r.kind == "item" and not r.user
-                  and not r.pronoun for i in r.ids}
-        return "born" in span and len(people) == 1 and self.lowers[k - 1] in ("and", "he", "she", "it", ",", "then")
+        # (the one item of the whole sentence: not "X was born in A and later Y was born in B",
+        # "later was sired by Z"; and no death said before "later": "born in A, died in B and
+        # later recorded for C", red team 197)
+        people = {i for r in self.all_refs if max(0, j) <= r.start < k and r.kind == "item"
+                  and not r.user and not r.pronoun for i in r.ids}
+        named_next = any(r.start == k + 1 + (self.lowers[k + 1:k + 2] == ["the"]) for r in self.all_refs)
+        return "born" in span and len(people) == 1 and self.lowers[k - 1] in ("and", "he", "she", "it", ",", "then") \
+            and not named_next and not set(span) & _DYING and not set(self.lowers[k + 1:k + 4]) & _BEFORE_BIRTH
 
     def _later(self, refs: list[Ref]) -> None:
         """ "X starred in Seinfeld and later in Veep": the item after "later" came out after the
@@ -256,6 +267,10 @@ class YearReading:
             if gap is None and self._after_birth(k):
                 self._mark(k, k + 1)  # "X was born in Lutjegast and later explored Tasmania"
                 continue
+            if (self.index.people_items or self.index.animal_items) \
+                    and set(self.lowers[self.sent.start:k]) & _DYING:
+                continue  # ("Nerva was born in Narni, died in Rome and later adopted Trajan": after his
+                # death? the graph's years do not order it, red team 197)
             before = [r for r in items if r.end <= a]
             after = [r for r in items if r.start > k]
             year_of = self.judge.year_of
