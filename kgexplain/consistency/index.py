@@ -2670,11 +2670,18 @@ def _classifying(phrase: str | None, type_words: set[str]) -> bool:
     return "as" not in words and bool({w for word in words for w in (word, word.rstrip("s"))} & type_words)
 
 
+_NAMED_KINDS = frozenset({"style", "genre", "kind", "type", "category", "class", "classification", "breed", "species",
+                          "subgenre", "school", "movement"})
+"""Nouns of an inverse phrase "is the N of" that name a kind of the item (not a shape or a form:
+"is the shape of" a temple's lotus flower, red team 162)."""
+
+
 def _naming_kind(inverse_phrase: str | None, type_words: set[str]) -> bool:
     """Whether an inverse phrase names the kind the item is by the kind's own type ("is the style
     of": bebop is Monk's style, "a bebop pianist")."""
     words = (inverse_phrase or "").lower().split()
-    return len(words) == 4 and words[:2] in (["is", "the"], ["is", "a"]) and words[3] == "of" and words[2] in type_words
+    return len(words) == 4 and words[:2] in (["is", "the"], ["is", "a"]) and words[3] == "of" and words[2] in type_words \
+        and words[2] in _NAMED_KINDS
 
 
 _THEMED = frozenset({"themed", "centred", "centered", "revolves", "revolve", "focused", "focussed"})

@@ -499,7 +499,7 @@ _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
 """Nouns of where an organization sits ("has its headquarters in"): it "is headquartered / based" there."""
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build", "breed"),
+    "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build"),
     "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make", "helm"),
     "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
@@ -2028,6 +2028,12 @@ def relation_cues(
         if living and words in (["died", "by"], ["died", "of"], ["died", "from"]) and object_kinds & _DEATHS:
             # how a person died: "died by" suicide, "died of" natural causes, "died from" it
             exact += [(f"died {p}", forward) for p in ("by", "of", "from") if p != words[1]]
+        if item_kinds and item_kinds <= _BRED and words in (["was", "developed", "by"], ["were", "developed", "by"],
+                                                           ["developed"]) \
+                and (taken is None or "breed" not in taken):
+            # a grape, a rose, a dog breed "was developed by" its breeder: "was bred by" him, he
+            # "bred" it (living kinds only: no reactor is bred, red team 181)
+            exact.append(("bred", forward) if words == ["developed"] else (f"{words[0]} bred by", forward))
         if human and object_kinds and object_kinds <= _MEMBERED and tuple(words) in _BELONGING \
                 and (taken is None or not taken & {"belong", "member"}):
             # a person "belonged to" a dynasty, a band, a family: "was a member of" it, and the
@@ -2849,6 +2855,10 @@ _ROLES = frozenset({"character", "characters", "detective", "detectives", "hero"
                     "tv", "television"})
 """Type words of the characters an actor plays ("fictional_character", "comics_character",
 "detective"; no "role": a position on a team is one too, red team 195)."""
+_BRED = frozenset({"grape", "grapes", "variety", "varieties", "cultivar", "cultivars", "rose", "roses", "apple",
+                   "apples", "breed", "breeds", "dog", "dogs", "horse", "horses", "cattle", "plant", "plants",
+                   "wine", "flower", "flowers", "hybrid", "hybrids", "strain", "strains", "animal", "animals"})
+"""Type words of what is bred (a grape, a cultivar, a dog breed): "developed by" its breeder."""
 _DEATHS = frozenset({"death", "deaths", "cause", "causes", "manner", "illness", "illnesses", "disease", "diseases"})
 """Type words of how people die ("manner_of_death", "cause_of_death")."""
 _BELONGING = (("belonged", "to"), ("belongs", "to"), ("belong", "to"), ("was", "a", "member", "of"),

@@ -526,11 +526,18 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
     ref.in_evidence = all(p.in_evidence for p in pick)
 
 
+_SPORTING_PEOPLE = frozenset({"gymnast", "sprinter", "runner", "skater", "skier", "wrestler", "jockey", "racer",
+                              "rider", "climber", "mountaineer", "sailor", "diver", "rower", "fencer", "archer",
+                              "swimmer", "athlete", "champion", "cyclist", "boxer", "golfer", "footballer"})
+"""Last words of item types that name sportspeople beside :data:`PERSON_TYPES` ("tennis player",
+"gymnast")."""
+
+
 def _person_like(type_: str) -> bool:
     """Whether an item type may name people though it is no type of :data:`PERSON_TYPES` ("tennis
-    player", "gymnast", "sprinter"): its last word is a person type or an agent noun."""
-    last = type_last_word(type_)
-    return last in PERSON_TYPES or (len(last) > 4 and last.endswith(("er", "or", "ist", "ast", "ian")))
+    player", "gymnast"): its last word is a person type or a sportsperson's noun (not any agent
+    noun: a "sneaker", a "trainer" is a shoe)."""
+    return type_last_word(type_) in PERSON_TYPES | _SPORTING_PEOPLE
 
 
 _NOT_IT = PERSON_TYPES | frozenset({"quantity", "locality", "place", "city", "country"})
