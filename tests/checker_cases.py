@@ -13,8 +13,11 @@ def graph_checker(name, relations, entities, rows):
     return ConsistencyChecker(kg, outside_evidence=True, rating_threshold=4.0)
 
 
-def item(eid, label, type_, year=None):
-    return kgx.Entity(eid, kind="item", type=type_, label=label, attrs={"year": year} if year else {})
+def item(eid, label, type_, year=None, born=False):
+    """An item; ``born``: its year is declared its birth (``attrs["born"]``, see the checker's
+    people and animals)."""
+    attrs = {"year": year, **({"born": year} if born else {})} if year else {}
+    return kgx.Entity(eid, kind="item", type=type_, label=label, attrs=attrs)
 
 
 def attr(eid, label, type_):

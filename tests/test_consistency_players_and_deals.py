@@ -322,3 +322,16 @@ def test_later_after_a_birth(emperors):
     _ok(emperors, "Hadrian was born at Italica and later died at Baiae.")
     _ok(emperors, "Hadrian was born at Italica. He later died at Baiae.")
     _bad(emperors, "Hadrian was born at Italica and later died at Eboracum.")
+
+
+def test_born_only_where_the_year_is_declared_a_birth(emperors):
+    # an emperor's year may be his accession: "born in 117" is read only where the items declare
+    # their year a birth (attrs["born"])
+    for text in ("Hadrian was born in 117.", "Born in 117, Hadrian died at Baiae.", "Hadrian, born in 117, died at Baiae."):
+        _bad(emperors, text)
+    rels = [kgx.Relation("died_in", phrase="died in", inverse_phrase="was the place of death of",
+                         domain=("emperor",), range=("place",))]
+    ents = [_item("e:hadrian", "Hadrian", "emperor", 76, born=True), _attr("p:baiae", "Baiae", "place")]
+    checker = _graph("born", rels, ents, [("e:hadrian", "died_in", "p:baiae")])
+    _ok(checker, "Born in 76, Hadrian died in Baiae.")
+    _bad(checker, "Born in 77, Hadrian died in Baiae.")

@@ -93,6 +93,8 @@ if TYPE_CHECKING:  # pragma: no cover
 logger = logging.getLogger(__name__)
 
 YEAR_KEYS = ("year", "release_year", "released", "date")
+BIRTH_KEYS = ("born", "birth_year", "year_of_birth")
+"""Item attributes that declare the item's ``year`` a birth (the same number)."""
 """Entity attributes that give an item's year."""
 _ISM_TYPES = frozenset({"style", "styles", "movement", "movements", "genre", "genres", "school", "period"})
 """Types of attributes whose "-ism" label reads as its "-ist" adjective ("a Brutalist building");
@@ -1066,6 +1068,13 @@ class GraphIndex:
         self.animal_items = bool(self.item_types) and all(animal_type((t,)) for t in self.item_types) and not made
         self.people_items = bool(self.item_types) and not made \
             and {t.lower() for t in self.item_types} <= PERSON_TYPES - {"artist", "creator", "founder"}
+        # a graph of people or animals whose items declare their year a birth ("born": the same
+        # number as "year"): "born in 1917", "Born in 1756, X" date it; without the declaration a
+        # person's year may be an accession, a first flight (red team of the closing read: "Hadrian
+        # was born in 117" on a graph of emperors dated by accession)
+        dated = [numeric for kind, _, _, numeric in self.info.values() if kind == "item" and "year" in numeric]
+        self.birth_years = (self.people_items or self.animal_items) and bool(dated) and all(
+            any(numeric.get(key) == numeric["year"] for key in BIRTH_KEYS) for numeric in dated)
         # a graph whose items are all battles or sieges: "In 1805, Nelson won the Battle of
         # Trafalgar" dates the battle (winning, losing or fighting one is the event itself)
         self.fought_items = bool(self.item_types) and type_word_set(self.item_types) <= _FIGHTS

@@ -278,7 +278,7 @@ class NumberReading:
                                          or self._released_after_relative(before, k)) \
                     and (lowers[k - 1] in ("in", "from") or _dates_back(lowers, k) is not None
                          or self._around_item(before, k) or (
-                        (lowers[k - 1] == "released" or (lowers[k - 1] == "born" and self.index.people_items))
+                        (lowers[k - 1] == "released" or (lowers[k - 1] == "born" and self.index.birth_years))
                         and lowers[k - 2:k - 1] == ["("])) \
                     and (k + 1 >= b or lowers[k + 1] in SEPARATORS | {",", "and"} or (
                         lowers[k - 1] == "from" and before.kind != "item" and self._predicate_noun(before)

@@ -334,7 +334,7 @@ class YearReading:
         (born), a work's (made), a release's, a founding's, a venue's or a building's (opened,
         built); not a tree's or a comet's, whose year may be when it was named or seen."""
         words = founded_words(item.types)
-        return self.index.people_items or bool(
+        return self.index.birth_years or bool(
             words & (WORK_TYPES | RELEASED_KINDS | FOUNDED_KINDS | VENUE_WORDS | BUILDING_WORDS | STAGED_KINDS))
 
     def _dates_item(self, verb: str, item: Ref) -> bool:
@@ -352,8 +352,8 @@ class YearReading:
             return False  # "Released in 1894, Tower Bridge ...": a bridge opens
         if verb in ("", "made") or verb in index.discovering:
             return True  # ("Discovered in 1853, Heard Island ...": on a graph of discoveries)
-        if verb == "born":  # ("Born in 1756, Mozart ...": on a graph of people or animals)
-            return index.people_items or index.animal_items
+        if verb == "born":  # ("Born in 1756, Mozart ...": on a graph of people or animals whose
+            return index.birth_years  # items declare their year a birth)
         if any(verb in index.year_family.get(i, ()) for i in item.ids):
             return True
         if verb in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED | _MINTING:
@@ -383,7 +383,7 @@ class YearReading:
         return word in self.index.year_verbs or word in DATING_VERBS or word in RELEASE_PARTICIPLES | DEBUTED | LAUNCHED \
             or (word in _MINTING and bool(self.index.struck_items)) \
             or self._made_by_verb(word) or word in self.index.discovering \
-            or (word == "born" and (self.index.people_items or self.index.animal_items))
+            or (word == "born" and self.index.birth_years)
 
     def _made_by_verb(self, word: str, first: bool = False) -> bool:
         """Whether ``word`` is the participle of a relation of making ("painted" where the graph
@@ -534,10 +534,11 @@ class YearReading:
         if w in RELEASE_PARTICIPLES | {"came", "comes", "come"} and self.index.venue_items \
                 and self.index.item_types <= self.index.venue_types:
             return False  # "Tower Bridge was released in 1894": a bridge opens
-        if self.index.animal_items:  # an animal's year is its birth ("Zenyatta, born in 2004")
-            return w in ("born", "foaled", "whelped")
+        if self.index.animal_items:  # an animal's year is its birth ("Zenyatta, born in 2004"), where declared
+            return self.index.birth_years and w in ("born", "foaled", "whelped")
         if self.index.people_items:  # a person's year is the birth ("Marie Curie, born in 1867"),
-            return w in ("born", "is", "was", "are", "were")  # on a graph of people (no person is released)
+            # on a graph of people that declares it (no person is released)
+            return w in ("is", "was", "are", "were") or (w == "born" and self.index.birth_years)
         if w == "born":
             return False
         if w in _MINTING:
@@ -727,7 +728,7 @@ class YearReading:
     def _born_there(self, place: Ref, k: int) -> list[Ref]:
         """ "Raphael was born in Urbino in 1483": on a graph of people or animals, the year after
         the birthplace is the birth's, said of the clause's subject."""
-        if not (self.index.people_items or self.index.animal_items) or self._born_place_before(k) is not place:
+        if not self.index.birth_years or self._born_place_before(k) is not place:
             return []
         return [r for r in self.subject or [] if r.kind == "item" and not r.user]
 
@@ -737,11 +738,12 @@ class YearReading:
         clause is later repeated for ("Vertigo is a 1958 thriller. So is Rebecca.")."""
         ok, status = self.judge.year(r, value)
         ws = self.lowers
-        if ok and self.index.people_items and r.kind == "item" and not (
+        if ok and self.index.people_items and r.kind == "item" and (not self.index.birth_years or not (
                 ws[k - 1:k] == ["born"] or ws[max(0, k - 2):k] == ["born", "in"] or (ws[k - 1:k] == ["("] and r.end == k - 1)
-                or self._born_place_before(k)):
+                or self._born_place_before(k))):
             # a person's year is the birth: "Monet painted X in 1840", "was painted in 1840" say
-            # another year ("born in 1840", "Claude Monet (1840)" say it)
+            # another year ("born in 1840", "Claude Monet (1840)" say it); where the graph does not
+            # declare it a birth, no year of a person is read (an emperor's may be his accession)
             ok, status = False, "unverified_number"
         if ok and self._named_after_linked_item(r):
             # "a Survivor song that came out in 1978", "built at Ferguson Marine in 1903": an item

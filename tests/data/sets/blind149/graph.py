@@ -157,7 +157,7 @@ RATINGS = {
 
 def entities():
     out = [kgx.Entity(f"racehorse:{slug}", kind="item", type="racehorse", label=label,
-                      attrs={"year": year}) for slug, label, year in HORSES]
+                      attrs={"year": year, "born": year}) for slug, label, year in HORSES]
     for typ, members in ATTRIBUTES.items():
         out += [kgx.Entity(f"{typ}:{slug}", kind="attribute", type=typ, label=label)
                 for slug, label in members]

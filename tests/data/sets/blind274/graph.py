@@ -74,7 +74,7 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    out = [kgx.Entity(f"composer:{s}", kind="item", type="composer", label=name, attrs={"year": y})
+    out = [kgx.Entity(f"composer:{s}", kind="item", type="composer", label=name, attrs={"year": y, "born": y})
            for s, name, y in COMPOSERS]
     out += [kgx.Entity(f"city:{s}", kind="attribute", type="city", label=name) for s, name in CITIES.items()]
     out += [kgx.Entity(f"period:{s}", kind="attribute", type="period", label=name) for s, name in PERIODS.items()]

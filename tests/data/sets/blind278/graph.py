@@ -97,7 +97,7 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 def entities():
     out = [kgx.Entity(f"painter:{slug}", kind="item", type="painter", label=label,
-                      attrs={"year": year}) for slug, label, year in PAINTERS]
+                      attrs={"year": year, "born": year}) for slug, label, year in PAINTERS]
     out += [kgx.Entity(f"city:{k}", kind="attribute", type="city", label=v) for k, v in CITIES.items()]
     out += [kgx.Entity(f"painting:{k}", kind="attribute", type="painting", label=v) for k, v in PAINTINGS.items()]
     out += [kgx.Entity(f"school:{k}", kind="attribute", type="school", label=v) for k, v in SCHOOLS.items()]

@@ -110,7 +110,7 @@ _RANGE = {"played": "instrument", "born_in": "city", "recorded_for": "label", "m
 
 
 def entities():
-    out = [kgx.Entity(f"musician:{slug}", kind="item", type="musician", label=name, attrs={"year": year})
+    out = [kgx.Entity(f"musician:{slug}", kind="item", type="musician", label=name, attrs={"year": year, "born": year})
            for slug, name, year in MUSICIANS]
     for typ, values in ATTRIBUTES.items():
         out += [kgx.Entity(f"{typ}:{slug}", kind="attribute", type=typ, label=label) for slug, label in values]

@@ -74,7 +74,7 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    out = [kgx.Entity(f"explorer:{slug}", kind="item", type="explorer", label=label, attrs={"year": year})
+    out = [kgx.Entity(f"explorer:{slug}", kind="item", type="explorer", label=label, attrs={"year": year, "born": year})
            for slug, label, year in EXPLORERS]
     for typ, members in ATTRIBUTES.items():
         out += [kgx.Entity(f"{typ}:{slug}", kind="attribute", type=typ, label=label) for slug, label in members]

@@ -197,7 +197,7 @@ def rows() -> list[tuple]:
 
 
 def entities() -> list[kgx.Entity]:
-    ents = [kgx.Entity(i, kind="item", type="scientist", label=lab, attrs={"year": year})
+    ents = [kgx.Entity(i, kind="item", type="scientist", label=lab, attrs={"year": year, "born": year})
             for i, (lab, year) in SCIENTISTS.items()]
     ents += [kgx.Entity(i, kind="attribute", type=t, label=lab) for i, (t, lab) in ATTRIBUTES.items()]
     ents += [kgx.Entity(i, kind="user", type="user", label=lab) for i, lab in USERS.items()]
