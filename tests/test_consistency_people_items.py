@@ -23,7 +23,7 @@ def _scientists() -> kgx.KnowledgeGraph:
     people = {"s:bohr": ("Niels Bohr", 1885), "s:curie": ("Marie Curie", 1867), "s:becq": ("Henri Becquerel", 1852),
               "s:heis": ("Werner Heisenberg", 1901), "s:pauli": ("Wolfgang Pauli", 1900),
               "s:somm": ("Arnold Sommerfeld", 1868)}
-    ents = [E(k, kind="item", type="scientist", label=n, attrs={"year": y}) for k, (n, y) in people.items()]
+    ents = [E(k, kind="item", type="scientist", label=n, attrs={"year": y, "born": y}) for k, (n, y) in people.items()]
     ents += [E("i:cph", type="institution", label="University of Copenhagen"),
              E("i:mun", type="institution", label="University of Munich"),
              E("p:planck", type="prize", label="Max Planck Medal"), E("p:copley", type="prize", label="Copley Medal"),

@@ -245,8 +245,8 @@ def _horses():
         kgx.Relation("foaled_in", phrase="was foaled in", inverse_phrase="is the birthplace of",
                      domain=("racehorse",), range=("country",)),
     ]
-    ents = [("racehorse:secretariat", "item", "stallion", "Secretariat", {"year": 1970}),
-            ("racehorse:makybe_diva", "item", "racehorse", "Makybe Diva", {"year": 1999}),
+    ents = [("racehorse:secretariat", "item", "stallion", "Secretariat", {"year": 1970, "born": 1970}),
+            ("racehorse:makybe_diva", "item", "racehorse", "Makybe Diva", {"year": 1999, "born": 1999}),
             ("stallion:bold_ruler", "attribute", "stallion", "Bold Ruler", {}),
             ("jockey:turcotte", "attribute", "jockey", "Ron Turcotte", {}),
             ("jockey:boss", "attribute", "jockey", "Glen Boss", {}),
