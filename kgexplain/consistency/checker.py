@@ -624,7 +624,7 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
         if w != "by" or lowers[k + 1] not in _BY_OCCUPATION:
             continue
         opening = (k == 0 or lowers[k - 1] in (".", "!", "?", ";")) and lowers[k + 2:k + 3] == [","]
-        after = k in ending and ending[k] in classes and (k + 2 >= len(lowers) or lowers[k + 2] in (".", ",", ";", "!"))
+        after = k in ending and any(ending[k] is r for r in classes) and (k + 2 >= len(lowers) or lowers[k + 2] in (".", ",", ";", "!"))
         end = next((i for i in range(k + 3, len(lowers)) if lowers[i] in (".", "!", "?", ";")), len(lowers))
         if after or (opening and any(k + 2 < r.start < end for r in classes)):
             out.update((k, k + 1))

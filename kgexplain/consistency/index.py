@@ -93,9 +93,9 @@ if TYPE_CHECKING:  # pragma: no cover
 logger = logging.getLogger(__name__)
 
 YEAR_KEYS = ("year", "release_year", "released", "date")
+"""Entity attributes that give an item's year."""
 BIRTH_KEYS = ("born", "birth_year", "year_of_birth")
 """Item attributes that declare the item's ``year`` a birth (the same number)."""
-"""Entity attributes that give an item's year."""
 _ISM_TYPES = frozenset({"style", "styles", "movement", "movements", "genre", "genres", "school", "period"})
 """Types of attributes whose "-ism" label reads as its "-ist" adjective ("a Brutalist building");
 not a topic or a cause ("Baptism", "Terrorism": "a Baptist building" says something else)."""
@@ -409,7 +409,7 @@ def founded_words(types: Iterable[str]) -> set[str]:
     """The type words of ``types`` (see :func:`~kgexplain.consistency.lexicon.type_word_set`),
     without "bank" where a type is no bank ("power_bank")."""
     words = type_word_set(types)
-    if "bank" in words and any("bank" in type_word_set((t,)) and not type_word_set((t,)) <= _BANK_WORDS for t in types):
+    if "bank" in words and any("bank" in w and not w <= _BANK_WORDS for w in (type_word_set((t,)) for t in types)):
         words.discard("bank")
     return words
 
@@ -2612,6 +2612,8 @@ def _occupation(r: Any) -> bool:
     words = (r.phrase or "").lower().split()
     domain = type_word_set(r.domain)
     return words in _WORKING_AS and bool(domain) and domain <= PERSON_TYPES
+
+
 _AS_WHAT_IT_IS = frozenset({"serves", "serve", "functions", "function", "operates", "operate", "runs", "works",
                             "work", "is", "are", "acts", "such", "open", "today", "now", "stands", "opened",
                             "reopened", "rebuilt", "repurposed", "founded", "established", "consecrated", "converted"})

@@ -2036,7 +2036,7 @@ def relation_cues(
             exact.append(("bred", forward) if words == ["developed"] else (f"{words[0]} bred by", forward))
         if human and object_kinds and object_kinds <= _MEMBERED and tuple(words) in _BELONGING \
                 and (taken is None or not taken & {"belong", "member"}):
-            # a person "belonged to" a dynasty, a band, a family: "was a member of" it, and the
+            # a person "belonged to" a dynasty, a band, an orchestra: "was a member of" it, and the
             # other way round (in the phrase's tense; people only: a horse that belonged to a
             # dynasty was its property, red team 194)
             now = words[0] in ("belongs", "belong", "is", "are")
