@@ -335,3 +335,13 @@ def test_born_only_where_the_year_is_declared_a_birth(emperors):
     checker = _graph("born", rels, ents, [("e:hadrian", "died_in", "p:baiae")])
     _ok(checker, "Born in 76, Hadrian died in Baiae.")
     _bad(checker, "Born in 77, Hadrian died in Baiae.")
+
+
+def test_a_film_an_actor_played_in_is_no_role():
+    # "played" between actors and films: no film is portrayed
+    rels = [kgx.Relation("acted", phrase="played", inverse_phrase="was played by", domain=("actor",), range=("film",))]
+    ents = [_item("a:pacino", "Al Pacino", "actor", 1940), _attr("f:heat", "Heat", "film")]
+    checker = _graph("films", rels, ents, [("a:pacino", "acted", "f:heat")])
+    _ok(checker, "Al Pacino played Heat.")
+    for text in ("Al Pacino portrayed Heat.", "Al Pacino played the role of Heat."):
+        _bad(checker, text)

@@ -2042,8 +2042,7 @@ def relation_cues(
             now = words[0] in ("belongs", "belong", "is", "are")
             exact += [(" ".join(f), forward) for f in _BELONGING
                       if f != tuple(words) and (f[0] in ("belongs", "belong", "is", "are")) == now]
-        if ((object_kinds & _ACTORS and item_kinds and item_kinds <= _ROLES)
-                or (item_kinds & _ACTORS and object_kinds and object_kinds <= _ROLES)) \
+        if ((object_kinds & _ACTORS and _role_kinds(item_kinds)) or (item_kinds & _ACTORS and _role_kinds(object_kinds))) \
                 and {"played", "plays", "play"} & set(words) and (taken is None or "portray" not in taken):
             # an actor "played" a character: "portrayed" him, "played the role of" him (only
             # characters: no sport, instrument, venue or song is portrayed, red team 194)
@@ -2855,6 +2854,15 @@ _ROLES = frozenset({"character", "characters", "detective", "detectives", "hero"
                     "tv", "television"})
 """Type words of the characters an actor plays ("fictional_character", "comics_character",
 "detective"; no "role": a position on a team is one too, red team 195)."""
+_ROLE_MODIFIERS = frozenset({"fictional", "comics", "comic", "cartoon", "animated", "literary", "film", "movie", "tv",
+                             "television"})
+"""Words of :data:`_ROLES` that only qualify a character ("film_character"): no film is a role."""
+
+
+def _role_kinds(kinds: AbstractSet[str]) -> bool:
+    """Whether type words name characters an actor plays: all of :data:`_ROLES`, one of them a
+    character's own noun (not a "film" alone: "Al Pacino portrayed Heat" from a graph's "played")."""
+    return bool(kinds) and kinds <= _ROLES and bool(kinds - _ROLE_MODIFIERS)
 _BRED = frozenset({"grape", "grapes", "variety", "varieties", "cultivar", "cultivars", "rose", "roses", "apple",
                    "apples", "breed", "breeds", "dog", "dogs", "horse", "horses", "cattle", "plant", "plants",
                    "wine", "flower", "flowers", "hybrid", "hybrids", "strain", "strains", "animal", "animals"})
