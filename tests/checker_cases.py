@@ -24,10 +24,11 @@ def attr(eid, label, type_):
     return kgx.Entity(eid, kind="attribute", type=type_, label=label)
 
 
-def accepts(checker, text):
-    verdict = checker.check(text, ())
+def accepts(checker, text, user=None):
+    """``user``: the one the text calls "you"."""
+    verdict = checker.check(text, (), user=user)
     assert verdict.supported, (text, [(c.status, c.text) for c in verdict.rejected])
 
 
-def rejects(checker, text):
-    assert not checker.check(text, ()).supported, text
+def rejects(checker, text, user=None):
+    assert not checker.check(text, (), user=user).supported, text

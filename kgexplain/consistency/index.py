@@ -11,6 +11,7 @@ relation nouns of the shipped templates (``templates/paths.yaml``, read as data)
 from __future__ import annotations
 
 import functools
+import dataclasses
 import hashlib
 import json
 import logging
@@ -27,6 +28,7 @@ from kgexplain.consistency.lexicon import (
     CLASS_NOUNS,
     PLACE_MAKING,
     past_phrase,
+    succession_nouns,
     SPATIAL_PREPOSITIONS,
     spatial_phrase,
     DETERMINERS,
@@ -473,8 +475,64 @@ PERSON_TYPES = frozenset({
     "cellist", "soprano", "tenor", "baritone", "translator", "dramatist", "novelist", "distiller", "sommelier",
     "baker", "potter", "glassblower", "jeweller", "jeweler", "couturier", "tailor", "florist", "gardener",
     "footballer", "cricketer", "boxer", "golfer", "swimmer", "cyclist", "trombonist", "saxophonist", "trumpeter",
-    "official"})
+    "official", "pharaoh", "monarch", "ruler", "sultan", "tsar", "czar", "shah", "pope", "saint", "deity",
+    "god", "goddess", "mountaineer"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
+
+_SPORTING_PEOPLE = frozenset({"gymnast", "sprinter", "runner", "skater", "skier", "wrestler", "jockey", "racer",
+                              "rider", "sailor", "diver", "rower", "fencer", "archer", "swimmer", "athlete",
+                              "champion", "cyclist", "boxer", "golfer", "footballer"})
+"""Last words of item types that name sportspeople beside :data:`PERSON_TYPES` ("tennis player",
+"gymnast")."""
+_DEVICE_WORDS = frozenset({"media", "record", "dvd", "cd", "video", "audio", "music", "mp3", "cassette", "tape",
+                           "blu-ray", "disc", "disk", "vinyl", "text", "code", "html", "image", "photo", "graphics",
+                           "level", "map", "hex", "wiki", "pond", "water", "wine", "lightning", "semi", "tree",
+                           "rock", "plant", "computer", "software", "web", "game", "steam", "rose"})
+"""Words before a person noun in the type of a thing ("media player", "text editor", "pond
+skater", "wine producer"), no person."""
+_FIRMS_TOO = frozenset({"producer", "publisher", "distributor", "developer", "designer", "creator", "founder",
+                        "artist", "manager", "maker", "brewer", "winemaker", "distiller", "official", "editor"})
+"""Person types that a firm may be too ("a wine producer", "a game developer"): as the last word of
+a longer type, no person."""
+_MAYBE_PEOPLE = frozenset({"titan", "titaness", "nymph", "gorgon", "giant", "demigod", "hero", "heroine", "cardinal",
+                           "monster", "dragon", "serpent", "creature", "spirit", "angel", "demon",
+                           "bishop", "archbishop", "priest", "priestess", "monk", "nun", "prophet", "apostle",
+                           "consort", "noble", "nobleman", "noblewoman", "courtier", "patron", "owner", "spouse",
+                           "wife", "husband", "mother", "father", "son", "daughter", "child", "parent", "relative",
+                           "sibling", "brother", "sister", "prince", "princess", "duke", "duchess", "lord", "lady",
+                           "knight", "emperor", "empress", "king", "queen", "regent", "vizier", "minister"})
+"""Type words of what may be someone though no type of :data:`PERSON_TYPES` says so."""
+_NOT_AGENTS = frozenset({"river", "tower", "center", "centre", "letter", "water", "computer", "number", "order",
+                         "chamber", "quarter", "theater", "theatre", "corner", "flower", "paper", "border", "meter",
+                         "metre", "cluster", "sector", "matter", "character", "chapter", "cancer",
+                         "weather", "winter", "summer", "silver", "copper", "timber", "fiber", "fibre", "layer",
+                         "error", "motor", "color", "colour", "floor", "door", "mirror", "factor", "vector",
+                         "harbor", "harbour", "tractor", "reactor", "ancestor", "doctor", "region", "religion"})
+"""Words ending like agent nouns ("-er", "-or") that name no one (see :func:`maybe_person_type`)."""
+
+
+def person_like_type(type_: str | None) -> bool:
+    """Whether items of ``type_`` are people though it is no type of :data:`PERSON_TYPES` ("tennis
+    player", "jazz musician", "gymnast"): its last word is a person type or a sportsperson's noun
+    (not any agent noun: a "sneaker", a "trainer" is a shoe; no "media player", "text editor", "pond
+    skater", "wine producer")."""
+    words = type_words(type_)
+    return bool(words) and words[-1] in PERSON_TYPES | _SPORTING_PEOPLE and not set(words[:-1]) & _DEVICE_WORDS \
+        and not (len(words) > 1 and words[-1] in _FIRMS_TOO)
+
+
+def maybe_person_type(types: Any) -> bool:
+    """Whether a type of ``types`` may name someone though the checker cannot tell ("programmer",
+    "businessman", "plant hunter", "titan", "cardinal"): an agent noun ("-er", "-or", "-ist",
+    "-ian", "-man", "-woman") that names no place nor thing, or a word of :data:`_MAYBE_PEOPLE`."""
+    for t in types:
+        last = type_last_word(t)
+        if last in _MAYBE_PEOPLE or last in PERSON_TYPES or person_like_type(t):
+            return True
+        if last.endswith(("er", "or", "ist", "ian", "man", "woman", "ess")) and last not in _NOT_AGENTS \
+                and last not in THING_WORDS and last not in _TERRAIN and last not in _LOCALITY:
+            return True
+    return False
 
 _LOWER_PROPER_TYPES = frozenset({
     "company", "studio", "label", "publisher", "organization", "organisation", "city", "country", "place",
@@ -508,6 +566,54 @@ def _phrase_noun(*phrases: str, former: bool = False) -> tuple[str, ...]:
     now = _nouns(phrases, ("is",), 6, ending="of") + _nouns(phrases, ("is",), 6, ending="for")
     then = () if former else _nouns(phrases, ("was",), 6, ending="of") + _nouns(phrases, ("was",), 6, ending="for")
     return tuple(dict.fromkeys((*now, *(n for n in then if n.split()[-1] not in _STATE_NOUNS))))
+
+
+_MARRIED = (["is", "married", "to"], ["was", "married", "to"], ["are", "married", "to"], ["were", "married", "to"],
+            ["married"], ["is", "the", "spouse", "of"], ["was", "the", "spouse", "of"], ["has", "spouse"],
+            ["was", "the", "wife", "of"], ["is", "the", "wife", "of"], ["was", "the", "husband", "of"],
+            ["is", "the", "husband", "of"], ["has", "the", "spouse"], ["spouse"], ["spouse", "of"])
+"""Phrases of a marriage, either way round."""
+
+
+def _marriage(*phrases: str | None) -> bool:
+    """Whether a relation's phrases say a marriage (every phrase one of :data:`_MARRIED`)."""
+    return all((p or "").lower().split() in _MARRIED for p in phrases)
+
+
+_KIN_NOUNS = {"child": ("son", "daughter"), "parent": ("father", "mother")}
+"""Nouns of kin a relation's phrase names ("was a child of") and the same kin by sex ("son",
+"daughter"): where the graph says no one's sex, which the checker then reads no more than "he" or
+"she" (see :func:`_unsexed_people`)."""
+_SEXED_WORDS = frozenset({
+    "wife", "husband", "widow", "widower", "mother", "father", "son", "daughter", "brother", "sister",
+    "king", "queen", "prince", "princess", "god", "goddess", "emperor", "empress", "actor", "actress", "duke",
+    "duchess", "count", "countess", "lord", "lady", "monk", "nun", "priest", "priestess", "tsarina", "sultana",
+    "heroine", "hero", "man", "woman", "boy", "girl", "male", "female", "consort", "mistress", "uncle", "aunt",
+    "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "stepson", "stepdaughter"})
+"""Words that say someone's sex: in a type ("goddess") or in a phrase ("was the wife of")."""
+
+
+def _kin_nouns(nouns: tuple[str, ...], unsexed: bool = False) -> tuple[str, ...]:
+    """``nouns`` (without repeats) and, with ``unsexed``, the nouns of :data:`_KIN_NOUNS` of each."""
+    return tuple(dict.fromkeys(n2 for n in nouns for n2 in (n, *(_KIN_NOUNS.get(n.lower(), ()) if unsexed else ()))))
+
+
+def _unsexed_people(rel: Any, relations: Mapping[str, Any], heads: Mapping[str, set[str]],
+                    tails: Mapping[str, set[str]]) -> bool:
+    """Whether both ends of ``rel`` are people by their types and the graph says the sex of none of
+    them: no type of theirs says it ("goddess", "prince"), nor a phrase said of them ("was the wife
+    of" names its subject a wife; red team 199: "Hera is a son of Cronus" where Hera "is the wife
+    of" Zeus, "Alphabet is Google's father" of a parent company)."""
+    ends = {t for t in (*(rel.domain or heads.get(rel.name, ())), *(rel.range or tails.get(rel.name, ()))) if t}
+    if not ends or not all((t.lower() in PERSON_TYPES or person_like_type(t)) and not set(type_words(t)) & _SEXED_WORDS
+                           for t in ends):
+        return False
+    for other in relations.values():
+        for phrase, said_of in ((other.phrase, other.domain or heads.get(other.name, ())),
+                                (other.inverse_phrase, other.range or tails.get(other.name, ()))):
+            if set((phrase or "").lower().split()) & _SEXED_WORDS and ends & set(said_of):
+                return False
+    return True
 
 
 _STATE_NOUNS = frozenset({"seat", "home", "residence", "capital", "headquarters", "base", "owner", "president",
@@ -1066,8 +1172,8 @@ class GraphIndex:
         # player made by Apple", red team 191)
         made = any(_made_items(rel, self.item_types, heads, tails) for rel in relations.values())
         self.animal_items = bool(self.item_types) and all(animal_type((t,)) for t in self.item_types) and not made
-        self.people_items = bool(self.item_types) and not made \
-            and {t.lower() for t in self.item_types} <= PERSON_TYPES - {"artist", "creator", "founder"}
+        self.people_items = bool(self.item_types) and not made and all(
+            person_like_type(t) and type_last_word(t) not in ("artist", "creator", "founder") for t in self.item_types)
         # a graph of people or animals whose items declare their year a birth ("born": the same
         # number as "year"): "born in 1917", "Born in 1756, X" date it; without the declaration a
         # person's year may be an accession, a first flight (red team of the closing read: "Hadrian
@@ -1328,17 +1434,19 @@ class GraphIndex:
             sporting = bool(team & _TEAM_WORDS) or ("club" in team and sports)
             # a guest is a person: "X guested on Y" (a song "appears on" an album, no guest)
             personal = bool({t.lower() for t in rel.range or tails.get(rel.name, ()) if t} & (PERSON_TYPES | {"guest"}))
-            domain_words = type_word_set(rel.domain or heads.get(rel.name, ()))  # (bridges: "spans")
+            domain_types = tuple(rel.domain or heads.get(rel.name, ()))
+            domain_words = type_word_set(domain_types)  # (bridges: "spans")
             range_words = type_word_set(rel.range or tails.get(rel.name, ()))
             undertaken = _all_of(domain_words, _UNDERTAKINGS)
             # one end all schools, the other people: "attended" is schooling (see below)
             school_first = _schools_only(rel.domain or heads.get(rel.name, ())) and bool(range_words & PERSON_TYPES)
             person_first = _schools_only(rel.range or tails.get(rel.name, ())) and bool(domain_words & PERSON_TYPES)
+            unsexed = _unsexed_people(rel, relations, heads, tails)  # ("son", "father": see _KIN_NOUNS)
             if undertaken and (led_form := led_once(rel.phrase)):
                 self.bare_led_forms.add(tuple(led_form.split()))  # ("led by": never after "is", see checker)
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
-                                  tuple(dict.fromkeys(nouns.get(rel.name, ())
+                                  _kin_nouns(nouns.get(rel.name, ())
                                                       + _phrase_noun(rel.inverse_phrase, *rel.inverse_cues,
                                                                      former=_former(rel.phrase))
                                                       + _has_noun(rel.phrase, *rel.cues)
@@ -1346,7 +1454,7 @@ class GraphIndex:
                                                       + tuple(n for n in agent_nouns(rel.phrase, rel.inverse_phrase,
                                                                                      rel.cues, rel.inverse_cues)
                                                               if n != "patron" or personal
-                                                              or range_words & _PATRONS))),
+                                                              or range_words & _PATRONS), unsexed),
                                   taken=taken, taken_bare=taken_bare, topical=topical, sporting=sporting, personal=personal,
                                   cast=personal and bool(type_word_set(rel.domain or heads.get(rel.name, ()))
                                                          & _PERFORMED),
@@ -1364,10 +1472,12 @@ class GraphIndex:
                                   item_kinds=domain_words,
                                   goods=_all_goods(rel.domain or heads.get(rel.name, ())),
                                   object_kinds=range_words,
-                                  living=bool(domain_words) and all(
+                                  object_heads={type_last_word(t) for t in rel.range or tails.get(rel.name, ())},
+                                  living=bool(domain_words) and (all(
                                       w in PERSON_TYPES or w in CHARACTER_WORDS or w in ANIMAL_WORDS
-                                      for w in domain_words),
-                                  human=bool(domain_words) and all(w in PERSON_TYPES for w in domain_words),
+                                      for w in domain_words) or all(map(person_like_type, domain_types))),
+                                  human=bool(domain_words) and (all(w in PERSON_TYPES for w in domain_words)
+                                                                or all(map(person_like_type, domain_types))),
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),
@@ -1385,8 +1495,30 @@ class GraphIndex:
                                   fought=bool(domain_words) and domain_words <= _FIGHTS,
                                   movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS),
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS)
-            head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
-                               if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
+            head_nouns = _kin_nouns(tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
+                                          if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues)), unsexed)
+            if _marriage(rel.phrase, rel.inverse_phrase):
+                # a marriage holds both ways: "A married B", "B was married to A" (in the phrases'
+                # tense: a marriage said "was" may be over, red team 108); "spouse" in the present
+                # only; "wife" / "husband" only as the graph's own phrases say them (the graph
+                # says no one's sex, red team 160)
+                now = not past_phrase(rel.phrase) and not past_phrase(rel.inverse_phrase)
+                wed = "is married to" if now else "was married to"
+                married = relation_cues(rel.name, wed, wed, ("married", "wed"), ("married", "wed"),
+                                        nouns=("spouse",) if now else ())
+                for form, found in married.items():
+                    table.setdefault(form, set()).update(
+                        {*found, *(dataclasses.replace(c, forward=not c.forward) for c in found)})
+            order = succession_nouns(rel.phrase)
+            if order and set(rel.domain or heads.get(rel.name, ())) == set(rel.range or tails.get(rel.name, ())):
+                # one of a kind after another ("succeeded"): "X's predecessor was Y", "Y's
+                # successor was X" (where no other relation says the noun)
+                nouns_said = {n for other in relations.values() if other.name != rel.name
+                              for n in _phrase_noun(other.phrase, other.inverse_phrase, *other.cues, *other.inverse_cues)}
+                if order[0] not in nouns_said:
+                    _add_nouns(table, rel, (order[0],), of_head=False)
+                if order[1] not in nouns_said:
+                    _add_nouns(table, rel, (order[1],), of_head=True)
             if head_nouns:
                 # a forward phrase "was a doctoral student of": the noun names the head, so its
                 # noun forms read the other way round ("Pauli, a doctoral student of Sommerfeld",

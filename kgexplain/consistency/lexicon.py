@@ -291,6 +291,7 @@ _IRREGULAR_PAST = {
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed", "breed": "bred",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
     "propel": "propelled", "lay": "laid", "dig": "dug", "leave": "left", "sink": "sank", "strike": "struck",
+    "spread": "spread",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
@@ -335,11 +336,17 @@ def _base(verb: str) -> str:
     return verb
 
 
+_DOUBLING = frozenset({"transmit", "commit", "admit", "submit", "permit", "emit", "omit", "control", "patrol",
+                       "compel", "expel", "repel", "refer", "prefer", "occur", "worship", "kidnap", "equip"})
+"""Verbs of more than one syllable that double their last consonant ("transmitted", "worshipped")."""
+
+
 def _doubles(base: str) -> bool:
     """Whether a verb doubles its last consonant before "-ed" / "-ing": one syllable ending in
-    consonant, vowel, consonant ("span" -> "spanned", "spanning"; not "visit", "head", "show")."""
+    consonant, vowel, consonant ("span" -> "spanned", "spanning"; not "visit", "head", "show"), or
+    one of :data:`_DOUBLING`."""
     vowels = "aeiou"
-    return len(base) >= 3 and base.isalpha() and base[-1] not in vowels + "wxy" and base[-2] in vowels \
+    return base in _DOUBLING or len(base) >= 3 and base.isalpha() and base[-1] not in vowels + "wxy" and base[-2] in vowels \
         and base[-3] not in vowels and sum(1 for i, c in enumerate(base) if c in vowels
                                             and (i == 0 or base[i - 1] not in vowels)) == 1
 
@@ -498,6 +505,9 @@ _TAXA = frozenset({"species", "bird", "birds", "mammal", "mammals", "reptile", "
 _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
 """Nouns of where an organization sits ("has its headquarters in"): it "is headquartered / based" there."""
 
+_NOUN_TOO = frozenset({"coach", "train", "spread", "rule", "reign"})
+"""Verbs of :data:`_SYNONYMS` that are nouns too ("by coach", "runs coaches"): read as verbs only
+in the past, as a participle or a gerund ("coached", "is coached by")."""
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build"),
     "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make", "helm"),
@@ -528,6 +538,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "protect": ("safeguard",), "document": ("describe", "record"),
     "depart": ("leave", "set out", "set off", "start"), "terminate": ("end", "finish"),
     "sink": ("go down",), "commission": ("order",),
+    "coach": ("train", "mentor"), "worship": ("venerate", "revere"), "rule": ("reign", "govern"),
+    "govern": ("rule",), "reign": ("rule",), "spread": ("transmit", "carry"), "transmit": ("spread",),
     "carve": ("cut", "shape", "gouge out", "carve out"),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
@@ -659,6 +671,9 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
             forms = _verb_forms(lemma)
             if w not in forms or (i and words[i - 1] in ("a", "an", "the")):
                 continue  # (a noun: "is a feature of")
+            if lemma in _NOUN_TOO and (w not in forms[2:] or (i and words[i - 1] in ("by", "of", "with"))):
+                continue  # (a noun: "is linked by coach to", "runs coaches to", "has coach
+                # services to", red team 200: only a past, a participle or a gerund)
             if lemma in _TRANSITIVE_SYNONYMS and (not _bare_at(words, i) or w == "found") \
                     or (lemma == "run" and personal):
                 continue  # (only the verb of making or doing itself: not "led to", "developed
@@ -715,6 +730,16 @@ def _succession(words: list[str]) -> bool | None:
     if tuple(words) in _EARLIER_FIRST:
         return False
     return True if tuple(words) in _LATER_FIRST else None
+
+
+def succession_nouns(phrase: str | None) -> tuple[str, str] | None:
+    """The nouns of the tail and of the head of a relation of succession said by ``phrase``
+    ("succeeded": the tail is the head's "predecessor", the head the tail's "successor"); ``None``
+    for any other phrase."""
+    later = _succession((phrase or "").lower().split())
+    if later is None:
+        return None
+    return ("predecessor", "successor") if later else ("successor", "predecessor")
 
 
 def _succession_forms(earlier: bool, taken: AbstractSet[str] | None) -> list[str]:
@@ -1283,6 +1308,18 @@ def _present_of(form: str, present: set[str]) -> bool:
     return tokens[0] in ("is", "are", "has", "have") or any(t in present for t in tokens)
 
 
+_AT_IS_IN = frozenset({"worshipped", "worshiped", "venerated", "revered", "buried", "interred", "entombed",
+                       "crowned", "baptized", "baptised", "married", "educated", "founded", "built", "erected",
+                       "held", "housed", "kept", "displayed", "exhibited", "stationed", "based", "located",
+                       "situated", "recorded", "identified", "performed", "staged", "signed", "killed",
+                       "murdered", "assassinated", "executed", "imprisoned", "raised", "trained", "ordained",
+                       "enthroned", "consecrated", "celebrated", "honoured", "honored", "found"})
+"""Participles of being or being done somewhere, whose "at" a place is also "in" it ("was worshipped
+at / in Athens"; not "fired / aimed at" a target)."""
+_OBJECT_PREPOSITIONS = frozenset({"by", "to", "of", "in", "at", "on", "from", "with", "for", "as", "through", "into",
+                                  "under", "over"})
+"""Prepositions before the article a relation's phrase may end in ("is spread by the"): the article
+is the object's (see :func:`relation_cues`)."""
 _ARTICLE_FREE_PREPOSITIONS = frozenset({"by", "from"})
 """Prepositions after "the <noun>" of a phrase where the noun may take any article or none ("is
 adapted from the manga by": "from a manga by", "from manga by"): the noun's maker or source
@@ -1344,6 +1381,7 @@ def relation_cues(
     human: bool = False,
     goods: bool = False,
     object_kinds: AbstractSet[str] = frozenset(),
+    object_heads: AbstractSet[str] = frozenset(),
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1390,7 +1428,7 @@ def relation_cues(
     based ("Superman lives in Metropolis"); ``human``: its subjects are all people (pupils of
     their teachers: no horse "studied under" its trainer).
     ``object_kinds``: the words of its objects' types (a movement "powers" a watch; a network a
-    show "runs on" does not).
+    show "runs on" does not); ``object_heads``: their last words ("order" of "religious_order").
     ``goods``: its subjects are all products (a camera, a phone, a drink), which the firm that
     makes them also "manufactures" or "produces" (``corporate`` only; not a studio's films, nor a
     builder's bridges).
@@ -1432,6 +1470,11 @@ def relation_cues(
         if form and (form not in _FUNCTION or form in _BARE_PREPOSITIONS):
             out.setdefault(form, set()).add(Cue(name, forward, noun))
             words = form.split()
+            if len(words) >= 3 and words[-1] in ("the", "a", "an") and words[-2] in _OBJECT_PREPOSITIONS:
+                # a phrase that ends in its object's article ("is spread by the", "belonged to the",
+                # "is classified as a"): the article is the object's, which may take another or
+                # none ("Plague is spread by fleas")
+                out.setdefault(" ".join(words[:-1]), set()).add(Cue(name, forward, noun))
             if "the" in words[1:-2]:
                 # "is adapted from the manga by" -> "from a manga by", "from manga by": the article
                 # of a noun between the verb and its preposition (not "the first / only winner of")
@@ -1676,6 +1719,13 @@ def relation_cues(
             # it (what protects it contains it)
             extra += [(f"{v} {p}", forward) for v in ("lies", "lie", "sits", "sit", "is", "are", "falls", "fall")
                       for p in ("within", "inside")] + [(f"{v} in", forward) for v in ("lies", "sits")]
+        if placed and len(words) == 3 and words[0] in _BE and words[1] in _AT_IS_IN and words[2] == "at":
+            # a passive "was worshipped at" a place (a city, a region, a mountain): "was worshipped
+            # in" it too (verbs of being somewhere only: not "fired / directed / pointed at" a
+            # target, red team 200; not a measure, "is valued at")
+            extra.append((" ".join([*words[:2], "in"]), forward))
+            if object_kinds & {"island", "islands", "mountain", "mountains", "hill", "hills"}:
+                extra.append((" ".join([*words[:2], "on"]), forward))  # ("on Delos", "on Mount Cyllene")
         if len(words) == 3 and words[0] in _BE and words[1] == "buried" and words[2] in ("in", "at"):
             # "is buried in" a cemetery: "was buried / laid to rest / interred in / at" it, "lies
             # buried in" it, "rests in" it
@@ -2011,6 +2061,11 @@ def relation_cues(
             exact += [(f"{b} a native of", forward) for b in ("is", "was")]
             exact += [(f"{b} natives of", forward) for b in ("are", "were")]
             exact += [(f"{words[0]} born at", forward)]  # "was born at Italica"
+            exact += [(f"came into the world {p}", forward) for p in ("in", "at")]  # (an idiom of birth)
+            if human and (taken is None or not taken & {"hail", "come"}):
+                # a person "hailed from" or "came from" the place of birth (of people only: a dish,
+                # a plane "hails from" where it was made; not "comes from": a family, a line)
+                exact += [("hailed from", forward), ("hails from", forward), ("came from", forward)]
         if tuple(words) in _STUDYING_UNDER and human and personal and _taught(phrase, inverse_phrase) \
                 and (taken is None or not taken & {"teach", "study", "learn", "lesson", "pupil", "student"}):
             # one person "studied with" another who "taught" him: "studied under", "was a pupil
@@ -2034,7 +2089,8 @@ def relation_cues(
             # a grape, a rose, a dog breed "was developed by" its breeder: "was bred by" him, he
             # "bred" it (living kinds only: no reactor is bred, red team 181)
             exact.append(("bred", forward) if words == ["developed"] else (f"{words[0]} bred by", forward))
-        if human and object_kinds and object_kinds <= _MEMBERED and tuple(words) in _BELONGING \
+        if human and object_kinds and (object_kinds <= _MEMBERED or (object_heads and object_heads <= _MEMBERED)) \
+                and tuple(words) in _BELONGING \
                 and (taken is None or not taken & {"belong", "member"}):
             # a person "belonged to" a dynasty, a band, an orchestra: "was a member of" it, and the
             # other way round (in the phrase's tense; people only: a horse that belonged to a

@@ -19,6 +19,8 @@ from kgexplain.consistency.index import (
     GraphIndex,
     animal_type,
     character_type,
+    maybe_person_type,
+    person_like_type,
     thing_type,
     surname_keys,
     type_last_word,
@@ -273,6 +275,7 @@ def find_mentions(
         for k in range(r.start, r.end):
             taken[k] = True
         out.append(r)
+    out += _shared_surnames(index, lowers, words, taken, ev_entities, out)
     out += _surnames(index, lowers, words, taken, ev_entities, out, whole_graph)
     for i, w in enumerate(lowers):
         if not taken[i] and w == "you" and not (i > 0 and lowers[i - 1] in ("recommend", "suggest")):
@@ -294,13 +297,14 @@ def find_mentions(
                 rule = None  # "the film" on a graph of books names no item
             if rule == "she" and key == ("her",) and i + 1 < n and not (lowers[i + 1] in CLAUSE_ENDS or lowers[i + 1] == "and"):
                 rule = None  # "her novel": a possessive; "the yard that built her." is a reference
-            if rule is None and key in (("his",), ("her",)) and (i == 0 or lowers[i - 1] in (".", "!", "?", ";")) \
+            if rule is None and key in (("his",), ("her",)) and (i == 0 or lowers[i - 1] in (".", "!", "?", ";") or (
+                    i >= 2 and lowers[i - 2:i] == [",", "and"] and _one_person_before(out, lowers, i))) \
                     and index.people_items \
                     and any(c.noun for size2 in (1, 2, 3) for c in index.cues.get(tuple(lowers[i + 1:i + 1 + size2]), ())):
-                rule = "his"  # "His alma mater is Purdue University": read as "its", of a person (on a
-                # graph of people only, whose items are all of person types: a tennis player, a
-                # superhero, a ship named before a coach, a writer, a designer would be left out,
-                # red team 197)
+                rule = "his"  # "His alma mater is Purdue University", "..., and his coach is X": read
+                # as "its", of a person (on a graph of people only, whose items are all people by
+                # their types: a superhero, a ship named before a coach, a writer, a designer
+                # would be left out, red team 197)
             if rule is not None and key[1:2] in (("first",), ("second",)) and i + size < n \
                     and (lowers[i + size].isalnum() and lowers[i + size] not in _AFTER_ORDINAL
                          and not (lowers[i + size] in _STAR_COUNTS and i >= 2 and lowers[i - 1] in ("gave", "give"))
@@ -412,6 +416,37 @@ def vocatives(lowers: Sequence[str], refs: list[Ref]) -> tuple[list[Ref], set[in
         else:
             keep.append(r)
     return keep, glue
+
+
+def _one_person_before(refs: list[Ref], lowers: Sequence[str], i: int) -> bool:
+    """Whether the sentence names exactly one person by type before token ``i`` ("You loved Zeus,
+    and his ..."; not "Haydn studied with Porpora, and his works ...": whose, the subject's)."""
+    start = max((k + 1 for k in range(i) if lowers[k] in (".", "!", "?")), default=0)
+    return len({r.ids for r in refs if start <= r.start < i and not r.user and not r.pronoun
+                and any((t or "").lower() in PERSON_TYPES or person_like_type(t) for t in r.types)}) == 1
+
+
+def _shared_surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
+                     ev_entities: set[str], named: list[Ref]) -> list[Ref]:
+    """"Serena and Venus Williams": a capitalized given name right before "and" and a person's
+    full name names the one person whose label is that given name with the full name's surname
+    ("Serena Williams"), where the graph has exactly one."""
+    out = []
+    for r in named:
+        i = r.start - 2
+        if i < 0 or r.user or r.pronoun or r.end - r.start < 2 or lowers[r.start - 1] != "and" or taken[i] \
+                or not words[i][:1].isupper() or not words[i].isalpha() or lowers[i] in _FUNCTION:
+            continue
+        if not any((t or "").lower() in PERSON_TYPES or person_like_type(t) for t in r.types):
+            continue
+        ids = index.form_ids.get(lowers[i] + "".join(lowers[r.start + 1:r.end]))
+        type_ = index.info[ids[0]][1] if ids and len(ids) == 1 else None
+        if type_ is None or not ((type_ or "").lower() in PERSON_TYPES or person_like_type(type_)):
+            continue
+        out.append(Ref(i, i + 1, tuple(ids), index.info[ids[0]][0], in_evidence=ids[0] in ev_entities,
+                       types=frozenset({index.info[ids[0]][1]})))
+        taken[i] = True
+    return out
 
 
 def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
@@ -526,20 +561,6 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
     ref.in_evidence = all(p.in_evidence for p in pick)
 
 
-_SPORTING_PEOPLE = frozenset({"gymnast", "sprinter", "runner", "skater", "skier", "wrestler", "jockey", "racer",
-                              "rider", "climber", "mountaineer", "sailor", "diver", "rower", "fencer", "archer",
-                              "swimmer", "athlete", "champion", "cyclist", "boxer", "golfer", "footballer"})
-"""Last words of item types that name sportspeople beside :data:`PERSON_TYPES` ("tennis player",
-"gymnast")."""
-
-
-def _person_like(type_: str) -> bool:
-    """Whether an item type may name people though it is no type of :data:`PERSON_TYPES` ("tennis
-    player", "gymnast"): its last word is a person type or a sportsperson's noun (not any agent
-    noun: a "sneaker", a "trainer" is a shoe)."""
-    return type_last_word(type_) in PERSON_TYPES | _SPORTING_PEOPLE
-
-
 _NOT_IT = PERSON_TYPES | frozenset({"quantity", "locality", "place", "city", "country"})
 """Types of what "it" never names in a text that names no item: people, places, numbers."""
 
@@ -586,13 +607,20 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         # in Titanic, which James Cameron directed; she also wrote Aliens" is rejected)
         named = [r for r in before if r.kind not in ("item", "user")]
         # (items too where they are people: a graph of scientists, "Niels Bohr ... He won X")
-        persons = [r for r in before if r.kind != "user" and any((t or "").lower() in PERSON_TYPES for t in r.types)]
+        # (and items of a type whose last word names people, a "tennis player", a "mountaineer":
+        # on their own, not a tournament named beside them, red team 198's texts)
+        persons = [r for r in before if r.kind != "user" and any(
+            (t or "").lower() in PERSON_TYPES or person_like_type(t) for t in r.types)]
         if persons:
             # (and a name of no declared type, which may be a person too: a graph that types
-            # only some of its people, WebNLG's "leader", red team 164)
+            # only some of its people, WebNLG's "leader", red team 164; and one of a type that
+            # may name someone, a "programmer", a "businessman", a "titan", a "cardinal", or an
+            # animal: red team 198, "Cronus is a parent of Zeus. He rules the sky")
             typed = {id(r) for r in persons}
             persons = [r for r in before if id(r) in typed or (
-                r.kind not in ("item", "user") and not r.pronoun and {(t or "").lower() for t in r.types} <= _UNTYPED)]
+                r.kind not in ("item", "user") and not r.pronoun and (
+                    {(t or "").lower() for t in r.types} <= _UNTYPED or maybe_person_type(r.types)
+                    or animal_type(r.types)))]
         # and animals, on top: "You gave Secretariat five stars; he was ridden by Ron Turcotte"
         # (with a jockey named before, "he" stands for both)
         animals = [r for r in before if r.kind == "item" and animal_type(r.types)]
@@ -612,7 +640,7 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         # was created by Jerry Siegel. He was born in Cleveland": red team 197)
         maybe = [r for r in before if r.kind == "item" and not r.user and not r.pronoun
                  and all(id(r) != id(p) for p in [*persons, *animals])
-                 and (character_type(r.types) or any(_person_like(t) for t in r.types))] if persons or named else []
+                 and (character_type(r.types) or any(person_like_type(t) for t in r.types))] if persons or named else []
         people: list[Ref] = []
         # (people where the graph's types say so: "a Spielberg war drama; his Jaws")
         for r in reversed(sorted([*(persons or named), *animals, *maybe], key=lambda x: x.start)):

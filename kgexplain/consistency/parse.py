@@ -65,7 +65,7 @@ from kgexplain.consistency._reading.words import (
 from kgexplain.consistency._reading.years import YearReading
 from kgexplain.consistency._text import WORD_NUMBERS, number_at, span_around
 from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player
-from kgexplain.consistency.index import GraphIndex, type_words
+from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, maybe_person_type, person_like_type, type_words
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.lexicon import (
     ADVERBS,
@@ -435,6 +435,21 @@ class SentenceReader(
                 else:
                     resolve_reference(r, self.all_refs, skip=[x])
                 x = r.group[0] if r.group else None
+            if r.pronoun == "person" and lowers[r.start] in ("him", "her") and len(r.group) > 1:
+                # "Murray won Wimbledon, and Ivan Lendl coached him": not Lendl, the clause's
+                # own subject (that would be "himself"); the others named before stay
+                own = [g for g in r.group if g.end < r.start and not any(
+                    w in SEPARATORS or w in SENT_END_WORDS or w in COORDINATORS or w in RELATIVES
+                    or w in _NOT_ONE_CLAUSE for w in lowers[g.end:r.start])]
+                rest = [g for g in r.group if all(g is not o for o in own)]
+                if own and rest and all(any((t or "").lower() in PERSON_TYPES or person_like_type(t) for t in g.types)
+                                        for g in rest) and not any(maybe_person_type(o.types) and not any(
+                                            (t or "").lower() in PERSON_TYPES or person_like_type(t) for t in o.types)
+                                            for o in own):
+                    # (only where people by their types remain: a character's sex is unread,
+                    # "Wonder Woman first appeared in it. Gal Gadot portrays him", red team 167)
+                    r.group = rest
+                    r.ids = r.group[0].ids if len(r.group) == 1 else ()
             x = self._repeated_other(r, x)
             like_at = x.start - 1 - (lowers[x.start - 1:x.start] == ["the"]) if x is not None else 0
             if x is not None and like_at >= 0 and lowers[like_at] == "like" \

@@ -165,6 +165,11 @@ class NumberReading:
             if before is not None and k == before.end + 1 and lowers[k - 1] == "(" and lowers[k].isdigit() and (
                     k + 1 < len(lowers) and lowers[k + 1] == ")"):  # "X (1962)" (not "X (5/5)", a rating)
                 ok, status = judge.year(before, value)
+                if ok and before.kind == "item" and (self.index.people_items or self.index.animal_items) \
+                        and not self.index.birth_years:
+                    # "Roger Federer (2003)": a person's year in brackets reads as a birth, which
+                    # the graph does not declare (red team 198: the year of a first title)
+                    ok, status = False, "unverified_number"
                 self.sink(k, k + 1, "number", ok, status, None, before.ids[:1])
                 self._mark(k - 1, k + 2)
             elif before is not None and k == before.end + 1 and lowers[k - 1] == "of" and before.kind == "item" \

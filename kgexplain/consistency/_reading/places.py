@@ -8,6 +8,7 @@ from typing import Any
 
 from kgexplain.consistency._reading.words import Spec
 from kgexplain.consistency.constructions import CHAINED, same_verb_cues
+from kgexplain.consistency.index import PERSON_TYPES, person_like_type
 from kgexplain.consistency.lexicon import (
     CLAUSE_ENDS,
     DETERMINERS,
@@ -306,7 +307,10 @@ class PlaceReading:
             return
         self.located.add((id(obj), id(subject)))  # (each subject: "A and B are skyscrapers in London")
         place, where, _, prep = found
-        own = self.index.place_relations | {c.relation for c in self.index.copula} | (
+        # (a copula whose objects are people says what the subject is to them, not where it is:
+        # "Khufu married Meritites in the Great Pyramid", red team 199)
+        own = self.index.place_relations | {c.relation for c in self.index.copula if not any(
+            (t or "").lower() in PERSON_TYPES or person_like_type(t) for t in self.index.tail_types.get(c.relation, ()))} | (
             {c.relation for c in self.index.by_authorship}
             if prep == "at" or (prep == "in" and self.index.origin_relations) else set())
         if prep == "at":  # "first danced by X at Y": where the first showing was

@@ -1,0 +1,145 @@
+"""Readings added in session 63, each with false twins: people by their types (rulers, deities, a
+"tennis player" whose type's last word names people) are "he" / "she", also right after a user's
+claim and after ", and his"; an object "him" is never its own clause's subject; kin nouns ("son",
+"daughter", "father", "mother") of a relation of children and parents; a marriage both ways ("A
+married B"), in its phrases' tense; a phrase that ends in its object's article ("is spread by the")
+is read without it; a passive "at" a place also "in" it; "Serena and Venus Williams"; new verb
+synonyms (coach / train, rule / reign, spread / carry). Red teams (tests/redteam/rt198.py ...)
+attack the same readings."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
+
+
+@pytest.fixture(scope="module")
+def tennis():
+    p = "tennis_player"
+    rels = [kgx.Relation("born_in", phrase="was born in", inverse_phrase="is the birthplace of",
+                         domain=(p,), range=("city",)),
+            kgx.Relation("coached_by", phrase="was coached by", inverse_phrase="coached", domain=(p,), range=("coach",)),
+            kgx.Relation("won", phrase="won", inverse_phrase="was won by", domain=(p,), range=("tournament",)),
+            kgx.Relation("represents", phrase="represents", inverse_phrase="is represented by",
+                         domain=(p,), range=("country",)),
+            kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by", domain=("user",), range=(p,))]
+    ents = [kgx.Entity("user:ana", kind="user", type="user", label="ana"),
+            _item("t:federer", "Roger Federer", p, 1998), _item("t:murray", "Andy Murray", p, 2005),
+            _item("t:serena", "Serena Williams", p, 1995), _item("t:venus", "Venus Williams", p, 1994),
+            _attr("c:basel", "Basel", "city"), _attr("c:glasgow", "Glasgow", "city"),
+            _attr("c:saginaw", "Saginaw", "city"), _attr("c:lynwood", "Lynwood", "city"),
+            _attr("k:lendl", "Ivan Lendl", "coach"), _attr("k:annacone", "Paul Annacone", "coach"),
+            _attr("w:wimbledon", "Wimbledon", "tournament"), _attr("w:usopen", "US Open", "tournament"),
+            _attr("n:usa", "the United States", "country"), _attr("n:gb", "Great Britain", "country"),
+            _attr("n:ch", "Switzerland", "country")]
+    rows = [("t:federer", "born_in", "c:basel"), ("t:murray", "born_in", "c:glasgow"),
+            ("t:serena", "born_in", "c:saginaw"), ("t:venus", "born_in", "c:lynwood"),
+            ("t:murray", "coached_by", "k:lendl"), ("t:federer", "coached_by", "k:annacone"),
+            ("t:federer", "won", "w:wimbledon"), ("t:murray", "won", "w:wimbledon"), ("t:serena", "won", "w:usopen"),
+            ("t:venus", "won", "w:wimbledon"), ("t:federer", "represents", "n:ch"), ("t:murray", "represents", "n:gb"),
+            ("t:serena", "represents", "n:usa"), ("t:venus", "represents", "n:usa"),
+            ("user:ana", "rated", "t:federer", {"rating": 5.0}), ("user:ana", "rated", "t:murray", {"rating": 1.0})]
+    return _graph("tennis", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Roger Federer won Wimbledon. He was born in Basel.", "Roger Federer won Wimbledon. He was born in Glasgow."),
+    ("You gave Roger Federer five stars; he was born in Basel.",
+     "You gave Roger Federer five stars; he was born in Saginaw."),
+    ("Andy Murray won Wimbledon. Ivan Lendl coached him.", "Andy Murray won Wimbledon. Paul Annacone coached him."),
+    ("Andy Murray was born in Glasgow, and Ivan Lendl coached him.",
+     "Roger Federer was born in Basel, and Ivan Lendl coached him."),
+    ("Serena and Venus Williams both represent the United States.",
+     "Serena and Venus Williams both represent Great Britain."),
+    ("Roger Federer is a native of Basel.", "Andy Murray is a native of Basel."),
+    ("Andy Murray was trained by Ivan Lendl.", "Roger Federer was trained by Ivan Lendl."),
+    ("You loved Roger Federer, and his birthplace is Basel.", "You loved Andy Murray, and his birthplace is Basel."),
+])
+def test_tennis(tennis, true, false):
+    _ok(tennis, true, user="user:ana")
+    _bad(tennis, false, user="user:ana")
+
+
+def test_him_is_never_the_clause_own_subject(tennis):
+    # "him" with no one else named before is the subject only: coaching oneself is no fact
+    _bad(tennis, "Ivan Lendl coached him.")
+
+
+@pytest.fixture(scope="module")
+def pharaohs():
+    rels = [kgx.Relation("child_of", phrase="was a child of", inverse_phrase="was a parent of",
+                         domain=("pharaoh",), range=("pharaoh",)),
+            kgx.Relation("married", phrase="was married to", inverse_phrase="was the wife of",
+                         domain=("pharaoh",), range=("queen",)),
+            kgx.Relation("dynasty", phrase="belonged to the", inverse_phrase="included",
+                         domain=("pharaoh",), range=("dynasty",)),
+            kgx.Relation("ruled_from", phrase="ruled from", inverse_phrase="was the capital of",
+                         domain=("pharaoh",), range=("city",)),
+            kgx.Relation("buried_at", phrase="was buried at", inverse_phrase="is the burial place of",
+                         domain=("pharaoh",), range=("necropolis",))]
+    ents = [_item("p:akhenaten", "Akhenaten", "pharaoh", -1353), _item("p:tut", "Tutankhamun", "pharaoh", -1332),
+            _item("p:khufu", "Khufu", "pharaoh", -2589), _item("p:sneferu", "Sneferu", "pharaoh", -2613),
+            _attr("q:nefertiti", "Nefertiti", "queen"), _attr("q:ankh", "Ankhesenamun", "queen"),
+            _attr("d:18", "Eighteenth Dynasty", "dynasty"), _attr("d:4", "Fourth Dynasty", "dynasty"),
+            _attr("c:amarna", "Amarna", "city"), _attr("c:memphis", "Memphis", "city"),
+            _attr("n:giza", "Giza", "necropolis"), _attr("n:kv", "Valley of the Kings", "necropolis")]
+    rows = [("p:tut", "child_of", "p:akhenaten"), ("p:khufu", "child_of", "p:sneferu"),
+            ("p:akhenaten", "married", "q:nefertiti"), ("p:tut", "married", "q:ankh"),
+            ("p:akhenaten", "dynasty", "d:18"), ("p:tut", "dynasty", "d:18"), ("p:khufu", "dynasty", "d:4"),
+            ("p:akhenaten", "ruled_from", "c:amarna"), ("p:khufu", "ruled_from", "c:memphis"),
+            ("p:khufu", "buried_at", "n:giza"), ("p:tut", "buried_at", "n:kv")]
+    return _graph("pharaohs", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Khufu was Sneferu's son.", "Sneferu was Khufu's son."),
+    ("Tutankhamun's father was Akhenaten.", "Akhenaten's father was Tutankhamun."),
+    ("Akhenaten was the father of Tutankhamun.", "Sneferu was the father of Tutankhamun."),
+    ("Akhenaten married Nefertiti.", "Tutankhamun married Nefertiti."),
+    ("Nefertiti married Akhenaten.", "Nefertiti married Tutankhamun."),
+    ("Nefertiti was married to Akhenaten.", "Ankhesenamun was married to Akhenaten."),
+    ("Khufu belonged to the Fourth Dynasty.", "Khufu belonged to the Eighteenth Dynasty."),
+    ("Khufu belonged to Fourth Dynasty.", "Tutankhamun belonged to Fourth Dynasty."),
+    ("Akhenaten ruled from Amarna; he married Nefertiti.", "Khufu ruled from Memphis; he married Nefertiti."),
+    ("Akhenaten reigned from Amarna.", "Akhenaten reigned from Memphis."),
+    ("Tutankhamun was buried in the Valley of the Kings.", "Khufu was buried in the Valley of the Kings."),
+])
+def test_pharaohs(pharaohs, true, false):
+    _ok(pharaohs, true)
+    _bad(pharaohs, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Nefertiti is married to Akhenaten.",  # a marriage said "was" may be over
+    "Akhenaten is married to Nefertiti.",
+    "Nefertiti's husband was Akhenaten.",  # the graph says "wife", not who is whose husband
+])
+def test_marriage_keeps_its_tense_and_its_words(pharaohs, text):
+    _bad(pharaohs, text)
+
+
+@pytest.fixture(scope="module")
+def diseases():
+    rels = [kgx.Relation("spread_by", phrase="is spread by the", inverse_phrase="spreads",
+                         domain=("disease",), range=("vector",)),
+            kgx.Relation("identified_at", phrase="was identified at", inverse_phrase="saw the identification of",
+                         domain=("disease",), range=("city",))]
+    ents = [_item("d:plague", "plague", "disease", 1347), _item("d:malaria", "malaria", "disease", 1880),
+            _attr("v:flea", "fleas", "vector"), _attr("v:mosquito", "Anopheles mosquito", "vector"),
+            _attr("c:caffa", "Caffa", "city"), _attr("c:rome", "Rome", "city")]
+    rows = [("d:plague", "spread_by", "v:flea"), ("d:malaria", "spread_by", "v:mosquito"),
+            ("d:plague", "identified_at", "c:caffa")]
+    return _graph("diseases", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Plague is spread by fleas.", "Malaria is spread by fleas."),
+    ("Malaria is carried by the Anopheles mosquito.", "Plague is carried by the Anopheles mosquito."),
+    ("Plague was identified in Caffa.", "Plague was identified in Rome."),
+])
+def test_diseases(diseases, true, false):
+    _ok(diseases, true)
+    _bad(diseases, false)
