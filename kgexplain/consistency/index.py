@@ -500,14 +500,21 @@ _MAYBE_PEOPLE = frozenset({"titan", "titaness", "nymph", "gorgon", "giant", "dem
                            "consort", "noble", "nobleman", "noblewoman", "courtier", "patron", "owner", "spouse",
                            "wife", "husband", "mother", "father", "son", "daughter", "child", "parent", "relative",
                            "sibling", "brother", "sister", "prince", "princess", "duke", "duchess", "lord", "lady",
-                           "knight", "emperor", "empress", "king", "queen", "regent", "vizier", "minister"})
+                           "knight", "emperor", "empress", "king", "queen", "regent", "vizier", "minister", "laureate",
+                           "royal", "doctor", "physician", "centaur", "muse", "cyclops", "oracle", "satyr", "witch",
+                           "wizard", "sorceress", "pundit", "physio", "ancestor", "guru", "sage", "chief", "captain",
+                           "colonel", "general", "admiral", "officer", "soldier", "agent", "spy", "thief", "victim",
+                           "slave", "servant", "maid", "nurse", "surgeon", "heir", "heiress", "secretary", "clerk",
+                           "aide", "envoy", "delegate", "mayor", "governor", "senator", "judge", "lawyer", "student",
+                           "pupil", "disciple", "follower", "friend", "rival", "partner", "ally", "enemy", "master",
+                           "dean", "chancellor", "president", "chairman", "chairwoman", "speaker"})
 """Type words of what may be someone though no type of :data:`PERSON_TYPES` says so."""
 _NOT_AGENTS = frozenset({"river", "tower", "center", "centre", "letter", "water", "computer", "number", "order",
                          "chamber", "quarter", "theater", "theatre", "corner", "flower", "paper", "border", "meter",
                          "metre", "cluster", "sector", "matter", "character", "chapter", "cancer",
                          "weather", "winter", "summer", "silver", "copper", "timber", "fiber", "fibre", "layer",
                          "error", "motor", "color", "colour", "floor", "door", "mirror", "factor", "vector",
-                         "harbor", "harbour", "tractor", "reactor", "ancestor", "doctor", "region", "religion"})
+                         "harbor", "harbour", "tractor", "reactor", "region", "religion"})
 """Words ending like agent nouns ("-er", "-or") that name no one (see :func:`maybe_person_type`)."""
 
 
@@ -521,12 +528,62 @@ def person_like_type(type_: str | None) -> bool:
         and not (len(words) > 1 and words[-1] in _FIRMS_TOO)
 
 
+_NO_ONE = frozenset({
+    "instrument", "element", "symbol", "emblem", "attribute", "object", "weapon", "plant", "tree", "species",
+    "genus", "breed", "cultivar", "grape", "food", "dish", "ingredient", "drink", "material", "colour", "color",
+    "shape", "number", "year", "date", "decade", "century", "era", "period", "age", "epoch", "dynasty", "tag",
+    "topic", "theme", "subject", "field", "discipline", "science", "art", "sport", "game", "event", "tournament",
+    "championship", "race", "competition", "cup", "trophy", "medal", "title", "rank", "office", "position",
+    "role", "post", "order", "party", "club", "group", "family", "house", "clan", "tribe", "nation", "people",
+    "ethnicity", "nationality", "religion", "faith", "belief", "philosophy", "idea", "concept", "theory", "law",
+    "treaty", "document", "text", "book", "song", "album", "painting", "sculpture", "statue", "monument",
+    "building", "temple", "church", "mosque", "palace", "castle", "tomb", "pyramid", "necropolis", "cemetery",
+    "site", "landmark", "street", "road", "bridge", "ship", "vehicle", "car", "aircraft", "engine", "machine",
+    "device", "tool", "technique", "style", "genre", "movement", "school", "language", "script", "currency",
+    "disease", "cause", "pathogen", "virus", "bacterium", "vector", "route", "hand", "handedness", "backhand",
+    "shot", "surface", "award", "prize", "honour", "honor", "degree", "rating", "asteroid", "planet", "star",
+    "moon", "constellation", "galaxy", "mineral", "rock", "metal", "stone", "gem", "domain", "sphere", "realm",
+    "quality", "virtue", "concept", "emotion", "season", "weather", "festival", "holiday", "ritual", "rite",
+    "sacrament", "council", "synod", "document", "encyclical", "archdiocese", "diocese", "see", "parish", "abbey",
+    "monastery", "convent", "university", "college", "institution", "organization", "organisation", "company",
+    "firm", "brand", "label", "team", "band", "orchestra", "ensemble", "choir", "expedition", "mission",
+    "voyage", "journey", "spacecraft", "rocket", "station", "manner", "death", "cause of death", "crater",
+    "nebula", "comet", "mountain", "island", "sea", "river", "lake", "ocean", "continent", "locality", "quantity",
+    "measure", "amount", "value", "area", "length", "height", "population", "code", "battle", "war", "siege",
+    "conflict", "campaign", "operation", "programme", "program", "project", "product", "model", "class",
+    "type", "kind", "category", "series", "franchise", "character", "fiction", "universe"})
+"""Type words of what is no one (beside :data:`THING_WORDS`, places and the land): never "he" or "she"."""
+
+
+def no_one_type(types: Any) -> bool:
+    """Whether every type of ``types`` names what is no one ("instrument", "tournament", "city",
+    "symbol"; see :data:`_NO_ONE`); ``False`` for no type (it may be anyone)."""
+    return bool(types) and all(
+        (last := type_last_word(t)) and (last in _NO_ONE or last in THING_WORDS or last in _TERRAIN
+                                         or last in _LOCALITY or last in _NOT_AGENTS or last in BUILDING_WORDS
+                                         or last in VENUE_WORDS or last in EVENT_KINDS)
+        for t in types)
+
+
+def named_person_type(types: Any) -> bool:
+    """Whether a type of ``types`` names people by a person noun the checker knows (:data:`PERSON_TYPES`,
+    a "tennis player", or a word of :data:`_MAYBE_PEOPLE`: "prime minister", "poet laureate"), not
+    by the look of an agent noun alone (a "roller coaster", a "browser" are things)."""
+    for t in types:
+        words = type_words(t)
+        last = words[words.index("of") - 1] if "of" in words[1:] else type_last_word(t)  # ("master of music")
+        if (t or "").lower() in PERSON_TYPES or person_like_type(t) or last in _MAYBE_PEOPLE:
+            return True
+    return False
+
+
 def maybe_person_type(types: Any) -> bool:
     """Whether a type of ``types`` may name someone though the checker cannot tell ("programmer",
     "businessman", "plant hunter", "titan", "cardinal"): an agent noun ("-er", "-or", "-ist",
     "-ian", "-man", "-woman") that names no place nor thing, or a word of :data:`_MAYBE_PEOPLE`."""
     for t in types:
-        last = type_last_word(t)
+        words = type_words(t)
+        last = words[words.index("of") - 1] if "of" in words[1:] else type_last_word(t)  # ("master of music")
         if last in _MAYBE_PEOPLE or last in PERSON_TYPES or person_like_type(t):
             return True
         if last.endswith(("er", "or", "ist", "ian", "man", "woman", "ess")) and last not in _NOT_AGENTS \
@@ -589,8 +646,11 @@ _SEXED_WORDS = frozenset({
     "king", "queen", "prince", "princess", "god", "goddess", "emperor", "empress", "actor", "actress", "duke",
     "duchess", "count", "countess", "lord", "lady", "monk", "nun", "priest", "priestess", "tsarina", "sultana",
     "heroine", "hero", "man", "woman", "boy", "girl", "male", "female", "consort", "mistress", "uncle", "aunt",
-    "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "stepson", "stepdaughter"})
-"""Words that say someone's sex: in a type ("goddess") or in a phrase ("was the wife of")."""
+    "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "stepson", "stepdaughter",
+    "tsar", "czar", "tsarina", "tsaritsa", "czarina", "shah", "pope", "kaiser", "sex", "gender",
+    "fathered", "mothered", "sired", "birth", "bore", "pregnant"})
+"""Words that say someone's sex: in a type ("goddess", "tsar"), in a phrase ("was the wife of",
+"fathered", "gave birth to") or a relation's name ("sex", "gender")."""
 
 
 def _kin_nouns(nouns: tuple[str, ...], unsexed: bool = False) -> tuple[str, ...]:
@@ -609,9 +669,10 @@ def _unsexed_people(rel: Any, relations: Mapping[str, Any], heads: Mapping[str, 
                            for t in ends):
         return False
     for other in relations.values():
+        named = set(other.name.lower().replace("_", " ").split())
         for phrase, said_of in ((other.phrase, other.domain or heads.get(other.name, ())),
                                 (other.inverse_phrase, other.range or tails.get(other.name, ()))):
-            if set((phrase or "").lower().split()) & _SEXED_WORDS and ends & set(said_of):
+            if (set((phrase or "").lower().split()) | named) & _SEXED_WORDS and ends & set(said_of):
                 return False
     return True
 

@@ -2066,6 +2066,8 @@ def relation_cues(
                 # a person "hailed from" or "came from" the place of birth (of people only: a dish,
                 # a plane "hails from" where it was made; not "comes from": a family, a line)
                 exact += [("hailed from", forward), ("hails from", forward), ("came from", forward)]
+                # ("a scholar from Tangier", "was from Venice": where one was born)
+                exact += [("from", forward), ("is from", forward), ("was from", forward)]
         if tuple(words) in _STUDYING_UNDER and human and personal and _taught(phrase, inverse_phrase) \
                 and (taken is None or not taken & {"teach", "study", "learn", "lesson", "pupil", "student"}):
             # one person "studied with" another who "taught" him: "studied under", "was a pupil
@@ -2089,8 +2091,7 @@ def relation_cues(
             # a grape, a rose, a dog breed "was developed by" its breeder: "was bred by" him, he
             # "bred" it (living kinds only: no reactor is bred, red team 181)
             exact.append(("bred", forward) if words == ["developed"] else (f"{words[0]} bred by", forward))
-        if human and object_kinds and (object_kinds <= _MEMBERED or (object_heads and object_heads <= _MEMBERED)) \
-                and tuple(words) in _BELONGING \
+        if human and object_kinds and object_kinds <= _MEMBERED and tuple(words) in _BELONGING \
                 and (taken is None or not taken & {"belong", "member"}):
             # a person "belonged to" a dynasty, a band, an orchestra: "was a member of" it, and the
             # other way round (in the phrase's tense; people only: a horse that belonged to a

@@ -19,7 +19,8 @@ from kgexplain.consistency.index import (
     GraphIndex,
     animal_type,
     character_type,
-    maybe_person_type,
+    named_person_type,
+    no_one_type,
     person_like_type,
     thing_type,
     surname_keys,
@@ -111,6 +112,7 @@ class Ref:
     plural_name: bool = False  # a team or a band named in the plural ("the Chicago Cubs"): "they" too
     plain_they: bool = False  # the pronoun is "they" / "them" alone (not "both", "each of them")
     personal: bool = False  # "his" / "her" read as "its" ("His alma mater is X"): of a person
+    sex: str = ""  # "m" for "he" / "him" / "his", "f" for "she" / "her": no one the types say is of the other
 
 
 def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
@@ -368,6 +370,7 @@ def find_mentions(
                 personal = rule == "his"
                 rule = "item_possessive" if personal else rule
                 out.append(Ref(i, i + size, (), "ref", pronoun=rule, personal=personal,
+                               sex="m" if key[0] in ("he", "him", "his") else "f" if key[0] in ("she", "her") else "",
                                of_types=of_types if rule in ("item", "latter", "former") else frozenset(),
                                nearest=general, plain_they=key in (("they",), ("them",))))
                 for k in range(i, i + size):
@@ -523,11 +526,13 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         return
     before = [r for r in all_refs if r.start < ref.start and not r.user and not r.pronoun
               and all(r is not x for x in skip)]
-    if ref.pronoun in ("she", "person"):
+    if ref.pronoun in ("she", "person") or ref.sex:
         # an animal of the other sex by its type is no "he" / "she" ("Frankel, a stallion ...
-        # she": red team 157)
-        other = _MALE_ANIMALS if ref.pronoun == "she" else _FEMALE_ANIMALS
-        before = [r for r in before if not (r.kind == "item" and {type_last_word(t) for t in r.types} & other)]
+        # she": red team 157), nor a person ("Athena, a goddess ... his symbol": red team 201)
+        female = ref.pronoun == "she" or ref.sex == "f"
+        animals, people = (_MALE_ANIMALS, _MALE_PEOPLE) if female else (_FEMALE_ANIMALS, _FEMALE_PEOPLE)
+        before = [r for r in before if not ({type_last_word(t) for t in r.types} & people or (
+            r.kind == "item" and {type_last_word(t) for t in r.types} & animals))]
     if ref.pronoun == "she":
         # "she" / "her" of a ship is the ship, as English says it; else a person ("Titanic was
         # designed by Thomas Andrews; she sailed for the White Star Line")
@@ -570,6 +575,16 @@ _MALE_ANIMALS = frozenset({"stallion", "stallions", "colt", "colts", "gelding", 
 _FEMALE_ANIMALS = frozenset({"mare", "mares", "filly", "fillies", "cow", "cows", "ewe", "sow", "doe", "hind",
                              "dam", "bitch", "hen", "queen", "vixen", "jenny", "heifer"})
 """Type words of animals of one sex: "she" names no stallion, "he" no mare."""
+_MALE_PEOPLE = frozenset({"god", "gods", "king", "kings", "prince", "princes", "emperor", "emperors", "actor", "actors",
+                          "duke", "dukes", "count", "lord", "monk", "monks", "priest", "tsar", "czar", "shah", "pope",
+                          "kaiser", "father", "son", "husband", "brother", "uncle", "nephew", "man", "boy",
+                          "nobleman", "businessman", "sportsman", "titan", "widower", "sultan"})
+_FEMALE_PEOPLE = frozenset({"goddess", "goddesses", "queen", "queens", "princess", "empress", "actress", "actresses",
+                            "duchess", "countess", "lady", "nun", "nuns", "priestess", "tsarina", "tsaritsa", "czarina",
+                            "sultana", "mother", "daughter", "wife", "sister", "aunt", "niece", "woman", "girl",
+                            "heroine", "noblewoman", "businesswoman", "sportswoman", "titaness", "nymph", "muse",
+                            "widow", "witch", "sorceress", "abbess"})
+"""Type words of people of one sex: "his" names no goddess, "she" no king."""
 
 
 _UNTYPED = frozenset({"", "entity", "thing"})
@@ -617,10 +632,14 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             # may name someone, a "programmer", a "businessman", a "titan", a "cardinal", or an
             # animal: red team 198, "Cronus is a parent of Zeus. He rules the sky")
             typed = {id(r) for r in persons}
+            # (any name of a type that may be someone stays: red team 201, a centaur, a muse,
+            # a pundit, an item typed "prime minister" beside a king; only what is surely no
+            # one, a city, a tournament, a symbol, leaves)
             persons = [r for r in before if id(r) in typed or (
                 r.kind not in ("item", "user") and not r.pronoun and (
-                    {(t or "").lower() for t in r.types} <= _UNTYPED or maybe_person_type(r.types)
-                    or animal_type(r.types)))]
+                    {(t or "").lower() for t in r.types} <= _UNTYPED or not no_one_type(
+                        [t for t in r.types if (t or "").lower() not in _UNTYPED]) or animal_type(r.types)))
+                or (r.kind == "item" and not r.pronoun and not r.user and named_person_type(r.types))]
         # and animals, on top: "You gave Secretariat five stars; he was ridden by Ron Turcotte"
         # (with a jockey named before, "he" stands for both)
         animals = [r for r in before if r.kind == "item" and animal_type(r.types)]

@@ -65,7 +65,7 @@ from kgexplain.consistency._reading.words import (
 from kgexplain.consistency._reading.years import YearReading
 from kgexplain.consistency._text import WORD_NUMBERS, number_at, span_around
 from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player
-from kgexplain.consistency.index import PERSON_TYPES, GraphIndex, maybe_person_type, person_like_type, type_words
+from kgexplain.consistency.index import GraphIndex, named_person_type, type_words
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.lexicon import (
     ADVERBS,
@@ -442,10 +442,7 @@ class SentenceReader(
                     w in SEPARATORS or w in SENT_END_WORDS or w in COORDINATORS or w in RELATIVES
                     or w in _NOT_ONE_CLAUSE for w in lowers[g.end:r.start])]
                 rest = [g for g in r.group if all(g is not o for o in own)]
-                if own and rest and all(any((t or "").lower() in PERSON_TYPES or person_like_type(t) for t in g.types)
-                                        for g in rest) and not any(maybe_person_type(o.types) and not any(
-                                            (t or "").lower() in PERSON_TYPES or person_like_type(t) for t in o.types)
-                                            for o in own):
+                if own and rest and all(named_person_type(g.types) for g in rest):
                     # (only where people by their types remain: a character's sex is unread,
                     # "Wonder Woman first appeared in it. Gal Gadot portrays him", red team 167)
                     r.group = rest

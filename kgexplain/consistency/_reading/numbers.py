@@ -21,7 +21,7 @@ from kgexplain.consistency._reading.words import (
     number_word,
 )
 from kgexplain.consistency._text import WORD_NUMBERS, number_at
-from kgexplain.consistency.index import EVENT_KINDS
+from kgexplain.consistency.index import EVENT_KINDS, animal_type, named_person_type
 from kgexplain.consistency.lexicon import (
     AUXILIARIES,
     CLAUSE_ENDS,
@@ -165,8 +165,9 @@ class NumberReading:
             if before is not None and k == before.end + 1 and lowers[k - 1] == "(" and lowers[k].isdigit() and (
                     k + 1 < len(lowers) and lowers[k + 1] == ")"):  # "X (1962)" (not "X (5/5)", a rating)
                 ok, status = judge.year(before, value)
-                if ok and before.kind == "item" and (self.index.people_items or self.index.animal_items) \
-                        and not self.index.birth_years:
+                if ok and before.kind == "item" and not self.index.birth_years and (
+                        self.index.people_items or self.index.animal_items or animal_type(before.types)
+                        or named_person_type(before.types)):
                     # "Roger Federer (2003)": a person's year in brackets reads as a birth, which
                     # the graph does not declare (red team 198: the year of a first title)
                     ok, status = False, "unverified_number"

@@ -193,6 +193,11 @@ class PlaceReading:
                         r for r in self.index.located_in[0] if self.index.phrase_words[r] & MADE_IN
                         and not self.index.phrase_words[r] & _ONCE)
                         if _made_verb(verb) else None)  # ("Grizzly bears roam Denali in Alaska": the park's)
+                if verb is not None and any((t or "").lower() in PERSON_TYPES or person_like_type(t) for t in r.types):
+                    # "Lendl coached Andy Murray in Glasgow": where the act was, which the graph
+                    # does not say (not where Murray, a person, was born or lives: red team 202)
+                    only = self._same_verb(head, np_start, prep) if prep in ("in", "at") else None
+                    only = only or frozenset()
                 listed = [x for x in refs[:i] if x.kind == "item" and head.start <= x.start < r.start and not x.pronoun]
                 for x in [*listed, r]:  # ("produced A and B at X": each was made there)
                     self._locate(x, x, nxt, (x.start, nxt.end), prep, only=only)
@@ -343,6 +348,13 @@ class PlaceReading:
                 same_verb |= {r for r in words if words[r] & _PREMIERE_WORDS}
             # ("premiered in London at the National Theatre": where it premiered)
             only = frozenset(said | same_verb | ((makers | self.index.made_at) if said & makers else set()))
-        self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), prep, of_item, only=only)
+        if not of_item and obj.kind != "item" and any(
+                (t or "").lower() in PERSON_TYPES or person_like_type(t) for t in obj.types):
+            # "Lendl coached Andy Murray in Glasgow": where the coaching was, which the graph does
+            # not say (not where Murray was born or lives, red team 202)
+            self.sink(min(span[0], where[0]), where[1], "assertion", False, "not_in_graph", None,
+                      (*subject.ids[:1], *place.ids[:1]))
+        else:
+            self._locate(subject, obj, place, (min(span[0], where[0]), where[1]), prep, of_item, only=only)
         self.placed[id(obj)] = (place, where, True, prep)
         self._placed_claim(subject, place, "", span)  # "at Stone Brewing in Escondido": the brewery's
