@@ -1,11 +1,10 @@
 """Readings added in session 63, each with false twins: people by their types (rulers, deities, a
 "tennis player" whose type's last word names people) are "he" / "she", also right after a user's
-claim and after ", and his"; an object "him" is never its own clause's subject; kin nouns ("son",
-"daughter", "father", "mother") of a relation of children and parents; a marriage both ways ("A
-married B"), in its phrases' tense; a phrase that ends in its object's article ("is spread by the")
-is read without it; a passive "at" a place also "in" it; "Serena and Venus Williams"; new verb
-synonyms (coach / train, rule / reign, spread / carry). Red teams (tests/redteam/rt198.py ...)
-attack the same readings."""
+claim and after ", and his"; an object "him" is never its own clause's subject; no kin nouns by sex
+("son", "father": tried and withdrawn); a marriage both ways ("A married B"), in its phrases'
+tense; a phrase that ends in its object's article ("is spread by the") is read without it; a
+passive "at" a place also "in" it; "Serena and Venus Williams"; new verb synonyms (coach / train,
+rule / reign, spread / carry). Red teams (tests/redteam/rt198.py ...) attack the same readings."""
 
 from __future__ import annotations
 
@@ -95,9 +94,7 @@ def pharaohs():
 
 
 @pytest.mark.parametrize("true, false", [
-    ("Khufu was Sneferu's son.", "Sneferu was Khufu's son."),
-    ("Tutankhamun's father was Akhenaten.", "Akhenaten's father was Tutankhamun."),
-    ("Akhenaten was the father of Tutankhamun.", "Sneferu was the father of Tutankhamun."),
+    ("Khufu was a child of Sneferu.", "Sneferu was a child of Khufu."),
     ("Akhenaten married Nefertiti.", "Tutankhamun married Nefertiti."),
     ("Nefertiti married Akhenaten.", "Nefertiti married Tutankhamun."),
     ("Nefertiti was married to Akhenaten.", "Ankhesenamun was married to Akhenaten."),
@@ -113,6 +110,8 @@ def test_pharaohs(pharaohs, true, false):
 
 
 @pytest.mark.parametrize("text", [
+    "Khufu was Sneferu's son.",  # kin by sex: the graph says no one's sex (withdrawn, red team 203)
+    "Tutankhamun's father was Akhenaten.",
     "Nefertiti is married to Akhenaten.",  # a marriage said "was" may be over
     "Akhenaten is married to Nefertiti.",
     "Nefertiti's husband was Akhenaten.",  # the graph says "wife", not who is whose husband

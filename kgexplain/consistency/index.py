@@ -637,46 +637,6 @@ def _marriage(*phrases: str | None) -> bool:
     return all((p or "").lower().split() in _MARRIED for p in phrases)
 
 
-_KIN_NOUNS = {"child": ("son", "daughter"), "parent": ("father", "mother")}
-"""Nouns of kin a relation's phrase names ("was a child of") and the same kin by sex ("son",
-"daughter"): where the graph says no one's sex, which the checker then reads no more than "he" or
-"she" (see :func:`_unsexed_people`)."""
-_SEXED_WORDS = frozenset({
-    "wife", "husband", "widow", "widower", "mother", "father", "son", "daughter", "brother", "sister",
-    "king", "queen", "prince", "princess", "god", "goddess", "emperor", "empress", "actor", "actress", "duke",
-    "duchess", "count", "countess", "lord", "lady", "monk", "nun", "priest", "priestess", "tsarina", "sultana",
-    "heroine", "hero", "man", "woman", "boy", "girl", "male", "female", "consort", "mistress", "uncle", "aunt",
-    "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "stepson", "stepdaughter",
-    "tsar", "czar", "tsarina", "tsaritsa", "czarina", "shah", "pope", "kaiser", "sex", "gender",
-    "fathered", "mothered", "sired", "birth", "bore", "pregnant"})
-"""Words that say someone's sex: in a type ("goddess", "tsar"), in a phrase ("was the wife of",
-"fathered", "gave birth to") or a relation's name ("sex", "gender")."""
-
-
-def _kin_nouns(nouns: tuple[str, ...], unsexed: bool = False) -> tuple[str, ...]:
-    """``nouns`` (without repeats) and, with ``unsexed``, the nouns of :data:`_KIN_NOUNS` of each."""
-    return tuple(dict.fromkeys(n2 for n in nouns for n2 in (n, *(_KIN_NOUNS.get(n.lower(), ()) if unsexed else ()))))
-
-
-def _unsexed_people(rel: Any, relations: Mapping[str, Any], heads: Mapping[str, set[str]],
-                    tails: Mapping[str, set[str]]) -> bool:
-    """Whether both ends of ``rel`` are people by their types and the graph says the sex of none of
-    them: no type of theirs says it ("goddess", "prince"), nor a phrase said of them ("was the wife
-    of" names its subject a wife; red team 199: "Hera is a son of Cronus" where Hera "is the wife
-    of" Zeus, "Alphabet is Google's father" of a parent company)."""
-    ends = {t for t in (*(rel.domain or heads.get(rel.name, ())), *(rel.range or tails.get(rel.name, ()))) if t}
-    if not ends or not all((t.lower() in PERSON_TYPES or person_like_type(t)) and not set(type_words(t)) & _SEXED_WORDS
-                           for t in ends):
-        return False
-    for other in relations.values():
-        named = set(other.name.lower().replace("_", " ").split())
-        for phrase, said_of in ((other.phrase, other.domain or heads.get(other.name, ())),
-                                (other.inverse_phrase, other.range or tails.get(other.name, ()))):
-            if (set((phrase or "").lower().split()) | named) & _SEXED_WORDS and ends & set(said_of):
-                return False
-    return True
-
-
 _STATE_NOUNS = frozenset({"seat", "home", "residence", "capital", "headquarters", "base", "owner", "president",
                           "captain", "coach", "manager", "chair", "leader", "head", "tenant", "venue", "ground",
                           "stadium", "arena", "club", "team", "employer", "spouse", "wife", "husband", "partner",
@@ -1502,12 +1462,11 @@ class GraphIndex:
             # one end all schools, the other people: "attended" is schooling (see below)
             school_first = _schools_only(rel.domain or heads.get(rel.name, ())) and bool(range_words & PERSON_TYPES)
             person_first = _schools_only(rel.range or tails.get(rel.name, ())) and bool(domain_words & PERSON_TYPES)
-            unsexed = _unsexed_people(rel, relations, heads, tails)  # ("son", "father": see _KIN_NOUNS)
             if undertaken and (led_form := led_once(rel.phrase)):
                 self.bare_led_forms.add(tuple(led_form.split()))  # ("led by": never after "is", see checker)
             table = relation_cues(rel.name, rel.phrase, rel.inverse_phrase, tuple(rel.cues),
                                   tuple(rel.inverse_cues),
-                                  _kin_nouns(nouns.get(rel.name, ())
+                                  tuple(dict.fromkeys(nouns.get(rel.name, ())
                                                       + _phrase_noun(rel.inverse_phrase, *rel.inverse_cues,
                                                                      former=_former(rel.phrase))
                                                       + _has_noun(rel.phrase, *rel.cues)
@@ -1515,7 +1474,7 @@ class GraphIndex:
                                                       + tuple(n for n in agent_nouns(rel.phrase, rel.inverse_phrase,
                                                                                      rel.cues, rel.inverse_cues)
                                                               if n != "patron" or personal
-                                                              or range_words & _PATRONS), unsexed),
+                                                              or range_words & _PATRONS))),
                                   taken=taken, taken_bare=taken_bare, topical=topical, sporting=sporting, personal=personal,
                                   cast=personal and bool(type_word_set(rel.domain or heads.get(rel.name, ()))
                                                          & _PERFORMED),
@@ -1533,7 +1492,6 @@ class GraphIndex:
                                   item_kinds=domain_words,
                                   goods=_all_goods(rel.domain or heads.get(rel.name, ())),
                                   object_kinds=range_words,
-                                  object_heads={type_last_word(t) for t in rel.range or tails.get(rel.name, ())},
                                   living=bool(domain_words) and (all(
                                       w in PERSON_TYPES or w in CHARACTER_WORDS or w in ANIMAL_WORDS
                                       for w in domain_words) or all(map(person_like_type, domain_types))),
@@ -1556,8 +1514,8 @@ class GraphIndex:
                                   fought=bool(domain_words) and domain_words <= _FIGHTS,
                                   movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS),
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS)
-            head_nouns = _kin_nouns(tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
-                                          if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues)), unsexed)
+            head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
+                               if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if _marriage(rel.phrase, rel.inverse_phrase):
                 # a marriage holds both ways: "A married B", "B was married to A" (in the phrases'
                 # tense: a marriage said "was" may be over, red team 108); "spouse" in the present

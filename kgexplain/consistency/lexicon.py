@@ -1381,7 +1381,6 @@ def relation_cues(
     human: bool = False,
     goods: bool = False,
     object_kinds: AbstractSet[str] = frozenset(),
-    object_heads: AbstractSet[str] = frozenset(),
 ) -> dict[str, set[Cue]]:
     """Every surface form of one relation, lowercase, mapped to the readings it allows.
 
@@ -1428,7 +1427,7 @@ def relation_cues(
     based ("Superman lives in Metropolis"); ``human``: its subjects are all people (pupils of
     their teachers: no horse "studied under" its trainer).
     ``object_kinds``: the words of its objects' types (a movement "powers" a watch; a network a
-    show "runs on" does not); ``object_heads``: their last words ("order" of "religious_order").
+    show "runs on" does not).
     ``goods``: its subjects are all products (a camera, a phone, a drink), which the firm that
     makes them also "manufactures" or "produces" (``corporate`` only; not a studio's films, nor a
     builder's bridges).
@@ -2066,8 +2065,9 @@ def relation_cues(
                 # a person "hailed from" or "came from" the place of birth (of people only: a dish,
                 # a plane "hails from" where it was made; not "comes from": a family, a line)
                 exact += [("hailed from", forward), ("hails from", forward), ("came from", forward)]
-                # ("a scholar from Tangier", "was from Venice": where one was born)
-                exact += [("from", forward), ("is from", forward), ("was from", forward)]
+                # ("was from Venice": where one was born; not a bare "from", which may describe
+                # the name before it: "Pierre Curie married Marie Curie, from Paris", red team 203)
+                exact += [("is from", forward), ("was from", forward)]
         if tuple(words) in _STUDYING_UNDER and human and personal and _taught(phrase, inverse_phrase) \
                 and (taken is None or not taken & {"teach", "study", "learn", "lesson", "pupil", "student"}):
             # one person "studied with" another who "taught" him: "studied under", "was a pupil
