@@ -515,12 +515,12 @@ _NOT_AGENTS = frozenset({"river", "tower", "center", "centre", "letter", "water"
                          "weather", "winter", "summer", "silver", "copper", "timber", "fiber", "fibre", "layer",
                          "error", "motor", "color", "colour", "floor", "door", "mirror", "factor", "vector",
                          "harbor", "harbour", "tractor", "reactor", "region", "religion"})
-"""Words ending like agent nouns ("-er", "-or") that name no one (see :func:`maybe_person_type`)."""
+"""Words ending like agent nouns ("-er", "-or") that name no one (see :func:`no_one_type`)."""
 
 
 def person_like_type(type_: str | None) -> bool:
-    """Whether items of ``type_`` are people though it is no type of :data:`PERSON_TYPES` ("tennis
-    player", "jazz musician", "gymnast"): its last word is a person type or a sportsperson's noun
+    """Whether items of ``type_`` are people by their type: a type of :data:`PERSON_TYPES`, or one
+    whose last word is a person type or a sportsperson's noun ("tennis player", "gymnast")
     (not any agent noun: a "sneaker", a "trainer" is a shoe; no "media player", "text editor", "pond
     skater", "wine producer")."""
     words = type_words(type_)
@@ -565,6 +565,13 @@ def no_one_type(types: Any) -> bool:
         for t in types)
 
 
+_LOWER_PROPER_TYPES = frozenset({
+    "company", "studio", "label", "publisher", "organization", "organisation", "city", "country", "place",
+    "location", "venue", "team", "winery", "brewery", "distillery", "brand", "manufacturer", "maker",
+    "network", "channel", "developer", "distributor"})
+"""Proper attribute types whose names a writer may put in lower case ("made by apple")."""
+
+
 def named_person_type(types: Any) -> bool:
     """Whether a type of ``types`` names people by a person noun the checker knows (:data:`PERSON_TYPES`,
     a "tennis player", or a word of :data:`_MAYBE_PEOPLE`: "prime minister", "poet laureate"), not
@@ -572,30 +579,9 @@ def named_person_type(types: Any) -> bool:
     for t in types:
         words = type_words(t)
         last = words[words.index("of") - 1] if "of" in words[1:] else type_last_word(t)  # ("master of music")
-        if (t or "").lower() in PERSON_TYPES or person_like_type(t) or last in _MAYBE_PEOPLE:
+        if person_like_type(t) or last in _MAYBE_PEOPLE:
             return True
     return False
-
-
-def maybe_person_type(types: Any) -> bool:
-    """Whether a type of ``types`` may name someone though the checker cannot tell ("programmer",
-    "businessman", "plant hunter", "titan", "cardinal"): an agent noun ("-er", "-or", "-ist",
-    "-ian", "-man", "-woman") that names no place nor thing, or a word of :data:`_MAYBE_PEOPLE`."""
-    for t in types:
-        words = type_words(t)
-        last = words[words.index("of") - 1] if "of" in words[1:] else type_last_word(t)  # ("master of music")
-        if last in _MAYBE_PEOPLE or last in PERSON_TYPES or person_like_type(t):
-            return True
-        if last.endswith(("er", "or", "ist", "ian", "man", "woman", "ess")) and last not in _NOT_AGENTS \
-                and last not in THING_WORDS and last not in _TERRAIN and last not in _LOCALITY:
-            return True
-    return False
-
-_LOWER_PROPER_TYPES = frozenset({
-    "company", "studio", "label", "publisher", "organization", "organisation", "city", "country", "place",
-    "location", "venue", "team", "winery", "brewery", "distillery", "brand", "manufacturer", "maker",
-    "network", "channel", "developer", "distributor"})
-"""Proper attribute types whose names a writer may put in lower case ("made by apple")."""
 
 
 PROPER_TYPES = frozenset({

@@ -426,7 +426,7 @@ def _one_person_before(refs: list[Ref], lowers: Sequence[str], i: int) -> bool:
     and his ..."; not "Haydn studied with Porpora, and his works ...": whose, the subject's)."""
     start = max((k + 1 for k in range(i) if lowers[k] in (".", "!", "?")), default=0)
     return len({r.ids for r in refs if start <= r.start < i and not r.user and not r.pronoun
-                and any((t or "").lower() in PERSON_TYPES or person_like_type(t) for t in r.types)}) == 1
+                and any(person_like_type(t) for t in r.types)}) == 1
 
 
 def _shared_surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
@@ -440,11 +440,11 @@ def _shared_surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[s
         if i < 0 or r.user or r.pronoun or r.end - r.start < 2 or lowers[r.start - 1] != "and" or taken[i] \
                 or not words[i][:1].isupper() or not words[i].isalpha() or lowers[i] in _FUNCTION:
             continue
-        if not any((t or "").lower() in PERSON_TYPES or person_like_type(t) for t in r.types):
+        if not any(person_like_type(t) for t in r.types):
             continue
         ids = index.form_ids.get(lowers[i] + "".join(lowers[r.start + 1:r.end]))
         type_ = index.info[ids[0]][1] if ids and len(ids) == 1 else None
-        if type_ is None or not ((type_ or "").lower() in PERSON_TYPES or person_like_type(type_)):
+        if type_ is None or not (person_like_type(type_)):
             continue
         out.append(Ref(i, i + 1, tuple(ids), index.info[ids[0]][0], in_evidence=ids[0] in ev_entities,
                        types=frozenset({index.info[ids[0]][1]})))
@@ -625,7 +625,7 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         # (and items of a type whose last word names people, a "tennis player", a "mountaineer":
         # on their own, not a tournament named beside them, red team 198's texts)
         persons = [r for r in before if r.kind != "user" and any(
-            (t or "").lower() in PERSON_TYPES or person_like_type(t) for t in r.types)]
+            person_like_type(t) for t in r.types)]
         if persons:
             # (and a name of no declared type, which may be a person too: a graph that types
             # only some of its people, WebNLG's "leader", red team 164; and one of a type that

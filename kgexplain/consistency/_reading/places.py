@@ -8,7 +8,7 @@ from typing import Any
 
 from kgexplain.consistency._reading.words import Spec
 from kgexplain.consistency.constructions import CHAINED, same_verb_cues
-from kgexplain.consistency.index import PERSON_TYPES, person_like_type
+from kgexplain.consistency.index import person_like_type
 from kgexplain.consistency.lexicon import (
     CLAUSE_ENDS,
     DETERMINERS,
@@ -193,7 +193,7 @@ class PlaceReading:
                         r for r in self.index.located_in[0] if self.index.phrase_words[r] & MADE_IN
                         and not self.index.phrase_words[r] & _ONCE)
                         if _made_verb(verb) else None)  # ("Grizzly bears roam Denali in Alaska": the park's)
-                if verb is not None and any((t or "").lower() in PERSON_TYPES or person_like_type(t) for t in r.types):
+                if verb is not None and any(person_like_type(t) for t in r.types):
                     # "Lendl coached Andy Murray in Glasgow": where the act was, which the graph
                     # does not say (not where Murray, a person, was born or lives: red team 202)
                     only = self._same_verb(head, np_start, prep) if prep in ("in", "at") else None
@@ -315,7 +315,7 @@ class PlaceReading:
         # (a copula whose objects are people says what the subject is to them, not where it is:
         # "Khufu married Meritites in the Great Pyramid", red team 199)
         own = self.index.place_relations | {c.relation for c in self.index.copula if not any(
-            (t or "").lower() in PERSON_TYPES or person_like_type(t) for t in self.index.tail_types.get(c.relation, ()))} | (
+            person_like_type(t) for t in self.index.tail_types.get(c.relation, ()))} | (
             {c.relation for c in self.index.by_authorship}
             if prep == "at" or (prep == "in" and self.index.origin_relations) else set())
         if prep == "at":  # "first danced by X at Y": where the first showing was
@@ -349,7 +349,7 @@ class PlaceReading:
             # ("premiered in London at the National Theatre": where it premiered)
             only = frozenset(said | same_verb | ((makers | self.index.made_at) if said & makers else set()))
         if not of_item and obj.kind != "item" and any(
-                (t or "").lower() in PERSON_TYPES or person_like_type(t) for t in obj.types):
+                person_like_type(t) for t in obj.types):
             # "Lendl coached Andy Murray in Glasgow": where the coaching was, which the graph does
             # not say (not where Murray was born or lives, red team 202)
             self.sink(min(span[0], where[0]), where[1], "assertion", False, "not_in_graph", None,
