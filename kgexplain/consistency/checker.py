@@ -76,6 +76,7 @@ from kgexplain.consistency.constructions import (
     cast_lines,
     counted_lists,
     role_nouns,
+    past_role_nouns,
     between_pairs,
     where_clauses,
     name_before_noun,
@@ -360,6 +361,7 @@ class ConsistencyChecker:
         named_noun_glue = name_before_noun(index, lowers, refs, cue_at)  # "X is a Princeton alumnus"
         complete: set[int] = set()  # cue positions whose object list must be complete
         glued = touches | role_nouns(index, lowers, refs, cue_at, describes, complete) | _adverbs(index, lowers, refs, cue_at) \
+            | past_role_nouns(index, lowers, refs, cue_at, describes, complete) \
             | _now_words(index, lowers, cue_at)
         glued |= common_glue | nationality_glue | frame_glue | counted_agents(lowers, refs, cue_at, complete)  # "by two people, A and B"
         glued |= spoken_to | named_noun_glue | passive_parts(index, lowers, refs, cue_at)  # "its premiere was directed by"

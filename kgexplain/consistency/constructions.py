@@ -31,7 +31,7 @@ from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUN
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
+__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
            "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -724,6 +724,90 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
+def past_role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                     cue_at: dict[int, list[tuple[int, Any]]], describes: set[int],
+                     complete: set[int] | None = None) -> frozenset[int]:
+    """The nouns of relations said only in the past (:attr:`GraphIndex.past_nouns`: "was the
+    capital of", "had the state religion"), read as :func:`role_nouns` reads a noun, after a past
+    copula only ("is" would say it still is):
+
+    * "X's N was Y", "Its N was Y", "The N of X was Y", "X, whose N was Y" -> X's N is Y;
+    * "Y was X's N", "Y was its N" (ending the clause) -> the same, the other way round;
+    * "X had Y as its N" (ending the clause) -> the same, said by "had".
+
+    Returns the glued token positions (the construction's "'s N", "the N of", "as its N").
+    """
+    if not index.past_nouns:
+        return frozenset()
+    n = len(lowers)
+    names = [r for r in refs if not r.pronoun and not r.user]
+    starting = {r.start: r for r in names}
+    owners = [r for r in refs if not r.user and (not r.pronoun or r.pronoun == "item_possessive")]
+    glued: set[int] = set()
+
+    def noun_at(k: int) -> tuple[frozenset[Cue] | None, int]:
+        for e in range(min(n, k + 3), k, -1):
+            found = index.past_nouns.get(tuple(lowers[k:e]))
+            if found:
+                return frozenset(Cue(c.relation, c.forward) for c in found), e
+        return None, k
+
+    def ends_clause(k: int) -> bool:
+        return k >= n or lowers[k] in _CLAUSE_END
+
+    def past(k: int) -> bool:
+        return k < n and lowers[k] in ("was", "were")
+
+    def put(k: int, readings: frozenset[Cue], glue: Iterable[int], only: bool) -> None:
+        cue_at[k] = [(k + 1, readings)]
+        for g in glue:
+            cue_at.pop(g, None)
+        glued.update(glue)
+        if complete is not None and only:
+            complete.add(k)  # the only one ("Ns ... were": all of them)
+
+    def flipped(readings: frozenset[Cue]) -> frozenset[Cue]:
+        return frozenset(Cue(c.relation, not c.forward) for c in readings)
+
+    for x in owners:
+        k, e = x.start, x.end
+        t = k - 1 if k >= 1 and lowers[k - 1] == "the" and not x.pronoun else k  # ("the First French Empire")
+        after = e + 1 if not x.pronoun and lowers[e:e + 1] == ["'s"] else e if x.pronoun else -1
+        if after >= 0:
+            found, ne = noun_at(after)
+            if found and past(ne) and (ne + 1) in starting and (t == 0 or lowers[t - 1] in _CLAUSE_END):
+                put(ne, found, range(e, ne), only=not _plural_word(lowers[ne - 1]))  # "X's N was Y"
+                continue
+            if found and ends_clause(ne) and t >= 2 and past(t - 1) \
+                    and any(r.end == t - 1 for r in names):
+                put(t - 1, flipped(found), range(e, ne), only=True)  # "Y was X's N"
+                continue
+        # "The N of X was Y"
+        if t >= 3 and lowers[t - 1] == "of":
+            for the in range(max(0, t - 5), t - 2):
+                if lowers[the] == "the" and (the == 0 or lowers[the - 1] in _CLAUSE_END):
+                    found, ne = noun_at(the + 1)
+                    if found and ne == t - 1 and past(e) and (e + 1) in starting:
+                        put(e, found, range(the, k), only=not _plural_word(lowers[ne - 1]))
+                        break
+        # "X, whose N was Y"
+        w = e + 1 if lowers[e:e + 1] == [","] else e
+        if not x.pronoun and w + 2 < n and lowers[w] == "whose":
+            found, ne = noun_at(w + 1)
+            if found and past(ne) and (ne + 1) in starting:
+                put(ne, found, range(w, ne), only=not _plural_word(lowers[ne - 1]))
+                describes.add(ne)  # said of the name right before "whose"
+                continue
+        # "X had Y as its N"
+        if not x.pronoun and lowers[e:e + 1] == ["had"] and (e + 1) in starting:
+            y = starting[e + 1]
+            if lowers[y.end:y.end + 2] in (["as", "its"], ["as", "their"]):
+                found, ne = noun_at(y.end + 2)
+                if found and ends_clause(ne):
+                    put(e, found, range(y.end, ne), only=True)
+    return frozenset(glued)
+
+
 _MADE_IN_A_STYLE = frozenset({"built", "designed", "constructed", "erected", "painted"})
 """Participles of making before "in the Y style": "was built in the Romanesque style" says its style."""
 _PAINTED_TYPES = frozenset({"painting", "paintings", "picture", "artwork", "work", "canvas", "fresco", "mural"})
@@ -1319,9 +1403,14 @@ def counted_agents(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tu
 
 def _noun_readings(index: GraphIndex, lowers: list[str], k: int, e: int,
                    forward: bool) -> frozenset[Cue] | None:
-    """The relation nouns spelled by tokens [k, e), read ``forward`` (owner as subject) or not."""
+    """The relation nouns spelled by tokens [k, e), read ``forward`` (owner as subject) or not; a
+    noun whose owner is the stored fact's tail ("author" of "wrote": "the Treatise's author") reads
+    the other way round, never of a relation of the past (see :func:`_tail_noun_to_end`) but
+    the maker's own (:attr:`GraphIndex.doer_nouns`)."""
     found = frozenset(Cue(c.relation, c.forward == forward)
-                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and c.forward)
+                      for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and (
+                          c.forward or c.relation not in index.past_relations | index.past_states
+                          or tuple(lowers[k:e]) in index.doer_nouns.get(c.relation, ())))
     return found or None
 
 

@@ -1394,6 +1394,8 @@ class GraphIndex:
         held_by: list[str] = []
         holds: list[str] = []  # "holds" said of the collection ("the library holds the Book of Kells")
         role_nouns: dict[str, set[tuple[str, ...]]] = {}
+        doer_nouns: dict[str, set[tuple[str, ...]]] = {}  # (see below: "the author of")
+        past_nouns: dict[tuple[str, ...], set[Cue]] = {}  # (see below: "its capital was")
         sports = any(set(f"{r.phrase} {r.inverse_phrase}".lower().split()) & _SPORT_WORDS for r in relations.values())
         # the one relation of a place to its animals, worded as a habitat ("is home to", "lives
         # in"), and to its features, worded as having or containing them ("has the landmark",
@@ -1529,6 +1531,17 @@ class GraphIndex:
                 # noun forms read the other way round ("Pauli, a doctoral student of Sommerfeld",
                 # "Sommerfeld's doctoral students")
                 _add_nouns(table, rel, head_nouns, of_head=True)
+            doers = tuple(n for n in agent_nouns(rel.inverse_phrase or "", rel.phrase or "")
+                          if n not in head_nouns)
+            if doers:
+                # an active phrase whose inverse is passive ("wrote" / "was written by"): the
+                # agent noun names the head ("Hume is the author of the Treatise", "the
+                # Treatise's author"), as it names the tail of the passive phrase
+                _add_nouns(table, rel, doers, of_head=True)
+                doer_nouns[rel.name] = {tuple(f.split()) for n in doers for f in (n, plural(n))}
+            for noun in _past_nouns(rel):
+                for f in (noun, plural(noun)):
+                    past_nouns.setdefault(tuple(f.split()), set()).add(Cue(rel.name, True, True))
             if {"attended", "studied at"} & {(rel.phrase or "").lower(), (rel.inverse_phrase or "").lower()} \
                     and (school_first or person_first) and not taken & {"study", "pupil", "student"}:
                 # a school's pupils: "one of its pupils", "its former students include X" (the
@@ -1731,6 +1744,14 @@ class GraphIndex:
                 key = _form_key(pipe, form)
                 cue_sets.setdefault(key, set()).update(readings)
         self.role_nouns = {t: frozenset(v) for t, v in role_nouns.items()}
+        # the agent nouns that name a relation's head ("author" of "wrote"): the maker of a work
+        # stays its maker, so they are read after a present copula too ("The author of X is Y")
+        self.doer_nouns = {r: frozenset(v) for r, v in doer_nouns.items()}
+        # the nouns of relations said only in the past ("was the capital of", "had the state
+        # religion"), read forward (the owner the head) after a past copula only ("its capital
+        # was Y"; "its capital is Y" would say it still is): see ``past_role_nouns``
+        self.past_nouns = {f: frozenset(v) for f, v in past_nouns.items()
+                           if not any(c.noun for c in cue_sets.get(f, ()))}
         # the relations to an item's class said "a N of" it, and those to a field said "a N on" it
         self.class_of, self.field_of = frozenset(class_of), frozenset(field_of)
         # the museum words of "is held by", none another relation says ("owned by" where the graph
@@ -3146,6 +3167,17 @@ _PLAYED_PARTICIPLES = frozenset({"played", "portrayed", "voiced"})
 _MADE_PARTICIPLES = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "created",
                                "released", "launched", "invented", "assembled", "engineered", "constructed"})
 """Participles of making a thing (a person or an animal is none of these)."""
+
+
+def _past_nouns(rel: Any) -> tuple[str, ...]:
+    """The nouns a relation says only in the past, which :func:`_phrase_noun` and
+    :func:`_has_noun` leave out: "was the capital of" (a state that ends), "was the state religion
+    of" where the other phrase says "had", "had the official language"."""
+    phrase, inverse = rel.phrase or "", rel.inverse_phrase or ""
+    said = _nouns((inverse,), ("was", "were"), 6, ending="of") + _nouns((phrase,), ("had",), 4) \
+        + _nouns((phrase,), ("had",), 5, ending="of")
+    now = set(_phrase_noun(inverse, former=_former(phrase))) | set(_has_noun(phrase))
+    return tuple(n for n in dict.fromkeys(said) if n not in now)
 
 
 def _add_nouns(table: dict[str, set[Cue]], rel: Any, nouns: tuple[str, ...], of_head: bool) -> None:

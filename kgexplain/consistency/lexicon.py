@@ -2069,13 +2069,14 @@ def relation_cues(
                 # the name before it: "Pierre Curie married Marie Curie, from Paris", red team 203)
                 exact += [("is from", forward), ("was from", forward)]
         if tuple(words) in _STUDYING_UNDER and human and personal and _taught(phrase, inverse_phrase) \
-                and (taken is None or not taken & {"teach", "study", "learn", "lesson", "pupil", "student"}):
+                and (taken is None or not taken & {"study", "learn", "lesson", "pupil", "student"}):
             # one person "studied with" another who "taught" him: "studied under", "was a pupil
             # of", "took lessons from" him (between people only, where the other phrase says
             # "taught": classmates study with each other, a follower is a thinker's student,
             # red team 190; in the past, as the phrase)
             exact += [(" ".join(f), forward) for f in _STUDYING_UNDER if f != tuple(words)]
-            exact += [("taught", not forward)]
+            if taken is None or "teach" not in taken:  # (not where another relation "taught at" a school)
+                exact += [("taught", not forward), ("was taught by", forward), ("were taught by", forward)]
         if words in (["is", "listed", "on"], ["are", "listed", "on"]) and object_kinds & _EXCHANGES \
                 and object_kinds <= _EXCHANGES | {"stock"} and object_kinds & {"stock", "bourse"} \
                 and item_kinds and item_kinds <= _FIRMS \
@@ -2879,8 +2880,10 @@ _STUDYING_UNDER = (("studied", "with"), ("studied", "under"), ("trained", "under
 
 
 def _taught(phrase: str, inverse_phrase: str) -> bool:
-    """Whether one of a relation's phrases says teaching ("taught", "was taught by")."""
-    return any(p.lower().split() in (["taught"], ["teaches"], ["was", "taught", "by"], ["is", "taught", "by"])
+    """Whether one of a relation's phrases says teaching ("taught", "was taught by", "was the
+    teacher of")."""
+    return any(p.lower().split() in (["taught"], ["teaches"], ["was", "taught", "by"], ["is", "taught", "by"],
+                                     ["was", "the", "teacher", "of"], ["was", "a", "teacher", "of"])
                for p in (phrase, inverse_phrase))
 
 

@@ -495,7 +495,9 @@ def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], ta
                     same.kind = "entity"
                     same.types = same.types | frozenset(index.info[e][1] for e in found)
                 continue
-            out.append(Ref(i, i + size, found, "attribute", in_evidence=all(e in ev_entities for e in found),
+            kinds = {index.info[e][0] for e in found}
+            out.append(Ref(i, i + size, found, kinds.pop() if len(kinds) == 1 else "attribute",
+                           in_evidence=all(e in ev_entities for e in found),
                            types=frozenset(index.info[e][1] for e in found)))
             for k in range(i, i + size):
                 taken[k] = True

@@ -488,13 +488,17 @@ class ListReading:
             # whose list: the name the noun is said of ("X's N is", "Y is X's N", "The N of X is";
             # not "Y is in the country of X", where "of X" names the country), the stored fact's
             # head or its tail ("Humphrey Bogart's resting place is Forest Lawn": Bogart's resting
-            # places, not all who rest at Forest Lawn)
+            # places, not all who rest at Forest Lawn; "Y is the N of X": X's, where N names the
+            # head, "Hume is the author of the Treatise"; "X, whose N is Y": X's)
             owning = {i for r in self.sent.refs if not r.user and span[0] > 0
                       and (r.end == span[0] - 1 and self.lowers[span[0] - 1] in ("'s", "’s")
                            or r.end == span[0] and self.lowers[span[0] - 1:span[0]] in (["'"], ["’"])
                            or (r.end == span[0] and self.lowers[span[0]] in ("is", "are", "was", "were")
                                and self.lowers[r.start - 1:r.start] in (["of"], ["the"]))
-                           or (r.start == span[1] and self.lowers[r.end:r.end + 1] in (["'s"], ["’s"], ["'"])))
+                           or (r.start == span[1] and self.lowers[r.end:r.end + 1] in (["'s"], ["’s"], ["'"]))
+                           or (r.start - (self.lowers[r.start - 1] == "the") == span[1] and self.lowers[span[1] - 1] == "of"
+                               and self.lowers[span[0]:span[0] + 2] in (["is", "the"], ["was", "the"]))
+                           or self._whose_at(r.end, span[0]))
                       for i in r.ids}
             by_tail = bool(facts) and all(t.tail in owning and t.head not in owning for t in facts)
             own, other = (attrgetter("tail"), attrgetter("head")) if by_tail else (attrgetter("head"), attrgetter("tail"))
@@ -505,6 +509,12 @@ class ListReading:
                 stored = {z for z, data in side.get(owner, {}).items() if rels & set(data)}
                 if stored - named:
                     self.sink(span[0], span[1], "unverified", False, "incomplete_list", None, (owner,))
+
+    def _whose_at(self, e: int, c: int) -> bool:
+        """Whether "whose" follows a name ending at ``e`` (a comma between) and its noun runs
+        to ``c`` ("X, whose designer is Y": X's designers)."""
+        w = e + (self.lowers[e:e + 1] == [","])
+        return w < c <= w + 4 and self.lowers[w] == "whose"
 
     def _own_kind_nouns(self, prev: Ref, nouns: list[str], definite: bool) -> bool:
         """Whether ``nouns`` ("film", "company", "one") name only the kind of ``prev``: an item's

@@ -1,0 +1,125 @@
+"""Readings added in session 64, each with false twins: the agent noun of an active phrase names
+its head ("wrote" / "was written by": "Hume is the author of the Treatise", "The author of X is
+Y", "X, whose designer is Y"); the nouns of relations said only in the past ("was the capital
+of", "had the state religion") are read after a past copula only ("Its capital was Paris", never
+"is"); a relation whose other phrase is "was the teacher of" is also "was a pupil of" and "studied
+with" (not "taught" where another relation "taught at" a school)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
+
+
+@pytest.fixture(scope="module")
+def empires():
+    e = "empire"
+    rels = [kgx.Relation("has_capital", phrase="had its capital at", inverse_phrase="was the capital of",
+                         domain=(e,), range=("city",)),
+            kgx.Relation("state_religion", phrase="had the state religion", inverse_phrase="was the state religion of",
+                         domain=(e,), range=("religion",)),
+            kgx.Relation("founded_by", phrase="was founded by", inverse_phrase="founded", domain=(e,), range=("person",)),
+            kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by", domain=("user",), range=(e,))]
+    ents = [kgx.Entity("user:ana", kind="user", type="user", label="ana"),
+            _item("e:french", "First French Empire", e, 1804), _item("e:mali", "Mali Empire", e, 1235),
+            _item("e:khmer", "Khmer Empire", e, 802),
+            _attr("c:paris", "Paris", "city"), _attr("c:niani", "Niani", "city"), _attr("c:angkor", "Angkor", "city"),
+            _attr("r:islam", "Islam", "religion"), _attr("r:hinduism", "Hinduism", "religion"),
+            _attr("r:christianity", "Christianity", "religion"),
+            _attr("p:napoleon", "Napoleon", "person"), _attr("p:sundiata", "Sundiata Keita", "person"),
+            _attr("p:jayavarman", "Jayavarman II", "person")]
+    rows = [("e:french", "has_capital", "c:paris"), ("e:mali", "has_capital", "c:niani"),
+            ("e:khmer", "has_capital", "c:angkor"), ("e:mali", "state_religion", "r:islam"),
+            ("e:khmer", "state_religion", "r:hinduism"), ("e:french", "state_religion", "r:christianity"),
+            ("e:french", "founded_by", "p:napoleon"), ("e:mali", "founded_by", "p:sundiata"),
+            ("e:khmer", "founded_by", "p:jayavarman"),
+            ("user:ana", "rated", "e:mali", {"rating": 5.0}), ("user:ana", "rated", "e:khmer", {"rating": 1.0})]
+    return _graph("empires", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The capital of the First French Empire was Paris.", "The capital of the Mali Empire was Paris."),
+    ("The Mali Empire's capital was Niani.", "The Mali Empire's capital was Angkor."),
+    ("Napoleon founded the First French Empire. Its capital was Paris.",
+     "Napoleon founded the First French Empire. Its capital was Niani."),
+    ("The Khmer Empire was founded by Jayavarman II, and its capital was Angkor.",
+     "The Khmer Empire was founded by Jayavarman II, and its capital was Paris."),
+    ("The state religion of the Mali Empire was Islam.", "The state religion of the Khmer Empire was Islam."),
+    ("The Mali Empire had Islam as its state religion.", "The Mali Empire had Hinduism as its state religion."),
+    ("Niani was the Mali Empire's capital.", "Paris was the Mali Empire's capital."),
+    ("Napoleon founded the First French Empire, and Paris was its capital.",
+     "Sundiata Keita founded the Mali Empire, and Paris was its capital."),
+])
+def test_past_nouns(empires, true, false):
+    _ok(empires, true)
+    _bad(empires, false)
+
+
+@pytest.mark.parametrize("text", [
+    "The capital of the First French Empire is Paris.",  # (said in the present: it still is)
+    "The First French Empire's capital is Paris.",
+    "Paris is the First French Empire's capital.",
+    "Napoleon founded the First French Empire, and Paris is its capital.",
+    "The Mali Empire has Islam as its state religion.",
+])
+def test_past_nouns_not_in_the_present(empires, text):
+    _bad(empires, text)
+
+
+@pytest.fixture(scope="module")
+def makers():
+    p = "philosopher"
+    rels = [kgx.Relation("wrote", phrase="wrote", inverse_phrase="was written by", domain=(p,), range=("work",)),
+            kgx.Relation("designed", phrase="designed", inverse_phrase="was designed by",
+                         domain=(p,), range=("building",)),
+            kgx.Relation("taught_at", phrase="taught at", inverse_phrase="had on its faculty",
+                         domain=(p,), range=("university",)),
+            kgx.Relation("studied_under", phrase="studied under", inverse_phrase="was the teacher of",
+                         domain=(p,), range=(p,)),
+            kgx.Relation("rated", phrase="rated", inverse_phrase="was rated by", domain=("user",), range=(p,))]
+    ents = [kgx.Entity("user:ana", kind="user", type="user", label="ana"),
+            _item("p:hume", "David Hume", p, 1711), _item("p:mill", "John Stuart Mill", p, 1806),
+            _item("p:husserl", "Edmund Husserl", p, 1859), _item("p:heidegger", "Martin Heidegger", p, 1889),
+            _item("p:wittgenstein", "Ludwig Wittgenstein", p, 1889),
+            _attr("w:treatise", "A Treatise of Human Nature", "work"), _attr("w:liberty", "On Liberty", "work"),
+            _attr("w:being", "Being and Time", "work"),
+            _attr("b:haus", "Haus Wittgenstein", "building"),
+            _attr("u:freiburg", "University of Freiburg", "university"),
+            _attr("u:marburg", "University of Marburg", "university")]
+    rows = [("p:hume", "wrote", "w:treatise"), ("p:mill", "wrote", "w:liberty"), ("p:heidegger", "wrote", "w:being"),
+            ("p:wittgenstein", "designed", "b:haus"),
+            ("p:husserl", "taught_at", "u:freiburg"), ("p:heidegger", "taught_at", "u:marburg"),
+            ("p:heidegger", "studied_under", "p:husserl"),
+            ("user:ana", "rated", "p:hume", {"rating": 5.0}), ("user:ana", "rated", "p:heidegger", {"rating": 1.0})]
+    return _graph("makers", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false, user", [
+    ("David Hume is the author of A Treatise of Human Nature.", "David Hume is the author of On Liberty.", None),
+    ("The author of On Liberty is John Stuart Mill.", "The author of On Liberty is David Hume.", None),
+    ("A Treatise of Human Nature's author was David Hume.", "On Liberty's author was David Hume.", None),
+    ("You didn't enjoy Martin Heidegger, the author of Being and Time.",
+     "You didn't enjoy Martin Heidegger, the author of On Liberty.", "user:ana"),
+    ("Ludwig Wittgenstein is the designer of Haus Wittgenstein.",
+     "Martin Heidegger is the designer of Haus Wittgenstein.", None),
+    ("The designer of Haus Wittgenstein is Ludwig Wittgenstein.",
+     "The designer of Haus Wittgenstein is David Hume.", None),
+    ("Martin Heidegger was a pupil of Edmund Husserl.", "Edmund Husserl was a pupil of Martin Heidegger.", None),
+    ("Martin Heidegger studied with Edmund Husserl.", "Ludwig Wittgenstein studied with Edmund Husserl.", None),
+    ("Martin Heidegger was a student of Edmund Husserl.", "Martin Heidegger was a student of David Hume.", None),
+])
+def test_makers_and_pupils(makers, true, false, user):
+    _ok(makers, true, user=user)
+    _bad(makers, false, user=user)
+
+
+@pytest.mark.parametrize("text", [
+    "Edmund Husserl taught Martin Heidegger.",  # ("taught at" a school is another relation's: unread)
+    "Martin Heidegger is a pupil of Edmund Husserl.",  # (the phrase's past, not the present)
+    "David Hume is the author of A Treatise of Human Nature and On Liberty.",
+])
+def test_makers_unread(makers, text):
+    _bad(makers, text)
