@@ -123,3 +123,112 @@ def test_makers_and_pupils(makers, true, false, user):
 ])
 def test_makers_unread(makers, text):
     _bad(makers, text)
+
+
+@pytest.fixture(scope="module")
+def roles():
+    """Two capitals of one empire, a conductor, a trainer, pupils of one teacher."""
+    rels = [kgx.Relation("has_capital", phrase="had its capital at", inverse_phrase="was the capital of",
+                         domain=("empire",), range=("city",)),
+            kgx.Relation("conducted", phrase="conducted", inverse_phrase="was conducted by",
+                         domain=("conductor",), range=("orchestra",)),
+            kgx.Relation("trained", phrase="trained", inverse_phrase="was trained by",
+                         domain=("trainer",), range=("horse",)),
+            kgx.Relation("pupil_of", phrase="was a pupil of", inverse_phrase="was the teacher of",
+                         domain=("scientist",), range=("scientist",)),
+            kgx.Relation("born_in", phrase="was born in", inverse_phrase="is the birthplace of",
+                         domain=("scientist",), range=("city",))]
+    ents = [_item("e:ottoman", "Ottoman Empire", "empire", 1299),
+            _attr("c:bursa", "Bursa", "city"), _attr("c:edirne", "Edirne", "city"),
+            _attr("c:constantinople", "Constantinople", "city"), _attr("c:brightwater", "Brightwater", "city"),
+            _item("k:toscanini", "Arturo Toscanini", "conductor", 1867), _attr("o:nbc", "NBC Symphony Orchestra", "orchestra"),
+            _item("t:laurin", "Lucien Laurin", "trainer", 1912), _attr("h:secretariat", "Secretariat", "horse"),
+            _item("s:rutherford", "Ernest Rutherford", "scientist", 1871),
+            _item("s:chadwick", "James Chadwick", "scientist", 1891), _item("s:bohr", "Niels Bohr", "scientist", 1885)]
+    rows = [("e:ottoman", "has_capital", "c:bursa"), ("e:ottoman", "has_capital", "c:edirne"),
+            ("e:ottoman", "has_capital", "c:constantinople"), ("k:toscanini", "conducted", "o:nbc"),
+            ("t:laurin", "trained", "h:secretariat"), ("s:chadwick", "pupil_of", "s:rutherford"),
+            ("s:bohr", "pupil_of", "s:rutherford"), ("s:rutherford", "born_in", "c:brightwater")]
+    return _graph("roles", rels, ents, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ottoman Empire's capitals were Bursa and Edirne.",  # (all of them: Constantinople left out)
+    "The capitals of the Ottoman Empire were Bursa and Edirne.",
+    "The Ottoman Empire's capitals were Bursa.",
+    "Arturo Toscanini is the conductor of the NBC Symphony Orchestra.",  # (a role: said in the past only)
+    "The conductor of the NBC Symphony Orchestra is Arturo Toscanini.",
+    "Lucien Laurin is the trainer of Secretariat.",
+    "Arturo Toscanini conducts the NBC Symphony Orchestra.",
+    "Ernest Rutherford was born in Brightwater. His pupil was James Chadwick.",  # (two pupils)
+    "Ernest Rutherford was born in Brightwater. His pupils were James Chadwick.",
+])
+def test_roles_and_lists(roles, text):
+    _bad(roles, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ottoman Empire's capitals were Bursa, Edirne and Constantinople.",
+    "Arturo Toscanini conducted the NBC Symphony Orchestra.",
+    "Lucien Laurin trained Secretariat.",
+    "James Chadwick and Niels Bohr were pupils of Ernest Rutherford.",
+])
+def test_roles_and_lists_true(roles, text):
+    _ok(roles, text)
+
+
+@pytest.fixture(scope="module")
+def schools():
+    """Professors who taught at universities and studied at schools; planets in constellations; an
+    empire that had its capital at a city."""
+    rels = [kgx.Relation("taught_at", phrase="taught at", inverse_phrase="had on its faculty",
+                         domain=("professor",), range=("university",)),
+            kgx.Relation("studied_at", phrase="studied at", inverse_phrase="educated",
+                         domain=("professor",), range=("school",)),
+            kgx.Relation("in_constellation", phrase="lies in the constellation", inverse_phrase="contains",
+                         domain=("planet",), range=("constellation",)),
+            kgx.Relation("planet_class", phrase="is classed as", inverse_phrase="is the class of",
+                         domain=("planet",), range=("planet class",)),
+            kgx.Relation("has_capital", phrase="had its capital at", inverse_phrase="was the capital of",
+                         domain=("empire",), range=("city",))]
+    ents = [_item("p:locke", "John Locke", "professor", 1632), _item("p:kant", "Immanuel Kant", "professor", 1724),
+            _attr("u:oxford", "University of Oxford", "university"),
+            _attr("u:konigsberg", "University of Königsberg", "university"),
+            _attr("s:westminster", "Westminster School", "school"),
+            _item("x:cancri", "55 Cancri e", "planet", 2004), _item("x:hd", "HD 189733 b", "planet", 2005),
+            _attr("c:cancer", "Cancer", "constellation"), _attr("c:vulpecula", "Vulpecula", "constellation"),
+            _attr("k:superearth", "super-Earth", "planet class"), _attr("k:hotjupiter", "hot Jupiter", "planet class"),
+            _item("e:ottoman", "Ottoman Empire", "empire", 1299), _item("e:byzantine", "Byzantine Empire", "empire", 330),
+            _item("e:mughal", "Mughal Empire", "empire", 1526),
+            _attr("c:constantinople", "Constantinople", "city"), _attr("c:agra", "Agra", "city")]
+    rows = [("p:locke", "taught_at", "u:oxford"), ("p:kant", "taught_at", "u:konigsberg"),
+            ("p:locke", "studied_at", "s:westminster"),
+            ("x:cancri", "in_constellation", "c:cancer"), ("x:hd", "in_constellation", "c:vulpecula"),
+            ("x:cancri", "planet_class", "k:superearth"), ("x:hd", "planet_class", "k:hotjupiter"),
+            ("e:ottoman", "has_capital", "c:constantinople"), ("e:byzantine", "has_capital", "c:constantinople"),
+            ("e:mughal", "has_capital", "c:agra")]
+    return _graph("schools", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("John Locke lectured at the University of Oxford.", "Immanuel Kant lectured at the University of Oxford."),
+    ("John Locke was a professor at the University of Oxford.",
+     "John Locke was a professor at the University of Königsberg."),
+    ("John Locke trained at Westminster School.", "Immanuel Kant trained at Westminster School."),
+    ("55 Cancri e is a super-Earth in Cancer.", "55 Cancri e is a super-Earth in Vulpecula."),
+    ("HD 189733 b is a hot Jupiter in Vulpecula.", "HD 189733 b is a super-Earth in Vulpecula."),
+    ("The Ottoman Empire and the Byzantine Empire both had their capital at Constantinople.",
+     "The Ottoman Empire and the Mughal Empire both had their capital at Constantinople."),
+    ("The Ottoman Empire's capital was at Constantinople.", "The Mughal Empire's capital was at Constantinople."),
+])
+def test_schools_places_and_capitals(schools, true, false):
+    _ok(schools, true)
+    _bad(schools, false)
+
+
+@pytest.mark.parametrize("text", [
+    "John Locke is a professor at the University of Oxford.",  # (the phrase's past: not now)
+    "The Ottoman Empire's capital is at Constantinople.",
+])
+def test_schools_not_in_the_present(schools, text):
+    _bad(schools, text)

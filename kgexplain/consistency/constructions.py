@@ -758,13 +758,16 @@ def past_role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     def past(k: int) -> bool:
         return k < n and lowers[k] in ("was", "were")
 
-    def put(k: int, readings: frozenset[Cue], glue: Iterable[int], only: bool) -> None:
+    def named_after(k: int) -> bool:  # a name right after ``k`` ("were the Glass House and ...")
+        return (k + 1) in starting or (lowers[k + 1:k + 2] == ["the"] and (k + 2) in starting)
+
+    def put(k: int, readings: frozenset[Cue], glue: Iterable[int]) -> None:
         cue_at[k] = [(k + 1, readings)]
         for g in glue:
             cue_at.pop(g, None)
         glued.update(glue)
-        if complete is not None and only:
-            complete.add(k)  # the only one ("Ns ... were": all of them)
+        if complete is not None:
+            complete.add(k)  # the only one ("Ns ... were": all of them, red teams 204, 205)
 
     def flipped(readings: frozenset[Cue]) -> frozenset[Cue]:
         return frozenset(Cue(c.relation, not c.forward) for c in readings)
@@ -775,27 +778,27 @@ def past_role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         after = e + 1 if not x.pronoun and lowers[e:e + 1] == ["'s"] else e if x.pronoun else -1
         if after >= 0:
             found, ne = noun_at(after)
-            if found and past(ne) and (ne + 1) in starting and (t == 0 or lowers[t - 1] in _CLAUSE_END):
-                put(ne, found, range(e, ne), only=not _plural_word(lowers[ne - 1]))  # "X's N was Y"
+            if found and past(ne) and named_after(ne) and (t == 0 or lowers[t - 1] in _CLAUSE_END):
+                put(ne, found, range(e, ne))  # "X's N was Y"
                 continue
             if found and ends_clause(ne) and t >= 2 and past(t - 1) \
                     and any(r.end == t - 1 for r in names):
-                put(t - 1, flipped(found), range(e, ne), only=True)  # "Y was X's N"
+                put(t - 1, flipped(found), range(e, ne))  # "Y was X's N"
                 continue
         # "The N of X was Y"
         if t >= 3 and lowers[t - 1] == "of":
             for the in range(max(0, t - 5), t - 2):
                 if lowers[the] == "the" and (the == 0 or lowers[the - 1] in _CLAUSE_END):
                     found, ne = noun_at(the + 1)
-                    if found and ne == t - 1 and past(e) and (e + 1) in starting:
-                        put(e, found, range(the, k), only=not _plural_word(lowers[ne - 1]))
+                    if found and ne == t - 1 and past(e) and named_after(e):
+                        put(e, found, range(the, k))
                         break
         # "X, whose N was Y"
         w = e + 1 if lowers[e:e + 1] == [","] else e
         if not x.pronoun and w + 2 < n and lowers[w] == "whose":
             found, ne = noun_at(w + 1)
-            if found and past(ne) and (ne + 1) in starting:
-                put(ne, found, range(w, ne), only=not _plural_word(lowers[ne - 1]))
+            if found and past(ne) and named_after(ne):
+                put(ne, found, range(w, ne))
                 describes.add(ne)  # said of the name right before "whose"
                 continue
         # "X had Y as its N"
@@ -804,7 +807,7 @@ def past_role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if lowers[y.end:y.end + 2] in (["as", "its"], ["as", "their"]):
                 found, ne = noun_at(y.end + 2)
                 if found and ends_clause(ne):
-                    put(e, found, range(y.end, ne), only=True)
+                    put(e, found, range(y.end, ne))
     return frozenset(glued)
 
 
@@ -1404,13 +1407,13 @@ def counted_agents(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tu
 def _noun_readings(index: GraphIndex, lowers: list[str], k: int, e: int,
                    forward: bool) -> frozenset[Cue] | None:
     """The relation nouns spelled by tokens [k, e), read ``forward`` (owner as subject) or not; a
-    noun whose owner is the stored fact's tail ("author" of "wrote": "the Treatise's author") reads
-    the other way round, never of a relation of the past (see :func:`_tail_noun_to_end`) but
-    the maker's own (:attr:`GraphIndex.doer_nouns`)."""
+    maker's noun whose owner is the stored fact's tail ("author" of "wrote": "the Treatise's
+    author", :attr:`GraphIndex.doer_nouns`) reads the other way round (no other noun of the tail:
+    "The type of green tea is Gyokuro" says no type of green tea, "Oxford has two alumni: A and B"
+    is no list of its alumni, red teams 144, 162)."""
     found = frozenset(Cue(c.relation, c.forward == forward)
                       for c in index.cues.get(tuple(lowers[k:e]), ()) if c.noun and (
-                          c.forward or c.relation not in index.past_relations | index.past_states
-                          or tuple(lowers[k:e]) in index.doer_nouns.get(c.relation, ())))
+                          c.forward or tuple(lowers[k:e]) in index.doer_nouns.get(c.relation, ())))
     return found or None
 
 

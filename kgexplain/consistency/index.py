@@ -41,6 +41,7 @@ from kgexplain.consistency.lexicon import (
     MADE_IN,
     negative_phrase,
     agent_nouns,
+    maker_nouns,
     BARE_COPULAS,
     COPULA_FORMS,
     COUNTRY_SHORT_NAMES,
@@ -1531,12 +1532,14 @@ class GraphIndex:
                 # noun forms read the other way round ("Pauli, a doctoral student of Sommerfeld",
                 # "Sommerfeld's doctoral students")
                 _add_nouns(table, rel, head_nouns, of_head=True)
-            doers = tuple(n for n in agent_nouns(rel.inverse_phrase or "", rel.phrase or "")
+            doers = tuple(n for n in maker_nouns(rel.phrase or "", rel.inverse_phrase or "",
+                                                 works=bool(range_words) and range_words <= _PERFORMED)
                           if n not in head_nouns)
             if doers:
-                # an active phrase whose inverse is passive ("wrote" / "was written by"): the
-                # agent noun names the head ("Hume is the author of the Treatise", "the
-                # Treatise's author"), as it names the tail of the passive phrase
+                # an active phrase of making whose inverse is passive ("wrote" / "was written
+                # by"): the agent noun names the head ("Hume is the author of the Treatise", "the
+                # Treatise's author"), as it names the tail of the passive phrase (not a role
+                # that ends: "conducted" says no one "is the conductor of" it now, red team 204)
                 _add_nouns(table, rel, doers, of_head=True)
                 doer_nouns[rel.name] = {tuple(f.split()) for n in doers for f in (n, plural(n))}
             for noun in _past_nouns(rel):
@@ -3129,10 +3132,10 @@ def index_for(kg: KnowledgeGraph) -> GraphIndex:
 
 def _in_the_range(rel: Any) -> bool:
     """Whether a relation's phrase is "is in the <its range's type>" and that type a place ("is in
-    the country"; not "is in the league", "is in the genre")."""
+    the country", "lies in the constellation"; not "is in the league", "is in the genre")."""
     words = (rel.phrase or "").lower().split()
-    return len(words) == 4 and words[0] in ("is", "are") and words[1:3] == ["in", "the"] \
-        and words[3] in {t.lower() for t in rel.range} and words[3] in _LOCALITY
+    return len(words) == 4 and words[0] in ("is", "are", "lies", "lie") and words[1:3] == ["in", "the"] \
+        and words[3] in {t.lower() for t in rel.range} and words[3] in _LOCALITY | {"constellation"}
 
 
 _HOME_PLACES = frozenset({"ground", "grounds", "stadium", "venue", "arena", "field", "park", "base", "port", "city",

@@ -31,6 +31,8 @@ __all__ = [
     "Cue",
     "relation_cues",
     "agent_nouns",
+    "MAKING_VERBS",
+    "maker_nouns",
     "modifier_cues",
     "INCLUDE",
     "COLLECTIVE",
@@ -920,7 +922,7 @@ _STATE_VERBS = frozenset({
     "lead", "coach", "captain", "rule", "govern", "occupy", "inhabit", "employ", "sponsor", "host", "air",
     "stream", "show", "screen", "live", "work", "belong", "serve", "teach", "head", "contain", "sell", "carry",
     "sign", "base", "locate", "situate", "headquarter", "station", "marry", "chair", "imprison", "reside",
-    "date", "present", "play", "command"})
+    "date", "present", "play", "command", "conduct", "curate"})
 """Verbs of a state or of something ongoing (holding, owning, airing, living, playing at a ground):
 declared in the past ("was held by", "aired on", "played its home games at"), the graph says it
 held then, not that it holds now ("is held by", "airs on", "plays at" are other claims). Verbs of
@@ -1041,7 +1043,14 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         return past_state  # ("was held by", "aired on": a past state keeps its tense)
     if declared and first == "had" and rest and rest[0] in ("a", "an", "the", "once", "his", "her", "its", "their"):
         # "had the landmark": a past state too (not "has the landmark")
-        return [f"had {tail}"], []
+        had = [f"had {tail}"]
+        if rest[0] in ("its", "their") and len(rest) in (3, 4) and rest[-1] in ("in", "at") \
+                and all(w.isalpha() and w not in _FUNCTION for w in rest[1:-1]):
+            # "had its capital at": "A and B had their capital at", "its capital was at" (in the past)
+            noun = " ".join(rest[1:-1])
+            had += [f"had {p} {noun} {rest[-1]}" for p in ("its", "their") if p != rest[0]]
+            had += [f"{noun} {b} {rest[-1]}" for b in ("was", "were")]
+        return had, []
     if first in ("has", "have") and rest[:1] == ["been"] and len(rest) >= 3 and participle(rest[1]):
         # "has been held at" -> "was held at", "were held at" (a past event said in the perfect;
         # not the present "is held at", which would say it still is, nor the bare participle,
@@ -2077,6 +2086,19 @@ def relation_cues(
             exact += [(" ".join(f), forward) for f in _STUDYING_UNDER if f != tuple(words)]
             if taken is None or "teach" not in taken:  # (not where another relation "taught at" a school)
                 exact += [("taught", not forward), ("was taught by", forward), ("were taught by", forward)]
+        if words in (["taught", "at"], ["teaches", "at"], ["teach", "at"]) and human and schooling \
+                and object_kinds and object_kinds <= SCHOOL_WORDS | {"of", "institute", "technology", "college"} \
+                and (taken is None or not taken & {"lecture", "professor", "lecturer", "faculty"}):
+            # a person "taught at" a school: "lectured at" it, "was a professor / lecturer at" it,
+            # "was on its faculty" (in the phrase's tense)
+            if words[0] == "taught":
+                exact += [(f, forward) for f in ("lectured at", "was a professor at", "were professors at",
+                                                 "was a lecturer at", "were lecturers at",
+                                                 "was on the faculty of", "were on the faculty of")]
+            else:
+                exact += [(f, forward) for f in ("lectures at", "lecture at", "is a professor at", "are professors at",
+                                                 "is a lecturer at", "are lecturers at", "is on the faculty of",
+                                                 "are on the faculty of")]
         if words in (["is", "listed", "on"], ["are", "listed", "on"]) and object_kinds & _EXCHANGES \
                 and object_kinds <= _EXCHANGES | {"stock"} and object_kinds & {"stock", "bourse"} \
                 and item_kinds and item_kinds <= _FIRMS \
@@ -2213,6 +2235,8 @@ def relation_cues(
             # a person "studied at" a school: "attended" it, "went to" it, "was educated at" it, "was
             # a pupil at" it (a school's pupil "attended" it: not an event's, red team 129)
             exact += [(f, forward) for f in (*_STUDIED, *_SCHOOLED) if f != " ".join(words)]
+            if schooled and (taken is None or "train" not in taken):
+                exact.append(("trained at", forward))  # (a person at a school: "trained at the AA")
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]
@@ -2720,7 +2744,9 @@ def relation_cues(
         # own phrase stay ("its network", "Fleming's field")
         kept = {w for n in nouns for w in (*n.lower().split(), *plural(n.lower()).split())}
         bases = {b for t in (phrase, inverse_phrase) for w in t.lower().split() if (b := _state_base(w))}
-        agents = {a for b in bases for a in (b, b + "er", b + "r", b + "or", b.rstrip("e") + "er")}
+        agents = {a for b in bases for a in (b, b + "er", b + "r", b + "or", b.rstrip("e") + "er",
+                                             b[:-1] + "or" if b.endswith("e") else b)}
+        agents |= {a for b in bases for n in _AGENTS.get(b, ()) for a in n.split()}  # ("operated": "operator")
         agents |= {plural(a) for a in agents}  # ("managed": "manager", "led": "leader", "hosted": "host")
         out = {form: {c for c in readings if not c.noun or (kept & set(form.split()) and not agents & set(form.split()))}
                for form, readings in out.items()}
@@ -3084,6 +3110,38 @@ _IN_CHARGE = ("handled", "oversaw", "was responsible for")
 _MADE_THING_OF = {"designed": "design", "produced": "production", "created": "creation",
                   "composed": "composition", "invented": "invention"}
 """The noun of the thing a maker's verb makes: "a design by X" for "was designed by"."""
+
+
+MAKING_VERBS = frozenset({"write", "design", "compose", "paint", "sculpt", "found", "create", "invent", "discover",
+                          "build", "make", "illustrate", "translate", "engrave", "photograph", "choreograph",
+                          "architect", "establish"})
+"""Verbs of making a work, a thing or a body, or of finding one: their agent stays its maker
+("the author of a book", "the architect of a building", "the founder of a firm", said in the
+present of a deed the graph says in the past); not a role that ends (a conductor, a trainer, an
+operator, a curator, a teacher, red team 204), nor a verb of many senses ("drew" a sword, "developed"
+a disease, "directed" an agency, red team 189; a work's director: :data:`WORK_MAKING_VERBS`)."""
+WORK_MAKING_VERBS = frozenset({"direct", "produce", "narrate", "animate"})
+"""Verbs of making that say so only of a performed work ("directed" a film, not an agency)."""
+
+
+def maker_nouns(phrase: str, inverse_phrase: str, works: bool) -> tuple[str, ...]:
+    """The agent nouns that name the head of an active phrase of making whose inverse is passive
+    ("wrote" / "was written by": "author", "writer"), by the verb of :data:`MAKING_VERBS` (and
+    of :data:`WORK_MAKING_VERBS` where the objects are ``works`` with a cast).
+
+    >>> maker_nouns("wrote", "was written by", works=False)
+    ('writer', 'author')
+    >>> maker_nouns("conducted", "was conducted by", works=False)
+    ()
+    """
+    words = (inverse_phrase or "").lower().split()
+    if not (len(words) == 3 and words[0] in _BE and words[2] == "by") or not (phrase or "").strip():
+        return ()
+    part = words[1]
+    base = _BASE_OF.get(part) or next((b for b in (part[:-2], part[:-1]) if b in _AGENTS), "")
+    if base in MAKING_VERBS or (works and base in WORK_MAKING_VERBS):
+        return _AGENTS.get(base, ())
+    return ()
 
 
 def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),

@@ -300,10 +300,11 @@ def find_mentions(
             if rule == "she" and key == ("her",) and i + 1 < n and not (lowers[i + 1] in CLAUSE_ENDS or lowers[i + 1] == "and"):
                 rule = None  # "her novel": a possessive; "the yard that built her." is a reference
             if rule is None and key in (("his",), ("her",)) and (i == 0 or lowers[i - 1] in (".", "!", "?", ";") or (
-                    i >= 2 and lowers[i - 2:i] == [",", "and"] and _one_person_before(out, lowers, i))) \
+                    i >= 2 and lowers[i - 2:i] in ([",", "and"], ["one", "of"]) and _one_person_before(out, lowers, i))) \
                     and index.people_items \
                     and any(c.noun for size2 in (1, 2, 3) for c in index.cues.get(tuple(lowers[i + 1:i + 1 + size2]), ())):
-                rule = "his"  # "His alma mater is Purdue University", "..., and his coach is X": read
+                rule = "his"  # "His alma mater is Purdue University", "..., and his coach is X", "Y is
+                # one of his buildings" (one person named before in the sentence): read
                 # as "its", of a person (on a graph of people only, whose items are all people by
                 # their types: a superhero, a ship named before a coach, a writer, a designer
                 # would be left out, red team 197)
@@ -330,6 +331,10 @@ def find_mentions(
                     size += 1  # "the roller_coaster roller_coaster" (see constructions.type_phrases)
                 if i + size < n and key[1] in index.compound_type_nouns and lowers[i + size] == plural(key[1]):
                     rule, size = None, 2  # "the roller_coaster roller_coasters": a plural, no reference
+                if rule == "item" and size == 2 and lowers[i + 2:i + 3] == ["of"] \
+                        and any(c.noun for c in index.cues.get((key[1], "of"), ())):
+                    rule = None  # "the architect of X" where "architect" is a relation's noun too
+                    # (an architect "designed" X): the noun, no reference to an architect named before
             if rule is None and size == 2 and len(key) == 2 and key[1] in index.attribute_type_nouns and (
                     (key[0] in ("the", "this", "that") and i + 2 < n
                      and (lowers[i + 2] in _KIND_REFERENCE_NEXT or any(cs == i + 2 for cs, _ in cue_spans)))

@@ -278,7 +278,7 @@ class GapReading:
         noun = not isinstance(what, str) and any(c.noun for c in what)
         plural_noun = noun and any(w.endswith("s") or w in IRREGULAR_PLURALS for w in self.lowers[s0:e0])
         the_name = prev.end == s0 and prev.start > 0 and self.lowers[prev.start - 1] == "the"
-        owner = self.lowers[s0 - 1:s0] in (["'s"], ["'"], ["its"], ["their"]) \
+        owner = self.lowers[s0 - 1:s0] in (["'s"], ["'"], ["its"], ["their"], ["his"], ["her"]) \
             and not any(w in SHARE for w in self.lowers[a:s0])  # not "shares its star, Y"
         # (a name after "the" makes a noun's list definite, not a verb's: "A and the Swiss Psalm
         # are sung in French" names one of their languages, not all of them)

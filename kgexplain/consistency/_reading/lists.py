@@ -489,7 +489,8 @@ class ListReading:
             # not "Y is in the country of X", where "of X" names the country), the stored fact's
             # head or its tail ("Humphrey Bogart's resting place is Forest Lawn": Bogart's resting
             # places, not all who rest at Forest Lawn; "Y is the N of X": X's, where N names the
-            # head, "Hume is the author of the Treatise"; "X, whose N is Y": X's)
+            # head, "Hume is the author of the Treatise"; "X, whose N is Y": X's; "his pupils
+            # were Y": his, red team 205)
             owning = {i for r in self.sent.refs if not r.user and span[0] > 0
                       and (r.end == span[0] - 1 and self.lowers[span[0] - 1] in ("'s", "’s")
                            or r.end == span[0] and self.lowers[span[0] - 1:span[0]] in (["'"], ["’"])
@@ -497,8 +498,10 @@ class ListReading:
                                and self.lowers[r.start - 1:r.start] in (["of"], ["the"]))
                            or (r.start == span[1] and self.lowers[r.end:r.end + 1] in (["'s"], ["’s"], ["'"]))
                            or (r.start - (self.lowers[r.start - 1] == "the") == span[1] and self.lowers[span[1] - 1] == "of"
-                               and self.lowers[span[0]:span[0] + 2] in (["is", "the"], ["was", "the"]))
-                           or self._whose_at(r.end, span[0]))
+                               and (self.lowers[span[0]:span[0] + 2] in (["is", "the"], ["was", "the"])
+                                    or self.lowers[span[0] - 1] == "the"))
+                           or self._whose_at(r.end, span[0])
+                           or (r.pronoun and r.end == span[0] and self.lowers[r.start] in ("its", "his", "her", "their")))
                       for i in r.ids}
             by_tail = bool(facts) and all(t.tail in owning and t.head not in owning for t in facts)
             own, other = (attrgetter("tail"), attrgetter("head")) if by_tail else (attrgetter("head"), attrgetter("tail"))
