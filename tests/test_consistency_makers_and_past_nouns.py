@@ -232,3 +232,33 @@ def test_schools_places_and_capitals(schools, true, false):
 ])
 def test_schools_not_in_the_present(schools, text):
     _bad(schools, text)
+
+
+@pytest.fixture(scope="module")
+def two_makers():
+    """A building with two architects, a planet with two discoverers (red team 206)."""
+    rels = [kgx.Relation("designed", phrase="designed", inverse_phrase="was designed by",
+                         domain=("architect",), range=("building",)),
+            kgx.Relation("discovered", phrase="discovered", inverse_phrase="was discovered by",
+                         domain=("astronomer",), range=("planet",))]
+    ents = [_item("a:johnson", "Philip Johnson", "architect", 1906), _item("a:mies", "Mies van der Rohe", "architect", 1886),
+            _attr("b:glass", "Glass House", "building"), _attr("b:seagram", "Seagram Building", "building"),
+            _item("s:galle", "Johann Galle", "astronomer", 1812), _item("s:leverrier", "Urbain Le Verrier", "astronomer", 1811),
+            _attr("p:neptune", "Neptune", "planet")]
+    rows = [("a:johnson", "designed", "b:glass"), ("a:johnson", "designed", "b:seagram"),
+            ("a:mies", "designed", "b:seagram"), ("s:galle", "discovered", "p:neptune"),
+            ("s:leverrier", "discovered", "p:neptune")]
+    return _graph("two_makers", rels, ents, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Philip Johnson is the architect of the Glass House and the Seagram Building.",  # (Mies too)
+    "The Glass House and the Seagram Building's designer was Philip Johnson.",
+    "Johann Galle discovered Neptune, and he is its discoverer.",  # (Le Verrier too)
+])
+def test_the_only_maker(two_makers, text):
+    _bad(two_makers, text)
+
+
+def test_the_only_maker_true(two_makers):
+    _ok(two_makers, "Philip Johnson is the architect of the Glass House.")

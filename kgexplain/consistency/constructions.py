@@ -733,7 +733,7 @@ def past_role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
 
     * "X's N was Y", "Its N was Y", "The N of X was Y", "X, whose N was Y" -> X's N is Y;
     * "Y was X's N", "Y was its N" (ending the clause) -> the same, the other way round;
-    * "X had Y as its N" (ending the clause) -> the same, said by "had".
+    * "X had Y as its N", "X used Y as its N" (ending the clause) -> the same, said by "had".
 
     Returns the glued token positions (the construction's "'s N", "the N of", "as its N").
     """
@@ -742,7 +742,7 @@ def past_role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     n = len(lowers)
     names = [r for r in refs if not r.pronoun and not r.user]
     starting = {r.start: r for r in names}
-    owners = [r for r in refs if not r.user and (not r.pronoun or r.pronoun == "item_possessive")]
+    owners = [r for r in refs if not r.user and (not r.pronoun or r.pronoun in ("item_possessive", "item"))]
     glued: set[int] = set()
 
     def noun_at(k: int) -> tuple[frozenset[Cue] | None, int]:
@@ -775,7 +775,7 @@ def past_role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
     for x in owners:
         k, e = x.start, x.end
         t = k - 1 if k >= 1 and lowers[k - 1] == "the" and not x.pronoun else k  # ("the First French Empire")
-        after = e + 1 if not x.pronoun and lowers[e:e + 1] == ["'s"] else e if x.pronoun else -1
+        after = e + 1 if not x.pronoun and lowers[e:e + 1] == ["'s"] else e if x.pronoun == "item_possessive" else -1
         if after >= 0:
             found, ne = noun_at(after)
             if found and past(ne) and named_after(ne) and (t == 0 or lowers[t - 1] in _CLAUSE_END):
@@ -786,7 +786,7 @@ def past_role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 put(t - 1, flipped(found), range(e, ne))  # "Y was X's N"
                 continue
         # "The N of X was Y"
-        if t >= 3 and lowers[t - 1] == "of":
+        if t >= 3 and lowers[t - 1] == "of" and x.pronoun != "item":
             for the in range(max(0, t - 5), t - 2):
                 if lowers[the] == "the" and (the == 0 or lowers[the - 1] in _CLAUSE_END):
                     found, ne = noun_at(the + 1)
@@ -801,13 +801,14 @@ def past_role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 put(ne, found, range(w, ne))
                 describes.add(ne)  # said of the name right before "whose"
                 continue
-        # "X had Y as its N"
-        if not x.pronoun and lowers[e:e + 1] == ["had"] and (e + 1) in starting:
-            y = starting[e + 1]
+        # "X had Y as its N" ("A and B both had Y as their N", "X used Y as its N")
+        h = e + (lowers[e:e + 1] in (["both"], ["also"]))
+        if x.pronoun != "item_possessive" and lowers[h:h + 1] in (["had"], ["used"]) and (h + 1) in starting:
+            y = starting[h + 1]
             if lowers[y.end:y.end + 2] in (["as", "its"], ["as", "their"]):
                 found, ne = noun_at(y.end + 2)
                 if found and ends_clause(ne):
-                    put(e, found, range(y.end, ne))
+                    put(h, found, range(y.end, ne))
     return frozenset(glued)
 
 

@@ -501,8 +501,11 @@ class ListReading:
                                and (self.lowers[span[0]:span[0] + 2] in (["is", "the"], ["was", "the"])
                                     or self.lowers[span[0] - 1] == "the"))
                            or self._whose_at(r.end, span[0])
-                           or (r.pronoun and r.end == span[0] and self.lowers[r.start] in ("its", "his", "her", "their")))
+                           or (r.pronoun and r.end == span[0] and self.lowers[r.start] in ("its", "his", "her", "their"))
+                           or (r.pronoun and r.start == span[1] and self.lowers[r.start] in ("its", "his", "her", "their")))
                       for i in r.ids}
+            if any(t.tail in owning for t in facts) and not any(t.head in owning for t in facts):
+                owning |= {t.tail for t in facts}  # ("Y is the architect of A and B": A's and B's, red team 206)
             by_tail = bool(facts) and all(t.tail in owning and t.head not in owning for t in facts)
             own, other = (attrgetter("tail"), attrgetter("head")) if by_tail else (attrgetter("head"), attrgetter("tail"))
             side = self.index.graph._pred if by_tail else self.index.graph._succ
