@@ -262,3 +262,45 @@ def test_the_only_maker(two_makers, text):
 
 def test_the_only_maker_true(two_makers):
     _ok(two_makers, "Philip Johnson is the architect of the Glass House.")
+
+
+@pytest.fixture(scope="module")
+def sky():
+    """Stars, a nebula and a cluster in constellations; a comet with three discoverers (red teams
+    206, 207)."""
+    rels = [kgx.Relation("in_constellation", phrase="lies in the constellation", inverse_phrase="contains",
+                         domain=("star", "nebula", "cluster"), range=("constellation",)),
+            kgx.Relation("discovered", phrase="discovered", inverse_phrase="was discovered by",
+                         domain=("astronomer",), range=("comet",))]
+    ents = [_item("s:vega", "Vega", "star", 1850), _item("s:deneb", "Deneb", "star", 1850),
+            _item("s:aldebaran", "Aldebaran", "star", 1850), _item("n:ring", "Ring Nebula", "nebula", 1779),
+            _item("k:pleiades", "Pleiades", "cluster", 1600),
+            _attr("c:lyra", "Lyra", "constellation"), _attr("c:taurus", "Taurus", "constellation"),
+            _attr("c:cygnus", "Cygnus", "constellation"),
+            _item("a:eugene", "Eugene Shoemaker", "astronomer", 1928), _item("a:carolyn", "Carolyn Shoemaker", "astronomer", 1929),
+            _item("a:levy", "David Levy", "astronomer", 1948), _attr("x:sl9", "Comet Shoemaker-Levy 9", "comet")]
+    rows = [("s:vega", "in_constellation", "c:lyra"), ("n:ring", "in_constellation", "c:lyra"),
+            ("s:deneb", "in_constellation", "c:cygnus"), ("s:aldebaran", "in_constellation", "c:taurus"),
+            ("k:pleiades", "in_constellation", "c:taurus"),
+            ("a:eugene", "discovered", "x:sl9"), ("a:carolyn", "discovered", "x:sl9"), ("a:levy", "discovered", "x:sl9")]
+    return _graph("sky", rels, ents, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Vega is a star in Lyra, as is the Ring Nebula.",  # (the Ring Nebula is a nebula)
+    "Vega is a star in Lyra, and so is the Ring Nebula.",
+    "Aldebaran is a star in Taurus, as are Vega and the Pleiades.",
+    "Vega is a star in Lyra, the Ring Nebula a star in Lyra.",
+    "Deneb is a star in Cygnus, the Ring Nebula a star in Lyra.",
+    "Eugene Shoemaker and Carolyn Shoemaker are the discoverers of Comet Shoemaker-Levy 9.",  # (Levy too)
+])
+def test_kinds_of_compared_names_and_all_makers(sky, text):
+    _bad(sky, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vega is a star in Lyra, Deneb a star in Cygnus.",
+    "Eugene Shoemaker, Carolyn Shoemaker and David Levy are the discoverers of Comet Shoemaker-Levy 9.",
+])
+def test_kinds_of_compared_names_and_all_makers_true(sky, text):
+    _ok(sky, text)

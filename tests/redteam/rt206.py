@@ -778,29 +778,10 @@ Seven's cinematographer was Darius Khondji.
 """
 
 KNOWN = frozenset(
-    # (older than this session: accepted by the code before it too, red team 206's own check with
-    # the session's diff reversed) an ellipsis after "X is a K in P" ("as is Y", "so is Y", "Y is
-    # too", a gapped "Y a K in P") replays the clause's place for Y but not its kind; and the
-    # present "directs" of a graph's past "directed" (a role that ends): open, in the README's limits
-    {"Aldebaran is a star in Taurus, as is the Pleiades.",
-     "Aldebaran is a star in Taurus, as is the Crab Nebula.",
-     "The Crab Nebula is a nebula in Taurus, as is Aldebaran.",
-     "Rigel is a star in Orion, and so is the Orion Nebula.",
-     "The Orion Nebula is a nebula in Orion, as is Rigel.",
-     "Betelgeuse is a star in Orion, as are Rigel and the Orion Nebula.",
-     "Vega is a star in Lyra, as is the Ring Nebula.",
-     "Vega is a star in Lyra, as is the Ring Nebula, which was discovered by Charles Messier.",
-     "Vega is a star in Lyra; so is the Ring Nebula.",
-     "Vega is a star in Lyra, and the Ring Nebula is too.",
-     "The Ring Nebula is a nebula in Lyra, as is Vega.",
-     "The Pleiades is a cluster in Taurus, as is Aldebaran.",
-     "Betelgeuse is a star in Orion, Aldebaran a star in Taurus, and the Pleiades a star in Taurus.",
-     "Aldebaran is a star in Taurus, the Crab Nebula a star in Taurus.",
-     "Rigel is a star in Orion, the Orion Nebula a star in Orion.",
-     "Vega is a star in Lyra, the Ring Nebula a galaxy in Lyra.",
-     "The Andromeda Galaxy is a galaxy in Andromeda, the Whirlpool Galaxy a nebula in Canes Venatici.",
-     "The Andromeda Galaxy is a galaxy in Andromeda, and the Whirlpool Galaxy a nebula in Canes Venatici.",
-     "Alfred H. Barr Jr. directs the Museum of Modern Art."})
+    # (older than this session: accepted by the code before it too) the present "directs" of a
+    # graph's past "directed": directing a museum is a role that ends, directing a film a deed
+    # that stays, and the verb alone cannot tell them apart (open, in the README's limits)
+    {"Alfred H. Barr Jr. directs the Museum of Modern Art."})
 
 OPEN = frozenset(
     # "like Y": Y resembles X in lying in Lyra, or Y is a star in Lyra too (the Ring Nebula is a nebula)

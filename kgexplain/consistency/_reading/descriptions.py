@@ -83,7 +83,10 @@ class DescriptionReading:
             k = r.start - 1
             if k >= self.sent.start and ws[k] in kinds:
                 spots.append(k)  # "the film Misery", "Stephen King's novel Misery"
-            j = r.end + 1 if ws[r.end:r.end + 1] == [","] or ws[r.end:r.end + 1] in (["is"], ["was"]) else None
+            lead = r.start - 1 - (ws[r.start - 1:r.start] == ["the"])
+            j = r.end + 1 if ws[r.end:r.end + 1] == [","] or ws[r.end:r.end + 1] in (["is"], ["was"]) \
+                else r.end if ws[r.end:r.end + 1] in (["a"], ["an"]) and lead > self.sent.start \
+                and ws[lead] in (",", "and", ";") else None  # (a gapped "..., the Ring Nebula a star in Lyra")
             if j is not None and (ws[j:j + 1] in (["a"], ["an"], ["another"], ["the"], ["one"])
                                   or (j in named and "'s" in ws[j:j + 6])):
                 while j < self.sent.end and (ws[j].isdigit() or ws[j] in ADVERBS or ws[j] in _KIND_LEAD

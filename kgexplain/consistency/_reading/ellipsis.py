@@ -79,12 +79,34 @@ class EllipsisReading:
             ok, status = self.judge.year(r, year)
             self.sink(r.start, r.end, "number", ok, status, None, r.ids[:1])
 
+    def _kind_not_shared(self, subject_ids: set[str], new: Ref) -> bool:
+        """Whether the sentence says the subject's kind by its item type before ``new`` ("is a
+        star in Lyra") and ``new`` is of no such type, or ``new`` is said "a <kind>" right after
+        it ("..., the Ring Nebula a galaxy in Lyra") and is of no such type."""
+        ws, index = self.lowers, self.index
+        subject_types = {index.info[i][1] for i in subject_ids if i in index.info}
+        for k in range(self.sent.start, min(new.start, len(ws) - 1)):
+            if ws[k] in ("a", "an") and ws[k + 1] in index.type_nouns:
+                kinds = index.noun_types.get(ws[k + 1], frozenset()) & subject_types
+                if kinds and not kinds & set(new.types):
+                    return True
+        k = new.end
+        if ws[k:k + 1] in (["a"], ["an"]) and k + 1 < len(ws) and ws[k + 1] in index.type_nouns:
+            kinds = index.noun_types.get(ws[k + 1], frozenset())
+            if kinds and not kinds & set(new.types):
+                return True
+        return False
+
     def _repeat_all(self, facts: list[Triple], subject_ids: set[str], new: Ref,
                     span: tuple[int, int]) -> None:
         """Every fact stated of the clause's subject, said of ``new`` too ("X plays guitar and
         is a member of Nirvana, like Y"; "X was scored by A and directed by B. So was Y.")."""
         if new.user or not new.ids:
             return
+        if self._kind_not_shared(subject_ids, new):
+            # "Vega is a star in Lyra, as is the Ring Nebula": the clause's kind is said of the
+            # new name too, and it is none (red team 206)
+            self.sink(span[0], span[1], "unverified", False, "not_in_graph", None, new.ids[:1])
         for t in facts:
             if t.head in subject_ids and t.tail not in subject_ids:
                 ok = any(self.index.stored(x, t.relation, t.tail) for x in new.ids)
@@ -365,6 +387,10 @@ class EllipsisReading:
         readings = frozenset(c for c in spec.readings if not said_as or c.relation in said_as)
         # (the relation the first clause was read with: "Daisy Cutter is brewed in Chicago, and
         # Heady Topper in Waterbury" is "is brewed in", never "was first brewed in", red team 122)
+        if self._kind_not_shared(set(first.ids), prev):
+            # "Vega is a star in Lyra, the Ring Nebula a galaxy in Lyra": the gapped clause's kind
+            # (its own or the first one's) is the new name's too (red team 206)
+            self.sink(prev.start, prev.end, "unverified", False, "not_in_graph", None, prev.ids[:1])
         self._claim([prev], cur, readings, False, False, (prev.start, prev.end))
         self.attached.update({id(prev), id(cur)})
         self.gapped = cur

@@ -322,6 +322,9 @@ class LinkReading:
             if role != "as":
                 facts, subj = self._clause_facts()
                 self._repeat_all(facts, subj, cur, (cur.start, cur.end))  # the whole predicate
+            elif self._kind_not_shared({i for x in spec.subjects if not x.user for i in x.ids}, cur):
+                # ("X is a star in Orion, as are Y and Z": the kind of Z too, red team 206)
+                self.sink(cur.start, cur.end, "unverified", False, "not_in_graph", None, cur.ids[:1])
             self.compared.append(cur)
             self._compared_year(cur)  # "Vertigo is a 1958 thriller, as is Rebecca"
             self.attached.add(id(cur))
