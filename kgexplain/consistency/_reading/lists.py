@@ -497,7 +497,8 @@ class ListReading:
                            or (r.end == span[0] and self.lowers[span[0]] in ("is", "are", "was", "were")
                                and self.lowers[r.start - 1:r.start] in (["of"], ["the"]))
                            or (r.start == span[1] and self.lowers[r.end:r.end + 1] in (["'s"], ["’s"], ["'"]))
-                           or (r.start - (self.lowers[r.start - 1] == "the") == span[1] and self.lowers[span[1] - 1] == "of"
+                           or (r.start - (self.lowers[r.start - 1:r.start] == ["the"]) == span[1]
+                               and self.lowers[span[1] - 1] == "of"
                                and (self.lowers[span[0]:span[0] + 2] in (["is", "the"], ["was", "the"], ["are", "the"],
                                                                          ["were", "the"])
                                     or self.lowers[span[0] - 1] == "the"))
