@@ -3124,6 +3124,12 @@ WORK_MAKING_VERBS = frozenset({"direct", "produce", "narrate", "animate"})
 """Verbs of making that say so only of a performed work ("directed" a film, not an agency)."""
 
 
+def _agent_base(verb: str) -> str:
+    """The base of a past form or participle whose agent :data:`_AGENTS` names ("written" ->
+    "write", "designed" -> "design"), or ""."""
+    return _BASE_OF.get(verb) or next((b for b in (verb[:-2], verb[:-1]) if b in _AGENTS), "")
+
+
 def maker_nouns(phrase: str, inverse_phrase: str, works: bool) -> tuple[str, ...]:
     """The agent nouns that name the head of an active phrase of making whose inverse is passive
     ("wrote" / "was written by": "author", "writer"), by the verb of :data:`MAKING_VERBS` (and
@@ -3137,8 +3143,7 @@ def maker_nouns(phrase: str, inverse_phrase: str, works: bool) -> tuple[str, ...
     words = (inverse_phrase or "").lower().split()
     if not (len(words) == 3 and words[0] in _BE and words[2] == "by") or not (phrase or "").strip():
         return ()
-    part = words[1]
-    base = _BASE_OF.get(part) or next((b for b in (part[:-2], part[:-1]) if b in _AGENTS), "")
+    base = _agent_base(words[1])
     if base in MAKING_VERBS or (works and base in WORK_MAKING_VERBS):
         return _AGENTS.get(base, ())
     return ()
@@ -3160,8 +3165,7 @@ def agent_nouns(phrase: str, inverse_phrase: str, cues: tuple[str, ...] = (),
     out: list[str] = []
 
     def agent(verb: str) -> None:
-        base = _BASE_OF.get(verb) or next((b for b in (verb[:-2], verb[:-1]) if b in _AGENTS), "")
-        out.extend(_AGENTS.get(base, ()))
+        out.extend(_AGENTS.get(_agent_base(verb), ()))
 
     words = phrase.lower().split()
     if len(words) == 3 and words[0] in _BE and words[2] == "by":
