@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
-from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
+from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, person_like_type, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUNS, plural
@@ -358,20 +358,30 @@ def nationalities(index: GraphIndex, lowers: list[str], refs: list[Ref],
     climber; not "chef", nor "mountaineer": no synonym is guessed) and is glued (not in an
     apposition: "X, a French climber, first climbed Y" is not read). Returns the glued positions."""
     glued: set[int] = set()
-    readings = frozenset(index.origin)
-    if not readings or not index.nationalities:
+    readings = frozenset(index.origin | index.national)
+    if not (readings and index.nationalities) and not (index.member_of and index.member_names):
         return frozenset()
     n = len(lowers)
     for obj in refs:
         k = obj.start
-        if obj.pronoun or obj.user or obj.lowercase or obj.end - k != 1 or lowers[k] not in index.nationalities:
+        if obj.pronoun or obj.user or obj.lowercase:
+            continue
+        if tuple(lowers[k:obj.end]) in index.member_names:
+            found = index.member_of  # "Thomas Aquinas was a Dominican": a member of the Dominicans
+        elif readings and obj.end - k == 1 and lowers[k] in index.nationalities:
+            found = readings
+        else:
             continue
         p = k - 1 - (k >= 2 and lowers[k - 1] in ("a", "an"))
         if p < 1 or not (lowers[p] in _COPULA or (lowers[p] == "," and p < k - 1)):
             continue
         q = obj.end
         subject = next((r for r in refs if r.end == p and not r.user), None)
-        if p < k - 1 and (subject is None or subject.kind == "item"):
+        if found is index.member_of:
+            if p == k - 1 or subject is None:
+                continue  # (one member is "a Dominican"; "X is Dominican" says no more)
+        elif p < k - 1 and (subject is None or (subject.kind == "item"
+                                                and not all(map(person_like_type, subject.types or ("",))))):
             continue  # ("The Matterhorn, an Italian, ...": "an Italian" is a person)
         if subject is not None and q < n and lowers[p] in _COPULA and (q + 1 >= n or lowers[q + 1] in _CLAUSE_END) \
                 and lowers[q] in type_word_set(subject.types) | {plural(w) for w in type_word_set(subject.types)}:
@@ -379,7 +389,7 @@ def nationalities(index: GraphIndex, lowers: list[str], refs: list[Ref],
             q += 1
         if q < n and lowers[q] not in _CLAUSE_END:
             continue
-        cue_at[p] = [(k, readings)]
+        cue_at[p] = [(k, found)]
         glued.update(range(p + 1, k))
         if lowers[p] == "," and lowers[q:q + 1] == [","] and lowers[q + 1:q + 2] != ["and"]:
             describes.add(p)  # said of the name before the comma; the clause goes on with it

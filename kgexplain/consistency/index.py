@@ -25,6 +25,10 @@ from kgexplain._english import IRREGULAR_SINGULARS, O_ES_NOUNS
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
+    NATIONS,
+    member_name,
+    membership_phrase,
+    national_phrase,
     CLASS_NOUNS,
     PLACE_MAKING,
     past_phrase,
@@ -477,7 +481,22 @@ PERSON_TYPES = frozenset({
     "baker", "potter", "glassblower", "jeweller", "jeweler", "couturier", "tailor", "florist", "gardener",
     "footballer", "cricketer", "boxer", "golfer", "swimmer", "cyclist", "trombonist", "saxophonist", "trumpeter",
     "official", "pharaoh", "monarch", "ruler", "sultan", "tsar", "czar", "shah", "pope", "saint", "deity",
-    "god", "goddess", "mountaineer"})
+    "god", "goddess", "mountaineer",
+    # (people by trade, calling or deed, none of them also a thing: not "model", "trainer",
+    # "fighter", "climber", "pioneer", "driver", "pitcher", "bowler")
+    "pirate", "buccaneer", "privateer", "corsair", "outlaw", "bandit", "gangster", "smuggler", "magician",
+    "illusionist", "escapologist", "mentalist", "conjurer", "conjuror", "entertainer", "performer", "clown",
+    "acrobat", "juggler", "puppeteer", "ventriloquist", "magnate", "tycoon", "businessman", "businesswoman",
+    "entrepreneur", "industrialist", "banker", "merchant", "navigator", "missionary", "martyr", "theologian",
+    "mystic", "astronomer", "botanist", "zoologist", "geologist", "anthropologist", "archaeologist",
+    "paleontologist", "palaeontologist", "naturalist", "psychologist", "psychiatrist", "linguist",
+    "sociologist", "geographer", "cartographer", "statesman", "stateswoman", "diplomat", "revolutionary",
+    "activist", "reformer", "philanthropist", "broadcaster", "reporter", "columnist", "essayist", "biographer",
+    "diarist", "orator", "preacher", "evangelist", "samurai", "gladiator", "warrior", "chieftain", "warlord",
+    "conqueror", "crusader", "cosmonaut", "alpinist", "sheriff", "songwriter", "vocalist", "bassist",
+    "organist", "harpist", "flautist", "clarinetist", "percussionist", "contralto", "grandmaster",
+    "filmmaker", "comedienne", "surfer", "snowboarder", "skateboarder", "decathlete", "heptathlete",
+    "triathlete", "marathoner", "goalkeeper", "quarterback", "batsman", "mezzo-soprano", "ballerina"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
 
 _SPORTING_PEOPLE = frozenset({"gymnast", "sprinter", "runner", "skater", "skier", "wrestler", "jockey", "racer",
@@ -868,6 +887,11 @@ class GraphIndex:
         item_music = any(e.kind == "item" and set((e.type or "").lower().replace("_", " ").split()) & _MUSIC_ITEMS
                          for e in kg.entities())
         item_comics = any(e.kind == "item" and "comic" in (e.type or "").lower() for e in kg.entities())
+        # the groups a relation of membership names ("was a member of" the Dominicans): one member
+        # is named by the singular of a plural name ("a Dominican", "a Jesuit", "a Beatle")
+        member_rels = {name for name, r in kg.relations.items() if membership_phrase(r.phrase or "")}
+        groups = {t.tail for name in member_rels for t in kg.triples(name)}
+        member_names: dict[str, list[tuple[str, str]]] = {}
         for ent in kg.entities():
             numeric = {}
             for key, value in ent.attrs.items():
@@ -936,6 +960,8 @@ class GraphIndex:
                     # company's or a person's full name written in lower case (not a person's
                     # one word: the director Nobody is not "nobody")
                     self.lower_proper.add(form.lower())
+                if ent.id in groups and (one := member_name(form)):
+                    member_names.setdefault(one.lower(), []).append((ent.id, one))
                 if ent.kind == "attribute":
                     for adjective in DEMONYMS.get(form.lower(), ()):
                         demonyms.setdefault(adjective.lower(), []).append((ent.id, adjective))
@@ -973,6 +999,14 @@ class GraphIndex:
                 cased[key] = found[0][1]
                 nationalities.add(key)
         self.nationalities = frozenset(k for k in nationalities if k.endswith(NATIONALITY_ENDS))
+        members = set()
+        for key, found in member_names.items():
+            if key not in forms and len({eid for eid, _ in found}) == 1:
+                forms[key] = [found[0][0]]  # "Dominican" for the Dominicans, where nothing else is so named
+                cased[key] = found[0][1]
+                members.add(tuple(key.split()))
+        self.member_names = frozenset(members)
+        self.member_of = frozenset(Cue(name, True) for name in member_rels)
         # nouns naming the graph's item types may stand beside a name ("the film Heat",
         # "a comedy film"); "film"/"movie" only on a graph whose items are movies
         item_types = {t for k, t, _, _ in self.info.values() if k == "item" and t}
@@ -1480,7 +1514,10 @@ class GraphIndex:
                                   recorded=_all_of(domain_words, RECORDING_KINDS),
                                   item_kinds=domain_words,
                                   goods=_all_goods(rel.domain or heads.get(rel.name, ())),
-                                  object_kinds=range_words,
+                                  # (the kinds its stored objects have, of those declared:
+                                  # a birthplace declared a sea or an island is an island)
+                                  object_kinds=type_word_set(set(rel.range) & tails.get(rel.name, set())
+                                                             or rel.range or tails.get(rel.name, ())),
                                   living=bool(domain_words) and (all(
                                       w in PERSON_TYPES or w in CHARACTER_WORDS or w in ANIMAL_WORDS
                                       for w in domain_words) or all(map(person_like_type, domain_types))),
@@ -1866,7 +1903,16 @@ class GraphIndex:
         self.tag_cues = frozenset(Cue(r, True) for r in tags if r not in self.user_relations)
         self.genre_words = frozenset(label.lower() for kind, typ, label, _ in self.info.values()
                                      if (typ or "").lower() == "genre")
-        attributive = {c for c in copula if c.relation not in tags} | origin | placed_kinds
+        # a person's nationality said by the country's adjective: "Chinua Achebe was Nigerian",
+        # "a Nigerian novelist" (a relation "was a national / a citizen of" a country, see
+        # lexicon.national_phrase; no place of birth: one may be born abroad)
+        self.national = frozenset(
+            Cue(r.name, True) for r in relations.values()
+            if r.name not in self.user_relations and national_phrase((r.phrase or "").lower().split())
+            and (subjects := tuple(r.domain or self.subject_types.get((r.name, True), ())))
+            and all(map(person_like_type, subjects))
+            and (objects := type_word_set(r.range or self.tail_types.get(r.name, ()))) and objects <= NATIONS)
+        attributive = {c for c in copula if c.relation not in tags} | origin | placed_kinds | self.national
         # a league or series competed in: "a Premier League club", "a Formula One team"
         attributive |= {Cue(c.relation, True) for k in (("competes", "in"), ("compete", "in"))
                         for c in self.cues.get(k, ()) if c.forward and not c.noun}
@@ -2763,6 +2809,12 @@ model, rival or successor of the item, or put it in the item's past or future ("
 what it names is no kind of the item."""
 _WORKING_AS = (["works", "as"], ["worked", "as"], ["work", "as"])
 """Phrases of a person's occupation ("worked as" a merchant: he was one)."""
+_ACTING_AS = frozenset({"works", "worked", "work", "sings", "sang", "sing", "performs", "performed", "perform",
+                        "plays", "played", "play", "fights", "fought", "fight", "boxes", "boxed", "box",
+                        "competes", "competed", "compete", "wrestles", "wrestled", "wrestle"})
+"""Verbs of what a person does as what he is ("sang as a tenor": he was a tenor; "fought as a
+heavyweight", "played as a goalkeeper"); not "began / started / debuted / retired as" (what he
+was once), nor "trained as" (what he learned to be)."""
 
 
 def _occupation(r: Any) -> bool:
@@ -2772,7 +2824,9 @@ def _occupation(r: Any) -> bool:
     team 196)."""
     words = (r.phrase or "").lower().split()
     domain = type_word_set(r.domain)
-    return words in _WORKING_AS and bool(domain) and domain <= PERSON_TYPES
+    return (words in _WORKING_AS or (len(words) == 3 and words[0] in _ACTING_AS and words[1] == "as"
+                                     and words[2] in ("a", "an"))) \
+        and bool(domain) and (domain <= PERSON_TYPES or all(map(person_like_type, r.domain)))
 
 
 _AS_WHAT_IT_IS = frozenset({"serves", "serve", "functions", "function", "operates", "operate", "runs", "works",

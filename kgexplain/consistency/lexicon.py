@@ -293,14 +293,18 @@ _IRREGULAR_PAST = {
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed", "breed": "bred",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
     "propel": "propelled", "lay": "laid", "dig": "dug", "leave": "left", "sink": "sank", "strike": "struck",
-    "spread": "spread",
+    "spread": "spread", "beat": "beat", "overcome": "overcame", "fight": "fought", "meet": "met", "lose": "lost",
+    "ride": "rode", "swim": "swam", "stand": "stood", "buy": "bought", "catch": "caught", "seek": "sought",
+    "send": "sent", "spend": "spent", "sit": "sat", "slay": "slew", "weave": "wove", "choose": "chose",
+    "break": "broke", "rise": "rose", "fall": "fell", "flee": "fled", "pay": "paid", "say": "said",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
     "draw": "drawn", "begin": "begun", "see": "seen", "become": "become", "speak": "spoken",
     "fly": "flown", "know": "known", "grow": "grown", "throw": "thrown", "do": "done",
     "go": "gone", "run": "run", "win": "won", "shoot": "shot", "show": "shown", "oversee": "overseen", "wear": "worn",
-    "drive": "driven", "sink": "sunk",
+    "drive": "driven", "sink": "sunk", "beat": "beaten", "overcome": "overcome", "ride": "ridden", "swim": "swum",
+    "slay": "slain", "weave": "woven", "choose": "chosen", "break": "broken", "rise": "risen", "fall": "fallen",
 }
 
 PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
@@ -543,6 +547,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "coach": ("train", "mentor"), "worship": ("venerate", "revere"), "rule": ("reign", "govern"),
     "govern": ("rule",), "reign": ("rule",), "spread": ("transmit", "carry"), "transmit": ("spread",),
     "carve": ("cut", "shape", "gouge out", "carve out"),
+    "defeat": ("beat", "overcome"), "beat": ("defeat",),
 }
 """Verbs a phrase's verb may be said with ("is manufactured by" -> "is made by", "builds"); used
 only where no other relation of the graph says the synonym (see :func:`verb_lemmas`)."""
@@ -632,7 +637,7 @@ def verb_lemmas(*phrases: str) -> set[str]:
 _TRANSITIVE_SYNONYMS = frozenset({
     "invent", "contain", "run", "teach", "found", "write", "build", "construct", "use", "offer", "orbit", "connect",
     "discover", "grow", "sing", "launch", "make", "lead", "head", "fund", "describe", "border", "develop", "release",
-    "end", "excavate", "prove", "conjecture", "monitor", "track", "protect", "document"})
+    "end", "excavate", "prove", "conjecture", "monitor", "track", "protect", "document", "defeat", "beat"})
 """Verbs whose synonyms hold only for the verb alone or its passive with "by" ("runs" -> "operates",
 "is run by" -> "is operated by"): "runs through", "led to", "developed from", "was launched from"
 say other things (a trail's course, a cause, a descent, a launch site), and "found" is also the past
@@ -2077,6 +2082,30 @@ def relation_cues(
                 # ("was from Venice": where one was born; not a bare "from", which may describe
                 # the name before it: "Pierre Curie married Marie Curie, from Paris", red team 203)
                 exact += [("is from", forward), ("was from", forward)]
+        if object_kinds & {"island", "islands"} and len(words) >= 2 and words[-1] == "in" \
+                and words[-2] in ("born", "died", "lived", "lives", "live", "located", "situated", "buried", "raised",
+                                  "grew", "settled", "founded", "built"):
+            # one is born, dies, lives "on" an island as "in" it ("died on Príncipe")
+            exact.append((" ".join([*words[:-1], "on"]), forward))
+        if (human or personal) and words in (["was", "trained", "by"], ["is", "trained", "by"], ["trained"], ["trains"]) \
+                and (taken is None or not taken & {"coach"}):
+            # a person "trained" by another was "coached" by him (people only: a horse is trained,
+            # never coached, red team 204)
+            exact += [(" ".join(w if w != "trained" else "coached" for w in words).replace("trains", "coaches"),
+                       forward)]
+        if 4 <= len(words) <= 5 and words[0] not in _BE and words[1] in ("a", "an") \
+                and words[-1] in ("at", "in", "on", "for", "with", "from") \
+                and all(w.isalpha() and w not in _FUNCTION for w in words[2:-1]):
+            # "won a world title at" A and B: "won world titles at" them (one for each; said of
+            # more than one object or subject)
+            extra.append((" ".join([words[0], *words[2:-2], plural(words[-2]), words[-1]]), forward))
+        if human and object_kinds and object_kinds <= NATIONS and national_phrase(words):
+            # a person "was a national / a citizen of" a country, "had its nationality": each
+            # says the others, and the person "is / was from" it (a bare "from" may describe the
+            # name before it, red team 203; the adjective, "was Nigerian", see GraphIndex.national)
+            exact += [(f, forward) for f in _NATIONAL_FORMS if f.split() != words]
+            if taken is None or not taken & {"hail", "come"}:
+                exact += [(f"{v} from", forward) for v in ("is", "was", "are", "were", "hails", "hailed", "comes", "came")]
         if tuple(words) in _STUDYING_UNDER and human and personal and _taught(phrase, inverse_phrase) \
                 and (taken is None or not taken & {"study", "learn", "lesson", "pupil", "student"}):
             # one person "studied with" another who "taught" him: "studied under", "was a pupil
@@ -2921,6 +2950,49 @@ _LEAGUES = frozenset({"league", "leagues", "division", "divisions", "conference"
 """Type words of sports leagues and their divisions, which a team "is in"."""
 _INDUSTRIES = frozenset({"industry", "industries"})
 """Type words of industries, which a company "is in" (not a "sector": a front's, red team 192)."""
+NATIONS = frozenset({"country", "countries", "nation", "nations", "nationality", "nationalities"})
+"""Type words of what one is a national or a citizen of."""
+_NATIONAL_FORMS = tuple(f"{b} {a}{n} of" for b, a, n in (("is", "a ", "national"), ("was", "a ", "national"),
+                                                          ("is", "a ", "citizen"), ("was", "a ", "citizen"),
+                                                          ("are", "", "nationals"), ("were", "", "nationals"),
+                                                          ("are", "", "citizens"), ("were", "", "citizens"))) \
+    + tuple(f"{h} the {n} of" for h in ("has", "had", "holds", "held") for n in ("nationality", "citizenship"))
+"""The ways of saying that a person belongs to a country as its national ("was a citizen of")."""
+
+
+def national_phrase(words: list[str]) -> bool:
+    """Whether ``words`` (a relation's phrase, lowercase) say that its subject is a national of
+    its object: "was a national of", "is a citizen of", "has the nationality of", "holds
+    citizenship of", "has nationality"."""
+    if " ".join(words) in _NATIONAL_FORMS:
+        return True
+    rest = [w for w in words if w not in ("is", "was", "are", "were", "has", "had", "holds", "held", "a", "an",
+                                          "the", "of", "in")]
+    return rest in (["national"], ["nationals"], ["citizen"], ["citizens"], ["nationality"], ["citizenship"]) \
+        and words[-1] in ("of", "nationality", "citizenship")
+
+
+def membership_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` says that its subject is one of the members of its object: "was a member
+    of", "is a member of", "belonged to", "joined"."""
+    words = phrase.lower().split()
+    return words in (["is", "a", "member", "of"], ["was", "a", "member", "of"], ["are", "members", "of"],
+                     ["were", "members", "of"], ["joined"], ["belonged", "to"], ["belongs", "to"])
+
+
+def member_name(label: str) -> str:
+    """The name of one member of a group whose name is a plural ("Dominicans" -> "Dominican",
+    "Discalced Carmelites" -> "Discalced Carmelite", "The Beatles" -> "Beatle"), or ""."""
+    words = label.split()
+    if words[:1] == ["The"] and len(words) > 1:
+        words = words[1:]
+    last = words[-1] if words else ""
+    if not (last[:1].isupper() and last.isalpha() and last.endswith("s") and len(last) > 4) \
+            or last.endswith(("ss", "us", "is", "ys", "os")) or any(w.lower() in ("of", "and", "for", "the") for w in words):
+        return ""
+    return " ".join([*words[:-1], last[:-1]])
+
+
 _BIRTHPLACES = frozenset({"city", "cities", "town", "towns", "village", "villages", "country", "countries", "region",
                           "regions", "province", "provinces", "county", "island", "islands", "capital", "municipality",
                           "commune", "birthplace", "place", "places", "settlement", "settlements", "colony"})
