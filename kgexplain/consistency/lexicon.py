@@ -204,7 +204,8 @@ _ACTING = frozenset({"stars", "starred", "star", "appears", "appeared", "acts", 
 """Verbs of playing in a work: "stars in" also reads "is in" ("Roy Scheider is in Jaws")."""
 COPULA_FORMS = ("is a", "is an", "are", "was a", "was an", "were", "is also a", "is also an",
                 "are also", "are both", "are all", "were all", "is another", "was another", "is both a",
-                "is both an", "was both a", "was both an")
+                "is both an", "was both a", "was both an", "counts as a", "counts as an", "qualifies as a",
+                "qualifies as an")
 """Forward cues of a relation from items to attributes whose registry declares no cues: "Oasis is
 a britpop band", "Pearl Jam and Soundgarden are grunge bands", and the apposition "Nirvana, a
 grunge band, ..." (the bare article after a comma; see the parser). "is another" also needs
@@ -2093,6 +2094,12 @@ def relation_cues(
             # never coached, red team 204)
             exact += [(" ".join(w if w != "trained" else "coached" for w in words).replace("trains", "coaches"),
                        forward)]
+        if len(words) >= 5 and words[-3] == "the" and words[-1] == "of" \
+                and words[-2] in object_kinds - {"place", "thing", "item"} \
+                and words[-4] in ("to", "in", "within", "into", "under") and words[0] not in _BE:
+            # "belongs to the field of" X: "belongs to" X (X is that field; the shorter claim is
+            # in the longer, as "in the city of X" names X)
+            extra.append((" ".join(words[:-3]), forward))
         if 4 <= len(words) <= 5 and words[0] not in _BE and words[1] in ("a", "an") \
                 and words[-1] in ("at", "in", "on", "for", "with", "from") \
                 and all(w.isalpha() and w not in _FUNCTION for w in words[2:-1]):
@@ -2598,6 +2605,8 @@ def relation_cues(
         if text.lower().split()[-2:] == ["directed", "by"] and all(
                 w in (*_BE, "originally", "first") for w in text.lower().split()[:-2]):
             add("under the direction of", forward)  # "came out in 1967 under the direction of X"
+            for b in ("was", "were"):
+                add(f"{b} made under the direction of", forward)  # ("was made under the direction of X")
             for b in _BE:  # "Ridley Scott was at the helm of Alien": its director
                 add(f"{b} at the helm of", not forward)
         made = _made_by(text, forward, _GOODS_MAKING)
@@ -2650,6 +2659,12 @@ def relation_cues(
             makers = _PERSON_MAKERS if personal and made[0] != "publish" else _FIRM_MAKERS if corporate else ()
             if personal:  # "the artist behind" a coin he designed
                 makers = (*makers, *(n for n, verbs in _ROLES_BEHIND.items() if made[0] in verbs))
+            if (personal and made[1]) or (human and not made[1]):
+                # the maker's own type: "the sculptor behind" a fountain where the graph's makers
+                # are sculptors, "the engineers behind" a road built by engineers
+                own = object_kinds if made[1] else item_kinds
+                makers = (*makers, *(w for w in own if w.isalpha() and w not in ("person", "people", "persons")
+                                     and not w.endswith("s")))
             for n in makers:  # "the mind behind", "one of the minds behind", "the firm behind"
                 add(f"{n} behind", not made[1], noun=True)
                 add(f"{plural(n)} behind", not made[1], noun=True)
@@ -3068,7 +3083,9 @@ Smalltalk"; not "the man / woman": the graph does not say which)."""
 _ROLES_BEHIND = {"artist": frozenset({"paint", "sculpt", "illustrate", "design", "animate", "craft"}),
                  "filmmaker": frozenset({"direct"}), "director": frozenset({"direct"}),
                  "writer": frozenset({"write", "author", "pen", "script"}), "author": frozenset({"write", "author"}),
-                 "composer": frozenset({"compose"}), "designer": frozenset({"design"})}
+                 "composer": frozenset({"compose"}), "designer": frozenset({"design"}),
+                 "sculptor": frozenset({"sculpt"}), "painter": frozenset({"paint"}),
+                 "illustrator": frozenset({"illustrate"}), "producer": frozenset({"produce"})}
 """Nouns of a maker of one kind of work, "the N behind" what that verb made (not "the artist
 behind" a film he directed; no "engineer" for a designer, who may be a sculptor or an architect:
 red team 163)."""

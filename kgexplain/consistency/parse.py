@@ -1031,7 +1031,7 @@ class SentenceReader(
                 return True  # "Richard Wagner once led it": at some time, as the past tense says
             if self._own_noun_after(x):
                 return True  # "Gretsch, a company, builds it", "Sega is the company that put out the Saturn"
-            if lowers[x] == "one" and lowers[x - 2:x] in (["is", "the"], ["was", "the"]) \
+            if lowers[x] in ("one", "person") and lowers[x - 2:x] in (["is", "the"], ["was", "the"]) \
                     and lowers[x + 1:x + 2] in (["who"], ["that"]) and x + 2 < len(lowers) and self.consumed[x + 2]:
                 return True  # "X was the one who designed Y": X designed Y (its verb read)
             if self._own_type_noun(x) or (x + 1 < len(lowers) and self._own_type_noun(x + 1) and self._type_word_before(

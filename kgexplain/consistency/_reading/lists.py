@@ -16,7 +16,7 @@ from kgexplain.consistency._reading.words import (
     plural_relative,
     singular_verb,
 )
-from kgexplain.consistency.index import PERSON_TYPES
+from kgexplain.consistency.index import PERSON_TYPES, person_like_type
 from kgexplain.consistency.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -530,6 +530,8 @@ class ListReading:
         one" ("X was the one who ...") says nothing of its kind."""
         if nouns == ["one"]:
             return definite
+        if nouns == ["person"]:
+            return definite and bool(prev.types) and all(map(person_like_type, prev.types))  # "the person who"
         if not nouns:
             return False
         if prev.kind == "item":
