@@ -2106,6 +2106,11 @@ def relation_cues(
             # "won a world title at" A and B: "won world titles at" them (one for each; said of
             # more than one object or subject)
             extra.append((" ".join([words[0], *words[2:-2], plural(words[-2]), words[-1]]), forward))
+        if human and membership_phrase(" ".join(words)) and (taken is None or not taken & {"join", "member", "belong"}):
+            # a person who "was a member of" an order, a band, a party "joined" it and "belonged
+            # to" it (each says the others; "joined" in the past only)
+            exact += [(f, forward) for f in ("joined", "was a member of", "were members of", "belonged to")
+                      if f.split() != words]
         if human and object_kinds and object_kinds <= NATIONS and national_phrase(words):
             # a person "was a national / a citizen of" a country, "had its nationality": each
             # says the others, and the person "is / was from" it (a bare "from" may describe the
