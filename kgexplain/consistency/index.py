@@ -25,6 +25,7 @@ from kgexplain._english import IRREGULAR_SINGULARS, O_ES_NOUNS
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
+    GROUP_KINDS,
     NATIONS,
     member_name,
     membership_phrase,
@@ -467,6 +468,9 @@ HAVING_FORMS = ("with", "with a", "with an", "has", "has a", "has an", "have", "
 """Forward cues of the relations that get the guessed copula (see :data:`COPULA_FORMS`): "a car
 with a V8 engine", "both have V8 engines"."""
 
+_DEMONYM_WORDS = frozenset(a.lower() for adjectives in DEMONYMS.values() for a in adjectives)
+"""The adjectives of countries ("American"): never a member of a group so named ("The Americans")."""
+
 PERSON_TYPES = frozenset({
     "person", "people", "actor", "actress", "director", "writer", "author", "composer", "producer",
     "artist", "musician", "singer", "designer", "creator", "chef", "cook", "architect", "founder",
@@ -890,7 +894,8 @@ class GraphIndex:
         # the groups a relation of membership names ("was a member of" the Dominicans): one member
         # is named by the singular of a plural name ("a Dominican", "a Jesuit", "a Beatle")
         member_rels = {name for name, r in kg.relations.items() if membership_phrase(r.phrase or "")}
-        groups = {t.tail for name in member_rels for t in kg.triples(name)}
+        groups = {t.tail for name in member_rels for t in kg.triples(name)
+                  if type_last_word(kg.entity(t.tail).type) in GROUP_KINDS}
         member_names: dict[str, list[tuple[str, str]]] = {}
         for ent in kg.entities():
             numeric = {}
@@ -960,7 +965,7 @@ class GraphIndex:
                     # company's or a person's full name written in lower case (not a person's
                     # one word: the director Nobody is not "nobody")
                     self.lower_proper.add(form.lower())
-                if ent.id in groups and (one := member_name(form)):
+                if ent.id in groups and (one := member_name(form)) and one.lower() not in _DEMONYM_WORDS:
                     member_names.setdefault(one.lower(), []).append((ent.id, one))
                 if ent.kind == "attribute":
                     for adjective in DEMONYMS.get(form.lower(), ()):
@@ -1523,6 +1528,8 @@ class GraphIndex:
                                       for w in domain_words) or all(map(person_like_type, domain_types))),
                                   human=bool(domain_words) and (all(w in PERSON_TYPES for w in domain_words)
                                                                 or all(map(person_like_type, domain_types))),
+                                  group_objects=bool(rel.range or tails.get(rel.name)) and all(
+                                      type_last_word(t) in GROUP_KINDS for t in rel.range or tails.get(rel.name, ())),
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
                                   vessel=bool(domain_words & VESSEL_WORDS),

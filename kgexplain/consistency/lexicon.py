@@ -294,18 +294,14 @@ _IRREGULAR_PAST = {
     "star": "starred", "stop": "stopped", "pen": "penned", "plan": "planned", "drop": "dropped", "sign": "signed", "breed": "bred",
     "broadcast": "broadcast", "oversee": "oversaw", "wear": "wore", "lend": "lent", "drive": "drove",
     "propel": "propelled", "lay": "laid", "dig": "dug", "leave": "left", "sink": "sank", "strike": "struck",
-    "spread": "spread", "beat": "beat", "overcome": "overcame", "fight": "fought", "meet": "met", "lose": "lost",
-    "ride": "rode", "swim": "swam", "stand": "stood", "buy": "bought", "catch": "caught", "seek": "sought",
-    "send": "sent", "spend": "spent", "sit": "sat", "slay": "slew", "weave": "wove", "choose": "chose",
-    "break": "broke", "rise": "rose", "fall": "fell", "flee": "fled", "pay": "paid", "say": "said",
+    "spread": "spread", "beat": "beat", "overcome": "overcame", "fight": "fought",
 }
 _IRREGULAR_PARTICIPLE = {
     "come": "come", "write": "written", "sing": "sung", "give": "given", "take": "taken",
     "draw": "drawn", "begin": "begun", "see": "seen", "become": "become", "speak": "spoken",
     "fly": "flown", "know": "known", "grow": "grown", "throw": "thrown", "do": "done",
     "go": "gone", "run": "run", "win": "won", "shoot": "shot", "show": "shown", "oversee": "overseen", "wear": "worn",
-    "drive": "driven", "sink": "sunk", "beat": "beaten", "overcome": "overcome", "ride": "ridden", "swim": "swum",
-    "slay": "slain", "weave": "woven", "choose": "chosen", "break": "broken", "rise": "risen", "fall": "fallen",
+    "drive": "driven", "sink": "sunk", "beat": "beaten", "overcome": "overcome",
 }
 
 PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
@@ -1394,6 +1390,7 @@ def relation_cues(
     item_kinds: AbstractSet[str] = frozenset(),
     living: bool = False,
     human: bool = False,
+    group_objects: bool = False,
     goods: bool = False,
     object_kinds: AbstractSet[str] = frozenset(),
 ) -> dict[str, set[Cue]]:
@@ -1438,6 +1435,8 @@ def relation_cues(
     housed / located / kept / displayed in" also reads "hangs in".
     ``spoken``: its subjects are speeches, lectures or sermons, which are "given" as they are
     "delivered" ("Lincoln gave the Gettysburg Address").
+    ``group_objects``: its objects are all groups of people (orders, bands, parties: see
+    :data:`GROUP_KINDS`), which one "joins" and "belongs to" as "a member of" them.
     ``living``: its subjects are people, characters or animals, who "live" where they are
     based ("Superman lives in Metropolis"); ``human``: its subjects are all people (pupils of
     their teachers: no horse "studied under" its trainer).
@@ -2100,24 +2099,18 @@ def relation_cues(
             # "belongs to the field of" X: "belongs to" X (X is that field; the shorter claim is
             # in the longer, as "in the city of X" names X)
             extra.append((" ".join(words[:-3]), forward))
-        if 4 <= len(words) <= 5 and words[0] not in _BE and words[1] in ("a", "an") \
-                and words[-1] in ("at", "in", "on", "for", "with", "from") \
-                and all(w.isalpha() and w not in _FUNCTION for w in words[2:-1]):
-            # "won a world title at" A and B: "won world titles at" them (one for each; said of
-            # more than one object or subject)
-            extra.append((" ".join([words[0], *words[2:-2], plural(words[-2]), words[-1]]), forward))
-        if human and membership_phrase(" ".join(words)) and (taken is None or not taken & {"join", "member", "belong"}):
+        if human and group_objects and membership_phrase(" ".join(words)) \
+                and (taken is None or not taken & {"join", "member", "belong"}):
             # a person who "was a member of" an order, a band, a party "joined" it and "belonged
             # to" it (each says the others; "joined" in the past only)
             exact += [(f, forward) for f in ("joined", "was a member of", "were members of", "belonged to")
                       if f.split() != words]
         if human and object_kinds and object_kinds <= NATIONS and national_phrase(words):
             # a person "was a national / a citizen of" a country, "had its nationality": each
-            # says the others, and the person "is / was from" it (a bare "from" may describe the
-            # name before it, red team 203; the adjective, "was Nigerian", see GraphIndex.national)
+            # says the others (the adjective, "was Nigerian", see GraphIndex.national); never
+            # "is / comes / hails from" it, which says where one was born or grew up (Nabokov,
+            # an American, came from Russia: red team 208)
             exact += [(f, forward) for f in _NATIONAL_FORMS if f.split() != words]
-            if taken is None or not taken & {"hail", "come"}:
-                exact += [(f"{v} from", forward) for v in ("is", "was", "are", "were", "hails", "hailed", "comes", "came")]
         if tuple(words) in _STUDYING_UNDER and human and personal and _taught(phrase, inverse_phrase) \
                 and (taken is None or not taken & {"study", "learn", "lesson", "pupil", "student"}):
             # one person "studied with" another who "taught" him: "studied under", "was a pupil
@@ -2664,10 +2657,11 @@ def relation_cues(
             makers = _PERSON_MAKERS if personal and made[0] != "publish" else _FIRM_MAKERS if corporate else ()
             if personal:  # "the artist behind" a coin he designed
                 makers = (*makers, *(n for n, verbs in _ROLES_BEHIND.items() if made[0] in verbs))
-            if (personal and made[1]) or (human and not made[1]):
-                # the maker's own type: "the sculptor behind" a fountain where the graph's makers
-                # are sculptors, "the engineers behind" a road built by engineers
-                own = object_kinds if made[1] else item_kinds
+            own = object_kinds if made[1] else item_kinds
+            if ((personal and made[1]) or (human and not made[1])) and len(own) == 1:
+                # the makers' one type: "the sculptor behind" a fountain where every maker the
+                # graph names is a sculptor (not one of several types: an engineer behind what
+                # an architect designed, red team 163)
                 makers = (*makers, *(w for w in own if w.isalpha() and w not in ("person", "people", "persons")
                                      and not w.endswith("s")))
             for n in makers:  # "the mind behind", "one of the minds behind", "the firm behind"
@@ -2990,6 +2984,14 @@ def national_phrase(words: list[str]) -> bool:
                                           "the", "of", "in")]
     return rest in (["national"], ["nationals"], ["citizen"], ["citizens"], ["nationality"], ["citizenship"]) \
         and words[-1] in ("of", "nationality", "citizenship")
+
+
+GROUP_KINDS = frozenset({"order", "orders", "band", "bands", "group", "groups", "society", "societies",
+                         "congregation", "congregations", "party", "parties", "tribe", "tribes", "clan", "clans"})
+"""Last type words of groups whose members belong to them as people ("order", "religious_order",
+"band", "rock_band", "political_party"): one "joins" them, and one member may be named by the
+singular of a plural name ("a Dominican"); no series, musical or team (a cast or a squad, whose
+name is no member's: "a Simpson", "a Netherland", red team 208)."""
 
 
 def membership_phrase(phrase: str) -> bool:
