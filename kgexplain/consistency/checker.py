@@ -48,6 +48,7 @@ from kgexplain.consistency._text import fold, nlp, span_around
 from kgexplain.consistency.index import GraphIndex, index_for, launched_good
 from kgexplain.consistency.constructions import (
     distributive_each,
+    kind_from_places,
     language_adjectives,
     passive_parts,
     sea_levels,
@@ -356,6 +357,7 @@ class ConsistencyChecker:
         frame_glue |= own_kind_relatives(lowers, refs, cue_at)  # "X is a mathematician who proved Y"
         frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"
         frame_glue |= at_once_copulas(index, lowers, cue_at)  # "is at once a comedy and a drama"
+        kind_from_places(index, lowers, refs, cue_at)  # "X was a tenor from Modena"
         nationality_glue = nationalities(index, lowers, refs, cue_at, describes)  # "Lino Lacedelli is Italian"
         typed_copulas(index, lowers, refs, cue_at)
         named_noun_glue = name_before_noun(index, lowers, refs, cue_at)  # "X is a Princeton alumnus"

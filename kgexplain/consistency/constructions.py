@@ -31,7 +31,7 @@ from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUN
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
+__all__ = ["in_its_name", "kind_from_places", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
            "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -347,6 +347,35 @@ Romanesque", "both are Gothic")."""
 def _style(obj: Ref) -> bool:
     """Whether ``obj`` is a style, a movement, a period or a school, said as an adjective ("is Gothic")."""
     return bool(type_word_set(obj.types) & _STYLE_TYPES)
+
+
+def kind_from_places(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                     cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "Luciano Pavarotti was a tenor from Modena", "Anna Netrebko, a soprano from Krasnodar,":
+    after a person's name, a copula (or a comma), "a" / "an" and one to three words that name
+    no one (a kind: "tenor", "novelist"), "from" a place reads as the graph's "is from" said of
+    that person (where one was born). A bare "from" after a name is not read: it may describe
+    that name ("Pierre Curie married Marie Curie, from Paris", red team 203)."""
+    readings = frozenset(c for c in index.cues.get(("is", "from"), ()) if not c.noun
+                         and any(person_like_type(t) for t in index.subject_types.get((c.relation, c.forward), ())))
+    if not readings:
+        return
+    names = [r for r in refs if not r.user and not r.pronoun]
+    for k, w in enumerate(lowers):
+        if w != "from" or k in cue_at or k < 3:
+            continue
+        place = next((r for r in names if r.start == k + 1 + (lowers[k + 1:k + 2] == ["the"])), None)
+        article = next((j for j in range(k - 1, max(0, k - 4) - 1, -1) if lowers[j] in ("a", "an")), None)
+        if place is None or article is None or article < 2 or lowers[article - 1] not in (*_COPULA, ","):
+            continue
+        inside = [r for r in names if article < r.start < k]
+        if any(r.kind == "item" or any(person_like_type(t) for t in r.types) for r in inside) \
+                or not all(x.isalpha() or x == "-" for x in lowers[article + 1:k]):
+            continue  # (a name between: "is a film by X from Y")
+        subject = next((r for r in names if r.end == article - 1), None)
+        if subject is None or not subject.types or not all(map(person_like_type, subject.types)):
+            continue
+        cue_at[k] = [(place.start, readings)]
 
 
 def nationalities(index: GraphIndex, lowers: list[str], refs: list[Ref],
