@@ -2101,9 +2101,9 @@ def relation_cues(
             extra.append((" ".join(words[:-3]), forward))
         if human and group_objects and membership_phrase(" ".join(words)) \
                 and (taken is None or not taken & {"join", "member", "belong"}):
-            # a person who "was a member of" an order, a band, a party "joined" it and "belonged
-            # to" it (each says the others; "joined" in the past only)
-            exact += [(f, forward) for f in ("joined", "was a member of", "were members of", "belonged to")
+            # a person who "was a member of" an order, a band, a party "joined" it (each says the
+            # other; "joined" in the past only)
+            exact += [(f, forward) for f in ("joined", "was a member of", "were members of")
                       if f.split() != words]
         if human and object_kinds and object_kinds <= NATIONS and national_phrase(words):
             # a person "was a national / a citizen of" a country, "had its nationality": each
@@ -2662,8 +2662,11 @@ def relation_cues(
                 # the makers' one type: "the sculptor behind" a fountain where every maker the
                 # graph names is a sculptor (not one of several types: an engineer behind what
                 # an architect designed, red team 163)
+                # (a type that is the agent of another verb is not: a "director" who produced
+                # a film is no "director behind" it, red team 195)
                 makers = (*makers, *(w for w in own if w.isalpha() and w not in ("person", "people", "persons")
-                                     and not w.endswith("s")))
+                                     and not w.endswith("s")
+                                     and all(base == made[0] for base, agents in _AGENTS.items() if w in agents)))
             for n in makers:  # "the mind behind", "one of the minds behind", "the firm behind"
                 add(f"{n} behind", not made[1], noun=True)
                 add(f"{plural(n)} behind", not made[1], noun=True)
@@ -2996,10 +2999,11 @@ name is no member's: "a Simpson", "a Netherland", red team 208)."""
 
 def membership_phrase(phrase: str) -> bool:
     """Whether ``phrase`` says that its subject is one of the members of its object: "was a member
-    of", "is a member of", "belonged to", "joined"."""
+    of", "is a member of", "joined" (not "belonged to", which may say who owned a person, red team
+    202)."""
     words = phrase.lower().split()
     return words in (["is", "a", "member", "of"], ["was", "a", "member", "of"], ["are", "members", "of"],
-                     ["were", "members", "of"], ["joined"], ["belonged", "to"], ["belongs", "to"])
+                     ["were", "members", "of"], ["joined"])
 
 
 def member_name(label: str) -> str:
