@@ -1,0 +1,250 @@
+"""Readings added in session 65, each with false twins: a person's nationality said by the
+country's adjective ("Chinua Achebe was Nigerian", "a Nigerian novelist"); "sang / fought as a" K
+said "was a K"; more item types that are people (pirates, grandmasters, magicians: "she", "a
+native of"); a relation's object kinds read from its stored objects; "on" an island; "coached"
+for "trained" between people, "beat" for "defeated"; "from" after a kind that follows a person's
+copula ("a tenor from Modena"); one member of a group named by the singular of its plural name
+("Thomas Aquinas was a Dominican") and "joined"; "belongs to" for "belongs to the field of"."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
+
+R = kgx.Relation
+
+
+@pytest.fixture(scope="module")
+def writers():
+    n = "novelist"
+    rels = [R("nationality", phrase="was a national of", inverse_phrase="is the home country of",
+              domain=(n,), range=("country",)),
+            R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=(n,), range=("city",)),
+            R("wrote", phrase="wrote", inverse_phrase="was written by", domain=(n,), range=("novel",))]
+    ents = [_item("n:achebe", "Chinua Achebe", n, 1930), _item("n:ishiguro", "Kazuo Ishiguro", n, 1954),
+            _item("n:nabokov", "Vladimir Nabokov", n, 1899),
+            _attr("c:nigeria", "Nigeria", "country"), _attr("c:uk", "United Kingdom", "country"),
+            _attr("c:japan", "Japan", "country"), _attr("c:us", "United States", "country"),
+            _attr("t:ogidi", "Ogidi", "city"), _attr("t:nagasaki", "Nagasaki", "city"),
+            _attr("t:petersburg", "Saint Petersburg", "city"),
+            _attr("b:tfa", "Things Fall Apart", "novel"), _attr("b:remains", "The Remains of the Day", "novel"),
+            _attr("b:lolita", "Lolita", "novel")]
+    rows = [("n:achebe", "nationality", "c:nigeria"), ("n:ishiguro", "nationality", "c:uk"),
+            ("n:nabokov", "nationality", "c:us"), ("n:achebe", "born_in", "t:ogidi"),
+            ("n:ishiguro", "born_in", "t:nagasaki"), ("n:nabokov", "born_in", "t:petersburg"),
+            ("n:achebe", "wrote", "b:tfa"), ("n:ishiguro", "wrote", "b:remains"), ("n:nabokov", "wrote", "b:lolita")]
+    return _graph("writers", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Chinua Achebe was Nigerian.", "Chinua Achebe was Japanese."),
+    ("Chinua Achebe was a Nigerian novelist.", "Kazuo Ishiguro was a Nigerian novelist."),
+    ("Kazuo Ishiguro is British.", "Kazuo Ishiguro is Japanese."),
+    ("Chinua Achebe, a Nigerian, wrote Things Fall Apart.", "Kazuo Ishiguro, a Nigerian, wrote The Remains of the Day."),
+    ("Chinua Achebe was a citizen of Nigeria.", "Kazuo Ishiguro was a citizen of Nigeria."),
+    ("Vladimir Nabokov was American.", "Vladimir Nabokov was British."),
+])
+def test_nationality(writers, true, false):
+    _ok(writers, true)
+    _bad(writers, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Nabokov hails from the United States.",  # (a nationality is not where one comes from)
+    "Vladimir Nabokov comes from the United States.",
+    "Kazuo Ishiguro came from the United Kingdom.",
+])
+def test_nationality_is_no_origin(writers, text):
+    _bad(writers, text)
+
+
+@pytest.fixture(scope="module")
+def singers():
+    s = "singer"
+    rels = [R("voice_type", phrase="sang as a", inverse_phrase="is the voice type of", domain=(s,), range=("voice_type",)),
+            R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=(s,), range=("place",)),
+            R("married_to", phrase="was married to", inverse_phrase="was married to", domain=(s,), range=("person",))]
+    ents = [_item("s:pavarotti", "Luciano Pavarotti", s, 1935), _item("s:callas", "Maria Callas", s, 1923),
+            _item("s:freni", "Mirella Freni", s, 1935),
+            _attr("v:tenor", "tenor", "voice_type"), _attr("v:soprano", "soprano", "voice_type"),
+            _attr("p:modena", "Modena", "place"), _attr("p:ny", "New York", "place"),
+            _attr("h:meneghini", "Giovanni Battista Meneghini", "person")]
+    rows = [("s:pavarotti", "voice_type", "v:tenor"), ("s:callas", "voice_type", "v:soprano"),
+            ("s:freni", "voice_type", "v:soprano"), ("s:pavarotti", "born_in", "p:modena"),
+            ("s:freni", "born_in", "p:modena"), ("s:callas", "born_in", "p:ny"),
+            ("s:callas", "married_to", "h:meneghini")]
+    return _graph("singers", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Luciano Pavarotti was a tenor.", "Luciano Pavarotti was a soprano."),
+    ("Pavarotti is a tenor.", "Callas is a tenor."),
+    ("Maria Callas, a soprano, was born in New York.", "Maria Callas, a tenor, was born in New York."),
+    ("Mirella Freni and Maria Callas were both sopranos.", "Luciano Pavarotti and Maria Callas were both sopranos."),
+    ("Luciano Pavarotti was a tenor from Modena.", "Luciano Pavarotti was a tenor from New York."),
+    ("Maria Callas, a soprano from New York, was married to Giovanni Battista Meneghini.",
+     "Mirella Freni, a soprano from New York, was born in Modena."),
+])
+def test_voices_and_where_from(singers, true, false):
+    _ok(singers, true)
+    _bad(singers, false)
+
+
+def test_a_bare_from_after_a_name_is_not_read(singers):
+    # ("from" may describe the name before it: red team 203)
+    _bad(singers, "Maria Callas was married to Giovanni Battista Meneghini, from Modena.")
+
+
+@pytest.fixture(scope="module")
+def pirates():
+    p = "pirate"
+    places = ("country", "island", "city", "sea")
+    rels = [R("born_in", phrase="was born in", inverse_phrase="was the birthplace of", domain=(p,), range=places),
+            R("died_in", phrase="died in", inverse_phrase="was the place of death of", domain=(p,), range=places),
+            R("captained", phrase="captained", inverse_phrase="was captained by", domain=(p,), range=("ship",))]
+    ents = [_item("p:ching", "Ching Shih", p, 1844), _item("p:bonnet", "Stede Bonnet", p, 1718),
+            _item("p:davis", "Howell Davis", p, 1719),
+            _attr("c:china", "China", "country"), _attr("i:barbados", "Barbados", "island"),
+            _attr("i:principe", "Príncipe", "island"), _attr("t:guangzhou", "Guangzhou", "city"),
+            _attr("t:charleston", "Charleston", "city"), _attr("c:wales", "Wales", "country"),
+            _attr("s:revenge", "Revenge", "ship")]
+    rows = [("p:ching", "born_in", "c:china"), ("p:ching", "died_in", "t:guangzhou"),
+            ("p:bonnet", "born_in", "i:barbados"), ("p:bonnet", "died_in", "t:charleston"),
+            ("p:davis", "born_in", "c:wales"), ("p:davis", "died_in", "i:principe"),
+            ("p:bonnet", "captained", "s:revenge")]
+    return _graph("pirates", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Ching Shih was born in China. She died in Guangzhou.", "Ching Shih was born in China. She died in Charleston."),
+    ("Stede Bonnet was a native of Barbados.", "Stede Bonnet was a native of China."),
+    ("Stede Bonnet was born on Barbados.", "Ching Shih was born on Barbados."),
+    ("Howell Davis died on the island of Príncipe.", "Stede Bonnet died on the island of Príncipe."),
+    ("Stede Bonnet captained the Revenge. He died in Charleston.",
+     "Stede Bonnet captained the Revenge. He died in Guangzhou."),
+])
+def test_pirates_are_people(pirates, true, false):
+    _ok(pirates, true)
+    _bad(pirates, false)
+
+
+@pytest.fixture(scope="module")
+def boxers():
+    b = "boxer"
+    rels = [R("trained_by", phrase="was trained by", inverse_phrase="trained", domain=(b,), range=("trainer",)),
+            R("defeated", phrase="defeated", inverse_phrase="lost to", domain=(b,), range=(b,)),
+            R("stance", phrase="fights from the stance", inverse_phrase="is the fighting stance of",
+              domain=(b,), range=("stance",)),
+            R("title_in", phrase="won a world title at", inverse_phrase="is a weight class of world titles won by",
+              domain=(b,), range=("division",))]
+    ents = [_item("b:ali", "Muhammad Ali", b, 1942), _item("b:liston", "Sonny Liston", b, 1932),
+            _item("b:hagler", "Marvin Hagler", b, 1954),
+            _attr("t:dundee", "Angelo Dundee", "trainer"), _attr("t:petronelli", "Goody Petronelli", "trainer"),
+            _attr("s:orthodox", "orthodox", "stance"), _attr("s:southpaw", "southpaw", "stance"),
+            _attr("d:heavy", "heavyweight", "division"), _attr("d:middle", "middleweight", "division")]
+    rows = [("b:ali", "trained_by", "t:dundee"), ("b:hagler", "trained_by", "t:petronelli"),
+            ("b:ali", "defeated", "b:liston"), ("b:ali", "stance", "s:orthodox"),
+            ("b:hagler", "stance", "s:southpaw"), ("b:liston", "stance", "s:orthodox"),
+            ("b:ali", "title_in", "d:heavy"), ("b:hagler", "title_in", "d:middle")]
+    return _graph("boxers", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Angelo Dundee coached Muhammad Ali.", "Angelo Dundee coached Marvin Hagler."),
+    ("Marvin Hagler was coached by Goody Petronelli.", "Muhammad Ali was coached by Goody Petronelli."),
+    ("Muhammad Ali beat Sonny Liston.", "Sonny Liston beat Muhammad Ali."),
+    ("Sonny Liston was beaten by Muhammad Ali.", "Muhammad Ali was beaten by Sonny Liston."),
+    ("Muhammad Ali overcame Sonny Liston.", "Marvin Hagler overcame Sonny Liston."),
+    ("Marvin Hagler fought from a southpaw stance.", "Muhammad Ali fought from a southpaw stance."),
+])
+def test_coaching_defeats_and_stances(boxers, true, false):
+    _ok(boxers, true)
+    _bad(boxers, false)
+
+
+def test_no_plural_titles(boxers):
+    # (one title at heavyweight in the graph; "titles" says more than one)
+    _bad(boxers, "Muhammad Ali won world titles at heavyweight.")
+
+
+@pytest.fixture(scope="module")
+def orders():
+    s = "saint"
+    rels = [R("member_of", phrase="was a member of", inverse_phrase="counted among its members",
+              domain=(s,), range=("religious_order",)),
+            R("founded", phrase="founded", inverse_phrase="was founded by", domain=(s,), range=("religious_order",)),
+            R("cast_in", phrase="appeared in", inverse_phrase="featured", domain=(s,), range=("series",))]
+    ents = [_item("s:aquinas", "Thomas Aquinas", s, 1225), _item("s:xavier", "Francis Xavier", s, 1506),
+            _item("s:dominic", "Saint Dominic", s, 1170), _item("s:pio", "Padre Pio", s, 1887),
+            _attr("o:dominicans", "Dominicans", "religious_order"),
+            _attr("o:capuchins", "Capuchins", "religious_order"),
+            kgx.Entity("o:jesus", kind="attribute", type="religious_order", label="Society of Jesus",
+                       aliases=("Jesuits",)),
+            _attr("t:saints", "The Saints", "series")]
+    rows = [("s:aquinas", "member_of", "o:dominicans"), ("s:xavier", "member_of", "o:jesus"),
+            ("s:pio", "member_of", "o:capuchins"), ("s:dominic", "founded", "o:dominicans"),
+            ("s:pio", "cast_in", "t:saints")]
+    return _graph("orders", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Thomas Aquinas was a Dominican.", "Francis Xavier was a Dominican."),
+    ("Francis Xavier was a Jesuit.", "Thomas Aquinas was a Jesuit."),
+    ("Padre Pio, a Capuchin, was a member of the Capuchins.", "Padre Pio, a Dominican, was a member of the Capuchins."),
+    ("Padre Pio joined the Capuchins.", "Padre Pio joined the Dominicans."),
+])
+def test_members_by_the_group_name(orders, true, false):
+    _ok(orders, true)
+    _bad(orders, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Saint Dominic was a Dominican.",  # (he founded the order; the graph says no more)
+    "Padre Pio was a Saint.",  # (he appeared in a series, no group of people)
+    "Saint Dominic joined the Dominicans.",
+])
+def test_members_only_of_groups_of_people(orders, text):
+    _bad(orders, text)
+
+
+@pytest.fixture(scope="module")
+def inventions():
+    i = "invention"
+    rels = [R("in_field", phrase="belongs to the field of", inverse_phrase="includes", domain=(i,), range=("field",)),
+            R("invented_by", phrase="was invented by", inverse_phrase="invented", domain=(i,), range=("person",))]
+    ents = [_item("i:telephone", "Telephone", i, 1876), _item("i:dynamite", "Dynamite", i, 1867),
+            _attr("f:telecom", "telecommunications", "field"), _attr("f:explosives", "explosives", "field"),
+            _attr("p:bell", "Alexander Graham Bell", "person"), _attr("p:nobel", "Alfred Nobel", "person")]
+    rows = [("i:telephone", "in_field", "f:telecom"), ("i:dynamite", "in_field", "f:explosives"),
+            ("i:telephone", "invented_by", "p:bell"), ("i:dynamite", "invented_by", "p:nobel")]
+    return _graph("inventions", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The Telephone belongs to telecommunications.", "The Telephone belongs to explosives."),
+    ("Alfred Nobel invented Dynamite; the invention belongs to explosives.",
+     "Alfred Nobel invented Dynamite; the invention belongs to telecommunications."),
+])
+def test_belongs_to_a_field(inventions, true, false):
+    _ok(inventions, true)
+    _bad(inventions, false)
+
+
+@pytest.fixture(scope="module")
+def movies(example_kg):
+    return ConsistencyChecker(example_kg, outside_evidence=True, rating_threshold=4.0)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Forrest Gump counts as a drama.", "Forrest Gump counts as a horror film."),
+    ("Hal B. Wallis was the person who produced Casablanca.", "Hal B. Wallis was the person who directed Casablanca."),
+    ("Groundhog Day was made under the direction of Harold Ramis.",
+     "Groundhog Day was made under the direction of Bill Murray."),
+])
+def test_example_graph_phrasings(movies, true, false):
+    _ok(movies, true)
+    _bad(movies, false)
