@@ -1097,6 +1097,8 @@ class GraphIndex:
         self.attribute_type_nouns = {
             t.lower(): t for k, t, _, _ in self.info.values()
             if k == "attribute" and t and t.isalpha() and t.lower() not in nouns and len(t) > 2}
+        # "both sites", "these cities": several attributes of that type named before
+        self.attribute_plural_nouns = {plural(n): t for n, t in self.attribute_type_nouns.items() if plural(n) != n}
         # ("the band" for an artist, "the firm" for a company), where no other type is so called
         synonyms: dict[str, set[str]] = {}
         for t in set(self.attribute_type_nouns.values()):

@@ -345,6 +345,12 @@ def find_mentions(
                 # or as the object that ends one ("Larry Bell founded the brewery, and ...")
                 rule = "kind:" + index.attribute_type_nouns[key[1]]
             if rule is None and size == 2 and len(key) == 2 and key[0] in ("both", "these", "those") \
+                    and key[1] not in index.plural_type_nouns and key[1] in index.attribute_plural_nouns \
+                    and not (key[0] == "both" and i > 0 and lowers[i - 1] in ("are", "were")):
+                # "Lucy was found at Hadar and Selam at Dikika; both sites lie in Ethiopia": the
+                # two (or more) of that type named last
+                rule = "kinds:" + index.attribute_plural_nouns[key[1]]
+            if rule is None and size == 2 and len(key) == 2 and key[0] in ("both", "these", "those") \
                     and key[1] in index.plural_type_nouns \
                     and not (key[0] == "both" and i > 0 and lowers[i - 1] in ("are", "were")):
                 # (not "A and B are both fragrances by X": the predicate's noun)
@@ -714,6 +720,14 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
                 break
             people.append(r)
         return people[::-1] if len(people) >= 2 else []
+    if rule.startswith("kinds:"):
+        # "both sites": every entity of that type in the last list of them (two at least)
+        named: list[Ref] = []
+        for r in reversed(before):
+            if r.kind == "item" or rule[6:] not in r.types or any(set(r.ids) == set(x.ids) for x in named):
+                continue
+            named.append(r)
+        return named[::-1] if len(named) >= 2 else []
     if rule.startswith("kind:"):
         # "the house", "that label": the one entity of that type named before (two: which?)
         named = [r for r in before if r.kind != "item" and rule[5:] in r.types]
