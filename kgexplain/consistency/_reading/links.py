@@ -438,7 +438,9 @@ class LinkReading:
         elif any(w in RELATIVES for w in pre):
             described = self._predicate_noun(prev)
             self.relative_of[id(cur)] = described[0] if described else prev
-            if len(pre) >= 2 and pre[-1] in ("which", "whom") and pre[-2] in PREPOSITIONS \
+            if len(pre) >= 2 and pre[-1] in ("which", "whom") \
+                    and (pre[-2] in PREPOSITIONS or pre[-2] in ("under", "against", "after", "through", "into",
+                                                                "over", "across", "alongside", "beside")) \
                     and not (pre[-2] == "of" and pre[-3:-2] in (["both"], ["all"], ["each"], ["one"], ["some"], ["none"])):
                 # (not "A and B, both of which you loved": a quantifier, no preposition of the verb)
                 self.relative_prep[id(cur)] = pre[-2]  # "Y, in which X stars": "X stars in Y"
