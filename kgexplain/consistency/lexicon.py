@@ -2082,10 +2082,16 @@ def relation_cues(
                 # ("was from Venice": where one was born; not a bare "from", which may describe
                 # the name before it: "Pierre Curie married Marie Curie, from Paris", red team 203)
                 exact += [("is from", forward), ("was from", forward)]
-        if object_kinds & {"island", "islands"} and len(words) >= 2 and words[-1] == "in" \
+        if "patron" in words and words[words.index("patron") + 1:words.index("patron") + 2] == ["saint"]:
+            # "is the patron saint of" X: "is the patron / patroness of" X (a patron saint is one)
+            at = words.index("patron")
+            for noun in ("patron", "patroness"):
+                extra.append((" ".join([*words[:at], noun, *words[at + 2:]]), forward))
+        if object_kinds & {"island", "islands", "place", "places"} and len(words) >= 2 and words[-1] == "in" \
                 and words[-2] in ("born", "died", "lived", "lives", "live", "located", "situated", "buried", "raised",
                                   "grew", "settled", "founded", "built"):
-            # one is born, dies, lives "on" an island as "in" it ("died on Príncipe")
+            # one is born, dies, lives "on" an island as "in" it ("died on Príncipe"; a place
+            # may be one: "died on Shangchuan Island")
             exact.append((" ".join([*words[:-1], "on"]), forward))
         if (human or personal) and words in (["was", "trained", "by"], ["is", "trained", "by"], ["trained"], ["trains"]) \
                 and (taken is None or not taken & {"coach"}):
