@@ -583,6 +583,9 @@ def _adverbs(index: GraphIndex, lowers: list[str], refs: list[Any], cue_at: dict
         # ("hosts Reply All himself", "edited it himself": alone? the graph does not say, red team 114)
         if w in REFLEXIVES and k in ending and ending[k].kind != "item":
             out.add(k)
+        if w in REFLEXIVES and (k + 1) in cue_at and k >= 2 and lowers[k - 1] in ("had", "has", "have", "was", "is") \
+                and (lowers[k - 2] in ("he", "she", "they") or (k - 1) in ending):
+            out.add(k)  # "He had himself served under X": it stresses the subject before the verb
         if w == "jointly" and _joint(lowers, refs, k):
             out.add(k)  # "A and B jointly hosted X", "is operated jointly by A and B": two or more
     items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun]
