@@ -654,6 +654,8 @@ class SentenceReader(
                 break
             if self._user_passive(prev, cur, a, b):
                 continue
+            if self._shared_before_colon(cur, a, b):
+                continue
             self._numbers(a, b, prev, cur)
             if self._route_end(prev, cur, a, b) or self._gapped_preposition(prev, cur, a, b) \
                     or self._share_value(prev, cur, a, b) \
@@ -976,6 +978,28 @@ class SentenceReader(
                 self.sink(last.start, last.end, "unverified", False, "plural_name", None, r.ids[:1])
                 return
             seen.append(ids)
+
+    def _shared_before_colon(self, cur: Ref, a: int, b: int) -> bool:
+        """ "A and B share a composer: both have music by X": the sharing clause ends at the colon
+        (some one value both have), and the reference after it opens a clause of its own."""
+        if not cur.pronoun or cur.user or self.role != "free" or len(self.group) < 2 \
+                or any(r.user for r in self.group) or self.pending is not None \
+                or b - 1 <= a or self.lowers[b - 1] not in (":", ";"):
+            return False
+        shared = self._share_noun(a, b - 1)
+        if shared is None:
+            return False
+        end, second = self._second_noun(shared[1], b - 1, article=True)
+        if end != b - 1:
+            return False
+        items = [x for r in self.group for x in self._expand(r)]
+        negated = self._negated(a, shared[1])
+        if second is not None:
+            self._shared_value(Spec(items, second, negated, False, (shared[0], end)))
+        self._shared_value(Spec(items, shared[2], negated, False, shared[:2]))
+        self._mark(a, b)
+        self.group, self.role, self.subject = [cur], "free", None
+        return True
 
     def _leftovers(self, a: int, b: int, allowed: frozenset[str]) -> None:
         """Report the words of [a, b) that are neither consumed nor glue."""

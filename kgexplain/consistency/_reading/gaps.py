@@ -100,6 +100,8 @@ class GapReading:
                             and self.lowers[bind[0]] in AUXILIARIES):
             return False  # "..., as were Z and W": an ellipsis, not the copula
         s0, e0, what = bind
+        if cur.pronoun and any(w in (":", ";") for w in self.lowers[e0:cur.start]):
+            return False  # "A and B share a composer: both have music by X": a new clause
         if e0 - s0 == 1 and self.lowers[s0] == "with" and any(
                 w not in (",", "a", "an", "another", "the", "also", "is", "are", "was", "were", "both", "all")
                 and w not in self.index.type_nouns
