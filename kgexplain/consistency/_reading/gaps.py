@@ -452,8 +452,9 @@ class GapReading:
             # "an action and horror film by X", "historical fiction and crime fiction by X": the
             # noun phrase goes on
             return False
-        if lead[-1:] == ["and"] and self.lowers[na] not in AUXILIARIES and not participle_cue(lead[:-1]) \
-                and any(e == found[0] - 1 and not isinstance(w, str) for e, w in self.cue_at.get(na, ())):
+        v = na + (self.lowers[na] == "both" and na + 1 < found[0])  # ("..., and X both wrote and directed it")
+        if lead[-1:] == ["and"] and self.lowers[v] not in AUXILIARIES and not participle_cue(self.lowers[v:found[0] - 1]) \
+                and any(e == found[0] - 1 and not isinstance(w, str) for e, w in self.cue_at.get(v, ())):
             return True  # "..., and John Ottman scored and edited both": two verbs, one clause
         return not any(w in RELATIVES or w in COORDINATORS or w in SEPARATORS for w in lead)
 
