@@ -2450,18 +2450,20 @@ def part_of_item(index: GraphIndex, lowers: list[str], refs: list[Ref],
     glued: set[int] = set()
     for r in refs:
         k = r.start
-        if r.kind != "item" or r.user or r.pronoun or k < 3 or lowers[k - 1] not in ("for", "of", "on") \
-                or lowers[k - 3] != "the" or not (k == 3 or lowers[k - 4] in _CLAUSE_END):
+        two = k >= 4 and lowers[k - 4] == "the" and (lowers[k - 3], lowers[k - 2]) == ("camera", "work")
+        lead = k - 4 if two else k - 3  # (the part's "the": "the camera work on X")
+        if r.kind != "item" or r.user or r.pronoun or k < 3 or lowers[k - 1] not in ("for", "of", "on", "in") \
+                or lowers[lead] != "the" or not (lead == 0 or lowers[lead - 1] in _CLAUSE_END):
             continue
-        part = lowers[k - 2]  # ("the camerawork on X")
+        part = "camera work" if two else lowers[k - 2]  # ("the camerawork on X", "the music in X")
         for e in range(min(len(lowers), r.end + 5), r.end, -1):
-            found = [c for c in index.cues.get((part, *lowers[r.end:e]), ()) if c.forward and not c.noun]
+            found = [c for c in index.cues.get((*part.split(), *lowers[r.end:e]), ()) if c.forward and not c.noun]
             if found and (lowers[e - 1] == "by" or lowers[r.end:e] in (["came", "from"], ["comes", "from"])
                           or lowers[r.end:e] in (["is", "the", "work", "of"], ["was", "the", "work", "of"])):
                 # ("The script for X came from Y": the part's own "came from", which ``by_authors``
                 # leaves as it is; not "is from", which reads any maker of X, whatever the part)
                 cue_at[r.end] = [(e, frozenset(found))]
-                glued.update((k - 3, k - 2, k - 1))
+                glued.update(range(lead, k))
                 break
     kept = [r for r in refs if not (r.start in glued and r.kind == "attribute")]
     return frozenset(glued), kept
