@@ -49,6 +49,7 @@ from kgexplain.consistency.index import GraphIndex, index_for, launched_good
 from kgexplain.consistency.constructions import (
     distributive_each,
     kind_from_places,
+    made_possessive,
     language_adjectives,
     passive_parts,
     sea_levels,
@@ -369,6 +370,7 @@ class ConsistencyChecker:
         glued |= spoken_to | named_noun_glue | passive_parts(index, lowers, refs, cue_at)  # "its premiere was directed by"
         glued |= sea_levels(index, lowers, refs, cue_at)  # "X is 84 metres above sea level"
         glued |= in_its_name(index, lowers, refs, cue_at)  # "honours X in its name"
+        glued |= made_possessive(index, lowers, refs, cue_at)  # "X wrote Casablanca's score"
         made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):

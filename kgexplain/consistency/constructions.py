@@ -31,7 +31,7 @@ from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUN
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "kind_from_places", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
+__all__ = ["in_its_name", "kind_from_places", "made_possessive", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
            "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -1810,6 +1810,27 @@ def _pied_piped(lowers: list[str], k: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def made_possessive(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                    cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "Max Steiner wrote Casablanca's score", "... and Max Steiner wrote the film's score": the
+    registry's "wrote the score for X" with the item before "'s" (a name, or a reference "the
+    film"), ending the clause. Returns the glued positions ("'s" and the part)."""
+    glued: set[int] = set()
+    n = len(lowers)
+    for r in refs:
+        k = r.start - 1
+        if k < 1 or r.user or lowers[k] not in _MADE_ITS or r.end + 1 >= n or lowers[r.end] not in ("'s", "’s") \
+                or not (r.kind == "item" or (r.pronoun == "item" and r.end - r.start == 2 and lowers[r.start] == "the")):
+            continue
+        readings = _part_readings(index, lowers[k], lowers[r.end + 1])
+        end = r.end + 2
+        if not readings or (end < n and lowers[end] not in _CLAUSE_END and lowers[end:end + 2] != ["too"]):
+            continue
+        cue_at[k] = [(r.start, readings)]
+        glued.update((r.end, r.end + 1))
+    return frozenset(glued)
 
 
 def made_its(index: GraphIndex, lowers: list[str], refs: list[Ref],
