@@ -50,6 +50,7 @@ from kgexplain.consistency.constructions import (
     distributive_each,
     kind_from_places,
     made_possessive,
+    bears_names,
     language_adjectives,
     passive_parts,
     sea_levels,
@@ -371,6 +372,8 @@ class ConsistencyChecker:
         glued |= sea_levels(index, lowers, refs, cue_at)  # "X is 84 metres above sea level"
         glued |= in_its_name(index, lowers, refs, cue_at)  # "honours X in its name"
         glued |= made_possessive(index, lowers, refs, cue_at)  # "X wrote Casablanca's score"
+        name_glue, refs = bears_names(index, lowers, refs, cue_at)  # "it bears his name"
+        glued |= name_glue
         made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"
         glued |= made_glue
         for k in where_clauses(index, lowers, refs, cue_at, complete):

@@ -31,7 +31,7 @@ from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUN
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "kind_from_places", "made_possessive", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
+__all__ = ["in_its_name", "kind_from_places", "made_possessive", "bears_names", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
            "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -1810,6 +1810,31 @@ def _pied_piped(lowers: list[str], k: int) -> bool:
             return True
         j -= 1
     return False
+
+
+_BEARS = frozenset({"bears", "bear", "bore", "carries", "carry", "carried"})
+
+
+def bears_names(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[Ref]]:
+    """ "Frank Marshall pioneered the Marshall Attack, and it bears his name": "bears / carries
+    his / her name" reads the graph's "bears / carries the name of" him ("his" becomes a
+    reference to the person named before, resolved as any "he"). Returns the glued "name" and
+    the mentions to read."""
+    glued: set[int] = set()
+    new: list[Ref] = []
+    taken = {k for r in refs for k in range(r.start, r.end)}
+    for k in range(1, len(lowers) - 1):
+        if lowers[k] not in ("his", "her") or lowers[k - 1] not in _BEARS or lowers[k + 1] != "name" \
+                or k in taken or (k - 1) in cue_at:
+            continue
+        readings = index.cues.get((lowers[k - 1], "the", "name", "of"))
+        if not readings:
+            continue
+        cue_at[k - 1] = [(k, readings)]
+        new.append(Ref(k, k + 1, (), "ref", pronoun="person", sex="m" if lowers[k] == "his" else "f"))
+        glued.add(k + 1)
+    return frozenset(glued), sorted(refs + new, key=lambda r: r.start)
 
 
 def made_possessive(index: GraphIndex, lowers: list[str], refs: list[Ref],

@@ -705,7 +705,9 @@ class SentenceReader(
             if owner and any(c.noun for size in (1, 2, 3) for c in self.index.cues.get(
                     tuple(self.lowers[k + 1:k + 1 + size]), ())):
                 owner = False  # "and his record label is X": the relation noun's reading (its subject's)
-            if owner and not self.consumed[k] and k not in names:
+            if owner and not self.consumed[k] and k not in names and not any(
+                    r.start == k and r.pronoun == "person" and id(r) in self.attached for r in self.sent.refs):
+                # (not a "his" read as a reference to a person: "it bears his name")
                 # "Heat (1995), his film, ...", "Jaws, a film of his, ...": whose work, no reading
                 # above checked
                 self.sink(k, k + 1, "unverified", False, "possessive_pronoun", None, ())
