@@ -351,14 +351,14 @@ def _style(obj: Ref) -> bool:
 
 def kind_from_places(index: GraphIndex, lowers: list[str], refs: list[Ref],
                      cue_at: dict[int, list[tuple[int, Any]]]) -> None:
-    """ "Luciano Pavarotti was a tenor from Modena", "Anna Netrebko, a soprano from Krasnodar,":
-    after a person's name, a copula (or a comma), "a" / "an" and one to three words that name
-    no one (a kind: "tenor", "novelist"), "from" a place reads as the graph's "is from" said of
-    that person (where one was born). A bare "from" after a name is not read: it may describe
-    that name ("Pierre Curie married Marie Curie, from Paris", red team 203)."""
-    readings = frozenset(c for c in index.cues.get(("is", "from"), ()) if not c.noun
-                         and any(person_like_type(t) for t in index.subject_types.get((c.relation, c.forward), ())))
-    if not readings:
+    """ "Luciano Pavarotti was a tenor from Modena", "Anna Netrebko, a soprano from Krasnodar,",
+    "Turkana Boy is a skeleton from West Turkana": after a name, a copula (or a comma), "a" /
+    "an" and one to three words that name no one (a kind: "tenor", "skeleton"), "from" a place
+    reads as the graph's "is from" said of that name (where one was born, where a fossil was
+    found), where the relation is said of its type. A bare "from" after a name is not read: it
+    may describe that name ("Pierre Curie married Marie Curie, from Paris", red team 203)."""
+    found = [c for c in index.cues.get(("is", "from"), ()) if not c.noun]
+    if not found:
         return
     names = [r for r in refs if not r.user and not r.pronoun]
     for k, w in enumerate(lowers):
@@ -370,11 +370,15 @@ def kind_from_places(index: GraphIndex, lowers: list[str], refs: list[Ref],
             continue
         inside = [r for r in names if article < r.start < k]
         if any(r.kind == "item" or any(person_like_type(t) for t in r.types) for r in inside) \
-                or not all(x.isalpha() or x == "-" for x in lowers[article + 1:k]):
-            continue  # (a name between: "is a film by X from Y")
+                or not all((x.isalpha() or x == "-") and x not in ("and", "or", "nor", "but", "plus", "as", "well")
+                           for x in lowers[article + 1:k]):
+            continue  # (a name between: "is a film by X from Y"; two kinds: "a tenor and soprano
+            # from X" says the second, which no one checks: red team 209)
         subject = next((r for r in names if r.end == article - 1), None)
-        if subject is None or not subject.types or not all(map(person_like_type, subject.types)):
-            continue
+        readings = frozenset(c for c in found if subject is not None
+                             and subject.types & index.subject_types.get((c.relation, c.forward), frozenset()))
+        if not readings:
+            continue  # (of what the relation is said of: a person's birthplace, a fossil's site)
         cue_at[k] = [(place.start, readings)]
 
 

@@ -2111,6 +2111,14 @@ def relation_cues(
             # other; "joined" in the past only)
             exact += [(f, forward) for f in ("joined", "was a member of", "were members of")
                       if f.split() != words]
+        if movable and object_kinds and object_kinds <= _FIND_SITES and len(words) == 3 and words[0] in ("was", "were") \
+                and words[1] in ("found", "discovered", "unearthed", "excavated") and words[2] in ("at", "in") \
+                and (taken is None or not taken & {"come"}):
+            # a fossil, a hoard, a meteorite "was found at" a site: it "comes from" the site and
+            # "is from" it (only of sites and places: a comet found at an observatory comes from
+            # no observatory; a bare "from" may describe the name before it, red team 203)
+            exact += [(f, forward) for f in ("comes from", "come from", "came from", "is from", "are from",
+                                             "was from", "were from")]
         if human and object_kinds and object_kinds <= NATIONS and national_phrase(words):
             # a person "was a national / a citizen of" a country, "had its nationality": each
             # says the others (the adjective, "was Nigerian", see GraphIndex.national); never
@@ -2973,6 +2981,13 @@ _LEAGUES = frozenset({"league", "leagues", "division", "divisions", "conference"
 """Type words of sports leagues and their divisions, which a team "is in"."""
 _INDUSTRIES = frozenset({"industry", "industries"})
 """Type words of industries, which a company "is in" (not a "sector": a front's, red team 192)."""
+_FIND_SITES = frozenset({"site", "sites", "cave", "caves", "locality", "localities", "region", "regions",
+                         "country", "countries", "valley", "valleys", "gorge", "gorges", "quarry", "quarries",
+                         "desert", "deserts", "formation", "formations", "bed", "beds", "village", "villages",
+                         "town", "towns", "city", "cities", "place", "places", "area", "areas", "island", "islands",
+                         "archaeological", "fossil", "excavation"})
+"""Type words of the places where a thing was found and so "comes from" ("site", "fossil_site",
+"cave", "quarry"; not an observatory or a laboratory: what was found there came from elsewhere)."""
 NATIONS = frozenset({"country", "countries", "nation", "nations", "nationality", "nationalities"})
 """Type words of what one is a national or a citizen of."""
 _NATIONAL_FORMS = tuple(f"{b} {a}{n} of" for b, a, n in (("is", "a ", "national"), ("was", "a ", "national"),
