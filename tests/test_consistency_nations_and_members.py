@@ -248,3 +248,128 @@ def movies(example_kg):
 def test_example_graph_phrasings(movies, true, false):
     _ok(movies, true)
     _bad(movies, false)
+
+
+def test_no_second_kind_before_from(singers):
+    # (only one kind is checked before "from": red team 209)
+    _bad(singers, "Luciano Pavarotti was a tenor and soprano from Modena.")
+
+
+@pytest.fixture(scope="module")
+def fossils():
+    f = "fossil"
+    rels = [R("found_at", phrase="was found at", inverse_phrase="yielded", domain=(f,), range=("site",)),
+            R("kind", phrase="is a", inverse_phrase="is what survives of", domain=(f,), range=("element",)),
+            R("located_in", phrase="lies in", inverse_phrase="is home to", domain=("site",), range=("country",)),
+            R("discovered_by", phrase="was discovered by", inverse_phrase="discovered", domain=(f,), range=("person",))]
+    ents = [_item("f:lucy", "Lucy", f, 1974), _item("f:selam", "Selam", f, 2000),
+            _item("f:turkana", "Turkana Boy", f, 1984), _item("f:taung", "Taung Child", f, 1924),
+            _attr("s:hadar", "Hadar", "site"), _attr("s:dikika", "Dikika", "site"),
+            _attr("s:nariokotome", "Nariokotome", "site"), _attr("s:taung", "Taung", "site"),
+            _attr("c:ethiopia", "Ethiopia", "country"), _attr("c:kenya", "Kenya", "country"),
+            _attr("c:sa", "South Africa", "country"),
+            _attr("e:skeleton", "skeleton", "element"), _attr("e:skull", "skull", "element"),
+            _attr("p:dart", "Raymond Dart", "person"), _attr("p:johanson", "Donald Johanson", "person")]
+    rows = [("f:lucy", "found_at", "s:hadar"), ("f:selam", "found_at", "s:dikika"),
+            ("f:turkana", "found_at", "s:nariokotome"), ("f:taung", "found_at", "s:taung"),
+            ("s:hadar", "located_in", "c:ethiopia"), ("s:dikika", "located_in", "c:ethiopia"),
+            ("s:nariokotome", "located_in", "c:kenya"), ("s:taung", "located_in", "c:sa"),
+            ("f:lucy", "kind", "e:skeleton"), ("f:turkana", "kind", "e:skeleton"), ("f:taung", "kind", "e:skull"),
+            ("f:lucy", "discovered_by", "p:johanson"), ("f:taung", "discovered_by", "p:dart")]
+    return _graph("fossils", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Lucy was found at Hadar and Selam at Dikika; both sites lie in Ethiopia.",
+     "Lucy was found at Hadar and Turkana Boy at Nariokotome; both sites lie in Ethiopia."),
+    ("Lucy comes from Hadar.", "Lucy comes from Dikika."),
+    ("Turkana Boy is a skeleton from Nariokotome.", "Turkana Boy is a skeleton from Hadar."),
+    ("The Taung Child, a skull from Taung, was discovered by Raymond Dart.",
+     "The Taung Child, a skull from Hadar, was discovered by Raymond Dart."),
+])
+def test_sites(fossils, true, false):
+    _ok(fossils, true)
+    _bad(fossils, false)
+
+
+@pytest.fixture(scope="module")
+def openings():
+    o = "opening"
+    rels = [R("named_after", phrase="is named after", inverse_phrase="gives its name to", domain=(o,), range=("person",)),
+            R("pioneered_by", phrase="was pioneered by", inverse_phrase="pioneered", domain=(o,), range=("person",))]
+    ents = [_item("o:marshall", "Marshall Attack", o, 1918), _item("o:sicilian", "Sicilian Defence", o, 1594),
+            _attr("p:marshall", "Frank Marshall", "person"), _attr("p:polerio", "Giulio Polerio", "person")]
+    rows = [("o:marshall", "named_after", "p:marshall"), ("o:marshall", "pioneered_by", "p:marshall"),
+            ("o:sicilian", "pioneered_by", "p:polerio")]
+    return _graph("openings", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Frank Marshall pioneered the Marshall Attack, and it bears his name.",
+     "Giulio Polerio pioneered the Sicilian Defence, and it bears his name."),
+    ("Frank Marshall pioneered the Marshall Attack, and it carries his name.",
+     "Frank Marshall pioneered the Marshall Attack, and the Sicilian Defence carries his name."),
+])
+def test_bears_his_name(openings, true, false):
+    _ok(openings, true)
+    _bad(openings, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Howell Davis, under whom Bartholomew Roberts served, died on Príncipe.",
+     "Bartholomew Roberts, under whom Howell Davis served, died on Príncipe."),
+])
+def test_under_whom(true, false):
+    p = "pirate"
+    rels = [R("served_under", phrase="served under", inverse_phrase="had under his command", domain=(p,), range=(p,)),
+            R("died_in", phrase="died in", inverse_phrase="was the place of death of", domain=(p,), range=("island",))]
+    ents = [_item("p:davis", "Howell Davis", p, 1719), _item("p:roberts", "Bartholomew Roberts", p, 1722),
+            _attr("i:principe", "Príncipe", "island")]
+    rows = [("p:roberts", "served_under", "p:davis"), ("p:davis", "died_in", "i:principe"),
+            ("p:roberts", "died_in", "i:principe")]
+    checker = _graph("crews", rels, ents, rows)
+    _ok(checker, true)
+    _bad(checker, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Psycho and Vertigo share a composer: both have music by Bernard Herrmann.",
+     "Psycho and Alien share a composer: both have music by Bernard Herrmann."),
+    ("Alien and Aliens share a distributor; both were released by 20th Century Fox.",
+     "Alien and Aliens share a director: both were directed by Ridley Scott."),
+    ("Aliens stars Sigourney Weaver, and James Cameron both wrote and directed it.",
+     "Aliens stars Sigourney Weaver, and James Cameron both wrote and produced it."),
+    ("The music in Forrest Gump was composed by Alan Silvestri.",
+     "The music in Forrest Gump was composed by John Williams."),
+    ("The camera work on Heat is by Dante Spinotti.", "The camera work on Heat is by Michael Mann."),
+    ("Max Steiner wrote Casablanca's score.", "Max Steiner wrote Vertigo's score."),
+    ("Casablanca was directed by Michael Curtiz, and Max Steiner wrote the film's score.",
+     "Casablanca was directed by Michael Curtiz, and Bernard Herrmann wrote the film's score."),
+])
+def test_example_graph_sharing_and_parts(movies, true, false):
+    _ok(movies, true)
+    _bad(movies, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Clare of Assisi is the patroness of television.", "Clare of Assisi is the patroness of animals."),
+    ("Francis of Assisi is the patron of animals.", "Francis of Assisi is the patron of television."),
+    ("Clare of Assisi died in Assisi. She had herself founded the Poor Clares.",
+     "Clare of Assisi died in Assisi. She had herself founded the Dominicans."),
+])
+def test_patrons_and_reflexives(true, false):
+    s = "saint"
+    rels = [R("patron_of", phrase="is the patron saint of", inverse_phrase="has as its patron saint",
+              domain=(s,), range=("patronage",)),
+            R("died_in", phrase="died in", inverse_phrase="was the place of death of", domain=(s,), range=("place",)),
+            R("founded", phrase="founded", inverse_phrase="was founded by", domain=(s,), range=("order",))]
+    ents = [_item("s:clare", "Clare of Assisi", s, 1958), _item("s:francis", "Francis of Assisi", s, 1228),
+            _attr("p:tv", "television", "patronage"), _attr("p:animals", "animals", "patronage"),
+            _attr("t:assisi", "Assisi", "place"), _attr("o:clares", "Poor Clares", "order"),
+            _attr("o:dominicans", "Dominicans", "order")]
+    rows = [("s:clare", "patron_of", "p:tv"), ("s:francis", "patron_of", "p:animals"),
+            ("s:clare", "died_in", "t:assisi"), ("s:francis", "died_in", "t:assisi"),
+            ("s:clare", "founded", "o:clares")]
+    checker = _graph("patrons", rels, ents, rows)
+    _ok(checker, true)
+    _bad(checker, false)
