@@ -2558,7 +2558,11 @@ _KIND_HEADS = frozenset({"dish", "system", "ship", "vessel", "boat", "car", "veh
                          "airline", "orchestra", "restaurant", "hotel", "brand", "dam", "lake", "mill", "painting",
                          "sculpture", "statue", "novel", "film", "song", "album", "opera", "cake", "dessert", "pie",
                          "cheese", "wine", "diamond", "telescope", "satellite", "rocket", "probe", "coin",
-                         "clock", "violin", "guitar", "drug", "vaccine", "trail", "tunnel", "canal", "port", "airport"})
+                         "clock", "violin", "guitar", "drug", "vaccine", "trail", "tunnel", "canal", "port", "airport",
+                         "city", "town", "village", "site", "settlement", "temple", "castle", "palace", "fort",
+                         "cathedral", "monastery", "mosque", "island", "mountain", "river", "volcano", "lighthouse",
+                         "library", "hospital", "prison", "cemetery", "monument", "memorial", "fountain", "pyramid",
+                         "tomb", "observatory"})
 """Head nouns of compound types that still name the item alone ("pasta dish": "the dish"; not "dwarf
 planet", "fashion house": see ``_NOT_A_KIND_OF`` and the kinds not listed)."""
 _CLASSIFIER_HEADS = frozenset({"cultivar", "variety", "breed", "species", "strain"})
