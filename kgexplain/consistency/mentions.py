@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import AbstractSet, Sequence
 
-from kgexplain._english import plural
+from kgexplain._english import IRREGULAR_SINGULARS, plural
 from kgexplain.consistency._text import fold
 from kgexplain.consistency.index import (
     PERSON_TYPES,
@@ -279,6 +279,7 @@ def find_mentions(
         out.append(r)
     out += _shared_surnames(index, lowers, words, taken, ev_entities, out)
     out += _surnames(index, lowers, words, taken, ev_entities, out, whole_graph)
+    out = _shared_heads(index, lowers, words, taken, ev_entities, out)
     for i, w in enumerate(lowers):
         if not taken[i] and w == "you" and not (i > 0 and lowers[i - 1] in ("recommend", "suggest")):
             # ("we recommend you X": a learner's order; "you" is not the subject of a claim)
@@ -391,6 +392,71 @@ def find_mentions(
         i += 1
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun ("empires" -> "empire", "cities" -> "city"), or ""."""
+    if word in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return ""
+
+
+def _shared_heads(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
+                  ev_entities: set[str], found_refs: list[Ref]) -> list[Ref]:
+    """ "the Safavid, Timurid and Mughal empires", "Banff and Jasper National Parks": two or more
+    capitalized words listed before the plural of a noun, each with that noun the name of an
+    entity ("Safavid Empire"), name those entities (the last mention runs over the noun; a word
+    already read alone as a name, "Banff" for Banff National Park, is read so). Every word must
+    make a name, else none is read. Returns ``found_refs`` with these."""
+    out: list[Ref] = []
+    alone = {r.start: r for r in found_refs if r.end == r.start + 1}
+    dropped: set[int] = set()
+    n = len(lowers)
+    for k in range(2, n):
+        for size in (2, 1):
+            if k + size > n or any(taken[k:k + size]) or (k + size < n and words[k + size][:1].isupper()):
+                continue
+            one = _singular(lowers[k + size - 1])
+            if not one:
+                continue
+            head = " ".join([*lowers[k:k + size - 1], one])
+            names, j = [], k - 1
+            while j >= 0 and (not taken[j] or j in alone) and words[j][:1].isupper() and words[j].isalpha():
+                names.append(j)
+                j -= 1
+                if j >= 1 and lowers[j] == "and" and lowers[j - 1] == ",":
+                    j -= 2
+                elif j >= 0 and lowers[j] in (",", "and"):
+                    j -= 1
+                else:
+                    break
+            if len(names) < 2:
+                continue
+            found = []
+            for t in names:
+                ids = index.form_ids.get("".join(f"{lowers[t]} {head}".split()))
+                if not ids:
+                    break
+                found.append((t, tuple(i for i in ids if i in ev_entities) or ids, any(i in ev_entities for i in ids)))
+            if len(found) != len(names):
+                continue
+            for t, ids, in_ev in found:
+                kinds = {index.info[i][0] for i in ids}
+                end = k + size if t == names[0] else t + 1
+                out.append(Ref(t, end, ids, kinds.pop() if len(kinds) == 1 else "entity", in_evidence=in_ev,
+                               types=frozenset(index.info[i][1] for i in ids)))
+                for x in range(t, end):
+                    taken[x] = True
+                if t in alone:
+                    dropped.add(id(alone[t]))
+            break
+    return [r for r in found_refs if id(r) not in dropped] + out
 
 
 def _named_user(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
