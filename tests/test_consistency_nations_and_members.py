@@ -373,3 +373,23 @@ def test_patrons_and_reflexives(true, false):
     checker = _graph("patrons", rels, ents, rows)
     _ok(checker, true)
     _bad(checker, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Persian was the official language of the Safavid, Timurid and Mughal empires.",
+     "Persian was the official language of the Safavid, Ottoman and Mughal empires."),
+    ("Persian was the official language of the Safavid and Mughal empires.",
+     "Persian was the official language of the Safavid and Ottoman empires."),
+])
+def test_names_before_one_plural_noun(true, false):
+    e = "empire"
+    rels = [R("official_language", phrase="had the official language", inverse_phrase="was the official language of",
+              domain=(e,), range=("language",))]
+    ents = [_item("e:safavid", "Safavid Empire", e, 1501), _item("e:timurid", "Timurid Empire", e, 1370),
+            _item("e:mughal", "Mughal Empire", e, 1526), _item("e:ottoman", "Ottoman Empire", e, 1299),
+            _attr("l:persian", "Persian", "language"), _attr("l:turkish", "Ottoman Turkish", "language")]
+    rows = [("e:safavid", "official_language", "l:persian"), ("e:timurid", "official_language", "l:persian"),
+            ("e:mughal", "official_language", "l:persian"), ("e:ottoman", "official_language", "l:turkish")]
+    checker = _graph("empires", rels, ents, rows)
+    _ok(checker, true)
+    _bad(checker, false)
