@@ -3331,12 +3331,14 @@ _FRAMES = (("looking", "for"), ("in", "the", "mood", "for"), ("fond", "of"), ("c
 _IF_FRAMES = (("if", "you", "like"), ("if", "you", "love"), ("if", "you", "enjoy"), ("if", "you", "want"),
               ("if", "you", "are", "into"), ("if", "you", "'re", "into"), ("if", "you", "are", "after"),
               ("if", "you", "'re", "after"), ("if", "you", "are", "looking", "for"),
-              ("if", "you", "'re", "looking", "for"))
+              ("if", "you", "'re", "looking", "for"), ("if", "you", "are", "in", "the", "mood", "for"),
+              ("if", "you", "'re", "in", "the", "mood", "for"))
 """Openings of a condition on the reader's taste for a kind, closed by a comma ("If you like
 tiered falls, X is one"): the same as the questions of :data:`_FRAMES` (no claim about "you")."""
 _IF_TASTES = (("is", "your", "thing"), ("are", "your", "thing"), ("appeals",), ("appeal",), ("is", "your", "style"))
 """What follows "If <kind>" before the comma of such a condition ("If tidewater glaciers are your thing,")."""
-_FRAME_TRIES = (("try",), ("then", "try"), ("consider",), ("check", "out"))
+_FRAME_TRIES = (("try",), ("then", "try"), ("consider",), ("check", "out"), ("look", "at"), ("go", "for"),
+                ("watch",), ("see",), ("there", "is"))
 _FRAME_ANSWERS = (("fits", "the", "bill"), ("is", "one"), ("is", "the", "one"), ("is", "one", "to", "try"),
                   ("is", "your", "pick"), ("is", "for", "you"), ("is", "one", "of", "them"), ("is", "one", "too"))
 """How the answer says the item is what was asked for ("Rumours fits the bill.")."""
@@ -3358,15 +3360,21 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
         frame = next((f for f in _FRAMES + _IF_FRAMES if tuple(lowers[s:s + len(f)]) == f), None)
         if frame is None and lowers[s] == "if" and starting.get(s + 1) is not None:
             frame = ("if",)  # "If tidewater glaciers are your thing, ..."
+        if frame is None and lowers[s:s + 2] in (["for", "a"], ["for", "an"]):
+            frame = ("for",)  # "For a war drama, try Schindler's List."
         if frame is None:
             continue
-        mark = "," if frame[0] == "if" else "?"
+        mark = "," if frame[0] in ("if", "for") else "?"
         k = s + len(frame)
         k += lowers[k:k + 1] in (["a"], ["an"], ["some"], ["more"])
         wanted = starting.get(k)
         if wanted is None or wanted.kind != "attribute":
             continue
-        q = wanted.end
+        wanteds = [wanted]
+        while (x := starting.get(wanteds[-1].end)) is not None and x.kind == "attribute" and x.lowercase \
+                and wanted.lowercase:
+            wanteds.append(x)  # ("For a war drama": each of the kinds named side by side)
+        q = wanteds[-1].end
         while q < n and lowers[q] in index.type_nouns:
             q += 1  # ("Looking for tiered falls?": the kind's noun after its name)
         nouns = lowers[wanted.end:q]
@@ -3381,6 +3389,7 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
             refs[:] = [r for r in refs if not (r.user and r.start == s + 1)]  # (no claim about "you")
             for g in range(s + 1, s + len(frame)):
                 lowers[g] = "if"  # (glue: no comparison in "like", no user's taste to check)
+        nouns = lowers[wanteds[-1].end:q] if len(wanteds) > 1 or frame == ("for",) else nouns
         j = q + 1
         tried = next((t for t in _FRAME_TRIES if tuple(lowers[j:j + len(t)]) == t), ())
         j += len(tried)
@@ -3417,6 +3426,8 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
             answer = None
         if any(not index.noun_fits(w, x.kind, x.types) for w in nouns for x in answers):
             continue  # ("If you like tiered falls, Taipei 101 is one": no waterfall, red team 176)
+        if frame == ("for",) and not (tried or answer is not None):
+            continue  # ("For a comedy, X is long": only an answer to what was asked for)
         readings = index.attributive
         if frame[0] == "if" and not nouns and "genre" not in type_word_set(wanted.types):
             # a kind of the item said with its noun ("If you like cascades, Chatsworth House is
@@ -3428,14 +3439,15 @@ def question_frames(lowers: list[str], refs: list[Ref], index: GraphIndex) -> tu
                 continue
         lowers[q] = ","  # one sentence: the question's name is said of the answer's item
         glued.update(range(s, wanted.start))
-        glued.update(range(wanted.end, q))  # (its kind's noun, "are your thing")
+        glued.update(range(wanteds[-1].end, q))  # (its kind's noun, "are your thing")
         glued.update(range(q + 1, j))  # ("Try", "the")
         if answer is not None:
             glued.update(range(e - len(answer), e))
             refs[:] = [r for r in refs if not (r.pronoun and e - len(answer) <= r.start < e)]  # ("one of them")
         for x in answers:
-            out.append(Modifier(x.start, wanted.start, readings, (q, q + 1),
-                                predicate=answer is not None or bool(tried)))
+            for w in wanteds:
+                out.append(Modifier(x.start, w.start, readings, (q, q + 1),
+                                    predicate=answer is not None or bool(tried)))
     return out, glued
 
 
