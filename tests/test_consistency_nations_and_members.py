@@ -393,3 +393,38 @@ def test_names_before_one_plural_noun(true, false):
     checker = _graph("empires", rels, ents, rows)
     _ok(checker, true)
     _bad(checker, false)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("For a war drama, try Schindler's List.", "For a war drama, try Alien."),
+    ("For a sci-fi horror film, try Alien.", "For a sci-fi horror film, try Heat."),
+    ("For a thriller, try Die Hard, directed by John McTiernan.", "For a thriller, try Die Hard, directed by James Cameron."),
+    ("If you are in the mood for a crime drama, Goodfellas is one.",
+     "If you are in the mood for a crime drama, Toy Story is one."),
+    ("If you want a sci-fi comedy, Back to the Future is one.", "If you want a sci-fi comedy, Alien is one."),
+])
+def test_kinds_asked_for(movies, true, false):
+    _ok(movies, true)
+    _bad(movies, false)
+
+
+def test_a_kind_asked_for_needs_an_offer(movies):
+    _bad(movies, "For a comedy, Groundhog Day is long.")  # ("is long" says no more than it is one)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Palmyra was the capital of the Palmyrene Empire. The city is the site of the Temple of Bel.",
+     "Palmyra was the capital of the Palmyrene Empire. The city is the site of the Ishtar Gate."),
+])
+def test_the_head_of_a_compound_type(true, false):
+    c = "ancient_city"
+    rels = [R("capital_of", phrase="was the capital of", inverse_phrase="had its capital at", domain=(c,), range=("empire",)),
+            R("site_of", phrase="is the site of", inverse_phrase="stands in", domain=(c,), range=("monument",))]
+    ents = [_item("c:palmyra", "Palmyra", c, 1980), _item("c:babylon", "Babylon", c, 2019),
+            _attr("e:palmyrene", "Palmyrene Empire", "empire"), _attr("m:bel", "Temple of Bel", "monument"),
+            _attr("m:ishtar", "Ishtar Gate", "monument")]
+    rows = [("c:palmyra", "capital_of", "e:palmyrene"), ("c:palmyra", "site_of", "m:bel"),
+            ("c:babylon", "site_of", "m:ishtar")]
+    checker = _graph("cities", rels, ents, rows)
+    _ok(checker, true)
+    _bad(checker, false)
