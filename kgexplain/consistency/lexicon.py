@@ -2082,6 +2082,12 @@ def relation_cues(
                 # ("was from Venice": where one was born; not a bare "from", which may describe
                 # the name before it: "Pierre Curie married Marie Curie, from Paris", red team 203)
                 exact += [("is from", forward), ("was from", forward)]
+        if len(words) == 4 and words[0] in ("is", "was") and words[1] in ("a", "an") and words[3] == "of" \
+                and words[2] in ("specimen", "example", "instance", "variety", "subspecies", "representative") \
+                and object_kinds and object_kinds <= _TAXA and (taken is None or "belong" not in taken):
+            # "is a specimen of" Homo erectus: it "belongs to" it, "belongs to the species" (its
+            # object's own type noun: "the species Homo erectus" names it)
+            extra += [("belongs to", forward)] + [(f"belongs to the {k}", forward) for k in sorted(object_kinds)]
         if "patron" in words and words[words.index("patron") + 1:words.index("patron") + 2] == ["saint"]:
             # "is the patron saint of" X: "is the patron / patroness of" X (a patron saint is one)
             at = words.index("patron")
@@ -2988,6 +2994,9 @@ _FIND_SITES = frozenset({"site", "sites", "cave", "caves", "locality", "localiti
                          "archaeological", "fossil", "excavation"})
 """Type words of the places where a thing was found and so "comes from" ("site", "fossil_site",
 "cave", "quarry"; not an observatory or a laboratory: what was found there came from elsewhere)."""
+_TAXA = frozenset({"species", "genus", "genera", "family", "families", "subspecies", "clade", "clades",
+                   "breed", "breeds", "cultivar", "cultivars", "variety", "varieties", "taxon", "taxa"})
+"""Type words of the classes living things are sorted into: a specimen of one "belongs to" it."""
 NATIONS = frozenset({"country", "countries", "nation", "nations", "nationality", "nationalities"})
 """Type words of what one is a national or a citizen of."""
 _NATIONAL_FORMS = tuple(f"{b} {a}{n} of" for b, a, n in (("is", "a ", "national"), ("was", "a ", "national"),
