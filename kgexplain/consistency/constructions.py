@@ -1487,7 +1487,8 @@ def _noun_from(index: GraphIndex, lowers: list[str], k: int,
     return None, k
 
 
-_MADE_ITS = frozenset({"wrote", "composed", "scored", "writes", "composes", "penned", "pens"})
+_MADE_ITS = frozenset({"wrote", "composed", "scored", "writes", "composes", "penned", "pens", "handled", "handles",
+                       "did", "does", "provided", "provides", "supplied", "supplies"})
 _WORK_NOUNS = frozenset({"score", "music", "soundtrack"})
 
 
