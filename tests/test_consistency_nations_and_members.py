@@ -343,6 +343,8 @@ def test_under_whom(true, false):
      "The music in Forrest Gump was composed by John Williams."),
     ("The camera work on Heat is by Dante Spinotti.", "The camera work on Heat is by Michael Mann."),
     ("Max Steiner wrote Casablanca's score.", "Max Steiner wrote Vertigo's score."),
+    ("Casablanca and Chinatown are two options: the former was directed by Michael Curtiz, the latter by Roman Polanski.",
+     "Casablanca and Chinatown are two options: the former was directed by Roman Polanski, the latter by Michael Curtiz."),
     ("Robert Zemeckis directed Back to the Future, and Dean Cundey handled the cinematography.",
      "Robert Zemeckis directed Back to the Future, and Alan Silvestri handled the cinematography."),
     ("Casablanca was directed by Michael Curtiz, and Max Steiner wrote the film's score.",

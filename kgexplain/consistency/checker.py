@@ -51,6 +51,7 @@ from kgexplain.consistency.constructions import (
     kind_from_places,
     made_possessive,
     bears_names,
+    option_frames,
     language_adjectives,
     passive_parts,
     sea_levels,
@@ -372,6 +373,7 @@ class ConsistencyChecker:
         glued |= sea_levels(index, lowers, refs, cue_at)  # "X is 84 metres above sea level"
         glued |= in_its_name(index, lowers, refs, cue_at)  # "honours X in its name"
         glued |= made_possessive(index, lowers, refs, cue_at)  # "X wrote Casablanca's score"
+        glued |= option_frames(lowers, refs)  # "A and B are two options: ..."
         name_glue, refs = bears_names(index, lowers, refs, cue_at)  # "it bears his name"
         glued |= name_glue
         made_glue, refs, conjoined = made_its(index, lowers, refs, cue_at, complete)  # "X composed its score"

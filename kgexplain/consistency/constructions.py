@@ -31,7 +31,7 @@ from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUN
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "kind_from_places", "made_possessive", "bears_names", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
+__all__ = ["in_its_name", "kind_from_places", "made_possessive", "bears_names", "option_frames", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
            "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -1815,6 +1815,31 @@ def _pied_piped(lowers: list[str], k: int) -> bool:
             return True
         j -= 1
     return False
+
+
+_OPTION_NOUNS = frozenset({"options", "picks", "choices", "suggestions", "recommendations", "bets", "ideas"})
+
+
+def option_frames(lowers: list[str], refs: list[Ref]) -> frozenset[int]:
+    """ "Casablanca and Chinatown are two options: the former ...": a list of two or more items,
+    "are" (with a count or "both") and a noun of offering, ending the clause, says nothing of the
+    items. Returns the glued positions."""
+    glued: set[int] = set()
+    items = {r.end: r for r in refs if r.kind == "item" and not r.user and not r.pronoun}
+    n = len(lowers)
+    for k in range(1, n - 1):
+        if lowers[k] not in ("are", "were") or k not in items:
+            continue
+        before = items[k]
+        j = the_before(lowers, before.start) - 1
+        if j < 1 or lowers[j] not in ("and", ",") or not any(r.end in (j, j - 1) for r in items.values()):
+            continue  # (a list of items before the copula)
+        e = k + 1
+        e += lowers[e:e + 1] in (["two"], ["three"], ["four"], ["both"], ["all"])
+        e += lowers[e:e + 1] in (["good"], ["great"], ["fine"], ["solid"], ["strong"], ["safe"])
+        if e < n and lowers[e] in _OPTION_NOUNS and (e + 1 >= n or lowers[e + 1] in (":", ".", ";", "!", "—")):
+            glued.update(range(k, e + 1))
+    return frozenset(glued)
 
 
 _BEARS = frozenset({"bears", "bear", "bore", "carries", "carry", "carried"})
