@@ -2560,7 +2560,7 @@ _KIND_HEADS = frozenset({"dish", "system", "ship", "vessel", "boat", "car", "veh
                          "cheese", "wine", "diamond", "telescope", "satellite", "rocket", "probe", "coin",
                          "clock", "violin", "guitar", "drug", "vaccine", "trail", "tunnel", "canal", "port", "airport",
                          "city", "town", "village", "site", "settlement", "temple", "castle", "palace", "fort",
-                         "cathedral", "monastery", "mosque", "island", "mountain", "river", "volcano", "lighthouse",
+                         "cathedral", "monastery", "mosque", "volcano", "lighthouse",
                          "library", "hospital", "prison", "cemetery", "monument", "memorial", "fountain", "pyramid",
                          "tomb", "observatory"})
 """Head nouns of compound types that still name the item alone ("pasta dish": "the dish"; not "dwarf

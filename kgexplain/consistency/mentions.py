@@ -356,6 +356,8 @@ def find_mentions(
                     and not (key[0] == "both" and i > 0 and lowers[i - 1] in ("are", "were")):
                 # (not "A and B are both fragrances by X": the predicate's noun)
                 rule = "group"  # "both novels", "these games": the items named before
+                # (of the noun's types: "both temples" are no two sites, red team 210)
+                of_types = frozenset(index.noun_types.get(key[1], ()))
             if rule is None and size == 1 and key == ("all",) and i > 0 and lowers[i - 1] == "," \
                     and any(tuple(lowers[i + 1:i + k]) in index.cues for k in (3, 4)):
                 rule = "group"  # "A, B and C, all directed by X": each of the list before it
@@ -383,7 +385,7 @@ def find_mentions(
                 rule = "item_possessive" if personal else rule
                 out.append(Ref(i, i + size, (), "ref", pronoun=rule, personal=personal,
                                sex="m" if key[0] in ("he", "him", "his") else "f" if key[0] in ("she", "her") else "",
-                               of_types=of_types if rule in ("item", "latter", "former") else frozenset(),
+                               of_types=of_types if rule in ("item", "latter", "former", "group") else frozenset(),
                                nearest=general, plain_they=key in (("they",), ("them",))))
                 for k in range(i, i + size):
                     taken[k] = True
