@@ -2084,7 +2084,7 @@ def relation_cues(
                 exact += [("is from", forward), ("was from", forward)]
         if len(words) == 4 and words[0] in ("is", "was") and words[1] in ("a", "an") and words[3] == "of" \
                 and words[2] in ("specimen", "example", "instance", "variety", "subspecies", "representative") \
-                and object_kinds and object_kinds <= _TAXA and (taken is None or "belong" not in taken):
+                and object_kinds and object_kinds <= _LIFE_CLASSES and (taken is None or "belong" not in taken):
             # "is a specimen of" Homo erectus: it "belongs to" it, "belongs to the species" (its
             # object's own type noun: "the species Homo erectus" names it)
             extra += [("belongs to", forward)] + [(f"belongs to the {k}", forward) for k in sorted(object_kinds)]
@@ -2994,7 +2994,7 @@ _FIND_SITES = frozenset({"site", "sites", "cave", "caves", "locality", "localiti
                          "archaeological", "fossil", "excavation"})
 """Type words of the places where a thing was found and so "comes from" ("site", "fossil_site",
 "cave", "quarry"; not an observatory or a laboratory: what was found there came from elsewhere)."""
-_TAXA = frozenset({"species", "genus", "genera", "family", "families", "subspecies", "clade", "clades",
+_LIFE_CLASSES = frozenset({"species", "genus", "genera", "family", "families", "subspecies", "clade", "clades",
                    "breed", "breeds", "cultivar", "cultivars", "variety", "varieties", "taxon", "taxa"})
 """Type words of the classes living things are sorted into: a specimen of one "belongs to" it."""
 NATIONS = frozenset({"country", "countries", "nation", "nations", "nationality", "nationalities"})
