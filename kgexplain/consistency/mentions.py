@@ -421,8 +421,11 @@ def _shared_heads(index: GraphIndex, lowers: Sequence[str], words: Sequence[str]
     dropped: set[int] = set()
     n = len(lowers)
     for k in range(2, n):
+        if not words[k - 1][:1].isupper() or (taken[k - 1] and k - 1 not in alone):
+            continue  # (a capitalized name must end right before the noun)
         for size in (2, 1):
-            if k + size > n or any(taken[k:k + size]) or (k + size < n and words[k + size][:1].isupper()):
+            if k + size > n or not lowers[k + size - 1].endswith("s") or any(taken[k:k + size]) \
+                    or (k + size < n and words[k + size][:1].isupper()):
                 continue
             one = _singular(lowers[k + size - 1])
             if not one:
