@@ -6,7 +6,7 @@ consistency checker agree on a plural without importing each other.
 
 from __future__ import annotations
 
-__all__ = ["plural", "IRREGULAR_PLURALS", "IRREGULAR_SINGULARS", "O_ES_NOUNS"]
+__all__ = ["plural", "singular", "IRREGULAR_PLURALS", "IRREGULAR_SINGULARS", "O_ES_NOUNS"]
 
 
 _SAME_PLURAL = frozenset({"sheep", "deer", "fish", "bison", "moose", "elk", "caribou", "species", "series",
@@ -50,3 +50,20 @@ def plural(word: str) -> str:
     if word.endswith(("s", "x", "ch", "sh")):
         return word + "es"
     return word + "s"
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, irregular ones too (else the word).
+
+    >>> [singular(w) for w in ("comedies", "thrillers", "dishes", "volcanoes", "alumni", "actress")]
+    ['comedy', 'thriller', 'dish', 'volcano', 'alumnus', 'actress']
+    """
+    if word in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[word]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("oes") and word[:-2].endswith(O_ES_NOUNS):
+        return word[:-2]  # "volcanoes" -> "volcano"
+    if word.endswith(("shes", "tches", "rches", "nches", "sses", "xes", "zzes")):
+        return word[:-2]  # (not "niches", "caches", "headaches")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

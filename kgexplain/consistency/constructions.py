@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, person_like_type, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            mass_type, participle, past_of_participle, type_word_set)
-from kgexplain._english import IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_NOUNS, plural
+from kgexplain._english import IRREGULAR_PLURALS, plural, singular
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
@@ -910,7 +910,7 @@ def name_before_noun(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if lowers[e + m:e + m + 1] == [","] and lowers[e + m + 1:e + m + 2] not in (["and"], ["but"], ["so"]):
                 continue  # ("X is a Y N, which ...": the relative clause would be read of Y, red team 132)
             if art is None:
-                noun = [*noun[:-1], _singular_of(noun[-1])]
+                noun = [*noun[:-1], singular(noun[-1])]
             readings = frozenset(c_ for a in ("a", "an") for prep in ("of", "for")
                                  for c_ in index.cues.get(("is", a, *noun, prep), ()) if not c_.noun)
             if readings:
@@ -946,7 +946,7 @@ def _described_as(index: GraphIndex, lowers: list[str], p: int) -> tuple[frozens
     noun, part = lowers[p - 2], lowers[p - 1]
     if lowers[p - 3] != "the" or not participle(part) or not noun.isalpha():
         return None, p
-    w = _singular_of(noun) if _plural_word(noun) else noun
+    w = singular(noun) if _plural_word(noun) else noun
     found = {c for be in ("is", "was") for det in ("the", "a", "an")
              for c in index.cues.get((be, det, w, part, lowers[p]), ()) if not c.typed}
     readings = frozenset(Cue(c.relation, not c.forward) for c in found)
@@ -955,11 +955,6 @@ def _described_as(index: GraphIndex, lowers: list[str], p: int) -> tuple[frozens
         # head, whose objects the list is checked against (red team 141)
         readings = frozenset(c for c in readings if c.forward)
     return (readings, p - 2) if readings else (None, p)
-
-
-def _singular_of(word: str) -> str:
-    """A plural noun's singular, irregular ones too ("alumni" -> "alumnus")."""
-    return IRREGULAR_SINGULARS.get(word) or _singular(word)
 
 
 def place_pairs(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -2128,22 +2123,11 @@ def no_count_noun(index: GraphIndex, lowers: list[str], obj: Ref) -> bool:
     the item's kind noun) and no kind noun follows."""
     return obj.kind == "attribute" and obj.lowercase \
         and mass_type(obj.types) \
-        and _singular(lowers[obj.end - 1]) not in COUNT_GENRES \
+        and singular(lowers[obj.end - 1]) not in COUNT_GENRES \
         and lowers[obj.end - 1] not in index.type_nouns \
         and (obj.end >= len(lowers) or lowers[obj.end] not in index.type_nouns | {"and", "-", "/"}
              or lowers[obj.end + 1:obj.end + 2] in (["a"], ["an"], ["another"]))
     # (not "a folk and rock artist": a row of kinds before its noun; but "a crime and a drama")
-
-
-def _singular(word: str) -> str:
-    """ "comedies" -> "comedy", "thrillers" -> "thriller", "dishes" -> "dish" (else the word)."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("oes") and word[:-2].endswith(O_ES_NOUNS):
-        return word[:-2]  # "volcanoes" -> "volcano"
-    if word.endswith(("shes", "tches", "rches", "nches", "sses", "xes", "zzes")):
-        return word[:-2]  # (not "niches", "caches", "headaches")
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> frozenset[int]:
@@ -2162,7 +2146,7 @@ def counted_lists(index: GraphIndex, lowers: list[str], refs: list[Ref]) -> froz
             listed, j = listed + 1, j - 1
         if k + 2 in kinds:
             kind = kinds[k + 2]
-            named = kind_type(kind.types) or _singular(lowers[kind.end - 1]) in COUNT_GENRES \
+            named = kind_type(kind.types) or singular(lowers[kind.end - 1]) in COUNT_GENRES \
                 or lowers[kind.end:kind.end + 1] and lowers[kind.end] in index.type_nouns
             if listed == _COUNT_WORDS[lowers[k + 1]] and named:  # (not "two V8 engines")
                 lowers[k + 1] = "both" if listed == 2 else "all"  # "A and B, two comedies": both
@@ -2190,7 +2174,7 @@ def _kind_noun(index: GraphIndex, lowers: list[str], attribute: Ref) -> bool:
     thrillers"): it ends in a kind noun of the graph, or names a kind of its items."""
     last = lowers[attribute.end - 1]
     return last in index.type_nouns or (last.endswith("s") and (
-        kind_type(attribute.types) or _singular(last) in COUNT_GENRES))
+        kind_type(attribute.types) or singular(last) in COUNT_GENRES))
 
 
 def _counted_objects(index: GraphIndex, lowers: list[str], names: list[Ref]) -> set[int]:

@@ -1436,7 +1436,7 @@ def relation_cues(
     ``spoken``: its subjects are speeches, lectures or sermons, which are "given" as they are
     "delivered" ("Lincoln gave the Gettysburg Address").
     ``group_objects``: its objects are all groups of people (orders, bands, parties: see
-    :data:`GROUP_KINDS`), which one "joins" and "belongs to" as "a member of" them.
+    :data:`GROUP_KINDS`), which one "joins" as "a member of" them.
     ``living``: its subjects are people, characters or animals, who "live" where they are
     based ("Superman lives in Metropolis"); ``human``: its subjects are all people (pupils of
     their teachers: no horse "studied under" its trainer).
@@ -2103,8 +2103,8 @@ def relation_cues(
                 and (taken is None or not taken & {"coach"}):
             # a person "trained" by another was "coached" by him (people only: a horse is trained,
             # never coached, red team 204)
-            exact += [(" ".join(w if w != "trained" else "coached" for w in words).replace("trains", "coaches"),
-                       forward)]
+            coached = {"trained": "coached", "trains": "coaches"}
+            exact.append((" ".join(coached.get(w, w) for w in words), forward))
         if len(words) >= 5 and words[-3] == "the" and words[-1] == "of" \
                 and words[-2] in object_kinds - {"place", "thing", "item"} \
                 and words[-4] in ("to", "in", "within", "into", "under") and words[0] not in _BE:
@@ -2995,7 +2995,7 @@ _FIND_SITES = frozenset({"site", "sites", "cave", "caves", "locality", "localiti
 """Type words of the places where a thing was found and so "comes from" ("site", "fossil_site",
 "cave", "quarry"; not an observatory or a laboratory: what was found there came from elsewhere)."""
 _LIFE_CLASSES = frozenset({"species", "genus", "genera", "family", "families", "subspecies", "clade", "clades",
-                   "breed", "breeds", "cultivar", "cultivars", "variety", "varieties", "taxon", "taxa"})
+                           "breed", "breeds", "cultivar", "cultivars", "variety", "varieties", "taxon", "taxa"})
 """Type words of the classes living things are sorted into: a specimen of one "belongs to" it."""
 NATIONS = frozenset({"country", "countries", "nation", "nations", "nationality", "nationalities"})
 """Type words of what one is a national or a citizen of."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import AbstractSet, Sequence
 
-from kgexplain._english import IRREGULAR_SINGULARS, plural
+from kgexplain._english import plural, singular
 from kgexplain.consistency._text import fold
 from kgexplain.consistency.index import (
     PERSON_TYPES,
@@ -396,19 +396,6 @@ def find_mentions(
     return out
 
 
-def _singular(word: str) -> str:
-    """The singular of a plural noun ("empires" -> "empire", "cities" -> "city"), or ""."""
-    if word in IRREGULAR_SINGULARS:
-        return IRREGULAR_SINGULARS[word]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return ""
-
-
 def _shared_heads(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
                   ev_entities: set[str], found_refs: list[Ref]) -> list[Ref]:
     """ "the Safavid, Timurid and Mughal empires", "Banff and Jasper National Parks": two or more
@@ -427,8 +414,8 @@ def _shared_heads(index: GraphIndex, lowers: Sequence[str], words: Sequence[str]
             if k + size > n or not lowers[k + size - 1].endswith("s") or any(taken[k:k + size]) \
                     or (k + size < n and words[k + size][:1].isupper()):
                 continue
-            one = _singular(lowers[k + size - 1])
-            if not one:
+            one = singular(lowers[k + size - 1])
+            if one == lowers[k + size - 1]:
                 continue
             head = " ".join([*lowers[k:k + size - 1], one])
             names, j = [], k - 1
