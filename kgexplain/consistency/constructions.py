@@ -694,8 +694,9 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     if complete is not None:
                         complete.add(h)
                     continue
-        if h < n and lowers[h] in _HAVING_AMONG and (h + 1) in starting:
-            y = starting[h + 1]
+        y_at = h + 2 if lowers[h + 1:h + 2] == ["the"] and (h + 2) in starting else h + 1  # ("has the Portmeirion Group as")
+        if h < n and lowers[h] in _HAVING_AMONG and y_at in starting:
+            y = starting[y_at]
             # ("X has Y as one of its Ns": some of them)
             one_of = lowers[y.end:y.end + 4] in (["as", "one", "of", "its"], ["as", "one", "of", "their"])
             fwd, ne = noun_from(y.end + 4, forward=True) if one_of \

@@ -27,6 +27,8 @@ from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
     GROUP_KINDS,
     NATIONS,
+    making_phrase,
+    specialist_phrase,
     member_name,
     membership_phrase,
     national_phrase,
@@ -307,6 +309,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "power_plant": ("plant", "station", "power station", "power plant"),
     "power_station": ("plant", "station", "power station", "power plant"),
     "nuclear_power_plant": ("plant", "station", "power station", "power plant"),
+    "manufactory": ("factory", "company", "works"), "factory": ("manufactory", "works"),
     "prize": ("award",), "award": ("prize",), "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
@@ -1053,11 +1056,13 @@ class GraphIndex:
                 for w in (word, plural(word)):
                     noun_types.setdefault(w, set()).add(t)
             words = type_words(t)
-            if _compound_type(words) and words[-1] in _KIND_HEADS and last_words.count(words[-1]) == 1 \
+            if _compound_type(words) and words[-1] in _KIND_HEADS | _CLASSIFIER_HEADS \
+                    and last_words.count(words[-1]) == 1 \
                     and not set(words[:-1]) & _NOT_A_KIND_OF and plural(words[-1]) not in verbs \
                     and words[-1] not in lower_types and words[-1] not in attribute_words:
                 # the head noun of a compound type of a general kind: a pasta dish is a "dish", a
-                # metro system a "system" ("the dish", "the system" name the item before)
+                # metro system a "system", a horse breed a "breed" ("the dish", "the system", "the
+                # breed" name the item before)
                 for w in (words[-1], plural(words[-1])):
                     nouns.add(w)
                     noun_types.setdefault(w, set()).add(t)
@@ -1075,6 +1080,15 @@ class GraphIndex:
                 for word in ("building", "buildings"):  # "Lindisfarne Priory is a Romanesque building"
                     nouns.add(word)
                     noun_types.setdefault(word, set()).add(t)
+        # "a downhill specialist", "the specialist": a person item of a graph that says what people
+        # specialized in (see _index_modifiers)
+        for rel in kg.relations.values():
+            if specialist_phrase((rel.phrase or "").lower().split()):
+                for t in rel.domain or ():
+                    if t in item_types and person_like_type(t):
+                        for w in ("specialist", "specialists"):
+                            nouns.add(w)
+                            noun_types.setdefault(w, set()).add(t)
         # "a physicist" for an item whose field is physics (attributes typed as fields only)
         found_fields: dict[str, set[str]] = {}
         for eid, (kind, type_, label, _) in self.info.items():
@@ -1933,6 +1947,15 @@ class GraphIndex:
         # what goes into a drink or a dish, before its kind: "a gin cocktail", "a Campari drink"
         attributive |= {Cue(r.name, True) for r in relations.values() if ingredient_relation(r, r.range, self.item_types)}
         attributive |= offered
+        # what a person specialized in, before "specialist": "a downhill specialist"
+        attributive |= {Cue(r.name, True) for r in relations.values() if r.name not in self.user_relations
+                        and specialist_phrase((r.phrase or "").lower().split())
+                        and all(map(person_like_type, r.domain or self.subject_types.get((r.name, True), ())))}
+        # what a maker makes, before its kind: "a soft-paste porcelain manufactory"
+        attributive |= {Cue(r.name, True) for r in relations.values() if r.name not in self.user_relations
+                        and making_phrase((r.phrase or "").lower().split(),
+                                          type_word_set(r.domain or self.subject_types.get((r.name, True), ())))
+                        and not any(map(person_like_type, r.range or self.tail_types.get(r.name, ())))}
         # a religion before the kind: "a Buddhist temple" (whatever the phrase: "is a holy site of")
         attributive |= {Cue(r.name, True) for r in relations.values()
                         if r.name not in self.user_relations and type_word_set(r.range) & _FAITH_TYPES

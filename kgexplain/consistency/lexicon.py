@@ -244,6 +244,26 @@ SCHOOL_WORDS = frozenset({"university", "universities", "college", "colleges", "
                            "academies", "institute", "conservatory", "conservatoire", "polytechnic", "seminary"})
 """Type words of schools: an alumnus of a firm or a show did not study there (red team 129)."""
 _COUNTRY_NOUNS = frozenset({"country", "nation", "continent", "area", "island"})
+_MAKER_KINDS = frozenset({"manufactory", "factory", "manufacturer", "maker", "workshop", "pottery", "foundry",
+                          "mill", "works", "company", "firm", "brand", "atelier"})
+"""Type words of makers of things, who make what they produce."""
+_MAKING_WORDS = frozenset({"produced", "produces", "manufactured", "manufactures", "made", "makes"})
+
+
+def specialist_phrase(words: list[str]) -> bool:
+    """Whether a phrase says what one specializes in ("specialized in"): of people, "a specialist
+    in" it, "a downhill specialist"."""
+    return words in (["specialized", "in"], ["specialised", "in"], ["specializes", "in"], ["specialises", "in"])
+
+
+def making_phrase(words: list[str], subject_kinds: AbstractSet[str]) -> bool:
+    """Whether a phrase is a maker's making of things ("produced", said of manufactories):
+    "made", "manufactured", "a maker of" say it too, and so does its kind before the maker's
+    noun ("a soft-paste porcelain manufactory")."""
+    return bool(subject_kinds) and subject_kinds <= _MAKER_KINDS and len(words) == 1 and words[0] in _MAKING_WORDS
+
+_PURSUITS = frozenset({"discipline", "sport", "activity", "pursuit", "event", "competition", "game"})
+"""Type words of what a thing is used for that it is also used in (a horse in dressage)."""
 _PLACE_OF_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district",
                              "suburb", "port", "capital", "municipality", "commune"})
 """Nouns of a place in a place ("is a city in"): what is one is in it."""
@@ -2291,6 +2311,36 @@ def relation_cues(
             exact += [(f, forward) for f in (*_STUDIED, *_SCHOOLED) if f != " ".join(words)]
             if schooled and (taken is None or "train" not in taken):
                 exact.append(("trained at", forward))  # (a person at a school: "trained at the AA")
+        if human and forward and object_kinds and object_kinds <= _COUNTRY_NOUNS - {"area", "island"} \
+                and words in (["raced", "for"], ["competed", "for"], ["races", "for"], ["competes", "for"]) \
+                and (taken is None or not taken & {"compete", "race", "represent"}):
+            # a sportsperson "raced / competed for" a country: one represented it (in the
+            # phrase's tense; people and countries only: a horse raced for an owner)
+            past = words[0].endswith("ed")
+            exact += [(f, forward) for f in (("raced for", "competed for", "represented") if past
+                                             else ("races for", "competes for", "represents"))
+                      if f.split() != words]
+        if len(words) == 3 and words[0] in _BE and words[1:] == ["used", "for"] and object_kinds \
+                and object_kinds <= _PURSUITS and (taken is None or "use" not in taken):
+            # a horse "is used for" dressage, a sport or an activity: it "is used in" it
+            extra.append((f"{words[0]} used in", forward))
+        if specialist_phrase(words) and human and (taken is None or not taken & {"specialist", "focus", "concentrate"}):
+            # a person "specialized in" Y: was "a specialist in" it, "focused / concentrated on" it
+            # (in the phrase's tense)
+            past = words[0].endswith("ed")
+            exact += [(f, forward) for f in (
+                ("was a specialist in", "were specialists in", "a specialist in", "focused on",
+                 "concentrated on") if past else
+                ("is a specialist in", "are specialists in", "a specialist in", "focuses on", "concentrates on"))]
+        if forward and not personal and making_phrase(words, item_kinds) \
+                and (taken is None or not taken & _GOODS_MAKING):
+            # a manufactory "produced" bone china: it "made / manufactured" it, was "a maker of" it
+            # (makers only, of things: not people; in the phrase's tense)
+            past = words[0] in ("produced", "manufactured", "made")
+            exact += [(v, forward) for v in (("produced", "manufactured", "made") if past
+                                             else ("produces", "manufactures", "makes")) if v != words[0]]
+            exact += [(f"{b} a {n} of", forward) for b in (("was",) if past else ("is",))
+                      for n in ("maker", "producer", "manufacturer")]
         if words == ["houses"]:
             # a building "houses" offices: it "contains" them, "includes" them
             extra += [(f, forward) for f in ("contains", "includes")]
@@ -2305,10 +2355,12 @@ def relation_cues(
                                              "was christened in honour of", "was christened in honor of",
                                              "name comes from", "name came from", "name derives from",
                                              "name is derived from")]
-            if personal:  # a name honours a person ("Hubbard Glacier honours Gardiner Hubbard")
+            if personal if forward else human:
+                # a name honours a person ("Hubbard Glacier honours Gardiner Hubbard"; the
+                # person the subject of the registry's phrase: "is honoured by the genus")
                 exact += [(f, forward) for f in ("honours", "honors", "name honours", "name honors",
                                                  "name honoured", "name honored")]
-            exact += [(f"gave {p} name to", not forward) for p in ("his", "her", "its", "their")]
+            exact += [(f"{v} {p} name to", not forward) for v in ("gave", "lent") for p in ("his", "her", "its", "their")]
         if len(words) == 3 and words[:2] in (["took", "place"], ["takes", "place"]) and words[2] in ("at", "in", "on"):
             # "took place in": "happened in", "occurred in" (and a battle "was fought in")
             exact += [(f"{v} {words[2]}", forward) for v in ("happened", "occurred", "took place", "takes place")

@@ -1,0 +1,189 @@
+"""Readings added in session 66, each with false twins: a relation said the same both ways read
+either way in a possessive ("Phil Mahre's sibling Steve Mahre"); "the breed" for an item of a
+"horse_breed" type; "honours" / "lent his name to" for "is named after" where the person is the
+subject of the registry's phrase; "competed for" / "represented" for a sportsperson's "raced
+for" a country; "is used in" for "is used for" a discipline; "a specialist in", "focused on",
+"a downhill specialist" for "specialized in"; "made / manufactured / a maker of" and "a
+soft-paste porcelain manufactory" for a maker's "produced"; "has the X as its N"; "the company"
+for a manufactory."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
+
+R = kgx.Relation
+
+
+@pytest.fixture(scope="module")
+def skiers():
+    s = "skier"
+    rels = [R("represented", phrase="raced for", inverse_phrase="was represented by", domain=(s,), range=("country",)),
+            R("specialized_in", phrase="specialized in", inverse_phrase="was a specialty of",
+              domain=(s,), range=("discipline",)),
+            R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=(s,), range=("place",)),
+            R("sibling_of", phrase="is a sibling of", inverse_phrase="is a sibling of", domain=(s,), range=(s,))]
+    ents = [_item("s:stenmark", "Ingemar Stenmark", s, 1956), _item("s:vonn", "Lindsey Vonn", s, 1984),
+            _item("s:phil", "Phil Mahre", s, 1957), _item("s:steve", "Steve Mahre", s, 1957),
+            _item("s:tomba", "Alberto Tomba", s, 1966),
+            _attr("c:sweden", "Sweden", "country"), _attr("c:us", "United States", "country"),
+            _attr("c:italy", "Italy", "country"),
+            _attr("d:slalom", "slalom", "discipline"), _attr("d:downhill", "downhill", "discipline"),
+            _attr("p:joesjo", "Joesjö", "place"), _attr("p:yakima", "Yakima", "place"),
+            _attr("p:stpaul", "Saint Paul", "place")]
+    rows = [("s:stenmark", "represented", "c:sweden"), ("s:vonn", "represented", "c:us"),
+            ("s:phil", "represented", "c:us"), ("s:steve", "represented", "c:us"),
+            ("s:tomba", "represented", "c:italy"),
+            ("s:stenmark", "specialized_in", "d:slalom"), ("s:vonn", "specialized_in", "d:downhill"),
+            ("s:tomba", "specialized_in", "d:slalom"),
+            ("s:stenmark", "born_in", "p:joesjo"), ("s:phil", "born_in", "p:yakima"),
+            ("s:steve", "born_in", "p:yakima"), ("s:vonn", "born_in", "p:stpaul"),
+            ("s:steve", "sibling_of", "s:phil")]
+    return _graph("skiers", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Phil Mahre's sibling Steve Mahre was born in Yakima.", "Phil Mahre's sibling Lindsey Vonn was born in Saint Paul."),
+    ("Steve Mahre's sibling Phil Mahre was born in Yakima.", "Ingemar Stenmark's sibling Phil Mahre was born in Yakima."),
+    ("Phil Mahre is a sibling of Steve Mahre.", "Phil Mahre is a sibling of Lindsey Vonn."),
+    ("Ingemar Stenmark competed for Sweden.", "Ingemar Stenmark competed for Italy."),
+    ("Ingemar Stenmark represented Sweden.", "Alberto Tomba represented Sweden."),
+    ("Alberto Tomba concentrated on slalom.", "Alberto Tomba concentrated on downhill."),
+    ("Lindsey Vonn focused on downhill.", "Lindsey Vonn focused on slalom."),
+    ("Alberto Tomba was a specialist in slalom.", "Lindsey Vonn was a specialist in slalom."),
+    ("Alberto Tomba, a specialist in slalom, raced for Italy.", "Alberto Tomba, a specialist in downhill, raced for Italy."),
+    ("Lindsey Vonn, a downhill specialist, was born in Saint Paul.",
+     "Lindsey Vonn, a slalom specialist, was born in Saint Paul."),
+    ("Ingemar Stenmark was a slalom specialist.", "Ingemar Stenmark was a downhill specialist."),
+    ("Ingemar Stenmark raced for Sweden. The specialist was born in Joesjö.",
+     "Ingemar Stenmark raced for Sweden. The specialist was born in Yakima."),
+])
+def test_skiers(skiers, true, false):
+    _ok(skiers, true)
+    _bad(skiers, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden competed for Ingemar Stenmark.",
+    "Slalom was a specialist in Alberto Tomba.",
+    "Ingemar Stenmark was born for Sweden.",
+    "Ingemar Stenmark competed in Sweden.",  # (raced for a country, not in it)
+])
+def test_skiers_not_read(skiers, text):
+    _bad(skiers, text)
+
+
+@pytest.fixture(scope="module")
+def botanists():
+    b = "botanist"
+    rels = [R("honoured_by_genus", phrase="is honoured by the genus", inverse_phrase="is named after",
+              domain=(b,), range=("genus",)),
+            R("worked_at", phrase="worked at", inverse_phrase="employed", domain=(b,), range=("institution",))]
+    ents = [_item("b:kalm", "Pehr Kalm", b, 1716), _item("b:fuchs", "Leonhart Fuchs", b, 1501),
+            _item("b:banks", "Joseph Banks", b, 1743),
+            _attr("g:kalmia", "Kalmia", "genus"), _attr("g:fuchsia", "Fuchsia", "genus"),
+            _attr("g:banksia", "Banksia", "genus"), _attr("i:tub", "University of Tübingen", "institution")]
+    rows = [("b:kalm", "honoured_by_genus", "g:kalmia"), ("b:fuchs", "honoured_by_genus", "g:fuchsia"),
+            ("b:banks", "honoured_by_genus", "g:banksia"), ("b:fuchs", "worked_at", "i:tub")]
+    return _graph("botanists", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Kalmia honours Pehr Kalm.", "Kalmia honours Joseph Banks."),
+    ("The banksia honours Joseph Banks.", "The fuchsia honours Joseph Banks."),
+    ("Leonhart Fuchs lent his name to Fuchsia.", "Leonhart Fuchs lent his name to Kalmia."),
+    ("Leonhart Fuchs gave his name to Fuchsia.", "Pehr Kalm gave his name to Fuchsia."),
+    ("Leonhart Fuchs worked at the University of Tübingen, and the genus Fuchsia honours him.",
+     "Leonhart Fuchs worked at the University of Tübingen, and the genus Kalmia honours him."),
+])
+def test_named_after_a_subject(botanists, true, false):
+    _ok(botanists, true)
+    _bad(botanists, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Pehr Kalm honours Kalmia.",  # (the genus honours the man, not he it)
+    "Fuchsia lent its name to Leonhart Fuchs.",
+])
+def test_named_after_a_subject_not_reversed(botanists, text):
+    _bad(botanists, text)
+
+
+@pytest.fixture(scope="module")
+def breeds():
+    h = "horse_breed"
+    rels = [R("originated_in", phrase="originated in", inverse_phrase="is the homeland of", domain=(h,), range=("country",)),
+            R("used_for", phrase="is used for", inverse_phrase="is a discipline of", domain=(h,), range=("discipline",))]
+    ents = [_item("h:friesian", "Friesian", h, 1879), _item("h:trakehner", "Trakehner", h, 1732),
+            _item("h:thoroughbred", "Thoroughbred", h, 1791),
+            _attr("c:nl", "Netherlands", "country"), _attr("c:de", "Germany", "country"),
+            _attr("c:uk", "England", "country"),
+            _attr("d:dressage", "dressage", "discipline"), _attr("d:driving", "carriage driving", "discipline"),
+            _attr("d:flat", "flat racing", "discipline")]
+    rows = [("h:friesian", "originated_in", "c:nl"), ("h:trakehner", "originated_in", "c:de"),
+            ("h:thoroughbred", "originated_in", "c:uk"), ("h:friesian", "used_for", "d:driving"),
+            ("h:trakehner", "used_for", "d:dressage"), ("h:thoroughbred", "used_for", "d:flat")]
+    return _graph("breeds", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The Friesian originated in the Netherlands. The breed is used for carriage driving.",
+     "The Friesian originated in the Netherlands. The breed is used for dressage."),
+    ("The Trakehner, a breed from Germany, is used for dressage.",
+     "The Trakehner, a breed from the Netherlands, is used for dressage."),
+    ("The Trakehner is used in dressage.", "The Thoroughbred is used in dressage."),
+    ("Thoroughbreds are used in flat racing.", "Friesians are used in flat racing."),
+])
+def test_breeds(breeds, true, false):
+    _ok(breeds, true)
+    _bad(breeds, false)
+
+
+@pytest.fixture(scope="module")
+def porcelain():
+    m = "manufactory"
+    rels = [R("based_in", phrase="was based in", inverse_phrase="was the seat of", domain=(m,), range=("city",)),
+            R("produced", phrase="produced", inverse_phrase="was produced by", domain=(m,), range=("porcelain body",)),
+            R("owned_by", phrase="is owned by", inverse_phrase="owns", domain=(m,), range=("organisation",)),
+            R("founded_by", phrase="was founded by", inverse_phrase="founded", domain=(m,), range=("person",))]
+    ents = [_item("m:noritake", "Noritake", m, 1904), _item("m:retiro", "Buen Retiro Porcelain Factory", m, 1760),
+            _item("m:worcester", "Royal Worcester", m, 1751),
+            _attr("c:nagoya", "Nagoya", "city"), _attr("c:madrid", "Madrid", "city"),
+            _attr("c:worcester", "Worcester", "city"),
+            _attr("b:bone", "bone china", "porcelain body"), _attr("b:soft", "soft-paste porcelain", "porcelain body"),
+            _attr("o:portmeirion", "Portmeirion Group", "organisation"),
+            _attr("p:morimura", "Morimura Ichizaemon", "person"), _attr("p:wall", "John Wall", "person")]
+    rows = [("m:noritake", "based_in", "c:nagoya"), ("m:retiro", "based_in", "c:madrid"),
+            ("m:worcester", "based_in", "c:worcester"), ("m:noritake", "produced", "b:bone"),
+            ("m:retiro", "produced", "b:soft"), ("m:worcester", "produced", "b:bone"),
+            ("m:worcester", "owned_by", "o:portmeirion"), ("m:noritake", "founded_by", "p:morimura"),
+            ("m:worcester", "founded_by", "p:wall")]
+    return _graph("porcelain", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Noritake made bone china.", "Noritake made soft-paste porcelain."),
+    ("Noritake manufactured bone china.", "The Buen Retiro Porcelain Factory manufactured bone china."),
+    ("Noritake was a maker of bone china.", "Noritake was a maker of soft-paste porcelain."),
+    ("The Buen Retiro Porcelain Factory was a soft-paste porcelain manufactory.",
+     "Royal Worcester was a soft-paste porcelain manufactory."),
+    ("Royal Worcester has the Portmeirion Group as its owner.", "Noritake has the Portmeirion Group as its owner."),
+    ("Morimura Ichizaemon founded Noritake, and the company was based in Nagoya.",
+     "Morimura Ichizaemon founded Noritake, and the company was based in Madrid."),
+])
+def test_makers(porcelain, true, false):
+    _ok(porcelain, true)
+    _bad(porcelain, false)
+
+
+@pytest.mark.parametrize("text", [
+    "Noritake makes bone china.",  # (the graph's "produced" is in the past)
+    "Noritake is a maker of bone china.",
+    "Bone china made Noritake.",
+    "John Wall made Royal Worcester.",  # (a founder is no maker of the firm)
+])
+def test_makers_not_read(porcelain, text):
+    _bad(porcelain, text)
