@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import kgexplain as kgx
+from kgexplain.consistency import ConsistencyChecker
 
 from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
 
@@ -187,3 +188,49 @@ def test_makers(porcelain, true, false):
 ])
 def test_makers_not_read(porcelain, text):
     _bad(porcelain, text)
+
+
+@pytest.fixture(scope="module")
+def games():
+    s = "skier"
+    rels = [R("gold_at", phrase="won Olympic gold at", inverse_phrase="saw Olympic gold won by",
+              domain=(s,), range=("olympics",))]
+    ents = [_item("s:aamodt", "Kjetil André Aamodt", s, 1971), _item("s:schneider", "Vreni Schneider", s, 1964),
+            *[_attr(f"o:{y}", f"{y} Winter Olympics", "olympics") for y in (1988, 1992, 1994, 1998, 2002, 2006)]]
+    rows = [("s:aamodt", "gold_at", "o:1992"), ("s:aamodt", "gold_at", "o:2002"), ("s:aamodt", "gold_at", "o:2006"),
+            ("s:schneider", "gold_at", "o:1988"), ("s:schneider", "gold_at", "o:1994")]
+    return _graph("games", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Kjetil André Aamodt won Olympic gold at the 1992, 2002 and 2006 Winter Olympics.",
+     "Kjetil André Aamodt won Olympic gold at the 1992, 1998 and 2006 Winter Olympics."),
+    ("Vreni Schneider won Olympic gold at the 1988 and 1994 Winter Olympics.",
+     "Vreni Schneider won Olympic gold at the 1988 and 1998 Winter Olympics."),
+    ("Vreni Schneider won Olympic gold at the 1994 and 1988 Winter Olympics.",
+     "Vreni Schneider won Olympic gold at the 1994 and 1987 Winter Olympics."),
+])
+def test_years_before_one_name(games, true, false):
+    _ok(games, true)
+    _bad(games, false)
+
+
+@pytest.fixture(scope="module")
+def example_checker(example_kg):
+    return ConsistencyChecker(example_kg, outside_evidence=True, rating_threshold=4.0)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The 1998 version of Psycho was directed by Gus Van Sant.",
+     "The 1960 version of Psycho was directed by Gus Van Sant."),
+    ("Gus Van Sant directed the 1998 version of Psycho.", "Gus Van Sant directed the 1997 version of Psycho."),
+    ("The 1960 version of Psycho was directed by Alfred Hitchcock.",
+     "The 1998 version of Psycho was directed by Alfred Hitchcock."),
+])
+def test_version_of_a_year(example_checker, true, false):
+    _ok(example_checker, true)
+    _bad(example_checker, false)
+
+
+def test_version_needs_two_items_of_that_name(example_checker):
+    _bad(example_checker, "The 1979 version of Alien was directed by Ridley Scott.")

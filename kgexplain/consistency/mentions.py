@@ -259,6 +259,13 @@ def find_mentions(
             # "Psycho (1998)": the year says which of the films named "Psycho"
             dated = tuple(i for i in use if _year_of(index, i) == lowers[e + 1])
             use = dated or use
+        if s >= 4 and lowers[s - 2:s] == ["version", "of"] and lowers[s - 4] == "the" \
+                and sum(index.info[i][0] == "item" for i in ids) > 1:
+            # "the 1998 version of Psycho": of the items named "Psycho", the one of that year
+            # (the mention runs over the year; no year of theirs, no reading)
+            dated = tuple(i for i in use if index.info[i][0] == "item" and _year_of(index, i) == lowers[s - 3])
+            if dated:
+                use, s = dated, s - 3
         kinds = {index.info[i][0] for i in use}
         kind = kinds.pop() if len(kinds) == 1 else "entity"
         candidates.append(Ref(s, e, use, kind, in_evidence=bool(ev_ids),
@@ -280,6 +287,7 @@ def find_mentions(
     out += _shared_surnames(index, lowers, words, taken, ev_entities, out)
     out += _surnames(index, lowers, words, taken, ev_entities, out, whole_graph)
     out = _shared_heads(index, lowers, words, taken, ev_entities, out)
+    out += _shared_years(index, lowers, taken, ev_entities, out)
     for i, w in enumerate(lowers):
         if not taken[i] and w == "you" and not (i > 0 and lowers[i - 1] in ("recommend", "suggest")):
             # ("we recommend you X": a learner's order; "you" is not the subject of a claim)
@@ -449,6 +457,45 @@ def _shared_heads(index: GraphIndex, lowers: Sequence[str], words: Sequence[str]
                     dropped.add(id(alone[t]))
             break
     return [r for r in found_refs if id(r) not in dropped] + out
+
+
+def _shared_years(index: GraphIndex, lowers: Sequence[str], taken: list[bool], ev_entities: set[str],
+                  found_refs: list[Ref]) -> list[Ref]:
+    """ "the 1988 and 1994 Winter Olympics", "the 1992, 2002 and 2006 Winter Olympics": years listed
+    before a name that starts with a year, each with the rest of that name the name of an entity
+    ("1988 Winter Olympics"), name those entities. Every year must make a name, else none is read."""
+    out: list[Ref] = []
+    for r in found_refs:
+        if r.pronoun or r.user or r.end - r.start < 2 or not _year_token(lowers[r.start]) \
+                or r.start < 2 or lowers[r.start - 1] != "and":
+            continue
+        rest = "".join(lowers[r.start + 1:r.end])
+        years, j = [], r.start - 2 - (lowers[r.start - 2] == ",")
+        while j >= 0 and _year_token(lowers[j]) and not taken[j]:
+            years.append(j)
+            if j >= 2 and lowers[j - 1] == ",":
+                j -= 2
+            else:
+                break
+        found = []
+        for t in years:
+            ids = index.form_ids.get(lowers[t] + rest)
+            if not ids:
+                break
+            found.append((t, tuple(i for i in ids if i in ev_entities) or ids, any(i in ev_entities for i in ids)))
+        if not years or len(found) != len(years):
+            continue
+        for t, ids, in_ev in found:
+            kinds = {index.info[i][0] for i in ids}
+            out.append(Ref(t, t + 1, ids, kinds.pop() if len(kinds) == 1 else "entity", in_evidence=in_ev,
+                           types=frozenset(index.info[i][1] for i in ids)))
+            taken[t] = True
+    return out
+
+
+def _year_token(word: str) -> bool:
+    """Whether a token is a year of four digits ("1988")."""
+    return len(word) == 4 and word.isdigit()
 
 
 def _named_user(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],
