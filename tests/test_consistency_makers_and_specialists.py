@@ -55,19 +55,32 @@ def skiers():
     ("Alberto Tomba concentrated on slalom.", "Alberto Tomba concentrated on downhill."),
     ("Lindsey Vonn focused on downhill.", "Lindsey Vonn focused on slalom."),
     ("Alberto Tomba was a specialist in slalom.", "Lindsey Vonn was a specialist in slalom."),
-    ("Alberto Tomba, a specialist in slalom, raced for Italy.", "Alberto Tomba, a specialist in downhill, raced for Italy."),
+    ("Lindsey Vonn, a specialist, was born in Saint Paul.", "Phil Mahre, a specialist, was born in Yakima."),
+    ("Lindsey Vonn was a downhill specialist.", "Lindsey Vonn is a downhill specialist."),
     ("Lindsey Vonn, a downhill specialist, was born in Saint Paul.",
      "Lindsey Vonn, a slalom specialist, was born in Saint Paul."),
     ("Ingemar Stenmark was a slalom specialist.", "Ingemar Stenmark was a downhill specialist."),
-    ("Ingemar Stenmark raced for Sweden. The specialist was born in Joesjö.",
-     "Ingemar Stenmark raced for Sweden. The specialist was born in Yakima."),
+    ("Steve Mahre, who is a sibling of Phil Mahre, was born in Yakima.",
+     "Phil Mahre, who is a sibling of Steve Mahre, specialized in slalom."),
+    ("Alberto Tomba, who specialized in slalom, raced for Italy.",
+     "Phil Mahre, who is a sibling of Steve Mahre, raced for Sweden."),
+    ("Steve Mahre, Phil Mahre's sibling, raced for the United States.",
+     "Steve Mahre, Phil Mahre's sibling, raced for Italy."),
 ])
 def test_skiers(skiers, true, false):
     _ok(skiers, true)
     _bad(skiers, false)
 
 
+def test_sibling_lists_count_both_ways(skiers):
+    # Steve -> Phil is stored one way; "Phil's siblings" are Steve either way
+    _ok(skiers, "Phil Mahre's siblings are Steve Mahre.")
+    _bad(skiers, "Phil Mahre has two siblings: Steve Mahre and Lindsey Vonn.")
+
+
 @pytest.mark.parametrize("text", [
+    "The specialist Phil Mahre raced for the United States.",  # (no speciality of his is stored)
+    "Ingemar Stenmark raced for Sweden. The specialist was born in Joesjö.",  # (which one? not read)
     "Sweden competed for Ingemar Stenmark.",
     "Slalom was a specialist in Alberto Tomba.",
     "Ingemar Stenmark was born for Sweden.",
@@ -99,6 +112,9 @@ def botanists():
     ("Leonhart Fuchs gave his name to Fuchsia.", "Pehr Kalm gave his name to Fuchsia."),
     ("Leonhart Fuchs worked at the University of Tübingen, and the genus Fuchsia honours him.",
      "Leonhart Fuchs worked at the University of Tübingen, and the genus Kalmia honours him."),
+    ("Leonhart Fuchs was employed at the University of Tübingen.", "Pehr Kalm was employed at the University of Tübingen."),
+    ("Leonhart Fuchs was on the staff of the University of Tübingen.",
+     "Joseph Banks was on the staff of the University of Tübingen."),
 ])
 def test_named_after_a_subject(botanists, true, false):
     _ok(botanists, true)
@@ -108,6 +124,8 @@ def test_named_after_a_subject(botanists, true, false):
 @pytest.mark.parametrize("text", [
     "Pehr Kalm honours Kalmia.",  # (the genus honours the man, not he it)
     "Fuchsia lent its name to Leonhart Fuchs.",
+    "Leonhart Fuchs is employed at the University of Tübingen.",  # (he worked there once)
+    "The University of Tübingen was employed by Leonhart Fuchs.",
 ])
 def test_named_after_a_subject_not_reversed(botanists, text):
     _bad(botanists, text)
@@ -234,3 +252,50 @@ def test_version_of_a_year(example_checker, true, false):
 
 def test_version_needs_two_items_of_that_name(example_checker):
     _bad(example_checker, "The 1979 version of Alien was directed by Ridley Scott.")
+
+
+@pytest.fixture(scope="module")
+def kin():
+    s = "skier"
+    rels = [R("sibling_of", phrase="is a sibling of", inverse_phrase="is a sibling of", domain=(s,), range=(s,),
+              cues=("is the older sibling of",), inverse_cues=("is the younger sibling of",)),
+            R("rival_of", phrase="was a rival of", inverse_phrase="was a rival of", domain=(s,), range=(s,))]
+    ents = [_item("s:phil", "Phil Mahre", s, 1957), _item("s:steve", "Steve Mahre", s, 1957),
+            _item("s:tomba", "Alberto Tomba", s, 1966), _item("s:girardelli", "Marc Girardelli", s, 1963),
+            _item("s:zurbriggen", "Pirmin Zurbriggen", s, 1963)]
+    rows = [("s:phil", "sibling_of", "s:steve"), ("s:girardelli", "rival_of", "s:zurbriggen"),
+            ("s:tomba", "rival_of", "s:girardelli")]
+    return _graph("kin", rels, ents, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Steve Mahre is the older sibling of Phil Mahre.",  # (a declared cue keeps its direction)
+    "Phil Mahre is the younger sibling of Steve Mahre.",
+    "Marc Girardelli's rivals were Pirmin Zurbriggen.",  # (Tomba too, stored the other way)
+    "Marc Girardelli had one rival: Pirmin Zurbriggen.",
+])
+def test_symmetric_relations_not_over_read(kin, text):
+    _bad(kin, text)
+
+
+def test_symmetric_list_stored_both_ways(kin):
+    _ok(kin, "Marc Girardelli's rivals were Pirmin Zurbriggen and Alberto Tomba.")
+    _ok(kin, "Phil Mahre is the older sibling of Steve Mahre.")
+
+
+@pytest.fixture(scope="module")
+def wares():
+    m = "manufactory"
+    rels = [R("produced", phrase="produced", inverse_phrase="was produced by", domain=(m,), range=("ware",)),
+            R("sold", phrase="sold", inverse_phrase="was sold by", domain=(m,), range=("ware",)),
+            R("imported", phrase="imported", inverse_phrase="was imported by", domain=(m,), range=("material",))]
+    ents = [_item("m:chelsea", "Chelsea manufactory", m, 1743), _attr("w:soft", "soft-paste porcelain", "ware"),
+            _attr("w:hard", "hard-paste porcelain", "ware"), _attr("x:kaolin", "kaolin", "material")]
+    rows = [("m:chelsea", "produced", "w:soft"), ("m:chelsea", "sold", "w:hard"), ("m:chelsea", "imported", "x:kaolin")]
+    return _graph("wares", rels, ents, rows)
+
+
+def test_a_kind_is_not_what_was_traded(wares):
+    _ok(wares, "The Chelsea manufactory was a soft-paste porcelain manufactory.")
+    _bad(wares, "The Chelsea manufactory was a hard-paste porcelain manufactory.")  # (only sold)
+    _bad(wares, "The Chelsea manufactory was a kaolin manufactory.")  # (only imported)

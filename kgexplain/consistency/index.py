@@ -449,6 +449,13 @@ _DENYING = frozenset({"forbidden", "banned", "excluded", "prohibited", "without"
                       "no", "never", "non", "omits", "avoids", "free", "barred", "disallowed"})
 """Words of a phrase that says what the item has not ("has the forbidden ingredient"): no "is a X
 <kind>", no "with X" (red team 179)."""
+_TRADING = frozenset({"sold", "sells", "sell", "imported", "imports", "import", "exported", "exports", "export",
+                      "bought", "buys", "buy", "purchased", "purchases", "acquired", "acquires", "employed",
+                      "employs", "employ", "hired", "hires", "supplied", "supplies", "traded", "trades",
+                      "donated", "donates", "lent", "loaned", "rented", "leased", "shipped", "ships", "bartered"})
+"""Verbs of trading in a thing or employing someone: what a firm sold or imported, or whom it
+employed, is no kind of it ("Wedgwood was a bone china company" of bone china it only sold; red
+team 213)."""
 
 
 _MAIN_INGREDIENT_WORDS = frozenset({"a", "an", "the", "key", "main", "principal", "primary", "chief", "base",
@@ -1080,15 +1087,6 @@ class GraphIndex:
                 for word in ("building", "buildings"):  # "Lindisfarne Priory is a Romanesque building"
                     nouns.add(word)
                     noun_types.setdefault(word, set()).add(t)
-        # "a downhill specialist", "the specialist": a person item of a graph that says what people
-        # specialized in (see _index_modifiers)
-        for rel in kg.relations.values():
-            if specialist_phrase((rel.phrase or "").lower().split()):
-                for t in rel.domain or ():
-                    if t in item_types and person_like_type(t):
-                        for w in ("specialist", "specialists"):
-                            nouns.add(w)
-                            noun_types.setdefault(w, set()).add(t)
         # "a physicist" for an item whose field is physics (attributes typed as fields only)
         found_fields: dict[str, set[str]] = {}
         for eid, (kind, type_, label, _) in self.info.items():
@@ -1096,6 +1094,18 @@ class GraphIndex:
             if noun:
                 for w in (noun, plural(noun)):
                     found_fields.setdefault(w, set()).add(eid)
+        # "a specialist", "a downhill specialist": a person who specialized in something (any
+        # object of a relation "specialized in" from people: the claim of a practitioner's noun)
+        self.specialized_before = False  # ("specialized in": in the past, "X was a specialist")
+        for rel in kg.relations.values():
+            if specialist_phrase((rel.phrase or "").lower().split()) and rel.domain and rel.range \
+                    and all(map(person_like_type, rel.domain)):
+                self.specialized_before |= (rel.phrase or "").lower().split()[0].endswith("ed")
+                ranged = {t.lower() for t in rel.range}
+                for eid, (kind, type_, _, _) in self.info.items():
+                    if kind == "attribute" and (type_ or "").lower() in ranged:
+                        for w in ("specialist", "specialists"):
+                            found_fields.setdefault(w, set()).add(eid)
         self.practitioners: dict[str, frozenset[str]] = {
             w: frozenset(v) for w, v in found_fields.items() if w not in forms}
         nouns |= set(self.practitioners)
@@ -1406,6 +1416,10 @@ class GraphIndex:
         # relations said the same both ways ("is a sister city of"): "A and B are sister cities"
         self.symmetric = frozenset(rel.name for rel in relations.values()
                                    if rel.phrase and rel.phrase.strip().lower() == rel.inverse_phrase.strip().lower())
+        # of those, the ones whose every cue is said the same both ways: no declared cue, which may
+        # have a direction ("is the older sibling of" on "is a sibling of", red team 212)
+        self.symmetric_only = frozenset(rel.name for rel in relations.values()
+                                        if rel.name in self.symmetric and not rel.cues and not rel.inverse_cues)
         # where a route ends, by the relation of where it starts ("departs from" -> "terminates in"):
         # "runs from A to B", said of the same items
         # (of places only: a driver who "started at" a team and "finished at" another ran no route)
@@ -1640,7 +1654,7 @@ class GraphIndex:
                 # "contained" a mummy, red team 191)
                 table = _with_forms(table, _HAVING_THEN, Cue(rel.name, True))
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
-                    and not _agent_phrase(rel.phrase) and not set((rel.phrase or "").lower().split()) & _DENYING \
+                    and not _agent_phrase(rel.phrase) and not set((rel.phrase or "").lower().split()) & (_DENYING | _TRADING) \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))
                          or _naming_kind(rel.inverse_phrase, type_word_set(ranges))) \
                     and (not type_word_set(ranges) & _TIME_CLASSES or _of_its_time(rel.phrase, type_word_set(ranges))):
@@ -2145,12 +2159,22 @@ class GraphIndex:
         return kind == "item" and bool(set(types) & self._all_noun_types.get(noun, frozenset()))
 
     def tail_count(self, head: str, relation: str) -> int:
-        """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms)."""
+        """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms); of a
+        relation said the same both ways, its ends either way (a skier's siblings)."""
+        if relation in self.symmetric:
+            return len(self.both_ways(head, relation))
         return sum(relation in data for data in self.graph._succ.get(head, {}).values())
 
     def head_count(self, tail: str, relation: str) -> int:
         """How many heads ``(·, relation, tail)`` the graph stores (a director's films)."""
+        if relation in self.symmetric:
+            return len(self.both_ways(tail, relation))
         return sum(relation in data for data in self.graph._pred.get(tail, {}).values())
+
+    def both_ways(self, node: str, relation: str) -> set[str]:
+        """The entities linked to ``node`` by ``relation``, stored either way."""
+        return {z for side in (self.graph._succ, self.graph._pred)
+                for z, data in side.get(node, {}).items() if relation in data}
 
     def edges_between(self, a: str, b: str) -> list[tuple[str, str, str, dict[str, Any]]]:
         """Every stored edge linking ``a`` and ``b``, either direction: (head, rel, tail, attrs)."""
@@ -3241,10 +3265,13 @@ _COMMON_KINDS = frozenset({"element", "elements", "mineral", "minerals", "metal"
                            "reptile", "reptiles", "amphibian", "amphibians", "insect", "insects", "species",
                            "breed", "breeds", "plant", "plants", "flower", "flowers", "cheese", "cheeses",
                            "cocktail", "cocktails", "dessert", "desserts", "pastry", "pastries", "cake", "cakes",
-                           "bread", "breads", "sport", "sports", "grape", "grapes", "cultivar", "cultivars"})
+                           "bread", "breads", "sport", "sports", "grape", "grapes", "cultivar", "cultivars",
+                           "enzyme", "enzymes", "protein", "proteins", "hormone", "hormones", "vitamin",
+                           "vitamins", "drug", "drugs", "antibiotic", "antibiotics", "molecule", "molecules",
+                           "acid", "acids", "fungus", "fungi", "mushroom", "mushrooms", "rock", "rocks"})
 """Type words of items whose names are common nouns, written in lower case mid-sentence ("sodium",
 "quartz", "bronze", "the saxophone", "the polka", "paella", "the kakapo", "the beagle",
-"tiramisu"), unlike a title or a proper name."""
+"tiramisu", "pepsin", "insulin"), unlike a title or a proper name."""
 _CLASS_PHRASES = tuple([b, *rest] for b in ("is", "are") for rest in (
     ["a"], ["an"], ["a", "kind", "of"], ["a", "type", "of"], ["classified", "as", "a"], ["classified", "as", "an"],
     ["classed", "as", "a"], ["classed", "as", "an"]))

@@ -46,7 +46,7 @@ class Judge:
             for oid in obj.ids:
                 for c in readings:
                     h, t = (sid, oid) if c.forward else (oid, sid)
-                    if c.relation in index.symmetric and not index.stored(h, c.relation, t):
+                    if c.relation in index.symmetric_only and not index.stored(h, c.relation, t):
                         h, t = t, h  # said the same both ways ("X's sibling Y", stored Y -> X)
                     if index.stored(h, c.relation, t):
                         found = Triple(h, c.relation, t)

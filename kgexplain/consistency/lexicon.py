@@ -245,8 +245,9 @@ SCHOOL_WORDS = frozenset({"university", "universities", "college", "colleges", "
 """Type words of schools: an alumnus of a firm or a show did not study there (red team 129)."""
 _COUNTRY_NOUNS = frozenset({"country", "nation", "continent", "area", "island"})
 _MAKER_KINDS = frozenset({"manufactory", "factory", "manufacturer", "maker", "workshop", "pottery", "foundry",
-                          "mill", "works", "company", "firm", "brand", "atelier"})
-"""Type words of makers of things, who make what they produce."""
+                          "mill", "works", "atelier"})
+"""Type words of makers of things, who make what they produce (not any company: a film company's
+"produced" is no manufacturing, red team 213)."""
 _MAKING_WORDS = frozenset({"produced", "produces", "manufactured", "manufactures", "made", "makes"})
 
 
@@ -262,6 +263,11 @@ def making_phrase(words: list[str], subject_kinds: AbstractSet[str]) -> bool:
     noun ("a soft-paste porcelain manufactory")."""
     return bool(subject_kinds) and subject_kinds <= _MAKER_KINDS and len(words) == 1 and words[0] in _MAKING_WORDS
 
+_WORKPLACES = SCHOOL_WORDS | frozenset({"institution", "museum", "company", "firm", "hospital", "observatory",
+                                         "laboratory", "lab", "library", "garden", "institute", "organisation",
+                                         "organization", "studio", "agency", "university", "herbarium", "workplace",
+                                         "employer", "newspaper", "bank"})
+"""Type words of places of work one is employed at."""
 _PURSUITS = frozenset({"discipline", "sport", "activity", "pursuit", "event", "competition", "game"})
 """Type words of what a thing is used for that it is also used in (a horse in dressage)."""
 _PLACE_OF_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district",
@@ -2324,14 +2330,20 @@ def relation_cues(
                 and object_kinds <= _PURSUITS and (taken is None or "use" not in taken):
             # a horse "is used for" dressage, a sport or an activity: it "is used in" it
             extra.append((f"{words[0]} used in", forward))
+        if human and forward and words in (["worked", "at"], ["works", "at"]) and object_kinds \
+                and object_kinds <= _WORKPLACES and (taken is None or not taken & {"employ", "staff"}):
+            # a person "worked at" a university, a museum, a firm: was "employed at / by" it, "on
+            # its staff" (in the phrase's tense; not a city, where one may work for anyone)
+            past = words[0] == "worked"
+            exact += [(f"{b} {f}", forward) for b in (("was",) if past else ("is",))
+                      for f in ("employed at", "employed by", "on the staff of", "on the staff at")]
         if specialist_phrase(words) and human and (taken is None or not taken & {"specialist", "focus", "concentrate"}):
             # a person "specialized in" Y: was "a specialist in" it, "focused / concentrated on" it
             # (in the phrase's tense)
             past = words[0].endswith("ed")
             exact += [(f, forward) for f in (
-                ("was a specialist in", "were specialists in", "a specialist in", "focused on",
-                 "concentrated on") if past else
-                ("is a specialist in", "are specialists in", "a specialist in", "focuses on", "concentrates on"))]
+                ("was a specialist in", "were specialists in", "focused on", "concentrated on") if past else
+                ("is a specialist in", "are specialists in", "focuses on", "concentrates on"))]
         if forward and not personal and making_phrase(words, item_kinds) \
                 and (taken is None or not taken & _GOODS_MAKING):
             # a manufactory "produced" bone china: it "made / manufactured" it, was "a maker of" it

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kgexplain.consistency._reading.words import Spec, is_plural_role
 from kgexplain.consistency.constructions import COUNT_GENRES, Player
-from kgexplain.consistency.index import PERSON_TYPES
+from kgexplain.consistency.index import PERSON_TYPES, person_like_type
 from kgexplain.consistency.lexicon import ADVERBS, CLAUSE_ENDS, GROUP_NOUNS, SEPARATORS, SOLO_NOUNS, Cue
 from kgexplain.consistency.mentions import Ref, resolve_reference
 from kgexplain.records import Triple
@@ -180,21 +180,31 @@ class DescriptionReading:
                 continue
             after = next((r for r in named if r.start == k + 1), None)
             j = k  # back over the nationality and the article: "X, the French physicist"
-            while j - 1 in ends and ends[j - 1].kind != "item" and not ends[j - 1].user:
-                j = ends[j - 1].start
+            while (e := j if j in ends and ends[j].start < j else j - 1 if j - 1 in ends else None) is not None \
+                    and ends[e].kind != "item" and not ends[e].user:
+                j = ends[e].start  # (also a field's name right before: "a downhill specialist")
             before = None
             if after is None and j >= 2 and ws[j - 1] in ("a", "an", "the") and ws[j - 2] in ("is", "was", ","):
                 before = next((r for r in named if r.end == j - 2), None)
             r = after or before
-            person = r is not None and bool({t.lower() for t in r.types} & PERSON_TYPES)
+            person = r is not None and (bool({t.lower() for t in r.types} & PERSON_TYPES)
+                                        or (bool(r.types) and all(map(person_like_type, r.types))))
             hit = None if not person else next(
                 (Triple(h, rel, t) for i in r.ids for f in fields[ws[k]]
                  for h, rel, t, _ in self.index.edges_between(i, f) if h == i
                  and rel in self.index.field_relations), None)
             self.sink(k, k + 1, "assertion", hit is not None, "supported" if hit else "not_in_graph",
                       hit, r.ids[:1] if r is not None else ())
-            if hit is not None and before is not None and ws[j - 2] in ("is", "was") \
+            if hit is not None and before is not None and ws[k].startswith("specialist") \
+                    and self.index.specialized_before and ws[j - 2] in ("is", "are"):
+                # "X is a climbing specialist" where the graph says X "specialized in" it: a
+                # present the graph does not state (red team 213)
+                self.sink(j - 2, j - 1, "unverified", False, "unknown_words", None, ())
+            if hit is not None and before is not None and ws[j - 2] in ("is", "was") and (j == k or ws[k] in fields
+                                                                             and not ws[k].startswith("specialist")) \
                     and (k + 1 >= self.sent.end or ws[k + 1] in (".", "!", ";")):
+                # (not over a speciality named before the noun: "X was a downhill specialist.",
+                # whose copula reads the speciality, see constructions.modifiers)
                 self.attached.add(id(r))  # "Henri Becquerel was a physicist.": the clause's claim
                 self._mark(j - 2, j)
 

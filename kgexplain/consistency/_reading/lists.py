@@ -30,6 +30,7 @@ from kgexplain.consistency.lexicon import (
     participle,
 )
 from kgexplain.consistency.mentions import Ref
+from kgexplain.records import Triple
 
 
 def _apposition(pre: list[str], nouns: frozenset[str]) -> bool:
@@ -270,6 +271,11 @@ class ListReading:
                     # "you" of "..., which you loved,")
                 # "A, the birthplace of B, wrote C": the apposition ends, A goes on
                 return list(subject) if subject is not None else list(spec.subjects)
+            if subject is not None and self._parenthetical_closed(subject, prev):
+                # "X, who was a rival of Y, raced for Z", "X, Y's sibling, specialized in Z": the
+                # relative clause or apposition on X closes, and the verb after it is X's (not
+                # a reduced relative on Y, red team 212)
+                return list(subject)
             if not participial and subject is not None:
                 able = self._able(what)
                 if self._with_like(s0) and able and prev.types & able and not any(
@@ -511,10 +517,16 @@ class ListReading:
             by_tail = bool(facts) and all(t.tail in owning and t.head not in owning for t in facts)
             own, other = (attrgetter("tail"), attrgetter("head")) if by_tail else (attrgetter("head"), attrgetter("tail"))
             side = self.index.graph._pred if by_tail else self.index.graph._succ
+            # (a relation said the same both ways, stored the other way round: the owner's end first,
+            # "Marc Girardelli's rivals" of a rivalry stored from Tomba to him)
+            facts = [Triple(t.tail, t.relation, t.head) if t.relation in self.index.symmetric
+                     and own(t) not in owning and other(t) in owning else t for t in facts]
             for owner in dict.fromkeys(own(t) for t in facts):
                 named = {other(t) for t in facts if own(t) == owner}
                 rels = {t.relation for t in facts if own(t) == owner}
-                stored = {z for z, data in side.get(owner, {}).items() if rels & set(data)}
+                stored = {z for z, data in side.get(owner, {}).items() if rels & set(data)} \
+                    | {z for r in rels & self.index.symmetric for z in self.index.both_ways(owner, r)}
+                # (a relation said the same both ways, stored either way: all of a skier's siblings)
                 if stored - named:
                     self.sink(span[0], span[1], "unverified", False, "incomplete_list", None, (owner,))
 
@@ -538,6 +550,21 @@ class ListReading:
             return all(w in self.index.type_nouns for w in nouns)
         kinds = {self.index.attribute_type_nouns.get(w) for w in nouns}
         return len(nouns) == 1 and None not in kinds and kinds <= set(prev.types)
+
+    def _parenthetical_closed(self, subject: list[Ref], prev: Ref) -> bool:
+        """Whether ``prev`` stands in a relative clause or an apposition set off by commas right
+        after the clause's subject, and the comma after ``prev`` closes it ("X, who was a rival
+        of Y, ..."; "X, Y's sibling, ...")."""
+        named = [r for r in subject if not r.user and not r.pronoun]
+        if not named or prev in subject:
+            return False
+        x = max(named, key=lambda r: r.end)
+        lowers = self.lowers
+        inner = lowers[x.end + 1:prev.start]
+        close = prev.end + 2 if lowers[prev.end:prev.end + 1] in (["'s"], ["’s"]) else prev.end  # ("Y's sibling,")
+        return lowers[x.end:x.end + 1] == [","] and x.end < prev.start and lowers[close:close + 1] == [","] \
+            and not any(w in (",", ";", ":", ".", "and", "or", "but") for w in inner) \
+            and (inner[:1] in (["who"], ["which"], ["that"], ["whose"], ["a"], ["an"], ["the"]) or not inner)
 
     def _enter_description(self, prev: Ref) -> None:
         """An apposition or relative clause on ``prev`` begins: it describes ``prev`` but is not
