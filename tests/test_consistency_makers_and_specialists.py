@@ -299,3 +299,68 @@ def test_a_kind_is_not_what_was_traded(wares):
     _ok(wares, "The Chelsea manufactory was a soft-paste porcelain manufactory.")
     _bad(wares, "The Chelsea manufactory was a hard-paste porcelain manufactory.")  # (only sold)
     _bad(wares, "The Chelsea manufactory was a kaolin manufactory.")  # (only imported)
+
+
+@pytest.fixture(scope="module")
+def choirs():
+    c = "choir"
+    rels = [R("founded_by", phrase="was founded by", inverse_phrase="founded", domain=(c,), range=("person",)),
+            R("led_by", phrase="was led by", inverse_phrase="led", domain=(c,), range=("person",)),
+            R("sings_at", phrase="sings at", inverse_phrase="hosts", domain=(c,), range=("venue",))]
+    ents = [_item("c:tab", "Tabernacle Choir", c, 1847), _item("c:lbm", "Ladysmith Black Mambazo", c, 1960),
+            _item("c:dom", "Regensburger Domspatzen", c, 975),
+            _attr("p:wilberg", "Mack Wilberg", "person"), _attr("p:shabalala", "Joseph Shabalala", "person"),
+            _attr("p:ratzinger", "Georg Ratzinger", "person"), _attr("v:slt", "Salt Lake Tabernacle", "venue"),
+            _attr("v:rdom", "Regensburg Cathedral", "venue")]
+    rows = [("c:tab", "led_by", "p:wilberg"), ("c:lbm", "founded_by", "p:shabalala"), ("c:dom", "led_by", "p:ratzinger"),
+            ("c:tab", "sings_at", "v:slt"), ("c:dom", "sings_at", "v:rdom")]
+    return _graph("choirs", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Georg Ratzinger directed the Regensburger Domspatzen.", "Mack Wilberg directed the Regensburger Domspatzen."),
+    ("Mack Wilberg conducted the Tabernacle Choir.", "Joseph Shabalala conducted the Tabernacle Choir."),
+    ("The Tabernacle Choir was conducted by Mack Wilberg.", "The Tabernacle Choir was conducted by Georg Ratzinger."),
+    ("The Tabernacle Choir sings in the Salt Lake Tabernacle.", "The Tabernacle Choir sings in Regensburg Cathedral."),
+    ("The Regensburger Domspatzen perform at Regensburg Cathedral.",
+     "The Regensburger Domspatzen perform at the Salt Lake Tabernacle."),
+    ("Ladysmith Black Mambazo was formed by Joseph Shabalala.", "Ladysmith Black Mambazo was formed by Mack Wilberg."),
+    ("Ladysmith Black Mambazo was formed in 1960 by Joseph Shabalala.",
+     "Ladysmith Black Mambazo was formed in 1961 by Joseph Shabalala."),
+])
+def test_choirs(choirs, true, false):
+    _ok(choirs, true)
+    _bad(choirs, false)
+
+
+@pytest.mark.parametrize("text", [
+    "The Tabernacle Choir directs Mack Wilberg.",
+    "Mack Wilberg directs the Tabernacle Choir.",  # (the graph's "was led by" is in the past)
+    "Mack Wilberg formed the Tabernacle Choir.",  # (he led it; no founder is stored)
+])
+def test_choirs_not_read(choirs, text):
+    _bad(choirs, text)
+
+
+@pytest.fixture(scope="module")
+def clubs():
+    j = "jazz_club"
+    rels = [R("founded_by", phrase="was founded by", inverse_phrase="founded", domain=(j,), range=("person",)),
+            R("located_in", phrase="is located in", inverse_phrase="is home to", domain=(j,), range=("city",))]
+    ents = [_item("j:showcase", "Jazz Showcase", j, 1947), _item("j:vanguard", "Village Vanguard", j, 1935),
+            _attr("p:segal", "Joe Segal", "person"), _attr("p:gordon", "Max Gordon", "person"),
+            _attr("c:chicago", "Chicago", "city"), _attr("c:nyc", "New York City", "city")]
+    rows = [("j:showcase", "founded_by", "p:segal"), ("j:vanguard", "founded_by", "p:gordon"),
+            ("j:showcase", "located_in", "c:chicago"), ("j:vanguard", "located_in", "c:nyc")]
+    return _graph("clubs", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Joe Segal opened the Jazz Showcase.", "Max Gordon opened the Jazz Showcase."),
+    ("The Village Vanguard was opened by Max Gordon.", "The Village Vanguard was opened by Joe Segal."),
+    ("The Village Vanguard opened in 1935.", "The Village Vanguard opened in 1947."),
+    ("Opened in 1947, the Jazz Showcase is in Chicago.", "Opened in 1935, the Jazz Showcase is in Chicago."),
+])
+def test_jazz_clubs(clubs, true, false):
+    _ok(clubs, true)
+    _bad(clubs, false)

@@ -694,7 +694,9 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
                     if complete is not None:
                         complete.add(h)
                     continue
-        y_at = h + 2 if lowers[h + 1:h + 2] == ["the"] and (h + 2) in starting else h + 1  # ("has the Portmeirion Group as")
+        y_at = h + 2 if lowers[h + 1:h + 2] == ["the"] and (h + 2) in starting \
+            and lowers[starting[h + 2].end:starting[h + 2].end + 2] in (["as", "its"], ["as", "their"]) \
+            else h + 1  # ("has the Portmeirion Group as its owner"; not "counts the X among its Ns")
         if h < n and lowers[h] in _HAVING_AMONG and y_at in starting:
             y = starting[y_at]
             # ("X has Y as one of its Ns": some of them)

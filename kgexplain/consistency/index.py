@@ -309,7 +309,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "power_plant": ("plant", "station", "power station", "power plant"),
     "power_station": ("plant", "station", "power station", "power plant"),
     "nuclear_power_plant": ("plant", "station", "power station", "power plant"),
-    "manufactory": ("factory", "company", "works"), "factory": ("manufactory", "works"),
+    "choir": ("chorus", "ensemble"), "manufactory": ("factory", "company", "works"), "factory": ("manufactory", "works"),
     "prize": ("award",), "award": ("prize",), "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
@@ -2161,13 +2161,13 @@ class GraphIndex:
     def tail_count(self, head: str, relation: str) -> int:
         """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms); of a
         relation said the same both ways, its ends either way (a skier's siblings)."""
-        if relation in self.symmetric:
+        if relation in getattr(self, "symmetric", ()):  # (set once the relations are read)
             return len(self.both_ways(head, relation))
         return sum(relation in data for data in self.graph._succ.get(head, {}).values())
 
     def head_count(self, tail: str, relation: str) -> int:
         """How many heads ``(·, relation, tail)`` the graph stores (a director's films)."""
-        if relation in self.symmetric:
+        if relation in getattr(self, "symmetric", ()):  # (set once the relations are read)
             return len(self.both_ways(tail, relation))
         return sum(relation in data for data in self.graph._pred.get(tail, {}).values())
 
@@ -2567,9 +2567,10 @@ VENUE_WORDS = frozenset({"museum", "gallery", "stadium", "arena", "theatre", "th
 _RAIL_NETWORKS = frozenset({"metro", "subway", "tramway", "underground"})
 """Words of the types of urban rail networks, which open: "metro", "metro_system" (not a
 "subway_car" or a "metro_map", red team 179)."""
-_VENUE_TYPE_NAMES = frozenset({"golf_course", "golf_links", "racecourse", "race_course"})
+_VENUE_TYPE_NAMES = frozenset({"golf_course", "golf_links", "racecourse", "race_course", "jazz_club", "nightclub",
+                               "night_club", "supper_club", "comedy_club", "blues_club", "music_club", "dance_club"})
 """Whole type names of venues whose words alone name none ("course": a golf course opens, a
-university course does not)."""
+university course does not; a jazz club opens, a football club does not)."""
 _VENUE_LAST_WORDS = frozenset({"prison", "gaol", "jail", "penitentiary", "windmill", "watermill", "terminus"})
 """Type words of venues only as a type's last word ("a prison", not "a prison film", "a prison
 riot": red team 158; no "mill", "terminal": a pepper mill, a computer terminal)."""

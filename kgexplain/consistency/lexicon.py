@@ -251,6 +251,23 @@ _MAKER_KINDS = frozenset({"manufactory", "factory", "manufacturer", "maker", "wo
 _MAKING_WORDS = frozenset({"produced", "produces", "manufactured", "manufactures", "made", "makes"})
 
 
+_ENSEMBLES = frozenset({"choir", "choirs", "chorus", "orchestra", "orchestras", "ensemble", "ensembles",
+                        "chamber", "boys", "girls", "youth", "children's", "philharmonic", "symphony", "quartet",
+                        "string", "consort", "chorale"})
+"""Type words of singing and playing ensembles led by a conductor ("chamber choir", "string
+quartet"): all of a relation's subject type words must be among them."""
+_OPENED_PLACES = frozenset({"restaurant", "bar", "cafe", "café", "pub", "nightclub", "shop", "store", "hotel",
+                            "bakery", "bistro", "brasserie", "diner", "teahouse", "inn", "boutique", "bookshop",
+                            "bookstore", "tavern", "saloon"})
+_OPENED_CLUBS = frozenset({"jazz", "supper", "night", "comedy", "blues", "dance"})
+
+
+def _opened_venues(kinds: AbstractSet[str]) -> bool:
+    """Whether a relation's subjects (by their type words) are places one opens to the public: a
+    restaurant, a shop, a jazz club (not a football club)."""
+    return bool(kinds) and (bool(kinds & _OPENED_PLACES) or ("club" in kinds and bool(kinds & _OPENED_CLUBS)))
+
+
 def specialist_phrase(words: list[str]) -> bool:
     """Whether a phrase says what one specializes in ("specialized in"): of people, "a specialist
     in" it, "a downhill specialist"."""
@@ -2337,6 +2354,35 @@ def relation_cues(
             past = words[0] == "worked"
             exact += [(f"{b} {f}", forward) for b in (("was",) if past else ("is",))
                       for f in ("employed at", "employed by", "on the staff of", "on the staff at")]
+        if item_kinds and item_kinds <= _ENSEMBLES and (taken is None or not taken & {"direct", "conduct"}) \
+                and words in (["was", "led", "by"], ["is", "led", "by"], ["led"], ["leads"]):
+            # a choir or an orchestra "was led by" its conductor: he "directed / conducted" it (in
+            # the phrase's tense; ensembles only: a band's leader directs nothing)
+            now = words[0] in ("is", "leads")
+            active = len(words) == 1
+            for v, part in (("directs", "directed"), ("conducts", "conducted")) if now else (("directed", "directed"),
+                                                                                          ("conducted", "conducted")):
+                exact += [(v, forward)] if active else [(f"{words[0]} {part} by", forward)]
+        if item_kinds and item_kinds <= _ENSEMBLES and not personal and (taken is None or "perform" not in taken) \
+                and len(words) == 2 and words[0] in ("sings", "sang", "sing", "performs", "performed", "perform") \
+                and words[1] == "at":
+            # a choir "sings at" a hall: it "sings in" it, "performs at / in" it (in the phrase's tense)
+            past = words[0] in ("sang", "performed")
+            exact += [(f"{v} {p}", forward) for v in (("sang", "performed") if past else ("sings", "performs", "sing",
+                                                                                          "perform"))
+                      for p in ("at", "in") if [v, p] != words]
+        if item_kinds and item_kinds <= _ENSEMBLES and (taken is None or "form" not in taken) \
+                and words in (["was", "founded", "by"], ["founded"]):
+            # a choir, an orchestra, a band "was founded by" someone: "was formed by" him
+            same = words == ["founded"]
+            exact += [("formed", forward if same else not forward), ("was formed by", not forward if same else forward),
+                      ("formed by", not forward if same else forward)]
+        if _opened_venues(item_kinds) and (taken is None or "open" not in taken) \
+                and words in (["was", "founded", "by"], ["founded"]):
+            # a restaurant, a bar, a jazz club "was founded by" someone: he "opened" it (a place
+            # one opens; not a football club, a company or a band)
+            same = words == ["founded"]
+            exact += [("opened", forward if same else not forward), ("was opened by", not forward if same else forward)]
         if specialist_phrase(words) and human and (taken is None or not taken & {"specialist", "focus", "concentrate"}):
             # a person "specialized in" Y: was "a specialist in" it, "focused / concentrated on" it
             # (in the phrase's tense)
