@@ -364,3 +364,32 @@ def clubs():
 def test_jazz_clubs(clubs, true, false):
     _ok(clubs, true)
     _bad(clubs, false)
+
+
+@pytest.fixture(scope="module")
+def enzymes():
+    e = "enzyme"
+    rels = [R("discovered_by", phrase="was discovered by", inverse_phrase="discovered", domain=(e,), range=("scientist",)),
+            R("requires_cofactor", phrase="requires the cofactor", inverse_phrase="is a cofactor of",
+              domain=(e,), range=("cofactor",)),
+            R("found_in", phrase="is found in", inverse_phrase="contains", domain=(e,), range=("site",))]
+    ents = [_item("e:pepsin", "Pepsin", e, 1836), _item("e:urease", "Urease", e, 1926),
+            _item("e:catalase", "Catalase", e, 1900),
+            _attr("s:schwann", "Theodor Schwann", "scientist"), _attr("s:sumner", "James B. Sumner", "scientist"),
+            _attr("f:nickel", "nickel", "cofactor"), _attr("f:heme", "heme", "cofactor"),
+            _attr("x:stomach", "stomach", "site"), _attr("x:peroxisome", "peroxisome", "site")]
+    rows = [("e:pepsin", "discovered_by", "s:schwann"), ("e:urease", "discovered_by", "s:sumner"),
+            ("e:urease", "requires_cofactor", "f:nickel"), ("e:catalase", "requires_cofactor", "f:heme"),
+            ("e:pepsin", "found_in", "x:stomach"), ("e:catalase", "found_in", "x:peroxisome")]
+    return _graph("enzymes", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Theodor Schwann discovered pepsin.", "Theodor Schwann discovered urease."),
+    ("James B. Sumner discovered urease.", "James B. Sumner discovered catalase."),
+    ("Urease needs nickel.", "Catalase needs nickel."),
+    ("Pepsin occurs in the stomach.", "Catalase occurs in the stomach."),
+])
+def test_enzymes(enzymes, true, false):
+    _ok(enzymes, true)
+    _bad(enzymes, false)

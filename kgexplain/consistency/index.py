@@ -273,7 +273,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "album": ("record",), "series": ("show", "programme", "program"),
     "show": ("series", "programme", "program"), "tv_series": ("series", "show"),
     "game": ("title",), "video_game": ("game", "title"), "board_game": ("game", "title"),
-    "boardgame": ("game", "title"), "podcast": ("show",), "painting": ("work", "picture"),
+    "boardgame": ("game", "title"), "podcast": ("show",), "painting": ("work", "picture"), "fresco": ("work", "mural", "painting"),
     "perfume": ("fragrance", "scent"), "fragrance": ("perfume", "scent"),
     "beer": ("brew", "ale"), "course": ("class", "mooc"), "car": ("model", "vehicle"),
     "anime": ("series", "show", "film"), "opera": ("work",),

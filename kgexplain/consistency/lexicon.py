@@ -562,7 +562,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "air": ("broadcast", "show", "screen", "stream", "go out", "play"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
     "publish": ("bring out", "print"), "release": ("launch", "bring out", "put out", "issue"), "invent": ("create", "devise", "come up with"),
-    "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
+    "require": ("need",), "contain": ("include", "feature"), "craft": ("make",), "manage": ("run", "oversee", "look after"), "administer": ("manage", "run"), "operate": ("run", "manage"), "run": ("operate", "manage", "maintain", "look after"), "teach": ("lead",),
     "found": ("establish", "set up", "start", "launch", "create"), "write": ("pen", "script"), "build": ("construct", "erect", "put up"),
     "construct": ("build", "erect"), "record": ("cut", "lay down", "track"), "use": ("employ", "rely on"), "offer": ("provide", "boast"),
     "orbit": ("circle",), "connect": ("link",),
@@ -2599,6 +2599,9 @@ def relation_cues(
             # possibility; not from a past "was found in", a find-spot)
             add(f"can be found {words[2]}", forward)
             add(f"can also be found {words[2]}", forward)
+            if words[2] == "in" and (taken is None or "occur" not in taken):
+                add("occurs in", forward)  # "pepsin occurs in the stomach" (in the present, as the phrase)
+                add("occur in", forward)
         if len(words) == 2 and words[1] == "in" and words[0] in _ACTING:
             for b in _BE:  # "Roy Scheider is (also) in Jaws": he plays in it
                 add_variants(f"{b} in", forward)
