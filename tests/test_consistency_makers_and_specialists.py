@@ -393,3 +393,61 @@ def enzymes():
 def test_enzymes(enzymes, true, false):
     _ok(enzymes, true)
     _bad(enzymes, false)
+
+
+@pytest.fixture(scope="module")
+def agencies():
+    a = "news_agency"
+    rels = [R("founded_by", phrase="was founded by", inverse_phrase="founded", domain=(a,), range=("person",)),
+            R("owned_by", phrase="is owned by", inverse_phrase="owns", domain=(a,), range=("company",)),
+            R("organised_as", phrase="is organised as a", inverse_phrase="is the legal form of",
+              domain=(a,), range=("organisational_form",))]
+    ents = [_item("a:upi", "United Press International", a, 1907), _item("a:kyodo", "Kyodo News", a, 1945),
+            _item("a:tass", "TASS", a, 1904),
+            _attr("p:scripps", "E. W. Scripps", "person"), _attr("c:nwc", "News World Communications", "company"),
+            _attr("f:coop", "cooperative", "organisational_form"), _attr("f:state", "state agency", "organisational_form")]
+    rows = [("a:upi", "founded_by", "p:scripps"), ("a:upi", "owned_by", "c:nwc"), ("a:kyodo", "organised_as", "f:coop"),
+            ("a:tass", "organised_as", "f:state")]
+    return _graph("agencies", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Kyodo News operates as a cooperative.", "TASS operates as a cooperative."),
+    ("Kyodo News is run as a cooperative.", "TASS is run as a cooperative."),
+    ("United Press International was founded by E. W. Scripps. The agency is owned by News World Communications.",
+     "Kyodo News was founded by E. W. Scripps. The agency is owned by News World Communications."),
+])
+def test_agencies(agencies, true, false):
+    _ok(agencies, true)
+    _bad(agencies, false)
+
+
+@pytest.fixture(scope="module")
+def carillons():
+    c = "carillon"
+    rels = [R("located_in", phrase="is located in", inverse_phrase="is home to", domain=(c,), range=("city",)),
+            R("installed_in", phrase="is installed in", inverse_phrase="holds", domain=(c,), range=("building",)),
+            R("gift_of", phrase="was a gift from", inverse_phrase="gave", domain=(c,), range=("person",))]
+    ents = [_item("c:bok", "Bok Tower Carillon", c, 1929), _item("c:bournville", "Bournville Carillon", c, 1906),
+            _attr("t:lake", "Lake Wales", "city"), _attr("t:bham", "Birmingham", "city"),
+            _attr("b:bok", "Bok Tower", "building"), _attr("b:school", "Bournville Junior School", "building"),
+            _attr("p:bok", "Edward Bok", "person"), _attr("p:cadbury", "George Cadbury", "person")]
+    rows = [("c:bok", "located_in", "t:lake"), ("c:bournville", "located_in", "t:bham"),
+            ("c:bok", "installed_in", "b:bok"), ("c:bournville", "installed_in", "b:school"),
+            ("c:bok", "gift_of", "p:bok"), ("c:bournville", "gift_of", "p:cadbury")]
+    return _graph("carillons", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Edward Bok donated the Bok Tower Carillon.", "George Cadbury donated the Bok Tower Carillon."),
+    ("The Bournville Carillon was presented by George Cadbury.", "The Bournville Carillon was presented by Edward Bok."),
+    ("The Bok Tower Carillon is in Bok Tower.", "The Bok Tower Carillon is in Bournville Junior School."),
+])
+def test_carillons(carillons, true, false):
+    _ok(carillons, true)
+    _bad(carillons, false)
+
+
+def test_a_gift_is_not_read_the_other_way(carillons):
+    _bad(carillons, "The Bok Tower Carillon donated Edward Bok.")
+    _bad(carillons, "Edward Bok was donated by the Bok Tower Carillon.")

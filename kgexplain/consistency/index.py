@@ -452,7 +452,9 @@ _DENYING = frozenset({"forbidden", "banned", "excluded", "prohibited", "without"
 _TRADING = frozenset({"sold", "sells", "sell", "imported", "imports", "import", "exported", "exports", "export",
                       "bought", "buys", "buy", "purchased", "purchases", "acquired", "acquires", "employed",
                       "employs", "employ", "hired", "hires", "supplied", "supplies", "traded", "trades",
-                      "donated", "donates", "lent", "loaned", "rented", "leased", "shipped", "ships", "bartered"})
+                      "donated", "donates", "lent", "loaned", "rented", "leased", "shipped", "ships", "bartered",
+                      "financed", "finances", "funded", "funds", "insured", "insures", "auctioned", "auctions",
+                      "underwrote", "designed", "designs", "built", "builds", "restored", "repaired", "advertised"})
 """Verbs of trading in a thing or employing someone: what a firm sold or imported, or whom it
 employed, is no kind of it ("Wedgwood was a bone china company" of bone china it only sold; red
 team 213)."""
@@ -1961,10 +1963,10 @@ class GraphIndex:
         # what goes into a drink or a dish, before its kind: "a gin cocktail", "a Campari drink"
         attributive |= {Cue(r.name, True) for r in relations.values() if ingredient_relation(r, r.range, self.item_types)}
         attributive |= offered
-        # what a person specialized in, before "specialist": "a downhill specialist"
+        # what a person specialized in, before "specialist" ("a downhill specialist"), what a
+        # company specializes in before its kind ("a neoclassical ballet company")
         attributive |= {Cue(r.name, True) for r in relations.values() if r.name not in self.user_relations
-                        and specialist_phrase((r.phrase or "").lower().split())
-                        and all(map(person_like_type, r.domain or self.subject_types.get((r.name, True), ())))}
+                        and specialist_phrase((r.phrase or "").lower().split())}
         # what a maker makes, before its kind: "a soft-paste porcelain manufactory"
         attributive |= {Cue(r.name, True) for r in relations.values() if r.name not in self.user_relations
                         and making_phrase((r.phrase or "").lower().split(),
@@ -2568,7 +2570,7 @@ _RAIL_NETWORKS = frozenset({"metro", "subway", "tramway", "underground"})
 """Words of the types of urban rail networks, which open: "metro", "metro_system" (not a
 "subway_car" or a "metro_map", red team 179)."""
 _VENUE_TYPE_NAMES = frozenset({"golf_course", "golf_links", "racecourse", "race_course", "jazz_club", "nightclub",
-                               "night_club", "supper_club", "comedy_club", "blues_club", "music_club", "dance_club"})
+                               "night_club", "supper_club", "comedy_club", "blues_club"})
 """Whole type names of venues whose words alone name none ("course": a golf course opens, a
 university course does not; a jazz club opens, a football club does not)."""
 _VENUE_LAST_WORDS = frozenset({"prison", "gaol", "jail", "penitentiary", "windmill", "watermill", "terminus"})
@@ -2610,7 +2612,7 @@ _KIND_HEADS = frozenset({"dish", "system", "ship", "vessel", "boat", "car", "veh
                          "city", "town", "village", "site", "settlement", "temple", "castle", "palace", "fort",
                          "cathedral", "monastery", "mosque", "volcano", "lighthouse",
                          "library", "hospital", "prison", "cemetery", "monument", "memorial", "fountain", "pyramid",
-                         "tomb", "observatory"})
+                         "tomb", "observatory", "agency", "company"})
 """Head nouns of compound types that still name the item alone ("pasta dish": "the dish"; not "dwarf
 planet", "fashion house": see ``_NOT_A_KIND_OF`` and the kinds not listed)."""
 _CLASSIFIER_HEADS = frozenset({"cultivar", "variety", "breed", "species", "strain"})

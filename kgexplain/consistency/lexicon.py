@@ -251,21 +251,40 @@ _MAKER_KINDS = frozenset({"manufactory", "factory", "manufacturer", "maker", "wo
 _MAKING_WORDS = frozenset({"produced", "produces", "manufactured", "manufactures", "made", "makes"})
 
 
+_LOCALITY_WORDS = frozenset({"city", "town", "village", "country", "region", "state", "province", "county",
+                             "district", "place", "area", "island", "continent"})
+"""Type words of places as localities (no building)."""
+_ORGANISED = frozenset({"organised", "organized", "structured", "run", "operated", "constituted"})
+"""Participles of how a body is set up, before "as a" ("is organised as a cooperative")."""
 _ENSEMBLES = frozenset({"choir", "choirs", "chorus", "orchestra", "orchestras", "ensemble", "ensembles",
                         "chamber", "boys", "girls", "youth", "children's", "philharmonic", "symphony", "quartet",
                         "string", "consort", "chorale"})
 """Type words of singing and playing ensembles led by a conductor ("chamber choir", "string
 quartet"): all of a relation's subject type words must be among them."""
+def _choirs(kinds: AbstractSet[str]) -> bool:
+    """Whether a relation's subjects (by their type words) are all choirs ("choir", "chamber choir",
+    "boys' choir", "chorus"; not a chamber of commerce)."""
+    return bool(kinds) and kinds <= _CHOIR_WORDS and bool(kinds & {"choir", "choirs", "chorus", "chorale"})
+
+
+_CHOIR_WORDS = frozenset({"choir", "choirs", "chorus", "chorale", "boys", "girls", "youth", "children's", "chamber",
+                          "male", "female", "mixed", "gospel", "church", "cathedral", "voice", "voices"})
+"""Type words of choirs (every subject type word must be one: not where orchestras share the relation)."""
+
+
 _OPENED_PLACES = frozenset({"restaurant", "bar", "cafe", "café", "pub", "nightclub", "shop", "store", "hotel",
                             "bakery", "bistro", "brasserie", "diner", "teahouse", "inn", "boutique", "bookshop",
                             "bookstore", "tavern", "saloon"})
-_OPENED_CLUBS = frozenset({"jazz", "supper", "night", "comedy", "blues", "dance"})
+_OPENED_CLUBS = frozenset({"jazz", "supper", "night", "comedy", "blues"})
 
 
 def _opened_venues(kinds: AbstractSet[str]) -> bool:
     """Whether a relation's subjects (by their type words) are places one opens to the public: a
     restaurant, a shop, a jazz club (not a football club)."""
-    return bool(kinds) and (bool(kinds & _OPENED_PLACES) or ("club" in kinds and bool(kinds & _OPENED_CLUBS)))
+    return bool(kinds) and kinds <= _OPENED_PLACES | _OPENED_CLUBS | {"club"} \
+        and (bool(kinds & _OPENED_PLACES) or ("club" in kinds and bool(kinds & _OPENED_CLUBS)))
+    # (every subject type such a place: not where the relation covers labels, teams or firms too,
+    # red team 214)
 
 
 def specialist_phrase(words: list[str]) -> bool:
@@ -1819,11 +1838,13 @@ def relation_cues(
             extra += [(f"{b}premiered {prep}", forward) for b in ("", "was ", "were ")]
             extra += [(f"{b} first {p} {prep}", forward) for b in ("was", "were", "") for p in _FIRST_PERFORMED]
             extra += _premiere_had(prep, forward)
-        if words[:1] in (["gave"], ["staged"]) and words[1:] in (["the", "first", "performance", "of"], ["the", "premiere", "of"]):
-            # "gave the first performance of": "premiered X", "gave / staged the premiere of X"
+        if words[:1] in (["gave"], ["staged"]) and words[1:] in (["the", "first", "performance", "of"], ["the", "premiere", "of"],
+                                                                  ["the", "world", "premiere", "of"]):
+            # "gave the first performance of": "premiered X", "gave / staged the (world) premiere of X"
             extra += [("premiered", forward), ("premieres", forward), ("premiere", forward)]
             extra += [(f"{v} the {n} of", forward) for v in ("gave", "staged", "danced", "performed")
-                      for n in ("premiere", "first performance", "first performances")]
+                      for n in ("premiere", "world premiere", "first performance", "first performances")]
+            extra += [(f"{v} the world premieres of", forward) for v in ("gave", "staged", "danced")]
         if len(words) == 4 and words[0] in ("was", "were", "is") and words[1] == "first" and words[3] == "by" \
                 and participle(words[2]):
             # "was first danced by": "was first performed / staged by", "was premiered by" (a
@@ -2354,10 +2375,24 @@ def relation_cues(
             past = words[0] == "worked"
             exact += [(f"{b} {f}", forward) for b in (("was",) if past else ("is",))
                       for f in ("employed at", "employed by", "on the staff of", "on the staff at")]
-        if item_kinds and item_kinds <= _ENSEMBLES and (taken is None or not taken & {"direct", "conduct"}) \
+        if len(words) == 3 and words[0] in _BE and words[1] in ("installed", "mounted", "fitted") and words[2] == "in" \
+                and object_kinds and not object_kinds & _LOCALITY_WORDS:
+            # a window "is installed in" a cathedral: it "is in" it (a building, not a city: "is
+            # in" a city may be another relation's)
+            extra.append((f"{words[0]} in", forward))
+        if len(words) == 4 and words[0] in ("is", "are") and words[1] in _ORGANISED and words[2] == "as" \
+                and words[3] in ("a", "an") and (taken is None or not taken & {"operate", "run", "organise", "organize"}):
+            # an agency "is organised as a" cooperative: it "operates / is run / is structured as
+            # a" cooperative (in the present, as the phrase)
+            exact += [(f"{v} as {a}", forward) for v in ("operates", "operate", "is run", "are run", "is organised",
+                                                         "is organized", "are organised", "are organized",
+                                                         "is structured", "are structured") for a in ("a", "an")
+                      if f"{v} as {a}".split() != words]
+        if _choirs(item_kinds) and (taken is None or not taken & {"direct", "conduct"}) \
                 and words in (["was", "led", "by"], ["is", "led", "by"], ["led"], ["leads"]):
-            # a choir or an orchestra "was led by" its conductor: he "directed / conducted" it (in
-            # the phrase's tense; ensembles only: a band's leader directs nothing)
+            # a choir "was led by" its conductor: he "directed / conducted" it (in the phrase's
+            # tense; choirs only: an orchestra's leader is its concertmaster, a quartet's its first
+            # violin, red team 214)
             now = words[0] in ("is", "leads")
             active = len(words) == 1
             for v, part in (("directs", "directed"), ("conducts", "conducted")) if now else (("directed", "directed"),
@@ -2368,9 +2403,9 @@ def relation_cues(
                 and words[1] == "at":
             # a choir "sings at" a hall: it "sings in" it, "performs at / in" it (in the phrase's tense)
             past = words[0] in ("sang", "performed")
-            exact += [(f"{v} {p}", forward) for v in (("sang", "performed") if past else ("sings", "performs", "sing",
-                                                                                          "perform"))
-                      for p in ("at", "in") if [v, p] != words]
+            verbs = ("sang", "performed") if past else ("sings", "performs", "sing", "perform")
+            exact += [(f"{v} {p}", forward) for v in verbs for p in ("at", "in") if [v, p] != words
+                      and (_choirs(item_kinds) or v.startswith("perform"))]  # (an orchestra sings nothing)
         if item_kinds and item_kinds <= _ENSEMBLES and (taken is None or "form" not in taken) \
                 and words in (["was", "founded", "by"], ["founded"]):
             # a choir, an orchestra, a band "was founded by" someone: "was formed by" him
@@ -2383,6 +2418,19 @@ def relation_cues(
             # one opens; not a football club, a company or a band)
             same = words == ["founded"]
             exact += [("opened", forward if same else not forward), ("was opened by", not forward if same else forward)]
+        if words in (["was", "a", "gift", "from"], ["is", "a", "gift", "from"], ["was", "a", "present", "from"]) \
+                and (taken is None or not taken & {"donate", "present", "give"}):
+            # a carillon "was a gift from" a donor: he "gave / donated / presented" it, it "was
+            # given / donated / presented by" him (in the past)
+            exact += [(v, not forward) for v in ("gave", "donated", "presented")]
+            exact += [(f"{b} {v} by", forward) for b in ("was", "were") for v in ("given", "donated", "presented")]
+            exact += [("were gifts from", forward)]
+        if specialist_phrase(words) and not human and (taken is None or not taken & {"focus", "concentrate"}):
+            # a company "specializes in" a style: it "focuses / concentrates on" it (in the
+            # phrase's tense; people have their own forms below)
+            past = words[0].endswith("ed")
+            exact += [(f, forward) for f in (("focused on", "concentrated on") if past else
+                                             ("focuses on", "concentrates on", "focus on", "concentrate on"))]
         if specialist_phrase(words) and human and (taken is None or not taken & {"specialist", "focus", "concentrate"}):
             # a person "specialized in" Y: was "a specialist in" it, "focused / concentrated on" it
             # (in the phrase's tense)

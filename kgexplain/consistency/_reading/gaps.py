@@ -291,6 +291,8 @@ class GapReading:
                 and any(w in ("is", "was", ",", ":") for w in self.lowers[e0:b]):
             definite = True  # "Annie Hall's writer is Y" / "Annie Hall's writer, Y," / "Heat,
             # genre: crime": the only one ("X shares its star, Y" is said of a shared one)
+        if noun and plural_noun and owner and self.lowers[e0:b] == [","]:
+            definite = True  # "Ayrton Senna's rivals, A and B, ...": all of them (red team 214)
         if not isinstance(what, str) and e0 - s0 == 3 and self.lowers[s0 + 1] in ("is", "was", "comes", "came") \
                 and self.lowers[e0 - 1] in ("by", "from"):
             definite = True  # "The Rock's score is by Hans Zimmer": all of its score

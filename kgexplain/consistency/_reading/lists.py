@@ -44,6 +44,10 @@ _AFTER_KIND = (["with"], ["over"], ["across"], ["from"], ["near"], ["along"], ["
 be the relation's subject ("a chypre with peach", "a bascule bridge over the Thames")."""
 
 
+_RELATIVE_LEADS = (["who"], ["which"], ["that"], ["whose"])
+"""Words that open a relative clause, inside which "and" joins its own predicates."""
+
+
 class ListReading:
     """Lists of subjects and objects: who a predicate is said of, and whether a list is complete."""
 
@@ -512,6 +516,10 @@ class ListReading:
                            or (r.pronoun and r.end == span[0] and self.lowers[r.start] in ("its", "his", "her", "their"))
                            or (r.pronoun and r.start == span[1] and self.lowers[r.start] in ("its", "his", "her", "their")))
                       for i in r.ids}
+            if not owning and facts and all(t.relation in self.index.symmetric for t in facts):
+                common = set.intersection(*({t.head, t.tail} for t in facts))
+                if len(common) == 1:
+                    owning = common  # ("X had two rivals: A and B" of rivalries stored either way)
             if any(t.tail in owning for t in facts) and not any(t.head in owning for t in facts):
                 owning |= {t.tail for t in facts}  # ("Y is the architect of A and B": A's and B's, red team 206)
             by_tail = bool(facts) and all(t.tail in owning and t.head not in owning for t in facts)
@@ -562,9 +570,16 @@ class ListReading:
         lowers = self.lowers
         inner = lowers[x.end + 1:prev.start]
         close = prev.end + 2 if lowers[prev.end:prev.end + 1] in (["'s"], ["’s"]) else prev.end  # ("Y's sibling,")
+        listed = inner[-1:] == ["and"] and prev.start >= 2 and (prev.start - 1) in {r.end for r in self.sent.refs}
+        # ("X, a rival of A and B, ...": the apposition's objects listed)
+        body = inner[:-1] if listed else inner
+        lead = body[:1]
         return lowers[x.end:x.end + 1] == [","] and x.end < prev.start and lowers[close:close + 1] == [","] \
-            and not any(w in (",", ";", ":", ".", "and", "or", "but") for w in inner) \
-            and (inner[:1] in (["who"], ["which"], ["that"], ["whose"], ["a"], ["an"], ["the"]) or not inner)
+            and not any(w in (",", ";", ":", ".", "or", "but") or (w == "and" and lead not in _RELATIVE_LEADS)
+                        for w in body) \
+            and (lead in (["who"], ["which"], ["that"], ["whose"], ["a"], ["an"], ["the"]) or not inner
+                 or (bool(lead) and ((lead[0],) in self.index.cues or (lead[0], "of") in self.index.cues)))
+        # (or a relation's noun with no article: "X, sibling of Y, ...", red team 214)
 
     def _enter_description(self, prev: Ref) -> None:
         """An apposition or relative clause on ``prev`` begins: it describes ``prev`` but is not

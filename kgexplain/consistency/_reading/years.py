@@ -111,6 +111,9 @@ _RUNNING_KINDS = frozenset({"series", "sitcom", "programme", "program", "podcast
 """Type words of what runs over years: "finished / completed in 1994" is not its first year (not
 "show", also a stage show, which is completed before it opens)."""
 _BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
+_PREMISES = frozenset({"restaurant", "bar", "cafe", "café", "pub", "club", "nightclub", "shop", "store", "bistro",
+                       "brasserie", "diner", "boutique", "bakery", "tavern", "saloon", "teahouse"})
+"""Type words of businesses that open in premises built before them (not buildings themselves)."""
 """Verbs of a place's or a structure's year: they date no film, painting or band."""
 _APART_VERBS = frozenset({("came", "out"), ("were", "released"), ("released",), ("premiered",),
                           ("were", "made"), ("appeared",), ("arrived",), ("debuted",), ("were", "published")})
@@ -361,7 +364,11 @@ class YearReading:
         relations = {c.relation for c in index.cues.get((verb, "by"), ())}
         if verb in ("opened", "built", "completed", "constructed", "erected", "inaugurated", "dedicated"):
             # a museum, a stadium, a restaurant, a bridge opens and is built (not a painting
-            # that hangs somewhere: "Opened in 1839, the Fighting Temeraire")
+            # that hangs somewhere: "Opened in 1839, the Fighting Temeraire"; a restaurant or a
+            # club only opens: "Built in 1949, Birdland", red team 214)
+            if verb not in ("opened", "inaugurated", "dedicated") and founded_words(item.types) & _PREMISES \
+                    and not set(item.types) & index.building_types:
+                return False
             return bool(set(item.types) & index.venue_types)
         if verb in ("founded", "established", "formed") and index.founded_items:
             relations |= {c.relation for c in index.origin}
@@ -643,6 +650,11 @@ class YearReading:
         venue = bool(set(item.types) & index.venue_types)
         if verb in _BUILT_VERBS and index.venue_items and not venue:
             return False  # ("The Night Watch opened in 1642", "Guernica was built in 1937")
+        if verb in (_BUILT_VERBS - {"opened", "inaugurated"}) | {"completed", "finished"} and venue \
+                and founded_words(item.types) & _PREMISES \
+                and not set(item.types) & index.building_types:
+            return False  # (a restaurant, a bar, a jazz club opens in rooms built before it: "The
+            # Village Vanguard was built in 1935", red team 214)
         if verb in ("completed", "finished") and (
                 words & _RUNNING_KINDS or set(item.types) & index.aired_types
                 or (words & (FOUNDED_KINDS | _FOUNDED_BODIES | EVENT_KINDS) and not venue)):
