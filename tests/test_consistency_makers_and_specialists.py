@@ -451,3 +451,49 @@ def test_carillons(carillons, true, false):
 def test_a_gift_is_not_read_the_other_way(carillons):
     _bad(carillons, "The Bok Tower Carillon donated Edward Bok.")
     _bad(carillons, "Edward Bok was donated by the Bok Tower Carillon.")
+
+
+@pytest.fixture(scope="module")
+def crocodiles():
+    c = "crocodilian"
+    rels = [R("native_to", phrase="is native to", inverse_phrase="is home to", domain=(c,), range=("country",)),
+            R("in_genus", phrase="belongs to the genus", inverse_phrase="is the genus of", domain=(c,), range=("genus",)),
+            R("iucn_status", phrase="is listed by the IUCN as", inverse_phrase="is the IUCN status of",
+              domain=(c,), range=("conservation status",))]
+    ents = [_item("c:gharial", "Gharial", c, 1789), _item("c:mugger", "Mugger crocodile", c, 1831),
+            _attr("k:india", "India", "country"), _attr("k:iran", "Iran", "country"), _attr("k:peru", "Peru", "country"),
+            _attr("g:gavialis", "Gavialis", "genus"), _attr("g:crocodylus", "Crocodylus", "genus"),
+            _attr("s:cr", "Critically Endangered", "conservation status"), _attr("s:vu", "Vulnerable", "conservation status")]
+    rows = [("c:gharial", "native_to", "k:india"), ("c:mugger", "native_to", "k:india"), ("c:mugger", "native_to", "k:iran"),
+            ("c:gharial", "in_genus", "g:gavialis"), ("c:mugger", "in_genus", "g:crocodylus"),
+            ("c:gharial", "iucn_status", "s:cr"), ("c:mugger", "iucn_status", "s:vu")]
+    return _graph("crocodiles", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The gharial is native to India.", "The gharial is native to Iran."),
+    ("The mugger crocodile belongs to the genus Crocodylus.", "The gharial belongs to the genus Crocodylus."),
+    ("The gharial is listed as Critically Endangered.", "The mugger crocodile is listed as Critically Endangered."),
+])
+def test_taxa_named_in_lower_case(crocodiles, true, false):
+    _ok(crocodiles, true)
+    _bad(crocodiles, false)
+
+
+@pytest.fixture(scope="module")
+def sculpture_parks():
+    p = "sculpture_park"
+    rels = [R("shows_work_by", phrase="shows work by", inverse_phrase="has work on view at", domain=(p,), range=("artist",))]
+    ents = [_item("p:tarot", "Tarot Garden", p, 1998), _item("p:hirshhorn", "Hirshhorn Sculpture Garden", p, 1974),
+            _attr("a:tinguely", "Jean Tinguely", "artist"), _attr("a:rodin", "Auguste Rodin", "artist")]
+    rows = [("p:tarot", "shows_work_by", "a:tinguely"), ("p:hirshhorn", "shows_work_by", "a:rodin")]
+    return _graph("sculpture_parks", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("The Hirshhorn Sculpture Garden has work by Auguste Rodin.", "The Hirshhorn Sculpture Garden has work by Jean Tinguely."),
+    ("The Tarot Garden displays works by Jean Tinguely.", "The Tarot Garden displays works by Auguste Rodin."),
+])
+def test_work_on_view(sculpture_parks, true, false):
+    _ok(sculpture_parks, true)
+    _bad(sculpture_parks, false)

@@ -269,7 +269,8 @@ _ATTRIBUTE_TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "movie": ("film", "picture", "title"), "film": ("movie", "picture", "title"),
     "artist": ("band", "group", "act", "musician", "singer"), "band": ("group", "act", "artist"),
-    "book": ("novel", "title"), "restaurant": ("place", "spot"), "song": ("track",),
+    "book": ("novel", "title"), "restaurant": ("place", "spot"), "song": ("track", "tune"), "jazz_standard": ("standard", "tune", "song", "composition", "piece"),
+    "standard": ("tune", "song", "composition", "piece"),
     "album": ("record",), "series": ("show", "programme", "program"),
     "show": ("series", "programme", "program"), "tv_series": ("series", "show"),
     "game": ("title",), "video_game": ("game", "title"), "board_game": ("game", "title"),
@@ -454,10 +455,13 @@ _TRADING = frozenset({"sold", "sells", "sell", "imported", "imports", "import", 
                       "employs", "employ", "hired", "hires", "supplied", "supplies", "traded", "trades",
                       "donated", "donates", "lent", "loaned", "rented", "leased", "shipped", "ships", "bartered",
                       "financed", "finances", "funded", "funds", "insured", "insures", "auctioned", "auctions",
-                      "underwrote", "designed", "designs", "built", "builds", "restored", "repaired", "advertised"})
+                      "underwrote"})
 """Verbs of trading in a thing or employing someone: what a firm sold or imported, or whom it
 employed, is no kind of it ("Wedgwood was a bone china company" of bone china it only sold; red
 team 213)."""
+_MADE_ALONE = (["built"], ["builds"], ["designed"], ["designs"], ["restored"], ["repaired"], ["advertised"])
+"""Phrases of a firm's work on a thing, said by the verb alone: what it designed or built is no kind
+of it ("a Ferrari Testarossa design firm", red team 214; "is built of granite" is a material)."""
 
 
 _MAIN_INGREDIENT_WORDS = frozenset({"a", "an", "the", "key", "main", "principal", "primary", "chief", "base",
@@ -903,6 +907,10 @@ class GraphIndex:
         item_music = any(e.kind == "item" and set((e.type or "").lower().replace("_", " ").split()) & _MUSIC_ITEMS
                          for e in kg.entities())
         item_comics = any(e.kind == "item" and "comic" in (e.type or "").lower() for e in kg.entities())
+        # items the graph places in a genus or a family are living kinds, named by common nouns
+        # ("the gharial", "the saltwater crocodile")
+        taxon_types = {t.lower() for r in kg.relations.values() if type_word_set(r.range) & _TAXON_RANKS
+                       for t in r.domain if t}
         # the groups a relation of membership names ("was a member of" the Dominicans): one member
         # is named by the singular of a plural name ("a Dominican", "a Jesuit", "a Beatle")
         member_rels = {name for name, r in kg.relations.items() if membership_phrase(r.phrase or "")}
@@ -950,7 +958,8 @@ class GraphIndex:
                             # "a crime novel", "a children's book"
                             variants.append(form[: -len(words[1]) - 1])
                 common = ent.kind == "item" \
-                    and (type_last_word(ent.type) in _COMMON_KINDS or type_words(ent.type) == ["martial", "art"]) \
+                    and (type_last_word(ent.type) in _COMMON_KINDS or type_words(ent.type) == ["martial", "art"]
+                         or (ent.type or "").lower() in taxon_types) \
                     and all(w[:1].isalpha() and w[1:] == w[1:].lower() for w in form.split()) \
                     and form.lower() not in STOP_WORDS
                 if common:  # "sodium", "argon": an element is named in lower case
@@ -1657,6 +1666,7 @@ class GraphIndex:
                 table = _with_forms(table, _HAVING_THEN, Cue(rel.name, True))
             if rel.name in copular and not any(t.lower() in PROPER_TYPES for t in ranges) \
                     and not _agent_phrase(rel.phrase) and not set((rel.phrase or "").lower().split()) & (_DENYING | _TRADING) \
+                    and (rel.phrase or "").lower().split() not in _MADE_ALONE \
                     and (not kind_type(ranges) or _classifying(rel.phrase, type_word_set(ranges))
                          or _naming_kind(rel.inverse_phrase, type_word_set(ranges))) \
                     and (not type_word_set(ranges) & _TIME_CLASSES or _of_its_time(rel.phrase, type_word_set(ranges))):
@@ -2570,7 +2580,9 @@ _RAIL_NETWORKS = frozenset({"metro", "subway", "tramway", "underground"})
 """Words of the types of urban rail networks, which open: "metro", "metro_system" (not a
 "subway_car" or a "metro_map", red team 179)."""
 _VENUE_TYPE_NAMES = frozenset({"golf_course", "golf_links", "racecourse", "race_course", "jazz_club", "nightclub",
-                               "night_club", "supper_club", "comedy_club", "blues_club"})
+                               "night_club", "supper_club", "comedy_club", "blues_club", "textile_mill", "cotton_mill",
+                               "woollen_mill", "wool_mill", "silk_mill", "flax_mill", "paper_mill", "flour_mill",
+                               "steel_mill", "saw_mill", "sawmill"})
 """Whole type names of venues whose words alone name none ("course": a golf course opens, a
 university course does not; a jazz club opens, a football club does not)."""
 _VENUE_LAST_WORDS = frozenset({"prison", "gaol", "jail", "penitentiary", "windmill", "watermill", "terminus"})
@@ -3259,6 +3271,8 @@ _HOME_PLACES = frozenset({"ground", "grounds", "stadium", "venue", "arena", "fie
                           "town", "region", "country", "state", "island", "court", "track", "circuit"})
 """Nouns of a place that a "home <noun>" names ("home ground", "home city"): "the home of"."""
 
+_TAXON_RANKS = frozenset({"genus", "family", "subfamily", "phylum"})
+"""Type words of the ranks a living kind belongs to (a relation into one makes its subjects taxa)."""
 _COMMON_KINDS = frozenset({"element", "elements", "mineral", "minerals", "metal", "metals", "gas", "gases",
                            "compound", "compounds", "chemical", "chemicals", "gemstone", "gemstones", "alloy",
                            "alloys", "isotope", "isotopes", "instrument", "instruments", "dance", "dances",

@@ -254,6 +254,8 @@ _MAKING_WORDS = frozenset({"produced", "produces", "manufactured", "manufactures
 _LOCALITY_WORDS = frozenset({"city", "town", "village", "country", "region", "state", "province", "county",
                              "district", "place", "area", "island", "continent"})
 """Type words of places as localities (no building)."""
+_SHOWING = frozenset({"shows", "show", "displays", "display", "exhibits", "exhibit", "features", "feature"})
+"""Present verbs of showing works on view."""
 _ORGANISED = frozenset({"organised", "organized", "structured", "run", "operated", "constituted"})
 """Participles of how a body is set up, before "as a" ("is organised as a cooperative")."""
 _ENSEMBLES = frozenset({"choir", "choirs", "chorus", "orchestra", "orchestras", "ensemble", "ensembles",
@@ -2380,6 +2382,17 @@ def relation_cues(
             # a window "is installed in" a cathedral: it "is in" it (a building, not a city: "is
             # in" a city may be another relation's)
             extra.append((f"{words[0]} in", forward))
+        if len(words) == 3 and words[0] in _SHOWING and words[1] in ("work", "works") and words[2] == "by" \
+                and (taken is None or not taken & {"display", "exhibit", "feature", "include"}):
+            # a park "shows work by" an artist: it "has / displays / features / includes work by"
+            # him, "a park with work by" him (in the present, as the phrase)
+            exact += [(f"{v} {n} by", forward) for v in ("has", "have", "displays", "display", "features", "feature",
+                                                          "includes", "include", "shows", "show", "with", "exhibits")
+                      for n in ("work", "works") if [v, n, "by"] != words]
+        if len(words) >= 5 and words[0] in _BE and participle(words[1]) and words[2] == "by" and words[-1] == "as" \
+                and "as" not in words[2:-1]:
+            # "is listed by the IUCN as" Vulnerable: "is listed as" it (the agent left out)
+            add_variants(f"{words[0]} {words[1]} as", forward)
         if len(words) == 4 and words[0] in ("is", "are") and words[1] in _ORGANISED and words[2] == "as" \
                 and words[3] in ("a", "an") and (taken is None or not taken & {"operate", "run", "organise", "organize"}):
             # an agency "is organised as a" cooperative: it "operates / is run / is structured as
