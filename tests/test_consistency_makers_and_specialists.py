@@ -497,3 +497,47 @@ def sculpture_parks():
 def test_work_on_view(sculpture_parks, true, false):
     _ok(sculpture_parks, true)
     _bad(sculpture_parks, false)
+
+
+@pytest.fixture(scope="module")
+def roses():
+    r = "rose_cultivar"
+    rels = [R("named_after", phrase="is named after", inverse_phrase="gave its name to", domain=(r,), range=("person",)),
+            R("bred_by", phrase="was bred by", inverse_phrase="bred", domain=(r,), range=("person",))]
+    ents = [_item("r:jekyll", "the Gertrude Jekyll", r, 1986), _attr("p:jekyll", "Gertrude Jekyll", "person"),
+            _attr("p:austin", "David Austin", "person")]
+    rows = [("r:jekyll", "named_after", "p:jekyll"), ("r:jekyll", "bred_by", "p:austin")]
+    return _graph("roses", rels, ents, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The Gertrude Jekyll lent its name to Gertrude Jekyll.",  # (one name for both ends: who is named after whom?)
+    "Gertrude Jekyll was named after the Gertrude Jekyll.",
+])
+def test_one_name_for_both_ends_is_not_read(roses, text):
+    _bad(roses, text)
+
+
+def test_one_name_elsewhere_still_read(roses):
+    _ok(roses, "The Gertrude Jekyll was bred by David Austin.")
+
+
+@pytest.fixture(scope="module")
+def ballets():
+    b = "ballet_company"
+    rels = [R("premiered", phrase="gave the world premiere of", inverse_phrase="was first performed by",
+              domain=(b,), range=("ballet",))]
+    ents = [_item("b:nycb", "New York City Ballet", b, 1948), _item("b:royal", "The Royal Ballet", b, 1931),
+            _attr("w:agon", "Agon", "ballet"), _attr("w:ondine", "Ondine", "ballet")]
+    rows = [("b:nycb", "premiered", "w:agon"), ("b:royal", "premiered", "w:ondine")]
+    return _graph("ballets", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("New York City Ballet premiered Agon.", "The Royal Ballet premiered Agon."),
+    ("The Royal Ballet staged the world premiere of Ondine.", "New York City Ballet staged the world premiere of Ondine."),
+    ("The Royal Ballet gave the first performance of Ondine.", "The Royal Ballet gave the first performance of Agon."),
+])
+def test_world_premieres(ballets, true, false):
+    _ok(ballets, true)
+    _bad(ballets, false)

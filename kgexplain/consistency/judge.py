@@ -40,6 +40,11 @@ class Judge:
         same relation to one side; ``every``: each of these items does ("the same director")."""
         index = self.index
         hit: Triple | None = None
+        if any(s != o and _bare_label(index.info[s][2]) == _bare_label(index.info[o][2])
+               for s in subj.ids for o in obj.ids if s in index.info and o in index.info):
+            # one name for both ends ("The Gertrude Jekyll lent its name to Gertrude Jekyll", a rose
+            # named after a woman of that name): who does what cannot be told (red team 215)
+            return False, "not_in_graph", None
         if len(readings) > 1:  # a fixed order; a hit in the evidence wins ("Hitchcock's Vertigo")
             readings = sorted(readings, key=lambda c: (c.relation, c.forward))  # type: ignore[assignment]
         for sid in subj.ids:
@@ -261,3 +266,10 @@ class Judge:
 
 def _rating(attrs: dict) -> float | None:
     return as_number(attrs.get("rating"))
+
+
+def _bare_label(label: object) -> str:
+    """A label without case or a leading "the" ("the Gertrude Jekyll", a rose, is named as the
+    woman "Gertrude Jekyll" is)."""
+    text = str(label).lower().strip()
+    return text[4:] if text.startswith("the ") else text

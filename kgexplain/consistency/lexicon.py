@@ -1843,10 +1843,11 @@ def relation_cues(
         if words[:1] in (["gave"], ["staged"]) and words[1:] in (["the", "first", "performance", "of"], ["the", "premiere", "of"],
                                                                   ["the", "world", "premiere", "of"]):
             # "gave the first performance of": "premiered X", "gave / staged the (world) premiere of X"
-            extra += [("premiered", forward), ("premieres", forward), ("premiere", forward)]
-            extra += [(f"{v} the {n} of", forward) for v in ("gave", "staged", "danced", "performed")
-                      for n in ("premiere", "world premiere", "first performance", "first performances")]
-            extra += [(f"{v} the world premieres of", forward) for v in ("gave", "staged", "danced")]
+            # (in the past, as the phrase: a premiere is given once, red team 215)
+            exact += [("premiered", forward)]
+            exact += [(f"{v} the {n} of", forward) for v in ("gave", "staged", "danced", "performed")
+                      for n in ("premiere", "world premiere", "first performance", "first performances",
+                                "world premieres", "premieres")]
         if len(words) == 4 and words[0] in ("was", "were", "is") and words[1] == "first" and words[3] == "by" \
                 and participle(words[2]):
             # "was first danced by": "was first performed / staged by", "was premiered by" (a
