@@ -118,7 +118,8 @@ def entities():
 
 
 def rows():
-    m = lambda s: f"manufactory:{s}"
+    def m(s):
+        return f"manufactory:{s}"
     r = [
         # based_in
         (m("meissen"), "based_in", "city:meissen"),

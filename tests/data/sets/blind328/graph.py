@@ -93,7 +93,8 @@ def entities():
 
 
 def rows():
-    b = lambda s: f"cat_breed:{s}"
+    def b(s):
+        return f"cat_breed:{s}"
     r = []
     # country of origin
     for s, c in [("sphynx", "canada"), ("devon_rex", "united_kingdom"),

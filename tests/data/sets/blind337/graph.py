@@ -99,8 +99,8 @@ USERS = ["ana", "ben", "chen", "dara", "emil"]
 
 
 def entities():
-    ents = [kgx.Entity(f"ballet_company:{s}", kind="item", type="ballet_company", label=l, attrs={"year": y})
-            for s, l, y in COMPANIES]
+    ents = [kgx.Entity(f"ballet_company:{s}", kind="item", type="ballet_company", label=lab, attrs={"year": y})
+            for s, lab, y in COMPANIES]
     ents += [kgx.Entity(f"city:{k}", kind="attribute", type="city", label=v) for k, v in CITIES.items()]
     ents += [kgx.Entity(f"person:{k}", kind="attribute", type="person", label=v) for k, v in PEOPLE.items()]
     ents += [kgx.Entity(f"venue:{k}", kind="attribute", type="venue", label=v) for k, v in VENUES.items()]
