@@ -26,7 +26,7 @@ from typing import Any, Iterable, Sequence
 
 from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, person_like_type, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
 from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
-                                           mass_type, participle, past_of_participle, type_word_set)
+                                           is_year, mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, plural, singular
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
@@ -680,7 +680,7 @@ def role_nouns(index: GraphIndex, lowers: list[str], refs: list[Ref],
         h = h + 1 if h < n and lowers[h] in ("both", "also") else h
         if h == e and lowers[e:e + 1] == [","] and e + 2 < n and lowers[e + 1] in _HAVING_AMONG:
             h = e + 1  # "X, a university in Y, counts Z among its alumni": after an apposition
-        if lowers[e:e + 2] == [",", "from"] and lowers[e + 3:e + 4] == [","] and _year_word(lowers[e + 2]):
+        if lowers[e:e + 2] == [",", "from"] and lowers[e + 3:e + 4] == [","] and is_year(lowers[e + 2]):
             h = e + 4  # "X, from 1974, has three editors: ..." (the year read where it stands)
         if h + 4 < n and lowers[h] in ("has", "had") and lowers[h + 1] in _COUNT_WORDS:
             # "X has three editors: A, B and C": every one of them, and that many
@@ -2081,13 +2081,9 @@ def _list_gap(gap: list[str]) -> bool:
     return [w for w in gap if w != "the"] in ([","], ["and"], [",", "and"])
 
 
-def _year_word(w: str) -> bool:
-    return len(w) == 4 and w.isdigit()
-
-
 def paren_year(ws: list[str], k: int) -> bool:
     """Whether a year in parentheses stands at ``k`` ("Terminator 2 (1991)")."""
-    return ws[k:k + 1] == ["("] and ws[k + 2:k + 3] == [")"] and _year_word(ws[k + 1])
+    return ws[k:k + 1] == ["("] and ws[k + 2:k + 3] == [")"] and is_year(ws[k + 1])
 
 
 def _undated(gap: list[str]) -> list[str]:
@@ -2779,7 +2775,7 @@ def modifiers(index: GraphIndex, lowers: list[str], words: list[str], refs: list
         k = head.end
         while True:
             j = k
-            while j < n and (lowers[j] in glue or ("(" in glue and lowers[j - 1] == "(" and _year_word(lowers[j]))):
+            while j < n and (lowers[j] in glue or ("(" in glue and lowers[j - 1] == "(" and is_year(lowers[j]))):
                 j += 1
             nxt = starting.get(j)
             if j == k or nxt is None or nxt.kind != head.kind:

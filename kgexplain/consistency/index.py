@@ -269,12 +269,13 @@ _ATTRIBUTE_TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
 _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "movie": ("film", "picture", "title"), "film": ("movie", "picture", "title"),
     "artist": ("band", "group", "act", "musician", "singer"), "band": ("group", "act", "artist"),
-    "book": ("novel", "title"), "restaurant": ("place", "spot"), "song": ("track", "tune"), "jazz_standard": ("standard", "tune", "song", "composition", "piece"),
-    "standard": ("tune", "song", "composition", "piece"),
+    "book": ("novel", "title"), "restaurant": ("place", "spot"), "song": ("track", "tune"),
+    "jazz_standard": ("standard", "tune", "song", "composition", "piece"), "standard": ("tune", "song", "composition", "piece"),
     "album": ("record",), "series": ("show", "programme", "program"),
     "show": ("series", "programme", "program"), "tv_series": ("series", "show"),
     "game": ("title",), "video_game": ("game", "title"), "board_game": ("game", "title"),
-    "boardgame": ("game", "title"), "podcast": ("show",), "painting": ("work", "picture"), "fresco": ("work", "mural", "painting"),
+    "boardgame": ("game", "title"), "podcast": ("show",), "painting": ("work", "picture"),
+    "fresco": ("work", "mural", "painting"),
     "perfume": ("fragrance", "scent"), "fragrance": ("perfume", "scent"),
     "beer": ("brew", "ale"), "course": ("class", "mooc"), "car": ("model", "vehicle"),
     "anime": ("series", "show", "film"), "opera": ("work",),
@@ -869,6 +870,13 @@ class GraphIndex:
         self.version = kg.version
         self.graph = kg.graph
         self.sensitive = frozenset(r for r, rel in kg.relations.items() if rel.sensitive)
+        # relations said the same both ways ("is a sister city of"): "A and B are sister cities"
+        self.symmetric = frozenset(rel.name for rel in kg.relations.values()
+                                   if rel.phrase and rel.phrase.strip().lower() == rel.inverse_phrase.strip().lower())
+        # of those, the ones whose every cue is said the same both ways: no declared cue, which may
+        # have a direction ("is the older sibling of" on "is a sibling of", red team 212)
+        self.symmetric_only = frozenset(rel.name for rel in kg.relations.values()
+                                        if rel.name in self.symmetric and not rel.cues and not rel.inverse_cues)
         # relations that say what was ("was the residence of", "aired on"): never "today" / "still"
         self.past_states = frozenset(r for r, rel in kg.relations.items()
                                      if past_phrase(rel.phrase) or past_phrase(rel.inverse_phrase)
@@ -1424,13 +1432,6 @@ class GraphIndex:
             or any(w in relations[r].phrase.lower().split() for w in ("series", "part", "cycle", "collection")))}
         # the registry's own phrases, lower-cased words: "composed the music for" says no more
         # than its relation (not "the only composer")
-        # relations said the same both ways ("is a sister city of"): "A and B are sister cities"
-        self.symmetric = frozenset(rel.name for rel in relations.values()
-                                   if rel.phrase and rel.phrase.strip().lower() == rel.inverse_phrase.strip().lower())
-        # of those, the ones whose every cue is said the same both ways: no declared cue, which may
-        # have a direction ("is the older sibling of" on "is a sibling of", red team 212)
-        self.symmetric_only = frozenset(rel.name for rel in relations.values()
-                                        if rel.name in self.symmetric and not rel.cues and not rel.inverse_cues)
         # where a route ends, by the relation of where it starts ("departs from" -> "terminates in"):
         # "runs from A to B", said of the same items
         # (of places only: a driver who "started at" a team and "finished at" another ran no route)
@@ -2173,13 +2174,13 @@ class GraphIndex:
     def tail_count(self, head: str, relation: str) -> int:
         """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms); of a
         relation said the same both ways, its ends either way (a skier's siblings)."""
-        if relation in getattr(self, "symmetric", ()):  # (set once the relations are read)
+        if relation in self.symmetric:
             return len(self.both_ways(head, relation))
         return sum(relation in data for data in self.graph._succ.get(head, {}).values())
 
     def head_count(self, tail: str, relation: str) -> int:
         """How many heads ``(·, relation, tail)`` the graph stores (a director's films)."""
-        if relation in getattr(self, "symmetric", ()):  # (set once the relations are read)
+        if relation in self.symmetric:
             return len(self.both_ways(tail, relation))
         return sum(relation in data for data in self.graph._pred.get(tail, {}).values())
 

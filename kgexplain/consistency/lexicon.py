@@ -249,8 +249,7 @@ _MAKER_KINDS = frozenset({"manufactory", "factory", "manufacturer", "maker", "wo
 """Type words of makers of things, who make what they produce (not any company: a film company's
 "produced" is no manufacturing, red team 213)."""
 _MAKING_WORDS = frozenset({"produced", "produces", "manufactured", "manufactures", "made", "makes"})
-
-
+"""A maker's one-word phrases of making ("produced"), which read each other."""
 _LOCALITY_WORDS = frozenset({"city", "town", "village", "country", "region", "state", "province", "county",
                              "district", "place", "area", "island", "continent"})
 """Type words of places as localities (no building)."""
@@ -261,32 +260,50 @@ _ORGANISED = frozenset({"organised", "organized", "structured", "run", "operated
 _ENSEMBLES = frozenset({"choir", "choirs", "chorus", "orchestra", "orchestras", "ensemble", "ensembles",
                         "chamber", "boys", "girls", "youth", "children's", "philharmonic", "symphony", "quartet",
                         "string", "consort", "chorale"})
-"""Type words of singing and playing ensembles led by a conductor ("chamber choir", "string
-quartet"): all of a relation's subject type words must be among them."""
+"""Type words of singing and playing ensembles ("chamber choir", "string quartet"): all of a
+relation's subject type words must be among them."""
+_CHOIR_WORDS = frozenset({"choir", "choirs", "chorus", "chorale", "boys", "girls", "youth", "children's", "chamber",
+                          "male", "female", "mixed", "gospel", "church", "cathedral", "voice", "voices"})
+"""Type words of choirs (every subject type word must be one: not where orchestras share the relation)."""
+_OPENED_PLACES = frozenset({"restaurant", "bar", "cafe", "café", "pub", "nightclub", "shop", "store", "hotel",
+                            "bakery", "bistro", "brasserie", "diner", "teahouse", "inn", "boutique", "bookshop",
+                            "bookstore", "tavern", "saloon"})
+"""Type words of places one opens to the public (their founder "opened" them)."""
+_OPENED_CLUBS = frozenset({"jazz", "supper", "night", "comedy", "blues"})
+"""Words before "club" of a club one opens (not a football or a golf club)."""
+_WORKPLACES = SCHOOL_WORDS | frozenset({"institution", "museum", "company", "firm", "hospital", "observatory",
+                                         "laboratory", "lab", "library", "garden", "institute", "organisation",
+                                         "organization", "studio", "agency", "university", "herbarium", "workplace",
+                                         "employer", "newspaper", "bank"})
+"""Type words of places of work one is employed at."""
+_PURSUITS = frozenset({"discipline", "sport", "activity", "pursuit", "event", "competition", "game"})
+"""Type words of what a thing is used for that it is also used in (a horse in dressage)."""
+
+
 def _choirs(kinds: AbstractSet[str]) -> bool:
     """Whether a relation's subjects (by their type words) are all choirs ("choir", "chamber choir",
     "boys' choir", "chorus"; not a chamber of commerce)."""
     return bool(kinds) and kinds <= _CHOIR_WORDS and bool(kinds & {"choir", "choirs", "chorus", "chorale"})
 
 
-_CHOIR_WORDS = frozenset({"choir", "choirs", "chorus", "chorale", "boys", "girls", "youth", "children's", "chamber",
-                          "male", "female", "mixed", "gospel", "church", "cathedral", "voice", "voices"})
-"""Type words of choirs (every subject type word must be one: not where orchestras share the relation)."""
-
-
-_OPENED_PLACES = frozenset({"restaurant", "bar", "cafe", "café", "pub", "nightclub", "shop", "store", "hotel",
-                            "bakery", "bistro", "brasserie", "diner", "teahouse", "inn", "boutique", "bookshop",
-                            "bookstore", "tavern", "saloon"})
-_OPENED_CLUBS = frozenset({"jazz", "supper", "night", "comedy", "blues"})
-
-
 def _opened_venues(kinds: AbstractSet[str]) -> bool:
     """Whether a relation's subjects (by their type words) are places one opens to the public: a
-    restaurant, a shop, a jazz club (not a football club)."""
+    restaurant, a shop, a jazz club (not a football club); every subject type such a place, not
+    where the relation covers labels, teams or firms too (red team 214)."""
     return bool(kinds) and kinds <= _OPENED_PLACES | _OPENED_CLUBS | {"club"} \
         and (bool(kinds & _OPENED_PLACES) or ("club" in kinds and bool(kinds & _OPENED_CLUBS)))
-    # (every subject type such a place: not where the relation covers labels, teams or firms too,
-    # red team 214)
+
+
+def _founded_as(words: list[str], forward: bool, verb: str) -> list[tuple[str, bool]]:
+    """The forms of ``verb`` ("opened", "formed") for a founding phrase ("was founded by" /
+    "founded"): the active verb in the founder's direction, "was <verb> by" the other way."""
+    founder_first = forward if words == ["founded"] else not forward
+    return [(verb, founder_first), (f"was {verb} by", not founder_first)]
+
+
+def is_year(word: str) -> bool:
+    """Whether a token is a year ("1996")."""
+    return word.isdigit() and len(word) == 4
 
 
 def specialist_phrase(words: list[str]) -> bool:
@@ -301,13 +318,7 @@ def making_phrase(words: list[str], subject_kinds: AbstractSet[str]) -> bool:
     noun ("a soft-paste porcelain manufactory")."""
     return bool(subject_kinds) and subject_kinds <= _MAKER_KINDS and len(words) == 1 and words[0] in _MAKING_WORDS
 
-_WORKPLACES = SCHOOL_WORDS | frozenset({"institution", "museum", "company", "firm", "hospital", "observatory",
-                                         "laboratory", "lab", "library", "garden", "institute", "organisation",
-                                         "organization", "studio", "agency", "university", "herbarium", "workplace",
-                                         "employer", "newspaper", "bank"})
-"""Type words of places of work one is employed at."""
-_PURSUITS = frozenset({"discipline", "sport", "activity", "pursuit", "event", "competition", "game"})
-"""Type words of what a thing is used for that it is also used in (a horse in dressage)."""
+
 _PLACE_OF_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "county", "district",
                              "suburb", "port", "capital", "municipality", "commune"})
 """Nouns of a place in a place ("is a city in"): what is one is in it."""
@@ -2423,15 +2434,13 @@ def relation_cues(
         if item_kinds and item_kinds <= _ENSEMBLES and (taken is None or "form" not in taken) \
                 and words in (["was", "founded", "by"], ["founded"]):
             # a choir, an orchestra, a band "was founded by" someone: "was formed by" him
-            same = words == ["founded"]
-            exact += [("formed", forward if same else not forward), ("was formed by", not forward if same else forward),
-                      ("formed by", not forward if same else forward)]
+            formed = _founded_as(words, forward, "formed")
+            exact += formed + [("formed by", formed[1][1])]
         if _opened_venues(item_kinds) and (taken is None or "open" not in taken) \
                 and words in (["was", "founded", "by"], ["founded"]):
             # a restaurant, a bar, a jazz club "was founded by" someone: he "opened" it (a place
             # one opens; not a football club, a company or a band)
-            same = words == ["founded"]
-            exact += [("opened", forward if same else not forward), ("was opened by", not forward if same else forward)]
+            exact += _founded_as(words, forward, "opened")
         if words in (["was", "a", "gift", "from"], ["is", "a", "gift", "from"], ["was", "a", "present", "from"]) \
                 and (taken is None or not taken & {"donate", "present", "give"}):
             # a carillon "was a gift from" a donor: he "gave / donated / presented" it, it "was

@@ -26,7 +26,7 @@ from kgexplain.consistency.index import (
     surname_keys,
     type_last_word,
 )
-from kgexplain.consistency.lexicon import CLAUSE_ENDS, DETERMINERS, type_word_set
+from kgexplain.consistency.lexicon import CLAUSE_ENDS, DETERMINERS, is_year, type_word_set
 
 __all__ = ["Ref", "find_mentions", "resolve_reference", "vocatives", "PRONOUNS"]
 
@@ -447,10 +447,8 @@ def _shared_heads(index: GraphIndex, lowers: Sequence[str], words: Sequence[str]
             if len(found) != len(names):
                 continue
             for t, ids, in_ev in found:
-                kinds = {index.info[i][0] for i in ids}
                 end = k + size if t == names[0] else t + 1
-                out.append(Ref(t, end, ids, kinds.pop() if len(kinds) == 1 else "entity", in_evidence=in_ev,
-                               types=frozenset(index.info[i][1] for i in ids)))
+                out.append(_named_ref(index, t, end, ids, in_ev))
                 for x in range(t, end):
                     taken[x] = True
                 if t in alone:
@@ -466,12 +464,12 @@ def _shared_years(index: GraphIndex, lowers: Sequence[str], taken: list[bool], e
     ("1988 Winter Olympics"), name those entities. Every year must make a name, else none is read."""
     out: list[Ref] = []
     for r in found_refs:
-        if r.pronoun or r.user or r.end - r.start < 2 or not _year_token(lowers[r.start]) \
+        if r.pronoun or r.user or r.end - r.start < 2 or not is_year(lowers[r.start]) \
                 or r.start < 2 or lowers[r.start - 1] != "and":
             continue
         rest = "".join(lowers[r.start + 1:r.end])
         years, j = [], r.start - 2 - (lowers[r.start - 2] == ",")
-        while j >= 0 and _year_token(lowers[j]) and not taken[j]:
+        while j >= 0 and is_year(lowers[j]) and not taken[j]:
             years.append(j)
             if j >= 2 and lowers[j - 1] == ",":
                 j -= 2
@@ -486,16 +484,17 @@ def _shared_years(index: GraphIndex, lowers: Sequence[str], taken: list[bool], e
         if not years or len(found) != len(years):
             continue
         for t, ids, in_ev in found:
-            kinds = {index.info[i][0] for i in ids}
-            out.append(Ref(t, t + 1, ids, kinds.pop() if len(kinds) == 1 else "entity", in_evidence=in_ev,
-                           types=frozenset(index.info[i][1] for i in ids)))
+            out.append(_named_ref(index, t, t + 1, ids, in_ev))
             taken[t] = True
     return out
 
 
-def _year_token(word: str) -> bool:
-    """Whether a token is a year of four digits ("1988")."""
-    return len(word) == 4 and word.isdigit()
+def _named_ref(index: GraphIndex, start: int, end: int, ids: tuple[str, ...], in_evidence: bool) -> Ref:
+    """A mention of ``ids`` made from words shared with another name ("the Safavid ... empires",
+    "the 1988 and 1994 Winter Olympics"): its kind and types from the entities."""
+    kinds = {index.info[i][0] for i in ids}
+    return Ref(start, end, ids, kinds.pop() if len(kinds) == 1 else "entity", in_evidence=in_evidence,
+               types=frozenset(index.info[i][1] for i in ids))
 
 
 def _named_user(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], taken: list[bool],

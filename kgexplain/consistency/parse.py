@@ -60,7 +60,6 @@ from kgexplain.consistency._reading.words import (
     THAT_ONE,
     Found,
     Spec,
-    is_year,
 )
 from kgexplain.consistency._reading.years import YearReading
 from kgexplain.consistency._text import WORD_NUMBERS, number_at, span_around
@@ -82,6 +81,7 @@ from kgexplain.consistency.lexicon import (
     SEPARATORS,
     Cue,
     participle,
+    is_year,
 )
 from kgexplain.consistency.mentions import Ref, resolve_reference
 from kgexplain.records import Triple

@@ -180,9 +180,11 @@ class DescriptionReading:
                 continue
             after = next((r for r in named if r.start == k + 1), None)
             j = k  # back over the nationality and the article: "X, the French physicist"
-            while (e := j if j in ends and ends[j].start < j else j - 1 if j - 1 in ends else None) is not None \
-                    and ends[e].kind != "item" and not ends[e].user:
-                j = ends[e].start  # (also a field's name right before: "a downhill specialist")
+            while True:  # (also a field's name right before the noun: "a downhill specialist")
+                e = j if j in ends and ends[j].start < j else j - 1 if j - 1 in ends else None
+                if e is None or ends[e].kind == "item" or ends[e].user:
+                    break
+                j = ends[e].start
             before = None
             if after is None and j >= 2 and ws[j - 1] in ("a", "an", "the") and ws[j - 2] in ("is", "was", ","):
                 before = next((r for r in named if r.end == j - 2), None)

@@ -11,7 +11,6 @@ from kgexplain.consistency._reading.words import (
     PREPOSITIONS,
     YEARS_APART,
     Spec,
-    is_year,
     participle_cue,
     plural_relative,
     singular_verb,
@@ -19,7 +18,7 @@ from kgexplain.consistency._reading.words import (
 )
 from kgexplain.consistency._text import WORD_NUMBERS, number_at
 from kgexplain.consistency.constructions import no_count_noun, own_type_after
-from kgexplain.consistency.lexicon import COORDINATORS, RELATIVES, SEPARATORS
+from kgexplain.consistency.lexicon import COORDINATORS, RELATIVES, SEPARATORS, is_year
 from kgexplain.consistency.mentions import Ref
 from kgexplain.records import Triple
 

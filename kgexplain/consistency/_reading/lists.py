@@ -11,7 +11,6 @@ from kgexplain.consistency._reading.words import (
     SENT_END_WORDS,
     Spec,
     count_word,
-    is_year,
     participle_cue,
     plural_relative,
     singular_verb,
@@ -28,6 +27,7 @@ from kgexplain.consistency.lexicon import (
     Cue,
     kind_type,
     participle,
+    is_year,
 )
 from kgexplain.consistency.mentions import Ref
 from kgexplain.records import Triple
@@ -574,12 +574,13 @@ class ListReading:
         # ("X, a rival of A and B, ...": the apposition's objects listed)
         body = inner[:-1] if listed else inner
         lead = body[:1]
+        # (the parenthetical opens with a relative pronoun, an article or a relation's noun with
+        # none, "X, sibling of Y, ...", red team 214)
         return lowers[x.end:x.end + 1] == [","] and x.end < prev.start and lowers[close:close + 1] == [","] \
             and not any(w in (",", ";", ":", ".", "or", "but") or (w == "and" and lead not in _RELATIVE_LEADS)
                         for w in body) \
-            and (lead in (["who"], ["which"], ["that"], ["whose"], ["a"], ["an"], ["the"]) or not inner
+            and (lead in (*_RELATIVE_LEADS, ["a"], ["an"], ["the"]) or not inner
                  or (bool(lead) and ((lead[0],) in self.index.cues or (lead[0], "of") in self.index.cues)))
-        # (or a relation's noun with no article: "X, sibling of Y, ...", red team 214)
 
     def _enter_description(self, prev: Ref) -> None:
         """An apposition or relative clause on ``prev`` begins: it describes ``prev`` but is not

@@ -8,7 +8,6 @@ from kgexplain.consistency._reading.words import (
     MODALS,
     SENT_END_WORDS,
     Found,
-    is_year,
     participle_cue,
     sharing_word,
     singular_verb,
@@ -16,7 +15,7 @@ from kgexplain.consistency._reading.words import (
 )
 from kgexplain.consistency._text import number_at
 from kgexplain.consistency.constructions import CHAINED, same_verb_cues
-from kgexplain.consistency.lexicon import ADVERBS, AUXILIARIES, NEGATIONS, RELATIVES, SEPARATORS, participle
+from kgexplain.consistency.lexicon import ADVERBS, AUXILIARIES, NEGATIONS, RELATIVES, SEPARATORS, participle, is_year
 from kgexplain.consistency.mentions import Ref
 
 _HOST_GLUE = frozenset({",", "a", "an", "the", "another", "from", "in", "of", "at", "on", "within", "near", "by",

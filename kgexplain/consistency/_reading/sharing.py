@@ -12,7 +12,6 @@ from kgexplain.consistency._reading.words import (
     Spec,
     also_named,
     is_plural_role,
-    is_year,
 )
 from kgexplain.consistency.index import PERSON_TYPES, PROPER_TYPES
 from kgexplain.consistency.lexicon import (
@@ -22,6 +21,7 @@ from kgexplain.consistency.lexicon import (
     NEGATIONS,
     SEPARATORS,
     Cue,
+    is_year,
 )
 from kgexplain.consistency.mentions import Ref
 from kgexplain.records import Triple

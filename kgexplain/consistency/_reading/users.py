@@ -9,11 +9,10 @@ from kgexplain.consistency._reading.words import (
     RATING_UNITS,
     Spec,
     count_word,
-    is_year,
     number_word,
 )
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, number_at
-from kgexplain.consistency.lexicon import ADVERBS, DETERMINERS, SEPARATORS
+from kgexplain.consistency.lexicon import ADVERBS, DETERMINERS, SEPARATORS, is_year
 from kgexplain.consistency.mentions import Ref
 
 _STAR_NOUNS = frozenset({"pick", "picks", "read", "reads", "favourite", "favourites", "favorite",

@@ -111,11 +111,6 @@ RELEASE_PARTICIPLES = frozenset({"released", "published", "premiered", "debuted"
 """Participles of an item's release, which no maker, person or company, undergoes."""
 
 
-def is_year(word: str) -> bool:
-    """Whether a token is a year ("1996")."""
-    return word.isdigit() and len(word) == 4
-
-
 def number_word(word: str) -> float | None:
     """The number a token says, in words or digits ("four", "4", "4.5")."""
     return float(WORD_NUMBERS[word]) if word in WORD_NUMBERS else as_number(word)

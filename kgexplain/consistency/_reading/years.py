@@ -17,7 +17,6 @@ from kgexplain.consistency._reading.words import (
     RELEASED,
     YEARS_APART,
     first_showing,
-    is_year,
 )
 from kgexplain.consistency._text import WORD_NUMBERS, as_number
 from kgexplain.consistency.constructions import paren_year
@@ -46,6 +45,7 @@ from kgexplain.consistency.lexicon import (
     making_participle,
     participle_of_past,
     verb_lemmas,
+    is_year,
 )
 from kgexplain.consistency.mentions import Ref
 
@@ -111,10 +111,10 @@ _RUNNING_KINDS = frozenset({"series", "sitcom", "programme", "program", "podcast
 """Type words of what runs over years: "finished / completed in 1994" is not its first year (not
 "show", also a stage show, which is completed before it opens)."""
 _BUILT_VERBS = frozenset({"opened", "built", "constructed", "erected", "inaugurated"})
+"""Verbs of a place's or a structure's year: they date no film, painting or band."""
 _PREMISES = frozenset({"restaurant", "bar", "cafe", "café", "pub", "club", "nightclub", "shop", "store", "bistro",
                        "brasserie", "diner", "boutique", "bakery", "tavern", "saloon", "teahouse"})
 """Type words of businesses that open in premises built before them (not buildings themselves)."""
-"""Verbs of a place's or a structure's year: they date no film, painting or band."""
 _APART_VERBS = frozenset({("came", "out"), ("were", "released"), ("released",), ("premiered",),
                           ("were", "made"), ("appeared",), ("arrived",), ("debuted",), ("were", "published")})
 """Verbs of an item's coming out before "N years apart" ("A and B came out two years apart")."""
@@ -366,8 +366,7 @@ class YearReading:
             # a museum, a stadium, a restaurant, a bridge opens and is built (not a painting
             # that hangs somewhere: "Opened in 1839, the Fighting Temeraire"; a restaurant or a
             # club only opens: "Built in 1949, Birdland", red team 214)
-            if verb not in ("opened", "inaugurated", "dedicated") and founded_words(item.types) & _PREMISES \
-                    and not set(item.types) & index.building_types:
+            if verb not in ("opened", "inaugurated", "dedicated") and self._opens_only(item):
                 return False
             return bool(set(item.types) & index.venue_types)
         if verb in ("founded", "established", "formed") and index.founded_items:
@@ -651,8 +650,7 @@ class YearReading:
         if verb in _BUILT_VERBS and index.venue_items and not venue:
             return False  # ("The Night Watch opened in 1642", "Guernica was built in 1937")
         if verb in (_BUILT_VERBS - {"opened", "inaugurated"}) | {"completed", "finished"} and venue \
-                and founded_words(item.types) & _PREMISES \
-                and not set(item.types) & index.building_types:
+                and self._opens_only(item):
             return False  # (a restaurant, a bar, a jazz club opens in rooms built before it: "The
             # Village Vanguard was built in 1935", red team 214)
         if verb in ("completed", "finished") and (
@@ -670,6 +668,11 @@ class YearReading:
             return False  # ("Alnwick Castle was painted in 1096"; a ship "delivered in 1850" where
             # speeches are delivered: its delivery made nothing, red team 165)
         return True
+
+    def _opens_only(self, item: Ref) -> bool:
+        """Whether the item is a business that opens in premises (a restaurant, a jazz club), no
+        building of its own: it opens, it is not built."""
+        return bool(founded_words(item.types) & _PREMISES) and not set(item.types) & self.index.building_types
 
     def _made_edge(self, relations: set[str], item: Ref) -> bool:
         """Whether the item has an edge of one of ``relations``, either way ("Google launched
