@@ -42,7 +42,7 @@ import dataclasses
 import itertools
 import logging
 import re
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Sequence
 
 from kgexplain.consistency._text import fold, nlp, span_around
 from kgexplain.consistency.index import GraphIndex, index_for, launched_good
@@ -87,6 +87,7 @@ from kgexplain.consistency.constructions import (
     shown_on,
     typed_copulas,
     shared_auxiliaries,
+    past_reduced_relatives,
     shared_having,
     found_at_frames,
     nationalities,
@@ -268,7 +269,8 @@ class ConsistencyChecker:
                 out[k] = Verdict(False, (), ev, f"too_long: {len(text)} characters")
             else:
                 todo.append(k)
-        docs = nlp().pipe((_clean(fold(prepared[k][0])) for k in todo), batch_size=self.batch_size)
+        docs = nlp().pipe((_clean(fold(prepared[k][0]), index.naming_nouns) for k in todo),
+                          batch_size=self.batch_size)
         for k, doc in zip(todo, docs):
             text, ev, user = prepared[k]
             out[k] = self._judge(index, doc, text, ev, user)
@@ -288,7 +290,7 @@ class ConsistencyChecker:
         where = None
         if len(text) != len(original):  # quotes or emphasis marks were dropped
             text = _blank_controls(fold(original))
-            where = _offsets(text)
+            where = _offsets(text, index.naming_nouns)
         for t in doc:  # one pass: each Token object is created once
             w = t.text
             lowers.append(t.lower_)
@@ -397,6 +399,7 @@ class ConsistencyChecker:
         hyphen_pairs(index, lowers, refs)  # "a comedy-drama"
         present_led(index, lowers, cue_at)  # "The Fram expedition is led by X": no past
         shared_auxiliaries(index, lowers, cue_at)  # "was built by X and operated by Y"
+        past_reduced_relatives(index, lowers, cue_at)  # "was a clipper commanded by X"
         shared_having(index, lowers, cue_at)  # "has a length of X and a width of Y"
         chained_prepositions(index, lowers, refs, cue_at)  # "was born in X on <date>"
         between_pairs(lowers, refs)  # "Between A and B, the former ..."
@@ -798,11 +801,33 @@ inside one ("M*A*S*H"); the era of a year of our era ("AD 80", "A.D. 80", "80 AD
 the year 80, as a graph's year says it; "BC" is not read)."""
 
 
-def _clean(text: str) -> str:
+_NAMING = re.compile(r"\b([a-z]+) (?:called|named|known as)(?= [A-Z0-9(])")
+"""A naming participle between a noun and a name ("the asteroid called 10 Hygiea", "a horse
+named Seabiscuit", "the celestial body known as 1101 Clematis")."""
+
+
+def _dropped(text: str, nouns: AbstractSet[str]) -> list[tuple[int, int]]:
+    """The spans :func:`_clean` drops from ``text``: quotes and emphasis marks (``_MARKS``), and
+    a naming participle after one of ``nouns`` (the kind nouns of the graph's names: "the
+    asteroid called 10 Hygiea" reads as "the asteroid 10 Hygiea", whose noun must then fit the
+    name as anywhere; "who named Tyrannosaurus" keeps its verb)."""
+    spans = [m.span() for m in _MARKS.finditer(text)]
+    spans += [(m.end(1), m.end()) for m in _NAMING.finditer(text) if m.group(1) in nouns]
+    return sorted(spans)
+
+
+def _clean(text: str, nouns: AbstractSet[str] = frozenset()) -> str:
     """Control characters become spaces (same length); quotes and emphasis marks around words,
-    and "AD" / "CE" by a year, are dropped ('"Vertigo"' reads as Vertigo, "in AD 80" as "in 80";
-    :func:`_offsets` maps positions back)."""
-    return _MARKS.sub("", _blank_controls(text))
+    "AD" / "CE" by a year, and a naming participle after a kind noun are dropped ('"Vertigo"'
+    reads as Vertigo, "in AD 80" as "in 80", "the ship called Cutty Sark" as "the ship Cutty
+    Sark"; :func:`_offsets` maps positions back)."""
+    text = _blank_controls(text)
+    out, k = [], 0
+    for a, b in _dropped(text, nouns):
+        out.append(text[k:a])
+        k = b
+    out.append(text[k:])
+    return "".join(out)
 
 
 _CONTROLS = {c: " " for c in (*range(32), *range(0x7F, 0xA0))}
@@ -812,14 +837,14 @@ def _blank_controls(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
-def _offsets(folded: str) -> list[int]:
+def _offsets(folded: str, nouns: AbstractSet[str] = frozenset()) -> list[int]:
     """For each character :func:`_clean` keeps of ``folded``, its position in ``folded``; one
     more entry for the end."""
     out: list[int] = []
     k = 0
-    for m in _MARKS.finditer(folded):
-        out.extend(range(k, m.start()))
-        k = m.end()
+    for a, b in _dropped(folded, nouns):
+        out.extend(range(k, a))
+        k = b
     out.extend(range(k, len(folded) + 1))
     return out
 

@@ -1620,6 +1620,26 @@ def present_led(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
                 del cue_at[s]
 
 
+def past_reduced_relatives(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "Challenge was an extreme clipper commanded by Robert Waterman": a bare participle and its
+    preposition after the noun phrase of a past copula ("was a(n) / the <words>") takes that
+    copula ("was commanded by"), where the graph has no reading of the bare form (a past state
+    is said "was commanded by" only: see ``lexicon._past_state``)."""
+    for s in range(3, len(lowers) - 1):
+        if not participle(lowers[s]) or lowers[s + 1] not in CHAINED | {"by"} \
+                or any(e == s + 2 for e, _ in cue_at.get(s, ())):
+            continue
+        k = s - 1
+        while k > max(0, s - 6) and lowers[k] not in ("was", "were") and lowers[k].isalpha() \
+                and lowers[k] not in ("and", "or", "but", "which", "that", "who"):
+            k -= 1
+        if lowers[k] not in ("was", "were") or lowers[k + 1] not in ("a", "an", "the") or k + 2 >= s:
+            continue
+        readings = frozenset(c for c in index.cues.get((lowers[k], lowers[s], lowers[s + 1]), ()) if not c.noun)
+        if readings:
+            cue_at[s] = [(s + 2, readings)]
+
+
 def shared_auxiliaries(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "Big Boy was built by ALCO and operated by Union Pacific": a bare participle and its
     preposition after "and" takes the auxiliary of the passive before it in its sentence ("was

@@ -288,7 +288,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "university": ("school", "institution"), "college": ("school", "institution"),
     "castle": ("fortress", "stronghold", "fort"), "festival": ("event", "fest"),
     "river": ("waterway", "stream"), "mountain": ("peak", "summit"), "peak": ("mountain", "summit"),
-    "ship": ("vessel",), "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
+    "ship": ("vessel",), "clipper": ("ship", "vessel"), "liner": ("ship", "vessel"), "schooner": ("ship", "vessel"),
+    "steamship": ("ship", "vessel", "steamer"), "steamer": ("ship", "vessel"), "frigate": ("ship", "vessel", "warship"), "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
     "cathedral": ("church", "building"), "church": ("building",), "lighthouse": ("tower",),
     "station": ("building",), "typeface": ("font",), "font": ("typeface",),
     "palace": ("residence", "building"), "monastery": ("abbey", "building"), "abbey": ("monastery", "building"),
@@ -1154,6 +1155,10 @@ class GraphIndex:
         for word, types in synonyms.items():
             if len(types) == 1 and word not in nouns and word not in self.attribute_type_nouns:
                 self.attribute_type_nouns[word] = types.pop()
+        # the nouns after which a naming participle only names ("the asteroid called 10 Hygiea")
+        self.naming_nouns = frozenset(
+            w.split()[-1] for w in (*self.type_nouns, *self.plural_type_nouns, *self.general_nouns,
+                                    *self.attribute_type_nouns, *self.attribute_plural_nouns))
         # on a graph of several item types, which types each noun names ("a novel" is no film)
         self._all_noun_types = {w: frozenset(v) for w, v in noun_types.items()}
         self.noun_types = self._all_noun_types if len(item_types) > 1 else {}
@@ -3310,10 +3315,13 @@ _MADE_PARTICIPLES = frozenset({"made", "built", "manufactured", "produced", "des
 def _past_nouns(rel: Any) -> tuple[str, ...]:
     """The nouns a relation says only in the past, which :func:`_phrase_noun` and
     :func:`_has_noun` leave out: "was the capital of" (a state that ends), "was the state religion
-    of" where the other phrase says "had", "had the official language"."""
+    of" where the other phrase says "had", "had the official language", and the agent of a past
+    state of holding ("was coached by", "was managed by": "coach", "manager")."""
     phrase, inverse = rel.phrase or "", rel.inverse_phrase or ""
     said = _nouns((inverse,), ("was", "were"), 6, ending="of") + _nouns((phrase,), ("had",), 4) \
         + _nouns((phrase,), ("had",), 5, ending="of")
+    if past_state_phrase(phrase):  # the agent of a past state: "was coached by" -> "X's coach was Y"
+        said += agent_nouns(phrase, "")
     now = set(_phrase_noun(inverse, former=_former(phrase))) | set(_has_noun(phrase))
     return tuple(n for n in dict.fromkeys(said) if n not in now)
 

@@ -2517,6 +2517,17 @@ def relation_cues(
                                              "was the venue for", "was the venue of", "is the venue for",
                                              "is the venue of", "were the venues for", "was the site of",
                                              "is the site of")]
+            # and the event "is held / takes place / is staged at" it, in the same tense
+            held = ("was held at", "were held at", "took place at", "was staged at", "were staged at") \
+                if words == ["hosted"] else ("is held at", "are held at", "takes place at", "take place at",
+                                             "is staged at", "are staged at")
+            exact += [(f, not forward) for f in held]
+        if events and words in (["is", "run", "at"], ["are", "run", "at"], ["is", "staged", "at"],
+                                ["takes", "place", "at"]):
+            # an event that "is run at" a venue "is held / staged at" it, "takes place at" it
+            exact += [(f, forward) for f in ("is held at", "are held at", "takes place at", "take place at",
+                                             "is staged at", "are staged at", "is run at", "are run at")
+                      if f.split() != words]
         if words in (["designed"], ["is", "designed", "by"], ["was", "designed", "by"]):
             # an architect "drew up the plans for" the building they designed
             fwd = forward if words[-1] != "by" else not forward
