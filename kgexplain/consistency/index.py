@@ -43,6 +43,7 @@ from kgexplain.consistency.lexicon import (
     IRREGULAR_PARTICIPLES,
     PAST_FORMS,
     past_state_phrase,
+    said_in_past,
     participle,
     PLAYERS,
     MADE_IN,
@@ -3316,12 +3317,12 @@ def _past_nouns(rel: Any) -> tuple[str, ...]:
     """The nouns a relation says only in the past, which :func:`_phrase_noun` and
     :func:`_has_noun` leave out: "was the capital of" (a state that ends), "was the state religion
     of" where the other phrase says "had", "had the official language", and the agent of a past
-    state of holding ("was coached by", "was managed by": "coach", "manager")."""
+    state ("was coached by", "taught": "coach", "teacher")."""
     phrase, inverse = rel.phrase or "", rel.inverse_phrase or ""
     said = _nouns((inverse,), ("was", "were"), 6, ending="of") + _nouns((phrase,), ("had",), 4) \
         + _nouns((phrase,), ("had",), 5, ending="of")
-    if past_state_phrase(phrase):  # the agent of a past state: "was coached by" -> "X's coach was Y"
-        said += agent_nouns(phrase, "")
+    if said_in_past(phrase, inverse):  # the agent of a past state: "was coached by", "taught" -> "X's coach was Y"
+        said += agent_nouns(phrase, inverse)
     now = set(_phrase_noun(inverse, former=_former(phrase))) | set(_has_noun(phrase))
     return tuple(n for n in dict.fromkeys(said) if n not in now)
 

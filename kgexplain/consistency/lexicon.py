@@ -583,6 +583,21 @@ _TAXA = frozenset({"species", "bird", "birds", "mammal", "mammals", "reptile", "
 _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
 """Nouns of where an organization sits ("has its headquarters in"): it "is headquartered / based" there."""
 
+_BANDS = frozenset({"band", "bands", "group", "groups", "ensemble", "ensembles", "orchestra", "orchestras",
+                    "trio", "trios", "quartet", "quartets", "quintet", "quintets", "combo", "combos"})
+"""Type words of the groups whose members play an instrument in them."""
+_PLAYERS = {"guitarist": ("guitar", "the guitar"), "guitarists": ("guitar", "the guitar"),
+            "bassist": ("bass", "the bass"), "bassists": ("bass", "the bass"),
+            "drummer": ("drums", "the drums"), "drummers": ("drums", "the drums"),
+            "pianist": ("piano", "the piano"), "pianists": ("piano", "the piano"),
+            "saxophonist": ("saxophone", "the saxophone"), "saxophonists": ("saxophone", "the saxophone"),
+            "violinist": ("violin", "the violin"), "violinists": ("violin", "the violin"),
+            "trumpeter": ("trumpet", "the trumpet"), "trumpeters": ("trumpet", "the trumpet")}
+"""The instrument a player of each type plays ("Jimmy Page played guitar in Led Zeppelin" of a guitarist)."""
+_STAFF_ROLES = frozenset({"designer", "director", "editor", "president", "chairman", "chairwoman", "ceo", "manager",
+                          "chef", "conductor", "curator", "principal", "dean", "rector", "professor", "organist",
+                          "kapellmeister", "architect", "engineer", "producer"})
+"""Nouns of a post held in a body, said "<noun> of" or "<noun> at" it ("head designer at Chanel")."""
 _NOUN_TOO = frozenset({"coach", "train", "spread", "rule", "reign"})
 """Verbs of :data:`_SYNONYMS` that are nouns too ("by coach", "runs coaches"): read as verbs only
 in the past, as a participle or a gerund ("coached", "is coached by")."""
@@ -1084,6 +1099,12 @@ _HOLDING = frozenset({"own", "hold", "keep", "manage", "run", "operate", "lead",
 drama" of "aired on" still reads for a series that ended)."""
 
 
+def said_in_past(*phrases: str) -> bool:
+    """Whether any of ``phrases`` is a past state that keeps its tense (:func:`_past_state`:
+    "was coached by", "taught"): its agent noun is said with "was" only ("X's teacher was Y")."""
+    return any(_past_state(p.lower().split()) is not None for p in phrases if (p or "").strip())
+
+
 def past_state_phrase(*phrases: str) -> bool:
     """Whether any of ``phrases`` is a past state of holding (:data:`_HOLDING`: "was owned by",
     "was hosted by"): the relation held then, so no modifier ("a Roman Abramovich club") says it now."""
@@ -1139,6 +1160,13 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]
         if len(rest) >= 1 and rest[0] not in ("a", "an", "the", "not"):
             same.append(tail)  # "Abbey Road, produced by George Martin"
+        if len(rest) in (2, 3, 4) and rest[-1] == "of" and rest[-2] in _STAFF_ROLES \
+                and all(w.isalpha() and w not in ("a", "an") for w in rest[:-1]):
+            # "was head designer of" a house -> "was head designer at" it (a post in a body)
+            at = " ".join([*rest[:-1], "at"])
+            same += [f"{b} {at}" for b in _BE]
+            if rest[0] != "the":
+                same += [f"{b} the {at}" for b in _BE]
         if rest == ["headquartered", "in"]:
             # "is headquartered in" -> "is based in", "has its headquarters / head office in"
             same += [f"{b} based in" for b in _BE] + ["based in"]
@@ -1424,7 +1452,20 @@ _CRAFT_NOUNS = {"edited": "editing", "designed": "design", "animated": "animatio
 -> "has editing by")."""
 
 
-def relation_cues(
+def relation_cues(name: str, phrase: str, inverse_phrase: str, *args: Any, **kwargs: Any) -> dict[str, set[Cue]]:
+    """The cue table of a relation (see :func:`_relation_cues`); a declared "also" adds and
+    says nothing of the relation, so the forms of the phrases without it come too ("also worked
+    as": "worked as"), where the declared phrases' own forms do not say otherwise."""
+    out = _relation_cues(name, phrase, inverse_phrase, *args, **kwargs)
+    plain = [" ".join(w for w in p.split() if w.lower() != "also") if len(p.split()) > 1 else p
+             for p in (phrase, inverse_phrase)]
+    if plain != [phrase, inverse_phrase]:
+        for form, readings in _relation_cues(name, *plain, *args, **kwargs).items():
+            out.setdefault(form, readings)
+    return out
+
+
+def _relation_cues(
     name: str,
     phrase: str,
     inverse_phrase: str,
@@ -2367,8 +2408,10 @@ def relation_cues(
             # a person "studied at" a school: "attended" it, "went to" it, "was educated at" it, "was
             # a pupil at" it (a school's pupil "attended" it: not an event's, red team 129)
             exact += [(f, forward) for f in (*_STUDIED, *_SCHOOLED) if f != " ".join(words)]
-            if schooled and (taken is None or "train" not in taken):
-                exact.append(("trained at", forward))  # (a person at a school: "trained at the AA")
+            if (schooled or words[0] == "studied") and (taken is None or "train" not in taken):
+                # (a person at a school: "trained at the AA"; where one "studied at" it, whatever
+                # its type: "trained at the Curtis Institute")
+                exact.append(("trained at", forward))
         if human and forward and object_kinds and object_kinds <= _COUNTRY_NOUNS - {"area", "island"} \
                 and words in (["raced", "for"], ["competed", "for"], ["races", "for"], ["competes", "for"]) \
                 and (taken is None or not taken & {"compete", "race", "represent"}):
@@ -2773,6 +2816,13 @@ def relation_cues(
             for f in ("plays in", "played in", "play in", "is in", "was in", "are in", "were in"):
                 if playing or f.split()[0] not in ("plays", "played", "play"):
                     add(f, forward)
+            if playing and object_kinds and object_kinds <= _BANDS and item_kinds and item_kinds <= set(_PLAYERS):
+                # "Jimmy Page played guitar in Led Zeppelin" on a graph of guitarists (the
+                # instrument their type says: no guitarist "played bass in" a band)
+                for verb in ("plays", "played", "play"):
+                    for instrument in {i for k in item_kinds for i in _PLAYERS[k]}:
+                        for prep in ("in", "for"):
+                            add(f"{verb} {instrument} {prep}", forward)
             if words[:-3] in ([], ["is"], ["are"]):  # "Cathay Pacific is part of / belongs to Oneworld"
                 for f in ("is part of", "are part of", "belongs to", "belong to"):
                     add_variants(f, forward)
@@ -2869,8 +2919,10 @@ def relation_cues(
         if made is not None and made[0] in _BEHIND and not _behind_unmade(made[0], works):
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
                 add_variants(f"{b} behind", not made[1])
-            makers = _PERSON_MAKERS if personal and made[0] != "publish" else _FIRM_MAKERS if corporate else ()
-            if personal:  # "the artist behind" a coin he designed
+            # (the maker a person: the object of "was created by", the subject of "created")
+            by_people = (personal and made[1]) or (human and not made[1])
+            makers = _PERSON_MAKERS if by_people and made[0] != "publish" else _FIRM_MAKERS if corporate else ()
+            if by_people:  # "the artist behind" a coin he designed
                 makers = (*makers, *(n for n, verbs in _ROLES_BEHIND.items() if made[0] in verbs))
             own = object_kinds if made[1] else item_kinds
             if ((personal and made[1]) or (human and not made[1])) and len(own) == 1:
