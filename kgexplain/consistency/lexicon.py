@@ -1130,9 +1130,17 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
     opposite: list[str] = []
     first, rest = words[0], words[1:]
     tail = " ".join(rest)
-    if declared and first in ("was", "were") and rest and rest[0] in _PAST_STATE_LEADS:
-        # "was a hospital", "was once a mill", "was used as a school": a past state, said only so
+    post = len(rest) in (2, 3, 4) and rest[-1] == "of" and rest[-2] in _STAFF_ROLES \
+        and all(w.isalpha() and w not in ("a", "an") for w in rest[:-1])  # ("head designer of")
+    if declared and first in ("was", "were") and rest and (rest[0] in _PAST_STATE_LEADS or post):
+        # "was a hospital", "was once a mill", "was used as a school", "was head designer of": a
+        # past state, said only so (a post: "at" the body too, "was head designer at Chanel")
         past = [f"{b} {tail}" for b in ("was", "were")] + [f"had been {tail}"]
+        if post:
+            at = " ".join([*rest[:-1], "at"])
+            past += [f"{b} {at}" for b in ("was", "were")] + [f"had been {at}"]
+            if rest[0] != "the":
+                past += [f"{b} the {t}" for b in ("was", "were") for t in (tail, at)]
         if len(rest) >= 3 and rest[0] in ("a", "an") and rest[-1] == "of":
             # "was a doctoral student of" -> "were (both) doctoral students of"
             past.append(f"were {' '.join([*rest[1:-2], plural(rest[-2]), 'of'])}")
@@ -1160,9 +1168,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]
         if len(rest) >= 1 and rest[0] not in ("a", "an", "the", "not"):
             same.append(tail)  # "Abbey Road, produced by George Martin"
-        if len(rest) in (2, 3, 4) and rest[-1] == "of" and rest[-2] in _STAFF_ROLES \
-                and all(w.isalpha() and w not in ("a", "an") for w in rest[:-1]):
-            # "was head designer of" a house -> "was head designer at" it (a post in a body)
+        if post:  # "is head designer of" a house -> "is head designer at" it (a post in a body)
             at = " ".join([*rest[:-1], "at"])
             same += [f"{b} {at}" for b in _BE]
             if rest[0] != "the":
