@@ -594,6 +594,13 @@ _PLAYERS = {"guitarist": ("guitar", "the guitar"), "guitarists": ("guitar", "the
             "violinist": ("violin", "the violin"), "violinists": ("violin", "the violin"),
             "trumpeter": ("trumpet", "the trumpet"), "trumpeters": ("trumpet", "the trumpet")}
 """The instrument a player of each type plays ("Jimmy Page played guitar in Led Zeppelin" of a guitarist)."""
+_SPORT_VERBS = {k: v for ks, v in (
+    (("skater", "skaters"), ("skate", "skates", "skated")), (("swimmer", "swimmers"), ("swim", "swims", "swam")),
+    (("runner", "runners"), ("run", "runs", "ran")), (("cyclist", "cyclists"), ("ride", "rides", "rode")),
+    (("skier", "skiers"), ("ski", "skis", "skied")), (("rower", "rowers"), ("row", "rows", "rowed")),
+    (("fencer", "fencers"), ("fence", "fences", "fenced")), (("boxer", "boxers"), ("box", "boxes", "boxed")))
+    for k in ks}
+"""The verb of a sportsperson's sport: its base, present and past ("skates for Japan" of a skater)."""
 _STAFF_ROLES = frozenset({"designer", "director", "editor", "president", "chairman", "chairwoman", "ceo", "manager",
                           "chef", "conductor", "curator", "principal", "dean", "rector", "professor", "organist",
                           "kapellmeister", "architect", "engineer", "producer"})
@@ -2419,7 +2426,8 @@ def _relation_cues(
                 # its type: "trained at the Curtis Institute")
                 exact.append(("trained at", forward))
         if human and forward and object_kinds and object_kinds <= _COUNTRY_NOUNS - {"area", "island"} \
-                and words in (["raced", "for"], ["competed", "for"], ["races", "for"], ["competes", "for"]) \
+                and words in (["raced", "for"], ["competed", "for"], ["races", "for"], ["competes", "for"],
+                              ["represents"], ["represented"]) \
                 and (taken is None or not taken & {"compete", "race", "represent"}):
             # a sportsperson "raced / competed for" a country: one represented it (in the
             # phrase's tense; people and countries only: a horse raced for an owner)
@@ -2427,6 +2435,15 @@ def _relation_cues(
             exact += [(f, forward) for f in (("raced for", "competed for", "represented") if past
                                              else ("races for", "competes for", "represents"))
                       if f.split() != words]
+
+        if human and forward and object_kinds and object_kinds <= _COUNTRY_NOUNS - {"area", "island"} \
+                and words in (["raced", "for"], ["competed", "for"], ["races", "for"], ["competes", "for"],
+                              ["represents"], ["represented"]):
+            # a sportsperson represents a country by the sport their type names ("Yuzuru Hanyu
+            # skates for Japan" of a skater), where no other relation says that verb
+            past = words[0].endswith("ed")
+            exact += [(f"{_SPORT_VERBS[k][1 + past]} for", forward) for k in item_kinds if k in _SPORT_VERBS
+                      if taken is None or _SPORT_VERBS[k][0] not in taken]
         if len(words) == 3 and words[0] in _BE and words[1:] == ["used", "for"] and object_kinds \
                 and object_kinds <= _PURSUITS and (taken is None or "use" not in taken):
             # a horse "is used for" dressage, a sport or an activity: it "is used in" it
