@@ -1336,7 +1336,17 @@ def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     n = len(lowers)
     glued: set[int] = set()
     for k in range(1, n - 2):
-        if lowers[k] != "where" or lowers[k - 1] not in ("is", "was", ",") or ending.get(k - 1) is None:
+        if lowers[k] != "where" or lowers[k - 1] not in ("is", "was", ","):
+            continue
+        before = k - 1
+        if ending.get(before) is None and lowers[k - 1] in ("is", "was") and k >= 3 and lowers[k - 2] == ",":
+            # "Tokyo Racecourse, opened in 1933, is where ...": the name before an aside set off
+            # by commas (no other name, no clause's end inside it)
+            j = next((j for j in range(k - 3, max(0, k - 9), -1) if lowers[j] == ","), None)
+            if j is not None and ending.get(j) is not None \
+                    and not any(x in inside or lowers[x] in _CLAUSE_END for x in range(j + 1, k - 2)):
+                before = j
+        if ending.get(before) is None or (before != k - 1 and lowers[k - 1] == ","):
             continue
         subject = names.get(k + 1 + (lowers[k + 1] == "the"))
         if subject is None:
@@ -1347,7 +1357,7 @@ def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if stop == subject.end or (stop < n and lowers[stop] not in (".", "!", ";")) \
                 or (lowers[k - 1] == "," and lowers[stop:stop + 1] not in ([], ["."], ["!"])):
             continue  # (the clause ends the sentence: ", where Y W, is ..." is left unread)
-        place = ending[k - 1]
+        place = ending[before]
         if not set(place.types) & (index.place_types | index.locality_types | index.building_types
                                    | index.venue_types):
             continue  # (a place: "Cow's milk is where Gruyère is made" is none, red team 152)
