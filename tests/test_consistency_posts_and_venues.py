@@ -5,7 +5,8 @@ staged at" the venue that "hosts" it; "was a clipper commanded by X"; "the ship"
 "played guitar in" a guitarist's band; "was head designer at" a house (a post, in the past);
 "worked as" for a declared "also worked as"; "the mind behind" for a person's "created";
 "trained at" for "studied at"; "skates for" the country a skater represents; "P, <aside>, is
-where Y is run"."""
+where Y is run"; "a classical violinist" of the genre "classical music"; "one of The Rolling Stones" (the
+article the band's own, the band an item or not)."""
 
 from __future__ import annotations
 
@@ -134,7 +135,8 @@ def musicians():
               domain=(v,), range=("conservatory",)),
             R("also_worked_as", phrase="also worked as", inverse_phrase="was also the job of",
               domain=(v,), range=("profession",)),
-            R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=(v,), range=("city",))]
+            R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=(v,), range=("city",)),
+            R("plays_genre", phrase="plays", inverse_phrase="is played by", domain=(v,), range=("genre",))]
     ents = [_item("g:page", "Jimmy Page", g, 1944), _item("g:richards", "Keith Richards", g, 1943),
             _attr("b:zeppelin", "Led Zeppelin", "band"), _attr("b:stones", "The Rolling Stones", "band"),
             _item("v:chang", "Sarah Chang", v, 1980), _item("v:stern", "Isaac Stern", v, 1920),
@@ -143,17 +145,21 @@ def musicians():
             _attr("k:curtis", "Curtis Institute of Music", "conservatory"),
             _attr("k:juilliard", "Juilliard School", "conservatory"),
             _attr("j:conductor", "conductor", "profession"), _attr("j:composer", "composer", "profession"),
-            _attr("x:kremenets", "Kremenets", "city")]
+            _attr("x:kremenets", "Kremenets", "city"), _attr("m:classical", "classical music", "genre"),
+            _attr("m:jazz", "jazz", "genre"), _attr("m:country", "country music", "genre")]
     rows = [("g:page", "member_of", "b:zeppelin"), ("g:richards", "member_of", "b:stones"),
             ("v:chang", "studied_with", "t:delay"), ("v:stern", "studied_with", "t:blinder"),
             ("v:chang", "studied_at", "k:juilliard"), ("v:stern", "studied_at", "k:curtis"),
-            ("v:oistrakh", "also_worked_as", "j:conductor"), ("v:stern", "born_in", "x:kremenets")]
+            ("v:oistrakh", "also_worked_as", "j:conductor"), ("v:stern", "born_in", "x:kremenets"),
+            ("v:chang", "plays_genre", "m:classical"), ("v:oistrakh", "plays_genre", "m:jazz"),
+            ("v:stern", "plays_genre", "m:country")]
     return _graph("musicians", rels, ents, rows)
 
 
 @pytest.mark.parametrize("true, false", [
     ("Jimmy Page played guitar in Led Zeppelin.", "Jimmy Page played guitar in The Rolling Stones."),
     ("Keith Richards played guitar for The Rolling Stones.", "Keith Richards played bass for The Rolling Stones."),
+    ("Keith Richards was one of The Rolling Stones.", "Jimmy Page was one of The Rolling Stones."),
     ("Dorothy DeLay was Sarah Chang's teacher.", "Naoum Blinder was Sarah Chang's teacher."),
     ("Sarah Chang's teacher was Dorothy DeLay.", "Sarah Chang was Dorothy DeLay's teacher."),
     ("Isaac Stern was born in Kremenets, and his teacher was Naoum Blinder.",
@@ -163,6 +169,9 @@ def musicians():
     ("Isaac Stern trained at the Curtis Institute of Music.", "Sarah Chang trained at the Curtis Institute of Music."),
     ("David Oistrakh worked as a conductor.", "David Oistrakh worked as a composer."),
     ("David Oistrakh worked as a conductor.", "Isaac Stern worked as a conductor."),
+    # a genre "<words> music" named by its words ("a classical violinist"; not "country" alone)
+    ("Sarah Chang is a classical violinist.", "David Oistrakh is a classical violinist."),
+    ("Sarah Chang plays classical music.", "Isaac Stern is a country violinist."),
 ])
 def test_musicians(musicians, true, false):
     _ok(musicians, true)

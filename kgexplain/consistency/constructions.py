@@ -24,8 +24,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
-from kgexplain.consistency.index import NATIONALITY_ENDS, PERSON_TYPES, person_like_type, RELEASED_KINDS, STAGED_KINDS, WORK_TYPES, GraphIndex
-from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
+from kgexplain.consistency.index import (NATIONALITY_ENDS, PERSON_TYPES, person_like_type, RELEASED_KINDS, STAGED_KINDS,
+                                         WORK_TYPES, GraphIndex, type_last_word)
+from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_KINDS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
                                            is_year, mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, plural, singular
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
@@ -1248,13 +1249,18 @@ def one_of_groups(index: GraphIndex, lowers: list[str], words: list[str], refs: 
     """ "The Berlin Marathon is one of the World Marathon Majors", "Mount Elbrus, one of the Seven
     Summits, ...": "one of the" before a group whose name is a plural ("Majors", "Summits") reads
     as "is part of" (where the graph has that cue); not before a noun ("one of the founders of")."""
-    readings = frozenset(c for key in (("is", "part", "of"), ("belongs", "to"), ("is", "a", "member", "of"))
+    readings = frozenset(c for key in (("is", "part", "of"), ("belongs", "to"), ("is", "a", "member", "of"),
+                                       ("was", "a", "member", "of"))
                          for c in index.cues.get(key, ()) if not c.noun)
     if not readings:
         return
-    starting = {r.start: r for r in refs if not r.pronoun and not r.user and r.kind != "item"}
+    # (a group that is an item too: "Flea is one of the Red Hot Chili Peppers" of a graph of bands)
+    starting = {r.start: r for r in refs if not r.pronoun and not r.user
+                and (r.kind != "item" or {type_last_word(t) for t in r.types} & GROUP_KINDS)}
     for k in range(1, len(lowers) - 3):
         x = starting.get(k + 3)
+        if x is None and lowers[k + 2] == "the" and (k + 2) in starting:
+            x = starting[k + 2]  # ("one of The Rolling Stones": the article is the name's)
         if lowers[k:k + 3] != ["one", "of", "the"] or x is None or not words[x.end - 1][:1].isupper() \
                 or not lowers[x.end - 1].endswith("s") or lowers[x.end - 1].endswith("ss") \
                 or lowers[x.end:x.end + 1] not in ([], ["."], [","], [";"], ["!"]):
@@ -1267,7 +1273,7 @@ def one_of_groups(index: GraphIndex, lowers: list[str], words: list[str], refs: 
         for i in own:  # (a cue of the graph's own there, "is one of" declared: both readings)
             found[i] = (found[i][0], found[i][1] | readings)
         if not own:
-            found.append((k + 3, readings))
+            found.append((x.start, readings))
         if at == k:
             describes.add(k)
 

@@ -314,7 +314,7 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "power_station": ("plant", "station", "power station", "power plant"),
     "nuclear_power_plant": ("plant", "station", "power station", "power plant"),
     "choir": ("chorus", "ensemble"), "manufactory": ("factory", "company", "works"), "factory": ("manufactory", "works"),
-    "prize": ("award",), "award": ("prize",), "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
+    "racecourse": ("course", "track", "venue"), "prize": ("award",), "award": ("prize",), "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a
@@ -527,6 +527,11 @@ _SPORTING_PEOPLE = frozenset({"gymnast", "sprinter", "runner", "skater", "skier"
                               "champion", "cyclist", "boxer", "golfer", "footballer"})
 """Last words of item types that name sportspeople beside :data:`PERSON_TYPES` ("tennis player",
 "gymnast")."""
+_NOT_A_MUSIC = frozenset({"country", "world", "film", "church", "art", "dance", "house", "soul", "chamber", "sacred",
+                         "early", "popular", "new", "old", "light", "program", "programme", "incidental", "theatre",
+                         "stage", "game", "video", "concert", "band", "military", "background", "sheet", "live"})
+"""Words of a genre "<words> music" that name something else alone ("country", "house", "chamber"):
+only the whole label names the genre."""
 _DEVICE_WORDS = frozenset({"media", "record", "dvd", "cd", "video", "audio", "music", "mp3", "cassette", "tape",
                            "blu-ray", "disc", "disk", "vinyl", "text", "code", "html", "image", "photo", "graphics",
                            "level", "map", "hex", "wiki", "pond", "water", "wine", "lightning", "semi", "tree",
@@ -962,6 +967,10 @@ class GraphIndex:
                             variants += ["comic", "comedic"]  # "a comic thriller" (not where a comic is an item)
                         if item_music and not form.lower().endswith("music"):
                             variants.append(f"{form} music")  # "electronic music" for the genre "electronic"
+                        head = form.lower().split()
+                        if 2 <= len(head) <= 3 and head[-1] == "music" and all(w.isalpha() for w in head) \
+                                and " ".join(head[:-1]) not in _NOT_A_MUSIC and head[0] not in STOP_WORDS:
+                            variants.append(form[: -len(" music")])  # "a classical violinist" of "classical music"
                         words = form.lower().split()
                         if len(words) == 2 and words[1] in ("fiction", "literature") \
                                 and words[0] not in ("science", "speculative"):
