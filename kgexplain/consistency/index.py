@@ -599,7 +599,9 @@ _NO_ONE = frozenset({
     "nebula", "comet", "mountain", "island", "sea", "river", "lake", "ocean", "continent", "locality", "quantity",
     "measure", "amount", "value", "area", "length", "height", "population", "code", "battle", "war", "siege",
     "conflict", "campaign", "operation", "programme", "program", "project", "product", "model", "class",
-    "type", "kind", "category", "series", "franchise", "character", "fiction", "universe"})
+    "type", "kind", "category", "series", "franchise", "character", "fiction", "universe", "publication",
+    "magazine", "newspaper", "journal", "periodical", "comic", "strip", "medium", "format", "profession",
+    "occupation", "job", "conservatory", "racecourse"})
 """Type words of what is no one (beside :data:`THING_WORDS`, places and the land): never "he" or "she"."""
 
 

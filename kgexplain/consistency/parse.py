@@ -393,7 +393,12 @@ class SentenceReader(
             if r.pronoun in ("latter", "former") and r.group and mate is None:
                 self._fitting_pair(r)
             if r.pronoun in ("latter", "former") and r.group and self._three_of_a_kind(r):
-                r.ids, r.group = (), []  # "Lyra and Cygnus border Vulpecula; the former": which? (red team 150)
+                # "Kurtzman influenced Crumb and Spiegelman; the former": of three, the one pair
+                # joined by "and" ("Lyra and Cygnus border Vulpecula; the former" is Lyra, red
+                # team 150); with no such pair, or two, which one is unclear
+                pair = self._joined_pair(r)
+                r.group = [pair[0] if r.pronoun == "former" else pair[1]] if pair else []
+                r.ids = r.group[0].ids if r.group else ()
             self._salient_item(r, before)
             named = self._items_before(r) if id(r) in self.its_after_and else []
             if len(named) > 1:
@@ -869,6 +874,17 @@ class SentenceReader(
         same = {x.ids for x in self.all_refs if start <= x.start < r.start and not x.user and not x.pronoun
                 and x.types & pick.types}
         return len(same) >= 3
+
+    def _joined_pair(self, r: Ref) -> tuple[Ref, Ref] | None:
+        """The one pair "A and B" of names of one type (the type of ``r``'s pick) in the sentence
+        that named the pick, or ``None``."""
+        pick = r.group[0]
+        start = span_around(self.lowers, pick.start, SENT_END_WORDS)[0]
+        names = [x for x in self.all_refs if start <= x.start < r.start and not x.user and not x.pronoun
+                 and x.types & pick.types]
+        pairs = [(a, b) for a, b in zip(names, names[1:])
+                 if self.lowers[a.end:b.start] == ["and"] and a.ids != b.ids]
+        return pairs[0] if len(pairs) == 1 else None
 
     def _fitting_pair(self, r: Ref) -> None:
         """ "Iguanodon was named by Gideon Mantell and Megalosaurus by William Buckland; the latter
