@@ -1569,6 +1569,8 @@ class GraphIndex:
                                   schooling=bool((domain_words | range_words) & SCHOOL_WORDS),
                                   schooled=school_first or person_first,
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
+                                  event_heads=_all_events(domain_types),
+                                  event_tails=_all_events(tuple(rel.range or tails.get(rel.name, ()))),
                                   undertaken=undertaken,
                                   spoken=_all_of(domain_words, _SPOKEN),
                                   hanging=_all_of(domain_words, _HANGING),
@@ -3384,6 +3386,11 @@ _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "f
 """Type words of organisations that make works ("the firm behind the Shanghai Tower")."""
 _FIGHTS = frozenset({"battle", "battles", "siege", "sieges", "skirmish", "engagement", "engagements"})
 """Type words of items that are fought ("was fought in" where they "took place in")."""
+def _all_events(types: Any) -> bool:
+    """Whether there are ``types`` and each names an event by its last word ("horse_race")."""
+    return bool(types) and all(type_last_word(t) in EVENT_KINDS for t in types)
+
+
 EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "tournament", "championship",
                          "competition", "event", "ceremony", "fair", "exhibition", "expo", "games", "olympics",
                          "cup", "match", "final", "concert", "convention", "summit", "carnival", "parade", "awards",

@@ -1495,6 +1495,8 @@ def _relation_cues(
     schooling: bool = False,
     schooled: bool = False,
     events: bool = False,
+    event_heads: bool = False,
+    event_tails: bool = False,
     placed: bool = False,
     keyed: bool = False,
     lingual: bool = False,
@@ -1539,7 +1541,9 @@ def _relation_cues(
     ``schooled``: every type of one end is a school's and the other end's are people's, so
     "attended" also reads "studied at", "was a pupil at".
     ``events``: one end's types are events (festivals, races), so "was held at" also reads "took
-    place at" and "hosted" reads "staged", "was the venue for". ``placed``: its objects are
+    place at"; ``event_heads`` / ``event_tails``: every type of that end is an event's, so a venue
+    that "hosted" them "staged" them, "was the venue for" them, and they "took place at" it (not
+    a club or a museum a venue hosts, red team 216). ``placed``: its objects are
     places (a city, a country, a region), so "stands / lies in" also reads "is located in".
     ``lingual``: its objects are languages, so "is written / sung in" also reads "is in";
     ``keyed``: its objects are musical keys or media, so "is written / painted in" also reads
@@ -2441,9 +2445,13 @@ def _relation_cues(
                               ["represents"], ["represented"]):
             # a sportsperson represents a country by the sport their type names ("Yuzuru Hanyu
             # skates for Japan" of a skater), where no other relation says that verb
+            # (one sport for every subject type: not "swims for" of a skater where skaters and
+            # swimmers share the relation, red team 216)
             past = words[0].endswith("ed")
-            exact += [(f"{_SPORT_VERBS[k][1 + past]} for", forward) for k in item_kinds if k in _SPORT_VERBS
-                      if taken is None or _SPORT_VERBS[k][0] not in taken]
+            sports = {_SPORT_VERBS.get(k) for k in item_kinds}
+            sport = sports.pop() if len(sports) == 1 else None
+            if sport is not None and (taken is None or sport[0] not in taken):
+                exact.append((f"{sport[1 + past]} for", forward))
         if len(words) == 3 and words[0] in _BE and words[1:] == ["used", "for"] and object_kinds \
                 and object_kinds <= _PURSUITS and (taken is None or "use" not in taken):
             # a horse "is used for" dressage, a sport or an activity: it "is used in" it
@@ -2576,7 +2584,7 @@ def _relation_cues(
             exact += [(f"{v} {words[2]}", forward) for v in ("took place", "takes place", "take place",
                                                               "was staged", "were staged", "is staged",
                                                               "are staged")]
-        if words in (["hosted"], ["hosts"], ["host"]) and events and not personal:
+        if words in (["hosted"], ["hosts"], ["host"]) and (event_tails if forward else event_heads) and not personal:
             # a venue "hosted" an event: "staged" it, "played host to" it, "was the venue for" it
             # (not a person hosting a show, red team 130)
             exact += [(f, forward) for f in ("staged", "stages", "played host to", "plays host to",
@@ -2588,8 +2596,8 @@ def _relation_cues(
                 if words == ["hosted"] else ("is held at", "are held at", "takes place at", "take place at",
                                              "is staged at", "are staged at")
             exact += [(f, not forward) for f in held]
-        if events and words in (["is", "run", "at"], ["are", "run", "at"], ["is", "staged", "at"],
-                                ["takes", "place", "at"]):
+        if (event_heads if forward else event_tails) and words in (["is", "run", "at"], ["are", "run", "at"],
+                                                                   ["is", "staged", "at"], ["takes", "place", "at"]):
             # an event that "is run at" a venue "is held / staged at" it, "takes place at" it
             exact += [(f, forward) for f in ("is held at", "are held at", "takes place at", "take place at",
                                              "is staged at", "are staged at", "is run at", "are run at")
@@ -2839,11 +2847,14 @@ def _relation_cues(
             for f in ("plays in", "played in", "play in", "is in", "was in", "are in", "were in"):
                 if playing or f.split()[0] not in ("plays", "played", "play"):
                     add(f, forward)
-            if playing and object_kinds and object_kinds <= _BANDS and item_kinds and item_kinds <= set(_PLAYERS):
-                # "Jimmy Page played guitar in Led Zeppelin" on a graph of guitarists (the
-                # instrument their type says: no guitarist "played bass in" a band)
+            instruments = {_PLAYERS.get(k) for k in item_kinds}
+            if playing and object_kinds and object_kinds <= _BANDS and len(instruments) == 1 and None not in instruments:
+                # "Jimmy Page played guitar in Led Zeppelin" where every member is a guitarist (the
+                # instrument their type says: no guitarist "played bass in" a band, and none where
+                # guitarists and drummers share the relation, red team 216)
+                played = instruments.pop()
                 for verb in ("plays", "played", "play"):
-                    for instrument in {i for k in item_kinds for i in _PLAYERS[k]}:
+                    for instrument in played:
                         for prep in ("in", "for"):
                             add(f"{verb} {instrument} {prep}", forward)
             if words[:-3] in ([], ["is"], ["are"]):  # "Cathay Pacific is part of / belongs to Oneworld"
