@@ -6,7 +6,9 @@ staged at" the venue that "hosts" it; "was a clipper commanded by X"; "the ship"
 "worked as" for a declared "also worked as"; "the mind behind" for a person's "created";
 "trained at" for "studied at"; "skates for" the country a skater represents; "P, <aside>, is
 where Y is run"; "a classical violinist" of the genre "classical music"; "one of The Rolling Stones" (the
-article the band's own, the band an item or not)."""
+article the band's own, the band an item or not); "went on to win X"; "it" of the one thing
+named where the items named are people; "have each won"; "he" never a publication; "the former"
+of the one pair joined by "and" among three names."""
 
 from __future__ import annotations
 
@@ -225,3 +227,71 @@ def example():
 def test_naming_participles(example, true, false):
     _ok(example, true)
     _bad(example, false)
+
+
+@pytest.fixture(scope="module")
+def golfers():
+    g = "golfer"
+    rels = [R("won", phrase="won", inverse_phrase="was won by", domain=(g,), range=("tournament",)),
+            R("college", phrase="played college golf at", inverse_phrase="had on its golf team",
+              domain=(g,), range=("university",))]
+    ents = [_item("g:nicklaus", "Jack Nicklaus", g, 1940), _item("g:woods", "Tiger Woods", g, 1975),
+            _item("g:korda", "Nelly Korda", g, 1998), _item("g:sorenstam", "Annika Sörenstam", g, 1970),
+            _item("g:mcilroy", "Rory McIlroy", g, 1989), _item("g:rahm", "Jon Rahm", g, 1994),
+            _attr("t:pga", "PGA Championship", "tournament"), _attr("t:usopen", "U.S. Open", "tournament"),
+            _attr("t:womens", "U.S. Women's Open", "tournament"), _attr("u:arizona", "University of Arizona", "university")]
+    rows = [("g:nicklaus", "won", "t:pga"), ("g:woods", "won", "t:pga"), ("g:nicklaus", "won", "t:usopen"),
+            ("g:sorenstam", "won", "t:womens"), ("g:korda", "won", "t:womens"), ("g:mcilroy", "won", "t:usopen"),
+            ("g:rahm", "won", "t:usopen"), ("g:sorenstam", "college", "u:arizona")]
+    return _graph("golfers", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # "went on to <verb>": the verb's past
+    ("Annika Sörenstam went on to win the U.S. Women's Open.", "Annika Sörenstam went on to win the U.S. Open."),
+    ("Annika Sörenstam played college golf at the University of Arizona and went on to win the U.S. Women's Open.",
+     "Annika Sörenstam played college golf at the University of Arizona and went on to win the PGA Championship."),
+    # "it" of the one thing named, where the items named are people
+    ("Jack Nicklaus won the PGA Championship, and Tiger Woods won it as well.",
+     "Jack Nicklaus won the PGA Championship, and Nelly Korda won it as well."),
+    ("Jack Nicklaus won the U.S. Open, and Rory McIlroy won it too.",
+     "Jack Nicklaus won the PGA Championship and the U.S. Open, and Rory McIlroy won it too."),
+    # "have each"
+    ("Rory McIlroy and Jon Rahm have each won the U.S. Open.", "Rory McIlroy and Nelly Korda have each won the U.S. Open."),
+])
+def test_golfers(golfers, true, false):
+    _ok(golfers, true)
+    _bad(golfers, false)
+
+
+@pytest.fixture(scope="module")
+def cartoonists():
+    c = "cartoonist"
+    rels = [R("drew_for", phrase="drew for", inverse_phrase="published the work of", domain=(c,), range=("publication",)),
+            R("died_in", phrase="died in", inverse_phrase="was the place of death of", domain=(c,), range=("city",)),
+            R("influenced", phrase="influenced", inverse_phrase="was influenced by", domain=(c,), range=(c,)),
+            R("created", phrase="created", inverse_phrase="was created by", domain=(c,), range=("comic",))]
+    ents = [_item("c:addams", "Charles Addams", c, 1912), _item("c:kurtzman", "Harvey Kurtzman", c, 1924),
+            _item("c:crumb", "Robert Crumb", c, 1943), _item("c:spiegelman", "Art Spiegelman", c, 1948),
+            _attr("p:newyorker", "The New Yorker", "publication"), _attr("x:nyc", "New York City", "city"),
+            _attr("x:westfield", "Westfield", "city"), _attr("k:fritz", "Fritz the Cat", "comic"),
+            _attr("k:maus", "Maus", "comic")]
+    rows = [("c:addams", "drew_for", "p:newyorker"), ("c:addams", "died_in", "x:nyc"),
+            ("c:kurtzman", "influenced", "c:crumb"), ("c:kurtzman", "influenced", "c:spiegelman"),
+            ("c:crumb", "created", "k:fritz"), ("c:spiegelman", "created", "k:maus")]
+    return _graph("cartoonists", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # "he" after a publication: the publication is no one
+    ("Charles Addams drew for The New Yorker. He died in New York City.",
+     "Charles Addams drew for The New Yorker. He died in Westfield."),
+    # "the former" / "the latter" of the one pair joined by "and" among three names
+    ("Harvey Kurtzman influenced Robert Crumb and Art Spiegelman; the former created Fritz the Cat.",
+     "Harvey Kurtzman influenced Robert Crumb and Art Spiegelman; the latter created Fritz the Cat."),
+    ("Harvey Kurtzman influenced Robert Crumb and Art Spiegelman. The latter created Maus.",
+     "Harvey Kurtzman influenced Robert Crumb and Art Spiegelman. The former created Maus."),
+])
+def test_cartoonists(cartoonists, true, false):
+    _ok(cartoonists, true)
+    _bad(cartoonists, false)

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 from kgexplain.consistency.index import (NATIONALITY_ENDS, PERSON_TYPES, person_like_type, RELEASED_KINDS, STAGED_KINDS,
                                          WORK_TYPES, GraphIndex, type_last_word)
 from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_KINDS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
-                                           is_year, mass_type, participle, past_of_participle, type_word_set)
+                                           is_year, mass_type, participle, past_of_participle, past_tense, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, plural, singular
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
@@ -1636,6 +1636,26 @@ def present_led(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
                 del cue_at[s]
 
 
+def went_on_to(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+    """ "Jerome Robbins went on to direct Fiddler on the Roof": "went on to" and a verb's base
+    read as that verb's past ("directed"), where the graph has a cue of it (the words "went on
+    to" are glue). Returns the glued positions."""
+    glued: set[int] = set()
+    for k in range(len(lowers) - 4):
+        if lowers[k:k + 3] != ["went", "on", "to"] or not lowers[k + 3].isalpha():
+            continue
+        past = past_tense(lowers[k + 3])
+        for e in range(min(len(lowers), k + 7), k + 3, -1):
+            readings = frozenset(c for c in index.cues.get((past, *lowers[k + 4:e]), ()) if not c.noun)
+            if readings:
+                cue_at[k + 3] = [(e, readings)]
+                glued.update((k, k + 1, k + 2))
+                for g in (k, k + 1, k + 2):
+                    cue_at.pop(g, None)
+                break
+    return frozenset(glued)
+
+
 def past_reduced_relatives(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
     """ "Challenge was an extreme clipper commanded by Robert Waterman": a bare participle and its
     preposition after the noun phrase of a past copula ("was a(n) / the <words>") takes that
@@ -2648,8 +2668,9 @@ def distributive_each(lowers: list[str], refs: list[Ref]) -> list[Ref]:
     dropped: set[int] = set()
     for k, w in enumerate(lowers[:-1]):
         last = ending.get(k)
-        if w == "each" and last is None and k >= 2 and lowers[k - 1] in ("are", "were"):
+        if w == "each" and last is None and k >= 2 and lowers[k - 1] in ("are", "were", "have", "had"):
             last = ending.get(k - 1)  # "A and B were each developed by X": "were all developed by"
+            # ("A and B have each won X": "have both won")
         if w != "each" or last is None or not lowers[k + 1].isalpha() or k + 1 in starting \
                 or lowers[k + 1] in ("of", "other", "one", "and", "or", "but"):
             continue
@@ -2659,7 +2680,7 @@ def distributive_each(lowers: list[str], refs: list[Ref]) -> list[Ref]:
             before = the_before(lowers, first.start) - 1 if first else -1
             two = first is not None and (before < 0 or lowers[before] not in (",", "and"))
             # ("A and B were each written and directed by": "were both ...", as said of two)
-            lowers[k] = "both" if two and lowers[k - 1] in ("are", "were") else "all"
+            lowers[k] = "both" if two and lowers[k - 1] in ("are", "were", "have", "had") else "all"
             dropped.add(k)
     return [r for r in refs if not (r.pronoun and r.start in dropped)]
 

@@ -667,9 +667,12 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
     pick = _referents("person" if ref.personal else "it" if ref.pronoun == "item" and ref.end - ref.start == 1
                       else "they" if ref.pronoun == "group" and ref.plain_they else ref.pronoun, before)
     if not pick and ref.pronoun in ("item", "item_possessive") and ref.end - ref.start == 1 and not ref.of_types \
-            and not any(r.kind == "item" for r in all_refs):
-        # a text that names no item ("Angola International Airport serves Luanda. It is 159 m
-        # above sea level"): "it" / "its" is the one thing it names before that is no person,
+            and not any(r.kind == "item" and not r.pronoun and not r.user
+                        and not {(t or "").lower() for t in r.types} & (PERSON_TYPES - _NOT_ONLY_PEOPLE)
+                        for r in all_refs):
+        # a text that names no item, or only people ("Angola International Airport serves Luanda.
+        # It is 159 m above sea level", "Nicklaus won the PGA Championship, and Woods won it as
+        # well"): "it" / "its" is the one thing it names before that is no person,
         # place or number; of two or more, which one the words cannot tell ("Laika is based in
         # Hillsboro. Pixar is based in Emeryville. It was founded by ...", red team 183)
         things = [r for r in before if r.kind == "attribute" and not {(t or "").lower() for t in r.types} & _NOT_IT]

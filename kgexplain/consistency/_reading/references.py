@@ -28,8 +28,8 @@ class ReferenceReading:
         such, each of them, and the claim must hold for all ("Jaws and Alien are horror films.
         The music is by X": both)."""
         if r.pronoun not in ("item", "item_possessive") or len(r.group) != 1 \
-                or self.lowers[r.start:r.end] in THAT_ONE:
-            return  # ("that one": the item named last, as "the latter")
+                or self.lowers[r.start:r.end] in THAT_ONE or r.group[0].kind != "item":
+            return  # ("that one": the item named last, as "the latter"; a thing where the items are people)
         here = [x for x in self.all_refs if x.kind == "item" and not x.user and not x.pronoun
                 and self.sent.start <= x.start < r.start]
         window: list[Ref] = []
