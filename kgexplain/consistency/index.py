@@ -1647,7 +1647,11 @@ class GraphIndex:
                 # that ends: "conducted" says no one "is the conductor of" it now, red team 204)
                 _add_nouns(table, rel, doers, of_head=True)
                 doer_nouns[rel.name] = {tuple(f.split()) for n in doers for f in (n, plural(n))}
-            for noun in _past_nouns(rel):
+            # (an agent noun of a past state between people only: no horse's "teacher", red team 193)
+            between_people = bool(domain_types) and all(map(person_like_type, domain_types)) \
+                and bool(rel.range or tails.get(rel.name)) \
+                and all(map(person_like_type, rel.range or tails.get(rel.name, ())))
+            for noun in _past_nouns(rel, agents=between_people):
                 for f in (noun, plural(noun)):
                     past_nouns.setdefault(tuple(f.split()), set()).add(Cue(rel.name, True, True))
             if {"attended", "studied at"} & {(rel.phrase or "").lower(), (rel.inverse_phrase or "").lower()} \
@@ -3326,15 +3330,16 @@ _MADE_PARTICIPLES = frozenset({"made", "built", "manufactured", "produced", "des
 """Participles of making a thing (a person or an animal is none of these)."""
 
 
-def _past_nouns(rel: Any) -> tuple[str, ...]:
+def _past_nouns(rel: Any, agents: bool = False) -> tuple[str, ...]:
     """The nouns a relation says only in the past, which :func:`_phrase_noun` and
     :func:`_has_noun` leave out: "was the capital of" (a state that ends), "was the state religion
-    of" where the other phrase says "had", "had the official language", and the agent of a past
-    state ("was coached by", "taught": "coach", "teacher")."""
+    of" where the other phrase says "had", "had the official language", and, with ``agents`` (a
+    relation between people), the agent of a past state ("was coached by", "taught": "coach",
+    "teacher")."""
     phrase, inverse = rel.phrase or "", rel.inverse_phrase or ""
     said = _nouns((inverse,), ("was", "were"), 6, ending="of") + _nouns((phrase,), ("had",), 4) \
         + _nouns((phrase,), ("had",), 5, ending="of")
-    if said_in_past(phrase, inverse):  # the agent of a past state: "was coached by", "taught" -> "X's coach was Y"
+    if agents and said_in_past(phrase, inverse):  # the agent of a past state: "was coached by", "taught" -> "X's coach was Y"
         said += agent_nouns(phrase, inverse)
     now = set(_phrase_noun(inverse, former=_former(phrase))) | set(_has_noun(phrase))
     return tuple(n for n in dict.fromkeys(said) if n not in now)
