@@ -295,3 +295,29 @@ def cartoonists():
 def test_cartoonists(cartoonists, true, false):
     _ok(cartoonists, true)
     _bad(cartoonists, false)
+
+
+@pytest.fixture(scope="module")
+def astronomers():
+    a = "astronomer"
+    rels = [R("discovered", phrase="discovered", inverse_phrase="was discovered by", domain=(a,), range=("object",)),
+            R("produced", phrase="produced", inverse_phrase="was produced by", domain=(a,), range=("play",))]
+    ents = [_item("a:bell", "Jocelyn Bell Burnell", a, 1943), _item("a:halley", "Edmond Halley", a, 1656),
+            _attr("o:psr", "PSR B1919+21", "object"), _attr("o:comet", "Halley's Comet", "object"),
+            _attr("p:hamlet", "Hamlet", "play")]
+    rows = [("a:bell", "discovered", "o:psr"), ("a:halley", "discovered", "o:comet"), ("a:halley", "produced", "p:hamlet")]
+    return _graph("astronomers", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # a made thing's noun that says whose it is: "discovery", "creation", "invention"
+    ("Jocelyn Bell Burnell's discoveries include PSR B1919+21.",
+     "Edmond Halley's discoveries include PSR B1919+21."),
+    ("PSR B1919+21 was a discovery of Jocelyn Bell Burnell.", "PSR B1919+21 was a discovery of Edmond Halley."),
+    ("Halley's Comet was a discovery by Edmond Halley.", "Edmond Halley was a discovery of Halley's Comet."),
+    # (not "production": "a production of Hamlet" is a staging)
+    ("Edmond Halley produced Hamlet.", "Hamlet was a production of Edmond Halley."),
+])
+def test_astronomers(astronomers, true, false):
+    _ok(astronomers, true)
+    _bad(astronomers, false)
