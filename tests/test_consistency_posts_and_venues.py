@@ -81,6 +81,11 @@ def racecourses():
      "Aintree Racecourse is where the Kentucky Derby takes place."),
     ("The Grand National is staged at Aintree Racecourse.", "Aintree Racecourse is held at the Grand National."),
     ("Churchill Downs hosts the Kentucky Derby.", "The Kentucky Derby is not held at Churchill Downs."),
+    # a venue that hosts events is their home
+    ("Churchill Downs is the home of the Kentucky Derby.", "Churchill Downs is the home of the Grand National."),
+    ("Aintree Racecourse, home of the Grand National, is located in Liverpool.",
+     "Aintree Racecourse, home of the Kentucky Derby, is located in Liverpool."),
+    ("Liverpool is home to Aintree Racecourse.", "Louisville is home to Aintree Racecourse."),
     # "is where" after an aside set off by commas
     ("Aintree Racecourse, opened in 1829, is where the Grand National is run.",
      "Aintree Racecourse, opened in 1829, is where the Kentucky Derby is run."),

@@ -2608,6 +2608,9 @@ def _relation_cues(
                 if words == ["hosted"] else ("is held at", "are held at", "takes place at", "take place at",
                                              "is staged at", "are staged at")
             exact += [(f, not forward) for f in held]
+            if words != ["hosted"]:  # "Churchill Downs, (the) home of the Kentucky Derby", "is home to" it
+                exact += [(f, forward) for f in ("is the home of", "the home of", "home of", "is home to",
+                                                 "is also the home of", "is also home to")]
         if (event_heads if forward else event_tails) and words in (["is", "run", "at"], ["are", "run", "at"],
                                                                    ["is", "staged", "at"], ["takes", "place", "at"]):
             # an event that "is run at" a venue "is held / staged at" it, "takes place at" it
