@@ -2868,7 +2868,8 @@ def _relation_cues(
                 # instrument their type says: no guitarist "played bass in" a band, and none where
                 # guitarists and drummers share the relation, red team 216)
                 played = instruments.pop()
-                for verb in ("plays", "played", "play"):
+                # (in the phrase's tense: "was a member of" says "played", never "plays", red team 217)
+                for verb in ("played",) if words[0] in ("was", "were") else ("plays", "played", "play"):
                     for instrument in played:
                         for prep in ("in", "for"):
                             add(f"{verb} {instrument} {prep}", forward)
@@ -2969,7 +2970,8 @@ def _relation_cues(
             for b in _BE:  # a maker "is behind" the work it directed, wrote, designed or produced
                 add_variants(f"{b} behind", not made[1])
             # (the maker a person: the object of "was created by", the subject of "created")
-            by_people = (personal and made[1]) or (human and not made[1])
+            # (the subject's own deed of making: not "directed" a factory or a choir, red team 217)
+            by_people = (personal and made[1]) or (human and not made[1] and made[0] in MAKING_VERBS)
             makers = _PERSON_MAKERS if by_people and made[0] != "publish" else _FIRM_MAKERS if corporate else ()
             if by_people:  # "the artist behind" a coin he designed
                 makers = (*makers, *(n for n, verbs in _ROLES_BEHIND.items() if made[0] in verbs))

@@ -877,14 +877,17 @@ class SentenceReader(
 
     def _joined_pair(self, r: Ref) -> tuple[Ref, Ref] | None:
         """The one pair "A and B" of names of one type (the type of ``r``'s pick) in the sentence
-        that named the pick, or ``None``."""
+        that named the pick, the last two of that type there and not the end of a list, or ``None``."""
         pick = r.group[0]
         start = span_around(self.lowers, pick.start, SENT_END_WORDS)[0]
         names = [x for x in self.all_refs if start <= x.start < r.start and not x.user and not x.pronoun
                  and x.types & pick.types]
-        pairs = [(a, b) for a, b in zip(names, names[1:])
-                 if self.lowers[a.end:b.start] == ["and"] and a.ids != b.ids]
-        return pairs[0] if len(pairs) == 1 else None
+        pairs = [(a, b) for i, (a, b) in enumerate(zip(names, names[1:]))
+                 if self.lowers[a.end:b.start] == ["and"] and a.ids != b.ids
+                 and not (i > 0 and self.lowers[names[i - 1].end:a.start] in ([","], ["and"]))]
+        # (the last two names of the kind, and no list's end: "A, B and C; the former" is A, and
+        # "A and B ..., and so did C; the latter" is C, red team 217: both left unresolved)
+        return pairs[0] if len(pairs) == 1 and pairs[0][1] is names[-1] else None
 
     def _fitting_pair(self, r: Ref) -> None:
         """ "Iguanodon was named by Gideon Mantell and Megalosaurus by William Buckland; the latter
