@@ -8,7 +8,7 @@ staged at" the venue that "hosts" it; "was a clipper commanded by X"; "the ship"
 where Y is run"; "a classical violinist" of the genre "classical music"; "one of The Rolling Stones" (the
 article the band's own, the band an item or not); "went on to win X"; "it" of the one thing
 named where the items named are people; "have each won"; "he" never a publication; "the former"
-of the one pair joined by "and" among three names."""
+of the one pair joined by "and" among three names; "X's discoveries include Y"."""
 
 from __future__ import annotations
 
@@ -318,8 +318,9 @@ def astronomers():
     # a made thing's noun that says whose it is: "discovery", "creation", "invention"
     ("Jocelyn Bell Burnell's discoveries include PSR B1919+21.",
      "Edmond Halley's discoveries include PSR B1919+21."),
-    ("PSR B1919+21 was a discovery of Jocelyn Bell Burnell.", "PSR B1919+21 was a discovery of Edmond Halley."),
-    ("Halley's Comet was a discovery by Edmond Halley.", "Edmond Halley was a discovery of Halley's Comet."),
+    ("Halley's Comet is Edmond Halley's discovery.", "Edmond Halley is Halley's Comet's discovery."),
+    # ("X's discovery of Y" says X discovered Y: "a discovery of" is not read, red team 218)
+    ("Edmond Halley discovered Halley's Comet.", "PSR B1919+21's discovery of Jocelyn Bell Burnell."),
     # (not "production": "a production of Hamlet" is a staging)
     ("Edmond Halley produced Hamlet.", "Hamlet was a production of Edmond Halley."),
 ])

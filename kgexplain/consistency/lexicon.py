@@ -2014,13 +2014,13 @@ def _relation_cues(
         if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _MADE_THING_OF:
             # "was designed by": "a design by X", "another design by X" (the made thing itself)
             extra.append((f"{_MADE_THING_OF[words[1]]} by", forward))
-            thing = _MADE_THING_OF[words[1]]
-            if thing in _OWN_MADE_THINGS:
-                # and the maker's own: "a creation of X", "X's discoveries include Y", "Y is X's
-                # invention" (the noun names the thing, its maker the owner)
-                extra.append((f"{thing} of", forward))
-                for n in (thing, plural(thing)):
-                    add(n, not forward, noun=True)
+        if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _OWN_MADE_THINGS:
+            # the maker's own, as a relation noun: "X's discoveries include Y", "Y is X's
+            # invention" (not "a discovery of X", which "Lana Turner's discovery of Billy
+            # Wilkerson" reads backwards, red team 218)
+            thing = _OWN_MADE_THINGS[words[1]]
+            for n in (thing, plural(thing)):
+                add(n, not forward, noun=True)
         if len(words) == 3 and words[0] in _BE and words[2] == "by" and words[1] in _DEED_OF:
             # "was edited by": "X handled the editing on Y", "X oversaw the distribution of Y"
             deed = _DEED_OF[words[1]]
@@ -3535,9 +3535,10 @@ _IN_CHARGE = ("handled", "oversaw", "was responsible for")
 (in the past; the cue forms give the present)."""
 
 
-_OWN_MADE_THINGS = frozenset({"creation", "discovery", "invention"})
-"""Made-thing nouns that say whose the thing is ("X's discoveries"; not "a production of Hamlet")."""
-_MADE_THING_OF = {"designed": "design", "produced": "production", "created": "creation", "discovered": "discovery",
+_OWN_MADE_THINGS = {"created": "creation", "discovered": "discovery", "invented": "invention"}
+"""Made-thing nouns that say whose the thing is ("X's discoveries"; not "X's productions": a
+production of Hamlet is a staging)."""
+_MADE_THING_OF = {"designed": "design", "produced": "production", "created": "creation",
                   "composed": "composition", "invented": "invention"}
 """The noun of the thing a maker's verb makes: "a design by X" for "was designed by"."""
 
