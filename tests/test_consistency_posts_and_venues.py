@@ -6,7 +6,7 @@ staged at" the venue that "hosts" it; "was a clipper commanded by X"; "the ship"
 "worked as" for a declared "also worked as"; "the mind behind" for a person's "created";
 "trained at" for "studied at"; "skates for" the country a skater represents; "P, <aside>, is
 where Y is run"; "a classical violinist" of the genre "classical music"; "one of The Rolling Stones" (the
-article the band's own, the band an item or not); "went on to win X"; "it" of the one thing
+article the band's own, the band an item or not); "it" of the one thing
 named where the items named are people; "have each won"; "he" never a publication; "the former"
 of the one pair joined by "and" among three names; "X's discoveries include Y"."""
 
@@ -252,10 +252,6 @@ def golfers():
 
 
 @pytest.mark.parametrize("true, false", [
-    # "went on to <verb>": the verb's past
-    ("Annika Sörenstam went on to win the U.S. Women's Open.", "Annika Sörenstam went on to win the U.S. Open."),
-    ("Annika Sörenstam played college golf at the University of Arizona and went on to win the U.S. Women's Open.",
-     "Annika Sörenstam played college golf at the University of Arizona and went on to win the PGA Championship."),
     # "it" of the one thing named, where the items named are people
     ("Jack Nicklaus won the PGA Championship, and Tiger Woods won it as well.",
      "Jack Nicklaus won the PGA Championship, and Nelly Korda won it as well."),

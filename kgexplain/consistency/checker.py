@@ -88,7 +88,6 @@ from kgexplain.consistency.constructions import (
     typed_copulas,
     shared_auxiliaries,
     past_reduced_relatives,
-    went_on_to,
     shared_having,
     found_at_frames,
     nationalities,
@@ -401,7 +400,6 @@ class ConsistencyChecker:
         present_led(index, lowers, cue_at)  # "The Fram expedition is led by X": no past
         shared_auxiliaries(index, lowers, cue_at)  # "was built by X and operated by Y"
         past_reduced_relatives(index, lowers, cue_at)  # "was a clipper commanded by X"
-        glued |= went_on_to(index, lowers, cue_at)  # "went on to direct X"
         shared_having(index, lowers, cue_at)  # "has a length of X and a width of Y"
         chained_prepositions(index, lowers, refs, cue_at)  # "was born in X on <date>"
         between_pairs(lowers, refs)  # "Between A and B, the former ..."

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 from kgexplain.consistency.index import (NATIONALITY_ENDS, PERSON_TYPES, person_like_type, RELEASED_KINDS, STAGED_KINDS,
                                          WORK_TYPES, GraphIndex, type_last_word)
 from kgexplain.consistency.lexicon import (BARE_COPULAS, CLASS_NOUNS, COLLECTIVE, CONSTITUENT_NOUNS, COMPARED_AFTER, GROUP_KINDS, GROUP_NOUNS, INCLUDE, SOLO_NOUNS, Cue, kind_type,
-                                           is_year, mass_type, participle, past_of_participle, past_tense, type_word_set)
+                                           is_year, mass_type, participle, past_of_participle, type_word_set)
 from kgexplain._english import IRREGULAR_PLURALS, plural, singular
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
@@ -1634,26 +1634,6 @@ def present_led(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
                 cue_at[s] = kept
             else:
                 del cue_at[s]
-
-
-def went_on_to(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
-    """ "Jerome Robbins went on to direct Fiddler on the Roof": "went on to" and a verb's base
-    read as that verb's past ("directed"), where the graph has a cue of it (the words "went on
-    to" are glue). Returns the glued positions."""
-    glued: set[int] = set()
-    for k in range(len(lowers) - 4):
-        if lowers[k:k + 3] != ["went", "on", "to"] or not lowers[k + 3].isalpha():
-            continue
-        past = past_tense(lowers[k + 3])
-        for e in range(min(len(lowers), k + 7), k + 3, -1):
-            readings = frozenset(c for c in index.cues.get((past, *lowers[k + 4:e]), ()) if not c.noun)
-            if readings:
-                cue_at[k + 3] = [(e, readings)]
-                glued.update((k, k + 1, k + 2))
-                for g in (k, k + 1, k + 2):
-                    cue_at.pop(g, None)
-                break
-    return frozenset(glued)
 
 
 def past_reduced_relatives(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:

@@ -441,11 +441,6 @@ def _past(base: str) -> str:
     return base + "ed"
 
 
-def past_tense(base: str) -> str:
-    """The simple past of a verb's base ("win" -> "won", "direct" -> "directed")."""
-    return _past(base)
-
-
 def _participle(base: str) -> str:
     return _IRREGULAR_PARTICIPLE.get(base, _past(base))
 
