@@ -290,7 +290,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "castle": ("fortress", "stronghold", "fort"), "festival": ("event", "fest"),
     "river": ("waterway", "stream"), "mountain": ("peak", "summit"), "peak": ("mountain", "summit"),
     "ship": ("vessel",), "clipper": ("ship", "vessel"), "liner": ("ship", "vessel"), "schooner": ("ship", "vessel"),
-    "steamship": ("ship", "vessel", "steamer"), "steamer": ("ship", "vessel"), "frigate": ("ship", "vessel", "warship"), "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
+    "steamship": ("ship", "vessel", "steamer"), "steamer": ("ship", "vessel"), "frigate": ("ship", "vessel", "warship"),
+    "aircraft": ("plane", "airplane", "aeroplane"), "bridge": ("crossing",),
     "cathedral": ("church", "building"), "church": ("building",), "lighthouse": ("tower",),
     "station": ("building",), "typeface": ("font",), "font": ("typeface",),
     "palace": ("residence", "building"), "monastery": ("abbey", "building"), "abbey": ("monastery", "building"),
@@ -314,7 +315,8 @@ _TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "power_station": ("plant", "station", "power station", "power plant"),
     "nuclear_power_plant": ("plant", "station", "power station", "power plant"),
     "choir": ("chorus", "ensemble"), "manufactory": ("factory", "company", "works"), "factory": ("manufactory", "works"),
-    "racecourse": ("course", "track", "venue"), "prize": ("award",), "award": ("prize",), "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
+    "racecourse": ("course", "track", "venue"),
+    "prize": ("award",), "award": ("prize",), "waterfall": ("falls", "cascade"), "locomotive": ("engine", "loco"), "steam_locomotive": ("locomotive", "engine", "loco"),
 }
 """Nouns a writer uses for an item type ("the 1976 band Joy Division" on a graph of artists).
 They are glue next to a name: they name the kind of item, never a relation (so no noun that a
@@ -1570,7 +1572,7 @@ class GraphIndex:
                                   schooled=school_first or person_first,
                                   events=bool((domain_words | range_words) & EVENT_KINDS),
                                   event_heads=_all_events(domain_types),
-                                  event_tails=_all_events(tuple(rel.range or tails.get(rel.name, ()))),
+                                  event_tails=_all_events(rel.range or tails.get(rel.name, ())),
                                   undertaken=undertaken,
                                   spoken=_all_of(domain_words, _SPOKEN),
                                   hanging=_all_of(domain_words, _HANGING),
@@ -1648,9 +1650,9 @@ class GraphIndex:
                 _add_nouns(table, rel, doers, of_head=True)
                 doer_nouns[rel.name] = {tuple(f.split()) for n in doers for f in (n, plural(n))}
             # (an agent noun of a past state between people only: no horse's "teacher", red team 193)
+            range_types = tuple(rel.range or tails.get(rel.name, ()))
             between_people = bool(domain_types) and all(map(person_like_type, domain_types)) \
-                and bool(rel.range or tails.get(rel.name)) \
-                and all(map(person_like_type, rel.range or tails.get(rel.name, ())))
+                and bool(range_types) and all(map(person_like_type, range_types))
             for noun in _past_nouns(rel, agents=between_people):
                 for f in (noun, plural(noun)):
                     past_nouns.setdefault(tuple(f.split()), set()).add(Cue(rel.name, True, True))
@@ -2185,6 +2187,13 @@ class GraphIndex:
             side = self.graph._pred if c.forward else self.graph._succ
             out |= {x for x, data in side.get(person, {}).items() if c.relation in data}
         return out
+
+    def relation_noun_at(self, lowers: Sequence[str], k: int) -> bool:
+        """Whether a relation's noun (one to three words) starts at token ``k``, said now or only
+        in the past ("his record label is X", "his teacher was X")."""
+        return any(c.noun for size in (1, 2, 3)
+                   for c in (*self.cues.get(tuple(lowers[k:k + size]), ()),
+                             *self.past_nouns.get(tuple(lowers[k:k + size]), ())))
 
     def noun_fits(self, noun: str, kind: str, types: Any) -> bool:
         """Whether item noun ``noun`` (a type noun, a synonym, a practitioner's noun) may name an
@@ -3391,16 +3400,16 @@ _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "f
 """Type words of organisations that make works ("the firm behind the Shanghai Tower")."""
 _FIGHTS = frozenset({"battle", "battles", "siege", "sieges", "skirmish", "engagement", "engagements"})
 """Type words of items that are fought ("was fought in" where they "took place in")."""
-def _all_events(types: Any) -> bool:
-    """Whether there are ``types`` and each names an event by its last word ("horse_race")."""
-    return bool(types) and all(type_last_word(t) in EVENT_KINDS for t in types)
-
-
 EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "tournament", "championship",
                          "competition", "event", "ceremony", "fair", "exhibition", "expo", "games", "olympics",
                          "cup", "match", "final", "concert", "convention", "summit", "carnival", "parade", "awards",
                          "regatta", "rally", "contest", "meeting", "congress", "symposium", "workshop", "gala"})
 """Type words of events: what is held at a place, takes place, is staged or hosted there."""
+
+
+def _all_events(types: Any) -> bool:
+    """Whether there are ``types`` and each names an event by its last word ("horse_race")."""
+    return bool(types) and all(type_last_word(t) in EVENT_KINDS for t in types)
 
 
 PRIZE_KINDS = frozenset({"trophy", "trophies", "prize", "prizes", "award", "awards", "medal", "medals", "cup",

@@ -586,13 +586,11 @@ _SEAT_NOUNS = ("headquarters", "head office", "main office", "seat")
 _BANDS = frozenset({"band", "bands", "group", "groups", "ensemble", "ensembles", "orchestra", "orchestras",
                     "trio", "trios", "quartet", "quartets", "quintet", "quintets", "combo", "combos"})
 """Type words of the groups whose members play an instrument in them."""
-_PLAYERS = {"guitarist": ("guitar", "the guitar"), "guitarists": ("guitar", "the guitar"),
-            "bassist": ("bass", "the bass"), "bassists": ("bass", "the bass"),
-            "drummer": ("drums", "the drums"), "drummers": ("drums", "the drums"),
-            "pianist": ("piano", "the piano"), "pianists": ("piano", "the piano"),
-            "saxophonist": ("saxophone", "the saxophone"), "saxophonists": ("saxophone", "the saxophone"),
-            "violinist": ("violin", "the violin"), "violinists": ("violin", "the violin"),
-            "trumpeter": ("trumpet", "the trumpet"), "trumpeters": ("trumpet", "the trumpet")}
+_PLAYERS = {k: (instrument, f"the {instrument}")
+            for player, instrument in (("guitarist", "guitar"), ("bassist", "bass"), ("drummer", "drums"),
+                                       ("pianist", "piano"), ("saxophonist", "saxophone"), ("violinist", "violin"),
+                                       ("trumpeter", "trumpet"))
+            for k in (player, player + "s")}
 """The instrument a player of each type plays ("Jimmy Page played guitar in Led Zeppelin" of a guitarist)."""
 _SPORT_VERBS = {k: v for ks, v in (
     (("skater", "skaters"), ("skate", "skates", "skated")), (("swimmer", "swimmers"), ("swim", "swims", "swam")),
@@ -1139,12 +1137,12 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
     tail = " ".join(rest)
     post = len(rest) in (2, 3, 4) and rest[-1] == "of" and rest[-2] in _STAFF_ROLES \
         and all(w.isalpha() and w not in ("a", "an") for w in rest[:-1])  # ("head designer of")
+    at = " ".join([*rest[:-1], "at"]) if post else ""  # ("head designer at")
     if declared and first in ("was", "were") and rest and (rest[0] in _PAST_STATE_LEADS or post):
         # "was a hospital", "was once a mill", "was used as a school", "was head designer of": a
         # past state, said only so (a post: "at" the body too, "was head designer at Chanel")
         past = [f"{b} {tail}" for b in ("was", "were")] + [f"had been {tail}"]
         if post:
-            at = " ".join([*rest[:-1], "at"])
             past += [f"{b} {at}" for b in ("was", "were")] + [f"had been {at}"]
             if rest[0] != "the":
                 past += [f"{b} the {t}" for b in ("was", "were") for t in (tail, at)]
@@ -1176,7 +1174,6 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         if len(rest) >= 1 and rest[0] not in ("a", "an", "the", "not"):
             same.append(tail)  # "Abbey Road, produced by George Martin"
         if post:  # "is head designer of" a house -> "is head designer at" it (a post in a body)
-            at = " ".join([*rest[:-1], "at"])
             same += [f"{b} {at}" for b in _BE]
             if rest[0] != "the":
                 same += [f"{b} the {at}" for b in _BE]
@@ -2438,23 +2435,17 @@ def _relation_cues(
                 exact.append(("trained at", forward))
         if human and forward and object_kinds and object_kinds <= _COUNTRY_NOUNS - {"area", "island"} \
                 and words in (["raced", "for"], ["competed", "for"], ["races", "for"], ["competes", "for"],
-                              ["represents"], ["represented"]) \
-                and (taken is None or not taken & {"compete", "race", "represent"}):
+                              ["represents"], ["represented"]):
             # a sportsperson "raced / competed for" a country: one represented it (in the
             # phrase's tense; people and countries only: a horse raced for an owner)
             past = words[0].endswith("ed")
-            exact += [(f, forward) for f in (("raced for", "competed for", "represented") if past
-                                             else ("races for", "competes for", "represents"))
-                      if f.split() != words]
-
-        if human and forward and object_kinds and object_kinds <= _COUNTRY_NOUNS - {"area", "island"} \
-                and words in (["raced", "for"], ["competed", "for"], ["races", "for"], ["competes", "for"],
-                              ["represents"], ["represented"]):
-            # a sportsperson represents a country by the sport their type names ("Yuzuru Hanyu
-            # skates for Japan" of a skater), where no other relation says that verb
-            # (one sport for every subject type: not "swims for" of a skater where skaters and
-            # swimmers share the relation, red team 216)
-            past = words[0].endswith("ed")
+            if taken is None or not taken & {"compete", "race", "represent"}:
+                exact += [(f, forward) for f in (("raced for", "competed for", "represented") if past
+                                                 else ("races for", "competes for", "represents"))
+                          if f.split() != words]
+            # and by the sport their type names ("Yuzuru Hanyu skates for Japan" of a skater), where
+            # no other relation says that verb (one sport for every subject type: not "swims for" of
+            # a skater where skaters and swimmers share the relation, red team 216)
             sports = {_SPORT_VERBS.get(k) for k in item_kinds}
             sport = sports.pop() if len(sports) == 1 else None
             if sport is not None and (taken is None or sport[0] not in taken):

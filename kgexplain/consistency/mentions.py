@@ -310,10 +310,7 @@ def find_mentions(
                 rule = None  # "her novel": a possessive; "the yard that built her." is a reference
             if rule is None and key in (("his",), ("her",)) and (i == 0 or lowers[i - 1] in (".", "!", "?", ";") or (
                     i >= 2 and lowers[i - 2:i] in ([",", "and"], ["one", "of"]) and _one_person_before(out, lowers, i))) \
-                    and index.people_items \
-                    and any(c.noun for size2 in (1, 2, 3)
-                            for c in (*index.cues.get(tuple(lowers[i + 1:i + 1 + size2]), ()),
-                                      *index.past_nouns.get(tuple(lowers[i + 1:i + 1 + size2]), ()))):
+                    and index.people_items and index.relation_noun_at(lowers, i + 1):
                 rule = "his"  # "His alma mater is Purdue University", "..., and his coach was X", "Y is
                 # one of his buildings" (one person named before in the sentence): read
                 # as "its", of a person (on a graph of people only, whose items are all people by

@@ -707,9 +707,7 @@ class SentenceReader(
             w, nxt = self.lowers[k], self.lowers[k + 1] if k + 1 < self.sent.end else ""
             owner = w in ("his", "hers", "theirs") or (w in ("her", "their") and (
                 nxt in self.index.type_nouns or k + 1 in starts or is_year(nxt) or nxt in _OWN_ADJECTIVES))
-            if owner and any(c.noun for size in (1, 2, 3)
-                             for c in (*self.index.cues.get(tuple(self.lowers[k + 1:k + 1 + size]), ()),
-                                       *self.index.past_nouns.get(tuple(self.lowers[k + 1:k + 1 + size]), ()))):
+            if owner and self.index.relation_noun_at(self.lowers, k + 1):
                 owner = False  # "and his record label is X", "his teacher was X": the relation noun's reading
             if owner and not self.consumed[k] and k not in names and not any(
                     r.start == k and r.pronoun == "person" and id(r) in self.attached for r in self.sent.refs):

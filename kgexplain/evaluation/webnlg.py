@@ -376,8 +376,8 @@ def webnlg_aliases(label: str) -> tuple[str, ...]:
     with and without their periods, hyphens as spaces, "City,
     State" is also "City", "City State", "City in State", "City, in State" and "City (State)", "Name
     (Place)" also "Name, Place" and "Name in Place", a generic head noun may be left out ("English
-    language" -> "English"), and a small table gives countries their short names and nationality
-    words.
+    language" -> "English"), a monarch's style is also the name alone ("Felipe VI of Spain" ->
+    "Felipe VI"), and a small table gives countries their short names and nationality words.
 
     >>> webnlg_aliases("Alan Martin (footballer)")
     ('Alan Martin',)
