@@ -61,6 +61,7 @@ from kgexplain.consistency.lexicon import (
     ON_LABEL,
     PRIZE_TYPES,
     WINNING,
+    PRIZE_WINNERS,
     PRIZE_GOING,
     FEATURE_TYPES,
     FEATURE_IN,
@@ -72,6 +73,7 @@ from kgexplain.consistency.lexicon import (
     SCHOOL_WORDS,
     PUPILS,
     INTERACTION,
+    KIND_TYPES,
     NEGATIVE,
     POSITIVE,
     AUTHORSHIP,
@@ -225,6 +227,8 @@ _PHRASE_GLUE = frozenset({"is", "are", "was", "were", "has", "have", "had", "a",
 _TEAM_WORDS = frozenset({"team", "side", "squad"})
 """Type words of a sports team: its manager "coaches" it (a club too, on a graph of leagues or
 grounds: not a jazz club, a night club or a book club)."""
+_PLAYER_WORDS = frozenset({"footballer", "player", "cricketer", "athlete", "sportsman", "sportswoman", "manager"})
+"""Type words of the people of a sports club (a club they played for is a team, no night club)."""
 _SPORT_WORDS = frozenset({"league", "competes", "stadium", "ground", "games", "matches", "fixtures", "division"})
 """Words of a graph's relation phrases that make its clubs sports clubs."""
 _MADE_AT = frozenset({"recorded", "made", "produced", "shot", "filmed", "built", "brewed", "painted", "written",
@@ -603,7 +607,8 @@ _NO_ONE = frozenset({
     "conflict", "campaign", "operation", "programme", "program", "project", "product", "model", "class",
     "type", "kind", "category", "series", "franchise", "character", "fiction", "universe", "publication",
     "magazine", "newspaper", "journal", "periodical", "comic", "strip", "medium", "format", "profession",
-    "occupation", "job", "conservatory", "racecourse"})
+    "occupation", "job", "conservatory", "racecourse", "cuisine", "cooking", "gastronomy", "voice",
+    "artwork", "installation", "mural", "fresco", "relief", "bust"})
 """Type words of what is no one (beside :data:`THING_WORDS`, places and the land): never "he" or "she"."""
 
 
@@ -1416,13 +1421,20 @@ class GraphIndex:
         self.subject_types = {(r, True): frozenset(v) for r, v in heads.items()}
         self.subject_types.update({(r, False): frozenset(v) for r, v in tails.items()})
         copular = _copular_relations(relations, self.info, ends, tails)
+        # the types the graph says are born or die ("was born in" a city): living things, so
+        # "he" / "she" may name an item of one whose noun is also a thing's ("driver")
+        self.born_types = frozenset(t for r in relations.values() if r.name not in self.user_relations
+                                    and (r.phrase or "").lower().split() in _BIRTH_PHRASES
+                                    for t in (r.domain or heads.get(r.name, ())) if t)
         # the objects of a relation said "serves as a" / "is classified as a" are classes of the
         # item, not parts of it: "the Mosquito is a bomber" states it ("is a Merlin engine" does
         # not state "is powered by")
-        # (and a person's "worked as" an occupation: "Marco Polo was a merchant")
+        # (and a person's "worked as" an occupation: "Marco Polo was a merchant"; a singer "has
+        # the voice type" soprano: "Maria Callas was a soprano")
         self.class_types = frozenset(t for r in copular if r in relations for t in tails.get(r, ()) if t
                                      and ((relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])
-                                          or _occupation(relations[r])))
+                                          or _occupation(relations[r])
+                                          or (_typing_phrase(relations[r].phrase) and not kind_type(tails.get(r, ())))))
         # the relations declared as the item's class ("is a", "is classified as a"): what "X is
         # one" answers after "If you are after a coffee liqueur,"
         # (in the present, in so many words: not "was built as a", "was first sold as a", "is often
@@ -1542,6 +1554,11 @@ class GraphIndex:
             team = {w for t in rel.domain or tuple(self.subject_types.get((rel.name, True), ())) if t
                     for w in t.lower().replace("_", " ").split()}
             sporting = bool(team & _TEAM_WORDS) or ("club" in team and sports)
+            if not sporting and rel.domain and rel.range:
+                # (or the team the object: a footballer who "managed" a club "coached" it)
+                ranged = type_word_set(rel.range)
+                sporting = bool(ranged & _TEAM_WORDS) or ("club" in ranged and (
+                    sports or bool(type_word_set(rel.domain) & _PLAYER_WORDS)))
             # a guest is a person: "X guested on Y" (a song "appears on" an album, no guest)
             personal = bool({t.lower() for t in rel.range or tails.get(rel.name, ()) if t} & (PERSON_TYPES | {"guest"}))
             domain_types = tuple(rel.domain or heads.get(rel.name, ()))
@@ -1762,9 +1779,15 @@ class GraphIndex:
                 # where it comes from: "the hoatzin comes from South America" (no verb of living
                 # there now: red teams 185-188 found extinct, fossil and sessile animals "roaming")
                 table = _with_forms(table, _NATIVE_FROM, Cue(rel.name, True))
-            if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"]):
-                # a prize won: "took", "picked up", "was awarded" the Booker Prize
+            if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"], ["received"],
+                                                           ["was", "awarded"], ["were", "awarded"]):
+                # a prize won: "took", "picked up", "was awarded" the Booker Prize (and a prize
+                # received was won: "Mirzakhani won the Fields Medal")
                 table = _with_forms(table, WINNING, Cue(rel.name, True))
+                if own_words[-1] != "won":
+                    table = _with_forms(table, ("won", "has won", "have won"), Cue(rel.name, True))
+                # "is a winner of" it ("a Ballon d'Or winner", see constructions.name_before_noun)
+                table = _with_forms(table, PRIZE_WINNERS, Cue(rel.name, True))
                 table = _with_forms(table, PRIZE_GOING, Cue(rel.name, False))
             if own_words[:1] in (["was"], ["were"]) and own_words[1:] in ([p, "in"] for p in PLACE_MAKING) \
                     and _all_goods(rel.domain or heads.get(rel.name, ())):
@@ -2932,8 +2955,8 @@ def _occupation(r: Any) -> bool:
     team 196)."""
     words = (r.phrase or "").lower().split()
     domain = type_word_set(r.domain)
-    return (words in _WORKING_AS or (len(words) == 3 and words[0] in _ACTING_AS and words[1] == "as"
-                                     and words[2] in ("a", "an"))) \
+    return (words in _WORKING_AS or (len(words) in (2, 3) and words[0] in _ACTING_AS and words[1] == "as"
+                                     and words[2:] in ([], ["a"], ["an"]))) \
         and bool(domain) and (domain <= PERSON_TYPES or all(map(person_like_type, r.domain)))
 
 
@@ -3092,6 +3115,18 @@ _HANDING = frozenset({"show", "release", "lend", "loan", "sell", "give", "send",
                       "lease", "bequeath", "return", "sent"})
 """Verbs of handing a thing over; "<verb> to X" names who receives it ("The Louvre shows to
 schoolchildren": no "Schoolchildren museum")."""
+
+
+_BIRTH_PHRASES = (["was", "born", "in"], ["was", "born", "at"], ["were", "born", "in"], ["died", "in"], ["died", "at"])
+"""Phrases of a birth or a death: their subjects lived."""
+
+
+def _typing_phrase(phrase: str | None) -> bool:
+    """Whether a relation's phrase says that its object is the item's type: "has the voice type",
+    "is of the type", "belongs to the category" (the object is then a kind of the item)."""
+    words = (phrase or "").lower().split()
+    return len(words) >= 3 and words[0] in ("has", "have", "is", "belongs", "belong") and words[-1] in KIND_TYPES \
+        and words[-2] != "a" and "the" in words
 
 
 def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],

@@ -50,6 +50,7 @@ __all__ = [
     "ON_LABEL",
     "PRIZE_TYPES",
     "WINNING",
+    "PRIZE_WINNERS",
     "PRIZE_GOING",
     "FEATURE_TYPES",
     "FEATURE_IN",
@@ -2201,6 +2202,10 @@ def _relation_cues(
             active = words[-1] != "by"
             exact += [(f, forward) for f in (_DRIVING_ACTIVE if active else _DRIVING_PASSIVE)]
             exact += [(f, not forward) for f in (_DRIVING_PASSIVE if active else _DRIVING_ACTIVE)]
+        if item_kinds and item_kinds <= _DRIVERS and object_kinds and object_kinds <= _TEAM_KINDS \
+                and words in (["drove", "for"], ["raced", "for"]) and (taken is None or not taken & {"drive", "race"}):
+            # a driver who "drove for" a team "raced for" it (in the past, as the phrase)
+            exact += [(f, forward) for f in ("drove for", "raced for") if f.split() != words]
         if living and object_kinds and object_kinds <= _BIRTHPLACES | {"hospital", "hospitals"} \
                 and words in (["died", "in"], ["died", "at"]) and (taken is None or "pass" not in taken):
             # (only in a place: a character "died in" a film, red team 192)
@@ -2271,13 +2276,16 @@ def _relation_cues(
             # "is / comes / hails from" it, which says where one was born or grew up (Nabokov,
             # an American, came from Russia: red team 208)
             exact += [(f, forward) for f in _NATIONAL_FORMS if f.split() != words]
-        if tuple(words) in _STUDYING_UNDER and human and personal and _taught(phrase, inverse_phrase) \
+        studied = [words[0], words[2]] if _learned_skill(words) else words  # ("studied singing with")
+        if tuple(studied) in _STUDYING_UNDER and human and personal and _taught(phrase, inverse_phrase) \
                 and (taken is None or not taken & {"study", "learn", "lesson", "pupil", "student"}):
             # one person "studied with" another who "taught" him: "studied under", "was a pupil
             # of", "took lessons from" him (between people only, where the other phrase says
             # "taught": classmates study with each other, a follower is a thinker's student,
             # red team 190; in the past, as the phrase)
             exact += [(" ".join(f), forward) for f in _STUDYING_UNDER if f != tuple(words)]
+            if studied != words:  # (and the skill's teacher "taught X singing")
+                exact += [(f"taught {words[1]} to", not forward), (f"was taught {words[1]} by", forward)]
             if taken is None or "teach" not in taken:  # (not where another relation "taught at" a school)
                 exact += [("taught", not forward), ("was taught by", forward), ("were taught by", forward)]
         if words in (["taught", "at"], ["teaches", "at"], ["teach", "at"]) and human and schooling \
@@ -2844,7 +2852,13 @@ def _relation_cues(
         if words[-3:] == ["a", "member", "of"]:  # "is a member of": "plays in", "was in" (a band)
             # ("plays in" only where the members may play: not a hero of the Justice League, a
             # country of the Arab League, red team 193)
-            playing = not (object_kinds and object_kinds <= _LEAGUES) or bool(item_kinds and item_kinds <= _TEAM_KINDS)
+            playing = not (object_kinds and object_kinds <= _LEAGUES | _VENTURES) \
+                or bool(item_kinds and item_kinds <= _TEAM_KINDS)
+            if object_kinds and object_kinds <= _VENTURES and words[0] in ("was", "were"):
+                # a member of an expedition "took part in" it, "joined" it, "was on" it (in the
+                # past, as the phrase)
+                for f in ("took part in", "joined", "was on", "were on", "was part of", "were part of"):
+                    add(f, forward)
             for f in ("plays in", "played in", "play in", "is in", "was in", "are in", "were in"):
                 if playing or f.split()[0] not in ("plays", "played", "play"):
                     add(f, forward)
@@ -2970,7 +2984,9 @@ def _relation_cues(
                 # a film is no "director behind" it, red team 195)
                 makers = (*makers, *(w for w in own if w.isalpha() and w not in ("person", "people", "persons")
                                      and not w.endswith("s")
-                                     and all(base == made[0] for base, agents in _AGENTS.items() if w in agents)))
+                                     and all(base == made[0] or (made[0] == "create" and base in _ARTS_OF_MAKING)
+                                             for base, agents in _AGENTS.items() if w in agents)))
+                # (a sculptor's or a painter's "created" is his making: "the sculptor behind" it)
             for n in makers:  # "the mind behind", "one of the minds behind", "the firm behind"
                 add(f"{n} behind", not made[1], noun=True)
                 add(f"{plural(n)} behind", not made[1], noun=True)
@@ -3166,6 +3182,10 @@ WINNING = ("took", "takes", "picked up", "picks up", "received", "receives", "co
 """What an item that "won" a prize is said to have done ("Wolf Hall took the Booker Prize"), read
 only where the relation's objects are prizes or awards."""
 
+PRIZE_WINNERS = ("is a winner of", "was a winner of", "are winners of", "were winners of", "is a recipient of",
+                 "was a recipient of", "are recipients of", "were recipients of")
+"""What an item that won a prize is ("a Ballon d'Or winner"), read as :data:`WINNING`."""
+
 PRIZE_GOING = ("went to", "goes to", "was awarded to", "was given to", "was presented to")
 """What a prize an item won did ("The Booker Prize went to Wolf Hall"), read as :data:`WINNING`."""
 
@@ -3255,14 +3275,25 @@ _STUDYING_UNDER = (("studied", "with"), ("studied", "under"), ("trained", "under
 """What one person did with another who taught him (in the past)."""
 
 
+def _learned_skill(words: list[str]) -> bool:
+    """Whether a phrase is one of learning or teaching with its skill between the verb and the
+    preposition ("studied singing with", "taught painting to"): the verb and the preposition
+    alone say the same of the two people."""
+    return len(words) == 3 and words[0] in ("studied", "trained", "taught") and words[1].endswith("ing") \
+        and len(words[1]) > 5 and words[2] in ("with", "under", "to")
+
+
 def _taught(phrase: str, inverse_phrase: str) -> bool:
     """Whether one of a relation's phrases says teaching ("taught", "was taught by", "was the
-    teacher of")."""
-    return any(p.lower().split() in (["taught"], ["teaches"], ["was", "taught", "by"], ["is", "taught", "by"],
+    teacher of", "taught singing to")."""
+    return any(_learned_skill(p.lower().split()) and p.lower().split()[0] == "taught" for p in (phrase, inverse_phrase)) \
+        or any(p.lower().split() in (["taught"], ["teaches"], ["was", "taught", "by"], ["is", "taught", "by"],
                                      ["was", "the", "teacher", "of"], ["was", "a", "teacher", "of"])
                for p in (phrase, inverse_phrase))
 
 
+_VENTURES = frozenset({"expedition", "expeditions", "mission", "missions", "voyage", "voyages"})
+"""Type words of undertakings one is a member of by taking part ("a member of the 1953 expedition")."""
 _TEAM_KINDS = frozenset({"team", "teams", "club", "clubs", "franchise", "franchises", "side", "sides", "baseball",
                          "football", "basketball", "hockey", "soccer", "rugby", "cricket", "sports", "sport"})
 """Type words of sports teams ("team", "baseball_team"), which "compete in" their leagues (not a
@@ -3529,6 +3560,9 @@ _MADE_THING_OF = {"designed": "design", "produced": "production", "created": "cr
 """The noun of the thing a maker's verb makes: "a design by X" for "was designed by"."""
 
 
+_ARTS_OF_MAKING = frozenset({"write", "design", "compose", "paint", "sculpt", "illustrate", "engrave",
+                             "photograph", "choreograph", "architect", "draw", "carve"})
+"""Verbs of an art whose agent "created" what he made by it (a sculptor's statue, a painter's canvas)."""
 MAKING_VERBS = frozenset({"write", "design", "compose", "paint", "sculpt", "found", "create", "invent", "discover",
                           "build", "make", "illustrate", "translate", "engrave", "photograph", "choreograph",
                           "architect", "establish"})

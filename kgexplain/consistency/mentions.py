@@ -113,6 +113,7 @@ class Ref:
     plain_they: bool = False  # the pronoun is "they" / "them" alone (not "both", "each of them")
     personal: bool = False  # "his" / "her" read as "its" ("His alma mater is X"): of a person
     sex: str = ""  # "m" for "he" / "him" / "his", "f" for "she" / "her": no one the types say is of the other
+    born: bool = False  # of a type the graph says is born ("a driver" who "was born in"): "he" / "she" may name it
 
 
 def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
@@ -271,7 +272,8 @@ def find_mentions(
         candidates.append(Ref(s, e, use, kind, in_evidence=bool(ev_ids),
                               types=frozenset(index.info[i][1] for i in use),
                               trailing_period=key in index.period_keys, lowercase=lowercase,
-                              plural_name=kind == "item" and all(_plural_name(index, i) for i in use)))
+                              plural_name=kind == "item" and all(_plural_name(index, i) for i in use),
+                              born=all(index.info[i][1] in index.born_types for i in use)))
     # longest first; of two as long, one that runs into a capitalized word loses ("The Royal
     # Opera" before "House": "Royal Opera House" is the name); then evidence first
     candidates.sort(key=lambda r: (-(r.end - r.start), r.end < n and words[r.end][:1].isupper(),
@@ -339,10 +341,11 @@ def find_mentions(
                     size += 1  # "the roller_coaster roller_coaster" (see constructions.type_phrases)
                 if i + size < n and key[1] in index.compound_type_nouns and lowers[i + size] == plural(key[1]):
                     rule, size = None, 2  # "the roller_coaster roller_coasters": a plural, no reference
-                if rule == "item" and size == 2 and lowers[i + 2:i + 3] == ["of"] \
-                        and any(c.noun for c in index.cues.get((key[1], "of"), ())):
+                if rule == "item" and size == 2 and lowers[i + 2:i + 3] in (["of"], ["behind"]) \
+                        and any(c.noun for c in index.cues.get((key[1], lowers[i + 2]), ())):
                     rule = None  # "the architect of X" where "architect" is a relation's noun too
                     # (an architect "designed" X): the noun, no reference to an architect named before
+                    # (so "the sculptor behind X" of a sculptor who created X)
             if rule is None and size == 2 and len(key) == 2 and key[1] in index.attribute_type_nouns and (
                     (key[0] in ("the", "this", "that") and i + 2 < n
                      and (lowers[i + 2] in _KIND_REFERENCE_NEXT or any(cs == i + 2 for cs, _ in cue_spans)))
@@ -742,9 +745,10 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         named = [r for r in before if r.kind not in ("item", "user")]
         # (items too where they are people: a graph of scientists, "Niels Bohr ... He won X")
         # (and items of a type whose last word names people, a "tennis player", a "mountaineer":
-        # on their own, not a tournament named beside them, red team 198's texts)
-        persons = [r for r in before if r.kind != "user" and any(
-            person_like_type(t) for t in r.types)]
+        # on their own, not a tournament named beside them, red team 198's texts; and items of
+        # a type the graph says is born, a "driver" who "was born in" a city)
+        persons = [r for r in before if r.kind != "user" and (r.born or any(
+            person_like_type(t) for t in r.types))]
         if persons:
             # (and a name of no declared type, which may be a person too: a graph that types
             # only some of its people, WebNLG's "leader", red team 164; and one of a type that
@@ -753,9 +757,10 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             typed = {id(r) for r in persons}
             # (any name of a type that may be someone stays: red team 201, a centaur, a muse,
             # a pundit, an item typed "prime minister" beside a king; only what is surely no
-            # one, a city, a tournament, a symbol, leaves)
+            # one, a city, a tournament, a symbol, leaves; so does a name written in lower case,
+            # a common noun: "known for nouvelle cuisine. He founded X")
             persons = [r for r in before if id(r) in typed or (
-                r.kind not in ("item", "user") and not r.pronoun and (
+                r.kind not in ("item", "user") and not r.pronoun and not r.lowercase and (
                     {(t or "").lower() for t in r.types} <= _UNTYPED or not no_one_type(
                         [t for t in r.types if (t or "").lower() not in _UNTYPED]) or animal_type(r.types)))
                 or (r.kind == "item" and not r.pronoun and not r.user and named_person_type(r.types))]

@@ -487,6 +487,11 @@ class GapReading:
                     # director of Y" or "X does director of Y" ("X has director Y" is the noun's own reading)
                 # a name that describes the object is part of it ("scored the thriller Vertigo")
                 restated = self._restated(e, b, what)
+                named = self._restated_relations(e, b, what)
+                if named and not isinstance(what, str):
+                    # "is within the country of X": the noun says which of the cue's relations is
+                    # meant ("within" of a part and of a country: only the country's, red team)
+                    what = frozenset(c for c in what if c.relation in named)
                 between = [w for k, w in enumerate(self.lowers[e:b], start=e) if not self.consumed[k]
                            and k not in restated and k not in kind_at]
                 # "scored by the same composer, X": the noun takes the comma
@@ -500,6 +505,21 @@ class GapReading:
                     if best is None or s < best[0] or (s == best[0] and e > best[1]):
                         best = (s, e, what)
         return best
+
+    def _restated_relations(self, e: int, b: int, what: object) -> set[str]:
+        """The cue's relations that the noun of [e, b) names again ("within the country of"),
+        the noun and its "of" right before the object (not "the region Jalisco, Mexico", whose
+        Mexico is read by the same cue)."""
+        if isinstance(what, str) or e >= b or self.lowers[e] not in ("the", "its", "their"):
+            return set()
+        obj = next((r for r in self.sent.refs if r.start == b and not r.user and not r.pronoun), None)
+        if obj is None or (self.lowers[obj.end:obj.end + 1] == [","]
+                           and any(r.start == obj.end + 1 for r in self.sent.refs)):
+            return set()  # ("from the region of Catalonia, Spain": Spain read by the same cue)
+        rels = {c.relation for c in what}
+        return {c.relation for k in range(e, b) for e2, readings in self.cue_at.get(k, ())
+                if e2 == b and self.lowers[b - 1] == "of" and not isinstance(readings, str)
+                for c in readings if c.noun and c.relation in rels}
 
     def _restated(self, e: int, b: int, what: object) -> set[int]:
         """Tokens of [e, b) that only name the relation of the cue ending at ``e`` again as a

@@ -99,11 +99,15 @@ class ListReading:
             # noun, which is X
             self.via_noun = True
             return renamed
-        noun_apposed = pre == [",", "the"] and not isinstance(what, str) and bool(what) \
-            and all(c.noun for c in what) and lowers[e0 - 1] == "of" and not prev.user and prev.kind == "item" \
+        head = s0 + (pre == [","] and lowers[s0] in ("a", "an", "the"))  # (the cue may take the article)
+        noun_apposed = (pre in ([",", "the"], [",", "a"], [",", "an"]) or head > s0) \
+            and not isinstance(what, str) and bool(what) and head < e0 - 1 \
+            and (all(c.noun for c in what) or not participle(lowers[head])) \
+            and lowers[e0 - 1] in ("of", "by") and not prev.user and prev.kind == "item" \
             and self.role == "object" and subject is not None and prev not in subject
         # ("Norman Foster designed Wembley, the home of X", "You disliked Fenway Park, the home
-        # ground of the Red Sox": the noun's apposition is the object's, not the subject's)
+        # ground of the Red Sox", "X was a rival of the Davy lamp, an invention by Y", red team
+        # 218: the noun's apposition is the object's, not the subject's)
         if s0 in self.describes or _apposition(pre, self.index.type_nouns) or noun_apposed \
                 or (pre == [","] and lowers[s0:s0 + 2] in (["home", "to"], ["home", "of"]) and not prev.user):
             # (", home to Y" describes the name before it, as ", a park with Y" does)
