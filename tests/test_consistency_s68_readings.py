@@ -250,3 +250,110 @@ def climbers():
 def test_expedition_members_took_part(climbers, true, false):
     _ok(climbers, true)
     _bad(climbers, false)
+
+
+@pytest.fixture(scope="module")
+def scholars():
+    m = "mathematician"
+    rels = [R("field", phrase="worked in the field of", inverse_phrase="was a research field of", domain=(m,),
+              range=("field",)),
+            R("advised_by", phrase="was a doctoral student of", inverse_phrase="was the doctoral advisor of",
+              domain=(m,), range=("person",))]
+    ents = [_item("m:godel", "Kurt Gödel", m, 1906), _item("m:poincare", "Henri Poincaré", m, 1854),
+            _attr("p:hahn", "Hans Hahn", "person"), _attr("p:hermite", "Charles Hermite", "person"),
+            _attr("f:logic", "mathematical logic", "field"), _attr("f:topology", "topology", "field")]
+    rows = [("m:godel", "field", "f:logic"), ("m:poincare", "field", "f:topology"),
+            ("m:godel", "advised_by", "p:hahn"), ("m:poincare", "advised_by", "p:hermite")]
+    return _graph("scholars", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # a field worked in: "worked on", "did research in" (in the phrase's tense)
+    ("Henri Poincaré worked on topology.", "Henri Poincaré worked on mathematical logic."),
+    ("Kurt Gödel did research in mathematical logic.", "Kurt Gödel does research in mathematical logic."),
+    # a doctoral student's doctorate and its supervisor
+    ("Kurt Gödel wrote his doctorate under Hans Hahn.", "Kurt Gödel wrote his doctorate under Charles Hermite."),
+    ("Henri Poincaré completed his PhD under the supervision of Charles Hermite.",
+     "Charles Hermite completed his PhD under the supervision of Henri Poincaré."),
+    ("Hans Hahn supervised Kurt Gödel.", "Kurt Gödel supervised Hans Hahn."),
+])
+def test_fields_and_doctorates(scholars, true, false):
+    _ok(scholars, true)
+    _bad(scholars, false)
+
+
+def test_native_of_where_the_graph_says_items_are_born(drivers):
+    # ("driver" names things too; the graph's "was born in" says drivers are born)
+    _ok(drivers, "Jackie Stewart was a native of Milton.")
+    _bad(drivers, "Jackie Stewart was a native of Tyrrell.")
+
+
+@pytest.fixture(scope="module")
+def example(example_kg):
+    return ConsistencyChecker(example_kg, outside_evidence=True)
+
+
+@pytest.mark.parametrize("true, false", [
+    # "also" of the same subject's further facts, each name of the list
+    ("Goodfellas was directed by Martin Scorsese; the film also stars Joe Pesci and Ray Liotta.",
+     "Goodfellas was directed by Martin Scorsese; the film also stars Joe Pesci and Al Pacino."),
+    ("Goodfellas was directed by Martin Scorsese and also stars Joe Pesci and Ray Liotta.",
+     "Goodfellas was directed by Martin Scorsese and also stars Al Pacino and Ray Liotta."),
+])
+def test_also_stars_a_list(example, true, false):
+    assert example.check(true, ()).supported, true
+    assert not example.check(false, ()).supported, false
+
+
+@pytest.fixture(scope="module")
+def coaches():
+    """Coaches who "played as" a position in the past and "managed" clubs; a businessman who
+    "managed" a racing team; a footballer who "managed" his night club."""
+    rels = [R("played_as", phrase="played as", inverse_phrase="was the position of", domain=("coach",),
+              range=("position",)),
+            R("managed", phrase="managed", inverse_phrase="was managed by", domain=("footballer",), range=("club",)),
+            R("ran", phrase="managed", inverse_phrase="was managed by", domain=("businessman",),
+              range=("racing_team",)),
+            R("owned", phrase="managed", inverse_phrase="was managed by", domain=("player",),
+              range=("night_club",))]
+    ents = [_item("c:lippi", "Marcello Lippi", "coach", 1948), _attr("p:defender", "defender", "position"),
+            _item("f:pirlo", "Andrea Pirlo", "footballer", 1979), _attr("k:juve", "Juventus", "club"),
+            _item("b:dennis", "Ron Dennis", "businessman", 1947), _attr("t:mclaren", "McLaren", "racing_team"),
+            _item("p:best", "George Best", "player", 1946), _attr("n:slack", "Slack Alice", "night_club")]
+    rows = [("c:lippi", "played_as", "p:defender"), ("f:pirlo", "managed", "k:juve"),
+            ("b:dennis", "ran", "t:mclaren"), ("p:best", "owned", "n:slack")]
+    return _graph("coaches", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # "played as": he was one (not is); "managed": coached (not coaches)
+    ("Marcello Lippi was a defender.", "Marcello Lippi is a defender."),
+    ("Andrea Pirlo coached Juventus.", "Andrea Pirlo coaches Juventus."),
+    ("Juventus was managed by Andrea Pirlo.", "Juventus is coached by Andrea Pirlo."),
+    # no coach of a racing team's businessman, nor of a night club (red team 220)
+    ("Ron Dennis managed McLaren.", "Ron Dennis coached McLaren."),
+    ("George Best managed Slack Alice.", "George Best coached Slack Alice."),
+])
+def test_past_positions_and_coaching(coaches, true, false):
+    _ok(coaches, true)
+    _bad(coaches, false)
+
+
+@pytest.fixture(scope="module")
+def partners():
+    """A driver (born, so "he" / "she" may name him) and a fashion model (a person's type that
+    ends in a thing's word)."""
+    rels = [R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=("driver",),
+              range=("town",)),
+            R("married", phrase="was married to", inverse_phrase="was married to", domain=("driver",),
+              range=("fashion_model",))]
+    ents = [_item("d:button", "Jenson Button", "driver", 1980), _attr("t:frome", "Frome", "town"),
+            _attr("m:michibata", "Jessica Michibata", "fashion_model")]
+    rows = [("d:button", "born_in", "t:frome"), ("d:button", "married", "m:michibata")]
+    return _graph("partners", rels, ents, rows)
+
+
+def test_she_may_be_the_fashion_model(partners):
+    # "she" stands for both names (a fashion model is someone), so the claim must hold of both
+    _ok(partners, "Jenson Button was born in Frome. He was married to Jessica Michibata.")
+    _bad(partners, "Jenson Button was married to Jessica Michibata. She was born in Frome.")

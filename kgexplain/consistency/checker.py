@@ -802,6 +802,10 @@ the year 80, as a graph's year says it; "BC" is not read)."""
 
 
 _NAMING = re.compile(r"\b([a-z]+) (?:called|named|known as)(?= [A-Z0-9(])")
+_VALUE_NAMING = re.compile(r"(?:'s [a-z]+(?: [a-z]+)?|\b[Tt]he [a-z]+(?: [a-z]+)? of (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+                           r" (?:is|was)( called| named)(?= (?:the )?[A-Z])")
+"""A naming participle after the copula of a relation noun's value ("The leader of Paraguay is
+called Juan Afara", "Spain's currency is called the Euro": read "is")."""
 """A naming participle between a noun and a name ("the asteroid called 10 Hygiea", "a horse
 named Seabiscuit", "the celestial body known as 1101 Clematis")."""
 
@@ -810,9 +814,11 @@ def _dropped(text: str, nouns: AbstractSet[str]) -> list[tuple[int, int]]:
     """The spans :func:`_clean` drops from ``text``: quotes and emphasis marks (``_MARKS``), and
     a naming participle after one of ``nouns`` (the kind nouns of the graph's names: "the
     asteroid called 10 Hygiea" reads as "the asteroid 10 Hygiea", whose noun must then fit the
-    name as anywhere; "who named Tyrannosaurus" keeps its verb)."""
+    name as anywhere; "who named Tyrannosaurus" keeps its verb), and one after the copula of a
+    relation noun's value ("the leader of X is called Y")."""
     spans = [m.span() for m in _MARKS.finditer(text)]
     spans += [(m.end(1), m.end()) for m in _NAMING.finditer(text) if m.group(1) in nouns]
+    spans += [m.span(1) for m in _VALUE_NAMING.finditer(text)]
     return sorted(spans)
 
 

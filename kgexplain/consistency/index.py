@@ -227,8 +227,12 @@ _PHRASE_GLUE = frozenset({"is", "are", "was", "were", "has", "have", "had", "a",
 _TEAM_WORDS = frozenset({"team", "side", "squad"})
 """Type words of a sports team: its manager "coaches" it (a club too, on a graph of leagues or
 grounds: not a jazz club, a night club or a book club)."""
-_PLAYER_WORDS = frozenset({"footballer", "player", "cricketer", "athlete", "sportsman", "sportswoman", "manager"})
-"""Type words of the people of a sports club (a club they played for is a team, no night club)."""
+_PLAYER_WORDS = frozenset({"footballer", "player", "cricketer", "athlete", "sportsman", "sportswoman", "football",
+                           "soccer", "basketball", "rugby", "hockey", "baseball"})
+"""Type words of the players of a sports club ("footballer", "football_player")."""
+_SPORTS_TEAM_WORDS = frozenset({"club", "team", "side", "squad", "football", "soccer", "basketball", "rugby",
+                                "hockey", "baseball", "cricket", "sports", "national"})
+"""Type words of a sports club or team ("club", "football_club", "national_team")."""
 _SPORT_WORDS = frozenset({"league", "competes", "stadium", "ground", "games", "matches", "fixtures", "division"})
 """Words of a graph's relation phrases that make its clubs sports clubs."""
 _MADE_AT = frozenset({"recorded", "made", "produced", "shot", "filmed", "built", "brewed", "painted", "written",
@@ -612,11 +616,19 @@ _NO_ONE = frozenset({
 """Type words of what is no one (beside :data:`THING_WORDS`, places and the land): never "he" or "she"."""
 
 
+_SOMEONE_TOO = {"model": {"fashion", "role", "runway", "glamour", "fitness", "super"},
+                "star": {"pop", "film", "movie", "rock", "tv", "television", "screen", "porn", "reality",
+                         "sports", "football", "music", "country", "child", "soap"},
+                "icon": {"pop", "fashion", "style", "gay", "cultural"}}
+"""Words before a thing's last word that make the type a person's ("fashion_model", "pop_star")."""
+
+
 def no_one_type(types: Any) -> bool:
     """Whether every type of ``types`` names what is no one ("instrument", "tournament", "city",
     "symbol"; see :data:`_NO_ONE`); ``False`` for no type (it may be anyone)."""
     return bool(types) and all(
-        (last := type_last_word(t)) and (last in _NO_ONE or last in THING_WORDS or last in _TERRAIN
+        (last := type_last_word(t)) and not _SOMEONE_TOO.get(last, set()) & set(type_words(t)[:-1])
+        and (last in _NO_ONE or last in THING_WORDS or last in _TERRAIN
                                          or last in _LOCALITY or last in _NOT_AGENTS or last in BUILDING_WORDS
                                          or last in VENUE_WORDS or last in EVENT_KINDS)
         for t in types)
@@ -1256,7 +1268,9 @@ class GraphIndex:
         tails: dict[str, set[str]] = {}  # relation -> tail types seen
         heads: dict[str, set[str]] = {}
         named_tails: set[str] = set()  # relations with a tail of several words ("Strauss family")
+        tail_labels: dict[str, set[str]] = {}  # relation -> its tails' labels
         for h, t, r in self.graph.edges(keys=True):
+            tail_labels.setdefault(r, set()).add(str(self.info[t][2]))
             pair = (self.info[h][0], self.info[t][0])
             if "user" in pair:
                 self.user_relations.add(r)
@@ -1430,11 +1444,13 @@ class GraphIndex:
         # item, not parts of it: "the Mosquito is a bomber" states it ("is a Merlin engine" does
         # not state "is powered by")
         # (and a person's "worked as" an occupation: "Marco Polo was a merchant"; a singer "has
-        # the voice type" soprano: "Maria Callas was a soprano")
+        # the voice type" soprano, each object a person's noun: "Maria Callas was a soprano", not
+        # an aircraft's "engine type" nor a tree's "fruit type", red team 219)
         self.class_types = frozenset(t for r in copular if r in relations for t in tails.get(r, ()) if t
                                      and ((relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])
                                           or _occupation(relations[r])
-                                          or (_typing_phrase(relations[r].phrase) and not kind_type(tails.get(r, ())))))
+                                          or (_typing_phrase(relations[r].phrase) and not kind_type(tails.get(r, ()))
+                                              and _person_nouns(tail_labels.get(r, ())))))
         # the relations declared as the item's class ("is a", "is classified as a"): what "X is
         # one" answers after "If you are after a coffee liqueur,"
         # (in the present, in so many words: not "was built as a", "was first sold as a", "is often
@@ -1555,10 +1571,11 @@ class GraphIndex:
                     for w in t.lower().replace("_", " ").split()}
             sporting = bool(team & _TEAM_WORDS) or ("club" in team and sports)
             if not sporting and rel.domain and rel.range:
-                # (or the team the object: a footballer who "managed" a club "coached" it)
+                # (or the team the object, of players: a footballer who "managed" a club "coached"
+                # it; not a businessman's racing team, a jazz or a night club, red team 220)
                 ranged = type_word_set(rel.range)
-                sporting = bool(ranged & _TEAM_WORDS) or ("club" in ranged and (
-                    sports or bool(type_word_set(rel.domain) & _PLAYER_WORDS)))
+                sporting = ranged <= _SPORTS_TEAM_WORDS and bool(ranged & {"club", "team", "side", "squad"}) \
+                    and type_word_set(rel.domain) <= _PLAYER_WORDS
             # a guest is a person: "X guested on Y" (a song "appears on" an album, no guest)
             personal = bool({t.lower() for t in rel.range or tails.get(rel.name, ()) if t} & (PERSON_TYPES | {"guest"}))
             domain_types = tuple(rel.domain or heads.get(rel.name, ()))
@@ -1605,7 +1622,8 @@ class GraphIndex:
                                                              or rel.range or tails.get(rel.name, ())),
                                   living=bool(domain_words) and (all(
                                       w in PERSON_TYPES or w in CHARACTER_WORDS or w in ANIMAL_WORDS
-                                      for w in domain_words) or all(map(person_like_type, domain_types))),
+                                      for w in domain_words) or all(map(person_like_type, domain_types))
+                                      or all(t in self.born_types for t in domain_types)),
                                   human=bool(domain_words) and (all(w in PERSON_TYPES for w in domain_words)
                                                                 or all(map(person_like_type, domain_types))),
                                   group_objects=bool(rel.range or tails.get(rel.name)) and all(
@@ -1728,7 +1746,8 @@ class GraphIndex:
                     # chapel", "offers a spa"; not "is a spa"; a past occupation, "worked as", only
                     # in the past: "was a soldier")
                     forms = COPULA_FORMS + BARE_COPULAS
-                    if (rel.phrase or "").lower().split()[:1] == ["worked"]:
+                    if (rel.phrase or "").lower().split()[:1] in (["worked"], *([w] for w in _ACTED_AS)):
+                        # (a past occupation or position, "worked / played as": was one, red team 220)
                         forms = tuple(f for f in forms if f.split()[0] in ("was", "were"))
                     table = _with_forms(table, forms, Cue(rel.name, True, typed=True))
                 if "tag" not in type_words and (classing or _had(rel.phrase)):
@@ -1779,16 +1798,22 @@ class GraphIndex:
                 # where it comes from: "the hoatzin comes from South America" (no verb of living
                 # there now: red teams 185-188 found extinct, fossil and sessile animals "roaming")
                 table = _with_forms(table, _NATIVE_FROM, Cue(rel.name, True))
-            if range_words & PRIZE_TYPES and own_words in (["won"], ["wins"], ["has", "won"], ["received"],
-                                                           ["was", "awarded"], ["were", "awarded"]):
+            won = own_words in (["won"], ["wins"], ["has", "won"])
+            received = own_words in (["received"], ["was", "awarded"], ["were", "awarded"])
+            # (a prize received is won only where every object is a prize and every subject a
+            # person or a team: no honorary degree, type certificate or nomination, and no museum
+            # that acquired a trophy, red team 219)
+            prized = (won or received) and _prizes_only(rel.range or tails.get(rel.name, ())) \
+                and not type_word_set(rel.domain or heads.get(rel.name, ())) & _KEEPERS
+            if (won and range_words & PRIZE_TYPES) or (received and prized):
                 # a prize won: "took", "picked up", "was awarded" the Booker Prize (and a prize
                 # received was won: "Mirzakhani won the Fields Medal")
                 table = _with_forms(table, WINNING, Cue(rel.name, True))
-                if own_words[-1] != "won":
+                if received:
                     table = _with_forms(table, ("won", "has won", "have won"), Cue(rel.name, True))
-                # "is a winner of" it ("a Ballon d'Or winner", see constructions.name_before_noun)
-                table = _with_forms(table, PRIZE_WINNERS, Cue(rel.name, True))
                 table = _with_forms(table, PRIZE_GOING, Cue(rel.name, False))
+            if prized:  # "is a winner of" it ("a Ballon d'Or winner", see constructions.name_before_noun)
+                table = _with_forms(table, PRIZE_WINNERS, Cue(rel.name, True))
             if own_words[:1] in (["was"], ["were"]) and own_words[1:] in ([p, "in"] for p in PLACE_MAKING) \
                     and _all_goods(rel.domain or heads.get(rel.name, ())):
                 # "was built in" a country: the bare "made in" after "is" says the present (no
@@ -2938,6 +2963,8 @@ _BESIDE_OR_BEFORE = frozenset({
 model, rival or successor of the item, or put it in the item's past or future ("stands next to a",
 "is part of a", "is a replica of a", "succeeds a", "was originally built as", "is due to open a"):
 what it names is no kind of the item."""
+_ACTED_AS = frozenset({"sang", "performed", "played", "fought", "boxed", "competed", "wrestled"})
+"""The past forms of :data:`_ACTING_AS`: "played as" a defender says he was one."""
 _WORKING_AS = (["works", "as"], ["worked", "as"], ["work", "as"])
 """Phrases of a person's occupation ("worked as" a merchant: he was one)."""
 _ACTING_AS = frozenset({"works", "worked", "work", "sings", "sang", "sing", "performs", "performed", "perform",
@@ -3127,6 +3154,29 @@ def _typing_phrase(phrase: str | None) -> bool:
     words = (phrase or "").lower().split()
     return len(words) >= 3 and words[0] in ("has", "have", "is", "belongs", "belong") and words[-1] in KIND_TYPES \
         and words[-2] != "a" and "the" in words
+
+
+_KEEPERS = frozenset({"museum", "museums", "gallery", "galleries", "library", "libraries", "archive", "archives",
+                      "collection", "collections", "collector", "collectors", "dealer", "dealers", "auction", "house"})
+"""Type words of who keeps or trades things: what they "received" they acquired, never won."""
+
+
+def _prizes_only(types: Any) -> bool:
+    """Whether every type of ``types`` is a prize's ("award", "football_trophy"; no "nomination")."""
+    return bool(types) and all(type_last_word(t) in PRIZE_TYPES and "nomination" not in type_word_set([t])
+                               for t in types if t)
+
+
+def _person_nouns(labels: Any) -> bool:
+    """Whether every label names a kind of person ("soprano", "mezzo-soprano", "bass-baritone")."""
+    return bool(labels) and all(
+        (words := str(label).lower().replace("-", " ").split()) and (
+            person_like_type(str(label).lower()) or words[-1] in PERSON_TYPES or words[-1] in _VOICES)
+        for label in labels)
+
+
+_VOICES = frozenset({"bass", "alto", "treble", "countertenor", "soprano", "tenor", "baritone", "contralto"})
+"""Voices a singer is ("a bass", "a countertenor")."""
 
 
 def _copular_relations(relations: Any, info: dict[str, tuple[str, str, str, dict[str, float]]],

@@ -2250,6 +2250,15 @@ def _relation_cues(
             # never coached, red team 204)
             coached = {"trained": "coached", "trains": "coaches"}
             exact.append((" ".join(coached.get(w, w) for w in words), forward))
+        if human and object_kinds and object_kinds <= _RESEARCH_FIELDS and words[:2] in (["worked", "in"], ["works", "in"]) \
+                and words[2:] in ([], ["the", "field", "of"], ["the", "area", "of"]) \
+                and (taken is None or not taken & {"research", "specialise", "specialize", "study"}):
+            # a scholar who "worked in (the field of)" a field "worked on" it, "did research in"
+            # it, "specialised in" it (in the phrase's tense)
+            past = words[0] == "worked"
+            exact += [(f, forward) for f in (
+                ("worked on", "did research in", "researched", "specialised in", "specialized in") if past
+                else ("works on", "does research in", "researches", "specialises in", "specializes in"))]
         if len(words) >= 5 and words[-3] == "the" and words[-1] == "of" \
                 and words[-2] in object_kinds - {"place", "thing", "item"} \
                 and words[-4] in ("to", "in", "within", "into", "under") and words[0] not in _BE:
@@ -2660,8 +2669,9 @@ def _relation_cues(
             # "is based in Liverpool" -> "a club from Liverpool" (where no other relation says "from")
             extra += [("is from", forward)] + [(f"{f} from", forward) for f in _ORIGIN_VERBS]
         if sporting and (words[-2:] == ["managed", "by"] or words in (["manages"], ["managed"])):
-            # a team's manager coaches it: "Everton are coached by David Moyes"
-            extra.append((" ".join("coached" if w == "managed" else "coaches" if w == "manages" else w
+            # a team's manager coaches it: "Everton are coached by David Moyes" (in the phrase's
+            # tense: one who "managed" a club no longer "coaches" it, red team 220)
+            exact.append((" ".join("coached" if w == "managed" else "coaches" if w == "manages" else w
                                    for w in words), forward))
     # (no synonyms where the verb takes an instrument, "is managed with" a drug: "manages" is then
     # no manager's, and "runs" or "oversees" would say it of either phrase)
@@ -2844,6 +2854,12 @@ def _relation_cues(
                 if words[-2] != "student" or {"doctoral", "phd"} & set(words) or _taught(phrase, inverse_phrase) else []
             if "doctoral" in words or "phd" in words:
                 forms += ["was supervised by", "were supervised by", "did a doctorate under", "earned a doctorate under"]
+                # "wrote his doctorate under", "completed her PhD under the supervision of"
+                forms += [f"{v} {p} {d} {u}" for v in ("did", "wrote", "completed", "earned", "took")
+                          for p in ("his", "her", "their") for d in ("doctorate", "phd", "ph.d.")
+                          for u in ("under", "under the supervision of")]
+                for f in ("supervised", "supervised the doctorate of", "supervised the phd of"):
+                    add(f, not forward)  # (the advisor's deed, said of the advisor)
             for f in forms:
                 add(f, forward)
         if words in (["competes", "in"], ["compete", "in"]):  # "Celtic play in the Scottish Premiership"
@@ -3292,6 +3308,9 @@ def _taught(phrase: str, inverse_phrase: str) -> bool:
                for p in (phrase, inverse_phrase))
 
 
+_RESEARCH_FIELDS = frozenset({"field", "fields", "discipline", "disciplines", "area", "areas", "subject",
+                              "subjects", "branch", "branches"})
+"""Type words of the fields a scholar works in."""
 _VENTURES = frozenset({"expedition", "expeditions", "mission", "missions", "voyage", "voyages"})
 """Type words of undertakings one is a member of by taking part ("a member of the 1953 expedition")."""
 _TEAM_KINDS = frozenset({"team", "teams", "club", "clubs", "franchise", "franchises", "side", "sides", "baseball",

@@ -757,10 +757,9 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
             typed = {id(r) for r in persons}
             # (any name of a type that may be someone stays: red team 201, a centaur, a muse,
             # a pundit, an item typed "prime minister" beside a king; only what is surely no
-            # one, a city, a tournament, a symbol, leaves; so does a name written in lower case,
-            # a common noun: "known for nouvelle cuisine. He founded X")
+            # one, a city, a tournament, a symbol, a cuisine, leaves)
             persons = [r for r in before if id(r) in typed or (
-                r.kind not in ("item", "user") and not r.pronoun and not r.lowercase and (
+                r.kind not in ("item", "user") and not r.pronoun and (
                     {(t or "").lower() for t in r.types} <= _UNTYPED or not no_one_type(
                         [t for t in r.types if (t or "").lower() not in _UNTYPED]) or animal_type(r.types)))
                 or (r.kind == "item" and not r.pronoun and not r.user and named_person_type(r.types))]

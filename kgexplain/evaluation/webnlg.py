@@ -306,6 +306,13 @@ _KINDS_BY_PREDICATE = {
 }
 """Other predicates whose object (first) or subject (second) is of one kind: a user declares
 each entity's type, and only a name of no declared kind may be anyone ("he")."""
+_PLACE_KINDS = {
+    "country": (("country", "country origin"), ("currency", "anthem")),
+    "city": (("city", "capital", "largest city", "county seat", "nearest city", "city served"), ()),
+    "state": (("state", "state of origin"), ()),
+}
+"""Predicates whose object (first) or subject (second) is a place of that kind: typed so ("a
+country", "the city") where a label has one kind only."""
 LEXICON_PATH = "evaluation/data/webnlg_relations.yaml"
 """The WebNLG cue lexicon, package data (``kgexplain/evaluation/data/webnlg_relations.yaml``)."""
 
@@ -604,6 +611,15 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
         | {t for e in entries for _, p, t in e.triples if p in _PERSON_OBJECTS}
     places = ({t for e in entries for _, p, t in e.triples if p in _PLACE_OBJECTS}
               | {h for e in entries for h, p, _ in e.triples if p in _PLACE_SUBJECTS}) - people
+    # a place of one kind only by its predicates: a country, a city, a state (else a "locality")
+    place_kinds: dict[str, set[str]] = {}
+    for kind, (objects, subjects) in _PLACE_KINDS.items():
+        for e in entries:
+            for h, p, t in e.triples:
+                if p in objects:
+                    place_kinds.setdefault(t, set()).add(kind)
+                if p in subjects:
+                    place_kinds.setdefault(h, set()).add(kind)
     kinds: dict[str, str] = {}
     for kind, (objects, subjects) in _KINDS_BY_PREDICATE.items():
         for e in entries:
@@ -631,7 +647,8 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
             elif qualifier or _MEASURE.fullmatch(label.strip()) or re.fullmatch(r"[-+\d.,: ]+", label.strip()):
                 type_ = type_ if qualifier else "quantity"  # (a number, a date: no one)
             elif label in places:
-                type_ = "locality"
+                found = place_kinds.get(label, set())
+                type_ = next(iter(found)) if len(found) == 1 else "locality"
             elif label in kinds:
                 type_ = kinds[label]
             entities.append(Entity(eid, kind="attribute", type=type_, label=label,

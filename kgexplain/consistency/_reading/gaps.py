@@ -253,12 +253,14 @@ class GapReading:
             # "another" before the noun ("another film directed by X"), and what a predicate
             # noun with "another" goes on to say ("another thriller directed by X"; not after a
             # comma: "another thriller, starring X" adds a fact of its own)
+            additive = False  # ("also": another fact of the same subject may be what is shared)
             if sharing and not shared:
                 # "another" and what a predicate noun goes on to say need another item; "also"
                 # and "too" may also be another fact about the same two ("directed it too")
                 items_only = "another" in self.lowers[a:e0] or reunites or (self.via_noun and "," not in pre) \
                     or (prior is not None and prior.sharing and ("and" in pre or too_after(self.lowers, after)))
                 # ("Titanic, also directed by X, stars Y too": another item stars Y)
+                additive = not items_only
                 self._check_shared(before, (cur.end, cur.end + 1), items_only,
                                    {i for x in subjs for i in x.ids})
             self.attached.add(id(cur))
@@ -273,7 +275,7 @@ class GapReading:
             if self.year_said is not None and self.year_said[1] < a and not self.via_noun:
                 self.year_said = None  # a new predicate: "X, a 1987 band, is signed to Y"
             self.spec = Spec(subjs, what, neg, shared, (s0, e0), tuple(chained), sharing,
-                              self.via_noun)
+                              self.via_noun, additive)
             if not describing:  # the clause's own predicate, not an apposition's
                 self.main_spans.update([(s0, e0), *((s1, e1) for s1, e1, _ in chained)])
         self._mark(s0, e0)
@@ -487,11 +489,17 @@ class GapReading:
                     # director of Y" or "X does director of Y" ("X has director Y" is the noun's own reading)
                 # a name that describes the object is part of it ("scored the thriller Vertigo")
                 restated = self._restated(e, b, what)
-                named = self._restated_relations(e, b, what)
+                named, pair = self._restated_relations(e, b, what)
                 if named and not isinstance(what, str):
                     # "is within the country of X": the noun says which of the cue's relations is
-                    # meant ("within" of a part and of a country: only the country's, red team)
-                    what = frozenset(c for c in what if c.relation in named)
+                    # meant ("within" of a part and of a country: only the country's); before a
+                    # place pair the cue stays whole for the second place, but the first must be
+                    # of a kind the noun's relation ends in ("the country of Travis County, Texas")
+                    obj = next(r for r in self.sent.refs if r.start == b and not r.user and not r.pronoun)
+                    if not pair:
+                        what = frozenset(c for c in what if c.relation in named)
+                    elif not any(obj.types & self.index.tail_types.get(r, frozenset()) for r in named):
+                        continue
                 between = [w for k, w in enumerate(self.lowers[e:b], start=e) if not self.consumed[k]
                            and k not in restated and k not in kind_at]
                 # "scored by the same composer, X": the noun takes the comma
@@ -506,20 +514,21 @@ class GapReading:
                         best = (s, e, what)
         return best
 
-    def _restated_relations(self, e: int, b: int, what: object) -> set[str]:
+    def _restated_relations(self, e: int, b: int, what: object) -> tuple[set[str], bool]:
         """The cue's relations that the noun of [e, b) names again ("within the country of"),
-        the noun and its "of" right before the object (not "the region Jalisco, Mexico", whose
-        Mexico is read by the same cue)."""
+        the noun and its "of" right before the object; and whether a place pair follows the
+        object ("the region of Catalonia, Spain": Spain is read by the whole cue)."""
         if isinstance(what, str) or e >= b or self.lowers[e] not in ("the", "its", "their"):
-            return set()
+            return set(), False
         obj = next((r for r in self.sent.refs if r.start == b and not r.user and not r.pronoun), None)
-        if obj is None or (self.lowers[obj.end:obj.end + 1] == [","]
-                           and any(r.start == obj.end + 1 for r in self.sent.refs)):
-            return set()  # ("from the region of Catalonia, Spain": Spain read by the same cue)
+        if obj is None:
+            return set(), False
+        pair = self.lowers[obj.end:obj.end + 1] == [","] and any(r.start == obj.end + 1 for r in self.sent.refs)
         rels = {c.relation for c in what}
         return {c.relation for k in range(e, b) for e2, readings in self.cue_at.get(k, ())
-                if e2 == b and self.lowers[b - 1] == "of" and not isinstance(readings, str)
-                for c in readings if c.noun and c.relation in rels}
+                if e2 == b - (self.lowers[b - 1] == "the") and self.lowers[e2 - 1] == "of"
+                and not isinstance(readings, str)
+                for c in readings if c.noun and c.relation in rels}, pair
 
     def _restated(self, e: int, b: int, what: object) -> set[int]:
         """Tokens of [e, b) that only name the relation of the cue ending at ``e`` again as a

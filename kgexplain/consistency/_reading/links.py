@@ -268,7 +268,8 @@ class LinkReading:
             for x in self._expand(cur):
                 self._repeat(spec.subjects, x, replace(spec, shared=False, sharing=False) if alongside else spec)
             if spec.sharing and not alongside:  # "another James Cameron drama", "another film with A and B"
-                self._check_shared(before, (cur.start, cur.end), True)
+                # (an additive "also" as for the list's first name: "the film also stars A and B")
+                self._check_shared(before, (cur.start, cur.end), not spec.additive)
             if too_after(self.lowers, cur.end):
                 self._compared_year(cur)  # "directed Vertigo in 1958, and Psycho too"
                 if adjacent_attrs and not repeat and not spec.sharing:

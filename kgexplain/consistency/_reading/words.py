@@ -77,6 +77,7 @@ class Spec:
     chained: tuple[tuple[int, int, object], ...] = ()  # "wrote and directed": the other verbs
     sharing: bool = False  # "also" / "another" / "too": another item of the text must share it
     in_noun: bool = False  # said through a predicate noun ("a thriller from Alfred Hitchcock")
+    additive: bool = False  # "also" that another fact of the same subject may satisfy ("also stars A and B")
 
 
 ELLIPSIS_AUX = frozenset({"was", "is", "were", "are", "did", "does", "do", "has", "had", "have"})
