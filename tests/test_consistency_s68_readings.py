@@ -1,7 +1,12 @@
 """Readings changed in session 68, each with false twins: a relation noun that restates the cue
 ("is within the country of X") narrows the cue to that noun's relation; a relation's noun
 phrase apposed after the object ("a rival of the Davy lamp, an invention by X") is said of
-that object, not of the clause's subject."""
+that object; a prize received is won ("went to", "a Fields Medal winner"); the objects of "has
+the voice type" are kinds of singer; "studied singing with" reads "studied with" / "taught";
+"plays as" a position, "played as" one in the past; a player who "managed" a club "coached" it;
+expedition members "took part in" it; "he" / "she" of a cuisine, an artwork, a born driver, a
+fashion model; "the sculptor behind"; "worked on" a field, doctorates; "a native of"; an
+additive "also" over a list."""
 
 from __future__ import annotations
 
@@ -27,7 +32,18 @@ def _webnlg(*triples):
 @pytest.fixture(scope="module")
 def austin():
     """"is part of" and a bare noun "country" share the cues "is (located) within"."""
-    return _webnlg(("Austin", "is part of", "Travis County"), ("Austin", "country", "United States"))
+    return _webnlg(("Austin", "is part of", "Travis County"), ("Austin", "country", "United States"),
+                   ("Travis County", "state", "Texas"))
+
+
+@pytest.fixture(scope="module")
+def paraguay():
+    return _webnlg(("Paraguay", "leader", "Juan Afara"), ("Paraguay", "capital", "Asunción"))
+
+
+@pytest.fixture(scope="module")
+def plante():
+    return _webnlg(("Alex Plante", "birth year", "1989"), ("Alex Plante", "birth place", "Canada"))
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +59,17 @@ def bionico():
     ("bionico", "Bionico is from the region of Jalisco.", "Bionico is from the region of Mexico."),
     # (the noun right before its object only: Mexico after a comma is read by the cue, as before)
     ("bionico", "Bionico is from the region Jalisco, Mexico.", "Bionico is from the region Jalisco, Raisin."),
+    # before a place pair the cue stays whole for the second place, the first must fit the noun
+    ("bionico", "Bionico is from the region of Jalisco, Mexico.", "Bionico is from the country of Jalisco, Mexico."),
+    ("austin", "Austin is part of Travis County.", "Austin is located within the country of the Travis County, Texas."),
+    # "is called" after a relation noun's subject says its value
+    ("paraguay", "The leader of Paraguay is called Juan Afara.", "The leader of Paraguay is called Asunción."),
+    ("paraguay", "Paraguay's capital is called Asunción.", "Paraguay's capital is called Juan Afara."),
+    # a name's own type as the predicate noun of a claim read on
+    ("bionico", "Bionico is a dish from Jalisco.", "Jalisco is a dish from Bionico."),
+    ("bionico", "Bionico is a dish from Jalisco.", "Bionico is a musician from Jalisco."),
+    # the same preposition again before a year given as an entity
+    ("plante", "Alex Plante was born in Canada in 1989.", "Alex Plante was born in Canada in 1990."),
 ])
 def test_restated_noun_narrows_the_cue(request, graph, true, false):
     checker, evidence = request.getfixturevalue(graph)
@@ -357,3 +384,43 @@ def test_she_may_be_the_fashion_model(partners):
     # "she" stands for both names (a fashion model is someone), so the claim must hold of both
     _ok(partners, "Jenson Button was born in Frome. He was married to Jessica Michibata.")
     _bad(partners, "Jenson Button was married to Jessica Michibata. She was born in Frome.")
+
+
+@pytest.fixture(scope="module")
+def derby():
+    rels = [R("won", phrase="won", inverse_phrase="was won by", domain=("racehorse",), range=("horse_race",)),
+            R("run", phrase="is run at", inverse_phrase="stages", domain=("horse_race",), range=("racecourse",)),
+            R("trained", phrase="was trained by", inverse_phrase="trained", domain=("racehorse",),
+              range=("trainer",))]
+    ents = [_item("h:galileo", "Galileo", "racehorse", 1998), _attr("r:derby", "Epsom Derby", "horse_race"),
+            _attr("c:epsom", "Epsom Downs", "racecourse"), _attr("t:obrien", "Aidan O'Brien", "trainer")]
+    rows = [("h:galileo", "won", "r:derby"), ("r:derby", "run", "c:epsom"), ("h:galileo", "trained", "t:obrien")]
+    return _graph("derby", rels, ents, rows)
+
+
+def test_he_is_never_a_race_or_a_racecourse(derby):
+    # "he" after a race and its course names no one (red team 217's KNOWN); after a horse, the horse
+    _bad(derby, "The Epsom Derby is run at Epsom Downs. He was won by Galileo.")
+    _ok(derby, "Galileo won the Epsom Derby. He was trained by Aidan O'Brien.")
+
+
+@pytest.fixture(scope="module")
+def former_players():
+    rels = [R("played_as", phrase="played as", inverse_phrase="was the position of", domain=("coach",),
+              range=("position",)),
+            R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=("coach",),
+              range=("town",))]
+    ents = [_item("c:lippi", "Marcello Lippi", "coach", 1948), _attr("p:defender", "defender", "position"),
+            _attr("p:midfielder", "midfielder", "position"), _attr("t:viareggio", "Viareggio", "town")]
+    rows = [("c:lippi", "played_as", "p:defender"), ("c:lippi", "born_in", "t:viareggio")]
+    return _graph("former_players", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # "played as": apposed without a tense, or said in the past; never in the present
+    ("Marcello Lippi, a defender, was born in Viareggio.", "Marcello Lippi, a midfielder, was born in Viareggio."),
+    ("Marcello Lippi was a defender born in Viareggio.", "Marcello Lippi is a defender born in Viareggio."),
+])
+def test_a_past_position(former_players, true, false):
+    _ok(former_players, true)
+    _bad(former_players, false)

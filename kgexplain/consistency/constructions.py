@@ -109,7 +109,9 @@ def appositions(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tup
             continue
         if lowers[k] in ("a", "an", "another"):
             # ", another Ridley Scott film": also needs another item of the text to share it
-            readings = index.cues.get(("is", lowers[k]))
+            # (and a past position, tenseless in an apposition: "Don Bradman, a batsman, ...")
+            readings = index.cues.get(("is", lowers[k]), frozenset()) | frozenset(
+                c for c in index.cues.get(("was", lowers[k]), ()) if c.relation in index.past_positions)
         elif lowers[k] == "the" and (_kind_noun_ahead(index, lowers, k + 2) or _count_genre_ahead(lowers, k + 1)):
             # "Alien, the 1979 horror film by Ridley Scott, ...": an identifying description,
             # read as "a" where a kind noun ends it ("Alien, the horror, ..." says nothing)
@@ -1572,9 +1574,12 @@ def chained_prepositions(index: GraphIndex, lowers: list[str], refs: list[Ref],
             t = k + 1 + (lowers[k + 1:k + 2] == ["the"])
             if lowers[t:t + 1] and lowers[t] in _PLACE_OF and lowers[t + 1:t + 2] == ["of"] and lowers[t - 1] == "the":
                 t += 2  # ("brewed by X in the town of Chicago", red team 122)
-            if k + 1 >= len(lowers) or lowers[k] not in CHAINED or lowers[k] == lowers[e - 1] \
-                    or k in cue_at or t not in starting:
+            if k + 1 >= len(lowers) or lowers[k] not in CHAINED or k in cue_at or t not in starting:
                 continue
+            if lowers[k] == lowers[e - 1] and not (lowers[t].isdigit() and not lowers[o].isdigit()
+                                                   and starting[t].end == t + 1):
+                continue  # (the same preposition again only before a year given as an entity: "was
+                # born in Canada in 1989" of a "birth year" relation)
             same = same_verb_cues(index, lowers[s:e - 1], lowers[k])
             if same:
                 cue_at[k] = [(k + 1, same)] if t == k + 1 + (lowers[k + 1] == "the") else [(t, same)]

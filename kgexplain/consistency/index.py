@@ -1446,6 +1446,11 @@ class GraphIndex:
         # (and a person's "worked as" an occupation: "Marco Polo was a merchant"; a singer "has
         # the voice type" soprano, each object a person's noun: "Maria Callas was a soprano", not
         # an aircraft's "engine type" nor a tree's "fruit type", red team 219)
+        # a past position or voice said bare ("played / sang as"): "was a defender", and apposed
+        # without a tense ("Lippi, a defender, ..."), never "is a" (a coach who played as a
+        # defender, red team 220; "played as a" keeps its older reading, any tense)
+        self.past_positions = frozenset(r for r in copular if r in relations
+                                        and (relations[r].phrase or "").lower().split() in ([w, "as"] for w in _ACTED_AS))
         self.class_types = frozenset(t for r in copular if r in relations for t in tails.get(r, ()) if t
                                      and ((relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])
                                           or _occupation(relations[r])
@@ -1746,7 +1751,7 @@ class GraphIndex:
                     # chapel", "offers a spa"; not "is a spa"; a past occupation, "worked as", only
                     # in the past: "was a soldier")
                     forms = COPULA_FORMS + BARE_COPULAS
-                    if (rel.phrase or "").lower().split()[:1] in (["worked"], *([w] for w in _ACTED_AS)):
+                    if (rel.phrase or "").lower().split()[:1] == ["worked"] or rel.name in self.past_positions:
                         # (a past occupation or position, "worked / played as": was one, red team 220)
                         forms = tuple(f for f in forms if f.split()[0] in ("was", "were"))
                     table = _with_forms(table, forms, Cue(rel.name, True, typed=True))

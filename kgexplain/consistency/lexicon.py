@@ -2671,8 +2671,9 @@ def _relation_cues(
         if sporting and (words[-2:] == ["managed", "by"] or words in (["manages"], ["managed"])):
             # a team's manager coaches it: "Everton are coached by David Moyes" (in the phrase's
             # tense: one who "managed" a club no longer "coaches" it, red team 220)
-            exact.append((" ".join("coached" if w == "managed" else "coaches" if w == "manages" else w
-                                   for w in words), forward))
+            coached = ["coached" if w == "managed" else "coaches" if w == "manages" else w for w in words]
+            numbers = {"is": ("is", "are"), "are": ("is", "are"), "was": ("was", "were"), "were": ("was", "were")}
+            exact += [(" ".join([b, *coached[1:]]), forward) for b in numbers.get(coached[0], (coached[0],))]
     # (no synonyms where the verb takes an instrument, "is managed with" a drug: "manages" is then
     # no manager's, and "runs" or "oversees" would say it of either phrase)
     instrumental = any(p.lower().split()[-1:] == ["with"] for p in (phrase, inverse_phrase))

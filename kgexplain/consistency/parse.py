@@ -950,9 +950,10 @@ class SentenceReader(
         type of that name says."""
         ws = self.lowers
         kind = self.index.attribute_type_nouns.get(ws[x])
-        if kind is None or x + 1 >= len(ws) or ws[x + 1] not in (",", "that", "which", "who") \
-                or x < 3 or ws[x - 1] not in ("a", "an", "the"):
-            return False
+        if kind is None or x < 3 or ws[x - 1] not in ("a", "an", "the") or not (
+                x + 1 >= self.sent.end or ws[x + 1] in (",", "that", "which", "who", ".", ";")
+                or (self.consumed[x + 1] and ws[x - 2] in ("is", "was"))):
+            return False  # (or the noun of a predicate read on: "Ayam penyet is a dish from Malaysia")
         k = x - 2
         if ws[k] not in (",", "is", "was"):
             return False

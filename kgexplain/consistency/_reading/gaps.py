@@ -489,17 +489,12 @@ class GapReading:
                     # director of Y" or "X does director of Y" ("X has director Y" is the noun's own reading)
                 # a name that describes the object is part of it ("scored the thriller Vertigo")
                 restated = self._restated(e, b, what)
-                named, pair = self._restated_relations(e, b, what)
-                if named and not isinstance(what, str):
-                    # "is within the country of X": the noun says which of the cue's relations is
-                    # meant ("within" of a part and of a country: only the country's); before a
-                    # place pair the cue stays whole for the second place, but the first must be
-                    # of a kind the noun's relation ends in ("the country of Travis County, Texas")
-                    obj = next(r for r in self.sent.refs if r.start == b and not r.user and not r.pronoun)
-                    if not pair:
-                        what = frozenset(c for c in what if c.relation in named)
-                    elif not any(obj.types & self.index.tail_types.get(r, frozenset()) for r in named):
-                        continue
+                named = self._restated_relations(e, b, what)
+                if named and not isinstance(what, str) and not self._of_named_kind(b, named):
+                    # "is within the country (of / called) X": the noun names X as one of its
+                    # relation's objects ("within" of a part and of a country: X must be a country
+                    # the graph knows, not Travis County, red teams 219, 222)
+                    continue
                 between = [w for k, w in enumerate(self.lowers[e:b], start=e) if not self.consumed[k]
                            and k not in restated and k not in kind_at]
                 # "scored by the same composer, X": the noun takes the comma
@@ -514,21 +509,25 @@ class GapReading:
                         best = (s, e, what)
         return best
 
-    def _restated_relations(self, e: int, b: int, what: object) -> tuple[set[str], bool]:
-        """The cue's relations that the noun of [e, b) names again ("within the country of"),
-        the noun and its "of" right before the object; and whether a place pair follows the
-        object ("the region of Catalonia, Spain": Spain is read by the whole cue)."""
+    def _restated_relations(self, e: int, b: int, what: object) -> set[str]:
+        """The cue's relations that the noun of [e, b) names again right before the object ("is
+        within the country of X", "the country X", "the country called X")."""
         if isinstance(what, str) or e >= b or self.lowers[e] not in ("the", "its", "their"):
-            return set(), False
+            return set()
+        rels = {c.relation for c in what}
+        end = b - (self.lowers[b - 1] == "the")
+        end -= self.lowers[end - 1:end] == ["of"]
+        return {c.relation for k in range(e, end) for e2, readings in self.cue_at.get(k, ())
+                if e2 == end and not isinstance(readings, str) for c in readings if c.noun and c.relation in rels}
+
+    def _of_named_kind(self, b: int, named: set[str]) -> bool:
+        """Whether the name at ``b`` is an object of one of the ``named`` relations somewhere in
+        the graph (a country the graph knows as some place's country)."""
         obj = next((r for r in self.sent.refs if r.start == b and not r.user and not r.pronoun), None)
         if obj is None:
-            return set(), False
-        pair = self.lowers[obj.end:obj.end + 1] == [","] and any(r.start == obj.end + 1 for r in self.sent.refs)
-        rels = {c.relation for c in what}
-        return {c.relation for k in range(e, b) for e2, readings in self.cue_at.get(k, ())
-                if e2 == b - (self.lowers[b - 1] == "the") and self.lowers[e2 - 1] == "of"
-                and not isinstance(readings, str)
-                for c in readings if c.noun and c.relation in rels}, pair
+            return False
+        pred = self.index.graph._pred
+        return any(rel in data for i in obj.ids for data in pred.get(i, {}).values() for rel in named)
 
     def _restated(self, e: int, b: int, what: object) -> set[int]:
         """Tokens of [e, b) that only name the relation of the cue ending at ``e`` again as a

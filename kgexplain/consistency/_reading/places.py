@@ -236,9 +236,10 @@ class PlaceReading:
         "was born on"; "was discovered in France by X": "was discovered by"), or None."""
         said = self.lowers[prior.span[0]:prior.span[1]]
         prep = self.lowers[s0:e0]
-        if len(prep) != 1 or prep[0] not in CHAINED or len(said) < 2 \
-                or said[-1] not in CHAINED or said[-1] == prep[0]:
-            return None
+        if len(prep) != 1 or prep[0] not in CHAINED or len(said) < 2 or said[-1] not in CHAINED \
+                or (said[-1] == prep[0] and not (self.lowers[e0:e0 + 1] and self.lowers[e0].isdigit())):
+            return None  # (the same one again only before a year given as an entity: "was born in
+            # Canada in 1989", see constructions.chained_prepositions)
         return same_verb_cues(self.index, said[:-1], prep[0]) or None
 
     def _same_verb(self, r: Ref, start: int, prep: str) -> frozenset[str] | None:
