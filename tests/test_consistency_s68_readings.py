@@ -424,3 +424,29 @@ def former_players():
 def test_a_past_position(former_players, true, false):
     _ok(former_players, true)
     _bad(former_players, false)
+
+
+@pytest.fixture(scope="module")
+def voices():
+    """Singers "have the voice type" and "switched from" another; operas "have the lead voice type"."""
+    rels = [R("voice", phrase="has the voice type", inverse_phrase="is the voice type of", domain=("singer",),
+              range=("voice",)),
+            R("switched", phrase="switched from", inverse_phrase="was left by", domain=("singer",), range=("voice",)),
+            R("lead", phrase="has the lead voice type", inverse_phrase="is the lead voice type of",
+              domain=("opera",), range=("voice_part",))]
+    ents = [_item("s:melchior", "Lauritz Melchior", "singer", 1890), _item("o:otello", "Otello", "opera", 1887),
+            _attr("v:tenor", "tenor", "voice"), _attr("v:baritone", "baritone", "voice"),
+            _attr("p:tenor", "tenor part", "voice_part")]
+    rows = [("s:melchior", "voice", "v:tenor"), ("s:melchior", "switched", "v:baritone"),
+            ("o:otello", "lead", "p:tenor")]
+    return _graph("voices", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # a class by the relation that states it only (red team 221): not a voice one switched from
+    ("Lauritz Melchior is a tenor.", "Lauritz Melchior is a baritone."),
+    ("Lauritz Melchior switched from baritone.", "Otello is a tenor."),
+])
+def test_voice_classes_of_people_only(voices, true, false):
+    _ok(voices, true)
+    _bad(voices, false)

@@ -259,6 +259,12 @@ def typed_copulas(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 count_noun = obj is not None and last is obj and obj.lowercase \
                     and (lowers[obj.end - 1] in COUNT_GENRES  # "a drama", "a crime drama"
                          or kind_type(obj.types) or bool(obj.types & index.class_types))  # "a hatchback" (a body style), "a sports car"
+                if count_noun and lowers[obj.end - 1] not in COUNT_GENRES and not kind_type(obj.types):
+                    # (a class by the relation that says it only: not one that "switched from" a
+                    # voice of the same type, red team 221)
+                    readings = frozenset(c for c in readings if not c.typed or c.relation in index.class_relations)
+                    if not readings:
+                        continue
                 if not keep and obj is not None and last is obj and obj.kind == "attribute" \
                         and own_type_after(index, lowers, obj) \
                         and not (index.is_part(obj.types) and (lowers[s] in _COPULA or lowers[s] in ("a", "an", "another"))):

@@ -1444,18 +1444,21 @@ class GraphIndex:
         # item, not parts of it: "the Mosquito is a bomber" states it ("is a Merlin engine" does
         # not state "is powered by")
         # (and a person's "worked as" an occupation: "Marco Polo was a merchant"; a singer "has
-        # the voice type" soprano, each object a person's noun: "Maria Callas was a soprano", not
-        # an aircraft's "engine type" nor a tree's "fruit type", red team 219)
+        # the voice type" soprano, each object a person's noun and each subject a person: "Maria
+        # Callas was a soprano", not an aircraft's "engine type", a tree's "fruit type" (red team
+        # 219) nor an opera's "lead voice type" (red team 221))
         # a past position or voice said bare ("played / sang as"): "was a defender", and apposed
         # without a tense ("Lippi, a defender, ..."), never "is a" (a coach who played as a
         # defender, red team 220; "played as a" keeps its older reading, any tense)
         self.past_positions = frozenset(r for r in copular if r in relations
                                         and (relations[r].phrase or "").lower().split() in ([w, "as"] for w in _ACTED_AS))
-        self.class_types = frozenset(t for r in copular if r in relations for t in tails.get(r, ()) if t
-                                     and ((relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])
-                                          or _occupation(relations[r])
-                                          or (_typing_phrase(relations[r].phrase) and not kind_type(tails.get(r, ()))
-                                              and _person_nouns(tail_labels.get(r, ())))))
+        # (these relations only: another into the same type, "switched from" a voice, states no
+        # class, red team 221)
+        self.class_relations = frozenset(
+            r for r in copular if r in relations and (
+                (relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])
+                or _occupation(relations[r]) or self._typed_people(relations[r], tails, heads, tail_labels)))
+        self.class_types = frozenset(t for r in self.class_relations for t in tails.get(r, ()) if t)
         # the relations declared as the item's class ("is a", "is classified as a"): what "X is
         # one" answers after "If you are after a coffee liqueur,"
         # (in the present, in so many words: not "was built as a", "was first sold as a", "is often
@@ -2240,6 +2243,15 @@ class GraphIndex:
             side = self.graph._pred if c.forward else self.graph._succ
             out |= {x for x, data in side.get(person, {}).items() if c.relation in data}
         return out
+
+    def _typed_people(self, r: Any, tails: dict[str, set[str]], heads: dict[str, set[str]],
+                      tail_labels: dict[str, set[str]]) -> bool:
+        """Whether relation ``r`` is phrased "has the <noun> type" between people and person nouns
+        ("has the voice type" soprano)."""
+        domain = [t for t in (r.domain or heads.get(r.name, ())) if t]
+        return _typing_phrase(r.phrase) and not kind_type(tails.get(r.name, ())) \
+            and _person_nouns(tail_labels.get(r.name, ())) and bool(domain) \
+            and all(person_like_type(t) or t in self.born_types for t in domain)
 
     def relation_noun_at(self, lowers: Sequence[str], k: int) -> bool:
         """Whether a relation's noun (one to three words) starts at token ``k``, said now or only

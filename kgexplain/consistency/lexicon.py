@@ -3309,8 +3309,7 @@ def _taught(phrase: str, inverse_phrase: str) -> bool:
                for p in (phrase, inverse_phrase))
 
 
-_RESEARCH_FIELDS = frozenset({"field", "fields", "discipline", "disciplines", "area", "areas", "subject",
-                              "subjects", "branch", "branches"})
+_RESEARCH_FIELDS = frozenset({"field", "fields", "discipline", "disciplines"})
 """Type words of the fields a scholar works in."""
 _VENTURES = frozenset({"expedition", "expeditions", "mission", "missions", "voyage", "voyages"})
 """Type words of undertakings one is a member of by taking part ("a member of the 1953 expedition")."""

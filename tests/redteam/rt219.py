@@ -88,6 +88,12 @@ Controls rejected (4): "Renata Tebaldi was a rival of Maria Callas, a pupil of E
 (", a pupil of" after the object: unknown_words), "Frankel was a bay" ("has the coat type" on a
 "colour": no class reading), "The Boeing 747 has a turbofan engine" (wrong_relation: read of the
 engine-type relation), "The School of Athens is a fresco" ("has the medium type": no class reading).
+
+Closed in the same session: the objects of "has the <noun> type" are kinds of the item only
+where every object's label is a person's noun (voices, not engines or fruits); a prize "received"
+is won only where every object of the relation is a prize and no keeper (museum, collector)
+received it; "managed" -> "coached" in the phrase's tense, of players' sports clubs only. Then:
+accepted 0 of 360.
 """
 import os
 import sys

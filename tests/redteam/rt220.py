@@ -81,6 +81,11 @@ after a verb), "The sculptor behind The Thinker was born in Paris" (as a subject
 the painter behind Guernica, owned Portrait of a Woman" and "Frida Kahlo was married to Diego
 Rivera, the painter behind Detroit Industry Murals" (incomplete_list: the painter of several works),
 "The Two Fridas depicts the painter behind it".
+
+Closed in the same session: "played as" (bare) a past position, "was" only (apposed without a
+tense); "managed" -> "coached" in the phrase's tense, of players' sports clubs only; "she" may be
+a fashion model, a pop or film star (no longer "no one" by the last word); lower-case names stay
+candidates of "he". Then: accepted 0 of 342.
 """
 import os
 import sys

@@ -76,6 +76,10 @@ is called Lawrence Wong" (Singapore is a country and a city across the entries: 
 American. ..." (the nationality adjective after "is / was" unread).
 Note: "the country of X" with X a place of another kind is read, as the brief's "within the
 country of Travis County", as X said a country (not "X's country").
+
+Closed in the same session: a noun restating the cue before its object ("the country of / called
+X") needs X to be an object of that noun's relation in the graph (13 of the 14 KNOWN texts are
+rejected too). Then: accepted 0 of 414.
 """
 import os
 import sys

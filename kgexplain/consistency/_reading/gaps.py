@@ -4,7 +4,7 @@ A part of :class:`~kgexplain.consistency.parse.SentenceReader` (see its module f
 
 from __future__ import annotations
 
-from kgexplain._english import IRREGULAR_PLURALS
+from kgexplain._english import IRREGULAR_PLURALS, plural
 from kgexplain.consistency._reading.words import (
     A_TRY,
     MODALS,
@@ -78,6 +78,13 @@ _HUMAN_NOUNS = frozenset({"person", "individual"})
 """Nouns for any person: "was directed by the same person, Hidetaka Miyazaki" (not "man" or
 "woman": the graph says no one's sex)."""
 
+
+
+_PLACE_KINDS = frozenset({"city", "town", "village", "state", "country", "region", "province", "county", "island",
+                          "district", "municipality", "borough", "commune", "prefecture", "canton", "nation",
+                          "territory", "kingdom", "republic", "continent"})
+_PLACE_KINDS = _PLACE_KINDS | {plural(w) for w in _PLACE_KINDS}
+"""Nouns of a place's kind: "the country of X" / "the country X" names X a country (not X's country)."""
 
 class GapReading:
     """The words between two mentions: a cue that binds the next mention, or none."""
@@ -517,6 +524,8 @@ class GapReading:
         rels = {c.relation for c in what}
         end = b - (self.lowers[b - 1] == "the")
         end -= self.lowers[end - 1:end] == ["of"]
+        if self.lowers[end - 1] not in _PLACE_KINDS:
+            return set()  # (a relation's own noun, "in the cast of Aliens": Aliens's cast, as before)
         return {c.relation for k in range(e, end) for e2, readings in self.cue_at.get(k, ())
                 if e2 == end and not isinstance(readings, str) for c in readings if c.noun and c.relation in rels}
 
