@@ -387,24 +387,6 @@ def test_she_may_be_the_fashion_model(partners):
 
 
 @pytest.fixture(scope="module")
-def derby():
-    rels = [R("won", phrase="won", inverse_phrase="was won by", domain=("racehorse",), range=("horse_race",)),
-            R("run", phrase="is run at", inverse_phrase="stages", domain=("horse_race",), range=("racecourse",)),
-            R("trained", phrase="was trained by", inverse_phrase="trained", domain=("racehorse",),
-              range=("trainer",))]
-    ents = [_item("h:galileo", "Galileo", "racehorse", 1998), _attr("r:derby", "Epsom Derby", "horse_race"),
-            _attr("c:epsom", "Epsom Downs", "racecourse"), _attr("t:obrien", "Aidan O'Brien", "trainer")]
-    rows = [("h:galileo", "won", "r:derby"), ("r:derby", "run", "c:epsom"), ("h:galileo", "trained", "t:obrien")]
-    return _graph("derby", rels, ents, rows)
-
-
-def test_he_is_never_a_race_or_a_racecourse(derby):
-    # "he" after a race and its course names no one (red team 217's KNOWN); after a horse, the horse
-    _bad(derby, "The Epsom Derby is run at Epsom Downs. He was won by Galileo.")
-    _ok(derby, "Galileo won the Epsom Derby. He was trained by Aidan O'Brien.")
-
-
-@pytest.fixture(scope="module")
 def former_players():
     rels = [R("played_as", phrase="played as", inverse_phrase="was the position of", domain=("coach",),
               range=("position",)),

@@ -743,10 +743,6 @@ def _referents(rule: str, before: list[Ref]) -> list[Ref]:
         # reference stands for each of them and a claim must hold for all ("Kate Winslet stars
         # in Titanic, which James Cameron directed; she also wrote Aliens" is rejected)
         named = [r for r in before if r.kind not in ("item", "user")]
-        # (never what is surely no one, a racecourse, a race, a city: "The Epsom Derby is run at
-        # Epsom Downs. He was won by Galileo" has no "he", red team 217)
-        named = [r for r in named if r.pronoun or {(t or "").lower() for t in r.types} <= _UNTYPED
-                 or not no_one_type([t for t in r.types if (t or "").lower() not in _UNTYPED])]
         # (items too where they are people: a graph of scientists, "Niels Bohr ... He won X")
         # (and items of a type whose last word names people, a "tennis player", a "mountaineer":
         # on their own, not a tournament named beside them, red team 198's texts; and items of
