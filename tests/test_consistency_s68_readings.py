@@ -432,3 +432,22 @@ def voices():
 def test_voice_classes_of_people_only(voices, true, false):
     _ok(voices, true)
     _bad(voices, false)
+
+
+@pytest.fixture(scope="module")
+def couples():
+    rels = [R("married", phrase="was married to", inverse_phrase="was married to", domain=("director",),
+              range=("actor",)),
+            R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=("director", "actor"),
+              range=("city",))]
+    ents = [_attr("d:cameron", "James Cameron", "director"), _attr("a:hamilton", "Linda Hamilton", "actor"),
+            _attr("c:kapuskasing", "Kapuskasing", "city"), _attr("c:salem", "Salem", "city")]
+    rows = [("d:cameron", "married", "a:hamilton"), ("d:cameron", "born_in", "c:kapuskasing"),
+            ("a:hamilton", "born_in", "c:salem")]
+    return _graph("couples", rels, ents, rows)
+
+
+def test_she_may_be_an_actor(couples):
+    # "actor" names people of either sex: "she" stands for both names (red team 221's KNOWN)
+    _bad(couples, "James Cameron was married to Linda Hamilton. She was born in Kapuskasing.")
+    _ok(couples, "James Cameron was married to Linda Hamilton, who was born in Salem.")

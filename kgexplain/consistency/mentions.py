@@ -697,7 +697,7 @@ _MALE_ANIMALS = frozenset({"stallion", "stallions", "colt", "colts", "gelding", 
 _FEMALE_ANIMALS = frozenset({"mare", "mares", "filly", "fillies", "cow", "cows", "ewe", "sow", "doe", "hind",
                              "dam", "bitch", "hen", "queen", "vixen", "jenny", "heifer"})
 """Type words of animals of one sex: "she" names no stallion, "he" no mare."""
-_MALE_PEOPLE = frozenset({"god", "gods", "king", "kings", "prince", "princes", "emperor", "emperors", "actor", "actors",
+_MALE_PEOPLE = frozenset({"god", "gods", "king", "kings", "prince", "princes", "emperor", "emperors",
                           "duke", "dukes", "count", "lord", "monk", "monks", "priest", "tsar", "czar", "shah", "pope",
                           "kaiser", "father", "son", "husband", "brother", "uncle", "nephew", "man", "boy",
                           "nobleman", "businessman", "sportsman", "titan", "widower", "sultan"})
@@ -706,7 +706,8 @@ _FEMALE_PEOPLE = frozenset({"goddess", "goddesses", "queen", "queens", "princess
                             "sultana", "mother", "daughter", "wife", "sister", "aunt", "niece", "woman", "girl",
                             "heroine", "noblewoman", "businesswoman", "sportswoman", "titaness", "nymph", "muse",
                             "widow", "witch", "sorceress", "abbess"})
-"""Type words of people of one sex: "his" names no goddess, "she" no king."""
+"""Type words of people of one sex: "his" names no goddess, "she" no king (not "actor": a graph may
+type actresses so, red team 221: "James Cameron was married to Linda Hamilton. She ...")."""
 
 
 _UNTYPED = frozenset({"", "entity", "thing"})

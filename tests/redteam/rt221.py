@@ -98,7 +98,8 @@ reading accepts, so neither "taught" nor "studied with" is read).
 Closed in the same session: the objects of "has the <noun> type" are classes only where every
 subject is a person too (no opera, choir, prize or bicycle); a class noun by its type reads only
 the relations that state a class (not one that "switched from" a voice or a position of the same
-type); research fields are fields and disciplines only (no bank branch). Then: accepted 0 of 742.
+type); research fields are fields and disciplines only (no bank branch); "actor" is no man's type
+for "she" (the KNOWN "She was born in Kapuskasing" is rejected too). Then: accepted 0 of 742.
 """
 import os
 import sys
