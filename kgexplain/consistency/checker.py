@@ -802,12 +802,12 @@ the year 80, as a graph's year says it; "BC" is not read)."""
 
 
 _NAMING = re.compile(r"\b([a-z]+) (?:called|named|known as)(?= [A-Z0-9(])")
+"""A naming participle between a noun and a name ("the asteroid called 10 Hygiea", "a horse
+named Seabiscuit", "the celestial body known as 1101 Clematis")."""
 _VALUE_NAMING = re.compile(r"(?:'s [a-z]+(?: [a-z]+)?|\b[Tt]he [a-z]+(?: [a-z]+)? of (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
                            r" (?:is|was)( called| named)(?= (?:the )?[A-Z])")
 """A naming participle after the copula of a relation noun's value ("The leader of Paraguay is
 called Juan Afara", "Spain's currency is called the Euro": read "is")."""
-"""A naming participle between a noun and a name ("the asteroid called 10 Hygiea", "a horse
-named Seabiscuit", "the celestial body known as 1101 Clematis")."""
 
 
 def _dropped(text: str, nouns: AbstractSet[str]) -> list[tuple[int, int]]:

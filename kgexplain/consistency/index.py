@@ -1446,19 +1446,18 @@ class GraphIndex:
         # (and a person's "worked as" an occupation: "Marco Polo was a merchant"; a singer "has
         # the voice type" soprano, each object a person's noun and each subject a person: "Maria
         # Callas was a soprano", not an aircraft's "engine type", a tree's "fruit type" (red team
-        # 219) nor an opera's "lead voice type" (red team 221))
-        # a past position or voice said bare ("played / sang as"): "was a defender", and apposed
-        # without a tense ("Lippi, a defender, ..."), never "is a" (a coach who played as a
-        # defender, red team 220; "played as a" keeps its older reading, any tense)
-        self.past_positions = frozenset(r for r in copular if r in relations
-                                        and (relations[r].phrase or "").lower().split() in ([w, "as"] for w in _ACTED_AS))
-        # (these relations only: another into the same type, "switched from" a voice, states no
-        # class, red team 221)
+        # 219) nor an opera's "lead voice type" (red team 221); these relations only: another
+        # into the same type, "switched from" a voice, states no class, red team 221)
         self.class_relations = frozenset(
             r for r in copular if r in relations and (
                 (relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])
                 or _occupation(relations[r]) or self._typed_people(relations[r], tails, heads, tail_labels)))
         self.class_types = frozenset(t for r in self.class_relations for t in tails.get(r, ()) if t)
+        # a past position or voice said bare ("played / sang as"): "was a defender", and apposed
+        # without a tense ("Lippi, a defender, ..."), never "is a" (a coach who played as a
+        # defender, red team 220; "played as a" keeps its older reading, any tense)
+        self.past_positions = frozenset(r for r in copular if r in relations
+                                        and (relations[r].phrase or "").lower().split() in ([w, "as"] for w in _ACTED_AS))
         # the relations declared as the item's class ("is a", "is classified as a"): what "X is
         # one" answers after "If you are after a coffee liqueur,"
         # (in the present, in so many words: not "was built as a", "was first sold as a", "is often

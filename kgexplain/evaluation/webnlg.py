@@ -563,6 +563,20 @@ def load_webnlg_lexicon(path: str | FsPath | None = None) -> dict[str, dict[str,
     return out
 
 
+def _kinds_by_predicate(entries: Sequence[Any], table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+                        ) -> dict[str, list[str]]:
+    """Each label's kinds by the predicates it stands in (``table``: kind -> (predicates whose
+    object, predicates whose subject is of that kind)), in the table's order."""
+    out: dict[str, list[str]] = {}
+    for kind, (objects, subjects) in table.items():
+        for e in entries:
+            for h, p, t in e.triples:
+                for label, said in ((t, p in objects), (h, p in subjects)):
+                    if said and kind not in out.setdefault(label, []):
+                        out[label].append(kind)
+    return out
+
+
 def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, Any] | None = None,
                  aliases: bool = True,
                  name: str = "webnlg-dev") -> tuple[Any, dict[str, tuple[Triple, ...]]]:
@@ -612,22 +626,8 @@ def webnlg_graph(entries: Sequence[Any], *, lexicon: str | FsPath | dict[str, An
     places = ({t for e in entries for _, p, t in e.triples if p in _PLACE_OBJECTS}
               | {h for e in entries for h, p, _ in e.triples if p in _PLACE_SUBJECTS}) - people
     # a place of one kind only by its predicates: a country, a city, a state (else a "locality")
-    place_kinds: dict[str, set[str]] = {}
-    for kind, (objects, subjects) in _PLACE_KINDS.items():
-        for e in entries:
-            for h, p, t in e.triples:
-                if p in objects:
-                    place_kinds.setdefault(t, set()).add(kind)
-                if p in subjects:
-                    place_kinds.setdefault(h, set()).add(kind)
-    kinds: dict[str, str] = {}
-    for kind, (objects, subjects) in _KINDS_BY_PREDICATE.items():
-        for e in entries:
-            for h, p, t in e.triples:
-                if p in objects:
-                    kinds.setdefault(t, kind)
-                if p in subjects:
-                    kinds.setdefault(h, kind)
+    place_kinds = {label: set(found) for label, found in _kinds_by_predicate(entries, _PLACE_KINDS).items()}
+    kinds = {label: found[0] for label, found in _kinds_by_predicate(entries, _KINDS_BY_PREDICATE).items()}
 
     def ent(label: str, predicate: str | None = None) -> str:
         key = f"{label}\x00{predicate}" if (label, predicate) in measured else label

@@ -77,14 +77,13 @@ _SAME_ONE = frozenset({"person", "people", "one", "team", "company", "studio"})
 _HUMAN_NOUNS = frozenset({"person", "individual"})
 """Nouns for any person: "was directed by the same person, Hidetaka Miyazaki" (not "man" or
 "woman": the graph says no one's sex)."""
+_PLACE_KINDS = frozenset(form for w in ("city", "town", "village", "state", "country", "region", "province", "county",
+                                        "island", "district", "municipality", "borough", "commune", "prefecture",
+                                        "canton", "nation", "territory", "kingdom", "republic", "continent")
+                         for form in (w, plural(w)))
+"""Nouns of a place's kind, singular and plural: "the country of X" / "the country X" names X a
+country (not X's country; constructions' "in the city of X" reads the same nouns)."""
 
-
-
-_PLACE_KINDS = frozenset({"city", "town", "village", "state", "country", "region", "province", "county", "island",
-                          "district", "municipality", "borough", "commune", "prefecture", "canton", "nation",
-                          "territory", "kingdom", "republic", "continent"})
-_PLACE_KINDS = _PLACE_KINDS | {plural(w) for w in _PLACE_KINDS}
-"""Nouns of a place's kind: "the country of X" / "the country X" names X a country (not X's country)."""
 
 class GapReading:
     """The words between two mentions: a cue that binds the next mention, or none."""
