@@ -612,7 +612,9 @@ _NO_ONE = frozenset({
     "type", "kind", "category", "series", "franchise", "character", "fiction", "universe", "publication",
     "magazine", "newspaper", "journal", "periodical", "comic", "strip", "medium", "format", "profession",
     "occupation", "job", "conservatory", "racecourse", "cuisine", "cooking", "gastronomy", "voice",
-    "artwork", "installation", "mural", "fresco", "relief", "bust"})
+    "artwork", "installation", "mural", "fresco", "relief", "bust", "play", "opera", "operetta", "musical",
+    "ballet", "symphony", "concerto", "sonata", "composition", "essay", "treatise", "manuscript", "invention",
+    "theorem", "conjecture", "single", "soundtrack", "mixtape", "sitcom", "tragedy", "farce"})
 """Type words of what is no one (beside :data:`THING_WORDS`, places and the land): never "he" or "she"."""
 
 

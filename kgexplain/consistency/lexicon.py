@@ -600,6 +600,23 @@ _SPORT_VERBS = {k: v for ks, v in (
     (("fencer", "fencers"), ("fence", "fences", "fenced")), (("boxer", "boxers"), ("box", "boxes", "boxed")))
     for k in ks}
 """The verb of a sportsperson's sport: its base, present and past ("skates for Japan" of a skater)."""
+_PLAYED_SPORTS = frozenset({"rugby", "cricket", "football", "soccer", "basketball", "baseball", "hockey", "golf",
+                            "tennis", "volleyball", "handball", "lacrosse", "netball", "softball"})
+"""Sports a phrase may name between "played" and its team ("played club rugby for")."""
+
+
+def _sport_said_plainly(words: list[str]) -> list[str]:
+    """A phrase "played <level> <sport> for / at / in" without its level, and without its sport:
+    "played club rugby for" -> "played rugby for", "played for" (what "played Test cricket for"
+    a team says at least; where two relations both become "played for", a club's and a national
+    side's, the graph's link between the two names tells which)."""
+    if len(words) < 3 or words[0] not in ("played", "plays", "play") or words[-1] not in ("for", "at", "in") \
+            or words[-2] not in _PLAYED_SPORTS or len(words) > 5 \
+            or not all(w.isalpha() and w not in _FUNCTION for w in words[1:-2]):
+        return []
+    return ([" ".join([words[0], *words[-2:]])] if len(words) > 3 else []) + [f"{words[0]} {words[-1]}"]
+
+
 _STAFF_ROLES = frozenset({"designer", "director", "editor", "president", "chairman", "chairwoman", "ceo", "manager",
                           "chef", "conductor", "curator", "principal", "dean", "rector", "professor", "organist",
                           "kapellmeister", "architect", "engineer", "producer"})
@@ -847,12 +864,13 @@ def _succession_forms(earlier: bool, taken: AbstractSet[str] | None) -> list[str
     each verb only where no other relation of the graph says it ("was followed by" where no
     relation "follows" a river or a route)."""
     if earlier:
-        forms = {"succeed": ("was succeeded by", "is succeeded by"), "follow": ("was followed by",),
+        forms = {"succeed": ("was succeeded by", "is succeeded by"),
+                 "follow": ("was followed by", "was followed in office by"),
                  "replace": ("was replaced by",), "precede": ("preceded", "came before"),
                  "predecessor": ("is the predecessor of", "was the predecessor of",
                                  "is the predecessor to", "was the predecessor to")}
     else:
-        forms = {"succeed": ("succeeded",), "follow": ("followed", "followed on from"),
+        forms = {"succeed": ("succeeded",), "follow": ("followed", "followed on from"), "take": ("took over from",),
                  "replace": ("replaced",), "precede": ("was preceded by",),
                  "successor": ("is the successor of", "was the successor of", "is the successor to",
                                "was the successor to"),
@@ -1850,6 +1868,10 @@ def _relation_cues(
             extra += [(f"{h} its debut {prep}", forward) for h in ("had", "made")]  # (no "television debut": a
             # radio show, a festival screening, red team 182)
             extra += _premiere_had(prep, forward)
+        if words[:1] in (["played"], ["plays"]) and words[1:] in (["as", "a"], ["as", "an"], ["as"]) \
+                and object_kinds and object_kinds <= {"position", "positions"}:
+            # a player's position: "played at fullback", "played fullback" (in the phrase's tense)
+            exact += [(f"{words[0]} at", forward), (words[0], forward)]
         if len(words) in (3, 4) and words[0] in ("is", "are") and words[1] in _STATUS_PARTICIPLES \
                 and words[2:] in (["a"], ["an"], ["as"], ["as", "a"], ["as", "an"]):
             # "is designated a" / "is listed as a" National Historic Landmark: "is a", "is an"
@@ -2250,15 +2272,14 @@ def _relation_cues(
             # never coached, red team 204)
             coached = {"trained": "coached", "trains": "coaches"}
             exact.append((" ".join(coached.get(w, w) for w in words), forward))
-        if human and object_kinds and object_kinds <= _RESEARCH_FIELDS and words[:2] in (["worked", "in"], ["works", "in"]) \
-                and words[2:] in ([], ["the", "field", "of"], ["the", "area", "of"]) \
+        researching = " ".join(words) in _RESEARCHING[True] + _RESEARCHING[False] or (
+            words[:2] in (["worked", "in"], ["works", "in"]) and words[2:] in (["the", "field", "of"], ["the", "area", "of"]))
+        if human and object_kinds and object_kinds <= _RESEARCH_FIELDS and researching \
                 and (taken is None or not taken & {"research", "specialise", "specialize", "study"}):
-            # a scholar who "worked in (the field of)" a field "worked on" it, "did research in"
-            # it, "specialised in" it (in the phrase's tense)
-            past = words[0] == "worked"
-            exact += [(f, forward) for f in (
-                ("worked on", "did research in", "researched", "specialised in", "specialized in") if past
-                else ("works on", "does research in", "researches", "specialises in", "specializes in"))]
+            # a scholar who "worked in (the field of)" a field, or "did research in" it, "worked
+            # on" it, "specialised in" it (in the phrase's tense)
+            exact += [(f, forward) for f in _RESEARCHING[words[0] in ("worked", "did", "researched", "specialised",
+                                                                       "specialized")]]
         if len(words) >= 5 and words[-3] == "the" and words[-1] == "of" \
                 and words[-2] in object_kinds - {"place", "thing", "item"} \
                 and words[-4] in ("to", "in", "within", "into", "under") and words[0] not in _BE:
@@ -2708,6 +2729,10 @@ def _relation_cues(
         if len(words) == 4 and words[1] == "the" and words[2] in _MASS_PARTS and words[3] in ("for", "of"):
             # "composed the music for" -> "composed music for"
             extra.append((" ".join([words[0], *words[2:]]), forward))
+        for shorter in _sport_said_plainly(words):
+            extra.append((shorter, forward))
+            if _past_state(shorter.split()) is not None:
+                said_so.add(shorter)  # ("played for": in the phrase's past only)
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
         same, opposite = _inflect(text, declared=text in said_so)
         for f in same:
@@ -2893,6 +2918,8 @@ def _relation_cues(
             if words[:-3] in ([], ["is"], ["are"]):  # "Cathay Pacific is part of / belongs to Oneworld"
                 for f in ("is part of", "are part of", "belongs to", "belong to"):
                     add_variants(f, forward)
+            elif words[:-3] in (["was"], ["were"]):  # "Shinzo Abe belonged to the LDP" (in the past, as the phrase)
+                add("belonged to", forward)
     for c in shown_cues(name, phrase, inverse_phrase):
         if (phrase if c.forward else inverse_phrase).lower().split()[-1] == "on":
             for f in ("runs on", "ran on", "run on"):  # "Portal 2 runs on PC", "The Wire ran on HBO"
@@ -3311,6 +3338,11 @@ def _taught(phrase: str, inverse_phrase: str) -> bool:
 
 _RESEARCH_FIELDS = frozenset({"field", "fields", "discipline", "disciplines"})
 """Type words of the fields a scholar works in."""
+_RESEARCHING = {True: ("worked in", "worked on", "did research in", "did research on", "researched", "specialised in",
+                       "specialized in"),
+                False: ("works in", "works on", "does research in", "does research on", "researches", "specialises in",
+                        "specializes in")}
+"""A scholar's work in a field, in the past (``True``) and in the present: each says the others."""
 _VENTURES = frozenset({"expedition", "expeditions", "mission", "missions", "voyage", "voyages"})
 """Type words of undertakings one is a member of by taking part ("a member of the 1953 expedition")."""
 _TEAM_KINDS = frozenset({"team", "teams", "club", "clubs", "franchise", "franchises", "side", "sides", "baseball",

@@ -161,7 +161,7 @@ class ListReading:
             words = words[2:]  # "an animated film from 1986 with music by Y" (the year: _numbers)
         if described and words in ([], [","], ["which"], ["that"], [",", "which"], [",", "that"], ["with"], ["who"]) and (
                     pre or participle_cue(lowers[s0:e0]) or lowers[s0] in self.index.type_nouns
-                    or lowers[s0] in ("by", "with", "from", "on", "for", "available", "about")
+                    or lowers[s0] in ("by", "with", "from", "on", "for", "available", "about", "in", "at")
                     or (lowers[s0:s0 + 2] == ["in", "the"] and not isinstance(what, str) and what
                         and all(c.noun for c in what))):  # ("a museum in the Art Deco style")
             # "X is a thriller (,) (which was) directed by Y", "Z, a thriller written by Y", "a
