@@ -88,6 +88,8 @@ def fold(text: str) -> str:
         table.update({ord(c): "'" for c in "\u2018\u2019\u02bc"})
         table.update({ord(c): '"' for c in "\u201c\u201d"})
         table.update({ord(c): "-" for c in "\u2010\u2011\u2012"})
+        # letters NFKD keeps whole, written plain in English ("Lars Lokke Rasmussen", "Lodz")
+        table.update({ord(c): b for c, b in zip("øØłŁđĐıħĦŧŦðÐ", "oOlLdDihHtTdD")})
         _FOLD_TABLE = table
     return text.translate(_FOLD_TABLE)
 

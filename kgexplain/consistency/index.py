@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Mapping, Sequence
 
 from kgexplain._english import IRREGULAR_SINGULARS, O_ES_NOUNS
+from kgexplain.consistency.given_names import given_name_sex
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
 from kgexplain.consistency.lexicon import (
@@ -336,8 +337,15 @@ _COLLECTIONS = frozenset({"museum", "museums", "gallery", "galleries", "collecti
 MINTED_WORDS = frozenset({"coin", "coins", "medal", "medals", "medallion", "token", "dollar", "sovereign", "crown"})
 """Type words of what a mint strikes: only these are "minted at" where they "were struck at"."""
 VESSEL_WORDS = frozenset({"ship", "liner", "boat", "vessel", "yacht", "ferry", "steamer", "steamship", "schooner",
-                          "submarine", "frigate", "cruiser", "battleship", "warship", "tanker", "clipper"})
+                          "submarine", "frigate", "cruiser", "battleship", "warship", "tanker", "clipper", "destroyer",
+                          "corvette", "galleon", "carrack", "icebreaker", "dreadnought", "ironclad", "trawler"})
 """Type words of items that "she" may name (a ship, as English says it)."""
+
+
+def vessel_words(words: AbstractSet[str]) -> bool:
+    """Whether type words (see :func:`type_word_set`) name a ship: a word of :data:`VESSEL_WORDS`,
+    or an "aircraft carrier" (a "carrier" alone may be an airline)."""
+    return bool(words & VESSEL_WORDS) or {"aircraft", "carrier"} <= words
 _PATRONS = frozenset({"patron", "patrons", "ruler", "rulers", "sultan", "pope", "monarch", "duke", "bishop",
                       "pharaoh", "shah", "caliph", "khan", "tsar", "czar", "prince", "princess", "noble",
                       "merchant", "archbishop", "cardinal", "emir"})
@@ -529,7 +537,9 @@ PERSON_TYPES = frozenset({
     "conqueror", "crusader", "cosmonaut", "alpinist", "sheriff", "songwriter", "vocalist", "bassist",
     "organist", "harpist", "flautist", "clarinetist", "percussionist", "contralto", "grandmaster",
     "filmmaker", "comedienne", "surfer", "snowboarder", "skateboarder", "decathlete", "heptathlete",
-    "triathlete", "marathoner", "goalkeeper", "quarterback", "batsman", "mezzo-soprano", "ballerina"})
+    "triathlete", "marathoner", "goalkeeper", "quarterback", "batsman", "mezzo-soprano", "ballerina",
+    "minister", "chancellor", "premier", "senator", "governor", "mayor", "prince", "princess", "duke", "duchess",
+    "empress", "consort", "regent"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
 
 _SPORTING_PEOPLE = frozenset({"gymnast", "sprinter", "runner", "skater", "skier", "wrestler", "jockey", "racer",
@@ -614,7 +624,8 @@ _NO_ONE = frozenset({
     "occupation", "job", "conservatory", "racecourse", "cuisine", "cooking", "gastronomy", "voice",
     "artwork", "installation", "mural", "fresco", "relief", "bust", "play", "opera", "operetta", "musical",
     "ballet", "symphony", "concerto", "sonata", "composition", "essay", "treatise", "manuscript", "invention",
-    "theorem", "conjecture", "single", "soundtrack", "mixtape", "sitcom", "tragedy", "farce"})
+    "theorem", "conjecture", "single", "soundtrack", "mixtape", "sitcom", "tragedy", "farce", "kingdom", "empire",
+    "republic", "principality", "duchy", "colony", "territory", "emirate", "sultanate", "caliphate"})
 """Type words of what is no one (beside :data:`THING_WORDS`, places and the land): never "he" or "she"."""
 
 
@@ -1442,6 +1453,15 @@ class GraphIndex:
         self.born_types = frozenset(t for r in relations.values() if r.name not in self.user_relations
                                     and (r.phrase or "").lower().split() in _BIRTH_PHRASES
                                     for t in (r.domain or heads.get(r.name, ())) if t)
+        # the relations of one after another in a post ("succeeded"): "X succeeded Y as N of Z"
+        # says N of both
+        self.succession_relations = frozenset(r.name for r in relations.values() if succession_nouns(r.phrase))
+        # people whose given name is of one sex only ("Auguste Rodin"): who "she" does not stand
+        # for (people by their type, by birth, or of no type; never a ship named "Charles de Gaulle")
+        self.given_sex = {eid: sex for eid, (kind, typ, label, _) in self.info.items()
+                          if kind != "user" and (person_like_type(typ) or typ in self.born_types
+                                                 or (typ or "").lower() in ("", "entity", "thing", "person"))
+                          and (sex := given_name_sex(str(label)))}
         # the objects of a relation said "serves as a" / "is classified as a" are classes of the
         # item, not parts of it: "the Mosquito is a bomber" states it ("is a Merlin engine" does
         # not state "is powered by")
@@ -1639,7 +1659,7 @@ class GraphIndex:
                                       type_last_word(t) in GROUP_KINDS for t in rel.range or tails.get(rel.name, ())),
                                   placed=bool(range_words & _LOCALITY),
                                   terrain=bool(range_words & (_LOCALITY | _TERRAIN)),
-                                  vessel=bool(domain_words & VESSEL_WORDS),
+                                  vessel=vessel_words(domain_words),
                                   minted=bool(domain_words) and domain_words <= MINTED_WORDS,
                                   formal=bool(range_words & CLASS_NOUNS) and not any(
                                       "form" in (other.phrase or "").lower().split() for other in relations.values()

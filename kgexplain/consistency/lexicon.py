@@ -226,6 +226,8 @@ _ONCE_PROPERTY = tuple(f"{b} {once}{noun}" for b in ("was", "were") for once in 
 _STARTED_IN = [f"{v} {o} start in" for v in ("got", "had") for o in ("its", "their")]
 """Where a thing was formed or founded, or came from: "Nirvana got its start in Aberdeen"."""
 _PLACED = frozenset({"located", "based", "situated", "housed"})
+_STANDING = frozenset({"stands", "stand", "sits", "sit", "lies", "lie"})
+"""Verbs of where a thing is, said with "at" or "in" alike ("stands at / in Piazza Navona")."""
 _HELPED = {"founded": ("found", "establish", "set up"), "established": ("establish", "found", "set up"),
            "created": ("create",), "designed": ("design",), "built": ("build",), "developed": ("develop",),
            "wrote": ("write",), "co-founded": ("found",)}
@@ -807,12 +809,13 @@ def _synonym_phrases(text: str, taken: set[str], personal: bool = False,
 
 
 _POWERED = {("runs", "on"): "uses", ("run", "on"): "uses", ("is", "powered", "by"): "uses",
-            ("uses",): "uses", ("powers",): "powers"}
+            ("uses",): "uses", ("powers",): "powers", ("is", "driven", "by"): "uses"}
 """Phrases of what a thing runs on, said of the thing ("uses") or of what powers it ("powers"); not
-"drives" (a driver drives a car, red team 172)."""
+"drives" (a driver drives a car, red team 172; "is driven by" only as these are, of power sources)."""
 _POWER_FORMS = {"use": (("uses", "used"), ()), "run": (("runs on", "ran on"), ()),
                 "have": (("has", "had", "has a", "has an", "had a", "had an", "with", "with a", "with an"), ()),
                 "power": (("is powered by", "was powered by"), ("powers", "powered")),
+                "drive": (("is driven by", "was driven by"), ("drives", "drove")),
                 "rely": (("relies on", "relied on"), ()),
                 "build": (("is built around", "was built around", "are built around", "built around"), ())}
 """Forms of running on something: said of the thing (first) and of what powers it (second)."""
@@ -859,18 +862,20 @@ def succession_nouns(phrase: str | None) -> tuple[str, str] | None:
     return ("predecessor", "successor") if later else ("successor", "predecessor")
 
 
-def _succession_forms(earlier: bool, taken: AbstractSet[str] | None) -> list[str]:
+def _succession_forms(earlier: bool, taken: AbstractSet[str] | None, human: bool = False) -> list[str]:
     """The forms of succession said with the earlier one first (``earlier``) or the later one,
     each verb only where no other relation of the graph says it ("was followed by" where no
-    relation "follows" a river or a route)."""
+    relation "follows" a river or a route); of people (``human``) in an office too ("took over
+    from", "was followed in office by"; never of a sequel or a console, red team 174)."""
     if earlier:
         forms = {"succeed": ("was succeeded by", "is succeeded by"),
-                 "follow": ("was followed by", "was followed in office by"),
+                 "follow": ("was followed by",) + (("was followed in office by",) if human else ()),
                  "replace": ("was replaced by",), "precede": ("preceded", "came before"),
                  "predecessor": ("is the predecessor of", "was the predecessor of",
                                  "is the predecessor to", "was the predecessor to")}
     else:
-        forms = {"succeed": ("succeeded",), "follow": ("followed", "followed on from"), "take": ("took over from",),
+        forms = {"succeed": ("succeeded",), "follow": ("followed", "followed on from"),
+                 **({"take": ("took over from",)} if human else {}),
                  "replace": ("replaced",), "precede": ("was preceded by",),
                  "successor": ("is the successor of", "was the successor of", "is the successor to",
                                "was the successor to"),
@@ -1624,8 +1629,10 @@ def _relation_cues(
     {True}
     """
     out: dict[str, set[Cue]] = {}
-    if inverse_phrase.lower().split()[1:] in (["home", "to"], ["home", "of"]):
+    if inverse_phrase.lower().split()[1:] in (["home", "to"], ["home", "of"]) \
+            or phrase.lower().split() in (["is", "housed", "in"], ["are", "housed", "in"]):
         nouns = (*nouns, "home")  # "is located at" / "is home to": "Kings Island, the home of X"
+        # (what houses a thing is its home: "the Wanamaker Organ's home is the Wanamaker Building")
 
     def add(form: str, forward: bool, noun: bool = False) -> None:
         form = " ".join(re.sub(r"[^\w'&/-]+", " ", form.lower()).split())
@@ -1903,6 +1910,8 @@ def _relation_cues(
             exact += [(f"{v} {p}", forward) for v in (("rests", "rest") if now else ()) + ("buried", "laid to rest",
                                                                                            "interred")
                       for p in ("in", "at")]
+            if now and (taken is None or "lie" not in taken):
+                exact += [(f"{v} {p}", forward) for v in ("lies", "lie") for p in ("in", "at")]  # "Anne Boleyn lies in X"
             if now:  # the place "is the (final) resting place of" the one buried there
                 exact += [(f"{b} the {last}resting place of", not forward) for b in ("is", "are")
                           for last in ("", "final ", "last ")]
@@ -2185,8 +2194,8 @@ def _relation_cues(
             # one item after another of its kind ("was succeeded by" a console, a dynasty): the
             # same order in other words, each verb only where no other relation says it
             first = forward != later  # the direction whose subject came first
-            exact += [(f, first) for f in _succession_forms(True, taken)]
-            exact += [(f, not first) for f in _succession_forms(False, taken)]
+            exact += [(f, first) for f in _succession_forms(True, taken, human)]
+            exact += [(f, not first) for f in _succession_forms(False, taken, human)]
         if len(words) == 3 and words[0] in _BE and words[2] == "at" \
                 and words[1] in ("developed", "created", "conceived", "invented", "designed", "made", "founded"):
             # "was developed at" Sun: it "came / grew out of" Sun ("Java grew out of Sun")
@@ -2729,10 +2738,32 @@ def _relation_cues(
         if len(words) == 4 and words[1] == "the" and words[2] in _MASS_PARTS and words[3] in ("for", "of"):
             # "composed the music for" -> "composed music for"
             extra.append((" ".join([words[0], *words[2:]]), forward))
+        if words in (["was", "the", "mother", "of"], ["is", "the", "mother", "of"],
+                     ["was", "the", "father", "of"], ["is", "the", "father", "of"]) and human:
+            # a parent: "gave birth to" / "fathered" the child, who "was born to" the parent
+            extra += [("gave birth to" if words[2] == "mother" else "fathered", forward), ("was born to", not forward)]
+        if words in (["is", "housed", "in"], ["are", "housed", "in"]):
+            extra.append(("is home to", not forward))  # "the Wanamaker Building is home to the organ"
+        if words[-1:] in (["at"], ["in"]) and (words[:-1] in ([v] for v in _STANDING)
+                                                or words[:-1] in ([b, p] for b in _BE for p in _PLACED)):
+            # "stands at" Piazza Navona: "stands in" it too, and "stands at" where the phrase
+            # says "in" (where a thing is, said with either preposition)
+            extra.append((" ".join([*words[:-1], "in" if words[-1] == "at" else "at"]), forward))
+        if len(words) in (5, 6) and words[2:5] == ["in", "the", "genre"] and words[5:] in ([], ["of"]) \
+                and _looks_verb(words[0]) and words[1].isalpha() and words[1].endswith("s"):
+            # "wrote plays in the genre of" comedy: "wrote comedy", "wrote comedies"; "makes films
+            # in the genre" thriller: "makes thrillers" (the verb and the genre alone)
+            extra.append((words[0], forward))
+        if words in (["was", "coached", "by"], ["were", "coached", "by"]):
+            extra.append(("trained under", forward))  # "Comaneci trained under Karolyi" (in the past, as the phrase)
+            said_so.add("trained under")
+        if words == ["employed"]:
+            extra += [(f"{b} employed at", not forward) for b in ("was", "were")]  # "was employed at CERN"
         for shorter in _sport_said_plainly(words):
-            extra.append((shorter, forward))
-            if _past_state(shorter.split()) is not None:
-                said_so.add(shorter)  # ("played for": in the phrase's past only)
+            if words[0] == "played":
+                exact.append((shorter, forward))  # ("played rugby for": in the phrase's past only, red team 223)
+            else:
+                extra.append((shorter, forward))
     for text, forward in ((phrase, True), (inverse_phrase, False), *extra):
         same, opposite = _inflect(text, declared=text in said_so)
         for f in same:

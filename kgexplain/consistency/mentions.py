@@ -15,7 +15,6 @@ from kgexplain._english import plural, singular
 from kgexplain.consistency._text import fold
 from kgexplain.consistency.index import (
     PERSON_TYPES,
-    VESSEL_WORDS,
     GraphIndex,
     animal_type,
     character_type,
@@ -25,6 +24,7 @@ from kgexplain.consistency.index import (
     thing_type,
     surname_keys,
     type_last_word,
+    vessel_words,
 )
 from kgexplain.consistency.lexicon import CLAUSE_ENDS, DETERMINERS, is_year, type_word_set
 
@@ -114,6 +114,7 @@ class Ref:
     personal: bool = False  # "his" / "her" read as "its" ("His alma mater is X"): of a person
     sex: str = ""  # "m" for "he" / "him" / "his", "f" for "she" / "her": no one the types say is of the other
     born: bool = False  # of a type the graph says is born ("a driver" who "was born in"): "he" / "she" may name it
+    name_sex: str = ""  # "m" / "f": a person whose given name is of that sex only ("Auguste Rodin"), see given_names
 
 
 def _cased(index: GraphIndex, lower_form: str, surface: str) -> bool:
@@ -402,6 +403,10 @@ def find_mentions(
                 i += size - 1
                 break
         i += 1
+    for r in out:
+        sexes = {index.given_sex.get(e, "") for e in r.ids} if r.ids and not r.pronoun else set()
+        if len(sexes) == 1:
+            r.name_sex = sexes.pop()
     out.sort(key=lambda r: r.start)
     return out
 
@@ -650,12 +655,14 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         # she": red team 157), nor a person ("Athena, a goddess ... his symbol": red team 201)
         female = ref.pronoun == "she" or ref.sex == "f"
         animals, people = (_MALE_ANIMALS, _MALE_PEOPLE) if female else (_FEMALE_ANIMALS, _FEMALE_PEOPLE)
+        # (nor one whose given name is of the other sex: "Claudel studied under Auguste Rodin. She ...")
+        other = "m" if female else "f" if ref.sex == "m" else "-"
         before = [r for r in before if not ({type_last_word(t) for t in r.types} & people or (
-            r.kind == "item" and {type_last_word(t) for t in r.types} & animals))]
+            r.kind == "item" and {type_last_word(t) for t in r.types} & animals)) and r.name_sex != other]
     if ref.pronoun == "she":
         # "she" / "her" of a ship is the ship, as English says it; else a person ("Titanic was
         # designed by Thomas Andrews; she sailed for the White Star Line")
-        vessels = [r for r in before if r.kind == "item" and type_word_set(r.types) & VESSEL_WORDS]
+        vessels = [r for r in before if r.kind == "item" and vessel_words(type_word_set(r.types))]
         ref.pronoun = "item" if vessels else "person"
     if ref.of_types and ref.pronoun not in ("latter", "former"):
         # "the auction house": the last item of that type, on a graph of several

@@ -87,6 +87,13 @@ class ListReading:
         """Who a predicate is said of, from the words between the last mention and its cue."""
         s0, e0 = cue
         lowers, subject, spec = self.lowers, self.subject, self.spec
+        if pre in (["as"], ["as", "the"], ["as", "a"], ["as", "an"]) and spec is not None and not isinstance(spec.readings, str) \
+                and spec.readings \
+                and subject is not None and not prev.user \
+                and all(c.relation in self.index.succession_relations for c in spec.readings):
+            # "X succeeded / took over from Y as N of Z": the post is the one both held, so it is
+            # said of each (not of Y alone, red team 223)
+            return [*(r for r in subject if not r.user), prev]
         listed = self._closed_list(prev) if prev.kind == "item" and not prev.user and pre in ([], ["both"]) else None
         if listed and (lowers[s0] in ("are", "were") or "both" in lowers[s0:e0] or pre == ["both"]):
             if subject is None:  # ("... and distributed by Y": still both)

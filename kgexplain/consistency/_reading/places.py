@@ -50,6 +50,11 @@ _MAKING = frozenset().union(*(verb_lemmas(p) for p in PLACE_MAKING))
 ``_of_verbs``)."""
 
 
+_LIFE_EVENTS = frozenset({"born", "died", "buried", "raised", "grew"})
+"""Words of the relations of where a person was born, died, lies or grew up: never where an act of
+the person took place."""
+
+
 class PlaceReading:
     """Places said after a name ("a museum in Rome") and whose place they are."""
 
@@ -335,6 +340,13 @@ class PlaceReading:
             # relation of the claim's own verb read "at" ("was delivered at")
             own = own | said_now
         of_item = not isinstance(what, str) and any(c.relation in own for c in what)
+        if of_item and only is None and prep == "in" and (subject.born or any(person_like_type(t) for t in subject.types)):
+            # a person's act or calling "in" a place ("specialised in bryology in Vaxjo", "was a
+            # botanist in Vaxjo"): where the act was, never where the person was born, died or
+            # lies (red team 223)
+            words = self.index.phrase_words
+            only = frozenset(r for r in self.index.located_in[0] if not words.get(r, frozenset()) & _LIFE_EVENTS) \
+                if self.index.located_in else frozenset()
         if prep == "at" and of_item and not isinstance(what, str):
             # "produced by X at Tannery Sound", "created by X at Toppling Goliath": where a maker
             # made it; after a claim of no making ("released by X at Y"), the claim's own place only
