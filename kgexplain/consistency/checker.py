@@ -314,7 +314,7 @@ class ConsistencyChecker:
         cue_spans = [(s, e) for found in (cue_at, user_at) for s, ends_ in found.items() for e, _ in ends_]
         type_phrases(index, lowers, words)  # "a roller coaster": the type's own noun
         refs = find_mentions(index, lowers, words, text, starts, ends, ev_entities, cue_spans, doc,
-                             self.outside_evidence, user)
+                             self.outside_evidence, user, original=original if len(original) == len(text) else None)
         refs, spoken_to = vocatives(lowers, refs)  # "Ben, you gave Kotlin five stars"
         refs = language_adjectives(index, lowers, refs)  # "a German-language play"
         one_of_kinds(index, lowers, refs)  # "is one of the roller coasters at X": "is a roller coaster"

@@ -2676,6 +2676,10 @@ def distributive_each(lowers: list[str], refs: list[Ref]) -> list[Ref]:
     return [r for r in refs if not (r.pronoun and r.start in dropped)]
 
 
+_USED_AFTER_NOUN = frozenset({"spoken", "used"})
+"""Participles that may follow a relation's noun with nothing added ("where the language spoken is X")."""
+
+
 def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
                   cue_at: dict[int, list[tuple[int, Any]]], complete: set[int] | None = None) -> list[int]:
     """ "P, where Z is an N" / "P, where the N is Z" / "P, where Z is spoken": a relative clause
@@ -2694,13 +2698,16 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if w != "where" or not (k in ending or (lowers[k - 1:k] == [","] and (k - 1) in ending)):
             continue
         j = k + 1
-        if j < n and lowers[j] == "the" and j + 1 < n:
-            # "where the currency is the Ethiopian birr": P's N is Z
+        if j < n and lowers[j] in ("the", "a", "an") and j + 1 < n:
+            # "where the currency is the Ethiopian birr": P's N is Z ("where a leader is Z": one
+            # of P's; "where the language spoken is Arabic")
             fwd, ne = _noun_from(index, lowers, j + 1, forward=True)
+            if fwd and ne + 1 < n and lowers[ne] in _USED_AFTER_NOUN and lowers[ne + 1] in _COPULA:
+                ne += 1
             if fwd and ne < n and lowers[ne] in _COPULA and (ne + 1 in starting or (
                     lowers[ne + 1:ne + 2] == ["the"] and ne + 2 in starting)):
                 cue_at[j] = [(ne + 1 if ne + 1 in starting else ne + 2, fwd)]
-                if complete is not None:
+                if complete is not None and lowers[j] == "the":
                     complete.add(j)  # "where the leader is Z": the only one, as "whose leader is"
                 out.append(k)
                 continue

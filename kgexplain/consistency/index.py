@@ -338,8 +338,19 @@ MINTED_WORDS = frozenset({"coin", "coins", "medal", "medals", "medallion", "toke
 """Type words of what a mint strikes: only these are "minted at" where they "were struck at"."""
 VESSEL_WORDS = frozenset({"ship", "liner", "boat", "vessel", "yacht", "ferry", "steamer", "steamship", "schooner",
                           "submarine", "frigate", "cruiser", "battleship", "warship", "tanker", "clipper", "destroyer",
-                          "corvette", "galleon", "carrack", "icebreaker", "dreadnought", "ironclad", "trawler"})
+                          "corvette", "galleon", "carrack", "icebreaker", "dreadnought", "ironclad", "trawler",
+                          "barque", "sloop", "brigantine"})
 """Type words of items that "she" may name (a ship, as English says it)."""
+
+
+_STAGE_NAMED = frozenset({"writer", "writers", "author", "authors", "novelist", "novelists", "poet", "poets",
+                          "playwright", "playwrights", "dramatist", "screenwriter", "essayist", "journalist",
+                          "columnist", "musician", "musicians", "singer", "singers", "rapper", "rappers", "vocalist",
+                          "songwriter", "artist", "artists", "performer", "performers", "entertainer", "comedian",
+                          "comedienne", "dj", "band", "guitarist", "bassist", "drummer", "pianist", "model",
+                          "wrestler", "magician", "illusionist", "drag", "person", "people", "entity", "thing"})
+"""Type words of people who may go by a pen, stage or ring name of the other sex ("George Eliot",
+"Alice Cooper"), and of no telling type at all: their given names say nothing of them."""
 
 
 def vessel_words(words: AbstractSet[str]) -> bool:
@@ -1457,10 +1468,12 @@ class GraphIndex:
         # says N of both
         self.succession_relations = frozenset(r.name for r in relations.values() if succession_nouns(r.phrase))
         # people whose given name is of one sex only ("Auguste Rodin"): who "she" does not stand
-        # for (people by their type, by birth, or of no type; never a ship named "Charles de Gaulle")
+        # for (people by their type or by birth; never a ship named "Charles de Gaulle", nor one
+        # of no type, nor a writer or a performer, whose pen or stage name may be of the other
+        # sex: "George Sand", "Alice Cooper", red team 225)
         self.given_sex = {eid: sex for eid, (kind, typ, label, _) in self.info.items()
-                          if kind != "user" and (person_like_type(typ) or typ in self.born_types
-                                                 or (typ or "").lower() in ("", "entity", "thing", "person"))
+                          if kind != "user" and (person_like_type(typ) or typ in self.born_types)
+                          and not type_word_set([typ]) & _STAGE_NAMED
                           and (sex := given_name_sex(str(label)))}
         # the objects of a relation said "serves as a" / "is classified as a" are classes of the
         # item, not parts of it: "the Mosquito is a bomber" states it ("is a Merlin engine" does

@@ -2738,27 +2738,26 @@ def _relation_cues(
         if len(words) == 4 and words[1] == "the" and words[2] in _MASS_PARTS and words[3] in ("for", "of"):
             # "composed the music for" -> "composed music for"
             extra.append((" ".join([words[0], *words[2:]]), forward))
+            if words[0] == "composed" and words[2] in ("music", "score") and words[3] == "for":
+                extra.append(("composed for", forward))  # "Bernard Herrmann composed for Vertigo"
         if words in (["was", "the", "mother", "of"], ["is", "the", "mother", "of"],
                      ["was", "the", "father", "of"], ["is", "the", "father", "of"]) and human:
-            # a parent: "gave birth to" / "fathered" the child, who "was born to" the parent
-            extra += [("gave birth to" if words[2] == "mother" else "fathered", forward), ("was born to", not forward)]
+            # a parent: "gave birth to" / "fathered" the child, who "was born to" the parent (a
+            # birth is past: never "gives birth to", red team 224)
+            exact += [("gave birth to" if words[2] == "mother" else "fathered", forward), ("was born to", not forward),
+                      ("were born to", not forward)]
         if words in (["is", "housed", "in"], ["are", "housed", "in"]):
             extra.append(("is home to", not forward))  # "the Wanamaker Building is home to the organ"
-        if words[-1:] in (["at"], ["in"]) and (words[:-1] in ([v] for v in _STANDING)
-                                                or words[:-1] in ([b, p] for b in _BE for p in _PLACED)):
+        if words[-1:] in (["at"], ["in"]) and words[:-1] in ([v] for v in _STANDING):
             # "stands at" Piazza Navona: "stands in" it too, and "stands at" where the phrase
-            # says "in" (where a thing is, said with either preposition)
+            # says "in" (where a thing is, said with either preposition; not "is located at",
+            # whose bare "at" would read any "at", code review of this session)
             extra.append((" ".join([*words[:-1], "in" if words[-1] == "at" else "at"]), forward))
-        if len(words) in (5, 6) and words[2:5] == ["in", "the", "genre"] and words[5:] in ([], ["of"]) \
-                and _looks_verb(words[0]) and words[1].isalpha() and words[1].endswith("s"):
-            # "wrote plays in the genre of" comedy: "wrote comedy", "wrote comedies"; "makes films
-            # in the genre" thriller: "makes thrillers" (the verb and the genre alone)
-            extra.append((words[0], forward))
         if words in (["was", "coached", "by"], ["were", "coached", "by"]):
             extra.append(("trained under", forward))  # "Comaneci trained under Karolyi" (in the past, as the phrase)
             said_so.add("trained under")
-        if words == ["employed"]:
-            extra += [(f"{b} employed at", not forward) for b in ("was", "were")]  # "was employed at CERN"
+        if words == ["employed"]:  # "was employed at CERN" (in the past, as the phrase: red team 224)
+            exact += [(f"{b} employed at", not forward) for b in ("was", "were")]
         for shorter in _sport_said_plainly(words):
             if words[0] == "played":
                 exact.append((shorter, forward))  # ("played rugby for": in the phrase's past only, red team 223)
@@ -2826,6 +2825,16 @@ def _relation_cues(
             for b in (("was", "were") if words[0] == "was" else ("is", "are")):
                 add(f"{b} one of the {plural(words[2])} {words[3]} {words[4]}", forward)
                 add(f"{b} among the {plural(words[2])} {words[3]} {words[4]}", forward)
+        lead = 2 if words[:1] in (["is"], ["was"]) else 3 if len(words) > 1 and words[1] == "as" \
+            and _looks_verb(words[0]) else 0
+        if lead and len(words) == lead + 2 and words[lead - 1] in ("a", "an") and words[lead].isalpha() \
+                and words[lead] not in _FUNCTION and words[-1] in ("of", "in", "at", "for"):
+            # "is a member of" X: "is one of the members of" X, "among the members of" X; "served
+            # as an editor of": "served as one of the editors of" (some of them, in the phrase's tense)
+            verbs = [words[0]] if lead == 3 else ["was", "were"] if words[0] == "was" else ["is", "are"]
+            for v in verbs:
+                for some in ("one of the", "among the"):
+                    add(" ".join([v, *words[1:lead - 1], some, plural(words[lead]), words[-1]]), forward)
         if len(words) == 3 and words[0] in ("is", "are") and words[1] == "found" and words[2] in ("in", "at", "on"):
             # a declared "is found in" Italy: "can be found in" Italy (where it is, not a
             # possibility; not from a past "was found in", a find-spot)
@@ -3039,6 +3048,11 @@ def _relation_cues(
                 add(f"{n} behind", not made[1], noun=True)
                 for b in _BE:
                     add_variants(f"{b} the {n} behind", not made[1])
+        made = _made_by(text, forward, _WORK_OF)
+        if made is not None and made[0] in _WORK_OF and not _behind_unmade(made[0], item_kinds if made[1]
+                                                                             else object_kinds):
+            for b in _BE:  # "Die Hard is the work of John McTiernan", "was the work of Thomas Telford"
+                add(f"{b} the work of", made[1])
         made = _made_by(text, forward, _BEHIND)
         works = item_kinds if made is not None and made[1] else object_kinds
         if made is not None and made[0] in _BEHIND and not _behind_unmade(made[0], works):
@@ -3300,6 +3314,10 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
+_WORK_OF = (_BEHIND - {"found", "publish", "produce", "develop"}) | {"build", "construct", "carve", "cast",
+                                                                     "photograph", "engineer"}
+"""Verbs of making a thing by one's own art or craft: the thing "is the work of" its maker (not a
+founder's, publisher's or producer's, who made it happen)."""
 _RUN_NOT_MADE = frozenset({"museum", "museums", "gallery", "galleries", "institute", "institution", "school",
                            "university", "orchestra", "company", "agency", "laboratory", "lab", "library", "zoo",
                            "theatre", "theater", "hospital", "observatory", "festival", "bank"})

@@ -177,9 +177,12 @@ def find_mentions(
     doc,
     whole_graph: bool = False,
     user: str | None = None,
+    original: str | None = None,
 ) -> list[Ref]:
     """Entity mentions of a tokenized text, longest and evidence-first, without overlaps
-    (``whole_graph``: the text is checked against the whole graph, not only its evidence)."""
+    (``whole_graph``: the text is checked against the whole graph, not only its evidence;
+    ``original``: the text before its letters were folded, for names that differ by a letter
+    the fold drops)."""
     n = len(lowers)
     candidates = []
     for s, e in index.entity_forms.find(lowers):
@@ -196,6 +199,12 @@ def find_mentions(
             exact = tuple(i for i in ids if labels[i] == lower_form)
             if exact and all(label.replace(" ", "") == lower_form.replace(" ", "") for label in labels.values()):
                 ids = exact  # (only labels that differ by spaces alone: no alias, no article)
+            # names that differ by a letter the fold drops ("Bjørn" and "Björn", "Møller" and
+            # "Möller"): the one spelled so in the text, where one is (red team 224)
+            raw = " ".join((original or text)[starts[s]:ends[e - 1]].lower().split())
+            spelled = tuple(i for i in ids if " ".join(str(index.info[i][2]).lower().split()) == raw)
+            if spelled and len(ids) > 1 and len(set(labels.values())) == 1:
+                ids = spelled
         if lower_form in index.genre_tags and not _TAG_WORDS & set(lowers):
             # "Annie Hall is a romantic comedy": its genres, not the free-text tag (index.genre_tags)
             ids = tuple(i for i in ids if (index.info[i][1] or "").lower() != "tag")

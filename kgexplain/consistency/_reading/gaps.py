@@ -58,8 +58,8 @@ def _shared_role(spec: Spec) -> bool:
                             and any(c.noun for c in spec.readings))  # type: ignore[attr-defined]
 
 
-_LIGHT_VERBS = frozenset({"features", "featured", "featuring", "boasts", "boasting", "has", "have",
-                          "had", "having", "with", "offers", "includes", "its", "their"})
+_LIGHT_VERBS = frozenset({"features", "feature", "featured", "featuring", "boasts", "boast", "boasting", "has", "have",
+                          "had", "having", "with", "offers", "offer", "includes", "include", "its", "their"})
 """Verbs that only carry a noun cue ending in "by": "features a score by X" says "score by X"."""
 _NOUN_OWNERS = frozenset({"'s", "'", "its", "their", "his", "her", "whose", "the", "your", "my", "our"})
 """Words before a bare role noun that make it a noun ("its hosts", "X's judges"): without one, a

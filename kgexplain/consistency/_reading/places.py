@@ -50,9 +50,10 @@ _MAKING = frozenset().union(*(verb_lemmas(p) for p in PLACE_MAKING))
 ``_of_verbs``)."""
 
 
-_LIFE_EVENTS = frozenset({"born", "died", "buried", "raised", "grew"})
-"""Words of the relations of where a person was born, died, lies or grew up: never where an act of
-the person took place."""
+_LIFE_EVENTS = frozenset({"born", "died", "buried", "raised", "grew", "baptised", "baptized", "christened",
+                          "married", "wed"})
+"""Words of the relations of where a person was born, baptised, married, died, lies or grew up:
+never where an act of the person took place."""
 
 
 class PlaceReading:
@@ -97,7 +98,8 @@ class PlaceReading:
             out.append(r)
             nxt = refs[i + 1] if i + 1 < len(refs) else None
             if nxt is None or r.kind != "attribute" or nxt.kind != "attribute" or r.user or nxt.user \
-                    or r.pronoun or nxt.pronoun or ws[r.end:nxt.start] not in ([","], ["in"], ["in", "the"]) \
+                    or r.pronoun or nxt.pronoun \
+                    or ws[r.end:nxt.start] not in ([","], ["in"], ["in", "the"], [",", "in"], [",", "in", "the"]) \
                     or self.consumed[r.end] or id(nxt) in self.attached \
                     or ws[nxt.end:nxt.end + 1] in (["and"], ["'s"], ["of"]) \
                     or (ws[r.end:nxt.start] == [","] and ws[nxt.end:nxt.end + 1] == [","]
