@@ -360,3 +360,15 @@ def test_a_genre_needs_its_works_noun(consorts):
     ("wrote comic operas", red team 224), so it is not read."""
     _ok(consorts, "Anne Boleyn wrote plays in the genre of comedy.")
     _bad(consorts, "Anne Boleyn wrote comedy.")
+
+
+def test_a_post_at_a_workplace():
+    p = "physicist"
+    rels = [R("worked_at", phrase="worked at", inverse_phrase="employed", domain=(p,), range=("institution",))]
+    ents = [_item("p:fermi", "Enrico Fermi", p, 1901), _attr("i:chicago", "University of Chicago", "institution"),
+            _attr("i:gottingen", "University of Göttingen", "institution")]
+    kg = _graph("posts", rels, ents, [("p:fermi", "worked_at", "i:chicago")])
+    _ok(kg, "Enrico Fermi held a post at the University of Chicago.")
+    _ok(kg, "Enrico Fermi was employed at the University of Chicago.")
+    _bad(kg, "Enrico Fermi held a post at the University of Göttingen.")
+    _bad(kg, "Enrico Fermi holds a post at the University of Chicago.")

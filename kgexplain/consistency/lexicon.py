@@ -226,6 +226,9 @@ _ONCE_PROPERTY = tuple(f"{b} {once}{noun}" for b in ("was", "were") for once in 
 _STARTED_IN = [f"{v} {o} start in" for v in ("got", "had") for o in ("its", "their")]
 """Where a thing was formed or founded, or came from: "Nirvana got its start in Aberdeen"."""
 _PLACED = frozenset({"located", "based", "situated", "housed"})
+PERSON_NOUNS_OF_WORK = frozenset({"person", "people", "employer", "patron", "master", "king", "queen", "emperor",
+                                  "monarch", "ruler", "president"})
+"""Type words of whom one "worked for" as a person, not a body that employs ("worked for the king")."""
 _STANDING = frozenset({"stands", "stand", "sits", "sit", "lies", "lie"})
 """Verbs of where a thing is, said with "at" or "in" alike ("stands at / in Piazza Navona")."""
 _HELPED = {"founded": ("found", "establish", "set up"), "established": ("establish", "found", "set up"),
@@ -2756,6 +2759,12 @@ def _relation_cues(
         if words in (["was", "coached", "by"], ["were", "coached", "by"]):
             extra.append(("trained under", forward))  # "Comaneci trained under Karolyi" (in the past, as the phrase)
             said_so.add("trained under")
+        if human and words in (["worked", "at"], ["worked", "for"]) and object_kinds \
+                and not object_kinds & PERSON_NOUNS_OF_WORK:
+            # a scholar who "worked at" a university "held a post / position at" it, "was employed
+            # at / by" it (in the past, as the phrase; a body, not a person one worked for)
+            exact += [(f"held a {n} at", forward) for n in ("post", "position")]
+            exact += [(f"{b} employed {p}", forward) for b in ("was", "were") for p in ("at", "by")]
         if words == ["employed"]:  # "was employed at CERN" (in the past, as the phrase: red team 224)
             exact += [(f"{b} employed at", not forward) for b in ("was", "were")]
         for shorter in _sport_said_plainly(words):
