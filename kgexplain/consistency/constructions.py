@@ -2676,8 +2676,25 @@ def distributive_each(lowers: list[str], refs: list[Ref]) -> list[Ref]:
     return [r for r in refs if not (r.pronoun and r.start in dropped)]
 
 
-_USED_AFTER_NOUN = frozenset({"spoken", "used"})
-"""Participles that may follow a relation's noun with nothing added ("where the language spoken is X")."""
+_USED_AFTER_NOUN = {"spoken": frozenset({"language", "languages"}),
+                    "used": frozenset({"language", "languages", "currency", "currencies"})}
+"""Participles that may follow a relation's noun with nothing added ("where the language spoken is
+X", "the currency used"), each after the nouns it fits (no "currency spoken", red team 227)."""
+
+
+def _where_goes_on(index: GraphIndex, lowers: list[str], k: int) -> None:
+    """ "P, where A is spoken and the leader is Z": a clause joined after a where clause says a
+    noun of P or of the sentence's subject, which the words cannot tell; its "and" is left unread
+    (red team 227: "Łódź is in Poland, where the language spoken is Polish and the leader is X")."""
+    n = len(lowers)
+    for a in range(k + 2, n - 2):
+        if lowers[a] in (".", ";", "!", "?"):
+            return
+        if lowers[a] == "and" and lowers[a + 1] in ("the", "a", "an"):
+            fwd, ne = _noun_from(index, lowers, a + 2, forward=True)
+            ne += ne + 1 < n and lowers[ne] in _USED_AFTER_NOUN
+            if fwd and ne < n and lowers[ne] in _COPULA:
+                lowers[a] = "and-where"
 
 
 def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
@@ -2702,7 +2719,8 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
             # "where the currency is the Ethiopian birr": P's N is Z ("where a leader is Z": one
             # of P's; "where the language spoken is Arabic")
             fwd, ne = _noun_from(index, lowers, j + 1, forward=True)
-            if fwd and ne + 1 < n and lowers[ne] in _USED_AFTER_NOUN and lowers[ne + 1] in _COPULA:
+            if fwd and ne + 1 < n and lowers[ne] in _USED_AFTER_NOUN and lowers[ne + 1] in _COPULA \
+                    and set(lowers[j + 1:ne]) & _USED_AFTER_NOUN[lowers[ne]]:
                 ne += 1
             if fwd and ne < n and lowers[ne] in _COPULA and (ne + 1 in starting or (
                     lowers[ne + 1:ne + 2] == ["the"] and ne + 2 in starting)):
@@ -2754,6 +2772,8 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
                 cue_at[c] = [(e, frozenset(readings))]
                 out.append(k)
                 break
+    for k in out:
+        _where_goes_on(index, lowers, k)
     return out
 
 

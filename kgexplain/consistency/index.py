@@ -977,6 +977,10 @@ class GraphIndex:
         groups = {t.tail for name in member_rels for t in kg.triples(name)
                   if type_last_word(kg.entity(t.tail).type) in GROUP_KINDS}
         member_names: dict[str, list[tuple[str, str]]] = {}
+        # the labels and aliases as written, of entities whose names the fold changes ("Bjørn"):
+        # a text's spelling tells them from a name that folds the same ("Björn")
+        spellings: dict[str, frozenset[str]] = {}
+        self.spellings = spellings
         for ent in kg.entities():
             numeric = {}
             for key, value in ent.attrs.items():
@@ -986,6 +990,9 @@ class GraphIndex:
             self.info[ent.id] = (ent.kind, ent.type, ent.label, numeric)
             if ent.kind == "user":
                 continue
+            raw_forms = {" ".join(str(form).lower().split()) for form in (ent.label, *ent.aliases)}
+            if any(not f.isascii() for f in raw_forms):
+                spellings[ent.id] = frozenset(raw_forms)
             for form in (ent.label, *ent.aliases):
                 form = " ".join(fold(str(form)).split())
                 if form.startswith(("the ", "a ", "an ")) and len(form.split()) > 1:
@@ -2204,6 +2211,10 @@ class GraphIndex:
         # (relation, direction) of a copula's readings, and of anything said of a predicate noun
         self.copula_pairs = frozenset((c.relation, c.forward) for c in copula)
         self.attributive_pairs = frozenset((c.relation, c.forward) for c in attributive)
+        # (and those read "succeeded" however declared: WebNLG's "successor", red team 227)
+        self.succession_relations = self.succession_relations | frozenset(
+            c.relation for key in (("succeeded",), ("was", "succeeded", "by")) for c in self.cues.get(key, ())
+            if c.relation not in self.user_relations)
         self.describing_pairs = frozenset((c.relation, c.forward) for c in attributive | copula | self.tag_cues)
         self._index_players()
 

@@ -202,7 +202,7 @@ def find_mentions(
             # names that differ by a letter the fold drops ("Bjørn" and "Björn", "Møller" and
             # "Möller"): the one spelled so in the text, where one is (red team 224)
             raw = " ".join((original or text)[starts[s]:ends[e - 1]].lower().split())
-            spelled = tuple(i for i in ids if " ".join(str(index.info[i][2]).lower().split()) == raw)
+            spelled = tuple(i for i in ids if raw in index.spellings.get(i, (lower_form,)))
             if spelled and len(ids) > 1 and len(set(labels.values())) == 1:
                 ids = spelled
         if lower_form in index.genre_tags and not _TAG_WORDS & set(lowers):
