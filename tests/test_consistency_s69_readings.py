@@ -372,3 +372,25 @@ def test_a_post_at_a_workplace():
     _ok(kg, "Enrico Fermi was employed at the University of Chicago.")
     _bad(kg, "Enrico Fermi held a post at the University of Göttingen.")
     _bad(kg, "Enrico Fermi holds a post at the University of Chicago.")
+
+
+def test_names_that_fold_alike_by_their_spelling():
+    rels = [R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=("chancellor",),
+              range=("city",))]
+    ents = [_item("c:bjorn1", "Bjørn Halvorsen", "chancellor", 1801), _item("c:bjorn2", "Björn Halvorsen", "chancellor", 1802),
+            _attr("x:kolby", "Kolby", "city"), _attr("x:vell", "Vellhaven", "city")]
+    kg = _graph("fold", rels, ents, [("c:bjorn1", "born_in", "x:kolby"), ("c:bjorn2", "born_in", "x:vell")])
+    _ok(kg, "Bjørn Halvorsen was born in Kolby.")
+    _ok(kg, "Björn Halvorsen was born in Vellhaven.")
+    _bad(kg, "Bjørn Halvorsen was born in Vellhaven.")
+    _bad(kg, "Björn Halvorsen was born in Kolby.")
+
+
+@pytest.mark.parametrize("false", [
+    "Fallujah is in Iraq, where the currency spoken is the Iraqi dinar.",  # (a currency is not spoken)
+    # a clause joined after a where clause: P's noun or the subject's, the words cannot tell
+    "Fallujah is in Iraq, where the language spoken is Arabic and the leader is Fuad Masum.",
+])
+def test_where_clauses_stay_narrow(iraq, false):
+    checker, evidence = iraq
+    assert not checker.check(false, evidence).supported, false

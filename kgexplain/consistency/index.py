@@ -1475,11 +1475,11 @@ class GraphIndex:
         # says N of both
         self.succession_relations = frozenset(r.name for r in relations.values() if succession_nouns(r.phrase))
         # people whose given name is of one sex only ("Auguste Rodin"): who "she" does not stand
-        # for (people by their type or by birth; never a ship named "Charles de Gaulle", nor one
-        # of no type, nor a writer or a performer, whose pen or stage name may be of the other
-        # sex: "George Sand", "Alice Cooper", red team 225)
+        # for (people by their type, not by birth: a filly named Victor Ludorum, red team 226;
+        # never a ship named "Charles de Gaulle", nor one of no type, nor a writer or a performer,
+        # whose pen or stage name may be of the other sex: "George Sand", "Alice Cooper", red team 225)
         self.given_sex = {eid: sex for eid, (kind, typ, label, _) in self.info.items()
-                          if kind != "user" and (person_like_type(typ) or typ in self.born_types)
+                          if kind != "user" and person_like_type(typ)
                           and not type_word_set([typ]) & _STAGE_NAMED
                           and (sex := given_name_sex(str(label)))}
         # the objects of a relation said "serves as a" / "is classified as a" are classes of the

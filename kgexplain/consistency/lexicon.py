@@ -3058,8 +3058,12 @@ def _relation_cues(
                 for b in _BE:
                     add_variants(f"{b} the {n} behind", not made[1])
         made = _made_by(text, forward, _WORK_OF)
-        if made is not None and made[0] in _WORK_OF and not _behind_unmade(made[0], item_kinds if made[1]
-                                                                             else object_kinds):
+        made_works = (item_kinds if made[1] else object_kinds) if made is not None else frozenset()
+        if made is not None and made[0] in _WORK_OF and not _behind_unmade(made[0], made_works) \
+                and not ((human or living) if made[1] else personal) \
+                and (made[0] != "direct" or bool(made_works & _DIRECTED_WORKS)):
+            # (a thing's, never a person's: a sitter is no sculptor's work, red team 226; a
+            # director's only of a film or a stage work, not a choir or a museum)
             for b in _BE:  # "Die Hard is the work of John McTiernan", "was the work of Thomas Telford"
                 add(f"{b} the work of", made[1])
         made = _made_by(text, forward, _BEHIND)
@@ -3323,10 +3327,13 @@ _BEHIND = frozenset({"direct", "write", "author", "create", "design", "develop",
                      "found", "publish", "invent", "animate", "choreograph", "sculpt", "illustrate", "co-create",
                      "co-write", "devise", "conceive", "architect", "craft"})
 """Verbs of making a work, whose maker "is behind" it (not owning, running, hosting or playing it)."""
-_WORK_OF = (_BEHIND - {"found", "publish", "produce", "develop"}) | {"build", "construct", "carve", "cast",
-                                                                     "photograph", "engineer"}
+_WORK_OF = (_BEHIND - {"found", "publish", "produce", "develop"}) | {"carve"}
 """Verbs of making a thing by one's own art or craft: the thing "is the work of" its maker (not a
-founder's, publisher's or producer's, who made it happen)."""
+founder's, publisher's or producer's, who made it happen; nor a builder's, a contractor's, nor
+who "cast" or "photographed" it, red team 226)."""
+_DIRECTED_WORKS = frozenset({"film", "films", "movie", "movies", "documentary", "documentaries", "series", "show",
+                             "shows", "play", "plays", "opera", "operas", "musical", "musicals", "episode", "short"})
+"""Type words of works whose director made them ("is the work of" its director)."""
 _RUN_NOT_MADE = frozenset({"museum", "museums", "gallery", "galleries", "institute", "institution", "school",
                            "university", "orchestra", "company", "agency", "laboratory", "lab", "library", "zoo",
                            "theatre", "theater", "hospital", "observatory", "festival", "bank"})

@@ -610,8 +610,11 @@ def _surnames(index: GraphIndex, lowers: Sequence[str], words: Sequence[str], ta
                            for eid in ids):
                 ids = None  # (a person outside the evidence counts once named in full before)
             if not ids and whole_graph and len(key) == size and _alone(words, i, i + size) \
-                    and not any(taken[i:i + size]):
-                ids = set(index.surnames.get(" ".join(key), ()))  # (never over a name: "Heat")
+                    and not any(taken[i:i + size]) and not any(
+                        s < i and fold(str(index.info[e][2])).lower().split()[-size:] == list(key) for s, e in full):
+                # (never over a name: "Heat"; nor where someone of that surname was named in full
+                # before, whom the graph gives no surname: "Søren Dahl ... Dahl", red team 226)
+                ids = set(index.surnames.get(" ".join(key), ()))
             if not ids or not all(w[:1].isupper() for w in words[i:i + size]) \
                     or len({index.info[eid][2] for eid in ids}) != 1:
                 continue
@@ -666,8 +669,10 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         animals, people = (_MALE_ANIMALS, _MALE_PEOPLE) if female else (_FEMALE_ANIMALS, _FEMALE_PEOPLE)
         # (nor one whose given name is of the other sex: "Claudel studied under Auguste Rodin. She ...")
         other = "m" if female else "f" if ref.sex == "m" else "-"
+        # (a type of one sex outranks a given name: an actress named Michael, red team 226)
         before = [r for r in before if not ({type_last_word(t) for t in r.types} & people or (
-            r.kind == "item" and {type_last_word(t) for t in r.types} & animals)) and r.name_sex != other]
+            r.kind == "item" and {type_last_word(t) for t in r.types} & animals)) and (
+            r.name_sex != other or {type_last_word(t) for t in r.types} & (_MALE_PEOPLE | _FEMALE_PEOPLE))]
     if ref.pronoun == "she":
         # "she" / "her" of a ship is the ship, as English says it; else a person ("Titanic was
         # designed by Thomas Andrews; she sailed for the White Star Line")

@@ -74,7 +74,9 @@ drops ("Bjørn" / "Björn", "Møller" / "Möller") is the one spelled so in the 
 its phrase's verb alone ("wrote comedy") withdrawn; "Nikola" left the lists ("Maria" stays: the
 woman Maria Teresa Lombardi); where a person was baptised or married is no place of an act either
 (the KNOWN texts are rejected too); barques, sloops and brigantines are ships. Then: accepted 0 of
-393.
+393. Later in the session given names were read only of people by their type (red team 226), so
+"Maria Teresa Lombardi drove the Cooper T51. He was born in Turin" (a "driver") is accepted as
+before the session and moved to KNOWN: accepted 0 of 392.
 """
 import os
 import sys
@@ -1170,6 +1172,9 @@ KNOWN = frozenset({
     "Benjamin Hickling specialised in boiler design in Handsworth.",
     "Agnes Ewart specialised in hydraulics in Kelso.",
     "Agnes Ewart specialised in hydraulics in Kelso and worked at Quarry Bank Mill.",
+    # a woman named Maria typed "driver" (no person type: no given name read, as before the
+    # session, red team 226's horses): "he" stands for the only person named
+    "Maria Teresa Lombardi drove the Cooper T51. He was born in Turin.",
 })
 """False texts accepted before the session too (the code with CHANGES.diff reversed)."""
 
