@@ -64,7 +64,7 @@ from kgexplain.consistency._reading.words import (
 from kgexplain.consistency._reading.years import YearReading
 from kgexplain.consistency._text import WORD_NUMBERS, number_at, span_around
 from kgexplain.consistency.constructions import COUNT_GENRES, Modifier, Player
-from kgexplain.consistency.index import GraphIndex, named_person_type, type_words
+from kgexplain.consistency.index import GraphIndex, named_person_type, person_like_type, type_words
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.lexicon import (
     ADVERBS,
@@ -700,6 +700,12 @@ class SentenceReader(
         for name, (place, span, done, prep) in self.placed.items():
             if not done:  # "Michigan in the United States" where no claim took the name: its own place
                 named = self.placed_names[name]
+                if prep in ("in", "at") and any(person_like_type(t) for t in named.types):
+                    # (a person's own place is no one place: born, lived or died there? "X was born
+                    # to Anna Verhoef in Leiden", where she died, red team 228)
+                    self.sink(span[0], span[1], "assertion", False, "not_in_graph", None,
+                              (*named.ids[:1], *place.ids[:1]))
+                    continue
                 self._locate(named, named, place, span, prep)
         names = {k for r in self.sent.refs if not r.user and not r.pronoun for k in range(r.start, r.end)}
         starts = {r.start for r in self.sent.refs if not r.user}
