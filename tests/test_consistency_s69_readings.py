@@ -298,7 +298,6 @@ def iraq():
 @pytest.mark.parametrize("true, false", [
     ("Fallujah is in Iraq, where the language spoken is Arabic.",
      "Fallujah is in Iraq, where the language spoken is Fuad Masum."),
-    ("Fallujah is in Iraq, where a leader is Fuad Masum.", "Fallujah is in Iraq, where a leader is Arabic."),
     ("Fallujah is in Iraq, where the currency used is the Iraqi dinar.",
      "Fallujah is in Iraq, where the currency used is Arabic."),
 ])

@@ -2715,9 +2715,10 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
         if w != "where" or not (k in ending or (lowers[k - 1:k] == [","] and (k - 1) in ending)):
             continue
         j = k + 1
-        if j < n and lowers[j] in ("the", "a", "an") and j + 1 < n:
-            # "where the currency is the Ethiopian birr": P's N is Z ("where a leader is Z": one
-            # of P's; "where the language spoken is Arabic")
+        if j < n and lowers[j] == "the" and j + 1 < n:
+            # "where the currency is the Ethiopian birr": P's N is Z ("where the language spoken
+            # is Arabic"; not "where a leader is Z", tried again and withdrawn: an area's noun
+            # says what P lies in, red team 192's kept script)
             fwd, ne = _noun_from(index, lowers, j + 1, forward=True)
             if fwd and ne + 1 < n and lowers[ne] in _USED_AFTER_NOUN and lowers[ne + 1] in _COPULA \
                     and set(lowers[j + 1:ne]) & _USED_AFTER_NOUN[lowers[ne]]:
@@ -2725,7 +2726,7 @@ def where_clauses(index: GraphIndex, lowers: list[str], refs: list[Ref],
             if fwd and ne < n and lowers[ne] in _COPULA and (ne + 1 in starting or (
                     lowers[ne + 1:ne + 2] == ["the"] and ne + 2 in starting)):
                 cue_at[j] = [(ne + 1 if ne + 1 in starting else ne + 2, fwd)]
-                if complete is not None and lowers[j] == "the":
+                if complete is not None:
                     complete.add(j)  # "where the leader is Z": the only one, as "whose leader is"
                 out.append(k)
                 continue

@@ -425,7 +425,6 @@ Winston Churchill served George VI, and he was born at Sandringham House.
 Winston Churchill served George VI, and he was buried at St George's Chapel.
 Clement Attlee served George VI. He was born at Sandringham House.
 Clement Attlee served George VI. He was treated by Horace Evans.
-Anthony Eden served Elizabeth II. She was born at Bruton Street.
 Margaret Thatcher served Elizabeth II. She was born at Bruton Street.
 Margaret Thatcher served Elizabeth II. She was buried at St George's Chapel.
 Margaret Thatcher served Elizabeth II, and she was born at Bruton Street.
@@ -677,7 +676,11 @@ OPEN = frozenset(
      # "he" of a goddess at the start of a sentence (the old "His ..." reading, the graph's types
      # give the sex)
      "Athena lives on Mount Olympus. His symbol is the owl.",
-     "Zeus was born on Crete. Her symbol is the thunderbolt."})
+     "Zeus was born on Crete. Her symbol is the thunderbolt.",
+     # true as written: "she" after Anthony Eden and Elizabeth II is the queen, who was born at
+     # Bruton Street (session 69: a given name of one sex keeps "she" off a prime minister named
+     # Anthony, now a person type)
+     "Anthony Eden served Elizabeth II. She was born at Bruton Street."})
 
 OPEN_TEXTS = r"""
 @myths
@@ -687,6 +690,8 @@ Athena lives on Mount Olympus. His symbol is the owl.
 Zeus was born on Crete. Her symbol is the thunderbolt.
 @tennis
 Andy Murray was interviewed by John McEnroe. He was born in Glasgow.
+@cabinet
+Anthony Eden served Elizabeth II. She was born at Bruton Street.
 """
 
 
