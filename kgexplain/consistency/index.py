@@ -22,9 +22,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Mapping, Sequence
 
 from kgexplain._english import IRREGULAR_SINGULARS, O_ES_NOUNS
-from kgexplain.consistency.given_names import given_name_sex
 from kgexplain.consistency._persist import persisted
 from kgexplain.consistency._text import WORD_NUMBERS, as_number, fold, nlp
+from kgexplain.consistency.given_names import given_name_sex
 from kgexplain.consistency.lexicon import (
     GROUP_KINDS,
     NATIONS,
@@ -357,6 +357,8 @@ def vessel_words(words: AbstractSet[str]) -> bool:
     """Whether type words (see :func:`type_word_set`) name a ship: a word of :data:`VESSEL_WORDS`,
     or an "aircraft carrier" (a "carrier" alone may be an airline)."""
     return bool(words & VESSEL_WORDS) or {"aircraft", "carrier"} <= words
+
+
 _PATRONS = frozenset({"patron", "patrons", "ruler", "rulers", "sultan", "pope", "monarch", "duke", "bishop",
                       "pharaoh", "shah", "caliph", "khan", "tsar", "czar", "prince", "princess", "noble",
                       "merchant", "archbishop", "cardinal", "emir"})
@@ -1471,9 +1473,6 @@ class GraphIndex:
         self.born_types = frozenset(t for r in relations.values() if r.name not in self.user_relations
                                     and (r.phrase or "").lower().split() in _BIRTH_PHRASES
                                     for t in (r.domain or heads.get(r.name, ())) if t)
-        # the relations of one after another in a post ("succeeded"): "X succeeded Y as N of Z"
-        # says N of both
-        self.succession_relations = frozenset(r.name for r in relations.values() if succession_nouns(r.phrase))
         # people whose given name is of one sex only ("Auguste Rodin"): who "she" does not stand
         # for (people by their type, not by birth: a filly named Victor Ludorum, red team 226;
         # never a ship named "Charles de Gaulle", nor one of no type, nor a writer or a performer,
@@ -2211,10 +2210,11 @@ class GraphIndex:
         # (relation, direction) of a copula's readings, and of anything said of a predicate noun
         self.copula_pairs = frozenset((c.relation, c.forward) for c in copula)
         self.attributive_pairs = frozenset((c.relation, c.forward) for c in attributive)
-        # (and those read "succeeded" however declared: WebNLG's "successor", red team 227)
-        self.succession_relations = self.succession_relations | frozenset(
-            c.relation for key in (("succeeded",), ("was", "succeeded", "by")) for c in self.cues.get(key, ())
-            if c.relation not in self.user_relations)
+        # the relations of one after another in a post: "X succeeded Y as N of Z" says N of both
+        # (a phrase of succession, or any relation read "succeeded": WebNLG's "successor", red team 227)
+        self.succession_relations = frozenset(r.name for r in relations.values() if succession_nouns(r.phrase)) \
+            | frozenset(c.relation for key in (("succeeded",), ("was", "succeeded", "by"))
+                        for c in self.cues.get(key, ()) if c.relation not in self.user_relations)
         self.describing_pairs = frozenset((c.relation, c.forward) for c in attributive | copula | self.tag_cues)
         self._index_players()
 

@@ -226,7 +226,7 @@ _ONCE_PROPERTY = tuple(f"{b} {once}{noun}" for b in ("was", "were") for once in 
 _STARTED_IN = [f"{v} {o} start in" for v in ("got", "had") for o in ("its", "their")]
 """Where a thing was formed or founded, or came from: "Nirvana got its start in Aberdeen"."""
 _PLACED = frozenset({"located", "based", "situated", "housed"})
-PERSON_NOUNS_OF_WORK = frozenset({"person", "people", "employer", "patron", "master", "king", "queen", "emperor",
+_EMPLOYING_PEOPLE = frozenset({"person", "people", "employer", "patron", "master", "king", "queen", "emperor",
                                   "monarch", "ruler", "president"})
 """Type words of whom one "worked for" as a person, not a body that employs ("worked for the king")."""
 _STANDING = frozenset({"stands", "stand", "sits", "sit", "lies", "lie"})
@@ -2760,7 +2760,7 @@ def _relation_cues(
             extra.append(("trained under", forward))  # "Comaneci trained under Karolyi" (in the past, as the phrase)
             said_so.add("trained under")
         if human and words in (["worked", "at"], ["worked", "for"]) and object_kinds \
-                and not object_kinds & PERSON_NOUNS_OF_WORK:
+                and not object_kinds & _EMPLOYING_PEOPLE:
             # a scholar who "worked at" a university "held a post / position at" it, "was employed
             # at / by" it (in the past, as the phrase; a body, not a person one worked for)
             exact += [(f"held a {n} at", forward) for n in ("post", "position")]
@@ -2834,16 +2834,6 @@ def _relation_cues(
             for b in (("was", "were") if words[0] == "was" else ("is", "are")):
                 add(f"{b} one of the {plural(words[2])} {words[3]} {words[4]}", forward)
                 add(f"{b} among the {plural(words[2])} {words[3]} {words[4]}", forward)
-        lead = 2 if words[:1] in (["is"], ["was"]) else 3 if len(words) > 1 and words[1] == "as" \
-            and _looks_verb(words[0]) else 0
-        if lead and len(words) == lead + 2 and words[lead - 1] in ("a", "an") and words[lead].isalpha() \
-                and words[lead] not in _FUNCTION and words[-1] in ("of", "in", "at", "for"):
-            # "is a member of" X: "is one of the members of" X, "among the members of" X; "served
-            # as an editor of": "served as one of the editors of" (some of them, in the phrase's tense)
-            verbs = [words[0]] if lead == 3 else ["was", "were"] if words[0] == "was" else ["is", "are"]
-            for v in verbs:
-                for some in ("one of the", "among the"):
-                    add(" ".join([v, *words[1:lead - 1], some, plural(words[lead]), words[-1]]), forward)
         if len(words) == 3 and words[0] in ("is", "are") and words[1] == "found" and words[2] in ("in", "at", "on"):
             # a declared "is found in" Italy: "can be found in" Italy (where it is, not a
             # possibility; not from a past "was found in", a find-spot)

@@ -667,12 +667,17 @@ def resolve_reference(ref: Ref, all_refs: Sequence[Ref], skip: Sequence[Ref] = (
         # she": red team 157), nor a person ("Athena, a goddess ... his symbol": red team 201)
         female = ref.pronoun == "she" or ref.sex == "f"
         animals, people = (_MALE_ANIMALS, _MALE_PEOPLE) if female else (_FEMALE_ANIMALS, _FEMALE_PEOPLE)
-        # (nor one whose given name is of the other sex: "Claudel studied under Auguste Rodin. She ...")
+        # (nor one whose given name is of the other sex: "Claudel studied under Auguste Rodin. She
+        # ..."; a type of one sex outranks a given name: an actress named Michael, red team 226)
         other = "m" if female else "f" if ref.sex == "m" else "-"
-        # (a type of one sex outranks a given name: an actress named Michael, red team 226)
-        before = [r for r in before if not ({type_last_word(t) for t in r.types} & people or (
-            r.kind == "item" and {type_last_word(t) for t in r.types} & animals)) and (
-            r.name_sex != other or {type_last_word(t) for t in r.types} & (_MALE_PEOPLE | _FEMALE_PEOPLE))]
+
+        def may_be(r: Ref) -> bool:
+            last = {type_last_word(t) for t in r.types}
+            if last & people or (r.kind == "item" and last & animals):
+                return False
+            return r.name_sex != other or bool(last & (_MALE_PEOPLE | _FEMALE_PEOPLE))
+
+        before = [r for r in before if may_be(r)]
     if ref.pronoun == "she":
         # "she" / "her" of a ship is the ship, as English says it; else a person ("Titanic was
         # designed by Thomas Andrews; she sailed for the White Star Line")
