@@ -2767,7 +2767,8 @@ _KIND_HEADS = frozenset({"dish", "system", "ship", "vessel", "boat", "car", "veh
                          "city", "town", "village", "site", "settlement", "temple", "castle", "palace", "fort",
                          "cathedral", "monastery", "mosque", "volcano", "lighthouse",
                          "library", "hospital", "prison", "cemetery", "monument", "memorial", "fountain", "pyramid",
-                         "tomb", "observatory", "agency", "company"})
+                         "tomb", "observatory", "agency", "company", "studio", "carrier", "tale", "player",
+                         "coaster", "quartet"})
 """Head nouns of compound types that still name the item alone ("pasta dish": "the dish"; not "dwarf
 planet", "fashion house": see ``_NOT_A_KIND_OF`` and the kinds not listed)."""
 _CLASSIFIER_HEADS = frozenset({"cultivar", "variety", "breed", "species", "strain"})

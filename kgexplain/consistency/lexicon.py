@@ -626,6 +626,31 @@ _STAFF_ROLES = frozenset({"designer", "director", "editor", "president", "chairm
                           "chef", "conductor", "curator", "principal", "dean", "rector", "professor", "organist",
                           "kapellmeister", "architect", "engineer", "producer"})
 """Nouns of a post held in a body, said "<noun> of" or "<noun> at" it ("head designer at Chanel")."""
+_FIRM_OWNERS = frozenset({"company", "companies", "corporation", "corporations", "group", "groups", "conglomerate",
+                          "conglomerates", "firm", "firms", "organisation", "organization", "holding", "holdings"})
+"""Type words of owners that are firms, of which what they own "is a subsidiary" (see _relation_cues)."""
+_PEOPLE_WORDS = frozenset({"person", "people", "family", "families", "individual", "individuals", "owner", "owners"})
+_OFFICES = frozenset({"archbishop", "bishop", "abbot", "abbess", "pope", "patriarch", "king", "queen",
+                      "emperor", "empress", "pharaoh", "sultan", "tsar", "monarch", "ruler", "president",
+                      "minister", "chancellor", "premier", "governor", "mayor", "senator", "consort", "leader",
+                      "chairman", "chairwoman", "ceo", "director", "editor", "conductor", "principal", "dean",
+                      "rector", "captain", "manager", "commander", "provost", "warden", "curator", "head",
+                      "headmaster", "headmistress", "coach"})
+"""Nouns of a post one comes to hold ("became archbishop of", "was elected president of")."""
+_TAKING_OFFICE = ("became", "become", "becomes", "was appointed", "were appointed", "was elected", "were elected",
+                  "was made", "were made", "was named", "were named", "went on to become")
+"""Words of coming to hold a post, said before "<office> of" (see :func:`_office`)."""
+
+
+def _office(rest: list[str]) -> bool:
+    """Whether the words after a phrase's "was" / "is" name a post held in something ("archbishop
+    of", "the prime minister of", "head designer of"): one to three words ending in an office
+    noun, then "of"."""
+    words = rest[1:] if rest[:1] in (["the"], ["a"], ["an"]) else rest
+    return 2 <= len(words) <= 4 and words[-1] == "of" and words[-2] in _OFFICES \
+        and all(w.isalpha() for w in words[:-1])
+
+
 _NOUN_TOO = frozenset({"coach", "train", "spread", "rule", "reign"})
 """Verbs of :data:`_SYNONYMS` that are nouns too ("by coach", "runs coaches"): read as verbs only
 in the past, as a participle or a gerund ("coached", "is coached by")."""
@@ -1200,6 +1225,11 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]
         if len(rest) >= 1 and rest[0] not in ("a", "an", "the", "not"):
             same.append(tail)  # "Abbey Road, produced by George Martin"
+        if _office(rest):
+            # "was archbishop of" -> "became archbishop of", "was appointed / elected / made
+            # archbishop of": coming to hold a post says one held it (not "is a citizen of":
+            # "became" of a state may say a change the graph does not record)
+            same += [f"{v} {tail}" for v in _TAKING_OFFICE]
         if post:  # "is head designer of" a house -> "is head designer at" it (a post in a body)
             same += [f"{b} {at}" for b in _BE]
             if rest[0] != "the":
@@ -2443,6 +2473,14 @@ def _relation_cues(
             bes = {"is": ("is", "are"), "was": ("was", "were")}.get(words[0], (words[0],))  # (its tense)
             exact += [(f"{b} {v} in", forward) for b in bes for v in ("programmed", "coded", "implemented")]
             exact += [(f"{v} in", forward) for v in ("programmed", "coded", "implemented")]
+        if object_kinds & _FIRM_OWNERS and not object_kinds & _PEOPLE_WORDS and not personal \
+                and len(words) == 3 and words[0] in _BE and words[1:] == ["owned", "by"]:
+            # a firm "is owned by" a firm: it "is a subsidiary of" it, which "is its parent
+            # company" (in the phrase's tense; not of a person's property)
+            bes = ("is", "are") if words[0] in ("is", "are") else ("was", "were")
+            exact += [(f"{b} {n} of", forward) for b, n in zip(bes, ("a subsidiary", "subsidiaries"))]
+            exact += [(f"{bes[0]} {d} parent company of", not forward) for d in ("the", "a")]
+            exact += [("a subsidiary of", forward), ("the parent company of", not forward)]
         if words == ["belonged", "to"] and personal:
             # a thing that "belonged to" a person (not a member of an alliance, red team 161):
             # "was (once) owned by" them, "was once the property of" them, they "once owned" it
