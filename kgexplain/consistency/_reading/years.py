@@ -231,11 +231,11 @@ class YearReading:
             elif not then:
                 self._mark(k, k + 3)
 
-    def _after_birth(self, k: int) -> bool:
-        """Whether "later" at ``k`` follows a birth said of the one person or animal of its
-        sentence or the sentence before ("X was born in Rome in 42 BC and later ...", "X was born
-        in Rome. He later ..."), on a graph whose items are people or animals: whatever one did,
-        one did after being born."""
+    def _after_birth(self, k: int, width: int = 1) -> bool:
+        """Whether "later" at ``k`` (or "went on to", ``width`` 3) follows a birth said of the one
+        person or animal of its sentence or the sentence before ("X was born in Rome in 42 BC and
+        later ...", "X was born in Rome. He went on to ..."), on a graph whose items are people or
+        animals: whatever one did, one did after being born."""
         if not (self.index.people_items or self.index.animal_items):
             return False
         start = self.sent.start
@@ -248,15 +248,20 @@ class YearReading:
         # later recorded for C", red team 197)
         people = {i for r in self.all_refs if max(0, j) <= r.start < k and r.kind == "item"
                   and not r.user and not r.pronoun for i in r.ids}
-        named_next = any(r.start == k + 1 + (self.lowers[k + 1:k + 2] == ["the"]) for r in self.all_refs)
+        after = k + width
+        named_next = any(r.start == after + (self.lowers[after:after + 1] == ["the"]) for r in self.all_refs)
         return "born" in span and len(people) == 1 and self.lowers[k - 1] in ("and", "he", "she", "it", ",", "then") \
-            and not named_next and not set(span) & _DYING and not set(self.lowers[k + 1:k + 4]) & _BEFORE_BIRTH
+            and not named_next and not set(span) & _DYING and not set(self.lowers[after:after + 3]) & _BEFORE_BIRTH
 
     def _later(self, refs: list[Ref]) -> None:
         """ "X starred in Seinfeld and later in Veep": the item after "later" came out after the
         one before it (both years known); anything else about time is not read."""
         items = [r for r in refs if r.kind == "item" and not r.user and not r.pronoun and r.ids]
         for k in range(self.sent.start, self.sent.end):
+            if self.lowers[k:k + 3] == ["went", "on", "to"] and not any(self.consumed[k:k + 3]) \
+                    and self._after_birth(k, 3):
+                self._mark(k, k + 3)  # "X was born in Auckland. He went on to win Y": after the birth
+                continue
             if self.lowers[k] != "later" or self.consumed[k]:
                 continue
             gap, a = None, k  # "fourteen years later": exactly that many

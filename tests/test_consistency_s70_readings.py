@@ -1,0 +1,139 @@
+"""Readings changed in session 70, each with false twins: coming to hold a post ("became /
+was appointed / elected / made / named archbishop of") for a declared "was <office> of"; a
+firm that "is owned by" a firm "is a subsidiary of" it, which is its "parent company"; a
+compound item type ending in a general head noun ("film studio", "aircraft carrier") named by
+that noun alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgexplain as kgx
+
+from checker_cases import accepts as _ok, attr as _attr, graph_checker as _graph, item as _item, rejects as _bad
+
+R = kgx.Relation
+
+
+@pytest.fixture(scope="module")
+def sees():
+    a = "archbishop"
+    rels = [R("archbishop_of", phrase="was archbishop of", inverse_phrase="was led by", domain=(a,), range=("see",)),
+            R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=(a,), range=("city",)),
+            R("named_after", phrase="is named after", inverse_phrase="gave its name to", domain=("see",), range=(a,))]
+    ents = [_item("a:wolsey", "Thomas Wolsey", a, 1514), _item("a:becket", "Thomas Becket", a, 1162),
+            _attr("s:york", "York", "see"), _attr("s:canterbury", "Canterbury", "see"),
+            _attr("c:ipswich", "Ipswich", "city"), _attr("c:london", "London", "city")]
+    rows = [("a:wolsey", "archbishop_of", "s:york"), ("a:becket", "archbishop_of", "s:canterbury"),
+            ("a:wolsey", "born_in", "c:ipswich"), ("a:becket", "born_in", "c:london")]
+    return _graph("sees", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Thomas Wolsey became archbishop of York.", "Thomas Wolsey became archbishop of Canterbury."),
+    ("Thomas Becket became archbishop of Canterbury.", "Thomas Wolsey became archbishop of Canterbury."),
+    ("Thomas Wolsey was appointed archbishop of York.", "Thomas Wolsey was appointed archbishop of Canterbury."),
+    ("Thomas Becket was elected archbishop of Canterbury.", "Thomas Becket was elected bishop of Canterbury."),
+    ("Thomas Wolsey was named archbishop of York.", "Thomas Wolsey was not named archbishop of York."),
+    ("Thomas Becket was born in London and went on to become archbishop of Canterbury.",
+     "Thomas Becket was born in London and went on to become archbishop of York."),
+    # (coming to hold a post, not a birth or a naming after)
+    ("Thomas Wolsey became archbishop of York.", "Thomas Wolsey became a citizen of York."),
+    ("Thomas Wolsey was born in Ipswich.", "Thomas Wolsey was made archbishop of Ipswich."),
+])
+def test_taking_office(sees, true, false):
+    _ok(sees, true)
+    _bad(sees, false)
+
+
+@pytest.fixture(scope="module")
+def studios():
+    s = "film_studio"
+    rels = [R("owned_by", phrase="is owned by", inverse_phrase="owns", domain=(s,), range=("company",)),
+            R("founded_by", phrase="was founded by", inverse_phrase="founded", domain=(s,), range=("person",)),
+            R("based_in", phrase="is based in", inverse_phrase="is home to", domain=(s,), range=("city",))]
+    ents = [_item("s:pixar", "Pixar Animation Studios", s, 1986), _item("s:ghibli", "Studio Ghibli", s, 1985),
+            _attr("c:disney", "The Walt Disney Company", "company"), _attr("c:ntv", "Nippon Television", "company"),
+            _attr("p:miyazaki", "Hayao Miyazaki", "person"), _attr("x:emeryville", "Emeryville", "city"),
+            _attr("x:tokyo", "Tokyo", "city")]
+    rows = [("s:pixar", "owned_by", "c:disney"), ("s:ghibli", "owned_by", "c:ntv"),
+            ("s:ghibli", "founded_by", "p:miyazaki"), ("s:pixar", "based_in", "x:emeryville"),
+            ("s:ghibli", "based_in", "x:tokyo")]
+    return _graph("studios", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Studio Ghibli is a subsidiary of Nippon Television.", "Studio Ghibli is a subsidiary of The Walt Disney Company."),
+    ("Studio Ghibli is a subsidiary of Nippon Television.", "Nippon Television is a subsidiary of Studio Ghibli."),
+    ("The Walt Disney Company is the parent company of Pixar Animation Studios.",
+     "Pixar Animation Studios is the parent company of The Walt Disney Company."),
+    ("Pixar Animation Studios, a subsidiary of The Walt Disney Company, is based in Emeryville.",
+     "Pixar Animation Studios, a subsidiary of Nippon Television, is based in Emeryville."),
+    ("Studio Ghibli is a subsidiary of Nippon Television.", "Studio Ghibli is not a subsidiary of Nippon Television."),
+    # (a founder is no parent company)
+    ("Studio Ghibli was founded by Hayao Miyazaki.", "Studio Ghibli is a subsidiary of Hayao Miyazaki."),
+    # a compound type by its head noun: "the studio" is the one named before
+    ("Studio Ghibli was founded by Hayao Miyazaki. The studio is based in Tokyo.",
+     "Studio Ghibli was founded by Hayao Miyazaki. The studio is based in Emeryville."),
+    ("Pixar Animation Studios is a studio based in Emeryville.", "Tokyo is a studio based in Emeryville."),
+])
+def test_parent_companies_and_head_nouns(studios, true, false):
+    _ok(studios, true)
+    _bad(studios, false)
+
+
+def test_owners_of_mixed_kinds_have_no_parent_company():
+    """An ownership whose owners may be people says no "parent company" (a person owns no
+    subsidiary): the text stays rejected."""
+    rels = [R("owned_by", phrase="is owned by", inverse_phrase="owns", domain=("newspaper",), range=("company", "person"))]
+    ents = [_item("n:post", "New York Post", "newspaper", 1801), _attr("c:news", "News Corp", "company"),
+            _attr("p:murdoch", "Rupert Murdoch", "person")]
+    kg = _graph("papers", rels, ents, [("n:post", "owned_by", "c:news")])
+    _ok(kg, "The New York Post is owned by News Corp.")
+    _bad(kg, "News Corp is the parent company of the New York Post.")
+
+
+def test_two_types_of_one_head_noun_are_not_named_by_it():
+    """Where two item types end in the same head noun, neither is named by it alone."""
+    rels = [R("based_in", phrase="is based in", inverse_phrase="is home to", domain=("film_studio", "recording_studio"),
+              range=("city",))]
+    ents = [_item("s:ealing", "Ealing Studios", "film_studio", 1902), _item("s:abbey", "Abbey Road Studios",
+                                                                            "recording_studio", 1931),
+            _attr("c:london", "London", "city")]
+    kg = _graph("two", rels, ents, [("s:ealing", "based_in", "c:london"), ("s:abbey", "based_in", "c:london")])
+    _ok(kg, "Ealing Studios is based in London.")
+    _bad(kg, "Ealing Studios is a studio based in London.")
+
+
+@pytest.mark.parametrize("true, false", [
+    ("Thomas Becket was born in London. He went on to become archbishop of Canterbury.",
+     "Thomas Becket was born in London. He went on to become archbishop of York."),
+    ("Thomas Wolsey was born in Ipswich and went on to become archbishop of York.",
+     "Thomas Wolsey was born in London and went on to become archbishop of York."),
+])
+def test_went_on_to_after_a_birth(sees, true, false):
+    """ "went on to" after a birth of the one person of the sentence, as "later" there: whatever
+    one did, one did after being born."""
+    _ok(sees, true)
+    _bad(sees, false)
+
+
+def test_went_on_to_after_a_birth_needs_one_person_and_a_verb_of_the_graph(sees):
+    _bad(sees, "Thomas Wolsey was born in Ipswich and Thomas Becket went on to become archbishop of York.")
+    _bad(sees, "Thomas Wolsey was born in Ipswich and went on to be born in London.")
+
+
+def test_went_on_to_win_after_a_birth():
+    rels = [R("won", phrase="won", inverse_phrase="was won by", domain=("sailor",), range=("race",)),
+            R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=("sailor",), range=("city",))]
+    ents = [_item("s:blake", "Peter Blake", "sailor", 1948), _item("s:knox", "Robin Knox-Johnston", "sailor", 1939),
+            _attr("r:whitbread", "Whitbread Round the World Race", "race"), _attr("r:globe", "Golden Globe Race", "race"),
+            _attr("c:auckland", "Auckland", "city"), _attr("c:putney", "Putney", "city")]
+    rows = [("s:blake", "won", "r:whitbread"), ("s:knox", "won", "r:globe"),
+            ("s:blake", "born_in", "c:auckland"), ("s:knox", "born_in", "c:putney")]
+    kg = _graph("sailors", rels, ents, rows)
+    _ok(kg, "Peter Blake was born in Auckland. He went on to win the Whitbread Round the World Race.")
+    _ok(kg, "Robin Knox-Johnston was born in Putney and went on to win the Golden Globe Race.")
+    _bad(kg, "Peter Blake was born in Auckland. He went on to win the Golden Globe Race.")
+    _bad(kg, "Robin Knox-Johnston was born in Auckland and went on to win the Golden Globe Race.")
+    _bad(kg, "Peter Blake went on to win the Whitbread Round the World Race.")  # (after what?)
