@@ -1692,7 +1692,9 @@ class GraphIndex:
                                   commissioned=_commission_verbs(rel.domain or heads.get(rel.name, ())),
                                   fought=bool(domain_words) and domain_words <= _FIGHTS,
                                   movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS),
-                                  corporate=bool(range_words) and range_words <= _FIRM_WORDS)
+                                  corporate=bool(range_words) and range_words <= _FIRM_WORDS,
+                                  subsidiary=_firms_owning_firms(rel.domain or heads.get(rel.name, ()),
+                                                                 rel.range or tails.get(rel.name, ())))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if _marriage(rel.phrase, rel.inverse_phrase):
@@ -3546,6 +3548,26 @@ _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "f
                          "manufacturer", "manufacturers", "organisation", "organization", "corporation", "practice",
                          "agency", "team", "label"})
 """Type words of organisations that make works ("the firm behind the Shanghai Tower")."""
+_PARENT_HEADS = frozenset({"company", "corporation", "group", "conglomerate", "firm", "organisation", "organization"})
+"""Head nouns of the types of firms that own firms (a "parent company")."""
+_SUBSIDIARY_HEADS = frozenset({"company", "corporation", "firm", "studio", "label", "brand", "chain", "channel",
+                               "network", "station", "service", "agency", "newspaper", "magazine", "publisher",
+                               "house", "airline", "bank", "brewery", "distillery", "manufacturer", "maker",
+                               "developer", "retailer", "broadcaster", "operator", "business", "group"})
+"""Head nouns of the types of firms and their brands that a parent company owns (not a building:
+an opera house, a stadium)."""
+
+
+def _firms_owning_firms(domain: Any, range_: Any) -> bool:
+    """Whether every subject type of a relation is a firm's or a brand's and every object type a
+    firm's (of a relation "is owned by": "is a subsidiary of", "the parent company of"; not a
+    person's yacht, a group's stadium, an investor's brewery, red team 229)."""
+    domain, range_ = [t for t in domain if t], [t for t in range_ if t]
+    return bool(domain) and bool(range_) \
+        and all(type_last_word(t) in _SUBSIDIARY_HEADS and not building_type(t) for t in domain) \
+        and all(type_last_word(t) in _PARENT_HEADS and not set(type_words(t)) & PERSON_TYPE_WORDS for t in range_)
+
+
 _FIGHTS = frozenset({"battle", "battles", "siege", "sieges", "skirmish", "engagement", "engagements"})
 """Type words of items that are fought ("was fought in" where they "took place in")."""
 EVENT_KINDS = frozenset({"festival", "fest", "race", "marathon", "conference", "tournament", "championship",

@@ -626,10 +626,6 @@ _STAFF_ROLES = frozenset({"designer", "director", "editor", "president", "chairm
                           "chef", "conductor", "curator", "principal", "dean", "rector", "professor", "organist",
                           "kapellmeister", "architect", "engineer", "producer"})
 """Nouns of a post held in a body, said "<noun> of" or "<noun> at" it ("head designer at Chanel")."""
-_FIRM_OWNERS = frozenset({"company", "companies", "corporation", "corporations", "group", "groups", "conglomerate",
-                          "conglomerates", "firm", "firms", "organisation", "organization", "holding", "holdings"})
-"""Type words of owners that are firms, of which what they own "is a subsidiary" (see _relation_cues)."""
-_PEOPLE_WORDS = frozenset({"person", "people", "family", "families", "individual", "individuals", "owner", "owners"})
 _OFFICES = frozenset({"archbishop", "bishop", "abbot", "abbess", "pope", "patriarch", "king", "queen",
                       "emperor", "empress", "pharaoh", "sultan", "tsar", "monarch", "ruler", "president",
                       "minister", "chancellor", "premier", "governor", "mayor", "senator", "consort", "leader",
@@ -640,6 +636,19 @@ _OFFICES = frozenset({"archbishop", "bishop", "abbot", "abbess", "pope", "patria
 _TAKING_OFFICE = ("became", "become", "becomes", "was appointed", "were appointed", "was elected", "were elected",
                   "was made", "were made", "was named", "were named", "went on to become")
 """Words of coming to hold a post, said before "<office> of" (see :func:`_office`)."""
+
+
+def _took_office(rest: list[str]) -> list[str]:
+    """ "was archbishop of" -> "became (the) archbishop of", "was appointed / elected / made
+    archbishop of": coming to hold a post says one held it (not "is a citizen of": "became" of a
+    state may say a change the graph does not record). ``rest``: the phrase's words after its
+    copula."""
+    if not _office(rest):
+        return []
+    tails = [" ".join(rest)]
+    if rest[0] not in ("the", "a", "an"):
+        tails.append(" ".join(["the", *rest]))
+    return [f"{v} {t}" for v in _TAKING_OFFICE for t in tails]
 
 
 def _office(rest: list[str]) -> bool:
@@ -1193,7 +1202,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
     if declared and first in ("was", "were") and rest and (rest[0] in _PAST_STATE_LEADS or post):
         # "was a hospital", "was once a mill", "was used as a school", "was head designer of": a
         # past state, said only so (a post: "at" the body too, "was head designer at Chanel")
-        past = [f"{b} {tail}" for b in ("was", "were")] + [f"had been {tail}"]
+        past = [f"{b} {tail}" for b in ("was", "were")] + [f"had been {tail}"] + _took_office(rest)
         if post:
             past += [f"{b} {at}" for b in ("was", "were")] + [f"had been {at}"]
             if rest[0] != "the":
@@ -1225,11 +1234,7 @@ def _inflect(phrase: str, declared: bool = False) -> tuple[list[str], list[str]]
         same += [f"has been {tail}", f"have been {tail}", f"had been {tail}"]
         if len(rest) >= 1 and rest[0] not in ("a", "an", "the", "not"):
             same.append(tail)  # "Abbey Road, produced by George Martin"
-        if _office(rest):
-            # "was archbishop of" -> "became archbishop of", "was appointed / elected / made
-            # archbishop of": coming to hold a post says one held it (not "is a citizen of":
-            # "became" of a state may say a change the graph does not record)
-            same += [f"{v} {tail}" for v in _TAKING_OFFICE]
+        same += _took_office(rest)
         if post:  # "is head designer of" a house -> "is head designer at" it (a post in a body)
             same += [f"{b} {at}" for b in _BE]
             if rest[0] != "the":
@@ -1561,6 +1566,7 @@ def _relation_cues(
     fought: bool = False,
     movable: bool = False,
     corporate: bool = False,
+    subsidiary: bool = False,
     terrain: bool = False,
     vessel: bool = False,
     minted: bool = False,
@@ -1605,7 +1611,8 @@ def _relation_cues(
     ``towering``: its subjects are mountains or towers, so a phrase of place also reads "rises in".
     ``fought``: its subjects are battles or sieges, so "took place in" also reads "was fought
     in". ``corporate``: its objects are companies, studios or firms, who may be "the firm behind"
-    what they made (people, ``personal``, "the mind behind"). ``movable``: its subjects are
+    what they made (people, ``personal``, "the mind behind"). ``subsidiary``: its subjects are
+    firms or brands and its objects firms, so "is owned by" also reads "is a subsidiary of". ``movable``: its subjects are
     things, neither people nor buildings, so "is located in" also reads "is kept / displayed /
     housed in" ("The Louvre is on display in Paris": no).
     ``formal``: its objects are kinds, forms or types (a "volcano type", a "musical form"), so
@@ -2473,14 +2480,15 @@ def _relation_cues(
             bes = {"is": ("is", "are"), "was": ("was", "were")}.get(words[0], (words[0],))  # (its tense)
             exact += [(f"{b} {v} in", forward) for b in bes for v in ("programmed", "coded", "implemented")]
             exact += [(f"{v} in", forward) for v in ("programmed", "coded", "implemented")]
-        if object_kinds & _FIRM_OWNERS and not object_kinds & _PEOPLE_WORDS and not personal \
-                and len(words) == 3 and words[0] in _BE and words[1:] == ["owned", "by"]:
+        if subsidiary and len(words) == 3 and words[0] in _BE and words[1:] == ["owned", "by"]:
             # a firm "is owned by" a firm: it "is a subsidiary of" it, which "is its parent
-            # company" (in the phrase's tense; not of a person's property)
-            bes = ("is", "are") if words[0] in ("is", "are") else ("was", "were")
+            # company" (in the phrase's tense, the bare nouns in the present only: red team 229)
+            present = words[0] in ("is", "are")
+            bes = ("is", "are") if present else ("was", "were")
             exact += [(f"{b} {n} of", forward) for b, n in zip(bes, ("a subsidiary", "subsidiaries"))]
             exact += [(f"{bes[0]} {d} parent company of", not forward) for d in ("the", "a")]
-            exact += [("a subsidiary of", forward), ("the parent company of", not forward)]
+            if present:
+                exact += [("a subsidiary of", forward), ("the parent company of", not forward)]
         if words == ["belonged", "to"] and personal:
             # a thing that "belonged to" a person (not a member of an alliance, red team 161):
             # "was (once) owned by" them, "was once the property of" them, they "once owned" it

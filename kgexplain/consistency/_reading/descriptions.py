@@ -7,10 +7,15 @@ from __future__ import annotations
 from kgexplain.consistency._reading.words import Spec, is_plural_role
 from kgexplain.consistency.constructions import COUNT_GENRES, Player
 from kgexplain.consistency.index import PERSON_TYPES, person_like_type
-from kgexplain.consistency.lexicon import ADVERBS, CLAUSE_ENDS, GROUP_NOUNS, SEPARATORS, SOLO_NOUNS, Cue
+from kgexplain.consistency.lexicon import ADVERBS, CLAUSE_ENDS, GROUP_NOUNS, SEPARATORS, SOLO_NOUNS, Cue, participle
 from kgexplain.consistency.mentions import Ref, resolve_reference
 from kgexplain.records import Triple
 
+_NOUN_PHRASE_GOES_ON = frozenset({"in", "at", "on", "from", "of", "by", "for", "with", "near", "outside", "inside",
+                                  "founded", "built", "based", "located", "situated", "designed", "made", "run",
+                                  "owned", "set", "known", "named", "opened"})
+"""Words that go on with the phrase of a noun said right after "X is a" ("a carrier based in Y",
+"a roller coaster in Z"), where the noun names what X is."""
 _KIND_LEAD = frozenset({"a", "an", "another", "the", "one", "of", "your", "my", "our", "favourite",
                         "favorite", "five-star", "top"})
 """Words between an item's copula and a kind noun ("is one of your favourite films")."""
@@ -136,7 +141,10 @@ class DescriptionReading:
             while j + 1 < end and ws[j] in self.index.type_nouns and ws[j + 1] in self.index.type_nouns:
                 j += 1  # "a roller_coaster roller_coaster" (see constructions.type_phrases)
             if j < end and ws[j] in self.index.type_nouns and (
-                    j + 1 >= end or ws[j + 1] in (",", ".", ";", "!", "?", "and", "who", "that", "which")):
+                    j + 1 >= end or ws[j + 1] in (",", ".", ";", "!", "?", "and", "who", "that", "which")
+                    or ws[j + 1] in _NOUN_PHRASE_GOES_ON or participle(ws[j + 1])):
+                # (also "Lumo Park is a roller coaster in Helsinki", "X, a carrier based in Y":
+                # the noun's phrase goes on with a preposition or a participle, red team 229)
                 self.sink(j, j + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
 
     def _bands(self, refs: list[Ref]) -> None:
