@@ -137,3 +137,37 @@ def test_went_on_to_win_after_a_birth():
     _bad(kg, "Peter Blake was born in Auckland. He went on to win the Golden Globe Race.")
     _bad(kg, "Robin Knox-Johnston was born in Auckland and went on to win the Golden Globe Race.")
     _bad(kg, "Peter Blake went on to win the Whitbread Round the World Race.")  # (after what?)
+
+
+@pytest.fixture(scope="module")
+def pianists():
+    p = "pianist"
+    rels = [R("also_worked_as", phrase="also worked as a", inverse_phrase="was a further role of", domain=(p,),
+              range=("occupation",)),
+            R("recorded_for", phrase="recorded for", inverse_phrase="released recordings by", domain=(p,), range=("label",))]
+    ents = [_item("p:rach", "Sergei Rachmaninoff", p, 1873), _item("p:ash", "Vladimir Ashkenazy", p, 1937),
+            _item("p:brendel", "Alfred Brendel", p, 1931), _attr("o:conductor", "conductor", "occupation"),
+            _attr("o:composer", "composer", "occupation"), _attr("o:writer", "writer", "occupation"),
+            _attr("l:decca", "Decca", "label"), _attr("l:philips", "Philips", "label")]
+    rows = [("p:rach", "also_worked_as", "o:composer"), ("p:rach", "also_worked_as", "o:conductor"),
+            ("p:ash", "also_worked_as", "o:conductor"), ("p:brendel", "also_worked_as", "o:writer"),
+            ("p:ash", "recorded_for", "l:decca"), ("p:brendel", "recorded_for", "l:philips")]
+    return _graph("pianists", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # a declared phrase's own "also" shares nothing with another name
+    ("Sergei Rachmaninoff also worked as a conductor.", "Alfred Brendel also worked as a conductor."),
+    ("Vladimir Ashkenazy has also worked as a conductor.", "Vladimir Ashkenazy has also worked as a writer."),
+    ("Sergei Rachmaninoff and Vladimir Ashkenazy also worked as conductors.",
+     "Sergei Rachmaninoff and Alfred Brendel also worked as conductors."),
+    # (an "also" of its own still asks for what is shared)
+    ("Vladimir Ashkenazy recorded for Decca.", "Vladimir Ashkenazy also recorded for Decca."),
+    # the occupation said with the copula, in the past only
+    ("Sergei Rachmaninoff was a conductor.", "Alfred Brendel was a conductor."),
+    ("Sergei Rachmaninoff was a conductor.", "Sergei Rachmaninoff is a conductor."),
+    ("Sergei Rachmaninoff was both a composer and a conductor.", "Vladimir Ashkenazy was both a composer and a conductor."),
+])
+def test_a_phrase_with_also(pianists, true, false):
+    _ok(pianists, true)
+    _bad(pianists, false)

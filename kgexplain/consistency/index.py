@@ -1489,6 +1489,13 @@ class GraphIndex:
         # Callas was a soprano", not an aircraft's "engine type", a tree's "fruit type" (red team
         # 219) nor an opera's "lead voice type" (red team 221); these relations only: another
         # into the same type, "switched from" a voice, states no class, red team 221)
+        # declared phrases whose own words include "also" ("also worked as a": a further role),
+        # whose "also" says no fact shared with another name (see :meth:`declared_also`)
+        # (without a last article: "also worked as conductors" of two)
+        self.also_phrases = frozenset(
+            tuple(words[:-1] if words[-1] in ("a", "an") else words) for r in relations.values()
+            for p in (r.phrase, r.inverse_phrase)
+            if len(words := (p or "").lower().split()) > 1 and "also" in words)
         self.class_relations = frozenset(
             r for r in copular if r in relations and (
                 (relations[r].phrase or "").lower().split()[-2:] in (["as", "a"], ["as", "an"])
@@ -1796,7 +1803,8 @@ class GraphIndex:
                     # chapel", "offers a spa"; not "is a spa"; a past occupation, "worked as", only
                     # in the past: "was a soldier")
                     forms = COPULA_FORMS + BARE_COPULAS
-                    if (rel.phrase or "").lower().split()[:1] == ["worked"] or rel.name in self.past_positions:
+                    if [w for w in (rel.phrase or "").lower().split() if w != "also"][:1] == ["worked"] \
+                            or rel.name in self.past_positions:  # (and "also worked as a")
                         # (a past occupation or position, "worked / played as": was one, red team 220)
                         forms = tuple(f for f in forms if f.split()[0] in ("was", "were"))
                     table = _with_forms(table, forms, Cue(rel.name, True, typed=True))
@@ -2266,6 +2274,15 @@ class GraphIndex:
         :func:`~kgexplain.consistency.lexicon.part_type`), not classes a relation says it serves
         as."""
         return part_type(types) and not set(types) & self.class_types
+
+    def declared_also(self, lowers: Sequence[str], k: int) -> bool:
+        """Whether the "also" at ``k`` is a word of a declared phrase said there whole ("X also
+        worked as a conductor" for "also worked as a"): part of the relation, no sharing word."""
+        for words in self.also_phrases:
+            i = words.index("also")
+            if k >= i and tuple(lowers[k - i:k - i + len(words)]) == words:
+                return True
+        return False
 
     def stored(self, head: str, relation: str, tail: str) -> bool:
         """Whether the edge ``(head, relation, tail)`` is stored (in that direction)."""
@@ -3045,7 +3062,7 @@ def _occupation(r: Any) -> bool:
     people): its objects are classes of the person ("Marco Polo was a merchant"); "worked as" in
     the past only (see :func:`implicit`; a building that "worked as" a prison is none now, red
     team 196)."""
-    words = (r.phrase or "").lower().split()
+    words = [w for w in (r.phrase or "").lower().split() if w != "also"]  # ("also worked as a")
     domain = type_word_set(r.domain)
     return (words in _WORKING_AS or (len(words) in (2, 3) and words[0] in _ACTING_AS and words[1] == "as"
                                      and words[2:] in ([], ["a"], ["an"]))) \

@@ -1130,5 +1130,6 @@ class SentenceReader(
             tuple(ws[k:k + len(p)]) == p for p in _NEG_PHRASES for k in range(len(ws)))
 
     def _shared(self, a: int, b: int) -> bool:
-        return any(w in SHARE for k, w in enumerate(self.lowers[a:b], start=a) if k not in self.year_words)
+        return any(w in SHARE for k, w in enumerate(self.lowers[a:b], start=a) if k not in self.year_words
+                   and not (w == "also" and self.index.declared_also(self.lowers, k)))
 

@@ -243,7 +243,8 @@ class GapReading:
             # stars A": the film stars A, shared or not)
             # ("reunites director A, star B and, as composer, C", "shares star A and director
             # B", "has the same star, A, and director, B": each one, another item's too)
-            gap = self.lowers[a:e0]
+            gap = [w for k, w in enumerate(self.lowers[a:e0], start=a)
+                   if not (w == "also" and self.index.declared_also(self.lowers, k))]  # ("also worked as a")
             if gap[:2] in (["too", ","], ["likewise", ","]) or gap[:3] == ["as", "well", ","]:
                 gap = gap[gap.index(",") + 1:]  # "X is in Y too, a 1989 film by Z": the last clause's
             sharing = too_after(self.lowers, after) or sharing_word(gap) \

@@ -380,8 +380,9 @@ class SharingReading:
                 w == "well" and k > 0 and ws[k - 1] == "as")
             if not word or k in self.shared_checked:
                 continue
-            if w == "also" and (k == self.sent.start or ws[k - 1] in SEPARATORS or also_named(ws, k)):
-                continue  # "Also, ...": a connective; "also known as": another name
+            if w == "also" and (k == self.sent.start or ws[k - 1] in SEPARATORS or also_named(ws, k)
+                                or self.index.declared_also(ws, k)):
+                continue  # "Also, ...": a connective; "also known as": another name; a phrase's own
             self.sink(k, k + 1, "unverified", False, "nothing_shared", None, ())
 
     def _co_partners(self) -> None:
