@@ -171,3 +171,37 @@ def pianists():
 def test_a_phrase_with_also(pianists, true, false):
     _ok(pianists, true)
     _bad(pianists, false)
+
+
+@pytest.fixture(scope="module")
+def lakes():
+    rels = [R("shore_city", phrase="has on its shore", inverse_phrase="lies on the shore of", domain=("lake",),
+              range=("city",)),
+            R("member_of", phrase="belonged to", inverse_phrase="counted among its members", domain=("rapper",),
+              range=("group",))]
+    ents = [_item("l:champlain", "Lake Champlain", "lake", 1609), _item("l:erie", "Lake Erie", "lake", 1669),
+            _attr("c:burlington", "Burlington", "city"), _attr("c:cleveland", "Cleveland", "city"),
+            _item("r:ghostface", "Ghostface Killah", "rapper", 1970), _item("r:method", "Method Man", "rapper", 1971),
+            _item("r:eminem", "Eminem", "rapper", 1972), _attr("g:wu", "Wu-Tang Clan", "group")]
+    rows = [("l:champlain", "shore_city", "c:burlington"), ("l:erie", "shore_city", "c:cleveland"),
+            ("r:ghostface", "member_of", "g:wu"), ("r:method", "member_of", "g:wu")]
+    return _graph("lakes", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # a phrase of a verb, a preposition and a possessive noun, said around its object
+    ("Lake Champlain has Burlington on its shore.", "Lake Champlain has Cleveland on its shore."),
+    ("Lake Champlain has Burlington on its shore.", "Burlington has Lake Champlain on its shore."),
+    ("Lake Champlain has Burlington on its shore. Lake Erie has Cleveland on its shore.",
+     "Lake Champlain has Burlington on its shore. Lake Erie has Burlington on its shore."),
+    ("The Wu-Tang Clan counted Ghostface Killah among its members.", "The Wu-Tang Clan counted Eminem among its members."),
+    ("The Wu-Tang Clan counted Ghostface Killah and Method Man among their members.",
+     "The Wu-Tang Clan counted Ghostface Killah and Eminem among their members."),
+    ("The Wu-Tang Clan counted Method Man among its members.", "The Wu-Tang Clan did not count Method Man among its members."),
+    # (the rest must be the phrase's own words, ending the clause; "his" is no "its")
+    ("The Wu-Tang Clan counted Method Man among its members.", "The Wu-Tang Clan counted Method Man among his members."),
+    ("Lake Erie has Cleveland on its shore.", "Lake Erie has Cleveland on its shore road."),
+])
+def test_split_phrases(lakes, true, false):
+    _ok(lakes, true)
+    _bad(lakes, false)

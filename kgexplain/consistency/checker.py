@@ -65,6 +65,7 @@ from kgexplain.consistency.constructions import (
     in_its_name,
     modifiers,
     one_of_kinds,
+    split_phrases,
     type_phrases,
     players,
     made_its,
@@ -358,6 +359,8 @@ class ConsistencyChecker:
         frame_glue |= found_glue
         frame_glue |= there_is_frames(index, lowers, refs, cue_at)  # "There is a pagoda at Kew."
         frame_glue |= where_frames(index, lowers, refs, cue_at)  # "Fribourg is where Gruyère is produced."
+        split_glue, refs = split_phrases(index, lowers, refs, cue_at)  # "counted X among its members"
+        frame_glue |= split_glue
         connected_pairs(index, lowers, refs, cue_at)  # "links the North Sea with the Baltic Sea"
         frame_glue |= own_kind_relatives(lowers, refs, cue_at)  # "X is a mathematician who proved Y"
         frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"

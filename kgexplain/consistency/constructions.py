@@ -32,7 +32,7 @@ from kgexplain._english import IRREGULAR_PLURALS, plural, singular
 from kgexplain.consistency._text import WORD_NUMBERS, span_around
 from kgexplain.consistency.mentions import Ref
 
-__all__ = ["in_its_name", "kind_from_places", "made_possessive", "bears_names", "option_frames", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
+__all__ = ["split_phrases", "in_its_name", "kind_from_places", "made_possessive", "bears_names", "option_frames", "type_phrases", "one_of_kinds", "year_gap_clauses", "dated_releases", "gapped_copulas", "appositions", "typed_copulas", "shared_auxiliaries", "found_at_frames", "shown_on", "role_nouns", "past_role_nouns", "modifiers", "Modifier", "by_authors", "fronted_crafts",
            "players", "Player", "where_clauses", "chained_prepositions", "present_led", "made_its", "noun_relatives",
            "whose_parts", "cast_lines", "counted_lists", "distributive_each"]
 
@@ -1334,6 +1334,46 @@ _WHERE_PREPOSITIONS = ("in", "at")
 "from" only after a verb of coming ("comes from"), which says it already; never "on" ("was
 modelled on" a palace is no place, red team 152)."""
 _COMING = frozenset({"comes", "come", "came", "hails", "hail", "hailed", "originates", "originated"})
+
+
+def split_phrases(index: GraphIndex, lowers: list[str], refs: list[Ref],
+                  cue_at: dict[int, list[tuple[int, Any]]]) -> tuple[frozenset[int], list[Ref]]:
+    """ "The Wu-Tang Clan counted Ghostface Killah among its members", "X has Burlington on its
+    shore": a phrase of a verb, a preposition and a possessive noun ("counted among its members")
+    said with its object (one name or a list) between the verb and the rest, which must end the
+    clause. The verb gets the phrase's readings; the rest is glued and returned, with the
+    references left (the possessive inside the rest is none). "its" and "their" stand for each
+    other ("among their members" of a band); "his" and "her" never do."""
+    if not index.split_cues:
+        return frozenset(), refs
+    names = [r for r in refs if not r.pronoun and not r.user]
+    starting = {r.start: r for r in names}
+    n = len(lowers)
+    glued: set[int] = set()
+    for v, w in enumerate(lowers[:-1]):
+        forms = index.split_cues.get(w)
+        first = starting.get(v + 1)
+        if not forms or first is None or any(end > v + 1 for end, _ in cue_at.get(v, ())):
+            continue  # (a verb read alone may be; "has" of "has X on its shore")
+        last = first
+        while True:  # over a list: "A, B and C"
+            j = last.end + (lowers[last.end:last.end + 1] == [","])
+            j += lowers[j:j + 1] == ["and"]
+            if j == last.end or j not in starting:
+                break
+            last = starting[j]
+        e = last.end
+        for tail, readings in forms:
+            end = e + len(tail)
+            said = lowers[e:end]
+            if len(said) == len(tail) and said[0] == tail[0] \
+                    and (said[1] == tail[1] or {said[1], tail[1]} == {"its", "their"}) \
+                    and said[2:] == list(tail[2:]) and (end >= n or lowers[end] in _CLAUSE_END):
+                cue_at[v] = [(v + 1, readings)]
+                glued.update(range(e, end))
+                break
+    return frozenset(glued), [r for r in refs if not (r.pronoun and r.start in glued)]
+
 
 
 def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],

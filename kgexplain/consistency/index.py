@@ -916,6 +916,12 @@ def surname_keys(kind: str, type_: str, label: str) -> list[str]:
     return [last]
 
 
+_SPLIT_PREPOSITIONS = frozenset({"among", "on", "in", "at"})
+_SPLIT_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+"""The preposition and possessive after the verb of a phrase said around its object ("counted
+among its members": "counted X among its members")."""
+
+
 class GraphIndex:
     """Matchers and lookup tables for one version of one graph."""
 
@@ -944,6 +950,14 @@ class GraphIndex:
                                       if (rel.phrase or "").lower().split()[:1] in (["was"], ["were"]))
         self._index_relation_cues(kg.relations, pipe)
         self._index_user_cues(kg.relations, pipe)
+        # phrases of a verb, a preposition and a possessive noun ("counted among its members",
+        # "had on its faculty", "has on its shore"), by their verb: said with the object between
+        # ("counted X among its members", see constructions.split_phrases)
+        self.split_cues: dict[str, list[tuple[tuple[str, ...], frozenset[Cue]]]] = {}
+        for form, readings in self.cues.items():
+            if len(form) >= 4 and form[1] in _SPLIT_PREPOSITIONS and form[2] in _SPLIT_POSSESSIVES \
+                    and all(w.isalpha() for w in form):
+                self.split_cues.setdefault(form[0], []).append((form[1:], frozenset(readings)))
         logger.debug("checker index: %d forms, %d cues", len(self.form_ids), len(self.cues))
 
     def _index_entities(self, kg: KnowledgeGraph, pipe: Any) -> None:
