@@ -205,3 +205,32 @@ def lakes():
 def test_split_phrases(lakes, true, false):
     _ok(lakes, true)
     _bad(lakes, false)
+
+
+@pytest.fixture(scope="module")
+def inventors():
+    rels = [R("won", phrase="won", inverse_phrase="was won by", domain=("sailor",), range=("race",)),
+            R("invented_by", phrase="was invented by", inverse_phrase="invented", domain=("invention",),
+              range=("inventor",))]
+    ents = [_item("s:knox", "Robin Knox-Johnston", "sailor", 1939), _item("s:tabarly", "Eric Tabarly", "sailor", 1931),
+            _attr("r:globe", "Golden Globe Race", "race"), _attr("r:ostar", "OSTAR", "race"),
+            _item("i:diesel", "Diesel Engine", "invention", 1893), _item("i:cookie", "Toll House Cookie", "invention", 1938),
+            _attr("p:diesel", "Rudolf Diesel", "inventor"), _attr("p:wakefield", "Ruth Wakefield", "inventor")]
+    rows = [("s:knox", "won", "r:globe"), ("s:tabarly", "won", "r:ostar"),
+            ("i:diesel", "invented_by", "p:diesel"), ("i:cookie", "invented_by", "p:wakefield")]
+    return _graph("inventors", rels, ents, rows)
+
+
+@pytest.mark.parametrize("true, false", [
+    # "won": its subject is "the winner" of its object
+    ("Robin Knox-Johnston was the winner of the Golden Globe Race.", "Eric Tabarly was the winner of the Golden Globe Race."),
+    ("Eric Tabarly is a winner of the OSTAR.", "The OSTAR is a winner of Eric Tabarly."),
+    ("Eric Tabarly, a winner of the OSTAR, was a sailor.", "Eric Tabarly, a winner of the Golden Globe Race, was a sailor."),
+    # "the man / woman behind" where the given name says that sex
+    ("Rudolf Diesel is the man behind the Diesel Engine.", "Rudolf Diesel is the woman behind the Diesel Engine."),
+    ("Ruth Wakefield is the woman behind the Toll House Cookie.", "Ruth Wakefield is the man behind the Toll House Cookie."),
+    ("Rudolf Diesel is the man behind the Diesel Engine.", "Rudolf Diesel is the man behind the Toll House Cookie."),
+])
+def test_winners_and_makers_by_sex(inventors, true, false):
+    _ok(inventors, true)
+    _bad(inventors, false)

@@ -305,6 +305,7 @@ class ConsistencyChecker:
         n = len(lowers)
 
         cue_at = _matches(index.cue_matcher, index.cues, doc, lowers)
+        _sexed_makers(index, lowers, cue_at)  # "Rudolf Diesel is the man behind the diesel engine"
         _inner_adverbs(index, lowers, cue_at)  # "is operated jointly by", "is currently run by"
         dated_releases(index, lowers, cue_at)  # "a 1995 release": a 1995 film
         fronted_crafts(index, lowers, cue_at)  # "On Heat, ... X handled the cinematography."
@@ -714,6 +715,38 @@ def _one_reading(index: GraphIndex, refs: list[Ref], read: Any,
         if best is None or bad < best_bad:
             best, best_bad = claims, bad
     return best  # type: ignore[return-value]
+
+
+_SEXED_MAKERS = {"man": "m", "woman": "f"}
+"""Nouns of a maker's sex, said "the man / woman behind" a work: "the mind behind" it, where the
+name before says that sex (see ``GraphIndex.sexed_labels``)."""
+
+
+def _sexed_makers(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[tuple[int, Any]]]) -> None:
+    """ "Rudolf Diesel is the man behind the diesel engine", "Ruth Wakefield, the woman behind
+    X, ...": read as "the mind behind" where the name right before ("is the" / ", the") is a
+    person's whose given name is of that sex only (the graph says no one's sex: any other name,
+    or none, leaves "man" unread, as before)."""
+    for k in range(3, len(lowers) - 1):
+        sex = _SEXED_MAKERS.get(lowers[k])
+        if sex is None or lowers[k + 1] != "behind" or lowers[k - 1] != "the" \
+                or lowers[k - 2] not in (*_BE_WORDS, ","):
+            continue
+        e = k - 2
+        if not any(index.sexed_labels.get(" ".join(lowers[j:e])) == sex for j in range(max(0, e - 6), e)):
+            continue
+        lowers[k] = "mind"
+        if lowers[e] == ",":
+            found = index.cues.get(("mind", "behind"))
+            if found:
+                cue_at[k] = [(k + 2, found)]
+        else:
+            found = index.cues.get((lowers[e], "the", "mind", "behind"))
+            if found:
+                cue_at[e] = [(k + 2, found)]
+
+
+_BE_WORDS = ("is", "was", "are", "were")
 
 
 def _matches(matcher: Any, table: dict[tuple[str, ...], Any], doc: Doc,

@@ -71,6 +71,7 @@ from kgexplain.consistency.lexicon import (
     WILDLIFE_TYPES,
     DEMONYMS,
     kind_in_place,
+    winning_head,
     SCHOOL_WORDS,
     PUPILS,
     INTERACTION,
@@ -1495,6 +1496,12 @@ class GraphIndex:
                           if kind != "user" and person_like_type(typ)
                           and not type_word_set([typ]) & _STAGE_NAMED
                           and (sex := given_name_sex(str(label)))}
+        # the same by the label's words ("the man behind X" after the name, see the checker);
+        # a label two people of both sexes share is neither's
+        sexed: dict[str, set[str]] = {}
+        for eid, sex in self.given_sex.items():
+            sexed.setdefault(fold(str(self.info[eid][2])).lower(), set()).add(sex)
+        self.sexed_labels = {label: next(iter(s)) for label, s in sexed.items() if len(s) == 1}
         # the objects of a relation said "serves as a" / "is classified as a" are classes of the
         # item, not parts of it: "the Mosquito is a bomber" states it ("is a Merlin engine" does
         # not state "is powered by")
@@ -1755,6 +1762,12 @@ class GraphIndex:
                 # that ends: "conducted" says no one "is the conductor of" it now, red team 204)
                 _add_nouns(table, rel, doers, of_head=True)
                 doer_nouns[rel.name] = {tuple(f.split()) for n in doers for f in (n, plural(n))}
+            won = winning_head(rel.phrase or "", rel.inverse_phrase or "")
+            if won is not None and not any("winner" in _phrase_noun(o.phrase, o.inverse_phrase, *o.cues, *o.inverse_cues)
+                                           for o in relations.values() if o.name != rel.name):
+                # "X won Y": X "is the winner of" Y, "Y's winner", "a winner of Y" (the noun names
+                # who won, at either end; where no other relation says it)
+                _add_nouns(table, rel, ("winner",), of_head=won)
             # (an agent noun of a past state between people only: no horse's "teacher", red team 193)
             range_types = tuple(rel.range or tails.get(rel.name, ()))
             between_people = bool(domain_types) and all(map(person_like_type, domain_types)) \

@@ -3733,6 +3733,24 @@ def _agent_base(verb: str) -> str:
     return _BASE_OF.get(verb) or next((b for b in (verb[:-2], verb[:-1]) if b in _AGENTS), "")
 
 
+def winning_head(phrase: str, inverse_phrase: str) -> bool | None:
+    """Whether the head of a relation phrased "won" is the winner (True), its tail (False, an
+    inverse phrase "won": "was won by"), or neither phrase is "won" (None).
+
+    >>> winning_head("won", "was won by"), winning_head("was won by", "won"), winning_head("ran in", "had")
+    (True, False, None)
+    """
+    if phrase.lower().split() in _WON:
+        return True
+    if inverse_phrase.lower().split() in _WON:
+        return False
+    return None
+
+
+_WON = (["won"], ["wins"], ["has", "won"], ["have", "won"])
+"""Phrases of winning, whose subject is "the winner" of the object."""
+
+
 def maker_nouns(phrase: str, inverse_phrase: str, works: bool) -> tuple[str, ...]:
     """The agent nouns that name the head of an active phrase of making whose inverse is passive
     ("wrote" / "was written by": "author", "writer"), by the verb of :data:`MAKING_VERBS` (and
