@@ -234,3 +234,18 @@ def inventors():
 def test_winners_and_makers_by_sex(inventors, true, false):
     _ok(inventors, true)
     _bad(inventors, false)
+
+
+def test_a_name_with_its_own_type_noun_after_it():
+    """ "came out of the Harland and Wolff yard(s)": the noun after a name that "the" opens is
+    the name's own type (or its synonym), said of that name only."""
+    rels = [R("built_by", phrase="was built by", inverse_phrase="built", domain=("ship",), range=("shipyard", "studio"))]
+    ents = [_item("s:titanic", "RMS Titanic", "ship", 1911), _item("s:lusitania", "RMS Lusitania", "ship", 1906),
+            _attr("y:hw", "Harland and Wolff", "shipyard"), _attr("y:jb", "John Brown & Company", "shipyard"),
+            _attr("x:pinewood", "Pinewood", "studio")]
+    kg = _graph("yards", rels, ents, [("s:titanic", "built_by", "y:hw"), ("s:lusitania", "built_by", "y:jb")])
+    _ok(kg, "RMS Titanic came out of the Harland and Wolff yard.")
+    _ok(kg, "RMS Titanic came out of the Harland and Wolff yards.")
+    _bad(kg, "RMS Lusitania came out of the Harland and Wolff yard.")
+    _bad(kg, "RMS Titanic came out of the Harland and Wolff studio.")
+    _bad(kg, "RMS Titanic came out of Harland and Wolff yard.")

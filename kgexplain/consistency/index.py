@@ -274,6 +274,7 @@ _ATTRIBUTE_TYPE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "artist": ("band", "group"), "band": ("group",), "company": ("firm",),
     "publisher": ("press",), "winery": ("estate",),
     "studio": ("facility",), "developer": ("studio",), "shipyard": ("yard",),
+    "shipbuilder": ("yard", "shipyard"), "boatbuilder": ("yard",),
 }
 """Other nouns for an attribute type, for "the band" / "the firm" naming the one named before."""
 

@@ -965,6 +965,16 @@ class SentenceReader(
             return False
         return any(r.end == k and not r.pronoun and not r.user and kind in r.types for r in self.sent.refs)
 
+    def _own_noun_trailing(self, x: int) -> bool:
+        """Whether token ``x`` is the type noun (or a plural of it) of the name right before it,
+        which "the" opens: "the Harland and Wolff yard(s)", "the Electric Boat yard"."""
+        ws = self.lowers
+        kind = self.index.attribute_type_nouns.get(ws[x]) or self.index.attribute_plural_nouns.get(ws[x]) \
+            or (self.index.attribute_type_nouns.get(ws[x][:-1]) if ws[x].endswith("s") else None)
+        return kind is not None and any(
+            r.end == x and r.start > self.sent.start and ws[r.start - 1] == "the" and not r.pronoun and not r.user
+            and kind in r.types for r in self.sent.refs)
+
     def _type_word_before(self, x: int, kind: str) -> bool:
         """Whether token ``x`` is a word of the compound type ``kind`` said before its noun ("the
         comics character Bolt", "the comic character Bolt" of a "comics_character")."""
@@ -1080,8 +1090,9 @@ class SentenceReader(
             if lowers[x] == "once" and x + 1 < len(lowers) and self.consumed[x + 1] \
                     and (lowers[x + 1].endswith("ed") or lowers[x + 1] in PAST_FORMS):
                 return True  # "Richard Wagner once led it": at some time, as the past tense says
-            if self._own_noun_after(x):
+            if self._own_noun_after(x) or self._own_noun_trailing(x):
                 return True  # "Gretsch, a company, builds it", "Sega is the company that put out the Saturn"
+                # ("came out of the Harland and Wolff yard": the name's own type after it)
             if lowers[x] in ("one", "person") and lowers[x - 2:x] in (["is", "the"], ["was", "the"]) \
                     and lowers[x + 1:x + 2] in (["who"], ["that"]) and x + 2 < len(lowers) and self.consumed[x + 2]:
                 return True  # "X was the one who designed Y": X designed Y (its verb read)
