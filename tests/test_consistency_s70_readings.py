@@ -249,3 +249,23 @@ def test_a_name_with_its_own_type_noun_after_it():
     _bad(kg, "RMS Lusitania came out of the Harland and Wolff yard.")
     _bad(kg, "RMS Titanic came out of the Harland and Wolff studio.")
     _bad(kg, "RMS Titanic came out of Harland and Wolff yard.")
+
+
+def test_part_of_for_a_past_membership_and_a_firm_owned():
+    rels = [R("member_of", phrase="was a member of", inverse_phrase="counted among its members", domain=("photographer",),
+              range=("movement",)),
+            R("owned_by", phrase="is owned by", inverse_phrase="owns", domain=("automaker",), range=("automaker", "company"))]
+    ents = [_item("p:steichen", "Edward Steichen", "photographer", 1879), _item("p:adams", "Ansel Adams", "photographer", 1902),
+            _attr("m:photo", "Photo-Secession", "movement"), _attr("m:f64", "Group f/64", "movement"),
+            _item("a:jaguar", "Jaguar", "automaker", 1922), _item("a:tata", "Tata Motors", "automaker", 1945),
+            _attr("c:vw", "Volkswagen Group", "company"), _item("a:seat", "SEAT", "automaker", 1950)]
+    rows = [("p:steichen", "member_of", "m:photo"), ("p:adams", "member_of", "m:f64"),
+            ("a:jaguar", "owned_by", "a:tata"), ("a:seat", "owned_by", "c:vw")]
+    kg = _graph("parts", rels, ents, rows)
+    _ok(kg, "Edward Steichen was part of the Photo-Secession.")
+    _bad(kg, "Ansel Adams was part of the Photo-Secession.")
+    _bad(kg, "Edward Steichen is part of the Photo-Secession.")  # (a past membership)
+    _ok(kg, "Jaguar is part of Tata Motors.")
+    _ok(kg, "SEAT is part of Volkswagen Group.")
+    _bad(kg, "Tata Motors is part of Jaguar.")
+    _bad(kg, "SEAT is part of Tata Motors.")

@@ -3593,12 +3593,15 @@ _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "f
                          "manufacturer", "manufacturers", "organisation", "organization", "corporation", "practice",
                          "agency", "team", "label"})
 """Type words of organisations that make works ("the firm behind the Shanghai Tower")."""
-_PARENT_HEADS = frozenset({"company", "corporation", "group", "conglomerate", "firm", "organisation", "organization"})
+_PARENT_HEADS = frozenset({"company", "corporation", "group", "conglomerate", "firm", "organisation", "organization",
+                           "automaker", "carmaker", "manufacturer", "publisher", "bank", "airline", "broadcaster",
+                           "network", "studio", "label", "retailer"})
 """Head nouns of the types of firms that own firms (a "parent company")."""
 _SUBSIDIARY_HEADS = frozenset({"company", "corporation", "firm", "studio", "label", "brand", "chain", "channel",
                                "network", "station", "service", "agency", "newspaper", "magazine", "publisher",
                                "house", "airline", "bank", "brewery", "distillery", "manufacturer", "maker",
-                               "developer", "retailer", "broadcaster", "operator", "business", "group"})
+                               "developer", "retailer", "broadcaster", "operator", "business", "group", "automaker",
+                               "carmaker"})
 """Head nouns of the types of firms and their brands that a parent company owns (not a building:
 an opera house, a stadium)."""
 

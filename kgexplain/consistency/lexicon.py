@@ -2489,6 +2489,7 @@ def _relation_cues(
             exact += [(f"{bes[0]} {d} parent company of", not forward) for d in ("the", "a")]
             if present:
                 exact += [("a subsidiary of", forward), ("the parent company of", not forward)]
+                exact += [(f"{b} part of", forward) for b in bes]  # ("Jaguar is part of Tata Motors")
         if words == ["belonged", "to"] and personal:
             # a thing that "belonged to" a person (not a member of an alliance, red team 161):
             # "was (once) owned by" them, "was once the property of" them, they "once owned" it
@@ -3004,7 +3005,8 @@ def _relation_cues(
                 for f in ("is part of", "are part of", "belongs to", "belong to"):
                     add_variants(f, forward)
             elif words[:-3] in (["was"], ["were"]):  # "Shinzo Abe belonged to the LDP" (in the past, as the phrase)
-                add("belonged to", forward)
+                for f in ("belonged to", "was part of", "were part of"):  # ("Steichen was part of the Photo-Secession")
+                    add(f, forward)
     for c in shown_cues(name, phrase, inverse_phrase):
         if (phrase if c.forward else inverse_phrase).lower().split()[-1] == "on":
             for f in ("runs on", "ran on", "run on"):  # "Portal 2 runs on PC", "The Wire ran on HBO"
