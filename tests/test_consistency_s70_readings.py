@@ -269,3 +269,17 @@ def test_part_of_for_a_past_membership_and_a_firm_owned():
     _ok(kg, "SEAT is part of Volkswagen Group.")
     _bad(kg, "Tata Motors is part of Jaguar.")
     _bad(kg, "SEAT is part of Tata Motors.")
+
+
+def test_invented_for_created_by_people():
+    rels = [R("created_by", phrase="was created by", inverse_phrase="created", domain=("language",), range=("person",)),
+            R("formed_by", phrase="was created by", inverse_phrase="created", domain=("lake",), range=("dam",))]
+    ents = [_item("l:klingon", "Klingon", "language", 1984), _item("l:quenya", "Quenya", "language", 1915),
+            _attr("p:okrand", "Marc Okrand", "person"), _attr("p:tolkien", "J. R. R. Tolkien", "person"),
+            _item("k:mead", "Lake Mead", "lake", 1936), _attr("d:hoover", "Hoover Dam", "dam")]
+    rows = [("l:klingon", "created_by", "p:okrand"), ("l:quenya", "created_by", "p:tolkien"), ("k:mead", "formed_by", "d:hoover")]
+    kg = _graph("invented", rels, ents, rows)
+    _ok(kg, "Marc Okrand invented Klingon.")
+    _ok(kg, "Quenya was invented by J. R. R. Tolkien.")
+    _bad(kg, "J. R. R. Tolkien invented Klingon.")
+    _bad(kg, "Hoover Dam invented Lake Mead.")  # (no mind made it, red team 188)

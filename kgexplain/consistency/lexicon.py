@@ -666,7 +666,7 @@ in the past, as a participle or a gerund ("coached", "is coached by")."""
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("make", "build", "produce"), "brew": ("make",), "develop": ("make", "create", "build"),
     "host": ("present",), "present": ("host",), "establish": ("found", "set up", "create"), "direct": ("make", "helm"),
-    "compose": ("write",), "create": ("make", "dream up", "devise", "come up with"), "animate": ("make",),
+    "compose": ("write",), "create": ("make", "dream up", "devise", "come up with", "invent"), "animate": ("make",),
     "pass": ("run",), "feature": ("offer", "boast"), "start": ("begin",), "draw": ("illustrate",),
     "air": ("broadcast", "show", "screen", "stream", "go out", "play"), "broadcast": ("air", "show", "screen"),
     "depict": ("show", "portray", "picture"), "portray": ("depict", "show"),
