@@ -230,6 +230,10 @@ def inventors():
     ("Rudolf Diesel is the man behind the Diesel Engine.", "Rudolf Diesel is the woman behind the Diesel Engine."),
     ("Ruth Wakefield is the woman behind the Toll House Cookie.", "Ruth Wakefield is the man behind the Toll House Cookie."),
     ("Rudolf Diesel is the man behind the Diesel Engine.", "Rudolf Diesel is the man behind the Toll House Cookie."),
+    # (older: "a man / woman who" was read of anyone of a person type)
+    ("Rudolf Diesel is a man who invented the Diesel Engine.", "Rudolf Diesel is a woman who invented the Diesel Engine."),
+    ("Ruth Wakefield is a woman who invented the Toll House Cookie.",
+     "Ruth Wakefield is a man who invented the Toll House Cookie."),
 ])
 def test_winners_and_makers_by_sex(inventors, true, false):
     _ok(inventors, true)

@@ -363,7 +363,7 @@ class ConsistencyChecker:
         split_glue, refs = split_phrases(index, lowers, refs, cue_at)  # "counted X among its members"
         frame_glue |= split_glue
         connected_pairs(index, lowers, refs, cue_at)  # "links the North Sea with the Baltic Sea"
-        frame_glue |= own_kind_relatives(lowers, refs, cue_at)  # "X is a mathematician who proved Y"
+        frame_glue |= own_kind_relatives(index, lowers, refs, cue_at)  # "X is a mathematician who proved Y"
         frame_glue |= brought_to_screens(index, lowers, refs, cue_at)  # "X brought Y to cinemas"
         frame_glue |= at_once_copulas(index, lowers, cue_at)  # "is at once a comedy and a drama"
         kind_from_places(index, lowers, refs, cue_at)  # "X was a tenor from Modena"

@@ -1430,7 +1430,7 @@ def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued)
 
 
-def own_kind_relatives(lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
+def own_kind_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref], cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "Andrew Wiles is a mathematician who proved X", "was one of the people who founded Y": a
     name that is no item, a copula, "a" / "an" / "one of the" / "among the", then a noun of the
     name's own type (a person's: "person", "people") and "who" / "that": the copula, the article
@@ -1450,8 +1450,13 @@ def own_kind_relatives(lowers: list[str], refs: list[Ref], cue_at: dict[int, lis
         singular = names | {t.split()[-1] for t in names if t}
         plurals = {" ".join([*w.split()[:-1], plural(w.split()[-1])]) for w in singular}
         if {t.lower() for t in r.types} & PERSON_TYPES:
-            singular |= {"person", "man", "woman"}
-            plurals |= {"people", "men", "women"}
+            singular |= {"person"}
+            plurals |= {"people"}
+            # "a man / woman who" only where the given name says that sex (the graph says no
+            # one's: "Rudolf Diesel is a woman who invented X" was read, found in review)
+            sex = index.given_sex.get(r.ids[0])
+            if sex:
+                singular.add("man" if sex == "m" else "woman")
         size = next((m for m in (2, 1) if " ".join(lowers[j:j + m]) in (plurals if lead > 1 else singular)), 0)
         if not lead or not size or j + size >= n or lowers[j + size] not in ("who", "that"):
             continue  # (a plural after "one of the", a singular after "a")
