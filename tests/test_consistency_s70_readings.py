@@ -287,3 +287,25 @@ def test_invented_for_created_by_people():
     _ok(kg, "Quenya was invented by J. R. R. Tolkien.")
     _bad(kg, "J. R. R. Tolkien invented Klingon.")
     _bad(kg, "Hoover Dam invented Lake Mead.")  # (no mind made it, red team 188)
+
+
+def test_forces_think_nothing_up_and_clerics_are_people():
+    """Red team 232: no landslide "invented" the lake it made; a cleric named Walter is no "she"."""
+    rels = [R("formed_by", phrase="was created by", inverse_phrase="created", domain=("lake",), range=("landslide",)),
+            R("abbot_of", phrase="was abbot of", inverse_phrase="was led by", domain=("cleric",), range=("abbey",)),
+            R("born_in", phrase="was born in", inverse_phrase="is the birthplace of", domain=("cleric",), range=("town",)),
+            R("president_of", phrase="is the president of", inverse_phrase="is led by", domain=("executive",),
+              range=("company",))]
+    ents = [_item("k:sarin", "Lake Sarin", "lake", 1911), _attr("s:usoi", "Usoi landslide", "landslide"),
+            _attr("c:tallis", "Walter Tallis", "cleric"), _attr("a:rievel", "Rievel Abbey", "abbey"),
+            _attr("t:dunmow", "Dunmow", "town"), _attr("e:lowe", "Robin Lowe", "executive"),
+            _attr("f:norda", "Norda Auto", "company")]
+    rows = [("k:sarin", "formed_by", "s:usoi"), ("c:tallis", "abbot_of", "a:rievel"), ("c:tallis", "born_in", "t:dunmow"),
+            ("e:lowe", "president_of", "f:norda")]
+    kg = _graph("forces", rels, ents, rows)
+    _ok(kg, "Lake Sarin was created by the Usoi landslide.")
+    _bad(kg, "The Usoi landslide invented Lake Sarin.")
+    _bad(kg, "The Usoi landslide came up with Lake Sarin.")
+    _ok(kg, "Walter Tallis was born in Dunmow. He was abbot of Rievel Abbey.")
+    _bad(kg, "Walter Tallis was born in Dunmow. She was abbot of Rievel Abbey.")
+    _ok(kg, "Robin Lowe was elected president of Norda Auto.")

@@ -1457,6 +1457,7 @@ def own_kind_relatives(index: GraphIndex, lowers: list[str], refs: list[Ref], cu
             sex = index.given_sex.get(r.ids[0])
             if sex:
                 singular.add("man" if sex == "m" else "woman")
+                plurals.add("men" if sex == "m" else "women")  # ("one of the men who started X")
         size = next((m for m in (2, 1) if " ".join(lowers[j:j + m]) in (plurals if lead > 1 else singular)), 0)
         if not lead or not size or j + size >= n or lowers[j + size] not in ("who", "that"):
             continue  # (a plural after "one of the", a singular after "a")

@@ -554,7 +554,11 @@ PERSON_TYPES = frozenset({
     "filmmaker", "comedienne", "surfer", "snowboarder", "skateboarder", "decathlete", "heptathlete",
     "triathlete", "marathoner", "goalkeeper", "quarterback", "batsman", "mezzo-soprano", "ballerina",
     "minister", "chancellor", "premier", "senator", "governor", "mayor", "prince", "princess", "duke", "duchess",
-    "empress", "consort", "regent"})
+    "empress", "consort", "regent",
+    # (clergy and officers of a body: red team 232, "she" of a cleric named Walter)
+    "cleric", "clergyman", "clergywoman", "bishop", "archbishop", "cardinal", "abbot", "abbess", "priest", "monk",
+    "nun", "friar", "rabbi", "imam", "vicar", "pastor", "chaplain", "deacon", "patriarch", "executive", "curator",
+    "rector"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
 
 _SPORTING_PEOPLE = frozenset({"gymnast", "sprinter", "runner", "skater", "skier", "wrestler", "jockey", "racer",

@@ -575,7 +575,13 @@ _MINDS = frozenset({"mind", "minds", "brain", "brains", "genius", "geniuses", "b
 """Words of a maker's thinking a thing up ("the mind behind", "the brainchild of")."""
 _FORCES = frozenset({"dam", "dams", "river", "rivers", "volcano", "volcanoes", "glacier", "glaciers", "storm",
                      "storms", "earthquake", "earthquakes", "eruption", "eruptions", "flood", "floods", "erosion",
-                     "lake", "lakes", "sea", "seas", "ocean", "oceans", "mountain", "mountains", "force", "forces"})
+                     "lake", "lakes", "sea", "seas", "ocean", "oceans", "mountain", "mountains", "force", "forces",
+                     # (red team 232: "The Usoi landslide invented Lake Sarin")
+                     "meteorite", "meteorites", "asteroid", "asteroids", "comet", "comets", "impact", "impacts",
+                     "landslide", "landslides", "avalanche", "avalanches", "tsunami", "tsunamis", "wind", "winds",
+                     "ice", "lava", "fire", "fires", "lightning", "rockfall", "collapse", "tide", "tides",
+                     "current", "currents", "hurricane", "hurricanes", "cyclone", "cyclones", "tornado", "tornadoes",
+                     "crater", "craters", "event", "events", "process", "processes", "phenomenon", "weather"})
 """Type words of things that make without a mind ("Hoover Dam created Lake Mead": it did not devise it)."""
 _CONCEIVING_WORDS = frozenset({"invented", "invents", "invent", "inventing", "devised", "devises", "devise", "devising",
                                "up", "dreamed", "dreamt", "dream", "dreams"})
@@ -648,6 +654,8 @@ def _took_office(rest: list[str]) -> list[str]:
     tails = [" ".join(rest)]
     if rest[0] not in ("the", "a", "an"):
         tails.append(" ".join(["the", *rest]))
+    elif rest[0] == "the":
+        tails.append(" ".join(rest[1:]))  # ("is the president of" -> "was elected president of")
     return [f"{v} {t}" for v in _TAKING_OFFICE for t in tails]
 
 
@@ -2763,7 +2771,7 @@ def _relation_cues(
             if not instrumental:
                 synonyms = _synonym_phrases(text, set(taken), personal,
                                             None if taken_bare is None else set(taken_bare))
-                if object_kinds & _FORCES:
+                if (object_kinds | item_kinds) & _FORCES:
                     # what no person made was not thought up ("Hoover Dam devised Lake Mead", red
                     # team 188; roles and performers: see the end)
                     synonyms = [t for t in synonyms if not set(t.split()) & _CONCEIVING_WORDS]
