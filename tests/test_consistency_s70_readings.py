@@ -309,3 +309,18 @@ def test_forces_think_nothing_up_and_clerics_are_people():
     _ok(kg, "Walter Tallis was born in Dunmow. He was abbot of Rievel Abbey.")
     _bad(kg, "Walter Tallis was born in Dunmow. She was abbot of Rievel Abbey.")
     _ok(kg, "Robin Lowe was elected president of Norda Auto.")
+
+
+def test_no_subsidiary_where_a_firm_has_two_owners():
+    """A joint venture owned half and half is a subsidiary of neither owner (red team 174's kept
+    script): on a graph where any firm has two owners by the relation, no "subsidiary" is read."""
+    rels = [R("owned_by", phrase="is owned by", inverse_phrase="owns", domain=("company",), range=("company",))]
+    ents = [_item("c:ula", "United Launch Alliance", "company", 2006), _item("c:youtube", "YouTube", "company", 2005),
+            _attr("o:boeing", "Boeing", "company"), _attr("o:lm", "Lockheed Martin", "company"),
+            _attr("o:google", "Google", "company")]
+    rows = [("c:ula", "owned_by", "o:boeing"), ("c:ula", "owned_by", "o:lm"), ("c:youtube", "owned_by", "o:google")]
+    kg = _graph("jv", rels, ents, rows)
+    _ok(kg, "United Launch Alliance is owned by Boeing and Lockheed Martin.")
+    _bad(kg, "United Launch Alliance is a subsidiary of Boeing.")
+    _bad(kg, "Boeing is the parent company of United Launch Alliance.")
+    _bad(kg, "YouTube is a subsidiary of Google.")  # (the reading is off for the whole relation)

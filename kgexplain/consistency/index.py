@@ -1727,7 +1727,8 @@ class GraphIndex:
                                   movable=bool(domain_words) and not domain_words & (PERSON_TYPES | VENUE_WORDS),
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS,
                                   subsidiary=_firms_owning_firms(rel.domain or heads.get(rel.name, ()),
-                                                                 rel.range or tails.get(rel.name, ())))
+                                                                 rel.range or tails.get(rel.name, ()))
+                                  and self._one_owner_each(rel.name))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if _marriage(rel.phrase, rel.inverse_phrase):
@@ -2363,6 +2364,11 @@ class GraphIndex:
         if noun in self.practitioners:
             return True  # (the field is checked as a claim of its own: "the physicist Marie Curie")
         return kind == "item" and bool(set(types) & self._all_noun_types.get(noun, frozenset()))
+
+    def _one_owner_each(self, relation: str) -> bool:
+        """Whether no head of ``relation`` has two tails or more in the graph (no joint venture
+        owned half and half: a subsidiary of neither owner, red team 174's kept script)."""
+        return all(sum(relation in data for data in tails.values()) <= 1 for tails in self.graph._succ.values())
 
     def tail_count(self, head: str, relation: str) -> int:
         """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms); of a
@@ -3597,14 +3603,15 @@ _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "f
                          "manufacturer", "manufacturers", "organisation", "organization", "corporation", "practice",
                          "agency", "team", "label"})
 """Type words of organisations that make works ("the firm behind the Shanghai Tower")."""
-_PARENT_HEADS = frozenset({"company", "corporation", "group", "conglomerate", "firm", "organisation", "organization",
+_PARENT_HEADS = frozenset({"company", "corporation", "conglomerate", "firm", "organisation", "organization",
                            "automaker", "carmaker", "manufacturer", "publisher", "bank", "airline", "broadcaster",
                            "network", "studio", "label", "retailer"})
-"""Head nouns of the types of firms that own firms (a "parent company")."""
+"""Head nouns of the types of firms that own firms (a "parent company"; not "group", a band's type
+too: "The Beatles are the parent company of Apple Corps", red team 174's kept script)."""
 _SUBSIDIARY_HEADS = frozenset({"company", "corporation", "firm", "studio", "label", "brand", "chain", "channel",
                                "network", "station", "service", "agency", "newspaper", "magazine", "publisher",
                                "house", "airline", "bank", "brewery", "distillery", "manufacturer", "maker",
-                               "developer", "retailer", "broadcaster", "operator", "business", "group", "automaker",
+                               "developer", "retailer", "broadcaster", "operator", "business", "automaker",
                                "carmaker"})
 """Head nouns of the types of firms and their brands that a parent company owns (not a building:
 an opera house, a stadium)."""
