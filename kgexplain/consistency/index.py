@@ -556,7 +556,7 @@ PERSON_TYPES = frozenset({
     "minister", "chancellor", "premier", "senator", "governor", "mayor", "prince", "princess", "duke", "duchess",
     "empress", "consort", "regent",
     # (clergy and officers of a body: red team 232, "she" of a cleric named Walter)
-    "cleric", "clergyman", "clergywoman", "bishop", "archbishop", "cardinal", "abbot", "abbess", "priest", "monk",
+    "cleric", "clergyman", "clergywoman", "bishop", "archbishop", "abbot", "abbess", "priest", "monk",
     "nun", "friar", "rabbi", "imam", "vicar", "pastor", "chaplain", "deacon", "patriarch", "executive", "curator",
     "rector"})
 """Entity types whose entities are people: a surname alone may name one ("Spielberg")."""
