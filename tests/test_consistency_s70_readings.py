@@ -324,3 +324,22 @@ def test_no_subsidiary_where_a_firm_has_two_owners():
     _bad(kg, "United Launch Alliance is a subsidiary of Boeing.")
     _bad(kg, "Boeing is the parent company of United Launch Alliance.")
     _bad(kg, "YouTube is a subsidiary of Google.")  # (the reading is off for the whole relation)
+
+
+def test_a_natural_feature_is_not_from_its_year():
+    """ "Lake Baikal dates from 1643" on a graph whose lakes are dated by their exploration: no one
+    made the lake, so a word of origin ("from", "since", "dates back to") does not date it by the
+    graph's year (older: read); a graph that says its lakes were made (a reservoir "was impounded
+    by" a dam) still reads it."""
+    rels = [R("explored_by", phrase="was explored by", inverse_phrase="explored", domain=("lake",), range=("explorer",))]
+    ents = [_item("l:baikal", "Lake Baikal", "lake", 1643), _attr("e:ivanov", "Kurbat Ivanov", "explorer")]
+    kg = _graph("lakes2", rels, ents, [("l:baikal", "explored_by", "e:ivanov")])
+    _ok(kg, "Lake Baikal was explored by Kurbat Ivanov.")
+    _bad(kg, "Lake Baikal dates from 1643.")
+    _bad(kg, "Lake Baikal, from 1643, was explored by Kurbat Ivanov.")
+    _bad(kg, "Lake Baikal has existed since 1643.")
+    rels = [R("impounded_by", phrase="is impounded by", inverse_phrase="impounds", domain=("lake",), range=("dam",))]
+    ents = [_item("l:kariba", "Lake Kariba", "lake", 1959), _attr("d:kariba", "Kariba Dam", "dam")]
+    kg = _graph("reservoirs", rels, ents, [("l:kariba", "impounded_by", "d:kariba")])
+    _ok(kg, "Lake Kariba dates from 1959.")
+    _bad(kg, "Lake Kariba dates from 1958.")

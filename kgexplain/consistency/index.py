@@ -956,6 +956,11 @@ class GraphIndex:
                                       if (rel.phrase or "").lower().split()[:1] in (["was"], ["were"]))
         self._index_relation_cues(kg.relations, pipe)
         self._index_user_cues(kg.relations, pipe)
+        # a graph that says its natural features were made (a reservoir "was impounded by" a dam,
+        # "was created by" it): their year may be their making ("Lake Kariba dates from 1959")
+        self.made_natural = any(
+            set(f"{r.phrase or ''} {r.inverse_phrase or ''}".lower().split()) & _MAKING_A_FEATURE
+            for r in kg.relations.values())
         # phrases of a verb, a preposition and a possessive noun ("counted among its members",
         # "had on its faculty", "has on its shore"), by their verb: said with the object between
         # ("counted X among its members", see constructions.split_phrases)
@@ -2879,6 +2884,17 @@ def _struck_items(kg: Any, info: dict[str, tuple[str, str, str, dict[str, float]
 def launched_good(types: Any) -> bool:
     """Whether one of an item's types is a product's, by its head noun (see ``LAUNCHED_GOODS``)."""
     return any(type_last_word(t) in LAUNCHED_GOODS and not set(type_words(t)) & _NO_GOODS for t in types if t)
+
+
+_MAKING_A_FEATURE = frozenset({"impounded", "impounds", "impound", "dammed", "dams", "created", "creates", "formed",
+                               "forms", "built", "builds", "constructed", "completed", "excavated", "dug", "flooded"})
+NATURAL_FEATURES = frozenset({"lake", "river", "mountain", "peak", "volcano", "island", "glacier", "cave", "waterfall",
+                              "falls", "desert", "canyon", "gorge", "strait", "sea", "ocean", "bay", "gulf", "reef",
+                              "atoll", "valley", "fjord", "geyser", "crater", "lagoon", "archipelago", "peninsula",
+                              "delta", "plateau", "massif", "ridge"})
+"""Head nouns of natural features, which no one made: "dates from <year>", "is from <year>",
+"Lake Baikal, from 1643," say when they came to be, which their `year` (an exploration, a
+listing) does not date (see ``GraphIndex.made_natural``)."""
 
 
 def type_last_word(type_: str | None) -> str:
