@@ -343,3 +343,31 @@ def test_a_natural_feature_is_not_from_its_year():
     kg = _graph("reservoirs", rels, ents, [("l:kariba", "impounded_by", "d:kariba")])
     _ok(kg, "Lake Kariba dates from 1959.")
     _bad(kg, "Lake Kariba dates from 1958.")
+
+
+def test_red_team_233_closed():
+    """A firm owned through two relations said alike is a joint venture (no subsidiary); an owner
+    typed "publisher" may be a person; a rockslide thinks nothing up; a natural feature's year
+    (a survey's) dates it by no word."""
+    rels = [R("owned_by", phrase="is owned by", inverse_phrase="owns", domain=("magazine",), range=("company",)),
+            R("bank_owned", phrase="is owned by", inverse_phrase="owns", domain=("magazine",), range=("bank",)),
+            R("pub_owned", phrase="is owned by", inverse_phrase="owns", domain=("newspaper",), range=("publisher",)),
+            R("formed_by", phrase="was created by", inverse_phrase="created", domain=("gorge",), range=("rockslide",)),
+            R("in_region", phrase="is located in", inverse_phrase="contains", domain=("gorge", "lake"), range=("region",))]
+    ents = [_item("m:harbour", "Harbour Monthly", "magazine", 1950), _attr("c:corvin", "Corvin Press", "company"),
+            _attr("b:stanmore", "Stanmore Bank", "bank"), _item("n:courier", "Daily Courier", "newspaper", 1880),
+            _attr("p:voss", "Henry Voss", "publisher"), _item("g:corran", "Corran Gorge", "gorge", 1820),
+            _attr("r:brae", "Brae rockslide", "rockslide"), _item("l:dorran", "Loch Dorran", "lake", 1643),
+            _attr("x:high", "Highlands", "region")]
+    rows = [("m:harbour", "owned_by", "c:corvin"), ("m:harbour", "bank_owned", "b:stanmore"),
+            ("n:courier", "pub_owned", "p:voss"), ("g:corran", "formed_by", "r:brae"),
+            ("g:corran", "in_region", "x:high"), ("l:dorran", "in_region", "x:high")]
+    kg = _graph("rt233", rels, ents, rows)
+    _bad(kg, "Harbour Monthly is a subsidiary of Corvin Press.")
+    _bad(kg, "The Daily Courier is a subsidiary of Henry Voss.")
+    _ok(kg, "Corran Gorge was created by the Brae rockslide.")
+    _bad(kg, "The Brae rockslide invented Corran Gorge.")
+    _ok(kg, "Loch Dorran is located in the Highlands.")
+    for text in ("Loch Dorran (1643) is located in the Highlands.", "Loch Dorran was formed in 1643.",
+                 "The 1643 Loch Dorran is located in the Highlands.", "Loch Dorran dates from 1643."):
+        _bad(kg, text)

@@ -956,11 +956,17 @@ class GraphIndex:
                                       if (rel.phrase or "").lower().split()[:1] in (["was"], ["were"]))
         self._index_relation_cues(kg.relations, pipe)
         self._index_user_cues(kg.relations, pipe)
-        # a graph that says its natural features were made (a reservoir "was impounded by" a dam,
-        # "was created by" it): their year may be their making ("Lake Kariba dates from 1959")
-        self.made_natural = any(
-            set(f"{r.phrase or ''} {r.inverse_phrase or ''}".lower().split()) & _MAKING_A_FEATURE
-            for r in kg.relations.values())
+        # natural features (by their type's head noun) whose `year` no word can date: what their
+        # year marks (an exploration, a listing, a survey) the graph does not say, and none was
+        # made in it; a type a relation of making links ("was impounded by" a dam: a reservoir)
+        # or a graph of finds (the year a discovery's) is left dated (red teams 232-233: "Lake
+        # Baikal dates from 1643", "Loch Dorran was formed in 1643", "the 1643 Loch Dorran")
+        made_types = {t for r in kg.relations.values()
+                      if set(f"{r.phrase or ''} {r.inverse_phrase or ''}".lower().split()) & _MAKING_A_FEATURE
+                      for t in (*r.domain, *r.range)}
+        self.undated_features = frozenset() if self.discovered_items else frozenset(
+            eid for eid, (kind, typ, _, _) in self.info.items()
+            if kind == "item" and typ and type_last_word(typ) in NATURAL_FEATURES and typ not in made_types)
         # phrases of a verb, a preposition and a possessive noun ("counted among its members",
         # "had on its faculty", "has on its shore"), by their verb: said with the object between
         # ("counted X among its members", see constructions.split_phrases)
@@ -1733,7 +1739,8 @@ class GraphIndex:
                                   corporate=bool(range_words) and range_words <= _FIRM_WORDS,
                                   subsidiary=_firms_owning_firms(rel.domain or heads.get(rel.name, ()),
                                                                  rel.range or tails.get(rel.name, ()))
-                                  and self._one_owner_each(rel.name))
+                                  and self._one_owner_each({r.name for r in relations.values()
+                                                            if (r.phrase or "").lower() == (rel.phrase or "").lower()}))
             head_nouns = tuple(n for n in _phrase_noun(rel.phrase, *rel.cues)
                                if n not in _phrase_noun(rel.inverse_phrase, *rel.inverse_cues))
             if _marriage(rel.phrase, rel.inverse_phrase):
@@ -2370,10 +2377,12 @@ class GraphIndex:
             return True  # (the field is checked as a claim of its own: "the physicist Marie Curie")
         return kind == "item" and bool(set(types) & self._all_noun_types.get(noun, frozenset()))
 
-    def _one_owner_each(self, relation: str) -> bool:
-        """Whether no head of ``relation`` has two tails or more in the graph (no joint venture
-        owned half and half: a subsidiary of neither owner, red team 174's kept script)."""
-        return all(sum(relation in data for data in tails.values()) <= 1 for tails in self.graph._succ.values())
+    def _one_owner_each(self, relations: AbstractSet[str]) -> bool:
+        """Whether no head has two tails or more in the graph by ``relations`` (those of one
+        phrase: no joint venture owned half and half, a subsidiary of neither owner, red team
+        174's kept script; nor owned through two relations said alike, red team 233)."""
+        return all(sum(sum(r in data for r in relations) for data in tails.values()) <= 1
+                   for tails in self.graph._succ.values())
 
     def tail_count(self, head: str, relation: str) -> int:
         """How many tails ``(head, relation, ·)`` the graph stores (a game's platforms); of a
@@ -2891,10 +2900,12 @@ _MAKING_A_FEATURE = frozenset({"impounded", "impounds", "impound", "dammed", "da
 NATURAL_FEATURES = frozenset({"lake", "river", "mountain", "peak", "volcano", "island", "glacier", "cave", "waterfall",
                               "falls", "desert", "canyon", "gorge", "strait", "sea", "ocean", "bay", "gulf", "reef",
                               "atoll", "valley", "fjord", "geyser", "crater", "lagoon", "archipelago", "peninsula",
-                              "delta", "plateau", "massif", "ridge"})
-"""Head nouns of natural features, which no one made: "dates from <year>", "is from <year>",
-"Lake Baikal, from 1643," say when they came to be, which their `year` (an exploration, a
-listing) does not date (see ``GraphIndex.made_natural``)."""
+                              "delta", "plateau", "massif", "ridge", "hill", "moor", "forest", "heath", "marsh",
+                              "swamp", "wetland", "dune", "dunes", "plain", "steppe", "tundra", "beach", "cliff",
+                              "coast", "headland", "estuary", "loch", "pond", "creek", "stream"})
+"""Head nouns of natural features, which no one made: "dates from <year>", "was formed in <year>",
+"the 1643 Lake Baikal" say when they came to be, which their `year` (an exploration, a listing)
+does not date (see ``GraphIndex.undated_features``)."""
 
 
 def type_last_word(type_: str | None) -> str:
@@ -3620,10 +3631,10 @@ _FIRM_WORDS = frozenset({"company", "companies", "studio", "studios", "firm", "f
                          "agency", "team", "label"})
 """Type words of organisations that make works ("the firm behind the Shanghai Tower")."""
 _PARENT_HEADS = frozenset({"company", "corporation", "conglomerate", "firm", "organisation", "organization",
-                           "automaker", "carmaker", "manufacturer", "publisher", "bank", "airline", "broadcaster",
-                           "network", "studio", "label", "retailer"})
+                           "automaker", "carmaker", "manufacturer", "bank", "airline", "network", "studio", "label"})
 """Head nouns of the types of firms that own firms (a "parent company"; not "group", a band's type
-too: "The Beatles are the parent company of Apple Corps", red team 174's kept script)."""
+too: "The Beatles are the parent company of Apple Corps", red team 174's kept script; nor
+"publisher", "broadcaster", "retailer", which may be people: red team 233)."""
 _SUBSIDIARY_HEADS = frozenset({"company", "corporation", "firm", "studio", "label", "brand", "chain", "channel",
                                "network", "station", "service", "agency", "newspaper", "magazine", "publisher",
                                "house", "airline", "bank", "brewery", "distillery", "manufacturer", "maker",

@@ -2771,9 +2771,11 @@ def _relation_cues(
             if not instrumental:
                 synonyms = _synonym_phrases(text, set(taken), personal,
                                             None if taken_bare is None else set(taken_bare))
-                if (object_kinds | item_kinds) & _FORCES:
+                if (object_kinds | item_kinds) & _FORCES or not (personal or corporate or human):
                     # what no person made was not thought up ("Hoover Dam devised Lake Mead", red
-                    # team 188; roles and performers: see the end)
+                    # team 188; "The Brae rockslide invented Corran Gorge", red team 233: only
+                    # people or firms at the maker's end think anything up; roles and performers:
+                    # see the end)
                     synonyms = [t for t in synonyms if not set(t.split()) & _CONCEIVING_WORDS]
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)

@@ -22,7 +22,6 @@ from kgexplain.consistency._text import WORD_NUMBERS, as_number
 from kgexplain.consistency.constructions import paren_year
 from kgexplain.consistency.index import (
     BUILDING_WORDS,
-    NATURAL_FEATURES,
     DATING_VERBS,
     EVENT_KINDS,
     FOUNDED_KINDS,
@@ -753,14 +752,6 @@ class YearReading:
             return []
         return [r for r in self.subject or [] if r.kind == "item" and not r.user]
 
-    def _feature_dated(self, r: Ref, k: int) -> bool:
-        """Whether the year at ``k`` dates a natural feature ``r`` by a word of origin alone
-        ("from", "since", "dates from", "(1643)"), on a graph that makes none of its features."""
-        ws = self.lowers
-        return not self.index.made_natural and bool(r.types) \
-            and all(type_last_word(t) in NATURAL_FEATURES for t in r.types) \
-            and (ws[k - 1:k] in (["from"], ["since"], ["("]) or ws[max(0, k - 2):k] == ["back", "to"])
-
     def _said_year(self, r: Ref, value: float, k: int) -> None:
         """Judge the year ``value`` said of ``r`` at token ``k``; a name compared with it ("Like
         Rebecca, Citizen Kane came out in 1941") must have that year too, and so must a name the
@@ -773,11 +764,6 @@ class YearReading:
             # a person's year is the birth: "Monet painted X in 1840", "was painted in 1840" say
             # another year ("born in 1840", "Claude Monet (1840)" say it); where the graph does not
             # declare it a birth, no year of a person is read (an emperor's may be his accession)
-            ok, status = False, "unverified_number"
-        if ok and r.kind == "item" and self._feature_dated(r, k):
-            # "Lake Baikal dates from 1643", "Lake Baikal, from 1643,": a natural feature is not
-            # from the year the graph gives it (an exploration, a listing), unless the graph says
-            # its features were made (a reservoir)
             ok, status = False, "unverified_number"
         if ok and self._named_after_linked_item(r):
             # "a Survivor song that came out in 1978", "built at Ferguson Marine in 1903": an item
