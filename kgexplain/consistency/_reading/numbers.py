@@ -165,6 +165,8 @@ class NumberReading:
             if before is not None and k == before.end + 1 and lowers[k - 1] == "(" and lowers[k].isdigit() and (
                     k + 1 < len(lowers) and lowers[k + 1] == ")"):  # "X (1962)" (not "X (5/5)", a rating)
                 ok, status = judge.year(before, value)
+                if ok and before.ids and all(i in self.index.undated_features for i in before.ids):
+                    ok, status = False, "unverified_number"  # "Loch Dorran (1643)": a natural feature's survey
                 if ok and before.kind == "item" and not self.index.birth_years and (
                         self.index.people_items or self.index.animal_items or animal_type(before.types)
                         or named_person_type(before.types)):

@@ -138,6 +138,23 @@ _BEFORE_BIRTH = frozenset({"born", "sired", "foaled", "conceived", "bred", "hatc
 """Verbs of what comes before or at a birth: never "later" than it."""
 
 
+
+_ORIGIN_VERBS = frozenset({"formed", "created", "made", "founded", "established", "appeared", "built", "opened",
+                           "began", "started", "dates", "date", "dated", "dating", "originated", "emerged", "arose",
+                           "born", "is", "was", "are", "were", "existed", "exists", "exist"})
+"""Verbs (or the copula) that say when a thing came to be ("was formed in 1643", "is from 1643")."""
+
+
+def _origin_word(ws: Sequence[str], k: int) -> bool:
+    """Whether the year at ``k`` is said with a word of origin: "from", "since", "back to", "(",
+    an article before it ("the 1643 Loch Dorran", "a 1643 lake"), or a verb of coming to be before
+    "in" ("was formed in 1643", "first appeared in 1643")."""
+    before = ws[k - 1] if k >= 1 else ""
+    if before in ("from", "since", "(", "the", "a", "an") or ws[max(0, k - 2):k] == ["back", "to"]:
+        return True
+    return before == "in" and k >= 2 and (ws[k - 2] in _ORIGIN_VERBS or (k >= 3 and ws[k - 3] in _ORIGIN_VERBS
+                                                                         and ws[k - 2] in ("first", "originally")))
+
 class YearReading:
     """Years said of items: how far apart, which came first, and the year a verb dates."""
 
@@ -764,6 +781,11 @@ class YearReading:
             # a person's year is the birth: "Monet painted X in 1840", "was painted in 1840" say
             # another year ("born in 1840", "Claude Monet (1840)" say it); where the graph does not
             # declare it a birth, no year of a person is read (an emperor's may be his accession)
+            ok, status = False, "unverified_number"
+        if ok and r.ids and all(i in self.index.undated_features for i in r.ids) and _origin_word(ws, k):
+            # "Lake Baikal dates from 1643", "was formed in 1643", "the 1643 Loch Dorran": a
+            # natural feature is not from the year the graph gives it (a survey, an exploration;
+            # a verb of the graph's own relations, "was first climbed in 1865 by", still dates it)
             ok, status = False, "unverified_number"
         if ok and self._named_after_linked_item(r):
             # "a Survivor song that came out in 1978", "built at Ferguson Marine in 1903": an item
