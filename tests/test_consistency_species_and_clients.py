@@ -230,10 +230,14 @@ def drinks():
     return _graph("drinks", rels, ents, [("s:campari", "created_by", "p:gaspare"), ("s:baileys", "created_by", "p:jago")])
 
 
-def test_created_is_not_invented(drinks):
-    # "invented" for "created" tried and withdrawn (red team 188: a dam "invented" its lake)
+def test_invented_for_created(drinks):
+    # "invented" for "created" tried and withdrawn (red team 188: a dam "invented" its lake), read
+    # again since session 70 where no force of nature or natural feature is at either end of the
+    # relation (see test_a_dam_devised_nothing and test_consistency_s70_readings)
     _ok(drinks, "Gaspare Campari created Campari.")
-    _bad(drinks, "Gaspare Campari invented Campari.")
+    _ok(drinks, "Gaspare Campari invented Campari.")
+    _bad(drinks, "Tom Jago invented Campari.")
+    _bad(drinks, "Campari invented Gaspare Campari.")
 
 
 def test_a_dam_devised_nothing():

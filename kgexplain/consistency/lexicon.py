@@ -581,8 +581,20 @@ _FORCES = frozenset({"dam", "dams", "river", "rivers", "volcano", "volcanoes", "
                      "landslide", "landslides", "avalanche", "avalanches", "tsunami", "tsunamis", "wind", "winds",
                      "ice", "lava", "fire", "fires", "lightning", "rockfall", "collapse", "tide", "tides",
                      "current", "currents", "hurricane", "hurricanes", "cyclone", "cyclones", "tornado", "tornadoes",
-                     "crater", "craters", "event", "events", "process", "processes", "phenomenon", "weather"})
+                     "crater", "craters", "event", "events", "process", "processes", "phenomenon", "weather",
+                     "rockslide", "rockslides", "mudflow", "mudflows", "sandstorm", "sandstorms", "slide", "flow",
+                     "sinkhole", "wildfire", "blizzard", "drought", "uplift", "fault", "quake", "weathering"})
 """Type words of things that make without a mind ("Hoover Dam created Lake Mead": it did not devise it)."""
+NATURAL_FEATURES = frozenset({"lake", "river", "mountain", "peak", "volcano", "island", "glacier", "cave", "waterfall",
+                              "falls", "desert", "canyon", "gorge", "strait", "sea", "ocean", "bay", "gulf", "reef",
+                              "atoll", "valley", "fjord", "geyser", "crater", "lagoon", "archipelago", "peninsula",
+                              "delta", "plateau", "massif", "ridge", "hill", "moor", "forest", "heath", "marsh",
+                              "swamp", "wetland", "dune", "dunes", "plain", "steppe", "tundra", "beach", "cliff",
+                              "coast", "headland", "estuary", "loch", "pond", "creek", "stream"})
+"""Head nouns of natural features, which no one made: "dates from <year>", "was formed in <year>",
+"the 1643 Lake Baikal" say when they came to be, which their `year` (an exploration, a listing)
+does not date (see ``GraphIndex.undated_features``)."""
+
 _CONCEIVING_WORDS = frozenset({"invented", "invents", "invent", "inventing", "devised", "devises", "devise", "devising",
                                "up", "dreamed", "dreamt", "dream", "dreams"})
 """Words of the synonyms of creating that say one thought a thing up ("invented", "came up with")."""
@@ -2771,11 +2783,10 @@ def _relation_cues(
             if not instrumental:
                 synonyms = _synonym_phrases(text, set(taken), personal,
                                             None if taken_bare is None else set(taken_bare))
-                if (object_kinds | item_kinds) & _FORCES or not (personal or corporate or human):
+                if (object_kinds | item_kinds) & (_FORCES | NATURAL_FEATURES):
                     # what no person made was not thought up ("Hoover Dam devised Lake Mead", red
-                    # team 188; "The Brae rockslide invented Corran Gorge", red team 233: only
-                    # people or firms at the maker's end think anything up; roles and performers:
-                    # see the end)
+                    # team 188; "The Brae rockslide invented Corran Gorge", red team 233: nor a
+                    # natural feature at either end; roles and performers: see the end)
                     synonyms = [t for t in synonyms if not set(t.split()) & _CONCEIVING_WORDS]
                 extra += [(t, forward) for t in synonyms]
                 said_so.update(t for t in synonyms if _past_state(t.split()) is not None)

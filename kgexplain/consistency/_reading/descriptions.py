@@ -142,9 +142,11 @@ class DescriptionReading:
                 j += 1  # "a roller_coaster roller_coaster" (see constructions.type_phrases)
             if j < end and ws[j] in self.index.type_nouns and (
                     j + 1 >= end or ws[j + 1] in (",", ".", ";", "!", "?", "and", "who", "that", "which")
-                    or ws[j + 1] in _NOUN_PHRASE_GOES_ON or participle(ws[j + 1])):
+                    or ((ws[j + 1] in _NOUN_PHRASE_GOES_ON or participle(ws[j + 1]))
+                        and not any(x.start <= j < x.end for x in refs if not x.pronoun))):
                 # (also "Lumo Park is a roller coaster in Helsinki", "X, a carrier based in Y":
-                # the noun's phrase goes on with a preposition or a participle, red team 229)
+                # the noun's phrase goes on with a preposition or a participle, red team 229; not
+                # a noun inside a name, "a University of Tokyo alumnus")
                 self.sink(j, j + 1, "unverified", False, "wrong_kind", None, r.ids[:1])
 
     def _bands(self, refs: list[Ref]) -> None:
