@@ -2896,8 +2896,10 @@ def launched_good(types: Any) -> bool:
     return any(type_last_word(t) in LAUNCHED_GOODS and not set(type_words(t)) & _NO_GOODS for t in types if t)
 
 
-_MAKING_A_FEATURE = frozenset({"impounded", "impounds", "impound", "dammed", "dams", "created", "creates", "formed",
-                               "forms", "built", "builds", "constructed", "completed", "excavated", "dug", "flooded"})
+_MAKING_A_FEATURE = frozenset({"impounded", "impounds", "impound", "dammed", "dams", "created", "creates", "built",
+                               "builds", "constructed", "completed", "excavated", "dug", "flooded"})
+"""Words of a relation that makes the features it links (a reservoir "impounded by" a dam, "was
+created by" it); not "formed" ("formed by a glacier", "forms part of the border": no maker)."""
 def type_last_word(type_: str | None) -> str:
     """The last word of a type's name, the noun that says what its items are ("dog_breed" ->
     "breed", "railway_tunnel" -> "tunnel"); "" for no name."""
