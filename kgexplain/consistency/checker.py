@@ -116,7 +116,7 @@ from kgexplain.consistency.constructions import (
     seat_of_names,
     the_before,
 )
-from kgexplain.consistency.lexicon import NOW_ADVERBS, REFLEXIVES, SEPARATORS
+from kgexplain.consistency.lexicon import BARE_COPULAS, NOW_ADVERBS, REFLEXIVES, SEPARATORS
 from kgexplain.consistency.mentions import Ref, find_mentions, vocatives
 from kgexplain.consistency.judge import Judge
 from kgexplain.consistency.parse import Sentence, SentenceReader, attribute_year_stated, entity_year_stated, striking_year_stated
@@ -730,7 +730,7 @@ def _sexed_makers(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[t
     for k in range(3, len(lowers) - 1):
         sex = _SEXED_MAKERS.get(lowers[k])
         if sex is None or lowers[k + 1] != "behind" or lowers[k - 1] != "the" \
-                or lowers[k - 2] not in (*_BE_WORDS, ","):
+                or lowers[k - 2] not in (*BARE_COPULAS, ","):
             continue
         e = k - 2
         if not any(index.sexed_labels.get(" ".join(lowers[j:e])) == sex for j in range(max(0, e - 6), e)):
@@ -744,9 +744,6 @@ def _sexed_makers(index: GraphIndex, lowers: list[str], cue_at: dict[int, list[t
             found = index.cues.get((lowers[e], "the", "mind", "behind"))
             if found:
                 cue_at[e] = [(k + 2, found)]
-
-
-_BE_WORDS = ("is", "was", "are", "were")
 
 
 def _matches(matcher: Any, table: dict[tuple[str, ...], Any], doc: Doc,

@@ -1375,7 +1375,6 @@ def split_phrases(index: GraphIndex, lowers: list[str], refs: list[Ref],
     return frozenset(glued), [r for r in refs if not (r.pronoun and r.start in glued)]
 
 
-
 def where_frames(index: GraphIndex, lowers: list[str], refs: list[Ref],
                  cue_at: dict[int, list[tuple[int, Any]]]) -> frozenset[int]:
     """ "Fribourg is where Gruyère is produced." and "You loved Lowell Observatory, where Pluto was

@@ -11,11 +11,9 @@ from kgexplain.consistency.lexicon import ADVERBS, CLAUSE_ENDS, GROUP_NOUNS, SEP
 from kgexplain.consistency.mentions import Ref, resolve_reference
 from kgexplain.records import Triple
 
-_NOUN_PHRASE_GOES_ON = frozenset({"in", "at", "on", "from", "of", "by", "for", "with", "near", "outside", "inside",
-                                  "founded", "built", "based", "located", "situated", "designed", "made", "run",
-                                  "owned", "set", "known", "named", "opened"})
-"""Words that go on with the phrase of a noun said right after "X is a" ("a carrier based in Y",
-"a roller coaster in Z"), where the noun names what X is."""
+_NOUN_PHRASE_GOES_ON = frozenset({"in", "at", "on", "from", "of", "by", "for", "with", "near", "outside", "inside"})
+"""Prepositions that go on with the phrase of a noun said right after "X is a" ("a roller coaster
+in Z"; a participle does too, "a carrier based in Y"), where the noun names what X is."""
 _KIND_LEAD = frozenset({"a", "an", "another", "the", "one", "of", "your", "my", "our", "favourite",
                         "favorite", "five-star", "top"})
 """Words between an item's copula and a kind noun ("is one of your favourite films")."""
